@@ -1,0 +1,91 @@
+/**
+ * The extraction contract: what `npm run extract` prints per file (one JSON line) and what
+ * ingestion consumes. Field names are fixed by the evaluation (../shared/eval/score.mjs).
+ */
+export type Language = 'en' | 'id' | 'ru' | 'es';
+export const LANGUAGES: readonly Language[] = ['en', 'id', 'ru', 'es'];
+
+export type ActorKind = 'person' | 'country' | 'organization';
+
+export type EventType =
+  | 'treaty_signing' | 'ratification' | 'entry_into_force' | 'withdrawal' | 'accession'
+  | 'meeting' | 'statement' | 'military_action' | 'sanction' | 'aid' | 'protest' | 'election' | 'other';
+export const EVENT_TYPES: readonly EventType[] = [
+  'treaty_signing', 'ratification', 'entry_into_force', 'withdrawal', 'accession',
+  'meeting', 'statement', 'military_action', 'sanction', 'aid', 'protest', 'election', 'other',
+];
+
+export type Modality = 'asserted' | 'planned' | 'negated' | 'reported';
+export const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'negated', 'reported'];
+
+export type DatePrecisionName = 'year' | 'month' | 'day';
+export type ReplacesBasis = 'legal' | 'declared' | 'successor';
+
+/** A span of the original text: character offsets (UTF-16 code units, as JS strings index). */
+export interface Span {
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedActor {
+  /** Stable id from the canonical name, e.g. "country:KP", "person:vladimir-putin", "org:nato". */
+  id: string;
+  /** Canonical English name. */
+  name: string;
+  kind: ActorKind;
+  /** The forms as written in the text. */
+  aliases: string[];
+  iso2?: string | null;
+  /** Offices held, as the text or gazetteer says: "President of Russia". */
+  offices?: { title: string; of: string | null }[];
+  mentions?: Span[];
+  confidence?: number;
+}
+
+export interface ExtractedEvent extends Span {
+  type: EventType;
+  plover: string;
+  cameo: string;
+  date: string | null;
+  datePrecision: DatePrecisionName | null;
+  endDate?: string | null;
+  place: string | null;
+  /** Canonical actor names. */
+  actors: string[];
+  /** Roles by canonical actor name, when known (SIGNATORY, HOST, SPEAKER, TARGET, PARTICIPANT). */
+  roles?: Record<string, string>;
+  /** Treaty id (canonical), when the event concerns one. */
+  treaty?: string | null;
+  modality: Modality;
+  summary: string;
+  confidence: number;
+}
+
+export interface ExtractedTreaty {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind?: string | null;
+  signed: string | null;
+  inForceFrom?: string | null;
+  endedOn?: string | null;
+  parties: string[];
+  /** Canonical names of the treaties this one replaces. */
+  replaces: string[];
+  replacesBasis: ReplacesBasis | null;
+  quote: string;
+  start?: number;
+  end?: number;
+  mentions?: Span[];
+  confidence?: number;
+}
+
+export interface ExtractionResult {
+  file?: string;
+  language: Language | null;
+  actors: ExtractedActor[];
+  events: ExtractedEvent[];
+  treaties: ExtractedTreaty[];
+  warnings: string[];
+}
