@@ -1,0 +1,31 @@
+import { readConfig } from '../config';
+import { startEmbeddedNeo4j } from '../db/embedded';
+
+/** `npm run db`: builds the launcher when needed and runs embedded Neo4j until Ctrl-C. */
+export async function runDb(argv: string[]): Promise<number> {
+  if (argv.length > 0) {
+    process.stderr.write(`db takes no arguments (got ${argv.join(' ')}); set NEO4J_BOLT_PORT (0 = any free port) and NEO4J_HOME_DIR instead\n`);
+    return 2;
+  }
+  readConfig(process.env);
+  const portText = process.env.NEO4J_BOLT_PORT ?? '7687';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`invalid NEO4J_BOLT_PORT: ${JSON.stringify(portText)} (allowed: 0-65535, 0 = any free port)\n`);
+    return 2;
+  }
+  const neo4j = await startEmbeddedNeo4j({
+    home: process.env.NEO4J_HOME_DIR,
+    port,
+    onLog: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`NEO4J_READY ${neo4j.uri}\n`);
+  const stop = () => {
+    process.stderr.write('stopping Neo4j…\n');
+    void neo4j.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await new Promise<void>((resolve) => neo4j.process.once('exit', () => resolve()));
+  return 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads and validates the environment once, at the edge. Everything else receives a Config.
+ */
+export interface Neo4jConfig {
+  /** bolt://, neo4j:// (+s / +ssc); null = start the embedded launcher. */
+  uri: string | null;
+  user: string;
+  password: string | null;
+  database: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: Neo4jConfig;
+  /** Bearer token required for writes; null = writes are off. */
+  ingestToken: string | null;
+  graphiql: boolean;
+  introspection: boolean;
+  /** Load the default seed dataset when the database is empty. */
+  seedOnEmpty: boolean;
+  /** Per-request deadline and Neo4j transaction timeout, in milliseconds. */
+  requestTimeoutMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`invalid ${name}: ${JSON.stringify(raw)} (allowed: an integer from ${min} to ${max})`);
+  }
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(`invalid ${name}: ${JSON.stringify(raw)} (allowed: true or false)`);
+}
+
+function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name];
+  return raw === undefined || raw.trim() === '' ? null : raw;
+}
+
+/** Validates the Neo4j part of the environment. */
+export function readNeo4jConfig(env: NodeJS.ProcessEnv): Neo4jConfig {
+  const uri = nonEmpty(env, 'NEO4J_URI');
+  if (uri !== null) {
+    const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/.exec(uri)?.[1];
+    if (!scheme || !URI_SCHEMES.includes(scheme)) {
+      throw new ConfigError(`invalid NEO4J_URI: ${JSON.stringify(uri)} (allowed: ${URI_SCHEMES.map((s) => `${s}://host:port`).join(', ')})`);
+    }
+  }
+  const database = nonEmpty(env, 'NEO4J_DATABASE') ?? 'neo4j';
+  if (!/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/.test(database)) {
+    throw new ConfigError(`invalid NEO4J_DATABASE: ${JSON.stringify(database)} (allowed: a Neo4j database name, letters, digits, dots and dashes)`);
+  }
+  return { uri, user: nonEmpty(env, 'NEO4J_USER') ?? 'neo4j', password: nonEmpty(env, 'NEO4J_PASSWORD'), database };
+}
+
+/** Validates the whole environment; throws ConfigError naming the variable, its value and what is allowed. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const logLevel = (nonEmpty(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`invalid LOG_LEVEL: ${JSON.stringify(env.LOG_LEVEL)} (allowed: ${LOG_LEVELS.join(', ')})`);
+  }
+  const token = nonEmpty(env, 'INGEST_TOKEN');
+  if (token !== null && token.length < 16) {
+    throw new ConfigError('invalid INGEST_TOKEN: too short (allowed: at least 16 characters)');
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: nonEmpty(env, 'HOST') ?? '127.0.0.1',
+    neo4j: readNeo4jConfig(env),
+    ingestToken: token,
+    graphiql: bool(env, 'GRAPHIQL', true),
+    introspection: bool(env, 'INTROSPECTION', true),
+    seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    logLevel: logLevel as Config['logLevel'],
+  };
+}

@@ -1,0 +1,128 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { EmbeddedNeo4jError } from './errors';
+
+/** Where the embedded launcher lives, relative to the project root. */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const DB_DIR = join(PROJECT_ROOT, 'db');
+const CLASSES = join(DB_DIR, 'target', 'classes');
+const LIB = join(DB_DIR, 'target', 'lib');
+const MAIN_CLASS = 'dev.pactline.db.EmbeddedNeo4j';
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  process: ChildProcess;
+  /** Stops the database cleanly (closes stdin, then SIGTERM, then SIGKILL after a grace period). */
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Data directory (default .data/neo4j). */
+  home?: string;
+  /** Bolt port (0 = any free one). */
+  port?: number;
+  /** Called with each line the launcher prints on stderr. */
+  onLog?: (line: string) => void;
+  readyTimeoutMs?: number;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when db/target is missing or older than db/pom.xml or db/src. */
+export function launcherNeedsBuild(): boolean {
+  const stamp = join(DB_DIR, 'target', '.built');
+  if (!existsSync(stamp) || !existsSync(LIB) || !existsSync(CLASSES)) return true;
+  const built = statSync(stamp).mtimeMs;
+  return statSync(join(DB_DIR, 'pom.xml')).mtimeMs > built || newestMtime(join(DB_DIR, 'src')) > built;
+}
+
+function requireCommand(cmd: string, args: string[], what: string): void {
+  const r = spawnSync(cmd, args, { stdio: 'ignore' });
+  if (r.error || r.status !== 0) throw new EmbeddedNeo4jError(`${cmd} not found: ${what}`);
+}
+
+/** Builds the launcher with Maven when it is missing or stale. */
+export function buildLauncher(log: (line: string) => void = () => undefined): void {
+  if (!launcherNeedsBuild()) return;
+  requireCommand('java', ['-version'], 'install Java 17+ (e.g. apt-get install openjdk-17-jre-headless) or set NEO4J_URI to an existing Neo4j 5');
+  requireCommand('mvn', ['-v'], 'install Maven (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j 5');
+  log('building the embedded Neo4j launcher (mvn -f db/pom.xml package; the first build downloads Neo4j from Maven Central)');
+  const r = spawnSync('mvn', ['-B', '-q', '-f', join(DB_DIR, 'pom.xml'), '-DskipTests', 'package'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) {
+    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').filter((l) => /ERROR/.test(l)).slice(0, 3).join(' ').replace(/\x1b\[[0-9;]*m/g, '');
+    throw new EmbeddedNeo4jError(`the Maven build of db/ failed: ${out || `exit ${r.status}`}`);
+  }
+  spawnSync('touch', [join(DB_DIR, 'target', '.built')]);
+}
+
+/**
+ * Starts the embedded Neo4j launcher as a child process and resolves with its Bolt URI when it
+ * prints its ready line. The child stops when this process closes its stdin (or dies).
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise<EmbeddedNeo4j> {
+  const log = options.onLog ?? (() => undefined);
+  buildLauncher(log);
+  const home = resolve(options.home ?? join(PROJECT_ROOT, '.data', 'neo4j'));
+  mkdirSync(home, { recursive: true });
+  const child = spawn('java', [`@${join(DB_DIR, 'jvm.args')}`, '-cp', `${CLASSES}:${LIB}/*`, MAIN_CLASS, '--exit-on-stdin-eof'], {
+    env: { ...process.env, NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(options.port ?? 7687) },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  createInterface({ input: child.stderr! }).on('line', log);
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+
+  const uri = await new Promise<string>((resolveUri, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new EmbeddedNeo4jError(`embedded Neo4j did not become ready within ${(options.readyTimeoutMs ?? 120_000) / 1000} s; see ${home}/logs/debug.log`));
+    }, options.readyTimeoutMs ?? 120_000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const ready = /^NEO4J_READY (\S+)/.exec(line);
+      const failed = /^NEO4J_ERROR (.*)$/.exec(line);
+      if (ready?.[1]) {
+        clearTimeout(timer);
+        resolveUri(ready[1]);
+      } else if (failed?.[1]) {
+        clearTimeout(timer);
+        reject(new EmbeddedNeo4jError(`embedded Neo4j: ${failed[1]}`));
+      } else {
+        log(line);
+      }
+    });
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      reject(new EmbeddedNeo4jError(`could not start java: ${e.message}; install Java 17+ or set NEO4J_URI`));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new EmbeddedNeo4jError(`embedded Neo4j exited with code ${code} before it was ready; see ${home}/logs/debug.log`));
+    });
+  });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    uri,
+    process: child,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.stdin?.end();
+        const term = setTimeout(() => child.kill('SIGTERM'), 20_000);
+        const kill = setTimeout(() => child.kill('SIGKILL'), 40_000);
+        await exited;
+        clearTimeout(term);
+        clearTimeout(kill);
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The graph model as stored in Neo4j: the closed enums that Cypher builders may interpolate
+ * (labels and relationship types never come from input) and the property conventions that
+ * ingestion writes and the API reads. See ../shared/DESIGN.md "Graph model".
+ *
+ * Conventions
+ * - Every node has a unique string `id` (constraint per label).
+ * - Dates are Neo4j `Date` values at the first day they cover plus a precision:
+ *   Event.date + Event.datePrecision ('year'|'month'|'day'), Event.endDate?;
+ *   Treaty.signedOn/signedPrecision, inForceFrom/inForcePrecision, endedOn/endedPrecision.
+ *   Write with `date($iso)`; read with `toString(n.date)`.
+ * - Enum-like values are stored UPPER_CASE as in GraphQL: Event.type 'TREATY_SIGNING',
+ *   Event.modality 'ASSERTED', Actor.kind 'PERSON'|'COUNTRY'|'ORGANIZATION',
+ *   Treaty.status 'SIGNED'|'IN_FORCE'|'ENDED'|'SUPERSEDED'|'UNKNOWN', REPLACES.basis 'LEGAL'|'DECLARED'|'SUCCESSOR'.
+ * - Full-text: Actor/Treaty carry `aliasText` (aliases joined by ' | '), Event `summary`,
+ *   Article `title` and `text`; the index is FULLTEXT_INDEX in migrations.ts.
+ * - Provenance: (Article)-[:REPORTS {quote, start, end, claimedDate, claimedPrecision, confidence}]->(Event),
+ *   (Article)-[:MENTIONS {quote, start, end}]->(Actor|Treaty);
+ *   PARTY_TO, REPLACES and HOLDS_OFFICE carry `sources` (article ids) that support them.
+ * - Article {id, url, title, source, language, publishedAt (Date), text, contentHash, ingestedAt (DateTime)}.
+ * - GDELT events keep GDELT's id in Event.gdeltId and Event.source = 'gdelt'.
+ */
+export const LABELS = {
+  Article: 'Article',
+  Actor: 'Actor',
+  Person: 'Person',
+  Country: 'Country',
+  Organization: 'Organization',
+  Event: 'Event',
+  Treaty: 'Treaty',
+  Place: 'Place',
+} as const;
+export type Label = (typeof LABELS)[keyof typeof LABELS];
+
+export const REL = {
+  PARTICIPATED_IN: 'PARTICIPATED_IN',
+  TOOK_PLACE_IN: 'TOOK_PLACE_IN',
+  CONCERNS: 'CONCERNS',
+  PARTY_TO: 'PARTY_TO',
+  REPLACES: 'REPLACES',
+  HOLDS_OFFICE: 'HOLDS_OFFICE',
+  REPORTS: 'REPORTS',
+  MENTIONS: 'MENTIONS',
+} as const;
+export type RelType = (typeof REL)[keyof typeof REL];
+
+export const ACTOR_KIND_LABEL = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
+export type ActorKindValue = keyof typeof ACTOR_KIND_LABEL;
+
+export const ROLES = ['SIGNATORY', 'HOST', 'SPEAKER', 'TARGET', 'PARTICIPANT'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TREATY_STATUSES = ['SIGNED', 'IN_FORCE', 'ENDED', 'SUPERSEDED', 'UNKNOWN'] as const;
+export const REPLACES_BASES = ['LEGAL', 'DECLARED', 'SUCCESSOR'] as const;
