@@ -1,0 +1,80 @@
+/**
+ * Composition root: config → Neo4j (NEO4J_URI, else the embedded launcher) → migrations →
+ * seed when empty → web bundle when missing → GraphQL + web app on PORT.
+ * Expected failures print one line and exit non-zero; nothing is left running.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfig, type Config } from './config';
+import { connectDatabase, type Database } from './db/connect';
+import { PROJECT_ROOT } from './db/embedded';
+import { createHttpServer, listen } from './http-server';
+import { createPactlineYoga } from './graphql/create-yoga';
+import { createLogger, type Logger } from './logger';
+import { seedIfEmpty } from './ingest/seed-if-empty';
+
+const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
+
+async function ensureWebBuilt(log: Logger): Promise<string | null> {
+  if (existsSync(join(WEB_DIST, 'index.html'))) return WEB_DIST;
+  log.info('building the web app (vite build; once)');
+  try {
+    const { build } = await import('vite');
+    await build({ configFile: join(PROJECT_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
+    return existsSync(join(WEB_DIST, 'index.html')) ? WEB_DIST : null;
+  } catch (error) {
+    log.warn(`the web app could not be built (${(error as Error).message.split('\n')[0]}); serving the API only`);
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const config: Config = readConfig(process.env);
+  const log = createLogger(config.logLevel);
+  const started = performance.now();
+  let db: Database | null = null;
+  let closing = false;
+  const shutdown = async (code: number) => {
+    if (closing) return;
+    closing = true;
+    await db?.close().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    if (config.neo4j.uri === null) log.info('NEO4J_URI is not set: starting the embedded Neo4j (data in .data/neo4j)');
+    db = await connectDatabase(config.neo4j, {
+      log: (line) => log.debug(line),
+      transactionTimeoutMs: config.requestTimeoutMs,
+    });
+    log.info(`connected to ${db.description}; migrations applied`);
+    if (config.seedOnEmpty) {
+      const seeded = await seedIfEmpty(db.executor, { log: (line) => log.info(line) });
+      if (seeded) log.info(seeded);
+    }
+    const staticDir = await ensureWebBuilt(log);
+    const executor = db.executor;
+    const yoga = createPactlineYoga({ executor, config, clock: () => new Date(), logger: log });
+    const server = createHttpServer({
+      graphql: yoga,
+      staticDir,
+      health: async () => (await executor.read({ cypher: 'RETURN 1 AS ok', params: {} })).length === 1,
+    });
+    const port = await listen(server, config.port, config.host);
+    const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    log.info(`Pactline ready in ${((performance.now() - started) / 1000).toFixed(1)} s: timeline ${base}/  GraphQL ${base}/graphql`);
+  } catch (error) {
+    log.error((error as Error).message);
+    if (process.env.DEBUG) console.error(error);
+    await shutdown(1);
+  }
+}
+
+process.on('uncaughtException', (error) => {
+  console.error(`error: ${error.message}`);
+  process.exit(1);
+});
+
+void main();
