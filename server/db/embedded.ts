@@ -73,14 +73,19 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   buildLauncher(log);
   const home = resolve(options.home ?? join(PROJECT_ROOT, '.data', 'neo4j'));
   mkdirSync(home, { recursive: true });
-  const child = spawn('java', [`@${join(DB_DIR, 'jvm.args')}`, '-cp', `${CLASSES}:${LIB}/*`, MAIN_CLASS, '--exit-on-stdin-eof'], {
+  const child = spawn('java', [`@${join(DB_DIR, 'jvm.args')}`, '-cp', `${CLASSES}:${LIB}/*`, MAIN_CLASS, '--exit-on-stdin-eof', `--home=${home}`], {
     env: { ...process.env, NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(options.port ?? 7687) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   createInterface({ input: child.stderr! }).on('line', log);
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
 
-  const uri = await new Promise<string>((resolveUri, reject) => {
+  const uri = await new Promise<string>((resolveUri, rejectStart) => {
+    // On any failure the child must be gone before we report it: no orphaned Java process.
+    const reject = (error: Error) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      void exited.then(() => rejectStart(error));
+    };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new EmbeddedNeo4jError(`embedded Neo4j did not become ready within ${(options.readyTimeoutMs ?? 120_000) / 1000} s; see ${home}/logs/debug.log`));
@@ -93,6 +98,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
         resolveUri(ready[1]);
       } else if (failed?.[1]) {
         clearTimeout(timer);
+        if (child.exitCode === null) child.kill('SIGKILL');
         reject(new EmbeddedNeo4jError(`embedded Neo4j: ${failed[1]}`));
       } else {
         log(line);

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDatabase } from '../../server/db/connect';
+import { startEmbeddedNeo4j } from '../../server/db/embedded';
+
+describe('startEmbeddedNeo4j', () => {
+  let blocker: Server;
+  let port: number;
+  const home = mkdtempSync(join(tmpdir(), 'pactline-busy-'));
+  beforeAll(async () => {
+    blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    port = (blocker.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    await new Promise<void>((r) => blocker.close(() => r()));
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('rejects with "is already in use" when the Bolt port is taken, and leaves no Java process', async () => {
+    const error = await startEmbeddedNeo4j({ home, port }).then(() => null, (e: Error) => e);
+    expect(error?.message).toMatch(new RegExp(`port 127\\.0\\.0\\.1:${port} is already in use`));
+    const ps = spawnSync('pgrep', ['-f', `--home=${home}`], { encoding: 'utf8' });
+    expect(ps.stdout.trim()).toBe('');
+  });
+});
+
+describe('connectDatabase', () => {
+  it('connectDatabase with an unreachable NEO4J_URI rejects with a message naming NEO4J_URI', async () => {
+    const error = await connectDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: null, database: 'neo4j' }).then(() => null, (e: Error) => e);
+    expect(error?.name).toBe('DatabaseUnavailableError');
+    expect(error?.message).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:1 is unreachable .*check NEO4J_URI/);
+  });
+});
