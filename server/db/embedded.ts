@@ -26,6 +26,8 @@ export interface EmbeddedOptions {
   /** Called with each line the launcher prints on stderr. */
   onLog?: (line: string) => void;
   readyTimeoutMs?: number;
+  /** Turns authentication on with this password for the user neo4j (default: auth off, loopback only). */
+  password?: string;
 }
 
 function newestMtime(dir: string): number {
@@ -74,7 +76,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   const home = resolve(options.home ?? join(PROJECT_ROOT, '.data', 'neo4j'));
   mkdirSync(home, { recursive: true });
   const child = spawn('java', [`@${join(DB_DIR, 'jvm.args')}`, '-cp', `${CLASSES}:${LIB}/*`, MAIN_CLASS, '--exit-on-stdin-eof', `--home=${home}`], {
-    env: { ...process.env, NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(options.port ?? 7687) },
+    env: {
+      ...process.env,
+      NEO4J_HOME_DIR: home,
+      NEO4J_BOLT_PORT: String(options.port ?? 7687),
+      ...(options.password ? { NEO4J_EMBEDDED_PASSWORD: options.password } : {}),
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   createInterface({ input: child.stderr! }).on('line', log);

@@ -30,6 +30,21 @@ describe('startEmbeddedNeo4j', () => {
 });
 
 describe('connectDatabase', () => {
+  it('connectDatabase with a wrong password rejects with DatabaseAuthError naming NEO4J_USER and NEO4J_PASSWORD', async () => {
+    const authHome = mkdtempSync(join(tmpdir(), 'pactline-auth-'));
+    const neo4j = await startEmbeddedNeo4j({ home: authHome, port: 0, password: 'right-password' });
+    try {
+      const error = await connectDatabase({ uri: neo4j.uri, user: 'neo4j', password: 'wrong-password', database: 'neo4j' }).then(() => null, (e: Error) => e);
+      expect(error?.name).toBe('DatabaseAuthError');
+      expect(error?.message).toMatch(/refused the credentials; check NEO4J_USER and NEO4J_PASSWORD/);
+      const ok = await connectDatabase({ uri: neo4j.uri, user: 'neo4j', password: 'right-password', database: 'neo4j' }, { migrate: false });
+      await ok.close();
+    } finally {
+      await neo4j.stop();
+      rmSync(authHome, { recursive: true, force: true });
+    }
+  });
+
   it('connectDatabase with an unreachable NEO4J_URI rejects with a message naming NEO4J_URI', async () => {
     const error = await connectDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: null, database: 'neo4j' }).then(() => null, (e: Error) => e);
     expect(error?.name).toBe('DatabaseUnavailableError');
