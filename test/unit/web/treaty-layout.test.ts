@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { arrowHead, layoutSpans } from '../../../web/src/timeline/treaty-layout';
+import { createTimeScale } from '../../../web/src/timeline/time-scale';
+import { SPANS } from './fixtures';
+
+const scale = createTimeScale({ start: Date.UTC(1961, 0, 1), end: Date.UTC(1963, 0, 1) }, [0, 730]);
+
+describe('treaty-layout', () => {
+  it('layoutSpans draws an open span to the right edge', () => {
+    const l = layoutSpans(SPANS, scale);
+    const open = l.spans.find((s) => s.span.id === 't2000');
+    expect(open?.open).toBe(true);
+    expect(open?.x1).toBe(731);
+  });
+  it('layoutSpans returns an arrow from the end of a treaty to the start of its replacement', () => {
+    const l = layoutSpans(SPANS, scale);
+    const a = l.arrows.find((x) => x.from === 't1961');
+    const from = l.spans.find((s) => s.span.id === 't1961');
+    const to = l.spans.find((s) => s.span.id === 't2000');
+    expect(a?.offscreen).toBe(false);
+    expect(a?.d.startsWith(`M${Math.round(from!.x1 * 10) / 10},`)).toBe(true);
+    expect(a?.tip[0]).toBeCloseTo(to!.x0, 0);
+  });
+  it('layoutSpans returns a stub arrow when the replacement is out of view', () => {
+    expect(layoutSpans(SPANS, scale).arrows.find((x) => x.from === 'tX')?.offscreen).toBe(true);
+  });
+  it('layoutSpans drops spans outside the view and reports the band height', () => {
+    const l = layoutSpans([{ ...SPANS[0]!, start: Date.UTC(1900, 0, 1), end: Date.UTC(1901, 0, 1) }], scale, { rowHeight: 16 });
+    expect(l.spans).toHaveLength(0);
+    expect(l.height).toBe(0);
+  });
+  it('layoutSpans labels a bar only when the name fits', () => {
+    const l = layoutSpans(SPANS, scale);
+    expect(l.spans.find((s) => s.span.id === 't2000')?.labelled).toBe(true);
+    expect(l.spans.find((s) => s.span.id === 'tX')?.labelled).toBe(true);
+    const narrow = layoutSpans(SPANS, createTimeScale({ start: Date.UTC(1900, 0, 1), end: Date.UTC(2000, 0, 1) }, [0, 730]));
+    expect(narrow.spans.find((s) => s.span.id === 'tX')?.labelled).toBe(false);
+  });
+  it('arrowHead(tip, 0) returns a triangle pointing right', () => {
+    expect(arrowHead([10, 10], 0, 5)).toBe('M10,10L5,6.9L5,13.1Z');
+  });
+});

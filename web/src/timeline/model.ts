@@ -1,0 +1,78 @@
+/**
+ * The shapes the timeline draws. The GraphQL client maps API responses into these, so the pure
+ * modules never see transport details. Times are UTC milliseconds; intervals are [start, end).
+ */
+export type Precision = 'year' | 'month' | 'day';
+export type LaneBy = 'ACTOR' | 'TYPE';
+export type Modality = 'ASSERTED' | 'PLANNED' | 'NEGATED' | 'REPORTED';
+
+export const EVENT_TYPES = [
+  'TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING',
+  'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const MODALITIES: readonly Modality[] = ['ASSERTED', 'PLANNED', 'NEGATED', 'REPORTED'];
+
+/** A time window in UTC milliseconds, start < end. */
+export interface Window {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Lane {
+  readonly id: string;
+  readonly label: string;
+  /** How many events fall in it (for ordering and the legend), when known. */
+  readonly count?: number;
+}
+
+/** One event as the timeline knows it. */
+export interface TimelineItem {
+  readonly id: string;
+  readonly type: string;
+  /** The partial date as text: "1961", "2015-07", "2024-06-19". */
+  readonly date: string;
+  readonly precision: Precision;
+  readonly modality: Modality;
+  readonly summary: string;
+  readonly confidence: number;
+  /** The lanes it belongs to (actor ids or its type). */
+  readonly laneIds: readonly string[];
+  /** Participant names (or ids when the name is not known), for the tooltip, table and export. */
+  readonly actors: readonly string[];
+  readonly actorIds: readonly string[];
+  readonly treatyId: string | null;
+}
+
+/** A count of events per lane and time bucket, by type. */
+export interface Bin {
+  readonly laneId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  readonly byType: readonly { readonly type: string; readonly count: number }[];
+}
+
+/** A treaty drawn as a span, with the ids of the treaties that replaced it. */
+export interface TreatySpan {
+  readonly id: string;
+  readonly name: string;
+  readonly start: number;
+  /** null while it is still in force. */
+  readonly end: number | null;
+  readonly status: string;
+  /** Ids of the treaties that replaced it. */
+  readonly replacedBy: readonly string[];
+}
+
+/** What one `timeline` answer holds after mapping. */
+export interface TimelineData {
+  readonly mode: 'ITEMS' | 'BINS';
+  readonly window: Window;
+  readonly lanes: readonly Lane[];
+  readonly items: readonly TimelineItem[];
+  readonly bins: readonly Bin[];
+  readonly spans: readonly TreatySpan[];
+  readonly total: number;
+}
