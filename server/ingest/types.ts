@@ -28,6 +28,8 @@ export interface ArticleReport {
   actors: string[];
   treaties: string[];
   warnings: string[];
+  /** Where it came from when read from a file ("file.jsonl:12"); absent for API inputs. */
+  origin?: string | null;
 }
 
 export interface IngestSummary {

@@ -1,0 +1,283 @@
+import type { Query } from '../executor';
+import { LABELS, REL, type ActorKindValue, type Role } from '../model';
+import { addSource, mergeAliases, mergePartialDate, settleEventDate, treatyStatus } from './fragments';
+
+/**
+ * Pure Cypher builders for writing one article and its facts. Each returns {cypher, params};
+ * values are parameters, labels and relationship types come from model.ts. Every statement
+ * MERGEs on constrained ids, so a retried transaction (or a reload) writes the same graph.
+ */
+const { Article, Actor, Event, Treaty, Place, Person, Country, Organization } = LABELS;
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string;
+  source: string | null;
+  language: string | null;
+  /** "YYYY-MM-DD" */
+  publishedAt: string | null;
+  text: string;
+  contentHash: string;
+  /** ISO date-time */
+  ingestedAt: string;
+}
+
+export interface SpanRow {
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKindValue;
+  aliases: string[];
+  iso2: string | null;
+  wikidata: string | null;
+  /** The first mention in the article; null when the actor is only referenced (an office's country). */
+  mention: SpanRow | null;
+  mentioned: boolean;
+}
+
+export interface OfficeRow {
+  person: string;
+  of: string;
+  title: string;
+}
+
+export interface TreatyRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  signedOn: string | null;
+  signedPrecision: string | null;
+  inForceFrom: string | null;
+  inForcePrecision: string | null;
+  endedOn: string | null;
+  endedPrecision: string | null;
+  mention: SpanRow | null;
+  mentioned: boolean;
+}
+
+export interface PartyRow {
+  actor: string;
+  treaty: string;
+}
+
+export interface ReplacesRow {
+  /** The newer treaty. */
+  from: string;
+  /** The treaty it replaces. */
+  to: string;
+  basis: string;
+}
+
+export interface ParticipantRow {
+  actor: string;
+  role: Role;
+}
+
+export interface EventRow {
+  id: string;
+  type: string;
+  plover: string | null;
+  cameo: string | null;
+  /** First day the date covers, "YYYY-MM-DD", with its precision. */
+  date: string | null;
+  datePrecision: string | null;
+  endDate: string | null;
+  modality: string;
+  summary: string;
+  confidence: number;
+  treaty: string | null;
+  place: { id: string; name: string } | null;
+  participants: ParticipantRow[];
+  /** This article's REPORTS: its sentence and the date it claims. */
+  report: SpanRow & { confidence: number };
+}
+
+/** Everything one article writes. */
+export interface ArticlePlan {
+  article: ArticleRow;
+  actors: ActorRow[];
+  offices: OfficeRow[];
+  treaties: TreatyRow[];
+  parties: PartyRow[];
+  replaces: ReplacesRow[];
+  events: EventRow[];
+}
+
+/** Finds an article already loaded with the same content hash or the same URL. */
+export function findDuplicateArticle(p: { contentHash: string; url: string | null }): Query {
+  return {
+    cypher: `OPTIONAL MATCH (byHash:${Article} {contentHash: $contentHash})
+OPTIONAL MATCH (byUrl:${Article} {url: $url})
+RETURN byHash.id AS hashId, collect(byUrl.id)[0] AS urlId`,
+    params: { contentHash: p.contentHash, url: p.url },
+  };
+}
+
+/** Which of these event ids exist already (dry runs report the new ones). */
+export function findExistingEvents(ids: readonly string[]): Query {
+  return { cypher: `UNWIND $ids AS id MATCH (e:${Event} {id: id}) RETURN e.id AS id`, params: { ids } };
+}
+
+export function mergeArticle(a: ArticleRow): Query {
+  return {
+    cypher: `MERGE (a:${Article} {id: $a.id})
+ON CREATE SET a.ingestedAt = datetime($a.ingestedAt)
+SET a.url = $a.url, a.title = $a.title, a.source = $a.source, a.language = $a.language,
+    a.publishedAt = CASE WHEN $a.publishedAt IS NULL THEN null ELSE date($a.publishedAt) END,
+    a.text = $a.text, a.contentHash = $a.contentHash`,
+    params: { a },
+  };
+}
+
+function mentionFrom(node: string): string {
+  return `WITH ${node}, row
+CALL (${node}, row) {
+  WITH ${node}, row WHERE row.mentioned
+  MATCH (art:${Article} {id: $articleId})
+  MERGE (art)-[m:${REL.MENTIONS}]->(${node})
+  ON CREATE SET m.quote = row.mention.quote, m.start = toInteger(row.mention.start), m.end = toInteger(row.mention.end)
+}`;
+}
+
+/** Actors by id (one node per actor whatever the language), their kind label, aliases unioned, and this article's MENTIONS. */
+export function mergeActors(articleId: string, rows: readonly ActorRow[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MERGE (n:${Actor} {id: row.id})
+ON CREATE SET n.name = row.name, n.kind = row.kind
+SET n.iso2 = coalesce(n.iso2, row.iso2), n.wikidata = coalesce(n.wikidata, row.wikidata)
+FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:${Person})
+FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Country})
+FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})
+${mergeAliases('n', 'row')}
+${mentionFrom('n')}`,
+    params: { articleId, rows },
+  };
+}
+
+/** (Person)-[:HOLDS_OFFICE {title, sources}]->(Country|Organization). */
+export function mergeOffices(articleId: string, rows: readonly OfficeRow[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (p:${Person} {id: row.person})
+MATCH (o:${Actor} {id: row.of})
+MERGE (p)-[h:${REL.HOLDS_OFFICE} {title: row.title}]->(o)
+SET ${addSource('h')}`,
+    params: { articleId, rows },
+  };
+}
+
+/** Treaties by id, aliases unioned, dates kept at their best (most precise, then earliest). */
+export function mergeTreaties(articleId: string, rows: readonly TreatyRow[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+MERGE (n:${Treaty} {id: row.id})
+ON CREATE SET n.name = row.name, n.kind = row.kind, n.status = 'UNKNOWN'
+SET n.kind = coalesce(n.kind, row.kind)
+${mergeAliases('n', 'row')}
+${mergePartialDate('n', 'row', 'signedOn', 'signedPrecision', 'n, row')}
+${mergePartialDate('n', 'row', 'inForceFrom', 'inForcePrecision', 'n, row')}
+${mergePartialDate('n', 'row', 'endedOn', 'endedPrecision', 'n, row')}
+${mentionFrom('n')}`,
+    params: { articleId, rows },
+  };
+}
+
+/** PARTY_TO and REPLACES claims, each carrying the articles that support it. */
+export function mergeTreatyLinks(articleId: string, parties: readonly PartyRow[], replaces: readonly ReplacesRow[]): Query {
+  return {
+    cypher: `CALL () {
+  UNWIND $parties AS row
+  MATCH (a:${Actor} {id: row.actor})
+  MATCH (t:${Treaty} {id: row.treaty})
+  MERGE (a)-[r:${REL.PARTY_TO}]->(t)
+  SET ${addSource('r')}
+}
+CALL () {
+  UNWIND $replaces AS row
+  MATCH (newer:${Treaty} {id: row.from})
+  MATCH (older:${Treaty} {id: row.to})
+  MERGE (newer)-[r:${REL.REPLACES}]->(older)
+  ON CREATE SET r.basis = row.basis
+  SET ${addSource('r')}
+}`,
+    params: { articleId, parties, replaces },
+  };
+}
+
+/**
+ * Events by identity id with this article's REPORTS (its sentence and claimed date), then the
+ * event's date settled from all claims; participants, place and treaty carry `sources`.
+ * Returns each event id and whether this statement created it.
+ */
+export function mergeEvents(articleId: string, rows: readonly EventRow[]): Query {
+  return {
+    cypher: `UNWIND $rows AS row
+OPTIONAL MATCH (existing:${Event} {id: row.id})
+WITH row, existing IS NULL AS isNew
+MERGE (e:${Event} {id: row.id})
+ON CREATE SET e.type = row.type, e.plover = row.plover, e.cameo = row.cameo, e.summary = row.summary,
+    e.modality = row.modality, e.confidence = row.confidence, e.source = 'article'
+SET e.confidence = CASE WHEN row.confidence > coalesce(e.confidence, 0.0) THEN row.confidence ELSE e.confidence END,
+    e.modality = CASE WHEN ${modalityRank('row.modality')} > ${modalityRank('e.modality')} THEN row.modality ELSE e.modality END
+WITH e, row, isNew
+MATCH (art:${Article} {id: $articleId})
+MERGE (art)-[rep:${REL.REPORTS}]->(e)
+SET rep.quote = row.report.quote, rep.start = toInteger(row.report.start), rep.end = toInteger(row.report.end),
+    rep.confidence = row.report.confidence,
+    rep.claimedDate = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+    rep.claimedPrecision = row.datePrecision,
+    rep.claimedEndDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END
+WITH e, row, isNew
+${settleEventDate('e')}
+WITH e, row, isNew
+CALL (e, row) {
+  WITH e, row WHERE row.treaty IS NOT NULL
+  MATCH (t:${Treaty} {id: row.treaty})
+  MERGE (e)-[c:${REL.CONCERNS}]->(t)
+  SET ${addSource('c')}
+}
+CALL (e, row) {
+  WITH e, row WHERE row.place IS NOT NULL
+  MERGE (p:${Place} {id: row.place.id})
+  ON CREATE SET p.name = row.place.name
+  MERGE (e)-[tp:${REL.TOOK_PLACE_IN}]->(p)
+  SET ${addSource('tp')}
+}
+CALL (e, row) {
+  UNWIND row.participants AS pt
+  MATCH (a:${Actor} {id: pt.actor})
+  MERGE (a)-[r:${REL.PARTICIPATED_IN}]->(e)
+  ON CREATE SET r.role = pt.role
+  SET r.role = CASE WHEN r.role = 'PARTICIPANT' THEN pt.role ELSE r.role END, ${addSource('r')}
+}
+RETURN e.id AS id, isNew`,
+    params: { articleId, rows },
+  };
+}
+
+/** ASSERTED > REPORTED > PLANNED > NEGATED: what an event is, when its reports differ. */
+function modalityRank(expr: string): string {
+  return `CASE ${expr} WHEN 'ASSERTED' THEN 4 WHEN 'REPORTED' THEN 3 WHEN 'PLANNED' THEN 2 WHEN 'NEGATED' THEN 1 ELSE 0 END`;
+}
+
+/** Recomputes the status of the given treaties (and of the ones they replace). */
+export function refreshTreatyStatus(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (t0:${Treaty} {id: id})
+OPTIONAL MATCH (t0)-[:${REL.REPLACES}]->(older:${Treaty})
+WITH collect(DISTINCT t0) + collect(DISTINCT older) AS all
+UNWIND all AS t
+WITH DISTINCT t
+SET t.status = ${treatyStatus('t')}`,
+    params: { ids },
+  };
+}

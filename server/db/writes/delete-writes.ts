@@ -1,0 +1,104 @@
+import type { Query } from '../executor';
+import { LABELS, REL } from '../model';
+import { settleEventDate } from './fragments';
+
+/**
+ * Pure builders for deleting an article and the facts only it supported. Sourced relationships
+ * (PARTICIPATED_IN, CONCERNS, TOOK_PLACE_IN, PARTY_TO, REPLACES, HOLDS_OFFICE) lose the article
+ * from `sources` and go when none is left; events go when no article REPORTS them; actors,
+ * treaties and places go when nothing links to them any more. Reached only through the nodes
+ * the article reports or mentions, never by scanning the graph.
+ */
+const { Article, Actor, Event, Treaty, Place } = LABELS;
+
+/** The events the article reports and the actors and treaties it mentions. */
+export function findArticleFacts(articleId: string): Query {
+  return {
+    cypher: `MATCH (art:${Article} {id: $articleId})
+CALL (art) { OPTIONAL MATCH (art)-[:${REL.REPORTS}]->(e:${Event}) RETURN collect(e.id) AS events }
+CALL (art) { OPTIONAL MATCH (art)-[:${REL.MENTIONS}]->(a:${Actor}) RETURN collect(a.id) AS actors }
+CALL (art) { OPTIONAL MATCH (art)-[:${REL.MENTIONS}]->(t:${Treaty}) RETURN collect(t.id) AS treaties }
+RETURN events, actors, treaties`,
+    params: { articleId },
+  };
+}
+
+const dropSource = `SET r.sources = [s IN r.sources WHERE s <> $articleId]
+WITH r, other
+CALL (r) { WITH r WHERE size(r.sources) = 0 DELETE r }
+RETURN collect(DISTINCT other.id) AS touched`;
+
+/** Removes the article from the sources of the relationships around its events, actors and treaties; returns the nodes at their other ends. */
+export function dropArticleSources(articleId: string, facts: { events: readonly string[]; actors: readonly string[]; treaties: readonly string[] }): Query {
+  return {
+    cypher: `CALL () {
+  UNWIND $events AS id
+  MATCH (:${Event} {id: id})-[r:${REL.PARTICIPATED_IN}|${REL.CONCERNS}|${REL.TOOK_PLACE_IN}]-(other)
+  WHERE $articleId IN r.sources
+  ${dropSource}
+}
+WITH touched AS fromEvents
+CALL () {
+  UNWIND $actors AS id
+  MATCH (:${Actor} {id: id})-[r:${REL.HOLDS_OFFICE}|${REL.PARTY_TO}]->(other)
+  WHERE $articleId IN r.sources
+  ${dropSource}
+}
+WITH fromEvents, touched AS fromActors
+CALL () {
+  UNWIND $treaties AS id
+  MATCH (:${Treaty} {id: id})-[r:${REL.PARTY_TO}|${REL.REPLACES}]-(other)
+  WHERE $articleId IN r.sources
+  ${dropSource}
+}
+RETURN fromEvents + fromActors + touched AS touched`,
+    params: { articleId, events: facts.events, actors: facts.actors, treaties: facts.treaties },
+  };
+}
+
+export function deleteArticleNode(articleId: string): Query {
+  return { cypher: `MATCH (art:${Article} {id: $articleId}) DETACH DELETE art`, params: { articleId } };
+}
+
+/** Events still reported by other articles settle their date again from the claims that remain. */
+export function resettleEvents(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (e:${Event} {id: id})
+WHERE EXISTS { (:${Article})-[:${REL.REPORTS}]->(e) }
+${settleEventDate('e')}`,
+    params: { ids },
+  };
+}
+
+/** Events no article reports any more are deleted (GDELT events are never touched); returns how many and their neighbours. */
+export function pruneEvents(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (e:${Event} {id: id})
+WHERE coalesce(e.source, 'article') = 'article' AND NOT EXISTS { (:${Article})-[:${REL.REPORTS}]->(e) }
+OPTIONAL MATCH (e)--(neighbour)
+WITH e, collect(DISTINCT neighbour.id) AS neighbours
+DETACH DELETE e
+RETURN count(e) AS removed, reduce(all = [], n IN collect(neighbours) | all + n) AS neighbours`,
+    params: { ids },
+  };
+}
+
+/** Actors, treaties and places among the given ids that nothing links to any more. */
+export function pruneOrphans(ids: readonly string[]): Query {
+  const prune = (label: string, name: string) => `CALL () {
+  UNWIND $ids AS id
+  MATCH (n:${label} {id: id})
+  WHERE NOT EXISTS { (n)--() }
+  DELETE n
+  RETURN count(*) AS ${name}
+}`;
+  return {
+    cypher: `${prune(Actor, 'actors')}
+${prune(Treaty, 'treaties')}
+${prune(Place, 'places')}
+RETURN actors, treaties, places`,
+    params: { ids: [...new Set(ids)] },
+  };
+}

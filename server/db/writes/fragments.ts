@@ -1,0 +1,58 @@
+/**
+ * Cypher fragments shared by the write builders. They hold property names and closed values
+ * only, never input: every value travels as a parameter.
+ */
+import { LABELS, REL } from '../model';
+
+/** Rank of a date precision ('day' 3 > 'month' 2 > 'year' 1 > none 0), for "the most precise wins". */
+export function precisionRank(expr: string): string {
+  return `CASE ${expr} WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END`;
+}
+
+/** Adds $articleId to a relationship's `sources` list once. */
+export function addSource(rel: string): string {
+  return `${rel}.sources = CASE WHEN $articleId IN coalesce(${rel}.sources, []) THEN ${rel}.sources ELSE coalesce(${rel}.sources, []) + $articleId END`;
+}
+
+/** Unions `row.aliases` into `node.aliases` (keeping first-seen order) and refreshes `aliasText` for full-text. */
+export function mergeAliases(node: string, row: string): string {
+  return `SET ${node}.aliases = reduce(acc = coalesce(${node}.aliases, []), x IN ${row}.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+SET ${node}.aliasText = reduce(s = '', x IN ${node}.aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)`;
+}
+
+/**
+ * Keeps the better of the stored date and the row's date on a node: the more precise one wins,
+ * and between equally precise dates the earlier one (so the result does not depend on load order).
+ */
+export function mergePartialDate(node: string, row: string, dateProp: string, precisionProp: string, carry: string): string {
+  return `WITH ${carry}, ${row}.${dateProp} IS NOT NULL AND (${precisionRank(`${row}.${precisionProp}`)} > ${precisionRank(`${node}.${precisionProp}`)}
+  OR (${precisionRank(`${row}.${precisionProp}`)} = ${precisionRank(`${node}.${precisionProp}`)} AND date(${row}.${dateProp}) < ${node}.${dateProp})) AS better_${dateProp}
+SET ${node}.${dateProp} = CASE WHEN better_${dateProp} THEN date(${row}.${dateProp}) ELSE ${node}.${dateProp} END,
+    ${node}.${precisionProp} = CASE WHEN better_${dateProp} THEN ${row}.${precisionProp} ELSE ${node}.${precisionProp} END`;
+}
+
+/**
+ * An event's date from the dates its reports claim: the most precise claim; among equally
+ * precise claims the one most articles make; then the earliest. Every claim stays on its REPORTS.
+ */
+export function settleEventDate(event: string): string {
+  return `CALL (${event}) {
+  OPTIONAL MATCH (:${LABELS.Article})-[claim:${REL.REPORTS}]->(${event}) WHERE claim.claimedDate IS NOT NULL
+  WITH claim.claimedDate AS d, claim.claimedPrecision AS p, claim.claimedEndDate AS endDate, count(claim) AS n
+  ORDER BY ${precisionRank('p')} DESC, n DESC, d ASC
+  RETURN collect({d: d, p: p, endDate: endDate})[0] AS best
+}
+SET ${event}.date = CASE WHEN best.d IS NULL THEN ${event}.date ELSE best.d END,
+    ${event}.datePrecision = CASE WHEN best.d IS NULL THEN ${event}.datePrecision ELSE best.p END,
+    ${event}.endDate = CASE WHEN best.d IS NULL THEN ${event}.endDate ELSE best.endDate END`;
+}
+
+/** A treaty's status from its dates and whether an in-force treaty replaces it. */
+export function treatyStatus(treaty: string): string {
+  return `CASE
+  WHEN EXISTS { MATCH (${treaty})<-[:${REL.REPLACES}]-(newer:${LABELS.Treaty}) WHERE newer.inForceFrom IS NOT NULL } THEN 'SUPERSEDED'
+  WHEN ${treaty}.endedOn IS NOT NULL THEN 'ENDED'
+  WHEN ${treaty}.inForceFrom IS NOT NULL THEN 'IN_FORCE'
+  WHEN ${treaty}.signedOn IS NOT NULL THEN 'SIGNED'
+  ELSE 'UNKNOWN' END`;
+}

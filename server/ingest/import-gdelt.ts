@@ -1,0 +1,146 @@
+import countries from 'i18n-iso-countries';
+import type { Executor } from '../db/executor';
+import type { ActorKindValue } from '../db/model';
+import {
+  mergeGdeltActors,
+  mergeGdeltEvents,
+  mergeGdeltPlaces,
+  type GdeltActorRow,
+  type GdeltEventRow,
+  type GdeltPlaceRow,
+} from '../db/writes/gdelt-writes';
+import type { GdeltActor, GdeltEvent } from './formats/gdelt-event';
+import { placeIdOf, slugOf } from './identity';
+import type { GdeltItem } from './read-sources';
+
+export interface GdeltImportOptions {
+  /** Rows per transaction (default 5000). */
+  batchSize?: number;
+  /** Called after each committed batch with the running totals. */
+  onBatch?: (progress: GdeltImportSummary) => void;
+}
+
+export interface GdeltImportSummary {
+  /** Rows read (valid or not). */
+  rows: number;
+  /** Events written (merged). */
+  events: number;
+  rejected: number;
+  /** The first rejected rows with file:line and the reason (at most 100). */
+  errors: string[];
+  batches: number;
+}
+
+/** A CAMEO actor as one of our actors: states by ISO code ("RUS" → country:RU), others by their CAMEO code. */
+export function toGdeltActorRow(a: GdeltActor): GdeltActorRow {
+  const iso2 = a.countryCode && /^[A-Z]{3}$/.test(a.countryCode) ? countries.alpha3ToAlpha2(a.countryCode) : undefined;
+  if (iso2) {
+    return { id: `country:${iso2}`, name: countries.getName(iso2, 'en') ?? a.name, kind: 'COUNTRY', iso2, gdeltCode: a.countryCode };
+  }
+  const kind: ActorKindValue = 'ORGANIZATION';
+  return { id: `gdelt:${slugOf(a.code || a.name)}`, name: titleCase(a.name), kind, iso2: null, gdeltCode: a.code || null };
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+const TYPE_LABEL: Record<string, string> = {
+  treaty_signing: 'Agreement signed',
+  statement: 'Statement',
+  meeting: 'Consultation',
+  aid: 'Aid',
+  protest: 'Protest',
+  military_action: 'Military action',
+  sanction: 'Sanction',
+  other: 'Event',
+};
+
+export function toGdeltRows(e: GdeltEvent): { event: GdeltEventRow; actors: GdeltActorRow[]; place: GdeltPlaceRow | null } {
+  const a1 = e.actor1 ? toGdeltActorRow(e.actor1) : null;
+  const a2 = e.actor2 ? toGdeltActorRow(e.actor2) : null;
+  const signing = e.type === 'treaty_signing';
+  const participants: { actor: string; role: string }[] = [];
+  if (a1) participants.push({ actor: a1.id, role: signing ? 'SIGNATORY' : 'PARTICIPANT' });
+  if (a2 && a2.id !== a1?.id) participants.push({ actor: a2.id, role: signing ? 'SIGNATORY' : 'TARGET' });
+  const place: GdeltPlaceRow | null = e.place
+    ? { id: placeIdOf(e.place.name), name: e.place.name, fips: e.place.countryCode, latitude: e.place.lat, longitude: e.place.long }
+    : null;
+  const who = [a1?.name, a2 && a2.id !== a1?.id ? a2.name : null].filter(Boolean).join(' – ');
+  return {
+    event: {
+      id: `gdelt:${e.gdeltId}`,
+      gdeltId: e.gdeltId,
+      type: e.type.toUpperCase(),
+      plover: e.plover,
+      cameo: e.cameo,
+      date: e.date,
+      summary: `${TYPE_LABEL[e.type] ?? 'Event'}${who ? `: ${who}` : ''} (CAMEO ${e.cameo})`,
+      quadClass: e.quadClass,
+      goldstein: e.goldstein,
+      numMentions: e.numMentions,
+      avgTone: e.avgTone,
+      sourceUrl: e.sourceUrl,
+      place: place?.id ?? null,
+      participants,
+    },
+    actors: [a1, a2].filter((a): a is GdeltActorRow => a !== null),
+    place,
+  };
+}
+
+/**
+ * Imports a GDELT 2.0 events stream in big UNWIND batches: one transaction per batch (actors,
+ * places, then events with their relationships), the next batch parsed while this one writes.
+ * Idempotent: events keep GDELT's id, so importing a file twice leaves the same graph.
+ */
+export async function importGdelt(
+  executor: Executor,
+  stream: AsyncIterable<GdeltItem | GdeltEvent>,
+  options: GdeltImportOptions = {},
+): Promise<GdeltImportSummary> {
+  const batchSize = Math.max(1, options.batchSize ?? 5000);
+  const summary: GdeltImportSummary = { rows: 0, events: 0, rejected: 0, errors: [], batches: 0 };
+  let events = new Map<string, GdeltEventRow>();
+  let actors = new Map<string, GdeltActorRow>();
+  let places = new Map<string, GdeltPlaceRow>();
+  let writing: Promise<void> = Promise.resolve();
+
+  const flush = async () => {
+    if (events.size === 0) return;
+    const batch = { events: [...events.values()], actors: [...actors.values()], places: [...places.values()] };
+    events = new Map();
+    actors = new Map();
+    places = new Map();
+    await writing;
+    writing = executor
+      .writeTransaction(async (tx) => {
+        if (batch.actors.length > 0) await tx.run(mergeGdeltActors(batch.actors));
+        if (batch.places.length > 0) await tx.run(mergeGdeltPlaces(batch.places));
+        await tx.run(mergeGdeltEvents(batch.events));
+      })
+      .then(() => {
+        summary.events += batch.events.length;
+        summary.batches++;
+        options.onBatch?.({ ...summary, errors: [...summary.errors] });
+      });
+    writing.catch(() => undefined);
+  };
+
+  for await (const item of stream) {
+    summary.rows++;
+    if ('error' in item) {
+      summary.rejected++;
+      if (summary.errors.length < 100) summary.errors.push(`${item.origin}: ${item.error}`);
+      continue;
+    }
+    const rows = toGdeltRows('event' in item ? item.event : item);
+    events.set(rows.event.id, rows.event);
+    for (const a of rows.actors) if (!actors.has(a.id)) actors.set(a.id, a);
+    if (rows.place && !places.has(rows.place.id)) places.set(rows.place.id, rows.place);
+    if (events.size >= batchSize) await flush();
+  }
+  await flush();
+  await writing;
+  return summary;
+}

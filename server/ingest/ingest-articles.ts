@@ -1,0 +1,239 @@
+import type { ExtractionResult, Language } from '../domain/extraction';
+import type { Executor } from '../db/executor';
+import {
+  findDuplicateArticle,
+  findExistingEvents,
+  mergeActors,
+  mergeArticle,
+  mergeEvents,
+  mergeOffices,
+  mergeTreaties,
+  mergeTreatyLinks,
+  refreshTreatyStatus,
+  type ArticlePlan,
+} from '../db/writes/article-writes';
+import { articleIdOf, contentHashOf } from './identity';
+import { planArticle } from './plan-article';
+import type { ArticleInput, ArticleReport, IngestSummary } from './types';
+import { DEFAULT_MAX_BYTES, toIsoDay, validateArticle } from './validate-article';
+
+/** Extracts facts from an article's text (the extractor in server/extract, or a stand-in in tests). */
+export type ExtractFn = (text: string, options: { published?: string; language?: Language | null }) => ExtractionResult | Promise<ExtractionResult>;
+
+/** One item from a reader: an article to validate, or a problem found while reading (a malformed line). */
+export type IngestItem = { input: unknown; origin?: string } | { error: string; origin: string };
+
+export interface IngestOptions {
+  clock: () => Date;
+  /** Size limit of one article's text in UTF-8 bytes (default 1 MB). */
+  maxBytes?: number;
+  /** Extract, resolve and check duplicates, but write nothing. */
+  dryRun?: boolean;
+  /** The extractor; defaults to server/extract's extractArticle with the seed gazetteer. */
+  extract?: ExtractFn;
+  /** Articles written at the same time (each in its own transaction; default 4). */
+  concurrency?: number;
+  /** Called once per article, in input order, as soon as it is done (progress bars, logs). */
+  onReport?: (report: ArticleReport) => void;
+}
+
+export interface IngestResult {
+  reports: ArticleReport[];
+  summary: IngestSummary;
+}
+
+function isItem(x: unknown): x is IngestItem {
+  return typeof x === 'object' && x !== null && ('error' in x || 'input' in x) && !('text' in x);
+}
+
+async function* toItems(inputs: Iterable<ArticleInput | IngestItem> | AsyncIterable<ArticleInput | IngestItem>): AsyncGenerator<IngestItem> {
+  for await (const x of inputs as AsyncIterable<ArticleInput | IngestItem>) yield isItem(x) ? x : { input: x };
+}
+
+function rejected(title: string, url: string | null, reason: string, origin: string | undefined, id: string | null = null): ArticleReport {
+  return {
+    id,
+    url,
+    title,
+    outcome: 'rejected',
+    reason: origin ? `${origin}: ${reason}` : reason,
+    events: [],
+    newEvents: [],
+    actors: [],
+    treaties: [],
+    warnings: [],
+    origin: origin ?? null,
+  };
+}
+
+function titleOf(raw: unknown): string {
+  const t = (raw as { title?: unknown } | null)?.title;
+  return typeof t === 'string' ? t : '';
+}
+
+function urlOf(raw: unknown): string | null {
+  const u = (raw as { url?: unknown } | null)?.url;
+  return typeof u === 'string' ? u : null;
+}
+
+let defaultExtract: Promise<ExtractFn> | null = null;
+
+/** The real extractor, loaded once on first use. */
+export function loadDefaultExtractor(): Promise<ExtractFn> {
+  defaultExtract ??= import('./load-extractor').then((m) => m.loadExtractor());
+  return defaultExtract;
+}
+
+/**
+ * Ingests articles: validates each at the boundary, skips duplicates (same content hash or URL,
+ * in the database or earlier in this run), extracts and resolves its facts, and writes the
+ * article with all its facts in one write transaction. Safe to run twice: the second run
+ * reports duplicates and changes nothing.
+ */
+export async function ingestArticles(
+  executor: Executor,
+  inputs: Iterable<ArticleInput | IngestItem> | AsyncIterable<ArticleInput | IngestItem>,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const extract = options.extract ?? (await loadDefaultExtractor());
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const reports: ArticleReport[] = [];
+  const seenHashes = new Set<string>();
+  const seenUrls = new Set<string>();
+  const inFlight: Promise<ArticleReport>[] = [];
+
+  const handle = async (item: IngestItem): Promise<ArticleReport> => {
+    if ('error' in item) return rejected('', null, item.error, item.origin);
+    const v = validateArticle(item.input, { maxBytes });
+    if (!v.ok) return rejected(titleOf(item.input), urlOf(item.input), v.reason, item.origin);
+    const input = v.value;
+    const contentHash = contentHashOf(input.title, input.text);
+    const id = articleIdOf(contentHash);
+    const duplicate = (reason: string): ArticleReport => ({
+      ...rejected(input.title, input.url, reason, undefined, id),
+      outcome: 'duplicate',
+      origin: item.origin ?? null,
+    });
+    if (seenHashes.has(contentHash)) return duplicate('duplicate: same content as an earlier article in this load');
+    if (input.url !== null && seenUrls.has(input.url)) return duplicate(`duplicate: URL ${input.url} appears earlier in this load`);
+    seenHashes.add(contentHash);
+    if (input.url !== null) seenUrls.add(input.url);
+
+    const publishedAt = input.publishedAt ? toIsoDay(input.publishedAt) : null;
+    let extraction: ExtractionResult;
+    try {
+      extraction = await extract(input.text, { published: publishedAt ?? undefined, language: input.language });
+    } catch (error) {
+      // The extractor promises warnings, not exceptions; if it throws anyway, this article is rejected and the load goes on.
+      return rejected(input.title, input.url, `extraction failed: ${(error as Error).message}`, item.origin, id);
+    }
+    const { plan, warnings } = planArticle(
+      {
+        id,
+        url: input.url,
+        title: input.title,
+        source: input.source,
+        language: input.language ?? extraction.language,
+        publishedAt,
+        text: input.text,
+        contentHash,
+        ingestedAt: options.clock().toISOString(),
+      },
+      extraction,
+    );
+    const base: ArticleReport = {
+      id,
+      url: input.url,
+      title: input.title,
+      outcome: 'created',
+      reason: null,
+      events: plan.events.map((e) => e.id),
+      newEvents: [],
+      actors: plan.actors.map((a) => a.id),
+      treaties: plan.treaties.map((t) => t.id),
+      warnings,
+      origin: item.origin ?? null,
+    };
+    const result = options.dryRun ? await previewArticle(executor, plan) : await writeArticle(executor, plan);
+    if (result.duplicateOf) return { ...duplicate(result.duplicateOf), warnings };
+    return { ...base, newEvents: result.newEvents };
+  };
+
+  const settle = async (): Promise<void> => {
+    const report = await (inFlight.shift() as Promise<ArticleReport>);
+    reports.push(report);
+    options.onReport?.(report);
+  };
+  for await (const item of toItems(inputs)) {
+    const p = handle(item);
+    p.catch(() => undefined); // awaited in order by settle(); this only keeps Node from flagging it early
+    inFlight.push(p);
+    if (inFlight.length >= concurrency) await settle();
+  }
+  while (inFlight.length > 0) await settle();
+  return { reports, summary: summarize(reports) };
+}
+
+interface WriteOutcome {
+  duplicateOf: string | null;
+  newEvents: string[];
+}
+
+function duplicateReason(row: { hashId: string | null; urlId: string | null } | undefined, url: string | null): string | null {
+  if (row?.hashId) return `duplicate: same content as ${row.hashId}`;
+  if (row?.urlId) return `duplicate: URL ${url} already loaded as ${row.urlId}`;
+  return null;
+}
+
+/** One article, all its facts, one transaction: it commits whole or not at all, and a retry rewrites the same graph. */
+export async function writeArticle(executor: Executor, plan: ArticlePlan): Promise<WriteOutcome> {
+  const a = plan.article;
+  return executor.writeTransaction(async (tx) => {
+    const [dup] = await tx.run<{ hashId: string | null; urlId: string | null }>(findDuplicateArticle({ contentHash: a.contentHash, url: a.url }));
+    const reason = duplicateReason(dup, a.url);
+    if (reason) return { duplicateOf: reason, newEvents: [] };
+    await tx.run(mergeArticle(a));
+    if (plan.actors.length > 0) await tx.run(mergeActors(a.id, plan.actors));
+    if (plan.offices.length > 0) await tx.run(mergeOffices(a.id, plan.offices));
+    if (plan.treaties.length > 0) await tx.run(mergeTreaties(a.id, plan.treaties));
+    if (plan.parties.length > 0 || plan.replaces.length > 0) await tx.run(mergeTreatyLinks(a.id, plan.parties, plan.replaces));
+    let newEvents: string[] = [];
+    if (plan.events.length > 0) {
+      const rows = await tx.run<{ id: string; isNew: boolean }>(mergeEvents(a.id, plan.events));
+      newEvents = rows.filter((r) => r.isNew).map((r) => r.id);
+    }
+    const touched = [...new Set([...plan.treaties.map((t) => t.id), ...plan.replaces.map((r) => r.to)])];
+    if (touched.length > 0) await tx.run(refreshTreatyStatus(touched));
+    return { duplicateOf: null, newEvents };
+  });
+}
+
+/** What writeArticle would do, read-only: duplicates and which events would be new. */
+async function previewArticle(executor: Executor, plan: ArticlePlan): Promise<WriteOutcome> {
+  const a = plan.article;
+  return executor.readTransaction(async (tx) => {
+    const [dup] = await tx.run<{ hashId: string | null; urlId: string | null }>(findDuplicateArticle({ contentHash: a.contentHash, url: a.url }));
+    const reason = duplicateReason(dup, a.url);
+    if (reason) return { duplicateOf: reason, newEvents: [] };
+    const ids = plan.events.map((e) => e.id);
+    const existing = await tx.run<{ id: string }>(findExistingEvents(ids));
+    const have = new Set(existing.map((r) => r.id));
+    return { duplicateOf: null, newEvents: ids.filter((id) => !have.has(id)) };
+  });
+}
+
+export function summarize(reports: readonly ArticleReport[]): IngestSummary {
+  const created = reports.filter((r) => r.outcome === 'created');
+  const count = (pick: (r: ArticleReport) => string[]) => new Set(created.flatMap(pick)).size;
+  return {
+    articles: reports.length,
+    created: created.length,
+    duplicates: reports.filter((r) => r.outcome === 'duplicate').length,
+    rejected: reports.filter((r) => r.outcome === 'rejected').length,
+    events: count((r) => r.events),
+    actors: count((r) => r.actors),
+    treaties: count((r) => r.treaties),
+    warnings: reports.reduce((n, r) => n + r.warnings.length, 0),
+  };
+}
