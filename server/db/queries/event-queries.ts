@@ -1,0 +1,153 @@
+import type { Query } from '../executor';
+import { int } from '../executor';
+import { FULLTEXT_INDEX } from '../migrations';
+import { REL } from '../model';
+import { toLuceneQuery } from './lucene';
+import { articleProjection, eventProjection, eventWithParticipantsProjection, placeProjection } from './projections';
+
+/** A validated event filter: dates are already ISO days (first day of `from`, last day of `to`). */
+export interface EventFilter {
+  fromDay?: string | null;
+  toDay?: string | null;
+  types?: readonly string[] | null;
+  actorIds?: readonly string[] | null;
+  actorMatch?: 'ALL' | 'ANY' | null;
+  treatyIds?: readonly string[] | null;
+  placeIds?: readonly string[] | null;
+  text?: string | null;
+  modality?: readonly string[] | null;
+  minConfidence?: number | null;
+}
+
+export type EventOrder = 'DATE_ASC' | 'DATE_DESC';
+
+export const MIN_DAY = '0001-01-01';
+export const MAX_DAY = '9999-12-31';
+
+/**
+ * The MATCH and WHERE that select the events of a filter, shared by pages, counts, the
+ * timeline and its bins so that totalCount always counts what the page lists. Every variant
+ * keeps a range predicate on e.date (the event_date index) and starts from the most selective
+ * anchor: the full-text hits, the first actor, or the date index.
+ */
+export function eventSelection(filter: EventFilter, extraWhere: string[] = []): { cypher: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = { fromDay: filter.fromDay ?? MIN_DAY, toDay: filter.toDay ?? MAX_DAY };
+  const where = ['e.date >= date($fromDay)', 'e.date <= date($toDay)'];
+  let head: string;
+  const actorIds = filter.actorIds ?? [];
+  const lucene = filter.text ? toLuceneQuery(filter.text) : null;
+  if (filter.text && lucene === null) where.push('false');
+  if (lucene !== null) {
+    params.index = FULLTEXT_INDEX;
+    params.text = lucene;
+    head = `CALL db.index.fulltext.queryNodes($index, $text) YIELD node AS e\nWITH e\nWHERE e:Event AND `;
+    if (actorIds.length > 0) where.push(actorPredicate(filter, params));
+  } else if (actorIds.length > 0 && (filter.actorMatch ?? 'ALL') === 'ALL') {
+    params.actorIds = actorIds;
+    head = `MATCH (:Actor {id: $actorIds[0]})-[:${REL.PARTICIPATED_IN}]->(e:Event)\nWHERE `;
+    if (actorIds.length > 1) where.push(`all(aid IN $actorIds[1..] WHERE EXISTS { (:Actor {id: aid})-[:${REL.PARTICIPATED_IN}]->(e) })`);
+  } else if (actorIds.length > 0) {
+    params.actorIds = actorIds;
+    head = `MATCH (anchor:Actor)-[:${REL.PARTICIPATED_IN}]->(e:Event)\nWHERE anchor.id IN $actorIds\nWITH DISTINCT e\nWHERE `;
+  } else {
+    head = 'MATCH (e:Event)\nWHERE ';
+  }
+  if (filter.types && filter.types.length > 0) {
+    params.types = filter.types;
+    where.push('e.type IN $types');
+  }
+  if (filter.modality && filter.modality.length > 0) {
+    params.modality = filter.modality;
+    where.push('e.modality IN $modality');
+  }
+  if (filter.minConfidence !== undefined && filter.minConfidence !== null) {
+    params.minConfidence = filter.minConfidence;
+    where.push('e.confidence >= $minConfidence');
+  }
+  if (filter.treatyIds && filter.treatyIds.length > 0) {
+    params.treatyIds = filter.treatyIds;
+    where.push(`EXISTS { (e)-[:${REL.CONCERNS}]->(ft:Treaty) WHERE ft.id IN $treatyIds }`);
+  }
+  if (filter.placeIds && filter.placeIds.length > 0) {
+    params.placeIds = filter.placeIds;
+    where.push(`EXISTS { (e)-[:${REL.TOOK_PLACE_IN}]->(fp:Place) WHERE fp.id IN $placeIds }`);
+  }
+  where.push(...extraWhere);
+  return { cypher: head + where.join('\n  AND '), params };
+}
+
+function actorPredicate(filter: EventFilter, params: Record<string, unknown>): string {
+  params.actorIds = filter.actorIds;
+  const quantifier = (filter.actorMatch ?? 'ALL') === 'ALL' ? 'all' : 'any';
+  return `${quantifier}(aid IN $actorIds WHERE EXISTS { (:Actor {id: aid})-[:${REL.PARTICIPATED_IN}]->(e) })`;
+}
+
+export interface EventPageArgs {
+  filter: EventFilter;
+  order: EventOrder;
+  /** Keyset: the (date, id) of the last event of the previous page. */
+  after: { day: string; id: string } | null;
+  /** Rows to fetch (the page size plus one, to learn whether there is a next page). */
+  limit: number;
+}
+
+/** One page of events, keyset-paginated on (date, id), with their participants. */
+export function eventPageQuery(args: EventPageArgs): Query {
+  const asc = args.order === 'DATE_ASC';
+  const extra: string[] = [];
+  const keyset: Record<string, unknown> = {};
+  if (args.after) {
+    keyset.afterDay = args.after.day;
+    keyset.afterId = args.after.id;
+    extra.push(asc
+      ? '(e.date > date($afterDay) OR (e.date = date($afterDay) AND e.id > $afterId))'
+      : '(e.date < date($afterDay) OR (e.date = date($afterDay) AND e.id < $afterId))');
+  }
+  const filter = { ...args.filter };
+  // Narrow the index range to start at the cursor.
+  if (args.after && asc && args.after.day > (filter.fromDay ?? MIN_DAY)) filter.fromDay = args.after.day;
+  if (args.after && !asc && args.after.day < (filter.toDay ?? MAX_DAY)) filter.toDay = args.after.day;
+  const sel = eventSelection(filter, extra);
+  const dir = asc ? 'ASC' : 'DESC';
+  return {
+    cypher: `${sel.cypher}\nWITH e ORDER BY e.date ${dir}, e.id ${dir} LIMIT $limit\nRETURN ${eventWithParticipantsProjection('e')} AS event`,
+    params: { ...sel.params, ...keyset, limit: int(args.limit) },
+  };
+}
+
+/** How many events the filter selects (counted, never materialised). */
+export function eventCountQuery(filter: EventFilter): Query {
+  const sel = eventSelection(filter);
+  return { cypher: `${sel.cypher}\nRETURN count(e) AS total`, params: sel.params };
+}
+
+export function eventsByIdsQuery(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (e:Event {id: id})\nRETURN ${eventWithParticipantsProjection('e')} AS event`,
+    params: { ids },
+  };
+}
+
+export function participantsByEventIdsQuery(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (e:Event {id: id})\nRETURN id, [(pcA:Actor)-[pcR:${REL.PARTICIPATED_IN}]->(e) | {role: pcR.role, actor: pcA {.id, .name, .kind, .aliases, .iso2, .wikidata}}] AS participants`,
+    params: { ids },
+  };
+}
+
+/** Every REPORTS edge of the events, with the article (without its text), oldest article first. */
+export function sourcesByEventIdsQuery(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (a:Article)-[r:${REL.REPORTS}]->(e:Event {id: id})
+WITH id, a, r ORDER BY a.publishedAt, a.id, r.start
+RETURN id, collect({quote: r.quote, start: r.start, end: r.end, claimedDate: toString(r.claimedDate), claimedPrecision: r.claimedPrecision, confidence: r.confidence, article: ${articleProjection('a')}}) AS sources`,
+    params: { ids },
+  };
+}
+
+export function placesByIdsQuery(ids: readonly string[]): Query {
+  return { cypher: `UNWIND $ids AS id\nMATCH (p:Place {id: id})\nRETURN ${placeProjection('p')} AS place`, params: { ids } };
+}
+
+export { eventProjection };

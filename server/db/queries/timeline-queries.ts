@@ -1,0 +1,94 @@
+import type { Query } from '../executor';
+import { int } from '../executor';
+import { REL } from '../model';
+import { eventSelection, type EventFilter } from './event-queries';
+import { treatyProjection } from './projections';
+
+export type BucketUnit = 'year' | 'month' | 'week' | 'day';
+
+/** The lane for events that involve none of the lane actors. */
+export const OTHER_LANE = '_other';
+
+/** The most active actors among the events of the window. */
+export function topActorsQuery(filter: EventFilter, lanes: number): Query {
+  const sel = eventSelection(filter);
+  return {
+    cypher: `${sel.cypher}
+MATCH (a:Actor)-[:${REL.PARTICIPATED_IN}]->(e)
+WITH a, count(*) AS n ORDER BY n DESC, a.id LIMIT $lanes
+RETURN a.id AS id, a.name AS label, n`,
+    params: { ...sel.params, lanes: int(lanes) },
+  };
+}
+
+export function actorLabelsQuery(ids: readonly string[]): Query {
+  return { cypher: 'UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nRETURN a.id AS id, a.name AS label', params: { ids } };
+}
+
+/** The events of the window as timeline items, oldest first. */
+export function timelineItemsQuery(filter: EventFilter, limit: number): Query {
+  const sel = eventSelection(filter);
+  return {
+    cypher: `${sel.cypher}
+WITH e ORDER BY e.date, e.id LIMIT $limit
+RETURN e.id AS id, e.type AS type, toString(e.date) AS date, e.datePrecision AS datePrecision, toString(e.endDate) AS endDate, e.modality AS modality, e.summary AS summary, e.confidence AS confidence,
+  COLLECT { MATCH (pcA:Actor)-[:${REL.PARTICIPATED_IN}]->(e) RETURN DISTINCT pcA.id } AS actorIds,
+  head([(e)-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id]) AS treatyId`,
+    params: { ...sel.params, limit: int(limit) },
+  };
+}
+
+/**
+ * Counts per lane and time bucket, by type, aggregated in Neo4j: the rows returned are at most
+ * lanes × buckets, never the events. ACTOR lanes: an event counts in the lane of each lane
+ * actor taking part, or in OTHER_LANE when none does. TYPE lanes: the lane is the event type.
+ */
+export function timelineBinsQuery(filter: EventFilter, unit: BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): Query {
+  const sel = eventSelection(filter);
+  if (laneBy === 'TYPE') {
+    return {
+      cypher: `${sel.cypher}
+WITH date.truncate($unit, e.date) AS bucket, e.type AS lane
+WITH lane, bucket, count(*) AS n
+RETURN lane, toString(bucket) AS start, n AS count, [{type: lane, count: n}] AS byType
+ORDER BY lane, start`,
+      params: { ...sel.params, unit },
+    };
+  }
+  return {
+    cypher: `${sel.cypher}
+WITH date.truncate($unit, e.date) AS bucket, e.type AS type, COLLECT { MATCH (pcA:Actor)-[:${REL.PARTICIPATED_IN}]->(e) WHERE pcA.id IN $laneIds RETURN DISTINCT pcA.id } AS lanes
+UNWIND CASE WHEN size(lanes) = 0 THEN [$otherLane] ELSE lanes END AS lane
+WITH lane, bucket, type, count(*) AS n
+WITH lane, bucket, sum(n) AS count, collect({type: type, count: n}) AS byType
+RETURN lane, toString(bucket) AS start, count, byType
+ORDER BY lane, start`,
+    params: { ...sel.params, unit, laneIds, otherLane: OTHER_LANE },
+  };
+}
+
+/**
+ * Treaties that started (signed, else in force) by the end of the window, with what they need
+ * to draw a span: the end date and every replacement with the date it took effect. Whether the
+ * span reaches into the window is decided by the caller from these fields (at most one row per treaty).
+ */
+export function treatySpansQuery(window: { fromDay: string; toDay: string }, scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null }): Query {
+  const where = ['coalesce(t.signedOn, t.inForceFrom) <= date($toDay)', '(t.endedOn IS NULL OR t.endedOn >= date($fromDay))'];
+  const params: Record<string, unknown> = { fromDay: window.fromDay, toDay: window.toDay };
+  if (scope.treatyIds && scope.treatyIds.length > 0) {
+    params.treatyIds = scope.treatyIds;
+    where.push('t.id IN $treatyIds');
+  }
+  if (scope.actorIds && scope.actorIds.length > 0) {
+    params.actorIds = scope.actorIds;
+    where.push(`EXISTS { (sa:Actor)-[:${REL.PARTY_TO}]->(t) WHERE sa.id IN $actorIds }`);
+  }
+  return {
+    cypher: `MATCH (t:Treaty)
+WHERE ${where.join('\n  AND ')}
+RETURN ${treatyProjection('t')} AS treaty,
+  COLLECT { MATCH (r:Treaty)-[x:${REL.REPLACES}]->(t) RETURN {id: r.id, on: toString(coalesce(x.effectiveOn, r.inForceFrom, r.signedOn))} } AS replacedBy
+ORDER BY coalesce(t.signedOn, t.inForceFrom), t.id`,
+    params,
+  };
+}

@@ -1,0 +1,36 @@
+import type { createPubSub } from 'graphql-yoga';
+import type { Config } from '../config';
+import type { Executor } from '../db/executor';
+import type { Repository } from '../db/repository';
+import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '../ingest/types';
+import type { Logger } from '../logger';
+import type { Loaders } from './loaders';
+
+/** What ingestion offers the mutations (server/ingest/index.ts). */
+export interface IngestService {
+  ingestArticles(executor: Executor, inputs: ArticleInput[], options: { clock: () => Date; maxBytes?: number }): Promise<{ reports: ArticleReport[]; summary: IngestSummary }>;
+  deleteArticle(executor: Executor, id: string): Promise<DeleteReport>;
+}
+
+export interface EventsAddedPayload {
+  articleIds: string[];
+  eventIds: string[];
+}
+
+export type PactlinePubSub = ReturnType<typeof createPubSub<{ eventsAdded: [EventsAddedPayload] }>>;
+
+/** Whether this request may write: decided once per request by use-write-access. */
+export type WriteAccess = 'granted' | 'disabled' | 'missing' | 'denied';
+
+/** The typed context every resolver receives. */
+export interface PactlineContext {
+  repo: Repository;
+  loaders: Loaders;
+  clock: () => Date;
+  logger: Logger;
+  config: Config;
+  executor: Executor;
+  pubsub: PactlinePubSub;
+  ingest: () => Promise<IngestService>;
+  writeAccess: WriteAccess;
+}

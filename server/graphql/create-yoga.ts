@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from '../config';
+import { PROJECT_ROOT } from '../db/embedded';
+import type { Executor } from '../db/executor';
+import { createRepository } from '../db/repository';
+import { createLogger, type Logger } from '../logger';
+import type { EventsAddedPayload, IngestService, PactlineContext } from './context';
+import { createLoaders } from './loaders';
+import { useDeadline } from './plugins/use-deadline';
+import { useErrorCodes } from './plugins/use-error-codes';
+import { useIntrospection } from './plugins/use-introspection';
+import { useLimits, type LimitOptions } from './plugins/use-limits';
+import { resolvers } from './resolvers';
+import { writeAccessFor } from './write-access';
+
+export const SCHEMA_PATH = join(PROJECT_ROOT, 'schema.graphql');
+
+export interface PactlineYogaDeps {
+  executor: Executor;
+  config: Config;
+  clock?: () => Date;
+  logger?: Logger;
+  /** Ingestion for the mutations; defaults to server/ingest/index.ts, loaded on first write. */
+  ingest?: IngestService;
+  limits?: Partial<LimitOptions>;
+}
+
+type ServerContext = Record<string, unknown>;
+export type PactlineYoga = YogaServerInstance<ServerContext, PactlineContext>;
+
+/** Loads server/ingest/index.ts on first use (its path is a variable: that module belongs to ingestion). */
+function lazyIngest(): () => Promise<IngestService> {
+  let loaded: Promise<IngestService> | null = null;
+  const path = '../ingest/index';
+  return () => {
+    loaded ??= (import(/* @vite-ignore */ path) as Promise<Partial<IngestService>>).then((m) => {
+      if (typeof m.ingestArticles !== 'function' || typeof m.deleteArticle !== 'function') {
+        throw new Error('server/ingest/index.ts does not export ingestArticles and deleteArticle');
+      }
+      return m as IngestService;
+    });
+    return loaded;
+  };
+}
+
+/**
+ * The GraphQL server at /graphql: schema.graphql with the resolvers, a typed per-request context
+ * (repository, loaders, clock, logger, config), limits, a deadline, write access by bearer
+ * token, masked unexpected errors and server-sent-events subscriptions.
+ */
+export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
+  const { executor, config } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const repo = createRepository(executor);
+  const pubsub = createPubSub<{ eventsAdded: [EventsAddedPayload] }>();
+  const ingest = deps.ingest ? () => Promise.resolve(deps.ingest as IngestService) : lazyIngest();
+  const schema = makeExecutableSchema<PactlineContext>({
+    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
+    resolvers: resolvers as never,
+  });
+  return createYoga<ServerContext, PactlineContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: config.graphiql ? { title: 'Pactline GraphQL' } : false,
+    landingPage: false,
+    logging: false,
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const masked = maskError(error, message, isDev) as { extensions?: { code?: unknown } };
+        if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+          const original = (error as { originalError?: unknown }).originalError ?? error;
+          logger.error(`graphql: ${(original as Error)?.stack ?? String(original)}`);
+        }
+        return masked as Error;
+      },
+    },
+    context: ({ request }) => ({
+      repo,
+      loaders: createLoaders(repo),
+      clock,
+      logger,
+      config,
+      executor,
+      pubsub,
+      ingest,
+      writeAccess: writeAccessFor(request.headers.get('authorization'), config.ingestToken),
+    }),
+    plugins: [
+      useIntrospection({ enabled: config.introspection }),
+      useLimits({ blockFieldSuggestions: !config.introspection, ...deps.limits }),
+      useErrorCodes(),
+      useDeadline({ timeoutMs: config.requestTimeoutMs }),
+    ],
+  });
+}

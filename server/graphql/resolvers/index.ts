@@ -1,0 +1,23 @@
+import { DateTimeScalar, PartialDateScalar } from '../scalars';
+import { Actor } from './actor';
+import { Article, Mention } from './article';
+import { Event } from './event';
+import { Mutation } from './mutation';
+import { Query } from './query';
+import { EventsAdded, Subscription } from './subscription';
+import { Treaty } from './treaty';
+
+/** Every resolver, one object per type of schema.graphql; fields not listed use the default resolver. */
+export const resolvers = {
+  PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subscription,
+  Event,
+  Actor,
+  Treaty,
+  Article,
+  Mention,
+  EventsAdded,
+};

@@ -1,0 +1,19 @@
+import type { EventNode } from '../../db/repository';
+import type { EventsAddedPayload } from '../context';
+import type { FieldResolver, NoArgs } from './types';
+
+export const Subscription = {
+  eventsAdded: {
+    subscribe: ((_root, _args, { pubsub }) => pubsub.subscribe('eventsAdded')) as FieldResolver<unknown, NoArgs, AsyncIterable<EventsAddedPayload>>,
+    resolve: (payload: EventsAddedPayload) => payload,
+  },
+};
+
+export const EventsAdded: {
+  events: FieldResolver<EventsAddedPayload, NoArgs, EventNode[]>;
+} = {
+  async events(payload, _args, { loaders }) {
+    const events = await loaders.event.loadMany(payload.eventIds);
+    return events.filter((e): e is EventNode => e !== null && !(e instanceof Error));
+  },
+};

@@ -1,0 +1,160 @@
+import { MAX_DAY, MIN_DAY, type EventFilter } from '../db/queries/event-queries';
+import { OTHER_LANE } from '../db/queries/timeline-queries';
+import type { Precision, SpanRow, TreatyNode } from '../db/repository';
+import { dayRange, intInRange, toEventFilter, type EventFilterArgs } from './arguments';
+import type { PactlineContext } from './context';
+import { invalidArgument } from './errors';
+import { bucketEnd, bucketStartText, chooseBucket, type Bucket } from './timeline-plan';
+
+export const DEFAULT_MAX_ITEMS = 2000;
+export const MAX_ITEMS_LIMIT = 5000;
+/** Actor lanes when the filter names no actors: the most active in the window. */
+export const DEFAULT_ACTOR_LANES = 12;
+
+export interface TimelineArgs {
+  from: string;
+  to: string;
+  filter?: EventFilterArgs | null;
+  lanes?: 'ACTOR' | 'TYPE' | null;
+  maxItems?: number | null;
+}
+
+export interface Lane {
+  id: string;
+  label: string;
+  kind: 'ACTOR' | 'TYPE';
+}
+
+export interface TimelineItem {
+  id: string;
+  type: string;
+  date: string;
+  datePrecision: Precision;
+  endDate: string | null;
+  lanes: string[];
+  modality: string;
+  summary: string | null;
+  confidence: number | null;
+  actorIds: string[];
+  treatyId: string | null;
+}
+
+export interface TreatySpan {
+  treaty: TreatyNode;
+  start: string | null;
+  end: string | null;
+  startKind: 'SIGNED' | 'IN_FORCE' | 'UNKNOWN';
+  endKind: 'ENDED' | 'REPLACED' | 'OPEN';
+  replacedBy: string[];
+  status: string;
+}
+
+export interface TimelineResult {
+  mode: 'ITEMS' | 'BINS';
+  from: string;
+  to: string;
+  bucket: Bucket | null;
+  total: number;
+  lanes: Lane[];
+  items: TimelineItem[];
+  bins: { lane: string; start: string; end: string; count: number; byType: { type: string; count: number }[] }[];
+  spans: TreatySpan[];
+}
+
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/** A treaty's span: from signature (else entry into force) to its end or its earliest replacement. */
+export function toSpan(row: SpanRow): TreatySpan {
+  const t = row.treaty;
+  const startKind = t.signedOn ? 'SIGNED' : t.inForceFrom ? 'IN_FORCE' : 'UNKNOWN';
+  const replacement = row.replacedBy.map((r) => r.on).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const ended = t.days.endedOn;
+  let end: string | null = null;
+  let endKind: TreatySpan['endKind'] = 'OPEN';
+  if (ended !== null && (replacement === null || ended <= replacement)) {
+    end = t.endedOn;
+    endKind = 'ENDED';
+  } else if (replacement !== null) {
+    end = replacement;
+    endKind = 'REPLACED';
+  }
+  return {
+    treaty: t,
+    start: t.signedOn ?? t.inForceFrom,
+    end,
+    startKind,
+    endKind,
+    replacedBy: row.replacedBy.map((r) => r.id),
+    status: t.status,
+  };
+}
+
+/**
+ * The timeline of a window: items when at most maxItems events match, else bins counted in
+ * Neo4j per lane and bucket. Count, lanes and spans are fetched in parallel; then items or bins.
+ */
+export async function resolveTimeline(args: TimelineArgs, context: PactlineContext): Promise<TimelineResult> {
+  const { repo } = context;
+  const window = { first: dayRange(args.from, 'from').first, last: dayRange(args.to, 'to').last };
+  if (window.first > window.last) throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
+  const maxItems = intInRange(args.maxItems, 'maxItems', 0, MAX_ITEMS_LIMIT, DEFAULT_MAX_ITEMS);
+  const laneBy = args.lanes ?? 'ACTOR';
+  const given = toEventFilter(args.filter);
+  const filter: EventFilter = {
+    ...given,
+    fromDay: maxDay(given.fromDay ?? MIN_DAY, window.first),
+    toDay: minDay(given.toDay ?? MAX_DAY, window.last),
+  };
+
+  const actorLanes = async (): Promise<Lane[]> => {
+    if (laneBy !== 'ACTOR') return [];
+    if (filter.actorIds) {
+      const labels = await repo.actorLabels(filter.actorIds);
+      return filter.actorIds.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
+    }
+    return (await repo.topActors(filter, DEFAULT_ACTOR_LANES)).map((a) => ({ id: a.id, label: a.label, kind: 'ACTOR' as const }));
+  };
+  const empty = filter.fromDay! > filter.toDay!;
+  const [total, lanes, spanRows] = await Promise.all([
+    empty ? 0 : repo.countEvents(filter),
+    empty ? [] : actorLanes(),
+    repo.treatySpans({ fromDay: window.first, toDay: window.last }, { actorIds: filter.actorIds, treatyIds: filter.treatyIds }),
+  ]);
+  const spans = spanRows.map(toSpan).filter((s) => s.end === null || dayRange(s.end, 'end').last >= window.first);
+  const base = { from: args.from, to: args.to, total, spans };
+  const laneIds = new Set(lanes.map((l) => l.id));
+  const otherLane: Lane = { id: OTHER_LANE, label: 'Other actors', kind: 'ACTOR' };
+
+  if (total <= maxItems) {
+    const rows = total === 0 ? [] : await repo.timelineItems(filter, maxItems);
+    let usesOther = false;
+    const items = rows.map((r) => {
+      let itemLanes: string[];
+      if (laneBy === 'TYPE') itemLanes = [r.type];
+      else {
+        itemLanes = r.actorIds.filter((id) => laneIds.has(id));
+        if (itemLanes.length === 0) {
+          itemLanes = [OTHER_LANE];
+          usesOther = true;
+        }
+      }
+      return { ...r, lanes: itemLanes };
+    });
+    const allLanes = laneBy === 'TYPE' ? typeLanes(items.map((i) => i.type)) : usesOther ? [...lanes, otherLane] : lanes;
+    return { ...base, mode: 'ITEMS', bucket: null, lanes: allLanes, items, bins: [] };
+  }
+
+  const bucket = chooseBucket(filter.fromDay!, filter.toDay!);
+  const rows = await repo.timelineBins(filter, bucket.toLowerCase() as 'year' | 'month' | 'week' | 'day', laneBy, [...laneIds]);
+  const bins = rows.map((b) => ({ ...b, start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
+  const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : rows.some((b) => b.lane === OTHER_LANE) ? [...lanes, otherLane] : lanes;
+  return { ...base, mode: 'BINS', bucket, lanes: allLanes, items: [], bins };
+}
+
+const TYPE_ORDER = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'];
+
+function typeLanes(types: string[]): Lane[] {
+  const present = new Set(types);
+  return TYPE_ORDER.filter((t) => present.has(t)).map((t) => ({ id: t, label: t.charAt(0) + t.slice(1).toLowerCase().replace(/_/g, ' '), kind: 'TYPE' as const }));
+}
