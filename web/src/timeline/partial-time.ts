@@ -25,8 +25,21 @@ export function precisionOf(text: string): Precision | null {
   return m[3] !== undefined ? 'day' : m[2] !== undefined ? 'month' : 'year';
 }
 
+type Interval = Window & { precision: Precision };
+const cache = new Map<string, Interval | null>();
+
 /** The [start, end) interval a partial date covers, or null when it is not a partial date. */
-export function parsePartialInterval(text: string): (Window & { precision: Precision }) | null {
+export function parsePartialInterval(text: string): Interval | null {
+  // Drawing asks for the same few thousand dates every frame: remember them.
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  if (cache.size > 100_000) cache.clear();
+  const parsed = parse(text);
+  cache.set(text, parsed && Object.freeze(parsed));
+  return parsed;
+}
+
+function parse(text: string): Interval | null {
   const m = PATTERN.exec(text);
   if (!m) return null;
   const year = Number(m[1]);

@@ -1,0 +1,244 @@
+import { select } from 'd3';
+import { createGraphqlClient, type GraphqlClient } from '../api/graphql-client';
+import { subscribeEventsAdded } from '../api/live-events';
+import { overviewSeries } from '../api/map-timeline';
+import { ACTOR_EXTENT_QUERY, ACTORS_QUERY, EVENT_QUERY, OVERVIEW_QUERY, SEARCH_QUERY, STATS_QUERY, TREATY_QUERY } from '../api/queries';
+import type { EventDetail, OverviewResponse, SearchHit, StatsResponse, TreatyDetail } from '../api/types';
+import { exportFileName, toCsv, toJson } from '../export/export-data';
+import { download, svgToPng, viewToSvg } from '../export/export-view';
+import { decodeView, defaultView, encodeView, type ViewState } from '../state/url-state';
+import { labelOfType } from '../timeline/colors';
+import type { TimelineData, Window } from '../timeline/model';
+import { overview } from '../timeline/overview';
+import { describePartial, parsePartialInterval, toQueryRange, utcDay } from '../timeline/partial-time';
+import { timeline } from '../timeline/timeline';
+import { clampWindow, DEFAULT_LIMITS, zoomWindow } from '../timeline/zoom-math';
+import { createFilters } from '../ui/filters';
+import { createPanel } from '../ui/panel';
+import { createSearchBox } from '../ui/search-box';
+import { createStatus } from '../ui/status';
+import { renderTable } from '../ui/table-view';
+import { createViewFetcher, eventFilter } from './view-fetcher';
+
+/** The page: state in the URL, the timeline, overview, filters, search, panel, table, export, live. */
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export async function startApp(client: GraphqlClient = createGraphqlClient()): Promise<void> {
+  const names = new Map<string, string>();
+  const status = createStatus($('status'));
+  const announce = (text: string) => { $('announce').textContent = text; };
+  let extent: Window = { start: utcDay(1945), end: utcDay(2030) };
+  let state: ViewState = defaultView(extent);
+  let data: TimelineData | null = null;
+  let urlTimer = 0;
+
+  const chart = timeline().limits(DEFAULT_LIMITS);
+  const strip = overview();
+  const panel = createPanel($('panel'), {
+    close: () => setSelection(null),
+    openEvent: (id) => setSelection({ kind: 'event', id }),
+    openTreaty: (id) => setSelection({ kind: 'treaty', id }),
+    showTreaty: (t) => moveTo(treatyWindow(t), true),
+  });
+  const fetcher = createViewFetcher({
+    client, names,
+    onLoading: () => status.set('loading', 'Loading…'),
+    onError: (m) => status.set('error', `Could not load the timeline: ${m}`, () => void fetcher.reload(state, chart.maxLanes())),
+    onData: (d) => {
+      data = d;
+      for (const l of d.lanes) if (state.laneBy === 'ACTOR') names.set(l.id, l.label);
+      chart.data(d);
+      status.set(d.total === 0 ? 'empty' : 'none', 'No events in this window match the filters.');
+      updateCounts();
+    },
+  });
+
+  const writeUrl = (push = false) => {
+    window.clearTimeout(urlTimer);
+    const url = `${location.pathname}?${encodeView(state)}`;
+    if (push) history.pushState(null, '', url);
+    else urlTimer = window.setTimeout(() => history.replaceState(null, '', url), 250);
+  };
+  const width = () => $('timeline').clientWidth - 166;
+
+  function updateCounts(): void {
+    const { from, to } = toQueryRange(state.window);
+    $('range').textContent = `${describePartial(from)} – ${describePartial(to)}`;
+    const visible = chart.visibleItems().length;
+    $('count').textContent = data ? (data.mode === 'BINS' ? `${data.total.toLocaleString('en')} events (counts per ${'period'})` : `${visible} events in view`) : '';
+    if (state.table) renderTable($('table'), chart.visibleItems(), data?.mode ?? null, (id) => setSelection({ kind: 'event', id }));
+  }
+
+  function moveTo(w: Window, animate: boolean): void {
+    chart.window(clampWindow(w, DEFAULT_LIMITS), animate);
+  }
+
+  function treatyWindow(t: { signedOn: string | null; inForceFrom: string | null; endedOn: string | null; lineage?: TreatyDetail['lineage'] }): Window {
+    const dates = [t.signedOn, t.inForceFrom, t.endedOn, ...(t.lineage ?? []).flatMap((l) => [l.signedOn, l.inForceFrom, l.endedOn])]
+      .map((d) => (d ? parsePartialInterval(d) : null)).filter((d): d is NonNullable<typeof d> => d !== null);
+    if (!dates.length) return state.window;
+    const start = Math.min(...dates.map((d) => d.start));
+    const end = Math.max(...dates.map((d) => d.end), start + 365 * 86_400_000);
+    const pad = (end - start) * 0.15;
+    return { start: start - pad, end: end + pad };
+  }
+
+  async function setSelection(sel: ViewState['selection']): Promise<void> {
+    state = { ...state, selection: sel };
+    writeUrl(true);
+    chart.selected(sel?.kind === 'event' ? sel.id : sel?.id ?? null);
+    if (!sel) return panel.hide();
+    panel.loading(sel.kind === 'event' ? 'Event' : 'Treaty');
+    try {
+      if (sel.kind === 'event') {
+        const r = await client.request<{ event: EventDetail | null }>(EVENT_QUERY, { id: sel.id });
+        if (state.selection !== sel) return;
+        if (!r.event) return panel.error(`No event with id ${sel.id}.`);
+        for (const p of r.event.participants) names.set(p.actor.id, p.actor.name);
+        panel.showEvent(r.event);
+        announce(`${labelOfType(r.event.type)} details opened`);
+      } else {
+        const r = await client.request<{ treaty: TreatyDetail | null }>(TREATY_QUERY, { id: sel.id });
+        if (state.selection !== sel) return;
+        if (!r.treaty) return panel.error(`No treaty with id ${sel.id}.`);
+        panel.showTreaty(r.treaty);
+      }
+    } catch (e) {
+      if (state.selection === sel) panel.error((e as Error).message);
+    }
+  }
+
+  function onViewChange(w: Window): void {
+    state = { ...state, window: w };
+    strip.window(w);
+    fetcher.request(state, width(), chart.maxLanes());
+    updateCounts();
+    writeUrl();
+  }
+
+  function applyFilters(next: Pick<ViewState, 'laneBy' | 'lanes' | 'filter'>): void {
+    state = { ...state, ...next };
+    writeUrl(true);
+    fetcher.request(state, width(), chart.maxLanes());
+    void loadOverview();
+  }
+
+  const filters = createFilters($('filters'), {
+    change: applyFilters,
+    searchActors: async (q, signal) => {
+      const r = await client.request<{ actors: { edges: { node: { id: string; name: string; kind: string } }[] } }>(ACTORS_QUERY, { search: q }, signal);
+      return r.actors.edges.map((e) => ({ kind: 'ACTOR' as const, id: e.node.id, label: e.node.name, score: 1, highlight: e.node.kind.toLowerCase() }));
+    },
+    name: (id) => names.get(id) ?? id,
+    remember: (id, name) => void names.set(id, name),
+  });
+
+  createSearchBox($('search'), {
+    id: 'search-input', label: 'Search actors, treaties and events', placeholder: 'Search actors, treaties, events…',
+    search: async (q, signal) => (await client.request<{ search: SearchHit[] }>(SEARCH_QUERY, { query: q }, signal)).search,
+    pick: (hit) => void pick(hit),
+  });
+
+  async function pick(hit: SearchHit): Promise<void> {
+    try {
+      if (hit.kind === 'ACTOR') {
+        names.set(hit.id, hit.label);
+        const r = await client.request<{ first: { edges: { node: { date: string } }[] }; last: { edges: { node: { date: string } }[] } }>(ACTOR_EXTENT_QUERY, { filter: { actorIds: [hit.id] } });
+        const a = parsePartialInterval(r.first.edges[0]?.node.date ?? '');
+        const b = parsePartialInterval(r.last.edges[0]?.node.date ?? '');
+        const lanes = state.laneBy === 'ACTOR' && !state.lanes.includes(hit.id) ? [...state.lanes, hit.id] : state.lanes;
+        state = { ...state, lanes };
+        filters.set(state);
+        if (a && b) moveTo({ start: a.start - (b.end - a.start) * 0.1, end: b.end + (b.end - a.start) * 0.1 }, true);
+        fetcher.request(state, width(), chart.maxLanes());
+        announce(`${hit.label} added as a lane`);
+      } else if (hit.kind === 'TREATY') {
+        const r = await client.request<{ treaty: TreatyDetail | null }>(TREATY_QUERY, { id: hit.id });
+        if (r.treaty) moveTo(treatyWindow(r.treaty), true);
+        void setSelection({ kind: 'treaty', id: hit.id });
+      } else if (hit.kind === 'EVENT') {
+        const r = await client.request<{ event: { id: string; date: string | null } | null }>('query($id: ID!) { event(id: $id) { id date } }', { id: hit.id });
+        const d = r.event?.date ? parsePartialInterval(r.event.date) : null;
+        if (d) {
+          const span = Math.min(state.window.end - state.window.start, 2 * 365 * 86_400_000);
+          const mid = (d.start + d.end) / 2;
+          moveTo({ start: mid - span / 2, end: mid + span / 2 }, true);
+        }
+        void setSelection({ kind: 'event', id: hit.id });
+      }
+    } catch (e) {
+      status.set('error', `Search failed: ${(e as Error).message}`);
+    }
+  }
+
+  async function loadOverview(): Promise<void> {
+    try {
+      const { from, to } = toQueryRange(extent);
+      const r = await client.request<OverviewResponse>(OVERVIEW_QUERY, { from, to, filter: eventFilter(state) });
+      strip.series(overviewSeries(r.timeline.bins));
+    } catch {
+      // The overview is context only; the main view reports errors.
+    }
+  }
+
+  // Wiring.
+  chart.on('view', onViewChange);
+  chart.on('select', (s) => void setSelection(s));
+  chart.on('focus', (m) => announce(`${labelOfType(m.item.type)}, ${describePartial(m.item.date)}${m.item.modality !== 'ASSERTED' ? `, ${m.item.modality.toLowerCase()}` : ''}: ${m.item.summary}. ${m.item.actors.join(', ')}`));
+  strip.on((w) => moveTo(w, false));
+  $('zoom-in').addEventListener('click', () => moveTo(zoomWindow(state.window, 2), true));
+  $('zoom-out').addEventListener('click', () => moveTo(zoomWindow(state.window, 0.5), true));
+  $('toggle-table').addEventListener('click', () => {
+    state = { ...state, table: !state.table };
+    showTable();
+    writeUrl();
+  });
+  function showTable(): void {
+    $('table').hidden = !state.table;
+    $('toggle-table').setAttribute('aria-pressed', String(state.table));
+    updateCounts();
+  }
+  const range = () => toQueryRange(state.window);
+  $('export-csv').addEventListener('click', () => download(new Blob([toCsv(chart.visibleItems())], { type: 'text/csv' }), exportFileName(range().from, range().to, 'csv')));
+  $('export-json').addEventListener('click', () => download(new Blob([toJson(chart.visibleItems(), range())], { type: 'application/json' }), exportFileName(range().from, range().to, 'json')));
+  const svgNow = () => { const l = chart.layout(); return l ? { l, svg: viewToSvg(l, `Pactline ${range().from} – ${range().to}`) } : null; };
+  $('export-svg').addEventListener('click', () => { const s = svgNow(); if (s) download(new Blob([s.svg], { type: 'image/svg+xml' }), exportFileName(range().from, range().to, 'svg')); });
+  $('export-png').addEventListener('click', async () => { const s = svgNow(); if (s) download(await svgToPng(s.svg, s.l.width, s.l.height + 24), exportFileName(range().from, range().to, 'png')); });
+  window.addEventListener('popstate', () => restore(location.search));
+
+  function restore(query: string): void {
+    const prev = state.selection;
+    state = decodeView(query, defaultView(extent));
+    filters.set(state);
+    showTable();
+    moveTo(state.window, false);
+    fetcher.request(state, width(), chart.maxLanes());
+    if (JSON.stringify(prev) !== JSON.stringify(state.selection) || state.selection) void setSelection(state.selection);
+  }
+
+  // Start: learn the extent, restore the URL, draw, listen.
+  chart(select<HTMLDivElement, unknown>($<HTMLDivElement>('timeline')));
+  strip(select<HTMLDivElement, unknown>($<HTMLDivElement>('overview')));
+  status.set('loading', 'Loading…');
+  try {
+    const s = await client.request<StatsResponse>(STATS_QUERY);
+    const a = s.stats.earliest ? parsePartialInterval(s.stats.earliest) : null;
+    const b = s.stats.latest ? parsePartialInterval(s.stats.latest) : null;
+    if (a && b) {
+      const pad = Math.max((b.end - a.start) * 0.04, 30 * 86_400_000);
+      extent = clampWindow({ start: a.start - pad, end: b.end + pad }, DEFAULT_LIMITS);
+    }
+    if (s.stats.events === 0) status.set('empty', 'The database holds no events yet. Ingest articles to see them here.');
+  } catch (e) {
+    status.set('error', `Could not reach the API: ${(e as Error).message}`, () => location.reload());
+  }
+  strip.extent(extent);
+  restore(location.search);
+  await fetcher.reload(state, chart.maxLanes());
+  void loadOverview();
+  subscribeEventsAdded((ids) => {
+    announce(`${ids.length} new event${ids.length === 1 ? '' : 's'} added`);
+    void fetcher.reload(state, chart.maxLanes());
+    void loadOverview();
+  }, (live) => $('live').classList.toggle('on', live));
+}

@@ -1,0 +1,90 @@
+import type { GraphqlClient } from '../api/graphql-client';
+import { isAbort } from '../api/graphql-client';
+import { mapTimeline } from '../api/map-timeline';
+import { TIMELINE_QUERY } from '../api/queries';
+import type { TimelineResponse } from '../api/types';
+import type { ViewState } from '../state/url-state';
+import type { TimelineData, Window } from '../timeline/model';
+import { toQueryRange } from '../timeline/partial-time';
+import { createLatest, maxItemsFor, needsFetch, requestWindow, type Loaded } from '../timeline/semantic-zoom';
+
+/**
+ * Asks `timeline` for the view: debounced while zooming, skipped when the data held still fits,
+ * older requests aborted and any stale answer dropped.
+ */
+export interface FetcherOptions {
+  client: GraphqlClient;
+  names: ReadonlyMap<string, string>;
+  onData(data: TimelineData): void;
+  onLoading(): void;
+  onError(message: string): void;
+  delay?: number;
+}
+
+/** The API's EventFilter for a view (user-chosen actor lanes narrow it to those actors, any of them). */
+export function eventFilter(v: ViewState): Record<string, unknown> {
+  const f = v.filter;
+  const out: Record<string, unknown> = {};
+  if (f.types.length) out.types = f.types;
+  if (f.actorIds.length) {
+    out.actorIds = f.actorIds;
+    out.actorMatch = 'ANY';
+  } else if (v.laneBy === 'ACTOR' && v.lanes.length) {
+    out.actorIds = v.lanes;
+    out.actorMatch = 'ANY';
+  }
+  if (f.from) out.from = f.from;
+  if (f.to) out.to = f.to;
+  if (f.minConfidence > 0) out.minConfidence = f.minConfidence;
+  if (f.modality.length) out.modality = f.modality;
+  return out;
+}
+
+export function createViewFetcher(o: FetcherOptions) {
+  const latest = createLatest();
+  let loaded: Loaded | null = null;
+  let controller: AbortController | null = null;
+  let timer = 0;
+  let lastWidth = 1000;
+
+  function key(v: ViewState): string {
+    return JSON.stringify([eventFilter(v), v.laneBy, v.lanes]);
+  }
+
+  async function fetchNow(v: ViewState, width: number, lanes: number): Promise<void> {
+    const ticket = latest.next();
+    controller?.abort();
+    controller = new AbortController();
+    const win: Window = requestWindow(v.window);
+    const { from, to } = toQueryRange(win);
+    o.onLoading();
+    try {
+      const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, {
+        from, to, filter: eventFilter(v), lanes: v.laneBy, maxItems: maxItemsFor(width, lanes),
+      }, controller.signal);
+      if (!latest.isCurrent(ticket)) return;
+      const data = mapTimeline(r.timeline, { laneBy: v.laneBy, lanes: v.lanes, names: o.names });
+      loaded = { window: win, mode: data.mode, viewSpan: v.window.end - v.window.start, key: key(v) };
+      o.onData(data);
+    } catch (e) {
+      if (isAbort(e) || !latest.isCurrent(ticket)) return;
+      o.onError((e as Error).message);
+    }
+  }
+
+  return {
+    /** Called on every view change; fetches after a pause when the held data no longer fits. */
+    request(v: ViewState, width: number, lanes: number): void {
+      lastWidth = width;
+      window.clearTimeout(timer);
+      if (!needsFetch(loaded, v.window, key(v))) return;
+      timer = window.setTimeout(() => void fetchNow(v, width, lanes), o.delay ?? 120);
+    },
+    /** Fetches now, whatever is held (new events arrived, or a retry). */
+    reload(v: ViewState, lanes: number): Promise<void> {
+      window.clearTimeout(timer);
+      loaded = null;
+      return fetchNow(v, lastWidth, lanes);
+    },
+  };
+}

@@ -1,0 +1,266 @@
+import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection } from 'd3';
+import { clearCanvas, drawBins, drawLaneBands, drawMarks } from './draw-canvas';
+import { createHitIndex, type HitIndex } from './hit-test';
+import { nextMark, type NavDirection } from './keyboard-nav';
+import { layoutLanes, mostActive, type LaneBox } from './lane-layout';
+import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark-layout';
+import type { TimelineData, TimelineItem, Window } from './model';
+import { axisTicks, createTimeScale } from './time-scale';
+import { layoutSpans, type PlacedSpan, type SpanLayout } from './treaty-layout';
+import { DEFAULT_LIMITS, panWindow, scaleExtentFor, transformFromWindow, translateExtentFor, windowFromTransform, zoomWindow, type ZoomLimits } from './zoom-math';
+import { createOverlay, type Overlay } from './timeline-overlay';
+
+/**
+ * The timeline component, d3 style: `const t = timeline().limits(l); select(el).call(t);` then
+ * `t.data(d)`, `t.window(w)`, `t.selected(id)`, `t.on('view', fn)`. Marks go on a canvas; axis,
+ * treaty spans and highlights in SVG; this is the one file that wires DOM events.
+ */
+export interface Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly plotWidth: number;
+  readonly lanes: readonly LaneBox[];
+  readonly marks: readonly PlacedMark[];
+  readonly bins: readonly PlacedBin[];
+  readonly spans: SpanLayout;
+  readonly ticks: ReturnType<typeof axisTicks>;
+  readonly margin: typeof MARGIN;
+  readonly lanesTop: number;
+}
+
+/** What the component tells its owner: the view moved, a mark or treaty was chosen, focus moved. */
+export interface TimelineEvents {
+  view: Window;
+  select: { kind: 'event' | 'treaty'; id: string };
+  focus: PlacedMark;
+}
+export type TimelineEventName = keyof TimelineEvents;
+export const MARGIN = Object.freeze({ left: 150, right: 16, top: 30 });
+const SPAN_ROWS = 3;
+const SPAN_ROW_HEIGHT = 16;
+
+export function timeline() {
+  let limits: ZoomLimits = DEFAULT_LIMITS;
+  let data: TimelineData | null = null;
+  let view: Window = { start: Date.UTC(1950, 0, 1), end: Date.UTC(2030, 0, 1) };
+  let selectedId: string | null = null;
+  let focusKey: string | null = null;
+  let maxLanes = 12;
+  let layout: Layout | null = null;
+  let hit: HitIndex<PlacedMark> | null = null;
+  let frame = 0;
+  const handlers: { [K in TimelineEventName]?: (v: TimelineEvents[K]) => void } = {};
+  const events = {
+    call<K extends TimelineEventName>(name: K, _this: null, value: TimelineEvents[K]): void {
+      (handlers[name] as ((v: TimelineEvents[K]) => void) | undefined)?.(value);
+    },
+  };
+  const zoom = d3zoom<HTMLDivElement, unknown>();
+  let root: Selection<HTMLDivElement, unknown, null, undefined> | null = null;
+  let canvas: HTMLCanvasElement | null = null;
+  let overlay: Overlay | null = null;
+  let size = { width: 0, height: 0 };
+
+  function component(selection: Selection<HTMLDivElement, unknown, null, undefined>): void {
+    root = selection;
+    const el = selection.node() as HTMLDivElement;
+    el.classList.add('timeline');
+    el.tabIndex = 0;
+    el.setAttribute('role', 'application');
+    el.setAttribute('aria-roledescription', 'timeline');
+    canvas = selection.append('canvas').attr('class', 'timeline-marks').attr('aria-hidden', 'true').node();
+    overlay = createOverlay(el, {
+      onSpanClick: (id) => events.call('select', null, { kind: 'treaty', id }),
+    });
+    zoom.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
+      if (size.width === 0) return;
+      view = windowFromTransform(limits.bounds, e.transform, plotWidth());
+      schedule();
+      events.call('view', null, view);
+    });
+    selection.call(zoom).on('dblclick.zoom', null);
+    selection.on('pointermove.hover', (e: PointerEvent) => hover(e)).on('pointerleave.hover', () => overlay?.hideTooltip());
+    selection.on('click.select', (e: MouseEvent) => click(e));
+    selection.on('keydown.timeline', (e: KeyboardEvent) => key(e));
+    new ResizeObserver(() => resize()).observe(el);
+    resize();
+  }
+
+  function plotWidth(): number {
+    return Math.max(50, size.width - MARGIN.left - MARGIN.right);
+  }
+
+  function resize(): void {
+    if (!root || !canvas) return;
+    const el = root.node() as HTMLDivElement;
+    const w = el.clientWidth;
+    const h = el.clientHeight;
+    if (w === size.width && h === size.height) return;
+    size = { width: w, height: h };
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(plotWidth() * dpr);
+    canvas.height = Math.round(h * dpr);
+    canvas.style.width = `${plotWidth()}px`;
+    canvas.style.height = `${h}px`;
+    canvas.style.left = `${MARGIN.left}px`;
+    zoom.scaleExtent(scaleExtentFor(limits.bounds, limits)).translateExtent(translateExtentFor(limits.bounds, plotWidth(), limits)).extent([[0, 0], [plotWidth(), h]]);
+    applyWindow(view, false);
+    schedule();
+  }
+
+  function applyWindow(w: Window, animate: boolean): void {
+    if (!root || size.width === 0) {
+      view = w;
+      return;
+    }
+    const t = transformFromWindow(limits.bounds, w, plotWidth());
+    const target = zoomIdentity.translate(t.x, 0).scale(t.k);
+    if (animate) root.transition().duration(180).call(zoom.transform, target);
+    else root.call(zoom.transform, target);
+  }
+
+  function schedule(): void {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      draw();
+    });
+  }
+
+  function computeLayout(): Layout {
+    const pw = plotWidth();
+    const scale = createTimeScale(view, [0, pw]);
+    const hasSpans = (data?.spans.length ?? 0) > 0;
+    const lanesTop = MARGIN.top + (hasSpans ? SPAN_ROWS * SPAN_ROW_HEIGHT + 6 : 4);
+    maxLanes = Math.max(1, Math.floor((size.height - lanesTop - 8) / 30));
+    const laneList = data ? (data.lanes.length > maxLanes ? data.lanes.slice(0, maxLanes) : data.lanes) : [];
+    const lanes = layoutLanes(laneList, lanesTop, size.height - lanesTop - 8, { maxHeight: 120 });
+    const spans = layoutSpans(data?.spans ?? [], scale, { top: MARGIN.top, rowHeight: SPAN_ROW_HEIGHT, maxRows: SPAN_ROWS });
+    const marks = data?.mode === 'ITEMS' ? layoutItems(data.items, lanes, scale) : [];
+    const bins = data?.mode === 'BINS' ? layoutBins(data.bins, lanes, scale) : [];
+    const ticks = axisTicks(scale, Math.max(2, Math.floor(pw / 110)));
+    return { width: size.width, height: size.height, plotWidth: pw, lanes, marks, bins, spans, ticks, margin: MARGIN, lanesTop };
+  }
+
+  function draw(): void {
+    if (!canvas || !overlay || size.width === 0) return;
+    performance.mark('timeline-draw-start');
+    layout = computeLayout();
+    hit = null;
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      const dpr = window.devicePixelRatio || 1;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      clearCanvas(ctx, layout.plotWidth, layout.height);
+      drawLaneBands(ctx, layout.lanes, layout.plotWidth);
+      drawBins(ctx, layout.bins);
+      drawMarks(ctx, layout.marks);
+    }
+    overlay.render(layout, { selectedId, focusKey, selectedTreaty: selectedId });
+    performance.mark('timeline-draw-end');
+    performance.measure('timeline-draw', 'timeline-draw-start', 'timeline-draw-end');
+  }
+
+  function plotPoint(e: MouseEvent): [number, number] {
+    const rect = (root?.node() as HTMLDivElement).getBoundingClientRect();
+    return [e.clientX - rect.left - MARGIN.left, e.clientY - rect.top];
+  }
+
+  function binAt(x: number, y: number): PlacedBin | null {
+    if (!layout) return null;
+    return layout.bins.find((b) => x >= b.x && x <= b.x + b.width + 1 && y <= b.y && y >= b.y - b.height - 2) ?? null;
+  }
+
+  function markAt(x: number, y: number): PlacedMark | null {
+    if (!layout) return null;
+    hit ??= createHitIndex(layout.marks);
+    return hit.find(x, y, 3);
+  }
+
+  function hover(e: PointerEvent): void {
+    if (!overlay || e.buttons) return;
+    const [x, y] = plotPoint(e);
+    const m = markAt(x, y);
+    if (m) return overlay.showMarkTooltip(m, x + MARGIN.left, y);
+    const b = binAt(x, y);
+    if (b) return overlay.showBinTooltip(b, x + MARGIN.left, y);
+    overlay.hideTooltip();
+  }
+
+  function click(e: MouseEvent): void {
+    if (e.defaultPrevented || (e.target as Element).closest('.span-hit')) return;
+    const [x, y] = plotPoint(e);
+    const m = markAt(x, y);
+    if (m) {
+      focusKey = m.key;
+      events.call('select', null, { kind: 'event', id: m.item.id });
+      return;
+    }
+    const b = binAt(x, y);
+    if (b) applyWindow({ start: b.start, end: b.end }, true);
+  }
+
+  const KEY_NAV: Record<string, NavDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
+
+  function key(e: KeyboardEvent): void {
+    if (e.target !== root?.node()) return;
+    const nav = KEY_NAV[e.key];
+    if (e.key === '+' || e.key === '=') applyWindow(zoomWindow(view, 2, 0.5, limits), true);
+    else if (e.key === '-' || e.key === '_') applyWindow(zoomWindow(view, 0.5, 0.5, limits), true);
+    else if (nav && layout && (focusKey !== null || nav === 'first' || nav === 'last') && !e.shiftKey) {
+      focusKey = nextMark(layout.marks, layout.lanes.map((l) => l.id), focusKey, nav);
+      const m = layout.marks.find((x) => x.key === focusKey);
+      if (m) events.call('focus', null, m);
+      schedule();
+    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') applyWindow(panWindow(view, e.key === 'ArrowLeft' ? -0.25 : 0.25, limits), true);
+    else if (e.key === 'Enter' && focusKey && layout) {
+      const m = layout.marks.find((x) => x.key === focusKey);
+      if (m) events.call('select', null, { kind: 'event', id: m.item.id });
+    } else if (e.key === 'Escape' && focusKey) {
+      focusKey = null;
+      schedule();
+    } else return;
+    e.preventDefault();
+  }
+
+  component.data = (d: TimelineData | null) => {
+    data = d;
+    schedule();
+    return component;
+  };
+  component.window = (w?: Window, animate = false) => {
+    if (w === undefined) return view;
+    applyWindow(w, animate);
+    return component;
+  };
+  component.limits = (l: ZoomLimits) => {
+    limits = l;
+    return component;
+  };
+  component.selected = (id: string | null) => {
+    selectedId = id;
+    schedule();
+    return component;
+  };
+  component.on = <K extends TimelineEventName>(name: K, fn: ((v: TimelineEvents[K]) => void) | null) => {
+    if (fn) (handlers as Record<K, (v: TimelineEvents[K]) => void>)[name] = fn;
+    else delete handlers[name];
+    return component;
+  };
+  /** The last layout drawn (for export and tests). */
+  component.layout = () => layout;
+  component.canvas = () => canvas;
+  /** Items whose interval overlaps the view, once each. */
+  component.visibleItems = (): TimelineItem[] => {
+    if (!data || data.mode !== 'ITEMS') return [];
+    const seen = new Set<string>();
+    return (layout?.marks ?? []).filter((m) => (seen.has(m.item.id) ? false : (seen.add(m.item.id), true))).map((m) => m.item);
+  };
+  component.maxLanes = () => maxLanes;
+  component.redraw = () => schedule();
+  return component;
+}
+
+export type Timeline = ReturnType<typeof timeline>;
+export { mostActive, select };
+export type { PlacedSpan };
