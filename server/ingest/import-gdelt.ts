@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { createCountryActors } from '../../seed/gazetteer/countries';
 import type { Executor } from '../db/executor';
 import type { ActorKindValue } from '../db/model';
 import {
@@ -31,11 +32,19 @@ export interface GdeltImportSummary {
   batches: number;
 }
 
+let countryNames: Map<string, string> | null = null;
+
+/** The gazetteer's canonical English name of a country ("Russia", not "Russian Federation"), so GDELT and articles agree. */
+function countryName(iso2: string): string | undefined {
+  countryNames ??= new Map(createCountryActors().flatMap((a) => (a.iso2 ? [[a.iso2, a.name] as [string, string]] : [])));
+  return countryNames.get(iso2) ?? countries.getName(iso2, 'en');
+}
+
 /** A CAMEO actor as one of our actors: states by ISO code ("RUS" → country:RU), others by their CAMEO code. */
 export function toGdeltActorRow(a: GdeltActor): GdeltActorRow {
   const iso2 = a.countryCode && /^[A-Z]{3}$/.test(a.countryCode) ? countries.alpha3ToAlpha2(a.countryCode) : undefined;
   if (iso2) {
-    return { id: `country:${iso2}`, name: countries.getName(iso2, 'en') ?? a.name, kind: 'COUNTRY', iso2, gdeltCode: a.countryCode };
+    return { id: `country:${iso2}`, name: countryName(iso2) ?? a.name, kind: 'COUNTRY', iso2, gdeltCode: a.countryCode };
   }
   const kind: ActorKindValue = 'ORGANIZATION';
   return { id: `gdelt:${slugOf(a.code || a.name)}`, name: titleCase(a.name), kind, iso2: null, gdeltCode: a.code || null };

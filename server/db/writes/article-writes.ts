@@ -120,6 +120,11 @@ RETURN byHash.id AS hashId, collect(byUrl.id)[0] AS urlId`,
   };
 }
 
+/** How many articles the database holds (start-up seeding loads only into an empty one). */
+export function countArticles(): Query {
+  return { cypher: `MATCH (a:${Article}) RETURN count(a) AS n`, params: {} };
+}
+
 /** Which of these event ids exist already (dry runs report the new ones). */
 export function findExistingEvents(ids: readonly string[]): Query {
   return { cypher: `UNWIND $ids AS id MATCH (e:${Event} {id: id}) RETURN e.id AS id`, params: { ids } };

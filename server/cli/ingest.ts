@@ -1,0 +1,212 @@
+import { SingleBar } from 'cli-progress';
+import { readNeo4jConfig } from '../config';
+import { connectDatabase } from '../db/connect';
+import type { GdeltImportSummary } from '../ingest/import-gdelt';
+import { loadSources, type LoadResult } from '../ingest/load-sources';
+import { listSources, SourceError, SUPPORTED_EXTENSIONS, type SourceFile } from '../ingest/read-sources';
+import type { ArticleReport } from '../ingest/types';
+import { DEFAULT_MAX_BYTES } from '../ingest/validate-article';
+
+/**
+ * `npm run ingest -- [--dry-run] [--max-bytes N] PATH...`: loads files or folders (txt, jsonl,
+ * GDELT csv) into Neo4j with a progress bar on stderr and a summary table on stdout.
+ */
+export interface LoadArgs {
+  paths: string[];
+  dryRun: boolean;
+  maxBytes: number;
+  concurrency: number;
+  batchSize: number;
+  verbose: boolean;
+}
+
+export const INGEST_USAGE = `usage: npm run ingest -- [--dry-run] [--max-bytes N] [--concurrency N] [--batch-size N] [--verbose] PATH...
+  PATH: files or folders of ${SUPPORTED_EXTENSIONS.join(', ')} (txt articles, JSON Lines articles, GDELT 2.0 events exports)`;
+
+export class ArgumentError extends Error {
+  override name = 'ArgumentError';
+}
+
+function positiveInt(flag: string, raw: string | undefined, max: number): number {
+  const n = Number(raw);
+  if (raw === undefined || !/^\d+$/.test(raw) || n < 1 || n > max) {
+    throw new ArgumentError(`invalid ${flag}: ${JSON.stringify(raw ?? '')} (allowed: an integer from 1 to ${max})`);
+  }
+  return n;
+}
+
+/** Parses the flags shared by `ingest` and `seed`; throws ArgumentError with what is allowed. */
+export function parseLoadArgs(argv: readonly string[], env: NodeJS.ProcessEnv): LoadArgs {
+  const args: LoadArgs = { paths: [], dryRun: false, maxBytes: DEFAULT_MAX_BYTES, concurrency: 4, batchSize: 5000, verbose: false };
+  if (env.INGEST_MAX_BYTES !== undefined && env.INGEST_MAX_BYTES.trim() !== '') {
+    const raw = env.INGEST_MAX_BYTES.trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ArgumentError(`invalid INGEST_MAX_BYTES: ${JSON.stringify(raw)} (allowed: a positive integer number of bytes)`);
+    args.maxBytes = Number(raw);
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--dry-run') args.dryRun = true;
+    else if (flag === '--verbose' || flag === '-v') args.verbose = true;
+    else if (flag === '--max-bytes') args.maxBytes = positiveInt('--max-bytes', value(), 1_000_000_000);
+    else if (flag === '--concurrency') args.concurrency = positiveInt('--concurrency', value(), 64);
+    else if (flag === '--batch-size') args.batchSize = positiveInt('--batch-size', value(), 50_000);
+    else if (flag === '--') continue;
+    else if (flag.startsWith('-')) throw new ArgumentError(`unknown option: ${a} (allowed: --dry-run, --max-bytes N, --concurrency N, --batch-size N, --verbose)`);
+    else args.paths.push(a);
+  }
+  return args;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} kB` : `${n} B`;
+}
+
+/** A progress bar (TTY) or a plain line every few seconds (logs, CI), both on stderr. */
+function createProgress(totalBytes: number, dryRun: boolean) {
+  const started = performance.now();
+  let bytes = 0;
+  let articles = 0;
+  let gdelt = 0;
+  const rate = () => articles / Math.max(0.001, (performance.now() - started) / 1000);
+  const tty = process.stderr.isTTY === true;
+  const bar = tty
+    ? new SingleBar({
+        stream: process.stderr,
+        format: `${dryRun ? 'dry run' : 'ingest'} [{bar}] {percentage}% | {articles} articles | {rate} articles/s | {gdelt} GDELT events | ETA {eta_formatted}`,
+        hideCursor: true,
+        etaBuffer: 50,
+        fps: 5,
+      })
+    : null;
+  bar?.start(Math.max(totalBytes, 1), 0, { articles: 0, rate: '0.0', gdelt: 0 });
+  let lastLine = performance.now();
+  let stopped = false;
+  const update = () => {
+    if (bar) bar.update(Math.min(bytes, totalBytes), { articles, rate: rate().toFixed(1), gdelt });
+    else if (performance.now() - lastLine > 2000) {
+      lastLine = performance.now();
+      const pct = totalBytes > 0 ? Math.round((100 * bytes) / totalBytes) : 100;
+      process.stderr.write(`${dryRun ? 'dry run' : 'ingest'}: ${pct}% of ${formatBytes(totalBytes)}, ${articles} articles (${rate().toFixed(1)}/s), ${gdelt} GDELT events\n`);
+    }
+  };
+  return {
+    onBytes: (n: number) => {
+      bytes += n;
+      update();
+    },
+    onArticle: () => {
+      articles++;
+      update();
+    },
+    onGdelt: (p: GdeltImportSummary) => {
+      gdelt = p.events;
+      update();
+    },
+    /** Prints a line above the bar. */
+    log: (line: string) => {
+      if (bar) {
+        process.stderr.write('\r\x1b[2K');
+        process.stderr.write(`${line}\n`);
+        bar.update(Math.min(bytes, totalBytes), { articles, rate: rate().toFixed(1), gdelt });
+      } else process.stderr.write(`${line}\n`);
+    },
+    stop: () => {
+      if (!stopped) {
+        stopped = true;
+        bar?.update(totalBytes, { articles, rate: rate().toFixed(1), gdelt });
+        bar?.stop();
+      }
+      return (performance.now() - started) / 1000;
+    },
+  };
+}
+
+function reportLine(r: ArticleReport, dryRun: boolean): string | null {
+  if (r.outcome === 'rejected') return `rejected ${r.reason}`;
+  if (r.outcome === 'duplicate') return `skipped ${r.origin ?? r.url ?? r.title}: ${r.reason}`;
+  if (dryRun) {
+    return `would write ${r.id} ${JSON.stringify(r.title)} (${r.origin ?? r.url ?? ''}): ${r.events.length} events (${r.newEvents.length} new), ${r.actors.length} actors [${r.actors.join(', ')}], ${r.treaties.length} treaties [${r.treaties.join(', ')}]`;
+  }
+  return null;
+}
+
+export function formatSummary(result: LoadResult, seconds: number, dryRun: boolean): string {
+  const a = result.articles;
+  const g = result.gdelt;
+  const rows: [string, string][] = [
+    ['articles read', String(a.articles)],
+    [dryRun ? '  would create' : '  created', String(a.created)],
+    ['  skipped (duplicates)', String(a.duplicates)],
+    ['  rejected', String(a.rejected)],
+    ['events', String(a.events)],
+    ['actors', String(a.actors)],
+    ['treaties', String(a.treaties)],
+    ['warnings', String(a.warnings)],
+  ];
+  if (g.rows > 0) {
+    rows.push(['GDELT rows', String(g.rows)], [dryRun ? '  would write events' : '  events written', String(g.events)], ['  rejected rows', String(g.rejected)]);
+  }
+  const perSecond = a.articles > 0 ? `, ${(a.articles / Math.max(seconds, 0.001)).toFixed(1)} articles/s` : '';
+  const gdeltRate = g.events > 0 ? `, ${Math.round(g.events / Math.max(seconds, 0.001))} GDELT events/s` : '';
+  rows.push(['time', `${seconds.toFixed(1)} s${perSecond}${gdeltRate}`]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const title = dryRun ? 'dry run: nothing was written' : 'summary';
+  return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v.padStart(8)}`)].join('\n');
+}
+
+/** Connects, loads the files and prints the summary; returns the exit code. */
+export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root?: string): Promise<number> {
+  const neo4j = readNeo4jConfig(process.env);
+  const db = await connectDatabase(neo4j, { log: (line) => (args.verbose ? process.stderr.write(`${line}\n`) : undefined) });
+  const progress = createProgress(files.reduce((n, f) => n + f.bytes, 0), args.dryRun);
+  try {
+    const result = await loadSources(db.executor, files, {
+      clock: () => new Date(),
+      maxBytes: args.maxBytes,
+      dryRun: args.dryRun,
+      concurrency: args.concurrency,
+      batchSize: args.batchSize,
+      root,
+      onBytes: progress.onBytes,
+      onReport: (r) => {
+        progress.onArticle();
+        const line = reportLine(r, args.dryRun);
+        if (line) progress.log(line);
+        if (args.verbose) for (const w of r.warnings) progress.log(`warning ${r.origin ?? r.id}: ${w}`);
+      },
+      onGdeltBatch: progress.onGdelt,
+    });
+    const seconds = progress.stop();
+    for (const e of result.gdelt.errors) process.stderr.write(`rejected ${e}\n`);
+    if (result.gdelt.rejected > result.gdelt.errors.length) process.stderr.write(`… and ${result.gdelt.rejected - result.gdelt.errors.length} more rejected GDELT rows\n`);
+    process.stdout.write(`${formatSummary(result, seconds, args.dryRun)}\n`);
+    return 0;
+  } finally {
+    progress.stop();
+    await db.close();
+  }
+}
+
+export async function runIngest(argv: string[]): Promise<number> {
+  let args: LoadArgs;
+  let files: SourceFile[];
+  try {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      process.stderr.write(`${INGEST_USAGE}\n`);
+      return 0;
+    }
+    args = parseLoadArgs(argv, process.env);
+    if (args.paths.length === 0) throw new ArgumentError('no PATH given (allowed: one or more files or folders)');
+    files = await listSources(args.paths);
+    if (files.length === 0) throw new ArgumentError(`no ${SUPPORTED_EXTENSIONS.join(', ')} files under ${args.paths.join(' ')}`);
+  } catch (error) {
+    if (error instanceof ArgumentError || error instanceof SourceError) {
+      process.stderr.write(`ingest: ${error.message}\n${INGEST_USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  return runLoad(files, args, process.cwd());
+}
