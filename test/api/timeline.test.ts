@@ -1,0 +1,108 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config';
+import type { Executor } from '../../server/db/executor';
+import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
+import { openTestDatabase, resetDatabase } from '../support/database';
+import { IDS, gql, loadApiFixture } from '../support/api-fixtures';
+
+let executor: Executor;
+let yoga: PactlineYoga;
+
+beforeAll(async () => {
+  executor = await openTestDatabase();
+  await resetDatabase(executor);
+  await loadApiFixture(executor);
+  yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }) });
+});
+
+afterAll(async () => {
+  await executor.close();
+});
+
+const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int) {
+  timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems) {
+    mode from to bucket total
+    lanes { id label kind }
+    items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId }
+    bins { lane start end count byType { type count } }
+    spans { treaty { id name } start end startKind endKind replacedBy status }
+  }
+}`;
+
+describe('timeline', () => {
+  it('timeline returns ITEMS when the window holds at most maxItems events, with actor lanes', async () => {
+    const r = await gql(yoga, TIMELINE, { from: '1950', to: '2030' });
+    expect(r.errors).toBeUndefined();
+    const t = r.data.timeline;
+    expect(t.mode).toBe('ITEMS');
+    expect(t.bucket).toBeNull();
+    expect(t.total).toBe(11);
+    expect(t.items).toHaveLength(11);
+    expect(t.bins).toEqual([]);
+    expect(t.lanes[0]).toEqual({ id: IDS.northKorea, label: 'North Korea', kind: 'ACTOR' });
+    const signing = t.items.find((i: any) => i.id === IDS.signing2024);
+    expect(signing).toMatchObject({ type: 'TREATY_SIGNING', date: '2024-06-19', datePrecision: 'DAY', treatyId: IDS.treaty2024 });
+    expect(signing.lanes).toEqual(expect.arrayContaining([IDS.russia, IDS.northKorea]));
+    const ratification = t.items.find((i: any) => i.type === 'RATIFICATION');
+    expect(ratification).toMatchObject({ date: '2024-11', datePrecision: 'MONTH' });
+  });
+
+  it('timeline returns BINS per lane and bucket, counted by type, when the window holds more than maxItems', async () => {
+    const r = await gql(yoga, TIMELINE, { from: '1900', to: '2030', maxItems: 3 });
+    expect(r.errors).toBeUndefined();
+    const t = r.data.timeline;
+    expect(t.mode).toBe('BINS');
+    expect(t.bucket).toBe('YEAR');
+    expect(t.items).toEqual([]);
+    const kp2024 = t.bins.find((b: any) => b.lane === IDS.northKorea && b.start === '2024');
+    expect(kp2024).toMatchObject({ end: '2024-12-31', count: 2 });
+    expect(kp2024.byType).toEqual(expect.arrayContaining([{ type: 'TREATY_SIGNING', count: 1 }, { type: 'ENTRY_INTO_FORCE', count: 1 }]));
+    for (const b of t.bins) expect(b.byType.reduce((s: number, x: any) => s + x.count, 0)).toBe(b.count);
+  });
+
+  it('timeline picks buckets of ~100–400 across the window: months for 20 years, weeks for 5, days for a year', async () => {
+    const bucket = async (from: string, to: string) => (await gql(yoga, TIMELINE, { from, to, maxItems: 0 })).data.timeline.bucket;
+    expect(await bucket('2005', '2024')).toBe('MONTH');
+    expect(await bucket('2020', '2024')).toBe('WEEK');
+    expect(await bucket('2024', '2024')).toBe('DAY');
+    const week = await gql(yoga, TIMELINE, { from: '2020', to: '2024', maxItems: 0 });
+    const b = week.data.timeline.bins.find((x: any) => x.lane === IDS.russia && x.start <= '2024-06-19' && x.end >= '2024-06-19');
+    expect(b).toMatchObject({ start: '2024-06-17', end: '2024-06-23' });
+  });
+
+  it('timeline(lanes: TYPE) draws one lane per event type', async () => {
+    const r = await gql(yoga, TIMELINE, { from: '2024', to: '2024', lanes: 'TYPE' });
+    expect(r.data.timeline.lanes.map((l: any) => l.id)).toEqual(['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE']);
+    expect(r.data.timeline.items.every((i: any) => i.lanes[0] === i.type)).toBe(true);
+    const bins = await gql(yoga, TIMELINE, { from: '2024', to: '2024', lanes: 'TYPE', maxItems: 0 });
+    expect(bins.data.timeline.bins.map((b: any) => b.lane).sort()).toEqual(['ENTRY_INTO_FORCE', 'RATIFICATION', 'TREATY_SIGNING']);
+  });
+
+  it('timeline with actorIds in the filter uses those actors as lanes; others go to the _other lane', async () => {
+    const r = await gql(yoga, TIMELINE, { from: '1950', to: '2030', filter: { actorIds: [IDS.indonesia, IDS.usa], actorMatch: 'ANY' } });
+    expect(r.data.timeline.lanes.map((l: any) => l.id)).toEqual([IDS.indonesia, IDS.usa]);
+    expect(r.data.timeline.total).toBe(2);
+    const all = await gql(yoga, TIMELINE, { from: '1950', to: '2030', maxItems: 0 });
+    expect(all.data.timeline.lanes.map((l: any) => l.id)).not.toContain('_other');
+  });
+
+  it('timeline draws treaty spans in view with lineage: ended, replaced and open', async () => {
+    const r = await gql(yoga, TIMELINE, { from: '1950', to: '2030' });
+    const spans = Object.fromEntries(r.data.timeline.spans.map((s: any) => [s.treaty.id, s]));
+    expect(spans[IDS.treaty1961]).toMatchObject({ start: '1961-07-06', end: '1996-09-10', startKind: 'SIGNED', endKind: 'ENDED', replacedBy: [IDS.treaty2000] });
+    expect(spans[IDS.treaty2000]).toMatchObject({ start: '2000-02-09', end: '2024-12-04', endKind: 'REPLACED', replacedBy: [IDS.treaty2024] });
+    expect(spans[IDS.treaty2024]).toMatchObject({ end: null, endKind: 'OPEN', status: 'IN_FORCE' });
+    const later = await gql(yoga, TIMELINE, { from: '2025', to: '2026' });
+    expect(later.data.timeline.spans.map((s: any) => s.treaty.id)).toEqual([IDS.treaty2024]);
+  });
+
+  it('timeline rejects a reversed window and maxItems above 5000', async () => {
+    const reversed = await gql(yoga, TIMELINE, { from: '2024', to: '2023' });
+    expect(reversed.errors?.[0]).toMatchObject({ message: 'invalid to: "2023" (allowed: a date not before from "2024")', extensions: { code: 'BAD_USER_INPUT' } });
+    const many = await gql(yoga, TIMELINE, { from: '2024', to: '2024', maxItems: 5001 });
+    expect(many.errors?.[0]?.message).toBe('invalid maxItems: 5001 (allowed: 0 to 5000)');
+    const bad = await gql(yoga, TIMELINE, { from: '2024-13', to: '2024' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
