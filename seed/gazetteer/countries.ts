@@ -1,0 +1,111 @@
+/**
+ * Countries in en/id/ru/es from i18n-iso-countries, plus the short forms and historical states
+ * that news and history texts use and the package lacks.
+ */
+import countries from 'i18n-iso-countries';
+import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import idLocale from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
+import ruLocale from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import esLocale from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
+
+countries.registerLocale(enLocale);
+countries.registerLocale(idLocale);
+countries.registerLocale(ruLocale);
+countries.registerLocale(esLocale);
+
+/** Canonical English names where the ISO name is long or formal. */
+const CANONICAL: Record<string, string> = {
+  US: 'United States', GB: 'United Kingdom', RU: 'Russia', KP: 'North Korea', KR: 'South Korea', IR: 'Iran', SY: 'Syria', LA: 'Laos',
+  MD: 'Moldova', CZ: 'Czech Republic', MK: 'North Macedonia', TZ: 'Tanzania', PS: 'Palestine', VA: 'Vatican City', FM: 'Micronesia',
+  TW: 'Taiwan', VN: 'Vietnam', BN: 'Brunei', BO: 'Bolivia', VE: 'Venezuela', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
+  TR: 'Turkey', CI: 'Ivory Coast', CV: 'Cape Verde', SZ: 'Eswatini', MM: 'Myanmar', TL: 'East Timor', BS: 'Bahamas', GM: 'Gambia',
+};
+
+/** Short forms, older names and spellings the package lacks. */
+const EXTRA: Record<string, Names> = {
+  US: { en: ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States of America'], id: ['AS', 'Amerika', 'Amerika Serikat', 'Paman Sam'], ru: ['США', 'Соединённые Штаты', 'Соединенные Штаты Америки', 'Америка', 'Штаты'], es: ['EE. UU.', 'EE.UU.', 'EEUU', 'EUA', 'Estados Unidos de América', 'Norteamérica'] },
+  RU: { en: ['Russia', 'Russian Federation'], id: ['RF', 'Federasi Rusia'], ru: ['РФ', 'Россия', 'Российская Федерация'], es: ['Federación Rusa', 'Federación de Rusia'] },
+  KP: { en: ['DPRK', 'N. Korea', "Democratic People's Republic of Korea"], id: ['Korut', 'RRDK', 'Republik Rakyat Demokratik Korea', 'DPRK'], ru: ['КНДР', 'Северная Корея', 'Корейская Народно-Демократическая Республика'], es: ['Corea del Norte', 'RPDC', 'Norcorea'] },
+  KR: { en: ['ROK', 'Republic of Korea', 'S. Korea'], id: ['Korsel', 'Republik Korea'], ru: ['Южная Корея', 'РК'], es: ['Corea del Sur'] },
+  ID: { id: ['RI', 'Republik Indonesia', 'NKRI'], ru: ['Индонезия'], es: ['Indonesia'] },
+  GB: { en: ['Britain', 'Great Britain', 'UK', 'U.K.', 'England'], id: ['Inggris', 'Britania', 'Britania Raya'], ru: ['Великобритания', 'Британия', 'Англия', 'Соединённое Королевство'], es: ['Gran Bretaña', 'Inglaterra'] },
+  CN: { en: ["People's Republic of China", 'PRC', 'Mainland China'], id: ['Tiongkok', 'Cina', 'China', 'RRT', 'RRC', 'Republik Rakyat Tiongkok', 'Republik Rakyat China', 'Republik Rakyat Cina'], ru: ['КНР', 'Китайская Народная Республика', 'Китай'], es: ['República Popular China', 'RPC'] },
+  TW: { en: ['Republic of China', 'Taiwan'], ru: ['Тайвань'], es: ['Taiwán'] },
+  JP: { id: ['Jepang'], ru: ['Япония'], es: ['Japón'] },
+  DE: { en: ['Germany', 'Federal Republic of Germany'], id: ['Jerman'], ru: ['Германия', 'ФРГ'], es: ['Alemania'] },
+  FR: { id: ['Prancis', 'Perancis'], ru: ['Франция'], es: ['Francia'] },
+  IR: { id: ['Iran'], ru: ['Иран'], es: ['Irán'] },
+  IQ: { id: ['Irak'], ru: ['Ирак'], es: ['Irak', 'Iraq'] },
+  TR: { en: ['Turkey', 'Türkiye'], id: ['Turki'], ru: ['Турция'], es: ['Turquía'] },
+  UA: { en: ['Ukraine'], id: ['Ukraina'], ru: ['Украина'], es: ['Ucrania'] },
+  VN: { en: ['Viet Nam'], id: ['Vietnam'], ru: ['Вьетнам'], es: ['Vietnam'] },
+  SY: { en: ['Syria'], id: ['Suriah'], ru: ['Сирия'], es: ['Siria'] },
+  LA: { en: ['Laos'], ru: ['Лаос'], es: ['Laos'] },
+  KN: { es: ['San Cristóbal y Nieves', 'San Cristóbal y Nevis'], id: ['Saint Kitts dan Nevis'] },
+  VC: { id: ['Saint Vincent dan Grenadine'] },
+  SR: { es: ['Surinam'], ru: ['Суринам'] },
+  NL: { en: ['Holland'], id: ['Belanda'], ru: ['Нидерланды', 'Голландия'], es: ['Países Bajos', 'Holanda'] },
+  EG: { id: ['Mesir'], ru: ['Египет', 'Египта'], es: ['Egipto'] },
+  IL: { id: ['Israel'], ru: ['Израиль'], es: ['Israel'] },
+  PH: { id: ['Filipina'], ru: ['Филиппины'], es: ['Filipinas'] },
+  SG: { id: ['Singapura'], ru: ['Сингапур'], es: ['Singapur'] },
+  PG: { id: ['Papua Nugini'], ru: ['Папуа — Новая Гвинея', 'Папуа-Новая Гвинея'], es: ['Papúa Nueva Guinea'] },
+  SA: { en: ['Saudi Arabia'], id: ['Arab Saudi'], ru: ['Саудовская Аравия'], es: ['Arabia Saudita', 'Arabia Saudí'] },
+  AE: { en: ['UAE', 'United Arab Emirates'], id: ['Uni Emirat Arab', 'UEA'], ru: ['ОАЭ', 'Объединённые Арабские Эмираты'], es: ['Emiratos Árabes Unidos', 'EAU'] },
+  MX: { es: ['México', 'Méjico'], ru: ['Мексика'] },
+  CZ: { en: ['Czechia'], ru: ['Чехия'] },
+  MD: { en: ['Moldova'] },
+  BY: { en: ['Belarus'], id: ['Belarus'], ru: ['Белоруссия', 'Беларусь'], es: ['Bielorrusia'] },
+  PS: { en: ['Palestine'], ru: ['Палестина'] },
+  CD: { en: ['DR Congo', 'DRC'] },
+  TZ: { en: ['Tanzania'] },
+  VA: { en: ['Vatican', 'Holy See'] },
+  CI: { en: ["Côte d'Ivoire"] },
+  BO: { en: ['Bolivia'] },
+  VE: { en: ['Venezuela'] },
+  MK: { en: ['Macedonia'] },
+  TL: { en: ['Timor-Leste', 'East Timor'], id: ['Timor Leste'] },
+};
+
+/** Countries that no longer exist but history texts name. */
+const HISTORICAL: GazetteerActor[] = [
+  { id: 'country:SU', name: 'Soviet Union', kind: 'country', iso2: 'SU', names: { en: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'Soviets', 'the Soviets'], id: ['Uni Soviet', 'Soviet', 'URSS', 'Uni Republik Sosialis Soviet'], ru: ['СССР', 'Советский Союз', 'Союз Советских Социалистических Республик', 'Советы'], es: ['Unión Soviética', 'URSS', 'Unión de Repúblicas Socialistas Soviéticas', 'soviéticos'] } },
+  { id: 'country:YU', name: 'Yugoslavia', kind: 'country', iso2: 'YU', names: { en: ['Yugoslavia'], id: ['Yugoslavia'], ru: ['Югославия'], es: ['Yugoslavia'] } },
+  { id: 'country:CS', name: 'Czechoslovakia', kind: 'country', iso2: 'CS', names: { en: ['Czechoslovakia'], id: ['Cekoslowakia'], ru: ['Чехословакия'], es: ['Checoslovaquia'] } },
+  { id: 'country:DD', name: 'East Germany', kind: 'country', iso2: 'DD', names: { en: ['East Germany', 'German Democratic Republic', 'GDR'], id: ['Jerman Timur'], ru: ['ГДР', 'Германская Демократическая Республика'], es: ['Alemania Oriental', 'RDA', 'República Democrática Alemana'] } },
+  { id: 'country:DE-W', name: 'West Germany', kind: 'country', names: { en: ['West Germany'], id: ['Jerman Barat'], ru: ['Западная Германия'], es: ['Alemania Occidental'] } },
+  { id: 'country:VN-S', name: 'South Vietnam', kind: 'country', names: { en: ['South Vietnam'], id: ['Vietnam Selatan'], ru: ['Южный Вьетнам'], es: ['Vietnam del Sur'] } },
+  { id: 'country:VN-N', name: 'North Vietnam', kind: 'country', names: { en: ['North Vietnam'], id: ['Vietnam Utara'], ru: ['Северный Вьетнам', 'ДРВ'], es: ['Vietnam del Norte'] } },
+];
+
+function clean(name: string): string[] {
+  const out = [name];
+  const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  if (paren) {
+    out.push(paren[1]!);
+    if (!/^(?:República|Republic)/.test(paren[2]!)) out.push(paren[2]!);
+  }
+  const comma = /^(.*?),\s*(.*)$/.exec(name);
+  if (comma) out.push(`${comma[2]} ${comma[1]}`, comma[1]!);
+  return out.filter((n) => n.length > 1);
+}
+
+/** Every ISO 3166 country with its names in the four languages, plus historical states. */
+export function createCountryActors(): GazetteerActor[] {
+  const out: GazetteerActor[] = [];
+  const codes = Object.keys(countries.getAlpha2Codes()).sort();
+  for (const code of codes) {
+    const names: Names = {};
+    for (const lang of ['en', 'id', 'ru', 'es'] as const) {
+      const all = countries.getName(code, lang, { select: 'all' }) ?? [];
+      const list = new Set<string>();
+      for (const n of all) for (const c of clean(n)) list.add(c);
+      for (const n of EXTRA[code]?.[lang] ?? []) list.add(n);
+      names[lang] = [...list];
+    }
+    const en = countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en') ?? code;
+    out.push({ id: `country:${code}`, name: CANONICAL[code] ?? en, kind: 'country', iso2: code, names });
+  }
+  return [...out, ...HISTORICAL];
+}

@@ -1,0 +1,356 @@
+/**
+ * Events: trigger words of each language give a type with PLOVER and CAMEO codes; the sentence
+ * gives participants, date, place and modality. Negated and hypothetical events are dropped;
+ * repeated mentions of one event are merged.
+ */
+import type { EventType, ExtractedEvent, Language, Modality } from '../domain/extraction';
+import { formatPartialDate, type PartialDate } from '../domain/partial-date';
+import type { Gazetteer } from './gazetteer';
+import type { Lexicon, TriggerRule } from './lexicons';
+import type { ActorMention, ActorRecord, PlaceMention } from './recognize-actors';
+import type { DateMention } from './resolve-dates';
+import { clauseAt, type Sentence } from './split-sentences';
+import type { TreatyMention, TreatyRecord } from './link-treaties';
+
+export interface TriggerHit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+interface Compiled {
+  rules: { rule: TriggerRule; re: RegExp }[];
+  negation: RegExp;
+  future: RegExp;
+  irrealis: RegExp;
+  ordinal: RegExp;
+  linkPrefix: RegExp;
+  followedBy: RegExp;
+  eventAnaphora: RegExp;
+  after: RegExp;
+  reporting: RegExp;
+}
+const COMPILED = new Map<Lexicon, Compiled>();
+
+function esc(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+function words(list: string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+}
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+function compile(lex: Lexicon): Compiled {
+  let c = COMPILED.get(lex);
+  if (c) return c;
+  c = {
+    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`${B}(?:${rule.pattern})${E}`, 'gu') })),
+    negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
+    future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
+    irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
+    ordinal: new RegExp(`${B}${lex.ordinal}${E}`, 'u'),
+    linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
+    followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
+    eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
+    after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
+    reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
+  };
+  COMPILED.set(lex, c);
+  return c;
+}
+
+/** Every trigger in the text, longest first where they overlap. */
+export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]): TriggerHit[] {
+  const c = compile(lex);
+  const hits: TriggerHit[] = [];
+  for (const { rule, re } of c.rules) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) hits.push({ rule, start: m.index, end: m.index + m[0].length, sentence: -1 });
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TriggerHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  kept.sort((a, b) => a.start - b.start);
+  let si = 0;
+  for (const h of kept) {
+    while (si < sentences.length - 1 && h.start >= sentences[si]!.end) si++;
+    h.sentence = si;
+  }
+  return kept;
+}
+
+export interface ClassifyInput {
+  text: string;
+  folded: string;
+  language: Language;
+  lexicon: Lexicon;
+  sentences: Sentence[];
+  dates: DateMention[];
+  triggers: TriggerHit[];
+  actors: Map<string, ActorRecord>;
+  actorMentions: ActorMention[];
+  places: PlaceMention[];
+  treatyMentions: TreatyMention[];
+  treaties: Map<string, TreatyRecord>;
+  gazetteer: Gazetteer;
+}
+
+interface Draft {
+  type: EventType;
+  rule: TriggerRule;
+  date: PartialDate | null;
+  endDate: PartialDate | null;
+  actors: string[];
+  place: string | null;
+  treaty: string | null;
+  modality: Modality;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  confidence: number;
+  ownDate: boolean;
+}
+
+function tokensBefore(folded: string, from: number, at: number, n: number): string {
+  const slice = folded.slice(from, at);
+  const ws = slice.split(/\s+/).filter(Boolean);
+  return ws.slice(-n).join(' ');
+}
+
+/** Picks the date of a trigger: its own clause first, else the nearest in the sentence. */
+function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d: DateMention) => boolean, c: Compiled): DateMention | null {
+  const inSentence = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d));
+  if (!inSentence.length) return null;
+  const clause = clauseAt(s, h.start);
+  const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause);
+  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end);
+  if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
+  if (h.rule.nominal) return null;
+  // a trigger inside "after ..." does not take the date of the main clause before it
+  const blocked = (d: DateMention) => {
+    if (d.end > h.start) return false;
+    c.after.lastIndex = 0;
+    const between = input.folded.slice(d.end, h.start);
+    return c.after.test(between);
+  };
+  const ok = inSentence.filter((d) => !blocked(d));
+  if (!ok.length) return null;
+  return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+const TYPE_LABEL: Record<EventType, string> = {
+  treaty_signing: 'signing', ratification: 'ratification', entry_into_force: 'entry into force', withdrawal: 'withdrawal', accession: 'accession',
+  meeting: 'meeting', statement: 'statement', military_action: 'military action', sanction: 'sanctions', aid: 'aid', protest: 'protest', election: 'election', other: 'event',
+};
+
+/** Turns triggers into events with participants, dates, places and modality; merges repeats. */
+export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
+  const { text, folded, lexicon: lex, sentences, actors, gazetteer } = input;
+  const c = compile(lex);
+  const drafts: Draft[] = [];
+  const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
+  const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start);
+  let lastDated: Draft | null = null;
+  let lastPerson: string | null = null;
+  const participantsOf = (s: Sentence): string[] => {
+    const ids: string[] = [];
+    for (const m of input.actorMentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      const a = actors.get(m.actorId);
+      if (!a || a.media) continue;
+      if (!ids.includes(a.id)) ids.push(a.id);
+    }
+    return ids;
+  };
+  const personOf = (s: Sentence): string | null => {
+    const ps = input.actorMentions.filter((m) => m.start >= s.start && m.end <= s.end && actors.get(m.actorId)?.kind === 'person');
+    return ps.length ? ps[0]!.actorId : null;
+  };
+
+  for (const s of sentences) {
+    const sText = folded.slice(s.start, s.end);
+    const isLink = c.linkPrefix.test(sText);
+    const hits = input.triggers.filter((h) => h.sentence === s.index);
+    let participants = participantsOf(s);
+    const pronoun = new RegExp(`^\\s*(?:${words(lex.pronouns)})${E}`, 'u').test(sText) || new RegExp(`,\\s*(?:${words(lex.pronouns)})\\s`, 'u').test(sText);
+    if (pronoun && lastPerson && !participants.includes(lastPerson)) participants = [lastPerson, ...participants];
+    const prevSentence = sentences[s.index - 1];
+    const carried = participants.length === 0 && prevSentence ? participantsOf(prevSentence) : [];
+    const treatyHere = input.treatyMentions.filter((m) => m.sentence === s.index);
+    const orgHere = participants.some((id) => actors.get(id)?.kind === 'organization');
+    const placeHere = input.places.find((p) => p.sentence === s.index && p.locative);
+    if (!isLink) {
+      let lastTrigger: { draft: Draft | null; h: TriggerHit } | null = null;
+      for (const h of hits) {
+        const rule = h.rule;
+        const clauseStart = s.clauses[clauseAt(s, h.start)]!;
+        const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
+        const wide = tokensBefore(folded, s.start, h.start, 6);
+        let modality: Modality = 'asserted';
+        if (c.negation.test(window)) modality = 'negated';
+        else if (c.future.test(window)) modality = 'planned';
+        else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
+        else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText)) modality = 'planned';
+        else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
+        if (rule.needsTreaty && !treatyHere.length && !orgHere) {
+          lastTrigger = { draft: null, h };
+          continue;
+        }
+        const d = pickDate(input, s, h, excluded, c);
+        if (rule.nominal && (!d || !d.value)) {
+          lastTrigger = { draft: null, h };
+          continue;
+        }
+        let ids = participants.length ? participants : rule.nominal ? [] : carried;
+        if (rule.type === 'statement') {
+          // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
+          const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
+          if (!speaker) {
+            lastTrigger = { draft: null, h };
+            continue;
+          }
+        }
+        let date = d?.value ?? null;
+        let ownDate = !!date;
+        if (!d && (rule.type === 'statement' || rule.type === 'meeting' || rule.type === 'treaty_signing')) {
+          if (c.eventAnaphora.test(sText) && lastDated) {
+            date = lastDated.date;
+          } else if (lastDated?.date?.day != null && s.index - lastDated.sentence.index <= 15 && rule.type !== 'treaty_signing') {
+            date = lastDated.date;
+          }
+          ownDate = false;
+        }
+        // the nearest treaty mention, preferring one after a verb (its object)
+        const tm = treatyHere.filter((m) => m.treatyId).sort((a, b) => Math.abs(a.start - h.end) - Math.abs(b.start - h.end))[0];
+        const treaty = tm?.treatyId ?? null;
+        let type: EventType = rule.type;
+        if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
+          lastTrigger = { draft: null, h };
+          continue;
+        }
+        // a signature after the treaty entered into force is an accession
+        if (type === 'treaty_signing' && treaty && date) {
+          const g = gazetteer.treaties.get(treaty);
+          const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
+          if (inForce !== null && date.year > inForce) type = 'accession';
+        }
+        if (!ids.length && !date) {
+          lastTrigger = { draft: null, h };
+          continue;
+        }
+        if (type !== 'treaty_signing' && type !== 'accession' && type !== 'withdrawal' && type !== 'ratification' && type !== 'meeting') ids = ids.slice();
+        const draft: Draft = {
+          type, rule, date, endDate: d?.endValue ?? null, actors: ids, place: placeHere?.name ?? null, treaty: ['statement', 'military_action', 'sanction', 'aid', 'protest', 'election', 'meeting'].includes(type) ? null : treaty,
+          modality, sentence: s, start: h.start, end: h.end, confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0), ownDate,
+        };
+        lastTrigger = { draft, h };
+        if (modality === 'negated' || modality === 'planned') continue;
+        drafts.push(draft);
+        if (date && ownDate) lastDated = draft;
+      }
+      // "..., and it was followed by Pakistan and finally, Iran": the same act by each of them
+      c.followedBy.lastIndex = 0;
+      const fb = c.followedBy.exec(sText);
+      if (fb && lastTrigger) {
+        const at = s.start + fb.index + fb[0].length;
+        const prior = input.triggers.filter((h) => h.sentence === s.index && h.start < at).pop();
+        const rule = prior?.rule;
+        if (rule) {
+          const base = lastTrigger.draft ?? drafts.filter((d) => d.sentence === s).pop();
+          const baseDate = base?.date ?? pickDate(input, s, prior!, excluded, c)?.value ?? null;
+          const year = baseDate ? ({ year: baseDate.year, month: null, day: null, precision: 'year' } as PartialDate) : null;
+          const followers = input.actorMentions.filter((m) => m.start >= at && m.end <= s.end && actors.get(m.actorId)?.kind === 'country');
+          for (const f of followers) {
+            drafts.push({ type: rule.type, rule, date: year, endDate: null, actors: [f.actorId], place: null, treaty: treatyHere.find((m) => m.treatyId)?.treatyId ?? null, modality: 'asserted', sentence: s, start: f.start, end: f.end, confidence: 0.55, ownDate: false });
+          }
+        }
+      }
+    }
+    lastPerson = personOf(s) ?? (pronoun ? lastPerson : lastPerson);
+  }
+
+  // drop events with neither participants nor a date, then merge repeats
+  const kept = drafts.filter((d) => d.actors.length || d.date);
+  const merged: Draft[] = [];
+  const partyKey = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'country').sort().join(',');
+  const same = (a: Draft, b: Draft): boolean => {
+    if (a.type !== b.type) return false;
+    if (a.treaty && b.treaty && a.treaty === b.treaty) {
+      if (a.type === 'treaty_signing' || a.type === 'entry_into_force') return !a.date || !b.date || sameDate(a.date, b.date);
+      return (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) && (!a.date || !b.date || sameDate(a.date, b.date));
+    }
+    if (a.date && b.date) return sameDate(a.date, b.date) && a.actors.slice().sort().join() === b.actors.slice().sort().join();
+    if (!a.date || !b.date) {
+      const und = a.date ? b : a;
+      const dat = a.date ? a : b;
+      if (und.treaty && dat.treaty && und.treaty !== dat.treaty) return false;
+      return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
+    }
+    return false;
+  };
+  for (const d of kept) {
+    const twin = merged.find((m) => same(m, d));
+    if (!twin) {
+      merged.push({ ...d, actors: [...d.actors] });
+      continue;
+    }
+    for (const a of d.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
+    if (!twin.place && d.place) twin.place = d.place;
+    if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
+    const better = precisionRank(d.date) > precisionRank(twin.date) || (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
+    if (better) {
+      twin.date = d.date;
+      twin.endDate = d.endDate;
+      twin.sentence = d.sentence;
+      twin.start = d.start;
+      twin.end = d.end;
+      twin.rule = d.rule;
+      twin.confidence = Math.max(twin.confidence, d.confidence);
+      twin.ownDate = d.ownDate;
+    }
+  }
+  return merged.map((d) => toEvent(d, text, actors, input.treaties));
+}
+
+function sameDate(a: PartialDate, b: PartialDate): boolean {
+  const fa = formatPartialDate(a);
+  const fb = formatPartialDate(b);
+  return fa.startsWith(fb) || fb.startsWith(fa);
+}
+
+function precisionRank(d: PartialDate | null): number {
+  return d === null ? 0 : d.precision === 'year' ? 1 : d.precision === 'month' ? 2 : 3;
+}
+
+function toEvent(d: Draft, text: string, actors: Map<string, ActorRecord>, treaties: Map<string, TreatyRecord>): ExtractedEvent {
+  const names = d.actors.map((id) => actors.get(id)?.name ?? id);
+  const roles: Record<string, string> = {};
+  for (const id of d.actors) {
+    const a = actors.get(id);
+    if (!a) continue;
+    roles[a.name] = d.type === 'treaty_signing' || d.type === 'accession' || d.type === 'ratification' ? 'SIGNATORY' : d.type === 'statement' ? (a.kind === 'person' || Object.keys(roles).length === 0 ? 'SPEAKER' : 'TARGET') : 'PARTICIPANT';
+  }
+  const treatyName = d.treaty ? treaties.get(d.treaty)?.name ?? null : null;
+  const quote = text.slice(d.sentence.start, d.sentence.end);
+  return {
+    type: d.type,
+    plover: d.rule.plover,
+    cameo: d.rule.cameo,
+    date: d.date ? formatPartialDate(d.date) : null,
+    datePrecision: d.date ? d.date.precision : null,
+    endDate: d.endDate ? formatPartialDate(d.endDate) : null,
+    place: d.place,
+    actors: names,
+    roles,
+    treaty: d.treaty,
+    modality: d.modality,
+    summary: `${TYPE_LABEL[d.type]}${names.length ? `: ${names.join(', ')}` : ''}${treatyName ? ` (${treatyName})` : ''}${d.date ? `, ${formatPartialDate(d.date)}` : ''}`,
+    quote,
+    start: d.sentence.start,
+    end: d.sentence.end,
+    confidence: Math.round(d.confidence * 100) / 100,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Language: franc restricted to the supported languages (unrestricted, it reads Indonesian as
+ * Javanese), then a check against each lexicon's function words, so that a text in a language we
+ * do not support is reported instead of being read as the nearest supported one.
+ */
+import { franc } from 'franc-min';
+import type { Language } from '../domain/extraction';
+import { LEXICONS } from './lexicons';
+
+const FRANC_CODES: Record<string, Language> = { eng: 'en', ind: 'id', rus: 'ru', spa: 'es' };
+const STOPWORDS = new Map<Language, Set<string>>(
+  (Object.keys(LEXICONS) as Language[]).map((l) => [l, new Set(LEXICONS[l].stopwords)]),
+);
+
+/** Distinctive function words of neighbouring unsupported languages (French, German, Portuguese, Italian, Dutch). */
+const FOREIGN = new Set(['les', 'des', 'du', 'et', 'est', 'dans', 'pour', 'qui', 'pas', 'sur', 'au', 'aux', 'avec', 'ete', 'une', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'dem', 'im', 'ein', 'eine', 'nao', 'sao', 'os', 'das', 'dos', 'pelo', 'pela', 'tambem', 'em', 'il', 'che', 'della', 'delle', 'degli', 'nel', 'gli', 'sono', 'het', 'een', 'van', 'niet', 'werd']);
+
+export interface LanguageGuess {
+  language: Language | null;
+  /** Share of tokens that are function words of the guessed language. */
+  confidence: number;
+  reason?: string;
+}
+
+/** Guesses the language of a text among the supported ones; null when it is none of them. */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const words = sample.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? [];
+  if (words.length < 3) return { language: null, confidence: 0, reason: 'too little text to tell the language' };
+  const cyr = words.filter((w) => /[\u0400-\u04ff]/.test(w)).length;
+  const latin = words.filter((w) => /^[a-z]+$/.test(w)).length;
+  if (cyr + latin < words.length * 0.6) return { language: null, confidence: 0, reason: 'unsupported script' };
+  const share: Record<Language, number> = { en: 0, id: 0, ru: 0, es: 0 };
+  for (const lang of Object.keys(share) as Language[]) {
+    const sw = STOPWORDS.get(lang)!;
+    let hits = 0;
+    for (const w of words) if (sw.has(w)) hits++;
+    share[lang] = hits / words.length;
+  }
+  let foreign = 0;
+  for (const w of words) if (FOREIGN.has(w)) foreign++;
+  const code = franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 });
+  let guess: Language | null = FRANC_CODES[code] ?? null;
+  const best = (Object.keys(share) as Language[]).sort((a, b) => share[b] - share[a])[0]!;
+  // the lexicon overrides franc when franc is unsure or clearly contradicted
+  if (!guess || share[best] > share[guess] * 2) guess = best;
+  if (cyr > latin) guess = 'ru';
+  const conf = share[guess];
+  if (foreign / words.length > conf * 0.6) return { language: null, confidence: conf, reason: `unsupported language (function words of another language; best guess ${guess})` };
+  const minShare = words.length < 30 ? 0.08 : 0.12;
+  if (conf < minShare) return { language: null, confidence: conf, reason: `unsupported language (best guess ${guess}, ${Math.round(conf * 100)}% function words)` };
+  return { language: guess, confidence: Math.min(1, conf * 3) };
+}

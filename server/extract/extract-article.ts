@@ -1,0 +1,138 @@
+/**
+ * The extraction pipeline: language → sentences → dates → mentions → treaties → events → facts.
+ * Pure: the caller passes the text, the publication date and a compiled gazetteer.
+ */
+import type { ExtractedActor, ExtractedTreaty, ExtractionResult, Span } from '../domain/extraction';
+import { formatPartialDate, parsePartialDate } from '../domain/partial-date';
+import { classifyEvents, findTriggers } from './classify-events';
+import { detectLanguage } from './detect-language';
+import { foldText } from './fold-text';
+import type { Gazetteer } from './gazetteer';
+import { LEXICONS } from './lexicons';
+import { linkTreaties } from './link-treaties';
+import { recognizeActors } from './recognize-actors';
+import { resolveDates } from './resolve-dates';
+import { splitSentences } from './split-sentences';
+
+export interface ExtractOptions {
+  /** Publication date, YYYY-MM-DD (or YYYY-MM, YYYY), for "yesterday", "on Wednesday", "last year". */
+  published?: string;
+  gazetteer: Gazetteer;
+}
+
+/** Texts longer than this are refused with a warning rather than slowing a batch down. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+function empty(warnings: string[], language: ExtractionResult['language'] = null): ExtractionResult {
+  return { language, actors: [], events: [], treaties: [], warnings };
+}
+
+/** Extracts actors, events and treaties from one article. Never throws for bad text: it warns. */
+export function extractArticle(text: string, options: ExtractOptions): ExtractionResult {
+  const warnings: string[] = [];
+  if (text.trim().length === 0) return empty(['empty text']);
+  if (text.length > MAX_TEXT_LENGTH) return empty([`text too long: ${text.length} characters (limit ${MAX_TEXT_LENGTH})`]);
+  // eslint-disable-next-line no-control-regex
+  const control = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (control > 0 && control / text.length > 0.001) return empty(['binary or non-text content']);
+  let published = null;
+  if (options.published !== undefined) {
+    published = parsePartialDate(options.published);
+    if (!published) warnings.push(`invalid published date: ${options.published} (expected YYYY-MM-DD)`);
+  }
+  const guess = detectLanguage(text);
+  if (!guess.language) return empty([guess.reason ?? 'unsupported language']);
+  const language = guess.language;
+  const lexicon = LEXICONS[language];
+  const { gazetteer } = options;
+
+  const folded = foldText(text);
+  const sentences = splitSentences(text);
+  const dates = resolveDates(text, folded, lexicon, published);
+  const recognized = recognizeActors({ text, folded, language, lexicon, sentences, dates, gazetteer });
+  const triggers = findTriggers(folded, lexicon, sentences);
+
+  const articleCountries = new Set<string>();
+  for (const m of recognized.mentions) if (recognized.actors.get(m.actorId)?.kind === 'country') articleCountries.add(m.actorId);
+  const signingDates = new Map<number, { year: number; month: number | null; day: number | null }>();
+  for (const h of triggers) {
+    if (h.rule.type !== 'treaty_signing' || signingDates.has(h.sentence)) continue;
+    const s = sentences[h.sentence]!;
+    const d = dates.find((x) => x.value && x.start >= s.start && x.end <= s.end);
+    if (d?.value) signingDates.set(h.sentence, { year: d.value.year, month: d.value.month, day: d.value.day });
+  }
+  const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates });
+  const events = classifyEvents({
+    text, folded, language, lexicon, sentences, dates, triggers, actors: recognized.actors, actorMentions: recognized.mentions, places: recognized.places,
+    treatyMentions: linked.mentions, treaties: linked.treaties, gazetteer,
+  });
+
+  // actors: every one mentioned, with the forms written and their spans
+  const actorOut = new Map<string, ExtractedActor>();
+  for (const m of recognized.mentions) {
+    const rec = recognized.actors.get(m.actorId);
+    if (!rec) continue;
+    let a = actorOut.get(rec.id);
+    if (!a) {
+      a = { id: rec.id, name: rec.name, kind: rec.kind, aliases: [], iso2: rec.iso2, offices: rec.offices, mentions: [], confidence: 0 };
+      actorOut.set(rec.id, a);
+    }
+    const quote = text.slice(m.start, m.end);
+    if (!a.aliases.includes(quote)) a.aliases.push(quote);
+    a.mentions!.push({ quote, start: m.start, end: m.end });
+    a.confidence = Math.max(a.confidence ?? 0, m.confidence);
+  }
+
+  // treaties: what the text names, with signature, parties and lineage
+  const treatyOut: ExtractedTreaty[] = [];
+  const nameOf = (id: string) => linked.treaties.get(id)?.name ?? gazetteer.treaties.get(id)?.name ?? id;
+  for (const rec of linked.treaties.values()) {
+    if (!rec.emitted) continue;
+    const ms = linked.mentions.filter((m) => m.treatyId === rec.id);
+    const spans: Span[] = ms.map((m) => ({ quote: text.slice(m.start, m.end), start: m.start, end: m.end }));
+    const aliases: string[] = [];
+    for (const m of ms) {
+      let q = text.slice(m.start, m.end);
+      if (m.kind === 'reference' || m.kind === 'bare') q = text.slice(m.start, m.end);
+      if (!aliases.includes(q)) aliases.push(q);
+    }
+    if (rec.gazetteer) {
+      const g = rec.gazetteer;
+      for (const n of [...(g.names.en ?? []).slice(0, 1)]) if (!aliases.includes(n)) aliases.push(n);
+    }
+    const first = ms.find((m) => m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') ?? ms[0];
+    const signing = events.find((e) => e.treaty === rec.id && e.type === 'treaty_signing' && e.date);
+    const parties = new Set<string>();
+    for (const p of rec.gazetteer?.parties ?? []) {
+      const a = gazetteer.actors.get(p);
+      if (a) parties.add(a.name);
+    }
+    if (signing) for (const n of signing.actors) if (recognizedKind(n) === 'country') parties.add(n);
+    const signed = signing?.date ?? rec.gazetteer?.signed ?? (first?.years ? String(first.years[0]) : null);
+    treatyOut.push({
+      id: rec.id,
+      name: rec.name,
+      aliases,
+      kind: rec.kind,
+      signed,
+      inForceFrom: rec.gazetteer?.inForce ?? null,
+      endedOn: rec.gazetteer?.ended ?? null,
+      parties: [...parties],
+      replaces: rec.replaces.map((r) => nameOf(r.id)),
+      replacesBasis: rec.replaces[0]?.basis ?? null,
+      quote: first ? text.slice(first.start, first.end) : '',
+      start: first?.start,
+      end: first?.end,
+      mentions: spans,
+      confidence: rec.gazetteer ? 0.9 : 0.6,
+    });
+  }
+  function recognizedKind(name: string): string | null {
+    for (const a of recognized.actors.values()) if (a.name === name) return a.kind;
+    return null;
+  }
+  treatyOut.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const actors = [...actorOut.values()].sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
+  void formatPartialDate;
+  return { language, actors, events, treaties: treatyOut, warnings };
+}

@@ -1,0 +1,81 @@
+/**
+ * Length-preserving case and accent folding: folded[i] corresponds to text[i], so offsets found
+ * in the folded text are offsets into the original one.
+ */
+const FOLD_CACHE = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const cached = FOLD_CACHE.get(c);
+  if (cached !== undefined) return cached;
+  let f = c.normalize('NFKD').charAt(0).toLowerCase();
+  if (f.length !== 1) f = c;
+  if (c === 'ё' || c === 'Ё') f = 'е';
+  if (c === 'й' || c === 'Й') f = 'й';
+  if (c === '’' || c === '‘' || c === '`') f = "'";
+  if (c === '–' || c === '—' || c === '‑') f = '-';
+  if (c === '\u00a0') f = ' ';
+  FOLD_CACHE.set(c, f);
+  return f;
+}
+
+/** Lowercases and strips accents without changing the string length. */
+export function foldText(text: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) continue;
+    if (i > runStart) out += text.slice(runStart, i).toLowerCase();
+    out += foldChar(text.charAt(i));
+    runStart = i + 1;
+  }
+  if (runStart < text.length) out += text.slice(runStart).toLowerCase();
+  return out;
+}
+
+export interface Token {
+  /** Folded form. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Word tokens (letters and digits) of a folded text, with their offsets. */
+export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(folded)) !== null) {
+    if (m.index >= to) break;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const RU_ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'иях', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ую', 'юю', 'ым', 'им', 'ию', 'ии', 'ия', 'а', 'я', 'о', 'е', 'у', 'ю', 'ы', 'и', 'ь', 'й'];
+
+/** A crude Russian stem, so that inflected forms of a name share one key ("Израилем" → "израил"). */
+export function stemWord(word: string): string {
+  if (!CYRILLIC.test(word)) return word;
+  for (const e of RU_ENDINGS) {
+    if (word.endsWith(e) && word.length - e.length >= 3) return word.slice(0, -e.length);
+  }
+  return word;
+}
+
+/** Keys for a folded token: the token itself, or its stem for Cyrillic words. */
+export function tokenKey(word: string): string {
+  return stemWord(word);
+}
+
+/** The key sequence of a name as written in a gazetteer. */
+export function nameKeys(name: string): string[] {
+  return tokenize(foldText(name)).map((t) => tokenKey(t.text));
+}
+
+export function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}

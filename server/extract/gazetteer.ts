@@ -1,0 +1,203 @@
+/**
+ * The gazetteer: known actors, treaties and places with their names in every supported language,
+ * compiled once into token tries (one per language) for fast longest-match lookup.
+ */
+import type { ActorKind, Language, ReplacesBasis } from '../domain/extraction';
+import { foldText, isUpper, nameKeys, tokenize } from './fold-text';
+
+/** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
+export type Names = Partial<Record<Language | 'any', string[]>>;
+
+export interface GazetteerActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  iso2?: string;
+  names: Names;
+  /** Short forms ("Putin") that count only when unambiguous in the article. */
+  short?: Names;
+  offices?: { title: string; of: string | null; since?: string; until?: string }[];
+  /** News agencies and broadcasters: cited as sources, never event participants. */
+  media?: boolean;
+}
+
+export interface GazetteerTreaty {
+  id: string;
+  name: string;
+  kind: string;
+  names: Names;
+  signed: string | null;
+  inForce?: string | null;
+  ended?: string | null;
+  /** Actor ids. */
+  parties: string[];
+  replaces?: { id: string; basis: ReplacesBasis }[];
+  /** Predecessors that are not replaced (amended, followed, renamed). */
+  related?: string[];
+}
+
+export interface GazetteerPlace {
+  id: string;
+  name: string;
+  names: Names;
+  iso2?: string;
+  /** A capital used for its country ("Moscow said"): the country id, by period. */
+  metonym?: { id: string; until?: number; from?: number }[];
+}
+
+export interface GazetteerData {
+  actors: GazetteerActor[];
+  treaties: GazetteerTreaty[];
+  places: GazetteerPlace[];
+}
+
+export type EntryKind = 'actor' | 'treaty' | 'place';
+
+export interface TrieEntry {
+  kind: EntryKind;
+  id: string;
+  /** Acronyms must match in capitals; proper names must start with a capital in the text. */
+  caseRule: 'upper' | 'capital' | 'any';
+  short: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: TrieEntry[];
+}
+
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  entries: TrieEntry[];
+}
+
+export interface Gazetteer {
+  data: GazetteerData;
+  actors: Map<string, GazetteerActor>;
+  treaties: Map<string, GazetteerTreaty>;
+  places: Map<string, GazetteerPlace>;
+  /** Finds every longest non-overlapping gazetteer name in a folded text. */
+  match(text: string, folded: string, language: Language): GazetteerMatch[];
+}
+
+const LANGS: Language[] = ['en', 'id', 'ru', 'es'];
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+const ACRONYM = /^[\p{Lu}\d.\- ]{2,12}$/u;
+
+function caseRuleOf(name: string, kind: EntryKind): TrieEntry['caseRule'] {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (ACRONYM.test(name) && letters.length <= 8 && letters === letters.toUpperCase()) return 'upper';
+  if (kind === 'treaty') return 'any';
+  const first = name.charAt(0);
+  return isUpper(first) ? 'capital' : 'any';
+}
+
+/** Russian fleeting vowels: "Египет" is "Египта" in the genitive; add the key without the vowel. */
+function keyVariants(keys: string[]): string[][] {
+  const out: string[][] = [keys];
+  const last = keys[keys.length - 1];
+  if (last && /[\u0400-\u04ff]/.test(last) && /[^аеёиоуыэюяй][ео][^аеёиоуыэюяйь]$/.test(last)) {
+    out.push([...keys.slice(0, -1), last.slice(0, -2) + last.slice(-1)]);
+  }
+  return out;
+}
+
+function insert(root: TrieNode, name: string, entry: TrieEntry): void {
+  const keys = nameKeys(name);
+  if (keys.length === 0) return;
+  for (const variant of keyVariants(keys)) {
+    let node = root;
+    for (const k of variant) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = newNode();
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (!node.entries.some((e) => e.id === entry.id && e.kind === entry.kind && e.caseRule === entry.caseRule)) node.entries.push(entry);
+  }
+}
+
+function namesFor(names: Names | undefined, language: Language): string[] {
+  if (!names) return [];
+  const out = [...(names.any ?? []), ...(names[language] ?? [])];
+  if (language !== 'en') out.push(...(names.en ?? []));
+  return out;
+}
+
+/** Compiles gazetteer data into per-language tries. Build it once and reuse it for every article. */
+export function createGazetteer(data: GazetteerData): Gazetteer {
+  const tries = new Map<Language, TrieNode>();
+  for (const lang of LANGS) {
+    const root = newNode();
+    for (const a of data.actors) {
+      for (const n of namesFor(a.names, lang)) insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: false });
+      for (const n of namesFor(a.short, lang)) insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: true });
+    }
+    for (const t of data.treaties) {
+      for (const n of namesFor(t.names, lang)) insert(root, n, { kind: 'treaty', id: t.id, caseRule: caseRuleOf(n, 'treaty'), short: false });
+    }
+    for (const p of data.places) {
+      for (const n of namesFor(p.names, lang)) insert(root, n, { kind: 'place', id: p.id, caseRule: caseRuleOf(n, 'place'), short: false });
+    }
+    tries.set(lang, root);
+  }
+  const actors = new Map(data.actors.map((a) => [a.id, a]));
+  const treaties = new Map(data.treaties.map((t) => [t.id, t]));
+  const places = new Map(data.places.map((p) => [p.id, p]));
+
+  function accepts(entry: TrieEntry, text: string, start: number, end: number): boolean {
+    if (entry.caseRule === 'any') return true;
+    const first = text.charAt(start);
+    if (entry.caseRule === 'capital') return isUpper(first) || /\d/.test(first);
+    const surface = text.slice(start, end).replace(/[^\p{L}]/gu, '');
+    return surface === surface.toUpperCase();
+  }
+
+  function match(text: string, folded: string, language: Language): GazetteerMatch[] {
+    const root = tries.get(language);
+    if (!root) return [];
+    const tokens = tokenize(folded);
+    const keys = tokens.map((t) => nameKeys(t.text)[0] ?? t.text);
+    const out: GazetteerMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: TrieNode | undefined = root;
+      let best: GazetteerMatch | null = null;
+      let bestLen = 0;
+      for (let j = i; j < tokens.length && node; j++) {
+        // names do not run across line breaks or sentence ends
+        if (j > i) {
+          const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+          if (/\n|[.!?;:]\s/.test(gap) && !/^\.\s?$/.test(gap)) break;
+          if (gap.length > 3) break;
+        }
+        node = node.next.get(keys[j]!);
+        if (!node) break;
+        if (node.entries.length) {
+          const start = tokens[i]!.start;
+          let end = tokens[j]!.end;
+          if (text.charAt(end) === '.' && /^[\p{Lu}]$/u.test(text.charAt(end - 1)) && /^\p{Lu}\./u.test(text.slice(end - 3, end))) end += 1;
+          const ok = node.entries.filter((e) => accepts(e, text, start, end));
+          if (ok.length) {
+            best = { start, end, entries: ok };
+            bestLen = j - i + 1;
+          }
+        }
+      }
+      if (best) {
+        out.push(best);
+        i += bestLen;
+      } else i++;
+    }
+    return out;
+  }
+
+  return { data, actors, treaties, places, match };
+}

@@ -1,0 +1,11 @@
+import type { Language } from '../../domain/extraction';
+import { en } from './en';
+import { es } from './es';
+import { id } from './id';
+import { ru } from './ru';
+import type { Lexicon } from './types';
+
+export type { Lexicon, TriggerRule, TreatyNoun } from './types';
+
+/** Every supported language's lexicon. */
+export const LEXICONS: Record<Language, Lexicon> = { en, id, ru, es };

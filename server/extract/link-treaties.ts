@@ -1,0 +1,413 @@
+/**
+ * Treaty mentions: gazetteer names, unknown named treaties ("the Minsk Protocol", "Tratado de X"),
+ * descriptive ones ("the 1961 treaty", "perjanjian tahun 1961 dan 2000-2001"), references ("the
+ * pact", "perjanjian tersebut"), resolved against the gazetteer and the article's focus; and
+ * supersession from each language's replace verbs, typed by basis.
+ */
+import type { Language, ReplacesBasis } from '../domain/extraction';
+import type { Gazetteer, GazetteerTreaty } from './gazetteer';
+import type { Lexicon, TreatyNoun } from './lexicons';
+import type { ActorMention, TreatyNameMatch } from './recognize-actors';
+import type { DateMention } from './resolve-dates';
+import type { Sentence } from './split-sentences';
+import { toSlug } from './slug';
+
+export type TreatyMentionKind = 'name' | 'named' | 'descriptive' | 'previous' | 'reference' | 'bare' | 'indefinite';
+
+export interface TreatyMention {
+  kind: TreatyMentionKind;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Resolved treaty id, or null. */
+  treatyId: string | null;
+  /** More treaties a range mention covers ("2000-2001"). */
+  also: string[];
+  noun: TreatyNoun | null;
+  years: [number, number] | null;
+  /** Date mentions that belong to this treaty's description, not to an event. */
+  dateSpans: { start: number; end: number }[];
+  /** The object of a replace verb: background, not the article's focus. */
+  replacedObject: boolean;
+}
+
+export interface TreatyRecord {
+  id: string;
+  name: string;
+  kind: string | null;
+  gazetteer: GazetteerTreaty | null;
+  replaces: { id: string; basis: ReplacesBasis }[];
+  /** Treaties named in the text but not emitted on their own (a declaration covered by "2000-2001"). */
+  emitted: boolean;
+}
+
+export interface LinkedTreaties {
+  mentions: TreatyMention[];
+  treaties: Map<string, TreatyRecord>;
+}
+
+export interface LinkInput {
+  text: string;
+  folded: string;
+  language: Language;
+  lexicon: Lexicon;
+  sentences: Sentence[];
+  dates: DateMention[];
+  actorMentions: ActorMention[];
+  treatyMatches: TreatyNameMatch[];
+  gazetteer: Gazetteer;
+  /** Actor ids of countries mentioned in the article. */
+  articleCountries: Set<string>;
+  /** Dates of signing triggers by sentence, to resolve "the pact signed on 19 June". */
+  signingDates: Map<number, { year: number; month: number | null; day: number | null }>;
+}
+
+interface Compiled {
+  nouns: RegExp;
+  replace: { re: RegExp; basis: ReplacesBasis; passive: boolean }[];
+  notReplace: RegExp;
+  negation: RegExp;
+}
+const COMPILED = new Map<Lexicon, Compiled>();
+
+function esc(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function compile(lex: Lexicon): Compiled {
+  let c = COMPILED.get(lex);
+  if (c) return c;
+  const nounAlt = [...lex.treatyNouns].sort((a, b) => b.form.length - a.form.length).map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form))).join('|');
+  c = {
+    nouns: new RegExp(`(?<![\\p{L}\\p{N}])(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
+    replace: lex.replace.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'), basis: r.basis, passive: !!r.passive })),
+    notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+  };
+  COMPILED.set(lex, c);
+  return c;
+}
+
+function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
+  for (const n of lex.treatyNouns) if (n.stem ? word.startsWith(n.form) : word === n.form) return n;
+  return null;
+}
+
+const CAP = /^\p{Lu}/u;
+const SUCCESSOR_OF: Record<string, string> = {};
+
+function sentenceIndex(sentences: Sentence[], offset: number): number {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return s.index;
+  return sentences.length - 1;
+}
+
+function lastWord(s: string): string {
+  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(s);
+  return m ? m[1]! : '';
+}
+
+/** Finds, resolves and relates the treaty mentions of a text. */
+export function linkTreaties(input: LinkInput): LinkedTreaties {
+  const { text, folded, lexicon: lex, sentences, dates, gazetteer, articleCountries } = input;
+  const c = compile(lex);
+  const mentions: TreatyMention[] = [];
+  const covered = (s: number, e: number) => input.treatyMatches.some((t) => s < t.end && t.start < e) || input.actorMentions.some((a) => s < a.end && a.start < e);
+
+  for (const t of input.treatyMatches) {
+    mentions.push({ kind: 'name', start: t.start, end: t.end, sentence: sentenceIndex(sentences, t.start), treatyId: t.treatyId, also: [], noun: null, years: null, dateSpans: [], replacedObject: false });
+  }
+
+  const connectors = new Set(lex.connectors);
+  c.nouns.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const claimed: { start: number; end: number }[] = [];
+  while ((m = c.nouns.exec(folded)) !== null) {
+    const nStart = m.index;
+    const nEnd = nStart + m[0].length;
+    if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) continue;
+    const noun = nounOf(lex, m[0]);
+    if (!noun) continue;
+    const si = sentenceIndex(sentences, nStart);
+    const sent = sentences[si]!;
+    const nounCap = CAP.test(text.charAt(nStart));
+    const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
+    // 1. unknown named treaty: capitalized words around a capitalized noun
+    let nameStart = nStart;
+    let nameEnd = nEnd;
+    if (nounCap && !atSentenceStart || (nounCap && lex.language !== 'en')) {
+      // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
+      const left = /((?:\p{Lu}[\p{L}\-]*\s+){1,4})$/u.exec(text.slice(Math.max(sent.start, nStart - 60), nStart));
+      if (left && lex.language !== 'id' && lex.language !== 'es') {
+        const words = left[1]!.trim().split(/\s+/);
+        const firstWordStart = nStart - left[1]!.length;
+        if (!(firstWordStart === sent.start && words.length === 1 && lex.determinersBefore.includes(words[0]!.toLowerCase()))) nameStart = firstWordStart;
+        while (nameStart < nStart && lex.determinersBefore.includes(text.slice(nameStart, text.indexOf(' ', nameStart)).toLowerCase())) nameStart = text.indexOf(' ', nameStart) + 1;
+      }
+      // right: (connector)* Capitalized words
+      let p = nEnd;
+      for (;;) {
+        const r = /^(\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(text.slice(p, Math.min(sent.end, p + 60)));
+        if (!r) break;
+        const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
+        if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
+        if (covered(p + r[1]!.length, p + r[0].length) && !input.actorMentions.some((a) => a.start === p + r[1]!.length)) break;
+        p += r[0].length;
+        nameEnd = p;
+      }
+      if (lex.language === 'ru' && nameEnd === nEnd) {
+        const r = /^(\s+(?:о|об|по|между)\s+(?:[\p{Ll}\-]+\s*(?:,\s*|\s+и\s+|\s+)?){1,7})/u.exec(text.slice(nEnd, Math.min(sent.end, nEnd + 120)));
+        if (r) nameEnd = nEnd + r[1]!.trimEnd().replace(/[,\s]+$/, '').length;
+      }
+    }
+    if (nameStart < nStart || nameEnd > nEnd) {
+      mentions.push({ kind: 'named', start: nameStart, end: nameEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+      claimed.push({ start: nameStart, end: nameEnd });
+      continue;
+    }
+    // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
+    const windowDates = dates.filter((d) => d.value && d.hasYear && d.start >= nEnd && d.start - nEnd < 70 && d.start < sent.end);
+    let desc: DateMention | null = null;
+    for (const d of windowDates) {
+      const gap = folded.slice(nEnd, d.start);
+      if (/[.;:!?()"“”«»]/.test(gap)) break;
+      const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
+      if (words.length > 6) break;
+      const verbish = words.some((w, i) => isVerbish(lex.language, w, words[i - 1]));
+      if (verbish) break;
+      desc = d;
+      break;
+    }
+    if (!desc) {
+      const before = dates.find((d) => d.value && d.hasYear && d.end <= nStart && nStart - d.end <= 25 && !/[.;,:]/.test(folded.slice(d.end, nStart)) && folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2);
+      if (before && (lex.language === 'en' || /^\s*-?\s*$/.test(folded.slice(before.end, nStart)))) desc = before;
+    }
+    const wordsBefore = folded.slice(Math.max(sent.start, nStart - 40), nStart).split(/[^\p{L}]+/u).filter(Boolean);
+    const wordsAfter = folded.slice(nEnd, Math.min(sent.end, nEnd + 40)).split(/[^\p{L}]+/u).filter(Boolean);
+    const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
+    const nextWord = wordsAfter[0] ?? '';
+    const isPrevious = lex.previous.some((w) => (wordsBefore.slice(-3).includes(w) || wordsAfter.slice(0, 2).includes(w)));
+    if (desc) {
+      const y1 = desc.value!.year;
+      const y2 = desc.endValue?.year ?? y1;
+      const end = Math.max(nEnd, desc.end);
+      const start = Math.min(nStart, desc.start);
+      mentions.push({ kind: 'descriptive', start, end, sentence: si, treatyId: null, also: [], noun, years: [y1, y2], dateSpans: [{ start: desc.start, end: desc.end }], replacedObject: false });
+      claimed.push({ start, end });
+      // "perjanjian tahun 1961 dan 2000-2001": a second year after "and" names another treaty
+      const next = dates.find((d) => d.value && d.start > desc!.end && d.start - desc!.end < 12 && /^\s*(?:,|dan|and|и|y|e|,\s*dan|,\s*and)\s*$/u.test(folded.slice(desc!.end, d.start)));
+      if (next) {
+        mentions.push({ kind: 'descriptive', start: next.start, end: next.end, sentence: si, treatyId: null, also: [], noun, years: [next.value!.year, next.endValue?.year ?? next.value!.year], dateSpans: [{ start: next.start, end: next.end }], replacedObject: false });
+        claimed.push({ start: next.start, end: next.end });
+      }
+      continue;
+    }
+    if (isPrevious) {
+      mentions.push({ kind: 'previous', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+      continue;
+    }
+    const isIndef = lex.indefinite.includes(prevWord) || lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') && /^\p{Ll}/u.test(prevWord) && !lex.determinersBefore.includes(prevWord);
+    const isRef = lex.determinersBefore.includes(prevWord) || lex.determinersAfter.includes(nextWord) || (nounCap && !atSentenceStart) || (nounCap && atSentenceStart && lex.language === 'id');
+    mentions.push({ kind: isIndef ? 'indefinite' : isRef ? 'reference' : 'bare', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // apposition: "X (Russian: Y), or Z for short" — Y and Z name X
+  const appo = new Set(lex.apposition);
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.sentence !== b.sentence || !(a.kind === 'name' || a.kind === 'named') || !(b.kind === 'name' || b.kind === 'named')) continue;
+    const gap = folded.slice(a.end, b.start);
+    if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
+    const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
+    if (words.every((w) => appo.has(w))) (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
+  }
+
+  // resolution, in text order, keeping the article's focus treaty
+  const treaties = new Map<string, TreatyRecord>();
+  const ensure = (id: string, name?: string, kind?: string | null): TreatyRecord => {
+    let r = treaties.get(id);
+    if (!r) {
+      const g = gazetteer.treaties.get(id) ?? null;
+      r = { id, name: g?.name ?? name ?? id, kind: g?.kind ?? kind ?? null, gazetteer: g, replaces: [], emitted: true };
+      treaties.set(id, r);
+    }
+    return r;
+  };
+  const sameParty = (id: string) => articleCountries.has(id) || (id === 'country:SU' && articleCountries.has('country:RU')) || (id === 'country:RU' && articleCountries.has('country:SU'));
+  const scoreCandidate = (t: GazetteerTreaty, ctxWords: string[], noun: TreatyNoun | null, subject: string | null): number => {
+    let s = 0;
+    const subj = subject ? gazetteer.treaties.get(subject) : undefined;
+    if (subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id)) s += 5;
+    for (const p of t.parties) if (sameParty(p)) s += 2;
+    const names = Object.values(t.names).flat().join(' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    for (const w of ctxWords) if (w.length > 3 && names.includes(w)) s += 1;
+    if (noun && t.kind === noun.kind) s += 1;
+    return s;
+  };
+  const byYears = (y1: number, y2: number) => gazetteer.data.treaties.filter((t) => {
+    const y = t.signed ? Number(t.signed.slice(0, 4)) : NaN;
+    return y >= y1 && y <= y2;
+  });
+
+  let focus: string | null = null;
+  const replaceSubjects = new Map<number, string | null>();
+  // mark objects of replace verbs first, so that they do not become the focus
+  const replaceAt: { sentence: number; at: number; end: number; basis: ReplacesBasis; passive: boolean }[] = [];
+  for (const r of c.replace) {
+    r.re.lastIndex = 0;
+    let rm: RegExpExecArray | null;
+    while ((rm = r.re.exec(folded)) !== null) {
+      const si = sentenceIndex(sentences, rm.index);
+      const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
+      if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+      if (replaceAt.some((x) => x.at <= rm!.index && rm!.index < x.end)) continue;
+      replaceAt.push({ sentence: si, at: rm.index, end: rm.index + rm[0].length, basis: r.basis, passive: r.passive });
+    }
+  }
+  for (const r of replaceAt) {
+    for (const mm of mentions) if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
+  }
+  const nextNamed = (from: number): string | null => {
+    for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
+    for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(text.slice(mm.start, mm.end))}`;
+    return null;
+  };
+  for (const mm of mentions) {
+    const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
+    const ctxWords = folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(/[^\p{L}]+/u).filter(Boolean);
+    const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
+    const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
+    switch (mm.kind) {
+      case 'name':
+        mm.treatyId = aliasOf?.treatyId ?? mm.treatyId;
+        break;
+      case 'named': {
+        if (aliasOf?.treatyId) {
+          mm.treatyId = aliasOf.treatyId;
+          break;
+        }
+        const name = text.slice(mm.start, mm.end).replace(/^(?:the|el|la|los|las)\s+/i, '');
+        mm.treatyId = `treaty:${toSlug(name)}`;
+        ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+        break;
+      }
+      case 'descriptive': {
+        const [y1, y2] = mm.years!;
+        const cands = byYears(y1, y2).map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) })).filter((x) => x.s >= 2).sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
+        if (cands.length) {
+          const top = cands[0]!.s;
+          const inLineage = subject ? cands.filter((x) => x.s >= 5) : [];
+          const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
+          const kindMatch = chosen.filter((x) => !mm.noun || x.t.kind === mm.noun.kind || mm.noun.kind === 'agreement' || mm.noun.kind === 'treaty' && x.t.kind !== 'declaration');
+          const primary = (kindMatch[0] ?? chosen[0])!.t;
+          mm.treatyId = primary.id;
+          mm.also = chosen.map((x) => x.t.id).filter((id) => id !== primary.id);
+          ensure(primary.id);
+          for (const id of mm.also) ensure(id).emitted = false;
+        } else {
+          const kind = mm.noun?.kind ?? 'treaty';
+          const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
+          mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
+          ensure(mm.treatyId, label, kind);
+        }
+        break;
+      }
+      case 'previous': {
+        const base = focus ? gazetteer.treaties.get(focus) : undefined;
+        const pred = base?.replaces?.[0]?.id ?? base?.related?.[0] ?? (focus ? SUCCESSOR_OF[focus] : undefined);
+        if (pred) {
+          mm.treatyId = pred;
+          ensure(pred);
+        }
+        break;
+      }
+      case 'reference':
+      case 'bare': {
+        // with a signing date in the sentence, a treaty signed that day (or year) among the known ones
+        const sd = input.signingDates.get(mm.sentence);
+        let picked: string | null = null;
+        if (sd && (mm.kind === 'bare' || !focus || lex.language === 'ru')) {
+          const cands = gazetteer.data.treaties.filter((t) => {
+            if (!t.signed) return false;
+            const [y, mo, d] = t.signed.split('-').map(Number);
+            if (y !== sd.year) return false;
+            if (sd.month !== null && mo !== sd.month) return false;
+            if (sd.day !== null && d !== sd.day) return false;
+            return t.parties.some(sameParty) || treaties.has(t.id);
+          });
+          const ranked = cands.sort((a, b) => Number(treaties.has(b.id)) - Number(treaties.has(a.id)) || b.parties.filter(sameParty).length - a.parties.filter(sameParty).length);
+          if (ranked.length) picked = ranked[0]!.id;
+        }
+        mm.treatyId = picked ?? focus ?? nextNamed(mm.end);
+        if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
+        break;
+      }
+      case 'indefinite':
+        break;
+    }
+    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named') && !mm.replacedObject) focus = mm.treatyId;
+    if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus) focus = mm.treatyId;
+    if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at) replaceSubjects.set(mm.sentence, mm.treatyId);
+    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named')) ensure(mm.treatyId);
+  }
+
+  // supersession
+  for (const r of replaceAt) {
+    const sent = sentences[r.sentence]!;
+    const between = folded.slice(sent.start, sent.end);
+    if (c.notReplace.test(folded.slice(r.at, r.end))) continue;
+    const inSent = mentions.filter((mm) => mm.sentence === r.sentence && mm.treatyId);
+    const before = inSent.filter((mm) => mm.end <= r.at);
+    const after = inSent.filter((mm) => mm.start >= r.end);
+    let subject: string | null;
+    let objects: TreatyMention[];
+    if (r.passive) {
+      subject = after[0]?.treatyId ?? null;
+      objects = before.length ? [before[before.length - 1]!] : [];
+      if (!objects.length && focus) objects = [];
+    } else {
+      subject = before.length ? before[before.length - 1]!.treatyId : null;
+      if (!subject) {
+        // "It superseded ...", "Ini menggantikan ...": the focus at that point
+        let f: string | null = null;
+        for (const mm of mentions) {
+          if (mm.start >= sent.start) break;
+          if (mm.treatyId && !mm.replacedObject && (mm.kind === 'name' || mm.kind === 'named')) f = mm.treatyId;
+        }
+        subject = f;
+      }
+      objects = after;
+    }
+    void between;
+    if (!subject) continue;
+    const subj = ensure(subject);
+    for (const o of objects) {
+      for (const id of [o.treatyId!, ...o.also]) {
+        if (id === subject || subj.replaces.some((x) => x.id === id)) continue;
+        const known = subj.gazetteer?.replaces?.find((x) => x.id === id);
+        subj.replaces.push({ id, basis: known?.basis ?? r.basis });
+        ensure(id);
+      }
+    }
+  }
+  // a treaty is emitted when some mention names it as its own (not only inside a range)
+  const own = new Set(mentions.filter((mm) => mm.treatyId).map((mm) => mm.treatyId!));
+  for (const t of treaties.values()) t.emitted = own.has(t.id);
+  return { mentions, treaties };
+}
+
+/** Whether a word inside a noun phrase is a verb, which ends the phrase. */
+function isVerbish(language: Language, w: string, prev: string | undefined): boolean {
+  if (language === 'id') {
+    if (['mengenai', 'terhadap', 'tentang', 'termasuk', 'berdasarkan', 'bersama', 'tertentu', 'terkait'].includes(w)) return false;
+    if (prev === 'yang') return false;
+    return /^(?:me|ber|di|ter)\p{L}{4,}$/u.test(w) && !w.startsWith('dian');
+  }
+  if (language === 'ru') return /(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал)$/u.test(w) && w.length > 4;
+  if (language === 'en') return ['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'expired', 'entered', 'came'].includes(w);
+  if (language === 'es') return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
+  return false;
+}
+
+export { lastWord };

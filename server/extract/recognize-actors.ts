@@ -1,0 +1,282 @@
+/**
+ * Mentions of persons, countries and organizations: the gazetteer (with Russian stems and
+ * capitals used for their country), title patterns for people not in it ("Perdana Menteri Jepang
+ * Fumio Kishida"), and "Name (ACRONYM)" organizations.
+ */
+import type { ActorKind, Language } from '../domain/extraction';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { Lexicon } from './lexicons';
+import type { DateMention } from './resolve-dates';
+import type { Sentence } from './split-sentences';
+import { toSlug } from './slug';
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  iso2: string | null;
+  media: boolean;
+  offices: { title: string; of: string | null }[];
+}
+
+export interface ActorMention {
+  actorId: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** A capital standing for its country ("Moscow said"). */
+  metonym: boolean;
+  confidence: number;
+}
+
+export interface PlaceMention {
+  placeId: string;
+  name: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Preceded by a locative preposition ("di Pyongyang", "in Baghdad"). */
+  locative: boolean;
+}
+
+export interface TreatyNameMatch {
+  treatyId: string;
+  start: number;
+  end: number;
+}
+
+export interface RecognizedActors {
+  actors: Map<string, ActorRecord>;
+  mentions: ActorMention[];
+  places: PlaceMention[];
+  treatyMatches: TreatyNameMatch[];
+}
+
+export interface RecognizeInput {
+  text: string;
+  folded: string;
+  language: Language;
+  lexicon: Lexicon;
+  sentences: Sentence[];
+  dates: DateMention[];
+  gazetteer: Gazetteer;
+}
+
+const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
+const NAME_TOKEN = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+const NAME_LINK = "(?:bin|binti|al|el|de|del|la|las|los|van|von|der|den|da|dos|das|du|y|ibn|ben|le|di)";
+const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s+(?:${NAME_LINK}\\s+)?${NAME_TOKEN}){0,4})`, 'u');
+const COMPILED = new Map<Lexicon, { titles: RegExp; ledBy: RegExp }>();
+
+function alt(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+function compiled(lex: Lexicon): { titles: RegExp; ledBy: RegExp } {
+  let c = COMPILED.get(lex);
+  if (!c) {
+    c = {
+      titles: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
+      ledBy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+    };
+    COMPILED.set(lex, c);
+  }
+  return c;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo));
+}
+
+/** The year the text is about near an offset: the nearest dated mention, for "Moscow" = USSR or Russia. */
+function eraNear(dates: DateMention[], offset: number): number | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (!d.value) continue;
+    if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+  }
+  return best?.value?.year ?? null;
+}
+
+function precededBy(folded: string, start: number, words: string[]): boolean {
+  const before = folded.slice(Math.max(0, start - 30), start);
+  const m = /([\p{L}]+)\s+$/u.exec(before);
+  return !!m && words.includes(m[1]!);
+}
+
+/** Recognizes actor, place and treaty-name mentions in a whole text. */
+export function recognizeActors(input: RecognizeInput): RecognizedActors {
+  const { text, folded, language, lexicon, sentences, dates, gazetteer } = input;
+  const matches = gazetteer.match(text, folded, language);
+  const actors = new Map<string, ActorRecord>();
+  const mentions: ActorMention[] = [];
+  const places: PlaceMention[] = [];
+  const treatyMatches: TreatyNameMatch[] = [];
+  const taken: { start: number; end: number }[] = [];
+
+  const addActor = (id: string): ActorRecord | null => {
+    const existing = actors.get(id);
+    if (existing) return existing;
+    const g = gazetteer.actors.get(id);
+    if (!g) return null;
+    const rec: ActorRecord = { id, name: g.name, kind: g.kind, iso2: g.iso2 ?? null, media: !!g.media, offices: (g.offices ?? []).map((o) => ({ title: o.title, of: o.of ? gazetteer.actors.get(o.of)?.name ?? null : null })) };
+    actors.set(id, rec);
+    return rec;
+  };
+
+  const fullSeen = new Set<string>();
+  const shortPending: { m: GazetteerMatch; ids: string[] }[] = [];
+  for (const m of matches) {
+    if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+    const treaty = m.entries.find((e) => e.kind === 'treaty');
+    const actorFull = m.entries.filter((e) => e.kind === 'actor' && !e.short);
+    const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
+    const place = m.entries.find((e) => e.kind === 'place');
+    const sentence = sentenceAt(sentences, m.start);
+    if (treaty && actorFull.length === 0) {
+      treatyMatches.push({ treatyId: treaty.id, start: m.start, end: m.end });
+      taken.push(m);
+      continue;
+    }
+    if (actorFull.length) {
+      const id = actorFull[0]!.id;
+      addActor(id);
+      fullSeen.add(id);
+      mentions.push({ actorId: id, start: m.start, end: m.end, sentence, metonym: false, confidence: 0.9 });
+      taken.push(m);
+      continue;
+    }
+    if (place) {
+      const p = gazetteer.places.get(place.id)!;
+      const locative = precededBy(folded, m.start, lexicon.locative);
+      taken.push(m);
+      if (p.metonym && !locative) {
+        const year = eraNear(dates.filter((d) => sentenceAt(sentences, d.start) === sentence), m.start) ?? eraNear(dates, m.start);
+        const pick = p.metonym.find((x) => year === null ? x.until === undefined : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from));
+        if (pick && addActor(pick.id)) {
+          mentions.push({ actorId: pick.id, start: m.start, end: m.end, sentence, metonym: true, confidence: 0.6 });
+          continue;
+        }
+      }
+      places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative });
+      continue;
+    }
+    if (actorShort.length) shortPending.push({ m, ids: [...new Set(actorShort.map((e) => e.id))] });
+  }
+  // short forms ("Putin"): only when the article names the person in full, or one candidate fits
+  const countriesSeen = new Set(mentions.map((x) => x.actorId));
+  for (const { m, ids } of shortPending) {
+    let pick = ids.filter((id) => fullSeen.has(id));
+    if (pick.length === 0 && ids.length === 1) {
+      const g = gazetteer.actors.get(ids[0]!);
+      const of = g?.offices?.[0]?.of;
+      const titled = precededBy(folded, m.start, lexicon.titles.map((t) => t.split(' ').pop()!));
+      if (titled || (of && countriesSeen.has(of))) pick = ids;
+    }
+    if (pick.length !== 1) continue;
+    addActor(pick[0]!);
+    mentions.push({ actorId: pick[0]!, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start), metonym: false, confidence: 0.75 });
+    taken.push(m);
+  }
+
+  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
+  const knownAt = (pos: number) => mentions.find((x) => x.start <= pos && pos < x.end);
+
+  // persons after titles or "led by": "Perdana Menteri Jepang Fumio Kishida", "presidido por Jorge ..."
+  const { titles, ledBy } = compiled(lexicon);
+  const personAfter = (pos: number, needTwo: boolean) => {
+    let p = pos;
+    // skip "of the", "de", the country or organization of the title, a comma
+    for (let guard = 0; guard < 6; guard++) {
+      const rest = text.slice(p);
+      const ws = /^[\s,]*(?:(?:of|the|de|del|la|el|dari|negara)\s+)*/iu.exec(rest)![0];
+      const at = p + ws.length;
+      const known = knownAt(at);
+      if (known && known.start === at) {
+        p = known.end;
+        needTwo = false;
+        continue;
+      }
+      const demonym = /^(\p{Ll}{3,})\s+(?=\p{Lu})/u.exec(text.slice(at));
+      if (demonym && guard === 0 && (language === 'es' || language === 'en')) {
+        p = at + demonym[0].length - 1;
+        continue;
+      }
+      p = at;
+      break;
+    }
+    const m = NAME_RE.exec(text.slice(p));
+    if (!m) return;
+    let name = m[1]!.replace(/[.,]$/, '');
+    const start = p;
+    let end = p + name.length;
+    // stop the name before a known entity or a capitalized function word
+    const parts = name.split(/\s+/);
+    let keep = parts.length;
+    let offset = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const at = start + offset;
+      if (i > 0 && (knownAt(at) || overlaps(at, at + parts[i]!.length))) {
+        keep = i;
+        break;
+      }
+      offset += parts[i]!.length + 1;
+    }
+    if (keep === 0) return;
+    name = parts.slice(0, keep).join(' ');
+    end = start + name.length;
+    while (/[\s,]$/.test(name)) name = name.slice(0, -1);
+    if (overlaps(start, end)) return;
+    const honor = lexicon.honorifics;
+    const words = name.split(/\s+/);
+    while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
+    if (words.length < (needTwo ? 2 : 1)) return;
+    if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
+    const canonical = words.join(' ');
+    const id = `person:${toSlug(canonical)}`;
+    if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
+    mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
+    taken.push({ start, end });
+  };
+  for (const re of [titles, ledBy]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      const end = m.index + m[0].length;
+      if (overlaps(m.index, end)) continue;
+      personAfter(end, re === ledBy);
+    }
+  }
+
+  // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
+  const ORG = /((?:\p{Lu}[\p{L}\-]+)(?:\s+(?:\p{Lu}[\p{L}\-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}\-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}\-]+)(?:\s+(?:\p{Lu}[\p{L}\-]+|\p{Ll}{1,4}))*)\)/gu;
+  let om: RegExpExecArray | null;
+  while ((om = ORG.exec(text)) !== null) {
+    const long = om[1] ?? om[4]!;
+    const acr = om[2] ?? om[3]!;
+    const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
+    const acrStart = om[1] ? om.index + om[0].lastIndexOf('(') + 1 : om.index;
+    if (overlaps(acrStart, acrStart + acr.length)) continue;
+    const first = long.split(/\s+/)[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
+    if (isTreaty || !lexicon.orgNouns.includes(first)) continue;
+    const id = `org:${toSlug(acr)}`;
+    if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
+    const sentence = sentenceAt(sentences, acrStart);
+    mentions.push({ actorId: id, start: acrStart, end: acrStart + acr.length, sentence, metonym: false, confidence: 0.6 });
+    if (!overlaps(longStart, longStart + long.length)) mentions.push({ actorId: id, start: longStart, end: longStart + long.length, sentence, metonym: false, confidence: 0.6 });
+    taken.push({ start: acrStart, end: acrStart + acr.length });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // bare acronyms of organizations found above, elsewhere in the text
+  return { actors, mentions, places, treatyMatches };
+}

@@ -1,0 +1,282 @@
+/**
+ * Dates: absolute, news style, partial, ranges, relative to the publication date, carried over
+ * from context. Every mention keeps its offsets; a mention whose value cannot be known (a decade,
+ * "yesterday" without a publication date) is kept with a null value so that it still blocks
+ * a wrong nearer date.
+ */
+import { createPartialDate, type PartialDate } from '../domain/partial-date';
+import type { Language } from '../domain/extraction';
+import type { Lexicon } from './lexicons';
+
+export type DateKind = 'absolute' | 'partial' | 'relative' | 'context' | 'decade' | 'offset';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  value: PartialDate | null;
+  endValue: PartialDate | null;
+  kind: DateKind;
+  /** The year was written in the mention itself. */
+  hasYear: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  priority: number;
+  build: (ctx: Context) => { value: PartialDate | null; endValue?: PartialDate | null; kind: DateKind; hasYear: boolean } | null;
+}
+
+interface Context {
+  published: PartialDate | null;
+  /** Year of the last mention with a written year, and where it ended. */
+  lastYear: number | null;
+  lastYearEnd: number;
+  lastValue: PartialDate | null;
+  start: number;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+function alt(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+interface Compiled {
+  patterns: { re: RegExp; priority: number; handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null }[];
+}
+
+const COMPILED = new Map<Lexicon, Compiled>();
+
+function monthIndex(lex: Lexicon, word: string): number | null {
+  const w = word.replace(/\.$/, '');
+  for (let i = 0; i < 12; i++) if (lex.months[i]!.includes(w)) return i + 1;
+  return null;
+}
+
+function yearOk(y: number): boolean {
+  return y >= 1000 && y <= 2100;
+}
+
+/** The year for a day or month written without one: from nearby context, else the publication. */
+function contextYear(ctx: Context, month: number | null, day: number | null): number | null {
+  if (ctx.lastYear !== null && ctx.start - ctx.lastYearEnd < 400) return ctx.lastYear;
+  if (ctx.published) {
+    const p = ctx.published;
+    if (month !== null && p.month !== null && (month > p.month || (month === p.month && day !== null && p.day !== null && day > p.day + 1))) return p.year - 1;
+    return p.year;
+  }
+  return ctx.lastYear;
+}
+
+function addDays(d: PartialDate, days: number): PartialDate | null {
+  if (d.month === null || d.day === null) return null;
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return createPartialDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+function compile(lex: Lexicon): Compiled {
+  const cached = COMPILED.get(lex);
+  if (cached) return cached;
+  const M = alt(lex.months.flat());
+  const RANGE = alt(lex.rangeWords.filter((w) => w !== '-'));
+  const lang: Language = lex.language;
+  const dmy = lang !== 'en';
+  const patterns: Compiled['patterns'] = [];
+  const add = (src: string, priority: number, handle: Compiled['patterns'][number]['handle']) => {
+    patterns.push({ re: new RegExp(src, 'gu'), priority, handle });
+  };
+
+  // ISO 2024-06-19
+  add(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 10, (m) => {
+    const v = createPartialDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return v ? () => ({ value: v, kind: 'absolute', hasYear: true }) : null;
+  });
+  // 19/6/2024, 19.06.2024
+  add(`${B}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${E}`, 10, (m) => {
+    let a = Number(m[1]);
+    let b = Number(m[3]);
+    const y = Number(m[4]);
+    if (!dmy || m[2] === '/') {
+      if (a > 12 && b <= 12) { /* day first */ } else if (b > 12 && a <= 12) [a, b] = [b, a];
+      else if (!dmy && a !== b) return null; // 6/7/2024 in English: ambiguous
+    }
+    const v = createPartialDate(y, b, a);
+    return v ? () => ({ value: v, kind: 'absolute', hasYear: true }) : null;
+  });
+  // news style without a year: "(19/6)"
+  add(`\\((\\d{1,2})/(\\d{1,2})\\)`, 9, (m) => {
+    if (!dmy) return null;
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    return (ctx) => {
+      const y = contextYear(ctx, month, day);
+      const v = y === null ? null : createPartialDate(y, month, day);
+      return { value: v, kind: 'context', hasYear: false };
+    };
+  });
+  // 12 hingga 14 Juli 2022 / 19 June 2024 / 19 июня 2024 года / 19 de junio de 2024 / 14 de febrero
+  add(`${B}(\\d{1,2})(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2}))?(?:\\s+de|\\s+del)?\\s+(${M})\\.?(?:,?\\s+(?:de\\s+|del\\s+|tahun\\s+)?(\\d{4})(?:\\s*(?:года|г\\.|году))?)?${E}`, 8, (m) => {
+    const month = monthIndex(lex, m[3]!.replace(/\s+/g, ' '));
+    if (month === null) return null;
+    const day = Number(m[1]);
+    const day2 = m[2] ? Number(m[2]) : null;
+    const year = m[4] ? Number(m[4]) : null;
+    return (ctx) => {
+      const y = year ?? contextYear(ctx, month, day);
+      if (y === null) return { value: null, kind: 'context', hasYear: false };
+      const v = createPartialDate(y, month, day);
+      const e = day2 !== null ? createPartialDate(y, month, day2) : null;
+      return { value: v, endValue: e, kind: year ? 'absolute' : 'context', hasYear: year !== null };
+    };
+  });
+  // June 19, 2024 / February 14, 1950
+  add(`${B}(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|to)\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?${E}`, 8, (m) => {
+    if (lang !== 'en') return null;
+    const month = monthIndex(lex, m[1]!);
+    if (month === null) return null;
+    const day = Number(m[2]);
+    const year = m[4] ? Number(m[4]) : null;
+    if (day < 1 || day > 31) return null;
+    return (ctx) => {
+      const y = year ?? contextYear(ctx, month, day);
+      if (y === null) return { value: null, kind: 'context', hasYear: false };
+      return { value: createPartialDate(y, month, day), endValue: m[3] ? createPartialDate(y, month, Number(m[3])) : null, kind: year ? 'absolute' : 'context', hasYear: year !== null };
+    };
+  });
+  // March 1999 / Juli 2009 / феврале 1955 года / febrero de 1967
+  add(`${B}(${M})\\.?,?\\s+(?:de\\s+|del\\s+|tahun\\s+)?(\\d{4})(?:\\s*(?:года|г\\.|году))?${E}`, 7, (m) => {
+    const month = monthIndex(lex, m[1]!);
+    const year = Number(m[2]);
+    if (month === null || !yearOk(year)) return null;
+    return () => ({ value: createPartialDate(year, month), kind: 'partial', hasYear: true });
+  });
+  // In April / pada bulan April / в апреле / en abril
+  add(`${B}(?:${alt(lex.datePrepositions)})\\s+(?:(?:bulan|de|del|the)\\s+)?(${M})${E}`, 5, (m, text) => {
+    const word = m[1]!;
+    const month = monthIndex(lex, word);
+    if (month === null) return null;
+    // English "may" and Spanish "mar" are also common words
+    const at = m.index + m[0].length - word.length;
+    if ((lang === 'en' || lang === 'id') && !/\p{Lu}/u.test(text.charAt(at))) return null;
+    if (lang === 'es' && word === 'mar') return null;
+    return (ctx) => {
+      const y = contextYear(ctx, month, null);
+      return { value: y === null ? null : createPartialDate(y, month), kind: 'context', hasYear: false };
+    };
+  });
+  // decades: 1950s, tahun 1950-an, 1950-х годов, la década de 1950
+  add(`${B}(?:${lex.decades})${E}`, 9, () => () => ({ value: null, kind: 'decade', hasYear: false }));
+  // year ranges: 2000-2001, 1973 sampai dengan 1982
+  add(`${B}(?:(?:tahun|from|dari|с|de|desde|entre)\\s+)?(\\d{4})(?:\\s*[-/]\\s*|\\s+(?:${RANGE})\\s+(?:(?:tahun|el|год[ау]?)\\s+)?)(\\d{4})(?:\\s*(?:годы|годов|годах|гг\\.?))?${E}`, 6, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!yearOk(a) || !yearOk(b) || b <= a || b - a > 50) return null;
+    return () => ({ value: createPartialDate(a), endValue: createPartialDate(b), kind: 'partial', hasYear: true });
+  });
+  // years: 1961, tahun 1961, в 1961 году, en 1967
+  add(`${B}(\\d{4})(?:\\s*(?:году|года|год|г\\.))?${E}(?![-–]\\s*(?:an|х|е)${E})(?!\\s*(?:orang|personas|человек|people|km|kg|mw|ton))`, 4, (m, text) => {
+    const y = Number(m[1]);
+    if (y < 1800 || y > 2100) return null;
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (/[\d/.:,$€£#№]$/.test(before.trim().slice(-1)) && /\d[.,]$|[$€£#№]$/.test(before)) return null;
+    return () => ({ value: createPartialDate(y), kind: 'partial', hasYear: true });
+  });
+  // relative to the publication date
+  for (const r of lex.relative) {
+    add(`${B}(?:${r.pattern})${E}`, 6, () => (ctx) => {
+      const p = ctx.published;
+      if (!p) return { value: null, kind: 'relative', hasYear: false };
+      if (r.unit === 'now') return { value: null, kind: 'relative', hasYear: false };
+      if (r.unit === 'year') return { value: createPartialDate(p.year + r.offset), kind: 'relative', hasYear: false };
+      if (r.unit === 'month') {
+        if (p.month === null) return { value: null, kind: 'relative', hasYear: false };
+        const idx = p.year * 12 + (p.month - 1) + r.offset;
+        return { value: createPartialDate(Math.floor(idx / 12), (idx % 12) + 1), kind: 'relative', hasYear: false };
+      }
+      return { value: addDays(p, r.offset), kind: 'relative', hasYear: false };
+    });
+  }
+  // weekdays: on Wednesday, pada hari Rabu, в среду, el miércoles (the last such day up to publication)
+  const WD = alt(lex.weekdays.flat());
+  add(`${B}(${WD})${E}(?!\\s*[(,]?\\s*\\(?\\d)`, 3, (m, text) => {
+    const word = m[1]!;
+    const wd = lex.weekdays.findIndex((w) => w.includes(word));
+    if (wd < 0) return null;
+    if (lang === 'id' || lang === 'en') {
+      if (!/\p{Lu}/u.test(text.charAt(m.index))) return null;
+    }
+    if (lang === 'id' && word === 'minggu' && /^\s+(?:lalu|depan|ini|ke)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase())) return null;
+    return (ctx) => {
+      const p = ctx.published;
+      if (!p || p.day === null || p.month === null) return { value: null, kind: 'relative', hasYear: false };
+      const pd = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+      const back = (pd - wd + 7) % 7;
+      return { value: addDays(p, -back), kind: 'relative', hasYear: false };
+    };
+  });
+  // weekday written before an explicit date ("Rabu (19/6/2024)"): part of that date, skipped above
+  // that year / the same year
+  add(`${B}(?:${alt(lex.sameYear)})${E}`, 7, () => (ctx) => ({ value: ctx.lastYear !== null ? createPartialDate(ctx.lastYear) : null, kind: 'context', hasYear: false }));
+  // a year after X / setahun setelah X: X is that many years before the previous date
+  const count = (w: string): number | null => {
+    const n = lex.numbers[w] ?? Number(w.replace(/\D+/g, ''));
+    if (lex.numbers[w] !== undefined) return lex.numbers[w]!;
+    for (const [k, v] of Object.entries(lex.numbers)) if (w.includes(k)) return v;
+    return Number.isFinite(n) && n > 0 ? n : null;
+  };
+  add(`${B}(?:${lex.yearsAfter})${E}`, 7, (m) => {
+    const n = count(m[1] ?? '');
+    if (n === null) return null;
+    return (ctx) => ({ value: ctx.lastValue ? createPartialDate(ctx.lastValue.year - n) : null, kind: 'offset', hasYear: false });
+  });
+  add(`${B}(?:${lex.yearsBefore})${E}`, 7, (m) => {
+    const n = count(m[1] ?? '');
+    if (n === null) return null;
+    return (ctx) => ({ value: ctx.lastValue ? createPartialDate(ctx.lastValue.year + n) : null, kind: 'offset', hasYear: false });
+  });
+  const c = { patterns };
+  COMPILED.set(lex, c);
+  return c;
+}
+
+/** Finds every date mention in a text, in order, with its value resolved against its context. */
+export function resolveDates(text: string, folded: string, lex: Lexicon, published: PartialDate | null): DateMention[] {
+  const { patterns } = compile(lex);
+  const cands: Candidate[] = [];
+  for (const p of patterns) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(folded)) !== null) {
+      const build = p.handle(m, text);
+      if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });
+      if (m[0].length === 0) p.re.lastIndex++;
+    }
+  }
+  // longest, then highest priority, wins; no overlaps
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of cands) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  const ctx: Context = { published, lastYear: null, lastYearEnd: -1e9, lastValue: null, start: 0 };
+  const out: DateMention[] = [];
+  for (const c of taken) {
+    ctx.start = c.start;
+    const r = c.build(ctx);
+    if (!r) continue;
+    const mention: DateMention = { start: c.start, end: c.end, value: r.value, endValue: r.endValue ?? null, kind: r.kind, hasYear: r.hasYear };
+    out.push(mention);
+    if (r.value && (r.hasYear || r.kind === 'relative' || r.kind === 'offset' || r.kind === 'context')) {
+      if (r.hasYear || r.kind === 'relative') {
+        ctx.lastYear = (r.endValue ?? r.value).year;
+        ctx.lastYearEnd = c.end;
+      }
+      ctx.lastValue = r.value;
+    }
+  }
+  return out;
+}

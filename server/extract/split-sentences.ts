@@ -1,0 +1,83 @@
+/** Sentences and clauses with their offsets into the original text. */
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Offsets where clauses begin (commas, semicolons, dashes, "but"), including `start`. */
+  clauses: number[];
+  /** The sentence opens a new paragraph (or a line of its own). */
+  paragraphStart: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sra', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'ee', 'uu', 'г', 'гг', 'им', 'т', 'е', 'п', 'тыс', 'млн', 'млрд', 'ст', 'бпк', 'bpk', 'kol', 'ny', 'tn', 'hj', 'ir', 'drs', 'no', 'art', 'núm', 'pág', 'a.s',
+]);
+
+/** Splits a text into sentences at end punctuation followed by a capital, and at line breaks. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraphStart = true;
+  const push = (end: number, nextParagraph: boolean) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    if (e > s) {
+      out.push({ index: out.length, start: s, end: e, clauses: clausesOf(text, s, e), paragraphStart });
+      paragraphStart = nextParagraph;
+    } else if (nextParagraph) paragraphStart = true;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') {
+      push(i, true);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // find what follows: closing quotes/brackets, then space, then a capital or quote or digit
+    let j = i + 1;
+    while (j < n && /["'”’»)\]]/.test(text.charAt(j))) j++;
+    if (j < n && !/[ \t\u00a0]/.test(text.charAt(j))) continue;
+    let k = j;
+    while (k < n && /[ \t\u00a0]/.test(text.charAt(k))) k++;
+    if (k < n && text.charAt(k) === '\n') continue; // the line break ends it
+    if (k < n && !/[\p{Lu}\d"“«(\-–—]/u.test(text.charAt(k))) continue;
+    if (c === '.') {
+      const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      const word = wordMatch ? wordMatch[1]!.toLowerCase() : '';
+      if (word.length === 1 && /\p{Lu}/u.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
+      if (ABBREVIATIONS.has(word.replace(/\./g, '')) || /\.\p{L}$/u.test(word)) continue;
+    }
+    push(j, false);
+    start = j;
+  }
+  push(n, true);
+  return out;
+}
+
+const CLAUSE_BREAK = /[,;:()–—]|\s(?:but|while|whereas|and then|tetapi|namun|sedangkan|sementara|а|но|однако|pero|mientras|sino)\s/gu;
+
+function clausesOf(text: string, start: number, end: number): number[] {
+  const clauses = [start];
+  const slice = text.slice(start, end);
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(slice)) !== null) {
+    // a comma between digits is a number, not a clause break
+    if (m[0] === ',' && /\d/.test(slice.charAt(m.index - 1)) && /\d/.test(slice.charAt(m.index + 1))) continue;
+    clauses.push(start + m.index + 1);
+  }
+  return clauses;
+}
+
+/** The index of the clause of a sentence that holds an offset. */
+export function clauseAt(s: Sentence, offset: number): number {
+  let idx = 0;
+  for (let i = 0; i < s.clauses.length; i++) if (s.clauses[i]! <= offset) idx = i;
+  return idx;
+}
