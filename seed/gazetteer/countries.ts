@@ -84,7 +84,6 @@ function clean(name: string): string[] {
   const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
   if (paren) {
     out.push(paren[1]!);
-    if (!/^(?:República|Republic)/.test(paren[2]!)) out.push(paren[2]!);
   }
   const comma = /^(.*?),\s*(.*)$/.exec(name);
   if (comma) out.push(`${comma[2]} ${comma[1]}`, comma[1]!);

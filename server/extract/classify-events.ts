@@ -125,10 +125,6 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   const inSentence = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d));
   if (!inSentence.length) return null;
   const clause = clauseAt(s, h.start);
-  const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause);
-  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end);
-  if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
-  if (h.rule.nominal) return null;
   // a trigger inside "after ..." does not take the date of the main clause before it
   const blocked = (d: DateMention) => {
     if (d.end > h.start) return false;
@@ -136,9 +132,28 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
     const between = input.folded.slice(d.end, h.start);
     return c.after.test(between);
   };
+  // "now" describes a state; prefer any real date over it
+  // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
+  const coordinated = (d: DateMention) => d.end <= h.start && /^\s*,?\s*(?:y|e|and|dan|serta|и|а)\s/u.test(input.folded.slice(d.end, h.start));
+  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end) * (d.kind === 'relative' && !d.value ? 3 : 1) * (coordinated(d) ? 10 : 1);
+  const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
+  if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
+  // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
+  const opening = inSentence.find((d) => clauseAt(s, d.start) === 0 && s.clauses.length > 1 && input.folded.slice(s.start, s.clauses[1]!).replace(input.folded.slice(d.start, d.end), '').split(/[^\p{L}]+/u).filter(Boolean).length <= 3);
+  if (h.rule.nominal) return opening && clause > 0 ? opening : null;
   const ok = inSentence.filter((d) => !blocked(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+const PRONOUNS = new Map<Lexicon, RegExp>();
+function pronounRe(lex: Lexicon): RegExp {
+  let re = PRONOUNS.get(lex);
+  if (!re) {
+    re = new RegExp(`${B}(?:${words(lex.pronouns)})${E}`, 'u');
+    PRONOUNS.set(lex, re);
+  }
+  return re;
 }
 
 const TYPE_LABEL: Record<EventType, string> = {
@@ -175,7 +190,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     const isLink = c.linkPrefix.test(sText);
     const hits = input.triggers.filter((h) => h.sentence === s.index);
     let participants = participantsOf(s);
-    const pronoun = new RegExp(`^\\s*(?:${words(lex.pronouns)})${E}`, 'u').test(sText) || new RegExp(`,\\s*(?:${words(lex.pronouns)})\\s`, 'u').test(sText);
+    const pronoun = pronounRe(lex).test(text.slice(s.start, s.end).toLowerCase());
     if (pronoun && lastPerson && !participants.includes(lastPerson)) participants = [lastPerson, ...participants];
     const prevSentence = sentences[s.index - 1];
     const carried = participants.length === 0 && prevSentence ? participantsOf(prevSentence) : [];
@@ -189,13 +204,16 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         const clauseStart = s.clauses[clauseAt(s, h.start)]!;
         const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
         const wide = tokensBefore(folded, s.start, h.start, 6);
+        const nominalWindow = rule.nominal ? tokensBefore(folded, s.start, h.start, 12) : '';
         let modality: Modality = 'asserted';
         if (c.negation.test(window)) modality = 'negated';
         else if (c.future.test(window)) modality = 'planned';
         else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
+        else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow))) modality = 'planned';
         else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText)) modality = 'planned';
         else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
-        if (rule.needsTreaty && !treatyHere.length && !orgHere) {
+        const orgAfter = input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 50 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
+        if (rule.needsTreaty && !treatyHere.some((m) => m.kind !== 'indefinite' || rule.type === 'treaty_signing') && !orgAfter) {
           lastTrigger = { draft: null, h };
           continue;
         }
@@ -204,7 +222,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           lastTrigger = { draft: null, h };
           continue;
         }
-        let ids = participants.length ? participants : rule.nominal ? [] : carried;
+        const ownActors = rule.type === 'accession' || rule.type === 'withdrawal' || rule.type === 'ratification';
+        let ids = participants.length ? participants : rule.nominal || ownActors ? [] : carried;
         if (rule.type === 'statement') {
           // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
           const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];

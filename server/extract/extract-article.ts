@@ -58,7 +58,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   for (const h of triggers) {
     if (h.rule.type !== 'treaty_signing' || signingDates.has(h.sentence)) continue;
     const s = sentences[h.sentence]!;
-    const d = dates.find((x) => x.value && x.start >= s.start && x.end <= s.end);
+    const d = dates.filter((x) => x.value && x.start >= s.start && x.end <= s.end).sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0];
     if (d?.value) signingDates.set(h.sentence, { year: d.value.year, month: d.value.month, day: d.value.day });
   }
   const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates });
@@ -96,10 +96,6 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
       if (m.kind === 'reference' || m.kind === 'bare') q = text.slice(m.start, m.end);
       if (!aliases.includes(q)) aliases.push(q);
     }
-    if (rec.gazetteer) {
-      const g = rec.gazetteer;
-      for (const n of [...(g.names.en ?? []).slice(0, 1)]) if (!aliases.includes(n)) aliases.push(n);
-    }
     const first = ms.find((m) => m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') ?? ms[0];
     const signing = events.find((e) => e.treaty === rec.id && e.type === 'treaty_signing' && e.date);
     const parties = new Set<string>();
@@ -131,7 +127,8 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     for (const a of recognized.actors.values()) if (a.name === name) return a.kind;
     return null;
   }
-  treatyOut.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  // chronological, then by first mention
+  treatyOut.sort((a, b) => (a.signed ?? '9999').slice(0, 4).localeCompare((b.signed ?? '9999').slice(0, 4)) || (a.start ?? 0) - (b.start ?? 0));
   const actors = [...actorOut.values()].sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
   void formatPartialDate;
   return { language, actors, events, treaties: treatyOut, warnings };

@@ -141,7 +141,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       for (const n of namesFor(a.short, lang)) insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: true });
     }
     for (const t of data.treaties) {
-      for (const n of namesFor(t.names, lang)) insert(root, n, { kind: 'treaty', id: t.id, caseRule: caseRuleOf(n, 'treaty'), short: false });
+      for (const n of Object.values(t.names).flat()) insert(root, n, { kind: 'treaty', id: t.id, caseRule: caseRuleOf(n, 'treaty'), short: false });
     }
     for (const p of data.places) {
       for (const n of namesFor(p.names, lang)) insert(root, n, { kind: 'place', id: p.id, caseRule: caseRuleOf(n, 'place'), short: false });

@@ -169,7 +169,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     let desc: DateMention | null = null;
     for (const d of windowDates) {
       const gap = folded.slice(nEnd, d.start);
-      if (/[.;:!?()"“”«»]/.test(gap)) break;
+      if (/[.,;:!?()"“”«»]/.test(gap)) break;
+      // English and Spanish describe by "of 1961"/"de 1961"; "the treaty in 1979" is when, not which
+      if (lex.language === 'en' && !/^\s+(?:of|from)\s+$/.test(gap)) break;
+      if (lex.language === 'es' && !/^\s+(?:de|del)\s+(?:\p{L}+\s+)?$/u.test(gap)) break;
+      if (lex.language === 'id' && /(?:^|\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\s/u.test(` ${gap} `)) break;
       const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
       if (words.length > 6) break;
       const verbish = words.some((w, i) => isVerbish(lex.language, w, words[i - 1]));
@@ -207,6 +211,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     }
     const isIndef = lex.indefinite.includes(prevWord) || lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') && /^\p{Ll}/u.test(prevWord) && !lex.determinersBefore.includes(prevWord);
     const isRef = lex.determinersBefore.includes(prevWord) || lex.determinersAfter.includes(nextWord) || (nounCap && !atSentenceStart) || (nounCap && atSentenceStart && lex.language === 'id');
+    const generic = noun.kind === 'partnership' || noun.kind === 'declaration' || noun.kind === 'charter' || (noun.kind === 'agreement' && lex.language === 'en' && m[0] === 'deal');
+    if (!isIndef && !isRef && (generic || (!input.signingDates.has(si) && lex.language !== 'ru' && lex.language !== 'id'))) continue;
+    if (generic && !isRef) continue;
     mentions.push({ kind: isIndef ? 'indefinite' : isRef ? 'reference' : 'bare', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -219,7 +226,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (a.sentence !== b.sentence || !(a.kind === 'name' || a.kind === 'named') || !(b.kind === 'name' || b.kind === 'named')) continue;
     const gap = folded.slice(a.end, b.start);
     if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
-    const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
+    const words = gap.split(/[^\p{L}]+/u).filter(Boolean).filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
     if (words.every((w) => appo.has(w))) (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
   }
 
@@ -235,11 +242,15 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     return r;
   };
   const sameParty = (id: string) => articleCountries.has(id) || (id === 'country:SU' && articleCountries.has('country:RU')) || (id === 'country:RU' && articleCountries.has('country:SU'));
+  const inLineageOf = (t: GazetteerTreaty, subject: string | null): boolean => {
+    const subj = subject ? gazetteer.treaties.get(subject) : undefined;
+    return !!(subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id));
+  };
   const scoreCandidate = (t: GazetteerTreaty, ctxWords: string[], noun: TreatyNoun | null, subject: string | null): number => {
     let s = 0;
-    const subj = subject ? gazetteer.treaties.get(subject) : undefined;
-    if (subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id)) s += 5;
-    for (const p of t.parties) if (sameParty(p)) s += 2;
+    if (inLineageOf(t, subject)) s += 10;
+    const overlap = t.parties.filter(sameParty).length;
+    s += overlap >= 2 || (overlap === 1 && t.parties.length === 1) ? 4 : overlap;
     const names = Object.values(t.names).flat().join(' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     for (const w of ctxWords) if (w.length > 3 && names.includes(w)) s += 1;
     if (noun && t.kind === noun.kind) s += 1;
@@ -294,10 +305,10 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       }
       case 'descriptive': {
         const [y1, y2] = mm.years!;
-        const cands = byYears(y1, y2).map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) })).filter((x) => x.s >= 2).sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
+        const cands = byYears(y1, y2).map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) })).filter((x) => x.s >= 4).sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
         if (cands.length) {
           const top = cands[0]!.s;
-          const inLineage = subject ? cands.filter((x) => x.s >= 5) : [];
+          const inLineage = cands.filter((x) => inLineageOf(x.t, subject));
           const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
           const kindMatch = chosen.filter((x) => !mm.noun || x.t.kind === mm.noun.kind || mm.noun.kind === 'agreement' || mm.noun.kind === 'treaty' && x.t.kind !== 'declaration');
           const primary = (kindMatch[0] ?? chosen[0])!.t;
@@ -334,7 +345,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
             if (y !== sd.year) return false;
             if (sd.month !== null && mo !== sd.month) return false;
             if (sd.day !== null && d !== sd.day) return false;
-            return t.parties.some(sameParty) || treaties.has(t.id);
+            return focus ? treaties.has(t.id) : treaties.has(t.id) || t.parties.filter(sameParty).length >= Math.min(2, t.parties.length);
           });
           const ranked = cands.sort((a, b) => Number(treaties.has(b.id)) - Number(treaties.has(a.id)) || b.parties.filter(sameParty).length - a.parties.filter(sameParty).length);
           if (ranked.length) picked = ranked[0]!.id;

@@ -62,6 +62,7 @@ export interface RecognizeInput {
   gazetteer: Gazetteer;
 }
 
+const LANGUAGE_WORDS = ['bahasa', 'bhs', 'idioma', 'lengua'];
 const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 const NAME_LINK = "(?:bin|binti|al|el|de|del|la|las|los|van|von|der|den|da|dos|das|du|y|ibn|ben|le|di)";
@@ -149,6 +150,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     }
     if (actorFull.length) {
       const id = actorFull[0]!.id;
+      // "bahasa Inggris", "на английском языке": a language, not a country
+      if (precededBy(folded, m.start, LANGUAGE_WORDS)) continue;
       addActor(id);
       fullSeen.add(id);
       mentions.push({ actorId: id, start: m.start, end: m.end, sentence, metonym: false, confidence: 0.9 });
@@ -247,12 +250,18 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
     taken.push({ start, end });
   };
+  // headlines in Title Case give no reliable names
+  const headline = sentences.map((s) => {
+    const ws = text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    return ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+  });
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
+      if (headline[sentenceAt(sentences, m.index)]) continue;
       personAfter(end, re === ledBy);
     }
   }

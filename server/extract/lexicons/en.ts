@@ -12,7 +12,7 @@ export const en: Lexicon = {
   weekdays: [['sunday'], ['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday']],
   datePrepositions: ['in', 'on', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'early', 'late', 'mid', 'last', 'next', 'before', 'after', 'to', 'through'],
   yearWords: ['in', 'year'],
-  rangeWords: ['to', 'and', 'through', 'until', '-'],
+  rangeWords: ['to', 'through', 'until', '-'],
   relative: [
     { pattern: 'the day before yesterday', unit: 'day', offset: -2 },
     { pattern: 'yesterday', unit: 'day', offset: -1 },
@@ -50,7 +50,7 @@ export const en: Lexicon = {
     { pattern: `(?:entered|enters|came|comes|went|goes) into (?:force|effect)|took effect|takes effect|became effective`, type: 'entry_into_force', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `entry into force`, type: 'entry_into_force', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     { pattern: `expir(?:ed|es|ation|y)|lapsed|terminated|termination`, type: 'other', plover: 'OTHER', cameo: '000', needsTreaty: true, nominal: false },
-    { pattern: `withdr(?:ew|aw|aws|awn)|pull(?:ed|s)? out|quit|left|exit(?:ed|s)?|suspend(?:ed|s)?|walked away from`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', needsTreaty: true },
+    { pattern: `withdr(?:ew|aw|aws|awn)|pull(?:ed|s)? out|suspend(?:ed|s)?|walked away from`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     { pattern: `withdrawal|suspension`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', nominal: true, needsTreaty: true },
     { pattern: `acced(?:e|ed|es)|adhere(?:d|s)?|join(?:ed|s)?|became (?:a )?(?:member|party)`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `accession|admission`, type: 'accession', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },

@@ -11,7 +11,7 @@ export const es: Lexicon = {
   weekdays: [['domingo'], ['lunes'], ['martes'], ['miercoles'], ['jueves'], ['viernes'], ['sabado']],
   datePrepositions: ['en', 'de', 'desde', 'hasta', 'a partir de', 'del', 'principios de', 'finales de', 'mediados de', 'antes de', 'tras', 'durante'],
   yearWords: ['en', 'de', 'ano', 'del'],
-  rangeWords: ['al', 'a', 'y', 'hasta', '-'],
+  rangeWords: ['al', 'a', 'hasta', '-'],
   relative: [
     { pattern: 'anteayer|antier', unit: 'day', offset: -2 },
     { pattern: 'ayer', unit: 'day', offset: -1 },
@@ -99,7 +99,7 @@ export const es: Lexicon = {
   apposition: ['o', 'mas', 'conocido', 'conocida', 'como', 'tambien', 'llamado', 'llamada', 'denominado', 'abreviado', 'sigla', 'siglas', 'en', 'ingles', 'por', 'sus'],
   describedAs: ['descrito como', 'descrita como', 'calificado como', 'calificada como', 'denominado', 'denominada', 'llamado', 'llamada', 'conocido como'],
   locative: ['en'],
-  pronouns: ['el', 'ella'],
+  pronouns: ['él', 'ella'],
   after: ['despues de', 'tras', 'luego de', 'desde que'],
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],

@@ -11,7 +11,7 @@ export const id: Lexicon = {
   weekdays: [['minggu', 'ahad'], ['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat', "jum'at"], ['sabtu']],
   datePrepositions: ['pada', 'bulan', 'sejak', 'hingga', 'sampai', 'awal', 'akhir', 'pertengahan', 'tanggal', 'per', 'mulai', 'sebelum', 'setelah', 'dari', 'selama', 'tahun'],
   yearWords: ['tahun', 'pada'],
-  rangeWords: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'dan', '-'],
+  rangeWords: ['hingga', 'sampai', 'sampai dengan', 's.d.', '-'],
   relative: [
     { pattern: 'kemarin lusa', unit: 'day', offset: -2 },
     { pattern: 'kemarin', unit: 'day', offset: -1 },
