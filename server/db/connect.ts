@@ -4,7 +4,10 @@ import { createDriver, createExecutor, verifyConnection, type Executor } from '.
 import { applyMigrations } from './migrations';
 
 export interface Database {
+  /** For API requests: transactions carry the request deadline as their timeout. */
   executor: Executor;
+  /** For migrations, seeding and bulk loads: no transaction timeout. */
+  maintenance: Executor;
   /** The embedded launcher, when we started one. */
   embedded: EmbeddedNeo4j | null;
   description: string;
@@ -35,14 +38,15 @@ export async function connectDatabase(neo4jConfig: Neo4jConfig, options: Connect
   const target = uri;
   const driver = createDriver({ ...neo4jConfig, uri });
   const executor = createExecutor(driver, { database: neo4jConfig.database, target }, { transactionTimeoutMs: options.transactionTimeoutMs });
+  const maintenance = createExecutor(driver, { database: neo4jConfig.database, target });
   const close = async () => {
     await driver.close().catch(() => undefined);
     await embedded?.stop();
   };
   try {
     const description = await verifyConnection(driver, target);
-    if (options.migrate !== false) await applyMigrations(executor);
-    return { executor, embedded, description: embedded ? `embedded ${description}` : description, close };
+    if (options.migrate !== false) await applyMigrations(maintenance);
+    return { executor, maintenance, embedded, description: embedded ? `embedded ${description}` : description, close };
   } catch (error) {
     await close();
     throw error;
