@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import { PROJECT_ROOT } from '../db/embedded';
 import type { Executor } from '../db/executor';
 import { createRepository } from '../db/repository';
+import { deleteArticle, ingestArticles } from '../ingest/index';
 import { createLogger, type Logger } from '../logger';
 import type { EventsAddedPayload, IngestService, PactlineContext } from './context';
 import { createLoaders } from './loaders';
@@ -23,28 +24,13 @@ export interface PactlineYogaDeps {
   config: Config;
   clock?: () => Date;
   logger?: Logger;
-  /** Ingestion for the mutations; defaults to server/ingest/index.ts, loaded on first write. */
+  /** Ingestion for the mutations; defaults to server/ingest (tests may pass a stand-in). */
   ingest?: IngestService;
   limits?: Partial<LimitOptions>;
 }
 
 type ServerContext = Record<string, unknown>;
 export type PactlineYoga = YogaServerInstance<ServerContext, PactlineContext>;
-
-/** Loads server/ingest/index.ts on first use (its path is a variable: that module belongs to ingestion). */
-function lazyIngest(): () => Promise<IngestService> {
-  let loaded: Promise<IngestService> | null = null;
-  const path = '../ingest/index';
-  return () => {
-    loaded ??= (import(/* @vite-ignore */ path) as Promise<Partial<IngestService>>).then((m) => {
-      if (typeof m.ingestArticles !== 'function' || typeof m.deleteArticle !== 'function') {
-        throw new Error('server/ingest/index.ts does not export ingestArticles and deleteArticle');
-      }
-      return m as IngestService;
-    });
-    return loaded;
-  };
-}
 
 /**
  * The GraphQL server at /graphql: schema.graphql with the resolvers, a typed per-request context
@@ -57,7 +43,8 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const repo = createRepository(executor);
   const pubsub = createPubSub<{ eventsAdded: [EventsAddedPayload] }>();
-  const ingest = deps.ingest ? () => Promise.resolve(deps.ingest as IngestService) : lazyIngest();
+  const service: IngestService = deps.ingest ?? { ingestArticles: (ex, inputs, options) => ingestArticles(ex, inputs, options), deleteArticle };
+  const ingest = () => Promise.resolve(service);
   const schema = makeExecutableSchema<PactlineContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: resolvers as never,

@@ -1,23 +1,27 @@
+import type { GraphQLError } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /**
- * Gives every client-side error a code: validation and coercion errors that arrive without one
- * (graphql-js and Armor) become BAD_USER_INPUT, so clients can always switch on extensions.code.
+ * Gives every error a client can see a code: errors that arrive without one (graphql-js
+ * validation and coercion, GraphQL Armor's limits) are the client's and become BAD_USER_INPUT;
+ * masked errors already carry INTERNAL_SERVER_ERROR.
  */
 export function useErrorCodes(): Plugin {
   return {
-    onValidate() {
-      return ({ result, setResult }) => {
-        if (result.length === 0) return;
-        setResult(result.map((e) => (e.extensions?.code ? e : createGraphQLError(e.message, {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
+      const errors = (result as { errors?: readonly GraphQLError[] }).errors;
+      if (!errors || errors.every((e) => e.extensions?.code)) return;
+      setResult({
+        ...result,
+        errors: errors.map((e) => (e.extensions?.code ? e : createGraphQLError(e.message.replace(/^Syntax Error: (?=.*limit)/, ''), {
           nodes: e.nodes,
           source: e.source,
           positions: e.positions,
           path: e.path,
-          originalError: e.originalError,
           extensions: { ...e.extensions, code: 'BAD_USER_INPUT' },
-        }))));
-      };
+        }))),
+      } as typeof result);
     },
   };
 }
