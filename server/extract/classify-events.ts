@@ -121,6 +121,11 @@ function tokensBefore(folded: string, from: number, at: number, n: number): stri
 }
 
 /** Picks the date of a trigger: its own clause first, else the nearest in the sentence. */
+/** The date of a trigger before treaties are known (to resolve "the pact signed on ..."). */
+export function dateForTrigger(folded: string, dates: DateMention[], lex: Lexicon, s: Sentence, h: TriggerHit): DateMention | null {
+  return pickDate({ folded, dates } as ClassifyInput, s, h, () => false, compile(lex));
+}
+
 function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d: DateMention) => boolean, c: Compiled): DateMention | null {
   const inSentence = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d));
   if (!inSentence.length) return null;
@@ -135,7 +140,9 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   // "now" describes a state; prefer any real date over it
   // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
   const coordinated = (d: DateMention) => d.end <= h.start && /^\s*,?\s*(?:y|e|and|dan|serta|и|а)\s/u.test(input.folded.slice(d.end, h.start));
-  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end) * (d.kind === 'relative' && !d.value ? 3 : 1) * (coordinated(d) ? 10 : 1);
+  // and a date after ", а в 1979 году" belongs to the clause that follows
+  const nextClause = (d: DateMention) => d.start >= h.end && /[,;]\s*(?:а|и|and|y|e|dan|но|but|pero|namun|sedangkan|while|mientras|sementara)\s/u.test(input.folded.slice(h.end, d.start));
+  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end) * (d.kind === 'relative' && !d.value ? 3 : 1) * (coordinated(d) || nextClause(d) ? 10 : 1);
   const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
   if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
   // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
@@ -144,6 +151,10 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   const ok = inSentence.filter((d) => !blocked(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+function isParticiple(word: string): boolean {
+  return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(word);
 }
 
 const PRONOUNS = new Map<Lexicon, RegExp>();
@@ -212,8 +223,14 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow))) modality = 'planned';
         else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText)) modality = 'planned';
         else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
-        const orgAfter = input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 50 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
-        if (rule.needsTreaty && !treatyHere.some((m) => m.kind !== 'indefinite' || rule.type === 'treaty_signing') && !orgAfter) {
+        if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) continue;
+        // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
+        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && (lex.language === 'id' ? /^\s*,?\s*yang\s+$/u : /^[\s,]*$/u).test(folded.slice(m.end, h.start)))) continue;
+        const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && /^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText);
+        const orgAfter = inherent || input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
+        const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal';
+        const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
+        if (rule.needsTreaty && !treatyOk && !orgAfter) {
           lastTrigger = { draft: null, h };
           continue;
         }

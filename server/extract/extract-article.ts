@@ -4,14 +4,14 @@
  */
 import type { ExtractedActor, ExtractedTreaty, ExtractionResult, Span } from '../domain/extraction';
 import { formatPartialDate, parsePartialDate } from '../domain/partial-date';
-import { classifyEvents, findTriggers } from './classify-events';
+import { classifyEvents, dateForTrigger, findTriggers } from './classify-events';
 import { detectLanguage } from './detect-language';
 import { foldText } from './fold-text';
 import type { Gazetteer } from './gazetteer';
 import { LEXICONS } from './lexicons';
 import { linkTreaties } from './link-treaties';
 import { recognizeActors } from './recognize-actors';
-import { resolveDates } from './resolve-dates';
+import { resolveDates, type DateMention } from './resolve-dates';
 import { splitSentences } from './split-sentences';
 
 export interface ExtractOptions {
@@ -22,6 +22,20 @@ export interface ExtractOptions {
 
 /** Texts longer than this are refused with a warning rather than slowing a batch down. */
 export const MAX_TEXT_LENGTH = 1_000_000;
+
+const DATELINE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?),[ \t]*$/u;
+
+/** The date of a dateline at the start of a paragraph, if the text has one in its first lines. */
+function findDateline(text: string, dates: DateMention[]): DateMention | null {
+  for (const d of dates) {
+    if (d.start > 400) break;
+    if (!d.value || d.value.precision !== 'day') continue;
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    const before = text.slice(Math.max(0, lineStart - 1), d.start);
+    if (DATELINE.test(before)) return d;
+  }
+  return null;
+}
 
 function empty(warnings: string[], language: ExtractionResult['language'] = null): ExtractionResult {
   return { language, actors: [], events: [], treaties: [], warnings };
@@ -35,7 +49,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   // eslint-disable-next-line no-control-regex
   const control = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (control > 0 && control / text.length > 0.001) return empty(['binary or non-text content']);
-  let published = null;
+  let published: ReturnType<typeof parsePartialDate> = null;
   if (options.published !== undefined) {
     published = parsePartialDate(options.published);
     if (!published) warnings.push(`invalid published date: ${options.published} (expected YYYY-MM-DD)`);
@@ -48,7 +62,14 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
 
   const folded = foldText(text);
   const sentences = splitSentences(text);
-  const dates = resolveDates(text, folded, lexicon, published);
+  let dates = resolveDates(text, folded, lexicon, published);
+  // a news dateline ("BRUSSELS, April 5, 2023 –", "JAKARTA, 16/11/2020 (ANTARA) –") dates the article
+  const dateline = findDateline(text, dates);
+  if (dateline && !published) {
+    published = dateline.value;
+    dates = resolveDates(text, folded, lexicon, published);
+  }
+  if (dateline) dates = dates.filter((d) => d.start !== dateline.start);
   const recognized = recognizeActors({ text, folded, language, lexicon, sentences, dates, gazetteer });
   const triggers = findTriggers(folded, lexicon, sentences);
 
@@ -57,8 +78,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   const signingDates = new Map<number, { year: number; month: number | null; day: number | null }>();
   for (const h of triggers) {
     if (h.rule.type !== 'treaty_signing' || signingDates.has(h.sentence)) continue;
-    const s = sentences[h.sentence]!;
-    const d = dates.filter((x) => x.value && x.start >= s.start && x.end <= s.end).sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0];
+    const d = dateForTrigger(folded, dates, lexicon, sentences[h.sentence]!, h);
     if (d?.value) signingDates.set(h.sentence, { year: d.value.year, month: d.value.month, day: d.value.day });
   }
   const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates });

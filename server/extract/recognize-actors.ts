@@ -62,6 +62,12 @@ export interface RecognizeInput {
   gazetteer: Gazetteer;
 }
 
+/** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
+const PORTFOLIOS = new Set([
+  'perdagangan', 'keuangan', 'pertahanan', 'perindustrian', 'energi', 'kesehatan', 'pendidikan', 'ekonomi', 'koordinator', 'luar', 'dalam', 'negeri', 'hukum', 'bumn', 'pertanian', 'investasi',
+  'trade', 'finance', 'defense', 'defence', 'foreign', 'interior', 'energy', 'health', 'economy', 'commerce', 'treasury', 'affairs', 'justice', 'state',
+  'comercio', 'hacienda', 'defensa', 'exteriores', 'economia', 'interior', 'energia', 'relaciones',
+]);
 const LANGUAGE_WORDS = ['bahasa', 'bhs', 'idioma', 'lengua'];
 const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
@@ -209,6 +215,11 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         needTwo = false;
         continue;
       }
+      const portfolio = /^(\p{Lu}[\p{L}-]+)\s+(?=\p{Lu})/u.exec(text.slice(at));
+      if (portfolio && PORTFOLIOS.has(portfolio[1]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) {
+        p = at + portfolio[0].length;
+        continue;
+      }
       const demonym = /^(\p{Ll}{3,})\s+(?=\p{Lu})/u.exec(text.slice(at));
       if (demonym && guard === 0 && (language === 'es' || language === 'en')) {
         p = at + demonym[0].length - 1;
@@ -253,7 +264,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   // headlines in Title Case give no reliable names
   const headline = sentences.map((s) => {
     const ws = text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-    return ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+    return ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(text.slice(s.start, s.end)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
   });
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;

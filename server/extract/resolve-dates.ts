@@ -236,6 +236,13 @@ function compile(lex: Lexicon): Compiled {
     if (n === null) return null;
     return (ctx) => ({ value: ctx.lastValue ? createPartialDate(ctx.lastValue.year + n) : null, kind: 'offset', hasYear: false });
   });
+  for (const o of lex.dayOffsets) {
+    add(`${B}(?:${o.pattern})${E}`, 8, (m) => {
+      const n = m[1] ? count(m[1]) : 1;
+      if (n === null) return null;
+      return (ctx) => ({ value: ctx.lastValue && ctx.lastValue.day !== null ? addDays(ctx.lastValue, o.days * n) : null, kind: 'offset', hasYear: false });
+    });
+  }
   const c = { patterns };
   COMPILED.set(lex, c);
   return c;

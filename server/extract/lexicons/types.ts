@@ -15,6 +15,8 @@ export interface TriggerRule {
   needsTreaty?: boolean;
   /** Amendments and renamings: an event about the treaty, never a replacement. */
   amend?: boolean;
+  /** Words like "lifted" count only next to the word for sanctions. */
+  needsSanctions?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
@@ -49,6 +51,8 @@ export interface Lexicon {
   yearsBefore: string;
   /** Count words: "two" → 2. */
   numbers: Record<string, number>;
+  /** Days relative to the previous date in the text: "the next day" +1, "sehari setelah X" (X was the day before) -1. A capture group holds a count. */
+  dayOffsets: { pattern: string; days: number }[];
   decades: string;
   /** Titles that introduce a person's name ("Presiden Rusia Vladimir Putin"); folded; longest first is not required. */
   titles: string[];
