@@ -96,6 +96,7 @@ export interface ClassifyInput {
   treatyMentions: TreatyMention[];
   treaties: Map<string, TreatyRecord>;
   gazetteer: Gazetteer;
+  published?: PartialDate | null;
 }
 
 interface Draft {
@@ -147,7 +148,10 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
   // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
   const opening = inSentence.find((d) => clauseAt(s, d.start) === 0 && s.clauses.length > 1 && input.folded.slice(s.start, s.clauses[1]!).replace(input.folded.slice(d.start, d.end), '').split(/[^\p{L}]+/u).filter(Boolean).length <= 3);
-  if (h.rule.nominal) return opening && clause > 0 ? opening : null;
+  if (h.rule.nominal) {
+    const near = inSentence.filter((d) => !blocked(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60).sort((a, b) => dist(a) - dist(b))[0];
+    return near ?? (opening && clause > 0 ? opening : null);
+  }
   const ok = inSentence.filter((d) => !blocked(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
@@ -180,6 +184,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
   const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start);
   let lastDated: Draft | null = null;
+  const articleActors = new Set(input.actorMentions.map((m) => m.actorId));
   let lastPerson: string | null = null;
   const participantsOf = (s: Sentence): string[] => {
     const ids: string[] = [];
@@ -208,6 +213,21 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     const treatyHere = input.treatyMentions.filter((m) => m.sentence === s.index);
     const orgHere = participants.some((id) => actors.get(id)?.kind === 'organization');
     const placeHere = input.places.find((p) => p.sentence === s.index && p.locative);
+    // each event takes the actors between its neighbouring verbs: "A met B, a day after meeting C"
+    const bounds = hits.filter((h) => !h.rule.nominal);
+    const regionActors = (h: TriggerHit): string[] => {
+      const i = bounds.indexOf(h);
+      if (bounds.length < 2 || i < 0) return participants;
+      const from = i === 0 ? s.start : bounds[i - 1]!.end;
+      const to = i === bounds.length - 1 ? s.end : bounds[i + 1]!.start;
+      const ids: string[] = [];
+      for (const m of input.actorMentions) {
+        if (m.start < from || m.end > to) continue;
+        const a = actors.get(m.actorId);
+        if (a && !a.media && !ids.includes(a.id)) ids.push(a.id);
+      }
+      return ids.length ? ids : participants;
+    };
     if (!isLink) {
       let lastTrigger: { draft: Draft | null; h: TriggerHit } | null = null;
       for (const h of hits) {
@@ -228,9 +248,10 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && (lex.language === 'id' ? /^\s*,?\s*yang\s+$/u : /^[\s,]*$/u).test(folded.slice(m.end, h.start)))) continue;
         const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && /^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText);
         const orgAfter = inherent || input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
-        const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal';
+        const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || (rule.type === 'treaty_signing' && !!rule.needsTreaty);
         const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
-        if (rule.needsTreaty && !treatyOk && !orgAfter) {
+        const negotiationAfter = objectOnly && /(?:negotiations|talks|perundingan|negosiasi|переговор|negociaciones)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)));
+        if (rule.needsTreaty && rule.type !== 'ratification' && !treatyOk && !orgAfter && !negotiationAfter) {
           lastTrigger = { draft: null, h };
           continue;
         }
@@ -240,7 +261,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           continue;
         }
         const ownActors = rule.type === 'accession' || rule.type === 'withdrawal' || rule.type === 'ratification';
-        let ids = participants.length ? participants : rule.nominal || ownActors ? [] : carried;
+        let ids = participants.length ? regionActors(h) : rule.nominal || ownActors ? [] : carried;
+        if (pronoun && lastPerson && participants[0] === lastPerson && !ids.includes(lastPerson)) ids = [lastPerson, ...ids];
         if (rule.type === 'statement') {
           // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
           const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
@@ -251,10 +273,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         }
         let date = d?.value ?? null;
         let ownDate = !!date;
-        if (!d && (rule.type === 'statement' || rule.type === 'meeting' || rule.type === 'treaty_signing')) {
+        if (!d) {
+          const narrative = rule.type === 'statement' || rule.type === 'meeting' || rule.type === 'military_action' || rule.type === 'protest';
           if (c.eventAnaphora.test(sText) && lastDated) {
             date = lastDated.date;
-          } else if (lastDated?.date?.day != null && s.index - lastDated.sentence.index <= 15 && rule.type !== 'treaty_signing') {
+          } else if (narrative && lastDated?.date?.day != null && s.index - lastDated.sentence.index <= 15) {
             date = lastDated.date;
           }
           ownDate = false;
@@ -273,9 +296,18 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
           if (inForce !== null && date.year > inForce) type = 'accession';
         }
-        if (!ids.length && !date) {
+        if ((!ids.length && !date) || (type === 'other' && !date)) {
           lastTrigger = { draft: null, h };
           continue;
+        }
+        // an event dated after the publication has not happened yet
+        if (date && input.published && formatPartialDate(date) > formatPartialDate(input.published).slice(0, formatPartialDate(date).length)) {
+          lastTrigger = { draft: null, h };
+          continue;
+        }
+        // the parties of a known treaty that the article names also signed it
+        if ((type === 'treaty_signing') && treaty) {
+          for (const p of gazetteer.treaties.get(treaty)?.parties ?? []) if (articleActors.has(p) && !ids.includes(p)) ids = [...ids, p];
         }
         if (type !== 'treaty_signing' && type !== 'accession' && type !== 'withdrawal' && type !== 'ratification' && type !== 'meeting') ids = ids.slice();
         const draft: Draft = {

@@ -84,7 +84,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates });
   const events = classifyEvents({
     text, folded, language, lexicon, sentences, dates, triggers, actors: recognized.actors, actorMentions: recognized.mentions, places: recognized.places,
-    treatyMentions: linked.mentions, treaties: linked.treaties, gazetteer,
+    treatyMentions: linked.mentions, treaties: linked.treaties, gazetteer, published,
   });
 
   // actors: every one mentioned, with the forms written and their spans
