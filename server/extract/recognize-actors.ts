@@ -184,6 +184,16 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   // short forms ("Putin"): only when the article names the person in full, or one candidate fits
   const countriesSeen = new Set(mentions.map((x) => x.actorId));
   for (const { m, ids } of shortPending) {
+    // a demonym ("French voters", "el Senado mexicano") names the country, unless it names a language
+    const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
+    if (country) {
+      const after = text.slice(m.end, m.end + 12);
+      if (/^\s*[:)]/.test(after) || /^\s+(?:language|bahasa|язык)/iu.test(after) || /^-language/.test(after)) continue;
+      addActor(country);
+      mentions.push({ actorId: country, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start), metonym: true, confidence: 0.6 });
+      taken.push(m);
+      continue;
+    }
     let pick = ids.filter((id) => fullSeen.has(id));
     if (pick.length === 0 && ids.length === 1) {
       const g = gazetteer.actors.get(ids[0]!);
