@@ -40,3 +40,16 @@ describe('treaty-layout', () => {
     expect(arrowHead([10, 10], 0, 5)).toBe('M10,10L5,6.9L5,13.1Z');
   });
 });
+
+describe('treaty-layout overlaps', () => {
+  it('layoutSpans returns a vertical arrow when the replacement began before the old treaty ended', () => {
+    const s = createTimeScale({ start: Date.UTC(2023, 0, 1), end: Date.UTC(2025, 6, 1) }, [0, 900]);
+    const l = layoutSpans([
+      { id: 'old', name: 'Old', start: Date.UTC(2000, 0, 1), end: Date.UTC(2024, 11, 4), status: 'SUPERSEDED', replacedBy: ['new'] },
+      { id: 'new', name: 'New', start: Date.UTC(2024, 5, 19), end: null, status: 'IN_FORCE', replacedBy: [] },
+    ], s, { rowHeight: 16 });
+    const a = l.arrows[0];
+    expect(a?.angle).toBeCloseTo(Math.PI / 2);
+    expect(a?.d).toMatch(/^M([\d.]+),14L\1,18$/);
+  });
+});

@@ -20,6 +20,13 @@ import { createStatus } from '../ui/status';
 import { renderTable } from '../ui/table-view';
 import { createViewFetcher, eventFilter } from './view-fetcher';
 
+/** Windows wider than a month go to the URL at whole days (readable links; the view moves by < 1 day). */
+function roundForUrl(w: Window): Window {
+  const day = 86_400_000;
+  if (w.end - w.start < 30 * day) return { start: Math.round(w.start / 60_000) * 60_000, end: Math.round(w.end / 60_000) * 60_000 };
+  return { start: Math.floor(w.start / day) * day, end: Math.ceil(w.end / day) * day };
+}
+
 /** The page: state in the URL, the timeline, overview, filters, search, panel, table, export, live. */
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -31,6 +38,9 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   let state: ViewState = defaultView(extent);
   let data: TimelineData | null = null;
   let urlTimer = 0;
+  // The URL is read once at start; nothing writes it before then.
+  const initialQuery = location.search;
+  let started = false;
 
   const chart = timeline().limits(DEFAULT_LIMITS);
   const strip = overview();
@@ -49,24 +59,28 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       for (const l of d.lanes) if (state.laneBy === 'ACTOR') names.set(l.id, l.label);
       chart.data(d);
       status.set(d.total === 0 ? 'empty' : 'none', 'No events in this window match the filters.');
-      updateCounts();
+      filters.refreshNames();
     },
   });
 
   const writeUrl = (push = false) => {
+    if (!started) return;
     window.clearTimeout(urlTimer);
-    const url = `${location.pathname}?${encodeView(state)}`;
+    const url = `${location.pathname}?${encodeView({ ...state, window: roundForUrl(state.window) })}`;
     if (push) history.pushState(null, '', url);
     else urlTimer = window.setTimeout(() => history.replaceState(null, '', url), 250);
   };
   const width = () => $('timeline').clientWidth - 166;
 
+  let tableKey = '';
   function updateCounts(): void {
     const { from, to } = toQueryRange(state.window);
     $('range').textContent = `${describePartial(from)} – ${describePartial(to)}`;
-    const visible = chart.visibleItems().length;
-    $('count').textContent = data ? (data.mode === 'BINS' ? `${data.total.toLocaleString('en')} events (counts per ${'period'})` : `${visible} events in view`) : '';
-    if (state.table) renderTable($('table'), chart.visibleItems(), data?.mode ?? null, (id) => setSelection({ kind: 'event', id }));
+    const visible = chart.visibleItems();
+    $('count').textContent = data ? (data.mode === 'BINS' ? `${data.total.toLocaleString('en')} events, shown as counts; zoom in for single events` : `${visible.length} events in view`) : '';
+    const key = state.table ? `${data?.mode}|${visible.map((i) => i.id).join(',')}` : '';
+    if (state.table && key !== tableKey) renderTable($('table'), visible, data?.mode ?? null, (id) => setSelection({ kind: 'event', id }));
+    tableKey = key;
   }
 
   function moveTo(w: Window, animate: boolean): void {
@@ -112,7 +126,6 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     state = { ...state, window: w };
     strip.window(w);
     fetcher.request(state, width(), chart.maxLanes());
-    updateCounts();
     writeUrl();
   }
 
@@ -183,6 +196,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
 
   // Wiring.
   chart.on('view', onViewChange);
+  chart.on('drawn', () => updateCounts());
   chart.on('select', (s) => void setSelection(s));
   chart.on('focus', (m) => announce(`${labelOfType(m.item.type)}, ${describePartial(m.item.date)}${m.item.modality !== 'ASSERTED' ? `, ${m.item.modality.toLowerCase()}` : ''}: ${m.item.summary}. ${m.item.actors.join(', ')}`));
   strip.on((w) => moveTo(w, false));
@@ -216,6 +230,19 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     if (JSON.stringify(prev) !== JSON.stringify(state.selection) || state.selection) void setSelection(state.selection);
   }
 
+  // A read-only window onto the drawing for browser tests and the bench (marks in page pixels).
+  Object.assign(window, {
+    pactline: {
+      marks: () => {
+        const l = chart.layout();
+        const r = $('timeline').getBoundingClientRect();
+        return (l?.marks ?? []).map((m) => ({ id: m.item.id, type: m.item.type, lane: m.laneId, x: r.left + l!.margin.left + m.cx, y: r.top + m.y }));
+      },
+      mode: () => data?.mode ?? null,
+      window: () => ({ ...state.window }),
+    },
+  });
+
   // Start: learn the extent, restore the URL, draw, listen.
   chart(select<HTMLDivElement, unknown>($<HTMLDivElement>('timeline')));
   strip(select<HTMLDivElement, unknown>($<HTMLDivElement>('overview')));
@@ -233,7 +260,8 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     status.set('error', `Could not reach the API: ${(e as Error).message}`, () => location.reload());
   }
   strip.extent(extent);
-  restore(location.search);
+  restore(initialQuery);
+  started = true;
   await fetcher.reload(state, chart.maxLanes());
   void loadOverview();
   subscribeEventsAdded((ids) => {

@@ -48,7 +48,8 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
       .attr('x', l.margin.left - 8).attr('y', (d) => d.y + d.height / 2 + 4).attr('text-anchor', 'end')
       .text((d) => (d.label.length > 22 ? `${d.label.slice(0, 21)}…` : d.label))
       .each(function (d) {
-        select(this).selectAll('title').data([d.label]).join('title').text((t) => t);
+        // The full name as a tooltip, only where it was cut.
+        if (d.label.length > 22) select(this).append('title').text(d.label);
       });
 
     const spans = spansG.selectAll<SVGGElement, PlacedSpan>('g.span').data(l.spans.spans, (s) => s.span.id);

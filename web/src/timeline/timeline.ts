@@ -33,6 +33,7 @@ export interface TimelineEvents {
   view: Window;
   select: { kind: 'event' | 'treaty'; id: string };
   focus: PlacedMark;
+  drawn: Layout;
 }
 export type TimelineEventName = keyof TimelineEvents;
 export const MARGIN = Object.freeze({ left: 150, right: 16, top: 30 });
@@ -60,6 +61,8 @@ export function timeline() {
   let canvas: HTMLCanvasElement | null = null;
   let overlay: Overlay | null = null;
   let size = { width: 0, height: 0 };
+  // Where an animated move is heading: a resize mid-way (the panel opening) jumps there instead of stopping short.
+  let heading: Window | null = null;
 
   function component(selection: Selection<HTMLDivElement, unknown, null, undefined>): void {
     root = selection;
@@ -104,7 +107,7 @@ export function timeline() {
     canvas.style.height = `${h}px`;
     canvas.style.left = `${MARGIN.left}px`;
     zoom.scaleExtent(scaleExtentFor(limits.bounds, limits)).translateExtent(translateExtentFor(limits.bounds, plotWidth(), limits)).extent([[0, 0], [plotWidth(), h]]);
-    applyWindow(view, false);
+    applyWindow(heading ?? view, false);
     schedule();
   }
 
@@ -115,8 +118,10 @@ export function timeline() {
     }
     const t = transformFromWindow(limits.bounds, w, plotWidth());
     const target = zoomIdentity.translate(t.x, 0).scale(t.k);
-    if (animate) root.transition().duration(180).call(zoom.transform, target);
-    else root.call(zoom.transform, target);
+    heading = animate ? w : null;
+    if (animate) {
+      root.transition().duration(180).call(zoom.transform, target).on('end interrupt', () => { if (heading === w) heading = null; });
+    } else root.call(zoom.transform, target);
   }
 
   function schedule(): void {
@@ -159,6 +164,7 @@ export function timeline() {
     overlay.render(layout, { selectedId, focusKey, selectedTreaty: selectedId });
     performance.mark('timeline-draw-end');
     performance.measure('timeline-draw', 'timeline-draw-start', 'timeline-draw-end');
+    events.call('drawn', null, layout);
   }
 
   function plotPoint(e: MouseEvent): [number, number] {

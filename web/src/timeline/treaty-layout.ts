@@ -71,6 +71,15 @@ export function layoutSpans(spans: readonly TreatySpan[], scale: ScaleTime<numbe
   for (const p of placed) {
     for (const repId of p.span.replacedBy) {
       const target = byId.get(repId);
+      if (target && target.x0 < p.x1 - 4 && target.y !== p.y) {
+        // The replacement began before this one ended: a short vertical arrow inside the overlap.
+        const x = (Math.max(p.x0, target.x0) + Math.min(p.x1, target.x1)) / 2;
+        const down = target.y > p.y;
+        const sy = down ? p.y + p.height : p.y;
+        const ty = down ? target.y : target.y + target.height;
+        arrows.push({ from: p.span.id, to: repId, offscreen: false, d: `M${r(x)},${r(sy)}L${r(x)},${r(ty)}`, tip: [r(x), r(ty)], angle: down ? Math.PI / 2 : -Math.PI / 2 });
+        continue;
+      }
       const sx = p.x1;
       const sy = p.y + p.height / 2;
       const tx = target ? target.x0 : Math.min(sx + 24, r1);

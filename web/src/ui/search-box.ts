@@ -37,7 +37,7 @@ export function createSearchBox(root: HTMLElement, o: SearchBoxOptions) {
       id: `${listId}-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', className: `hit kind-${hit.kind.toLowerCase()}`,
       onmousedown: (e: Event) => { e.preventDefault(); choose(i); },
     }, element('span', { className: 'hit-kind' }, hit.kind.toLowerCase()), element('span', { className: 'hit-label' }, hit.label),
-      hit.highlight ? element('span', { className: 'hit-highlight' }, ...highlighted(hit.highlight)) : null)));
+      hit.highlight && hit.highlight.replace(/[«»]/g, '') !== hit.label ? element('span', { className: 'hit-highlight' }, ...highlighted(hit.highlight)) : null)));
     if (hits.length === 0 && input.value.trim().length > 1) list.replaceChildren(element('li', { className: 'muted', role: 'option', 'aria-disabled': 'true' }, 'No matches'));
     list.hidden = input.value.trim().length < 2;
     input.setAttribute('aria-expanded', String(!list.hidden));

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { resetDatabase } from '../support/database';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { launchBrowser, screenshot, type Browser } from './support/browser';
+import { buildWeb } from './support/build-web';
+import { KNOWN, writeKnownGraph } from './support/known-graph';
+
+/** The timeline in Debian's Chromium over the real server and a known graph. */
+interface MarkBox { id: string; type: string; lane: string; x: number; y: number }
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+async function open(query = ''): Promise<void> {
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForFunction(() => (window as unknown as { pactline?: { mode(): string | null } }).pactline?.mode() != null, null, { timeout: 20_000 });
+  await page.waitForTimeout(300);
+}
+
+const marks = () => page.evaluate(() => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks());
+const viewWindow = () => page.evaluate(() => (window as unknown as { pactline: { window(): { start: number; end: number } } }).pactline.window());
+const laneLabels = () => page.locator('.lane-labels text').allTextContents();
+
+beforeAll(async () => {
+  await buildWeb();
+  server = await startTestServer();
+  await resetDatabase(server.executor);
+  await writeKnownGraph(server.executor);
+  browser = await launchBrowser({ width: 1280, height: 800 });
+  page = browser.page;
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('timeline e2e', () => {
+  it('loads: lanes of the most active actors, marks, treaty spans, no errors', async () => {
+    await open();
+    expect(await laneLabels()).toEqual(expect.arrayContaining(['Russia', 'North Korea']));
+    expect((await marks()).length).toBeGreaterThan(20);
+    expect(await page.locator('.span rect').count()).toBe(3);
+    expect(await page.locator('.lineage .arrow').count()).toBe(2);
+    await screenshot(page, 'load-1280x800');
+    expect(errors).toEqual([]);
+  });
+
+  it('zooms with the keyboard and the wheel, and the URL follows', async () => {
+    await open('?from=1990-01-01&to=2025-01-01');
+    const before = await viewWindow();
+    await page.locator('#timeline').focus();
+    await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    const zoomed = await viewWindow();
+    expect((zoomed.end - zoomed.start) / (before.end - before.start)).toBeCloseTo(0.5, 1);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(400);
+    expect((await viewWindow()).start).toBeGreaterThan(zoomed.start);
+    const box = await page.locator('#timeline').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + 700, (box?.y ?? 0) + 300);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(800);
+    const wheel = await viewWindow();
+    expect(wheel.end - wheel.start).toBeLessThan(zoomed.end - zoomed.start);
+    expect(new URL(page.url()).searchParams.get('from')).not.toBe('1990-01-01');
+    await screenshot(page, 'zoomed');
+  });
+
+  it('clicking a mark opens the panel with the quote highlighted and the conflicting dates side by side', async () => {
+    await open('?from=2024-05-01&to=2024-08-01');
+    const signing = (await marks()).find((m) => m.id === KNOWN.signing2024);
+    expect(signing).toBeDefined();
+    await page.mouse.move(signing!.x, signing!.y);
+    await page.locator('.tooltip').waitFor({ state: 'visible' });
+    expect(await page.locator('.tooltip').textContent()).toContain('Treaty signing');
+    await page.mouse.click(signing!.x, signing!.y);
+    await page.locator('.panel .sources mark').first().waitFor();
+    expect(await page.locator('.panel .sources mark').allTextContents()).toContain(KNOWN.quote2024);
+    expect(await page.locator('.panel .claim').count()).toBe(2);
+    expect(await page.locator('.panel .participants').textContent()).toContain('Vladimir Putin');
+    // Article text is text: the markup in it shows as characters and never runs.
+    expect(await page.locator('.panel .sources').textContent()).toContain(KNOWN.hostileText);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(`event:${KNOWN.signing2024}`);
+    await screenshot(page, 'event-panel');
+  });
+
+  it('restores lanes, filters and selection from a URL', async () => {
+    await open(`?from=2023-01-01&to=2025-06-01&by=TYPE&types=TREATY_SIGNING,MEETING,SANCTION&sel=event:${encodeURIComponent(KNOWN.signing2024)}`);
+    await page.locator('.panel .sources mark').first().waitFor();
+    expect((await laneLabels()).sort()).toEqual(['Meeting', 'Sanction', 'Treaty signing']);
+    expect((await marks()).every((m) => ['TREATY_SIGNING', 'MEETING', 'SANCTION'].includes(m.type))).toBe(true);
+    expect(await page.locator('#laneby-type').isChecked()).toBe(true);
+    const w = await viewWindow();
+    expect(new Date(w.start).toISOString().slice(0, 10)).toBe('2023-01-01');
+    await screenshot(page, 'restored-from-url');
+  });
+
+  it('filters by type and minimum confidence', async () => {
+    await open('?from=1989-01-01&to=2025-06-01');
+    const all = await marks();
+    expect(all.some((m) => m.type === 'MEETING')).toBe(true);
+    await page.locator('.filters label', { hasText: 'Meeting' }).locator('input').uncheck();
+    await page.waitForFunction(() => !(window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().some((m) => m.type === 'MEETING'), null, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('types')).not.toContain('MEETING');
+    await screenshot(page, 'filtered');
+  });
+
+  it('search moves the view to a treaty and shows its lineage', async () => {
+    await open('?from=1960-01-01&to=1965-01-01');
+    await page.locator('#search-input').fill('partnership');
+    await page.locator('#search-input-list .hit').first().waitFor();
+    await page.locator('#search-input-list .hit.kind-treaty').first().click();
+    await page.locator('.panel .lineage-list li').nth(2).waitFor();
+    expect(await page.locator('.panel h2').textContent()).toBe('Treaty on Comprehensive Strategic Partnership');
+    expect(await page.locator('.panel .lineage-list li').count()).toBe(3);
+    await page.waitForTimeout(500);
+    const w = await viewWindow();
+    expect(new Date(w.end).getUTCFullYear()).toBeGreaterThanOrEqual(2024);
+    await screenshot(page, 'search-treaty');
+  });
+
+  it('clicking a treaty span shows its lifecycle and lineage', async () => {
+    await open('?from=1955-01-01&to=2026-01-01');
+    await page.locator('.span', { hasText: 'Treaty of Friendship, Co-operation' }).locator('rect').click();
+    await page.locator('.panel .supersession').waitFor();
+    expect(await page.locator('.panel .supersession').textContent()).toContain('Replaced by Treaty of Friendship, Good-Neighbourliness and Cooperation');
+    expect(await page.locator('.panel .lifecycle').textContent()).toContain('Treaty signing');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(`treaty:${KNOWN.treaty1961}`);
+    await screenshot(page, 'treaty-lineage');
+  });
+
+  it('keyboard moves between marks and Enter opens one; the table lists the visible events', async () => {
+    await open('?from=2024-01-01&to=2025-01-01');
+    await page.locator('#timeline').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#announce').textContent()).not.toBe('');
+    await page.keyboard.press('Enter');
+    await page.locator('.panel h2').waitFor();
+    await page.locator('#toggle-table').click();
+    await page.locator('.events-table tbody tr').first().waitFor();
+    expect(await page.locator('.events-table tbody tr').count()).toBe((new Set((await marks()).map((m) => m.id))).size);
+    await screenshot(page, 'table-view');
+  });
+
+  it('exports the visible events as CSV', async () => {
+    await open('?from=2024-01-01&to=2025-01-01');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,actors,summary');
+    expect(csv).toContain(KNOWN.signing2024);
+  });
+
+  it('shows an error state when the API fails, and looks right at 1920x1080', async () => {
+    await page.route('**/graphql', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"errors":[{"message":"boom"}]}' }));
+    await page.goto(`${server.url}/`);
+    await page.locator('#status .status-error').waitFor();
+    await screenshot(page, 'error-state');
+    await page.unroute('**/graphql');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await open('?from=1955-01-01&to=2026-01-01');
+    await screenshot(page, 'load-1920x1080');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
