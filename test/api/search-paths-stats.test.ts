@@ -105,7 +105,7 @@ describe('stats', () => {
   it('stats counts the graph, by type, with the earliest and latest event dates', async () => {
     const r = await gql(yoga, '{ stats { events actors treaties articles places reports earliest latest eventsByType { type count } } }');
     expect(r.errors).toBeUndefined();
-    expect(r.data.stats).toMatchObject({ events: EVENTS.length, actors: 8, treaties: 3, articles: 4, places: 2, reports: 4, earliest: '1961-07-06', latest: '2025' });
+    expect(r.data.stats).toMatchObject({ events: EVENTS.length, actors: 9, treaties: 4, articles: 4, places: 2, reports: 4, earliest: '1961-07-06', latest: '2025' });
     expect(r.data.stats.eventsByType).toContainEqual({ type: 'TREATY_SIGNING', count: 3 });
   });
 });

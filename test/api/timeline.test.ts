@@ -94,7 +94,7 @@ describe('timeline', () => {
     expect(spans[IDS.treaty2000]).toMatchObject({ start: '2000-02-09', end: '2024-12-04', endKind: 'REPLACED', replacedBy: [IDS.treaty2024] });
     expect(spans[IDS.treaty2024]).toMatchObject({ end: null, endKind: 'OPEN', status: 'IN_FORCE' });
     const later = await gql(yoga, TIMELINE, { from: '2025', to: '2026' });
-    expect(later.data.timeline.spans.map((s: any) => s.treaty.id)).toEqual([IDS.treaty2024]);
+    expect(later.data.timeline.spans.map((s: any) => s.treaty.id)).toEqual([IDS.treatyChina1961, IDS.treaty2024]);
   });
 
   it('timeline rejects a reversed window and maxItems above 5000', async () => {

@@ -63,6 +63,8 @@ export const IDS = {
   putin: 'person:vladimir-putin',
   kim: 'person:kim-jong-un',
   lonely: 'country:NZ',
+  china: 'country:CN',
+  treatyChina1961: 'treaty:china-dprk-1961',
   treaty1961: 'treaty:ussr-dprk-1961',
   treaty2000: 'treaty:russia-dprk-2000',
   treaty2024: 'treaty:russia-dprk-2024',
@@ -76,6 +78,7 @@ const actors = [
   { id: IDS.sovietUnion, label: 'Country', name: 'Soviet Union', kind: 'COUNTRY', aliases: ['Soviet Union', 'USSR', 'СССР'], iso2: 'SU' },
   { id: IDS.indonesia, label: 'Country', name: 'Indonesia', kind: 'COUNTRY', aliases: ['Indonesia', 'RI'], iso2: 'ID' },
   { id: IDS.usa, label: 'Country', name: 'United States', kind: 'COUNTRY', aliases: ['United States', 'US', 'AS', 'EE. UU.'], iso2: 'US' },
+  { id: IDS.china, label: 'Country', name: 'China', kind: 'COUNTRY', aliases: ['China', 'Tiongkok', 'Китай'], iso2: 'CN' },
   { id: IDS.lonely, label: 'Country', name: 'New Zealand', kind: 'COUNTRY', aliases: ['New Zealand'], iso2: 'NZ' },
   { id: IDS.putin, label: 'Person', name: 'Vladimir Putin', kind: 'PERSON', aliases: ['Vladimir Putin', 'Putin', 'Путин'], iso2: null },
   { id: IDS.kim, label: 'Person', name: 'Kim Jong Un', kind: 'PERSON', aliases: ['Kim Jong Un', 'Ким Чен Ын'], iso2: null },
@@ -83,6 +86,7 @@ const actors = [
 
 const treaties = [
   { id: IDS.treaty1961, name: 'Treaty of Friendship, Co-operation and Mutual Assistance (1961)', aliases: ['the 1961 treaty'], kind: 'BILATERAL', status: 'ENDED', signedOn: '1961-07-06', signedPrecision: 'day', inForceFrom: '1961-09-10', inForcePrecision: 'day', endedOn: '1996-09-10', endedPrecision: 'day' },
+  { id: IDS.treatyChina1961, name: 'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty', aliases: ['the Sino-DPRK treaty'], kind: 'BILATERAL', status: 'IN_FORCE', signedOn: '1961-07-11', signedPrecision: 'day', inForceFrom: '1961-09-10', inForcePrecision: 'day', endedOn: null, endedPrecision: null },
   { id: IDS.treaty2000, name: 'Treaty on Friendship, Good-Neighbourliness and Cooperation (2000)', aliases: ['the 2000 treaty'], kind: 'BILATERAL', status: 'SUPERSEDED', signedOn: '2000-02-09', signedPrecision: 'day', inForceFrom: '2000-10-01', inForcePrecision: 'month', endedOn: null, endedPrecision: null },
   { id: IDS.treaty2024, name: 'Treaty on Comprehensive Strategic Partnership', aliases: ['pakta kemitraan strategis komprehensif', 'Договор о всеобъемлющем стратегическом партнёрстве'], kind: 'BILATERAL', status: 'IN_FORCE', signedOn: '2024-06-19', signedPrecision: 'day', inForceFrom: '2024-12-04', inForcePrecision: 'day', endedOn: null, endedPrecision: null },
 ];
@@ -90,6 +94,8 @@ const treaties = [
 const parties = [
   { actor: IDS.sovietUnion, treaty: IDS.treaty1961, sources: [ARTICLES.explainer1961.id] },
   { actor: IDS.northKorea, treaty: IDS.treaty1961, sources: [ARTICLES.explainer1961.id] },
+  { actor: IDS.china, treaty: IDS.treatyChina1961, sources: [] },
+  { actor: IDS.northKorea, treaty: IDS.treatyChina1961, sources: [] },
   { actor: IDS.russia, treaty: IDS.treaty2000, sources: [] },
   { actor: IDS.northKorea, treaty: IDS.treaty2000, sources: [] },
   { actor: IDS.russia, treaty: IDS.treaty2024, sources: [ARTICLES.signingEn.id] },
@@ -234,3 +240,6 @@ export async function gql<T = any>(yoga: { fetch: (url: string, init: RequestIni
   const body = (await response.json()) as { data?: T | null; errors?: GqlResponse['errors'] };
   return { status: response.status, data: body.data, errors: body.errors };
 }
+
+/** The test token for mutations (at least 16 characters, as config requires). */
+export const API_TOKEN = 'api-test-token-0123456789';

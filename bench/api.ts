@@ -1,0 +1,275 @@
+/**
+ * `npm run bench:api`: GraphQL API latency over a generated graph, beside the same Cypher sent
+ * raw through the driver.
+ *  1. Generates (seeded, UNWIND batches) 100k events, 2k actors, 500 treaties in supersession
+ *     chains, 100 places and 5k articles reporting events; activity is skewed (a few actors and
+ *     recent years dominate), as in news.
+ *  2. For each scenario runs WARMUP then RUNS iterations through yoga.fetch (in-process, no port)
+ *     and the same statements through the driver (READ transactions, the same sequence and
+ *     parallelism as the resolvers), and prints p50/p99 of both and the ratio.
+ * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else a throwaway
+ * embedded Neo4j in a temporary folder. Options: EVENTS=100000 ACTORS=2000 TREATIES=500 RUNS=60.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { readConfig, readNeo4jConfig } from '../server/config';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../server/db/embedded';
+import { createDriver, createExecutor, type Query } from '../server/db/executor';
+import { applyMigrations } from '../server/db/migrations';
+import { eventCountQuery, eventPageQuery } from '../server/db/queries/event-queries';
+import { toLuceneQuery } from '../server/db/queries/lucene';
+import { pathsQuery } from '../server/db/queries/path-queries';
+import { searchQuery } from '../server/db/queries/search-queries';
+import { timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery } from '../server/db/queries/timeline-queries';
+import { lineageQuery } from '../server/db/queries/treaty-queries';
+import { createPactlineYoga } from '../server/graphql/create-yoga';
+import { DEFAULT_ACTOR_LANES } from '../server/graphql/timeline';
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
+  return n;
+}
+
+/** mulberry32: a small seeded generator, so every run builds the same graph. */
+function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPES = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'];
+const WORDS = ['summit', 'talks', 'ministers', 'border', 'trade', 'security', 'pact', 'energy', 'grain', 'sanctions', 'visit', 'Moscow', 'Pyongyang', 'Jakarta', 'Madrid', 'delegation', 'agreement', 'cooperation', 'exercise', 'ceasefire'];
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+interface Graph {
+  actorIds: string[];
+  treatyIds: string[];
+  eventCount: number;
+}
+
+async function generate(run: (q: Query) => Promise<unknown>, counts: { events: number; actors: number; treaties: number }): Promise<Graph> {
+  const random = createRandom(20240619);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
+  // Skewed choice: low indices much more often (a few actors dominate the news).
+  const skewed = (n: number) => Math.min(n - 1, Math.floor(n * random() ** 3));
+  const batch = 5000;
+  const inBatches = async (cypher: string, rows: unknown[]) => {
+    for (let i = 0; i < rows.length; i += batch) await run({ cypher, params: { rows: rows.slice(i, i + batch) } });
+  };
+
+  const kinds = ['COUNTRY', 'PERSON', 'ORGANIZATION'] as const;
+  const labels = { COUNTRY: 'Country', PERSON: 'Person', ORGANIZATION: 'Organization' } as const;
+  const actors = Array.from({ length: counts.actors }, (_, i) => {
+    const kind = i < 200 ? kinds[0] : i < 1700 ? kinds[1] : kinds[2];
+    const name = `${kind === 'COUNTRY' ? 'Country' : kind === 'PERSON' ? 'Person' : 'Org'} ${i} ${pick(WORDS)}`;
+    return { id: `bench:actor:${i}`, name, kind, label: labels[kind], aliases: [name, `A${i}`] };
+  });
+  for (const kind of kinds) {
+    await inBatches(`UNWIND $rows AS a MERGE (n:Actor {id: a.id}) SET n:${labels[kind]}, n.name = a.name, n.kind = a.kind, n.aliases = a.aliases, n.aliasText = a.aliases[0] + ' | ' + a.aliases[1]`, actors.filter((a) => a.kind === kind));
+  }
+  const places = Array.from({ length: 100 }, (_, i) => ({ id: `bench:place:${i}`, name: `Place ${i}` }));
+  await inBatches('UNWIND $rows AS p MERGE (n:Place {id: p.id}) SET n.name = p.name', places);
+
+  const start = Date.UTC(1950, 0, 1);
+  const span = Date.UTC(2025, 11, 31) - start;
+  const recentDay = () => iso(start + span * Math.sqrt(random())); // more events in later years
+  const treaties = Array.from({ length: counts.treaties }, (_, i) => {
+    const signed = recentDay();
+    const inForce = iso(Date.parse(signed) + 86_400_000 * Math.floor(30 + random() * 300));
+    return { id: `bench:treaty:${i}`, name: `Treaty ${i} on ${pick(WORDS)} and ${pick(WORDS)}`, signedOn: signed, inForceFrom: inForce, ended: random() < 0.2 ? iso(Date.parse(inForce) + 86_400_000 * 3650) : null };
+  });
+  await inBatches(`UNWIND $rows AS t MERGE (n:Treaty {id: t.id})
+SET n.name = t.name, n.aliases = [t.name], n.aliasText = t.name, n.kind = 'BILATERAL', n.status = CASE WHEN t.ended IS NULL THEN 'IN_FORCE' ELSE 'ENDED' END,
+  n.signedOn = date(t.signedOn), n.signedPrecision = 'day', n.inForceFrom = date(t.inForceFrom), n.inForcePrecision = 'day',
+  n.endedOn = CASE WHEN t.ended IS NULL THEN null ELSE date(t.ended) END, n.endedPrecision = CASE WHEN t.ended IS NULL THEN null ELSE 'day' END`, treaties);
+  // Supersession chains of 5, ordered by signature.
+  const bySigned = [...treaties].sort((a, b) => a.signedOn.localeCompare(b.signedOn));
+  const replaces: { from: string; to: string; basis: string; on: string }[] = [];
+  for (let c = 0; c < bySigned.length; c += 5) {
+    const chain = bySigned.slice(c, c + 5);
+    for (let k = 1; k < chain.length; k++) replaces.push({ from: chain[k]!.id, to: chain[k - 1]!.id, basis: pick(['LEGAL', 'DECLARED', 'SUCCESSOR']), on: chain[k]!.inForceFrom });
+  }
+  await inBatches(`UNWIND $rows AS x MATCH (a:Treaty {id: x.from}), (b:Treaty {id: x.to}) MERGE (a)-[r:REPLACES]->(b) SET r.basis = x.basis, r.effectiveOn = date(x.on), r.effectivePrecision = 'day', r.sources = []`, replaces);
+  const parties = treaties.flatMap((t) => Array.from({ length: 2 + Math.floor(random() * 3) }, () => ({ actor: actors[skewed(200)]!.id, treaty: t.id })));
+  await inBatches('UNWIND $rows AS p MATCH (a:Actor {id: p.actor}), (t:Treaty {id: p.treaty}) MERGE (a)-[r:PARTY_TO]->(t) SET r.sources = []', parties);
+
+  const events = Array.from({ length: counts.events }, (_, i) => {
+    const type = TYPES[Math.min(TYPES.length - 1, Math.floor(TYPES.length * random() ** 1.5))]!;
+    const participants = [...new Set(Array.from({ length: 2 + Math.floor(random() * 3) }, () => actors[skewed(actors.length)]!.id))];
+    const precision = random() < 0.8 ? 'day' : random() < 0.5 ? 'month' : 'year';
+    let date = recentDay();
+    if (precision === 'month') date = `${date.slice(0, 7)}-01`;
+    if (precision === 'year') date = `${date.slice(0, 4)}-01-01`;
+    return {
+      id: `bench:event:${i}`, type, date, precision, participants,
+      roles: participants.map((_, k) => (k === 0 ? 'HOST' : 'PARTICIPANT')),
+      treaty: random() < 0.2 ? pick(treaties).id : null,
+      place: random() < 0.6 ? pick(places).id : null,
+      summary: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${i}`,
+      confidence: Math.round((0.5 + random() / 2) * 100) / 100,
+      modality: random() < 0.9 ? 'ASSERTED' : 'REPORTED',
+    };
+  });
+  await inBatches(`UNWIND $rows AS e
+CREATE (n:Event {id: e.id}) SET n.type = e.type, n.date = date(e.date), n.datePrecision = e.precision, n.summary = e.summary, n.confidence = e.confidence, n.modality = e.modality, n.plover = 'CONSULT', n.cameo = '040'
+WITH n, e
+CALL (n, e) { UNWIND range(0, size(e.participants) - 1) AS k MATCH (a:Actor {id: e.participants[k]}) CREATE (a)-[:PARTICIPATED_IN {role: e.roles[k]}]->(n) }
+CALL (n, e) { WITH n, e WHERE e.treaty IS NOT NULL MATCH (t:Treaty {id: e.treaty}) CREATE (n)-[:CONCERNS]->(t) }
+CALL (n, e) { WITH n, e WHERE e.place IS NOT NULL MATCH (p:Place {id: e.place}) CREATE (n)-[:TOOK_PLACE_IN]->(p) }`, events);
+
+  const articles = Array.from({ length: 5000 }, (_, i) => {
+    const reported = Array.from({ length: 1 + Math.floor(random() * 3) }, () => events[Math.floor(random() * events.length)]!);
+    const text = Array.from({ length: 60 }, () => pick(WORDS)).join(' ');
+    return { id: `bench:article:${i}`, title: `${pick(WORDS)} ${pick(WORDS)} report ${i}`, text, published: reported[0]!.date, reports: reported.map((e) => ({ event: e.id, claimed: e.date })) };
+  });
+  await inBatches(`UNWIND $rows AS a
+CREATE (n:Article {id: a.id}) SET n.title = a.title, n.text = a.text, n.url = 'https://bench.test/' + a.id, n.source = 'bench', n.language = 'en', n.publishedAt = date(a.published), n.contentHash = a.id, n.ingestedAt = datetime()
+WITH n, a UNWIND a.reports AS r MATCH (e:Event {id: r.event})
+CREATE (n)-[:REPORTS {quote: substring(a.text, 0, 40), start: 0, end: 40, claimedDate: date(r.claimed), claimedPrecision: 'day', confidence: 0.8}]->(e)`, articles);
+  return { actorIds: actors.map((a) => a.id), treatyIds: treaties.map((t) => t.id), eventCount: events.length };
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+interface Scenario {
+  name: string;
+  /** The GraphQL operation for iteration i. */
+  graphql: (i: number) => { query: string; variables: Record<string, unknown> };
+  /** The same statements as raw Cypher: groups run in sequence, statements in a group in parallel. */
+  raw: (i: number) => Query[][];
+}
+
+async function main(): Promise<void> {
+  const counts = { events: envInt('EVENTS', 100_000), actors: envInt('ACTORS', 2000), treaties: envInt('TREATIES', 500) };
+  const runs = envInt('RUNS', 60);
+  const warmup = 8;
+  const neo = readNeo4jConfig(process.env);
+  let embedded: EmbeddedNeo4j | null = null;
+  let home: string | null = null;
+  let uri = neo.uri;
+  if (uri === null) {
+    home = mkdtempSync(join(tmpdir(), 'pactline-bench-api-'));
+    process.stderr.write('starting an embedded Neo4j in a temporary folder…\n');
+    embedded = await startEmbeddedNeo4j({ home, port: 0, readyTimeoutMs: 180_000 });
+    uri = embedded.uri;
+  }
+  const driver: Driver = createDriver({ ...neo, uri });
+  const executor = createExecutor(driver, { database: neo.database, target: uri }, { transactionTimeoutMs: 60_000 });
+  try {
+    await applyMigrations(executor);
+    const t0 = performance.now();
+    const graph = await generate((q) => executor.write(q), counts);
+    await executor.autoCommit({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
+    process.stderr.write(`generated ${counts.events} events, ${counts.actors} actors, ${counts.treaties} treaties, 5000 articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+
+    const config = { ...readConfig({ LOG_LEVEL: 'error' }), requestTimeoutMs: 60_000 };
+    const yoga = createPactlineYoga({ executor, config });
+    const runRaw = async (q: Query) => {
+      const session = driver.session({ database: neo.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead((tx) => tx.run(q.cypher, q.params));
+      } finally {
+        await session.close();
+      }
+    };
+    const busy = graph.actorIds.slice(0, 20);
+    const treaty = (i: number) => graph.treatyIds[(i * 37) % graph.treatyIds.length]!;
+    const month = (i: number) => `${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')}`;
+    const dayOf = (m: string, last: boolean) => (last ? new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10) : `${m}-01`);
+    const searches = ['summit Moscow', 'grain agreement', 'border ceasefire', 'energy pact', 'delegation visit'];
+
+    const scenarios: Scenario[] = [
+      {
+        name: 'events page (100, participants, totalCount)',
+        graphql: (i) => ({
+          query: 'query($f: EventFilter) { events(first: 100, filter: $f) { totalCount pageInfo { endCursor } edges { node { id type date participants { role actor { id name } } } } } }',
+          variables: { f: { from: String(1990 + (i % 30)) } },
+        }),
+        raw: (i) => {
+          const filter = { fromDay: `${1990 + (i % 30)}-01-01` };
+          return [[eventPageQuery({ filter, order: 'DATE_ASC', after: null, limit: 101 }), eventCountQuery(filter)]];
+        },
+      },
+      {
+        name: 'timeline zoomed out (1950–2025, bins)',
+        graphql: () => ({ query: '{ timeline(from: "1950", to: "2025") { mode bucket total lanes { id } bins { lane start count byType { type count } } spans { treaty { id name } start end } } }', variables: {} }),
+        raw: () => {
+          const f = { fromDay: '1950-01-01', toDay: '2025-12-31' };
+          return [[eventCountQuery(f), topActorsQuery(f, DEFAULT_ACTOR_LANES), treatySpansQuery(f, {})], [timelineBinsQuery(f, 'year', 'ACTOR', busy.slice(0, DEFAULT_ACTOR_LANES))]];
+        },
+      },
+      {
+        name: 'timeline zoomed in (one month, items)',
+        graphql: (i) => ({ query: 'query($m: PartialDate!) { timeline(from: $m, to: $m) { mode total lanes { id } items { id type date lanes actorIds treatyId } spans { treaty { id } } } }', variables: { m: month(i) } }),
+        raw: (i) => {
+          const f = { fromDay: dayOf(month(i), false), toDay: dayOf(month(i), true) };
+          return [[eventCountQuery(f), topActorsQuery(f, DEFAULT_ACTOR_LANES), treatySpansQuery(f, {})], [timelineItemsQuery(f, 2000)]];
+        },
+      },
+      {
+        name: 'treaty lineage',
+        graphql: (i) => ({ query: 'query($id: ID!) { treaty(id: $id) { id name lineage { id name signedOn } } }', variables: { id: treaty(i) } }),
+        raw: (i) => [[{ cypher: 'UNWIND $ids AS id MATCH (t:Treaty {id: id}) RETURN t', params: { ids: [treaty(i)] } }], [lineageQuery(treaty(i))]],
+      },
+      {
+        name: 'search (20 hits, highlights)',
+        graphql: (i) => ({ query: 'query($q: String!) { search(query: $q) { kind id label score highlight } }', variables: { q: searches[i % searches.length] } }),
+        raw: (i) => [[searchQuery(toLuceneQuery(searches[i % searches.length]!)!, 20, null)]],
+      },
+      {
+        name: 'paths (busy actors, maxHops 4)',
+        graphql: (i) => ({ query: 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id kind label } relationships { type from to } } }', variables: { a: graph.actorIds[50 + (i % 50)], b: graph.actorIds[150 + (i % 50)] } }),
+        raw: (i) => [[pathsQuery(graph.actorIds[50 + (i % 50)]!, graph.actorIds[150 + (i % 50)]!, 4, 5, null)]],
+      },
+    ];
+
+    const rows: string[] = [];
+    for (const s of scenarios) {
+      const gqlTimes: number[] = [];
+      const rawTimes: number[] = [];
+      for (let i = 0; i < warmup + runs; i++) {
+        const { query, variables } = s.graphql(i);
+        let t = performance.now();
+        const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+        const body = (await response.json()) as { errors?: { message: string }[] };
+        if (body.errors) throw new Error(`${s.name}: ${body.errors[0]?.message}`);
+        if (i >= warmup) gqlTimes.push(performance.now() - t);
+        t = performance.now();
+        for (const group of s.raw(i)) await Promise.all(group.map(runRaw));
+        if (i >= warmup) rawTimes.push(performance.now() - t);
+      }
+      gqlTimes.sort((a, b) => a - b);
+      rawTimes.sort((a, b) => a - b);
+      const g50 = quantile(gqlTimes, 0.5);
+      const g99 = quantile(gqlTimes, 0.99);
+      const r50 = quantile(rawTimes, 0.5);
+      const r99 = quantile(rawTimes, 0.99);
+      rows.push(`| ${s.name} | ${g50.toFixed(1)} | ${g99.toFixed(1)} | ${r50.toFixed(1)} | ${r99.toFixed(1)} | ${(g50 / r50).toFixed(2)}× | ${(g99 / r99).toFixed(2)}× |`);
+      process.stderr.write(`${s.name}: done\n`);
+    }
+    console.log(`\nGraphQL API over ${counts.events} events, ${counts.actors} actors, ${counts.treaties} treaties (${runs} runs after ${warmup} warm-up, ms)\n`);
+    console.log('| scenario | GraphQL p50 | GraphQL p99 | raw Cypher p50 | raw Cypher p99 | ratio p50 | ratio p99 |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const r of rows) console.log(r);
+  } finally {
+    await executor.close();
+    if (embedded) await embedded.stop();
+    if (home) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:api failed: ${(error as Error).message}`);
+  process.exit(1);
+});

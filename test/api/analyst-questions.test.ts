@@ -1,0 +1,112 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
+/**
+ * One query per analyst question in ../shared/DESIGN.md "Who uses it", run against the fixture
+ * graph. The README shows these queries verbatim (copy them from here).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config';
+import type { Executor } from '../../server/db/executor';
+import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
+import { openTestDatabase, resetDatabase } from '../support/database';
+import { ARTICLES, IDS, gql, loadApiFixture } from '../support/api-fixtures';
+
+/** "Every event between Russia and North Korea since 1961." */
+export const EVENTS_BETWEEN = `{
+  events(filter: { actorIds: ["country:RU", "country:KP"], from: "1961" }, first: 100) {
+    totalCount
+    edges { node { date type modality summary participants { role actor { name } } } }
+  }
+}`;
+
+/** "Which treaties bound North Korea on 1 January 2000?" */
+export const TREATIES_IN_FORCE = `{
+  treaties(filter: { party: "country:KP", inForceOn: "2000-01-01" }) {
+    totalCount
+    edges { node { name signedOn inForceFrom endedOn parties { actor { name } } } }
+  }
+}`;
+
+/** "What replaced the 1961 treaty, and on what basis?" */
+export const WHAT_REPLACED = `{
+  treaty(id: "treaty:ussr-dprk-1961") {
+    name endedOn
+    replacedBy { basis effectiveOn treaty { name signedOn } sources { title url } }
+    lineage { name signedOn endedOn status }
+  }
+}`;
+
+/** "How is Indonesia connected to Russia?" */
+export const HOW_CONNECTED = `{
+  paths(from: "country:ID", to: "country:RU", maxHops: 4) {
+    length
+    nodes { kind label }
+    relationships { type from to }
+  }
+}`;
+
+/** "Which articles say the pact was signed on the 18th, and which on the 19th?" */
+export const WHO_SAYS_WHEN = `{
+  events(filter: { types: [TREATY_SIGNING], treatyIds: ["treaty:russia-dprk-2024"] }) {
+    edges { node {
+      summary date
+      conflicts { date sources { quote start end article { title language url publishedAt } } }
+    } }
+  }
+}`;
+
+let executor: Executor;
+let yoga: PactlineYoga;
+
+beforeAll(async () => {
+  executor = await openTestDatabase();
+  await resetDatabase(executor);
+  await loadApiFixture(executor);
+  yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }) });
+});
+
+afterAll(async () => {
+  await executor.close();
+});
+
+describe('the analyst questions of DESIGN.md', () => {
+  it('every event between Russia and North Korea since 1961', async () => {
+    const r = await gql(yoga, EVENTS_BETWEEN);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.events.totalCount).toBe(6);
+    expect(r.data.events.edges.map((e: any) => e.node.date)).toEqual(['2000-02-09', '2000-07-19', '2023-09-13', '2024-06-19', '2024-12-04', '2025']);
+  });
+
+  it('which treaties bound North Korea on 1 January 2000?', async () => {
+    const r = await gql(yoga, TREATIES_IN_FORCE);
+    expect(r.errors).toBeUndefined();
+    // The 1961 Soviet treaty lapsed in 1996; the 2000 Russian one was signed in February.
+    expect(r.data.treaties.edges.map((e: any) => e.node.name)).toEqual(['Sino-North Korean Mutual Aid and Cooperation Friendship Treaty']);
+  });
+
+  it('what replaced the 1961 treaty, and on what basis?', async () => {
+    const r = await gql(yoga, WHAT_REPLACED);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.treaty.replacedBy).toEqual([{
+      basis: 'SUCCESSOR',
+      effectiveOn: null,
+      treaty: { name: 'Treaty on Friendship, Good-Neighbourliness and Cooperation (2000)', signedOn: '2000-02-09' },
+      sources: [{ title: ARTICLES.explainer1961.title, url: ARTICLES.explainer1961.url }],
+    }]);
+    expect(r.data.treaty.lineage.map((t: any) => t.status)).toEqual(['ENDED', 'SUPERSEDED', 'IN_FORCE']);
+  });
+
+  it('how is Indonesia connected to Russia?', async () => {
+    const r = await gql(yoga, HOW_CONNECTED);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.paths[0].nodes.map((n: any) => n.label)).toEqual(['Indonesia', 'Indonesia and Russia discuss trade', 'Russia']);
+  });
+
+  it('which articles say the pact was signed on the 18th, and which on the 19th?', async () => {
+    const r = await gql(yoga, WHO_SAYS_WHEN);
+    expect(r.errors).toBeUndefined();
+    const [event] = r.data.events.edges.map((e: any) => e.node);
+    const byDate = Object.fromEntries(event.conflicts.map((c: any) => [c.date, c.sources.map((s: any) => s.article.language).sort()]));
+    expect(byDate).toEqual({ '2024-06-18': ['id'], '2024-06-19': ['en', 'ru'] });
+    expect(IDS.signing2024).toBeTruthy();
+  });
+});
