@@ -10,6 +10,7 @@ import type { Lexicon, TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
+import { nameKeys } from './fold-text';
 import { toSlug } from './slug';
 
 export type TreatyMentionKind = 'name' | 'named' | 'descriptive' | 'previous' | 'reference' | 'bare' | 'indefinite';
@@ -60,6 +61,8 @@ export interface LinkInput {
   articleCountries: Set<string>;
   /** Dates of signing triggers by sentence, to resolve "the pact signed on 19 June". */
   signingDates: Map<number, { year: number; month: number | null; day: number | null }>;
+  /** Where the signing verbs are, to tell "signed an agreement" from "an agreement". */
+  signingTriggers: { start: number; end: number; sentence: number }[];
 }
 
 interface Compiled {
@@ -134,10 +137,10 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     // 1. unknown named treaty: capitalized words around a capitalized noun
     let nameStart = nStart;
     let nameEnd = nEnd;
-    if (nounCap && !atSentenceStart || (nounCap && lex.language !== 'en')) {
+    if (nounCap) {
       // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
       const left = /((?:\p{Lu}[\p{L}\-]*\s+){1,4})$/u.exec(text.slice(Math.max(sent.start, nStart - 60), nStart));
-      if (left && lex.language !== 'id' && lex.language !== 'es') {
+      if (left && !atSentenceStart && lex.language !== 'id' && lex.language !== 'es') {
         const words = left[1]!.trim().split(/\s+/);
         const firstWordStart = nStart - left[1]!.length;
         if (!(firstWordStart === sent.start && words.length === 1 && lex.determinersBefore.includes(words[0]!.toLowerCase()))) nameStart = firstWordStart;
@@ -150,13 +153,45 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (!r) break;
         const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
         if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
-        if (covered(p + r[1]!.length, p + r[0].length) && !input.actorMentions.some((a) => a.start === p + r[1]!.length)) break;
+        if (conn.includes(',') && lex.language !== 'en') break;
+        const wordAt = p + r[1]!.length;
+        // "el Tratado del Canal y el Tratado de Neutralidad": two names
+        if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
+        const actor = input.actorMentions.find((a) => a.start === wordAt);
+        if (actor) {
+          p = actor.end;
+          nameEnd = p;
+          continue;
+        }
+        if (covered(wordAt, p + r[0].length)) break;
         p += r[0].length;
         nameEnd = p;
       }
-      if (lex.language === 'ru' && nameEnd === nEnd) {
-        const r = /^(\s+(?:о|об|по|между)\s+(?:[\p{Ll}\-]+\s*(?:,\s*|\s+и\s+|\s+)?){1,7})/u.exec(text.slice(nEnd, Math.min(sent.end, nEnd + 120)));
-        if (r) nameEnd = nEnd + r[1]!.trimEnd().replace(/[,\s]+$/, '').length;
+    }
+    if (lex.language === 'ru' && nameEnd === nEnd && (nounCap || !atSentenceStart)) {
+      // "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": words after о/об, until a verb
+      const r = /^\s+(?:о|об|по)\s+/u.exec(text.slice(nEnd, nEnd + 6));
+      if (r) {
+        let p = nEnd + r[0].length;
+        let end = nEnd;
+        const wre = /^([\p{L}\-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
+        for (let k = 0; k < 9; k++) {
+          const w = wre.exec(text.slice(p, Math.min(sent.end, p + 40)));
+          if (!w) break;
+          const word = w[1]!.toLowerCase();
+          const actor = input.actorMentions.find((a) => a.start === p);
+          if (actor) {
+            end = actor.end;
+            p = actor.end + (/^\s*(?:и\s+)?/u.exec(text.slice(actor.end))?.[0].length ?? 0);
+            if (!/^\s+и\s+/u.test(text.slice(actor.end, actor.end + 4))) break;
+            continue;
+          }
+          if (isVerbish('ru', word, undefined) || /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word) || ['в', 'с', 'на', 'от', 'до', 'который', 'которого', 'которое'].includes(word)) break;
+          end = p + w[1]!.length;
+          p += w[0].length;
+          if (!w[2]) break;
+        }
+        if (end > nEnd) nameEnd = end;
       }
     }
     if (nameStart < nStart || nameEnd > nEnd) {
@@ -227,7 +262,31 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     const gap = folded.slice(a.end, b.start);
     if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
     const words = gap.split(/[^\p{L}]+/u).filter(Boolean).filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
-    if (words.every((w) => appo.has(w))) (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
+    if (!words.every((w) => appo.has(w))) continue;
+    // a known name on either side names both
+    if (a.kind === 'named' && b.kind === 'name') {
+      a.kind = 'name';
+      a.treatyId = b.treatyId;
+    } else (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
+  }
+  // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
+  for (const mm of mentions) {
+    if (mm.kind !== 'named') continue;
+    const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
+    let best: { id: string; score: number } | null = null;
+    for (const t of gazetteer.data.treaties) {
+      for (const n of Object.values(t.names).flat()) {
+        const nk = new Set(nameKeys(n).filter((k) => k.length > 2));
+        let inter = 0;
+        for (const k of keys) if (nk.has(k)) inter++;
+        const j = inter / (keys.size + nk.size - inter || 1);
+        if (j >= 0.6 && (!best || j > best.score)) best = { id: t.id, score: j };
+      }
+    }
+    if (best) {
+      mm.kind = 'name';
+      mm.treatyId = best.id;
+    }
   }
 
   // resolution, in text order, keeping the article's focus treaty
@@ -254,6 +313,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     const names = Object.values(t.names).flat().join(' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     for (const w of ctxWords) if (w.length > 3 && names.includes(w)) s += 1;
     if (noun && t.kind === noun.kind) s += 1;
+    if (treaties.has(t.id)) s += 6;
     return s;
   };
   const byYears = (y1: number, y2: number) => gazetteer.data.treaties.filter((t) => {
@@ -262,6 +322,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   });
 
   let focus: string | null = null;
+  const subjectSet = new Set<number>();
   const replaceSubjects = new Map<number, string | null>();
   // mark objects of replace verbs first, so that they do not become the focus
   const replaceAt: { sentence: number; at: number; end: number; basis: ReplacesBasis; passive: boolean }[] = [];
@@ -354,10 +415,28 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
         break;
       }
-      case 'indefinite':
+      case 'indefinite': {
+        // "firmaron un memorando trilateral": a new agreement, named by what it is and when
+        const sd = input.signingDates.get(mm.sentence);
+        const after = input.signingTriggers.some((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 25);
+        if (sd && after && mm.noun) {
+          const kind = mm.noun.kind;
+          let end = mm.end;
+          const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
+          if (adj && (lex.language === 'es' || lex.language === 'id') && !connectors.has(adj[1]!) && !isVerbish(lex.language, adj[1]!, undefined) && !/(?:ad[oa]s?|id[oa]s?)$/.test(adj[1]!)) end = mm.end + adj[0].length;
+          mm.end = end;
+          mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
+          ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
+          mm.kind = 'bare';
+        }
         break;
+      }
     }
-    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named') && !mm.replacedObject) focus = mm.treatyId;
+    // the focus is the treaty a sentence is about: its first name (the subject), not later objects
+    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named') && !mm.replacedObject && !subjectSet.has(mm.sentence)) {
+      focus = mm.treatyId;
+      subjectSet.add(mm.sentence);
+    }
     if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus) focus = mm.treatyId;
     if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at) replaceSubjects.set(mm.sentence, mm.treatyId);
     if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named')) ensure(mm.treatyId);

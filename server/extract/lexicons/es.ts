@@ -120,5 +120,5 @@ export const es: Lexicon = {
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   eventAnaphora: ['la reunion', 'el encuentro', 'la cumbre', 'la firma', 'la rueda de prensa', 'la conferencia de prensa', 'la visita', 'las conversaciones'],
   orgNouns: ['organizacion', 'organismo', 'comision', 'consejo', 'agencia', 'comite', 'union', 'asociacion', 'partido', 'banco', 'fondo', 'corte', 'tribunal', 'foro', 'alianza'],
-  connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a'],
+  connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
 };

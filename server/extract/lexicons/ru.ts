@@ -105,7 +105,7 @@ export const ru: Lexicon = {
   treatyNouns: [
     { form: 'договор', kind: 'treaty', stem: true }, { form: 'соглашени', kind: 'agreement', stem: true }, { form: 'пакт', kind: 'pact', stem: true },
     { form: 'конвенци', kind: 'convention', stem: true }, { form: 'протокол', kind: 'protocol', stem: true }, { form: 'декларац', kind: 'declaration', stem: true },
-    { form: 'хартия', kind: 'charter' }, { form: 'хартии', kind: 'charter' }, { form: 'меморандум', kind: 'memorandum', stem: true }, { form: 'партнерств', kind: 'partnership', stem: true },
+    { form: 'хартия', kind: 'charter' }, { form: 'хартии', kind: 'charter' }, { form: 'устав', kind: 'charter', stem: true }, { form: 'меморандум', kind: 'memorandum', stem: true }, { form: 'партнерств', kind: 'partnership', stem: true },
   ],
   determinersBefore: ['этот', 'этого', 'этому', 'этим', 'этом', 'эта', 'этой', 'эту', 'это', 'данный', 'данного', 'данное', 'данного', 'указанный', 'указанного', 'новый', 'нового', 'новым', 'новое', 'нового'],
   determinersAfter: [],
