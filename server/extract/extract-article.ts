@@ -70,7 +70,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     dates = resolveDates(text, folded, lexicon, published);
   }
   if (dateline) dates = dates.filter((d) => d.start !== dateline.start);
-  const recognized = recognizeActors({ text, folded, language, lexicon, sentences, dates, gazetteer });
+  const recognized = recognizeActors({ text, folded, language, lexicon, sentences, dates, gazetteer, published });
   const triggers = findTriggers(folded, lexicon, sentences);
 
   const articleCountries = new Set<string>();

@@ -55,15 +55,22 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const RU_ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'иях', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ую', 'юю', 'ым', 'им', 'ию', 'ии', 'ия', 'а', 'я', 'о', 'е', 'у', 'ю', 'ы', 'и', 'ь', 'й'];
+// Endings added to a nominative stem; not "-ов"/"-ам"/"-ах", which end names like Лавров, Вьетнам, Карабах.
+const RU_ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ом', 'ем', 'ую', 'юю', 'ым', 'им', 'ию', 'ии', 'ия', 'а', 'я', 'о', 'е', 'у', 'ю', 'ы', 'и', 'ь', 'й'];
 
 /** A crude Russian stem, so that inflected forms of a name share one key ("Израилем" → "израил"). */
 export function stemWord(word: string): string {
   if (!CYRILLIC.test(word)) return word;
+  let w = word;
   for (const e of RU_ENDINGS) {
-    if (word.endsWith(e) && word.length - e.length >= 3) return word.slice(0, -e.length);
+    if (w.endsWith(e) && w.length - e.length >= 2) {
+      w = w.slice(0, -e.length);
+      break;
+    }
   }
-  return word;
+  // "Сергей"/"Сергеем", "Андрей"/"Андреем": drop what is left of the ending
+  while (w.length > 2 && /[аеиоуыэюяйь]$/.test(w)) w = w.slice(0, -1);
+  return w;
 }
 
 /** Keys for a folded token: the token itself, or its stem for Cyrillic words. */

@@ -60,6 +60,8 @@ export interface RecognizeInput {
   sentences: Sentence[];
   dates: DateMention[];
   gazetteer: Gazetteer;
+  /** Publication date: "Moscow" is the USSR before 1992 and Russia after. */
+  published?: { year: number } | null;
 }
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
@@ -169,7 +171,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       const locative = precededBy(folded, m.start, lexicon.locative);
       taken.push(m);
       if (p.metonym && !locative) {
-        const year = eraNear(dates.filter((d) => sentenceAt(sentences, d.start) === sentence), m.start) ?? eraNear(dates, m.start);
+        const year = eraNear(dates.filter((d) => sentenceAt(sentences, d.start) === sentence), m.start) ?? input.published?.year ?? eraNear(dates, m.start);
         const pick = p.metonym.find((x) => year === null ? x.until === undefined : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from));
         if (pick && addActor(pick.id)) {
           mentions.push({ actorId: pick.id, start: m.start, end: m.end, sentence, metonym: true, confidence: 0.6 });
@@ -189,6 +191,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     if (country) {
       const after = text.slice(m.end, m.end + 12);
       if (/^\s*[:)]/.test(after) || /^\s+(?:language|bahasa|язык)/iu.test(after) || /^-language/.test(after)) continue;
+      // "советско-корейский": the first half of a compound adjective
+      if (/^-\p{L}/u.test(after) && /о$/u.test(text.slice(m.start, m.end))) continue;
       addActor(country);
       mentions.push({ actorId: country, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start), metonym: true, confidence: 0.6 });
       taken.push(m);
