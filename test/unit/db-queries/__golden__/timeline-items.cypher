@@ -1,0 +1,14 @@
+MATCH (e:Event)
+WHERE e.date >= date($fromDay)
+  AND e.date <= date($toDay)
+WITH e ORDER BY e.date, e.id LIMIT $limit
+RETURN e.id AS id, e.type AS type, toString(e.date) AS date, e.datePrecision AS datePrecision, toString(e.endDate) AS endDate, e.modality AS modality, e.summary AS summary, e.confidence AS confidence,
+  COLLECT { MATCH (pcA:Actor)-[:PARTICIPATED_IN]->(e) RETURN DISTINCT pcA.id } AS actorIds,
+  head([(e)-[:CONCERNS]->(pcT:Treaty) | pcT.id]) AS treatyId
+
+// params
+{
+  "fromDay": "1950-01-01",
+  "toDay": "2025-12-31",
+  "limit": "int(2000)"
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { highlight } from '../../../server/graphql/highlight';
+import { bucketEnd, bucketStartText, chooseBucket, daysBetween } from '../../../server/graphql/timeline-plan';
+import { toSpan } from '../../../server/graphql/timeline';
+import { writeAccessFor } from '../../../server/graphql/write-access';
+import { toPartialDateText, toDateTimeText } from '../../../server/graphql/scalars';
+import { toConnection } from '../../../server/graphql/connection';
+import { pageSize, toEventFilter } from '../../../server/graphql/arguments';
+import { toPartialText } from '../../../server/db/repository';
+
+describe('timeline-plan', () => {
+  it('chooseBucket keeps windows within 400 buckets with the finest unit', () => {
+    expect(chooseBucket('2024-01-01', '2024-12-31')).toBe('DAY');
+    expect(chooseBucket('2020-01-01', '2024-12-31')).toBe('WEEK');
+    expect(chooseBucket('2000-01-01', '2024-12-31')).toBe('MONTH');
+    expect(chooseBucket('1900-01-01', '2025-12-31')).toBe('YEAR');
+  });
+  it('bucketEnd returns the last day of the bucket', () => {
+    expect(bucketEnd('2024-06-17', 'WEEK')).toBe('2024-06-23');
+    expect(bucketEnd('2024-02-01', 'MONTH')).toBe('2024-02-29');
+    expect(bucketEnd('1961-01-01', 'YEAR')).toBe('1961-12-31');
+    expect(bucketEnd('2024-06-19', 'DAY')).toBe('2024-06-19');
+  });
+  it('bucketStartText cuts to the unit precision; daysBetween counts both ends', () => {
+    expect(bucketStartText('1961-01-01', 'YEAR')).toBe('1961');
+    expect(bucketStartText('1961-07-01', 'MONTH')).toBe('1961-07');
+    expect(daysBetween('2024-01-01', '2024-12-31')).toBe(366);
+  });
+});
+
+describe('highlight', () => {
+  it('highlight marks every matched term «like this», case-insensitively, whole words only', () => {
+    expect(highlight('Putin meets Kim; Putinism aside', ['putin', 'kim'])).toBe('«Putin» meets «Kim»; Putinism aside');
+  });
+  it('highlight cuts a fragment around the first match with ellipses', () => {
+    const text = `${'lorem '.repeat(50)}Korut ${'ipsum '.repeat(50)}`;
+    const h = highlight(text, ['korut'])!;
+    expect(h.startsWith('…')).toBe(true);
+    expect(h.endsWith('…')).toBe(true);
+    expect(h).toContain('«Korut»');
+    expect(h.length).toBeLessThan(200);
+  });
+  it('highlight returns null when no term occurs, and never emits HTML', () => {
+    expect(highlight('nothing here', ['korut'])).toBeNull();
+    expect(highlight('<b>Korut</b>', ['korut'])).toBe('<b>«Korut»</b>');
+  });
+});
+
+describe('toSpan', () => {
+  const treaty = (over: Partial<Parameters<typeof toSpan>[0]['treaty']> = {}) => ({
+    id: 't', name: 'T', aliases: [], kind: null, signedOn: '2000-02-09', inForceFrom: '2000-10', endedOn: null, status: 'IN_FORCE',
+    days: { signedOn: '2000-02-09', inForceFrom: '2000-10-01', endedOn: null }, ...over,
+  });
+  it('toSpan ends a span at its earliest replacement, or its end, or leaves it open', () => {
+    expect(toSpan({ treaty: treaty(), replacedBy: [{ id: 'b', on: '2024-12-04' }, { id: 'c', on: '2020-01-01' }] })).toMatchObject({ start: '2000-02-09', startKind: 'SIGNED', end: '2020-01-01', endKind: 'REPLACED', replacedBy: ['b', 'c'] });
+    expect(toSpan({ treaty: treaty({ endedOn: '1996', days: { signedOn: null, inForceFrom: '1961-09-10', endedOn: '1996-01-01' }, signedOn: null, inForceFrom: '1961-09-10' }), replacedBy: [] })).toMatchObject({ start: '1961-09-10', startKind: 'IN_FORCE', end: '1996', endKind: 'ENDED' });
+    expect(toSpan({ treaty: treaty(), replacedBy: [] })).toMatchObject({ end: null, endKind: 'OPEN' });
+  });
+});
+
+describe('boundary checks', () => {
+  it('writeAccessFor distinguishes disabled, missing, denied and granted', () => {
+    expect(writeAccessFor('Bearer x', null)).toBe('disabled');
+    expect(writeAccessFor(null, 'secret-token-123456')).toBe('missing');
+    expect(writeAccessFor('Basic abc', 'secret-token-123456')).toBe('missing');
+    expect(writeAccessFor('Bearer secret-token-12345', 'secret-token-123456')).toBe('denied');
+    expect(writeAccessFor('bearer secret-token-123456', 'secret-token-123456')).toBe('granted');
+  });
+  it('PartialDate and DateTime scalars validate and quote the value', () => {
+    expect(toPartialDateText('1961')).toBe('1961');
+    expect(() => toPartialDateText('2024-13')).toThrow('invalid PartialDate: "2024-13" (allowed: YYYY, YYYY-MM, YYYY-MM-DD, a real date)');
+    expect(() => toPartialDateText(1961)).toThrow('invalid PartialDate: 1961');
+    expect(toDateTimeText('2024-06-19T10:00:00Z')).toBe('2024-06-19T10:00:00Z');
+    expect(() => toDateTimeText('2024-06-19')).toThrow('invalid DateTime: "2024-06-19"');
+  });
+  it('pageSize caps first at 500 and names the argument', () => {
+    expect(pageSize(undefined)).toBe(50);
+    expect(pageSize(500)).toBe(500);
+    expect(() => pageSize(501)).toThrow('invalid first: 501 (allowed: 0 to 500)');
+    expect(() => pageSize(-1)).toThrow('invalid first: -1');
+  });
+  it('toEventFilter turns partial dates into a day range and checks their order', () => {
+    expect(toEventFilter({ from: '1961', to: '2024-02' })).toMatchObject({ fromDay: '1961-01-01', toDay: '2024-02-29' });
+    expect(() => toEventFilter({ from: '2024', to: '2023' })).toThrow('invalid filter.to: "2023" (allowed: a date not before filter.from "2024")');
+    expect(() => toEventFilter({ minConfidence: 2 })).toThrow('invalid filter.minConfidence: 2 (allowed: 0 to 1)');
+  });
+  it('toConnection fetches one more row than the page to learn hasNextPage', async () => {
+    const c = toConnection([1, 2, 3], 2, (n) => `c${n}`, async () => 3, false);
+    expect(c.edges).toEqual([{ cursor: 'c1', node: 1 }, { cursor: 'c2', node: 2 }]);
+    expect(c.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c2' });
+    expect(await c.totalCount()).toBe(3);
+  });
+  it('toPartialText cuts a stored day to its precision', () => {
+    expect(toPartialText('2024-06-19', 'month')).toBe('2024-06');
+    expect(toPartialText('2024-06-19', 'YEAR')).toBe('2024');
+    expect(toPartialText('2024-06-19', null)).toBe('2024-06-19');
+    expect(toPartialText(null, 'day')).toBeNull();
+  });
+});
