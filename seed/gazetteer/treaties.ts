@@ -66,7 +66,7 @@ export const TREATIES: GazetteerTreaty[] = [
     id: 'treaty:new-start', name: 'New START', kind: 'treaty', signed: '2010-04-08', inForce: '2011-02-05', ended: '2026-02-05',
     parties: ['country:US', 'country:RU'],
     replaces: [{ id: 'treaty:sort', basis: 'legal' }], related: ['treaty:start-i'],
-    names: { en: ['New START', 'New START Treaty', 'START III'], id: ['New START', 'START Baru', 'Perjanjian New START', 'Traktat New START'], ru: ['СНВ-3', 'ДСНВ', 'Договор СНВ-3', 'Договор о мерах по дальнейшему сокращению и ограничению стратегических наступательных вооружений'], es: ['Nuevo START', 'New START', 'tratado Nuevo START'] },
+    names: { en: ['New START', 'New START Treaty', 'START III', 'Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms'], id: ['New START', 'START Baru', 'Perjanjian New START', 'Traktat New START'], ru: ['СНВ-3', 'ДСНВ', 'Договор СНВ-3', 'Договор о мерах по дальнейшему сокращению и ограничению стратегических наступательных вооружений'], es: ['Nuevo START', 'New START', 'tratado Nuevo START'] },
   },
   {
     id: 'treaty:jcpoa', name: 'Joint Comprehensive Plan of Action', kind: 'agreement', signed: '2015-07-14', inForce: '2015-10-18',
@@ -104,7 +104,7 @@ export const TREATIES: GazetteerTreaty[] = [
   },
   {
     id: 'treaty:minsk-protocol', name: 'Minsk Protocol', kind: 'protocol', signed: '2014-09-05', parties: ['country:UA', 'country:RU', 'org:osce'],
-    names: { en: ['Minsk Protocol', 'Minsk I', 'Minsk agreement'], id: ['Protokol Minsk', 'Perjanjian Minsk'], ru: ['Минский протокол', 'Минские соглашения'], es: ['Protocolo de Minsk', 'Acuerdos de Minsk'] },
+    names: { en: ['Minsk Protocol', 'Minsk I'], id: ['Protokol Minsk'], ru: ['Минский протокол', 'Минск-1'], es: ['Protocolo de Minsk'] },
   },
   {
     id: 'treaty:minsk-ii', name: 'Minsk II', kind: 'agreement', signed: '2015-02-12', parties: ['country:UA', 'country:RU', 'org:osce'], related: ['treaty:minsk-protocol'],
@@ -195,15 +195,15 @@ export const TREATIES: GazetteerTreaty[] = [
   },
   {
     id: 'treaty:cept-afta', name: 'Agreement on the Common Effective Preferential Tariff Scheme for the ASEAN Free Trade Area', kind: 'agreement', signed: '1992-01-28', parties: [],
-    names: { en: ['CEPT Agreement', 'Common Effective Preferential Tariff', 'CEPT'], id: ['Skema Tarif Preferensi Efektif Bersama', 'CEPT', 'Persetujuan CEPT'], ru: ['Соглашение о единой эффективной преференциальной тарифной схеме'], es: ['Acuerdo CEPT'] },
+    names: { en: ['CEPT Agreement', 'Common Effective Preferential Tariff', 'CEPT', 'Agreement on the Common Effective Preferential Tariff Scheme for the ASEAN Free Trade Area'], id: ['Skema Tarif Preferensi Efektif Bersama', 'Skema Tarif Preferensial Efektif Bersama', 'Persetujuan tentang Skema Tarif Preferensial Efektif Bersama', 'CEPT', 'Persetujuan CEPT'], ru: ['Соглашение о единой эффективной преференциальной тарифной схеме'], es: ['Acuerdo CEPT'] },
   },
   {
     id: 'treaty:montreal-protocol', name: 'Montreal Protocol', kind: 'protocol', signed: '1987-09-16', inForce: '1989-01-01', parties: [],
-    names: { en: ['Montreal Protocol', 'Montreal Protocol on Substances that Deplete the Ozone Layer'], id: ['Protokol Montreal'], ru: ['Монреальский протокол'], es: ['Protocolo de Montreal'] },
+    names: { en: ['Montreal Protocol', 'Montreal Protocol on Substances that Deplete the Ozone Layer'], id: ['Protokol Montreal', 'Protokol Montreal tentang Zat-Zat yang Merusak Lapisan Ozon'], ru: ['Монреальский протокол'], es: ['Protocolo de Montreal'] },
   },
   {
     id: 'treaty:kigali-amendment', name: 'Kigali Amendment', kind: 'protocol', signed: '2016-10-15', inForce: '2019-01-01', parties: [], related: ['treaty:montreal-protocol'],
-    names: { en: ['Kigali Amendment'], id: ['Amandemen Kigali'], ru: ['Кигалийская поправка'], es: ['Enmienda de Kigali'] },
+    names: { en: ['Kigali Amendment', 'Kigali Amendment to the Montreal Protocol'], id: ['Amandemen Kigali'], ru: ['Кигалийская поправка'], es: ['Enmienda de Kigali'] },
   },
   {
     id: 'treaty:helsinki-final-act', name: 'Helsinki Final Act', kind: 'accord', signed: '1975-08-01', parties: [],
@@ -304,5 +304,49 @@ export const TREATIES: GazetteerTreaty[] = [
   {
     id: 'treaty:sino-russian-friendship-2001', name: 'Sino-Russian Treaty of Friendship (2001)', kind: 'treaty', signed: '2001-07-16', parties: ['country:RU', 'country:CN'],
     names: { en: ['Sino-Russian Treaty of Friendship', 'Treaty of Good-Neighborliness and Friendly Cooperation'], id: ['Perjanjian Persahabatan Tiongkok-Rusia'], ru: ['Договор о добрососедстве, дружбе и сотрудничестве между Российской Федерацией и Китайской Народной Республикой', 'Российско-китайский договор о добрососедстве'], es: ['Tratado de Buena Vecindad y Cooperación Amistosa'] },
+  },
+  {
+    id: 'treaty:two-plus-four', name: 'Treaty on the Final Settlement with Respect to Germany', kind: 'treaty', signed: '1990-09-12', inForce: '1991-03-15', parties: ['country:DE-W', 'country:DD', 'country:SU', 'country:US', 'country:GB', 'country:FR'],
+    names: { en: ['Treaty on the Final Settlement with Respect to Germany', 'Two Plus Four Agreement', 'Two Plus Four Treaty'], id: ['Perjanjian Dua Tambah Empat'], ru: ['Договор об окончательном урегулировании в отношении Германии', 'Договор «Два плюс четыре»', 'Два плюс четыре'], es: ['Tratado sobre el Acuerdo Final con Respecto a Alemania', 'Tratado Dos más Cuatro'] },
+  },
+  {
+    id: 'treaty:german-polish-border-treaty', name: 'German-Polish Border Treaty', kind: 'treaty', signed: '1990-11-14', parties: ['country:DE', 'country:PL'],
+    names: { en: ['German–Polish Border Treaty', 'German-Polish Border Treaty'], id: ['Perjanjian Perbatasan Jerman-Polandia'], ru: ['германо-польский договор', 'Германо-польский договор о границе'], es: ['Tratado fronterizo germano-polaco'] },
+  },
+  {
+    id: 'treaty:vienna-convention-ozone', name: 'Vienna Convention for the Protection of the Ozone Layer', kind: 'convention', signed: '1985-03-22', inForce: '1988-09-22', parties: [],
+    names: { en: ['Vienna Convention for the Protection of the Ozone Layer'], id: ['Konvensi Wina untuk Perlindungan Lapisan Ozon', 'Konvensi Wina'], ru: ['Венская конвенция об охране озонового слоя'], es: ['Convenio de Viena para la Protección de la Capa de Ozono'] },
+  },
+  {
+    id: 'treaty:joint-plan-of-action', name: 'Joint Plan of Action (2013)', kind: 'agreement', signed: '2013-11-24', parties: ['country:IR', 'country:US', 'country:GB', 'country:FR', 'country:DE', 'country:RU', 'country:CN'],
+    names: { en: ['Joint Plan of Action', 'interim Joint Plan of Action', 'Geneva interim agreement'], id: ['Rencana Aksi Bersama'], ru: ['Совместный план действий'], es: ['Plan de Acción Conjunto'] },
+  },
+  {
+    id: 'treaty:panama-canal-treaty', name: 'Panama Canal Treaty', kind: 'treaty', signed: '1977-09-07', inForce: '1979-10-01', parties: ['country:PA', 'country:US'], replaces: [{ id: 'treaty:hay-bunau-varilla', basis: 'legal' }],
+    names: { en: ['Panama Canal Treaty', 'Torrijos–Carter Treaties', 'Torrijos-Carter Treaties'], id: ['Perjanjian Torrijos-Carter'], ru: ['Договор о Панамском канале', 'Договоры Торрихос — Картер'], es: ['Tratado del Canal de Panamá', 'Tratados Torrijos-Carter', 'Tratado Torrijos-Carter'] },
+  },
+  {
+    id: 'treaty:panama-canal-neutrality-treaty', name: 'Treaty Concerning the Permanent Neutrality and Operation of the Panama Canal', kind: 'treaty', signed: '1977-09-07', inForce: '1979-10-01', parties: ['country:PA', 'country:US'],
+    names: { en: ['Treaty Concerning the Permanent Neutrality and Operation of the Panama Canal', 'Neutrality Treaty'], id: ['Perjanjian Netralitas Terusan Panama'], ru: ['Договор о постоянном нейтралитете и эксплуатации Панамского канала'], es: ['Tratado concerniente a la Neutralidad Permanente y al Funcionamiento del Canal de Panamá', 'Tratado de Neutralidad'] },
+  },
+  {
+    id: 'treaty:hay-bunau-varilla', name: 'Hay-Bunau-Varilla Treaty (1903)', kind: 'treaty', signed: '1903-11-18', parties: ['country:PA', 'country:US'],
+    names: { en: ['Hay–Bunau-Varilla Treaty', 'Hay-Bunau-Varilla Treaty'], id: ['Perjanjian Hay-Bunau-Varilla'], ru: ['Договор Хея — Бюно-Варильи'], es: ['Tratado Hay-Bunau Varilla', 'Tratado Hay-Bunau-Varilla'] },
+  },
+  {
+    id: 'treaty:european-constitution', name: 'Treaty establishing a Constitution for Europe', kind: 'treaty', signed: '2004-10-29', parties: [],
+    names: { en: ['Treaty establishing a Constitution for Europe', 'European Constitution'], id: ['Konstitusi Eropa'], ru: ['Договор о введении Конституции для Европы', 'Европейская конституция'], es: ['Tratado por el que se establece una Constitución para Europa', 'Constitución Europea'] },
+  },
+  {
+    id: 'treaty:csto-charter', name: 'Charter of the Collective Security Treaty Organization', kind: 'charter', signed: '2002-10-07', parties: [],
+    names: { en: ['Charter of the Collective Security Treaty Organization', 'CSTO Charter'], id: ['Piagam CSTO'], ru: ['Устав Организации Договора о коллективной безопасности', 'Устав ОДКБ'], es: ['Carta de la OTSC'] },
+  },
+  {
+    id: 'treaty:russia-un-memorandum-2022', name: 'Memorandum of Understanding between Russia and the UN on food and fertilizer exports', kind: 'memorandum', signed: '2022-07-22', parties: ['country:RU', 'org:un'],
+    names: { en: ['Russia–UN memorandum on food and fertilizer exports'], id: ['Memorandum Rusia-PBB'], ru: ['меморандум о содействии экспорту российского продовольствия и удобрений', 'меморандум Россия — ООН'], es: ['memorando entre Rusia y la ONU'] },
+  },
+  {
+    id: 'treaty:spain-nato-accession-protocol', name: 'Protocol to the North Atlantic Treaty on the Accession of Spain', kind: 'protocol', signed: '1981-12-10', parties: ['country:ES'],
+    names: { en: ['Protocol on the Accession of Spain'], id: [], ru: [], es: ['Protocolo de adhesión de España'] },
   },
 ];
