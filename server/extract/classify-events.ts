@@ -161,6 +161,16 @@ function isParticiple(word: string): boolean {
   return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(word);
 }
 
+const REQUIRES = new Map<string, RegExp>();
+function requiresRe(src: string): RegExp {
+  let re = REQUIRES.get(src);
+  if (!re) {
+    re = new RegExp(`${B}(?:${src})`, 'u');
+    REQUIRES.set(src, re);
+  }
+  return re;
+}
+
 const PRONOUNS = new Map<Lexicon, RegExp>();
 function pronounRe(lex: Lexicon): RegExp {
   let re = PRONOUNS.get(lex);
@@ -244,13 +254,16 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText)) modality = 'planned';
         else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) continue;
+        if (rule.requires && !requiresRe(rule.requires).test(sText)) continue;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
         if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && (lex.language === 'id' ? /^\s*,?\s*yang\s+$/u : /^[\s,]*$/u).test(folded.slice(m.end, h.start)))) continue;
         const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && /^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText);
         const orgAfter = inherent || input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
         const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || (rule.type === 'treaty_signing' && !!rule.needsTreaty);
         const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
-        const negotiationAfter = objectOnly && /(?:negotiations|talks|perundingan|negosiasi|переговор|negociaciones)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)));
+        const negotiationAfter = objectOnly && (/(?:negotiations|talks|perundingan|negosiasi|переговор|negociaciones)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)))
+          // "к нему присоединились", "joined it": the treaty the article is about
+          || (input.treatyMentions.length > 0 && /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `)));
         if (rule.needsTreaty && rule.type !== 'ratification' && !treatyOk && !orgAfter && !negotiationAfter) {
           lastTrigger = { draft: null, h };
           continue;
@@ -260,7 +273,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           lastTrigger = { draft: null, h };
           continue;
         }
-        const ownActors = rule.type === 'accession' || rule.type === 'withdrawal' || rule.type === 'ratification';
+        const ownActors = rule.type === 'accession' || rule.type === 'withdrawal' || rule.type === 'ratification' || rule.type === 'entry_into_force';
         let ids = participants.length ? regionActors(h) : rule.nominal || ownActors ? [] : carried;
         if (pronoun && lastPerson && participants[0] === lastPerson && !ids.includes(lastPerson)) ids = [lastPerson, ...ids];
         if (rule.type === 'statement') {
@@ -380,7 +393,16 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       twin.ownDate = d.ownDate;
     }
   }
-  return merged.map((d) => toEvent(d, text, actors, input.treaties));
+  // one accession, withdrawal or ratification per state: "Azerbaijan, Belarus and Georgia joined"
+  const split: Draft[] = [];
+  for (const d of merged) {
+    const countries = d.actors.filter((id) => actors.get(id)?.kind === 'country');
+    if ((d.type === 'accession' || d.type === 'withdrawal' || d.type === 'ratification') && countries.length > 1 && !d.actors.some((id) => actors.get(id)?.kind === 'person')) {
+      const others = d.actors.filter((id) => actors.get(id)?.kind !== 'country');
+      for (const c of countries) split.push({ ...d, actors: [c, ...others] });
+    } else split.push(d);
+  }
+  return split.map((d) => toEvent(d, text, actors, input.treaties));
 }
 
 function sameDate(a: PartialDate, b: PartialDate): boolean {

@@ -494,7 +494,7 @@ function isVerbish(language: Language, w: string, prev: string | undefined): boo
     if (prev === 'yang') return false;
     return /^(?:me|ber|di|ter)\p{L}{4,}$/u.test(w) && !w.startsWith('dian');
   }
-  if (language === 'ru') return /(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал)$/u.test(w) && w.length > 4;
+  if (language === 'ru') return ['был', 'была', 'было', 'были', 'будет', 'будут', 'стал', 'стала'].includes(w) || (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) && w.length > 4 && !/(?:ени|ани|сти|ств)\p{L}*$/u.test(w));
   if (language === 'en') return ['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'expired', 'entered', 'came'].includes(w);
   if (language === 'es') return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
   return false;

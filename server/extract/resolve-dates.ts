@@ -61,7 +61,8 @@ function yearOk(y: number): boolean {
 
 /** The year for a day or month written without one: from nearby context, else the publication. */
 function contextYear(ctx: Context, month: number | null, day: number | null): number | null {
-  if (ctx.lastYear !== null && ctx.start - ctx.lastYearEnd < 400) return ctx.lastYear;
+  // in news, a day without a year is this year's unless the same passage just named a year
+  if (ctx.lastYear !== null && ctx.start - ctx.lastYearEnd < (ctx.published ? 120 : 400)) return ctx.lastYear;
   if (ctx.published) {
     const p = ctx.published;
     if (month !== null && p.month !== null && (month > p.month || (month === p.month && day !== null && p.day !== null && day > p.day + 1))) return p.year - 1;

@@ -17,6 +17,8 @@ export interface TriggerRule {
   amend?: boolean;
   /** Words like "lifted" count only next to the word for sanctions. */
   needsSanctions?: boolean;
+  /** A regular expression (folded text) that must also occur in the sentence: "took place" needs "talks". */
+  requires?: string;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
