@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resetDatabase } from '../support/database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, TEST_INGEST_TOKEN, type TestServer } from '../support/test-server';
 import { launchBrowser, screenshot, type Browser } from './support/browser';
 import { buildWeb } from './support/build-web';
 import { KNOWN, writeKnownGraph } from './support/known-graph';
@@ -158,6 +158,24 @@ describe('timeline e2e', () => {
     const csv = readFileSync(path, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,actors,summary');
     expect(csv).toContain(KNOWN.signing2024);
+  });
+
+  it('draws events from the eventsAdded subscription without a reload', async () => {
+    await open('?from=2025-01-01&to=2025-12-31');
+    await page.waitForFunction(() => document.getElementById('live')?.classList.contains('on'), null, { timeout: 10_000 });
+    const before = (await marks()).length;
+    const text = 'Moscow, 3 March 2025. Russian President Vladimir Putin met North Korean leader Kim Jong Un in Moscow on 3 March 2025. The two leaders signed an agreement on economic cooperation.';
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_INGEST_TOKEN}` },
+      body: JSON.stringify({ query: 'mutation($i: ArticleInput!) { ingestArticle(input: $i) { outcome newEvents } }', variables: { i: { title: 'Putin meets Kim in Moscow', text, publishedAt: '2025-03-03', url: 'https://example.org/2025/03/03', language: 'en' } } }),
+    });
+    const body = (await res.json()) as { data?: { ingestArticle: { newEvents: string[] } } };
+    const added = body.data?.ingestArticle.newEvents ?? [];
+    expect(added.length).toBeGreaterThan(0);
+    await page.waitForFunction((n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length > n, before, { timeout: 10_000 });
+    expect(await page.locator('#announce').textContent()).toMatch(/new events? added/);
+    await screenshot(page, 'live-update');
   });
 
   it('shows an error state when the API fails, and looks right at 1920x1080', async () => {

@@ -45,6 +45,10 @@ export function layoutItems(
   for (const lane of lanes) {
     const entries = byLane.get(lane.id) ?? [];
     const rows = packRows(entries.map((e) => (e.g.shape === 'dot' ? { x0: e.g.cx - r, x1: e.g.cx + r } : e.g)), rowsIn(lane, rowHeight), 1);
+    // Centre the used rows in the lane: a lane with one row of marks reads as a line, not a ceiling.
+    let used = 0;
+    for (const row of rows) if (row + 1 > used) used = row + 1;
+    const offset = Math.max(0, (lane.height - 4 - used * rowHeight) / 2);
     entries.forEach((e, i) => {
       out.push({
         key: `${lane.id}\u0000${e.item.id}`,
@@ -53,7 +57,7 @@ export function layoutItems(
         x0: e.g.x0,
         x1: e.g.x1,
         cx: e.g.cx,
-        y: rowY(lane, rows[i] ?? 0, rowHeight),
+        y: rowY(lane, rows[i] ?? 0, rowHeight) + offset,
         r,
         shape: e.g.shape,
         style: markStyle(e.item.type, e.item.modality),

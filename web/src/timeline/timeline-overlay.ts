@@ -18,6 +18,13 @@ export interface Overlay {
 
 const DAY = 86_400_000;
 
+/** The name, cut with an ellipsis to fit `width` pixels (about 6 px a character), or nothing under 5 characters. */
+function fitLabel(name: string, width: number): string {
+  const chars = Math.floor(width / 6);
+  if (chars >= name.length) return name;
+  return chars < 5 ? '' : `${name.slice(0, chars - 1)}…`;
+}
+
 export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: string): void }): Overlay {
   const svg = select(el).append('svg').attr('class', 'timeline-overlay').attr('aria-hidden', 'true');
   const axis = svg.append('g').attr('class', 'axis');
@@ -65,7 +72,7 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     const sm = se.merge(spans).classed('selected', (d) => d.span.id === state.selectedTreaty).classed('open', (d) => d.open);
     sm.select('rect').attr('x', (d) => d.x0).attr('y', (d) => d.y).attr('width', (d) => Math.max(2, d.x1 - d.x0)).attr('height', (d) => d.height);
     sm.select('text').attr('x', (d) => Math.max(d.x0, 0) + 4).attr('y', (d) => d.y + d.height - 3)
-      .text((d) => (d.labelled || d.x1 - Math.max(d.x0, 0) > d.span.name.length * 6.5 + 8 ? d.span.name : ''));
+      .text((d) => fitLabel(d.span.name, Math.min(d.x1, l.plotWidth) - Math.max(d.x0, 0) - 8));
     sm.select('title').text((d) => `${d.span.name} (${d.span.status.toLowerCase().replace('_', ' ')})`);
 
     const arrows = arrowsG.selectAll<SVGGElement, LineageArrow>('g.arrow').data(l.spans.arrows, (a) => `${a.from}>${a.to}`);

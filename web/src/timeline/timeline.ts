@@ -197,6 +197,7 @@ export function timeline() {
     if (e.defaultPrevented || (e.target as Element).closest('.span-hit')) return;
     const [x, y] = plotPoint(e);
     const m = markAt(x, y);
+    overlay?.hideTooltip();
     if (m) {
       focusKey = m.key;
       events.call('select', null, { kind: 'event', id: m.item.id });

@@ -1,0 +1,130 @@
+/**
+ * Frame-time benchmark of the timeline: N events (default 100k) in a throwaway Neo4j, the real
+ * server and web app, headless Chromium zooming (wheel) from decades to days and panning (drag).
+ * Reports the 95th percentile interval between animation frames and the page's own drawing work
+ * per frame (the `timeline-draw` performance measure around layout + canvas + SVG).
+ *
+ *   npm run bench:web                      # 100k events, 1280x800
+ *   EVENTS=20000 VIEWPORT=1920x1080 npm run bench:web
+ */
+import type { Page } from 'playwright-core';
+import { launchBrowser, screenshot } from '../test/e2e/support/browser';
+import { buildWeb } from '../test/e2e/support/build-web';
+import { startDevStack } from '../test/e2e/support/dev-stack';
+
+const EVENTS = Number(process.env.EVENTS ?? 100_000);
+const [VW, VH] = (process.env.VIEWPORT ?? '1280x800').split('x').map(Number) as [number, number];
+
+interface Sample { frames: number[]; draws: number[]; requests: number; modes: string[] }
+
+function pct(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
+}
+
+const stat = (v: number[]) => ({ n: v.length, p50: +pct(v, 50).toFixed(2), p95: +pct(v, 95).toFixed(2), p99: +pct(v, 99).toFixed(2), max: +Math.max(...v).toFixed(2) });
+
+// Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
+const START = `(() => {
+  window.__bench = { frames: [], on: true };
+  performance.clearMeasures('timeline-draw');
+  const loop = (t) => { if (!window.__bench.on) return; window.__bench.frames.push(t); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+})()`;
+
+const STOP = `(() => {
+  window.__bench.on = false;
+  const f = window.__bench.frames;
+  const frames = f.slice(1).map((t, i) => t - f[i]);
+  const draws = performance.getEntriesByName('timeline-draw', 'measure').map((m) => m.duration);
+  return { frames, draws, modes: [String(window.pactline.mode())] };
+})()`;
+
+async function startRecording(page: Page): Promise<void> {
+  await page.evaluate(START);
+}
+
+async function stopRecording(page: Page): Promise<Omit<Sample, 'requests'>> {
+  return (await page.evaluate(STOP)) as Omit<Sample, 'requests'>;
+}
+
+const READY = '(() => window.pactline != null && window.pactline.mode() != null)()';
+
+async function zoomAndPan(page: Page): Promise<void> {
+  const box = await page.locator('#timeline').boundingBox();
+  if (!box) throw new Error('no timeline');
+  const cx = box.x + box.width * 0.62;
+  const cy = box.y + box.height * 0.5;
+  await page.mouse.move(cx, cy);
+  // Zoom in from the whole century to a few days: wheel ticks one frame apart.
+  for (let i = 0; i < 110; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(600);
+  await screenshot(page, 'bench-100k-zoomed-in');
+  // Pan at day scale, then zoom out halfway, pan again, zoom out fully.
+  const drag = async (dx: number) => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 60; i++) {
+      await page.mouse.move(cx + (dx * i) / 60, cy);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  };
+  await drag(-500);
+  await drag(400);
+  for (let i = 0; i < 50; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(600);
+  await drag(-400);
+  await drag(400);
+  for (let i = 0; i < 70; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(600);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  console.log(`bench:web: ${EVENTS.toLocaleString('en')} events, viewport ${VW}x${VH}`);
+  await buildWeb();
+  const stack = await startDevStack({ events: EVENTS, log: (s) => process.stdout.write(`\r  writing ${s}   `) });
+  console.log(`\n  graph ready in ${((performance.now() - t0) / 1000).toFixed(0)} s; server ${stack.url}`);
+  const browser = await launchBrowser({ width: VW, height: VH });
+  try {
+    const page = browser.page;
+    let requests = 0;
+    page.on('request', (r) => { if (r.url().endsWith('/graphql') && r.method() === 'POST') requests++; });
+    await page.goto(`${stack.url}/?from=1900-01-01&to=2026-01-01`);
+    await page.waitForFunction(READY, null, { timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    // One warm-up pass (JIT, caches), then the measured pass.
+    await zoomAndPan(page);
+    await page.goto(`${stack.url}/?from=1900-01-01&to=2026-01-01`);
+    await page.waitForFunction(READY, null, { timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    await screenshot(page, 'bench-100k-zoomed-out');
+    requests = 0;
+    await startRecording(page);
+    await zoomAndPan(page);
+    const s = await stopRecording(page);
+    const frames = stat(s.frames);
+    const draws = stat(s.draws);
+    console.log(JSON.stringify({ events: EVENTS, viewport: `${VW}x${VH}`, frameIntervalMs: frames, drawMs: draws, graphqlRequests: requests }, null, 2));
+    console.log(`frame interval p95 ${frames.p95} ms (target < 20) · page work per frame p95 ${draws.p95} ms (target < 8) · ${draws.n} draws, ${requests} timeline requests`);
+  } finally {
+    await browser.close();
+    await stack.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
