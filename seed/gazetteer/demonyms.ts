@@ -48,7 +48,7 @@ const ROWS: Record<string, [string[], string[], string[]]> = {
   BH: [['Bahraini'], ['bareiní'], ['бахрейнский']],
   AF: [['Afghan'], ['afgano'], ['афганский']],
   PK: [['Pakistani'], ['pakistaní'], ['пакистанский']],
-  IN: [['Indian'], ['indio'], ['индийский']],
+  IN: [['Indian'], [], ['индийский']],
   JP: [['Japanese'], ['japonés'], ['японский']],
   KR: [['South Korean'], ['surcoreano'], ['южнокорейский']],
   KP: [['North Korean'], ['norcoreano'], ['северокорейский']],

@@ -94,7 +94,7 @@ const ROWS: Row[] = [
   ['doha', 'Doha', ['Doha'], ['Doha'], ['Доха'], ['Doha']],
   ['abu-dhabi', 'Abu Dhabi', ['Abu Dhabi'], ['Abu Dhabi'], ['Абу-Даби'], ['Abu Dabi'], [{ id: 'country:AE' }]],
   ['bogota', 'Bogotá', ['Bogotá', 'Bogota'], ['Bogota'], ['Богота'], ['Bogotá'], [{ id: 'country:CO' }]],
-  ['cartagena', 'Cartagena', ['Cartagena'], ['Cartagena'], ['Картахена'], ['Cartagena']],
+  ['cartagena', 'Cartagena', ['Cartagena', 'Cartagena de Indias'], ['Cartagena'], ['Картахена'], ['Cartagena', 'Cartagena de Indias']],
   ['santiago', 'Santiago', ['Santiago'], ['Santiago'], ['Сантьяго'], ['Santiago de Chile', 'Santiago']],
   ['lima', 'Lima', ['Lima'], [], ['Лима'], ['Lima']],
   ['panama-city', 'Panama City', ['Panama City'], ['Kota Panama'], ['Панама-Сити'], ['Ciudad de Panamá']],

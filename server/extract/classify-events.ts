@@ -10,7 +10,7 @@ import type { Lexicon, TriggerRule } from './lexicons';
 import type { ActorMention, ActorRecord, PlaceMention } from './recognize-actors';
 import type { DateMention } from './resolve-dates';
 import { clauseAt, type Sentence } from './split-sentences';
-import type { TreatyMention, TreatyRecord } from './link-treaties';
+import { hasTreatyNoun, type TreatyMention, type TreatyRecord } from './link-treaties';
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -256,8 +256,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) continue;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) continue;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
-        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && (lex.language === 'id' ? /^\s*,?\s*yang\s+$/u : /^[\s,]*$/u).test(folded.slice(m.end, h.start)))) continue;
-        const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && /^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText);
+        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^\s*,?\s*yang\s+$/u : /^\s*,\s*$/u).test(folded.slice(m.end, h.start)))) continue;
+        const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
         const orgAfter = inherent || input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
         const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || (rule.type === 'treaty_signing' && !!rule.needsTreaty);
         const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));

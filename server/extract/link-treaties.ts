@@ -487,6 +487,13 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   return { mentions, treaties };
 }
 
+/** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */
+export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
+  const re = compile(lex).nouns;
+  re.lastIndex = 0;
+  return re.test(folded);
+}
+
 /** Whether a word inside a noun phrase is a verb, which ends the phrase. */
 function isVerbish(language: Language, w: string, prev: string | undefined): boolean {
   if (language === 'id') {

@@ -98,7 +98,7 @@ export const en: Lexicon = {
     { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     { pattern: `won the (?:\\p{L}+ )?elections?|was elected|were elected|re-?elected`, type: 'election', plover: 'OTHER', cameo: '000' },
-    { pattern: `elections?|referendum|vote`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
+    { pattern: `elections?|referendum|referendums|plebiscite|vote`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
   ],
   negation: ['not', 'never', 'no', "n't", 'nor', 'neither', 'without', 'refused to', 'declined to', 'failed to', 'did not', 'does not', 'will not', 'would not', 'cannot'],
   future: ['will', 'would', 'shall', 'plans to', 'planned to', 'is to', 'are to', 'going to', 'expected to', 'set to', 'due to'],

@@ -96,7 +96,7 @@ export const es: Lexicon = {
     { pattern: `protest(?:o|aron)|se manifest(?:o|aron)`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     { pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo`, type: 'election', plover: 'OTHER', cameo: '000' },
-    { pattern: `elecciones|comicios|referendum`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
+    { pattern: `elecciones|comicios|referendum|plebiscito`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],

@@ -94,7 +94,7 @@ export const id: Lexicon = {
     { pattern: `berunjuk rasa|berdemonstrasi|memprotes|melakukan protes`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `unjuk rasa|demonstrasi|protes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     { pattern: `memenangi pemilu|memenangkan pemilu|memenangkan pemilihan|terpilih|dipilih kembali`, type: 'election', plover: 'OTHER', cameo: '000' },
-    { pattern: `pemilu|pemilihan umum|pemilihan|referendum|pilpres`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
+    { pattern: `pemilu|pemilihan umum|pemilihan|referendum|plebisit|pilpres`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],

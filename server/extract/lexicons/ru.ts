@@ -96,7 +96,7 @@ export const ru: Lexicon = {
     { pattern: `протестова${W}|вышли на (?:акцию|митинг|улицы)`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `протест${W}|митинг${W}|демонстраци${W}`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     { pattern: `выиграл${W} выбор${W}|победил${W} на выборах|избран${W}|переизбран${W}|выиграл${W}`, type: 'election', plover: 'OTHER', cameo: '000' },
-    { pattern: `выбор${W}|референдум${W}`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
+    { pattern: `выбор${W}|референдум${W}|плебисцит${W}`, type: 'election', plover: 'OTHER', cameo: '000', nominal: true },
   ],
   negation: ['не', 'ни', 'нет', 'без', 'отказал', 'отказался', 'отказалась', 'отказались'],
   future: ['будет', 'будут', 'станет', 'планирует', 'планируют', 'намерен', 'намерены', 'собирается', 'собираются', 'должен', 'должны'],
