@@ -221,7 +221,6 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     const prevSentence = sentences[s.index - 1];
     const carried = participants.length === 0 && prevSentence ? participantsOf(prevSentence) : [];
     const treatyHere = input.treatyMentions.filter((m) => m.sentence === s.index);
-    const orgHere = participants.some((id) => actors.get(id)?.kind === 'organization');
     const placeHere = input.places.find((p) => p.sentence === s.index && p.locative);
     // each event takes the actors between its neighbouring verbs: "A met B, a day after meeting C"
     const bounds = hits.filter((h) => !h.rule.nominal);

@@ -3,7 +3,7 @@
  * compiled once into token tries (one per language) for fast longest-match lookup.
  */
 import type { ActorKind, Language, ReplacesBasis } from '../domain/extraction';
-import { foldText, isUpper, nameKeys, tokenize } from './fold-text';
+import { isUpper, nameKeys, tokenize } from './fold-text';
 
 /** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
 export type Names = Partial<Record<Language | 'any', string[]>>;

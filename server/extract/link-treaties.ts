@@ -139,7 +139,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     let nameEnd = nEnd;
     if (nounCap) {
       // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
-      const left = /((?:\p{Lu}[\p{L}\-]*\s+){1,4})$/u.exec(text.slice(Math.max(sent.start, nStart - 60), nStart));
+      const left = /((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(text.slice(Math.max(sent.start, nStart - 60), nStart));
       if (left && !atSentenceStart && lex.language !== 'id' && lex.language !== 'es') {
         const words = left[1]!.trim().split(/\s+/);
         const firstWordStart = nStart - left[1]!.length;
@@ -174,7 +174,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       if (r) {
         let p = nEnd + r[0].length;
         let end = nEnd;
-        const wre = /^([\p{L}\-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
+        const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
         for (let k = 0; k < 9; k++) {
           const w = wre.exec(text.slice(p, Math.min(sent.end, p + 40)));
           if (!w) break;

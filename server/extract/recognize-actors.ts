@@ -292,7 +292,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   }
 
   // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
-  const ORG = /((?:\p{Lu}[\p{L}\-]+)(?:\s+(?:\p{Lu}[\p{L}\-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}\-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}\-]+)(?:\s+(?:\p{Lu}[\p{L}\-]+|\p{Ll}{1,4}))*)\)/gu;
+  const ORG = /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu;
   let om: RegExpExecArray | null;
   while ((om = ORG.exec(text)) !== null) {
     const long = om[1] ?? om[4]!;
