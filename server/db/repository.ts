@@ -312,6 +312,7 @@ export interface Repository {
   reportsByArticleIds(ids: readonly string[]): Promise<ArticleReportNode[][]>;
   mentionsByArticleIds(ids: readonly string[]): Promise<MentionNode[][]>;
   topActors(filter: eventQ.EventFilter, lanes: number): Promise<{ id: string; label: string; n: number }[]>;
+  busiestActors(lanes: number): Promise<{ id: string; label: string; n: number }[]>;
   actorLabels(ids: readonly string[]): Promise<Map<string, string>>;
   timelineItems(filter: eventQ.EventFilter, limit: number): Promise<TimelineItemRow[]>;
   timelineBins(filter: eventQ.EventFilter, unit: timelineQ.BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): Promise<TimelineBinRow[]>;
@@ -427,6 +428,9 @@ export function createRepository(executor: Executor): Repository {
     },
     async topActors(filter, lanes) {
       return (await read(timelineQ.topActorsQuery(filter, lanes))).map((r) => ({ id: String(r.id), label: str(r.label) ?? String(r.id), n: num(r.n) ?? 0 }));
+    },
+    async busiestActors(lanes) {
+      return (await read(timelineQ.busiestActorsQuery(lanes))).map((r) => ({ id: String(r.id), label: str(r.label) ?? String(r.id), n: num(r.n) ?? 0 }));
     },
     async actorLabels(ids) {
       return new Map((await read(timelineQ.actorLabelsQuery(ids))).map((r) => [String(r.id), str(r.label) ?? String(r.id)]));

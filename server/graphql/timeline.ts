@@ -10,6 +10,11 @@ export const DEFAULT_MAX_ITEMS = 2000;
 export const MAX_ITEMS_LIMIT = 5000;
 /** Actor lanes when the filter names no actors: the most active in the window. */
 export const DEFAULT_ACTOR_LANES = 12;
+/**
+ * Above this many events in the window, lanes are the busiest actors overall (by degree)
+ * instead of counting every participation in the window: an approximation for wide windows.
+ */
+export const EXACT_LANES_LIMIT = 20_000;
 
 export interface TimelineArgs {
   from: string;
@@ -107,18 +112,20 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
     toDay: minDay(given.toDay ?? MAX_DAY, window.last),
   };
 
-  const actorLanes = async (): Promise<Lane[]> => {
-    if (laneBy !== 'ACTOR') return [];
+  const actorLanes = async (total: number): Promise<Lane[]> => {
+    if (laneBy !== 'ACTOR' || total === 0) return [];
     if (filter.actorIds) {
       const labels = await repo.actorLabels(filter.actorIds);
       return filter.actorIds.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
     }
-    return (await repo.topActors(filter, DEFAULT_ACTOR_LANES)).map((a) => ({ id: a.id, label: a.label, kind: 'ACTOR' as const }));
+    const top = total > EXACT_LANES_LIMIT ? await repo.busiestActors(DEFAULT_ACTOR_LANES) : await repo.topActors(filter, DEFAULT_ACTOR_LANES);
+    return top.map((a) => ({ id: a.id, label: a.label, kind: 'ACTOR' as const }));
   };
   const empty = filter.fromDay! > filter.toDay!;
+  const counted = empty ? Promise.resolve(0) : repo.countEvents(filter);
   const [total, lanes, spanRows] = await Promise.all([
-    empty ? 0 : repo.countEvents(filter),
-    empty ? [] : actorLanes(),
+    counted,
+    counted.then(actorLanes),
     repo.treatySpans({ fromDay: window.first, toDay: window.last }, { actorIds: filter.actorIds, treatyIds: filter.treatyIds }),
   ]);
   const spans = spanRows.map(toSpan).filter((s) => s.end === null || dayRange(s.end, 'end').last >= window.first);
@@ -148,7 +155,7 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
   const bucket = chooseBucket(filter.fromDay!, filter.toDay!);
   const rows = await repo.timelineBins(filter, bucket.toLowerCase() as 'year' | 'month' | 'week' | 'day', laneBy, [...laneIds]);
   const bins = rows.map((b) => ({ ...b, start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
-  const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : rows.some((b) => b.lane === OTHER_LANE) ? [...lanes, otherLane] : lanes;
+  const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : lanes;
   return { ...base, mode: 'BINS', bucket, lanes: allLanes, items: [], bins };
 }
 

@@ -21,6 +21,11 @@ export interface EventFilter {
 
 export type EventOrder = 'DATE_ASC' | 'DATE_DESC';
 
+/** Where a selection starts: the most selective anchor, the lane actors ($laneIds), or the (type, date) index. */
+export type SelectionAnchor = 'best' | 'lanes' | 'types';
+
+export const EVENT_TYPE_VALUES = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'] as const;
+
 export const MIN_DAY = '0001-01-01';
 export const MAX_DAY = '9999-12-31';
 
@@ -30,14 +35,27 @@ export const MAX_DAY = '9999-12-31';
  * keeps a range predicate on e.date (the event_date index) and starts from the most selective
  * anchor: the full-text hits, the first actor, or the date index.
  */
-export function eventSelection(filter: EventFilter, extraWhere: string[] = []): { cypher: string; params: Record<string, unknown> } {
+export function eventSelection(filter: EventFilter, extraWhere: string[] = [], anchor: SelectionAnchor = 'best'): { cypher: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { fromDay: filter.fromDay ?? MIN_DAY, toDay: filter.toDay ?? MAX_DAY };
   const where = ['e.date >= date($fromDay)', 'e.date <= date($toDay)'];
   let head: string;
   const actorIds = filter.actorIds ?? [];
   const lucene = filter.text ? toLuceneQuery(filter.text) : null;
   if (filter.text && lucene === null) where.push('false');
-  if (lucene !== null) {
+  if (anchor === 'lanes') {
+    // One row per (lane actor, event): the caller binds $laneIds; text and actor filters become predicates.
+    head = `UNWIND $laneIds AS lane\nMATCH (:Actor {id: lane})-[:${REL.PARTICIPATED_IN}]->(e:Event)\nWHERE `;
+    if (actorIds.length > 0) where.push(actorPredicate(filter, params));
+    if (lucene !== null) {
+      params.index = FULLTEXT_INDEX;
+      params.text = lucene;
+      where.push('EXISTS { CALL db.index.fulltext.queryNodes($index, $text) YIELD node WHERE node = e RETURN node }');
+    }
+  } else if (anchor === 'types' && actorIds.length === 0 && lucene === null) {
+    // The (type, date) index yields both values without touching the store.
+    params.anchorTypes = filter.types && filter.types.length > 0 ? filter.types : EVENT_TYPE_VALUES;
+    head = 'UNWIND $anchorTypes AS anchorType\nMATCH (e:Event)\nWHERE e.type = anchorType AND ';
+  } else if (lucene !== null) {
     params.index = FULLTEXT_INDEX;
     params.text = lucene;
     head = `CALL db.index.fulltext.queryNodes($index, $text) YIELD node AS e\nWITH e\nWHERE e:Event AND `;

@@ -6,10 +6,10 @@ import { treatyProjection } from './projections';
 
 export type BucketUnit = 'year' | 'month' | 'week' | 'day';
 
-/** The lane for events that involve none of the lane actors. */
+/** The lane for items that involve none of the lane actors (ITEMS mode). */
 export const OTHER_LANE = '_other';
 
-/** The most active actors among the events of the window. */
+/** The most active actors among the events of the window (exact: aggregates every participation). */
 export function topActorsQuery(filter: EventFilter, lanes: number): Query {
   const sel = eventSelection(filter);
   return {
@@ -18,6 +18,19 @@ MATCH (a:Actor)-[:${REL.PARTICIPATED_IN}]->(e)
 WITH a, count(*) AS n ORDER BY n DESC, a.id LIMIT $lanes
 RETURN a.id AS id, a.name AS label, n`,
     params: { ...sel.params, lanes: int(lanes) },
+  };
+}
+
+/**
+ * The most active actors overall, by relationship degree (O(1) per actor): the lanes of wide
+ * windows, where counting every participation in the window would cost more than the bins.
+ */
+export function busiestActorsQuery(lanes: number): Query {
+  return {
+    cypher: `MATCH (a:Actor)
+WITH a, COUNT { (a)-[:${REL.PARTICIPATED_IN}]->() } AS n ORDER BY n DESC, a.id LIMIT $lanes
+RETURN a.id AS id, a.name AS label, n`,
+    params: { lanes: int(lanes) },
   };
 }
 
@@ -39,31 +52,47 @@ RETURN e.id AS id, e.type AS type, toString(e.date) AS date, e.datePrecision AS 
 }
 
 /**
+ * Bucket keys computed from the date's components (cheaper than date.truncate per row) and the
+ * first day of a bucket rebuilt from its key after aggregation. Units come from this closed set.
+ */
+const BUCKET_KEY: Record<BucketUnit, string> = {
+  year: 'e.date.year',
+  month: 'e.date.year * 100 + e.date.month',
+  week: 'e.date.weekYear * 100 + e.date.week',
+  day: 'e.date',
+};
+const BUCKET_START: Record<BucketUnit, string> = {
+  year: 'date({year: key})',
+  month: 'date({year: key / 100, month: key % 100})',
+  week: 'date({year: key / 100, week: key % 100})',
+  day: 'key',
+};
+
+/**
  * Counts per lane and time bucket, by type, aggregated in Neo4j: the rows returned are at most
- * lanes × buckets, never the events. ACTOR lanes: an event counts in the lane of each lane
- * actor taking part, or in OTHER_LANE when none does. TYPE lanes: the lane is the event type.
+ * lanes × buckets, never the events. ACTOR lanes start from each lane actor ($laneIds) and
+ * count its events (an event with two lane actors counts in both; events with none are not
+ * binned). TYPE lanes start from the (type, date) index.
  */
 export function timelineBinsQuery(filter: EventFilter, unit: BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): Query {
-  const sel = eventSelection(filter);
   if (laneBy === 'TYPE') {
+    const sel = eventSelection(filter, [], 'types');
     return {
       cypher: `${sel.cypher}
-WITH date.truncate($unit, e.date) AS bucket, e.type AS lane
-WITH lane, bucket, count(*) AS n
-RETURN lane, toString(bucket) AS start, n AS count, [{type: lane, count: n}] AS byType
+WITH e.type AS lane, ${BUCKET_KEY[unit]} AS key, count(*) AS n
+RETURN lane, toString(${BUCKET_START[unit]}) AS start, n AS count, [{type: lane, count: n}] AS byType
 ORDER BY lane, start`,
-      params: { ...sel.params, unit },
+      params: sel.params,
     };
   }
+  const sel = eventSelection(filter, [], 'lanes');
   return {
     cypher: `${sel.cypher}
-WITH date.truncate($unit, e.date) AS bucket, e.type AS type, COLLECT { MATCH (pcA:Actor)-[:${REL.PARTICIPATED_IN}]->(e) WHERE pcA.id IN $laneIds RETURN DISTINCT pcA.id } AS lanes
-UNWIND CASE WHEN size(lanes) = 0 THEN [$otherLane] ELSE lanes END AS lane
-WITH lane, bucket, type, count(*) AS n
-WITH lane, bucket, sum(n) AS count, collect({type: type, count: n}) AS byType
-RETURN lane, toString(bucket) AS start, count, byType
+WITH lane, ${BUCKET_KEY[unit]} AS key, e.type AS type, count(*) AS n
+WITH lane, key, sum(n) AS count, collect({type: type, count: n}) AS byType
+RETURN lane, toString(${BUCKET_START[unit]}) AS start, count, byType
 ORDER BY lane, start`,
-    params: { ...sel.params, unit, laneIds, otherLane: OTHER_LANE },
+    params: { ...sel.params, laneIds },
   };
 }
 

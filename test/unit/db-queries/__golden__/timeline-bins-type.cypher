@@ -1,14 +1,28 @@
+UNWIND $anchorTypes AS anchorType
 MATCH (e:Event)
-WHERE e.date >= date($fromDay)
+WHERE e.type = anchorType AND e.date >= date($fromDay)
   AND e.date <= date($toDay)
-WITH date.truncate($unit, e.date) AS bucket, e.type AS lane
-WITH lane, bucket, count(*) AS n
-RETURN lane, toString(bucket) AS start, n AS count, [{type: lane, count: n}] AS byType
+WITH e.type AS lane, e.date.year * 100 + e.date.month AS key, count(*) AS n
+RETURN lane, toString(date({year: key / 100, month: key % 100})) AS start, n AS count, [{type: lane, count: n}] AS byType
 ORDER BY lane, start
 
 // params
 {
   "fromDay": "1950-01-01",
   "toDay": "2025-12-31",
-  "unit": "month"
+  "anchorTypes": [
+    "TREATY_SIGNING",
+    "RATIFICATION",
+    "ENTRY_INTO_FORCE",
+    "WITHDRAWAL",
+    "ACCESSION",
+    "MEETING",
+    "STATEMENT",
+    "MILITARY_ACTION",
+    "SANCTION",
+    "AID",
+    "PROTEST",
+    "ELECTION",
+    "OTHER"
+  ]
 }
