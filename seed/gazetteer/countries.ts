@@ -19,7 +19,7 @@ const CANONICAL: Record<string, string> = {
   US: 'United States', GB: 'United Kingdom', RU: 'Russia', KP: 'North Korea', KR: 'South Korea', IR: 'Iran', SY: 'Syria', LA: 'Laos',
   MD: 'Moldova', CZ: 'Czech Republic', MK: 'North Macedonia', TZ: 'Tanzania', PS: 'Palestine', VA: 'Vatican City', FM: 'Micronesia',
   TW: 'Taiwan', VN: 'Vietnam', BN: 'Brunei', BO: 'Bolivia', VE: 'Venezuela', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
-  TR: 'Turkey', CI: 'Ivory Coast', CV: 'Cape Verde', SZ: 'Eswatini', MM: 'Myanmar', TL: 'East Timor', BS: 'Bahamas', GM: 'Gambia',
+  TR: 'Turkey', NL: 'Netherlands', CI: 'Ivory Coast', CV: 'Cape Verde', SZ: 'Eswatini', MM: 'Myanmar', TL: 'East Timor', BS: 'Bahamas', GM: 'Gambia',
 };
 
 /** Short forms, older names and spellings the package lacks. */

@@ -203,7 +203,10 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       const g = gazetteer.actors.get(ids[0]!);
       const of = g?.offices?.[0]?.of;
       const titled = precededBy(folded, m.start, lexicon.titles.map((t) => t.split(' ').pop()!));
-      if (titled || (of && countriesSeen.has(of))) pick = ids;
+      const s = sentences[sentenceAt(sentences, m.start)]!;
+      // an unambiguous surname is the person, except a capitalized word opening an English sentence ("Begin")
+      const clear = m.end - m.start >= 4 && (m.start > s.start || language !== 'en');
+      if (titled || (of && countriesSeen.has(of)) || clear) pick = ids;
     }
     if (pick.length !== 1) continue;
     addActor(pick[0]!);
@@ -300,7 +303,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
     const acrStart = om[1] ? om.index + om[0].lastIndexOf('(') + 1 : om.index;
     if (overlaps(acrStart, acrStart + acr.length)) continue;
-    const first = long.split(/\s+/)[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const words = long.split(/\s+/).map((w) => w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+    const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
     const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
     if (isTreaty || !lexicon.orgNouns.includes(first)) continue;
     const id = `org:${toSlug(acr)}`;

@@ -181,7 +181,7 @@ function compile(lex: Lexicon): Compiled {
     const y = Number(m[1]);
     if (y < 1800 || y > 2100) return null;
     const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (/[\d/.:,$€£#№]$/.test(before.trim().slice(-1)) && /\d[.,]$|[$€£#№]$/.test(before)) return null;
+    if (/\d[/.,]$|[$€£#№]$/.test(before)) return null;
     return () => ({ value: createPartialDate(y), kind: 'partial', hasYear: true });
   });
   // relative to the publication date

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../server/domain/extraction';
+import { foldText } from '../../../server/extract/fold-text';
+import { LEXICONS } from '../../../server/extract/lexicons';
+import { recognizeActors } from '../../../server/extract/recognize-actors';
+import { resolveDates } from '../../../server/extract/resolve-dates';
+import { splitSentences } from '../../../server/extract/split-sentences';
+import { testGazetteer } from './shared-gazetteer';
+
+/** Canonical names of the actors recognized in a text, in order of first mention. */
+function actorsOf(text: string, language: Language): string[] {
+  const folded = foldText(text);
+  const lexicon = LEXICONS[language];
+  const r = recognizeActors({ text, folded, language, lexicon, sentences: splitSentences(text), dates: resolveDates(text, folded, lexicon, null), gazetteer: testGazetteer() });
+  return [...new Set(r.mentions.map((m) => r.actors.get(m.actorId)!.name))];
+}
+
+describe('recognizeActors', () => {
+  it('recognizeActors(Indonesian title pattern) returns the person and the country', () => {
+    expect(actorsOf('Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un bertemu.', 'id')).toEqual(['Russia', 'Vladimir Putin', 'North Korea', 'Kim Jong Un']);
+  });
+  it('recognizeActors(short forms) maps AS, Korut and RI to their countries', () => {
+    expect(actorsOf('Kebijakan AS terhadap Korut dan RI.', 'id')).toEqual(['United States', 'North Korea', 'Indonesia']);
+  });
+  it('recognizeActors(Russian inflection) finds "с Сергеем Лавровым" and "Израилем"', () => {
+    expect(actorsOf('Путин прибыл с Сергеем Лавровым. Договор между Израилем и Египтом.', 'ru')).toEqual(['Vladimir Putin', 'Sergey Lavrov', 'Israel', 'Egypt']);
+  });
+  it('recognizeActors("КНДР", "РФ") returns North Korea and Russia', () => {
+    expect(actorsOf('РФ и КНДР подписали договор.', 'ru')).toEqual(['Russia', 'North Korea']);
+  });
+  it('recognizeActors("EE. UU.") returns the United States', () => {
+    expect(actorsOf('El presidente de EE. UU. Donald Trump firmó.', 'es')).toEqual(['United States', 'Donald Trump']);
+  });
+  it('recognizeActors(unknown person after a title) returns a new person', () => {
+    expect(actorsOf('Perdana Menteri Jepang Fumio Kishida dan Menteri Perdagangan Budi Santoso hadir.', 'id')).toEqual(['Japan', 'Fumio Kishida', 'Budi Santoso']);
+  });
+  it('recognizeActors("Moscow") before 1992 is the Soviet Union, after it Russia', () => {
+    expect(actorsOf('In 1950 relations between Beijing and Moscow were warm.', 'en')).toEqual(['China', 'Soviet Union']);
+    expect(actorsOf('In 2023 Moscow said it would respond.', 'en')).toEqual(['Russia']);
+  });
+  it('recognizeActors("in Pyongyang") is a place, not an actor', () => {
+    expect(actorsOf('They met in Pyongyang on Wednesday.', 'en')).toEqual([]);
+  });
+  it('recognizeActors("bahasa Inggris") is a language, not the United Kingdom', () => {
+    expect(actorsOf('Konvensi (bahasa Inggris: Convention) disepakati.', 'id')).toEqual([]);
+  });
+  it('recognizeActors(news agency) returns it as an organization', () => {
+    const text = 'Kesepakatan itu akan berlaku, lapor TASS.';
+    const folded = foldText(text);
+    const r = recognizeActors({ text, folded, language: 'id', lexicon: LEXICONS.id, sentences: splitSentences(text), dates: [], gazetteer: testGazetteer() });
+    expect([...r.actors.values()].map((a) => [a.name, a.kind, a.media])).toEqual([['TASS', 'organization', true]]);
+  });
+  it('recognizeActors("UNCLOS III") is not the UNCLOS treaty', () => {
+    const text = 'Konferensi ketiga (UNCLOS III) berlangsung. UNCLOS berlaku.';
+    const folded = foldText(text);
+    const r = recognizeActors({ text, folded, language: 'id', lexicon: LEXICONS.id, sentences: splitSentences(text), dates: [], gazetteer: testGazetteer() });
+    expect(r.treatyMatches.map((t) => text.slice(t.start, t.end))).toEqual(['UNCLOS']);
+  });
+  it('recognizeActors("Name (ACRONYM)") returns an unknown organization', () => {
+    expect(actorsOf('La Comisión Nacional de Energía Atómica (CNEAX) informó.', 'es')).toEqual(['CNEAX']);
+  });
+  it('recognizeActors(demonyms) names states: "French voters", "el Senado mexicano"', () => {
+    expect(actorsOf('French and Dutch voters rejected it.', 'en')).toEqual(['France', 'Netherlands']);
+  });
+});
