@@ -47,7 +47,7 @@ export function detectLanguage(text: string): LanguageGuess {
   if (cyr > latin) guess = 'ru';
   const conf = share[guess];
   if (foreign / words.length > conf * 0.6) return { language: null, confidence: conf, reason: `unsupported language (function words of another language; best guess ${guess})` };
-  const minShare = words.length < 30 ? 0.08 : 0.12;
+  const minShare = words.length < 30 ? 0.04 : 0.1;
   if (conf < minShare) return { language: null, confidence: conf, reason: `unsupported language (best guess ${guess}, ${Math.round(conf * 100)}% function words)` };
   return { language: guess, confidence: Math.min(1, conf * 3) };
 }

@@ -65,7 +65,8 @@ function contextYear(ctx: Context, month: number | null, day: number | null): nu
   if (ctx.lastYear !== null && ctx.start - ctx.lastYearEnd < (ctx.published ? 120 : 400)) return ctx.lastYear;
   if (ctx.published) {
     const p = ctx.published;
-    if (month !== null && p.month !== null && (month > p.month || (month === p.month && day !== null && p.day !== null && day > p.day + 1))) return p.year - 1;
+    // "on December 28" in a January article is last year's; a month alone stays ambiguous
+    if (day !== null && month !== null && p.month !== null && (month > p.month + 1 || (month === p.month && p.day !== null && day > p.day + 1))) return p.year - 1;
     return p.year;
   }
   return ctx.lastYear;

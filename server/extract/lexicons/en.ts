@@ -75,7 +75,7 @@ export const en: Lexicon = {
     { pattern: `applied for membership|submitted (?:an |its |their )?(?:application|bid)|applied to join`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `(?:sanctions )?(?:were |was )?lifted|lift(?:ed|s)? (?:the |all )?sanctions|eased sanctions|sanctions relief`, type: 'sanction', plover: 'SANCTION', cameo: '163', needsSanctions: true },
-    { pattern: `acced(?:e|ed|es)|adhere(?:d|s)?|join(?:ed|s)?|became (?:a |an |the )?(?:\\p{L}+ )?(?:member|party|signatory)`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
+    { pattern: `acced(?:e|ed|es)|adhere(?:d|s)?|join(?:ed|s)?|became (?:a |an |the )?(?:[\\p{L}\\p{N}]+ )?(?:member|party|signatory)`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `accession|admission`, type: 'accession', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     { pattern: `amend(?:ed|s)?|renamed|revised`, type: 'other', plover: 'OTHER', cameo: '000', amend: true },
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },

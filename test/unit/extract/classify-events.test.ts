@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+const events = (text: string, published?: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map((e) => `${e.type}@${e.date}[${e.actors.join('/')}]`);
+
+describe('classifyEvents', () => {
+  it('classifyEvents(Indonesian signing with a news-style date) returns one signing with both leaders', () => {
+    const text = 'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta itu. Perjanjian itu ditandatangani setelah pertemuan tatap muka pada hari Rabu (19/6/2024) di Pyongyang.';
+    const r = extractArticle(text, { gazetteer: testGazetteer() });
+    const signing = r.events.filter((e) => e.type === 'treaty_signing');
+    expect(signing).toHaveLength(1);
+    expect(signing[0]).toMatchObject({ date: '2024-06-19', plover: 'AGREE', cameo: '057', place: 'Pyongyang' });
+    expect(signing[0]!.actors).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+    expect(r.events.find((e) => e.type === 'meeting')).toMatchObject({ date: '2024-06-19' });
+  });
+  it('classifyEvents("sanksi baru tidak akan membantu") returns no sanction', () => {
+    expect(events('Beijing dan Moskow berdalih sanksi baru tidak akan membantu menyelesaikan masalah.', '2022-10-05').filter((e) => e.startsWith('sanction'))).toEqual([]);
+  });
+  it('classifyEvents("no agreement was signed") returns no signing', () => {
+    expect(events('Talks in Vienna began in April 2021, but no agreement was signed.')).not.toContain(expect.stringMatching(/^treaty_signing/));
+  });
+  it('classifyEvents(a planned event) returns nothing for "will sign"', () => {
+    expect(events('Russia and China will sign a new treaty next year.', '2024-01-10')).toEqual([]);
+  });
+  it('classifyEvents(Russian statement with a pronoun) gives the speaker from the previous sentence', () => {
+    expect(events('Анвар Садат был неудовлетворён. В 1977 году, в интервью телекомпании CBS он отметил, что готов к диалогу.')).toContain('statement@1977[Anwar Sadat]');
+  });
+  it('classifyEvents("Выборы того года выиграла партия «Ликуд»") returns an election dated by context', () => {
+    expect(events('Правительству Ицхака Рабина в 1977 году пришлось уйти в отставку. Выборы того года выиграла правая партия «Ликуд» во главе с Менахемом Бегином.')).toContain('election@1977[Likud/Menachem Begin]');
+  });
+  it('classifyEvents("followed by Pakistan and finally, Iran") returns one accession each', () => {
+    const es = events('The Baghdad Pact was founded in 1955. In April, the United Kingdom announced its intention to adhere to the Pact, and it was followed by Pakistan and finally, Iran.');
+    expect(es).toEqual(expect.arrayContaining(['accession@1955[Pakistan]', 'accession@1955[Iran]']));
+  });
+  it('classifyEvents(signature after entry into force) returns an accession', () => {
+    expect(events('Pada tanggal 22 Juli 2009, Menteri Luar Negeri Hillary Clinton menandatangani TAC atas nama Amerika Serikat.')).toEqual(['accession@2009-07-22[Hillary Clinton/United States]']);
+  });
+  it('classifyEvents("к нему присоединились Азербайджан, Белоруссия и Грузия") returns one accession per state', () => {
+    const es = events('Договор о коллективной безопасности был подписан 15 мая 1992 года. В 1993 году к нему присоединились Азербайджан, Белоруссия и Грузия.');
+    expect(es).toEqual(expect.arrayContaining(['accession@1993[Azerbaijan]', 'accession@1993[Belarus]', 'accession@1993[Georgia]']));
+  });
+  it('classifyEvents("entró en vigencia el 25 de abril de 1969") takes the date after the verb', () => {
+    expect(events('El Tratado de Tlatelolco fue abierto a la firma el 14 de febrero de 1967 y entró en vigencia el 25 de abril de 1969.')).toContain('entry_into_force@1969-04-25[]');
+  });
+  it('classifyEvents(a news agency cited as the source) is no participant', () => {
+    const r = extractArticle('Rusia dan Korea Utara menandatangani pakta pada 19 Juni 2024, lapor TASS.', { gazetteer: testGazetteer() });
+    expect(r.events.flatMap((e) => e.actors)).not.toContain('TASS');
+    expect(r.actors.map((a) => a.name)).toContain('TASS');
+  });
+  it('classifyEvents("the North Atlantic Treaty, signed in Washington in 1949") is background, not an event', () => {
+    expect(events('Finland handed the instrument to the depositary of the North Atlantic Treaty, signed in Washington in 1949.')).toEqual([]);
+  });
+  it('classifyEvents(dateline + "on Tuesday") dates the event from the dateline', () => {
+    expect(events('BRUSSELS, April 5, 2023 – Finland formally became the 31st member of the North Atlantic Treaty Organization on Tuesday.')).toEqual(['accession@2023-04-04[Finland/NATO]']);
+  });
+  it('classifyEvents(an event after the publication date) is planned and dropped', () => {
+    expect(events('Jokowi juga mengundang Putin ke KTT G20 di Bali pada November.', '2022-07-01')).toEqual([]);
+  });
+});

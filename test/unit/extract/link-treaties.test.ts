@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+const run = (text: string, published?: string) => extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) });
+const lineage = (text: string) => Object.fromEntries(run(text).treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
+
+describe('linkTreaties', () => {
+  it('linkTreaties("akan menggantikan perjanjian tahun 1961 dan 2000-2001") resolves both against the gazetteer', () => {
+    const text = 'Kesepakatan tersebut, yang digambarkan sebagai “kemitraan strategis komprehensif”, akan menggantikan perjanjian tahun 1961 dan 2000-2001, lapor TASS. Rusia dan Korea Utara menyambutnya.';
+    const l = lineage(text);
+    expect(l['Treaty on Comprehensive Strategic Partnership between Russia and North Korea']).toEqual(expect.arrayContaining(['Treaty of Friendship, Co-operation and Mutual Assistance (1961)', 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)']));
+  });
+  it('linkTreaties("It superseded the previous treaty") replaces the predecessor the gazetteer knows', () => {
+    const text = 'The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance was concluded between China and the Soviet Union on February 14, 1950. It superseded the previous Sino-Soviet treaty signed by the Kuomintang government.';
+    expect(lineage(text)).toEqual({ 'Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance': ['Sino-Soviet Treaty of Friendship and Alliance (1945)'] });
+  });
+  it('linkTreaties("amended", "renamed", "follows") gives no lineage', () => {
+    expect(lineage('The Treaty of Lisbon amended the Maastricht Treaty and renamed the Treaty of Rome. New START follows the START I treaty.')).toEqual({});
+  });
+  it('linkTreaties("tidak menggantikan") (negated) gives no lineage', () => {
+    expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
+  });
+  it('linkTreaties("T-MEC sustituye al TLCAN") replaces NAFTA', () => {
+    expect(lineage('El T-MEC es un acuerdo comercial que sustituye al Tratado de Libre Comercio de América del Norte (TLCAN).')).toEqual({ 'United States–Mexico–Canada Agreement': ['North American Free Trade Agreement'] });
+  });
+  it('linkTreaties("заменит") replaces in Russian', () => {
+    expect(lineage('Договор о всеобъемлющем стратегическом партнёрстве заменит Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР.')).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)'] });
+  });
+  it('linkTreaties(an unknown named treaty) returns it with its name as written', () => {
+    const r = run('The Treaty of Kazan was signed by Ruritania and Freedonia on 3 March 2031.');
+    expect(r.treaties.map((t) => [t.name, t.id])).toEqual([['Treaty of Kazan', 'treaty:treaty-of-kazan']]);
+  });
+  it('linkTreaties("the 1961 treaty") with no known treaty returns a descriptive one', () => {
+    const r = run('Ruritania and Freedonia said the 1961 treaty would stay in force.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Treaty (1961)']);
+  });
+  it('linkTreaties(apposition) keeps "X, or Y for short" as one treaty', () => {
+    const r = run('The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance, or Sino-Soviet Treaty of Friendship and Alliance for short, was signed in 1950.');
+    expect(r.treaties).toHaveLength(1);
+    expect(r.treaties[0]!.aliases).toContain('Sino-Soviet Treaty of Friendship and Alliance');
+  });
+  it('linkTreaties("Iraq and Turkey signed a pact of mutual cooperation") links the Baghdad Pact', () => {
+    const r = run('In February 1955, Iraq and Turkey signed a "pact of mutual cooperation" in Baghdad.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Baghdad Pact']);
+    expect(r.events[0]).toMatchObject({ type: 'treaty_signing', date: '1955-02', treaty: 'treaty:baghdad-pact' });
+  });
+  it('linkTreaties("firmaron un memorando trilateral") returns a new unnamed agreement', () => {
+    const r = run('El 28 de junio de 2022 Turquía, Finlandia y Suecia firmaron un memorando trilateral en Madrid.');
+    expect(r.treaties.map((t) => [t.name, t.aliases])).toEqual([['Memorandum (2022)', ['memorando trilateral']]]);
+  });
+});
