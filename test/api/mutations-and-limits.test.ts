@@ -8,7 +8,8 @@ import { API_TOKEN, ARTICLES, gql } from '../support/api-fixtures';
 
 let executor: Executor;
 let yoga: PactlineYoga;
-const config: Config = readConfig({ LOG_LEVEL: 'silent', INGEST_TOKEN: API_TOKEN });
+// A generous deadline: the first ingest loads the extractor, and CI machines are slow.
+const config: Config = { ...readConfig({ LOG_LEVEL: 'silent', INGEST_TOKEN: API_TOKEN }), requestTimeoutMs: 120_000 };
 const auth = { authorization: `Bearer ${API_TOKEN}` };
 const clock = () => new Date('2026-11-26T12:00:00Z');
 
