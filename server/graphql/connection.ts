@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+
 /**
  * A Relay connection from a page fetched with one row more than asked (to learn hasNextPage).
  * totalCount is a function, so graphql's default resolver runs the count only when asked.
@@ -20,4 +22,20 @@ export function toConnection<T>(rows: readonly T[], first: number, cursorOf: (ro
     },
     totalCount: count,
   };
+}
+
+/**
+ * Whether the connection field being resolved selects `totalCount` (directly or in a fragment,
+ * which is taken as yes), so the count can start beside the page query instead of after it.
+ */
+export function selectsTotalCount(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return true;
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount') ?? false);
+}
+
+/** Runs `count` once, now or on first use: the default resolver calls totalCount() when selected. */
+export function eagerCount(count: () => Promise<number>, start: boolean): () => Promise<number> {
+  let running: Promise<number> | null = start ? count() : null;
+  running?.catch(() => undefined);
+  return () => (running ??= count());
 }

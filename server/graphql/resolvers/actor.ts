@@ -1,6 +1,6 @@
 import type { ActorNode, EventNode, OfficeNode, TreatyNode } from '../../db/repository';
 import { dayCursor, dayRange, pageSize, toEventFilter, intInRange } from '../arguments';
-import type { Connection } from '../connection';
+import { selectsTotalCount, type Connection } from '../connection';
 import { eventConnection } from '../event-connection';
 import type { FieldResolver, NoArgs } from './types';
 
@@ -10,9 +10,9 @@ export const Actor: {
   offices: FieldResolver<ActorNode, NoArgs, OfficeNode[]>;
   counterparts: FieldResolver<ActorNode, { first?: number | null }, { actor: ActorNode; count: number }[]>;
 } = {
-  events(actor, args, context) {
+  events(actor, args, context, info) {
     const filter = { ...toEventFilter({ from: args.from, to: args.to }, 'events'), actorIds: [actor.id] };
-    return eventConnection(context, filter, 'DATE_ASC', pageSize(args.first), dayCursor(args.after));
+    return eventConnection(context, filter, 'DATE_ASC', pageSize(args.first), dayCursor(args.after), selectsTotalCount(info));
   },
   treaties(actor, args, { repo }) {
     return repo.actorTreaties(actor.id, args.inForceOn ? dayRange(args.inForceOn, 'inForceOn') : null);

@@ -5,7 +5,7 @@ import type { ActorNode, ArticleNode, EventNode, StatsRow, TreatyNode } from '..
 import {
   cursorOf, dayCursor, dayRange, intInRange, nameCursor, pageSize, toEventFilter, type EventFilterArgs,
 } from '../arguments';
-import { toConnection, type Connection } from '../connection';
+import { selectsTotalCount, toConnection, type Connection } from '../connection';
 import { invalidArgument } from '../errors';
 import { eventConnection } from '../event-connection';
 import { highlight } from '../highlight';
@@ -51,8 +51,8 @@ export const Query: {
   paths: FieldResolver<unknown, { from: string; to: string; maxHops?: number | null; at?: string | null; first?: number | null }, PathResult[]>;
   stats: FieldResolver<unknown, NoArgs, StatsRow>;
 } = {
-  events(_root, args, context) {
-    return eventConnection(context, toEventFilter(args.filter), args.orderBy ?? 'DATE_ASC', pageSize(args.first), dayCursor(args.after));
+  events(_root, args, context, info) {
+    return eventConnection(context, toEventFilter(args.filter), args.orderBy ?? 'DATE_ASC', pageSize(args.first), dayCursor(args.after), selectsTotalCount(info));
   },
   event: (_root, { id }, { loaders }) => loaders.event.load(id),
 
