@@ -40,13 +40,15 @@ function words(list: string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 }
 const B = '(?<![\\p{L}\\p{N}])';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const E = '(?![\\p{L}\\p{N}])';
 
 function compile(lex: Lexicon): Compiled {
   let c = COMPILED.get(lex);
   if (c) return c;
   c = {
-    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`${B}(?:${rule.pattern})${E}`, 'gu') })),
+    // no lookbehind here: it slows every position down; the word boundary is checked after a match
+    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'gu') })),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
@@ -68,7 +70,13 @@ export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]
   for (const { rule, re } of c.rules) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) hits.push({ rule, start: m.index, end: m.index + m[0].length, sentence: -1 });
+    while ((m = re.exec(folded)) !== null) {
+      if (m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      hits.push({ rule, start: m.index, end: m.index + m[0].length, sentence: -1 });
+    }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];

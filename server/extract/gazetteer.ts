@@ -3,7 +3,7 @@
  * compiled once into token tries (one per language) for fast longest-match lookup.
  */
 import type { ActorKind, Language, ReplacesBasis } from '../domain/extraction';
-import { isUpper, nameKeys, tokenize } from './fold-text';
+import { isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
 
 /** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
 export type Names = Partial<Record<Language | 'any', string[]>>;
@@ -164,7 +164,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const root = tries.get(language);
     if (!root) return [];
     const tokens = tokenize(folded);
-    const keys = tokens.map((t) => nameKeys(t.text)[0] ?? t.text);
+    const keys = tokens.map((t) => tokenKey(t.text));
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < tokens.length) {

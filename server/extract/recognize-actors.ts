@@ -296,8 +296,17 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
 
   // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
   const ORG = /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu;
+  // only where an acronym stands next to parentheses: the pattern above backtracks a lot elsewhere
+  const windows: [number, number][] = [];
+  const ACR = /\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu;
+  let am: RegExpExecArray | null;
+  while ((am = ACR.exec(text)) !== null) windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
   let om: RegExpExecArray | null;
-  while ((om = ORG.exec(text)) !== null) {
+  for (const [from, to] of windows) {
+    const slice = text.slice(from, to);
+    ORG.lastIndex = 0;
+    while ((om = ORG.exec(slice)) !== null) {
+      om.index += from;
     const long = om[1] ?? om[4]!;
     const acr = om[2] ?? om[3]!;
     const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
@@ -313,6 +322,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     mentions.push({ actorId: id, start: acrStart, end: acrStart + acr.length, sentence, metonym: false, confidence: 0.6 });
     if (!overlaps(longStart, longStart + long.length)) mentions.push({ actorId: id, start: longStart, end: longStart + long.length, sentence, metonym: false, confidence: 0.6 });
     taken.push({ start: acrStart, end: acrStart + acr.length });
+    }
   }
   mentions.sort((a, b) => a.start - b.start);
   // bare acronyms of organizations found above, elsewhere in the text

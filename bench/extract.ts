@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:extract`: extraction speed on one core. Composes 600 deterministic articles of
+ * about 400 words from the sentences of the fixture articles and seed datasets (all four
+ * languages, seeded shuffle), then prints articles/s and words/s.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractArticle } from '../server/extract/extract-article';
+import { createGazetteer } from '../server/extract/gazetteer';
+import { loadGazetteerData } from '../seed/gazetteer';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 600);
+const WORDS = 400;
+const root = resolve(import.meta.dirname, '..');
+
+/** mulberry32: a small seeded generator, so every run benchmarks the same texts. */
+function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function textFiles(dir: string): string[] {
+  let out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out = out.concat(textFiles(p));
+    else if (name.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+/** Sentences by language (line 2 of each file names it). */
+function sentencesByLanguage(): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const dir of ['test/fixtures/articles', 'seed/datasets']) {
+    for (const file of textFiles(join(root, dir))) {
+      const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+      const lang = (lines[1] ?? '').trim();
+      if (!['en', 'id', 'ru', 'es'].includes(lang)) continue;
+      const list = by.get(lang) ?? [];
+      for (const s of lines.slice(3).join('\n').split(/(?<=[.!?])\s+|\n+/)) if (s.split(/\s+/).length >= 5) list.push(s.trim());
+      by.set(lang, list);
+    }
+  }
+  return by;
+}
+
+function composeArticles(): { text: string; words: number }[] {
+  const by = sentencesByLanguage();
+  const langs = [...by.keys()].sort();
+  const random = createRandom(20240619);
+  const out: { text: string; words: number }[] = [];
+  for (let i = 0; i < ARTICLES; i++) {
+    const pool = by.get(langs[i % langs.length]!)!;
+    const parts: string[] = [];
+    let words = 0;
+    while (words < WORDS) {
+      const s = pool[Math.floor(random() * pool.length)]!;
+      parts.push(s);
+      words += s.split(/\s+/).length;
+    }
+    out.push({ text: parts.join(random() < 0.3 ? '\n\n' : ' '), words });
+  }
+  return out;
+}
+
+const t0 = performance.now();
+const gazetteer = createGazetteer(loadGazetteerData());
+const compileMs = performance.now() - t0;
+const articles = composeArticles();
+for (const a of articles.slice(0, 20)) extractArticle(a.text, { gazetteer }); // warm-up: JIT and lexicon regexes
+const start = performance.now();
+const cpuStart = process.cpuUsage();
+let events = 0;
+for (const a of articles) events += extractArticle(a.text, { gazetteer }).events.length;
+const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const words = articles.reduce((n, a) => n + a.words, 0);
+console.log(`gazetteer compiled in ${compileMs.toFixed(0)} ms`);
+console.log(`${articles.length} articles, ${words} words, ${events} events in ${seconds.toFixed(2)} s`);
+console.log(`${(articles.length / seconds).toFixed(1)} articles/s, ${Math.round(words / seconds)} words/s (one core, wall clock)`);
+// on a shared machine the wall clock also counts other processes; CPU time counts only ours
+console.log(`${(articles.length / cpuSeconds).toFixed(1)} articles/s, ${Math.round(words / cpuSeconds)} words/s per CPU second (${cpuSeconds.toFixed(2)} s CPU)`);
