@@ -40,9 +40,12 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   let foreign = 0;
   for (const w of words) if (FOREIGN.has(w)) foreign++;
-  const code = franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 });
-  let guess: Language | null = FRANC_CODES[code] ?? null;
-  const best = (Object.keys(share) as Language[]).sort((a, b) => share[b] - share[a])[0]!;
+  const ranked = (Object.keys(share) as Language[]).sort((a, b) => share[b] - share[a]);
+  const best = ranked[0]!;
+  // franc settles close calls; when the function words already agree clearly, it is not needed
+  const clear = share[best] >= 0.15 && share[best] >= 3 * share[ranked[1]!];
+  const code = clear ? '' : franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 });
+  let guess: Language | null = clear ? best : FRANC_CODES[code] ?? null;
   // the lexicon overrides franc when franc is unsure or clearly contradicted
   if (!guess || share[best] > share[guess] * 2) guess = best;
   if (cyr > latin) guess = 'ru';

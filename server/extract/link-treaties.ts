@@ -270,13 +270,13 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     } else (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
   }
   // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
+  const known = treatyNameKeys(gazetteer);
   for (const mm of mentions) {
     if (mm.kind !== 'named') continue;
     const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
     let best: { id: string; score: number } | null = null;
-    for (const t of gazetteer.data.treaties) {
-      for (const n of Object.values(t.names).flat()) {
-        const nk = new Set(nameKeys(n).filter((k) => k.length > 2));
+    for (const t of known) {
+      for (const nk of t.keys) {
         let inter = 0;
         for (const k of keys) if (nk.has(k)) inter++;
         const j = inter / (keys.size + nk.size - inter || 1);
@@ -485,6 +485,18 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const own = new Set(mentions.filter((mm) => mm.treatyId).map((mm) => mm.treatyId!));
   for (const t of treaties.values()) t.emitted = own.has(t.id);
   return { mentions, treaties };
+}
+
+const NAME_KEYS = new WeakMap<Gazetteer, { id: string; keys: Set<string>[] }[]>();
+
+/** The key sets of every gazetteer treaty name, computed once per gazetteer. */
+function treatyNameKeys(gazetteer: Gazetteer): { id: string; keys: Set<string>[] }[] {
+  let k = NAME_KEYS.get(gazetteer);
+  if (!k) {
+    k = gazetteer.data.treaties.map((t) => ({ id: t.id, keys: Object.values(t.names).flat().map((n) => new Set(nameKeys(n).filter((x) => x.length > 2))) }));
+    NAME_KEYS.set(gazetteer, k);
+  }
+  return k;
 }
 
 /** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */
