@@ -112,6 +112,22 @@ describe('timeline e2e', () => {
     await screenshot(page, 'filtered');
   });
 
+  it('adds and removes actor lanes, and switches to lanes by type', async () => {
+    await open('?from=1989-01-01&to=2025-06-01');
+    await page.locator('#lane-add').fill('China');
+    await page.locator('#lane-add-list .hit').first().waitFor();
+    await page.locator('#lane-add-list .hit').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length === 1, null, { timeout: 10_000 });
+    expect(await laneLabels()).toEqual(['China']);
+    expect(new URL(page.url()).searchParams.get('lanes')).toBe('country%3Acn'.replace('%3A', ':'));
+    await screenshot(page, 'lane-china');
+    await page.locator('.chip button[aria-label="Remove China"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length > 1, null, { timeout: 10_000 });
+    await page.locator('#laneby-type').check();
+    await page.waitForFunction(() => [...document.querySelectorAll('.lane-labels text')].some((t) => t.textContent === 'Treaty signing'), null, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('by')).toBe('TYPE');
+  });
+
   it('search moves the view to a treaty and shows its lineage', async () => {
     await open('?from=1960-01-01&to=1965-01-01');
     await page.locator('#search-input').fill('partnership');

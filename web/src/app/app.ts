@@ -97,9 +97,9 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     return { start: start - pad, end: end + pad };
   }
 
-  async function setSelection(sel: ViewState['selection']): Promise<void> {
+  async function setSelection(sel: ViewState['selection'], fromUrl = false): Promise<void> {
     state = { ...state, selection: sel };
-    writeUrl(true);
+    if (!fromUrl) writeUrl(true);
     chart.selected(sel?.kind === 'event' ? sel.id : sel?.id ?? null);
     if (!sel) return panel.hide();
     panel.loading(sel.kind === 'event' ? 'Event' : 'Treaty');
@@ -227,7 +227,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     showTable();
     moveTo(state.window, false);
     fetcher.request(state, width(), chart.maxLanes());
-    if (JSON.stringify(prev) !== JSON.stringify(state.selection) || state.selection) void setSelection(state.selection);
+    if (JSON.stringify(prev) !== JSON.stringify(state.selection)) void setSelection(state.selection, true);
   }
 
   // A read-only window onto the drawing for browser tests and the bench (marks in page pixels).

@@ -81,6 +81,17 @@ export interface PlacedBin {
   readonly segments: readonly { readonly type: string; readonly color: string; readonly y: number; readonly height: number; readonly count: number }[];
 }
 
+// Bins are immutable once mapped: sort their types once, not every frame.
+const typeOrder = new WeakMap<Bin, readonly { readonly type: string; readonly count: number }[]>();
+function sortedTypes(bin: Bin): readonly { readonly type: string; readonly count: number }[] {
+  let sorted = typeOrder.get(bin);
+  if (!sorted) {
+    sorted = bin.byType.filter((t) => t.count > 0).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+    typeOrder.set(bin, sorted);
+  }
+  return sorted;
+}
+
 /**
  * Bins as bars standing on each lane's baseline. Heights grow with the square root of the count
  * against the largest bin in view, so one busy week does not flatten every other bar.
@@ -89,16 +100,19 @@ export function layoutBins(bins: readonly Bin[], lanes: readonly LaneBox[], scal
   const laneById = new Map(lanes.map((l) => [l.id, l]));
   let max = 1;
   for (const b of bins) if (laneById.has(b.laneId) && b.count > max) max = b.count;
+  const [r0, r1] = scale.range() as [number, number];
   const out: PlacedBin[] = [];
   for (const bin of bins) {
     const lane = laneById.get(bin.laneId);
     if (!lane || bin.count <= 0) continue;
     const x = scale(bin.start);
-    const width = Math.max(1, scale(bin.end) - x - 1);
+    const x1 = scale(bin.end);
+    if (x1 < r0 || x > r1) continue;
+    const width = Math.max(1, x1 - x - 1);
     const base = lane.y + lane.height - 2;
     const height = Math.max(2, (lane.height - 6) * Math.sqrt(bin.count / max));
     let top = base;
-    const sorted = [...bin.byType].filter((t) => t.count > 0).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+    const sorted = sortedTypes(bin);
     const total = sorted.reduce((s, t) => s + t.count, 0) || 1;
     const segments = sorted.map((t) => {
       const h = (height * t.count) / total;

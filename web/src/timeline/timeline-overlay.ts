@@ -56,7 +56,7 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
       .text((d) => (d.label.length > 22 ? `${d.label.slice(0, 21)}…` : d.label))
       .each(function (d) {
         // The full name as a tooltip, only where it was cut.
-        if (d.label.length > 22) select(this).append('title').text(d.label);
+        select(this).selectAll('title').data(d.label.length > 22 ? [d.label] : []).join('title').text((t) => t);
       });
 
     const spans = spansG.selectAll<SVGGElement, PlacedSpan>('g.span').data(l.spans.spans, (s) => s.span.id);

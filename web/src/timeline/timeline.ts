@@ -77,9 +77,12 @@ export function timeline() {
     });
     zoom.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
       if (size.width === 0) return;
+      performance.mark('timeline-zoom-start');
       view = windowFromTransform(limits.bounds, e.transform, plotWidth());
       schedule();
       events.call('view', null, view);
+      performance.mark('timeline-zoom-end');
+      performance.measure('timeline-zoom', 'timeline-zoom-start', 'timeline-zoom-end');
     });
     selection.call(zoom).on('dblclick.zoom', null);
     selection.on('pointermove.hover', (e: PointerEvent) => hover(e)).on('pointerleave.hover', () => overlay?.hideTooltip());
@@ -162,9 +165,9 @@ export function timeline() {
       drawMarks(ctx, layout.marks);
     }
     overlay.render(layout, { selectedId, focusKey, selectedTreaty: selectedId });
+    events.call('drawn', null, layout);
     performance.mark('timeline-draw-end');
     performance.measure('timeline-draw', 'timeline-draw-start', 'timeline-draw-end');
-    events.call('drawn', null, layout);
   }
 
   function plotPoint(e: MouseEvent): [number, number] {
