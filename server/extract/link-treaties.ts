@@ -82,7 +82,7 @@ function compile(lex: Lexicon): Compiled {
   if (c) return c;
   const nounAlt = [...lex.treatyNouns].sort((a, b) => b.form.length - a.form.length).map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form))).join('|');
   c = {
-    nouns: new RegExp(`(?<![\\p{L}\\p{N}])(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
+    nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     replace: lex.replace.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'), basis: r.basis, passive: !!r.passive })),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
@@ -127,6 +127,10 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   while ((m = c.nouns.exec(folded)) !== null) {
     const nStart = m.index;
     const nEnd = nStart + m[0].length;
+    if (nStart > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(nStart - 1))) {
+      c.nouns.lastIndex = nStart + 1;
+      continue;
+    }
     if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) continue;
     const noun = nounOf(lex, m[0]);
     if (!noun) continue;
@@ -503,7 +507,12 @@ function treatyNameKeys(gazetteer: Gazetteer): { id: string; keys: Set<string>[]
 export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
   const re = compile(lex).nouns;
   re.lastIndex = 0;
-  return re.test(folded);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** Whether a word inside a noun phrase is a verb, which ends the phrase. */

@@ -85,8 +85,8 @@ function compiled(lex: Lexicon): { titles: RegExp; ledBy: RegExp } {
   let c = COMPILED.get(lex);
   if (!c) {
     c = {
-      titles: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
-      ledBy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+      titles: new RegExp(`(?:${alt(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
+      ledBy: new RegExp(`(?:${alt(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
     };
     COMPILED.set(lex, c);
   }
@@ -287,6 +287,10 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
       if (headline[sentenceAt(sentences, m.index)]) continue;

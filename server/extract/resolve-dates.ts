@@ -44,8 +44,9 @@ function alt(words: string[]): string {
 }
 
 interface Compiled {
-  patterns: { re: RegExp; priority: number; handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null }[];
+  patterns: { re: RegExp; priority: number; boundary: boolean; handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null }[];
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const COMPILED = new Map<Lexicon, Compiled>();
 
@@ -86,8 +87,10 @@ function compile(lex: Lexicon): Compiled {
   const lang: Language = lex.language;
   const dmy = lang !== 'en';
   const patterns: Compiled['patterns'] = [];
+  // a leading lookbehind slows every position down: it is checked by hand after a match instead
   const add = (src: string, priority: number, handle: Compiled['patterns'][number]['handle']) => {
-    patterns.push({ re: new RegExp(src, 'gu'), priority, handle });
+    const boundary = src.startsWith(B);
+    patterns.push({ re: new RegExp(boundary ? src.slice(B.length) : src, 'gu'), priority, boundary, handle });
   };
 
   // ISO 2024-06-19
@@ -258,6 +261,10 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded)) !== null) {
+      if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1))) {
+        p.re.lastIndex = m.index + 1;
+        continue;
+      }
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });
       if (m[0].length === 0) p.re.lastIndex++;
