@@ -86,7 +86,7 @@ function clean(name: string): string[] {
     out.push(paren[1]!);
   }
   const comma = /^(.*?),\s*(.*)$/.exec(name);
-  if (comma) out.push(`${comma[2]} ${comma[1]}`, comma[1]!);
+  if (comma) out.push(`${comma[2]} ${comma[1]}`);
   return out.filter((n) => n.length > 1);
 }
 

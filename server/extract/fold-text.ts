@@ -69,7 +69,7 @@ export function stemWord(word: string): string {
     }
   }
   // "Сергей"/"Сергеем", "Андрей"/"Андреем": drop what is left of the ending
-  while (w.length > 2 && /[аеиоуыэюяйь]$/.test(w)) w = w.slice(0, -1);
+  while (w.length > 4 && /[аеиоуыэюяйь]$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 

@@ -33,6 +33,8 @@ interface Context {
   lastYear: number | null;
   lastYearEnd: number;
   lastValue: PartialDate | null;
+  /** Year of the last date written with its month ("26 de septiembre de 2016"), what "ese año" means. */
+  lastFullYear: number | null;
   start: number;
 }
 
@@ -63,11 +65,11 @@ function yearOk(y: number): boolean {
 /** The year for a day or month written without one: from nearby context, else the publication. */
 function contextYear(ctx: Context, month: number | null, day: number | null): number | null {
   // in news, a day without a year is this year's unless the same passage just named a year
-  if (ctx.lastYear !== null && ctx.start - ctx.lastYearEnd < (ctx.published ? 120 : 400)) return ctx.lastYear;
+  if (ctx.lastYear !== null && ctx.start - ctx.lastYearEnd < (ctx.published ? 50 : 400)) return ctx.lastYear;
   if (ctx.published) {
     const p = ctx.published;
     // "on December 28" in a January article is last year's; a month alone stays ambiguous
-    if (day !== null && month !== null && p.month !== null && (month > p.month + 1 || (month === p.month && p.day !== null && day > p.day + 1))) return p.year - 1;
+    if (day !== null && month !== null && p.month !== null && month > p.month + 1) return p.year - 1;
     return p.year;
   }
   return ctx.lastYear;
@@ -223,7 +225,20 @@ function compile(lex: Lexicon): Compiled {
   });
   // weekday written before an explicit date ("Rabu (19/6/2024)"): part of that date, skipped above
   // that year / the same year
-  add(`${B}(?:${alt(lex.sameYear)})${E}`, 7, () => (ctx) => ({ value: ctx.lastYear !== null ? createPartialDate(ctx.lastYear) : null, kind: 'context', hasYear: false }));
+  add(`${B}(?:${alt(lex.sameYear)})${E}`, 7, () => (ctx) => {
+    const y = ctx.lastFullYear ?? ctx.lastYear;
+    return { value: y !== null ? createPartialDate(y) : null, kind: 'context', hasYear: false };
+  });
+  // "El 2 de octubre de ese año": the day in that year
+  add(`${B}(\\d{1,2})(?:\\s+de|\\s+del)?\\s+(${M})\\.?,?\\s+(?:de\\s+|of\\s+|del\\s+)?(?:${alt(lex.sameYear)})${E}`, 9, (m) => {
+    const month = monthIndex(lex, m[2]!.replace(/\s+/g, ' '));
+    if (month === null) return null;
+    const day = Number(m[1]);
+    return (ctx) => {
+      const y = ctx.lastFullYear ?? ctx.lastYear;
+      return { value: y === null ? null : createPartialDate(y, month, day), kind: 'context', hasYear: false };
+    };
+  });
   // a year after X / setahun setelah X: X is that many years before the previous date
   const count = (w: string): number | null => {
     const n = lex.numbers[w] ?? Number(w.replace(/\D+/g, ''));
@@ -278,7 +293,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  const ctx: Context = { published, lastYear: null, lastYearEnd: -1e9, lastValue: null, start: 0 };
+  const ctx: Context = { published, lastYear: null, lastYearEnd: -1e9, lastValue: null, lastFullYear: null, start: 0 };
   const out: DateMention[] = [];
   for (const c of taken) {
     ctx.start = c.start;
@@ -292,6 +307,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
         ctx.lastYearEnd = c.end;
       }
       ctx.lastValue = r.value;
+      if (r.hasYear && r.value.month !== null) ctx.lastFullYear = r.value.year;
     }
   }
   return out;

@@ -63,6 +63,7 @@ export const en: Lexicon = {
     { pattern: `adopted (?:a |the |an )?(?:joint )?(?:declaration|statement|resolution)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `returned to|rejoined|re-joined`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `(?:deployed|sent) (?:\\p{L}+ ){0,3}(?:troops|forces|peacekeepers)`, type: 'military_action', plover: 'MOBILIZE', cameo: '150' },
+    { pattern: `signed (?:\\p{L}+ )?into law|enacted`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `ratif(?:y|ies|ied|ying)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },

@@ -61,6 +61,7 @@ export const es: Lexicon = {
     { pattern: `adopt(?:o|aron) (?:una |la )?(?:declaracion|resolucion)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `regres(?:o|aron) a|se reincorpor(?:o|aron)`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `despleg(?:o|aron) (?:\\p{L}+ ){0,3}(?:tropas|fuerzas)|envi(?:o|aron) tropas`, type: 'military_action', plover: 'MOBILIZE', cameo: '150' },
+    { pattern: `promulg(?:o|aron)`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `ratific(?:o|aron|ado|ada|a|an|ar)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },

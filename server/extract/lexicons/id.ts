@@ -60,6 +60,7 @@ export const id: Lexicon = {
     { pattern: `menangguhkan|ditangguhkan|membekukan|dibekukan`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     { pattern: `kembali bergabung|bergabung kembali`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `mengerahkan (?:\\p{L}+ ){0,3}pasukan|mengirim (?:\\p{L}+ ){0,3}pasukan`, type: 'military_action', plover: 'MOBILIZE', cameo: '150' },
+    { pattern: `mengundangkan|diundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `meratifikasi|diratifikasi|mengesahkan|disahkan`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },
