@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resetDatabase } from '../support/database';
 import { startTestServer, TEST_INGEST_TOKEN, type TestServer } from '../support/test-server';
-import { launchBrowser, screenshot, type Browser } from './support/browser';
+import { launchBrowser, OUTPUT_DIR, screenshot, type Browser } from './support/browser';
 import { buildWeb } from './support/build-web';
 import { KNOWN, writeKnownGraph } from './support/known-graph';
 
@@ -119,7 +119,7 @@ describe('timeline e2e', () => {
     await page.locator('#lane-add-list .hit').first().click();
     await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length === 1, null, { timeout: 10_000 });
     expect(await laneLabels()).toEqual(['China']);
-    expect(new URL(page.url()).searchParams.get('lanes')).toBe('country%3Acn'.replace('%3A', ':'));
+    expect(new URL(page.url()).searchParams.get('lanes')).toBe('country:CN');
     await screenshot(page, 'lane-china');
     await page.locator('.chip button[aria-label="Remove China"]').click();
     await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length > 1, null, { timeout: 10_000 });
@@ -166,7 +166,7 @@ describe('timeline e2e', () => {
     await screenshot(page, 'table-view');
   });
 
-  it('exports the visible events as CSV', async () => {
+  it('exports the visible events as CSV and the view as SVG and PNG', async () => {
     await open('?from=2024-01-01&to=2025-01-01');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const path = await download.path();
@@ -174,6 +174,15 @@ describe('timeline e2e', () => {
     const csv = readFileSync(path, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,actors,summary');
     expect(csv).toContain(KNOWN.signing2024);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('Putin and Kim sign the Comprehensive Strategic Partnership');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const png = readFileSync(await pngDownload.path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${OUTPUT_DIR}/export-view.png`, png);
   });
 
   it('draws events from the eventsAdded subscription without a reload', async () => {

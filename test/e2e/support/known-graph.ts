@@ -7,8 +7,8 @@ import { seeded, writeActors, writeArticles, writeEvents, writePlaces, writeTrea
  * day, planned and negated events, and some ordinary traffic between 1990 and 2024.
  */
 export const KNOWN = {
-  russia: 'country:ru',
-  dprk: 'country:kp',
+  russia: 'country:RU',
+  dprk: 'country:KP',
   signing2024: 'event:treaty-signing:treaty:2024-csp',
   treaty1961: 'treaty:1961-friendship',
   treaty2000: 'treaty:2000-friendship',
@@ -21,9 +21,9 @@ export async function writeKnownGraph(x: Executor): Promise<void> {
   await writeActors(x, [
     { id: KNOWN.russia, name: 'Russia', kind: 'COUNTRY', iso2: 'RU', aliases: ['Russian Federation', 'Rusia', 'Россия'] },
     { id: KNOWN.dprk, name: 'North Korea', kind: 'COUNTRY', iso2: 'KP', aliases: ['DPRK', 'Korut', 'КНДР'] },
-    { id: 'country:cn', name: 'China', kind: 'COUNTRY', iso2: 'CN', aliases: ['PRC'] },
-    { id: 'country:us', name: 'United States', kind: 'COUNTRY', iso2: 'US', aliases: ['USA', 'AS'] },
-    { id: 'country:kr', name: 'South Korea', kind: 'COUNTRY', iso2: 'KR', aliases: ['ROK'] },
+    { id: 'country:CN', name: 'China', kind: 'COUNTRY', iso2: 'CN', aliases: ['PRC'] },
+    { id: 'country:US', name: 'United States', kind: 'COUNTRY', iso2: 'US', aliases: ['USA', 'AS'] },
+    { id: 'country:KR', name: 'South Korea', kind: 'COUNTRY', iso2: 'KR', aliases: ['ROK'] },
     { id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'PERSON', aliases: ['Putin'] },
     { id: 'person:kim-jong-un', name: 'Kim Jong Un', kind: 'PERSON', aliases: ['Kim'] },
   ]);
@@ -56,14 +56,14 @@ export async function writeKnownGraph(x: Executor): Promise<void> {
       ] },
     { id: 'event:ratification:2024-11', type: 'RATIFICATION', date: '2024-11', datePrecision: 'month', modality: 'ASSERTED', summary: 'The State Duma ratifies the partnership treaty', confidence: 0.8, participants: [{ id: KNOWN.russia, role: 'PARTICIPANT' }], treatyId: KNOWN.treaty2024 },
     { id: 'event:entry-into-force:treaty:2024-csp', type: 'ENTRY_INTO_FORCE', date: '2024-12-04', datePrecision: 'day', modality: 'ASSERTED', summary: 'The partnership treaty enters into force', confidence: 0.9, participants: both, treatyId: KNOWN.treaty2024 },
-    { id: 'event:sanction:2024-03', type: 'SANCTION', date: '2024-03', datePrecision: 'month', modality: 'PLANNED', summary: 'Washington plans new sanctions on Pyongyang', confidence: 0.7, participants: [{ id: 'country:us', role: 'PARTICIPANT' }, { id: KNOWN.dprk, role: 'TARGET' }] },
-    { id: 'event:aid:2024-07-02', type: 'AID', date: '2024-07-02', datePrecision: 'day', modality: 'NEGATED', summary: 'Beijing denies sending aid', confidence: 0.6, participants: [{ id: 'country:cn', role: 'PARTICIPANT' }, { id: KNOWN.dprk, role: 'TARGET' }] },
+    { id: 'event:sanction:2024-03', type: 'SANCTION', date: '2024-03', datePrecision: 'month', modality: 'PLANNED', summary: 'Washington plans new sanctions on Pyongyang', confidence: 0.7, participants: [{ id: 'country:US', role: 'PARTICIPANT' }, { id: KNOWN.dprk, role: 'TARGET' }] },
+    { id: 'event:aid:2024-07-02', type: 'AID', date: '2024-07-02', datePrecision: 'day', modality: 'NEGATED', summary: 'Beijing denies sending aid', confidence: 0.6, participants: [{ id: 'country:CN', role: 'PARTICIPANT' }, { id: KNOWN.dprk, role: 'TARGET' }] },
     { id: 'event:statement:1999', type: 'STATEMENT', date: '1999', datePrecision: 'year', modality: 'ASSERTED', summary: 'Moscow signals a new treaty', confidence: 0.5, participants: both },
     { id: 'event:meeting:2023-09-13', type: 'MEETING', date: '2023-09-13', datePrecision: 'day', modality: 'ASSERTED', summary: 'Putin and Kim meet at Vostochny', confidence: 0.9, participants: [{ id: 'person:vladimir-putin', role: 'HOST' }, { id: 'person:kim-jong-un', role: 'PARTICIPANT' }, ...both] },
   ];
   const rand = seeded(1961);
   const types = ['MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION'];
-  const actors = [KNOWN.russia, KNOWN.dprk, 'country:cn', 'country:us', 'country:kr'];
+  const actors = [KNOWN.russia, KNOWN.dprk, 'country:CN', 'country:US', 'country:KR'];
   for (let i = 0; i < 60; i++) {
     const year = 1990 + Math.floor(rand() * 35);
     const month = 1 + Math.floor(rand() * 12);

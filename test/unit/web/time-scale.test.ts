@@ -40,3 +40,10 @@ describe('time-scale', () => {
     expect(ticks.map((t) => t.label)).toContain('April');
   });
 });
+
+describe('axisTicks at day scale', () => {
+  it('axisTicks of a three-day window returns one tick a day, labelled with the date', () => {
+    const s = createTimeScale({ start: Date.UTC(1992, 4, 28), end: Date.UTC(1992, 4, 31) }, [0, 900]);
+    expect(axisTicks(s, 8).map((t) => t.label)).toEqual(['28 May 1992', '29 May 1992', '30 May 1992', '31 May 1992']);
+  });
+});

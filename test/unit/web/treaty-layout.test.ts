@@ -53,3 +53,12 @@ describe('treaty-layout overlaps', () => {
     expect(a?.d).toMatch(/^M([\d.]+),14L\1,18$/);
   });
 });
+
+describe('treaty-layout crowding', () => {
+  it('layoutSpans marks bars that overlap in a full row as crowded and unlabelled', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ id: `t${i}`, name: `T${i}`, start: Date.UTC(1961, i, 1), end: Date.UTC(1962, 11, 1), status: 'ENDED', replacedBy: [] }));
+    const l = layoutSpans(many, scale, { maxRows: 2 });
+    expect(l.spans.filter((s) => s.crowded).length).toBe(4);
+    expect(l.spans.filter((s) => s.crowded).every((s) => !s.labelled)).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3';
+import { scaleUtc, utcDay, utcFormat, type ScaleTime } from 'd3';
 import type { Window } from './model';
 import { parsePartialInterval } from './partial-time';
 
@@ -53,6 +53,12 @@ export interface Tick {
 
 /** Axis ticks as data, so the DOM axis and the exported SVG draw the same thing. */
 export function axisTicks(scale: ScaleTime<number, number>, count: number): Tick[] {
+  const [a, b] = scale.domain() as [Date, Date];
+  // Dates here are days at best: never tick hours, even zoomed in to two days.
+  if ((b.getTime() - a.getTime()) / 86_400_000 <= count) {
+    const format = utcFormat('%-d %b %Y');
+    return scale.ticks(utcDay.every(1) ?? utcDay).map((d) => ({ x: scale(d), label: format(d), time: d.getTime() }));
+  }
   const format = scale.tickFormat(count);
   return scale.ticks(count).map((d) => ({ x: scale(d), label: format(d), time: d.getTime() }));
 }

@@ -72,7 +72,7 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     const sm = se.merge(spans).classed('selected', (d) => d.span.id === state.selectedTreaty).classed('open', (d) => d.open);
     sm.select('rect').attr('x', (d) => d.x0).attr('y', (d) => d.y).attr('width', (d) => Math.max(2, d.x1 - d.x0)).attr('height', (d) => d.height);
     sm.select('text').attr('x', (d) => Math.max(d.x0, 0) + 4).attr('y', (d) => d.y + d.height - 3)
-      .text((d) => fitLabel(d.span.name, Math.min(d.x1, l.plotWidth) - Math.max(d.x0, 0) - 8));
+      .text((d) => (d.crowded ? '' : fitLabel(d.span.name, Math.min(d.x1, l.plotWidth) - Math.max(d.x0, 0) - 8)));
     sm.select('title').text((d) => `${d.span.name} (${d.span.status.toLowerCase().replace('_', ' ')})`);
 
     const arrows = arrowsG.selectAll<SVGGElement, LineageArrow>('g.arrow').data(l.spans.arrows, (a) => `${a.from}>${a.to}`);

@@ -13,6 +13,8 @@ export interface PlacedSpan {
   readonly open: boolean;
   /** The name fits inside the bar. */
   readonly labelled: boolean;
+  /** It shares its row with a bar it overlaps (more treaties than rows): drawn without a name. */
+  readonly crowded: boolean;
 }
 
 export interface LineageArrow {
@@ -60,11 +62,13 @@ export function layoutSpans(spans: readonly TreatySpan[], scale: ScaleTime<numbe
     .filter((s) => s.x1 >= r0 && s.x0 <= r1);
   // Leave room after each bar for the arrow that leaves it.
   const rows = packRows(visible.map((s) => ({ x0: s.x0, x1: s.x1 + 12 })), maxRows, 0);
+  const crowded = visible.map((s, i) => visible.some((o, j) => j !== i && rows[j] === rows[i] && o.x0 < s.x1 && s.x0 < o.x1));
   const placed: PlacedSpan[] = visible.map((s, i) => ({
     ...s,
     y: top + (rows[i] ?? 0) * rowHeight + 2,
     height: rowHeight - 4,
-    labelled: s.x1 - s.x0 > s.span.name.length * charWidth + 8,
+    labelled: !crowded[i] && s.x1 - s.x0 > s.span.name.length * charWidth + 8,
+    crowded: crowded[i] ?? false,
   }));
   const byId = new Map(placed.map((p) => [p.span.id, p]));
   const arrows: LineageArrow[] = [];
