@@ -169,6 +169,8 @@ function isParticiple(word: string): boolean {
   return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(word);
 }
 
+const LIST_WORDS = new Set(['and', 'or', 'finally', 'dan', 'serta', 'atau', 'akhirnya', 'и', 'или', 'а', 'также', 'y', 'e', 'o', 'finalmente']);
+
 const REQUIRES = new Map<string, RegExp>();
 function requiresRe(src: string): RegExp {
   let re = REQUIRES.get(src);
@@ -200,7 +202,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const c = compile(lex);
   const drafts: Draft[] = [];
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
-  const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start);
+  const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start) || backgroundDate(d);
   let lastDated: Draft | null = null;
   const articleActors = new Set(input.actorMentions.map((m) => m.actorId));
   let lastPerson: string | null = null;
@@ -219,9 +221,14 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     return ps.length ? ps[0]!.actorId : null;
   };
 
+  // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
+  let backgroundUntil = -1;
+  const backgroundDate = (d: DateMention) => d.start < backgroundUntil && d.start > backgroundUntil - 60;
   for (const s of sentences) {
     const sText = folded.slice(s.start, s.end);
-    const isLink = c.linkPrefix.test(sText);
+    // a title line ("Jokowi Temui Putin di Moskow") repeats the story: its events come from the body
+    const isHeadline = s.index === 0 && s.paragraphStart && !/[.!?]["”»)]?$/.test(text.slice(s.start, s.end)) && sentences.length > 1 && /\n\s*\n/.test(text.slice(s.end, s.end + 4));
+    const isLink = c.linkPrefix.test(sText) || isHeadline;
     const hits = input.triggers.filter((h) => h.sentence === s.index);
     let participants = participantsOf(s);
     const pronoun = pronounRe(lex).test(text.slice(s.start, s.end).toLowerCase());
@@ -257,13 +264,19 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (c.negation.test(window)) modality = 'negated';
         else if (c.future.test(window)) modality = 'planned';
         else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
-        else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow))) modality = 'planned';
+        else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow) || c.future.test(tokensBefore(folded, s.start, h.start, 4)))) modality = 'planned';
         else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText)) modality = 'planned';
         else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) continue;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) continue;
+        // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
+        if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named') && m.start <= h.start && h.end <= m.end)) continue;
+        if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) continue;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
-        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^\s*,?\s*yang\s+$/u : /^\s*,\s*$/u).test(folded.slice(m.end, h.start)))) continue;
+        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))) {
+          backgroundUntil = h.end + 40;
+          continue;
+        }
         const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
         const orgAfter = inherent || input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
         const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || (rule.type === 'treaty_signing' && !!rule.needsTreaty);
@@ -339,6 +352,22 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         drafts.push(draft);
         if (date && ownDate) lastDated = draft;
       }
+      // gapping: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997, serta Kamboja pada tahun 1999"
+      const produced = drafts.filter((d) => d.sentence === s && ['accession', 'withdrawal', 'ratification', 'treaty_signing', 'election'].includes(d.type));
+      if (produced.length) {
+        const base = produced[produced.length - 1]!;
+        const bounds = [...s.clauses, s.end];
+        for (let k = clauseAt(s, base.start) + 1; k < s.clauses.length; k++) {
+          const from = bounds[k]!;
+          const to = bounds[k + 1]!;
+          if (hits.some((h) => h.start >= from && h.start < to)) break;
+          const cs = input.actorMentions.filter((m) => m.start >= from && m.end <= to && actors.get(m.actorId)?.kind === 'country');
+          const d = input.dates.find((x) => x.start >= from && x.end <= to && x.value && !excluded(x));
+          if (!cs.length || !d) continue;
+          const orgs = base.actors.filter((id) => actors.get(id)?.kind === 'organization');
+          drafts.push({ ...base, date: d.value, endDate: d.endValue, actors: [...new Set([...cs.map((m) => m.actorId), ...orgs])], start: cs[0]!.start, end: cs[0]!.end, ownDate: true, confidence: 0.6 });
+        }
+      }
       // "..., and it was followed by Pakistan and finally, Iran": the same act by each of them
       c.followedBy.lastIndex = 0;
       const fb = c.followedBy.exec(sText);
@@ -360,6 +389,26 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     lastPerson = personOf(s) ?? (pronoun ? lastPerson : lastPerson);
   }
 
+  // the countries listed in the trigger's clause and in the clauses that only continue its list
+  function listClauseCountries(d: Draft): Set<string> {
+    const s = d.sentence;
+    const bounds = [...s.clauses, s.end];
+    const ci = clauseAt(s, d.start);
+    const mentionsIn = (k: number) => input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
+    const onlyList = (k: number) => {
+      let t = text.slice(bounds[k]!, bounds[k + 1]!);
+      for (const m of mentionsIn(k).sort((a, b) => b.start - a.start)) t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
+      return mentionsIn(k).length > 0 && t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LIST_WORDS.has(w.toLowerCase())).length === 0;
+    };
+    let lo = ci;
+    let hi = ci;
+    while (lo > 0 && onlyList(lo - 1)) lo--;
+    while (hi < s.clauses.length - 1 && onlyList(hi + 1)) hi++;
+    const ids = new Set<string>();
+    for (let k = lo; k <= hi; k++) for (const m of mentionsIn(k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
+    return ids;
+  }
+
   // drop events with neither participants nor a date, then merge repeats
   const kept = drafts.filter((d) => d.actors.length || d.date);
   const merged: Draft[] = [];
@@ -370,7 +419,16 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       if (a.type === 'treaty_signing' || a.type === 'entry_into_force') return !a.date || !b.date || sameDate(a.date, b.date);
       return (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) && (!a.date || !b.date || sameDate(a.date, b.date));
     }
-    if (a.date && b.date) return sameDate(a.date, b.date) && a.actors.slice().sort().join() === b.actors.slice().sort().join();
+    if (a.date && b.date) {
+      if (!sameDate(a.date, b.date)) return false;
+      if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
+      // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
+      if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day) return false;
+      const persons = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'person');
+      const pa = persons(a);
+      const pb = persons(b);
+      return pa.length > 0 && pb.length > 0 && (pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x)));
+    }
     if (!a.date || !b.date) {
       const und = a.date ? b : a;
       const dat = a.date ? a : b;
@@ -403,8 +461,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   // one accession, withdrawal or ratification per state: "Azerbaijan, Belarus and Georgia joined"
   const split: Draft[] = [];
   for (const d of merged) {
-    const countries = d.actors.filter((id) => actors.get(id)?.kind === 'country');
-    if ((d.type === 'accession' || d.type === 'withdrawal' || d.type === 'ratification') && countries.length > 1 && !d.actors.some((id) => actors.get(id)?.kind === 'person')) {
+    const inClauses = listClauseCountries(d);
+    const countries = d.actors.filter((id) => actors.get(id)?.kind === 'country' && (!inClauses.size || inClauses.has(id)));
+    if ((d.type === 'accession' || d.type === 'withdrawal') && countries.length > 1 && !d.actors.some((id) => actors.get(id)?.kind === 'person')) {
       const others = d.actors.filter((id) => actors.get(id)?.kind !== 'country');
       for (const c of countries) split.push({ ...d, actors: [c, ...others] });
     } else split.push(d);
