@@ -3,13 +3,7 @@ import type { Executor } from '../db/executor';
 import {
   findDuplicateArticle,
   findExistingEvents,
-  mergeActors,
-  mergeArticle,
-  mergeEvents,
-  mergeOffices,
-  mergeTreaties,
-  mergeTreatyLinks,
-  refreshTreatyStatus,
+  writeArticlePlan,
   type ArticlePlan,
 } from '../db/writes/article-writes';
 import { articleIdOf, contentHashOf } from './identity';
@@ -193,18 +187,8 @@ export async function writeArticle(executor: Executor, plan: ArticlePlan): Promi
     const [dup] = await tx.run<{ hashId: string | null; urlId: string | null }>(findDuplicateArticle({ contentHash: a.contentHash, url: a.url }));
     const reason = duplicateReason(dup, a.url);
     if (reason) return { duplicateOf: reason, newEvents: [] };
-    await tx.run(mergeArticle(a));
-    if (plan.actors.length > 0) await tx.run(mergeActors(a.id, plan.actors));
-    if (plan.offices.length > 0) await tx.run(mergeOffices(a.id, plan.offices));
-    if (plan.treaties.length > 0) await tx.run(mergeTreaties(a.id, plan.treaties));
-    if (plan.parties.length > 0 || plan.replaces.length > 0) await tx.run(mergeTreatyLinks(a.id, plan.parties, plan.replaces));
-    let newEvents: string[] = [];
-    if (plan.events.length > 0) {
-      const rows = await tx.run<{ id: string; isNew: boolean }>(mergeEvents(a.id, plan.events));
-      newEvents = rows.filter((r) => r.isNew).map((r) => r.id);
-    }
-    const touched = [...new Set([...plan.treaties.map((t) => t.id), ...plan.replaces.map((r) => r.to)])];
-    if (touched.length > 0) await tx.run(refreshTreatyStatus(touched));
+    const [row] = await tx.run<{ newEvents: string[] }>(writeArticlePlan(plan));
+    const newEvents = row?.newEvents ?? [];
     return { duplicateOf: null, newEvents };
   });
 }

@@ -154,7 +154,7 @@ CALL (${node}, row) {
 /** Actors by id (one node per actor whatever the language), their kind label, aliases unioned, and this article's MENTIONS. */
 export function mergeActors(articleId: string, rows: readonly ActorRow[]): Query {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $actors AS row
 MERGE (n:${Actor} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind
 SET n.iso2 = coalesce(n.iso2, row.iso2), n.wikidata = coalesce(n.wikidata, row.wikidata)
@@ -163,26 +163,26 @@ FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Coun
 FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})
 ${mergeAliases('n', 'row')}
 ${mentionFrom('n')}`,
-    params: { articleId, rows },
+    params: { articleId, actors: rows },
   };
 }
 
 /** (Person)-[:HOLDS_OFFICE {title, sources}]->(Country|Organization). */
 export function mergeOffices(articleId: string, rows: readonly OfficeRow[]): Query {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $offices AS row
 MATCH (p:${Person} {id: row.person})
 MATCH (o:${Actor} {id: row.of})
 MERGE (p)-[h:${REL.HOLDS_OFFICE} {title: row.title}]->(o)
 SET ${addSource('h')}`,
-    params: { articleId, rows },
+    params: { articleId, offices: rows },
   };
 }
 
 /** Treaties by id, aliases unioned, dates kept at their best (most precise, then earliest). */
 export function mergeTreaties(articleId: string, rows: readonly TreatyRow[]): Query {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $treaties AS row
 MERGE (n:${Treaty} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind, n.status = 'UNKNOWN'
 SET n.kind = coalesce(n.kind, row.kind)
@@ -191,7 +191,7 @@ ${mergePartialDate('n', 'row', 'signedOn', 'signedPrecision', 'n, row')}
 ${mergePartialDate('n', 'row', 'inForceFrom', 'inForcePrecision', 'n, row')}
 ${mergePartialDate('n', 'row', 'endedOn', 'endedPrecision', 'n, row')}
 ${mentionFrom('n')}`,
-    params: { articleId, rows },
+    params: { articleId, treaties: rows },
   };
 }
 
@@ -224,7 +224,7 @@ CALL () {
  */
 export function mergeEvents(articleId: string, rows: readonly EventRow[]): Query {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $events AS row
 OPTIONAL MATCH (existing:${Event} {id: row.id})
 WITH row, existing IS NULL AS isNew
 MERGE (e:${Event} {id: row.id})
@@ -264,7 +264,7 @@ CALL (e, row) {
   SET r.role = CASE WHEN r.role = 'PARTICIPANT' THEN pt.role ELSE r.role END, ${addSource('r')}
 }
 RETURN e.id AS id, isNew`,
-    params: { articleId, rows },
+    params: { articleId, events: rows },
   };
 }
 
@@ -276,13 +276,44 @@ function modalityRank(expr: string): string {
 /** Recomputes the status of the given treaties (and of the ones they replace). */
 export function refreshTreatyStatus(ids: readonly string[]): Query {
   return {
-    cypher: `UNWIND $ids AS id
+    cypher: `UNWIND $treatyIds AS id
 MATCH (t0:${Treaty} {id: id})
 OPTIONAL MATCH (t0)-[:${REL.REPLACES}]->(older:${Treaty})
 WITH collect(DISTINCT t0) + collect(DISTINCT older) AS all
 UNWIND all AS t
 WITH DISTINCT t
 SET t.status = ${treatyStatus('t')}`,
-    params: { ids },
+    params: { treatyIds: ids },
   };
+}
+
+/**
+ * The whole article as one statement (one round trip): the article, then each kind of fact in
+ * its own unit subquery, the treaty statuses, and the events last, returning the new event ids.
+ * Run it after findDuplicateArticle in the same transaction.
+ */
+export function writeArticlePlan(plan: ArticlePlan): Query {
+  const id = plan.article.id;
+  const treatyIds = [...new Set([...plan.treaties.map((t) => t.id), ...plan.replaces.map((r) => r.to)])];
+  const parts: Query[] = [
+    mergeActors(id, plan.actors),
+    mergeOffices(id, plan.offices),
+    mergeTreaties(id, plan.treaties),
+    mergeTreatyLinks(id, plan.parties, plan.replaces),
+    refreshTreatyStatus(treatyIds),
+  ];
+  const article = mergeArticle(plan.article);
+  const events = mergeEvents(id, plan.events);
+  const text = [
+    article.cypher,
+    ...parts.map((q) => `WITH *\nCALL () {\n${q.cypher}\n}`),
+    `WITH *\nCALL () {\n${events.cypher}\n}`,
+    'RETURN collect(CASE WHEN isNew THEN id END) AS newEvents',
+  ].join('\n');
+  const params: Record<string, unknown> = Object.assign({}, article.params, ...parts.map((q) => q.params), events.params);
+  // One map parameter: Neo4j keys its plan cache on parameter types, and lists that are empty in
+  // one article and full in the next would otherwise make it plan this large statement again.
+  const names = Object.keys(params).sort((x, y) => y.length - x.length);
+  const cypher = text.replace(new RegExp(`\\$(${names.join('|')})\\b`, 'g'), (_, name: string) => `$p.${name}`);
+  return { cypher, params: { p: params } };
 }

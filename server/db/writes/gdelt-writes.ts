@@ -5,6 +5,8 @@ import { LABELS, REL, type ActorKindValue } from '../model';
  * Pure builders for the GDELT bulk import: one batch (thousands of rows) per statement, three
  * statements per transaction. Events keep GDELT's id (Event.gdeltId, id "gdelt:<GLOBALEVENTID>")
  * and Event.source = 'gdelt'; actors resolve to our ids where they can (countries by ISO code).
+ * Rows travel inside one map parameter ($batch) so the plan cache, keyed on parameter types,
+ * plans each statement once.
  */
 const { Actor, Event, Place, Person, Country, Organization } = LABELS;
 
@@ -45,30 +47,30 @@ export interface GdeltEventRow {
 /** Actors met in a batch; existing ones (from articles or earlier batches) keep their name and aliases. */
 export function mergeGdeltActors(rows: readonly GdeltActorRow[]): Query {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $batch.rows AS row
 MERGE (n:${Actor} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind, n.iso2 = row.iso2, n.aliases = [row.name], n.aliasText = row.name
 SET n.gdeltCode = coalesce(n.gdeltCode, row.gdeltCode)
 FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:${Person})
 FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Country})
 FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})`,
-    params: { rows },
+    params: { batch: { rows } },
   };
 }
 
 export function mergeGdeltPlaces(rows: readonly GdeltPlaceRow[]): Query {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $batch.rows AS row
 MERGE (p:${Place} {id: row.id})
 ON CREATE SET p.name = row.name, p.fips = row.fips, p.latitude = row.latitude, p.longitude = row.longitude`,
-    params: { rows },
+    params: { batch: { rows } },
   };
 }
 
 /** Events with their place and participants; rerunning a batch rewrites the same nodes and relationships. */
 export function mergeGdeltEvents(rows: readonly GdeltEventRow[]): Query {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `UNWIND $batch.rows AS row
 MERGE (e:${Event} {id: row.id})
 SET e.gdeltId = row.gdeltId, e.source = 'gdelt', e.type = row.type, e.plover = row.plover, e.cameo = row.cameo,
     e.date = date(row.date), e.datePrecision = 'day', e.modality = 'ASSERTED', e.summary = row.summary,
@@ -86,6 +88,6 @@ CALL (e, row) {
   MERGE (a)-[r:${REL.PARTICIPATED_IN}]->(e)
   ON CREATE SET r.role = pt.role
 }`,
-    params: { rows },
+    params: { batch: { rows } },
   };
 }

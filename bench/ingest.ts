@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:ingest`: end-to-end ingestion speed into Neo4j.
+ *  1. articles/s: ~300 articles generated deterministically from the seed sentences, extracted
+ *     by the real extractor and written one transaction each (target 50/s);
+ *  2. events/s: a generated GDELT 2.0 export of ≥100k rows, streamed from disk through
+ *     importGdelt in UNWIND batches (target 10,000/s), with the process RSS sampled (flat memory).
+ * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else a throwaway
+ * embedded Neo4j in a temporary folder. Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=5000.
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readNeo4jConfig } from '../server/config';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../server/db/embedded';
+import { createDriver, createExecutor } from '../server/db/executor';
+import { applyMigrations } from '../server/db/migrations';
+import { importGdelt, ingestArticles } from '../server/ingest';
+import { loadDefaultExtractor } from '../server/ingest/ingest-articles';
+import { listSources, readGdeltFile } from '../server/ingest/read-sources';
+import { generateArticles } from '../test/fixtures/ingest/generate-articles';
+import { generateGdeltLines } from '../test/fixtures/ingest/generate-gdelt';
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
+  return n;
+}
+
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+
+async function main(): Promise<void> {
+  const articleCount = envInt('ARTICLES', 300);
+  const gdeltRows = envInt('GDELT_ROWS', 100_000);
+  const batchSize = envInt('BATCH', 5000);
+  const dir = mkdtempSync(join(tmpdir(), 'pactline-bench-ingest-'));
+  const config = readNeo4jConfig(process.env);
+  let embedded: EmbeddedNeo4j | null = null;
+  let uri = config.uri;
+  if (uri === null) {
+    process.stderr.write('starting a throwaway embedded Neo4j…\n');
+    embedded = await startEmbeddedNeo4j({ home: join(dir, 'neo4j'), port: 0, readyTimeoutMs: 180_000 });
+    uri = embedded.uri;
+  }
+  const executor = createExecutor(createDriver({ ...config, uri }), { database: config.database, target: uri });
+  try {
+    await applyMigrations(executor);
+    const clock = () => new Date();
+
+    // 1. Articles end to end.
+    const lines: string[] = [];
+    const extract = await loadDefaultExtractor().catch((error: unknown) => {
+      lines.push(`articles: skipped (${(error as Error).message})`);
+      return null;
+    });
+    if (extract) {
+      const articles = generateArticles(articleCount, 42);
+      const textBytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+      // Warm up (JIT, Cypher plan cache) on a few articles that are not measured.
+      await ingestArticles(executor, generateArticles(10, 4242), { clock, extract });
+      const t0 = performance.now();
+      for (const a of articles) await extract(a.text, { published: a.publishedAt ?? undefined, language: a.language });
+      const extractSeconds = (performance.now() - t0) / 1000;
+      const t1 = performance.now();
+      const roundTrips0 = executor.roundTrips;
+      const { summary } = await ingestArticles(executor, articles, { clock, extract });
+      const articleSeconds = (performance.now() - t1) / 1000;
+      lines.push(
+        `articles: ${summary.articles} (${summary.created} created, ${summary.duplicates} duplicates), ${mb(textBytes)} of text, ` +
+          `${summary.events} events, ${summary.actors} actors, ${summary.treaties} treaties`,
+        `  end to end: ${articleSeconds.toFixed(2)} s = ${(summary.articles / articleSeconds).toFixed(1)} articles/s (target 50) ` +
+          `[extraction alone: ${(articleCount / extractSeconds).toFixed(1)} articles/s; ${executor.roundTrips - roundTrips0} Neo4j round trips]`,
+      );
+    }
+
+    // 2. GDELT.
+    const file = join(dir, 'bench.export.CSV');
+    const out = createWriteStream(file);
+    for (const line of generateGdeltLines(gdeltRows, { seed: 1 })) {
+      if (!out.write(`${line}\n`)) await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'finish');
+    const fileBytes = statSync(file).size;
+    const [source] = await listSources([file]);
+    let maxRss = process.memoryUsage().rss;
+    const rssStart = maxRss;
+    const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 100);
+    const t2 = performance.now();
+    const g = await importGdelt(executor, readGdeltFile(source!, {}), { batchSize });
+    const gdeltSeconds = (performance.now() - t2) / 1000;
+    clearInterval(sampler);
+    const eventRate = g.events / gdeltSeconds;
+
+    lines.push(
+      `GDELT: ${g.rows} rows, ${mb(fileBytes)} file, batches of ${batchSize}: ${g.events} events in ${gdeltSeconds.toFixed(2)} s = ` +
+        `${Math.round(eventRate)} events/s (target 10000); a 337k-event day ≈ ${(337_000 / eventRate).toFixed(0)} s`,
+      `  memory: RSS ${mb(rssStart)} before, ${mb(maxRss)} max during the import (streamed, never read whole)`,
+      `Neo4j: ${embedded ? 'embedded (temporary folder)' : uri}`,
+    );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await executor.close();
+    await embedded?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:ingest: ${(error as Error).message}\n`);
+  if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+  process.exitCode = 1;
+});
