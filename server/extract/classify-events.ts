@@ -288,7 +288,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           lastTrigger = { draft: null, h };
           continue;
         }
-        const d = pickDate(input, s, h, excluded, c);
+        let d = pickDate(input, s, h, excluded, c);
+        if (d && rule.type === 'statement' && d.start > h.end + 30) d = null;
         if (rule.nominal && (!d || !d.value)) {
           lastTrigger = { draft: null, h };
           continue;
@@ -335,8 +336,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         }
         // an event dated after the publication has not happened yet
         if (date && input.published && formatPartialDate(date) > formatPartialDate(input.published).slice(0, formatPartialDate(date).length)) {
-          lastTrigger = { draft: null, h };
-          continue;
+          if (rule.type !== 'statement') {
+            lastTrigger = { draft: null, h };
+            continue;
+          }
+          date = null;
         }
         // the parties of a known treaty that the article names also signed it
         if ((type === 'treaty_signing') && treaty) {

@@ -23,7 +23,7 @@ export interface ExtractOptions {
 /** Texts longer than this are refused with a warning rather than slowing a batch down. */
 export const MAX_TEXT_LENGTH = 1_000_000;
 
-const DATELINE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?),[ \t]*$/u;
+const DATELINE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)(?:,[ \t]*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?,[ \t]*$/u;
 
 /** The date of a dateline at the start of a paragraph, if the text has one in its first lines. */
 function findDateline(text: string, dates: DateMention[]): DateMention | null {

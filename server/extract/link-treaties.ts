@@ -422,7 +422,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       case 'indefinite': {
         // "firmaron un memorando trilateral": a new agreement, named by what it is and when
         const sd = input.signingDates.get(mm.sentence);
-        const after = input.signingTriggers.some((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 25);
+        const after = input.signingTriggers.some((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 60 && !/[.;:!?]/.test(folded.slice(t.end, mm.start)));
         if (sd && after && mm.noun) {
           const kind = mm.noun.kind;
           let end = mm.end;
