@@ -214,4 +214,12 @@ describe('timeline e2e', () => {
     await screenshot(page, 'load-1920x1080');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
+
+  it('says so when the database holds no events', async () => {
+    await resetDatabase(server.executor);
+    await page.goto(`${server.url}/`);
+    await page.locator('#status .status-empty').waitFor();
+    expect(await page.locator('#status').textContent()).toContain('no events yet');
+    await screenshot(page, 'empty-state');
+  });
 });

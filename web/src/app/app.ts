@@ -41,6 +41,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   // The URL is read once at start; nothing writes it before then.
   const initialQuery = location.search;
   let started = false;
+  let dbEmpty = false;
 
   const chart = timeline().limits(DEFAULT_LIMITS);
   const strip = overview();
@@ -52,13 +53,13 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   });
   const fetcher = createViewFetcher({
     client, names,
-    onLoading: () => status.set('loading', 'Loading…'),
+    onLoading: () => status.set(data ? 'refreshing' : 'loading', 'Loading…'),
     onError: (m) => status.set('error', `Could not load the timeline: ${m}`, () => void fetcher.reload(state, chart.maxLanes())),
     onData: (d) => {
       data = d;
       for (const l of d.lanes) if (state.laneBy === 'ACTOR') names.set(l.id, l.label);
       chart.data(d);
-      status.set(d.total === 0 ? 'empty' : 'none', 'No events in this window match the filters.');
+      status.set(d.total === 0 ? 'empty' : 'none', dbEmpty ? 'The database holds no events yet. Ingest articles to see them here.' : 'No events in this window match the filters.');
       filters.refreshNames();
     },
   });
@@ -255,7 +256,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       const pad = Math.max((b.end - a.start) * 0.04, 30 * 86_400_000);
       extent = clampWindow({ start: a.start - pad, end: b.end + pad }, DEFAULT_LIMITS);
     }
-    if (s.stats.events === 0) status.set('empty', 'The database holds no events yet. Ingest articles to see them here.');
+    dbEmpty = s.stats.events === 0;
   } catch (e) {
     status.set('error', `Could not reach the API: ${(e as Error).message}`, () => location.reload());
   }
@@ -265,6 +266,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   await fetcher.reload(state, chart.maxLanes());
   void loadOverview();
   subscribeEventsAdded((ids) => {
+    dbEmpty = false;
     announce(`${ids.length} new event${ids.length === 1 ? '' : 's'} added`);
     void fetcher.reload(state, chart.maxLanes());
     void loadOverview();

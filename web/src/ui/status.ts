@@ -1,12 +1,12 @@
 import { element } from './element';
 
-/** Loading, empty and error states over the chart, announced politely to screen readers. */
+/** Loading, empty and error states over the chart (a refresh over data already drawn stays in a corner), announced politely. */
 export function createStatus(root: HTMLElement) {
   root.classList.add('status');
   root.setAttribute('role', 'status');
   root.setAttribute('aria-live', 'polite');
   let timer = 0;
-  function set(kind: 'loading' | 'empty' | 'error' | 'none', message = '', retry?: () => void): void {
+  function set(kind: 'loading' | 'refreshing' | 'empty' | 'error' | 'none', message = '', retry?: () => void): void {
     window.clearTimeout(timer);
     root.dataset.kind = kind;
     if (kind === 'none') {
@@ -19,7 +19,7 @@ export function createStatus(root: HTMLElement) {
       root.replaceChildren(element('span', { className: `status-${kind}` }, message), ...(retry ? [element('button', { type: 'button', onclick: retry }, 'Retry')] : []));
       root.hidden = false;
     };
-    if (kind === 'loading') timer = window.setTimeout(show, 150);
+    if (kind === 'loading' || kind === 'refreshing') timer = window.setTimeout(show, 150);
     else show();
   }
   return { set };
