@@ -7,8 +7,9 @@
  *  2. For each scenario runs WARMUP then RUNS iterations through yoga.fetch (in-process, no port)
  *     and the same statements through the driver (READ transactions, the same sequence and
  *     parallelism as the resolvers), and prints p50/p99 of both and the ratio.
- * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else a throwaway
- * embedded Neo4j in a temporary folder (BENCH_HOME=dir keeps it, and a later run reuses the graph
+ * The repeated zoomed-out timeline compares a cache hit with its one raw query (the data
+ * version check). Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else
+ * a throwaway embedded Neo4j in a temporary folder (BENCH_HOME=dir keeps it, and a later run reuses the graph
  * generated there). Options: EVENTS=100000 ACTORS=2000 TREATIES=500 RUNS=60.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { eventCountQuery, eventPageQuery } from '../server/db/queries/event-quer
 import { toLuceneQuery } from '../server/db/queries/lucene';
 import { pathsQuery } from '../server/db/queries/path-queries';
 import { searchQuery } from '../server/db/queries/search-queries';
+import { dataVersionQuery } from '../server/db/queries/stats-queries';
 import { busiestActorsQuery, timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery } from '../server/db/queries/timeline-queries';
 import { lineageQuery } from '../server/db/queries/treaty-queries';
 import { createPactlineYoga } from '../server/graphql/create-yoga';
@@ -145,6 +147,8 @@ function quantile(sorted: number[], q: number): number {
 
 interface Scenario {
   name: string;
+  /** Use the yoga with the BINS timeline cache (the default in production). */
+  cached?: boolean;
   /** The GraphQL operation for iteration i. */
   graphql: (i: number) => { query: string; variables: Record<string, unknown> };
   /** The same statements as raw Cypher: groups run in sequence, statements in a group in parallel. */
@@ -180,7 +184,8 @@ async function main(): Promise<void> {
     process.stderr.write(`generated ${counts.events} events, ${counts.actors} actors, ${counts.treaties} treaties, 5000 articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
     const config = { ...readConfig({ LOG_LEVEL: 'error' }), requestTimeoutMs: 60_000 };
-    const yoga = createPactlineYoga({ executor, config });
+    const yoga = createPactlineYoga({ executor, config, timelineCache: false });
+    const cachedYoga = createPactlineYoga({ executor, config });
     const runRaw = async (q: Query) => {
       const session = driver.session({ database: neo.database, defaultAccessMode: neo4j.session.READ });
       try {
@@ -208,12 +213,18 @@ async function main(): Promise<void> {
         },
       },
       {
-        name: 'timeline zoomed out (1950–2025, bins)',
+        name: 'timeline zoomed out (1950–2025, bins, no cache)',
         graphql: () => ({ query: '{ timeline(from: "1950", to: "2025") { mode bucket total lanes { id } bins { lane start count byType { type count } } spans { treaty { id name } start end } } }', variables: {} }),
         raw: () => {
           const f = { fromDay: '1950-01-01', toDay: '2025-12-31' };
           return [[eventCountQuery(f), treatySpansQuery(f, {})], [busiestActorsQuery(DEFAULT_ACTOR_LANES)], [timelineBinsQuery(f, 'year', 'ACTOR', wideLanes)]];
         },
+      },
+      {
+        name: 'timeline zoomed out, repeated (bins cache hit)',
+        cached: true,
+        graphql: () => ({ query: '{ timeline(from: "1950", to: "2025") { mode bucket total lanes { id } bins { lane start count byType { type count } } spans { treaty { id name } start end } } }', variables: {} }),
+        raw: () => [[dataVersionQuery()]],
       },
       {
         name: 'timeline zoomed in (one month, items)',
@@ -247,7 +258,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < warmup + runs; i++) {
         const { query, variables } = s.graphql(i);
         let t = performance.now();
-        const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+        const response = await (s.cached ? cachedYoga : yoga).fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
         const body = (await response.json()) as { errors?: { message: string }[] };
         if (body.errors) throw new Error(`${s.name}: ${body.errors[0]?.message}`);
         if (i >= warmup) gqlTimes.push(performance.now() - t);

@@ -4,7 +4,7 @@ import * as articleQ from './queries/article-queries';
 import * as eventQ from './queries/event-queries';
 import { pathsQuery } from './queries/path-queries';
 import { searchQuery, type SearchKind } from './queries/search-queries';
-import { statsQuery } from './queries/stats-queries';
+import { dataVersionQuery, statsQuery } from './queries/stats-queries';
 import * as timelineQ from './queries/timeline-queries';
 import * as treatyQ from './queries/treaty-queries';
 
@@ -320,6 +320,8 @@ export interface Repository {
   search(lucene: string, limit: number, kinds: readonly SearchKind[] | null): Promise<SearchRow[]>;
   paths(from: string, to: string, maxHops: number, count: number, at: DayRange | null): Promise<PathRow[]>;
   stats(types: readonly string[]): Promise<StatsRow>;
+  /** Count-store fingerprint of the data, for caches. */
+  dataVersion(): Promise<string>;
 }
 
 export function createRepository(executor: Executor): Repository {
@@ -481,6 +483,9 @@ export function createRepository(executor: Executor): Repository {
     },
     async paths(from, to, maxHops, count, at) {
       return (await read(pathsQuery(from, to, maxHops, count, at))) as unknown as PathRow[];
+    },
+    async dataVersion() {
+      return String((await read(dataVersionQuery()))[0]?.version ?? '');
     },
     async stats(types) {
       const [r] = await read(statsQuery(types));

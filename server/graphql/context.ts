@@ -5,6 +5,7 @@ import type { Repository } from '../db/repository';
 import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '../ingest/types';
 import type { Logger } from '../logger';
 import type { Loaders } from './loaders';
+import type { TimelineCache } from './timeline-cache';
 
 /** What ingestion offers the mutations (server/ingest/index.ts). */
 export interface IngestService {
@@ -33,4 +34,6 @@ export interface PactlineContext {
   pubsub: PactlinePubSub;
   ingest: () => Promise<IngestService>;
   writeAccess: WriteAccess;
+  /** Cached BINS timelines; null when caching is off. */
+  timelineCache: TimelineCache | null;
 }

@@ -15,6 +15,7 @@ import { useErrorCodes } from './plugins/use-error-codes';
 import { useIntrospection } from './plugins/use-introspection';
 import { useLimits, type LimitOptions } from './plugins/use-limits';
 import { resolvers } from './resolvers';
+import { createTimelineCache } from './timeline-cache';
 import { writeAccessFor } from './write-access';
 
 export const SCHEMA_PATH = join(PROJECT_ROOT, 'schema.graphql');
@@ -27,6 +28,8 @@ export interface PactlineYogaDeps {
   /** Ingestion for the mutations; defaults to server/ingest (tests may pass a stand-in). */
   ingest?: IngestService;
   limits?: Partial<LimitOptions>;
+  /** Cache zoomed-out (BINS) timelines per data version (default true). */
+  timelineCache?: boolean;
 }
 
 type ServerContext = Record<string, unknown>;
@@ -45,6 +48,11 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
   const pubsub = createPubSub<{ eventsAdded: [EventsAddedPayload] }>();
   const service: IngestService = deps.ingest ?? { ingestArticles: (ex, inputs, options) => ingestArticles(ex, inputs, options), deleteArticle };
   const ingest = () => Promise.resolve(service);
+  const timelineCache = deps.timelineCache === false ? null : createTimelineCache();
+  // Our own writes drop cached timelines at once (others' writes change the data version).
+  void (async () => {
+    for await (const _ of pubsub.subscribe('eventsAdded')) timelineCache?.clear();
+  })();
   const schema = makeExecutableSchema<PactlineContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: resolvers as never,
@@ -75,6 +83,7 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
       pubsub,
       ingest,
       writeAccess: writeAccessFor(request.headers.get('authorization'), config.ingestToken),
+      timelineCache,
     }),
     plugins: [
       useIntrospection({ enabled: config.introspection }),

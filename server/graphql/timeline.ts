@@ -100,6 +100,18 @@ export function toSpan(row: SpanRow): TreatySpan {
  * Neo4j per lane and bucket. Count, lanes and spans are fetched in parallel; then items or bins.
  */
 export async function resolveTimeline(args: TimelineArgs, context: PactlineContext): Promise<TimelineResult> {
+  const cache = context.timelineCache;
+  if (!cache) return computeTimeline(args, context);
+  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.maxItems ?? null]);
+  const version = await context.repo.dataVersion();
+  const cached = cache.get(key, version);
+  if (cached) return cached;
+  const result = await computeTimeline(args, context);
+  if (result.mode === 'BINS') cache.set(key, version, result);
+  return result;
+}
+
+async function computeTimeline(args: TimelineArgs, context: PactlineContext): Promise<TimelineResult> {
   const { repo } = context;
   const window = { first: dayRange(args.from, 'from').first, last: dayRange(args.to, 'to').last };
   if (window.first > window.last) throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
