@@ -114,6 +114,11 @@ export async function ingestArticles(
     seenHashes.add(contentHash);
     if (input.url !== null) seenUrls.add(input.url);
 
+    // Checked before extracting so that a reload skips known articles cheaply; checked again in the write transaction.
+    const [known] = await executor.read<{ hashId: string | null; urlId: string | null }>(findDuplicateArticle({ contentHash, url: input.url }));
+    const knownReason = duplicateReason(known, input.url);
+    if (knownReason) return duplicate(knownReason);
+
     const publishedAt = input.publishedAt ? toIsoDay(input.publishedAt) : null;
     let extraction: ExtractionResult;
     try {
@@ -150,7 +155,7 @@ export async function ingestArticles(
       origin: item.origin ?? null,
     };
     const result = options.dryRun ? await previewArticle(executor, plan) : await writeArticle(executor, plan);
-    if (result.duplicateOf) return { ...duplicate(result.duplicateOf), warnings };
+    if (result.duplicateOf) return duplicate(result.duplicateOf);
     return { ...base, newEvents: result.newEvents };
   };
 
