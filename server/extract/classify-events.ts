@@ -165,6 +165,21 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
 }
 
+/**
+ * "the treaty signed in 1961", "el tratado de amistad firmado por", "договор, подписанный", "yang
+ * ditandatangani": a participle describing an agreement, unless a copula makes it the statement
+ * itself ("son dos tratados firmados el 7 de septiembre").
+ */
+function reducedRelative(language: Language, before: string, word: string): boolean {
+  if (language === 'ru') return /^подписанн|^заключенн/u.test(word);
+  if (language === 'id') return /(?:^|\s)yang\s+$/u.test(before);
+  const noun = language === 'es'
+    ? /(?:tratados?|acuerdos?|pactos?|documentos?|declaraci(?:on|ones)|convenios?|protocolos?|memorandos?)(?:\s+(?:de|del)\s+[\p{L}-]+)?\s+$/u
+    : /(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\s+$/u;
+  if (!/^(?:signed|firmad[oa]s?|suscrit[oa]s?)$/u.test(word) || !noun.test(before)) return false;
+  return !/(?:^|\s)(?:is|are|was|were|es|son|fue|fueron|era|eran)\s+(?:\p{L}+\s+){0,3}$/u.test(before.replace(noun, ' '));
+}
+
 function isParticiple(word: string): boolean {
   return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(word);
 }
@@ -202,7 +217,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const c = compile(lex);
   const drafts: Draft[] = [];
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
-  const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start) || backgroundDate(d);
+  // "since 2000", "sejak 2012", "desde 2008": the start of a state, not the date of an event
+  const sinceRe = new RegExp(`(?:since|sejak|semenjak|с тех пор как|начиная с|desde|desde hace)\\s+(?:tahun\\s+|el\\s+|the\\s+)?$`, 'u');
+  const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start) || backgroundDate(d) || sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start));
   let lastDated: Draft | null = null;
   const articleActors = new Set(input.actorMentions.map((m) => m.actorId));
   let lastPerson: string | null = null;
@@ -273,7 +290,10 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named') && m.start <= h.start && h.end <= m.end)) continue;
         if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) continue;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
-        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && treatyHere.some((m) => m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))) {
+        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
+          // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
+          || treatyHere.some((m) => m.replacedObject && m.end <= h.start && h.start - m.end < 40 && !/[.;:]/.test(folded.slice(m.end, h.start)))
+          || reducedRelative(lex.language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end)))) {
           backgroundUntil = h.end + 40;
           continue;
         }
@@ -419,6 +439,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const partyKey = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'country').sort().join(',');
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
+    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
+    if (a.sentence === b.sentence && (a.type === 'statement' || a.type === 'meeting') && (!a.date || !b.date || sameDate(a.date, b.date))) return true;
     if (a.treaty && b.treaty && a.treaty === b.treaty) {
       if (a.type === 'treaty_signing' || a.type === 'entry_into_force') return !a.date || !b.date || sameDate(a.date, b.date);
       return (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) && (!a.date || !b.date || sameDate(a.date, b.date));

@@ -29,7 +29,7 @@ const DATELINE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+
 function findDateline(text: string, dates: DateMention[]): DateMention | null {
   for (const d of dates) {
     if (d.start > 400) break;
-    if (!d.value || d.value.precision !== 'day') continue;
+    if (d.value && d.value.precision !== 'day') continue;
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
     const before = text.slice(Math.max(0, lineStart - 1), d.start);
     if (DATELINE.test(before)) return d;
@@ -65,7 +65,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   let dates = resolveDates(text, folded, lexicon, published);
   // a news dateline ("BRUSSELS, April 5, 2023 –", "JAKARTA, 16/11/2020 (ANTARA) –") dates the article
   const dateline = findDateline(text, dates);
-  if (dateline && !published) {
+  if (dateline?.value && !published) {
     published = dateline.value;
     dates = resolveDates(text, folded, lexicon, published);
   }

@@ -153,7 +153,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       // right: (connector)* Capitalized words
       let p = nEnd;
       for (;;) {
-        const r = /^(\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(text.slice(p, Math.min(sent.end, p + 60)));
+        const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(text.slice(p, Math.min(sent.end, p + 60)));
         if (!r) break;
         const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
         if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;

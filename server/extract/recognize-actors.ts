@@ -169,6 +169,13 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     if (place) {
       const p = gazetteer.places.get(place.id)!;
       const locative = precededBy(folded, m.start, lexicon.locative);
+      // "SEOUL, June 19 —", "Seoul (ANTARA) -": a dateline names where the story was filed
+      const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+      if (text.slice(lineStart, m.start).trim() === '' && /^\s*(?:,|\(|[-–—])/.test(text.slice(m.end, m.end + 3))) {
+        places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
+        taken.push(m);
+        continue;
+      }
       taken.push(m);
       if (p.metonym && !locative) {
         const year = eraNear(dates.filter((d) => sentenceAt(sentences, d.start) === sentence), m.start) ?? input.published?.year ?? eraNear(dates, m.start);

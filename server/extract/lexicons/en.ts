@@ -51,7 +51,7 @@ export const en: Lexicon = {
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
   triggers: [
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
-    { pattern: `sign(?:s|ed|ing)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)|inked`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    { pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)|inked`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     { pattern: `signing|signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
     { pattern: `founded|established|set up|created`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `(?:signed|deposited|handed over|submitted) (?:its |the |his |her |their )?instruments? of ratification`, type: 'ratification', plover: 'AGREE', cameo: '057' },
@@ -104,7 +104,7 @@ export const en: Lexicon = {
   ],
   negation: ['not', 'never', 'no', "n't", 'nor', 'neither', 'without', 'refused to', 'declined to', 'failed to', 'did not', 'does not', 'will not', 'would not', 'cannot'],
   future: ['will', 'would', 'shall', 'plans to', 'planned to', 'is to', 'are to', 'going to', 'expected to', 'set to', 'due to'],
-  irrealis: ['if', 'unless', 'to', 'could', 'might', 'may', 'should', 'considered', 'intends to', 'intention to', 'proposed', 'whether', 'wants to', 'wanted to', 'hopes to', 'would'],
+  irrealis: ['in case of', 'in the event of', 'if', 'unless', 'to', 'could', 'might', 'may', 'should', 'considered', 'intends to', 'intention to', 'proposed', 'whether', 'wants to', 'wanted to', 'hopes to', 'would'],
   ordinal: '(?:first|second|third|fourth|fifth|last|latest|\\d+(?:st|nd|rd|th))',
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [

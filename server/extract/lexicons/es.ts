@@ -102,7 +102,7 @@ export const es: Lexicon = {
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
-  irrealis: ['si', 'para', 'podria', 'podrian', 'puede', 'pueden', 'quiere', 'queria', 'considero', 'propuso', 'con el fin de', 'a fin de'],
+  irrealis: ['en caso de', 'si', 'para', 'podria', 'podrian', 'puede', 'pueden', 'quiere', 'queria', 'considero', 'propuso', 'con el fin de', 'a fin de'],
   ordinal: '(?:primer\\p{L}*|segund\\p{L}*|tercer\\p{L}*|ultim\\p{L}*|\\d+(?:o|a|º|ª))',
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [

@@ -100,7 +100,7 @@ export const id: Lexicon = {
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
-  irrealis: ['jika', 'bila', 'apabila', 'kalau', 'seandainya', 'untuk', 'ingin', 'mau', 'dapat', 'bisa', 'mungkin', 'mempertimbangkan', 'berniat', 'agar', 'supaya'],
+  irrealis: ['jika terjadi', 'dalam hal', 'jika', 'bila', 'apabila', 'kalau', 'seandainya', 'untuk', 'ingin', 'mau', 'dapat', 'bisa', 'mungkin', 'mempertimbangkan', 'berniat', 'agar', 'supaya'],
   ordinal: '(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?\\p{L}+)',
   reporting: ['melaporkan', 'lapor', 'dilaporkan', 'menurut', 'mengutip', 'dikutip', 'seperti dikutip', 'melansir', 'dilansir'],
   replace: [
