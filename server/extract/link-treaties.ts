@@ -349,7 +349,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(text.slice(mm.start, mm.end))}`;
     return null;
   };
+  const focusAt = new Map<number, string | null>();
   for (const mm of mentions) {
+    if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
     const ctxWords = folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(/[^\p{L}]+/u).filter(Boolean);
     const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
@@ -463,13 +465,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     } else {
       subject = before.length ? before[before.length - 1]!.treatyId : null;
       if (!subject) {
-        // "It superseded ...", "Ini menggantikan ...": the focus at that point
-        let f: string | null = null;
-        for (const mm of mentions) {
-          if (mm.start >= sent.start) break;
-          if (mm.treatyId && !mm.replacedObject && (mm.kind === 'name' || mm.kind === 'named')) f = mm.treatyId;
+        // "It superseded ...", "Ini menggantikan ...": the treaty the text was about before this sentence
+        subject = focusAt.get(r.sentence) ?? null;
+        if (subject === null) {
+          for (const mm of mentions) {
+            if (mm.start >= sent.start) break;
+            if (mm.treatyId && !mm.replacedObject && (mm.kind === 'name' || mm.kind === 'named')) subject = mm.treatyId;
+          }
         }
-        subject = f;
       }
       objects = after;
     }
