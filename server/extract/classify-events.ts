@@ -184,7 +184,7 @@ function isParticiple(word: string): boolean {
   return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(word);
 }
 
-const LIST_WORDS = new Set(['and', 'or', 'finally', 'dan', 'serta', 'atau', 'akhirnya', 'и', 'или', 'а', 'также', 'y', 'e', 'o', 'finalmente']);
+const LIST_WORDS = new Set(['and', 'or', 'finally', 'in', 'on', 'dan', 'serta', 'atau', 'akhirnya', 'pada', 'tahun', 'и', 'или', 'а', 'также', 'в', 'году', 'y', 'e', 'o', 'finalmente', 'en', 'el']);
 
 const REQUIRES = new Map<string, RegExp>();
 function requiresRe(src: string): RegExp {
@@ -299,7 +299,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         }
         const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
         const orgAfter = inherent || input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
-        const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || (rule.type === 'treaty_signing' && !!rule.needsTreaty);
+        const founding = rule.type === 'treaty_signing' && /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
+        const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
         const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
         const negotiationAfter = objectOnly && (/(?:negotiations|talks|perundingan|negosiasi|переговор|negociaciones)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)))
           // "к нему присоединились", "joined it": the treaty the article is about
@@ -421,7 +422,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     const mentionsIn = (k: number) => input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
     const onlyList = (k: number) => {
       let t = text.slice(bounds[k]!, bounds[k + 1]!);
-      for (const m of mentionsIn(k).sort((a, b) => b.start - a.start)) t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
+      const spans = [...mentionsIn(k), ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!)];
+      for (const m of spans.sort((a, b) => b.start - a.start)) t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
       return mentionsIn(k).length > 0 && t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LIST_WORDS.has(w.toLowerCase())).length === 0;
     };
     let lo = ci;

@@ -24,7 +24,7 @@ describe.skipIf(!hasScorer)('evaluation with ../shared/eval/score.mjs', () => {
     expect(r.status, r.summary).toBe(0);
   }, 120_000);
   it('score(test/fixtures/articles) reaches the F1 we hold ourselves to on hand-written gold', () => {
-    const r = score('test/fixtures/articles', { actors: 0.9, events: 0.7, treaties: 0.9, lineage: 0.7 });
+    const r = score('test/fixtures/articles', { actors: 0.9, events: 0.75, treaties: 0.9, lineage: 0.85 });
     expect(r.summary, r.summary).toMatch(/^actors P/);
     expect(r.status, r.summary).toBe(0);
   }, 120_000);
