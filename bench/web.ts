@@ -6,6 +6,7 @@
  *
  *   npm run bench:web                      # 100k events, 1280x800
  *   EVENTS=20000 VIEWPORT=1920x1080 npm run bench:web
+ *   PROFILE=1 npm run bench:web          # also prints the page's hottest functions (CPU profile)
  */
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../test/e2e/support/browser';
@@ -98,10 +99,25 @@ async function zoomAndPan(page: Page): Promise<void> {
   await page.waitForTimeout(600);
 }
 
+interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+
+/** Self time per function from a CDP CPU profile, hottest first. */
+function printProfile(p: CpuProfile): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    const key = f ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}` : '?';
+    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('hottest functions (self ms):');
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   console.log(`bench:web: ${EVENTS.toLocaleString('en')} events, viewport ${VW}x${VH}`);
-  await buildWeb();
+  await buildWeb({ minify: !process.env.PROFILE });
   const stack = await startDevStack({ events: EVENTS, log: (s) => process.stdout.write(`\r  writing ${s}   `) });
   console.log(`\n  graph ready in ${((performance.now() - t0) / 1000).toFixed(0)} s; server ${stack.url}`);
   const browser = await launchBrowser({ width: VW, height: VH });
@@ -123,9 +139,16 @@ async function main(): Promise<void> {
     await page.waitForTimeout(3000);
     const idle = stat((await stopRecording(page)).frames);
     requests = 0;
+    const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await startRecording(page);
     await zoomAndPan(page);
     const s = await stopRecording(page);
+    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
     const frames = stat(s.frames);
     const draws = stat(s.draws);
     const work = stat(s.perFrame);

@@ -140,7 +140,8 @@ export function timeline() {
     const scale = createTimeScale(view, [0, pw]);
     const hasSpans = (data?.spans.length ?? 0) > 0;
     const lanesTop = MARGIN.top + (hasSpans ? SPAN_ROWS * SPAN_ROW_HEIGHT + 6 : 4);
-    maxLanes = Math.max(1, Math.floor((size.height - lanesTop - 8) / 30));
+    // At most 14 lanes: more is not readable, and each lane multiplies the bins drawn per frame.
+    maxLanes = Math.min(14, Math.max(1, Math.floor((size.height - lanesTop - 8) / 30)));
     const laneList = data ? (data.lanes.length > maxLanes ? data.lanes.slice(0, maxLanes) : data.lanes) : [];
     const lanes = layoutLanes(laneList, lanesTop, size.height - lanesTop - 8, { maxHeight: 120 });
     const spans = layoutSpans(data?.spans ?? [], scale, { top: MARGIN.top, rowHeight: SPAN_ROW_HEIGHT, maxRows: SPAN_ROWS });
