@@ -223,10 +223,17 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   let lastDated: Draft | null = null;
   const articleActors = new Set(input.actorMentions.map((m) => m.actorId));
   let lastPerson: string | null = null;
+  // mentions by sentence, computed once
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const m of input.actorMentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const mentionsOf = (s: Sentence): ActorMention[] => (bySentence.get(s.index) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
   const participantsOf = (s: Sentence): string[] => {
     const ids: string[] = [];
-    for (const m of input.actorMentions) {
-      if (m.start < s.start || m.end > s.end) continue;
+    for (const m of mentionsOf(s)) {
       const a = actors.get(m.actorId);
       if (!a || a.media) continue;
       if (!ids.includes(a.id)) ids.push(a.id);
@@ -234,7 +241,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     return ids;
   };
   const personOf = (s: Sentence): string | null => {
-    const ps = input.actorMentions.filter((m) => m.start >= s.start && m.end <= s.end && actors.get(m.actorId)?.kind === 'person');
+    const ps = mentionsOf(s).filter((m) => actors.get(m.actorId)?.kind === 'person');
     return ps.length ? ps[0]!.actorId : null;
   };
 
@@ -262,7 +269,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       const from = i === 0 ? s.start : bounds[i - 1]!.end;
       const to = i === bounds.length - 1 ? s.end : bounds[i + 1]!.start;
       const ids: string[] = [];
-      for (const m of input.actorMentions) {
+      for (const m of mentionsOf(s)) {
         if (m.start < from || m.end > to) continue;
         const a = actors.get(m.actorId);
         if (a && !a.media && !ids.includes(a.id)) ids.push(a.id);
@@ -298,7 +305,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           continue;
         }
         const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
-        const orgAfter = inherent || input.actorMentions.some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
+        const orgAfter = inherent || mentionsOf(s).some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
         const founding = rule.type === 'treaty_signing' && /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
         const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
         const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));

@@ -353,7 +353,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   for (const mm of mentions) {
     if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
-    const ctxWords = folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(/[^\p{L}]+/u).filter(Boolean);
+    const ctxWords = mm.kind === 'descriptive' ? folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(/[^\p{L}]+/u).filter(Boolean) : [];
     const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
     const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
     switch (mm.kind) {

@@ -286,10 +286,17 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     taken.push({ start, end });
   };
   // headlines in Title Case give no reliable names
-  const headline = sentences.map((s) => {
-    const ws = text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-    return ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(text.slice(s.start, s.end)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
-  });
+  const headlineCache = new Map<number, boolean>();
+  const isHeadline = (i: number): boolean => {
+    let h = headlineCache.get(i);
+    if (h === undefined) {
+      const s = sentences[i]!;
+      const ws = text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+      h = ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(text.slice(s.start, s.end)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+      headlineCache.set(i, h);
+    }
+    return h;
+  };
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -300,7 +307,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       }
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
-      if (headline[sentenceAt(sentences, m.index)]) continue;
+      if (isHeadline(sentenceAt(sentences, m.index))) continue;
       personAfter(end, re === ledBy);
     }
   }
