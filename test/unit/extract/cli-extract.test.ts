@@ -40,6 +40,22 @@ describe('runExtract', () => {
     expect(await runExtract(['--published', '2024-06-20', f])).toBe(0);
     expect(JSON.parse(out.join('')).events[0]).toMatchObject({ type: 'treaty_signing', date: '2024-06-19' });
   });
+  it('runExtract(a 5 MB text) prints a warning line with no facts and exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pactline-extract-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'Putin met Kim in Pyongyang. '.repeat(190_000));
+    expect(await runExtract([big])).toBe(0);
+    const line = JSON.parse(out.join(''));
+    expect(line).toMatchObject({ file: big, language: null, actors: [], events: [], treaties: [] });
+    expect(line.warnings[0]).toMatch(/^file too large/);
+  });
+  it('runExtract(an unsupported language) prints a warning line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pactline-extract-'));
+    const f = join(dir, 'fr.txt');
+    writeFileSync(f, "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.");
+    expect(await runExtract([f])).toBe(0);
+    expect(JSON.parse(out.join('')).warnings[0]).toMatch(/unsupported language/);
+  });
   it('runExtract(--published bad) exits 2 with a clear error', async () => {
     expect(await runExtract(['--published', 'yesterday', 'x.txt'])).toBe(2);
     expect(err.join('')).toMatch(/invalid --published: yesterday/);
