@@ -81,7 +81,7 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     const d = dateForTrigger(folded, dates, lexicon, sentences[h.sentence]!, h);
     if (d?.value) signingDates.set(h.sentence, { year: d.value.year, month: d.value.month, day: d.value.day });
   }
-  const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates, signingTriggers: triggers.filter((h) => h.rule.type === 'treaty_signing' && !h.rule.nominal) });
+  const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates, places: recognized.places, signingTriggers: triggers.filter((h) => h.rule.type === 'treaty_signing' && !h.rule.nominal) });
   const events = classifyEvents({
     text, folded, language, lexicon, sentences, dates, triggers, actors: recognized.actors, actorMentions: recognized.mentions, places: recognized.places,
     treatyMentions: linked.mentions, treaties: linked.treaties, gazetteer, published,

@@ -61,6 +61,8 @@ export interface LinkInput {
   articleCountries: Set<string>;
   /** Dates of signing triggers by sentence, to resolve "the pact signed on 19 June". */
   signingDates: Map<number, { year: number; month: number | null; day: number | null }>;
+  /** Places named in the text (a name stops before "in <city>"). */
+  places?: { start: number; end: number }[];
   /** Where the signing verbs are, to tell "signed an agreement" from "an agreement". */
   signingTriggers: { start: number; end: number; sentence: number }[];
 }
@@ -159,6 +161,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
         if (conn.includes(',') && lex.language !== 'en') break;
         const wordAt = p + r[1]!.length;
+        // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
+        if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase()))) break;
         // "el Tratado del Canal y el Tratado de Neutralidad": two names
         if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
         const actor = input.actorMentions.find((a) => a.start === wordAt);
