@@ -289,7 +289,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         else if (c.future.test(window)) modality = 'planned';
         else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
         else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow) || c.future.test(tokensBefore(folded, s.start, h.start, 4)))) modality = 'planned';
-        else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText)) modality = 'planned';
+        else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
+        // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
+        else if (rule.nominal && /(?:^|\s)(?:over|against|amid|because of|atas|terhadap|akibat|против|из-за|на фоне|por|contra|ante)\s+(?:\p{L}+\s+)?$/u.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
         else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) continue;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) continue;
@@ -322,13 +324,18 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           lastTrigger = { draft: null, h };
           continue;
         }
-        const ownActors = rule.type === 'accession' || rule.type === 'withdrawal' || rule.type === 'ratification' || rule.type === 'entry_into_force';
-        let ids = participants.length ? regionActors(h) : rule.nominal || ownActors ? [] : carried;
+        // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
+        const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
+        let ids = participants.length ? regionActors(h) : rule.nominal || !carries ? [] : carried;
         if (pronoun && lastPerson && participants[0] === lastPerson && !ids.includes(lastPerson)) ids = [lastPerson, ...ids];
         if (rule.type === 'statement') {
           // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
           const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
-          if (!speaker) {
+          // the speaker stands next to the verb: "Putin said", "kata Jokowi", "сообщила армия" has none
+          const near = mentionsOf(s).some((m) => m.end <= h.end + 45 && m.start >= h.start - 90 && !actors.get(m.actorId)?.media)
+            || pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase())
+            || (participants.length === 0 && carried.length > 0);
+          if (!speaker || !near) {
             lastTrigger = { draft: null, h };
             continue;
           }

@@ -70,6 +70,7 @@ const PORTFOLIOS = new Set([
   'trade', 'finance', 'defense', 'defence', 'foreign', 'interior', 'energy', 'health', 'economy', 'commerce', 'treasury', 'affairs', 'justice', 'state',
   'comercio', 'hacienda', 'defensa', 'exteriores', 'economia', 'interior', 'energia', 'relaciones',
 ]);
+const INSTITUTIONS = new Set(['kementerian', 'departemen', 'ministry', 'department', 'министерство', 'министерства', 'ministerio', 'secretaria', 'cancilleria', 'gobierno', 'government', 'pemerintah', 'правительство', 'kremlin', 'istana']);
 const LANGUAGE_WORDS = ['bahasa', 'bhs', 'idioma', 'lengua'];
 const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
@@ -279,6 +280,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
     if (words.length < (needTwo ? 2 : 1)) return;
     if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
+    // "juru bicara Kementerian Luar Negeri": an institution, not a person
+    const firstWord = words[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
     const canonical = words.join(' ');
     const id = `person:${toSlug(canonical)}`;
     if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
