@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../server/domain/extraction';
 import { formatPartialDate, parsePartialDate } from '../../../server/domain/partial-date';
@@ -56,4 +57,35 @@ describe('resolveDates: context and relative dates', () => {
   it('resolveDates("the next day") adds a day to the previous date', () => expect(dates('On 11 February 2015 they met; the next day they signed', 'en')).toEqual(['2015-02-11', '2015-02-12']));
   it('resolveDates("sehari setelah") is the day before the previous date', () => expect(dates('bertemu kemarin, sehari setelah bertemu Zelenskyy', 'id', '2022-07-01')).toEqual(['2022-06-30', '2022-06-29']));
   it('resolveDates("March 30") in a news article takes the publication year', () => expect(dates('ratified the bid on March 30', 'en', '2023-04-05')).toEqual(['2023-03-30']));
+});
+
+describe('resolveDates: properties', () => {
+  const MONTHS: Record<Language, string[]> = {
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+    ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  };
+  const written = (lang: Language, y: number, m: number, d: number): string =>
+    lang === 'en' ? `on ${d} ${MONTHS.en[m - 1]} ${y}` : lang === 'id' ? `pada ${d} ${MONTHS.id[m - 1]} ${y}` : lang === 'ru' ? `${d} ${MONTHS.ru[m - 1]} ${y} года` : `el ${d} de ${MONTHS.es[m - 1]} de ${y}`;
+
+  it('resolveDates(any day written in any language) returns that day (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<Language>('en', 'id', 'ru', 'es'), fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (lang, date) => {
+        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(dates(written(lang, y, m, d), lang)).toEqual([iso]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('resolveDates(numeric d/m/yyyy in Indonesian) returns that day (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2050-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        expect(dates(`Rabu (${d}/${m}/${y})`, 'id')).toEqual([`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`]);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
