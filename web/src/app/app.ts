@@ -71,14 +71,27 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     if (push) history.pushState(null, '', url);
     else urlTimer = window.setTimeout(() => history.replaceState(null, '', url), 250);
   };
-  const width = () => $('timeline').clientWidth - 166;
+  // The plot width from the last layout: reading clientWidth here would force a layout per zoom event.
+  const width = () => chart.layout()?.plotWidth ?? $('timeline').clientWidth - 166;
 
   let tableKey = '';
+  let lastStrip: Window | null = null;
+  const texts = new Map<string, string>();
+  /** Writes text only when it changed: the header is updated every frame while zooming. */
+  const setText = (id: string, text: string) => {
+    if (texts.get(id) === text) return;
+    texts.set(id, text);
+    $(id).textContent = text;
+  };
   function updateCounts(): void {
     const { from, to } = toQueryRange(state.window);
-    $('range').textContent = `${describePartial(from)} – ${describePartial(to)}`;
+    setText('range', `${describePartial(from)} – ${describePartial(to)}`);
     const visible = chart.visibleItems();
-    $('count').textContent = data ? (data.mode === 'BINS' ? `${data.total.toLocaleString('en')} events, shown as counts; zoom in for single events` : `${visible.length} events in view`) : '';
+    setText('count', data ? (data.mode === 'BINS' ? `${data.total.toLocaleString('en')} events, shown as counts; zoom in for single events` : `${visible.length} events in view`) : '');
+    if (lastStrip !== state.window) {
+      lastStrip = state.window;
+      strip.window(state.window);
+    }
     const key = state.table ? `${data?.mode}|${visible.map((i) => i.id).join(',')}` : '';
     if (state.table && key !== tableKey) renderTable($('table'), visible, data?.mode ?? null, (id) => setSelection({ kind: 'event', id }));
     tableKey = key;
@@ -125,7 +138,6 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
 
   function onViewChange(w: Window): void {
     state = { ...state, window: w };
-    strip.window(w);
     fetcher.request(state, width(), chart.maxLanes());
     writeUrl();
   }

@@ -35,6 +35,19 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
   const rings = plot.append('g').attr('class', 'rings');
   const tooltip = select(el).append('div').attr('class', 'tooltip').attr('role', 'tooltip').style('display', 'none');
 
+  let lastGridHeight = -1;
+  let lastLabelKey = '';
+
+  function renderLabels(l: Layout): void {
+    labels.selectAll<SVGTextElement, (typeof l.lanes)[number]>('text').data(l.lanes, (d) => d.id).join('text')
+      .attr('x', l.margin.left - 8).attr('y', (d) => d.y + d.height / 2 + 4).attr('text-anchor', 'end')
+      .text((d) => (d.label.length > 22 ? `${d.label.slice(0, 21)}…` : d.label))
+      .each(function (d) {
+        // The full name as a tooltip, only where it was cut.
+        select(this).selectAll('title').data(d.label.length > 22 ? [d.label] : []).join('title').text((t) => t);
+      });
+  }
+
   function render(l: Layout, state: { selectedId: string | null; focusKey: string | null; selectedTreaty: string | null }): void {
     svg.attr('width', l.width).attr('height', l.height);
     plot.attr('transform', `translate(${l.margin.left},0)`);
@@ -48,16 +61,17 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     const all = entered.merge(ticks).attr('transform', (t) => `translate(${t.x},0)`);
     all.select('text').text((t) => t.label);
     all.select('line').attr('y2', -5);
-    axis.selectAll('line.grid').data(l.ticks, (t) => String((t as { time: number }).time)).join('line').attr('class', 'grid')
-      .attr('x1', (t) => t.x).attr('x2', (t) => t.x).attr('y1', 0).attr('y2', l.height - l.margin.top);
+    const gridHeight = l.height - l.margin.top;
+    axis.selectAll<SVGLineElement, (typeof l.ticks)[number]>('line.grid').data(l.ticks, (t) => String(t.time))
+      .join((enter) => enter.append('line').attr('class', 'grid').attr('y1', 0).attr('y2', gridHeight))
+      .attr('x1', (t) => t.x).attr('x2', (t) => t.x);
+    if (gridHeight !== lastGridHeight) axis.selectAll('line.grid').attr('y2', gridHeight);
+    lastGridHeight = gridHeight;
 
-    labels.selectAll<SVGTextElement, (typeof l.lanes)[number]>('text').data(l.lanes, (d) => d.id).join('text')
-      .attr('x', l.margin.left - 8).attr('y', (d) => d.y + d.height / 2 + 4).attr('text-anchor', 'end')
-      .text((d) => (d.label.length > 22 ? `${d.label.slice(0, 21)}…` : d.label))
-      .each(function (d) {
-        // The full name as a tooltip, only where it was cut.
-        select(this).selectAll('title').data(d.label.length > 22 ? [d.label] : []).join('title').text((t) => t);
-      });
+    // Lane labels only change with the lanes or the size, not while zooming.
+    const labelKey = `${l.margin.left}|${l.lanes.map((d) => `${d.id}:${d.y}:${d.height}:${d.label}`).join('|')}`;
+    if (labelKey !== lastLabelKey) renderLabels(l);
+    lastLabelKey = labelKey;
 
     const spans = spansG.selectAll<SVGGElement, PlacedSpan>('g.span').data(l.spans.spans, (s) => s.span.id);
     const se = spans.enter().append('g').attr('class', 'span span-hit').style('pointer-events', 'all').style('cursor', 'pointer');
