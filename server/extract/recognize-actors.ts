@@ -8,6 +8,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Lexicon } from './lexicons';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
+import { isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
 import { toSlug } from './slug';
 
 export interface ActorRecord {
@@ -284,8 +285,11 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const firstWord = words[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
     const canonical = words.join(' ');
-    const id = `person:${toSlug(canonical)}`;
+    // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
+    const keys = nameKeys(canonical);
+    const id = `person:${toSlug(keys.join(' '))}`;
     if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
+    if (keys.length >= 2) surnames.set(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
     taken.push({ start, end });
   };
@@ -301,6 +305,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     }
     return h;
   };
+  const surnames = new Map<string, string>();
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -313,6 +318,16 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       if (overlaps(m.index, end)) continue;
       if (isHeadline(sentenceAt(sentences, m.index))) continue;
       personAfter(end, re === ledBy);
+    }
+  }
+
+  // later mentions by surname alone: "Manalo said", "Нуртлеу заявил"
+  if (surnames.size) {
+    for (const t of tokenize(folded)) {
+      const id = surnames.get(tokenKey(t.text));
+      if (!id || !isUpper(text.charAt(t.start)) || overlaps(t.start, t.end)) continue;
+      mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
+      taken.push({ start: t.start, end: t.end });
     }
   }
 
