@@ -69,8 +69,9 @@ export interface RecognizeInput {
 const PORTFOLIOS = new Set([
   'perdagangan', 'keuangan', 'pertahanan', 'perindustrian', 'energi', 'kesehatan', 'pendidikan', 'ekonomi', 'koordinator', 'luar', 'dalam', 'negeri', 'hukum', 'bumn', 'pertanian', 'investasi',
   'trade', 'finance', 'defense', 'defence', 'foreign', 'interior', 'energy', 'health', 'economy', 'commerce', 'treasury', 'affairs', 'justice', 'state',
-  'comercio', 'hacienda', 'defensa', 'exteriores', 'economia', 'interior', 'energia', 'relaciones',
+  'comercio', 'hacienda', 'defensa', 'exteriores', 'economia', 'interior', 'energia', 'relaciones', 'asuntos', 'urusan', 'negara', 'sekretaris',
 ]);
+const NOT_NAMES = new Set(['asia', 'eropa', 'europe', 'europa', 'africa', 'afrika', 'america', 'amerika', 'pasifik', 'pacific', 'timur', 'tengah', 'barat', 'latina', 'tenggara', 'азия', 'европа', 'asuntos', 'urusan', 'negara', 'exteriores', 'estado', 'state', 'states', 'nations', 'bangsa']);
 const INSTITUTIONS = new Set(['kementerian', 'departemen', 'ministry', 'department', 'министерство', 'министерства', 'ministerio', 'secretaria', 'cancilleria', 'gobierno', 'government', 'pemerintah', 'правительство', 'kremlin', 'istana']);
 const LANGUAGE_WORDS = ['bahasa', 'bhs', 'idioma', 'lengua'];
 const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
@@ -228,6 +229,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
 
   // persons after titles or "led by": "Perdana Menteri Jepang Fumio Kishida", "presidido por Jorge ..."
   const { titles, ledBy } = compiled(lexicon);
+  const titleWords = new Set(lexicon.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3));
   const personAfter = (pos: number, needTwo: boolean) => {
     let p = pos;
     // skip "of the", "de", the country or organization of the title, a comma
@@ -284,6 +286,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     // "juru bicara Kementerian Luar Negeri": an institution, not a person
     const firstWord = words[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
+    // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
+    const folds = words.map((w) => w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[.,]$/, ''));
+    if (folds.some((w) => titleWords.has(w) || NOT_NAMES.has(w) || PORTFOLIOS.has(w) || /^(?:республик|королевств|федераци|republi|kingdom|reino|kerajaan)/u.test(w))) return;
     const canonical = words.join(' ');
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
     const keys = nameKeys(canonical);
