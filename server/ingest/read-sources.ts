@@ -72,16 +72,14 @@ export async function listSources(paths: readonly string[]): Promise<SourceFile[
   return files;
 }
 
-function lines(path: string, onBytes?: (n: number) => void): AsyncIterable<string> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  if (onBytes) {
-    let last = 0;
-    stream.on('data', () => {
-      onBytes(stream.bytesRead - last);
-      last = stream.bytesRead;
-    });
+/** The file's lines; onBytes counts each line as it is consumed (so progress follows the load, not the read-ahead). */
+async function* lines(path: string, onBytes?: (n: number) => void): AsyncGenerator<string> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  const reader = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const line of reader) {
+    onBytes?.(Buffer.byteLength(line, 'utf8') + 1);
+    yield line;
   }
-  return createInterface({ input: stream, crlfDelay: Infinity });
 }
 
 function shortName(path: string, root?: string): string {

@@ -26,6 +26,17 @@ function startCli(args: string[]): { child: ChildProcess; done: Promise<{ code: 
   return { child, done };
 }
 
+/** Counts per label and per relationship type: equal counts, and a readable diff when they are not. */
+async function graphShape(db: Executor): Promise<Record<string, number>> {
+  const rows = await db.read<{ key: string; n: number }>({
+    cypher: `CALL () { MATCH (n) UNWIND labels(n) AS l RETURN 'node:' + l AS key, count(*) AS n
+                       UNION ALL MATCH ()-[r]->() RETURN 'rel:' + type(r) AS key, count(*) AS n }
+             RETURN key, n ORDER BY key`,
+    params: {},
+  });
+  return Object.fromEntries(rows.map((r) => [r.key, r.n]));
+}
+
 async function articleCount(db: Executor): Promise<number> {
   const [row] = await db.read<{ n: number }>({ cypher: 'MATCH (a:Article) RETURN count(a) AS n', params: {} });
   return row?.n ?? 0;
@@ -53,6 +64,7 @@ describe('npm run ingest: crash safety', () => {
     expect(clean.code, clean.stderr).toBe(0);
     expect(clean.stdout).toMatch(new RegExp(`created\\s+${total}\\b`));
     const cleanCounts = await countGraph(db);
+    const cleanShape = await graphShape(db);
 
     await resetDatabase(db);
     const run = startCli(['--concurrency', '4', file]);
@@ -69,6 +81,7 @@ describe('npm run ingest: crash safety', () => {
     const resumed = await startCli([file]).done;
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(new RegExp(`skipped \\(duplicates\\)\\s+${partial}\\b`));
+    expect(await graphShape(db)).toEqual(cleanShape);
     expect(await countGraph(db)).toEqual(cleanCounts);
 
     // And once more: a third load changes nothing.
