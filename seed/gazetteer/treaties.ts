@@ -8,7 +8,7 @@ export const TREATIES: GazetteerTreaty[] = [
   {
     id: 'treaty:ussr-dprk-friendship-1961', name: 'Treaty of Friendship, Co-operation and Mutual Assistance (1961)', kind: 'treaty', signed: '1961-07-06', inForce: '1961-09-10', ended: '1996-09-10',
     parties: ['country:SU', 'country:KP'],
-    names: { en: ['Soviet–North Korean Treaty of Friendship, Co-operation and Mutual Assistance', 'Treaty of Friendship, Co-operation and Mutual Assistance between the USSR and the DPRK', '1961 Soviet-North Korean treaty'], id: ['Perjanjian Persahabatan, Kerja Sama, dan Bantuan Timbal Balik Uni Soviet–Korea Utara'], ru: ['Договор о дружбе, сотрудничестве и взаимной помощи между СССР и КНДР', 'Советско-северокорейский договор о дружбе, сотрудничестве и взаимной помощи'], es: ['Tratado de Amistad, Cooperación y Asistencia Mutua entre la URSS y Corea del Norte'] },
+    names: { en: ['Soviet–North Korean Treaty of Friendship, Co-operation and Mutual Assistance', 'Treaty of Friendship, Co-operation and Mutual Assistance between the USSR and the DPRK', "Treaty of Friendship, Co-operation and Mutual Assistance between the Union of Soviet Socialist Republics and the Democratic People's Republic of Korea", '1961 Soviet-North Korean treaty'], id: ['Perjanjian Persahabatan, Kerja Sama, dan Bantuan Timbal Balik Uni Soviet–Korea Utara'], ru: ['Договор о дружбе, сотрудничестве и взаимной помощи между СССР и КНДР', 'Советско-северокорейский договор о дружбе, сотрудничестве и взаимной помощи'], es: ['Tratado de Amistad, Cooperación y Asistencia Mutua entre la URSS y Corea del Norte'] },
   },
   {
     id: 'treaty:prc-dprk-friendship-1961', name: 'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty', kind: 'treaty', signed: '1961-07-11', inForce: '1961-09-10',
@@ -26,7 +26,7 @@ export const TREATIES: GazetteerTreaty[] = [
   },
   {
     id: 'treaty:moscow-declaration-2001', name: 'Moscow Declaration (2001)', kind: 'declaration', signed: '2001-08-04', parties: ['country:RU', 'country:KP'],
-    names: { en: ['Russia–DPRK Moscow Declaration', 'Moscow Declaration'], id: ['Deklarasi Moskow'], ru: ['Московская декларация'], es: ['Declaración de Moscú'] },
+    names: { en: ['Russia–DPRK Moscow Declaration', 'Moscow Declaration'], id: ['Deklarasi Moskow', 'Deklarasi Moskwa'], ru: ['Московская декларация'], es: ['Declaración de Moscú'] },
   },
   {
     id: 'treaty:russia-dprk-comprehensive-strategic-partnership-2024', name: 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea', kind: 'treaty', signed: '2024-06-19', inForce: '2024-12-04',
@@ -50,17 +50,17 @@ export const TREATIES: GazetteerTreaty[] = [
   {
     id: 'treaty:inf-treaty', name: 'Intermediate-Range Nuclear Forces Treaty', kind: 'treaty', signed: '1987-12-08', inForce: '1988-06-01', ended: '2019-08-02',
     parties: ['country:US', 'country:SU'],
-    names: { en: ['INF Treaty', 'Intermediate-Range Nuclear Forces Treaty', 'INF'], id: ['Traktat INF', 'Perjanjian INF', 'Perjanjian Kekuatan Nuklir Jarak Menengah'], ru: ['ДРСМД', 'Договор о ликвидации ракет средней и меньшей дальности', 'Договор РСМД', 'договор о РСМД'], es: ['Tratado INF', 'Tratado de Fuerzas Nucleares de Rango Intermedio', 'Tratado sobre Fuerzas Nucleares de Alcance Intermedio'] },
+    names: { en: ['INF Treaty', 'Intermediate-Range Nuclear Forces Treaty', 'INF'], id: ['Traktat INF', 'Perjanjian INF', 'Perjanjian Kekuatan Nuklir Jarak Menengah'], ru: ['ДРСМД', 'Договор о ликвидации ракет средней и меньшей дальности', 'Договор между СССР и США о ликвидации их ракет средней и меньшей дальности', 'Договор РСМД', 'договор о РСМД'], es: ['Tratado INF', 'Tratado de Fuerzas Nucleares de Rango Intermedio', 'Tratado sobre Fuerzas Nucleares de Alcance Intermedio'] },
   },
   {
     id: 'treaty:start-i', name: 'START I', kind: 'treaty', signed: '1991-07-31', inForce: '1994-12-05', ended: '2009-12-05',
     parties: ['country:US', 'country:SU'],
-    names: { en: ['START I', 'START-1', 'Strategic Arms Reduction Treaty', 'START Treaty'], id: ['START I', 'Perjanjian Pengurangan Senjata Strategis'], ru: ['СНВ-1', 'Договор о сокращении и ограничении стратегических наступательных вооружений'], es: ['START I', 'Tratado de Reducción de Armas Estratégicas'] },
+    names: { en: ['START I', 'START-1', 'Strategic Arms Reduction Treaty', 'START Treaty'], id: ['START I', 'Perjanjian Pengurangan Senjata Strategis'], ru: ['СНВ-1', 'Договор о сокращении и ограничении стратегических наступательных вооружений', 'Договор между СССР и США о сокращении и ограничении стратегических наступательных вооружений'], es: ['START I', 'Tratado de Reducción de Armas Estratégicas'] },
   },
   {
     id: 'treaty:sort', name: 'Strategic Offensive Reductions Treaty', kind: 'treaty', signed: '2002-05-24', inForce: '2003-06-01', ended: '2011-02-05',
     parties: ['country:US', 'country:RU'],
-    names: { en: ['SORT', 'Strategic Offensive Reductions Treaty', 'Moscow Treaty'], id: ['SORT', 'Traktat Moskow'], ru: ['СНП', 'Договор о сокращении стратегических наступательных потенциалов', 'Московский договор'], es: ['SORT', 'Tratado de Moscú', 'Tratado de Reducción de Armas Estratégicas Ofensivas'] },
+    names: { en: ['SORT', 'Strategic Offensive Reductions Treaty', 'Moscow Treaty'], id: ['SORT', 'Traktat Moskow', 'Traktat Moskwa', 'Perjanjian Moskow'], ru: ['СНП', 'Договор о сокращении стратегических наступательных потенциалов', 'Московский договор'], es: ['SORT', 'Tratado de Moscú', 'Tratado de Reducción de Armas Estratégicas Ofensivas'] },
   },
   {
     id: 'treaty:new-start', name: 'New START', kind: 'treaty', signed: '2010-04-08', inForce: '2011-02-05', ended: '2026-02-05',
@@ -174,7 +174,7 @@ export const TREATIES: GazetteerTreaty[] = [
   },
   {
     id: 'treaty:abm-treaty', name: 'Anti-Ballistic Missile Treaty', kind: 'treaty', signed: '1972-05-26', inForce: '1972-10-03', ended: '2002-06-13', parties: ['country:US', 'country:SU'],
-    names: { en: ['Anti-Ballistic Missile Treaty', 'ABM Treaty'], id: ['Traktat Anti-Rudal Balistik', 'Traktat ABM'], ru: ['Договор по ПРО', 'Договор об ограничении систем противоракетной обороны'], es: ['Tratado sobre Misiles Antibalísticos', 'Tratado ABM'] },
+    names: { en: ['Anti-Ballistic Missile Treaty', 'ABM Treaty'], id: ['Traktat Anti-Rudal Balistik', 'Traktat ABM', 'Perjanjian Antirudal Balistik', 'Traktat Antirudal Balistik'], ru: ['Договор по ПРО', 'Договор об ограничении систем противоракетной обороны'], es: ['Tratado sobre Misiles Antibalísticos', 'Tratado ABM'] },
   },
   {
     id: 'treaty:un-charter', name: 'Charter of the United Nations', kind: 'charter', signed: '1945-06-26', inForce: '1945-10-24', parties: [],

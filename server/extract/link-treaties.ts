@@ -143,7 +143,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     // 1. unknown named treaty: capitalized words around a capitalized noun
     let nameStart = nStart;
     let nameEnd = nEnd;
-    if (nounCap) {
+    const titleCase = (() => {
+      const ws = text.slice(sent.start, sent.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+      return ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(text.slice(sent.start, sent.end)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+    })();
+    if (nounCap && !titleCase) {
       // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
       const left = /((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(text.slice(Math.max(sent.start, nStart - 60), nStart));
       if (left && !atSentenceStart && lex.language !== 'id' && lex.language !== 'es') {
@@ -176,7 +180,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         nameEnd = p;
       }
     }
-    if (lex.language === 'ru' && nameEnd === nEnd && (nounCap || !atSentenceStart)) {
+    // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
+    const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
+    if (lex.language === 'ru' && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere) && !m[0].startsWith('документ')) {
       // "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": words after о/об, until a verb
       const r = /^\s+(?:о|об|по)\s+/u.exec(text.slice(nEnd, nEnd + 6));
       if (r) {
