@@ -77,12 +77,11 @@ export function timeline() {
     });
     zoom.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
       if (size.width === 0) return;
-      performance.mark('timeline-zoom-start');
+      const t0 = performance.now();
       view = windowFromTransform(limits.bounds, e.transform, plotWidth());
       schedule();
       events.call('view', null, view);
-      performance.mark('timeline-zoom-end');
-      performance.measure('timeline-zoom', 'timeline-zoom-start', 'timeline-zoom-end');
+      performance.measure('timeline-zoom', { start: t0, end: performance.now() });
     });
     selection.call(zoom).on('dblclick.zoom', null);
     selection.on('pointermove.hover', (e: PointerEvent) => hover(e)).on('pointerleave.hover', () => overlay?.hideTooltip());
@@ -153,7 +152,8 @@ export function timeline() {
 
   function draw(): void {
     if (!canvas || !overlay || size.width === 0) return;
-    performance.mark('timeline-draw-start');
+    // Measures take numbers, not marks: no mark entries pile up while zooming for minutes.
+    const t0 = performance.now();
     layout = computeLayout();
     hit = null;
     const ctx = canvas.getContext('2d');
@@ -167,8 +167,7 @@ export function timeline() {
     }
     overlay.render(layout, { selectedId, focusKey, selectedTreaty: selectedId });
     events.call('drawn', null, layout);
-    performance.mark('timeline-draw-end');
-    performance.measure('timeline-draw', 'timeline-draw-start', 'timeline-draw-end');
+    performance.measure('timeline-draw', { start: t0, end: performance.now() });
   }
 
   function plotPoint(e: MouseEvent): [number, number] {

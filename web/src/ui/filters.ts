@@ -59,13 +59,13 @@ export function createFilters(root: HTMLElement, o: FilterOptions) {
   const lanesBox = element('div', { className: 'lane-chips' });
   const laneAdd = element('div', {});
   createSearchBox(laneAdd, {
-    id: 'lane-add', label: 'Add an actor lane', placeholder: 'Add actor lane…', search: o.searchActors,
+    id: 'lane-add', label: 'Add an actor lane', placeholder: 'Add actor lane…', search: o.searchActors, clearOnPick: true,
     pick: (hit) => { o.remember(hit.id, hit.label); if (!state.lanes.includes(hit.id)) emit({ ...state, laneBy: 'ACTOR', lanes: [...state.lanes, hit.id] }); },
   });
   const actorsBox = element('div', { className: 'lane-chips' });
   const actorAdd = element('div', {});
   createSearchBox(actorAdd, {
-    id: 'actor-filter', label: 'Filter by participant', placeholder: 'Participant…', search: o.searchActors,
+    id: 'actor-filter', label: 'Filter by participant', placeholder: 'Participant…', search: o.searchActors, clearOnPick: true,
     pick: (hit) => { o.remember(hit.id, hit.label); if (!state.filter.actorIds.includes(hit.id)) setFilter({ actorIds: [...state.filter.actorIds, hit.id] }); },
   });
   const byActor = element('input', { type: 'radio', name: 'laneby', value: 'ACTOR', id: 'laneby-actor', onchange: () => emit({ ...state, laneBy: 'ACTOR' }) });

@@ -12,6 +12,8 @@ export interface SearchBoxOptions {
   placeholder?: string;
   label: string;
   id: string;
+  /** Empty the box after a pick (adders), instead of showing what was picked (the main search). */
+  clearOnPick?: boolean;
 }
 
 function highlighted(text: string): Node[] {
@@ -50,7 +52,7 @@ export function createSearchBox(root: HTMLElement, o: SearchBoxOptions) {
     if (!hit) return;
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
-    input.value = hit.label;
+    input.value = o.clearOnPick ? '' : hit.label;
     o.pick(hit);
   }
 
