@@ -1,58 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
 /**
  * One query per analyst question in ../shared/DESIGN.md "Who uses it", run against the fixture
- * graph. The README shows these queries verbatim (copy them from here).
+ * graph. The queries live in test/support/api-fixtures.ts; the README shows them verbatim.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
 import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
 import { openTestDatabase, resetDatabase } from '../support/database';
-import { ARTICLES, IDS, gql, loadApiFixture } from '../support/api-fixtures';
-
-/** "Every event between Russia and North Korea since 1961." */
-export const EVENTS_BETWEEN = `{
-  events(filter: { actorIds: ["country:RU", "country:KP"], from: "1961" }, first: 100) {
-    totalCount
-    edges { node { date type modality summary participants { role actor { name } } } }
-  }
-}`;
-
-/** "Which treaties bound North Korea on 1 January 2000?" */
-export const TREATIES_IN_FORCE = `{
-  treaties(filter: { party: "country:KP", inForceOn: "2000-01-01" }) {
-    totalCount
-    edges { node { name signedOn inForceFrom endedOn parties { actor { name } } } }
-  }
-}`;
-
-/** "What replaced the 1961 treaty, and on what basis?" */
-export const WHAT_REPLACED = `{
-  treaty(id: "treaty:ussr-dprk-1961") {
-    name endedOn
-    replacedBy { basis effectiveOn treaty { name signedOn } sources { title url } }
-    lineage { name signedOn endedOn status }
-  }
-}`;
-
-/** "How is Indonesia connected to Russia?" */
-export const HOW_CONNECTED = `{
-  paths(from: "country:ID", to: "country:RU", maxHops: 4) {
-    length
-    nodes { kind label }
-    relationships { type from to }
-  }
-}`;
-
-/** "Which articles say the pact was signed on the 18th, and which on the 19th?" */
-export const WHO_SAYS_WHEN = `{
-  events(filter: { types: [TREATY_SIGNING], treatyIds: ["treaty:russia-dprk-2024"] }) {
-    edges { node {
-      summary date
-      conflicts { date sources { quote start end article { title language url publishedAt } } }
-    } }
-  }
-}`;
+import { ARTICLES, EVENTS_BETWEEN, HOW_CONNECTED, IDS, TREATIES_IN_FORCE, WHAT_REPLACED, WHO_SAYS_WHEN, gql, loadApiFixture } from '../support/api-fixtures';
 
 let executor: Executor;
 let yoga: PactlineYoga;

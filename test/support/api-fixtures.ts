@@ -243,3 +243,49 @@ export async function gql<T = any>(yoga: { fetch: (url: string, init: RequestIni
 
 /** The test token for mutations (at least 16 characters, as config requires). */
 export const API_TOKEN = 'api-test-token-0123456789';
+
+// ---------------------------------------------------------------- analyst questions (README)
+
+/** "Every event between Russia and North Korea since 1961." */
+export const EVENTS_BETWEEN = `{
+  events(filter: { actorIds: ["country:RU", "country:KP"], from: "1961" }, first: 100) {
+    totalCount
+    edges { node { date type modality summary participants { role actor { name } } } }
+  }
+}`;
+
+/** "Which treaties bound North Korea on 1 January 2000?" */
+export const TREATIES_IN_FORCE = `{
+  treaties(filter: { party: "country:KP", inForceOn: "2000-01-01" }) {
+    totalCount
+    edges { node { name signedOn inForceFrom endedOn parties { actor { name } } } }
+  }
+}`;
+
+/** "What replaced the 1961 treaty, and on what basis?" */
+export const WHAT_REPLACED = `{
+  treaty(id: "treaty:ussr-dprk-1961") {
+    name endedOn
+    replacedBy { basis effectiveOn treaty { name signedOn } sources { title url } }
+    lineage { name signedOn endedOn status }
+  }
+}`;
+
+/** "How is Indonesia connected to Russia?" */
+export const HOW_CONNECTED = `{
+  paths(from: "country:ID", to: "country:RU", maxHops: 4) {
+    length
+    nodes { kind label }
+    relationships { type from to }
+  }
+}`;
+
+/** "Which articles say the pact was signed on the 18th, and which on the 19th?" */
+export const WHO_SAYS_WHEN = `{
+  events(filter: { types: [TREATY_SIGNING], treatyIds: ["treaty:russia-dprk-2024"] }) {
+    edges { node {
+      summary date
+      conflicts { date sources { quote start end article { title language url publishedAt } } }
+    } }
+  }
+}`;

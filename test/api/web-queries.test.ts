@@ -1,0 +1,52 @@
+/**
+ * The documents the web app sends (web/src/api/queries.ts), run as they are against the API:
+ * they must validate against schema.graphql and pass the depth, cost, alias and token limits.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config';
+import type { Executor } from '../../server/db/executor';
+import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
+import * as web from '../../web/src/api/queries';
+import { openTestDatabase, resetDatabase } from '../support/database';
+import { IDS, gql, loadApiFixture } from '../support/api-fixtures';
+
+let executor: Executor;
+let yoga: PactlineYoga;
+
+beforeAll(async () => {
+  executor = await openTestDatabase();
+  await resetDatabase(executor);
+  await loadApiFixture(executor);
+  yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }) });
+});
+
+afterAll(async () => {
+  await executor.close();
+});
+
+describe('the web app queries', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['TIMELINE_QUERY', web.TIMELINE_QUERY, { from: '1950', to: '2030', lanes: 'ACTOR', filter: { types: ['TREATY_SIGNING', 'MEETING'] } }],
+    ['TIMELINE_QUERY (bins)', web.TIMELINE_QUERY, { from: '1950', to: '2030', maxItems: 2 }],
+    ['STATS_QUERY', web.STATS_QUERY, {}],
+    ['OVERVIEW_QUERY', web.OVERVIEW_QUERY, { from: '1900', to: '2030' }],
+    ['EVENT_QUERY', web.EVENT_QUERY, { id: IDS.signing2024 }],
+    ['TREATY_QUERY', web.TREATY_QUERY, { id: IDS.treaty2000 }],
+    ['SEARCH_QUERY', web.SEARCH_QUERY, { query: 'Putin "(*' }],
+    ['ACTORS_QUERY', web.ACTORS_QUERY, { search: 'Korea' }],
+    ['ACTOR_EXTENT_QUERY', web.ACTOR_EXTENT_QUERY, { filter: { actorIds: [IDS.russia] } }],
+    ['EVENT_DATE_QUERY', web.EVENT_DATE_QUERY, { id: IDS.signing2024 }],
+  ];
+  for (const [name, query, variables] of cases) {
+    it(`${name} runs without errors`, async () => {
+      const r = await gql(yoga, query, variables);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      expect(r.data).toBeTruthy();
+    });
+  }
+  it('ACTOR_EXTENT_QUERY finds the first and last event of an actor', async () => {
+    const r = await gql(yoga, web.ACTOR_EXTENT_QUERY, { filter: { actorIds: [IDS.russia] } });
+    expect(r.data.first.edges[0].node.date).toBe('2000-02-09');
+    expect(r.data.last.edges[0].node.date).toBe('2025');
+  });
+});
