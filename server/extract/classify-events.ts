@@ -245,6 +245,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     return ps.length ? ps[0]!.actorId : null;
   };
 
+  // the treaty the text is about: its signing is news even when told as "X, signed in 1946"
+  const mainTreaty = input.treatyMentions.find((m) => (m.kind === 'name' || m.kind === 'named') && m.treatyId)?.treatyId ?? null;
   // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
   let backgroundUntil = -1;
   const backgroundDate = (d: DateMention) => d.start < backgroundUntil && d.start > backgroundUntil - 60;
@@ -299,10 +301,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named') && m.start <= h.start && h.end <= m.end)) continue;
         if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) continue;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
-        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
+        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.treatyId !== mainTreaty && m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
           // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
           || treatyHere.some((m) => m.replacedObject && m.end <= h.start && h.start - m.end < 40 && !/[.;:]/.test(folded.slice(m.end, h.start)))
-          || reducedRelative(lex.language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end)))) {
+          || (reducedRelative(lex.language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end))
+            && treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty))) {
           backgroundUntil = h.end + 40;
           continue;
         }

@@ -149,7 +149,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     })();
     if (nounCap && !titleCase) {
       // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
-      const left = /((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(text.slice(Math.max(sent.start, nStart - 60), nStart));
+      const left = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
       if (left && !atSentenceStart && lex.language !== 'id' && lex.language !== 'es') {
         const words = left[1]!.trim().split(/\s+/);
         const firstWordStart = nStart - left[1]!.length;
@@ -223,6 +223,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       if (lex.language === 'en' && !/^\s+(?:of|from)\s+$/.test(gap)) break;
       if (lex.language === 'es' && !/^\s+(?:de|del)\s+(?:\p{L}+\s+)?$/u.test(gap)) break;
       if (lex.language === 'id' && /(?:^|\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\s/u.test(` ${gap} `)) break;
+      // "договору в 1935 году" is when; "договор 1961 года" is which
+      if (lex.language === 'ru' && /(?:^|\s)(?:в|во|с|до|после|к)\s/u.test(` ${gap} `)) break;
       const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
       if (words.length > 6) break;
       const verbish = words.some((w, i) => isVerbish(lex.language, w, words[i - 1]));
@@ -294,7 +296,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         let inter = 0;
         for (const k of keys) if (nk.has(k)) inter++;
         const j = inter / (keys.size + nk.size - inter || 1);
-        if (j >= 0.6 && (!best || j > best.score)) best = { id: t.id, score: j };
+        // all of the written name is in the known one, or nearly all of both agree
+        const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
+        if (ok && (!best || j > best.score)) best = { id: t.id, score: j };
       }
     }
     if (best) {

@@ -121,7 +121,7 @@ export const es: Lexicon = {
     { form: 'pacto', kind: 'pact' }, { form: 'convencion', kind: 'convention' }, { form: 'convenio', kind: 'convention' }, { form: 'protocolo', kind: 'protocol' },
     { form: 'declaracion', kind: 'declaration' }, { form: 'carta', kind: 'charter' }, { form: 'memorando', kind: 'memorandum' }, { form: 'asociacion', kind: 'partnership' },
   ],
-  determinersBefore: ['el', 'este', 'dicho', 'dicha', 'ese', 'esta', 'la', 'los', 'las', 'su', 'nuevo', 'nueva'],
+  determinersBefore: ['el', 'al', 'del', 'este', 'dicho', 'dicha', 'ese', 'esta', 'la', 'los', 'las', 'su', 'nuevo', 'nueva'],
   determinersAfter: [],
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
