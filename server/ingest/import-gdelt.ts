@@ -4,7 +4,9 @@ import type { Executor } from '../db/executor';
 import type { ActorKindValue } from '../db/model';
 import {
   mergeGdeltActors,
+  mergeGdeltEventPlaces,
   mergeGdeltEvents,
+  mergeGdeltParticipants,
   mergeGdeltPlaces,
   type GdeltActorRow,
   type GdeltEventRow,
@@ -17,6 +19,8 @@ import type { GdeltItem } from './read-sources';
 export interface GdeltImportOptions {
   /** Rows per transaction (default 5000). */
   batchSize?: number;
+  /** Batches written at the same time (default 2: one commits while the next runs). */
+  concurrency?: number;
   /** Called after each committed batch with the running totals. */
   onBatch?: (progress: GdeltImportSummary) => void;
 }
@@ -113,7 +117,8 @@ export async function importGdelt(
   let events = new Map<string, GdeltEventRow>();
   let actors = new Map<string, GdeltActorRow>();
   let places = new Map<string, GdeltPlaceRow>();
-  let writing: Promise<void> = Promise.resolve();
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const writing: Promise<void>[] = [];
 
   const flush = async () => {
     if (events.size === 0) return;
@@ -121,19 +126,22 @@ export async function importGdelt(
     events = new Map();
     actors = new Map();
     places = new Map();
-    await writing;
-    writing = executor
+    while (writing.length >= concurrency) await writing.shift();
+    const write = executor
       .writeTransaction(async (tx) => {
         if (batch.actors.length > 0) await tx.run(mergeGdeltActors(batch.actors));
         if (batch.places.length > 0) await tx.run(mergeGdeltPlaces(batch.places));
         await tx.run(mergeGdeltEvents(batch.events));
+        await tx.run(mergeGdeltParticipants(batch.events));
+        await tx.run(mergeGdeltEventPlaces(batch.events));
       })
       .then(() => {
         summary.events += batch.events.length;
         summary.batches++;
         options.onBatch?.({ ...summary, errors: [...summary.errors] });
       });
-    writing.catch(() => undefined);
+    write.catch(() => undefined); // awaited below, in order
+    writing.push(write);
   };
 
   for await (const item of stream) {
@@ -150,6 +158,6 @@ export async function importGdelt(
     if (events.size >= batchSize) await flush();
   }
   await flush();
-  await writing;
+  while (writing.length > 0) await writing.shift();
   return summary;
 }

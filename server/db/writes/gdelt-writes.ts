@@ -67,7 +67,10 @@ ON CREATE SET p.name = row.name, p.fips = row.fips, p.latitude = row.latitude, p
   };
 }
 
-/** Events with their place and participants; rerunning a batch rewrites the same nodes and relationships. */
+/**
+ * Events, then their participants and places as flat link lists: three simple statements plan
+ * better than one with per-row subqueries. Rerunning a batch rewrites the same nodes and relationships.
+ */
 export function mergeGdeltEvents(rows: readonly GdeltEventRow[]): Query {
   return {
     cypher: `UNWIND $batch.rows AS row
@@ -75,19 +78,28 @@ MERGE (e:${Event} {id: row.id})
 SET e.gdeltId = row.gdeltId, e.source = 'gdelt', e.type = row.type, e.plover = row.plover, e.cameo = row.cameo,
     e.date = date(row.date), e.datePrecision = 'day', e.modality = 'ASSERTED', e.summary = row.summary,
     e.quadClass = toInteger(row.quadClass), e.goldstein = row.goldstein, e.numMentions = toInteger(row.numMentions),
-    e.avgTone = row.avgTone, e.sourceUrl = row.sourceUrl, e.confidence = 1.0
-WITH e, row
-CALL (e, row) {
-  WITH e, row WHERE row.place IS NOT NULL
-  MATCH (p:${Place} {id: row.place})
-  MERGE (e)-[:${REL.TOOK_PLACE_IN}]->(p)
+    e.avgTone = row.avgTone, e.sourceUrl = row.sourceUrl, e.confidence = 1.0`,
+    params: { batch: { rows: rows.map(({ participants: _p, place: _pl, ...row }) => row) } },
+  };
 }
-CALL (e, row) {
-  UNWIND row.participants AS pt
-  MATCH (a:${Actor} {id: pt.actor})
-  MERGE (a)-[r:${REL.PARTICIPATED_IN}]->(e)
-  ON CREATE SET r.role = pt.role
-}`,
-    params: { batch: { rows } },
+
+export function mergeGdeltParticipants(rows: readonly GdeltEventRow[]): Query {
+  return {
+    cypher: `UNWIND $batch.links AS link
+MATCH (e:${Event} {id: link.event})
+MATCH (a:${Actor} {id: link.actor})
+MERGE (a)-[r:${REL.PARTICIPATED_IN}]->(e)
+ON CREATE SET r.role = link.role`,
+    params: { batch: { links: rows.flatMap((e) => e.participants.map((p) => ({ event: e.id, actor: p.actor, role: p.role }))) } },
+  };
+}
+
+export function mergeGdeltEventPlaces(rows: readonly GdeltEventRow[]): Query {
+  return {
+    cypher: `UNWIND $batch.links AS link
+MATCH (e:${Event} {id: link.event})
+MATCH (p:${Place} {id: link.place})
+MERGE (e)-[:${REL.TOOK_PLACE_IN}]->(p)`,
+    params: { batch: { links: rows.flatMap((e) => (e.place ? [{ event: e.id, place: e.place }] : [])) } },
   };
 }
