@@ -50,7 +50,11 @@ describe('classifyEvents', () => {
     expect(r.actors.map((a) => a.name)).toContain('TASS');
   });
   it('classifyEvents("the North Atlantic Treaty, signed in Washington in 1949") is background, not an event', () => {
-    expect(events('Finland handed the instrument to the depositary of the North Atlantic Treaty, signed in Washington in 1949.')).toEqual([]);
+    const es = events('Finland joined the Treaty of Lisbon framework in 2009. Finland handed the instrument to the depositary of the North Atlantic Treaty, signed in Washington in 1949.');
+    expect(es.filter((e) => e.includes('1949'))).toEqual([]);
+  });
+  it('classifyEvents("Perjanjian Linggarjati ... yang ditandatangani pada 15 November 1946") keeps the signing of the article\'s own treaty', () => {
+    expect(events('Perjanjian Linggarjati adalah perjanjian antara Indonesia dan Belanda yang ditandatangani pada 15 November 1946 di Linggarjati.')).toContain('treaty_signing@1946-11-15[Indonesia/Netherlands]');
   });
   it('classifyEvents(dateline + "on Tuesday") dates the event from the dateline', () => {
     expect(events('BRUSSELS, April 5, 2023 – Finland formally became the 31st member of the North Atlantic Treaty Organization on Tuesday.')).toEqual(['accession@2023-04-04[Finland/NATO]']);
