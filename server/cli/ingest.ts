@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
-import { readNeo4jConfig } from '../config';
+import { connect } from 'node:net';
+import { readNeo4jConfig, type Neo4jConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { GdeltImportSummary } from '../ingest/import-gdelt';
 import { loadSources, type LoadResult } from '../ingest/load-sources';
@@ -156,9 +157,33 @@ export function formatSummary(result: LoadResult, seconds: number, dryRun: boole
   return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v.padStart(8)}`)].join('\n');
 }
 
+/** True when something listens on host:port (a Neo4j that `npm start` or `npm run db` already runs). */
+function listening(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 500 });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
+  });
+}
+
+/**
+ * Without NEO4J_URI, use the local Neo4j on 127.0.0.1:7687 when one runs (the embedded store is
+ * locked by its process, so starting a second launcher on it would fail); else start one.
+ */
+async function resolveNeo4j(config: Neo4jConfig): Promise<Neo4jConfig> {
+  if (config.uri !== null || !(await listening('127.0.0.1', 7687))) return config;
+  process.stderr.write('NEO4J_URI is not set: using the Neo4j already running at bolt://127.0.0.1:7687\n');
+  return { ...config, uri: 'bolt://127.0.0.1:7687' };
+}
+
 /** Connects, loads the files and prints the summary; returns the exit code. */
 export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root?: string): Promise<number> {
-  const neo4j = readNeo4jConfig(process.env);
+  const neo4j = await resolveNeo4j(readNeo4jConfig(process.env));
   const db = await connectDatabase(neo4j, { log: (line) => (args.verbose ? process.stderr.write(`${line}\n`) : undefined) });
   const progress = createProgress(files.reduce((n, f) => n + f.bytes, 0), args.dryRun);
   try {
@@ -203,7 +228,7 @@ export async function runIngest(argv: string[]): Promise<number> {
     if (files.length === 0) throw new ArgumentError(`no ${SUPPORTED_EXTENSIONS.join(', ')} files under ${args.paths.join(' ')}`);
   } catch (error) {
     if (error instanceof ArgumentError || error instanceof SourceError) {
-      process.stderr.write(`ingest: ${error.message}\n${INGEST_USAGE}\n`);
+      process.stderr.write(`ingest: ${error.message}\n`);
       return 2;
     }
     throw error;

@@ -33,7 +33,7 @@ export async function runSeed(argv: string[]): Promise<number> {
     return await runLoad(files, args, DATASETS_DIR);
   } catch (error) {
     if (error instanceof ArgumentError || error instanceof SourceError) {
-      process.stderr.write(`seed: ${error.message}\n${SEED_USAGE}\n`);
+      process.stderr.write(`seed: ${error.message}\n`);
       return 2;
     }
     throw error;
