@@ -26,10 +26,15 @@ export interface LanguageGuess {
 export function detectLanguage(text: string): LanguageGuess {
   // the first few thousand characters tell the language as well as the whole text
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
-  const words = sample.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? [];
+  const words = (sample.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? []).slice(0, 400);
   if (words.length < 3) return { language: null, confidence: 0, reason: 'too little text to tell the language' };
-  const cyr = words.filter((w) => /[\u0400-\u04ff]/.test(w)).length;
-  const latin = words.filter((w) => /^[a-z]+$/.test(w)).length;
+  let cyr = 0;
+  let latin = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if (c >= 97 && c <= 122) latin++;
+  }
   if (cyr + latin < words.length * 0.6) return { language: null, confidence: 0, reason: 'unsupported script' };
   const share: Record<Language, number> = { en: 0, id: 0, ru: 0, es: 0 };
   for (const lang of Object.keys(share) as Language[]) {

@@ -119,11 +119,16 @@ function eraNear(dates: DateMention[], offset: number): number | null {
   return best?.value?.year ?? null;
 }
 
+/** Whether the word before an offset (in folded text) is one of the given words. */
 function precededBy(folded: string, start: number, words: string[]): boolean {
-  const before = folded.slice(Math.max(0, start - 30), start);
-  const m = /([\p{L}]+)\s+$/u.exec(before);
-  return !!m && words.includes(m[1]!);
+  let i = start - 1;
+  while (i >= 0 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 10 || folded.charCodeAt(i) === 9)) i--;
+  if (i === start - 1) return false;
+  const end = i + 1;
+  while (i >= 0 && end - i < 30 && LETTER.test(folded.charAt(i))) i--;
+  return end - i > 1 && words.includes(folded.slice(i + 1, end));
 }
+const LETTER = /\p{L}/u;
 
 /** Recognizes actor, place and treaty-name mentions in a whole text. */
 export function recognizeActors(input: RecognizeInput): RecognizedActors {
