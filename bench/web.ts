@@ -27,11 +27,13 @@ function pct(values: number[], p: number): number {
 const stat = (v: number[]) => ({ n: v.length, p50: +pct(v, 50).toFixed(2), p95: +pct(v, 95).toFixed(2), p99: +pct(v, 99).toFixed(2), max: +Math.max(...v).toFixed(2) });
 
 // Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
+// Each recording owns its state object, so a loop left over from an earlier recording cannot add frames.
 const START = `(() => {
-  window.__bench = { frames: [], on: true };
+  const rec = { frames: [], on: true };
+  window.__bench = rec;
   performance.clearMeasures('timeline-draw');
   performance.clearMeasures('timeline-zoom');
-  const loop = (t) => { if (!window.__bench.on) return; window.__bench.frames.push(t); requestAnimationFrame(loop); };
+  const loop = (t) => { if (!rec.on) return; rec.frames.push(t); requestAnimationFrame(loop); };
   requestAnimationFrame(loop);
 })()`;
 
