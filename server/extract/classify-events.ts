@@ -314,7 +314,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         const founding = rule.type === 'treaty_signing' && /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
         const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
         const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
-        const negotiationAfter = objectOnly && (/(?:negotiations|talks|perundingan|negosiasi|переговор|negociaciones)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)))
+        const negotiationAfter = (objectOnly || rule.type === 'other') && (/(?:negotiations|talks|membership|perundingan|negosiasi|keanggotaan|переговор|членств|negociaciones|membresia)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)))
           // "к нему присоединились", "joined it": the treaty the article is about
           || (input.treatyMentions.length > 0 && /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `)));
         if (rule.needsTreaty && rule.type !== 'ratification' && !treatyOk && !orgAfter && !negotiationAfter) {

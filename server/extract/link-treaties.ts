@@ -234,7 +234,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     }
     if (!desc) {
       const before = dates.find((d) => d.value && d.hasYear && d.end <= nStart && nStart - d.end <= 25 && !/[.;,:]/.test(folded.slice(d.end, nStart)) && folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2);
-      if (before && (lex.language === 'en' || /^\s*-?\s*$/.test(folded.slice(before.end, nStart)))) desc = before;
+      // "the 1961 treaty" is English word order; elsewhere a year before the noun is when, not which
+      if (before && lex.language === 'en') desc = before;
     }
     const wordsBefore = folded.slice(Math.max(sent.start, nStart - 40), nStart).split(/[^\p{L}]+/u).filter(Boolean);
     const wordsAfter = folded.slice(nEnd, Math.min(sent.end, nEnd + 40)).split(/[^\p{L}]+/u).filter(Boolean);

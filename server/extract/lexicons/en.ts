@@ -66,6 +66,7 @@ export const en: Lexicon = {
     { pattern: `recalled (?:its |his |her |their )?ambassadors?|expelled (?:\\p{L}+ )?(?:ambassador|diplomats)`, type: 'other', plover: 'REDUCE', cameo: '161' },
     { pattern: `reiterated|reaffirmed`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `launched|began|started|opened`, type: 'other', plover: 'OTHER', cameo: '000', requires: 'negotiations|talks|initiative|programme|program' },
+    { pattern: `reunified|reunification`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `signed (?:\\p{L}+ )?into law|enacted`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },

@@ -65,6 +65,7 @@ export const es: Lexicon = {
     { pattern: `record(?:o|aron)|reiter(?:o|aron)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `aprob(?:o|aron)`, type: 'other', plover: 'AGREE', cameo: '057', requires: 'resolucion|ley|tratado|acuerdo' },
     { pattern: `(?:lanzad[oa]s?|lanz(?:o|aron)|iniciad[oa]s?)`, type: 'other', plover: 'OTHER', cameo: '000', requires: 'negociaciones|conversaciones|iniciativa|programa' },
+    { pattern: `reunific(?:o|aron|acion)`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `promulg(?:o|aron)`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },

@@ -63,6 +63,7 @@ export const id: Lexicon = {
     { pattern: `(?:menarik|memanggil pulang) (?:\\p{L}+ )?duta besar|mengusir (?:\\p{L}+ )?(?:duta besar|diplomat)`, type: 'other', plover: 'REDUCE', cameo: '161' },
     { pattern: `mengingatkan|menegaskan kembali`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `diluncurkan|meluncurkan|dimulai|memulai`, type: 'other', plover: 'OTHER', cameo: '000', requires: 'perundingan|negosiasi|pembicaraan|inisiatif|program' },
+    { pattern: `bersatu kembali|reunifikasi|penyatuan kembali`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `mengundangkan|diundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam`, type: 'meeting', plover: 'CONSULT', cameo: '040' },

@@ -66,6 +66,7 @@ export const ru: Lexicon = {
     { pattern: `отозвал${W} (?:\\p{L}+ )?посл${W}|выслал${W} (?:\\p{L}+ )?(?:посл${W}|дипломат${W})`, type: 'other', plover: 'REDUCE', cameo: '161' },
     { pattern: `напомнил${W}|подтвердил${W}`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `начал${W}с${W}|запущен${W}|стартовал${W}`, type: 'other', plover: 'OTHER', cameo: '000', requires: 'переговор|инициатив|программ' },
+    { pattern: `объединил${W}|воссоединени${W}|объединени${W} германии`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `подписал${W} закон|обнародова${W}`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `наложил${W} вето|заблокировал${W}`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `принял${W} участие в|участвовал${W} в`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
