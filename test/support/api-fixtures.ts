@@ -65,11 +65,11 @@ export const IDS = {
   lonely: 'country:NZ',
   china: 'country:CN',
   treatyChina1961: 'treaty:china-dprk-1961',
-  treaty1961: 'treaty:ussr-dprk-1961',
-  treaty2000: 'treaty:russia-dprk-2000',
-  treaty2024: 'treaty:russia-dprk-2024',
-  signing2024: 'event:treaty_signing:treaty:russia-dprk-2024',
-  signing1961: 'event:treaty_signing:treaty:ussr-dprk-1961',
+  treaty1961: 'treaty:ussr-dprk-friendship-1961',
+  treaty2000: 'treaty:russia-dprk-friendship-2000',
+  treaty2024: 'treaty:russia-dprk-comprehensive-strategic-partnership-2024',
+  signing2024: 'event:treaty_signing:treaty:russia-dprk-comprehensive-strategic-partnership-2024',
+  signing1961: 'event:treaty_signing:treaty:ussr-dprk-friendship-1961',
 } as const;
 
 const actors = [
@@ -117,15 +117,15 @@ const event = (id: string, type: string, date: string, precision: string, partic
 
 export const EVENTS = [
   event(IDS.signing1961, 'TREATY_SIGNING', '1961-07-06', 'day', [{ actor: IDS.sovietUnion, role: 'SIGNATORY' }, { actor: IDS.northKorea, role: 'SIGNATORY' }], { treaty: IDS.treaty1961, place: 'place:moscow', summary: 'The Soviet Union and North Korea sign the 1961 treaty of friendship' }),
-  event('event:entry_into_force:treaty:ussr-dprk-1961', 'ENTRY_INTO_FORCE', '1961-09-10', 'day', [{ actor: IDS.sovietUnion, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { treaty: IDS.treaty1961 }),
-  event('event:treaty_signing:treaty:russia-dprk-2000', 'TREATY_SIGNING', '2000-02-09', 'day', [{ actor: IDS.russia, role: 'SIGNATORY' }, { actor: IDS.northKorea, role: 'SIGNATORY' }], { treaty: IDS.treaty2000, place: 'place:pyongyang', summary: 'Russia and North Korea sign the 2000 friendship treaty' }),
+  event('event:entry_into_force:treaty:ussr-dprk-friendship-1961', 'ENTRY_INTO_FORCE', '1961-09-10', 'day', [{ actor: IDS.sovietUnion, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { treaty: IDS.treaty1961 }),
+  event('event:treaty_signing:treaty:russia-dprk-friendship-2000', 'TREATY_SIGNING', '2000-02-09', 'day', [{ actor: IDS.russia, role: 'SIGNATORY' }, { actor: IDS.northKorea, role: 'SIGNATORY' }], { treaty: IDS.treaty2000, place: 'place:pyongyang', summary: 'Russia and North Korea sign the 2000 friendship treaty' }),
   event('event:meeting:2000-07-19:country:KP|country:RU|person:vladimir-putin', 'MEETING', '2000-07-19', 'day', [{ actor: IDS.russia, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'HOST' }, { actor: IDS.putin, role: 'PARTICIPANT' }], { place: 'place:pyongyang', summary: 'Putin visits Pyongyang' }),
   event('event:sanction:2019:country:KP|country:US', 'SANCTION', '2019-01-01', 'year', [{ actor: IDS.usa, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'TARGET' }], { summary: 'United States sanctions on North Korea' }),
   event('event:statement:2023-05:country:ID|country:RU', 'STATEMENT', '2023-05-01', 'month', [{ actor: IDS.indonesia, role: 'SPEAKER' }, { actor: IDS.russia, role: 'PARTICIPANT' }], { summary: 'Indonesia and Russia discuss trade', confidence: 0.6 }),
   event('event:meeting:2023-09-13:person:kim-jong-un|person:vladimir-putin', 'MEETING', '2023-09-13', 'day', [{ actor: IDS.putin, role: 'HOST' }, { actor: IDS.kim, role: 'PARTICIPANT' }, { actor: IDS.russia, role: 'HOST' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { summary: 'Putin meets Kim at Vostochny cosmodrome' }),
   event(IDS.signing2024, 'TREATY_SIGNING', '2024-06-19', 'day', [{ actor: IDS.putin, role: 'SIGNATORY' }, { actor: IDS.kim, role: 'SIGNATORY' }, { actor: IDS.russia, role: 'SIGNATORY' }, { actor: IDS.northKorea, role: 'SIGNATORY' }], { treaty: IDS.treaty2024, place: 'place:pyongyang', summary: 'Putin and Kim sign the comprehensive strategic partnership treaty' }),
-  event('event:ratification:treaty:russia-dprk-2024', 'RATIFICATION', '2024-11-01', 'month', [{ actor: IDS.russia, role: 'PARTICIPANT' }], { treaty: IDS.treaty2024, summary: 'The State Duma ratifies the partnership treaty' }),
-  event('event:entry_into_force:treaty:russia-dprk-2024', 'ENTRY_INTO_FORCE', '2024-12-04', 'day', [{ actor: IDS.russia, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { treaty: IDS.treaty2024 }),
+  event('event:ratification:treaty:russia-dprk-comprehensive-strategic-partnership-2024', 'RATIFICATION', '2024-11-01', 'month', [{ actor: IDS.russia, role: 'PARTICIPANT' }], { treaty: IDS.treaty2024, summary: 'The State Duma ratifies the partnership treaty' }),
+  event('event:entry_into_force:treaty:russia-dprk-comprehensive-strategic-partnership-2024', 'ENTRY_INTO_FORCE', '2024-12-04', 'day', [{ actor: IDS.russia, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { treaty: IDS.treaty2024 }),
   event('event:meeting:2025:country:KP|country:RU', 'MEETING', '2025-01-01', 'year', [{ actor: IDS.russia, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { modality: 'PLANNED', summary: 'A planned summit in Moscow' }),
 ];
 
@@ -264,7 +264,7 @@ export const TREATIES_IN_FORCE = `{
 
 /** "What replaced the 1961 treaty, and on what basis?" */
 export const WHAT_REPLACED = `{
-  treaty(id: "treaty:ussr-dprk-1961") {
+  treaty(id: "treaty:ussr-dprk-friendship-1961") {
     name endedOn
     replacedBy { basis effectiveOn treaty { name signedOn } sources { title url } }
     lineage { name signedOn endedOn status }
@@ -282,7 +282,7 @@ export const HOW_CONNECTED = `{
 
 /** "Which articles say the pact was signed on the 18th, and which on the 19th?" */
 export const WHO_SAYS_WHEN = `{
-  events(filter: { types: [TREATY_SIGNING], treatyIds: ["treaty:russia-dprk-2024"] }) {
+  events(filter: { types: [TREATY_SIGNING], treatyIds: ["treaty:russia-dprk-comprehensive-strategic-partnership-2024"] }) {
     edges { node {
       summary date
       conflicts { date sources { quote start end article { title language url publishedAt } } }
