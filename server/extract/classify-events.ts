@@ -184,6 +184,8 @@ function isParticiple(word: string): boolean {
   return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(word);
 }
 
+const DATED_BY_SIGNATURE: TriggerRule = { pattern: 'от', type: 'treaty_signing', plover: 'AGREE', cameo: '057' };
+
 const LIST_WORDS = new Set(['and', 'or', 'finally', 'in', 'on', 'dan', 'serta', 'atau', 'akhirnya', 'pada', 'tahun', 'и', 'или', 'а', 'также', 'в', 'году', 'y', 'e', 'o', 'finalmente', 'en', 'el']);
 
 const REQUIRES = new Map<string, RegExp>();
@@ -393,6 +395,14 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (modality === 'negated' || modality === 'planned') continue;
         drafts.push(draft);
         if (date && ownDate) lastDated = draft;
+      }
+      // "договор от 14 ноября 1990 года", "el Acuerdo del 26 de septiembre de 2016": a treaty dated by its signature
+      for (const m of treatyHere) {
+        if (!m.treatyId || (m.kind !== 'name' && m.kind !== 'named') || m.replacedObject) continue;
+        const d = input.dates.find((x) => x.start > m.end && x.start - m.end <= 6 && x.value?.precision === 'day' && /^\s+(?:от|del|de)\s+$/u.test(folded.slice(m.end, x.start)));
+        if (!d) continue;
+        const parties = (gazetteer.treaties.get(m.treatyId)?.parties ?? []).filter((p) => articleActors.has(p));
+        drafts.push({ type: 'treaty_signing', rule: DATED_BY_SIGNATURE, date: d.value, endDate: null, actors: parties, place: null, treaty: m.treatyId, modality: 'asserted', sentence: s, start: m.start, end: m.end, confidence: 0.55, ownDate: true });
       }
       // gapping: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997, serta Kamboja pada tahun 1999"
       const produced = drafts.filter((d) => d.sentence === s && ['accession', 'withdrawal', 'ratification', 'treaty_signing', 'election'].includes(d.type));
