@@ -345,14 +345,15 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const replaceSubjects = new Map<number, string | null>();
   // mark objects of replace verbs first, so that they do not become the focus
   const replaceAt: { sentence: number; at: number; end: number; basis: ReplacesBasis; passive: boolean }[] = [];
-  for (const r of c.replace) {
+  // passive forms first ("was replaced by"), so that the active verb inside them is not read twice
+  for (const r of [...c.replace].sort((a, b) => Number(b.passive) - Number(a.passive))) {
     r.re.lastIndex = 0;
     let rm: RegExpExecArray | null;
     while ((rm = r.re.exec(folded)) !== null) {
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
-      if (replaceAt.some((x) => x.at <= rm!.index && rm!.index < x.end)) continue;
+      if (replaceAt.some((x) => rm!.index < x.end && x.at < rm!.index + rm![0].length)) continue;
       replaceAt.push({ sentence: si, at: rm.index, end: rm.index + rm[0].length, basis: r.basis, passive: r.passive });
     }
   }
@@ -476,7 +477,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (r.passive) {
       subject = after[0]?.treatyId ?? null;
       objects = before.length ? [before[before.length - 1]!] : [];
-      if (!objects.length && focus) objects = [];
+      // "It was replaced by X": the treaty the text was about
+      const about = focusAt.get(r.sentence) ?? null;
+      if (!objects.length && about) objects = [{ kind: 'name', start: sent.start, end: sent.start, sentence: r.sentence, treatyId: about, also: [], noun: null, years: null, dateSpans: [], replacedObject: true }];
     } else {
       subject = before.length ? before[before.length - 1]!.treatyId : null;
       if (!subject) {

@@ -27,6 +27,9 @@ describe('linkTreaties', () => {
   it('linkTreaties("заменит") replaces in Russian', () => {
     expect(lineage('Договор о всеобъемлющем стратегическом партнёрстве заменит Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР.')).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)'] });
   });
+  it('linkTreaties("It was replaced by X") makes X replace the treaty the text is about', () => {
+    expect(lineage('The Treaty of Versailles was signed on 28 June 1919. It was replaced by the Treaty of Locarno in 1925.')).toEqual({ 'Treaty of Locarno': ['Treaty of Versailles'] });
+  });
   it('linkTreaties(an unknown named treaty) returns it with its name as written', () => {
     const r = run('The Treaty of Kazan was signed by Ruritania and Freedonia on 3 March 2031.');
     expect(r.treaties.map((t) => [t.name, t.id])).toEqual([['Treaty of Kazan', 'treaty:treaty-of-kazan']]);
