@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor';
-import { deleteArticle, ingestArticles, type ArticleInput } from '../../server/ingest';
+import { join } from 'node:path';
+import { deleteArticle, importGdelt, ingestArticles, type ArticleInput } from '../../server/ingest';
+import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
 import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
 import { country, createStandInExtractor, event, person, treaty } from '../fixtures/ingest/stand-in-extractor';
 
@@ -173,5 +175,22 @@ describe('ingestArticles: entity resolution and event identity', () => {
     await deleteArticle(db, reports[1]?.id as string);
     await ingestArticles(db, [articles.ru], { clock, extract });
     expect(await countGraph(db)).toEqual(full);
+  });
+
+  it('deleting an article keeps actors that GDELT events still use and never touches GDELT events', async () => {
+    const [file] = await listSources([join(import.meta.dirname, '../fixtures/ingest/gdelt-sample.export.CSV')]);
+    await importGdelt(db, readGdeltFile(file!, {}));
+    const gdeltOnly = await countGraph(db);
+    const { reports } = await ingestArticles(db, [articles.id], { clock, extract });
+    const report = await deleteArticle(db, reports[0]?.id as string);
+    // The event, the treaty and the two persons go; Russia and North Korea stay for GDELT.
+    expect(report).toEqual({ deleted: true, removedEvents: 1, removedActors: 2, removedTreaties: 1 });
+    const [ru] = await db.read<{ aliases: string[]; gdelt: number }>({
+      cypher: "MATCH (a:Actor {id: 'country:RU'}) RETURN a.aliases AS aliases, COUNT { (a)-[:PARTICIPATED_IN]->(:Event {source: 'gdelt'}) } AS gdelt",
+      params: {},
+    });
+    expect(ru?.gdelt).toBe(6);
+    // Place "Pyongyang" from the article goes; the GDELT graph is as before (aliases aside).
+    expect(await countGraph(db)).toEqual(gdeltOnly);
   });
 });

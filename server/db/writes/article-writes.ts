@@ -305,6 +305,9 @@ export function writeArticlePlan(plan: ArticlePlan): Query {
   const article = mergeArticle(plan.article);
   const events = mergeEvents(id, plan.events);
   const text = [
+    // Every lookup here is a unique-index seek whatever the statistics say; replanning this large
+    // statement each time the growing graph's statistics drift costs seconds and changes nothing.
+    'CYPHER replan=skip',
     article.cypher,
     ...parts.map((q) => `WITH *\nCALL () {\n${q.cypher}\n}`),
     `WITH *\nCALL () {\n${events.cypher}\n}`,
