@@ -5,6 +5,7 @@
  */
 import { franc } from 'franc-min';
 import type { Language } from '../domain/extraction';
+import { foldText } from './fold-text';
 import { LEXICONS } from './lexicons';
 
 const FRANC_CODES: Record<string, Language> = { eng: 'en', ind: 'id', rus: 'ru', spa: 'es' };
@@ -23,10 +24,11 @@ export interface LanguageGuess {
 }
 
 /** Guesses the language of a text among the supported ones; null when it is none of them. */
-export function detectLanguage(text: string): LanguageGuess {
-  // the first few thousand characters tell the language as well as the whole text
+export function detectLanguage(text: string, folded?: string): LanguageGuess {
+  // the first characters tell the language as well as the whole text
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
-  const words = (sample.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? []).slice(0, 400);
+  const foldedSample = folded ? folded.slice(0, 1500) : foldText(sample);
+  const words = (foldedSample.match(/[\p{L}]+/gu) ?? []).slice(0, 400);
   if (words.length < 3) return { language: null, confidence: 0, reason: 'too little text to tell the language' };
   let cyr = 0;
   let latin = 0;

@@ -54,13 +54,13 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     published = parsePartialDate(options.published);
     if (!published) warnings.push(`invalid published date: ${options.published} (expected YYYY-MM-DD)`);
   }
-  const guess = detectLanguage(text);
+  const folded = foldText(text);
+  const guess = detectLanguage(text, folded);
   if (!guess.language) return empty([guess.reason ?? 'unsupported language']);
   const language = guess.language;
   const lexicon = LEXICONS[language];
   const { gazetteer } = options;
 
-  const folded = foldText(text);
   const sentences = splitSentences(text);
   let dates = resolveDates(text, folded, lexicon, published);
   // a news dateline ("BRUSSELS, April 5, 2023 –", "JAKARTA, 16/11/2020 (ANTARA) –") dates the article
