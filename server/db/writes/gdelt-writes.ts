@@ -10,6 +10,9 @@ import { LABELS, REL, type ActorKindValue } from '../model';
  */
 const { Actor, Event, Place, Person, Country, Organization } = LABELS;
 
+/** Every lookup is a unique-index seek: replanning as the graph grows during an import only costs time. */
+const NO_REPLAN = 'CYPHER replan=skip\n';
+
 export interface GdeltActorRow {
   id: string;
   name: string;
@@ -47,7 +50,7 @@ export interface GdeltEventRow {
 /** Actors met in a batch; existing ones (from articles or earlier batches) keep their name and aliases. */
 export function mergeGdeltActors(rows: readonly GdeltActorRow[]): Query {
   return {
-    cypher: `UNWIND $batch.rows AS row
+    cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
 MERGE (n:${Actor} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind, n.iso2 = row.iso2, n.aliases = [row.name], n.aliasText = row.name
 SET n.gdeltCode = coalesce(n.gdeltCode, row.gdeltCode)
@@ -60,7 +63,7 @@ FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:$
 
 export function mergeGdeltPlaces(rows: readonly GdeltPlaceRow[]): Query {
   return {
-    cypher: `UNWIND $batch.rows AS row
+    cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
 MERGE (p:${Place} {id: row.id})
 ON CREATE SET p.name = row.name, p.fips = row.fips, p.latitude = row.latitude, p.longitude = row.longitude`,
     params: { batch: { rows } },
@@ -73,7 +76,7 @@ ON CREATE SET p.name = row.name, p.fips = row.fips, p.latitude = row.latitude, p
  */
 export function mergeGdeltEvents(rows: readonly GdeltEventRow[]): Query {
   return {
-    cypher: `UNWIND $batch.rows AS row
+    cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
 MERGE (e:${Event} {id: row.id})
 SET e.gdeltId = row.gdeltId, e.source = 'gdelt', e.type = row.type, e.plover = row.plover, e.cameo = row.cameo,
     e.date = date(row.date), e.datePrecision = 'day', e.modality = 'ASSERTED', e.summary = row.summary,
@@ -85,7 +88,7 @@ SET e.gdeltId = row.gdeltId, e.source = 'gdelt', e.type = row.type, e.plover = r
 
 export function mergeGdeltParticipants(rows: readonly GdeltEventRow[]): Query {
   return {
-    cypher: `UNWIND $batch.links AS link
+    cypher: `${NO_REPLAN}UNWIND $batch.links AS link
 MATCH (e:${Event} {id: link.event})
 MATCH (a:${Actor} {id: link.actor})
 MERGE (a)-[r:${REL.PARTICIPATED_IN}]->(e)
@@ -96,7 +99,7 @@ ON CREATE SET r.role = link.role`,
 
 export function mergeGdeltEventPlaces(rows: readonly GdeltEventRow[]): Query {
   return {
-    cypher: `UNWIND $batch.links AS link
+    cypher: `${NO_REPLAN}UNWIND $batch.links AS link
 MATCH (e:${Event} {id: link.event})
 MATCH (p:${Place} {id: link.place})
 MERGE (e)-[:${REL.TOOK_PLACE_IN}]->(p)`,
