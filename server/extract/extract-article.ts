@@ -37,13 +37,40 @@ function findDateline(text: string, dates: DateMention[]): DateMention | null {
   return null;
 }
 
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\r?\n)*?)---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A YAML-style front matter block at the very start of the text (`---`, `key: value` lines, `---`):
+ * its fields, and the text with the block blanked by spaces (newlines kept), so that offsets still
+ * point into the original text and nothing is extracted from the metadata.
+ */
+export function stripFrontMatter(text: string): { text: string; fields: Record<string, string> } | null {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return null;
+  const fields: Record<string, string> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (kv) fields[kv[1]!.toLowerCase()] = kv[2]!.replace(/^(["'])(.*)\1$/, '$2');
+  }
+  const blanked = m[0].replace(/[^\r\n]/g, ' ');
+  return { text: blanked + text.slice(m[0].length), fields };
+}
+
 function empty(warnings: string[], language: ExtractionResult['language'] = null): ExtractionResult {
   return { language, actors: [], events: [], treaties: [], warnings };
 }
 
 /** Extracts actors, events and treaties from one article. Never throws for bad text: it warns. */
-export function extractArticle(text: string, options: ExtractOptions): ExtractionResult {
+export function extractArticle(original: string, options: ExtractOptions): ExtractionResult {
   const warnings: string[] = [];
+  // front matter: metadata, not article text; its publication date stands in for a missing one
+  const front = stripFrontMatter(original);
+  const text = front ? front.text : original;
+  if (front && options.published === undefined) {
+    const p = front.fields.publishedat ?? front.fields.published ?? front.fields.date;
+    const day = p ? /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(p) : null;
+    if (day) options = { ...options, published: day[1]! };
+  }
   if (text.trim().length === 0) return empty(['empty text']);
   if (text.length > MAX_TEXT_LENGTH) return empty([`text too long: ${text.length} characters (limit ${MAX_TEXT_LENGTH})`]);
   // eslint-disable-next-line no-control-regex

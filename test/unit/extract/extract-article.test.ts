@@ -89,3 +89,23 @@ describe('extractArticle: contract', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('extractArticle: front matter', () => {
+  const front = '---\nurl: https://example.org/a\nsource: Example wire\npublishedAt: 2024-03-08\nlanguage: id\n---\n';
+  const body = 'Swedia Resmi Bergabung dengan NATO\n\nSwedia resmi menjadi anggota NATO kemarin setelah Perdana Menteri Ulf Kristersson menyerahkan dokumen aksesi kepada Antony Blinken.\n';
+  it('extractArticle(front matter + body) extracts nothing from the metadata and keeps offsets into the original text', () => {
+    const text = front + body;
+    const r = run(text);
+    for (const s of spans(r)) {
+      expect(text.slice(s.start, s.end)).toBe(s.quote);
+      expect(s.start).toBeGreaterThanOrEqual(front.length);
+    }
+    expect(r.actors.map((a) => a.name)).not.toContain('Example wire');
+  });
+  it('extractArticle(front matter with publishedAt) resolves "kemarin" from it when no date is given', () => {
+    const r = run(front + body);
+    expect(r.events.find((e) => e.type === 'accession')?.date).toBe('2024-03-07');
+    const given = extractArticle(front + body, { gazetteer: testGazetteer(), published: '2024-01-10' });
+    expect(given.events.find((e) => e.type === 'accession')?.date).toBe('2024-01-09');
+  });
+});
