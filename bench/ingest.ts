@@ -5,7 +5,7 @@
  *  2. events/s: a generated GDELT 2.0 export of ≥100k rows, streamed from disk through
  *     importGdelt in UNWIND batches (target 10,000/s), with the process RSS sampled (flat memory).
  * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else a throwaway
- * embedded Neo4j in a temporary folder. Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=5000.
+ * embedded Neo4j in a temporary folder. Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=10000.
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -33,7 +33,7 @@ const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 async function main(): Promise<void> {
   const articleCount = envInt('ARTICLES', 300);
   const gdeltRows = envInt('GDELT_ROWS', 100_000);
-  const batchSize = envInt('BATCH', 5000);
+  const batchSize = envInt('BATCH', 10_000);
   const dir = mkdtempSync(join(tmpdir(), 'pactline-bench-ingest-'));
   const config = readNeo4jConfig(process.env);
   let embedded: EmbeddedNeo4j | null = null;

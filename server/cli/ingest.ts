@@ -38,7 +38,7 @@ function positiveInt(flag: string, raw: string | undefined, max: number): number
 
 /** Parses the flags shared by `ingest` and `seed`; throws ArgumentError with what is allowed. */
 export function parseLoadArgs(argv: readonly string[], env: NodeJS.ProcessEnv): LoadArgs {
-  const args: LoadArgs = { paths: [], dryRun: false, maxBytes: DEFAULT_MAX_BYTES, concurrency: 4, batchSize: 5000, verbose: false };
+  const args: LoadArgs = { paths: [], dryRun: false, maxBytes: DEFAULT_MAX_BYTES, concurrency: 4, batchSize: 10_000, verbose: false };
   if (env.INGEST_MAX_BYTES !== undefined && env.INGEST_MAX_BYTES.trim() !== '') {
     const raw = env.INGEST_MAX_BYTES.trim();
     if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ArgumentError(`invalid INGEST_MAX_BYTES: ${JSON.stringify(raw)} (allowed: a positive integer number of bytes)`);

@@ -17,7 +17,7 @@ import { placeIdOf, slugOf } from './identity';
 import type { GdeltItem } from './read-sources';
 
 export interface GdeltImportOptions {
-  /** Rows per transaction (default 5000). */
+  /** Rows per transaction (default 10000: measured faster than 5000 and within the 1k-10k guidance). */
   batchSize?: number;
   /** Batches written at the same time (default 2: one commits while the next runs). */
   concurrency?: number;
@@ -112,7 +112,7 @@ export async function importGdelt(
   stream: AsyncIterable<GdeltItem | GdeltEvent>,
   options: GdeltImportOptions = {},
 ): Promise<GdeltImportSummary> {
-  const batchSize = Math.max(1, options.batchSize ?? 5000);
+  const batchSize = Math.max(1, options.batchSize ?? 10_000);
   const summary: GdeltImportSummary = { rows: 0, events: 0, rejected: 0, errors: [], batches: 0 };
   let events = new Map<string, GdeltEventRow>();
   let actors = new Map<string, GdeltActorRow>();

@@ -4,7 +4,7 @@ import { parseLoadArgs } from '../../../server/cli/ingest';
 describe('parseLoadArgs', () => {
   it('parseLoadArgs(paths and flags) returns them, with defaults', () => {
     expect(parseLoadArgs(['--dry-run', 'a.jsonl', '--max-bytes', '2000', 'dir', '--concurrency=2'], {})).toEqual({
-      paths: ['a.jsonl', 'dir'], dryRun: true, maxBytes: 2000, concurrency: 2, batchSize: 5000, verbose: false,
+      paths: ['a.jsonl', 'dir'], dryRun: true, maxBytes: 2000, concurrency: 2, batchSize: 10000, verbose: false,
     });
     expect(parseLoadArgs([], { INGEST_MAX_BYTES: '5000' }).maxBytes).toBe(5000);
     expect(parseLoadArgs(['--max-bytes', '10'], { INGEST_MAX_BYTES: '5000' }).maxBytes).toBe(10);
