@@ -130,6 +130,39 @@ function precededBy(folded: string, start: number, words: string[]): boolean {
 }
 const LETTER = /\p{L}/u;
 
+const DL_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const DL_LINK = '(?:de|del|di|da|do|la|el|los|las|on|upon)';
+/** "MOSCÚ/KIEV", "SANTIAGO DE CHILE", "AUCKLAND (Nueva Zelanda)", "НЬЮ-ЙОРК": the places a dateline names */
+const DATELINE_PLACE = new RegExp(
+  `^[ \\t]*(${DL_WORD}(?:(?:[ \\t]+(?:${DL_LINK}[ \\t]+)?|[ \\t]*/[ \\t]*)${DL_WORD}){0,3}(?:[ \\t]*\\((?!\\p{Lu}+\\))[^()\\n]{2,40}\\))?)` +
+    // then an agency or a date and a dash: ", 20 jun (EFE).", ", 19 июня. /ТАСС/.", " (ANTARA) -", ", June 19 —"
+    `(?=[ \\t]*(?:,[^\\n]{1,40}?(?:\\(\\p{Lu}[\\p{L}-]+\\)|/\\p{Lu}[\\p{L}-]+/|[ \\t][-–—][ \\t])|\\(\\p{Lu}[\\p{L}-]+\\)[ \\t]*[-–—:]))`,
+  'u',
+);
+
+/**
+ * Dateline regions near the start of an article: the places where the news was filed, never actors
+ * of its events ("Seoul (ANTARA) -", "SEÚL, 20 jun (EFE).", "МОСКВА, 19 июня. /ТАСС/.").
+ */
+export function datelineRegions(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const first = text.search(/\S/);
+  if (first < 0) return out;
+  let lineStart = text.lastIndexOf('\n', first) + 1;
+  while (lineStart < text.length && lineStart <= first + 600) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const m = DATELINE_PLACE.exec(line);
+    if (m) {
+      const lead = m[0].length - m[1]!.length;
+      out.push({ start: lineStart + lead, end: lineStart + m[0].length });
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 /** Recognizes actor, place and treaty-name mentions in a whole text. */
 export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const { text, folded, language, lexicon, sentences, dates, gazetteer } = input;
@@ -150,6 +183,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     return rec;
   };
 
+  const datelines = datelineRegions(text);
+  const inDateline = (m: { start: number; end: number }) => datelines.some((d) => m.start >= d.start && m.end <= d.end);
   const fullSeen = new Set<string>();
   const shortPending: { m: GazetteerMatch; ids: string[] }[] = [];
   for (const m of matches) {
@@ -159,6 +194,15 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
     const place = m.entries.find((e) => e.kind === 'place');
     const sentence = sentenceAt(sentences, m.start);
+    // a dateline names where the story was filed: a place, even when it names a country ("MÉXICO, 1 ene (EFE)")
+    if (!treaty && inDateline(m)) {
+      if (place) {
+        const p = gazetteer.places.get(place.id)!;
+        places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
+      }
+      taken.push(m);
+      continue;
+    }
     if (treaty && actorFull.length === 0) {
       treatyMatches.push({ treatyId: treaty.id, start: m.start, end: m.end });
       taken.push(m);

@@ -62,4 +62,10 @@ describe('recognizeActors', () => {
   it('recognizeActors(demonyms) names states: "French voters", "el Senado mexicano"', () => {
     expect(actorsOf('French and Dutch voters rejected it.', 'en')).toEqual(['France', 'Netherlands']);
   });
+  it('recognizeActors(datelines) keeps the filing place out of the actors: "MÉXICO, 20 jun (EFE)", "AUCKLAND (Nueva Zelanda)", "Seoul (ANTARA) -"', () => {
+    expect(actorsOf('Título\n\nMÉXICO, 20 jun (EFE).- El Senado de Estados Unidos ratificó el tratado.', 'es')).not.toContain('Mexico');
+    expect(actorsOf('Título\n\nAUCKLAND (Nueva Zelanda), 4 feb (EFE).- Chile y Perú firmaron el acuerdo.', 'es')).not.toContain('New Zealand');
+    expect(actorsOf('Judul\n\nSeoul (ANTARA) - Rusia dan Korea Utara menandatangani pakta.', 'id')).not.toContain('South Korea');
+    expect(actorsOf('Заголовок\n\nМОСКВА, 19 июня. /ТАСС/. Россия и КНДР подписали договор.', 'ru')).toEqual(expect.arrayContaining(['Russia', 'North Korea']));
+  });
 });
