@@ -30,6 +30,10 @@ interface Compiled {
   eventAnaphora: RegExp;
   after: RegExp;
   reporting: RegExp;
+  futureForm: RegExp | null;
+  negativeSubject: RegExp | null;
+  lawObject: RegExp | null;
+  ratificationLaw: RegExp | null;
 }
 const COMPILED = new Map<Lexicon, Compiled>();
 
@@ -58,6 +62,10 @@ function compile(lex: Lexicon): Compiled {
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
+    futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
+    negativeSubject: lex.negativeDeterminers?.length ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u') : null,
+    lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    ratificationLaw: lex.lawNouns && lex.ratificationNoun ? new RegExp(`${B}(?:${lex.lawNouns}(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}|${lex.ratificationNoun}\\s+${lex.lawNouns})${E}`, 'u') : null,
   };
   COMPILED.set(lex, c);
   return c;
@@ -297,6 +305,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
         else if (rule.nominal && /(?:^|\s)(?:over|against|amid|because of|atas|terhadap|akibat|против|из-за|на фоне|por|contra|ante)\s+(?:\p{L}+\s+)?$/u.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
         else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
+        // "вступит в силу", "entrará en vigor": a future verb form is a plan
+        if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
+        // "No new alliance was signed": a negated subject at the start of the clause
+        const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
+        if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6) modality = 'negated';
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) continue;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) continue;
         // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
@@ -360,6 +373,17 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         const tm = treatyHere.filter((m) => m.treatyId).sort((a, b) => Math.abs(a.start - h.end) - Math.abs(b.start - h.end))[0];
         const treaty = tm?.treatyId ?? null;
         let type: EventType = rule.type;
+        // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most
+        if (type === 'treaty_signing' && !rule.nominal && c.lawObject) {
+          const after = folded.slice(h.end, Math.min(s.end, h.end + 80));
+          const before = tokensBefore(folded, s.start, h.start, 9);
+          const afterHead = after.split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
+          if (c.ratificationLaw?.test(afterHead) || (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(before.search(c.ratificationLaw))))) type = 'ratification';
+          else if (c.lawObject.test(after)) {
+            lastTrigger = { draft: null, h };
+            continue;
+          }
+        }
         if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
           lastTrigger = { draft: null, h };
           continue;

@@ -108,7 +108,10 @@ export const en: Lexicon = {
   ],
   negation: ['not', 'never', 'no', "n't", 'nor', 'neither', 'without', 'refused to', 'declined to', 'failed to', 'did not', 'does not', 'will not', 'would not', 'cannot'],
   future: ['will', 'would', 'shall', 'plans to', 'planned to', 'is to', 'are to', 'going to', 'expected to', 'set to', 'due to'],
-  irrealis: ['in case of', 'in the event of', 'if', 'unless', 'to', 'could', 'might', 'may', 'should', 'considered', 'intends to', 'intention to', 'proposed', 'whether', 'wants to', 'wanted to', 'hopes to', 'would'],
+  irrealis: ['must', 'has to', 'have to', 'needs to', 'need to', 'in case of', 'in the event of', 'if', 'unless', 'to', 'could', 'might', 'may', 'should', 'considered', 'intends to', 'intention to', 'proposed', 'whether', 'wants to', 'wanted to', 'hopes to', 'would'],
+  negativeDeterminers: ['no', 'none of', 'neither'],
+  lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  ratificationNoun: 'ratif\\p{L}*',
   ordinal: '(?:first|second|third|fourth|fifth|last|latest|\\d+(?:st|nd|rd|th))',
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [

@@ -107,7 +107,11 @@ export const es: Lexicon = {
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
-  irrealis: ['en caso de', 'si', 'para', 'podria', 'podrian', 'puede', 'pueden', 'quiere', 'queria', 'considero', 'propuso', 'con el fin de', 'a fin de'],
+  irrealis: ['debe', 'deben', 'debera', 'deberan', 'en caso de', 'hasta que', 'sea', 'sean', 'fuera', 'fueran', 'si', 'para', 'podria', 'podrian', 'puede', 'pueden', 'quiere', 'queria', 'considero', 'propuso', 'con el fin de', 'a fin de'],
+  futureForms: '\\p{L}{3,}(?:ara|era|ira)',
+  negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
+  lawNouns: '(?:ley|leyes|decreto|decretos)',
+  ratificationNoun: 'ratifica\\p{L}*',
   ordinal: '(?:primer\\p{L}*|segund\\p{L}*|tercer\\p{L}*|ultim\\p{L}*|\\d+(?:o|a|º|ª))',
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [

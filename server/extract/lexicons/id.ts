@@ -104,7 +104,10 @@ export const id: Lexicon = {
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
-  irrealis: ['jika terjadi', 'dalam hal', 'jika', 'bila', 'apabila', 'kalau', 'seandainya', 'untuk', 'ingin', 'mau', 'dapat', 'bisa', 'mungkin', 'mempertimbangkan', 'berniat', 'agar', 'supaya'],
+  irrealis: ['harus', 'wajib', 'perlu', 'jika terjadi', 'dalam hal', 'jika', 'bila', 'apabila', 'kalau', 'seandainya', 'untuk', 'ingin', 'mau', 'dapat', 'bisa', 'mungkin', 'mempertimbangkan', 'berniat', 'agar', 'supaya'],
+  negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
+  lawNouns: '(?:undang-undang|uu|dekret|keputusan|peraturan|perpres|keppres)',
+  ratificationNoun: '(?:ratifikasi|pengesahan)',
   ordinal: '(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?\\p{L}+)',
   reporting: ['melaporkan', 'lapor', 'dilaporkan', 'menurut', 'mengutip', 'dikutip', 'seperti dikutip', 'melansir', 'dilansir'],
   replace: [

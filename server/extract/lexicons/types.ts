@@ -67,6 +67,14 @@ export interface Lexicon {
   future: string[];
   /** Conditionals, purposes, intentions: the event may not have happened. */
   irrealis: string[];
+  /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
+  futureForms?: string;
+  /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */
+  negativeDeterminers?: string[];
+  /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
+  lawNouns?: string;
+  /** Ratification (regex source), for "the ratification law", "закон о ратификации". */
+  ratificationNoun?: string;
   /** Ordinals that make "the first to sign" asserted despite the infinitive. */
   ordinal: string;
   /** A source cited: "reported", "lapor", "сообщает". */

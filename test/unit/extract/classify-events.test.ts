@@ -62,4 +62,24 @@ describe('classifyEvents', () => {
   it('classifyEvents(an event after the publication date) is planned and dropped', () => {
     expect(events('Jokowi juga mengundang Putin ke KTT G20 di Bali pada November.', '2022-07-01')).toEqual([]);
   });
+  it('classifyEvents(negated subject, future forms, subjunctives) drops events that did not happen', () => {
+    expect(events('The treaty expired in 1996. No new alliance was signed in its place.', '2024-06-20').some((e) => /^treaty_signing/.test(e))).toBe(false);
+    expect(events('Договор между Россией и КНДР вступит в силу в день обмена ратификационными грамотами.', '2024-06-20').some((e) => /^entry_into_force/.test(e))).toBe(false);
+    expect(events('El acuerdo entre México y Canadá entrará en vigor el 1 de julio de 2020.', '2020-06-01').some((e) => /^entry_into_force/.test(e))).toBe(false);
+    expect(events('El TLCAN seguirá aplicándose hasta que el T-MEC sea ratificado por México y Canadá.', '2018-12-01').some((e) => /^ratification/.test(e))).toBe(false);
+  });
+  it('classifyEvents(signing a ratification law or decree) returns a ratification, never a treaty signing', () => {
+    for (const [text, published] of [
+      ['The treaty with North Korea was ratified by Russia. Putin signed the ratification law on 9 November 2024.', '2024-11-10'],
+      ['Kim Jong Un menandatangani dekret ratifikasi perjanjian dengan Rusia pada Senin (11/11/2024).', '2024-11-12'],
+      ['Путин подписал закон о ратификации договора с КНДР 9 ноября 2024 года.', '2024-11-10'],
+      ['Федеральный закон о ратификации договора с КНДР Путин подписал 9 ноября 2024 года.', '2024-11-10'],
+      ['Putin firmó la ley de ratificación del tratado con Corea del Norte el 9 de noviembre de 2024.', '2024-11-10'],
+    ] as const) {
+      const got = events(text, published);
+      expect(got.some((e) => /^treaty_signing/.test(e)), text).toBe(false);
+      expect(got.some((e) => /^ratification/.test(e)), text).toBe(true);
+    }
+    expect(events('В ответ Путин 4 марта 2019 года подписал указ о приостановке участия России в договоре.', '2019-03-05').some((e) => /^(?:treaty_signing|accession)/.test(e))).toBe(false);
+  });
 });
