@@ -68,6 +68,25 @@ const EXTRA: Record<string, Names> = {
   TL: { en: ['Timor-Leste', 'East Timor'], id: ['Timor Leste'] },
 };
 
+/**
+ * Indonesian press forms the package lacks or spells otherwise ("Swedia", "Hongaria"): the
+ * spellings of KBBI and Indonesian news agencies (ANTARA, Kompas), next to the package's.
+ */
+const ID_PRESS: Record<string, string[]> = {
+  SE: ['Swedia'], HU: ['Hongaria'], CH: ['Swis', 'Konfederasi Swiss'], CZ: ['Ceko', 'Ceska', 'Republik Ceska'], DK: ['Denmark', 'Danmark'],
+  LT: ['Lituania', 'Lithuania'], RO: ['Rumania', 'Romania'], MA: ['Maroko'], DZ: ['Aljazair'], LY: ['Libia'], AF: ['Afganistan'],
+  CL: ['Chili'], KG: ['Kirgistan', 'Kirgizstan'], BA: ['Bosnia-Herzegovina', 'Bosnia Herzegovina', 'Bosnia'], SK: ['Slowakia'],
+  SI: ['Slovenia'], LU: ['Luksemburg'], NO: ['Norwegia'], PL: ['Polandia'], GR: ['Yunani'], BE: ['Belgia'], FI: ['Finlandia'],
+  IE: ['Irlandia'], IS: ['Islandia'], CY: ['Siprus'], JO: ['Yordania'], YE: ['Yaman'], SD: ['Sudan'], ET: ['Etiopia'], EC: ['Ekuador'],
+  VA: ['Vatikan'], CD: ['Kongo'], MK: ['Makedonia Utara', 'Makedonia'], GE: ['Georgia'], KZ: ['Kazakstan', 'Kazakhstan'],
+  UZ: ['Uzbekistan'], TM: ['Turkmenistan'], TJ: ['Tajikistan', 'Tadjikistan'], AM: ['Armenia'], AZ: ['Azerbaijan'], MN: ['Mongolia'],
+  NZ: ['Selandia Baru'], AU: ['Australia'], CA: ['Kanada'], MX: ['Meksiko'], BR: ['Brasil'], AR: ['Argentina'], CO: ['Kolombia'],
+  CU: ['Kuba'], VE: ['Venezuela'], PE: ['Peru'], ZA: ['Afrika Selatan'], NG: ['Nigeria'], KE: ['Kenya'], PK: ['Pakistan'], IN: ['India'],
+  BD: ['Bangladesh'], LK: ['Sri Lanka'], MM: ['Myanmar', 'Burma'], KH: ['Kamboja'], TH: ['Thailand'], MY: ['Malaysia'], BN: ['Brunei', 'Brunei Darussalam'],
+  QA: ['Qatar'], KW: ['Kuwait'], BH: ['Bahrain'], OM: ['Oman'], LB: ['Lebanon', 'Libanon'], AT: ['Austria'], PT: ['Portugal'], ES: ['Spanyol'], IT: ['Italia'],
+  RS: ['Serbia'], HR: ['Kroasia'], BG: ['Bulgaria'], AL: ['Albania'], ME: ['Montenegro'], MD: ['Moldova'], EE: ['Estonia'], LV: ['Latvia'],
+};
+
 /** Countries that no longer exist but history texts name. */
 const HISTORICAL: GazetteerActor[] = [
   { id: 'country:SU', name: 'Soviet Union', kind: 'country', iso2: 'SU', names: { en: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'Soviets', 'the Soviets'], id: ['Uni Soviet', 'Soviet', 'URSS', 'Uni Republik Sosialis Soviet'], ru: ['СССР', 'Советский Союз', 'Союз Советских Социалистических Республик', 'Советы'], es: ['Unión Soviética', 'URSS', 'Unión de Repúblicas Socialistas Soviéticas', 'soviéticos'] } },
@@ -101,6 +120,7 @@ export function createCountryActors(): GazetteerActor[] {
       const list = new Set<string>();
       for (const n of all) for (const c of clean(n)) list.add(c);
       for (const n of EXTRA[code]?.[lang] ?? []) list.add(n);
+      if (lang === 'id') for (const n of ID_PRESS[code] ?? []) list.add(n);
       names[lang] = [...list];
     }
     const en = countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en') ?? code;

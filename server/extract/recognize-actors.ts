@@ -417,5 +417,14 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   }
   mentions.sort((a, b) => a.start - b.start);
   // bare acronyms of organizations found above, elsewhere in the text
-  return { actors, mentions, places, treatyMatches };
+  // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
+  const kinBefore = lexicon.kinshipBefore?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.kinshipBefore.join('|')})\\s+(?:(?:the|el|la|del)\\s+)?$`, 'u') : null;
+  const kinAfter = lexicon.kinshipAfter ? new RegExp(lexicon.kinshipAfter, 'u') : null;
+  const kept = mentions.filter((m) => {
+    if (actors.get(m.actorId)?.kind !== 'person') return true;
+    if (kinBefore?.test(folded.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (kinAfter?.test(folded.slice(m.end, m.end + 30))) return false;
+    return true;
+  });
+  return { actors, mentions: kept, places, treatyMatches };
 }

@@ -112,6 +112,8 @@ export const en: Lexicon = {
   negativeDeterminers: ['no', 'none of', 'neither'],
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   ratificationNoun: 'ratif\\p{L}*',
+  kinshipBefore: ['(?:late |grand)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece) of'],
+  kinshipAfter: "^['’]s\\s+(?:late\\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece)(?![\\p{L}])",
   ordinal: '(?:first|second|third|fourth|fifth|last|latest|\\d+(?:st|nd|rd|th))',
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [

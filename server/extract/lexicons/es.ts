@@ -112,6 +112,7 @@ export const es: Lexicon = {
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   ratificationNoun: 'ratifica\\p{L}*',
+  kinshipBefore: ['(?:difunt[oa] )?(?:padre|madre|hij[oa]|abuel[oa]|niet[oa]|espos[oa]|viud[oa]|herman[oa]|ti[oa]|sobrin[oa]) de'],
   ordinal: '(?:primer\\p{L}*|segund\\p{L}*|tercer\\p{L}*|ultim\\p{L}*|\\d+(?:o|a|º|ª))',
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [

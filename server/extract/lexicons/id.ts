@@ -108,6 +108,7 @@ export const id: Lexicon = {
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   lawNouns: '(?:undang-undang|uu|dekret|keputusan|peraturan|perpres|keppres)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
+  kinshipBefore: ['(?:mendiang |almarhum )?(?:ayah|ayahanda|bapak dari|ibu dari|ibunda|putra|putri|anak|kakek|nenek|cucu|istri|suami|adik|kakak|paman|bibi|janda|keponakan)'],
   ordinal: '(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?\\p{L}+)',
   reporting: ['melaporkan', 'lapor', 'dilaporkan', 'menurut', 'mengutip', 'dikutip', 'seperti dikutip', 'melansir', 'dilansir'],
   replace: [

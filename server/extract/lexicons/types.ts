@@ -75,6 +75,10 @@ export interface Lexicon {
   lawNouns?: string;
   /** Ratification (regex source), for "the ratification law", "закон о ратификации". */
   ratificationNoun?: string;
+  /** Kinship phrases before a name (folded regex sources): "ayah Kim Jong Un" names another person. */
+  kinshipBefore?: string[];
+  /** Kinship after a name (folded regex source): "Kim Jong Un's father". */
+  kinshipAfter?: string;
   /** Ordinals that make "the first to sign" asserted despite the infinitive. */
   ordinal: string;
   /** A source cited: "reported", "lapor", "сообщает". */

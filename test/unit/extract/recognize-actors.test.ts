@@ -68,4 +68,14 @@ describe('recognizeActors', () => {
     expect(actorsOf('Judul\n\nSeoul (ANTARA) - Rusia dan Korea Utara menandatangani pakta.', 'id')).not.toContain('South Korea');
     expect(actorsOf('Заголовок\n\nМОСКВА, 19 июня. /ТАСС/. Россия и КНДР подписали договор.', 'ru')).toEqual(expect.arrayContaining(['Russia', 'North Korea']));
   });
+  it('recognizeActors(Indonesian press exonyms) knows "Swedia", "Hongaria", "Ceko" and "Maroko"', () => {
+    expect(actorsOf('Swedia dan Hongaria, bersama Ceko dan Maroko, hadir.', 'id')).toEqual(['Sweden', 'Hungary', 'Czech Republic', 'Morocco']);
+  });
+  it('recognizeActors(kinship) does not take "ayah Kim Jong Un" or "Kim Jong Un\'s father" for Kim Jong Un', () => {
+    expect(actorsOf('Pada Juli 2000 Putin bertemu dengan Kim Jong Il, ayah Kim Jong Un.', 'id')).not.toContain('Kim Jong Un');
+    expect(actorsOf("In 2000 Putin met Kim Jong Un's father in Pyongyang.", 'en')).not.toContain('Kim Jong Un');
+    expect(actorsOf('Putin met the father of Kim Jong Un in 2000.', 'en')).not.toContain('Kim Jong Un');
+    expect(actorsOf('Путин встретился с Ким Чен Иром, отцом Ким Чен Ына.', 'ru')).not.toContain('Kim Jong Un');
+    expect(actorsOf('Putin dan Kim Jong Un bertemu.', 'id')).toContain('Kim Jong Un');
+  });
 });
