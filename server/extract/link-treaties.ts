@@ -69,7 +69,7 @@ export interface LinkInput {
 
 interface Compiled {
   nouns: RegExp;
-  replace: { re: RegExp; basis: ReplacesBasis; passive: boolean }[];
+  replace: { re: RegExp; basis: ReplacesBasis; passive: boolean; cease: boolean; requires: RegExp | null }[];
   notReplace: RegExp;
   negation: RegExp;
 }
@@ -85,7 +85,7 @@ function compile(lex: Lexicon): Compiled {
   const nounAlt = [...lex.treatyNouns].sort((a, b) => b.form.length - a.form.length).map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form))).join('|');
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
-    replace: lex.replace.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'), basis: r.basis, passive: !!r.passive })),
+    replace: lex.replace.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'), basis: r.basis, passive: !!r.passive, cease: !!r.cease, requires: r.requires ? new RegExp(r.requires, 'u') : null })),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
   };
@@ -344,9 +344,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const subjectSet = new Set<number>();
   const replaceSubjects = new Map<number, string | null>();
   // mark objects of replace verbs first, so that they do not become the focus
-  const replaceAt: { sentence: number; at: number; end: number; basis: ReplacesBasis; passive: boolean }[] = [];
-  // passive forms first ("was replaced by"), so that the active verb inside them is not read twice
-  for (const r of [...c.replace].sort((a, b) => Number(b.passive) - Number(a.passive))) {
+  const replaceAt: { sentence: number; at: number; end: number; basis: ReplacesBasis; passive: boolean; cease: boolean }[] = [];
+  // cessations and passive forms first ("ceased to be in effect", "was replaced by"), so that a verb inside them is not read twice
+  for (const r of [...c.replace].sort((a, b) => Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive))) {
     r.re.lastIndex = 0;
     let rm: RegExpExecArray | null;
     while ((rm = r.re.exec(folded)) !== null) {
@@ -354,10 +354,19 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
       if (replaceAt.some((x) => rm!.index < x.end && x.at < rm!.index + rm![0].length)) continue;
-      replaceAt.push({ sentence: si, at: rm.index, end: rm.index + rm[0].length, basis: r.basis, passive: r.passive });
+      // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
+      if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+      replaceAt.push({ sentence: si, at: rm.index, end: rm.index + rm[0].length, basis: r.basis, passive: r.passive, cease: r.cease });
     }
   }
   for (const r of replaceAt) {
+    if (r.cease) {
+      // the treaties that lose force: those before the verb ("X, Y and Z ceased to be in effect"), else after it ("утратили силу X, Y")
+      const own = mentions.filter((mm) => mm.sentence === r.sentence && mm.kind !== 'reference' && mm.kind !== 'bare');
+      const before = own.filter((mm) => mm.end <= r.at);
+      for (const mm of before.length ? before : own.filter((mm) => mm.start >= r.end)) mm.replacedObject = true;
+      continue;
+    }
     for (const mm of mentions) if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
   }
   const nextNamed = (from: number): string | null => {
@@ -474,7 +483,16 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     const after = inSent.filter((mm) => mm.start >= r.end);
     let subject: string | null;
     let objects: TreatyMention[];
-    if (r.passive) {
+    if (r.cease) {
+      // the treaty the text is about replaces the ones that lose force
+      objects = inSent.filter((mm) => mm.replacedObject);
+      const lost = new Set(objects.map((o) => o.treatyId));
+      // "со дня вступления в силу нового договора", "with its entry into force": the treaty the text names most
+      const counts = new Map<string, number>();
+      for (const mm of mentions) if (mm.treatyId && !lost.has(mm.treatyId)) counts.set(mm.treatyId, (counts.get(mm.treatyId) ?? 0) + 1);
+      subject = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      if (subject && objects.every((o) => o.treatyId === subject)) continue;
+    } else if (r.passive) {
       subject = after[0]?.treatyId ?? null;
       objects = before.length ? [before[before.length - 1]!] : [];
       // "It was replaced by X": the treaty the text was about
@@ -501,7 +519,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       for (const id of [o.treatyId!, ...o.also]) {
         if (id === subject || subj.replaces.some((x) => x.id === id)) continue;
         const known = subj.gazetteer?.replaces?.find((x) => x.id === id);
-        subj.replaces.push({ id, basis: known?.basis ?? r.basis });
+        // a text saying the old treaties lose force on the new one's entry into force states a legal basis
+        subj.replaces.push({ id, basis: r.cease ? r.basis : known?.basis ?? r.basis });
         ensure(id);
       }
     }

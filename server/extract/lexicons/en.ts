@@ -119,6 +119,7 @@ export const en: Lexicon = {
   replace: [
     { pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|took the place of|take the place of`, basis: 'declared' },
     { pattern: `(?:was|were|is|are|will be|has been|had been) (?:replaced|superseded|supplanted) by`, basis: 'declared', passive: true },
+    { pattern: `(?:shall |will )?(?:cease|ceased|ceases) to (?:be in effect|be in force|have effect|have force|apply)|(?:shall |will )?no longer (?:be|remain) in (?:effect|force)`, basis: 'legal', cease: true, requires: `entry into force|enters into force|entered into force|enter into force|new (?:treaty|agreement|pact)` },
     { pattern: `terminat(?:es|ed|e)`, basis: 'legal' },
     { pattern: `succeed(?:s|ed)|successor to|successor of`, basis: 'successor' },
   ],

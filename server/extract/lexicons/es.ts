@@ -118,7 +118,8 @@ export const es: Lexicon = {
   replace: [
     { pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir)|reemplaz(?:a|o|an|aron|ara|aran|ar)|remplaz(?:a|o|an|aron|ara)|reemplazando|sustituyendo`, basis: 'declared' },
     { pattern: `(?:fue|fueron|sera|seran|es|son|ha sido) (?:sustituid[oa]s?|reemplazad[oa]s?) por`, basis: 'declared', passive: true },
-    { pattern: `deja sin efecto|derog(?:a|o)|abrog(?:a|o)`, basis: 'legal' },
+    { pattern: `queda(?:n|ra|ran|ron)? sin efecto|dej(?:a|an|o|aron|ara|aran) de (?:estar en vigor|tener efecto|aplicarse)|perd(?:io|ieron|era|eran) (?:su )?vigencia`, basis: 'legal', cease: true, requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto)` },
+    { pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o)|abrog(?:a|o)`, basis: 'legal' },
     { pattern: `sucesor de|suced(?:e|io) a`, basis: 'successor' },
   ],
   notReplace: ['enmienda', 'modifica', 'sigue', 'continua', 'complementa', 'prorroga', 'renombrado'],

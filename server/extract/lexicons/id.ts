@@ -114,6 +114,7 @@ export const id: Lexicon = {
   replace: [
     { pattern: `menggantikan|mengganti|menggantikannya`, basis: 'declared' },
     { pattern: `digantikan oleh|diganti oleh|digantikan dengan|diganti dengan`, basis: 'declared', passive: true },
+    { pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`, basis: 'legal', cease: true, requires: `mulai berlaku|berlakunya|diberlakukan|(?:perjanjian|pakta|kesepakatan|traktat) baru` },
     { pattern: `mengakhiri|membatalkan`, basis: 'legal' },
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
   ],

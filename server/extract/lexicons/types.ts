@@ -84,7 +84,12 @@ export interface Lexicon {
   /** A source cited: "reported", "lapor", "сообщает". */
   reporting: string[];
   /** Replace verbs (regex sources) with the basis they imply. */
-  replace: { pattern: string; basis: 'legal' | 'declared' | 'successor'; passive?: boolean }[];
+  /**
+   * `cease`: the old treaties lose force ("утрачивают силу", "ceased to be in effect"): they are the
+   * replaced ones, the treaty the text is about replaces them, when `requires` (a regex source on
+   * the folded sentence, e.g. its entry into force) also occurs.
+   */
+  replace: { pattern: string; basis: 'legal' | 'declared' | 'successor'; passive?: boolean; cease?: boolean; requires?: string }[];
   /** Verbs that relate treaties without replacing them: amend, follow, continue, rename. */
   notReplace: string[];
   treatyNouns: TreatyNoun[];

@@ -52,4 +52,15 @@ describe('linkTreaties', () => {
     const r = run('El 28 de junio de 2022 Turquía, Finlandia y Suecia firmaron un memorando trilateral en Madrid.');
     expect(r.treaties.map((t) => [t.name, t.aliases])).toEqual([['Memorandum (2022)', ['memorando trilateral']]]);
   });
+  it('linkTreaties(old treaties lose force when the new one enters into force) gives the new treaty legal lineage', () => {
+    const ru = 'Договор о всеобъемлющем стратегическом партнёрстве между Россией и КНДР вступил в силу 4 декабря 2024 года. Договор о всеобъемлющем стратегическом партнёрстве подписан в Пхеньяне. Со дня вступления договора в силу утратили силу Пхеньянская декларация от 19 июля 2000 года и Московская декларация от 4 августа 2001 года.';
+    const r = run(ru).treaties.find((t) => t.replaces.length);
+    expect(r?.name).toMatch(/Comprehensive Strategic Partnership/);
+    expect(r?.replaces).toEqual(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
+    expect(r?.replacesBasis).toBe('legal');
+    const en = 'The Treaty on Comprehensive Strategic Partnership entered into force on 4 December 2024. With its entry into force, the Pyongyang Declaration and the Moscow Declaration ceased to be in effect.';
+    expect(run(en).treaties.find((t) => t.replaces.length)?.replaces).toEqual(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
+    // a treaty that lapses on its own replaces nothing
+    expect(lineage('The 1961 treaty between the Soviet Union and North Korea ceased to be in effect in 1996.')).toEqual({});
+  });
 });
