@@ -65,7 +65,7 @@ export function readNeo4jConfig(env: NodeJS.ProcessEnv): Neo4jConfig {
     }
   }
   const database = nonEmpty(env, 'NEO4J_DATABASE') ?? 'neo4j';
-  if (!/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/.test(database)) {
+  if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(database)) {
     throw new ConfigError(`invalid NEO4J_DATABASE: ${JSON.stringify(database)} (allowed: a Neo4j database name, letters, digits, dots and dashes)`);
   }
   return { uri, user: nonEmpty(env, 'NEO4J_USER') ?? 'neo4j', password: nonEmpty(env, 'NEO4J_PASSWORD'), database };

@@ -10,6 +10,8 @@ const DB_DIR = join(PROJECT_ROOT, 'db');
 const CLASSES = join(DB_DIR, 'target', 'classes');
 const LIB = join(DB_DIR, 'target', 'lib');
 const MAIN_CLASS = 'dev.pactline.db.EmbeddedNeo4j';
+// eslint-disable-next-line no-control-regex -- Maven colours its ERROR lines
+const ANSI_COLOURS = /\x1b\[[0-9;]*m/g;
 
 export interface EmbeddedNeo4j {
   uri: string;
@@ -60,7 +62,7 @@ export function buildLauncher(log: (line: string) => void = () => undefined): vo
   log('building the embedded Neo4j launcher (mvn -f db/pom.xml package; the first build downloads Neo4j from Maven Central)');
   const r = spawnSync('mvn', ['-B', '-q', '-f', join(DB_DIR, 'pom.xml'), '-DskipTests', 'package'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (r.status !== 0) {
-    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').filter((l) => /ERROR/.test(l)).slice(0, 3).join(' ').replace(/\x1b\[[0-9;]*m/g, '');
+    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').filter((l) => /ERROR/.test(l)).slice(0, 3).join(' ').replace(ANSI_COLOURS, '');
     throw new EmbeddedNeo4jError(`the Maven build of db/ failed: ${out || `exit ${r.status}`}`);
   }
   spawnSync('touch', [join(DB_DIR, 'target', '.built')]);
