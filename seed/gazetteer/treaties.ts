@@ -79,9 +79,15 @@ export const TREATIES: GazetteerTreaty[] = [
     names: { en: ['North American Free Trade Agreement', 'NAFTA'], id: ['NAFTA', 'Perjanjian Perdagangan Bebas Amerika Utara'], ru: ['НАФТА', 'Североамериканское соглашение о свободной торговле'], es: ['Tratado de Libre Comercio de América del Norte', 'TLCAN', 'TLC', 'NAFTA'] },
   },
   {
+    // Wikipedia "Canada–United States Free Trade Agreement"; suspended by NAFTA in 1994
+    id: 'treaty:cusfta', name: 'Canada–United States Free Trade Agreement', kind: 'agreement', signed: '1988-01-02', inForce: '1989-01-01',
+    parties: ['country:US', 'country:CA'],
+    names: { en: ['Canada–United States Free Trade Agreement', 'Canada-United States Free Trade Agreement', 'Canada–U.S. Free Trade Agreement', 'CUSFTA'], id: ['Perjanjian Perdagangan Bebas Kanada–Amerika Serikat'], ru: ['Канадско-американское соглашение о свободной торговле'], es: ['Tratado de Libre Comercio entre Canadá y Estados Unidos'] },
+  },
+  {
     id: 'treaty:usmca', name: 'United States–Mexico–Canada Agreement', kind: 'agreement', signed: '2018-11-30', inForce: '2020-07-01',
     parties: ['country:US', 'country:CA', 'country:MX'], replaces: [{ id: 'treaty:nafta', basis: 'legal' }],
-    names: { en: ['United States–Mexico–Canada Agreement', 'USMCA', 'CUSMA'], id: ['USMCA', 'Perjanjian Amerika Serikat–Meksiko–Kanada'], ru: ['ЮСМКА', 'Соглашение между США, Мексикой и Канадой'], es: ['Tratado entre México, Estados Unidos y Canadá', 'T-MEC', 'TMEC'] },
+    names: { en: ['United States–Mexico–Canada Agreement', 'United States-Mexico-Canada Agreement', 'Canada–United States–Mexico Agreement', 'Canada-United States-Mexico Agreement', 'USMCA', 'CUSMA', 'ACEUM', 'T-MEC'], id: ['USMCA', 'Perjanjian Amerika Serikat–Meksiko–Kanada', 'Perjanjian Amerika Serikat-Meksiko-Kanada', 'CUSMA', 'T-MEC'], ru: ['ЮСМКА', 'USMCA', 'ЮСМКА/USMCA', 'Соглашение США – Мексика – Канада', 'Соглашение США-Мексика-Канада', 'Соглашение между США, Мексикой и Канадой'], es: ['Tratado entre México, Estados Unidos y Canadá', 'T-MEC', 'TMEC'] },
   },
   {
     id: 'treaty:tpp', name: 'Trans-Pacific Partnership', kind: 'agreement', signed: '2016-02-04', parties: ['country:US', 'country:JP', 'country:AU', 'country:CA', 'country:MX', 'country:CL', 'country:PE', 'country:NZ', 'country:SG', 'country:MY', 'country:VN', 'country:BN'],

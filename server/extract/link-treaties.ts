@@ -451,6 +451,28 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         const sd = input.signingDates.get(mm.sentence);
         const after = input.signingTriggers.some((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 60 && !/[.;:!?]/.test(folded.slice(t.end, mm.start)));
         if (sd && after && mm.noun) {
+          // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
+          // parties, when exactly one fits; several fit: no new treaty either
+          const here = new Set<string>();
+          for (const am of input.actorMentions) {
+            if (am.sentence !== mm.sentence) continue;
+            const a = gazetteer.actors.get(am.actorId);
+            if (a?.kind === 'country') here.add(a.id);
+            else if (a?.kind === 'person' && a.offices?.[0]?.of) here.add(a.offices[0].of);
+          }
+          // a protocol, memorandum or declaration is not the treaty it comes with
+          const loose = ['treaty', 'agreement', 'pact', 'accord', 'partnership'];
+          const nounKind = mm.noun.kind;
+          const fits = gazetteer.data.treaties.filter((t) => t.signed?.slice(0, 4) === String(sd.year) && t.parties?.length
+            && (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind)))
+            && t.parties.every((p) => input.articleCountries.has(p)) && [...here].every((c) => t.parties!.includes(c)));
+          if (fits.length === 1) {
+            mm.treatyId = fits[0]!.id;
+            mm.kind = 'reference';
+            ensure(mm.treatyId);
+            break;
+          }
+          if (fits.length > 1) break;
           const kind = mm.noun.kind;
           let end = mm.end;
           const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));

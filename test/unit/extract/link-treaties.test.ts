@@ -63,4 +63,14 @@ describe('linkTreaties', () => {
     // a treaty that lapses on its own replaces nothing
     expect(lineage('The 1961 treaty between the Soviet Union and North Korea ceased to be in effect in 1996.')).toEqual({});
   });
+  it('linkTreaties(an unnamed treaty signed in a known treaty\'s year by its parties) resolves it to the gazetteer treaty', () => {
+    const r = run('WASHINGTON, Dec. 8 — President Ronald Reagan and Soviet leader Mikhail Gorbachev on Tuesday signed a treaty that eliminates an entire class of nuclear missiles. The United States and the Soviet Union had negotiated since 1981.', '1987-12-09');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Intermediate-Range Nuclear Forces Treaty']);
+    const es = run('En 1961 la Unión Soviética y Corea del Norte ya habían suscrito un tratado de asistencia mutua, que expiró en 1996.');
+    expect(es.treaties.map((t) => t.name)).toEqual(['Treaty of Friendship, Co-operation and Mutual Assistance (1961)']);
+  });
+  it('linkTreaties("Canada–United States–Mexico Agreement") is the USMCA', () => {
+    const r = run('Bill C-4, which implements the Canada–United States–Mexico Agreement, known in Canada as CUSMA, passed the House of Commons on 13 March 2020.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['United States–Mexico–Canada Agreement']);
+  });
 });
