@@ -59,7 +59,7 @@ export const en: Lexicon = {
     { pattern: `took place|was held|were held|convened`, type: 'meeting', plover: 'CONSULT', cameo: '040', requires: 'meeting|summit|talks|negotiations|conference|session' },
     { pattern: `recogni[sz]ed|recogni[sz]es`, type: 'other', plover: 'COOPERATE', cameo: '050' },
     { pattern: `extended|prolonged|renewed`, type: 'other', plover: 'AGREE', cameo: '057', needsTreaty: true },
-    { pattern: `suspend(?:ed|s)?|froze|frozen`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
+    { pattern: `suspend(?:ed|s|ing)?|froze|frozen`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     { pattern: `adopted (?:a |the |an )?(?:joint )?(?:declaration|statement|resolution)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `returned to|rejoined|re-joined`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `(?:deployed|sent) (?:\\p{L}+ ){0,3}(?:troops|forces|peacekeepers)`, type: 'military_action', plover: 'MOBILIZE', cameo: '150' },

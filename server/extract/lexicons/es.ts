@@ -57,7 +57,7 @@ export const es: Lexicon = {
     { pattern: `se celebr(?:o|aron)|tuvo lugar|tuvieron lugar`, type: 'meeting', plover: 'CONSULT', cameo: '040', requires: 'reunion|cumbre|conversaciones|negociaciones|conferencia|encuentro|sesion' },
     { pattern: `reconoci(?:o|eron|miento)|reconoce|reconoceran`, type: 'other', plover: 'COOPERATE', cameo: '050' },
     { pattern: `prorrog(?:o|aron|ado|ada)|extendi(?:o|eron)|renov(?:o|aron)`, type: 'other', plover: 'AGREE', cameo: '057', needsTreaty: true },
-    { pattern: `suspendi(?:o|eron)|congel(?:o|aron)`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
+    { pattern: `suspend(?:io|ieron|e|en)|congel(?:o|aron|a|an)`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     { pattern: `adopt(?:o|aron) (?:una |la )?(?:declaracion|resolucion)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `regres(?:o|aron) a|se reincorpor(?:o|aron)`, type: 'accession', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `despleg(?:o|aron) (?:\\p{L}+ ){0,3}(?:tropas|fuerzas)|envi(?:o|aron) tropas`, type: 'military_action', plover: 'MOBILIZE', cameo: '150' },

@@ -82,4 +82,16 @@ describe('classifyEvents', () => {
     }
     expect(events('В ответ Путин 4 марта 2019 года подписал указ о приостановке участия России в договоре.', '2019-03-05').some((e) => /^(?:treaty_signing|accession)/.test(e))).toBe(false);
   });
+  it('classifyEvents(a suspension that is "not a withdrawal") returns a REDUCE event and no withdrawal', () => {
+    for (const text of [
+      'Россия 21 февраля 2023 года приостановила участие в ДСНВ, но не выходит из него.',
+      'Putin menegaskan pada 21 Februari 2023 bahwa Rusia tidak menarik diri dari New START, melainkan hanya menangguhkan partisipasinya.',
+      'Russia said on 21 February 2023 it was suspending, not withdrawing from, New START.',
+      'El 21 de febrero de 2023 Rusia suspendió su participación en el Nuevo START, pero no se retira del tratado.',
+    ]) {
+      const got = events(text, '2023-02-22');
+      expect(got.some((e) => e.startsWith('withdrawal')), text).toBe(false);
+      expect(got.some((e) => /^other@2023-02-21\[.*Russia/.test(e)), text).toBe(true);
+    }
+  });
 });
