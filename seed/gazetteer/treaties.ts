@@ -18,7 +18,7 @@ export const TREATIES: GazetteerTreaty[] = [
   {
     id: 'treaty:russia-dprk-friendship-2000', name: 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', kind: 'treaty', signed: '2000-02-09', inForce: '2000-10-30',
     parties: ['country:RU', 'country:KP'],
-    names: { en: ['Treaty of Friendship, Good-Neighbourliness and Cooperation between Russia and the DPRK', 'Treaty of Friendship, Good-Neighborliness and Cooperation'], id: ['Perjanjian Persahabatan, Bertetangga Baik, dan Kerja Sama'], ru: ['Договор о дружбе, добрососедстве и сотрудничестве', 'Договор о дружбе, добрососедстве и сотрудничестве между Российской Федерацией и КНДР'], es: ['Tratado de Amistad, Buena Vecindad y Cooperación'] },
+    names: { en: ['Treaty of Friendship, Good-Neighbourliness and Cooperation between Russia and the DPRK', 'Treaty of Friendship, Good-Neighborliness and Cooperation', 'Treaty of Friendship, Good-Neighbourliness and Cooperation', 'Treaty of Friendship, Good-Neighbourliness and Co-operation', 'Treaty of Friendship, Good-Neighborliness and Co-operation'], id: ['Perjanjian Persahabatan, Bertetangga Baik, dan Kerja Sama'], ru: ['Договор о дружбе, добрососедстве и сотрудничестве', 'Договор о дружбе, добрососедстве и сотрудничестве между Российской Федерацией и КНДР'], es: ['Tratado de Amistad, Buena Vecindad y Cooperación'] },
   },
   {
     id: 'treaty:pyongyang-declaration-2000', name: 'Pyongyang Declaration (2000)', kind: 'declaration', signed: '2000-07-19', parties: ['country:RU', 'country:KP'],

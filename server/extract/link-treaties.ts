@@ -280,6 +280,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
     const words = gap.split(/[^\p{L}]+/u).filter(Boolean).filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
     if (!words.every((w) => appo.has(w))) continue;
+    // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
+    if (a.kind === 'name' && b.kind === 'name' && a.treatyId && b.treatyId && a.treatyId !== b.treatyId && words.every((w) => ['the', 'el', 'la', 'los', 'las'].includes(w))) continue;
     // a known name on either side names both
     if (a.kind === 'named' && b.kind === 'name') {
       a.kind = 'name';

@@ -73,4 +73,8 @@ describe('linkTreaties', () => {
     const r = run('Bill C-4, which implements the Canada–United States–Mexico Agreement, known in Canada as CUSMA, passed the House of Commons on 13 March 2020.');
     expect(r.treaties.map((t) => t.name)).toEqual(['United States–Mexico–Canada Agreement']);
   });
+  it('linkTreaties(a list of known treaties "X, the Y and the Z") keeps them apart', () => {
+    const r = run('With its entry into force, the 2000 Treaty of Friendship, Good-Neighbourliness and Cooperation, the Pyongyang Declaration of 19 July 2000 and the Moscow Declaration of 4 August 2001 ceased to be in effect.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', 'Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
+  });
 });
