@@ -221,7 +221,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       if (/[.,;:!?()"“”«»]/.test(gap)) break;
       // English and Spanish describe by "of 1961"/"de 1961"; "the treaty in 1979" is when, not which
       if (lex.language === 'en' && !/^\s+(?:of|from)\s+$/.test(gap)) break;
-      if (lex.language === 'es' && !/^\s+(?:de|del)\s+(?:\p{L}+\s+)?$/u.test(gap)) break;
+      if (lex.language === 'es' && !/^\s+(?:\p{L}+\s+)?(?:de|del)\s+(?:\p{L}+\s+)?$/u.test(gap)) break;
       if (lex.language === 'id' && /(?:^|\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\s/u.test(` ${gap} `)) break;
       // "договору в 1935 году" is when; "договор 1961 года" is which
       if (lex.language === 'ru' && /(?:^|\s)(?:в|во|с|до|после|к)\s/u.test(` ${gap} `)) break;
@@ -231,6 +231,13 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       if (verbish) break;
       desc = d;
       break;
+    }
+    // "el tratado de amistad firmado por la URSS y Corea del Norte en 1961", "the treaty signed in Moscow in 1961": which treaty
+    if (!desc && lex.signedParticiple) {
+      const tail = folded.slice(nEnd, Math.min(sent.end, nEnd + 110));
+      const pm = new RegExp(`^[^.;:()!?]{0,30}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+$`, 'u');
+      const d = dates.find((x) => x.value && x.hasYear && x.start >= nEnd && x.start < sent.end && x.start - nEnd <= 110 && pm.test(folded.slice(nEnd, x.start)));
+      if (d && !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd))) desc = d;
     }
     if (!desc) {
       const before = dates.find((d) => d.value && d.hasYear && d.end <= nStart && nStart - d.end <= 25 && !/[.;,:]/.test(folded.slice(d.end, nStart)) && folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2);
@@ -523,7 +530,19 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const about = focusAt.get(r.sentence) ?? null;
       if (!objects.length && about) objects = [{ kind: 'name', start: sent.start, end: sent.start, sentence: r.sentence, treatyId: about, also: [], noun: null, years: null, dateSpans: [], replacedObject: true }];
     } else {
-      subject = before.length ? before[before.length - 1]!.treatyId : null;
+      const subjMention = before.length ? before[before.length - 1]! : null;
+      subject = subjMention?.treatyId ?? null;
+      // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
+      const isNew = (m: TreatyMention) => /(?:^|[^\p{L}])(?:new|nuev[oa]s?|нов\p{L}*)\s+$/u.test(folded.slice(Math.max(sent.start, m.start - 12), m.start))
+        || /^\s+baru(?![\p{L}])/u.test(folded.slice(m.end, m.end + 8));
+      if (subjMention && !subjMention.replacedObject && isNew(subjMention)) {
+        // "the new agreement": the most recent treaty the text names (by its known signature), not the last one referred to
+        const lost = new Set(after.map((o) => o.treatyId));
+        const signedYear = (id: string) => Number((treaties.get(id)?.gazetteer?.signed ?? gazetteer.treaties.get(id)?.signed ?? '0').slice(0, 4));
+        const named = [...new Set(mentions.filter((mm) => mm.treatyId && !lost.has(mm.treatyId) && (mm.kind === 'name' || mm.kind === 'named')).map((mm) => mm.treatyId!))];
+        const newest = named.sort((a, b) => signedYear(b) - signedYear(a))[0];
+        if (newest && signedYear(newest) > 0) subject = newest;
+      }
       if (!subject) {
         // "It superseded ...", "Ini menggantikan ...": the treaty the text was about before this sentence
         subject = focusAt.get(r.sentence) ?? null;

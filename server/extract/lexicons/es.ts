@@ -113,6 +113,7 @@ export const es: Lexicon = {
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   ratificationNoun: 'ratifica\\p{L}*',
   kinshipBefore: ['(?:difunt[oa] )?(?:padre|madre|hij[oa]|abuel[oa]|niet[oa]|espos[oa]|viud[oa]|herman[oa]|ti[oa]|sobrin[oa]) de'],
+  signedParticiple: '(?:firmad[oa]s?|suscrit[oa]s?|celebrad[oa]s?)',
   ordinal: '(?:primer\\p{L}*|segund\\p{L}*|tercer\\p{L}*|ultim\\p{L}*|\\d+(?:o|a|º|ª))',
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [

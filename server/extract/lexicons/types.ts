@@ -79,6 +79,8 @@ export interface Lexicon {
   kinshipBefore?: string[];
   /** Kinship after a name (folded regex source): "Kim Jong Un's father". */
   kinshipAfter?: string;
+  /** Signing participles (regex source, folded) that date a treaty noun: "el tratado de amistad firmado por ... en 1961". */
+  signedParticiple?: string;
   /** Ordinals that make "the first to sign" asserted despite the infinitive. */
   ordinal: string;
   /** A source cited: "reported", "lapor", "сообщает". */

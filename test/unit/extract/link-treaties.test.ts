@@ -77,4 +77,8 @@ describe('linkTreaties', () => {
     const r = run('With its entry into force, the 2000 Treaty of Friendship, Good-Neighbourliness and Cooperation, the Pyongyang Declaration of 19 July 2000 and the Moscow Declaration of 4 August 2001 ceased to be in effect.');
     expect(r.treaties.map((t) => t.name)).toEqual(['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', 'Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
   });
+  it('linkTreaties("El nuevo acuerdo reemplaza al tratado ... firmado ... en 1961, así como al tratado bilateral de 2000") gives the newest treaty the lineage', () => {
+    const text = 'Rusia y Corea del Norte firmaron el Tratado de Asociación Estratégica Integral el 19 de junio de 2024. Ambos invocaron la Carta de la ONU.\n\nEl nuevo acuerdo reemplaza al tratado de amistad firmado por la Unión Soviética y Corea del Norte en 1961, así como al tratado bilateral de 2000.';
+    expect(lineage(text)).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Co-operation and Mutual Assistance (1961)', 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)'] });
+  });
 });
