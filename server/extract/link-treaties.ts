@@ -233,11 +233,15 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       break;
     }
     // "el tratado de amistad firmado por la URSS y Corea del Norte en 1961", "the treaty signed in Moscow in 1961": which treaty
+    let byParticiple = false;
     if (!desc && lex.signedParticiple) {
       const tail = folded.slice(nEnd, Math.min(sent.end, nEnd + 110));
       const pm = new RegExp(`^[^.;:()!?]{0,30}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+$`, 'u');
       const d = dates.find((x) => x.value && x.hasYear && x.start >= nEnd && x.start < sent.end && x.start - nEnd <= 110 && pm.test(folded.slice(nEnd, x.start)));
-      if (d && !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd))) desc = d;
+      if (d && !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd))) {
+        desc = d;
+        byParticiple = true;
+      }
     }
     if (!desc) {
       const before = dates.find((d) => d.value && d.hasYear && d.end <= nStart && nStart - d.end <= 25 && !/[.;,:]/.test(folded.slice(d.end, nStart)) && folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2);
@@ -252,8 +256,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (desc) {
       const y1 = desc.value!.year;
       const y2 = desc.endValue?.year ?? y1;
-      const end = Math.max(nEnd, desc.end);
-      const start = Math.min(nStart, desc.start);
+      // a participle clause is not part of the name: the mention stays on the noun ("los acuerdos de Minsk", firmados en 2014)
+      const end = byParticiple ? nEnd : Math.max(nEnd, desc.end);
+      const start = byParticiple ? nStart : Math.min(nStart, desc.start);
       mentions.push({ kind: 'descriptive', start, end, sentence: si, treatyId: null, also: [], noun, years: [y1, y2], dateSpans: [{ start: desc.start, end: desc.end }], replacedObject: false });
       claimed.push({ start, end });
       // "perjanjian tahun 1961 dan 2000-2001": a second year after "and" names another treaty

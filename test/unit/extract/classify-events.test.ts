@@ -94,4 +94,8 @@ describe('classifyEvents', () => {
       expect(got.some((e) => /^other@2023-02-21\[.*Russia/.test(e)), text).toBe(true);
     }
   });
+  it('classifyEvents("los acuerdos de Minsk, firmados en 2014 y 2015") describes the treaties: no signing on the article\'s date', () => {
+    const got = events('MOSCÚ, 24 feb (EFE).- El mandatario ruso afirmó el 22 de febrero que los acuerdos de Minsk, firmados en 2014 y 2015 para poner fin al conflicto en el Donbás, "ya no existen".', '2022-02-24');
+    expect(got.some((e) => /^treaty_signing@2022/.test(e))).toBe(false);
+  });
 });
