@@ -500,7 +500,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       }
     }
     // the focus is the treaty a sentence is about: its first name (the subject), not later objects
-    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named') && !mm.replacedObject && !subjectSet.has(mm.sentence)) {
+    // "It builds on the Canada–United States FTA": the object of amend/follow/build-on is background, not the new focus
+    const relatedObject = c.notReplace.test(folded.slice(Math.max(sentences[mm.sentence]!.start, mm.start - 30), mm.start));
+    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named') && !mm.replacedObject && !relatedObject && !subjectSet.has(mm.sentence)) {
       focus = mm.treatyId;
       subjectSet.add(mm.sentence);
     }

@@ -81,4 +81,9 @@ describe('linkTreaties', () => {
     const text = 'Rusia y Corea del Norte firmaron el Tratado de Asociación Estratégica Integral el 19 de junio de 2024. Ambos invocaron la Carta de la ONU.\n\nEl nuevo acuerdo reemplaza al tratado de amistad firmado por la Unión Soviética y Corea del Norte en 1961, así como al tratado bilateral de 2000.';
     expect(lineage(text)).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Co-operation and Mutual Assistance (1961)', 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)'] });
   });
+  it('linkTreaties("It builds on X") keeps the article\'s treaty as the focus for later references', () => {
+    const r = run('Canada, Mexico and the United States signed the North American Free Trade Agreement on 17 December 1992. It builds on the Canada–United States Free Trade Agreement that took effect in 1989. Critics oppose the agreement.');
+    expect(r.treaties.find((t) => t.name === 'North American Free Trade Agreement')?.aliases).toContain('agreement');
+    expect(r.treaties.find((t) => t.name === 'Canada–United States Free Trade Agreement')?.aliases).not.toContain('agreement');
+  });
 });
