@@ -96,6 +96,15 @@ export async function ingestArticles(
   const seenHashes = new Set<string>();
   const seenUrls = new Set<string>();
   const inFlight: Promise<ArticleReport>[] = [];
+  // Articles are read and extracted `concurrency` at a time, but written one at a time: concurrent
+  // write transactions all lock the same dense country nodes and wait on each other (measured on
+  // 2 cores: 33 articles/s written one at a time, 5–9 articles/s with four concurrent writers).
+  let writes: Promise<unknown> = Promise.resolve();
+  const serializeWrite = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = writes.then(work, work);
+    writes = next.catch(() => undefined);
+    return next;
+  };
 
   const handle = async (item: IngestItem): Promise<ArticleReport> => {
     if ('error' in item) return rejected('', null, item.error, item.origin);
@@ -154,7 +163,7 @@ export async function ingestArticles(
       warnings,
       origin: item.origin ?? null,
     };
-    const result = options.dryRun ? await previewArticle(executor, plan) : await writeArticle(executor, plan);
+    const result = options.dryRun ? await previewArticle(executor, plan) : await serializeWrite(() => writeArticle(executor, plan));
     if (result.duplicateOf) return duplicate(result.duplicateOf);
     return { ...base, newEvents: result.newEvents };
   };

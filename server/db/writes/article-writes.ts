@@ -171,7 +171,7 @@ ${mentionFrom('n')}`,
 export function mergeOffices(articleId: string, rows: readonly OfficeRow[]): Query {
   return {
     cypher: `UNWIND $offices AS row
-MATCH (p:${Person} {id: row.person})
+MATCH (p:${Actor} {id: row.person}) WHERE p:${Person}
 MATCH (o:${Actor} {id: row.of})
 MERGE (p)-[h:${REL.HOLDS_OFFICE} {title: row.title}]->(o)
 SET ${addSource('h')}`,
