@@ -29,24 +29,13 @@ import { busiestActorsQuery, timelineBinsQuery, timelineItemsQuery, topActorsQue
 import { lineageQuery } from '../server/db/queries/treaty-queries';
 import { createPactlineYoga } from '../server/graphql/create-yoga';
 import { DEFAULT_ACTOR_LANES } from '../server/graphql/timeline';
+import { createSeededRandom } from '../test/support/seeded-random';
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
   const n = raw === undefined ? fallback : Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
   return n;
-}
-
-/** mulberry32: a small seeded generator, so every run builds the same graph. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TYPES = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'];
@@ -60,7 +49,7 @@ interface Graph {
 }
 
 async function generate(run: (q: Query) => Promise<unknown>, counts: { events: number; actors: number; treaties: number }): Promise<Graph> {
-  const random = createRandom(20240619);
+  const random = createSeededRandom(20240619);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
   // Skewed choice: low indices much more often (a few actors dominate the news).
   const skewed = (n: number) => Math.min(n - 1, Math.floor(n * random() ** 3));

@@ -9,22 +9,11 @@ import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../server/extract/extract-article';
 import { createGazetteer } from '../server/extract/gazetteer';
 import { loadGazetteerData } from '../seed/gazetteer';
+import { createSeededRandom } from '../test/support/seeded-random';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 600);
 const WORDS = 400;
 const root = resolve(import.meta.dirname, '..');
-
-/** mulberry32: a small seeded generator, so every run benchmarks the same texts. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function textFiles(dir: string): string[] {
   let out: string[] = [];
@@ -55,7 +44,7 @@ function sentencesByLanguage(): Map<string, string[]> {
 function composeArticles(): { text: string; words: number }[] {
   const by = sentencesByLanguage();
   const langs = [...by.keys()].sort();
-  const random = createRandom(20240619);
+  const random = createSeededRandom(20240619);
   const out: { text: string; words: number }[] = [];
   for (let i = 0; i < ARTICLES; i++) {
     const pool = by.get(langs[i % langs.length]!)!;

@@ -77,15 +77,3 @@ export async function writeEvents(x: Executor, rows: EventRow[], batchSize = 500
 export async function writePlaces(x: Executor, rows: { id: string; name: string; iso2: string | null }[]): Promise<void> {
   await x.write({ cypher: 'UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p.name = r.name, p.iso2 = r.iso2', params: { rows } });
 }
-
-/** A small PRNG (mulberry32) so generated graphs are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../server/db/executor';
-import { seeded, writeActors, writeArticles, writeEvents, writePlaces, writeTreaties, type EventRow } from './graph-fixture';
+import { writeActors, writeArticles, writeEvents, writePlaces, writeTreaties, type EventRow } from './graph-fixture';
+import { createSeededRandom } from '../../support/seeded-random';
 
 /**
  * The graph the browser tests know by heart: the Soviet/Russian–North Korean treaties of 1961,
@@ -61,7 +62,7 @@ export async function writeKnownGraph(x: Executor): Promise<void> {
     { id: 'event:statement:1999', type: 'STATEMENT', date: '1999', datePrecision: 'year', modality: 'ASSERTED', summary: 'Moscow signals a new treaty', confidence: 0.5, participants: both },
     { id: 'event:meeting:2023-09-13', type: 'MEETING', date: '2023-09-13', datePrecision: 'day', modality: 'ASSERTED', summary: 'Putin and Kim meet at Vostochny', confidence: 0.9, participants: [{ id: 'person:vladimir-putin', role: 'HOST' }, { id: 'person:kim-jong-un', role: 'PARTICIPANT' }, ...both] },
   ];
-  const rand = seeded(1961);
+  const rand = createSeededRandom(1961);
   const types = ['MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION'];
   const actors = [KNOWN.russia, KNOWN.dprk, 'country:CN', 'country:US', 'country:KR'];
   for (let i = 0; i < 60; i++) {

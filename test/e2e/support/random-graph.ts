@@ -1,6 +1,7 @@
 import type { Executor } from '../../../server/db/executor';
 import { EVENT_TYPES } from '../../../web/src/timeline/model';
-import { seeded, writeActors, writeEvents, writeTreaties, type ActorRow, type EventRow, type TreatyRow } from './graph-fixture';
+import { writeActors, writeEvents, writeTreaties, type ActorRow, type EventRow, type TreatyRow } from './graph-fixture';
+import { createSeededRandom } from '../../support/seeded-random';
 
 /**
  * A seeded random graph for the bench: `events` events between 1900 and 2025 (denser in recent
@@ -8,7 +9,7 @@ import { seeded, writeActors, writeEvents, writeTreaties, type ActorRow, type Ev
  * a skewed activity, and `treaties` treaties in replacement chains.
  */
 export async function writeRandomGraph(x: Executor, o: { events: number; actors: number; treaties: number; seed?: number; log?: (s: string) => void }): Promise<void> {
-  const rand = seeded(o.seed ?? 42);
+  const rand = createSeededRandom(o.seed ?? 42);
   const actors: ActorRow[] = Array.from({ length: o.actors }, (_, i) => ({ id: `bench:actor:${i}`, name: `Actor ${i}`, kind: i % 10 === 0 ? 'ORGANIZATION' : 'COUNTRY', aliases: [`A${i}`] }));
   await writeActors(x, actors);
   const treaties: TreatyRow[] = [];
