@@ -4,20 +4,15 @@
  * graph. The queries live in test/support/api-fixtures.ts; the README shows them verbatim.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
-import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
-import { openTestDatabase, resetDatabase } from '../support/database';
-import { ARTICLES, EVENTS_BETWEEN, HOW_CONNECTED, IDS, TREATIES_IN_FORCE, WHAT_REPLACED, WHO_SAYS_WHEN, gql, loadApiFixture } from '../support/api-fixtures';
+import type { PactlineYoga } from '../../server/graphql/create-yoga';
+import { ARTICLES, EVENTS_BETWEEN, HOW_CONNECTED, IDS, TREATIES_IN_FORCE, WHAT_REPLACED, WHO_SAYS_WHEN, gql, openFixtureApi } from '../support/api-fixtures';
 
 let executor: Executor;
 let yoga: PactlineYoga;
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await resetDatabase(executor);
-  await loadApiFixture(executor);
-  yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }) });
+  ({ executor, yoga } = await openFixtureApi());
 });
 
 afterAll(async () => {

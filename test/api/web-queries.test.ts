@@ -3,21 +3,16 @@
  * they must validate against schema.graphql and pass the depth, cost, alias and token limits.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
-import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
+import type { PactlineYoga } from '../../server/graphql/create-yoga';
 import * as web from '../../web/src/api/queries';
-import { openTestDatabase, resetDatabase } from '../support/database';
-import { IDS, gql, loadApiFixture } from '../support/api-fixtures';
+import { IDS, gql, openFixtureApi } from '../support/api-fixtures';
 
 let executor: Executor;
 let yoga: PactlineYoga;
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await resetDatabase(executor);
-  await loadApiFixture(executor);
-  yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }) });
+  ({ executor, yoga } = await openFixtureApi());
 });
 
 afterAll(async () => {

@@ -1,5 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test responses are checked field by field */
+import { readConfig } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
+import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
+import { openTestDatabase, resetDatabase } from './database';
 
 /**
  * A small Russia–DPRK graph for the API tests, written with Cypher that follows
@@ -289,3 +292,12 @@ export const WHO_SAYS_WHEN = `{
     } }
   }
 }`;
+
+/** Opens the run's test database, resets it, loads this fixture graph and serves it with the real yoga server. */
+export async function openFixtureApi(options: { clock?: () => Date } = {}): Promise<{ executor: Executor; yoga: PactlineYoga }> {
+  const executor = await openTestDatabase();
+  await resetDatabase(executor);
+  await loadApiFixture(executor);
+  const yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }), ...(options.clock ? { clock: options.clock } : {}) });
+  return { executor, yoga };
+}
