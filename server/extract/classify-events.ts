@@ -11,6 +11,7 @@ import type { ActorMention, ActorRecord, PlaceMention } from './recognize-actors
 import type { DateMention } from './resolve-dates';
 import { clauseAt, type Sentence } from './split-sentences';
 import { hasTreatyNoun, type TreatyMention, type TreatyRecord } from './link-treaties';
+import type { StageInput } from './stage-input';
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -98,13 +99,7 @@ export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]
   return kept;
 }
 
-export interface ClassifyInput {
-  text: string;
-  folded: string;
-  language: Language;
-  lexicon: Lexicon;
-  sentences: Sentence[];
-  dates: DateMention[];
+export interface ClassifyInput extends StageInput {
   triggers: TriggerHit[];
   actors: Map<string, ActorRecord>;
   actorMentions: ActorMention[];

@@ -12,6 +12,7 @@ import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
 import { nameKeys } from './fold-text';
 import { toSlug } from './slug';
+import type { StageInput } from './stage-input';
 
 export type TreatyMentionKind = 'name' | 'named' | 'descriptive' | 'previous' | 'reference' | 'bare' | 'indefinite';
 
@@ -47,13 +48,7 @@ export interface LinkedTreaties {
   treaties: Map<string, TreatyRecord>;
 }
 
-export interface LinkInput {
-  text: string;
-  folded: string;
-  language: Language;
-  lexicon: Lexicon;
-  sentences: Sentence[];
-  dates: DateMention[];
+export interface LinkInput extends StageInput {
   actorMentions: ActorMention[];
   treatyMatches: TreatyNameMatch[];
   gazetteer: Gazetteer;

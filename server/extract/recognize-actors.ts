@@ -3,13 +3,14 @@
  * capitals used for their country), title patterns for people not in it ("Perdana Menteri Jepang
  * Fumio Kishida"), and "Name (ACRONYM)" organizations.
  */
-import type { ActorKind, Language } from '../domain/extraction';
+import type { ActorKind } from '../domain/extraction';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Lexicon } from './lexicons';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
 import { isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
 import { toSlug } from './slug';
+import type { StageInput } from './stage-input';
 
 export interface ActorRecord {
   id: string;
@@ -53,13 +54,7 @@ export interface RecognizedActors {
   treatyMatches: TreatyNameMatch[];
 }
 
-export interface RecognizeInput {
-  text: string;
-  folded: string;
-  language: Language;
-  lexicon: Lexicon;
-  sentences: Sentence[];
-  dates: DateMention[];
+export interface RecognizeInput extends StageInput {
   gazetteer: Gazetteer;
   /** Publication date: "Moscow" is the USSR before 1992 and Russia after. */
   published?: { year: number } | null;
