@@ -284,8 +284,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       return ids.length ? ids : participants;
     };
     if (!isLink) {
-      let lastTrigger: { draft: Draft | null; h: TriggerHit } | null = null;
-      for (const h of hits) {
+      let lastTrigger = null as { draft: Draft | null; h: TriggerHit } | null;
+      // the body of the trigger loop is a function of its own: V8 optimises several small functions far sooner than one large one
+      const classifyTrigger = (h: TriggerHit): void => {
         const rule = h.rule;
         const clauseStart = s.clauses[clauseAt(s, h.start)]!;
         const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
@@ -305,11 +306,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         // "No new alliance was signed": a negated subject at the start of the clause
         const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
         if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6) modality = 'negated';
-        if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) continue;
-        if (rule.requires && !requiresRe(rule.requires).test(sText)) continue;
+        if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) return;
+        if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
         // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
-        if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named') && m.start <= h.start && h.end <= m.end)) continue;
-        if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) continue;
+        if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named') && m.start <= h.start && h.end <= m.end)) return;
+        if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
         if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.treatyId !== mainTreaty && m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
           // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
@@ -317,7 +318,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           || (reducedRelative(lex.language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end))
             && treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty))) {
           backgroundUntil = h.end + 40;
-          continue;
+          return;
         }
         const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
         const orgAfter = inherent || mentionsOf(s).some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
@@ -329,13 +330,13 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           || (input.treatyMentions.length > 0 && /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `)));
         if (rule.needsTreaty && rule.type !== 'ratification' && !treatyOk && !orgAfter && !negotiationAfter) {
           lastTrigger = { draft: null, h };
-          continue;
+          return;
         }
         let d = pickDate(input, s, h, excluded, c);
         if (d && rule.type === 'statement' && d.start > h.end + 30) d = null;
         if (rule.nominal && (!d || !d.value)) {
           lastTrigger = { draft: null, h };
-          continue;
+          return;
         }
         // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
         const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
@@ -350,7 +351,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
             || (participants.length === 0 && carried.length > 0);
           if (!speaker || !near) {
             lastTrigger = { draft: null, h };
-            continue;
+            return;
           }
         }
         let date = d?.value ?? null;
@@ -376,12 +377,12 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           if (c.ratificationLaw?.test(afterHead) || (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(before.search(c.ratificationLaw))))) type = 'ratification';
           else if (c.lawObject.test(after)) {
             lastTrigger = { draft: null, h };
-            continue;
+            return;
           }
         }
         if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
           lastTrigger = { draft: null, h };
-          continue;
+          return;
         }
         // a signature after the treaty entered into force is an accession
         if (type === 'treaty_signing' && treaty && date) {
@@ -391,13 +392,13 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         }
         if ((!ids.length && !date) || (type === 'other' && !date)) {
           lastTrigger = { draft: null, h };
-          continue;
+          return;
         }
         // an event dated after the publication has not happened yet
         if (date && input.published && formatPartialDate(date) > formatPartialDate(input.published).slice(0, formatPartialDate(date).length)) {
           if (rule.type !== 'statement') {
             lastTrigger = { draft: null, h };
-            continue;
+            return;
           }
           date = null;
         }
@@ -411,10 +412,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           modality, sentence: s, start: h.start, end: h.end, confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0), ownDate,
         };
         lastTrigger = { draft, h };
-        if (modality === 'negated' || modality === 'planned') continue;
+        if (modality === 'negated' || modality === 'planned') return;
         drafts.push(draft);
         if (date && ownDate) lastDated = draft;
-      }
+      };
+      for (const h of hits) classifyTrigger(h);
       // "договор от 14 ноября 1990 года", "el Acuerdo del 26 de septiembre de 2016": a treaty dated by its signature
       for (const m of treatyHere) {
         if (!m.treatyId || (m.kind !== 'name' && m.kind !== 'named') || m.replacedObject) continue;
