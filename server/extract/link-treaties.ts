@@ -121,16 +121,17 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   c.nouns.lastIndex = 0;
   let m: RegExpExecArray | null;
   const claimed: { start: number; end: number }[] = [];
-  while ((m = c.nouns.exec(folded)) !== null) {
+  // each loop body below is a function of its own: V8 optimises several small functions far sooner than one large one
+  const linkNoun = (m: RegExpExecArray): void => {
     const nStart = m.index;
     const nEnd = nStart + m[0].length;
     if (nStart > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(nStart - 1))) {
       c.nouns.lastIndex = nStart + 1;
-      continue;
+      return;
     }
-    if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) continue;
+    if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
     const noun = nounOf(lex, m[0]);
-    if (!noun) continue;
+    if (!noun) return;
     const si = sentenceIndex(sentences, nStart);
     const sent = sentences[si]!;
     const nounCap = CAP.test(text.charAt(nStart));
@@ -206,7 +207,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (nameStart < nStart || nameEnd > nEnd) {
       mentions.push({ kind: 'named', start: nameStart, end: nameEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
       claimed.push({ start: nameStart, end: nameEnd });
-      continue;
+      return;
     }
     // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
     const windowDates = dates.filter((d) => d.value && d.hasYear && d.start >= nEnd && d.start - nEnd < 70 && d.start < sent.end);
@@ -262,19 +263,20 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         mentions.push({ kind: 'descriptive', start: next.start, end: next.end, sentence: si, treatyId: null, also: [], noun, years: [next.value!.year, next.endValue?.year ?? next.value!.year], dateSpans: [{ start: next.start, end: next.end }], replacedObject: false });
         claimed.push({ start: next.start, end: next.end });
       }
-      continue;
+      return;
     }
     if (isPrevious) {
       mentions.push({ kind: 'previous', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
-      continue;
+      return;
     }
     const isIndef = lex.indefinite.includes(prevWord) || lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') && /^\p{Ll}/u.test(prevWord) && !lex.determinersBefore.includes(prevWord);
     const isRef = lex.determinersBefore.includes(prevWord) || lex.determinersAfter.includes(nextWord) || (nounCap && !atSentenceStart) || (nounCap && atSentenceStart && lex.language === 'id');
     const generic = noun.kind === 'partnership' || noun.kind === 'declaration' || noun.kind === 'charter' || (noun.kind === 'agreement' && lex.language === 'en' && m[0] === 'deal');
-    if (!isIndef && !isRef && (generic || (!input.signingDates.has(si) && lex.language !== 'ru' && lex.language !== 'id'))) continue;
-    if (generic && !isRef) continue;
+    if (!isIndef && !isRef && (generic || (!input.signingDates.has(si) && lex.language !== 'ru' && lex.language !== 'id'))) return;
+    if (generic && !isRef) return;
     mentions.push({ kind: isIndef ? 'indefinite' : isRef ? 'reference' : 'bare', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
-  }
+  };
+  while ((m = c.nouns.exec(folded)) !== null) linkNoun(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // apposition: "X (Russian: Y), or Z for short" — Y and Z name X
@@ -384,7 +386,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     return null;
   };
   const focusAt = new Map<number, string | null>();
-  for (const mm of mentions) {
+  const resolveMention = (mm: TreatyMention): void => {
     if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
     const ctxWords = mm.kind === 'descriptive' ? folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(/[^\p{L}]+/u).filter(Boolean) : [];
@@ -504,13 +506,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus) focus = mm.treatyId;
     if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at) replaceSubjects.set(mm.sentence, mm.treatyId);
     if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named')) ensure(mm.treatyId);
-  }
+  };
+  for (const mm of mentions) resolveMention(mm);
 
   // supersession
-  for (const r of replaceAt) {
+  const relateReplace = (r: (typeof replaceAt)[number]): void => {
     const sent = sentences[r.sentence]!;
     const between = folded.slice(sent.start, sent.end);
-    if (c.notReplace.test(folded.slice(r.at, r.end))) continue;
+    if (c.notReplace.test(folded.slice(r.at, r.end))) return;
     const inSent = mentions.filter((mm) => mm.sentence === r.sentence && mm.treatyId);
     const before = inSent.filter((mm) => mm.end <= r.at);
     const after = inSent.filter((mm) => mm.start >= r.end);
@@ -524,7 +527,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const counts = new Map<string, number>();
       for (const mm of mentions) if (mm.treatyId && !lost.has(mm.treatyId)) counts.set(mm.treatyId, (counts.get(mm.treatyId) ?? 0) + 1);
       subject = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-      if (subject && objects.every((o) => o.treatyId === subject)) continue;
+      if (subject && objects.every((o) => o.treatyId === subject)) return;
     } else if (r.passive) {
       subject = after[0]?.treatyId ?? null;
       objects = before.length ? [before[before.length - 1]!] : [];
@@ -558,7 +561,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       objects = after;
     }
     void between;
-    if (!subject) continue;
+    if (!subject) return;
     const subj = ensure(subject);
     for (const o of objects) {
       for (const id of [o.treatyId!, ...o.also]) {
@@ -569,7 +572,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         ensure(id);
       }
     }
-  }
+  };
+  for (const r of replaceAt) relateReplace(r);
   // a treaty is emitted when some mention names it as its own (not only inside a range)
   const own = new Set(mentions.filter((mm) => mm.treatyId).map((mm) => mm.treatyId!));
   for (const t of treaties.values()) t.emitted = own.has(t.id);
