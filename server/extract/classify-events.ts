@@ -255,7 +255,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
   let backgroundUntil = -1;
   const backgroundDate = (d: DateMention) => d.start < backgroundUntil && d.start > backgroundUntil - 60;
-  for (const s of sentences) {
+  const classifySentence = (s: Sentence): void => {
     const sText = folded.slice(s.start, s.end);
     // a title line ("Jokowi Temui Putin di Moskow") repeats the story: its events come from the body
     const isHeadline = s.index === 0 && s.paragraphStart && !/[.!?]["”»)]?$/.test(text.slice(s.start, s.end)) && sentences.length > 1 && /\n\s*\n/.test(text.slice(s.end, s.end + 4));
@@ -460,7 +460,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       }
     }
     lastPerson = personOf(s) ?? (pronoun ? lastPerson : lastPerson);
-  }
+  };
+  for (const s of sentences) classifySentence(s);
 
   // the countries listed in the trigger's clause and in the clauses that only continue its list
   function listClauseCountries(d: Draft): Set<string> {

@@ -73,18 +73,34 @@ const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 const NAME_LINK = "(?:bin|binti|al|el|de|del|la|las|los|van|von|der|den|da|dos|das|du|y|ibn|ben|le|di)";
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s+(?:${NAME_LINK}\\s+)?${NAME_TOKEN}){0,4})`, 'u');
-const COMPILED = new Map<Lexicon, { titles: RegExp; ledBy: RegExp }>();
+/** What recognition derives from a lexicon, built once per lexicon. */
+interface Compiled {
+  titles: RegExp;
+  ledBy: RegExp;
+  /** Words of titles ("prime", "minister"), which are never part of a name. */
+  titleWords: Set<string>;
+  /** The last word of each title ("minister" of "prime minister"), which a surname may follow. */
+  titleEnds: string[];
+  kinBefore: RegExp | null;
+  kinAfter: RegExp | null;
+}
+const COMPILED = new Map<Lexicon, Compiled>();
 
 function alt(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
-function compiled(lex: Lexicon): { titles: RegExp; ledBy: RegExp } {
+function compiled(lex: Lexicon): Compiled {
   let c = COMPILED.get(lex);
   if (!c) {
     c = {
       titles: new RegExp(`(?:${alt(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
       ledBy: new RegExp(`(?:${alt(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+      titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
+      titleEnds: lex.titles.map((t) => t.split(' ').pop()!),
+      // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
+      kinBefore: lex.kinshipBefore?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:the|el|la|del)\\s+)?$`, 'u') : null,
+      kinAfter: lex.kinshipAfter ? new RegExp(lex.kinshipAfter, 'u') : null,
     };
     COMPILED.set(lex, c);
   }
@@ -182,8 +198,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const inDateline = (m: { start: number; end: number }) => datelines.some((d) => m.start >= d.start && m.end <= d.end);
   const fullSeen = new Set<string>();
   const shortPending: { m: GazetteerMatch; ids: string[] }[] = [];
-  for (const m of matches) {
-    if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+  // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
+  const recognizeMatch = (m: GazetteerMatch): void => {
+    if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6))) return;
     const treaty = m.entries.find((e) => e.kind === 'treaty');
     const actorFull = m.entries.filter((e) => e.kind === 'actor' && !e.short);
     const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
@@ -196,22 +213,22 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
       }
       taken.push(m);
-      continue;
+      return;
     }
     if (treaty && actorFull.length === 0) {
       treatyMatches.push({ treatyId: treaty.id, start: m.start, end: m.end });
       taken.push(m);
-      continue;
+      return;
     }
     if (actorFull.length) {
       const id = actorFull[0]!.id;
       // "bahasa Inggris", "на английском языке": a language, not a country
-      if (precededBy(folded, m.start, LANGUAGE_WORDS)) continue;
+      if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
       addActor(id);
       fullSeen.add(id);
       mentions.push({ actorId: id, start: m.start, end: m.end, sentence, metonym: false, confidence: 0.9 });
       taken.push(m);
-      continue;
+      return;
     }
     if (place) {
       const p = gazetteer.places.get(place.id)!;
@@ -221,7 +238,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       if (text.slice(lineStart, m.start).trim() === '' && /^\s*(?:,|\(|[-–—])/.test(text.slice(m.end, m.end + 3))) {
         places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
         taken.push(m);
-        continue;
+        return;
       }
       taken.push(m);
       if (p.metonym && !locative) {
@@ -229,51 +246,52 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         const pick = p.metonym.find((x) => year === null ? x.until === undefined : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from));
         if (pick && addActor(pick.id)) {
           mentions.push({ actorId: pick.id, start: m.start, end: m.end, sentence, metonym: true, confidence: 0.6 });
-          continue;
+          return;
         }
       }
       places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative });
-      continue;
+      return;
     }
     if (actorShort.length) shortPending.push({ m, ids: [...new Set(actorShort.map((e) => e.id))] });
-  }
+  };
+  for (const m of matches) recognizeMatch(m);
   // short forms ("Putin"): only when the article names the person in full, or one candidate fits
   const countriesSeen = new Set(mentions.map((x) => x.actorId));
-  for (const { m, ids } of shortPending) {
+  const recognizeShort = ({ m, ids }: { m: GazetteerMatch; ids: string[] }): void => {
     // a demonym ("French voters", "el Senado mexicano") names the country, unless it names a language
     const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
     if (country) {
       const after = text.slice(m.end, m.end + 12);
-      if (/^\s*[:)]/.test(after) || /^\s+(?:language|bahasa|язык)/iu.test(after) || /^-language/.test(after)) continue;
+      if (/^\s*[:)]/.test(after) || /^\s+(?:language|bahasa|язык)/iu.test(after) || /^-language/.test(after)) return;
       // "советско-корейский": the first half of a compound adjective
-      if (/^-\p{L}/u.test(after) && /о$/u.test(text.slice(m.start, m.end))) continue;
+      if (/^-\p{L}/u.test(after) && /о$/u.test(text.slice(m.start, m.end))) return;
       addActor(country);
       mentions.push({ actorId: country, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start), metonym: true, confidence: 0.6 });
       taken.push(m);
-      continue;
+      return;
     }
     let pick = ids.filter((id) => fullSeen.has(id));
     if (pick.length === 0 && ids.length === 1) {
       const g = gazetteer.actors.get(ids[0]!);
       const of = g?.offices?.[0]?.of;
-      const titled = precededBy(folded, m.start, lexicon.titles.map((t) => t.split(' ').pop()!));
+      const titled = precededBy(folded, m.start, compiled(lexicon).titleEnds);
       const s = sentences[sentenceAt(sentences, m.start)]!;
       // an unambiguous surname is the person, except a capitalized word opening an English sentence ("Begin")
       const clear = m.end - m.start >= 4 && (m.start > s.start || language !== 'en');
       if (titled || (of && countriesSeen.has(of)) || clear) pick = ids;
     }
-    if (pick.length !== 1) continue;
+    if (pick.length !== 1) return;
     addActor(pick[0]!);
     mentions.push({ actorId: pick[0]!, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start), metonym: false, confidence: 0.75 });
     taken.push(m);
-  }
+  };
+  for (const pending of shortPending) recognizeShort(pending);
 
   const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
   const knownAt = (pos: number) => mentions.find((x) => x.start <= pos && pos < x.end);
 
   // persons after titles or "led by": "Perdana Menteri Jepang Fumio Kishida", "presidido por Jorge ..."
-  const { titles, ledBy } = compiled(lexicon);
-  const titleWords = new Set(lexicon.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3));
+  const { titles, ledBy, titleWords, kinBefore, kinAfter } = compiled(lexicon);
   const personAfter = (pos: number, needTwo: boolean) => {
     let p = pos;
     // skip "of the", "de", the country or organization of the title, a comma
@@ -412,9 +430,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   }
   mentions.sort((a, b) => a.start - b.start);
   // bare acronyms of organizations found above, elsewhere in the text
-  // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
-  const kinBefore = lexicon.kinshipBefore?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.kinshipBefore.join('|')})\\s+(?:(?:the|el|la|del)\\s+)?$`, 'u') : null;
-  const kinAfter = lexicon.kinshipAfter ? new RegExp(lexicon.kinshipAfter, 'u') : null;
+  // kinship words before or after a person ("ayah Kim Jong Un", "X's father"): another person, unnamed here
   const kept = mentions.filter((m) => {
     if (actors.get(m.actorId)?.kind !== 'person') return true;
     if (kinBefore?.test(folded.slice(Math.max(0, m.start - 40), m.start))) return false;
