@@ -211,6 +211,30 @@ function pronounRe(lex: Lexicon): RegExp {
   return re;
 }
 
+/** Whether a trigger is asserted, negated or planned, from the words before it in its clause and sentence. */
+function modalityOf(c: Compiled, folded: string, s: Sentence, sText: string, h: TriggerHit): Modality {
+  const rule = h.rule;
+  const clauseStart = s.clauses[clauseAt(s, h.start)]!;
+  const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
+  const wide = tokensBefore(folded, s.start, h.start, 6);
+  const nominalWindow = rule.nominal ? tokensBefore(folded, s.start, h.start, 12) : '';
+  let modality: Modality = 'asserted';
+  if (c.negation.test(window)) modality = 'negated';
+  else if (c.future.test(window)) modality = 'planned';
+  else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
+  else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow) || c.future.test(tokensBefore(folded, s.start, h.start, 4)))) modality = 'planned';
+  else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
+  // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
+  else if (rule.nominal && /(?:^|\s)(?:over|against|amid|because of|atas|terhadap|akibat|против|из-за|на фоне|por|contra|ante)\s+(?:\p{L}+\s+)?$/u.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
+  else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
+  // "вступит в силу", "entrará en vigor": a future verb form is a plan
+  if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
+  // "No new alliance was signed": a negated subject at the start of the clause
+  const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
+  if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6) modality = 'negated';
+  return modality;
+}
+
 const TYPE_LABEL: Record<EventType, string> = {
   treaty_signing: 'signing', ratification: 'ratification', entry_into_force: 'entry into force', withdrawal: 'withdrawal', accession: 'accession',
   meeting: 'meeting', statement: 'statement', military_action: 'military action', sanction: 'sanctions', aid: 'aid', protest: 'protest', election: 'election', other: 'event',
@@ -288,24 +312,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       // the body of the trigger loop is a function of its own: V8 optimises several small functions far sooner than one large one
       const classifyTrigger = (h: TriggerHit): void => {
         const rule = h.rule;
-        const clauseStart = s.clauses[clauseAt(s, h.start)]!;
-        const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
-        const wide = tokensBefore(folded, s.start, h.start, 6);
-        const nominalWindow = rule.nominal ? tokensBefore(folded, s.start, h.start, 12) : '';
-        let modality: Modality = 'asserted';
-        if (c.negation.test(window)) modality = 'negated';
-        else if (c.future.test(window)) modality = 'planned';
-        else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
-        else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow) || c.future.test(tokensBefore(folded, s.start, h.start, 4)))) modality = 'planned';
-        else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
-        // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
-        else if (rule.nominal && /(?:^|\s)(?:over|against|amid|because of|atas|terhadap|akibat|против|из-за|на фоне|por|contra|ante)\s+(?:\p{L}+\s+)?$/u.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
-        else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
-        // "вступит в силу", "entrará en vigor": a future verb form is a plan
-        if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
-        // "No new alliance was signed": a negated subject at the start of the clause
-        const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
-        if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6) modality = 'negated';
+        const modality = modalityOf(c, folded, s, sText, h);
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) return;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
         // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
