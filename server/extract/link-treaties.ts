@@ -67,6 +67,8 @@ interface Compiled {
   replace: { re: RegExp; basis: ReplacesBasis; passive: boolean; cease: boolean; requires: RegExp | null }[];
   notReplace: RegExp;
   negation: RegExp;
+  /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
+  signedIn: RegExp | null;
 }
 const COMPILED = new Map<Lexicon, Compiled>();
 
@@ -83,6 +85,7 @@ function compile(lex: Lexicon): Compiled {
     replace: lex.replace.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'), basis: r.basis, passive: !!r.passive, cease: !!r.cease, requires: r.requires ? new RegExp(r.requires, 'u') : null })),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    signedIn: lex.signedParticiple ? new RegExp(`^[^.;:()!?]{0,30}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+$`, 'u') : null,
   };
   COMPILED.set(lex, c);
   return c;
@@ -122,21 +125,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   let m: RegExpExecArray | null;
   const claimed: { start: number; end: number }[] = [];
   // each loop body below is a function of its own: V8 optimises several small functions far sooner than one large one
-  const linkNoun = (m: RegExpExecArray): void => {
-    const nStart = m.index;
-    const nEnd = nStart + m[0].length;
-    if (nStart > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(nStart - 1))) {
-      c.nouns.lastIndex = nStart + 1;
-      return;
-    }
-    if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
-    const noun = nounOf(lex, m[0]);
-    if (!noun) return;
-    const si = sentenceIndex(sentences, nStart);
+  // 1. an unknown named treaty: capitalized words around a capitalized noun, or a Russian "о ..." phrase after it
+  const nameExtent = (m: RegExpExecArray, si: number, nStart: number, nEnd: number, nounCap: boolean, atSentenceStart: boolean): [number, number] => {
     const sent = sentences[si]!;
-    const nounCap = CAP.test(text.charAt(nStart));
-    const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
-    // 1. unknown named treaty: capitalized words around a capitalized noun
     let nameStart = nStart;
     let nameEnd = nEnd;
     const titleCase = (() => {
@@ -204,12 +195,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (end > nEnd) nameEnd = end;
       }
     }
-    if (nameStart < nStart || nameEnd > nEnd) {
-      mentions.push({ kind: 'named', start: nameStart, end: nameEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
-      claimed.push({ start: nameStart, end: nameEnd });
-      return;
-    }
-    // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
+    return [nameStart, nameEnd];
+  };
+  // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
+  const describingDate = (si: number, nStart: number, nEnd: number): { desc: DateMention | null; byParticiple: boolean } => {
+    const sent = sentences[si]!;
     const windowDates = dates.filter((d) => d.value && d.hasYear && d.start >= nEnd && d.start - nEnd < 70 && d.start < sent.end);
     let desc: DateMention | null = null;
     for (const d of windowDates) {
@@ -230,9 +220,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     }
     // "el tratado de amistad firmado por la URSS y Corea del Norte en 1961", "the treaty signed in Moscow in 1961": which treaty
     let byParticiple = false;
-    if (!desc && lex.signedParticiple) {
+    if (!desc && c.signedIn) {
       const tail = folded.slice(nEnd, Math.min(sent.end, nEnd + 110));
-      const pm = new RegExp(`^[^.;:()!?]{0,30}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+$`, 'u');
+      const pm = c.signedIn;
       const d = dates.find((x) => x.value && x.hasYear && x.start >= nEnd && x.start < sent.end && x.start - nEnd <= 110 && pm.test(folded.slice(nEnd, x.start)));
       if (d && !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd))) {
         desc = d;
@@ -244,6 +234,31 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       // "the 1961 treaty" is English word order; elsewhere a year before the noun is when, not which
       if (before && lex.language === 'en') desc = before;
     }
+    return { desc, byParticiple };
+  };
+  const linkNoun = (m: RegExpExecArray): void => {
+    const nStart = m.index;
+    const nEnd = nStart + m[0].length;
+    if (nStart > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(nStart - 1))) {
+      c.nouns.lastIndex = nStart + 1;
+      return;
+    }
+    if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
+    const noun = nounOf(lex, m[0]);
+    if (!noun) return;
+    const si = sentenceIndex(sentences, nStart);
+    const sent = sentences[si]!;
+    const nounCap = CAP.test(text.charAt(nStart));
+    const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
+    // 1. unknown named treaty: capitalized words around a capitalized noun
+    const [nameStart, nameEnd] = nameExtent(m, si, nStart, nEnd, nounCap, atSentenceStart);
+    if (nameStart < nStart || nameEnd > nEnd) {
+      mentions.push({ kind: 'named', start: nameStart, end: nameEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+      claimed.push({ start: nameStart, end: nameEnd });
+      return;
+    }
+    // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
+    const { desc, byParticiple } = describingDate(si, nStart, nEnd);
     const wordsBefore = folded.slice(Math.max(sent.start, nStart - 40), nStart).split(/[^\p{L}]+/u).filter(Boolean);
     const wordsAfter = folded.slice(nEnd, Math.min(sent.end, nEnd + 40)).split(/[^\p{L}]+/u).filter(Boolean);
     const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
