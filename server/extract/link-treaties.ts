@@ -401,6 +401,85 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     return null;
   };
   const focusAt = new Map<number, string | null>();
+  // "the 1961 treaty": the known treaty of those years that the sentence fits best, else a new one
+  const resolveDescriptive = (mm: TreatyMention, ctxWords: string[], subject: string | null): void => {
+    const [y1, y2] = mm.years!;
+    const cands = byYears(y1, y2).map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) })).filter((x) => x.s >= 4).sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
+    if (cands.length) {
+      const top = cands[0]!.s;
+      const inLineage = cands.filter((x) => inLineageOf(x.t, subject));
+      const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
+      const kindMatch = chosen.filter((x) => !mm.noun || x.t.kind === mm.noun.kind || mm.noun.kind === 'agreement' || mm.noun.kind === 'treaty' && x.t.kind !== 'declaration');
+      const primary = (kindMatch[0] ?? chosen[0])!.t;
+      mm.treatyId = primary.id;
+      mm.also = chosen.map((x) => x.t.id).filter((id) => id !== primary.id);
+      ensure(primary.id);
+      for (const id of mm.also) ensure(id).emitted = false;
+    } else {
+      const kind = mm.noun?.kind ?? 'treaty';
+      const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
+      mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
+      ensure(mm.treatyId, label, kind);
+    }
+  };
+  // "the treaty", "el acuerdo": the treaty signed on the sentence's signing date, the focus, or the next one named
+  const resolveReference = (mm: TreatyMention): void => {
+    // with a signing date in the sentence, a treaty signed that day (or year) among the known ones
+    const sd = input.signingDates.get(mm.sentence);
+    let picked: string | null = null;
+    if (sd && (mm.kind === 'bare' || !focus || lex.language === 'ru')) {
+      const cands = gazetteer.data.treaties.filter((t) => {
+        if (!t.signed) return false;
+        const [y, mo, d] = t.signed.split('-').map(Number);
+        if (y !== sd.year) return false;
+        if (sd.month !== null && mo !== sd.month) return false;
+        if (sd.day !== null && d !== sd.day) return false;
+        return focus ? treaties.has(t.id) : treaties.has(t.id) || t.parties.filter(sameParty).length >= Math.min(2, t.parties.length);
+      });
+      const ranked = cands.sort((a, b) => Number(treaties.has(b.id)) - Number(treaties.has(a.id)) || b.parties.filter(sameParty).length - a.parties.filter(sameParty).length);
+      if (ranked.length) picked = ranked[0]!.id;
+    }
+    mm.treatyId = picked ?? focus ?? nextNamed(mm.end);
+    if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
+  };
+  // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
+  const resolveIndefinite = (mm: TreatyMention): void => {
+    // "firmaron un memorando trilateral": a new agreement, named by what it is and when
+    const sd = input.signingDates.get(mm.sentence);
+    const after = input.signingTriggers.some((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 60 && !/[.;:!?]/.test(folded.slice(t.end, mm.start)));
+    if (sd && after && mm.noun) {
+      // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
+      // parties, when exactly one fits; several fit: no new treaty either
+      const here = new Set<string>();
+      for (const am of input.actorMentions) {
+        if (am.sentence !== mm.sentence) continue;
+        const a = gazetteer.actors.get(am.actorId);
+        if (a?.kind === 'country') here.add(a.id);
+        else if (a?.kind === 'person' && a.offices?.[0]?.of) here.add(a.offices[0].of);
+      }
+      // a protocol, memorandum or declaration is not the treaty it comes with
+      const loose = ['treaty', 'agreement', 'pact', 'accord', 'partnership'];
+      const nounKind = mm.noun.kind;
+      const fits = gazetteer.data.treaties.filter((t) => t.signed?.slice(0, 4) === String(sd.year) && t.parties?.length
+        && (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind)))
+        && t.parties.every((p) => input.articleCountries.has(p)) && [...here].every((c) => t.parties!.includes(c)));
+      if (fits.length === 1) {
+        mm.treatyId = fits[0]!.id;
+        mm.kind = 'reference';
+        ensure(mm.treatyId);
+        return;
+      }
+      if (fits.length > 1) return;
+      const kind = mm.noun.kind;
+      let end = mm.end;
+      const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
+      if (adj && (lex.language === 'es' || lex.language === 'id') && !connectors.has(adj[1]!) && !isVerbish(lex.language, adj[1]!, undefined) && !/(?:ad[oa]s?|id[oa]s?)$/.test(adj[1]!)) end = mm.end + adj[0].length;
+      mm.end = end;
+      mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
+      ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
+      mm.kind = 'bare';
+    }
+  };
   const resolveMention = (mm: TreatyMention): void => {
     if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
@@ -421,27 +500,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
         break;
       }
-      case 'descriptive': {
-        const [y1, y2] = mm.years!;
-        const cands = byYears(y1, y2).map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) })).filter((x) => x.s >= 4).sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
-        if (cands.length) {
-          const top = cands[0]!.s;
-          const inLineage = cands.filter((x) => inLineageOf(x.t, subject));
-          const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
-          const kindMatch = chosen.filter((x) => !mm.noun || x.t.kind === mm.noun.kind || mm.noun.kind === 'agreement' || mm.noun.kind === 'treaty' && x.t.kind !== 'declaration');
-          const primary = (kindMatch[0] ?? chosen[0])!.t;
-          mm.treatyId = primary.id;
-          mm.also = chosen.map((x) => x.t.id).filter((id) => id !== primary.id);
-          ensure(primary.id);
-          for (const id of mm.also) ensure(id).emitted = false;
-        } else {
-          const kind = mm.noun?.kind ?? 'treaty';
-          const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
-          mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
-          ensure(mm.treatyId, label, kind);
-        }
+      case 'descriptive':
+        resolveDescriptive(mm, ctxWords, subject);
         break;
-      }
       case 'previous': {
         const base = focus ? gazetteer.treaties.get(focus) : undefined;
         const pred = base?.replaces?.[0]?.id ?? base?.related?.[0] ?? (focus ? SUCCESSOR_OF[focus] : undefined);
@@ -452,64 +513,12 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         break;
       }
       case 'reference':
-      case 'bare': {
-        // with a signing date in the sentence, a treaty signed that day (or year) among the known ones
-        const sd = input.signingDates.get(mm.sentence);
-        let picked: string | null = null;
-        if (sd && (mm.kind === 'bare' || !focus || lex.language === 'ru')) {
-          const cands = gazetteer.data.treaties.filter((t) => {
-            if (!t.signed) return false;
-            const [y, mo, d] = t.signed.split('-').map(Number);
-            if (y !== sd.year) return false;
-            if (sd.month !== null && mo !== sd.month) return false;
-            if (sd.day !== null && d !== sd.day) return false;
-            return focus ? treaties.has(t.id) : treaties.has(t.id) || t.parties.filter(sameParty).length >= Math.min(2, t.parties.length);
-          });
-          const ranked = cands.sort((a, b) => Number(treaties.has(b.id)) - Number(treaties.has(a.id)) || b.parties.filter(sameParty).length - a.parties.filter(sameParty).length);
-          if (ranked.length) picked = ranked[0]!.id;
-        }
-        mm.treatyId = picked ?? focus ?? nextNamed(mm.end);
-        if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
+      case 'bare':
+        resolveReference(mm);
         break;
-      }
-      case 'indefinite': {
-        // "firmaron un memorando trilateral": a new agreement, named by what it is and when
-        const sd = input.signingDates.get(mm.sentence);
-        const after = input.signingTriggers.some((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 60 && !/[.;:!?]/.test(folded.slice(t.end, mm.start)));
-        if (sd && after && mm.noun) {
-          // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
-          // parties, when exactly one fits; several fit: no new treaty either
-          const here = new Set<string>();
-          for (const am of input.actorMentions) {
-            if (am.sentence !== mm.sentence) continue;
-            const a = gazetteer.actors.get(am.actorId);
-            if (a?.kind === 'country') here.add(a.id);
-            else if (a?.kind === 'person' && a.offices?.[0]?.of) here.add(a.offices[0].of);
-          }
-          // a protocol, memorandum or declaration is not the treaty it comes with
-          const loose = ['treaty', 'agreement', 'pact', 'accord', 'partnership'];
-          const nounKind = mm.noun.kind;
-          const fits = gazetteer.data.treaties.filter((t) => t.signed?.slice(0, 4) === String(sd.year) && t.parties?.length
-            && (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind)))
-            && t.parties.every((p) => input.articleCountries.has(p)) && [...here].every((c) => t.parties!.includes(c)));
-          if (fits.length === 1) {
-            mm.treatyId = fits[0]!.id;
-            mm.kind = 'reference';
-            ensure(mm.treatyId);
-            break;
-          }
-          if (fits.length > 1) break;
-          const kind = mm.noun.kind;
-          let end = mm.end;
-          const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
-          if (adj && (lex.language === 'es' || lex.language === 'id') && !connectors.has(adj[1]!) && !isVerbish(lex.language, adj[1]!, undefined) && !/(?:ad[oa]s?|id[oa]s?)$/.test(adj[1]!)) end = mm.end + adj[0].length;
-          mm.end = end;
-          mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
-          ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
-          mm.kind = 'bare';
-        }
+      case 'indefinite':
+        resolveIndefinite(mm);
         break;
-      }
     }
     // the focus is the treaty a sentence is about: its first name (the subject), not later objects
     // "It builds on the Canada–United States FTA": the object of amend/follow/build-on is background, not the new focus
