@@ -294,45 +294,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   while ((m = c.nouns.exec(folded)) !== null) linkNoun(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  // apposition: "X (Russian: Y), or Z for short" — Y and Z name X
-  const appo = new Set(lex.apposition);
-  for (let i = 1; i < mentions.length; i++) {
-    const a = mentions[i - 1]!;
-    const b = mentions[i]!;
-    if (a.sentence !== b.sentence || !(a.kind === 'name' || a.kind === 'named') || !(b.kind === 'name' || b.kind === 'named')) continue;
-    const gap = folded.slice(a.end, b.start);
-    if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
-    const words = gap.split(/[^\p{L}]+/u).filter(Boolean).filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
-    if (!words.every((w) => appo.has(w))) continue;
-    // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
-    if (a.kind === 'name' && b.kind === 'name' && a.treatyId && b.treatyId && a.treatyId !== b.treatyId && words.every((w) => ['the', 'el', 'la', 'los', 'las'].includes(w))) continue;
-    // a known name on either side names both
-    if (a.kind === 'named' && b.kind === 'name') {
-      a.kind = 'name';
-      a.treatyId = b.treatyId;
-    } else (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
-  }
+  linkAppositions(mentions, folded, lex);
   // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
-  const known = treatyNameKeys(gazetteer);
-  for (const mm of mentions) {
-    if (mm.kind !== 'named') continue;
-    const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
-    let best: { id: string; score: number } | null = null;
-    for (const t of known) {
-      for (const nk of t.keys) {
-        let inter = 0;
-        for (const k of keys) if (nk.has(k)) inter++;
-        const j = inter / (keys.size + nk.size - inter || 1);
-        // all of the written name is in the known one, or nearly all of both agree
-        const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
-        if (ok && (!best || j > best.score)) best = { id: t.id, score: j };
-      }
-    }
-    if (best) {
-      mm.kind = 'name';
-      mm.treatyId = best.id;
-    }
-  }
+  matchKnownNames(mentions, text, treatyNameKeys(gazetteer));
 
   // resolution, in text order, keeping the article's focus treaty
   const treaties = new Map<string, TreatyRecord>();
@@ -370,31 +334,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const subjectSet = new Set<number>();
   const replaceSubjects = new Map<number, string | null>();
   // mark objects of replace verbs first, so that they do not become the focus
-  const replaceAt: { sentence: number; at: number; end: number; basis: ReplacesBasis; passive: boolean; cease: boolean }[] = [];
-  // cessations and passive forms first ("ceased to be in effect", "was replaced by"), so that a verb inside them is not read twice
-  for (const r of [...c.replace].sort((a, b) => Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive))) {
-    r.re.lastIndex = 0;
-    let rm: RegExpExecArray | null;
-    while ((rm = r.re.exec(folded)) !== null) {
-      const si = sentenceIndex(sentences, rm.index);
-      const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
-      if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
-      if (replaceAt.some((x) => rm!.index < x.end && x.at < rm!.index + rm![0].length)) continue;
-      // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
-      if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
-      replaceAt.push({ sentence: si, at: rm.index, end: rm.index + rm[0].length, basis: r.basis, passive: r.passive, cease: r.cease });
-    }
-  }
-  for (const r of replaceAt) {
-    if (r.cease) {
-      // the treaties that lose force: those before the verb ("X, Y and Z ceased to be in effect"), else after it ("утратили силу X, Y")
-      const own = mentions.filter((mm) => mm.sentence === r.sentence && mm.kind !== 'reference' && mm.kind !== 'bare');
-      const before = own.filter((mm) => mm.end <= r.at);
-      for (const mm of before.length ? before : own.filter((mm) => mm.start >= r.end)) mm.replacedObject = true;
-      continue;
-    }
-    for (const mm of mentions) if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
-  }
+  const replaceAt = findReplaceVerbs(c, folded, sentences);
+  markReplacedObjects(replaceAt, mentions);
   const nextNamed = (from: number): string | null => {
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(text.slice(mm.start, mm.end))}`;
@@ -534,7 +475,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   for (const mm of mentions) resolveMention(mm);
 
   // supersession
-  const relateReplace = (r: (typeof replaceAt)[number]): void => {
+  const relateReplace = (r: ReplaceVerb): void => {
     const sent = sentences[r.sentence]!;
     const between = folded.slice(sent.start, sent.end);
     if (c.notReplace.test(folded.slice(r.at, r.end))) return;
@@ -602,6 +543,94 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const own = new Set(mentions.filter((mm) => mm.treatyId).map((mm) => mm.treatyId!));
   for (const t of treaties.values()) t.emitted = own.has(t.id);
   return { mentions, treaties };
+}
+
+/** Apposition: "X (Russian: Y), or Z for short" — Y and Z name X. */
+function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon): void {
+  const appo = new Set(lex.apposition);
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.sentence !== b.sentence || !(a.kind === 'name' || a.kind === 'named') || !(b.kind === 'name' || b.kind === 'named')) continue;
+    const gap = folded.slice(a.end, b.start);
+    if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
+    const words = gap.split(/[^\p{L}]+/u).filter(Boolean).filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
+    if (!words.every((w) => appo.has(w))) continue;
+    // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
+    if (a.kind === 'name' && b.kind === 'name' && a.treatyId && b.treatyId && a.treatyId !== b.treatyId && words.every((w) => ['the', 'el', 'la', 'los', 'las'].includes(w))) continue;
+    // a known name on either side names both
+    if (a.kind === 'named' && b.kind === 'name') {
+      a.kind = 'name';
+      a.treatyId = b.treatyId;
+    } else (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
+  }
+}
+
+/** Unknown names that are nearly a known treaty's name become that treaty. */
+function matchKnownNames(mentions: TreatyMention[], text: string, known: { id: string; keys: Set<string>[] }[]): void {
+  for (const mm of mentions) {
+    if (mm.kind !== 'named') continue;
+    const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
+    let best: { id: string; score: number } | null = null;
+    for (const t of known) {
+      for (const nk of t.keys) {
+        let inter = 0;
+        for (const k of keys) if (nk.has(k)) inter++;
+        const j = inter / (keys.size + nk.size - inter || 1);
+        // all of the written name is in the known one, or nearly all of both agree
+        const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
+        if (ok && (!best || j > best.score)) best = { id: t.id, score: j };
+      }
+    }
+    if (best) {
+      mm.kind = 'name';
+      mm.treatyId = best.id;
+    }
+  }
+}
+
+/** A replace verb ("replaces", "was replaced by", "ceased to be in effect") and its sentence. */
+interface ReplaceVerb {
+  sentence: number;
+  at: number;
+  end: number;
+  basis: ReplacesBasis;
+  passive: boolean;
+  cease: boolean;
+}
+
+/** The replace verbs of a text, not negated, each read once. */
+function findReplaceVerbs(c: Compiled, folded: string, sentences: Sentence[]): ReplaceVerb[] {
+  const replaceAt: ReplaceVerb[] = [];
+  // cessations and passive forms first ("ceased to be in effect", "was replaced by"), so that a verb inside them is not read twice
+  for (const r of [...c.replace].sort((a, b) => Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive))) {
+    r.re.lastIndex = 0;
+    let rm: RegExpExecArray | null;
+    while ((rm = r.re.exec(folded)) !== null) {
+      const si = sentenceIndex(sentences, rm.index);
+      const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
+      if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+      if (replaceAt.some((x) => rm!.index < x.end && x.at < rm!.index + rm![0].length)) continue;
+      // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
+      if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+      replaceAt.push({ sentence: si, at: rm.index, end: rm.index + rm[0].length, basis: r.basis, passive: r.passive, cease: r.cease });
+    }
+  }
+  return replaceAt;
+}
+
+/** The treaty mentions that are objects of a replace verb: what is replaced, or what loses force. */
+function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMention[]): void {
+  for (const r of replaceAt) {
+    if (r.cease) {
+      // the treaties that lose force: those before the verb ("X, Y and Z ceased to be in effect"), else after it ("утратили силу X, Y")
+      const own = mentions.filter((mm) => mm.sentence === r.sentence && mm.kind !== 'reference' && mm.kind !== 'bare');
+      const before = own.filter((mm) => mm.end <= r.at);
+      for (const mm of before.length ? before : own.filter((mm) => mm.start >= r.end)) mm.replacedObject = true;
+      continue;
+    }
+    for (const mm of mentions) if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
+  }
 }
 
 const NAME_KEYS = new WeakMap<Gazetteer, { id: string; keys: Set<string>[] }[]>();
