@@ -9,6 +9,7 @@ import type { Gazetteer } from './gazetteer';
 import type { Lexicon, TriggerRule } from './lexicons';
 import type { ActorMention, ActorRecord, PlaceMention } from './recognize-actors';
 import type { DateMention } from './resolve-dates';
+import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import { hasTreatyNoun, type TreatyMention, type TreatyRecord } from './link-treaties';
 import type { StageInput } from './stage-input';
@@ -126,11 +127,6 @@ interface Draft {
   ownDate: boolean;
 }
 
-function tokensBefore(folded: string, from: number, at: number, n: number): string {
-  const slice = folded.slice(from, at);
-  const ws = slice.split(/\s+/).filter(Boolean);
-  return ws.slice(-n).join(' ');
-}
 
 /** Picks the date of a trigger: its own clause first, else the nearest in the sentence. */
 /** The date of a trigger before treaties are known (to resolve "the pact signed on ..."). */

@@ -83,6 +83,28 @@ export function nameKeys(name: string): string[] {
   return tokenize(foldText(name)).map((t) => tokenKey(t.text));
 }
 
+/** Whether a UTF-16 code unit is whitespace, exactly as `\s` in a regular expression. */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The last `n` whitespace-separated words of `folded[from, at)`, joined by single spaces; scanned backwards, so a long sentence costs no more than a short one. */
+export function tokensBefore(folded: string, from: number, at: number, n: number): string {
+  if (!(n >= 1)) throw new Error(`invalid n: ${n}`);
+  const words: string[] = [];
+  let i = Math.min(at, folded.length);
+  while (words.length < n) {
+    while (i > from && isSpace(folded.charCodeAt(i - 1))) i--;
+    if (i <= from) break;
+    const end = i;
+    while (i > from && !isSpace(folded.charCodeAt(i - 1))) i--;
+    words.push(folded.slice(i, end));
+  }
+  return words.reverse().join(' ');
+}
+
 export function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
