@@ -25,6 +25,13 @@ export interface Executor {
   writeTransaction<R>(work: (tx: TxRunner) => Promise<R>): Promise<R>;
   /** Runs in an implicit (auto-commit) transaction: needed for CALL { } IN TRANSACTIONS. */
   autoCommit<T = Record<string, unknown>>(query: Query): Promise<T[]>;
+  /**
+   * An exact version of the data: the bookmark of a READ transaction, which names the last
+   * transaction committed before it. Any committed write changes it (a date edit that keeps
+   * every count, too); reads never do. Caches built after reading version V are valid while it
+   * stays V. One round trip.
+   */
+  dataVersion(): Promise<string>;
   /** Number of round trips (queries sent) since creation; benchmarks and tests read it. */
   readonly roundTrips: number;
   readonly database: string;
@@ -95,6 +102,19 @@ export function createExecutor(driver: Driver, config: { database: string; targe
     write: (query) => inSession('WRITE', (tx) => tx.run(query)),
     readTransaction: (work) => inSession('READ', work),
     writeTransaction: (work) => inSession('WRITE', work),
+    async dataVersion(): Promise<string> {
+      const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        roundTrips++;
+        // Auto-commit: RUN and PULL pipelined, where a managed transaction adds BEGIN and COMMIT.
+        await session.run('RETURN 1');
+        return session.lastBookmarks().join(',');
+      } catch (error) {
+        throw toDatabaseError(error, config.target);
+      } finally {
+        await session.close();
+      }
+    },
     async autoCommit<T>(query: Query): Promise<T[]> {
       const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.WRITE });
       try {

@@ -20,19 +20,3 @@ RETURN events, actors, treaties, articles, places, reports, earliest, latest, ev
     params: { types },
   };
 }
-
-/**
- * A cheap fingerprint of the data (count-store totals, O(1)): cached timeline bins are reused
- * only while it is unchanged.
- */
-export function dataVersionQuery(): Query {
-  return {
-    cypher: `CALL () { MATCH (e:Event) RETURN count(e) AS events }
-CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-CALL () { MATCH ()-[r:${REL.REPORTS}]->() RETURN count(r) AS reports }
-CALL () { MATCH ()-[r:${REL.PARTICIPATED_IN}]->() RETURN count(r) AS participations }
-CALL () { MATCH (t:Treaty) RETURN count(t) AS treaties }
-RETURN events + '/' + articles + '/' + reports + '/' + participations + '/' + treaties AS version`,
-    params: {},
-  };
-}
