@@ -4,11 +4,14 @@
  *  1. Generates (seeded, UNWIND batches) 100k events, 2k actors, 500 treaties in supersession
  *     chains, 100 places and 5k articles reporting events; activity is skewed (a few actors and
  *     recent years dominate), as in news.
- *  2. For each scenario runs WARMUP then RUNS iterations through yoga.fetch (in-process, no port)
- *     and the same statements through the driver (READ transactions, the same sequence and
- *     parallelism as the resolvers), and prints p50/p99 of both and the ratio.
- * The repeated zoomed-out timeline compares a cache hit with its one raw query (the data
- * version check). Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else
+ *  2. Builds the timeline index (twice, timed) and checks that timelines answered from it equal
+ *     the Cypher path's answers, window by window.
+ *  3. For each scenario runs WARMUP then RUNS iterations through yoga.fetch (in-process, no port)
+ *     and the same work as raw Cypher through the driver (READ transactions, the same sequence
+ *     and parallelism as the Cypher path of the resolvers), and prints p50/p99 of both and the
+ *     ratio, then what each row compares. Zoomed-out timelines ask for a new window every run,
+ *     as zoom and pan do; "index off" rows run the Cypher path (the fallback) through GraphQL.
+ * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else
  * a throwaway embedded Neo4j in a temporary folder (BENCH_HOME=dir keeps it, and a later run reuses the graph
  * generated there). Options: EVENTS=100000 ACTORS=2000 TREATIES=500 RUNS=60.
  */
@@ -24,11 +27,12 @@ import { eventCountQuery, eventPageQuery } from '../server/db/queries/event-quer
 import { toLuceneQuery } from '../server/db/queries/lucene';
 import { pathsQuery } from '../server/db/queries/path-queries';
 import { searchQuery } from '../server/db/queries/search-queries';
-import { dataVersionQuery } from '../server/db/queries/stats-queries';
-import { busiestActorsQuery, timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery } from '../server/db/queries/timeline-queries';
+import { busiestActorsQuery, timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery, type BucketUnit } from '../server/db/queries/timeline-queries';
 import { lineageQuery } from '../server/db/queries/treaty-queries';
-import { createPactlineYoga } from '../server/graphql/create-yoga';
-import { DEFAULT_ACTOR_LANES } from '../server/graphql/timeline';
+import { createPactlineYoga, createTimelineIndexFor } from '../server/graphql/create-yoga';
+import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/graphql/timeline';
+import { chooseBucket } from '../server/graphql/timeline-plan';
+import { createLogger } from '../server/logger';
 import { createSeededRandom } from '../test/support/seeded-random';
 
 function envInt(name: string, fallback: number): number {
@@ -136,12 +140,13 @@ function quantile(sorted: number[], q: number): number {
 
 interface Scenario {
   name: string;
-  /** Use the yoga with the BINS timeline cache (the default in production). */
-  cached?: boolean;
+  /** What the two columns compare, printed under the table. */
+  compares: string;
+  yoga: 'index' | 'cypher' | 'cached';
   /** The GraphQL operation for iteration i. */
   graphql: (i: number) => { query: string; variables: Record<string, unknown> };
-  /** The same statements as raw Cypher: groups run in sequence, statements in a group in parallel. */
-  raw: (i: number) => Query[][];
+  /** The same work as raw Cypher through the driver (sequence and parallelism as the Cypher path of the resolvers). */
+  raw: (i: number, run: (q: Query) => Promise<Record<string, unknown>[]>) => Promise<unknown>;
 }
 
 async function main(): Promise<void> {
@@ -174,70 +179,148 @@ async function main(): Promise<void> {
     process.stderr.write(`${reused ? 'reused' : 'generated'} ${graph.eventCount} events, ${counts.actors} actors, ${counts.treaties} treaties, 5000 articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
     const config = { ...readConfig({ LOG_LEVEL: 'error' }), requestTimeoutMs: 60_000 };
-    const yoga = createPactlineYoga({ executor, config, timelineCache: false });
-    const cachedYoga = createPactlineYoga({ executor, config });
+    const logger = createLogger('error');
+    // The timeline index, built as the server builds it (twice: the build time is noisy here).
+    const store = createTimelineIndexFor(executor, logger);
+    const buildTimes: number[] = [];
+    for (let k = 0; k < 2; k++) {
+      const tb = performance.now();
+      await store.refresh();
+      buildTimes.push(performance.now() - tb);
+    }
+    const indexState = store.state;
+    const yogas = {
+      index: createPactlineYoga({ executor, config, logger, timelineCache: false, timelineIndex: store }),
+      cypher: createPactlineYoga({ executor, config, logger, timelineCache: false, timelineIndex: false }),
+      cached: createPactlineYoga({ executor, config, logger, timelineIndex: false }),
+    };
+    const post = async (yoga: (typeof yogas)['index'], query: string, variables: Record<string, unknown>) => {
+      const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+    };
     const runRaw = async (q: Query) => {
       const session = driver.session({ database: neo.database, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead((tx) => tx.run(q.cypher, q.params));
+        return (await session.executeRead((tx) => tx.run(q.cypher, q.params))).records.map((r) => r.toObject() as Record<string, unknown>);
       } finally {
         await session.close();
       }
     };
-    const wideLanes = (await executor.read<{ id: string }>(busiestActorsQuery(DEFAULT_ACTOR_LANES))).map((r) => r.id);
+    const versionRaw = async () => {
+      const session = driver.session({ database: neo.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run('RETURN 1'));
+        return session.lastBookmarks();
+      } finally {
+        await session.close();
+      }
+    };
     const treaty = (i: number) => graph.treatyIds[(i * 37) % graph.treatyIds.length]!;
     const month = (i: number) => `${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')}`;
     const dayOf = (m: string, last: boolean) => (last ? new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10) : `${m}-01`);
     const searches = ['summit Moscow', 'grain agreement', 'border ceasefire', 'energy pact', 'delegation visit'];
+    // Zoomed-out windows as a zoom or pan makes them: a new window every run (years from 1950 to 2025, 3 to 75 years wide).
+    const windowRandom = createSeededRandom(7);
+    const windows = Array.from({ length: 200 }, () => {
+      const width = 3 + Math.floor(windowRandom() * 73);
+      const from = 1950 + Math.floor(windowRandom() * (76 - width));
+      return { from: String(from), to: String(Math.min(2025, from + width)) };
+    });
+    const win = (i: number) => windows[i % windows.length]!;
+    const BINS = 'query($from: PartialDate!, $to: PartialDate!) { timeline(from: $from, to: $to) { mode bucket total lanes { id label } bins { lane start end count byType { type count } } spans { treaty { id name } start end } } }';
+    // The Cypher path of the timeline: count and spans, then lanes (exact below 20,000 events), then bins.
+    const binsRaw = async (from: string, to: string, run: (q: Query) => Promise<Record<string, unknown>[]>) => {
+      const f = { fromDay: `${from}-01-01`, toDay: `${to}-12-31` };
+      const [count] = await Promise.all([run(eventCountQuery(f)), run(treatySpansQuery(f, {}))]);
+      const total = Number(count[0]?.total ?? 0);
+      const lanes = await run(total > EXACT_LANES_LIMIT ? busiestActorsQuery(DEFAULT_ACTOR_LANES) : topActorsQuery(f, DEFAULT_ACTOR_LANES));
+      const unit = chooseBucket(f.fromDay, f.toDay).toLowerCase() as BucketUnit;
+      await run(timelineBinsQuery(f, unit, 'ACTOR', lanes.map((l) => String(l.id))));
+    };
 
+    // The index must answer exactly as Cypher does, or its speed means nothing.
+    for (let i = 0; i < 20; i++) {
+      const { from, to } = win(i);
+      const [a, b] = await Promise.all([post(yogas.index, BINS, { from, to }), post(yogas.cypher, BINS, { from, to })]);
+      if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`timeline ${from}–${to}: the index and Cypher answers differ`);
+    }
+
+    const EVENTS_PAGE = 'query($f: EventFilter) { events(first: 100, filter: $f) { totalCount pageInfo { endCursor } edges { node { id type date participants { role actor { id name } } } } } }';
+    const eventsRaw = async (i: number, run: (q: Query) => Promise<Record<string, unknown>[]>) => {
+      const filter = { fromDay: `${1990 + (i % 30)}-01-01` };
+      await Promise.all([run(eventPageQuery({ filter, order: 'DATE_ASC', after: null, limit: 101 })), run(eventCountQuery(filter))]);
+    };
     const scenarios: Scenario[] = [
       {
         name: 'events page (100, participants, totalCount)',
-        graphql: (i) => ({
-          query: 'query($f: EventFilter) { events(first: 100, filter: $f) { totalCount pageInfo { endCursor } edges { node { id type date participants { role actor { id name } } } } } }',
-          variables: { f: { from: String(1990 + (i % 30)) } },
-        }),
-        raw: (i) => {
-          const filter = { fromDay: `${1990 + (i % 30)}-01-01` };
-          return [[eventPageQuery({ filter, order: 'DATE_ASC', after: null, limit: 101 }), eventCountQuery(filter)]];
-        },
+        compares: 'GraphQL: page query ‖ version read, totalCount from the timeline index. Raw: page query ‖ count query',
+        yoga: 'index',
+        graphql: (i) => ({ query: EVENTS_PAGE, variables: { f: { from: String(1990 + (i % 30)) } } }),
+        raw: eventsRaw,
       },
       {
-        name: 'timeline zoomed out (1950–2025, bins, no cache)',
-        graphql: () => ({ query: '{ timeline(from: "1950", to: "2025") { mode bucket total lanes { id } bins { lane start count byType { type count } } spans { treaty { id name } start end } } }', variables: {} }),
-        raw: () => {
-          const f = { fromDay: '1950-01-01', toDay: '2025-12-31' };
-          return [[eventCountQuery(f), treatySpansQuery(f, {})], [busiestActorsQuery(DEFAULT_ACTOR_LANES)], [timelineBinsQuery(f, 'year', 'ACTOR', wideLanes)]];
-        },
+        name: 'events page, index off',
+        compares: 'GraphQL with the index off (page ‖ count in Cypher) against the same two raw queries: the GraphQL overhead alone',
+        yoga: 'cypher',
+        graphql: (i) => ({ query: EVENTS_PAGE, variables: { f: { from: String(1990 + (i % 30)) } } }),
+        raw: eventsRaw,
+      },
+      {
+        name: 'timeline zoomed out (bins, a new 3–75-year window each run)',
+        compares: 'GraphQL: version read, then spans query ‖ count, lanes and bins from the timeline index. Raw: the Cypher path (count ‖ spans, lanes, bins)',
+        yoga: 'index',
+        graphql: (i) => ({ query: BINS, variables: win(i) }),
+        raw: (i, run) => binsRaw(win(i).from, win(i).to, run),
+      },
+      {
+        name: 'timeline zoomed out, index off',
+        compares: 'GraphQL with the index off (the Cypher path: the fallback for text filters and while the index rebuilds) against the same raw Cypher',
+        yoga: 'cypher',
+        graphql: (i) => ({ query: BINS, variables: win(i) }),
+        raw: (i, run) => binsRaw(win(i).from, win(i).to, run),
       },
       {
         name: 'timeline zoomed out, repeated (bins cache hit)',
-        cached: true,
-        graphql: () => ({ query: '{ timeline(from: "1950", to: "2025") { mode bucket total lanes { id } bins { lane start count byType { type count } } spans { treaty { id name } start end } } }', variables: {} }),
-        raw: () => [[dataVersionQuery()]],
+        compares: 'GraphQL: a cache hit (version read, cached result serialised). Raw: the version read alone',
+        yoga: 'cached',
+        graphql: () => ({ query: BINS, variables: { from: '1950', to: '2025' } }),
+        raw: () => versionRaw(),
       },
       {
         name: 'timeline zoomed in (one month, items)',
+        compares: 'GraphQL: version read, then count and lanes from the index ‖ spans, then the items query. Raw: the Cypher path (count ‖ spans, lanes, items)',
+        yoga: 'index',
         graphql: (i) => ({ query: 'query($m: PartialDate!) { timeline(from: $m, to: $m) { mode total lanes { id } items { id type date lanes actorIds treatyId } spans { treaty { id } } } }', variables: { m: month(i) } }),
-        raw: (i) => {
+        raw: async (i, run) => {
           const f = { fromDay: dayOf(month(i), false), toDay: dayOf(month(i), true) };
-          return [[eventCountQuery(f), treatySpansQuery(f, {})], [topActorsQuery(f, DEFAULT_ACTOR_LANES)], [timelineItemsQuery(f, 2000)]];
+          await Promise.all([run(eventCountQuery(f)), run(treatySpansQuery(f, {}))]);
+          await run(topActorsQuery(f, DEFAULT_ACTOR_LANES));
+          await run(timelineItemsQuery(f, 2000));
         },
       },
       {
         name: 'treaty lineage',
+        compares: 'GraphQL against its two queries (treaty by id, lineage)',
+        yoga: 'index',
         graphql: (i) => ({ query: 'query($id: ID!) { treaty(id: $id) { id name lineage { id name signedOn } } }', variables: { id: treaty(i) } }),
-        raw: (i) => [[{ cypher: 'UNWIND $ids AS id MATCH (t:Treaty {id: id}) RETURN t', params: { ids: [treaty(i)] } }], [lineageQuery(treaty(i))]],
+        raw: async (i, run) => {
+          await run({ cypher: 'UNWIND $ids AS id MATCH (t:Treaty {id: id}) RETURN t', params: { ids: [treaty(i)] } });
+          await run(lineageQuery(treaty(i)));
+        },
       },
       {
         name: 'search (20 hits, highlights)',
+        compares: 'GraphQL against its one full-text query',
+        yoga: 'index',
         graphql: (i) => ({ query: 'query($q: String!) { search(query: $q) { kind id label score highlight } }', variables: { q: searches[i % searches.length] } }),
-        raw: (i) => [[searchQuery(toLuceneQuery(searches[i % searches.length]!)!, 20, null)]],
+        raw: (i, run) => run(searchQuery(toLuceneQuery(searches[i % searches.length]!)!, 20, null)),
       },
       {
         name: 'paths (busy actors, maxHops 4)',
+        compares: 'GraphQL against its one path query',
+        yoga: 'index',
         graphql: (i) => ({ query: 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id kind label } relationships { type from to } } }', variables: { a: graph.actorIds[50 + (i % 50)], b: graph.actorIds[150 + (i % 50)] } }),
-        raw: (i) => [[pathsQuery(graph.actorIds[50 + (i % 50)]!, graph.actorIds[150 + (i % 50)]!, 4, 5, null)]],
+        raw: (i, run) => run(pathsQuery(graph.actorIds[50 + (i % 50)]!, graph.actorIds[150 + (i % 50)]!, 4, 5, null)),
       },
     ];
 
@@ -248,12 +331,11 @@ async function main(): Promise<void> {
       for (let i = 0; i < warmup + runs; i++) {
         const { query, variables } = s.graphql(i);
         let t = performance.now();
-        const response = await (s.cached ? cachedYoga : yoga).fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-        const body = (await response.json()) as { errors?: { message: string }[] };
+        const body = await post(yogas[s.yoga], query, variables);
         if (body.errors) throw new Error(`${s.name}: ${body.errors[0]?.message}`);
         if (i >= warmup) gqlTimes.push(performance.now() - t);
         t = performance.now();
-        for (const group of s.raw(i)) await Promise.all(group.map(runRaw));
+        await s.raw(i, runRaw);
         if (i >= warmup) rawTimes.push(performance.now() - t);
       }
       gqlTimes.sort((a, b) => a - b);
@@ -269,6 +351,9 @@ async function main(): Promise<void> {
     console.log('| scenario | GraphQL p50 | GraphQL p99 | raw Cypher p50 | raw Cypher p99 | ratio p50 | ratio p99 |');
     console.log('|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
+    console.log('\nWhat each row compares:');
+    for (const sc of scenarios) console.log(`- ${sc.name}: ${sc.compares}.`);
+    console.log(`\nTimeline index: ${indexState.events} events, ~${(indexState.bytes / 1e6).toFixed(1)} MB, built in ${buildTimes.map((t) => `${(t / 1000).toFixed(2)} s`).join(' and ')} (read from Neo4j and built).`);
   } finally {
     await executor.close();
     if (embedded) await embedded.stop();

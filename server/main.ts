@@ -9,7 +9,7 @@ import { readConfig, type Config } from './config';
 import { connectDatabase, type Database } from './db/connect';
 import { PROJECT_ROOT } from './db/embedded';
 import { createHttpServer, listen } from './http-server';
-import { createPactlineYoga } from './graphql/create-yoga';
+import { createPactlineYoga, createTimelineIndexFor } from './graphql/create-yoga';
 import { createLogger, type Logger } from './logger';
 import { seedIfEmpty } from './ingest/seed-if-empty';
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     }
     const staticDir = await ensureWebBuilt(log);
     const executor = db.executor;
-    const yoga = createPactlineYoga({ executor, config, clock: () => new Date(), logger: log });
+    const yoga = createPactlineYoga({ executor, config, clock: () => new Date(), logger: log, timelineIndex: createTimelineIndexFor(executor, log, { warmUp: true }) });
     const server = createHttpServer({
       graphql: yoga,
       staticDir,

@@ -4,7 +4,7 @@ import * as articleQ from './queries/article-queries';
 import * as eventQ from './queries/event-queries';
 import { pathsQuery } from './queries/path-queries';
 import { searchQuery, type SearchKind } from './queries/search-queries';
-import { dataVersionQuery, statsQuery } from './queries/stats-queries';
+import { statsQuery } from './queries/stats-queries';
 import * as timelineQ from './queries/timeline-queries';
 import * as treatyQ from './queries/treaty-queries';
 
@@ -144,6 +144,32 @@ export interface TimelineBinRow {
   byType: { type: string; count: number }[];
 }
 
+/** An actor of the timeline index: id, name and participation degree. */
+export interface IndexActorRow {
+  id: string;
+  name: string;
+  degree: number;
+}
+
+/** An event of the timeline index (date as [year, month, day] of the stored first day; null when undated). */
+export interface IndexEventRow {
+  date: [number, number, number] | null;
+  type: string;
+  modality: string | null;
+  confidence: number | null;
+  actorIds: string[];
+  treatyIds: string[];
+  placeIds: string[];
+}
+
+/** What the timeline index is built from (read in one transaction), or the event count when it is over the cap. */
+export type IndexSource = { actors: IndexActorRow[]; events: IndexEventRow[]; treaties: IndexTreatyRow[] } | { over: number };
+
+/** A treaty span of the timeline index, with the ids of the treaty's parties. */
+export interface IndexTreatyRow extends SpanRow {
+  partyIds: string[];
+}
+
 export interface SpanRow {
   treaty: TreatyNode;
   replacedBy: { id: string; on: string | null }[];
@@ -264,6 +290,10 @@ export function toArticle(r: Raw): ArticleNode {
   };
 }
 
+function toSpanRow(r: Raw): SpanRow {
+  return { treaty: toTreaty(r.treaty as Raw), replacedBy: (r.replacedBy as Raw[]).map((x) => ({ id: String(x.id), on: str(x.on) })) };
+}
+
 function toClaim(r: Raw): SourceClaim {
   return {
     quote: str(r.quote) ?? '',
@@ -320,8 +350,10 @@ export interface Repository {
   search(lucene: string, limit: number, kinds: readonly SearchKind[] | null): Promise<SearchRow[]>;
   paths(from: string, to: string, maxHops: number, count: number, at: DayRange | null): Promise<PathRow[]>;
   stats(types: readonly string[]): Promise<StatsRow>;
-  /** Count-store fingerprint of the data, for caches. */
+  /** An exact version of the data (see Executor.dataVersion), for caches and the timeline index. */
   dataVersion(): Promise<string>;
+  /** Every actor and event, for the timeline index; only the count when there are more than maxEvents events. */
+  timelineIndexSource(maxEvents: number): Promise<IndexSource>;
 }
 
 export function createRepository(executor: Executor): Repository {
@@ -459,14 +491,11 @@ export function createRepository(executor: Executor): Repository {
         lane: String(r.lane),
         start: String(r.start),
         count: num(r.count) ?? 0,
-        byType: (r.byType as Raw[]).map((b) => ({ type: String(b.type).toUpperCase(), count: num(b.count) ?? 0 })),
+        byType: (r.byType as Raw[]).map((b) => ({ type: String(b.type).toUpperCase(), count: num(b.count) ?? 0 })).sort((a, b) => eventQ.compareEventTypes(a.type, b.type)),
       }));
     },
     async treatySpans(window, scope) {
-      return (await read(timelineQ.treatySpansQuery(window, scope))).map((r) => ({
-        treaty: toTreaty(r.treaty as Raw),
-        replacedBy: (r.replacedBy as Raw[]).map((x) => ({ id: String(x.id), on: str(x.on) })),
-      }));
+      return (await read(timelineQ.treatySpansQuery(window, scope))).map(toSpanRow);
     },
     async search(lucene, limit, kinds) {
       return (await read(searchQuery(lucene, limit, kinds))).map((r) => ({
@@ -484,9 +513,28 @@ export function createRepository(executor: Executor): Repository {
     async paths(from, to, maxHops, count, at) {
       return (await read(pathsQuery(from, to, maxHops, count, at))) as unknown as PathRow[];
     },
-    async dataVersion() {
-      return String((await read(dataVersionQuery()))[0]?.version ?? '');
-    },
+    dataVersion: () => executor.dataVersion(),
+    timelineIndexSource: (maxEvents) => executor.readTransaction(async (tx) => {
+      const [count] = await tx.run<Raw>(timelineQ.eventTotalQuery());
+      const events = num(count?.total) ?? 0;
+      if (events > maxEvents) return { over: events };
+      const actors = (await tx.run<Raw>(timelineQ.indexActorsQuery())).map((r) => ({ id: String(r.id), name: str(r.name) ?? String(r.id), degree: num(r.degree) ?? 0 }));
+      const rows = await tx.run<Raw>(timelineQ.indexEventsQuery());
+      const treaties = (await tx.run<Raw>(timelineQ.indexTreatiesQuery())).map((r) => ({ ...toSpanRow(r), partyIds: r.partyIds as string[] }));
+      return {
+        actors,
+        treaties,
+        events: rows.map((r) => ({
+          date: typeof r.year === 'number' && typeof r.month === 'number' && typeof r.day === 'number' ? [r.year, r.month, r.day] as [number, number, number] : null,
+          type: str(r.type) ?? '',
+          modality: str(r.modality),
+          confidence: num(r.confidence),
+          actorIds: r.actorIds as string[],
+          treatyIds: r.treatyIds as string[],
+          placeIds: r.placeIds as string[],
+        })),
+      };
+    }),
     async stats(types) {
       const [r] = await read(statsQuery(types));
       const end = (v: unknown) => (v && typeof v === 'object' ? toPartialText((v as Raw).date, (v as Raw).precision) : null);

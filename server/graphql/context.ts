@@ -6,6 +6,7 @@ import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '.
 import type { Logger } from '../logger';
 import type { Loaders } from './loaders';
 import type { TimelineCache } from './timeline-cache';
+import type { TimelineIndexStore } from './timeline-index-store';
 
 /** What ingestion offers the mutations (server/ingest/index.ts). */
 export interface IngestService {
@@ -36,4 +37,6 @@ export interface PactlineContext {
   writeAccess: WriteAccess;
   /** Cached BINS timelines; null when caching is off. */
   timelineCache: TimelineCache | null;
+  /** The in-process timeline index; null when it is off. */
+  timelineIndex: TimelineIndexStore | null;
 }

@@ -16,6 +16,7 @@ import { useIntrospection } from './plugins/use-introspection';
 import { useLimits, type LimitOptions } from './plugins/use-limits';
 import { resolvers } from './resolvers';
 import { createTimelineCache } from './timeline-cache';
+import { createTimelineIndexStore, type TimelineIndexStore } from './timeline-index-store';
 import { writeAccessFor } from './write-access';
 
 export const SCHEMA_PATH = join(PROJECT_ROOT, 'schema.graphql');
@@ -30,6 +31,28 @@ export interface PactlineYogaDeps {
   limits?: Partial<LimitOptions>;
   /** Cache zoomed-out (BINS) timelines per data version (default true). */
   timelineCache?: boolean;
+  /**
+   * The in-process index that answers timeline counts, lanes and bins (and events totalCount)
+   * per data version: default a new one (createTimelineIndexFor); false = always Cypher.
+   */
+  timelineIndex?: false | TimelineIndexStore;
+}
+
+/**
+ * A timeline index store over the executor's data. `warmUp` builds it now in the background
+ * (the server at start), instead of on the first request that could use it.
+ */
+export function createTimelineIndexFor(executor: Executor, logger: Logger, options: { maxEvents?: number; cooldownMs?: number; warmUp?: boolean } = {}): TimelineIndexStore {
+  const repo = createRepository(executor);
+  const store = createTimelineIndexStore({
+    version: () => repo.dataVersion(),
+    load: (maxEvents) => repo.timelineIndexSource(maxEvents),
+    logger,
+    ...(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {}),
+    ...(options.cooldownMs !== undefined ? { cooldownMs: options.cooldownMs } : {}),
+  });
+  if (options.warmUp) store.refresh().catch((error: unknown) => logger.warn(`timeline index: warm-up failed: ${(error as Error).message}`));
+  return store;
 }
 
 type ServerContext = Record<string, unknown>;
@@ -49,6 +72,7 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
   const service: IngestService = deps.ingest ?? { ingestArticles: (ex, inputs, options) => ingestArticles(ex, inputs, options), deleteArticle };
   const ingest = () => Promise.resolve(service);
   const timelineCache = deps.timelineCache === false ? null : createTimelineCache();
+  const timelineIndex = deps.timelineIndex === false ? null : (deps.timelineIndex ?? createTimelineIndexFor(executor, logger));
   // Our own writes drop cached timelines at once (others' writes change the data version).
   void (async () => {
     for await (const _ of pubsub.subscribe('eventsAdded')) timelineCache?.clear();
@@ -84,6 +108,7 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
       ingest,
       writeAccess: writeAccessFor(request.headers.get('authorization'), config.ingestToken),
       timelineCache,
+      timelineIndex,
     }),
     plugins: [
       useIntrospection({ enabled: config.introspection }),

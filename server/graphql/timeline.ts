@@ -1,9 +1,11 @@
 import { MAX_DAY, MIN_DAY, type EventFilter } from '../db/queries/event-queries';
-import { OTHER_LANE } from '../db/queries/timeline-queries';
-import type { Precision, SpanRow, TreatyNode } from '../db/repository';
+import { OTHER_LANE, type BucketUnit } from '../db/queries/timeline-queries';
+import type { Precision, Repository, SpanRow, TimelineBinRow, TreatyNode } from '../db/repository';
 import { dayRange, intInRange, toEventFilter, type EventFilterArgs } from './arguments';
 import type { PactlineContext } from './context';
 import { invalidArgument } from './errors';
+import * as ix from './timeline-index';
+import type { TimelineIndex } from './timeline-index';
 import { bucketEnd, bucketStartText, chooseBucket, type Bucket } from './timeline-plan';
 
 export const DEFAULT_MAX_ITEMS = 2000;
@@ -96,49 +98,103 @@ export function toSpan(row: SpanRow): TreatySpan {
 }
 
 /**
- * The timeline of a window: items when at most maxItems events match, else bins counted in
- * Neo4j per lane and bucket. Count, lanes and spans are fetched in parallel; then items or bins.
+ * Where counts, lanes and bins come from: the timeline index when it is current for the data
+ * version and can answer the filter (milliseconds in JS), else Cypher aggregations in Neo4j.
+ * Both give the same answer.
  */
-export async function resolveTimeline(args: TimelineArgs, context: PactlineContext): Promise<TimelineResult> {
-  const cache = context.timelineCache;
-  if (!cache) return computeTimeline(args, context);
-  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.maxItems ?? null]);
-  const version = await context.repo.dataVersion();
-  const cached = cache.get(key, version);
-  if (cached) return cached;
-  const result = await computeTimeline(args, context);
-  if (result.mode === 'BINS') cache.set(key, version, result);
-  return result;
+export interface TimelineSource {
+  kind: 'INDEX' | 'CYPHER';
+  countEvents(filter: EventFilter): Promise<number>;
+  topActors(filter: EventFilter, lanes: number): Promise<{ id: string; label: string; n: number }[]>;
+  busiestActors(lanes: number): Promise<{ id: string; label: string; n: number }[]>;
+  actorLabels(ids: readonly string[]): Promise<Map<string, string>>;
+  timelineBins(filter: EventFilter, unit: BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): Promise<TimelineBinRow[]>;
+  treatySpans: Repository['treatySpans'];
 }
 
-async function computeTimeline(args: TimelineArgs, context: PactlineContext): Promise<TimelineResult> {
-  const { repo } = context;
+export function cypherSource(repo: Repository): TimelineSource {
+  return {
+    kind: 'CYPHER',
+    countEvents: (f) => repo.countEvents(f),
+    topActors: (f, n) => repo.topActors(f, n),
+    busiestActors: (n) => repo.busiestActors(n),
+    actorLabels: (ids) => repo.actorLabels(ids),
+    timelineBins: (f, unit, laneBy, laneIds) => repo.timelineBins(f, unit, laneBy, laneIds),
+    treatySpans: (window, scope) => repo.treatySpans(window, scope),
+  };
+}
+
+export function indexSource(index: TimelineIndex): TimelineSource {
+  return {
+    kind: 'INDEX',
+    countEvents: async (f) => ix.countEvents(index, f),
+    topActors: async (f, n) => ix.topActors(index, f, n),
+    busiestActors: async (n) => ix.busiestActors(index, n),
+    actorLabels: async (ids) => ix.actorLabels(index, ids),
+    timelineBins: async (f, unit, laneBy, laneIds) => ix.timelineBins(index, f, unit, laneBy, laneIds),
+    treatySpans: async (window, scope) => ix.treatySpans(index, window, scope),
+  };
+}
+
+interface TimelinePlan {
+  window: { first: string; last: string };
+  maxItems: number;
+  laneBy: 'ACTOR' | 'TYPE';
+  filter: EventFilter;
+}
+
+/** Validates the arguments (before any database work) into the window, the lanes and the event filter. */
+function planTimeline(args: TimelineArgs): TimelinePlan {
   const window = { first: dayRange(args.from, 'from').first, last: dayRange(args.to, 'to').last };
   if (window.first > window.last) throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
   const maxItems = intInRange(args.maxItems, 'maxItems', 0, MAX_ITEMS_LIMIT, DEFAULT_MAX_ITEMS);
-  const laneBy = args.lanes ?? 'ACTOR';
   const given = toEventFilter(args.filter);
   const filter: EventFilter = {
     ...given,
     fromDay: maxDay(given.fromDay ?? MIN_DAY, window.first),
     toDay: minDay(given.toDay ?? MAX_DAY, window.last),
   };
+  return { window, maxItems, laneBy: args.lanes ?? 'ACTOR', filter };
+}
+
+/**
+ * The timeline of a window: items when at most maxItems events match, else bins per lane and
+ * bucket. One version read picks the source (index or Cypher) and the cache entry; then count
+ * with lanes and the treaty spans go in parallel, then items (one query) or bins.
+ */
+export async function resolveTimeline(args: TimelineArgs, context: PactlineContext): Promise<TimelineResult> {
+  const plan = planTimeline(args);
+  const { timelineCache: cache, timelineIndex: store, repo } = context;
+  if (!cache && !store) return computeTimeline(args, plan, context, cypherSource(repo));
+  const version = await repo.dataVersion();
+  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.maxItems ?? null]);
+  const cached = cache?.get(key, version);
+  if (cached) return cached;
+  const index = store && ix.canAnswer(plan.filter) ? store.at(version) : null;
+  const result = await computeTimeline(args, plan, context, index ? indexSource(index) : cypherSource(repo));
+  if (result.mode === 'BINS') cache?.set(key, version, result);
+  return result;
+}
+
+async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: PactlineContext, source: TimelineSource): Promise<TimelineResult> {
+  const { repo } = context;
+  const { window, maxItems, laneBy, filter } = plan;
 
   const actorLanes = async (total: number): Promise<Lane[]> => {
     if (laneBy !== 'ACTOR' || total === 0) return [];
     if (filter.actorIds) {
-      const labels = await repo.actorLabels(filter.actorIds);
+      const labels = await source.actorLabels(filter.actorIds);
       return filter.actorIds.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
     }
-    const top = total > EXACT_LANES_LIMIT ? await repo.busiestActors(DEFAULT_ACTOR_LANES) : await repo.topActors(filter, DEFAULT_ACTOR_LANES);
+    const top = total > EXACT_LANES_LIMIT ? await source.busiestActors(DEFAULT_ACTOR_LANES) : await source.topActors(filter, DEFAULT_ACTOR_LANES);
     return top.map((a) => ({ id: a.id, label: a.label, kind: 'ACTOR' as const }));
   };
   const empty = filter.fromDay! > filter.toDay!;
-  const counted = empty ? Promise.resolve(0) : repo.countEvents(filter);
+  const counted = empty ? Promise.resolve(0) : source.countEvents(filter);
   const [total, lanes, spanRows] = await Promise.all([
     counted,
     counted.then(actorLanes),
-    repo.treatySpans({ fromDay: window.first, toDay: window.last }, { actorIds: filter.actorIds, treatyIds: filter.treatyIds }),
+    source.treatySpans({ fromDay: window.first, toDay: window.last }, { actorIds: filter.actorIds, treatyIds: filter.treatyIds }),
   ]);
   const spans = spanRows.map(toSpan).filter((s) => s.end === null || dayRange(s.end, 'end').last >= window.first);
   const base = { from: args.from, to: args.to, total, spans };
@@ -165,7 +221,7 @@ async function computeTimeline(args: TimelineArgs, context: PactlineContext): Pr
   }
 
   const bucket = chooseBucket(filter.fromDay!, filter.toDay!);
-  const rows = await repo.timelineBins(filter, bucket.toLowerCase() as 'year' | 'month' | 'week' | 'day', laneBy, [...laneIds]);
+  const rows = await source.timelineBins(filter, bucket.toLowerCase() as BucketUnit, laneBy, [...laneIds]);
   const bins = rows.map((b) => ({ ...b, start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
   const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : lanes;
   return { ...base, mode: 'BINS', bucket, lanes: allLanes, items: [], bins };

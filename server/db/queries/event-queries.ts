@@ -26,6 +26,15 @@ export type SelectionAnchor = 'best' | 'lanes' | 'types';
 
 export const EVENT_TYPE_VALUES = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'] as const;
 
+/** Event types in their documented order (unknown types last, by name): the order of TimelineBin.byType. */
+export function compareEventTypes(a: string, b: string): number {
+  const rank = (t: string) => {
+    const i = (EVENT_TYPE_VALUES as readonly string[]).indexOf(t);
+    return i < 0 ? EVENT_TYPE_VALUES.length : i;
+  };
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 export const MIN_DAY = '0001-01-01';
 export const MAX_DAY = '9999-12-31';
 

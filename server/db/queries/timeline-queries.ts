@@ -115,9 +115,53 @@ export function treatySpansQuery(window: { fromDay: string; toDay: string }, sco
   return {
     cypher: `MATCH (t:Treaty)
 WHERE ${where.join('\n  AND ')}
-RETURN ${treatyProjection('t')} AS treaty,
-  COLLECT { MATCH (r:Treaty)-[x:${REL.REPLACES}]->(t) RETURN {id: r.id, on: toString(coalesce(x.effectiveOn, r.inForceFrom, r.signedOn))} } AS replacedBy
+RETURN ${SPAN_FIELDS}
 ORDER BY coalesce(t.signedOn, t.inForceFrom), t.id`,
     params,
+  };
+}
+
+const SPAN_FIELDS = `${treatyProjection('t')} AS treaty,
+  COLLECT { MATCH (r:Treaty)-[x:${REL.REPLACES}]->(t) RETURN {id: r.id, on: toString(coalesce(x.effectiveOn, r.inForceFrom, r.signedOn))} } AS replacedBy`;
+
+/** Every treaty that has a start (signed or in force), as treatySpansQuery returns it, with the ids of its parties: the spans of the timeline index. */
+export function indexTreatiesQuery(): Query {
+  return {
+    cypher: `MATCH (t:Treaty)
+WHERE coalesce(t.signedOn, t.inForceFrom) IS NOT NULL
+RETURN ${SPAN_FIELDS},
+  [(pcA:Actor)-[:${REL.PARTY_TO}]->(t) | pcA.id] AS partyIds
+ORDER BY coalesce(t.signedOn, t.inForceFrom), t.id`,
+    params: {},
+  };
+}
+
+/** How many events there are (count store, O(1)): the timeline index is not built above its cap. */
+export function eventTotalQuery(): Query {
+  return { cypher: 'MATCH (e:Event) RETURN count(e) AS total', params: {} };
+}
+
+/** Every actor with its participation degree (as busiestActorsQuery counts it): the actor table of the timeline index. */
+export function indexActorsQuery(): Query {
+  return {
+    cypher: `MATCH (a:Actor)
+RETURN a.id AS id, a.name AS name, COUNT { (a)-[:${REL.PARTICIPATED_IN}]->() } AS degree`,
+    params: {},
+  };
+}
+
+/**
+ * Every event with what the timeline index filters and bins on: the stored first day as
+ * numbers (null when undated), type, modality, confidence, and the ids of its participants,
+ * treaties and places (the same relationships eventSelection follows).
+ */
+export function indexEventsQuery(): Query {
+  return {
+    cypher: `MATCH (e:Event)
+RETURN e.date.year AS year, e.date.month AS month, e.date.day AS day, e.type AS type, e.modality AS modality, e.confidence AS confidence,
+  [(pcA:Actor)-[:${REL.PARTICIPATED_IN}]->(e) | pcA.id] AS actorIds,
+  [(e)-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id] AS treatyIds,
+  [(e)-[:${REL.TOOK_PLACE_IN}]->(pcP:Place) | pcP.id] AS placeIds`,
+    params: {},
   };
 }
