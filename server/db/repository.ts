@@ -134,6 +134,7 @@ export interface TimelineItemRow {
   summary: string | null;
   confidence: number | null;
   actorIds: string[];
+  participants: ParticipantNode[];
   treatyId: string | null;
 }
 
@@ -318,6 +319,7 @@ function nodesById<T extends { id: string }>(ids: readonly string[], nodes: T[])
 export interface Repository {
   eventPage(args: eventQ.EventPageArgs): Promise<EventNode[]>;
   countEvents(filter: eventQ.EventFilter): Promise<number>;
+  countUndatedEvents(filter: eventQ.EventFilter): Promise<number>;
   eventsByIds(ids: readonly string[]): Promise<(EventNode | null)[]>;
   participantsByEventIds(ids: readonly string[]): Promise<ParticipantNode[][]>;
   sourcesByEventIds(ids: readonly string[]): Promise<EventSourceNode[][]>;
@@ -364,6 +366,7 @@ export function createRepository(executor: Executor): Repository {
       return (await read(eventQ.eventPageQuery(args))).map((r) => toEvent(r.event as Raw));
     },
     countEvents: (filter) => total(eventQ.eventCountQuery(filter)),
+    countUndatedEvents: (filter) => total(eventQ.undatedCountQuery(filter)),
     async eventsByIds(ids) {
       return nodesById(ids, (await read(eventQ.eventsByIdsQuery(ids))).map((r) => toEvent(r.event as Raw)));
     },
@@ -482,6 +485,7 @@ export function createRepository(executor: Executor): Repository {
           summary: str(r.summary),
           confidence: num(r.confidence),
           actorIds: (r.actorIds as string[]) ?? [],
+          participants: ((r.participants as Raw[] | null) ?? []).map(toParticipant),
           treatyId: str(r.treatyId),
         };
       });

@@ -1,7 +1,7 @@
 import { MAX_DAY, MIN_DAY, type EventFilter } from '../db/queries/event-queries';
 import { OTHER_LANE, type BucketUnit } from '../db/queries/timeline-queries';
-import type { Precision, Repository, SpanRow, TimelineBinRow, TreatyNode } from '../db/repository';
-import { dayRange, intInRange, toEventFilter, type EventFilterArgs } from './arguments';
+import type { ParticipantNode, Precision, Repository, SpanRow, TimelineBinRow, TreatyNode } from '../db/repository';
+import { dayRange, ids, intInRange, toEventFilter, type EventFilterArgs } from './arguments';
 import type { PactlineContext } from './context';
 import { invalidArgument } from './errors';
 import * as ix from './timeline-index';
@@ -12,6 +12,8 @@ export const DEFAULT_MAX_ITEMS = 2000;
 export const MAX_ITEMS_LIMIT = 5000;
 /** Actor lanes when the filter names no actors: the most active in the window. */
 export const DEFAULT_ACTOR_LANES = 12;
+/** At most this many laneIds. */
+export const MAX_LANES = 50;
 /**
  * Above this many events in the window, lanes are the busiest actors overall (by degree)
  * instead of counting every participation in the window: an approximation for wide windows.
@@ -23,6 +25,8 @@ export interface TimelineArgs {
   to: string;
   filter?: EventFilterArgs | null;
   lanes?: 'ACTOR' | 'TYPE' | null;
+  /** The actor lanes, in this order (ACTOR lanes only); default the filter's actorIds, else the most active actors. */
+  laneIds?: string[] | null;
   maxItems?: number | null;
 }
 
@@ -43,6 +47,7 @@ export interface TimelineItem {
   summary: string | null;
   confidence: number | null;
   actorIds: string[];
+  participants: ParticipantNode[];
   treatyId: string | null;
 }
 
@@ -66,6 +71,8 @@ export interface TimelineResult {
   items: TimelineItem[];
   bins: { lane: string; start: string; end: string; count: number; byType: { type: string; count: number }[] }[];
   spans: TreatySpan[];
+  /** Undated events matching the rest of the filter (no window holds them); counted when asked for. */
+  undated: () => Promise<number>;
 }
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
@@ -105,6 +112,7 @@ export function toSpan(row: SpanRow): TreatySpan {
 export interface TimelineSource {
   kind: 'INDEX' | 'CYPHER';
   countEvents(filter: EventFilter): Promise<number>;
+  countUndated(filter: EventFilter): Promise<number>;
   topActors(filter: EventFilter, lanes: number): Promise<{ id: string; label: string; n: number }[]>;
   busiestActors(lanes: number): Promise<{ id: string; label: string; n: number }[]>;
   actorLabels(ids: readonly string[]): Promise<Map<string, string>>;
@@ -116,6 +124,7 @@ export function cypherSource(repo: Repository): TimelineSource {
   return {
     kind: 'CYPHER',
     countEvents: (f) => repo.countEvents(f),
+    countUndated: (f) => repo.countUndatedEvents(f),
     topActors: (f, n) => repo.topActors(f, n),
     busiestActors: (n) => repo.busiestActors(n),
     actorLabels: (ids) => repo.actorLabels(ids),
@@ -128,6 +137,7 @@ export function indexSource(index: TimelineIndex): TimelineSource {
   return {
     kind: 'INDEX',
     countEvents: async (f) => ix.countEvents(index, f),
+    countUndated: async (f) => ix.countUndated(index, f),
     topActors: async (f, n) => ix.topActors(index, f, n),
     busiestActors: async (n) => ix.busiestActors(index, n),
     actorLabels: async (ids) => ix.actorLabels(index, ids),
@@ -140,6 +150,8 @@ interface TimelinePlan {
   window: { first: string; last: string };
   maxItems: number;
   laneBy: 'ACTOR' | 'TYPE';
+  /** Actor lanes the caller chose (laneIds, else the filter's actorIds); null = the most active actors. */
+  laneActors: readonly string[] | null;
   filter: EventFilter;
 }
 
@@ -154,7 +166,10 @@ function planTimeline(args: TimelineArgs): TimelinePlan {
     fromDay: maxDay(given.fromDay ?? MIN_DAY, window.first),
     toDay: minDay(given.toDay ?? MAX_DAY, window.last),
   };
-  return { window, maxItems, laneBy: args.lanes ?? 'ACTOR', filter };
+  const laneBy = args.lanes ?? 'ACTOR';
+  const laneIds = ids(args.laneIds, 'laneIds', MAX_LANES);
+  if (laneIds && laneBy !== 'ACTOR') throw invalidArgument('laneIds', args.laneIds, 'actor ids with lanes: ACTOR only');
+  return { window, maxItems, laneBy, laneActors: laneIds ?? filter.actorIds ?? null, filter };
 }
 
 /**
@@ -167,7 +182,7 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
   const { timelineCache: cache, timelineIndex: store, repo } = context;
   if (!cache && !store) return computeTimeline(args, plan, context, cypherSource(repo));
   const version = await repo.dataVersion();
-  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.maxItems ?? null]);
+  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.laneIds ?? null, args.maxItems ?? null]);
   const cached = cache?.get(key, version);
   if (cached) return cached;
   const index = store && ix.canAnswer(plan.filter) ? store.at(version) : null;
@@ -178,13 +193,13 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
 
 async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: PactlineContext, source: TimelineSource): Promise<TimelineResult> {
   const { repo } = context;
-  const { window, maxItems, laneBy, filter } = plan;
+  const { window, maxItems, laneBy, laneActors, filter } = plan;
 
   const actorLanes = async (total: number): Promise<Lane[]> => {
     if (laneBy !== 'ACTOR' || total === 0) return [];
-    if (filter.actorIds) {
-      const labels = await source.actorLabels(filter.actorIds);
-      return filter.actorIds.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
+    if (laneActors) {
+      const labels = await source.actorLabels(laneActors);
+      return laneActors.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
     }
     const top = total > EXACT_LANES_LIMIT ? await source.busiestActors(DEFAULT_ACTOR_LANES) : await source.topActors(filter, DEFAULT_ACTOR_LANES);
     return top.map((a) => ({ id: a.id, label: a.label, kind: 'ACTOR' as const }));
@@ -197,12 +212,16 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
     source.treatySpans({ fromDay: window.first, toDay: window.last }, { actorIds: filter.actorIds, treatyIds: filter.treatyIds }),
   ]);
   const spans = spanRows.map(toSpan).filter((s) => s.end === null || dayRange(s.end, 'end').last >= window.first);
-  const base = { from: args.from, to: args.to, total, spans };
+  let undated: Promise<number> | null = null;
+  const base = { from: args.from, to: args.to, total, spans, undated: () => (undated ??= source.countUndated(filter)) };
   const laneIds = new Set(lanes.map((l) => l.id));
   const otherLane: Lane = { id: OTHER_LANE, label: 'Other actors', kind: 'ACTOR' };
 
   if (total <= maxItems) {
     const rows = total === 0 ? [] : await repo.timelineItems(filter, maxItems);
+    for (const r of rows) {
+      for (const p of r.participants) context.loaders.actor.prime(p.actor.id, p.actor);
+    }
     let usesOther = false;
     const items = rows.map((r) => {
       let itemLanes: string[];

@@ -84,6 +84,19 @@ describe('timeline index', () => {
     expect(bins.data.timeline.bins.length).toBeGreaterThan(5);
   });
 
+  it('timeline counts undated events apart (undated), from the index and from Cypher, and no window or events page lists them', async () => {
+    const q = `query($f: EventFilter) { timeline(from: "1900", to: "2030", filter: $f) { total undated items { id } } events(filter: $f, first: 100) { totalCount edges { node { id } } } }`;
+    for (const yoga of [indexed, cypher]) {
+      const all = await gql(yoga, q, {});
+      expect(all.data.timeline).toMatchObject({ total: 11, undated: 1 });
+      expect(all.data.events.totalCount).toBe(11);
+      expect(all.data.events.edges.map((e: any) => e.node.id)).not.toContain('event:statement:undated:country:KP|country:RU');
+      expect((await gql(yoga, q, { f: { types: ['STATEMENT'], actorIds: [IDS.northKorea] } })).data.timeline.undated).toBe(1);
+      expect((await gql(yoga, q, { f: { types: ['MEETING'] } })).data.timeline.undated).toBe(0);
+      expect((await gql(yoga, q, { f: { text: 'undated statement' } })).data.timeline).toMatchObject({ total: 0, undated: 1 });
+    }
+  });
+
   it('timeline and events totalCount from a current index send no count, lane, bin or span query to Neo4j', async () => {
     sent.length = 0;
     const t = await gql(indexed, TIMELINE, { from: '1900', to: '2030', maxItems: 0 });

@@ -92,6 +92,32 @@ describe('timeline', () => {
     expect(later.data.timeline.spans.map((s: any) => s.treaty.id)).toEqual([IDS.treatyChina1961, IDS.treaty2024]);
   });
 
+  it('timeline items carry their participants with roles and actor names', async () => {
+    const r = await gql(yoga, `{ timeline(from: "2024-06", to: "2024-06") { items { id participants { role actor { id name kind } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const signing = r.data.timeline.items.find((i: any) => i.id === IDS.signing2024);
+    expect(signing.participants).toHaveLength(4);
+    expect(signing.participants).toEqual(expect.arrayContaining([
+      { role: 'SIGNATORY', actor: { id: IDS.northKorea, name: 'North Korea', kind: 'COUNTRY' } },
+      { role: 'SIGNATORY', actor: { id: IDS.putin, name: 'Vladimir Putin', kind: 'PERSON' } },
+    ]));
+  });
+
+  it('timeline(laneIds) draws exactly those actor lanes, in that order, in ITEMS and BINS mode', async () => {
+    const q = `query($maxItems: Int, $laneIds: [ID!], $filter: EventFilter) { timeline(from: "1950", to: "2030", laneIds: $laneIds, maxItems: $maxItems, filter: $filter) { mode lanes { id label } items { id lanes } bins { lane count } } }`;
+    const items = await gql(yoga, q, { laneIds: [IDS.usa, IDS.kim, 'country:XX'] });
+    expect(items.data.timeline.lanes).toEqual([{ id: IDS.usa, label: 'United States' }, { id: IDS.kim, label: 'Kim Jong Un' }, { id: '_other', label: 'Other actors' }]);
+    expect(items.data.timeline.items.find((i: any) => i.id === IDS.signing2024).lanes).toEqual([IDS.kim]);
+    const bins = await gql(yoga, q, { laneIds: [IDS.kim, IDS.usa], maxItems: 0 });
+    expect(bins.data.timeline.mode).toBe('BINS');
+    expect(new Set(bins.data.timeline.bins.map((b: any) => b.lane))).toEqual(new Set([IDS.kim, IDS.usa]));
+    expect(bins.data.timeline.bins.filter((b: any) => b.lane === IDS.kim).reduce((n: number, b: any) => n + b.count, 0)).toBe(2);
+    const overFilter = await gql(yoga, q, { laneIds: [IDS.putin], filter: { actorIds: [IDS.russia] } });
+    expect(overFilter.data.timeline.lanes.map((l: any) => l.id)).toEqual([IDS.putin, '_other']);
+    const typed = await gql(yoga, `{ timeline(from: "2024", to: "2024", lanes: TYPE, laneIds: ["country:RU"]) { mode } }`);
+    expect(typed.errors?.[0]).toMatchObject({ message: 'invalid laneIds: ["country:RU"] (allowed: actor ids with lanes: ACTOR only)', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('timeline rejects a reversed window and maxItems above 5000', async () => {
     const reversed = await gql(yoga, TIMELINE, { from: '2024', to: '2023' });
     expect(reversed.errors?.[0]).toMatchObject({ message: 'invalid to: "2023" (allowed: a date not before from "2024")', extensions: { code: 'BAD_USER_INPUT' } });

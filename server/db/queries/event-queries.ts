@@ -44,9 +44,9 @@ export const MAX_DAY = '9999-12-31';
  * keeps a range predicate on e.date (the event_date index) and starts from the most selective
  * anchor: the full-text hits, the first actor, or the date index.
  */
-export function eventSelection(filter: EventFilter, extraWhere: string[] = [], anchor: SelectionAnchor = 'best'): { cypher: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = { fromDay: filter.fromDay ?? MIN_DAY, toDay: filter.toDay ?? MAX_DAY };
-  const where = ['e.date >= date($fromDay)', 'e.date <= date($toDay)'];
+export function eventSelection(filter: EventFilter, extraWhere: string[] = [], anchor: SelectionAnchor = 'best', dates: 'dated' | 'undated' = 'dated'): { cypher: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = dates === 'dated' ? { fromDay: filter.fromDay ?? MIN_DAY, toDay: filter.toDay ?? MAX_DAY } : {};
+  const where = dates === 'dated' ? ['e.date >= date($fromDay)', 'e.date <= date($toDay)'] : ['e.date IS NULL'];
   let head: string;
   const actorIds = filter.actorIds ?? [];
   const lucene = filter.text ? toLuceneQuery(filter.text) : null;
@@ -145,6 +145,12 @@ export function eventPageQuery(args: EventPageArgs): Query {
 /** How many events the filter selects (counted, never materialised). */
 export function eventCountQuery(filter: EventFilter): Query {
   const sel = eventSelection(filter);
+  return { cypher: `${sel.cypher}\nRETURN count(e) AS total`, params: sel.params };
+}
+
+/** How many events without a date match the filter's other conditions (its dates are ignored: they never match an undated event). */
+export function undatedCountQuery(filter: EventFilter): Query {
+  const sel = eventSelection(filter, [], 'best', 'undated');
   return { cypher: `${sel.cypher}\nRETURN count(e) AS total`, params: sel.params };
 }
 
