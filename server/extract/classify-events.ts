@@ -231,6 +231,30 @@ function modalityOf(c: Compiled, folded: string, s: Sentence, sText: string, h: 
   return modality;
 }
 
+/** "the North Atlantic Treaty, signed in Washington in 1949": a signing participle that describes a treaty other than the article's, not news. */
+function describesTreaty(language: Language, folded: string, s: Sentence, h: TriggerHit, treatyHere: TreatyMention[], mainTreaty: string | null): boolean {
+  return h.rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.treatyId !== mainTreaty && m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
+    // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
+    || treatyHere.some((m) => m.replacedObject && m.end <= h.start && h.start - m.end < 40 && !/[.;:]/.test(folded.slice(m.end, h.start)))
+    || (reducedRelative(language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end))
+      && treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty));
+}
+
+/** Whether a trigger that needs a treaty has one: a treaty mention (after the verb for accessions, withdrawals and foundings), an organization after it, or talks, membership or "it" as its object. */
+function hasObject(input: ClassifyInput, lex: Lexicon, s: Sentence, sText: string, h: TriggerHit, treatyHere: TreatyMention[], mentionsOf: () => ActorMention[]): boolean {
+  const { folded, actors } = input;
+  const rule = h.rule;
+  const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
+  const orgAfter = inherent || mentionsOf().some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
+  const founding = rule.type === 'treaty_signing' && /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
+  const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
+  const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
+  const negotiationAfter = (objectOnly || rule.type === 'other') && (/(?:negotiations|talks|membership|perundingan|negosiasi|keanggotaan|переговор|членств|negociaciones|membresia)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)))
+    // "к нему присоединились", "joined it": the treaty the article is about
+    || (input.treatyMentions.length > 0 && /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `)));
+  return treatyOk || orgAfter || negotiationAfter;
+}
+
 const TYPE_LABEL: Record<EventType, string> = {
   treaty_signing: 'signing', ratification: 'ratification', entry_into_force: 'entry into force', withdrawal: 'withdrawal', accession: 'accession',
   meeting: 'meeting', statement: 'statement', military_action: 'military action', sanction: 'sanctions', aid: 'aid', protest: 'protest', election: 'election', other: 'event',
@@ -315,23 +339,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named') && m.start <= h.start && h.end <= m.end)) return;
         if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
-        if (rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.treatyId !== mainTreaty && m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (lex.language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
-          // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
-          || treatyHere.some((m) => m.replacedObject && m.end <= h.start && h.start - m.end < 40 && !/[.;:]/.test(folded.slice(m.end, h.start)))
-          || (reducedRelative(lex.language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end))
-            && treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty))) {
+        if (describesTreaty(lex.language, folded, s, h, treatyHere, mainTreaty)) {
           backgroundUntil = h.end + 40;
           return;
         }
-        const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
-        const orgAfter = inherent || mentionsOf(s).some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
-        const founding = rule.type === 'treaty_signing' && /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
-        const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
-        const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
-        const negotiationAfter = (objectOnly || rule.type === 'other') && (/(?:negotiations|talks|membership|perundingan|negosiasi|keanggotaan|переговор|членств|negociaciones|membresia)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)))
-          // "к нему присоединились", "joined it": the treaty the article is about
-          || (input.treatyMentions.length > 0 && /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `)));
-        if (rule.needsTreaty && rule.type !== 'ratification' && !treatyOk && !orgAfter && !negotiationAfter) {
+        if (rule.needsTreaty && rule.type !== 'ratification' && !hasObject(input, lex, s, sText, h, treatyHere, () => mentionsOf(s))) {
           lastTrigger = { draft: null, h };
           return;
         }
