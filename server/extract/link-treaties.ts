@@ -371,7 +371,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (sd && (mm.kind === 'bare' || !focus || lex.language === 'ru')) {
       const cands = gazetteer.data.treaties.filter((t) => {
         if (!t.signed) return false;
-        const [y, mo, d] = t.signed.split('-').map(Number);
+        const [y, mo, d] = signedParts(t);
         if (y !== sd.year) return false;
         if (sd.month !== null && mo !== sd.month) return false;
         if (sd.day !== null && d !== sd.day) return false;
@@ -567,20 +567,22 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
 }
 
 /** Unknown names that are nearly a known treaty's name become that treaty. */
-function matchKnownNames(mentions: TreatyMention[], text: string, known: { id: string; keys: Set<string>[] }[]): void {
+function matchKnownNames(mentions: TreatyMention[], text: string, known: KnownNames): void {
   for (const mm of mentions) {
     if (mm.kind !== 'named') continue;
     const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
+    // only names sharing a key can fit (no shared key scores 0); visited in gazetteer order, so ties go as before
+    const candidates = new Set<number>();
+    for (const k of keys) for (const i of known.byKey.get(k) ?? []) candidates.add(i);
     let best: { id: string; score: number } | null = null;
-    for (const t of known) {
-      for (const nk of t.keys) {
-        let inter = 0;
-        for (const k of keys) if (nk.has(k)) inter++;
-        const j = inter / (keys.size + nk.size - inter || 1);
-        // all of the written name is in the known one, or nearly all of both agree
-        const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
-        if (ok && (!best || j > best.score)) best = { id: t.id, score: j };
-      }
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const { id, keys: nk } = known.names[i]!;
+      let inter = 0;
+      for (const k of keys) if (nk.has(k)) inter++;
+      const j = inter / (keys.size + nk.size - inter || 1);
+      // all of the written name is in the known one, or nearly all of both agree
+      const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
+      if (ok && (!best || j > best.score)) best = { id, score: j };
     }
     if (best) {
       mm.kind = 'name';
@@ -633,16 +635,42 @@ function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMention[]
   }
 }
 
-const NAME_KEYS = new WeakMap<Gazetteer, { id: string; keys: Set<string>[] }[]>();
+/** The key sets of every gazetteer treaty name, in gazetteer order, and which names hold each key. */
+interface KnownNames {
+  names: { id: string; keys: Set<string> }[];
+  byKey: Map<string, number[]>;
+}
+const NAME_KEYS = new WeakMap<Gazetteer, KnownNames>();
 
 /** The key sets of every gazetteer treaty name, computed once per gazetteer. */
-function treatyNameKeys(gazetteer: Gazetteer): { id: string; keys: Set<string>[] }[] {
+function treatyNameKeys(gazetteer: Gazetteer): KnownNames {
   let k = NAME_KEYS.get(gazetteer);
   if (!k) {
-    k = gazetteer.data.treaties.map((t) => ({ id: t.id, keys: Object.values(t.names).flat().map((n) => new Set(nameKeys(n).filter((x) => x.length > 2))) }));
+    const names = gazetteer.data.treaties.flatMap((t) => Object.values(t.names).flat().map((n) => ({ id: t.id, keys: new Set(nameKeys(n).filter((x) => x.length > 2)) })));
+    const byKey = new Map<string, number[]>();
+    names.forEach((n, i) => {
+      for (const key of n.keys) {
+        const list = byKey.get(key);
+        if (list) list.push(i);
+        else byKey.set(key, [i]);
+      }
+    });
+    k = { names, byKey };
     NAME_KEYS.set(gazetteer, k);
   }
   return k;
+}
+
+const SIGNED_PARTS = new WeakMap<GazetteerTreaty, number[]>();
+
+/** A known treaty's signature date as numbers ([1961, 7, 6]), split once per treaty. */
+function signedParts(t: GazetteerTreaty): number[] {
+  let parts = SIGNED_PARTS.get(t);
+  if (!parts) {
+    parts = (t.signed ?? '').split('-').map(Number);
+    SIGNED_PARTS.set(t, parts);
+  }
+  return parts;
 }
 
 /** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */
