@@ -41,9 +41,49 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const IS_WORD_CODE_POINT = new Map<number, boolean>();
 
-/** Word tokens (letters and digits) of a folded text, with their offsets. */
+/** Whether a code point is a letter or a digit (`[\p{L}\p{N}]`); ASCII directly, the rest through the pattern once per code point. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let w = IS_WORD_CODE_POINT.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    IS_WORD_CODE_POINT.set(cp, w);
+  }
+  return w;
+}
+
+/**
+ * Word tokens (letters and digits) of a folded text, with their offsets: the runs that
+ * `/[\p{L}\p{N}]+/gu` finds, by a scan that allocates no match arrays (it runs over every article).
+ */
 export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
+  const out: Token[] = [];
+  const n = folded.length;
+  const trail = (i: number) => i > 0 && i < n && (folded.charCodeAt(i) & 0xfc00) === 0xdc00 && (folded.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  if (trail(from)) return tokenizeByPattern(folded, from, to); // starts inside a surrogate pair: leave that to the engine
+  let i = from;
+  while (i < n) {
+    let cp = folded.codePointAt(i)!;
+    if (!isWordCodePoint(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = folded.codePointAt(i)!;
+    } while (isWordCodePoint(cp));
+    if (start >= to) break;
+    out.push({ text: folded.slice(start, i), start, end: i });
+  }
+  return out;
+}
+
+function tokenizeByPattern(folded: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;

@@ -1,9 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpace, tokensBefore } from '../../../server/extract/fold-text';
+import { isSpace, tokenize, tokensBefore, type Token } from '../../../server/extract/fold-text';
 
 /** The definition tokensBefore must keep: split on whitespace, drop empties, keep the last n. */
 const bySplit = (text: string, from: number, at: number, n: number) => text.slice(from, at).split(/\s+/).filter(Boolean).slice(-n).join(' ');
+
+/** The definition tokenize must keep: the runs /[\p{L}\p{N}]+/gu finds from `from`, up to those starting at `to`. */
+function tokenizeReference(text: string, from: number, to: number): Token[] {
+  const re = /[\p{L}\p{N}]+/gu;
+  re.lastIndex = from;
+  const out: Token[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
 
 describe('isSpace', () => {
   it('isSpace(code) agrees with /\\s/ on every UTF-16 code unit', () => {
@@ -31,6 +41,29 @@ describe('tokensBefore', () => {
         expect(tokensBefore(text, from, end, n)).toBe(bySplit(text, from, end, n));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('tokenize', () => {
+  it('tokenize(folded) returns letter-and-digit runs with their offsets', () => {
+    expect(tokenize('putin, kim: 19/6/2024 — пхеньян 😀 ok')).toEqual([
+      { text: 'putin', start: 0, end: 5 },
+      { text: 'kim', start: 7, end: 10 },
+      { text: '19', start: 12, end: 14 },
+      { text: '6', start: 15, end: 16 },
+      { text: '2024', start: 17, end: 21 },
+      { text: 'пхеньян', start: 24, end: 31 },
+      { text: 'ok', start: 35, end: 37 },
+    ]);
+  });
+  it('tokenize agrees with /[\\p{L}\\p{N}]+/gu for any text and bounds, surrogate pairs included', () => {
+    const unit = fc.constantFrom('a', 'Z', '7', 'é', 'ж', '٣', '\u0301', ' ', '-', '\n', '𝐀', '😀', '\ud835', '\udc00', '\u00a0', '中');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((cs) => cs.join('')), fc.nat(40), fc.nat(40), (text, from, to) => {
+        expect(tokenize(text, from, to)).toEqual(tokenizeReference(text, from, to));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
