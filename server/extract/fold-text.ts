@@ -113,9 +113,19 @@ export function stemWord(word: string): string {
   return w;
 }
 
-/** Keys for a folded token: the token itself, or its stem for Cyrillic words. */
+const KEYS = new Map<string, string>();
+/** Enough for the vocabulary of many articles; past it the memo starts afresh rather than grow without bound. */
+const MAX_KEYS = 50_000;
+
+/** Keys for a folded token: the token itself, or its stem for Cyrillic words (memoised: the same words recur in every article). */
 export function tokenKey(word: string): string {
-  return stemWord(word);
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = stemWord(word);
+    KEYS.set(word, key);
+  }
+  return key;
 }
 
 /** The key sequence of a name as written in a gazetteer. */

@@ -88,6 +88,9 @@ function newNode(): TrieNode {
 }
 
 const ACRONYM = /^[\p{Lu}\d.\- ]{2,12}$/u;
+/** What ends a name between two of its words: a line break or sentence punctuation, but not an abbreviation's dot ("U.S. Senate"). */
+const SENTENCE_GAP = /\n|[.!?;:]\s/;
+const ABBREVIATION_GAP = /^\.\s?$/;
 
 function caseRuleOf(name: string, kind: EntryKind): TrieEntry['caseRule'] {
   const letters = name.replace(/[^\p{L}]/gu, '');
@@ -174,9 +177,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       for (let j = i; j < tokens.length && node; j++) {
         // names do not run across line breaks or sentence ends
         if (j > i) {
-          const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-          if (/\n|[.!?;:]\s/.test(gap) && !/^\.\s?$/.test(gap)) break;
-          if (gap.length > 3) break;
+          const gapStart = tokens[j - 1]!.end;
+          const gapEnd = tokens[j]!.start;
+          if (gapEnd - gapStart > 3) break;
+          const gap = text.slice(gapStart, gapEnd);
+          if (SENTENCE_GAP.test(gap) && !ABBREVIATION_GAP.test(gap)) break;
         }
         node = node.next.get(keys[j]!);
         if (!node) break;
