@@ -319,14 +319,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (inLineageOf(t, subject)) s += 10;
     const overlap = t.parties.filter(sameParty).length;
     s += overlap >= 2 || (overlap === 1 && t.parties.length === 1) ? 4 : overlap;
-    const names = Object.values(t.names).flat().join(' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const names = foldedNames(t);
     for (const w of ctxWords) if (w.length > 3 && names.includes(w)) s += 1;
     if (noun && t.kind === noun.kind) s += 1;
     if (treaties.has(t.id)) s += 6;
     return s;
   };
   const byYears = (y1: number, y2: number) => gazetteer.data.treaties.filter((t) => {
-    const y = t.signed ? Number(t.signed.slice(0, 4)) : NaN;
+    const y = signedYear(t);
     return y >= y1 && y <= y2;
   });
 
@@ -661,17 +661,32 @@ function treatyNameKeys(gazetteer: Gazetteer): KnownNames {
   return k;
 }
 
-const SIGNED_PARTS = new WeakMap<GazetteerTreaty, number[]>();
-
-/** A known treaty's signature date as numbers ([1961, 7, 6]), split once per treaty. */
-function signedParts(t: GazetteerTreaty): number[] {
-  let parts = SIGNED_PARTS.get(t);
-  if (!parts) {
-    parts = (t.signed ?? '').split('-').map(Number);
-    SIGNED_PARTS.set(t, parts);
-  }
-  return parts;
+/** What the linker derives from a known treaty, computed once per treaty rather than once per mention. */
+interface TreatyFacts {
+  /** Its signature date as numbers ([1961, 7, 6]). */
+  signedParts: number[];
+  /** The year it was signed, NaN when unknown. */
+  signedYear: number;
+  /** All its names in one lowercase, accentless string. */
+  foldedNames: string;
 }
+const TREATY_FACTS = new WeakMap<GazetteerTreaty, TreatyFacts>();
+
+function treatyFacts(t: GazetteerTreaty): TreatyFacts {
+  let f = TREATY_FACTS.get(t);
+  if (!f) {
+    f = {
+      signedParts: (t.signed ?? '').split('-').map(Number),
+      signedYear: t.signed ? Number(t.signed.slice(0, 4)) : NaN,
+      foldedNames: Object.values(t.names).flat().join(' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+    };
+    TREATY_FACTS.set(t, f);
+  }
+  return f;
+}
+const signedYear = (t: GazetteerTreaty): number => treatyFacts(t).signedYear;
+const foldedNames = (t: GazetteerTreaty): string => treatyFacts(t).foldedNames;
+const signedParts = (t: GazetteerTreaty): number[] => treatyFacts(t).signedParts;
 
 /** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */
 export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
