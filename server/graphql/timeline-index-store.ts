@@ -12,7 +12,11 @@ export interface TimelineIndexStoreOptions {
   load: (maxEvents: number) => Promise<IndexSource>;
   logger: Logger;
   maxEvents?: number;
-  /** After a build, wait this long before starting another (writes in bursts do not rebuild back to back). */
+  /**
+   * After a build, wait at least this long, and at least twice as long as the build took, before
+   * starting another: under a stream of writes the index spends at most a third of the time
+   * rebuilding, and Neo4j is not read in full back to back.
+   */
   cooldownMs?: number;
   now?: () => number;
 }
@@ -40,6 +44,7 @@ export function createTimelineIndexStore(options: TimelineIndexStoreOptions): Ti
   let building: Promise<TimelineIndex | null> | null = null;
   let overCap: { version: string; events: number } | null = null;
   let lastBuildEnd = -Infinity;
+  let lastBuildMs = 0;
 
   async function build(): Promise<TimelineIndex | null> {
     const version = await options.version();
@@ -56,9 +61,12 @@ export function createTimelineIndexStore(options: TimelineIndexStoreOptions): Ti
   }
 
   function refresh(): Promise<TimelineIndex | null> {
-    building ??= build().finally(() => {
+    if (building) return building;
+    const started = now();
+    building = build().finally(() => {
       building = null;
       lastBuildEnd = now();
+      lastBuildMs = lastBuildEnd - started;
     });
     return building;
   }
@@ -67,7 +75,7 @@ export function createTimelineIndexStore(options: TimelineIndexStoreOptions): Ti
     at(version) {
       if (index?.version === version) return index;
       if (overCap?.version === version) return null;
-      if (building === null && now() - lastBuildEnd >= cooldownMs) {
+      if (building === null && now() - lastBuildEnd >= Math.max(cooldownMs, 2 * lastBuildMs)) {
         refresh().catch((error: unknown) => options.logger.warn(`timeline index: rebuild failed: ${(error as Error).message}`));
       }
       return null;

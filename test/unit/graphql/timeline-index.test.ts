@@ -133,4 +133,26 @@ describe('timeline-index-store', () => {
     expect(store.at('v2')).toBeNull();
     expect(store.state.building).toBe(true);
   });
+
+  it('waits twice as long as the last build took before starting another', async () => {
+    let clock = 0;
+    let version = 'v1';
+    let loads = 0;
+    const store = createTimelineIndexStore({
+      version: async () => version,
+      load: async () => { loads++; clock += 5000; return source(); },
+      logger: createLogger('silent'), cooldownMs: 1000, now: () => clock,
+    });
+    await store.refresh();
+    version = 'v2';
+    clock += 9999;
+    expect(store.at('v2')).toBeNull();
+    expect(store.state.building).toBe(false);
+    clock += 1;
+    expect(store.at('v2')).toBeNull();
+    expect(store.state.building).toBe(true);
+    await store.refresh();
+    expect(loads).toBe(2);
+    expect(store.at('v2')?.version).toBe('v2');
+  });
 });
