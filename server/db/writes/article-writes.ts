@@ -120,6 +120,17 @@ RETURN byHash.id AS hashId, collect(byUrl.id)[0] AS urlId`,
   };
 }
 
+/** For each article (by id), an article already loaded with the same content hash or URL: one round trip for a batch. */
+export function findDuplicateArticles(rows: readonly { id: string; contentHash: string; url: string | null }[]): Query {
+  return {
+    cypher: `UNWIND $articles AS a
+OPTIONAL MATCH (byHash:${Article} {contentHash: a.contentHash})
+OPTIONAL MATCH (byUrl:${Article} {url: a.url})
+RETURN a.id AS id, head(collect(byHash.id)) AS hashId, head(collect(byUrl.id)) AS urlId`,
+    params: { articles: rows.map((r) => ({ id: r.id, contentHash: r.contentHash, url: r.url })) },
+  };
+}
+
 /** How many articles the database holds (start-up seeding loads only into an empty one). */
 export function countArticles(): Query {
   return { cypher: `MATCH (a:${Article}) RETURN count(a) AS n`, params: {} };
@@ -290,7 +301,7 @@ SET t.status = ${treatyStatus('t')}`,
 /**
  * The whole article as one statement (one round trip): the article, then each kind of fact in
  * its own unit subquery, the treaty statuses, and the events last, returning the new event ids.
- * Run it after findDuplicateArticle in the same transaction.
+ * Run it after findDuplicateArticle(s) in the same transaction.
  */
 export function writeArticlePlan(plan: ArticlePlan): Query {
   const id = plan.article.id;
