@@ -21,8 +21,12 @@ export interface LoadArgs {
   verbose: boolean;
 }
 
+/** Exit code of a load that ran to the end but rejected some inputs (malformed lines, wrong types, oversize texts, bad GDELT rows). */
+export const EXIT_REJECTED = 3;
+
 export const INGEST_USAGE = `usage: npm run ingest -- [--dry-run] [--max-bytes N] [--concurrency N] [--batch-size N] [--verbose] PATH...
-  PATH: files or folders of ${SUPPORTED_EXTENSIONS.join(', ')} (txt articles, JSON Lines articles, GDELT 2.0 events exports)`;
+  PATH: files or folders of ${SUPPORTED_EXTENSIONS.join(', ')} (txt articles, JSON Lines articles, GDELT 2.0 events exports)
+  exit status: 0 everything loaded (duplicates skipped), ${EXIT_REJECTED} some inputs rejected (see the summary), 2 bad arguments, 1 failure`;
 
 export class ArgumentError extends Error {
   override name = 'ArgumentError';
@@ -157,6 +161,11 @@ export function formatSummary(result: LoadResult, seconds: number, dryRun: boole
   return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v.padStart(8)}`)].join('\n');
 }
 
+/** 0 when every input was loaded or skipped as a duplicate; EXIT_REJECTED when anything was rejected. */
+export function exitCodeOf(result: LoadResult): number {
+  return result.articles.rejected > 0 || result.gdelt.rejected > 0 ? EXIT_REJECTED : 0;
+}
+
 /** True when something listens on host:port (a Neo4j that `npm start` or `npm run db` already runs). */
 function listening(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -207,7 +216,11 @@ export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root
     for (const e of result.gdelt.errors) process.stderr.write(`rejected ${e}\n`);
     if (result.gdelt.rejected > result.gdelt.errors.length) process.stderr.write(`… and ${result.gdelt.rejected - result.gdelt.errors.length} more rejected GDELT rows\n`);
     process.stdout.write(`${formatSummary(result, seconds, args.dryRun)}\n`);
-    return 0;
+    const code = exitCodeOf(result);
+    if (code !== 0) {
+      process.stderr.write(`some inputs were rejected (${result.articles.rejected} articles, ${result.gdelt.rejected} GDELT rows): exit status ${code}\n`);
+    }
+    return code;
   } finally {
     progress.stop();
     await db.close();

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Executor } from '../../server/db/executor';
+import { EXIT_REJECTED } from '../../server/cli/ingest';
+import { openTestDatabase, resetDatabase } from '../support/database';
+
+const ROOT = join(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'test/fixtures/ingest');
+
+/** `server/cli.ts ingest ARGS` in its own process against the test database. */
+function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/cli.ts'), 'ingest', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('npm run ingest: exit status', () => {
+  let db: Executor;
+  let dir: string;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    dir = mkdtempSync(join(tmpdir(), 'pactline-ingest-cli-'));
+    copyFileSync(join(FIXTURES, 'articles.jsonl'), join(dir, 'with-rejects.jsonl'));
+    const good = { url: 'https://example.test/cli/1', title: 'Putin visits Pyongyang', text: 'Russian President Vladimir Putin arrived in Pyongyang on 18 June 2024.', publishedAt: '2024-06-18', language: 'en' };
+    writeFileSync(join(dir, 'clean.jsonl'), `${JSON.stringify(good)}\n`);
+    copyFileSync(join(FIXTURES, 'gdelt-sample.export.CSV'), join(dir, 'sample.export.CSV'));
+  });
+  beforeEach(async () => resetDatabase(db));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await db.close();
+  });
+
+  it(`exits ${EXIT_REJECTED} when articles were rejected, still loading the rest and printing the summary`, async () => {
+    const r = await ingest([join(dir, 'with-rejects.jsonl')]);
+    expect(r.code, r.stderr).toBe(EXIT_REJECTED);
+    expect(r.stdout).toMatch(/created\s+3\b/);
+    expect(r.stdout).toMatch(/rejected\s+2\b/);
+    expect(r.stderr).toContain('with-rejects.jsonl:2: malformed JSON');
+    expect(r.stderr).toContain(`some inputs were rejected (2 articles, 0 GDELT rows): exit status ${EXIT_REJECTED}`);
+  }, 120_000);
+
+  it(`exits ${EXIT_REJECTED} when GDELT rows were rejected`, async () => {
+    const r = await ingest([join(dir, 'sample.export.CSV')]);
+    expect(r.code, r.stderr).toBe(EXIT_REJECTED);
+    expect(r.stdout).toMatch(/events written\s+8\b/);
+  }, 120_000);
+
+  it('exits 0 on a clean load, and again when the reload skips every article as a duplicate', async () => {
+    const first = await ingest([join(dir, 'clean.jsonl')]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/created\s+1\b/);
+    const again = await ingest([join(dir, 'clean.jsonl')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/skipped \(duplicates\)\s+1\b/);
+  }, 120_000);
+});
