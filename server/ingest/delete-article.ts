@@ -1,18 +1,20 @@
 import type { Executor } from '../db/executor';
-import { deleteArticleNode, dropArticleSources, findArticleFacts, pruneEvents, pruneOrphans, resettleEvents } from '../db/writes/delete-writes';
+import { deleteArticleNode, dropArticleSources, findArticleFacts, pruneEvents, pruneOrphans, resettleEvents, takeBackMentionClaims } from '../db/writes/delete-writes';
 import { refreshTreatyStatus } from '../db/writes/article-writes';
 import type { DeleteReport } from './types';
 
 /**
  * Deletes an article and the facts only it supported, in one transaction: events no other
- * article reports, relationships no other article supports, and actors, treaties and places
- * left with no links. Events that other articles still report keep the date their claims settle on.
+ * article reports, relationships no other article supports, actors, treaties and places left
+ * with no links, and the aliases and treaty dates only it claimed. Events that other articles
+ * still report settle their date, modality and confidence again on the claims that remain.
  */
 export async function deleteArticle(executor: Executor, id: string): Promise<DeleteReport> {
   return executor.writeTransaction(async (tx) => {
     const [facts] = await tx.run<{ events: string[]; actors: string[]; treaties: string[] }>(findArticleFacts(id));
     if (!facts) return { deleted: false, removedEvents: 0, removedActors: 0, removedTreaties: 0 };
     const [dropped] = await tx.run<{ touched: string[] }>(dropArticleSources(id, facts));
+    await tx.run(takeBackMentionClaims(id));
     await tx.run(deleteArticleNode(id));
     await tx.run(resettleEvents(facts.events));
     const [pruned] = await tx.run<{ removed: number; neighbours: string[] }>(pruneEvents(facts.events));

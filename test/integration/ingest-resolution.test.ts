@@ -22,26 +22,31 @@ function signing(text: string, quote: string, date: string, language: 'id' | 'ru
       person('person:vladimir-putin', 'Vladimir Putin', names.putin, text, { title: 'President of Russia', of: 'country:RU' }),
       person('person:kim-jong-un', 'Kim Jong Un', names.kim, text),
     ],
-    treaties: [treaty(TREATY, 'Treaty on Comprehensive Strategic Partnership', names.treaty, text, { parties: ['Russia', 'North Korea'], signed: date })],
+    treaties: [treaty(TREATY, 'Treaty on Comprehensive Strategic Partnership', names.treaty, text, { parties: ['Russia', 'North Korea'], signed: date || null })],
     events: [
       event(text, quote, {
         type: 'treaty_signing',
         actors: ['Vladimir Putin', 'Kim Jong Un', 'Russia', 'North Korea'],
         roles: { 'Vladimir Putin': 'SIGNATORY', 'Kim Jong Un': 'SIGNATORY' },
         treaty: TREATY,
-        date,
-        datePrecision: 'day',
+        date: date || null,
+        datePrecision: date ? 'day' : null,
         place: 'Pyongyang',
       }),
     ],
   };
 }
 
+const UNDATED_TEXT = 'Vladimir Putin and Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership between Russia and North Korea.';
+
 const extract = createStandInExtractor({
+  [UNDATED_TEXT]: signing(UNDATED_TEXT, 'signed', '', 'en' as never, { ru: 'Russia', kp: 'North Korea', putin: 'Vladimir Putin', kim: 'Kim Jong Un', treaty: 'Treaty on Comprehensive Strategic Partnership' }),
   [ID_TEXT]: signing(ID_TEXT, 'menandatangani', '2024-06-19', 'id', { ru: 'Rusia', kp: 'Korea Utara', putin: 'Vladimir Putin', kim: 'Kim Jong Un', treaty: 'Perjanjian Kemitraan Strategis Komprehensif' }),
   [RU_TEXT]: signing(RU_TEXT, 'подписали', '2024-06-19', 'ru', { ru: 'России', kp: 'КНДР', putin: 'Владимир Путин', kim: 'Ким Чен Ын', treaty: 'Договор о всеобъемлющем стратегическом партнёрстве' }),
   [ES_TEXT]: signing(ES_TEXT, 'firmaron', '2024-06-18', 'es', { ru: 'Rusia', kp: 'Corea del Norte', putin: 'Putin', kim: 'Kim', treaty: 'Tratado de Asociación Estratégica Integral' }),
 });
+
+const undated: ArticleInput = { url: 'https://example.test/en', title: 'Putin and Kim sign a pact', text: UNDATED_TEXT, publishedAt: null, source: 'Pactline test', language: 'en' };
 
 const articles: Record<'id' | 'ru' | 'es', ArticleInput> = {
   id: { url: 'https://example.test/id', title: 'Putin dan Kim teken pakta', text: ID_TEXT, publishedAt: '2024-06-20', source: 'ANTARA', language: 'id' },
@@ -169,6 +174,47 @@ describe('ingestArticles: entity resolution and event identity', () => {
     expect(await deleteArticle(db, id as string)).toEqual({ deleted: false, removedEvents: 0, removedActors: 0, removedTreaties: 0 });
   });
 
+  it('deleteArticle takes back the aliases and dates only that article claimed; the ones other articles share stay', async () => {
+    const { reports } = await ingestArticles(db, [articles.id, articles.ru, articles.es], { clock, extract });
+    const state = async () => {
+      const [row] = await db.read<{ kp: string[]; ru: string[]; kpText: string; treaty: string[]; signedOn: string; eventDate: string }>({
+        cypher: `MATCH (kp:Actor {id: 'country:KP'}), (ru:Actor {id: 'country:RU'}), (t:Treaty {id: $treaty}), (e:Event)
+                 RETURN kp.aliases AS kp, ru.aliases AS ru, kp.aliasText AS kpText, t.aliases AS treaty, toString(t.signedOn) AS signedOn, toString(e.date) AS eventDate`,
+        params: { treaty: TREATY },
+      });
+      return row;
+    };
+    const before = await state();
+    // The earliest of the equally precise signing dates wins on the treaty: the Spanish article's 18th.
+    expect(before).toMatchObject({ signedOn: '2024-06-18', eventDate: '2024-06-19' });
+    expect(before?.kp).toContain('Corea del Norte');
+
+    await deleteArticle(db, reports[2]?.id as string);
+    const after = await state();
+    expect(after?.kp).toEqual(before?.kp.filter((a) => a !== 'Corea del Norte'));
+    expect(after?.kpText).not.toContain('Corea del Norte');
+    expect(after?.ru).toEqual(before?.ru); // 'Rusia' is the Indonesian article's word too
+    expect(after?.treaty).not.toContain('Tratado de Asociación Estratégica Integral');
+    expect(after?.treaty).toContain('Treaty on Comprehensive Strategic Partnership');
+    expect(after).toMatchObject({ signedOn: '2024-06-19', eventDate: '2024-06-19' });
+
+    // Reloading the Spanish article brings every claim back.
+    await ingestArticles(db, [articles.es], { clock, extract });
+    const reloaded = await state();
+    expect({ ...reloaded, kp: [...(reloaded?.kp ?? [])].sort(), kpText: null }).toEqual({ ...before, kp: [...(before?.kp ?? [])].sort(), kpText: null });
+  });
+
+  it('deleteArticle leaves an event and a treaty without a date when no remaining article claims one', async () => {
+    const { reports } = await ingestArticles(db, [articles.id, undated], { clock, extract });
+    await deleteArticle(db, reports[0]?.id as string);
+    const [row] = await db.read<{ date: string | null; precision: string | null; signedOn: string | null; status: string; reports: number }>({
+      cypher: `MATCH (e:Event), (t:Treaty) RETURN toString(e.date) AS date, e.datePrecision AS precision, toString(t.signedOn) AS signedOn, t.status AS status,
+               COUNT { (:Article)-[:REPORTS]->(e) } AS reports`,
+      params: {},
+    });
+    expect(row).toEqual({ date: null, precision: null, signedOn: null, status: 'UNKNOWN', reports: 1 });
+  });
+
   it('deleting one article and loading it again gives the counts of the full load', async () => {
     const { reports } = await ingestArticles(db, [articles.id, articles.ru, articles.es], { clock, extract });
     const full = await countGraph(db);
@@ -181,7 +227,10 @@ describe('ingestArticles: entity resolution and event identity', () => {
     const [file] = await listSources([join(import.meta.dirname, '../fixtures/ingest/gdelt-sample.export.CSV')]);
     await importGdelt(db, readGdeltFile(file!, {}));
     const gdeltOnly = await countGraph(db);
+    const aliasesOfRussia = async () => (await db.read<{ aliases: string[] }>({ cypher: "MATCH (a:Actor {id: 'country:RU'}) RETURN a.aliases AS aliases", params: {} }))[0]?.aliases;
+    const gdeltAliases = await aliasesOfRussia();
     const { reports } = await ingestArticles(db, [articles.id], { clock, extract });
+    expect(await aliasesOfRussia()).toContain('Rusia');
     const report = await deleteArticle(db, reports[0]?.id as string);
     // The event, the treaty and the two persons go; Russia and North Korea stay for GDELT.
     expect(report).toEqual({ deleted: true, removedEvents: 1, removedActors: 2, removedTreaties: 1 });
@@ -190,7 +239,8 @@ describe('ingestArticles: entity resolution and event identity', () => {
       params: {},
     });
     expect(ru?.gdelt).toBe(6);
-    // Place "Pyongyang" from the article goes; the GDELT graph is as before (aliases aside).
+    // Place "Pyongyang" from the article goes; the GDELT graph is as before, aliases included.
     expect(await countGraph(db)).toEqual(gdeltOnly);
+    expect(await aliasesOfRussia()).toEqual(gdeltAliases);
   });
 });

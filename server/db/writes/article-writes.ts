@@ -1,6 +1,6 @@
 import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue, type Role } from '../model';
-import { addSource, mergeAliases, mergePartialDate, settleEventDate, treatyStatus } from './fragments';
+import { addSource, mergeAliases, mergePartialDate, modalityRank, settleEventDate, treatyStatus } from './fragments';
 
 /**
  * Pure Cypher builders for writing one article and its facts. Each returns {cypher, params};
@@ -152,17 +152,26 @@ SET a.url = $a.url, a.title = $a.title, a.source = $a.source, a.language = $a.la
   };
 }
 
-function mentionFrom(node: string): string {
+/**
+ * This article's MENTIONS of the node, carrying what the article claims about it (`claims`, SET
+ * items over `m` and `row`), so that deleting the article can take back exactly its claims.
+ */
+function mentionFrom(node: string, claims: string): string {
   return `WITH ${node}, row
 CALL (${node}, row) {
   WITH ${node}, row WHERE row.mentioned
   MATCH (art:${Article} {id: $articleId})
   MERGE (art)-[m:${REL.MENTIONS}]->(${node})
   ON CREATE SET m.quote = row.mention.quote, m.start = toInteger(row.mention.start), m.end = toInteger(row.mention.end)
+  SET ${claims}
 }`;
 }
 
-/** Actors by id (one node per actor whatever the language), their kind label, aliases unioned, and this article's MENTIONS. */
+/**
+ * Actors by id (one node per actor whatever the language), their kind label, aliases unioned,
+ * and this article's MENTIONS with the aliases it brought. An actor the article only refers to
+ * (an office's country) brings no alias but its name.
+ */
 export function mergeActors(articleId: string, rows: readonly ActorRow[]): Query {
   return {
     cypher: `UNWIND $actors AS row
@@ -172,8 +181,8 @@ SET n.iso2 = coalesce(n.iso2, row.iso2), n.wikidata = coalesce(n.wikidata, row.w
 FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:${Person})
 FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Country})
 FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})
-${mergeAliases('n', 'row')}
-${mentionFrom('n')}`,
+${mergeAliases('n', 'CASE WHEN row.mentioned THEN row.aliases ELSE [n.name] END')}
+${mentionFrom('n', 'm.aliases = row.aliases')}`,
     params: { articleId, actors: rows },
   };
 }
@@ -190,18 +199,23 @@ SET ${addSource('h')}`,
   };
 }
 
-/** Treaties by id, aliases unioned, dates kept at their best (most precise, then earliest). */
+const TREATY_CLAIMS = ['signedOn', 'inForceFrom', 'endedOn']
+  .map((d) => `m.${d} = CASE WHEN row.${d} IS NULL THEN null ELSE date(row.${d}) END`)
+  .concat(['m.aliases = row.aliases', 'm.signedPrecision = row.signedPrecision', 'm.inForcePrecision = row.inForcePrecision', 'm.endedPrecision = row.endedPrecision'])
+  .join(', ');
+
+/** Treaties by id, aliases unioned, dates kept at their best (most precise, then earliest); the MENTIONS keeps this article's aliases and dates. */
 export function mergeTreaties(articleId: string, rows: readonly TreatyRow[]): Query {
   return {
     cypher: `UNWIND $treaties AS row
 MERGE (n:${Treaty} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind, n.status = 'UNKNOWN'
 SET n.kind = coalesce(n.kind, row.kind)
-${mergeAliases('n', 'row')}
+${mergeAliases('n', 'row.aliases')}
 ${mergePartialDate('n', 'row', 'signedOn', 'signedPrecision', 'n, row')}
 ${mergePartialDate('n', 'row', 'inForceFrom', 'inForcePrecision', 'n, row')}
 ${mergePartialDate('n', 'row', 'endedOn', 'endedPrecision', 'n, row')}
-${mentionFrom('n')}`,
+${mentionFrom('n', TREATY_CLAIMS)}`,
     params: { articleId, treaties: rows },
   };
 }
@@ -247,7 +261,7 @@ WITH e, row, isNew
 MATCH (art:${Article} {id: $articleId})
 MERGE (art)-[rep:${REL.REPORTS}]->(e)
 SET rep.quote = row.report.quote, rep.start = toInteger(row.report.start), rep.end = toInteger(row.report.end),
-    rep.confidence = row.report.confidence,
+    rep.confidence = row.report.confidence, rep.modality = row.modality,
     rep.claimedDate = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     rep.claimedPrecision = row.datePrecision,
     rep.claimedEndDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END
@@ -277,11 +291,6 @@ CALL (e, row) {
 RETURN e.id AS id, isNew`,
     params: { articleId, events: rows },
   };
-}
-
-/** ASSERTED > REPORTED > PLANNED > NEGATED: what an event is, when its reports differ. */
-function modalityRank(expr: string): string {
-  return `CASE ${expr} WHEN 'ASSERTED' THEN 4 WHEN 'REPORTED' THEN 3 WHEN 'PLANNED' THEN 2 WHEN 'NEGATED' THEN 1 ELSE 0 END`;
 }
 
 /** Recomputes the status of the given treaties (and of the ones they replace). */

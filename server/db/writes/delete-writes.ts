@@ -1,6 +1,6 @@
 import type { Query } from '../executor';
 import { LABELS, REL } from '../model';
-import { settleEventDate } from './fragments';
+import { modalityRank, precisionRank, refreshAliasText, settleEventDate } from './fragments';
 
 /**
  * Pure builders for deleting an article and the facts only it supported. Sourced relationships
@@ -56,17 +56,63 @@ RETURN fromEvents + fromActors + touched AS touched`,
   };
 }
 
+/** The best remaining claim of one treaty date among the other articles' MENTIONS (most precise, then earliest), or null. */
+function resettleTreatyDate(dateProp: string, precisionProp: string): string {
+  return `CALL (n) {
+    OPTIONAL MATCH (other:${Article})-[c:${REL.MENTIONS}]->(n) WHERE other.id <> $articleId AND c.${dateProp} IS NOT NULL
+    WITH c ORDER BY ${precisionRank(`c.${precisionProp}`)} DESC, c.${dateProp} ASC
+    WITH head(collect(c)) AS best
+    SET n.${dateProp} = best.${dateProp}, n.${precisionProp} = best.${precisionProp}
+  }`;
+}
+
+/**
+ * Takes back what the article claimed about the actors and treaties it mentions: aliases that
+ * no other article brought (the name always stays), and treaty dates, settled again from the
+ * claims of the other articles. Run before the article node goes. Nodes that an article loaded
+ * before claims were recorded also mentions are left as they are: their claims are unknown.
+ */
+export function takeBackMentionClaims(articleId: string): Query {
+  return {
+    cypher: `MATCH (:${Article} {id: $articleId})-[m:${REL.MENTIONS}]->(n)
+WHERE m.aliases IS NOT NULL
+CALL (n) {
+  OPTIONAL MATCH (other:${Article})-[om:${REL.MENTIONS}]->(n) WHERE other.id <> $articleId
+  RETURN reduce(acc = [], l IN collect(om.aliases) | acc + l) AS kept, count(CASE WHEN om IS NOT NULL AND om.aliases IS NULL THEN 1 END) AS unrecorded
+}
+WITH n, m, kept WHERE unrecorded = 0
+SET n.aliases = [x IN n.aliases WHERE x = n.name OR x IN kept OR NOT x IN m.aliases]
+${refreshAliasText('n')}
+WITH n WHERE n:${Treaty}
+${resettleTreatyDate('signedOn', 'signedPrecision')}
+${resettleTreatyDate('inForceFrom', 'inForcePrecision')}
+${resettleTreatyDate('endedOn', 'endedPrecision')}`,
+    params: { articleId },
+  };
+}
+
 export function deleteArticleNode(articleId: string): Query {
   return { cypher: `MATCH (art:${Article} {id: $articleId}) DETACH DELETE art`, params: { articleId } };
 }
 
-/** Events still reported by other articles settle their date again from the claims that remain. */
+/**
+ * Events still reported by other articles settle their date again from the claims that remain
+ * (no dated claim left: no date), and their modality and confidence from the remaining reports.
+ */
 export function resettleEvents(ids: readonly string[]): Query {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (e:${Event} {id: id})
 WHERE EXISTS { (:${Article})-[:${REL.REPORTS}]->(e) }
-${settleEventDate('e')}`,
+${settleEventDate('e', 'clear')}
+WITH e
+CALL (e) {
+  MATCH (:${Article})-[rep:${REL.REPORTS}]->(e)
+  WITH rep ORDER BY ${modalityRank('rep.modality')} DESC
+  WITH collect(rep) AS reps
+  SET e.confidence = reduce(best = 0.0, r IN reps | CASE WHEN r.confidence > best THEN r.confidence ELSE best END),
+      e.modality = coalesce(head(reps).modality, e.modality)
+}`,
     params: { ids },
   };
 }

@@ -14,10 +14,15 @@ export function addSource(rel: string): string {
   return `${rel}.sources = CASE WHEN $articleId IN coalesce(${rel}.sources, []) THEN ${rel}.sources ELSE coalesce(${rel}.sources, []) + $articleId END`;
 }
 
-/** Unions `row.aliases` into `node.aliases` (keeping first-seen order) and refreshes `aliasText` for full-text. */
-export function mergeAliases(node: string, row: string): string {
-  return `SET ${node}.aliases = reduce(acc = coalesce(${node}.aliases, []), x IN ${row}.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-SET ${node}.aliasText = reduce(s = '', x IN ${node}.aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)`;
+/** Unions the list `aliases` into `node.aliases` (keeping first-seen order) and refreshes `aliasText` for full-text. */
+export function mergeAliases(node: string, aliases: string): string {
+  return `SET ${node}.aliases = reduce(acc = coalesce(${node}.aliases, []), x IN ${aliases} | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+${refreshAliasText(node)}`;
+}
+
+/** `aliasText` (what the full-text index reads) from `node.aliases`. */
+export function refreshAliasText(node: string): string {
+  return `SET ${node}.aliasText = reduce(s = '', x IN ${node}.aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)`;
 }
 
 /**
@@ -34,17 +39,24 @@ SET ${node}.${dateProp} = CASE WHEN better_${dateProp} THEN date(${row}.${datePr
 /**
  * An event's date from the dates its reports claim: the most precise claim; among equally
  * precise claims the one most articles make; then the earliest. Every claim stays on its REPORTS.
+ * With no claim left, the event keeps its date when writing (`keep`) and loses it after a delete.
  */
-export function settleEventDate(event: string): string {
+export function settleEventDate(event: string, whenNoClaim: 'keep' | 'clear' = 'keep'): string {
+  const orElse = (prop: string) => (whenNoClaim === 'keep' ? `${event}.${prop}` : 'null');
   return `CALL (${event}) {
   OPTIONAL MATCH (:${LABELS.Article})-[claim:${REL.REPORTS}]->(${event}) WHERE claim.claimedDate IS NOT NULL
   WITH claim.claimedDate AS d, claim.claimedPrecision AS p, claim.claimedEndDate AS endDate, count(claim) AS n
   ORDER BY ${precisionRank('p')} DESC, n DESC, d ASC
   RETURN collect({d: d, p: p, endDate: endDate})[0] AS best
 }
-SET ${event}.date = CASE WHEN best.d IS NULL THEN ${event}.date ELSE best.d END,
-    ${event}.datePrecision = CASE WHEN best.d IS NULL THEN ${event}.datePrecision ELSE best.p END,
-    ${event}.endDate = CASE WHEN best.d IS NULL THEN ${event}.endDate ELSE best.endDate END`;
+SET ${event}.date = CASE WHEN best.d IS NULL THEN ${orElse('date')} ELSE best.d END,
+    ${event}.datePrecision = CASE WHEN best.d IS NULL THEN ${orElse('datePrecision')} ELSE best.p END,
+    ${event}.endDate = CASE WHEN best.d IS NULL THEN ${orElse('endDate')} ELSE best.endDate END`;
+}
+
+/** ASSERTED > REPORTED > PLANNED > NEGATED: what an event is, when its reports differ. */
+export function modalityRank(expr: string): string {
+  return `CASE ${expr} WHEN 'ASSERTED' THEN 4 WHEN 'REPORTED' THEN 3 WHEN 'PLANNED' THEN 2 WHEN 'NEGATED' THEN 1 ELSE 0 END`;
 }
 
 /** A treaty's status from its dates and whether an in-force treaty replaces it. */
