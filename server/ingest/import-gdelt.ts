@@ -1,3 +1,4 @@
+import countryCodes from 'country-code-lookup';
 import countries from 'i18n-iso-countries';
 import { createCountryActors } from '../../seed/gazetteer/countries';
 import type { Executor } from '../db/executor';
@@ -44,9 +45,22 @@ function countryName(iso2: string): string | undefined {
   return countryNames.get(iso2) ?? countries.getName(iso2, 'en');
 }
 
+/** CAMEO country codes that are not the ISO 3166 alpha-3 code of the state (CAMEO codebook, country codes). */
+const CAMEO_NOT_ISO: Readonly<Record<string, string>> = { ROM: 'RO', ZAR: 'CD', TMP: 'TL' };
+
+/** FIPS 10-4 codes GDELT uses that country-code-lookup lacks: the Gaza Strip is Palestine's. */
+const FIPS_EXTRA: Readonly<Record<string, string>> = { GZ: 'PS' };
+
+/** The ISO 3166 alpha-2 code of a FIPS 10-4 country code (GDELT's geography: "RS" is Russia, "KN" North Korea, "UP" Ukraine), or null. */
+export function fipsToIso2(fips: string | null): string | null {
+  if (!fips || !/^[A-Z]{2}$/.test(fips)) return null;
+  return countryCodes.byFips(fips)?.iso2 ?? FIPS_EXTRA[fips] ?? null;
+}
+
 /** A CAMEO actor as one of our actors: states by ISO code ("RUS" → country:RU), others by their CAMEO code. */
 export function toGdeltActorRow(a: GdeltActor): GdeltActorRow {
-  const iso2 = a.countryCode && /^[A-Z]{3}$/.test(a.countryCode) ? countries.alpha3ToAlpha2(a.countryCode) : undefined;
+  const code = a.countryCode && /^[A-Z]{3}$/.test(a.countryCode) ? a.countryCode : null;
+  const iso2 = code ? (CAMEO_NOT_ISO[code] ?? countries.alpha3ToAlpha2(code)) : undefined;
   if (iso2) {
     return { id: `country:${iso2}`, name: countryName(iso2) ?? a.name, kind: 'COUNTRY', iso2, gdeltCode: a.countryCode };
   }
@@ -69,6 +83,16 @@ const TYPE_LABEL: Record<string, string> = {
   other: 'Event',
 };
 
+/**
+ * An ActionGeo place: its FIPS country code becomes our ISO code; a country-level place (geo type
+ * 1) takes the gazetteer's canonical country name, so "Burma" and "Myanmar" are one place.
+ */
+export function toGdeltPlaceRow(p: NonNullable<GdeltEvent['place']>): GdeltPlaceRow {
+  const iso2 = fipsToIso2(p.countryCode);
+  const name = p.geoType === 1 && iso2 ? (countryName(iso2) ?? p.name) : p.name;
+  return { id: placeIdOf(name), name, fips: p.countryCode, iso2, latitude: p.lat, longitude: p.long };
+}
+
 export function toGdeltRows(e: GdeltEvent): { event: GdeltEventRow; actors: GdeltActorRow[]; place: GdeltPlaceRow | null } {
   const a1 = e.actor1 ? toGdeltActorRow(e.actor1) : null;
   const a2 = e.actor2 ? toGdeltActorRow(e.actor2) : null;
@@ -76,9 +100,7 @@ export function toGdeltRows(e: GdeltEvent): { event: GdeltEventRow; actors: Gdel
   const participants: { actor: string; role: string }[] = [];
   if (a1) participants.push({ actor: a1.id, role: signing ? 'SIGNATORY' : 'PARTICIPANT' });
   if (a2 && a2.id !== a1?.id) participants.push({ actor: a2.id, role: signing ? 'SIGNATORY' : 'TARGET' });
-  const place: GdeltPlaceRow | null = e.place
-    ? { id: placeIdOf(e.place.name), name: e.place.name, fips: e.place.countryCode, latitude: e.place.lat, longitude: e.place.long }
-    : null;
+  const place = e.place ? toGdeltPlaceRow(e.place) : null;
   const who = [a1?.name, a2 && a2.id !== a1?.id ? a2.name : null].filter(Boolean).join(' – ');
   return {
     event: {

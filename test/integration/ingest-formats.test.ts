@@ -121,6 +121,13 @@ describe('ingestion formats against Neo4j', () => {
       { id: 'country:US', name: 'United States' },
       { id: 'gdelt:igouno', name: 'United Nations' },
     ]);
+    // ActionGeo country codes are FIPS 10-4: KN is North Korea (not Saint Kitts and Nevis), KS South Korea, RS Russia.
+    const places = await db.read<{ name: string; iso2: string; fips: string }>({ cypher: 'MATCH (p:Place) RETURN p.name AS name, p.iso2 AS iso2, p.fips AS fips ORDER BY name', params: {} });
+    expect(places).toEqual([
+      { name: 'Moscow, Moskva, Russia', iso2: 'RU', fips: 'RS' },
+      { name: "Pyongyang, P'yongyang-si, North Korea", iso2: 'KP', fips: 'KN' },
+      { name: "Seoul, Seoul-t'ukpyolsi, South Korea", iso2: 'KR', fips: 'KS' },
+    ]);
     const counts = await countGraph(db);
     await importGdelt(db, readGdeltFile(file!, {}), { batchSize: 5000 });
     expect(await countGraph(db)).toEqual(counts);

@@ -24,7 +24,10 @@ export interface GdeltActorRow {
 export interface GdeltPlaceRow {
   id: string;
   name: string;
+  /** FIPS 10-4 country code as GDELT gives it. */
   fips: string | null;
+  /** ISO 3166 alpha-2, from the FIPS code. */
+  iso2: string | null;
   latitude: number | null;
   longitude: number | null;
 }
@@ -65,7 +68,8 @@ export function mergeGdeltPlaces(rows: readonly GdeltPlaceRow[]): Query {
   return {
     cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
 MERGE (p:${Place} {id: row.id})
-ON CREATE SET p.name = row.name, p.fips = row.fips, p.latitude = row.latitude, p.longitude = row.longitude`,
+ON CREATE SET p.name = row.name, p.fips = row.fips, p.latitude = row.latitude, p.longitude = row.longitude
+SET p.iso2 = coalesce(p.iso2, row.iso2)`,
     params: { batch: { rows } },
   };
 }

@@ -45,7 +45,8 @@ export interface GdeltEvent {
   goldstein: number | null;
   numMentions: number | null;
   avgTone: number | null;
-  place: { name: string; countryCode: string | null; lat: number | null; long: number | null } | null;
+  /** ActionGeo: `countryCode` is FIPS 10-4 (GDELT's geography codes), not ISO; `geoType` 1 = a country, 2–5 = a region or city. */
+  place: { name: string; countryCode: string | null; geoType: number | null; lat: number | null; long: number | null } | null;
   sourceUrl: string | null;
 }
 
@@ -97,7 +98,13 @@ export function parseGdeltLine(line: string): GdeltLineParse {
       avgTone: num(fields[COL.AvgTone]),
       place: placeName === ''
         ? null
-        : { name: placeName, countryCode: fields[COL.ActionGeo_CountryCode]?.trim() || null, lat: num(fields[COL.ActionGeo_Lat]), long: num(fields[COL.ActionGeo_Long]) },
+        : {
+            name: placeName,
+            countryCode: fields[COL.ActionGeo_CountryCode]?.trim() || null,
+            geoType: num(fields[COL.ActionGeo_Type]),
+            lat: num(fields[COL.ActionGeo_Lat]),
+            long: num(fields[COL.ActionGeo_Long]),
+          },
       sourceUrl: url || null,
     },
   };

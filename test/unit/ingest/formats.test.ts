@@ -73,7 +73,7 @@ describe('parseGdeltLine', () => {
         goldstein: 8,
         numMentions: 10,
         avgTone: -1.5,
-        place: { name: "Pyongyang, P'yongyang-si, North Korea", countryCode: 'KN', lat: 39.0194, long: 125.755 },
+        place: { name: "Pyongyang, P'yongyang-si, North Korea", countryCode: 'KN', geoType: 4, lat: 39.0194, long: 125.755 },
         sourceUrl: 'https://example.test/gdelt/putin-kim-sign-pact',
       },
     });
