@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ingest`: end-to-end ingestion speed into Neo4j.
  *  1. articles/s: ~300 articles generated deterministically from the seed sentences, extracted
- *     by the real extractor and written one transaction each (target 50/s);
+ *     by the real extractor and written in batches of up to 16 per transaction (target 50/s);
  *  2. events/s: a generated GDELT 2.0 export of ≥100k rows, streamed from disk through
  *     importGdelt in UNWIND batches (target 10,000/s), with the process RSS sampled (flat memory).
  * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else a throwaway
