@@ -18,6 +18,8 @@ export const TREATIES: GazetteerTreaty[] = [
   {
     id: 'treaty:russia-dprk-friendship-2000', name: 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', kind: 'treaty', signed: '2000-02-09', inForce: '2000-10-30',
     parties: ['country:RU', 'country:KP'],
+    // the 1961 treaty lapsed in 1996 (Russia declined to extend it); this one took its place
+    replaces: [{ id: 'treaty:ussr-dprk-friendship-1961', basis: 'successor' }],
     names: { en: ['Treaty of Friendship, Good-Neighbourliness and Cooperation between Russia and the DPRK', 'Treaty of Friendship, Good-Neighborliness and Cooperation', 'Treaty of Friendship, Good-Neighbourliness and Cooperation', 'Treaty of Friendship, Good-Neighbourliness and Co-operation', 'Treaty of Friendship, Good-Neighborliness and Co-operation'], id: ['Perjanjian Persahabatan, Bertetangga Baik, dan Kerja Sama'], ru: ['Договор о дружбе, добрососедстве и сотрудничестве', 'Договор о дружбе, добрососедстве и сотрудничестве между Российской Федерацией и КНДР'], es: ['Tratado de Amistad, Buena Vecindad y Cooperación'] },
   },
   {
@@ -32,7 +34,8 @@ export const TREATIES: GazetteerTreaty[] = [
     id: 'treaty:russia-dprk-comprehensive-strategic-partnership-2024', name: 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea', kind: 'treaty', signed: '2024-06-19', inForce: '2024-12-04',
     parties: ['country:RU', 'country:KP'],
     replaces: [
-      { id: 'treaty:ussr-dprk-friendship-1961', basis: 'legal' }, { id: 'treaty:russia-dprk-friendship-2000', basis: 'legal' },
+      // Article 23 ends the 2000 treaty and the declarations; the 1961 treaty had lapsed in 1996 and was succeeded by the 2000 one
+      { id: 'treaty:russia-dprk-friendship-2000', basis: 'legal' },
       { id: 'treaty:pyongyang-declaration-2000', basis: 'declared' }, { id: 'treaty:moscow-declaration-2001', basis: 'declared' },
     ],
     names: {

@@ -73,7 +73,10 @@ export interface ExtractedTreaty {
   parties: string[];
   /** Canonical names of the treaties this one replaces. */
   replaces: string[];
+  /** The basis of the first replaced treaty (kept for older readers; see replacesBases). */
   replacesBasis: ReplacesBasis | null;
+  /** The basis of each replaced treaty, by the canonical name used in `replaces`. */
+  replacesBases?: Record<string, ReplacesBasis>;
   quote: string;
   start?: number;
   end?: number;

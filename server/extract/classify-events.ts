@@ -235,7 +235,8 @@ function modalityOf(c: Compiled, folded: string, s: Sentence, sText: string, h: 
 function describesTreaty(language: Language, folded: string, s: Sentence, h: TriggerHit, treatyHere: TreatyMention[], mainTreaty: string | null): boolean {
   return h.rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.treatyId !== mainTreaty && m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
     // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
-    || treatyHere.some((m) => m.replacedObject && m.end <= h.start && h.start - m.end < 40 && !/[.;:]/.test(folded.slice(m.end, h.start)))
+    // (a long name may stand between: "al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000")
+    || treatyHere.some((m) => m.replacedObject && m.end <= h.start && h.start - m.end < 100 && !/[.;:]/.test(folded.slice(m.end, h.start)))
     || (reducedRelative(language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end))
       && treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty));
 }
@@ -336,7 +337,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) return;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
         // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
-        if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named') && m.start <= h.start && h.end <= m.end)) return;
+        if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') && m.start <= h.start && h.end <= m.end)) return;
         if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
         if (describesTreaty(lex.language, folded, s, h, treatyHere, mainTreaty)) {

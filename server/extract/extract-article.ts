@@ -103,12 +103,15 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
   const articleCountries = new Set<string>();
   for (const m of recognized.mentions) if (recognized.actors.get(m.actorId)?.kind === 'country') articleCountries.add(m.actorId);
   const signingDates = new Map<number, { year: number; month: number | null; day: number | null }>();
+  const signingTriggers: { start: number; end: number; sentence: number; date: { year: number; month: number | null; day: number | null } | null }[] = [];
   for (const h of triggers) {
-    if (h.rule.type !== 'treaty_signing' || signingDates.has(h.sentence)) continue;
+    if (h.rule.type !== 'treaty_signing') continue;
     const d = dateForTrigger(folded, dates, lexicon, sentences[h.sentence]!, h);
-    if (d?.value) signingDates.set(h.sentence, { year: d.value.year, month: d.value.month, day: d.value.day });
+    const date = d?.value ? { year: d.value.year, month: d.value.month, day: d.value.day } : null;
+    if (!h.rule.nominal) signingTriggers.push({ start: h.start, end: h.end, sentence: h.sentence, date });
+    if (date && !signingDates.has(h.sentence)) signingDates.set(h.sentence, date);
   }
-  const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates, places: recognized.places, signingTriggers: triggers.filter((h) => h.rule.type === 'treaty_signing' && !h.rule.nominal) });
+  const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates, places: recognized.places, signingTriggers });
   const events = classifyEvents({
     text, folded, language, lexicon, sentences, dates, triggers, actors: recognized.actors, actorMentions: recognized.mentions, places: recognized.places,
     treatyMentions: linked.mentions, treaties: linked.treaties, gazetteer, published,
@@ -174,6 +177,7 @@ function treatiesOut(text: string, gazetteer: Gazetteer, recognized: RecognizedA
       parties: [...parties],
       replaces: rec.replaces.map((r) => nameOf(r.id)),
       replacesBasis: rec.replaces[0]?.basis ?? null,
+      ...(rec.replaces.length ? { replacesBases: Object.fromEntries(rec.replaces.map((r) => [nameOf(r.id), r.basis])) } : {}),
       quote: first ? text.slice(first.start, first.end) : '',
       start: first?.start,
       end: first?.end,

@@ -59,7 +59,8 @@ export interface LinkInput extends StageInput {
   /** Places named in the text (a name stops before "in <city>"). */
   places?: { start: number; end: number }[];
   /** Where the signing verbs are, to tell "signed an agreement" from "an agreement". */
-  signingTriggers: { start: number; end: number; sentence: number }[];
+  /** Signing verbs with the date each one takes in its sentence. */
+  signingTriggers: { start: number; end: number; sentence: number; date?: { year: number; month: number | null; day: number | null } | null }[];
 }
 
 interface Compiled {
@@ -85,7 +86,7 @@ function compile(lex: Lexicon): Compiled {
     replace: lex.replace.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'), basis: r.basis, passive: !!r.passive, cease: !!r.cease, requires: r.requires ? new RegExp(r.requires, 'u') : null })),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
-    signedIn: lex.signedParticiple ? new RegExp(`^[^.;:()!?]{0,30}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+$`, 'u') : null,
+    signedIn: lex.signedParticiple ? new RegExp(`^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+(?:el\\s+ano\\s+|the\\s+year\\s+)?$`, 'u') : null,
   };
   COMPILED.set(lex, c);
   return c;
@@ -224,7 +225,9 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const tail = folded.slice(nEnd, Math.min(sent.end, nEnd + 110));
       const pm = c.signedIn;
       const d = dates.find((x) => x.value && x.hasYear && x.start >= nEnd && x.start < sent.end && x.start - nEnd <= 110 && pm.test(folded.slice(nEnd, x.start)));
-      if (d && !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd))) {
+      // the participle must describe this noun, not another one after a verb ("El acuerdo sustituye al tratado ... firmado en 2000")
+      const pAt = d ? new RegExp(`(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])`, 'u').exec(folded.slice(nEnd, d.start))?.index ?? 0 : 0;
+      if (d && !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd)) && !lex.treatyNouns.some((n) => new RegExp(`(?<![\\p{L}])${n.form}`, 'u').test(folded.slice(nEnd, nEnd + pAt)))) {
         desc = d;
         byParticiple = true;
       }
@@ -365,8 +368,10 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   };
   // "the treaty", "el acuerdo": the treaty signed on the sentence's signing date, the focus, or the next one named
   const resolveReference = (mm: TreatyMention): void => {
-    // with a signing date in the sentence, a treaty signed that day (or year) among the known ones
-    const sd = input.signingDates.get(mm.sentence);
+    // with a signing date in the sentence, a treaty signed that day (or year) among the known ones;
+    // the subject of a replace verb is not the treaty signed in the clause describing its object
+    const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
+    const sd = replaceHere && mm.start < replaceHere.at ? undefined : input.signingDates.get(mm.sentence);
     let picked: string | null = null;
     if (sd && (mm.kind === 'bare' || !focus || lex.language === 'ru')) {
       const cands = gazetteer.data.treaties.filter((t) => {
@@ -386,8 +391,12 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
   const resolveIndefinite = (mm: TreatyMention): void => {
     // "firmaron un memorando trilateral": a new agreement, named by what it is and when
-    const sd = input.signingDates.get(mm.sentence);
-    const after = input.signingTriggers.some((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 60 && !/[.;:!?]/.test(folded.slice(t.end, mm.start)));
+    // "signed a protocol", "a protocol signed in Mexico City on 10 December 2019": the date of that verb, not of the sentence's first one
+    const beforeNoun = input.signingTriggers.filter((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 60 && !/[.;:!?]/.test(folded.slice(t.end, mm.start)));
+    const participle = input.signingTriggers.find((t) => t.sentence === mm.sentence && t.start >= mm.end && t.start - mm.end <= 3);
+    const ownVerb = participle ?? beforeNoun[beforeNoun.length - 1];
+    const sd = ownVerb?.date ?? input.signingDates.get(mm.sentence);
+    const after = beforeNoun.length > 0 || !!participle;
     if (sd && after && mm.noun) {
       // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
       // parties, when exactly one fits; several fit: no new treaty either
@@ -533,14 +542,21 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (id === subject || subj.replaces.some((x) => x.id === id)) continue;
         const known = subj.gazetteer?.replaces?.find((x) => x.id === id);
         // a text saying the old treaties lose force on the new one's entry into force states a legal basis
-        subj.replaces.push({ id, basis: r.cease ? r.basis : known?.basis ?? r.basis });
+        let basis = r.cease ? r.basis : known?.basis ?? r.basis;
+        // a treaty that had already ended cannot be ended by a later one's clause: "replaces the 1961 treaty" (lapsed in 1996) is a claim
+        const ended = gazetteer.treaties.get(id)?.ended;
+        const signed = subj.gazetteer?.signed;
+        if (basis === 'legal' && ended && signed && ended < signed) basis = 'declared';
+        subj.replaces.push({ id, basis });
         ensure(id);
       }
     }
   };
   for (const r of replaceAt) relateReplace(r);
-  // a treaty is emitted when some mention names it as its own (not only inside a range)
-  const own = new Set(mentions.filter((mm) => mm.treatyId).map((mm) => mm.treatyId!));
+  // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
+  // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
+  const sameKind = (mm: TreatyMention, id: string) => mm.kind === 'descriptive' && !!mm.noun && gazetteer.treaties.get(id)?.kind === mm.noun.kind;
+  const own = new Set(mentions.flatMap((mm) => (mm.treatyId ? [mm.treatyId, ...mm.also.filter((id) => sameKind(mm, id))] : [])));
   for (const t of treaties.values()) t.emitted = own.has(t.id);
   return { mentions, treaties };
 }

@@ -135,7 +135,7 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
       const older = resolveTreaty(r);
       if (older === null) warnings.push(`${t.id} replaces ${JSON.stringify(r)}: not a treaty of this article, skipped`);
       else if (older !== t.id && !replaces.some((x) => x.from === t.id && x.to === older)) {
-        const basis = (t.replacesBasis ?? 'declared').toUpperCase();
+        const basis = (t.replacesBases?.[r] ?? t.replacesBasis ?? 'declared').toUpperCase();
         replaces.push({ from: t.id, to: older, basis: (REPLACES_BASES as readonly string[]).includes(basis) ? basis : 'DECLARED' });
       }
     }

@@ -119,7 +119,7 @@ export const en: Lexicon = {
   replace: [
     { pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|took the place of|take the place of`, basis: 'declared' },
     { pattern: `(?:was|were|is|are|will be|has been|had been) (?:replaced|superseded|supplanted) by`, basis: 'declared', passive: true },
-    { pattern: `(?:shall |will )?(?:cease|ceased|ceases) to (?:be in effect|be in force|have effect|have force|apply)|(?:shall |will )?no longer (?:be|remain) in (?:effect|force)`, basis: 'legal', cease: true, requires: `entry into force|enters into force|entered into force|enter into force|new (?:treaty|agreement|pact)` },
+    { pattern: `(?:shall |will )?(?:cease|ceased|ceases) to (?:be in effect|be in force|have effect|have force|apply)|(?:shall |will )?no longer (?:be|remain) in (?:effect|force)|(?:lose|loses|lost) (?:their |its )?force`, basis: 'legal', cease: true, requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)` },
     { pattern: `terminat(?:es|ed|e)`, basis: 'legal' },
     { pattern: `succeed(?:s|ed)|successor to|successor of`, basis: 'successor' },
   ],
@@ -127,7 +127,7 @@ export const en: Lexicon = {
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' }, { form: 'treaties', kind: 'treaty' }, { form: 'agreement', kind: 'agreement' }, { form: 'agreements', kind: 'agreement' },
     { form: 'pact', kind: 'pact' }, { form: 'pacts', kind: 'pact' }, { form: 'convention', kind: 'convention' }, { form: 'conventions', kind: 'convention' },
-    { form: 'accord', kind: 'accord' }, { form: 'accords', kind: 'accord' }, { form: 'protocol', kind: 'protocol' }, { form: 'declaration', kind: 'declaration' },
+    { form: 'accord', kind: 'accord' }, { form: 'accords', kind: 'accord' }, { form: 'protocol', kind: 'protocol' }, { form: 'protocols', kind: 'protocol' }, { form: 'declaration', kind: 'declaration' }, { form: 'declarations', kind: 'declaration' },
     { form: 'charter', kind: 'charter' }, { form: 'memorandum', kind: 'memorandum' }, { form: 'deal', kind: 'agreement' }, { form: 'partnership', kind: 'partnership' },
   ],
   determinersBefore: ['the', 'this', 'that', 'these', 'those', 'its', 'their', 'said'],

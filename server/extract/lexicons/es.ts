@@ -128,6 +128,8 @@ export const es: Lexicon = {
     { form: 'tratado', kind: 'treaty' }, { form: 'tratados', kind: 'treaty' }, { form: 'acuerdo', kind: 'agreement' }, { form: 'acuerdos', kind: 'agreement' },
     { form: 'pacto', kind: 'pact' }, { form: 'convencion', kind: 'convention' }, { form: 'convenio', kind: 'convention' }, { form: 'protocolo', kind: 'protocol' },
     { form: 'declaracion', kind: 'declaration' }, { form: 'carta', kind: 'charter' }, { form: 'memorando', kind: 'memorandum' }, { form: 'asociacion', kind: 'partnership' },
+    { form: 'pactos', kind: 'pact' }, { form: 'convenciones', kind: 'convention' }, { form: 'convenios', kind: 'convention' }, { form: 'protocolos', kind: 'protocol' },
+    { form: 'declaraciones', kind: 'declaration' }, { form: 'memorandos', kind: 'memorandum' },
   ],
   determinersBefore: ['el', 'al', 'del', 'este', 'dicho', 'dicha', 'ese', 'esta', 'la', 'los', 'las', 'su', 'nuevo', 'nueva'],
   determinersAfter: [],

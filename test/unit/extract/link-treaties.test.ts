@@ -11,6 +11,31 @@ describe('linkTreaties', () => {
     const l = lineage(text);
     expect(l['Treaty on Comprehensive Strategic Partnership between Russia and North Korea']).toEqual(expect.arrayContaining(['Treaty of Friendship, Co-operation and Mutual Assistance (1961)', 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)']));
   });
+  it('linkTreaties("replaces the 1961 treaty") is a declared claim, not a legal one: the 1961 treaty had lapsed in 1996', () => {
+    const text = 'Presiden Rusia Vladimir Putin dan Kim Jong Un menandatangani Perjanjian Kemitraan Strategis Komprehensif di Pyongyang. Menurut TASS, perjanjian itu akan menggantikan perjanjian tahun 1961 antara Uni Soviet dan Korea Utara, perjanjian persahabatan tahun 2000, serta deklarasi bersama tahun 2000-2001.';
+    const t = run(text, '2024-06-20').treaties.find((x) => x.name === 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea')!;
+    expect(t.replacesBases).toEqual({
+      'Treaty of Friendship, Co-operation and Mutual Assistance (1961)': 'declared',
+      'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)': 'legal',
+      'Pyongyang Declaration (2000)': 'declared',
+      'Moscow Declaration (2001)': 'declared',
+    });
+  });
+  it('linkTreaties("deklarasi bersama tahun 2000-2001") emits both declarations of the range, so both can be linked', () => {
+    const text = 'Perjanjian Kemitraan Strategis Komprehensif antara Rusia dan Korea Utara akan menggantikan perjanjian persahabatan tahun 2000 serta deklarasi bersama tahun 2000-2001.';
+    expect(run(text, '2024-06-20').treaties.map((t) => t.name)).toEqual(expect.arrayContaining(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']));
+  });
+  it('linkTreaties("al tratado ... firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001") resolves the described treaty and both declarations', () => {
+    const text = 'El Tratado de Asociación Estratégica Integral fue firmado por Rusia y Corea del Norte el 19 de junio de 2024. El acuerdo sustituye al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001.';
+    const r = run(text, '2024-11-09');
+    expect(lineage(text)).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', 'Pyongyang Declaration (2000)', 'Moscow Declaration (2001)'] });
+    // the participle describes what is replaced: no signing in 2000
+    expect(r.events.filter((e) => e.type === 'treaty_signing').map((e) => e.date)).toEqual(['2024-06-19']);
+  });
+  it('linkTreaties("amended by a protocol signed ... on 10 December 2019") dates the protocol by its own verb, not the sentence\'s first one', () => {
+    const text = 'The United States–Mexico–Canada Agreement was signed on 30 November 2018 in Buenos Aires and amended by a protocol signed in Mexico City on 10 December 2019.';
+    expect(run(text, '2020-03-14').treaties.map((t) => t.name)).toContain('Protocol (2019)');
+  });
   it('linkTreaties("It superseded the previous treaty") replaces the predecessor the gazetteer knows', () => {
     const text = 'The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance was concluded between China and the Soviet Union on February 14, 1950. It superseded the previous Sino-Soviet treaty signed by the Kuomintang government.';
     expect(lineage(text)).toEqual({ 'Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance': ['Sino-Soviet Treaty of Friendship and Alliance (1945)'] });
