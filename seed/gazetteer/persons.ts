@@ -60,7 +60,8 @@ const ROWS: Row[] = [
   ['Gerald Ford', 'Джеральд Форд', null, null, 'President of the United States', 'country:US', '1974', '1977'],
   ['Jimmy Carter', 'Джимми Картер', 'Carter', 'Картер', 'President of the United States', 'country:US', '1977', '1981'],
   ['Ronald Reagan', 'Рональд Рейган', 'Reagan', 'Рейган', 'President of the United States', 'country:US', '1981', '1989'],
-  ['George H. W. Bush', 'Джордж Буш-старший', null, null, 'President of the United States', 'country:US', '1989', '1993', ['George H.W. Bush', 'George Bush Sr.']],
+  // "George Bush" and "Bush" name either president: the extractor picks the one in office at the time the text is about
+  ['George H. W. Bush', 'Джордж Буш-старший', 'Bush', 'Буш', 'President of the United States', 'country:US', '1989', '1993', ['George H.W. Bush', 'George Bush Sr.', 'George Bush']],
   ['Bill Clinton', 'Билл Клинтон', 'Clinton', 'Клинтон', 'President of the United States', 'country:US', '1993', '2001'],
   ['George W. Bush', 'Джордж Буш', 'Bush', 'Буш', 'President of the United States', 'country:US', '2001', '2009', ['George Bush']],
   ['Barack Obama', 'Барак Обама', 'Obama', 'Обама', 'President of the United States', 'country:US', '2009', '2017'],

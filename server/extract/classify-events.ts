@@ -150,7 +150,9 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   const coordinated = (d: DateMention) => d.end <= h.start && /^\s*,?\s*(?:y|e|and|dan|serta|и|а)\s/u.test(input.folded.slice(d.end, h.start));
   // and a date after ", а в 1979 году" belongs to the clause that follows
   const nextClause = (d: DateMention) => d.start >= h.end && /[,;]\s*(?:а|и|and|y|e|dan|но|but|pero|namun|sedangkan|while|mientras|sementara)\s/u.test(input.folded.slice(h.end, d.start));
-  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end) * (d.kind === 'relative' && !d.value ? 3 : 1) * (coordinated(d) || nextClause(d) ? 10 : 1);
+  // "ketua BRICS tahun ini", "this year's chair": a relative year usually qualifies a noun; a real day in the sentence wins
+  const weakYear = (d: DateMention) => d.kind === 'relative' && d.value?.precision === 'year' && inSentence.some((x) => x.value?.precision === 'day');
+  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end) * (d.kind === 'relative' && !d.value ? 3 : 1) * (weakYear(d) ? 4 : 1) * (coordinated(d) || nextClause(d) ? 10 : 1);
   const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
   if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
   // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
@@ -271,6 +273,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const sinceRe = new RegExp(`(?:since|sejak|semenjak|с тех пор как|начиная с|desde|desde hace)\\s+(?:tahun\\s+|el\\s+|the\\s+)?$`, 'u');
   const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start) || backgroundDate(d) || sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start));
   let lastDated: Draft | null = null;
+  // what happens in the news of the day carries its date to later undated remarks; a background date (an election a year ago) does not
+  const publishedDay = input.published?.day != null ? Date.UTC(input.published.year, input.published.month! - 1, input.published.day) : null;
+  const isNews = (d: PartialDate): boolean => publishedDay === null || d.day == null || Math.abs(publishedDay - Date.UTC(d.year, d.month! - 1, d.day)) <= 7 * 86400000;
   const articleActors = new Set(input.actorMentions.map((m) => m.actorId));
   let lastPerson: string | null = null;
   // mentions by sentence, computed once
@@ -344,12 +349,18 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           backgroundUntil = h.end + 40;
           return;
         }
-        if (rule.needsTreaty && rule.type !== 'ratification' && !hasObject(input, lex, s, sText, h, treatyHere, () => mentionsOf(s))) {
+        // "kemudian Afrika Selatan bergabung pada 2010", "X joined in 2010": no object, so the organization or treaty just named
+        const intransitive = (rule.type === 'accession' || rule.type === 'withdrawal') && /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.')
+          && [...mentionsOf(s).filter((m) => m.end <= h.start), ...(prevSentence ? mentionsOf(prevSentence) : [])].some((m) => actors.get(m.actorId)?.kind === 'organization' && !actors.get(m.actorId)?.media)
+          || (rule.type === 'accession' || rule.type === 'withdrawal') && /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.')
+          && input.treatyMentions.some((m) => m.treatyId && (m.sentence === s.index || m.sentence === s.index - 1) && m.end <= h.start);
+        if (rule.needsTreaty && rule.type !== 'ratification' && !hasObject(input, lex, s, sText, h, treatyHere, () => mentionsOf(s)) && !intransitive) {
           lastTrigger = { draft: null, h };
           return;
         }
         let d = pickDate(input, s, h, excluded, c);
-        if (d && rule.type === 'statement' && d.start > h.end + 30) d = null;
+        // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
+        if (d && rule.type === 'statement' && d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) d = null;
         if (rule.nominal && (!d || !d.value)) {
           lastTrigger = { draft: null, h };
           return;
@@ -376,7 +387,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           const narrative = rule.type === 'statement' || rule.type === 'meeting' || rule.type === 'military_action' || rule.type === 'protest';
           if (c.eventAnaphora.test(sText) && lastDated) {
             date = lastDated.date;
-          } else if (narrative && lastDated?.date?.day != null && s.index - lastDated.sentence.index <= 15) {
+          } else if (narrative && lastDated?.date?.day != null && s.index - lastDated.sentence.index <= 15 && isNews(lastDated.date)) {
             date = lastDated.date;
           }
           ownDate = false;

@@ -65,6 +65,8 @@ const PORTFOLIOS = new Set([
   'perdagangan', 'keuangan', 'pertahanan', 'perindustrian', 'energi', 'kesehatan', 'pendidikan', 'ekonomi', 'koordinator', 'luar', 'dalam', 'negeri', 'hukum', 'bumn', 'pertanian', 'investasi',
   'trade', 'finance', 'defense', 'defence', 'foreign', 'interior', 'energy', 'health', 'economy', 'commerce', 'treasury', 'affairs', 'justice', 'state',
   'comercio', 'hacienda', 'defensa', 'exteriores', 'economia', 'interior', 'energia', 'relaciones', 'asuntos', 'urusan', 'negara', 'sekretaris',
+  // ministries written short between a title and a name: "juru bicara Kemlu Rolliansyah Soemirat"
+  'kemlu', 'kemenlu', 'kemendag', 'kemenkeu', 'kemhan', 'kemenhan', 'kemenko', 'kemendagri', 'mid', 'минобороны',
 ]);
 const NOT_NAMES = new Set(['asia', 'eropa', 'europe', 'europa', 'africa', 'afrika', 'america', 'amerika', 'pasifik', 'pacific', 'timur', 'tengah', 'barat', 'latina', 'tenggara', 'азия', 'европа', 'asuntos', 'urusan', 'negara', 'exteriores', 'estado', 'state', 'states', 'nations', 'bangsa']);
 const INSTITUTIONS = new Set(['kementerian', 'departemen', 'ministry', 'department', 'министерство', 'министерства', 'ministerio', 'secretaria', 'cancilleria', 'gobierno', 'government', 'pemerintah', 'правительство', 'kremlin', 'istana']);
@@ -198,6 +200,15 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const inDateline = (m: { start: number; end: number }) => datelines.some((d) => m.start >= d.start && m.end <= d.end);
   const fullSeen = new Set<string>();
   const shortPending: { m: GazetteerMatch; ids: string[] }[] = [];
+  // "President George Bush" in 1992 is George H. W. Bush: among persons of one name, those in office when the text is about
+  const inOfficeAt = (ids: string[], at: number): string[] => {
+    if (ids.length < 2 || !ids.every((id) => gazetteer.actors.get(id)?.kind === 'person')) return ids;
+    const sentence = sentenceAt(sentences, at);
+    const year = eraNear(dates.filter((d) => sentenceAt(sentences, d.start) === sentence), at) ?? input.published?.year ?? eraNear(dates, at);
+    if (year === null) return ids;
+    const fits = ids.filter((id) => (gazetteer.actors.get(id)?.offices ?? []).some((o) => (!o.since || Number(o.since.slice(0, 4)) <= year) && (!o.until || Number(o.until.slice(0, 4)) >= year)));
+    return fits.length === 1 ? fits : ids;
+  };
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
   const recognizeMatch = (m: GazetteerMatch): void => {
     if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6))) return;
@@ -221,7 +232,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       return;
     }
     if (actorFull.length) {
-      const id = actorFull[0]!.id;
+      const id = inOfficeAt([...new Set(actorFull.map((e) => e.id))], m.start)[0]!;
       // "bahasa Inggris", "на английском языке": a language, not a country
       if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
       addActor(id);
@@ -271,6 +282,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       return;
     }
     let pick = ids.filter((id) => fullSeen.has(id));
+    if (pick.length === 0 && ids.length > 1) pick = inOfficeAt(ids, m.start).length === 1 ? inOfficeAt(ids, m.start) : [];
     if (pick.length === 0 && ids.length === 1) {
       const g = gazetteer.actors.get(ids[0]!);
       const of = g?.offices?.[0]?.of;

@@ -70,6 +70,8 @@ function contextYear(ctx: Context, month: number | null, day: number | null): nu
     const p = ctx.published;
     // "on December 28" in a January article is last year's; a month alone stays ambiguous
     if (day !== null && month !== null && p.month !== null && month > p.month + 1) return p.year - 1;
+    // and "takes office on 20 January" in a December article is next year's
+    if (day !== null && month !== null && p.month !== null && p.month - month >= 11) return p.year + 1;
     return p.year;
   }
   return ctx.lastYear;

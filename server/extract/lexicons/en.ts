@@ -51,7 +51,7 @@ export const en: Lexicon = {
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
   triggers: [
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
-    { pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)|inked`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    { pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its )?(?:talks|negotiations|visit|meeting|summit|trip|tour))|inked`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     { pattern: `signing|signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
     { pattern: `founded|established|set up|created`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `(?:signed|deposited|handed over|submitted) (?:its |the |his |her |their )?instruments? of ratification`, type: 'ratification', plover: 'AGREE', cameo: '057' },

@@ -98,4 +98,20 @@ describe('classifyEvents', () => {
     const got = events('MOSCÚ, 24 feb (EFE).- El mandatario ruso afirmó el 22 de febrero que los acuerdos de Minsk, firmados en 2014 y 2015 para poner fin al conflicto en el Donbás, "ya no existen".', '2022-02-24');
     expect(got.some((e) => /^treaty_signing@2022/.test(e))).toBe(false);
   });
+  it('classifyEvents("concluded the talks in August") is no signing', () => {
+    expect(events('Negotiators from the three governments had concluded the talks in August. Canada and Mexico agreed.', '1992-12-17').filter((e) => e.startsWith('treaty_signing'))).toEqual([]);
+  });
+  it('classifyEvents("kemudian Afrika Selatan bergabung pada 2010") is an accession to the organization just named', () => {
+    expect(events('BRICS dibentuk oleh Brasil, Rusia, India dan Tiongkok pada 2009, kemudian Afrika Selatan bergabung pada 2010.', '2025-01-07')).toContain('accession@2010[South Africa]');
+  });
+  it('classifyEvents("kata juru bicara ..., kemarin") dates the statement by its relative day', () => {
+    const text = 'JAKARTA, 7/1/2025 (ANTARA) – Indonesia resmi bergabung dengan BRICS. "Keanggotaan ini merupakan wujud peran aktif Indonesia," kata juru bicara Kemlu Rolliansyah Soemirat dalam keterangan tertulis, kemarin.';
+    expect(events(text)).toContain('statement@2025-01-06[Indonesia/Rolliansyah Soemirat]');
+  });
+  it('classifyEvents(an undated remark after a background date) does not take that date', () => {
+    const text = 'JAKARTA, 7/1/2025 (ANTARA) – Indonesia menunggu pemerintahan baru hasil pemilihan presiden 14 Februari 2024. Pemerintah Tiongkok melalui juru bicara Guo Jiakun menyambut Indonesia dan menyatakan bahwa Indonesia akan memberikan kontribusi positif.';
+    const statements = events(text).filter((e) => e.startsWith('statement'));
+    expect(statements.length).toBe(1);
+    expect(statements[0]).toMatch(/^statement@null\[/);
+  });
 });

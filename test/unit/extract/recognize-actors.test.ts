@@ -78,4 +78,8 @@ describe('recognizeActors', () => {
     expect(actorsOf('Путин встретился с Ким Чен Иром, отцом Ким Чен Ына.', 'ru')).not.toContain('Kim Jong Un');
     expect(actorsOf('Putin dan Kim Jong Un bertemu.', 'id')).toContain('Kim Jong Un');
   });
+  it('recognizeActors("President George Bush" in 1992) is George H. W. Bush, in 2003 George W. Bush', () => {
+    expect(actorsOf('WASHINGTON, Dec. 17, 1992 — President George Bush signed the agreement on Thursday. Bush said it would help.', 'en')).toContain('George H. W. Bush');
+    expect(actorsOf('WASHINGTON, March 20, 2003 — President George Bush ordered the strikes. Bush said they had begun.', 'en')).toContain('George W. Bush');
+  });
 });

@@ -88,4 +88,7 @@ describe('resolveDates: properties', () => {
       { numRuns: 200 },
     );
   });
+  it('resolveDates("takes office on 20 January") in a December article is next January', () => {
+    expect(dates('President-elect Bill Clinton, who takes office on 20 January, supports it.', 'en', '1992-12-17')).toEqual(['1993-01-20']);
+  });
 });
