@@ -52,6 +52,7 @@ const EXTRA: Record<string, Names> = {
   SG: { id: ['Singapura'], ru: ['Сингапур'], es: ['Singapur'] },
   PG: { id: ['Papua Nugini'], ru: ['Папуа — Новая Гвинея', 'Папуа-Новая Гвинея'], es: ['Papúa Nueva Guinea'] },
   SA: { en: ['Saudi Arabia'], id: ['Arab Saudi'], ru: ['Саудовская Аравия'], es: ['Arabia Saudita', 'Arabia Saudí'] },
+  BN: { en: ['Brunei'], id: ['Brunei'], ru: ['Бруней'], es: ['Brunéi', 'Brunei'] },
   AE: { en: ['UAE', 'United Arab Emirates'], id: ['Uni Emirat Arab', 'UEA'], ru: ['ОАЭ', 'Объединённые Арабские Эмираты'], es: ['Emiratos Árabes Unidos', 'EAU'] },
   MX: { es: ['México', 'Méjico'], ru: ['Мексика'] },
   CZ: { en: ['Czechia'], ru: ['Чехия'] },

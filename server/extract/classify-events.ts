@@ -153,6 +153,11 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   // "ketua BRICS tahun ini", "this year's chair": a relative year usually qualifies a noun; a real day in the sentence wins
   const weakYear = (d: DateMention) => d.kind === 'relative' && d.value?.precision === 'year' && inSentence.some((x) => x.value?.precision === 'day');
   const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end) * (d.kind === 'relative' && !d.value ? 3 : 1) * (weakYear(d) ? 4 : 1) * (coordinated(d) || nextClause(d) ? 10 : 1);
+  // "выборов, которые прошли 15–17 марта", "the vote, held on ...", "pemilu yang digelar ...": a noun dated by its relative clause
+  if (h.rule.nominal) {
+    const rel = inSentence.find((d) => d.start >= h.end && d.start - h.end < 70 && /^[^.;:]{0,20}?(?:,\s*)?(?:которы\p{L}+\s+(?:прош\p{L}*|состоял\p{L}*|проходил\p{L}*)|(?:that|which)\s+(?:was|were)\s+held|held|yang\s+(?:digelar|berlangsung|diadakan)|que\s+se\s+celebr\p{L}+|celebrad[oa]s?)\s/u.test(input.folded.slice(h.end, d.start)));
+    if (rel) return rel;
+  }
   const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
   if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
   // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
@@ -402,7 +407,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           const before = tokensBefore(folded, s.start, h.start, 9);
           const afterHead = after.split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
           if (c.ratificationLaw?.test(afterHead) || (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(before.search(c.ratificationLaw))))) type = 'ratification';
-          else if (c.lawObject.test(after)) {
+          else if (c.lawObject.test(after)
+            // "Дума приняла закон о денонсации ..., а Путин подписал его": the pronoun stands for the law
+            || (/^\s*(?:его|ее|её|их|it|them|lo|la|los|las)(?![\p{L}])/u.test(after) && !!lex.lawNouns && new RegExp(`(?<![\\p{L}])${lex.lawNouns}(?![\\p{L}])`, 'u').test(folded.slice(s.start, h.start)))) {
             lastTrigger = { draft: null, h };
             return;
           }

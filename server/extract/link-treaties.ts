@@ -143,6 +143,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         const firstWordStart = nStart - left[1]!.length;
         if (!(firstWordStart === sent.start && words.length === 1 && lex.determinersBefore.includes(words[0]!.toLowerCase()))) nameStart = firstWordStart;
         while (nameStart < nStart && lex.determinersBefore.includes(text.slice(nameStart, text.indexOf(' ', nameStart)).toLowerCase())) nameStart = text.indexOf(' ', nameStart) + 1;
+        // "в Екатеринбурге Договор о ...", "in Washington Treaty": a place or an actor before the noun is not part of its name
+        for (const x of [...(input.places ?? []), ...input.actorMentions]) if (x.start >= nameStart && x.start < nStart && x.end <= nStart) nameStart = Math.max(nameStart, x.end + (/^\s+/.exec(text.slice(x.end, nStart))?.[0].length ?? 0));
+        // "подписали в Екатеринбурге Договор": a capitalized word after a locative preposition is where, not the name
+        while (nameStart < nStart && lex.locative.includes(lastWord(folded.slice(Math.max(sent.start, nameStart - 12), nameStart)) ?? '')) {
+          const sp = text.indexOf(' ', nameStart);
+          if (sp < 0 || sp >= nStart) break;
+          nameStart = sp + 1;
+        }
       }
       // right: (connector)* Capitalized words
       let p = nEnd;
@@ -187,6 +195,12 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
             p = actor.end + (/^\s*(?:и\s+)?/u.exec(text.slice(actor.end))?.[0].length ?? 0);
             if (!/^\s+и\s+/u.test(text.slice(actor.end, actor.end + 4))) break;
             continue;
+          }
+          // "Договор о добрососедстве и союзничестве в XXI веке": the century is part of the name
+          const century = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u.exec(text.slice(p, Math.min(sent.end, p + 30)));
+          if (century) {
+            end = p + century[0].length;
+            break;
           }
           if (isVerbish('ru', word, undefined) || /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word) || ['в', 'с', 'на', 'от', 'до', 'который', 'которого', 'которое'].includes(word)) break;
           end = p + w[1]!.length;
@@ -385,7 +399,10 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const ranked = cands.sort((a, b) => Number(treaties.has(b.id)) - Number(treaties.has(a.id)) || b.parties.filter(sameParty).length - a.parties.filter(sameParty).length);
       if (ranked.length) picked = ranked[0]!.id;
     }
-    mm.treatyId = picked ?? focus ?? nextNamed(mm.end);
+    // "las declaraciones", "the agreements": several treaties, not the one the text is about
+    const written = folded.slice(mm.start, mm.end);
+    const plural = lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) || /^(?:treaties)$/u.test(written);
+    mm.treatyId = picked ?? (plural ? null : focus ?? nextNamed(mm.end));
     if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
   };
   // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one

@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Lexicon } from './lexicons';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
-import { isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
+import { foldText, isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
 import { toSlug } from './slug';
 import type { StageInput } from './stage-input';
 
@@ -306,6 +306,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const { titles, ledBy, titleWords, kinBefore, kinAfter } = compiled(lexicon);
   const personAfter = (pos: number, needTwo: boolean) => {
     let p = pos;
+    let demonymSkipped = false;
     // skip "of the", "de", the country or organization of the title, a comma
     for (let guard = 0; guard < 6; guard++) {
       const rest = text.slice(p);
@@ -313,6 +314,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       const at = p + ws.length;
       const known = knownAt(at);
       if (known && known.start === at) {
+        // "President Donald Trump, the first Arab states": the title's person is the known one
+        if (actors.get(known.actorId)?.kind === 'person') return;
         p = known.end;
         needTwo = false;
         continue;
@@ -322,9 +325,17 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         p = at + portfolio[0].length;
         continue;
       }
-      const demonym = /^(\p{Ll}{3,})\s+(?=\p{Lu})/u.exec(text.slice(at));
-      if (demonym && guard === 0 && (language === 'es' || language === 'en')) {
+      // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
+      const demonym = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u.exec(text.slice(at));
+      if (demonym && !demonymSkipped && (language === 'es' || language === 'en')) {
+        demonymSkipped = true;
         p = at + demonym[0].length - 1;
+        continue;
+      }
+      // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name
+      const acronym = /^(\p{Lu}{2,6})\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(at));
+      if (acronym) {
+        p = at + acronym[0].length;
         continue;
       }
       p = at;
@@ -366,7 +377,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const canonical = words.join(' ');
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
     const keys = nameKeys(canonical);
-    const id = `person:${toSlug(keys.join(' '))}`;
+    // "As acting president, Wickremesinghe": the surname of a person already named in full
+    const known = keys.length === 1 ? surnames.get(keys[0]!) : undefined;
+    const id = known ?? `person:${toSlug(keys.join(' '))}`;
     if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
     if (keys.length >= 2) surnames.set(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
@@ -400,6 +413,37 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     }
   }
 
+  // people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"
+  const NAME_SEQ = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
+  const capitalized = new Map<string, number[]>();
+  for (const tk of tokenize(folded)) if (isUpper(text.charAt(tk.start))) capitalized.set(tokenKey(tk.text), [...(capitalized.get(tokenKey(tk.text)) ?? []), tk.start]);
+  const notNameWord = (w: string) => {
+    const f = w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    return lexicon.stopwords.includes(f) || titleWords.has(f) || NOT_NAMES.has(f) || PORTFOLIOS.has(f) || INSTITUTIONS.has(f) || lexicon.orgNouns.includes(f)
+      || lexicon.months.some((m) => m.includes(f)) || lexicon.weekdays.some((d) => d.includes(f)) || lexicon.treatyNouns.some((n) => f.startsWith(n.form));
+  };
+  let nm: RegExpExecArray | null;
+  NAME_SEQ.lastIndex = 0;
+  while ((nm = NAME_SEQ.exec(text)) !== null) {
+    const start = nm.index;
+    const end = start + nm[0].length;
+    const si = sentenceAt(sentences, start);
+    const s = sentences[si]!;
+    if (overlaps(start, end) || isHeadline(si) || /^[\s"“«(]*$/.test(text.slice(s.start, start))) continue;
+    const words = nm[0].split(' ');
+    if (words.some(notNameWord)) continue;
+    const last = words[words.length - 1]!;
+    if (last.length < 4) continue;
+    const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter((x) => (x < start || x >= end) && !overlaps(x, x + last.length));
+    if (!again.length) continue;
+    const keys = nameKeys(nm[0]);
+    const id = `person:${toSlug(keys.join(' '))}`;
+    if (!actors.has(id)) actors.set(id, { id, name: nm[0], kind: 'person', iso2: null, media: false, offices: [] });
+    if (keys.length >= 2) surnames.set(keys[keys.length - 1]!, id);
+    mentions.push({ actorId: id, start, end, sentence: si, metonym: false, confidence: 0.5 });
+    taken.push({ start, end });
+  }
+
   // later mentions by surname alone: "Manalo said", "Нуртлеу заявил"
   if (surnames.size) {
     for (const t of tokenize(folded)) {
@@ -431,7 +475,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const words = long.split(/\s+/).map((w) => w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
     const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
     const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
-    if (isTreaty || !lexicon.orgNouns.includes(first)) continue;
+    // "Центральная избирательная комиссия России (ЦИК)": the head noun may follow its adjectives
+    if (isTreaty || !words.slice(0, 3).some((w) => lexicon.orgNouns.includes(w))) continue;
     const id = `org:${toSlug(acr)}`;
     if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
     const sentence = sentenceAt(sentences, acrStart);

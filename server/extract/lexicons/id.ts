@@ -72,7 +72,7 @@ export const id: Lexicon = {
     { pattern: `diberlakukan|mulai berlaku|berlaku efektif|berlaku sejak|berlaku pada|memberlakukan`, type: 'entry_into_force', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `pemberlakuan|berlakunya`, type: 'entry_into_force', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     { pattern: `berakhir|kedaluwarsa|habis masa berlakunya|dihentikan|diakhiri`, type: 'other', plover: 'OTHER', cameo: '000', needsTreaty: true },
-    { pattern: `menarik diri|mundur dari|keluar dari|membatalkan|dibatalkan`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', needsTreaty: true },
+    { pattern: `menarik diri|mundur dari|keluar dari|membatalkan|dibatalkan|tidak lagi menjadi anggota`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     { pattern: `penarikan diri|pembatalan`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', nominal: true, needsTreaty: true },
     { pattern: `mengajukan (?:permohonan|lamaran) (?:keanggotaan|untuk bergabung)|mendaftar menjadi anggota`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `mencapai kesepakatan|kesepakatan (?:itu |tersebut )?dicapai|dicapai`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', needsTreaty: true },

@@ -114,4 +114,14 @@ describe('classifyEvents', () => {
     expect(statements.length).toBe(1);
     expect(statements[0]).toMatch(/^statement@null\[/);
   });
+  it('classifyEvents("parliament elected X as the country\'s new president") is an election', () => {
+    expect(events("COLOMBO, July 21, 2022 (AP) – Sri Lanka's parliament on Wednesday elected six-time prime minister Ranil Wickremesinghe as the country's new president.")).toContain('election@2022-07-20[Sri Lanka/Ranil Wickremesinghe]');
+  });
+  it('classifyEvents("президентских выборов, которые прошли 15–17 марта") dates the election by its relative clause', () => {
+    expect(events('МОСКВА, 22 марта 2024 г. – ЦИК в четверг объявила Владимира Путина победителем президентских выборов, которые прошли 15–17 марта 2024 года.').filter((e) => e.startsWith('election'))).toEqual(['election@2024-03-15[Central Election Commission of Russia/Vladimir Putin]']);
+  });
+  it('classifyEvents("Дума приняла закон о денонсации ..., а Путин подписал его") is no signing or accession', () => {
+    const r = events('Государственная дума приняла закон о денонсации ДОВСЕ 16 мая 2023 года, а президент Владимир Путин подписал его 29 мая.', '2023-11-07');
+    expect(r.filter((e) => /^(?:treaty_signing|accession)/.test(e))).toEqual([]);
+  });
 });

@@ -111,4 +111,11 @@ describe('linkTreaties', () => {
     expect(r.treaties.find((t) => t.name === 'North American Free Trade Agreement')?.aliases).toContain('agreement');
     expect(r.treaties.find((t) => t.name === 'Canada–United States Free Trade Agreement')?.aliases).not.toContain('agreement');
   });
+  it('linkTreaties("подписали в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке") keeps the place out of the name and the century in it', () => {
+    const text = 'Владимир Путин и Нурсултан Назарбаев подписали в понедельник в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке. Новый договор заменяет Договор о дружбе, сотрудничестве и взаимной помощи между двумя странами, подписанный 25 мая 1992 года.';
+    const r = run(text, '2013-11-11');
+    expect(r.treaties.map((t) => t.name)).toContain('Договор о добрососедстве и союзничестве в XXI веке');
+    // the same Russian name as the 1961 USSR–DPRK treaty, but between Russia and Kazakhstan: not that treaty
+    expect(r.treaties.map((t) => t.name)).not.toContain('Treaty of Friendship, Co-operation and Mutual Assistance (1961)');
+  });
 });

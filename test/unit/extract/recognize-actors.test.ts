@@ -82,4 +82,17 @@ describe('recognizeActors', () => {
     expect(actorsOf('WASHINGTON, Dec. 17, 1992 — President George Bush signed the agreement on Thursday. Bush said it would help.', 'en')).toContain('George H. W. Bush');
     expect(actorsOf('WASHINGTON, March 20, 2003 — President George Bush ordered the strikes. Bush said they had begun.', 'en')).toContain('George W. Bush');
   });
+  it('recognizeActors(a two-word name whose surname recurs alone) is a person: "Gotabaya Rajapaksa fled ... forcing Rajapaksa"', () => {
+    const names = actorsOf('Parliament met a week after Gotabaya Rajapaksa fled abroad. Protesters stormed the residence, forcing Rajapaksa to flee.', 'en');
+    expect(names).toContain('Gotabaya Rajapaksa');
+    expect(names).not.toContain('Rajapaksa');
+  });
+  it('recognizeActors("Председатель ЦИК Элла Памфилова") skips the acronym between title and name', () => {
+    const names = actorsOf('Председатель ЦИК Элла Памфилова вручила удостоверение.', 'ru');
+    expect(names).toContain('Элла Памфилова');
+    expect(names).toContain('Central Election Commission of Russia');
+  });
+  it('recognizeActors("President Donald Trump, the first Arab states") finds no person after a known one', () => {
+    expect(actorsOf('A ceremony hosted by President Donald Trump, the first Arab states to do so since Jordan.', 'en')).not.toContain('Arab');
+  });
 });
