@@ -127,7 +127,6 @@ interface Draft {
   ownDate: boolean;
 }
 
-
 /** Picks the date of a trigger: its own clause first, else the nearest in the sentence. */
 /** The date of a trigger before treaties are known (to resolve "the pact signed on ..."). */
 export function dateForTrigger(folded: string, dates: DateMention[], lex: Lexicon, s: Sentence, h: TriggerHit): DateMention | null {

@@ -460,7 +460,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const windows: [number, number][] = [];
   const ACR = /\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu;
   let am: RegExpExecArray | null;
-  while ((am = ACR.exec(text)) !== null) windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
+  // both forms need a parenthesis: most articles have none, and the pattern then need not run at all
+  if (text.includes('(')) while ((am = ACR.exec(text)) !== null) windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
   let om: RegExpExecArray | null;
   for (const [from, to] of windows) {
     const slice = text.slice(from, to);

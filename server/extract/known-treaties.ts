@@ -1,0 +1,85 @@
+/**
+ * What treaty linking derives from the known treaties of a gazetteer: built once per gazetteer or
+ * treaty and cached by that object, never once per article or mention.
+ */
+import type { Gazetteer, GazetteerTreaty } from './gazetteer';
+import { nameKeys } from './fold-text';
+import type { TreatyMention } from './link-treaties';
+
+/** The key sets of every gazetteer treaty name, in gazetteer order, and which names hold each key. */
+export interface KnownNames {
+  names: { id: string; keys: Set<string> }[];
+  byKey: Map<string, number[]>;
+}
+const NAME_KEYS = new WeakMap<Gazetteer, KnownNames>();
+
+/** The key sets of every gazetteer treaty name, computed once per gazetteer. */
+export function treatyNameKeys(gazetteer: Gazetteer): KnownNames {
+  let k = NAME_KEYS.get(gazetteer);
+  if (!k) {
+    const names = gazetteer.data.treaties.flatMap((t) => Object.values(t.names).flat().map((n) => ({ id: t.id, keys: new Set(nameKeys(n).filter((x) => x.length > 2)) })));
+    const byKey = new Map<string, number[]>();
+    names.forEach((n, i) => {
+      for (const key of n.keys) {
+        const list = byKey.get(key);
+        if (list) list.push(i);
+        else byKey.set(key, [i]);
+      }
+    });
+    k = { names, byKey };
+    NAME_KEYS.set(gazetteer, k);
+  }
+  return k;
+}
+
+/** What the linker derives from a known treaty, computed once per treaty rather than once per mention. */
+interface TreatyFacts {
+  /** Its signature date as numbers ([1961, 7, 6]). */
+  signedParts: number[];
+  /** The year it was signed, NaN when unknown. */
+  signedYear: number;
+  /** All its names in one lowercase, accentless string. */
+  foldedNames: string;
+}
+const TREATY_FACTS = new WeakMap<GazetteerTreaty, TreatyFacts>();
+
+function treatyFacts(t: GazetteerTreaty): TreatyFacts {
+  let f = TREATY_FACTS.get(t);
+  if (!f) {
+    f = {
+      signedParts: (t.signed ?? '').split('-').map(Number),
+      signedYear: t.signed ? Number(t.signed.slice(0, 4)) : NaN,
+      foldedNames: Object.values(t.names).flat().join(' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+    };
+    TREATY_FACTS.set(t, f);
+  }
+  return f;
+}
+export const signedYear = (t: GazetteerTreaty): number => treatyFacts(t).signedYear;
+export const foldedNames = (t: GazetteerTreaty): string => treatyFacts(t).foldedNames;
+export const signedParts = (t: GazetteerTreaty): number[] => treatyFacts(t).signedParts;
+
+/** Unknown names that are nearly a known treaty's name become that treaty. */
+export function matchKnownNames(mentions: TreatyMention[], text: string, known: KnownNames): void {
+  for (const mm of mentions) {
+    if (mm.kind !== 'named') continue;
+    const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
+    // only names sharing a key can fit (no shared key scores 0); visited in gazetteer order, so ties go as before
+    const candidates = new Set<number>();
+    for (const k of keys) for (const i of known.byKey.get(k) ?? []) candidates.add(i);
+    let best: { id: string; score: number } | null = null;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const { id, keys: nk } = known.names[i]!;
+      let inter = 0;
+      for (const k of keys) if (nk.has(k)) inter++;
+      const j = inter / (keys.size + nk.size - inter || 1);
+      // all of the written name is in the known one, or nearly all of both agree
+      const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
+      if (ok && (!best || j > best.score)) best = { id, score: j };
+    }
+    if (best) {
+      mm.kind = 'name';
+      mm.treatyId = best.id;
+    }
+  }
+}
