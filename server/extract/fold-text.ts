@@ -119,6 +119,7 @@ const MAX_KEYS = 50_000;
 
 /** Keys for a folded token: the token itself, or its stem for Cyrillic words (memoised: the same words recur in every article). */
 export function tokenKey(word: string): string {
+  if (!CYRILLIC.test(word)) return word;
   let key = KEYS.get(word);
   if (key === undefined) {
     if (KEYS.size >= MAX_KEYS) KEYS.clear();

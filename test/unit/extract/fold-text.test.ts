@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpace, tokenize, tokensBefore, type Token } from '../../../server/extract/fold-text';
+import { isSpace, stemWord, tokenize, tokenKey, tokensBefore, type Token } from '../../../server/extract/fold-text';
 
 /** The definition tokensBefore must keep: split on whitespace, drop empties, keep the last n. */
 const bySplit = (text: string, from: number, at: number, n: number) => text.slice(from, at).split(/\s+/).filter(Boolean).slice(-n).join(' ');
@@ -65,5 +65,16 @@ describe('tokenize', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('tokenKey', () => {
+  it('tokenKey returns the stem of a Cyrillic word and a Latin word as it is, the same on every call', () => {
+    for (const word of ['израилем', 'сергеем', 'лавров', 'putin', 'египта', 'nato', 'кндр']) {
+      expect(tokenKey(word)).toBe(stemWord(word));
+      expect(tokenKey(word)).toBe(stemWord(word));
+    }
+    expect(tokenKey('израилем')).toBe('израил');
+    expect(tokenKey('putin')).toBe('putin');
   });
 });
