@@ -26,7 +26,7 @@ describe('startEmbeddedNeo4j', () => {
     expect(error?.message).toMatch(new RegExp(`port 127\\.0\\.0\\.1:${port} is already in use`));
     const ps = spawnSync('pgrep', ['-f', `--home=${home}`], { encoding: 'utf8' });
     expect(ps.stdout.trim()).toBe('');
-  });
+  }, 180_000);
 });
 
 describe('connectDatabase', () => {
@@ -43,7 +43,7 @@ describe('connectDatabase', () => {
       await neo4j.stop();
       rmSync(authHome, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // a second Neo4j cold-starts here: 7 s on a quiet machine, over 60 s under heavy load
 
   it('connectDatabase with an unreachable NEO4J_URI rejects with a message naming NEO4J_URI', async () => {
     const error = await connectDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: null, database: 'neo4j' }).then(() => null, (e: Error) => e);

@@ -27,6 +27,9 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const config: Config = {
     ...readConfig({ INGEST_TOKEN: TEST_INGEST_TOKEN, LOG_LEVEL: 'silent' }),
     port: 0,
+    // A generous deadline: the first ingest in a process compiles the extractor, which on a
+    // loaded CI machine can pass the 15 s default. Tests of the deadline set their own.
+    requestTimeoutMs: 120_000,
     ...overrides,
   };
   const dist = join(PROJECT_ROOT, 'web', 'dist');
