@@ -7,7 +7,7 @@
  * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else a throwaway
  * embedded Neo4j in a temporary folder. Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=10000.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,26 @@ function envInt(name: string, fallback: number): number {
 }
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+
+/**
+ * CPU seconds (user + system) a process has used, from /proc (Linux), or null. On a shared
+ * machine the load moves wall-clock figures severalfold; the embedded Neo4j's CPU seconds per
+ * phase move much less, so they make runs comparable.
+ */
+function cpuSecondsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+function cpuNote(pid: number | undefined, before: number | null): string {
+  const after = cpuSecondsOf(pid);
+  return before === null || after === null ? '' : `; Neo4j CPU ${(after - before).toFixed(1)} s`;
+}
 
 async function main(): Promise<void> {
   const articleCount = envInt('ARTICLES', 300);
@@ -64,13 +84,15 @@ async function main(): Promise<void> {
       const extractSeconds = (performance.now() - t0) / 1000;
       const t1 = performance.now();
       const roundTrips0 = executor.roundTrips;
+      const neo4jCpu0 = cpuSecondsOf(embedded?.process.pid);
       const { summary } = await ingestArticles(executor, articles, { clock, extract });
+      const neo4jCpu = cpuNote(embedded?.process.pid, neo4jCpu0);
       const articleSeconds = (performance.now() - t1) / 1000;
       lines.push(
         `articles: ${summary.articles} (${summary.created} created, ${summary.duplicates} duplicates), ${mb(textBytes)} of text, ` +
           `${summary.events} events, ${summary.actors} actors, ${summary.treaties} treaties`,
         `  end to end: ${articleSeconds.toFixed(2)} s = ${(summary.articles / articleSeconds).toFixed(1)} articles/s (target 50) ` +
-          `[extraction alone: ${(articleCount / extractSeconds).toFixed(1)} articles/s; ${executor.roundTrips - roundTrips0} Neo4j round trips]`,
+          `[extraction alone: ${(articleCount / extractSeconds).toFixed(1)} articles/s; ${executor.roundTrips - roundTrips0} Neo4j round trips${neo4jCpu}]`,
       );
     }
 
@@ -88,14 +110,16 @@ async function main(): Promise<void> {
     const rssStart = maxRss;
     const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 100);
     const t2 = performance.now();
+    const gdeltCpu0 = cpuSecondsOf(embedded?.process.pid);
     const g = await importGdelt(executor, readGdeltFile(source!, {}), { batchSize });
+    const gdeltCpu = cpuNote(embedded?.process.pid, gdeltCpu0);
     const gdeltSeconds = (performance.now() - t2) / 1000;
     clearInterval(sampler);
     const eventRate = g.events / gdeltSeconds;
 
     lines.push(
       `GDELT: ${g.rows} rows, ${mb(fileBytes)} file, batches of ${batchSize}: ${g.events} events in ${gdeltSeconds.toFixed(2)} s = ` +
-        `${Math.round(eventRate)} events/s (target 10000); a 337k-event day ≈ ${(337_000 / eventRate).toFixed(0)} s`,
+        `${Math.round(eventRate)} events/s (target 10000); a 337k-event day ≈ ${(337_000 / eventRate).toFixed(0)} s${gdeltCpu}`,
       `  memory: RSS ${mb(rssStart)} before, ${mb(maxRss)} max during the import (streamed, never read whole)`,
       `Neo4j: ${embedded ? 'embedded (temporary folder)' : uri}`,
     );
