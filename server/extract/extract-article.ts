@@ -3,7 +3,7 @@
  * Pure: the caller passes the text, the publication date and a compiled gazetteer.
  */
 import type { ExtractedActor, ExtractedEvent, ExtractedTreaty, ExtractionResult, Span } from '../domain/extraction';
-import { formatPartialDate, parsePartialDate } from '../domain/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { classifyEvents, dateForTrigger, findTriggers } from './classify-events';
 import { detectLanguage } from './detect-language';
 import { foldText } from './fold-text';
@@ -120,7 +120,6 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
   // output assembly lives in functions of its own: V8 optimises several small functions far sooner than one large one
   const actors = actorsOut(text, recognized);
   const treaties = treatiesOut(text, gazetteer, recognized, linked, events);
-  void formatPartialDate;
   return { language, actors, events, treaties, warnings };
 }
 
@@ -153,8 +152,7 @@ function treatiesOut(text: string, gazetteer: Gazetteer, recognized: RecognizedA
     const spans: Span[] = ms.map((m) => ({ quote: text.slice(m.start, m.end), start: m.start, end: m.end }));
     const aliases: string[] = [];
     for (const m of ms) {
-      let q = text.slice(m.start, m.end);
-      if (m.kind === 'reference' || m.kind === 'bare') q = text.slice(m.start, m.end);
+      const q = text.slice(m.start, m.end);
       if (!aliases.includes(q)) aliases.push(q);
     }
     const first = ms.find((m) => m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') ?? ms[0];
