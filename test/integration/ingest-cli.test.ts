@@ -1,28 +1,16 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor';
 import { EXIT_REJECTED } from '../../server/cli/ingest';
 import { openTestDatabase, resetDatabase } from '../support/database';
+import { startIngestCli } from '../support/ingest-cli';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'test/fixtures/ingest');
 
-/** `server/cli.ts ingest ARGS` in its own process against the test database. */
-function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/cli.ts'), 'ingest', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const ingest = (args: string[]) => startIngestCli(args).done;
 
 describe('npm run ingest: exit status', () => {
   let db: Executor;

@@ -1,30 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor';
 import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
+import { startIngestCli } from '../support/ingest-cli';
 import { generateArticles, toJsonl } from '../fixtures/ingest/generate-articles';
 
-const ROOT = join(import.meta.dirname, '../..');
-
-/** Runs `server/cli.ts ingest` in its own node process (no npm/npx wrapper, so SIGKILL hits the loader itself). */
-function startCli(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/cli.ts'), 'ingest', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => {
-    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-  return { child, done };
-}
 
 /** Counts per label and per relationship type: equal counts, and a readable diff when they are not. */
 async function graphShape(db: Executor): Promise<Record<string, number>> {
@@ -60,14 +42,14 @@ describe('npm run ingest: crash safety', () => {
 
   it('after kill -9 in the middle of a load, loading again ends with exactly the counts of a clean load', async () => {
     await resetDatabase(db);
-    const clean = await startCli([file]).done;
+    const clean = await startIngestCli([file]).done;
     expect(clean.code, clean.stderr).toBe(0);
     expect(clean.stdout).toMatch(new RegExp(`created\\s+${total}\\b`));
     const cleanCounts = await countGraph(db);
     const cleanShape = await graphShape(db);
 
     await resetDatabase(db);
-    const run = startCli(['--concurrency', '4', file]);
+    const run = startIngestCli(['--concurrency', '4', file]);
     // Kill it once some articles are in, while others are in flight.
     const deadline = Date.now() + 120_000;
     while ((await articleCount(db)) < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
@@ -78,14 +60,14 @@ describe('npm run ingest: crash safety', () => {
     expect(partial).toBeGreaterThanOrEqual(10);
     expect(partial).toBeLessThan(total);
 
-    const resumed = await startCli([file]).done;
+    const resumed = await startIngestCli([file]).done;
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(new RegExp(`skipped \\(duplicates\\)\\s+${partial}\\b`));
     expect(await graphShape(db)).toEqual(cleanShape);
     expect(await countGraph(db)).toEqual(cleanCounts);
 
     // And once more: a third load changes nothing.
-    const again = await startCli([file]).done;
+    const again = await startIngestCli([file]).done;
     expect(again.stdout).toMatch(new RegExp(`skipped \\(duplicates\\)\\s+${total}\\b`));
     expect(await countGraph(db)).toEqual(cleanCounts);
   }, 600_000);
