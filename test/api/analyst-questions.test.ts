@@ -3,39 +3,28 @@
  * One query per analyst question in ../shared/DESIGN.md "Who uses it", run against the fixture
  * graph. The queries live in test/support/api-fixtures.ts; the README shows them verbatim.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
-import type { PactlineYoga } from '../../server/graphql/create-yoga';
-import { ARTICLES, EVENTS_BETWEEN, HOW_CONNECTED, IDS, TREATIES_IN_FORCE, WHAT_REPLACED, WHO_SAYS_WHEN, gql, openFixtureApi } from '../support/api-fixtures';
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, EVENTS_BETWEEN, HOW_CONNECTED, IDS, TREATIES_IN_FORCE, WHAT_REPLACED, WHO_SAYS_WHEN, gql, useFixtureApi } from '../support/api-fixtures';
 
-let executor: Executor;
-let yoga: PactlineYoga;
-
-beforeAll(async () => {
-  ({ executor, yoga } = await openFixtureApi());
-});
-
-afterAll(async () => {
-  await executor.close();
-});
+const api = useFixtureApi();
 
 describe('the analyst questions of DESIGN.md', () => {
   it('every event between Russia and North Korea since 1961', async () => {
-    const r = await gql(yoga, EVENTS_BETWEEN);
+    const r = await gql(api.yoga, EVENTS_BETWEEN);
     expect(r.errors).toBeUndefined();
     expect(r.data.events.totalCount).toBe(6);
     expect(r.data.events.edges.map((e: any) => e.node.date)).toEqual(['2000-02-09', '2000-07-19', '2023-09-13', '2024-06-19', '2024-12-04', '2025']);
   });
 
   it('which treaties bound North Korea on 1 January 2000?', async () => {
-    const r = await gql(yoga, TREATIES_IN_FORCE);
+    const r = await gql(api.yoga, TREATIES_IN_FORCE);
     expect(r.errors).toBeUndefined();
     // The 1961 Soviet treaty lapsed in 1996; the 2000 Russian one was signed in February.
     expect(r.data.treaties.edges.map((e: any) => e.node.name)).toEqual(['Sino-North Korean Mutual Aid and Cooperation Friendship Treaty']);
   });
 
   it('what replaced the 1961 treaty, and on what basis?', async () => {
-    const r = await gql(yoga, WHAT_REPLACED);
+    const r = await gql(api.yoga, WHAT_REPLACED);
     expect(r.errors).toBeUndefined();
     expect(r.data.treaty.replacedBy).toEqual([{
       basis: 'SUCCESSOR',
@@ -47,13 +36,13 @@ describe('the analyst questions of DESIGN.md', () => {
   });
 
   it('how is Indonesia connected to Russia?', async () => {
-    const r = await gql(yoga, HOW_CONNECTED);
+    const r = await gql(api.yoga, HOW_CONNECTED);
     expect(r.errors).toBeUndefined();
     expect(r.data.paths[0].nodes.map((n: any) => n.label)).toEqual(['Indonesia', 'Indonesia and Russia discuss trade', 'Russia']);
   });
 
   it('which articles say the pact was signed on the 18th, and which on the 19th?', async () => {
-    const r = await gql(yoga, WHO_SAYS_WHEN);
+    const r = await gql(api.yoga, WHO_SAYS_WHEN);
     expect(r.errors).toBeUndefined();
     const [event] = r.data.events.edges.map((e: any) => e.node);
     const byDate = Object.fromEntries(event.conflicts.map((c: any) => [c.date, c.sources.map((s: any) => s.article.language).sort()]));

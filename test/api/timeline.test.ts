@@ -1,19 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
-import type { PactlineYoga } from '../../server/graphql/create-yoga';
-import { IDS, gql, openFixtureApi } from '../support/api-fixtures';
+import { describe, expect, it } from 'vitest';
+import { IDS, gql, useFixtureApi } from '../support/api-fixtures';
 
-let executor: Executor;
-let yoga: PactlineYoga;
-
-beforeAll(async () => {
-  ({ executor, yoga } = await openFixtureApi());
-});
-
-afterAll(async () => {
-  await executor.close();
-});
+const api = useFixtureApi();
 
 const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int) {
   timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems) {
@@ -27,7 +16,7 @@ const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: Event
 
 describe('timeline', () => {
   it('timeline returns ITEMS when the window holds at most maxItems events, with actor lanes', async () => {
-    const r = await gql(yoga, TIMELINE, { from: '1950', to: '2030' });
+    const r = await gql(api.yoga, TIMELINE, { from: '1950', to: '2030' });
     expect(r.errors).toBeUndefined();
     const t = r.data.timeline;
     expect(t.mode).toBe('ITEMS');
@@ -44,7 +33,7 @@ describe('timeline', () => {
   });
 
   it('timeline returns BINS per lane and bucket, counted by type, when the window holds more than maxItems', async () => {
-    const r = await gql(yoga, TIMELINE, { from: '1900', to: '2030', maxItems: 3 });
+    const r = await gql(api.yoga, TIMELINE, { from: '1900', to: '2030', maxItems: 3 });
     expect(r.errors).toBeUndefined();
     const t = r.data.timeline;
     expect(t.mode).toBe('BINS');
@@ -57,43 +46,43 @@ describe('timeline', () => {
   });
 
   it('timeline picks buckets of ~100–400 across the window: months for 20 years, weeks for 5, days for a year', async () => {
-    const bucket = async (from: string, to: string) => (await gql(yoga, TIMELINE, { from, to, maxItems: 0 })).data.timeline.bucket;
+    const bucket = async (from: string, to: string) => (await gql(api.yoga, TIMELINE, { from, to, maxItems: 0 })).data.timeline.bucket;
     expect(await bucket('2005', '2024')).toBe('MONTH');
     expect(await bucket('2020', '2024')).toBe('WEEK');
     expect(await bucket('2024', '2024')).toBe('DAY');
-    const week = await gql(yoga, TIMELINE, { from: '2020', to: '2024', maxItems: 0 });
+    const week = await gql(api.yoga, TIMELINE, { from: '2020', to: '2024', maxItems: 0 });
     const b = week.data.timeline.bins.find((x: any) => x.lane === IDS.russia && x.start <= '2024-06-19' && x.end >= '2024-06-19');
     expect(b).toMatchObject({ start: '2024-06-17', end: '2024-06-23' });
   });
 
   it('timeline(lanes: TYPE) draws one lane per event type', async () => {
-    const r = await gql(yoga, TIMELINE, { from: '2024', to: '2024', lanes: 'TYPE' });
+    const r = await gql(api.yoga, TIMELINE, { from: '2024', to: '2024', lanes: 'TYPE' });
     expect(r.data.timeline.lanes.map((l: any) => l.id)).toEqual(['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE']);
     expect(r.data.timeline.items.every((i: any) => i.lanes[0] === i.type)).toBe(true);
-    const bins = await gql(yoga, TIMELINE, { from: '2024', to: '2024', lanes: 'TYPE', maxItems: 0 });
+    const bins = await gql(api.yoga, TIMELINE, { from: '2024', to: '2024', lanes: 'TYPE', maxItems: 0 });
     expect(bins.data.timeline.bins.map((b: any) => b.lane).sort()).toEqual(['ENTRY_INTO_FORCE', 'RATIFICATION', 'TREATY_SIGNING']);
   });
 
   it('timeline with actorIds in the filter uses those actors as lanes; others go to the _other lane', async () => {
-    const r = await gql(yoga, TIMELINE, { from: '1950', to: '2030', filter: { actorIds: [IDS.indonesia, IDS.usa], actorMatch: 'ANY' } });
+    const r = await gql(api.yoga, TIMELINE, { from: '1950', to: '2030', filter: { actorIds: [IDS.indonesia, IDS.usa], actorMatch: 'ANY' } });
     expect(r.data.timeline.lanes.map((l: any) => l.id)).toEqual([IDS.indonesia, IDS.usa]);
     expect(r.data.timeline.total).toBe(2);
-    const all = await gql(yoga, TIMELINE, { from: '1950', to: '2030', maxItems: 0 });
+    const all = await gql(api.yoga, TIMELINE, { from: '1950', to: '2030', maxItems: 0 });
     expect(all.data.timeline.lanes.map((l: any) => l.id)).not.toContain('_other');
   });
 
   it('timeline draws treaty spans in view with lineage: ended, replaced and open', async () => {
-    const r = await gql(yoga, TIMELINE, { from: '1950', to: '2030' });
+    const r = await gql(api.yoga, TIMELINE, { from: '1950', to: '2030' });
     const spans = Object.fromEntries(r.data.timeline.spans.map((s: any) => [s.treaty.id, s]));
     expect(spans[IDS.treaty1961]).toMatchObject({ start: '1961-07-06', end: '1996-09-10', startKind: 'SIGNED', endKind: 'ENDED', replacedBy: [IDS.treaty2000] });
     expect(spans[IDS.treaty2000]).toMatchObject({ start: '2000-02-09', end: '2024-12-04', endKind: 'REPLACED', replacedBy: [IDS.treaty2024] });
     expect(spans[IDS.treaty2024]).toMatchObject({ end: null, endKind: 'OPEN', status: 'IN_FORCE' });
-    const later = await gql(yoga, TIMELINE, { from: '2025', to: '2026' });
+    const later = await gql(api.yoga, TIMELINE, { from: '2025', to: '2026' });
     expect(later.data.timeline.spans.map((s: any) => s.treaty.id)).toEqual([IDS.treatyChina1961, IDS.treaty2024]);
   });
 
   it('timeline items carry their participants with roles and actor names', async () => {
-    const r = await gql(yoga, `{ timeline(from: "2024-06", to: "2024-06") { items { id participants { role actor { id name kind } } } } }`);
+    const r = await gql(api.yoga, `{ timeline(from: "2024-06", to: "2024-06") { items { id participants { role actor { id name kind } } } } }`);
     expect(r.errors).toBeUndefined();
     const signing = r.data.timeline.items.find((i: any) => i.id === IDS.signing2024);
     expect(signing.participants).toHaveLength(4);
@@ -105,25 +94,25 @@ describe('timeline', () => {
 
   it('timeline(laneIds) draws exactly those actor lanes, in that order, in ITEMS and BINS mode', async () => {
     const q = `query($maxItems: Int, $laneIds: [ID!], $filter: EventFilter) { timeline(from: "1950", to: "2030", laneIds: $laneIds, maxItems: $maxItems, filter: $filter) { mode lanes { id label } items { id lanes } bins { lane count } } }`;
-    const items = await gql(yoga, q, { laneIds: [IDS.usa, IDS.kim, 'country:XX'] });
+    const items = await gql(api.yoga, q, { laneIds: [IDS.usa, IDS.kim, 'country:XX'] });
     expect(items.data.timeline.lanes).toEqual([{ id: IDS.usa, label: 'United States' }, { id: IDS.kim, label: 'Kim Jong Un' }, { id: '_other', label: 'Other actors' }]);
     expect(items.data.timeline.items.find((i: any) => i.id === IDS.signing2024).lanes).toEqual([IDS.kim]);
-    const bins = await gql(yoga, q, { laneIds: [IDS.kim, IDS.usa], maxItems: 0 });
+    const bins = await gql(api.yoga, q, { laneIds: [IDS.kim, IDS.usa], maxItems: 0 });
     expect(bins.data.timeline.mode).toBe('BINS');
     expect(new Set(bins.data.timeline.bins.map((b: any) => b.lane))).toEqual(new Set([IDS.kim, IDS.usa]));
     expect(bins.data.timeline.bins.filter((b: any) => b.lane === IDS.kim).reduce((n: number, b: any) => n + b.count, 0)).toBe(2);
-    const overFilter = await gql(yoga, q, { laneIds: [IDS.putin], filter: { actorIds: [IDS.russia] } });
+    const overFilter = await gql(api.yoga, q, { laneIds: [IDS.putin], filter: { actorIds: [IDS.russia] } });
     expect(overFilter.data.timeline.lanes.map((l: any) => l.id)).toEqual([IDS.putin, '_other']);
-    const typed = await gql(yoga, `{ timeline(from: "2024", to: "2024", lanes: TYPE, laneIds: ["country:RU"]) { mode } }`);
+    const typed = await gql(api.yoga, `{ timeline(from: "2024", to: "2024", lanes: TYPE, laneIds: ["country:RU"]) { mode } }`);
     expect(typed.errors?.[0]).toMatchObject({ message: 'invalid laneIds: ["country:RU"] (allowed: actor ids with lanes: ACTOR only)', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('timeline rejects a reversed window and maxItems above 5000', async () => {
-    const reversed = await gql(yoga, TIMELINE, { from: '2024', to: '2023' });
+    const reversed = await gql(api.yoga, TIMELINE, { from: '2024', to: '2023' });
     expect(reversed.errors?.[0]).toMatchObject({ message: 'invalid to: "2023" (allowed: a date not before from "2024")', extensions: { code: 'BAD_USER_INPUT' } });
-    const many = await gql(yoga, TIMELINE, { from: '2024', to: '2024', maxItems: 5001 });
+    const many = await gql(api.yoga, TIMELINE, { from: '2024', to: '2024', maxItems: 5001 });
     expect(many.errors?.[0]?.message).toBe('invalid maxItems: 5001 (allowed: 0 to 5000)');
-    const bad = await gql(yoga, TIMELINE, { from: '2024-13', to: '2024' });
+    const bad = await gql(api.yoga, TIMELINE, { from: '2024-13', to: '2024' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,22 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
-import type { PactlineYoga } from '../../server/graphql/create-yoga';
-import { ARTICLES, IDS, gql, openFixtureApi } from '../support/api-fixtures';
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, IDS, gql, useFixtureApi } from '../support/api-fixtures';
 
-let executor: Executor;
-let yoga: PactlineYoga;
-
-beforeAll(async () => {
-  ({ executor, yoga } = await openFixtureApi());
-});
-
-afterAll(async () => {
-  await executor.close();
-});
+const api = useFixtureApi();
 
 const treatyIds = async (filter: Record<string, unknown>) => {
-  const r = await gql(yoga, 'query($f: TreatyFilter) { treaties(filter: $f) { totalCount edges { node { id } } } }', { f: filter });
+  const r = await gql(api.yoga, 'query($f: TreatyFilter) { treaties(filter: $f) { totalCount edges { node { id } } } }', { f: filter });
   expect(r.errors).toBeUndefined();
   expect(r.data.treaties.totalCount).toBe(r.data.treaties.edges.length);
   return r.data.treaties.edges.map((e: any) => e.node.id).sort();
@@ -24,7 +13,7 @@ const treatyIds = async (filter: Record<string, unknown>) => {
 
 describe('treaties', () => {
   it('treaty(id) has dates at their precision, parties with sources, lifecycle events, replaces and replacedBy with basis', async () => {
-    const r = await gql(yoga, `query($id: ID!) { treaty(id: $id) {
+    const r = await gql(api.yoga, `query($id: ID!) { treaty(id: $id) {
       id name aliases kind signedOn inForceFrom endedOn status
       parties { actor { id } sources { id } }
       events { id type date }
@@ -43,7 +32,7 @@ describe('treaties', () => {
 
   it('treaty.lineage is transitive both ways, oldest first, from any member', async () => {
     for (const id of [IDS.treaty1961, IDS.treaty2000, IDS.treaty2024]) {
-      const r = await gql(yoga, 'query($id: ID!) { treaty(id: $id) { lineage { id } } }', { id });
+      const r = await gql(api.yoga, 'query($id: ID!) { treaty(id: $id) { lineage { id } } }', { id });
       expect(r.data.treaty.lineage.map((t: any) => t.id)).toEqual([IDS.treaty1961, IDS.treaty2000, IDS.treaty2024]);
     }
   });
@@ -52,9 +41,9 @@ describe('treaties', () => {
     const q = `query($id: ID!) { treaty(id: $id) {
       d1961a: inForceOn(date: "1961-09-09") d1961b: inForceOn(date: "1961-09-10") y1996: inForceOn(date: "1996") d1997: inForceOn(date: "1997-01-01")
     } }`;
-    expect((await gql(yoga, q, { id: IDS.treaty1961 })).data.treaty).toEqual({ d1961a: false, d1961b: true, y1996: true, d1997: false });
+    expect((await gql(api.yoga, q, { id: IDS.treaty1961 })).data.treaty).toEqual({ d1961a: false, d1961b: true, y1996: true, d1997: false });
     const q2 = `query($id: ID!) { treaty(id: $id) { a: inForceOn(date: "2000-09-30") b: inForceOn(date: "2000-10") c: inForceOn(date: "2000") d: inForceOn(date: "2024-12-03") e: inForceOn(date: "2024-12-04") } }`;
-    expect((await gql(yoga, q2, { id: IDS.treaty2000 })).data.treaty).toEqual({ a: false, b: true, c: true, d: true, e: false });
+    expect((await gql(api.yoga, q2, { id: IDS.treaty2000 })).data.treaty).toEqual({ a: false, b: true, c: true, d: true, e: false });
   });
 
   it('treaties(filter) by inForceOn, party, kind and status, with totalCount', async () => {
@@ -67,8 +56,8 @@ describe('treaties', () => {
   });
 
   it('treaties(first, after) pages by name with cursors', async () => {
-    const a = await gql(yoga, '{ treaties(first: 2) { pageInfo { hasNextPage endCursor } edges { node { name } } } }');
-    const b = await gql(yoga, 'query($after: String) { treaties(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { name } } } }', { after: a.data.treaties.pageInfo.endCursor });
+    const a = await gql(api.yoga, '{ treaties(first: 2) { pageInfo { hasNextPage endCursor } edges { node { name } } } }');
+    const b = await gql(api.yoga, 'query($after: String) { treaties(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { name } } } }', { after: a.data.treaties.pageInfo.endCursor });
     expect(a.data.treaties.pageInfo.hasNextPage).toBe(true);
     expect(b.data.treaties.pageInfo.hasNextPage).toBe(false);
     const names = [...a.data.treaties.edges, ...b.data.treaties.edges].map((e: any) => e.node.name);
@@ -77,26 +66,26 @@ describe('treaties', () => {
   });
 
   it('treaty(id) of an unknown id is null; inForceOn with a bad date is BAD_USER_INPUT', async () => {
-    expect((await gql(yoga, '{ treaty(id: "nope") { id } }')).data.treaty).toBeNull();
-    const bad = await gql(yoga, `{ treaty(id: "${IDS.treaty2000}") { inForceOn(date: "2000-1") } }`);
+    expect((await gql(api.yoga, '{ treaty(id: "nope") { id } }')).data.treaty).toBeNull();
+    const bad = await gql(api.yoga, `{ treaty(id: "${IDS.treaty2000}") { inForceOn(date: "2000-1") } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('actors', () => {
   it('actors(search, kinds) finds actors by alias in any language, paged by name with totalCount', async () => {
-    const r = await gql(yoga, '{ actors(search: "КНДР") { totalCount edges { node { id name kind aliases iso2 } } } }');
+    const r = await gql(api.yoga, '{ actors(search: "КНДР") { totalCount edges { node { id name kind aliases iso2 } } } }');
     expect(r.data.actors.edges.map((e: any) => e.node.id)).toEqual([IDS.northKorea]);
-    const people = await gql(yoga, '{ actors(kinds: [PERSON]) { totalCount edges { node { id } } } }');
+    const people = await gql(api.yoga, '{ actors(kinds: [PERSON]) { totalCount edges { node { id } } } }');
     expect(people.data.actors.totalCount).toBe(2);
-    const page = await gql(yoga, '{ actors(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }');
+    const page = await gql(api.yoga, '{ actors(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }');
     expect(page.data.actors.totalCount).toBe(9);
-    const next = await gql(yoga, 'query($a: String) { actors(first: 10, after: $a) { edges { node { name } } } }', { a: page.data.actors.pageInfo.endCursor });
+    const next = await gql(api.yoga, 'query($a: String) { actors(first: 10, after: $a) { edges { node { name } } } }', { a: page.data.actors.pageInfo.endCursor });
     expect(next.data.actors.edges).toHaveLength(6);
   });
 
   it('actor(id) has events in a range, treaties (in force on a date), offices and counterparts', async () => {
-    const r = await gql(yoga, `query($id: ID!) { actor(id: $id) {
+    const r = await gql(api.yoga, `query($id: ID!) { actor(id: $id) {
       name
       events(from: "2023", to: "2024") { totalCount edges { node { id date } } }
       treaties { id }
@@ -109,21 +98,21 @@ describe('actors', () => {
     expect(a.treaties.map((t: any) => t.id)).toEqual([IDS.treaty2000, IDS.treaty2024]);
     expect(a.inForce.map((t: any) => t.id)).toEqual([IDS.treaty2000]);
     expect(a.counterparts[0]).toEqual({ actor: { id: IDS.northKorea }, count: 6 });
-    const putin = await gql(yoga, `{ actor(id: "${IDS.putin}") { kind offices { title organization { id } since until } } }`);
+    const putin = await gql(api.yoga, `{ actor(id: "${IDS.putin}") { kind offices { title organization { id } since until } } }`);
     expect(putin.data.actor).toEqual({ kind: 'PERSON', offices: [{ title: 'President of Russia', organization: { id: IDS.russia }, since: '2000-05-07', until: null }] });
   });
 });
 
 describe('articles', () => {
   it('articles lists newest first with filters and totalCount; article(id) has its text and facts', async () => {
-    const r = await gql(yoga, '{ articles(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id publishedAt } } } }');
+    const r = await gql(api.yoga, '{ articles(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id publishedAt } } } }');
     expect(r.data.articles.totalCount).toBe(4);
     expect(r.data.articles.edges[0].node).toEqual({ id: ARTICLES.signingRu.id, publishedAt: '2024-06-20' });
-    const next = await gql(yoga, 'query($a: String) { articles(first: 5, after: $a) { edges { node { id } } } }', { a: r.data.articles.pageInfo.endCursor });
+    const next = await gql(api.yoga, 'query($a: String) { articles(first: 5, after: $a) { edges { node { id } } } }', { a: r.data.articles.pageInfo.endCursor });
     expect(next.data.articles.edges).toHaveLength(2);
-    const ru = await gql(yoga, '{ articles(filter: {language: "id"}) { totalCount edges { node { id } } } }');
+    const ru = await gql(api.yoga, '{ articles(filter: {language: "id"}) { totalCount edges { node { id } } } }');
     expect(ru.data.articles.edges.map((e: any) => e.node.id)).toEqual([ARTICLES.signingId.id]);
-    const a = await gql(yoga, `query($id: ID!) { article(id: $id) {
+    const a = await gql(api.yoga, `query($id: ID!) { article(id: $id) {
       title url source language publishedAt ingestedAt text
       reports { event { id } quote start end claimedDate confidence }
       mentions { kind actor { id } treaty { id } quote start end }

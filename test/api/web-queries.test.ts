@@ -2,22 +2,11 @@
  * The documents the web app sends (web/src/api/queries.ts), run as they are against the API:
  * they must validate against schema.graphql and pass the depth, cost, alias and token limits.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
-import type { PactlineYoga } from '../../server/graphql/create-yoga';
+import { describe, expect, it } from 'vitest';
 import * as web from '../../web/src/api/queries';
-import { IDS, gql, openFixtureApi } from '../support/api-fixtures';
+import { IDS, gql, useFixtureApi } from '../support/api-fixtures';
 
-let executor: Executor;
-let yoga: PactlineYoga;
-
-beforeAll(async () => {
-  ({ executor, yoga } = await openFixtureApi());
-});
-
-afterAll(async () => {
-  await executor.close();
-});
+const api = useFixtureApi();
 
 describe('the web app queries', () => {
   const cases: [string, string, Record<string, unknown>][] = [
@@ -34,13 +23,13 @@ describe('the web app queries', () => {
   ];
   for (const [name, query, variables] of cases) {
     it(`${name} runs without errors`, async () => {
-      const r = await gql(yoga, query, variables);
+      const r = await gql(api.yoga, query, variables);
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       expect(r.data).toBeTruthy();
     });
   }
   it('ACTOR_EXTENT_QUERY finds the first and last event of an actor', async () => {
-    const r = await gql(yoga, web.ACTOR_EXTENT_QUERY, { filter: { actorIds: [IDS.russia] } });
+    const r = await gql(api.yoga, web.ACTOR_EXTENT_QUERY, { filter: { actorIds: [IDS.russia] } });
     expect(r.data.first.edges[0].node.date).toBe('2000-02-09');
     expect(r.data.last.edges[0].node.date).toBe('2025');
   });

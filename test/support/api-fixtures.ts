@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test responses are checked field by field */
+import { afterAll, beforeAll } from 'vitest';
 import { readConfig } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
 import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
@@ -292,6 +293,26 @@ export const WHO_SAYS_WHEN = `{
     } }
   }
 }`;
+
+/**
+ * For a test file that only queries the fixture graph: opens it before the file's tests
+ * (openFixtureApi) and closes the database after them. `api.yoga` is set once beforeAll ran.
+ */
+export function useFixtureApi(): { readonly yoga: PactlineYoga } {
+  let opened: { executor: Executor; yoga: PactlineYoga } | null = null;
+  beforeAll(async () => {
+    opened = await openFixtureApi();
+  });
+  afterAll(async () => {
+    await opened?.executor.close();
+  });
+  return {
+    get yoga(): PactlineYoga {
+      if (!opened) throw new Error('useFixtureApi: the fixture API is open only inside tests and hooks');
+      return opened.yoga;
+    },
+  };
+}
 
 /** Opens the run's test database, resets it, loads this fixture graph and serves it with the real yoga server. */
 export async function openFixtureApi(options: { clock?: () => Date } = {}): Promise<{ executor: Executor; yoga: PactlineYoga }> {
