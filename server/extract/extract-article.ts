@@ -155,6 +155,7 @@ function treatiesOut(text: string, gazetteer: Gazetteer, recognized: RecognizedA
       const q = text.slice(m.start, m.end);
       if (!aliases.includes(q)) aliases.push(q);
     }
+    for (const a of rec.aliases ?? []) if (!aliases.includes(a)) aliases.push(a);
     const first = ms.find((m) => m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') ?? ms[0];
     const signing = events.find((e) => e.treaty === rec.id && e.type === 'treaty_signing' && e.date);
     const parties = new Set<string>();

@@ -59,8 +59,12 @@ export const signedYear = (t: GazetteerTreaty): number => treatyFacts(t).signedY
 export const foldedNames = (t: GazetteerTreaty): string => treatyFacts(t).foldedNames;
 export const signedParts = (t: GazetteerTreaty): number[] => treatyFacts(t).signedParts;
 
-/** Unknown names that are nearly a known treaty's name become that treaty. */
-export function matchKnownNames(mentions: TreatyMention[], text: string, known: KnownNames): void {
+/**
+ * Unknown names that are nearly a known treaty's name become that treaty, if the article could be
+ * about it (`fits`: one of its parties is mentioned): "Договор о гарантиях безопасности" between
+ * Russia and Belarus is not the US–Japan treaty whose long name holds the same words.
+ */
+export function matchKnownNames(mentions: TreatyMention[], text: string, known: KnownNames, fits: (id: string) => boolean = () => true): void {
   for (const mm of mentions) {
     if (mm.kind !== 'named') continue;
     const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
@@ -75,7 +79,7 @@ export function matchKnownNames(mentions: TreatyMention[], text: string, known: 
       const j = inter / (keys.size + nk.size - inter || 1);
       // all of the written name is in the known one, or nearly all of both agree
       const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
-      if (ok && (!best || j > best.score)) best = { id, score: j };
+      if (ok && (!best || j > best.score) && fits(id)) best = { id, score: j };
     }
     if (best) {
       mm.kind = 'name';

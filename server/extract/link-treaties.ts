@@ -10,7 +10,9 @@ import type { Lexicon, TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
+import { nameKeys } from './fold-text';
 import { foldedNames, matchKnownNames, signedParts, signedYear, treatyNameKeys } from './known-treaties';
+import { nominativeName } from './nominative-name';
 import { toSlug } from './slug';
 import type { StageInput } from './stage-input';
 
@@ -41,6 +43,8 @@ export interface TreatyRecord {
   replaces: { id: string; basis: ReplacesBasis }[];
   /** Treaties named in the text but not emitted on their own (a declaration covered by "2000-2001"). */
   emitted: boolean;
+  /** Other names it goes by that the text implies: "Бишкекский протокол" for "Бишкекский протокол о прекращении огня". */
+  aliases?: string[];
 }
 
 export interface LinkedTreaties {
@@ -98,7 +102,44 @@ function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
 }
 
 const CAP = /^\p{Lu}/u;
+/** A connector that introduces the other party rather than part of the name. */
+const PARTNER_WORDS = new Set(['with', 'dengan', 'con', 'с']);
+/** A capitalized Russian adjective made from a place name, right before a noun. */
+const RU_PLACE_ADJECTIVE = /(\p{Lu}[\p{L}-]*(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ую|ими|ей|им|ых|ые))\s+$/u;
+/** "Советско-корейский", "Российско-...": who the parties are, not a name. */
+const RU_COMPOUND_DEMONYM = /^\p{Lu}\p{Ll}+о-/u;
+/** Words that end a Russian "о ..." name: prepositions of place and time, conjunctions, relative pronouns. */
+const RU_NAME_STOP = new Set(['в', 'с', 'на', 'от', 'до', 'а', 'но', 'что', 'как', 'чтобы', 'если', 'когда', 'который', 'которого', 'которое', 'которая', 'которые', 'которым', 'которой']);
 const SUCCESSOR_OF: Record<string, string> = {};
+
+/**
+ * An unknown name whose words are all in a longer unknown name of the same text is that treaty
+ * written short: "договор о гарантиях безопасности" in the headline, "Договор о гарантиях
+ * безопасности в рамках Союзного государства" in the text. Named mentions are few per article.
+ */
+function longerNames(mentions: TreatyMention[], text: string): Map<TreatyMention, TreatyMention> {
+  const named = mentions.filter((mm) => mm.kind === 'named').map((mm) => ({ mm, keys: new Set(nameKeys(text.slice(mm.start, mm.end))) }));
+  const out = new Map<TreatyMention, TreatyMention>();
+  for (const a of named) {
+    if (a.keys.size < 3) continue;
+    let best: { mm: TreatyMention; keys: Set<string> } | null = null;
+    for (const b of named) {
+      if (b.keys.size <= a.keys.size || (best && b.keys.size <= best.keys.size)) continue;
+      let all = true;
+      for (const k of a.keys) if (!b.keys.has(k)) { all = false; break; }
+      if (all) best = b;
+    }
+    if (best) out.set(a.mm, best.mm);
+  }
+  return out;
+}
+
+/** "Бишкекский протокол" for "Бишкекский протокол о прекращении огня": a place adjective and the noun. */
+function shortName(name: string, lex: Lexicon): string | null {
+  if (lex.language !== 'ru') return null;
+  const m = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u.exec(name);
+  return m ? m[1]! : null;
+}
 
 function sentenceIndex(sentences: Sentence[], offset: number): number {
   for (const s of sentences) if (offset >= s.start && offset < s.end) return s.index;
@@ -166,6 +207,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         // "el Tratado del Canal y el Tratado de Neutralidad": two names
         if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
         const actor = input.actorMentions.find((a) => a.start === wordAt);
+        // "its Mutual Defense Treaty with Washington": the partner, not part of the name
+        if (actor && conn.some((w) => PARTNER_WORDS.has(w.toLowerCase()))) break;
         if (actor) {
           p = actor.end;
           nameEnd = p;
@@ -202,13 +245,25 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
             end = p + century[0].length;
             break;
           }
-          if (isVerbish('ru', word, undefined) || /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word) || ['в', 'с', 'на', 'от', 'до', 'который', 'которого', 'которое'].includes(word)) break;
+          // "Соглашение о сотрудничестве в области ...", "Договор ... в рамках Союзного государства": part of the name
+          const field = /^в\s+(?:области|сфере|рамках)\s+/u.exec(text.slice(p, Math.min(sent.end, p + 20)));
+          if (field) {
+            p += field[0].length;
+            continue;
+          }
+          if (isVerbish('ru', word, undefined) || /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word) || RU_NAME_STOP.has(word)) break;
           end = p + w[1]!.length;
           p += w[0].length;
           if (!w[2]) break;
         }
         if (end > nEnd) nameEnd = end;
       }
+    }
+    // "Бишкекский протокол", "Минские соглашения": in Russian only the first word of a name is capitalized
+    // (like a lowercase "соглашение о ...", only where the sentence signs, ratifies or ends one)
+    if (lex.language === 'ru' && !nounCap && nameStart === nStart && actHere) {
+      const adj = RU_PLACE_ADJECTIVE.exec(text.slice(Math.max(sent.start, nStart - 40), nStart));
+      if (adj && !RU_COMPOUND_DEMONYM.test(adj[1]!)) nameStart = nStart - adj[0].length;
     }
     return [nameStart, nameEnd];
   };
@@ -313,7 +368,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
 
   linkAppositions(mentions, folded, lex);
   // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
-  matchKnownNames(mentions, text, treatyNameKeys(gazetteer));
+  const mentionedParty = (id: string) => articleCountries.has(id) || (id === 'country:SU' && articleCountries.has('country:RU')) || (id === 'country:RU' && articleCountries.has('country:SU'));
+  matchKnownNames(mentions, text, treatyNameKeys(gazetteer), (id) => {
+    const parties = gazetteer.treaties.get(id)?.parties ?? [];
+    return parties.length === 0 || parties.some(mentionedParty);
+  });
 
   // resolution, in text order, keeping the article's focus treaty
   const treaties = new Map<string, TreatyRecord>();
@@ -326,7 +385,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     }
     return r;
   };
-  const sameParty = (id: string) => articleCountries.has(id) || (id === 'country:SU' && articleCountries.has('country:RU')) || (id === 'country:RU' && articleCountries.has('country:SU'));
+  const sameParty = mentionedParty;
   const inLineageOf = (t: GazetteerTreaty, subject: string | null): boolean => {
     const subj = subject ? gazetteer.treaties.get(subject) : undefined;
     return !!(subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id));
@@ -353,9 +412,12 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   // mark objects of replace verbs first, so that they do not become the focus
   const replaceAt = findReplaceVerbs(c, folded, sentences);
   markReplacedObjects(replaceAt, mentions);
+  // an unknown name as the treaty is called: without its article, in the nominative
+  const namedName = (mm: TreatyMention): string => nominativeName(text.slice(mm.start, mm.end).replace(/^(?:the|el|la|los|las)\s+/i, ''), lex);
+  const longerName = longerNames(mentions, text);
   const nextNamed = (from: number): string | null => {
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
-    for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(text.slice(mm.start, mm.end))}`;
+    for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(namedName(mm))}`;
     return null;
   };
   const focusAt = new Map<number, string | null>();
@@ -462,9 +524,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
           mm.treatyId = aliasOf.treatyId;
           break;
         }
-        const name = text.slice(mm.start, mm.end).replace(/^(?:the|el|la|los|las)\s+/i, '');
+        const name = namedName(longerName.get(mm) ?? mm);
         mm.treatyId = `treaty:${toSlug(name)}`;
-        ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+        const rec = ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+        const short = shortName(name, lex);
+        if (short && !(rec.aliases ??= []).includes(short)) rec.aliases.push(short);
         break;
       }
       case 'descriptive':

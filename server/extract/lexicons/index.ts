@@ -5,7 +5,7 @@ import { id } from './id';
 import { ru } from './ru';
 import type { Lexicon } from './types';
 
-export type { Lexicon, TriggerRule, TreatyNoun } from './types';
+export type { Lexicon, NounGender, TriggerRule, TreatyNoun } from './types';
 
 /** Every supported language's lexicon. */
 export const LEXICONS: Record<Language, Lexicon> = { en, id, ru, es };

@@ -29,6 +29,9 @@ export interface TreatyNoun {
   stem?: boolean;
 }
 
+/** Grammatical gender of a treaty noun, for the adjectives before it. */
+export type NounGender = 'm' | 'f' | 'n';
+
 /** Everything the pipeline knows about a language. Adding a language means adding one of these. */
 export interface Lexicon {
   language: Language;
@@ -95,6 +98,11 @@ export interface Lexicon {
   /** Verbs that relate treaties without replacing them: amend, follow, continue, rename. */
   notReplace: string[];
   treatyNouns: TreatyNoun[];
+  /**
+   * Oblique case forms of the treaty nouns (folded) → their nominative and gender, for languages
+   * that inflect names: "договором" → ["договор", "m"]. Unknown names are reported in the nominative.
+   */
+  treatyNounCases?: Record<string, [string, NounGender]>;
   /** Words that turn a treaty noun into a reference to a known treaty. */
   determinersBefore: string[];
   determinersAfter: string[];

@@ -6,6 +6,25 @@ const run = (text: string, published?: string) => extractArticle(text, { gazette
 const lineage = (text: string) => Object.fromEntries(run(text).treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
 
 describe('linkTreaties', () => {
+  it('linkTreaties(a Russian treaty named in the genitive and in a headline) gives one treaty, named in the nominative', () => {
+    const text = 'Россия и Белоруссия подписали договор о гарантиях безопасности\n\nПрезиденты России и Белоруссии подписали в пятницу Договор о гарантиях безопасности в рамках Союзного государства. Он дополняет Договор о создании Союзного государства. Стороны подписали также соглашение, которое продлевает действие Договора о создании Союзного государства.';
+    const names = run(text, '2024-12-06').treaties.map((t) => t.name);
+    expect(names).toContain('Договор о гарантиях безопасности в рамках Союзного государства');
+    expect(names).not.toContain('Договор о гарантиях безопасности');
+    expect(names.filter((n) => n.startsWith('Договор о создании'))).toEqual(['Договор о создании Союзного государства']);
+    // the same words in the long name of the US–Japan treaty do not make it that treaty
+    expect(names).not.toContain('Treaty of Mutual Cooperation and Security between the United States and Japan');
+  });
+  it('linkTreaties("Бишкекский протокол о прекращении огня был подписан") keeps the place adjective and the short name', () => {
+    const t = run('Бишкекский протокол о прекращении огня был подписан в мае 1994 года.', '2020-11-10').treaties[0]!;
+    expect(t.name).toBe('Бишкекский протокол о прекращении огня');
+    expect(t.aliases).toContain('Бишкекский протокол');
+  });
+  it('linkTreaties("its 1951 Mutual Defense Treaty with Washington") leaves the partner out of the name', () => {
+    const text = 'Marcos would not say whether Manila would invoke its 1951 Mutual Defense Treaty with Washington. The Philippines signed a Visiting Forces Agreement with the United States in 1998.';
+    const names = run(text, '2024-07-08').treaties.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['Mutual Defense Treaty', 'Visiting Forces Agreement']));
+  });
   it('linkTreaties("akan menggantikan perjanjian tahun 1961 dan 2000-2001") resolves both against the gazetteer', () => {
     const text = 'Kesepakatan tersebut, yang digambarkan sebagai “kemitraan strategis komprehensif”, akan menggantikan perjanjian tahun 1961 dan 2000-2001, lapor TASS. Rusia dan Korea Utara menyambutnya.';
     const l = lineage(text);
