@@ -503,6 +503,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     const ci = clauseAt(s, d.start);
     const mentionsIn = (k: number) => input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
     const onlyList = (k: number) => {
+      // "Laos dan Myanmar pada tahun 1997", "India dan Tiongkok pada 2009": a clause with another date is another event (gapping), not more of this list
+      if (input.dates.some((x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)))) return false;
       let t = text.slice(bounds[k]!, bounds[k + 1]!);
       const spans = [...mentionsIn(k), ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!)];
       for (const m of spans.sort((a, b) => b.start - a.start)) t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
@@ -576,6 +578,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     if ((d.type === 'accession' || d.type === 'withdrawal') && countries.length > 1 && !d.actors.some((id) => actors.get(id)?.kind === 'person')) {
       const others = d.actors.filter((id) => actors.get(id)?.kind !== 'country');
       for (const c of countries) split.push({ ...d, actors: [c, ...others] });
+    } else if ((d.type === 'accession' || d.type === 'withdrawal') && countries.length === 1 && inClauses.size) {
+      // the states of the other clauses joined at other dates: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997"
+      split.push({ ...d, actors: d.actors.filter((id) => actors.get(id)?.kind !== 'country' || id === countries[0]) });
     } else split.push(d);
   }
   return split.map((d) => toEvent(d, text, actors, input.treaties));
