@@ -113,7 +113,8 @@ export const id: Lexicon = {
   lawNouns: '(?:undang-undang|uu|dekret|keputusan|peraturan|perpres|keppres)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
   kinshipBefore: ['(?:mendiang |almarhum )?(?:ayah|ayahanda|bapak dari|ibu dari|ibunda|putra|putri|anak|kakek|nenek|cucu|istri|suami|adik|kakak|paman|bibi|janda|keponakan)'],
-  ordinal: '(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?\\p{L}+)',
+  // "ke-31", "keenam", "kesebelas": ke + a number, not any word that starts with "ke" (keinginannya, kemarin)
+  ordinal: '(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?(?:enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) ?(?:belas|puluh)(?: ?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))',
   reporting: ['melaporkan', 'lapor', 'dilaporkan', 'menurut', 'mengutip', 'dikutip', 'seperti dikutip', 'melansir', 'dilansir'],
   replace: [
     { pattern: `menggantikan|mengganti|menggantikannya`, basis: 'declared' },

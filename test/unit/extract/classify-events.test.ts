@@ -6,6 +6,20 @@ const events = (text: string, published?: string) =>
   extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map((e) => `${e.type}@${e.date}[${e.actors.join('/')}]`);
 
 describe('classifyEvents', () => {
+  it('classifyEvents("Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997") gives each state its own year, and founders no accession', () => {
+    expect(events('Vietnam bergabung dengan ASEAN pada tahun 1995, Laos dan Myanmar pada tahun 1997, serta Kamboja pada tahun 1999.').filter((e) => e.startsWith('accession')).sort())
+      .toEqual(['accession@1995[Vietnam/ASEAN]', 'accession@1997[Laos/ASEAN]', 'accession@1997[Myanmar/ASEAN]', 'accession@1999[Cambodia/ASEAN]']);
+    expect(events('BRICS dibentuk oleh Brasil, Rusia, India dan Tiongkok pada 2009, kemudian Afrika Selatan bergabung pada 2010.').filter((e) => e.startsWith('accession'))).toEqual(['accession@2010[South Africa]']);
+  });
+  it('classifyEvents("keinginannya untuk bergabung") is a wish, not an accession: a word starting with "ke" is no ordinal', () => {
+    expect(events('Namun Indonesia menunggu pemilihan presiden 14 Februari 2024 sebelum mengonfirmasi keinginannya untuk bergabung dengan BRICS.').filter((e) => e.startsWith('accession'))).toEqual([]);
+  });
+  it('classifyEvents(clashes, shelling, shoot-downs, extraditions, arrests) in each language', () => {
+    expect(events('BISHKEK, Sept 17, 2022 – Clashes broke out on Wednesday between Kyrgyzstan and Tajikistan.')).toContain('military_action@2022-09-14[Kyrgyzstan/Tajikistan]');
+    expect(events('TEGUCIGALPA, 21 de abril de 2022. – Honduras extraditó este jueves a Estados Unidos al expresidente Juan Orlando Hernández.')).toContain('other@2022-04-21[Honduras/United States/Juan Orlando Hernández]');
+    expect(events('KUALA LUMPUR, 29/7/2025 – Bentrokan antara Thailand dan Kamboja pecah pada Kamis (24/7).')).toContain('military_action@2025-07-24[Thailand/Cambodia]');
+    expect(events('МОСКВА, 10 ноября 2020 г. – В понедельник над территорией Армении был сбит российский вертолёт.')).toContain('military_action@2020-11-09[Armenia/Russia]');
+  });
   it('classifyEvents(Indonesian signing with a news-style date) returns one signing with both leaders', () => {
     const text = 'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta itu. Perjanjian itu ditandatangani setelah pertemuan tatap muka pada hari Rabu (19/6/2024) di Pyongyang.';
     const r = extractArticle(text, { gazetteer: testGazetteer() });
