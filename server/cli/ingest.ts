@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { readNeo4jConfig, type Neo4jConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { GdeltImportSummary } from '../ingest/import-gdelt';
+import { formatKnownTreaties, loadKnownTreaties } from '../ingest/load-known-treaties';
 import { loadSources, type LoadResult } from '../ingest/load-sources';
 import { listSources, SourceError, SUPPORTED_EXTENSIONS, type SourceFile } from '../ingest/read-sources';
 import type { ArticleReport } from '../ingest/types';
@@ -191,11 +192,16 @@ async function resolveNeo4j(config: Neo4jConfig): Promise<Neo4jConfig> {
 }
 
 /** Connects, loads the files and prints the summary; returns the exit code. */
-export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root?: string): Promise<number> {
+export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root?: string, options: { knownTreaties?: boolean } = {}): Promise<number> {
   const neo4j = await resolveNeo4j(readNeo4jConfig(process.env));
   const db = await connectDatabase(neo4j, { log: (line) => (args.verbose ? process.stderr.write(`${line}\n`) : undefined) });
   const progress = createProgress(files.reduce((n, f) => n + f.bytes, 0), args.dryRun);
   try {
+    if (options.knownTreaties && !args.dryRun) {
+      const known = await loadKnownTreaties(db.executor);
+      progress.log(formatKnownTreaties(known));
+      if (args.verbose) for (const w of known.warnings) progress.log(`warning gazetteer: ${w}`);
+    }
     const result = await loadSources(db.executor, files, {
       clock: () => new Date(),
       maxBytes: args.maxBytes,

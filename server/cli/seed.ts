@@ -6,7 +6,7 @@ import { ArgumentError, parseLoadArgs, runLoad, type LoadArgs } from './ingest';
 const SEED_USAGE = `usage: npm run seed -- [--dry-run] [--max-bytes N] [DIR...]
   without DIR: every dataset in seed/datasets; DIR: a dataset folder (or its name under seed/datasets)`;
 
-/** `npm run seed` loads every dataset in seed/datasets; `npm run seed -- DIR` one dataset. */
+/** `npm run seed` loads the gazetteer's treaties and every dataset in seed/datasets; `npm run seed -- DIR` the treaties and one dataset. */
 export async function runSeed(argv: string[]): Promise<number> {
   let args: LoadArgs;
   let dirs: string[];
@@ -30,7 +30,7 @@ export async function runSeed(argv: string[]): Promise<number> {
     const files = await listSources(dirs);
     if (files.length === 0) throw new ArgumentError(`no article files in ${dirs.join(', ')}`);
     process.stderr.write(`seed: ${dirs.map((d) => basename(d)).join(', ')} (${files.length} files)\n`);
-    return await runLoad(files, args, DATASETS_DIR);
+    return await runLoad(files, args, DATASETS_DIR, { knownTreaties: true });
   } catch (error) {
     if (error instanceof ArgumentError || error instanceof SourceError) {
       process.stderr.write(`seed: ${error.message}\n`);

@@ -5,7 +5,7 @@ import type { Executor, Query } from './executor';
  * (IF NOT EXISTS), and constraints come before indexes: a uniqueness constraint cannot be
  * created over an existing plain index on the same property.
  */
-export const NODE_LABELS = ['Article', 'Actor', 'Event', 'Treaty', 'Place'] as const;
+export const NODE_LABELS = ['Article', 'Actor', 'Event', 'Treaty', 'Place', 'Reference'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const FULLTEXT_INDEX = 'pactline_search';

@@ -19,6 +19,14 @@
  *   PARTY_TO, REPLACES and HOLDS_OFFICE carry `sources` (article ids) that support them.
  * - Article {id, url, title, source, language, publishedAt (Date), text, contentHash, ingestedAt (DateTime)}.
  * - GDELT events keep GDELT's id in Event.gdeltId and Event.source = 'gdelt'.
+ * - Claims an article makes about a node are recorded on its edge so that deleting the article
+ *   takes back exactly them: REPORTS {summary, modality, claimedDate...}, MENTIONS of a treaty
+ *   {aliases, name, kind, signedOn...}, MENTIONS of an actor {aliases}.
+ * - Reference {id, title, path}: a reference work that states facts without being an article
+ *   (the seed gazetteer, `gazetteer:treaties`). It MENTIONS the treaties it knows with the same
+ *   claims as an article, and its id stands in `sources` of the PARTY_TO and REPLACES edges it
+ *   states, so that no article delete removes them. The API lists it as `references`, never as
+ *   an article.
  */
 export const LABELS = {
   Article: 'Article',
@@ -29,6 +37,7 @@ export const LABELS = {
   Event: 'Event',
   Treaty: 'Treaty',
   Place: 'Place',
+  Reference: 'Reference',
 } as const;
 export type Label = (typeof LABELS)[keyof typeof LABELS];
 

@@ -110,11 +110,19 @@ export interface OfficeNode {
   until: string | null;
 }
 
+/** A reference work (the seed gazetteer) that states facts; see model.ts. */
+export interface ReferenceNode {
+  id: string;
+  title: string;
+  path: string | null;
+}
+
 export interface TreatyPartyNode {
   actor: ActorNode;
   since: string | null;
   until: string | null;
   sources: ArticleNode[];
+  references: ReferenceNode[];
 }
 
 export interface SupersessionNode {
@@ -122,6 +130,7 @@ export interface SupersessionNode {
   basis: string;
   effectiveOn: string | null;
   sources: ArticleNode[];
+  references: ReferenceNode[];
 }
 
 export interface TimelineItemRow {
@@ -291,6 +300,10 @@ export function toArticle(r: Raw): ArticleNode {
   };
 }
 
+function toReference(r: Raw): ReferenceNode {
+  return { id: String(r.id), title: str(r.title) ?? String(r.id), path: str(r.path) };
+}
+
 function toSpanRow(r: Raw): SpanRow {
   return { treaty: toTreaty(r.treaty as Raw), replacedBy: (r.replacedBy as Raw[]).map((x) => ({ id: String(x.id), on: str(x.on) })) };
 }
@@ -421,6 +434,7 @@ export function createRepository(executor: Executor): Repository {
         since: toPartialText(p.since, p.sincePrecision),
         until: toPartialText(p.until, p.untilPrecision),
         sources: (p.sources as Raw[]).map(toArticle),
+        references: ((p.references as Raw[] | null) ?? []).map(toReference),
       })), []);
     },
     async treatyEventsByTreatyIds(ids) {
@@ -434,6 +448,7 @@ export function createRepository(executor: Executor): Repository {
         basis: (str(s.basis) ?? 'DECLARED').toUpperCase(),
         effectiveOn: toPartialText(s.effectiveOn, s.effectivePrecision),
         sources: (s.sources as Raw[]).map(toArticle),
+        references: ((s.references as Raw[] | null) ?? []).map(toReference),
       })), []);
     },
     async lineage(id) {

@@ -1,12 +1,13 @@
 import type { Executor } from '../db/executor';
 import { countArticles } from '../db/writes/article-writes';
+import { formatKnownTreaties, loadKnownTreaties } from './load-known-treaties';
 import { loadSources } from './load-sources';
 import { listSources } from './read-sources';
 import { DATASETS_DIR, listDatasets } from './seed-datasets';
 import { DEFAULT_MAX_BYTES } from './validate-article';
 
 /**
- * Loads every seed dataset when the database has no articles yet (first `npm start` on a fresh
+ * Loads the gazetteer's treaties and lineage and every seed dataset when the database has no articles yet (first `npm start` on a fresh
  * clone). Returns a line saying what it loaded, or null when there was nothing to do.
  */
 export async function seedIfEmpty(
@@ -17,7 +18,10 @@ export async function seedIfEmpty(
   if ((row?.n ?? 0) > 0) return null;
   const dirs = await listDatasets(options.datasetsDir ?? DATASETS_DIR);
   if (dirs.length === 0) return null;
-  options.log?.(`the database is empty: loading ${dirs.length} seed datasets`);
+  options.log?.(`the database is empty: loading the gazetteer's treaties and ${dirs.length} seed datasets`);
+  // The known treaties first: the articles then merge into nodes that already carry the canonical names.
+  const known = await loadKnownTreaties(executor);
+  options.log?.(formatKnownTreaties(known));
   const files = await listSources(dirs);
   const { articles } = await loadSources(executor, files, {
     clock: options.clock ?? (() => new Date()),

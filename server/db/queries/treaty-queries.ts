@@ -16,6 +16,11 @@ function sourcesOf(r: string): string {
   return `COLLECT { MATCH (sa:Article) WHERE sa.id IN coalesce(${r}.sources, []) RETURN ${articleProjection('sa')} ORDER BY sa.publishedAt, sa.id }`;
 }
 
+/** Reference works (the gazetteer) named by a relationship's `sources`. */
+function referencesOf(r: string): string {
+  return `COLLECT { MATCH (ref:Reference) WHERE ref.id IN coalesce(${r}.sources, []) RETURN ref {.id, .title, .path} ORDER BY ref.id }`;
+}
+
 function treatySelection(filter: TreatyFilter, extraWhere: string[] = []): { cypher: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where: string[] = ['t.name IS NOT NULL'];
@@ -65,7 +70,7 @@ export function partiesByTreatyIdsQuery(ids: readonly string[]): Query {
     cypher: `UNWIND $ids AS id
 MATCH (a:Actor)-[r:${REL.PARTY_TO}]->(:Treaty {id: id})
 WITH id, a, r ORDER BY a.name, a.id
-RETURN id, collect({since: toString(r.since), sincePrecision: r.sincePrecision, until: toString(r.until), untilPrecision: r.untilPrecision, actor: a {.id, .name, .kind, .aliases, .iso2, .wikidata}, sources: ${sourcesOf('r')}}) AS parties`,
+RETURN id, collect({since: toString(r.since), sincePrecision: r.sincePrecision, until: toString(r.until), untilPrecision: r.untilPrecision, actor: a {.id, .name, .kind, .aliases, .iso2, .wikidata}, sources: ${sourcesOf('r')}, references: ${referencesOf('r')}}) AS parties`,
     params: { ids },
   };
 }
@@ -93,7 +98,7 @@ export function supersessionsQuery(ids: readonly string[], direction: 'replaces'
     cypher: `UNWIND $ids AS id
 MATCH ${pattern}
 WITH id, o, r ORDER BY coalesce(r.effectiveOn, o.inForceFrom, o.signedOn), o.id
-RETURN id, collect({basis: r.basis, effectiveOn: toString(r.effectiveOn), effectivePrecision: r.effectivePrecision, treaty: ${treatyProjection('o')}, sources: ${sourcesOf('r')}}) AS supersessions`,
+RETURN id, collect({basis: r.basis, effectiveOn: toString(r.effectiveOn), effectivePrecision: r.effectivePrecision, treaty: ${treatyProjection('o')}, sources: ${sourcesOf('r')}, references: ${referencesOf('r')}}) AS supersessions`,
     params: { ids },
   };
 }

@@ -199,12 +199,17 @@ SET ${addSource('h')}`,
   };
 }
 
-const TREATY_CLAIMS = ['signedOn', 'inForceFrom', 'endedOn']
+/** What a MENTIONS records of a treaty row (`row`) on `m`: name, kind, aliases and dates, the claims a delete takes back. */
+export const TREATY_CLAIMS = ['signedOn', 'inForceFrom', 'endedOn']
   .map((d) => `m.${d} = CASE WHEN row.${d} IS NULL THEN null ELSE date(row.${d}) END`)
-  .concat(['m.aliases = row.aliases', 'm.signedPrecision = row.signedPrecision', 'm.inForcePrecision = row.inForcePrecision', 'm.endedPrecision = row.endedPrecision'])
+  .concat(['m.aliases = row.aliases', 'm.name = row.name', 'm.kind = row.kind', 'm.signedPrecision = row.signedPrecision', 'm.inForcePrecision = row.inForcePrecision', 'm.endedPrecision = row.endedPrecision'])
   .join(', ');
 
-/** Treaties by id, aliases unioned, dates kept at their best (most precise, then earliest); the MENTIONS keeps this article's aliases and dates. */
+/**
+ * Treaties by id: name and kind from the article that creates the node (a gazetteer treaty keeps
+ * the gazetteer's), aliases unioned, dates kept at their best (most precise, then earliest). The
+ * MENTIONS keeps this article's name, kind, aliases and dates, so a delete can settle them again.
+ */
 export function mergeTreaties(articleId: string, rows: readonly TreatyRow[]): Query {
   return {
     cypher: `UNWIND $treaties AS row
@@ -243,8 +248,9 @@ CALL () {
 }
 
 /**
- * Events by identity id with this article's REPORTS (its sentence and claimed date), then the
- * event's date settled from all claims; participants, place and treaty carry `sources`.
+ * Events by identity id with this article's REPORTS (its sentence, claimed date, summary and
+ * modality), then the event's date settled from all claims; the summary is the creating
+ * article's; participants, place and treaty carry `sources`.
  * Returns each event id and whether this statement created it.
  */
 export function mergeEvents(articleId: string, rows: readonly EventRow[]): Query {
@@ -261,7 +267,7 @@ WITH e, row, isNew
 MATCH (art:${Article} {id: $articleId})
 MERGE (art)-[rep:${REL.REPORTS}]->(e)
 SET rep.quote = row.report.quote, rep.start = toInteger(row.report.start), rep.end = toInteger(row.report.end),
-    rep.confidence = row.report.confidence, rep.modality = row.modality,
+    rep.confidence = row.report.confidence, rep.modality = row.modality, rep.summary = row.summary,
     rep.claimedDate = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     rep.claimedPrecision = row.datePrecision,
     rep.claimedEndDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END

@@ -9,7 +9,10 @@ import { modalityRank, precisionRank, refreshAliasText, settleEventDate } from '
  * treaties and places go when nothing links to them any more. Reached only through the nodes
  * the article reports or mentions, never by scanning the graph.
  */
-const { Article, Actor, Event, Treaty, Place } = LABELS;
+const { Article, Actor, Event, Treaty, Place, Reference } = LABELS;
+
+/** Who can claim something about an actor or a treaty: articles, and reference works such as the gazetteer. */
+const CLAIMANT = `${Article}|${Reference}`;
 
 /** The events the article reports and the actors and treaties it mentions. */
 export function findArticleFacts(articleId: string): Query {
@@ -23,10 +26,15 @@ RETURN events, actors, treaties`,
   };
 }
 
-const dropSource = `SET r.sources = [s IN r.sources WHERE s <> $articleId]
-WITH r, other
+// One row per relationship: an undirected match meets a REPLACES between two of the article's
+// treaties from both ends, and the second row must not touch it after the first deleted it.
+const dropSource = `WITH r, collect(other.id) AS ends
+SET r.sources = [s IN r.sources WHERE s <> $articleId]
+WITH r, ends
 CALL (r) { WITH r WHERE size(r.sources) = 0 DELETE r }
-RETURN collect(DISTINCT other.id) AS touched`;
+WITH ends
+UNWIND ends AS end
+RETURN collect(DISTINCT end) AS touched`;
 
 /** Removes the article from the sources of the relationships around its events, actors and treaties; returns the nodes at their other ends. */
 export function dropArticleSources(articleId: string, facts: { events: readonly string[]; actors: readonly string[]; treaties: readonly string[] }): Query {
@@ -56,10 +64,10 @@ RETURN fromEvents + fromActors + touched AS touched`,
   };
 }
 
-/** The best remaining claim of one treaty date among the other articles' MENTIONS (most precise, then earliest), or null. */
+/** The best remaining claim of one treaty date among the other articles' and the references' MENTIONS (most precise, then earliest), or null. */
 function resettleTreatyDate(dateProp: string, precisionProp: string): string {
   return `CALL (n) {
-    OPTIONAL MATCH (other:${Article})-[c:${REL.MENTIONS}]->(n) WHERE other.id <> $articleId AND c.${dateProp} IS NOT NULL
+    OPTIONAL MATCH (other:${CLAIMANT})-[c:${REL.MENTIONS}]->(n) WHERE other.id <> $articleId AND c.${dateProp} IS NOT NULL
     WITH c ORDER BY ${precisionRank(`c.${precisionProp}`)} DESC, c.${dateProp} ASC
     WITH head(collect(c)) AS best
     SET n.${dateProp} = best.${dateProp}, n.${precisionProp} = best.${precisionProp}
@@ -67,20 +75,39 @@ function resettleTreatyDate(dateProp: string, precisionProp: string): string {
 }
 
 /**
- * Takes back what the article claimed about the actors and treaties it mentions: aliases that
- * no other article brought (the name always stays), and treaty dates, settled again from the
- * claims of the other articles. Run before the article node goes. Nodes that an article loaded
- * before claims were recorded also mentions are left as they are: their claims are unknown.
+ * A treaty's name and kind settled again from the remaining claims: the reference's when a
+ * reference (the gazetteer) knows the treaty; otherwise the current ones while a remaining article
+ * still claims them; otherwise the earliest loaded remaining article's. With no remaining claim,
+ * or one recorded before names were, they stay as they are.
+ */
+const resettleTreatyNameAndKind = `CALL (n) {
+  WITH n WHERE n:${Treaty}
+  OPTIONAL MATCH (src:${CLAIMANT})-[c:${REL.MENTIONS}]->(n) WHERE src.id <> $articleId
+  WITH n, src, c ORDER BY CASE WHEN src:${Reference} THEN 0 ELSE 1 END, src.ingestedAt, src.id
+  WITH n, collect(c) AS claims, count(CASE WHEN src:${Reference} THEN 1 END) > 0 AS known
+  WHERE size(claims) > 0 AND all(c IN claims WHERE c.name IS NOT NULL)
+  WITH n, claims, known, [c IN claims WHERE c.kind IS NOT NULL | c.kind] AS kinds
+  SET n.name = CASE WHEN NOT known AND n.name IN [c IN claims | c.name] THEN n.name ELSE head(claims).name END,
+      n.kind = CASE WHEN NOT known AND n.kind IN kinds THEN n.kind ELSE head(kinds) END
+}`;
+
+/**
+ * Takes back what the article claimed about the actors and treaties it mentions: a treaty's
+ * name and kind when it gave them, aliases that no other article or reference brought (the name
+ * always stays), and treaty dates, settled again from the remaining claims. Run before the
+ * article node goes. Nodes that an article loaded before claims were recorded also mentions are
+ * left as they are: their claims are unknown.
  */
 export function takeBackMentionClaims(articleId: string): Query {
   return {
     cypher: `MATCH (:${Article} {id: $articleId})-[m:${REL.MENTIONS}]->(n)
 WHERE m.aliases IS NOT NULL
 CALL (n) {
-  OPTIONAL MATCH (other:${Article})-[om:${REL.MENTIONS}]->(n) WHERE other.id <> $articleId
+  OPTIONAL MATCH (other:${CLAIMANT})-[om:${REL.MENTIONS}]->(n) WHERE other.id <> $articleId
   RETURN reduce(acc = [], l IN collect(om.aliases) | acc + l) AS kept, count(CASE WHEN om IS NOT NULL AND om.aliases IS NULL THEN 1 END) AS unrecorded
 }
 WITH n, m, kept WHERE unrecorded = 0
+${resettleTreatyNameAndKind}
 SET n.aliases = [x IN n.aliases WHERE x = n.name OR x IN kept OR NOT x IN m.aliases]
 ${refreshAliasText('n')}
 WITH n WHERE n:${Treaty}
@@ -97,7 +124,9 @@ export function deleteArticleNode(articleId: string): Query {
 
 /**
  * Events still reported by other articles settle their date again from the claims that remain
- * (no dated claim left: no date), and their modality and confidence from the remaining reports.
+ * (no dated claim left: no date), their modality and confidence from the remaining reports, and
+ * their summary: the current one while a remaining report still says it, otherwise the earliest
+ * loaded remaining report's (left as it is when a remaining report predates recorded summaries).
  */
 export function resettleEvents(ids: readonly string[]): Query {
   return {
@@ -112,6 +141,13 @@ CALL (e) {
   WITH collect(rep) AS reps
   SET e.confidence = reduce(best = 0.0, r IN reps | CASE WHEN r.confidence > best THEN r.confidence ELSE best END),
       e.modality = coalesce(head(reps).modality, e.modality)
+}
+CALL (e) {
+  MATCH (art:${Article})-[rep:${REL.REPORTS}]->(e)
+  WITH e, rep ORDER BY art.ingestedAt, art.id
+  WITH e, collect(rep.summary) AS summaries, count(rep) AS reports
+  WHERE size(summaries) = reports
+  SET e.summary = CASE WHEN e.summary IN summaries THEN e.summary ELSE head(summaries) END
 }`,
     params: { ids },
   };

@@ -9,9 +9,9 @@ export function precisionRank(expr: string): string {
   return `CASE ${expr} WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END`;
 }
 
-/** Adds $articleId to a relationship's `sources` list once. */
-export function addSource(rel: string): string {
-  return `${rel}.sources = CASE WHEN $articleId IN coalesce(${rel}.sources, []) THEN ${rel}.sources ELSE coalesce(${rel}.sources, []) + $articleId END`;
+/** Adds the source id in parameter `param` ($articleId unless told) to a relationship's `sources` list once. */
+export function addSource(rel: string, param = 'articleId'): string {
+  return `${rel}.sources = CASE WHEN $${param} IN coalesce(${rel}.sources, []) THEN ${rel}.sources ELSE coalesce(${rel}.sources, []) + $${param} END`;
 }
 
 /** Unions the list `aliases` into `node.aliases` (keeping first-seen order) and refreshes `aliasText` for full-text. */

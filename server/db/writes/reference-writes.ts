@@ -1,0 +1,112 @@
+import type { Query } from '../executor';
+import { LABELS, REL, type ActorKindValue } from '../model';
+import { TREATY_CLAIMS, refreshTreatyStatus } from './article-writes';
+import { addSource, mergeAliases, mergePartialDate } from './fragments';
+
+/**
+ * Pure builder for the facts a reference work states (the seed gazetteer's treaties, their
+ * parties and lineage). The Reference MENTIONS each treaty with the same claims an article
+ * records, and its id stands in the `sources` of the PARTY_TO and REPLACES edges it states, so
+ * deleting articles never takes these facts away. MERGE on constrained ids: loading twice
+ * writes the same graph.
+ */
+const { Actor, Treaty, Reference, Person, Country, Organization } = LABELS;
+
+export interface ReferenceRow {
+  id: string;
+  title: string;
+  /** Where the reference documents its own sources (a path in this repository). */
+  path: string;
+}
+
+export interface KnownTreatyRow {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  signedOn: string | null;
+  signedPrecision: string | null;
+  inForceFrom: string | null;
+  inForcePrecision: string | null;
+  endedOn: string | null;
+  endedPrecision: string | null;
+}
+
+export interface KnownActorRow {
+  id: string;
+  name: string;
+  kind: ActorKindValue;
+  iso2: string | null;
+}
+
+export interface KnownTreatiesPlan {
+  reference: ReferenceRow;
+  treaties: KnownTreatyRow[];
+  /** The parties' actors: created with their name when missing, never renamed. */
+  actors: KnownActorRow[];
+  parties: { actor: string; treaty: string }[];
+  /** `from` replaces `to`, on `basis`. */
+  replaces: { from: string; to: string; basis: string }[];
+}
+
+/**
+ * The whole reference in one statement. The reference's name and kind of a treaty win over an
+ * article's (it is the canonical record); dates merge with the articles' claims as usual (most
+ * precise, then earliest); a REPLACES edge takes the reference's basis.
+ */
+export function writeKnownTreaties(plan: KnownTreatiesPlan): Query {
+  const status = refreshTreatyStatus(plan.treaties.map((t) => t.id));
+  return {
+    cypher: `MERGE (ref:${Reference} {id: $reference.id})
+SET ref.title = $reference.title, ref.path = $reference.path
+WITH ref
+CALL (ref) {
+  UNWIND $treaties AS row
+  MERGE (n:${Treaty} {id: row.id})
+  ON CREATE SET n.status = 'UNKNOWN'
+  SET n.name = row.name, n.kind = row.kind
+  ${mergeAliases('n', 'row.aliases')}
+  ${mergePartialDate('n', 'row', 'signedOn', 'signedPrecision', 'ref, n, row')}
+  ${mergePartialDate('n', 'row', 'inForceFrom', 'inForcePrecision', 'ref, n, row')}
+  ${mergePartialDate('n', 'row', 'endedOn', 'endedPrecision', 'ref, n, row')}
+  MERGE (ref)-[m:${REL.MENTIONS}]->(n)
+  SET ${TREATY_CLAIMS}
+}
+CALL () {
+  UNWIND $actors AS row
+  MERGE (n:${Actor} {id: row.id})
+  ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = [row.name], n.aliasText = row.name
+  SET n.iso2 = coalesce(n.iso2, row.iso2)
+  FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:${Person})
+  FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Country})
+  FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})
+}
+CALL () {
+  UNWIND $parties AS row
+  MATCH (a:${Actor} {id: row.actor})
+  MATCH (t:${Treaty} {id: row.treaty})
+  MERGE (a)-[r:${REL.PARTY_TO}]->(t)
+  SET ${addSource('r', 'referenceId')}
+}
+CALL () {
+  UNWIND $replaces AS row
+  MATCH (newer:${Treaty} {id: row.from})
+  MATCH (older:${Treaty} {id: row.to})
+  MERGE (newer)-[r:${REL.REPLACES}]->(older)
+  SET r.basis = row.basis, ${addSource('r', 'referenceId')}
+}
+CALL () {
+${status.cypher}
+}
+RETURN size($treaties) AS treaties, size($parties) AS parties, size($replaces) AS replaces`,
+    params: {
+      reference: plan.reference,
+      referenceId: plan.reference.id,
+      treaties: plan.treaties,
+      actors: plan.actors,
+      parties: plan.parties,
+      replaces: plan.replaces,
+      ...status.params,
+    },
+  };
+}
