@@ -1,9 +1,12 @@
 import countryCodes from 'country-code-lookup';
 import countries from 'i18n-iso-countries';
 import { createCountryActors } from '../../seed/gazetteer/countries';
-import type { Executor } from '../db/executor';
+import { DatabaseQueryError } from '../db/errors';
+import type { Executor, TxRunner } from '../db/executor';
 import type { ActorKindValue } from '../db/model';
 import {
+  createGdeltEvents,
+  findGdeltEvents,
   mergeGdeltActors,
   mergeGdeltEventPlaces,
   mergeGdeltEvents,
@@ -124,6 +127,38 @@ export function toGdeltRows(e: GdeltEvent): { event: GdeltEventRow; actors: Gdel
   };
 }
 
+interface GdeltBatch {
+  events: GdeltEventRow[];
+  actors: GdeltActorRow[];
+  places: GdeltPlaceRow[];
+}
+
+/** True for Neo4j's refusal of a second node with the same constrained id. */
+function isUniquenessConflict(error: unknown): boolean {
+  return error instanceof DatabaseQueryError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+/**
+ * One batch in one transaction: actors and places, then the events. Events already in the graph
+ * are merged, the others created with their relationships (see gdelt-writes.ts for why). The
+ * check runs inside the transaction, so a driver retry of a batch that did commit finds its
+ * events and merges them. `mergeAll` skips the check and merges every row: the path for a batch
+ * whose create met an event that appeared meanwhile (the same data loaded at the same time).
+ */
+async function writeBatch(tx: TxRunner, batch: GdeltBatch, mergeAll: boolean): Promise<void> {
+  if (batch.actors.length > 0) await tx.run(mergeGdeltActors(batch.actors));
+  if (batch.places.length > 0) await tx.run(mergeGdeltPlaces(batch.places));
+  const known = mergeAll ? null : new Set((await tx.run<{ id: string }>(findGdeltEvents(batch.events.map((e) => e.id)))).map((r) => r.id));
+  const merged = known ? batch.events.filter((e) => known.has(e.id)) : batch.events;
+  const created = known ? batch.events.filter((e) => !known.has(e.id)) : [];
+  if (merged.length > 0) {
+    await tx.run(mergeGdeltEvents(merged));
+    await tx.run(mergeGdeltParticipants(merged));
+    await tx.run(mergeGdeltEventPlaces(merged));
+  }
+  if (created.length > 0) await tx.run(createGdeltEvents(created));
+}
+
 /**
  * Imports a GDELT 2.0 events stream in big UNWIND batches: one transaction per batch (actors,
  * places, then events with their relationships), the next batch parsed while this one writes.
@@ -144,18 +179,16 @@ export async function importGdelt(
 
   const flush = async () => {
     if (events.size === 0) return;
-    const batch = { events: [...events.values()], actors: [...actors.values()], places: [...places.values()] };
+    const batch: GdeltBatch = { events: [...events.values()], actors: [...actors.values()], places: [...places.values()] };
     events = new Map();
     actors = new Map();
     places = new Map();
     while (writing.length >= concurrency) await writing.shift();
     const write = executor
-      .writeTransaction(async (tx) => {
-        if (batch.actors.length > 0) await tx.run(mergeGdeltActors(batch.actors));
-        if (batch.places.length > 0) await tx.run(mergeGdeltPlaces(batch.places));
-        await tx.run(mergeGdeltEvents(batch.events));
-        await tx.run(mergeGdeltParticipants(batch.events));
-        await tx.run(mergeGdeltEventPlaces(batch.events));
+      .writeTransaction((tx) => writeBatch(tx, batch, false))
+      .catch((error: unknown) => {
+        if (!isUniquenessConflict(error)) throw error;
+        return executor.writeTransaction((tx) => writeBatch(tx, batch, true));
       })
       .then(() => {
         summary.events += batch.events.length;

@@ -3,21 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor';
-import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
+import { countGraph, graphShape, openTestDatabase, resetDatabase } from '../support/database';
 import { startIngestCli } from '../support/ingest-cli';
 import { generateArticles, toJsonl } from '../fixtures/ingest/generate-articles';
-
-
-/** Counts per label and per relationship type: equal counts, and a readable diff when they are not. */
-async function graphShape(db: Executor): Promise<Record<string, number>> {
-  const rows = await db.read<{ key: string; n: number }>({
-    cypher: `CALL () { MATCH (n) UNWIND labels(n) AS l RETURN 'node:' + l AS key, count(*) AS n
-                       UNION ALL MATCH ()-[r]->() RETURN 'rel:' + type(r) AS key, count(*) AS n }
-             RETURN key, n ORDER BY key`,
-    params: {},
-  });
-  return Object.fromEntries(rows.map((r) => [r.key, r.n]));
-}
 
 async function articleCount(db: Executor): Promise<number> {
   const [row] = await db.read<{ n: number }>({ cypher: 'MATCH (a:Article) RETURN count(a) AS n', params: {} });

@@ -27,3 +27,14 @@ export async function countGraph(executor: Executor): Promise<{ nodes: number; r
   });
   return row ?? { nodes: 0, relationships: 0 };
 }
+
+/** Counts per label and per relationship type: equal counts, and a readable diff when they are not. */
+export async function graphShape(executor: Executor): Promise<Record<string, number>> {
+  const rows = await executor.read<{ key: string; n: number }>({
+    cypher: `CALL () { MATCH (n) UNWIND labels(n) AS l RETURN 'node:' + l AS key, count(*) AS n
+                       UNION ALL MATCH ()-[r]->() RETURN 'rel:' + type(r) AS key, count(*) AS n }
+             RETURN key, n ORDER BY key`,
+    params: {},
+  });
+  return Object.fromEntries(rows.map((r) => [r.key, r.n]));
+}

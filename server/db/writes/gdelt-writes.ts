@@ -2,11 +2,16 @@ import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue } from '../model';
 
 /**
- * Pure builders for the GDELT bulk import: one batch (thousands of rows) per statement, three
- * statements per transaction. Events keep GDELT's id (Event.gdeltId, id "gdelt:<GLOBALEVENTID>")
- * and Event.source = 'gdelt'; actors resolve to our ids where they can (countries by ISO code).
- * Rows travel inside one map parameter ($batch) so the plan cache, keyed on parameter types,
- * plans each statement once.
+ * Pure builders for the GDELT bulk import: one batch (thousands of rows) per statement. Events keep
+ * GDELT's id (Event.gdeltId, id "gdelt:<GLOBALEVENTID>") and Event.source = 'gdelt'; actors resolve
+ * to our ids where they can (countries by ISO code). Rows travel inside one map parameter ($batch)
+ * so the plan cache, keyed on parameter types, plans each statement once.
+ *
+ * Events not in the graph yet are CREATEd with their relationships (createGdeltEvents); only those
+ * already there (a re-import, a load resumed after a crash) go through MERGE. MERGE of a
+ * relationship locks both end nodes until commit, so two batches that both link to country:US
+ * ran one after the other; CREATE into a dense node does not hold the node, and it skips the
+ * existence check. The unique constraint on Event.id still guards against duplicates.
  */
 const { Actor, Event, Place, Person, Country, Organization } = LABELS;
 
@@ -50,10 +55,17 @@ export interface GdeltEventRow {
   participants: { actor: string; role: string }[];
 }
 
-/** Actors met in a batch; existing ones (from articles or earlier batches) keep their name and aliases. */
+/**
+ * Actors met in a batch; existing ones (from articles or earlier batches) keep their name and
+ * aliases. Actors that need no write (already there with a GDELT code) are filtered out before
+ * MERGE: a SET, even of the same value, locks the node until commit, and every batch names the
+ * same few hundred actors.
+ */
 export function mergeGdeltActors(rows: readonly GdeltActorRow[]): Query {
   return {
     cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
+OPTIONAL MATCH (known:${Actor} {id: row.id})
+WITH row WHERE known IS NULL OR (known.gdeltCode IS NULL AND row.gdeltCode IS NOT NULL)
 MERGE (n:${Actor} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind, n.iso2 = row.iso2, n.aliases = [row.name], n.aliasText = row.name
 SET n.gdeltCode = coalesce(n.gdeltCode, row.gdeltCode)
@@ -64,9 +76,12 @@ FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:$
   };
 }
 
+/** Places met in a batch; like actors, those already there with an ISO code are not written (no lock). */
 export function mergeGdeltPlaces(rows: readonly GdeltPlaceRow[]): Query {
   return {
     cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
+OPTIONAL MATCH (known:${Place} {id: row.id})
+WITH row WHERE known IS NULL OR (known.iso2 IS NULL AND row.iso2 IS NOT NULL)
 MERGE (p:${Place} {id: row.id})
 ON CREATE SET p.name = row.name, p.fips = row.fips, p.latitude = row.latitude, p.longitude = row.longitude
 SET p.iso2 = coalesce(p.iso2, row.iso2)`,
@@ -74,9 +89,46 @@ SET p.iso2 = coalesce(p.iso2, row.iso2)`,
   };
 }
 
+/** The ids of a batch that are already in the graph: those rows are merged, the others created. */
+export function findGdeltEvents(ids: readonly string[]): Query {
+  return {
+    cypher: `${NO_REPLAN}UNWIND $batch.ids AS id
+MATCH (e:${Event} {id: id})
+RETURN id`,
+    params: { batch: { ids } },
+  };
+}
+
 /**
- * Events, then their participants and places as flat link lists: three simple statements plan
- * better than one with per-row subqueries. Rerunning a batch rewrites the same nodes and relationships.
+ * Events known not to exist yet, created with their participants and place in one statement (the
+ * new event stays bound, so nothing seeks it by id again). Fails on the unique constraint if an
+ * event appeared since findGdeltEvents (another load of the same data): the caller then merges.
+ */
+export function createGdeltEvents(rows: readonly GdeltEventRow[]): Query {
+  return {
+    cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
+CREATE (e:${Event} {id: row.id, gdeltId: row.gdeltId, source: 'gdelt', type: row.type, plover: row.plover, cameo: row.cameo,
+    date: date(row.date), datePrecision: 'day', modality: 'ASSERTED', summary: row.summary,
+    quadClass: toInteger(row.quadClass), goldstein: row.goldstein, numMentions: toInteger(row.numMentions),
+    avgTone: row.avgTone, sourceUrl: row.sourceUrl, confidence: 1.0})
+WITH e, row
+CALL (e, row) {
+  UNWIND row.participants AS p
+  MATCH (a:${Actor} {id: p.actor})
+  CREATE (a)-[:${REL.PARTICIPATED_IN} {role: p.role}]->(e)
+}
+CALL (e, row) {
+  MATCH (pl:${Place} {id: row.place})
+  CREATE (e)-[:${REL.TOOK_PLACE_IN}]->(pl)
+}`,
+    params: { batch: { rows } },
+  };
+}
+
+/**
+ * Events that may already exist, then their participants and places as flat link lists: three
+ * simple statements plan better than one with per-row subqueries. Rerunning a batch rewrites the
+ * same nodes and relationships.
  */
 export function mergeGdeltEvents(rows: readonly GdeltEventRow[]): Query {
   return {
