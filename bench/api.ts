@@ -30,7 +30,7 @@ import { searchQuery } from '../server/db/queries/search-queries';
 import { busiestActorsQuery, timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery, type BucketUnit } from '../server/db/queries/timeline-queries';
 import { lineageQuery } from '../server/db/queries/treaty-queries';
 import { createPactlineYoga, createTimelineIndexFor } from '../server/graphql/create-yoga';
-import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/graphql/timeline';
+import { DEFAULT_ACTOR_LANES, DEFAULT_MAX_BUCKETS, EXACT_LANES_LIMIT } from '../server/graphql/timeline';
 import { chooseBucket } from '../server/graphql/timeline-plan';
 import { createLogger } from '../server/logger';
 import { createSeededRandom } from '../test/support/seeded-random';
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
       const [count] = await Promise.all([run(eventCountQuery(f)), run(treatySpansQuery(f, {}))]);
       const total = Number(count[0]?.total ?? 0);
       const lanes = await run(total > EXACT_LANES_LIMIT ? busiestActorsQuery(DEFAULT_ACTOR_LANES) : topActorsQuery(f, DEFAULT_ACTOR_LANES));
-      const unit = chooseBucket(f.fromDay, f.toDay).toLowerCase() as BucketUnit;
+      const unit = chooseBucket(f.fromDay, f.toDay, DEFAULT_MAX_BUCKETS).toLowerCase() as BucketUnit;
       await run(timelineBinsQuery(f, unit, 'ACTOR', lanes.map((l) => String(l.id))));
     };
 

@@ -284,7 +284,15 @@ export function actorLabels(index: TimelineIndex, ids: readonly string[]): Map<s
 
 /** A bucket key per unit that grows by one per bucket, and the first day of a bucket from its key. */
 const BUCKET: Record<BucketUnit, { key: (day: number) => number; start: (key: number) => string }> = {
+  decade: { key: (d) => Math.floor(fromEpochDay(d)[0] / 10), start: (k) => `${String(k * 10).padStart(4, '0')}-01-01` },
   year: { key: (d) => fromEpochDay(d)[0], start: (k) => `${String(k).padStart(4, '0')}-01-01` },
+  quarter: {
+    key: (d) => {
+      const [y, m] = fromEpochDay(d);
+      return y * 4 + Math.floor((m - 1) / 3);
+    },
+    start: (k) => `${String(Math.floor(k / 4)).padStart(4, '0')}-${String((k % 4) * 3 + 1).padStart(2, '0')}-01`,
+  },
   month: {
     key: (d) => {
       const [y, m] = fromEpochDay(d);

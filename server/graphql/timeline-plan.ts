@@ -1,10 +1,17 @@
 /**
- * Pure timeline arithmetic: the bucket unit for a window (aiming at ~100–400 buckets) and the
- * last day of a bucket. Days are ISO "YYYY-MM-DD" strings in UTC.
+ * Pure timeline arithmetic: the bucket unit for a window (the finest that keeps it within the
+ * caller's bucket budget), how many calendar buckets a window touches, and the first and last
+ * day of a bucket. Days are ISO "YYYY-MM-DD" strings in UTC.
  */
-export type Bucket = 'YEAR' | 'MONTH' | 'WEEK' | 'DAY';
+export type Bucket = 'DECADE' | 'YEAR' | 'QUARTER' | 'MONTH' | 'WEEK' | 'DAY';
 
+/** The most buckets a client may ask for (`maxBuckets`): ~3 px each on a wide screen. */
 export const MAX_BUCKETS = 400;
+/** The fewest: below this a zoomed-out view says nothing. */
+export const MIN_BUCKETS = 10;
+
+/** Finest first: chooseBucket takes the first that fits. */
+const UNITS: readonly Bucket[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR', 'DECADE'];
 
 const DAY_MS = 86_400_000;
 
@@ -21,25 +28,66 @@ export function daysBetween(first: string, last: string): number {
   return Math.round((toTime(last) - toTime(first)) / DAY_MS) + 1;
 }
 
-/** The finest unit that keeps the window within MAX_BUCKETS buckets (years for anything longer than ~33 years). */
-export function chooseBucket(first: string, last: string): Bucket {
-  const days = daysBetween(first, last);
-  if (days <= MAX_BUCKETS) return 'DAY';
-  if (Math.ceil(days / 7) <= MAX_BUCKETS) return 'WEEK';
-  if (Math.ceil(days / 30.44) <= MAX_BUCKETS) return 'MONTH';
-  return 'YEAR';
+/** A number per bucket of the unit that grows by one from a bucket to the next. */
+function bucketKey(day: string, unit: Bucket): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7)) - 1;
+  switch (unit) {
+    case 'DAY':
+      return Math.round(toTime(day) / DAY_MS);
+    case 'WEEK':
+      // ISO weeks start on Monday; 1970-01-05 was one (epoch day 4).
+      return Math.floor((Math.round(toTime(day) / DAY_MS) - 4) / 7);
+    case 'MONTH':
+      return year * 12 + month;
+    case 'QUARTER':
+      return year * 4 + Math.floor(month / 3);
+    case 'YEAR':
+      return year;
+    case 'DECADE':
+      return Math.floor(year / 10);
+  }
+}
+
+/** How many buckets of the unit [first, last] touches, partial ones at either end included. */
+export function bucketCount(first: string, last: string, unit: Bucket): number {
+  return bucketKey(last, unit) - bucketKey(first, unit) + 1;
+}
+
+/**
+ * The finest unit whose buckets over [first, last] number at most maxBuckets; DECADE when none
+ * does (a window of more than maxBuckets decades).
+ */
+export function chooseBucket(first: string, last: string, maxBuckets: number): Bucket {
+  return UNITS.find((unit) => bucketCount(first, last, unit) <= maxBuckets) ?? 'DECADE';
 }
 
 /** The last day of the bucket starting on `start`. */
 export function bucketEnd(start: string, bucket: Bucket): string {
   const t = new Date(toTime(start));
-  if (bucket === 'DAY') return start;
-  if (bucket === 'WEEK') return toDay(t.getTime() + 6 * DAY_MS);
-  if (bucket === 'MONTH') return toDay(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0));
-  return toDay(Date.UTC(t.getUTCFullYear(), 11, 31));
+  const year = t.getUTCFullYear();
+  switch (bucket) {
+    case 'DAY':
+      return start;
+    case 'WEEK':
+      return toDay(t.getTime() + 6 * DAY_MS);
+    case 'MONTH':
+      return toDay(Date.UTC(year, t.getUTCMonth() + 1, 0));
+    case 'QUARTER':
+      return toDay(Date.UTC(year, t.getUTCMonth() + 3, 0));
+    case 'YEAR':
+      return `${start.slice(0, 4)}-12-31`;
+    case 'DECADE':
+      return `${String(year + 9).padStart(4, '0')}-12-31`;
+  }
 }
 
-/** The bucket's start at the precision the unit implies ("1961" for a year, "1961-07" for a month). */
+/**
+ * The bucket's start at the precision the unit implies: "1960" for a decade or a year,
+ * "1961-07" for a quarter or a month, the day for a week or a day.
+ */
 export function bucketStartText(start: string, bucket: Bucket): string {
-  return bucket === 'YEAR' ? start.slice(0, 4) : bucket === 'MONTH' ? start.slice(0, 7) : start;
+  if (bucket === 'YEAR' || bucket === 'DECADE') return start.slice(0, 4);
+  if (bucket === 'MONTH' || bucket === 'QUARTER') return start.slice(0, 7);
+  return start;
 }

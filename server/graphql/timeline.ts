@@ -6,10 +6,15 @@ import type { PactlineContext } from './context';
 import { invalidArgument } from './errors';
 import * as ix from './timeline-index';
 import type { TimelineIndex } from './timeline-index';
-import { bucketEnd, bucketStartText, chooseBucket, type Bucket } from './timeline-plan';
+import { bucketEnd, bucketStartText, chooseBucket, MAX_BUCKETS, MIN_BUCKETS, type Bucket } from './timeline-plan';
 
 export const DEFAULT_MAX_ITEMS = 2000;
 export const MAX_ITEMS_LIMIT = 5000;
+/**
+ * Buckets per lane when the caller does not say (`maxBuckets`): ~10 px each over a 1,000 px
+ * plot that asks for its view padded by half a span on each side, as the web timeline does.
+ */
+export const DEFAULT_MAX_BUCKETS = 200;
 /** Actor lanes when the filter names no actors: the most active in the window. */
 export const DEFAULT_ACTOR_LANES = 12;
 /** At most this many laneIds. */
@@ -28,6 +33,8 @@ export interface TimelineArgs {
   /** The actor lanes, in this order (ACTOR lanes only); default the filter's actorIds, else the most active actors. */
   laneIds?: string[] | null;
   maxItems?: number | null;
+  /** At most this many buckets per lane in BINS mode (the finest unit that fits; DECADE is the coarsest). */
+  maxBuckets?: number | null;
 }
 
 export interface Lane {
@@ -149,6 +156,7 @@ export function indexSource(index: TimelineIndex): TimelineSource {
 interface TimelinePlan {
   window: { first: string; last: string };
   maxItems: number;
+  maxBuckets: number;
   laneBy: 'ACTOR' | 'TYPE';
   /** Actor lanes the caller chose (laneIds, else the filter's actorIds); null = the most active actors. */
   laneActors: readonly string[] | null;
@@ -160,6 +168,7 @@ function planTimeline(args: TimelineArgs): TimelinePlan {
   const window = { first: dayRange(args.from, 'from').first, last: dayRange(args.to, 'to').last };
   if (window.first > window.last) throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
   const maxItems = intInRange(args.maxItems, 'maxItems', 0, MAX_ITEMS_LIMIT, DEFAULT_MAX_ITEMS);
+  const maxBuckets = intInRange(args.maxBuckets, 'maxBuckets', MIN_BUCKETS, MAX_BUCKETS, DEFAULT_MAX_BUCKETS);
   const given = toEventFilter(args.filter);
   const filter: EventFilter = {
     ...given,
@@ -169,7 +178,7 @@ function planTimeline(args: TimelineArgs): TimelinePlan {
   const laneBy = args.lanes ?? 'ACTOR';
   const laneIds = ids(args.laneIds, 'laneIds', MAX_LANES);
   if (laneIds && laneBy !== 'ACTOR') throw invalidArgument('laneIds', args.laneIds, 'actor ids with lanes: ACTOR only');
-  return { window, maxItems, laneBy, laneActors: laneIds ?? filter.actorIds ?? null, filter };
+  return { window, maxItems, maxBuckets, laneBy, laneActors: laneIds ?? filter.actorIds ?? null, filter };
 }
 
 /**
@@ -182,7 +191,7 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
   const { timelineCache: cache, timelineIndex: store, repo } = context;
   if (!cache && !store) return computeTimeline(args, plan, context, cypherSource(repo));
   const version = await repo.dataVersion();
-  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.laneIds ?? null, args.maxItems ?? null]);
+  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.laneIds ?? null, plan.maxItems, plan.maxBuckets]);
   const cached = cache?.get(key, version);
   if (cached) return cached;
   const index = store && ix.canAnswer(plan.filter) ? store.at(version) : null;
@@ -193,7 +202,7 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
 
 async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: PactlineContext, source: TimelineSource): Promise<TimelineResult> {
   const { repo } = context;
-  const { window, maxItems, laneBy, laneActors, filter } = plan;
+  const { window, maxItems, maxBuckets, laneBy, laneActors, filter } = plan;
 
   const actorLanes = async (total: number): Promise<Lane[]> => {
     if (laneBy !== 'ACTOR' || total === 0) return [];
@@ -239,7 +248,7 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
     return { ...base, mode: 'ITEMS', bucket: null, lanes: allLanes, items, bins: [] };
   }
 
-  const bucket = chooseBucket(filter.fromDay!, filter.toDay!);
+  const bucket = chooseBucket(filter.fromDay!, filter.toDay!, maxBuckets);
   const rows = await source.timelineBins(filter, bucket.toLowerCase() as BucketUnit, laneBy, [...laneIds]);
   const bins = rows.map((b) => ({ ...b, start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
   const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : lanes;

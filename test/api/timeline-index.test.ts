@@ -41,8 +41,8 @@ afterAll(async () => {
   await executor.close();
 });
 
-const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int) {
-  timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems) {
+const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int, $maxBuckets: Int) {
+  timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems, maxBuckets: $maxBuckets) {
     mode from to bucket total
     lanes { id label kind }
     items { id type date lanes actorIds treatyId }
@@ -56,6 +56,10 @@ const CASES: Record<string, unknown>[] = [
   { from: '1900', to: '2030', maxItems: 3 },
   { from: '1961', to: '1961', maxItems: 0 },
   { from: '2005', to: '2024', maxItems: 0 },
+  { from: '2005', to: '2024', maxItems: 0, maxBuckets: 400 },
+  { from: '1950', to: '2030', maxItems: 0, maxBuckets: 400 },
+  { from: '1900', to: '2030', maxItems: 0, maxBuckets: 10 },
+  { from: '1950', to: '2030', lanes: 'TYPE', maxItems: 0, maxBuckets: 300 },
   { from: '2020', to: '2024', maxItems: 0 },
   { from: '2024', to: '2024', maxItems: 0 },
   { from: '2024-06', to: '2024-12', maxItems: 0 },

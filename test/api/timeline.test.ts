@@ -4,8 +4,8 @@ import { IDS, gql, useFixtureApi } from '../support/api-fixtures';
 
 const api = useFixtureApi();
 
-const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int) {
-  timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems) {
+const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int, $maxBuckets: Int) {
+  timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems, maxBuckets: $maxBuckets) {
     mode from to bucket total
     lanes { id label kind }
     items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId }
@@ -45,14 +45,29 @@ describe('timeline', () => {
     for (const b of t.bins) expect(b.byType.reduce((s: number, x: any) => s + x.count, 0)).toBe(b.count);
   });
 
-  it('timeline picks buckets of ~100–400 across the window: months for 20 years, weeks for 5, days for a year', async () => {
-    const bucket = async (from: string, to: string) => (await gql(api.yoga, TIMELINE, { from, to, maxItems: 0 })).data.timeline.bucket;
-    expect(await bucket('2005', '2024')).toBe('MONTH');
-    expect(await bucket('2020', '2024')).toBe('WEEK');
-    expect(await bucket('2024', '2024')).toBe('DAY');
-    const week = await gql(api.yoga, TIMELINE, { from: '2020', to: '2024', maxItems: 0 });
+  it('timeline picks the finest unit within maxBuckets (default 200): quarters for 20 years, months with 400, weeks for 2, days for 6 months', async () => {
+    const bucket = async (from: string, to: string, maxBuckets?: number) => (await gql(api.yoga, TIMELINE, { from, to, maxItems: 0, maxBuckets })).data.timeline.bucket;
+    expect(await bucket('2005', '2024')).toBe('QUARTER');
+    expect(await bucket('2005', '2024', 400)).toBe('MONTH');
+    expect(await bucket('2023', '2024')).toBe('WEEK');
+    expect(await bucket('2024-01', '2024-06')).toBe('DAY');
+    expect(await bucket('1950', '2030', 20)).toBe('DECADE');
+    const week = await gql(api.yoga, TIMELINE, { from: '2020', to: '2024', maxItems: 0, maxBuckets: 400 });
     const b = week.data.timeline.bins.find((x: any) => x.lane === IDS.russia && x.start <= '2024-06-19' && x.end >= '2024-06-19');
     expect(b).toMatchObject({ start: '2024-06-17', end: '2024-06-23' });
+  });
+
+  it('timeline bins in QUARTER and DECADE start at their first month or year and end on the last day', async () => {
+    const quarters = await gql(api.yoga, TIMELINE, { from: '2005', to: '2024', maxItems: 0 });
+    expect(quarters.data.timeline.bins.find((b: any) => b.lane === IDS.northKorea && b.start === '2024-04')).toMatchObject({ end: '2024-06-30', count: 1 });
+    const decades = await gql(api.yoga, TIMELINE, { from: '1950', to: '2030', maxItems: 0, maxBuckets: 20 });
+    const kp = decades.data.timeline.bins.filter((b: any) => b.lane === IDS.northKorea);
+    expect(kp.map((b: any) => [b.start, b.end])).toContainEqual(['2020', '2029-12-31']);
+    const quartered = await gql(api.yoga, TIMELINE, { from: '1950', to: '2030', maxItems: 0, maxBuckets: 400 });
+    expect(quartered.data.timeline.bucket).toBe('QUARTER');
+    const total = (bins: any[]) => bins.filter((b) => b.lane === IDS.northKorea).reduce((n: number, b: any) => n + b.count, 0);
+    expect(total(kp)).toBe(total(quartered.data.timeline.bins));
+    expect(total(kp)).toBeGreaterThan(2);
   });
 
   it('timeline(lanes: TYPE) draws one lane per event type', async () => {
@@ -107,11 +122,13 @@ describe('timeline', () => {
     expect(typed.errors?.[0]).toMatchObject({ message: 'invalid laneIds: ["country:RU"] (allowed: actor ids with lanes: ACTOR only)', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
-  it('timeline rejects a reversed window and maxItems above 5000', async () => {
+  it('timeline rejects a reversed window, maxItems above 5000 and maxBuckets below 10', async () => {
     const reversed = await gql(api.yoga, TIMELINE, { from: '2024', to: '2023' });
     expect(reversed.errors?.[0]).toMatchObject({ message: 'invalid to: "2023" (allowed: a date not before from "2024")', extensions: { code: 'BAD_USER_INPUT' } });
     const many = await gql(api.yoga, TIMELINE, { from: '2024', to: '2024', maxItems: 5001 });
     expect(many.errors?.[0]?.message).toBe('invalid maxItems: 5001 (allowed: 0 to 5000)');
+    const buckets = await gql(api.yoga, TIMELINE, { from: '2024', to: '2024', maxBuckets: 5 });
+    expect(buckets.errors?.[0]).toMatchObject({ message: 'invalid maxBuckets: 5 (allowed: 10 to 400)', extensions: { code: 'BAD_USER_INPUT' } });
     const bad = await gql(api.yoga, TIMELINE, { from: '2024-13', to: '2024' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

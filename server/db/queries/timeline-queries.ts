@@ -4,7 +4,7 @@ import { REL } from '../model';
 import { eventSelection, type EventFilter } from './event-queries';
 import { actorProjection, treatyProjection } from './projections';
 
-export type BucketUnit = 'year' | 'month' | 'week' | 'day';
+export type BucketUnit = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
 
 /** The lane for items that involve none of the lane actors (ITEMS mode). */
 export const OTHER_LANE = '_other';
@@ -57,13 +57,17 @@ RETURN e.id AS id, e.type AS type, toString(e.date) AS date, e.datePrecision AS 
  * first day of a bucket rebuilt from its key after aggregation. Units come from this closed set.
  */
 const BUCKET_KEY: Record<BucketUnit, string> = {
+  decade: 'e.date.year / 10',
   year: 'e.date.year',
+  quarter: 'e.date.year * 10 + e.date.quarter',
   month: 'e.date.year * 100 + e.date.month',
   week: 'e.date.weekYear * 100 + e.date.week',
   day: 'e.date',
 };
 const BUCKET_START: Record<BucketUnit, string> = {
+  decade: 'date({year: key * 10})',
   year: 'date({year: key})',
+  quarter: 'date({year: key / 10, quarter: key % 10})',
   month: 'date({year: key / 100, month: key % 100})',
   week: 'date({year: key / 100, week: key % 100})',
   day: 'key',

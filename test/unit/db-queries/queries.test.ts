@@ -69,12 +69,14 @@ describe('actor, treaty and article queries', () => {
 });
 
 describe('timeline, search, paths and stats queries', () => {
-  it('timeline builders: top actors, items, bins by actor and by type, spans', async () => {
+  it('timeline builders: top actors, items, bins by actor and by type (year, quarter, month, decade), spans', async () => {
     const f = { fromDay: '1950-01-01', toDay: '2025-12-31' };
     await golden('timeline-top-actors', topActorsQuery(f, 12));
     await golden('timeline-items', timelineItemsQuery(f, 2000));
     await golden('timeline-bins-actor', timelineBinsQuery(f, 'year', 'ACTOR', ['country:RU', 'country:KP']));
     await golden('timeline-bins-type', timelineBinsQuery(f, 'month', 'TYPE', []));
+    await golden('timeline-bins-quarter', timelineBinsQuery(f, 'quarter', 'ACTOR', ['country:RU']));
+    await golden('timeline-bins-decade', timelineBinsQuery(f, 'decade', 'TYPE', []));
     await golden('timeline-spans', treatySpansQuery(f, { actorIds: ['country:RU'] }));
   });
   it('searchQuery narrows kinds after asking the index for more', async () => {

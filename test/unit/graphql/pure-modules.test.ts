@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlight } from '../../../server/graphql/highlight';
-import { bucketEnd, bucketStartText, chooseBucket, daysBetween } from '../../../server/graphql/timeline-plan';
+import { bucketCount, bucketEnd, bucketStartText, chooseBucket, daysBetween } from '../../../server/graphql/timeline-plan';
 import { toSpan } from '../../../server/graphql/timeline';
 import { writeAccessFor } from '../../../server/graphql/write-access';
 import { toPartialDateText, toDateTimeText } from '../../../server/graphql/scalars';
@@ -9,21 +9,42 @@ import { pageSize, toEventFilter } from '../../../server/graphql/arguments';
 import { toPartialText } from '../../../server/db/repository';
 
 describe('timeline-plan', () => {
-  it('chooseBucket keeps windows within 400 buckets with the finest unit', () => {
-    expect(chooseBucket('2024-01-01', '2024-12-31')).toBe('DAY');
-    expect(chooseBucket('2020-01-01', '2024-12-31')).toBe('WEEK');
-    expect(chooseBucket('2000-01-01', '2024-12-31')).toBe('MONTH');
-    expect(chooseBucket('1900-01-01', '2025-12-31')).toBe('YEAR');
+  it('chooseBucket(first, last, 400) keeps windows within 400 buckets with the finest unit', () => {
+    expect(chooseBucket('2024-01-01', '2024-12-31', 400)).toBe('DAY');
+    expect(chooseBucket('2020-01-01', '2024-12-31', 400)).toBe('WEEK');
+    expect(chooseBucket('2000-01-01', '2024-12-31', 400)).toBe('MONTH');
+    expect(chooseBucket('1926-01-01', '2025-12-31', 400)).toBe('QUARTER');
+    expect(chooseBucket('1900-01-01', '2025-12-31', 400)).toBe('YEAR');
+  });
+  it('chooseBucket(first, last, maxBuckets) moves to a coarser unit as the budget shrinks, DECADE last', () => {
+    expect(chooseBucket('2009-01-01', '2024-12-31', 200)).toBe('MONTH');
+    expect(chooseBucket('2008-01-01', '2024-12-31', 200)).toBe('QUARTER');
+    expect(chooseBucket('1975-01-01', '2024-12-31', 200)).toBe('QUARTER');
+    expect(chooseBucket('1974-01-01', '2024-12-31', 200)).toBe('YEAR');
+    expect(chooseBucket('1900-01-01', '2025-12-31', 100)).toBe('DECADE');
+    expect(chooseBucket('0001-01-01', '9999-12-31', 10)).toBe('DECADE');
+  });
+  it('bucketCount counts the calendar buckets a window touches, partial ones included', () => {
+    expect(bucketCount('2024-06-19', '2024-06-19', 'DAY')).toBe(1);
+    expect(bucketCount('2024-06-16', '2024-06-17', 'WEEK')).toBe(2); // Sunday, then Monday
+    expect(bucketCount('2024-01-31', '2024-02-01', 'MONTH')).toBe(2);
+    expect(bucketCount('2024-03-31', '2024-04-01', 'QUARTER')).toBe(2);
+    expect(bucketCount('1961-01-01', '2024-12-31', 'YEAR')).toBe(64);
+    expect(bucketCount('1969-12-31', '1970-01-01', 'DECADE')).toBe(2);
   });
   it('bucketEnd returns the last day of the bucket', () => {
     expect(bucketEnd('2024-06-17', 'WEEK')).toBe('2024-06-23');
     expect(bucketEnd('2024-02-01', 'MONTH')).toBe('2024-02-29');
+    expect(bucketEnd('2024-10-01', 'QUARTER')).toBe('2024-12-31');
     expect(bucketEnd('1961-01-01', 'YEAR')).toBe('1961-12-31');
+    expect(bucketEnd('1960-01-01', 'DECADE')).toBe('1969-12-31');
     expect(bucketEnd('2024-06-19', 'DAY')).toBe('2024-06-19');
   });
   it('bucketStartText cuts to the unit precision; daysBetween counts both ends', () => {
     expect(bucketStartText('1961-01-01', 'YEAR')).toBe('1961');
+    expect(bucketStartText('1960-01-01', 'DECADE')).toBe('1960');
     expect(bucketStartText('1961-07-01', 'MONTH')).toBe('1961-07');
+    expect(bucketStartText('1961-07-01', 'QUARTER')).toBe('1961-07');
     expect(daysBetween('2024-01-01', '2024-12-31')).toBe(366);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLatest, maxItemsFor, needsFetch, requestWindow } from '../../../web/src/timeline/semantic-zoom';
+import { createLatest, maxBucketsFor, maxItemsFor, needsFetch, requestWindow } from '../../../web/src/timeline/semantic-zoom';
 
 const view = { start: 1000, end: 2000 };
 
@@ -8,6 +8,13 @@ describe('semantic-zoom', () => {
     expect(maxItemsFor(100, 1)).toBe(200);
     expect(maxItemsFor(1200, 8)).toBe(1600);
     expect(maxItemsFor(5000, 20)).toBe(4000);
+  });
+  it('maxBucketsFor(plotWidth) returns one bucket per 10 px of the padded window, within [10, 400]', () => {
+    expect(maxBucketsFor(1000)).toBe(200);
+    expect(maxBucketsFor(1114)).toBe(223);
+    expect(maxBucketsFor(1000, 0)).toBe(100);
+    expect(maxBucketsFor(20)).toBe(10);
+    expect(maxBucketsFor(3000)).toBe(400);
   });
   it('requestWindow(view) returns the view padded by half its span each side', () => {
     expect(requestWindow(view)).toEqual({ start: 500, end: 2500 });

@@ -1,7 +1,7 @@
 /** The GraphQL documents the page sends, written against schema.graphql. */
 export const TIMELINE_QUERY = /* GraphQL */ `
-  query Timeline($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int) {
-    timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems) {
+  query Timeline($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int, $maxBuckets: Int) {
+    timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems, maxBuckets: $maxBuckets) {
       mode from to bucket total
       lanes { id label kind }
       items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId }

@@ -6,7 +6,7 @@ import type { TimelineResponse } from '../api/types';
 import type { ViewState } from '../state/url-state';
 import type { TimelineData, Window } from '../timeline/model';
 import { toQueryRange } from '../timeline/partial-time';
-import { createLatest, maxItemsFor, needsFetch, requestWindow, type Loaded } from '../timeline/semantic-zoom';
+import { createLatest, maxBucketsFor, maxItemsFor, needsFetch, requestWindow, type Loaded } from '../timeline/semantic-zoom';
 
 /**
  * Asks `timeline` for the view: debounced while zooming, skipped when the data held still fits,
@@ -60,7 +60,7 @@ export function createViewFetcher(o: FetcherOptions) {
     o.onLoading();
     try {
       const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, {
-        from, to, filter: eventFilter(v), lanes: v.laneBy, maxItems: maxItemsFor(width, lanes),
+        from, to, filter: eventFilter(v), lanes: v.laneBy, maxItems: maxItemsFor(width, lanes), maxBuckets: maxBucketsFor(width),
       }, controller.signal);
       if (!latest.isCurrent(ticket)) return;
       const data = mapTimeline(r.timeline, { laneBy: v.laneBy, lanes: v.lanes, names: o.names });

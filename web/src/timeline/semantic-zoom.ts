@@ -11,6 +11,15 @@ export function maxItemsFor(width: number, laneCount: number): number {
   return Math.round(Math.min(4000, Math.max(200, (width * Math.max(1, laneCount)) / 6)));
 }
 
+/**
+ * How many time buckets per lane to ask for: one per ~10 px (a bar wide enough to see its type
+ * colours and to hover), over the padded window that requestWindow asks for. Within the API's
+ * 10 to 400.
+ */
+export function maxBucketsFor(plotWidth: number, padding = 0.5): number {
+  return Math.round(Math.min(400, Math.max(10, (plotWidth * (1 + 2 * padding)) / 10)));
+}
+
 /** The window to request for a view: the view plus half its span on each side, for smooth panning. */
 export function requestWindow(view: Window, padding = 0.5): Window {
   const pad = (view.end - view.start) * padding;
