@@ -9,8 +9,9 @@
  *  3. For each scenario runs WARMUP then RUNS iterations through yoga.fetch (in-process, no port)
  *     and the same work as raw Cypher through the driver (READ transactions, the same sequence
  *     and parallelism as the Cypher path of the resolvers), and prints p50/p99 of both and the
- *     ratio, then what each row compares. Zoomed-out timelines ask for a new window every run,
- *     as zoom and pan do; "index off" rows run the Cypher path (the fallback) through GraphQL.
+ *     ratio, then what each row compares. Zoomed-out timelines send the web's own TIMELINE_QUERY
+ *     with the variables it sends for a 1,000 px plot, and ask for a new window every run, as
+ *     zoom and pan do; "index off" rows run the Cypher path (the fallback) through GraphQL.
  * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else
  * a throwaway embedded Neo4j in a temporary folder (BENCH_HOME=dir keeps it, and a later run reuses the graph
  * generated there). Options: EVENTS=100000 ACTORS=2000 TREATIES=500 RUNS=60.
@@ -30,10 +31,12 @@ import { searchQuery } from '../server/db/queries/search-queries';
 import { busiestActorsQuery, timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery, type BucketUnit } from '../server/db/queries/timeline-queries';
 import { lineageQuery } from '../server/db/queries/treaty-queries';
 import { createPactlineYoga, createTimelineIndexFor } from '../server/graphql/create-yoga';
-import { DEFAULT_ACTOR_LANES, DEFAULT_MAX_BUCKETS, EXACT_LANES_LIMIT } from '../server/graphql/timeline';
+import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/graphql/timeline';
 import { chooseBucket } from '../server/graphql/timeline-plan';
 import { createLogger } from '../server/logger';
 import { createSeededRandom } from '../test/support/seeded-random';
+import { TIMELINE_QUERY } from '../web/src/api/queries';
+import { maxBucketsFor, maxItemsFor } from '../web/src/timeline/semantic-zoom';
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -227,21 +230,27 @@ async function main(): Promise<void> {
       return { from: String(from), to: String(Math.min(2025, from + width)) };
     });
     const win = (i: number) => windows[i % windows.length]!;
-    const BINS = 'query($from: PartialDate!, $to: PartialDate!) { timeline(from: $from, to: $to) { mode bucket total lanes { id label } bins { lane start end count byType { type count } } spans { treaty { id name } start end } } }';
+    // What the web timeline sends on a zoom, for a 1,000 px plot and 12 lanes (maxBuckets 200, maxItems 2000).
+    const PLOT_WIDTH = 1000;
+    const maxBuckets = maxBucketsFor(PLOT_WIDTH);
+    const webTimeline = (w: { from: string; to: string }) => ({ query: TIMELINE_QUERY, variables: { ...w, lanes: 'ACTOR', filter: {}, maxItems: maxItemsFor(PLOT_WIDTH, DEFAULT_ACTOR_LANES), maxBuckets } });
+    // The same bins with byType as a list of objects (the shape the web asked for before typeCounts).
+    const BY_TYPE = 'query($from: PartialDate!, $to: PartialDate!, $maxBuckets: Int) { timeline(from: $from, to: $to, maxBuckets: $maxBuckets) { mode bucket total lanes { id label } bins { lane start end count byType { type count } } spans { treaty { id name } start end } } }';
     // The Cypher path of the timeline: count and spans, then lanes (exact below 20,000 events), then bins.
     const binsRaw = async (from: string, to: string, run: (q: Query) => Promise<Record<string, unknown>[]>) => {
       const f = { fromDay: `${from}-01-01`, toDay: `${to}-12-31` };
       const [count] = await Promise.all([run(eventCountQuery(f)), run(treatySpansQuery(f, {}))]);
       const total = Number(count[0]?.total ?? 0);
       const lanes = await run(total > EXACT_LANES_LIMIT ? busiestActorsQuery(DEFAULT_ACTOR_LANES) : topActorsQuery(f, DEFAULT_ACTOR_LANES));
-      const unit = chooseBucket(f.fromDay, f.toDay, DEFAULT_MAX_BUCKETS).toLowerCase() as BucketUnit;
+      const unit = chooseBucket(f.fromDay, f.toDay, maxBuckets).toLowerCase() as BucketUnit;
       await run(timelineBinsQuery(f, unit, 'ACTOR', lanes.map((l) => String(l.id))));
     };
 
     // The index must answer exactly as Cypher does, or its speed means nothing.
     for (let i = 0; i < 20; i++) {
       const { from, to } = win(i);
-      const [a, b] = await Promise.all([post(yogas.index, BINS, { from, to }), post(yogas.cypher, BINS, { from, to })]);
+      const { query, variables } = webTimeline({ from, to });
+      const [a, b] = await Promise.all([post(yogas.index, query, variables), post(yogas.cypher, query, variables)]);
       if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`timeline ${from}–${to}: the index and Cypher answers differ`);
     }
 
@@ -267,23 +276,30 @@ async function main(): Promise<void> {
       },
       {
         name: 'timeline zoomed out (bins, a new 3–75-year window each run)',
-        compares: 'GraphQL: version read, then count, lanes, bins and treaty spans from the timeline index (no other query). Raw: the Cypher path (count ‖ spans, lanes, bins)',
+        compares: `GraphQL: the web's TIMELINE_QUERY as it sends it for a ${PLOT_WIDTH} px plot (maxBuckets ${maxBuckets}, bins with typeCounts): version read, then count, lanes, bins and treaty spans from the timeline index (no other query). Raw: the Cypher path (count ‖ spans, lanes, bins in the same unit)`,
         yoga: 'index',
-        graphql: (i) => ({ query: BINS, variables: win(i) }),
+        graphql: (i) => webTimeline(win(i)),
+        raw: (i, run) => binsRaw(win(i).from, win(i).to, run),
+      },
+      {
+        name: 'timeline zoomed out, byType objects',
+        compares: `The same windows and maxBuckets ${maxBuckets}, asking bins { byType { type count } } instead of typeCounts (and spans with fewer fields), against the same raw Cypher: what the list of objects costs`,
+        yoga: 'index',
+        graphql: (i) => ({ query: BY_TYPE, variables: { ...win(i), maxBuckets } }),
         raw: (i, run) => binsRaw(win(i).from, win(i).to, run),
       },
       {
         name: 'timeline zoomed out, index off',
         compares: 'GraphQL with the index off (the Cypher path: the fallback for text filters and while the index rebuilds) against the same raw Cypher',
         yoga: 'cypher',
-        graphql: (i) => ({ query: BINS, variables: win(i) }),
+        graphql: (i) => webTimeline(win(i)),
         raw: (i, run) => binsRaw(win(i).from, win(i).to, run),
       },
       {
         name: 'timeline zoomed out, repeated (bins cache hit)',
         compares: 'GraphQL: a cache hit (version read, cached result serialised). Raw: the version read alone',
         yoga: 'cached',
-        graphql: () => ({ query: BINS, variables: { from: '1950', to: '2025' } }),
+        graphql: () => webTimeline({ from: '1950', to: '2025' }),
         raw: () => versionRaw(),
       },
       {

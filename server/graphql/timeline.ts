@@ -1,4 +1,4 @@
-import { MAX_DAY, MIN_DAY, type EventFilter } from '../db/queries/event-queries';
+import { compareEventTypes, MAX_DAY, MIN_DAY, type EventFilter } from '../db/queries/event-queries';
 import { OTHER_LANE, type BucketUnit } from '../db/queries/timeline-queries';
 import type { ParticipantNode, Precision, Repository, SpanRow, TimelineBinRow, TreatyNode } from '../db/repository';
 import { dayRange, ids, intInRange, toEventFilter, type EventFilterArgs } from './arguments';
@@ -58,6 +58,16 @@ export interface TimelineItem {
   treatyId: string | null;
 }
 
+export interface TimelineBin {
+  lane: string;
+  start: string;
+  end: string;
+  count: number;
+  byType: { type: string; count: number }[];
+  /** byType as one count per binTypes entry, zeros included: a list of Ints is far cheaper to execute and send than objects. */
+  typeCounts: number[];
+}
+
 export interface TreatySpan {
   treaty: TreatyNode;
   start: string | null;
@@ -76,7 +86,9 @@ export interface TimelineResult {
   total: number;
   lanes: Lane[];
   items: TimelineItem[];
-  bins: { lane: string; start: string; end: string; count: number; byType: { type: string; count: number }[] }[];
+  bins: TimelineBin[];
+  /** The types the bins count, in the order of each bin's typeCounts (empty in ITEMS mode). */
+  binTypes: string[];
   spans: TreatySpan[];
   /** Undated events matching the rest of the filter (no window holds them); counted when asked for. */
   undated: () => Promise<number>;
@@ -245,14 +257,32 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
       return { ...r, lanes: itemLanes };
     });
     const allLanes = laneBy === 'TYPE' ? typeLanes(items.map((i) => i.type)) : usesOther ? [...lanes, otherLane] : lanes;
-    return { ...base, mode: 'ITEMS', bucket: null, lanes: allLanes, items, bins: [] };
+    return { ...base, mode: 'ITEMS', bucket: null, lanes: allLanes, items, bins: [], binTypes: [] };
   }
 
   const bucket = chooseBucket(filter.fromDay!, filter.toDay!, maxBuckets);
   const rows = await source.timelineBins(filter, bucket.toLowerCase() as BucketUnit, laneBy, [...laneIds]);
-  const bins = rows.map((b) => ({ ...b, start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
+  const { binTypes, typeCounts } = compactTypeCounts(rows.map((b) => b.byType));
+  const bins = rows.map((b, i) => ({ ...b, start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket), typeCounts: typeCounts[i]! }));
   const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : lanes;
-  return { ...base, mode: 'BINS', bucket, lanes: allLanes, items: [], bins };
+  return { ...base, mode: 'BINS', bucket, lanes: allLanes, items: [], bins, binTypes };
+}
+
+/**
+ * The types present in any bin (in EventType order) and, per bin, its count of each of them
+ * (zeros included): the compact form of byType.
+ */
+export function compactTypeCounts(byTypes: readonly (readonly { type: string; count: number }[])[]): { binTypes: string[]; typeCounts: number[][] } {
+  const present = new Set<string>();
+  for (const byType of byTypes) for (const t of byType) present.add(t.type);
+  const binTypes = [...present].sort(compareEventTypes);
+  const position = new Map(binTypes.map((type, i) => [type, i]));
+  const typeCounts = byTypes.map((byType) => {
+    const counts = new Array<number>(binTypes.length).fill(0);
+    for (const t of byType) counts[position.get(t.type)!]! += t.count;
+    return counts;
+  });
+  return { binTypes, typeCounts };
 }
 
 const TYPE_ORDER = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'];

@@ -46,7 +46,8 @@ const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: Event
     mode from to bucket total
     lanes { id label kind }
     items { id type date lanes actorIds treatyId }
-    bins { lane start end count byType { type count } }
+    bins { lane start end count byType { type count } typeCounts }
+    binTypes
     spans { treaty { id } start end startKind endKind replacedBy status }
   }
 }`;

@@ -9,7 +9,8 @@ const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: Event
     mode from to bucket total
     lanes { id label kind }
     items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId }
-    bins { lane start end count byType { type count } }
+    bins { lane start end count byType { type count } typeCounts }
+    binTypes
     spans { treaty { id name } start end startKind endKind replacedBy status }
   }
 }`;
@@ -24,6 +25,7 @@ describe('timeline', () => {
     expect(t.total).toBe(11);
     expect(t.items).toHaveLength(11);
     expect(t.bins).toEqual([]);
+    expect(t.binTypes).toEqual([]);
     expect(t.lanes[0]).toEqual({ id: IDS.northKorea, label: 'North Korea', kind: 'ACTOR' });
     const signing = t.items.find((i: any) => i.id === IDS.signing2024);
     expect(signing).toMatchObject({ type: 'TREATY_SIGNING', date: '2024-06-19', datePrecision: 'DAY', treatyId: IDS.treaty2024 });
@@ -32,7 +34,7 @@ describe('timeline', () => {
     expect(ratification).toMatchObject({ date: '2024-11', datePrecision: 'MONTH' });
   });
 
-  it('timeline returns BINS per lane and bucket, counted by type, when the window holds more than maxItems', async () => {
+  it('timeline returns BINS per lane and bucket, counted by type (byType, and typeCounts in binTypes order), when the window holds more than maxItems', async () => {
     const r = await gql(api.yoga, TIMELINE, { from: '1900', to: '2030', maxItems: 3 });
     expect(r.errors).toBeUndefined();
     const t = r.data.timeline;
@@ -43,6 +45,12 @@ describe('timeline', () => {
     expect(kp2024).toMatchObject({ end: '2024-12-31', count: 2 });
     expect(kp2024.byType).toEqual(expect.arrayContaining([{ type: 'TREATY_SIGNING', count: 1 }, { type: 'ENTRY_INTO_FORCE', count: 1 }]));
     for (const b of t.bins) expect(b.byType.reduce((s: number, x: any) => s + x.count, 0)).toBe(b.count);
+    expect(t.binTypes).toEqual(['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'].filter((type) => t.bins.some((b: any) => b.byType.some((x: any) => x.type === type))));
+    expect(t.binTypes.length).toBeGreaterThan(2);
+    for (const b of t.bins) {
+      expect(b.typeCounts).toHaveLength(t.binTypes.length);
+      expect(t.binTypes.map((type: string, i: number) => ({ type, count: b.typeCounts[i] })).filter((x: any) => x.count > 0)).toEqual(b.byType);
+    }
   });
 
   it('timeline picks the finest unit within maxBuckets (default 200): quarters for 20 years, months with 400, weeks for 2, days for 6 months', async () => {

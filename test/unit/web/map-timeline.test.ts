@@ -11,9 +11,10 @@ const response: TimelineResponse['timeline'] = {
     { id: 'e1', type: 'MEETING', date: '2024-06', datePrecision: 'MONTH', endDate: null, lanes: ['ru'], modality: 'PLANNED', summary: null, confidence: null, actorIds: ['ru', 'kp'], treatyId: null },
     { id: 'e2', type: 'AID', date: '2024-07-02', datePrecision: 'DAY', endDate: null, lanes: ['_other'], modality: 'ASSERTED', summary: 'aid', confidence: 0.5, actorIds: ['cn'], treatyId: 't' },
   ],
+  binTypes: ['MEETING', 'AID'],
   bins: [
-    { lane: 'ru', start: '2024', end: '2024-12-31', count: 3, byType: [{ type: 'AID', count: 3 }] },
-    { lane: 'TYPE_X', start: '2024', end: '2024-12-31', count: 1, byType: [] },
+    { lane: 'ru', start: '2024', end: '2024-12-31', count: 3, typeCounts: [0, 3] },
+    { lane: 'TYPE_X', start: '2024', end: '2024-12-31', count: 1, typeCounts: [1, 0] },
   ],
   spans: [
     { treaty: { id: 't', name: 'T' }, start: '2000-02-09', end: '2024-12-04', startKind: 'SIGNED', endKind: 'REPLACED', replacedBy: ['u'], status: 'SUPERSEDED' },
@@ -33,7 +34,7 @@ describe('mapTimeline', () => {
     expect(d.lanes).toEqual([{ id: 'kp', label: 'North Korea' }, { id: 'cn', label: 'cn' }]);
     expect(d.items.map((i) => i.laneIds)).toEqual([['kp'], ['cn']]);
   });
-  it('mapTimeline returns bins as [first day, day after last) and drops bins of unknown lanes', () => {
+  it('mapTimeline returns bins as [first day, day after last), byType from typeCounts without zeros, and drops bins of unknown lanes', () => {
     const d = mapTimeline(response, { laneBy: 'ACTOR', lanes: [], names: new Map() });
     expect(d.bins).toEqual([{ laneId: 'ru', start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1), count: 3, byType: [{ type: 'AID', count: 3 }] }]);
   });
@@ -43,9 +44,9 @@ describe('mapTimeline', () => {
   });
   it('overviewSeries sums bins across lanes per bucket', () => {
     expect(overviewSeries([
-      { lane: 'A', start: '2024', end: '2024-12-31', count: 2, byType: [] },
-      { lane: 'B', start: '2024', end: '2024-12-31', count: 3, byType: [] },
-      { lane: 'B', start: '2023', end: '2023-12-31', count: 1, byType: [] },
+      { lane: 'A', start: '2024', end: '2024-12-31', count: 2 },
+      { lane: 'B', start: '2024', end: '2024-12-31', count: 3 },
+      { lane: 'B', start: '2023', end: '2023-12-31', count: 1 },
     ]).map((b) => b.count)).toEqual([1, 5]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Lane, LaneBy, Modality, Precision, TimelineData, TimelineItem, TreatySpan, Window } from '../timeline/model';
 import { parsePartialInterval } from '../timeline/partial-time';
-import type { TimelineResponse } from './types';
+import type { TimelineBinCount, TimelineResponse } from './types';
 
 /**
  * API answers into timeline data. When the user picked actor lanes, items are re-assigned to
@@ -47,7 +47,9 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
   }
   const bins = r.bins.flatMap((b) => {
     const w = interval(b.start, b.end);
-    return w && laneSet.has(b.lane) ? [{ laneId: b.lane, start: w.start, end: w.end, count: b.count, byType: b.byType }] : [];
+    if (!w || !laneSet.has(b.lane)) return [];
+    const byType = r.binTypes.flatMap((type, i) => (b.typeCounts[i] ? [{ type, count: b.typeCounts[i] }] : []));
+    return [{ laneId: b.lane, start: w.start, end: w.end, count: b.count, byType }];
   });
   const spans: TreatySpan[] = r.spans.flatMap((s) => {
     const start = s.start ? parsePartialInterval(s.start) : null;
@@ -60,7 +62,7 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
 }
 
 /** Sums bins over lanes per bucket: the overview strip's histogram. */
-export function overviewSeries(bins: TimelineResponse['timeline']['bins']): { start: number; end: number; count: number }[] {
+export function overviewSeries(bins: readonly TimelineBinCount[]): { start: number; end: number; count: number }[] {
   const byStart = new Map<number, { start: number; end: number; count: number }>();
   for (const b of bins) {
     const w = interval(b.start, b.end);

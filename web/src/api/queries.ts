@@ -5,7 +5,8 @@ export const TIMELINE_QUERY = /* GraphQL */ `
       mode from to bucket total
       lanes { id label kind }
       items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId }
-      bins { lane start end count byType { type count } }
+      binTypes
+      bins { lane start end count typeCounts }
       spans { treaty { id name } start end startKind endKind replacedBy status }
     }
   }`;
@@ -16,7 +17,7 @@ export const STATS_QUERY = /* GraphQL */ `
 export const OVERVIEW_QUERY = /* GraphQL */ `
   query Overview($from: PartialDate!, $to: PartialDate!, $filter: EventFilter) {
     timeline(from: $from, to: $to, filter: $filter, lanes: TYPE, maxItems: 1) {
-      mode total bins { lane start end count byType { type count } }
+      mode total bins { lane start end count }
     }
   }`;
 

@@ -14,13 +14,23 @@ export interface TimelineResponse {
       modality: 'ASSERTED' | 'PLANNED' | 'NEGATED' | 'REPORTED'; summary: string | null; confidence: number | null;
       actorIds: string[]; treatyId: string | null;
     }[];
-    bins: { lane: string; start: string; end: string; count: number; byType: { type: string; count: number }[] }[];
+    /** The types of each bin's typeCounts, in that order. */
+    binTypes: string[];
+    bins: (TimelineBinCount & { typeCounts: number[] })[];
     spans: { treaty: { id: string; name: string }; start: string | null; end: string | null; startKind: string; endKind: string; replacedBy: string[]; status: string }[];
   };
 }
 
+/** A bin without its counts per type (the overview strip needs only the total). */
+export interface TimelineBinCount {
+  lane: string;
+  start: string;
+  end: string;
+  count: number;
+}
+
 export interface OverviewResponse {
-  timeline: { mode: string; total: number; bins: TimelineResponse['timeline']['bins'] };
+  timeline: { mode: string; total: number; bins: TimelineBinCount[] };
 }
 
 export interface StatsResponse {
