@@ -16,6 +16,8 @@
  * a throwaway embedded Neo4j in a temporary folder (BENCH_HOME=dir keeps it, and a later run reuses the graph
  * generated there). Options: EVENTS=100000 ACTORS=2000 TREATIES=500 RUNS=60.
  */
+// First: graphql-js in production mode, as the server runs it (see server/production-mode.ts).
+import '../server/production-mode';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
  * seed when empty → web bundle when missing → GraphQL + web app on PORT.
  * Expected failures print one line and exit non-zero; nothing is left running.
  */
+import './production-mode';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, type Config } from './config';

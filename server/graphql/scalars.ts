@@ -25,8 +25,27 @@ function literal(ast: ValueNode, name: string, parse: (s: string) => string): st
   return parse(ast.value);
 }
 
+/**
+ * Output dates repeat (every lane's bins share their buckets; spans and events share dates), and
+ * a zoomed-out timeline serialises thousands: each distinct value is checked once. Bounded: the
+ * memo starts over past 50,000 values.
+ */
+function memoized(f: (value: unknown) => string): (value: unknown) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== 'string') return f(value);
+    let text = seen.get(value);
+    if (text === undefined) {
+      text = f(value);
+      if (seen.size >= 50_000) seen.clear();
+      seen.set(value, text);
+    }
+    return text;
+  };
+}
+
 export const PartialDateScalar = {
-  __serialize: toPartialDateText,
+  __serialize: memoized(toPartialDateText),
   __parseValue: toPartialDateText,
   __parseLiteral: (ast: ValueNode) => literal(ast, 'PartialDate', toPartialDateText),
 };

@@ -263,7 +263,13 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
   const bucket = chooseBucket(filter.fromDay!, filter.toDay!, maxBuckets);
   const rows = await source.timelineBins(filter, bucket.toLowerCase() as BucketUnit, laneBy, [...laneIds]);
   const { binTypes, typeCounts } = compactTypeCounts(rows.map((b) => b.byType));
-  const bins = rows.map((b, i) => ({ ...b, start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket), typeCounts: typeCounts[i]! }));
+  // Every lane has the same buckets: their start and end texts are made once per bucket.
+  const edges = new Map<string, { start: string; end: string }>();
+  const bins = rows.map((b, i) => {
+    let edge = edges.get(b.start);
+    if (!edge) edges.set(b.start, (edge = { start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
+    return { ...b, ...edge, typeCounts: typeCounts[i]! };
+  });
   const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : lanes;
   return { ...base, mode: 'BINS', bucket, lanes: allLanes, items: [], bins, binTypes };
 }
