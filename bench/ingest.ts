@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   let uri = config.uri;
   if (uri === null) {
     process.stderr.write('starting a throwaway embedded Neo4j…\n');
-    embedded = await startEmbeddedNeo4j({ home: join(dir, 'neo4j'), port: 0, readyTimeoutMs: 180_000 });
+    embedded = await startEmbeddedNeo4j({ home: join(dir, 'neo4j'), port: 0, readyTimeoutMs: 180_000, bulkLoad: true });
     uri = embedded.uri;
   }
   const executor = createExecutor(createDriver({ ...config, uri }), { database: config.database, target: uri });

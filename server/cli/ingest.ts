@@ -194,7 +194,7 @@ async function resolveNeo4j(config: Neo4jConfig): Promise<Neo4jConfig> {
 /** Connects, loads the files and prints the summary; returns the exit code. */
 export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root?: string, options: { knownTreaties?: boolean } = {}): Promise<number> {
   const neo4j = await resolveNeo4j(readNeo4jConfig(process.env));
-  const db = await connectDatabase(neo4j, { log: (line) => (args.verbose ? process.stderr.write(`${line}\n`) : undefined) });
+  const db = await connectDatabase(neo4j, { embeddedBulkLoad: true, log: (line) => (args.verbose ? process.stderr.write(`${line}\n`) : undefined) });
   const progress = createProgress(files.reduce((n, f) => n + f.bytes, 0), args.dryRun);
   try {
     if (options.knownTreaties && !args.dryRun) {

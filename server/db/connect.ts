@@ -19,6 +19,8 @@ export interface ConnectOptions {
   /** Data directory for the embedded launcher. */
   embeddedHome?: string;
   embeddedPort?: number;
+  /** Start the embedded launcher with the bulk-load JVM settings (see EmbeddedOptions.bulkLoad). */
+  embeddedBulkLoad?: boolean;
   migrate?: boolean;
   transactionTimeoutMs?: number;
 }
@@ -32,7 +34,7 @@ export async function connectDatabase(neo4jConfig: Neo4jConfig, options: Connect
   let embedded: EmbeddedNeo4j | null = null;
   let uri = neo4jConfig.uri;
   if (uri === null) {
-    embedded = await startEmbeddedNeo4j({ home: options.embeddedHome, port: options.embeddedPort, onLog: log });
+    embedded = await startEmbeddedNeo4j({ home: options.embeddedHome, port: options.embeddedPort, bulkLoad: options.embeddedBulkLoad, onLog: log });
     uri = embedded.uri;
   }
   const target = uri;
