@@ -5,7 +5,9 @@
  *  2. events/s: a generated GDELT 2.0 export of ≥100k rows, streamed from disk through
  *     importGdelt in UNWIND batches (target 10,000/s), with the process RSS sampled (flat memory).
  * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else a throwaway
- * embedded Neo4j in a temporary folder. Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=10000
+ * embedded Neo4j in a temporary folder, started like `npm run ingest` starts one: with the
+ * bulk-load JVM settings of db/jvm-bulk.args. GDELT events not in the graph are created, known
+ * ones merged (see server/db/writes/gdelt-writes.ts). Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=10000
  * WARMUP_ARTICLES=200 WARMUP_ROWS=50000 (untimed loads first; 0 times a cold Neo4j).
  */
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
