@@ -110,7 +110,16 @@ function clean(name: string): string[] {
   return out.filter((n) => n.length > 1);
 }
 
-/** Every ISO 3166 country with its names in the four languages, plus historical states. */
+/** States with limited recognition that ISO 3166 does not list: news reports their recognition, wars and treaties as of any state. */
+const LIMITED_RECOGNITION: GazetteerActor[] = [
+  { id: 'country:GE-AB', name: 'Abkhazia', kind: 'country', names: { en: ['Abkhazia', 'Republic of Abkhazia'], id: ['Abkhazia'], ru: ['Абхазия', 'Республика Абхазия'], es: ['Abjasia', 'Abjazia'] } },
+  { id: 'country:GE-SO', name: 'South Ossetia', kind: 'country', names: { en: ['South Ossetia'], id: ['Ossetia Selatan'], ru: ['Южная Осетия'], es: ['Osetia del Sur'] } },
+  { id: 'country:MD-TR', name: 'Transnistria', kind: 'country', names: { en: ['Transnistria', 'Pridnestrovie'], id: ['Transnistria'], ru: ['Приднестровье', 'ПМР', 'Приднестровская Молдавская Республика'], es: ['Transnistria'] } },
+  { id: 'country:CY-N', name: 'Northern Cyprus', kind: 'country', names: { en: ['Northern Cyprus', 'Turkish Republic of Northern Cyprus'], id: ['Siprus Utara'], ru: ['Северный Кипр', 'Турецкая Республика Северного Кипра'], es: ['Chipre del Norte', 'República Turca del Norte de Chipre'] } },
+  { id: 'country:SO-SL', name: 'Somaliland', kind: 'country', names: { en: ['Somaliland'], id: ['Somaliland'], ru: ['Сомалиленд'], es: ['Somalilandia'] } },
+];
+
+/** Every ISO 3166 country with its names in the four languages, plus historical states and states with limited recognition. */
 export function createCountryActors(): GazetteerActor[] {
   const out: GazetteerActor[] = [];
   const codes = Object.keys(countries.getAlpha2Codes()).sort();
@@ -127,5 +136,5 @@ export function createCountryActors(): GazetteerActor[] {
     const en = countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en') ?? code;
     out.push({ id: `country:${code}`, name: CANONICAL[code] ?? en, kind: 'country', iso2: code, names });
   }
-  return [...out, ...HISTORICAL];
+  return [...out, ...HISTORICAL, ...LIMITED_RECOGNITION];
 }

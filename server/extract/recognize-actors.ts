@@ -72,9 +72,12 @@ const NOT_NAMES = new Set(['asia', 'eropa', 'europe', 'europa', 'africa', 'afrik
 const INSTITUTIONS = new Set(['kementerian', 'departemen', 'ministry', 'department', 'министерство', 'министерства', 'ministerio', 'secretaria', 'cancilleria', 'gobierno', 'government', 'pemerintah', 'правительство', 'kremlin', 'istana']);
 const LANGUAGE_WORDS = ['bahasa', 'bhs', 'idioma', 'lengua'];
 const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
-const NAME_TOKEN = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+// a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
+const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
 const NAME_LINK = "(?:bin|binti|al|el|de|del|la|las|los|van|von|der|den|da|dos|das|du|y|ibn|ben|le|di)";
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s+(?:${NAME_LINK}\\s+)?${NAME_TOKEN}){0,4})`, 'u');
+/** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
+const APPOSED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the|former|un|una|el|la|ex|seorang|mantan)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** What recognition derives from a lexicon, built once per lexicon. */
 interface Compiled {
   titles: RegExp;
@@ -320,7 +323,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         needTwo = false;
         continue;
       }
-      const portfolio = /^(\p{Lu}[\p{L}-]+)\s+(?=\p{Lu})/u.exec(text.slice(at));
+      // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym
+      const portfolio = /^(\p{Lu}[\p{L}-]+)(?:\s+(?:dan|and|y|e|и)(?=\s+\p{Lu}))?\s+(?=\p{L})/u.exec(text.slice(at));
       if (portfolio && PORTFOLIOS.has(portfolio[1]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) {
         p = at + portfolio[0].length;
         continue;
@@ -385,6 +389,15 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
     taken.push({ start, end });
   };
+  // "Redwan Hussien, national security adviser to ...", "Luis Almagro, secretario general de la OEA": a name, a comma, then its title
+  const personBefore = (titleAt: number): void => {
+    const from = Math.max(0, titleAt - 60);
+    const ap = APPOSED_NAME.exec(text.slice(from, titleAt));
+    if (!ap) return;
+    const start = from + ap.index;
+    if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
+    personAfter(start, true);
+  };
   // headlines in Title Case give no reliable names
   const headlineCache = new Map<number, boolean>();
   const isHeadline = (i: number): boolean => {
@@ -410,6 +423,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       if (overlaps(m.index, end)) continue;
       if (isHeadline(sentenceAt(sentences, m.index))) continue;
       personAfter(end, re === ledBy);
+      if (re === titles && language !== 'ru') personBefore(m.index);
     }
   }
 
@@ -477,7 +491,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
     const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
     // "Центральная избирательная комиссия России (ЦИК)": the head noun may follow its adjectives
-    if (isTreaty || !words.slice(0, 3).some((w) => lexicon.orgNouns.includes(w))) continue;
+    // "Tigray People's Liberation Front (TPLF)": or last, as English puts it
+    if (isTreaty || !(words.slice(0, 3).some((w) => lexicon.orgNouns.includes(w)) || lexicon.orgNouns.includes(words[words.length - 1]!))) continue;
     const id = `org:${toSlug(acr)}`;
     if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
     const sentence = sentenceAt(sentences, acrStart);

@@ -149,6 +149,6 @@ export const en: Lexicon = {
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
   eventAnaphora: ['the meeting', 'the summit', 'the talks', 'the signing', 'the ceremony', 'the visit', 'the press conference', 'the news conference', 'after signing'],
-  orgNouns: ['organization', 'organisation', 'commission', 'council', 'agency', 'committee', 'union', 'association', 'party', 'bank', 'fund', 'court', 'office', 'community', 'forum', 'alliance'],
+  orgNouns: ['organization', 'organisation', 'commission', 'council', 'agency', 'committee', 'union', 'association', 'party', 'bank', 'fund', 'court', 'office', 'community', 'forum', 'alliance', 'front', 'movement', 'army'],
   connectors: ['of', 'on', 'for', 'and', 'the', 'between', 'in', 'to', 'through', 'concerning', 'regarding', 'establishing', 'a', 'an', 'with', 'respect', 'against', 'from'],
 };

@@ -148,6 +148,6 @@ export const es: Lexicon = {
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   eventAnaphora: ['la reunion', 'el encuentro', 'la cumbre', 'la firma', 'la rueda de prensa', 'la conferencia de prensa', 'la visita', 'las conversaciones'],
-  orgNouns: ['organizacion', 'organismo', 'comision', 'consejo', 'agencia', 'comite', 'union', 'asociacion', 'partido', 'banco', 'fondo', 'corte', 'tribunal', 'foro', 'alianza'],
+  orgNouns: ['organizacion', 'organismo', 'comision', 'consejo', 'agencia', 'comite', 'union', 'asociacion', 'partido', 'banco', 'fondo', 'corte', 'tribunal', 'foro', 'alianza', 'frente', 'movimiento', 'ejercito'],
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
 };

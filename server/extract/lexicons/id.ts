@@ -142,6 +142,6 @@ export const id: Lexicon = {
   linkPrefixes: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'artikel terkait', 'berita terkait'],
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   eventAnaphora: ['pertemuan tersebut', 'pertemuan itu', 'pertemuan ini', 'penandatanganan', 'konferensi pers', 'ktt tersebut', 'kunjungan tersebut', 'kunjungan itu', 'pembicaraan tersebut', 'upacara'],
-  orgNouns: ['organisasi', 'komisi', 'dewan', 'badan', 'lembaga', 'komite', 'perhimpunan', 'persatuan', 'partai', 'bank', 'dana', 'mahkamah', 'uni', 'forum', 'aliansi'],
+  orgNouns: ['organisasi', 'komisi', 'dewan', 'badan', 'lembaga', 'komite', 'perhimpunan', 'persatuan', 'partai', 'bank', 'dana', 'mahkamah', 'uni', 'forum', 'aliansi', 'front', 'gerakan', 'tentara'],
   connectors: ['dan', 'tentang', 'mengenai', 'antara', 'di', 'untuk', 'dengan', 'atas', 'bagi'],
 };

@@ -16,6 +16,23 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors("Redwan Hussien, national security adviser ...") finds a person named before an apposed title', () => {
+    const names = actorsOf('The agreement was signed by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, and Getachew Reda, a spokesman for the front.', 'en');
+    expect(names).toEqual(expect.arrayContaining(['Redwan Hussien', 'Getachew Reda', 'Abiy Ahmed']));
+    // a date or a place before the comma is no name
+    expect(actorsOf('On Friday, Chinese foreign ministry spokesperson Lin Jian said the region did not need blocs.', 'en')).toEqual(['China', 'Lin Jian']);
+  });
+  it('recognizeActors("Menteri Hukum dan HAM Yasonna Laoly", "ministro de Comercio neozelandés, Damien O\'Connor") skips portfolios joined by "dan" or followed by a demonym', () => {
+    expect(actorsOf('Perjanjian itu ditandatangani oleh Menteri Hukum dan HAM Yasonna Laoly dan Menteri Dalam Negeri dan Hukum Singapura K. Shanmugam.', 'id')).toEqual(expect.arrayContaining(['Yasonna Laoly', 'K. Shanmugam']));
+    expect(actorsOf("El protocolo fue firmado por el ministro de Comercio neozelandés, Damien O'Connor.", 'es')).toContain("Damien O'Connor");
+  });
+  it('recognizeActors("Richard Marles. Menurut Marles") ends a name at the period', () => {
+    expect(actorsOf('Perjanjian itu ditandatangani oleh Menteri Pertahanan Australia Richard Marles. Menurut Marles, perjanjian itu penting.', 'id')).toContain('Richard Marles');
+  });
+  it('recognizeActors("Tigray People\'s Liberation Front (TPLF)", "Абхазии и Южной Осетии") knows head-final organizations and states of limited recognition', () => {
+    expect(actorsOf("Getachew Reda speaks for the Tigray People's Liberation Front (TPLF).", 'en')).toContain('TPLF');
+    expect(actorsOf('Медведев подписал указы о признании независимости Абхазии и Южной Осетии.', 'ru')).toEqual(expect.arrayContaining(['Abkhazia', 'South Ossetia']));
+  });
   it('recognizeActors(Indonesian title pattern) returns the person and the country', () => {
     expect(actorsOf('Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un bertemu.', 'id')).toEqual(['Russia', 'Vladimir Putin', 'North Korea', 'Kim Jong Un']);
   });
