@@ -113,11 +113,31 @@ const ROWS: Row[] = [
   ['nhk', 'NHK', ['NHK'], ['NHK'], ['NHK'], ['NHK'], true],
 ];
 
+/** Names of a general assembly without its organization. */
+const GENERAL_ASSEMBLY = { en: ['General Assembly'], id: ['Majelis Umum', 'Sidang Umum'], ru: ['Генеральная Ассамблея', 'Генассамблея'], es: ['Asamblea General'] };
+/** Names of a security council without its organization. */
+const SECURITY_COUNCIL = { en: ['Security Council'], id: ['Dewan Keamanan'], ru: ['Совет Безопасности', 'Совбез'], es: ['Consejo de Seguridad'] };
+
+/** Organs of organizations: slug → [the organization's slug, the organ's bare names]; the UN's are the default ones the bare names resolve to. */
+const ORGANS: Record<string, [string, typeof GENERAL_ASSEMBLY]> = {
+  unga: ['un', GENERAL_ASSEMBLY],
+  unsc: ['un', SECURITY_COUNCIL],
+  'oas-general-assembly': ['oas', GENERAL_ASSEMBLY],
+  'au-peace-and-security-council': ['au', { en: ['Peace and Security Council'], id: [], ru: ['Совет мира и безопасности'], es: ['Consejo de Paz y Seguridad'] }],
+};
+
+/** Organs named only with their organization; their bare names belong to the default organ (the UN's). */
+const ORGAN_ROWS: Row[] = [
+  ['oas-general-assembly', 'OAS General Assembly', ['OAS General Assembly', 'General Assembly of the OAS', 'General Assembly of the Organization of American States'], ['Majelis Umum OAS'], ['Генеральная ассамблея ОАГ'], ['Asamblea General de la OEA', 'Asamblea General de la Organización de los Estados Americanos']],
+  ['au-peace-and-security-council', 'AU Peace and Security Council', ['AU Peace and Security Council', 'Peace and Security Council of the African Union'], ['Dewan Perdamaian dan Keamanan Uni Afrika'], ['Совет мира и безопасности Африканского союза'], ['Consejo de Paz y Seguridad de la Unión Africana']],
+];
+
 /** Organizations as gazetteer actors. */
-export const ORGANIZATIONS: GazetteerActor[] = ROWS.map(([slug, name, en, id, ru, es, media]) => ({
+export const ORGANIZATIONS: GazetteerActor[] = [...ROWS, ...ORGAN_ROWS].map(([slug, name, en, id, ru, es, media]) => ({
   id: `org:${slug}`,
   name,
   kind: 'organization',
   names: { en, id, ru, es },
   ...(media ? { media: true } : {}),
+  ...(ORGANS[slug] ? { organ: { of: `org:${ORGANS[slug]![0]}`, bare: ORGANS[slug]![1] } } : {}),
 }));

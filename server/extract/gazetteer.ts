@@ -19,6 +19,12 @@ export interface GazetteerActor {
   offices?: { title: string; of: string | null; since?: string; until?: string }[];
   /** News agencies and broadcasters: cited as sources, never event participants. */
   media?: boolean;
+  /**
+   * An organ of an organization ("General Assembly" of the UN or of the OAS): `of` is the
+   * organization, `bare` the names that leave it out, which mean the organ of the organization the
+   * text is about. Only one organ of a kind lists its bare names among its `names` (the default).
+   */
+  organ?: { of: string; bare: Names };
 }
 
 export interface GazetteerTreaty {

@@ -4,7 +4,7 @@
  * Fumio Kishida"), and "Name (ACRONYM)" organizations.
  */
 import type { ActorKind } from '../domain/extraction';
-import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { Gazetteer, GazetteerActor, GazetteerMatch } from './gazetteer';
 import type { Lexicon } from './lexicons';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
@@ -177,6 +177,54 @@ export function datelineRegions(text: string): { start: number; end: number }[] 
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** Organs by their folded bare names ("asamblea general" → the UN's and the OAS's), built once per gazetteer. */
+const ORGANS_BY_BARE = new WeakMap<Gazetteer, Map<string, GazetteerActor[]>>();
+function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
+  let m = ORGANS_BY_BARE.get(gazetteer);
+  if (!m) {
+    m = new Map();
+    for (const a of gazetteer.actors.values()) {
+      for (const n of Object.values(a.organ?.bare ?? {}).flat()) {
+        const key = foldText(n);
+        const list = m.get(key) ?? [];
+        if (!list.includes(a)) list.push(a);
+        m.set(key, list);
+      }
+    }
+    ORGANS_BY_BARE.set(gazetteer, m);
+  }
+  return m;
+}
+
+/**
+ * "la Asamblea General del organismo" in an article about the OAS is the OAS General Assembly, not
+ * the UN's: an organ named without its organization belongs to the organization mentioned last
+ * before it (or first after it) among those that have such an organ; with none of them mentioned,
+ * the default (the UN's) stays.
+ */
+function resolveOrgans(text: string, mentions: ActorMention[], gazetteer: Gazetteer, addActor: (id: string) => ActorRecord | null): void {
+  const byBare = organsByBare(gazetteer);
+  if (byBare.size === 0) return;
+  for (const m of mentions) {
+    if (!gazetteer.actors.get(m.actorId)?.organ) continue;
+    const organs = byBare.get(foldText(text.slice(m.start, m.end)).replace(/\s+/g, ' '));
+    if (!organs || organs.length < 2) continue;
+    const owner = (x: ActorMention) => organs.find((o) => o.organ!.of === x.actorId || (o.id === x.actorId && x !== m));
+    let pick: GazetteerActor | undefined;
+    for (const x of mentions) {
+      if (x === m) continue;
+      const o = owner(x);
+      if (!o) continue;
+      if (x.start < m.start) pick = o;
+      else if (!pick) {
+        pick = o;
+        break;
+      } else break;
+    }
+    if (pick && pick.id !== m.actorId && addActor(pick.id)) m.actorId = pick.id;
+  }
 }
 
 /** Recognizes actor, place and treaty-name mentions in a whole text. */
@@ -502,6 +550,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  resolveOrgans(text, mentions, gazetteer, addActor);
   // bare acronyms of organizations found above, elsewhere in the text
   // kinship words before or after a person ("ayah Kim Jong Un", "X's father"): another person, unnamed here
   const kept = mentions.filter((m) => {

@@ -16,6 +16,12 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors("la Asamblea General") resolves the organ within the organization the text is about', () => {
+    expect(actorsOf('Nicaragua dejó la Organización de los Estados Americanos (OEA) después de que la Asamblea General del organismo declarara que las elecciones no fueron libres.', 'es')).toContain('OAS General Assembly');
+    expect(actorsOf('La Asamblea General de la ONU aprobó una resolución. El voto de la Asamblea General no es vinculante.', 'es')).not.toContain('OAS General Assembly');
+    // with no organization named, the UN's
+    expect(actorsOf('The General Assembly adopted the resolution.', 'en')).toContain('UN General Assembly');
+  });
   it('recognizeActors("Redwan Hussien, national security adviser ...") finds a person named before an apposed title', () => {
     const names = actorsOf('The agreement was signed by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, and Getachew Reda, a spokesman for the front.', 'en');
     expect(names).toEqual(expect.arrayContaining(['Redwan Hussien', 'Getachew Reda', 'Abiy Ahmed']));
