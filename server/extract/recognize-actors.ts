@@ -385,7 +385,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         continue;
       }
       // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name
-      const acronym = /^(\p{Lu}{2,6})\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(at));
+      const acronym = /^(\p{Lu}{2,6}),?\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(at));
       if (acronym) {
         p = at + acronym[0].length;
         continue;
@@ -420,6 +420,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
     if (words.length < (needTwo ? 2 : 1)) return;
     if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
+    // "el comandante del ELN, ...": an acronym is an organization, not a person's name
+    if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
     // "juru bicara Kementerian Luar Negeri": an institution, not a person
     const firstWord = words[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
@@ -511,6 +513,26 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     for (const t of tokenize(folded)) {
       const id = surnames.get(tokenKey(t.text));
       if (!id || !isUpper(text.charAt(t.start)) || overlaps(t.start, t.end)) continue;
+      mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
+      taken.push({ start: t.start, end: t.end });
+    }
+  }
+
+  // later mentions by the first name alone, as Malay, Ethiopian or Korean names are shortened: "kata Anwar", "Abiy welcomed", "Jokowi dan Lee";
+  // only a first name that one person named in full has, and not before another capitalized word (another full name)
+  const given = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (actors.get(m.actorId)?.kind !== 'person') continue;
+    const first = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(m.start, m.end))?.[1];
+    if (!first || notNameWord(first) || lexicon.honorifics.includes(first.toLowerCase())) continue;
+    const key = tokenKey(foldText(first));
+    const prev = given.get(key);
+    given.set(key, prev === undefined || prev === m.actorId ? m.actorId : null);
+  }
+  if (given.size) {
+    for (const t of tokenize(folded)) {
+      const id = given.get(tokenKey(t.text));
+      if (!id || !isUpper(text.charAt(t.start)) || overlaps(t.start, t.end) || /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
       mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
       taken.push({ start: t.start, end: t.end });
     }

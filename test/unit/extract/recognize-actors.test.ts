@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../server/domain/extraction';
+import { extractArticle } from '../../../server/extract/extract-article';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { recognizeActors } from '../../../server/extract/recognize-actors';
@@ -16,6 +17,13 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors("Anwar Ibrahim ... kata Anwar") links a first name that one person named in full has, and no acronym is a person', () => {
+    const r = extractArticle('KUALA LUMPUR, 29/7/2025 – Pertemuan dipimpin Perdana Menteri Malaysia Anwar Ibrahim. "Ini langkah pertama," kata Anwar dalam konferensi pers.', { gazetteer: testGazetteer() });
+    expect(r.actors.find((a) => a.name === 'Anwar Ibrahim')!.aliases).toContain('Anwar');
+    expect(r.events.filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['Anwar Ibrahim']]);
+    expect(actorsOf('El acuerdo fue firmado por el comandante del ELN, Antonio García.', 'es')).toEqual(expect.arrayContaining(['Antonio García']));
+    expect(actorsOf('El acuerdo fue firmado por el comandante del ELN, Antonio García.', 'es')).not.toContain('ELN');
+  });
   it('recognizeActors("la Asamblea General") resolves the organ within the organization the text is about', () => {
     expect(actorsOf('Nicaragua dejó la Organización de los Estados Americanos (OEA) después de que la Asamblea General del organismo declarara que las elecciones no fueron libres.', 'es')).toContain('OAS General Assembly');
     expect(actorsOf('La Asamblea General de la ONU aprobó una resolución. El voto de la Asamblea General no es vinculante.', 'es')).not.toContain('OAS General Assembly');
