@@ -519,6 +519,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     return ids;
   }
 
+  signingAgreedBefore(drafts);
   // drop events with neither participants nor a date, then merge repeats
   const kept = drafts.filter((d) => d.actors.length || d.date);
   const merged: Draft[] = [];
@@ -584,6 +585,25 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     } else split.push(d);
   }
   return split.map((d) => toEvent(d, text, actors, input.treaties));
+}
+
+/**
+ * "Ethiopia and the TPLF agreed on Wednesday to a permanent cessation of hostilities. The agreement
+ * was signed in Pretoria by ...": an undated signing right after a dated agreement is that
+ * agreement, on its day; the two drafts become one signing.
+ */
+function signingAgreedBefore(drafts: Draft[]): void {
+  const used = new Set<Draft>();
+  for (const sig of drafts) {
+    if (sig.type !== 'treaty_signing' || sig.date || sig.modality !== 'asserted') continue;
+    const agreed = drafts.find((d) => !used.has(d) && d.type === 'statement' && d.rule.plover === 'AGREE' && d.date && d.sentence.index < sig.sentence.index && sig.sentence.index - d.sentence.index <= 2);
+    if (!agreed) continue;
+    used.add(agreed);
+    sig.date = agreed.date;
+    sig.ownDate = false;
+    for (const a of agreed.actors) if (!sig.actors.includes(a)) sig.actors.push(a);
+  }
+  if (used.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !used.has(d)));
 }
 
 function sameDate(a: PartialDate, b: PartialDate): boolean {

@@ -20,6 +20,10 @@ describe('classifyEvents', () => {
     expect(events('KUALA LUMPUR, 29/7/2025 – Bentrokan antara Thailand dan Kamboja pecah pada Kamis (24/7).')).toContain('military_action@2025-07-24[Thailand/Cambodia]');
     expect(events('МОСКВА, 10 ноября 2020 г. – В понедельник над территорией Армении был сбит российский вертолёт.')).toContain('military_action@2020-11-09[Armenia/Russia]');
   });
+  it('classifyEvents("agreed on Friday to a ceasefire. The ceasefire was signed by ...") gives one signing on the day of the agreement', () => {
+    const e = events('BISHKEK, Sept 17, 2022 – Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire along their border. The ceasefire was signed by the heads of their security services.');
+    expect(e.filter((x) => x.startsWith('treaty_signing') || x.startsWith('statement'))).toEqual(['treaty_signing@2022-09-16[Kyrgyzstan/Tajikistan]']);
+  });
   it('classifyEvents(Indonesian signing with a news-style date) returns one signing with both leaders', () => {
     const text = 'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta itu. Perjanjian itu ditandatangani setelah pertemuan tatap muka pada hari Rabu (19/6/2024) di Pyongyang.';
     const r = extractArticle(text, { gazetteer: testGazetteer() });
