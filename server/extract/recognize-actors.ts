@@ -432,10 +432,10 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
     const keys = nameKeys(canonical);
     // "As acting president, Wickremesinghe": the surname of a person already named in full
-    const known = keys.length === 1 ? surnames.get(keys[0]!) : undefined;
+    const known = keys.length === 1 ? surnames.get(keys[0]!)?.at(-1) : undefined;
     const id = known ?? `person:${toSlug(keys.join(' '))}`;
     if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
-    if (keys.length >= 2) surnames.set(keys[keys.length - 1]!, id);
+    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
     taken.push({ start, end });
   };
@@ -460,7 +460,13 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     }
     return h;
   };
-  const surnames = new Map<string, string>();
+  // surname key → the people named in full who bear it, in order of discovery
+  const surnames = new Map<string, string[]>();
+  const addSurname = (key: string, id: string) => {
+    const ids = surnames.get(key);
+    if (!ids) surnames.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  };
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -503,16 +509,34 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const keys = nameKeys(nm[0]);
     const id = `person:${toSlug(keys.join(' '))}`;
     if (!actors.has(id)) actors.set(id, { id, name: nm[0], kind: 'person', iso2: null, media: false, offices: [] });
-    if (keys.length >= 2) surnames.set(keys[keys.length - 1]!, id);
+    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: si, metonym: false, confidence: 0.5 });
     taken.push({ start, end });
   }
 
-  // later mentions by surname alone: "Manalo said", "Нуртлеу заявил"
+  // later mentions by surname alone: "Manalo said", "Нуртлеу заявил", "dijo Petro" (people of the gazetteer named in full too);
+  // a surname two people share ("Juan Orlando Hernández", "Tony Hernández") is the one named last before it
+  for (const m of mentions) {
+    if (actors.get(m.actorId)?.kind !== 'person') continue;
+    const keys = nameKeys(text.slice(m.start, m.end));
+    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, m.actorId);
+  }
+  const fullBefore = (ids: string[], at: number): string => {
+    let before: ActorMention | undefined;
+    let after: ActorMention | undefined;
+    for (const m of mentions) {
+      if (!ids.includes(m.actorId) || !/\s/u.test(text.slice(m.start, m.end))) continue;
+      if (m.start < at) {
+        if (!before || m.start > before.start) before = m;
+      } else if (!after || m.start < after.start) after = m;
+    }
+    return (before ?? after)?.actorId ?? ids[0]!;
+  };
   if (surnames.size) {
     for (const t of tokenize(folded)) {
-      const id = surnames.get(tokenKey(t.text));
-      if (!id || !isUpper(text.charAt(t.start)) || overlaps(t.start, t.end)) continue;
+      const ids = surnames.get(tokenKey(t.text));
+      if (!ids || !isUpper(text.charAt(t.start)) || overlaps(t.start, t.end)) continue;
+      const id = ids.length === 1 ? ids[0]! : fullBefore(ids, t.start);
       mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
       taken.push({ start: t.start, end: t.end });
     }

@@ -17,6 +17,14 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors(surnames alone) links people of the gazetteer too, and a shared surname to the one named last before it', () => {
+    const r = extractArticle('El presidente colombiano, Gustavo Petro, firmó el acuerdo. "Hoy se abre una puerta", dijo Petro. El expresidente Juan Orlando Hernández fue extraditado. Hernández niega los cargos. El exdiputado Tony Hernández fue condenado. Hernández no apeló.', { gazetteer: testGazetteer() });
+    const aliases = (n: string) => r.actors.find((a) => a.name === n)!.mentions!.map((m) => m.start);
+    expect(r.actors.find((a) => a.name === 'Gustavo Petro')!.aliases).toContain('Petro');
+    const second = r.actors.find((a) => a.name === 'Juan Orlando Hernández')!;
+    expect(second.aliases).toContain('Hernández');
+    expect(aliases('Tony Hernández').length).toBe(2);
+  });
   it('recognizeActors("Anwar Ibrahim ... kata Anwar") links a first name that one person named in full has, and no acronym is a person', () => {
     const r = extractArticle('KUALA LUMPUR, 29/7/2025 – Pertemuan dipimpin Perdana Menteri Malaysia Anwar Ibrahim. "Ini langkah pertama," kata Anwar dalam konferensi pers.', { gazetteer: testGazetteer() });
     expect(r.actors.find((a) => a.name === 'Anwar Ibrahim')!.aliases).toContain('Anwar');
