@@ -93,7 +93,7 @@ export const en: Lexicon = {
     { pattern: `warn(?:ed|s)|threaten(?:ed|s)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     { pattern: `accus(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|denounced`, type: 'statement', plover: 'ACCUSE', cameo: '112' },
     { pattern: `urged|called on|asked|demanded`, type: 'statement', plover: 'REQUEST', cameo: '020' },
-    { pattern: `praised|thanked|welcomed|endorsed`, type: 'statement', plover: 'SUPPORT', cameo: '051' },
+    { pattern: `praised|thanked|welcomed|endorsed|defended`, type: 'statement', plover: 'SUPPORT', cameo: '051' },
     { pattern: `announcement|statement|declaration|interview|press conference`, type: 'statement', plover: 'STATEMENT', cameo: '010', nominal: true },
     { pattern: `(?:clashes|fighting|skirmishes) (?:broke|break|had broken) out|clashed|shot down|shelling (?:of )?`, type: 'military_action', plover: 'ASSAULT', cameo: '190' },
     { pattern: `clashes|flare-up|skirmishes`, type: 'military_action', plover: 'ASSAULT', cameo: '190', nominal: true },

@@ -92,7 +92,7 @@ export const es: Lexicon = {
     { pattern: `advirti(?:o|eron)|amenaz(?:o|aron)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     { pattern: `acus(?:o|aron)|conden(?:o|aron)|critic(?:o|aron)`, type: 'statement', plover: 'ACCUSE', cameo: '112' },
     { pattern: `inst(?:o|aron)|pidi(?:o|eron)|exigi(?:o|eron)`, type: 'statement', plover: 'REQUEST', cameo: '020' },
-    { pattern: `agradeci(?:o|eron)|elogi(?:o|aron)|celebr(?:o|aron)|respald(?:o|aron)`, type: 'statement', plover: 'SUPPORT', cameo: '051' },
+    { pattern: `defendi(?:o|eron)|agradeci(?:o|eron)|elogi(?:o|aron)|celebr(?:o|aron)|respald(?:o|aron)`, type: 'statement', plover: 'SUPPORT', cameo: '051' },
     { pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa`, type: 'statement', plover: 'STATEMENT', cameo: '010', nominal: true },
     { pattern: `derrib(?:o|aron|ado|ada)|(?:estallaron|estallo|se produjeron) (?:los )?(?:enfrentamientos|combates)`, type: 'military_action', plover: 'ASSAULT', cameo: '190' },
     { pattern: `enfrentamientos|combates`, type: 'military_action', plover: 'ASSAULT', cameo: '190', nominal: true },

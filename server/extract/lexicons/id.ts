@@ -84,7 +84,7 @@ export const id: Lexicon = {
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan`, type: 'meeting', plover: 'CONSULT', cameo: '043', nominal: true },
-    { pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|ujar|kata|tutur|ucap`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    { pattern: `menurut (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?=,)|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|ujar|kata|tutur|ucap`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     { pattern: `sepakat|bersepakat|setuju`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `memperingatkan|mengancam`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     { pattern: `menuduh|mengecam|mengutuk|mengkritik|menyalahkan`, type: 'statement', plover: 'ACCUSE', cameo: '112' },
