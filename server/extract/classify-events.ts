@@ -542,6 +542,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       const pb = persons(b);
       return pa.length > 0 && pb.length > 0 && (pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x)));
     }
+    // two undated statements in different sentences are two things said, not one repeated
+    if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;
     if (!a.date || !b.date) {
       const und = a.date ? b : a;
       const dat = a.date ? a : b;

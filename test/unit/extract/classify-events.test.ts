@@ -24,6 +24,10 @@ describe('classifyEvents', () => {
     const e = events('BISHKEK, Sept 17, 2022 – Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire along their border. The ceasefire was signed by the heads of their security services.');
     expect(e.filter((x) => x.startsWith('treaty_signing') || x.startsWith('statement'))).toEqual(['treaty_signing@2022-09-16[Kyrgyzstan/Tajikistan]']);
   });
+  it('classifyEvents(two undated statements by one speaker in two sentences) keeps both', () => {
+    const e = events('МИНСК, 6 декабря 2024 г. – «Новый договор не заменяет прежний, а развивает его», — сказал Владимир Путин. Путин также заявил, что комплекс может быть развёрнут в Белоруссии.');
+    expect(e.filter((x) => x.startsWith('statement@null[Vladimir Putin'))).toHaveLength(2);
+  });
   it('classifyEvents(Indonesian signing with a news-style date) returns one signing with both leaders', () => {
     const text = 'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta itu. Perjanjian itu ditandatangani setelah pertemuan tatap muka pada hari Rabu (19/6/2024) di Pyongyang.';
     const r = extractArticle(text, { gazetteer: testGazetteer() });
