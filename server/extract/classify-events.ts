@@ -423,7 +423,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
           if (inForce !== null && date.year > inForce) type = 'accession';
         }
-        if ((!ids.length && !date) || (type === 'other' && !date)) {
+        // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states
+        if ((!ids.length && !date) || (type === 'other' && !date && !(rule.cameo === '161' && ids.length))) {
           lastTrigger = { draft: null, h };
           return;
         }

@@ -28,6 +28,9 @@ describe('classifyEvents', () => {
     const e = events('МИНСК, 6 декабря 2024 г. – «Новый договор не заменяет прежний, а развивает его», — сказал Владимир Путин. Путин также заявил, что комплекс может быть развёрнут в Белоруссии.');
     expect(e.filter((x) => x.startsWith('statement@null[Vladimir Putin'))).toHaveLength(2);
   });
+  it('classifyEvents("Thailand kemudian menarik duta besarnya dari Phnom Penh") keeps an undated recall between named states', () => {
+    expect(events('KUALA LUMPUR, 29/7/2025 – Thailand kemudian menarik duta besarnya dari Phnom Penh.')).toContain('other@null[Thailand/Cambodia]');
+  });
   it('classifyEvents(Indonesian signing with a news-style date) returns one signing with both leaders', () => {
     const text = 'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta itu. Perjanjian itu ditandatangani setelah pertemuan tatap muka pada hari Rabu (19/6/2024) di Pyongyang.';
     const r = extractArticle(text, { gazetteer: testGazetteer() });
