@@ -33,6 +33,8 @@ interface Context {
   lastYear: number | null;
   lastYearEnd: number;
   lastValue: PartialDate | null;
+  /** The last date given to the day (within a week of the publication, when it is known): what "the day before" counts from when the last date is only a month or a year. */
+  lastDay: PartialDate | null;
   /** Year of the last date written with its month ("26 de septiembre de 2016"), what "ese año" means. */
   lastFullYear: number | null;
   start: number;
@@ -262,12 +264,21 @@ function compile(lex: Lexicon): Compiled {
     add(`${B}(?:${o.pattern})${E}`, 8, (m) => {
       const n = m[1] ? count(m[1]) : 1;
       if (n === null) return null;
-      return (ctx) => ({ value: ctx.lastValue && ctx.lastValue.day !== null ? addDays(ctx.lastValue, o.days * n) : null, kind: 'offset', hasYear: false });
+      return (ctx) => {
+        // "Sehari sebelumnya" after "pada September 1999": a day counts from the last day-precise date, the news of the day
+        const from = ctx.lastValue && ctx.lastValue.day !== null ? ctx.lastValue : ctx.lastDay;
+        return { value: from ? addDays(from, o.days * n) : null, kind: 'offset', hasYear: false };
+      };
     });
   }
   const c = { patterns };
   COMPILED.set(lex, c);
   return c;
+}
+
+/** Days from `a` to `b`, both given to the day. */
+function daysBetween(a: PartialDate, b: PartialDate): number {
+  return (Date.UTC(b.year, (b.month ?? 1) - 1, b.day ?? 1) - Date.UTC(a.year, (a.month ?? 1) - 1, a.day ?? 1)) / 86400000;
 }
 
 /** Finds every date mention in a text, in order, with its value resolved against its context. */
@@ -295,7 +306,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  const ctx: Context = { published, lastYear: null, lastYearEnd: -1e9, lastValue: null, lastFullYear: null, start: 0 };
+  const ctx: Context = { published, lastYear: null, lastYearEnd: -1e9, lastValue: null, lastDay: null, lastFullYear: null, start: 0 };
   const out: DateMention[] = [];
   for (const c of taken) {
     ctx.start = c.start;
@@ -309,6 +320,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
         ctx.lastYearEnd = c.end;
       }
       ctx.lastValue = r.value;
+      if (r.value.day !== null && (!published || published.day === null || Math.abs(daysBetween(r.value, published)) <= 7)) ctx.lastDay = r.value;
       if (r.hasYear && r.value.month !== null) ctx.lastFullYear = r.value.year;
     }
   }

@@ -13,6 +13,10 @@ function dates(text: string, lang: Language, published?: string): string[] {
 }
 
 describe('resolveDates: absolute dates in four languages', () => {
+  it('resolveDates("Sehari sebelumnya" after a month) counts from the last date of the news, not from the month', () => {
+    expect(dates('Perjanjian ditandatangani Selasa (20/8/2024). Lombok ditandatangani pada 13 November 2006. Indonesia membatalkannya pada September 1999. Sehari sebelumnya, Prabowo bertemu Albanese.', 'id', '2024-08-21'))
+      .toEqual(['2024-08-20', '2006-11-13', '1999-09', '2024-08-19']);
+  });
   it('resolveDates("19 June 2024") returns 2024-06-19', () => expect(dates('signed on 19 June 2024', 'en')).toEqual(['2024-06-19']));
   it('resolveDates("June 19, 2024") returns 2024-06-19', () => expect(dates('signed on June 19, 2024 in Pyongyang', 'en')).toEqual(['2024-06-19']));
   it('resolveDates("19 Juni 2024") returns 2024-06-19', () => expect(dates('pada 19 Juni 2024', 'id')).toEqual(['2024-06-19']));
