@@ -486,7 +486,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   // people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"
   const NAME_SEQ = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
   const capitalized = new Map<string, number[]>();
-  for (const tk of tokenize(folded)) if (isUpper(text.charAt(tk.start))) capitalized.set(tokenKey(tk.text), [...(capitalized.get(tokenKey(tk.text)) ?? []), tk.start]);
+  // the capitalized words of the text, tokenized once for the name passes below
+  const capTokens = tokenize(folded).filter((tk) => isUpper(text.charAt(tk.start)));
+  for (const tk of capTokens) capitalized.set(tokenKey(tk.text), [...(capitalized.get(tokenKey(tk.text)) ?? []), tk.start]);
   const notNameWord = (w: string) => {
     const f = w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     return lexicon.stopwords.includes(f) || titleWords.has(f) || NOT_NAMES.has(f) || PORTFOLIOS.has(f) || INSTITUTIONS.has(f) || lexicon.orgNouns.includes(f)
@@ -533,9 +535,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     return (before ?? after)?.actorId ?? ids[0]!;
   };
   if (surnames.size) {
-    for (const t of tokenize(folded)) {
+    for (const t of capTokens) {
       const ids = surnames.get(tokenKey(t.text));
-      if (!ids || !isUpper(text.charAt(t.start)) || overlaps(t.start, t.end)) continue;
+      if (!ids || overlaps(t.start, t.end)) continue;
       const id = ids.length === 1 ? ids[0]! : fullBefore(ids, t.start);
       mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
       taken.push({ start: t.start, end: t.end });
@@ -554,9 +556,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     given.set(key, prev === undefined || prev === m.actorId ? m.actorId : null);
   }
   if (given.size) {
-    for (const t of tokenize(folded)) {
+    for (const t of capTokens) {
       const id = given.get(tokenKey(t.text));
-      if (!id || !isUpper(text.charAt(t.start)) || overlaps(t.start, t.end) || /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
+      if (!id || overlaps(t.start, t.end) || /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
       mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
       taken.push({ start: t.start, end: t.end });
     }
