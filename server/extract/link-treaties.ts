@@ -141,6 +141,28 @@ function shortName(name: string, lex: Lexicon): string | null {
   return m ? m[1]! : null;
 }
 
+/** Words before a treaty noun that make it another, unnamed agreement: "a similar pact". */
+const SIMILAR = new Set(['similar', 'similares', 'serupa', 'sejenis']);
+/** Words of a Spanish complement that join others ("cese al fuego bilateral y nacional"), and words that end it (a place, a party, a clause). */
+const ES_LINKS = new Set(['de', 'del', 'al', 'y', 'e', 'sobre']);
+const ES_STOPS = new Set(['en', 'con', 'que', 'por', 'entre', 'a', 'para', 'se', 'el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'como', 'desde', 'hasta', 'tras', 'ante', 'o', 'u', 'ni', 'pero', 'sino', 'cuyo', 'cuya']);
+
+/** Where "de ..." after a new Spanish agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
+function spanishComplementEnd(text: string, from: number, limit: number): number {
+  if (!/^\s+(?:de|del|sobre)\s+\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  let p = from;
+  let end = from;
+  for (let k = 0; k < 10; k++) {
+    const w = /^\s+(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    if (ES_STOPS.has(word) || isVerbish('es', word, undefined) || /(?:ad[oa]s?|id[oa]s?)$/u.test(word)) break;
+    p += w[0].length;
+    if (!ES_LINKS.has(word)) end = p;
+  }
+  return end;
+}
+
 function sentenceIndex(sentences: Sentence[], offset: number): number {
   for (const s of sentences) if (offset >= s.start && offset < s.end) return s.index;
   return sentences.length - 1;
@@ -361,7 +383,10 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     const generic = noun.kind === 'partnership' || noun.kind === 'declaration' || noun.kind === 'charter' || (noun.kind === 'agreement' && lex.language === 'en' && m[0] === 'deal');
     if (!isIndef && !isRef && (generic || (!input.signingDates.has(si) && lex.language !== 'ru' && lex.language !== 'id'))) return;
     if (generic && !isRef) return;
-    mentions.push({ kind: isIndef ? 'indefinite' : isRef ? 'reference' : 'bare', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+    // "menandatangani perjanjian ekstradisi": Indonesian has no article; a noun signed right away with what it is about is a new agreement
+    const signedNew = lex.language === 'id' && !isIndef && !isRef && !nounCap && input.signingTriggers.some((t) => t.sentence === si && t.end <= nStart && nStart - t.end <= 2)
+      && /^\s+\p{Ll}{4,}(?![\p{L}])/u.test(text.slice(nEnd, nEnd + 24)) && !connectors.has(nextWord) && !lex.determinersAfter.includes(nextWord) && !isVerbish(lex.language, nextWord, undefined);
+    mentions.push({ kind: isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
   };
   while ((m = c.nouns.exec(folded)) !== null) linkNoun(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -499,10 +524,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         return;
       }
       if (fits.length > 1) return;
+      // "a similar pact": another agreement, not the one this verb signs
+      if (SIMILAR.has(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
       const kind = mm.noun.kind;
       let end = mm.end;
       const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
       if (adj && (lex.language === 'es' || lex.language === 'id') && !connectors.has(adj[1]!) && !isVerbish(lex.language, adj[1]!, undefined) && !/(?:ad[oa]s?|id[oa]s?)$/.test(adj[1]!)) end = mm.end + adj[0].length;
+      // "un tratado de extradición", "un acuerdo de cese al fuego bilateral y nacional": what it is about
+      if (lex.language === 'es' && end === mm.end) end = spanishComplementEnd(text, end, sentences[mm.sentence]!.end);
       mm.end = end;
       mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
       ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);

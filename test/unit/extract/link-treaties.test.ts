@@ -25,6 +25,13 @@ describe('linkTreaties', () => {
     const names = run(text, '2024-07-08').treaties.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['Mutual Defense Treaty', 'Visiting Forces Agreement']));
   });
+  it('linkTreaties(new unnamed agreements) are named by what they are about: "un tratado de extradición", "menandatangani perjanjian ekstradisi"; "a similar pact" is none', () => {
+    const es = run('Honduras y Estados Unidos firmaron un tratado de extradición en 1909. El Gobierno y el ELN firmaron este viernes un acuerdo de cese al fuego bilateral y nacional de 180 días.', '2023-06-09').treaties;
+    expect(es.flatMap((t) => t.aliases)).toEqual(expect.arrayContaining(['tratado de extradición', 'acuerdo de cese al fuego bilateral y nacional']));
+    const id = run('Indonesia dan Singapura menandatangani perjanjian ekstradisi di Bintan, Selasa (25/1/2022).', '2022-01-26').treaties;
+    expect(id.flatMap((t) => t.aliases)).toContain('perjanjian ekstradisi');
+    expect(run('The Philippines has a Visiting Forces Agreement with the United States, signed in 1998, and a similar pact with Australia.', '2024-07-08').treaties.map((t) => t.name)).toEqual(['Visiting Forces Agreement']);
+  });
   it('linkTreaties("akan menggantikan perjanjian tahun 1961 dan 2000-2001") resolves both against the gazetteer', () => {
     const text = 'Kesepakatan tersebut, yang digambarkan sebagai “kemitraan strategis komprehensif”, akan menggantikan perjanjian tahun 1961 dan 2000-2001, lapor TASS. Rusia dan Korea Utara menyambutnya.';
     const l = lineage(text);
