@@ -526,6 +526,15 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       if (fits.length > 1) return;
       // "a similar pact": another agreement, not the one this verb signs
       if (SIMILAR.has(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
+      // "signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by ...": the agreement the next sentence names and signs
+      const namedNext = loose.includes(nounKind) ? mentions.find((x) => x.kind === 'named' && !x.replacedObject && x.sentence === mm.sentence + 1 && !!x.noun && loose.includes(x.noun.kind) && input.signingTriggers.some((t) => t.sentence === x.sentence)) : undefined;
+      if (namedNext) {
+        const name = namedName(longerName.get(namedNext) ?? namedNext);
+        mm.treatyId = `treaty:${toSlug(name)}`;
+        ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), namedNext.noun?.kind ?? null);
+        mm.kind = 'reference';
+        return;
+      }
       const kind = mm.noun.kind;
       let end = mm.end;
       const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));

@@ -32,6 +32,10 @@ describe('linkTreaties', () => {
     expect(id.flatMap((t) => t.aliases)).toContain('perjanjian ekstradisi');
     expect(run('The Philippines has a Visiting Forces Agreement with the United States, signed in 1998, and a similar pact with Australia.', '2024-07-08').treaties.map((t) => t.name)).toEqual(['Visiting Forces Agreement']);
   });
+  it('linkTreaties("signed a defence pact on Monday. The Reciprocal Access Agreement was signed ...") gives one treaty, signed that Monday', () => {
+    const t = run('MANILA, July 8, 2024 – Japan and the Philippines signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by the two ministers.', '2024-07-08').treaties;
+    expect(t.map((x) => [x.name, x.signed])).toEqual([['Reciprocal Access Agreement', '2024-07-08']]);
+  });
   it('linkTreaties("akan menggantikan perjanjian tahun 1961 dan 2000-2001") resolves both against the gazetteer', () => {
     const text = 'Kesepakatan tersebut, yang digambarkan sebagai “kemitraan strategis komprehensif”, akan menggantikan perjanjian tahun 1961 dan 2000-2001, lapor TASS. Rusia dan Korea Utara menyambutnya.';
     const l = lineage(text);
