@@ -27,6 +27,9 @@ export const EXIT_REJECTED = 3;
 
 export const INGEST_USAGE = `usage: npm run ingest -- [--dry-run] [--max-bytes N] [--concurrency N] [--batch-size N] [--verbose] PATH...
   PATH: files or folders of ${SUPPORTED_EXTENSIONS.join(', ')} (txt articles, JSON Lines articles, GDELT 2.0 events exports)
+  --concurrency N: articles read and extracted ahead of the writer (1 to 64; at least 32, twice the 16-article write batch, are always kept in flight)
+  --batch-size N: GDELT rows per transaction (default 10000; 1 to 50000; two batches are written at once)
+  --max-bytes N: the largest article text accepted, in bytes (default 1 MB, or INGEST_MAX_BYTES)
   exit status: 0 everything loaded (duplicates skipped), ${EXIT_REJECTED} some inputs rejected (see the summary), 2 bad arguments, 1 failure`;
 
 export class ArgumentError extends Error {
