@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import type { ExtractedActor, ExtractedEvent, ExtractionResult, Span } from '../domain/extraction';
 import { parsePartialDate, startOf, type PartialDate } from '../domain/partial-date';
 import { ROLES, REPLACES_BASES, type ActorKindValue, type Role } from '../db/model';
-import type { ActorRow, ArticlePlan, ArticleRow, EventRow, OfficeRow, PartyRow, ReplacesRow, SpanRow, TreatyRow } from '../db/writes/article-writes';
+import type { ActorRow, ArticlePlan, ArticleRow, EventRow, OfficeRow, PartyRow, ReplacesRow, SpanRow, TreatyDateColumns, TreatyRow } from '../db/writes/article-writes';
 import { eventIdOf, placeIdOf } from './identity';
 
 /**
@@ -32,6 +32,12 @@ function uniq(values: readonly string[]): string[] {
 }
 
 /** A partial date cut to the stated precision: its first day and the precision, or nulls. */
+/** A treaty's signed, in-force and ended dates (texts as extracted or in the gazetteer) as stored columns. */
+export function treatyDateColumns(signed: string | null | undefined, inForce: string | null | undefined, ended: string | null | undefined): TreatyDateColumns {
+  const [s, f, e] = [toStoredDate(signed), toStoredDate(inForce), toStoredDate(ended)];
+  return { signedOn: s.date, signedPrecision: s.precision, inForceFrom: f.date, inForcePrecision: f.precision, endedOn: e.date, endedPrecision: e.precision };
+}
+
 export function toStoredDate(text: string | null | undefined, precision?: string | null): { date: string | null; precision: PartialDate['precision'] | null; text: string | null } {
   if (!text) return { date: null, precision: null, text: null };
   let d = parsePartialDate(text.slice(0, 10));
@@ -101,21 +107,13 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
   const treatyIds = new Map<string, string>();
   const treaties = new Map<string, TreatyRow>();
   for (const t of extraction.treaties) {
-    const signed = toStoredDate(t.signed);
-    const inForce = toStoredDate(t.inForceFrom);
-    const ended = toStoredDate(t.endedOn);
     const spans = [...(t.mentions ?? []), ...(t.start !== undefined && t.end !== undefined ? [{ quote: t.quote, start: t.start, end: t.end }] : [])];
     treaties.set(t.id, {
       id: t.id,
       name: t.name,
       aliases: uniq([t.name, ...(treaties.get(t.id)?.aliases ?? []), ...t.aliases]),
       kind: t.kind ?? null,
-      signedOn: signed.date,
-      signedPrecision: signed.precision,
-      inForceFrom: inForce.date,
-      inForcePrecision: inForce.precision,
-      endedOn: ended.date,
-      endedPrecision: ended.precision,
+      ...treatyDateColumns(t.signed, t.inForceFrom, t.endedOn),
       mention: firstSpan(spans),
       mentioned: true,
     });

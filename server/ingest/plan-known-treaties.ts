@@ -2,7 +2,7 @@ import type { ActorKind } from '../domain/extraction';
 import type { GazetteerData } from '../extract/gazetteer';
 import { REPLACES_BASES, type ActorKindValue } from '../db/model';
 import type { KnownActorRow, KnownTreatiesPlan, KnownTreatyRow, ReferenceRow } from '../db/writes/reference-writes';
-import { toStoredDate } from './plan-article';
+import { treatyDateColumns } from './plan-article';
 
 /**
  * The seed gazetteer's treaties as graph facts: each treaty with its names in every language,
@@ -38,20 +38,12 @@ export function planKnownTreaties(data: Pick<GazetteerData, 'actors' | 'treaties
       continue;
     }
     seen.add(t.id);
-    const signed = toStoredDate(t.signed);
-    const inForce = toStoredDate(t.inForce ?? null);
-    const ended = toStoredDate(t.ended ?? null);
     treaties.push({
       id: t.id,
       name: t.name,
       kind: t.kind,
       aliases: uniq([t.name, ...Object.values(t.names).flat()]),
-      signedOn: signed.date,
-      signedPrecision: signed.precision,
-      inForceFrom: inForce.date,
-      inForcePrecision: inForce.precision,
-      endedOn: ended.date,
-      endedPrecision: ended.precision,
+      ...treatyDateColumns(t.signed, t.inForce, t.ended),
     });
     for (const id of uniq(t.parties)) {
       const a = actorsById.get(id);

@@ -47,17 +47,21 @@ export interface OfficeRow {
   title: string;
 }
 
-export interface TreatyRow {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: string | null;
+/** A treaty's three lifecycle dates as stored: the first day and the precision of each claim. */
+export interface TreatyDateColumns {
   signedOn: string | null;
   signedPrecision: string | null;
   inForceFrom: string | null;
   inForcePrecision: string | null;
   endedOn: string | null;
   endedPrecision: string | null;
+}
+
+export interface TreatyRow extends TreatyDateColumns {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
   mention: SpanRow | null;
   mentioned: boolean;
 }

@@ -1,6 +1,6 @@
 import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue } from '../model';
-import { TREATY_CLAIMS, refreshTreatyStatus } from './article-writes';
+import { TREATY_CLAIMS, refreshTreatyStatus, type TreatyDateColumns } from './article-writes';
 import { addSource, mergeAliases, mergePartialDate } from './fragments';
 
 /**
@@ -19,17 +19,11 @@ export interface ReferenceRow {
   path: string;
 }
 
-export interface KnownTreatyRow {
+export interface KnownTreatyRow extends TreatyDateColumns {
   id: string;
   name: string;
   kind: string;
   aliases: string[];
-  signedOn: string | null;
-  signedPrecision: string | null;
-  inForceFrom: string | null;
-  inForcePrecision: string | null;
-  endedOn: string | null;
-  endedPrecision: string | null;
 }
 
 export interface KnownActorRow {
