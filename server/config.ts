@@ -7,6 +7,11 @@ export interface Neo4jConfig {
   user: string;
   password: string | null;
   database: string;
+  /**
+   * The embedded launcher's data folder (NEO4J_HOME_DIR; null = .data/neo4j in the project) and
+   * Bolt port (NEO4J_BOLT_PORT, 0 = any free port), used when uri is null.
+   */
+  embedded?: { home: string | null; port: number };
 }
 
 export interface Config {
@@ -68,7 +73,8 @@ export function readNeo4jConfig(env: NodeJS.ProcessEnv): Neo4jConfig {
   if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(database)) {
     throw new ConfigError(`invalid NEO4J_DATABASE: ${JSON.stringify(database)} (allowed: a Neo4j database name, letters, digits, dots and dashes)`);
   }
-  return { uri, user: nonEmpty(env, 'NEO4J_USER') ?? 'neo4j', password: nonEmpty(env, 'NEO4J_PASSWORD'), database };
+  const embedded = { home: nonEmpty(env, 'NEO4J_HOME_DIR'), port: integer(env, 'NEO4J_BOLT_PORT', 7687, 0, 65535) };
+  return { uri, user: nonEmpty(env, 'NEO4J_USER') ?? 'neo4j', password: nonEmpty(env, 'NEO4J_PASSWORD'), database, embedded };
 }
 
 /** Validates the whole environment; throws ConfigError naming the variable, its value and what is allowed. */

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(0));
 
   try {
-    if (config.neo4j.uri === null) log.info('NEO4J_URI is not set: starting the embedded Neo4j (data in .data/neo4j)');
+    if (config.neo4j.uri === null) log.info(`NEO4J_URI is not set: starting the embedded Neo4j (data in ${config.neo4j.embedded?.home ?? '.data/neo4j'})`);
     db = await connectDatabase(config.neo4j, {
       log: (line) => log.debug(line),
       transactionTimeoutMs: config.requestTimeoutMs,

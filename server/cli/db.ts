@@ -7,16 +7,10 @@ export async function runDb(argv: string[]): Promise<number> {
     process.stderr.write(`db takes no arguments (got ${argv.join(' ')}); set NEO4J_BOLT_PORT (0 = any free port) and NEO4J_HOME_DIR instead\n`);
     return 2;
   }
-  readConfig(process.env);
-  const portText = process.env.NEO4J_BOLT_PORT ?? '7687';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`invalid NEO4J_BOLT_PORT: ${JSON.stringify(portText)} (allowed: 0-65535, 0 = any free port)\n`);
-    return 2;
-  }
+  const { embedded } = readConfig(process.env).neo4j;
   const neo4j = await startEmbeddedNeo4j({
-    home: process.env.NEO4J_HOME_DIR,
-    port,
+    home: embedded?.home ?? undefined,
+    port: embedded?.port,
     onLog: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`NEO4J_READY ${neo4j.uri}\n`);

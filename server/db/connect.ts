@@ -34,7 +34,12 @@ export async function connectDatabase(neo4jConfig: Neo4jConfig, options: Connect
   let embedded: EmbeddedNeo4j | null = null;
   let uri = neo4jConfig.uri;
   if (uri === null) {
-    embedded = await startEmbeddedNeo4j({ home: options.embeddedHome, port: options.embeddedPort, bulkLoad: options.embeddedBulkLoad, onLog: log });
+    embedded = await startEmbeddedNeo4j({
+      home: options.embeddedHome ?? neo4jConfig.embedded?.home ?? undefined,
+      port: options.embeddedPort ?? neo4jConfig.embedded?.port,
+      bulkLoad: options.embeddedBulkLoad,
+      onLog: log,
+    });
     uri = embedded.uri;
   }
   const target = uri;
