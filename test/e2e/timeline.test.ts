@@ -147,6 +147,8 @@ describe('timeline e2e', () => {
     await page.locator('.span', { hasText: 'Treaty of Friendship, Co-operation' }).locator('rect').click();
     await page.locator('.panel .supersession').waitFor();
     expect(await page.locator('.panel .supersession').textContent()).toContain('Replaced by Treaty of Friendship, Good-Neighbourliness and Cooperation');
+    // A succession stated by a reference work, not an article, names that reference as its source.
+    expect(await page.locator('.panel .supersession .reference').textContent()).toContain(KNOWN.referenceTitle);
     expect(await page.locator('.panel .lifecycle').textContent()).toContain('Treaty signing');
     expect(new URL(page.url()).searchParams.get('sel')).toBe(`treaty:${KNOWN.treaty1961}`);
     await screenshot(page, 'treaty-lineage');

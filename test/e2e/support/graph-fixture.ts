@@ -29,7 +29,7 @@ export async function writeActors(x: Executor, rows: ActorRow[]): Promise<void> 
   }
 }
 
-export async function writeTreaties(x: Executor, rows: TreatyRow[], parties: { actorId: string; treatyId: string }[], replaces: { newId: string; oldId: string; basis: string; effectiveOn: string | null }[]): Promise<void> {
+export async function writeTreaties(x: Executor, rows: TreatyRow[], parties: { actorId: string; treatyId: string }[], replaces: { newId: string; oldId: string; basis: string; effectiveOn: string | null; sources?: string[] }[]): Promise<void> {
   await x.write({
     cypher: `UNWIND $rows AS r MERGE (t:Treaty {id: r.id}) SET t.name = r.name, t.aliases = r.aliases, t.aliasText = r.aliasText, t.kind = r.kind, t.status = r.status,
       t.signedOn = CASE WHEN r.signedOn IS NULL THEN null ELSE date(r.signedOn) END, t.signedPrecision = r.signedPrecision,
@@ -40,8 +40,8 @@ export async function writeTreaties(x: Executor, rows: TreatyRow[], parties: { a
   await x.write({ cypher: 'UNWIND $rows AS r MATCH (a:Actor {id: r.actorId}), (t:Treaty {id: r.treatyId}) MERGE (a)-[p:PARTY_TO]->(t) SET p.sources = []', params: { rows: parties } });
   await x.write({
     cypher: `UNWIND $rows AS r MATCH (n:Treaty {id: r.newId}), (o:Treaty {id: r.oldId}) MERGE (n)-[x:REPLACES]->(o)
-      SET x.basis = r.basis, x.effectiveOn = CASE WHEN r.effectiveOn IS NULL THEN null ELSE date(r.effectiveOn) END, x.sources = []`,
-    params: { rows: replaces },
+      SET x.basis = r.basis, x.effectiveOn = CASE WHEN r.effectiveOn IS NULL THEN null ELSE date(r.effectiveOn) END, x.sources = coalesce(r.sources, [])`,
+    params: { rows: replaces.map((r) => ({ ...r, sources: r.sources ?? null })) },
   });
 }
 

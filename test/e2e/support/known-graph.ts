@@ -13,6 +13,9 @@ export const KNOWN = {
   signing2024: 'event:treaty-signing:treaty:2024-csp',
   treaty1961: 'treaty:1961-friendship',
   treaty2000: 'treaty:2000-friendship',
+  /** A reference work (as the seed gazetteer is) standing as the source of the 1961 -> 2000 succession. */
+  reference: 'reference:e2e-gazetteer',
+  referenceTitle: 'E2E reference gazetteer',
   treaty2024: 'treaty:2024-csp',
   quote2024: 'Putin and Kim signed the Treaty on Comprehensive Strategic Partnership in Pyongyang on 19 June 2024.',
   hostileText: '<img src=x onerror="window.__pwned=1">',
@@ -29,12 +32,13 @@ export async function writeKnownGraph(x: Executor): Promise<void> {
     { id: 'person:kim-jong-un', name: 'Kim Jong Un', kind: 'PERSON', aliases: ['Kim'] },
   ]);
   await writePlaces(x, [{ id: 'place:pyongyang', name: 'Pyongyang', iso2: 'KP' }, { id: 'place:moscow', name: 'Moscow', iso2: 'RU' }]);
+  await x.write({ cypher: 'MERGE (r:Reference {id: $id}) SET r.title = $title, r.path = $path', params: { id: KNOWN.reference, title: KNOWN.referenceTitle, path: 'seed/gazetteer/README.md' } });
   await writeTreaties(x, [
     { id: KNOWN.treaty1961, name: 'Treaty of Friendship, Co-operation and Mutual Assistance', aliases: ['the 1961 treaty'], kind: 'ALLIANCE', status: 'SUPERSEDED', signedOn: '1961-07-06', signedPrecision: 'day', inForceFrom: '1961-09-10', endedOn: '1996-09-10' },
     { id: KNOWN.treaty2000, name: 'Treaty of Friendship, Good-Neighbourliness and Cooperation', aliases: ['the 2000 treaty'], kind: 'FRIENDSHIP', status: 'SUPERSEDED', signedOn: '2000-02-09', signedPrecision: 'day', inForceFrom: '2000-02-09', endedOn: '2024-12-04' },
     { id: KNOWN.treaty2024, name: 'Treaty on Comprehensive Strategic Partnership', aliases: ['kemitraan strategis komprehensif'], kind: 'PARTNERSHIP', status: 'IN_FORCE', signedOn: '2024-06-19', signedPrecision: 'day', inForceFrom: '2024-12-04', endedOn: null },
   ], [KNOWN.russia, KNOWN.dprk].flatMap((a) => [KNOWN.treaty1961, KNOWN.treaty2000, KNOWN.treaty2024].map((t) => ({ actorId: a, treatyId: t }))), [
-    { newId: KNOWN.treaty2000, oldId: KNOWN.treaty1961, basis: 'SUCCESSOR', effectiveOn: '2000-02-09' },
+    { newId: KNOWN.treaty2000, oldId: KNOWN.treaty1961, basis: 'SUCCESSOR', effectiveOn: '2000-02-09', sources: [KNOWN.reference] },
     { newId: KNOWN.treaty2024, oldId: KNOWN.treaty2000, basis: 'DECLARED', effectiveOn: '2024-12-04' },
   ]);
   const text2024 = `Pyongyang, 20 June 2024. ${KNOWN.quote2024} The leaders said it replaces the 2000 treaty. A banner read ${KNOWN.hostileText}.`;

@@ -39,8 +39,8 @@ export const TREATY_QUERY = /* GraphQL */ `
       id name aliases kind signedOn inForceFrom endedOn status
       parties { since until actor { id name } }
       events { id type date datePrecision modality summary }
-      replaces { basis effectiveOn treaty { id name } sources { id title url } }
-      replacedBy { basis effectiveOn treaty { id name } sources { id title url } }
+      replaces { basis effectiveOn treaty { id name } sources { id title url } references { id title path } }
+      replacedBy { basis effectiveOn treaty { id name } sources { id title url } references { id title path } }
       lineage { id name signedOn inForceFrom endedOn status }
     }
   }`;

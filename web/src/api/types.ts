@@ -71,6 +71,8 @@ export interface TreatyLink {
   effectiveOn: string | null;
   treaty: { id: string; name: string };
   sources: { id: string; title: string; url: string | null }[];
+  /** Reference works (the seed gazetteer) that state the link, beside or instead of articles. */
+  references: { id: string; title: string; path: string | null }[];
 }
 
 export interface TreatyDetail {

@@ -105,6 +105,7 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
         const href = safeHref(s.url);
         return element('span', { className: 'muted' }, ' · ', href ? element('a', { href, target: '_blank', rel: 'noopener noreferrer' }, s.title) : s.title);
       }),
+      ...l.references.map((r) => element('span', { className: 'muted reference', title: r.path }, ' · ', r.title)),
     );
   }
 
