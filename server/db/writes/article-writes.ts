@@ -1,13 +1,13 @@
 import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue, type Role } from '../model';
-import { addSource, mergeAliases, mergePartialDate, modalityRank, settleEventDate, treatyStatus } from './fragments';
+import { addSource, mergeAliases, mergePartialDate, modalityRank, setActorKindLabel, settleEventDate, treatyStatus } from './fragments';
 
 /**
  * Pure Cypher builders for writing one article and its facts. Each returns {cypher, params};
  * values are parameters, labels and relationship types come from model.ts. Every statement
  * MERGEs on constrained ids, so a retried transaction (or a reload) writes the same graph.
  */
-const { Article, Actor, Event, Treaty, Place, Person, Country, Organization } = LABELS;
+const { Article, Actor, Event, Treaty, Place, Person } = LABELS;
 
 export interface ArticleRow {
   id: string;
@@ -182,9 +182,7 @@ export function mergeActors(articleId: string, rows: readonly ActorRow[]): Query
 MERGE (n:${Actor} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind
 SET n.iso2 = coalesce(n.iso2, row.iso2), n.wikidata = coalesce(n.wikidata, row.wikidata)
-FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:${Person})
-FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Country})
-FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})
+${setActorKindLabel('n', 'row.kind')}
 ${mergeAliases('n', 'CASE WHEN row.mentioned THEN row.aliases ELSE [n.name] END')}
 ${mentionFrom('n', 'm.aliases = row.aliases')}`,
     params: { articleId, actors: rows },

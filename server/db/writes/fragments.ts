@@ -4,6 +4,13 @@
  */
 import { LABELS, REL } from '../model';
 
+/** The kind label (Person, Country or Organization) an actor node gets from the kind in `kind`. */
+export function setActorKindLabel(node: string, kind: string): string {
+  return `FOREACH (_ IN CASE WHEN ${kind} = 'PERSON' THEN [1] ELSE [] END | SET ${node}:${LABELS.Person})
+FOREACH (_ IN CASE WHEN ${kind} = 'COUNTRY' THEN [1] ELSE [] END | SET ${node}:${LABELS.Country})
+FOREACH (_ IN CASE WHEN ${kind} = 'ORGANIZATION' THEN [1] ELSE [] END | SET ${node}:${LABELS.Organization})`;
+}
+
 /** Rank of a date precision ('day' 3 > 'month' 2 > 'year' 1 > none 0), for "the most precise wins". */
 export function precisionRank(expr: string): string {
   return `CASE ${expr} WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END`;

@@ -1,5 +1,6 @@
 import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue } from '../model';
+import { setActorKindLabel } from './fragments';
 
 /**
  * Pure builders for the GDELT bulk import: one batch (thousands of rows) per statement. Events keep
@@ -13,7 +14,7 @@ import { LABELS, REL, type ActorKindValue } from '../model';
  * ran one after the other; CREATE into a dense node does not hold the node, and it skips the
  * existence check. The unique constraint on Event.id still guards against duplicates.
  */
-const { Actor, Event, Place, Person, Country, Organization } = LABELS;
+const { Actor, Event, Place } = LABELS;
 
 /** Every lookup is a unique-index seek: replanning as the graph grows during an import only costs time. */
 const NO_REPLAN = 'CYPHER replan=skip\n';
@@ -69,9 +70,7 @@ WITH row WHERE known IS NULL OR (known.gdeltCode IS NULL AND row.gdeltCode IS NO
 MERGE (n:${Actor} {id: row.id})
 ON CREATE SET n.name = row.name, n.kind = row.kind, n.iso2 = row.iso2, n.aliases = [row.name], n.aliasText = row.name
 SET n.gdeltCode = coalesce(n.gdeltCode, row.gdeltCode)
-FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:${Person})
-FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Country})
-FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})`,
+${setActorKindLabel('n', 'row.kind')}`,
     params: { batch: { rows } },
   };
 }

@@ -1,7 +1,7 @@
 import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue } from '../model';
 import { TREATY_CLAIMS, refreshTreatyStatus, type TreatyDateColumns } from './article-writes';
-import { addSource, mergeAliases, mergePartialDate } from './fragments';
+import { addSource, mergeAliases, mergePartialDate, setActorKindLabel } from './fragments';
 
 /**
  * Pure builder for the facts a reference work states (the seed gazetteer's treaties, their
@@ -10,7 +10,7 @@ import { addSource, mergeAliases, mergePartialDate } from './fragments';
  * deleting articles never takes these facts away. MERGE on constrained ids: loading twice
  * writes the same graph.
  */
-const { Actor, Treaty, Reference, Person, Country, Organization } = LABELS;
+const { Actor, Treaty, Reference } = LABELS;
 
 export interface ReferenceRow {
   id: string;
@@ -71,9 +71,7 @@ CALL () {
   MERGE (n:${Actor} {id: row.id})
   ON CREATE SET n.name = row.name, n.kind = row.kind, n.aliases = [row.name], n.aliasText = row.name
   SET n.iso2 = coalesce(n.iso2, row.iso2)
-  FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET n:${Person})
-  FOREACH (_ IN CASE WHEN row.kind = 'COUNTRY' THEN [1] ELSE [] END | SET n:${Country})
-  FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET n:${Organization})
+  ${setActorKindLabel('n', 'row.kind')}
 }
 CALL () {
   UNWIND $parties AS row
