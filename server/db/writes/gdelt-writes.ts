@@ -104,24 +104,37 @@ RETURN id`,
  * event appeared since findGdeltEvents (another load of the same data): the caller then merges.
  */
 export function createGdeltEvents(rows: readonly GdeltEventRow[]): Query {
+  const c = (name: CreateColumn) => `row[${CREATE_COLUMNS.indexOf(name)}]`;
   return {
     cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
-CREATE (e:${Event} {id: row.id, gdeltId: row.gdeltId, source: 'gdelt', type: row.type, plover: row.plover, cameo: row.cameo,
-    date: date(row.date), datePrecision: 'day', modality: 'ASSERTED', summary: row.summary,
-    quadClass: toInteger(row.quadClass), goldstein: row.goldstein, numMentions: toInteger(row.numMentions),
-    avgTone: row.avgTone, sourceUrl: row.sourceUrl, confidence: 1.0})
+CREATE (e:${Event} {id: ${c('id')}, gdeltId: ${c('gdeltId')}, source: 'gdelt', type: ${c('type')}, plover: ${c('plover')}, cameo: ${c('cameo')},
+    date: date(${c('date')}), datePrecision: 'day', modality: 'ASSERTED', summary: ${c('summary')},
+    quadClass: toInteger(${c('quadClass')}), goldstein: ${c('goldstein')}, numMentions: toInteger(${c('numMentions')}),
+    avgTone: ${c('avgTone')}, sourceUrl: ${c('sourceUrl')}, confidence: 1.0})
 WITH e, row
 CALL (e, row) {
-  UNWIND row.participants AS p
-  MATCH (a:${Actor} {id: p.actor})
-  CREATE (a)-[:${REL.PARTICIPATED_IN} {role: p.role}]->(e)
+  UNWIND ${c('participants')} AS p
+  MATCH (a:${Actor} {id: p[0]})
+  CREATE (a)-[:${REL.PARTICIPATED_IN} {role: p[1]}]->(e)
 }
 CALL (e, row) {
-  MATCH (pl:${Place} {id: row.place})
+  MATCH (pl:${Place} {id: ${c('place')}})
   CREATE (e)-[:${REL.TOOK_PLACE_IN}]->(pl)
 }`,
-    params: { batch: { rows } },
+    params: { batch: { rows: rows.map(toCreateColumns) } },
   };
+}
+
+/**
+ * The created rows travel as lists in this column order, participants as [actor, role] pairs:
+ * without the 14 keys of every row the driver packs and Neo4j unpacks less (Neo4j CPU per 100k
+ * new events 20-21 s instead of 23-24 s in bench:ingest).
+ */
+const CREATE_COLUMNS = ['id', 'gdeltId', 'type', 'plover', 'cameo', 'date', 'summary', 'quadClass', 'goldstein', 'numMentions', 'avgTone', 'sourceUrl', 'place', 'participants'] as const;
+type CreateColumn = (typeof CREATE_COLUMNS)[number];
+
+function toCreateColumns(row: GdeltEventRow): unknown[] {
+  return CREATE_COLUMNS.map((name) => (name === 'participants' ? row.participants.map((p) => [p.actor, p.role]) : row[name]));
 }
 
 /**
