@@ -26,12 +26,17 @@ export interface Config {
   seedOnEmpty: boolean;
   /** Per-request deadline and Neo4j transaction timeout, in milliseconds. */
   requestTimeoutMs: number;
+  /** Largest GraphQL request body in bytes (413 above it). */
+  maxRequestBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Default largest GraphQL request body (yoga's own default): room for an ingestArticles batch of article texts. */
+export const DEFAULT_MAX_REQUEST_BYTES = 25_000_000;
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -96,6 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', true),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES, 1_000, 1_000_000_000),
     logLevel: logLevel as Config['logLevel'],
   };
 }

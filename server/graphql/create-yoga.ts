@@ -10,6 +10,7 @@ import { deleteArticle, ingestArticles } from '../ingest/index';
 import { createLogger, type Logger } from '../logger';
 import type { EventsAddedPayload, IngestService, PactlineContext } from './context';
 import { createLoaders } from './loaders';
+import { useBodyLimit } from './plugins/use-body-limit';
 import { useDeadline } from './plugins/use-deadline';
 import { useErrorCodes } from './plugins/use-error-codes';
 import { useIntrospection } from './plugins/use-introspection';
@@ -86,6 +87,8 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql ? { title: 'Pactline GraphQL' } : false,
     landingPage: false,
+    // Replaced by useBodyLimit (below), which does not stream bodies that declare their length.
+    maxRequestBodySize: false,
     logging: false,
     maskedErrors: {
       maskError(error, message, isDev) {
@@ -111,6 +114,7 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
       timelineIndex,
     }),
     plugins: [
+      useBodyLimit({ maxBytes: config.maxRequestBytes }),
       useIntrospection({ enabled: config.introspection }),
       useLimits({ blockFieldSuggestions: !config.introspection, ...deps.limits }),
       useErrorCodes(),

@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig, type Config } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
+import { request as httpRequest } from 'node:http';
 import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
+import { createHttpServer, listen } from '../../server/http-server';
 import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
 import { API_TOKEN, ARTICLES, gql } from '../support/api-fixtures';
 
@@ -114,7 +116,53 @@ describe('mutations through the real ingestion, and the eventsAdded subscription
   });
 });
 
+/** POSTs `chunks` over real HTTP: with Content-Length when `declare`, else chunked (no length). */
+function post(port: number, chunks: string[], declare: boolean): Promise<{ status: number; body: any }> {
+  const length = chunks.reduce((n, c) => n + Buffer.byteLength(c), 0);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...(declare ? { 'content-length': String(length) } : {}) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      },
+    );
+    req.on('error', reject);
+    for (const c of chunks) req.write(c);
+    req.end();
+  });
+}
+
 describe('limits, errors and switches', () => {
+  it('request bodies over MAX_REQUEST_BYTES get 413 over HTTP, declared or chunked; bodies within it are answered', async () => {
+    const small = createPactlineYoga({ executor, config: { ...config, maxRequestBytes: 2_000 }, clock });
+    const server = createHttpServer({ graphql: small, staticDir: null });
+    const port = await listen(server, 0, '127.0.0.1');
+    try {
+      const ok = JSON.stringify({ query: '{ stats { events } }' });
+      const big = JSON.stringify({ query: `{ stats { events } } # ${'x'.repeat(3_000)}` });
+      const declaredOk = await post(port, [ok], true);
+      expect(declaredOk.status).toBe(200);
+      expect(declaredOk.body.data.stats.events).toBeTypeOf('number');
+      const chunkedOk = await post(port, [ok.slice(0, 10), ok.slice(10)], false);
+      expect(chunkedOk.body).toEqual(declaredOk.body);
+      const declaredBig = await post(port, [big], true);
+      expect(declaredBig.status).toBe(413);
+      expect(declaredBig.body.errors[0]).toMatchObject({
+        message: `request body too large: ${Buffer.byteLength(big)} bytes (allowed: at most 2000 bytes; see MAX_REQUEST_BYTES)`,
+        extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' },
+      });
+      const chunkedBig = await post(port, [big.slice(0, 1_500), big.slice(1_500)], false);
+      expect(chunkedBig.status).toBe(413);
+      expect(chunkedBig.body.errors[0]).toMatchObject({ message: 'request body too large (allowed: at most 2000 bytes; see MAX_REQUEST_BYTES)', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+
   it('rejects queries that are too deep, have too many aliases or too many tokens, with a code', async () => {
     const deep = await gql(yoga, '{ events { edges { node { treaty { events { treaty { events { treaty { events { treaty { events { treaty { events { id } } } } } } } } } } } } } }');
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);

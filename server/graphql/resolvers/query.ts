@@ -8,7 +8,7 @@ import {
 import { selectsTotalCount, toConnection, type Connection } from '../connection';
 import { invalidArgument } from '../errors';
 import { eventConnection } from '../event-connection';
-import { highlight } from '../highlight';
+import { createHighlighter } from '../highlight';
 import { resolveTimeline, type TimelineArgs, type TimelineResult } from '../timeline';
 import type { FieldResolver, NoArgs } from './types';
 
@@ -106,14 +106,14 @@ export const Query: {
     if (args.query.length > 500) throw invalidArgument('query', `${args.query.slice(0, 20)}…`, 'at most 500 characters');
     const lucene = toLuceneQuery(args.query);
     if (lucene === null) return [];
-    const terms = searchTerms(args.query);
+    const highlight = createHighlighter(searchTerms(args.query));
     const rows = await repo.search(lucene, first, args.kinds ?? null);
     return rows.map((r) => {
       const label = r.kind === 'EVENT' ? eventLabel({ summary: r.summary, type: r.type, id: r.id }) : (r.name ?? r.title ?? r.id);
       const fields = [r.name, r.aliasText, r.title, r.summary, r.text].filter((f): f is string => typeof f === 'string');
       let mark: string | null = null;
       for (const f of fields) {
-        mark = highlight(f, terms);
+        mark = highlight(f);
         if (mark !== null) break;
       }
       return { kind: r.kind, id: r.id, label, score: r.score, highlight: mark };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight } from '../../../server/graphql/highlight';
+import { createHighlighter, highlight } from '../../../server/graphql/highlight';
 import { bucketCount, bucketEnd, bucketStartText, chooseBucket, daysBetween } from '../../../server/graphql/timeline-plan';
 import { toSpan } from '../../../server/graphql/timeline';
 import { writeAccessFor } from '../../../server/graphql/write-access';
@@ -64,6 +64,13 @@ describe('highlight', () => {
   it('highlight returns null when no term occurs, and never emits HTML', () => {
     expect(highlight('nothing here', ['korut'])).toBeNull();
     expect(highlight('<b>Korut</b>', ['korut'])).toBe('<b>«Korut»</b>');
+  });
+  it('one highlighter serves many texts of a search: each text gets what a fresh one gives', () => {
+    const texts = ['Putin meets Kim', 'nothing', `${'lorem '.repeat(40)}Kim ${'ipsum '.repeat(40)}`, 'Kim, then Putin, then Kim again', ''];
+    const shared = createHighlighter(['putin', 'kim']);
+    expect(texts.map((t) => shared(t))).toEqual(texts.map((t) => highlight(t, ['putin', 'kim'])));
+    expect(shared('Kim, then Putin, then Kim again')).toBe('«Kim», then «Putin», then «Kim» again');
+    expect(createHighlighter([])('Putin')).toBeNull();
   });
 });
 
