@@ -140,15 +140,18 @@ async function main(): Promise<void> {
     const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 100);
     const t2 = performance.now();
     const gdeltCpu0 = cpuSecondsOf(embedded?.process.pid);
+    const nodeCpu0 = process.cpuUsage();
     const g = await importGdelt(executor, readGdeltFile(source!, {}), { batchSize });
     const gdeltCpu = cpuNote(embedded?.process.pid, gdeltCpu0);
+    const nodeCpu = process.cpuUsage(nodeCpu0);
     const gdeltSeconds = (performance.now() - t2) / 1000;
     clearInterval(sampler);
     const eventRate = g.events / gdeltSeconds;
 
     lines.push(
       `GDELT: ${g.rows} rows, ${mb(fileBytes)} file, batches of ${batchSize}: ${g.events} events in ${gdeltSeconds.toFixed(2)} s = ` +
-        `${Math.round(eventRate)} events/s (target 10000); a 337k-event day ≈ ${(337_000 / eventRate).toFixed(0)} s${gdeltCpu}`,
+        `${Math.round(eventRate)} events/s (target 10000); a 337k-event day ≈ ${(337_000 / eventRate).toFixed(0)} s${gdeltCpu}; ` +
+        `Node CPU ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s`,
       `  memory: RSS ${mb(rssStart)} before, ${mb(maxRss)} max during the import (streamed, never read whole)`,
       `Neo4j: ${embedded ? 'embedded (temporary folder)' : uri}`,
     );

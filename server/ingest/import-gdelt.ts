@@ -57,8 +57,16 @@ const FIPS_EXTRA: Readonly<Record<string, string>> = { GZ: 'PS' };
 /** The ISO 3166 alpha-2 code of a FIPS 10-4 country code (GDELT's geography: "RS" is Russia, "KN" North Korea, "UP" Ukraine), or null. */
 export function fipsToIso2(fips: string | null): string | null {
   if (!fips || !/^[A-Z]{2}$/.test(fips)) return null;
-  return countryCodes.byFips(fips)?.iso2 ?? FIPS_EXTRA[fips] ?? null;
+  let iso2 = isoOfFips.get(fips);
+  if (iso2 === undefined) {
+    iso2 = countryCodes.byFips(fips)?.iso2 ?? FIPS_EXTRA[fips] ?? null;
+    isoOfFips.set(fips, iso2);
+  }
+  return iso2;
 }
+
+/** byFips scans the country list; a GDELT day asks for the same few hundred codes 300k times. */
+const isoOfFips = new Map<string, string | null>();
 
 /** A CAMEO actor as one of our actors: states by ISO code ("RUS" → country:RU), others by their CAMEO code. */
 export function toGdeltActorRow(a: GdeltActor): GdeltActorRow {
