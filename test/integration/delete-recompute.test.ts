@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
+import { describe, expect, it } from 'vitest';
 import { deleteArticle, ingestArticles, type ArticleInput } from '../../server/ingest';
 import { loadKnownTreaties } from '../../server/ingest/load-known-treaties';
-import { openTestDatabase, resetDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { country, createStandInExtractor, event, treaty } from '../fixtures/ingest/stand-in-extractor';
 
 /**
@@ -39,15 +38,10 @@ function signing(lang: Lang, treatyId: string) {
 const input = (lang: Lang): ArticleInput => ({ url: `https://example.test/${lang}`, title: `pact ${lang}`, text: TEXT[lang], publishedAt: '2024-06-20', source: 'Pactline test', language: lang });
 
 describe('deleteArticle settles summaries, treaty names and kinds again', () => {
-  let db: Executor;
+  const db = useTestDatabase({ reset: 'beforeEach' });
   let tick = 0;
   // Each article gets a later ingestedAt, so "the earliest loaded remaining article" is well defined.
   const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++));
-  beforeAll(async () => {
-    db = await openTestDatabase();
-  });
-  beforeEach(async () => resetDatabase(db));
-  afterAll(async () => db.close());
 
   const state = async (treatyId: string) => {
     const [row] = await db.read<{ summary: string; name: string; kind: string | null; aliases: string[]; signedOn: string | null; replacedBy: string[] }>({

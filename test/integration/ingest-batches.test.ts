@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor';
 import type { ExtractionResult } from '../../server/domain/extraction';
 import { ingestArticles, type ArticleInput } from '../../server/ingest';
 import { articleIdOf, contentHashOf } from '../../server/ingest/identity';
 import { writeArticles } from '../../server/ingest/ingest-articles';
 import { planArticle } from '../../server/ingest/plan-article';
-import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
+import { countGraph, resetDatabase, useTestDatabase } from '../support/database';
 import { country, createStandInExtractor, event, treaty } from '../fixtures/ingest/stand-in-extractor';
 
 const clock = () => new Date('2026-01-01T00:00:00Z');
@@ -47,12 +47,7 @@ async function articleUrls(db: Executor): Promise<string[]> {
 }
 
 describe('ingestion: several articles per write transaction', () => {
-  let db: Executor;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-  });
-  beforeEach(async () => resetDatabase(db));
-  afterAll(async () => db.close());
+  const db = useTestDatabase({ reset: 'beforeEach' });
 
   it('writeArticles: a batch with one article Neo4j refuses commits the others, and the bad one leaves nothing behind', async () => {
     const outcomes = await writeArticles(db, inputs.map(planOf));

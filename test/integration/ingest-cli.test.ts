@@ -1,10 +1,9 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_REJECTED } from '../../server/cli/ingest';
-import { openTestDatabase, resetDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { startIngestCli } from '../support/ingest-cli';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -13,20 +12,17 @@ const FIXTURES = join(ROOT, 'test/fixtures/ingest');
 const ingest = (args: string[]) => startIngestCli(args).done;
 
 describe('npm run ingest: exit status', () => {
-  let db: Executor;
+  useTestDatabase({ reset: 'beforeEach' });
   let dir: string;
   beforeAll(async () => {
-    db = await openTestDatabase();
     dir = mkdtempSync(join(tmpdir(), 'pactline-ingest-cli-'));
     copyFileSync(join(FIXTURES, 'articles.jsonl'), join(dir, 'with-rejects.jsonl'));
     const good = { url: 'https://example.test/cli/1', title: 'Putin visits Pyongyang', text: 'Russian President Vladimir Putin arrived in Pyongyang on 18 June 2024.', publishedAt: '2024-06-18', language: 'en' };
     writeFileSync(join(dir, 'clean.jsonl'), `${JSON.stringify(good)}\n`);
     copyFileSync(join(FIXTURES, 'gdelt-sample.export.CSV'), join(dir, 'sample.export.CSV'));
   });
-  beforeEach(async () => resetDatabase(db));
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await db.close();
   });
 
   it(`exits ${EXIT_REJECTED} when articles were rejected, still loading the rest and printing the summary`, async () => {

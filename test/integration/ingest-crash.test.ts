@@ -2,30 +2,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
-import { countGraph, graphShape, openTestDatabase, resetDatabase } from '../support/database';
-import { startIngestCli } from '../support/ingest-cli';
+import { countGraph, countNodes, graphShape, resetDatabase, useTestDatabase } from '../support/database';
+import { killIngestCliMidLoad, startIngestCli } from '../support/ingest-cli';
 import { generateArticles, toJsonl } from '../fixtures/ingest/generate-articles';
 
-async function articleCount(db: Executor): Promise<number> {
-  const [row] = await db.read<{ n: number }>({ cypher: 'MATCH (a:Article) RETURN count(a) AS n', params: {} });
-  return row?.n ?? 0;
-}
-
 describe('npm run ingest: crash safety', () => {
-  let db: Executor;
+  // The test resets the database itself: once before the clean load, once before the killed one.
+  const db = useTestDatabase({ reset: 'never' });
   let dir: string;
   let file: string;
   const total = 120;
   beforeAll(async () => {
-    db = await openTestDatabase();
     dir = mkdtempSync(join(tmpdir(), 'pactline-ingest-crash-'));
     file = join(dir, 'articles.jsonl');
     writeFileSync(file, toJsonl(generateArticles(total, 7)));
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await db.close();
   });
 
   it('after kill -9 in the middle of a load, loading again ends with exactly the counts of a clean load', async () => {
@@ -37,14 +30,10 @@ describe('npm run ingest: crash safety', () => {
     const cleanShape = await graphShape(db);
 
     await resetDatabase(db);
-    const run = startIngestCli(['--concurrency', '4', file]);
     // Kill it once some articles are in, while others are in flight.
-    const deadline = Date.now() + 120_000;
-    while ((await articleCount(db)) < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    run.child.kill('SIGKILL');
-    const killed = await run.done;
+    const killed = await killIngestCliMidLoad(['--concurrency', '4', file], async () => (await countNodes(db, 'Article')) >= 10);
     expect(killed.signal).toBe('SIGKILL');
-    const partial = await articleCount(db);
+    const partial = await countNodes(db, 'Article');
     expect(partial).toBeGreaterThanOrEqual(10);
     expect(partial).toBeLessThan(total);
 

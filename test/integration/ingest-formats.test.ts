@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
+import { describe, expect, it } from 'vitest';
 import { importGdelt, ingestArticles, type IngestItem } from '../../server/ingest';
 import { listSources, readArticleFile, readGdeltFile } from '../../server/ingest/read-sources';
-import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
+import { countGraph, useTestDatabase } from '../support/database';
 import { createStandInExtractor } from '../fixtures/ingest/stand-in-extractor';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
@@ -16,12 +15,7 @@ async function* itemsOf(paths: string[], maxBytes = 1_000_000): AsyncGenerator<I
 }
 
 describe('ingestion formats against Neo4j', () => {
-  let db: Executor;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-  });
-  beforeEach(async () => resetDatabase(db));
-  afterAll(async () => db.close());
+  const db = useTestDatabase({ reset: 'beforeEach' });
 
   it('JSONL: a malformed line and a wrong field type are reported with file:line and the load goes on', async () => {
     const { reports, summary } = await ingestArticles(db, itemsOf([join(FIXTURES, 'articles.jsonl')]), { clock, extract });

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor';
 import { importGdelt } from '../../server/ingest';
 import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
-import { countGraph, graphShape, openTestDatabase, resetDatabase } from '../support/database';
-import { startIngestCli } from '../support/ingest-cli';
+import { countGraph, countNodes, graphShape, resetDatabase, useTestDatabase } from '../support/database';
+import { killIngestCliMidLoad, startIngestCli } from '../support/ingest-cli';
 import { generateGdeltLines } from '../fixtures/ingest/generate-gdelt';
 
 /**
@@ -14,27 +14,21 @@ import { generateGdeltLines } from '../fixtures/ingest/generate-gdelt';
  * tests load the same rows in the ways that mix the two (resumed after kill -9, twice at once,
  * an id repeated in a later batch) and compare with one clean load.
  */
-async function eventCount(db: Executor): Promise<number> {
-  const [row] = await db.read<{ n: number }>({ cypher: 'MATCH (e:Event) RETURN count(e) AS n', params: {} });
-  return row?.n ?? 0;
-}
-
 async function load(db: Executor, file: string, options: { batchSize: number; concurrency?: number }) {
   const [source] = await listSources([file]);
   return importGdelt(db, readGdeltFile(source!, {}), options);
 }
 
 describe('GDELT import: created or merged, the same graph', () => {
-  let db: Executor;
+  // Each test resets the database itself, between its clean load and the load it compares.
+  const db = useTestDatabase({ reset: 'never' });
   let dir: string;
   const lines = [...generateGdeltLines(3_000, { seed: 11 })];
   beforeAll(async () => {
-    db = await openTestDatabase();
     dir = mkdtempSync(join(tmpdir(), 'pactline-ingest-gdelt-'));
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await db.close();
   });
 
   async function cleanLoad(file: string) {
@@ -54,7 +48,7 @@ describe('GDELT import: created or merged, the same graph', () => {
 
     await resetDatabase(db);
     await load(db, head, { batchSize: 500 });
-    expect(await eventCount(db)).toBe(1_100);
+    expect(await countNodes(db, 'Event')).toBe(1_100);
     // Batches of 400 straddle the 1,100 rows already in: a batch holds both kinds.
     const resumed = await load(db, all, { batchSize: 400 });
     expect(resumed.events).toBe(3_000);
@@ -104,12 +98,9 @@ describe('GDELT import: created or merged, the same graph', () => {
     expect(cleanShape['node:Event']).toBe(total);
 
     await resetDatabase(db);
-    const run = startIngestCli(['--batch-size', '500', file]);
-    const deadline = Date.now() + 120_000;
-    while ((await eventCount(db)) < 1_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    run.child.kill('SIGKILL');
-    expect((await run.done).signal).toBe('SIGKILL');
-    const partial = await eventCount(db);
+    const killed = await killIngestCliMidLoad(['--batch-size', '500', file], async () => (await countNodes(db, 'Event')) >= 1_000);
+    expect(killed.signal).toBe('SIGKILL');
+    const partial = await countNodes(db, 'Event');
     expect(partial).toBeGreaterThanOrEqual(1_000);
     expect(partial).toBeLessThan(total);
 

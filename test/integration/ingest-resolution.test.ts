@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { deleteArticle, importGdelt, ingestArticles, type ArticleInput } from '../../server/ingest';
 import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
-import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
+import { countGraph, resetDatabase, useTestDatabase } from '../support/database';
 import { country, createStandInExtractor, event, person, treaty } from '../fixtures/ingest/stand-in-extractor';
 
 const clock = () => new Date('2026-01-01T00:00:00Z');
@@ -55,12 +54,7 @@ const articles: Record<'id' | 'ru' | 'es', ArticleInput> = {
 };
 
 describe('ingestArticles: entity resolution and event identity', () => {
-  let db: Executor;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-  });
-  beforeEach(async () => resetDatabase(db));
-  afterAll(async () => db.close());
+  const db = useTestDatabase({ reset: 'beforeEach' });
 
   it('an Indonesian and a Russian article about one signing give one Event, two REPORTS and one Actor per country', async () => {
     const { reports, summary } = await ingestArticles(db, [articles.id, articles.ru], { clock, extract });

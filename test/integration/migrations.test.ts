@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor';
+import { describe, expect, it } from 'vitest';
 import { applyMigrations, FULLTEXT_INDEX, MIGRATIONS, NODE_LABELS } from '../../server/db/migrations';
-import { openTestDatabase, resetDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 
 describe('applyMigrations', () => {
-  let db: Executor;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await resetDatabase(db);
-  });
-  afterAll(async () => db.close());
+  const db = useTestDatabase({ reset: 'beforeAll' });
 
   it('creates a uniqueness constraint on id for every node label', async () => {
     const rows = await db.read<{ labels: string[]; properties: string[]; type: string }>({

@@ -1,6 +1,6 @@
-import { inject } from 'vitest';
-import { createDriver, createExecutor, type Executor } from '../../server/db/executor';
-import { applyMigrations } from '../../server/db/migrations';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { createDriver, createExecutor, type Executor, type Query } from '../../server/db/executor';
+import { applyMigrations, NODE_LABELS, type NodeLabel } from '../../server/db/migrations';
 
 /**
  * Opens an executor on the run's test database (started by test/global-setup.ts) and applies
@@ -12,6 +12,54 @@ export async function openTestDatabase(): Promise<Executor> {
   const executor = createExecutor(driver, { database: process.env.NEO4J_DATABASE ?? 'neo4j', target: uri });
   await applyMigrations(executor);
   return executor;
+}
+
+/**
+ * When useTestDatabase empties the database: before each test (every test starts from nothing),
+ * once before the file's tests, or never (the tests reset where they need to, with resetDatabase).
+ */
+export type ResetPolicy = 'beforeEach' | 'beforeAll' | 'never';
+
+/**
+ * For a test file (or describe block) that works on the run's test database: opens it before
+ * the tests (openTestDatabase), resets it as `reset` says and closes it after them. Returns an
+ * executor that stands for the open one, so tests and helpers take it as they take any executor;
+ * it throws when used outside tests and hooks. Register it before the block's own hooks: its
+ * beforeAll then runs first and its afterAll last.
+ */
+export function useTestDatabase(options: { reset: ResetPolicy }): Executor {
+  let opened: Executor | null = null;
+  const open = (): Executor => {
+    if (!opened) throw new Error('useTestDatabase: the test database is open only inside tests and hooks');
+    return opened;
+  };
+  beforeAll(async () => {
+    opened = await openTestDatabase();
+    if (options.reset === 'beforeAll') await resetDatabase(opened);
+  });
+  if (options.reset === 'beforeEach') beforeEach(async () => resetDatabase(open()));
+  afterAll(async () => {
+    await opened?.close();
+    opened = null;
+  });
+  return {
+    read: <T>(query: Query) => open().read<T>(query),
+    write: <T>(query: Query) => open().write<T>(query),
+    readTransaction: (work) => open().readTransaction(work),
+    writeTransaction: (work) => open().writeTransaction(work),
+    autoCommit: <T>(query: Query) => open().autoCommit<T>(query),
+    dataVersion: () => open().dataVersion(),
+    get roundTrips() {
+      return open().roundTrips;
+    },
+    get database() {
+      return open().database;
+    },
+    get target() {
+      return open().target;
+    },
+    close: () => open().close(),
+  };
 }
 
 /** Deletes every node and relationship (the test database belongs to the test run). */
@@ -26,6 +74,13 @@ export async function countGraph(executor: Executor): Promise<{ nodes: number; r
     params: {},
   });
   return row ?? { nodes: 0, relationships: 0 };
+}
+
+/** How many nodes carry the label (the label comes from the model's closed list, never from input). */
+export async function countNodes(executor: Executor, label: NodeLabel): Promise<number> {
+  if (!NODE_LABELS.includes(label)) throw new Error(`invalid label: ${String(label)} (allowed: ${NODE_LABELS.join(', ')})`);
+  const [row] = await executor.read<{ n: number }>({ cypher: `MATCH (n:${label}) RETURN count(n) AS n`, params: {} });
+  return row?.n ?? 0;
 }
 
 /** Counts per label and per relationship type: equal counts, and a readable diff when they are not. */

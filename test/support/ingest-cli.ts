@@ -28,3 +28,15 @@ export function startIngestCli(args: string[]): { child: ChildProcess; done: Pro
   const done = new Promise<CliExit>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
   return { child, done };
 }
+
+/**
+ * Starts `ingest ARGS`, waits until `loaded()` says enough is in (asking every 25 ms, for at most
+ * two minutes), kills the loader with SIGKILL mid-load and returns how it exited.
+ */
+export async function killIngestCliMidLoad(args: string[], loaded: () => Promise<boolean>): Promise<CliExit> {
+  const run = startIngestCli(args);
+  const deadline = Date.now() + 120_000;
+  while (!(await loaded()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  run.child.kill('SIGKILL');
+  return run.done;
+}
