@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph, countNodes, graphShape, resetDatabase, useTestDatabase } from '../support/database';
+import { countNodes, graphSnapshot, resetDatabase, useTestDatabase } from '../support/database';
 import { killIngestCliMidLoad, startIngestCli } from '../support/ingest-cli';
 import { generateArticles, toJsonl } from '../fixtures/ingest/generate-articles';
 
@@ -26,8 +26,7 @@ describe('npm run ingest: crash safety', () => {
     const clean = await startIngestCli([file]).done;
     expect(clean.code, clean.stderr).toBe(0);
     expect(clean.stdout).toMatch(new RegExp(`created\\s+${total}\\b`));
-    const cleanCounts = await countGraph(db);
-    const cleanShape = await graphShape(db);
+    const cleanGraph = await graphSnapshot(db);
 
     await resetDatabase(db);
     // Kill it once some articles are in, while others are in flight.
@@ -40,12 +39,11 @@ describe('npm run ingest: crash safety', () => {
     const resumed = await startIngestCli([file]).done;
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(new RegExp(`skipped \\(duplicates\\)\\s+${partial}\\b`));
-    expect(await graphShape(db)).toEqual(cleanShape);
-    expect(await countGraph(db)).toEqual(cleanCounts);
+    expect(await graphSnapshot(db)).toEqual(cleanGraph);
 
     // And once more: a third load changes nothing.
     const again = await startIngestCli([file]).done;
     expect(again.stdout).toMatch(new RegExp(`skipped \\(duplicates\\)\\s+${total}\\b`));
-    expect(await countGraph(db)).toEqual(cleanCounts);
+    expect(await graphSnapshot(db)).toEqual(cleanGraph);
   }, 600_000);
 });

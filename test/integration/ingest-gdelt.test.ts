@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor';
 import { importGdelt } from '../../server/ingest';
 import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
-import { countGraph, countNodes, graphShape, resetDatabase, useTestDatabase } from '../support/database';
+import { countNodes, graphShape, graphSnapshot, resetDatabase, useTestDatabase } from '../support/database';
 import { killIngestCliMidLoad, startIngestCli } from '../support/ingest-cli';
 import { generateGdeltLines } from '../fixtures/ingest/generate-gdelt';
 
@@ -34,7 +34,7 @@ describe('GDELT import: created or merged, the same graph', () => {
   async function cleanLoad(file: string) {
     await resetDatabase(db);
     const summary = await load(db, file, { batchSize: 500 });
-    return { summary, shape: await graphShape(db), counts: await countGraph(db) };
+    return { summary, ...(await graphSnapshot(db)) };
   }
 
   it('a load over the first part already loaded ends with exactly the shape of a clean load', async () => {
@@ -93,9 +93,8 @@ describe('GDELT import: created or merged, the same graph', () => {
     await resetDatabase(db);
     const clean = await startIngestCli(['--batch-size', '500', file]).done;
     expect(clean.code, clean.stderr).toBe(0);
-    const cleanShape = await graphShape(db);
-    const cleanCounts = await countGraph(db);
-    expect(cleanShape['node:Event']).toBe(total);
+    const cleanGraph = await graphSnapshot(db);
+    expect(cleanGraph.shape['node:Event']).toBe(total);
 
     await resetDatabase(db);
     const killed = await killIngestCliMidLoad(['--batch-size', '500', file], async () => (await countNodes(db, 'Event')) >= 1_000);
@@ -106,11 +105,10 @@ describe('GDELT import: created or merged, the same graph', () => {
 
     const resumed = await startIngestCli(['--batch-size', '500', file]).done;
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(await graphShape(db)).toEqual(cleanShape);
-    expect(await countGraph(db)).toEqual(cleanCounts);
+    expect(await graphSnapshot(db)).toEqual(cleanGraph);
 
     const again = await startIngestCli(['--batch-size', '500', file]).done;
     expect(again.code, again.stderr).toBe(0);
-    expect(await countGraph(db)).toEqual(cleanCounts);
+    expect(await graphSnapshot(db)).toEqual(cleanGraph);
   }, 600_000);
 });

@@ -76,6 +76,14 @@ export async function countGraph(executor: Executor): Promise<{ nodes: number; r
   return row ?? { nodes: 0, relationships: 0 };
 }
 
+/**
+ * The node and relationship totals and the counts per label and type, in one value: two loads
+ * that should give the same graph compare equal, and a readable diff shows where they do not.
+ */
+export async function graphSnapshot(executor: Executor): Promise<{ counts: { nodes: number; relationships: number }; shape: Record<string, number> }> {
+  return { counts: await countGraph(executor), shape: await graphShape(executor) };
+}
+
 /** How many nodes carry the label (the label comes from the model's closed list, never from input). */
 export async function countNodes(executor: Executor, label: NodeLabel): Promise<number> {
   if (!NODE_LABELS.includes(label)) throw new Error(`invalid label: ${String(label)} (allowed: ${NODE_LABELS.join(', ')})`);
