@@ -73,6 +73,16 @@ export interface ArticleNode {
   text: string | null;
 }
 
+/** GDELT 2.0's own columns for an event imported from its export (see schema.graphql GdeltRecord). */
+export interface GdeltRecordNode {
+  globalEventId: string;
+  sourceUrl: string | null;
+  quadClass: number | null;
+  goldsteinScale: number | null;
+  numMentions: number | null;
+  avgTone: number | null;
+}
+
 export interface PlaceNode {
   id: string;
   name: string;
@@ -273,6 +283,17 @@ export function toEvent(r: Raw): EventNode {
   };
 }
 
+export function toGdeltRecord(r: Raw): GdeltRecordNode {
+  return {
+    globalEventId: String(r.gdeltId),
+    sourceUrl: str(r.sourceUrl),
+    quadClass: num(r.quadClass),
+    goldsteinScale: num(r.goldstein),
+    numMentions: num(r.numMentions),
+    avgTone: num(r.avgTone),
+  };
+}
+
 export function toTreaty(r: Raw): TreatyNode {
   return {
     id: String(r.id),
@@ -337,6 +358,8 @@ export interface Repository {
   participantsByEventIds(ids: readonly string[]): Promise<ParticipantNode[][]>;
   sourcesByEventIds(ids: readonly string[]): Promise<EventSourceNode[][]>;
   placesByIds(ids: readonly string[]): Promise<(PlaceNode | null)[]>;
+  /** Null for an event not imported from GDELT (or not there). */
+  gdeltRecordsByEventIds(ids: readonly string[]): Promise<(GdeltRecordNode | null)[]>;
   actorPage(filter: actorQ.ActorFilter, after: { name: string; id: string } | null, limit: number): Promise<ActorNode[]>;
   countActors(filter: actorQ.ActorFilter): Promise<number>;
   actorsByIds(ids: readonly string[]): Promise<(ActorNode | null)[]>;
@@ -397,6 +420,11 @@ export function createRepository(executor: Executor): Repository {
         const p = r.place as Raw;
         return { id: String(p.id), name: str(p.name) ?? String(p.id), iso2: str(p.iso2) };
       }));
+    },
+    async gdeltRecordsByEventIds(ids) {
+      const found = new Map<string, GdeltRecordNode>();
+      for (const r of await read(eventQ.gdeltRecordsByEventIdsQuery(ids))) found.set(String(r.id), toGdeltRecord(r.gdelt as Raw));
+      return ids.map((id) => found.get(id) ?? null);
     },
     async actorPage(filter, after, limit) {
       return (await read(actorQ.actorPageQuery(filter, after, limit))).map((r) => toActor(r.actor as Raw));

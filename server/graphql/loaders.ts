@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type {
-  ActorNode, ArticleNode, ArticleReportNode, EventNode, EventSourceNode, MentionNode, OfficeNode,
+  ActorNode, ArticleNode, ArticleReportNode, EventNode, EventSourceNode, GdeltRecordNode, MentionNode, OfficeNode,
   ParticipantNode, PlaceNode, Repository, SupersessionNode, TreatyNode, TreatyPartyNode,
 } from '../db/repository';
 
@@ -17,6 +17,8 @@ export interface Loaders {
   place: DataLoader<string, PlaceNode | null>;
   participants: DataLoader<string, ParticipantNode[]>;
   sources: DataLoader<string, EventSourceNode[]>;
+  /** Key: an event id; null for an event not imported from GDELT. */
+  gdelt: DataLoader<string, GdeltRecordNode | null>;
   offices: DataLoader<string, OfficeNode[]>;
   parties: DataLoader<string, TreatyPartyNode[]>;
   treatyEvents: DataLoader<string, EventNode[]>;
@@ -39,6 +41,7 @@ export function createLoaders(repo: Repository): Loaders {
     place: new DataLoader((ids) => repo.placesByIds(ids), OPTIONS),
     participants: new DataLoader((ids) => repo.participantsByEventIds(ids), OPTIONS),
     sources: new DataLoader((ids) => repo.sourcesByEventIds(ids), OPTIONS),
+    gdelt: new DataLoader((ids) => repo.gdeltRecordsByEventIds(ids), OPTIONS),
     offices: new DataLoader((ids) => repo.officesByActorIds(ids), OPTIONS),
     parties: new DataLoader((ids) => repo.partiesByTreatyIds(ids), OPTIONS),
     treatyEvents: new DataLoader((ids) => repo.treatyEventsByTreatyIds(ids), OPTIONS),

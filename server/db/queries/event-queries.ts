@@ -179,6 +179,17 @@ RETURN id, collect({quote: r.quote, start: r.start, end: r.end, claimedDate: toS
   };
 }
 
+/** What GDELT recorded for the events imported from it (those with a gdeltId); other ids return no row. */
+export function gdeltRecordsByEventIdsQuery(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (e:Event {id: id})
+WHERE e.gdeltId IS NOT NULL
+RETURN id, e {.gdeltId, .sourceUrl, .quadClass, .goldstein, .numMentions, .avgTone} AS gdelt`,
+    params: { ids },
+  };
+}
+
 export function placesByIdsQuery(ids: readonly string[]): Query {
   return { cypher: `UNWIND $ids AS id\nMATCH (p:Place {id: id})\nRETURN ${placeProjection('p')} AS place`, params: { ids } };
 }

@@ -1,4 +1,4 @@
-import type { EventNode, EventSourceNode, ParticipantNode, PlaceNode, TreatyNode } from '../../db/repository';
+import type { EventNode, EventSourceNode, GdeltRecordNode, ParticipantNode, PlaceNode, TreatyNode } from '../../db/repository';
 import type { FieldResolver, NoArgs } from './types';
 
 export interface DateClaim {
@@ -12,11 +12,13 @@ export const Event: {
   treaty: FieldResolver<EventNode, NoArgs, TreatyNode | null>;
   sources: FieldResolver<EventNode, NoArgs, EventSourceNode[]>;
   conflicts: FieldResolver<EventNode, NoArgs, DateClaim[]>;
+  gdelt: FieldResolver<EventNode, NoArgs, GdeltRecordNode | null>;
 } = {
   participants: (e, _args, { loaders }) => e.participants ?? loaders.participants.load(e.id),
   place: (e, _args, { loaders }) => (e.placeId ? loaders.place.load(e.placeId) : null),
   treaty: (e, _args, { loaders }) => (e.treatyId ? loaders.treaty.load(e.treatyId) : null),
   sources: (e, _args, { loaders }) => loaders.sources.load(e.id),
+  gdelt: (e, _args, { loaders }) => loaders.gdelt.load(e.id),
   /** The distinct claimed dates, earliest first, each with the sources that claim it. */
   async conflicts(e, _args, { loaders }) {
     const byDate = new Map<string, EventSourceNode[]>();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../server/db/executor';
 import { actorCountQuery, actorPageQuery, actorTreatiesQuery, counterpartsQuery, officesByActorIdsQuery } from '../../../server/db/queries/actor-queries';
 import { articleCountQuery, articlePageQuery, mentionsByArticleIdsQuery, reportsByArticleIdsQuery } from '../../../server/db/queries/article-queries';
-import { eventCountQuery, eventPageQuery, eventsByIdsQuery, sourcesByEventIdsQuery } from '../../../server/db/queries/event-queries';
+import { eventCountQuery, eventPageQuery, eventsByIdsQuery, gdeltRecordsByEventIdsQuery, sourcesByEventIdsQuery } from '../../../server/db/queries/event-queries';
 import { pathsQuery } from '../../../server/db/queries/path-queries';
 import { searchQuery } from '../../../server/db/queries/search-queries';
 import { statsQuery } from '../../../server/db/queries/stats-queries';
@@ -38,9 +38,10 @@ describe('event queries', () => {
   it('eventCountQuery with ANY actors', async () => {
     await golden('event-count-any', eventCountQuery({ actorIds: ['a', 'b'], actorMatch: 'ANY' }));
   });
-  it('eventsByIdsQuery and sourcesByEventIdsQuery batch by ids', async () => {
+  it('eventsByIdsQuery, sourcesByEventIdsQuery and gdeltRecordsByEventIdsQuery batch by ids', async () => {
     await golden('events-by-ids', eventsByIdsQuery(['e1', 'e2']));
     await golden('sources-by-event-ids', sourcesByEventIdsQuery(['e1']));
+    await golden('gdelt-records-by-event-ids', gdeltRecordsByEventIdsQuery(['gdelt:1', 'e2']));
   });
 });
 

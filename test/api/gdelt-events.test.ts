@@ -1,0 +1,127 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config';
+import type { Executor } from '../../server/db/executor';
+import { createPactlineYoga, createTimelineIndexFor, type PactlineYoga } from '../../server/graphql/create-yoga';
+import type { TimelineIndexStore } from '../../server/graphql/timeline-index-store';
+import { importGdelt } from '../../server/ingest';
+import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
+import { createLogger } from '../../server/logger';
+import { IDS, gql, openFixtureApi } from '../support/api-fixtures';
+
+/**
+ * GDELT events' own facts through the API: the fixture graph (article events) plus the GDELT
+ * sample export imported by the real importer. Expected values are read from the sample's
+ * columns here (GDELT 2.0 Event Codebook positions), not from the importer's parser.
+ */
+const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
+const SAMPLE = join(FIXTURES, 'gdelt-sample.export.CSV');
+
+interface SampleRow { globalEventId: string; sourceUrl: string | null; quadClass: number; goldsteinScale: number; numMentions: number; avgTone: number }
+
+/** The sample's valid rows (61 columns, SQLDATE YYYYMMDD), keyed by GLOBALEVENTID. */
+function sampleRows(): Map<string, SampleRow> {
+  const rows = new Map<string, SampleRow>();
+  for (const line of readFileSync(SAMPLE, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length !== 61 || !/^\d{8}$/.test(c[1]!)) continue;
+    rows.set(c[0]!, {
+      globalEventId: c[0]!,
+      quadClass: Number(c[29]),
+      goldsteinScale: Number(c[30]),
+      numMentions: Number(c[31]),
+      avgTone: Number(c[34]),
+      sourceUrl: c[60]!.trim() || null,
+    });
+  }
+  return rows;
+}
+
+/** Shown verbatim in README.md ("Ask it"). */
+const WHERE_FROM = `{
+  event(id: "gdelt:1180356001") {
+    type date summary
+    gdelt { globalEventId sourceUrl quadClass goldsteinScale numMentions avgTone }
+    sources { quote article { title url } }
+  }
+}`;
+
+const GDELT_FIELDS = 'gdelt { globalEventId sourceUrl quadClass goldsteinScale numMentions avgTone }';
+
+let executor: Executor;
+let yoga: PactlineYoga;
+let store: TimelineIndexStore;
+const expected = sampleRows();
+
+beforeAll(async () => {
+  ({ executor } = await openFixtureApi());
+  const [file] = await listSources([SAMPLE]);
+  const summary = await importGdelt(executor, readGdeltFile(file!, { root: FIXTURES }), { batchSize: 5000 });
+  expect(summary.events).toBe(expected.size);
+  // The index is built after the import, so no background build sends queries during a count.
+  const logger = createLogger('silent');
+  store = createTimelineIndexFor(executor, logger, { cooldownMs: 0 });
+  await store.refresh();
+  yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }), logger, timelineIndex: store });
+});
+
+afterAll(async () => {
+  await executor.close();
+});
+
+describe('Event.gdelt', () => {
+  it('events() gives each GDELT event the id, URL, QuadClass, Goldstein scale, mentions and tone of its sample row, and null for article events', async () => {
+    const r = await gql(yoga, `{ events(filter: { from: "2024-06", to: "2024-06" }, first: 100) { edges { node { id sources { quote } ${GDELT_FIELDS} } } } }`);
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data.events.edges.map((e: any) => e.node);
+    const fromGdelt = nodes.filter((n: any) => n.gdelt !== null);
+    expect(fromGdelt.map((n: any) => n.gdelt.globalEventId).sort()).toEqual([...expected.keys()].sort());
+    for (const n of fromGdelt) {
+      expect(n.gdelt).toEqual(expected.get(n.gdelt.globalEventId));
+      expect(n.id).toBe(`gdelt:${n.gdelt.globalEventId}`);
+      expect(n.sources).toEqual([]);
+    }
+    const articleEvent = nodes.find((n: any) => n.id === IDS.signing2024);
+    expect(articleEvent.sources.length).toBeGreaterThan(0);
+    expect(articleEvent.gdelt).toBeNull();
+  });
+
+  it('event(id) of a GDELT event has its record; a source given as a name (not a URL) stays as GDELT wrote it', async () => {
+    const r = await gql(yoga, `query($a: ID!, $b: ID!) { a: event(id: $a) { ${GDELT_FIELDS} } b: event(id: $b) { ${GDELT_FIELDS} } }`, { a: 'gdelt:1180356008', b: 'gdelt:1180356007' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.a.gdelt).toEqual(expected.get('1180356008'));
+    expect(r.data.a.gdelt.sourceUrl).toMatch(/^https:\/\//);
+    expect(r.data.b.gdelt).toEqual(expected.get('1180356007'));
+    expect(r.data.b.gdelt.sourceUrl).toBe('BBC Monitoring');
+  });
+
+  it('event(id) of an article event has gdelt null', async () => {
+    const r = await gql(yoga, `query($id: ID!) { event(id: $id) { id ${GDELT_FIELDS} } }`, { id: IDS.signing1961 });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.event).toEqual({ id: IDS.signing1961, gdelt: null });
+  });
+
+  it('the README question "where does this event come from, and what did GDELT say about it?" answers from the sample row', async () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(readme).toContain(WHERE_FROM);
+    const r = await gql(yoga, WHERE_FROM);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.event).toMatchObject({ type: 'TREATY_SIGNING', date: '2024-06-19', sources: [], gdelt: expected.get('1180356001') });
+  });
+
+  it('a page of 100 events with participants, gdelt and totalCount costs at most 3 round trips (page, version read, gdelt records)', async () => {
+    const query = `{ events(first: 100) { totalCount edges { node { id participants { role actor { id } } ${GDELT_FIELDS} } } } }`;
+    await gql(yoga, query);
+    expect(store.at(await executor.dataVersion())).not.toBeNull();
+    const before = executor.roundTrips;
+    const r = await gql(yoga, query);
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data.events.edges.map((e: any) => e.node);
+    // Enough events of both kinds that one query per event would show.
+    expect(nodes.filter((n: any) => n.gdelt !== null)).toHaveLength(expected.size);
+    expect(nodes.filter((n: any) => n.gdelt === null).length).toBeGreaterThan(5);
+    expect(executor.roundTrips - before).toBeLessThanOrEqual(3);
+  });
+});
