@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { importGdelt } from '../../server/ingest';
+import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
 import { resetDatabase } from '../support/database';
 import { startTestServer, TEST_INGEST_TOKEN, type TestServer } from '../support/test-server';
 import { launchBrowser, OUTPUT_DIR, screenshot, type Browser } from './support/browser';
@@ -203,6 +206,35 @@ describe('timeline e2e', () => {
     await page.waitForFunction((n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length > n, before, { timeout: 10_000 });
     expect(await page.locator('#announce').textContent()).toMatch(/new events? added/);
     await screenshot(page, 'live-update');
+  });
+
+  it('a GDELT event opens with its provenance: GDELT id, scores, and the source URL as a link only when it is one', async () => {
+    // Imported by the real importer, after the tests that count marks or click around June 2024.
+    const errorsBefore = errors.length;
+    const fixtures = join(import.meta.dirname, '../fixtures/ingest');
+    const [file] = await listSources([join(fixtures, 'gdelt-sample.export.CSV')]);
+    expect((await importGdelt(server.executor, readGdeltFile(file!, { root: fixtures }))).events).toBe(8);
+    await open('?from=2024-06-21&to=2024-06-24');
+    const strike = (await marks()).find((m) => m.id === 'gdelt:1180356008');
+    expect(strike).toBeDefined();
+    await page.mouse.click(strike!.x, strike!.y);
+    await page.locator('.panel .gdelt').waitFor();
+    expect(await page.locator('.panel .gdelt h3').textContent()).toBe('GDELT event 1180356008');
+    const link = page.locator('.panel .gdelt a');
+    expect(await link.getAttribute('href')).toBe('https://example.test/gdelt/strike');
+    expect(await link.textContent()).toBe('https://example.test/gdelt/strike');
+    const text = await page.locator('.panel .gdelt').textContent();
+    expect(text).toContain('-10.0');
+    expect(text).toContain('-9.60');
+    expect(text).toContain('Mentions15');
+    await screenshot(page, 'gdelt-event-panel');
+    // A SOURCEURL that is a source name, not a URL, shows as text and never as a link.
+    await open(`?from=2024-06-21&to=2024-06-24&sel=event:${encodeURIComponent('gdelt:1180356007')}`);
+    await page.locator('.panel .gdelt').waitFor();
+    expect(await page.locator('.panel .gdelt h3').textContent()).toBe('GDELT event 1180356007');
+    expect(await page.locator('.panel .gdelt a').count()).toBe(0);
+    expect(await page.locator('.panel .gdelt').textContent()).toContain('BBC Monitoring');
+    expect(errors.slice(errorsBefore)).toEqual([]);
   });
 
   it('shows an error state when the API fails, and looks right at 1920x1080', async () => {

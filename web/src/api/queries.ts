@@ -30,6 +30,7 @@ export const EVENT_QUERY = /* GraphQL */ `
       treaty { id name status signedOn inForceFrom endedOn }
       sources { quote start end claimedDate confidence article { id url title source language publishedAt text } }
       conflicts { date sources { quote article { id title } } }
+      gdelt { globalEventId sourceUrl quadClass goldsteinScale numMentions avgTone }
     }
   }`;
 

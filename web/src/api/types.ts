@@ -64,6 +64,19 @@ export interface EventDetail {
   treaty: { id: string; name: string; status: string; signedOn: string | null; inForceFrom: string | null; endedOn: string | null } | null;
   sources: SourceDetail[];
   conflicts: { date: string; sources: { quote: string; article: { id: string; title: string } }[] }[];
+  /** GDELT's own row, for an event imported from a GDELT 2.0 export; null for events from articles. */
+  gdelt: GdeltDetail | null;
+}
+
+/** See schema.graphql GdeltRecord. */
+export interface GdeltDetail {
+  globalEventId: string;
+  /** Usually an http(s) URL; GDELT gives some sources as a name instead. */
+  sourceUrl: string | null;
+  quadClass: number | null;
+  goldsteinScale: number | null;
+  numMentions: number | null;
+  avgTone: number | null;
 }
 
 export interface TreatyLink {

@@ -23,6 +23,20 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
+/**
+ * An absolute http(s) URL as an href, else null. For URLs from outside data sets: GDELT's SOURCEURL
+ * is sometimes a source name ("BBC Monitoring"), which safeHref would resolve against this page.
+ */
+export function absoluteHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Only http(s) links become hrefs; anything else (javascript:, data:) is dropped. */
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -1,12 +1,13 @@
-import type { EventDetail, SourceDetail, TreatyDetail, TreatyLink } from '../api/types';
+import type { EventDetail, GdeltDetail, SourceDetail, TreatyDetail, TreatyLink } from '../api/types';
 import { colorOf, labelOfType } from '../timeline/colors';
 import { describePartial } from '../timeline/partial-time';
-import { element, safeHref } from './element';
+import { absoluteHref, element, safeHref } from './element';
 import { quoteContext } from './quote-context';
 
 /**
  * The side panel: an event (participants, place, treaty, every source sentence with its article,
- * conflicting date claims side by side) or a treaty (lifecycle and lineage). Text only.
+ * conflicting date claims side by side, GDELT's own row for an imported GDELT event) or a treaty
+ * (lifecycle and lineage). Text only.
  */
 export interface PanelHandlers {
   close(): void;
@@ -18,6 +19,8 @@ export interface PanelHandlers {
 const lower = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 const date = (d: string | null) => (d ? describePartial(d) : 'unknown');
 const PRECISION_NAME: Record<string, string> = { YEAR: 'year', MONTH: 'month', DAY: 'day' };
+const QUAD_CLASS_NAME: Record<number, string> = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
+const signed = (n: number, digits: number) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
 
 export function createPanel(root: HTMLElement, h: PanelHandlers) {
   root.classList.add('panel');
@@ -64,6 +67,25 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
     );
   }
 
+  /** Where a GDELT event comes from and what GDELT scored it; the source is a link only when it is an absolute http(s) URL. */
+  function gdelt(g: GdeltDetail): HTMLElement {
+    const href = absoluteHref(g.sourceUrl);
+    const story = href
+      ? element('a', { href, target: '_blank', rel: 'noopener noreferrer' }, g.sourceUrl ?? href)
+      : element('span', {}, g.sourceUrl ?? 'not given');
+    const none = '–';
+    return element('section', { className: 'gdelt', 'aria-label': 'GDELT record' },
+      element('h3', {}, `GDELT event ${g.globalEventId}`),
+      element('p', { className: 'muted' }, 'Imported from a GDELT 2.0 events export, not extracted from an article here.'),
+      element('dl', {},
+        field('Source', story),
+        field('Goldstein scale', g.goldsteinScale === null ? none : signed(g.goldsteinScale, 1), element('span', { className: 'muted' }, ' (-10 to +10)')),
+        field('Tone', g.avgTone === null ? none : signed(g.avgTone, 2), element('span', { className: 'muted' }, ' (average, -100 to +100)')),
+        field('Mentions', g.numMentions === null ? none : String(g.numMentions)),
+        field('QuadClass', g.quadClass === null ? none : `${g.quadClass} · ${QUAD_CLASS_NAME[g.quadClass] ?? 'unknown'}`),
+      ));
+  }
+
   function showEvent(e: EventDetail): void {
     const swatch = element('span', { className: 'swatch' });
     swatch.style.background = colorOf(e.type);
@@ -89,6 +111,7 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
         e.treaty ? field('Treaty', element('button', { type: 'button', className: 'link', onclick: () => e.treaty && h.openTreaty(e.treaty.id) }, e.treaty.name)) : null,
         field('Codes', `PLOVER ${e.plover ?? '–'} · CAMEO ${e.cameo ?? '–'} · confidence ${e.confidence === null ? '–' : e.confidence.toFixed(2)}`),
       ),
+      e.gdelt ? gdelt(e.gdelt) : null,
       conflicts,
       element('section', { className: 'sources', 'aria-label': 'Sources' },
         element('h3', {}, `Sources (${e.sources.length})`),
