@@ -177,6 +177,8 @@ export interface IndexEventRow {
   type: string;
   modality: string | null;
   confidence: number | null;
+  /** Imported from GDELT (has a gdeltId), for EventFilter.origin. */
+  gdelt: boolean;
   actorIds: string[];
   treatyIds: string[];
   placeIds: string[];
@@ -576,6 +578,7 @@ export function createRepository(executor: Executor): Repository {
           type: str(r.type) ?? '',
           modality: str(r.modality),
           confidence: num(r.confidence),
+          gdelt: r.gdelt === true,
           actorIds: r.actorIds as string[],
           treatyIds: r.treatyIds as string[],
           placeIds: r.placeIds as string[],

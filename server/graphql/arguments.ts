@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor } from '../db/queries/cursor';
-import type { EventFilter } from '../db/queries/event-queries';
+import type { EventFilter, EventOrigin } from '../db/queries/event-queries';
 import { endOf, parsePartialDate, startOf } from '../domain/partial-date';
 import { invalidArgument } from './errors';
 
@@ -67,6 +67,13 @@ export interface EventFilterArgs {
   text?: string | null;
   modality?: string[] | null;
   minConfidence?: number | null;
+  origin?: EventOrigin[] | null;
+}
+
+/** The one origin a filter keeps, or null when it names none or both (GraphQL has checked the values). */
+export function onlyOrigin(origin: readonly EventOrigin[] | null | undefined): EventOrigin | null {
+  const distinct = new Set(origin ?? []);
+  return distinct.size === 1 ? [...distinct][0]! : null;
 }
 
 export function toEventFilter(args: EventFilterArgs | null | undefined, prefix = 'filter'): EventFilter {
@@ -89,5 +96,6 @@ export function toEventFilter(args: EventFilterArgs | null | undefined, prefix =
     text: f.text && f.text.trim() !== '' ? f.text : null,
     modality: f.modality && f.modality.length > 0 ? f.modality : null,
     minConfidence: f.minConfidence ?? null,
+    origin: onlyOrigin(f.origin),
   };
 }

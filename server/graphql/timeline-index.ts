@@ -5,7 +5,7 @@ import { dayToEpoch, epochToDay, fromEpochDay, isoWeekStart, toEpochDay } from '
 
 /**
  * The timeline index: every event as a few typed-array columns (epoch day, type, modality,
- * confidence, and the interned ids of its actors, treaties and places as offset lists), sorted
+ * confidence, origin, and the interned ids of its actors, treaties and places as offset lists), sorted
  * by day, undated events last. Counts, lanes and bins for any window and any filter without
  * `text` are computed from it in milliseconds, with the same meaning as the Cypher in
  * server/db/queries (eventSelection, topActorsQuery, busiestActorsQuery, timelineBinsQuery), so a
@@ -25,6 +25,8 @@ export interface TimelineIndex {
   readonly modality: Uint16Array;
   /** NaN when the event has no confidence (it then fails every minConfidence). */
   readonly confidence: Float64Array;
+  /** 1 for an event imported from GDELT, 0 for one from articles. */
+  readonly gdelt: Uint8Array;
   readonly actors: OffsetLists;
   readonly treaties: OffsetLists;
   readonly places: OffsetLists;
@@ -114,17 +116,19 @@ export function buildTimelineIndex(version: string, source: { actors: readonly I
   const type = new Uint16Array(n);
   const modality = new Uint16Array(n);
   const confidence = new Float64Array(n);
+  const gdelt = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const r = rows[order[i]!]!;
     day[i] = i < dated ? epoch[order[i]!]! : 0;
     type[i] = intern(types, r.type);
     modality[i] = r.modality === null ? MISSING : intern(modalities, r.modality);
     confidence[i] = r.confidence ?? NaN;
+    gdelt[i] = r.gdelt ? 1 : 0;
   }
   const actors = toOffsetLists(rows, order, (r) => r.actorIds, (id) => actorTable.byId.get(id));
   const treaties = toOffsetLists(rows, order, (r) => r.treatyIds, (id) => intern(treatyIds, id));
   const places = toOffsetLists(rows, order, (r) => r.placeIds, (id) => intern(placeIds, id));
-  const arrays = [day, type, modality, confidence, actors.start, actors.items, treaties.start, treaties.items, places.start, places.items, actorTable.degree];
+  const arrays = [day, type, modality, confidence, gdelt, actors.start, actors.items, treaties.start, treaties.items, places.start, places.items, actorTable.degree];
   const bytes = arrays.reduce((s, a) => s + a.byteLength, 0)
     + stringBytes(actorTable.ids) * 2 + stringBytes(actorTable.names) + stringBytes(treatyIds.values) * 2 + stringBytes(placeIds.values) * 2;
   const treatySpans = source.treaties.map(({ partyIds, ...row }) => ({
@@ -134,7 +138,7 @@ export function buildTimelineIndex(version: string, source: { actors: readonly I
     parties: new Set(partyIds),
   }));
   const spanBytes = source.treaties.reduce((sum, t) => sum + 600 + JSON.stringify(t).length * 2, 0);
-  return { version, size: n, dated, bytes: bytes + spanBytes, day, type, modality, confidence, actors, treaties, places, types, modalities, treatyIds, placeIds, actorTable, treatySpans };
+  return { version, size: n, dated, bytes: bytes + spanBytes, day, type, modality, confidence, gdelt, actors, treaties, places, types, modalities, treatyIds, placeIds, actorTable, treatySpans };
 }
 
 /** Whether the index can answer the filter (full text needs Neo4j's index). */
@@ -197,6 +201,10 @@ function select(index: TimelineIndex, filter: EventFilter, undated = false, only
   if (filter.minConfidence !== null && filter.minConfidence !== undefined) {
     const min = filter.minConfidence;
     tests.push((i) => index.confidence[i]! >= min);
+  }
+  if (filter.origin) {
+    const wanted = filter.origin === 'GDELT' ? 1 : 0;
+    tests.push((i) => index.gdelt[i] === wanted);
   }
   if (filter.treatyIds && filter.treatyIds.length > 0) {
     const mask = maskOf(index.treatyIds, filter.treatyIds);

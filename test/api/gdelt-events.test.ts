@@ -52,6 +52,7 @@ const GDELT_FIELDS = 'gdelt { globalEventId sourceUrl quadClass goldsteinScale n
 
 let executor: Executor;
 let yoga: PactlineYoga;
+let cypherOnly: PactlineYoga;
 let store: TimelineIndexStore;
 const expected = sampleRows();
 
@@ -64,7 +65,9 @@ beforeAll(async () => {
   const logger = createLogger('silent');
   store = createTimelineIndexFor(executor, logger, { cooldownMs: 0 });
   await store.refresh();
-  yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }), logger, timelineIndex: store });
+  const config = readConfig({ LOG_LEVEL: 'silent' });
+  yoga = createPactlineYoga({ executor, config, logger, timelineCache: false, timelineIndex: store });
+  cypherOnly = createPactlineYoga({ executor, config, logger, timelineCache: false, timelineIndex: false });
 });
 
 afterAll(async () => {
@@ -123,5 +126,64 @@ describe('Event.gdelt', () => {
     expect(nodes.filter((n: any) => n.gdelt !== null)).toHaveLength(expected.size);
     expect(nodes.filter((n: any) => n.gdelt === null).length).toBeGreaterThan(5);
     expect(executor.roundTrips - before).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('EventFilter.origin', () => {
+  const PAGE = 'query($filter: EventFilter) { events(filter: $filter, first: 100) { totalCount edges { node { id gdelt { globalEventId } } } } }';
+
+  it('events(filter: { origin }) keeps GDELT events, article events, or both; totalCount counts the same events', async () => {
+    const ids = async (yogaOf: PactlineYoga, origin: string[] | null) => {
+      const r = await gql(yogaOf, PAGE, { filter: origin === null ? null : { origin } });
+      expect(r.errors).toBeUndefined();
+      expect(r.data.events.totalCount).toBe(r.data.events.edges.length);
+      return r.data.events.edges.map((e: any) => e.node);
+    };
+    const all = await ids(yoga, null);
+    const gdelt = await ids(yoga, ['GDELT']);
+    const articles = await ids(yoga, ['ARTICLE']);
+    expect(gdelt.map((n: any) => n.id).sort()).toEqual([...expected.keys()].map((k) => `gdelt:${k}`).sort());
+    expect(articles.every((n: any) => n.gdelt === null)).toBe(true);
+    expect(articles.length).toBeGreaterThan(0);
+    expect(gdelt.length + articles.length).toBe(all.length);
+    expect(await ids(yoga, ['ARTICLE', 'GDELT'])).toEqual(all);
+    expect(await ids(yoga, [])).toEqual(all);
+    // The count from Cypher (no index) agrees with the index's.
+    expect((await ids(cypherOnly, ['GDELT'])).length).toBe(gdelt.length);
+    expect((await ids(cypherOnly, ['ARTICLE'])).length).toBe(articles.length);
+  });
+
+  it('an unknown origin is a GraphQL validation error that quotes it', async () => {
+    const r = await gql(yoga, '{ events(filter: { origin: [WIRE] }) { totalCount } }');
+    expect(r.errors?.[0]?.message).toContain('WIRE');
+  });
+
+  const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int) {
+    timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems) {
+      mode total undated lanes { id } items { id } bins { lane start count typeCounts } binTypes
+    }
+  }`;
+
+  it('timeline with origin gives the same answer from the timeline index and from Cypher (items, bins, lanes by actor and type)', async () => {
+    const cases = [
+      { from: '2024-06', to: '2024-06', maxItems: 100, filter: { origin: ['GDELT'] } },
+      { from: '2024-06', to: '2024-06', maxItems: 0, filter: { origin: ['GDELT'] } },
+      { from: '2024-06', to: '2024-06', maxItems: 0, filter: { origin: ['GDELT'] }, lanes: 'TYPE' },
+      { from: '1900', to: '2030', maxItems: 0, filter: { origin: ['ARTICLE'] } },
+      { from: '1900', to: '2030', maxItems: 100, filter: { origin: ['ARTICLE'], actorIds: [IDS.russia] } },
+      { from: '1900', to: '2030', maxItems: 0, filter: { origin: ['ARTICLE', 'GDELT'] }, lanes: 'TYPE' },
+    ];
+    const totals: number[] = [];
+    for (const c of cases) {
+      const version = await executor.dataVersion();
+      expect(store.at(version)).not.toBeNull();
+      const fromIndex = await gql(yoga, TIMELINE, c);
+      const fromCypher = await gql(cypherOnly, TIMELINE, c);
+      expect(fromIndex.errors).toBeUndefined();
+      expect(fromIndex.data).toEqual(fromCypher.data);
+      totals.push(fromIndex.data.timeline.total);
+    }
+    expect(totals[0]).toBe(expected.size);
+    expect(totals[3]! + expected.size).toBe(totals[5]);
   });
 });

@@ -17,7 +17,12 @@ export interface EventFilter {
   text?: string | null;
   modality?: readonly string[] | null;
   minConfidence?: number | null;
+  /** The one origin kept; null keeps both. */
+  origin?: EventOrigin | null;
 }
+
+/** ARTICLE: extracted from articles; GDELT: imported from a GDELT export (the event has a gdeltId). */
+export type EventOrigin = 'ARTICLE' | 'GDELT';
 
 export type EventOrder = 'DATE_ASC' | 'DATE_DESC';
 
@@ -91,6 +96,7 @@ export function eventSelection(filter: EventFilter, extraWhere: string[] = [], a
     params.minConfidence = filter.minConfidence;
     where.push('e.confidence >= $minConfidence');
   }
+  if (filter.origin) where.push(filter.origin === 'GDELT' ? 'e.gdeltId IS NOT NULL' : 'e.gdeltId IS NULL');
   if (filter.treatyIds && filter.treatyIds.length > 0) {
     params.treatyIds = filter.treatyIds;
     where.push(`EXISTS { (e)-[:${REL.CONCERNS}]->(ft:Treaty) WHERE ft.id IN $treatyIds }`);

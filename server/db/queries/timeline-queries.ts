@@ -157,13 +157,14 @@ RETURN a.id AS id, a.name AS name, COUNT { (a)-[:${REL.PARTICIPATED_IN}]->() } A
 
 /**
  * Every event with what the timeline index filters and bins on: the stored first day as
- * numbers (null when undated), type, modality, confidence, and the ids of its participants,
+ * numbers (null when undated), type, modality, confidence, whether it came from GDELT, and the ids of its participants,
  * treaties and places (the same relationships eventSelection follows).
  */
 export function indexEventsQuery(): Query {
   return {
     cypher: `MATCH (e:Event)
 RETURN e.date.year AS year, e.date.month AS month, e.date.day AS day, e.type AS type, e.modality AS modality, e.confidence AS confidence,
+  e.gdeltId IS NOT NULL AS gdelt,
   [(pcA:Actor)-[:${REL.PARTICIPATED_IN}]->(e) | pcA.id] AS actorIds,
   [(e)-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id] AS treatyIds,
   [(e)-[:${REL.TOOK_PLACE_IN}]->(pcP:Place) | pcP.id] AS placeIds`,

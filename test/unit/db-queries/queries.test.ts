@@ -35,6 +35,10 @@ describe('event queries', () => {
   it('eventCountQuery with text starts from the full-text index, escaped', async () => {
     await golden('event-count-text', eventCountQuery({ text: 'Putin "(*', actorIds: ['a', 'b'], actorMatch: 'ANY' }));
   });
+  it('eventCountQuery with an origin keeps GDELT events (a gdeltId) or article events (none)', async () => {
+    await golden('event-count-origin-gdelt', eventCountQuery({ origin: 'GDELT', types: ['PROTEST'] }));
+    await golden('event-count-origin-article', eventCountQuery({ origin: 'ARTICLE' }));
+  });
   it('eventCountQuery with ANY actors', async () => {
     await golden('event-count-any', eventCountQuery({ actorIds: ['a', 'b'], actorMatch: 'ANY' }));
   });

@@ -29,7 +29,7 @@ describe('epoch-day', () => {
 
 const event = (date: string | null, type: string, actorIds: string[], extra: Partial<IndexEventRow> = {}): IndexEventRow => ({
   date: date === null ? null : [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))],
-  type, modality: 'ASSERTED', confidence: 0.9, actorIds, treatyIds: [], placeIds: [], ...extra,
+  type, modality: 'ASSERTED', confidence: 0.9, gdelt: false, actorIds, treatyIds: [], placeIds: [], ...extra,
 });
 
 const SOURCE = {
@@ -67,6 +67,17 @@ describe('timeline-index', () => {
     expect(countEvents(index, { types: ['MEETING'], fromDay: '2001-06-01' })).toBe(1);
     expect(countUndated(index, {})).toBe(1);
     expect(countUndated(index, { types: ['MEETING'] })).toBe(0);
+  });
+
+  it('countEvents and countUndated with origin keep only GDELT events or only those from articles', () => {
+    const gdelt = [event('2002-02-02', 'PROTEST', ['c'], { gdelt: true }), event(null, 'PROTEST', ['c'], { gdelt: true })];
+    const mixed = buildTimelineIndex('v2', { ...SOURCE, events: [...SOURCE.events, ...gdelt] });
+    expect(countEvents(mixed, {})).toBe(5);
+    expect(countEvents(mixed, { origin: 'GDELT' })).toBe(1);
+    expect(countEvents(mixed, { origin: 'ARTICLE' })).toBe(4);
+    expect(countEvents(mixed, { origin: 'GDELT', actorIds: ['a'] })).toBe(0);
+    expect(countUndated(mixed, { origin: 'GDELT' })).toBe(1);
+    expect(countUndated(mixed, { origin: 'ARTICLE' })).toBe(1);
   });
 
   it('topActors ranks by events in the filter, ties by id; busiestActors by degree, keeping actors without events', () => {
