@@ -44,6 +44,8 @@ export interface EventNode {
   placeId: string | null;
   /** Present when the query fetched them with the event. */
   participants: ParticipantNode[] | null;
+  /** Undefined when the query did not fetch it; null for an event not imported from GDELT. */
+  gdelt?: GdeltRecordNode | null;
   /** The stored first day, for cursors. */
   day: string | null;
 }
@@ -281,6 +283,7 @@ export function toEvent(r: Raw): EventNode {
     treatyId: str(r.treatyId),
     placeId: str(r.placeId),
     participants: Array.isArray(r.participants) ? (r.participants as Raw[]).map(toParticipant) : null,
+    ...('gdelt' in r ? { gdelt: r.gdelt ? toGdeltRecord(r.gdelt as Raw) : null } : {}),
     day: str(r.date),
   };
 }

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, SelectionNode } from 'graphql';
 
 /**
  * A Relay connection from a page fetched with one row more than asked (to learn hasNextPage).
@@ -38,4 +38,16 @@ export function eagerCount(count: () => Promise<number>, start: boolean): () => 
   let running: Promise<number> | null = start ? count() : null;
   running?.catch(() => undefined);
   return () => (running ??= count());
+}
+
+function selectsPath(selections: readonly SelectionNode[] | undefined, path: readonly string[]): boolean {
+  if (!selections) return false;
+  const [head, ...rest] = path;
+  return selections.some((s) => s.kind !== 'Field' || (s.name.value === head && (rest.length === 0 || selectsPath(s.selectionSet?.selections, rest))));
+}
+
+/** Whether the connection selects `edges { node { <field> } }` (a fragment on the way is taken as yes). */
+export function selectsNodeField(info: GraphQLResolveInfo | undefined, field: string): boolean {
+  if (!info) return true;
+  return info.fieldNodes.some((node) => selectsPath(node.selectionSet?.selections, ['edges', 'node', field]));
 }

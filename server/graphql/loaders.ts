@@ -67,10 +67,11 @@ export function createLoaders(repo: Repository): Loaders {
   return loaders;
 }
 
-/** Primes the loaders with events (and their participants) fetched by a page query. */
+/** Primes the loaders with events (and their participants and GDELT columns, when fetched) from a page query. */
 export function primeEvents(loaders: Loaders, events: readonly EventNode[]): void {
   for (const e of events) {
     loaders.event.prime(e.id, e);
+    if (e.gdelt !== undefined) loaders.gdelt.prime(e.id, e.gdelt);
     if (e.participants) {
       loaders.participants.prime(e.id, e.participants);
       for (const p of e.participants) loaders.actor.prime(p.actor.id, p.actor);

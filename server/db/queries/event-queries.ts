@@ -3,7 +3,7 @@ import { int } from '../executor';
 import { FULLTEXT_INDEX } from '../migrations';
 import { REL } from '../model';
 import { toLuceneQuery } from './lucene';
-import { articleProjection, eventProjection, eventWithParticipantsProjection, placeProjection } from './projections';
+import { articleProjection, eventProjection, eventWithGdeltProjection, eventWithParticipantsProjection, gdeltProjection, placeProjection } from './projections';
 
 /** A validated event filter: dates are already ISO days (first day of `from`, last day of `to`). */
 export interface EventFilter {
@@ -122,6 +122,8 @@ export interface EventPageArgs {
   after: { day: string; id: string } | null;
   /** Rows to fetch (the page size plus one, to learn whether there is a next page). */
   limit: number;
+  /** Also fetch each event's GDELT columns (when the request selects Event.gdelt): no query per page for them. */
+  withGdelt?: boolean;
 }
 
 /** One page of events, keyset-paginated on (date, id), with their participants. */
@@ -143,7 +145,7 @@ export function eventPageQuery(args: EventPageArgs): Query {
   const sel = eventSelection(filter, extra);
   const dir = asc ? 'ASC' : 'DESC';
   return {
-    cypher: `${sel.cypher}\nWITH e ORDER BY e.date ${dir}, e.id ${dir} LIMIT $limit\nRETURN ${eventWithParticipantsProjection('e')} AS event`,
+    cypher: `${sel.cypher}\nWITH e ORDER BY e.date ${dir}, e.id ${dir} LIMIT $limit\nRETURN ${args.withGdelt ? eventWithGdeltProjection('e') : eventWithParticipantsProjection('e')} AS event`,
     params: { ...sel.params, ...keyset, limit: int(args.limit) },
   };
 }
@@ -160,9 +162,10 @@ export function undatedCountQuery(filter: EventFilter): Query {
   return { cypher: `${sel.cypher}\nRETURN count(e) AS total`, params: sel.params };
 }
 
+/** Events by id (event(id) and nested references), with participants and GDELT columns: a few events, so always. */
 export function eventsByIdsQuery(ids: readonly string[]): Query {
   return {
-    cypher: `UNWIND $ids AS id\nMATCH (e:Event {id: id})\nRETURN ${eventWithParticipantsProjection('e')} AS event`,
+    cypher: `UNWIND $ids AS id\nMATCH (e:Event {id: id})\nRETURN ${eventWithGdeltProjection('e')} AS event`,
     params: { ids },
   };
 }
@@ -191,7 +194,7 @@ export function gdeltRecordsByEventIdsQuery(ids: readonly string[]): Query {
     cypher: `UNWIND $ids AS id
 MATCH (e:Event {id: id})
 WHERE e.gdeltId IS NOT NULL
-RETURN id, e {.gdeltId, .sourceUrl, .quadClass, .goldstein, .numMentions, .avgTone} AS gdelt`,
+RETURN id, ${gdeltProjection('e')} AS gdelt`,
     params: { ids },
   };
 }

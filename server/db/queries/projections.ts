@@ -14,6 +14,16 @@ export function eventWithParticipantsProjection(e: string): string {
   return `${eventProjection(e).slice(0, -1)}, participants: [(pcA:Actor)-[pcR:${REL.PARTICIPATED_IN}]->(${e}) | {role: pcR.role, actor: ${actorProjection('pcA')}}]}`;
 }
 
+/** GDELT's own columns of an imported event (see schema.graphql GdeltRecord). */
+export function gdeltProjection(e: string): string {
+  return `${e} {.gdeltId, .sourceUrl, .quadClass, .goldstein, .numMentions, .avgTone}`;
+}
+
+/** The event with its participants and, for an event imported from GDELT, its GDELT columns (null otherwise). */
+export function eventWithGdeltProjection(e: string): string {
+  return `${eventWithParticipantsProjection(e).slice(0, -1)}, gdelt: CASE WHEN ${e}.gdeltId IS NULL THEN null ELSE ${gdeltProjection(e)} END}`;
+}
+
 export function actorProjection(a: string): string {
   return `${a} {.id, .name, .kind, .aliases, .iso2, .wikidata}`;
 }

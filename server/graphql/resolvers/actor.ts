@@ -1,6 +1,6 @@
 import type { ActorNode, EventNode, OfficeNode, TreatyNode } from '../../db/repository';
 import { dayCursor, dayRange, pageSize, toEventFilter, intInRange } from '../arguments';
-import { selectsTotalCount, type Connection } from '../connection';
+import { selectsNodeField, selectsTotalCount, type Connection } from '../connection';
 import { eventConnection } from '../event-connection';
 import type { FieldResolver, NoArgs } from './types';
 
@@ -12,7 +12,7 @@ export const Actor: {
 } = {
   events(actor, args, context, info) {
     const filter = { ...toEventFilter({ from: args.from, to: args.to }, 'events'), actorIds: [actor.id] };
-    return eventConnection(context, filter, 'DATE_ASC', pageSize(args.first), dayCursor(args.after), selectsTotalCount(info));
+    return eventConnection(context, filter, 'DATE_ASC', pageSize(args.first), dayCursor(args.after), selectsTotalCount(info), selectsNodeField(info, 'gdelt'));
   },
   treaties(actor, args, { repo }) {
     return repo.actorTreaties(actor.id, args.inForceOn ? dayRange(args.inForceOn, 'inForceOn') : null);

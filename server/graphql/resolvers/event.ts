@@ -18,7 +18,7 @@ export const Event: {
   place: (e, _args, { loaders }) => (e.placeId ? loaders.place.load(e.placeId) : null),
   treaty: (e, _args, { loaders }) => (e.treatyId ? loaders.treaty.load(e.treatyId) : null),
   sources: (e, _args, { loaders }) => loaders.sources.load(e.id),
-  gdelt: (e, _args, { loaders }) => loaders.gdelt.load(e.id),
+  gdelt: (e, _args, { loaders }) => (e.gdelt !== undefined ? e.gdelt : loaders.gdelt.load(e.id)),
   /** The distinct claimed dates, earliest first, each with the sources that claim it. */
   async conflicts(e, _args, { loaders }) {
     const byDate = new Map<string, EventSourceNode[]>();

@@ -5,7 +5,7 @@ import type { ActorNode, ArticleNode, EventNode, StatsRow, TreatyNode } from '..
 import {
   cursorOf, dayCursor, dayRange, intInRange, nameCursor, pageSize, toEventFilter, type EventFilterArgs,
 } from '../arguments';
-import { selectsTotalCount, toConnection, type Connection } from '../connection';
+import { selectsNodeField, selectsTotalCount, toConnection, type Connection } from '../connection';
 import { invalidArgument } from '../errors';
 import { eventConnection } from '../event-connection';
 import { createHighlighter } from '../highlight';
@@ -52,7 +52,7 @@ export const Query: {
   stats: FieldResolver<unknown, NoArgs, StatsRow>;
 } = {
   events(_root, args, context, info) {
-    return eventConnection(context, toEventFilter(args.filter), args.orderBy ?? 'DATE_ASC', pageSize(args.first), dayCursor(args.after), selectsTotalCount(info));
+    return eventConnection(context, toEventFilter(args.filter), args.orderBy ?? 'DATE_ASC', pageSize(args.first), dayCursor(args.after), selectsTotalCount(info), selectsNodeField(info, 'gdelt'));
   },
   event: (_root, { id }, { loaders }) => loaders.event.load(id),
 

@@ -26,6 +26,9 @@ describe('event queries', () => {
   it('eventPageQuery with no filter uses the date index range and keyset order', async () => {
     await golden('event-page-plain', eventPageQuery({ filter: {}, order: 'DATE_ASC', after: null, limit: 101 }));
   });
+  it('eventPageQuery withGdelt returns each event with its GDELT columns (null for article events)', async () => {
+    await golden('event-page-gdelt', eventPageQuery({ filter: {}, order: 'DATE_ASC', after: null, limit: 101, withGdelt: true }));
+  });
   it('eventPageQuery with every filter, a cursor and DESC order starts from the first actor', async () => {
     await golden('event-page-full', eventPageQuery({
       filter: { fromDay: '1961-01-01', toDay: '2024-12-31', types: ['MEETING'], actorIds: ['country:RU', 'country:KP'], actorMatch: 'ALL', treatyIds: ['t1'], placeIds: ['p1'], modality: ['ASSERTED'], minConfidence: 0.5 },

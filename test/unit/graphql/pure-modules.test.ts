@@ -4,8 +4,9 @@ import { bucketCount, bucketEnd, bucketStartText, chooseBucket, daysBetween } fr
 import { toSpan } from '../../../server/graphql/timeline';
 import { writeAccessFor } from '../../../server/graphql/write-access';
 import { toPartialDateText, toDateTimeText } from '../../../server/graphql/scalars';
-import { toConnection } from '../../../server/graphql/connection';
-import { pageSize, toEventFilter } from '../../../server/graphql/arguments';
+import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { selectsNodeField, toConnection } from '../../../server/graphql/connection';
+import { onlyOrigin, pageSize, toEventFilter } from '../../../server/graphql/arguments';
 import { toPartialText } from '../../../server/db/repository';
 
 describe('timeline-plan', () => {
@@ -117,6 +118,25 @@ describe('boundary checks', () => {
     expect(c.edges).toEqual([{ cursor: 'c1', node: 1 }, { cursor: 'c2', node: 2 }]);
     expect(c.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c2' });
     expect(await c.totalCount()).toBe(3);
+  });
+  it('selectsNodeField(info, field) finds edges { node { field } }, under aliases, and takes a fragment on the way as yes', () => {
+    const infoOf = (query: string) => {
+      const op = parse(query).definitions[0] as OperationDefinitionNode;
+      return { fieldNodes: [op.selectionSet.selections[0] as FieldNode] } as unknown as GraphQLResolveInfo;
+    };
+    expect(selectsNodeField(infoOf('{ events { edges { node { id gdelt { globalEventId } } } } }'), 'gdelt')).toBe(true);
+    expect(selectsNodeField(infoOf('{ events { edges { node { id g: gdelt { avgTone } } } } }'), 'gdelt')).toBe(true);
+    expect(selectsNodeField(infoOf('{ events { totalCount edges { node { id sources { quote } } } } }'), 'gdelt')).toBe(false);
+    expect(selectsNodeField(infoOf('{ events { gdelt: totalCount } }'), 'gdelt')).toBe(false);
+    expect(selectsNodeField(infoOf('{ events { edges { node { ...F } } } }'), 'gdelt')).toBe(true);
+    expect(selectsNodeField(undefined, 'gdelt')).toBe(true);
+  });
+  it('onlyOrigin keeps one origin, and none when the list is empty or names both', () => {
+    expect(onlyOrigin(['GDELT'])).toBe('GDELT');
+    expect(onlyOrigin(['ARTICLE', 'ARTICLE'])).toBe('ARTICLE');
+    expect(onlyOrigin(['ARTICLE', 'GDELT'])).toBeNull();
+    expect(onlyOrigin([])).toBeNull();
+    expect(onlyOrigin(null)).toBeNull();
   });
   it('toPartialText cuts a stored day to its precision', () => {
     expect(toPartialText('2024-06-19', 'month')).toBe('2024-06');
