@@ -5,30 +5,23 @@
  * between server/db/model.ts as ingestion writes it and the repository shows up here.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config';
-import type { Executor } from '../../server/db/executor';
 import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
 import { loadSources } from '../../server/ingest/load-sources';
 import { listSources } from '../../server/ingest/read-sources';
 import { DATASETS_DIR } from '../../server/ingest/seed-datasets';
-import { openTestDatabase, resetDatabase } from '../support/database';
+import { useTestDatabase } from '../support/database';
 import { EVENTS_BETWEEN, HOW_CONNECTED, TREATIES_IN_FORCE, WHO_SAYS_WHEN, gql } from '../support/api-fixtures';
 
-let executor: Executor;
+const executor = useTestDatabase({ reset: 'beforeAll' });
 let yoga: PactlineYoga;
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await resetDatabase(executor);
   const files = await listSources([join(DATASETS_DIR, 'russia-dprk')]);
   await loadSources(executor, files, { clock: () => new Date('2026-11-26T12:00:00Z'), maxBytes: 1_000_000 });
   yoga = createPactlineYoga({ executor, config: { ...readConfig({ LOG_LEVEL: 'silent' }), requestTimeoutMs: 60_000 } });
 }, 300_000);
-
-afterAll(async () => {
-  await executor.close();
-});
 
 describe('the API over the ingested russia-dprk dataset', () => {
   it('stats, events with every nested field, and a timeline read without errors', async () => {

@@ -1,14 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readConfig, type Config } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
 import { request as httpRequest } from 'node:http';
 import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
 import { createHttpServer, listen } from '../../server/http-server';
-import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
+import { countGraph, useTestDatabase } from '../support/database';
 import { API_TOKEN, ARTICLES, gql } from '../support/api-fixtures';
 
-let executor: Executor;
+const executor = useTestDatabase({ reset: 'beforeAll' });
 let yoga: PactlineYoga;
 // A generous deadline: the first ingest loads the extractor, and CI machines are slow.
 const config: Config = { ...readConfig({ LOG_LEVEL: 'silent', INGEST_TOKEN: API_TOKEN }), requestTimeoutMs: 120_000 };
@@ -16,13 +16,7 @@ const auth = { authorization: `Bearer ${API_TOKEN}` };
 const clock = () => new Date('2026-11-26T12:00:00Z');
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await resetDatabase(executor);
   yoga = createPactlineYoga({ executor, config, clock });
-});
-
-afterAll(async () => {
-  await executor.close();
 });
 
 const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { id url title outcome reason events newEvents actors treaties warnings } }`;

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config';
-import type { Executor } from '../../server/db/executor';
 import { createPactlineYoga, type PactlineYoga } from '../../server/graphql/create-yoga';
 import { deleteArticle } from '../../server/ingest';
 import { loadKnownTreaties } from '../../server/ingest/load-known-treaties';
@@ -20,7 +19,7 @@ import { GAZETTEER_REFERENCE } from '../../server/ingest/plan-known-treaties';
 import { listSources } from '../../server/ingest/read-sources';
 import { DATASETS_DIR } from '../../server/ingest/seed-datasets';
 import { seedIfEmpty } from '../../server/ingest/seed-if-empty';
-import { countGraph, openTestDatabase, resetDatabase } from '../support/database';
+import { countGraph, resetDatabase, useTestDatabase } from '../support/database';
 import { gql } from '../support/api-fixtures';
 
 const T1961 = 'treaty:ussr-dprk-friendship-1961';
@@ -28,7 +27,7 @@ const T2000 = 'treaty:russia-dprk-friendship-2000';
 const T2024 = 'treaty:russia-dprk-comprehensive-strategic-partnership-2024';
 const clock = () => new Date('2026-11-26T12:00:00Z');
 
-let executor: Executor;
+const executor = useTestDatabase({ reset: 'beforeAll' });
 let yoga: PactlineYoga;
 let datasets: string;
 
@@ -45,8 +44,6 @@ async function lineageOf(id: string): Promise<any> {
 }
 
 beforeAll(async () => {
-  executor = await openTestDatabase();
-  await resetDatabase(executor);
   // One dataset keeps the test short: a folder of dataset folders holding only russia-dprk.
   datasets = await mkdtemp(join(tmpdir(), 'pactline-seed-'));
   await cp(join(DATASETS_DIR, 'russia-dprk'), join(datasets, 'russia-dprk'), { recursive: true });
@@ -54,7 +51,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await executor.close();
   await rm(datasets, { recursive: true, force: true });
 });
 
