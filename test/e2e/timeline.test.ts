@@ -234,6 +234,20 @@ describe('timeline e2e', () => {
     expect(await page.locator('.panel .gdelt h3').textContent()).toBe('GDELT event 1180356007');
     expect(await page.locator('.panel .gdelt a').count()).toBe(0);
     expect(await page.locator('.panel .gdelt').textContent()).toContain('BBC Monitoring');
+    // The Source filter: unticking articles leaves GDELT's events only, and the URL keeps it.
+    await open('?from=2024-06-01&to=2024-07-01');
+    const both = await marks();
+    expect(both.some((m) => m.id.startsWith('gdelt:'))).toBe(true);
+    expect(both.some((m) => !m.id.startsWith('gdelt:'))).toBe(true);
+    await page.locator('#filter-origin input[value="ARTICLE"]').uncheck();
+    await page.waitForFunction(() => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().every((m) => m.id.startsWith('gdelt:')), null, { timeout: 10_000 });
+    const gdeltOnly = await marks();
+    expect(new Set(gdeltOnly.map((m) => m.id))).toEqual(new Set(both.filter((m) => m.id.startsWith('gdelt:')).map((m) => m.id)));
+    expect(new URL(page.url()).searchParams.get('origin')).toBe('GDELT');
+    await screenshot(page, 'gdelt-only');
+    await page.locator('#filter-origin input[value="ARTICLE"]').check();
+    await page.waitForFunction((n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length === n, both.length, { timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('origin')).toBeNull();
     expect(errors.slice(errorsBefore)).toEqual([]);
   });
 

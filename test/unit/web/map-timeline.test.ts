@@ -61,7 +61,7 @@ describe('eventFilter', () => {
     expect(eventFilter({ ...base, lanes: ['ru'], filter: { ...base.filter, actorIds: ['kp'] } })).toEqual({ actorIds: ['kp'], actorMatch: 'ANY' });
   });
   it('eventFilter returns every filter part the API takes', () => {
-    const f = { types: ['AID'], actorIds: [], from: '2000-01-01', to: '2001-01-01', minConfidence: 0.5, modality: ['PLANNED' as const] };
-    expect(eventFilter({ ...base, filter: f })).toEqual({ types: ['AID'], from: '2000-01-01', to: '2001-01-01', minConfidence: 0.5, modality: ['PLANNED'] });
+    const f = { types: ['AID'], actorIds: [], from: '2000-01-01', to: '2001-01-01', minConfidence: 0.5, modality: ['PLANNED' as const], origin: ['GDELT' as const] };
+    expect(eventFilter({ ...base, filter: f })).toEqual({ types: ['AID'], from: '2000-01-01', to: '2001-01-01', minConfidence: 0.5, modality: ['PLANNED'], origin: ['GDELT'] });
   });
 });

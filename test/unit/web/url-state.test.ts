@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeView, defaultView, encodeView, type ViewState } from '../../../web/src/state/url-state';
-import { EVENT_TYPES, MODALITIES } from '../../../web/src/timeline/model';
+import { EVENT_TYPES, MODALITIES, ORIGINS } from '../../../web/src/timeline/model';
 
 const fallback = defaultView({ start: Date.UTC(1950, 0, 1), end: Date.UTC(2030, 0, 1) });
 
@@ -9,7 +9,7 @@ const full: ViewState = {
   window: { start: Date.UTC(1961, 0, 1), end: Date.UTC(1962, 0, 1) },
   laneBy: 'TYPE',
   lanes: ['country:RU', 'a,b&c'],
-  filter: { types: ['MEETING', 'AID'], actorIds: ['KP'], from: '1960-01-01', to: '1970-12-31', minConfidence: 0.5, modality: ['PLANNED'] },
+  filter: { types: ['MEETING', 'AID'], actorIds: ['KP'], from: '1960-01-01', to: '1970-12-31', minConfidence: 0.5, modality: ['PLANNED'], origin: ['GDELT'] },
   selection: { kind: 'event', id: 'ev:1961/x?y' },
   table: true,
 };
@@ -31,6 +31,12 @@ describe('url-state', () => {
     const v = decodeView('from=2000-01-01&to=1990-01-01&by=SIDEWAYS&types=MEETING,BOGUS&conf=7&sel=robot:1&since=2020-13-01&lanes=RU', fallback);
     expect(v).toEqual({ ...fallback, lanes: ['RU'], filter: { ...fallback.filter, types: ['MEETING'] } });
   });
+  it('decodeView reads origin=GDELT, drops unknown origins, and reads both origins as no filter', () => {
+    expect(decodeView('origin=GDELT', fallback).filter.origin).toEqual(['GDELT']);
+    expect(decodeView('origin=ARTICLE,PRESS', fallback).filter.origin).toEqual(['ARTICLE']);
+    expect(decodeView('origin=ARTICLE,GDELT', fallback).filter.origin).toEqual([]);
+    expect(encodeView({ ...fallback, filter: { ...fallback.filter, origin: ['ARTICLE'] } })).toBe('from=1950-01-01&to=2030-01-01&origin=ARTICLE');
+  });
   it('decodeView(encodeView(v)) returns v for any view', () => {
     const id = fc.string({ minLength: 1, maxLength: 12 });
     const view = fc.record({
@@ -44,6 +50,8 @@ describe('url-state', () => {
         to: fc.constantFrom(null, '2001-12-01'),
         minConfidence: fc.constantFrom(0, 0.25, 0.9, 1),
         modality: fc.uniqueArray(fc.constantFrom(...MODALITIES), { maxLength: 2 }),
+        // Both origins are no filter (decoded as []), so a view chooses at most one.
+        origin: fc.uniqueArray(fc.constantFrom(...ORIGINS), { maxLength: 1 }),
       }),
       selection: fc.option(fc.record({ kind: fc.constantFrom('event' as const, 'treaty' as const), id })),
       table: fc.boolean(),

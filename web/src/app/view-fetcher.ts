@@ -37,6 +37,7 @@ export function eventFilter(v: ViewState): Record<string, unknown> {
   if (f.to) out.to = f.to;
   if (f.minConfidence > 0) out.minConfidence = f.minConfidence;
   if (f.modality.length) out.modality = f.modality;
+  if (f.origin.length) out.origin = f.origin;
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, MODALITIES, type LaneBy, type Modality, type Window } from '../timeline/model';
+import { EVENT_TYPES, MODALITIES, ORIGINS, type LaneBy, type Modality, type Origin, type Window } from '../timeline/model';
 import { formatPartial, parsePartialInterval } from '../timeline/partial-time';
 
 /**
@@ -13,6 +13,8 @@ export interface ViewFilter {
   readonly to: string | null;
   readonly minConfidence: number;
   readonly modality: readonly Modality[];
+  /** Events from articles, from GDELT, or both (empty). */
+  readonly origin: readonly Origin[];
 }
 
 export interface Selection {
@@ -31,7 +33,7 @@ export interface ViewState {
   readonly table: boolean;
 }
 
-export const EMPTY_FILTER: ViewFilter = Object.freeze({ types: [], actorIds: [], from: null, to: null, minConfidence: 0, modality: [] });
+export const EMPTY_FILTER: ViewFilter = Object.freeze({ types: [], actorIds: [], from: null, to: null, minConfidence: 0, modality: [], origin: [] });
 
 export function defaultView(window: Window): ViewState {
   return { window, laneBy: 'ACTOR', lanes: [], filter: EMPTY_FILTER, selection: null, table: false };
@@ -66,6 +68,7 @@ export function encodeView(v: ViewState): string {
   if (f.to) p.push(`until=${f.to}`);
   if (f.minConfidence > 0) p.push(`conf=${f.minConfidence}`);
   if (f.modality.length) p.push(`modality=${list(f.modality)}`);
+  if (f.origin.length) p.push(`origin=${list(f.origin)}`);
   if (v.selection) p.push(`sel=${v.selection.kind}:${encodeURIComponent(v.selection.id)}`);
   if (v.table) p.push('table=1');
   return p.join('&');
@@ -89,6 +92,7 @@ export function decodeView(query: string, fallback: ViewState): ViewState {
   const conf = Number(q.get('conf') ?? '0');
   const types = unlist(raw.get('types') ?? null).filter((t) => (EVENT_TYPES as readonly string[]).includes(t));
   const modality = unlist(raw.get('modality') ?? null).filter((m): m is Modality => (MODALITIES as readonly string[]).includes(m));
+  const origin = unlist(raw.get('origin') ?? null).filter((o): o is Origin => (ORIGINS as readonly string[]).includes(o));
   const sel = q.get('sel');
   const colon = sel ? sel.indexOf(':') : -1;
   const kind = sel && colon > 0 ? sel.slice(0, colon) : '';
@@ -104,6 +108,8 @@ export function decodeView(query: string, fallback: ViewState): ViewState {
       to: day(q.get('until')),
       minConfidence: Number.isFinite(conf) && conf > 0 && conf <= 1 ? conf : 0,
       modality,
+      // Both origins is no filter: the same view as none.
+      origin: origin.length === ORIGINS.length ? [] : origin,
     },
     selection,
     table: q.get('table') === '1',

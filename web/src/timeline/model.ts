@@ -14,6 +14,10 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 export const MODALITIES: readonly Modality[] = ['ASSERTED', 'PLANNED', 'NEGATED', 'REPORTED'];
 
+/** Where an event comes from (the API's EventOrigin): extracted from articles, or imported from GDELT. */
+export type Origin = 'ARTICLE' | 'GDELT';
+export const ORIGINS: readonly Origin[] = ['ARTICLE', 'GDELT'];
+
 /** A time window in UTC milliseconds, start < end. */
 export interface Window {
   readonly start: number;

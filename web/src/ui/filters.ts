@@ -1,7 +1,7 @@
 import type { SearchHit } from '../api/types';
-import type { ViewFilter } from '../state/url-state';
+import { EMPTY_FILTER, type ViewFilter } from '../state/url-state';
 import { colorOf, labelOfType } from '../timeline/colors';
-import { EVENT_TYPES, MODALITIES, type LaneBy, type Modality } from '../timeline/model';
+import { EVENT_TYPES, MODALITIES, ORIGINS, type LaneBy, type Modality, type Origin } from '../timeline/model';
 import { element } from './element';
 import { createSearchBox } from './search-box';
 
@@ -21,6 +21,9 @@ export interface FilterOptions {
   name(id: string): string;
   remember(id: string, name: string): void;
 }
+
+const ORIGIN_LABEL: Record<Origin, string> = { ARTICLE: 'articles', GDELT: 'GDELT' };
+const ORIGIN_HELP: Record<Origin, string> = { ARTICLE: 'events extracted from news articles', GDELT: 'events imported from a GDELT 2.0 events export' };
 
 const MODALITY_HELP: Record<Modality, string> = { ASSERTED: 'solid', PLANNED: 'hollow', NEGATED: 'hollow, dashed', REPORTED: 'faded' };
 
@@ -43,7 +46,7 @@ function modalityIcon(m: Modality): SVGSVGElement {
 }
 
 export function createFilters(root: HTMLElement, o: FilterOptions) {
-  let state: FilterState = { laneBy: 'ACTOR', lanes: [], filter: { types: [], actorIds: [], from: null, to: null, minConfidence: 0, modality: [] } };
+  let state: FilterState = { laneBy: 'ACTOR', lanes: [], filter: EMPTY_FILTER };
   const emit = (next: FilterState) => {
     state = next;
     render();
@@ -72,12 +75,13 @@ export function createFilters(root: HTMLElement, o: FilterOptions) {
   const byType = element('input', { type: 'radio', name: 'laneby', value: 'TYPE', id: 'laneby-type', onchange: () => emit({ ...state, laneBy: 'TYPE' }) });
   const types = element('ul', { className: 'legend', 'aria-label': 'Event types (legend and filter)' });
   const modalities = element('ul', { className: 'legend' });
+  const origins = element('ul', { className: 'legend', id: 'filter-origin' });
   const since = element('input', { type: 'date', id: 'filter-since', onchange: () => setFilter({ from: since.value || null }) });
   const until = element('input', { type: 'date', id: 'filter-until', onchange: () => setFilter({ to: until.value || null }) });
   const conf = element('input', { type: 'range', id: 'filter-confidence', min: 0, max: 1, step: 0.05, onchange: () => setFilter({ minConfidence: Number(conf.value) }) });
   const confOut = element('output', { for: 'filter-confidence' });
   conf.addEventListener('input', () => { confOut.textContent = Number(conf.value).toFixed(2); });
-  const reset = element('button', { type: 'button', className: 'link', onclick: () => setFilter({ types: [], actorIds: [], from: null, to: null, minConfidence: 0, modality: [] }) }, 'Clear filters');
+  const reset = element('button', { type: 'button', className: 'link', onclick: () => setFilter(EMPTY_FILTER) }, 'Clear filters');
 
   root.classList.add('filters');
   root.append(
@@ -86,6 +90,7 @@ export function createFilters(root: HTMLElement, o: FilterOptions) {
       lanesBox, laneAdd),
     element('fieldset', {}, element('legend', {}, 'Event types'), types),
     element('fieldset', {}, element('legend', {}, 'Modality'), modalities),
+    element('fieldset', {}, element('legend', {}, 'Source'), origins),
     element('fieldset', {}, element('legend', {}, 'Participants'), actorsBox, actorAdd),
     element('fieldset', {}, element('legend', {}, 'Dates'),
       element('label', { className: 'row' }, 'From ', since), element('label', { className: 'row' }, 'To ', until)),
@@ -113,6 +118,10 @@ export function createFilters(root: HTMLElement, o: FilterOptions) {
     modalities.replaceChildren(...MODALITIES.map((m) => {
       const box = element('input', { type: 'checkbox', checked: state.filter.modality.length === 0 || state.filter.modality.includes(m), onchange: () => setFilter({ modality: toggle(state.filter.modality, m, MODALITIES) }) });
       return element('li', {}, element('label', { title: `drawn ${MODALITY_HELP[m]}` }, box, modalityIcon(m), ` ${m.toLowerCase()}`, element('span', { className: 'muted' }, ` (${MODALITY_HELP[m]})`)));
+    }));
+    origins.replaceChildren(...ORIGINS.map((k) => {
+      const box = element('input', { type: 'checkbox', value: k, checked: state.filter.origin.length === 0 || state.filter.origin.includes(k), onchange: () => setFilter({ origin: toggle(state.filter.origin, k, ORIGINS) }) });
+      return element('li', {}, element('label', { title: ORIGIN_HELP[k] }, box, ` ${ORIGIN_LABEL[k]}`));
     }));
     actorsBox.replaceChildren(...state.filter.actorIds.map((id) => chip(o.name(id), () => setFilter({ actorIds: state.filter.actorIds.filter((x) => x !== id) }))));
     since.value = state.filter.from ?? '';
