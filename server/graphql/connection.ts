@@ -29,8 +29,7 @@ export function toConnection<T>(rows: readonly T[], first: number, cursorOf: (ro
  * which is taken as yes), so the count can start beside the page query instead of after it.
  */
 export function selectsTotalCount(info: GraphQLResolveInfo | undefined): boolean {
-  if (!info) return true;
-  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'totalCount') ?? false);
+  return selectsField(info, ['totalCount']);
 }
 
 /** Runs `count` once, now or on first use: the default resolver calls totalCount() when selected. */
@@ -46,8 +45,13 @@ function selectsPath(selections: readonly SelectionNode[] | undefined, path: rea
   return selections.some((s) => s.kind !== 'Field' || (s.name.value === head && (rest.length === 0 || selectsPath(s.selectionSet?.selections, rest))));
 }
 
+/** Whether the field being resolved selects `path` below it (a fragment on the way is taken as yes). */
+function selectsField(info: GraphQLResolveInfo | undefined, path: readonly string[]): boolean {
+  if (!info) return true;
+  return info.fieldNodes.some((node) => selectsPath(node.selectionSet?.selections, path));
+}
+
 /** Whether the connection selects `edges { node { <field> } }` (a fragment on the way is taken as yes). */
 export function selectsNodeField(info: GraphQLResolveInfo | undefined, field: string): boolean {
-  if (!info) return true;
-  return info.fieldNodes.some((node) => selectsPath(node.selectionSet?.selections, ['edges', 'node', field]));
+  return selectsField(info, ['edges', 'node', field]);
 }
