@@ -36,8 +36,3 @@ export function createHighlighter(terms: readonly string[]): Highlighter {
     return `${start > 0 ? '…' : ''}${marked}${end < text.length ? '…' : ''}`;
   };
 }
-
-/** One text, one set of terms (a highlighter used once). */
-export function highlight(text: string, terms: readonly string[]): string | null {
-  return createHighlighter(terms)(text);
-}

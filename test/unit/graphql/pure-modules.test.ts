@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createHighlighter, highlight } from '../../../server/graphql/highlight';
+import { createHighlighter } from '../../../server/graphql/highlight';
+
+const highlight = (text: string, terms: readonly string[]) => createHighlighter(terms)(text);
 import { bucketCount, bucketEnd, bucketStartText, chooseBucket, daysBetween } from '../../../server/graphql/timeline-plan';
 import { toSpan } from '../../../server/graphql/timeline';
 import { writeAccessFor } from '../../../server/graphql/write-access';
