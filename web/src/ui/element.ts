@@ -23,27 +23,26 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
-/**
- * An absolute http(s) URL as an href, else null. For URLs from outside data sets: GDELT's SOURCEURL
- * is sometimes a source name ("BBC Monitoring"), which safeHref would resolve against this page.
- */
-export function absoluteHref(url: string | null | undefined): string | null {
+/** `url` (resolved against `base` when given) as an href when it is http(s), else null (javascript:, data:, not a URL). */
+function httpHref(url: string | null | undefined, base?: string): string | null {
   if (!url) return null;
   try {
-    const u = new URL(url);
+    const u = new URL(url, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
   } catch {
     return null;
   }
 }
 
-/** Only http(s) links become hrefs; anything else (javascript:, data:) is dropped. */
+/**
+ * An absolute http(s) URL as an href, else null. For URLs from outside data sets: GDELT's SOURCEURL
+ * is sometimes a source name ("BBC Monitoring"), which safeHref would resolve against this page.
+ */
+export function absoluteHref(url: string | null | undefined): string | null {
+  return httpHref(url);
+}
+
+/** Only http(s) links become hrefs, relative ones resolved against this page; anything else (javascript:, data:) is dropped. */
 export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, window.location.href);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return httpHref(url, window.location.href);
 }
