@@ -152,18 +152,31 @@ function isUniquenessConflict(error: unknown): boolean {
 }
 
 /**
- * One batch in one transaction: actors and places, then the events. Events already in the graph
- * are merged, the others created with their relationships (see gdelt-writes.ts for why). The
- * check runs inside the transaction, so a driver retry of a batch that did commit finds its
- * events and merges them. `mergeAll` skips the check and merges every row: the path for a batch
- * whose create met an event that appeared meanwhile (the same data loaded at the same time).
+ * How a batch's events are written. `create`: every event is new, created with its relationships
+ * (a first load: no lookup of 10,000 ids, ~5% of the write time). `split`: the events already in
+ * the graph are looked up first and merged, the others created. `merge`: every event is merged.
+ * A batch tries the cheapest mode that can hold and moves to the next on a uniqueness conflict;
+ * the conflict fails the whole transaction, so nothing of the failed attempt is written.
  */
-async function writeBatch(tx: TxRunner, batch: GdeltBatch, mergeAll: boolean): Promise<void> {
+type WriteMode = 'create' | 'split' | 'merge';
+
+const NEXT_MODE: Record<WriteMode, WriteMode | null> = { create: 'split', split: 'merge', merge: null };
+
+/**
+ * One batch in one transaction: actors and places, then the events as `mode` says. In `split`
+ * the lookup runs inside the transaction, so a driver retry of a batch that did commit finds its
+ * events and merges them.
+ */
+async function writeBatch(tx: TxRunner, batch: GdeltBatch, mode: WriteMode): Promise<void> {
   if (batch.actors.length > 0) await tx.run(mergeGdeltActors(batch.actors));
   if (batch.places.length > 0) await tx.run(mergeGdeltPlaces(batch.places));
-  const known = mergeAll ? null : new Set((await tx.run<{ id: string }>(findGdeltEvents(batch.events.map((e) => e.id)))).map((r) => r.id));
-  const merged = known ? batch.events.filter((e) => known.has(e.id)) : batch.events;
-  const created = known ? batch.events.filter((e) => !known.has(e.id)) : [];
+  let merged = mode === 'merge' ? batch.events : [];
+  let created = mode === 'create' ? batch.events : [];
+  if (mode === 'split') {
+    const known = new Set((await tx.run<{ id: string }>(findGdeltEvents(batch.events.map((e) => e.id)))).map((r) => r.id));
+    merged = batch.events.filter((e) => known.has(e.id));
+    created = batch.events.filter((e) => !known.has(e.id));
+  }
   if (merged.length > 0) {
     await tx.run(mergeGdeltEvents(merged));
     await tx.run(mergeGdeltParticipants(merged));
@@ -190,6 +203,20 @@ export async function importGdelt(
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const writing: Promise<void>[] = [];
 
+  // Once a batch met events already in the graph (a re-import, a resumed load), the next ones
+  // look their events up first instead of failing a create.
+  let firstMode: WriteMode = 'create';
+  const writeInMode = async (batch: GdeltBatch, mode: WriteMode): Promise<void> => {
+    try {
+      await executor.writeTransaction((tx) => writeBatch(tx, batch, mode));
+    } catch (error) {
+      const next = NEXT_MODE[mode];
+      if (next === null || !isUniquenessConflict(error)) throw error;
+      firstMode = 'split';
+      await writeInMode(batch, next);
+    }
+  };
+
   const flush = async () => {
     if (events.size === 0) return;
     const batch: GdeltBatch = { events: [...events.values()], actors: [...actors.values()], places: [...places.values()] };
@@ -197,12 +224,7 @@ export async function importGdelt(
     actors = new Map();
     places = new Map();
     while (writing.length >= concurrency) await writing.shift();
-    const write = executor
-      .writeTransaction((tx) => writeBatch(tx, batch, false))
-      .catch((error: unknown) => {
-        if (!isUniquenessConflict(error)) throw error;
-        return executor.writeTransaction((tx) => writeBatch(tx, batch, true));
-      })
+    const write = writeInMode(batch, firstMode)
       .then(() => {
         summary.events += batch.events.length;
         summary.batches++;

@@ -99,9 +99,10 @@ RETURN id`,
 }
 
 /**
- * Events known not to exist yet, created with their participants and place in one statement (the
- * new event stays bound, so nothing seeks it by id again). Fails on the unique constraint if an
- * event appeared since findGdeltEvents (another load of the same data): the caller then merges.
+ * Events expected not to exist yet, created with their participants and place in one statement
+ * (the new event stays bound, so nothing seeks it by id again). Fails on the unique constraint if
+ * one is there after all (a re-import, a resumed load, another load of the same data): the caller
+ * then looks the batch's events up and merges those (see writeBatch in import-gdelt.ts).
  */
 export function createGdeltEvents(rows: readonly GdeltEventRow[]): Query {
   const c = (name: CreateColumn) => `row[${CREATE_COLUMNS.indexOf(name)}]`;
