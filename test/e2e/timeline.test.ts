@@ -251,6 +251,24 @@ describe('timeline e2e', () => {
     expect(errors.slice(errorsBefore)).toEqual([]);
   });
 
+  it('a filter change keeps the window the user moved to and the open table', async () => {
+    await open('?from=2024-01-01&to=2025-01-01');
+    const params = () => new URL(page.url()).searchParams;
+    await page.locator('#zoom-in').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('from') !== '2024-01-01', null, { timeout: 10_000 });
+    await page.waitForTimeout(600);
+    const zoomed = [params().get('from'), params().get('to')];
+    await page.locator('#toggle-table').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('table') === '1', null, { timeout: 10_000 });
+    await page.locator('#filter-origin input[value="GDELT"]').uncheck();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('origin') === 'ARTICLE', null, { timeout: 10_000 });
+    expect([params().get('from'), params().get('to')]).toEqual(zoomed);
+    expect(params().get('table')).toBe('1');
+    expect(await page.locator('#table').isVisible()).toBe(true);
+    await page.locator('#filter-origin input[value="GDELT"]').check();
+    await page.locator('#toggle-table').click();
+  });
+
   it('shows an error state when the API fails, and looks right at 1920x1080', async () => {
     await page.route('**/graphql', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"errors":[{"message":"boom"}]}' }));
     await page.goto(`${server.url}/`);

@@ -132,8 +132,12 @@ export function createFilters(root: HTMLElement, o: FilterOptions) {
 
   render();
   return {
+    /**
+     * Takes the filter fields only: the page passes its whole view state, and keeping the rest
+     * here would send a stale window, table or selection back with the next change.
+     */
     set(next: FilterState) {
-      state = next;
+      state = { laneBy: next.laneBy, lanes: next.lanes, filter: next.filter };
       render();
     },
     refreshNames: render,
