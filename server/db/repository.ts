@@ -1,4 +1,5 @@
 import type { Executor } from './executor';
+import type { EventOrigin } from './queries/event-queries';
 import * as actorQ from './queries/actor-queries';
 import * as articleQ from './queries/article-queries';
 import * as eventQ from './queries/event-queries';
@@ -48,6 +49,7 @@ export interface EventNode {
   gdelt?: GdeltRecordNode | null;
   /** The stored first day, for cursors. */
   day: string | null;
+  origin: EventOrigin;
 }
 
 export interface TreatyNode {
@@ -157,6 +159,7 @@ export interface TimelineItemRow {
   actorIds: string[];
   participants: ParticipantNode[];
   treatyId: string | null;
+  origin: EventOrigin;
 }
 
 export interface TimelineBinRow {
@@ -263,6 +266,10 @@ export function toActor(r: Raw): ActorNode {
   };
 }
 
+function toOrigin(v: unknown): EventOrigin {
+  return v === 'GDELT' ? 'GDELT' : 'ARTICLE';
+}
+
 function toParticipant(r: Raw): ParticipantNode {
   return { role: (str(r.role) ?? 'PARTICIPANT').toUpperCase(), actor: toActor(r.actor as Raw) };
 }
@@ -285,6 +292,7 @@ export function toEvent(r: Raw): EventNode {
     participants: Array.isArray(r.participants) ? (r.participants as Raw[]).map(toParticipant) : null,
     ...('gdelt' in r ? { gdelt: r.gdelt ? toGdeltRecord(r.gdelt as Raw) : null } : {}),
     day: str(r.date),
+    origin: toOrigin(r.origin),
   };
 }
 
@@ -535,6 +543,7 @@ export function createRepository(executor: Executor): Repository {
           actorIds: (r.actorIds as string[]) ?? [],
           participants: ((r.participants as Raw[] | null) ?? []).map(toParticipant),
           treatyId: str(r.treatyId),
+          origin: toOrigin(r.origin),
         };
       });
     },

@@ -1,4 +1,4 @@
-import { compareEventTypes, MAX_DAY, MIN_DAY, type EventFilter } from '../db/queries/event-queries';
+import { compareEventTypes, MAX_DAY, MIN_DAY, type EventFilter, type EventOrigin } from '../db/queries/event-queries';
 import { OTHER_LANE, type BucketUnit } from '../db/queries/timeline-queries';
 import type { ParticipantNode, Precision, Repository, SpanRow, TimelineBinRow, TreatyNode } from '../db/repository';
 import { dayRange, ids, intInRange, toEventFilter, type EventFilterArgs } from './arguments';
@@ -56,6 +56,7 @@ export interface TimelineItem {
   actorIds: string[];
   participants: ParticipantNode[];
   treatyId: string | null;
+  origin: EventOrigin;
 }
 
 export interface TimelineBin {

@@ -42,7 +42,7 @@ function sampleRows(): Map<string, SampleRow> {
 /** Shown verbatim in README.md ("Ask it"). */
 const WHERE_FROM = `{
   event(id: "gdelt:1180356001") {
-    type date summary
+    type date summary origin
     gdelt { globalEventId sourceUrl quadClass goldsteinScale numMentions avgTone }
     sources { quote article { title url } }
   }
@@ -76,7 +76,7 @@ afterAll(async () => {
 
 describe('Event.gdelt', () => {
   it('events() gives each GDELT event the id, URL, QuadClass, Goldstein scale, mentions and tone of its sample row, and null for article events', async () => {
-    const r = await gql(yoga, `{ events(filter: { from: "2024-06", to: "2024-06" }, first: 100) { edges { node { id sources { quote } ${GDELT_FIELDS} } } } }`);
+    const r = await gql(yoga, `{ events(filter: { from: "2024-06", to: "2024-06" }, first: 100) { edges { node { id origin sources { quote } ${GDELT_FIELDS} } } } }`);
     expect(r.errors).toBeUndefined();
     const nodes = r.data.events.edges.map((e: any) => e.node);
     const fromGdelt = nodes.filter((n: any) => n.gdelt !== null);
@@ -85,10 +85,12 @@ describe('Event.gdelt', () => {
       expect(n.gdelt).toEqual(expected.get(n.gdelt.globalEventId));
       expect(n.id).toBe(`gdelt:${n.gdelt.globalEventId}`);
       expect(n.sources).toEqual([]);
+      expect(n.origin).toBe('GDELT');
     }
     const articleEvent = nodes.find((n: any) => n.id === IDS.signing2024);
     expect(articleEvent.sources.length).toBeGreaterThan(0);
     expect(articleEvent.gdelt).toBeNull();
+    expect(articleEvent.origin).toBe('ARTICLE');
   });
 
   it('event(id) of a GDELT event has its record; a source given as a name (not a URL) stays as GDELT wrote it', async () => {
@@ -104,9 +106,9 @@ describe('Event.gdelt', () => {
     const r = await gql(yoga, `query($id: ID!) { event(id: $id) { id ${GDELT_FIELDS} } }`, { id: IDS.signing1961 });
     expect(r.errors).toBeUndefined();
     expect(r.data.event).toEqual({ id: IDS.signing1961, gdelt: null });
-    const viaArticle = await gql(yoga, `query($id: ID!) { article(id: $id) { reports { event { id ${GDELT_FIELDS} } } } }`, { id: ARTICLES.signingEn.id });
+    const viaArticle = await gql(yoga, `query($id: ID!) { article(id: $id) { reports { event { id origin ${GDELT_FIELDS} } } } }`, { id: ARTICLES.signingEn.id });
     expect(viaArticle.errors).toBeUndefined();
-    expect(viaArticle.data.article.reports.map((x: any) => x.event)).toEqual([{ id: IDS.signing2024, gdelt: null }]);
+    expect(viaArticle.data.article.reports.map((x: any) => x.event)).toEqual([{ id: IDS.signing2024, origin: 'ARTICLE', gdelt: null }]);
   });
 
   it('the README question "where does this event come from, and what did GDELT say about it?" answers from the sample row', async () => {
@@ -114,7 +116,7 @@ describe('Event.gdelt', () => {
     expect(readme).toContain(WHERE_FROM);
     const r = await gql(yoga, WHERE_FROM);
     expect(r.errors).toBeUndefined();
-    expect(r.data.event).toMatchObject({ type: 'TREATY_SIGNING', date: '2024-06-19', sources: [], gdelt: expected.get('1180356001') });
+    expect(r.data.event).toMatchObject({ type: 'TREATY_SIGNING', date: '2024-06-19', origin: 'GDELT', sources: [], gdelt: expected.get('1180356001') });
   });
 
   it('a page of 100 events with participants, gdelt and totalCount costs at most 3 round trips: gdelt comes with the page query', async () => {
@@ -136,7 +138,7 @@ describe('Event.gdelt', () => {
 });
 
 describe('EventFilter.origin', () => {
-  const PAGE = 'query($filter: EventFilter) { events(filter: $filter, first: 100) { totalCount edges { node { id gdelt { globalEventId } } } } }';
+  const PAGE = 'query($filter: EventFilter) { events(filter: $filter, first: 100) { totalCount edges { node { id origin gdelt { globalEventId } } } } }';
 
   it('events(filter: { origin }) keeps GDELT events, article events, or both; totalCount counts the same events', async () => {
     const ids = async (yogaOf: PactlineYoga, origin: string[] | null) => {
@@ -149,7 +151,8 @@ describe('EventFilter.origin', () => {
     const gdelt = await ids(yoga, ['GDELT']);
     const articles = await ids(yoga, ['ARTICLE']);
     expect(gdelt.map((n: any) => n.id).sort()).toEqual([...expected.keys()].map((k) => `gdelt:${k}`).sort());
-    expect(articles.every((n: any) => n.gdelt === null)).toBe(true);
+    expect(articles.every((n: any) => n.gdelt === null && n.origin === 'ARTICLE')).toBe(true);
+    expect(gdelt.every((n: any) => n.gdelt !== null && n.origin === 'GDELT')).toBe(true);
     expect(articles.length).toBeGreaterThan(0);
     expect(gdelt.length + articles.length).toBe(all.length);
     expect(await ids(yoga, ['ARTICLE', 'GDELT'])).toEqual(all);
@@ -166,7 +169,7 @@ describe('EventFilter.origin', () => {
 
   const TIMELINE = `query T($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int) {
     timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems) {
-      mode total undated lanes { id } items { id } bins { lane start count typeCounts } binTypes
+      mode total undated lanes { id } items { id origin } bins { lane start count typeCounts } binTypes
     }
   }`;
 
@@ -188,6 +191,8 @@ describe('EventFilter.origin', () => {
       expect(fromIndex.errors).toBeUndefined();
       expect(fromIndex.data).toEqual(fromCypher.data);
       totals.push(fromIndex.data.timeline.total);
+      const origins = new Set(fromIndex.data.timeline.items.map((i: any) => i.origin));
+      if (c.maxItems > 0) expect([...origins]).toEqual(c.filter.origin);
     }
     expect(totals[0]).toBe(expected.size);
     expect(totals[3]! + expected.size).toBe(totals[5]);

@@ -177,7 +177,7 @@ describe('timeline e2e', () => {
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const csv = readFileSync(path, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,actors,summary');
+    expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,origin,actors,summary');
     expect(csv).toContain(KNOWN.signing2024);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
     const svg = readFileSync(await svgDownload.path(), 'utf8');
@@ -245,9 +245,18 @@ describe('timeline e2e', () => {
     expect(new Set(gdeltOnly.map((m) => m.id))).toEqual(new Set(both.filter((m) => m.id.startsWith('gdelt:')).map((m) => m.id)));
     expect(new URL(page.url()).searchParams.get('origin')).toBe('GDELT');
     await screenshot(page, 'gdelt-only');
+    // The table's Source column says where each listed event comes from.
+    await page.locator('#toggle-table').click();
+    await page.locator('.events-table tbody tr').first().waitFor();
+    expect(await page.locator('.events-table thead th').nth(3).textContent()).toBe('Source');
+    const sources = () => page.locator('.events-table tbody td:nth-child(4)').allTextContents();
+    expect(new Set(await sources())).toEqual(new Set(['GDELT']));
     await page.locator('#filter-origin input[value="ARTICLE"]').check();
     await page.waitForFunction((n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length === n, both.length, { timeout: 10_000 });
     expect(new URL(page.url()).searchParams.get('origin')).toBeNull();
+    await page.waitForFunction(() => [...document.querySelectorAll('.events-table tbody td:nth-child(4)')].some((td) => td.textContent === 'articles'), null, { timeout: 10_000 });
+    expect(new Set(await sources())).toEqual(new Set(['GDELT', 'articles']));
+    await page.locator('#toggle-table').click();
     expect(errors.slice(errorsBefore)).toEqual([]);
   });
 

@@ -6,7 +6,12 @@ import { REL } from '../model';
  * names (`pc*`) that cannot capture a variable of the surrounding query.
  */
 export function eventProjection(e: string): string {
-  return `${e} {.id, .type, .plover, .cameo, .modality, .summary, .confidence, .datePrecision, date: toString(${e}.date), endDate: toString(${e}.endDate), treatyId: head([(${e})-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id]), placeId: head([(${e})-[:${REL.TOOK_PLACE_IN}]->(pcP:Place) | pcP.id])}`;
+  return `${e} {.id, .type, .plover, .cameo, .modality, .summary, .confidence, .datePrecision, date: toString(${e}.date), endDate: toString(${e}.endDate), treatyId: head([(${e})-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id]), placeId: head([(${e})-[:${REL.TOOK_PLACE_IN}]->(pcP:Place) | pcP.id]), origin: ${originOf(e)}}`;
+}
+
+/** ARTICLE or GDELT (see EventOrigin in event-queries.ts): an event imported from GDELT has a gdeltId. */
+export function originOf(e: string): string {
+  return `CASE WHEN ${e}.gdeltId IS NULL THEN 'ARTICLE' ELSE 'GDELT' END`;
 }
 
 /** The event plus its participants (role and actor), so a page of events needs no second query for them. */

@@ -2,7 +2,7 @@ import type { Query } from '../executor';
 import { int } from '../executor';
 import { REL } from '../model';
 import { eventSelection, type EventFilter } from './event-queries';
-import { actorProjection, treatyProjection } from './projections';
+import { actorProjection, originOf, treatyProjection } from './projections';
 
 export type BucketUnit = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
 
@@ -47,7 +47,7 @@ WITH e ORDER BY e.date, e.id LIMIT $limit
 RETURN e.id AS id, e.type AS type, toString(e.date) AS date, e.datePrecision AS datePrecision, toString(e.endDate) AS endDate, e.modality AS modality, e.summary AS summary, e.confidence AS confidence,
   COLLECT { MATCH (pcA:Actor)-[:${REL.PARTICIPATED_IN}]->(e) RETURN DISTINCT pcA.id } AS actorIds,
   [(pcA:Actor)-[pcR:${REL.PARTICIPATED_IN}]->(e) | {role: pcR.role, actor: ${actorProjection('pcA')}}] AS participants,
-  head([(e)-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id]) AS treatyId`,
+  head([(e)-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id]) AS treatyId, ${originOf('e')} AS origin`,
     params: { ...sel.params, limit: int(limit) },
   };
 }

@@ -43,6 +43,7 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
       actors: it.actorIds.map((a) => label(a)),
       actorIds: it.actorIds,
       treatyId: it.treatyId,
+      origin: it.origin,
     });
   }
   const bins = r.bins.flatMap((b) => {

@@ -12,7 +12,7 @@ export interface TimelineResponse {
     items: {
       id: string; type: string; date: string; datePrecision: Precision; endDate: string | null; lanes: string[];
       modality: 'ASSERTED' | 'PLANNED' | 'NEGATED' | 'REPORTED'; summary: string | null; confidence: number | null;
-      actorIds: string[]; treatyId: string | null;
+      actorIds: string[]; treatyId: string | null; origin: 'ARTICLE' | 'GDELT';
     }[];
     /** The types of each bin's typeCounts, in that order. */
     binTypes: string[];

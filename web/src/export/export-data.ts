@@ -1,7 +1,7 @@
 import type { TimelineItem } from '../timeline/model';
 
-/** The visible events as CSV (RFC 4180) and JSON, the same columns in both. */
-export const EXPORT_COLUMNS = ['id', 'date', 'precision', 'type', 'modality', 'confidence', 'actors', 'summary'] as const;
+/** The visible events as CSV (RFC 4180) and JSON, the same columns in both; origin is ARTICLE or GDELT. */
+export const EXPORT_COLUMNS = ['id', 'date', 'precision', 'type', 'modality', 'confidence', 'origin', 'actors', 'summary'] as const;
 
 type Row = Record<(typeof EXPORT_COLUMNS)[number], string | number>;
 
@@ -13,6 +13,7 @@ function toRow(item: TimelineItem): Row {
     type: item.type,
     modality: item.modality,
     confidence: item.confidence,
+    origin: item.origin,
     actors: item.actors.join('; '),
     summary: item.summary,
   };

@@ -17,6 +17,8 @@ export const MODALITIES: readonly Modality[] = ['ASSERTED', 'PLANNED', 'NEGATED'
 /** Where an event comes from (the API's EventOrigin): extracted from articles, or imported from GDELT. */
 export type Origin = 'ARTICLE' | 'GDELT';
 export const ORIGINS: readonly Origin[] = ['ARTICLE', 'GDELT'];
+/** How the page names an origin (the Source filter, the table). */
+export const ORIGIN_LABEL: Readonly<Record<Origin, string>> = { ARTICLE: 'articles', GDELT: 'GDELT' };
 
 /** A time window in UTC milliseconds, start < end. */
 export interface Window {
@@ -47,6 +49,7 @@ export interface TimelineItem {
   readonly actors: readonly string[];
   readonly actorIds: readonly string[];
   readonly treatyId: string | null;
+  readonly origin: Origin;
 }
 
 /** A count of events per lane and time bucket, by type. */

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../api/types';
 import { EMPTY_FILTER, type ViewFilter } from '../state/url-state';
 import { colorOf, labelOfType } from '../timeline/colors';
-import { EVENT_TYPES, MODALITIES, ORIGINS, type LaneBy, type Modality, type Origin } from '../timeline/model';
+import { EVENT_TYPES, MODALITIES, ORIGIN_LABEL, ORIGINS, type LaneBy, type Modality, type Origin } from '../timeline/model';
 import { element } from './element';
 import { createSearchBox } from './search-box';
 
@@ -22,7 +22,6 @@ export interface FilterOptions {
   remember(id: string, name: string): void;
 }
 
-const ORIGIN_LABEL: Record<Origin, string> = { ARTICLE: 'articles', GDELT: 'GDELT' };
 const ORIGIN_HELP: Record<Origin, string> = { ARTICLE: 'events extracted from news articles', GDELT: 'events imported from a GDELT 2.0 events export' };
 
 const MODALITY_HELP: Record<Modality, string> = { ASSERTED: 'solid', PLANNED: 'hollow', NEGATED: 'hollow, dashed', REPORTED: 'faded' };

@@ -1,4 +1,4 @@
-import type { TimelineItem } from '../timeline/model';
+import { ORIGIN_LABEL, type TimelineItem } from '../timeline/model';
 import { labelOfType } from '../timeline/colors';
 import { describePartial } from '../timeline/partial-time';
 import { element } from './element';
@@ -15,11 +15,12 @@ export function renderTable(root: HTMLElement, items: readonly TimelineItem[], m
     element('td', {}, element('time', { datetime: i.date }, describePartial(i.date))),
     element('td', {}, labelOfType(i.type)),
     element('td', {}, i.modality.toLowerCase()),
+    element('td', {}, ORIGIN_LABEL[i.origin]),
     element('td', {}, i.actors.join(', ')),
     element('td', {}, element('button', { type: 'button', className: 'link', onclick: () => open(i.id) }, i.summary || '(no summary)')),
   ));
   root.replaceChildren(element('table', { className: 'events-table' },
     element('caption', {}, caption),
-    element('thead', {}, element('tr', {}, ...['Date', 'Type', 'Modality', 'Actors', 'Summary'].map((h) => element('th', { scope: 'col' }, h)))),
+    element('thead', {}, element('tr', {}, ...['Date', 'Type', 'Modality', 'Source', 'Actors', 'Summary'].map((h) => element('th', { scope: 'col' }, h)))),
     element('tbody', {}, ...rows)));
 }
