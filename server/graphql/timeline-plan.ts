@@ -3,6 +3,8 @@
  * caller's bucket budget), how many calendar buckets a window touches, and the first and last
  * day of a bucket. Days are ISO "YYYY-MM-DD" strings in UTC.
  */
+import { epochToDay, toEpochDay } from './epoch-day';
+
 export type Bucket = 'DECADE' | 'YEAR' | 'QUARTER' | 'MONTH' | 'WEEK' | 'DAY';
 
 /** The most buckets a client may ask for (`maxBuckets`): ~3 px each on a wide screen. */
@@ -62,6 +64,12 @@ export function chooseBucket(first: string, last: string, maxBuckets: number): B
   return UNITS.find((unit) => bucketCount(first, last, unit) <= maxBuckets) ?? 'DECADE';
 }
 
+/** The day before the 1st of the month `months` after the month of `start` (Date.UTC reads years 0–99 as 1900–1999). */
+function dayBeforeMonthsLater(start: string, months: number): string {
+  const month0 = Number(start.slice(5, 7)) - 1 + months;
+  return epochToDay(toEpochDay(Number(start.slice(0, 4)) + Math.floor(month0 / 12), (month0 % 12) + 1, 1) - 1);
+}
+
 /** The last day of the bucket starting on `start`. */
 export function bucketEnd(start: string, bucket: Bucket): string {
   const t = new Date(toTime(start));
@@ -72,9 +80,9 @@ export function bucketEnd(start: string, bucket: Bucket): string {
     case 'WEEK':
       return toDay(t.getTime() + 6 * DAY_MS);
     case 'MONTH':
-      return toDay(Date.UTC(year, t.getUTCMonth() + 1, 0));
+      return dayBeforeMonthsLater(start, 1);
     case 'QUARTER':
-      return toDay(Date.UTC(year, t.getUTCMonth() + 3, 0));
+      return dayBeforeMonthsLater(start, 3);
     case 'YEAR':
       return `${start.slice(0, 4)}-12-31`;
     case 'DECADE':

@@ -42,6 +42,15 @@ describe('timeline-plan', () => {
     expect(bucketEnd('1961-01-01', 'YEAR')).toBe('1961-12-31');
     expect(bucketEnd('1960-01-01', 'DECADE')).toBe('1969-12-31');
     expect(bucketEnd('2024-06-19', 'DAY')).toBe('2024-06-19');
+    expect(bucketEnd('2023-12-01', 'MONTH')).toBe('2023-12-31');
+    expect(bucketEnd('2023-02-01', 'MONTH')).toBe('2023-02-28');
+  });
+  it('bucketEnd keeps years 1-99 (Date.UTC would read them as 1901-1999)', () => {
+    expect(bucketEnd('0050-02-01', 'MONTH')).toBe('0050-02-28');
+    expect(bucketEnd('0048-02-01', 'MONTH')).toBe('0048-02-29');
+    expect(bucketEnd('0099-10-01', 'QUARTER')).toBe('0099-12-31');
+    expect(bucketEnd('0001-01-01', 'WEEK')).toBe('0001-01-07');
+    expect(bucketEnd('0040-01-01', 'DECADE')).toBe('0049-12-31');
   });
   it('bucketStartText cuts to the unit precision; daysBetween counts both ends', () => {
     expect(bucketStartText('1961-01-01', 'YEAR')).toBe('1961');
