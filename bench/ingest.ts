@@ -10,7 +10,7 @@
  * ones merged (see server/db/writes/gdelt-writes.ts). Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=10000
  * WARMUP_ARTICLES=200 WARMUP_ROWS=50000 (untimed loads first; 0 times a cold Neo4j).
  */
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,24 +33,56 @@ function envInt(name: string, fallback: number): number {
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 
+/** CPU seconds (user + system) in a /proc stat line, whose command name is in parentheses. */
+function statCpuSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Neo4j's threads by what they do (Linux cuts thread names to 15 characters): the Bolt workers run the transactions, the others compete with them for the cores. */
+const THREAD_GROUPS: readonly [string, RegExp][] = [
+  ['Bolt workers', /^neo4j\.BoltWork/],
+  ['JIT', /CompilerThre/],
+  ['GC', /^GC Thread|^G1 |^VM Thread/],
+];
+
+interface CpuSample {
+  total: number;
+  groups: Map<string, number>;
+}
+
 /**
- * CPU seconds (user + system) a process has used, from /proc (Linux), or null. On a shared
- * machine the load moves wall-clock figures severalfold; the embedded Neo4j's CPU seconds per
- * phase move much less, so they make runs comparable.
+ * CPU seconds a process has used, in all and per thread group, from /proc (Linux), or null. On a
+ * shared machine the load moves wall-clock figures severalfold; the embedded Neo4j's CPU seconds
+ * per phase move much less, so they make runs comparable, and the groups say whether the time
+ * went to the transactions or to the JIT compiler warming up.
  */
-function cpuSecondsOf(pid: number | undefined): number | null {
+function cpuOf(pid: number | undefined): CpuSample | null {
   if (pid === undefined) return null;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const groups = new Map<string, number>();
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended meanwhile
+      }
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const group = THREAD_GROUPS.find(([, re]) => re.test(name))?.[0] ?? 'other';
+      groups.set(group, (groups.get(group) ?? 0) + statCpuSeconds(stat));
+    }
+    return { total: statCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8')), groups };
   } catch {
     return null;
   }
 }
 
-function cpuNote(pid: number | undefined, before: number | null): string {
-  const after = cpuSecondsOf(pid);
-  return before === null || after === null ? '' : `; Neo4j CPU ${(after - before).toFixed(1)} s`;
+function cpuNote(pid: number | undefined, before: CpuSample | null): string {
+  const after = cpuOf(pid);
+  if (before === null || after === null) return '';
+  const parts = [...THREAD_GROUPS.map(([g]) => g), 'other'].map((g) => `${g} ${((after.groups.get(g) ?? 0) - (before.groups.get(g) ?? 0)).toFixed(1)}`);
+  return `; Neo4j CPU ${(after.total - before.total).toFixed(1)} s (${parts.join(', ')})`;
 }
 
 function envIntOrZero(name: string, fallback: number): number {
@@ -109,7 +141,7 @@ async function main(): Promise<void> {
       const extractSeconds = (performance.now() - t0) / 1000;
       const t1 = performance.now();
       const roundTrips0 = executor.roundTrips;
-      const neo4jCpu0 = cpuSecondsOf(embedded?.process.pid);
+      const neo4jCpu0 = cpuOf(embedded?.process.pid);
       const { summary } = await ingestArticles(executor, articles, { clock, extract });
       const neo4jCpu = cpuNote(embedded?.process.pid, neo4jCpu0);
       const articleSeconds = (performance.now() - t1) / 1000;
@@ -139,7 +171,7 @@ async function main(): Promise<void> {
     const rssStart = maxRss;
     const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 100);
     const t2 = performance.now();
-    const gdeltCpu0 = cpuSecondsOf(embedded?.process.pid);
+    const gdeltCpu0 = cpuOf(embedded?.process.pid);
     const nodeCpu0 = process.cpuUsage();
     const g = await importGdelt(executor, readGdeltFile(source!, {}), { batchSize });
     const gdeltCpu = cpuNote(embedded?.process.pid, gdeltCpu0);
