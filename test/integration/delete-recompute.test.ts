@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteArticle, ingestArticles, type ArticleInput } from '../../server/ingest';
 import { loadKnownTreaties } from '../../server/ingest/load-known-treaties';
 import { useTestDatabase } from '../support/database';
-import { country, createStandInExtractor, event, treaty } from '../fixtures/ingest/stand-in-extractor';
+import { country, createStandInExtractor, event, person, treaty } from '../fixtures/ingest/stand-in-extractor';
 
 /**
  * Deleting an article takes back the words it gave the nodes it created: an event's summary and
@@ -96,5 +96,35 @@ describe('deleteArticle settles summaries, treaty names and kinds again', () => 
     expect(left).toMatchObject({ ...gazetteer, replaces: ['treaty:ussr-dprk-friendship-1961'], replacedBy: ['treaty:russia-dprk-comprehensive-strategic-partnership-2024'] });
     expect(left?.aliases).not.toContain('Eternal Friendship Pact');
     expect(left?.aliases).toContain('Договор о дружбе, добрососедстве и сотрудничестве');
+  });
+
+  /** Three articles naming Kim Jong Un their own way; the first loaded names the actor. */
+  const KIM = 'person:kim-jong-un';
+  const NAMED: [string, string][] = [['Kim Jong-un met Vladimir Putin.', 'Kim Jong-un'], ['Kim Jong Un menerima Vladimir Putin.', 'Kim Jong Un'], ['Kim Jong Un meets Vladimir Putin.', 'Kim Jong Un']];
+  const kimArticles = () => NAMED.map(([text], i): ArticleInput => ({ url: `https://example.test/kim-${i}`, title: `kim ${i}`, text, publishedAt: '2024-06-19', source: 'Pactline test', language: 'en' }));
+  const kimExtractor = (id = KIM, kind: 'person' | 'country' = 'person') => createStandInExtractor(Object.fromEntries(NAMED.map(([text, name]) => [text, {
+    language: 'en', treaties: [], events: [],
+    actors: [kind === 'person' ? person(id, name, name, text) : country(id, name, name, text)],
+  }])));
+  const actor = async (id: string) => (await db.read<{ name: string; aliases: string[] }>({ cypher: 'MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases', params: { id } }))[0];
+
+  it('deleting the article that named an actor gives it the name of the next loaded article; deleting another leaves it', async () => {
+    const { reports } = await ingestArticles(db, kimArticles(), { clock, extract: kimExtractor(), writeBatch: 1 });
+    expect(await actor(KIM)).toMatchObject({ name: 'Kim Jong-un' });
+    await deleteArticle(db, reports[2]?.id as string);
+    expect(await actor(KIM)).toMatchObject({ name: 'Kim Jong-un' });
+    await deleteArticle(db, reports[0]?.id as string);
+    const after = await actor(KIM);
+    expect(after?.name).toBe('Kim Jong Un');
+    expect(after?.aliases).toEqual(['Kim Jong Un']);
+  });
+
+  it('an actor the gazetteer named keeps its name when the articles that call it otherwise go', async () => {
+    await loadKnownTreaties(db);
+    const ru = await actor('country:RU');
+    expect(ru?.name).toBe('Russia');
+    const { reports } = await ingestArticles(db, kimArticles(), { clock, extract: kimExtractor('country:RU', 'country'), writeBatch: 1 });
+    await deleteArticle(db, reports[0]?.id as string);
+    expect((await actor('country:RU'))?.name).toBe('Russia');
   });
 });

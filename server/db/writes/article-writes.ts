@@ -173,18 +173,20 @@ CALL (${node}, row) {
 
 /**
  * Actors by id (one node per actor whatever the language), their kind label, aliases unioned,
- * and this article's MENTIONS with the aliases it brought. An actor the article only refers to
- * (an office's country) brings no alias but its name.
+ * and this article's MENTIONS with the name and aliases it brought. An actor the article only
+ * refers to (an office's country) brings no alias but its name. `nameBy` is the article whose name
+ * the actor took (null when the gazetteer or a GDELT import named it): deleting that article
+ * settles the name again (takeBackMentionClaims).
  */
 export function mergeActors(articleId: string, rows: readonly ActorRow[]): Query {
   return {
     cypher: `UNWIND $actors AS row
 MERGE (n:${Actor} {id: row.id})
-ON CREATE SET n.name = row.name, n.kind = row.kind
+ON CREATE SET n.name = row.name, n.kind = row.kind, n.nameBy = CASE WHEN row.mentioned THEN $articleId END
 SET n.iso2 = coalesce(n.iso2, row.iso2), n.wikidata = coalesce(n.wikidata, row.wikidata)
 ${setActorKindLabel('n', 'row.kind')}
 ${mergeAliases('n', 'CASE WHEN row.mentioned THEN row.aliases ELSE [n.name] END')}
-${mentionFrom('n', 'm.aliases = row.aliases')}`,
+${mentionFrom('n', 'm.aliases = row.aliases, m.name = row.name')}`,
     params: { articleId, actors: rows },
   };
 }

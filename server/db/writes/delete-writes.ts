@@ -92,9 +92,25 @@ const resettleTreatyNameAndKind = `CALL (n) {
 }`;
 
 /**
- * Takes back what the article claimed about the actors and treaties it mentions: a treaty's
- * name and kind when it gave them, aliases that no other article or reference brought (the name
- * always stays), and treaty dates, settled again from the remaining claims. Run before the
+ * An actor's name, when this article gave it (`nameBy`), settled again from the remaining
+ * articles' MENTIONS: the same name while one of them still says it, otherwise the earliest loaded
+ * one's. The new name records its article. Names the gazetteer or a GDELT import gave (no
+ * `nameBy`) stay: articles do not overrule them.
+ */
+const resettleActorName = `CALL (n) {
+  WITH n WHERE n:${Actor} AND n.nameBy = $articleId
+  OPTIONAL MATCH (src:${Article})-[c:${REL.MENTIONS}]->(n) WHERE src.id <> $articleId AND c.name IS NOT NULL
+  WITH n, src, c ORDER BY CASE WHEN c.name = n.name THEN 0 ELSE 1 END, src.ingestedAt, src.id
+  WITH n, head(collect(CASE WHEN c IS NULL THEN null ELSE {name: c.name, by: src.id} END)) AS best
+  WHERE best IS NOT NULL
+  SET n.name = best.name, n.nameBy = best.by
+}`;
+
+/**
+ * Takes back what the article claimed about the actors and treaties it mentions: an actor's name
+ * and a treaty's name and kind when it gave them, aliases that no other article or reference
+ * brought (the settled name always stays one), and treaty dates, settled again from the remaining
+ * claims. Run before the
  * article node goes. Nodes that an article loaded before claims were recorded also mentions are
  * left as they are: their claims are unknown.
  */
@@ -107,6 +123,7 @@ CALL (n) {
   RETURN reduce(acc = [], l IN collect(om.aliases) | acc + l) AS kept, count(CASE WHEN om IS NOT NULL AND om.aliases IS NULL THEN 1 END) AS unrecorded
 }
 WITH n, m, kept WHERE unrecorded = 0
+${resettleActorName}
 ${resettleTreatyNameAndKind}
 SET n.aliases = [x IN n.aliases WHERE x = n.name OR x IN kept OR NOT x IN m.aliases]
 ${refreshAliasText('n')}
