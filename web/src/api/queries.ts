@@ -66,4 +66,4 @@ export const ACTOR_EXTENT_QUERY = /* GraphQL */ `
 export const EVENT_DATE_QUERY = /* GraphQL */ `
   query EventDate($id: ID!) { event(id: $id) { id date } }`;
 
-export const EVENTS_ADDED_SUBSCRIPTION = 'subscription { eventsAdded { articleIds events { id date } } }';
+export const EVENTS_ADDED_SUBSCRIPTION = 'subscription EventsAdded { eventsAdded { articleIds events { id date } } }';

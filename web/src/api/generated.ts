@@ -1,0 +1,188 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ActorKind =
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+/** How events given several actorIds match: ALL of them took part (default), or ANY of them. */
+export type ActorMatch =
+  | 'ALL'
+  | 'ANY';
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type EventFilter = {
+  /** Events with these participants (ALL of them unless actorMatch is ANY). */
+  actorIds: Array<string> | null | undefined;
+  actorMatch: ActorMatch | null | undefined;
+  /** Events on or after the first day of this date (events are matched on the first day of their own date; undated events never match). */
+  from: string | null | undefined;
+  minConfidence: number | null | undefined;
+  modality: Array<Modality> | null | undefined;
+  /** Events of these origins only; unset, empty or both = every event. */
+  origin: Array<EventOrigin> | null | undefined;
+  placeIds: Array<string> | null | undefined;
+  /** Full-text over the event summary. */
+  text: string | null | undefined;
+  /** Events on or before the last day of this date (undated events never match). */
+  to: string | null | undefined;
+  treatyIds: Array<string> | null | undefined;
+  types: Array<EventType> | null | undefined;
+};
+
+/** Where an event comes from. */
+export type EventOrigin =
+  /** Extracted from articles (Event.sources lists them). */
+  | 'ARTICLE'
+  /** Imported from a GDELT 2.0 events export (Event.gdelt holds GDELT's row). */
+  | 'GDELT';
+
+export type EventType =
+  | 'ACCESSION'
+  | 'AID'
+  | 'ELECTION'
+  | 'ENTRY_INTO_FORCE'
+  | 'MEETING'
+  | 'MILITARY_ACTION'
+  | 'OTHER'
+  | 'PROTEST'
+  | 'RATIFICATION'
+  | 'SANCTION'
+  | 'STATEMENT'
+  | 'TREATY_SIGNING'
+  | 'WITHDRAWAL';
+
+export type LaneBy =
+  | 'ACTOR'
+  | 'TYPE';
+
+export type Modality =
+  | 'ASSERTED'
+  | 'NEGATED'
+  | 'PLANNED'
+  | 'REPORTED';
+
+export type NodeKind =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'PLACE'
+  | 'TREATY';
+
+/** Why one treaty replaces another: LEGAL (a termination clause), DECLARED (an official said so), SUCCESSOR (the old one lapsed first). */
+export type ReplacesBasis =
+  | 'DECLARED'
+  | 'LEGAL'
+  | 'SUCCESSOR';
+
+export type Role =
+  | 'HOST'
+  | 'PARTICIPANT'
+  | 'SIGNATORY'
+  | 'SPEAKER'
+  | 'TARGET';
+
+export type SpanEndKind =
+  | 'ENDED'
+  | 'OPEN'
+  | 'REPLACED';
+
+export type SpanStartKind =
+  | 'IN_FORCE'
+  | 'SIGNED'
+  | 'UNKNOWN';
+
+export type TimeBucket =
+  | 'DAY'
+  /** Ten years from a year ending in 0; a bin's start is that year ("1960"). */
+  | 'DECADE'
+  | 'MONTH'
+  /** Three months from January, April, July or October; a bin's start is its first month ("1961-07"). */
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
+
+export type TimelineMode =
+  | 'BINS'
+  | 'ITEMS';
+
+export type TreatyStatus =
+  | 'ENDED'
+  | 'IN_FORCE'
+  | 'SIGNED'
+  | 'SUPERSEDED'
+  | 'UNKNOWN';
+
+export type TimelineQueryVariables = Exact<{
+  from: string;
+  to: string;
+  filter: EventFilter | null | undefined;
+  lanes: LaneBy | null | undefined;
+  maxItems: number | null | undefined;
+  maxBuckets: number | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { mode: TimelineMode, from: string, to: string, bucket: TimeBucket | null, total: number, binTypes: Array<EventType>, lanes: Array<{ id: string, label: string, kind: LaneBy }>, items: Array<{ id: string, type: EventType, date: string, datePrecision: DatePrecision, endDate: string | null, lanes: Array<string>, modality: Modality, summary: string | null, confidence: number | null, actorIds: Array<string>, treatyId: string | null, origin: EventOrigin }>, bins: Array<{ lane: string, start: string, end: string, count: number, typeCounts: Array<number> }>, spans: Array<{ start: string | null, end: string | null, startKind: SpanStartKind, endKind: SpanEndKind, replacedBy: Array<string>, status: TreatyStatus, treaty: { id: string, name: string } }> } };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { events: number, earliest: string | null, latest: string | null } };
+
+export type OverviewQueryVariables = Exact<{
+  from: string;
+  to: string;
+  filter: EventFilter | null | undefined;
+}>;
+
+
+export type OverviewQuery = { timeline: { mode: TimelineMode, total: number, bins: Array<{ lane: string, start: string, end: string, count: number }> } };
+
+export type EventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventQuery = { event: { id: string, type: EventType, plover: string | null, cameo: string | null, date: string | null, datePrecision: DatePrecision | null, endDate: string | null, modality: Modality, summary: string | null, confidence: number | null, participants: Array<{ role: Role, actor: { id: string, name: string, kind: ActorKind } }>, place: { id: string, name: string, iso2: string | null } | null, treaty: { id: string, name: string, status: TreatyStatus, signedOn: string | null, inForceFrom: string | null, endedOn: string | null } | null, sources: Array<{ quote: string, start: number, end: number, claimedDate: string | null, confidence: number | null, article: { id: string, url: string | null, title: string, source: string | null, language: string | null, publishedAt: string | null, text: string } }>, conflicts: Array<{ date: string, sources: Array<{ quote: string, article: { id: string, title: string } }> }>, gdelt: { globalEventId: string, sourceUrl: string | null, quadClass: number | null, goldsteinScale: number | null, numMentions: number | null, avgTone: number | null } | null } | null };
+
+export type TreatyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TreatyQuery = { treaty: { id: string, name: string, aliases: Array<string>, kind: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, status: TreatyStatus, parties: Array<{ since: string | null, until: string | null, actor: { id: string, name: string } }>, events: Array<{ id: string, type: EventType, date: string | null, datePrecision: DatePrecision | null, modality: Modality, summary: string | null }>, replaces: Array<{ basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null }>, references: Array<{ id: string, title: string, path: string | null }> }>, replacedBy: Array<{ basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null }>, references: Array<{ id: string, title: string, path: string | null }> }>, lineage: Array<{ id: string, name: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, status: TreatyStatus }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchQuery = { search: Array<{ kind: NodeKind, id: string, label: string, score: number, highlight: string | null }> };
+
+export type ActorsQueryVariables = Exact<{
+  search: string | null | undefined;
+}>;
+
+
+export type ActorsQuery = { actors: { edges: Array<{ node: { id: string, name: string, kind: ActorKind } }> } };
+
+export type ActorExtentQueryVariables = Exact<{
+  filter: EventFilter | null | undefined;
+}>;
+
+
+export type ActorExtentQuery = { first: { edges: Array<{ node: { date: string | null } }> }, last: { edges: Array<{ node: { date: string | null } }> } };
+
+export type EventDateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventDateQuery = { event: { id: string, date: string | null } | null };
