@@ -1,9 +1,10 @@
 /**
  * Pure timeline arithmetic: the bucket unit for a window (the finest that keeps it within the
  * caller's bucket budget), how many calendar buckets a window touches, and the first and last
- * day of a bucket. Days are ISO "YYYY-MM-DD" strings in UTC.
+ * day of a bucket. Days are ISO "YYYY-MM-DD" strings in UTC; the arithmetic is on epoch days
+ * (epoch-day.ts), exact for years 1-99 too, which Date.UTC reads as 1901-1999.
  */
-import { epochToDay, toEpochDay } from './epoch-day';
+import { dayToEpoch, epochToDay, toEpochDay } from './epoch-day';
 
 export type Bucket = 'DECADE' | 'YEAR' | 'QUARTER' | 'MONTH' | 'WEEK' | 'DAY';
 
@@ -15,19 +16,9 @@ export const MIN_BUCKETS = 10;
 /** Finest first: chooseBucket takes the first that fits. */
 const UNITS: readonly Bucket[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR', 'DECADE'];
 
-const DAY_MS = 86_400_000;
-
-function toTime(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
-}
-
-function toDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
 /** Days in [first, last], both included. */
 export function daysBetween(first: string, last: string): number {
-  return Math.round((toTime(last) - toTime(first)) / DAY_MS) + 1;
+  return dayToEpoch(last) - dayToEpoch(first) + 1;
 }
 
 /** A number per bucket of the unit that grows by one from a bucket to the next. */
@@ -36,10 +27,10 @@ function bucketKey(day: string, unit: Bucket): number {
   const month = Number(day.slice(5, 7)) - 1;
   switch (unit) {
     case 'DAY':
-      return Math.round(toTime(day) / DAY_MS);
+      return dayToEpoch(day);
     case 'WEEK':
       // ISO weeks start on Monday; 1970-01-05 was one (epoch day 4).
-      return Math.floor((Math.round(toTime(day) / DAY_MS) - 4) / 7);
+      return Math.floor((dayToEpoch(day) - 4) / 7);
     case 'MONTH':
       return year * 12 + month;
     case 'QUARTER':
@@ -64,7 +55,7 @@ export function chooseBucket(first: string, last: string, maxBuckets: number): B
   return UNITS.find((unit) => bucketCount(first, last, unit) <= maxBuckets) ?? 'DECADE';
 }
 
-/** The day before the 1st of the month `months` after the month of `start` (Date.UTC reads years 0–99 as 1900–1999). */
+/** The day before the 1st of the month `months` after the month of `start`. */
 function dayBeforeMonthsLater(start: string, months: number): string {
   const month0 = Number(start.slice(5, 7)) - 1 + months;
   return epochToDay(toEpochDay(Number(start.slice(0, 4)) + Math.floor(month0 / 12), (month0 % 12) + 1, 1) - 1);
@@ -72,13 +63,11 @@ function dayBeforeMonthsLater(start: string, months: number): string {
 
 /** The last day of the bucket starting on `start`. */
 export function bucketEnd(start: string, bucket: Bucket): string {
-  const t = new Date(toTime(start));
-  const year = t.getUTCFullYear();
   switch (bucket) {
     case 'DAY':
       return start;
     case 'WEEK':
-      return toDay(t.getTime() + 6 * DAY_MS);
+      return epochToDay(dayToEpoch(start) + 6);
     case 'MONTH':
       return dayBeforeMonthsLater(start, 1);
     case 'QUARTER':
@@ -86,7 +75,7 @@ export function bucketEnd(start: string, bucket: Bucket): string {
     case 'YEAR':
       return `${start.slice(0, 4)}-12-31`;
     case 'DECADE':
-      return `${String(year + 9).padStart(4, '0')}-12-31`;
+      return `${String(Number(start.slice(0, 4)) + 9).padStart(4, '0')}-12-31`;
   }
 }
 
