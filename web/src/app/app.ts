@@ -143,7 +143,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   }
 
   function applyFilters(next: Pick<ViewState, 'laneBy' | 'lanes' | 'filter'>): void {
-    state = { ...state, laneBy: next.laneBy, lanes: next.lanes, filter: next.filter };
+    state = { ...state, ...next };
     writeUrl(true);
     fetcher.request(state, width(), chart.maxLanes());
     void loadOverview();
