@@ -121,7 +121,7 @@ SET n.name = t.name, n.aliases = [t.name], n.aliasText = t.name, n.kind = 'BILAT
     };
   });
   await inBatches(`UNWIND $rows AS e
-CREATE (n:Event {id: e.id}) SET n.type = e.type, n.date = date(e.date), n.datePrecision = e.precision, n.summary = e.summary, n.confidence = e.confidence, n.modality = e.modality, n.plover = 'CONSULT', n.cameo = '040'
+CREATE (n:Event:Reported {id: e.id}) SET n.type = e.type, n.date = date(e.date), n.datePrecision = e.precision, n.summary = e.summary, n.confidence = e.confidence, n.modality = e.modality, n.plover = 'CONSULT', n.cameo = '040'
 WITH n, e
 CALL (n, e) { UNWIND range(0, size(e.participants) - 1) AS k MATCH (a:Actor {id: e.participants[k]}) CREATE (a)-[:PARTICIPATED_IN {role: e.roles[k]}]->(n) }
 CALL (n, e) { WITH n, e WHERE e.treaty IS NOT NULL MATCH (t:Treaty {id: e.treaty}) CREATE (n)-[:CONCERNS]->(t) }

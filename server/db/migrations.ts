@@ -10,6 +10,9 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const FULLTEXT_INDEX = 'pactline_search';
 
+/** The labels in the full-text index: events only as `Reported` (from articles; see model.ts). */
+export const FULLTEXT_LABELS = ['Actor', 'Treaty', 'Reported', 'Article'] as const;
+
 export const MIGRATIONS: readonly { id: string; cypher: string }[] = [
   ...NODE_LABELS.map((label) => ({
     id: `${label.toLowerCase()}_id_unique`,
@@ -25,13 +28,32 @@ export const MIGRATIONS: readonly { id: string; cypher: string }[] = [
   { id: 'actor_name', cypher: 'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)' },
   {
     id: FULLTEXT_INDEX,
-    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Actor|Treaty|Event|Article) ON EACH [n.name, n.aliasText, n.summary, n.title, n.text]
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [n.name, n.aliasText, n.summary, n.title, n.text]
 OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
   },
 ];
 
+/**
+ * A database from before GDELT events left the full-text index has it on every Event: its
+ * article events get the `Reported` label, then the index is dropped, and the migrations
+ * create it again over the new labels (Neo4j cannot change an index in place).
+ */
+async function upgradeFulltextIndex(executor: Executor): Promise<void> {
+  const existing = await executor.read<{ labels: string[] }>({
+    cypher: 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes AS labels',
+    params: { name: FULLTEXT_INDEX },
+  });
+  if (existing.length === 0 || !existing[0]!.labels.includes('Event')) return;
+  await executor.autoCommit({
+    cypher: 'MATCH (e:Event) WHERE e.gdeltId IS NULL AND NOT e:Reported CALL (e) { SET e:Reported } IN TRANSACTIONS OF 10000 ROWS',
+    params: {},
+  });
+  await executor.autoCommit({ cypher: `DROP INDEX ${FULLTEXT_INDEX}`, params: {} });
+}
+
 /** Applies every migration, then waits for indexes to come online. Returns the ids applied. */
 export async function applyMigrations(executor: Executor): Promise<string[]> {
+  await upgradeFulltextIndex(executor);
   for (const m of MIGRATIONS) {
     await executor.autoCommit({ cypher: m.cypher, params: {} } satisfies Query);
   }

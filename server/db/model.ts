@@ -13,12 +13,17 @@
  *   Event.modality 'ASSERTED', Actor.kind 'PERSON'|'COUNTRY'|'ORGANIZATION',
  *   Treaty.status 'SIGNED'|'IN_FORCE'|'ENDED'|'SUPERSEDED'|'UNKNOWN', REPLACES.basis 'LEGAL'|'DECLARED'|'SUCCESSOR'.
  * - Full-text: Actor/Treaty carry `aliasText` (aliases joined by ' | '), Event `summary`,
- *   Article `title` and `text`; the index is FULLTEXT_INDEX in migrations.ts.
+ *   Article `title` and `text`; the index is FULLTEXT_INDEX in migrations.ts. Of the events,
+ *   only those from articles are in it: they carry the extra label `Reported`. A GDELT event's
+ *   summary is generated from its type, actors and CAMEO code ("Statement: Russia – Ukraine
+ *   (CAMEO 010)"), which the filters already reach, and a day of 337k such one-line texts
+ *   outranked the article events and treaties in search.
  * - Provenance: (Article)-[:REPORTS {quote, start, end, claimedDate, claimedPrecision, confidence}]->(Event),
  *   (Article)-[:MENTIONS {quote, start, end}]->(Actor|Treaty);
  *   PARTY_TO, REPLACES and HOLDS_OFFICE carry `sources` (article ids) that support them.
  * - Article {id, url, title, source, language, publishedAt (Date), text, contentHash, ingestedAt (DateTime)}.
- * - GDELT events keep GDELT's id in Event.gdeltId and Event.source = 'gdelt'.
+ * - GDELT events keep GDELT's id in Event.gdeltId: an event with a gdeltId is GDELT's, one
+ *   without is from articles (and labelled `Reported`).
  * - Claims an article makes about a node are recorded on its edge so that deleting the article
  *   takes back exactly them: REPORTS {summary, modality, claimedDate...}, MENTIONS of a treaty
  *   {aliases, name, kind, signedOn...}, MENTIONS of an actor {aliases}.
@@ -35,6 +40,8 @@ export const LABELS = {
   Country: 'Country',
   Organization: 'Organization',
   Event: 'Event',
+  /** An Event from articles, the only events in the full-text index (see "Full-text" above). */
+  Reported: 'Reported',
   Treaty: 'Treaty',
   Place: 'Place',
   Reference: 'Reference',

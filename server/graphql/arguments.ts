@@ -85,6 +85,14 @@ export function toEventFilter(args: EventFilterArgs | null | undefined, prefix =
     throw invalidArgument(`${prefix}.minConfidence`, f.minConfidence, '0 to 1');
   }
   if (f.text !== null && f.text !== undefined && f.text.length > 500) throw invalidArgument(`${prefix}.text`, `${f.text.slice(0, 20)}…`, 'at most 500 characters');
+  const origin = onlyOrigin(f.origin);
+  if (origin === 'GDELT' && f.text && f.text.trim() !== '') {
+    throw invalidArgument(
+      `${prefix}.text`,
+      f.text.length > 20 ? `${f.text.slice(0, 20)}…` : f.text,
+      `none with origin [GDELT]: only events from articles are in the full-text index (a GDELT event's summary is generated from its type, actors and CAMEO code); select GDELT events by ${prefix}.actorIds, types, placeIds and dates`,
+    );
+  }
   return {
     fromDay: from,
     toDay: to,
@@ -96,6 +104,6 @@ export function toEventFilter(args: EventFilterArgs | null | undefined, prefix =
     text: f.text && f.text.trim() !== '' ? f.text : null,
     modality: f.modality && f.modality.length > 0 ? f.modality : null,
     minConfidence: f.minConfidence ?? null,
-    origin: onlyOrigin(f.origin),
+    origin,
   };
 }

@@ -198,3 +198,42 @@ describe('EventFilter.origin', () => {
     expect(totals[3]! + expected.size).toBe(totals[5]);
   });
 });
+
+describe('full text and GDELT events', () => {
+  it('a GDELT summary names the actors that search is asked for, so the tests below can fail', async () => {
+    const r = await gql(yoga, '{ event(id: "gdelt:1180356001") { summary } }');
+    expect(r.data.event.summary).toMatch(/Russia.*North Korea/);
+  });
+
+  it('search finds events from articles, never GDELT events (their summaries are generated from actors, type and CAMEO code)', async () => {
+    const r = await gql(yoga, '{ search(query: "Russia North Korea", first: 50, kinds: [EVENT]) { kind id label } }');
+    expect(r.errors).toBeUndefined();
+    const ids: string[] = r.data.search.map((h: any) => h.id);
+    expect(ids).toContain('event:treaty_signing:treaty:russia-dprk-friendship-2000');
+    expect(ids.filter((id) => id.startsWith('gdelt:'))).toEqual([]);
+  });
+
+  it('events(filter: { text }) matches events from articles only, on both timeline paths', async () => {
+    const r = await gql(yoga, '{ events(filter: { text: "Russia" }, first: 100) { totalCount edges { node { id origin } } } }');
+    expect(r.errors).toBeUndefined();
+    const origins = new Set(r.data.events.edges.map((e: any) => e.node.origin));
+    expect(r.data.events.totalCount).toBeGreaterThan(0);
+    expect([...origins]).toEqual(['ARTICLE']);
+    const timeline = '{ timeline(from: "1900", to: "2030", filter: { text: "Russia" }, maxItems: 100) { total items { origin } } }';
+    const fromIndex = await gql(yoga, timeline);
+    expect(fromIndex.errors).toBeUndefined();
+    expect(fromIndex.data).toEqual((await gql(cypherOnly, timeline)).data);
+    expect(fromIndex.data.timeline.total).toBe(r.data.events.totalCount);
+  });
+
+  it('text with origin [GDELT] is refused with what to use instead; with both origins it is allowed', async () => {
+    const r = await gql(yoga, '{ events(filter: { text: "Russia", origin: [GDELT] }) { totalCount } }');
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).toBe(
+      'invalid filter.text: "Russia" (allowed: none with origin [GDELT]: only events from articles are in the full-text index (a GDELT event\'s summary is generated from its type, actors and CAMEO code); select GDELT events by filter.actorIds, types, placeIds and dates)',
+    );
+    const both = await gql(yoga, '{ events(filter: { text: "Russia", origin: [GDELT, ARTICLE] }) { totalCount } }');
+    expect(both.errors).toBeUndefined();
+    expect(both.data.events.totalCount).toBeGreaterThan(0);
+  });
+});

@@ -24,7 +24,7 @@ beforeAll(async () => {
   // One undated event: date filters exclude it, Timeline.undated counts it.
   await executor.write({
     cypher: `MATCH (ru:Actor {id: $ru}), (kp:Actor {id: $kp})
-CREATE (e:Event {id: 'event:statement:undated:country:KP|country:RU', type: 'STATEMENT', modality: 'ASSERTED', summary: 'An undated statement', confidence: 0.8})
+CREATE (e:Event:Reported {id: 'event:statement:undated:country:KP|country:RU', type: 'STATEMENT', modality: 'ASSERTED', summary: 'An undated statement', confidence: 0.8})
 CREATE (ru)-[:PARTICIPATED_IN {role: 'SPEAKER'}]->(e), (kp)-[:PARTICIPATED_IN {role: 'PARTICIPANT'}]->(e)`,
     params: { ru: IDS.russia, kp: IDS.northKorea },
   });

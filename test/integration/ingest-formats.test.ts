@@ -97,12 +97,12 @@ describe('ingestion formats against Neo4j', () => {
     const [signing] = await db.read<Record<string, unknown>>({
       cypher: `MATCH (e:Event {gdeltId: '1180356001'})
                RETURN e.id AS id, e.type AS type, e.plover AS plover, e.cameo AS cameo, toString(e.date) AS date, e.datePrecision AS precision,
-                      e.source AS source, e.quadClass AS quadClass, e.goldstein AS goldstein, e.sourceUrl AS url,
+                      labels(e) AS labels, e.quadClass AS quadClass, e.goldstein AS goldstein, e.sourceUrl AS url,
                       [(a:Actor)-[r:PARTICIPATED_IN]->(e) | a.id + ':' + r.role] AS actors, [(e)-[:TOOK_PLACE_IN]->(p) | p.name] AS places`,
       params: {},
     });
     expect(signing).toMatchObject({
-      id: 'gdelt:1180356001', type: 'TREATY_SIGNING', plover: 'AGREE', cameo: '057', date: '2024-06-19', precision: 'day', source: 'gdelt',
+      id: 'gdelt:1180356001', type: 'TREATY_SIGNING', plover: 'AGREE', cameo: '057', date: '2024-06-19', precision: 'day', labels: ['Event'],
       quadClass: 1, goldstein: 8, url: 'https://example.test/gdelt/putin-kim-sign-pact', places: ["Pyongyang, P'yongyang-si, North Korea"],
     });
     expect((signing?.actors as string[]).sort()).toEqual(['country:KP:SIGNATORY', 'country:RU:SIGNATORY']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { FULLTEXT_INDEX } from '../../server/db/migrations';
 import { deleteArticle, importGdelt, ingestArticles, type ArticleInput } from '../../server/ingest';
 import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
 import { countGraph, resetDatabase, useTestDatabase } from '../support/database';
@@ -225,11 +226,19 @@ describe('ingestArticles: entity resolution and event identity', () => {
     const gdeltAliases = await aliasesOfRussia();
     const { reports } = await ingestArticles(db, [articles.id], { clock, extract });
     expect(await aliasesOfRussia()).toContain('Rusia');
+    // Only the article's event is in the full-text index (labelled Reported); GDELT's are not.
+    const inIndex = await db.read<{ id: string; gdeltId: string | null }>({
+      cypher: "CALL db.index.fulltext.queryNodes($index, 'menandatangani OR Russia OR agreement') YIELD node WHERE node:Event RETURN node.id AS id, node.gdeltId AS gdeltId",
+      params: { index: FULLTEXT_INDEX },
+    });
+    expect(inIndex.length).toBe(1);
+    expect(inIndex[0]?.gdeltId).toBeNull();
+    expect(await db.read({ cypher: 'MATCH (e:Event) WHERE (e:Reported) = (e.gdeltId IS NOT NULL) RETURN e.id', params: {} })).toEqual([]);
     const report = await deleteArticle(db, reports[0]?.id as string);
     // The event, the treaty and the two persons go; Russia and North Korea stay for GDELT.
     expect(report).toEqual({ deleted: true, removedEvents: 1, removedActors: 2, removedTreaties: 1 });
     const [ru] = await db.read<{ aliases: string[]; gdelt: number }>({
-      cypher: "MATCH (a:Actor {id: 'country:RU'}) RETURN a.aliases AS aliases, COUNT { (a)-[:PARTICIPATED_IN]->(:Event {source: 'gdelt'}) } AS gdelt",
+      cypher: "MATCH (a:Actor {id: 'country:RU'}) RETURN a.aliases AS aliases, COUNT { (a)-[:PARTICIPATED_IN]->(e:Event) WHERE e.gdeltId IS NOT NULL } AS gdelt",
       params: {},
     });
     expect(ru?.gdelt).toBe(6);

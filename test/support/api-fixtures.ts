@@ -202,6 +202,7 @@ MERGE (a)-[r:REPLACES]->(b) SET r.basis = x.basis, r.effectiveOn = CASE WHEN x.e
     await tx.run({
       cypher: `UNWIND $events AS e
 MERGE (n:Event {id: e.id})
+SET n:Reported
 SET n.type = e.type, n.date = date(e.date), n.datePrecision = e.datePrecision, n.modality = e.modality, n.summary = e.summary, n.confidence = e.confidence, n.plover = e.plover, n.cameo = e.cameo
 WITH n, e
 CALL (n, e) { UNWIND e.participants AS p MATCH (a:Actor {id: p.actor}) MERGE (a)-[r:PARTICIPATED_IN]->(n) SET r.role = p.role }

@@ -7,7 +7,7 @@ import { addSource, mergeAliases, mergePartialDate, modalityRank, setActorKindLa
  * values are parameters, labels and relationship types come from model.ts. Every statement
  * MERGEs on constrained ids, so a retried transaction (or a reload) writes the same graph.
  */
-const { Article, Actor, Event, Treaty, Place, Person } = LABELS;
+const { Article, Actor, Event, Reported, Treaty, Place, Person } = LABELS;
 
 export interface ArticleRow {
   id: string;
@@ -263,8 +263,8 @@ export function mergeEvents(articleId: string, rows: readonly EventRow[]): Query
 OPTIONAL MATCH (existing:${Event} {id: row.id})
 WITH row, existing IS NULL AS isNew
 MERGE (e:${Event} {id: row.id})
-ON CREATE SET e.type = row.type, e.plover = row.plover, e.cameo = row.cameo, e.summary = row.summary,
-    e.modality = row.modality, e.confidence = row.confidence, e.source = 'article'
+ON CREATE SET e:${Reported}, e.type = row.type, e.plover = row.plover, e.cameo = row.cameo, e.summary = row.summary,
+    e.modality = row.modality, e.confidence = row.confidence
 SET e.confidence = CASE WHEN row.confidence > coalesce(e.confidence, 0.0) THEN row.confidence ELSE e.confidence END,
     e.modality = CASE WHEN ${modalityRank('row.modality')} > ${modalityRank('e.modality')} THEN row.modality ELSE e.modality END
 WITH e, row, isNew

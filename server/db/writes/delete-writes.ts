@@ -175,7 +175,7 @@ export function pruneEvents(ids: readonly string[]): Query {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (e:${Event} {id: id})
-WHERE coalesce(e.source, 'article') = 'article' AND NOT EXISTS { (:${Article})-[:${REL.REPORTS}]->(e) }
+WHERE e.gdeltId IS NULL AND NOT EXISTS { (:${Article})-[:${REL.REPORTS}]->(e) }
 OPTIONAL MATCH (e)--(neighbour)
 WITH e, collect(DISTINCT neighbour.id) AS neighbours
 DETACH DELETE e

@@ -4,9 +4,10 @@ import { setActorKindLabel } from './fragments';
 
 /**
  * Pure builders for the GDELT bulk import: one batch (thousands of rows) per statement. Events keep
- * GDELT's id (Event.gdeltId, id "gdelt:<GLOBALEVENTID>") and Event.source = 'gdelt'; actors resolve
- * to our ids where they can (countries by ISO code). Rows travel inside one map parameter ($batch)
- * so the plan cache, keyed on parameter types, plans each statement once.
+ * GDELT's id (Event.gdeltId, id "gdelt:<GLOBALEVENTID>") and stay out of the full-text index (no
+ * `Reported` label, see model.ts); actors resolve to our ids where they can (countries by ISO
+ * code). Rows travel inside one map parameter ($batch) so the plan cache, keyed on parameter
+ * types, plans each statement once.
  *
  * Events not in the graph yet are CREATEd with their relationships (createGdeltEvents); only those
  * already there (a re-import, a load resumed after a crash) go through MERGE. MERGE of a
@@ -108,7 +109,7 @@ export function createGdeltEvents(rows: readonly GdeltEventRow[]): Query {
   const c = (name: CreateColumn) => `row[${CREATE_COLUMNS.indexOf(name)}]`;
   return {
     cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
-CREATE (e:${Event} {id: ${c('id')}, gdeltId: ${c('gdeltId')}, source: 'gdelt', type: ${c('type')}, plover: ${c('plover')}, cameo: ${c('cameo')},
+CREATE (e:${Event} {id: ${c('id')}, gdeltId: ${c('gdeltId')}, type: ${c('type')}, plover: ${c('plover')}, cameo: ${c('cameo')},
     date: date(${c('date')}), datePrecision: 'day', modality: 'ASSERTED', summary: ${c('summary')},
     quadClass: toInteger(${c('quadClass')}), goldstein: ${c('goldstein')}, numMentions: toInteger(${c('numMentions')}),
     avgTone: ${c('avgTone')}, sourceUrl: ${c('sourceUrl')}, confidence: 1.0})
@@ -147,7 +148,7 @@ export function mergeGdeltEvents(rows: readonly GdeltEventRow[]): Query {
   return {
     cypher: `${NO_REPLAN}UNWIND $batch.rows AS row
 MERGE (e:${Event} {id: row.id})
-SET e.gdeltId = row.gdeltId, e.source = 'gdelt', e.type = row.type, e.plover = row.plover, e.cameo = row.cameo,
+SET e.gdeltId = row.gdeltId, e.type = row.type, e.plover = row.plover, e.cameo = row.cameo,
     e.date = date(row.date), e.datePrecision = 'day', e.modality = 'ASSERTED', e.summary = row.summary,
     e.quadClass = toInteger(row.quadClass), e.goldstein = row.goldstein, e.numMentions = toInteger(row.numMentions),
     e.avgTone = row.avgTone, e.sourceUrl = row.sourceUrl, e.confidence = 1.0`,

@@ -58,7 +58,7 @@ export async function writeEvents(x: Executor, rows: EventRow[], batchSize = 500
     const batch = rows.slice(i, i + batchSize).map((r) => ({ ...r, day: firstDay(r.date), treatyId: r.treatyId ?? null, placeId: r.placeId ?? null, reports: r.reports ?? [] }));
     await x.write({
       cypher: `UNWIND $rows AS r
-        CREATE (e:Event {id: r.id}) SET e.type = r.type, e.date = date(r.day), e.datePrecision = r.datePrecision, e.modality = r.modality,
+        CREATE (e:Event:Reported {id: r.id}) SET e.type = r.type, e.date = date(r.day), e.datePrecision = r.datePrecision, e.modality = r.modality,
           e.summary = r.summary, e.confidence = r.confidence, e.plover = null, e.cameo = null
         WITH e, r
         CALL (e, r) { UNWIND r.participants AS p MATCH (a:Actor {id: p.id}) CREATE (a)-[:PARTICIPATED_IN {role: p.role}]->(e) }

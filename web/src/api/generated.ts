@@ -28,7 +28,10 @@ export type EventFilter = {
   /** Events of these origins only; unset, empty or both = every event. */
   origin: Array<EventOrigin> | null | undefined;
   placeIds: Array<string> | null | undefined;
-  /** Full-text over the event summary. */
+  /**
+   * Full-text over the event summary, which events from articles have: with text, GDELT events never
+   * match, and `origin: [GDELT]` with text is refused.
+   */
   text: string | null | undefined;
   /** Events on or before the last day of this date (undated events never match). */
   to: string | null | undefined;
