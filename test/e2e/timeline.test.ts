@@ -133,6 +133,7 @@ describe('timeline e2e', () => {
 
   it('search moves the view to a treaty and shows its lineage', async () => {
     await open('?from=1960-01-01&to=1965-01-01');
+    expect(await page.locator('#search-input').getAttribute('title')).toContain('GDELT events are not searched by text');
     await page.locator('#search-input').fill('partnership');
     await page.locator('#search-input-list .hit').first().waitFor();
     await page.locator('#search-input-list .hit.kind-treaty').first().click();

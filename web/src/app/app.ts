@@ -161,6 +161,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
 
   createSearchBox($('search'), {
     id: 'search-input', label: 'Search actors, treaties and events', placeholder: 'Search actors, treaties, events…',
+    hint: 'Events from articles; GDELT events are not searched by text: filter them by participant',
     search: async (q, signal) => (await client.request<{ search: SearchHit[] }>(SEARCH_QUERY, { query: q }, signal)).search,
     pick: (hit) => void pick(hit),
   });

@@ -11,6 +11,8 @@ export interface SearchBoxOptions {
   pick(hit: SearchHit): void;
   placeholder?: string;
   label: string;
+  /** A tooltip on the box: what it does not search, for example. */
+  hint?: string;
   id: string;
   /** Empty the box after a pick (adders), instead of showing what was picked (the main search). */
   clearOnPick?: boolean;
@@ -24,7 +26,7 @@ export function createSearchBox(root: HTMLElement, o: SearchBoxOptions) {
   const listId = `${o.id}-list`;
   const input = element('input', {
     id: o.id, type: 'search', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
-    'aria-controls': listId, autocomplete: 'off', placeholder: o.placeholder ?? 'Search', 'aria-label': o.label,
+    'aria-controls': listId, autocomplete: 'off', placeholder: o.placeholder ?? 'Search', 'aria-label': o.label, title: o.hint,
   });
   const list = element('ul', { id: listId, role: 'listbox', className: 'search-results', hidden: true });
   root.classList.add('search-box');
