@@ -137,6 +137,33 @@ describe('Event.gdelt', () => {
   });
 });
 
+describe('TimelineItem.gdelt', () => {
+  const ITEMS = `{ timeline(from: "2024-06", to: "2024-06", maxItems: 100) { items { id origin ${GDELT_FIELDS} } } }`;
+
+  it('gives each GDELT item its sample row and article items null, the same from the index and from Cypher, in one query for all items', async () => {
+    for (const api of [yoga, cypherOnly]) {
+      await gql(api, ITEMS);
+      const before = executor.roundTrips;
+      const withGdelt = await gql(api, ITEMS);
+      const withGdeltTrips = executor.roundTrips - before;
+      expect(withGdelt.errors).toBeUndefined();
+      const items = withGdelt.data.timeline.items;
+      const fromGdelt = items.filter((i: any) => i.origin === 'GDELT');
+      expect(fromGdelt.map((i: any) => i.gdelt.globalEventId).sort()).toEqual([...expected.keys()].sort());
+      for (const i of fromGdelt) expect(i.gdelt).toEqual(expected.get(i.id.slice('gdelt:'.length)));
+      const fromArticles = items.filter((i: any) => i.origin === 'ARTICLE');
+      expect(fromArticles.length).toBeGreaterThan(0);
+      expect(fromArticles.every((i: any) => i.gdelt === null)).toBe(true);
+      // Without gdelt the same timeline sends one query fewer: the records of all items come in one.
+      const plain = ITEMS.replace(GDELT_FIELDS, '');
+      await gql(api, plain);
+      const start = executor.roundTrips;
+      expect((await gql(api, plain)).errors).toBeUndefined();
+      expect(withGdeltTrips).toBe(executor.roundTrips - start + 1);
+    }
+  });
+});
+
 describe('EventFilter.origin', () => {
   const PAGE = 'query($filter: EventFilter) { events(filter: $filter, first: 100) { totalCount edges { node { id origin gdelt { globalEventId } } } } }';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -176,9 +177,8 @@ describe('timeline e2e', () => {
     await open('?from=2024-01-01&to=2025-01-01');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const path = await download.path();
-    const { readFileSync } = await import('node:fs');
     const csv = readFileSync(path, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,origin,actors,summary');
+    expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,origin,actors,summary,quadClass,goldsteinScale,numMentions,avgTone,sourceUrl');
     expect(csv).toContain(KNOWN.signing2024);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
     const svg = readFileSync(await svgDownload.path(), 'utf8');
@@ -258,6 +258,13 @@ describe('timeline e2e', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('.events-table tbody td:nth-child(4)')].some((td) => td.textContent === 'articles'), null, { timeout: 10_000 });
     expect(new Set(await sources())).toEqual(new Set(['GDELT', 'articles']));
     await page.locator('#toggle-table').click();
+    // The CSV export carries GDELT's scores of a GDELT event, as its sample row has them.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    const row = readFileSync(file!.path, 'utf8').split('\n').find((l) => l.startsWith('1180356008\t'))!.split('\t');
+    const scores = [row[29], row[30], row[31], row[34]].map((v) => String(Number(v)));
+    expect(csv.find((l) => l.startsWith('gdelt:1180356008,'))).toMatch(new RegExp(`,GDELT,.*,${scores.join(',')},https://example\\.test/gdelt/strike$`));
+    expect(csv.find((l) => l.startsWith(`${KNOWN.signing2024},`))).toMatch(/,ARTICLE,.*,,,,,$/);
     expect(errors.slice(errorsBefore)).toEqual([]);
   });
 

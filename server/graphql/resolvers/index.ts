@@ -5,6 +5,7 @@ import { Event } from './event';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { EventsAdded, Subscription } from './subscription';
+import { TimelineItem } from './timeline-item';
 import { Treaty } from './treaty';
 
 /** Every resolver, one object per type of schema.graphql; fields not listed use the default resolver. */
@@ -20,4 +21,5 @@ export const resolvers = {
   Article,
   Mention,
   EventsAdded,
+  TimelineItem,
 };

@@ -8,8 +8,8 @@ const response: TimelineResponse['timeline'] = {
   mode: 'ITEMS', from: '2024-01-01', to: '2024-12-31', bucket: null, total: 2,
   lanes: [{ id: 'ru', label: 'Russia', kind: 'ACTOR' }, { id: '_other', label: 'Other', kind: 'ACTOR' }],
   items: [
-    { id: 'e1', type: 'MEETING', date: '2024-06', datePrecision: 'MONTH', endDate: null, lanes: ['ru'], modality: 'PLANNED', summary: null, confidence: null, actorIds: ['ru', 'kp'], treatyId: null, origin: 'GDELT' },
-    { id: 'e2', type: 'AID', date: '2024-07-02', datePrecision: 'DAY', endDate: null, lanes: ['_other'], modality: 'ASSERTED', summary: 'aid', confidence: 0.5, actorIds: ['cn'], treatyId: 't', origin: 'ARTICLE' },
+    { id: 'e1', type: 'MEETING', date: '2024-06', datePrecision: 'MONTH', endDate: null, lanes: ['ru'], modality: 'PLANNED', summary: null, confidence: null, actorIds: ['ru', 'kp'], treatyId: null, origin: 'GDELT', gdelt: { quadClass: 3, goldsteinScale: -4, numMentions: 2, avgTone: -3.5, sourceUrl: 'https://example.test/story' } },
+    { id: 'e2', type: 'AID', date: '2024-07-02', datePrecision: 'DAY', endDate: null, lanes: ['_other'], modality: 'ASSERTED', summary: 'aid', confidence: 0.5, actorIds: ['cn'], treatyId: 't', origin: 'ARTICLE', gdelt: null },
   ],
   binTypes: ['MEETING', 'AID'],
   bins: [
@@ -27,7 +27,9 @@ describe('mapTimeline', () => {
     const d = mapTimeline(response, { laneBy: 'ACTOR', lanes: [], names: new Map([['kp', 'North Korea']]) });
     expect(d.lanes.map((l) => l.label)).toEqual(['Russia', 'Other actors']);
     expect(d.items[0]).toMatchObject({ laneIds: ['ru'], precision: 'month', summary: '', confidence: 0, actors: ['Russia', 'North Korea'], origin: 'GDELT' });
+    expect(d.items[0]!.gdelt).toEqual({ quadClass: 3, goldsteinScale: -4, numMentions: 2, avgTone: -3.5, sourceUrl: 'https://example.test/story' });
     expect(d.items[1]!.origin).toBe('ARTICLE');
+    expect(d.items[1]!.gdelt).toBeNull();
     expect(d.window).toEqual({ start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) });
   });
   it('mapTimeline with chosen lanes returns items re-assigned from their actorIds', () => {

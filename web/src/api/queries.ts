@@ -4,7 +4,7 @@ export const TIMELINE_QUERY = /* GraphQL */ `
     timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems, maxBuckets: $maxBuckets) {
       mode from to bucket total
       lanes { id label kind }
-      items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId origin }
+      items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId origin gdelt { quadClass goldsteinScale numMentions avgTone sourceUrl } }
       binTypes
       bins { lane start end count typeCounts }
       spans { treaty { id name } start end startKind endKind replacedBy status }

@@ -1,9 +1,13 @@
 import type { TimelineItem } from '../timeline/model';
 
-/** The visible events as CSV (RFC 4180) and JSON, the same columns in both; origin is ARTICLE or GDELT. */
-export const EXPORT_COLUMNS = ['id', 'date', 'precision', 'type', 'modality', 'confidence', 'origin', 'actors', 'summary'] as const;
+/**
+ * The visible events as CSV (RFC 4180) and JSON, the same columns in both; origin is ARTICLE or
+ * GDELT, and the last five are GDELT's scores of a GDELT event (empty in CSV, null in JSON, for
+ * an event from articles or a score GDELT left blank).
+ */
+export const EXPORT_COLUMNS = ['id', 'date', 'precision', 'type', 'modality', 'confidence', 'origin', 'actors', 'summary', 'quadClass', 'goldsteinScale', 'numMentions', 'avgTone', 'sourceUrl'] as const;
 
-type Row = Record<(typeof EXPORT_COLUMNS)[number], string | number>;
+type Row = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
 
 function toRow(item: TimelineItem): Row {
   return {
@@ -16,14 +20,20 @@ function toRow(item: TimelineItem): Row {
     origin: item.origin,
     actors: item.actors.join('; '),
     summary: item.summary,
+    quadClass: item.gdelt?.quadClass ?? null,
+    goldsteinScale: item.gdelt?.goldsteinScale ?? null,
+    numMentions: item.gdelt?.numMentions ?? null,
+    avgTone: item.gdelt?.avgTone ?? null,
+    sourceUrl: item.gdelt?.sourceUrl ?? null,
   };
 }
 
 /**
  * Quotes a cell when it holds a comma, quote or line break; a leading =, +, - or @ gets an
- * apostrophe so spreadsheets do not run article text as a formula.
+ * apostrophe so spreadsheets do not run article text as a formula. null is an empty cell.
  */
-export function csvCell(value: string | number): string {
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
   let s = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -17,6 +17,15 @@ export const MODALITIES: readonly Modality[] = ['ASSERTED', 'PLANNED', 'NEGATED'
 /** Where an event comes from (the API's EventOrigin): extracted from articles, or imported from GDELT. */
 export type Origin = 'ARTICLE' | 'GDELT';
 export const ORIGINS: readonly Origin[] = ['ARTICLE', 'GDELT'];
+
+/** What GDELT scored a GDELT event (its row's QuadClass, GoldsteinScale, NumMentions, AvgTone, SOURCEURL). */
+export interface GdeltScores {
+  readonly quadClass: number | null;
+  readonly goldsteinScale: number | null;
+  readonly numMentions: number | null;
+  readonly avgTone: number | null;
+  readonly sourceUrl: string | null;
+}
 /** How the page names an origin (the Source filter, the table). */
 export const ORIGIN_LABEL: Readonly<Record<Origin, string>> = { ARTICLE: 'articles', GDELT: 'GDELT' };
 
@@ -50,6 +59,8 @@ export interface TimelineItem {
   readonly actorIds: readonly string[];
   readonly treatyId: string | null;
   readonly origin: Origin;
+  /** GDELT's scores of a GDELT event; null for an event from articles. */
+  readonly gdelt: GdeltScores | null;
 }
 
 /** A count of events per lane and time bucket, by type. */

@@ -1,0 +1,14 @@
+import type { GdeltRecordNode } from '../../db/repository';
+import type { TimelineItem as TimelineItemNode } from '../timeline';
+import type { FieldResolver, NoArgs } from './types';
+
+/**
+ * A timeline item is answered whole by the timeline (index or Cypher); only GDELT's own row is
+ * fetched when asked for, for all the GDELT items of a response in one query (the loader
+ * Event.gdelt uses too). Events from articles have none.
+ */
+export const TimelineItem: {
+  gdelt: FieldResolver<TimelineItemNode, NoArgs, GdeltRecordNode | null>;
+} = {
+  gdelt: (item, _args, { loaders }) => (item.origin === 'GDELT' ? loaders.gdelt.load(item.id) : null),
+};
