@@ -129,10 +129,11 @@ export type TimelineQueryVariables = Exact<{
   lanes: LaneBy | null | undefined;
   maxItems: number | null | undefined;
   maxBuckets: number | null | undefined;
+  withGdelt?: boolean | null | undefined;
 }>;
 
 
-export type TimelineQuery = { timeline: { mode: TimelineMode, from: string, to: string, bucket: TimeBucket | null, total: number, binTypes: Array<EventType>, lanes: Array<{ id: string, label: string, kind: LaneBy }>, items: Array<{ id: string, type: EventType, date: string, datePrecision: DatePrecision, endDate: string | null, lanes: Array<string>, modality: Modality, summary: string | null, confidence: number | null, actorIds: Array<string>, treatyId: string | null, origin: EventOrigin, gdelt: { quadClass: number | null, goldsteinScale: number | null, numMentions: number | null, avgTone: number | null, sourceUrl: string | null } | null }>, bins: Array<{ lane: string, start: string, end: string, count: number, typeCounts: Array<number> }>, spans: Array<{ start: string | null, end: string | null, startKind: SpanStartKind, endKind: SpanEndKind, replacedBy: Array<string>, status: TreatyStatus, treaty: { id: string, name: string } }> } };
+export type TimelineQuery = { timeline: { mode: TimelineMode, from: string, to: string, bucket: TimeBucket | null, total: number, binTypes: Array<EventType>, lanes: Array<{ id: string, label: string, kind: LaneBy }>, items: Array<{ id: string, type: EventType, date: string, datePrecision: DatePrecision, endDate: string | null, lanes: Array<string>, modality: Modality, summary: string | null, confidence: number | null, actorIds: Array<string>, treatyId: string | null, origin: EventOrigin, gdelt?: { quadClass: number | null, goldsteinScale: number | null, numMentions: number | null, avgTone: number | null, sourceUrl: string | null } | null }>, bins: Array<{ lane: string, start: string, end: string, count: number, typeCounts: Array<number> }>, spans: Array<{ start: string | null, end: string | null, startKind: SpanStartKind, endKind: SpanEndKind, replacedBy: Array<string>, status: TreatyStatus, treaty: { id: string, name: string } }> } };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -44,7 +44,7 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
       actorIds: it.actorIds,
       treatyId: it.treatyId,
       origin: it.origin,
-      gdelt: it.gdelt,
+      gdelt: it.gdelt ?? null,
     });
   }
   const bins = r.bins.flatMap((b) => {

@@ -1,10 +1,10 @@
 /** The GraphQL documents the page sends, written against schema.graphql. */
 export const TIMELINE_QUERY = /* GraphQL */ `
-  query Timeline($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int, $maxBuckets: Int) {
+  query Timeline($from: PartialDate!, $to: PartialDate!, $filter: EventFilter, $lanes: LaneBy, $maxItems: Int, $maxBuckets: Int, $withGdelt: Boolean = false) {
     timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems, maxBuckets: $maxBuckets) {
       mode from to bucket total
       lanes { id label kind }
-      items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId origin gdelt { quadClass goldsteinScale numMentions avgTone sourceUrl } }
+      items { id type date datePrecision endDate lanes modality summary confidence actorIds treatyId origin gdelt @include(if: $withGdelt) { quadClass goldsteinScale numMentions avgTone sourceUrl } }
       binTypes
       bins { lane start end count typeCounts }
       spans { treaty { id name } start end startKind endKind replacedBy status }

@@ -8,7 +8,7 @@ import { exportFileName, toCsv, toJson } from '../export/export-data';
 import { download, svgToPng, viewToSvg } from '../export/export-view';
 import { decodeView, defaultView, encodeView, type ViewState } from '../state/url-state';
 import { labelOfType } from '../timeline/colors';
-import type { TimelineData, Window } from '../timeline/model';
+import type { TimelineData, TimelineItem, Window } from '../timeline/model';
 import { overview } from '../timeline/overview';
 import { describePartial, parsePartialInterval, toQueryRange, utcDay } from '../timeline/partial-time';
 import { timeline } from '../timeline/timeline';
@@ -227,8 +227,28 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     updateCounts();
   }
   const range = () => toQueryRange(state.window);
-  $('export-csv').addEventListener('click', () => download(new Blob([toCsv(chart.visibleItems())], { type: 'text/csv' }), exportFileName(range().from, range().to, 'csv')));
-  $('export-json').addEventListener('click', () => download(new Blob([toJson(chart.visibleItems(), range())], { type: 'application/json' }), exportFileName(range().from, range().to, 'json')));
+  /** The visible events with GDELT's scores of the GDELT ones, asked for now (a view does not carry them). */
+  async function itemsToExport(): Promise<TimelineItem[] | null> {
+    const items = chart.visibleItems();
+    if (!items.some((i) => i.origin === 'GDELT')) return items;
+    try {
+      const scores = await fetcher.gdeltScores();
+      return items.map((i) => (i.origin === 'GDELT' ? { ...i, gdelt: scores.get(i.id) ?? null } : i));
+    } catch (e) {
+      status.set('error', `Could not export: GDELT's scores did not load: ${(e as Error).message}`);
+      return null;
+    }
+  }
+  $('export-csv').addEventListener('click', async () => {
+    const r = range();
+    const items = await itemsToExport();
+    if (items) download(new Blob([toCsv(items)], { type: 'text/csv' }), exportFileName(r.from, r.to, 'csv'));
+  });
+  $('export-json').addEventListener('click', async () => {
+    const r = range();
+    const items = await itemsToExport();
+    if (items) download(new Blob([toJson(items, r)], { type: 'application/json' }), exportFileName(r.from, r.to, 'json'));
+  });
   const svgNow = () => { const l = chart.layout(); return l ? { l, svg: viewToSvg(l, `Pactline ${range().from} – ${range().to}`) } : null; };
   $('export-svg').addEventListener('click', () => { const s = svgNow(); if (s) download(new Blob([s.svg], { type: 'image/svg+xml' }), exportFileName(range().from, range().to, 'svg')); });
   $('export-png').addEventListener('click', async () => { const s = svgNow(); if (s) download(await svgToPng(s.svg, s.l.width, s.l.height + 24), exportFileName(range().from, range().to, 'png')); });

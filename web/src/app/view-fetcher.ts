@@ -4,7 +4,7 @@ import { mapTimeline } from '../api/map-timeline';
 import { TIMELINE_QUERY } from '../api/queries';
 import type { TimelineResponse } from '../api/types';
 import type { ViewState } from '../state/url-state';
-import type { TimelineData, Window } from '../timeline/model';
+import type { GdeltScores, TimelineData, Window } from '../timeline/model';
 import { toQueryRange } from '../timeline/partial-time';
 import { createLatest, maxBucketsFor, maxItemsFor, needsFetch, requestWindow, type Loaded } from '../timeline/semantic-zoom';
 
@@ -47,6 +47,8 @@ export function createViewFetcher(o: FetcherOptions) {
   let controller: AbortController | null = null;
   let timer = 0;
   let lastWidth = 1000;
+  /** The variables of the last answer shown. */
+  let shown: Record<string, unknown> | null = null;
 
   function key(v: ViewState): string {
     return JSON.stringify([eventFilter(v), v.laneBy, v.lanes]);
@@ -60,10 +62,10 @@ export function createViewFetcher(o: FetcherOptions) {
     const { from, to } = toQueryRange(win);
     o.onLoading();
     try {
-      const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, {
-        from, to, filter: eventFilter(v), lanes: v.laneBy, maxItems: maxItemsFor(width, lanes), maxBuckets: maxBucketsFor(width),
-      }, controller.signal);
+      const variables = { from, to, filter: eventFilter(v), lanes: v.laneBy, maxItems: maxItemsFor(width, lanes), maxBuckets: maxBucketsFor(width) };
+      const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, variables, controller.signal);
       if (!latest.isCurrent(ticket)) return;
+      shown = variables;
       const data = mapTimeline(r.timeline, { laneBy: v.laneBy, lanes: v.lanes, names: o.names });
       loaded = { window: win, mode: data.mode, viewSpan: v.window.end - v.window.start, key: key(v) };
       o.onData(data);
@@ -80,6 +82,15 @@ export function createViewFetcher(o: FetcherOptions) {
       window.clearTimeout(timer);
       if (!needsFetch(loaded, v.window, key(v))) return;
       timer = window.setTimeout(() => void fetchNow(v, width, lanes), o.delay ?? 120);
+    },
+    /**
+     * GDELT's scores of the GDELT events of the answer shown, by event id: the same timeline asked
+     * again with them (an export needs them; a view does not pay for them).
+     */
+    async gdeltScores(): Promise<Map<string, GdeltScores>> {
+      if (shown === null) return new Map();
+      const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, { ...shown, withGdelt: true });
+      return new Map(r.timeline.items.flatMap((it) => (it.gdelt ? [[it.id, it.gdelt] as const] : [])));
     },
     /** Fetches now, whatever is held (new events arrived, or a retry). */
     reload(v: ViewState, lanes: number): Promise<void> {

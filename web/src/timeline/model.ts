@@ -59,7 +59,7 @@ export interface TimelineItem {
   readonly actorIds: readonly string[];
   readonly treatyId: string | null;
   readonly origin: Origin;
-  /** GDELT's scores of a GDELT event; null for an event from articles. */
+  /** GDELT's scores of a GDELT event, when asked for (an export asks, a view does not); null for an event from articles. */
   readonly gdelt: GdeltScores | null;
 }
 
