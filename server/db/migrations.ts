@@ -48,7 +48,8 @@ async function upgradeFulltextIndex(executor: Executor): Promise<void> {
     cypher: 'MATCH (e:Event) WHERE e.gdeltId IS NULL AND NOT e:Reported CALL (e) { SET e:Reported } IN TRANSACTIONS OF 10000 ROWS',
     params: {},
   });
-  await executor.autoCommit({ cypher: `DROP INDEX ${FULLTEXT_INDEX}`, params: {} });
+  // IF EXISTS: a server and a CLI load started together may both be upgrading.
+  await executor.autoCommit({ cypher: `DROP INDEX ${FULLTEXT_INDEX} IF EXISTS`, params: {} });
 }
 
 /** Applies every migration, then waits for indexes to come online. Returns the ids applied. */
