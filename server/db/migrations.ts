@@ -1,4 +1,5 @@
 import type { Executor, Query } from './executor';
+import { originIs } from './model';
 
 /**
  * Schema migrations, applied in order on every start. Each statement is idempotent
@@ -45,7 +46,7 @@ async function upgradeFulltextIndex(executor: Executor): Promise<void> {
   });
   if (existing.length === 0 || !existing[0]!.labels.includes('Event')) return;
   await executor.autoCommit({
-    cypher: 'MATCH (e:Event) WHERE e.gdeltId IS NULL AND NOT e:Reported CALL (e) { SET e:Reported } IN TRANSACTIONS OF 10000 ROWS',
+    cypher: `MATCH (e:Event) WHERE ${originIs('e', 'ARTICLE')} AND NOT e:Reported CALL (e) { SET e:Reported } IN TRANSACTIONS OF 10000 ROWS`,
     params: {},
   });
   // IF EXISTS: a server and a CLI load started together may both be upgrading.

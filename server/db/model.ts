@@ -33,6 +33,14 @@
  *   states, so that no article delete removes them. The API lists it as `references`, never as
  *   an article.
  */
+/** ARTICLE: extracted from articles; GDELT: imported from a GDELT export (the event has a gdeltId). */
+export type EventOrigin = 'ARTICLE' | 'GDELT';
+
+/** The Cypher test that event variable `e` has `origin`: an event with a gdeltId is GDELT's (see above). */
+export function originIs(e: string, origin: EventOrigin): string {
+  return `${e}.gdeltId IS ${origin === 'GDELT' ? 'NOT ' : ''}NULL`;
+}
+
 export const LABELS = {
   Article: 'Article',
   Actor: 'Actor',

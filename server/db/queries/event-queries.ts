@@ -1,7 +1,7 @@
 import type { Query } from '../executor';
 import { int } from '../executor';
 import { FULLTEXT_INDEX } from '../migrations';
-import { REL } from '../model';
+import { originIs, REL, type EventOrigin } from '../model';
 import { toLuceneQuery } from './lucene';
 import { articleProjection, eventProjection, eventWithGdeltProjection, eventWithParticipantsProjection, gdeltProjection, placeProjection } from './projections';
 
@@ -21,8 +21,7 @@ export interface EventFilter {
   origin?: EventOrigin | null;
 }
 
-/** ARTICLE: extracted from articles; GDELT: imported from a GDELT export (the event has a gdeltId). */
-export type EventOrigin = 'ARTICLE' | 'GDELT';
+export type { EventOrigin };
 
 export type EventOrder = 'DATE_ASC' | 'DATE_DESC';
 
@@ -96,7 +95,7 @@ export function eventSelection(filter: EventFilter, extraWhere: string[] = [], a
     params.minConfidence = filter.minConfidence;
     where.push('e.confidence >= $minConfidence');
   }
-  if (filter.origin) where.push(filter.origin === 'GDELT' ? 'e.gdeltId IS NOT NULL' : 'e.gdeltId IS NULL');
+  if (filter.origin) where.push(originIs('e', filter.origin));
   if (filter.treatyIds && filter.treatyIds.length > 0) {
     params.treatyIds = filter.treatyIds;
     where.push(`EXISTS { (e)-[:${REL.CONCERNS}]->(ft:Treaty) WHERE ft.id IN $treatyIds }`);
@@ -193,7 +192,7 @@ export function gdeltRecordsByEventIdsQuery(ids: readonly string[]): Query {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (e:Event {id: id})
-WHERE e.gdeltId IS NOT NULL
+WHERE ${originIs('e', 'GDELT')}
 RETURN id, ${gdeltProjection('e')} AS gdelt`,
     params: { ids },
   };

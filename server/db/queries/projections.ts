@@ -1,4 +1,4 @@
-import { REL } from '../model';
+import { originIs, REL } from '../model';
 
 /**
  * Map projections shared by the read builders. Dates leave Neo4j as ISO text (`toString`), so
@@ -9,9 +9,9 @@ export function eventProjection(e: string): string {
   return `${e} {.id, .type, .plover, .cameo, .modality, .summary, .confidence, .datePrecision, date: toString(${e}.date), endDate: toString(${e}.endDate), treatyId: head([(${e})-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id]), placeId: head([(${e})-[:${REL.TOOK_PLACE_IN}]->(pcP:Place) | pcP.id]), origin: ${originOf(e)}}`;
 }
 
-/** ARTICLE or GDELT (see EventOrigin in event-queries.ts): an event imported from GDELT has a gdeltId. */
+/** ARTICLE or GDELT as a Cypher value (see EventOrigin and originIs in model.ts). */
 export function originOf(e: string): string {
-  return `CASE WHEN ${e}.gdeltId IS NULL THEN 'ARTICLE' ELSE 'GDELT' END`;
+  return `CASE WHEN ${originIs(e, 'ARTICLE')} THEN 'ARTICLE' ELSE 'GDELT' END`;
 }
 
 /** The event plus its participants (role and actor), so a page of events needs no second query for them. */
@@ -26,7 +26,7 @@ export function gdeltProjection(e: string): string {
 
 /** The event with its participants and, for an event imported from GDELT, its GDELT columns (null otherwise). */
 export function eventWithGdeltProjection(e: string): string {
-  return `${eventWithParticipantsProjection(e).slice(0, -1)}, gdelt: CASE WHEN ${e}.gdeltId IS NULL THEN null ELSE ${gdeltProjection(e)} END}`;
+  return `${eventWithParticipantsProjection(e).slice(0, -1)}, gdelt: CASE WHEN ${originIs(e, 'ARTICLE')} THEN null ELSE ${gdeltProjection(e)} END}`;
 }
 
 export function actorProjection(a: string): string {

@@ -1,6 +1,6 @@
 import type { Query } from '../executor';
 import { int } from '../executor';
-import { REL } from '../model';
+import { originIs, REL } from '../model';
 import { eventSelection, type EventFilter } from './event-queries';
 import { actorProjection, originOf, treatyProjection } from './projections';
 
@@ -164,7 +164,7 @@ export function indexEventsQuery(): Query {
   return {
     cypher: `MATCH (e:Event)
 RETURN e.date.year AS year, e.date.month AS month, e.date.day AS day, e.type AS type, e.modality AS modality, e.confidence AS confidence,
-  e.gdeltId IS NOT NULL AS gdelt,
+  ${originIs('e', 'GDELT')} AS gdelt,
   [(pcA:Actor)-[:${REL.PARTICIPATED_IN}]->(e) | pcA.id] AS actorIds,
   [(e)-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id] AS treatyIds,
   [(e)-[:${REL.TOOK_PLACE_IN}]->(pcP:Place) | pcP.id] AS placeIds`,

@@ -1,5 +1,5 @@
 import type { Query } from '../executor';
-import { LABELS, REL } from '../model';
+import { LABELS, originIs, REL } from '../model';
 import { modalityRank, precisionRank, refreshAliasText, settleEventDate } from './fragments';
 
 /**
@@ -110,9 +110,8 @@ const resettleActorName = `CALL (n) {
  * Takes back what the article claimed about the actors and treaties it mentions: an actor's name
  * and a treaty's name and kind when it gave them, aliases that no other article or reference
  * brought (the settled name always stays one), and treaty dates, settled again from the remaining
- * claims. Run before the
- * article node goes. Nodes that an article loaded before claims were recorded also mentions are
- * left as they are: their claims are unknown.
+ * claims. Run before the article node goes. Nodes that an article loaded before claims were
+ * recorded also mentions are left as they are: their claims are unknown.
  */
 export function takeBackMentionClaims(articleId: string): Query {
   return {
@@ -175,7 +174,7 @@ export function pruneEvents(ids: readonly string[]): Query {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (e:${Event} {id: id})
-WHERE e.gdeltId IS NULL AND NOT EXISTS { (:${Article})-[:${REL.REPORTS}]->(e) }
+WHERE ${originIs('e', 'ARTICLE')} AND NOT EXISTS { (:${Article})-[:${REL.REPORTS}]->(e) }
 OPTIONAL MATCH (e)--(neighbour)
 WITH e, collect(DISTINCT neighbour.id) AS neighbours
 DETACH DELETE e
