@@ -11,7 +11,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'neo4j-driver belongs in server/db only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'neo4j-driver belongs in server/db only.' }] },
+      ],
     },
   },
   {
@@ -21,23 +24,29 @@ export default tseslint.config(
   {
     files: ['server/extract/**', 'server/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'neo4j-driver', message: 'extraction stages are pure' },
-          { name: 'node:fs', message: 'extraction stages are pure: no I/O' },
-          { name: 'fs', message: 'extraction stages are pure: no I/O' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'neo4j-driver', message: 'extraction stages are pure' },
+            { name: 'node:fs', message: 'extraction stages are pure: no I/O' },
+            { name: 'fs', message: 'extraction stages are pure: no I/O' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['web/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'neo4j-driver', message: 'the web app talks GraphQL only' }],
-        patterns: [{ group: ['**/server/**'], message: 'server code stays out of web/' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'neo4j-driver', message: 'the web app talks GraphQL only' }],
+          patterns: [{ group: ['**/server/**'], message: 'server code stays out of web/' }],
+        },
+      ],
     },
   },
 );

@@ -30,7 +30,14 @@ import { eventCountQuery, eventPageQuery } from '../server/db/queries/event-quer
 import { toLuceneQuery } from '../server/db/queries/lucene';
 import { pathsQuery } from '../server/db/queries/path-queries';
 import { searchQuery } from '../server/db/queries/search-queries';
-import { busiestActorsQuery, timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery, type BucketUnit } from '../server/db/queries/timeline-queries';
+import {
+  busiestActorsQuery,
+  timelineBinsQuery,
+  timelineItemsQuery,
+  topActorsQuery,
+  treatySpansQuery,
+  type BucketUnit,
+} from '../server/db/queries/timeline-queries';
 import { lineageQuery, treatiesByIdsQuery } from '../server/db/queries/treaty-queries';
 import { createPactlineYoga, createTimelineIndexFor } from '../server/graphql/create-yoga';
 import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/graphql/timeline';
@@ -43,12 +50,48 @@ import { maxBucketsFor, maxItemsFor } from '../web/src/timeline/semantic-zoom';
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
   const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
   return n;
 }
 
-const TYPES = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'];
-const WORDS = ['summit', 'talks', 'ministers', 'border', 'trade', 'security', 'pact', 'energy', 'grain', 'sanctions', 'visit', 'Moscow', 'Pyongyang', 'Jakarta', 'Madrid', 'delegation', 'agreement', 'cooperation', 'exercise', 'ceasefire'];
+const TYPES = [
+  'TREATY_SIGNING',
+  'RATIFICATION',
+  'ENTRY_INTO_FORCE',
+  'WITHDRAWAL',
+  'ACCESSION',
+  'MEETING',
+  'STATEMENT',
+  'MILITARY_ACTION',
+  'SANCTION',
+  'AID',
+  'PROTEST',
+  'ELECTION',
+  'OTHER',
+];
+const WORDS = [
+  'summit',
+  'talks',
+  'ministers',
+  'border',
+  'trade',
+  'security',
+  'pact',
+  'energy',
+  'grain',
+  'sanctions',
+  'visit',
+  'Moscow',
+  'Pyongyang',
+  'Jakarta',
+  'Madrid',
+  'delegation',
+  'agreement',
+  'cooperation',
+  'exercise',
+  'ceasefire',
+];
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 interface Graph {
@@ -57,7 +100,10 @@ interface Graph {
   eventCount: number;
 }
 
-async function generate(run: (q: Query) => Promise<unknown>, counts: { events: number; actors: number; treaties: number }): Promise<Graph> {
+async function generate(
+  run: (q: Query) => Promise<unknown>,
+  counts: { events: number; actors: number; treaties: number },
+): Promise<Graph> {
   const random = createSeededRandom(20240619);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
   // Skewed choice: low indices much more often (a few actors dominate the news).
@@ -75,7 +121,10 @@ async function generate(run: (q: Query) => Promise<unknown>, counts: { events: n
     return { id: `bench:actor:${i}`, name, kind, label: labels[kind], aliases: [name, `A${i}`] };
   });
   for (const kind of kinds) {
-    await inBatches(`UNWIND $rows AS a MERGE (n:Actor {id: a.id}) SET n:${labels[kind]}, n.name = a.name, n.kind = a.kind, n.aliases = a.aliases, n.aliasText = a.aliases[0] + ' | ' + a.aliases[1]`, actors.filter((a) => a.kind === kind));
+    await inBatches(
+      `UNWIND $rows AS a MERGE (n:Actor {id: a.id}) SET n:${labels[kind]}, n.name = a.name, n.kind = a.kind, n.aliases = a.aliases, n.aliasText = a.aliases[0] + ' | ' + a.aliases[1]`,
+      actors.filter((a) => a.kind === kind),
+    );
   }
   const places = Array.from({ length: 100 }, (_, i) => ({ id: `bench:place:${i}`, name: `Place ${i}` }));
   await inBatches('UNWIND $rows AS p MERGE (n:Place {id: p.id}) SET n.name = p.name', places);
@@ -86,32 +135,61 @@ async function generate(run: (q: Query) => Promise<unknown>, counts: { events: n
   const treaties = Array.from({ length: counts.treaties }, (_, i) => {
     const signed = recentDay();
     const inForce = iso(Date.parse(signed) + 86_400_000 * Math.floor(30 + random() * 300));
-    return { id: `bench:treaty:${i}`, name: `Treaty ${i} on ${pick(WORDS)} and ${pick(WORDS)}`, signedOn: signed, inForceFrom: inForce, ended: random() < 0.2 ? iso(Date.parse(inForce) + 86_400_000 * 3650) : null };
+    return {
+      id: `bench:treaty:${i}`,
+      name: `Treaty ${i} on ${pick(WORDS)} and ${pick(WORDS)}`,
+      signedOn: signed,
+      inForceFrom: inForce,
+      ended: random() < 0.2 ? iso(Date.parse(inForce) + 86_400_000 * 3650) : null,
+    };
   });
-  await inBatches(`UNWIND $rows AS t MERGE (n:Treaty {id: t.id})
+  await inBatches(
+    `UNWIND $rows AS t MERGE (n:Treaty {id: t.id})
 SET n.name = t.name, n.aliases = [t.name], n.aliasText = t.name, n.kind = 'BILATERAL', n.status = CASE WHEN t.ended IS NULL THEN 'IN_FORCE' ELSE 'ENDED' END,
   n.signedOn = date(t.signedOn), n.signedPrecision = 'day', n.inForceFrom = date(t.inForceFrom), n.inForcePrecision = 'day',
-  n.endedOn = CASE WHEN t.ended IS NULL THEN null ELSE date(t.ended) END, n.endedPrecision = CASE WHEN t.ended IS NULL THEN null ELSE 'day' END`, treaties);
+  n.endedOn = CASE WHEN t.ended IS NULL THEN null ELSE date(t.ended) END, n.endedPrecision = CASE WHEN t.ended IS NULL THEN null ELSE 'day' END`,
+    treaties,
+  );
   // Supersession chains of 5, ordered by signature.
   const bySigned = [...treaties].sort((a, b) => a.signedOn.localeCompare(b.signedOn));
   const replaces: { from: string; to: string; basis: string; on: string }[] = [];
   for (let c = 0; c < bySigned.length; c += 5) {
     const chain = bySigned.slice(c, c + 5);
-    for (let k = 1; k < chain.length; k++) replaces.push({ from: chain[k]!.id, to: chain[k - 1]!.id, basis: pick(['LEGAL', 'DECLARED', 'SUCCESSOR']), on: chain[k]!.inForceFrom });
+    for (let k = 1; k < chain.length; k++)
+      replaces.push({
+        from: chain[k]!.id,
+        to: chain[k - 1]!.id,
+        basis: pick(['LEGAL', 'DECLARED', 'SUCCESSOR']),
+        on: chain[k]!.inForceFrom,
+      });
   }
-  await inBatches(`UNWIND $rows AS x MATCH (a:Treaty {id: x.from}), (b:Treaty {id: x.to}) MERGE (a)-[r:REPLACES]->(b) SET r.basis = x.basis, r.effectiveOn = date(x.on), r.effectivePrecision = 'day', r.sources = []`, replaces);
-  const parties = treaties.flatMap((t) => Array.from({ length: 2 + Math.floor(random() * 3) }, () => ({ actor: actors[skewed(200)]!.id, treaty: t.id })));
-  await inBatches('UNWIND $rows AS p MATCH (a:Actor {id: p.actor}), (t:Treaty {id: p.treaty}) MERGE (a)-[r:PARTY_TO]->(t) SET r.sources = []', parties);
+  await inBatches(
+    `UNWIND $rows AS x MATCH (a:Treaty {id: x.from}), (b:Treaty {id: x.to}) MERGE (a)-[r:REPLACES]->(b) SET r.basis = x.basis, r.effectiveOn = date(x.on), r.effectivePrecision = 'day', r.sources = []`,
+    replaces,
+  );
+  const parties = treaties.flatMap((t) =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => ({ actor: actors[skewed(200)]!.id, treaty: t.id })),
+  );
+  await inBatches(
+    'UNWIND $rows AS p MATCH (a:Actor {id: p.actor}), (t:Treaty {id: p.treaty}) MERGE (a)-[r:PARTY_TO]->(t) SET r.sources = []',
+    parties,
+  );
 
   const events = Array.from({ length: counts.events }, (_, i) => {
     const type = TYPES[Math.min(TYPES.length - 1, Math.floor(TYPES.length * random() ** 1.5))]!;
-    const participants = [...new Set(Array.from({ length: 2 + Math.floor(random() * 3) }, () => actors[skewed(actors.length)]!.id))];
+    const participants = [
+      ...new Set(Array.from({ length: 2 + Math.floor(random() * 3) }, () => actors[skewed(actors.length)]!.id)),
+    ];
     const precision = random() < 0.8 ? 'day' : random() < 0.5 ? 'month' : 'year';
     let date = recentDay();
     if (precision === 'month') date = `${date.slice(0, 7)}-01`;
     if (precision === 'year') date = `${date.slice(0, 4)}-01-01`;
     return {
-      id: `bench:event:${i}`, type, date, precision, participants,
+      id: `bench:event:${i}`,
+      type,
+      date,
+      precision,
+      participants,
       roles: participants.map((_, k) => (k === 0 ? 'HOST' : 'PARTICIPANT')),
       treaty: random() < 0.2 ? pick(treaties).id : null,
       place: random() < 0.6 ? pick(places).id : null,
@@ -120,22 +198,37 @@ SET n.name = t.name, n.aliases = [t.name], n.aliasText = t.name, n.kind = 'BILAT
       modality: random() < 0.9 ? 'ASSERTED' : 'REPORTED',
     };
   });
-  await inBatches(`UNWIND $rows AS e
+  await inBatches(
+    `UNWIND $rows AS e
 CREATE (n:Event:Reported {id: e.id}) SET n.type = e.type, n.date = date(e.date), n.datePrecision = e.precision, n.summary = e.summary, n.confidence = e.confidence, n.modality = e.modality, n.plover = 'CONSULT', n.cameo = '040'
 WITH n, e
 CALL (n, e) { UNWIND range(0, size(e.participants) - 1) AS k MATCH (a:Actor {id: e.participants[k]}) CREATE (a)-[:PARTICIPATED_IN {role: e.roles[k]}]->(n) }
 CALL (n, e) { WITH n, e WHERE e.treaty IS NOT NULL MATCH (t:Treaty {id: e.treaty}) CREATE (n)-[:CONCERNS]->(t) }
-CALL (n, e) { WITH n, e WHERE e.place IS NOT NULL MATCH (p:Place {id: e.place}) CREATE (n)-[:TOOK_PLACE_IN]->(p) }`, events);
+CALL (n, e) { WITH n, e WHERE e.place IS NOT NULL MATCH (p:Place {id: e.place}) CREATE (n)-[:TOOK_PLACE_IN]->(p) }`,
+    events,
+  );
 
   const articles = Array.from({ length: 5000 }, (_, i) => {
-    const reported = Array.from({ length: 1 + Math.floor(random() * 3) }, () => events[Math.floor(random() * events.length)]!);
+    const reported = Array.from(
+      { length: 1 + Math.floor(random() * 3) },
+      () => events[Math.floor(random() * events.length)]!,
+    );
     const text = Array.from({ length: 60 }, () => pick(WORDS)).join(' ');
-    return { id: `bench:article:${i}`, title: `${pick(WORDS)} ${pick(WORDS)} report ${i}`, text, published: reported[0]!.date, reports: reported.map((e) => ({ event: e.id, claimed: e.date })) };
+    return {
+      id: `bench:article:${i}`,
+      title: `${pick(WORDS)} ${pick(WORDS)} report ${i}`,
+      text,
+      published: reported[0]!.date,
+      reports: reported.map((e) => ({ event: e.id, claimed: e.date })),
+    };
   });
-  await inBatches(`UNWIND $rows AS a
+  await inBatches(
+    `UNWIND $rows AS a
 CREATE (n:Article {id: a.id}) SET n.title = a.title, n.text = a.text, n.url = 'https://bench.test/' + a.id, n.source = 'bench', n.language = 'en', n.publishedAt = date(a.published), n.contentHash = a.id, n.ingestedAt = datetime()
 WITH n, a UNWIND a.reports AS r MATCH (e:Event {id: r.event})
-CREATE (n)-[:REPORTS {quote: substring(a.text, 0, 40), start: 0, end: 40, claimedDate: date(r.claimed), claimedPrecision: 'day', confidence: 0.8}]->(e)`, articles);
+CREATE (n)-[:REPORTS {quote: substring(a.text, 0, 40), start: 0, end: 40, claimedDate: date(r.claimed), claimedPrecision: 'day', confidence: 0.8}]->(e)`,
+    articles,
+  );
   return { actorIds: actors.map((a) => a.id), treatyIds: treaties.map((t) => t.id), eventCount: events.length };
 }
 
@@ -155,7 +248,11 @@ interface Scenario {
 }
 
 async function main(): Promise<void> {
-  const counts = { events: envInt('EVENTS', 100_000), actors: envInt('ACTORS', 2000), treaties: envInt('TREATIES', 500) };
+  const counts = {
+    events: envInt('EVENTS', 100_000),
+    actors: envInt('ACTORS', 2000),
+    treaties: envInt('TREATIES', 500),
+  };
   const runs = envInt('RUNS', 60);
   const warmup = 8;
   const neo = readNeo4jConfig(process.env);
@@ -175,13 +272,23 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(executor);
     const t0 = performance.now();
-    const [existing] = await executor.read<{ n: number }>({ cypher: "MATCH (e:Event) WHERE e.id STARTS WITH 'bench:' RETURN count(e) AS n", params: {} });
-    const graph = existing && existing.n >= counts.events
-      ? { actorIds: Array.from({ length: counts.actors }, (_, i) => `bench:actor:${i}`), treatyIds: Array.from({ length: counts.treaties }, (_, i) => `bench:treaty:${i}`), eventCount: existing.n }
-      : await generate((q) => executor.write(q), counts);
+    const [existing] = await executor.read<{ n: number }>({
+      cypher: "MATCH (e:Event) WHERE e.id STARTS WITH 'bench:' RETURN count(e) AS n",
+      params: {},
+    });
+    const graph =
+      existing && existing.n >= counts.events
+        ? {
+            actorIds: Array.from({ length: counts.actors }, (_, i) => `bench:actor:${i}`),
+            treatyIds: Array.from({ length: counts.treaties }, (_, i) => `bench:treaty:${i}`),
+            eventCount: existing.n,
+          }
+        : await generate((q) => executor.write(q), counts);
     await executor.autoCommit({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
     const reused = graph.eventCount >= counts.events && existing !== undefined && existing.n >= counts.events;
-    process.stderr.write(`${reused ? 'reused' : 'generated'} ${graph.eventCount} events, ${counts.actors} actors, ${counts.treaties} treaties, 5000 articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `${reused ? 'reused' : 'generated'} ${graph.eventCount} events, ${counts.actors} actors, ${counts.treaties} treaties, 5000 articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
 
     const config = { ...readConfig({ LOG_LEVEL: 'error' }), requestTimeoutMs: 60_000 };
     const logger = createLogger('error');
@@ -200,20 +307,27 @@ async function main(): Promise<void> {
       cached: createPactlineYoga({ executor, config, logger, timelineIndex: false }),
     };
     const post = async (yoga: (typeof yogas)['index'], query: string, variables: Record<string, unknown>) => {
-      const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const response = await yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
     };
     const runRaw = async (q: Query) => {
       const session = driver.session({ database: neo.database, defaultAccessMode: neo4j.session.READ });
       try {
-        return (await session.executeRead((tx) => tx.run(q.cypher, q.params))).records.map((r) => r.toObject() as Record<string, unknown>);
+        return (await session.executeRead((tx) => tx.run(q.cypher, q.params))).records.map(
+          (r) => r.toObject() as Record<string, unknown>,
+        );
       } finally {
         await session.close();
       }
     };
     const treaty = (i: number) => graph.treatyIds[(i * 37) % graph.treatyIds.length]!;
     const month = (i: number) => `${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')}`;
-    const dayOf = (m: string, last: boolean) => (last ? new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10) : `${m}-01`);
+    const dayOf = (m: string, last: boolean) =>
+      last ? new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10) : `${m}-01`;
     const searches = ['summit Moscow', 'grain agreement', 'border ceasefire', 'energy pact', 'delegation visit'];
     // Zoomed-out windows as a zoom or pan makes them: a new window every run (years from 1950 to 2025, 3 to 75 years wide).
     const windowRandom = createSeededRandom(7);
@@ -226,17 +340,36 @@ async function main(): Promise<void> {
     // What the web timeline sends on a zoom, for a 1,000 px plot and 12 lanes (maxBuckets 200, maxItems 2000).
     const PLOT_WIDTH = 1000;
     const maxBuckets = maxBucketsFor(PLOT_WIDTH);
-    const webTimeline = (w: { from: string; to: string }) => ({ query: TIMELINE_QUERY, variables: { ...w, lanes: 'ACTOR', filter: {}, maxItems: maxItemsFor(PLOT_WIDTH, DEFAULT_ACTOR_LANES), maxBuckets } });
+    const webTimeline = (w: { from: string; to: string }) => ({
+      query: TIMELINE_QUERY,
+      variables: {
+        ...w,
+        lanes: 'ACTOR',
+        filter: {},
+        maxItems: maxItemsFor(PLOT_WIDTH, DEFAULT_ACTOR_LANES),
+        maxBuckets,
+      },
+    });
     // The same bins with byType as a list of objects (the shape the web asked for before typeCounts).
-    const BY_TYPE = 'query($from: PartialDate!, $to: PartialDate!, $maxBuckets: Int) { timeline(from: $from, to: $to, maxBuckets: $maxBuckets) { mode bucket total lanes { id label } bins { lane start end count byType { type count } } spans { treaty { id name } start end } } }';
+    const BY_TYPE =
+      'query($from: PartialDate!, $to: PartialDate!, $maxBuckets: Int) { timeline(from: $from, to: $to, maxBuckets: $maxBuckets) { mode bucket total lanes { id label } bins { lane start end count byType { type count } } spans { treaty { id name } start end } } }';
     // The Cypher path of the timeline: count and spans, then lanes (exact below 20,000 events), then bins.
     const binsRaw = async (from: string, to: string, run: (q: Query) => Promise<Record<string, unknown>[]>) => {
       const f = { fromDay: `${from}-01-01`, toDay: `${to}-12-31` };
       const [count] = await Promise.all([run(eventCountQuery(f)), run(treatySpansQuery(f, {}))]);
       const total = Number(count[0]?.total ?? 0);
-      const lanes = await run(total > EXACT_LANES_LIMIT ? busiestActorsQuery(DEFAULT_ACTOR_LANES) : topActorsQuery(f, DEFAULT_ACTOR_LANES));
+      const lanes = await run(
+        total > EXACT_LANES_LIMIT ? busiestActorsQuery(DEFAULT_ACTOR_LANES) : topActorsQuery(f, DEFAULT_ACTOR_LANES),
+      );
       const unit = chooseBucket(f.fromDay, f.toDay, maxBuckets).toLowerCase() as BucketUnit;
-      await run(timelineBinsQuery(f, unit, 'ACTOR', lanes.map((l) => String(l.id))));
+      await run(
+        timelineBinsQuery(
+          f,
+          unit,
+          'ACTOR',
+          lanes.map((l) => String(l.id)),
+        ),
+      );
     };
 
     // The index must answer exactly as Cypher does, or its speed means nothing.
@@ -244,25 +377,32 @@ async function main(): Promise<void> {
       const { from, to } = win(i);
       const { query, variables } = webTimeline({ from, to });
       const [a, b] = await Promise.all([post(yogas.index, query, variables), post(yogas.cypher, query, variables)]);
-      if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`timeline ${from}–${to}: the index and Cypher answers differ`);
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        throw new Error(`timeline ${from}–${to}: the index and Cypher answers differ`);
     }
 
-    const EVENTS_PAGE = 'query($f: EventFilter) { events(first: 100, filter: $f) { totalCount pageInfo { endCursor } edges { node { id type date participants { role actor { id name } } } } } }';
+    const EVENTS_PAGE =
+      'query($f: EventFilter) { events(first: 100, filter: $f) { totalCount pageInfo { endCursor } edges { node { id type date participants { role actor { id name } } } } } }';
     const eventsRaw = async (i: number, run: (q: Query) => Promise<Record<string, unknown>[]>) => {
       const filter = { fromDay: `${1990 + (i % 30)}-01-01` };
-      await Promise.all([run(eventPageQuery({ filter, order: 'DATE_ASC', after: null, limit: 101 })), run(eventCountQuery(filter))]);
+      await Promise.all([
+        run(eventPageQuery({ filter, order: 'DATE_ASC', after: null, limit: 101 })),
+        run(eventCountQuery(filter)),
+      ]);
     };
     const scenarios: Scenario[] = [
       {
         name: 'events page (100, participants, totalCount)',
-        compares: 'GraphQL: page query ‖ version read, totalCount from the timeline index. Raw: page query ‖ count query',
+        compares:
+          'GraphQL: page query ‖ version read, totalCount from the timeline index. Raw: page query ‖ count query',
         yoga: 'index',
         graphql: (i) => ({ query: EVENTS_PAGE, variables: { f: { from: String(1990 + (i % 30)) } } }),
         raw: eventsRaw,
       },
       {
         name: 'events page, index off',
-        compares: 'GraphQL with the index off (page ‖ count in Cypher) against the same two raw queries: the GraphQL overhead alone',
+        compares:
+          'GraphQL with the index off (page ‖ count in Cypher) against the same two raw queries: the GraphQL overhead alone',
         yoga: 'cypher',
         graphql: (i) => ({ query: EVENTS_PAGE, variables: { f: { from: String(1990 + (i % 30)) } } }),
         raw: eventsRaw,
@@ -283,23 +423,30 @@ async function main(): Promise<void> {
       },
       {
         name: 'timeline zoomed out, index off',
-        compares: 'GraphQL with the index off (the Cypher path: the fallback for text filters and while the index rebuilds) against the same raw Cypher',
+        compares:
+          'GraphQL with the index off (the Cypher path: the fallback for text filters and while the index rebuilds) against the same raw Cypher',
         yoga: 'cypher',
         graphql: (i) => webTimeline(win(i)),
         raw: (i, run) => binsRaw(win(i).from, win(i).to, run),
       },
       {
         name: 'timeline zoomed out, repeated (bins cache hit)',
-        compares: 'GraphQL: a cache hit (version read, the cached answer executed and serialised). Raw: the same answer computed by the Cypher path (count ‖ spans, lanes, bins), what a client of raw Cypher pays for the same window again',
+        compares:
+          'GraphQL: a cache hit (version read, the cached answer executed and serialised). Raw: the same answer computed by the Cypher path (count ‖ spans, lanes, bins), what a client of raw Cypher pays for the same window again',
         yoga: 'cached',
         graphql: () => webTimeline({ from: '1950', to: '2025' }),
         raw: (_i, run) => binsRaw('1950', '2025', run),
       },
       {
         name: 'timeline zoomed in (one month, items)',
-        compares: 'GraphQL: version read, count, lanes and spans from the timeline index, then the items query. Raw: the Cypher path (count ‖ spans, lanes, items)',
+        compares:
+          'GraphQL: version read, count, lanes and spans from the timeline index, then the items query. Raw: the Cypher path (count ‖ spans, lanes, items)',
         yoga: 'index',
-        graphql: (i) => ({ query: 'query($m: PartialDate!) { timeline(from: $m, to: $m) { mode total lanes { id } items { id type date lanes actorIds treatyId } spans { treaty { id } } } }', variables: { m: month(i) } }),
+        graphql: (i) => ({
+          query:
+            'query($m: PartialDate!) { timeline(from: $m, to: $m) { mode total lanes { id } items { id type date lanes actorIds treatyId } spans { treaty { id } } } }',
+          variables: { m: month(i) },
+        }),
         raw: async (i, run) => {
           const f = { fromDay: dayOf(month(i), false), toDay: dayOf(month(i), true) };
           await Promise.all([run(eventCountQuery(f)), run(treatySpansQuery(f, {}))]);
@@ -311,7 +458,10 @@ async function main(): Promise<void> {
         name: 'treaty lineage',
         compares: 'GraphQL against its two queries (treaty by id as the loader sends it, lineage)',
         yoga: 'index',
-        graphql: (i) => ({ query: 'query($id: ID!) { treaty(id: $id) { id name lineage { id name signedOn } } }', variables: { id: treaty(i) } }),
+        graphql: (i) => ({
+          query: 'query($id: ID!) { treaty(id: $id) { id name lineage { id name signedOn } } }',
+          variables: { id: treaty(i) },
+        }),
         raw: async (i, run) => {
           await run(treatiesByIdsQuery([treaty(i)]));
           await run(lineageQuery(treaty(i)));
@@ -321,14 +471,21 @@ async function main(): Promise<void> {
         name: 'search (20 hits, highlights)',
         compares: 'GraphQL against its one full-text query',
         yoga: 'index',
-        graphql: (i) => ({ query: 'query($q: String!) { search(query: $q) { kind id label score highlight } }', variables: { q: searches[i % searches.length] } }),
+        graphql: (i) => ({
+          query: 'query($q: String!) { search(query: $q) { kind id label score highlight } }',
+          variables: { q: searches[i % searches.length] },
+        }),
         raw: (i, run) => run(searchQuery(toLuceneQuery(searches[i % searches.length]!)!, 20, null)),
       },
       {
         name: 'paths (busy actors, maxHops 4)',
         compares: 'GraphQL against its one path query',
         yoga: 'index',
-        graphql: (i) => ({ query: 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id kind label } relationships { type from to } } }', variables: { a: graph.actorIds[50 + (i % 50)], b: graph.actorIds[150 + (i % 50)] } }),
+        graphql: (i) => ({
+          query:
+            'query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id kind label } relationships { type from to } } }',
+          variables: { a: graph.actorIds[50 + (i % 50)], b: graph.actorIds[150 + (i % 50)] },
+        }),
         raw: (i, run) => run(pathsQuery(graph.actorIds[50 + (i % 50)]!, graph.actorIds[150 + (i % 50)]!, 4, 5, null)),
       },
     ];
@@ -353,16 +510,22 @@ async function main(): Promise<void> {
       const g99 = quantile(gqlTimes, 0.99);
       const r50 = quantile(rawTimes, 0.5);
       const r99 = quantile(rawTimes, 0.99);
-      rows.push(`| ${s.name} | ${g50.toFixed(1)} | ${g99.toFixed(1)} | ${r50.toFixed(1)} | ${r99.toFixed(1)} | ${(g50 / r50).toFixed(2)}× | ${(g99 / r99).toFixed(2)}× |`);
+      rows.push(
+        `| ${s.name} | ${g50.toFixed(1)} | ${g99.toFixed(1)} | ${r50.toFixed(1)} | ${r99.toFixed(1)} | ${(g50 / r50).toFixed(2)}× | ${(g99 / r99).toFixed(2)}× |`,
+      );
       process.stderr.write(`${s.name}: done\n`);
     }
-    console.log(`\nGraphQL API over ${counts.events} events, ${counts.actors} actors, ${counts.treaties} treaties (${runs} runs after ${warmup} warm-up, ms)\n`);
+    console.log(
+      `\nGraphQL API over ${counts.events} events, ${counts.actors} actors, ${counts.treaties} treaties (${runs} runs after ${warmup} warm-up, ms)\n`,
+    );
     console.log('| scenario | GraphQL p50 | GraphQL p99 | raw Cypher p50 | raw Cypher p99 | ratio p50 | ratio p99 |');
     console.log('|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
     console.log('\nWhat each row compares:');
     for (const sc of scenarios) console.log(`- ${sc.name}: ${sc.compares}.`);
-    console.log(`\nTimeline index: ${indexState.events} events, ~${(indexState.bytes / 1e6).toFixed(1)} MB, built in ${buildTimes.map((t) => `${(t / 1000).toFixed(2)} s`).join(' and ')} (read from Neo4j and built).`);
+    console.log(
+      `\nTimeline index: ${indexState.events} events, ~${(indexState.bytes / 1e6).toFixed(1)} MB, built in ${buildTimes.map((t) => `${(t / 1000).toFixed(2)} s`).join(' and ')} (read from Neo4j and built).`,
+    );
   } finally {
     await executor.close();
     if (embedded) await embedded.stop();

@@ -40,7 +40,11 @@ function sentencesByLanguage(): Map<string, string[]> {
       const lang = (lines[1] ?? '').trim();
       if (!['en', 'id', 'ru', 'es'].includes(lang)) continue;
       const list = by.get(lang) ?? [];
-      for (const s of lines.slice(3).join('\n').split(/(?<=[.!?])\s+|\n+/)) if (s.split(/\s+/).length >= 5) list.push(s.trim());
+      for (const s of lines
+        .slice(3)
+        .join('\n')
+        .split(/(?<=[.!?])\s+|\n+/))
+        if (s.split(/\s+/).length >= 5) list.push(s.trim());
       by.set(lang, list);
     }
   }
@@ -84,8 +88,15 @@ const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const words = articles.reduce((n, a) => n + a.words, 0);
 console.log(`gazetteer compiled in ${compileMs.toFixed(0)} ms`);
-if (WARMUP > 0) console.log(`warm-up (untimed below): ${WARMUP} other articles in ${warmSeconds.toFixed(2)} s, ${(WARMUP / warmSeconds).toFixed(1)} articles/s while V8 compiles`);
+if (WARMUP > 0)
+  console.log(
+    `warm-up (untimed below): ${WARMUP} other articles in ${warmSeconds.toFixed(2)} s, ${(WARMUP / warmSeconds).toFixed(1)} articles/s while V8 compiles`,
+  );
 console.log(`${articles.length} articles, ${words} words, ${events} events in ${seconds.toFixed(2)} s`);
-console.log(`${(articles.length / seconds).toFixed(1)} articles/s, ${Math.round(words / seconds)} words/s (one core, wall clock)`);
+console.log(
+  `${(articles.length / seconds).toFixed(1)} articles/s, ${Math.round(words / seconds)} words/s (one core, wall clock)`,
+);
 // on a shared machine the wall clock also counts other processes; CPU time counts only ours
-console.log(`${(articles.length / cpuSeconds).toFixed(1)} articles/s, ${Math.round(words / cpuSeconds)} words/s per CPU second (${cpuSeconds.toFixed(2)} s CPU)`);
+console.log(
+  `${(articles.length / cpuSeconds).toFixed(1)} articles/s, ${Math.round(words / cpuSeconds)} words/s per CPU second (${cpuSeconds.toFixed(2)} s CPU)`,
+);

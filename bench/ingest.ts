@@ -27,7 +27,8 @@ import { generateGdeltLines } from '../test/fixtures/ingest/generate-gdelt';
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
   const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
   return n;
 }
 
@@ -81,7 +82,9 @@ function cpuOf(pid: number | undefined): CpuSample | null {
 function cpuNote(pid: number | undefined, before: CpuSample | null): string {
   const after = cpuOf(pid);
   if (before === null || after === null) return '';
-  const parts = [...THREAD_GROUPS.map(([g]) => g), 'other'].map((g) => `${g} ${((after.groups.get(g) ?? 0) - (before.groups.get(g) ?? 0)).toFixed(1)}`);
+  const parts = [...THREAD_GROUPS.map(([g]) => g), 'other'].map(
+    (g) => `${g} ${((after.groups.get(g) ?? 0) - (before.groups.get(g) ?? 0)).toFixed(1)}`,
+  );
   return `; Neo4j CPU ${(after.total - before.total).toFixed(1)} s (${parts.join(', ')})`;
 }
 
@@ -134,7 +137,9 @@ async function main(): Promise<void> {
         const w0 = performance.now();
         const warm = await ingestArticles(executor, generateArticles(warmupArticles, 4242), { clock, extract });
         const ws = (performance.now() - w0) / 1000;
-        lines.push(`warm-up (untimed below): ${warm.summary.articles} other articles in ${ws.toFixed(2)} s = ${(warm.summary.articles / ws).toFixed(1)} articles/s on a cold Neo4j`);
+        lines.push(
+          `warm-up (untimed below): ${warm.summary.articles} other articles in ${ws.toFixed(2)} s = ${(warm.summary.articles / ws).toFixed(1)} articles/s on a cold Neo4j`,
+        );
       }
       const t0 = performance.now();
       for (const a of articles) await extract(a.text, { published: a.publishedAt ?? undefined, language: a.language });
@@ -161,7 +166,9 @@ async function main(): Promise<void> {
       const w0 = performance.now();
       const warm = await importGdelt(executor, readGdeltFile(warmSource!, {}), { batchSize });
       const ws = (performance.now() - w0) / 1000;
-      lines.push(`GDELT warm-up (untimed below): ${warm.events} other events in ${ws.toFixed(2)} s = ${Math.round(warm.events / ws)} events/s`);
+      lines.push(
+        `GDELT warm-up (untimed below): ${warm.events} other events in ${ws.toFixed(2)} s = ${Math.round(warm.events / ws)} events/s`,
+      );
     }
     const file = join(dir, 'bench.export.CSV');
     await writeLines(file, generateGdeltLines(gdeltRows, { seed: 1 }));

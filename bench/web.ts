@@ -16,7 +16,14 @@ import { startDevStack } from '../test/e2e/support/dev-stack';
 const EVENTS = Number(process.env.EVENTS ?? 100_000);
 const [VW, VH] = (process.env.VIEWPORT ?? '1280x800').split('x').map(Number) as [number, number];
 
-interface Sample { frames: number[]; draws: number[]; zooms: number[]; perFrame: number[]; requests: number; modes: string[] }
+interface Sample {
+  frames: number[];
+  draws: number[];
+  zooms: number[];
+  perFrame: number[];
+  requests: number;
+  modes: string[];
+}
 
 function pct(values: number[], p: number): number {
   if (!values.length) return NaN;
@@ -24,7 +31,13 @@ function pct(values: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
 }
 
-const stat = (v: number[]) => ({ n: v.length, p50: +pct(v, 50).toFixed(2), p95: +pct(v, 95).toFixed(2), p99: +pct(v, 99).toFixed(2), max: +Math.max(...v).toFixed(2) });
+const stat = (v: number[]) => ({
+  n: v.length,
+  p50: +pct(v, 50).toFixed(2),
+  p95: +pct(v, 95).toFixed(2),
+  p99: +pct(v, 99).toFixed(2),
+  max: +Math.max(...v).toFixed(2),
+});
 
 // Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
 // Each recording owns its state object, so a loop left over from an earlier recording cannot add frames.
@@ -101,7 +114,11 @@ async function zoomAndPan(page: Page): Promise<void> {
   await page.waitForTimeout(600);
 }
 
-interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** Self time per function from a CDP CPU profile, hottest first. */
 function printProfile(p: CpuProfile): void {
@@ -113,7 +130,8 @@ function printProfile(p: CpuProfile): void {
     self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
   });
   console.log('hottest functions (self ms):');
-  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
 }
 
 async function main(): Promise<void> {
@@ -126,7 +144,9 @@ async function main(): Promise<void> {
   try {
     const page = browser.page;
     let requests = 0;
-    page.on('request', (r) => { if (r.url().endsWith('/graphql') && r.method() === 'POST') requests++; });
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST') requests++;
+    });
     await page.goto(`${stack.url}/?from=1900-01-01&to=2026-01-01`);
     await page.waitForFunction(READY, null, { timeout: 60_000 });
     await page.waitForTimeout(1000);
@@ -154,8 +174,25 @@ async function main(): Promise<void> {
     const frames = stat(s.frames);
     const draws = stat(s.draws);
     const work = stat(s.perFrame);
-    console.log(JSON.stringify({ events: EVENTS, viewport: `${VW}x${VH}`, idleFrameIntervalMs: idle, frameIntervalMs: frames, drawMs: draws, zoomHandlerMs: stat(s.zooms), pageWorkPerFrameMs: work, graphqlRequests: requests }, null, 2));
-    console.log(`frame interval p95 ${frames.p95} ms (target < 20) · page work per frame p95 ${work.p95} ms (draw ${draws.p95} ms; target < 8) · ${draws.n} draws, ${requests} GraphQL requests · idle page frame interval p95 ${idle.p95} ms`);
+    console.log(
+      JSON.stringify(
+        {
+          events: EVENTS,
+          viewport: `${VW}x${VH}`,
+          idleFrameIntervalMs: idle,
+          frameIntervalMs: frames,
+          drawMs: draws,
+          zoomHandlerMs: stat(s.zooms),
+          pageWorkPerFrameMs: work,
+          graphqlRequests: requests,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(
+      `frame interval p95 ${frames.p95} ms (target < 20) · page work per frame p95 ${work.p95} ms (draw ${draws.p95} ms; target < 8) · ${draws.n} draws, ${requests} GraphQL requests · idle page frame interval p95 ${idle.p95} ms`,
+    );
   } finally {
     await browser.close();
     await stack.close();

@@ -5,10 +5,22 @@
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> }> = {
-  extract: { describe: 'extract facts from article files as JSON lines', load: async () => (await import('./cli/extract')).runExtract },
-  ingest: { describe: 'load files or folders (txt, jsonl, GDELT csv) into Neo4j', load: async () => (await import('./cli/ingest')).runIngest },
-  seed: { describe: 'load the seed datasets (or one: seed DIR)', load: async () => (await import('./cli/seed')).runSeed },
-  db: { describe: 'start the embedded Neo4j (data in .data/neo4j)', load: async () => (await import('./cli/db')).runDb },
+  extract: {
+    describe: 'extract facts from article files as JSON lines',
+    load: async () => (await import('./cli/extract')).runExtract,
+  },
+  ingest: {
+    describe: 'load files or folders (txt, jsonl, GDELT csv) into Neo4j',
+    load: async () => (await import('./cli/ingest')).runIngest,
+  },
+  seed: {
+    describe: 'load the seed datasets (or one: seed DIR)',
+    load: async () => (await import('./cli/seed')).runSeed,
+  },
+  db: {
+    describe: 'start the embedded Neo4j (data in .data/neo4j)',
+    load: async () => (await import('./cli/db')).runDb,
+  },
 };
 
 function usage(): string {

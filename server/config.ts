@@ -71,15 +71,25 @@ export function readNeo4jConfig(env: NodeJS.ProcessEnv): Neo4jConfig {
   if (uri !== null) {
     const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/.exec(uri)?.[1];
     if (!scheme || !URI_SCHEMES.includes(scheme)) {
-      throw new ConfigError(`invalid NEO4J_URI: ${JSON.stringify(uri)} (allowed: ${URI_SCHEMES.map((s) => `${s}://host:port`).join(', ')})`);
+      throw new ConfigError(
+        `invalid NEO4J_URI: ${JSON.stringify(uri)} (allowed: ${URI_SCHEMES.map((s) => `${s}://host:port`).join(', ')})`,
+      );
     }
   }
   const database = nonEmpty(env, 'NEO4J_DATABASE') ?? 'neo4j';
   if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(database)) {
-    throw new ConfigError(`invalid NEO4J_DATABASE: ${JSON.stringify(database)} (allowed: a Neo4j database name, letters, digits, dots and dashes)`);
+    throw new ConfigError(
+      `invalid NEO4J_DATABASE: ${JSON.stringify(database)} (allowed: a Neo4j database name, letters, digits, dots and dashes)`,
+    );
   }
   const embedded = { home: nonEmpty(env, 'NEO4J_HOME_DIR'), port: integer(env, 'NEO4J_BOLT_PORT', 7687, 0, 65535) };
-  return { uri, user: nonEmpty(env, 'NEO4J_USER') ?? 'neo4j', password: nonEmpty(env, 'NEO4J_PASSWORD'), database, embedded };
+  return {
+    uri,
+    user: nonEmpty(env, 'NEO4J_USER') ?? 'neo4j',
+    password: nonEmpty(env, 'NEO4J_PASSWORD'),
+    database,
+    embedded,
+  };
 }
 
 /** Validates the whole environment; throws ConfigError naming the variable, its value and what is allowed. */

@@ -19,7 +19,8 @@ const CONTENT_TYPES: Record<string, string> = {
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'",
 };
 
 export interface HttpServerOptions {
@@ -97,7 +98,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {
-      reject(new Error(e.code === 'EADDRINUSE' ? `port ${host}:${port} is already in use; stop the other process or set PORT` : `cannot listen on ${host}:${port}: ${e.message}`));
+      reject(
+        new Error(
+          e.code === 'EADDRINUSE'
+            ? `port ${host}:${port} is already in use; stop the other process or set PORT`
+            : `cannot listen on ${host}:${port}: ${e.message}`,
+        ),
+      );
     };
     server.once('error', onError);
     server.listen(port, host, () => {

@@ -8,7 +8,10 @@ export interface Logger {
 
 const ORDER = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 
-export function createLogger(level: keyof typeof ORDER = 'info', write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+export function createLogger(
+  level: keyof typeof ORDER = 'info',
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
   const at = (l: keyof typeof ORDER) => (message: string) => {
     if (ORDER[l] >= ORDER[level]) write(`[pactline] ${l === 'info' ? '' : `${l}: `}${message}`);
   };

@@ -45,7 +45,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(0));
 
   try {
-    if (config.neo4j.uri === null) log.info(`NEO4J_URI is not set: starting the embedded Neo4j (data in ${config.neo4j.embedded?.home ?? '.data/neo4j'})`);
+    if (config.neo4j.uri === null)
+      log.info(
+        `NEO4J_URI is not set: starting the embedded Neo4j (data in ${config.neo4j.embedded?.home ?? '.data/neo4j'})`,
+      );
     db = await connectDatabase(config.neo4j, {
       log: (line) => log.debug(line),
       transactionTimeoutMs: config.requestTimeoutMs,
@@ -57,7 +60,13 @@ async function main(): Promise<void> {
     }
     const staticDir = await ensureWebBuilt(log);
     const executor = db.executor;
-    const yoga = createPactlineYoga({ executor, config, clock: () => new Date(), logger: log, timelineIndex: createTimelineIndexFor(executor, log, { warmUp: true }) });
+    const yoga = createPactlineYoga({
+      executor,
+      config,
+      clock: () => new Date(),
+      logger: log,
+      timelineIndex: createTimelineIndexFor(executor, log, { warmUp: true }),
+    });
     const server = createHttpServer({
       graphql: yoga,
       staticDir,
@@ -65,7 +74,9 @@ async function main(): Promise<void> {
     });
     const port = await listen(server, config.port, config.host);
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-    log.info(`Pactline ready in ${((performance.now() - started) / 1000).toFixed(1)} s: timeline ${base}/  GraphQL ${base}/graphql`);
+    log.info(
+      `Pactline ready in ${((performance.now() - started) / 1000).toFixed(1)} s: timeline ${base}/  GraphQL ${base}/graphql`,
+    );
   } catch (error) {
     log.error((error as Error).message);
     if (process.env.DEBUG) console.error(error);

@@ -8,5 +8,7 @@ export default defineConfig({
   root,
   base: '/',
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, target: 'es2022' },
-  server: { proxy: { '/graphql': { target: process.env.PACTLINE_API ?? 'http://127.0.0.1:4000', changeOrigin: true } } },
+  server: {
+    proxy: { '/graphql': { target: process.env.PACTLINE_API ?? 'http://127.0.0.1:4000', changeOrigin: true } },
+  },
 });

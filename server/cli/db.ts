@@ -4,7 +4,9 @@ import { startEmbeddedNeo4j } from '../db/embedded';
 /** `npm run db`: builds the launcher when needed and runs embedded Neo4j until Ctrl-C. */
 export async function runDb(argv: string[]): Promise<number> {
   if (argv.length > 0) {
-    process.stderr.write(`db takes no arguments (got ${argv.join(' ')}); set NEO4J_BOLT_PORT (0 = any free port) and NEO4J_HOME_DIR instead\n`);
+    process.stderr.write(
+      `db takes no arguments (got ${argv.join(' ')}); set NEO4J_BOLT_PORT (0 = any free port) and NEO4J_HOME_DIR instead\n`,
+    );
     return 2;
   }
   const { embedded } = readConfig(process.env).neo4j;

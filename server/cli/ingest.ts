@@ -46,15 +46,28 @@ function positiveInt(flag: string, raw: string | undefined, max: number): number
 
 /** Parses the flags shared by `ingest` and `seed`; throws ArgumentError with what is allowed. */
 export function parseLoadArgs(argv: readonly string[], env: NodeJS.ProcessEnv): LoadArgs {
-  const args: LoadArgs = { paths: [], dryRun: false, maxBytes: DEFAULT_MAX_BYTES, concurrency: 4, batchSize: 10_000, verbose: false };
+  const args: LoadArgs = {
+    paths: [],
+    dryRun: false,
+    maxBytes: DEFAULT_MAX_BYTES,
+    concurrency: 4,
+    batchSize: 10_000,
+    verbose: false,
+  };
   if (env.INGEST_MAX_BYTES !== undefined && env.INGEST_MAX_BYTES.trim() !== '') {
     const raw = env.INGEST_MAX_BYTES.trim();
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ArgumentError(`invalid INGEST_MAX_BYTES: ${JSON.stringify(raw)} (allowed: a positive integer number of bytes)`);
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+      throw new ArgumentError(
+        `invalid INGEST_MAX_BYTES: ${JSON.stringify(raw)} (allowed: a positive integer number of bytes)`,
+      );
     args.maxBytes = Number(raw);
   }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--dry-run') args.dryRun = true;
     else if (flag === '--verbose' || flag === '-v') args.verbose = true;
@@ -62,7 +75,10 @@ export function parseLoadArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     else if (flag === '--concurrency') args.concurrency = positiveInt('--concurrency', value(), 64);
     else if (flag === '--batch-size') args.batchSize = positiveInt('--batch-size', value(), 50_000);
     else if (flag === '--') continue;
-    else if (flag.startsWith('-')) throw new ArgumentError(`unknown option: ${a} (allowed: --dry-run, --max-bytes N, --concurrency N, --batch-size N, --verbose)`);
+    else if (flag.startsWith('-'))
+      throw new ArgumentError(
+        `unknown option: ${a} (allowed: --dry-run, --max-bytes N, --concurrency N, --batch-size N, --verbose)`,
+      );
     else args.paths.push(a);
   }
   return args;
@@ -97,7 +113,9 @@ function createProgress(totalBytes: number, dryRun: boolean) {
     else if (performance.now() - lastLine > 2000) {
       lastLine = performance.now();
       const pct = totalBytes > 0 ? Math.round((100 * bytes) / totalBytes) : 100;
-      process.stderr.write(`${dryRun ? 'dry run' : 'ingest'}: ${pct}% of ${formatBytes(totalBytes)}, ${articles} articles (${rate().toFixed(1)}/s), ${gdelt} GDELT events\n`);
+      process.stderr.write(
+        `${dryRun ? 'dry run' : 'ingest'}: ${pct}% of ${formatBytes(totalBytes)}, ${articles} articles (${rate().toFixed(1)}/s), ${gdelt} GDELT events\n`,
+      );
     }
   };
   return {
@@ -155,7 +173,11 @@ export function formatSummary(result: LoadResult, seconds: number, dryRun: boole
     ['warnings', String(a.warnings)],
   ];
   if (g.rows > 0) {
-    rows.push(['GDELT rows', String(g.rows)], [dryRun ? '  would write events' : '  events written', String(g.events)], ['  rejected rows', String(g.rejected)]);
+    rows.push(
+      ['GDELT rows', String(g.rows)],
+      [dryRun ? '  would write events' : '  events written', String(g.events)],
+      ['  rejected rows', String(g.rejected)],
+    );
   }
   const perSecond = a.articles > 0 ? `, ${(a.articles / Math.max(seconds, 0.001)).toFixed(1)} articles/s` : '';
   const gdeltRate = g.events > 0 ? `, ${Math.round(g.events / Math.max(seconds, 0.001))} GDELT events/s` : '';
@@ -195,10 +217,21 @@ async function resolveNeo4j(config: Neo4jConfig): Promise<Neo4jConfig> {
 }
 
 /** Connects, loads the files and prints the summary; returns the exit code. */
-export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root?: string, options: { knownTreaties?: boolean } = {}): Promise<number> {
+export async function runLoad(
+  files: readonly SourceFile[],
+  args: LoadArgs,
+  root?: string,
+  options: { knownTreaties?: boolean } = {},
+): Promise<number> {
   const neo4j = await resolveNeo4j(readNeo4jConfig(process.env));
-  const db = await connectDatabase(neo4j, { embeddedBulkLoad: true, log: (line) => (args.verbose ? process.stderr.write(`${line}\n`) : undefined) });
-  const progress = createProgress(files.reduce((n, f) => n + f.bytes, 0), args.dryRun);
+  const db = await connectDatabase(neo4j, {
+    embeddedBulkLoad: true,
+    log: (line) => (args.verbose ? process.stderr.write(`${line}\n`) : undefined),
+  });
+  const progress = createProgress(
+    files.reduce((n, f) => n + f.bytes, 0),
+    args.dryRun,
+  );
   try {
     if (options.knownTreaties && !args.dryRun) {
       const known = await loadKnownTreaties(db.executor);
@@ -223,11 +256,14 @@ export async function runLoad(files: readonly SourceFile[], args: LoadArgs, root
     });
     const seconds = progress.stop();
     for (const e of result.gdelt.errors) process.stderr.write(`rejected ${e}\n`);
-    if (result.gdelt.rejected > result.gdelt.errors.length) process.stderr.write(`… and ${result.gdelt.rejected - result.gdelt.errors.length} more rejected GDELT rows\n`);
+    if (result.gdelt.rejected > result.gdelt.errors.length)
+      process.stderr.write(`… and ${result.gdelt.rejected - result.gdelt.errors.length} more rejected GDELT rows\n`);
     process.stdout.write(`${formatSummary(result, seconds, args.dryRun)}\n`);
     const code = exitCodeOf(result);
     if (code !== 0) {
-      process.stderr.write(`some inputs were rejected (${result.articles.rejected} articles, ${result.gdelt.rejected} GDELT rows): exit status ${code}\n`);
+      process.stderr.write(
+        `some inputs were rejected (${result.articles.rejected} articles, ${result.gdelt.rejected} GDELT rows): exit status ${code}\n`,
+      );
     }
     return code;
   } finally {
@@ -247,7 +283,8 @@ export async function runIngest(argv: string[]): Promise<number> {
     args = parseLoadArgs(argv, process.env);
     if (args.paths.length === 0) throw new ArgumentError('no PATH given (allowed: one or more files or folders)');
     files = await listSources(args.paths);
-    if (files.length === 0) throw new ArgumentError(`no ${SUPPORTED_EXTENSIONS.join(', ')} files under ${args.paths.join(' ')}`);
+    if (files.length === 0)
+      throw new ArgumentError(`no ${SUPPORTED_EXTENSIONS.join(', ')} files under ${args.paths.join(' ')}`);
   } catch (error) {
     if (error instanceof ArgumentError || error instanceof SourceError) {
       process.stderr.write(`ingest: ${error.message}\n`);

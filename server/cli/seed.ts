@@ -22,7 +22,9 @@ export async function runSeed(argv: string[]): Promise<number> {
       else if (!p.includes('/') && (await isFolder(resolve(DATASETS_DIR, p)))) dirs.push(resolve(DATASETS_DIR, p));
       else {
         const names = (await listDatasets()).map((d) => basename(d));
-        throw new ArgumentError(`not a dataset folder: ${p} (allowed: a folder of articles, or one of ${names.join(', ') || 'the folders in seed/datasets'})`);
+        throw new ArgumentError(
+          `not a dataset folder: ${p} (allowed: a folder of articles, or one of ${names.join(', ') || 'the folders in seed/datasets'})`,
+        );
       }
     }
     if (dirs.length === 0) dirs = await listDatasets();

@@ -44,7 +44,11 @@ export async function connectDatabase(neo4jConfig: Neo4jConfig, options: Connect
   }
   const target = uri;
   const driver = createDriver({ ...neo4jConfig, uri });
-  const executor = createExecutor(driver, { database: neo4jConfig.database, target }, { transactionTimeoutMs: options.transactionTimeoutMs });
+  const executor = createExecutor(
+    driver,
+    { database: neo4jConfig.database, target },
+    { transactionTimeoutMs: options.transactionTimeoutMs },
+  );
   const maintenance = createExecutor(driver, { database: neo4jConfig.database, target });
   const close = async () => {
     await driver.close().catch(() => undefined);

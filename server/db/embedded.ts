@@ -71,12 +71,26 @@ function requireCommand(cmd: string, args: string[], what: string): void {
 /** Builds the launcher with Maven when it is missing or stale. */
 export function buildLauncher(log: (line: string) => void = () => undefined): void {
   if (!launcherNeedsBuild()) return;
-  requireCommand('java', ['-version'], 'install Java 17+ (e.g. apt-get install openjdk-17-jre-headless) or set NEO4J_URI to an existing Neo4j 5');
+  requireCommand(
+    'java',
+    ['-version'],
+    'install Java 17+ (e.g. apt-get install openjdk-17-jre-headless) or set NEO4J_URI to an existing Neo4j 5',
+  );
   requireCommand('mvn', ['-v'], 'install Maven (e.g. apt-get install maven) or set NEO4J_URI to an existing Neo4j 5');
-  log('building the embedded Neo4j launcher (mvn -f db/pom.xml package; the first build downloads Neo4j from Maven Central)');
-  const r = spawnSync('mvn', ['-B', '-q', '-f', join(DB_DIR, 'pom.xml'), '-DskipTests', 'package'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  log(
+    'building the embedded Neo4j launcher (mvn -f db/pom.xml package; the first build downloads Neo4j from Maven Central)',
+  );
+  const r = spawnSync('mvn', ['-B', '-q', '-f', join(DB_DIR, 'pom.xml'), '-DskipTests', 'package'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
-    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').filter((l) => /ERROR/.test(l)).slice(0, 3).join(' ').replace(ANSI_COLOURS, '');
+    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`
+      .split('\n')
+      .filter((l) => /ERROR/.test(l))
+      .slice(0, 3)
+      .join(' ')
+      .replace(ANSI_COLOURS, '');
     throw new EmbeddedNeo4jError(`the Maven build of db/ failed: ${out || `exit ${r.status}`}`);
   }
   spawnSync('touch', [join(DB_DIR, 'target', '.built')]);
@@ -111,7 +125,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
     };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new EmbeddedNeo4jError(`embedded Neo4j did not become ready within ${(options.readyTimeoutMs ?? 120_000) / 1000} s; see ${home}/logs/debug.log`));
+      reject(
+        new EmbeddedNeo4jError(
+          `embedded Neo4j did not become ready within ${(options.readyTimeoutMs ?? 120_000) / 1000} s; see ${home}/logs/debug.log`,
+        ),
+      );
     }, options.readyTimeoutMs ?? 120_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const ready = /^NEO4J_READY (\S+)/.exec(line);
@@ -133,7 +151,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new EmbeddedNeo4jError(`embedded Neo4j exited with code ${code} before it was ready; see ${home}/logs/debug.log`));
+      reject(
+        new EmbeddedNeo4jError(
+          `embedded Neo4j exited with code ${code} before it was ready; see ${home}/logs/debug.log`,
+        ),
+      );
     });
   });
 

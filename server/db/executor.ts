@@ -70,7 +70,11 @@ export async function verifyConnection(driver: Driver, target: string): Promise<
   }
 }
 
-export function createExecutor(driver: Driver, config: { database: string; target: string }, options: ExecutorOptions = {}): Executor {
+export function createExecutor(
+  driver: Driver,
+  config: { database: string; target: string },
+  options: ExecutorOptions = {},
+): Executor {
   let roundTrips = 0;
   const txConfig = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : undefined;
   const wrap = (tx: ManagedTransaction): TxRunner => ({
@@ -81,7 +85,10 @@ export function createExecutor(driver: Driver, config: { database: string; targe
     },
   });
   async function inSession<R>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<R>): Promise<R> {
-    const session = driver.session({ database: config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({
+      database: config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       return mode === 'READ'
         ? await session.executeRead((tx) => work(wrap(tx)), txConfig)

@@ -19,13 +19,23 @@ export const MIGRATIONS: readonly { id: string; cypher: string }[] = [
     id: `${label.toLowerCase()}_id_unique`,
     cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   })),
-  { id: 'article_content_hash_unique', cypher: 'CREATE CONSTRAINT article_content_hash_unique IF NOT EXISTS FOR (n:Article) REQUIRE n.contentHash IS UNIQUE' },
+  {
+    id: 'article_content_hash_unique',
+    cypher:
+      'CREATE CONSTRAINT article_content_hash_unique IF NOT EXISTS FOR (n:Article) REQUIRE n.contentHash IS UNIQUE',
+  },
   { id: 'article_url', cypher: 'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)' },
   { id: 'event_date', cypher: 'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)' },
   { id: 'event_type_date', cypher: 'CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date)' },
   { id: 'treaty_signed_on', cypher: 'CREATE INDEX treaty_signed_on IF NOT EXISTS FOR (n:Treaty) ON (n.signedOn)' },
-  { id: 'treaty_in_force_from', cypher: 'CREATE INDEX treaty_in_force_from IF NOT EXISTS FOR (n:Treaty) ON (n.inForceFrom)' },
-  { id: 'article_published_at', cypher: 'CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)' },
+  {
+    id: 'treaty_in_force_from',
+    cypher: 'CREATE INDEX treaty_in_force_from IF NOT EXISTS FOR (n:Treaty) ON (n.inForceFrom)',
+  },
+  {
+    id: 'article_published_at',
+    cypher: 'CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
+  },
   { id: 'actor_name', cypher: 'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)' },
   {
     id: FULLTEXT_INDEX,

@@ -190,7 +190,8 @@ export interface IndexEventRow {
 }
 
 /** What the timeline index is built from (read in one transaction), or the event count when it is over the cap. */
-export type IndexSource = { actors: IndexActorRow[]; events: IndexEventRow[]; treaties: IndexTreatyRow[] } | { over: number };
+export type IndexSource =
+  { actors: IndexActorRow[]; events: IndexEventRow[]; treaties: IndexTreatyRow[] } | { over: number };
 
 /** A treaty span of the timeline index, with the ids of the treaty's parties. */
 export interface IndexTreatyRow extends SpanRow {
@@ -215,7 +216,14 @@ export interface SearchRow {
 }
 
 export interface PathRow {
-  nodes: { id: string; kind: 'ACTOR' | 'EVENT' | 'TREATY' | 'PLACE'; name: string | null; type: string | null; date: string | null; summary: string | null }[];
+  nodes: {
+    id: string;
+    kind: 'ACTOR' | 'EVENT' | 'TREATY' | 'PLACE';
+    name: string | null;
+    type: string | null;
+    date: string | null;
+    summary: string | null;
+  }[];
   relationships: { type: string; from: string; to: string }[];
   length: number;
 }
@@ -339,7 +347,10 @@ function toReference(r: Raw): ReferenceNode {
 }
 
 function toSpanRow(r: Raw): SpanRow {
-  return { treaty: toTreaty(r.treaty as Raw), replacedBy: (r.replacedBy as Raw[]).map((x) => ({ id: String(x.id), on: str(x.on) })) };
+  return {
+    treaty: toTreaty(r.treaty as Raw),
+    replacedBy: (r.replacedBy as Raw[]).map((x) => ({ id: String(x.id), on: str(x.on) })),
+  };
 }
 
 function toClaim(r: Raw): SourceClaim {
@@ -373,13 +384,21 @@ export interface Repository {
   placesByIds(ids: readonly string[]): Promise<(PlaceNode | null)[]>;
   /** Null for an event not imported from GDELT (or not there). */
   gdeltRecordsByEventIds(ids: readonly string[]): Promise<(GdeltRecordNode | null)[]>;
-  actorPage(filter: actorQ.ActorFilter, after: { name: string; id: string } | null, limit: number): Promise<ActorNode[]>;
+  actorPage(
+    filter: actorQ.ActorFilter,
+    after: { name: string; id: string } | null,
+    limit: number,
+  ): Promise<ActorNode[]>;
   countActors(filter: actorQ.ActorFilter): Promise<number>;
   actorsByIds(ids: readonly string[]): Promise<(ActorNode | null)[]>;
   actorTreaties(actorId: string, on: DayRange | null): Promise<TreatyNode[]>;
   officesByActorIds(ids: readonly string[]): Promise<OfficeNode[][]>;
   counterparts(actorId: string, limit: number): Promise<{ actor: ActorNode; count: number }[]>;
-  treatyPage(filter: treatyQ.TreatyFilter, after: { name: string; id: string } | null, limit: number): Promise<TreatyNode[]>;
+  treatyPage(
+    filter: treatyQ.TreatyFilter,
+    after: { name: string; id: string } | null,
+    limit: number,
+  ): Promise<TreatyNode[]>;
   countTreaties(filter: treatyQ.TreatyFilter): Promise<number>;
   treatiesByIds(ids: readonly string[]): Promise<(TreatyNode | null)[]>;
   partiesByTreatyIds(ids: readonly string[]): Promise<TreatyPartyNode[][]>;
@@ -387,7 +406,11 @@ export interface Repository {
   supersessions(ids: readonly string[], direction: 'replaces' | 'replacedBy'): Promise<SupersessionNode[][]>;
   lineage(id: string): Promise<TreatyNode[]>;
   inForce(ids: readonly string[], on: DayRange): Promise<Set<string>>;
-  articlePage(filter: articleQ.ArticleFilter, after: { day: string; id: string } | null, limit: number): Promise<{ article: ArticleNode; sortDay: string }[]>;
+  articlePage(
+    filter: articleQ.ArticleFilter,
+    after: { day: string; id: string } | null,
+    limit: number,
+  ): Promise<{ article: ArticleNode; sortDay: string }[]>;
   countArticles(filter: articleQ.ArticleFilter): Promise<number>;
   articlesByIds(ids: readonly string[]): Promise<(ArticleNode | null)[]>;
   reportsByArticleIds(ids: readonly string[]): Promise<ArticleReportNode[][]>;
@@ -396,8 +419,16 @@ export interface Repository {
   busiestActors(lanes: number): Promise<{ id: string; label: string; n: number }[]>;
   actorLabels(ids: readonly string[]): Promise<Map<string, string>>;
   timelineItems(filter: eventQ.EventFilter, limit: number): Promise<TimelineItemRow[]>;
-  timelineBins(filter: eventQ.EventFilter, unit: timelineQ.BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): Promise<TimelineBinRow[]>;
-  treatySpans(window: { fromDay: string; toDay: string }, scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null }): Promise<SpanRow[]>;
+  timelineBins(
+    filter: eventQ.EventFilter,
+    unit: timelineQ.BucketUnit,
+    laneBy: 'ACTOR' | 'TYPE',
+    laneIds: readonly string[],
+  ): Promise<TimelineBinRow[]>;
+  treatySpans(
+    window: { fromDay: string; toDay: string },
+    scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null },
+  ): Promise<SpanRow[]>;
   search(lucene: string, limit: number, kinds: readonly SearchKind[] | null): Promise<SearchRow[]>;
   paths(from: string, to: string, maxHops: number, count: number, at: DayRange | null): Promise<PathRow[]>;
   stats(types: readonly string[]): Promise<StatsRow>;
@@ -417,7 +448,10 @@ export function createRepository(executor: Executor): Repository {
     countEvents: (filter) => total(eventQ.eventCountQuery(filter)),
     countUndatedEvents: (filter) => total(eventQ.undatedCountQuery(filter)),
     async eventsByIds(ids) {
-      return nodesById(ids, (await read(eventQ.eventsByIdsQuery(ids))).map((r) => toEvent(r.event as Raw)));
+      return nodesById(
+        ids,
+        (await read(eventQ.eventsByIdsQuery(ids))).map((r) => toEvent(r.event as Raw)),
+      );
     },
     async participantsByEventIds(ids) {
       const rows = await read(eventQ.participantsByEventIdsQuery(ids));
@@ -425,18 +459,28 @@ export function createRepository(executor: Executor): Repository {
     },
     async sourcesByEventIds(ids) {
       const rows = await read(eventQ.sourcesByEventIdsQuery(ids));
-      return byId(ids, rows, 'sources', (ss: Raw[]) => ss.map((s) => ({ ...toClaim(s), article: toArticle(s.article as Raw) })), []);
+      return byId(
+        ids,
+        rows,
+        'sources',
+        (ss: Raw[]) => ss.map((s) => ({ ...toClaim(s), article: toArticle(s.article as Raw) })),
+        [],
+      );
     },
     async placesByIds(ids) {
       const rows = await read(eventQ.placesByIdsQuery(ids));
-      return nodesById(ids, rows.map((r) => {
-        const p = r.place as Raw;
-        return { id: String(p.id), name: str(p.name) ?? String(p.id), iso2: str(p.iso2) };
-      }));
+      return nodesById(
+        ids,
+        rows.map((r) => {
+          const p = r.place as Raw;
+          return { id: String(p.id), name: str(p.name) ?? String(p.id), iso2: str(p.iso2) };
+        }),
+      );
     },
     async gdeltRecordsByEventIds(ids) {
       const found = new Map<string, GdeltRecordNode>();
-      for (const r of await read(eventQ.gdeltRecordsByEventIdsQuery(ids))) found.set(String(r.id), toGdeltRecord(r.gdelt as Raw));
+      for (const r of await read(eventQ.gdeltRecordsByEventIdsQuery(ids)))
+        found.set(String(r.id), toGdeltRecord(r.gdelt as Raw));
       return ids.map((id) => found.get(id) ?? null);
     },
     async actorPage(filter, after, limit) {
@@ -444,39 +488,62 @@ export function createRepository(executor: Executor): Repository {
     },
     countActors: (filter) => total(actorQ.actorCountQuery(filter)),
     async actorsByIds(ids) {
-      return nodesById(ids, (await read(actorQ.actorsByIdsQuery(ids))).map((r) => toActor(r.actor as Raw)));
+      return nodesById(
+        ids,
+        (await read(actorQ.actorsByIdsQuery(ids))).map((r) => toActor(r.actor as Raw)),
+      );
     },
     async actorTreaties(actorId, on) {
       return (await read(actorQ.actorTreatiesQuery(actorId, on))).map((r) => toTreaty(r.treaty as Raw));
     },
     async officesByActorIds(ids) {
       const rows = await read(actorQ.officesByActorIdsQuery(ids));
-      return byId(ids, rows, 'offices', (os: Raw[]) => os.map((o) => ({
-        title: str(o.title) ?? '',
-        organization: toActor(o.organization as Raw),
-        since: toPartialText(o.since, o.sincePrecision),
-        until: toPartialText(o.until, o.untilPrecision),
-      })), []);
+      return byId(
+        ids,
+        rows,
+        'offices',
+        (os: Raw[]) =>
+          os.map((o) => ({
+            title: str(o.title) ?? '',
+            organization: toActor(o.organization as Raw),
+            since: toPartialText(o.since, o.sincePrecision),
+            until: toPartialText(o.until, o.untilPrecision),
+          })),
+        [],
+      );
     },
     async counterparts(actorId, limit) {
-      return (await read(actorQ.counterpartsQuery(actorId, limit))).map((r) => ({ actor: toActor(r.actor as Raw), count: num(r.count) ?? 0 }));
+      return (await read(actorQ.counterpartsQuery(actorId, limit))).map((r) => ({
+        actor: toActor(r.actor as Raw),
+        count: num(r.count) ?? 0,
+      }));
     },
     async treatyPage(filter, after, limit) {
       return (await read(treatyQ.treatyPageQuery(filter, after, limit))).map((r) => toTreaty(r.treaty as Raw));
     },
     countTreaties: (filter) => total(treatyQ.treatyCountQuery(filter)),
     async treatiesByIds(ids) {
-      return nodesById(ids, (await read(treatyQ.treatiesByIdsQuery(ids))).map((r) => toTreaty(r.treaty as Raw)));
+      return nodesById(
+        ids,
+        (await read(treatyQ.treatiesByIdsQuery(ids))).map((r) => toTreaty(r.treaty as Raw)),
+      );
     },
     async partiesByTreatyIds(ids) {
       const rows = await read(treatyQ.partiesByTreatyIdsQuery(ids));
-      return byId(ids, rows, 'parties', (ps: Raw[]) => ps.map((p) => ({
-        actor: toActor(p.actor as Raw),
-        since: toPartialText(p.since, p.sincePrecision),
-        until: toPartialText(p.until, p.untilPrecision),
-        sources: (p.sources as Raw[]).map(toArticle),
-        references: ((p.references as Raw[] | null) ?? []).map(toReference),
-      })), []);
+      return byId(
+        ids,
+        rows,
+        'parties',
+        (ps: Raw[]) =>
+          ps.map((p) => ({
+            actor: toActor(p.actor as Raw),
+            since: toPartialText(p.since, p.sincePrecision),
+            until: toPartialText(p.until, p.untilPrecision),
+            sources: (p.sources as Raw[]).map(toArticle),
+            references: ((p.references as Raw[] | null) ?? []).map(toReference),
+          })),
+        [],
+      );
     },
     async treatyEventsByTreatyIds(ids) {
       const rows = await read(treatyQ.treatyEventsByTreatyIdsQuery(ids));
@@ -484,13 +551,20 @@ export function createRepository(executor: Executor): Repository {
     },
     async supersessions(ids, direction) {
       const rows = await read(treatyQ.supersessionsQuery(ids, direction));
-      return byId(ids, rows, 'supersessions', (ss: Raw[]) => ss.map((s) => ({
-        treaty: toTreaty(s.treaty as Raw),
-        basis: (str(s.basis) ?? 'DECLARED').toUpperCase(),
-        effectiveOn: toPartialText(s.effectiveOn, s.effectivePrecision),
-        sources: (s.sources as Raw[]).map(toArticle),
-        references: ((s.references as Raw[] | null) ?? []).map(toReference),
-      })), []);
+      return byId(
+        ids,
+        rows,
+        'supersessions',
+        (ss: Raw[]) =>
+          ss.map((s) => ({
+            treaty: toTreaty(s.treaty as Raw),
+            basis: (str(s.basis) ?? 'DECLARED').toUpperCase(),
+            effectiveOn: toPartialText(s.effectiveOn, s.effectivePrecision),
+            sources: (s.sources as Raw[]).map(toArticle),
+            references: ((s.references as Raw[] | null) ?? []).map(toReference),
+          })),
+        [],
+      );
     },
     async lineage(id) {
       return (await read(treatyQ.lineageQuery(id))).map((r) => toTreaty(r.treaty as Raw));
@@ -499,34 +573,63 @@ export function createRepository(executor: Executor): Repository {
       return new Set((await read(treatyQ.inForceQuery(ids, on))).map((r) => String(r.id)));
     },
     async articlePage(filter, after, limit) {
-      return (await read(articleQ.articlePageQuery(filter, after, limit))).map((r) => ({ article: toArticle(r.article as Raw), sortDay: String(r.sortDay) }));
+      return (await read(articleQ.articlePageQuery(filter, after, limit))).map((r) => ({
+        article: toArticle(r.article as Raw),
+        sortDay: String(r.sortDay),
+      }));
     },
     countArticles: (filter) => total(articleQ.articleCountQuery(filter)),
     async articlesByIds(ids) {
-      return nodesById(ids, (await read(articleQ.articlesByIdsQuery(ids))).map((r) => toArticle(r.article as Raw)));
+      return nodesById(
+        ids,
+        (await read(articleQ.articlesByIdsQuery(ids))).map((r) => toArticle(r.article as Raw)),
+      );
     },
     async reportsByArticleIds(ids) {
       const rows = await read(articleQ.reportsByArticleIdsQuery(ids));
-      return byId(ids, rows, 'reports', (rs: Raw[]) => rs.map((r) => ({ ...toClaim(r), event: toEvent(r.event as Raw) })), []);
+      return byId(
+        ids,
+        rows,
+        'reports',
+        (rs: Raw[]) => rs.map((r) => ({ ...toClaim(r), event: toEvent(r.event as Raw) })),
+        [],
+      );
     },
     async mentionsByArticleIds(ids) {
       const rows = await read(articleQ.mentionsByArticleIdsQuery(ids));
-      return byId(ids, rows, 'mentions', (ms: Raw[]) => ms.map((m) => ({
-        kind: m.kind === 'TREATY' ? 'TREATY' as const : 'ACTOR' as const,
-        id: String(m.id),
-        quote: str(m.quote) ?? '',
-        start: num(m.start) ?? 0,
-        end: num(m.end) ?? 0,
-      })), []);
+      return byId(
+        ids,
+        rows,
+        'mentions',
+        (ms: Raw[]) =>
+          ms.map((m) => ({
+            kind: m.kind === 'TREATY' ? ('TREATY' as const) : ('ACTOR' as const),
+            id: String(m.id),
+            quote: str(m.quote) ?? '',
+            start: num(m.start) ?? 0,
+            end: num(m.end) ?? 0,
+          })),
+        [],
+      );
     },
     async topActors(filter, lanes) {
-      return (await read(timelineQ.topActorsQuery(filter, lanes))).map((r) => ({ id: String(r.id), label: str(r.label) ?? String(r.id), n: num(r.n) ?? 0 }));
+      return (await read(timelineQ.topActorsQuery(filter, lanes))).map((r) => ({
+        id: String(r.id),
+        label: str(r.label) ?? String(r.id),
+        n: num(r.n) ?? 0,
+      }));
     },
     async busiestActors(lanes) {
-      return (await read(timelineQ.busiestActorsQuery(lanes))).map((r) => ({ id: String(r.id), label: str(r.label) ?? String(r.id), n: num(r.n) ?? 0 }));
+      return (await read(timelineQ.busiestActorsQuery(lanes))).map((r) => ({
+        id: String(r.id),
+        label: str(r.label) ?? String(r.id),
+        n: num(r.n) ?? 0,
+      }));
     },
     async actorLabels(ids) {
-      return new Map((await read(timelineQ.actorLabelsQuery(ids))).map((r) => [String(r.id), str(r.label) ?? String(r.id)]));
+      return new Map(
+        (await read(timelineQ.actorLabelsQuery(ids))).map((r) => [String(r.id), str(r.label) ?? String(r.id)]),
+      );
     },
     async timelineItems(filter, limit) {
       return (await read(timelineQ.timelineItemsQuery(filter, limit))).map((r) => {
@@ -552,7 +655,9 @@ export function createRepository(executor: Executor): Repository {
         lane: String(r.lane),
         start: String(r.start),
         count: num(r.count) ?? 0,
-        byType: (r.byType as Raw[]).map((b) => ({ type: String(b.type).toUpperCase(), count: num(b.count) ?? 0 })).sort((a, b) => eventQ.compareEventTypes(a.type, b.type)),
+        byType: (r.byType as Raw[])
+          .map((b) => ({ type: String(b.type).toUpperCase(), count: num(b.count) ?? 0 }))
+          .sort((a, b) => eventQ.compareEventTypes(a.type, b.type)),
       }));
     },
     async treatySpans(window, scope) {
@@ -575,31 +680,43 @@ export function createRepository(executor: Executor): Repository {
       return (await read(pathsQuery(from, to, maxHops, count, at))) as unknown as PathRow[];
     },
     dataVersion: () => executor.dataVersion(),
-    timelineIndexSource: (maxEvents) => executor.readTransaction(async (tx) => {
-      const [count] = await tx.run<Raw>(timelineQ.eventTotalQuery());
-      const events = num(count?.total) ?? 0;
-      if (events > maxEvents) return { over: events };
-      const actors = (await tx.run<Raw>(timelineQ.indexActorsQuery())).map((r) => ({ id: String(r.id), name: str(r.name) ?? String(r.id), degree: num(r.degree) ?? 0 }));
-      const rows = await tx.run<Raw>(timelineQ.indexEventsQuery());
-      const treaties = (await tx.run<Raw>(timelineQ.indexTreatiesQuery())).map((r) => ({ ...toSpanRow(r), partyIds: r.partyIds as string[] }));
-      return {
-        actors,
-        treaties,
-        events: rows.map((r) => ({
-          date: typeof r.year === 'number' && typeof r.month === 'number' && typeof r.day === 'number' ? [r.year, r.month, r.day] as [number, number, number] : null,
-          type: str(r.type) ?? '',
-          modality: str(r.modality),
-          confidence: num(r.confidence),
-          gdelt: r.gdelt === true,
-          actorIds: r.actorIds as string[],
-          treatyIds: r.treatyIds as string[],
-          placeIds: r.placeIds as string[],
-        })),
-      };
-    }),
+    timelineIndexSource: (maxEvents) =>
+      executor.readTransaction(async (tx) => {
+        const [count] = await tx.run<Raw>(timelineQ.eventTotalQuery());
+        const events = num(count?.total) ?? 0;
+        if (events > maxEvents) return { over: events };
+        const actors = (await tx.run<Raw>(timelineQ.indexActorsQuery())).map((r) => ({
+          id: String(r.id),
+          name: str(r.name) ?? String(r.id),
+          degree: num(r.degree) ?? 0,
+        }));
+        const rows = await tx.run<Raw>(timelineQ.indexEventsQuery());
+        const treaties = (await tx.run<Raw>(timelineQ.indexTreatiesQuery())).map((r) => ({
+          ...toSpanRow(r),
+          partyIds: r.partyIds as string[],
+        }));
+        return {
+          actors,
+          treaties,
+          events: rows.map((r) => ({
+            date:
+              typeof r.year === 'number' && typeof r.month === 'number' && typeof r.day === 'number'
+                ? ([r.year, r.month, r.day] as [number, number, number])
+                : null,
+            type: str(r.type) ?? '',
+            modality: str(r.modality),
+            confidence: num(r.confidence),
+            gdelt: r.gdelt === true,
+            actorIds: r.actorIds as string[],
+            treatyIds: r.treatyIds as string[],
+            placeIds: r.placeIds as string[],
+          })),
+        };
+      }),
     async stats(types) {
       const [r] = await read(statsQuery(types));
-      const end = (v: unknown) => (v && typeof v === 'object' ? toPartialText((v as Raw).date, (v as Raw).precision) : null);
+      const end = (v: unknown) =>
+        v && typeof v === 'object' ? toPartialText((v as Raw).date, (v as Raw).precision) : null;
       return {
         events: num(r?.events) ?? 0,
         actors: num(r?.actors) ?? 0,
@@ -609,7 +726,10 @@ export function createRepository(executor: Executor): Repository {
         reports: num(r?.reports) ?? 0,
         earliest: end(r?.earliest),
         latest: end(r?.latest),
-        eventsByType: ((r?.eventsByType as Raw[] | undefined) ?? []).map((b) => ({ type: String(b.type), count: num(b.count) ?? 0 })),
+        eventsByType: ((r?.eventsByType as Raw[] | undefined) ?? []).map((b) => ({
+          type: String(b.type),
+          count: num(b.count) ?? 0,
+        })),
       };
     },
   };

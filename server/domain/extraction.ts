@@ -8,11 +8,33 @@ export const LANGUAGES: readonly Language[] = ['en', 'id', 'ru', 'es'];
 export type ActorKind = 'person' | 'country' | 'organization';
 
 export type EventType =
-  | 'treaty_signing' | 'ratification' | 'entry_into_force' | 'withdrawal' | 'accession'
-  | 'meeting' | 'statement' | 'military_action' | 'sanction' | 'aid' | 'protest' | 'election' | 'other';
+  | 'treaty_signing'
+  | 'ratification'
+  | 'entry_into_force'
+  | 'withdrawal'
+  | 'accession'
+  | 'meeting'
+  | 'statement'
+  | 'military_action'
+  | 'sanction'
+  | 'aid'
+  | 'protest'
+  | 'election'
+  | 'other';
 export const EVENT_TYPES: readonly EventType[] = [
-  'treaty_signing', 'ratification', 'entry_into_force', 'withdrawal', 'accession',
-  'meeting', 'statement', 'military_action', 'sanction', 'aid', 'protest', 'election', 'other',
+  'treaty_signing',
+  'ratification',
+  'entry_into_force',
+  'withdrawal',
+  'accession',
+  'meeting',
+  'statement',
+  'military_action',
+  'sanction',
+  'aid',
+  'protest',
+  'election',
+  'other',
 ];
 
 export type Modality = 'asserted' | 'planned' | 'negated' | 'reported';

@@ -43,7 +43,10 @@ function esc(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 function words(list: string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 }
 const B = '(?<![\\p{L}\\p{N}])';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -65,9 +68,17 @@ function compile(lex: Lexicon): Compiled {
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
-    negativeSubject: lex.negativeDeterminers?.length ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u') : null,
+    negativeSubject: lex.negativeDeterminers?.length
+      ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
+      : null,
     lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
-    ratificationLaw: lex.lawNouns && lex.ratificationNoun ? new RegExp(`${B}(?:${lex.lawNouns}(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}|${lex.ratificationNoun}\\s+${lex.lawNouns})${E}`, 'u') : null,
+    ratificationLaw:
+      lex.lawNouns && lex.ratificationNoun
+        ? new RegExp(
+            `${B}(?:${lex.lawNouns}(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}|${lex.ratificationNoun}\\s+${lex.lawNouns})${E}`,
+            'u',
+          )
+        : null,
   };
   COMPILED.set(lex, c);
   return c;
@@ -129,11 +140,23 @@ interface Draft {
 
 /** Picks the date of a trigger: its own clause first, else the nearest in the sentence. */
 /** The date of a trigger before treaties are known (to resolve "the pact signed on ..."). */
-export function dateForTrigger(folded: string, dates: DateMention[], lex: Lexicon, s: Sentence, h: TriggerHit): DateMention | null {
+export function dateForTrigger(
+  folded: string,
+  dates: DateMention[],
+  lex: Lexicon,
+  s: Sentence,
+  h: TriggerHit,
+): DateMention | null {
   return pickDate({ folded, dates } as ClassifyInput, s, h, () => false, compile(lex));
 }
 
-function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d: DateMention) => boolean, c: Compiled): DateMention | null {
+function pickDate(
+  input: ClassifyInput,
+  s: Sentence,
+  h: TriggerHit,
+  excluded: (d: DateMention) => boolean,
+  c: Compiled,
+): DateMention | null {
   const inSentence = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d));
   if (!inSentence.length) return null;
   const clause = clauseAt(s, h.start);
@@ -146,23 +169,51 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
   };
   // "now" describes a state; prefer any real date over it
   // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
-  const coordinated = (d: DateMention) => d.end <= h.start && /^\s*,?\s*(?:y|e|and|dan|serta|и|а)\s/u.test(input.folded.slice(d.end, h.start));
+  const coordinated = (d: DateMention) =>
+    d.end <= h.start && /^\s*,?\s*(?:y|e|and|dan|serta|и|а)\s/u.test(input.folded.slice(d.end, h.start));
   // and a date after ", а в 1979 году" belongs to the clause that follows
-  const nextClause = (d: DateMention) => d.start >= h.end && /[,;]\s*(?:а|и|and|y|e|dan|но|but|pero|namun|sedangkan|while|mientras|sementara)\s/u.test(input.folded.slice(h.end, d.start));
+  const nextClause = (d: DateMention) =>
+    d.start >= h.end &&
+    /[,;]\s*(?:а|и|and|y|e|dan|но|but|pero|namun|sedangkan|while|mientras|sementara)\s/u.test(
+      input.folded.slice(h.end, d.start),
+    );
   // "ketua BRICS tahun ini", "this year's chair": a relative year usually qualifies a noun; a real day in the sentence wins
-  const weakYear = (d: DateMention) => d.kind === 'relative' && d.value?.precision === 'year' && inSentence.some((x) => x.value?.precision === 'day');
-  const dist = (d: DateMention) => (d.end <= h.start ? h.start - d.end : d.start - h.end) * (d.kind === 'relative' && !d.value ? 3 : 1) * (weakYear(d) ? 4 : 1) * (coordinated(d) || nextClause(d) ? 10 : 1);
+  const weakYear = (d: DateMention) =>
+    d.kind === 'relative' && d.value?.precision === 'year' && inSentence.some((x) => x.value?.precision === 'day');
+  const dist = (d: DateMention) =>
+    (d.end <= h.start ? h.start - d.end : d.start - h.end) *
+    (d.kind === 'relative' && !d.value ? 3 : 1) *
+    (weakYear(d) ? 4 : 1) *
+    (coordinated(d) || nextClause(d) ? 10 : 1);
   // "выборов, которые прошли 15–17 марта", "the vote, held on ...", "pemilu yang digelar ...": a noun dated by its relative clause
   if (h.rule.nominal) {
-    const rel = inSentence.find((d) => d.start >= h.end && d.start - h.end < 70 && /^[^.;:]{0,20}?(?:,\s*)?(?:которы\p{L}+\s+(?:прош\p{L}*|состоял\p{L}*|проходил\p{L}*)|(?:that|which)\s+(?:was|were)\s+held|held|yang\s+(?:digelar|berlangsung|diadakan)|que\s+se\s+celebr\p{L}+|celebrad[oa]s?)\s/u.test(input.folded.slice(h.end, d.start)));
+    const rel = inSentence.find(
+      (d) =>
+        d.start >= h.end &&
+        d.start - h.end < 70 &&
+        /^[^.;:]{0,20}?(?:,\s*)?(?:которы\p{L}+\s+(?:прош\p{L}*|состоял\p{L}*|проходил\p{L}*)|(?:that|which)\s+(?:was|were)\s+held|held|yang\s+(?:digelar|berlangsung|diadakan)|que\s+se\s+celebr\p{L}+|celebrad[oa]s?)\s/u.test(
+          input.folded.slice(h.end, d.start),
+        ),
+    );
     if (rel) return rel;
   }
   const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
   if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
   // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
-  const opening = inSentence.find((d) => clauseAt(s, d.start) === 0 && s.clauses.length > 1 && input.folded.slice(s.start, s.clauses[1]!).replace(input.folded.slice(d.start, d.end), '').split(/[^\p{L}]+/u).filter(Boolean).length <= 3);
+  const opening = inSentence.find(
+    (d) =>
+      clauseAt(s, d.start) === 0 &&
+      s.clauses.length > 1 &&
+      input.folded
+        .slice(s.start, s.clauses[1]!)
+        .replace(input.folded.slice(d.start, d.end), '')
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean).length <= 3,
+  );
   if (h.rule.nominal) {
-    const near = inSentence.filter((d) => !blocked(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60).sort((a, b) => dist(a) - dist(b))[0];
+    const near = inSentence
+      .filter((d) => !blocked(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60)
+      .sort((a, b) => dist(a) - dist(b))[0];
     return near ?? (opening && clause > 0 ? opening : null);
   }
   const ok = inSentence.filter((d) => !blocked(d));
@@ -178,20 +229,49 @@ function pickDate(input: ClassifyInput, s: Sentence, h: TriggerHit, excluded: (d
 function reducedRelative(language: Language, before: string, word: string): boolean {
   if (language === 'ru') return /^подписанн|^заключенн/u.test(word);
   if (language === 'id') return /(?:^|\s)yang\s+$/u.test(before);
-  const noun = language === 'es'
-    ? /(?:tratados?|acuerdos?|pactos?|documentos?|declaraci(?:on|ones)|convenios?|protocolos?|memorandos?)(?:\s+(?:de|del)\s+[\p{L}-]+)?\s+$/u
-    : /(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\s+$/u;
+  const noun =
+    language === 'es'
+      ? /(?:tratados?|acuerdos?|pactos?|documentos?|declaraci(?:on|ones)|convenios?|protocolos?|memorandos?)(?:\s+(?:de|del)\s+[\p{L}-]+)?\s+$/u
+      : /(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\s+$/u;
   if (!/^(?:signed|firmad[oa]s?|suscrit[oa]s?)$/u.test(word) || !noun.test(before)) return false;
-  return !/(?:^|\s)(?:is|are|was|were|es|son|fue|fueron|era|eran)\s+(?:\p{L}+\s+){0,3}$/u.test(before.replace(noun, ' '));
+  return !/(?:^|\s)(?:is|are|was|were|es|son|fue|fueron|era|eran)\s+(?:\p{L}+\s+){0,3}$/u.test(
+    before.replace(noun, ' '),
+  );
 }
 
 function isParticiple(word: string): boolean {
-  return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(word);
+  return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(
+    word,
+  );
 }
 
 const DATED_BY_SIGNATURE: TriggerRule = { pattern: 'от', type: 'treaty_signing', plover: 'AGREE', cameo: '057' };
 
-const LIST_WORDS = new Set(['and', 'or', 'finally', 'in', 'on', 'dan', 'serta', 'atau', 'akhirnya', 'pada', 'tahun', 'и', 'или', 'а', 'также', 'в', 'году', 'y', 'e', 'o', 'finalmente', 'en', 'el']);
+const LIST_WORDS = new Set([
+  'and',
+  'or',
+  'finally',
+  'in',
+  'on',
+  'dan',
+  'serta',
+  'atau',
+  'akhirnya',
+  'pada',
+  'tahun',
+  'и',
+  'или',
+  'а',
+  'также',
+  'в',
+  'году',
+  'y',
+  'e',
+  'o',
+  'finalmente',
+  'en',
+  'el',
+]);
 
 const REQUIRES = new Map<string, RegExp>();
 function requiresRe(src: string): RegExp {
@@ -224,47 +304,126 @@ function modalityOf(c: Compiled, folded: string, s: Sentence, sText: string, h: 
   if (c.negation.test(window)) modality = 'negated';
   else if (c.future.test(window)) modality = 'planned';
   else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
-  else if (rule.nominal && (c.irrealis.test(nominalWindow) || c.negation.test(nominalWindow) || c.future.test(tokensBefore(folded, s.start, h.start, 4)))) modality = 'planned';
+  else if (
+    rule.nominal &&
+    (c.irrealis.test(nominalWindow) ||
+      c.negation.test(nominalWindow) ||
+      c.future.test(tokensBefore(folded, s.start, h.start, 4)))
+  )
+    modality = 'planned';
   else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
   // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
-  else if (rule.nominal && /(?:^|\s)(?:over|against|amid|because of|atas|terhadap|akibat|против|из-за|на фоне|por|contra|ante)\s+(?:\p{L}+\s+)?$/u.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
+  else if (
+    rule.nominal &&
+    /(?:^|\s)(?:over|against|amid|because of|atas|terhadap|akibat|против|из-за|на фоне|por|contra|ante)\s+(?:\p{L}+\s+)?$/u.test(
+      tokensBefore(folded, s.start, h.start, 3) + ' ',
+    )
+  )
+    modality = 'planned';
   else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
   // "вступит в силу", "entrará en vigor": a future verb form is a plan
   if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
   // "No new alliance was signed": a negated subject at the start of the clause
   const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
-  if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6) modality = 'negated';
+  if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6)
+    modality = 'negated';
   return modality;
 }
 
 /** "the North Atlantic Treaty, signed in Washington in 1949": a signing participle that describes a treaty other than the article's, not news. */
-function describesTreaty(language: Language, folded: string, s: Sentence, h: TriggerHit, treatyHere: TreatyMention[], mainTreaty: string | null): boolean {
-  return h.rule.type === 'treaty_signing' && isParticiple(folded.slice(h.start, h.end)) && (treatyHere.some((m) => m.treatyId !== mainTreaty && m.end <= h.start && h.start - m.end < 60 && m.kind !== 'bare' && m.kind !== 'indefinite' && (language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)))
-    // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
-    // (a long name may stand between: "al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000")
-    || treatyHere.some((m) => m.replacedObject && m.end <= h.start && h.start - m.end < 100 && !/[.;:]/.test(folded.slice(m.end, h.start)))
-    || (reducedRelative(language, folded.slice(Math.max(s.start, h.start - 60), h.start), folded.slice(h.start, h.end))
-      && treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty));
+function describesTreaty(
+  language: Language,
+  folded: string,
+  s: Sentence,
+  h: TriggerHit,
+  treatyHere: TreatyMention[],
+  mainTreaty: string | null,
+): boolean {
+  return (
+    h.rule.type === 'treaty_signing' &&
+    isParticiple(folded.slice(h.start, h.end)) &&
+    (treatyHere.some(
+      (m) =>
+        m.treatyId !== mainTreaty &&
+        m.end <= h.start &&
+        h.start - m.end < 60 &&
+        m.kind !== 'bare' &&
+        m.kind !== 'indefinite' &&
+        (language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)),
+    ) ||
+      // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
+      // (a long name may stand between: "al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000")
+      treatyHere.some(
+        (m) =>
+          m.replacedObject && m.end <= h.start && h.start - m.end < 100 && !/[.;:]/.test(folded.slice(m.end, h.start)),
+      ) ||
+      (reducedRelative(
+        language,
+        folded.slice(Math.max(s.start, h.start - 60), h.start),
+        folded.slice(h.start, h.end),
+      ) &&
+        treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty))
+  );
 }
 
 /** Whether a trigger that needs a treaty has one: a treaty mention (after the verb for accessions, withdrawals and foundings), an organization after it, or talks, membership or "it" as its object. */
-function hasObject(input: ClassifyInput, lex: Lexicon, s: Sentence, sText: string, h: TriggerHit, treatyHere: TreatyMention[], mentionsOf: () => ActorMention[]): boolean {
+function hasObject(
+  input: ClassifyInput,
+  lex: Lexicon,
+  s: Sentence,
+  sText: string,
+  h: TriggerHit,
+  treatyHere: TreatyMention[],
+  mentionsOf: () => ActorMention[],
+): boolean {
   const { folded, actors } = input;
   const rule = h.rule;
-  const inherent = (rule.type === 'entry_into_force' || rule.type === 'ratification') && input.treatyMentions.length > 0 && (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
-  const orgAfter = inherent || mentionsOf().some((m) => m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization');
-  const founding = rule.type === 'treaty_signing' && /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
+  const inherent =
+    (rule.type === 'entry_into_force' || rule.type === 'ratification') &&
+    input.treatyMentions.length > 0 &&
+    (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
+  const orgAfter =
+    inherent ||
+    mentionsOf().some(
+      (m) =>
+        m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization',
+    );
+  const founding =
+    rule.type === 'treaty_signing' &&
+    /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
   const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
-  const treatyOk = treatyHere.some((m) => (m.kind !== 'indefinite' || rule.type === 'treaty_signing') && (!objectOnly || (m.start >= h.end && m.start - h.end < 80)));
-  const negotiationAfter = (objectOnly || rule.type === 'other') && (/(?:negotiations|talks|membership|perundingan|negosiasi|keanggotaan|переговор|членств|negociaciones|membresia)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 60)))
-    // "к нему присоединились", "joined it": the treaty the article is about
-    || (input.treatyMentions.length > 0 && /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `)));
+  const treatyOk = treatyHere.some(
+    (m) =>
+      (m.kind !== 'indefinite' || rule.type === 'treaty_signing') &&
+      (!objectOnly || (m.start >= h.end && m.start - h.end < 80)),
+  );
+  const negotiationAfter =
+    (objectOnly || rule.type === 'other') &&
+    (/(?:negotiations|talks|membership|perundingan|negosiasi|keanggotaan|переговор|членств|negociaciones|membresia)/u.test(
+      folded.slice(h.end, Math.min(s.end, h.end + 60)),
+    ) ||
+      // "к нему присоединились", "joined it": the treaty the article is about
+      (input.treatyMentions.length > 0 &&
+        /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(
+          ` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `,
+        )));
   return treatyOk || orgAfter || negotiationAfter;
 }
 
 const TYPE_LABEL: Record<EventType, string> = {
-  treaty_signing: 'signing', ratification: 'ratification', entry_into_force: 'entry into force', withdrawal: 'withdrawal', accession: 'accession',
-  meeting: 'meeting', statement: 'statement', military_action: 'military action', sanction: 'sanctions', aid: 'aid', protest: 'protest', election: 'election', other: 'event',
+  treaty_signing: 'signing',
+  ratification: 'ratification',
+  entry_into_force: 'entry into force',
+  withdrawal: 'withdrawal',
+  accession: 'accession',
+  meeting: 'meeting',
+  statement: 'statement',
+  military_action: 'military action',
+  sanction: 'sanctions',
+  aid: 'aid',
+  protest: 'protest',
+  election: 'election',
+  other: 'event',
 };
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
@@ -274,12 +433,24 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const drafts: Draft[] = [];
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
   // "since 2000", "sejak 2012", "desde 2008": the start of a state, not the date of an event
-  const sinceRe = new RegExp(`(?:since|sejak|semenjak|с тех пор как|начиная с|desde|desde hace)\\s+(?:tahun\\s+|el\\s+|the\\s+)?$`, 'u');
-  const excluded = (d: DateMention) => treatyDateSpans.some((s) => s.start === d.start) || backgroundDate(d) || sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start));
+  const sinceRe = new RegExp(
+    `(?:since|sejak|semenjak|с тех пор как|начиная с|desde|desde hace)\\s+(?:tahun\\s+|el\\s+|the\\s+)?$`,
+    'u',
+  );
+  const excluded = (d: DateMention) =>
+    treatyDateSpans.some((s) => s.start === d.start) ||
+    backgroundDate(d) ||
+    sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start));
   let lastDated: Draft | null = null;
   // what happens in the news of the day carries its date to later undated remarks; a background date (an election a year ago) does not
-  const publishedDay = input.published?.day != null ? Date.UTC(input.published.year, input.published.month! - 1, input.published.day) : null;
-  const isNews = (d: PartialDate): boolean => publishedDay === null || d.day == null || Math.abs(publishedDay - Date.UTC(d.year, d.month! - 1, d.day)) <= 7 * 86400000;
+  const publishedDay =
+    input.published?.day != null
+      ? Date.UTC(input.published.year, input.published.month! - 1, input.published.day)
+      : null;
+  const isNews = (d: PartialDate): boolean =>
+    publishedDay === null ||
+    d.day == null ||
+    Math.abs(publishedDay - Date.UTC(d.year, d.month! - 1, d.day)) <= 7 * 86400000;
   const articleActors = new Set(input.actorMentions.map((m) => m.actorId));
   let lastPerson: string | null = null;
   // mentions by sentence, computed once
@@ -289,7 +460,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const mentionsOf = (s: Sentence): ActorMention[] => (bySentence.get(s.index) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
+  const mentionsOf = (s: Sentence): ActorMention[] =>
+    (bySentence.get(s.index) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
   const participantsOf = (s: Sentence): string[] => {
     const ids: string[] = [];
     for (const m of mentionsOf(s)) {
@@ -305,14 +477,20 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   };
 
   // the treaty the text is about: its signing is news even when told as "X, signed in 1946"
-  const mainTreaty = input.treatyMentions.find((m) => (m.kind === 'name' || m.kind === 'named') && m.treatyId)?.treatyId ?? null;
+  const mainTreaty =
+    input.treatyMentions.find((m) => (m.kind === 'name' || m.kind === 'named') && m.treatyId)?.treatyId ?? null;
   // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
   let backgroundUntil = -1;
   const backgroundDate = (d: DateMention) => d.start < backgroundUntil && d.start > backgroundUntil - 60;
   const classifySentence = (s: Sentence): void => {
     const sText = folded.slice(s.start, s.end);
     // a title line ("Jokowi Temui Putin di Moskow") repeats the story: its events come from the body
-    const isHeadline = s.index === 0 && s.paragraphStart && !/[.!?]["”»)]?$/.test(text.slice(s.start, s.end)) && sentences.length > 1 && /\n\s*\n/.test(text.slice(s.end, s.end + 4));
+    const isHeadline =
+      s.index === 0 &&
+      s.paragraphStart &&
+      !/[.!?]["”»)]?$/.test(text.slice(s.start, s.end)) &&
+      sentences.length > 1 &&
+      /\n\s*\n/.test(text.slice(s.end, s.end + 4));
     const isLink = c.linkPrefix.test(sText) || isHeadline;
     const hits = input.triggers.filter((h) => h.sentence === s.index);
     let participants = participantsOf(s);
@@ -346,7 +524,15 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) return;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
         // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
-        if (treatyHere.some((m) => (m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') && m.start <= h.start && h.end <= m.end)) return;
+        if (
+          treatyHere.some(
+            (m) =>
+              (m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') &&
+              m.start <= h.start &&
+              h.end <= m.end,
+          )
+        )
+          return;
         if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
         if (describesTreaty(lex.language, folded, s, h, treatyHere, mainTreaty)) {
@@ -354,17 +540,39 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           return;
         }
         // "kemudian Afrika Selatan bergabung pada 2010", "X joined in 2010": no object, so the organization or treaty just named
-        const intransitive = (rule.type === 'accession' || rule.type === 'withdrawal') && /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.')
-          && [...mentionsOf(s).filter((m) => m.end <= h.start), ...(prevSentence ? mentionsOf(prevSentence) : [])].some((m) => actors.get(m.actorId)?.kind === 'organization' && !actors.get(m.actorId)?.media)
-          || (rule.type === 'accession' || rule.type === 'withdrawal') && /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.')
-          && input.treatyMentions.some((m) => m.treatyId && (m.sentence === s.index || m.sentence === s.index - 1) && m.end <= h.start);
-        if (rule.needsTreaty && rule.type !== 'ratification' && !hasObject(input, lex, s, sText, h, treatyHere, () => mentionsOf(s)) && !intransitive) {
+        const intransitive =
+          ((rule.type === 'accession' || rule.type === 'withdrawal') &&
+            /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(
+              folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.',
+            ) &&
+            [...mentionsOf(s).filter((m) => m.end <= h.start), ...(prevSentence ? mentionsOf(prevSentence) : [])].some(
+              (m) => actors.get(m.actorId)?.kind === 'organization' && !actors.get(m.actorId)?.media,
+            )) ||
+          ((rule.type === 'accession' || rule.type === 'withdrawal') &&
+            /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(
+              folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.',
+            ) &&
+            input.treatyMentions.some(
+              (m) => m.treatyId && (m.sentence === s.index || m.sentence === s.index - 1) && m.end <= h.start,
+            ));
+        if (
+          rule.needsTreaty &&
+          rule.type !== 'ratification' &&
+          !hasObject(input, lex, s, sText, h, treatyHere, () => mentionsOf(s)) &&
+          !intransitive
+        ) {
           lastTrigger = { draft: null, h };
           return;
         }
         let d = pickDate(input, s, h, excluded, c);
         // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
-        if (d && rule.type === 'statement' && d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) d = null;
+        if (
+          d &&
+          rule.type === 'statement' &&
+          d.start > h.end + 30 &&
+          !(d.kind === 'relative' && d.value?.precision === 'day')
+        )
+          d = null;
         if (rule.nominal && (!d || !d.value)) {
           lastTrigger = { draft: null, h };
           return;
@@ -372,14 +580,20 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
         const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
         let ids = participants.length ? regionActors(h) : rule.nominal || !carries ? [] : carried;
-        if (pronoun && lastPerson && participants[0] === lastPerson && !ids.includes(lastPerson)) ids = [lastPerson, ...ids];
+        if (pronoun && lastPerson && participants[0] === lastPerson && !ids.includes(lastPerson))
+          ids = [lastPerson, ...ids];
         if (rule.type === 'statement') {
           // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
           const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
           // the speaker stands next to the verb: "Putin said", "kata Jokowi", "сообщила армия" has none
-          const near = mentionsOf(s).some((m) => m.end <= h.end + 45 && m.start >= h.start - 90 && !actors.get(m.actorId)?.media)
-            || pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase())
-            || (participants.length === 0 && carried.length > 0);
+          const near =
+            mentionsOf(s).some(
+              (m) => m.end <= h.end + 45 && m.start >= h.start - 90 && !actors.get(m.actorId)?.media,
+            ) ||
+            pronounRe(lex).test(
+              text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase(),
+            ) ||
+            (participants.length === 0 && carried.length > 0);
           if (!speaker || !near) {
             lastTrigger = { draft: null, h };
             return;
@@ -388,16 +602,27 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         let date = d?.value ?? null;
         let ownDate = !!date;
         if (!d) {
-          const narrative = rule.type === 'statement' || rule.type === 'meeting' || rule.type === 'military_action' || rule.type === 'protest';
+          const narrative =
+            rule.type === 'statement' ||
+            rule.type === 'meeting' ||
+            rule.type === 'military_action' ||
+            rule.type === 'protest';
           if (c.eventAnaphora.test(sText) && lastDated) {
             date = lastDated.date;
-          } else if (narrative && lastDated?.date?.day != null && s.index - lastDated.sentence.index <= 15 && isNews(lastDated.date)) {
+          } else if (
+            narrative &&
+            lastDated?.date?.day != null &&
+            s.index - lastDated.sentence.index <= 15 &&
+            isNews(lastDated.date)
+          ) {
             date = lastDated.date;
           }
           ownDate = false;
         }
         // the nearest treaty mention, preferring one after a verb (its object)
-        const tm = treatyHere.filter((m) => m.treatyId).sort((a, b) => Math.abs(a.start - h.end) - Math.abs(b.start - h.end))[0];
+        const tm = treatyHere
+          .filter((m) => m.treatyId)
+          .sort((a, b) => Math.abs(a.start - h.end) - Math.abs(b.start - h.end))[0];
         const treaty = tm?.treatyId ?? null;
         let type: EventType = rule.type;
         // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most
@@ -405,10 +630,18 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           const after = folded.slice(h.end, Math.min(s.end, h.end + 80));
           const before = tokensBefore(folded, s.start, h.start, 9);
           const afterHead = after.split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
-          if (c.ratificationLaw?.test(afterHead) || (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(before.search(c.ratificationLaw))))) type = 'ratification';
-          else if (c.lawObject.test(after)
+          if (
+            c.ratificationLaw?.test(afterHead) ||
+            (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(before.search(c.ratificationLaw))))
+          )
+            type = 'ratification';
+          else if (
+            c.lawObject.test(after) ||
             // "Дума приняла закон о денонсации ..., а Путин подписал его": the pronoun stands for the law
-            || (/^\s*(?:его|ее|её|их|it|them|lo|la|los|las)(?![\p{L}])/u.test(after) && !!lex.lawNouns && new RegExp(`(?<![\\p{L}])${lex.lawNouns}(?![\\p{L}])`, 'u').test(folded.slice(s.start, h.start)))) {
+            (/^\s*(?:его|ее|её|их|it|them|lo|la|los|las)(?![\p{L}])/u.test(after) &&
+              !!lex.lawNouns &&
+              new RegExp(`(?<![\\p{L}])${lex.lawNouns}(?![\\p{L}])`, 'u').test(folded.slice(s.start, h.start)))
+          ) {
             lastTrigger = { draft: null, h };
             return;
           }
@@ -429,7 +662,11 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           return;
         }
         // an event dated after the publication has not happened yet
-        if (date && input.published && formatPartialDate(date) > formatPartialDate(input.published).slice(0, formatPartialDate(date).length)) {
+        if (
+          date &&
+          input.published &&
+          formatPartialDate(date) > formatPartialDate(input.published).slice(0, formatPartialDate(date).length)
+        ) {
           if (rule.type !== 'statement') {
             lastTrigger = { draft: null, h };
             return;
@@ -437,13 +674,34 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           date = null;
         }
         // the parties of a known treaty that the article names also signed it
-        if ((type === 'treaty_signing') && treaty) {
-          for (const p of gazetteer.treaties.get(treaty)?.parties ?? []) if (articleActors.has(p) && !ids.includes(p)) ids = [...ids, p];
+        if (type === 'treaty_signing' && treaty) {
+          for (const p of gazetteer.treaties.get(treaty)?.parties ?? [])
+            if (articleActors.has(p) && !ids.includes(p)) ids = [...ids, p];
         }
-        if (type !== 'treaty_signing' && type !== 'accession' && type !== 'withdrawal' && type !== 'ratification' && type !== 'meeting') ids = ids.slice();
+        if (
+          type !== 'treaty_signing' &&
+          type !== 'accession' &&
+          type !== 'withdrawal' &&
+          type !== 'ratification' &&
+          type !== 'meeting'
+        )
+          ids = ids.slice();
         const draft: Draft = {
-          type, rule, date, endDate: d?.endValue ?? null, actors: ids, place: placeHere?.name ?? null, treaty: ['statement', 'military_action', 'sanction', 'aid', 'protest', 'election', 'meeting'].includes(type) ? null : treaty,
-          modality, sentence: s, start: h.start, end: h.end, confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0), ownDate,
+          type,
+          rule,
+          date,
+          endDate: d?.endValue ?? null,
+          actors: ids,
+          place: placeHere?.name ?? null,
+          treaty: ['statement', 'military_action', 'sanction', 'aid', 'protest', 'election', 'meeting'].includes(type)
+            ? null
+            : treaty,
+          modality,
+          sentence: s,
+          start: h.start,
+          end: h.end,
+          confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0),
+          ownDate,
         };
         lastTrigger = { draft, h };
         if (modality === 'negated' || modality === 'planned') return;
@@ -454,13 +712,37 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       // "договор от 14 ноября 1990 года", "el Acuerdo del 26 de septiembre de 2016": a treaty dated by its signature
       for (const m of treatyHere) {
         if (!m.treatyId || (m.kind !== 'name' && m.kind !== 'named') || m.replacedObject) continue;
-        const d = input.dates.find((x) => x.start > m.end && x.start - m.end <= 6 && x.value?.precision === 'day' && /^\s+(?:от|del|de)\s+$/u.test(folded.slice(m.end, x.start)));
+        const d = input.dates.find(
+          (x) =>
+            x.start > m.end &&
+            x.start - m.end <= 6 &&
+            x.value?.precision === 'day' &&
+            /^\s+(?:от|del|de)\s+$/u.test(folded.slice(m.end, x.start)),
+        );
         if (!d) continue;
         const parties = (gazetteer.treaties.get(m.treatyId)?.parties ?? []).filter((p) => articleActors.has(p));
-        drafts.push({ type: 'treaty_signing', rule: DATED_BY_SIGNATURE, date: d.value, endDate: null, actors: parties, place: null, treaty: m.treatyId, modality: 'asserted', sentence: s, start: m.start, end: m.end, confidence: 0.55, ownDate: true });
+        drafts.push({
+          type: 'treaty_signing',
+          rule: DATED_BY_SIGNATURE,
+          date: d.value,
+          endDate: null,
+          actors: parties,
+          place: null,
+          treaty: m.treatyId,
+          modality: 'asserted',
+          sentence: s,
+          start: m.start,
+          end: m.end,
+          confidence: 0.55,
+          ownDate: true,
+        });
       }
       // gapping: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997, serta Kamboja pada tahun 1999"
-      const produced = drafts.filter((d) => d.sentence === s && ['accession', 'withdrawal', 'ratification', 'treaty_signing', 'election'].includes(d.type));
+      const produced = drafts.filter(
+        (d) =>
+          d.sentence === s &&
+          ['accession', 'withdrawal', 'ratification', 'treaty_signing', 'election'].includes(d.type),
+      );
       if (produced.length) {
         const base = produced[produced.length - 1]!;
         const bounds = [...s.clauses, s.end];
@@ -468,11 +750,22 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           const from = bounds[k]!;
           const to = bounds[k + 1]!;
           if (hits.some((h) => h.start >= from && h.start < to)) break;
-          const cs = input.actorMentions.filter((m) => m.start >= from && m.end <= to && actors.get(m.actorId)?.kind === 'country');
+          const cs = input.actorMentions.filter(
+            (m) => m.start >= from && m.end <= to && actors.get(m.actorId)?.kind === 'country',
+          );
           const d = input.dates.find((x) => x.start >= from && x.end <= to && x.value && !excluded(x));
           if (!cs.length || !d) continue;
           const orgs = base.actors.filter((id) => actors.get(id)?.kind === 'organization');
-          drafts.push({ ...base, date: d.value, endDate: d.endValue, actors: [...new Set([...cs.map((m) => m.actorId), ...orgs])], start: cs[0]!.start, end: cs[0]!.end, ownDate: true, confidence: 0.6 });
+          drafts.push({
+            ...base,
+            date: d.value,
+            endDate: d.endValue,
+            actors: [...new Set([...cs.map((m) => m.actorId), ...orgs])],
+            start: cs[0]!.start,
+            end: cs[0]!.end,
+            ownDate: true,
+            confidence: 0.6,
+          });
         }
       }
       // "..., and it was followed by Pakistan and finally, Iran": the same act by each of them
@@ -485,10 +778,28 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (rule) {
           const base = lastTrigger.draft ?? drafts.filter((d) => d.sentence === s).pop();
           const baseDate = base?.date ?? pickDate(input, s, prior!, excluded, c)?.value ?? null;
-          const year = baseDate ? ({ year: baseDate.year, month: null, day: null, precision: 'year' } as PartialDate) : null;
-          const followers = input.actorMentions.filter((m) => m.start >= at && m.end <= s.end && actors.get(m.actorId)?.kind === 'country');
+          const year = baseDate
+            ? ({ year: baseDate.year, month: null, day: null, precision: 'year' } as PartialDate)
+            : null;
+          const followers = input.actorMentions.filter(
+            (m) => m.start >= at && m.end <= s.end && actors.get(m.actorId)?.kind === 'country',
+          );
           for (const f of followers) {
-            drafts.push({ type: rule.type, rule, date: year, endDate: null, actors: [f.actorId], place: null, treaty: treatyHere.find((m) => m.treatyId)?.treatyId ?? null, modality: 'asserted', sentence: s, start: f.start, end: f.end, confidence: 0.55, ownDate: false });
+            drafts.push({
+              type: rule.type,
+              rule,
+              date: year,
+              endDate: null,
+              actors: [f.actorId],
+              place: null,
+              treaty: treatyHere.find((m) => m.treatyId)?.treatyId ?? null,
+              modality: 'asserted',
+              sentence: s,
+              start: f.start,
+              end: f.end,
+              confidence: 0.55,
+              ownDate: false,
+            });
           }
         }
       }
@@ -502,21 +813,32 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     const s = d.sentence;
     const bounds = [...s.clauses, s.end];
     const ci = clauseAt(s, d.start);
-    const mentionsIn = (k: number) => input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
+    const mentionsIn = (k: number) =>
+      input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
     const onlyList = (k: number) => {
       // "Laos dan Myanmar pada tahun 1997", "India dan Tiongkok pada 2009": a clause with another date is another event (gapping), not more of this list
-      if (input.dates.some((x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)))) return false;
+      if (
+        input.dates.some(
+          (x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)),
+        )
+      )
+        return false;
       let t = text.slice(bounds[k]!, bounds[k + 1]!);
       const spans = [...mentionsIn(k), ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!)];
-      for (const m of spans.sort((a, b) => b.start - a.start)) t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
-      return mentionsIn(k).length > 0 && t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LIST_WORDS.has(w.toLowerCase())).length === 0;
+      for (const m of spans.sort((a, b) => b.start - a.start))
+        t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
+      return (
+        mentionsIn(k).length > 0 &&
+        t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LIST_WORDS.has(w.toLowerCase())).length === 0
+      );
     };
     let lo = ci;
     let hi = ci;
     while (lo > 0 && onlyList(lo - 1)) lo--;
     while (hi < s.clauses.length - 1 && onlyList(hi + 1)) hi++;
     const ids = new Set<string>();
-    for (let k = lo; k <= hi; k++) for (const m of mentionsIn(k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
+    for (let k = lo; k <= hi; k++)
+      for (const m of mentionsIn(k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
     return ids;
   }
 
@@ -524,20 +846,34 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   // drop events with neither participants nor a date, then merge repeats
   const kept = drafts.filter((d) => d.actors.length || d.date);
   const merged: Draft[] = [];
-  const partyKey = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'country').sort().join(',');
+  const partyKey = (d: Draft) =>
+    d.actors
+      .filter((id) => actors.get(id)?.kind === 'country')
+      .sort()
+      .join(',');
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
     // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
-    if (a.sentence === b.sentence && (a.type === 'statement' || a.type === 'meeting') && (!a.date || !b.date || sameDate(a.date, b.date))) return true;
+    if (
+      a.sentence === b.sentence &&
+      (a.type === 'statement' || a.type === 'meeting') &&
+      (!a.date || !b.date || sameDate(a.date, b.date))
+    )
+      return true;
     if (a.treaty && b.treaty && a.treaty === b.treaty) {
-      if (a.type === 'treaty_signing' || a.type === 'entry_into_force') return !a.date || !b.date || sameDate(a.date, b.date);
-      return (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) && (!a.date || !b.date || sameDate(a.date, b.date));
+      if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
+        return !a.date || !b.date || sameDate(a.date, b.date);
+      return (
+        (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) &&
+        (!a.date || !b.date || sameDate(a.date, b.date))
+      );
     }
     if (a.date && b.date) {
       if (!sameDate(a.date, b.date)) return false;
       if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
       // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
-      if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day) return false;
+      if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
+        return false;
       const persons = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'person');
       const pa = persons(a);
       const pb = persons(b);
@@ -562,7 +898,9 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     for (const a of d.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
     if (!twin.place && d.place) twin.place = d.place;
     if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
-    const better = precisionRank(d.date) > precisionRank(twin.date) || (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
+    const better =
+      precisionRank(d.date) > precisionRank(twin.date) ||
+      (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
     if (better) {
       twin.date = d.date;
       twin.endDate = d.endDate;
@@ -578,8 +916,14 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const split: Draft[] = [];
   for (const d of merged) {
     const inClauses = listClauseCountries(d);
-    const countries = d.actors.filter((id) => actors.get(id)?.kind === 'country' && (!inClauses.size || inClauses.has(id)));
-    if ((d.type === 'accession' || d.type === 'withdrawal') && countries.length > 1 && !d.actors.some((id) => actors.get(id)?.kind === 'person')) {
+    const countries = d.actors.filter(
+      (id) => actors.get(id)?.kind === 'country' && (!inClauses.size || inClauses.has(id)),
+    );
+    if (
+      (d.type === 'accession' || d.type === 'withdrawal') &&
+      countries.length > 1 &&
+      !d.actors.some((id) => actors.get(id)?.kind === 'person')
+    ) {
       const others = d.actors.filter((id) => actors.get(id)?.kind !== 'country');
       for (const c of countries) split.push({ ...d, actors: [c, ...others] });
     } else if ((d.type === 'accession' || d.type === 'withdrawal') && countries.length === 1 && inClauses.size) {
@@ -599,7 +943,15 @@ function signingAgreedBefore(drafts: Draft[]): void {
   const used = new Set<Draft>();
   for (const sig of drafts) {
     if (sig.type !== 'treaty_signing' || sig.date || sig.modality !== 'asserted') continue;
-    const agreed = drafts.find((d) => !used.has(d) && d.type === 'statement' && d.rule.plover === 'AGREE' && d.date && d.sentence.index < sig.sentence.index && sig.sentence.index - d.sentence.index <= 2);
+    const agreed = drafts.find(
+      (d) =>
+        !used.has(d) &&
+        d.type === 'statement' &&
+        d.rule.plover === 'AGREE' &&
+        d.date &&
+        d.sentence.index < sig.sentence.index &&
+        sig.sentence.index - d.sentence.index <= 2,
+    );
     if (!agreed) continue;
     used.add(agreed);
     sig.date = agreed.date;
@@ -619,15 +971,27 @@ function precisionRank(d: PartialDate | null): number {
   return d === null ? 0 : d.precision === 'year' ? 1 : d.precision === 'month' ? 2 : 3;
 }
 
-function toEvent(d: Draft, text: string, actors: Map<string, ActorRecord>, treaties: Map<string, TreatyRecord>): ExtractedEvent {
+function toEvent(
+  d: Draft,
+  text: string,
+  actors: Map<string, ActorRecord>,
+  treaties: Map<string, TreatyRecord>,
+): ExtractedEvent {
   const names = d.actors.map((id) => actors.get(id)?.name ?? id);
   const roles: Record<string, string> = {};
   for (const id of d.actors) {
     const a = actors.get(id);
     if (!a) continue;
-    roles[a.name] = d.type === 'treaty_signing' || d.type === 'accession' || d.type === 'ratification' ? 'SIGNATORY' : d.type === 'statement' ? (a.kind === 'person' || Object.keys(roles).length === 0 ? 'SPEAKER' : 'TARGET') : 'PARTICIPANT';
+    roles[a.name] =
+      d.type === 'treaty_signing' || d.type === 'accession' || d.type === 'ratification'
+        ? 'SIGNATORY'
+        : d.type === 'statement'
+          ? a.kind === 'person' || Object.keys(roles).length === 0
+            ? 'SPEAKER'
+            : 'TARGET'
+          : 'PARTICIPANT';
   }
-  const treatyName = d.treaty ? treaties.get(d.treaty)?.name ?? null : null;
+  const treatyName = d.treaty ? (treaties.get(d.treaty)?.name ?? null) : null;
   const quote = text.slice(d.sentence.start, d.sentence.end);
   return {
     type: d.type,

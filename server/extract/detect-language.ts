@@ -14,7 +14,58 @@ const STOPWORDS = new Map<Language, Set<string>>(
 );
 
 /** Distinctive function words of neighbouring unsupported languages (French, German, Portuguese, Italian, Dutch). */
-const FOREIGN = new Set(['les', 'des', 'du', 'et', 'est', 'dans', 'pour', 'qui', 'pas', 'sur', 'au', 'aux', 'avec', 'ete', 'une', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'dem', 'im', 'ein', 'eine', 'nao', 'sao', 'os', 'das', 'dos', 'pelo', 'pela', 'tambem', 'em', 'il', 'che', 'della', 'delle', 'degli', 'nel', 'gli', 'sono', 'het', 'een', 'van', 'niet', 'werd']);
+const FOREIGN = new Set([
+  'les',
+  'des',
+  'du',
+  'et',
+  'est',
+  'dans',
+  'pour',
+  'qui',
+  'pas',
+  'sur',
+  'au',
+  'aux',
+  'avec',
+  'ete',
+  'une',
+  'der',
+  'die',
+  'das',
+  'und',
+  'ist',
+  'nicht',
+  'mit',
+  'von',
+  'zu',
+  'dem',
+  'im',
+  'ein',
+  'eine',
+  'nao',
+  'sao',
+  'os',
+  'das',
+  'dos',
+  'pelo',
+  'pela',
+  'tambem',
+  'em',
+  'il',
+  'che',
+  'della',
+  'delle',
+  'degli',
+  'nel',
+  'gli',
+  'sono',
+  'het',
+  'een',
+  'van',
+  'niet',
+  'werd',
+]);
 
 export interface LanguageGuess {
   language: Language | null;
@@ -52,13 +103,23 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
   // franc settles close calls; when the function words already agree clearly, it is not needed
   const clear = share[best] >= 0.15 && share[best] >= 3 * share[ranked[1]!];
   const code = clear ? '' : franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 });
-  let guess: Language | null = clear ? best : FRANC_CODES[code] ?? null;
+  let guess: Language | null = clear ? best : (FRANC_CODES[code] ?? null);
   // the lexicon overrides franc when franc is unsure or clearly contradicted
   if (!guess || share[best] > share[guess] * 2) guess = best;
   if (cyr > latin) guess = 'ru';
   const conf = share[guess];
-  if (foreign / words.length > conf * 0.6) return { language: null, confidence: conf, reason: `unsupported language (function words of another language; best guess ${guess})` };
+  if (foreign / words.length > conf * 0.6)
+    return {
+      language: null,
+      confidence: conf,
+      reason: `unsupported language (function words of another language; best guess ${guess})`,
+    };
   const minShare = words.length < 30 ? 0.04 : 0.1;
-  if (conf < minShare) return { language: null, confidence: conf, reason: `unsupported language (best guess ${guess}, ${Math.round(conf * 100)}% function words)` };
+  if (conf < minShare)
+    return {
+      language: null,
+      confidence: conf,
+      reason: `unsupported language (best guess ${guess}, ${Math.round(conf * 100)}% function words)`,
+    };
   return { language: guess, confidence: Math.min(1, conf * 3) };
 }

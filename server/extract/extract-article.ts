@@ -23,7 +23,8 @@ export interface ExtractOptions {
 /** Texts longer than this are refused with a warning rather than slowing a batch down. */
 export const MAX_TEXT_LENGTH = 1_000_000;
 
-const DATELINE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)(?:,[ \t]*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?,[ \t]*$/u;
+const DATELINE =
+  /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)(?:,[ \t]*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?,[ \t]*$/u;
 
 /** The date of a dateline at the start of a paragraph, if the text has one in its first lines. */
 function findDateline(text: string, dates: DateMention[]): DateMention | null {
@@ -72,7 +73,8 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
     if (day) options = { ...options, published: day[1]! };
   }
   if (text.trim().length === 0) return empty(['empty text']);
-  if (text.length > MAX_TEXT_LENGTH) return empty([`text too long: ${text.length} characters (limit ${MAX_TEXT_LENGTH})`]);
+  if (text.length > MAX_TEXT_LENGTH)
+    return empty([`text too long: ${text.length} characters (limit ${MAX_TEXT_LENGTH})`]);
   // eslint-disable-next-line no-control-regex
   const control = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (control > 0 && control / text.length > 0.001) return empty(['binary or non-text content']);
@@ -101,9 +103,15 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
   const triggers = findTriggers(folded, lexicon, sentences);
 
   const articleCountries = new Set<string>();
-  for (const m of recognized.mentions) if (recognized.actors.get(m.actorId)?.kind === 'country') articleCountries.add(m.actorId);
+  for (const m of recognized.mentions)
+    if (recognized.actors.get(m.actorId)?.kind === 'country') articleCountries.add(m.actorId);
   const signingDates = new Map<number, { year: number; month: number | null; day: number | null }>();
-  const signingTriggers: { start: number; end: number; sentence: number; date: { year: number; month: number | null; day: number | null } | null }[] = [];
+  const signingTriggers: {
+    start: number;
+    end: number;
+    sentence: number;
+    date: { year: number; month: number | null; day: number | null } | null;
+  }[] = [];
   for (const h of triggers) {
     if (h.rule.type !== 'treaty_signing') continue;
     const d = dateForTrigger(folded, dates, lexicon, sentences[h.sentence]!, h);
@@ -111,10 +119,36 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
     if (!h.rule.nominal) signingTriggers.push({ start: h.start, end: h.end, sentence: h.sentence, date });
     if (date && !signingDates.has(h.sentence)) signingDates.set(h.sentence, date);
   }
-  const linked = linkTreaties({ text, folded, language, lexicon, sentences, dates, actorMentions: recognized.mentions, treatyMatches: recognized.treatyMatches, gazetteer, articleCountries, signingDates, places: recognized.places, signingTriggers });
+  const linked = linkTreaties({
+    text,
+    folded,
+    language,
+    lexicon,
+    sentences,
+    dates,
+    actorMentions: recognized.mentions,
+    treatyMatches: recognized.treatyMatches,
+    gazetteer,
+    articleCountries,
+    signingDates,
+    places: recognized.places,
+    signingTriggers,
+  });
   const events = classifyEvents({
-    text, folded, language, lexicon, sentences, dates, triggers, actors: recognized.actors, actorMentions: recognized.mentions, places: recognized.places,
-    treatyMentions: linked.mentions, treaties: linked.treaties, gazetteer, published,
+    text,
+    folded,
+    language,
+    lexicon,
+    sentences,
+    dates,
+    triggers,
+    actors: recognized.actors,
+    actorMentions: recognized.mentions,
+    places: recognized.places,
+    treatyMentions: linked.mentions,
+    treaties: linked.treaties,
+    gazetteer,
+    published,
   });
 
   // output assembly lives in functions of its own: V8 optimises several small functions far sooner than one large one
@@ -131,7 +165,16 @@ function actorsOut(text: string, recognized: RecognizedActors): ExtractedActor[]
     if (!rec) continue;
     let a = actorOut.get(rec.id);
     if (!a) {
-      a = { id: rec.id, name: rec.name, kind: rec.kind, aliases: [], iso2: rec.iso2, offices: rec.offices, mentions: [], confidence: 0 };
+      a = {
+        id: rec.id,
+        name: rec.name,
+        kind: rec.kind,
+        aliases: [],
+        iso2: rec.iso2,
+        offices: rec.offices,
+        mentions: [],
+        confidence: 0,
+      };
       actorOut.set(rec.id, a);
     }
     const quote = text.slice(m.start, m.end);
@@ -143,7 +186,13 @@ function actorsOut(text: string, recognized: RecognizedActors): ExtractedActor[]
 }
 
 /** The treaties the text names, with signature, parties and lineage; chronological, then by first mention. */
-function treatiesOut(text: string, gazetteer: Gazetteer, recognized: RecognizedActors, linked: LinkedTreaties, events: ExtractedEvent[]): ExtractedTreaty[] {
+function treatiesOut(
+  text: string,
+  gazetteer: Gazetteer,
+  recognized: RecognizedActors,
+  linked: LinkedTreaties,
+  events: ExtractedEvent[],
+): ExtractedTreaty[] {
   const treatyOut: ExtractedTreaty[] = [];
   const nameOf = (id: string) => linked.treaties.get(id)?.name ?? gazetteer.treaties.get(id)?.name ?? id;
   for (const rec of linked.treaties.values()) {
@@ -176,7 +225,9 @@ function treatiesOut(text: string, gazetteer: Gazetteer, recognized: RecognizedA
       parties: [...parties],
       replaces: rec.replaces.map((r) => nameOf(r.id)),
       replacesBasis: rec.replaces[0]?.basis ?? null,
-      ...(rec.replaces.length ? { replacesBases: Object.fromEntries(rec.replaces.map((r) => [nameOf(r.id), r.basis])) } : {}),
+      ...(rec.replaces.length
+        ? { replacesBases: Object.fromEntries(rec.replaces.map((r) => [nameOf(r.id), r.basis])) }
+        : {}),
       quote: first ? text.slice(first.start, first.end) : '',
       start: first?.start,
       end: first?.end,
@@ -188,7 +239,10 @@ function treatiesOut(text: string, gazetteer: Gazetteer, recognized: RecognizedA
     for (const a of recognized.actors.values()) if (a.name === name) return a.kind;
     return null;
   }
-  treatyOut.sort((a, b) => (a.signed ?? '9999').slice(0, 4).localeCompare((b.signed ?? '9999').slice(0, 4)) || (a.start ?? 0) - (b.start ?? 0));
+  treatyOut.sort(
+    (a, b) =>
+      (a.signed ?? '9999').slice(0, 4).localeCompare((b.signed ?? '9999').slice(0, 4)) ||
+      (a.start ?? 0) - (b.start ?? 0),
+  );
   return treatyOut;
 }
-

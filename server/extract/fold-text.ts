@@ -62,7 +62,8 @@ function isWordCodePoint(cp: number): boolean {
 export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
   const out: Token[] = [];
   const n = folded.length;
-  const trail = (i: number) => i > 0 && i < n && (folded.charCodeAt(i) & 0xfc00) === 0xdc00 && (folded.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  const trail = (i: number) =>
+    i > 0 && i < n && (folded.charCodeAt(i) & 0xfc00) === 0xdc00 && (folded.charCodeAt(i - 1) & 0xfc00) === 0xd800;
   if (trail(from)) return tokenizeByPattern(folded, from, to); // starts inside a surrogate pair: leave that to the engine
   let i = from;
   while (i < n) {
@@ -96,7 +97,45 @@ function tokenizeByPattern(folded: string, from: number, to: number): Token[] {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Endings added to a nominative stem; not "-ов"/"-ам"/"-ах", which end names like Лавров, Вьетнам, Карабах.
-const RU_ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ом', 'ем', 'ую', 'юю', 'ым', 'им', 'ию', 'ии', 'ия', 'а', 'я', 'о', 'е', 'у', 'ю', 'ы', 'и', 'ь', 'й'];
+const RU_ENDINGS = [
+  'иями',
+  'ями',
+  'ами',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ией',
+  'ой',
+  'ей',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ом',
+  'ем',
+  'ую',
+  'юю',
+  'ым',
+  'им',
+  'ию',
+  'ии',
+  'ия',
+  'а',
+  'я',
+  'о',
+  'е',
+  'у',
+  'ю',
+  'ы',
+  'и',
+  'ь',
+  'й',
+];
 
 /** A crude Russian stem, so that inflected forms of a name share one key ("Израилем" → "израил"). */
 export function stemWord(word: string): string {
@@ -138,7 +177,17 @@ export function nameKeys(name: string): string[] {
 export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The last `n` whitespace-separated words of `folded[from, at)`, joined by single spaces; scanned backwards, so a long sentence costs no more than a short one. */

@@ -129,7 +129,8 @@ function insert(root: TrieNode, name: string, entry: TrieEntry): void {
       }
       node = child;
     }
-    if (!node.entries.some((e) => e.id === entry.id && e.kind === entry.kind && e.caseRule === entry.caseRule)) node.entries.push(entry);
+    if (!node.entries.some((e) => e.id === entry.id && e.kind === entry.kind && e.caseRule === entry.caseRule))
+      node.entries.push(entry);
   }
 }
 
@@ -146,14 +147,18 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   for (const lang of LANGS) {
     const root = newNode();
     for (const a of data.actors) {
-      for (const n of namesFor(a.names, lang)) insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: false });
-      for (const n of namesFor(a.short, lang)) insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: true });
+      for (const n of namesFor(a.names, lang))
+        insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: false });
+      for (const n of namesFor(a.short, lang))
+        insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: true });
     }
     for (const t of data.treaties) {
-      for (const n of Object.values(t.names).flat()) insert(root, n, { kind: 'treaty', id: t.id, caseRule: caseRuleOf(n, 'treaty'), short: false });
+      for (const n of Object.values(t.names).flat())
+        insert(root, n, { kind: 'treaty', id: t.id, caseRule: caseRuleOf(n, 'treaty'), short: false });
     }
     for (const p of data.places) {
-      for (const n of namesFor(p.names, lang)) insert(root, n, { kind: 'place', id: p.id, caseRule: caseRuleOf(n, 'place'), short: false });
+      for (const n of namesFor(p.names, lang))
+        insert(root, n, { kind: 'place', id: p.id, caseRule: caseRuleOf(n, 'place'), short: false });
     }
     tries.set(lang, root);
   }
@@ -194,7 +199,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
         if (node.entries.length) {
           const start = tokens[i]!.start;
           let end = tokens[j]!.end;
-          if (text.charAt(end) === '.' && /^[\p{Lu}]$/u.test(text.charAt(end - 1)) && /^\p{Lu}\./u.test(text.slice(end - 3, end))) end += 1;
+          if (
+            text.charAt(end) === '.' &&
+            /^[\p{Lu}]$/u.test(text.charAt(end - 1)) &&
+            /^\p{Lu}\./u.test(text.slice(end - 3, end))
+          )
+            end += 1;
           const ok = node.entries.filter((e) => accepts(e, text, start, end));
           if (ok.length) {
             best = { start, end, entries: ok };

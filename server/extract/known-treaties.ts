@@ -17,7 +17,11 @@ const NAME_KEYS = new WeakMap<Gazetteer, KnownNames>();
 export function treatyNameKeys(gazetteer: Gazetteer): KnownNames {
   let k = NAME_KEYS.get(gazetteer);
   if (!k) {
-    const names = gazetteer.data.treaties.flatMap((t) => Object.values(t.names).flat().map((n) => ({ id: t.id, keys: new Set(nameKeys(n).filter((x) => x.length > 2)) })));
+    const names = gazetteer.data.treaties.flatMap((t) =>
+      Object.values(t.names)
+        .flat()
+        .map((n) => ({ id: t.id, keys: new Set(nameKeys(n).filter((x) => x.length > 2)) })),
+    );
     const byKey = new Map<string, number[]>();
     names.forEach((n, i) => {
       for (const key of n.keys) {
@@ -49,7 +53,12 @@ function treatyFacts(t: GazetteerTreaty): TreatyFacts {
     f = {
       signedParts: (t.signed ?? '').split('-').map(Number),
       signedYear: t.signed ? Number(t.signed.slice(0, 4)) : NaN,
-      foldedNames: Object.values(t.names).flat().join(' ').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+      foldedNames: Object.values(t.names)
+        .flat()
+        .join(' ')
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, ''),
     };
     TREATY_FACTS.set(t, f);
   }
@@ -64,7 +73,12 @@ export const signedParts = (t: GazetteerTreaty): number[] => treatyFacts(t).sign
  * about it (`fits`: one of its parties is mentioned): "Договор о гарантиях безопасности" between
  * Russia and Belarus is not the US–Japan treaty whose long name holds the same words.
  */
-export function matchKnownNames(mentions: TreatyMention[], text: string, known: KnownNames, fits: (id: string) => boolean = () => true): void {
+export function matchKnownNames(
+  mentions: TreatyMention[],
+  text: string,
+  known: KnownNames,
+  fits: (id: string) => boolean = () => true,
+): void {
   for (const mm of mentions) {
     if (mm.kind !== 'named') continue;
     const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));

@@ -64,7 +64,12 @@ export interface LinkInput extends StageInput {
   places?: { start: number; end: number }[];
   /** Where the signing verbs are, to tell "signed an agreement" from "an agreement". */
   /** Signing verbs with the date each one takes in its sentence. */
-  signingTriggers: { start: number; end: number; sentence: number; date?: { year: number; month: number | null; day: number | null } | null }[];
+  signingTriggers: {
+    start: number;
+    end: number;
+    sentence: number;
+    date?: { year: number; month: number | null; day: number | null } | null;
+  }[];
 }
 
 interface Compiled {
@@ -84,13 +89,27 @@ function esc(w: string): string {
 function compile(lex: Lexicon): Compiled {
   let c = COMPILED.get(lex);
   if (c) return c;
-  const nounAlt = [...lex.treatyNouns].sort((a, b) => b.form.length - a.form.length).map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form))).join('|');
+  const nounAlt = [...lex.treatyNouns]
+    .sort((a, b) => b.form.length - a.form.length)
+    .map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form)))
+    .join('|');
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
-    replace: lex.replace.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'), basis: r.basis, passive: !!r.passive, cease: !!r.cease, requires: r.requires ? new RegExp(r.requires, 'u') : null })),
+    replace: lex.replace.map((r) => ({
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+      basis: r.basis,
+      passive: !!r.passive,
+      cease: !!r.cease,
+      requires: r.requires ? new RegExp(r.requires, 'u') : null,
+    })),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
-    signedIn: lex.signedParticiple ? new RegExp(`^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+(?:el\\s+ano\\s+|the\\s+year\\s+)?$`, 'u') : null,
+    signedIn: lex.signedParticiple
+      ? new RegExp(
+          `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+(?:el\\s+ano\\s+|the\\s+year\\s+)?$`,
+          'u',
+        )
+      : null,
   };
   COMPILED.set(lex, c);
   return c;
@@ -109,7 +128,27 @@ const RU_PLACE_ADJECTIVE = /(\p{Lu}[\p{L}-]*(?:ск|цк)(?:ий|ая|ое|ие|
 /** "Советско-корейский", "Российско-...": who the parties are, not a name. */
 const RU_COMPOUND_DEMONYM = /^\p{Lu}\p{Ll}+о-/u;
 /** Words that end a Russian "о ..." name: prepositions of place and time, conjunctions, relative pronouns. */
-const RU_NAME_STOP = new Set(['в', 'с', 'на', 'от', 'до', 'а', 'но', 'что', 'как', 'чтобы', 'если', 'когда', 'который', 'которого', 'которое', 'которая', 'которые', 'которым', 'которой']);
+const RU_NAME_STOP = new Set([
+  'в',
+  'с',
+  'на',
+  'от',
+  'до',
+  'а',
+  'но',
+  'что',
+  'как',
+  'чтобы',
+  'если',
+  'когда',
+  'который',
+  'которого',
+  'которое',
+  'которая',
+  'которые',
+  'которым',
+  'которой',
+]);
 const SUCCESSOR_OF: Record<string, string> = {};
 
 /**
@@ -118,7 +157,9 @@ const SUCCESSOR_OF: Record<string, string> = {};
  * безопасности в рамках Союзного государства" in the text. Named mentions are few per article.
  */
 function longerNames(mentions: TreatyMention[], text: string): Map<TreatyMention, TreatyMention> {
-  const named = mentions.filter((mm) => mm.kind === 'named').map((mm) => ({ mm, keys: new Set(nameKeys(text.slice(mm.start, mm.end))) }));
+  const named = mentions
+    .filter((mm) => mm.kind === 'named')
+    .map((mm) => ({ mm, keys: new Set(nameKeys(text.slice(mm.start, mm.end))) }));
   const out = new Map<TreatyMention, TreatyMention>();
   for (const a of named) {
     if (a.keys.size < 3) continue;
@@ -126,7 +167,11 @@ function longerNames(mentions: TreatyMention[], text: string): Map<TreatyMention
     for (const b of named) {
       if (b.keys.size <= a.keys.size || (best && b.keys.size <= best.keys.size)) continue;
       let all = true;
-      for (const k of a.keys) if (!b.keys.has(k)) { all = false; break; }
+      for (const k of a.keys)
+        if (!b.keys.has(k)) {
+          all = false;
+          break;
+        }
       if (all) best = b;
     }
     if (best) out.set(a.mm, best.mm);
@@ -145,7 +190,36 @@ function shortName(name: string, lex: Lexicon): string | null {
 const SIMILAR = new Set(['similar', 'similares', 'serupa', 'sejenis']);
 /** Words of a Spanish complement that join others ("cese al fuego bilateral y nacional"), and words that end it (a place, a party, a clause). */
 const ES_LINKS = new Set(['de', 'del', 'al', 'y', 'e', 'sobre']);
-const ES_STOPS = new Set(['en', 'con', 'que', 'por', 'entre', 'a', 'para', 'se', 'el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'como', 'desde', 'hasta', 'tras', 'ante', 'o', 'u', 'ni', 'pero', 'sino', 'cuyo', 'cuya']);
+const ES_STOPS = new Set([
+  'en',
+  'con',
+  'que',
+  'por',
+  'entre',
+  'a',
+  'para',
+  'se',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'su',
+  'sus',
+  'como',
+  'desde',
+  'hasta',
+  'tras',
+  'ante',
+  'o',
+  'u',
+  'ni',
+  'pero',
+  'sino',
+  'cuyo',
+  'cuya',
+]);
 
 /** Where "de ..." after a new Spanish agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
 function spanishComplementEnd(text: string, from: number, limit: number): number {
@@ -178,10 +252,23 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const { text, folded, lexicon: lex, sentences, dates, gazetteer, articleCountries } = input;
   const c = compile(lex);
   const mentions: TreatyMention[] = [];
-  const covered = (s: number, e: number) => input.treatyMatches.some((t) => s < t.end && t.start < e) || input.actorMentions.some((a) => s < a.end && a.start < e);
+  const covered = (s: number, e: number) =>
+    input.treatyMatches.some((t) => s < t.end && t.start < e) ||
+    input.actorMentions.some((a) => s < a.end && a.start < e);
 
   for (const t of input.treatyMatches) {
-    mentions.push({ kind: 'name', start: t.start, end: t.end, sentence: sentenceIndex(sentences, t.start), treatyId: t.treatyId, also: [], noun: null, years: null, dateSpans: [], replacedObject: false });
+    mentions.push({
+      kind: 'name',
+      start: t.start,
+      end: t.end,
+      sentence: sentenceIndex(sentences, t.start),
+      treatyId: t.treatyId,
+      also: [],
+      noun: null,
+      years: null,
+      dateSpans: [],
+      replacedObject: false,
+    });
   }
 
   const connectors = new Set(lex.connectors);
@@ -190,13 +277,27 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const claimed: { start: number; end: number }[] = [];
   // each loop body below is a function of its own: V8 optimises several small functions far sooner than one large one
   // 1. an unknown named treaty: capitalized words around a capitalized noun, or a Russian "о ..." phrase after it
-  const nameExtent = (m: RegExpExecArray, si: number, nStart: number, nEnd: number, nounCap: boolean, atSentenceStart: boolean): [number, number] => {
+  const nameExtent = (
+    m: RegExpExecArray,
+    si: number,
+    nStart: number,
+    nEnd: number,
+    nounCap: boolean,
+    atSentenceStart: boolean,
+  ): [number, number] => {
     const sent = sentences[si]!;
     let nameStart = nStart;
     let nameEnd = nEnd;
     const titleCase = (() => {
-      const ws = text.slice(sent.start, sent.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-      return ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(text.slice(sent.start, sent.end)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+      const ws = text
+        .slice(sent.start, sent.end)
+        .split(/\s+/)
+        .filter((w) => /^\p{L}/u.test(w));
+      return (
+        ws.length >= 4 &&
+        !/[.!?:;]["”»)]?$/.test(text.slice(sent.start, sent.end)) &&
+        ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6
+      );
     })();
     if (nounCap && !titleCase) {
       // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
@@ -204,12 +305,26 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       if (left && !atSentenceStart && lex.language !== 'id' && lex.language !== 'es') {
         const words = left[1]!.trim().split(/\s+/);
         const firstWordStart = nStart - left[1]!.length;
-        if (!(firstWordStart === sent.start && words.length === 1 && lex.determinersBefore.includes(words[0]!.toLowerCase()))) nameStart = firstWordStart;
-        while (nameStart < nStart && lex.determinersBefore.includes(text.slice(nameStart, text.indexOf(' ', nameStart)).toLowerCase())) nameStart = text.indexOf(' ', nameStart) + 1;
+        if (!(
+          firstWordStart === sent.start &&
+          words.length === 1 &&
+          lex.determinersBefore.includes(words[0]!.toLowerCase())
+        ))
+          nameStart = firstWordStart;
+        while (
+          nameStart < nStart &&
+          lex.determinersBefore.includes(text.slice(nameStart, text.indexOf(' ', nameStart)).toLowerCase())
+        )
+          nameStart = text.indexOf(' ', nameStart) + 1;
         // "в Екатеринбурге Договор о ...", "in Washington Treaty": a place or an actor before the noun is not part of its name
-        for (const x of [...(input.places ?? []), ...input.actorMentions]) if (x.start >= nameStart && x.start < nStart && x.end <= nStart) nameStart = Math.max(nameStart, x.end + (/^\s+/.exec(text.slice(x.end, nStart))?.[0].length ?? 0));
+        for (const x of [...(input.places ?? []), ...input.actorMentions])
+          if (x.start >= nameStart && x.start < nStart && x.end <= nStart)
+            nameStart = Math.max(nameStart, x.end + (/^\s+/.exec(text.slice(x.end, nStart))?.[0].length ?? 0));
         // "подписали в Екатеринбурге Договор": a capitalized word after a locative preposition is where, not the name
-        while (nameStart < nStart && lex.locative.includes(lastWord(folded.slice(Math.max(sent.start, nameStart - 12), nameStart)) ?? '')) {
+        while (
+          nameStart < nStart &&
+          lex.locative.includes(lastWord(folded.slice(Math.max(sent.start, nameStart - 12), nameStart)) ?? '')
+        ) {
           const sp = text.indexOf(' ', nameStart);
           if (sp < 0 || sp >= nStart) break;
           nameStart = sp + 1;
@@ -218,14 +333,17 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       // right: (connector)* Capitalized words
       let p = nEnd;
       for (;;) {
-        const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(text.slice(p, Math.min(sent.end, p + 60)));
+        const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
+          text.slice(p, Math.min(sent.end, p + 60)),
+        );
         if (!r) break;
         const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
         if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
         if (conn.includes(',') && lex.language !== 'en') break;
         const wordAt = p + r[1]!.length;
         // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
-        if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase()))) break;
+        if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
+          break;
         // "el Tratado del Canal y el Tratado de Neutralidad": two names
         if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
         const actor = input.actorMentions.find((a) => a.start === wordAt);
@@ -243,7 +361,12 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     }
     // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
     const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
-    if (lex.language === 'ru' && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere) && !m[0].startsWith('документ')) {
+    if (
+      lex.language === 'ru' &&
+      nameEnd === nEnd &&
+      (nounCap ? !atSentenceStart || actHere : actHere) &&
+      !m[0].startsWith('документ')
+    ) {
       // "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": words after о/об, until a verb
       const r = /^\s+(?:о|об|по)\s+/u.exec(text.slice(nEnd, nEnd + 6));
       if (r) {
@@ -290,9 +413,15 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     return [nameStart, nameEnd];
   };
   // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
-  const describingDate = (si: number, nStart: number, nEnd: number): { desc: DateMention | null; byParticiple: boolean } => {
+  const describingDate = (
+    si: number,
+    nStart: number,
+    nEnd: number,
+  ): { desc: DateMention | null; byParticiple: boolean } => {
     const sent = sentences[si]!;
-    const windowDates = dates.filter((d) => d.value && d.hasYear && d.start >= nEnd && d.start - nEnd < 70 && d.start < sent.end);
+    const windowDates = dates.filter(
+      (d) => d.value && d.hasYear && d.start >= nEnd && d.start - nEnd < 70 && d.start < sent.end,
+    );
     let desc: DateMention | null = null;
     for (const d of windowDates) {
       const gap = folded.slice(nEnd, d.start);
@@ -300,7 +429,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       // English and Spanish describe by "of 1961"/"de 1961"; "the treaty in 1979" is when, not which
       if (lex.language === 'en' && !/^\s+(?:of|from)\s+$/.test(gap)) break;
       if (lex.language === 'es' && !/^\s+(?:\p{L}+\s+)?(?:de|del)\s+(?:\p{L}+\s+)?$/u.test(gap)) break;
-      if (lex.language === 'id' && /(?:^|\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\s/u.test(` ${gap} `)) break;
+      if (
+        lex.language === 'id' &&
+        /(?:^|\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\s/u.test(` ${gap} `)
+      )
+        break;
       // "договору в 1935 году" is when; "договор 1961 года" is which
       if (lex.language === 'ru' && /(?:^|\s)(?:в|во|с|до|после|к)\s/u.test(` ${gap} `)) break;
       const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
@@ -315,16 +448,39 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (!desc && c.signedIn) {
       const tail = folded.slice(nEnd, Math.min(sent.end, nEnd + 110));
       const pm = c.signedIn;
-      const d = dates.find((x) => x.value && x.hasYear && x.start >= nEnd && x.start < sent.end && x.start - nEnd <= 110 && pm.test(folded.slice(nEnd, x.start)));
+      const d = dates.find(
+        (x) =>
+          x.value &&
+          x.hasYear &&
+          x.start >= nEnd &&
+          x.start < sent.end &&
+          x.start - nEnd <= 110 &&
+          pm.test(folded.slice(nEnd, x.start)),
+      );
       // the participle must describe this noun, not another one after a verb ("El acuerdo sustituye al tratado ... firmado en 2000")
-      const pAt = d ? new RegExp(`(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])`, 'u').exec(folded.slice(nEnd, d.start))?.index ?? 0 : 0;
-      if (d && !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd)) && !lex.treatyNouns.some((n) => new RegExp(`(?<![\\p{L}])${n.form}`, 'u').test(folded.slice(nEnd, nEnd + pAt)))) {
+      const pAt = d
+        ? (new RegExp(`(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])`, 'u').exec(folded.slice(nEnd, d.start))
+            ?.index ?? 0)
+        : 0;
+      if (
+        d &&
+        !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd)) &&
+        !lex.treatyNouns.some((n) => new RegExp(`(?<![\\p{L}])${n.form}`, 'u').test(folded.slice(nEnd, nEnd + pAt)))
+      ) {
         desc = d;
         byParticiple = true;
       }
     }
     if (!desc) {
-      const before = dates.find((d) => d.value && d.hasYear && d.end <= nStart && nStart - d.end <= 25 && !/[.;,:]/.test(folded.slice(d.end, nStart)) && folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2);
+      const before = dates.find(
+        (d) =>
+          d.value &&
+          d.hasYear &&
+          d.end <= nStart &&
+          nStart - d.end <= 25 &&
+          !/[.;,:]/.test(folded.slice(d.end, nStart)) &&
+          folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2,
+      );
       // "the 1961 treaty" is English word order; elsewhere a year before the noun is when, not which
       if (before && lex.language === 'en') desc = before;
     }
@@ -347,53 +503,150 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     // 1. unknown named treaty: capitalized words around a capitalized noun
     const [nameStart, nameEnd] = nameExtent(m, si, nStart, nEnd, nounCap, atSentenceStart);
     if (nameStart < nStart || nameEnd > nEnd) {
-      mentions.push({ kind: 'named', start: nameStart, end: nameEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+      mentions.push({
+        kind: 'named',
+        start: nameStart,
+        end: nameEnd,
+        sentence: si,
+        treatyId: null,
+        also: [],
+        noun,
+        years: null,
+        dateSpans: [],
+        replacedObject: false,
+      });
       claimed.push({ start: nameStart, end: nameEnd });
       return;
     }
     // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
     const { desc, byParticiple } = describingDate(si, nStart, nEnd);
-    const wordsBefore = folded.slice(Math.max(sent.start, nStart - 40), nStart).split(/[^\p{L}]+/u).filter(Boolean);
-    const wordsAfter = folded.slice(nEnd, Math.min(sent.end, nEnd + 40)).split(/[^\p{L}]+/u).filter(Boolean);
+    const wordsBefore = folded
+      .slice(Math.max(sent.start, nStart - 40), nStart)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    const wordsAfter = folded
+      .slice(nEnd, Math.min(sent.end, nEnd + 40))
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
     const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
     const nextWord = wordsAfter[0] ?? '';
-    const isPrevious = lex.previous.some((w) => (wordsBefore.slice(-3).includes(w) || wordsAfter.slice(0, 2).includes(w)));
+    const isPrevious = lex.previous.some(
+      (w) => wordsBefore.slice(-3).includes(w) || wordsAfter.slice(0, 2).includes(w),
+    );
     if (desc) {
       const y1 = desc.value!.year;
       const y2 = desc.endValue?.year ?? y1;
       // a participle clause is not part of the name: the mention stays on the noun ("los acuerdos de Minsk", firmados en 2014)
       const end = byParticiple ? nEnd : Math.max(nEnd, desc.end);
       const start = byParticiple ? nStart : Math.min(nStart, desc.start);
-      mentions.push({ kind: 'descriptive', start, end, sentence: si, treatyId: null, also: [], noun, years: [y1, y2], dateSpans: [{ start: desc.start, end: desc.end }], replacedObject: false });
+      mentions.push({
+        kind: 'descriptive',
+        start,
+        end,
+        sentence: si,
+        treatyId: null,
+        also: [],
+        noun,
+        years: [y1, y2],
+        dateSpans: [{ start: desc.start, end: desc.end }],
+        replacedObject: false,
+      });
       claimed.push({ start, end });
       // "perjanjian tahun 1961 dan 2000-2001": a second year after "and" names another treaty
-      const next = dates.find((d) => d.value && d.start > desc!.end && d.start - desc!.end < 12 && /^\s*(?:,|dan|and|и|y|e|,\s*dan|,\s*and)\s*$/u.test(folded.slice(desc!.end, d.start)));
+      const next = dates.find(
+        (d) =>
+          d.value &&
+          d.start > desc!.end &&
+          d.start - desc!.end < 12 &&
+          /^\s*(?:,|dan|and|и|y|e|,\s*dan|,\s*and)\s*$/u.test(folded.slice(desc!.end, d.start)),
+      );
       if (next) {
-        mentions.push({ kind: 'descriptive', start: next.start, end: next.end, sentence: si, treatyId: null, also: [], noun, years: [next.value!.year, next.endValue?.year ?? next.value!.year], dateSpans: [{ start: next.start, end: next.end }], replacedObject: false });
+        mentions.push({
+          kind: 'descriptive',
+          start: next.start,
+          end: next.end,
+          sentence: si,
+          treatyId: null,
+          also: [],
+          noun,
+          years: [next.value!.year, next.endValue?.year ?? next.value!.year],
+          dateSpans: [{ start: next.start, end: next.end }],
+          replacedObject: false,
+        });
         claimed.push({ start: next.start, end: next.end });
       }
       return;
     }
     if (isPrevious) {
-      mentions.push({ kind: 'previous', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+      mentions.push({
+        kind: 'previous',
+        start: nStart,
+        end: nEnd,
+        sentence: si,
+        treatyId: null,
+        also: [],
+        noun,
+        years: null,
+        dateSpans: [],
+        replacedObject: false,
+      });
       return;
     }
-    const isIndef = lex.indefinite.includes(prevWord) || lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') && /^\p{Ll}/u.test(prevWord) && !lex.determinersBefore.includes(prevWord);
-    const isRef = lex.determinersBefore.includes(prevWord) || lex.determinersAfter.includes(nextWord) || (nounCap && !atSentenceStart) || (nounCap && atSentenceStart && lex.language === 'id');
-    const generic = noun.kind === 'partnership' || noun.kind === 'declaration' || noun.kind === 'charter' || (noun.kind === 'agreement' && lex.language === 'en' && m[0] === 'deal');
-    if (!isIndef && !isRef && (generic || (!input.signingDates.has(si) && lex.language !== 'ru' && lex.language !== 'id'))) return;
+    const isIndef =
+      lex.indefinite.includes(prevWord) ||
+      (lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') &&
+        /^\p{Ll}/u.test(prevWord) &&
+        !lex.determinersBefore.includes(prevWord));
+    const isRef =
+      lex.determinersBefore.includes(prevWord) ||
+      lex.determinersAfter.includes(nextWord) ||
+      (nounCap && !atSentenceStart) ||
+      (nounCap && atSentenceStart && lex.language === 'id');
+    const generic =
+      noun.kind === 'partnership' ||
+      noun.kind === 'declaration' ||
+      noun.kind === 'charter' ||
+      (noun.kind === 'agreement' && lex.language === 'en' && m[0] === 'deal');
+    if (
+      !isIndef &&
+      !isRef &&
+      (generic || (!input.signingDates.has(si) && lex.language !== 'ru' && lex.language !== 'id'))
+    )
+      return;
     if (generic && !isRef) return;
     // "menandatangani perjanjian ekstradisi": Indonesian has no article; a noun signed right away with what it is about is a new agreement
-    const signedNew = lex.language === 'id' && !isIndef && !isRef && !nounCap && input.signingTriggers.some((t) => t.sentence === si && t.end <= nStart && nStart - t.end <= 2)
-      && /^\s+\p{Ll}{4,}(?![\p{L}])/u.test(text.slice(nEnd, nEnd + 24)) && !connectors.has(nextWord) && !lex.determinersAfter.includes(nextWord) && !isVerbish(lex.language, nextWord, undefined);
-    mentions.push({ kind: isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare', start: nStart, end: nEnd, sentence: si, treatyId: null, also: [], noun, years: null, dateSpans: [], replacedObject: false });
+    const signedNew =
+      lex.language === 'id' &&
+      !isIndef &&
+      !isRef &&
+      !nounCap &&
+      input.signingTriggers.some((t) => t.sentence === si && t.end <= nStart && nStart - t.end <= 2) &&
+      /^\s+\p{Ll}{4,}(?![\p{L}])/u.test(text.slice(nEnd, nEnd + 24)) &&
+      !connectors.has(nextWord) &&
+      !lex.determinersAfter.includes(nextWord) &&
+      !isVerbish(lex.language, nextWord, undefined);
+    mentions.push({
+      kind: isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare',
+      start: nStart,
+      end: nEnd,
+      sentence: si,
+      treatyId: null,
+      also: [],
+      noun,
+      years: null,
+      dateSpans: [],
+      replacedObject: false,
+    });
   };
   while ((m = c.nouns.exec(folded)) !== null) linkNoun(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   linkAppositions(mentions, folded, lex);
   // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
-  const mentionedParty = (id: string) => articleCountries.has(id) || (id === 'country:SU' && articleCountries.has('country:RU')) || (id === 'country:RU' && articleCountries.has('country:SU'));
+  const mentionedParty = (id: string) =>
+    articleCountries.has(id) ||
+    (id === 'country:SU' && articleCountries.has('country:RU')) ||
+    (id === 'country:RU' && articleCountries.has('country:SU'));
   matchKnownNames(mentions, text, treatyNameKeys(gazetteer), (id) => {
     const parties = gazetteer.treaties.get(id)?.parties ?? [];
     return parties.length === 0 || parties.some(mentionedParty);
@@ -415,7 +668,12 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     const subj = subject ? gazetteer.treaties.get(subject) : undefined;
     return !!(subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id));
   };
-  const scoreCandidate = (t: GazetteerTreaty, ctxWords: string[], noun: TreatyNoun | null, subject: string | null): number => {
+  const scoreCandidate = (
+    t: GazetteerTreaty,
+    ctxWords: string[],
+    noun: TreatyNoun | null,
+    subject: string | null,
+  ): number => {
     let s = 0;
     if (inLineageOf(t, subject)) s += 10;
     const overlap = t.parties.filter(sameParty).length;
@@ -426,10 +684,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (treaties.has(t.id)) s += 6;
     return s;
   };
-  const byYears = (y1: number, y2: number) => gazetteer.data.treaties.filter((t) => {
-    const y = signedYear(t);
-    return y >= y1 && y <= y2;
-  });
+  const byYears = (y1: number, y2: number) =>
+    gazetteer.data.treaties.filter((t) => {
+      const y = signedYear(t);
+      return y >= y1 && y <= y2;
+    });
 
   let focus: string | null = null;
   const subjectSet = new Set<number>();
@@ -438,23 +697,34 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const replaceAt = findReplaceVerbs(c, folded, sentences);
   markReplacedObjects(replaceAt, mentions);
   // an unknown name as the treaty is called: without its article, in the nominative
-  const namedName = (mm: TreatyMention): string => nominativeName(text.slice(mm.start, mm.end).replace(/^(?:the|el|la|los|las)\s+/i, ''), lex);
+  const namedName = (mm: TreatyMention): string =>
+    nominativeName(text.slice(mm.start, mm.end).replace(/^(?:the|el|la|los|las)\s+/i, ''), lex);
   const longerName = longerNames(mentions, text);
   const nextNamed = (from: number): string | null => {
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
-    for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(namedName(mm))}`;
+    for (const mm of mentions)
+      if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(namedName(mm))}`;
     return null;
   };
   const focusAt = new Map<number, string | null>();
   // "the 1961 treaty": the known treaty of those years that the sentence fits best, else a new one
   const resolveDescriptive = (mm: TreatyMention, ctxWords: string[], subject: string | null): void => {
     const [y1, y2] = mm.years!;
-    const cands = byYears(y1, y2).map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) })).filter((x) => x.s >= 4).sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
+    const cands = byYears(y1, y2)
+      .map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) }))
+      .filter((x) => x.s >= 4)
+      .sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
     if (cands.length) {
       const top = cands[0]!.s;
       const inLineage = cands.filter((x) => inLineageOf(x.t, subject));
       const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
-      const kindMatch = chosen.filter((x) => !mm.noun || x.t.kind === mm.noun.kind || mm.noun.kind === 'agreement' || mm.noun.kind === 'treaty' && x.t.kind !== 'declaration');
+      const kindMatch = chosen.filter(
+        (x) =>
+          !mm.noun ||
+          x.t.kind === mm.noun.kind ||
+          mm.noun.kind === 'agreement' ||
+          (mm.noun.kind === 'treaty' && x.t.kind !== 'declaration'),
+      );
       const primary = (kindMatch[0] ?? chosen[0])!.t;
       mm.treatyId = primary.id;
       mm.also = chosen.map((x) => x.t.id).filter((id) => id !== primary.id);
@@ -481,23 +751,39 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (y !== sd.year) return false;
         if (sd.month !== null && mo !== sd.month) return false;
         if (sd.day !== null && d !== sd.day) return false;
-        return focus ? treaties.has(t.id) : treaties.has(t.id) || t.parties.filter(sameParty).length >= Math.min(2, t.parties.length);
+        return focus
+          ? treaties.has(t.id)
+          : treaties.has(t.id) || t.parties.filter(sameParty).length >= Math.min(2, t.parties.length);
       });
-      const ranked = cands.sort((a, b) => Number(treaties.has(b.id)) - Number(treaties.has(a.id)) || b.parties.filter(sameParty).length - a.parties.filter(sameParty).length);
+      const ranked = cands.sort(
+        (a, b) =>
+          Number(treaties.has(b.id)) - Number(treaties.has(a.id)) ||
+          b.parties.filter(sameParty).length - a.parties.filter(sameParty).length,
+      );
       if (ranked.length) picked = ranked[0]!.id;
     }
     // "las declaraciones", "the agreements": several treaties, not the one the text is about
     const written = folded.slice(mm.start, mm.end);
-    const plural = lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) || /^(?:treaties)$/u.test(written);
-    mm.treatyId = picked ?? (plural ? null : focus ?? nextNamed(mm.end));
+    const plural =
+      lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
+      /^(?:treaties)$/u.test(written);
+    mm.treatyId = picked ?? (plural ? null : (focus ?? nextNamed(mm.end)));
     if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
   };
   // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
   const resolveIndefinite = (mm: TreatyMention): void => {
     // "firmaron un memorando trilateral": a new agreement, named by what it is and when
     // "signed a protocol", "a protocol signed in Mexico City on 10 December 2019": the date of that verb, not of the sentence's first one
-    const beforeNoun = input.signingTriggers.filter((t) => t.sentence === mm.sentence && mm.start >= t.end && mm.start - t.end < 60 && !/[.;:!?]/.test(folded.slice(t.end, mm.start)));
-    const participle = input.signingTriggers.find((t) => t.sentence === mm.sentence && t.start >= mm.end && t.start - mm.end <= 3);
+    const beforeNoun = input.signingTriggers.filter(
+      (t) =>
+        t.sentence === mm.sentence &&
+        mm.start >= t.end &&
+        mm.start - t.end < 60 &&
+        !/[.;:!?]/.test(folded.slice(t.end, mm.start)),
+    );
+    const participle = input.signingTriggers.find(
+      (t) => t.sentence === mm.sentence && t.start >= mm.end && t.start - mm.end <= 3,
+    );
     const ownVerb = participle ?? beforeNoun[beforeNoun.length - 1];
     const sd = ownVerb?.date ?? input.signingDates.get(mm.sentence);
     const after = beforeNoun.length > 0 || !!participle;
@@ -514,9 +800,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       // a protocol, memorandum or declaration is not the treaty it comes with
       const loose = ['treaty', 'agreement', 'pact', 'accord', 'partnership'];
       const nounKind = mm.noun.kind;
-      const fits = gazetteer.data.treaties.filter((t) => t.signed?.slice(0, 4) === String(sd.year) && t.parties?.length
-        && (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind)))
-        && t.parties.every((p) => input.articleCountries.has(p)) && [...here].every((c) => t.parties!.includes(c)));
+      const fits = gazetteer.data.treaties.filter(
+        (t) =>
+          t.signed?.slice(0, 4) === String(sd.year) &&
+          t.parties?.length &&
+          (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind))) &&
+          t.parties.every((p) => input.articleCountries.has(p)) &&
+          [...here].every((c) => t.parties!.includes(c)),
+      );
       if (fits.length === 1) {
         mm.treatyId = fits[0]!.id;
         mm.kind = 'reference';
@@ -527,7 +818,17 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       // "a similar pact": another agreement, not the one this verb signs
       if (SIMILAR.has(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
       // "signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by ...": the agreement the next sentence names and signs
-      const namedNext = loose.includes(nounKind) ? mentions.find((x) => x.kind === 'named' && !x.replacedObject && x.sentence === mm.sentence + 1 && !!x.noun && loose.includes(x.noun.kind) && input.signingTriggers.some((t) => t.sentence === x.sentence)) : undefined;
+      const namedNext = loose.includes(nounKind)
+        ? mentions.find(
+            (x) =>
+              x.kind === 'named' &&
+              !x.replacedObject &&
+              x.sentence === mm.sentence + 1 &&
+              !!x.noun &&
+              loose.includes(x.noun.kind) &&
+              input.signingTriggers.some((t) => t.sentence === x.sentence),
+          )
+        : undefined;
       if (namedNext) {
         const name = namedName(longerName.get(namedNext) ?? namedNext);
         mm.treatyId = `treaty:${toSlug(name)}`;
@@ -538,7 +839,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const kind = mm.noun.kind;
       let end = mm.end;
       const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
-      if (adj && (lex.language === 'es' || lex.language === 'id') && !connectors.has(adj[1]!) && !isVerbish(lex.language, adj[1]!, undefined) && !/(?:ad[oa]s?|id[oa]s?)$/.test(adj[1]!)) end = mm.end + adj[0].length;
+      if (
+        adj &&
+        (lex.language === 'es' || lex.language === 'id') &&
+        !connectors.has(adj[1]!) &&
+        !isVerbish(lex.language, adj[1]!, undefined) &&
+        !/(?:ad[oa]s?|id[oa]s?)$/.test(adj[1]!)
+      )
+        end = mm.end + adj[0].length;
       // "un tratado de extradición", "un acuerdo de cese al fuego bilateral y nacional": what it is about
       if (lex.language === 'es' && end === mm.end) end = spanishComplementEnd(text, end, sentences[mm.sentence]!.end);
       mm.end = end;
@@ -550,7 +858,13 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const resolveMention = (mm: TreatyMention): void => {
     if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
-    const ctxWords = mm.kind === 'descriptive' ? folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(/[^\p{L}]+/u).filter(Boolean) : [];
+    const ctxWords =
+      mm.kind === 'descriptive'
+        ? folded
+            .slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end)
+            .split(/[^\p{L}]+/u)
+            .filter(Boolean)
+        : [];
     const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
     const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
     switch (mm.kind) {
@@ -591,13 +905,23 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     }
     // the focus is the treaty a sentence is about: its first name (the subject), not later objects
     // "It builds on the Canada–United States FTA": the object of amend/follow/build-on is background, not the new focus
-    const relatedObject = c.notReplace.test(folded.slice(Math.max(sentences[mm.sentence]!.start, mm.start - 30), mm.start));
-    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named') && !mm.replacedObject && !relatedObject && !subjectSet.has(mm.sentence)) {
+    const relatedObject = c.notReplace.test(
+      folded.slice(Math.max(sentences[mm.sentence]!.start, mm.start - 30), mm.start),
+    );
+    if (
+      mm.treatyId &&
+      (mm.kind === 'name' || mm.kind === 'named') &&
+      !mm.replacedObject &&
+      !relatedObject &&
+      !subjectSet.has(mm.sentence)
+    ) {
       focus = mm.treatyId;
       subjectSet.add(mm.sentence);
     }
-    if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus) focus = mm.treatyId;
-    if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at) replaceSubjects.set(mm.sentence, mm.treatyId);
+    if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus)
+      focus = mm.treatyId;
+    if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at)
+      replaceSubjects.set(mm.sentence, mm.treatyId);
     if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named')) ensure(mm.treatyId);
   };
   for (const mm of mentions) resolveMention(mm);
@@ -618,7 +942,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const lost = new Set(objects.map((o) => o.treatyId));
       // "со дня вступления в силу нового договора", "with its entry into force": the treaty the text names most
       const counts = new Map<string, number>();
-      for (const mm of mentions) if (mm.treatyId && !lost.has(mm.treatyId)) counts.set(mm.treatyId, (counts.get(mm.treatyId) ?? 0) + 1);
+      for (const mm of mentions)
+        if (mm.treatyId && !lost.has(mm.treatyId)) counts.set(mm.treatyId, (counts.get(mm.treatyId) ?? 0) + 1);
       subject = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
       if (subject && objects.every((o) => o.treatyId === subject)) return;
     } else if (r.passive) {
@@ -626,18 +951,41 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       objects = before.length ? [before[before.length - 1]!] : [];
       // "It was replaced by X": the treaty the text was about
       const about = focusAt.get(r.sentence) ?? null;
-      if (!objects.length && about) objects = [{ kind: 'name', start: sent.start, end: sent.start, sentence: r.sentence, treatyId: about, also: [], noun: null, years: null, dateSpans: [], replacedObject: true }];
+      if (!objects.length && about)
+        objects = [
+          {
+            kind: 'name',
+            start: sent.start,
+            end: sent.start,
+            sentence: r.sentence,
+            treatyId: about,
+            also: [],
+            noun: null,
+            years: null,
+            dateSpans: [],
+            replacedObject: true,
+          },
+        ];
     } else {
       const subjMention = before.length ? before[before.length - 1]! : null;
       subject = subjMention?.treatyId ?? null;
       // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
-      const isNew = (m: TreatyMention) => /(?:^|[^\p{L}])(?:new|nuev[oa]s?|нов\p{L}*)\s+$/u.test(folded.slice(Math.max(sent.start, m.start - 12), m.start))
-        || /^\s+baru(?![\p{L}])/u.test(folded.slice(m.end, m.end + 8));
+      const isNew = (m: TreatyMention) =>
+        /(?:^|[^\p{L}])(?:new|nuev[oa]s?|нов\p{L}*)\s+$/u.test(
+          folded.slice(Math.max(sent.start, m.start - 12), m.start),
+        ) || /^\s+baru(?![\p{L}])/u.test(folded.slice(m.end, m.end + 8));
       if (subjMention && !subjMention.replacedObject && isNew(subjMention)) {
         // "the new agreement": the most recent treaty the text names (by its known signature), not the last one referred to
         const lost = new Set(after.map((o) => o.treatyId));
-        const signedYear = (id: string) => Number((treaties.get(id)?.gazetteer?.signed ?? gazetteer.treaties.get(id)?.signed ?? '0').slice(0, 4));
-        const named = [...new Set(mentions.filter((mm) => mm.treatyId && !lost.has(mm.treatyId) && (mm.kind === 'name' || mm.kind === 'named')).map((mm) => mm.treatyId!))];
+        const signedYear = (id: string) =>
+          Number((treaties.get(id)?.gazetteer?.signed ?? gazetteer.treaties.get(id)?.signed ?? '0').slice(0, 4));
+        const named = [
+          ...new Set(
+            mentions
+              .filter((mm) => mm.treatyId && !lost.has(mm.treatyId) && (mm.kind === 'name' || mm.kind === 'named'))
+              .map((mm) => mm.treatyId!),
+          ),
+        ];
         const newest = named.sort((a, b) => signedYear(b) - signedYear(a))[0];
         if (newest && signedYear(newest) > 0) subject = newest;
       }
@@ -661,7 +1009,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (id === subject || subj.replaces.some((x) => x.id === id)) continue;
         const known = subj.gazetteer?.replaces?.find((x) => x.id === id);
         // a text saying the old treaties lose force on the new one's entry into force states a legal basis
-        let basis = r.cease ? r.basis : known?.basis ?? r.basis;
+        let basis = r.cease ? r.basis : (known?.basis ?? r.basis);
         // a treaty that had already ended cannot be ended by a later one's clause: "replaces the 1961 treaty" (lapsed in 1996) is a claim
         const ended = gazetteer.treaties.get(id)?.ended;
         const signed = subj.gazetteer?.signed;
@@ -674,8 +1022,11 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   for (const r of replaceAt) relateReplace(r);
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
   // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
-  const sameKind = (mm: TreatyMention, id: string) => mm.kind === 'descriptive' && !!mm.noun && gazetteer.treaties.get(id)?.kind === mm.noun.kind;
-  const own = new Set(mentions.flatMap((mm) => (mm.treatyId ? [mm.treatyId, ...mm.also.filter((id) => sameKind(mm, id))] : [])));
+  const sameKind = (mm: TreatyMention, id: string) =>
+    mm.kind === 'descriptive' && !!mm.noun && gazetteer.treaties.get(id)?.kind === mm.noun.kind;
+  const own = new Set(
+    mentions.flatMap((mm) => (mm.treatyId ? [mm.treatyId, ...mm.also.filter((id) => sameKind(mm, id))] : [])),
+  );
   for (const t of treaties.values()) t.emitted = own.has(t.id);
   return { mentions, treaties };
 }
@@ -686,13 +1037,29 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
-    if (a.sentence !== b.sentence || !(a.kind === 'name' || a.kind === 'named') || !(b.kind === 'name' || b.kind === 'named')) continue;
+    if (
+      a.sentence !== b.sentence ||
+      !(a.kind === 'name' || a.kind === 'named') ||
+      !(b.kind === 'name' || b.kind === 'named')
+    )
+      continue;
     const gap = folded.slice(a.end, b.start);
     if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
-    const words = gap.split(/[^\p{L}]+/u).filter(Boolean).filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
+    const words = gap
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
     if (!words.every((w) => appo.has(w))) continue;
     // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
-    if (a.kind === 'name' && b.kind === 'name' && a.treatyId && b.treatyId && a.treatyId !== b.treatyId && words.every((w) => ['the', 'el', 'la', 'los', 'las'].includes(w))) continue;
+    if (
+      a.kind === 'name' &&
+      b.kind === 'name' &&
+      a.treatyId &&
+      b.treatyId &&
+      a.treatyId !== b.treatyId &&
+      words.every((w) => ['the', 'el', 'la', 'los', 'las'].includes(w))
+    )
+      continue;
     // a known name on either side names both
     if (a.kind === 'named' && b.kind === 'name') {
       a.kind = 'name';
@@ -715,7 +1082,9 @@ interface ReplaceVerb {
 function findReplaceVerbs(c: Compiled, folded: string, sentences: Sentence[]): ReplaceVerb[] {
   const replaceAt: ReplaceVerb[] = [];
   // cessations and passive forms first ("ceased to be in effect", "was replaced by"), so that a verb inside them is not read twice
-  for (const r of [...c.replace].sort((a, b) => Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive))) {
+  for (const r of [...c.replace].sort(
+    (a, b) => Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
+  )) {
     r.re.lastIndex = 0;
     let rm: RegExpExecArray | null;
     while ((rm = r.re.exec(folded)) !== null) {
@@ -725,7 +1094,14 @@ function findReplaceVerbs(c: Compiled, folded: string, sentences: Sentence[]): R
       if (replaceAt.some((x) => rm!.index < x.end && x.at < rm!.index + rm![0].length)) continue;
       // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
       if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
-      replaceAt.push({ sentence: si, at: rm.index, end: rm.index + rm[0].length, basis: r.basis, passive: r.passive, cease: r.cease });
+      replaceAt.push({
+        sentence: si,
+        at: rm.index,
+        end: rm.index + rm[0].length,
+        basis: r.basis,
+        passive: r.passive,
+        cease: r.cease,
+      });
     }
   }
   return replaceAt;
@@ -741,7 +1117,8 @@ function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMention[]
       for (const mm of before.length ? before : own.filter((mm) => mm.start >= r.end)) mm.replacedObject = true;
       continue;
     }
-    for (const mm of mentions) if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
+    for (const mm of mentions)
+      if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
   }
 }
 
@@ -760,12 +1137,20 @@ export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
 /** Whether a word inside a noun phrase is a verb, which ends the phrase. */
 function isVerbish(language: Language, w: string, prev: string | undefined): boolean {
   if (language === 'id') {
-    if (['mengenai', 'terhadap', 'tentang', 'termasuk', 'berdasarkan', 'bersama', 'tertentu', 'terkait'].includes(w)) return false;
+    if (['mengenai', 'terhadap', 'tentang', 'termasuk', 'berdasarkan', 'bersama', 'tertentu', 'terkait'].includes(w))
+      return false;
     if (prev === 'yang') return false;
     return /^(?:me|ber|di|ter)\p{L}{4,}$/u.test(w) && !w.startsWith('dian');
   }
-  if (language === 'ru') return ['был', 'была', 'было', 'были', 'будет', 'будут', 'стал', 'стала'].includes(w) || (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) && w.length > 4 && !/(?:ени|ани|сти|ств)\p{L}*$/u.test(w));
-  if (language === 'en') return ['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'expired', 'entered', 'came'].includes(w);
+  if (language === 'ru')
+    return (
+      ['был', 'была', 'было', 'были', 'будет', 'будут', 'стал', 'стала'].includes(w) ||
+      (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) &&
+        w.length > 4 &&
+        !/(?:ени|ани|сти|ств)\p{L}*$/u.test(w))
+    );
+  if (language === 'en')
+    return ['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'expired', 'entered', 'came'].includes(w);
   if (language === 'es') return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
   return false;
 }

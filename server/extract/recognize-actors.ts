@@ -62,22 +62,114 @@ export interface RecognizeInput extends StageInput {
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
 const PORTFOLIOS = new Set([
-  'perdagangan', 'keuangan', 'pertahanan', 'perindustrian', 'energi', 'kesehatan', 'pendidikan', 'ekonomi', 'koordinator', 'luar', 'dalam', 'negeri', 'hukum', 'bumn', 'pertanian', 'investasi',
-  'trade', 'finance', 'defense', 'defence', 'foreign', 'interior', 'energy', 'health', 'economy', 'commerce', 'treasury', 'affairs', 'justice', 'state',
-  'comercio', 'hacienda', 'defensa', 'exteriores', 'economia', 'interior', 'energia', 'relaciones', 'asuntos', 'urusan', 'negara', 'sekretaris',
+  'perdagangan',
+  'keuangan',
+  'pertahanan',
+  'perindustrian',
+  'energi',
+  'kesehatan',
+  'pendidikan',
+  'ekonomi',
+  'koordinator',
+  'luar',
+  'dalam',
+  'negeri',
+  'hukum',
+  'bumn',
+  'pertanian',
+  'investasi',
+  'trade',
+  'finance',
+  'defense',
+  'defence',
+  'foreign',
+  'interior',
+  'energy',
+  'health',
+  'economy',
+  'commerce',
+  'treasury',
+  'affairs',
+  'justice',
+  'state',
+  'comercio',
+  'hacienda',
+  'defensa',
+  'exteriores',
+  'economia',
+  'interior',
+  'energia',
+  'relaciones',
+  'asuntos',
+  'urusan',
+  'negara',
+  'sekretaris',
   // ministries written short between a title and a name: "juru bicara Kemlu Rolliansyah Soemirat"
-  'kemlu', 'kemenlu', 'kemendag', 'kemenkeu', 'kemhan', 'kemenhan', 'kemenko', 'kemendagri', 'mid', 'минобороны',
+  'kemlu',
+  'kemenlu',
+  'kemendag',
+  'kemenkeu',
+  'kemhan',
+  'kemenhan',
+  'kemenko',
+  'kemendagri',
+  'mid',
+  'минобороны',
 ]);
-const NOT_NAMES = new Set(['asia', 'eropa', 'europe', 'europa', 'africa', 'afrika', 'america', 'amerika', 'pasifik', 'pacific', 'timur', 'tengah', 'barat', 'latina', 'tenggara', 'азия', 'европа', 'asuntos', 'urusan', 'negara', 'exteriores', 'estado', 'state', 'states', 'nations', 'bangsa']);
-const INSTITUTIONS = new Set(['kementerian', 'departemen', 'ministry', 'department', 'министерство', 'министерства', 'ministerio', 'secretaria', 'cancilleria', 'gobierno', 'government', 'pemerintah', 'правительство', 'kremlin', 'istana']);
+const NOT_NAMES = new Set([
+  'asia',
+  'eropa',
+  'europe',
+  'europa',
+  'africa',
+  'afrika',
+  'america',
+  'amerika',
+  'pasifik',
+  'pacific',
+  'timur',
+  'tengah',
+  'barat',
+  'latina',
+  'tenggara',
+  'азия',
+  'европа',
+  'asuntos',
+  'urusan',
+  'negara',
+  'exteriores',
+  'estado',
+  'state',
+  'states',
+  'nations',
+  'bangsa',
+]);
+const INSTITUTIONS = new Set([
+  'kementerian',
+  'departemen',
+  'ministry',
+  'department',
+  'министерство',
+  'министерства',
+  'ministerio',
+  'secretaria',
+  'cancilleria',
+  'gobierno',
+  'government',
+  'pemerintah',
+  'правительство',
+  'kremlin',
+  'istana',
+]);
 const LANGUAGE_WORDS = ['bahasa', 'bhs', 'idioma', 'lengua'];
 const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
-const NAME_LINK = "(?:bin|binti|al|el|de|del|la|las|los|van|von|der|den|da|dos|das|du|y|ibn|ben|le|di)";
+const NAME_LINK = '(?:bin|binti|al|el|de|del|la|las|los|van|von|der|den|da|dos|das|du|y|ibn|ben|le|di)';
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s+(?:${NAME_LINK}\\s+)?${NAME_TOKEN}){0,4})`, 'u');
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
-const APPOSED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the|former|un|una|el|la|ex|seorang|mantan)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const APPOSED_NAME =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the|former|un|una|el|la|ex|seorang|mantan)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** What recognition derives from a lexicon, built once per lexicon. */
 interface Compiled {
   titles: RegExp;
@@ -92,7 +184,10 @@ interface Compiled {
 const COMPILED = new Map<Lexicon, Compiled>();
 
 function alt(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 function compiled(lex: Lexicon): Compiled {
@@ -104,7 +199,9 @@ function compiled(lex: Lexicon): Compiled {
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
       titleEnds: lex.titles.map((t) => t.split(' ').pop()!),
       // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
-      kinBefore: lex.kinshipBefore?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:the|el|la|del)\\s+)?$`, 'u') : null,
+      kinBefore: lex.kinshipBefore?.length
+        ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:the|el|la|del)\\s+)?$`, 'u')
+        : null,
       kinAfter: lex.kinshipAfter ? new RegExp(lex.kinshipAfter, 'u') : null,
     };
     COMPILED.set(lex, c);
@@ -204,7 +301,12 @@ function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
  * before it (or first after it) among those that have such an organ; with none of them mentioned,
  * the default (the UN's) stays.
  */
-function resolveOrgans(text: string, mentions: ActorMention[], gazetteer: Gazetteer, addActor: (id: string) => ActorRecord | null): void {
+function resolveOrgans(
+  text: string,
+  mentions: ActorMention[],
+  gazetteer: Gazetteer,
+  addActor: (id: string) => ActorRecord | null,
+): void {
   const byBare = organsByBare(gazetteer);
   if (byBare.size === 0) return;
   for (const m of mentions) {
@@ -242,7 +344,17 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     if (existing) return existing;
     const g = gazetteer.actors.get(id);
     if (!g) return null;
-    const rec: ActorRecord = { id, name: g.name, kind: g.kind, iso2: g.iso2 ?? null, media: !!g.media, offices: (g.offices ?? []).map((o) => ({ title: o.title, of: o.of ? gazetteer.actors.get(o.of)?.name ?? null : null })) };
+    const rec: ActorRecord = {
+      id,
+      name: g.name,
+      kind: g.kind,
+      iso2: g.iso2 ?? null,
+      media: !!g.media,
+      offices: (g.offices ?? []).map((o) => ({
+        title: o.title,
+        of: o.of ? (gazetteer.actors.get(o.of)?.name ?? null) : null,
+      })),
+    };
     actors.set(id, rec);
     return rec;
   };
@@ -255,9 +367,19 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const inOfficeAt = (ids: string[], at: number): string[] => {
     if (ids.length < 2 || !ids.every((id) => gazetteer.actors.get(id)?.kind === 'person')) return ids;
     const sentence = sentenceAt(sentences, at);
-    const year = eraNear(dates.filter((d) => sentenceAt(sentences, d.start) === sentence), at) ?? input.published?.year ?? eraNear(dates, at);
+    const year =
+      eraNear(
+        dates.filter((d) => sentenceAt(sentences, d.start) === sentence),
+        at,
+      ) ??
+      input.published?.year ??
+      eraNear(dates, at);
     if (year === null) return ids;
-    const fits = ids.filter((id) => (gazetteer.actors.get(id)?.offices ?? []).some((o) => (!o.since || Number(o.since.slice(0, 4)) <= year) && (!o.until || Number(o.until.slice(0, 4)) >= year)));
+    const fits = ids.filter((id) =>
+      (gazetteer.actors.get(id)?.offices ?? []).some(
+        (o) => (!o.since || Number(o.since.slice(0, 4)) <= year) && (!o.until || Number(o.until.slice(0, 4)) >= year),
+      ),
+    );
     return fits.length === 1 ? fits : ids;
   };
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
@@ -304,8 +426,18 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       }
       taken.push(m);
       if (p.metonym && !locative) {
-        const year = eraNear(dates.filter((d) => sentenceAt(sentences, d.start) === sentence), m.start) ?? input.published?.year ?? eraNear(dates, m.start);
-        const pick = p.metonym.find((x) => year === null ? x.until === undefined : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from));
+        const year =
+          eraNear(
+            dates.filter((d) => sentenceAt(sentences, d.start) === sentence),
+            m.start,
+          ) ??
+          input.published?.year ??
+          eraNear(dates, m.start);
+        const pick = p.metonym.find((x) =>
+          year === null
+            ? x.until === undefined
+            : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from),
+        );
         if (pick && addActor(pick.id)) {
           mentions.push({ actorId: pick.id, start: m.start, end: m.end, sentence, metonym: true, confidence: 0.6 });
           return;
@@ -328,12 +460,20 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       // "советско-корейский": the first half of a compound adjective
       if (/^-\p{L}/u.test(after) && /о$/u.test(text.slice(m.start, m.end))) return;
       addActor(country);
-      mentions.push({ actorId: country, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start), metonym: true, confidence: 0.6 });
+      mentions.push({
+        actorId: country,
+        start: m.start,
+        end: m.end,
+        sentence: sentenceAt(sentences, m.start),
+        metonym: true,
+        confidence: 0.6,
+      });
       taken.push(m);
       return;
     }
     let pick = ids.filter((id) => fullSeen.has(id));
-    if (pick.length === 0 && ids.length > 1) pick = inOfficeAt(ids, m.start).length === 1 ? inOfficeAt(ids, m.start) : [];
+    if (pick.length === 0 && ids.length > 1)
+      pick = inOfficeAt(ids, m.start).length === 1 ? inOfficeAt(ids, m.start) : [];
     if (pick.length === 0 && ids.length === 1) {
       const g = gazetteer.actors.get(ids[0]!);
       const of = g?.offices?.[0]?.of;
@@ -345,7 +485,14 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     }
     if (pick.length !== 1) return;
     addActor(pick[0]!);
-    mentions.push({ actorId: pick[0]!, start: m.start, end: m.end, sentence: sentenceAt(sentences, m.start), metonym: false, confidence: 0.75 });
+    mentions.push({
+      actorId: pick[0]!,
+      start: m.start,
+      end: m.end,
+      sentence: sentenceAt(sentences, m.start),
+      metonym: false,
+      confidence: 0.75,
+    });
     taken.push(m);
   };
   for (const pending of shortPending) recognizeShort(pending);
@@ -373,7 +520,15 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       }
       // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym
       const portfolio = /^(\p{Lu}[\p{L}-]+)(?:\s+(?:dan|and|y|e|и)(?=\s+\p{Lu}))?\s+(?=\p{L})/u.exec(text.slice(at));
-      if (portfolio && PORTFOLIOS.has(portfolio[1]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) {
+      if (
+        portfolio &&
+        PORTFOLIOS.has(
+          portfolio[1]!
+            .toLowerCase()
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, ''),
+        )
+      ) {
         p = at + portfolio[0].length;
         continue;
       }
@@ -423,11 +578,29 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     // "el comandante del ELN, ...": an acronym is an organization, not a person's name
     if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
     // "juru bicara Kementerian Luar Negeri": an institution, not a person
-    const firstWord = words[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const firstWord = words[0]!
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '');
     if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
     // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
-    const folds = words.map((w) => w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[.,]$/, ''));
-    if (folds.some((w) => titleWords.has(w) || NOT_NAMES.has(w) || PORTFOLIOS.has(w) || /^(?:республик|королевств|федераци|republi|kingdom|reino|kerajaan)/u.test(w))) return;
+    const folds = words.map((w) =>
+      w
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[.,]$/, ''),
+    );
+    if (
+      folds.some(
+        (w) =>
+          titleWords.has(w) ||
+          NOT_NAMES.has(w) ||
+          PORTFOLIOS.has(w) ||
+          /^(?:республик|королевств|федераци|republi|kingdom|reino|kerajaan)/u.test(w),
+      )
+    )
+      return;
     const canonical = words.join(' ');
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
     const keys = nameKeys(canonical);
@@ -454,8 +627,14 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     let h = headlineCache.get(i);
     if (h === undefined) {
       const s = sentences[i]!;
-      const ws = text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-      h = ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(text.slice(s.start, s.end)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+      const ws = text
+        .slice(s.start, s.end)
+        .split(/\s+/)
+        .filter((w) => /^\p{L}/u.test(w));
+      h =
+        ws.length >= 4 &&
+        !/[.!?:;]["”»)]?$/.test(text.slice(s.start, s.end)) &&
+        ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
       headlineCache.set(i, h);
     }
     return h;
@@ -484,15 +663,29 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   }
 
   // people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"
-  const NAME_SEQ = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
+  const NAME_SEQ =
+    /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
   const capitalized = new Map<string, number[]>();
   // the capitalized words of the text, tokenized once for the name passes below
   const capTokens = tokenize(folded).filter((tk) => isUpper(text.charAt(tk.start)));
-  for (const tk of capTokens) capitalized.set(tokenKey(tk.text), [...(capitalized.get(tokenKey(tk.text)) ?? []), tk.start]);
+  for (const tk of capTokens)
+    capitalized.set(tokenKey(tk.text), [...(capitalized.get(tokenKey(tk.text)) ?? []), tk.start]);
   const notNameWord = (w: string) => {
-    const f = w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    return lexicon.stopwords.includes(f) || titleWords.has(f) || NOT_NAMES.has(f) || PORTFOLIOS.has(f) || INSTITUTIONS.has(f) || lexicon.orgNouns.includes(f)
-      || lexicon.months.some((m) => m.includes(f)) || lexicon.weekdays.some((d) => d.includes(f)) || lexicon.treatyNouns.some((n) => f.startsWith(n.form));
+    const f = w
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '');
+    return (
+      lexicon.stopwords.includes(f) ||
+      titleWords.has(f) ||
+      NOT_NAMES.has(f) ||
+      PORTFOLIOS.has(f) ||
+      INSTITUTIONS.has(f) ||
+      lexicon.orgNouns.includes(f) ||
+      lexicon.months.some((m) => m.includes(f)) ||
+      lexicon.weekdays.some((d) => d.includes(f)) ||
+      lexicon.treatyNouns.some((n) => f.startsWith(n.form))
+    );
   };
   let nm: RegExpExecArray | null;
   NAME_SEQ.lastIndex = 0;
@@ -506,7 +699,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     if (words.some(notNameWord)) continue;
     const last = words[words.length - 1]!;
     if (last.length < 4) continue;
-    const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter((x) => (x < start || x >= end) && !overlaps(x, x + last.length));
+    const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter(
+      (x) => (x < start || x >= end) && !overlaps(x, x + last.length),
+    );
     if (!again.length) continue;
     const keys = nameKeys(nm[0]);
     const id = `person:${toSlug(keys.join(' '))}`;
@@ -539,7 +734,14 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       const ids = surnames.get(tokenKey(t.text));
       if (!ids || overlaps(t.start, t.end)) continue;
       const id = ids.length === 1 ? ids[0]! : fullBefore(ids, t.start);
-      mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
+      mentions.push({
+        actorId: id,
+        start: t.start,
+        end: t.end,
+        sentence: sentenceAt(sentences, t.start),
+        metonym: false,
+        confidence: 0.5,
+      });
       taken.push({ start: t.start, end: t.end });
     }
   }
@@ -559,42 +761,80 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     for (const t of capTokens) {
       const id = given.get(tokenKey(t.text));
       if (!id || overlaps(t.start, t.end) || /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
-      mentions.push({ actorId: id, start: t.start, end: t.end, sentence: sentenceAt(sentences, t.start), metonym: false, confidence: 0.5 });
+      mentions.push({
+        actorId: id,
+        start: t.start,
+        end: t.end,
+        sentence: sentenceAt(sentences, t.start),
+        metonym: false,
+        confidence: 0.5,
+      });
       taken.push({ start: t.start, end: t.end });
     }
   }
 
   // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
-  const ORG = /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu;
+  const ORG =
+    /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu;
   // only where an acronym stands next to parentheses: the pattern above backtracks a lot elsewhere
   const windows: [number, number][] = [];
   const ACR = /\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu;
   let am: RegExpExecArray | null;
   // both forms need a parenthesis: most articles have none, and the pattern then need not run at all
-  if (text.includes('(')) while ((am = ACR.exec(text)) !== null) windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
+  if (text.includes('('))
+    while ((am = ACR.exec(text)) !== null)
+      windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
   let om: RegExpExecArray | null;
   for (const [from, to] of windows) {
     const slice = text.slice(from, to);
     ORG.lastIndex = 0;
     while ((om = ORG.exec(slice)) !== null) {
       om.index += from;
-    const long = om[1] ?? om[4]!;
-    const acr = om[2] ?? om[3]!;
-    const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
-    const acrStart = om[1] ? om.index + om[0].lastIndexOf('(') + 1 : om.index;
-    if (overlaps(acrStart, acrStart + acr.length)) continue;
-    const words = long.split(/\s+/).map((w) => w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
-    const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
-    const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
-    // "Центральная избирательная комиссия России (ЦИК)": the head noun may follow its adjectives
-    // "Tigray People's Liberation Front (TPLF)": or last, as English puts it
-    if (isTreaty || !(words.slice(0, 3).some((w) => lexicon.orgNouns.includes(w)) || lexicon.orgNouns.includes(words[words.length - 1]!))) continue;
-    const id = `org:${toSlug(acr)}`;
-    if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
-    const sentence = sentenceAt(sentences, acrStart);
-    mentions.push({ actorId: id, start: acrStart, end: acrStart + acr.length, sentence, metonym: false, confidence: 0.6 });
-    if (!overlaps(longStart, longStart + long.length)) mentions.push({ actorId: id, start: longStart, end: longStart + long.length, sentence, metonym: false, confidence: 0.6 });
-    taken.push({ start: acrStart, end: acrStart + acr.length });
+      const long = om[1] ?? om[4]!;
+      const acr = om[2] ?? om[3]!;
+      const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
+      const acrStart = om[1] ? om.index + om[0].lastIndexOf('(') + 1 : om.index;
+      if (overlaps(acrStart, acrStart + acr.length)) continue;
+      const words = long.split(/\s+/).map((w) =>
+        w
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, ''),
+      );
+      const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
+      const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
+      // "Центральная избирательная комиссия России (ЦИК)": the head noun may follow its adjectives
+      // "Tigray People's Liberation Front (TPLF)": or last, as English puts it
+      if (
+        isTreaty ||
+        !(
+          words.slice(0, 3).some((w) => lexicon.orgNouns.includes(w)) ||
+          lexicon.orgNouns.includes(words[words.length - 1]!)
+        )
+      )
+        continue;
+      const id = `org:${toSlug(acr)}`;
+      if (!actors.has(id))
+        actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
+      const sentence = sentenceAt(sentences, acrStart);
+      mentions.push({
+        actorId: id,
+        start: acrStart,
+        end: acrStart + acr.length,
+        sentence,
+        metonym: false,
+        confidence: 0.6,
+      });
+      if (!overlaps(longStart, longStart + long.length))
+        mentions.push({
+          actorId: id,
+          start: longStart,
+          end: longStart + long.length,
+          sentence,
+          metonym: false,
+          confidence: 0.6,
+        });
+      taken.push({ start: acrStart, end: acrStart + acr.length });
     }
   }
   mentions.sort((a, b) => a.start - b.start);

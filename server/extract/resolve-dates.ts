@@ -24,7 +24,9 @@ interface Candidate {
   start: number;
   end: number;
   priority: number;
-  build: (ctx: Context) => { value: PartialDate | null; endValue?: PartialDate | null; kind: DateKind; hasYear: boolean } | null;
+  build: (
+    ctx: Context,
+  ) => { value: PartialDate | null; endValue?: PartialDate | null; kind: DateKind; hasYear: boolean } | null;
 }
 
 interface Context {
@@ -44,11 +46,19 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 function alt(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 interface Compiled {
-  patterns: { re: RegExp; priority: number; boundary: boolean; handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null }[];
+  patterns: {
+    re: RegExp;
+    priority: number;
+    boundary: boolean;
+    handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
+  }[];
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -110,7 +120,9 @@ function compile(lex: Lexicon): Compiled {
     let b = Number(m[3]);
     const y = Number(m[4]);
     if (!dmy || m[2] === '/') {
-      if (a > 12 && b <= 12) { /* day first */ } else if (b > 12 && a <= 12) [a, b] = [b, a];
+      if (a > 12 && b <= 12) {
+        /* day first */
+      } else if (b > 12 && a <= 12) [a, b] = [b, a];
       else if (!dmy && a !== b) return null; // 6/7/2024 in English: ambiguous
     }
     const v = createPartialDate(y, b, a);
@@ -128,20 +140,24 @@ function compile(lex: Lexicon): Compiled {
     };
   });
   // 12 hingga 14 Juli 2022 / 19 June 2024 / 19 июня 2024 года / 19 de junio de 2024 / 14 de febrero
-  add(`${B}(\\d{1,2})(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2}))?(?:\\s+de|\\s+del)?\\s+(${M})\\.?(?:,?\\s+(?:de\\s+|del\\s+|tahun\\s+)?(\\d{4})(?:\\s*(?:года|г\\.|году))?)?${E}`, 8, (m) => {
-    const month = monthIndex(lex, m[3]!.replace(/\s+/g, ' '));
-    if (month === null) return null;
-    const day = Number(m[1]);
-    const day2 = m[2] ? Number(m[2]) : null;
-    const year = m[4] ? Number(m[4]) : null;
-    return (ctx) => {
-      const y = year ?? contextYear(ctx, month, day);
-      if (y === null) return { value: null, kind: 'context', hasYear: false };
-      const v = createPartialDate(y, month, day);
-      const e = day2 !== null ? createPartialDate(y, month, day2) : null;
-      return { value: v, endValue: e, kind: year ? 'absolute' : 'context', hasYear: year !== null };
-    };
-  });
+  add(
+    `${B}(\\d{1,2})(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2}))?(?:\\s+de|\\s+del)?\\s+(${M})\\.?(?:,?\\s+(?:de\\s+|del\\s+|tahun\\s+)?(\\d{4})(?:\\s*(?:года|г\\.|году))?)?${E}`,
+    8,
+    (m) => {
+      const month = monthIndex(lex, m[3]!.replace(/\s+/g, ' '));
+      if (month === null) return null;
+      const day = Number(m[1]);
+      const day2 = m[2] ? Number(m[2]) : null;
+      const year = m[4] ? Number(m[4]) : null;
+      return (ctx) => {
+        const y = year ?? contextYear(ctx, month, day);
+        if (y === null) return { value: null, kind: 'context', hasYear: false };
+        const v = createPartialDate(y, month, day);
+        const e = day2 !== null ? createPartialDate(y, month, day2) : null;
+        return { value: v, endValue: e, kind: year ? 'absolute' : 'context', hasYear: year !== null };
+      };
+    },
+  );
   // June 19, 2024 / February 14, 1950
   add(`${B}(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|to)\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?${E}`, 8, (m) => {
     if (lang !== 'en') return null;
@@ -153,7 +169,12 @@ function compile(lex: Lexicon): Compiled {
     return (ctx) => {
       const y = year ?? contextYear(ctx, month, day);
       if (y === null) return { value: null, kind: 'context', hasYear: false };
-      return { value: createPartialDate(y, month, day), endValue: m[3] ? createPartialDate(y, month, Number(m[3])) : null, kind: year ? 'absolute' : 'context', hasYear: year !== null };
+      return {
+        value: createPartialDate(y, month, day),
+        endValue: m[3] ? createPartialDate(y, month, Number(m[3])) : null,
+        kind: year ? 'absolute' : 'context',
+        hasYear: year !== null,
+      };
     };
   });
   // March 1999 / Juli 2009 / феврале 1955 года / febrero de 1967
@@ -180,20 +201,28 @@ function compile(lex: Lexicon): Compiled {
   // decades: 1950s, tahun 1950-an, 1950-х годов, la década de 1950
   add(`${B}(?:${lex.decades})${E}`, 9, () => () => ({ value: null, kind: 'decade', hasYear: false }));
   // year ranges: 2000-2001, 1973 sampai dengan 1982
-  add(`${B}(?:(?:tahun|from|dari|с|de|desde|entre)\\s+)?(\\d{4})(?:\\s*[-/]\\s*|\\s+(?:${RANGE})\\s+(?:(?:tahun|el|год[ау]?)\\s+)?)(\\d{4})(?:\\s*(?:годы|годов|годах|гг\\.?))?${E}`, 6, (m) => {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if (!yearOk(a) || !yearOk(b) || b <= a || b - a > 50) return null;
-    return () => ({ value: createPartialDate(a), endValue: createPartialDate(b), kind: 'partial', hasYear: true });
-  });
+  add(
+    `${B}(?:(?:tahun|from|dari|с|de|desde|entre)\\s+)?(\\d{4})(?:\\s*[-/]\\s*|\\s+(?:${RANGE})\\s+(?:(?:tahun|el|год[ау]?)\\s+)?)(\\d{4})(?:\\s*(?:годы|годов|годах|гг\\.?))?${E}`,
+    6,
+    (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (!yearOk(a) || !yearOk(b) || b <= a || b - a > 50) return null;
+      return () => ({ value: createPartialDate(a), endValue: createPartialDate(b), kind: 'partial', hasYear: true });
+    },
+  );
   // years: 1961, tahun 1961, в 1961 году, en 1967
-  add(`${B}(\\d{4})(?:\\s*(?:году|года|год|г\\.))?${E}(?![-–]\\s*(?:an|х|е)${E})(?!\\s*(?:orang|personas|человек|people|km|kg|mw|ton))`, 4, (m, text) => {
-    const y = Number(m[1]);
-    if (y < 1800 || y > 2100) return null;
-    const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (/\d[/.,]$|[$€£#№]$/.test(before)) return null;
-    return () => ({ value: createPartialDate(y), kind: 'partial', hasYear: true });
-  });
+  add(
+    `${B}(\\d{4})(?:\\s*(?:году|года|год|г\\.))?${E}(?![-–]\\s*(?:an|х|е)${E})(?!\\s*(?:orang|personas|человек|people|km|kg|mw|ton))`,
+    4,
+    (m, text) => {
+      const y = Number(m[1]);
+      if (y < 1800 || y > 2100) return null;
+      const before = text.slice(Math.max(0, m.index - 2), m.index);
+      if (/\d[/.,]$|[$€£#№]$/.test(before)) return null;
+      return () => ({ value: createPartialDate(y), kind: 'partial', hasYear: true });
+    },
+  );
   // relative to the publication date
   for (const r of lex.relative) {
     add(`${B}(?:${r.pattern})${E}`, 6, () => (ctx) => {
@@ -218,7 +247,12 @@ function compile(lex: Lexicon): Compiled {
     if (lang === 'id' || lang === 'en') {
       if (!/\p{Lu}/u.test(text.charAt(m.index))) return null;
     }
-    if (lang === 'id' && word === 'minggu' && /^\s+(?:lalu|depan|ini|ke)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase())) return null;
+    if (
+      lang === 'id' &&
+      word === 'minggu' &&
+      /^\s+(?:lalu|depan|ini|ke)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase())
+    )
+      return null;
     return (ctx) => {
       const p = ctx.published;
       if (!p || p.day === null || p.month === null) return { value: null, kind: 'relative', hasYear: false };
@@ -234,15 +268,19 @@ function compile(lex: Lexicon): Compiled {
     return { value: y !== null ? createPartialDate(y) : null, kind: 'context', hasYear: false };
   });
   // "El 2 de octubre de ese año": the day in that year
-  add(`${B}(\\d{1,2})(?:\\s+de|\\s+del)?\\s+(${M})\\.?,?\\s+(?:de\\s+|of\\s+|del\\s+)?(?:${alt(lex.sameYear)})${E}`, 9, (m) => {
-    const month = monthIndex(lex, m[2]!.replace(/\s+/g, ' '));
-    if (month === null) return null;
-    const day = Number(m[1]);
-    return (ctx) => {
-      const y = ctx.lastFullYear ?? ctx.lastYear;
-      return { value: y === null ? null : createPartialDate(y, month, day), kind: 'context', hasYear: false };
-    };
-  });
+  add(
+    `${B}(\\d{1,2})(?:\\s+de|\\s+del)?\\s+(${M})\\.?,?\\s+(?:de\\s+|of\\s+|del\\s+)?(?:${alt(lex.sameYear)})${E}`,
+    9,
+    (m) => {
+      const month = monthIndex(lex, m[2]!.replace(/\s+/g, ' '));
+      if (month === null) return null;
+      const day = Number(m[1]);
+      return (ctx) => {
+        const y = ctx.lastFullYear ?? ctx.lastYear;
+        return { value: y === null ? null : createPartialDate(y, month, day), kind: 'context', hasYear: false };
+      };
+    },
+  );
   // a year after X / setahun setelah X: X is that many years before the previous date
   const count = (w: string): number | null => {
     const n = lex.numbers[w] ?? Number(w.replace(/\D+/g, ''));
@@ -253,12 +291,20 @@ function compile(lex: Lexicon): Compiled {
   add(`${B}(?:${lex.yearsAfter})${E}`, 7, (m) => {
     const n = count(m[1] ?? '');
     if (n === null) return null;
-    return (ctx) => ({ value: ctx.lastValue ? createPartialDate(ctx.lastValue.year - n) : null, kind: 'offset', hasYear: false });
+    return (ctx) => ({
+      value: ctx.lastValue ? createPartialDate(ctx.lastValue.year - n) : null,
+      kind: 'offset',
+      hasYear: false,
+    });
   });
   add(`${B}(?:${lex.yearsBefore})${E}`, 7, (m) => {
     const n = count(m[1] ?? '');
     if (n === null) return null;
-    return (ctx) => ({ value: ctx.lastValue ? createPartialDate(ctx.lastValue.year + n) : null, kind: 'offset', hasYear: false });
+    return (ctx) => ({
+      value: ctx.lastValue ? createPartialDate(ctx.lastValue.year + n) : null,
+      kind: 'offset',
+      hasYear: false,
+    });
   });
   for (const o of lex.dayOffsets) {
     add(`${B}(?:${o.pattern})${E}`, 8, (m) => {
@@ -278,7 +324,9 @@ function compile(lex: Lexicon): Compiled {
 
 /** Days from `a` to `b`, both given to the day. */
 function daysBetween(a: PartialDate, b: PartialDate): number {
-  return (Date.UTC(b.year, (b.month ?? 1) - 1, b.day ?? 1) - Date.UTC(a.year, (a.month ?? 1) - 1, a.day ?? 1)) / 86400000;
+  return (
+    (Date.UTC(b.year, (b.month ?? 1) - 1, b.day ?? 1) - Date.UTC(a.year, (a.month ?? 1) - 1, a.day ?? 1)) / 86400000
+  );
 }
 
 /** Finds every date mention in a text, in order, with its value resolved against its context. */
@@ -306,13 +354,28 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  const ctx: Context = { published, lastYear: null, lastYearEnd: -1e9, lastValue: null, lastDay: null, lastFullYear: null, start: 0 };
+  const ctx: Context = {
+    published,
+    lastYear: null,
+    lastYearEnd: -1e9,
+    lastValue: null,
+    lastDay: null,
+    lastFullYear: null,
+    start: 0,
+  };
   const out: DateMention[] = [];
   for (const c of taken) {
     ctx.start = c.start;
     const r = c.build(ctx);
     if (!r) continue;
-    const mention: DateMention = { start: c.start, end: c.end, value: r.value, endValue: r.endValue ?? null, kind: r.kind, hasYear: r.hasYear };
+    const mention: DateMention = {
+      start: c.start,
+      end: c.end,
+      value: r.value,
+      endValue: r.endValue ?? null,
+      kind: r.kind,
+      hasYear: r.hasYear,
+    };
     out.push(mention);
     if (r.value && (r.hasYear || r.kind === 'relative' || r.kind === 'offset' || r.kind === 'context')) {
       if (r.hasYear || r.kind === 'relative') {
@@ -320,7 +383,11 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
         ctx.lastYearEnd = c.end;
       }
       ctx.lastValue = r.value;
-      if (r.value.day !== null && (!published || published.day === null || Math.abs(daysBetween(r.value, published)) <= 7)) ctx.lastDay = r.value;
+      if (
+        r.value.day !== null &&
+        (!published || published.day === null || Math.abs(daysBetween(r.value, published)) <= 7)
+      )
+        ctx.lastDay = r.value;
       if (r.hasYear && r.value.month !== null) ctx.lastFullYear = r.value.year;
     }
   }

@@ -11,8 +11,67 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sra', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'ee', 'uu', 'г', 'гг', 'им', 'т', 'е', 'п', 'тыс', 'млн', 'млрд', 'ст', 'бпк', 'bpk', 'kol', 'ny', 'tn', 'hj', 'ir', 'drs', 'no', 'art', 'núm', 'pág', 'a.s',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'sra',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'prof',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'ee',
+  'uu',
+  'г',
+  'гг',
+  'им',
+  'т',
+  'е',
+  'п',
+  'тыс',
+  'млн',
+  'млрд',
+  'ст',
+  'бпк',
+  'bpk',
+  'kol',
+  'ny',
+  'tn',
+  'hj',
+  'ir',
+  'drs',
+  'no',
+  'art',
+  'núm',
+  'pág',
+  'a.s',
 ]);
 
 /** Splits a text into sentences at end punctuation followed by a capital, and at line breaks. */
@@ -60,7 +119,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const CLAUSE_BREAK = /[,;:()–—]|\s(?:but|while|whereas|and then|tetapi|namun|sedangkan|sementara|а|но|однако|pero|mientras|sino)\s/gu;
+const CLAUSE_BREAK =
+  /[,;:()–—]|\s(?:but|while|whereas|and then|tetapi|namun|sedangkan|sementara|а|но|однако|pero|mientras|sino)\s/gu;
 
 function clausesOf(text: string, start: number, end: number): number[] {
   const clauses = [start];

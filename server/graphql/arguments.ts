@@ -10,13 +10,24 @@ import { invalidArgument } from './errors';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
-export function pageSize(first: number | null | undefined, name = 'first', max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): number {
+export function pageSize(
+  first: number | null | undefined,
+  name = 'first',
+  max = MAX_PAGE_SIZE,
+  fallback = DEFAULT_PAGE_SIZE,
+): number {
   if (first === null || first === undefined) return Math.min(fallback, max);
   if (!Number.isInteger(first) || first < 0 || first > max) throw invalidArgument(name, first, `0 to ${max}`);
   return first;
 }
 
-export function intInRange(value: number | null | undefined, name: string, min: number, max: number, fallback: number): number {
+export function intInRange(
+  value: number | null | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   if (value === null || value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) throw invalidArgument(name, value, `${min} to ${max}`);
   return value;
@@ -26,13 +37,15 @@ export function intInRange(value: number | null | undefined, name: string, min: 
 export function cursorKey(after: string | null | undefined, name = 'after'): { key: string; id: string } | null {
   if (after === null || after === undefined) return null;
   const key = decodeCursor(after);
-  if (!key || typeof key[0] !== 'string') throw invalidArgument(name, after, 'a cursor from pageInfo.endCursor or edges.cursor');
+  if (!key || typeof key[0] !== 'string')
+    throw invalidArgument(name, after, 'a cursor from pageInfo.endCursor or edges.cursor');
   return { key: key[0], id: key[1] };
 }
 
 export function dayCursor(after: string | null | undefined): { day: string; id: string } | null {
   const c = cursorKey(after);
-  if (c && !/^\d{4}-\d{2}-\d{2}$/.test(c.key)) throw invalidArgument('after', after, 'a cursor from pageInfo.endCursor or edges.cursor');
+  if (c && !/^\d{4}-\d{2}-\d{2}$/.test(c.key))
+    throw invalidArgument('after', after, 'a cursor from pageInfo.endCursor or edges.cursor');
   return c ? { day: c.key, id: c.id } : null;
 }
 
@@ -80,11 +93,13 @@ export function toEventFilter(args: EventFilterArgs | null | undefined, prefix =
   const f = args ?? {};
   const from = f.from ? dayRange(f.from, `${prefix}.from`).first : null;
   const to = f.to ? dayRange(f.to, `${prefix}.to`).last : null;
-  if (from && to && from > to) throw invalidArgument(`${prefix}.to`, f.to, `a date not before ${prefix}.from ${JSON.stringify(f.from)}`);
+  if (from && to && from > to)
+    throw invalidArgument(`${prefix}.to`, f.to, `a date not before ${prefix}.from ${JSON.stringify(f.from)}`);
   if (f.minConfidence !== null && f.minConfidence !== undefined && !(f.minConfidence >= 0 && f.minConfidence <= 1)) {
     throw invalidArgument(`${prefix}.minConfidence`, f.minConfidence, '0 to 1');
   }
-  if (f.text !== null && f.text !== undefined && f.text.length > 500) throw invalidArgument(`${prefix}.text`, `${f.text.slice(0, 20)}…`, 'at most 500 characters');
+  if (f.text !== null && f.text !== undefined && f.text.length > 500)
+    throw invalidArgument(`${prefix}.text`, `${f.text.slice(0, 20)}…`, 'at most 500 characters');
   const origin = onlyOrigin(f.origin);
   if (origin === 'GDELT' && f.text && f.text.trim() !== '') {
     throw invalidArgument(

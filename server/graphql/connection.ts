@@ -10,7 +10,13 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
-export function toConnection<T>(rows: readonly T[], first: number, cursorOf: (row: T) => string, count: () => Promise<number>, afterGiven: boolean): Connection<T> {
+export function toConnection<T>(
+  rows: readonly T[],
+  first: number,
+  cursorOf: (row: T) => string,
+  count: () => Promise<number>,
+  afterGiven: boolean,
+): Connection<T> {
   const edges = rows.slice(0, first).map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
@@ -42,7 +48,11 @@ export function eagerCount(count: () => Promise<number>, start: boolean): () => 
 function selectsPath(selections: readonly SelectionNode[] | undefined, path: readonly string[]): boolean {
   if (!selections) return false;
   const [head, ...rest] = path;
-  return selections.some((s) => s.kind !== 'Field' || (s.name.value === head && (rest.length === 0 || selectsPath(s.selectionSet?.selections, rest))));
+  return selections.some(
+    (s) =>
+      s.kind !== 'Field' ||
+      (s.name.value === head && (rest.length === 0 || selectsPath(s.selectionSet?.selections, rest))),
+  );
 }
 
 /** Whether the field being resolved selects `path` below it (a fragment on the way is taken as yes). */

@@ -10,7 +10,11 @@ import type { TimelineIndexStore } from './timeline-index-store';
 
 /** What ingestion offers the mutations (server/ingest/index.ts). */
 export interface IngestService {
-  ingestArticles(executor: Executor, inputs: ArticleInput[], options: { clock: () => Date; maxBytes?: number }): Promise<{ reports: ArticleReport[]; summary: IngestSummary }>;
+  ingestArticles(
+    executor: Executor,
+    inputs: ArticleInput[],
+    options: { clock: () => Date; maxBytes?: number },
+  ): Promise<{ reports: ArticleReport[]; summary: IngestSummary }>;
   deleteArticle(executor: Executor, id: string): Promise<DeleteReport>;
 }
 

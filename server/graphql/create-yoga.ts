@@ -43,7 +43,11 @@ export interface PactlineYogaDeps {
  * A timeline index store over the executor's data. `warmUp` builds it now in the background
  * (the server at start), instead of on the first request that could use it.
  */
-export function createTimelineIndexFor(executor: Executor, logger: Logger, options: { maxEvents?: number; cooldownMs?: number; warmUp?: boolean } = {}): TimelineIndexStore {
+export function createTimelineIndexFor(
+  executor: Executor,
+  logger: Logger,
+  options: { maxEvents?: number; cooldownMs?: number; warmUp?: boolean } = {},
+): TimelineIndexStore {
   const repo = createRepository(executor);
   const store = createTimelineIndexStore({
     version: () => repo.dataVersion(),
@@ -52,7 +56,10 @@ export function createTimelineIndexFor(executor: Executor, logger: Logger, optio
     ...(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {}),
     ...(options.cooldownMs !== undefined ? { cooldownMs: options.cooldownMs } : {}),
   });
-  if (options.warmUp) store.refresh().catch((error: unknown) => logger.warn(`timeline index: warm-up failed: ${(error as Error).message}`));
+  if (options.warmUp)
+    store
+      .refresh()
+      .catch((error: unknown) => logger.warn(`timeline index: warm-up failed: ${(error as Error).message}`));
   return store;
 }
 
@@ -70,10 +77,14 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const repo = createRepository(executor);
   const pubsub = createPubSub<{ eventsAdded: [EventsAddedPayload] }>();
-  const service: IngestService = deps.ingest ?? { ingestArticles: (ex, inputs, options) => ingestArticles(ex, inputs, options), deleteArticle };
+  const service: IngestService = deps.ingest ?? {
+    ingestArticles: (ex, inputs, options) => ingestArticles(ex, inputs, options),
+    deleteArticle,
+  };
   const ingest = () => Promise.resolve(service);
   const timelineCache = deps.timelineCache === false ? null : createTimelineCache();
-  const timelineIndex = deps.timelineIndex === false ? null : (deps.timelineIndex ?? createTimelineIndexFor(executor, logger));
+  const timelineIndex =
+    deps.timelineIndex === false ? null : (deps.timelineIndex ?? createTimelineIndexFor(executor, logger));
   // Our own writes drop cached timelines at once (others' writes change the data version).
   void (async () => {
     for await (const _ of pubsub.subscribe('eventsAdded')) timelineCache?.clear();

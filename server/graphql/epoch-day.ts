@@ -37,5 +37,5 @@ export function epochToDay(epochDay: number): string {
 
 /** The Monday that starts the ISO week of an epoch day (1970-01-01 was a Thursday). */
 export function isoWeekStart(epochDay: number): number {
-  return epochDay - (((epochDay + 3) % 7) + 7) % 7;
+  return epochDay - ((((epochDay + 3) % 7) + 7) % 7);
 }

@@ -5,7 +5,8 @@ import { createGraphQLError } from 'graphql-yoga';
 // itself uses, so yoga recognises it as a client error and never masks it.
 
 /** Codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ClientErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'WRITES_DISABLED' | 'TIMEOUT';
+export type ClientErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'WRITES_DISABLED' | 'TIMEOUT';
 
 const STATUS: Record<ClientErrorCode, number> = {
   BAD_USER_INPUT: 400,

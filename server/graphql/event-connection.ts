@@ -23,7 +23,15 @@ export async function countEvents(context: PactlineContext, filter: EventFilter)
  * A page of events (with participants, and GDELT columns when withGdelt, primed into the loaders)
  * and its lazily counted total.
  */
-export async function eventConnection(context: PactlineContext, filter: EventFilter, order: EventOrder, first: number, after: { day: string; id: string } | null, withTotal = true, withGdelt = false): Promise<Connection<EventNode>> {
+export async function eventConnection(
+  context: PactlineContext,
+  filter: EventFilter,
+  order: EventOrder,
+  first: number,
+  after: { day: string; id: string } | null,
+  withTotal = true,
+  withGdelt = false,
+): Promise<Connection<EventNode>> {
   const total = eagerCount(() => countEvents(context, filter), withTotal);
   const rows = first === 0 ? [] : await context.repo.eventPage({ filter, order, after, limit: first + 1, withGdelt });
   primeEvents(context.loaders, rows);

@@ -1,7 +1,19 @@
 import DataLoader from 'dataloader';
 import type {
-  ActorNode, ArticleNode, ArticleReportNode, EventNode, EventSourceNode, GdeltRecordNode, MentionNode, OfficeNode,
-  ParticipantNode, PlaceNode, Repository, SupersessionNode, TreatyNode, TreatyPartyNode,
+  ActorNode,
+  ArticleNode,
+  ArticleReportNode,
+  EventNode,
+  EventSourceNode,
+  GdeltRecordNode,
+  MentionNode,
+  OfficeNode,
+  ParticipantNode,
+  PlaceNode,
+  Repository,
+  SupersessionNode,
+  TreatyNode,
+  TreatyPartyNode,
 } from '../db/repository';
 
 /**

@@ -14,7 +14,8 @@ function bad(message: string) {
 }
 
 export function toPartialDateText(value: unknown): string {
-  if (typeof value !== 'string') throw bad(`invalid PartialDate: ${JSON.stringify(value)} (allowed: a string ${PARTIAL_ALLOWED})`);
+  if (typeof value !== 'string')
+    throw bad(`invalid PartialDate: ${JSON.stringify(value)} (allowed: a string ${PARTIAL_ALLOWED})`);
   const d = parsePartialDate(value);
   if (!d) throw bad(`invalid PartialDate: ${JSON.stringify(value)} (allowed: ${PARTIAL_ALLOWED}, a real date)`);
   return formatPartialDate(d);
@@ -52,7 +53,9 @@ export const PartialDateScalar = {
 
 export function toDateTimeText(value: unknown): string {
   if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-    throw bad(`invalid DateTime: ${JSON.stringify(value)} (allowed: ISO 8601 date-time with offset, e.g. "2024-06-19T10:00:00Z")`);
+    throw bad(
+      `invalid DateTime: ${JSON.stringify(value)} (allowed: ISO 8601 date-time with offset, e.g. "2024-06-19T10:00:00Z")`,
+    );
   }
   return value;
 }

@@ -13,7 +13,9 @@ export interface TimelineCache {
   readonly size: number;
 }
 
-export function createTimelineCache(options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {}): TimelineCache {
+export function createTimelineCache(
+  options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {},
+): TimelineCache {
   const maxEntries = options.maxEntries ?? 200;
   const ttlMs = options.ttlMs ?? 5 * 60_000;
   const now = options.now ?? (() => Date.now());

@@ -52,7 +52,9 @@ export function createTimelineIndexStore(options: TimelineIndexStoreOptions): Ti
     if ('over' in source) {
       overCap = { version, events: source.over };
       index = null;
-      options.logger.info(`timeline index: ${source.over} events is over the cap of ${maxEvents}; timelines use Cypher`);
+      options.logger.info(
+        `timeline index: ${source.over} events is over the cap of ${maxEvents}; timelines use Cypher`,
+      );
       return null;
     }
     overCap = null;
@@ -76,13 +78,21 @@ export function createTimelineIndexStore(options: TimelineIndexStoreOptions): Ti
       if (index?.version === version) return index;
       if (overCap?.version === version) return null;
       if (building === null && now() - lastBuildEnd >= Math.max(cooldownMs, 2 * lastBuildMs)) {
-        refresh().catch((error: unknown) => options.logger.warn(`timeline index: rebuild failed: ${(error as Error).message}`));
+        refresh().catch((error: unknown) =>
+          options.logger.warn(`timeline index: rebuild failed: ${(error as Error).message}`),
+        );
       }
       return null;
     },
     refresh,
     get state() {
-      return { version: index?.version ?? null, events: index?.size ?? 0, bytes: index?.bytes ?? 0, building: building !== null, overCap: overCap?.events ?? null };
+      return {
+        version: index?.version ?? null,
+        events: index?.size ?? 0,
+        bytes: index?.bytes ?? 0,
+        building: building !== null,
+        overCap: overCap?.events ?? null,
+      };
     },
   };
 }

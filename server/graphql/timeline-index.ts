@@ -75,7 +75,12 @@ function intern(dict: Dictionary, value: string): number {
   return i;
 }
 
-function toOffsetLists(rows: readonly IndexEventRow[], order: Uint32Array, list: (row: IndexEventRow) => readonly string[], toIndex: (id: string) => number | undefined): OffsetLists {
+function toOffsetLists(
+  rows: readonly IndexEventRow[],
+  order: Uint32Array,
+  list: (row: IndexEventRow) => readonly string[],
+  toIndex: (id: string) => number | undefined,
+): OffsetLists {
   const start = new Uint32Array(order.length + 1);
   const items: number[] = [];
   for (let i = 0; i < order.length; i++) {
@@ -90,7 +95,10 @@ function toOffsetLists(rows: readonly IndexEventRow[], order: Uint32Array, list:
 
 const stringBytes = (xs: readonly string[]) => xs.reduce((n, s) => n + 40 + 2 * s.length, 0);
 
-export function buildTimelineIndex(version: string, source: { actors: readonly IndexActorRow[]; events: readonly IndexEventRow[]; treaties: readonly IndexTreatyRow[] }): TimelineIndex {
+export function buildTimelineIndex(
+  version: string,
+  source: { actors: readonly IndexActorRow[]; events: readonly IndexEventRow[]; treaties: readonly IndexTreatyRow[] },
+): TimelineIndex {
   const rows = source.events;
   const n = rows.length;
   const epoch = new Float64Array(n);
@@ -125,12 +133,44 @@ export function buildTimelineIndex(version: string, source: { actors: readonly I
     confidence[i] = r.confidence ?? NaN;
     gdelt[i] = r.gdelt ? 1 : 0;
   }
-  const actors = toOffsetLists(rows, order, (r) => r.actorIds, (id) => actorTable.byId.get(id));
-  const treaties = toOffsetLists(rows, order, (r) => r.treatyIds, (id) => intern(treatyIds, id));
-  const places = toOffsetLists(rows, order, (r) => r.placeIds, (id) => intern(placeIds, id));
-  const arrays = [day, type, modality, confidence, gdelt, actors.start, actors.items, treaties.start, treaties.items, places.start, places.items, actorTable.degree];
-  const bytes = arrays.reduce((s, a) => s + a.byteLength, 0)
-    + stringBytes(actorTable.ids) * 2 + stringBytes(actorTable.names) + stringBytes(treatyIds.values) * 2 + stringBytes(placeIds.values) * 2;
+  const actors = toOffsetLists(
+    rows,
+    order,
+    (r) => r.actorIds,
+    (id) => actorTable.byId.get(id),
+  );
+  const treaties = toOffsetLists(
+    rows,
+    order,
+    (r) => r.treatyIds,
+    (id) => intern(treatyIds, id),
+  );
+  const places = toOffsetLists(
+    rows,
+    order,
+    (r) => r.placeIds,
+    (id) => intern(placeIds, id),
+  );
+  const arrays = [
+    day,
+    type,
+    modality,
+    confidence,
+    gdelt,
+    actors.start,
+    actors.items,
+    treaties.start,
+    treaties.items,
+    places.start,
+    places.items,
+    actorTable.degree,
+  ];
+  const bytes =
+    arrays.reduce((s, a) => s + a.byteLength, 0) +
+    stringBytes(actorTable.ids) * 2 +
+    stringBytes(actorTable.names) +
+    stringBytes(treatyIds.values) * 2 +
+    stringBytes(placeIds.values) * 2;
   const treatySpans = source.treaties.map(({ partyIds, ...row }) => ({
     row,
     start: (row.treaty.days.signedOn ?? row.treaty.days.inForceFrom)!,
@@ -138,7 +178,26 @@ export function buildTimelineIndex(version: string, source: { actors: readonly I
     parties: new Set(partyIds),
   }));
   const spanBytes = source.treaties.reduce((sum, t) => sum + 600 + JSON.stringify(t).length * 2, 0);
-  return { version, size: n, dated, bytes: bytes + spanBytes, day, type, modality, confidence, gdelt, actors, treaties, places, types, modalities, treatyIds, placeIds, actorTable, treatySpans };
+  return {
+    version,
+    size: n,
+    dated,
+    bytes: bytes + spanBytes,
+    day,
+    type,
+    modality,
+    confidence,
+    gdelt,
+    actors,
+    treaties,
+    places,
+    types,
+    modalities,
+    treatyIds,
+    placeIds,
+    actorTable,
+    treatySpans,
+  };
 }
 
 /** Whether the index can answer the filter (full text needs Neo4j's index). */
@@ -215,7 +274,9 @@ function select(index: TimelineIndex, filter: EventFilter, undated = false, only
     tests.push((i) => anyIn(index.places, mask, i));
   }
   if (filter.actorIds && filter.actorIds.length > 0) {
-    const known = filter.actorIds.map((id) => index.actorTable.byId.get(id)).filter((k): k is number => k !== undefined);
+    const known = filter.actorIds
+      .map((id) => index.actorTable.byId.get(id))
+      .filter((k): k is number => k !== undefined);
     if ((filter.actorMatch ?? 'ALL') === 'ALL') {
       if (known.length < filter.actorIds.length) none = true;
       tests.push((i) => known.every((a) => hasActor(index, i, a)));
@@ -226,7 +287,8 @@ function select(index: TimelineIndex, filter: EventFilter, undated = false, only
       tests.push((i) => anyIn(index.actors, mask, i));
     }
   }
-  const test = tests.length === 0 ? () => true : tests.length === 1 ? tests[0]! : (i: number) => tests.every((t) => t(i));
+  const test =
+    tests.length === 0 ? () => true : tests.length === 1 ? tests[0]! : (i: number) => tests.every((t) => t(i));
   if (undated) return { lo: index.dated, hi: index.size, test, none };
   const from = dayToEpoch(filter.fromDay ?? MIN_DAY);
   const to = dayToEpoch(filter.toDay ?? MAX_DAY);
@@ -318,7 +380,13 @@ const BUCKET: Record<BucketUnit, { key: (day: number) => number; start: (key: nu
  * actor's events (an event with two lane actors counts in both), TYPE lanes each type's.
  * Rows ordered by lane, then start; byType in compareEventTypes order.
  */
-export function timelineBins(index: TimelineIndex, filter: EventFilter, unit: BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): TimelineBinRow[] {
+export function timelineBins(
+  index: TimelineIndex,
+  filter: EventFilter,
+  unit: BucketUnit,
+  laneBy: 'ACTOR' | 'TYPE',
+  laneIds: readonly string[],
+): TimelineBinRow[] {
   const byActorLanes = laneBy === 'ACTOR';
   const s = select(index, filter, false, !byActorLanes && !(filter.actorIds && filter.actorIds.length > 0));
   const typeCount = index.types.values.length;
@@ -359,7 +427,9 @@ export function timelineBins(index: TimelineIndex, filter: EventFilter, unit: Bu
     }
   }
   const laneOrder = lanes.map((id, lane) => ({ id, lane })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const typeOrder = index.types.values.map((type, t) => ({ type: type.toUpperCase(), t })).sort((a, b) => compareEventTypes(a.type, b.type));
+  const typeOrder = index.types.values
+    .map((type, t) => ({ type: type.toUpperCase(), t }))
+    .sort((a, b) => compareEventTypes(a.type, b.type));
   const rows: TimelineBinRow[] = [];
   for (const { id, lane } of laneOrder) {
     for (let b = 0; b < buckets; b++) {
@@ -380,7 +450,11 @@ export function timelineBins(index: TimelineIndex, filter: EventFilter, unit: Bu
 }
 
 /** Treaties started by the end of the window and not ended before it, in scope (as treatySpansQuery). */
-export function treatySpans(index: TimelineIndex, window: { fromDay: string; toDay: string }, scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null }): SpanRow[] {
+export function treatySpans(
+  index: TimelineIndex,
+  window: { fromDay: string; toDay: string },
+  scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null },
+): SpanRow[] {
   const treatyIds = scope.treatyIds && scope.treatyIds.length > 0 ? new Set(scope.treatyIds) : null;
   const actorIds = scope.actorIds && scope.actorIds.length > 0 ? scope.actorIds : null;
   const rows: SpanRow[] = [];

@@ -102,7 +102,11 @@ const minDay = (a: string, b: string) => (a < b ? a : b);
 export function toSpan(row: SpanRow): TreatySpan {
   const t = row.treaty;
   const startKind = t.signedOn ? 'SIGNED' : t.inForceFrom ? 'IN_FORCE' : 'UNKNOWN';
-  const replacement = row.replacedBy.map((r) => r.on).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const replacement =
+    row.replacedBy
+      .map((r) => r.on)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null;
   const ended = t.days.endedOn;
   let end: string | null = null;
   let endKind: TreatySpan['endKind'] = 'OPEN';
@@ -136,7 +140,12 @@ export interface TimelineSource {
   topActors(filter: EventFilter, lanes: number): Promise<{ id: string; label: string; n: number }[]>;
   busiestActors(lanes: number): Promise<{ id: string; label: string; n: number }[]>;
   actorLabels(ids: readonly string[]): Promise<Map<string, string>>;
-  timelineBins(filter: EventFilter, unit: BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): Promise<TimelineBinRow[]>;
+  timelineBins(
+    filter: EventFilter,
+    unit: BucketUnit,
+    laneBy: 'ACTOR' | 'TYPE',
+    laneIds: readonly string[],
+  ): Promise<TimelineBinRow[]>;
   treatySpans: Repository['treatySpans'];
 }
 
@@ -179,7 +188,8 @@ interface TimelinePlan {
 /** Validates the arguments (before any database work) into the window, the lanes and the event filter. */
 function planTimeline(args: TimelineArgs): TimelinePlan {
   const window = { first: dayRange(args.from, 'from').first, last: dayRange(args.to, 'to').last };
-  if (window.first > window.last) throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
+  if (window.first > window.last)
+    throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
   const maxItems = intInRange(args.maxItems, 'maxItems', 0, MAX_ITEMS_LIMIT, DEFAULT_MAX_ITEMS);
   const maxBuckets = intInRange(args.maxBuckets, 'maxBuckets', MIN_BUCKETS, MAX_BUCKETS, DEFAULT_MAX_BUCKETS);
   const given = toEventFilter(args.filter);
@@ -204,7 +214,15 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
   const { timelineCache: cache, timelineIndex: store, repo } = context;
   if (!cache && !store) return computeTimeline(args, plan, context, cypherSource(repo));
   const version = await repo.dataVersion();
-  const key = JSON.stringify([args.from, args.to, args.filter ?? null, args.lanes ?? null, args.laneIds ?? null, plan.maxItems, plan.maxBuckets]);
+  const key = JSON.stringify([
+    args.from,
+    args.to,
+    args.filter ?? null,
+    args.lanes ?? null,
+    args.laneIds ?? null,
+    plan.maxItems,
+    plan.maxBuckets,
+  ]);
   const cached = cache?.get(key, version);
   if (cached) return cached;
   const index = store && ix.canAnswer(plan.filter) ? store.at(version) : null;
@@ -213,7 +231,12 @@ export async function resolveTimeline(args: TimelineArgs, context: PactlineConte
   return result;
 }
 
-async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: PactlineContext, source: TimelineSource): Promise<TimelineResult> {
+async function computeTimeline(
+  args: TimelineArgs,
+  plan: TimelinePlan,
+  context: PactlineContext,
+  source: TimelineSource,
+): Promise<TimelineResult> {
   const { repo } = context;
   const { window, maxItems, maxBuckets, laneBy, laneActors, filter } = plan;
 
@@ -221,9 +244,14 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
     if (laneBy !== 'ACTOR' || total === 0) return [];
     if (laneActors) {
       const labels = await source.actorLabels(laneActors);
-      return laneActors.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
+      return laneActors
+        .filter((id) => labels.has(id))
+        .map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
     }
-    const top = total > EXACT_LANES_LIMIT ? await source.busiestActors(DEFAULT_ACTOR_LANES) : await source.topActors(filter, DEFAULT_ACTOR_LANES);
+    const top =
+      total > EXACT_LANES_LIMIT
+        ? await source.busiestActors(DEFAULT_ACTOR_LANES)
+        : await source.topActors(filter, DEFAULT_ACTOR_LANES);
     return top.map((a) => ({ id: a.id, label: a.label, kind: 'ACTOR' as const }));
   };
   const empty = filter.fromDay! > filter.toDay!;
@@ -231,7 +259,10 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
   const [total, lanes, spanRows] = await Promise.all([
     counted,
     counted.then(actorLanes),
-    source.treatySpans({ fromDay: window.first, toDay: window.last }, { actorIds: filter.actorIds, treatyIds: filter.treatyIds }),
+    source.treatySpans(
+      { fromDay: window.first, toDay: window.last },
+      { actorIds: filter.actorIds, treatyIds: filter.treatyIds },
+    ),
   ]);
   const spans = spanRows.map(toSpan).filter((s) => s.end === null || dayRange(s.end, 'end').last >= window.first);
   let undated: Promise<number> | null = null;
@@ -257,7 +288,8 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
       }
       return { ...r, lanes: itemLanes };
     });
-    const allLanes = laneBy === 'TYPE' ? typeLanes(items.map((i) => i.type)) : usesOther ? [...lanes, otherLane] : lanes;
+    const allLanes =
+      laneBy === 'TYPE' ? typeLanes(items.map((i) => i.type)) : usesOther ? [...lanes, otherLane] : lanes;
     return { ...base, mode: 'ITEMS', bucket: null, lanes: allLanes, items, bins: [], binTypes: [] };
   }
 
@@ -268,7 +300,8 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
   const edges = new Map<string, { start: string; end: string }>();
   const bins = rows.map((b, i) => {
     let edge = edges.get(b.start);
-    if (!edge) edges.set(b.start, (edge = { start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
+    if (!edge)
+      edges.set(b.start, (edge = { start: bucketStartText(b.start, bucket), end: bucketEnd(b.start, bucket) }));
     return { ...b, ...edge, typeCounts: typeCounts[i]! };
   });
   const allLanes = laneBy === 'TYPE' ? typeLanes(bins.map((b) => b.lane)) : lanes;
@@ -279,7 +312,10 @@ async function computeTimeline(args: TimelineArgs, plan: TimelinePlan, context: 
  * The types present in any bin (in EventType order) and, per bin, its count of each of them
  * (zeros included): the compact form of byType.
  */
-export function compactTypeCounts(byTypes: readonly (readonly { type: string; count: number }[])[]): { binTypes: string[]; typeCounts: number[][] } {
+export function compactTypeCounts(byTypes: readonly (readonly { type: string; count: number }[])[]): {
+  binTypes: string[];
+  typeCounts: number[][];
+} {
   const present = new Set<string>();
   for (const byType of byTypes) for (const t of byType) present.add(t.type);
   const binTypes = [...present].sort(compareEventTypes);
@@ -292,9 +328,27 @@ export function compactTypeCounts(byTypes: readonly (readonly { type: string; co
   return { binTypes, typeCounts };
 }
 
-const TYPE_ORDER = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'];
+const TYPE_ORDER = [
+  'TREATY_SIGNING',
+  'RATIFICATION',
+  'ENTRY_INTO_FORCE',
+  'WITHDRAWAL',
+  'ACCESSION',
+  'MEETING',
+  'STATEMENT',
+  'MILITARY_ACTION',
+  'SANCTION',
+  'AID',
+  'PROTEST',
+  'ELECTION',
+  'OTHER',
+];
 
 function typeLanes(types: string[]): Lane[] {
   const present = new Set(types);
-  return TYPE_ORDER.filter((t) => present.has(t)).map((t) => ({ id: t, label: t.charAt(0) + t.slice(1).toLowerCase().replace(/_/g, ' '), kind: 'TYPE' as const }));
+  return TYPE_ORDER.filter((t) => present.has(t)).map((t) => ({
+    id: t,
+    label: t.charAt(0) + t.slice(1).toLowerCase().replace(/_/g, ' '),
+    kind: 'TYPE' as const,
+  }));
 }

@@ -1,5 +1,13 @@
 import type { Executor } from '../db/executor';
-import { deleteArticleNode, dropArticleSources, findArticleFacts, pruneEvents, pruneOrphans, resettleEvents, takeBackMentionClaims } from '../db/writes/delete-writes';
+import {
+  deleteArticleNode,
+  dropArticleSources,
+  findArticleFacts,
+  pruneEvents,
+  pruneOrphans,
+  resettleEvents,
+  takeBackMentionClaims,
+} from '../db/writes/delete-writes';
 import { refreshTreatyStatus } from '../db/writes/article-writes';
 import type { DeleteReport } from './types';
 
@@ -18,7 +26,9 @@ export async function deleteArticle(executor: Executor, id: string): Promise<Del
     await tx.run(deleteArticleNode(id));
     await tx.run(resettleEvents(facts.events));
     const [pruned] = await tx.run<{ removed: number; neighbours: string[] }>(pruneEvents(facts.events));
-    const candidates = [...new Set([...facts.actors, ...facts.treaties, ...(dropped?.touched ?? []), ...(pruned?.neighbours ?? [])])];
+    const candidates = [
+      ...new Set([...facts.actors, ...facts.treaties, ...(dropped?.touched ?? []), ...(pruned?.neighbours ?? [])]),
+    ];
     const [orphans] = await tx.run<{ actors: number; treaties: number }>(pruneOrphans(candidates));
     // Statuses of the treaties still there (REPLACES may be gone); ids of other nodes match nothing.
     if (candidates.length > 0) await tx.run(refreshTreatyStatus(candidates));

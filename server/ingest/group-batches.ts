@@ -18,7 +18,8 @@ export function createBatcher<T, R>(runBatch: (items: T[]) => Promise<R[]>, maxB
       const batch = waiting.splice(0, maxBatch);
       try {
         const results = await runBatch(batch.map((w) => w.item));
-        if (results.length !== batch.length) throw new Error(`invalid runBatch result: ${results.length} results for ${batch.length} items`);
+        if (results.length !== batch.length)
+          throw new Error(`invalid runBatch result: ${results.length} results for ${batch.length} items`);
         batch.forEach((w, i) => w.resolve(results[i] as R));
       } catch (error) {
         for (const w of batch) w.reject(error);

@@ -35,9 +35,10 @@ export interface EventIdentity {
 }
 
 export function eventIdOf(e: EventIdentity): string {
-  const key = e.treaty !== null
-    ? `${e.type}|treaty|${e.treaty}`
-    : `${e.type}|${e.date ?? `undated|${e.articleId}`}|${[...new Set(e.participants)].sort().join(',')}`;
+  const key =
+    e.treaty !== null
+      ? `${e.type}|treaty|${e.treaty}`
+      : `${e.type}|${e.date ?? `undated|${e.articleId}`}|${[...new Set(e.participants)].sort().join(',')}`;
   return `event:${sha1(key).slice(0, 20)}`;
 }
 

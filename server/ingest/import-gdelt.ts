@@ -49,7 +49,9 @@ let countryNames: Map<string, string> | null = null;
 
 /** The gazetteer's canonical English name of a country ("Russia", not "Russian Federation"), so GDELT and articles agree. */
 function countryName(iso2: string): string | undefined {
-  countryNames ??= new Map(createCountryActors().flatMap((a) => (a.iso2 ? [[a.iso2, a.name] as [string, string]] : [])));
+  countryNames ??= new Map(
+    createCountryActors().flatMap((a) => (a.iso2 ? [[a.iso2, a.name] as [string, string]] : [])),
+  );
   return countryNames.get(iso2) ?? countries.getName(iso2, 'en');
 }
 
@@ -78,10 +80,22 @@ export function toGdeltActorRow(a: GdeltActor): GdeltActorRow {
   const code = a.countryCode && /^[A-Z]{3}$/.test(a.countryCode) ? a.countryCode : null;
   const iso2 = code ? (CAMEO_NOT_ISO[code] ?? countries.alpha3ToAlpha2(code)) : undefined;
   if (iso2) {
-    return { id: `country:${iso2}`, name: countryName(iso2) ?? a.name, kind: 'COUNTRY', iso2, gdeltCode: a.countryCode };
+    return {
+      id: `country:${iso2}`,
+      name: countryName(iso2) ?? a.name,
+      kind: 'COUNTRY',
+      iso2,
+      gdeltCode: a.countryCode,
+    };
   }
   const kind: ActorKindValue = 'ORGANIZATION';
-  return { id: `gdelt:${slugOf(a.code || a.name)}`, name: titleCase(a.name), kind, iso2: null, gdeltCode: a.code || null };
+  return {
+    id: `gdelt:${slugOf(a.code || a.name)}`,
+    name: titleCase(a.name),
+    kind,
+    iso2: null,
+    gdeltCode: a.code || null,
+  };
 }
 
 function titleCase(name: string): string {
@@ -109,7 +123,11 @@ export function toGdeltPlaceRow(p: NonNullable<GdeltEvent['place']>): GdeltPlace
   return { id: placeIdOf(name), name, fips: p.countryCode, iso2, latitude: p.lat, longitude: p.long };
 }
 
-export function toGdeltRows(e: GdeltEvent): { event: GdeltEventRow; actors: GdeltActorRow[]; place: GdeltPlaceRow | null } {
+export function toGdeltRows(e: GdeltEvent): {
+  event: GdeltEventRow;
+  actors: GdeltActorRow[];
+  place: GdeltPlaceRow | null;
+} {
   const a1 = e.actor1 ? toGdeltActorRow(e.actor1) : null;
   const a2 = e.actor2 ? toGdeltActorRow(e.actor2) : null;
   const signing = e.type === 'treaty_signing';
@@ -173,7 +191,9 @@ async function writeBatch(tx: TxRunner, batch: GdeltBatch, mode: WriteMode): Pro
   let merged = mode === 'merge' ? batch.events : [];
   let created = mode === 'create' ? batch.events : [];
   if (mode === 'split') {
-    const known = new Set((await tx.run<{ id: string }>(findGdeltEvents(batch.events.map((e) => e.id)))).map((r) => r.id));
+    const known = new Set(
+      (await tx.run<{ id: string }>(findGdeltEvents(batch.events.map((e) => e.id)))).map((r) => r.id),
+    );
     merged = batch.events.filter((e) => known.has(e.id));
     created = batch.events.filter((e) => !known.has(e.id));
   }
@@ -219,17 +239,20 @@ export async function importGdelt(
 
   const flush = async () => {
     if (events.size === 0) return;
-    const batch: GdeltBatch = { events: [...events.values()], actors: [...actors.values()], places: [...places.values()] };
+    const batch: GdeltBatch = {
+      events: [...events.values()],
+      actors: [...actors.values()],
+      places: [...places.values()],
+    };
     events = new Map();
     actors = new Map();
     places = new Map();
     while (writing.length >= concurrency) await writing.shift();
-    const write = writeInMode(batch, firstMode)
-      .then(() => {
-        summary.events += batch.events.length;
-        summary.batches++;
-        options.onBatch?.({ ...summary, errors: [...summary.errors] });
-      });
+    const write = writeInMode(batch, firstMode).then(() => {
+      summary.events += batch.events.length;
+      summary.batches++;
+      options.onBatch?.({ ...summary, errors: [...summary.errors] });
+    });
     write.catch(() => undefined); // awaited below, in order
     writing.push(write);
   };

@@ -15,7 +15,10 @@ import type { ArticleInput, ArticleReport, IngestSummary } from './types';
 import { DEFAULT_MAX_BYTES, toIsoDay, validateArticle } from './validate-article';
 
 /** Extracts facts from an article's text (the extractor in server/extract, or a stand-in in tests). */
-export type ExtractFn = (text: string, options: { published?: string; language?: Language | null }) => ExtractionResult | Promise<ExtractionResult>;
+export type ExtractFn = (
+  text: string,
+  options: { published?: string; language?: Language | null },
+) => ExtractionResult | Promise<ExtractionResult>;
 
 /** One item from a reader: an article to validate, or a problem found while reading (a malformed line). */
 export type IngestItem = { input: unknown; origin?: string } | { error: string; origin: string };
@@ -45,11 +48,19 @@ function isItem(x: unknown): x is IngestItem {
   return typeof x === 'object' && x !== null && ('error' in x || 'input' in x) && !('text' in x);
 }
 
-async function* toItems(inputs: Iterable<ArticleInput | IngestItem> | AsyncIterable<ArticleInput | IngestItem>): AsyncGenerator<IngestItem> {
+async function* toItems(
+  inputs: Iterable<ArticleInput | IngestItem> | AsyncIterable<ArticleInput | IngestItem>,
+): AsyncGenerator<IngestItem> {
   for await (const x of inputs as AsyncIterable<ArticleInput | IngestItem>) yield isItem(x) ? x : { input: x };
 }
 
-function rejected(title: string, url: string | null, reason: string, origin: string | undefined, id: string | null = null): ArticleReport {
+function rejected(
+  title: string,
+  url: string | null,
+  reason: string,
+  origin: string | undefined,
+  id: string | null = null,
+): ArticleReport {
   return {
     id,
     url,
@@ -129,7 +140,8 @@ export async function ingestArticles(
       origin: item.origin ?? null,
     });
     if (seenHashes.has(contentHash)) return duplicate('duplicate: same content as an earlier article in this load');
-    if (input.url !== null && seenUrls.has(input.url)) return duplicate(`duplicate: URL ${input.url} appears earlier in this load`);
+    if (input.url !== null && seenUrls.has(input.url))
+      return duplicate(`duplicate: URL ${input.url} appears earlier in this load`);
     seenHashes.add(contentHash);
     if (input.url !== null) seenUrls.add(input.url);
 
@@ -248,7 +260,9 @@ export async function writeArticles(executor: Executor, plans: readonly ArticleP
 async function previewArticle(executor: Executor, plan: ArticlePlan): Promise<WriteOutcome> {
   const a = plan.article;
   return executor.readTransaction(async (tx) => {
-    const [dup] = await tx.run<{ hashId: string | null; urlId: string | null }>(findDuplicateArticle({ contentHash: a.contentHash, url: a.url }));
+    const [dup] = await tx.run<{ hashId: string | null; urlId: string | null }>(
+      findDuplicateArticle({ contentHash: a.contentHash, url: a.url }),
+    );
     const reason = duplicateReason(dup, a.url);
     if (reason) return { duplicateOf: reason, newEvents: [] };
     const ids = plan.events.map((e) => e.id);

@@ -16,7 +16,10 @@ export interface KnownTreatiesSummary {
  * statement), sourced to the gazetteer. Seeding calls it before loading the seed articles; safe
  * to run any number of times.
  */
-export async function loadKnownTreaties(executor: Executor, data: Pick<GazetteerData, 'actors' | 'treaties'> = loadGazetteerData()): Promise<KnownTreatiesSummary> {
+export async function loadKnownTreaties(
+  executor: Executor,
+  data: Pick<GazetteerData, 'actors' | 'treaties'> = loadGazetteerData(),
+): Promise<KnownTreatiesSummary> {
   const { plan, warnings } = planKnownTreaties(data);
   const [row] = await executor.write<{ treaties: number; parties: number; replaces: number }>(writeKnownTreaties(plan));
   return { treaties: row?.treaties ?? 0, parties: row?.parties ?? 0, replaces: row?.replaces ?? 0, warnings };

@@ -28,7 +28,11 @@ export interface LoadResult {
   gdelt: GdeltImportSummary;
 }
 
-export async function loadSources(executor: Executor, files: readonly SourceFile[], options: LoadOptions): Promise<LoadResult> {
+export async function loadSources(
+  executor: Executor,
+  files: readonly SourceFile[],
+  options: LoadOptions,
+): Promise<LoadResult> {
   const articleFiles = files.filter((f) => f.format !== 'gdelt');
   const gdeltFiles = files.filter((f) => f.format === 'gdelt');
   async function* items(): AsyncGenerator<IngestItem> {
@@ -38,14 +42,19 @@ export async function loadSources(executor: Executor, files: readonly SourceFile
     clock: options.clock,
     maxBytes: options.maxBytes,
     dryRun: options.dryRun,
-    extract: articleFiles.length > 0 ? options.extract : async () => ({ language: null, actors: [], events: [], treaties: [], warnings: [] }),
+    extract:
+      articleFiles.length > 0
+        ? options.extract
+        : async () => ({ language: null, actors: [], events: [], treaties: [], warnings: [] }),
     concurrency: options.concurrency,
     onReport: options.onReport,
   });
   const gdelt: GdeltImportSummary = { rows: 0, events: 0, rejected: 0, errors: [], batches: 0 };
   for (const f of gdeltFiles) {
     const rows = readGdeltFile(f, { onBytes: options.onBytes, root: options.root });
-    const done = options.dryRun ? await countGdelt(rows) : await importGdelt(executor, rows, { batchSize: options.batchSize, onBatch: options.onGdeltBatch });
+    const done = options.dryRun
+      ? await countGdelt(rows)
+      : await importGdelt(executor, rows, { batchSize: options.batchSize, onBatch: options.onGdeltBatch });
     gdelt.rows += done.rows;
     gdelt.events += done.events;
     gdelt.rejected += done.rejected;
@@ -56,7 +65,9 @@ export async function loadSources(executor: Executor, files: readonly SourceFile
 }
 
 /** A dry run of a GDELT export: parse and count, write nothing. */
-async function countGdelt(rows: AsyncIterable<{ event: unknown } | { error: string; origin: string }>): Promise<GdeltImportSummary> {
+async function countGdelt(
+  rows: AsyncIterable<{ event: unknown } | { error: string; origin: string }>,
+): Promise<GdeltImportSummary> {
   const s: GdeltImportSummary = { rows: 0, events: 0, rejected: 0, errors: [], batches: 0 };
   for await (const r of rows) {
     s.rows++;

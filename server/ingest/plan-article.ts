@@ -2,7 +2,18 @@ import countries from 'i18n-iso-countries';
 import type { ExtractedActor, ExtractedEvent, ExtractionResult, Span } from '../domain/extraction';
 import { parsePartialDate, startOf, type PartialDate } from '../domain/partial-date';
 import { ROLES, REPLACES_BASES, type ActorKindValue, type Role } from '../db/model';
-import type { ActorRow, ArticlePlan, ArticleRow, EventRow, OfficeRow, PartyRow, ReplacesRow, SpanRow, TreatyDateColumns, TreatyRow } from '../db/writes/article-writes';
+import type {
+  ActorRow,
+  ArticlePlan,
+  ArticleRow,
+  EventRow,
+  OfficeRow,
+  PartyRow,
+  ReplacesRow,
+  SpanRow,
+  TreatyDateColumns,
+  TreatyRow,
+} from '../db/writes/article-writes';
 import { eventIdOf, placeIdOf } from './identity';
 
 /**
@@ -15,7 +26,11 @@ export interface PlannedArticle {
   warnings: string[];
 }
 
-const KIND: Record<ExtractedActor['kind'], ActorKindValue> = { person: 'PERSON', country: 'COUNTRY', organization: 'ORGANIZATION' };
+const KIND: Record<ExtractedActor['kind'], ActorKindValue> = {
+  person: 'PERSON',
+  country: 'COUNTRY',
+  organization: 'ORGANIZATION',
+};
 
 function key(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -33,12 +48,26 @@ function uniq(values: readonly string[]): string[] {
 
 /** A partial date cut to the stated precision: its first day and the precision, or nulls. */
 /** A treaty's signed, in-force and ended dates (texts as extracted or in the gazetteer) as stored columns. */
-export function treatyDateColumns(signed: string | null | undefined, inForce: string | null | undefined, ended: string | null | undefined): TreatyDateColumns {
+export function treatyDateColumns(
+  signed: string | null | undefined,
+  inForce: string | null | undefined,
+  ended: string | null | undefined,
+): TreatyDateColumns {
   const [s, f, e] = [toStoredDate(signed), toStoredDate(inForce), toStoredDate(ended)];
-  return { signedOn: s.date, signedPrecision: s.precision, inForceFrom: f.date, inForcePrecision: f.precision, endedOn: e.date, endedPrecision: e.precision };
+  return {
+    signedOn: s.date,
+    signedPrecision: s.precision,
+    inForceFrom: f.date,
+    inForcePrecision: f.precision,
+    endedOn: e.date,
+    endedPrecision: e.precision,
+  };
 }
 
-export function toStoredDate(text: string | null | undefined, precision?: string | null): { date: string | null; precision: PartialDate['precision'] | null; text: string | null } {
+export function toStoredDate(
+  text: string | null | undefined,
+  precision?: string | null,
+): { date: string | null; precision: PartialDate['precision'] | null; text: string | null } {
   if (!text) return { date: null, precision: null, text: null };
   let d = parsePartialDate(text.slice(0, 10));
   if (!d) return { date: null, precision: null, text: null };
@@ -53,7 +82,16 @@ function countryRow(id: string): ActorRow | null {
   const m = /^country:([A-Z]{2})$/.exec(id);
   const name = m ? countries.getName(m[1] as string, 'en') : undefined;
   if (!m || !name) return null;
-  return { id, name, kind: 'COUNTRY', aliases: [name], iso2: m[1] as string, wikidata: null, mention: null, mentioned: false };
+  return {
+    id,
+    name,
+    kind: 'COUNTRY',
+    aliases: [name],
+    iso2: m[1] as string,
+    wikidata: null,
+    mention: null,
+    mentioned: false,
+  };
 }
 
 export function planArticle(article: ArticleRow, extraction: ExtractionResult): PlannedArticle {
@@ -100,14 +138,18 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
         warnings.push(`office of ${a.id} skipped: unknown holder ${JSON.stringify(office.of)}`);
         continue;
       }
-      if (!offices.some((o) => o.person === a.id && o.of === of && o.title === office.title)) offices.push({ person: a.id, of, title: office.title });
+      if (!offices.some((o) => o.person === a.id && o.of === of && o.title === office.title))
+        offices.push({ person: a.id, of, title: office.title });
     }
   }
 
   const treatyIds = new Map<string, string>();
   const treaties = new Map<string, TreatyRow>();
   for (const t of extraction.treaties) {
-    const spans = [...(t.mentions ?? []), ...(t.start !== undefined && t.end !== undefined ? [{ quote: t.quote, start: t.start, end: t.end }] : [])];
+    const spans = [
+      ...(t.mentions ?? []),
+      ...(t.start !== undefined && t.end !== undefined ? [{ quote: t.quote, start: t.start, end: t.end }] : []),
+    ];
     treaties.set(t.id, {
       id: t.id,
       name: t.name,
@@ -134,7 +176,11 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
       if (older === null) warnings.push(`${t.id} replaces ${JSON.stringify(r)}: not a treaty of this article, skipped`);
       else if (older !== t.id && !replaces.some((x) => x.from === t.id && x.to === older)) {
         const basis = (t.replacesBases?.[r] ?? t.replacesBasis ?? 'declared').toUpperCase();
-        replaces.push({ from: t.id, to: older, basis: (REPLACES_BASES as readonly string[]).includes(basis) ? basis : 'DECLARED' });
+        replaces.push({
+          from: t.id,
+          to: older,
+          basis: (REPLACES_BASES as readonly string[]).includes(basis) ? basis : 'DECLARED',
+        });
       }
     }
   }
@@ -173,7 +219,9 @@ function planEvent(
   for (const name of e.actors) {
     const id = resolveActor(name);
     if (id === null) {
-      warnings.push(`event ${e.type} at ${e.start}: participant ${JSON.stringify(name)} is not an actor of this article, skipped`);
+      warnings.push(
+        `event ${e.type} at ${e.start}: participant ${JSON.stringify(name)} is not an actor of this article, skipped`,
+      );
       continue;
     }
     const roleText = (e.roles?.[name] ?? 'PARTICIPANT').toUpperCase();
@@ -184,7 +232,10 @@ function planEvent(
   let treaty: string | null = null;
   if (e.treaty) {
     treaty = resolveTreaty(e.treaty);
-    if (treaty === null) warnings.push(`event ${e.type} at ${e.start}: treaty ${JSON.stringify(e.treaty)} is not a treaty of this article, ignored`);
+    if (treaty === null)
+      warnings.push(
+        `event ${e.type} at ${e.start}: treaty ${JSON.stringify(e.treaty)} is not a treaty of this article, ignored`,
+      );
   }
   const date = toStoredDate(e.date, e.datePrecision);
   const endDate = toStoredDate(e.endDate ?? null);
@@ -202,7 +253,9 @@ function planEvent(
     confidence: e.confidence,
     treaty,
     place: e.place ? { id: placeIdOf(e.place), name: e.place } : null,
-    participants: [...participants].map(([actor, role]) => ({ actor, role })).sort((a, b) => a.actor.localeCompare(b.actor)),
+    participants: [...participants]
+      .map(([actor, role]) => ({ actor, role }))
+      .sort((a, b) => a.actor.localeCompare(b.actor)),
     report: { quote: e.quote, start: e.start, end: e.end, confidence: e.confidence },
   };
 }
@@ -211,10 +264,13 @@ function planEvent(
 function mergeEventRows(a: EventRow, b: EventRow): EventRow {
   const [best, other] = b.confidence > a.confidence ? [b, a] : [a, b];
   const participants = new Map(best.participants.map((p) => [p.actor, p.role]));
-  for (const p of other.participants) if (!participants.has(p.actor) || participants.get(p.actor) === 'PARTICIPANT') participants.set(p.actor, p.role);
+  for (const p of other.participants)
+    if (!participants.has(p.actor) || participants.get(p.actor) === 'PARTICIPANT') participants.set(p.actor, p.role);
   return {
     ...best,
     place: best.place ?? other.place,
-    participants: [...participants].map(([actor, role]) => ({ actor, role })).sort((x, y) => x.actor.localeCompare(y.actor)),
+    participants: [...participants]
+      .map(([actor, role]) => ({ actor, role }))
+      .sort((x, y) => x.actor.localeCompare(y.actor)),
   };
 }

@@ -22,7 +22,10 @@ function uniq(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
 }
 
-export function planKnownTreaties(data: Pick<GazetteerData, 'actors' | 'treaties'>, reference: ReferenceRow = GAZETTEER_REFERENCE): { plan: KnownTreatiesPlan; warnings: string[] } {
+export function planKnownTreaties(
+  data: Pick<GazetteerData, 'actors' | 'treaties'>,
+  reference: ReferenceRow = GAZETTEER_REFERENCE,
+): { plan: KnownTreatiesPlan; warnings: string[] } {
   const warnings: string[] = [];
   const actorsById = new Map(data.actors.map((a) => [a.id, a]));
   const known = new Set(data.treaties.map((t) => t.id));
@@ -56,8 +59,10 @@ export function planKnownTreaties(data: Pick<GazetteerData, 'actors' | 'treaties
     }
     for (const r of t.replaces ?? []) {
       const basis = r.basis.toUpperCase();
-      if (!known.has(r.id) || r.id === t.id) warnings.push(`${t.id} replaces ${r.id}: not another treaty of the gazetteer, skipped`);
-      else if (!(REPLACES_BASES as readonly string[]).includes(basis)) warnings.push(`${t.id} replaces ${r.id}: invalid basis ${JSON.stringify(r.basis)}, skipped`);
+      if (!known.has(r.id) || r.id === t.id)
+        warnings.push(`${t.id} replaces ${r.id}: not another treaty of the gazetteer, skipped`);
+      else if (!(REPLACES_BASES as readonly string[]).includes(basis))
+        warnings.push(`${t.id} replaces ${r.id}: invalid basis ${JSON.stringify(r.basis)}, skipped`);
       else replaces.push({ from: t.id, to: r.id, basis });
     }
   }

@@ -62,7 +62,9 @@ export async function listSources(paths: readonly string[]): Promise<SourceFile[
     if (!s) throw new SourceError(`no such file or folder: ${p}`);
     const found = s.isDirectory() ? await walk(p) : [p];
     if (!s.isDirectory() && formatOf(p) === null) {
-      throw new SourceError(`unsupported file: ${p} (allowed: ${SUPPORTED_EXTENSIONS.join(', ')}, or a folder of them)`);
+      throw new SourceError(
+        `unsupported file: ${p} (allowed: ${SUPPORTED_EXTENSIONS.join(', ')}, or a folder of them)`,
+      );
     }
     for (const f of found) {
       const format = formatOf(f) as SourceFormat;
@@ -102,7 +104,10 @@ export async function* readArticleFile(file: SourceFile, options: ReadOptions): 
     // Front matter and title add a little to the text; anything far over the limit is not read at all.
     if (file.bytes > options.maxBytes + 64 * 1024) {
       options.onBytes?.(file.bytes);
-      yield { error: `text too large: ${file.bytes} bytes (allowed: at most ${options.maxBytes} bytes; see --max-bytes or INGEST_MAX_BYTES)`, origin: name };
+      yield {
+        error: `text too large: ${file.bytes} bytes (allowed: at most ${options.maxBytes} bytes; see --max-bytes or INGEST_MAX_BYTES)`,
+        origin: name,
+      };
       return;
     }
     const all: string[] = [];
@@ -132,7 +137,10 @@ export async function* readArticleFile(file: SourceFile, options: ReadOptions): 
 export type GdeltItem = { event: GdeltEvent } | { error: string; origin: string };
 
 /** Streams a GDELT 2.0 events export, one parsed row (or an error with file:line) at a time. */
-export async function* readGdeltFile(file: SourceFile, options: Omit<ReadOptions, 'maxBytes'>): AsyncGenerator<GdeltItem> {
+export async function* readGdeltFile(
+  file: SourceFile,
+  options: Omit<ReadOptions, 'maxBytes'>,
+): AsyncGenerator<GdeltItem> {
   const name = shortName(file.path, options.root);
   let n = 0;
   for await (const line of lines(file.path, options.onBytes)) {

@@ -8,7 +8,10 @@ export const DATASETS_DIR = join(PROJECT_ROOT, 'seed', 'datasets');
 /** Every dataset folder, sorted by name. */
 export async function listDatasets(dir = DATASETS_DIR): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => join(dir, e.name)).sort();
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => join(dir, e.name))
+    .sort();
 }
 
 export async function isFolder(path: string): Promise<boolean> {

@@ -27,7 +27,8 @@ function describe(value: unknown): string {
 function optionalString(record: Record<string, unknown>, name: string): Validated<string | null> {
   const v = record[name];
   if (v === undefined || v === null) return { ok: true, value: null };
-  if (typeof v !== 'string') return { ok: false, reason: `invalid ${name}: ${describe(v)} (allowed: a string or null)` };
+  if (typeof v !== 'string')
+    return { ok: false, reason: `invalid ${name}: ${describe(v)} (allowed: a string or null)` };
   const t = v.trim();
   return { ok: true, value: t === '' ? null : t };
 }
@@ -38,17 +39,25 @@ function optionalString(record: Record<string, unknown>, name: string): Validate
  */
 export function validateArticle(raw: unknown, options: { maxBytes: number }): Validated<ArticleInput> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: `invalid article: ${describe(raw)} (allowed: an object with url, title, text, publishedAt, source, language)` };
+    return {
+      ok: false,
+      reason: `invalid article: ${describe(raw)} (allowed: an object with url, title, text, publishedAt, source, language)`,
+    };
   }
   const r = raw as Record<string, unknown>;
   for (const name of ['title', 'text'] as const) {
-    if (typeof r[name] !== 'string') return { ok: false, reason: `invalid ${name}: ${describe(r[name])} (allowed: a non-empty string)` };
-    if ((r[name] as string).trim() === '') return { ok: false, reason: `invalid ${name}: empty (allowed: a non-empty string)` };
+    if (typeof r[name] !== 'string')
+      return { ok: false, reason: `invalid ${name}: ${describe(r[name])} (allowed: a non-empty string)` };
+    if ((r[name] as string).trim() === '')
+      return { ok: false, reason: `invalid ${name}: empty (allowed: a non-empty string)` };
   }
   const text = r.text as string;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > options.maxBytes) {
-    return { ok: false, reason: `text too large: ${bytes} bytes (allowed: at most ${options.maxBytes} bytes; see --max-bytes or INGEST_MAX_BYTES)` };
+    return {
+      ok: false,
+      reason: `text too large: ${bytes} bytes (allowed: at most ${options.maxBytes} bytes; see --max-bytes or INGEST_MAX_BYTES)`,
+    };
   }
   const fields: Record<string, string | null> = {};
   for (const name of ['url', 'publishedAt', 'source', 'language'] as const) {
@@ -60,11 +69,17 @@ export function validateArticle(raw: unknown, options: { maxBytes: number }): Va
     return { ok: false, reason: `invalid url: ${JSON.stringify(fields.url)} (allowed: an absolute URL)` };
   }
   if (fields.publishedAt && toIsoDay(fields.publishedAt) === null) {
-    return { ok: false, reason: `invalid publishedAt: ${JSON.stringify(fields.publishedAt)} (allowed: an ISO 8601 date or date-time, e.g. 2024-06-19)` };
+    return {
+      ok: false,
+      reason: `invalid publishedAt: ${JSON.stringify(fields.publishedAt)} (allowed: an ISO 8601 date or date-time, e.g. 2024-06-19)`,
+    };
   }
   const language = fields.language ? fields.language.toLowerCase() : null;
   if (language !== null && !(LANGUAGES as readonly string[]).includes(language)) {
-    return { ok: false, reason: `invalid language: ${JSON.stringify(fields.language)} (allowed: ${LANGUAGES.join(', ')})` };
+    return {
+      ok: false,
+      reason: `invalid language: ${JSON.stringify(fields.language)} (allowed: ${LANGUAGES.join(', ')})`,
+    };
   }
   return {
     ok: true,

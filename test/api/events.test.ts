@@ -28,7 +28,9 @@ describe('events', () => {
     const r = await gql(yoga, PAGE, {});
     expect(r.errors).toBeUndefined();
     const ids = r.data.events.edges.map((e: any) => e.node.id);
-    const sorted = [...EVENTS].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((e) => e.id);
+    const sorted = [...EVENTS]
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+      .map((e) => e.id);
     expect(ids).toEqual(sorted);
     expect(r.data.events.totalCount).toBe(EVENTS.length);
     expect(r.data.events.pageInfo.hasNextPage).toBe(false);
@@ -91,7 +93,9 @@ describe('events', () => {
     expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(literal.errors?.[0]?.message).toContain('"1961-02-30"');
     const order = await gql(yoga, PAGE, { filter: { from: '2024', to: '2023' } });
-    expect(order.errors?.[0]?.message).toBe('invalid filter.to: "2023" (allowed: a date not before filter.from "2024")');
+    expect(order.errors?.[0]?.message).toBe(
+      'invalid filter.to: "2023" (allowed: a date not before filter.from "2024")',
+    );
   });
 
   it('a page of 100 events with participants, gdelt and totalCount costs at most 3 round trips', async () => {
@@ -105,13 +109,17 @@ describe('events', () => {
   });
 
   it('event(id) has participants, place, treaty, every source with offsets, and the conflicting claimed dates', async () => {
-    const r = await gql(yoga, `query($id: ID!) { event(id: $id) {
+    const r = await gql(
+      yoga,
+      `query($id: ID!) { event(id: $id) {
       id type date datePrecision plover cameo summary confidence
       participants { role actor { id } }
       place { id name } treaty { id name }
       sources { article { id title url language source publishedAt } quote start end claimedDate confidence }
       conflicts { date sources { article { id } } }
-    } }`, { id: IDS.signing2024 });
+    } }`,
+      { id: IDS.signing2024 },
+    );
     expect(r.errors).toBeUndefined();
     const e = r.data.event;
     expect(e.place).toEqual({ id: 'place:pyongyang', name: 'Pyongyang' });

@@ -19,7 +19,14 @@ import { ARTICLES, IDS, gql, openFixtureApi } from '../support/api-fixtures';
 const FIXTURES = join(import.meta.dirname, '../fixtures/ingest');
 const SAMPLE = join(FIXTURES, 'gdelt-sample.export.CSV');
 
-interface SampleRow { globalEventId: string; sourceUrl: string | null; quadClass: number; goldsteinScale: number; numMentions: number; avgTone: number }
+interface SampleRow {
+  globalEventId: string;
+  sourceUrl: string | null;
+  quadClass: number;
+  goldsteinScale: number;
+  numMentions: number;
+  avgTone: number;
+}
 
 /** The sample's valid rows (61 columns, SQLDATE YYYYMMDD), keyed by GLOBALEVENTID. */
 function sampleRows(): Map<string, SampleRow> {
@@ -76,7 +83,10 @@ afterAll(async () => {
 
 describe('Event.gdelt', () => {
   it('events() gives each GDELT event the id, URL, QuadClass, Goldstein scale, mentions and tone of its sample row, and null for article events', async () => {
-    const r = await gql(yoga, `{ events(filter: { from: "2024-06", to: "2024-06" }, first: 100) { edges { node { id origin sources { quote } ${GDELT_FIELDS} } } } }`);
+    const r = await gql(
+      yoga,
+      `{ events(filter: { from: "2024-06", to: "2024-06" }, first: 100) { edges { node { id origin sources { quote } ${GDELT_FIELDS} } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const nodes = r.data.events.edges.map((e: any) => e.node);
     const fromGdelt = nodes.filter((n: any) => n.gdelt !== null);
@@ -94,7 +104,11 @@ describe('Event.gdelt', () => {
   });
 
   it('event(id) of a GDELT event has its record; a source given as a name (not a URL) stays as GDELT wrote it', async () => {
-    const r = await gql(yoga, `query($a: ID!, $b: ID!) { a: event(id: $a) { ${GDELT_FIELDS} } b: event(id: $b) { ${GDELT_FIELDS} } }`, { a: 'gdelt:1180356008', b: 'gdelt:1180356007' });
+    const r = await gql(
+      yoga,
+      `query($a: ID!, $b: ID!) { a: event(id: $a) { ${GDELT_FIELDS} } b: event(id: $b) { ${GDELT_FIELDS} } }`,
+      { a: 'gdelt:1180356008', b: 'gdelt:1180356007' },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.a.gdelt).toEqual(expected.get('1180356008'));
     expect(r.data.a.gdelt.sourceUrl).toMatch(/^https:\/\//);
@@ -106,9 +120,15 @@ describe('Event.gdelt', () => {
     const r = await gql(yoga, `query($id: ID!) { event(id: $id) { id ${GDELT_FIELDS} } }`, { id: IDS.signing1961 });
     expect(r.errors).toBeUndefined();
     expect(r.data.event).toEqual({ id: IDS.signing1961, gdelt: null });
-    const viaArticle = await gql(yoga, `query($id: ID!) { article(id: $id) { reports { event { id origin ${GDELT_FIELDS} } } } }`, { id: ARTICLES.signingEn.id });
+    const viaArticle = await gql(
+      yoga,
+      `query($id: ID!) { article(id: $id) { reports { event { id origin ${GDELT_FIELDS} } } } }`,
+      { id: ARTICLES.signingEn.id },
+    );
     expect(viaArticle.errors).toBeUndefined();
-    expect(viaArticle.data.article.reports.map((x: any) => x.event)).toEqual([{ id: IDS.signing2024, origin: 'ARTICLE', gdelt: null }]);
+    expect(viaArticle.data.article.reports.map((x: any) => x.event)).toEqual([
+      { id: IDS.signing2024, origin: 'ARTICLE', gdelt: null },
+    ]);
   });
 
   it('the README question "where does this event come from, and what did GDELT say about it?" answers from the sample row', async () => {
@@ -116,7 +136,13 @@ describe('Event.gdelt', () => {
     expect(readme).toContain(WHERE_FROM);
     const r = await gql(yoga, WHERE_FROM);
     expect(r.errors).toBeUndefined();
-    expect(r.data.event).toMatchObject({ type: 'TREATY_SIGNING', date: '2024-06-19', origin: 'GDELT', sources: [], gdelt: expected.get('1180356001') });
+    expect(r.data.event).toMatchObject({
+      type: 'TREATY_SIGNING',
+      date: '2024-06-19',
+      origin: 'GDELT',
+      sources: [],
+      gdelt: expected.get('1180356001'),
+    });
   });
 
   it('a page of 100 events with participants, gdelt and totalCount costs at most 3 round trips: gdelt comes with the page query', async () => {
@@ -165,7 +191,8 @@ describe('TimelineItem.gdelt', () => {
 });
 
 describe('EventFilter.origin', () => {
-  const PAGE = 'query($filter: EventFilter) { events(filter: $filter, first: 100) { totalCount edges { node { id origin gdelt { globalEventId } } } } }';
+  const PAGE =
+    'query($filter: EventFilter) { events(filter: $filter, first: 100) { totalCount edges { node { id origin gdelt { globalEventId } } } } }';
 
   it('events(filter: { origin }) keeps GDELT events, article events, or both; totalCount counts the same events', async () => {
     const ids = async (yogaOf: PactlineYoga, origin: string[] | null) => {
@@ -241,12 +268,16 @@ describe('full text and GDELT events', () => {
   });
 
   it('events(filter: { text }) matches events from articles only, on both timeline paths', async () => {
-    const r = await gql(yoga, '{ events(filter: { text: "Russia" }, first: 100) { totalCount edges { node { id origin } } } }');
+    const r = await gql(
+      yoga,
+      '{ events(filter: { text: "Russia" }, first: 100) { totalCount edges { node { id origin } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const origins = new Set(r.data.events.edges.map((e: any) => e.node.origin));
     expect(r.data.events.totalCount).toBeGreaterThan(0);
     expect([...origins]).toEqual(['ARTICLE']);
-    const timeline = '{ timeline(from: "1900", to: "2030", filter: { text: "Russia" }, maxItems: 100) { total items { origin } } }';
+    const timeline =
+      '{ timeline(from: "1900", to: "2030", filter: { text: "Russia" }, maxItems: 100) { total items { origin } } }';
     const fromIndex = await gql(yoga, timeline);
     expect(fromIndex.errors).toBeUndefined();
     expect(fromIndex.data).toEqual((await gql(cypherOnly, timeline)).data);

@@ -25,33 +25,51 @@ beforeAll(async () => {
 
 describe('the API over the ingested russia-dprk dataset', () => {
   it('stats, events with every nested field, and a timeline read without errors', async () => {
-    const stats = await gql(yoga, '{ stats { events actors treaties articles reports earliest latest eventsByType { type count } } }');
+    const stats = await gql(
+      yoga,
+      '{ stats { events actors treaties articles reports earliest latest eventsByType { type count } } }',
+    );
     expect(stats.errors, JSON.stringify(stats.errors)).toBeUndefined();
     expect(stats.data.stats.events).toBeGreaterThan(0);
     expect(stats.data.stats.articles).toBeGreaterThan(5);
-    const events = await gql(yoga, `{ events(first: 50) { totalCount edges { node {
+    const events = await gql(
+      yoga,
+      `{ events(first: 50) { totalCount edges { node {
       id type date datePrecision endDate modality summary confidence plover cameo
       participants { role actor { id name kind aliases } }
       place { id name } treaty { id name status signedOn inForceFrom endedOn }
       sources { article { id title language publishedAt ingestedAt } quote start end claimedDate confidence }
       conflicts { date sources { article { id } } }
-    } } } }`);
+    } } } }`,
+    );
     expect(events.errors, JSON.stringify(events.errors)).toBeUndefined();
     expect(events.data.events.edges.length).toBe(Math.min(50, events.data.events.totalCount));
     const sourced = events.data.events.edges.flatMap((e: any) => e.node.sources);
     expect(sourced.length).toBeGreaterThan(0);
-    const timeline = await gql(yoga, '{ timeline(from: "1950", to: "2030") { mode total lanes { id label } items { id date lanes } spans { treaty { id } start end startKind endKind } } }');
+    const timeline = await gql(
+      yoga,
+      '{ timeline(from: "1950", to: "2030") { mode total lanes { id label } items { id date lanes } spans { treaty { id } start end startKind endKind } } }',
+    );
     expect(timeline.errors, JSON.stringify(timeline.errors)).toBeUndefined();
-    const bins = await gql(yoga, '{ timeline(from: "1950", to: "2030", maxItems: 0) { mode bins { lane start end count byType { type count } } } }');
+    const bins = await gql(
+      yoga,
+      '{ timeline(from: "1950", to: "2030", maxItems: 0) { mode bins { lane start end count byType { type count } } } }',
+    );
     expect(bins.errors).toBeUndefined();
     expect(bins.data.timeline.mode).toBe('BINS');
   });
 
   it('treaties, articles with their facts, search and the analyst queries read without errors', async () => {
-    const treaties = await gql(yoga, '{ treaties(first: 100) { totalCount edges { node { id name status parties { actor { id } sources { id } } events { id type } replaces { basis effectiveOn treaty { id } sources { id } } replacedBy { basis treaty { id } } lineage { id } inForceOn(date: "2000-01-01") } } } }');
+    const treaties = await gql(
+      yoga,
+      '{ treaties(first: 100) { totalCount edges { node { id name status parties { actor { id } sources { id } } events { id type } replaces { basis effectiveOn treaty { id } sources { id } } replacedBy { basis treaty { id } } lineage { id } inForceOn(date: "2000-01-01") } } } }',
+    );
     expect(treaties.errors).toBeUndefined();
     expect(treaties.data.treaties.totalCount).toBeGreaterThan(0);
-    const articles = await gql(yoga, '{ articles(first: 100) { totalCount edges { node { id language text reports { event { id } quote start end claimedDate } mentions { kind actor { id } treaty { id } quote start end } } } } }');
+    const articles = await gql(
+      yoga,
+      '{ articles(first: 100) { totalCount edges { node { id language text reports { event { id } quote start end claimedDate } mentions { kind actor { id } treaty { id } quote start end } } } } }',
+    );
     expect(articles.errors).toBeUndefined();
     for (const { node } of articles.data.articles.edges) {
       for (const r of node.reports) expect(node.text.slice(r.start, r.end)).toBe(r.quote);

@@ -23,18 +23,33 @@ const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) {
 const INGEST_MANY = `mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { results { id outcome newEvents } summary { articles created duplicates rejected events actors treaties warnings } } }`;
 const DELETE = 'mutation($id: ID!) { deleteArticle(id: $id) { deleted removedEvents removedActors removedTreaties } }';
 
-const input = (a: (typeof ARTICLES)[keyof typeof ARTICLES]) => ({ url: a.url, title: a.title, text: a.text, publishedAt: a.publishedAt, source: a.source, language: a.language });
+const input = (a: (typeof ARTICLES)[keyof typeof ARTICLES]) => ({
+  url: a.url,
+  title: a.title,
+  text: a.text,
+  publishedAt: a.publishedAt,
+  source: a.source,
+  language: a.language,
+});
 
 describe('write access', () => {
   it('mutations need the bearer token: missing is UNAUTHENTICATED, wrong is FORBIDDEN, no token configured is WRITES_DISABLED', async () => {
     const missing = await gql(yoga, INGEST, { input: input(ARTICLES.signingEn) });
     expect(missing.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(missing.status).toBe(401);
-    const wrong = await gql(yoga, INGEST, { input: input(ARTICLES.signingEn) }, { authorization: 'Bearer wrong-token-0123456789' });
+    const wrong = await gql(
+      yoga,
+      INGEST,
+      { input: input(ARTICLES.signingEn) },
+      { authorization: 'Bearer wrong-token-0123456789' },
+    );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const off = createPactlineYoga({ executor, config: { ...config, ingestToken: null } });
     const disabled = await gql(off, DELETE, { id: 'x' }, auth);
-    expect(disabled.errors?.[0]).toMatchObject({ message: 'writes are disabled: the server has no INGEST_TOKEN configured', extensions: { code: 'WRITES_DISABLED' } });
+    expect(disabled.errors?.[0]).toMatchObject({
+      message: 'writes are disabled: the server has no INGEST_TOKEN configured',
+      extensions: { code: 'WRITES_DISABLED' },
+    });
     expect(await countGraph(executor)).toEqual({ nodes: 0, relationships: 0 });
   });
 
@@ -79,17 +94,27 @@ describe('mutations through the real ingestion, and the eventsAdded subscription
     const pushed = await firstEvent;
     controller.abort();
     expect(pushed.data.eventsAdded.articleIds).toEqual([r.data.ingestArticle.id]);
-    expect(pushed.data.eventsAdded.events.map((e: any) => e.id).sort()).toEqual([...r.data.ingestArticle.newEvents].sort());
+    expect(pushed.data.eventsAdded.events.map((e: any) => e.id).sort()).toEqual(
+      [...r.data.ingestArticle.newEvents].sort(),
+    );
 
     const again = await gql(yoga, INGEST, { input: input(ARTICLES.signingEn) }, auth);
     expect(again.data.ingestArticle.outcome).toBe('DUPLICATE');
   });
 
   it('ingestArticles reports each article and a summary; the ingested facts are readable through the API', async () => {
-    const r = await gql(yoga, INGEST_MANY, { inputs: [input(ARTICLES.signingId), input(ARTICLES.signingRu), input(ARTICLES.signingEn)] }, auth);
+    const r = await gql(
+      yoga,
+      INGEST_MANY,
+      { inputs: [input(ARTICLES.signingId), input(ARTICLES.signingRu), input(ARTICLES.signingEn)] },
+      auth,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.ingestArticles.summary).toMatchObject({ articles: 3, created: 2, duplicates: 1, rejected: 0 });
-    const events = await gql(yoga, '{ events(filter: {types: [TREATY_SIGNING], from: "2024"}) { totalCount edges { node { id sources { article { language } quote start end claimedDate } } } } }');
+    const events = await gql(
+      yoga,
+      '{ events(filter: {types: [TREATY_SIGNING], from: "2024"}) { totalCount edges { node { id sources { article { language } quote start end claimedDate } } } } }',
+    );
     expect(events.errors).toBeUndefined();
     expect(events.data.events.totalCount).toBeGreaterThan(0);
     const languages = events.data.events.edges.flatMap((e: any) => e.node.sources.map((s: any) => s.article.language));
@@ -115,7 +140,17 @@ function post(port: number, chunks: string[], declare: boolean): Promise<{ statu
   const length = chunks.reduce((n, c) => n + Buffer.byteLength(c), 0);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...(declare ? { 'content-length': String(length) } : {}) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(declare ? { 'content-length': String(length) } : {}),
+        },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -150,7 +185,10 @@ describe('limits, errors and switches', () => {
       });
       const chunkedBig = await post(port, [big.slice(0, 1_500), big.slice(1_500)], false);
       expect(chunkedBig.status).toBe(413);
-      expect(chunkedBig.body.errors[0]).toMatchObject({ message: 'request body too large (allowed: at most 2000 bytes; see MAX_REQUEST_BYTES)', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } });
+      expect(chunkedBig.body.errors[0]).toMatchObject({
+        message: 'request body too large (allowed: at most 2000 bytes; see MAX_REQUEST_BYTES)',
+        extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' },
+      });
     } finally {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
@@ -158,7 +196,10 @@ describe('limits, errors and switches', () => {
   });
 
   it('rejects queries that are too deep, have too many aliases or too many tokens, with a code', async () => {
-    const deep = await gql(yoga, '{ events { edges { node { treaty { events { treaty { events { treaty { events { treaty { events { treaty { events { id } } } } } } } } } } } } } }');
+    const deep = await gql(
+      yoga,
+      '{ events { edges { node { treaty { events { treaty { events { treaty { events { treaty { events { treaty { events { id } } } } } } } } } } } } } }',
+    );
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);
     expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const aliases = await gql(yoga, `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { events }`).join(' ')} }`);
@@ -168,13 +209,30 @@ describe('limits, errors and switches', () => {
   });
 
   it('unexpected errors are masked; the per-request deadline answers TIMEOUT', async () => {
-    const broken = { ...executor, read: async () => { throw new Error('secret driver detail'); } } as unknown as Executor;
+    const broken = {
+      ...executor,
+      read: async () => {
+        throw new Error('secret driver detail');
+      },
+    } as unknown as Executor;
     const masked = await gql(createPactlineYoga({ executor: broken, config }), '{ stats { events } }');
     expect(masked.errors?.[0]?.message).toBe('Unexpected error.');
     expect(JSON.stringify(masked.errors)).not.toContain('secret');
-    const slow = { ...executor, read: async (q: any) => { await new Promise((r) => setTimeout(r, 400)); return executor.read(q); } } as unknown as Executor;
-    const late = await gql(createPactlineYoga({ executor: slow, config: { ...config, requestTimeoutMs: 100 } }), '{ stats { events } }');
-    expect(late.errors?.[0]).toMatchObject({ message: 'request timed out after 100 ms (allowed: REQUEST_TIMEOUT_MS)', extensions: { code: 'TIMEOUT' } });
+    const slow = {
+      ...executor,
+      read: async (q: any) => {
+        await new Promise((r) => setTimeout(r, 400));
+        return executor.read(q);
+      },
+    } as unknown as Executor;
+    const late = await gql(
+      createPactlineYoga({ executor: slow, config: { ...config, requestTimeoutMs: 100 } }),
+      '{ stats { events } }',
+    );
+    expect(late.errors?.[0]).toMatchObject({
+      message: 'request timed out after 100 ms (allowed: REQUEST_TIMEOUT_MS)',
+      extensions: { code: 'TIMEOUT' },
+    });
   });
 
   it('introspection and GraphiQL follow the config', async () => {

@@ -4,7 +4,8 @@ import { ARTICLES, EVENTS, IDS, gql, useFixtureApi } from '../support/api-fixtur
 
 const api = useFixtureApi();
 
-const SEARCH = 'query($q: String!, $first: Int, $kinds: [NodeKind!]) { search(query: $q, first: $first, kinds: $kinds) { kind id label score highlight } }';
+const SEARCH =
+  'query($q: String!, $first: Int, $kinds: [NodeKind!]) { search(query: $q, first: $first, kinds: $kinds) { kind id label score highlight } }';
 
 describe('search', () => {
   it('search finds actors, treaties, events and articles with «marked» plain-text highlights', async () => {
@@ -37,11 +38,15 @@ describe('search', () => {
 
   it('search rejects first above 100', async () => {
     const r = await gql(api.yoga, SEARCH, { q: 'Putin', first: 101 });
-    expect(r.errors?.[0]).toMatchObject({ message: 'invalid first: 101 (allowed: 1 to 100)', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'invalid first: 101 (allowed: 1 to 100)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
-const PATHS = 'query($from: ID!, $to: ID!, $maxHops: Int, $at: PartialDate) { paths(from: $from, to: $to, maxHops: $maxHops, at: $at) { length nodes { id kind label } relationships { type from to } } }';
+const PATHS =
+  'query($from: ID!, $to: ID!, $maxHops: Int, $at: PartialDate) { paths(from: $from, to: $to, maxHops: $maxHops, at: $at) { length nodes { id kind label } relationships { type from to } } }';
 
 describe('paths', () => {
   it('paths finds the shortest connection between two actors through events and treaties', async () => {
@@ -65,10 +70,18 @@ describe('paths', () => {
     const before = await gql(api.yoga, PATHS, { from: IDS.indonesia, to: IDS.russia, at: '2020' });
     expect(before.errors).toBeUndefined();
     expect(before.data.paths).toEqual([]);
-    const treatyOnly = await gql(api.yoga, `query($from: ID!, $to: ID!, $at: PartialDate) { paths(from: $from, to: $to, at: $at, first: 25) { nodes { id kind } } }`, { from: IDS.sovietUnion, to: IDS.northKorea, at: '1990-01-01' });
+    const treatyOnly = await gql(
+      api.yoga,
+      `query($from: ID!, $to: ID!, $at: PartialDate) { paths(from: $from, to: $to, at: $at, first: 25) { nodes { id kind } } }`,
+      { from: IDS.sovietUnion, to: IDS.northKorea, at: '1990-01-01' },
+    );
     const via = treatyOnly.data.paths.map((p: any) => p.nodes[1].id);
     expect(via).toContain(IDS.treaty1961);
-    const after = await gql(api.yoga, `query($from: ID!, $to: ID!, $at: PartialDate) { paths(from: $from, to: $to, at: $at, first: 25) { nodes { id kind } } }`, { from: IDS.sovietUnion, to: IDS.northKorea, at: '1999-01-01' });
+    const after = await gql(
+      api.yoga,
+      `query($from: ID!, $to: ID!, $at: PartialDate) { paths(from: $from, to: $to, at: $at, first: 25) { nodes { id kind } } }`,
+      { from: IDS.sovietUnion, to: IDS.northKorea, at: '1999-01-01' },
+    );
     expect(after.data.paths.map((p: any) => p.nodes[1].id)).not.toContain(IDS.treaty1961);
     expect(after.data.paths.map((p: any) => p.nodes[1].id)).toContain(IDS.signing1961);
   });
@@ -87,9 +100,21 @@ describe('paths', () => {
 
 describe('stats', () => {
   it('stats counts the graph, by type, with the earliest and latest event dates', async () => {
-    const r = await gql(api.yoga, '{ stats { events actors treaties articles places reports earliest latest eventsByType { type count } } }');
+    const r = await gql(
+      api.yoga,
+      '{ stats { events actors treaties articles places reports earliest latest eventsByType { type count } } }',
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.stats).toMatchObject({ events: EVENTS.length, actors: 9, treaties: 4, articles: 4, places: 2, reports: 4, earliest: '1961-07-06', latest: '2025' });
+    expect(r.data.stats).toMatchObject({
+      events: EVENTS.length,
+      actors: 9,
+      treaties: 4,
+      articles: 4,
+      places: 2,
+      reports: 4,
+      earliest: '1961-07-06',
+      latest: '2025',
+    });
     expect(r.data.stats.eventsByType).toContainEqual({ type: 'TREATY_SIGNING', count: 3 });
   });
 });

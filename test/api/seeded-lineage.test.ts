@@ -61,10 +61,19 @@ describe('seeding an empty database', () => {
 
     const t1961 = await lineageOf(T1961);
     // The lineage also holds the 2000 and 2001 declarations that the 2024 treaty ended (declared).
-    expect(t1961.lineage.map((t: any) => t.id).filter((id: string) => [T1961, T2000, T2024].includes(id))).toEqual([T1961, T2000, T2024]);
+    expect(t1961.lineage.map((t: any) => t.id).filter((id: string) => [T1961, T2000, T2024].includes(id))).toEqual([
+      T1961,
+      T2000,
+      T2024,
+    ]);
     const by2000 = t1961.replacedBy.find((s: any) => s.treaty.id === T2000);
     // No seed article states it: the gazetteer is its reference, and no article is claimed as a source.
-    expect(by2000).toEqual({ basis: 'SUCCESSOR', treaty: { id: T2000 }, sources: [], references: [GAZETTEER_REFERENCE] });
+    expect(by2000).toEqual({
+      basis: 'SUCCESSOR',
+      treaty: { id: T2000 },
+      sources: [],
+      references: [GAZETTEER_REFERENCE],
+    });
 
     const t2000 = await lineageOf(T2000);
     expect(t2000.replaces.map((s: any) => [s.basis, s.treaty.id])).toEqual([['SUCCESSOR', T1961]]);
@@ -80,7 +89,10 @@ describe('seeding an empty database', () => {
   it('seeding again (gazetteer and articles) leaves identical counts, and start-up seeding skips a loaded database', async () => {
     const first = await countGraph(executor);
     await loadKnownTreaties(executor);
-    const again = await loadSources(executor, await listSources([join(datasets, 'russia-dprk')]), { clock, maxBytes: 1_000_000 });
+    const again = await loadSources(executor, await listSources([join(datasets, 'russia-dprk')]), {
+      clock,
+      maxBytes: 1_000_000,
+    });
     expect(again.articles).toMatchObject({ created: 0, duplicates: 16 });
     expect(await countGraph(executor)).toEqual(first);
     expect(await seedIfEmpty(executor, { clock, datasetsDir: datasets })).toBeNull();
@@ -93,7 +105,9 @@ describe('seeding an empty database', () => {
     const left = await countGraph(executor);
     const t1961 = await lineageOf(T1961);
     expect(t1961.lineage.map((t: any) => t.id)).toContain(T2024);
-    expect(t1961.replacedBy).toEqual([{ basis: 'SUCCESSOR', treaty: { id: T2000 }, sources: [], references: [GAZETTEER_REFERENCE] }]);
+    expect(t1961.replacedBy).toEqual([
+      { basis: 'SUCCESSOR', treaty: { id: T2000 }, sources: [], references: [GAZETTEER_REFERENCE] },
+    ]);
 
     await resetDatabase(executor);
     await loadKnownTreaties(executor);

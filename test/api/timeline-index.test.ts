@@ -30,7 +30,13 @@ CREATE (ru)-[:PARTICIPATED_IN {role: 'SPEAKER'}]->(e), (kp)-[:PARTICIPATED_IN {r
   });
   const logger = createLogger('silent');
   const config = readConfig({ LOG_LEVEL: 'silent' });
-  const watched: Executor = { ...executor, read: <T>(q: Query) => { sent.push(q.cypher); return executor.read<T>(q); } };
+  const watched: Executor = {
+    ...executor,
+    read: <T>(q: Query) => {
+      sent.push(q.cypher);
+      return executor.read<T>(q);
+    },
+  };
   store = createTimelineIndexFor(executor, logger, { cooldownMs: 0 });
   await store.refresh();
   indexed = createPactlineYoga({ executor: watched, config, logger, timelineCache: false, timelineIndex: store });
@@ -95,10 +101,17 @@ describe('timeline index', () => {
       const all = await gql(yoga, q, {});
       expect(all.data.timeline).toMatchObject({ total: 11, undated: 1 });
       expect(all.data.events.totalCount).toBe(11);
-      expect(all.data.events.edges.map((e: any) => e.node.id)).not.toContain('event:statement:undated:country:KP|country:RU');
-      expect((await gql(yoga, q, { f: { types: ['STATEMENT'], actorIds: [IDS.northKorea] } })).data.timeline.undated).toBe(1);
+      expect(all.data.events.edges.map((e: any) => e.node.id)).not.toContain(
+        'event:statement:undated:country:KP|country:RU',
+      );
+      expect(
+        (await gql(yoga, q, { f: { types: ['STATEMENT'], actorIds: [IDS.northKorea] } })).data.timeline.undated,
+      ).toBe(1);
       expect((await gql(yoga, q, { f: { types: ['MEETING'] } })).data.timeline.undated).toBe(0);
-      expect((await gql(yoga, q, { f: { text: 'undated statement' } })).data.timeline).toMatchObject({ total: 0, undated: 1 });
+      expect((await gql(yoga, q, { f: { text: 'undated statement' } })).data.timeline).toMatchObject({
+        total: 0,
+        undated: 1,
+      });
     }
   });
 
@@ -113,7 +126,14 @@ describe('timeline index', () => {
 
   it('events totalCount from the index equals the Cypher count for every filter', async () => {
     const q = 'query($f: EventFilter) { events(first: 1, filter: $f) { totalCount } }';
-    const filters = [{}, { from: '2000', to: '2023' }, { actorIds: [IDS.putin, IDS.kim] }, { types: ['MEETING'], modality: ['PLANNED'] }, { text: 'treaty' }, { treatyIds: [IDS.treaty2000] }];
+    const filters = [
+      {},
+      { from: '2000', to: '2023' },
+      { actorIds: [IDS.putin, IDS.kim] },
+      { types: ['MEETING'], modality: ['PLANNED'] },
+      { text: 'treaty' },
+      { treatyIds: [IDS.treaty2000] },
+    ];
     for (const f of filters) {
       const [a, b] = await Promise.all([gql(indexed, q, { f }), gql(cypher, q, { f })]);
       expect(a.data.events.totalCount, JSON.stringify(f)).toBe(b.data.events.totalCount);
@@ -128,7 +148,10 @@ describe('timeline index', () => {
     };
     expect(await year(cached)).toEqual(['2019']);
     expect(await year(cached)).toEqual(['2019']);
-    await executor.write({ cypher: "MATCH (e:Event {id: 'event:sanction:2019:country:KP|country:US'}) SET e.date = date('2018-01-01')", params: {} });
+    await executor.write({
+      cypher: "MATCH (e:Event {id: 'event:sanction:2019:country:KP|country:US'}) SET e.date = date('2018-01-01')",
+      params: {},
+    });
     try {
       expect(await year(cached)).toEqual(['2018']);
       expect(await year(indexed)).toEqual(['2018']);
@@ -136,7 +159,10 @@ describe('timeline index', () => {
       expect(store.state.version).toBe(await executor.dataVersion());
       expect(await year(indexed)).toEqual(['2018']);
     } finally {
-      await executor.write({ cypher: "MATCH (e:Event {id: 'event:sanction:2019:country:KP|country:US'}) SET e.date = date('2019-01-01')", params: {} });
+      await executor.write({
+        cypher: "MATCH (e:Event {id: 'event:sanction:2019:country:KP|country:US'}) SET e.date = date('2019-01-01')",
+        params: {},
+      });
       await store.refresh();
     }
   });

@@ -10,9 +10,17 @@ const api = useFixtureApi();
 
 describe('the web app queries', () => {
   const cases: [string, string, Record<string, unknown>][] = [
-    ['TIMELINE_QUERY', web.TIMELINE_QUERY, { from: '1950', to: '2030', lanes: 'ACTOR', filter: { types: ['TREATY_SIGNING', 'MEETING'] } }],
+    [
+      'TIMELINE_QUERY',
+      web.TIMELINE_QUERY,
+      { from: '1950', to: '2030', lanes: 'ACTOR', filter: { types: ['TREATY_SIGNING', 'MEETING'] } },
+    ],
     ['TIMELINE_QUERY (bins)', web.TIMELINE_QUERY, { from: '1950', to: '2030', maxItems: 2 }],
-    ['TIMELINE_QUERY (bins, maxBuckets)', web.TIMELINE_QUERY, { from: '1950', to: '2030', maxItems: 2, maxBuckets: 223 }],
+    [
+      'TIMELINE_QUERY (bins, maxBuckets)',
+      web.TIMELINE_QUERY,
+      { from: '1950', to: '2030', maxItems: 2, maxBuckets: 223 },
+    ],
     ['STATS_QUERY', web.STATS_QUERY, {}],
     ['OVERVIEW_QUERY', web.OVERVIEW_QUERY, { from: '1900', to: '2030' }],
     ['EVENT_QUERY', web.EVENT_QUERY, { id: IDS.signing2024 }],

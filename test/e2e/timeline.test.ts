@@ -11,7 +11,13 @@ import { buildWeb } from './support/build-web';
 import { KNOWN, writeKnownGraph } from './support/known-graph';
 
 /** The timeline in Debian's Chromium over the real server and a known graph. */
-interface MarkBox { id: string; type: string; lane: string; x: number; y: number }
+interface MarkBox {
+  id: string;
+  type: string;
+  lane: string;
+  x: number;
+  y: number;
+}
 
 let server: TestServer;
 let browser: Browser;
@@ -20,12 +26,19 @@ const errors: string[] = [];
 
 async function open(query = ''): Promise<void> {
   await page.goto(`${server.url}/${query}`);
-  await page.waitForFunction(() => (window as unknown as { pactline?: { mode(): string | null } }).pactline?.mode() != null, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { pactline?: { mode(): string | null } }).pactline?.mode() != null,
+    null,
+    { timeout: 20_000 },
+  );
   await page.waitForTimeout(300);
 }
 
 const marks = () => page.evaluate(() => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks());
-const viewWindow = () => page.evaluate(() => (window as unknown as { pactline: { window(): { start: number; end: number } } }).pactline.window());
+const viewWindow = () =>
+  page.evaluate(() =>
+    (window as unknown as { pactline: { window(): { start: number; end: number } } }).pactline.window(),
+  );
 const laneLabels = () => page.locator('.lane-labels text').allTextContents();
 
 beforeAll(async () => {
@@ -36,7 +49,9 @@ beforeAll(async () => {
   browser = await launchBrowser({ width: 1280, height: 800 });
   page = browser.page;
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -96,7 +111,9 @@ describe('timeline e2e', () => {
   });
 
   it('restores lanes, filters and selection from a URL', async () => {
-    await open(`?from=2023-01-01&to=2025-06-01&by=TYPE&types=TREATY_SIGNING,MEETING,SANCTION&sel=event:${encodeURIComponent(KNOWN.signing2024)}`);
+    await open(
+      `?from=2023-01-01&to=2025-06-01&by=TYPE&types=TREATY_SIGNING,MEETING,SANCTION&sel=event:${encodeURIComponent(KNOWN.signing2024)}`,
+    );
     await page.locator('.panel .sources mark').first().waitFor();
     expect((await laneLabels()).sort()).toEqual(['Meeting', 'Sanction', 'Treaty signing']);
     expect((await marks()).every((m) => ['TREATY_SIGNING', 'MEETING', 'SANCTION'].includes(m.type))).toBe(true);
@@ -111,7 +128,12 @@ describe('timeline e2e', () => {
     const all = await marks();
     expect(all.some((m) => m.type === 'MEETING')).toBe(true);
     await page.locator('.filters label', { hasText: 'Meeting' }).locator('input').uncheck();
-    await page.waitForFunction(() => !(window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().some((m) => m.type === 'MEETING'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        !(window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().some((m) => m.type === 'MEETING'),
+      null,
+      { timeout: 10_000 },
+    );
     expect(new URL(page.url()).searchParams.get('types')).not.toContain('MEETING');
     await screenshot(page, 'filtered');
   });
@@ -121,20 +143,30 @@ describe('timeline e2e', () => {
     await page.locator('#lane-add').fill('China');
     await page.locator('#lane-add-list .hit').first().waitFor();
     await page.locator('#lane-add-list .hit').first().click();
-    await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length === 1, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length === 1, null, {
+      timeout: 10_000,
+    });
     expect(await laneLabels()).toEqual(['China']);
     expect(new URL(page.url()).searchParams.get('lanes')).toBe('country:CN');
     await screenshot(page, 'lane-china');
     await page.locator('.chip button[aria-label="Remove China"]').click();
-    await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length > 1, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.lane-labels text').length > 1, null, {
+      timeout: 10_000,
+    });
     await page.locator('#laneby-type').check();
-    await page.waitForFunction(() => [...document.querySelectorAll('.lane-labels text')].some((t) => t.textContent === 'Treaty signing'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.lane-labels text')].some((t) => t.textContent === 'Treaty signing'),
+      null,
+      { timeout: 10_000 },
+    );
     expect(new URL(page.url()).searchParams.get('by')).toBe('TYPE');
   });
 
   it('search moves the view to a treaty and shows its lineage', async () => {
     await open('?from=1960-01-01&to=1965-01-01');
-    expect(await page.locator('#search-input').getAttribute('title')).toContain('GDELT events are not searched by text');
+    expect(await page.locator('#search-input').getAttribute('title')).toContain(
+      'GDELT events are not searched by text',
+    );
     await page.locator('#search-input').fill('partnership');
     await page.locator('#search-input-list .hit').first().waitFor();
     await page.locator('#search-input-list .hit.kind-treaty').first().click();
@@ -151,7 +183,9 @@ describe('timeline e2e', () => {
     await open('?from=1955-01-01&to=2026-01-01');
     await page.locator('.span', { hasText: 'Treaty of Friendship, Co-operation' }).locator('rect').click();
     await page.locator('.panel .supersession').waitFor();
-    expect(await page.locator('.panel .supersession').textContent()).toContain('Replaced by Treaty of Friendship, Good-Neighbourliness and Cooperation');
+    expect(await page.locator('.panel .supersession').textContent()).toContain(
+      'Replaced by Treaty of Friendship, Good-Neighbourliness and Cooperation',
+    );
     // A succession stated by a reference work, not an article, names that reference as its source.
     expect(await page.locator('.panel .supersession .reference').textContent()).toContain(KNOWN.referenceTitle);
     expect(await page.locator('.panel .lifecycle').textContent()).toContain('Treaty signing');
@@ -169,7 +203,7 @@ describe('timeline e2e', () => {
     await page.locator('.panel h2').waitFor();
     await page.locator('#toggle-table').click();
     await page.locator('.events-table tbody tr').first().waitFor();
-    expect(await page.locator('.events-table tbody tr').count()).toBe((new Set((await marks()).map((m) => m.id))).size);
+    expect(await page.locator('.events-table tbody tr').count()).toBe(new Set((await marks()).map((m) => m.id)).size);
     await screenshot(page, 'table-view');
   });
 
@@ -178,7 +212,9 @@ describe('timeline e2e', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const path = await download.path();
     const csv = readFileSync(path, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('id,date,precision,type,modality,confidence,origin,actors,summary,quadClass,goldsteinScale,numMentions,avgTone,sourceUrl');
+    expect(csv.split('\r\n')[0]).toBe(
+      'id,date,precision,type,modality,confidence,origin,actors,summary,quadClass,goldsteinScale,numMentions,avgTone,sourceUrl',
+    );
     expect(csv).toContain(KNOWN.signing2024);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
     const svg = readFileSync(await svgDownload.path(), 'utf8');
@@ -193,18 +229,36 @@ describe('timeline e2e', () => {
 
   it('draws events from the eventsAdded subscription without a reload', async () => {
     await open('?from=2025-01-01&to=2025-12-31');
-    await page.waitForFunction(() => document.getElementById('live')?.classList.contains('on'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById('live')?.classList.contains('on'), null, {
+      timeout: 10_000,
+    });
     const before = (await marks()).length;
-    const text = 'Moscow, 3 March 2025. Russian President Vladimir Putin met North Korean leader Kim Jong Un in Moscow on 3 March 2025. The two leaders signed an agreement on economic cooperation.';
+    const text =
+      'Moscow, 3 March 2025. Russian President Vladimir Putin met North Korean leader Kim Jong Un in Moscow on 3 March 2025. The two leaders signed an agreement on economic cooperation.';
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TEST_INGEST_TOKEN}` },
-      body: JSON.stringify({ query: 'mutation($i: ArticleInput!) { ingestArticle(input: $i) { outcome newEvents } }', variables: { i: { title: 'Putin meets Kim in Moscow', text, publishedAt: '2025-03-03', url: 'https://example.org/2025/03/03', language: 'en' } } }),
+      body: JSON.stringify({
+        query: 'mutation($i: ArticleInput!) { ingestArticle(input: $i) { outcome newEvents } }',
+        variables: {
+          i: {
+            title: 'Putin meets Kim in Moscow',
+            text,
+            publishedAt: '2025-03-03',
+            url: 'https://example.org/2025/03/03',
+            language: 'en',
+          },
+        },
+      }),
     });
     const body = (await res.json()) as { data?: { ingestArticle: { newEvents: string[] } } };
     const added = body.data?.ingestArticle.newEvents ?? [];
     expect(added.length).toBeGreaterThan(0);
-    await page.waitForFunction((n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length > n, before, { timeout: 10_000 });
+    await page.waitForFunction(
+      (n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length > n,
+      before,
+      { timeout: 10_000 },
+    );
     expect(await page.locator('#announce').textContent()).toMatch(/new events? added/);
     await screenshot(page, 'live-update');
   });
@@ -241,9 +295,18 @@ describe('timeline e2e', () => {
     expect(both.some((m) => m.id.startsWith('gdelt:'))).toBe(true);
     expect(both.some((m) => !m.id.startsWith('gdelt:'))).toBe(true);
     await page.locator('#filter-origin input[value="ARTICLE"]').uncheck();
-    await page.waitForFunction(() => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().every((m) => m.id.startsWith('gdelt:')), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline
+          .marks()
+          .every((m) => m.id.startsWith('gdelt:')),
+      null,
+      { timeout: 10_000 },
+    );
     const gdeltOnly = await marks();
-    expect(new Set(gdeltOnly.map((m) => m.id))).toEqual(new Set(both.filter((m) => m.id.startsWith('gdelt:')).map((m) => m.id)));
+    expect(new Set(gdeltOnly.map((m) => m.id))).toEqual(
+      new Set(both.filter((m) => m.id.startsWith('gdelt:')).map((m) => m.id)),
+    );
     expect(new URL(page.url()).searchParams.get('origin')).toBe('GDELT');
     await screenshot(page, 'gdelt-only');
     // The table's Source column says where each listed event comes from.
@@ -253,17 +316,33 @@ describe('timeline e2e', () => {
     const sources = () => page.locator('.events-table tbody td:nth-child(4)').allTextContents();
     expect(new Set(await sources())).toEqual(new Set(['GDELT']));
     await page.locator('#filter-origin input[value="ARTICLE"]').check();
-    await page.waitForFunction((n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length === n, both.length, { timeout: 10_000 });
+    await page.waitForFunction(
+      (n) => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks().length === n,
+      both.length,
+      { timeout: 10_000 },
+    );
     expect(new URL(page.url()).searchParams.get('origin')).toBeNull();
-    await page.waitForFunction(() => [...document.querySelectorAll('.events-table tbody td:nth-child(4)')].some((td) => td.textContent === 'articles'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.events-table tbody td:nth-child(4)')].some(
+          (td) => td.textContent === 'articles',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
     expect(new Set(await sources())).toEqual(new Set(['GDELT', 'articles']));
     await page.locator('#toggle-table').click();
     // The CSV export carries GDELT's scores of a GDELT event, as its sample row has them.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-    const row = readFileSync(file!.path, 'utf8').split('\n').find((l) => l.startsWith('1180356008\t'))!.split('\t');
+    const row = readFileSync(file!.path, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('1180356008\t'))!
+      .split('\t');
     const scores = [row[29], row[30], row[31], row[34]].map((v) => String(Number(v)));
-    expect(csv.find((l) => l.startsWith('gdelt:1180356008,'))).toMatch(new RegExp(`,GDELT,.*,${scores.join(',')},https://example\\.test/gdelt/strike$`));
+    expect(csv.find((l) => l.startsWith('gdelt:1180356008,'))).toMatch(
+      new RegExp(`,GDELT,.*,${scores.join(',')},https://example\\.test/gdelt/strike$`),
+    );
     expect(csv.find((l) => l.startsWith(`${KNOWN.signing2024},`))).toMatch(/,ARTICLE,.*,,,,,$/);
     expect(errors.slice(errorsBefore)).toEqual([]);
   });
@@ -272,13 +351,19 @@ describe('timeline e2e', () => {
     await open('?from=2024-01-01&to=2025-01-01');
     const params = () => new URL(page.url()).searchParams;
     await page.locator('#zoom-in').click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('from') !== '2024-01-01', null, { timeout: 10_000 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('from') !== '2024-01-01', null, {
+      timeout: 10_000,
+    });
     await page.waitForTimeout(600);
     const zoomed = [params().get('from'), params().get('to')];
     await page.locator('#toggle-table').click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('table') === '1', null, { timeout: 10_000 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('table') === '1', null, {
+      timeout: 10_000,
+    });
     await page.locator('#filter-origin input[value="GDELT"]').uncheck();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('origin') === 'ARTICLE', null, { timeout: 10_000 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('origin') === 'ARTICLE', null, {
+      timeout: 10_000,
+    });
     expect([params().get('from'), params().get('to')]).toEqual(zoomed);
     expect(params().get('table')).toBe('1');
     expect(await page.locator('#table').isVisible()).toBe(true);
@@ -287,7 +372,9 @@ describe('timeline e2e', () => {
   });
 
   it('shows an error state when the API fails, and looks right at 1920x1080', async () => {
-    await page.route('**/graphql', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"errors":[{"message":"boom"}]}' }));
+    await page.route('**/graphql', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: '{"errors":[{"message":"boom"}]}' }),
+    );
     await page.goto(`${server.url}/`);
     await page.locator('#status .status-error').waitFor();
     await screenshot(page, 'error-state');

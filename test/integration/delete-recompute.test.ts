@@ -31,11 +31,25 @@ function signing(lang: Lang, treatyId: string) {
     language: lang,
     actors: [country('country:RU', 'Russia', w.ru, text), country('country:KP', 'North Korea', w.kp, text)],
     treaties: [treaty(treatyId, w.name, w.name, text, { kind: w.kind, parties: ['Russia', 'North Korea'] })],
-    events: [event(text, w.verb, { type: 'treaty_signing', actors: ['Russia', 'North Korea'], treaty: treatyId, summary: `signing (${lang}): ${w.name}` })],
+    events: [
+      event(text, w.verb, {
+        type: 'treaty_signing',
+        actors: ['Russia', 'North Korea'],
+        treaty: treatyId,
+        summary: `signing (${lang}): ${w.name}`,
+      }),
+    ],
   };
 }
 
-const input = (lang: Lang): ArticleInput => ({ url: `https://example.test/${lang}`, title: `pact ${lang}`, text: TEXT[lang], publishedAt: '2024-06-20', source: 'Pactline test', language: lang });
+const input = (lang: Lang): ArticleInput => ({
+  url: `https://example.test/${lang}`,
+  title: `pact ${lang}`,
+  text: TEXT[lang],
+  publishedAt: '2024-06-20',
+  source: 'Pactline test',
+  language: lang,
+});
 
 describe('deleteArticle settles summaries, treaty names and kinds again', () => {
   const db = useTestDatabase({ reset: 'beforeEach' });
@@ -44,7 +58,14 @@ describe('deleteArticle settles summaries, treaty names and kinds again', () => 
   const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++));
 
   const state = async (treatyId: string) => {
-    const [row] = await db.read<{ summary: string; name: string; kind: string | null; aliases: string[]; signedOn: string | null; replacedBy: string[] }>({
+    const [row] = await db.read<{
+      summary: string;
+      name: string;
+      kind: string | null;
+      aliases: string[];
+      signedOn: string | null;
+      replacedBy: string[];
+    }>({
       cypher: `MATCH (e:Event)-[:CONCERNS]->(t:Treaty {id: $treatyId})
                RETURN e.summary AS summary, t.name AS name, t.kind AS kind, t.aliases AS aliases, toString(t.signedOn) AS signedOn,
                       [(t)<-[:REPLACES]-(n:Treaty) | n.id] AS replacedBy`,
@@ -53,24 +74,51 @@ describe('deleteArticle settles summaries, treaty names and kinds again', () => 
     return row;
   };
 
-  it('deleting the article that created them gives the next loaded article\'s summary, name and kind', async () => {
-    const extract = createStandInExtractor({ [TEXT.id]: signing('id', TREATY), [TEXT.en]: signing('en', TREATY), [TEXT.es]: signing('es', TREATY) });
-    const { reports } = await ingestArticles(db, [input('id'), input('en'), input('es')], { clock, extract, writeBatch: 1 });
-    expect(await state(TREATY)).toMatchObject({ summary: 'signing (id): Pakta Persahabatan Abadi', name: 'Pakta Persahabatan Abadi', kind: 'pakta' });
+  it("deleting the article that created them gives the next loaded article's summary, name and kind", async () => {
+    const extract = createStandInExtractor({
+      [TEXT.id]: signing('id', TREATY),
+      [TEXT.en]: signing('en', TREATY),
+      [TEXT.es]: signing('es', TREATY),
+    });
+    const { reports } = await ingestArticles(db, [input('id'), input('en'), input('es')], {
+      clock,
+      extract,
+      writeBatch: 1,
+    });
+    expect(await state(TREATY)).toMatchObject({
+      summary: 'signing (id): Pakta Persahabatan Abadi',
+      name: 'Pakta Persahabatan Abadi',
+      kind: 'pakta',
+    });
 
     await deleteArticle(db, reports[0]?.id as string);
     const after = await state(TREATY);
-    expect(after).toMatchObject({ summary: 'signing (en): Eternal Friendship Pact', name: 'Eternal Friendship Pact', kind: 'pact' });
+    expect(after).toMatchObject({
+      summary: 'signing (en): Eternal Friendship Pact',
+      name: 'Eternal Friendship Pact',
+      kind: 'pact',
+    });
     expect(after?.aliases).not.toContain('Pakta Persahabatan Abadi');
 
     // Full-text search reads the settled words.
-    const hits = await db.read<{ id: string }>({ cypher: "CALL db.index.fulltext.queryNodes('pactline_search', 'Persahabatan') YIELD node RETURN node.id AS id", params: {} });
+    const hits = await db.read<{ id: string }>({
+      cypher: "CALL db.index.fulltext.queryNodes('pactline_search', 'Persahabatan') YIELD node RETURN node.id AS id",
+      params: {},
+    });
     expect(hits).toEqual([]);
   });
 
   it('deleting an article that did not create them leaves them as they are', async () => {
-    const extract = createStandInExtractor({ [TEXT.id]: signing('id', TREATY), [TEXT.en]: signing('en', TREATY), [TEXT.es]: signing('es', TREATY) });
-    const { reports } = await ingestArticles(db, [input('id'), input('en'), input('es')], { clock, extract, writeBatch: 1 });
+    const extract = createStandInExtractor({
+      [TEXT.id]: signing('id', TREATY),
+      [TEXT.en]: signing('en', TREATY),
+      [TEXT.es]: signing('es', TREATY),
+    });
+    const { reports } = await ingestArticles(db, [input('id'), input('en'), input('es')], {
+      clock,
+      extract,
+      writeBatch: 1,
+    });
     const before = await state(TREATY);
     await deleteArticle(db, reports[1]?.id as string);
     const after = await state(TREATY);
@@ -78,35 +126,78 @@ describe('deleteArticle settles summaries, treaty names and kinds again', () => 
     expect(after?.aliases).not.toContain('Eternal Friendship Pact');
   });
 
-  it('a treaty the gazetteer knows keeps the gazetteer\'s name, kind, dates and lineage when the articles naming it go', async () => {
+  it("a treaty the gazetteer knows keeps the gazetteer's name, kind, dates and lineage when the articles naming it go", async () => {
     await loadKnownTreaties(db);
     const extract = createStandInExtractor({ [TEXT.id]: signing('id', KNOWN), [TEXT.en]: signing('en', KNOWN) });
     const { reports } = await ingestArticles(db, [input('id'), input('en')], { clock, extract, writeBatch: 1 });
-    const gazetteer = { name: 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', kind: 'treaty', signedOn: '2000-02-09' };
+    const gazetteer = {
+      name: 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)',
+      kind: 'treaty',
+      signedOn: '2000-02-09',
+    };
     expect(await state(KNOWN)).toMatchObject({ ...gazetteer, summary: 'signing (id): Pakta Persahabatan Abadi' });
 
     await deleteArticle(db, reports[0]?.id as string);
     expect(await state(KNOWN)).toMatchObject({ ...gazetteer, summary: 'signing (en): Eternal Friendship Pact' });
     await deleteArticle(db, reports[1]?.id as string);
-    const [left] = await db.read<{ name: string; kind: string; signedOn: string; aliases: string[]; replaces: string[]; replacedBy: string[] }>({
+    const [left] = await db.read<{
+      name: string;
+      kind: string;
+      signedOn: string;
+      aliases: string[];
+      replaces: string[];
+      replacedBy: string[];
+    }>({
       cypher: `MATCH (t:Treaty {id: $id}) RETURN t.name AS name, t.kind AS kind, toString(t.signedOn) AS signedOn, t.aliases AS aliases,
                [(t)-[:REPLACES]->(o) | o.id] AS replaces, [(t)<-[:REPLACES]-(n) | n.id] AS replacedBy`,
       params: { id: KNOWN },
     });
-    expect(left).toMatchObject({ ...gazetteer, replaces: ['treaty:ussr-dprk-friendship-1961'], replacedBy: ['treaty:russia-dprk-comprehensive-strategic-partnership-2024'] });
+    expect(left).toMatchObject({
+      ...gazetteer,
+      replaces: ['treaty:ussr-dprk-friendship-1961'],
+      replacedBy: ['treaty:russia-dprk-comprehensive-strategic-partnership-2024'],
+    });
     expect(left?.aliases).not.toContain('Eternal Friendship Pact');
     expect(left?.aliases).toContain('Договор о дружбе, добрососедстве и сотрудничестве');
   });
 
   /** Three articles naming Kim Jong Un their own way; the first loaded names the actor. */
   const KIM = 'person:kim-jong-un';
-  const NAMED: [string, string][] = [['Kim Jong-un met Vladimir Putin.', 'Kim Jong-un'], ['Kim Jong Un menerima Vladimir Putin.', 'Kim Jong Un'], ['Kim Jong Un meets Vladimir Putin.', 'Kim Jong Un']];
-  const kimArticles = () => NAMED.map(([text], i): ArticleInput => ({ url: `https://example.test/kim-${i}`, title: `kim ${i}`, text, publishedAt: '2024-06-19', source: 'Pactline test', language: 'en' }));
-  const kimExtractor = (id = KIM, kind: 'person' | 'country' = 'person') => createStandInExtractor(Object.fromEntries(NAMED.map(([text, name]) => [text, {
-    language: 'en', treaties: [], events: [],
-    actors: [kind === 'person' ? person(id, name, name, text) : country(id, name, name, text)],
-  }])));
-  const actor = async (id: string) => (await db.read<{ name: string; aliases: string[] }>({ cypher: 'MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases', params: { id } }))[0];
+  const NAMED: [string, string][] = [
+    ['Kim Jong-un met Vladimir Putin.', 'Kim Jong-un'],
+    ['Kim Jong Un menerima Vladimir Putin.', 'Kim Jong Un'],
+    ['Kim Jong Un meets Vladimir Putin.', 'Kim Jong Un'],
+  ];
+  const kimArticles = () =>
+    NAMED.map(([text], i): ArticleInput => ({
+      url: `https://example.test/kim-${i}`,
+      title: `kim ${i}`,
+      text,
+      publishedAt: '2024-06-19',
+      source: 'Pactline test',
+      language: 'en',
+    }));
+  const kimExtractor = (id = KIM, kind: 'person' | 'country' = 'person') =>
+    createStandInExtractor(
+      Object.fromEntries(
+        NAMED.map(([text, name]) => [
+          text,
+          {
+            language: 'en',
+            treaties: [],
+            events: [],
+            actors: [kind === 'person' ? person(id, name, name, text) : country(id, name, name, text)],
+          },
+        ]),
+      ),
+    );
+  const actor = async (id: string) =>
+    (
+      await db.read<{ name: string; aliases: string[] }>({
+        cypher: 'MATCH (a:Actor {id: $id}) RETURN a.name AS name, a.aliases AS aliases',
+        params: { id },
+      })
+    )[0];
 
   it('deleting the article that named an actor gives it the name of the next loaded article; deleting another leaves it', async () => {
     const { reports } = await ingestArticles(db, kimArticles(), { clock, extract: kimExtractor(), writeBatch: 1 });
@@ -123,7 +214,11 @@ describe('deleteArticle settles summaries, treaty names and kinds again', () => 
     await loadKnownTreaties(db);
     const ru = await actor('country:RU');
     expect(ru?.name).toBe('Russia');
-    const { reports } = await ingestArticles(db, kimArticles(), { clock, extract: kimExtractor('country:RU', 'country'), writeBatch: 1 });
+    const { reports } = await ingestArticles(db, kimArticles(), {
+      clock,
+      extract: kimExtractor('country:RU', 'country'),
+      writeBatch: 1,
+    });
     await deleteArticle(db, reports[0]?.id as string);
     expect((await actor('country:RU'))?.name).toBe('Russia');
   });

@@ -22,8 +22,22 @@ function extraction(text: string, other: [string, string], bad: boolean): Omit<E
   return {
     language: 'en',
     actors: [country('country:RU', 'Russia', 'Russia', text), country(other[0], other[1], partner, text)],
-    treaties: bad ? [{ ...treaty('treaty:caspian-accord', 'Caspian accord', 'Caspian accord', text), kind: { not: 'a string' } as unknown as string }] : [],
-    events: [event(text, bad ? 'signed' : 'met', { type: bad ? 'treaty_signing' : 'meeting', actors: ['Russia', partner], date: '2024-06-1' + TEXTS.indexOf(text as never), datePrecision: 'day' })],
+    treaties: bad
+      ? [
+          {
+            ...treaty('treaty:caspian-accord', 'Caspian accord', 'Caspian accord', text),
+            kind: { not: 'a string' } as unknown as string,
+          },
+        ]
+      : [],
+    events: [
+      event(text, bad ? 'signed' : 'met', {
+        type: bad ? 'treaty_signing' : 'meeting',
+        actors: ['Russia', partner],
+        date: '2024-06-1' + TEXTS.indexOf(text as never),
+        datePrecision: 'day',
+      }),
+    ],
   };
 }
 
@@ -33,16 +47,36 @@ const byText = {
   [TEXTS[2]]: extraction(TEXTS[2], ['country:IN', 'India'], false),
 };
 const extract = createStandInExtractor(byText);
-const inputs: ArticleInput[] = TEXTS.map((text, i) => ({ url: `https://example.test/batch/${i}`, title: `Batch ${i}`, text, publishedAt: '2024-06-20', source: null, language: 'en' }));
+const inputs: ArticleInput[] = TEXTS.map((text, i) => ({
+  url: `https://example.test/batch/${i}`,
+  title: `Batch ${i}`,
+  text,
+  publishedAt: '2024-06-20',
+  source: null,
+  language: 'en',
+}));
 
 function planOf(input: ArticleInput) {
   const contentHash = contentHashOf(input.title, input.text);
-  const article = { id: articleIdOf(contentHash), url: input.url, title: input.title, source: input.source, language: 'en', publishedAt: '2024-06-20', text: input.text, contentHash, ingestedAt: clock().toISOString() };
+  const article = {
+    id: articleIdOf(contentHash),
+    url: input.url,
+    title: input.title,
+    source: input.source,
+    language: 'en',
+    publishedAt: '2024-06-20',
+    text: input.text,
+    contentHash,
+    ingestedAt: clock().toISOString(),
+  };
   return planArticle(article, { warnings: [], ...byText[input.text as keyof typeof byText] }).plan;
 }
 
 async function articleUrls(db: Executor): Promise<string[]> {
-  const rows = await db.read<{ url: string }>({ cypher: 'MATCH (a:Article) RETURN a.url AS url ORDER BY url', params: {} });
+  const rows = await db.read<{ url: string }>({
+    cypher: 'MATCH (a:Article) RETURN a.url AS url ORDER BY url',
+    params: {},
+  });
   return rows.map((r) => r.url);
 }
 
@@ -56,7 +90,8 @@ describe('ingestion: several articles per write transaction', () => {
     expect(outcomes[0]?.newEvents).toHaveLength(1);
     expect(await articleUrls(db)).toEqual(['https://example.test/batch/0', 'https://example.test/batch/2']);
     const [left] = await db.read<{ iran: number; treaties: number; events: number }>({
-      cypher: "RETURN COUNT { (:Actor {id: 'country:IR'}) } AS iran, COUNT { (:Treaty) } AS treaties, COUNT { (:Event) } AS events",
+      cypher:
+        "RETURN COUNT { (:Actor {id: 'country:IR'}) } AS iran, COUNT { (:Treaty) } AS treaties, COUNT { (:Event) } AS events",
       params: {},
     });
     expect(left).toEqual({ iran: 0, treaties: 0, events: 2 });
@@ -67,14 +102,20 @@ describe('ingestion: several articles per write transaction', () => {
     await writeArticles(db, plans);
     const before = await countGraph(db);
     const again = await writeArticles(db, plans);
-    expect(again.map((o) => o.duplicateOf)).toEqual([expect.stringMatching(/^duplicate: same content as article:/), expect.stringMatching(/^duplicate: same content as article:/)]);
+    expect(again.map((o) => o.duplicateOf)).toEqual([
+      expect.stringMatching(/^duplicate: same content as article:/),
+      expect.stringMatching(/^duplicate: same content as article:/),
+    ]);
     expect(await countGraph(db)).toEqual(before);
   });
 
   it('ingestArticles: the refused article is rejected with the reason, the load goes on, and batches of 16 give the graph of batches of 1', async () => {
     const batched = await ingestArticles(db, inputs, { clock, extract, writeBatch: 16 });
     expect(batched.summary).toMatchObject({ articles: 3, created: 2, rejected: 1, duplicates: 0 });
-    expect(batched.reports[1]).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/^write failed: Neo4j query failed/) });
+    expect(batched.reports[1]).toMatchObject({
+      outcome: 'rejected',
+      reason: expect.stringMatching(/^write failed: Neo4j query failed/),
+    });
     const batchedCounts = await countGraph(db);
 
     await resetDatabase(db);

@@ -17,7 +17,13 @@ describe('npm run ingest: exit status', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pactline-ingest-cli-'));
     copyFileSync(join(FIXTURES, 'articles.jsonl'), join(dir, 'with-rejects.jsonl'));
-    const good = { url: 'https://example.test/cli/1', title: 'Putin visits Pyongyang', text: 'Russian President Vladimir Putin arrived in Pyongyang on 18 June 2024.', publishedAt: '2024-06-18', language: 'en' };
+    const good = {
+      url: 'https://example.test/cli/1',
+      title: 'Putin visits Pyongyang',
+      text: 'Russian President Vladimir Putin arrived in Pyongyang on 18 June 2024.',
+      publishedAt: '2024-06-18',
+      language: 'en',
+    };
     writeFileSync(join(dir, 'clean.jsonl'), `${JSON.stringify(good)}\n`);
     copyFileSync(join(FIXTURES, 'gdelt-sample.export.CSV'), join(dir, 'sample.export.CSV'));
   });

@@ -30,7 +30,10 @@ describe('npm run ingest: crash safety', () => {
 
     await resetDatabase(db);
     // Kill it once some articles are in, while others are in flight.
-    const killed = await killIngestCliMidLoad(['--concurrency', '4', file], async () => (await countNodes(db, 'Article')) >= 10);
+    const killed = await killIngestCliMidLoad(
+      ['--concurrency', '4', file],
+      async () => (await countNodes(db, 'Article')) >= 10,
+    );
     expect(killed.signal).toBe('SIGKILL');
     const partial = await countNodes(db, 'Article');
     expect(partial).toBeGreaterThanOrEqual(10);

@@ -18,7 +18,10 @@ describe('ingestion formats against Neo4j', () => {
   const db = useTestDatabase({ reset: 'beforeEach' });
 
   it('JSONL: a malformed line and a wrong field type are reported with file:line and the load goes on', async () => {
-    const { reports, summary } = await ingestArticles(db, itemsOf([join(FIXTURES, 'articles.jsonl')]), { clock, extract });
+    const { reports, summary } = await ingestArticles(db, itemsOf([join(FIXTURES, 'articles.jsonl')]), {
+      clock,
+      extract,
+    });
     expect(reports.map((r) => [r.origin, r.outcome])).toEqual([
       ['articles.jsonl:1', 'created'],
       ['articles.jsonl:2', 'rejected'],
@@ -30,7 +33,8 @@ describe('ingestion formats against Neo4j', () => {
     expect(reports[3]?.reason).toBe('articles.jsonl:4: invalid title: a number (allowed: a non-empty string)');
     expect(summary).toMatchObject({ articles: 5, created: 3, rejected: 2, duplicates: 0 });
     const rows = await db.read<{ language: string; publishedAt: string }>({
-      cypher: 'MATCH (a:Article) RETURN a.language AS language, toString(a.publishedAt) AS publishedAt ORDER BY publishedAt',
+      cypher:
+        'MATCH (a:Article) RETURN a.language AS language, toString(a.publishedAt) AS publishedAt ORDER BY publishedAt',
       params: {},
     });
     expect(rows).toEqual([
@@ -41,17 +45,36 @@ describe('ingestion formats against Neo4j', () => {
   });
 
   it('txt: with and without front matter, folders read recursively', async () => {
-    const { reports } = await ingestArticles(db, itemsOf([join(FIXTURES, 'with-front-matter.txt'), join(FIXTURES, 'without-front-matter.txt')]), { clock, extract });
+    const { reports } = await ingestArticles(
+      db,
+      itemsOf([join(FIXTURES, 'with-front-matter.txt'), join(FIXTURES, 'without-front-matter.txt')]),
+      { clock, extract },
+    );
     expect(reports.map((r) => [r.origin, r.outcome, r.title, r.url])).toEqual([
-      ['with-front-matter.txt', 'created', 'Putin dan Kim Jong Un teken pakta', 'https://example.test/txt/front-matter'],
+      [
+        'with-front-matter.txt',
+        'created',
+        'Putin dan Kim Jong Un teken pakta',
+        'https://example.test/txt/front-matter',
+      ],
       ['without-front-matter.txt', 'created', 'Finland joins NATO', null],
     ]);
-    const [a] = await db.read<{ text: string; language: string | null }>({ cypher: "MATCH (a:Article {title: 'Finland joins NATO'}) RETURN a.text AS text, a.language AS language", params: {} });
+    const [a] = await db.read<{ text: string; language: string | null }>({
+      cypher: "MATCH (a:Article {title: 'Finland joins NATO'}) RETURN a.text AS text, a.language AS language",
+      params: {},
+    });
     expect(a?.text).toMatch(/^Finland became the 31st member of NATO/);
   });
 
   it('duplicates by content hash or URL are skipped and counted, in one load and across loads', async () => {
-    const a = { url: 'https://example.test/d/1', title: 'A', text: 'Same text.', publishedAt: null, source: null, language: null };
+    const a = {
+      url: 'https://example.test/d/1',
+      title: 'A',
+      text: 'Same text.',
+      publishedAt: null,
+      source: null,
+      language: null,
+    };
     const sameText = { ...a, url: 'https://example.test/d/2', text: 'Same   text.' };
     const sameUrl = { ...a, title: 'B', text: 'Other text.' };
     const first = await ingestArticles(db, [a, sameText, sameUrl], { clock, extract });
@@ -68,14 +91,25 @@ describe('ingestion formats against Neo4j', () => {
   it('texts over the size limit are rejected with the reason; a big file is not even read', async () => {
     const big = { url: null, title: 'Big', text: 'x'.repeat(2001), publishedAt: null, source: null, language: null };
     const { reports } = await ingestArticles(db, [big], { clock, extract, maxBytes: 2000 });
-    expect(reports[0]).toMatchObject({ outcome: 'rejected', reason: 'text too large: 2001 bytes (allowed: at most 2000 bytes; see --max-bytes or INGEST_MAX_BYTES)' });
-    const fromFile = await ingestArticles(db, itemsOf([join(FIXTURES, 'with-front-matter.txt')], 20), { clock, extract, maxBytes: 20 });
+    expect(reports[0]).toMatchObject({
+      outcome: 'rejected',
+      reason: 'text too large: 2001 bytes (allowed: at most 2000 bytes; see --max-bytes or INGEST_MAX_BYTES)',
+    });
+    const fromFile = await ingestArticles(db, itemsOf([join(FIXTURES, 'with-front-matter.txt')], 20), {
+      clock,
+      extract,
+      maxBytes: 20,
+    });
     expect(fromFile.reports[0]?.reason).toMatch(/^with-front-matter\.txt: text too large: \d+ bytes/);
     expect(await countGraph(db)).toEqual({ nodes: 0, relationships: 0 });
   });
 
   it('a dry run reports what would be written and writes nothing', async () => {
-    const { reports, summary } = await ingestArticles(db, itemsOf([join(FIXTURES, 'articles.jsonl')]), { clock, extract, dryRun: true });
+    const { reports, summary } = await ingestArticles(db, itemsOf([join(FIXTURES, 'articles.jsonl')]), {
+      clock,
+      extract,
+      dryRun: true,
+    });
     expect(summary).toMatchObject({ created: 3, rejected: 2 });
     expect(reports[0]?.id).toMatch(/^article:/);
     expect(await countGraph(db)).toEqual({ nodes: 0, relationships: 0 });
@@ -102,11 +136,23 @@ describe('ingestion formats against Neo4j', () => {
       params: {},
     });
     expect(signing).toMatchObject({
-      id: 'gdelt:1180356001', type: 'TREATY_SIGNING', plover: 'AGREE', cameo: '057', date: '2024-06-19', precision: 'day', labels: ['Event'],
-      quadClass: 1, goldstein: 8, url: 'https://example.test/gdelt/putin-kim-sign-pact', places: ["Pyongyang, P'yongyang-si, North Korea"],
+      id: 'gdelt:1180356001',
+      type: 'TREATY_SIGNING',
+      plover: 'AGREE',
+      cameo: '057',
+      date: '2024-06-19',
+      precision: 'day',
+      labels: ['Event'],
+      quadClass: 1,
+      goldstein: 8,
+      url: 'https://example.test/gdelt/putin-kim-sign-pact',
+      places: ["Pyongyang, P'yongyang-si, North Korea"],
     });
     expect((signing?.actors as string[]).sort()).toEqual(['country:KP:SIGNATORY', 'country:RU:SIGNATORY']);
-    const actors = await db.read<{ id: string; name: string }>({ cypher: 'MATCH (a:Actor) RETURN a.id AS id, a.name AS name ORDER BY id', params: {} });
+    const actors = await db.read<{ id: string; name: string }>({
+      cypher: 'MATCH (a:Actor) RETURN a.id AS id, a.name AS name ORDER BY id',
+      params: {},
+    });
     expect(actors).toEqual([
       { id: 'country:KP', name: 'North Korea' },
       { id: 'country:KR', name: 'South Korea' },
@@ -116,7 +162,10 @@ describe('ingestion formats against Neo4j', () => {
       { id: 'gdelt:igouno', name: 'United Nations' },
     ]);
     // ActionGeo country codes are FIPS 10-4: KN is North Korea (not Saint Kitts and Nevis), KS South Korea, RS Russia.
-    const places = await db.read<{ name: string; iso2: string; fips: string }>({ cypher: 'MATCH (p:Place) RETURN p.name AS name, p.iso2 AS iso2, p.fips AS fips ORDER BY name', params: {} });
+    const places = await db.read<{ name: string; iso2: string; fips: string }>({
+      cypher: 'MATCH (p:Place) RETURN p.name AS name, p.iso2 AS iso2, p.fips AS fips ORDER BY name',
+      params: {},
+    });
     expect(places).toEqual([
       { name: 'Moscow, Moskva, Russia', iso2: 'RU', fips: 'RS' },
       { name: "Pyongyang, P'yongyang-si, North Korea", iso2: 'KP', fips: 'KN' },

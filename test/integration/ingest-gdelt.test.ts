@@ -61,7 +61,10 @@ describe('GDELT import: created or merged, the same graph', () => {
     const clean = await cleanLoad(file);
     await resetDatabase(db);
     // allSettled: a failed load must not go on writing into the next test.
-    const both = await Promise.allSettled([load(db, file, { batchSize: 250, concurrency: 2 }), load(db, file, { batchSize: 300, concurrency: 2 })]);
+    const both = await Promise.allSettled([
+      load(db, file, { batchSize: 250, concurrency: 2 }),
+      load(db, file, { batchSize: 300, concurrency: 2 }),
+    ]);
     expect(both.map((s) => (s.status === 'fulfilled' ? s.value.events : String(s.reason)))).toEqual([3_000, 3_000]);
     expect(await graphShape(db)).toEqual(clean.shape);
   });
@@ -97,7 +100,10 @@ describe('GDELT import: created or merged, the same graph', () => {
     expect(cleanGraph.shape['node:Event']).toBe(total);
 
     await resetDatabase(db);
-    const killed = await killIngestCliMidLoad(['--batch-size', '500', file], async () => (await countNodes(db, 'Event')) >= 1_000);
+    const killed = await killIngestCliMidLoad(
+      ['--batch-size', '500', file],
+      async () => (await countNodes(db, 'Event')) >= 1_000,
+    );
     expect(killed.signal).toBe('SIGKILL');
     const partial = await countNodes(db, 'Event');
     expect(partial).toBeGreaterThanOrEqual(1_000);

@@ -36,7 +36,14 @@ describe('useTestDatabase({ reset: "never" })', () => {
   });
 
   it('…and the next test still sees it', async () => {
-    expect((await db.read<{ n: number }>({ cypher: 'MATCH (a:Actor {id: $id}) RETURN count(a) AS n', params: { id: 'test:kept' } }))[0]?.n).toBe(1);
+    expect(
+      (
+        await db.read<{ n: number }>({
+          cypher: 'MATCH (a:Actor {id: $id}) RETURN count(a) AS n',
+          params: { id: 'test:kept' },
+        })
+      )[0]?.n,
+    ).toBe(1);
   });
 });
 
@@ -44,6 +51,8 @@ describe('countNodes', () => {
   const db = useTestDatabase({ reset: 'beforeAll' });
 
   it('rejects a label outside the model with the labels it allows', async () => {
-    await expect(countNodes(db, 'Actor) DETACH DELETE (n' as never)).rejects.toThrow(/^invalid label: Actor\) DETACH DELETE \(n \(allowed: Article, Actor, Event, Treaty, Place, Reference\)$/);
+    await expect(countNodes(db, 'Actor) DETACH DELETE (n' as never)).rejects.toThrow(
+      /^invalid label: Actor\) DETACH DELETE \(n \(allowed: Article, Actor, Event, Treaty, Place, Reference\)$/,
+    );
   });
 });

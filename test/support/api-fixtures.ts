@@ -20,7 +20,8 @@ export const ARTICLES = {
     language: 'en',
     publishedAt: '2024-06-19',
     text: 'PYONGYANG — Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership on Wednesday, 19 June 2024. The treaty replaces the 2000 treaty, Russian officials said.',
-    quote: 'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership on Wednesday, 19 June 2024.',
+    quote:
+      'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership on Wednesday, 19 June 2024.',
     claimed: '2024-06-19',
   },
   signingId: {
@@ -31,7 +32,8 @@ export const ARTICLES = {
     language: 'id',
     publishedAt: '2024-06-19',
     text: 'Presiden Rusia Vladimir Putin dan pemimpin Korut Kim Jong Un meneken pakta kemitraan strategis komprehensif kemarin (18/6/2024) di Pyongyang.',
-    quote: 'Presiden Rusia Vladimir Putin dan pemimpin Korut Kim Jong Un meneken pakta kemitraan strategis komprehensif kemarin (18/6/2024) di Pyongyang.',
+    quote:
+      'Presiden Rusia Vladimir Putin dan pemimpin Korut Kim Jong Un meneken pakta kemitraan strategis komprehensif kemarin (18/6/2024) di Pyongyang.',
     claimed: '2024-06-18',
   },
   signingRu: {
@@ -42,7 +44,8 @@ export const ARTICLES = {
     language: 'ru',
     publishedAt: '2024-06-20',
     text: 'Владимир Путин и Ким Чен Ын 19 июня 2024 года подписали Договор о всеобъемлющем стратегическом партнёрстве.',
-    quote: 'Владимир Путин и Ким Чен Ын 19 июня 2024 года подписали Договор о всеобъемлющем стратегическом партнёрстве.',
+    quote:
+      'Владимир Путин и Ким Чен Ын 19 июня 2024 года подписали Договор о всеобъемлющем стратегическом партнёрстве.',
     claimed: '2024-06-19',
   },
   explainer1961: {
@@ -53,7 +56,8 @@ export const ARTICLES = {
     language: 'en',
     publishedAt: '2024-06-18',
     text: 'The Soviet Union and North Korea signed the Treaty of Friendship, Co-operation and Mutual Assistance on 6 July 1961. It lapsed in 1996 and was followed by the 2000 treaty, which the 2024 partnership treaty replaces (AND that is final).',
-    quote: 'The Soviet Union and North Korea signed the Treaty of Friendship, Co-operation and Mutual Assistance on 6 July 1961.',
+    quote:
+      'The Soviet Union and North Korea signed the Treaty of Friendship, Co-operation and Mutual Assistance on 6 July 1961.',
     claimed: '1961-07-06',
   },
 } as const;
@@ -77,22 +81,119 @@ export const IDS = {
 } as const;
 
 const actors = [
-  { id: IDS.russia, label: 'Country', name: 'Russia', kind: 'COUNTRY', aliases: ['Russia', 'Rusia', 'Россия', 'Russian Federation'], iso2: 'RU' },
-  { id: IDS.northKorea, label: 'Country', name: 'North Korea', kind: 'COUNTRY', aliases: ['North Korea', 'DPRK', 'Korut', 'КНДР'], iso2: 'KP' },
-  { id: IDS.sovietUnion, label: 'Country', name: 'Soviet Union', kind: 'COUNTRY', aliases: ['Soviet Union', 'USSR', 'СССР'], iso2: 'SU' },
+  {
+    id: IDS.russia,
+    label: 'Country',
+    name: 'Russia',
+    kind: 'COUNTRY',
+    aliases: ['Russia', 'Rusia', 'Россия', 'Russian Federation'],
+    iso2: 'RU',
+  },
+  {
+    id: IDS.northKorea,
+    label: 'Country',
+    name: 'North Korea',
+    kind: 'COUNTRY',
+    aliases: ['North Korea', 'DPRK', 'Korut', 'КНДР'],
+    iso2: 'KP',
+  },
+  {
+    id: IDS.sovietUnion,
+    label: 'Country',
+    name: 'Soviet Union',
+    kind: 'COUNTRY',
+    aliases: ['Soviet Union', 'USSR', 'СССР'],
+    iso2: 'SU',
+  },
   { id: IDS.indonesia, label: 'Country', name: 'Indonesia', kind: 'COUNTRY', aliases: ['Indonesia', 'RI'], iso2: 'ID' },
-  { id: IDS.usa, label: 'Country', name: 'United States', kind: 'COUNTRY', aliases: ['United States', 'US', 'AS', 'EE. UU.'], iso2: 'US' },
-  { id: IDS.china, label: 'Country', name: 'China', kind: 'COUNTRY', aliases: ['China', 'Tiongkok', 'Китай'], iso2: 'CN' },
+  {
+    id: IDS.usa,
+    label: 'Country',
+    name: 'United States',
+    kind: 'COUNTRY',
+    aliases: ['United States', 'US', 'AS', 'EE. UU.'],
+    iso2: 'US',
+  },
+  {
+    id: IDS.china,
+    label: 'Country',
+    name: 'China',
+    kind: 'COUNTRY',
+    aliases: ['China', 'Tiongkok', 'Китай'],
+    iso2: 'CN',
+  },
   { id: IDS.lonely, label: 'Country', name: 'New Zealand', kind: 'COUNTRY', aliases: ['New Zealand'], iso2: 'NZ' },
-  { id: IDS.putin, label: 'Person', name: 'Vladimir Putin', kind: 'PERSON', aliases: ['Vladimir Putin', 'Putin', 'Путин'], iso2: null },
-  { id: IDS.kim, label: 'Person', name: 'Kim Jong Un', kind: 'PERSON', aliases: ['Kim Jong Un', 'Ким Чен Ын'], iso2: null },
+  {
+    id: IDS.putin,
+    label: 'Person',
+    name: 'Vladimir Putin',
+    kind: 'PERSON',
+    aliases: ['Vladimir Putin', 'Putin', 'Путин'],
+    iso2: null,
+  },
+  {
+    id: IDS.kim,
+    label: 'Person',
+    name: 'Kim Jong Un',
+    kind: 'PERSON',
+    aliases: ['Kim Jong Un', 'Ким Чен Ын'],
+    iso2: null,
+  },
 ];
 
 const treaties = [
-  { id: IDS.treaty1961, name: 'Treaty of Friendship, Co-operation and Mutual Assistance (1961)', aliases: ['the 1961 treaty'], kind: 'BILATERAL', status: 'ENDED', signedOn: '1961-07-06', signedPrecision: 'day', inForceFrom: '1961-09-10', inForcePrecision: 'day', endedOn: '1996-09-10', endedPrecision: 'day' },
-  { id: IDS.treatyChina1961, name: 'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty', aliases: ['the Sino-DPRK treaty'], kind: 'BILATERAL', status: 'IN_FORCE', signedOn: '1961-07-11', signedPrecision: 'day', inForceFrom: '1961-09-10', inForcePrecision: 'day', endedOn: null, endedPrecision: null },
-  { id: IDS.treaty2000, name: 'Treaty on Friendship, Good-Neighbourliness and Cooperation (2000)', aliases: ['the 2000 treaty'], kind: 'BILATERAL', status: 'SUPERSEDED', signedOn: '2000-02-09', signedPrecision: 'day', inForceFrom: '2000-10-01', inForcePrecision: 'month', endedOn: null, endedPrecision: null },
-  { id: IDS.treaty2024, name: 'Treaty on Comprehensive Strategic Partnership', aliases: ['pakta kemitraan strategis komprehensif', 'Договор о всеобъемлющем стратегическом партнёрстве'], kind: 'BILATERAL', status: 'IN_FORCE', signedOn: '2024-06-19', signedPrecision: 'day', inForceFrom: '2024-12-04', inForcePrecision: 'day', endedOn: null, endedPrecision: null },
+  {
+    id: IDS.treaty1961,
+    name: 'Treaty of Friendship, Co-operation and Mutual Assistance (1961)',
+    aliases: ['the 1961 treaty'],
+    kind: 'BILATERAL',
+    status: 'ENDED',
+    signedOn: '1961-07-06',
+    signedPrecision: 'day',
+    inForceFrom: '1961-09-10',
+    inForcePrecision: 'day',
+    endedOn: '1996-09-10',
+    endedPrecision: 'day',
+  },
+  {
+    id: IDS.treatyChina1961,
+    name: 'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty',
+    aliases: ['the Sino-DPRK treaty'],
+    kind: 'BILATERAL',
+    status: 'IN_FORCE',
+    signedOn: '1961-07-11',
+    signedPrecision: 'day',
+    inForceFrom: '1961-09-10',
+    inForcePrecision: 'day',
+    endedOn: null,
+    endedPrecision: null,
+  },
+  {
+    id: IDS.treaty2000,
+    name: 'Treaty on Friendship, Good-Neighbourliness and Cooperation (2000)',
+    aliases: ['the 2000 treaty'],
+    kind: 'BILATERAL',
+    status: 'SUPERSEDED',
+    signedOn: '2000-02-09',
+    signedPrecision: 'day',
+    inForceFrom: '2000-10-01',
+    inForcePrecision: 'month',
+    endedOn: null,
+    endedPrecision: null,
+  },
+  {
+    id: IDS.treaty2024,
+    name: 'Treaty on Comprehensive Strategic Partnership',
+    aliases: ['pakta kemitraan strategis komprehensif', 'Договор о всеобъемлющем стратегическом партнёрстве'],
+    kind: 'BILATERAL',
+    status: 'IN_FORCE',
+    signedOn: '2024-06-19',
+    signedPrecision: 'day',
+    inForceFrom: '2024-12-04',
+    inForcePrecision: 'day',
+    endedOn: null,
+    endedPrecision: null,
+  },
 ];
 
 const parties = [
@@ -107,30 +208,183 @@ const parties = [
 ];
 
 const replaces = [
-  { from: IDS.treaty2000, to: IDS.treaty1961, basis: 'SUCCESSOR', effectiveOn: null, effectivePrecision: null, sources: [ARTICLES.explainer1961.id] },
-  { from: IDS.treaty2024, to: IDS.treaty2000, basis: 'LEGAL', effectiveOn: '2024-12-04', effectivePrecision: 'day', sources: [ARTICLES.signingEn.id, ARTICLES.explainer1961.id] },
+  {
+    from: IDS.treaty2000,
+    to: IDS.treaty1961,
+    basis: 'SUCCESSOR',
+    effectiveOn: null,
+    effectivePrecision: null,
+    sources: [ARTICLES.explainer1961.id],
+  },
+  {
+    from: IDS.treaty2024,
+    to: IDS.treaty2000,
+    basis: 'LEGAL',
+    effectiveOn: '2024-12-04',
+    effectivePrecision: 'day',
+    sources: [ARTICLES.signingEn.id, ARTICLES.explainer1961.id],
+  },
 ];
 
 type P = { actor: string; role: string };
-const event = (id: string, type: string, date: string, precision: string, participants: P[], extra: { treaty?: string; place?: string; modality?: string; summary?: string; confidence?: number } = {}) => ({
-  id, type, date, datePrecision: precision, participants,
-  treaty: extra.treaty ?? null, place: extra.place ?? null,
-  modality: extra.modality ?? 'ASSERTED', summary: extra.summary ?? `${type} ${date}`, confidence: extra.confidence ?? 0.9,
-  plover: type === 'MEETING' ? 'CONSULT' : 'AGREE', cameo: type === 'MEETING' ? '040' : '057',
+const event = (
+  id: string,
+  type: string,
+  date: string,
+  precision: string,
+  participants: P[],
+  extra: { treaty?: string; place?: string; modality?: string; summary?: string; confidence?: number } = {},
+) => ({
+  id,
+  type,
+  date,
+  datePrecision: precision,
+  participants,
+  treaty: extra.treaty ?? null,
+  place: extra.place ?? null,
+  modality: extra.modality ?? 'ASSERTED',
+  summary: extra.summary ?? `${type} ${date}`,
+  confidence: extra.confidence ?? 0.9,
+  plover: type === 'MEETING' ? 'CONSULT' : 'AGREE',
+  cameo: type === 'MEETING' ? '040' : '057',
 });
 
 export const EVENTS = [
-  event(IDS.signing1961, 'TREATY_SIGNING', '1961-07-06', 'day', [{ actor: IDS.sovietUnion, role: 'SIGNATORY' }, { actor: IDS.northKorea, role: 'SIGNATORY' }], { treaty: IDS.treaty1961, place: 'place:moscow', summary: 'The Soviet Union and North Korea sign the 1961 treaty of friendship' }),
-  event('event:entry_into_force:treaty:ussr-dprk-friendship-1961', 'ENTRY_INTO_FORCE', '1961-09-10', 'day', [{ actor: IDS.sovietUnion, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { treaty: IDS.treaty1961 }),
-  event('event:treaty_signing:treaty:russia-dprk-friendship-2000', 'TREATY_SIGNING', '2000-02-09', 'day', [{ actor: IDS.russia, role: 'SIGNATORY' }, { actor: IDS.northKorea, role: 'SIGNATORY' }], { treaty: IDS.treaty2000, place: 'place:pyongyang', summary: 'Russia and North Korea sign the 2000 friendship treaty' }),
-  event('event:meeting:2000-07-19:country:KP|country:RU|person:vladimir-putin', 'MEETING', '2000-07-19', 'day', [{ actor: IDS.russia, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'HOST' }, { actor: IDS.putin, role: 'PARTICIPANT' }], { place: 'place:pyongyang', summary: 'Putin visits Pyongyang' }),
-  event('event:sanction:2019:country:KP|country:US', 'SANCTION', '2019-01-01', 'year', [{ actor: IDS.usa, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'TARGET' }], { summary: 'United States sanctions on North Korea' }),
-  event('event:statement:2023-05:country:ID|country:RU', 'STATEMENT', '2023-05-01', 'month', [{ actor: IDS.indonesia, role: 'SPEAKER' }, { actor: IDS.russia, role: 'PARTICIPANT' }], { summary: 'Indonesia and Russia discuss trade', confidence: 0.6 }),
-  event('event:meeting:2023-09-13:person:kim-jong-un|person:vladimir-putin', 'MEETING', '2023-09-13', 'day', [{ actor: IDS.putin, role: 'HOST' }, { actor: IDS.kim, role: 'PARTICIPANT' }, { actor: IDS.russia, role: 'HOST' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { summary: 'Putin meets Kim at Vostochny cosmodrome' }),
-  event(IDS.signing2024, 'TREATY_SIGNING', '2024-06-19', 'day', [{ actor: IDS.putin, role: 'SIGNATORY' }, { actor: IDS.kim, role: 'SIGNATORY' }, { actor: IDS.russia, role: 'SIGNATORY' }, { actor: IDS.northKorea, role: 'SIGNATORY' }], { treaty: IDS.treaty2024, place: 'place:pyongyang', summary: 'Putin and Kim sign the comprehensive strategic partnership treaty' }),
-  event('event:ratification:treaty:russia-dprk-comprehensive-strategic-partnership-2024', 'RATIFICATION', '2024-11-01', 'month', [{ actor: IDS.russia, role: 'PARTICIPANT' }], { treaty: IDS.treaty2024, summary: 'The State Duma ratifies the partnership treaty' }),
-  event('event:entry_into_force:treaty:russia-dprk-comprehensive-strategic-partnership-2024', 'ENTRY_INTO_FORCE', '2024-12-04', 'day', [{ actor: IDS.russia, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { treaty: IDS.treaty2024 }),
-  event('event:meeting:2025:country:KP|country:RU', 'MEETING', '2025-01-01', 'year', [{ actor: IDS.russia, role: 'PARTICIPANT' }, { actor: IDS.northKorea, role: 'PARTICIPANT' }], { modality: 'PLANNED', summary: 'A planned summit in Moscow' }),
+  event(
+    IDS.signing1961,
+    'TREATY_SIGNING',
+    '1961-07-06',
+    'day',
+    [
+      { actor: IDS.sovietUnion, role: 'SIGNATORY' },
+      { actor: IDS.northKorea, role: 'SIGNATORY' },
+    ],
+    {
+      treaty: IDS.treaty1961,
+      place: 'place:moscow',
+      summary: 'The Soviet Union and North Korea sign the 1961 treaty of friendship',
+    },
+  ),
+  event(
+    'event:entry_into_force:treaty:ussr-dprk-friendship-1961',
+    'ENTRY_INTO_FORCE',
+    '1961-09-10',
+    'day',
+    [
+      { actor: IDS.sovietUnion, role: 'PARTICIPANT' },
+      { actor: IDS.northKorea, role: 'PARTICIPANT' },
+    ],
+    { treaty: IDS.treaty1961 },
+  ),
+  event(
+    'event:treaty_signing:treaty:russia-dprk-friendship-2000',
+    'TREATY_SIGNING',
+    '2000-02-09',
+    'day',
+    [
+      { actor: IDS.russia, role: 'SIGNATORY' },
+      { actor: IDS.northKorea, role: 'SIGNATORY' },
+    ],
+    {
+      treaty: IDS.treaty2000,
+      place: 'place:pyongyang',
+      summary: 'Russia and North Korea sign the 2000 friendship treaty',
+    },
+  ),
+  event(
+    'event:meeting:2000-07-19:country:KP|country:RU|person:vladimir-putin',
+    'MEETING',
+    '2000-07-19',
+    'day',
+    [
+      { actor: IDS.russia, role: 'PARTICIPANT' },
+      { actor: IDS.northKorea, role: 'HOST' },
+      { actor: IDS.putin, role: 'PARTICIPANT' },
+    ],
+    { place: 'place:pyongyang', summary: 'Putin visits Pyongyang' },
+  ),
+  event(
+    'event:sanction:2019:country:KP|country:US',
+    'SANCTION',
+    '2019-01-01',
+    'year',
+    [
+      { actor: IDS.usa, role: 'PARTICIPANT' },
+      { actor: IDS.northKorea, role: 'TARGET' },
+    ],
+    { summary: 'United States sanctions on North Korea' },
+  ),
+  event(
+    'event:statement:2023-05:country:ID|country:RU',
+    'STATEMENT',
+    '2023-05-01',
+    'month',
+    [
+      { actor: IDS.indonesia, role: 'SPEAKER' },
+      { actor: IDS.russia, role: 'PARTICIPANT' },
+    ],
+    { summary: 'Indonesia and Russia discuss trade', confidence: 0.6 },
+  ),
+  event(
+    'event:meeting:2023-09-13:person:kim-jong-un|person:vladimir-putin',
+    'MEETING',
+    '2023-09-13',
+    'day',
+    [
+      { actor: IDS.putin, role: 'HOST' },
+      { actor: IDS.kim, role: 'PARTICIPANT' },
+      { actor: IDS.russia, role: 'HOST' },
+      { actor: IDS.northKorea, role: 'PARTICIPANT' },
+    ],
+    { summary: 'Putin meets Kim at Vostochny cosmodrome' },
+  ),
+  event(
+    IDS.signing2024,
+    'TREATY_SIGNING',
+    '2024-06-19',
+    'day',
+    [
+      { actor: IDS.putin, role: 'SIGNATORY' },
+      { actor: IDS.kim, role: 'SIGNATORY' },
+      { actor: IDS.russia, role: 'SIGNATORY' },
+      { actor: IDS.northKorea, role: 'SIGNATORY' },
+    ],
+    {
+      treaty: IDS.treaty2024,
+      place: 'place:pyongyang',
+      summary: 'Putin and Kim sign the comprehensive strategic partnership treaty',
+    },
+  ),
+  event(
+    'event:ratification:treaty:russia-dprk-comprehensive-strategic-partnership-2024',
+    'RATIFICATION',
+    '2024-11-01',
+    'month',
+    [{ actor: IDS.russia, role: 'PARTICIPANT' }],
+    { treaty: IDS.treaty2024, summary: 'The State Duma ratifies the partnership treaty' },
+  ),
+  event(
+    'event:entry_into_force:treaty:russia-dprk-comprehensive-strategic-partnership-2024',
+    'ENTRY_INTO_FORCE',
+    '2024-12-04',
+    'day',
+    [
+      { actor: IDS.russia, role: 'PARTICIPANT' },
+      { actor: IDS.northKorea, role: 'PARTICIPANT' },
+    ],
+    { treaty: IDS.treaty2024 },
+  ),
+  event(
+    'event:meeting:2025:country:KP|country:RU',
+    'MEETING',
+    '2025-01-01',
+    'year',
+    [
+      { actor: IDS.russia, role: 'PARTICIPANT' },
+      { actor: IDS.northKorea, role: 'PARTICIPANT' },
+    ],
+    { modality: 'PLANNED', summary: 'A planned summit in Moscow' },
+  ),
 ];
 
 const places = [
@@ -141,7 +395,16 @@ const places = [
 function reportOf(a: (typeof ARTICLES)[keyof typeof ARTICLES], event: string) {
   const start = a.text.indexOf(a.quote);
   if (start < 0) throw new Error(`quote not in text of ${a.id}`);
-  return { article: a.id, event, quote: a.quote, start, end: start + a.quote.length, claimedDate: a.claimed, claimedPrecision: 'day', confidence: 0.9 };
+  return {
+    article: a.id,
+    event,
+    quote: a.quote,
+    start,
+    end: start + a.quote.length,
+    claimedDate: a.claimed,
+    claimedPrecision: 'day',
+    confidence: 0.9,
+  };
 }
 
 const reports = [
@@ -198,7 +461,10 @@ SET n.name = t.name, n.aliases = t.aliases, n.aliasText = reduce(s = '', x IN t.
 MERGE (a)-[r:REPLACES]->(b) SET r.basis = x.basis, r.effectiveOn = CASE WHEN x.effectiveOn IS NULL THEN null ELSE date(x.effectiveOn) END, r.effectivePrecision = x.effectivePrecision, r.sources = x.sources`,
       params: { replaces },
     });
-    await tx.run({ cypher: 'UNWIND $places AS p MERGE (n:Place {id: p.id}) SET n.name = p.name, n.iso2 = p.iso2', params: { places } });
+    await tx.run({
+      cypher: 'UNWIND $places AS p MERGE (n:Place {id: p.id}) SET n.name = p.name, n.iso2 = p.iso2',
+      params: { places },
+    });
     await tx.run({
       cypher: `UNWIND $events AS e
 MERGE (n:Event {id: e.id})
@@ -232,14 +498,23 @@ MERGE (a)-[x:MENTIONS {start: toInteger(m.start)}]->(n) SET x.quote = m.quote, x
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
-  errors: { message: string; extensions?: { code?: string } ; path?: (string | number)[] }[] | undefined;
+  errors: { message: string; extensions?: { code?: string }; path?: (string | number)[] }[] | undefined;
 }
 
 /** Posts one operation to the yoga instance in-process (no port) and returns status, data and errors. */
-export async function gql<T = any>(yoga: { fetch: (url: string, init: RequestInit) => Promise<Response> | Response }, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+export async function gql<T = any>(
+  yoga: { fetch: (url: string, init: RequestInit) => Promise<Response> | Response },
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GqlResponse<T>> {
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T | null; errors?: GqlResponse['errors'] };
@@ -316,10 +591,16 @@ export function useFixtureApi(): { readonly yoga: PactlineYoga } {
 }
 
 /** Opens the run's test database, resets it, loads this fixture graph and serves it with the real yoga server. */
-export async function openFixtureApi(options: { clock?: () => Date } = {}): Promise<{ executor: Executor; yoga: PactlineYoga }> {
+export async function openFixtureApi(
+  options: { clock?: () => Date } = {},
+): Promise<{ executor: Executor; yoga: PactlineYoga }> {
   const executor = await openTestDatabase();
   await resetDatabase(executor);
   await loadApiFixture(executor);
-  const yoga = createPactlineYoga({ executor, config: readConfig({ LOG_LEVEL: 'silent' }), ...(options.clock ? { clock: options.clock } : {}) });
+  const yoga = createPactlineYoga({
+    executor,
+    config: readConfig({ LOG_LEVEL: 'silent' }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return { executor, yoga };
 }

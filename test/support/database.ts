@@ -8,7 +8,12 @@ import { applyMigrations, NODE_LABELS, type NodeLabel } from '../../server/db/mi
  */
 export async function openTestDatabase(): Promise<Executor> {
   const uri = inject('neo4jUri');
-  const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? null, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+  const driver = createDriver({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? null,
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+  });
   const executor = createExecutor(driver, { database: process.env.NEO4J_DATABASE ?? 'neo4j', target: uri });
   await applyMigrations(executor);
   return executor;
@@ -64,13 +69,17 @@ export function useTestDatabase(options: { reset: ResetPolicy }): Executor {
 
 /** Deletes every node and relationship (the test database belongs to the test run). */
 export async function resetDatabase(executor: Executor): Promise<void> {
-  await executor.autoCommit({ cypher: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', params: {} });
+  await executor.autoCommit({
+    cypher: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    params: {},
+  });
 }
 
 /** Node and relationship counts, for idempotence checks. */
 export async function countGraph(executor: Executor): Promise<{ nodes: number; relationships: number }> {
   const [row] = await executor.read<{ nodes: number; relationships: number }>({
-    cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    cypher:
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   });
   return row ?? { nodes: 0, relationships: 0 };
@@ -80,13 +89,16 @@ export async function countGraph(executor: Executor): Promise<{ nodes: number; r
  * The node and relationship totals and the counts per label and type, in one value: two loads
  * that should give the same graph compare equal, and a readable diff shows where they do not.
  */
-export async function graphSnapshot(executor: Executor): Promise<{ counts: { nodes: number; relationships: number }; shape: Record<string, number> }> {
+export async function graphSnapshot(
+  executor: Executor,
+): Promise<{ counts: { nodes: number; relationships: number }; shape: Record<string, number> }> {
   return { counts: await countGraph(executor), shape: await graphShape(executor) };
 }
 
 /** How many nodes carry the label (the label comes from the model's closed list, never from input). */
 export async function countNodes(executor: Executor, label: NodeLabel): Promise<number> {
-  if (!NODE_LABELS.includes(label)) throw new Error(`invalid label: ${String(label)} (allowed: ${NODE_LABELS.join(', ')})`);
+  if (!NODE_LABELS.includes(label))
+    throw new Error(`invalid label: ${String(label)} (allowed: ${NODE_LABELS.join(', ')})`);
   const [row] = await executor.read<{ n: number }>({ cypher: `MATCH (n:${label}) RETURN count(n) AS n`, params: {} });
   return row?.n ?? 0;
 }

@@ -11,7 +11,10 @@ export interface ActorFilter {
   kinds?: readonly string[] | null;
 }
 
-function actorSelection(filter: ActorFilter, extraWhere: string[] = []): { cypher: string; params: Record<string, unknown> } {
+function actorSelection(
+  filter: ActorFilter,
+  extraWhere: string[] = [],
+): { cypher: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where: string[] = ['a.name IS NOT NULL'];
   let head = 'MATCH (a:Actor)\nWHERE ';
@@ -48,7 +51,10 @@ export function actorCountQuery(filter: ActorFilter): Query {
 }
 
 export function actorsByIdsQuery(ids: readonly string[]): Query {
-  return { cypher: `UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nRETURN ${actorProjection('a')} AS actor`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nRETURN ${actorProjection('a')} AS actor`,
+    params: { ids },
+  };
 }
 
 /** The treaties an actor is party to, optionally only those in force on a date. */

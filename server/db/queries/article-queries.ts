@@ -12,7 +12,10 @@ export interface ArticleFilter {
 
 const UNDATED = '0001-01-01';
 
-function articleSelection(filter: ArticleFilter, extraWhere: string[] = []): { cypher: string; params: Record<string, unknown> } {
+function articleSelection(
+  filter: ArticleFilter,
+  extraWhere: string[] = [],
+): { cypher: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where: string[] = ['a.title IS NOT NULL'];
   if (filter.language) {
@@ -36,7 +39,11 @@ function articleSelection(filter: ArticleFilter, extraWhere: string[] = []): { c
 }
 
 /** A page of articles, newest first (keyset on publishedAt, id; undated articles last). */
-export function articlePageQuery(filter: ArticleFilter, after: { day: string; id: string } | null, limit: number): Query {
+export function articlePageQuery(
+  filter: ArticleFilter,
+  after: { day: string; id: string } | null,
+  limit: number,
+): Query {
   const key = `coalesce(a.publishedAt, date('${UNDATED}'))`;
   const extra = after ? [`(${key} < date($afterDay) OR (${key} = date($afterDay) AND a.id < $afterId))`] : [];
   const sel = articleSelection(filter, extra);
@@ -52,7 +59,10 @@ export function articleCountQuery(filter: ArticleFilter): Query {
 }
 
 export function articlesByIdsQuery(ids: readonly string[]): Query {
-  return { cypher: `UNWIND $ids AS id\nMATCH (a:Article {id: id})\nRETURN ${articleWithTextProjection('a')} AS article`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (a:Article {id: id})\nRETURN ${articleWithTextProjection('a')} AS article`,
+    params: { ids },
+  };
 }
 
 /** The events each article reports, in text order, with the sentence and claimed date. */

@@ -13,7 +13,12 @@ export function decodeCursor(cursor: string): CursorKey | null {
   if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && (typeof value[0] === 'string' || typeof value[0] === 'number') && typeof value[1] === 'string') {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      (typeof value[0] === 'string' || typeof value[0] === 'number') &&
+      typeof value[1] === 'string'
+    ) {
       return [value[0], value[1]];
     }
     return null;

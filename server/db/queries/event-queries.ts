@@ -3,7 +3,14 @@ import { int } from '../executor';
 import { FULLTEXT_INDEX } from '../migrations';
 import { originIs, REL, type EventOrigin } from '../model';
 import { toLuceneQuery } from './lucene';
-import { articleProjection, eventProjection, eventWithGdeltProjection, eventWithParticipantsProjection, gdeltProjection, placeProjection } from './projections';
+import {
+  articleProjection,
+  eventProjection,
+  eventWithGdeltProjection,
+  eventWithParticipantsProjection,
+  gdeltProjection,
+  placeProjection,
+} from './projections';
 
 /** A validated event filter: dates are already ISO days (first day of `from`, last day of `to`). */
 export interface EventFilter {
@@ -28,7 +35,21 @@ export type EventOrder = 'DATE_ASC' | 'DATE_DESC';
 /** Where a selection starts: the most selective anchor, the lane actors ($laneIds), or the (type, date) index. */
 export type SelectionAnchor = 'best' | 'lanes' | 'types';
 
-export const EVENT_TYPE_VALUES = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'] as const;
+export const EVENT_TYPE_VALUES = [
+  'TREATY_SIGNING',
+  'RATIFICATION',
+  'ENTRY_INTO_FORCE',
+  'WITHDRAWAL',
+  'ACCESSION',
+  'MEETING',
+  'STATEMENT',
+  'MILITARY_ACTION',
+  'SANCTION',
+  'AID',
+  'PROTEST',
+  'ELECTION',
+  'OTHER',
+] as const;
 
 /** Event types in their documented order (unknown types last, by name): the order of TimelineBin.byType. */
 export function compareEventTypes(a: string, b: string): number {
@@ -48,8 +69,14 @@ export const MAX_DAY = '9999-12-31';
  * keeps a range predicate on e.date (the event_date index) and starts from the most selective
  * anchor: the full-text hits, the first actor, or the date index.
  */
-export function eventSelection(filter: EventFilter, extraWhere: string[] = [], anchor: SelectionAnchor = 'best', dates: 'dated' | 'undated' = 'dated'): { cypher: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = dates === 'dated' ? { fromDay: filter.fromDay ?? MIN_DAY, toDay: filter.toDay ?? MAX_DAY } : {};
+export function eventSelection(
+  filter: EventFilter,
+  extraWhere: string[] = [],
+  anchor: SelectionAnchor = 'best',
+  dates: 'dated' | 'undated' = 'dated',
+): { cypher: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> =
+    dates === 'dated' ? { fromDay: filter.fromDay ?? MIN_DAY, toDay: filter.toDay ?? MAX_DAY } : {};
   const where = dates === 'dated' ? ['e.date >= date($fromDay)', 'e.date <= date($toDay)'] : ['e.date IS NULL'];
   let head: string;
   const actorIds = filter.actorIds ?? [];
@@ -76,7 +103,8 @@ export function eventSelection(filter: EventFilter, extraWhere: string[] = [], a
   } else if (actorIds.length > 0 && (filter.actorMatch ?? 'ALL') === 'ALL') {
     params.actorIds = actorIds;
     head = `MATCH (:Actor {id: $actorIds[0]})-[:${REL.PARTICIPATED_IN}]->(e:Event)\nWHERE `;
-    if (actorIds.length > 1) where.push(`all(aid IN $actorIds[1..] WHERE EXISTS { (:Actor {id: aid})-[:${REL.PARTICIPATED_IN}]->(e) })`);
+    if (actorIds.length > 1)
+      where.push(`all(aid IN $actorIds[1..] WHERE EXISTS { (:Actor {id: aid})-[:${REL.PARTICIPATED_IN}]->(e) })`);
   } else if (actorIds.length > 0) {
     params.actorIds = actorIds;
     head = `MATCH (anchor:Actor)-[:${REL.PARTICIPATED_IN}]->(e:Event)\nWHERE anchor.id IN $actorIds\nWITH DISTINCT e\nWHERE `;
@@ -133,9 +161,11 @@ export function eventPageQuery(args: EventPageArgs): Query {
   if (args.after) {
     keyset.afterDay = args.after.day;
     keyset.afterId = args.after.id;
-    extra.push(asc
-      ? '(e.date > date($afterDay) OR (e.date = date($afterDay) AND e.id > $afterId))'
-      : '(e.date < date($afterDay) OR (e.date = date($afterDay) AND e.id < $afterId))');
+    extra.push(
+      asc
+        ? '(e.date > date($afterDay) OR (e.date = date($afterDay) AND e.id > $afterId))'
+        : '(e.date < date($afterDay) OR (e.date = date($afterDay) AND e.id < $afterId))',
+    );
   }
   const filter = { ...args.filter };
   // Narrow the index range to start at the cursor.
@@ -199,7 +229,10 @@ RETURN id, ${gdeltProjection('e')} AS gdelt`,
 }
 
 export function placesByIdsQuery(ids: readonly string[]): Query {
-  return { cypher: `UNWIND $ids AS id\nMATCH (p:Place {id: id})\nRETURN ${placeProjection('p')} AS place`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (p:Place {id: id})\nRETURN ${placeProjection('p')} AS place`,
+    params: { ids },
+  };
 }
 
 export { eventProjection };

@@ -15,8 +15,15 @@ export const MAX_PATHS_LIMIT = 25;
  * Cypher literal (a variable-length bound cannot be a parameter), so it is a validated integer
  * in [1, MAX_HOPS_LIMIT], never input text.
  */
-export function pathsQuery(from: string, to: string, maxHops: number, count: number, at: { first: string; last: string } | null): Query {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) throw new Error(`invalid maxHops: ${maxHops}`);
+export function pathsQuery(
+  from: string,
+  to: string,
+  maxHops: number,
+  count: number,
+  at: { first: string; last: string } | null,
+): Query {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT)
+    throw new Error(`invalid maxHops: ${maxHops}`);
   if (!Number.isInteger(count) || count < 1 || count > MAX_PATHS_LIMIT) throw new Error(`invalid count: ${count}`);
   const rels = [REL.PARTICIPATED_IN, REL.PARTY_TO, REL.CONCERNS, REL.HOLDS_OFFICE].join('|');
   const params: Record<string, unknown> = { from, to, count: int(count) };

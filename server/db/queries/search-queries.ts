@@ -19,6 +19,12 @@ export function searchQuery(lucene: string, limit: number, kinds: readonly Searc
 WITH node, score, CASE WHEN node:Actor THEN 'ACTOR' WHEN node:Event THEN 'EVENT' WHEN node:Treaty THEN 'TREATY' ELSE 'ARTICLE' END AS kind${narrowed ? '\nWHERE kind IN $kinds' : ''}
 WITH node, score, kind LIMIT $limit
 RETURN kind, node.id AS id, score, node.name AS name, node.aliasText AS aliasText, node.summary AS summary, node.title AS title, left(node.text, ${HIGHLIGHT_TEXT_CHARS}) AS text, node.type AS type`,
-    params: { index: FULLTEXT_INDEX, query: lucene, fetch: int(narrowed ? limit * 5 : limit), limit: int(limit), ...(narrowed ? { kinds } : {}) },
+    params: {
+      index: FULLTEXT_INDEX,
+      query: lucene,
+      fetch: int(narrowed ? limit * 5 : limit),
+      limit: int(limit),
+      ...(narrowed ? { kinds } : {}),
+    },
   };
 }

@@ -79,7 +79,12 @@ const BUCKET_START: Record<BucketUnit, string> = {
  * count its events (an event with two lane actors counts in both; events with none are not
  * binned). TYPE lanes start from the (type, date) index.
  */
-export function timelineBinsQuery(filter: EventFilter, unit: BucketUnit, laneBy: 'ACTOR' | 'TYPE', laneIds: readonly string[]): Query {
+export function timelineBinsQuery(
+  filter: EventFilter,
+  unit: BucketUnit,
+  laneBy: 'ACTOR' | 'TYPE',
+  laneIds: readonly string[],
+): Query {
   if (laneBy === 'TYPE') {
     const sel = eventSelection(filter, [], 'types');
     return {
@@ -106,8 +111,14 @@ ORDER BY lane, start`,
  * to draw a span: the end date and every replacement with the date it took effect. Whether the
  * span reaches into the window is decided by the caller from these fields (at most one row per treaty).
  */
-export function treatySpansQuery(window: { fromDay: string; toDay: string }, scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null }): Query {
-  const where = ['coalesce(t.signedOn, t.inForceFrom) <= date($toDay)', '(t.endedOn IS NULL OR t.endedOn >= date($fromDay))'];
+export function treatySpansQuery(
+  window: { fromDay: string; toDay: string },
+  scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null },
+): Query {
+  const where = [
+    'coalesce(t.signedOn, t.inForceFrom) <= date($toDay)',
+    '(t.endedOn IS NULL OR t.endedOn >= date($fromDay))',
+  ];
   const params: Record<string, unknown> = { fromDay: window.fromDay, toDay: window.toDay };
   if (scope.treatyIds && scope.treatyIds.length > 0) {
     params.treatyIds = scope.treatyIds;

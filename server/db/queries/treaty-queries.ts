@@ -21,7 +21,10 @@ function referencesOf(r: string): string {
   return `COLLECT { MATCH (ref:Reference) WHERE ref.id IN coalesce(${r}.sources, []) RETURN ref {.id, .title, .path} ORDER BY ref.id }`;
 }
 
-function treatySelection(filter: TreatyFilter, extraWhere: string[] = []): { cypher: string; params: Record<string, unknown> } {
+function treatySelection(
+  filter: TreatyFilter,
+  extraWhere: string[] = [],
+): { cypher: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where: string[] = ['t.name IS NOT NULL'];
   let head = 'MATCH (t:Treaty)\nWHERE ';
@@ -47,7 +50,11 @@ function treatySelection(filter: TreatyFilter, extraWhere: string[] = []): { cyp
 }
 
 /** A page of treaties by name (keyset on name, id). */
-export function treatyPageQuery(filter: TreatyFilter, after: { name: string; id: string } | null, limit: number): Query {
+export function treatyPageQuery(
+  filter: TreatyFilter,
+  after: { name: string; id: string } | null,
+  limit: number,
+): Query {
   const extra = after ? ['(t.name > $afterName OR (t.name = $afterName AND t.id > $afterId))'] : [];
   const sel = treatySelection(filter, extra);
   return {
@@ -62,7 +69,10 @@ export function treatyCountQuery(filter: TreatyFilter): Query {
 }
 
 export function treatiesByIdsQuery(ids: readonly string[]): Query {
-  return { cypher: `UNWIND $ids AS id\nMATCH (t:Treaty {id: id})\nRETURN ${treatyProjection('t')} AS treaty`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (t:Treaty {id: id})\nRETURN ${treatyProjection('t')} AS treaty`,
+    params: { ids },
+  };
 }
 
 export function partiesByTreatyIdsQuery(ids: readonly string[]): Query {
@@ -91,9 +101,10 @@ RETURN id, collect(${eventWithParticipantsProjection('e')}) AS events`,
  * `replacedBy` (what replaces it), with basis, effective date and supporting articles.
  */
 export function supersessionsQuery(ids: readonly string[], direction: 'replaces' | 'replacedBy'): Query {
-  const pattern = direction === 'replaces'
-    ? `(:Treaty {id: id})-[r:${REL.REPLACES}]->(o:Treaty)`
-    : `(o:Treaty)-[r:${REL.REPLACES}]->(:Treaty {id: id})`;
+  const pattern =
+    direction === 'replaces'
+      ? `(:Treaty {id: id})-[r:${REL.REPLACES}]->(o:Treaty)`
+      : `(o:Treaty)-[r:${REL.REPLACES}]->(:Treaty {id: id})`;
   return {
     cypher: `UNWIND $ids AS id
 MATCH ${pattern}

@@ -1,6 +1,14 @@
 import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue, type Role } from '../model';
-import { addSource, mergeAliases, mergePartialDate, modalityRank, setActorKindLabel, settleEventDate, treatyStatus } from './fragments';
+import {
+  addSource,
+  mergeAliases,
+  mergePartialDate,
+  modalityRank,
+  setActorKindLabel,
+  settleEventDate,
+  treatyStatus,
+} from './fragments';
 
 /**
  * Pure Cypher builders for writing one article and its facts. Each returns {cypher, params};
@@ -206,7 +214,14 @@ SET ${addSource('h')}`,
 /** What a MENTIONS records of a treaty row (`row`) on `m`: name, kind, aliases and dates, the claims a delete takes back. */
 export const TREATY_CLAIMS = ['signedOn', 'inForceFrom', 'endedOn']
   .map((d) => `m.${d} = CASE WHEN row.${d} IS NULL THEN null ELSE date(row.${d}) END`)
-  .concat(['m.aliases = row.aliases', 'm.name = row.name', 'm.kind = row.kind', 'm.signedPrecision = row.signedPrecision', 'm.inForcePrecision = row.inForcePrecision', 'm.endedPrecision = row.endedPrecision'])
+  .concat([
+    'm.aliases = row.aliases',
+    'm.name = row.name',
+    'm.kind = row.kind',
+    'm.signedPrecision = row.signedPrecision',
+    'm.inForcePrecision = row.inForcePrecision',
+    'm.endedPrecision = row.endedPrecision',
+  ])
   .join(', ');
 
 /**
@@ -230,7 +245,11 @@ ${mentionFrom('n', TREATY_CLAIMS)}`,
 }
 
 /** PARTY_TO and REPLACES claims, each carrying the articles that support it. */
-export function mergeTreatyLinks(articleId: string, parties: readonly PartyRow[], replaces: readonly ReplacesRow[]): Query {
+export function mergeTreatyLinks(
+  articleId: string,
+  parties: readonly PartyRow[],
+  replaces: readonly ReplacesRow[],
+): Query {
   return {
     cypher: `CALL () {
   UNWIND $parties AS row
@@ -343,7 +362,12 @@ export function writeArticlePlan(plan: ArticlePlan): Query {
     `WITH *\nCALL () {\n${events.cypher}\n}`,
     'RETURN collect(CASE WHEN isNew THEN id END) AS newEvents',
   ].join('\n');
-  const params: Record<string, unknown> = Object.assign({}, article.params, ...parts.map((q) => q.params), events.params);
+  const params: Record<string, unknown> = Object.assign(
+    {},
+    article.params,
+    ...parts.map((q) => q.params),
+    events.params,
+  );
   // One map parameter: Neo4j keys its plan cache on parameter types, and lists that are empty in
   // one article and full in the next would otherwise make it plan this large statement again.
   const names = Object.keys(params).sort((x, y) => y.length - x.length);

@@ -37,7 +37,10 @@ UNWIND ends AS end
 RETURN collect(DISTINCT end) AS touched`;
 
 /** Removes the article from the sources of the relationships around its events, actors and treaties; returns the nodes at their other ends. */
-export function dropArticleSources(articleId: string, facts: { events: readonly string[]; actors: readonly string[]; treaties: readonly string[] }): Query {
+export function dropArticleSources(
+  articleId: string,
+  facts: { events: readonly string[]; actors: readonly string[]; treaties: readonly string[] },
+): Query {
   return {
     cypher: `CALL () {
   UNWIND $events AS id

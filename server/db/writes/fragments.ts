@@ -36,7 +36,13 @@ export function refreshAliasText(node: string): string {
  * Keeps the better of the stored date and the row's date on a node: the more precise one wins,
  * and between equally precise dates the earlier one (so the result does not depend on load order).
  */
-export function mergePartialDate(node: string, row: string, dateProp: string, precisionProp: string, carry: string): string {
+export function mergePartialDate(
+  node: string,
+  row: string,
+  dateProp: string,
+  precisionProp: string,
+  carry: string,
+): string {
   return `WITH ${carry}, ${row}.${dateProp} IS NOT NULL AND (${precisionRank(`${row}.${precisionProp}`)} > ${precisionRank(`${node}.${precisionProp}`)}
   OR (${precisionRank(`${row}.${precisionProp}`)} = ${precisionRank(`${node}.${precisionProp}`)} AND date(${row}.${dateProp}) < ${node}.${dateProp})) AS better_${dateProp}
 SET ${node}.${dateProp} = CASE WHEN better_${dateProp} THEN date(${row}.${dateProp}) ELSE ${node}.${dateProp} END,

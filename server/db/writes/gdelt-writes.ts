@@ -132,11 +132,28 @@ CALL (e, row) {
  * without the 14 keys of every row the driver packs and Neo4j unpacks less (Neo4j CPU per 100k
  * new events 20-21 s instead of 23-24 s in bench:ingest).
  */
-const CREATE_COLUMNS = ['id', 'gdeltId', 'type', 'plover', 'cameo', 'date', 'summary', 'quadClass', 'goldstein', 'numMentions', 'avgTone', 'sourceUrl', 'place', 'participants'] as const;
+const CREATE_COLUMNS = [
+  'id',
+  'gdeltId',
+  'type',
+  'plover',
+  'cameo',
+  'date',
+  'summary',
+  'quadClass',
+  'goldstein',
+  'numMentions',
+  'avgTone',
+  'sourceUrl',
+  'place',
+  'participants',
+] as const;
 type CreateColumn = (typeof CREATE_COLUMNS)[number];
 
 function toCreateColumns(row: GdeltEventRow): unknown[] {
-  return CREATE_COLUMNS.map((name) => (name === 'participants' ? row.participants.map((p) => [p.actor, p.role]) : row[name]));
+  return CREATE_COLUMNS.map((name) =>
+    name === 'participants' ? row.participants.map((p) => [p.actor, p.role]) : row[name],
+  );
 }
 
 /**
@@ -163,7 +180,9 @@ MATCH (e:${Event} {id: link.event})
 MATCH (a:${Actor} {id: link.actor})
 MERGE (a)-[r:${REL.PARTICIPATED_IN}]->(e)
 ON CREATE SET r.role = link.role`,
-    params: { batch: { links: rows.flatMap((e) => e.participants.map((p) => ({ event: e.id, actor: p.actor, role: p.role }))) } },
+    params: {
+      batch: { links: rows.flatMap((e) => e.participants.map((p) => ({ event: e.id, actor: p.actor, role: p.role }))) },
+    },
   };
 }
 

@@ -24,7 +24,17 @@ export interface TriggerRule {
 /** A noun that names an agreement, with its kind and English gloss. */
 export interface TreatyNoun {
   form: string;
-  kind: 'treaty' | 'agreement' | 'pact' | 'convention' | 'protocol' | 'declaration' | 'accord' | 'charter' | 'memorandum' | 'partnership';
+  kind:
+    | 'treaty'
+    | 'agreement'
+    | 'pact'
+    | 'convention'
+    | 'protocol'
+    | 'declaration'
+    | 'accord'
+    | 'charter'
+    | 'memorandum'
+    | 'partnership';
   /** Fully spelled inflected forms are covered by matching the folded stem as a prefix. */
   stem?: boolean;
 }
@@ -94,7 +104,13 @@ export interface Lexicon {
    * replaced ones, the treaty the text is about replaces them, when `requires` (a regex source on
    * the folded sentence, e.g. its entry into force) also occurs.
    */
-  replace: { pattern: string; basis: 'legal' | 'declared' | 'successor'; passive?: boolean; cease?: boolean; requires?: string }[];
+  replace: {
+    pattern: string;
+    basis: 'legal' | 'declared' | 'successor';
+    passive?: boolean;
+    cease?: boolean;
+    requires?: string;
+  }[];
   /** Verbs that relate treaties without replacing them: amend, follow, continue, rename. */
   notReplace: string[];
   treatyNouns: TreatyNoun[];

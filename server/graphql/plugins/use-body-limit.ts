@@ -1,9 +1,12 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 function tooLarge(maxBytes: number, bytes: number | null) {
-  return createGraphQLError(`request body too large${bytes === null ? '' : `: ${bytes} bytes`} (allowed: at most ${maxBytes} bytes; see MAX_REQUEST_BYTES)`, {
-    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
-  });
+  return createGraphQLError(
+    `request body too large${bytes === null ? '' : `: ${bytes} bytes`} (allowed: at most ${maxBytes} bytes; see MAX_REQUEST_BYTES)`,
+    {
+      extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
+    },
+  );
 }
 
 /**
@@ -21,9 +24,12 @@ export function useBodyLimit(options: { maxBytes: number }): Plugin {
       const declared = request.headers.get('content-length');
       if (declared !== null) {
         if (!/^\d+$/.test(declared)) {
-          throw createGraphQLError(`invalid Content-Length header: ${JSON.stringify(declared.slice(0, 40))} (allowed: one non-negative integer)`, {
-            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-          });
+          throw createGraphQLError(
+            `invalid Content-Length header: ${JSON.stringify(declared.slice(0, 40))} (allowed: one non-negative integer)`,
+            {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            },
+          );
         }
         if (Number(declared) > maxBytes) throw tooLarge(maxBytes, Number(declared));
         return;
@@ -41,7 +47,15 @@ export function useBodyLimit(options: { maxBytes: number }): Plugin {
             },
           }),
         );
-        return requestParser(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' } as RequestInit));
+        return requestParser(
+          new fetchAPI.Request(req.url, {
+            method: req.method,
+            headers: req.headers,
+            signal: req.signal,
+            body: counted,
+            duplex: 'half',
+          } as RequestInit),
+        );
       });
     },
   };

@@ -19,7 +19,13 @@ export function useDeadline(options: { timeoutMs: number }): Plugin {
           return await Promise.race([executeFn(args), deadline]);
         } catch (error) {
           if (error instanceof DeadlineExceeded) {
-            return { errors: [createGraphQLError(`request timed out after ${options.timeoutMs} ms (allowed: REQUEST_TIMEOUT_MS)`, { extensions: { code: 'TIMEOUT', http: { status: 504 } } })] };
+            return {
+              errors: [
+                createGraphQLError(`request timed out after ${options.timeoutMs} ms (allowed: REQUEST_TIMEOUT_MS)`, {
+                  extensions: { code: 'TIMEOUT', http: { status: 504 } },
+                }),
+              ],
+            };
           }
           throw error;
         } finally {

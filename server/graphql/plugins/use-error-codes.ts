@@ -14,13 +14,17 @@ export function useErrorCodes(): Plugin {
       if (!errors || errors.every((e) => e.extensions?.code)) return;
       setResult({
         ...result,
-        errors: errors.map((e) => (e.extensions?.code ? e : createGraphQLError(e.message.replace(/^Syntax Error: (?=.*limit)/, ''), {
-          nodes: e.nodes,
-          source: e.source,
-          positions: e.positions,
-          path: e.path,
-          extensions: { ...e.extensions, code: 'BAD_USER_INPUT' },
-        }))),
+        errors: errors.map((e) =>
+          e.extensions?.code
+            ? e
+            : createGraphQLError(e.message.replace(/^Syntax Error: (?=.*limit)/, ''), {
+                nodes: e.nodes,
+                source: e.source,
+                positions: e.positions,
+                path: e.path,
+                extensions: { ...e.extensions, code: 'BAD_USER_INPUT' },
+              }),
+        ),
       } as typeof result);
     },
   };

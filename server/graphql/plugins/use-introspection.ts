@@ -6,10 +6,12 @@ const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
     const name = node.name.value;
     if (name === '__schema' || name === '__type') {
-      context.reportError(createGraphQLError(`introspection is disabled: ${JSON.stringify(name)} (allowed: set INTROSPECTION=true)`, {
-        nodes: [node],
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      }));
+      context.reportError(
+        createGraphQLError(`introspection is disabled: ${JSON.stringify(name)} (allowed: set INTROSPECTION=true)`, {
+          nodes: [node],
+          extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+        }),
+      );
     }
   },
 });

@@ -1,4 +1,11 @@
-import type { EventNode, EventSourceNode, GdeltRecordNode, ParticipantNode, PlaceNode, TreatyNode } from '../../db/repository';
+import type {
+  EventNode,
+  EventSourceNode,
+  GdeltRecordNode,
+  ParticipantNode,
+  PlaceNode,
+  TreatyNode,
+} from '../../db/repository';
 import type { FieldResolver, NoArgs } from './types';
 
 export interface DateClaim {

@@ -37,27 +37,49 @@ export function requireWrite(context: PactlineContext): void {
 
 function toArticleInput(a: ArticleInputArgs, name: string): ArticleInput {
   const language = a.language ?? null;
-  if (language !== null && !LANGUAGES.includes(language)) throw invalidArgument(`${name}.language`, language, LANGUAGES.join(', '));
+  if (language !== null && !LANGUAGES.includes(language))
+    throw invalidArgument(`${name}.language`, language, LANGUAGES.join(', '));
   const publishedAt = a.publishedAt ?? null;
-  if (publishedAt !== null && (!ISO_DATE_OR_TIME.test(publishedAt) || Number.isNaN(Date.parse(publishedAt.length === 10 ? `${publishedAt}T00:00:00Z` : publishedAt)))) {
-    throw invalidArgument(`${name}.publishedAt`, publishedAt, 'an ISO 8601 date or date-time, e.g. "2024-06-19" or "2024-06-19T10:00:00Z"');
+  if (
+    publishedAt !== null &&
+    (!ISO_DATE_OR_TIME.test(publishedAt) ||
+      Number.isNaN(Date.parse(publishedAt.length === 10 ? `${publishedAt}T00:00:00Z` : publishedAt)))
+  ) {
+    throw invalidArgument(
+      `${name}.publishedAt`,
+      publishedAt,
+      'an ISO 8601 date or date-time, e.g. "2024-06-19" or "2024-06-19T10:00:00Z"',
+    );
   }
   if (a.title.trim() === '') throw invalidArgument(`${name}.title`, a.title, 'a non-empty title');
   if (a.text.trim() === '') throw invalidArgument(`${name}.text`, a.text, 'a non-empty text');
-  if (a.url !== null && a.url !== undefined && !/^https?:\/\/\S+$/.test(a.url)) throw invalidArgument(`${name}.url`, a.url, 'an http(s) URL');
-  return { url: a.url ?? null, title: a.title, text: a.text, publishedAt, source: a.source ?? null, language: language as Language | null };
+  if (a.url !== null && a.url !== undefined && !/^https?:\/\/\S+$/.test(a.url))
+    throw invalidArgument(`${name}.url`, a.url, 'an http(s) URL');
+  return {
+    url: a.url ?? null,
+    title: a.title,
+    text: a.text,
+    publishedAt,
+    source: a.source ?? null,
+    language: language as Language | null,
+  };
 }
 
 function toResult(r: ArticleReport): IngestResultOut {
   return { ...r, outcome: r.outcome.toUpperCase() as IngestResultOut['outcome'] };
 }
 
-async function ingest(context: PactlineContext, inputs: ArticleInput[]): Promise<{ reports: ArticleReport[]; summary: IngestSummary }> {
+async function ingest(
+  context: PactlineContext,
+  inputs: ArticleInput[],
+): Promise<{ reports: ArticleReport[]; summary: IngestSummary }> {
   const service = await context.ingest();
   const result = await service.ingestArticles(context.executor, inputs, { clock: context.clock });
   const eventIds = [...new Set(result.reports.flatMap((r) => r.newEvents))];
   if (eventIds.length > 0) {
-    const articleIds = result.reports.filter((r) => r.outcome === 'created' && r.id !== null).map((r) => r.id as string);
+    const articleIds = result.reports
+      .filter((r) => r.outcome === 'created' && r.id !== null)
+      .map((r) => r.id as string);
     context.pubsub.publish('eventsAdded', { articleIds, eventIds });
   }
   return result;
@@ -65,7 +87,11 @@ async function ingest(context: PactlineContext, inputs: ArticleInput[]): Promise
 
 export const Mutation: {
   ingestArticle: FieldResolver<unknown, { input: ArticleInputArgs }, IngestResultOut>;
-  ingestArticles: FieldResolver<unknown, { inputs: ArticleInputArgs[] }, { results: IngestResultOut[]; summary: IngestSummary }>;
+  ingestArticles: FieldResolver<
+    unknown,
+    { inputs: ArticleInputArgs[] },
+    { results: IngestResultOut[]; summary: IngestSummary }
+  >;
   deleteArticle: FieldResolver<unknown, { id: string }, DeleteReport>;
 } = {
   async ingestArticle(_root, { input }, context) {
@@ -77,8 +103,12 @@ export const Mutation: {
   },
   async ingestArticles(_root, { inputs }, context) {
     requireWrite(context);
-    if (inputs.length === 0 || inputs.length > MAX_BATCH) throw invalidArgument('inputs', `${inputs.length} articles`, `1 to ${MAX_BATCH} articles per call`);
-    const { reports, summary } = await ingest(context, inputs.map((a, i) => toArticleInput(a, `inputs[${i}]`)));
+    if (inputs.length === 0 || inputs.length > MAX_BATCH)
+      throw invalidArgument('inputs', `${inputs.length} articles`, `1 to ${MAX_BATCH} articles per call`);
+    const { reports, summary } = await ingest(
+      context,
+      inputs.map((a, i) => toArticleInput(a, `inputs[${i}]`)),
+    );
     return { results: reports.map(toResult), summary };
   },
   async deleteArticle(_root, { id }, context) {

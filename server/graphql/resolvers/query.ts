@@ -3,7 +3,14 @@ import { toLuceneQuery, searchTerms } from '../../db/queries/lucene';
 import { MAX_HOPS_LIMIT, MAX_PATHS_LIMIT } from '../../db/queries/path-queries';
 import type { ActorNode, ArticleNode, EventNode, StatsRow, TreatyNode } from '../../db/repository';
 import {
-  cursorOf, dayCursor, dayRange, intInRange, nameCursor, pageSize, toEventFilter, type EventFilterArgs,
+  cursorOf,
+  dayCursor,
+  dayRange,
+  intInRange,
+  nameCursor,
+  pageSize,
+  toEventFilter,
+  type EventFilterArgs,
 } from '../arguments';
 import { selectsNodeField, selectsTotalCount, toConnection, type Connection } from '../connection';
 import { invalidArgument } from '../errors';
@@ -12,7 +19,21 @@ import { createHighlighter } from '../highlight';
 import { resolveTimeline, type TimelineArgs, type TimelineResult } from '../timeline';
 import type { FieldResolver, NoArgs } from './types';
 
-export const EVENT_TYPES = ['TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING', 'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER'];
+export const EVENT_TYPES = [
+  'TREATY_SIGNING',
+  'RATIFICATION',
+  'ENTRY_INTO_FORCE',
+  'WITHDRAWAL',
+  'ACCESSION',
+  'MEETING',
+  'STATEMENT',
+  'MILITARY_ACTION',
+  'SANCTION',
+  'AID',
+  'PROTEST',
+  'ELECTION',
+  'OTHER',
+];
 
 export interface SearchHit {
   kind: SearchKind;
@@ -38,32 +59,72 @@ interface PageArgs {
 }
 
 export const Query: {
-  events: FieldResolver<unknown, PageArgs & { filter?: EventFilterArgs | null; orderBy?: 'DATE_ASC' | 'DATE_DESC' | null }, Connection<EventNode>>;
+  events: FieldResolver<
+    unknown,
+    PageArgs & { filter?: EventFilterArgs | null; orderBy?: 'DATE_ASC' | 'DATE_DESC' | null },
+    Connection<EventNode>
+  >;
   event: FieldResolver<unknown, { id: string }, EventNode | null>;
   actors: FieldResolver<unknown, PageArgs & { search?: string | null; kinds?: string[] | null }, Connection<ActorNode>>;
   actor: FieldResolver<unknown, { id: string }, ActorNode | null>;
-  treaties: FieldResolver<unknown, PageArgs & { filter?: { inForceOn?: string | null; party?: string | null; kind?: string | null; status?: string | null } | null }, Connection<TreatyNode>>;
+  treaties: FieldResolver<
+    unknown,
+    PageArgs & {
+      filter?: {
+        inForceOn?: string | null;
+        party?: string | null;
+        kind?: string | null;
+        status?: string | null;
+      } | null;
+    },
+    Connection<TreatyNode>
+  >;
   treaty: FieldResolver<unknown, { id: string }, TreatyNode | null>;
-  articles: FieldResolver<unknown, PageArgs & { filter?: { language?: string | null; source?: string | null; from?: string | null; to?: string | null } | null }, Connection<ArticleNode>>;
+  articles: FieldResolver<
+    unknown,
+    PageArgs & {
+      filter?: { language?: string | null; source?: string | null; from?: string | null; to?: string | null } | null;
+    },
+    Connection<ArticleNode>
+  >;
   article: FieldResolver<unknown, { id: string }, ArticleNode | null>;
   timeline: FieldResolver<unknown, TimelineArgs, TimelineResult>;
   search: FieldResolver<unknown, { query: string; first?: number | null; kinds?: SearchKind[] | null }, SearchHit[]>;
-  paths: FieldResolver<unknown, { from: string; to: string; maxHops?: number | null; at?: string | null; first?: number | null }, PathResult[]>;
+  paths: FieldResolver<
+    unknown,
+    { from: string; to: string; maxHops?: number | null; at?: string | null; first?: number | null },
+    PathResult[]
+  >;
   stats: FieldResolver<unknown, NoArgs, StatsRow>;
 } = {
   events(_root, args, context, info) {
-    return eventConnection(context, toEventFilter(args.filter), args.orderBy ?? 'DATE_ASC', pageSize(args.first), dayCursor(args.after), selectsTotalCount(info), selectsNodeField(info, 'gdelt'));
+    return eventConnection(
+      context,
+      toEventFilter(args.filter),
+      args.orderBy ?? 'DATE_ASC',
+      pageSize(args.first),
+      dayCursor(args.after),
+      selectsTotalCount(info),
+      selectsNodeField(info, 'gdelt'),
+    );
   },
   event: (_root, { id }, { loaders }) => loaders.event.load(id),
 
   async actors(_root, args, { repo, loaders }) {
     const first = pageSize(args.first);
     const after = nameCursor(args.after);
-    if (args.search !== null && args.search !== undefined && args.search.length > 200) throw invalidArgument('search', `${args.search.slice(0, 20)}…`, 'at most 200 characters');
+    if (args.search !== null && args.search !== undefined && args.search.length > 200)
+      throw invalidArgument('search', `${args.search.slice(0, 20)}…`, 'at most 200 characters');
     const filter = { search: args.search ?? null, kinds: args.kinds ?? null };
     const rows = first === 0 ? [] : await repo.actorPage(filter, after, first + 1);
     for (const a of rows) loaders.actor.prime(a.id, a);
-    return toConnection(rows, first, (a) => cursorOf(a.name, a.id), () => repo.countActors(filter), after !== null);
+    return toConnection(
+      rows,
+      first,
+      (a) => cursorOf(a.name, a.id),
+      () => repo.countActors(filter),
+      after !== null,
+    );
   },
   actor: (_root, { id }, { loaders }) => loaders.actor.load(id),
 
@@ -79,7 +140,13 @@ export const Query: {
     };
     const rows = first === 0 ? [] : await repo.treatyPage(filter, after, first + 1);
     for (const t of rows) loaders.treaty.prime(t.id, t);
-    return toConnection(rows, first, (t) => cursorOf(t.name, t.id), () => repo.countTreaties(filter), after !== null);
+    return toConnection(
+      rows,
+      first,
+      (t) => cursorOf(t.name, t.id),
+      () => repo.countTreaties(filter),
+      after !== null,
+    );
   },
   treaty: (_root, { id }, { loaders }) => loaders.treaty.load(id),
 
@@ -94,7 +161,13 @@ export const Query: {
       toDay: f.to ? dayRange(f.to, 'filter.to').last : null,
     };
     const rows = first === 0 ? [] : await repo.articlePage(filter, after, first + 1);
-    const page = toConnection(rows, first, (r) => cursorOf(r.sortDay, r.article.id), () => repo.countArticles(filter), after !== null);
+    const page = toConnection(
+      rows,
+      first,
+      (r) => cursorOf(r.sortDay, r.article.id),
+      () => repo.countArticles(filter),
+      after !== null,
+    );
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.article })) };
   },
   article: (_root, { id }, { loaders }) => loaders.article.load(id),
@@ -103,14 +176,18 @@ export const Query: {
 
   async search(_root, args, { repo }) {
     const first = intInRange(args.first, 'first', 1, 100, 20);
-    if (args.query.length > 500) throw invalidArgument('query', `${args.query.slice(0, 20)}…`, 'at most 500 characters');
+    if (args.query.length > 500)
+      throw invalidArgument('query', `${args.query.slice(0, 20)}…`, 'at most 500 characters');
     const lucene = toLuceneQuery(args.query);
     if (lucene === null) return [];
     const highlight = createHighlighter(searchTerms(args.query));
     const rows = await repo.search(lucene, first, args.kinds ?? null);
     return rows.map((r) => {
-      const label = r.kind === 'EVENT' ? eventLabel({ summary: r.summary, type: r.type, id: r.id }) : (r.name ?? r.title ?? r.id);
-      const fields = [r.name, r.aliasText, r.title, r.summary, r.text].filter((f): f is string => typeof f === 'string');
+      const label =
+        r.kind === 'EVENT' ? eventLabel({ summary: r.summary, type: r.type, id: r.id }) : (r.name ?? r.title ?? r.id);
+      const fields = [r.name, r.aliasText, r.title, r.summary, r.text].filter(
+        (f): f is string => typeof f === 'string',
+      );
       let mark: string | null = null;
       for (const f of fields) {
         mark = highlight(f);
@@ -130,7 +207,10 @@ export const Query: {
       nodes: p.nodes.map((n) => ({
         id: n.id,
         kind: n.kind,
-        label: n.kind === 'EVENT' ? eventLabel({ summary: n.summary, type: n.type, date: n.date, id: n.id }) : (n.name ?? n.id),
+        label:
+          n.kind === 'EVENT'
+            ? eventLabel({ summary: n.summary, type: n.type, date: n.date, id: n.id })
+            : (n.name ?? n.id),
       })),
       relationships: p.relationships,
       length: p.length,

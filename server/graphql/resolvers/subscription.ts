@@ -4,7 +4,11 @@ import type { FieldResolver, NoArgs } from './types';
 
 export const Subscription = {
   eventsAdded: {
-    subscribe: ((_root, _args, { pubsub }) => pubsub.subscribe('eventsAdded')) as FieldResolver<unknown, NoArgs, AsyncIterable<EventsAddedPayload>>,
+    subscribe: ((_root, _args, { pubsub }) => pubsub.subscribe('eventsAdded')) as FieldResolver<
+      unknown,
+      NoArgs,
+      AsyncIterable<EventsAddedPayload>
+    >,
     resolve: (payload: EventsAddedPayload) => payload,
   },
 };

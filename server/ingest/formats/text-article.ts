@@ -11,7 +11,8 @@ export interface TextArticleFields {
   text: string;
 }
 
-export type TextArticleParse = { ok: true; fields: TextArticleFields; warnings: string[] } | { ok: false; reason: string };
+export type TextArticleParse =
+  { ok: true; fields: TextArticleFields; warnings: string[] } | { ok: false; reason: string };
 
 const FRONT_MATTER_KEYS = new Set(['url', 'source', 'publishedAt', 'language', 'title']);
 
@@ -39,7 +40,8 @@ export function parseTextArticle(lines: readonly string[]): TextArticleParse {
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
   let title = meta.title;
   if (title === undefined) {
-    if (i >= lines.length) return { ok: false, reason: 'no title line (the first line after the front matter is the title)' };
+    if (i >= lines.length)
+      return { ok: false, reason: 'no title line (the first line after the front matter is the title)' };
     title = (lines[i] ?? '').trim();
     i++;
   }

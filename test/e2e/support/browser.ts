@@ -9,7 +9,14 @@ import { PROJECT_ROOT } from '../../../server/db/embedded';
  * user data dir per launch, removed on close.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const OUTPUT_DIR = join(PROJECT_ROOT, 'test', 'output');
 
 export interface Browser {
@@ -18,7 +25,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(viewport = { width: 1280, height: 800 }, extraArgs: string[] = []): Promise<Browser> {
+export async function launchBrowser(
+  viewport = { width: 1280, height: 800 },
+  extraArgs: string[] = [],
+): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'pactline-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,

@@ -4,5 +4,9 @@ import { PROJECT_ROOT } from '../../../server/db/embedded';
 
 /** Builds web/ into web/dist so the server under test serves the current code (unminified for profiling). */
 export async function buildWeb(options: { minify?: boolean } = {}): Promise<void> {
-  await build({ configFile: join(PROJECT_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn', ...(options.minify === false ? { build: { minify: false } } : {}) });
+  await build({
+    configFile: join(PROJECT_ROOT, 'web', 'vite.config.ts'),
+    logLevel: 'warn',
+    ...(options.minify === false ? { build: { minify: false } } : {}),
+  });
 }

@@ -23,7 +23,9 @@ export interface DevStack {
   close(): Promise<void>;
 }
 
-export async function startDevStack(options: { known?: boolean; events?: number; port?: number; log?: (s: string) => void } = {}): Promise<DevStack> {
+export async function startDevStack(
+  options: { known?: boolean; events?: number; port?: number; log?: (s: string) => void } = {},
+): Promise<DevStack> {
   let neo4j: EmbeddedNeo4j | null = null;
   let home: string | null = null;
   let uri = process.env.NEO4J_URI ?? null;
@@ -32,15 +34,32 @@ export async function startDevStack(options: { known?: boolean; events?: number;
     neo4j = await startEmbeddedNeo4j({ home, port: 0, readyTimeoutMs: 180_000 });
     uri = neo4j.uri;
   }
-  const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? null, database: 'neo4j' });
+  const driver = createDriver({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? null,
+    database: 'neo4j',
+  });
   const executor = createExecutor(driver, { database: 'neo4j', target: uri });
   await applyMigrations(executor);
   if (options.known) await writeKnownGraph(executor);
-  if (options.events) await writeRandomGraph(executor, { events: options.events, actors: 400, treaties: 120, ...(options.log ? { log: options.log } : {}) });
-  const config = { ...readConfig({ INGEST_TOKEN: 'dev-token-0123456789abcdef', LOG_LEVEL: 'silent' }), port: options.port ?? 0 };
+  if (options.events)
+    await writeRandomGraph(executor, {
+      events: options.events,
+      actors: 400,
+      treaties: 120,
+      ...(options.log ? { log: options.log } : {}),
+    });
+  const config = {
+    ...readConfig({ INGEST_TOKEN: 'dev-token-0123456789abcdef', LOG_LEVEL: 'silent' }),
+    port: options.port ?? 0,
+  };
   const dist = join(PROJECT_ROOT, 'web', 'dist');
   const yoga = createPactlineYoga({ executor, config, clock: () => new Date(), logger: createLogger('silent') });
-  const server: Server = createHttpServer({ graphql: yoga, staticDir: existsSync(join(dist, 'index.html')) ? dist : null });
+  const server: Server = createHttpServer({
+    graphql: yoga,
+    staticDir: existsSync(join(dist, 'index.html')) ? dist : null,
+  });
   const port = await listen(server, options.port ?? 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,
@@ -57,7 +76,12 @@ export async function startDevStack(options: { known?: boolean; events?: number;
 
 // `npx tsx test/e2e/support/dev-stack.ts` serves the app over the known graph (EVENTS=n adds n random events) until stdin closes or Ctrl-C.
 if (process.argv[1] && process.argv[1].endsWith('dev-stack.ts')) {
-  const stack = await startDevStack({ known: true, events: Number(process.env.EVENTS ?? 0), port: Number(process.env.PORT ?? 0), log: console.log });
+  const stack = await startDevStack({
+    known: true,
+    events: Number(process.env.EVENTS ?? 0),
+    port: Number(process.env.PORT ?? 0),
+    log: console.log,
+  });
   console.log(`ready ${stack.url}`);
   const stop = () => void stack.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -5,14 +5,46 @@ import type { Executor } from '../../../server/db/executor';
  * and the bench do not depend on extraction: a small known graph (Russia–North Korea treaties
  * with lineage, a date conflict, planned and negated events) and a seeded random one of any size.
  */
-export interface ActorRow { id: string; name: string; kind: 'COUNTRY' | 'PERSON' | 'ORGANIZATION'; iso2?: string | null; aliases: string[] }
-export interface TreatyRow { id: string; name: string; aliases: string[]; kind: string; status: string; signedOn: string | null; signedPrecision: string | null; inForceFrom: string | null; endedOn: string | null }
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: 'COUNTRY' | 'PERSON' | 'ORGANIZATION';
+  iso2?: string | null;
+  aliases: string[];
+}
+export interface TreatyRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string;
+  status: string;
+  signedOn: string | null;
+  signedPrecision: string | null;
+  inForceFrom: string | null;
+  endedOn: string | null;
+}
 export interface EventRow {
-  id: string; type: string; date: string; datePrecision: 'year' | 'month' | 'day'; modality: string; summary: string; confidence: number;
-  participants: { id: string; role: string }[]; treatyId?: string | null; placeId?: string | null;
+  id: string;
+  type: string;
+  date: string;
+  datePrecision: 'year' | 'month' | 'day';
+  modality: string;
+  summary: string;
+  confidence: number;
+  participants: { id: string; role: string }[];
+  treatyId?: string | null;
+  placeId?: string | null;
   reports?: { articleId: string; quote: string; claimedDate: string; claimedPrecision: string }[];
 }
-export interface ArticleRow { id: string; url: string; title: string; source: string; language: string; publishedAt: string; text: string }
+export interface ArticleRow {
+  id: string;
+  url: string;
+  title: string;
+  source: string;
+  language: string;
+  publishedAt: string;
+  text: string;
+}
 
 const LABEL = { COUNTRY: 'Country', PERSON: 'Person', ORGANIZATION: 'Organization' } as const;
 
@@ -23,13 +55,23 @@ export function firstDay(d: string): string {
 
 export async function writeActors(x: Executor, rows: ActorRow[]): Promise<void> {
   for (const kind of Object.keys(LABEL) as (keyof typeof LABEL)[]) {
-    const batch = rows.filter((r) => r.kind === kind).map((r) => ({ ...r, iso2: r.iso2 ?? null, aliasText: [r.name, ...r.aliases].join(' | ') }));
+    const batch = rows
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ ...r, iso2: r.iso2 ?? null, aliasText: [r.name, ...r.aliases].join(' | ') }));
     if (!batch.length) continue;
-    await x.write({ cypher: `UNWIND $rows AS r MERGE (a:Actor {id: r.id}) SET a:${LABEL[kind]}, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases, a.aliasText = r.aliasText, a.iso2 = r.iso2`, params: { rows: batch } });
+    await x.write({
+      cypher: `UNWIND $rows AS r MERGE (a:Actor {id: r.id}) SET a:${LABEL[kind]}, a.name = r.name, a.kind = r.kind, a.aliases = r.aliases, a.aliasText = r.aliasText, a.iso2 = r.iso2`,
+      params: { rows: batch },
+    });
   }
 }
 
-export async function writeTreaties(x: Executor, rows: TreatyRow[], parties: { actorId: string; treatyId: string }[], replaces: { newId: string; oldId: string; basis: string; effectiveOn: string | null; sources?: string[] }[]): Promise<void> {
+export async function writeTreaties(
+  x: Executor,
+  rows: TreatyRow[],
+  parties: { actorId: string; treatyId: string }[],
+  replaces: { newId: string; oldId: string; basis: string; effectiveOn: string | null; sources?: string[] }[],
+): Promise<void> {
   await x.write({
     cypher: `UNWIND $rows AS r MERGE (t:Treaty {id: r.id}) SET t.name = r.name, t.aliases = r.aliases, t.aliasText = r.aliasText, t.kind = r.kind, t.status = r.status,
       t.signedOn = CASE WHEN r.signedOn IS NULL THEN null ELSE date(r.signedOn) END, t.signedPrecision = r.signedPrecision,
@@ -37,7 +79,11 @@ export async function writeTreaties(x: Executor, rows: TreatyRow[], parties: { a
       t.endedOn = CASE WHEN r.endedOn IS NULL THEN null ELSE date(r.endedOn) END, t.endedPrecision = CASE WHEN r.endedOn IS NULL THEN null ELSE 'day' END`,
     params: { rows: rows.map((r) => ({ ...r, aliasText: [r.name, ...r.aliases].join(' | ') })) },
   });
-  await x.write({ cypher: 'UNWIND $rows AS r MATCH (a:Actor {id: r.actorId}), (t:Treaty {id: r.treatyId}) MERGE (a)-[p:PARTY_TO]->(t) SET p.sources = []', params: { rows: parties } });
+  await x.write({
+    cypher:
+      'UNWIND $rows AS r MATCH (a:Actor {id: r.actorId}), (t:Treaty {id: r.treatyId}) MERGE (a)-[p:PARTY_TO]->(t) SET p.sources = []',
+    params: { rows: parties },
+  });
   await x.write({
     cypher: `UNWIND $rows AS r MATCH (n:Treaty {id: r.newId}), (o:Treaty {id: r.oldId}) MERGE (n)-[x:REPLACES]->(o)
       SET x.basis = r.basis, x.effectiveOn = CASE WHEN r.effectiveOn IS NULL THEN null ELSE date(r.effectiveOn) END, x.sources = coalesce(r.sources, [])`,
@@ -55,7 +101,13 @@ export async function writeArticles(x: Executor, rows: ArticleRow[]): Promise<vo
 
 export async function writeEvents(x: Executor, rows: EventRow[], batchSize = 5000): Promise<void> {
   for (let i = 0; i < rows.length; i += batchSize) {
-    const batch = rows.slice(i, i + batchSize).map((r) => ({ ...r, day: firstDay(r.date), treatyId: r.treatyId ?? null, placeId: r.placeId ?? null, reports: r.reports ?? [] }));
+    const batch = rows.slice(i, i + batchSize).map((r) => ({
+      ...r,
+      day: firstDay(r.date),
+      treatyId: r.treatyId ?? null,
+      placeId: r.placeId ?? null,
+      reports: r.reports ?? [],
+    }));
     await x.write({
       cypher: `UNWIND $rows AS r
         CREATE (e:Event:Reported {id: r.id}) SET e.type = r.type, e.date = date(r.day), e.datePrecision = r.datePrecision, e.modality = r.modality,
@@ -74,6 +126,12 @@ export async function writeEvents(x: Executor, rows: EventRow[], batchSize = 500
   }
 }
 
-export async function writePlaces(x: Executor, rows: { id: string; name: string; iso2: string | null }[]): Promise<void> {
-  await x.write({ cypher: 'UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p.name = r.name, p.iso2 = r.iso2', params: { rows } });
+export async function writePlaces(
+  x: Executor,
+  rows: { id: string; name: string; iso2: string | null }[],
+): Promise<void> {
+  await x.write({
+    cypher: 'UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p.name = r.name, p.iso2 = r.iso2',
+    params: { rows },
+  });
 }

@@ -13,13 +13,15 @@ describe('toLuceneQuery', () => {
     expect(toLuceneQuery('Путин  Kim')).toBe('путин kim');
   });
   it('toLuceneQuery never leaves an unescaped special character (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), (input) => {
-      const q = toLuceneQuery(input);
-      if (q === null) return;
-      const stripped = q.replace(/\\./g, '');
-      expect(stripped).not.toMatch(/[+\-&|!(){}[\]^"~*?:\\/]/);
-      expect(stripped).not.toMatch(/\b(AND|OR|NOT)\b/);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (input) => {
+        const q = toLuceneQuery(input);
+        if (q === null) return;
+        const stripped = q.replace(/\\./g, '');
+        expect(stripped).not.toMatch(/[+\-&|!(){}[\]^"~*?:\\/]/);
+        expect(stripped).not.toMatch(/\b(AND|OR|NOT)\b/);
+      }),
+    );
   });
   it('searchTerms keeps at most 32 words', () => {
     expect(searchTerms(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))).toHaveLength(32);
@@ -28,12 +30,21 @@ describe('toLuceneQuery', () => {
 
 describe('cursors', () => {
   it('decodeCursor(encodeCursor(key)) returns the key (property)', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (key, id) => {
-      expect(decodeCursor(encodeCursor([key, id]))).toEqual([key, id]);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (key, id) => {
+        expect(decodeCursor(encodeCursor([key, id]))).toEqual([key, id]);
+      }),
+    );
   });
   it('decodeCursor rejects anything it did not make', () => {
-    for (const bad of ['', 'not a cursor', '!!!', Buffer.from('[1]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')]) {
+    for (const bad of [
+      '',
+      'not a cursor',
+      '!!!',
+      Buffer.from('[1]').toString('base64url'),
+      Buffer.from('{"a":1}').toString('base64url'),
+      Buffer.from('[1,2]').toString('base64url'),
+    ]) {
       expect(decodeCursor(bad)).toBeNull();
     }
   });

@@ -1,14 +1,43 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../server/db/executor';
-import { actorCountQuery, actorPageQuery, actorTreatiesQuery, counterpartsQuery, officesByActorIdsQuery } from '../../../server/db/queries/actor-queries';
-import { articleCountQuery, articlePageQuery, mentionsByArticleIdsQuery, reportsByArticleIdsQuery } from '../../../server/db/queries/article-queries';
-import { eventCountQuery, eventPageQuery, eventsByIdsQuery, gdeltRecordsByEventIdsQuery, sourcesByEventIdsQuery } from '../../../server/db/queries/event-queries';
+import {
+  actorCountQuery,
+  actorPageQuery,
+  actorTreatiesQuery,
+  counterpartsQuery,
+  officesByActorIdsQuery,
+} from '../../../server/db/queries/actor-queries';
+import {
+  articleCountQuery,
+  articlePageQuery,
+  mentionsByArticleIdsQuery,
+  reportsByArticleIdsQuery,
+} from '../../../server/db/queries/article-queries';
+import {
+  eventCountQuery,
+  eventPageQuery,
+  eventsByIdsQuery,
+  gdeltRecordsByEventIdsQuery,
+  sourcesByEventIdsQuery,
+} from '../../../server/db/queries/event-queries';
 import { pathsQuery } from '../../../server/db/queries/path-queries';
 import { searchQuery } from '../../../server/db/queries/search-queries';
 import { statsQuery } from '../../../server/db/queries/stats-queries';
-import { timelineBinsQuery, timelineItemsQuery, topActorsQuery, treatySpansQuery } from '../../../server/db/queries/timeline-queries';
-import { inForceQuery, lineageQuery, partiesByTreatyIdsQuery, supersessionsQuery, treatyCountQuery, treatyPageQuery } from '../../../server/db/queries/treaty-queries';
+import {
+  timelineBinsQuery,
+  timelineItemsQuery,
+  topActorsQuery,
+  treatySpansQuery,
+} from '../../../server/db/queries/timeline-queries';
+import {
+  inForceQuery,
+  lineageQuery,
+  partiesByTreatyIdsQuery,
+  supersessionsQuery,
+  treatyCountQuery,
+  treatyPageQuery,
+} from '../../../server/db/queries/treaty-queries';
 
 /**
  * Golden tests pinning the Cypher and params of every read builder (the TCK idea of
@@ -16,7 +45,11 @@ import { inForceQuery, lineageQuery, partiesByTreatyIdsQuery, supersessionsQuery
  * (vitest does not write snapshots in CI). Integers sent as neo4j Integer show as int(n).
  */
 function render(q: Query): string {
-  const params = JSON.stringify(q.params, (_key, value: unknown) => (neo4j.isInt(value) ? `int(${value.toString()})` : value), 2);
+  const params = JSON.stringify(
+    q.params,
+    (_key, value: unknown) => (neo4j.isInt(value) ? `int(${value.toString()})` : value),
+    2,
+  );
   return `${q.cypher}\n\n// params\n${params}\n`;
 }
 
@@ -27,13 +60,31 @@ describe('event queries', () => {
     await golden('event-page-plain', eventPageQuery({ filter: {}, order: 'DATE_ASC', after: null, limit: 101 }));
   });
   it('eventPageQuery withGdelt returns each event with its GDELT columns (null for article events)', async () => {
-    await golden('event-page-gdelt', eventPageQuery({ filter: {}, order: 'DATE_ASC', after: null, limit: 101, withGdelt: true }));
+    await golden(
+      'event-page-gdelt',
+      eventPageQuery({ filter: {}, order: 'DATE_ASC', after: null, limit: 101, withGdelt: true }),
+    );
   });
   it('eventPageQuery with every filter, a cursor and DESC order starts from the first actor', async () => {
-    await golden('event-page-full', eventPageQuery({
-      filter: { fromDay: '1961-01-01', toDay: '2024-12-31', types: ['MEETING'], actorIds: ['country:RU', 'country:KP'], actorMatch: 'ALL', treatyIds: ['t1'], placeIds: ['p1'], modality: ['ASSERTED'], minConfidence: 0.5 },
-      order: 'DATE_DESC', after: { day: '2000-02-09', id: 'e9' }, limit: 11,
-    }));
+    await golden(
+      'event-page-full',
+      eventPageQuery({
+        filter: {
+          fromDay: '1961-01-01',
+          toDay: '2024-12-31',
+          types: ['MEETING'],
+          actorIds: ['country:RU', 'country:KP'],
+          actorMatch: 'ALL',
+          treatyIds: ['t1'],
+          placeIds: ['p1'],
+          modality: ['ASSERTED'],
+          minConfidence: 0.5,
+        },
+        order: 'DATE_DESC',
+        after: { day: '2000-02-09', id: 'e9' },
+        limit: 11,
+      }),
+    );
   });
   it('eventCountQuery with text starts from the full-text index, escaped', async () => {
     await golden('event-count-text', eventCountQuery({ text: 'Putin "(*', actorIds: ['a', 'b'], actorMatch: 'ANY' }));
@@ -54,14 +105,32 @@ describe('event queries', () => {
 
 describe('actor, treaty and article queries', () => {
   it('actorPageQuery, actorCountQuery, actorTreatiesQuery, officesByActorIdsQuery, counterpartsQuery', async () => {
-    await golden('actor-page', actorPageQuery({ search: 'KNDR', kinds: ['COUNTRY'] }, { name: 'North Korea', id: 'country:KP' }, 51));
+    await golden(
+      'actor-page',
+      actorPageQuery({ search: 'KNDR', kinds: ['COUNTRY'] }, { name: 'North Korea', id: 'country:KP' }, 51),
+    );
     await golden('actor-count', actorCountQuery({ kinds: ['PERSON'] }));
-    await golden('actor-treaties-in-force', actorTreatiesQuery('country:KP', { first: '2000-01-01', last: '2000-01-01' }));
+    await golden(
+      'actor-treaties-in-force',
+      actorTreatiesQuery('country:KP', { first: '2000-01-01', last: '2000-01-01' }),
+    );
     await golden('offices-by-actor-ids', officesByActorIdsQuery(['person:putin']));
     await golden('counterparts', counterpartsQuery('country:RU', 20));
   });
   it('treatyPageQuery, treatyCountQuery, partiesByTreatyIdsQuery, supersessionsQuery, lineageQuery, inForceQuery', async () => {
-    await golden('treaty-page', treatyPageQuery({ inForceOn: { first: '2000-01-01', last: '2000-12-31' }, party: 'country:KP', kind: 'BILATERAL', status: 'IN_FORCE' }, null, 51));
+    await golden(
+      'treaty-page',
+      treatyPageQuery(
+        {
+          inForceOn: { first: '2000-01-01', last: '2000-12-31' },
+          party: 'country:KP',
+          kind: 'BILATERAL',
+          status: 'IN_FORCE',
+        },
+        null,
+        51,
+      ),
+    );
     await golden('treaty-count', treatyCountQuery({ status: 'ENDED' }));
     await golden('parties-by-treaty-ids', partiesByTreatyIdsQuery(['t1']));
     await golden('replaced-by', supersessionsQuery(['t1'], 'replacedBy'));
@@ -69,7 +138,10 @@ describe('actor, treaty and article queries', () => {
     await golden('in-force', inForceQuery(['t1', 't2'], { first: '1996-01-01', last: '1996-12-31' }));
   });
   it('articlePageQuery, articleCountQuery, reportsByArticleIdsQuery, mentionsByArticleIdsQuery', async () => {
-    await golden('article-page', articlePageQuery({ language: 'id', fromDay: '2024-01-01' }, { day: '2024-06-19', id: 'a9' }, 51));
+    await golden(
+      'article-page',
+      articlePageQuery({ language: 'id', fromDay: '2024-01-01' }, { day: '2024-06-19', id: 'a9' }, 51),
+    );
     await golden('article-count', articleCountQuery({ source: 'Example Wire' }));
     await golden('reports-by-article-ids', reportsByArticleIdsQuery(['a1']));
     await golden('mentions-by-article-ids', mentionsByArticleIdsQuery(['a1']));

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPartialDate, endOf, formatPartialDate, fromStored, parsePartialDate, startOf, toPartialDate } from '../../../server/domain/partial-date';
+import {
+  createPartialDate,
+  endOf,
+  formatPartialDate,
+  fromStored,
+  parsePartialDate,
+  startOf,
+  toPartialDate,
+} from '../../../server/domain/partial-date';
 
 describe('parsePartialDate', () => {
   it('parsePartialDate("1961") is a year-precision date', () => {
@@ -14,14 +22,19 @@ describe('parsePartialDate', () => {
     expect(d).toMatchObject({ year: 2024, month: 6, day: 19, precision: 'day' });
     expect(Object.isFrozen(d)).toBe(true);
   });
-  it.each(['2024-13', '2024-02-30', '2023-02-29', '24-06-19', '2024/06/19', '', '2024-6-19', '0000'])('parsePartialDate(%j) is null', (text) => {
-    expect(parsePartialDate(text)).toBeNull();
-  });
+  it.each(['2024-13', '2024-02-30', '2023-02-29', '24-06-19', '2024/06/19', '', '2024-6-19', '0000'])(
+    'parsePartialDate(%j) is null',
+    (text) => {
+      expect(parsePartialDate(text)).toBeNull();
+    },
+  );
   it('parsePartialDate("2024-02-29") accepts a leap day', () => {
     expect(parsePartialDate('2024-02-29')?.day).toBe(29);
   });
   it('toPartialDate throws "invalid partial date" with what is allowed', () => {
-    expect(() => toPartialDate('2024-13')).toThrow('invalid partial date: "2024-13" (allowed: YYYY, YYYY-MM, YYYY-MM-DD)');
+    expect(() => toPartialDate('2024-13')).toThrow(
+      'invalid partial date: "2024-13" (allowed: YYYY, YYYY-MM, YYYY-MM-DD)',
+    );
   });
 });
 
@@ -41,19 +54,28 @@ describe('startOf and endOf', () => {
 
 describe('round trips (property)', () => {
   const arbitraryDate = fc
-    .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.option(fc.integer({ min: 1, max: 12 })), day: fc.integer({ min: 1, max: 31 }), withDay: fc.boolean() })
+    .record({
+      year: fc.integer({ min: 1, max: 9999 }),
+      month: fc.option(fc.integer({ min: 1, max: 12 })),
+      day: fc.integer({ min: 1, max: 31 }),
+      withDay: fc.boolean(),
+    })
     .map(({ year, month, day, withDay }) => createPartialDate(year, month, month !== null && withDay ? day : null))
     .filter((d) => d !== null);
 
   it('formatPartialDate(parsePartialDate(s)) returns s', () => {
-    fc.assert(fc.property(arbitraryDate, (d) => {
-      expect(parsePartialDate(formatPartialDate(d!))).toEqual(d);
-    }));
+    fc.assert(
+      fc.property(arbitraryDate, (d) => {
+        expect(parsePartialDate(formatPartialDate(d!))).toEqual(d);
+      }),
+    );
   });
   it('fromStored(startOf(d), d.precision) returns d (the Neo4j Date + precision round trip)', () => {
-    fc.assert(fc.property(arbitraryDate, (d) => {
-      expect(fromStored(startOf(d!), d!.precision)).toEqual(d);
-    }));
+    fc.assert(
+      fc.property(arbitraryDate, (d) => {
+        expect(fromStored(startOf(d!), d!.precision)).toEqual(d);
+      }),
+    );
   });
   it('startOf(d) <= endOf(d)', () => {
     fc.assert(fc.property(arbitraryDate, (d) => startOf(d!) <= endOf(d!)));

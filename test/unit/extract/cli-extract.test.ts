@@ -20,12 +20,19 @@ describe('runExtract', () => {
     const good = join(dir, 'a.txt');
     const empty = join(dir, 'b.txt');
     const binary = join(dir, 'c.bin');
-    writeFileSync(good, 'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta pada Rabu (19/6/2024) di Pyongyang.');
+    writeFileSync(
+      good,
+      'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta pada Rabu (19/6/2024) di Pyongyang.',
+    );
     writeFileSync(empty, '');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
     const code = await runExtract([good, join(dir, 'missing.txt'), empty, binary]);
     expect(code).toBe(1);
-    const lines = out.join('').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([good, empty, binary]);
     expect(lines[0].language).toBe('id');
     expect(lines[0].events[0]).toMatchObject({ type: 'treaty_signing', date: '2024-06-19' });
@@ -52,7 +59,10 @@ describe('runExtract', () => {
   it('runExtract(an unsupported language) prints a warning line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pactline-extract-'));
     const f = join(dir, 'fr.txt');
-    writeFileSync(f, "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.");
+    writeFileSync(
+      f,
+      "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.",
+    );
     expect(await runExtract([f])).toBe(0);
     expect(JSON.parse(out.join('')).warnings[0]).toMatch(/unsupported language/);
   });

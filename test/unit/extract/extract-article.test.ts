@@ -9,7 +9,10 @@ import { testGazetteer } from './shared-gazetteer';
 
 const root = resolve(__dirname, '../../..');
 const fixtureDir = join(root, 'test/fixtures/articles');
-const bodies = readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixtureDir, f), 'utf8').split(/\r?\n/).slice(3).join('\n'));
+const bodies = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(fixtureDir, f), 'utf8').split(/\r?\n/).slice(3).join('\n'));
 const run = (text: string) => extractArticle(text, { gazetteer: testGazetteer() });
 
 /** Every span an extraction result claims, with the text it quotes. */
@@ -37,12 +40,17 @@ describe('extractArticle: bad input', () => {
     expect(r.actors).toEqual([]);
   });
   it('extractArticle(French) returns an unsupported-language warning', () => {
-    const r = run("Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.");
+    const r = run(
+      "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.",
+    );
     expect(r.language).toBeNull();
     expect(r.warnings[0]).toMatch(/unsupported language/);
   });
   it('extractArticle(invalid published date) warns and goes on', () => {
-    const r = extractArticle('Putin met Kim in Pyongyang yesterday.', { gazetteer: testGazetteer(), published: '2024-13-45' });
+    const r = extractArticle('Putin met Kim in Pyongyang yesterday.', {
+      gazetteer: testGazetteer(),
+      published: '2024-13-45',
+    });
     expect(r.warnings).toEqual(['invalid published date: 2024-13-45 (expected YYYY-MM-DD)']);
     expect(r.language).toBe('en');
   });
@@ -74,25 +82,33 @@ describe('extractArticle: contract', () => {
   it('extractArticle(shuffled sentences from the fixtures) never throws and keeps its quotes exact (property)', () => {
     const sentences = bodies.flatMap((b) => b.split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.trim().length > 3);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '\n', '\n\n'), (parts, sep) => {
-        const text = parts.join(sep);
-        const r = run(text);
-        for (const s of spans(r)) expect(text.slice(s.start, s.end)).toBe(s.quote);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(' ', '\n', '\n\n'),
+        (parts, sep) => {
+          const text = parts.join(sep);
+          const r = run(text);
+          for (const s of spans(r)) expect(text.slice(s.start, s.end)).toBe(s.quote);
+        },
+      ),
       { numRuns: 60 },
     );
   });
   it('extractArticle(random unicode) never throws (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
-      const r = run(s);
-      expect(Array.isArray(r.warnings)).toBe(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = run(s);
+        expect(Array.isArray(r.warnings)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe('extractArticle: front matter', () => {
   const front = '---\nurl: https://example.org/a\nsource: Example wire\npublishedAt: 2024-03-08\nlanguage: id\n---\n';
-  const body = 'Swedia Resmi Bergabung dengan NATO\n\nSwedia resmi menjadi anggota NATO kemarin setelah Perdana Menteri Ulf Kristersson menyerahkan dokumen aksesi kepada Antony Blinken.\n';
+  const body =
+    'Swedia Resmi Bergabung dengan NATO\n\nSwedia resmi menjadi anggota NATO kemarin setelah Perdana Menteri Ulf Kristersson menyerahkan dokumen aksesi kepada Antony Blinken.\n';
   it('extractArticle(front matter + body) extracts nothing from the metadata and keeps offsets into the original text', () => {
     const text = front + body;
     const r = run(text);

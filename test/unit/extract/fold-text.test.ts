@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isSpace, stemWord, tokenize, tokenKey, tokensBefore, type Token } from '../../../server/extract/fold-text';
 
 /** The definition tokensBefore must keep: split on whitespace, drop empties, keep the last n. */
-const bySplit = (text: string, from: number, at: number, n: number) => text.slice(from, at).split(/\s+/).filter(Boolean).slice(-n).join(' ');
+const bySplit = (text: string, from: number, at: number, n: number) =>
+  text.slice(from, at).split(/\s+/).filter(Boolean).slice(-n).join(' ');
 
 /** The definition tokenize must keep: the runs /[\p{L}\p{N}]+/gu finds from `from`, up to those starting at `to`. */
 function tokenizeReference(text: string, from: number, to: number): Token[] {
@@ -11,14 +12,16 @@ function tokenizeReference(text: string, from: number, to: number): Token[] {
   re.lastIndex = from;
   const out: Token[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  while ((m = re.exec(text)) !== null && m.index < to)
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
 describe('isSpace', () => {
   it('isSpace(code) agrees with /\\s/ on every UTF-16 code unit', () => {
     const disagree: number[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    for (let code = 0; code <= 0xffff; code++)
+      if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
     expect(disagree).toEqual([]);
   });
 });
@@ -36,10 +39,16 @@ describe('tokensBefore', () => {
   it('tokensBefore equals splitting the slice on whitespace, for any text, bounds and count', () => {
     const char = fc.constantFrom('a', 'б', 'é', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', ',', '.', '😀');
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 40 }).map((cs) => cs.join('')), fc.nat(60), fc.nat(60), fc.integer({ min: 1, max: 8 }), (text, from, at, n) => {
-        const end = Math.min(at, text.length);
-        expect(tokensBefore(text, from, end, n)).toBe(bySplit(text, from, end, n));
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((cs) => cs.join('')),
+        fc.nat(60),
+        fc.nat(60),
+        fc.integer({ min: 1, max: 8 }),
+        (text, from, at, n) => {
+          const end = Math.min(at, text.length);
+          expect(tokensBefore(text, from, end, n)).toBe(bySplit(text, from, end, n));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -58,11 +67,33 @@ describe('tokenize', () => {
     ]);
   });
   it('tokenize agrees with /[\\p{L}\\p{N}]+/gu for any text and bounds, surrogate pairs included', () => {
-    const unit = fc.constantFrom('a', 'Z', '7', 'é', 'ж', '٣', '\u0301', ' ', '-', '\n', '𝐀', '😀', '\ud835', '\udc00', '\u00a0', '中');
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      'é',
+      'ж',
+      '٣',
+      '\u0301',
+      ' ',
+      '-',
+      '\n',
+      '𝐀',
+      '😀',
+      '\ud835',
+      '\udc00',
+      '\u00a0',
+      '中',
+    );
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 30 }).map((cs) => cs.join('')), fc.nat(40), fc.nat(40), (text, from, to) => {
-        expect(tokenize(text, from, to)).toEqual(tokenizeReference(text, from, to));
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 30 }).map((cs) => cs.join('')),
+        fc.nat(40),
+        fc.nat(40),
+        (text, from, to) => {
+          expect(tokenize(text, from, to)).toEqual(tokenizeReference(text, from, to));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

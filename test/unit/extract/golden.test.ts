@@ -5,14 +5,22 @@ import { extractArticle } from '../../../server/extract/extract-article';
 import { testGazetteer } from './shared-gazetteer';
 
 const dir = resolve(__dirname, '../../fixtures/articles');
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 /** Sorted keys and rounded numbers, so that goldens diff cleanly. */
 function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalize);
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, normalize((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, normalize((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -25,7 +33,8 @@ describe('extractArticle golden outputs (test/fixtures/articles/*.expected.json)
     const actual = `${JSON.stringify(normalize(extractArticle(body, { gazetteer: testGazetteer() })), null, 2)}\n`;
     const goldenPath = join(dir, file.replace(/\.txt$/, '.expected.json'));
     if (!existsSync(goldenPath)) {
-      if (process.env.CI === 'true') throw new Error(`missing golden output: ${goldenPath} (run the tests locally to write it)`);
+      if (process.env.CI === 'true')
+        throw new Error(`missing golden output: ${goldenPath} (run the tests locally to write it)`);
       writeFileSync(goldenPath, actual);
       return;
     }

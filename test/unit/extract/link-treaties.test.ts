@@ -2,16 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/extract/extract-article';
 import { testGazetteer } from './shared-gazetteer';
 
-const run = (text: string, published?: string) => extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) });
-const lineage = (text: string) => Object.fromEntries(run(text).treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
+const run = (text: string, published?: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) });
+const lineage = (text: string) =>
+  Object.fromEntries(
+    run(text)
+      .treaties.filter((t) => t.replaces.length)
+      .map((t) => [t.name, t.replaces]),
+  );
 
 describe('linkTreaties', () => {
   it('linkTreaties(a Russian treaty named in the genitive and in a headline) gives one treaty, named in the nominative', () => {
-    const text = 'Россия и Белоруссия подписали договор о гарантиях безопасности\n\nПрезиденты России и Белоруссии подписали в пятницу Договор о гарантиях безопасности в рамках Союзного государства. Он дополняет Договор о создании Союзного государства. Стороны подписали также соглашение, которое продлевает действие Договора о создании Союзного государства.';
+    const text =
+      'Россия и Белоруссия подписали договор о гарантиях безопасности\n\nПрезиденты России и Белоруссии подписали в пятницу Договор о гарантиях безопасности в рамках Союзного государства. Он дополняет Договор о создании Союзного государства. Стороны подписали также соглашение, которое продлевает действие Договора о создании Союзного государства.';
     const names = run(text, '2024-12-06').treaties.map((t) => t.name);
     expect(names).toContain('Договор о гарантиях безопасности в рамках Союзного государства');
     expect(names).not.toContain('Договор о гарантиях безопасности');
-    expect(names.filter((n) => n.startsWith('Договор о создании'))).toEqual(['Договор о создании Союзного государства']);
+    expect(names.filter((n) => n.startsWith('Договор о создании'))).toEqual([
+      'Договор о создании Союзного государства',
+    ]);
     // the same words in the long name of the US–Japan treaty do not make it that treaty
     expect(names).not.toContain('Treaty of Mutual Cooperation and Security between the United States and Japan');
   });
@@ -21,29 +30,55 @@ describe('linkTreaties', () => {
     expect(t.aliases).toContain('Бишкекский протокол');
   });
   it('linkTreaties("its 1951 Mutual Defense Treaty with Washington") leaves the partner out of the name', () => {
-    const text = 'Marcos would not say whether Manila would invoke its 1951 Mutual Defense Treaty with Washington. The Philippines signed a Visiting Forces Agreement with the United States in 1998.';
+    const text =
+      'Marcos would not say whether Manila would invoke its 1951 Mutual Defense Treaty with Washington. The Philippines signed a Visiting Forces Agreement with the United States in 1998.';
     const names = run(text, '2024-07-08').treaties.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['Mutual Defense Treaty', 'Visiting Forces Agreement']));
   });
   it('linkTreaties(new unnamed agreements) are named by what they are about: "un tratado de extradición", "menandatangani perjanjian ekstradisi"; "a similar pact" is none', () => {
-    const es = run('Honduras y Estados Unidos firmaron un tratado de extradición en 1909. El Gobierno y el ELN firmaron este viernes un acuerdo de cese al fuego bilateral y nacional de 180 días.', '2023-06-09').treaties;
-    expect(es.flatMap((t) => t.aliases)).toEqual(expect.arrayContaining(['tratado de extradición', 'acuerdo de cese al fuego bilateral y nacional']));
-    const id = run('Indonesia dan Singapura menandatangani perjanjian ekstradisi di Bintan, Selasa (25/1/2022).', '2022-01-26').treaties;
+    const es = run(
+      'Honduras y Estados Unidos firmaron un tratado de extradición en 1909. El Gobierno y el ELN firmaron este viernes un acuerdo de cese al fuego bilateral y nacional de 180 días.',
+      '2023-06-09',
+    ).treaties;
+    expect(es.flatMap((t) => t.aliases)).toEqual(
+      expect.arrayContaining(['tratado de extradición', 'acuerdo de cese al fuego bilateral y nacional']),
+    );
+    const id = run(
+      'Indonesia dan Singapura menandatangani perjanjian ekstradisi di Bintan, Selasa (25/1/2022).',
+      '2022-01-26',
+    ).treaties;
     expect(id.flatMap((t) => t.aliases)).toContain('perjanjian ekstradisi');
-    expect(run('The Philippines has a Visiting Forces Agreement with the United States, signed in 1998, and a similar pact with Australia.', '2024-07-08').treaties.map((t) => t.name)).toEqual(['Visiting Forces Agreement']);
+    expect(
+      run(
+        'The Philippines has a Visiting Forces Agreement with the United States, signed in 1998, and a similar pact with Australia.',
+        '2024-07-08',
+      ).treaties.map((t) => t.name),
+    ).toEqual(['Visiting Forces Agreement']);
   });
   it('linkTreaties("signed a defence pact on Monday. The Reciprocal Access Agreement was signed ...") gives one treaty, signed that Monday', () => {
-    const t = run('MANILA, July 8, 2024 – Japan and the Philippines signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by the two ministers.', '2024-07-08').treaties;
+    const t = run(
+      'MANILA, July 8, 2024 – Japan and the Philippines signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by the two ministers.',
+      '2024-07-08',
+    ).treaties;
     expect(t.map((x) => [x.name, x.signed])).toEqual([['Reciprocal Access Agreement', '2024-07-08']]);
   });
   it('linkTreaties("akan menggantikan perjanjian tahun 1961 dan 2000-2001") resolves both against the gazetteer', () => {
-    const text = 'Kesepakatan tersebut, yang digambarkan sebagai “kemitraan strategis komprehensif”, akan menggantikan perjanjian tahun 1961 dan 2000-2001, lapor TASS. Rusia dan Korea Utara menyambutnya.';
+    const text =
+      'Kesepakatan tersebut, yang digambarkan sebagai “kemitraan strategis komprehensif”, akan menggantikan perjanjian tahun 1961 dan 2000-2001, lapor TASS. Rusia dan Korea Utara menyambutnya.';
     const l = lineage(text);
-    expect(l['Treaty on Comprehensive Strategic Partnership between Russia and North Korea']).toEqual(expect.arrayContaining(['Treaty of Friendship, Co-operation and Mutual Assistance (1961)', 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)']));
+    expect(l['Treaty on Comprehensive Strategic Partnership between Russia and North Korea']).toEqual(
+      expect.arrayContaining([
+        'Treaty of Friendship, Co-operation and Mutual Assistance (1961)',
+        'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)',
+      ]),
+    );
   });
   it('linkTreaties("replaces the 1961 treaty") is a declared claim, not a legal one: the 1961 treaty had lapsed in 1996', () => {
-    const text = 'Presiden Rusia Vladimir Putin dan Kim Jong Un menandatangani Perjanjian Kemitraan Strategis Komprehensif di Pyongyang. Menurut TASS, perjanjian itu akan menggantikan perjanjian tahun 1961 antara Uni Soviet dan Korea Utara, perjanjian persahabatan tahun 2000, serta deklarasi bersama tahun 2000-2001.';
-    const t = run(text, '2024-06-20').treaties.find((x) => x.name === 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea')!;
+    const text =
+      'Presiden Rusia Vladimir Putin dan Kim Jong Un menandatangani Perjanjian Kemitraan Strategis Komprehensif di Pyongyang. Menurut TASS, perjanjian itu akan menggantikan perjanjian tahun 1961 antara Uni Soviet dan Korea Utara, perjanjian persahabatan tahun 2000, serta deklarasi bersama tahun 2000-2001.';
+    const t = run(text, '2024-06-20').treaties.find(
+      (x) => x.name === 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea',
+    )!;
     expect(t.replacesBases).toEqual({
       'Treaty of Friendship, Co-operation and Mutual Assistance (1961)': 'declared',
       'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)': 'legal',
@@ -52,38 +87,72 @@ describe('linkTreaties', () => {
     });
   });
   it('linkTreaties("deklarasi bersama tahun 2000-2001") emits both declarations of the range, so both can be linked', () => {
-    const text = 'Perjanjian Kemitraan Strategis Komprehensif antara Rusia dan Korea Utara akan menggantikan perjanjian persahabatan tahun 2000 serta deklarasi bersama tahun 2000-2001.';
-    expect(run(text, '2024-06-20').treaties.map((t) => t.name)).toEqual(expect.arrayContaining(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']));
+    const text =
+      'Perjanjian Kemitraan Strategis Komprehensif antara Rusia dan Korea Utara akan menggantikan perjanjian persahabatan tahun 2000 serta deklarasi bersama tahun 2000-2001.';
+    expect(run(text, '2024-06-20').treaties.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']),
+    );
   });
   it('linkTreaties("al tratado ... firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001") resolves the described treaty and both declarations', () => {
-    const text = 'El Tratado de Asociación Estratégica Integral fue firmado por Rusia y Corea del Norte el 19 de junio de 2024. El acuerdo sustituye al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001.';
+    const text =
+      'El Tratado de Asociación Estratégica Integral fue firmado por Rusia y Corea del Norte el 19 de junio de 2024. El acuerdo sustituye al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001.';
     const r = run(text, '2024-11-09');
-    expect(lineage(text)).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', 'Pyongyang Declaration (2000)', 'Moscow Declaration (2001)'] });
+    expect(lineage(text)).toEqual({
+      'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': [
+        'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)',
+        'Pyongyang Declaration (2000)',
+        'Moscow Declaration (2001)',
+      ],
+    });
     // the participle describes what is replaced: no signing in 2000
     expect(r.events.filter((e) => e.type === 'treaty_signing').map((e) => e.date)).toEqual(['2024-06-19']);
   });
   it('linkTreaties("amended by a protocol signed ... on 10 December 2019") dates the protocol by its own verb, not the sentence\'s first one', () => {
-    const text = 'The United States–Mexico–Canada Agreement was signed on 30 November 2018 in Buenos Aires and amended by a protocol signed in Mexico City on 10 December 2019.';
+    const text =
+      'The United States–Mexico–Canada Agreement was signed on 30 November 2018 in Buenos Aires and amended by a protocol signed in Mexico City on 10 December 2019.';
     expect(run(text, '2020-03-14').treaties.map((t) => t.name)).toContain('Protocol (2019)');
   });
   it('linkTreaties("It superseded the previous treaty") replaces the predecessor the gazetteer knows', () => {
-    const text = 'The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance was concluded between China and the Soviet Union on February 14, 1950. It superseded the previous Sino-Soviet treaty signed by the Kuomintang government.';
-    expect(lineage(text)).toEqual({ 'Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance': ['Sino-Soviet Treaty of Friendship and Alliance (1945)'] });
+    const text =
+      'The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance was concluded between China and the Soviet Union on February 14, 1950. It superseded the previous Sino-Soviet treaty signed by the Kuomintang government.';
+    expect(lineage(text)).toEqual({
+      'Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance': [
+        'Sino-Soviet Treaty of Friendship and Alliance (1945)',
+      ],
+    });
   });
   it('linkTreaties("amended", "renamed", "follows") gives no lineage', () => {
-    expect(lineage('The Treaty of Lisbon amended the Maastricht Treaty and renamed the Treaty of Rome. New START follows the START I treaty.')).toEqual({});
+    expect(
+      lineage(
+        'The Treaty of Lisbon amended the Maastricht Treaty and renamed the Treaty of Rome. New START follows the START I treaty.',
+      ),
+    ).toEqual({});
   });
   it('linkTreaties("tidak menggantikan") (negated) gives no lineage', () => {
     expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
   });
   it('linkTreaties("T-MEC sustituye al TLCAN") replaces NAFTA', () => {
-    expect(lineage('El T-MEC es un acuerdo comercial que sustituye al Tratado de Libre Comercio de América del Norte (TLCAN).')).toEqual({ 'United States–Mexico–Canada Agreement': ['North American Free Trade Agreement'] });
+    expect(
+      lineage(
+        'El T-MEC es un acuerdo comercial que sustituye al Tratado de Libre Comercio de América del Norte (TLCAN).',
+      ),
+    ).toEqual({ 'United States–Mexico–Canada Agreement': ['North American Free Trade Agreement'] });
   });
   it('linkTreaties("заменит") replaces in Russian', () => {
-    expect(lineage('Договор о всеобъемлющем стратегическом партнёрстве заменит Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР.')).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)'] });
+    expect(
+      lineage(
+        'Договор о всеобъемлющем стратегическом партнёрстве заменит Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР.',
+      ),
+    ).toEqual({
+      'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': [
+        'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)',
+      ],
+    });
   });
   it('linkTreaties("It was replaced by X") makes X replace the treaty the text is about', () => {
-    expect(lineage('The Treaty of Versailles was signed on 28 June 1919. It was replaced by the Treaty of Locarno in 1925.')).toEqual({ 'Treaty of Locarno': ['Treaty of Versailles'] });
+    expect(
+      lineage('The Treaty of Versailles was signed on 28 June 1919. It was replaced by the Treaty of Locarno in 1925.'),
+    ).toEqual({ 'Treaty of Locarno': ['Treaty of Versailles'] });
   });
   it('linkTreaties(an unknown named treaty) returns it with its name as written', () => {
     const r = run('The Treaty of Kazan was signed by Ruritania and Freedonia on 3 March 2031.');
@@ -94,7 +163,9 @@ describe('linkTreaties', () => {
     expect(r.treaties.map((t) => t.name)).toEqual(['Treaty (1961)']);
   });
   it('linkTreaties(apposition) keeps "X, or Y for short" as one treaty', () => {
-    const r = run('The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance, or Sino-Soviet Treaty of Friendship and Alliance for short, was signed in 1950.');
+    const r = run(
+      'The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance, or Sino-Soviet Treaty of Friendship and Alliance for short, was signed in 1950.',
+    );
     expect(r.treaties).toHaveLength(1);
     expect(r.treaties[0]!.aliases).toContain('Sino-Soviet Treaty of Friendship and Alliance');
   });
@@ -108,44 +179,77 @@ describe('linkTreaties', () => {
     expect(r.treaties.map((t) => [t.name, t.aliases])).toEqual([['Memorandum (2022)', ['memorando trilateral']]]);
   });
   it('linkTreaties(old treaties lose force when the new one enters into force) gives the new treaty legal lineage', () => {
-    const ru = 'Договор о всеобъемлющем стратегическом партнёрстве между Россией и КНДР вступил в силу 4 декабря 2024 года. Договор о всеобъемлющем стратегическом партнёрстве подписан в Пхеньяне. Со дня вступления договора в силу утратили силу Пхеньянская декларация от 19 июля 2000 года и Московская декларация от 4 августа 2001 года.';
+    const ru =
+      'Договор о всеобъемлющем стратегическом партнёрстве между Россией и КНДР вступил в силу 4 декабря 2024 года. Договор о всеобъемлющем стратегическом партнёрстве подписан в Пхеньяне. Со дня вступления договора в силу утратили силу Пхеньянская декларация от 19 июля 2000 года и Московская декларация от 4 августа 2001 года.';
     const r = run(ru).treaties.find((t) => t.replaces.length);
     expect(r?.name).toMatch(/Comprehensive Strategic Partnership/);
     expect(r?.replaces).toEqual(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
     expect(r?.replacesBasis).toBe('legal');
-    const en = 'The Treaty on Comprehensive Strategic Partnership entered into force on 4 December 2024. With its entry into force, the Pyongyang Declaration and the Moscow Declaration ceased to be in effect.';
-    expect(run(en).treaties.find((t) => t.replaces.length)?.replaces).toEqual(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
+    const en =
+      'The Treaty on Comprehensive Strategic Partnership entered into force on 4 December 2024. With its entry into force, the Pyongyang Declaration and the Moscow Declaration ceased to be in effect.';
+    expect(run(en).treaties.find((t) => t.replaces.length)?.replaces).toEqual([
+      'Pyongyang Declaration (2000)',
+      'Moscow Declaration (2001)',
+    ]);
     // a treaty that lapses on its own replaces nothing
-    expect(lineage('The 1961 treaty between the Soviet Union and North Korea ceased to be in effect in 1996.')).toEqual({});
+    expect(lineage('The 1961 treaty between the Soviet Union and North Korea ceased to be in effect in 1996.')).toEqual(
+      {},
+    );
   });
-  it('linkTreaties(an unnamed treaty signed in a known treaty\'s year by its parties) resolves it to the gazetteer treaty', () => {
-    const r = run('WASHINGTON, Dec. 8 — President Ronald Reagan and Soviet leader Mikhail Gorbachev on Tuesday signed a treaty that eliminates an entire class of nuclear missiles. The United States and the Soviet Union had negotiated since 1981.', '1987-12-09');
+  it("linkTreaties(an unnamed treaty signed in a known treaty's year by its parties) resolves it to the gazetteer treaty", () => {
+    const r = run(
+      'WASHINGTON, Dec. 8 — President Ronald Reagan and Soviet leader Mikhail Gorbachev on Tuesday signed a treaty that eliminates an entire class of nuclear missiles. The United States and the Soviet Union had negotiated since 1981.',
+      '1987-12-09',
+    );
     expect(r.treaties.map((t) => t.name)).toEqual(['Intermediate-Range Nuclear Forces Treaty']);
-    const es = run('En 1961 la Unión Soviética y Corea del Norte ya habían suscrito un tratado de asistencia mutua, que expiró en 1996.');
+    const es = run(
+      'En 1961 la Unión Soviética y Corea del Norte ya habían suscrito un tratado de asistencia mutua, que expiró en 1996.',
+    );
     expect(es.treaties.map((t) => t.name)).toEqual(['Treaty of Friendship, Co-operation and Mutual Assistance (1961)']);
   });
   it('linkTreaties("Canada–United States–Mexico Agreement") is the USMCA', () => {
-    const r = run('Bill C-4, which implements the Canada–United States–Mexico Agreement, known in Canada as CUSMA, passed the House of Commons on 13 March 2020.');
+    const r = run(
+      'Bill C-4, which implements the Canada–United States–Mexico Agreement, known in Canada as CUSMA, passed the House of Commons on 13 March 2020.',
+    );
     expect(r.treaties.map((t) => t.name)).toEqual(['United States–Mexico–Canada Agreement']);
   });
   it('linkTreaties(a list of known treaties "X, the Y and the Z") keeps them apart', () => {
-    const r = run('With its entry into force, the 2000 Treaty of Friendship, Good-Neighbourliness and Cooperation, the Pyongyang Declaration of 19 July 2000 and the Moscow Declaration of 4 August 2001 ceased to be in effect.');
-    expect(r.treaties.map((t) => t.name)).toEqual(['Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)', 'Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
+    const r = run(
+      'With its entry into force, the 2000 Treaty of Friendship, Good-Neighbourliness and Cooperation, the Pyongyang Declaration of 19 July 2000 and the Moscow Declaration of 4 August 2001 ceased to be in effect.',
+    );
+    expect(r.treaties.map((t) => t.name)).toEqual([
+      'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)',
+      'Pyongyang Declaration (2000)',
+      'Moscow Declaration (2001)',
+    ]);
   });
   it('linkTreaties("El nuevo acuerdo reemplaza al tratado ... firmado ... en 1961, así como al tratado bilateral de 2000") gives the newest treaty the lineage', () => {
-    const text = 'Rusia y Corea del Norte firmaron el Tratado de Asociación Estratégica Integral el 19 de junio de 2024. Ambos invocaron la Carta de la ONU.\n\nEl nuevo acuerdo reemplaza al tratado de amistad firmado por la Unión Soviética y Corea del Norte en 1961, así como al tratado bilateral de 2000.';
-    expect(lineage(text)).toEqual({ 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': ['Treaty of Friendship, Co-operation and Mutual Assistance (1961)', 'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)'] });
+    const text =
+      'Rusia y Corea del Norte firmaron el Tratado de Asociación Estratégica Integral el 19 de junio de 2024. Ambos invocaron la Carta de la ONU.\n\nEl nuevo acuerdo reemplaza al tratado de amistad firmado por la Unión Soviética y Corea del Norte en 1961, así como al tratado bilateral de 2000.';
+    expect(lineage(text)).toEqual({
+      'Treaty on Comprehensive Strategic Partnership between Russia and North Korea': [
+        'Treaty of Friendship, Co-operation and Mutual Assistance (1961)',
+        'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)',
+      ],
+    });
   });
   it('linkTreaties("It builds on X") keeps the article\'s treaty as the focus for later references', () => {
-    const r = run('Canada, Mexico and the United States signed the North American Free Trade Agreement on 17 December 1992. It builds on the Canada–United States Free Trade Agreement that took effect in 1989. Critics oppose the agreement.');
+    const r = run(
+      'Canada, Mexico and the United States signed the North American Free Trade Agreement on 17 December 1992. It builds on the Canada–United States Free Trade Agreement that took effect in 1989. Critics oppose the agreement.',
+    );
     expect(r.treaties.find((t) => t.name === 'North American Free Trade Agreement')?.aliases).toContain('agreement');
-    expect(r.treaties.find((t) => t.name === 'Canada–United States Free Trade Agreement')?.aliases).not.toContain('agreement');
+    expect(r.treaties.find((t) => t.name === 'Canada–United States Free Trade Agreement')?.aliases).not.toContain(
+      'agreement',
+    );
   });
   it('linkTreaties("подписали в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке") keeps the place out of the name and the century in it', () => {
-    const text = 'Владимир Путин и Нурсултан Назарбаев подписали в понедельник в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке. Новый договор заменяет Договор о дружбе, сотрудничестве и взаимной помощи между двумя странами, подписанный 25 мая 1992 года.';
+    const text =
+      'Владимир Путин и Нурсултан Назарбаев подписали в понедельник в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке. Новый договор заменяет Договор о дружбе, сотрудничестве и взаимной помощи между двумя странами, подписанный 25 мая 1992 года.';
     const r = run(text, '2013-11-11');
     expect(r.treaties.map((t) => t.name)).toContain('Договор о добрососедстве и союзничестве в XXI веке');
     // the same Russian name as the 1961 USSR–DPRK treaty, but between Russia and Kazakhstan: not that treaty
-    expect(r.treaties.map((t) => t.name)).not.toContain('Treaty of Friendship, Co-operation and Mutual Assistance (1961)');
+    expect(r.treaties.map((t) => t.name)).not.toContain(
+      'Treaty of Friendship, Co-operation and Mutual Assistance (1961)',
+    );
   });
 });

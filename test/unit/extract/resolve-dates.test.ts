@@ -14,17 +14,30 @@ function dates(text: string, lang: Language, published?: string): string[] {
 
 describe('resolveDates: absolute dates in four languages', () => {
   it('resolveDates("Sehari sebelumnya" after a month) counts from the last date of the news, not from the month', () => {
-    expect(dates('Perjanjian ditandatangani Selasa (20/8/2024). Lombok ditandatangani pada 13 November 2006. Indonesia membatalkannya pada September 1999. Sehari sebelumnya, Prabowo bertemu Albanese.', 'id', '2024-08-21'))
-      .toEqual(['2024-08-20', '2006-11-13', '1999-09', '2024-08-19']);
+    expect(
+      dates(
+        'Perjanjian ditandatangani Selasa (20/8/2024). Lombok ditandatangani pada 13 November 2006. Indonesia membatalkannya pada September 1999. Sehari sebelumnya, Prabowo bertemu Albanese.',
+        'id',
+        '2024-08-21',
+      ),
+    ).toEqual(['2024-08-20', '2006-11-13', '1999-09', '2024-08-19']);
   });
-  it('resolveDates("19 June 2024") returns 2024-06-19', () => expect(dates('signed on 19 June 2024', 'en')).toEqual(['2024-06-19']));
-  it('resolveDates("June 19, 2024") returns 2024-06-19', () => expect(dates('signed on June 19, 2024 in Pyongyang', 'en')).toEqual(['2024-06-19']));
-  it('resolveDates("19 Juni 2024") returns 2024-06-19', () => expect(dates('pada 19 Juni 2024', 'id')).toEqual(['2024-06-19']));
-  it('resolveDates("19 июня 2024 года") returns 2024-06-19', () => expect(dates('подписан 19 июня 2024 года', 'ru')).toEqual(['2024-06-19']));
-  it('resolveDates("19 de junio de 2024") returns 2024-06-19', () => expect(dates('firmado el 19 de junio de 2024', 'es')).toEqual(['2024-06-19']));
-  it('resolveDates("Rabu (19/6/2024)") returns the numeric date, not a weekday', () => expect(dates('pada hari Rabu (19/6/2024) di Pyongyang', 'id')).toEqual(['2024-06-19']));
-  it('resolveDates("19.06.2024") returns 2024-06-19 in Russian', () => expect(dates('от 19.06.2024', 'ru')).toEqual(['2024-06-19']));
-  it('resolveDates("6/7/2024") in English is ambiguous and gives nothing', () => expect(dates('on 6/7/2024', 'en')).toEqual([]));
+  it('resolveDates("19 June 2024") returns 2024-06-19', () =>
+    expect(dates('signed on 19 June 2024', 'en')).toEqual(['2024-06-19']));
+  it('resolveDates("June 19, 2024") returns 2024-06-19', () =>
+    expect(dates('signed on June 19, 2024 in Pyongyang', 'en')).toEqual(['2024-06-19']));
+  it('resolveDates("19 Juni 2024") returns 2024-06-19', () =>
+    expect(dates('pada 19 Juni 2024', 'id')).toEqual(['2024-06-19']));
+  it('resolveDates("19 июня 2024 года") returns 2024-06-19', () =>
+    expect(dates('подписан 19 июня 2024 года', 'ru')).toEqual(['2024-06-19']));
+  it('resolveDates("19 de junio de 2024") returns 2024-06-19', () =>
+    expect(dates('firmado el 19 de junio de 2024', 'es')).toEqual(['2024-06-19']));
+  it('resolveDates("Rabu (19/6/2024)") returns the numeric date, not a weekday', () =>
+    expect(dates('pada hari Rabu (19/6/2024) di Pyongyang', 'id')).toEqual(['2024-06-19']));
+  it('resolveDates("19.06.2024") returns 2024-06-19 in Russian', () =>
+    expect(dates('от 19.06.2024', 'ru')).toEqual(['2024-06-19']));
+  it('resolveDates("6/7/2024") in English is ambiguous and gives nothing', () =>
+    expect(dates('on 6/7/2024', 'en')).toEqual([]));
 });
 
 describe('resolveDates: partial dates and ranges', () => {
@@ -34,65 +47,165 @@ describe('resolveDates: partial dates and ranges', () => {
   it('resolveDates("en 1967") returns 1967', () => expect(dates('en 1967', 'es')).toEqual(['1967']));
   it('resolveDates("2000-2001") returns a range starting 2000', () => {
     const r = resolveDates('2000-2001', foldText('2000-2001'), LEXICONS.id, null);
-    expect(r.map((d) => [d.value && formatPartialDate(d.value), d.endValue && formatPartialDate(d.endValue)])).toEqual([['2000', '2001']]);
+    expect(r.map((d) => [d.value && formatPartialDate(d.value), d.endValue && formatPartialDate(d.endValue)])).toEqual([
+      ['2000', '2001'],
+    ]);
   });
   it('resolveDates("12 hingga 14 Juli 2022") returns 2022-07-12 with its end', () => {
     const t = 'pada 12 hingga 14 Juli 2022';
     const [d] = resolveDates(t, foldText(t), LEXICONS.id, null);
-    expect([d!.value && formatPartialDate(d!.value), d!.endValue && formatPartialDate(d!.endValue)]).toEqual(['2022-07-12', '2022-07-14']);
+    expect([d!.value && formatPartialDate(d!.value), d!.endValue && formatPartialDate(d!.endValue)]).toEqual([
+      '2022-07-12',
+      '2022-07-14',
+    ]);
   });
-  it('resolveDates("1961 dan 2000") returns two years, not a range', () => expect(dates('tahun 1961 dan 2000', 'id')).toEqual(['1961', '2000']));
-  it('resolveDates("the early 1950s") returns a mention without a value', () => expect(dates('In the early 1950s, the US', 'en')).toEqual(['?']));
+  it('resolveDates("1961 dan 2000") returns two years, not a range', () =>
+    expect(dates('tahun 1961 dan 2000', 'id')).toEqual(['1961', '2000']));
+  it('resolveDates("the early 1950s") returns a mention without a value', () =>
+    expect(dates('In the early 1950s, the US', 'en')).toEqual(['?']));
 });
 
 describe('resolveDates: context and relative dates', () => {
-  it('resolveDates("In April") after "In February 1955" carries the year', () => expect(dates('In February 1955, Iraq signed. In April, the UK joined.', 'en')).toEqual(['1955-02', '1955-04']));
-  it('resolveDates("el 14 de febrero") takes the year of the sentence', () => expect(dates('completada el 12 de febrero de 1967, firmada el 14 de febrero', 'es')).toEqual(['1967-02-12', '1967-02-14']));
-  it('resolveDates("setahun setelah") after 1994 returns 1993', () => expect(dates('berlaku pada tahun 1994, setahun setelah Guyana', 'id')).toEqual(['1994', '1993']));
-  it('resolveDates("that year") returns the previous year', () => expect(dates('Rabin resigned in 1977. The elections of that year', 'en')).toEqual(['1977', '1977']));
-  it('resolveDates("Выборы того года") returns the previous year', () => expect(dates('в 1977 году. Выборы того года', 'ru')).toEqual(['1977', '1977']));
-  it('resolveDates("kemarin") with a publication date returns the day before', () => expect(dates('ditandatangani kemarin', 'id', '2024-06-20')).toEqual(['2024-06-19']));
-  it('resolveDates("kemarin") without a publication date returns no value', () => expect(dates('ditandatangani kemarin', 'id')).toEqual(['?']));
-  it('resolveDates("вчера") returns the day before publication', () => expect(dates('вчера подписали', 'ru', '2024-06-21')).toEqual(['2024-06-20']));
-  it('resolveDates("ayer") returns the day before publication', () => expect(dates('firmaron ayer', 'es', '2024-06-21')).toEqual(['2024-06-20']));
-  it('resolveDates("last year") returns the previous year', () => expect(dates('signed last year', 'en', '2024-06-21')).toEqual(['2023']));
-  it('resolveDates("on Wednesday") returns the last Wednesday up to publication', () => expect(dates('They met on Wednesday', 'en', '2024-06-21')).toEqual(['2024-06-19']));
-  it('resolveDates("в среду") returns the last Wednesday', () => expect(dates('в среду подписали', 'ru', '2024-06-21')).toEqual(['2024-06-19']));
-  it('resolveDates("the next day") adds a day to the previous date', () => expect(dates('On 11 February 2015 they met; the next day they signed', 'en')).toEqual(['2015-02-11', '2015-02-12']));
-  it('resolveDates("sehari setelah") is the day before the previous date', () => expect(dates('bertemu kemarin, sehari setelah bertemu Zelenskyy', 'id', '2022-07-01')).toEqual(['2022-06-30', '2022-06-29']));
-  it('resolveDates("March 30") in a news article takes the publication year', () => expect(dates('ratified the bid on March 30', 'en', '2023-04-05')).toEqual(['2023-03-30']));
+  it('resolveDates("In April") after "In February 1955" carries the year', () =>
+    expect(dates('In February 1955, Iraq signed. In April, the UK joined.', 'en')).toEqual(['1955-02', '1955-04']));
+  it('resolveDates("el 14 de febrero") takes the year of the sentence', () =>
+    expect(dates('completada el 12 de febrero de 1967, firmada el 14 de febrero', 'es')).toEqual([
+      '1967-02-12',
+      '1967-02-14',
+    ]));
+  it('resolveDates("setahun setelah") after 1994 returns 1993', () =>
+    expect(dates('berlaku pada tahun 1994, setahun setelah Guyana', 'id')).toEqual(['1994', '1993']));
+  it('resolveDates("that year") returns the previous year', () =>
+    expect(dates('Rabin resigned in 1977. The elections of that year', 'en')).toEqual(['1977', '1977']));
+  it('resolveDates("Выборы того года") returns the previous year', () =>
+    expect(dates('в 1977 году. Выборы того года', 'ru')).toEqual(['1977', '1977']));
+  it('resolveDates("kemarin") with a publication date returns the day before', () =>
+    expect(dates('ditandatangani kemarin', 'id', '2024-06-20')).toEqual(['2024-06-19']));
+  it('resolveDates("kemarin") without a publication date returns no value', () =>
+    expect(dates('ditandatangani kemarin', 'id')).toEqual(['?']));
+  it('resolveDates("вчера") returns the day before publication', () =>
+    expect(dates('вчера подписали', 'ru', '2024-06-21')).toEqual(['2024-06-20']));
+  it('resolveDates("ayer") returns the day before publication', () =>
+    expect(dates('firmaron ayer', 'es', '2024-06-21')).toEqual(['2024-06-20']));
+  it('resolveDates("last year") returns the previous year', () =>
+    expect(dates('signed last year', 'en', '2024-06-21')).toEqual(['2023']));
+  it('resolveDates("on Wednesday") returns the last Wednesday up to publication', () =>
+    expect(dates('They met on Wednesday', 'en', '2024-06-21')).toEqual(['2024-06-19']));
+  it('resolveDates("в среду") returns the last Wednesday', () =>
+    expect(dates('в среду подписали', 'ru', '2024-06-21')).toEqual(['2024-06-19']));
+  it('resolveDates("the next day") adds a day to the previous date', () =>
+    expect(dates('On 11 February 2015 they met; the next day they signed', 'en')).toEqual([
+      '2015-02-11',
+      '2015-02-12',
+    ]));
+  it('resolveDates("sehari setelah") is the day before the previous date', () =>
+    expect(dates('bertemu kemarin, sehari setelah bertemu Zelenskyy', 'id', '2022-07-01')).toEqual([
+      '2022-06-30',
+      '2022-06-29',
+    ]));
+  it('resolveDates("March 30") in a news article takes the publication year', () =>
+    expect(dates('ratified the bid on March 30', 'en', '2023-04-05')).toEqual(['2023-03-30']));
 });
 
 describe('resolveDates: properties', () => {
   const MONTHS: Record<Language, string[]> = {
-    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-    ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-    es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    en: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    id: [
+      'Januari',
+      'Februari',
+      'Maret',
+      'April',
+      'Mei',
+      'Juni',
+      'Juli',
+      'Agustus',
+      'September',
+      'Oktober',
+      'November',
+      'Desember',
+    ],
+    ru: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+    es: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
   };
   const written = (lang: Language, y: number, m: number, d: number): string =>
-    lang === 'en' ? `on ${d} ${MONTHS.en[m - 1]} ${y}` : lang === 'id' ? `pada ${d} ${MONTHS.id[m - 1]} ${y}` : lang === 'ru' ? `${d} ${MONTHS.ru[m - 1]} ${y} года` : `el ${d} de ${MONTHS.es[m - 1]} de ${y}`;
+    lang === 'en'
+      ? `on ${d} ${MONTHS.en[m - 1]} ${y}`
+      : lang === 'id'
+        ? `pada ${d} ${MONTHS.id[m - 1]} ${y}`
+        : lang === 'ru'
+          ? `${d} ${MONTHS.ru[m - 1]} ${y} года`
+          : `el ${d} de ${MONTHS.es[m - 1]} de ${y}`;
 
   it('resolveDates(any day written in any language) returns that day (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom<Language>('en', 'id', 'ru', 'es'), fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (lang, date) => {
-        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        expect(dates(written(lang, y, m, d), lang)).toEqual([iso]);
-      }),
+      fc.property(
+        fc.constantFrom<Language>('en', 'id', 'ru', 'es'),
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+        (lang, date) => {
+          const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(dates(written(lang, y, m, d), lang)).toEqual([iso]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
   it('resolveDates(numeric d/m/yyyy in Indonesian) returns that day (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2050-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-        expect(dates(`Rabu (${d}/${m}/${y})`, 'id')).toEqual([`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`]);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2050-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+          expect(dates(`Rabu (${d}/${m}/${y})`, 'id')).toEqual([
+            `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          ]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
   it('resolveDates("takes office on 20 January") in a December article is next January', () => {
-    expect(dates('President-elect Bill Clinton, who takes office on 20 January, supports it.', 'en', '1992-12-17')).toEqual(['1993-01-20']);
+    expect(
+      dates('President-elect Bill Clinton, who takes office on 20 January, supports it.', 'en', '1992-12-17'),
+    ).toEqual(['1993-01-20']);
   });
 });

@@ -9,7 +9,10 @@ describe('splitSentences', () => {
     expect(texts('Putin met Kim. They signed a pact.')).toEqual(['Putin met Kim.', 'They signed a pact.']);
   });
   it('splitSentences keeps "U.S." and initials inside a sentence', () => {
-    expect(texts('The U.S. Government agreed. George H. W. Bush signed it.')).toEqual(['The U.S. Government agreed.', 'George H. W. Bush signed it.']);
+    expect(texts('The U.S. Government agreed. George H. W. Bush signed it.')).toEqual([
+      'The U.S. Government agreed.',
+      'George H. W. Bush signed it.',
+    ]);
   });
   it('splitSentences ends a sentence at a line break (titles, captions)', () => {
     expect(texts('Title of the story\nThe body starts here.')).toEqual(['Title of the story', 'The body starts here.']);
@@ -28,17 +31,37 @@ describe('splitSentences', () => {
   });
   it('splitSentences(any text) returns ordered, non-overlapping, trimmed spans (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Putin', 'met', 'Kim.', 'U.S.', '\n', 'Rabu', '(19/6/2024)', 'и', 'Договор.', '!', '?', ' ', 'a'), { maxLength: 60 }), (parts) => {
-        const t = parts.join(' ');
-        const ss = splitSentences(t);
-        let last = 0;
-        for (const s of ss) {
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          expect(s.end).toBeGreaterThan(s.start);
-          expect(t.slice(s.start, s.end)).toBe(t.slice(s.start, s.end).trim());
-          last = s.end;
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'Putin',
+            'met',
+            'Kim.',
+            'U.S.',
+            '\n',
+            'Rabu',
+            '(19/6/2024)',
+            'и',
+            'Договор.',
+            '!',
+            '?',
+            ' ',
+            'a',
+          ),
+          { maxLength: 60 },
+        ),
+        (parts) => {
+          const t = parts.join(' ');
+          const ss = splitSentences(t);
+          let last = 0;
+          for (const s of ss) {
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(t.slice(s.start, s.end)).toBe(t.slice(s.start, s.end).trim());
+            last = s.end;
+          }
+        },
+      ),
     );
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../server/graphql/highlight';
 
 const highlight = (text: string, terms: readonly string[]) => createHighlighter(terms)(text);
-import { bucketCount, bucketEnd, bucketStartText, chooseBucket, daysBetween } from '../../../server/graphql/timeline-plan';
+import {
+  bucketCount,
+  bucketEnd,
+  bucketStartText,
+  chooseBucket,
+  daysBetween,
+} from '../../../server/graphql/timeline-plan';
 import { toSpan } from '../../../server/graphql/timeline';
 import { writeAccessFor } from '../../../server/graphql/write-access';
 import { toPartialDateText, toDateTimeText } from '../../../server/graphql/scalars';
@@ -78,7 +84,13 @@ describe('highlight', () => {
     expect(highlight('<b>Korut</b>', ['korut'])).toBe('<b>«Korut»</b>');
   });
   it('one highlighter serves many texts of a search: each text gets what a fresh one gives', () => {
-    const texts = ['Putin meets Kim', 'nothing', `${'lorem '.repeat(40)}Kim ${'ipsum '.repeat(40)}`, 'Kim, then Putin, then Kim again', ''];
+    const texts = [
+      'Putin meets Kim',
+      'nothing',
+      `${'lorem '.repeat(40)}Kim ${'ipsum '.repeat(40)}`,
+      'Kim, then Putin, then Kim again',
+      '',
+    ];
     const shared = createHighlighter(['putin', 'kim']);
     expect(texts.map((t) => shared(t))).toEqual(texts.map((t) => highlight(t, ['putin', 'kim'])));
     expect(shared('Kim, then Putin, then Kim again')).toBe('«Kim», then «Putin», then «Kim» again');
@@ -88,12 +100,44 @@ describe('highlight', () => {
 
 describe('toSpan', () => {
   const treaty = (over: Partial<Parameters<typeof toSpan>[0]['treaty']> = {}) => ({
-    id: 't', name: 'T', aliases: [], kind: null, signedOn: '2000-02-09', inForceFrom: '2000-10', endedOn: null, status: 'IN_FORCE',
-    days: { signedOn: '2000-02-09', inForceFrom: '2000-10-01', endedOn: null }, ...over,
+    id: 't',
+    name: 'T',
+    aliases: [],
+    kind: null,
+    signedOn: '2000-02-09',
+    inForceFrom: '2000-10',
+    endedOn: null,
+    status: 'IN_FORCE',
+    days: { signedOn: '2000-02-09', inForceFrom: '2000-10-01', endedOn: null },
+    ...over,
   });
   it('toSpan ends a span at its earliest replacement, or its end, or leaves it open', () => {
-    expect(toSpan({ treaty: treaty(), replacedBy: [{ id: 'b', on: '2024-12-04' }, { id: 'c', on: '2020-01-01' }] })).toMatchObject({ start: '2000-02-09', startKind: 'SIGNED', end: '2020-01-01', endKind: 'REPLACED', replacedBy: ['b', 'c'] });
-    expect(toSpan({ treaty: treaty({ endedOn: '1996', days: { signedOn: null, inForceFrom: '1961-09-10', endedOn: '1996-01-01' }, signedOn: null, inForceFrom: '1961-09-10' }), replacedBy: [] })).toMatchObject({ start: '1961-09-10', startKind: 'IN_FORCE', end: '1996', endKind: 'ENDED' });
+    expect(
+      toSpan({
+        treaty: treaty(),
+        replacedBy: [
+          { id: 'b', on: '2024-12-04' },
+          { id: 'c', on: '2020-01-01' },
+        ],
+      }),
+    ).toMatchObject({
+      start: '2000-02-09',
+      startKind: 'SIGNED',
+      end: '2020-01-01',
+      endKind: 'REPLACED',
+      replacedBy: ['b', 'c'],
+    });
+    expect(
+      toSpan({
+        treaty: treaty({
+          endedOn: '1996',
+          days: { signedOn: null, inForceFrom: '1961-09-10', endedOn: '1996-01-01' },
+          signedOn: null,
+          inForceFrom: '1961-09-10',
+        }),
+        replacedBy: [],
+      }),
+    ).toMatchObject({ start: '1961-09-10', startKind: 'IN_FORCE', end: '1996', endKind: 'ENDED' });
     expect(toSpan({ treaty: treaty(), replacedBy: [] })).toMatchObject({ end: null, endKind: 'OPEN' });
   });
 });
@@ -108,7 +152,9 @@ describe('boundary checks', () => {
   });
   it('PartialDate and DateTime scalars validate and quote the value', () => {
     expect(toPartialDateText('1961')).toBe('1961');
-    expect(() => toPartialDateText('2024-13')).toThrow('invalid PartialDate: "2024-13" (allowed: YYYY, YYYY-MM, YYYY-MM-DD, a real date)');
+    expect(() => toPartialDateText('2024-13')).toThrow(
+      'invalid PartialDate: "2024-13" (allowed: YYYY, YYYY-MM, YYYY-MM-DD, a real date)',
+    );
     expect(() => toPartialDateText(1961)).toThrow('invalid PartialDate: 1961');
     expect(toDateTimeText('2024-06-19T10:00:00Z')).toBe('2024-06-19T10:00:00Z');
     expect(() => toDateTimeText('2024-06-19')).toThrow('invalid DateTime: "2024-06-19"');
@@ -120,13 +166,27 @@ describe('boundary checks', () => {
     expect(() => pageSize(-1)).toThrow('invalid first: -1');
   });
   it('toEventFilter turns partial dates into a day range and checks their order', () => {
-    expect(toEventFilter({ from: '1961', to: '2024-02' })).toMatchObject({ fromDay: '1961-01-01', toDay: '2024-02-29' });
-    expect(() => toEventFilter({ from: '2024', to: '2023' })).toThrow('invalid filter.to: "2023" (allowed: a date not before filter.from "2024")');
+    expect(toEventFilter({ from: '1961', to: '2024-02' })).toMatchObject({
+      fromDay: '1961-01-01',
+      toDay: '2024-02-29',
+    });
+    expect(() => toEventFilter({ from: '2024', to: '2023' })).toThrow(
+      'invalid filter.to: "2023" (allowed: a date not before filter.from "2024")',
+    );
     expect(() => toEventFilter({ minConfidence: 2 })).toThrow('invalid filter.minConfidence: 2 (allowed: 0 to 1)');
   });
   it('toConnection fetches one more row than the page to learn hasNextPage', async () => {
-    const c = toConnection([1, 2, 3], 2, (n) => `c${n}`, async () => 3, false);
-    expect(c.edges).toEqual([{ cursor: 'c1', node: 1 }, { cursor: 'c2', node: 2 }]);
+    const c = toConnection(
+      [1, 2, 3],
+      2,
+      (n) => `c${n}`,
+      async () => 3,
+      false,
+    );
+    expect(c.edges).toEqual([
+      { cursor: 'c1', node: 1 },
+      { cursor: 'c2', node: 2 },
+    ]);
     expect(c.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c2' });
     expect(await c.totalCount()).toBe(3);
   });
@@ -135,9 +195,13 @@ describe('boundary checks', () => {
       const op = parse(query).definitions[0] as OperationDefinitionNode;
       return { fieldNodes: [op.selectionSet.selections[0] as FieldNode] } as unknown as GraphQLResolveInfo;
     };
-    expect(selectsNodeField(infoOf('{ events { edges { node { id gdelt { globalEventId } } } } }'), 'gdelt')).toBe(true);
+    expect(selectsNodeField(infoOf('{ events { edges { node { id gdelt { globalEventId } } } } }'), 'gdelt')).toBe(
+      true,
+    );
     expect(selectsNodeField(infoOf('{ events { edges { node { id g: gdelt { avgTone } } } } }'), 'gdelt')).toBe(true);
-    expect(selectsNodeField(infoOf('{ events { totalCount edges { node { id sources { quote } } } } }'), 'gdelt')).toBe(false);
+    expect(selectsNodeField(infoOf('{ events { totalCount edges { node { id sources { quote } } } } }'), 'gdelt')).toBe(
+      false,
+    );
     expect(selectsNodeField(infoOf('{ events { gdelt: totalCount } }'), 'gdelt')).toBe(false);
     expect(selectsNodeField(infoOf('{ events { edges { node { ...F } } } }'), 'gdelt')).toBe(true);
     expect(selectsNodeField(undefined, 'gdelt')).toBe(true);

@@ -2,18 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndexEventRow, IndexSource } from '../../../server/db/repository';
 import { dayToEpoch, epochToDay, fromEpochDay, isoWeekStart, toEpochDay } from '../../../server/graphql/epoch-day';
-import { buildTimelineIndex, busiestActors, countEvents, countUndated, timelineBins, topActors } from '../../../server/graphql/timeline-index';
+import {
+  buildTimelineIndex,
+  busiestActors,
+  countEvents,
+  countUndated,
+  timelineBins,
+  topActors,
+} from '../../../server/graphql/timeline-index';
 import { createTimelineIndexStore } from '../../../server/graphql/timeline-index-store';
 import { createLogger } from '../../../server/logger';
 
 describe('epoch-day', () => {
   it('toEpochDay agrees with Date.UTC for years 100–9999 and fromEpochDay inverts it', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-      const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-      const epoch = toEpochDay(y, m, day);
-      expect(epoch).toBe(Math.floor(d.getTime() / 86_400_000));
-      expect(fromEpochDay(epoch)).toEqual([y, m, day]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+          const epoch = toEpochDay(y, m, day);
+          expect(epoch).toBe(Math.floor(d.getTime() / 86_400_000));
+          expect(fromEpochDay(epoch)).toEqual([y, m, day]);
+        },
+      ),
+    );
   });
   it('handles years below 100, which Date.UTC reads as 19xx', () => {
     expect(epochToDay(dayToEpoch('0001-01-01'))).toBe('0001-01-01');
@@ -27,13 +39,30 @@ describe('epoch-day', () => {
   });
 });
 
-const event = (date: string | null, type: string, actorIds: string[], extra: Partial<IndexEventRow> = {}): IndexEventRow => ({
+const event = (
+  date: string | null,
+  type: string,
+  actorIds: string[],
+  extra: Partial<IndexEventRow> = {},
+): IndexEventRow => ({
   date: date === null ? null : [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))],
-  type, modality: 'ASSERTED', confidence: 0.9, gdelt: false, actorIds, treatyIds: [], placeIds: [], ...extra,
+  type,
+  modality: 'ASSERTED',
+  confidence: 0.9,
+  gdelt: false,
+  actorIds,
+  treatyIds: [],
+  placeIds: [],
+  ...extra,
 });
 
 const SOURCE = {
-  actors: [{ id: 'a', name: 'Alpha', degree: 3 }, { id: 'b', name: 'Beta', degree: 4 }, { id: 'c', name: 'Gamma', degree: 1 }, { id: 'z', name: 'Zero', degree: 0 }],
+  actors: [
+    { id: 'a', name: 'Alpha', degree: 3 },
+    { id: 'b', name: 'Beta', degree: 4 },
+    { id: 'c', name: 'Gamma', degree: 1 },
+    { id: 'z', name: 'Zero', degree: 0 },
+  ],
   events: [
     event('2001-03-04', 'MEETING', ['a', 'b']),
     event('2000-01-01', 'SANCTION', ['b'], { confidence: null }),
@@ -50,7 +79,12 @@ describe('timeline-index', () => {
   it('buildTimelineIndex sorts dated events by day and keeps undated ones last', () => {
     expect(index.size).toBe(5);
     expect(index.dated).toBe(4);
-    expect([...index.day.slice(0, 4)].map(epochToDay)).toEqual(['2000-01-01', '2001-03-04', '2001-12-31', '2003-06-19']);
+    expect([...index.day.slice(0, 4)].map(epochToDay)).toEqual([
+      '2000-01-01',
+      '2001-03-04',
+      '2001-12-31',
+      '2003-06-19',
+    ]);
     expect(index.bytes).toBeGreaterThan(0);
   });
 
@@ -70,7 +104,10 @@ describe('timeline-index', () => {
   });
 
   it('countEvents and countUndated with origin keep only GDELT events or only those from articles', () => {
-    const gdelt = [event('2002-02-02', 'PROTEST', ['c'], { gdelt: true }), event(null, 'PROTEST', ['c'], { gdelt: true })];
+    const gdelt = [
+      event('2002-02-02', 'PROTEST', ['c'], { gdelt: true }),
+      event(null, 'PROTEST', ['c'], { gdelt: true }),
+    ];
     const mixed = buildTimelineIndex('v2', { ...SOURCE, events: [...SOURCE.events, ...gdelt] });
     expect(countEvents(mixed, {})).toBe(5);
     expect(countEvents(mixed, { origin: 'GDELT' })).toBe(1);
@@ -81,7 +118,10 @@ describe('timeline-index', () => {
   });
 
   it('topActors ranks by events in the filter, ties by id; busiestActors by degree, keeping actors without events', () => {
-    expect(topActors(index, {}, 2)).toEqual([{ id: 'b', label: 'Beta', n: 3 }, { id: 'a', label: 'Alpha', n: 2 }]);
+    expect(topActors(index, {}, 2)).toEqual([
+      { id: 'b', label: 'Beta', n: 3 },
+      { id: 'a', label: 'Alpha', n: 2 },
+    ]);
     expect(topActors(index, { fromDay: '2001-01-01' }, 5).map((a) => a.id)).toEqual(['a', 'b', 'c']);
     expect(busiestActors(index, 10).map((a) => a.id)).toEqual(['b', 'a', 'c', 'z']);
   });
@@ -109,7 +149,12 @@ describe('timeline-index-store', () => {
   it('at(version) is null until a build at that version, which it starts in the background', async () => {
     let version = 'v1';
     let loads = 0;
-    const store = createTimelineIndexStore({ version: async () => version, load: async () => (loads++, source()), logger: createLogger('silent'), cooldownMs: 0 });
+    const store = createTimelineIndexStore({
+      version: async () => version,
+      load: async () => (loads++, source()),
+      logger: createLogger('silent'),
+      cooldownMs: 0,
+    });
     expect(store.at('v1')).toBeNull();
     await store.refresh();
     expect(store.at('v1')?.size).toBe(5);
@@ -124,7 +169,15 @@ describe('timeline-index-store', () => {
 
   it('labels an index with the version read before loading, so a write during the load leaves it stale', async () => {
     let version = 'v1';
-    const store = createTimelineIndexStore({ version: async () => version, load: async () => { version = 'v2'; return source(); }, logger: createLogger('silent'), cooldownMs: 0 });
+    const store = createTimelineIndexStore({
+      version: async () => version,
+      load: async () => {
+        version = 'v2';
+        return source();
+      },
+      logger: createLogger('silent'),
+      cooldownMs: 0,
+    });
     await store.refresh();
     expect(store.state.version).toBe('v1');
     expect(store.at('v2')).toBeNull();
@@ -133,7 +186,14 @@ describe('timeline-index-store', () => {
   it('over the cap it keeps no index and does not reload until the version changes; cooldown spaces rebuilds', async () => {
     let loads = 0;
     let clock = 0;
-    const store = createTimelineIndexStore({ version: async () => 'v1', load: async () => (loads++, { over: 7 }), logger: createLogger('silent'), maxEvents: 5, cooldownMs: 1000, now: () => clock });
+    const store = createTimelineIndexStore({
+      version: async () => 'v1',
+      load: async () => (loads++, { over: 7 }),
+      logger: createLogger('silent'),
+      maxEvents: 5,
+      cooldownMs: 1000,
+      now: () => clock,
+    });
     await store.refresh();
     expect(store.state.overCap).toBe(7);
     expect(store.at('v1')).toBeNull();
@@ -151,8 +211,14 @@ describe('timeline-index-store', () => {
     let loads = 0;
     const store = createTimelineIndexStore({
       version: async () => version,
-      load: async () => { loads++; clock += 5000; return source(); },
-      logger: createLogger('silent'), cooldownMs: 1000, now: () => clock,
+      load: async () => {
+        loads++;
+        clock += 5000;
+        return source();
+      },
+      logger: createLogger('silent'),
+      cooldownMs: 1000,
+      now: () => clock,
     });
     await store.refresh();
     version = 'v2';

@@ -27,18 +27,31 @@ describe('parseTextArticle', () => {
 
   it('parseTextArticle(lines without front matter) takes the first line as the title', () => {
     const r = parseTextArticle(readFileSync(join(FIXTURES, 'without-front-matter.txt'), 'utf8').split('\n'));
-    expect(r.ok && r.fields).toEqual({ title: 'Finland joins NATO', text: expect.stringMatching(/^Finland became the 31st member/) });
+    expect(r.ok && r.fields).toEqual({
+      title: 'Finland joins NATO',
+      text: expect.stringMatching(/^Finland became the 31st member/),
+    });
   });
 
   it('parseTextArticle returns a reason for unclosed front matter, a bad line and a missing body', () => {
-    expect(parseTextArticle(['---', 'url: x'])).toEqual({ ok: false, reason: 'front matter opened with --- but never closed' });
-    expect(parseTextArticle(['---', 'no colon here', '---', 'T', '', 'B'])).toMatchObject({ ok: false, reason: expect.stringContaining('line 2') });
+    expect(parseTextArticle(['---', 'url: x'])).toEqual({
+      ok: false,
+      reason: 'front matter opened with --- but never closed',
+    });
+    expect(parseTextArticle(['---', 'no colon here', '---', 'T', '', 'B'])).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('line 2'),
+    });
     expect(parseTextArticle(['Only a title'])).toEqual({ ok: false, reason: 'no text after the title line' });
   });
 
   it('parseTextArticle warns about unknown front-matter keys and strips a BOM', () => {
     const r = parseTextArticle(['\uFEFF---', 'author: someone', '---', 'Title', '', 'Body']);
-    expect(r).toEqual({ ok: true, warnings: ['front matter key ignored: author'], fields: { title: 'Title', text: 'Body' } });
+    expect(r).toEqual({
+      ok: true,
+      warnings: ['front matter key ignored: author'],
+      fields: { title: 'Title', text: 'Body' },
+    });
   });
 });
 
@@ -73,20 +86,37 @@ describe('parseGdeltLine', () => {
         goldstein: 8,
         numMentions: 10,
         avgTone: -1.5,
-        place: { name: "Pyongyang, P'yongyang-si, North Korea", countryCode: 'KN', geoType: 4, lat: 39.0194, long: 125.755 },
+        place: {
+          name: "Pyongyang, P'yongyang-si, North Korea",
+          countryCode: 'KN',
+          geoType: 4,
+          lat: 39.0194,
+          long: 125.755,
+        },
         sourceUrl: 'https://example.test/gdelt/putin-kim-sign-pact',
       },
     });
   });
 
   it('parseGdeltLine returns the reason for a short row and a bad SQLDATE', () => {
-    expect(parseGdeltLine(lines[4] as string)).toEqual({ ok: false, reason: 'expected 61 tab-separated columns (GDELT 2.0 events export), got 3' });
-    expect(parseGdeltLine(lines[7] as string)).toEqual({ ok: false, reason: 'invalid SQLDATE: "2024-06-1" (allowed: YYYYMMDD)' });
+    expect(parseGdeltLine(lines[4] as string)).toEqual({
+      ok: false,
+      reason: 'expected 61 tab-separated columns (GDELT 2.0 events export), got 3',
+    });
+    expect(parseGdeltLine(lines[7] as string)).toEqual({
+      ok: false,
+      reason: 'invalid SQLDATE: "2024-06-1" (allowed: YYYYMMDD)',
+    });
   });
 
   it('parseGdeltLine(a row with one actor and no place) keeps actor2 and place null', () => {
     const r = parseGdeltLine(lines[8] as string);
-    expect(r.ok === true && r.event).toMatchObject({ actor1: { code: 'IGOUNO', name: 'UNITED NATIONS', countryCode: null }, actor2: null, place: null, type: 'statement' });
+    expect(r.ok === true && r.event).toMatchObject({
+      actor1: { code: 'IGOUNO', name: 'UNITED NATIONS', countryCode: null },
+      actor2: null,
+      place: null,
+      type: 'statement',
+    });
   });
 });
 

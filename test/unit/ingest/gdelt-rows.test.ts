@@ -3,7 +3,16 @@ import { fipsToIso2, toGdeltActorRow, toGdeltPlaceRow } from '../../../server/in
 
 describe('GDELT codes to our ids', () => {
   it('fipsToIso2 reads FIPS 10-4, not ISO: RS is Russia, KN North Korea, KS South Korea, UP Ukraine, GM Germany', () => {
-    expect(['RS', 'KN', 'KS', 'UP', 'GM', 'CH', 'WE', 'GZ'].map(fipsToIso2)).toEqual(['RU', 'KP', 'KR', 'UA', 'DE', 'CN', 'PS', 'PS']);
+    expect(['RS', 'KN', 'KS', 'UP', 'GM', 'CH', 'WE', 'GZ'].map(fipsToIso2)).toEqual([
+      'RU',
+      'KP',
+      'KR',
+      'UA',
+      'DE',
+      'CN',
+      'PS',
+      'PS',
+    ]);
   });
 
   it('fipsToIso2 returns null for codes it does not know (oceans, blanks, junk)', () => {
@@ -11,7 +20,15 @@ describe('GDELT codes to our ids', () => {
   });
 
   it('toGdeltPlaceRow(a city) keeps its name and FIPS code and adds the ISO code', () => {
-    expect(toGdeltPlaceRow({ name: "Pyongyang, P'yongyang-si, North Korea", countryCode: 'KN', geoType: 4, lat: 39.0194, long: 125.755 })).toEqual({
+    expect(
+      toGdeltPlaceRow({
+        name: "Pyongyang, P'yongyang-si, North Korea",
+        countryCode: 'KN',
+        geoType: 4,
+        lat: 39.0194,
+        long: 125.755,
+      }),
+    ).toEqual({
       id: 'place:pyongyang-p-yongyang-si-north-korea',
       name: "Pyongyang, P'yongyang-si, North Korea",
       fips: 'KN',
@@ -22,14 +39,35 @@ describe('GDELT codes to our ids', () => {
   });
 
   it('toGdeltPlaceRow(a country) takes the canonical country name, whatever GDELT calls it', () => {
-    expect(toGdeltPlaceRow({ name: 'Burma', countryCode: 'BM', geoType: 1, lat: 22, long: 98 })).toMatchObject({ id: 'place:myanmar', name: 'Myanmar', iso2: 'MM', fips: 'BM' });
-    expect(toGdeltPlaceRow({ name: 'Russia', countryCode: 'RS', geoType: 1, lat: 60, long: 100 })).toMatchObject({ id: 'place:russia', name: 'Russia', iso2: 'RU' });
+    expect(toGdeltPlaceRow({ name: 'Burma', countryCode: 'BM', geoType: 1, lat: 22, long: 98 })).toMatchObject({
+      id: 'place:myanmar',
+      name: 'Myanmar',
+      iso2: 'MM',
+      fips: 'BM',
+    });
+    expect(toGdeltPlaceRow({ name: 'Russia', countryCode: 'RS', geoType: 1, lat: 60, long: 100 })).toMatchObject({
+      id: 'place:russia',
+      name: 'Russia',
+      iso2: 'RU',
+    });
   });
 
   it('toGdeltActorRow maps CAMEO country codes, including the ones that are not ISO alpha-3', () => {
-    expect(toGdeltActorRow({ code: 'RUSGOV', name: 'RUSSIA', countryCode: 'RUS' })).toMatchObject({ id: 'country:RU', name: 'Russia' });
-    expect(toGdeltActorRow({ code: 'ROM', name: 'ROMANIA', countryCode: 'ROM' })).toMatchObject({ id: 'country:RO', kind: 'COUNTRY' });
-    expect(toGdeltActorRow({ code: 'ZAR', name: 'CONGO', countryCode: 'ZAR' })).toMatchObject({ id: 'country:CD', kind: 'COUNTRY' });
-    expect(toGdeltActorRow({ code: 'IGOUNO', name: 'UNITED NATIONS', countryCode: null })).toMatchObject({ id: 'gdelt:igouno', kind: 'ORGANIZATION' });
+    expect(toGdeltActorRow({ code: 'RUSGOV', name: 'RUSSIA', countryCode: 'RUS' })).toMatchObject({
+      id: 'country:RU',
+      name: 'Russia',
+    });
+    expect(toGdeltActorRow({ code: 'ROM', name: 'ROMANIA', countryCode: 'ROM' })).toMatchObject({
+      id: 'country:RO',
+      kind: 'COUNTRY',
+    });
+    expect(toGdeltActorRow({ code: 'ZAR', name: 'CONGO', countryCode: 'ZAR' })).toMatchObject({
+      id: 'country:CD',
+      kind: 'COUNTRY',
+    });
+    expect(toGdeltActorRow({ code: 'IGOUNO', name: 'UNITED NATIONS', countryCode: null })).toMatchObject({
+      id: 'gdelt:igouno',
+      kind: 'ORGANIZATION',
+    });
   });
 });

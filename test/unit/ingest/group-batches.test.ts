@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBatcher } from '../../../server/ingest/group-batches';
 
 describe('createBatcher', () => {
-  it('enqueue() resolves with each item\'s own result; items that arrive while a batch is written go together in the next one', async () => {
+  it("enqueue() resolves with each item's own result; items that arrive while a batch is written go together in the next one", async () => {
     const batches: number[][] = [];
     let release: () => void = () => undefined;
     const batcher = createBatcher(async (items: number[]) => {

@@ -3,9 +3,18 @@ import type { ArticleRow } from '../../../server/db/writes/article-writes';
 import { planArticle, toStoredDate } from '../../../server/ingest/plan-article';
 import { country, event, person, treaty } from '../../fixtures/ingest/stand-in-extractor';
 
-const TEXT = 'Presiden Rusia Vladimir Putin dan Korea Utara meneken Perjanjian Kemitraan di Pyongyang. Perjanjian itu menggantikan perjanjian 1961. Putin bertemu Kim.';
+const TEXT =
+  'Presiden Rusia Vladimir Putin dan Korea Utara meneken Perjanjian Kemitraan di Pyongyang. Perjanjian itu menggantikan perjanjian 1961. Putin bertemu Kim.';
 const article: ArticleRow = {
-  id: 'article:1', url: null, title: 'T', source: null, language: 'id', publishedAt: '2024-06-20', text: TEXT, contentHash: 'h', ingestedAt: '2026-01-01T00:00:00.000Z',
+  id: 'article:1',
+  url: null,
+  title: 'T',
+  source: null,
+  language: 'id',
+  publishedAt: '2024-06-20',
+  text: TEXT,
+  contentHash: 'h',
+  ingestedAt: '2026-01-01T00:00:00.000Z',
 };
 
 function extraction() {
@@ -15,17 +24,37 @@ function extraction() {
     actors: [
       country('country:RU', 'Russia', 'Rusia', TEXT),
       country('country:KP', 'North Korea', 'Korea Utara', TEXT),
-      person('person:vladimir-putin', 'Vladimir Putin', 'Vladimir Putin', TEXT, { title: 'President of Russia', of: 'country:RU' }),
+      person('person:vladimir-putin', 'Vladimir Putin', 'Vladimir Putin', TEXT, {
+        title: 'President of Russia',
+        of: 'country:RU',
+      }),
     ],
     treaties: [
       treaty('treaty:csp-2024', 'Comprehensive Strategic Partnership Treaty', 'Perjanjian Kemitraan', TEXT, {
-        parties: ['Russia', 'North Korea', 'Atlantis'], replaces: ['Treaty of 1961'], replacesBasis: 'legal', signed: '2024-06-19',
+        parties: ['Russia', 'North Korea', 'Atlantis'],
+        replaces: ['Treaty of 1961'],
+        replacesBasis: 'legal',
+        signed: '2024-06-19',
       }),
       treaty('treaty:1961', 'Treaty of 1961', 'perjanjian 1961', TEXT, { signed: '1961' }),
     ],
     events: [
-      event(TEXT, 'meneken', { type: 'treaty_signing', actors: ['Vladimir Putin', 'Russia', 'North Korea'], roles: { 'Vladimir Putin': 'SIGNATORY' }, treaty: 'treaty:csp-2024', date: '2024-06-19', datePrecision: 'day', place: 'Pyongyang' }),
-      event(TEXT, 'bertemu', { type: 'meeting', actors: ['Vladimir Putin', 'Kim Jong Un'], date: '2024-06-19', datePrecision: 'month', confidence: 0.5 }),
+      event(TEXT, 'meneken', {
+        type: 'treaty_signing',
+        actors: ['Vladimir Putin', 'Russia', 'North Korea'],
+        roles: { 'Vladimir Putin': 'SIGNATORY' },
+        treaty: 'treaty:csp-2024',
+        date: '2024-06-19',
+        datePrecision: 'day',
+        place: 'Pyongyang',
+      }),
+      event(TEXT, 'bertemu', {
+        type: 'meeting',
+        actors: ['Vladimir Putin', 'Kim Jong Un'],
+        date: '2024-06-19',
+        datePrecision: 'month',
+        confidence: 0.5,
+      }),
     ],
   };
 }
@@ -43,7 +72,10 @@ describe('planArticle', () => {
       ['treaty:csp-2024', '2024-06-19', 'day'],
       ['treaty:1961', '1961-01-01', 'year'],
     ]);
-    expect(plan.parties).toEqual([{ actor: 'country:RU', treaty: 'treaty:csp-2024' }, { actor: 'country:KP', treaty: 'treaty:csp-2024' }]);
+    expect(plan.parties).toEqual([
+      { actor: 'country:RU', treaty: 'treaty:csp-2024' },
+      { actor: 'country:KP', treaty: 'treaty:csp-2024' },
+    ]);
     expect(plan.replaces).toEqual([{ from: 'treaty:csp-2024', to: 'treaty:1961', basis: 'LEGAL' }]);
   });
 
@@ -51,13 +83,26 @@ describe('planArticle', () => {
     const { plan, warnings } = planArticle(article, extraction());
     const [signing, meeting] = plan.events;
     expect(signing).toMatchObject({
-      type: 'TREATY_SIGNING', modality: 'ASSERTED', treaty: 'treaty:csp-2024', date: '2024-06-19', datePrecision: 'day',
+      type: 'TREATY_SIGNING',
+      modality: 'ASSERTED',
+      treaty: 'treaty:csp-2024',
+      date: '2024-06-19',
+      datePrecision: 'day',
       place: { id: 'place:pyongyang', name: 'Pyongyang' },
-      participants: [{ actor: 'country:KP', role: 'PARTICIPANT' }, { actor: 'country:RU', role: 'PARTICIPANT' }, { actor: 'person:vladimir-putin', role: 'SIGNATORY' }],
+      participants: [
+        { actor: 'country:KP', role: 'PARTICIPANT' },
+        { actor: 'country:RU', role: 'PARTICIPANT' },
+        { actor: 'person:vladimir-putin', role: 'SIGNATORY' },
+      ],
       report: { quote: 'meneken', start: TEXT.indexOf('meneken'), end: TEXT.indexOf('meneken') + 7, confidence: 0.8 },
     });
     // Month precision: the date is cut to the month, and the id is built from "2024-06".
-    expect(meeting).toMatchObject({ type: 'MEETING', date: '2024-06-01', datePrecision: 'month', participants: [{ actor: 'person:vladimir-putin', role: 'PARTICIPANT' }] });
+    expect(meeting).toMatchObject({
+      type: 'MEETING',
+      date: '2024-06-01',
+      datePrecision: 'month',
+      participants: [{ actor: 'person:vladimir-putin', role: 'PARTICIPANT' }],
+    });
     const again = planArticle({ ...article, id: 'article:2' }, extraction()).plan.events;
     expect(again.map((e) => e.id)).toEqual(plan.events.map((e) => e.id));
     expect(warnings).toEqual([
@@ -69,12 +114,23 @@ describe('planArticle', () => {
 
   it('planArticle merges two sentences about one event into one report, the more confident one', () => {
     const x = extraction();
-    x.events.push(event(TEXT, 'Perjanjian itu', { type: 'treaty_signing', actors: ['North Korea'], treaty: 'treaty:csp-2024', confidence: 0.95 }));
+    x.events.push(
+      event(TEXT, 'Perjanjian itu', {
+        type: 'treaty_signing',
+        actors: ['North Korea'],
+        treaty: 'treaty:csp-2024',
+        confidence: 0.95,
+      }),
+    );
     const { plan } = planArticle(article, x);
     const signings = plan.events.filter((e) => e.type === 'TREATY_SIGNING');
     expect(signings).toHaveLength(1);
     expect(signings[0]?.report.quote).toBe('Perjanjian itu');
-    expect(signings[0]?.participants.map((p) => p.actor)).toEqual(['country:KP', 'country:RU', 'person:vladimir-putin']);
+    expect(signings[0]?.participants.map((p) => p.actor)).toEqual([
+      'country:KP',
+      'country:RU',
+      'person:vladimir-putin',
+    ]);
   });
 
   it('toStoredDate stores the first day at the stated precision', () => {

@@ -8,32 +8,69 @@ const actors: GazetteerActor[] = [
   { id: 'org:eu', name: 'European Union', kind: 'organization', names: { en: ['European Union'] } },
 ];
 
-const treaty = (t: Partial<GazetteerTreaty> & Pick<GazetteerTreaty, 'id' | 'name'>): GazetteerTreaty => ({ kind: 'treaty', names: {}, signed: null, parties: [], ...t });
+const treaty = (t: Partial<GazetteerTreaty> & Pick<GazetteerTreaty, 'id' | 'name'>): GazetteerTreaty => ({
+  kind: 'treaty',
+  names: {},
+  signed: null,
+  parties: [],
+  ...t,
+});
 
 describe('planKnownTreaties', () => {
   it('planKnownTreaties(gazetteer) gives each treaty its names in every language, dates with precision, parties and typed lineage, sourced to the gazetteer', () => {
     const { plan, warnings } = planKnownTreaties({
       actors,
       treaties: [
-        treaty({ id: 't:old', name: 'Old Treaty', signed: '1961-07-06', ended: '1996', parties: ['country:RU', 'country:KP'], names: { en: ['Old Treaty', 'the 1961 treaty'], ru: ['Старый договор'] } }),
-        treaty({ id: 't:new', name: 'New Treaty', kind: 'agreement', signed: '2000-02', inForce: '2000-10-30', parties: ['country:RU', 'org:eu'], replaces: [{ id: 't:old', basis: 'successor' }], related: ['t:other'] }),
+        treaty({
+          id: 't:old',
+          name: 'Old Treaty',
+          signed: '1961-07-06',
+          ended: '1996',
+          parties: ['country:RU', 'country:KP'],
+          names: { en: ['Old Treaty', 'the 1961 treaty'], ru: ['Старый договор'] },
+        }),
+        treaty({
+          id: 't:new',
+          name: 'New Treaty',
+          kind: 'agreement',
+          signed: '2000-02',
+          inForce: '2000-10-30',
+          parties: ['country:RU', 'org:eu'],
+          replaces: [{ id: 't:old', basis: 'successor' }],
+          related: ['t:other'],
+        }),
       ],
     });
     expect(warnings).toEqual([]);
     expect(plan.reference).toEqual(GAZETTEER_REFERENCE);
     expect(plan.treaties[0]).toEqual({
-      id: 't:old', name: 'Old Treaty', kind: 'treaty', aliases: ['Old Treaty', 'the 1961 treaty', 'Старый договор'],
-      signedOn: '1961-07-06', signedPrecision: 'day', inForceFrom: null, inForcePrecision: null, endedOn: '1996-01-01', endedPrecision: 'year',
+      id: 't:old',
+      name: 'Old Treaty',
+      kind: 'treaty',
+      aliases: ['Old Treaty', 'the 1961 treaty', 'Старый договор'],
+      signedOn: '1961-07-06',
+      signedPrecision: 'day',
+      inForceFrom: null,
+      inForcePrecision: null,
+      endedOn: '1996-01-01',
+      endedPrecision: 'year',
     });
-    expect(plan.treaties[1]).toMatchObject({ kind: 'agreement', signedOn: '2000-02-01', signedPrecision: 'month', inForceFrom: '2000-10-30' });
+    expect(plan.treaties[1]).toMatchObject({
+      kind: 'agreement',
+      signedOn: '2000-02-01',
+      signedPrecision: 'month',
+      inForceFrom: '2000-10-30',
+    });
     expect(plan.actors).toEqual([
       { id: 'country:RU', name: 'Russia', kind: 'COUNTRY', iso2: 'RU' },
       { id: 'country:KP', name: 'North Korea', kind: 'COUNTRY', iso2: 'KP' },
       { id: 'org:eu', name: 'European Union', kind: 'ORGANIZATION', iso2: null },
     ]);
     expect(plan.parties).toEqual([
-      { actor: 'country:RU', treaty: 't:old' }, { actor: 'country:KP', treaty: 't:old' },
-      { actor: 'country:RU', treaty: 't:new' }, { actor: 'org:eu', treaty: 't:new' },
+      { actor: 'country:RU', treaty: 't:old' },
+      { actor: 'country:KP', treaty: 't:old' },
+      { actor: 'country:RU', treaty: 't:new' },
+      { actor: 'org:eu', treaty: 't:new' },
     ]);
     // `related` (amends, follows) is no replacement.
     expect(plan.replaces).toEqual([{ from: 't:new', to: 't:old', basis: 'SUCCESSOR' }]);
@@ -43,7 +80,15 @@ describe('planKnownTreaties', () => {
     const { plan, warnings } = planKnownTreaties({
       actors,
       treaties: [
-        treaty({ id: 't:a', name: 'A', parties: ['country:XX'], replaces: [{ id: 't:missing', basis: 'legal' }, { id: 't:a', basis: 'legal' }] }),
+        treaty({
+          id: 't:a',
+          name: 'A',
+          parties: ['country:XX'],
+          replaces: [
+            { id: 't:missing', basis: 'legal' },
+            { id: 't:a', basis: 'legal' },
+          ],
+        }),
         treaty({ id: 't:a', name: 'A again' }),
       ],
     });
@@ -62,7 +107,15 @@ describe('planKnownTreaties', () => {
     const { loadGazetteerData } = await import('../../../seed/gazetteer');
     const { plan, warnings } = planKnownTreaties(loadGazetteerData());
     expect(warnings).toEqual([]);
-    expect(plan.replaces).toContainEqual({ from: 'treaty:russia-dprk-friendship-2000', to: 'treaty:ussr-dprk-friendship-1961', basis: 'SUCCESSOR' });
-    expect(plan.replaces).toContainEqual({ from: 'treaty:russia-dprk-comprehensive-strategic-partnership-2024', to: 'treaty:russia-dprk-friendship-2000', basis: 'LEGAL' });
+    expect(plan.replaces).toContainEqual({
+      from: 'treaty:russia-dprk-friendship-2000',
+      to: 'treaty:ussr-dprk-friendship-1961',
+      basis: 'SUCCESSOR',
+    });
+    expect(plan.replaces).toContainEqual({
+      from: 'treaty:russia-dprk-comprehensive-strategic-partnership-2024',
+      to: 'treaty:russia-dprk-friendship-2000',
+      basis: 'LEGAL',
+    });
   });
 });

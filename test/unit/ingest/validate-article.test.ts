@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { toIsoDay, validateArticle } from '../../../server/ingest/validate-article';
 import { articleIdOf, contentHashOf, eventIdOf, slugOf } from '../../../server/ingest/identity';
 
-const ok = { url: 'https://example.test/a', title: 'T', text: 'Body', publishedAt: '2024-06-19', source: 'S', language: 'en' };
+const ok = {
+  url: 'https://example.test/a',
+  title: 'T',
+  text: 'Body',
+  publishedAt: '2024-06-19',
+  source: 'S',
+  language: 'en',
+};
 
 describe('validateArticle', () => {
   it('validateArticle(a good article) returns it trimmed, with absent fields as null', () => {
@@ -10,16 +17,37 @@ describe('validateArticle', () => {
       ok: true,
       value: { url: null, title: 'T', text: 'Body', publishedAt: null, source: null, language: null },
     });
-    expect(validateArticle({ ...ok, language: 'ID' }, { maxBytes: 100 })).toMatchObject({ ok: true, value: { language: 'id' } });
+    expect(validateArticle({ ...ok, language: 'ID' }, { maxBytes: 100 })).toMatchObject({
+      ok: true,
+      value: { language: 'id' },
+    });
   });
 
   it('validateArticle rejects wrong field types with the field, what it got and what is allowed', () => {
-    expect(validateArticle({ ...ok, title: 42 }, { maxBytes: 100 })).toEqual({ ok: false, reason: 'invalid title: a number (allowed: a non-empty string)' });
-    expect(validateArticle({ ...ok, text: null }, { maxBytes: 100 })).toEqual({ ok: false, reason: 'invalid text: null (allowed: a non-empty string)' });
-    expect(validateArticle({ ...ok, url: ['x'] }, { maxBytes: 100 })).toEqual({ ok: false, reason: 'invalid url: an array (allowed: a string or null)' });
-    expect(validateArticle({ ...ok, publishedAt: '19/06/2024' }, { maxBytes: 100 })).toMatchObject({ ok: false, reason: expect.stringMatching(/^invalid publishedAt: "19\/06\/2024"/) });
-    expect(validateArticle({ ...ok, language: 'fr' }, { maxBytes: 100 })).toEqual({ ok: false, reason: 'invalid language: "fr" (allowed: en, id, ru, es)' });
-    expect(validateArticle('text', { maxBytes: 100 })).toMatchObject({ ok: false, reason: expect.stringMatching(/^invalid article: a string/) });
+    expect(validateArticle({ ...ok, title: 42 }, { maxBytes: 100 })).toEqual({
+      ok: false,
+      reason: 'invalid title: a number (allowed: a non-empty string)',
+    });
+    expect(validateArticle({ ...ok, text: null }, { maxBytes: 100 })).toEqual({
+      ok: false,
+      reason: 'invalid text: null (allowed: a non-empty string)',
+    });
+    expect(validateArticle({ ...ok, url: ['x'] }, { maxBytes: 100 })).toEqual({
+      ok: false,
+      reason: 'invalid url: an array (allowed: a string or null)',
+    });
+    expect(validateArticle({ ...ok, publishedAt: '19/06/2024' }, { maxBytes: 100 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^invalid publishedAt: "19\/06\/2024"/),
+    });
+    expect(validateArticle({ ...ok, language: 'fr' }, { maxBytes: 100 })).toEqual({
+      ok: false,
+      reason: 'invalid language: "fr" (allowed: en, id, ru, es)',
+    });
+    expect(validateArticle('text', { maxBytes: 100 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^invalid article: a string/),
+    });
   });
 
   it('validateArticle rejects a text over the size limit, counting UTF-8 bytes', () => {
@@ -44,18 +72,38 @@ describe('identity', () => {
   });
 
   it('eventIdOf: a treaty event is (type, treaty) whatever its date and participants', () => {
-    const a = eventIdOf({ type: 'TREATY_SIGNING', treaty: 't:1', date: '2024-06-19', participants: ['a'], articleId: 'x' });
-    const b = eventIdOf({ type: 'TREATY_SIGNING', treaty: 't:1', date: '2024-06-18', participants: ['b', 'c'], articleId: 'y' });
+    const a = eventIdOf({
+      type: 'TREATY_SIGNING',
+      treaty: 't:1',
+      date: '2024-06-19',
+      participants: ['a'],
+      articleId: 'x',
+    });
+    const b = eventIdOf({
+      type: 'TREATY_SIGNING',
+      treaty: 't:1',
+      date: '2024-06-18',
+      participants: ['b', 'c'],
+      articleId: 'y',
+    });
     expect(a).toBe(b);
-    expect(eventIdOf({ type: 'RATIFICATION', treaty: 't:1', date: null, participants: [], articleId: 'x' })).not.toBe(a);
+    expect(eventIdOf({ type: 'RATIFICATION', treaty: 't:1', date: null, participants: [], articleId: 'x' })).not.toBe(
+      a,
+    );
   });
 
   it('eventIdOf: any other event is (type, date at precision, sorted participants)', () => {
     const base = { type: 'MEETING', treaty: null, date: '2024-06-19', articleId: 'x' };
-    expect(eventIdOf({ ...base, participants: ['b', 'a'] })).toBe(eventIdOf({ ...base, participants: ['a', 'b', 'a'], articleId: 'y' }));
-    expect(eventIdOf({ ...base, participants: ['a', 'b'] })).not.toBe(eventIdOf({ ...base, date: '2024-06', participants: ['a', 'b'] }));
+    expect(eventIdOf({ ...base, participants: ['b', 'a'] })).toBe(
+      eventIdOf({ ...base, participants: ['a', 'b', 'a'], articleId: 'y' }),
+    );
+    expect(eventIdOf({ ...base, participants: ['a', 'b'] })).not.toBe(
+      eventIdOf({ ...base, date: '2024-06', participants: ['a', 'b'] }),
+    );
     // Undated events cannot be matched across articles.
-    expect(eventIdOf({ ...base, date: null, participants: ['a'] })).not.toBe(eventIdOf({ ...base, date: null, participants: ['a'], articleId: 'y' }));
+    expect(eventIdOf({ ...base, date: null, participants: ['a'] })).not.toBe(
+      eventIdOf({ ...base, date: null, participants: ['a'], articleId: 'y' }),
+    );
   });
 
   it('slugOf folds accents and punctuation', () => {

@@ -5,14 +5,33 @@ describe('readConfig', () => {
   it('readConfig({}) gives the defaults: port 4000, embedded Neo4j, writes off', () => {
     const c = readConfig({});
     expect(c).toMatchObject({ port: 4000, ingestToken: null, graphiql: true, introspection: true });
-    expect(c.neo4j).toEqual({ uri: null, user: 'neo4j', password: null, database: 'neo4j', embedded: { home: null, port: 7687 } });
+    expect(c.neo4j).toEqual({
+      uri: null,
+      user: 'neo4j',
+      password: null,
+      database: 'neo4j',
+      embedded: { home: null, port: 7687 },
+    });
   });
   it('readConfig reads the embedded Neo4j data folder and Bolt port (npm start, npm run db, ingest and seed all use them)', () => {
-    expect(readConfig({ NEO4J_HOME_DIR: '/tmp/pactline-data', NEO4J_BOLT_PORT: '0' }).neo4j.embedded).toEqual({ home: '/tmp/pactline-data', port: 0 });
+    expect(readConfig({ NEO4J_HOME_DIR: '/tmp/pactline-data', NEO4J_BOLT_PORT: '0' }).neo4j.embedded).toEqual({
+      home: '/tmp/pactline-data',
+      port: 0,
+    });
   });
   it('readConfig reads NEO4J_URI, user, password and database', () => {
-    const c = readConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'news' });
-    expect(c.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'u', password: 'p', database: 'news' });
+    const c = readConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USER: 'u',
+      NEO4J_PASSWORD: 'p',
+      NEO4J_DATABASE: 'news',
+    });
+    expect(c.neo4j).toMatchObject({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'u',
+      password: 'p',
+      database: 'news',
+    });
   });
   it.each([
     [{ PORT: 'abc' }, 'invalid PORT: "abc" (allowed: an integer from 0 to 65535)'],

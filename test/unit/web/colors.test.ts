@@ -21,6 +21,10 @@ describe('colors', () => {
     expect(markStyle('AID', 'REPORTED').opacity).toBeLessThan(1);
   });
   it('legendEntries returns each type once in palette order', () => {
-    expect(legendEntries(['SANCTION', 'MEETING', 'SANCTION', 'TREATY_SIGNING']).map((e) => e.type)).toEqual(['TREATY_SIGNING', 'MEETING', 'SANCTION']);
+    expect(legendEntries(['SANCTION', 'MEETING', 'SANCTION', 'TREATY_SIGNING']).map((e) => e.type)).toEqual([
+      'TREATY_SIGNING',
+      'MEETING',
+      'SANCTION',
+    ]);
   });
 });

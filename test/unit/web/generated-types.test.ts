@@ -14,9 +14,14 @@ const OUTPUT = 'web/src/api/generated.ts';
 describe('generated web API types', () => {
   it(`${OUTPUT} is what npm run codegen makes of schema.graphql and the web's documents`, async () => {
     const config = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).codegen;
-    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: ROOT, silent: true }, false);
+    const outputs: { filename: string; content: string }[] = await generate(
+      { ...config, cwd: ROOT, silent: true },
+      false,
+    );
     const fresh = outputs.find((o) => o.filename.endsWith(OUTPUT));
     expect(fresh, 'codegen produced no web/src/api/generated.ts').toBeDefined();
-    expect(readFileSync(join(ROOT, OUTPUT), 'utf8'), 'run `npm run codegen` and commit web/src/api/generated.ts').toBe(fresh!.content);
+    expect(readFileSync(join(ROOT, OUTPUT), 'utf8'), 'run `npm run codegen` and commit web/src/api/generated.ts').toBe(
+      fresh!.content,
+    );
   }, 60_000);
 });

@@ -7,10 +7,12 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 
 /** One tag per line and numbers rounded to 0.1, so diffs read well and float noise does not count. */
 export function normalizeSvg(svg: string): string {
-  return svg
-    .replace(/-?\d+\.\d+/g, (m) => String(Math.round(Number(m) * 10) / 10))
-    .replace(/></g, '>\n<')
-    .trim() + '\n';
+  return (
+    svg
+      .replace(/-?\d+\.\d+/g, (m) => String(Math.round(Number(m) * 10) / 10))
+      .replace(/></g, '>\n<')
+      .trim() + '\n'
+  );
 }
 
 /** Compares with test/unit/web/golden/<name>.svg: written when missing locally, a failure when missing under CI=true. */

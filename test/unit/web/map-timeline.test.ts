@@ -5,11 +5,52 @@ import { eventFilter } from '../../../web/src/app/view-fetcher';
 import { defaultView } from '../../../web/src/state/url-state';
 
 const response: TimelineResponse['timeline'] = {
-  mode: 'ITEMS', from: '2024-01-01', to: '2024-12-31', bucket: null, total: 2,
-  lanes: [{ id: 'ru', label: 'Russia', kind: 'ACTOR' }, { id: '_other', label: 'Other', kind: 'ACTOR' }],
+  mode: 'ITEMS',
+  from: '2024-01-01',
+  to: '2024-12-31',
+  bucket: null,
+  total: 2,
+  lanes: [
+    { id: 'ru', label: 'Russia', kind: 'ACTOR' },
+    { id: '_other', label: 'Other', kind: 'ACTOR' },
+  ],
   items: [
-    { id: 'e1', type: 'MEETING', date: '2024-06', datePrecision: 'MONTH', endDate: null, lanes: ['ru'], modality: 'PLANNED', summary: null, confidence: null, actorIds: ['ru', 'kp'], treatyId: null, origin: 'GDELT', gdelt: { quadClass: 3, goldsteinScale: -4, numMentions: 2, avgTone: -3.5, sourceUrl: 'https://example.test/story' } },
-    { id: 'e2', type: 'AID', date: '2024-07-02', datePrecision: 'DAY', endDate: null, lanes: ['_other'], modality: 'ASSERTED', summary: 'aid', confidence: 0.5, actorIds: ['cn'], treatyId: 't', origin: 'ARTICLE', gdelt: null },
+    {
+      id: 'e1',
+      type: 'MEETING',
+      date: '2024-06',
+      datePrecision: 'MONTH',
+      endDate: null,
+      lanes: ['ru'],
+      modality: 'PLANNED',
+      summary: null,
+      confidence: null,
+      actorIds: ['ru', 'kp'],
+      treatyId: null,
+      origin: 'GDELT',
+      gdelt: {
+        quadClass: 3,
+        goldsteinScale: -4,
+        numMentions: 2,
+        avgTone: -3.5,
+        sourceUrl: 'https://example.test/story',
+      },
+    },
+    {
+      id: 'e2',
+      type: 'AID',
+      date: '2024-07-02',
+      datePrecision: 'DAY',
+      endDate: null,
+      lanes: ['_other'],
+      modality: 'ASSERTED',
+      summary: 'aid',
+      confidence: 0.5,
+      actorIds: ['cn'],
+      treatyId: 't',
+      origin: 'ARTICLE',
+      gdelt: null,
+    },
   ],
   binTypes: ['MEETING', 'AID'],
   bins: [
@@ -17,8 +58,24 @@ const response: TimelineResponse['timeline'] = {
     { lane: 'TYPE_X', start: '2024', end: '2024-12-31', count: 1, typeCounts: [1, 0] },
   ],
   spans: [
-    { treaty: { id: 't', name: 'T' }, start: '2000-02-09', end: '2024-12-04', startKind: 'SIGNED', endKind: 'REPLACED', replacedBy: ['u'], status: 'SUPERSEDED' },
-    { treaty: { id: 'u', name: 'U' }, start: null, end: null, startKind: 'UNKNOWN', endKind: 'OPEN', replacedBy: [], status: 'UNKNOWN' },
+    {
+      treaty: { id: 't', name: 'T' },
+      start: '2000-02-09',
+      end: '2024-12-04',
+      startKind: 'SIGNED',
+      endKind: 'REPLACED',
+      replacedBy: ['u'],
+      status: 'SUPERSEDED',
+    },
+    {
+      treaty: { id: 'u', name: 'U' },
+      start: null,
+      end: null,
+      startKind: 'UNKNOWN',
+      endKind: 'OPEN',
+      replacedBy: [],
+      status: 'UNKNOWN',
+    },
   ],
 };
 
@@ -26,31 +83,66 @@ describe('mapTimeline', () => {
   it('mapTimeline with server lanes returns items in the lanes the server gave', () => {
     const d = mapTimeline(response, { laneBy: 'ACTOR', lanes: [], names: new Map([['kp', 'North Korea']]) });
     expect(d.lanes.map((l) => l.label)).toEqual(['Russia', 'Other actors']);
-    expect(d.items[0]).toMatchObject({ laneIds: ['ru'], precision: 'month', summary: '', confidence: 0, actors: ['Russia', 'North Korea'], origin: 'GDELT' });
-    expect(d.items[0]!.gdelt).toEqual({ quadClass: 3, goldsteinScale: -4, numMentions: 2, avgTone: -3.5, sourceUrl: 'https://example.test/story' });
+    expect(d.items[0]).toMatchObject({
+      laneIds: ['ru'],
+      precision: 'month',
+      summary: '',
+      confidence: 0,
+      actors: ['Russia', 'North Korea'],
+      origin: 'GDELT',
+    });
+    expect(d.items[0]!.gdelt).toEqual({
+      quadClass: 3,
+      goldsteinScale: -4,
+      numMentions: 2,
+      avgTone: -3.5,
+      sourceUrl: 'https://example.test/story',
+    });
     expect(d.items[1]!.origin).toBe('ARTICLE');
     expect(d.items[1]!.gdelt).toBeNull();
     expect(d.window).toEqual({ start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) });
   });
   it('mapTimeline with chosen lanes returns items re-assigned from their actorIds', () => {
     const d = mapTimeline(response, { laneBy: 'ACTOR', lanes: ['kp', 'cn'], names: new Map([['kp', 'North Korea']]) });
-    expect(d.lanes).toEqual([{ id: 'kp', label: 'North Korea' }, { id: 'cn', label: 'cn' }]);
+    expect(d.lanes).toEqual([
+      { id: 'kp', label: 'North Korea' },
+      { id: 'cn', label: 'cn' },
+    ]);
     expect(d.items.map((i) => i.laneIds)).toEqual([['kp'], ['cn']]);
   });
   it('mapTimeline returns bins as [first day, day after last), byType from typeCounts without zeros, and drops bins of unknown lanes', () => {
     const d = mapTimeline(response, { laneBy: 'ACTOR', lanes: [], names: new Map() });
-    expect(d.bins).toEqual([{ laneId: 'ru', start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1), count: 3, byType: [{ type: 'AID', count: 3 }] }]);
+    expect(d.bins).toEqual([
+      {
+        laneId: 'ru',
+        start: Date.UTC(2024, 0, 1),
+        end: Date.UTC(2025, 0, 1),
+        count: 3,
+        byType: [{ type: 'AID', count: 3 }],
+      },
+    ]);
   });
   it('mapTimeline returns spans with a start, replacement ids kept', () => {
     const d = mapTimeline(response, { laneBy: 'ACTOR', lanes: [], names: new Map() });
-    expect(d.spans).toEqual([{ id: 't', name: 'T', start: Date.UTC(2000, 1, 9), end: Date.UTC(2024, 11, 4), status: 'SUPERSEDED', replacedBy: ['u'] }]);
+    expect(d.spans).toEqual([
+      {
+        id: 't',
+        name: 'T',
+        start: Date.UTC(2000, 1, 9),
+        end: Date.UTC(2024, 11, 4),
+        status: 'SUPERSEDED',
+        replacedBy: ['u'],
+      },
+    ]);
   });
   it('overviewSeries sums bins across lanes per bucket', () => {
-    expect(overviewSeries([
-      { lane: 'A', start: '2024', end: '2024-12-31', count: 2 },
-      { lane: 'B', start: '2024', end: '2024-12-31', count: 3 },
-      { lane: 'B', start: '2023', end: '2023-12-31', count: 1 },
-    ]).map((b) => b.count)).toEqual([1, 5]);
+    expect(
+      overviewSeries([
+        { lane: 'A', start: '2024', end: '2024-12-31', count: 2 },
+        { lane: 'B', start: '2024', end: '2024-12-31', count: 3 },
+        { lane: 'B', start: '2023', end: '2023-12-31', count: 1 },
+      ]).map((b) => b.count),
+    ).toEqual([1, 5]);
   });
 });
 
@@ -61,10 +153,28 @@ describe('eventFilter', () => {
   });
   it('eventFilter narrows to chosen actor lanes with ANY, unless participants are filtered', () => {
     expect(eventFilter({ ...base, lanes: ['ru'] })).toEqual({ actorIds: ['ru'], actorMatch: 'ANY' });
-    expect(eventFilter({ ...base, lanes: ['ru'], filter: { ...base.filter, actorIds: ['kp'] } })).toEqual({ actorIds: ['kp'], actorMatch: 'ANY' });
+    expect(eventFilter({ ...base, lanes: ['ru'], filter: { ...base.filter, actorIds: ['kp'] } })).toEqual({
+      actorIds: ['kp'],
+      actorMatch: 'ANY',
+    });
   });
   it('eventFilter returns every filter part the API takes', () => {
-    const f = { types: ['AID'], actorIds: [], from: '2000-01-01', to: '2001-01-01', minConfidence: 0.5, modality: ['PLANNED' as const], origin: ['GDELT' as const] };
-    expect(eventFilter({ ...base, filter: f })).toEqual({ types: ['AID'], from: '2000-01-01', to: '2001-01-01', minConfidence: 0.5, modality: ['PLANNED'], origin: ['GDELT'] });
+    const f = {
+      types: ['AID'],
+      actorIds: [],
+      from: '2000-01-01',
+      to: '2001-01-01',
+      minConfidence: 0.5,
+      modality: ['PLANNED' as const],
+      origin: ['GDELT' as const],
+    };
+    expect(eventFilter({ ...base, filter: f })).toEqual({
+      types: ['AID'],
+      from: '2000-01-01',
+      to: '2001-01-01',
+      minConfidence: 0.5,
+      modality: ['PLANNED'],
+      origin: ['GDELT'],
+    });
   });
 });

@@ -5,7 +5,15 @@ import { createTimeScale } from '../../../web/src/timeline/time-scale';
 import { ITEMS } from './fixtures';
 
 const scale = createTimeScale({ start: Date.UTC(1961, 0, 1), end: Date.UTC(1963, 0, 1) }, [0, 730]);
-const lanes = layoutLanes([{ id: 'RU', label: 'Russia' }, { id: 'KP', label: 'North Korea' }], 0, 100, { gap: 4 });
+const lanes = layoutLanes(
+  [
+    { id: 'RU', label: 'Russia' },
+    { id: 'KP', label: 'North Korea' },
+  ],
+  0,
+  100,
+  { gap: 4 },
+);
 
 describe('mark-layout', () => {
   it('layoutItems draws an event once in each of its lanes', () => {
@@ -29,8 +37,23 @@ describe('mark-layout', () => {
   it('layoutBins stacks types from the lane baseline, tallest bin full height', () => {
     const bins = layoutBins(
       [
-        { laneId: 'RU', start: Date.UTC(1961, 0, 1), end: Date.UTC(1962, 0, 1), count: 4, byType: [{ type: 'AID', count: 1 }, { type: 'MEETING', count: 3 }] },
-        { laneId: 'KP', start: Date.UTC(1961, 0, 1), end: Date.UTC(1962, 0, 1), count: 1, byType: [{ type: 'AID', count: 1 }] },
+        {
+          laneId: 'RU',
+          start: Date.UTC(1961, 0, 1),
+          end: Date.UTC(1962, 0, 1),
+          count: 4,
+          byType: [
+            { type: 'AID', count: 1 },
+            { type: 'MEETING', count: 3 },
+          ],
+        },
+        {
+          laneId: 'KP',
+          start: Date.UTC(1961, 0, 1),
+          end: Date.UTC(1962, 0, 1),
+          count: 1,
+          byType: [{ type: 'AID', count: 1 }],
+        },
         { laneId: 'XX', start: Date.UTC(1961, 0, 1), end: Date.UTC(1962, 0, 1), count: 9, byType: [] },
       ],
       lanes,

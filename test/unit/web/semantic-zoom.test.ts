@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createLatest, maxBucketsFor, maxItemsFor, needsFetch, requestWindow } from '../../../web/src/timeline/semantic-zoom';
+import {
+  createLatest,
+  maxBucketsFor,
+  maxItemsFor,
+  needsFetch,
+  requestWindow,
+} from '../../../web/src/timeline/semantic-zoom';
 
 const view = { start: 1000, end: 2000 };
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { axisSvg, binsSvg, escapeXml, lanesSvg, legendSvg, marksSvg, spansSvg, svgDocument } from '../../../web/src/export/svg-render';
+import {
+  axisSvg,
+  binsSvg,
+  escapeXml,
+  lanesSvg,
+  legendSvg,
+  marksSvg,
+  spansSvg,
+  svgDocument,
+} from '../../../web/src/export/svg-render';
 import { legendEntries } from '../../../web/src/timeline/colors';
 import { layoutLanes } from '../../../web/src/timeline/lane-layout';
 import { layoutBins, layoutItems } from '../../../web/src/timeline/mark-layout';
@@ -10,7 +19,15 @@ import { expectGoldenSvg } from './golden';
 
 const W = 600;
 const scale = createTimeScale({ start: Date.UTC(1961, 0, 1), end: Date.UTC(1963, 0, 1) }, [100, W - 10]);
-const lanes = layoutLanes([{ id: 'RU', label: 'Soviet Union' }, { id: 'KP', label: 'North Korea' }], 60, 100, { gap: 4 });
+const lanes = layoutLanes(
+  [
+    { id: 'RU', label: 'Soviet Union' },
+    { id: 'KP', label: 'North Korea' },
+  ],
+  60,
+  100,
+  { gap: 4 },
+);
 
 describe('svg-render (golden)', () => {
   it('escapeXml escapes markup in article text', () => {
@@ -29,9 +46,30 @@ describe('svg-render (golden)', () => {
   it('binsSvg returns stacked bars per lane', () => {
     const bins = layoutBins(
       [
-        { laneId: 'RU', start: Date.UTC(1961, 0, 1), end: Date.UTC(1961, 6, 1), count: 8, byType: [{ type: 'MEETING', count: 5 }, { type: 'AID', count: 3 }] },
-        { laneId: 'RU', start: Date.UTC(1961, 6, 1), end: Date.UTC(1962, 0, 1), count: 2, byType: [{ type: 'SANCTION', count: 2 }] },
-        { laneId: 'KP', start: Date.UTC(1962, 0, 1), end: Date.UTC(1962, 6, 1), count: 4, byType: [{ type: 'STATEMENT', count: 4 }] },
+        {
+          laneId: 'RU',
+          start: Date.UTC(1961, 0, 1),
+          end: Date.UTC(1961, 6, 1),
+          count: 8,
+          byType: [
+            { type: 'MEETING', count: 5 },
+            { type: 'AID', count: 3 },
+          ],
+        },
+        {
+          laneId: 'RU',
+          start: Date.UTC(1961, 6, 1),
+          end: Date.UTC(1962, 0, 1),
+          count: 2,
+          byType: [{ type: 'SANCTION', count: 2 }],
+        },
+        {
+          laneId: 'KP',
+          start: Date.UTC(1962, 0, 1),
+          end: Date.UTC(1962, 6, 1),
+          count: 4,
+          byType: [{ type: 'STATEMENT', count: 4 }],
+        },
       ],
       lanes,
       scale,

@@ -9,7 +9,15 @@ const full: ViewState = {
   window: { start: Date.UTC(1961, 0, 1), end: Date.UTC(1962, 0, 1) },
   laneBy: 'TYPE',
   lanes: ['country:RU', 'a,b&c'],
-  filter: { types: ['MEETING', 'AID'], actorIds: ['KP'], from: '1960-01-01', to: '1970-12-31', minConfidence: 0.5, modality: ['PLANNED'], origin: ['GDELT'] },
+  filter: {
+    types: ['MEETING', 'AID'],
+    actorIds: ['KP'],
+    from: '1960-01-01',
+    to: '1970-12-31',
+    minConfidence: 0.5,
+    modality: ['PLANNED'],
+    origin: ['GDELT'],
+  },
   selection: { kind: 'event', id: 'ev:1961/x?y' },
   table: true,
 };
@@ -19,7 +27,9 @@ describe('url-state', () => {
     expect(encodeView(fallback)).toBe('from=1950-01-01&to=2030-01-01');
   });
   it('encodeView writes a sub-day window to the millisecond', () => {
-    expect(encodeView({ ...fallback, window: { start: Date.UTC(2024, 5, 19, 6), end: Date.UTC(2024, 5, 20) } })).toBe('from=2024-06-19T06:00:00.000Z&to=2024-06-20');
+    expect(encodeView({ ...fallback, window: { start: Date.UTC(2024, 5, 19, 6), end: Date.UTC(2024, 5, 20) } })).toBe(
+      'from=2024-06-19T06:00:00.000Z&to=2024-06-20',
+    );
   });
   it('decodeView(encodeView(v)) returns v for a view using every part', () => {
     expect(decodeView(`?${encodeView(full)}`, fallback)).toEqual(full);
@@ -28,19 +38,26 @@ describe('url-state', () => {
     expect(decodeView('', fallback)).toEqual(fallback);
   });
   it('decodeView drops what is invalid and keeps the rest', () => {
-    const v = decodeView('from=2000-01-01&to=1990-01-01&by=SIDEWAYS&types=MEETING,BOGUS&conf=7&sel=robot:1&since=2020-13-01&lanes=RU', fallback);
+    const v = decodeView(
+      'from=2000-01-01&to=1990-01-01&by=SIDEWAYS&types=MEETING,BOGUS&conf=7&sel=robot:1&since=2020-13-01&lanes=RU',
+      fallback,
+    );
     expect(v).toEqual({ ...fallback, lanes: ['RU'], filter: { ...fallback.filter, types: ['MEETING'] } });
   });
   it('decodeView reads origin=GDELT, drops unknown origins, and reads both origins as no filter', () => {
     expect(decodeView('origin=GDELT', fallback).filter.origin).toEqual(['GDELT']);
     expect(decodeView('origin=ARTICLE,PRESS', fallback).filter.origin).toEqual(['ARTICLE']);
     expect(decodeView('origin=ARTICLE,GDELT', fallback).filter.origin).toEqual([]);
-    expect(encodeView({ ...fallback, filter: { ...fallback.filter, origin: ['ARTICLE'] } })).toBe('from=1950-01-01&to=2030-01-01&origin=ARTICLE');
+    expect(encodeView({ ...fallback, filter: { ...fallback.filter, origin: ['ARTICLE'] } })).toBe(
+      'from=1950-01-01&to=2030-01-01&origin=ARTICLE',
+    );
   });
   it('decodeView(encodeView(v)) returns v for any view', () => {
     const id = fc.string({ minLength: 1, maxLength: 12 });
     const view = fc.record({
-      window: fc.tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 1, max: 1e12 })).map(([s, l]) => ({ start: s, end: s + l })),
+      window: fc
+        .tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 1, max: 1e12 }))
+        .map(([s, l]) => ({ start: s, end: s + l })),
       laneBy: fc.constantFrom('ACTOR' as const, 'TYPE' as const),
       lanes: fc.array(id, { maxLength: 4 }),
       filter: fc.record({
@@ -56,8 +73,10 @@ describe('url-state', () => {
       selection: fc.option(fc.record({ kind: fc.constantFrom('event' as const, 'treaty' as const), id })),
       table: fc.boolean(),
     });
-    fc.assert(fc.property(view, (v) => {
-      expect(decodeView(encodeView(v), fallback)).toEqual(v);
-    }));
+    fc.assert(
+      fc.property(view, (v) => {
+        expect(decodeView(encodeView(v), fallback)).toEqual(v);
+      }),
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clampWindow, DEFAULT_LIMITS, panWindow, scaleExtentFor, transformFromWindow, windowFromTransform, zoomWindow } from '../../../web/src/timeline/zoom-math';
+import {
+  clampWindow,
+  DEFAULT_LIMITS,
+  panWindow,
+  scaleExtentFor,
+  transformFromWindow,
+  windowFromTransform,
+  zoomWindow,
+} from '../../../web/src/timeline/zoom-math';
 import { DAY_MS } from '../../../web/src/timeline/partial-time';
 
 const w = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2010, 0, 1) };
@@ -32,10 +40,19 @@ describe('zoom-math', () => {
   });
   it('clampWindow keeps any window inside the limits', () => {
     fc.assert(
-      fc.property(fc.double({ min: -2e13, max: 2e13, noNaN: true }), fc.double({ min: 1, max: 5e13, noNaN: true }), (start, len) => {
-        const c = clampWindow({ start, end: start + len });
-        return span(c) >= DEFAULT_LIMITS.minSpan && span(c) <= DEFAULT_LIMITS.maxSpan + 1 && c.start >= DEFAULT_LIMITS.bounds.start && c.end <= DEFAULT_LIMITS.bounds.end;
-      }),
+      fc.property(
+        fc.double({ min: -2e13, max: 2e13, noNaN: true }),
+        fc.double({ min: 1, max: 5e13, noNaN: true }),
+        (start, len) => {
+          const c = clampWindow({ start, end: start + len });
+          return (
+            span(c) >= DEFAULT_LIMITS.minSpan &&
+            span(c) <= DEFAULT_LIMITS.maxSpan + 1 &&
+            c.start >= DEFAULT_LIMITS.bounds.start &&
+            c.end <= DEFAULT_LIMITS.bounds.end
+          );
+        },
+      ),
     );
   });
   it('windowFromTransform(base, transformFromWindow(base, w)) returns w', () => {

@@ -4,7 +4,11 @@
  */
 export class GraphqlError extends Error {
   override name = 'GraphqlError';
-  constructor(message: string, readonly code: string | null, readonly status: number) {
+  constructor(
+    message: string,
+    readonly code: string | null,
+    readonly status: number,
+  ) {
     super(message);
   }
 }
@@ -18,7 +22,10 @@ interface Response<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export function createGraphqlClient(endpoint = '/graphql', fetchImpl: typeof fetch = (...a) => fetch(...a)): GraphqlClient {
+export function createGraphqlClient(
+  endpoint = '/graphql',
+  fetchImpl: typeof fetch = (...a) => fetch(...a),
+): GraphqlClient {
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
       const res = await fetchImpl(endpoint, {

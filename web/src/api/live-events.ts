@@ -4,7 +4,11 @@ import { EVENTS_ADDED_SUBSCRIPTION } from './queries';
  * The eventsAdded subscription over server-sent events (GraphQL over SSE, as yoga serves it).
  * Calls back with the ids of new events; reconnects on its own (EventSource does).
  */
-export function subscribeEventsAdded(onEvents: (ids: string[]) => void, onState: (live: boolean) => void, endpoint = '/graphql'): () => void {
+export function subscribeEventsAdded(
+  onEvents: (ids: string[]) => void,
+  onState: (live: boolean) => void,
+  endpoint = '/graphql',
+): () => void {
   if (typeof EventSource === 'undefined') return () => undefined;
   const source = new EventSource(`${endpoint}?query=${encodeURIComponent(EVENTS_ADDED_SUBSCRIPTION)}`);
   const handle = (e: MessageEvent<string>) => {

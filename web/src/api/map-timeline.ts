@@ -1,4 +1,13 @@
-import type { Lane, LaneBy, Modality, Precision, TimelineData, TimelineItem, TreatySpan, Window } from '../timeline/model';
+import type {
+  Lane,
+  LaneBy,
+  Modality,
+  Precision,
+  TimelineData,
+  TimelineItem,
+  TreatySpan,
+  Window,
+} from '../timeline/model';
 import { parsePartialInterval } from '../timeline/partial-time';
 import type { TimelineBinCount, TimelineResponse } from './types';
 
@@ -26,7 +35,9 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
   const chosen = o.laneBy === 'ACTOR' && o.lanes.length > 0;
   const serverLabel = new Map(r.lanes.map((l) => [l.id, l.label]));
   const label = (id: string) => serverLabel.get(id) ?? o.names.get(id) ?? id;
-  const lanes: Lane[] = chosen ? o.lanes.map((id) => ({ id, label: label(id) })) : r.lanes.map((l) => ({ id: l.id, label: l.id === '_other' ? 'Other actors' : l.label }));
+  const lanes: Lane[] = chosen
+    ? o.lanes.map((id) => ({ id, label: label(id) }))
+    : r.lanes.map((l) => ({ id: l.id, label: l.id === '_other' ? 'Other actors' : l.label }));
   const laneSet = new Set(lanes.map((l) => l.id));
   const items: TimelineItem[] = [];
   for (const it of r.items) {
@@ -57,7 +68,16 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
     const start = s.start ? parsePartialInterval(s.start) : null;
     if (!start) return [];
     const end = s.end ? parsePartialInterval(s.end) : null;
-    return [{ id: s.treaty.id, name: s.treaty.name, start: start.start, end: end ? end.start : null, status: s.status, replacedBy: s.replacedBy }];
+    return [
+      {
+        id: s.treaty.id,
+        name: s.treaty.name,
+        start: start.start,
+        end: end ? end.start : null,
+        status: s.status,
+        replacedBy: s.replacedBy,
+      },
+    ];
   });
   const window = interval(r.from, r.to) ?? { start: 0, end: 1 };
   return { mode: r.mode, window, lanes, items, bins, spans, total: r.total };

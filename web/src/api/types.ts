@@ -3,7 +3,15 @@
  * generated from schema.graphql and the documents themselves (`npm run codegen` writes
  * generated.ts; `npm test` fails when it is out of date), so they cannot drift from the API.
  */
-import type { DatePrecision, EventQuery, OverviewQuery, SearchQuery, StatsQuery, TimelineQuery, TreatyQuery } from './generated';
+import type {
+  DatePrecision,
+  EventQuery,
+  OverviewQuery,
+  SearchQuery,
+  StatsQuery,
+  TimelineQuery,
+  TreatyQuery,
+} from './generated';
 
 export type Precision = DatePrecision;
 

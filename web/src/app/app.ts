@@ -2,7 +2,15 @@ import { select } from 'd3';
 import { createGraphqlClient, type GraphqlClient } from '../api/graphql-client';
 import { subscribeEventsAdded } from '../api/live-events';
 import { overviewSeries } from '../api/map-timeline';
-import { ACTOR_EXTENT_QUERY, ACTORS_QUERY, EVENT_QUERY, OVERVIEW_QUERY, SEARCH_QUERY, STATS_QUERY, TREATY_QUERY } from '../api/queries';
+import {
+  ACTOR_EXTENT_QUERY,
+  ACTORS_QUERY,
+  EVENT_QUERY,
+  OVERVIEW_QUERY,
+  SEARCH_QUERY,
+  STATS_QUERY,
+  TREATY_QUERY,
+} from '../api/queries';
 import type { EventDetail, OverviewResponse, SearchHit, StatsResponse, TreatyDetail } from '../api/types';
 import { exportFileName, toCsv, toJson } from '../export/export-data';
 import { download, svgToPng, viewToSvg } from '../export/export-view';
@@ -23,7 +31,8 @@ import { createViewFetcher, eventFilter } from './view-fetcher';
 /** Windows wider than a month go to the URL at whole days (readable links; the view moves by < 1 day). */
 function roundForUrl(w: Window): Window {
   const day = 86_400_000;
-  if (w.end - w.start < 30 * day) return { start: Math.round(w.start / 60_000) * 60_000, end: Math.round(w.end / 60_000) * 60_000 };
+  if (w.end - w.start < 30 * day)
+    return { start: Math.round(w.start / 60_000) * 60_000, end: Math.round(w.end / 60_000) * 60_000 };
   return { start: Math.floor(w.start / day) * day, end: Math.ceil(w.end / day) * day };
 }
 
@@ -33,7 +42,9 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 export async function startApp(client: GraphqlClient = createGraphqlClient()): Promise<void> {
   const names = new Map<string, string>();
   const status = createStatus($('status'));
-  const announce = (text: string) => { $('announce').textContent = text; };
+  const announce = (text: string) => {
+    $('announce').textContent = text;
+  };
   let extent: Window = { start: utcDay(1945), end: utcDay(2030) };
   let state: ViewState = defaultView(extent);
   let data: TimelineData | null = null;
@@ -52,14 +63,21 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     showTreaty: (t) => moveTo(treatyWindow(t), true),
   });
   const fetcher = createViewFetcher({
-    client, names,
+    client,
+    names,
     onLoading: () => status.set(data ? 'refreshing' : 'loading', 'Loading…'),
-    onError: (m) => status.set('error', `Could not load the timeline: ${m}`, () => void fetcher.reload(state, chart.maxLanes())),
+    onError: (m) =>
+      status.set('error', `Could not load the timeline: ${m}`, () => void fetcher.reload(state, chart.maxLanes())),
     onData: (d) => {
       data = d;
       for (const l of d.lanes) if (state.laneBy === 'ACTOR') names.set(l.id, l.label);
       chart.data(d);
-      status.set(d.total === 0 ? 'empty' : 'none', dbEmpty ? 'The database holds no events yet. Ingest articles to see them here.' : 'No events in this window match the filters.');
+      status.set(
+        d.total === 0 ? 'empty' : 'none',
+        dbEmpty
+          ? 'The database holds no events yet. Ingest articles to see them here.'
+          : 'No events in this window match the filters.',
+      );
       filters.refreshNames();
     },
   });
@@ -87,13 +105,21 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     const { from, to } = toQueryRange(state.window);
     setText('range', `${describePartial(from)} – ${describePartial(to)}`);
     const visible = chart.visibleItems();
-    setText('count', data ? (data.mode === 'BINS' ? `${data.total.toLocaleString('en')} events, shown as counts; zoom in for single events` : `${visible.length} events in view`) : '');
+    setText(
+      'count',
+      data
+        ? data.mode === 'BINS'
+          ? `${data.total.toLocaleString('en')} events, shown as counts; zoom in for single events`
+          : `${visible.length} events in view`
+        : '',
+    );
     if (lastStrip !== state.window) {
       lastStrip = state.window;
       strip.window(state.window);
     }
     const key = state.table ? `${data?.mode}|${visible.map((i) => i.id).join(',')}` : '';
-    if (state.table && key !== tableKey) renderTable($('table'), visible, data?.mode ?? null, (id) => setSelection({ kind: 'event', id }));
+    if (state.table && key !== tableKey)
+      renderTable($('table'), visible, data?.mode ?? null, (id) => setSelection({ kind: 'event', id }));
     tableKey = key;
   }
 
@@ -101,9 +127,20 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     chart.window(clampWindow(w, DEFAULT_LIMITS), animate);
   }
 
-  function treatyWindow(t: { signedOn: string | null; inForceFrom: string | null; endedOn: string | null; lineage?: TreatyDetail['lineage'] }): Window {
-    const dates = [t.signedOn, t.inForceFrom, t.endedOn, ...(t.lineage ?? []).flatMap((l) => [l.signedOn, l.inForceFrom, l.endedOn])]
-      .map((d) => (d ? parsePartialInterval(d) : null)).filter((d): d is NonNullable<typeof d> => d !== null);
+  function treatyWindow(t: {
+    signedOn: string | null;
+    inForceFrom: string | null;
+    endedOn: string | null;
+    lineage?: TreatyDetail['lineage'];
+  }): Window {
+    const dates = [
+      t.signedOn,
+      t.inForceFrom,
+      t.endedOn,
+      ...(t.lineage ?? []).flatMap((l) => [l.signedOn, l.inForceFrom, l.endedOn]),
+    ]
+      .map((d) => (d ? parsePartialInterval(d) : null))
+      .filter((d): d is NonNullable<typeof d> => d !== null);
     if (!dates.length) return state.window;
     const start = Math.min(...dates.map((d) => d.start));
     const end = Math.max(...dates.map((d) => d.end), start + 365 * 86_400_000);
@@ -114,7 +151,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   async function setSelection(sel: ViewState['selection'], fromUrl = false): Promise<void> {
     state = { ...state, selection: sel };
     if (!fromUrl) writeUrl(true);
-    chart.selected(sel?.kind === 'event' ? sel.id : sel?.id ?? null);
+    chart.selected(sel?.kind === 'event' ? sel.id : (sel?.id ?? null));
     if (!sel) return panel.hide();
     panel.loading(sel.kind === 'event' ? 'Event' : 'Treaty');
     try {
@@ -152,17 +189,30 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   const filters = createFilters($('filters'), {
     change: applyFilters,
     searchActors: async (q, signal) => {
-      const r = await client.request<{ actors: { edges: { node: { id: string; name: string; kind: string } }[] } }>(ACTORS_QUERY, { search: q }, signal);
-      return r.actors.edges.map((e) => ({ kind: 'ACTOR' as const, id: e.node.id, label: e.node.name, score: 1, highlight: e.node.kind.toLowerCase() }));
+      const r = await client.request<{ actors: { edges: { node: { id: string; name: string; kind: string } }[] } }>(
+        ACTORS_QUERY,
+        { search: q },
+        signal,
+      );
+      return r.actors.edges.map((e) => ({
+        kind: 'ACTOR' as const,
+        id: e.node.id,
+        label: e.node.name,
+        score: 1,
+        highlight: e.node.kind.toLowerCase(),
+      }));
     },
     name: (id) => names.get(id) ?? id,
     remember: (id, name) => void names.set(id, name),
   });
 
   createSearchBox($('search'), {
-    id: 'search-input', label: 'Search actors, treaties and events', placeholder: 'Search actors, treaties, events…',
+    id: 'search-input',
+    label: 'Search actors, treaties and events',
+    placeholder: 'Search actors, treaties, events…',
     hint: 'Events from articles; GDELT events are not searched by text: filter them by participant',
-    search: async (q, signal) => (await client.request<{ search: SearchHit[] }>(SEARCH_QUERY, { query: q }, signal)).search,
+    search: async (q, signal) =>
+      (await client.request<{ search: SearchHit[] }>(SEARCH_QUERY, { query: q }, signal)).search,
     pick: (hit) => void pick(hit),
   });
 
@@ -170,10 +220,14 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     try {
       if (hit.kind === 'ACTOR') {
         names.set(hit.id, hit.label);
-        const r = await client.request<{ first: { edges: { node: { date: string } }[] }; last: { edges: { node: { date: string } }[] } }>(ACTOR_EXTENT_QUERY, { filter: { actorIds: [hit.id] } });
+        const r = await client.request<{
+          first: { edges: { node: { date: string } }[] };
+          last: { edges: { node: { date: string } }[] };
+        }>(ACTOR_EXTENT_QUERY, { filter: { actorIds: [hit.id] } });
         const a = parsePartialInterval(r.first.edges[0]?.node.date ?? '');
         const b = parsePartialInterval(r.last.edges[0]?.node.date ?? '');
-        const lanes = state.laneBy === 'ACTOR' && !state.lanes.includes(hit.id) ? [...state.lanes, hit.id] : state.lanes;
+        const lanes =
+          state.laneBy === 'ACTOR' && !state.lanes.includes(hit.id) ? [...state.lanes, hit.id] : state.lanes;
         state = { ...state, lanes };
         filters.set(state);
         if (a && b) moveTo({ start: a.start - (b.end - a.start) * 0.1, end: b.end + (b.end - a.start) * 0.1 }, true);
@@ -184,7 +238,10 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
         if (r.treaty) moveTo(treatyWindow(r.treaty), true);
         void setSelection({ kind: 'treaty', id: hit.id });
       } else if (hit.kind === 'EVENT') {
-        const r = await client.request<{ event: { id: string; date: string | null } | null }>('query($id: ID!) { event(id: $id) { id date } }', { id: hit.id });
+        const r = await client.request<{ event: { id: string; date: string | null } | null }>(
+          'query($id: ID!) { event(id: $id) { id date } }',
+          { id: hit.id },
+        );
         const d = r.event?.date ? parsePartialInterval(r.event.date) : null;
         if (d) {
           const span = Math.min(state.window.end - state.window.start, 2 * 365 * 86_400_000);
@@ -212,7 +269,11 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   chart.on('view', onViewChange);
   chart.on('drawn', () => updateCounts());
   chart.on('select', (s) => void setSelection(s));
-  chart.on('focus', (m) => announce(`${labelOfType(m.item.type)}, ${describePartial(m.item.date)}${m.item.modality !== 'ASSERTED' ? `, ${m.item.modality.toLowerCase()}` : ''}: ${m.item.summary}. ${m.item.actors.join(', ')}`));
+  chart.on('focus', (m) =>
+    announce(
+      `${labelOfType(m.item.type)}, ${describePartial(m.item.date)}${m.item.modality !== 'ASSERTED' ? `, ${m.item.modality.toLowerCase()}` : ''}: ${m.item.summary}. ${m.item.actors.join(', ')}`,
+    ),
+  );
   strip.on((w) => moveTo(w, false));
   $('zoom-in').addEventListener('click', () => moveTo(zoomWindow(state.window, 2), true));
   $('zoom-out').addEventListener('click', () => moveTo(zoomWindow(state.window, 0.5), true));
@@ -247,11 +308,21 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   $('export-json').addEventListener('click', async () => {
     const r = range();
     const items = await itemsToExport();
-    if (items) download(new Blob([toJson(items, r)], { type: 'application/json' }), exportFileName(r.from, r.to, 'json'));
+    if (items)
+      download(new Blob([toJson(items, r)], { type: 'application/json' }), exportFileName(r.from, r.to, 'json'));
   });
-  const svgNow = () => { const l = chart.layout(); return l ? { l, svg: viewToSvg(l, `Pactline ${range().from} – ${range().to}`) } : null; };
-  $('export-svg').addEventListener('click', () => { const s = svgNow(); if (s) download(new Blob([s.svg], { type: 'image/svg+xml' }), exportFileName(range().from, range().to, 'svg')); });
-  $('export-png').addEventListener('click', async () => { const s = svgNow(); if (s) download(await svgToPng(s.svg, s.l.width, s.l.height + 24), exportFileName(range().from, range().to, 'png')); });
+  const svgNow = () => {
+    const l = chart.layout();
+    return l ? { l, svg: viewToSvg(l, `Pactline ${range().from} – ${range().to}`) } : null;
+  };
+  $('export-svg').addEventListener('click', () => {
+    const s = svgNow();
+    if (s) download(new Blob([s.svg], { type: 'image/svg+xml' }), exportFileName(range().from, range().to, 'svg'));
+  });
+  $('export-png').addEventListener('click', async () => {
+    const s = svgNow();
+    if (s) download(await svgToPng(s.svg, s.l.width, s.l.height + 24), exportFileName(range().from, range().to, 'png'));
+  });
   window.addEventListener('popstate', () => restore(location.search));
 
   function restore(query: string): void {
@@ -270,7 +341,13 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       marks: () => {
         const l = chart.layout();
         const r = $('timeline').getBoundingClientRect();
-        return (l?.marks ?? []).map((m) => ({ id: m.item.id, type: m.item.type, lane: m.laneId, x: r.left + l!.margin.left + m.cx, y: r.top + m.y }));
+        return (l?.marks ?? []).map((m) => ({
+          id: m.item.id,
+          type: m.item.type,
+          lane: m.laneId,
+          x: r.left + l!.margin.left + m.cx,
+          y: r.top + m.y,
+        }));
       },
       mode: () => data?.mode ?? null,
       window: () => ({ ...state.window }),
@@ -298,10 +375,13 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   started = true;
   await fetcher.reload(state, chart.maxLanes());
   void loadOverview();
-  subscribeEventsAdded((ids) => {
-    dbEmpty = false;
-    announce(`${ids.length} new event${ids.length === 1 ? '' : 's'} added`);
-    void fetcher.reload(state, chart.maxLanes());
-    void loadOverview();
-  }, (live) => $('live').classList.toggle('on', live));
+  subscribeEventsAdded(
+    (ids) => {
+      dbEmpty = false;
+      announce(`${ids.length} new event${ids.length === 1 ? '' : 's'} added`);
+      void fetcher.reload(state, chart.maxLanes());
+      void loadOverview();
+    },
+    (live) => $('live').classList.toggle('on', live),
+  );
 }

@@ -6,7 +6,14 @@ import type { TimelineResponse } from '../api/types';
 import type { ViewState } from '../state/url-state';
 import type { GdeltScores, TimelineData, Window } from '../timeline/model';
 import { toQueryRange } from '../timeline/partial-time';
-import { createLatest, maxBucketsFor, maxItemsFor, needsFetch, requestWindow, type Loaded } from '../timeline/semantic-zoom';
+import {
+  createLatest,
+  maxBucketsFor,
+  maxItemsFor,
+  needsFetch,
+  requestWindow,
+  type Loaded,
+} from '../timeline/semantic-zoom';
 
 /**
  * Asks `timeline` for the view: debounced while zooming, skipped when the data held still fits,
@@ -62,7 +69,14 @@ export function createViewFetcher(o: FetcherOptions) {
     const { from, to } = toQueryRange(win);
     o.onLoading();
     try {
-      const variables = { from, to, filter: eventFilter(v), lanes: v.laneBy, maxItems: maxItemsFor(width, lanes), maxBuckets: maxBucketsFor(width) };
+      const variables = {
+        from,
+        to,
+        filter: eventFilter(v),
+        lanes: v.laneBy,
+        maxItems: maxItemsFor(width, lanes),
+        maxBuckets: maxBucketsFor(width),
+      };
       const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, variables, controller.signal);
       if (!latest.isCurrent(ticket)) return;
       shown = variables;

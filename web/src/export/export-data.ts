@@ -5,7 +5,22 @@ import type { TimelineItem } from '../timeline/model';
  * GDELT, and the last five are GDELT's scores of a GDELT event (empty in CSV, null in JSON, for
  * an event from articles or a score GDELT left blank).
  */
-export const EXPORT_COLUMNS = ['id', 'date', 'precision', 'type', 'modality', 'confidence', 'origin', 'actors', 'summary', 'quadClass', 'goldsteinScale', 'numMentions', 'avgTone', 'sourceUrl'] as const;
+export const EXPORT_COLUMNS = [
+  'id',
+  'date',
+  'precision',
+  'type',
+  'modality',
+  'confidence',
+  'origin',
+  'actors',
+  'summary',
+  'quadClass',
+  'goldsteinScale',
+  'numMentions',
+  'avgTone',
+  'sourceUrl',
+] as const;
 
 type Row = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
 

@@ -10,16 +10,26 @@ export function viewToSvg(layout: Layout, title: string): string {
   const plot = `<g transform="translate(${layout.margin.left},0)">${spansSvg(layout.spans)}${binsSvg(layout.bins)}${marksSvg(layout.marks)}</g>`;
   const axis = `<g transform="translate(${layout.margin.left},0)">${axisSvg(layout.ticks, layout.margin.top - 22, 0, layout.plotWidth)}</g>`;
   const legendY = layout.height + 4;
-  return svgDocument(layout.width, layout.height + 24, [
-    lanesSvg(layout.lanes, layout.margin.left, layout.margin.left + layout.plotWidth),
-    axis,
-    plot,
-    legendSvg(legendEntries(types), layout.margin.left, legendY),
-  ], title);
+  return svgDocument(
+    layout.width,
+    layout.height + 24,
+    [
+      lanesSvg(layout.lanes, layout.margin.left, layout.margin.left + layout.plotWidth),
+      axis,
+      plot,
+      legendSvg(legendEntries(types), layout.margin.left, legendY),
+    ],
+    title,
+  );
 }
 
 /** Rasterises an SVG document to a PNG blob at the device pixel ratio. */
-export async function svgToPng(svg: string, width: number, height: number, scale = window.devicePixelRatio || 1): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = window.devicePixelRatio || 1,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -37,7 +47,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!ctx) throw new Error('no 2D canvas');
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

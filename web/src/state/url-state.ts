@@ -1,4 +1,12 @@
-import { EVENT_TYPES, MODALITIES, ORIGINS, type LaneBy, type Modality, type Origin, type Window } from '../timeline/model';
+import {
+  EVENT_TYPES,
+  MODALITIES,
+  ORIGINS,
+  type LaneBy,
+  type Modality,
+  type Origin,
+  type Window,
+} from '../timeline/model';
 import { formatPartial, parsePartialInterval } from '../timeline/partial-time';
 
 /**
@@ -33,7 +41,15 @@ export interface ViewState {
   readonly table: boolean;
 }
 
-export const EMPTY_FILTER: ViewFilter = Object.freeze({ types: [], actorIds: [], from: null, to: null, minConfidence: 0, modality: [], origin: [] });
+export const EMPTY_FILTER: ViewFilter = Object.freeze({
+  types: [],
+  actorIds: [],
+  from: null,
+  to: null,
+  minConfidence: 0,
+  modality: [],
+  origin: [],
+});
 
 export function defaultView(window: Window): ViewState {
   return { window, laneBy: 'ACTOR', lanes: [], filter: EMPTY_FILTER, selection: null, table: false };
@@ -41,7 +57,19 @@ export function defaultView(window: Window): ViewState {
 
 const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
 const unlist = (text: string | null): string[] =>
-  text ? text.split(',').filter(Boolean).map((s) => { try { return decodeURIComponent(s); } catch { return ''; } }).filter(Boolean) : [];
+  text
+    ? text
+        .split(',')
+        .filter(Boolean)
+        .map((s) => {
+          try {
+            return decodeURIComponent(s);
+          } catch {
+            return '';
+          }
+        })
+        .filter(Boolean)
+    : [];
 
 /** Window ends go to the day when a day is wide enough, to the millisecond otherwise. */
 function encodeTime(t: number): string {
@@ -91,12 +119,19 @@ export function decodeView(query: string, fallback: ViewState): ViewState {
   const day = (s: string | null) => (s && parsePartialInterval(s)?.precision === 'day' ? s : null);
   const conf = Number(q.get('conf') ?? '0');
   const types = unlist(raw.get('types') ?? null).filter((t) => (EVENT_TYPES as readonly string[]).includes(t));
-  const modality = unlist(raw.get('modality') ?? null).filter((m): m is Modality => (MODALITIES as readonly string[]).includes(m));
-  const origin = unlist(raw.get('origin') ?? null).filter((o): o is Origin => (ORIGINS as readonly string[]).includes(o));
+  const modality = unlist(raw.get('modality') ?? null).filter((m): m is Modality =>
+    (MODALITIES as readonly string[]).includes(m),
+  );
+  const origin = unlist(raw.get('origin') ?? null).filter((o): o is Origin =>
+    (ORIGINS as readonly string[]).includes(o),
+  );
   const sel = q.get('sel');
   const colon = sel ? sel.indexOf(':') : -1;
   const kind = sel && colon > 0 ? sel.slice(0, colon) : '';
-  const selection: Selection | null = sel && (kind === 'event' || kind === 'treaty') && colon < sel.length - 1 ? { kind, id: sel.slice(colon + 1) } : null;
+  const selection: Selection | null =
+    sel && (kind === 'event' || kind === 'treaty') && colon < sel.length - 1
+      ? { kind, id: sel.slice(colon + 1) }
+      : null;
   return {
     window,
     laneBy,

@@ -33,7 +33,10 @@ export function createHitIndex<T extends Hittable>(marks: readonly T[]): HitInde
   const long: T[] = [];
   const short: T[] = [];
   for (const m of marks) (m.x1 - m.x0 > LONG ? long : short).push(m);
-  const tree: Quadtree<T> = quadtree<T>().x((m) => m.cx).y((m) => m.y).addAll(short);
+  const tree: Quadtree<T> = quadtree<T>()
+    .x((m) => m.cx)
+    .y((m) => m.y)
+    .addAll(short);
   const reach = Math.max(LONG / 2, ...short.map((m) => m.r));
   return {
     size: marks.length,

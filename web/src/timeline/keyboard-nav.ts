@@ -11,9 +11,16 @@ export interface NavMark {
 export type NavDirection = 'left' | 'right' | 'up' | 'down' | 'first' | 'last';
 
 /** The key of the mark focus moves to, or the current key when there is nowhere to go. */
-export function nextMark(marks: readonly NavMark[], laneOrder: readonly string[], current: string | null, direction: NavDirection): string | null {
+export function nextMark(
+  marks: readonly NavMark[],
+  laneOrder: readonly string[],
+  current: string | null,
+  direction: NavDirection,
+): string | null {
   if (marks.length === 0) return null;
-  const sorted = [...marks].sort((a, b) => laneOrder.indexOf(a.laneId) - laneOrder.indexOf(b.laneId) || a.cx - b.cx || a.key.localeCompare(b.key));
+  const sorted = [...marks].sort(
+    (a, b) => laneOrder.indexOf(a.laneId) - laneOrder.indexOf(b.laneId) || a.cx - b.cx || a.key.localeCompare(b.key),
+  );
   const at = sorted.find((m) => m.key === current);
   if (!at || direction === 'first') return sorted[0]?.key ?? null;
   if (direction === 'last') return sorted[sorted.length - 1]?.key ?? null;

@@ -27,7 +27,12 @@ export function mostActive(lanes: readonly Lane[], limit: number): Lane[] {
 }
 
 /** Shares `top`..`top + height` between the lanes in order. */
-export function layoutLanes(lanes: readonly Lane[], top: number, height: number, options: LaneLayoutOptions = {}): LaneBox[] {
+export function layoutLanes(
+  lanes: readonly Lane[],
+  top: number,
+  height: number,
+  options: LaneLayoutOptions = {},
+): LaneBox[] {
   const gap = options.gap ?? 4;
   const minHeight = options.minHeight ?? 28;
   const maxHeight = options.maxHeight ?? 160;

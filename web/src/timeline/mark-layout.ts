@@ -44,7 +44,11 @@ export function layoutItems(
   const out: PlacedMark[] = [];
   for (const lane of lanes) {
     const entries = byLane.get(lane.id) ?? [];
-    const rows = packRows(entries.map((e) => (e.g.shape === 'dot' ? { x0: e.g.cx - r, x1: e.g.cx + r } : e.g)), rowsIn(lane, rowHeight), 1);
+    const rows = packRows(
+      entries.map((e) => (e.g.shape === 'dot' ? { x0: e.g.cx - r, x1: e.g.cx + r } : e.g)),
+      rowsIn(lane, rowHeight),
+      1,
+    );
     // Centre the used rows in the lane: a lane with one row of marks reads as a line, not a ceiling.
     let used = 0;
     for (const row of rows) if (row + 1 > used) used = row + 1;
@@ -78,7 +82,13 @@ export interface PlacedBin {
   readonly start: number;
   readonly end: number;
   /** Stacked from the baseline up, largest type first. */
-  readonly segments: readonly { readonly type: string; readonly color: string; readonly y: number; readonly height: number; readonly count: number }[];
+  readonly segments: readonly {
+    readonly type: string;
+    readonly color: string;
+    readonly y: number;
+    readonly height: number;
+    readonly count: number;
+  }[];
 }
 
 // Bins are immutable once mapped: sort their types once, not every frame.
@@ -96,7 +106,11 @@ function sortedTypes(bin: Bin): readonly { readonly type: string; readonly count
  * Bins as bars standing on each lane's baseline. Heights grow with the square root of the count
  * against the largest bin in view, so one busy week does not flatten every other bar.
  */
-export function layoutBins(bins: readonly Bin[], lanes: readonly LaneBox[], scale: ScaleTime<number, number>): PlacedBin[] {
+export function layoutBins(
+  bins: readonly Bin[],
+  lanes: readonly LaneBox[],
+  scale: ScaleTime<number, number>,
+): PlacedBin[] {
   const laneById = new Map(lanes.map((l) => [l.id, l]));
   let max = 1;
   for (const b of bins) if (laneById.has(b.laneId) && b.count > max) max = b.count;
@@ -119,7 +133,17 @@ export function layoutBins(bins: readonly Bin[], lanes: readonly LaneBox[], scal
       top -= h;
       return { type: t.type, color: colorOf(t.type), y: top, height: h, count: t.count };
     });
-    out.push({ laneId: bin.laneId, x, width, y: base, height, count: bin.count, start: bin.start, end: bin.end, segments });
+    out.push({
+      laneId: bin.laneId,
+      x,
+      width,
+      y: base,
+      height,
+      count: bin.count,
+      start: bin.start,
+      end: bin.end,
+      segments,
+    });
   }
   return out;
 }

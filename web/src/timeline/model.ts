@@ -7,8 +7,19 @@ export type LaneBy = 'ACTOR' | 'TYPE';
 export type Modality = 'ASSERTED' | 'PLANNED' | 'NEGATED' | 'REPORTED';
 
 export const EVENT_TYPES = [
-  'TREATY_SIGNING', 'RATIFICATION', 'ENTRY_INTO_FORCE', 'WITHDRAWAL', 'ACCESSION', 'MEETING',
-  'STATEMENT', 'MILITARY_ACTION', 'SANCTION', 'AID', 'PROTEST', 'ELECTION', 'OTHER',
+  'TREATY_SIGNING',
+  'RATIFICATION',
+  'ENTRY_INTO_FORCE',
+  'WITHDRAWAL',
+  'ACCESSION',
+  'MEETING',
+  'STATEMENT',
+  'MILITARY_ACTION',
+  'SANCTION',
+  'AID',
+  'PROTEST',
+  'ELECTION',
+  'OTHER',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

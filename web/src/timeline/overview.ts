@@ -1,4 +1,14 @@
-import { area, brushX, curveStepAfter, max, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Selection } from 'd3';
+import {
+  area,
+  brushX,
+  curveStepAfter,
+  max,
+  scaleLinear,
+  select,
+  type BrushBehavior,
+  type D3BrushEvent,
+  type Selection,
+} from 'd3';
 import type { Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
 import { MARGIN } from './timeline';
@@ -25,7 +35,11 @@ export function overview() {
 
   function component(selection: Selection<HTMLDivElement, unknown, null, undefined>): void {
     selection.classed('overview', true);
-    svg = selection.append('svg').attr('height', height).attr('role', 'img').attr('aria-label', 'Overview of all events; drag the highlighted window to move the timeline');
+    svg = selection
+      .append('svg')
+      .attr('height', height)
+      .attr('role', 'img')
+      .attr('aria-label', 'Overview of all events; drag the highlighted window to move the timeline');
     svg.append('path').attr('class', 'histogram');
     svg.append('g').attr('class', 'overview-axis');
     brush = brushX<unknown>().on('brush end', (e: D3BrushEvent<unknown>) => {
@@ -51,13 +65,35 @@ export function overview() {
     if (!svg || !brush) return;
     const s = scale();
     svg.attr('width', MARGIN.left + width() + MARGIN.right);
-    const y = scaleLinear().domain([0, Math.sqrt(max(series, (d) => d.count) ?? 1) || 1]).range([height - 18, 4]);
-    const points = series.flatMap((d) => [[s(d.start), y(Math.sqrt(d.count))] as [number, number], [s(d.end), y(Math.sqrt(d.count))] as [number, number]]);
-    svg.select('path.histogram').attr('d', area<[number, number]>().x((p) => p[0]).y0(height - 18).y1((p) => p[1]).curve(curveStepAfter)(points) ?? '');
+    const y = scaleLinear()
+      .domain([0, Math.sqrt(max(series, (d) => d.count) ?? 1) || 1])
+      .range([height - 18, 4]);
+    const points = series.flatMap((d) => [
+      [s(d.start), y(Math.sqrt(d.count))] as [number, number],
+      [s(d.end), y(Math.sqrt(d.count))] as [number, number],
+    ]);
+    svg.select('path.histogram').attr(
+      'd',
+      area<[number, number]>()
+        .x((p) => p[0])
+        .y0(height - 18)
+        .y1((p) => p[1])
+        .curve(curveStepAfter)(points) ?? '',
+    );
     const ticks = axisTicks(s, Math.max(2, Math.floor(width() / 120)));
-    svg.select('g.overview-axis').selectAll<SVGTextElement, (typeof ticks)[number]>('text').data(ticks, (t) => String(t.time)).join('text')
-      .attr('x', (t) => t.x).attr('y', height - 4).attr('text-anchor', 'middle').text((t) => t.label);
-    brush.extent([[MARGIN.left, 0], [MARGIN.left + width(), height - 16]]);
+    svg
+      .select('g.overview-axis')
+      .selectAll<SVGTextElement, (typeof ticks)[number]>('text')
+      .data(ticks, (t) => String(t.time))
+      .join('text')
+      .attr('x', (t) => t.x)
+      .attr('y', height - 4)
+      .attr('text-anchor', 'middle')
+      .text((t) => t.label);
+    brush.extent([
+      [MARGIN.left, 0],
+      [MARGIN.left + width(), height - 16],
+    ]);
     const g = svg.select<SVGGElement>('g.brush').call(brush);
     if (current) {
       quiet = true;
@@ -84,7 +120,9 @@ export function overview() {
       const s = scale();
       quiet = true;
       const a = Math.max(MARGIN.left, s(w.start));
-      svg.select<SVGGElement>('g.brush').call(brush.move, [a, Math.min(MARGIN.left + width(), Math.max(a + 2, s(w.end)))]);
+      svg
+        .select<SVGGElement>('g.brush')
+        .call(brush.move, [a, Math.min(MARGIN.left + width(), Math.max(a + 2, s(w.end)))]);
       quiet = false;
     }
     return component;

@@ -5,7 +5,9 @@ import { parsePartialInterval } from './partial-time';
 /** A UTC time scale over a window; the only time scale the timeline uses. */
 export function createTimeScale(window: Window, range: readonly [number, number]): ScaleTime<number, number> {
   if (!(window.end > window.start)) throw new Error(`invalid window: ${window.start}..${window.end}`);
-  return scaleUtc().domain([new Date(window.start), new Date(window.end)]).range([range[0], range[1]]);
+  return scaleUtc()
+    .domain([new Date(window.start), new Date(window.end)])
+    .range([range[0], range[1]]);
 }
 
 /** The window a scale currently shows. */
@@ -28,11 +30,7 @@ export interface MarkGeometry {
  * Where a partial date is drawn: its whole interval when that is at least minSpan pixels wide,
  * otherwise a dot at its centre. Returns null when the interval is off screen or not a date.
  */
-export function markGeometry(
-  scale: ScaleTime<number, number>,
-  date: string,
-  minSpan = 8,
-): MarkGeometry | null {
+export function markGeometry(scale: ScaleTime<number, number>, date: string, minSpan = 8): MarkGeometry | null {
   const i = parsePartialInterval(date);
   if (!i) return null;
   const [r0, r1] = scale.range() as [number, number];

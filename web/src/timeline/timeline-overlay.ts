@@ -10,7 +10,10 @@ import { arrowHead, type LineageArrow, type PlacedSpan } from './treaty-layout';
  * around selected and focused marks) and the tooltip. Text goes in with textContent only.
  */
 export interface Overlay {
-  render(layout: Layout, state: { selectedId: string | null; focusKey: string | null; selectedTreaty: string | null }): void;
+  render(
+    layout: Layout,
+    state: { selectedId: string | null; focusKey: string | null; selectedTreaty: string | null },
+  ): void;
   showMarkTooltip(m: PlacedMark, x: number, y: number): void;
   showBinTooltip(b: PlacedBin, x: number, y: number): void;
   hideTooltip(): void;
@@ -39,16 +42,28 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
   let lastLabelKey = '';
 
   function renderLabels(l: Layout): void {
-    labels.selectAll<SVGTextElement, (typeof l.lanes)[number]>('text').data(l.lanes, (d) => d.id).join('text')
-      .attr('x', l.margin.left - 8).attr('y', (d) => d.y + d.height / 2 + 4).attr('text-anchor', 'end')
+    labels
+      .selectAll<SVGTextElement, (typeof l.lanes)[number]>('text')
+      .data(l.lanes, (d) => d.id)
+      .join('text')
+      .attr('x', l.margin.left - 8)
+      .attr('y', (d) => d.y + d.height / 2 + 4)
+      .attr('text-anchor', 'end')
       .text((d) => (d.label.length > 22 ? `${d.label.slice(0, 21)}…` : d.label))
       .each(function (d) {
         // The full name as a tooltip, only where it was cut.
-        select(this).selectAll('title').data(d.label.length > 22 ? [d.label] : []).join('title').text((t) => t);
+        select(this)
+          .selectAll('title')
+          .data(d.label.length > 22 ? [d.label] : [])
+          .join('title')
+          .text((t) => t);
       });
   }
 
-  function render(l: Layout, state: { selectedId: string | null; focusKey: string | null; selectedTreaty: string | null }): void {
+  function render(
+    l: Layout,
+    state: { selectedId: string | null; focusKey: string | null; selectedTreaty: string | null },
+  ): void {
     svg.attr('width', l.width).attr('height', l.height);
     plot.attr('transform', `translate(${l.margin.left},0)`);
     axis.attr('transform', `translate(${l.margin.left},${l.margin.top - 6})`);
@@ -62,9 +77,12 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     all.select('text').text((t) => t.label);
     all.select('line').attr('y2', -5);
     const gridHeight = l.height - l.margin.top;
-    axis.selectAll<SVGLineElement, (typeof l.ticks)[number]>('line.grid').data(l.ticks, (t) => String(t.time))
+    axis
+      .selectAll<SVGLineElement, (typeof l.ticks)[number]>('line.grid')
+      .data(l.ticks, (t) => String(t.time))
       .join((enter) => enter.append('line').attr('class', 'grid').attr('y1', 0).attr('y2', gridHeight))
-      .attr('x1', (t) => t.x).attr('x2', (t) => t.x);
+      .attr('x1', (t) => t.x)
+      .attr('x2', (t) => t.x);
     if (gridHeight !== lastGridHeight) axis.selectAll('line.grid').attr('y2', gridHeight);
     lastGridHeight = gridHeight;
 
@@ -74,7 +92,12 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     lastLabelKey = labelKey;
 
     const spans = spansG.selectAll<SVGGElement, PlacedSpan>('g.span').data(l.spans.spans, (s) => s.span.id);
-    const se = spans.enter().append('g').attr('class', 'span span-hit').style('pointer-events', 'all').style('cursor', 'pointer');
+    const se = spans
+      .enter()
+      .append('g')
+      .attr('class', 'span span-hit')
+      .style('pointer-events', 'all')
+      .style('cursor', 'pointer');
     se.append('rect').attr('rx', 3);
     se.append('text').attr('class', 'span-label');
     se.append('title');
@@ -83,13 +106,24 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
       handlers.onSpanClick(d.span.id);
     });
     spans.exit().remove();
-    const sm = se.merge(spans).classed('selected', (d) => d.span.id === state.selectedTreaty).classed('open', (d) => d.open);
-    sm.select('rect').attr('x', (d) => d.x0).attr('y', (d) => d.y).attr('width', (d) => Math.max(2, d.x1 - d.x0)).attr('height', (d) => d.height);
-    sm.select('text').attr('x', (d) => Math.max(d.x0, 0) + 4).attr('y', (d) => d.y + d.height - 3)
+    const sm = se
+      .merge(spans)
+      .classed('selected', (d) => d.span.id === state.selectedTreaty)
+      .classed('open', (d) => d.open);
+    sm.select('rect')
+      .attr('x', (d) => d.x0)
+      .attr('y', (d) => d.y)
+      .attr('width', (d) => Math.max(2, d.x1 - d.x0))
+      .attr('height', (d) => d.height);
+    sm.select('text')
+      .attr('x', (d) => Math.max(d.x0, 0) + 4)
+      .attr('y', (d) => d.y + d.height - 3)
       .text((d) => (d.crowded ? '' : fitLabel(d.span.name, Math.min(d.x1, l.plotWidth) - Math.max(d.x0, 0) - 8)));
     sm.select('title').text((d) => `${d.span.name} (${d.span.status.toLowerCase().replace('_', ' ')})`);
 
-    const arrows = arrowsG.selectAll<SVGGElement, LineageArrow>('g.arrow').data(l.spans.arrows, (a) => `${a.from}>${a.to}`);
+    const arrows = arrowsG
+      .selectAll<SVGGElement, LineageArrow>('g.arrow')
+      .data(l.spans.arrows, (a) => `${a.from}>${a.to}`);
     const ae = arrows.enter().append('g').attr('class', 'arrow');
     ae.append('path').attr('class', 'curve');
     ae.append('path').attr('class', 'head');
@@ -99,10 +133,15 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     am.select('path.head').attr('d', (a) => arrowHead(a.tip, a.angle));
 
     const ringMarks = l.marks.filter((m) => m.item.id === state.selectedId || m.key === state.focusKey);
-    rings.selectAll<SVGElement, PlacedMark>('.ring').data(ringMarks, (m) => m.key).join('rect')
+    rings
+      .selectAll<SVGElement, PlacedMark>('.ring')
+      .data(ringMarks, (m) => m.key)
+      .join('rect')
       .attr('class', (m) => `ring ${m.key === state.focusKey ? 'focus' : 'selected'}`)
-      .attr('x', (m) => (m.shape === 'dot' ? m.cx - m.r - 3 : m.x0 - 3)).attr('y', (m) => m.y - m.r - 3)
-      .attr('width', (m) => (m.shape === 'dot' ? 2 * m.r + 6 : Math.max(1, m.x1 - m.x0) + 6)).attr('height', (m) => 2 * m.r + 6)
+      .attr('x', (m) => (m.shape === 'dot' ? m.cx - m.r - 3 : m.x0 - 3))
+      .attr('y', (m) => m.y - m.r - 3)
+      .attr('width', (m) => (m.shape === 'dot' ? 2 * m.r + 6 : Math.max(1, m.x1 - m.x0) + 6))
+      .attr('height', (m) => 2 * m.r + 6)
       .attr('rx', (m) => (m.shape === 'dot' ? m.r + 3 : 3));
   }
 
@@ -122,7 +161,12 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     const sw = document.createElement('span');
     sw.className = 'swatch';
     sw.style.background = colorOf(i.type);
-    head.append(sw, document.createTextNode(`${labelOfType(i.type)} · ${describePartial(i.date)}${i.modality !== 'ASSERTED' ? ` · ${i.modality.toLowerCase()}` : ''}`));
+    head.append(
+      sw,
+      document.createTextNode(
+        `${labelOfType(i.type)} · ${describePartial(i.date)}${i.modality !== 'ASSERTED' ? ` · ${i.modality.toLowerCase()}` : ''}`,
+      ),
+    );
     const body = document.createElement('div');
     body.textContent = i.summary || '(no summary)';
     const who = document.createElement('div');

@@ -7,7 +7,16 @@ import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark
 import type { TimelineData, TimelineItem, Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
 import { layoutSpans, type PlacedSpan, type SpanLayout } from './treaty-layout';
-import { DEFAULT_LIMITS, panWindow, scaleExtentFor, transformFromWindow, translateExtentFor, windowFromTransform, zoomWindow, type ZoomLimits } from './zoom-math';
+import {
+  DEFAULT_LIMITS,
+  panWindow,
+  scaleExtentFor,
+  transformFromWindow,
+  translateExtentFor,
+  windowFromTransform,
+  zoomWindow,
+  type ZoomLimits,
+} from './zoom-math';
 import { createOverlay, type Overlay } from './timeline-overlay';
 
 /**
@@ -84,7 +93,9 @@ export function timeline() {
       performance.measure('timeline-zoom', { start: t0, end: performance.now() });
     });
     selection.call(zoom).on('dblclick.zoom', null);
-    selection.on('pointermove.hover', (e: PointerEvent) => hover(e)).on('pointerleave.hover', () => overlay?.hideTooltip());
+    selection
+      .on('pointermove.hover', (e: PointerEvent) => hover(e))
+      .on('pointerleave.hover', () => overlay?.hideTooltip());
     selection.on('click.select', (e: MouseEvent) => click(e));
     selection.on('keydown.timeline', (e: KeyboardEvent) => key(e));
     new ResizeObserver(() => resize()).observe(el);
@@ -108,7 +119,13 @@ export function timeline() {
     canvas.style.width = `${plotWidth()}px`;
     canvas.style.height = `${h}px`;
     canvas.style.left = `${MARGIN.left}px`;
-    zoom.scaleExtent(scaleExtentFor(limits.bounds, limits)).translateExtent(translateExtentFor(limits.bounds, plotWidth(), limits)).extent([[0, 0], [plotWidth(), h]]);
+    zoom
+      .scaleExtent(scaleExtentFor(limits.bounds, limits))
+      .translateExtent(translateExtentFor(limits.bounds, plotWidth(), limits))
+      .extent([
+        [0, 0],
+        [plotWidth(), h],
+      ]);
     applyWindow(heading ?? view, false);
     schedule();
   }
@@ -122,7 +139,13 @@ export function timeline() {
     const target = zoomIdentity.translate(t.x, 0).scale(t.k);
     heading = animate ? w : null;
     if (animate) {
-      root.transition().duration(180).call(zoom.transform, target).on('end interrupt', () => { if (heading === w) heading = null; });
+      root
+        .transition()
+        .duration(180)
+        .call(zoom.transform, target)
+        .on('end interrupt', () => {
+          if (heading === w) heading = null;
+        });
     } else root.call(zoom.transform, target);
   }
 
@@ -143,11 +166,26 @@ export function timeline() {
     maxLanes = Math.min(14, Math.max(1, Math.floor((size.height - lanesTop - 8) / 30)));
     const laneList = data ? (data.lanes.length > maxLanes ? data.lanes.slice(0, maxLanes) : data.lanes) : [];
     const lanes = layoutLanes(laneList, lanesTop, size.height - lanesTop - 8, { maxHeight: 120 });
-    const spans = layoutSpans(data?.spans ?? [], scale, { top: MARGIN.top, rowHeight: SPAN_ROW_HEIGHT, maxRows: SPAN_ROWS });
+    const spans = layoutSpans(data?.spans ?? [], scale, {
+      top: MARGIN.top,
+      rowHeight: SPAN_ROW_HEIGHT,
+      maxRows: SPAN_ROWS,
+    });
     const marks = data?.mode === 'ITEMS' ? layoutItems(data.items, lanes, scale) : [];
     const bins = data?.mode === 'BINS' ? layoutBins(data.bins, lanes, scale) : [];
     const ticks = axisTicks(scale, Math.max(2, Math.floor(pw / 110)));
-    return { width: size.width, height: size.height, plotWidth: pw, lanes, marks, bins, spans, ticks, margin: MARGIN, lanesTop };
+    return {
+      width: size.width,
+      height: size.height,
+      plotWidth: pw,
+      lanes,
+      marks,
+      bins,
+      spans,
+      ticks,
+      margin: MARGIN,
+      lanesTop,
+    };
   }
 
   function draw(): void {
@@ -210,7 +248,14 @@ export function timeline() {
     if (b) applyWindow({ start: b.start, end: b.end }, true);
   }
 
-  const KEY_NAV: Record<string, NavDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
+  const KEY_NAV: Record<string, NavDirection> = {
+    ArrowLeft: 'left',
+    ArrowRight: 'right',
+    ArrowUp: 'up',
+    ArrowDown: 'down',
+    Home: 'first',
+    End: 'last',
+  };
 
   function key(e: KeyboardEvent): void {
     if (e.target !== root?.node()) return;
@@ -218,11 +263,17 @@ export function timeline() {
     if (e.key === '+' || e.key === '=') applyWindow(zoomWindow(view, 2, 0.5, limits), true);
     else if (e.key === '-' || e.key === '_') applyWindow(zoomWindow(view, 0.5, 0.5, limits), true);
     else if (nav && layout && (focusKey !== null || nav === 'first' || nav === 'last') && !e.shiftKey) {
-      focusKey = nextMark(layout.marks, layout.lanes.map((l) => l.id), focusKey, nav);
+      focusKey = nextMark(
+        layout.marks,
+        layout.lanes.map((l) => l.id),
+        focusKey,
+        nav,
+      );
       const m = layout.marks.find((x) => x.key === focusKey);
       if (m) events.call('focus', null, m);
       schedule();
-    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') applyWindow(panWindow(view, e.key === 'ArrowLeft' ? -0.25 : 0.25, limits), true);
+    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight')
+      applyWindow(panWindow(view, e.key === 'ArrowLeft' ? -0.25 : 0.25, limits), true);
     else if (e.key === 'Enter' && focusKey && layout) {
       const m = layout.marks.find((x) => x.key === focusKey);
       if (m) events.call('select', null, { kind: 'event', id: m.item.id });
@@ -264,7 +315,9 @@ export function timeline() {
   component.visibleItems = (): TimelineItem[] => {
     if (!data || data.mode !== 'ITEMS') return [];
     const seen = new Set<string>();
-    return (layout?.marks ?? []).filter((m) => (seen.has(m.item.id) ? false : (seen.add(m.item.id), true))).map((m) => m.item);
+    return (layout?.marks ?? [])
+      .filter((m) => (seen.has(m.item.id) ? false : (seen.add(m.item.id), true)))
+      .map((m) => m.item);
   };
   component.maxLanes = () => maxLanes;
   component.redraw = () => schedule();

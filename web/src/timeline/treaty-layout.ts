@@ -47,7 +47,11 @@ export interface SpanLayoutOptions {
 const r = (n: number) => Math.round(n * 10) / 10;
 
 /** Lays out the spans in view; arrows whose replacement is off screen point at the right edge. */
-export function layoutSpans(spans: readonly TreatySpan[], scale: ScaleTime<number, number>, options: SpanLayoutOptions = {}): SpanLayout {
+export function layoutSpans(
+  spans: readonly TreatySpan[],
+  scale: ScaleTime<number, number>,
+  options: SpanLayoutOptions = {},
+): SpanLayout {
   const top = options.top ?? 0;
   const rowHeight = options.rowHeight ?? 16;
   const maxRows = options.maxRows ?? 4;
@@ -61,8 +65,14 @@ export function layoutSpans(spans: readonly TreatySpan[], scale: ScaleTime<numbe
     })
     .filter((s) => s.x1 >= r0 && s.x0 <= r1);
   // Leave room after each bar for the arrow that leaves it.
-  const rows = packRows(visible.map((s) => ({ x0: s.x0, x1: s.x1 + 12 })), maxRows, 0);
-  const crowded = visible.map((s, i) => visible.some((o, j) => j !== i && rows[j] === rows[i] && o.x0 < s.x1 && s.x0 < o.x1));
+  const rows = packRows(
+    visible.map((s) => ({ x0: s.x0, x1: s.x1 + 12 })),
+    maxRows,
+    0,
+  );
+  const crowded = visible.map((s, i) =>
+    visible.some((o, j) => j !== i && rows[j] === rows[i] && o.x0 < s.x1 && s.x0 < o.x1),
+  );
   const placed: PlacedSpan[] = visible.map((s, i) => ({
     ...s,
     y: top + (rows[i] ?? 0) * rowHeight + 2,
@@ -81,7 +91,14 @@ export function layoutSpans(spans: readonly TreatySpan[], scale: ScaleTime<numbe
         const down = target.y > p.y;
         const sy = down ? p.y + p.height : p.y;
         const ty = down ? target.y : target.y + target.height;
-        arrows.push({ from: p.span.id, to: repId, offscreen: false, d: `M${r(x)},${r(sy)}L${r(x)},${r(ty)}`, tip: [r(x), r(ty)], angle: down ? Math.PI / 2 : -Math.PI / 2 });
+        arrows.push({
+          from: p.span.id,
+          to: repId,
+          offscreen: false,
+          d: `M${r(x)},${r(sy)}L${r(x)},${r(ty)}`,
+          tip: [r(x), r(ty)],
+          angle: down ? Math.PI / 2 : -Math.PI / 2,
+        });
         continue;
       }
       const sx = p.x1;

@@ -74,7 +74,14 @@ export function scaleExtentFor(base: Window, limits: ZoomLimits = DEFAULT_LIMITS
 }
 
 /** d3-zoom's translateExtent (in base pixels) for the bounds. */
-export function translateExtentFor(base: Window, width: number, limits: ZoomLimits = DEFAULT_LIMITS): [[number, number], [number, number]] {
+export function translateExtentFor(
+  base: Window,
+  width: number,
+  limits: ZoomLimits = DEFAULT_LIMITS,
+): [[number, number], [number, number]] {
   const px = (t: number) => ((t - base.start) / (base.end - base.start)) * width;
-  return [[px(limits.bounds.start), -Infinity], [px(limits.bounds.end), Infinity]];
+  return [
+    [px(limits.bounds.start), -Infinity],
+    [px(limits.bounds.end), Infinity],
+  ];
 }

@@ -1,7 +1,15 @@
 import type { SearchHit } from '../api/types';
 import { EMPTY_FILTER, type ViewFilter } from '../state/url-state';
 import { colorOf, labelOfType } from '../timeline/colors';
-import { EVENT_TYPES, MODALITIES, ORIGIN_LABEL, ORIGINS, type LaneBy, type Modality, type Origin } from '../timeline/model';
+import {
+  EVENT_TYPES,
+  MODALITIES,
+  ORIGIN_LABEL,
+  ORIGINS,
+  type LaneBy,
+  type Modality,
+  type Origin,
+} from '../timeline/model';
 import { element } from './element';
 import { createSearchBox } from './search-box';
 
@@ -22,9 +30,17 @@ export interface FilterOptions {
   remember(id: string, name: string): void;
 }
 
-const ORIGIN_HELP: Record<Origin, string> = { ARTICLE: 'events extracted from news articles', GDELT: 'events imported from a GDELT 2.0 events export' };
+const ORIGIN_HELP: Record<Origin, string> = {
+  ARTICLE: 'events extracted from news articles',
+  GDELT: 'events imported from a GDELT 2.0 events export',
+};
 
-const MODALITY_HELP: Record<Modality, string> = { ASSERTED: 'solid', PLANNED: 'hollow', NEGATED: 'hollow, dashed', REPORTED: 'faded' };
+const MODALITY_HELP: Record<Modality, string> = {
+  ASSERTED: 'solid',
+  PLANNED: 'hollow',
+  NEGATED: 'hollow, dashed',
+  REPORTED: 'faded',
+};
 
 function modalityIcon(m: Modality): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
@@ -61,68 +77,178 @@ export function createFilters(root: HTMLElement, o: FilterOptions) {
   const lanesBox = element('div', { className: 'lane-chips' });
   const laneAdd = element('div', {});
   createSearchBox(laneAdd, {
-    id: 'lane-add', label: 'Add an actor lane', placeholder: 'Add actor lane…', search: o.searchActors, clearOnPick: true,
-    pick: (hit) => { o.remember(hit.id, hit.label); if (!state.lanes.includes(hit.id)) emit({ ...state, laneBy: 'ACTOR', lanes: [...state.lanes, hit.id] }); },
+    id: 'lane-add',
+    label: 'Add an actor lane',
+    placeholder: 'Add actor lane…',
+    search: o.searchActors,
+    clearOnPick: true,
+    pick: (hit) => {
+      o.remember(hit.id, hit.label);
+      if (!state.lanes.includes(hit.id)) emit({ ...state, laneBy: 'ACTOR', lanes: [...state.lanes, hit.id] });
+    },
   });
   const actorsBox = element('div', { className: 'lane-chips' });
   const actorAdd = element('div', {});
   createSearchBox(actorAdd, {
-    id: 'actor-filter', label: 'Filter by participant', placeholder: 'Participant…', search: o.searchActors, clearOnPick: true,
-    pick: (hit) => { o.remember(hit.id, hit.label); if (!state.filter.actorIds.includes(hit.id)) setFilter({ actorIds: [...state.filter.actorIds, hit.id] }); },
+    id: 'actor-filter',
+    label: 'Filter by participant',
+    placeholder: 'Participant…',
+    search: o.searchActors,
+    clearOnPick: true,
+    pick: (hit) => {
+      o.remember(hit.id, hit.label);
+      if (!state.filter.actorIds.includes(hit.id)) setFilter({ actorIds: [...state.filter.actorIds, hit.id] });
+    },
   });
-  const byActor = element('input', { type: 'radio', name: 'laneby', value: 'ACTOR', id: 'laneby-actor', onchange: () => emit({ ...state, laneBy: 'ACTOR' }) });
-  const byType = element('input', { type: 'radio', name: 'laneby', value: 'TYPE', id: 'laneby-type', onchange: () => emit({ ...state, laneBy: 'TYPE' }) });
+  const byActor = element('input', {
+    type: 'radio',
+    name: 'laneby',
+    value: 'ACTOR',
+    id: 'laneby-actor',
+    onchange: () => emit({ ...state, laneBy: 'ACTOR' }),
+  });
+  const byType = element('input', {
+    type: 'radio',
+    name: 'laneby',
+    value: 'TYPE',
+    id: 'laneby-type',
+    onchange: () => emit({ ...state, laneBy: 'TYPE' }),
+  });
   const types = element('ul', { className: 'legend', 'aria-label': 'Event types (legend and filter)' });
   const modalities = element('ul', { className: 'legend' });
   const origins = element('ul', { className: 'legend', id: 'filter-origin' });
-  const since = element('input', { type: 'date', id: 'filter-since', onchange: () => setFilter({ from: since.value || null }) });
-  const until = element('input', { type: 'date', id: 'filter-until', onchange: () => setFilter({ to: until.value || null }) });
-  const conf = element('input', { type: 'range', id: 'filter-confidence', min: 0, max: 1, step: 0.05, onchange: () => setFilter({ minConfidence: Number(conf.value) }) });
+  const since = element('input', {
+    type: 'date',
+    id: 'filter-since',
+    onchange: () => setFilter({ from: since.value || null }),
+  });
+  const until = element('input', {
+    type: 'date',
+    id: 'filter-until',
+    onchange: () => setFilter({ to: until.value || null }),
+  });
+  const conf = element('input', {
+    type: 'range',
+    id: 'filter-confidence',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    onchange: () => setFilter({ minConfidence: Number(conf.value) }),
+  });
   const confOut = element('output', { for: 'filter-confidence' });
-  conf.addEventListener('input', () => { confOut.textContent = Number(conf.value).toFixed(2); });
-  const reset = element('button', { type: 'button', className: 'link', onclick: () => setFilter(EMPTY_FILTER) }, 'Clear filters');
+  conf.addEventListener('input', () => {
+    confOut.textContent = Number(conf.value).toFixed(2);
+  });
+  const reset = element(
+    'button',
+    { type: 'button', className: 'link', onclick: () => setFilter(EMPTY_FILTER) },
+    'Clear filters',
+  );
 
   root.classList.add('filters');
   root.append(
-    element('fieldset', {}, element('legend', {}, 'Lanes'),
-      element('div', { className: 'radio-row' }, element('label', {}, byActor, ' by actor'), element('label', {}, byType, ' by type')),
-      lanesBox, laneAdd),
+    element(
+      'fieldset',
+      {},
+      element('legend', {}, 'Lanes'),
+      element(
+        'div',
+        { className: 'radio-row' },
+        element('label', {}, byActor, ' by actor'),
+        element('label', {}, byType, ' by type'),
+      ),
+      lanesBox,
+      laneAdd,
+    ),
     element('fieldset', {}, element('legend', {}, 'Event types'), types),
     element('fieldset', {}, element('legend', {}, 'Modality'), modalities),
     element('fieldset', {}, element('legend', {}, 'Source'), origins),
     element('fieldset', {}, element('legend', {}, 'Participants'), actorsBox, actorAdd),
-    element('fieldset', {}, element('legend', {}, 'Dates'),
-      element('label', { className: 'row' }, 'From ', since), element('label', { className: 'row' }, 'To ', until)),
-    element('fieldset', {}, element('legend', {}, 'Minimum confidence'), element('div', { className: 'row' }, conf, confOut)),
+    element(
+      'fieldset',
+      {},
+      element('legend', {}, 'Dates'),
+      element('label', { className: 'row' }, 'From ', since),
+      element('label', { className: 'row' }, 'To ', until),
+    ),
+    element(
+      'fieldset',
+      {},
+      element('legend', {}, 'Minimum confidence'),
+      element('div', { className: 'row' }, conf, confOut),
+    ),
     reset,
   );
 
   function chip(label: string, remove: () => void): HTMLElement {
-    return element('span', { className: 'chip' }, label, element('button', { type: 'button', 'aria-label': `Remove ${label}`, onclick: remove }, '×'));
+    return element(
+      'span',
+      { className: 'chip' },
+      label,
+      element('button', { type: 'button', 'aria-label': `Remove ${label}`, onclick: remove }, '×'),
+    );
   }
 
   function render(): void {
     byActor.checked = state.laneBy === 'ACTOR';
     byType.checked = state.laneBy === 'TYPE';
     lanesBox.hidden = laneAdd.hidden = state.laneBy !== 'ACTOR';
-    lanesBox.replaceChildren(...(state.lanes.length
-      ? state.lanes.map((id) => chip(o.name(id), () => emit({ ...state, lanes: state.lanes.filter((x) => x !== id) })))
-      : [element('span', { className: 'muted' }, 'Most active actors')]));
-    types.replaceChildren(...EVENT_TYPES.map((t) => {
-      const box = element('input', { type: 'checkbox', checked: state.filter.types.length === 0 || state.filter.types.includes(t), onchange: () => setFilter({ types: toggle(state.filter.types, t, EVENT_TYPES) }) });
-      const sw = element('span', { className: 'swatch' });
-      sw.style.background = colorOf(t);
-      return element('li', {}, element('label', {}, box, sw, labelOfType(t)));
-    }));
-    modalities.replaceChildren(...MODALITIES.map((m) => {
-      const box = element('input', { type: 'checkbox', checked: state.filter.modality.length === 0 || state.filter.modality.includes(m), onchange: () => setFilter({ modality: toggle(state.filter.modality, m, MODALITIES) }) });
-      return element('li', {}, element('label', { title: `drawn ${MODALITY_HELP[m]}` }, box, modalityIcon(m), ` ${m.toLowerCase()}`, element('span', { className: 'muted' }, ` (${MODALITY_HELP[m]})`)));
-    }));
-    origins.replaceChildren(...ORIGINS.map((k) => {
-      const box = element('input', { type: 'checkbox', value: k, checked: state.filter.origin.length === 0 || state.filter.origin.includes(k), onchange: () => setFilter({ origin: toggle(state.filter.origin, k, ORIGINS) }) });
-      return element('li', {}, element('label', { title: ORIGIN_HELP[k] }, box, ` ${ORIGIN_LABEL[k]}`));
-    }));
-    actorsBox.replaceChildren(...state.filter.actorIds.map((id) => chip(o.name(id), () => setFilter({ actorIds: state.filter.actorIds.filter((x) => x !== id) }))));
+    lanesBox.replaceChildren(
+      ...(state.lanes.length
+        ? state.lanes.map((id) =>
+            chip(o.name(id), () => emit({ ...state, lanes: state.lanes.filter((x) => x !== id) })),
+          )
+        : [element('span', { className: 'muted' }, 'Most active actors')]),
+    );
+    types.replaceChildren(
+      ...EVENT_TYPES.map((t) => {
+        const box = element('input', {
+          type: 'checkbox',
+          checked: state.filter.types.length === 0 || state.filter.types.includes(t),
+          onchange: () => setFilter({ types: toggle(state.filter.types, t, EVENT_TYPES) }),
+        });
+        const sw = element('span', { className: 'swatch' });
+        sw.style.background = colorOf(t);
+        return element('li', {}, element('label', {}, box, sw, labelOfType(t)));
+      }),
+    );
+    modalities.replaceChildren(
+      ...MODALITIES.map((m) => {
+        const box = element('input', {
+          type: 'checkbox',
+          checked: state.filter.modality.length === 0 || state.filter.modality.includes(m),
+          onchange: () => setFilter({ modality: toggle(state.filter.modality, m, MODALITIES) }),
+        });
+        return element(
+          'li',
+          {},
+          element(
+            'label',
+            { title: `drawn ${MODALITY_HELP[m]}` },
+            box,
+            modalityIcon(m),
+            ` ${m.toLowerCase()}`,
+            element('span', { className: 'muted' }, ` (${MODALITY_HELP[m]})`),
+          ),
+        );
+      }),
+    );
+    origins.replaceChildren(
+      ...ORIGINS.map((k) => {
+        const box = element('input', {
+          type: 'checkbox',
+          value: k,
+          checked: state.filter.origin.length === 0 || state.filter.origin.includes(k),
+          onchange: () => setFilter({ origin: toggle(state.filter.origin, k, ORIGINS) }),
+        });
+        return element('li', {}, element('label', { title: ORIGIN_HELP[k] }, box, ` ${ORIGIN_LABEL[k]}`));
+      }),
+    );
+    actorsBox.replaceChildren(
+      ...state.filter.actorIds.map((id) =>
+        chip(o.name(id), () => setFilter({ actorIds: state.filter.actorIds.filter((x) => x !== id) })),
+      ),
+    );
     since.value = state.filter.from ?? '';
     until.value = state.filter.to ?? '';
     conf.value = String(state.filter.minConfidence);

@@ -19,14 +19,25 @@ export interface SearchBoxOptions {
 }
 
 function highlighted(text: string): Node[] {
-  return text.split(/(«[^»]*»)/).filter(Boolean).map((part) => (part.startsWith('«') ? element('mark', {}, part.slice(1, -1)) : document.createTextNode(part)));
+  return text
+    .split(/(«[^»]*»)/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith('«') ? element('mark', {}, part.slice(1, -1)) : document.createTextNode(part)));
 }
 
 export function createSearchBox(root: HTMLElement, o: SearchBoxOptions) {
   const listId = `${o.id}-list`;
   const input = element('input', {
-    id: o.id, type: 'search', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
-    'aria-controls': listId, autocomplete: 'off', placeholder: o.placeholder ?? 'Search', 'aria-label': o.label, title: o.hint,
+    id: o.id,
+    type: 'search',
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    autocomplete: 'off',
+    placeholder: o.placeholder ?? 'Search',
+    'aria-label': o.label,
+    title: o.hint,
   });
   const list = element('ul', { id: listId, role: 'listbox', className: 'search-results', hidden: true });
   root.classList.add('search-box');
@@ -37,12 +48,32 @@ export function createSearchBox(root: HTMLElement, o: SearchBoxOptions) {
   let controller: AbortController | null = null;
 
   function render(): void {
-    list.replaceChildren(...hits.map((hit, i) => element('li', {
-      id: `${listId}-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', className: `hit kind-${hit.kind.toLowerCase()}`,
-      onmousedown: (e: Event) => { e.preventDefault(); choose(i); },
-    }, element('span', { className: 'hit-kind' }, hit.kind.toLowerCase()), element('span', { className: 'hit-label' }, hit.label),
-      hit.highlight && hit.highlight.replace(/[«»]/g, '') !== hit.label ? element('span', { className: 'hit-highlight' }, ...highlighted(hit.highlight)) : null)));
-    if (hits.length === 0 && input.value.trim().length > 1) list.replaceChildren(element('li', { className: 'muted', role: 'option', 'aria-disabled': 'true' }, 'No matches'));
+    list.replaceChildren(
+      ...hits.map((hit, i) =>
+        element(
+          'li',
+          {
+            id: `${listId}-${i}`,
+            role: 'option',
+            'aria-selected': i === active ? 'true' : 'false',
+            className: `hit kind-${hit.kind.toLowerCase()}`,
+            onmousedown: (e: Event) => {
+              e.preventDefault();
+              choose(i);
+            },
+          },
+          element('span', { className: 'hit-kind' }, hit.kind.toLowerCase()),
+          element('span', { className: 'hit-label' }, hit.label),
+          hit.highlight && hit.highlight.replace(/[«»]/g, '') !== hit.label
+            ? element('span', { className: 'hit-highlight' }, ...highlighted(hit.highlight))
+            : null,
+        ),
+      ),
+    );
+    if (hits.length === 0 && input.value.trim().length > 1)
+      list.replaceChildren(
+        element('li', { className: 'muted', role: 'option', 'aria-disabled': 'true' }, 'No matches'),
+      );
     list.hidden = input.value.trim().length < 2;
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
@@ -77,7 +108,13 @@ export function createSearchBox(root: HTMLElement, o: SearchBoxOptions) {
       } catch (e) {
         if (!(e instanceof DOMException && e.name === 'AbortError')) {
           hits = [];
-          list.replaceChildren(element('li', { className: 'error', role: 'option', 'aria-disabled': 'true' }, `Search failed: ${(e as Error).message}`));
+          list.replaceChildren(
+            element(
+              'li',
+              { className: 'error', role: 'option', 'aria-disabled': 'true' },
+              `Search failed: ${(e as Error).message}`,
+            ),
+          );
           list.hidden = false;
         }
       }
@@ -95,6 +132,18 @@ export function createSearchBox(root: HTMLElement, o: SearchBoxOptions) {
     } else return;
     e.preventDefault();
   });
-  input.addEventListener('blur', () => window.setTimeout(() => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); }, 100));
-  return { input, clear: () => { input.value = ''; hits = []; render(); } };
+  input.addEventListener('blur', () =>
+    window.setTimeout(() => {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+    }, 100),
+  );
+  return {
+    input,
+    clear: () => {
+      input.value = '';
+      hits = [];
+      render();
+    },
+  };
 }

@@ -16,7 +16,10 @@ export function createStatus(root: HTMLElement) {
     }
     // A loading state that lasts less than 150 ms never shows: no flicker while zooming.
     const show = () => {
-      root.replaceChildren(element('span', { className: `status-${kind}` }, message), ...(retry ? [element('button', { type: 'button', onclick: retry }, 'Retry')] : []));
+      root.replaceChildren(
+        element('span', { className: `status-${kind}` }, message),
+        ...(retry ? [element('button', { type: 'button', onclick: retry }, 'Retry')] : []),
+      );
       root.hidden = false;
     };
     if (kind === 'loading' || kind === 'refreshing') timer = window.setTimeout(show, 150);
