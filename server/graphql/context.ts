@@ -5,8 +5,8 @@ import type { Repository } from '../db/repository';
 import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '../ingest/types';
 import type { Logger } from '../logger';
 import type { Loaders } from './loaders';
-import type { TimelineCache } from './timeline-cache';
-import type { TimelineIndexStore } from './timeline-index-store';
+import type { TimelineCache } from '../timeline/cache';
+import type { TimelineIndexStore } from '../timeline/index-store';
 
 /** What ingestion offers the mutations (server/ingest/index.ts). */
 export interface IngestService {
