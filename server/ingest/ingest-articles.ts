@@ -242,7 +242,14 @@ export async function writeArticles(executor: Executor, plans: readonly ArticleP
           outcomes.push({ duplicateOf: reason, newEvents: [] });
           continue;
         }
-        const [row] = await tx.run<{ newEvents: string[] }>(writeArticlePlan(plan));
+        const [row] = await tx.run<{ newEvents: string[]; articleIsNew: boolean }>(writeArticlePlan(plan));
+        if (row?.articleIsNew === false) {
+          outcomes.push({
+            duplicateOf: `duplicate: ${plan.article.id} was stored by another load meanwhile`,
+            newEvents: [],
+          });
+          continue;
+        }
         outcomes.push({ duplicateOf: null, newEvents: row?.newEvents ?? [] });
       }
       return outcomes;
