@@ -4,7 +4,7 @@
  * repeated mentions of one event are merged.
  */
 import type { EventType, ExtractedEvent, Language, Modality } from '../domain/extraction';
-import { formatPartialDate, type PartialDate } from '../domain/partial-date';
+import { formatPartialDate, type PartialDate } from '../domain/calendar';
 import type { Gazetteer } from './gazetteer';
 import type { Lexicon, TriggerRule } from './lexicons';
 import type { ActorMention, ActorRecord, PlaceMention } from './recognize-actors';

@@ -4,7 +4,7 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { createPartialDate, type PartialDate } from '../domain/partial-date';
+import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Language } from '../domain/extraction';
 import type { Lexicon } from './lexicons';
 

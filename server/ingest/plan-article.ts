@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import type { ExtractedActor, ExtractedEvent, ExtractionResult, Span } from '../domain/extraction';
-import { parsePartialDate, startOf, type PartialDate } from '../domain/partial-date';
+import { parsePartialDate, startOf, type PartialDate } from '../domain/calendar';
 import { ROLES, REPLACES_BASES, type ActorKindValue, type Role } from '../db/model';
 import type {
   ActorRow,

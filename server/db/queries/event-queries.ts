@@ -1,7 +1,9 @@
 import type { Query } from '../executor';
 import { int } from '../executor';
 import { FULLTEXT_INDEX } from '../migrations';
-import { originIs, REL, type EventOrigin } from '../model';
+import { EVENT_TYPE_VALUES } from '../../domain/event-types';
+import { MAX_DAY, MIN_DAY, type EventFilter, type EventOrder } from '../../domain/filters';
+import { originIs, REL } from '../model';
 import { toLuceneQuery } from './lucene';
 import {
   articleProjection,
@@ -12,56 +14,8 @@ import {
   placeProjection,
 } from './projections';
 
-/** A validated event filter: dates are already ISO days (first day of `from`, last day of `to`). */
-export interface EventFilter {
-  fromDay?: string | null;
-  toDay?: string | null;
-  types?: readonly string[] | null;
-  actorIds?: readonly string[] | null;
-  actorMatch?: 'ALL' | 'ANY' | null;
-  treatyIds?: readonly string[] | null;
-  placeIds?: readonly string[] | null;
-  text?: string | null;
-  modality?: readonly string[] | null;
-  minConfidence?: number | null;
-  /** The one origin kept; null keeps both. */
-  origin?: EventOrigin | null;
-}
-
-export type { EventOrigin };
-
-export type EventOrder = 'DATE_ASC' | 'DATE_DESC';
-
 /** Where a selection starts: the most selective anchor, the lane actors ($laneIds), or the (type, date) index. */
 export type SelectionAnchor = 'best' | 'lanes' | 'types';
-
-export const EVENT_TYPE_VALUES = [
-  'TREATY_SIGNING',
-  'RATIFICATION',
-  'ENTRY_INTO_FORCE',
-  'WITHDRAWAL',
-  'ACCESSION',
-  'MEETING',
-  'STATEMENT',
-  'MILITARY_ACTION',
-  'SANCTION',
-  'AID',
-  'PROTEST',
-  'ELECTION',
-  'OTHER',
-] as const;
-
-/** Event types in their documented order (unknown types last, by name): the order of TimelineBin.byType. */
-export function compareEventTypes(a: string, b: string): number {
-  const rank = (t: string) => {
-    const i = (EVENT_TYPE_VALUES as readonly string[]).indexOf(t);
-    return i < 0 ? EVENT_TYPE_VALUES.length : i;
-  };
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-export const MIN_DAY = '0001-01-01';
-export const MAX_DAY = '9999-12-31';
 
 /**
  * The MATCH and WHERE that select the events of a filter, shared by pages, counts, the
