@@ -22,8 +22,10 @@ export interface Config {
   ingestToken: string | null;
   graphiql: boolean;
   introspection: boolean;
-  /** Load the default seed dataset when the database is empty. */
+  /** Load the default seed (real articles, GDELT export) when the database is empty. */
   seedOnEmpty: boolean;
+  /** With seedOnEmpty, also load the team-written datasets (seed/datasets-team-written). */
+  seedTeamWritten: boolean;
   /** Per-request deadline and Neo4j transaction timeout, in milliseconds. */
   requestTimeoutMs: number;
   /** Largest GraphQL request body in bytes with a valid INGEST_TOKEN (413 above it). */
@@ -139,6 +141,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: bool(env, 'GRAPHIQL', true),
     introspection: bool(env, 'INTROSPECTION', true),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    seedTeamWritten: bool(env, 'SEED_TEAM_WRITTEN', false),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES, 1_000, 1_000_000_000),
     maxReadRequestBytes: integer(env, 'MAX_READ_REQUEST_BYTES', DEFAULT_MAX_READ_REQUEST_BYTES, 1_000, 1_000_000_000),
