@@ -22,10 +22,12 @@ export interface Config {
   ingestToken: string | null;
   graphiql: boolean;
   introspection: boolean;
-  /** Load the default seed (real articles, GDELT export) when the database is empty. */
+  /** Load the default seed (the gazetteer's treaties, the real articles) when the database is empty. */
   seedOnEmpty: boolean;
   /** With seedOnEmpty, also load the team-written datasets (seed/datasets-team-written). */
   seedTeamWritten: boolean;
+  /** With seedOnEmpty, also load the real GDELT export (seed/gdelt). */
+  seedGdelt: boolean;
   /** Per-request deadline and Neo4j transaction timeout, in milliseconds. */
   requestTimeoutMs: number;
   /** Largest GraphQL request body in bytes with a valid INGEST_TOKEN (413 above it). */
@@ -142,6 +144,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', true),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     seedTeamWritten: bool(env, 'SEED_TEAM_WRITTEN', false),
+    seedGdelt: bool(env, 'SEED_GDELT', false),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES, 1_000, 1_000_000_000),
     maxReadRequestBytes: integer(env, 'MAX_READ_REQUEST_BYTES', DEFAULT_MAX_READ_REQUEST_BYTES, 1_000, 1_000_000_000),

@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       const seeded = await seedIfEmpty(db.maintenance, {
         log: (line) => log.info(line),
         teamWritten: config.seedTeamWritten,
+        gdelt: config.seedGdelt,
       });
       if (seeded) log.info(seeded);
     }
