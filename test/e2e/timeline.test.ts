@@ -26,12 +26,19 @@ const errors: string[] = [];
 
 async function open(query = ''): Promise<void> {
   await page.goto(`${server.url}/${query}`);
+  // Drawn: the first answer is in and no load is pending.
   await page.waitForFunction(
-    () => (window as unknown as { pactline?: { mode(): string | null } }).pactline?.mode() != null,
+    () =>
+      (window as unknown as { pactline?: { mode(): string | null } }).pactline?.mode() != null &&
+      !['loading', 'refreshing'].includes(document.getElementById('status')?.dataset.kind ?? ''),
     null,
     { timeout: 20_000 },
   );
-  await page.waitForTimeout(300);
+}
+
+/** Waits until the view's window satisfies `ok` (zoom and pan animate). */
+async function waitForWindow(ok: (w: { start: number; end: number }) => boolean): Promise<void> {
+  await expect.poll(viewWindow, { timeout: 10_000, interval: 50 }).toSatisfy(ok);
 }
 
 const marks = () => page.evaluate(() => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks());
@@ -75,16 +82,16 @@ describe('timeline e2e', () => {
     const before = await viewWindow();
     await page.locator('#timeline').focus();
     await page.keyboard.press('+');
-    await page.waitForTimeout(400);
+    await waitForWindow((w) => Math.abs((w.end - w.start) / (before.end - before.start) - 0.5) < 0.05);
     const zoomed = await viewWindow();
     expect((zoomed.end - zoomed.start) / (before.end - before.start)).toBeCloseTo(0.5, 1);
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(400);
+    await waitForWindow((w) => w.start > zoomed.start);
     expect((await viewWindow()).start).toBeGreaterThan(zoomed.start);
     const box = await page.locator('#timeline').boundingBox();
     await page.mouse.move((box?.x ?? 0) + 700, (box?.y ?? 0) + 300);
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(800);
+    await waitForWindow((w) => w.end - w.start < zoomed.end - zoomed.start);
     const wheel = await viewWindow();
     expect(wheel.end - wheel.start).toBeLessThan(zoomed.end - zoomed.start);
     expect(new URL(page.url()).searchParams.get('from')).not.toBe('1990-01-01');
@@ -173,7 +180,7 @@ describe('timeline e2e', () => {
     await page.locator('.panel .lineage-list li').nth(2).waitFor();
     expect(await page.locator('.panel h2').textContent()).toBe('Treaty on Comprehensive Strategic Partnership');
     expect(await page.locator('.panel .lineage-list li').count()).toBe(3);
-    await page.waitForTimeout(500);
+    await waitForWindow((w) => new Date(w.end).getUTCFullYear() >= 2024);
     const w = await viewWindow();
     expect(new Date(w.end).getUTCFullYear()).toBeGreaterThanOrEqual(2024);
     await screenshot(page, 'search-treaty');
@@ -354,7 +361,7 @@ describe('timeline e2e', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('from') !== '2024-01-01', null, {
       timeout: 10_000,
     });
-    await page.waitForTimeout(600);
+    // The URL is written once the window has stopped moving for 250 ms: this is the settled window.
     const zoomed = [params().get('from'), params().get('to')];
     await page.locator('#toggle-table').click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('table') === '1', null, {
