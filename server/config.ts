@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_BYTES } from './ingest/validate-article';
+
 /**
  * Reads and validates the environment once, at the edge. Everything else receives a Config.
  */
@@ -20,6 +22,8 @@ export interface Config {
   neo4j: Neo4jConfig;
   /** Bearer token required for writes; null = writes are off. */
   ingestToken: string | null;
+  /** Largest article text ingestion accepts, in UTF-8 bytes (INGEST_MAX_BYTES; the CLI reads it too). */
+  ingestMaxBytes: number;
   graphiql: boolean;
   introspection: boolean;
   /** Load the default seed dataset when the database is empty. */
@@ -136,6 +140,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: nonEmpty(env, 'HOST') ?? '127.0.0.1',
     neo4j: readNeo4jConfig(env),
     ingestToken: token,
+    ingestMaxBytes: integer(env, 'INGEST_MAX_BYTES', DEFAULT_MAX_BYTES, 1, 1_000_000_000),
     graphiql: bool(env, 'GRAPHIQL', true),
     introspection: bool(env, 'INTROSPECTION', true),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),

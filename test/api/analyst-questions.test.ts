@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are checked field by field */
 /**
- * One query per analyst question in ../shared/DESIGN.md "Who uses it", run against the fixture
- * graph. The queries live in test/support/api-fixtures.ts; the README shows them verbatim.
+ * One query per analyst question in docs/api.md "The analyst questions", run against the fixture
+ * graph. The queries live in test/support/api-fixtures.ts; docs/api.md shows them.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,7 +17,7 @@ import {
 
 const api = useFixtureApi();
 
-describe('the analyst questions of DESIGN.md', () => {
+describe('the analyst questions of docs/api.md', () => {
   it('every event between Russia and North Korea since 1961', async () => {
     const r = await gql(api.yoga, EVENTS_BETWEEN);
     expect(r.errors).toBeUndefined();

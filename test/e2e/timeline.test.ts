@@ -34,11 +34,29 @@ async function open(query = ''): Promise<void> {
     null,
     { timeout: 20_000 },
   );
+  await windowAtRest();
 }
 
-/** Waits until the view's window satisfies `ok` (zoom and pan animate). */
+/** Waits until the view's window reads the same twice in a row, 100 ms apart (a move animates for 180 ms). */
+async function windowAtRest(): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await viewWindow());
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 10_000, interval: 100 },
+    )
+    .toBe(true);
+}
+
+/** Waits until the view's window satisfies `ok` (zoom and pan animate) and has come to rest. */
 async function waitForWindow(ok: (w: { start: number; end: number }) => boolean): Promise<void> {
   await expect.poll(viewWindow, { timeout: 10_000, interval: 50 }).toSatisfy(ok);
+  await windowAtRest();
 }
 
 const marks = () => page.evaluate(() => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks());
@@ -94,7 +112,8 @@ describe('timeline e2e', () => {
     await waitForWindow((w) => w.end - w.start < zoomed.end - zoomed.start);
     const wheel = await viewWindow();
     expect(wheel.end - wheel.start).toBeLessThan(zoomed.end - zoomed.start);
-    expect(new URL(page.url()).searchParams.get('from')).not.toBe('1990-01-01');
+    // The URL follows 250 ms after the view comes to rest.
+    await expect.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 10_000 }).not.toBe('1990-01-01');
     await screenshot(page, 'zoomed');
   });
 

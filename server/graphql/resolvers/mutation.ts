@@ -74,7 +74,10 @@ async function ingest(
   inputs: ArticleInput[],
 ): Promise<{ reports: ArticleReport[]; summary: IngestSummary }> {
   const service = await context.ingest();
-  const result = await service.ingestArticles(context.executor, inputs, { clock: context.clock });
+  const result = await service.ingestArticles(context.executor, inputs, {
+    clock: context.clock,
+    maxBytes: context.config.ingestMaxBytes,
+  });
   const eventIds = [...new Set(result.reports.flatMap((r) => r.newEvents))];
   if (eventIds.length > 0) {
     const articleIds = result.reports
