@@ -14,7 +14,7 @@ export interface IngestService {
   ingestArticles(
     executor: Executor,
     inputs: ArticleInput[],
-    options: { clock: () => Date; maxBytes?: number },
+    options: { clock: () => Date; maxBytes?: number; writeDeadline?: Date },
   ): Promise<{ reports: ArticleReport[]; summary: IngestSummary }>;
   deleteArticle(executor: Executor, id: string): Promise<DeleteReport>;
 }

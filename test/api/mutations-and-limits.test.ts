@@ -32,36 +32,6 @@ const input = (a: (typeof ARTICLES)[keyof typeof ARTICLES]) => ({
   language: a.language,
 });
 
-describe('INGEST_MAX_BYTES', () => {
-  it('ingestArticle rejects a text over INGEST_MAX_BYTES with the limit in its reason, and takes one at the limit', async () => {
-    const small = createPactlineYoga({
-      executor,
-      config: {
-        ...readConfig({ LOG_LEVEL: 'silent', INGEST_TOKEN: API_TOKEN, INGEST_MAX_BYTES: '300' }),
-        requestTimeoutMs: 120_000,
-      },
-      clock,
-    });
-    const base = input(ARTICLES.signingEn);
-    const over = await gql(small, INGEST, { input: { ...base, url: null, text: 'x'.repeat(301) } }, auth);
-    expect(over.errors).toBeUndefined();
-    expect(over.data.ingestArticle).toMatchObject({
-      outcome: 'REJECTED',
-      reason: 'text too large: 301 bytes (allowed: at most 300 bytes; see --max-bytes or INGEST_MAX_BYTES)',
-    });
-    const at = await gql(
-      small,
-      INGEST,
-      { input: { ...base, url: null, text: `${'Putin met Kim. '.repeat(20)}` } },
-      auth,
-    );
-    expect(at.errors).toBeUndefined();
-    expect(at.data.ingestArticle.outcome).toBe('CREATED');
-    const removed = await gql(small, DELETE, { id: at.data.ingestArticle.id }, auth);
-    expect(removed.data.deleteArticle.deleted).toBe(true);
-  });
-});
-
 describe('write access', () => {
   it('mutations need the bearer token: missing is UNAUTHENTICATED, wrong is FORBIDDEN, no token configured is WRITES_DISABLED', async () => {
     const missing = await gql(yoga, INGEST, { input: input(ARTICLES.signingEn) });

@@ -36,15 +36,21 @@ export function eventSelection(
   const actorIds = filter.actorIds ?? [];
   const lucene = filter.text ? toLuceneQuery(filter.text) : null;
   if (filter.text && lucene === null) where.push('false');
-  if (anchor === 'lanes') {
-    // One row per (lane actor, event): the caller binds $laneIds; text and actor filters become predicates.
+  // One row per (lane actor, event), the lane bound as `lane`: the caller binds $laneIds.
+  let laneJoin = '';
+  if (anchor === 'lanes' && lucene !== null) {
+    // Full text: the index is asked once and its hits joined to the lane actors (a predicate on
+    // each lane's events would ask it again for every row: 32k events never answered). The
+    // collect is a barrier: without it the planner seeks the lane actors first and calls the
+    // procedure once per lane.
+    params.index = FULLTEXT_INDEX;
+    params.text = lucene;
+    head = `CALL db.index.fulltext.queryNodes($index, $text) YIELD node\nWITH collect(node) AS hits\nUNWIND hits AS e\nWITH e\nWHERE e:Event AND `;
+    if (actorIds.length > 0) where.push(actorPredicate(filter, params));
+    laneJoin = `\nMATCH (laneActor:Actor)-[:${REL.PARTICIPATED_IN}]->(e)\nWHERE laneActor.id IN $laneIds\nWITH laneActor.id AS lane, e`;
+  } else if (anchor === 'lanes') {
     head = `UNWIND $laneIds AS lane\nMATCH (:Actor {id: lane})-[:${REL.PARTICIPATED_IN}]->(e:Event)\nWHERE `;
     if (actorIds.length > 0) where.push(actorPredicate(filter, params));
-    if (lucene !== null) {
-      params.index = FULLTEXT_INDEX;
-      params.text = lucene;
-      where.push('EXISTS { CALL db.index.fulltext.queryNodes($index, $text) YIELD node WHERE node = e RETURN node }');
-    }
   } else if (anchor === 'types' && actorIds.length === 0 && lucene === null) {
     // The (type, date) index yields both values without touching the store.
     params.anchorTypes = filter.types && filter.types.length > 0 ? filter.types : EVENT_TYPE_VALUES;
@@ -87,7 +93,7 @@ export function eventSelection(
     where.push(`EXISTS { (e)-[:${REL.TOOK_PLACE_IN}]->(fp:Place) WHERE fp.id IN $placeIds }`);
   }
   where.push(...extraWhere);
-  return { cypher: head + where.join('\n  AND '), params };
+  return { cypher: head + where.join('\n  AND ') + laneJoin, params };
 }
 
 function actorPredicate(filter: EventFilter, params: Record<string, unknown>): string {
