@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from '../server/db/embedded';
+import { PROJECT_ROOT } from '../server/paths';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const BODY = JSON.stringify({ query: '{ stats { events } }' });

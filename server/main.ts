@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, type Config } from './config';
 import { connectDatabase, type Database } from './db/connect';
-import { PROJECT_ROOT } from './db/embedded';
+import { PROJECT_ROOT } from './paths';
 import { createHttpServer, listen } from './http-server';
 import { createPactlineYoga, createTimelineIndexFor } from './graphql/create-yoga';
 import { createLogger, type Logger } from './logger';
@@ -53,6 +53,8 @@ async function main(): Promise<void> {
       log: (line) => log.debug(line),
       warn: (line) => log.warn(line),
       transactionTimeoutMs: config.requestTimeoutMs,
+      // Writes are not cut by the read deadline: they run within WRITE_TIMEOUT_MS and say what they did.
+      writeTransactionTimeoutMs: config.writeTimeoutMs,
       // The server outlives its database's death: it answers 503 at once meanwhile, restarts an
       // embedded Neo4j that died, and exits non-zero for a supervisor when it cannot.
       supervise: {
@@ -64,7 +66,11 @@ async function main(): Promise<void> {
     });
     log.info(`connected to ${db.description}; migrations applied`);
     if (config.seedOnEmpty) {
-      const seeded = await seedIfEmpty(db.maintenance, { log: (line) => log.info(line) });
+      const seeded = await seedIfEmpty(db.maintenance, {
+        log: (line) => log.info(line),
+        teamWritten: config.seedTeamWritten,
+        gdelt: config.seedGdelt,
+      });
       if (seeded) log.info(seeded);
     }
     const staticDir = await ensureWebBuilt(log);

@@ -28,7 +28,10 @@ export interface ConnectOptions {
   /** Start the embedded launcher with the bulk-load JVM settings (see EmbeddedOptions.bulkLoad). */
   embeddedBulkLoad?: boolean;
   migrate?: boolean;
+  /** Timeout of the API executor's read transactions (the request deadline). */
   transactionTimeoutMs?: number;
+  /** Timeout of the API executor's write transactions (WRITE_TIMEOUT_MS). */
+  writeTransactionTimeoutMs?: number;
   /**
    * Keep serving through the database's death (the server): probe it every second, restart an
    * embedded Neo4j that exits (backoff, at most `maxRestarts` in a row), and call `onFatal`
@@ -69,7 +72,11 @@ export async function connectDatabase(neo4jConfig: Neo4jConfig, options: Connect
   const executor = createExecutor(
     driver,
     { database: neo4jConfig.database, target },
-    { transactionTimeoutMs: options.transactionTimeoutMs, health },
+    {
+      transactionTimeoutMs: options.transactionTimeoutMs,
+      writeTransactionTimeoutMs: options.writeTransactionTimeoutMs,
+      health,
+    },
   );
   const maintenance = createExecutor(driver, { database: neo4jConfig.database, target }, { health });
   let closing = false;

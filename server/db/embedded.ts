@@ -2,11 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { PROJECT_ROOT } from '../paths';
 import { embeddedPassword } from './embedded-password';
 import { EmbeddedNeo4jError } from './errors';
 
-/** Where the embedded launcher lives, relative to the project root. */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const DB_DIR = join(PROJECT_ROOT, 'db');
 const CLASSES = join(DB_DIR, 'target', 'classes');
 const LIB = join(DB_DIR, 'target', 'lib');

@@ -43,6 +43,8 @@ export interface Executor {
 export interface ExecutorOptions {
   /** Neo4j transaction timeout in ms (0 = the server's). */
   transactionTimeoutMs?: number;
+  /** Timeout of write transactions, when it differs (API writes run within WRITE_TIMEOUT_MS). */
+  writeTransactionTimeoutMs?: number;
   /**
    * The server's view of the database: while it is down, queries fail at once with
    * DatabaseUnavailableError; a query that finds it unreachable marks it down.
@@ -89,6 +91,8 @@ export function createExecutor(
     return mapped;
   };
   const txConfig = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : undefined;
+  const writeTimeout = options.writeTransactionTimeoutMs ?? options.transactionTimeoutMs;
+  const writeTxConfig = writeTimeout ? { timeout: writeTimeout } : undefined;
   const wrap = (tx: ManagedTransaction): TxRunner => ({
     async run<T>(query: Query): Promise<T[]> {
       roundTrips++;

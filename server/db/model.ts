@@ -1,7 +1,7 @@
 /**
  * The graph model as stored in Neo4j: the closed enums that Cypher builders may interpolate
  * (labels and relationship types never come from input) and the property conventions that
- * ingestion writes and the API reads. See ../shared/DESIGN.md "Graph model".
+ * ingestion writes and the API reads. docs/architecture.md "Graph model" draws the whole of it.
  *
  * Conventions
  * - Every node has a unique string `id` (constraint per label).
@@ -33,8 +33,7 @@
  *   states, so that no article delete removes them. The API lists it as `references`, never as
  *   an article.
  */
-/** ARTICLE: extracted from articles; GDELT: imported from a GDELT export (the event has a gdeltId). */
-export type EventOrigin = 'ARTICLE' | 'GDELT';
+import type { EventOrigin } from '../domain/filters';
 
 /** The Cypher test that event variable `e` has `origin`: an event with a gdeltId is GDELT's (see above). */
 export function originIs(e: string, origin: EventOrigin): string {

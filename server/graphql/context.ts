@@ -6,15 +6,15 @@ import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '.
 import type { Logger } from '../logger';
 import type { Loaders } from './loaders';
 import type { SubscriptionGate } from './subscription-gate';
-import type { TimelineCache } from './timeline-cache';
-import type { TimelineIndexStore } from './timeline-index-store';
+import type { TimelineCache } from '../timeline/cache';
+import type { TimelineIndexStore } from '../timeline/index-store';
 
 /** What ingestion offers the mutations (server/ingest/index.ts). */
 export interface IngestService {
   ingestArticles(
     executor: Executor,
     inputs: ArticleInput[],
-    options: { clock: () => Date; maxBytes?: number },
+    options: { clock: () => Date; maxBytes?: number; writeDeadline?: Date },
   ): Promise<{ reports: ArticleReport[]; summary: IngestSummary }>;
   deleteArticle(executor: Executor, id: string): Promise<DeleteReport>;
 }
@@ -26,7 +26,7 @@ export interface EventsAddedPayload {
 
 export type PactlinePubSub = ReturnType<typeof createPubSub<{ eventsAdded: [EventsAddedPayload] }>>;
 
-/** Whether this request may write: decided once per request by use-write-access. */
+/** Whether this request may write: decided once per request by writeAccessFor (write-access.ts) as the context is built. */
 export type WriteAccess = 'granted' | 'disabled' | 'missing' | 'denied';
 
 /** The typed context every resolver receives. */

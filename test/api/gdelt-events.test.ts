@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
 import { createPactlineYoga, createTimelineIndexFor, type PactlineYoga } from '../../server/graphql/create-yoga';
-import type { TimelineIndexStore } from '../../server/graphql/timeline-index-store';
+import type { TimelineIndexStore } from '../../server/timeline/index-store';
 import { importGdelt } from '../../server/ingest';
 import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
 import { createLogger } from '../../server/logger';
@@ -46,7 +46,7 @@ function sampleRows(): Map<string, SampleRow> {
   return rows;
 }
 
-/** Shown verbatim in README.md ("Ask it"). */
+/** Shown verbatim in docs/api.md ("The analyst questions"). */
 const WHERE_FROM = `{
   event(id: "gdelt:1180356001") {
     type date summary origin
@@ -131,8 +131,8 @@ describe('Event.gdelt', () => {
     ]);
   });
 
-  it('the README question "where does this event come from, and what did GDELT say about it?" answers from the sample row', async () => {
-    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  it('the docs/api.md question "where does this event come from, and what did GDELT say about it?" answers from the sample row', async () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../docs/api.md'), 'utf8');
     expect(readme).toContain(WHERE_FROM);
     const r = await gql(yoga, WHERE_FROM);
     expect(r.errors).toBeUndefined();

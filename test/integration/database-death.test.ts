@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../server/db/connect';
-import { PROJECT_ROOT, startEmbeddedNeo4j } from '../../server/db/embedded';
+import { startEmbeddedNeo4j } from '../../server/db/embedded';
+import { PROJECT_ROOT } from '../../server/paths';
 import { PASSWORD_FILE } from '../../server/db/embedded-password';
 
 const homes: string[] = [];

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, MODALITIES, type ExtractionResult } from '../../../server/domain/extraction';
-import { parsePartialDate } from '../../../server/domain/partial-date';
+import { parsePartialDate } from '../../../server/domain/calendar';
 import { extractArticle, MAX_TEXT_LENGTH } from '../../../server/extract/extract-article';
 import { testGazetteer } from './shared-gazetteer';
 
@@ -39,9 +39,9 @@ describe('extractArticle: bad input', () => {
     expect(r.warnings[0]).toMatch(/^text too long/);
     expect(r.actors).toEqual([]);
   });
-  it('extractArticle(French) returns an unsupported-language warning', () => {
+  it('extractArticle(Portuguese) returns an unsupported-language warning', () => {
     const r = run(
-      "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.",
+      'O tratado foi assinado em 1961 pela União Soviética e pela Coreia do Norte e ainda está em vigor, segundo o governo.',
     );
     expect(r.language).toBeNull();
     expect(r.warnings[0]).toMatch(/unsupported language/);
