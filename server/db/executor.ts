@@ -109,7 +109,7 @@ export function createExecutor(
     const running =
       mode === 'READ'
         ? session.executeRead((tx) => work(wrap(tx)), txConfig)
-        : session.executeWrite((tx) => work(wrap(tx)), txConfig);
+        : session.executeWrite((tx) => work(wrap(tx)), writeTxConfig);
     const closed = running.then(
       () => session.close(),
       () => session.close(),
