@@ -117,6 +117,13 @@ async function startServer(neo4jUri: string): Promise<{ child: ChildProcess; url
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
+    // After the ready line, the server's warnings and errors (a timeline index build that failed…) go to stderr.
+    const forward = (d: Buffer) => {
+      for (const line of d.toString().split('\n'))
+        if (/warn|error/i.test(line)) process.stderr.write(`server: ${line}\n`);
+    };
+    child.stdout?.on('data', forward);
+    child.stderr?.on('data', forward);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   if (!url.startsWith('http://127.0.0.1:')) throw new Error(`not a loopback URL: ${url}`);
