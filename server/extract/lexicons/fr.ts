@@ -400,6 +400,18 @@ export const fr: Lexicon = {
       nominal: true,
     },
     {
+      pattern: `(?:declaration|communique) (?:du|de la|de l')\\s*(?:porte-parole|ministre|ministere|president|secretaire|ambassad|gouvernement|haut)\\p{L}*`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    {
+      pattern: `(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    {
       pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)|dit|reaffirm(?:e|ent)|salu(?:e|ent)`,
       type: 'statement',
       plover: 'STATEMENT',

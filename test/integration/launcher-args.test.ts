@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { launcherArgs } from '../../../server/db/embedded';
+import { launcherArgs } from '../../server/db/embedded';
 
 /** The JVM flags of the launcher's arguments, as the JVM reads them (argument files expanded, later flags winning). */
 function finalFlags(args: string[]): string {
