@@ -194,13 +194,14 @@ export type IndexSource =
   { actors: IndexActorRow[]; events: IndexEventRow[]; treaties: IndexTreatyRow[] } | { over: number };
 
 /** A treaty span of the timeline index, with the ids of the treaty's parties. */
-export interface IndexTreatyRow extends SpanRow {
-  partyIds: string[];
-}
+export type IndexTreatyRow = SpanRow;
 
 export interface SpanRow {
   treaty: TreatyNode;
-  replacedBy: { id: string; on: string | null }[];
+  /** The treaties that replace it: id, when the replacement took effect, and on what basis. */
+  replacedBy: { id: string; on: string | null; basis: string }[];
+  /** Ids of its parties. */
+  partyIds: string[];
 }
 
 export interface SearchRow {
@@ -349,7 +350,12 @@ function toReference(r: Raw): ReferenceNode {
 function toSpanRow(r: Raw): SpanRow {
   return {
     treaty: toTreaty(r.treaty as Raw),
-    replacedBy: (r.replacedBy as Raw[]).map((x) => ({ id: String(x.id), on: str(x.on) })),
+    replacedBy: (r.replacedBy as Raw[]).map((x) => ({
+      id: String(x.id),
+      on: str(x.on),
+      basis: str(x.basis) ?? 'DECLARED',
+    })),
+    partyIds: ((r.partyIds as unknown[] | null) ?? []).map(String),
   };
 }
 
@@ -691,10 +697,7 @@ export function createRepository(executor: Executor): Repository {
           degree: num(r.degree) ?? 0,
         }));
         const rows = await tx.run<Raw>(timelineQ.indexEventsQuery());
-        const treaties = (await tx.run<Raw>(timelineQ.indexTreatiesQuery())).map((r) => ({
-          ...toSpanRow(r),
-          partyIds: r.partyIds as string[],
-        }));
+        const treaties = (await tx.run<Raw>(timelineQ.indexTreatiesQuery())).map(toSpanRow);
         return {
           actors,
           treaties,
