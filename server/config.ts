@@ -26,8 +26,14 @@ export interface Config {
   seedOnEmpty: boolean;
   /** Per-request deadline and Neo4j transaction timeout, in milliseconds. */
   requestTimeoutMs: number;
-  /** Largest GraphQL request body in bytes (413 above it). */
+  /** Largest GraphQL request body in bytes with a valid INGEST_TOKEN (413 above it). */
   maxRequestBytes: number;
+  /** Largest GraphQL request body in bytes without a valid token: reads are small. */
+  maxReadRequestBytes: number;
+  /** Origins allowed to call the API from another site (CORS_ORIGINS); empty = same origin only. */
+  corsOrigins: string[];
+  /** Live subscriptions at once, in all and per client address; and how long one may stay open. */
+  subscriptions: { max: number; perClient: number; maxLifetimeMs: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -37,6 +43,8 @@ export class ConfigError extends Error {
 
 /** Default largest GraphQL request body (yoga's own default): room for an ingestArticles batch of article texts. */
 export const DEFAULT_MAX_REQUEST_BYTES = 25_000_000;
+/** Default largest body without the token: the largest query the web app sends is a few KB. */
+export const DEFAULT_MAX_READ_REQUEST_BYTES = 100_000;
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -92,6 +100,27 @@ export function readNeo4jConfig(env: NodeJS.ProcessEnv): Neo4jConfig {
   };
 }
 
+/** CORS_ORIGINS: a comma-separated list of http(s) origins, or empty. */
+function origins(env: NodeJS.ProcessEnv): string[] {
+  const raw = nonEmpty(env, 'CORS_ORIGINS');
+  if (raw === null) return [];
+  return raw.split(',').map((part) => {
+    const origin = part.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = null;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin) {
+      throw new ConfigError(
+        `invalid CORS_ORIGINS: ${JSON.stringify(origin)} (allowed: comma-separated origins such as https://analyst.example.org or http://localhost:5173, no path or trailing slash)`,
+      );
+    }
+    return origin;
+  });
+}
+
 /** Validates the whole environment; throws ConfigError naming the variable, its value and what is allowed. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = (nonEmpty(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
@@ -112,6 +141,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES, 1_000, 1_000_000_000),
+    maxReadRequestBytes: integer(env, 'MAX_READ_REQUEST_BYTES', DEFAULT_MAX_READ_REQUEST_BYTES, 1_000, 1_000_000_000),
+    corsOrigins: origins(env),
+    subscriptions: {
+      max: integer(env, 'MAX_SUBSCRIPTIONS', 200, 0, 100_000),
+      perClient: integer(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', 5, 0, 10_000),
+      maxLifetimeMs: integer(env, 'SUBSCRIPTION_MAX_SECONDS', 3_600, 1, 86_400) * 1000,
+    },
     logLevel: logLevel as Config['logLevel'],
   };
 }

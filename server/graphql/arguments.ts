@@ -44,7 +44,8 @@ export function cursorKey(after: string | null | undefined, name = 'after'): { k
 
 export function dayCursor(after: string | null | undefined): { day: string; id: string } | null {
   const c = cursorKey(after);
-  if (c && !/^\d{4}-\d{2}-\d{2}$/.test(c.key))
+  // A real calendar day: a forged day such as 2024-13-45 would otherwise reach Neo4j's date().
+  if (c && (!/^\d{4}-\d{2}-\d{2}$/.test(c.key) || parsePartialDate(c.key)?.precision !== 'day'))
     throw invalidArgument('after', after, 'a cursor from pageInfo.endCursor or edges.cursor');
   return c ? { day: c.key, id: c.id } : null;
 }

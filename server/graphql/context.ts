@@ -5,6 +5,7 @@ import type { Repository } from '../db/repository';
 import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '../ingest/types';
 import type { Logger } from '../logger';
 import type { Loaders } from './loaders';
+import type { SubscriptionGate } from './subscription-gate';
 import type { TimelineCache } from './timeline-cache';
 import type { TimelineIndexStore } from './timeline-index-store';
 
@@ -39,6 +40,10 @@ export interface PactlineContext {
   pubsub: PactlinePubSub;
   ingest: () => Promise<IngestService>;
   writeAccess: WriteAccess;
+  /** Admits live subscriptions within their limits. */
+  subscriptions: SubscriptionGate;
+  /** The client's address (the key of per-client limits); "local" for in-process requests. */
+  client: string;
   /** Cached BINS timelines; null when caching is off. */
   timelineCache: TimelineCache | null;
   /** The in-process timeline index; null when it is off. */

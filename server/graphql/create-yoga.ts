@@ -1,7 +1,10 @@
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createPubSub, createYoga, maskError, type GraphiQLOptions, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config';
 import { PROJECT_ROOT } from '../db/embedded';
 import type { Executor } from '../db/executor';
@@ -10,6 +13,7 @@ import { deleteArticle, ingestArticles } from '../ingest/index';
 import { createLogger, type Logger } from '../logger';
 import type { EventsAddedPayload, IngestService, PactlineContext } from './context';
 import { createLoaders } from './loaders';
+import { createSubscriptionGate } from './subscription-gate';
 import { useBodyLimit } from './plugins/use-body-limit';
 import { useDeadline } from './plugins/use-deadline';
 import { useErrorCodes } from './plugins/use-error-codes';
@@ -64,6 +68,13 @@ export function createTimelineIndexFor(
 }
 
 type ServerContext = Record<string, unknown>;
+
+let graphiqlPage: string | null = null;
+/** The self-contained GraphiQL page (~9 MB, built once). */
+function renderBundledGraphiQL(options?: GraphiQLOptions): string {
+  graphiqlPage ??= renderGraphiQL(options);
+  return graphiqlPage;
+}
 export type PactlineYoga = YogaServerInstance<ServerContext, PactlineContext>;
 
 /**
@@ -76,7 +87,12 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
   const clock = deps.clock ?? (() => new Date());
   const logger = deps.logger ?? createLogger(config.logLevel);
   const repo = createRepository(executor);
-  const pubsub = createPubSub<{ eventsAdded: [EventsAddedPayload] }>();
+  // Every live subscription is a listener on this target; the gate bounds them, so Node's
+  // warning at 10 listeners would only be noise.
+  const eventTarget = new EventTarget();
+  setMaxListeners(config.subscriptions.max + 16, eventTarget);
+  const pubsub = createPubSub<{ eventsAdded: [EventsAddedPayload] }>({ eventTarget });
+  const subscriptions = createSubscriptionGate(config.subscriptions);
   const service: IngestService = deps.ingest ?? {
     ingestArticles: (ex, inputs, options) => ingestArticles(ex, inputs, options),
     deleteArticle,
@@ -97,6 +113,10 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql ? { title: 'Pactline GraphQL' } : false,
+    // GraphiQL's scripts come from the package, not a CDN: it works offline and trusts no third party.
+    renderGraphiQL: renderBundledGraphiQL,
+    // The web app is same-origin; other origins read the API only when CORS_ORIGINS names them.
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
     landingPage: false,
     // Replaced by useBodyLimit (below), which does not stream bodies that declare their length.
     maxRequestBodySize: false,
@@ -111,7 +131,7 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
         return masked as Error;
       },
     },
-    context: ({ request }) => ({
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) => ({
       repo,
       loaders: createLoaders(repo),
       clock,
@@ -121,11 +141,17 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
       pubsub,
       ingest,
       writeAccess: writeAccessFor(request.headers.get('authorization'), config.ingestToken),
+      subscriptions,
+      client: req?.socket.remoteAddress ?? 'local',
       timelineCache,
       timelineIndex,
     }),
     plugins: [
-      useBodyLimit({ maxBytes: config.maxRequestBytes }),
+      useBodyLimit({
+        maxBytes: config.maxRequestBytes,
+        maxReadBytes: config.maxReadRequestBytes,
+        isWriter: (request) => writeAccessFor(request.headers.get('authorization'), config.ingestToken) === 'granted',
+      }),
       useIntrospection({ enabled: config.introspection }),
       useLimits({ blockFieldSuggestions: !config.introspection, ...deps.limits }),
       useErrorCodes(),

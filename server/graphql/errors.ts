@@ -6,7 +6,14 @@ import { createGraphQLError } from 'graphql-yoga';
 
 /** Codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
 export type ClientErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'WRITES_DISABLED' | 'TIMEOUT';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'WRITES_DISABLED'
+  | 'TIMEOUT'
+  | 'TOO_MANY_SUBSCRIPTIONS'
+  | 'DATABASE_UNAVAILABLE';
 
 const STATUS: Record<ClientErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -15,6 +22,8 @@ const STATUS: Record<ClientErrorCode, number> = {
   FORBIDDEN: 403,
   WRITES_DISABLED: 403,
   TIMEOUT: 504,
+  TOO_MANY_SUBSCRIPTIONS: 429,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 export function clientError(code: ClientErrorCode, message: string): GraphQLError {

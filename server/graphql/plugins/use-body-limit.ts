@@ -1,8 +1,17 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-function tooLarge(maxBytes: number, bytes: number | null) {
+export interface BodyLimitOptions {
+  /** Limit for requests that carry the write token (ingest batches). */
+  maxBytes: number;
+  /** Limit for every other request (reads); defaults to maxBytes. */
+  maxReadBytes?: number;
+  /** Whether a request carries a valid write token; without it, every request gets maxBytes. */
+  isWriter?: (request: Request) => boolean;
+}
+
+function tooLarge(maxBytes: number, bytes: number | null, setting: string) {
   return createGraphQLError(
-    `request body too large${bytes === null ? '' : `: ${bytes} bytes`} (allowed: at most ${maxBytes} bytes; see MAX_REQUEST_BYTES)`,
+    `request body too large${bytes === null ? '' : `: ${bytes} bytes`} (allowed: at most ${maxBytes} bytes; see ${setting})`,
     {
       extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
     },
@@ -17,10 +26,15 @@ function tooLarge(maxBytes: number, bytes: number | null) {
  * every body through a counting stream, which cost ~15% of the CPU of a small query (a
  * TransformStream, a pipeline and an AbortSignal per request).
  */
-export function useBodyLimit(options: { maxBytes: number }): Plugin {
-  const { maxBytes } = options;
+export function useBodyLimit(options: BodyLimitOptions): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+      // Anonymous requests are reads: only a request with the write token may send a large batch.
+      const writer = options.maxReadBytes === undefined || (options.isWriter?.(request) ?? true);
+      const readLimit = writer ? options.maxBytes : (options.maxReadBytes ?? options.maxBytes);
+      const maxBytes = Math.min(options.maxBytes, readLimit);
+      const setting =
+        maxBytes === options.maxBytes ? 'MAX_REQUEST_BYTES' : 'MAX_READ_REQUEST_BYTES, or send the write token';
       const declared = request.headers.get('content-length');
       if (declared !== null) {
         if (!/^\d+$/.test(declared)) {
@@ -31,7 +45,7 @@ export function useBodyLimit(options: { maxBytes: number }): Plugin {
             },
           );
         }
-        if (Number(declared) > maxBytes) throw tooLarge(maxBytes, Number(declared));
+        if (Number(declared) > maxBytes) throw tooLarge(maxBytes, Number(declared), setting);
         return;
       }
       const body = request.body;
@@ -42,7 +56,7 @@ export function useBodyLimit(options: { maxBytes: number }): Plugin {
           new fetchAPI.TransformStream<Uint8Array, Uint8Array>({
             transform(chunk, controller) {
               bytes += chunk.byteLength;
-              if (bytes > maxBytes) controller.error(tooLarge(maxBytes, null));
+              if (bytes > maxBytes) controller.error(tooLarge(maxBytes, null, setting));
               else controller.enqueue(chunk);
             },
           }),

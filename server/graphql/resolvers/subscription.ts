@@ -4,7 +4,8 @@ import type { FieldResolver, NoArgs } from './types';
 
 export const Subscription = {
   eventsAdded: {
-    subscribe: ((_root, _args, { pubsub }) => pubsub.subscribe('eventsAdded')) as FieldResolver<
+    subscribe: ((_root, _args, { pubsub, subscriptions, client }) =>
+      subscriptions.admit(client, pubsub.subscribe('eventsAdded'))) as FieldResolver<
       unknown,
       NoArgs,
       AsyncIterable<EventsAddedPayload>

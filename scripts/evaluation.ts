@@ -1,0 +1,384 @@
+/**
+ * The project's evaluation of the extractor against gold annotations, with the rules of
+ * ../shared/eval/score.mjs (see its README): actors match on a name or alias as written; events on
+ * type, date (at the gold's precision, or one of its `alt_dates`) and one shared actor; treaties on
+ * a name or alias (exact names paired first, then names that share most of their words); lineage
+ * on the treaties a matched treaty replaces (`replaces` required, `replaces_optional` free).
+ * Matching is one to one and maximal, required gold items first; `optional` gold items are neither
+ * required nor penalised. A gold's `published` is passed to the extractor.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+export interface GoldActor {
+  name: string;
+  kind?: string;
+  aliases_in_text?: string[];
+  optional?: boolean;
+}
+export interface GoldEvent {
+  type: string;
+  date?: string | null;
+  alt_dates?: string[];
+  actors?: string[];
+  optional?: boolean;
+  summary?: string;
+}
+export interface GoldTreaty {
+  name: string;
+  aliases_in_text?: string[];
+  replaces?: string[];
+  replaces_optional?: string[];
+  optional?: boolean;
+}
+export interface Gold {
+  language?: string;
+  published?: string;
+  split?: string;
+  actors: GoldActor[];
+  events: GoldEvent[];
+  treaties: GoldTreaty[];
+}
+
+/** What the scorer reads of a prediction (the extractor's JSON line). */
+export interface Prediction {
+  language?: string | null;
+  actors?: { name: string; kind?: string; aliases?: string[] }[];
+  events?: { type: string; date?: string | null; actors?: string[] }[];
+  treaties?: { name: string; aliases?: string[]; replaces?: string[] }[];
+}
+
+/** Project event types that a gold type accepts. */
+const TYPE_OK: Record<string, string[]> = {
+  other: ['other', 'ratification', 'entry_into_force', 'diplomatic_action', 'recall', 'announcement', 'statement'],
+  statement: ['statement', 'announcement'],
+  treaty_signing: ['treaty_signing', 'agreement', 'founding'],
+  withdrawal: ['withdrawal', 'termination', 'cancellation'],
+  accession: ['accession'],
+  meeting: ['meeting', 'summit', 'visit'],
+  sanction: ['sanction', 'sanctions_relief'],
+  military_action: ['military_action'],
+  election: ['election', 'referendum'],
+  protest: ['protest'],
+};
+
+export function normName(s: unknown): string {
+  return String(s ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`"“”«»().,;:!?]/g, ' ')
+    .replace(/[-–—/]/g, ' ')
+    .replace(/^\s*the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words that do not tell two treaty names apart. */
+const STOP = new Set(
+  (
+    'the of and between on de la el los y dan antara tentang treaty agreement perjanjian tratado a an for in to ' +
+    'du des le les et entre sur traite accord convention l d'
+  ).split(' '),
+);
+function tokens(s: string): Set<string> {
+  return new Set(
+    normName(s)
+      .split(' ')
+      .filter((t) => t && !STOP.has(t)),
+  );
+}
+/** Jaccard overlap of the content words of two names. */
+export function nameOverlap(a: string, b: string): number {
+  const A = tokens(a);
+  const B = tokens(b);
+  if (!A.size || !B.size) return 0;
+  let i = 0;
+  for (const t of A) if (B.has(t)) i++;
+  return i / (A.size + B.size - i);
+}
+function years(s: string): Set<string> {
+  return new Set(String(s).match(/\b(1[89]\d\d|20\d\d)\b/g) ?? []);
+}
+
+export function actorMatch(g: GoldActor, p: { name: string; aliases?: string[] }): boolean {
+  const gk = new Set([normName(g.name), ...(g.aliases_in_text ?? []).map(normName)]);
+  const pk = new Set([normName(p.name), ...(p.aliases ?? []).map(normName)]);
+  return pk.has(normName(g.name)) || gk.has(normName(p.name));
+}
+
+export function dateOk(g: GoldEvent, p: { date?: string | null }): boolean {
+  if (!g.date) return true;
+  const pd = p.date ? String(p.date) : '';
+  if (pd && (pd === g.date || pd.startsWith(g.date) || (g.date.startsWith(pd) && pd.length >= 7))) return true;
+  return (g.alt_dates ?? []).some((d) => pd && (pd === d || pd.startsWith(d)));
+}
+
+function treatyNames(g: GoldTreaty, p: { name: string; aliases?: string[] }): [string[], string[]] {
+  return [
+    [g.name, ...(g.aliases_in_text ?? [])],
+    [p.name, ...(p.aliases ?? [])],
+  ];
+}
+export function treatyExact(g: GoldTreaty, p: { name: string; aliases?: string[] }): boolean {
+  const [names, pnames] = treatyNames(g, p);
+  return names.some((a) => pnames.some((b) => normName(a) === normName(b)));
+}
+export function treatyMatch(g: GoldTreaty, p: { name: string; aliases?: string[] }): boolean {
+  const [names, pnames] = treatyNames(g, p);
+  for (const a of names)
+    for (const b of pnames) if (normName(a) === normName(b) || nameOverlap(a, b) >= 0.6) return true;
+  return false;
+}
+
+/**
+ * Maximum one-to-one matching of gold to predicted items (augmenting paths), required gold items
+ * tried first; pairs [gold index, predicted index] sorted by gold index.
+ */
+export function matchOneToOne<G extends { optional?: boolean }, P>(
+  gold: G[],
+  pred: P[],
+  ok: (g: G, p: P) => boolean,
+): [number, number][] {
+  const order = gold.map((_, i) => i).sort((a, b) => Number(!!gold[a]!.optional) - Number(!!gold[b]!.optional));
+  const edges = gold.map((g) => pred.map((p, j) => (ok(g, p) ? j : -1)).filter((j) => j >= 0));
+  const owner = new Array<number>(pred.length).fill(-1);
+  const tryAssign = (gi: number, seen: Set<number>): boolean => {
+    for (const j of edges[gi]!) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      if (owner[j]! < 0 || tryAssign(owner[j]!, seen)) {
+        owner[j] = gi;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const gi of order) tryAssign(gi, new Set());
+  const pairs: [number, number][] = [];
+  owner.forEach((gi, j) => {
+    if (gi >= 0) pairs.push([gi, j]);
+  });
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+/** Exact pairs first, then the looser predicate over what is left (an old and a new treaty whose names share words must not swap). */
+export function matchTwoPhase<G extends { optional?: boolean }, P>(
+  gold: G[],
+  pred: P[],
+  exact: (g: G, p: P) => boolean,
+  loose: (g: G, p: P) => boolean,
+): [number, number][] {
+  const first = matchOneToOne(gold, pred, exact);
+  const g1 = new Set(first.map(([g]) => g));
+  const p1 = new Set(first.map(([, p]) => p));
+  const gi = gold.map((_, i) => i).filter((i) => !g1.has(i));
+  const pi = pred.map((_, j) => j).filter((j) => !p1.has(j));
+  const second = matchOneToOne(
+    gi.map((i) => gold[i]!),
+    pi.map((j) => pred[j]!),
+    loose,
+  ).map(([g, p]): [number, number] => [gi[g]!, pi[p]!]);
+  return [...first, ...second].sort((a, b) => a[0] - b[0]);
+}
+
+/** Counts for one kind of item: matched predictions, matched required gold, predictions, required gold. */
+export interface Counts {
+  tpPred: number;
+  tpGold: number;
+  pred: number;
+  gold: number;
+}
+export interface FileScore {
+  file: string;
+  language: string;
+  languageRight: boolean;
+  actors: Counts;
+  events: Counts;
+  treaties: Counts;
+  lineage: Counts;
+  missedActors: string[];
+  missedEvents: string[];
+  predictedEvents: string[];
+  exactDates: number;
+  datedMatches: number;
+  invented: number;
+}
+
+function counts(tpPred: number, tpGold: number, pred: number, gold: number): Counts {
+  return { tpPred, tpGold, pred, gold };
+}
+
+/** Scores one article's prediction against its gold. */
+export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileScore {
+  const pa = pred.actors ?? [];
+  const pe = pred.events ?? [];
+  const pt = pred.treaties ?? [];
+  const ga = gold.actors ?? [];
+  const aPairs = matchOneToOne(ga, pa, actorMatch);
+  const aReq = aPairs.filter(([g]) => !ga[g]!.optional).length;
+  // a predicted actor name stands for the gold actor it matches
+  const toGold = (name: string): string => {
+    const aliases = pa.find((y) => normName(y.name) === normName(name))?.aliases ?? [];
+    const g = ga.find((x) => actorMatch(x, { name, aliases }));
+    return g ? g.name : name;
+  };
+  const ge = gold.events ?? [];
+  const eventOk = (g: GoldEvent, p: { type: string; date?: string | null; actors?: string[] }): boolean => {
+    const types = TYPE_OK[g.type] ?? [g.type];
+    if (!types.includes(String(p.type).toLowerCase())) return false;
+    if (!dateOk(g, p)) return false;
+    if (!g.actors?.length) return true;
+    const pn = new Set((p.actors ?? []).map((n) => normName(toGold(n))));
+    return g.actors.some((n) => pn.has(normName(n)));
+  };
+  const ePairs = matchOneToOne(ge, pe, eventOk);
+  const eReq = ePairs.filter(([g]) => !ge[g]!.optional).length;
+  let exactDates = 0;
+  let datedMatches = 0;
+  for (const [g, p] of ePairs) {
+    if (!ge[g]!.date) continue;
+    datedMatches++;
+    if (String(pe[p]!.date) === ge[g]!.date) exactDates++;
+  }
+  const invented = ge.every((e) => !e.date) ? pe.filter((e) => e.date).length : 0;
+  const gt = gold.treaties ?? [];
+  const tPairs = matchTwoPhase(gt, pt, treatyExact, treatyMatch);
+  const tReq = tPairs.filter(([g]) => !gt[g]!.optional).length;
+  // lineage: the replaces edges of matched treaties
+  let lGold = 0;
+  let lPred = 0;
+  let lTpGold = 0;
+  let lTpPred = 0;
+  for (const t of gt) lGold += (t.replaces ?? []).length;
+  for (const t of pt) lPred += (t.replaces ?? []).length;
+  const sameTreaty = (name: string, n: string): boolean => {
+    const gobj = gt.find((x) => x.name === name) ?? { name, aliases_in_text: [] };
+    const gy = years(name);
+    return treatyMatch(gobj, { name: n, aliases: [] }) || [...years(n)].some((y) => gy.has(y));
+  };
+  for (const [g, p] of tPairs) {
+    const pr = pt[p]!.replaces ?? [];
+    const used = new Set<number>();
+    for (const name of gt[g]!.replaces ?? []) {
+      const j = pr.findIndex((n, k) => !used.has(k) && sameTreaty(name, n));
+      if (j >= 0) {
+        used.add(j);
+        lTpGold++;
+      }
+    }
+    for (const name of gt[g]!.replaces_optional ?? []) {
+      const j = pr.findIndex((n, k) => !used.has(k) && sameTreaty(name, n));
+      if (j >= 0) used.add(j);
+    }
+    lTpPred += used.size;
+  }
+  return {
+    file,
+    language: gold.language ?? String(pred.language ?? ''),
+    languageRight: pred.language === gold.language,
+    actors: counts(aPairs.length, aReq, pa.length, ga.filter((a) => !a.optional).length),
+    events: counts(ePairs.length, eReq, pe.length, ge.filter((e) => !e.optional).length),
+    treaties: counts(tPairs.length, tReq, pt.length, gt.filter((t) => !t.optional).length),
+    lineage: counts(lTpPred, lTpGold, lPred, lGold),
+    missedActors: ga.filter((a, i) => !a.optional && !aPairs.some(([g]) => g === i)).map((a) => a.name),
+    missedEvents: ge
+      .filter((e, i) => !e.optional && !ePairs.some(([g]) => g === i))
+      .map((e) => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`),
+    predictedEvents: pe.map((e) => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`),
+    exactDates,
+    datedMatches,
+    invented,
+  };
+}
+
+export interface Prf {
+  p: number;
+  r: number;
+  f: number;
+}
+export function prf(c: Counts): Prf {
+  const p = c.pred ? c.tpPred / c.pred : 1;
+  const r = c.gold ? c.tpGold / c.gold : 1;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export type Kind = 'actors' | 'events' | 'treaties' | 'lineage';
+export const KINDS: readonly Kind[] = ['actors', 'events', 'treaties', 'lineage'];
+
+export interface Totals {
+  articles: number;
+  languageRight: number;
+  actors: Counts;
+  events: Counts;
+  treaties: Counts;
+  lineage: Counts;
+  exactDates: number;
+  datedMatches: number;
+  invented: number;
+}
+
+/** Sums file scores (micro-averaged, as the shared scorer). */
+export function total(scores: FileScore[]): Totals {
+  const t: Totals = {
+    articles: 0,
+    languageRight: 0,
+    actors: counts(0, 0, 0, 0),
+    events: counts(0, 0, 0, 0),
+    treaties: counts(0, 0, 0, 0),
+    lineage: counts(0, 0, 0, 0),
+    exactDates: 0,
+    datedMatches: 0,
+    invented: 0,
+  };
+  for (const s of scores) {
+    t.articles++;
+    if (s.languageRight) t.languageRight++;
+    for (const k of KINDS) {
+      t[k].tpPred += s[k].tpPred;
+      t[k].tpGold += s[k].tpGold;
+      t[k].pred += s[k].pred;
+      t[k].gold += s[k].gold;
+    }
+    t.exactDates += s.exactDates;
+    t.datedMatches += s.datedMatches;
+    t.invented += s.invented;
+  }
+  return t;
+}
+
+/** One article of a set: its text file, the body given to the extractor and its gold. */
+export interface SetArticle {
+  file: string;
+  path: string;
+  gold: Gold;
+}
+
+/**
+ * The articles of a set: every `*.txt` with a `.gold.json` beside it, under `dir` (sub-folders
+ * included), sorted by path. With `split`, only the articles whose gold names that split; the text
+ * of the others is never read.
+ */
+export function loadSet(dir: string, split?: string): SetArticle[] {
+  const out: SetArticle[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.txt')) {
+        const goldPath = p.replace(/\.txt$/, '.gold.json');
+        if (!existsSync(goldPath)) continue;
+        const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+        if (split && gold.split !== split) continue;
+        out.push({ file: basename(p), path: p, gold });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The body the extractor is given: the text without its header (source, language, blank line). */
+export function articleBody(raw: string): string {
+  return `${raw.split(/\r?\n/).slice(3).join('\n').trim()}\n`;
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KINDS, prf, total, type Kind } from '../../../scripts/evaluation';
+import { scoreSets, summaryLine } from '../../../scripts/score-extraction';
+
+const root = resolve(__dirname, '../../..');
+
+/**
+ * F1 floors per set, just under the scores of the extractor when the floor was last raised: a
+ * regression fails here. Raise a floor when a change improves a set; never lower one to let a
+ * change through. `split` keeps the articles whose gold names that split.
+ */
+const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = [
+  { set: 'test/fixtures/articles', floors: { actors: 0.96, events: 0.84, treaties: 0.95, lineage: 0.9 } },
+  { set: 'test/fixtures/heldout', floors: { actors: 0.92, events: 0.72, treaties: 0.82, lineage: 0.99 } },
+  { set: 'test/fixtures/heldout-2', floors: { actors: 0.95, events: 0.79, treaties: 0.87, lineage: 0.99 } },
+];
+
+describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
+  it.each(FLOORS.filter((f) => existsSync(resolve(root, f.set))))(
+    'scoreSets($set, $split) reaches its F1 floors',
+    ({ set, split, floors }) => {
+      const t = total(scoreSets({ sets: [resolve(root, set)], ...(split ? { split } : {}) }));
+      expect(t.articles).toBeGreaterThan(0);
+      const summary = summaryLine(t);
+      for (const k of KINDS) expect(prf(t[k]).f, `${k} in ${summary}`).toBeGreaterThanOrEqual(floors[k]);
+    },
+    120_000,
+  );
+});
