@@ -395,6 +395,8 @@ export interface Repository {
     after: { name: string; id: string } | null,
     limit: number,
   ): Promise<ActorNode[]>;
+  /** Actors matching a search, the most relevant first (exact name or alias, then score), by offset. */
+  actorSearchPage(filter: actorQ.ActorFilter & { search: string }, skip: number, limit: number): Promise<ActorNode[]>;
   countActors(filter: actorQ.ActorFilter): Promise<number>;
   actorsByIds(ids: readonly string[]): Promise<(ActorNode | null)[]>;
   actorTreaties(actorId: string, on: DayRange | null): Promise<TreatyNode[]>;
@@ -491,6 +493,9 @@ export function createRepository(executor: Executor): Repository {
     },
     async actorPage(filter, after, limit) {
       return (await read(actorQ.actorPageQuery(filter, after, limit))).map((r) => toActor(r.actor as Raw));
+    },
+    async actorSearchPage(filter, skip, limit) {
+      return (await read(actorQ.actorSearchPageQuery(filter, skip, limit))).map((r) => toActor(r.actor as Raw));
     },
     countActors: (filter) => total(actorQ.actorCountQuery(filter)),
     async actorsByIds(ids) {

@@ -246,11 +246,7 @@ export const TREATY_QUERY = /* GraphQL */ `
         endedOn
         status
         replacedBy {
-          basis
-          effectiveOn
-          treaty {
-            id
-          }
+          ...Step
         }
       }
     }
@@ -268,8 +264,11 @@ export const TREATY_QUERY = /* GraphQL */ `
       title
       url
       language
+      text
       mentions {
         quote
+        start
+        end
         treaty {
           id
         }

@@ -456,6 +456,14 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       },
       mode: () => data?.mode ?? null,
       window: () => ({ ...state.window }),
+      /** Page x of a time in the current view. */
+      xOf: (t: number) => {
+        const l = chart.layout();
+        const w = chart.window() as Window;
+        const r = $('timeline').getBoundingClientRect();
+        return l ? r.left + l.margin.left + (l.plotWidth * (t - w.start)) / (w.end - w.start) : NaN;
+      },
+      cursor: () => state.cursor,
     },
   });
 

@@ -156,12 +156,12 @@ export function timeline() {
     return Math.max(1, Math.floor((size.height * 0.5) / ROW));
   }
 
-  /** Places the cursor at plot x (snapped to the UTC day) and tells the owner. */
+  /** Places the cursor on the UTC day under plot x and tells the owner. */
   function setCursorAt(x: number | null): void {
     const next =
       x === null
         ? null
-        : Math.round(
+        : Math.floor(
             createTimeScale(view, [0, plotWidth()])
               .invert(Math.max(0, Math.min(plotWidth(), x)))
               .getTime() / DAY,

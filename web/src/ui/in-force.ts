@@ -53,8 +53,14 @@ export function createInForce(root: HTMLElement, h: InForceHandlers) {
       element(
         'div',
         { className: 'muted' },
+        t.inForceFrom
+          ? `in force since ${describePartial(t.inForceFrom)}`
+          : t.signedOn
+            ? `since its signature, ${describePartial(t.signedOn)}`
+            : '',
+        t.endedOn ? ` · until ${describePartial(t.endedOn)}` : '',
+        ' · now ',
         element('span', { className: `badge status-${t.status.toLowerCase()}` }, lower(t.status)),
-        ` ${t.inForceFrom ? `in force since ${describePartial(t.inForceFrom)}` : t.signedOn ? `signed ${describePartial(t.signedOn)}` : ''}`,
       ),
       parties.length
         ? element(
