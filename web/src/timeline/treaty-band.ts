@@ -364,17 +364,22 @@ function placeNames(
   for (let i = n - 1; i >= 0; i--) {
     const want = desired[i]!;
     let a = anchors[i]!;
-    // Only the newest member (at the right, where the view often ends) moves its name left; the
-    // others keep their names over their own bars and are cut to fit.
     if (right - a < want && i > 0 && i === n - 1) {
-      // Short of room: the name moves left over its predecessor, sharing the room with its
-      // predecessor's name in proportion to what each needs (each keeps at least MIN_NAME / 2).
+      // The newest member (at the right, where the view often ends) short of room: its name
+      // moves left over its predecessor, sharing the room with the predecessor's name in
+      // proportion to what each needs (each keeps at least MIN_NAME / 2).
       const prev = anchors[i - 1]!;
       const room = right - prev - PAD - 2;
       const both = want + desired[i - 1]!;
       const share = room >= both ? want : (room * want) / both;
       a = Math.max(prev + Math.min(MIN_NAME / 2, room / 2), Math.min(a, right - share));
-    } else if (right - a < want && n === 1) a = Math.max(r0, right - want);
+    } else if (n === 1 && right - a < want) a = Math.max(r0, right - want);
+    else if (right - a < Math.min(want, MIN_NAME)) {
+      // Any other name short of room ends where its room ends, MIN_NAME wide (right-aligned to
+      // its successor's name), so it stays readable; never over its predecessor's name.
+      const floor = i > 0 ? anchors[i - 1]! + MIN_NAME / 2 : r0;
+      a = Math.max(floor, Math.min(a, right - Math.min(want, MIN_NAME)));
+    }
     // A bar wide enough for a short name keeps its name over itself: it is cut, not moved.
     const m = u.members[i]!;
     if (Math.min(m.x1, r1) - Math.max(m.x0, r0) >= MIN_NAME) a = Math.max(a, anchors[i]!);
