@@ -40,8 +40,8 @@ import {
 } from '../server/db/queries/timeline-queries';
 import { lineageQuery, treatiesByIdsQuery } from '../server/db/queries/treaty-queries';
 import { createPactlineYoga, createTimelineIndexFor } from '../server/graphql/create-yoga';
-import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/graphql/timeline';
-import { chooseBucket } from '../server/graphql/timeline-plan';
+import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/timeline/timeline';
+import { chooseBucket } from '../server/timeline/buckets';
 import { createLogger } from '../server/logger';
 import { createSeededRandom } from '../test/support/seeded-random';
 import { TIMELINE_QUERY } from '../web/src/api/queries';

@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_BYTES } from './ingest/validate-article';
+
 /**
  * Reads and validates the environment once, at the edge. Everything else receives a Config.
  */
@@ -24,8 +26,18 @@ export interface Config {
   introspection: boolean;
   /** Load the default seed dataset when the database is empty. */
   seedOnEmpty: boolean;
-  /** Per-request deadline and Neo4j transaction timeout, in milliseconds. */
+  /** Per-request deadline of reads and Neo4j transaction timeout, in milliseconds. */
   requestTimeoutMs: number;
+  /**
+   * How long a write (a mutation) may run, in milliseconds. Writes are not cut by the read
+   * deadline: a write answers what it did, and articles whose turn to be written comes after
+   * this are not written and say so.
+   */
+  writeTimeoutMs: number;
+  /** Largest article text that ingestion accepts, in UTF-8 bytes (INGEST_MAX_BYTES). */
+  ingestMaxBytes: number;
+  /** Largest total of article texts and titles in one ingestArticles call, in UTF-8 bytes. */
+  ingestMaxBatchBytes: number;
   /** Largest GraphQL request body in bytes with a valid INGEST_TOKEN (413 above it). */
   maxRequestBytes: number;
   /** Largest GraphQL request body in bytes without a valid token: reads are small. */
@@ -43,6 +55,9 @@ export class ConfigError extends Error {
 
 /** Default largest GraphQL request body (yoga's own default): room for an ingestArticles batch of article texts. */
 export const DEFAULT_MAX_REQUEST_BYTES = 25_000_000;
+/** Default largest total of texts in one ingestArticles call: about 10 s of extraction on one core. */
+export const DEFAULT_INGEST_MAX_BATCH_BYTES = 5_000_000;
+
 /** Default largest body without the token: the largest query the web app sends is a few KB. */
 export const DEFAULT_MAX_READ_REQUEST_BYTES = 100_000;
 
@@ -140,6 +155,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', true),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    writeTimeoutMs: integer(env, 'WRITE_TIMEOUT_MS', 120_000, 100, 3_600_000),
+    ingestMaxBytes: integer(env, 'INGEST_MAX_BYTES', DEFAULT_MAX_BYTES, 1, 1_000_000_000),
+    ingestMaxBatchBytes: integer(env, 'INGEST_MAX_BATCH_BYTES', DEFAULT_INGEST_MAX_BATCH_BYTES, 1_000, 1_000_000_000),
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES, 1_000, 1_000_000_000),
     maxReadRequestBytes: integer(env, 'MAX_READ_REQUEST_BYTES', DEFAULT_MAX_READ_REQUEST_BYTES, 1_000, 1_000_000_000),
     corsOrigins: origins(env),

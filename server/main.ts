@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, type Config } from './config';
 import { connectDatabase, type Database } from './db/connect';
-import { PROJECT_ROOT } from './db/embedded';
+import { PROJECT_ROOT } from './paths';
 import { createHttpServer, listen } from './http-server';
 import { createPactlineYoga, createTimelineIndexFor } from './graphql/create-yoga';
 import { createLogger, type Logger } from './logger';

@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { connect } from 'node:net';
+import { constants as osConstants } from 'node:os';
 import { readNeo4jConfig, type Neo4jConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { GdeltImportSummary } from '../ingest/import-gdelt';
@@ -223,6 +224,47 @@ export async function runLoad(
   root?: string,
   options: { knownTreaties?: boolean } = {},
 ): Promise<number> {
+  const stop = stopOnSignals((signal) =>
+    process.stderr.write(
+      `\n${signal}: stopping after the articles in flight are written (${signal} again stops at once)\n`,
+    ),
+  );
+  try {
+    return await load(files, args, root, options, stop.signal);
+  } finally {
+    stop.dispose();
+  }
+}
+
+/**
+ * SIGINT and SIGTERM abort the signal (the load stops at an article boundary and prints its
+ * summary); a second one exits at once with 128 + the signal's number.
+ */
+function stopOnSignals(onFirst: (signal: NodeJS.Signals) => void): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const handler = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(128 + (osConstants.signals[signal] ?? 0));
+    onFirst(signal);
+    controller.abort(signal);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+async function load(
+  files: readonly SourceFile[],
+  args: LoadArgs,
+  root: string | undefined,
+  options: { knownTreaties?: boolean },
+  signal: AbortSignal,
+): Promise<number> {
   const neo4j = await resolveNeo4j(readNeo4jConfig(process.env));
   const db = await connectDatabase(neo4j, {
     embeddedBulkLoad: true,
@@ -253,12 +295,22 @@ export async function runLoad(
         if (args.verbose) for (const w of r.warnings) progress.log(`warning ${r.origin ?? r.id}: ${w}`);
       },
       onGdeltBatch: progress.onGdelt,
+      signal,
     });
     const seconds = progress.stop();
     for (const e of result.gdelt.errors) process.stderr.write(`rejected ${e}\n`);
     if (result.gdelt.rejected > result.gdelt.errors.length)
       process.stderr.write(`… and ${result.gdelt.rejected - result.gdelt.errors.length} more rejected GDELT rows\n`);
     process.stdout.write(`${formatSummary(result, seconds, args.dryRun)}\n`);
+    if (signal.aborted) {
+      const name = signal.reason as NodeJS.Signals;
+      process.stderr.write(
+        result.interrupted
+          ? `stopped by ${name} before the end: every article reported above is written whole; run the same command again to load the rest (what is loaded is skipped as a duplicate)\n`
+          : `${name} arrived after the last input was read: the load is complete\n`,
+      );
+      if (result.interrupted) return 128 + (osConstants.signals[name] ?? 0);
+    }
     const code = exitCodeOf(result);
     if (code !== 0) {
       process.stderr.write(

@@ -2,10 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { PROJECT_ROOT } from '../paths';
 import { EmbeddedNeo4jError } from './errors';
 
-/** Where the embedded launcher lives, relative to the project root. */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const DB_DIR = join(PROJECT_ROOT, 'db');
 const CLASSES = join(DB_DIR, 'target', 'classes');
 const LIB = join(DB_DIR, 'target', 'lib');

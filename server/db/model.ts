@@ -33,8 +33,7 @@
  *   states, so that no article delete removes them. The API lists it as `references`, never as
  *   an article.
  */
-/** ARTICLE: extracted from articles; GDELT: imported from a GDELT export (the event has a gdeltId). */
-export type EventOrigin = 'ARTICLE' | 'GDELT';
+import type { EventOrigin } from '../domain/filters';
 
 /** The Cypher test that event variable `e` has `origin`: an event with a gdeltId is GDELT's (see above). */
 export function originIs(e: string, origin: EventOrigin): string {

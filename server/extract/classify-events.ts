@@ -3,8 +3,8 @@
  * gives participants, date, place and modality. Negated and hypothetical events are dropped;
  * repeated mentions of one event are merged.
  */
-import type { EventType, ExtractedEvent, Language, Modality } from '../domain/extraction';
-import { formatPartialDate, type PartialDate } from '../domain/partial-date';
+import type { EventType, ExtractedEvent, Modality } from '../domain/extraction';
+import { formatPartialDate, type PartialDate } from '../domain/calendar';
 import type { Gazetteer } from './gazetteer';
 import type { Lexicon, TriggerRule } from './lexicons';
 import type { ActorMention, ActorRecord, PlaceMention } from './recognize-actors';
@@ -13,6 +13,7 @@ import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import { hasTreatyNoun, type TreatyMention, type TreatyRecord } from './link-treaties';
 import type { StageInput } from './stage-input';
+import { B, E, orNever, words } from './patterns';
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -36,21 +37,28 @@ interface Compiled {
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
   ratificationLaw: RegExp | null;
+  /** The language's grammar rules, compiled. */
+  coordinated: RegExp;
+  nextClause: RegExp;
+  heldRelative: RegExp;
+  participle: RegExp;
+  relativeAfterNoun: RegExp;
+  listWords: Set<string>;
+  conditional: RegExp;
+  cause: RegExp;
+  itSubject: RegExp;
+  founding: RegExp;
+  negotiation: RegExp;
+  itObject: RegExp;
+  since: RegExp;
+  sanctions: RegExp;
+  intransitive: RegExp;
+  objectPronoun: RegExp;
+  datedBy: RegExp;
 }
 const COMPILED = new Map<Lexicon, Compiled>();
 
-function esc(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-function words(list: string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
-}
-const B = '(?<![\\p{L}\\p{N}])';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const E = '(?![\\p{L}\\p{N}])';
 
 function compile(lex: Lexicon): Compiled {
   let c = COMPILED.get(lex);
@@ -79,9 +87,55 @@ function compile(lex: Lexicon): Compiled {
             'u',
           )
         : null,
+    ...compileGrammar(lex),
   };
   COMPILED.set(lex, c);
   return c;
+}
+
+type GrammarRes = Pick<
+  Compiled,
+  | 'coordinated'
+  | 'nextClause'
+  | 'heldRelative'
+  | 'participle'
+  | 'relativeAfterNoun'
+  | 'listWords'
+  | 'conditional'
+  | 'cause'
+  | 'itSubject'
+  | 'founding'
+  | 'negotiation'
+  | 'itObject'
+  | 'since'
+  | 'sanctions'
+  | 'intransitive'
+  | 'objectPronoun'
+  | 'datedBy'
+>;
+
+/** The patterns of the lexicon's grammar section that this stage uses. */
+function compileGrammar(lex: Lexicon): GrammarRes {
+  const g = lex.grammar;
+  return {
+    coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
+    nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
+    heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
+    relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
+    listWords: new Set(g.listWords),
+    conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
+    cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+)?$`, 'u'),
+    itSubject: new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u'),
+    founding: new RegExp(orNever(g.foundingTrigger)),
+    negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),
+    itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
+    since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
+    sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
+    intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
+    objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
+    datedBy: new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u'),
+  };
 }
 
 /** Every trigger in the text, longest first where they overlap. */
@@ -169,14 +223,9 @@ function pickDate(
   };
   // "now" describes a state; prefer any real date over it
   // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
-  const coordinated = (d: DateMention) =>
-    d.end <= h.start && /^\s*,?\s*(?:y|e|and|dan|serta|и|а)\s/u.test(input.folded.slice(d.end, h.start));
+  const coordinated = (d: DateMention) => d.end <= h.start && c.coordinated.test(input.folded.slice(d.end, h.start));
   // and a date after ", а в 1979 году" belongs to the clause that follows
-  const nextClause = (d: DateMention) =>
-    d.start >= h.end &&
-    /[,;]\s*(?:а|и|and|y|e|dan|но|but|pero|namun|sedangkan|while|mientras|sementara)\s/u.test(
-      input.folded.slice(h.end, d.start),
-    );
+  const nextClause = (d: DateMention) => d.start >= h.end && c.nextClause.test(input.folded.slice(h.end, d.start));
   // "ketua BRICS tahun ini", "this year's chair": a relative year usually qualifies a noun; a real day in the sentence wins
   const weakYear = (d: DateMention) =>
     d.kind === 'relative' && d.value?.precision === 'year' && inSentence.some((x) => x.value?.precision === 'day');
@@ -188,12 +237,7 @@ function pickDate(
   // "выборов, которые прошли 15–17 марта", "the vote, held on ...", "pemilu yang digelar ...": a noun dated by its relative clause
   if (h.rule.nominal) {
     const rel = inSentence.find(
-      (d) =>
-        d.start >= h.end &&
-        d.start - h.end < 70 &&
-        /^[^.;:]{0,20}?(?:,\s*)?(?:которы\p{L}+\s+(?:прош\p{L}*|состоял\p{L}*|проходил\p{L}*)|(?:that|which)\s+(?:was|were)\s+held|held|yang\s+(?:digelar|berlangsung|diadakan)|que\s+se\s+celebr\p{L}+|celebrad[oa]s?)\s/u.test(
-          input.folded.slice(h.end, d.start),
-        ),
+      (d) => d.start >= h.end && d.start - h.end < 70 && c.heldRelative.test(input.folded.slice(h.end, d.start)),
     );
     if (rel) return rel;
   }
@@ -221,57 +265,8 @@ function pickDate(
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
 }
 
-/**
- * "the treaty signed in 1961", "el tratado de amistad firmado por", "договор, подписанный", "yang
- * ditandatangani": a participle describing an agreement, unless a copula makes it the statement
- * itself ("son dos tratados firmados el 7 de septiembre").
- */
-function reducedRelative(language: Language, before: string, word: string): boolean {
-  if (language === 'ru') return /^подписанн|^заключенн/u.test(word);
-  if (language === 'id') return /(?:^|\s)yang\s+$/u.test(before);
-  const noun =
-    language === 'es'
-      ? /(?:tratados?|acuerdos?|pactos?|documentos?|declaraci(?:on|ones)|convenios?|protocolos?|memorandos?)(?:\s+(?:de|del)\s+[\p{L}-]+)?\s+$/u
-      : /(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\s+$/u;
-  if (!/^(?:signed|firmad[oa]s?|suscrit[oa]s?)$/u.test(word) || !noun.test(before)) return false;
-  return !/(?:^|\s)(?:is|are|was|were|es|son|fue|fueron|era|eran)\s+(?:\p{L}+\s+){0,3}$/u.test(
-    before.replace(noun, ' '),
-  );
-}
-
-function isParticiple(word: string): boolean {
-  return /^(?:signed|concluded|firmad[oa]s?|suscrit[oa]s?|подписанн\p{L}*|заключенн\p{L}*|ditandatangani|disepakati)$/u.test(
-    word,
-  );
-}
-
-const DATED_BY_SIGNATURE: TriggerRule = { pattern: 'от', type: 'treaty_signing', plover: 'AGREE', cameo: '057' };
-
-const LIST_WORDS = new Set([
-  'and',
-  'or',
-  'finally',
-  'in',
-  'on',
-  'dan',
-  'serta',
-  'atau',
-  'akhirnya',
-  'pada',
-  'tahun',
-  'и',
-  'или',
-  'а',
-  'также',
-  'в',
-  'году',
-  'y',
-  'e',
-  'o',
-  'finalmente',
-  'en',
-  'el',
-]);
+/** The rule of a signing dated by a treaty's name ("договор от 14 ноября 1990 года"); its pattern is the lexicon's. */
+const DATED_BY_SIGNATURE: TriggerRule = { pattern: '', type: 'treaty_signing', plover: 'AGREE', cameo: '057' };
 
 const REQUIRES = new Map<string, RegExp>();
 function requiresRe(src: string): RegExp {
@@ -311,15 +306,9 @@ function modalityOf(c: Compiled, folded: string, s: Sentence, sText: string, h: 
       c.future.test(tokensBefore(folded, s.start, h.start, 4)))
   )
     modality = 'planned';
-  else if (/^(?:if|jika|bila|apabila|если|si)\s/u.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
+  else if (c.conditional.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
   // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
-  else if (
-    rule.nominal &&
-    /(?:^|\s)(?:over|against|amid|because of|atas|terhadap|akibat|против|из-за|на фоне|por|contra|ante)\s+(?:\p{L}+\s+)?$/u.test(
-      tokensBefore(folded, s.start, h.start, 3) + ' ',
-    )
-  )
-    modality = 'planned';
+  else if (rule.nominal && c.cause.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
   else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
   // "вступит в силу", "entrará en vigor": a future verb form is a plan
   if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
@@ -332,7 +321,8 @@ function modalityOf(c: Compiled, folded: string, s: Sentence, sText: string, h: 
 
 /** "the North Atlantic Treaty, signed in Washington in 1949": a signing participle that describes a treaty other than the article's, not news. */
 function describesTreaty(
-  language: Language,
+  lex: Lexicon,
+  c: Compiled,
   folded: string,
   s: Sentence,
   h: TriggerHit,
@@ -341,7 +331,7 @@ function describesTreaty(
 ): boolean {
   return (
     h.rule.type === 'treaty_signing' &&
-    isParticiple(folded.slice(h.start, h.end)) &&
+    c.participle.test(folded.slice(h.start, h.end)) &&
     (treatyHere.some(
       (m) =>
         m.treatyId !== mainTreaty &&
@@ -349,7 +339,7 @@ function describesTreaty(
         h.start - m.end < 60 &&
         m.kind !== 'bare' &&
         m.kind !== 'indefinite' &&
-        (language === 'id' ? /^[^.;:]*,?\s*yang\s+$/u : /^[^.;:]*,\s*$/u).test(folded.slice(m.end, h.start)),
+        c.relativeAfterNoun.test(folded.slice(m.end, h.start)),
     ) ||
       // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
       // (a long name may stand between: "al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000")
@@ -357,8 +347,7 @@ function describesTreaty(
         (m) =>
           m.replacedObject && m.end <= h.start && h.start - m.end < 100 && !/[.;:]/.test(folded.slice(m.end, h.start)),
       ) ||
-      (reducedRelative(
-        language,
+      (lex.grammar.reducedRelative(
         folded.slice(Math.max(s.start, h.start - 60), h.start),
         folded.slice(h.start, h.end),
       ) &&
@@ -381,16 +370,14 @@ function hasObject(
   const inherent =
     (rule.type === 'entry_into_force' || rule.type === 'ratification') &&
     input.treatyMentions.length > 0 &&
-    (/^(?:it|this|ini|оно|он|она|este|esta)\s/u.test(sText) || hasTreatyNoun(sText, lex));
+    (compile(lex).itSubject.test(sText) || hasTreatyNoun(sText, lex));
   const orgAfter =
     inherent ||
     mentionsOf().some(
       (m) =>
         m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization',
     );
-  const founding =
-    rule.type === 'treaty_signing' &&
-    /found|establish|created|set up|didirikan|dibentuk|основа|учре|создан|fundad|establecid|crea/.test(rule.pattern);
+  const founding = rule.type === 'treaty_signing' && compile(lex).founding.test(rule.pattern);
   const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
   const treatyOk = treatyHere.some(
     (m) =>
@@ -399,14 +386,10 @@ function hasObject(
   );
   const negotiationAfter =
     (objectOnly || rule.type === 'other') &&
-    (/(?:negotiations|talks|membership|perundingan|negosiasi|keanggotaan|переговор|членств|negociaciones|membresia)/u.test(
-      folded.slice(h.end, Math.min(s.end, h.end + 60)),
-    ) ||
+    (compile(lex).negotiation.test(folded.slice(h.end, Math.min(s.end, h.end + 60))) ||
       // "к нему присоединились", "joined it": the treaty the article is about
       (input.treatyMentions.length > 0 &&
-        /(?:^|\s)(?:к нему|к ней|из него|в него|it|them|a el|al mismo)(?:\s|$)/u.test(
-          ` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `,
-        )));
+        compile(lex).itObject.test(` ${folded.slice(Math.max(s.start, h.start - 12), Math.min(s.end, h.end + 12))} `)));
   return treatyOk || orgAfter || negotiationAfter;
 }
 
@@ -433,10 +416,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const drafts: Draft[] = [];
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
   // "since 2000", "sejak 2012", "desde 2008": the start of a state, not the date of an event
-  const sinceRe = new RegExp(
-    `(?:since|sejak|semenjak|с тех пор как|начиная с|desde|desde hace)\\s+(?:tahun\\s+|el\\s+|the\\s+)?$`,
-    'u',
-  );
+  const sinceRe = c.since;
   const excluded = (d: DateMention) =>
     treatyDateSpans.some((s) => s.start === d.start) ||
     backgroundDate(d) ||
@@ -521,7 +501,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       const classifyTrigger = (h: TriggerHit): void => {
         const rule = h.rule;
         const modality = modalityOf(c, folded, s, sText, h);
-        if (rule.needsSanctions && !/sanction|sanksi|санкци|sancion/u.test(sText)) return;
+        if (rule.needsSanctions && !c.sanctions.test(sText)) return;
         if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
         // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
         if (
@@ -535,23 +515,19 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           return;
         if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
         // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
-        if (describesTreaty(lex.language, folded, s, h, treatyHere, mainTreaty)) {
+        if (describesTreaty(lex, c, folded, s, h, treatyHere, mainTreaty)) {
           backgroundUntil = h.end + 40;
           return;
         }
         // "kemudian Afrika Selatan bergabung pada 2010", "X joined in 2010": no object, so the organization or treaty just named
         const intransitive =
           ((rule.type === 'accession' || rule.type === 'withdrawal') &&
-            /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(
-              folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.',
-            ) &&
+            c.intransitive.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.') &&
             [...mentionsOf(s).filter((m) => m.end <= h.start), ...(prevSentence ? mentionsOf(prevSentence) : [])].some(
               (m) => actors.get(m.actorId)?.kind === 'organization' && !actors.get(m.actorId)?.media,
             )) ||
           ((rule.type === 'accession' || rule.type === 'withdrawal') &&
-            /^\s*(?:[,.;]|$|(?:pada|tahun|in|on|en|el|в|с|sejak|since|desde)\s)/u.test(
-              folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.',
-            ) &&
+            c.intransitive.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.') &&
             input.treatyMentions.some(
               (m) => m.treatyId && (m.sentence === s.index || m.sentence === s.index - 1) && m.end <= h.start,
             ));
@@ -638,7 +614,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
           else if (
             c.lawObject.test(after) ||
             // "Дума приняла закон о денонсации ..., а Путин подписал его": the pronoun stands for the law
-            (/^\s*(?:его|ее|её|их|it|them|lo|la|los|las)(?![\p{L}])/u.test(after) &&
+            (c.objectPronoun.test(after) &&
               !!lex.lawNouns &&
               new RegExp(`(?<![\\p{L}])${lex.lawNouns}(?![\\p{L}])`, 'u').test(folded.slice(s.start, h.start)))
           ) {
@@ -717,7 +693,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
             x.start > m.end &&
             x.start - m.end <= 6 &&
             x.value?.precision === 'day' &&
-            /^\s+(?:от|del|de)\s+$/u.test(folded.slice(m.end, x.start)),
+            c.datedBy.test(folded.slice(m.end, x.start)),
         );
         if (!d) continue;
         const parties = (gazetteer.treaties.get(m.treatyId)?.parties ?? []).filter((p) => articleActors.has(p));
@@ -829,7 +805,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
       return (
         mentionsIn(k).length > 0 &&
-        t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LIST_WORDS.has(w.toLowerCase())).length === 0
+        t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0
       );
     };
     let lo = ci;

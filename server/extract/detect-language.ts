@@ -7,65 +7,17 @@ import { franc } from 'franc-min';
 import type { Language } from '../domain/extraction';
 import { foldText } from './fold-text';
 import { LEXICONS } from './lexicons';
+import { FOREIGN_FUNCTION_WORDS } from './lexicons/foreign';
 
-const FRANC_CODES: Record<string, Language> = { eng: 'en', ind: 'id', rus: 'ru', spa: 'es' };
+/** franc's code of each supported language, from its lexicon. */
+const FRANC_CODES: Record<string, Language> = Object.fromEntries(
+  (Object.keys(LEXICONS) as Language[]).map((l) => [LEXICONS[l].grammar.franc, l]),
+);
 const STOPWORDS = new Map<Language, Set<string>>(
   (Object.keys(LEXICONS) as Language[]).map((l) => [l, new Set(LEXICONS[l].stopwords)]),
 );
-
-/** Distinctive function words of neighbouring unsupported languages (French, German, Portuguese, Italian, Dutch). */
-const FOREIGN = new Set([
-  'les',
-  'des',
-  'du',
-  'et',
-  'est',
-  'dans',
-  'pour',
-  'qui',
-  'pas',
-  'sur',
-  'au',
-  'aux',
-  'avec',
-  'ete',
-  'une',
-  'der',
-  'die',
-  'das',
-  'und',
-  'ist',
-  'nicht',
-  'mit',
-  'von',
-  'zu',
-  'dem',
-  'im',
-  'ein',
-  'eine',
-  'nao',
-  'sao',
-  'os',
-  'das',
-  'dos',
-  'pelo',
-  'pela',
-  'tambem',
-  'em',
-  'il',
-  'che',
-  'della',
-  'delle',
-  'degli',
-  'nel',
-  'gli',
-  'sono',
-  'het',
-  'een',
-  'van',
-  'niet',
-  'werd',
-]);
+/** Function words of unsupported languages; a language supported later stops counting as foreign. */
+const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS.filter((w) => ![...STOPWORDS.values()].some((sw) => sw.has(w))));
 
 export interface LanguageGuess {
   language: Language | null;
@@ -89,7 +41,10 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
     else if (c >= 97 && c <= 122) latin++;
   }
   if (cyr + latin < words.length * 0.6) return { language: null, confidence: 0, reason: 'unsupported script' };
-  const share: Record<Language, number> = { en: 0, id: 0, ru: 0, es: 0 };
+  const share = Object.fromEntries((Object.keys(LEXICONS) as Language[]).map((l) => [l, 0])) as Record<
+    Language,
+    number
+  >;
   for (const lang of Object.keys(share) as Language[]) {
     const sw = STOPWORDS.get(lang)!;
     let hits = 0;
@@ -106,7 +61,8 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
   let guess: Language | null = clear ? best : (FRANC_CODES[code] ?? null);
   // the lexicon overrides franc when franc is unsure or clearly contradicted
   if (!guess || share[best] > share[guess] * 2) guess = best;
-  if (cyr > latin) guess = 'ru';
+  // a Cyrillic text is in the best-scoring language written in Cyrillic
+  if (cyr > latin) guess = ranked.find((l) => LEXICONS[l].grammar.script === 'cyrillic') ?? guess;
   const conf = share[guess];
   if (foreign / words.length > conf * 0.6)
     return {

@@ -3,7 +3,7 @@
  * Pure: the caller passes the text, the publication date and a compiled gazetteer.
  */
 import type { ExtractedActor, ExtractedEvent, ExtractedTreaty, ExtractionResult, Span } from '../domain/extraction';
-import { parsePartialDate } from '../domain/partial-date';
+import { parsePartialDate } from '../domain/calendar';
 import { classifyEvents, dateForTrigger, findTriggers } from './classify-events';
 import { detectLanguage } from './detect-language';
 import { foldText } from './fold-text';

@@ -2,7 +2,8 @@
  * The gazetteer: known actors, treaties and places with their names in every supported language,
  * compiled once into token tries (one per language) for fast longest-match lookup.
  */
-import type { ActorKind, Language, ReplacesBasis } from '../domain/extraction';
+import { LANGUAGES, type ActorKind, type Language, type ReplacesBasis } from '../domain/extraction';
+import { CANONICAL_LANGUAGE } from './lexicons';
 import { isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
 
 /** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
@@ -87,7 +88,7 @@ export interface Gazetteer {
   match(text: string, folded: string, language: Language): GazetteerMatch[];
 }
 
-const LANGS: Language[] = ['en', 'id', 'ru', 'es'];
+const LANGS: readonly Language[] = LANGUAGES;
 
 function newNode(): TrieNode {
   return { next: new Map(), entries: [] };
@@ -137,7 +138,8 @@ function insert(root: TrieNode, name: string, entry: TrieEntry): void {
 function namesFor(names: Names | undefined, language: Language): string[] {
   if (!names) return [];
   const out = [...(names.any ?? []), ...(names[language] ?? [])];
-  if (language !== 'en') out.push(...(names.en ?? []));
+  // canonical names are recognised in every language's text
+  if (language !== CANONICAL_LANGUAGE) out.push(...(names[CANONICAL_LANGUAGE] ?? []));
   return out;
 }
 

@@ -4,7 +4,7 @@
  * pact", "perjanjian tersebut"), resolved against the gazetteer and the article's focus; and
  * supersession from each language's replace verbs, typed by basis.
  */
-import type { Language, ReplacesBasis } from '../domain/extraction';
+import type { ReplacesBasis } from '../domain/extraction';
 import type { Gazetteer, GazetteerTreaty } from './gazetteer';
 import type { Lexicon, TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
@@ -15,6 +15,7 @@ import { foldedNames, matchKnownNames, signedParts, signedYear, treatyNameKeys }
 import { nominativeName } from './nominative-name';
 import { toSlug } from './slug';
 import type { StageInput } from './stage-input';
+import { orNever } from './patterns';
 
 export type TreatyMentionKind = 'name' | 'named' | 'descriptive' | 'previous' | 'reference' | 'bare' | 'indefinite';
 
@@ -79,6 +80,14 @@ interface Compiled {
   negation: RegExp;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
   signedIn: RegExp | null;
+  yearOfGap: RegExp | null;
+  yearWhenGap: RegExp | null;
+  andYear: RegExp;
+  participleEnding: RegExp;
+  newBefore: RegExp;
+  newAfter: RegExp;
+  leadingArticle: RegExp;
+  appositionGap: RegExp;
 }
 const COMPILED = new Map<Lexicon, Compiled>();
 
@@ -89,6 +98,7 @@ function esc(w: string): string {
 function compile(lex: Lexicon): Compiled {
   let c = COMPILED.get(lex);
   if (c) return c;
+  const g = lex.grammar;
   const nounAlt = [...lex.treatyNouns]
     .sort((a, b) => b.form.length - a.form.length)
     .map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form)))
@@ -106,10 +116,18 @@ function compile(lex: Lexicon): Compiled {
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     signedIn: lex.signedParticiple
       ? new RegExp(
-          `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:in|en|pada|tahun|в)\\s+(?:el\\s+ano\\s+|the\\s+year\\s+)?$`,
+          `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:${lex.grammar.signedInYear})$`,
           'u',
         )
       : null,
+    yearOfGap: g.yearOfGap ? new RegExp(g.yearOfGap, 'u') : null,
+    yearWhenGap: g.yearWhenGap ? new RegExp(g.yearWhenGap, 'u') : null,
+    andYear: new RegExp(`^\\s*(?:${g.andYear})\\s*$`, 'u'),
+    participleEnding: new RegExp(orNever(g.participleEnding), 'u'),
+    newBefore: new RegExp(`(?:^|[^\\p{L}])(?:${orNever(g.newBefore)})\\s+$`, 'u'),
+    newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
+    leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
+    appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
   };
   COMPILED.set(lex, c);
   return c;
@@ -121,34 +139,6 @@ function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
 }
 
 const CAP = /^\p{Lu}/u;
-/** A connector that introduces the other party rather than part of the name. */
-const PARTNER_WORDS = new Set(['with', 'dengan', 'con', 'с']);
-/** A capitalized Russian adjective made from a place name, right before a noun. */
-const RU_PLACE_ADJECTIVE = /(\p{Lu}[\p{L}-]*(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ую|ими|ей|им|ых|ые))\s+$/u;
-/** "Советско-корейский", "Российско-...": who the parties are, not a name. */
-const RU_COMPOUND_DEMONYM = /^\p{Lu}\p{Ll}+о-/u;
-/** Words that end a Russian "о ..." name: prepositions of place and time, conjunctions, relative pronouns. */
-const RU_NAME_STOP = new Set([
-  'в',
-  'с',
-  'на',
-  'от',
-  'до',
-  'а',
-  'но',
-  'что',
-  'как',
-  'чтобы',
-  'если',
-  'когда',
-  'который',
-  'которого',
-  'которое',
-  'которая',
-  'которые',
-  'которым',
-  'которой',
-]);
 const SUCCESSOR_OF: Record<string, string> = {};
 
 /**
@@ -179,64 +169,6 @@ function longerNames(mentions: TreatyMention[], text: string): Map<TreatyMention
   return out;
 }
 
-/** "Бишкекский протокол" for "Бишкекский протокол о прекращении огня": a place adjective and the noun. */
-function shortName(name: string, lex: Lexicon): string | null {
-  if (lex.language !== 'ru') return null;
-  const m = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u.exec(name);
-  return m ? m[1]! : null;
-}
-
-/** Words before a treaty noun that make it another, unnamed agreement: "a similar pact". */
-const SIMILAR = new Set(['similar', 'similares', 'serupa', 'sejenis']);
-/** Words of a Spanish complement that join others ("cese al fuego bilateral y nacional"), and words that end it (a place, a party, a clause). */
-const ES_LINKS = new Set(['de', 'del', 'al', 'y', 'e', 'sobre']);
-const ES_STOPS = new Set([
-  'en',
-  'con',
-  'que',
-  'por',
-  'entre',
-  'a',
-  'para',
-  'se',
-  'el',
-  'la',
-  'los',
-  'las',
-  'un',
-  'una',
-  'su',
-  'sus',
-  'como',
-  'desde',
-  'hasta',
-  'tras',
-  'ante',
-  'o',
-  'u',
-  'ni',
-  'pero',
-  'sino',
-  'cuyo',
-  'cuya',
-]);
-
-/** Where "de ..." after a new Spanish agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
-function spanishComplementEnd(text: string, from: number, limit: number): number {
-  if (!/^\s+(?:de|del|sobre)\s+\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
-  let p = from;
-  let end = from;
-  for (let k = 0; k < 10; k++) {
-    const w = /^\s+(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
-    if (!w) break;
-    const word = w[1]!;
-    if (ES_STOPS.has(word) || isVerbish('es', word, undefined) || /(?:ad[oa]s?|id[oa]s?)$/u.test(word)) break;
-    p += w[0].length;
-    if (!ES_LINKS.has(word)) end = p;
-  }
-  return end;
-}
-
 function sentenceIndex(sentences: Sentence[], offset: number): number {
   for (const s of sentences) if (offset >= s.start && offset < s.end) return s.index;
   return sentences.length - 1;
@@ -251,6 +183,7 @@ function lastWord(s: string): string {
 export function linkTreaties(input: LinkInput): LinkedTreaties {
   const { text, folded, lexicon: lex, sentences, dates, gazetteer, articleCountries } = input;
   const c = compile(lex);
+  const g = lex.grammar;
   const mentions: TreatyMention[] = [];
   const covered = (s: number, e: number) =>
     input.treatyMatches.some((t) => s < t.end && t.start < e) ||
@@ -302,7 +235,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     if (nounCap && !titleCase) {
       // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
       const left = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
-      if (left && !atSentenceStart && lex.language !== 'id' && lex.language !== 'es') {
+      if (left && !atSentenceStart && g.namePrecedesNoun) {
         const words = left[1]!.trim().split(/\s+/);
         const firstWordStart = nStart - left[1]!.length;
         if (!(
@@ -339,7 +272,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (!r) break;
         const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
         if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
-        if (conn.includes(',') && lex.language !== 'en') break;
+        if (conn.includes(',') && !g.commaInNames) break;
         const wordAt = p + r[1]!.length;
         // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
         if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
@@ -348,7 +281,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
         const actor = input.actorMentions.find((a) => a.start === wordAt);
         // "its Mutual Defense Treaty with Washington": the partner, not part of the name
-        if (actor && conn.some((w) => PARTNER_WORDS.has(w.toLowerCase()))) break;
+        if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
         if (actor) {
           p = actor.end;
           nameEnd = p;
@@ -361,54 +294,22 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     }
     // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
     const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
-    if (
-      lex.language === 'ru' &&
-      nameEnd === nEnd &&
-      (nounCap ? !atSentenceStart || actHere : actHere) &&
-      !m[0].startsWith('документ')
-    ) {
-      // "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": words after о/об, until a verb
-      const r = /^\s+(?:о|об|по)\s+/u.exec(text.slice(nEnd, nEnd + 6));
-      if (r) {
-        let p = nEnd + r[0].length;
-        let end = nEnd;
-        const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
-        for (let k = 0; k < 9; k++) {
-          const w = wre.exec(text.slice(p, Math.min(sent.end, p + 40)));
-          if (!w) break;
-          const word = w[1]!.toLowerCase();
-          const actor = input.actorMentions.find((a) => a.start === p);
-          if (actor) {
-            end = actor.end;
-            p = actor.end + (/^\s*(?:и\s+)?/u.exec(text.slice(actor.end))?.[0].length ?? 0);
-            if (!/^\s+и\s+/u.test(text.slice(actor.end, actor.end + 4))) break;
-            continue;
-          }
-          // "Договор о добрососедстве и союзничестве в XXI веке": the century is part of the name
-          const century = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u.exec(text.slice(p, Math.min(sent.end, p + 30)));
-          if (century) {
-            end = p + century[0].length;
-            break;
-          }
-          // "Соглашение о сотрудничестве в области ...", "Договор ... в рамках Союзного государства": part of the name
-          const field = /^в\s+(?:области|сфере|рамках)\s+/u.exec(text.slice(p, Math.min(sent.end, p + 20)));
-          if (field) {
-            p += field[0].length;
-            continue;
-          }
-          if (isVerbish('ru', word, undefined) || /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word) || RU_NAME_STOP.has(word)) break;
-          end = p + w[1]!.length;
-          p += w[0].length;
-          if (!w[2]) break;
-        }
-        if (end > nEnd) nameEnd = end;
-      }
+    // "Договор о дружбе ... между РФ и КНДР": words after the noun that the language's grammar makes part of the name
+    if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere)) {
+      const end = g.nameAfterNoun({
+        text,
+        nounEnd: nEnd,
+        sentenceEnd: sent.end,
+        noun: m[0],
+        actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
+      });
+      if (end > nEnd) nameEnd = end;
     }
-    // "Бишкекский протокол", "Минские соглашения": in Russian only the first word of a name is capitalized
-    // (like a lowercase "соглашение о ...", only where the sentence signs, ratifies or ends one)
-    if (lex.language === 'ru' && !nounCap && nameStart === nStart && actHere) {
-      const adj = RU_PLACE_ADJECTIVE.exec(text.slice(Math.max(sent.start, nStart - 40), nStart));
-      if (adj && !RU_COMPOUND_DEMONYM.test(adj[1]!)) nameStart = nStart - adj[0].length;
+    // "Бишкекский протокол", "Минские соглашения": a place adjective before a lowercase noun
+    // (like the words after the noun, only where the sentence signs, ratifies or ends one)
+    if (g.placeAdjectiveBefore && !nounCap && nameStart === nStart && actHere) {
+      const adj = g.placeAdjectiveBefore(text.slice(Math.max(sent.start, nStart - 40), nStart));
+      if (adj > 0) nameStart = nStart - adj;
     }
     return [nameStart, nameEnd];
   };
@@ -426,19 +327,13 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     for (const d of windowDates) {
       const gap = folded.slice(nEnd, d.start);
       if (/[.,;:!?()"“”«»]/.test(gap)) break;
-      // English and Spanish describe by "of 1961"/"de 1961"; "the treaty in 1979" is when, not which
-      if (lex.language === 'en' && !/^\s+(?:of|from)\s+$/.test(gap)) break;
-      if (lex.language === 'es' && !/^\s+(?:\p{L}+\s+)?(?:de|del)\s+(?:\p{L}+\s+)?$/u.test(gap)) break;
-      if (
-        lex.language === 'id' &&
-        /(?:^|\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\s/u.test(` ${gap} `)
-      )
-        break;
-      // "договору в 1935 году" is when; "договор 1961 года" is which
-      if (lex.language === 'ru' && /(?:^|\s)(?:в|во|с|до|после|к)\s/u.test(` ${gap} `)) break;
+      // "the treaty of 1961" is which, "the treaty in 1979" when (the lexicon's yearOfGap);
+      // "договор 1961 года" is which, "договору в 1935 году" when (yearWhenGap)
+      if (c.yearOfGap && !c.yearOfGap.test(gap)) break;
+      if (c.yearWhenGap?.test(` ${gap} `)) break;
       const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
       if (words.length > 6) break;
-      const verbish = words.some((w, i) => isVerbish(lex.language, w, words[i - 1]));
+      const verbish = words.some((w, i) => g.isVerbish(w, words[i - 1]));
       if (verbish) break;
       desc = d;
       break;
@@ -482,7 +377,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
           folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2,
       );
       // "the 1961 treaty" is English word order; elsewhere a year before the noun is when, not which
-      if (before && lex.language === 'en') desc = before;
+      if (before && g.yearBeforeNoun) desc = before;
     }
     return { desc, byParticiple };
   };
@@ -558,7 +453,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
           d.value &&
           d.start > desc!.end &&
           d.start - desc!.end < 12 &&
-          /^\s*(?:,|dan|and|и|y|e|,\s*dan|,\s*and)\s*$/u.test(folded.slice(desc!.end, d.start)),
+          c.andYear.test(folded.slice(desc!.end, d.start)),
       );
       if (next) {
         mentions.push({
@@ -601,22 +496,17 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       lex.determinersBefore.includes(prevWord) ||
       lex.determinersAfter.includes(nextWord) ||
       (nounCap && !atSentenceStart) ||
-      (nounCap && atSentenceStart && lex.language === 'id');
+      (nounCap && atSentenceStart && g.capitalNounIsReference);
     const generic =
       noun.kind === 'partnership' ||
       noun.kind === 'declaration' ||
       noun.kind === 'charter' ||
-      (noun.kind === 'agreement' && lex.language === 'en' && m[0] === 'deal');
-    if (
-      !isIndef &&
-      !isRef &&
-      (generic || (!input.signingDates.has(si) && lex.language !== 'ru' && lex.language !== 'id'))
-    )
-      return;
+      (noun.kind === 'agreement' && g.genericAgreementForms.includes(m[0]));
+    if (!isIndef && !isRef && (generic || (!input.signingDates.has(si) && !g.bareNounRefers))) return;
     if (generic && !isRef) return;
     // "menandatangani perjanjian ekstradisi": Indonesian has no article; a noun signed right away with what it is about is a new agreement
     const signedNew =
-      lex.language === 'id' &&
+      g.unmarkedNewAgreement &&
       !isIndef &&
       !isRef &&
       !nounCap &&
@@ -624,7 +514,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       /^\s+\p{Ll}{4,}(?![\p{L}])/u.test(text.slice(nEnd, nEnd + 24)) &&
       !connectors.has(nextWord) &&
       !lex.determinersAfter.includes(nextWord) &&
-      !isVerbish(lex.language, nextWord, undefined);
+      !g.isVerbish(nextWord, undefined);
     mentions.push({
       kind: isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare',
       start: nStart,
@@ -698,7 +588,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   markReplacedObjects(replaceAt, mentions);
   // an unknown name as the treaty is called: without its article, in the nominative
   const namedName = (mm: TreatyMention): string =>
-    nominativeName(text.slice(mm.start, mm.end).replace(/^(?:the|el|la|los|las)\s+/i, ''), lex);
+    nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
   const longerName = longerNames(mentions, text);
   const nextNamed = (from: number): string | null => {
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
@@ -744,7 +634,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
     const sd = replaceHere && mm.start < replaceHere.at ? undefined : input.signingDates.get(mm.sentence);
     let picked: string | null = null;
-    if (sd && (mm.kind === 'bare' || !focus || lex.language === 'ru')) {
+    if (sd && (mm.kind === 'bare' || !focus || g.referenceBySigningDate)) {
       const cands = gazetteer.data.treaties.filter((t) => {
         if (!t.signed) return false;
         const [y, mo, d] = signedParts(t);
@@ -766,7 +656,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     const written = folded.slice(mm.start, mm.end);
     const plural =
       lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
-      /^(?:treaties)$/u.test(written);
+      g.pluralNouns.includes(written);
     mm.treatyId = picked ?? (plural ? null : (focus ?? nextNamed(mm.end)));
     if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
   };
@@ -816,7 +706,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       }
       if (fits.length > 1) return;
       // "a similar pact": another agreement, not the one this verb signs
-      if (SIMILAR.has(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
+      if (g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
       // "signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by ...": the agreement the next sentence names and signs
       const namedNext = loose.includes(nounKind)
         ? mentions.find(
@@ -841,14 +731,14 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
       if (
         adj &&
-        (lex.language === 'es' || lex.language === 'id') &&
+        g.adjectiveAfterNoun &&
         !connectors.has(adj[1]!) &&
-        !isVerbish(lex.language, adj[1]!, undefined) &&
-        !/(?:ad[oa]s?|id[oa]s?)$/.test(adj[1]!)
+        !g.isVerbish(adj[1]!, undefined) &&
+        !c.participleEnding.test(adj[1]!)
       )
         end = mm.end + adj[0].length;
       // "un tratado de extradición", "un acuerdo de cese al fuego bilateral y nacional": what it is about
-      if (lex.language === 'es' && end === mm.end) end = spanishComplementEnd(text, end, sentences[mm.sentence]!.end);
+      if (g.complementEnd && end === mm.end) end = g.complementEnd(text, end, sentences[mm.sentence]!.end);
       mm.end = end;
       mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
       ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
@@ -879,7 +769,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
         const name = namedName(longerName.get(mm) ?? mm);
         mm.treatyId = `treaty:${toSlug(name)}`;
         const rec = ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
-        const short = shortName(name, lex);
+        const short = lex.grammar.shortName?.(name) ?? null;
         if (short && !(rec.aliases ??= []).includes(short)) rec.aliases.push(short);
         break;
       }
@@ -971,9 +861,8 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
       subject = subjMention?.treatyId ?? null;
       // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
       const isNew = (m: TreatyMention) =>
-        /(?:^|[^\p{L}])(?:new|nuev[oa]s?|нов\p{L}*)\s+$/u.test(
-          folded.slice(Math.max(sent.start, m.start - 12), m.start),
-        ) || /^\s+baru(?![\p{L}])/u.test(folded.slice(m.end, m.end + 8));
+        c.newBefore.test(folded.slice(Math.max(sent.start, m.start - 12), m.start)) ||
+        c.newAfter.test(folded.slice(m.end, m.end + 8));
       if (subjMention && !subjMention.replacedObject && isNew(subjMention)) {
         // "the new agreement": the most recent treaty the text names (by its known signature), not the last one referred to
         const lost = new Set(after.map((o) => o.treatyId));
@@ -1033,6 +922,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
 
 /** Apposition: "X (Russian: Y), or Z for short" — Y and Z name X. */
 function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon): void {
+  const c = compile(lex);
   const appo = new Set(lex.apposition);
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
@@ -1044,11 +934,11 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
     )
       continue;
     const gap = folded.slice(a.end, b.start);
-    if (gap.length > 60 || !/[(,;:]|\s(?:or|atau|или|o)\s/u.test(gap)) continue;
+    if (gap.length > 60 || !c.appositionGap.test(gap)) continue;
     const words = gap
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
-      .filter((w) => (lex.language === 'ru') === /[\u0400-\u04ff]/.test(w));
+      .filter((w) => (lex.grammar.script === 'cyrillic') === /[\u0400-\u04ff]/.test(w));
     if (!words.every((w) => appo.has(w))) continue;
     // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
     if (
@@ -1057,7 +947,7 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
       a.treatyId &&
       b.treatyId &&
       a.treatyId !== b.treatyId &&
-      words.every((w) => ['the', 'el', 'la', 'los', 'las'].includes(w))
+      words.every((w) => lex.grammar.articles.includes(w))
     )
       continue;
     // a known name on either side names both
@@ -1131,27 +1021,6 @@ export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
     if (m.index === 0 || !/[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) return true;
     re.lastIndex = m.index + 1;
   }
-  return false;
-}
-
-/** Whether a word inside a noun phrase is a verb, which ends the phrase. */
-function isVerbish(language: Language, w: string, prev: string | undefined): boolean {
-  if (language === 'id') {
-    if (['mengenai', 'terhadap', 'tentang', 'termasuk', 'berdasarkan', 'bersama', 'tertentu', 'terkait'].includes(w))
-      return false;
-    if (prev === 'yang') return false;
-    return /^(?:me|ber|di|ter)\p{L}{4,}$/u.test(w) && !w.startsWith('dian');
-  }
-  if (language === 'ru')
-    return (
-      ['был', 'была', 'было', 'были', 'будет', 'будут', 'стал', 'стала'].includes(w) ||
-      (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) &&
-        w.length > 4 &&
-        !/(?:ени|ани|сти|ств)\p{L}*$/u.test(w))
-    );
-  if (language === 'en')
-    return ['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'expired', 'entered', 'came'].includes(w);
-  if (language === 'es') return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
   return false;
 }
 

@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicons';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
 import { foldText, isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
+import { sharedAlternation, sharedWords } from './patterns';
 import { toSlug } from './slug';
 import type { StageInput } from './stage-input';
 
@@ -61,115 +62,33 @@ export interface RecognizeInput extends StageInput {
 }
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
-const PORTFOLIOS = new Set([
-  'perdagangan',
-  'keuangan',
-  'pertahanan',
-  'perindustrian',
-  'energi',
-  'kesehatan',
-  'pendidikan',
-  'ekonomi',
-  'koordinator',
-  'luar',
-  'dalam',
-  'negeri',
-  'hukum',
-  'bumn',
-  'pertanian',
-  'investasi',
-  'trade',
-  'finance',
-  'defense',
-  'defence',
-  'foreign',
-  'interior',
-  'energy',
-  'health',
-  'economy',
-  'commerce',
-  'treasury',
-  'affairs',
-  'justice',
-  'state',
-  'comercio',
-  'hacienda',
-  'defensa',
-  'exteriores',
-  'economia',
-  'interior',
-  'energia',
-  'relaciones',
-  'asuntos',
-  'urusan',
-  'negara',
-  'sekretaris',
-  // ministries written short between a title and a name: "juru bicara Kemlu Rolliansyah Soemirat"
-  'kemlu',
-  'kemenlu',
-  'kemendag',
-  'kemenkeu',
-  'kemhan',
-  'kemenhan',
-  'kemenko',
-  'kemendagri',
-  'mid',
-  'минобороны',
-]);
-const NOT_NAMES = new Set([
-  'asia',
-  'eropa',
-  'europe',
-  'europa',
-  'africa',
-  'afrika',
-  'america',
-  'amerika',
-  'pasifik',
-  'pacific',
-  'timur',
-  'tengah',
-  'barat',
-  'latina',
-  'tenggara',
-  'азия',
-  'европа',
-  'asuntos',
-  'urusan',
-  'negara',
-  'exteriores',
-  'estado',
-  'state',
-  'states',
-  'nations',
-  'bangsa',
-]);
-const INSTITUTIONS = new Set([
-  'kementerian',
-  'departemen',
-  'ministry',
-  'department',
-  'министерство',
-  'министерства',
-  'ministerio',
-  'secretaria',
-  'cancilleria',
-  'gobierno',
-  'government',
-  'pemerintah',
-  'правительство',
-  'kremlin',
-  'istana',
-]);
-const LANGUAGE_WORDS = ['bahasa', 'bhs', 'idioma', 'lengua'];
+const PORTFOLIOS = new Set(sharedWords('portfolios'));
+/** Capitalized words that are never part of a person's name (every language's). */
+const NOT_NAMES = new Set(sharedWords('notNames'));
+/** Institutions (every language's): "ministry", "kementerian". */
+const INSTITUTIONS = new Set(sharedWords('institutions'));
+const LANGUAGE_WORDS = sharedWords('languageWords');
+/** "Russian language", "bahasa", "язык" after a demonym: a language, not a country. */
+const LANGUAGE_NOUN = new RegExp(`^\\s+(?:${sharedAlternation('languageNouns')})`, 'iu');
+/** "of the", "de", "dari" between a title and its country or name (every language's). */
+const TITLE_OF = new RegExp(`^[\\s,]*(?:(?:${sharedAlternation('titleOf')})\\s+)*`, 'iu');
+/** Portfolios joined by "and": "Menteri Hukum dan HAM". */
+const PORTFOLIO = new RegExp(
+  `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,
+  'u',
+);
+/** Stems that begin a state's formal name: "republic", "reino", "республика". */
+const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
 const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
-const NAME_LINK = '(?:bin|binti|al|el|de|del|la|las|los|van|von|der|den|da|dos|das|du|y|ibn|ben|le|di)';
+const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s+(?:${NAME_LINK}\\s+)?${NAME_TOKEN}){0,4})`, 'u');
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
-const APPOSED_NAME =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:(?:a|an|the|former|un|una|el|la|ex|seorang|mantan)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const APPOSED_NAME = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
+  'u',
+);
 /** What recognition derives from a lexicon, built once per lexicon. */
 interface Compiled {
   titles: RegExp;
@@ -200,7 +119,10 @@ function compiled(lex: Lexicon): Compiled {
       titleEnds: lex.titles.map((t) => t.split(' ').pop()!),
       // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
       kinBefore: lex.kinshipBefore?.length
-        ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:the|el|la|del)\\s+)?$`, 'u')
+        ? new RegExp(
+            `(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:${sharedAlternation('kinshipArticles')})\\s+)?$`,
+            'u',
+          )
         : null,
       kinAfter: lex.kinshipAfter ? new RegExp(lex.kinshipAfter, 'u') : null,
     };
@@ -244,7 +166,7 @@ function precededBy(folded: string, start: number, words: string[]): boolean {
 const LETTER = /\p{L}/u;
 
 const DL_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
-const DL_LINK = '(?:de|del|di|da|do|la|el|los|las|on|upon)';
+const DL_LINK = `(?:${sharedAlternation('datelineLinks')})`;
 /** "MOSCÚ/KIEV", "SANTIAGO DE CHILE", "AUCKLAND (Nueva Zelanda)", "НЬЮ-ЙОРК": the places a dateline names */
 const DATELINE_PLACE = new RegExp(
   `^[ \\t]*(${DL_WORD}(?:(?:[ \\t]+(?:${DL_LINK}[ \\t]+)?|[ \\t]*/[ \\t]*)${DL_WORD}){0,3}(?:[ \\t]*\\((?!\\p{Lu}+\\))[^()\\n]{2,40}\\))?)` +
@@ -456,7 +378,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
     if (country) {
       const after = text.slice(m.end, m.end + 12);
-      if (/^\s*[:)]/.test(after) || /^\s+(?:language|bahasa|язык)/iu.test(after) || /^-language/.test(after)) return;
+      if (/^\s*[:)]/.test(after) || LANGUAGE_NOUN.test(after) || /^-language/.test(after)) return;
       // "советско-корейский": the first half of a compound adjective
       if (/^-\p{L}/u.test(after) && /о$/u.test(text.slice(m.start, m.end))) return;
       addActor(country);
@@ -480,7 +402,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       const titled = precededBy(folded, m.start, compiled(lexicon).titleEnds);
       const s = sentences[sentenceAt(sentences, m.start)]!;
       // an unambiguous surname is the person, except a capitalized word opening an English sentence ("Begin")
-      const clear = m.end - m.start >= 4 && (m.start > s.start || language !== 'en');
+      const clear = m.end - m.start >= 4 && (m.start > s.start || !lexicon.grammar.capitalizedSentenceStart);
       if (titled || (of && countriesSeen.has(of)) || clear) pick = ids;
     }
     if (pick.length !== 1) return;
@@ -508,7 +430,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     // skip "of the", "de", the country or organization of the title, a comma
     for (let guard = 0; guard < 6; guard++) {
       const rest = text.slice(p);
-      const ws = /^[\s,]*(?:(?:of|the|de|del|la|el|dari|negara)\s+)*/iu.exec(rest)![0];
+      const ws = TITLE_OF.exec(rest)![0];
       const at = p + ws.length;
       const known = knownAt(at);
       if (known && known.start === at) {
@@ -519,7 +441,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         continue;
       }
       // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym
-      const portfolio = /^(\p{Lu}[\p{L}-]+)(?:\s+(?:dan|and|y|e|и)(?=\s+\p{Lu}))?\s+(?=\p{L})/u.exec(text.slice(at));
+      const portfolio = PORTFOLIO.exec(text.slice(at));
       if (
         portfolio &&
         PORTFOLIOS.has(
@@ -534,7 +456,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       }
       // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
       const demonym = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u.exec(text.slice(at));
-      if (demonym && !demonymSkipped && (language === 'es' || language === 'en')) {
+      if (demonym && !demonymSkipped && lexicon.grammar.demonymAfterTitle) {
         demonymSkipped = true;
         p = at + demonym[0].length - 1;
         continue;
@@ -591,16 +513,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[.,]$/, ''),
     );
-    if (
-      folds.some(
-        (w) =>
-          titleWords.has(w) ||
-          NOT_NAMES.has(w) ||
-          PORTFOLIOS.has(w) ||
-          /^(?:республик|королевств|федераци|republi|kingdom|reino|kerajaan)/u.test(w),
-      )
-    )
-      return;
+    if (folds.some((w) => titleWords.has(w) || NOT_NAMES.has(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
     const canonical = words.join(' ');
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
     const keys = nameKeys(canonical);
@@ -658,7 +571,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       if (overlaps(m.index, end)) continue;
       if (isHeadline(sentenceAt(sentences, m.index))) continue;
       personAfter(end, re === ledBy);
-      if (re === titles && language !== 'ru') personBefore(m.index);
+      if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index);
     }
   }
 

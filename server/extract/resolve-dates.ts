@@ -4,9 +4,9 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { createPartialDate, type PartialDate } from '../domain/partial-date';
-import type { Language } from '../domain/extraction';
+import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
+import { orNever } from './patterns';
 
 export type DateKind = 'absolute' | 'partial' | 'relative' | 'context' | 'decade' | 'offset';
 
@@ -100,8 +100,10 @@ function compile(lex: Lexicon): Compiled {
   if (cached) return cached;
   const M = alt(lex.months.flat());
   const RANGE = alt(lex.rangeWords.filter((w) => w !== '-'));
-  const lang: Language = lex.language;
-  const dmy = lang !== 'en';
+  const g = lex.grammar;
+  const dmy = g.dayFirst;
+  /** An optional group of words before whitespace, or nothing when the language has none. */
+  const opt = (src: string, lead: string, trail: string): string => (src ? `(?:${lead}(?:${src})${trail})?` : '');
   const patterns: Compiled['patterns'] = [];
   // a leading lookbehind slows every position down: it is checked by hand after a match instead
   const add = (src: string, priority: number, handle: Compiled['patterns'][number]['handle']) => {
@@ -141,7 +143,7 @@ function compile(lex: Lexicon): Compiled {
   });
   // 12 hingga 14 Juli 2022 / 19 June 2024 / 19 июня 2024 года / 19 de junio de 2024 / 14 de febrero
   add(
-    `${B}(\\d{1,2})(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2}))?(?:\\s+de|\\s+del)?\\s+(${M})\\.?(?:,?\\s+(?:de\\s+|del\\s+|tahun\\s+)?(\\d{4})(?:\\s*(?:года|г\\.|году))?)?${E}`,
+    `${B}(\\d{1,2})(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2}))?${opt(g.dayMonthJoin, '\\s+', '')}\\s+(${M})\\.?(?:,?\\s+${opt(g.monthYearJoin, '', '\\s+')}(\\d{4})${opt(g.yearSuffix, '\\s*', '')})?${E}`,
     8,
     (m) => {
       const month = monthIndex(lex, m[3]!.replace(/\s+/g, ' '));
@@ -160,7 +162,7 @@ function compile(lex: Lexicon): Compiled {
   );
   // June 19, 2024 / February 14, 1950
   add(`${B}(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|to)\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?${E}`, 8, (m) => {
-    if (lang !== 'en') return null;
+    if (!g.monthDayYear) return null;
     const month = monthIndex(lex, m[1]!);
     if (month === null) return null;
     const day = Number(m[2]);
@@ -178,21 +180,21 @@ function compile(lex: Lexicon): Compiled {
     };
   });
   // March 1999 / Juli 2009 / феврале 1955 года / febrero de 1967
-  add(`${B}(${M})\\.?,?\\s+(?:de\\s+|del\\s+|tahun\\s+)?(\\d{4})(?:\\s*(?:года|г\\.|году))?${E}`, 7, (m) => {
+  add(`${B}(${M})\\.?,?\\s+${opt(g.monthYearJoin, '', '\\s+')}(\\d{4})${opt(g.yearSuffix, '\\s*', '')}${E}`, 7, (m) => {
     const month = monthIndex(lex, m[1]!);
     const year = Number(m[2]);
     if (month === null || !yearOk(year)) return null;
     return () => ({ value: createPartialDate(year, month), kind: 'partial', hasYear: true });
   });
   // In April / pada bulan April / в апреле / en abril
-  add(`${B}(?:${alt(lex.datePrepositions)})\\s+(?:(?:bulan|de|del|the)\\s+)?(${M})${E}`, 5, (m, text) => {
+  add(`${B}(?:${alt(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', '\\s+')}(${M})${E}`, 5, (m, text) => {
     const word = m[1]!;
     const month = monthIndex(lex, word);
     if (month === null) return null;
     // English "may" and Spanish "mar" are also common words
     const at = m.index + m[0].length - word.length;
-    if ((lang === 'en' || lang === 'id') && !/\p{Lu}/u.test(text.charAt(at))) return null;
-    if (lang === 'es' && word === 'mar') return null;
+    if (g.capitalizedMonths && !/\p{Lu}/u.test(text.charAt(at))) return null;
+    if (g.ambiguousMonths.includes(word)) return null;
     return (ctx) => {
       const y = contextYear(ctx, month, null);
       return { value: y === null ? null : createPartialDate(y, month), kind: 'context', hasYear: false };
@@ -202,7 +204,7 @@ function compile(lex: Lexicon): Compiled {
   add(`${B}(?:${lex.decades})${E}`, 9, () => () => ({ value: null, kind: 'decade', hasYear: false }));
   // year ranges: 2000-2001, 1973 sampai dengan 1982
   add(
-    `${B}(?:(?:tahun|from|dari|с|de|desde|entre)\\s+)?(\\d{4})(?:\\s*[-/]\\s*|\\s+(?:${RANGE})\\s+(?:(?:tahun|el|год[ау]?)\\s+)?)(\\d{4})(?:\\s*(?:годы|годов|годах|гг\\.?))?${E}`,
+    `${B}${opt(g.yearRangeStart, '', '\\s+')}(\\d{4})(?:\\s*[-/]\\s*|\\s+(?:${RANGE})\\s+${opt(g.yearRangeMid, '', '\\s+')})(\\d{4})${opt(g.yearRangeSuffix, '\\s*', '')}${E}`,
     6,
     (m) => {
       const a = Number(m[1]);
@@ -213,7 +215,7 @@ function compile(lex: Lexicon): Compiled {
   );
   // years: 1961, tahun 1961, в 1961 году, en 1967
   add(
-    `${B}(\\d{4})(?:\\s*(?:году|года|год|г\\.))?${E}(?![-–]\\s*(?:an|х|е)${E})(?!\\s*(?:orang|personas|человек|people|km|kg|mw|ton))`,
+    `${B}(\\d{4})${opt(g.yearWord, '\\s*', '')}${E}(?![-–]\\s*(?:${orNever(g.decadeSuffix)})${E})(?!\\s*(?:${g.countNouns ? `${g.countNouns}|` : ''}km|kg|mw|ton))`,
     4,
     (m, text) => {
       const y = Number(m[1]);
@@ -244,13 +246,13 @@ function compile(lex: Lexicon): Compiled {
     const word = m[1]!;
     const wd = lex.weekdays.findIndex((w) => w.includes(word));
     if (wd < 0) return null;
-    if (lang === 'id' || lang === 'en') {
+    if (g.capitalizedMonths) {
       if (!/\p{Lu}/u.test(text.charAt(m.index))) return null;
     }
+    const asWeek = g.weekdayAsWeek[word];
     if (
-      lang === 'id' &&
-      word === 'minggu' &&
-      /^\s+(?:lalu|depan|ini|ke)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase())
+      asWeek &&
+      new RegExp(`^\\s+(?:${asWeek})`).test(text.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase())
     )
       return null;
     return (ctx) => {

@@ -1,4 +1,5 @@
 /** Sentences and clauses with their offsets into the original text. */
+import { esc, sharedWords } from './patterns';
 
 export interface Sentence {
   index: number;
@@ -10,69 +11,8 @@ export interface Sentence {
   paragraphStart: boolean;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'jr',
-  'sr',
-  'sra',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'gov',
-  'sen',
-  'rep',
-  'prof',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'approx',
-  'est',
-  'ee',
-  'uu',
-  'г',
-  'гг',
-  'им',
-  'т',
-  'е',
-  'п',
-  'тыс',
-  'млн',
-  'млрд',
-  'ст',
-  'бпк',
-  'bpk',
-  'kol',
-  'ny',
-  'tn',
-  'hj',
-  'ir',
-  'drs',
-  'no',
-  'art',
-  'núm',
-  'pág',
-  'a.s',
-]);
+/** Abbreviations of every language: a period after one does not end a sentence. */
+const ABBREVIATIONS = new Set(sharedWords('abbreviations'));
 
 /** Splits a text into sentences at end punctuation followed by a capital, and at line breaks. */
 export function splitSentences(text: string): Sentence[] {
@@ -119,8 +59,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const CLAUSE_BREAK =
-  /[,;:()–—]|\s(?:but|while|whereas|and then|tetapi|namun|sedangkan|sementara|а|но|однако|pero|mientras|sino)\s/gu;
+/** Punctuation and the clause words of every language ("but", "namun", "но", "pero"). */
+const CLAUSE_BREAK = new RegExp(`[,;:()–—]|\\s(?:${sharedWords('clauseBreaks').map(esc).join('|')})\\s`, 'gu');
 
 function clausesOf(text: string, start: number, end: number): number[] {
   const clauses = [start];

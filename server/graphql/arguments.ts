@@ -1,6 +1,14 @@
 import { decodeCursor, encodeCursor } from '../db/queries/cursor';
-import type { EventFilter, EventOrigin } from '../db/queries/event-queries';
-import { endOf, parsePartialDate, startOf } from '../domain/partial-date';
+import { MAX_DAY, MIN_DAY, type EventFilter, type EventOrigin } from '../domain/filters';
+import { endOf, parsePartialDate, startOf } from '../domain/calendar';
+import { MAX_BUCKETS, MIN_BUCKETS } from '../timeline/buckets';
+import {
+  DEFAULT_MAX_BUCKETS,
+  DEFAULT_MAX_ITEMS,
+  MAX_ITEMS_LIMIT,
+  MAX_LANES,
+  type TimelineRequest,
+} from '../timeline/timeline';
 import { invalidArgument } from './errors';
 
 /**
@@ -122,4 +130,38 @@ export function toEventFilter(args: EventFilterArgs | null | undefined, prefix =
     minConfidence: f.minConfidence ?? null,
     origin,
   };
+}
+
+export interface TimelineArgs {
+  from: string;
+  to: string;
+  filter?: EventFilterArgs | null;
+  lanes?: 'ACTOR' | 'TYPE' | null;
+  /** The actor lanes, in this order (ACTOR lanes only); default the filter's actorIds, else the most active actors. */
+  laneIds?: string[] | null;
+  maxItems?: number | null;
+  maxBuckets?: number | null;
+}
+
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/** Validates Query.timeline's arguments (before any database work) into the window, the lanes and the event filter. */
+export function timelineRequest(args: TimelineArgs): TimelineRequest {
+  const window = { first: dayRange(args.from, 'from').first, last: dayRange(args.to, 'to').last };
+  if (window.first > window.last)
+    throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
+  const maxItems = intInRange(args.maxItems, 'maxItems', 0, MAX_ITEMS_LIMIT, DEFAULT_MAX_ITEMS);
+  const maxBuckets = intInRange(args.maxBuckets, 'maxBuckets', MIN_BUCKETS, MAX_BUCKETS, DEFAULT_MAX_BUCKETS);
+  const given = toEventFilter(args.filter);
+  const filter: EventFilter = {
+    ...given,
+    fromDay: maxDay(given.fromDay ?? MIN_DAY, window.first),
+    toDay: minDay(given.toDay ?? MAX_DAY, window.last),
+  };
+  const laneBy = args.lanes ?? 'ACTOR';
+  const laneIds = ids(args.laneIds, 'laneIds', MAX_LANES);
+  if (laneIds && laneBy !== 'ACTOR') throw invalidArgument('laneIds', args.laneIds, 'actor ids with lanes: ACTOR only');
+  const laneActors = laneIds ?? filter.actorIds ?? null;
+  return { from: args.from, to: args.to, window, maxItems, maxBuckets, laneBy, laneActors, filter };
 }

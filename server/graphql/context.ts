@@ -6,15 +6,15 @@ import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '.
 import type { Logger } from '../logger';
 import type { Loaders } from './loaders';
 import type { SubscriptionGate } from './subscription-gate';
-import type { TimelineCache } from './timeline-cache';
-import type { TimelineIndexStore } from './timeline-index-store';
+import type { TimelineCache } from '../timeline/cache';
+import type { TimelineIndexStore } from '../timeline/index-store';
 
 /** What ingestion offers the mutations (server/ingest/index.ts). */
 export interface IngestService {
   ingestArticles(
     executor: Executor,
     inputs: ArticleInput[],
-    options: { clock: () => Date; maxBytes?: number },
+    options: { clock: () => Date; maxBytes?: number; writeDeadline?: Date },
   ): Promise<{ reports: ArticleReport[]; summary: IngestSummary }>;
   deleteArticle(executor: Executor, id: string): Promise<DeleteReport>;
 }

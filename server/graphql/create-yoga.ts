@@ -6,9 +6,10 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createPubSub, createYoga, maskError, type GraphiQLOptions, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config';
-import { PROJECT_ROOT } from '../db/embedded';
+import { PROJECT_ROOT } from '../paths';
 import type { Executor } from '../db/executor';
 import { createRepository } from '../db/repository';
+import { createExtractPool, type ExtractPool } from '../ingest/extract-pool';
 import { deleteArticle, ingestArticles } from '../ingest/index';
 import { createLogger, type Logger } from '../logger';
 import type { EventsAddedPayload, IngestService, PactlineContext } from './context';
@@ -20,8 +21,8 @@ import { useErrorCodes } from './plugins/use-error-codes';
 import { useIntrospection } from './plugins/use-introspection';
 import { useLimits, type LimitOptions } from './plugins/use-limits';
 import { resolvers } from './resolvers';
-import { createTimelineCache } from './timeline-cache';
-import { createTimelineIndexStore, type TimelineIndexStore } from './timeline-index-store';
+import { createTimelineCache } from '../timeline/cache';
+import { createTimelineIndexStore, type TimelineIndexStore } from '../timeline/index-store';
 import { writeAccessFor } from './write-access';
 
 export const SCHEMA_PATH = join(PROJECT_ROOT, 'schema.graphql');
@@ -41,6 +42,8 @@ export interface PactlineYogaDeps {
    * per data version: default a new one (createTimelineIndexFor); false = always Cypher.
    */
   timelineIndex?: false | TimelineIndexStore;
+  /** Worker threads that extract the articles of API writes; default a pool started on the first write. */
+  extractPool?: ExtractPool;
 }
 
 /**
@@ -93,8 +96,11 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
   setMaxListeners(config.subscriptions.max + 16, eventTarget);
   const pubsub = createPubSub<{ eventsAdded: [EventsAddedPayload] }>({ eventTarget });
   const subscriptions = createSubscriptionGate(config.subscriptions);
+  // Extraction of API writes runs in worker threads, started with the first write.
+  let pool: ExtractPool | null = deps.extractPool ?? null;
   const service: IngestService = deps.ingest ?? {
-    ingestArticles: (ex, inputs, options) => ingestArticles(ex, inputs, options),
+    ingestArticles: (ex, inputs, options) =>
+      ingestArticles(ex, inputs, { ...options, extract: (pool ??= createExtractPool()).extract }),
     deleteArticle,
   };
   const ingest = () => Promise.resolve(service);

@@ -1,10 +1,10 @@
-import type { EventFilter, EventOrder } from '../db/queries/event-queries';
-import type { EventNode } from '../db/repository';
+import type { EventFilter, EventOrder } from '../domain/filters';
+import type { EventNode } from '../db/read-model';
 import { cursorOf } from './arguments';
 import { eagerCount, toConnection, type Connection } from './connection';
 import type { PactlineContext } from './context';
 import { primeEvents } from './loaders';
-import { canAnswer, countEvents as countIndexed } from './timeline-index';
+import { canAnswer, countEvents as countIndexed } from '../timeline/timeline-index';
 
 /**
  * How many events the filter selects: from the timeline index when it is current and can

@@ -10,11 +10,11 @@ import type {
   OfficeNode,
   ParticipantNode,
   PlaceNode,
-  Repository,
   SupersessionNode,
   TreatyNode,
   TreatyPartyNode,
-} from '../db/repository';
+} from '../db/read-model';
+import type { Repository } from '../db/repository';
 
 /**
  * Per-request DataLoaders: every nested field that needs the database goes through one of

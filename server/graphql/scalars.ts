@@ -1,6 +1,6 @@
 import { Kind, type ValueNode } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { formatPartialDate, parsePartialDate } from '../domain/partial-date';
+import { formatPartialDate, parsePartialDate } from '../domain/calendar';
 
 /**
  * The PartialDate and DateTime scalars, as graphql-tools scalar configs (`__serialize`, ...), so

@@ -42,6 +42,32 @@ export function eventIdOf(e: EventIdentity): string {
   return `event:${sha1(key).slice(0, 20)}`;
 }
 
+/** The name the extractor gives a treaty it could not name: its kind and year, "Agreement (2019)", "Treaty (1961–1962)". */
+const UNNAMED_TREATY = /^(\p{Lu}\p{Ll}+) \(\d{1,4}(?:–\d{1,4})?\)$/u;
+
+/** Whether a treaty is one the article did not name (only described by kind and year). */
+export function isUnnamedTreaty(t: { id: string; name: string }): boolean {
+  const kind = UNNAMED_TREATY.exec(t.name)?.[1];
+  return kind !== undefined && t.id.startsWith(`treaty:${kind.toLowerCase()}-`);
+}
+
+/**
+ * The id of an unnamed treaty: its extracted id (kind and year) with its sorted party ids and
+ * signing date. Two articles that each "signed an agreement" in 2019 give one treaty only when
+ * the same parties signed it on the same date; without parties it cannot be matched across
+ * articles and stays the article's own.
+ */
+export function unnamedTreatyIdOf(t: {
+  id: string;
+  parties: readonly string[];
+  signed: string | null;
+  articleId: string;
+}): string {
+  const parties = [...new Set(t.parties)].sort();
+  const key = parties.length > 0 ? `${parties.join(',')}|${t.signed ?? 'undated'}` : `article|${t.articleId}`;
+  return `${t.id}-${sha1(key).slice(0, 10)}`;
+}
+
 /** A lowercase ASCII-ish slug for ids built from names ("Pyongyang, North Korea" → "pyongyang-north-korea"). */
 export function slugOf(name: string): string {
   const slug = name

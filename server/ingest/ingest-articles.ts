@@ -35,6 +35,12 @@ export interface IngestOptions {
   concurrency?: number;
   /** Most articles per write transaction (default 16); each article still commits whole or not at all. */
   writeBatch?: number;
+  /**
+   * Articles whose write has not begun by then are not written and are reported so (the API's
+   * WRITE_TIMEOUT_MS); a write transaction that has begun runs to its end (bounded by Neo4j's
+   * transaction timeout), so every report says what is stored.
+   */
+  writeDeadline?: Date;
   /** Called once per article, in input order, as soon as it is done (progress bars, logs). */
   onReport?: (report: ArticleReport) => void;
 }
@@ -118,7 +124,12 @@ export async function ingestArticles(
   // each other (measured on 2 cores: 33 articles/s written one at a time, 5–9 articles/s with four
   // concurrent writers). Articles that become ready while a batch commits go together in the next
   // one: one commit per batch instead of one per article.
-  const writer = createBatcher((plans: ArticlePlan[]) => writeArticles(executor, plans), writeBatch);
+  const deadline = options.writeDeadline;
+  const pastDeadline = () => deadline !== undefined && options.clock().getTime() >= deadline.getTime();
+  const writer = createBatcher(
+    (plans: ArticlePlan[]) => writeArticles(executor, plans, deadline ? pastDeadline : undefined),
+    writeBatch,
+  );
   // Checked before extracting so that a reload skips known articles cheaply (and again in the
   // write transaction), in batches too: one read for the articles that arrive together.
   const knownArticles = createBatcher(async (rows: { id: string; contentHash: string; url: string | null }[]) => {
@@ -148,6 +159,7 @@ export async function ingestArticles(
     const knownReason = await knownArticles.enqueue({ id, contentHash, url: input.url });
     if (knownReason) return duplicate(knownReason);
 
+    if (pastDeadline()) return rejected(input.title, input.url, NOT_WRITTEN, item.origin, id);
     const publishedAt = input.publishedAt ? toIsoDay(input.publishedAt) : null;
     let extraction: ExtractionResult;
     try {
@@ -185,6 +197,7 @@ export async function ingestArticles(
     };
     const result = options.dryRun ? await previewArticle(executor, plan) : await writer.enqueue(plan);
     if (result.duplicateOf) return duplicate(result.duplicateOf);
+    if (result.failed === NOT_WRITTEN) return rejected(input.title, input.url, NOT_WRITTEN, item.origin, id);
     if (result.failed) return rejected(input.title, input.url, `write failed: ${result.failed}`, item.origin, id);
     return { ...base, newEvents: result.newEvents };
   };
@@ -203,6 +216,10 @@ export async function ingestArticles(
   while (inFlight.length > 0) await settle();
   return { reports, summary: summarize(reports) };
 }
+
+/** Why an article was not written when the write deadline passed before its turn. */
+export const NOT_WRITTEN =
+  'not written: the write time (WRITE_TIMEOUT_MS) ran out before its turn; nothing of it is stored, send it again';
 
 interface WriteOutcome {
   duplicateOf: string | null;
@@ -230,7 +247,12 @@ function duplicateReason(row: Omit<DuplicateRow, 'id'> | undefined, url: string 
  * the others commit; an article that fails on its own is reported, not thrown, unless the
  * database itself is unavailable.
  */
-export async function writeArticles(executor: Executor, plans: readonly ArticlePlan[]): Promise<WriteOutcome[]> {
+export async function writeArticles(
+  executor: Executor,
+  plans: readonly ArticlePlan[],
+  pastDeadline?: () => boolean,
+): Promise<WriteOutcome[]> {
+  if (pastDeadline?.()) return plans.map(() => ({ duplicateOf: null, newEvents: [], failed: NOT_WRITTEN }));
   try {
     return await executor.writeTransaction(async (tx) => {
       const dups = await tx.run<DuplicateRow>(findDuplicateArticles(plans.map((p) => p.article)));
@@ -242,7 +264,14 @@ export async function writeArticles(executor: Executor, plans: readonly ArticleP
           outcomes.push({ duplicateOf: reason, newEvents: [] });
           continue;
         }
-        const [row] = await tx.run<{ newEvents: string[] }>(writeArticlePlan(plan));
+        const [row] = await tx.run<{ newEvents: string[]; articleIsNew: boolean }>(writeArticlePlan(plan));
+        if (row?.articleIsNew === false) {
+          outcomes.push({
+            duplicateOf: `duplicate: ${plan.article.id} was stored by another load meanwhile`,
+            newEvents: [],
+          });
+          continue;
+        }
         outcomes.push({ duplicateOf: null, newEvents: row?.newEvents ?? [] });
       }
       return outcomes;
@@ -251,7 +280,7 @@ export async function writeArticles(executor: Executor, plans: readonly ArticleP
     if (!(error instanceof DatabaseQueryError)) throw error;
     if (plans.length === 1) return [{ duplicateOf: null, newEvents: [], failed: error.message }];
     const outcomes: WriteOutcome[] = [];
-    for (const plan of plans) outcomes.push(...(await writeArticles(executor, [plan])));
+    for (const plan of plans) outcomes.push(...(await writeArticles(executor, [plan], pastDeadline)));
     return outcomes;
   }
 }

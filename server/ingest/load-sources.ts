@@ -20,12 +20,35 @@ export interface LoadOptions {
   onBytes?: (n: number) => void;
   onReport?: (report: ArticleReport) => void;
   onGdeltBatch?: (progress: GdeltImportSummary) => void;
+  /**
+   * Stops the load at a boundary: no article or GDELT row is read after it aborts; the articles
+   * already read are written whole (or not at all) and reported, and so is the GDELT batch that
+   * was filling.
+   */
+  signal?: AbortSignal;
 }
 
 export interface LoadResult {
   articles: IngestSummary;
   reports: ArticleReport[];
   gdelt: GdeltImportSummary;
+  /** True when the signal stopped the load before every file was read. */
+  interrupted: boolean;
+}
+
+/** The items of `source` until `signal` aborts (checked before each one is handed on). */
+async function* untilAborted<T>(
+  source: AsyncIterable<T>,
+  signal: AbortSignal | undefined,
+  onCut: () => void,
+): AsyncGenerator<T> {
+  for await (const item of source) {
+    if (signal?.aborted) {
+      onCut();
+      return;
+    }
+    yield item;
+  }
 }
 
 export async function loadSources(
@@ -35,10 +58,14 @@ export async function loadSources(
 ): Promise<LoadResult> {
   const articleFiles = files.filter((f) => f.format !== 'gdelt');
   const gdeltFiles = files.filter((f) => f.format === 'gdelt');
+  let interrupted = false;
+  const cut = () => {
+    interrupted = true;
+  };
   async function* items(): AsyncGenerator<IngestItem> {
     for (const f of articleFiles) yield* readArticleFile(f, options);
   }
-  const { reports, summary } = await ingestArticles(executor, items(), {
+  const { reports, summary } = await ingestArticles(executor, untilAborted(items(), options.signal, cut), {
     clock: options.clock,
     maxBytes: options.maxBytes,
     dryRun: options.dryRun,
@@ -51,7 +78,11 @@ export async function loadSources(
   });
   const gdelt: GdeltImportSummary = { rows: 0, events: 0, rejected: 0, errors: [], batches: 0 };
   for (const f of gdeltFiles) {
-    const rows = readGdeltFile(f, { onBytes: options.onBytes, root: options.root });
+    if (options.signal?.aborted) {
+      interrupted = true;
+      break;
+    }
+    const rows = untilAborted(readGdeltFile(f, { onBytes: options.onBytes, root: options.root }), options.signal, cut);
     const done = options.dryRun
       ? await countGdelt(rows)
       : await importGdelt(executor, rows, { batchSize: options.batchSize, onBatch: options.onGdeltBatch });
@@ -61,7 +92,7 @@ export async function loadSources(
     gdelt.batches += done.batches;
     gdelt.errors.push(...done.errors);
   }
-  return { articles: summary, reports, gdelt };
+  return { articles: summary, reports, gdelt, interrupted };
 }
 
 /** A dry run of a GDELT export: parse and count, write nothing. */

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import type { ExtractedActor, ExtractedEvent, ExtractionResult, Span } from '../domain/extraction';
-import { parsePartialDate, startOf, type PartialDate } from '../domain/partial-date';
+import { parsePartialDate, startOf, type PartialDate } from '../domain/calendar';
 import { ROLES, REPLACES_BASES, type ActorKindValue, type Role } from '../db/model';
 import type {
   ActorRow,
@@ -14,7 +14,7 @@ import type {
   TreatyDateColumns,
   TreatyRow,
 } from '../db/writes/article-writes';
-import { eventIdOf, placeIdOf } from './identity';
+import { eventIdOf, isUnnamedTreaty, placeIdOf, unnamedTreatyIdOf } from './identity';
 
 /**
  * Entity resolution for one article: the extractor's output (ids from the gazetteer, canonical
@@ -143,41 +143,51 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
     }
   }
 
+  // An unnamed treaty ("signed an agreement" in 2019) is told apart by its parties and date.
+  const storedId = new Map<string, string>();
+  for (const t of extraction.treaties) {
+    if (storedId.has(t.id) || !isUnnamedTreaty(t)) continue;
+    const parties = t.parties.map(resolveActor).filter((id): id is string => id !== null);
+    storedId.set(t.id, unnamedTreatyIdOf({ id: t.id, parties, signed: t.signed, articleId: article.id }));
+  }
+  const idOf = (t: { id: string }): string => storedId.get(t.id) ?? t.id;
   const treatyIds = new Map<string, string>();
+  for (const t of extraction.treaties) treatyIds.set(key(t.id), idOf(t));
   const treaties = new Map<string, TreatyRow>();
   for (const t of extraction.treaties) {
     const spans = [
       ...(t.mentions ?? []),
       ...(t.start !== undefined && t.end !== undefined ? [{ quote: t.quote, start: t.start, end: t.end }] : []),
     ];
-    treaties.set(t.id, {
-      id: t.id,
+    treaties.set(idOf(t), {
+      id: idOf(t),
       name: t.name,
-      aliases: uniq([t.name, ...(treaties.get(t.id)?.aliases ?? []), ...t.aliases]),
+      aliases: uniq([t.name, ...(treaties.get(idOf(t))?.aliases ?? []), ...t.aliases]),
       kind: t.kind ?? null,
       ...treatyDateColumns(t.signed, t.inForceFrom, t.endedOn),
       mention: firstSpan(spans),
       mentioned: true,
     });
-    for (const n of [t.id, t.name, ...t.aliases]) if (!treatyIds.has(key(n))) treatyIds.set(key(n), t.id);
+    for (const n of [t.name, ...t.aliases]) if (!treatyIds.has(key(n))) treatyIds.set(key(n), idOf(t));
   }
   const resolveTreaty = (name: string): string | null => treatyIds.get(key(name)) ?? null;
 
   const parties: PartyRow[] = [];
   const replaces: ReplacesRow[] = [];
   for (const t of extraction.treaties) {
+    const id = idOf(t);
     for (const p of t.parties) {
       const actor = resolveActor(p);
       if (actor === null) warnings.push(`party ${JSON.stringify(p)} of ${t.id} skipped: not an actor of this article`);
-      else if (!parties.some((x) => x.actor === actor && x.treaty === t.id)) parties.push({ actor, treaty: t.id });
+      else if (!parties.some((x) => x.actor === actor && x.treaty === id)) parties.push({ actor, treaty: id });
     }
     for (const r of t.replaces) {
       const older = resolveTreaty(r);
       if (older === null) warnings.push(`${t.id} replaces ${JSON.stringify(r)}: not a treaty of this article, skipped`);
-      else if (older !== t.id && !replaces.some((x) => x.from === t.id && x.to === older)) {
+      else if (older !== id && !replaces.some((x) => x.from === id && x.to === older)) {
         const basis = (t.replacesBases?.[r] ?? t.replacesBasis ?? 'declared').toUpperCase();
         replaces.push({
-          from: t.id,
+          from: id,
           to: older,
           basis: (REPLACES_BASES as readonly string[]).includes(basis) ? basis : 'DECLARED',
         });

@@ -1,11 +1,10 @@
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseGdeltLine, type GdeltEvent } from './formats/gdelt-event';
 import { parseJsonlLine } from './formats/jsonl-article';
 import { parseTextArticle } from './formats/text-article';
 import type { IngestItem } from './ingest-articles';
+import { describeFileKind, NotRegularFileError, readLines, readTextFile, type FileLine } from './read-lines';
 
 /**
  * The I/O side of ingestion: finds the files under the given paths, picks a format by
@@ -45,7 +44,8 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile() && formatOf(p) !== null) out.push(p);
+    // A FIFO or device with an article's name is listed, and refused when it is opened (reading checks the type).
+    else if (!e.isSymbolicLink() && formatOf(p) !== null) out.push(p);
   }
   return out;
 }
@@ -60,6 +60,8 @@ export async function listSources(paths: readonly string[]): Promise<SourceFile[
   for (const p of paths) {
     const s = await stat(p).catch(() => null);
     if (!s) throw new SourceError(`no such file or folder: ${p}`);
+    if (!s.isDirectory() && !s.isFile())
+      throw new SourceError(`not a regular file: ${p} is ${describeFileKind(s)} (allowed: regular files or folders)`);
     const found = s.isDirectory() ? await walk(p) : [p];
     if (!s.isDirectory() && formatOf(p) === null) {
       throw new SourceError(
@@ -68,19 +70,39 @@ export async function listSources(paths: readonly string[]): Promise<SourceFile[
     }
     for (const f of found) {
       const format = formatOf(f) as SourceFormat;
-      files.push({ path: f, format, bytes: s.isDirectory() ? (await stat(f)).size : s.size });
+      const size = s.isDirectory() ? ((await stat(f).catch(() => null))?.size ?? 0) : s.size;
+      files.push({ path: f, format, bytes: size });
     }
   }
   return files;
 }
 
-/** The file's lines; onBytes counts each line as it is consumed (so progress follows the load, not the read-ahead). */
-async function* lines(path: string, onBytes?: (n: number) => void): AsyncGenerator<string> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
-  const reader = createInterface({ input: stream, crlfDelay: Infinity });
-  for await (const line of reader) {
-    onBytes?.(Buffer.byteLength(line, 'utf8') + 1);
-    yield line;
+/**
+ * The longest JSON line read: an article's text at the size limit, escaped (\\uXXXX turns 2-3
+ * UTF-8 bytes into 6), with room for the other fields. A longer line is refused unread.
+ */
+export function maxJsonlLineBytes(maxBytes: number): number {
+  return 3 * maxBytes + 64 * 1024;
+}
+
+/** A GDELT 2.0 row is about 0.3-1 kB; a line of more is not a row. */
+export const MAX_GDELT_LINE_BYTES = 256 * 1024;
+
+/** The file's lines, or one error item when it cannot be read at all (not a regular file). */
+async function* fileLines(
+  file: SourceFile,
+  maxLineBytes: number,
+  name: string,
+  onBytes?: (n: number) => void,
+): AsyncGenerator<FileLine | { error: string; origin: string }> {
+  try {
+    for await (const line of readLines(file.path, { maxLineBytes })) {
+      onBytes?.(line.bytes);
+      yield line;
+    }
+  } catch (error) {
+    if (!(error instanceof NotRegularFileError)) throw error;
+    yield { error: `${error.message} (allowed: regular files)`, origin: name };
   }
 }
 
@@ -102,17 +124,26 @@ export async function* readArticleFile(file: SourceFile, options: ReadOptions): 
   const name = shortName(file.path, options.root);
   if (file.format === 'txt') {
     // Front matter and title add a little to the text; anything far over the limit is not read at all.
-    if (file.bytes > options.maxBytes + 64 * 1024) {
-      options.onBytes?.(file.bytes);
+    const limit = options.maxBytes + 64 * 1024;
+    let read: Awaited<ReturnType<typeof readTextFile>>;
+    try {
+      read = await readTextFile(file.path, limit);
+    } catch (error) {
+      if (!(error instanceof NotRegularFileError)) throw error;
+      yield { error: `${error.message} (allowed: regular files)`, origin: name };
+      return;
+    }
+    options.onBytes?.(read.bytes);
+    if (!read.ok) {
       yield {
-        error: `text too large: ${file.bytes} bytes (allowed: at most ${options.maxBytes} bytes; see --max-bytes or INGEST_MAX_BYTES)`,
+        error: read.reason.startsWith('file too large')
+          ? `text too large: ${read.bytes} bytes (allowed: at most ${options.maxBytes} bytes; see --max-bytes or INGEST_MAX_BYTES)`
+          : read.reason,
         origin: name,
       };
       return;
     }
-    const all: string[] = [];
-    for await (const line of lines(file.path, options.onBytes)) all.push(line);
-    const parsed = parseTextArticle(all);
+    const parsed = parseTextArticle(read.text.split(/\r?\n/));
     if (!parsed.ok) {
       yield { error: parsed.reason, origin: name };
       return;
@@ -121,13 +152,20 @@ export async function* readArticleFile(file: SourceFile, options: ReadOptions): 
     return;
   }
   if (file.format === 'jsonl') {
-    let n = 0;
-    for await (const line of lines(file.path, options.onBytes)) {
-      n++;
-      const parsed = parseJsonlLine(line);
+    for await (const line of fileLines(file, maxJsonlLineBytes(options.maxBytes), name, options.onBytes)) {
+      if ('error' in line) {
+        yield line;
+        return;
+      }
+      const origin = `${name}:${line.n}`;
+      if (!line.ok) {
+        yield { error: line.reason, origin };
+        continue;
+      }
+      const parsed = parseJsonlLine(line.text);
       if (parsed.ok === 'blank') continue;
-      if (parsed.ok === true) yield { input: parsed.value, origin: `${name}:${n}` };
-      else yield { error: parsed.reason, origin: `${name}:${n}` };
+      if (parsed.ok === true) yield { input: parsed.value, origin };
+      else yield { error: parsed.reason, origin };
     }
     return;
   }
@@ -142,12 +180,18 @@ export async function* readGdeltFile(
   options: Omit<ReadOptions, 'maxBytes'>,
 ): AsyncGenerator<GdeltItem> {
   const name = shortName(file.path, options.root);
-  let n = 0;
-  for await (const line of lines(file.path, options.onBytes)) {
-    n++;
-    const parsed = parseGdeltLine(line);
+  for await (const line of fileLines(file, MAX_GDELT_LINE_BYTES, name, options.onBytes)) {
+    if ('error' in line) {
+      yield line;
+      return;
+    }
+    if (!line.ok) {
+      yield { error: line.reason, origin: `${name}:${line.n}` };
+      continue;
+    }
+    const parsed = parseGdeltLine(line.text);
     if (parsed.ok === 'blank') continue;
     if (parsed.ok === true) yield { event: parsed.event };
-    else yield { error: parsed.reason, origin: `${name}:${n}` };
+    else yield { error: parsed.reason, origin: `${name}:${line.n}` };
   }
 }

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../db/embedded';
+import { PROJECT_ROOT } from '../paths';
 
 /** Where the seed datasets live: seed/datasets/<name>/*.txt. */
 export const DATASETS_DIR = join(PROJECT_ROOT, 'seed', 'datasets');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config';
 import type { Executor } from '../../server/db/executor';
 import { createPactlineYoga, createTimelineIndexFor, type PactlineYoga } from '../../server/graphql/create-yoga';
-import type { TimelineIndexStore } from '../../server/graphql/timeline-index-store';
+import type { TimelineIndexStore } from '../../server/timeline/index-store';
 import { importGdelt } from '../../server/ingest';
 import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
 import { createLogger } from '../../server/logger';

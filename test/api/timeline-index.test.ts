@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config';
 import type { Executor, Query } from '../../server/db/executor';
 import { createPactlineYoga, createTimelineIndexFor, type PactlineYoga } from '../../server/graphql/create-yoga';
-import type { TimelineIndexStore } from '../../server/graphql/timeline-index-store';
+import type { TimelineIndexStore } from '../../server/timeline/index-store';
 import { createLogger } from '../../server/logger';
 import { IDS, gql, openFixtureApi } from '../support/api-fixtures';
 

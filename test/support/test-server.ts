@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { readConfig, type Config } from '../../server/config';
-import { PROJECT_ROOT } from '../../server/db/embedded';
+import { PROJECT_ROOT } from '../../server/paths';
 import type { Executor } from '../../server/db/executor';
 import { createHttpServer, listen } from '../../server/http-server';
 import { createPactlineYoga } from '../../server/graphql/create-yoga';

@@ -1,3 +1,4 @@
+import type { ActorFilter } from '../../domain/filters';
 import type { Query } from '../executor';
 import { int } from '../executor';
 import { FULLTEXT_INDEX } from '../migrations';
@@ -5,11 +6,6 @@ import { REL } from '../model';
 import { inForcePredicate } from './in-force';
 import { toLuceneQuery } from './lucene';
 import { actorProjection, treatyProjection } from './projections';
-
-export interface ActorFilter {
-  search?: string | null;
-  kinds?: readonly string[] | null;
-}
 
 function actorSelection(
   filter: ActorFilter,

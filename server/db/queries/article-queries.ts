@@ -1,14 +1,8 @@
+import type { ArticleFilter } from '../../domain/filters';
 import type { Query } from '../executor';
 import { int } from '../executor';
 import { REL } from '../model';
 import { articleProjection, articleWithTextProjection, eventWithParticipantsProjection } from './projections';
-
-export interface ArticleFilter {
-  language?: string | null;
-  source?: string | null;
-  fromDay?: string | null;
-  toDay?: string | null;
-}
 
 const UNDATED = '0001-01-01';
 

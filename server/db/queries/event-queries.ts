@@ -1,7 +1,9 @@
 import type { Query } from '../executor';
 import { int } from '../executor';
 import { FULLTEXT_INDEX } from '../migrations';
-import { originIs, REL, type EventOrigin } from '../model';
+import { EVENT_TYPE_VALUES } from '../../domain/event-types';
+import { MAX_DAY, MIN_DAY, type EventFilter, type EventOrder } from '../../domain/filters';
+import { originIs, REL } from '../model';
 import { toLuceneQuery } from './lucene';
 import {
   articleProjection,
@@ -12,56 +14,8 @@ import {
   placeProjection,
 } from './projections';
 
-/** A validated event filter: dates are already ISO days (first day of `from`, last day of `to`). */
-export interface EventFilter {
-  fromDay?: string | null;
-  toDay?: string | null;
-  types?: readonly string[] | null;
-  actorIds?: readonly string[] | null;
-  actorMatch?: 'ALL' | 'ANY' | null;
-  treatyIds?: readonly string[] | null;
-  placeIds?: readonly string[] | null;
-  text?: string | null;
-  modality?: readonly string[] | null;
-  minConfidence?: number | null;
-  /** The one origin kept; null keeps both. */
-  origin?: EventOrigin | null;
-}
-
-export type { EventOrigin };
-
-export type EventOrder = 'DATE_ASC' | 'DATE_DESC';
-
 /** Where a selection starts: the most selective anchor, the lane actors ($laneIds), or the (type, date) index. */
 export type SelectionAnchor = 'best' | 'lanes' | 'types';
-
-export const EVENT_TYPE_VALUES = [
-  'TREATY_SIGNING',
-  'RATIFICATION',
-  'ENTRY_INTO_FORCE',
-  'WITHDRAWAL',
-  'ACCESSION',
-  'MEETING',
-  'STATEMENT',
-  'MILITARY_ACTION',
-  'SANCTION',
-  'AID',
-  'PROTEST',
-  'ELECTION',
-  'OTHER',
-] as const;
-
-/** Event types in their documented order (unknown types last, by name): the order of TimelineBin.byType. */
-export function compareEventTypes(a: string, b: string): number {
-  const rank = (t: string) => {
-    const i = (EVENT_TYPE_VALUES as readonly string[]).indexOf(t);
-    return i < 0 ? EVENT_TYPE_VALUES.length : i;
-  };
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-export const MIN_DAY = '0001-01-01';
-export const MAX_DAY = '9999-12-31';
 
 /**
  * The MATCH and WHERE that select the events of a filter, shared by pages, counts, the
@@ -82,15 +36,21 @@ export function eventSelection(
   const actorIds = filter.actorIds ?? [];
   const lucene = filter.text ? toLuceneQuery(filter.text) : null;
   if (filter.text && lucene === null) where.push('false');
-  if (anchor === 'lanes') {
-    // One row per (lane actor, event): the caller binds $laneIds; text and actor filters become predicates.
+  // One row per (lane actor, event), the lane bound as `lane`: the caller binds $laneIds.
+  let laneJoin = '';
+  if (anchor === 'lanes' && lucene !== null) {
+    // Full text: the index is asked once and its hits joined to the lane actors (a predicate on
+    // each lane's events would ask it again for every row: 32k events never answered). The
+    // collect is a barrier: without it the planner seeks the lane actors first and calls the
+    // procedure once per lane.
+    params.index = FULLTEXT_INDEX;
+    params.text = lucene;
+    head = `CALL db.index.fulltext.queryNodes($index, $text) YIELD node\nWITH collect(node) AS hits\nUNWIND hits AS e\nWITH e\nWHERE e:Event AND `;
+    if (actorIds.length > 0) where.push(actorPredicate(filter, params));
+    laneJoin = `\nMATCH (laneActor:Actor)-[:${REL.PARTICIPATED_IN}]->(e)\nWHERE laneActor.id IN $laneIds\nWITH laneActor.id AS lane, e`;
+  } else if (anchor === 'lanes') {
     head = `UNWIND $laneIds AS lane\nMATCH (:Actor {id: lane})-[:${REL.PARTICIPATED_IN}]->(e:Event)\nWHERE `;
     if (actorIds.length > 0) where.push(actorPredicate(filter, params));
-    if (lucene !== null) {
-      params.index = FULLTEXT_INDEX;
-      params.text = lucene;
-      where.push('EXISTS { CALL db.index.fulltext.queryNodes($index, $text) YIELD node WHERE node = e RETURN node }');
-    }
   } else if (anchor === 'types' && actorIds.length === 0 && lucene === null) {
     // The (type, date) index yields both values without touching the store.
     params.anchorTypes = filter.types && filter.types.length > 0 ? filter.types : EVENT_TYPE_VALUES;
@@ -133,7 +93,7 @@ export function eventSelection(
     where.push(`EXISTS { (e)-[:${REL.TOOK_PLACE_IN}]->(fp:Place) WHERE fp.id IN $placeIds }`);
   }
   where.push(...extraWhere);
-  return { cypher: head + where.join('\n  AND '), params };
+  return { cypher: head + where.join('\n  AND ') + laneJoin, params };
 }
 
 function actorPredicate(filter: EventFilter, params: Record<string, unknown>): string {

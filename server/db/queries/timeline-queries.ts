@@ -1,7 +1,8 @@
 import type { Query } from '../executor';
 import { int } from '../executor';
 import { originIs, REL } from '../model';
-import { eventSelection, type EventFilter } from './event-queries';
+import type { EventFilter } from '../../domain/filters';
+import { eventSelection } from './event-queries';
 import { actorProjection, originOf, treatyProjection } from './projections';
 
 export type BucketUnit = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';

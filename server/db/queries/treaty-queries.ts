@@ -1,15 +1,9 @@
+import type { TreatyFilter } from '../../domain/filters';
 import type { Query } from '../executor';
 import { int } from '../executor';
 import { REL } from '../model';
 import { inForcePredicate } from './in-force';
 import { articleProjection, eventWithParticipantsProjection, treatyProjection } from './projections';
-
-export interface TreatyFilter {
-  inForceOn?: { first: string; last: string } | null;
-  party?: string | null;
-  kind?: string | null;
-  status?: string | null;
-}
 
 /** Articles named by a relationship's `sources` (article ids). */
 function sourcesOf(r: string): string {

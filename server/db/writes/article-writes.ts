@@ -153,10 +153,17 @@ export function findExistingEvents(ids: readonly string[]): Query {
   return { cypher: `UNWIND $ids AS id MATCH (e:${Event} {id: id}) RETURN e.id AS id`, params: { ids } };
 }
 
+/**
+ * The article node, with `articleIsNew`: false when it was there already, which a concurrent load
+ * of the same article makes happen after the duplicate check (the MERGE waits on the other
+ * transaction's lock on the id, then finds its article). A stored article always has its
+ * contentHash, so a node without one was created by this MERGE.
+ */
 export function mergeArticle(a: ArticleRow): Query {
   return {
     cypher: `MERGE (a:${Article} {id: $a.id})
 ON CREATE SET a.ingestedAt = datetime($a.ingestedAt)
+WITH a, a.contentHash IS NULL AS articleIsNew
 SET a.url = $a.url, a.title = $a.title, a.source = $a.source, a.language = $a.language,
     a.publishedAt = CASE WHEN $a.publishedAt IS NULL THEN null ELSE date($a.publishedAt) END,
     a.text = $a.text, a.contentHash = $a.contentHash`,
@@ -274,16 +281,18 @@ CALL () {
  * Events by identity id with this article's REPORTS (its sentence, claimed date, summary and
  * modality), then the event's date settled from all claims; the summary is the creating
  * article's; participants, place and treaty carry `sources`.
- * Returns each event id and whether this statement created it.
+ * Returns each event id and whether this statement created it: told after the MERGE (every stored
+ * event has a type), so that when two loads write the same event at once, the one that waited on
+ * the other's lock does not count it as new too.
  */
 export function mergeEvents(articleId: string, rows: readonly EventRow[]): Query {
   return {
     cypher: `UNWIND $events AS row
-OPTIONAL MATCH (existing:${Event} {id: row.id})
-WITH row, existing IS NULL AS isNew
 MERGE (e:${Event} {id: row.id})
-ON CREATE SET e:${Reported}, e.type = row.type, e.plover = row.plover, e.cameo = row.cameo, e.summary = row.summary,
-    e.modality = row.modality, e.confidence = row.confidence
+WITH e, row, e.type IS NULL AS isNew
+FOREACH (_ IN CASE WHEN isNew THEN [1] ELSE [] END |
+  SET e:${Reported}, e.type = row.type, e.plover = row.plover, e.cameo = row.cameo, e.summary = row.summary,
+    e.modality = row.modality, e.confidence = row.confidence)
 SET e.confidence = CASE WHEN row.confidence > coalesce(e.confidence, 0.0) THEN row.confidence ELSE e.confidence END,
     e.modality = CASE WHEN ${modalityRank('row.modality')} > ${modalityRank('e.modality')} THEN row.modality ELSE e.modality END
 WITH e, row, isNew
@@ -338,7 +347,9 @@ SET t.status = ${treatyStatus('t')}`,
 
 /**
  * The whole article as one statement (one round trip): the article, then each kind of fact in
- * its own unit subquery, the treaty statuses, and the events last, returning the new event ids.
+ * its own unit subquery, the treaty statuses, and the events last, returning the new event ids
+ * and whether the article node is new (false: a concurrent load stored it first; the statement
+ * then rewrote the same facts, and the article is that load's, a duplicate here).
  * Run it after findDuplicateArticle(s) in the same transaction.
  */
 export function writeArticlePlan(plan: ArticlePlan): Query {
@@ -359,8 +370,9 @@ export function writeArticlePlan(plan: ArticlePlan): Query {
     'CYPHER replan=skip',
     article.cypher,
     ...parts.map((q) => `WITH *\nCALL () {\n${q.cypher}\n}`),
-    `WITH *\nCALL () {\n${events.cypher}\n}`,
-    'RETURN collect(CASE WHEN isNew THEN id END) AS newEvents',
+    // Aggregated inside, so that an article without events still returns its one row.
+    `WITH *\nCALL () {\nCALL () {\n${events.cypher}\n}\nRETURN collect(CASE WHEN isNew THEN id END) AS newEvents\n}`,
+    'RETURN newEvents, articleIsNew',
   ].join('\n');
   const params: Record<string, unknown> = Object.assign(
     {},

@@ -1,4 +1,32 @@
 import type { Lexicon } from './types';
+import { participleAfterNoun } from './rules';
+function isVerbish(w: string): boolean {
+  return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
+}
+
+/** Words of a Spanish complement that join others ("cese al fuego bilateral y nacional"), and words that end it (a place, a party, a clause). */
+const COMPLEMENT_LINKS = new Set(['de', 'del', 'al', 'y', 'e', 'sobre']);
+const COMPLEMENT_STOPS = new Set(
+  'en con que por entre a para se el la los las un una su sus como desde hasta tras ante o u ni pero sino cuyo cuya'.split(
+    ' ',
+  ),
+);
+
+/** Where "de ..." after a new agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
+function complementEnd(text: string, from: number, limit: number): number {
+  if (!/^\s+(?:de|del|sobre)\s+\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  let p = from;
+  let end = from;
+  for (let k = 0; k < 10; k++) {
+    const w = /^\s+(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    if (COMPLEMENT_STOPS.has(word) || isVerbish(word) || /(?:ad[oa]s?|id[oa]s?)$/u.test(word)) break;
+    p += w[0].length;
+    if (!COMPLEMENT_LINKS.has(word)) end = p;
+  }
+  return end;
+}
 
 /** Spanish. */
 export const es: Lexicon = {
@@ -638,4 +666,97 @@ export const es: Lexicon = {
     'ejercito',
   ],
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
+  grammar: {
+    franc: 'spa',
+    script: 'latin',
+    dayFirst: true,
+    monthDayYear: false,
+    capitalizedMonths: false,
+    ambiguousMonths: ['mar'],
+    weekdayAsWeek: {},
+    dayMonthJoin: 'de|del',
+    monthYearJoin: 'de|del',
+    yearSuffix: '',
+    yearWord: '',
+    monthPrefix: 'de|del',
+    yearRangeStart: 'de|desde|entre',
+    yearRangeMid: 'el',
+    yearRangeSuffix: '',
+    decadeSuffix: '',
+    countNouns: 'personas',
+    since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
+    conjunctions: ['y', 'e'],
+    clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
+    conditionals: ['si'],
+    causePrepositions: 'por|contra|ante',
+    heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?',
+    itSubject: ['este', 'esta'],
+    itObject: 'a el|al mismo',
+    objectPronouns: 'lo|la|los|las',
+    foundingTrigger: 'fundad|establecid|crea',
+    negotiationNouns: 'negociaciones|membresia',
+    sanctionsWord: 'sancion',
+    intransitiveAfter: 'en|el|desde',
+    datedBy: 'del|de',
+    listWords: ['y', 'e', 'o', 'finalmente', 'en', 'el'],
+    participle: 'firmad[oa]s?|suscrit[oa]s?',
+    reducedRelative: participleAfterNoun(
+      '(?:tratados?|acuerdos?|pactos?|documentos?|declaraci(?:on|ones)|convenios?|protocolos?|memorandos?)(?:\\s+(?:de|del)\\s+[\\p{L}-]+)?\\s+$',
+      '^(?:firmad[oa]s?|suscrit[oa]s?)$',
+      '(?:es|son|fue|fueron|era|eran)',
+    ),
+    relativeAfterNoun: '^[^.;:]*,\\s*$',
+    namePrecedesNoun: false,
+    commaInNames: false,
+    capitalNounIsReference: false,
+    bareNounRefers: false,
+    unmarkedNewAgreement: false,
+    referenceBySigningDate: false,
+    adjectiveAfterNoun: true,
+    participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
+    genericAgreementForms: [],
+    pluralNouns: [],
+    yearBeforeNoun: false,
+    yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|del)\\s+(?:\\p{L}+\\s+)?$',
+    yearWhenGap: null,
+    signedInYear: 'en\\s+(?:el\\s+ano\\s+)?',
+    newBefore: 'nuev[oa]s?',
+    newAfter: null,
+    orWords: 'o',
+    articles: ['el', 'la', 'los', 'las'],
+    similar: ['similares'],
+    partnerWords: ['con'],
+    andYear: ',|y|e',
+    isVerbish,
+    complementEnd,
+    capitalizedSentenceStart: false,
+    demonymAfterTitle: true,
+    nameBeforeTitle: true,
+  },
+  shared: {
+    portfolios: [
+      'comercio',
+      'hacienda',
+      'defensa',
+      'exteriores',
+      'economia',
+      'interior',
+      'energia',
+      'relaciones',
+      'asuntos',
+    ],
+    notNames: ['europa', 'latina', 'asuntos', 'exteriores', 'estado'],
+    institutions: ['ministerio', 'secretaria', 'cancilleria', 'gobierno'],
+    languageWords: ['idioma', 'lengua'],
+    languageNouns: [],
+    abbreviations: ['sra', 'ee', 'uu', 'núm', 'pág', 'a.s'],
+    clauseBreaks: ['pero', 'mientras', 'sino'],
+    titleOf: ['de', 'del', 'la', 'el'],
+    portfolioAnd: ['y', 'e'],
+    apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
+    kinshipArticles: ['el', 'la', 'del'],
+    nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
+    datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
+    stateNouns: ['reino'],
+  },
 };

@@ -9,3 +9,6 @@ export type { Lexicon, NounGender, TriggerRule, TreatyNoun } from './types';
 
 /** Every supported language's lexicon. */
 export const LEXICONS: Record<Language, Lexicon> = { en, id, ru, es };
+
+/** The language of the canonical names (the gazetteer's, the actors' and treaties' output names). */
+export const CANONICAL_LANGUAGE: Language = 'en';

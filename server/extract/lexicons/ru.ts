@@ -1,4 +1,61 @@
-import type { Lexicon } from './types';
+import type { Lexicon, NameContext } from './types';
+function isVerbish(w: string): boolean {
+  return (
+    ['был', 'была', 'было', 'были', 'будет', 'будут', 'стал', 'стала'].includes(w) ||
+    (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) &&
+      w.length > 4 &&
+      !/(?:ени|ани|сти|ств)\p{L}*$/u.test(w))
+  );
+}
+
+/** A capitalized adjective made from a place name, right before a noun. */
+const PLACE_ADJECTIVE = /(\p{Lu}[\p{L}-]*(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|их|ую|ими|ей|им|ых|ые))\s+$/u;
+/** "Советско-корейский", "Российско-...": who the parties are, not a name. */
+const COMPOUND_DEMONYM = /^\p{Lu}\p{Ll}+о-/u;
+/** Words that end an "о ..." name: prepositions of place and time, conjunctions, relative pronouns. */
+const NAME_STOP = new Set(
+  'в с на от до а но что как чтобы если когда который которого которое которая которые которым которой'.split(' '),
+);
+
+/** "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": the words after о/об, until a verb. */
+function nameAfterNoun(ctx: NameContext): number {
+  const { text, nounEnd: nEnd, sentenceEnd } = ctx;
+  if (ctx.noun.startsWith('документ')) return nEnd;
+  const r = /^\s+(?:о|об|по)\s+/u.exec(text.slice(nEnd, nEnd + 6));
+  if (!r) return nEnd;
+  let p = nEnd + r[0].length;
+  let end = nEnd;
+  const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
+  for (let k = 0; k < 9; k++) {
+    const w = wre.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
+    if (!w) break;
+    const word = w[1]!.toLowerCase();
+    const actorEnd = ctx.actorEndAt(p);
+    if (actorEnd !== null) {
+      end = actorEnd;
+      p = actorEnd + (/^\s*(?:и\s+)?/u.exec(text.slice(actorEnd))?.[0].length ?? 0);
+      if (!/^\s+и\s+/u.test(text.slice(actorEnd, actorEnd + 4))) break;
+      continue;
+    }
+    // "Договор о добрососедстве и союзничестве в XXI веке": the century is part of the name
+    const century = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u.exec(text.slice(p, Math.min(sentenceEnd, p + 30)));
+    if (century) {
+      end = p + century[0].length;
+      break;
+    }
+    // "Соглашение о сотрудничестве в области ...", "Договор ... в рамках Союзного государства": part of the name
+    const field = /^в\s+(?:области|сфере|рамках)\s+/u.exec(text.slice(p, Math.min(sentenceEnd, p + 20)));
+    if (field) {
+      p += field[0].length;
+      continue;
+    }
+    if (isVerbish(word) || /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word) || NAME_STOP.has(word)) break;
+    end = p + w[1]!.length;
+    p += w[0].length;
+    if (!w[2]) break;
+  }
+  return end;
+}
 
 const W = '\\p{L}*';
 
@@ -661,4 +718,91 @@ export const ru: Lexicon = {
     'армия',
   ],
   connectors: ['о', 'об', 'и', 'между', 'по', 'в', 'на', 'с'],
+  grammar: {
+    franc: 'rus',
+    script: 'cyrillic',
+    dayFirst: true,
+    monthDayYear: false,
+    capitalizedMonths: false,
+    ambiguousMonths: [],
+    weekdayAsWeek: {},
+    dayMonthJoin: '',
+    monthYearJoin: '',
+    yearSuffix: 'года|г\\.|году',
+    yearWord: 'году|года|год|г\\.',
+    monthPrefix: '',
+    yearRangeStart: 'с',
+    yearRangeMid: 'год[ау]?',
+    yearRangeSuffix: 'годы|годов|годах|гг\\.?',
+    decadeSuffix: 'х|е',
+    countNouns: 'человек',
+    since: '(?:с тех пор как|начиная с)\\s+',
+    conjunctions: ['и', 'а'],
+    clauseConjunctions: ['а', 'и', 'но'],
+    conditionals: ['если'],
+    causePrepositions: 'против|из-за|на фоне',
+    heldRelative: 'которы\\p{L}+\\s+(?:прош\\p{L}*|состоял\\p{L}*|проходил\\p{L}*)',
+    itSubject: ['оно', 'он', 'она'],
+    itObject: 'к нему|к ней|из него|в него',
+    objectPronouns: 'его|ее|её|их',
+    foundingTrigger: 'основа|учре|создан',
+    negotiationNouns: 'переговор|членств',
+    sanctionsWord: 'санкци',
+    intransitiveAfter: 'в|с',
+    datedBy: 'от',
+    listWords: ['и', 'или', 'а', 'также', 'в', 'году'],
+    participle: 'подписанн\\p{L}*|заключенн\\p{L}*',
+    reducedRelative: (_before, word) => /^подписанн|^заключенн/u.test(word),
+    relativeAfterNoun: '^[^.;:]*,\\s*$',
+    namePrecedesNoun: true,
+    commaInNames: false,
+    capitalNounIsReference: false,
+    bareNounRefers: true,
+    unmarkedNewAgreement: false,
+    referenceBySigningDate: true,
+    adjectiveAfterNoun: false,
+    participleEnding: '',
+    genericAgreementForms: [],
+    pluralNouns: [],
+    yearBeforeNoun: false,
+    yearOfGap: null,
+    yearWhenGap: '(?:^|\\s)(?:в|во|с|до|после|к)\\s',
+    signedInYear: 'в\\s+',
+    newBefore: 'нов\\p{L}*',
+    newAfter: null,
+    orWords: 'или',
+    articles: [],
+    similar: [],
+    partnerWords: ['с'],
+    andYear: ',|и',
+    isVerbish,
+    nameAfterNoun,
+    placeAdjectiveBefore: (before) => {
+      const adj = PLACE_ADJECTIVE.exec(before);
+      return adj && !COMPOUND_DEMONYM.test(adj[1]!) ? adj[0].length : -1;
+    },
+    shortName: (name) => {
+      const m = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u.exec(name);
+      return m ? m[1]! : null;
+    },
+    capitalizedSentenceStart: false,
+    demonymAfterTitle: false,
+    nameBeforeTitle: false,
+  },
+  shared: {
+    portfolios: ['mid', 'минобороны'],
+    notNames: ['азия', 'европа'],
+    institutions: ['министерство', 'министерства', 'правительство'],
+    languageWords: [],
+    languageNouns: ['язык'],
+    abbreviations: ['г', 'гг', 'им', 'т', 'е', 'п', 'тыс', 'млн', 'млрд', 'ст', 'бпк'],
+    clauseBreaks: ['а', 'но', 'однако'],
+    titleOf: [],
+    portfolioAnd: ['и'],
+    apposedTitleLead: [],
+    kinshipArticles: [],
+    nameLinks: [],
+    datelineLinks: [],
+    stateNouns: ['республик', 'королевств', 'федераци'],
+  },
 };

@@ -143,4 +143,190 @@ export interface Lexicon {
   orgNouns: string[];
   /** English glosses for treaty kinds, to name unknown descriptive treaties. */
   connectors: string[];
+  /** Rules of the language's grammar that the stages ask about (word order, articles, clause words). */
+  grammar: Grammar;
+  /** Words that the stages look for in any language's text (a name or a title quoted from another language). */
+  shared: SharedWords;
+}
+
+/**
+ * What a stage needs to know about a language's grammar. Word lists are folded; `Re` fields are
+ * regular expression sources on folded text. Hooks are code, for the few rules that need it.
+ */
+export interface Grammar {
+  /** franc's ISO 639-3 code, for language detection. */
+  franc: string;
+  /** Letters of the language's script: apposition words in another script are ignored. */
+  script: 'latin' | 'cyrillic';
+  // dates
+  /** "19 June" (day first) is the usual order; English writes "June 19" too. */
+  dayFirst: boolean;
+  /** "June 19, 2024": month, day, then year. */
+  monthDayYear: boolean;
+  /** Month and weekday names are capitalized ("May", "Minggu"): a lowercase one is another word. */
+  capitalizedMonths: boolean;
+  /** Month abbreviations that are common words ("mar", the sea). */
+  ambiguousMonths: string[];
+  /** Weekday names that, before these words (regex source), mean a week: "minggu lalu". */
+  weekdayAsWeek: Record<string, string>;
+  /** Words between a month and its year: "febrero de 1967", "Juli tahun 2009" (regex source). */
+  monthYearJoin: string;
+  /** Words between a day and its month: "14 de febrero" (regex source). */
+  dayMonthJoin: string;
+  /** Words after the year of a date: "19 июня 2024 года" (regex source). */
+  yearSuffix: string;
+  /** Words after a bare year: "в 1961 году" (regex source). */
+  yearWord: string;
+  /** Words before a bare month after a preposition: "pada bulan April", "the" (regex source). */
+  monthPrefix: string;
+  /** Words before a range of years: "from", "dari", "desde" (regex source). */
+  yearRangeStart: string;
+  /** Words before the second year of a range: "tahun", "год" (regex source). */
+  yearRangeMid: string;
+  /** Words after a range of years: "годы" (regex source). */
+  yearRangeSuffix: string;
+  /** Suffixes that make a year a decade: "1950-an" (regex source). */
+  decadeSuffix: string;
+  /** Nouns after a number that make it a count, not a year: "people" (regex source). */
+  countNouns: string;
+  /** "since 2000": the start of a state, not an event (regex source before the date). */
+  since: string;
+  // clauses and modality
+  /** "and" and the like: a date before "and <verb>" belongs to the verb before it. */
+  conjunctions: string[];
+  /** Words after a comma that open the next clause: ", а в 1979 году". */
+  clauseConjunctions: string[];
+  /** "if": a sentence opening with it states a condition. */
+  conditionals: string[];
+  /** "sanctions over its war": prepositions that make a nominal event a cause (regex source). */
+  causePrepositions: string;
+  /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
+  heldRelative: string;
+  /** "it", "this" opening a sentence about the treaty just named. */
+  itSubject: string[];
+  /** "joined it": an object pronoun standing for the treaty (regex source). */
+  itObject: string;
+  /** "signed it" after a law: object pronouns (regex source). */
+  objectPronouns: string;
+  /** Words of the trigger patterns of foundings (regex source): "founded", "established". */
+  foundingTrigger: string;
+  /** Negotiations and membership after an accession or withdrawal verb (regex source). */
+  negotiationNouns: string;
+  /** The word for sanctions (regex source): "lifted" counts only next to it. */
+  sanctionsWord: string;
+  /** What follows an accession or withdrawal verb without an object: "joined in 2010" (regex source). */
+  intransitiveAfter: string;
+  /** "договор от 14 ноября 1990 года": words between a treaty's name and the date of its signature (regex source). */
+  datedBy: string;
+  /** Words that continue a list of parties ("and", "in", "tahun"). */
+  listWords: string[];
+  /** Signing participles (regex source): "signed", "firmado", "подписанный". */
+  participle: string;
+  /** Hook: whether a signing participle describes an agreement ("the treaty signed in 1961") rather than stating news. */
+  reducedRelative(before: string, word: string): boolean;
+  /** What stands between a treaty and a relative participle describing it (regex source): ", " or "yang". */
+  relativeAfterNoun: string;
+  // treaties
+  /** Capitalized words before a capitalized treaty noun are part of its name ("Minsk Protocol"). */
+  namePrecedesNoun: boolean;
+  /** A comma may join capitalized words after the noun into its name. */
+  commaInNames: boolean;
+  /** A capitalized noun at a sentence start refers to a treaty (no articles to tell). */
+  capitalNounIsReference: boolean;
+  /** The language has no articles: a bare treaty noun may refer to a treaty without a signing date. */
+  bareNounRefers: boolean;
+  /** A noun signed right away with what it is about ("menandatangani perjanjian ekstradisi") is a new agreement. */
+  unmarkedNewAgreement: boolean;
+  /** A reference resolves by the signing date even when the text has a focus treaty. */
+  referenceBySigningDate: boolean;
+  /** Adjectives follow the noun: "acuerdo comercial" names a new agreement with its adjective. */
+  adjectiveAfterNoun: boolean;
+  /** Participle endings (regex source), which are no adjectives of a noun. */
+  participleEnding: string;
+  /** Noun forms that are agreements only loosely ("deal"). */
+  genericAgreementForms: string[];
+  /** Plural treaty nouns not formed by adding "s" ("treaties"). */
+  pluralNouns: string[];
+  /** "the 1961 treaty": a year before the noun says which treaty. */
+  yearBeforeNoun: boolean;
+  /** "the treaty of 1961": a gap between noun and year that says which treaty (regex source), if any. */
+  yearOfGap: string | null;
+  /** "the treaty in 1979": a gap (regex source, on " gap ") that says when, not which. */
+  yearWhenGap: string | null;
+  /** The year word after a signing participle: "signed in Moscow in 1961" (regex source). */
+  signedInYear: string;
+  /** "new" before a treaty noun (regex source), or after it ("perjanjian baru"). */
+  newBefore: string;
+  newAfter: string | null;
+  /** "or": joins two names of one treaty (regex source). */
+  orWords: string;
+  /** Definite articles, which alone between two known names make a list. */
+  articles: string[];
+  /** "similar": another, unnamed agreement. */
+  similar: string[];
+  /** "with": the partner, not part of a name. */
+  partnerWords: string[];
+  /** "and": a second year naming another treaty ("perjanjian tahun 1961 dan 2000-2001"; regex source). */
+  andYear: string;
+  /** Hook: whether a word is a verb or copula, which ends a name. */
+  isVerbish(word: string, prev: string | undefined): boolean;
+  /** Hook: where the words after a treaty noun that belong to its name end ("Договор о дружбе ..."). */
+  nameAfterNoun?(ctx: NameContext): number;
+  /** Hook: where a place adjective before a lowercase noun starts ("Бишкекский протокол"), or -1. */
+  placeAdjectiveBefore?(before: string): number;
+  /** Hook: a short name of a long name ("Бишкекский протокол" of "Бишкекский протокол о ..."). */
+  shortName?(name: string): string | null;
+  /** Hook: where the complement of a new agreement ends ("tratado de extradición| en 1909"). */
+  complementEnd?(text: string, from: number, limit: number): number;
+  // actors
+  /** An unambiguous surname opening a sentence may be a common word ("Begin"). */
+  capitalizedSentenceStart: boolean;
+  /** A demonym may stand between a title and a name ("ministro de Comercio neozelandés, ..."). */
+  demonymAfterTitle: boolean;
+  /** A name may stand before its title ("Redwan Hussien, national security adviser"). */
+  nameBeforeTitle: boolean;
+}
+
+/** Words the stages look for in a text whatever its language (unioned over the lexicons). */
+export interface SharedWords {
+  /** Portfolios between a title and a name: "Menteri Perdagangan", "Trade Minister". */
+  portfolios: string[];
+  /** Capitalized words that are never part of a person's name: "Asia", "State". */
+  notNames: string[];
+  /** Institutions: "ministry", "kementerian". */
+  institutions: string[];
+  /** Words for a language before its name: "bahasa Inggris", "idioma". */
+  languageWords: string[];
+  /** Words for "language" after a demonym: "Russian language", "язык". */
+  languageNouns: string[];
+  /** Abbreviations that do not end a sentence. */
+  abbreviations: string[];
+  /** Words that open a new clause: "but", "while". */
+  clauseBreaks: string[];
+  /** Words between a title and its country or name: "of", "the", "dari". */
+  titleOf: string[];
+  /** "and" joining two portfolios: "Menteri Hukum dan HAM". */
+  portfolioAnd: string[];
+  /** Articles and "former" before an apposed title: "Redwan Hussien, the national security adviser". */
+  apposedTitleLead: string[];
+  /** Articles between a kinship word and a name: "the father of the". */
+  kinshipArticles: string[];
+  /** Particles inside names: "bin", "de", "van". */
+  nameLinks: string[];
+  /** Particles inside dateline places: "SANTIAGO DE CHILE". */
+  datelineLinks: string[];
+  /** Stems that begin a state's formal name: "republi", "kingdom". */
+  stateNouns: string[];
+}
+
+/** What the `nameAfterNoun` hook is given. */
+export interface NameContext {
+  text: string;
+  /** The end of the treaty noun. */
+  nounEnd: number;
+  sentenceEnd: number;
+  /** The noun as matched (folded). */
+  noun: string;
+  /** The end of the actor mention that starts at an offset, if one does. */
+  actorEndAt(offset: number): number | null;
 }

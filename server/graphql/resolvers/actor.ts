@@ -1,4 +1,4 @@
-import type { ActorNode, EventNode, OfficeNode, TreatyNode } from '../../db/repository';
+import type { ActorNode, EventNode, OfficeNode, TreatyNode } from '../../db/read-model';
 import { dayCursor, dayRange, pageSize, toEventFilter, intInRange } from '../arguments';
 import { selectsNodeField, selectsTotalCount, type Connection } from '../connection';
 import { eventConnection } from '../event-connection';

@@ -1,4 +1,4 @@
-import type { ActorNode, ArticleNode, ArticleReportNode, MentionNode, TreatyNode } from '../../db/repository';
+import type { ActorNode, ArticleNode, ArticleReportNode, MentionNode, TreatyNode } from '../../db/read-model';
 import type { FieldResolver, NoArgs } from './types';
 
 export const Article: {

@@ -5,7 +5,7 @@ import type {
   ParticipantNode,
   PlaceNode,
   TreatyNode,
-} from '../../db/repository';
+} from '../../db/read-model';
 import type { FieldResolver, NoArgs } from './types';
 
 export interface DateClaim {

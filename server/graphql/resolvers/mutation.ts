@@ -74,7 +74,14 @@ async function ingest(
   inputs: ArticleInput[],
 ): Promise<{ reports: ArticleReport[]; summary: IngestSummary }> {
   const service = await context.ingest();
-  const result = await service.ingestArticles(context.executor, inputs, { clock: context.clock });
+  // Not cut by the read deadline (useDeadline leaves mutations alone): the answer says what was
+  // written; what could not be written within WRITE_TIMEOUT_MS is reported as not written.
+  const writeDeadline = new Date(context.clock().getTime() + context.config.writeTimeoutMs);
+  const result = await service.ingestArticles(context.executor, inputs, {
+    clock: context.clock,
+    maxBytes: context.config.ingestMaxBytes,
+    writeDeadline,
+  });
   const eventIds = [...new Set(result.reports.flatMap((r) => r.newEvents))];
   if (eventIds.length > 0) {
     const articleIds = result.reports
@@ -105,6 +112,16 @@ export const Mutation: {
     requireWrite(context);
     if (inputs.length === 0 || inputs.length > MAX_BATCH)
       throw invalidArgument('inputs', `${inputs.length} articles`, `1 to ${MAX_BATCH} articles per call`);
+    const bytes = inputs.reduce(
+      (n, a) => n + Buffer.byteLength(a.text ?? '', 'utf8') + Buffer.byteLength(a.title ?? '', 'utf8'),
+      0,
+    );
+    if (bytes > context.config.ingestMaxBatchBytes)
+      throw invalidArgument(
+        'inputs',
+        `${bytes} bytes of titles and texts`,
+        `at most ${context.config.ingestMaxBatchBytes} bytes in one call (INGEST_MAX_BATCH_BYTES); split the batch`,
+      );
     const { reports, summary } = await ingest(
       context,
       inputs.map((a, i) => toArticleInput(a, `inputs[${i}]`)),

@@ -1,7 +1,7 @@
 import type { SearchKind } from '../../db/queries/search-queries';
 import { toLuceneQuery, searchTerms } from '../../db/queries/lucene';
 import { MAX_HOPS_LIMIT, MAX_PATHS_LIMIT } from '../../db/queries/path-queries';
-import type { ActorNode, ArticleNode, EventNode, StatsRow, TreatyNode } from '../../db/repository';
+import type { ActorNode, ArticleNode, EventNode, StatsRow, TreatyNode } from '../../db/read-model';
 import {
   cursorOf,
   dayCursor,
@@ -9,14 +9,16 @@ import {
   intInRange,
   nameCursor,
   pageSize,
+  timelineRequest,
   toEventFilter,
   type EventFilterArgs,
+  type TimelineArgs,
 } from '../arguments';
 import { selectsNodeField, selectsTotalCount, toConnection, type Connection } from '../connection';
 import { invalidArgument } from '../errors';
 import { eventConnection } from '../event-connection';
 import { createHighlighter } from '../highlight';
-import { resolveTimeline, type TimelineArgs, type TimelineResult } from '../timeline';
+import { resolveTimeline, type TimelineResult } from '../../timeline/timeline';
 import type { FieldResolver, NoArgs } from './types';
 
 export const EVENT_TYPES = [
@@ -189,7 +191,13 @@ export const Query: {
   },
   article: (_root, { id }, { loaders }) => loaders.article.load(id),
 
-  timeline: (_root, args, context) => resolveTimeline(args, context),
+  timeline: (_root, args, { repo, timelineCache, timelineIndex, loaders }) =>
+    resolveTimeline(timelineRequest(args), {
+      repo,
+      cache: timelineCache,
+      index: timelineIndex,
+      onActor: (actor) => loaders.actor.prime(actor.id, actor),
+    }),
 
   async search(_root, args, { repo }) {
     const first = intInRange(args.first, 'first', 1, 100, 20);

@@ -1,4 +1,4 @@
-import type { EventNode } from '../../db/repository';
+import type { EventNode } from '../../db/read-model';
 import type { EventsAddedPayload } from '../context';
 import type { FieldResolver, NoArgs } from './types';
 

@@ -1,5 +1,5 @@
-import type { GdeltRecordNode } from '../../db/repository';
-import type { TimelineItem as TimelineItemNode } from '../timeline';
+import type { GdeltRecordNode } from '../../db/read-model';
+import type { TimelineItem as TimelineItemNode } from '../../timeline/timeline';
 import type { FieldResolver, NoArgs } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { ids } from '../arguments';
 import { invalidArgument } from '../errors';
-import type { TimelineResult, TreatySpan } from '../timeline';
-import { MAX_SPANS, rankSpans } from '../timeline-spans';
+import type { TimelineResult, TreatySpan } from '../../timeline/timeline';
+import { MAX_SPANS, rankSpans } from '../../timeline/timeline-spans';
 import type { FieldResolver } from './types';
 
 /** A timeline is answered whole; its spans are cut to what the client asks for, the most relevant first. */

@@ -1,4 +1,4 @@
-import type { EventNode, SupersessionNode, TreatyNode, TreatyPartyNode } from '../../db/repository';
+import type { EventNode, SupersessionNode, TreatyNode, TreatyPartyNode } from '../../db/read-model';
 import { dayRange } from '../arguments';
 import type { FieldResolver, NoArgs } from './types';
 

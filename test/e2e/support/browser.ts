@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../../server/db/embedded';
+import { PROJECT_ROOT } from '../../../server/paths';
 
 /**
  * Debian's Chromium driven by playwright-core (no browser download): headless, no sandbox, a fresh

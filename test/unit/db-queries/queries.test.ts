@@ -161,6 +161,13 @@ describe('timeline, search, paths and stats queries', () => {
     await golden('timeline-bins-decade', timelineBinsQuery(f, 'decade', 'TYPE', []));
     await golden('timeline-spans', treatySpansQuery(f, { actorIds: ['country:RU'] }));
   });
+  it('timelineBinsQuery by ACTOR with text asks the full-text index once and joins its hits to the lanes', async () => {
+    const f = { fromDay: '1950-01-01', toDay: '2025-12-31', text: 'grain deal', types: ['TREATY_SIGNING'] };
+    const q = timelineBinsQuery(f, 'month', 'ACTOR', ['country:RU', 'country:UA']);
+    expect(q.cypher.match(/db\.index\.fulltext\.queryNodes/g)).toHaveLength(1);
+    expect(q.cypher.startsWith('CALL db.index.fulltext.queryNodes')).toBe(true);
+    await golden('timeline-bins-actor-text', q);
+  });
   it('searchQuery narrows kinds after asking the index for more', async () => {
     await golden('search', searchQuery('putin kim', 20, null));
     await golden('search-kinds', searchQuery('putin', 10, ['ACTOR', 'TREATY']));

@@ -8,7 +8,7 @@ import {
   parsePartialDate,
   startOf,
   toPartialDate,
-} from '../../../server/domain/partial-date';
+} from '../../../server/domain/calendar';
 
 describe('parsePartialDate', () => {
   it('parsePartialDate("1961") is a year-precision date', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, MODALITIES, type ExtractionResult } from '../../../server/domain/extraction';
-import { parsePartialDate } from '../../../server/domain/partial-date';
+import { parsePartialDate } from '../../../server/domain/calendar';
 import { extractArticle, MAX_TEXT_LENGTH } from '../../../server/extract/extract-article';
 import { testGazetteer } from './shared-gazetteer';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../server/domain/extraction';
-import { formatPartialDate, parsePartialDate } from '../../../server/domain/partial-date';
+import { formatPartialDate, parsePartialDate } from '../../../server/domain/calendar';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { resolveDates } from '../../../server/extract/resolve-dates';

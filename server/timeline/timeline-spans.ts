@@ -1,5 +1,4 @@
-import { dayRange } from './arguments';
-import { dayToEpoch } from './epoch-day';
+import { dayToEpoch, endOf, parsePartialDate, startOf } from '../domain/calendar';
 import type { TreatySpan } from './timeline';
 
 /**
@@ -16,9 +15,15 @@ export interface SpanRanking {
 
 export const MAX_SPANS = 2000;
 
+/** First or last epoch day of a partial date (validated before it got here), else the fallback. */
+function epoch(partial: string | null, side: 'first' | 'last', fallback: number): number {
+  const d = partial ? parsePartialDate(partial) : null;
+  return d ? dayToEpoch(side === 'first' ? startOf(d) : endOf(d)) : fallback;
+}
+
 function coveredDays(span: TreatySpan, fromDay: number, toDay: number): number {
-  const start = span.start ? dayToEpoch(dayRange(span.start, 'start').first) : fromDay;
-  const end = span.end ? dayToEpoch(dayRange(span.end, 'end').last) : toDay;
+  const start = epoch(span.start, 'first', fromDay);
+  const end = epoch(span.end, 'last', toDay);
   return Math.max(0, Math.min(end, toDay) - Math.max(start, fromDay) + 1);
 }
 
@@ -30,8 +35,8 @@ export function rankSpans(
 ): TreatySpan[] {
   const prefer = ranking.preferParties?.length ? new Set(ranking.preferParties) : null;
   if (!prefer && (ranking.first === null || ranking.first === undefined)) return [...spans];
-  const fromDay = dayToEpoch(dayRange(window.from, 'from').first);
-  const toDay = dayToEpoch(dayRange(window.to, 'to').last);
+  const fromDay = epoch(window.from, 'first', 0);
+  const toDay = epoch(window.to, 'last', 0);
   const inLineage = new Set<string>();
   for (const s of spans) {
     if (s.replacedBy.length) inLineage.add(s.treaty.id);

@@ -1,7 +1,8 @@
-import { compareEventTypes, EVENT_TYPE_VALUES, MAX_DAY, MIN_DAY, type EventFilter } from '../db/queries/event-queries';
+import { compareEventTypes, EVENT_TYPE_VALUES } from '../domain/event-types';
+import { MAX_DAY, MIN_DAY, type EventFilter } from '../domain/filters';
 import type { BucketUnit } from '../db/queries/timeline-queries';
-import type { IndexActorRow, IndexEventRow, IndexTreatyRow, SpanRow, TimelineBinRow } from '../db/repository';
-import { dayToEpoch, epochToDay, fromEpochDay, isoWeekStart, toEpochDay } from './epoch-day';
+import type { IndexActorRow, IndexEventRow, IndexTreatyRow, SpanRow, TimelineBinRow } from '../db/read-model';
+import { dayToEpoch, epochToDay, fromEpochDay, isoWeekStart, toEpochDay } from '../domain/calendar';
 
 /**
  * The timeline index: every event as a few typed-array columns (epoch day, type, modality,

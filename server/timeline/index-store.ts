@@ -1,4 +1,4 @@
-import type { IndexSource } from '../db/repository';
+import type { IndexSource } from '../db/read-model';
 import type { Logger } from '../logger';
 import { buildTimelineIndex, type TimelineIndex } from './timeline-index';
 

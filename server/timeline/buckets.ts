@@ -2,9 +2,9 @@
  * Pure timeline arithmetic: the bucket unit for a window (the finest that keeps it within the
  * caller's bucket budget), how many calendar buckets a window touches, and the first and last
  * day of a bucket. Days are ISO "YYYY-MM-DD" strings in UTC; the arithmetic is on epoch days
- * (epoch-day.ts), exact for years 1-99 too, which Date.UTC reads as 1901-1999.
+ * (domain/calendar.ts), exact for years 1-99 too, which Date.UTC reads as 1901-1999.
  */
-import { dayToEpoch, epochToDay, toEpochDay } from './epoch-day';
+import { dayToEpoch, epochToDay, toEpochDay } from '../domain/calendar';
 
 export type Bucket = 'DECADE' | 'YEAR' | 'QUARTER' | 'MONTH' | 'WEEK' | 'DAY';
 

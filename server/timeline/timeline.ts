@@ -1,12 +1,21 @@
-import { compareEventTypes, MAX_DAY, MIN_DAY, type EventFilter, type EventOrigin } from '../db/queries/event-queries';
 import { OTHER_LANE, type BucketUnit } from '../db/queries/timeline-queries';
-import type { ParticipantNode, Precision, Repository, SpanRow, TimelineBinRow, TreatyNode } from '../db/repository';
-import { dayRange, ids, intInRange, toEventFilter, type EventFilterArgs } from './arguments';
-import type { PactlineContext } from './context';
-import { invalidArgument } from './errors';
+import type { ActorNode, ParticipantNode, Precision, SpanRow, TimelineBinRow, TreatyNode } from '../db/read-model';
+import type { Repository } from '../db/repository';
+import { compareEventTypes, EVENT_TYPE_VALUES } from '../domain/event-types';
+import { endOf, toPartialDate } from '../domain/calendar';
+import type { EventFilter, EventOrigin } from '../domain/filters';
+import { bucketEnd, bucketStartText, chooseBucket, type Bucket } from './buckets';
+import type { TimelineCache } from './cache';
+import type { TimelineIndexStore } from './index-store';
 import * as ix from './timeline-index';
 import type { TimelineIndex } from './timeline-index';
-import { bucketEnd, bucketStartText, chooseBucket, MAX_BUCKETS, MIN_BUCKETS, type Bucket } from './timeline-plan';
+
+/**
+ * The timeline engine: one window of events as items (few) or bins per lane and bucket (many),
+ * with its lanes and treaty spans, from the timeline index when it can answer, else from Cypher.
+ * Nothing here knows GraphQL: the API validates its arguments into a TimelineRequest
+ * (server/graphql/arguments.ts) and calls resolveTimeline.
+ */
 
 export const DEFAULT_MAX_ITEMS = 2000;
 export const MAX_ITEMS_LIMIT = 5000;
@@ -25,16 +34,30 @@ export const MAX_LANES = 50;
  */
 export const EXACT_LANES_LIMIT = 20_000;
 
-export interface TimelineArgs {
+/** A validated timeline request (see timelineRequest in server/graphql/arguments.ts). */
+export interface TimelineRequest {
+  /** The window as the caller wrote it, echoed in the result. */
   from: string;
   to: string;
-  filter?: EventFilterArgs | null;
-  lanes?: 'ACTOR' | 'TYPE' | null;
-  /** The actor lanes, in this order (ACTOR lanes only); default the filter's actorIds, else the most active actors. */
-  laneIds?: string[] | null;
-  maxItems?: number | null;
+  /** The first day of `from` and the last day of `to`. */
+  window: { first: string; last: string };
+  maxItems: number;
   /** At most this many buckets per lane in BINS mode (the finest unit that fits; DECADE is the coarsest). */
-  maxBuckets?: number | null;
+  maxBuckets: number;
+  laneBy: 'ACTOR' | 'TYPE';
+  /** Actor lanes the caller chose (laneIds, else the filter's actorIds); null = the most active actors. */
+  laneActors: readonly string[] | null;
+  /** The caller's filter with its dates narrowed to the window. */
+  filter: EventFilter;
+}
+
+/** What the engine reads: the repository, and the cache and index when they are on. */
+export interface TimelineDeps {
+  repo: Repository;
+  cache: TimelineCache | null;
+  index: TimelineIndexStore | null;
+  /** Called with each actor an ITEMS answer read, so that a request's loaders need not read it again. */
+  onActor?: (actor: ActorNode) => void;
 }
 
 export interface Lane {
@@ -98,9 +121,6 @@ export interface TimelineResult {
   /** Undated events matching the rest of the filter (no window holds them); counted when asked for. */
   undated: () => Promise<number>;
 }
-
-const maxDay = (a: string, b: string) => (a > b ? a : b);
-const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** A treaty's span: from signature (else entry into force) to its end or its earliest replacement. */
 export function toSpan(row: SpanRow): TreatySpan {
@@ -181,70 +201,32 @@ export function indexSource(index: TimelineIndex): TimelineSource {
   };
 }
 
-interface TimelinePlan {
-  window: { first: string; last: string };
-  maxItems: number;
-  maxBuckets: number;
-  laneBy: 'ACTOR' | 'TYPE';
-  /** Actor lanes the caller chose (laneIds, else the filter's actorIds); null = the most active actors. */
-  laneActors: readonly string[] | null;
-  filter: EventFilter;
-}
-
-/** Validates the arguments (before any database work) into the window, the lanes and the event filter. */
-function planTimeline(args: TimelineArgs): TimelinePlan {
-  const window = { first: dayRange(args.from, 'from').first, last: dayRange(args.to, 'to').last };
-  if (window.first > window.last)
-    throw invalidArgument('to', args.to, `a date not before from ${JSON.stringify(args.from)}`);
-  const maxItems = intInRange(args.maxItems, 'maxItems', 0, MAX_ITEMS_LIMIT, DEFAULT_MAX_ITEMS);
-  const maxBuckets = intInRange(args.maxBuckets, 'maxBuckets', MIN_BUCKETS, MAX_BUCKETS, DEFAULT_MAX_BUCKETS);
-  const given = toEventFilter(args.filter);
-  const filter: EventFilter = {
-    ...given,
-    fromDay: maxDay(given.fromDay ?? MIN_DAY, window.first),
-    toDay: minDay(given.toDay ?? MAX_DAY, window.last),
-  };
-  const laneBy = args.lanes ?? 'ACTOR';
-  const laneIds = ids(args.laneIds, 'laneIds', MAX_LANES);
-  if (laneIds && laneBy !== 'ACTOR') throw invalidArgument('laneIds', args.laneIds, 'actor ids with lanes: ACTOR only');
-  return { window, maxItems, maxBuckets, laneBy, laneActors: laneIds ?? filter.actorIds ?? null, filter };
-}
-
 /**
  * The timeline of a window: items when at most maxItems events match, else bins per lane and
  * bucket. One version read picks the source (index or Cypher) and the cache entry; then count
  * with lanes and the treaty spans go in parallel, then items (one query) or bins.
  */
-export async function resolveTimeline(args: TimelineArgs, context: PactlineContext): Promise<TimelineResult> {
-  const plan = planTimeline(args);
-  const { timelineCache: cache, timelineIndex: store, repo } = context;
-  if (!cache && !store) return computeTimeline(args, plan, context, cypherSource(repo));
+export async function resolveTimeline(request: TimelineRequest, deps: TimelineDeps): Promise<TimelineResult> {
+  const { cache, index: store, repo } = deps;
+  if (!cache && !store) return computeTimeline(request, deps, cypherSource(repo));
   const version = await repo.dataVersion();
-  const key = JSON.stringify([
-    args.from,
-    args.to,
-    args.filter ?? null,
-    args.lanes ?? null,
-    args.laneIds ?? null,
-    plan.maxItems,
-    plan.maxBuckets,
-  ]);
+  // The answer depends on the request alone (and the data version).
+  const key = JSON.stringify(request);
   const cached = cache?.get(key, version);
   if (cached) return cached;
-  const index = store && ix.canAnswer(plan.filter) ? store.at(version) : null;
-  const result = await computeTimeline(args, plan, context, index ? indexSource(index) : cypherSource(repo));
+  const index = store && ix.canAnswer(request.filter) ? store.at(version) : null;
+  const result = await computeTimeline(request, deps, index ? indexSource(index) : cypherSource(repo));
   if (result.mode === 'BINS') cache?.set(key, version, result);
   return result;
 }
 
 async function computeTimeline(
-  args: TimelineArgs,
-  plan: TimelinePlan,
-  context: PactlineContext,
+  request: TimelineRequest,
+  deps: TimelineDeps,
   source: TimelineSource,
 ): Promise<TimelineResult> {
-  const { repo } = context;
-  const { window, maxItems, maxBuckets, laneBy, laneActors, filter } = plan;
+  const { repo } = deps;
+  const { window, maxItems, maxBuckets, laneBy, laneActors, filter } = request;
 
   const actorLanes = async (total: number): Promise<Lane[]> => {
     if (laneBy !== 'ACTOR' || total === 0) return [];
@@ -270,16 +252,22 @@ async function computeTimeline(
       { actorIds: filter.actorIds, treatyIds: filter.treatyIds },
     ),
   ]);
-  const spans = spanRows.map(toSpan).filter((s) => s.end === null || dayRange(s.end, 'end').last >= window.first);
+  const spans = spanRows.map(toSpan).filter((s) => s.end === null || endOf(toPartialDate(s.end)) >= window.first);
   let undated: Promise<number> | null = null;
-  const base = { from: args.from, to: args.to, total, spans, undated: () => (undated ??= source.countUndated(filter)) };
+  const base = {
+    from: request.from,
+    to: request.to,
+    total,
+    spans,
+    undated: () => (undated ??= source.countUndated(filter)),
+  };
   const laneIds = new Set(lanes.map((l) => l.id));
   const otherLane: Lane = { id: OTHER_LANE, label: 'Other actors', kind: 'ACTOR' };
 
   if (total <= maxItems) {
     const rows = total === 0 ? [] : await repo.timelineItems(filter, maxItems);
     for (const r of rows) {
-      for (const p of r.participants) context.loaders.actor.prime(p.actor.id, p.actor);
+      for (const p of r.participants) deps.onActor?.(p.actor);
     }
     let usesOther = false;
     const items = rows.map((r) => {
@@ -334,25 +322,9 @@ export function compactTypeCounts(byTypes: readonly (readonly { type: string; co
   return { binTypes, typeCounts };
 }
 
-const TYPE_ORDER = [
-  'TREATY_SIGNING',
-  'RATIFICATION',
-  'ENTRY_INTO_FORCE',
-  'WITHDRAWAL',
-  'ACCESSION',
-  'MEETING',
-  'STATEMENT',
-  'MILITARY_ACTION',
-  'SANCTION',
-  'AID',
-  'PROTEST',
-  'ELECTION',
-  'OTHER',
-];
-
 function typeLanes(types: string[]): Lane[] {
   const present = new Set(types);
-  return TYPE_ORDER.filter((t) => present.has(t)).map((t) => ({
+  return EVENT_TYPE_VALUES.filter((t) => present.has(t)).map((t) => ({
     id: t,
     label: t.charAt(0) + t.slice(1).toLowerCase().replace(/_/g, ' '),
     kind: 'TYPE' as const,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { IndexEventRow, IndexSource } from '../../../server/db/repository';
-import { dayToEpoch, epochToDay, fromEpochDay, isoWeekStart, toEpochDay } from '../../../server/graphql/epoch-day';
+import type { IndexEventRow, IndexSource } from '../../../server/db/read-model';
+import { dayToEpoch, epochToDay, fromEpochDay, isoWeekStart, toEpochDay } from '../../../server/domain/calendar';
 import {
   buildTimelineIndex,
   busiestActors,
@@ -9,8 +9,8 @@ import {
   countUndated,
   timelineBins,
   topActors,
-} from '../../../server/graphql/timeline-index';
-import { createTimelineIndexStore } from '../../../server/graphql/timeline-index-store';
+} from '../../../server/timeline/timeline-index';
+import { createTimelineIndexStore } from '../../../server/timeline/index-store';
 import { createLogger } from '../../../server/logger';
 
 describe('epoch-day', () => {

@@ -1,0 +1,42 @@
+/**
+ * Pattern helpers the stages share: word alternations, word boundaries on folded text, and the
+ * words every lexicon contributes to a list that applies whatever the article's language.
+ */
+import { LEXICONS, type Lexicon } from './lexicons';
+import type { SharedWords } from './lexicons/types';
+
+/** Before a word: no letter or digit (a lookbehind). */
+export const B = '(?<![\\p{L}\\p{N}])';
+/** After a word: no letter or digit. */
+export const E = '(?![\\p{L}\\p{N}])';
+
+/** A word or phrase as a pattern: special characters escaped, spaces as any whitespace. */
+export function esc(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** An alternation of words, longest first. */
+export function words(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+}
+
+/** A pattern source, or one that never matches when the lexicon has none. */
+export function orNever(src: string | null | undefined): string {
+  return src ? src : '(?!)';
+}
+
+/** Words of every lexicon for one shared list, in lexicon order, each once. */
+export function sharedWords(key: keyof SharedWords): string[] {
+  const out: string[] = [];
+  for (const lex of Object.values(LEXICONS) as Lexicon[])
+    for (const w of lex.shared[key]) if (!out.includes(w)) out.push(w);
+  return out;
+}
+
+/** The same, as an alternation (in lexicon order, not escaped: the words are plain). */
+export function sharedAlternation(key: keyof SharedWords): string {
+  return sharedWords(key).join('|');
+}
