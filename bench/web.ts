@@ -164,7 +164,11 @@ async function main(): Promise<void> {
     const r = await fetch(`${stack.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ timeline(from: "1900", to: "2025") { total spanCount } }' }),
+      // The shape of the page's first answer: lanes, bins and spans over the padded century.
+      body: JSON.stringify({
+        query:
+          '{ timeline(from: "1837", to: "2089", lanes: ACTOR, maxItems: 1) { total bins { count } spans(first: 300) { status } } }',
+      }),
     });
     if (r.ok && performance.now() - t < 1500) break;
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -173,6 +177,14 @@ async function main(): Promise<void> {
   try {
     const page = browser.page;
     let requests = 0;
+    // What went wrong in the page, if anything: a bench that never draws says why.
+    page.on('pageerror', (e) => console.log(`\n  page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.log(`\n  page console: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) console.log(`\n  HTTP ${r.status()} ${r.url()}`);
+    });
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && r.method() === 'POST') requests++;
     });

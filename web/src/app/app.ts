@@ -87,12 +87,8 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       data = d;
       for (const l of d.lanes) if (state.laneBy === 'ACTOR') names.set(l.id, l.label);
       chart.data(d);
-      status.set(
-        d.total === 0 ? 'empty' : 'none',
-        dbEmpty
-          ? 'The database holds no events yet. Ingest articles to see them here.'
-          : 'No events in this window match the filters.',
-      );
+      // An empty answer before the stats are in: whether the database is empty decides what to say.
+      if (d.total > 0 || statsKnown) showEmptiness();
       filters.refreshNames();
       if (pendingCursor !== null) {
         const t = pendingCursor;
@@ -101,6 +97,16 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       }
     },
   });
+
+  let statsKnown = false;
+  function showEmptiness(): void {
+    status.set(
+      data && data.total === 0 ? 'empty' : 'none',
+      dbEmpty
+        ? 'The database holds no events yet. Ingest articles to see them here.'
+        : 'No events in this window match the filters.',
+    );
+  }
 
   const writeUrl = (push = false) => {
     if (!started) return;
@@ -483,7 +489,8 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
         extent = clampWindow({ start: a.start - pad, end: b.end + pad }, DEFAULT_LIMITS);
       }
       dbEmpty = s.stats.events === 0;
-      if (dbEmpty) status.set('empty', 'The database holds no events yet. Ingest articles to see them here.');
+      statsKnown = true;
+      if (data) showEmptiness();
       strip.extent(extent);
       strip.window(state.window);
     },

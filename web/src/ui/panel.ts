@@ -344,7 +344,7 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
     const other = st.to.id === current ? st.from : st.to;
     const verb = st.to.id === current ? 'Replaces' : st.from.id === current ? 'Replaced by' : `${st.to.name} replaces`;
     return element(
-      'li',
+      'div',
       { className: 'lineage-step' },
       element(
         'div',
@@ -481,7 +481,7 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
               ),
               ...lineage
                 .filter((st) => st.to.id === l.id)
-                .map((st) => element('ul', { className: 'lineage-steps' }, lineageStep({ ...st }, l.id))),
+                .map((st) => element('div', { className: 'lineage-steps' }, lineageStep(st, l.id))),
             ),
           ),
         ),
