@@ -151,11 +151,14 @@ async function main(): Promise<void> {
     `bench:web: ${EVENTS.toLocaleString('en')} events, ${TREATIES.toLocaleString('en')} treaties, viewport ${VW}x${VH}`,
   );
   await buildWeb({ minify: !process.env.PROFILE });
-  const stack = await startDevStack({
-    events: EVENTS,
-    treaties: TREATIES,
-    log: (s) => process.stdout.write(`\r  writing ${s}   `),
-  });
+  // BENCH_URL: measure a server already running (a dev stack) instead of writing a new graph.
+  const stack = process.env.BENCH_URL
+    ? { url: process.env.BENCH_URL, close: async () => {} }
+    : await startDevStack({
+        events: EVENTS,
+        treaties: TREATIES,
+        log: (s) => process.stdout.write(`\r  writing ${s}   `),
+      });
   console.log(`\n  graph ready in ${((performance.now() - t0) / 1000).toFixed(0)} s; server ${stack.url}`);
   // The server builds its timeline index in the background after the writes; until then every
   // answer comes from Cypher. Measure the page, not that build: wait until a century answers fast.
