@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { LANGUAGES } from '../server/domain/extraction';
 import { extractArticle } from '../server/extract/extract-article';
 import { createGazetteer } from '../server/extract/gazetteer';
 import { loadGazetteerData } from '../seed/gazetteer';
@@ -38,7 +39,7 @@ function sentencesByLanguage(): Map<string, string[]> {
     for (const file of textFiles(join(root, dir))) {
       const lines = readFileSync(file, 'utf8').split(/\r?\n/);
       const lang = (lines[1] ?? '').trim();
-      if (!['en', 'id', 'ru', 'es'].includes(lang)) continue;
+      if (!(LANGUAGES as readonly string[]).includes(lang)) continue;
       const list = by.get(lang) ?? [];
       for (const s of lines
         .slice(3)

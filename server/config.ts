@@ -24,8 +24,12 @@ export interface Config {
   ingestToken: string | null;
   graphiql: boolean;
   introspection: boolean;
-  /** Load the default seed dataset when the database is empty. */
+  /** Load the default seed (the gazetteer's treaties, the real articles) when the database is empty. */
   seedOnEmpty: boolean;
+  /** With seedOnEmpty, also load the team-written datasets (seed/datasets-team-written). */
+  seedTeamWritten: boolean;
+  /** With seedOnEmpty, also load the real GDELT export (seed/gdelt). */
+  seedGdelt: boolean;
   /** Per-request deadline of reads and Neo4j transaction timeout, in milliseconds. */
   requestTimeoutMs: number;
   /**
@@ -154,6 +158,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: bool(env, 'GRAPHIQL', true),
     introspection: bool(env, 'INTROSPECTION', true),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    seedTeamWritten: bool(env, 'SEED_TEAM_WRITTEN', false),
+    seedGdelt: bool(env, 'SEED_GDELT', false),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     writeTimeoutMs: integer(env, 'WRITE_TIMEOUT_MS', 120_000, 100, 3_600_000),
     ingestMaxBytes: integer(env, 'INGEST_MAX_BYTES', DEFAULT_MAX_BYTES, 1, 1_000_000_000),

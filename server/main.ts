@@ -55,7 +55,11 @@ async function main(): Promise<void> {
     });
     log.info(`connected to ${db.description}; migrations applied`);
     if (config.seedOnEmpty) {
-      const seeded = await seedIfEmpty(db.maintenance, { log: (line) => log.info(line) });
+      const seeded = await seedIfEmpty(db.maintenance, {
+        log: (line) => log.info(line),
+        teamWritten: config.seedTeamWritten,
+        gdelt: config.seedGdelt,
+      });
       if (seeded) log.info(seeded);
     }
     const staticDir = await ensureWebBuilt(log);

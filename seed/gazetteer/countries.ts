@@ -1,5 +1,5 @@
 /**
- * Countries in en/id/ru/es from i18n-iso-countries, plus the short forms and historical states
+ * Countries in every supported language (en/id/ru/es/fr) from i18n-iso-countries, plus the short forms and historical states
  * that news and history texts use and the package lacks.
  */
 import countries from 'i18n-iso-countries';
@@ -7,12 +7,15 @@ import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import idLocale from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
 import ruLocale from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import esLocale from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import frLocale from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { LANGUAGES } from '../../server/domain/extraction';
 import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
 
 countries.registerLocale(enLocale);
 countries.registerLocale(idLocale);
 countries.registerLocale(ruLocale);
 countries.registerLocale(esLocale);
+countries.registerLocale(frLocale);
 
 /** Canonical English names where the ISO name is long or formal. */
 const CANONICAL: Record<string, string> = {
@@ -144,6 +147,18 @@ const EXTRA: Record<string, Names> = {
  * Indonesian press forms the package lacks or spells otherwise ("Swedia", "Hongaria"): the
  * spellings of KBBI and Indonesian news agencies (ANTARA, Kompas), next to the package's.
  */
+/** Short French forms the ISO names lack ("États-Unis" for "États-Unis d'Amérique"). */
+const FR_SHORT: Record<string, string[]> = {
+  US: ['États-Unis', 'Etats-Unis'],
+  GB: ['Grande-Bretagne'],
+  KP: ['RPDC'],
+  CN: ['Chine'],
+  IR: ['Iran'],
+  CD: ['RDC', 'République démocratique du Congo'],
+  SY: ['Syrie'],
+  VN: ['Viêt Nam', 'Vietnam'],
+};
+
 const ID_PRESS: Record<string, string[]> = {
   SE: ['Swedia'],
   HU: ['Hongaria'],
@@ -239,6 +254,7 @@ const HISTORICAL: GazetteerActor[] = [
       id: ['Uni Soviet', 'Soviet', 'URSS', 'Uni Republik Sosialis Soviet'],
       ru: ['СССР', 'Советский Союз', 'Союз Советских Социалистических Республик', 'Советы'],
       es: ['Unión Soviética', 'URSS', 'Unión de Repúblicas Socialistas Soviéticas', 'soviéticos'],
+      fr: ['Union soviétique', 'URSS', 'Union des républiques socialistes soviétiques', 'Soviétiques'],
     },
   },
   {
@@ -353,12 +369,13 @@ export function createCountryActors(): GazetteerActor[] {
   const codes = Object.keys(countries.getAlpha2Codes()).sort();
   for (const code of codes) {
     const names: Names = {};
-    for (const lang of ['en', 'id', 'ru', 'es'] as const) {
+    for (const lang of LANGUAGES) {
       const all = countries.getName(code, lang, { select: 'all' }) ?? [];
       const list = new Set<string>();
       for (const n of all) for (const c of clean(n)) list.add(c);
       for (const n of EXTRA[code]?.[lang] ?? []) list.add(n);
       if (lang === 'id') for (const n of ID_PRESS[code] ?? []) list.add(n);
+      if (lang === 'fr') for (const n of FR_SHORT[code] ?? []) list.add(n);
       names[lang] = [...list];
     }
     const en = countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en') ?? code;

@@ -671,12 +671,49 @@ const ORGAN_ROWS: Row[] = [
   ],
 ];
 
+/** French names of the organizations that French news names most. */
+const FRENCH: Record<string, string[]> = {
+  un: ['Nations unies', 'Nations Unies', 'ONU', 'Organisation des Nations unies', 'Organisation des Nations Unies'],
+  unsc: ['Conseil de sécurité', "Conseil de sécurité de l'ONU", 'Conseil de sécurité des Nations unies'],
+  unga: ['Assemblée générale', "Assemblée générale de l'ONU", 'Assemblée générale des Nations unies'],
+  nato: [
+    'OTAN',
+    "Organisation du traité de l'Atlantique nord",
+    "Organisation du Traité de l'Atlantique Nord",
+    'Alliance atlantique',
+  ],
+  asean: [
+    'ASEAN',
+    'ANASE',
+    'Association des nations de l’Asie du Sud-Est',
+    "Association des nations de l'Asie du Sud-Est",
+  ],
+  eu: ['Union européenne', 'UE'],
+  iaea: ['AIEA', "Agence internationale de l'énergie atomique"],
+  wto: ['OMC', 'Organisation mondiale du commerce'],
+  imf: ['FMI', 'Fonds monétaire international'],
+  who: ['OMS', 'Organisation mondiale de la santé'],
+  opec: ['OPEP'],
+  au: ['Union africaine', 'UA'],
+  'arab-league': ['Ligue arabe'],
+  osce: ['OSCE', 'Organisation pour la sécurité et la coopération en Europe'],
+  g7: ['G7'],
+  cis: ['CEI', 'Communauté des États indépendants'],
+  icj: ['Cour internationale de justice', 'CIJ'],
+  icc: ['Cour pénale internationale', 'CPI'],
+  icrc: ['Comité international de la Croix-Rouge', 'CICR'],
+  'european-council': ['Conseil européen'],
+  'european-commission': ['Commission européenne'],
+  wfp: ['Programme alimentaire mondial', 'PAM'],
+  afp: ['AFP', 'Agence France-Presse'],
+};
+
 /** Organizations as gazetteer actors. */
 export const ORGANIZATIONS: GazetteerActor[] = [...ROWS, ...ORGAN_ROWS].map(([slug, name, en, id, ru, es, media]) => ({
   id: `org:${slug}`,
   name,
   kind: 'organization',
-  names: { en, id, ru, es },
+  names: { en, id, ru, es, ...(FRENCH[slug] ? { fr: FRENCH[slug] } : {}) },
   ...(media ? { media: true } : {}),
   ...(ORGANS[slug] ? { organ: { of: `org:${ORGANS[slug]![0]}`, bare: ORGANS[slug]![1] } } : {}),
 }));

@@ -1,7 +1,7 @@
 /**
  * The graph model as stored in Neo4j: the closed enums that Cypher builders may interpolate
  * (labels and relationship types never come from input) and the property conventions that
- * ingestion writes and the API reads. See ../shared/DESIGN.md "Graph model".
+ * ingestion writes and the API reads. docs/architecture.md "Graph model" draws the whole of it.
  *
  * Conventions
  * - Every node has a unique string `id` (constraint per label).

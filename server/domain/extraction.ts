@@ -2,8 +2,8 @@
  * The extraction contract: what `npm run extract` prints per file (one JSON line) and what
  * ingestion consumes. Field names are fixed by the evaluation (../shared/eval/score.mjs).
  */
-export type Language = 'en' | 'id' | 'ru' | 'es';
-export const LANGUAGES: readonly Language[] = ['en', 'id', 'ru', 'es'];
+export type Language = 'en' | 'id' | 'ru' | 'es' | 'fr';
+export const LANGUAGES: readonly Language[] = ['en', 'id', 'ru', 'es', 'fr'];
 
 export type ActorKind = 'person' | 'country' | 'organization';
 

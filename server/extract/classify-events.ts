@@ -59,6 +59,8 @@ interface Compiled {
 const COMPILED = new Map<Lexicon, Compiled>();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Acts that a dated article reports without a date of their own as the news of its day. */
+const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other']);
 
 function compile(lex: Lexicon): Compiled {
   let c = COMPILED.get(lex);
@@ -174,6 +176,8 @@ export interface ClassifyInput extends StageInput {
   treaties: Map<string, TreatyRecord>;
   gazetteer: Gazetteer;
   published?: PartialDate | null;
+  /** The publication date the caller gave (not one read from a dateline): the day of the news the article reports. */
+  publicationDay?: PartialDate | null;
 }
 
 interface Draft {
@@ -190,6 +194,8 @@ interface Draft {
   end: number;
   confidence: number;
   ownDate: boolean;
+  /** Undated, but reported as the news of the article's day: dated by publication once repeats are merged. */
+  newsDay?: boolean;
 }
 
 /** Picks the date of a trigger: its own clause first, else the nearest in the sentence. */
@@ -683,6 +689,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         if (modality === 'negated' || modality === 'planned') return;
         drafts.push(draft);
         if (date && ownDate) lastDated = draft;
+        // a remark or act reported without a date in a dated article is the news of its publication day
+        if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
       };
       for (const h of hits) classifyTrigger(h);
       // "договор от 14 ноября 1990 года", "el Acuerdo del 26 de septiembre de 2016": a treaty dated by its signature
@@ -907,6 +915,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
       split.push({ ...d, actors: d.actors.filter((id) => actors.get(id)?.kind !== 'country' || id === countries[0]) });
     } else split.push(d);
   }
+  if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
   return split.map((d) => toEvent(d, text, actors, input.treaties));
 }
 

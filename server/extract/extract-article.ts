@@ -149,6 +149,7 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
     treaties: linked.treaties,
     gazetteer,
     published,
+    publicationDay: options.published !== undefined ? parsePartialDate(options.published) : null,
   });
 
   // output assembly lives in functions of its own: V8 optimises several small functions far sooner than one large one

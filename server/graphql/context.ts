@@ -26,7 +26,7 @@ export interface EventsAddedPayload {
 
 export type PactlinePubSub = ReturnType<typeof createPubSub<{ eventsAdded: [EventsAddedPayload] }>>;
 
-/** Whether this request may write: decided once per request by use-write-access. */
+/** Whether this request may write: decided once per request by writeAccessFor (write-access.ts) as the context is built. */
 export type WriteAccess = 'granted' | 'disabled' | 'missing' | 'denied';
 
 /** The typed context every resolver receives. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Stable ids. An article's id comes from its content; an event's from what it is (DESIGN.md
+ * Stable ids. An article's id comes from its content; an event's from what it is (docs/architecture.md
  * "Identity"): a treaty event is (type, treaty), any other event is (type, date at its
  * precision, sorted participant ids). Same inputs, same ids, in any order and any run.
  */

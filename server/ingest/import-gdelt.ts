@@ -58,15 +58,19 @@ function countryName(iso2: string): string | undefined {
 /** CAMEO country codes that are not the ISO 3166 alpha-3 code of the state (CAMEO codebook, country codes). */
 const CAMEO_NOT_ISO: Readonly<Record<string, string>> = { ROM: 'RO', ZAR: 'CD', TMP: 'TL' };
 
-/** FIPS 10-4 codes GDELT uses that country-code-lookup lacks: the Gaza Strip is Palestine's. */
-const FIPS_EXTRA: Readonly<Record<string, string>> = { GZ: 'PS' };
+/**
+ * Geography codes GDELT writes that country-code-lookup does not resolve: the Gaza Strip is
+ * Palestine's; AE is what GDELT writes for the United Arab Emirates (FIPS 10-4 says TC; 108 rows
+ * of the seed's real export), VM Vietnam, YI the old "Serbia and Montenegro" code (Serbia).
+ */
+const FIPS_EXTRA: Readonly<Record<string, string>> = { GZ: 'PS', AE: 'AE', VM: 'VN', YI: 'RS' };
 
 /** The ISO 3166 alpha-2 code of a FIPS 10-4 country code (GDELT's geography: "RS" is Russia, "KN" North Korea, "UP" Ukraine), or null. */
 export function fipsToIso2(fips: string | null): string | null {
   if (!fips || !/^[A-Z]{2}$/.test(fips)) return null;
   let iso2 = isoOfFips.get(fips);
   if (iso2 === undefined) {
-    iso2 = countryCodes.byFips(fips)?.iso2 ?? FIPS_EXTRA[fips] ?? null;
+    iso2 = FIPS_EXTRA[fips] ?? countryCodes.byFips(fips)?.iso2 ?? null;
     isoOfFips.set(fips, iso2);
   }
   return iso2;
@@ -75,7 +79,22 @@ export function fipsToIso2(fips: string | null): string | null {
 /** byFips scans the country list; a GDELT day asks for the same few hundred codes 300k times. */
 const isoOfFips = new Map<string, string | null>();
 
-/** A CAMEO actor as one of our actors: states by ISO code ("RUS" → country:RU), others by their CAMEO code. */
+/**
+ * Whether a CAMEO code names one organisation (IGO/NGO codes such as IGOUNO, the United Nations;
+ * a region such as EUR whose country code is itself) rather than a role. Role codes without a
+ * country (GOV, COP, MNC, EDU..., and lowercase ethnic codes such as "kur") say what kind of actor
+ * it is, not which: in a real export GOV is "Minist Of Finance" on one row and "Minist Of Home
+ * Affairs" on the next, MNC "Corelogic" and "Occidental Petroleum".
+ */
+function codeIsIdentity(a: GdeltActor): boolean {
+  return /^(IGO|NGO|NGM|IMG)/.test(a.code) || (a.countryCode !== null && a.code === a.countryCode);
+}
+
+/**
+ * A CAMEO actor as one of our actors: states by ISO code ("RUS" → country:RU), named organisations
+ * by their CAMEO code (IGOUNO → gdelt:igouno), role codes by code and name (GOV "Minist Of Finance"
+ * → gdelt:gov-minist-of-finance), so two different ministries are not merged into one actor.
+ */
 export function toGdeltActorRow(a: GdeltActor): GdeltActorRow {
   const code = a.countryCode && /^[A-Z]{3}$/.test(a.countryCode) ? a.countryCode : null;
   const iso2 = code ? (CAMEO_NOT_ISO[code] ?? countries.alpha3ToAlpha2(code)) : undefined;
@@ -89,8 +108,9 @@ export function toGdeltActorRow(a: GdeltActor): GdeltActorRow {
     };
   }
   const kind: ActorKindValue = 'ORGANIZATION';
+  const key = a.code === '' ? a.name : codeIsIdentity(a) || a.name === a.code ? a.code : `${a.code} ${a.name}`;
   return {
-    id: `gdelt:${slugOf(a.code || a.name)}`,
+    id: `gdelt:${slugOf(key)}`,
     name: titleCase(a.name),
     kind,
     iso2: null,

@@ -46,7 +46,7 @@ function sampleRows(): Map<string, SampleRow> {
   return rows;
 }
 
-/** Shown verbatim in README.md ("Ask it"). */
+/** Shown verbatim in docs/api.md ("The analyst questions"). */
 const WHERE_FROM = `{
   event(id: "gdelt:1180356001") {
     type date summary origin
@@ -131,8 +131,8 @@ describe('Event.gdelt', () => {
     ]);
   });
 
-  it('the README question "where does this event come from, and what did GDELT say about it?" answers from the sample row', async () => {
-    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  it('the docs/api.md question "where does this event come from, and what did GDELT say about it?" answers from the sample row', async () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../docs/api.md'), 'utf8');
     expect(readme).toContain(WHERE_FROM);
     const r = await gql(yoga, WHERE_FROM);
     expect(r.errors).toBeUndefined();

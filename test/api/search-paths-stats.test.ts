@@ -99,7 +99,7 @@ describe('paths', () => {
 });
 
 describe('stats', () => {
-  it('stats counts the graph, by type, with the earliest and latest event dates', async () => {
+  it('stats counts the graph, by type, with the earliest and latest dates of its events and treaties', async () => {
     const r = await gql(
       api.yoga,
       '{ stats { events actors treaties articles places reports earliest latest eventsByType { type count } } }',

@@ -3,8 +3,11 @@
  * Seeding (what `npm start` does on an empty database, and `npm run seed`) loads the gazetteer's
  * treaties and their lineage as facts sourced to the gazetteer, then the seed articles. The
  * API shows the 1961 → 2000 → 2024 Russia–DPRK lineage, with the gazetteer as a reference and
- * only real articles as sources; seeding again changes nothing; deleting every seed article
- * leaves exactly the gazetteer's facts.
+ * only articles as sources; seeding again changes nothing; deleting every seed article
+ * leaves exactly the gazetteer's facts. The articles here are the team-written russia-dprk
+ * dataset (loaded with --team-written): its articles state that the 2024 treaty replaces the
+ * 2000 one, which none of the real ones does, so it is the one that shows articles joining the
+ * gazetteer as sources of a lineage edge. The real default seed is test/api/real-seed.test.ts.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,7 @@ import { loadKnownTreaties } from '../../server/ingest/load-known-treaties';
 import { loadSources } from '../../server/ingest/load-sources';
 import { GAZETTEER_REFERENCE } from '../../server/ingest/plan-known-treaties';
 import { listSources } from '../../server/ingest/read-sources';
-import { DATASETS_DIR } from '../../server/ingest/seed-datasets';
+import { TEAM_WRITTEN_DIR } from '../../server/ingest/seed-datasets';
 import { seedIfEmpty } from '../../server/ingest/seed-if-empty';
 import { countGraph, resetDatabase, useTestDatabase } from '../support/database';
 import { gql } from '../support/api-fixtures';
@@ -44,9 +47,9 @@ async function lineageOf(id: string): Promise<any> {
 }
 
 beforeAll(async () => {
-  // One dataset keeps the test short: a folder of dataset folders holding only russia-dprk.
+  // One dataset keeps the test short: a folder of dataset folders holding only the team-written russia-dprk.
   datasets = await mkdtemp(join(tmpdir(), 'pactline-seed-'));
-  await cp(join(DATASETS_DIR, 'russia-dprk'), join(datasets, 'russia-dprk'), { recursive: true });
+  await cp(join(TEAM_WRITTEN_DIR, 'russia-dprk'), join(datasets, 'russia-dprk'), { recursive: true });
   yoga = createPactlineYoga({ executor, config: { ...readConfig({ LOG_LEVEL: 'silent' }), requestTimeoutMs: 60_000 } });
 }, 60_000);
 

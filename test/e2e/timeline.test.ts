@@ -26,12 +26,37 @@ const errors: string[] = [];
 
 async function open(query = ''): Promise<void> {
   await page.goto(`${server.url}/${query}`);
+  // Drawn: the first answer is in and no load is pending.
   await page.waitForFunction(
-    () => (window as unknown as { pactline?: { mode(): string | null } }).pactline?.mode() != null,
+    () =>
+      (window as unknown as { pactline?: { mode(): string | null } }).pactline?.mode() != null &&
+      !['loading', 'refreshing'].includes(document.getElementById('status')?.dataset.kind ?? ''),
     null,
     { timeout: 20_000 },
   );
-  await page.waitForTimeout(300);
+  await windowAtRest();
+}
+
+/** Waits until the view's window reads the same twice in a row, 100 ms apart (a move animates for 180 ms). */
+async function windowAtRest(): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await viewWindow());
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 10_000, interval: 100 },
+    )
+    .toBe(true);
+}
+
+/** Waits until the view's window satisfies `ok` (zoom and pan animate) and has come to rest. */
+async function waitForWindow(ok: (w: { start: number; end: number }) => boolean): Promise<void> {
+  await expect.poll(viewWindow, { timeout: 10_000, interval: 50 }).toSatisfy(ok);
+  await windowAtRest();
 }
 
 const marks = () => page.evaluate(() => (window as unknown as { pactline: { marks(): MarkBox[] } }).pactline.marks());
@@ -77,19 +102,20 @@ describe('timeline e2e', () => {
     const before = await viewWindow();
     await page.locator('#timeline').focus();
     await page.keyboard.press('+');
-    await page.waitForTimeout(400);
+    await waitForWindow((w) => Math.abs((w.end - w.start) / (before.end - before.start) - 0.5) < 0.05);
     const zoomed = await viewWindow();
     expect((zoomed.end - zoomed.start) / (before.end - before.start)).toBeCloseTo(0.5, 1);
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(400);
+    await waitForWindow((w) => w.start > zoomed.start);
     expect((await viewWindow()).start).toBeGreaterThan(zoomed.start);
     const box = await page.locator('#timeline').boundingBox();
     await page.mouse.move((box?.x ?? 0) + 700, (box?.y ?? 0) + 300);
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(800);
+    await waitForWindow((w) => w.end - w.start < zoomed.end - zoomed.start);
     const wheel = await viewWindow();
     expect(wheel.end - wheel.start).toBeLessThan(zoomed.end - zoomed.start);
-    expect(new URL(page.url()).searchParams.get('from')).not.toBe('1990-01-01');
+    // The URL follows 250 ms after the view comes to rest.
+    await expect.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 10_000 }).not.toBe('1990-01-01');
     await screenshot(page, 'zoomed');
   });
 
@@ -175,7 +201,7 @@ describe('timeline e2e', () => {
     await page.locator('.panel .lineage-list li').nth(2).waitFor();
     expect(await page.locator('.panel h2').textContent()).toBe('Treaty on Comprehensive Strategic Partnership');
     expect(await page.locator('.panel .lineage-list li').count()).toBe(3);
-    await page.waitForTimeout(500);
+    await waitForWindow((w) => new Date(w.end).getUTCFullYear() >= 2024);
     const w = await viewWindow();
     expect(new Date(w.end).getUTCFullYear()).toBeGreaterThanOrEqual(2024);
     await screenshot(page, 'search-treaty');
@@ -356,7 +382,7 @@ describe('timeline e2e', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('from') !== '2024-01-01', null, {
       timeout: 10_000,
     });
-    await page.waitForTimeout(600);
+    // The URL is written once the window has stopped moving for 250 ms: this is the settled window.
     const zoomed = [params().get('from'), params().get('to')];
     await page.locator('#toggle-table').click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('table') === '1', null, {

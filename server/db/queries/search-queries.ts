@@ -8,9 +8,10 @@ export type SearchKind = 'ACTOR' | 'EVENT' | 'TREATY' | 'ARTICLE';
 export const HIGHLIGHT_TEXT_CHARS = 20_000;
 
 /**
- * Full-text search over the one index on Actor|Treaty|Event|Article. `lucene` must come from
- * toLuceneQuery (escaped user input). When kinds narrow the search, more hits are asked of the
- * index so that `limit` remain after filtering.
+ * Full-text search over the one index on Actor|Treaty|Reported|Article (FULLTEXT_LABELS: of the
+ * events, only those from articles). `lucene` must come from toLuceneQuery (escaped user input).
+ * When kinds narrow the search, more hits are asked of the index so that `limit` remain after
+ * filtering.
  */
 export function searchQuery(lucene: string, limit: number, kinds: readonly SearchKind[] | null): Query {
   const narrowed = kinds !== null && kinds.length > 0 && kinds.length < 4;

@@ -100,6 +100,8 @@ export const en: Lexicon = {
   numbers: { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   decades: "(?:early |late |mid-?)?(?:1[89]|20)\\d0'?s",
   titles: [
+    'administrator',
+    'usaid administrator',
     'president',
     'vice president',
     'prime minister',
@@ -314,6 +316,18 @@ export const en: Lexicon = {
       nominal: true,
     },
     { pattern: `negotiat(?:e|ed|es)`, type: 'meeting', plover: 'CONSULT', cameo: '046' },
+    {
+      pattern: `(?:released|issued) (?:the following |a |an )?(?:joint )?statement|said in a (?:joint |written )?statement|statement (?:by|from) (?:the )?(?:president|vice president|secretary|minister|administrator|spokesperson|spokesman|senator|ambassador|prime minister|deputy|under secretary|chairman|representative|leader)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    {
+      pattern: `spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `said|says|stated|told|announced|declared|noted|stressed|added|expressed|assured|called (?:it|the|for)|described|affirmed|insisted|explained|claimed|vowed|pledged|promised`,
       type: 'statement',

@@ -367,6 +367,18 @@ export const id: Lexicon = {
       nominal: true,
     },
     {
+      pattern: `pernyataan (?:menteri|presiden|juru bicara|kementerian|duta besar|sekretaris|wakil presiden)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    {
+      pattern: `(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|menelepon`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    {
       pattern: `menurut (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?=,)|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|ujar|kata|tutur|ucap`,
       type: 'statement',
       plover: 'STATEMENT',

@@ -1,11 +1,11 @@
 import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '../../ingest/types';
-import type { Language } from '../../domain/extraction';
+import { LANGUAGES as SUPPORTED, type Language } from '../../domain/extraction';
 import type { PactlineContext } from '../context';
 import { clientError, invalidArgument } from '../errors';
 import type { FieldResolver } from './types';
 
 export const MAX_BATCH = 100;
-const LANGUAGES = ['en', 'id', 'ru', 'es'];
+const LANGUAGES: readonly string[] = SUPPORTED;
 const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 interface ArticleInputArgs {

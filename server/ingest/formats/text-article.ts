@@ -7,6 +7,10 @@ export interface TextArticleFields {
   source?: string;
   publishedAt?: string;
   language?: string;
+  /** Who published the text, its licence and the attribution the licence asks for (provenance; seed articles carry all three). */
+  publisher?: string;
+  licence?: string;
+  attribution?: string;
   title: string;
   text: string;
 }
@@ -14,7 +18,16 @@ export interface TextArticleFields {
 export type TextArticleParse =
   { ok: true; fields: TextArticleFields; warnings: string[] } | { ok: false; reason: string };
 
-const FRONT_MATTER_KEYS = new Set(['url', 'source', 'publishedAt', 'language', 'title']);
+const FRONT_MATTER_KEYS = new Set([
+  'url',
+  'source',
+  'publishedAt',
+  'language',
+  'title',
+  'publisher',
+  'licence',
+  'attribution',
+]);
 
 export function parseTextArticle(lines: readonly string[]): TextArticleParse {
   const warnings: string[] = [];
@@ -53,5 +66,7 @@ export function parseTextArticle(lines: readonly string[]): TextArticleParse {
   if (meta.source !== undefined) fields.source = meta.source;
   if (meta.publishedAt !== undefined) fields.publishedAt = meta.publishedAt;
   if (meta.language !== undefined) fields.language = meta.language;
+  for (const key of ['publisher', 'licence', 'attribution'] as const)
+    if (meta[key] !== undefined) fields[key] = meta[key];
   return { ok: true, fields, warnings };
 }

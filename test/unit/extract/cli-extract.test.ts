@@ -58,10 +58,10 @@ describe('runExtract', () => {
   });
   it('runExtract(an unsupported language) prints a warning line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pactline-extract-'));
-    const f = join(dir, 'fr.txt');
+    const f = join(dir, 'pt.txt');
     writeFileSync(
       f,
-      "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.",
+      'O tratado foi assinado em 1961 pela União Soviética e pela Coreia do Norte e ainda está em vigor, segundo o governo.',
     );
     expect(await runExtract([f])).toBe(0);
     expect(JSON.parse(out.join('')).warnings[0]).toMatch(/unsupported language/);

@@ -26,9 +26,15 @@ describe('detectLanguage', () => {
       ).language,
     ).toBe('es');
   });
-  it('detectLanguage(French) returns null with a reason', () => {
+  it('detectLanguage(French) returns fr', () => {
+    expect(
+      detectLanguage("Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord et il est remplacé.")
+        .language,
+    ).toBe('fr');
+  });
+  it('detectLanguage(Portuguese) returns null with a reason', () => {
     const g = detectLanguage(
-      "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord et il est remplacé.",
+      'O tratado foi assinado em 1961 pela União Soviética e pela Coreia do Norte e ainda está em vigor, segundo o governo.',
     );
     expect(g.language).toBeNull();
     expect(g.reason).toMatch(/unsupported/);

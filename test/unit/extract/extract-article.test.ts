@@ -39,9 +39,9 @@ describe('extractArticle: bad input', () => {
     expect(r.warnings[0]).toMatch(/^text too long/);
     expect(r.actors).toEqual([]);
   });
-  it('extractArticle(French) returns an unsupported-language warning', () => {
+  it('extractArticle(Portuguese) returns an unsupported-language warning', () => {
     const r = run(
-      "Le traité a été signé en 1961 par l'Union soviétique et la Corée du Nord, et il est toujours en vigueur.",
+      'O tratado foi assinado em 1961 pela União Soviética e pela Coreia do Norte e ainda está em vigor, segundo o governo.',
     );
     expect(r.language).toBeNull();
     expect(r.warnings[0]).toMatch(/unsupported language/);

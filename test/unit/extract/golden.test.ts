@@ -5,11 +5,10 @@ import { extractArticle } from '../../../server/extract/extract-article';
 import { testGazetteer } from './shared-gazetteer';
 
 const dir = resolve(__dirname, '../../fixtures/articles');
-const files = existsSync(dir)
-  ? readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-  : [];
+// A moved or emptied folder fails here instead of leaving zero golden tests.
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 /** Sorted keys and rounded numbers, so that goldens diff cleanly. */
 function normalize(value: unknown): unknown {
@@ -26,6 +25,9 @@ function normalize(value: unknown): unknown {
 }
 
 describe('extractArticle golden outputs (test/fixtures/articles/*.expected.json)', () => {
+  it('test/fixtures/articles holds the 20 fixture articles', () => {
+    expect(files).toHaveLength(20);
+  });
   it.each(files)('extractArticle(%s) matches its golden output', (file) => {
     const raw = readFileSync(join(dir, file), 'utf8');
     // the same body the evaluation feeds the extractor: without the source and language lines

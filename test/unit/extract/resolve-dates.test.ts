@@ -165,6 +165,20 @@ describe('resolveDates: properties', () => {
       'noviembre',
       'diciembre',
     ],
+    fr: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
   };
   const written = (lang: Language, y: number, m: number, d: number): string =>
     lang === 'en'
@@ -173,12 +187,14 @@ describe('resolveDates: properties', () => {
         ? `pada ${d} ${MONTHS.id[m - 1]} ${y}`
         : lang === 'ru'
           ? `${d} ${MONTHS.ru[m - 1]} ${y} года`
-          : `el ${d} de ${MONTHS.es[m - 1]} de ${y}`;
+          : lang === 'fr'
+            ? `le ${d} ${MONTHS.fr[m - 1]} ${y}`
+            : `el ${d} de ${MONTHS.es[m - 1]} de ${y}`;
 
   it('resolveDates(any day written in any language) returns that day (property)', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<Language>('en', 'id', 'ru', 'es'),
+        fc.constantFrom<Language>('en', 'id', 'ru', 'es', 'fr'),
         fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
         (lang, date) => {
           const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];

@@ -15,6 +15,10 @@ describe('GDELT codes to our ids', () => {
     ]);
   });
 
+  it('fipsToIso2 resolves the codes GDELT writes that the FIPS table lacks (from the real seed export): AE, VM, YI', () => {
+    expect(['AE', 'VM', 'YI', 'TC'].map(fipsToIso2)).toEqual(['AE', 'VN', 'RS', 'AE']);
+  });
+
   it('fipsToIso2 returns null for codes it does not know (oceans, blanks, junk)', () => {
     expect([null, '', 'OS', 'rs', 'RUS'].map(fipsToIso2)).toEqual([null, null, null, null, null]);
   });
@@ -69,5 +73,21 @@ describe('GDELT codes to our ids', () => {
       id: 'gdelt:igouno',
       kind: 'ORGANIZATION',
     });
+  });
+
+  it('toGdeltActorRow keeps two actors apart that share a role code without a country (real rows: GOV, MNC)', () => {
+    const finance = toGdeltActorRow({ code: 'GOV', name: 'MINIST OF FINANCE', countryCode: null });
+    const home = toGdeltActorRow({ code: 'GOV', name: 'MINIST OF HOME AFFAIRS', countryCode: null });
+    expect(finance).toMatchObject({ id: 'gdelt:gov-minist-of-finance', name: 'Minist Of Finance', gdeltCode: 'GOV' });
+    expect(home.id).toBe('gdelt:gov-minist-of-home-affairs');
+    expect(toGdeltActorRow({ code: 'MNC', name: 'CORELOGIC', countryCode: null }).id).not.toBe(
+      toGdeltActorRow({ code: 'MNC', name: 'OCCIDENTAL PETROLEUM', countryCode: null }).id,
+    );
+    // A named organisation keeps one id whatever the row calls it; a region code is its own country code.
+    expect(toGdeltActorRow({ code: 'IGOEUREEC', name: 'THE EU', countryCode: 'EUR' }).id).toBe('gdelt:igoeureec');
+    expect(toGdeltActorRow({ code: 'IGOEUREEC', name: 'EUROPEAN UNION', countryCode: 'EUR' }).id).toBe(
+      'gdelt:igoeureec',
+    );
+    expect(toGdeltActorRow({ code: 'EUR', name: 'EUROPE', countryCode: 'EUR' }).id).toBe('gdelt:eur');
   });
 });

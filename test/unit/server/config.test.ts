@@ -5,6 +5,7 @@ describe('readConfig', () => {
   it('readConfig({}) gives the defaults: port 4000, embedded Neo4j, writes off', () => {
     const c = readConfig({});
     expect(c).toMatchObject({ port: 4000, ingestToken: null, graphiql: true, introspection: true });
+    expect(c.ingestMaxBytes).toBe(1_000_000);
     expect(c.neo4j).toEqual({
       uri: null,
       user: 'neo4j',
@@ -44,5 +45,9 @@ describe('readConfig', () => {
     [{ NEO4J_BOLT_PORT: '-1' }, 'invalid NEO4J_BOLT_PORT: "-1" (allowed: an integer from 0 to 65535)'],
   ])('readConfig(%j) throws %j', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
+  });
+  it('readConfig reads INGEST_MAX_BYTES, the largest article text the API accepts, and refuses a non-positive one', () => {
+    expect(readConfig({ INGEST_MAX_BYTES: '2048' }).ingestMaxBytes).toBe(2048);
+    expect(() => readConfig({ INGEST_MAX_BYTES: '0' })).toThrow('invalid INGEST_MAX_BYTES: "0"');
   });
 });

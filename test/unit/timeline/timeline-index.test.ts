@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndexEventRow, IndexSource } from '../../../server/db/read-model';
-import { dayToEpoch, epochToDay, fromEpochDay, isoWeekStart, toEpochDay } from '../../../server/domain/calendar';
+import { epochToDay } from '../../../server/domain/calendar';
 import {
   buildTimelineIndex,
   busiestActors,
@@ -12,32 +11,6 @@ import {
 } from '../../../server/timeline/timeline-index';
 import { createTimelineIndexStore } from '../../../server/timeline/index-store';
 import { createLogger } from '../../../server/logger';
-
-describe('epoch-day', () => {
-  it('toEpochDay agrees with Date.UTC for years 100–9999 and fromEpochDay inverts it', () => {
-    fc.assert(
-      fc.property(
-        fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
-        (d) => {
-          const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-          const epoch = toEpochDay(y, m, day);
-          expect(epoch).toBe(Math.floor(d.getTime() / 86_400_000));
-          expect(fromEpochDay(epoch)).toEqual([y, m, day]);
-        },
-      ),
-    );
-  });
-  it('handles years below 100, which Date.UTC reads as 19xx', () => {
-    expect(epochToDay(dayToEpoch('0001-01-01'))).toBe('0001-01-01');
-    expect(dayToEpoch('0050-03-01') - dayToEpoch('0050-02-28')).toBe(1);
-  });
-  it('isoWeekStart returns the Monday of the ISO week', () => {
-    expect(epochToDay(isoWeekStart(dayToEpoch('2024-06-19')))).toBe('2024-06-17');
-    expect(epochToDay(isoWeekStart(dayToEpoch('2024-06-17')))).toBe('2024-06-17');
-    expect(epochToDay(isoWeekStart(dayToEpoch('2024-06-23')))).toBe('2024-06-17');
-    expect(epochToDay(isoWeekStart(dayToEpoch('1969-12-31')))).toBe('1969-12-29');
-  });
-});
 
 const event = (
   date: string | null,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+/** A hand-written French news text: French comes from its lexicon and the gazetteer's French names alone. */
+const TEXT = `PARIS, 12 mars 2024 — La Suède est devenue jeudi le 32e membre de l'OTAN, a annoncé le secrétaire général de l'Alliance, Jens Stoltenberg.
+
+Le Premier ministre suédois Ulf Kristersson a remis l'instrument d'adhésion au secrétaire d'État américain Antony Blinken à Washington le 7 mars 2024. « C'est un jour historique », a déclaré M. Kristersson.
+
+La Hongrie avait ratifié le protocole d'adhésion le 26 février 2024. Les États-Unis et la Russie ont prolongé le traité New START en février 2021.
+`;
+
+describe('extractArticle(French)', () => {
+  const r = extractArticle(TEXT, { gazetteer: testGazetteer(), published: '2024-03-12' });
+  const events = r.events.map((e) => `${e.type}@${e.date}`);
+  it('extractArticle(French) detects fr and names actors from the French gazetteer names', () => {
+    expect(r.language).toBe('fr');
+    expect(r.actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        'Sweden',
+        'NATO',
+        'Jens Stoltenberg',
+        'Ulf Kristersson',
+        'Hungary',
+        'United States',
+        'Russia',
+      ]),
+    );
+    expect(r.actors.find((a) => a.name === 'NATO')?.aliases).toContain('OTAN');
+  });
+  it('extractArticle(French) dates "jeudi" by the publication date and "le 26 février 2024" as written', () => {
+    expect(events).toContain('accession@2024-03-07');
+    expect(events).toContain('ratification@2024-02-26');
+  });
+  it('extractArticle(French) finds a statement closed by a speech verb, with its speaker', () => {
+    const s = r.events.find((e) => e.type === 'statement' && e.quote.includes('a déclaré'));
+    expect(s?.actors).toEqual(['Ulf Kristersson']);
+  });
+  it('extractArticle(French) reports an extension as other, and no replacement', () => {
+    expect(events).toContain('other@2021-02');
+    expect(r.treaties.find((t) => t.name === 'New START')?.replaces ?? []).toEqual([]);
+  });
+});
