@@ -5,6 +5,7 @@ import { Event } from './event';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { EventsAdded, Subscription } from './subscription';
+import { Timeline } from './timeline';
 import { TimelineItem } from './timeline-item';
 import { Treaty } from './treaty';
 
@@ -21,5 +22,6 @@ export const resolvers = {
   Article,
   Mention,
   EventsAdded,
+  Timeline,
   TimelineItem,
 };
