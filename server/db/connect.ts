@@ -63,7 +63,12 @@ export async function connectDatabase(neo4jConfig: Neo4jConfig, options: Connect
   // The embedded Neo4j's own credentials (from its data folder) unless it runs without auth.
   const credentials = embedded?.password ? { user: 'neo4j', password: embedded.password } : {};
   const driver = createDriver({ ...neo4jConfig, ...credentials, uri });
-  const health = createDatabaseHealth({ ping: () => driver.getServerInfo().then(() => undefined), target });
+  let restarting = false;
+  const health = createDatabaseHealth({
+    ping: () => driver.getServerInfo().then(() => undefined),
+    target,
+    mayBeUp: () => !restarting,
+  });
   health.onChange((state) =>
     state.status === 'down'
       ? warn(`database unavailable: ${state.reason ?? ''}; answering 503 DATABASE_UNAVAILABLE until it is back`)
@@ -98,7 +103,12 @@ export async function connectDatabase(neo4jConfig: Neo4jConfig, options: Connect
         supervisor = superviseEmbedded({
           first: embedded,
           // The same port: the driver keeps its URI and reconnects by itself.
-          restart: () => startEmbeddedNeo4j({ ...embeddedOptions, port: boltPort }),
+          restart: () => {
+            restarting = true;
+            return startEmbeddedNeo4j({ ...embeddedOptions, port: boltPort }).finally(() => {
+              restarting = false;
+            });
+          },
           onRestarted: (next) => {
             embedded = next;
             void health.probe();
