@@ -5,12 +5,14 @@
  *  1. Starts a throwaway embedded Neo4j (BENCH_HOME=dir keeps it and reuses its graph) and
  *     generates, seeded, EVENTS events (default 40,000) of ACTORS actors with article-style
  *     summaries (full-text indexed), skewed towards a few actors and recent years.
- *  2. Starts the server on 127.0.0.1 with a free port, waits for its ready line and for a first
- *     answer, then warms up for a few seconds.
+ *  2. Starts the server on 127.0.0.1 with a free port, waits for its ready line, then warms up
+ *     with the same clients for WARMUP seconds (default 20), unmeasured.
  *  3. Runs CLIENTS clients (default 8) for SECONDS (default 20), each sending its next request as
  *     soon as the last one answered; at most MAX_REQUESTS (default 200,000) in all. With INGEST=1,
  *     one more client sends ingestArticles batches (BATCH generated articles, default 10) with the
  *     token for the whole run, and the bench prints what it wrote.
+ * A prober asks GET /healthz every 100 ms meanwhile (a row of its own: how long the event loop
+ * keeps a supervisor waiting).
  * Bounded: the run stops at SECONDS or MAX_REQUESTS, whichever comes first; reads time out
  * after 30 s, writes after 180 s; the server and Neo4j are stopped at the end, also on errors.
  */
@@ -39,6 +41,7 @@ const EVENTS = envInt('EVENTS', 40_000, 1_000_000);
 const ACTORS = envInt('ACTORS', 500, 100_000);
 const CLIENTS = envInt('CLIENTS', 8, 64);
 const SECONDS = envInt('SECONDS', 20, 600);
+const WARMUP = envInt('WARMUP', 20, 600);
 const MAX_REQUESTS = envInt('MAX_REQUESTS', 200_000, 1_000_000);
 const BATCH = envInt('BATCH', 10, 100);
 const INGEST = process.env.INGEST === '1';
@@ -114,6 +117,13 @@ async function startServer(neo4jUri: string): Promise<{ child: ChildProcess; url
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
+    // After the ready line, the server's warnings and errors (a timeline index build that failed…) go to stderr.
+    const forward = (d: Buffer) => {
+      for (const line of d.toString().split('\n'))
+        if (/warn|error/i.test(line)) process.stderr.write(`server: ${line}\n`);
+    };
+    child.stdout?.on('data', forward);
+    child.stderr?.on('data', forward);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   if (!url.startsWith('http://127.0.0.1:')) throw new Error(`not a loopback URL: ${url}`);
@@ -209,8 +219,16 @@ async function main(): Promise<void> {
     server = started.child;
     const url = started.url;
     const random = createSeededRandom(99);
-    // Warm-up: every kind a few times (JIT, the timeline index build).
-    for (let i = 0; i < 3; i++) for (const kind of KINDS) await post(url, request(kind, random));
+    // Warm-up, unmeasured: CLIENTS clients of the same mix for WARMUP seconds (the JIT, and the
+    // timeline index, which the server builds in the background at start; until it is built,
+    // timelines take the Cypher path).
+    const warmEnd = performance.now() + WARMUP * 1000;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (performance.now() < warmEnd)
+          await post(url, request(KINDS[Math.floor(random() * KINDS.length)]!, random)).catch(() => null);
+      }),
+    );
     // With INGEST, one article first: the server starts its extraction workers on the first write.
     if (INGEST)
       await post(
@@ -231,11 +249,12 @@ async function main(): Promise<void> {
     const end = performance.now() + SECONDS * 1000;
     const memory = setInterval(() => (rssMax = Math.max(rssMax, rssMb(server?.pid))), 250);
     let ingestRunning = INGEST;
-    const ingest = { batches: 0, created: 0, duplicates: 0, rejected: 0, ms: [] as number[] };
+    const ingest = { batches: 0, created: 0, duplicates: 0, rejected: 0, ms: [] as number[], reasons: [] as string[] };
     const writer = (async () => {
-      let seed = 1;
+      // A new seed each run: a kept graph (BENCH_HOME) already holds the articles of the last one.
+      let seed = process.pid * 1000;
       while (ingestRunning && performance.now() < end) {
-        const inputs = generateArticles(BATCH, 1000 + seed++).map((a) => ({
+        const inputs = generateArticles(BATCH, seed++).map((a) => ({
           url: a.url,
           title: a.title,
           text: a.text,
@@ -246,7 +265,7 @@ async function main(): Promise<void> {
         const r = await post(
           url,
           {
-            query: `mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { summary { created duplicates rejected } } }`,
+            query: `mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { results { outcome reason } summary { created duplicates rejected } } }`,
             variables: { inputs },
           },
           { authorization: `Bearer ${TOKEN}` },
@@ -254,8 +273,19 @@ async function main(): Promise<void> {
           180_000,
         ).catch((e: Error) => ({ ok: false, status: 0, json: { error: e.message } }));
         ingest.ms.push(performance.now() - t);
-        const s = (r.json as { data?: { ingestArticles?: { summary: Record<string, number> } } })?.data?.ingestArticles
-          ?.summary;
+        const answer = (
+          r.json as {
+            data?: {
+              ingestArticles?: {
+                summary: Record<string, number>;
+                results: { outcome: string; reason: string | null }[];
+              };
+            };
+          }
+        )?.data?.ingestArticles;
+        const s = answer?.summary;
+        for (const x of answer?.results ?? [])
+          if (x.outcome === 'REJECTED' && ingest.reasons.length < 5) ingest.reasons.push(x.reason ?? '');
         if (!r.ok || !s) errors.set(`ingest ${r.status}`, (errors.get(`ingest ${r.status}`) ?? 0) + 1);
         else {
           ingest.batches++;
@@ -281,8 +311,23 @@ async function main(): Promise<void> {
         }
       }
     };
+    // The event loop's responsiveness as a supervisor sees it: GET /healthz every 100 ms.
+    const health: number[] = [];
+    const prober = (async () => {
+      const healthz = url.replace(/\/graphql$/, '/healthz');
+      while (performance.now() < end && sent < MAX_REQUESTS) {
+        const t = performance.now();
+        const res = await fetch(healthz, { signal: AbortSignal.timeout(30_000) }).catch(() => null);
+        await res?.arrayBuffer();
+        if (res?.ok) health.push(performance.now() - t);
+        else
+          errors.set(`healthz ${res?.status ?? 'failed'}`, (errors.get(`healthz ${res?.status ?? 'failed'}`) ?? 0) + 1);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
     const runStart = performance.now();
     await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+    await prober;
     const elapsed = (performance.now() - runStart) / 1000;
     ingestRunning = false;
     await writer;
@@ -299,6 +344,10 @@ async function main(): Promise<void> {
         const xs = latencies.get(k)!.sort((a, b) => a - b);
         return `  ${k.padEnd(20)} n ${String(xs.length).padStart(5)}  p50 ${quantile(xs, 0.5).toFixed(1).padStart(7)} ms  p99 ${quantile(xs, 0.99).toFixed(1).padStart(7)} ms`;
       }),
+      (() => {
+        const xs = health.sort((a, b) => a - b);
+        return `  ${'GET /healthz'.padEnd(20)} n ${String(xs.length).padStart(5)}  p50 ${quantile(xs, 0.5).toFixed(1).padStart(7)} ms  p99 ${quantile(xs, 0.99).toFixed(1).padStart(7)} ms  max ${(xs[xs.length - 1] ?? NaN).toFixed(1)} ms (not counted above)`;
+      })(),
       `  server RSS ${rssBefore.toFixed(0)} MB before, ${rssMax.toFixed(0)} MB max, ${rssAfter.toFixed(0)} MB after`,
     ];
     if (INGEST) {
@@ -307,6 +356,7 @@ async function main(): Promise<void> {
         `  ingest: ${ingest.batches} batches, ${ingest.created} created, ${ingest.duplicates} duplicates, ${ingest.rejected} rejected; batch p50 ${quantile(ms, 0.5).toFixed(0)} ms, max ${(ms[ms.length - 1] ?? NaN).toFixed(0)} ms`,
       );
     }
+    for (const reason of ingest.reasons) lines.push(`  ingest rejected: ${reason}`);
     for (const [k, n] of errors) lines.push(`  error ${k}: ${n}`);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

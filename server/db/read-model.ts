@@ -185,14 +185,15 @@ export interface IndexEventRow {
 export type IndexSource =
   { actors: IndexActorRow[]; events: IndexEventRow[]; treaties: IndexTreatyRow[] } | { over: number };
 
-/** A treaty span of the timeline index, with the ids of the treaty's parties. */
-export interface IndexTreatyRow extends SpanRow {
-  partyIds: string[];
-}
+/** A treaty span of the timeline index (its parties are in every span row). */
+export type IndexTreatyRow = SpanRow;
 
 export interface SpanRow {
   treaty: TreatyNode;
-  replacedBy: { id: string; on: string | null }[];
+  /** The treaties that replace it: id, when the replacement took effect, and on what basis. */
+  replacedBy: { id: string; on: string | null; basis: string }[];
+  /** Ids of its parties. */
+  partyIds: string[];
 }
 
 export interface SearchRow {

@@ -209,7 +209,8 @@ function toReference(f: Fields): ReferenceNode {
 export function toSpanRow(f: Fields): SpanRow {
   return {
     treaty: toTreaty(f.map('treaty')),
-    replacedBy: f.maps('replacedBy').map((x) => ({ id: x.id(), on: x.str('on') })),
+    replacedBy: f.maps('replacedBy').map((x) => ({ id: x.id(), on: x.str('on'), basis: x.str('basis') ?? 'DECLARED' })),
+    partyIds: f.strings('partyIds'),
   };
 }
 
@@ -368,5 +369,5 @@ export function toIndexEvent(f: Fields): IndexEventRow {
 }
 
 export function toIndexTreaty(f: Fields): IndexTreatyRow {
-  return { ...toSpanRow(f), partyIds: f.strings('partyIds') };
+  return toSpanRow(f);
 }

@@ -74,6 +74,8 @@ export interface Repository {
   /** Null for an event not imported from GDELT (or not there). */
   gdeltRecordsByEventIds(ids: readonly string[]): Promise<(GdeltRecordNode | null)[]>;
   actorPage(filter: ActorFilter, after: { name: string; id: string } | null, limit: number): Promise<ActorNode[]>;
+  /** Actors matching a search, the most relevant first (exact name or alias, then score), by offset. */
+  actorSearchPage(filter: ActorFilter & { search: string }, skip: number, limit: number): Promise<ActorNode[]>;
   countActors(filter: ActorFilter): Promise<number>;
   actorsByIds(ids: readonly string[]): Promise<(ActorNode | null)[]>;
   actorTreaties(actorId: string, on: DayRange | null): Promise<TreatyNode[]>;
@@ -163,6 +165,7 @@ export function createRepository(executor: Executor): Repository {
       return ids.map((id) => found.get(id) ?? null);
     },
     actorPage: (filter, after, limit) => nodes(actorQ.actorPageQuery(filter, after, limit), 'actor', toActor),
+    actorSearchPage: (filter, skip, limit) => nodes(actorQ.actorSearchPageQuery(filter, skip, limit), 'actor', toActor),
     countActors: (filter) => total(actorQ.actorCountQuery(filter)),
     async actorsByIds(ids) {
       return nodesById(ids, await nodes(actorQ.actorsByIdsQuery(ids), 'actor', toActor));

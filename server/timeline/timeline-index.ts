@@ -172,11 +172,11 @@ export function buildTimelineIndex(
     stringBytes(actorTable.names) +
     stringBytes(treatyIds.values) * 2 +
     stringBytes(placeIds.values) * 2;
-  const treatySpans = source.treaties.map(({ partyIds, ...row }) => ({
+  const treatySpans = source.treaties.map((row) => ({
     row,
     start: (row.treaty.days.signedOn ?? row.treaty.days.inForceFrom)!,
     endedOn: row.treaty.days.endedOn,
-    parties: new Set(partyIds),
+    parties: new Set(row.partyIds),
   }));
   const spanBytes = source.treaties.reduce((sum, t) => sum + 600 + JSON.stringify(t).length * 2, 0);
   return {

@@ -99,6 +99,10 @@ export interface TreatySpan {
   startKind: 'SIGNED' | 'IN_FORCE' | 'UNKNOWN';
   endKind: 'ENDED' | 'REPLACED' | 'OPEN';
   replacedBy: string[];
+  /** The same replacements with their basis and the day they took effect. */
+  replacements: { treatyId: string; basis: string; effectiveOn: string | null }[];
+  /** Ids of the treaty's parties. */
+  parties: string[];
   status: string;
 }
 
@@ -144,6 +148,8 @@ export function toSpan(row: SpanRow): TreatySpan {
     startKind,
     endKind,
     replacedBy: row.replacedBy.map((r) => r.id),
+    replacements: row.replacedBy.map((r) => ({ treatyId: r.id, basis: r.basis, effectiveOn: r.on })),
+    parties: row.partyIds,
     status: t.status,
   };
 }

@@ -58,7 +58,7 @@ describe('write access', () => {
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(bad.errors?.[0]?.message).toContain('invalid input.publishedAt: "19/06/2024"');
     const lang = await gql(yoga, INGEST, { input: { ...input(ARTICLES.signingEn), language: 'de' } }, auth);
-    expect(lang.errors?.[0]?.message).toBe('invalid input.language: "de" (allowed: en, id, ru, es)');
+    expect(lang.errors?.[0]?.message).toBe('invalid input.language: "de" (allowed: en, id, ru, es, fr)');
   });
 });
 

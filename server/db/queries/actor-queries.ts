@@ -41,6 +41,38 @@ export function actorPageQuery(filter: ActorFilter, after: { name: string; id: s
   };
 }
 
+/**
+ * A page of actors matching `filter.search`, the most relevant first: an exact name or alias
+ * (case-insensitive) before the rest, then the full-text score, then name and id. Pages by offset:
+ * relevance has no stable key to resume from.
+ */
+export function actorSearchPageQuery(filter: ActorFilter & { search: string }, skip: number, limit: number): Query {
+  const lucene = toLuceneQuery(filter.search);
+  const where = ['a:Actor', 'a.name IS NOT NULL'];
+  const params: Record<string, unknown> = {
+    index: FULLTEXT_INDEX,
+    search: lucene ?? '',
+    exact: filter.search.trim().toLowerCase(),
+    skip: int(skip),
+    limit: int(limit),
+  };
+  if (lucene === null) where.push('false');
+  if (filter.kinds && filter.kinds.length > 0) {
+    params.kinds = filter.kinds;
+    where.push('a.kind IN $kinds');
+  }
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS a, score
+WITH a, score
+WHERE ${where.join('\n  AND ')}
+WITH a, score, CASE WHEN toLower(a.name) = $exact OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = $exact) THEN 0 ELSE 1 END AS exact
+ORDER BY exact, score DESC, a.name, a.id
+SKIP $skip LIMIT $limit
+RETURN ${actorProjection('a')} AS actor`,
+    params,
+  };
+}
+
 export function actorCountQuery(filter: ActorFilter): Query {
   const sel = actorSelection(filter);
   return { cypher: `${sel.cypher}\nRETURN count(a) AS total`, params: sel.params };

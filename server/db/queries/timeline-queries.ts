@@ -139,15 +139,15 @@ ORDER BY coalesce(t.signedOn, t.inForceFrom), t.id`,
 }
 
 const SPAN_FIELDS = `${treatyProjection('t')} AS treaty,
-  COLLECT { MATCH (r:Treaty)-[x:${REL.REPLACES}]->(t) RETURN {id: r.id, on: toString(coalesce(x.effectiveOn, r.inForceFrom, r.signedOn))} } AS replacedBy`;
+  COLLECT { MATCH (r:Treaty)-[x:${REL.REPLACES}]->(t) RETURN {id: r.id, on: toString(coalesce(x.effectiveOn, r.inForceFrom, r.signedOn)), basis: x.basis} } AS replacedBy,
+  [(pcA:Actor)-[:${REL.PARTY_TO}]->(t) | pcA.id] AS partyIds`;
 
-/** Every treaty that has a start (signed or in force), as treatySpansQuery returns it, with the ids of its parties: the spans of the timeline index. */
+/** Every treaty that has a start (signed or in force), as treatySpansQuery returns it: the spans of the timeline index. */
 export function indexTreatiesQuery(): Query {
   return {
     cypher: `MATCH (t:Treaty)
 WHERE coalesce(t.signedOn, t.inForceFrom) IS NOT NULL
-RETURN ${SPAN_FIELDS},
-  [(pcA:Actor)-[:${REL.PARTY_TO}]->(t) | pcA.id] AS partyIds
+RETURN ${SPAN_FIELDS}
 ORDER BY coalesce(t.signedOn, t.inForceFrom), t.id`,
     params: {},
   };

@@ -100,6 +100,8 @@ export const en: Lexicon = {
   numbers: { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   decades: "(?:early |late |mid-?)?(?:1[89]|20)\\d0'?s",
   titles: [
+    'administrator',
+    'usaid administrator',
     'president',
     'vice president',
     'prime minister',

@@ -433,6 +433,12 @@ export const es: Lexicon = {
       cameo: '040',
     },
     {
+      pattern: `condena(?:n)?|reitera(?:n)?|lamenta(?:n)?|saluda(?:n)?|celebra(?:n)?|rechaza(?:n)?|insta(?:n)?|exige(?:n)?|hace(?:n)? un llamamiento|transmite(?:n)?|expresa(?:n)? su`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    {
       pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio`,
       type: 'statement',
       plover: 'STATEMENT',

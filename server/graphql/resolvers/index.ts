@@ -6,6 +6,7 @@ import { Event } from './event';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { EventsAdded, Subscription } from './subscription';
+import { Timeline } from './timeline';
 import { TimelineItem } from './timeline-item';
 import { Treaty } from './treaty';
 
@@ -24,6 +25,7 @@ export const resolvers: Resolvers = {
   Article,
   Mention,
   EventsAdded,
+  Timeline,
   TimelineItem,
 };
 

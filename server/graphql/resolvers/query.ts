@@ -61,6 +61,23 @@ export const Query: QueryResolvers = {
     if (args.search !== null && args.search !== undefined && args.search.length > 200)
       throw invalidArgument('search', `${args.search.slice(0, 20)}…`, 'at most 200 characters');
     const filter = { search: args.search ?? null, kinds: args.kinds ?? null };
+    if (filter.search !== null && filter.search.trim() !== '') {
+      // By relevance (an exact name or alias first, then the full-text score), paged by position.
+      const skip = after ? Number(after.name.slice(1)) : 0;
+      if (after && (!after.name.startsWith('#') || !Number.isInteger(skip) || skip < 0))
+        throw invalidArgument('after', args.after, 'a cursor from this search');
+      const search = { ...filter, search: filter.search };
+      const rows = first === 0 ? [] : await repo.actorSearchPage(search, skip, first + 1);
+      for (const a of rows) loaders.actor.prime(a.id, a);
+      let position = skip;
+      return toConnection(
+        rows,
+        first,
+        () => cursorOf(`#${++position}`, ''),
+        () => repo.countActors(filter),
+        after !== null,
+      );
+    }
     const rows = first === 0 ? [] : await repo.actorPage(filter, after, first + 1);
     for (const a of rows) loaders.actor.prime(a.id, a);
     return toConnection(

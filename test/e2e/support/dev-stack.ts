@@ -10,6 +10,7 @@ import { applyMigrations } from '../../../server/db/migrations';
 import { createHttpServer, listen } from '../../../server/http-server';
 import { createPactlineYoga } from '../../../server/graphql/create-yoga';
 import { createLogger } from '../../../server/logger';
+import { seedIfEmpty } from '../../../server/ingest/seed-if-empty';
 import { writeKnownGraph } from './known-graph';
 import { writeRandomGraph } from './random-graph';
 
@@ -25,7 +26,16 @@ export interface DevStack {
 }
 
 export async function startDevStack(
-  options: { known?: boolean; events?: number; port?: number; log?: (s: string) => void } = {},
+  options: {
+    known?: boolean;
+    /** Load the gazetteer's treaties and every seed dataset, as `npm start` does on an empty database. */
+    seed?: boolean;
+    events?: number;
+    /** Treaties of the random graph (default 120). */
+    treaties?: number;
+    port?: number;
+    log?: (s: string) => void;
+  } = {},
 ): Promise<DevStack> {
   let neo4j: EmbeddedNeo4j | null = null;
   let home: string | null = null;
@@ -43,12 +53,13 @@ export async function startDevStack(
   });
   const executor = createExecutor(driver, { database: 'neo4j', target: uri });
   await applyMigrations(executor);
+  if (options.seed) await seedIfEmpty(executor, options.log ? { log: options.log } : {});
   if (options.known) await writeKnownGraph(executor);
   if (options.events)
     await writeRandomGraph(executor, {
       events: options.events,
       actors: 400,
-      treaties: 120,
+      treaties: options.treaties ?? 120,
       ...(options.log ? { log: options.log } : {}),
     });
   const config = {
@@ -75,10 +86,13 @@ export async function startDevStack(
   };
 }
 
-// `npx tsx test/e2e/support/dev-stack.ts` serves the app over the known graph (EVENTS=n adds n random events) until stdin closes or Ctrl-C.
+// `npx tsx test/e2e/support/dev-stack.ts` serves the app over the known graph (SEED=1: the seed datasets
+// instead; EVENTS=n adds n random events, TREATIES=n their treaties) until stdin closes or Ctrl-C.
 if (process.argv[1] && process.argv[1].endsWith('dev-stack.ts')) {
   const stack = await startDevStack({
-    known: true,
+    known: !process.env.SEED,
+    seed: Boolean(process.env.SEED),
+    treaties: Number(process.env.TREATIES ?? 120),
     events: Number(process.env.EVENTS ?? 0),
     port: Number(process.env.PORT ?? 0),
     log: console.log,

@@ -4,6 +4,7 @@ import type { Query } from '../../../server/db/executor';
 import {
   actorCountQuery,
   actorPageQuery,
+  actorSearchPageQuery,
   actorTreatiesQuery,
   counterpartsQuery,
   officesByActorIdsQuery,
@@ -110,6 +111,7 @@ describe('actor, treaty and article queries', () => {
       actorPageQuery({ search: 'KNDR', kinds: ['COUNTRY'] }, { name: 'North Korea', id: 'country:KP' }, 51),
     );
     await golden('actor-count', actorCountQuery({ kinds: ['PERSON'] }));
+    await golden('actor-search-page', actorSearchPageQuery({ search: 'North Korea', kinds: ['COUNTRY'] }, 20, 21));
     await golden(
       'actor-treaties-in-force',
       actorTreatiesQuery('country:KP', { first: '2000-01-01', last: '2000-01-01' }),

@@ -16,7 +16,7 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   { set: 'test/fixtures/heldout', floors: { actors: 0.92, events: 0.72, treaties: 0.82, lineage: 0.99 } },
   { set: 'test/fixtures/heldout-2', floors: { actors: 0.95, events: 0.79, treaties: 0.87, lineage: 0.99 } },
   // real texts (test/corpus/README.md); the blind half gets its floors once the lead has scored it
-  { set: 'test/corpus/dev', floors: { actors: 0.84, events: 0.46, treaties: 0.73, lineage: 0.44 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.85, events: 0.47, treaties: 0.73, lineage: 0.44 } },
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {

@@ -40,9 +40,9 @@ describe('validateArticle', () => {
       ok: false,
       reason: expect.stringMatching(/^invalid publishedAt: "19\/06\/2024"/),
     });
-    expect(validateArticle({ ...ok, language: 'fr' }, { maxBytes: 100 })).toEqual({
+    expect(validateArticle({ ...ok, language: 'pt' }, { maxBytes: 100 })).toEqual({
       ok: false,
-      reason: 'invalid language: "fr" (allowed: en, id, ru, es)',
+      reason: 'invalid language: "pt" (allowed: en, id, ru, es, fr)',
     });
     expect(validateArticle('text', { maxBytes: 100 })).toMatchObject({
       ok: false,

@@ -19,9 +19,10 @@ describe('toSpan', () => {
       toSpan({
         treaty: treaty(),
         replacedBy: [
-          { id: 'b', on: '2024-12-04' },
-          { id: 'c', on: '2020-01-01' },
+          { id: 'b', on: '2024-12-04', basis: 'LEGAL' },
+          { id: 'c', on: '2020-01-01', basis: 'SUCCESSOR' },
         ],
+        partyIds: ['country:RU'],
       }),
     ).toMatchObject({
       start: '2000-02-09',
@@ -29,6 +30,11 @@ describe('toSpan', () => {
       end: '2020-01-01',
       endKind: 'REPLACED',
       replacedBy: ['b', 'c'],
+      replacements: [
+        { treatyId: 'b', basis: 'LEGAL', effectiveOn: '2024-12-04' },
+        { treatyId: 'c', basis: 'SUCCESSOR', effectiveOn: '2020-01-01' },
+      ],
+      parties: ['country:RU'],
     });
     expect(
       toSpan({
@@ -39,8 +45,9 @@ describe('toSpan', () => {
           inForceFrom: '1961-09-10',
         }),
         replacedBy: [],
+        partyIds: [],
       }),
     ).toMatchObject({ start: '1961-09-10', startKind: 'IN_FORCE', end: '1996', endKind: 'ENDED' });
-    expect(toSpan({ treaty: treaty(), replacedBy: [] })).toMatchObject({ end: null, endKind: 'OPEN' });
+    expect(toSpan({ treaty: treaty(), replacedBy: [], partyIds: [] })).toMatchObject({ end: null, endKind: 'OPEN' });
   });
 });

@@ -57,23 +57,28 @@ const response: TimelineResponse['timeline'] = {
     { lane: 'ru', start: '2024', end: '2024-12-31', count: 3, typeCounts: [0, 3] },
     { lane: 'TYPE_X', start: '2024', end: '2024-12-31', count: 1, typeCounts: [1, 0] },
   ],
+  spanCount: 2,
   spans: [
     {
-      treaty: { id: 't', name: 'T' },
+      treaty: { id: 't', name: 'T', signedOn: '2000-02-09', inForceFrom: '2000-10-30' },
       start: '2000-02-09',
       end: '2024-12-04',
       startKind: 'SIGNED',
       endKind: 'REPLACED',
       replacedBy: ['u'],
+      replacements: [{ treatyId: 'u', basis: 'LEGAL', effectiveOn: '2024-12-04' }],
+      parties: ['ru', 'kp'],
       status: 'SUPERSEDED',
     },
     {
-      treaty: { id: 'u', name: 'U' },
+      treaty: { id: 'u', name: 'U', signedOn: null, inForceFrom: null },
       start: null,
       end: null,
       startKind: 'UNKNOWN',
       endKind: 'OPEN',
       replacedBy: [],
+      replacements: [],
+      parties: [],
       status: 'UNKNOWN',
     },
   ],
@@ -122,18 +127,22 @@ describe('mapTimeline', () => {
       },
     ]);
   });
-  it('mapTimeline returns spans with a start, replacement ids kept', () => {
+  it('mapTimeline returns spans with a start, entry into force, replacements with basis and parties', () => {
     const d = mapTimeline(response, { laneBy: 'ACTOR', lanes: [], names: new Map() });
     expect(d.spans).toEqual([
       {
         id: 't',
         name: 'T',
         start: Date.UTC(2000, 1, 9),
+        inForce: Date.UTC(2000, 9, 30),
         end: Date.UTC(2024, 11, 4),
         status: 'SUPERSEDED',
         replacedBy: ['u'],
+        replacements: [{ id: 'u', basis: 'LEGAL', on: Date.UTC(2024, 11, 4) }],
+        parties: ['ru', 'kp'],
       },
     ]);
+    expect(d.spanCount).toBe(2);
   });
   it('overviewSeries sums bins across lanes per bucket', () => {
     expect(

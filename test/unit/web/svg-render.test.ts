@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   axisSvg,
+  bandSvg,
   binsSvg,
   escapeXml,
   lanesSvg,
   legendSvg,
   marksSvg,
-  spansSvg,
   svgDocument,
 } from '../../../web/src/export/svg-render';
 import { legendEntries } from '../../../web/src/timeline/colors';
 import { layoutLanes } from '../../../web/src/timeline/lane-layout';
 import { layoutBins, layoutItems } from '../../../web/src/timeline/mark-layout';
 import { axisTicks, createTimeScale } from '../../../web/src/timeline/time-scale';
-import { layoutSpans } from '../../../web/src/timeline/treaty-layout';
+import { layoutBand } from '../../../web/src/timeline/treaty-band';
 import { ITEMS, SPANS } from './fixtures';
 import { expectGoldenSvg } from './golden';
 
@@ -40,8 +40,9 @@ describe('svg-render (golden)', () => {
     const body = [lanesSvg(lanes, 100, W - 10), marksSvg(layoutItems(ITEMS, lanes, scale))];
     expectGoldenSvg('marks', svgDocument(W, 170, body, 'marks'));
   });
-  it('spansSvg returns treaty bars with a lineage arrow and an off-screen stub', () => {
-    expectGoldenSvg('spans', svgDocument(W, 60, [spansSvg(layoutSpans(SPANS, scale, { top: 4 }))], 'spans'));
+  it('bandSvg returns named treaty bars, hatched until entry into force, with a labelled lineage connector', () => {
+    const band = layoutBand(SPANS, scale, { top: 4, rows: 3 });
+    expectGoldenSvg('band', svgDocument(W, 90, [bandSvg(band, W - 10)], 'band'));
   });
   it('binsSvg returns stacked bars per lane', () => {
     const bins = layoutBins(

@@ -20,6 +20,7 @@ const full: ViewState = {
   },
   selection: { kind: 'event', id: 'ev:1961/x?y' },
   table: true,
+  cursor: Date.UTC(1961, 6, 6),
 };
 
 describe('url-state', () => {
@@ -36,6 +37,13 @@ describe('url-state', () => {
   });
   it('decodeView("") returns the fallback', () => {
     expect(decodeView('', fallback)).toEqual(fallback);
+  });
+  it('encodeView writes the cursor as at=YYYY-MM-DD and decodeView reads it back; a partial day is no cursor', () => {
+    expect(encodeView({ ...fallback, cursor: Date.UTC(2000, 0, 1) })).toBe(
+      'from=1950-01-01&to=2030-01-01&at=2000-01-01',
+    );
+    expect(decodeView('at=2000-01-01', fallback).cursor).toBe(Date.UTC(2000, 0, 1));
+    expect(decodeView('at=2000', fallback).cursor).toBeNull();
   });
   it('decodeView drops what is invalid and keeps the rest', () => {
     const v = decodeView(
@@ -72,6 +80,7 @@ describe('url-state', () => {
       }),
       selection: fc.option(fc.record({ kind: fc.constantFrom('event' as const, 'treaty' as const), id })),
       table: fc.boolean(),
+      cursor: fc.option(fc.integer({ min: -100_000, max: 100_000 }).map((d) => d * 86_400_000)),
     });
     fc.assert(
       fc.property(view, (v) => {

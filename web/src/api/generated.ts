@@ -129,11 +129,14 @@ export type TimelineQueryVariables = Exact<{
   lanes: LaneBy | null | undefined;
   maxItems: number | null | undefined;
   maxBuckets: number | null | undefined;
+  laneIds: Array<string> | string | null | undefined;
+  maxSpans: number | null | undefined;
+  preferParties: Array<string> | string | null | undefined;
   withGdelt?: boolean | null | undefined;
 }>;
 
 
-export type TimelineQuery = { timeline: { mode: TimelineMode, from: string, to: string, bucket: TimeBucket | null, total: number, binTypes: Array<EventType>, lanes: Array<{ id: string, label: string, kind: LaneBy }>, items: Array<{ id: string, type: EventType, date: string, datePrecision: DatePrecision, endDate: string | null, lanes: Array<string>, modality: Modality, summary: string | null, confidence: number | null, actorIds: Array<string>, treatyId: string | null, origin: EventOrigin, gdelt?: { quadClass: number | null, goldsteinScale: number | null, numMentions: number | null, avgTone: number | null, sourceUrl: string | null } | null }>, bins: Array<{ lane: string, start: string, end: string, count: number, typeCounts: Array<number> }>, spans: Array<{ start: string | null, end: string | null, startKind: SpanStartKind, endKind: SpanEndKind, replacedBy: Array<string>, status: TreatyStatus, treaty: { id: string, name: string } }> } };
+export type TimelineQuery = { timeline: { mode: TimelineMode, from: string, to: string, bucket: TimeBucket | null, total: number, binTypes: Array<EventType>, spanCount: number, lanes: Array<{ id: string, label: string, kind: LaneBy }>, items: Array<{ id: string, type: EventType, date: string, datePrecision: DatePrecision, endDate: string | null, lanes: Array<string>, modality: Modality, summary: string | null, confidence: number | null, actorIds: Array<string>, treatyId: string | null, origin: EventOrigin, gdelt?: { quadClass: number | null, goldsteinScale: number | null, numMentions: number | null, avgTone: number | null, sourceUrl: string | null } | null }>, bins: Array<{ lane: string, start: string, end: string, count: number, typeCounts: Array<number> }>, spans: Array<{ start: string | null, end: string | null, startKind: SpanStartKind, endKind: SpanEndKind, replacedBy: Array<string>, parties: Array<string>, status: TreatyStatus, treaty: { id: string, name: string, signedOn: string | null, inForceFrom: string | null }, replacements: Array<{ treatyId: string, basis: ReplacesBasis, effectiveOn: string | null }> }> } };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -161,7 +164,9 @@ export type TreatyQueryVariables = Exact<{
 }>;
 
 
-export type TreatyQuery = { treaty: { id: string, name: string, aliases: Array<string>, kind: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, status: TreatyStatus, parties: Array<{ since: string | null, until: string | null, actor: { id: string, name: string } }>, events: Array<{ id: string, type: EventType, date: string | null, datePrecision: DatePrecision | null, modality: Modality, summary: string | null }>, replaces: Array<{ basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null }>, references: Array<{ id: string, title: string, path: string | null }> }>, replacedBy: Array<{ basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null }>, references: Array<{ id: string, title: string, path: string | null }> }>, lineage: Array<{ id: string, name: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, status: TreatyStatus }> } | null };
+export type TreatyQuery = { treaty: { id: string, name: string, aliases: Array<string>, kind: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, status: TreatyStatus, parties: Array<{ since: string | null, until: string | null, actor: { id: string, name: string }, references: Array<{ id: string, title: string }> }>, events: Array<{ id: string, type: EventType, date: string | null, datePrecision: DatePrecision | null, modality: Modality, summary: string | null, participants: Array<{ role: Role, actor: { id: string, name: string } }>, conflicts: Array<{ date: string, sources: Array<{ quote: string, article: { id: string, title: string, language: string | null } }> }> }>, replaces: Array<{ basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null, language: string | null, text: string, mentions: Array<{ quote: string, start: number, end: number, treaty: { id: string } | null }> }>, references: Array<{ id: string, title: string, path: string | null }> }>, replacedBy: Array<{ basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null, language: string | null, text: string, mentions: Array<{ quote: string, start: number, end: number, treaty: { id: string } | null }> }>, references: Array<{ id: string, title: string, path: string | null }> }>, lineage: Array<{ id: string, name: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, status: TreatyStatus, replacedBy: Array<{ basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null, language: string | null, text: string, mentions: Array<{ quote: string, start: number, end: number, treaty: { id: string } | null }> }>, references: Array<{ id: string, title: string, path: string | null }> }> }> } | null };
+
+export type StepFragment = { basis: ReplacesBasis, effectiveOn: string | null, treaty: { id: string, name: string }, sources: Array<{ id: string, title: string, url: string | null, language: string | null, text: string, mentions: Array<{ quote: string, start: number, end: number, treaty: { id: string } | null }> }>, references: Array<{ id: string, title: string, path: string | null }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -190,3 +195,12 @@ export type EventDateQueryVariables = Exact<{
 
 
 export type EventDateQuery = { event: { id: string, date: string | null } | null };
+
+export type InForceQueryVariables = Exact<{
+  on: string;
+  party: string | null | undefined;
+  first: number | null | undefined;
+}>;
+
+
+export type InForceQuery = { treaties: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: TreatyStatus, kind: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, parties: Array<{ actor: { id: string, name: string } }> } }> } };

@@ -68,19 +68,28 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
     const start = s.start ? parsePartialInterval(s.start) : null;
     if (!start) return [];
     const end = s.end ? parsePartialInterval(s.end) : null;
+    const inForce =
+      s.startKind === 'SIGNED' && s.treaty.inForceFrom ? parsePartialInterval(s.treaty.inForceFrom) : null;
     return [
       {
         id: s.treaty.id,
         name: s.treaty.name,
         start: start.start,
+        inForce: inForce ? inForce.start : null,
         end: end ? end.start : null,
         status: s.status,
         replacedBy: s.replacedBy,
+        replacements: s.replacements.map((r) => ({
+          id: r.treatyId,
+          basis: r.basis,
+          on: r.effectiveOn ? (parsePartialInterval(r.effectiveOn)?.start ?? null) : null,
+        })),
+        parties: s.parties,
       },
     ];
   });
   const window = interval(r.from, r.to) ?? { start: 0, end: 1 };
-  return { mode: r.mode, window, lanes, items, bins, spans, total: r.total };
+  return { mode: r.mode, window, lanes, items, bins, spans, spanCount: r.spanCount, total: r.total };
 }
 
 /** Sums bins over lanes per bucket: the overview strip's histogram. */

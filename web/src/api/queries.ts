@@ -7,9 +7,20 @@ export const TIMELINE_QUERY = /* GraphQL */ `
     $lanes: LaneBy
     $maxItems: Int
     $maxBuckets: Int
+    $laneIds: [ID!]
+    $maxSpans: Int
+    $preferParties: [ID!]
     $withGdelt: Boolean = false
   ) {
-    timeline(from: $from, to: $to, filter: $filter, lanes: $lanes, maxItems: $maxItems, maxBuckets: $maxBuckets) {
+    timeline(
+      from: $from
+      to: $to
+      filter: $filter
+      lanes: $lanes
+      laneIds: $laneIds
+      maxItems: $maxItems
+      maxBuckets: $maxBuckets
+    ) {
       mode
       from
       to
@@ -49,16 +60,25 @@ export const TIMELINE_QUERY = /* GraphQL */ `
         count
         typeCounts
       }
-      spans {
+      spanCount
+      spans(first: $maxSpans, preferParties: $preferParties) {
         treaty {
           id
           name
+          signedOn
+          inForceFrom
         }
         start
         end
         startKind
         endKind
         replacedBy
+        replacements {
+          treatyId
+          basis
+          effectiveOn
+        }
+        parties
         status
       }
     }
@@ -162,6 +182,7 @@ export const EVENT_QUERY = /* GraphQL */ `
   }
 `;
 
+/** A treaty's story: lifecycle with each party's steps, parties, lineage both ways with what states each step. */
 export const TREATY_QUERY = /* GraphQL */ `
   query Treaty($id: ID!) {
     treaty(id: $id) {
@@ -180,6 +201,10 @@ export const TREATY_QUERY = /* GraphQL */ `
           id
           name
         }
+        references {
+          id
+          title
+        }
       }
       events {
         id
@@ -188,42 +213,30 @@ export const TREATY_QUERY = /* GraphQL */ `
         datePrecision
         modality
         summary
+        participants {
+          role
+          actor {
+            id
+            name
+          }
+        }
+        conflicts {
+          date
+          sources {
+            quote
+            article {
+              id
+              title
+              language
+            }
+          }
+        }
       }
       replaces {
-        basis
-        effectiveOn
-        treaty {
-          id
-          name
-        }
-        sources {
-          id
-          title
-          url
-        }
-        references {
-          id
-          title
-          path
-        }
+        ...Step
       }
       replacedBy {
-        basis
-        effectiveOn
-        treaty {
-          id
-          name
-        }
-        sources {
-          id
-          title
-          url
-        }
-        references {
-          id
-          title
-          path
-        }
+        ...Step
       }
       lineage {
         id
@@ -232,7 +245,39 @@ export const TREATY_QUERY = /* GraphQL */ `
         inForceFrom
         endedOn
         status
+        replacedBy {
+          ...Step
+        }
       }
+    }
+  }
+
+  fragment Step on Supersession {
+    basis
+    effectiveOn
+    treaty {
+      id
+      name
+    }
+    sources {
+      id
+      title
+      url
+      language
+      text
+      mentions {
+        quote
+        start
+        end
+        treaty {
+          id
+        }
+      }
+    }
+    references {
+      id
+      title
+      path
     }
   }
 `;
@@ -293,3 +338,29 @@ export const EVENT_DATE_QUERY = /* GraphQL */ `
 `;
 
 export const EVENTS_ADDED_SUBSCRIPTION = 'subscription EventsAdded { eventsAdded { articleIds events { id date } } }';
+
+/** Treaties in force on a day: of one party (a lane actor), or of all when party is null. */
+export const IN_FORCE_QUERY = /* GraphQL */ `
+  query InForce($on: PartialDate!, $party: ID, $first: Int) {
+    treaties(filter: { inForceOn: $on, party: $party }, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          kind
+          signedOn
+          inForceFrom
+          endedOn
+          parties {
+            actor {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`;

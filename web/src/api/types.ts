@@ -6,6 +6,7 @@
 import type {
   DatePrecision,
   EventQuery,
+  InForceQuery,
   OverviewQuery,
   SearchQuery,
   StatsQuery,
@@ -33,3 +34,6 @@ export type TreatyDetail = NonNullable<TreatyQuery['treaty']>;
 export type TreatyLink = TreatyDetail['replaces'][number];
 
 export type SearchHit = SearchQuery['search'][number];
+
+/** Treaties in force on a day (the cursor's list). */
+export type InForceResponse = InForceQuery;

@@ -6,22 +6,33 @@ import {
   ACTOR_EXTENT_QUERY,
   ACTORS_QUERY,
   EVENT_QUERY,
+  IN_FORCE_QUERY,
   OVERVIEW_QUERY,
   SEARCH_QUERY,
   STATS_QUERY,
   TREATY_QUERY,
 } from '../api/queries';
-import type { EventDetail, OverviewResponse, SearchHit, StatsResponse, TreatyDetail } from '../api/types';
+import type {
+  EventDetail,
+  InForceResponse,
+  OverviewResponse,
+  SearchHit,
+  StatsResponse,
+  TreatyDetail,
+} from '../api/types';
 import { exportFileName, toCsv, toJson } from '../export/export-data';
 import { download, svgToPng, viewToSvg } from '../export/export-view';
+import { DEFAULT_NAMED_VIEW, NAMED_VIEWS, viewQuery } from '../state/named-views';
 import { decodeView, defaultView, encodeView, type ViewState } from '../state/url-state';
 import { labelOfType } from '../timeline/colors';
 import type { TimelineData, TimelineItem, Window } from '../timeline/model';
 import { overview } from '../timeline/overview';
-import { describePartial, parsePartialInterval, toQueryRange, utcDay } from '../timeline/partial-time';
+import { describePartial, formatPartial, parsePartialInterval, toQueryRange, utcDay } from '../timeline/partial-time';
 import { timeline } from '../timeline/timeline';
 import { clampWindow, DEFAULT_LIMITS, zoomWindow } from '../timeline/zoom-math';
+import { element } from '../ui/element';
 import { createFilters } from '../ui/filters';
+import { createInForce, type InForceGroup } from '../ui/in-force';
 import { createPanel } from '../ui/panel';
 import { createSearchBox } from '../ui/search-box';
 import { createStatus } from '../ui/status';
@@ -46,7 +57,10 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     $('announce').textContent = text;
   };
   let extent: Window = { start: utcDay(1945), end: utcDay(2030) };
-  let state: ViewState = defaultView(extent);
+  // Without a query the page opens on the default dataset's default view (Russia and North Korea, 1955 to today).
+  const defaultQuery = viewQuery(DEFAULT_NAMED_VIEW, new Date());
+  const fallbackWindow = decodeView(defaultQuery, defaultView(extent)).window;
+  let state: ViewState = defaultView(fallbackWindow);
   let data: TimelineData | null = null;
   let urlTimer = 0;
   // The URL is read once at start; nothing writes it before then.
@@ -65,6 +79,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   const fetcher = createViewFetcher({
     client,
     names,
+    spanBudget: () => chart.spanBudget(),
     onLoading: () => status.set(data ? 'refreshing' : 'loading', 'Loading…'),
     onError: (m) =>
       status.set('error', `Could not load the timeline: ${m}`, () => void fetcher.reload(state, chart.maxLanes())),
@@ -72,15 +87,26 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       data = d;
       for (const l of d.lanes) if (state.laneBy === 'ACTOR') names.set(l.id, l.label);
       chart.data(d);
-      status.set(
-        d.total === 0 ? 'empty' : 'none',
-        dbEmpty
-          ? 'The database holds no events yet. Ingest articles to see them here.'
-          : 'No events in this window match the filters.',
-      );
+      // An empty answer before the stats are in: whether the database is empty decides what to say.
+      if (d.total > 0 || statsKnown) showEmptiness();
       filters.refreshNames();
+      if (pendingCursor !== null) {
+        const t = pendingCursor;
+        pendingCursor = null;
+        void loadInForce(t);
+      }
     },
   });
+
+  let statsKnown = false;
+  function showEmptiness(): void {
+    status.set(
+      data && data.total === 0 ? 'empty' : 'none',
+      dbEmpty
+        ? 'The database holds no events yet. Ingest articles to see them here.'
+        : 'No events in this window match the filters.',
+    );
+  }
 
   const writeUrl = (push = false) => {
     if (!started) return;
@@ -175,6 +201,8 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
 
   function onViewChange(w: Window): void {
     state = { ...state, window: w };
+    // Before the start the view is being set up: the start fetches the right window once.
+    if (!started) return;
     fetcher.request(state, width(), chart.maxLanes());
     writeUrl();
   }
@@ -185,6 +213,80 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     fetcher.request(state, width(), chart.maxLanes());
     void loadOverview();
   }
+
+  const inForce = createInForce($('inforce'), {
+    openTreaty: (id) => void setSelection({ kind: 'treaty', id }),
+    clear: () => setCursor(null),
+  });
+  let inForceTimer = 0;
+  let inForceController: AbortController | null = null;
+
+  /** The cursor moved: the URL keeps it, the list beside the chart follows it (debounced while dragging). */
+  function setCursor(t: number | null, fromChart = false): void {
+    state = { ...state, cursor: t };
+    if (!fromChart) chart.cursor(t);
+    writeUrl();
+    window.clearTimeout(inForceTimer);
+    if (t === null) {
+      inForceController?.abort();
+      inForce.hide();
+      return;
+    }
+    inForceTimer = window.setTimeout(() => void loadInForce(t), fromChart ? 150 : 0);
+  }
+
+  /** Treaties in force on the cursor day: per lane actor (ACTOR lanes), then all. */
+  async function loadInForce(t: number): Promise<void> {
+    const day = formatPartial(t, 'day');
+    inForceController?.abort();
+    const controller = new AbortController();
+    inForceController = controller;
+    inForce.loading(day);
+    const laneActors =
+      state.laneBy === 'ACTOR'
+        ? (data?.lanes ?? []).filter((l) => l.id !== '_other').map((l) => ({ id: l.id, label: l.label }))
+        : [];
+    const ask = (party: string | null, first: number) =>
+      client.request<InForceResponse>(IN_FORCE_QUERY, { on: day, party, first }, controller.signal);
+    try {
+      const answers = await Promise.all([...laneActors.map((a) => ask(a.id, 50)), ask(null, 100)]);
+      if (controller !== inForceController) return;
+      const groups: InForceGroup[] = answers.map((r, i) => ({
+        title: laneActors[i]?.label ?? 'All treaties',
+        total: r.treaties.totalCount,
+        treaties: r.treaties.edges.map((e) => e.node),
+      }));
+      inForce.show(day, groups);
+      announce(`${groups[groups.length - 1]?.total ?? 0} treaties in force on ${describePartial(day)}`);
+    } catch (e) {
+      if (controller === inForceController && !(e instanceof DOMException && e.name === 'AbortError'))
+        inForce.error(day, `Could not load the treaties in force: ${(e as Error).message}`);
+    }
+  }
+
+  // The named views the seed datasets ship, listed in the page.
+  const viewsSelect = $<HTMLSelectElement>('views');
+  viewsSelect.replaceChildren(
+    element('option', { value: '' }, 'Views…'),
+    ...[...new Set(NAMED_VIEWS.map((v) => v.dataset))].map((dataset) =>
+      element(
+        'optgroup',
+        { label: dataset },
+        ...NAMED_VIEWS.filter((v) => v.dataset === dataset).map((v) =>
+          element('option', { value: `${v.dataset}/${v.id}`, title: v.description }, v.name),
+        ),
+      ),
+    ),
+  );
+  viewsSelect.addEventListener('change', () => {
+    const v = NAMED_VIEWS.find((x) => `${x.dataset}/${x.id}` === viewsSelect.value);
+    viewsSelect.value = '';
+    if (!v) return;
+    const query = viewQuery(v, new Date());
+    history.pushState(null, '', `${location.pathname}?${query}`);
+    restore(query);
+    announce(`View: ${v.name}`);
+  });
 
   const filters = createFilters($('filters'), {
     change: applyFilters,
@@ -269,6 +371,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   chart.on('view', onViewChange);
   chart.on('drawn', () => updateCounts());
   chart.on('select', (s) => void setSelection(s));
+  chart.on('cursor', (t) => setCursor(t, true));
   chart.on('focus', (m) =>
     announce(
       `${labelOfType(m.item.type)}, ${describePartial(m.item.date)}${m.item.modality !== 'ASSERTED' ? `, ${m.item.modality.toLowerCase()}` : ''}: ${m.item.summary}. ${m.item.actors.join(', ')}`,
@@ -327,13 +430,21 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
 
   function restore(query: string): void {
     const prev = state.selection;
-    state = decodeView(query, defaultView(extent));
+    const prevCursor = state.cursor;
+    state = decodeView(query || defaultQuery, defaultView(fallbackWindow));
     filters.set(state);
     showTable();
     moveTo(state.window, false);
-    fetcher.request(state, width(), chart.maxLanes());
+    chart.cursor(state.cursor);
+    if (started) fetcher.request(state, width(), chart.maxLanes());
     if (JSON.stringify(prev) !== JSON.stringify(state.selection)) void setSelection(state.selection, true);
+    if (prevCursor !== state.cursor || !started) {
+      if (state.cursor === null) inForce.hide();
+      else pendingCursor = state.cursor;
+    }
   }
+  /** A cursor from the URL: its list loads once the first answer named the lanes. */
+  let pendingCursor: number | null = null;
 
   // A read-only window onto the drawing for browser tests and the bench (marks in page pixels).
   Object.assign(window, {
@@ -351,29 +462,41 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       },
       mode: () => data?.mode ?? null,
       window: () => ({ ...state.window }),
+      /** Page x of a time in the current view. */
+      xOf: (t: number) => {
+        const l = chart.layout();
+        const w = chart.window() as Window;
+        const r = $('timeline').getBoundingClientRect();
+        return l ? r.left + l.margin.left + (l.plotWidth * (t - w.start)) / (w.end - w.start) : NaN;
+      },
+      cursor: () => state.cursor,
     },
   });
 
-  // Start: learn the extent, restore the URL, draw, listen.
+  // Start: restore the URL (or the default view), fetch that window once, learn the extent beside it.
+  restore(initialQuery);
+  chart.window(state.window);
   chart(select<HTMLDivElement, unknown>($<HTMLDivElement>('timeline')));
   strip(select<HTMLDivElement, unknown>($<HTMLDivElement>('overview')));
   status.set('loading', 'Loading…');
-  try {
-    const s = await client.request<StatsResponse>(STATS_QUERY);
-    const a = s.stats.earliest ? parsePartialInterval(s.stats.earliest) : null;
-    const b = s.stats.latest ? parsePartialInterval(s.stats.latest) : null;
-    if (a && b) {
-      const pad = Math.max((b.end - a.start) * 0.04, 30 * 86_400_000);
-      extent = clampWindow({ start: a.start - pad, end: b.end + pad }, DEFAULT_LIMITS);
-    }
-    dbEmpty = s.stats.events === 0;
-  } catch (e) {
-    status.set('error', `Could not reach the API: ${(e as Error).message}`, () => location.reload());
-  }
-  strip.extent(extent);
-  restore(initialQuery);
   started = true;
-  await fetcher.reload(state, chart.maxLanes());
+  const stats = client.request<StatsResponse>(STATS_QUERY).then(
+    (s) => {
+      const a = s.stats.earliest ? parsePartialInterval(s.stats.earliest) : null;
+      const b = s.stats.latest ? parsePartialInterval(s.stats.latest) : null;
+      if (a && b) {
+        const pad = Math.max((b.end - a.start) * 0.04, 30 * 86_400_000);
+        extent = clampWindow({ start: a.start - pad, end: b.end + pad }, DEFAULT_LIMITS);
+      }
+      dbEmpty = s.stats.events === 0;
+      statsKnown = true;
+      if (data) showEmptiness();
+      strip.extent(extent);
+      strip.window(state.window);
+    },
+    (e: Error) => status.set('error', `Could not reach the API: ${e.message}`, () => location.reload()),
+  );
+  await Promise.all([fetcher.reload(state, chart.maxLanes()), stats]);
   void loadOverview();
   subscribeEventsAdded(
     (ids) => {

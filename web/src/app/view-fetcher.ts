@@ -25,6 +25,8 @@ export interface FetcherOptions {
   onData(data: TimelineData): void;
   onLoading(): void;
   onError(message: string): void;
+  /** How many treaty spans the band can show (the server sends at most that many, the most relevant). */
+  spanBudget?: () => number;
   delay?: number;
 }
 
@@ -56,6 +58,12 @@ export function createViewFetcher(o: FetcherOptions) {
   let lastWidth = 1000;
   /** The variables of the last answer shown. */
   let shown: Record<string, unknown> | null = null;
+  /**
+   * Lanes the server chose for the first answer of a view (no lanes picked by the analyst): asked
+   * for by id from then on, so lanes keep their order while the analyst pans and zooms, and change
+   * only when the lanes or filters change.
+   */
+  let pinned: { key: string; ids: string[] } | null = null;
 
   function key(v: ViewState): string {
     return JSON.stringify([eventFilter(v), v.laneBy, v.lanes]);
@@ -69,17 +77,27 @@ export function createViewFetcher(o: FetcherOptions) {
     const { from, to } = toQueryRange(win);
     o.onLoading();
     try {
+      const k = key(v);
+      const pin = v.laneBy === 'ACTOR' && v.lanes.length === 0 && pinned?.key === k ? pinned.ids : null;
+      const laneActors = v.laneBy === 'ACTOR' ? (v.lanes.length ? v.lanes : (pin ?? [])) : [];
       const variables = {
         from,
         to,
         filter: eventFilter(v),
         lanes: v.laneBy,
+        ...(pin && pin.length ? { laneIds: pin } : {}),
         maxItems: maxItemsFor(width, lanes),
         maxBuckets: maxBucketsFor(width),
+        maxSpans: o.spanBudget?.() ?? 300,
+        ...(laneActors.length ? { preferParties: laneActors } : {}),
       };
       const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, variables, controller.signal);
       if (!latest.isCurrent(ticket)) return;
       shown = variables;
+      if (v.laneBy === 'ACTOR' && v.lanes.length === 0 && pinned?.key !== k) {
+        const ids = r.timeline.lanes.map((l) => l.id).filter((id) => id !== '_other');
+        if (ids.length) pinned = { key: k, ids };
+      }
       const data = mapTimeline(r.timeline, { laneBy: v.laneBy, lanes: v.lanes, names: o.names });
       loaded = { window: win, mode: data.mode, viewSpan: v.window.end - v.window.start, key: key(v) };
       o.onData(data);

@@ -1,4 +1,4 @@
-import { axisSvg, binsSvg, lanesSvg, legendSvg, marksSvg, spansSvg, svgDocument } from './svg-render';
+import { axisSvg, binsSvg, lanesSvg, legendSvg, marksSvg, bandSvg, svgDocument } from './svg-render';
 import { legendEntries } from '../timeline/colors';
 import type { Layout } from '../timeline/timeline';
 
@@ -7,7 +7,7 @@ export function viewToSvg(layout: Layout, title: string): string {
   const types = new Set<string>();
   for (const m of layout.marks) types.add(m.item.type);
   for (const b of layout.bins) for (const s of b.segments) types.add(s.type);
-  const plot = `<g transform="translate(${layout.margin.left},0)">${spansSvg(layout.spans)}${binsSvg(layout.bins)}${marksSvg(layout.marks)}</g>`;
+  const plot = `<g transform="translate(${layout.margin.left},0)">${bandSvg(layout.band, layout.plotWidth)}${binsSvg(layout.bins)}${marksSvg(layout.marks)}</g>`;
   const axis = `<g transform="translate(${layout.margin.left},0)">${axisSvg(layout.ticks, layout.margin.top - 22, 0, layout.plotWidth)}</g>`;
   const legendY = layout.height + 4;
   return svgDocument(

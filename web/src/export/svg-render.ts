@@ -2,7 +2,7 @@ import { labelOfType } from '../timeline/colors';
 import type { LaneBox } from '../timeline/lane-layout';
 import type { PlacedBin, PlacedMark } from '../timeline/mark-layout';
 import type { Tick } from '../timeline/time-scale';
-import { arrowHead, type SpanLayout } from '../timeline/treaty-layout';
+import type { BandLayout } from '../timeline/treaty-band';
 
 /**
  * The timeline's pieces as SVG text: the view export writes them and the golden tests pin them.
@@ -64,18 +64,35 @@ export function binsSvg(bins: readonly PlacedBin[]): string {
     .join('')}</g>`;
 }
 
-export function spansSvg(layout: SpanLayout): string {
-  const bars = layout.spans.map((s) => {
-    const label = s.labelled
-      ? `<text x="${n(s.x0 + 4)}" y="${n(s.y + s.height - 3)}" font-size="10" fill="#fff">${escapeXml(s.span.name)}</text>`
-      : '';
-    return `<g class="span"><rect x="${n(s.x0)}" y="${n(s.y)}" width="${n(s.x1 - s.x0)}" height="${n(s.height)}" rx="3" fill="#34495e"${s.open ? ' fill-opacity="0.75"' : ''}><title>${escapeXml(s.span.name)}</title></rect>${label}</g>`;
+/** The arrowhead at (x, y) pointing right, as SVG path data. */
+export function arrowRight(x: number, y: number, size = 4): string {
+  return `M${n(x)},${n(y)}L${n(x - size)},${n(y - size * 0.7)}L${n(x - size)},${n(y + size * 0.7)}Z`;
+}
+
+/**
+ * The treaty band: named bars (hatched from signature to entry into force, fading out at the right
+ * edge while in force) and the lineage connectors with their basis and date.
+ */
+export function bandSvg(band: BandLayout, plotWidth: number): string {
+  const defs = `<defs><pattern id="band-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#34495e" stroke-width="2"/></pattern><linearGradient id="band-fade" gradientUnits="userSpaceOnUse" x1="${n(plotWidth - 60)}" x2="${n(plotWidth)}" y1="0" y2="0"><stop offset="0" stop-color="#fff" stop-opacity="1"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></linearGradient><mask id="band-fade-mask" maskUnits="userSpaceOnUse" x="-10" y="0" width="${n(plotWidth + 20)}" height="100000"><rect x="-10" y="0" width="${n(plotWidth + 20)}" height="100000" fill="url(#band-fade)"/></mask></defs>`;
+  const bars = band.bars.map((b) => {
+    const fill = b.inLanes ? '#34495e' : '#7b8794';
+    const solid = `<rect x="${n(b.x0)}" y="${n(b.y)}" width="${n(Math.max(2, b.x1 - b.x0))}" height="${n(b.height)}" rx="2" fill="${fill}"${b.open ? ' mask="url(#band-fade-mask)"' : ''}/>`;
+    const hatch =
+      b.xInForce !== null && b.xInForce > b.x0 + 1
+        ? `<rect x="${n(b.x0)}" y="${n(b.y)}" width="${n(b.xInForce - b.x0)}" height="${n(b.height)}" fill="url(#band-hatch)" stroke="${fill}"/>`
+        : '';
+    const label = `<text x="${n(b.labelX)}" y="${n(b.labelY)}" font-size="11" fill="#1d2430">${escapeXml(b.label)}</text>`;
+    return `<g class="band-bar"><title>${escapeXml(b.span.name)}</title>${solid}${hatch}${label}</g>`;
   });
-  const arrows = layout.arrows.map(
-    (a) =>
-      `<g class="lineage"><path d="${a.d}" fill="none" stroke="#c0392b" stroke-width="1.5"${a.offscreen ? ' stroke-dasharray="4,2"' : ''}/><path d="${arrowHead(a.tip, a.angle)}" fill="#c0392b"/></g>`,
-  );
-  return `<g class="spans">${bars.join('')}${arrows.join('')}</g>`;
+  const connectors = band.connectors.map((c) => {
+    const line =
+      c.xFrom < c.x - 1
+        ? `<path d="M${n(c.xFrom)},${n(c.y)}H${n(c.x - 1)}" stroke="#c0392b" stroke-width="1.5"/>`
+        : `<path d="M${n(c.x)},${n(c.y - 6)}V${n(c.y + 8)}" stroke="#c0392b" stroke-width="1.5"/>`;
+    return `<g class="band-connector">${line}<path d="${arrowRight(c.x, c.y)}" fill="#c0392b"/><text x="${n(c.labelX)}" y="${n(c.labelY)}" font-size="10" fill="#a93226">${escapeXml(c.label)}</text></g>`;
+  });
+  return `<g class="band">${defs}${bars.join('')}${connectors.join('')}</g>`;
 }
 
 export function legendSvg(entries: readonly { label: string; color: string }[], x: number, y: number): string {

@@ -39,6 +39,8 @@ export interface ViewState {
   readonly selection: Selection | null;
   /** Whether the table view is shown instead of the chart. */
   readonly table: boolean;
+  /** The "in force on" cursor: a UTC day (ms), or null. */
+  readonly cursor: number | null;
 }
 
 export const EMPTY_FILTER: ViewFilter = Object.freeze({
@@ -52,7 +54,7 @@ export const EMPTY_FILTER: ViewFilter = Object.freeze({
 });
 
 export function defaultView(window: Window): ViewState {
-  return { window, laneBy: 'ACTOR', lanes: [], filter: EMPTY_FILTER, selection: null, table: false };
+  return { window, laneBy: 'ACTOR', lanes: [], filter: EMPTY_FILTER, selection: null, table: false, cursor: null };
 }
 
 const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
@@ -99,7 +101,13 @@ export function encodeView(v: ViewState): string {
   if (f.origin.length) p.push(`origin=${list(f.origin)}`);
   if (v.selection) p.push(`sel=${v.selection.kind}:${encodeURIComponent(v.selection.id)}`);
   if (v.table) p.push('table=1');
+  if (v.cursor !== null) p.push(`at=${formatPartial(v.cursor, 'day')}`);
   return p.join('&');
+}
+
+function cursorOf(text: string | null): number | null {
+  const d = text ? parsePartialInterval(text) : null;
+  return d && d.precision === 'day' ? d.start : null;
 }
 
 /** Reads a query string (with or without "?") back into a view, using `fallback` for what is missing or wrong. */
@@ -148,5 +156,6 @@ export function decodeView(query: string, fallback: ViewState): ViewState {
     },
     selection,
     table: q.get('table') === '1',
+    cursor: cursorOf(q.get('at')),
   };
 }

@@ -88,16 +88,23 @@ export interface Bin {
   readonly byType: readonly { readonly type: string; readonly count: number }[];
 }
 
-/** A treaty drawn as a span, with the ids of the treaties that replaced it. */
+/** A treaty drawn as a span, with the treaties that replaced it. */
 export interface TreatySpan {
   readonly id: string;
   readonly name: string;
+  /** Signature, else entry into force. */
   readonly start: number;
+  /** Entry into force, when known (the span is hatched from signature to it). */
+  readonly inForce: number | null;
   /** null while it is still in force. */
   readonly end: number | null;
   readonly status: string;
   /** Ids of the treaties that replaced it. */
   readonly replacedBy: readonly string[];
+  /** The same, with the basis of each replacement and when it took effect. */
+  readonly replacements: readonly { readonly id: string; readonly basis: string; readonly on: number | null }[];
+  /** Ids of its parties. */
+  readonly parties: readonly string[];
 }
 
 /** What one `timeline` answer holds after mapping. */
@@ -108,5 +115,7 @@ export interface TimelineData {
   readonly items: readonly TimelineItem[];
   readonly bins: readonly Bin[];
   readonly spans: readonly TreatySpan[];
+  /** Treaties overlapping the requested window (the server may send fewer spans, the most relevant). */
+  readonly spanCount: number;
   readonly total: number;
 }

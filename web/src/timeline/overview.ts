@@ -49,12 +49,20 @@ export function overview() {
       onBrush?.({ start: s.invert(a).getTime(), end: s.invert(b).getTime() });
     });
     svg.append('g').attr('class', 'brush');
-    new ResizeObserver(() => render()).observe(selection.node() as HTMLDivElement);
+    const el = selection.node() as HTMLDivElement;
+    new ResizeObserver((entries) => {
+      // The width comes from the observer, never from clientWidth: reading that on every view
+      // change forced a layout per zoom frame.
+      outer = entries[0]?.contentRect.width ?? outer;
+      render();
+    }).observe(el);
+    outer = el.clientWidth || outer;
     render();
   }
 
+  let outer = 600;
   function width(): number {
-    return (svg?.node()?.parentElement?.clientWidth ?? 600) - MARGIN.left - MARGIN.right;
+    return outer - MARGIN.left - MARGIN.right;
   }
 
   function scale() {

@@ -3,7 +3,7 @@ import { colorOf, labelOfType } from './colors';
 import type { PlacedBin, PlacedMark } from './mark-layout';
 import { describePartial } from './partial-time';
 import type { Layout } from './timeline';
-import { arrowHead, type LineageArrow, type PlacedSpan } from './treaty-layout';
+import { connectorLabel, shortDate, type Connector, type PlacedBar } from './treaty-band';
 
 /**
  * The SVG layer over the canvas (axis, lane labels, treaty spans with lineage arrows, the rings
@@ -21,22 +21,133 @@ export interface Overlay {
 
 const DAY = 86_400_000;
 
-/** The name, cut with an ellipsis to fit `width` pixels (about 6 px a character), or nothing under 5 characters. */
-function fitLabel(name: string, width: number): string {
-  const chars = Math.floor(width / 6);
-  if (chars >= name.length) return name;
-  return chars < 5 ? '' : `${name.slice(0, chars - 1)}…`;
+export interface OverlayHandlers {
+  onSpanClick(id: string): void;
+  /** Collapse or expand the treaty band. */
+  onBandToggle(): void;
+  /** Show every row the treaties in view need (the "+N treaties" button). */
+  onBandExpand(): void;
+  /** The band's resize handle was dragged to this many rows (0 collapses it). */
+  onBandResize(rows: number): void;
+  /** The cursor was placed or dragged on the axis, at plot x. */
+  onCursor(x: number): void;
 }
 
-export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: string): void }): Overlay {
+/** The bar's tooltip: full name, dates, status. */
+function barTitle(b: PlacedBar): string {
+  const s = b.span;
+  const dates = [
+    `signed or started ${shortDate(s.start)}`,
+    s.inForce !== null ? `in force ${shortDate(s.inForce)}` : null,
+    s.end !== null ? `until ${shortDate(s.end)}` : 'ongoing',
+  ].filter(Boolean);
+  const replaced = s.replacements.map((r) => `replaced (${connectorLabel(r.basis, r.on)})`);
+  return [s.name, dates.join(', '), s.status.toLowerCase().replace(/_/g, ' '), ...replaced].join('\n');
+}
+
+export function createOverlay(el: HTMLElement, handlers: OverlayHandlers): Overlay {
   const svg = select(el).append('svg').attr('class', 'timeline-overlay').attr('aria-hidden', 'true');
+  const defs = svg.append('defs');
+  const hatch = defs
+    .append('pattern')
+    .attr('id', 'band-hatch')
+    .attr('width', 5)
+    .attr('height', 5)
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('patternTransform', 'rotate(45)');
+  hatch.append('rect').attr('width', 5).attr('height', 5).attr('fill', '#fff');
+  hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 5).attr('class', 'hatch-line');
+  const fade = defs
+    .append('linearGradient')
+    .attr('id', 'band-fade')
+    .attr('gradientUnits', 'userSpaceOnUse')
+    .attr('y1', 0)
+    .attr('y2', 0);
+  fade.append('stop').attr('offset', 0).attr('stop-color', '#fff').attr('stop-opacity', 1);
+  fade.append('stop').attr('offset', 1).attr('stop-color', '#fff').attr('stop-opacity', 0);
+  const mask = defs.append('mask').attr('id', 'band-fade-mask').attr('maskUnits', 'userSpaceOnUse');
+  const maskRect = mask.append('rect').attr('fill', 'url(#band-fade)');
   const axis = svg.append('g').attr('class', 'axis');
   const labels = svg.append('g').attr('class', 'lane-labels');
   const plot = svg.append('g').attr('class', 'plot');
-  const spansG = plot.append('g').attr('class', 'spans');
-  const arrowsG = plot.append('g').attr('class', 'lineage');
+  const bandG = plot.append('g').attr('class', 'band');
+  const barsG = bandG.append('g').attr('class', 'bars');
+  const connectorsG = bandG.append('g').attr('class', 'connectors');
   const rings = plot.append('g').attr('class', 'rings');
+  const cursorG = plot.append('g').attr('class', 'cursor').style('display', 'none');
+  cursorG.append('line').attr('class', 'cursor-line');
+  cursorG.append('rect').attr('class', 'cursor-tag').attr('height', 16).attr('rx', 3);
+  cursorG.append('text').attr('class', 'cursor-text');
   const tooltip = select(el).append('div').attr('class', 'tooltip').attr('role', 'tooltip').style('display', 'none');
+
+  // HTML controls over the SVG: they take pointer events, which must not start a pan.
+  const stop = (e: Event) => e.stopPropagation();
+  const controls = select(el).append('div').attr('class', 'band-controls');
+  const toggle = controls
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'band-toggle')
+    .attr('aria-expanded', 'true')
+    .on('mousedown touchstart', stop)
+    .on('click', (e: MouseEvent) => {
+      e.stopPropagation();
+      handlers.onBandToggle();
+    });
+  const more = controls
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'band-more')
+    .on('mousedown touchstart', stop)
+    .on('click', (e: MouseEvent) => {
+      e.stopPropagation();
+      handlers.onBandExpand();
+    });
+  const resize = select(el)
+    .append('div')
+    .attr('class', 'band-resize')
+    .attr('title', 'Drag to resize the treaty band')
+    .attr('role', 'separator')
+    .attr('aria-label', 'Resize the treaty band');
+  let resizing: { y0: number; rows: number } | null = null;
+  let last: Layout | null = null;
+  resize
+    .on('mousedown touchstart', stop)
+    .on('pointerdown', (e: PointerEvent) => {
+      e.stopPropagation();
+      if (!last) return;
+      resizing = { y0: e.clientY, rows: last.bandBox.collapsed ? 0 : last.bandBox.rows };
+      (e.target as Element).setPointerCapture(e.pointerId);
+    })
+    .on('pointermove', (e: PointerEvent) => {
+      if (!resizing) return;
+      const rows = resizing.rows + Math.round((e.clientY - resizing.y0) / 26);
+      handlers.onBandResize(Math.max(0, rows));
+    })
+    .on('pointerup pointercancel', () => {
+      resizing = null;
+    });
+  // The axis is the cursor's rail: a click places the cursor, a drag moves it.
+  const rail = select(el)
+    .append('div')
+    .attr('class', 'cursor-rail')
+    .attr('title', 'Click or drag to see the treaties in force on a day (key: C)');
+  let railing = false;
+  const railX = (e: PointerEvent) => e.clientX - (rail.node() as HTMLDivElement).getBoundingClientRect().left;
+  rail
+    .on('mousedown touchstart', stop)
+    .on('pointerdown', (e: PointerEvent) => {
+      e.stopPropagation();
+      railing = true;
+      (e.target as Element).setPointerCapture(e.pointerId);
+      handlers.onCursor(railX(e));
+    })
+    .on('pointermove', (e: PointerEvent) => {
+      if (railing) handlers.onCursor(railX(e));
+    })
+    .on('pointerup pointercancel', () => {
+      railing = false;
+    })
+    .on('click', stop);
 
   let lastGridHeight = -1;
   let lastLabelKey = '';
@@ -91,46 +202,8 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
     if (labelKey !== lastLabelKey) renderLabels(l);
     lastLabelKey = labelKey;
 
-    const spans = spansG.selectAll<SVGGElement, PlacedSpan>('g.span').data(l.spans.spans, (s) => s.span.id);
-    const se = spans
-      .enter()
-      .append('g')
-      .attr('class', 'span span-hit')
-      .style('pointer-events', 'all')
-      .style('cursor', 'pointer');
-    se.append('rect').attr('rx', 3);
-    se.append('text').attr('class', 'span-label');
-    se.append('title');
-    se.on('click', (e: MouseEvent, d) => {
-      e.stopPropagation();
-      handlers.onSpanClick(d.span.id);
-    });
-    spans.exit().remove();
-    const sm = se
-      .merge(spans)
-      .classed('selected', (d) => d.span.id === state.selectedTreaty)
-      .classed('open', (d) => d.open);
-    sm.select('rect')
-      .attr('x', (d) => d.x0)
-      .attr('y', (d) => d.y)
-      .attr('width', (d) => Math.max(2, d.x1 - d.x0))
-      .attr('height', (d) => d.height);
-    sm.select('text')
-      .attr('x', (d) => Math.max(d.x0, 0) + 4)
-      .attr('y', (d) => d.y + d.height - 3)
-      .text((d) => (d.crowded ? '' : fitLabel(d.span.name, Math.min(d.x1, l.plotWidth) - Math.max(d.x0, 0) - 8)));
-    sm.select('title').text((d) => `${d.span.name} (${d.span.status.toLowerCase().replace('_', ' ')})`);
-
-    const arrows = arrowsG
-      .selectAll<SVGGElement, LineageArrow>('g.arrow')
-      .data(l.spans.arrows, (a) => `${a.from}>${a.to}`);
-    const ae = arrows.enter().append('g').attr('class', 'arrow');
-    ae.append('path').attr('class', 'curve');
-    ae.append('path').attr('class', 'head');
-    arrows.exit().remove();
-    const am = ae.merge(arrows).classed('offscreen', (a) => a.offscreen);
-    am.select('path.curve').attr('d', (a) => a.d);
-    am.select('path.head').attr('d', (a) => arrowHead(a.tip, a.angle));
+    renderBand(l, state.selectedTreaty);
+    renderCursor(l);
 
     const ringMarks = l.marks.filter((m) => m.item.id === state.selectedId || m.key === state.focusKey);
     rings
@@ -143,6 +216,122 @@ export function createOverlay(el: HTMLElement, handlers: { onSpanClick(id: strin
       .attr('width', (m) => (m.shape === 'dot' ? 2 * m.r + 6 : Math.max(1, m.x1 - m.x0) + 6))
       .attr('height', (m) => 2 * m.r + 6)
       .attr('rx', (m) => (m.shape === 'dot' ? m.r + 3 : 3));
+  }
+
+  function renderBand(l: Layout, selectedTreaty: string | null): void {
+    last = l;
+    const box = l.bandBox;
+    fade.attr('x1', l.plotWidth - 60).attr('x2', l.plotWidth);
+    maskRect
+      .attr('x', -10)
+      .attr('y', 0)
+      .attr('width', l.plotWidth + 20)
+      .attr('height', l.height);
+    mask
+      .attr('x', -10)
+      .attr('y', 0)
+      .attr('width', l.plotWidth + 20)
+      .attr('height', l.height);
+    const bars = barsG.selectAll<SVGGElement, PlacedBar>('g.band-bar').data(l.band.bars, (b) => b.span.id);
+    const be = bars
+      .enter()
+      .append('g')
+      .attr('class', 'band-bar span-hit')
+      .style('pointer-events', 'all')
+      .style('cursor', 'pointer');
+    be.append('rect').attr('class', 'solid').attr('rx', 2);
+    be.append('rect').attr('class', 'hatch');
+    be.append('text').attr('class', 'bar-label');
+    be.append('title');
+    be.on('click', (e: MouseEvent, d) => {
+      e.stopPropagation();
+      handlers.onSpanClick(d.span.id);
+    });
+    bars.exit().remove();
+    const bm = be
+      .merge(bars)
+      .attr('data-id', (d) => d.span.id)
+      .classed('selected', (d) => d.span.id === selectedTreaty)
+      .classed('in-lanes', (d) => d.inLanes)
+      .classed('open', (d) => d.open);
+    bm.select('rect.solid')
+      .attr('x', (d) => d.x0)
+      .attr('y', (d) => d.y)
+      .attr('width', (d) => Math.max(2, d.x1 - d.x0))
+      .attr('height', (d) => d.height)
+      .attr('mask', (d) => (d.open ? 'url(#band-fade-mask)' : null));
+    bm.select('rect.hatch')
+      .attr('display', (d) => (d.xInForce !== null && d.xInForce > d.x0 + 1 ? null : 'none'))
+      .attr('x', (d) => d.x0)
+      .attr('y', (d) => d.y)
+      .attr('width', (d) => Math.max(0, (d.xInForce ?? d.x0) - d.x0))
+      .attr('height', (d) => d.height);
+    bm.select('text')
+      .attr('x', (d) => d.labelX)
+      .attr('y', (d) => d.labelY)
+      .text((d) => d.label);
+    bm.select('title').text(barTitle);
+
+    const conns = connectorsG
+      .selectAll<SVGGElement, Connector>('g.band-connector')
+      .data(l.band.connectors, (c) => `${c.from}>${c.to}`);
+    const ce = conns.enter().append('g').attr('class', 'band-connector');
+    ce.append('path').attr('class', 'link');
+    ce.append('path').attr('class', 'head');
+    ce.append('text').attr('class', 'connector-label');
+    ce.append('title');
+    conns.exit().remove();
+    const cm = ce.merge(conns);
+    cm.select('path.link').attr('d', (c) =>
+      c.xFrom < c.x - 1 ? `M${c.xFrom},${c.y}H${c.x - 1}` : `M${c.x},${c.y - 7}V${c.y + 9}`,
+    );
+    cm.select('path.head').attr('d', (c) => `M${c.x},${c.y}l-4,-3v6z`);
+    cm.select('text')
+      .attr('x', (c) => c.labelX)
+      .attr('y', (c) => c.labelY)
+      .text((c) => c.label);
+    cm.select('title').text((c) => `Replaced: ${connectorLabel(c.basis, c.on)}`);
+
+    // The controls sit in the left margin beside the band; the handle under it.
+    const shown = l.band.bars.length;
+    controls
+      .style('top', `${box.top}px`)
+      .style('width', `${l.margin.left - 12}px`)
+      .style('display', l.band.bars.length || l.band.overflow || box.collapsed ? 'block' : 'none');
+    toggle
+      .attr('aria-expanded', String(!box.collapsed))
+      .attr('title', box.collapsed ? 'Show the treaty band' : 'Collapse the treaty band')
+      .text(`${box.collapsed ? '▸' : '▾'} Treaties${box.collapsed ? ` (${shown + l.band.overflow})` : ''}`);
+    more
+      .style('display', !box.collapsed && l.band.overflow > 0 ? 'block' : 'none')
+      .attr('title', 'Show more rows of treaties')
+      .text(`+${l.band.overflow} treat${l.band.overflow === 1 ? 'y' : 'ies'}`);
+    resize
+      .style('display', box.height > 0 ? 'block' : 'none')
+      .style('top', `${box.top + box.height}px`)
+      .style('left', `${l.margin.left}px`)
+      .style('width', `${l.plotWidth}px`);
+    rail.style('left', `${l.margin.left}px`).style('width', `${l.plotWidth}px`).style('height', `${l.margin.top}px`);
+  }
+
+  function renderCursor(l: Layout): void {
+    const c = l.cursor;
+    if (!c || c.x < -1 || c.x > l.plotWidth + 1) {
+      cursorG.style('display', 'none');
+      return;
+    }
+    const text = shortDate(c.time);
+    const w = text.length * 6.2 + 10;
+    const tx = Math.max(0, Math.min(l.plotWidth - w, c.x - w / 2));
+    cursorG.style('display', 'inline');
+    cursorG.select('line').attr('x1', c.x).attr('x2', c.x).attr('y1', 2).attr('y2', l.height);
+    cursorG.select('rect').attr('x', tx).attr('y', 1).attr('width', w);
+    cursorG
+      .select('text')
+      .attr('x', tx + w / 2)
+      .attr('y', 13)
+      .attr('text-anchor', 'middle')
+      .text(text);
   }
 
   function place(x: number, y: number): void {

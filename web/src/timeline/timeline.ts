@@ -6,7 +6,7 @@ import { layoutLanes, mostActive, type LaneBox } from './lane-layout';
 import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark-layout';
 import type { TimelineData, TimelineItem, Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
-import { layoutSpans, type PlacedSpan, type SpanLayout } from './treaty-layout';
+import { BAND, layoutBand, type BandLayout, type PlacedBar } from './treaty-band';
 import {
   DEFAULT_LIMITS,
   panWindow,
@@ -31,7 +31,16 @@ export interface Layout {
   readonly lanes: readonly LaneBox[];
   readonly marks: readonly PlacedMark[];
   readonly bins: readonly PlacedBin[];
-  readonly spans: SpanLayout;
+  readonly band: BandLayout;
+  /** The band's box: top, height, rows asked for, and whether it is collapsed. */
+  readonly bandBox: {
+    readonly top: number;
+    readonly height: number;
+    readonly rows: number;
+    readonly collapsed: boolean;
+  };
+  /** The "in force on" cursor (ms, a UTC day) and its x in the plot, when set. */
+  readonly cursor: { readonly time: number; readonly x: number } | null;
   readonly ticks: ReturnType<typeof axisTicks>;
   readonly margin: typeof MARGIN;
   readonly lanesTop: number;
@@ -43,11 +52,32 @@ export interface TimelineEvents {
   select: { kind: 'event' | 'treaty'; id: string };
   focus: PlacedMark;
   drawn: Layout;
+  /** The "in force on" cursor moved (a UTC day in ms) or was removed (null). */
+  cursor: number | null;
 }
 export type TimelineEventName = keyof TimelineEvents;
 export const MARGIN = Object.freeze({ left: 150, right: 16, top: 30 });
-const SPAN_ROWS = 3;
-const SPAN_ROW_HEIGHT = 16;
+/** Rows of the treaty band unless the analyst resizes it. */
+export const DEFAULT_BAND_ROWS = 4;
+const BAND_HEAD = 4;
+const DAY = 86_400_000;
+const ROW = BAND.nameLine + BAND.bar + BAND.gap;
+
+/** Text width of the band's labels (11 px), measured once per name on a canvas. */
+function createMeasure(): (text: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  if (ctx) ctx.font = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  return (text) => {
+    let w = cache.get(text);
+    if (w === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      w = ctx ? ctx.measureText(text).width : text.length * 6;
+      cache.set(text, w);
+    }
+    return w;
+  };
+}
 
 export function timeline() {
   let limits: ZoomLimits = DEFAULT_LIMITS;
@@ -59,6 +89,10 @@ export function timeline() {
   let layout: Layout | null = null;
   let hit: HitIndex<PlacedMark> | null = null;
   let frame = 0;
+  let bandRows = DEFAULT_BAND_ROWS;
+  let bandCollapsed = false;
+  let cursor: number | null = null;
+  const measure = createMeasure();
   const handlers: { [K in TimelineEventName]?: (v: TimelineEvents[K]) => void } = {};
   const events = {
     call<K extends TimelineEventName>(name: K, _this: null, value: TimelineEvents[K]): void {
@@ -83,6 +117,21 @@ export function timeline() {
     canvas = selection.append('canvas').attr('class', 'timeline-marks').attr('aria-hidden', 'true').node();
     overlay = createOverlay(el, {
       onSpanClick: (id) => events.call('select', null, { kind: 'treaty', id }),
+      onBandToggle: () => {
+        bandCollapsed = !bandCollapsed;
+        schedule();
+      },
+      onBandExpand: () => {
+        bandCollapsed = false;
+        bandRows = Math.max(bandRows, Math.min(layout?.band.rowsNeeded ?? bandRows, maxBandRows()));
+        schedule();
+      },
+      onBandResize: (rows) => {
+        bandCollapsed = rows <= 0;
+        if (rows > 0) bandRows = Math.max(1, Math.min(maxBandRows(), rows));
+        schedule();
+      },
+      onCursor: (x) => setCursorAt(x),
     });
     zoom.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
       if (size.width === 0) return;
@@ -100,6 +149,27 @@ export function timeline() {
     selection.on('keydown.timeline', (e: KeyboardEvent) => key(e));
     new ResizeObserver(() => resize()).observe(el);
     resize();
+  }
+
+  /** The band may take at most about half of the chart's height. */
+  function maxBandRows(): number {
+    return Math.max(1, Math.floor((size.height * 0.5) / ROW));
+  }
+
+  /** Places the cursor on the UTC day under plot x and tells the owner. */
+  function setCursorAt(x: number | null): void {
+    const next =
+      x === null
+        ? null
+        : Math.floor(
+            createTimeScale(view, [0, plotWidth()])
+              .invert(Math.max(0, Math.min(plotWidth(), x)))
+              .getTime() / DAY,
+          ) * DAY;
+    if (next === cursor) return;
+    cursor = next;
+    schedule();
+    events.call('cursor', null, cursor);
   }
 
   function plotWidth(): number {
@@ -160,17 +230,25 @@ export function timeline() {
   function computeLayout(): Layout {
     const pw = plotWidth();
     const scale = createTimeScale(view, [0, pw]);
-    const hasSpans = (data?.spans.length ?? 0) > 0;
-    const lanesTop = MARGIN.top + (hasSpans ? SPAN_ROWS * SPAN_ROW_HEIGHT + 6 : 4);
+    const spans = data?.spans ?? [];
+    const bandTop = MARGIN.top + BAND_HEAD;
+    const rows = bandCollapsed ? 0 : Math.min(bandRows, maxBandRows());
+    const band = layoutBand(spans, scale, {
+      top: bandTop,
+      rows,
+      laneActors: new Set((data?.lanes ?? []).map((l) => l.id)),
+      measure,
+    });
+    // The band keeps its height while the view moves (lanes do not jump): room for the rows asked
+    // for and one line of connector labels, more only when the rows drawn need it.
+    const reserved =
+      spans.length === 0 ? 0 : bandCollapsed ? 16 : Math.max(band.height, rows * ROW + BAND.connectorLine);
+    const bandHeight = reserved + (band.overflow > 0 && !bandCollapsed ? 14 : 0);
+    const lanesTop = bandTop + bandHeight + 6;
     // At most 14 lanes: more is not readable, and each lane multiplies the bins drawn per frame.
     maxLanes = Math.min(14, Math.max(1, Math.floor((size.height - lanesTop - 8) / 30)));
     const laneList = data ? (data.lanes.length > maxLanes ? data.lanes.slice(0, maxLanes) : data.lanes) : [];
     const lanes = layoutLanes(laneList, lanesTop, size.height - lanesTop - 8, { maxHeight: 120 });
-    const spans = layoutSpans(data?.spans ?? [], scale, {
-      top: MARGIN.top,
-      rowHeight: SPAN_ROW_HEIGHT,
-      maxRows: SPAN_ROWS,
-    });
     const marks = data?.mode === 'ITEMS' ? layoutItems(data.items, lanes, scale) : [];
     const bins = data?.mode === 'BINS' ? layoutBins(data.bins, lanes, scale) : [];
     const ticks = axisTicks(scale, Math.max(2, Math.floor(pw / 110)));
@@ -181,7 +259,9 @@ export function timeline() {
       lanes,
       marks,
       bins,
-      spans,
+      band,
+      bandBox: { top: bandTop, height: bandHeight, rows, collapsed: bandCollapsed },
+      cursor: cursor === null ? null : { time: cursor, x: scale(cursor) },
       ticks,
       margin: MARGIN,
       lanesTop,
@@ -261,7 +341,16 @@ export function timeline() {
     if (e.target !== root?.node()) return;
     const nav = KEY_NAV[e.key];
     if (e.key === '+' || e.key === '=') applyWindow(zoomWindow(view, 2, 0.5, limits), true);
-    else if (e.key === '-' || e.key === '_') applyWindow(zoomWindow(view, 0.5, 0.5, limits), true);
+    else if (e.key === 'c' || e.key === 'C') {
+      // The "in force on" cursor: at the centre of the view, or away when it is in view already.
+      const x = cursor === null ? null : createTimeScale(view, [0, plotWidth()])(cursor);
+      setCursorAt(x !== null && x >= 0 && x <= plotWidth() ? null : plotWidth() / 2);
+    } else if ((e.key === '[' || e.key === ']') && cursor !== null) {
+      const step = Math.max(DAY, Math.round((view.end - view.start) / 100 / DAY) * DAY);
+      cursor += e.key === '[' ? -step : step;
+      schedule();
+      events.call('cursor', null, cursor);
+    } else if (e.key === '-' || e.key === '_') applyWindow(zoomWindow(view, 0.5, 0.5, limits), true);
     else if (nav && layout && (focusKey !== null || nav === 'first' || nav === 'last') && !e.shiftKey) {
       focusKey = nextMark(
         layout.marks,
@@ -320,10 +409,19 @@ export function timeline() {
       .map((m) => m.item);
   };
   component.maxLanes = () => maxLanes;
+  /** The "in force on" cursor (a UTC day in ms) or null; setting it does not call the 'cursor' handler. */
+  component.cursor = (t?: number | null) => {
+    if (t === undefined) return cursor;
+    cursor = t;
+    schedule();
+    return component;
+  };
+  /** How many spans the band can show: what to ask the server for. */
+  component.spanBudget = () => Math.max(60, Math.min(2000, maxBandRows() * Math.ceil(plotWidth() / 40)));
   component.redraw = () => schedule();
   return component;
 }
 
 export type Timeline = ReturnType<typeof timeline>;
 export { mostActive, select };
-export type { PlacedSpan };
+export type { PlacedBar };

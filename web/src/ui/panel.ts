@@ -1,6 +1,7 @@
 import type { EventDetail, GdeltDetail, SourceDetail, TreatyDetail, TreatyLink } from '../api/types';
 import { colorOf, labelOfType } from '../timeline/colors';
-import { describePartial } from '../timeline/partial-time';
+import { lifecycleSteps, lineageSteps, type LifecycleStep, type LineageStep } from '../timeline/treaty-story';
+import { describePartial, parsePartialInterval } from '../timeline/partial-time';
 import { absoluteHref, element, safeHref } from './element';
 import { quoteContext } from './quote-context';
 
@@ -243,7 +244,154 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
     );
   }
 
+  const SVG = 'http://www.w3.org/2000/svg';
+  function svgEl(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** The lifecycle as a small timeline: the span (hatched until entry into force) and a dot per step. */
+  function miniTimeline(t: TreatyDetail, steps: readonly LifecycleStep[]): SVGElement | null {
+    const times = steps.map((x) => x.time);
+    if (!times.length) return null;
+    const W = 320;
+    const H = 34;
+    const lo = Math.min(...times);
+    const hi = Math.max(...times, lo + 86_400_000 * 30);
+    const pad = (hi - lo) * 0.06;
+    const x = (v: number) => 8 + ((v - lo + pad) / (hi - lo + 2 * pad)) * (W - 16);
+    const at = (d: string | null) => (d ? (parsePartialInterval(d)?.start ?? null) : null);
+    const signed = at(t.signedOn) ?? at(t.inForceFrom);
+    const inForce = at(t.inForceFrom);
+    const ended = at(t.endedOn);
+    const svg = svgEl('svg', { class: 'mini-timeline', width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img' });
+    svg.setAttribute('aria-label', `Lifecycle of ${t.name}`);
+    const defs = svgEl('defs', {});
+    const pat = svgEl('pattern', {
+      id: 'mini-hatch',
+      width: 4,
+      height: 4,
+      patternUnits: 'userSpaceOnUse',
+      patternTransform: 'rotate(45)',
+    });
+    pat.append(
+      svgEl('rect', { width: 4, height: 4, fill: '#fff' }),
+      svgEl('line', { x1: 0, y1: 0, x2: 0, y2: 4, stroke: '#34495e', 'stroke-width': 2 }),
+    );
+    defs.append(pat);
+    svg.append(defs, svgEl('line', { x1: 4, x2: W - 4, y1: 14, y2: 14, stroke: '#d9dee7' }));
+    if (signed !== null) {
+      const end = ended ?? hi + pad;
+      if (inForce !== null && inForce > signed)
+        svg.append(
+          svgEl('rect', {
+            x: x(signed),
+            y: 10,
+            width: Math.max(1, x(inForce) - x(signed)),
+            height: 8,
+            fill: 'url(#mini-hatch)',
+            stroke: '#34495e',
+          }),
+        );
+      const from = inForce !== null && inForce > signed ? inForce : signed;
+      svg.append(
+        svgEl('rect', {
+          x: x(from),
+          y: 10,
+          width: Math.max(1, Math.min(W - 4, x(end)) - x(from)),
+          height: 8,
+          fill: '#34495e',
+          'fill-opacity': ended === null ? 0.55 : 1,
+        }),
+      );
+    }
+    steps.forEach((st, i) => {
+      const dot = svgEl('circle', {
+        cx: x(st.time),
+        cy: 14,
+        r: 4.5,
+        fill: colorOf(st.kind),
+        stroke: '#fff',
+        'stroke-width': 1.5,
+      });
+      dot.append(svgEl('title', {}, `${date(st.date)}: ${st.label}${st.who ? ` (${st.who})` : ''}`));
+      svg.append(dot);
+      // Step numbers under the dots tie them to the list below; they alternate rows when close.
+      const near = i > 0 && x(st.time) - x(steps[i - 1]!.time) < 12;
+      svg.append(
+        svgEl(
+          'text',
+          { x: x(st.time), y: near && i % 2 ? 33 : 28, 'text-anchor': 'middle', 'font-size': 9, fill: '#4b5563' },
+          String(i + 1),
+        ),
+      );
+    });
+    return svg;
+  }
+
+  function stepQuote(q: LineageStep['quotes'][number]): HTMLElement {
+    return element(
+      'blockquote',
+      { className: 'step-quote', lang: q.language ?? undefined },
+      q.quote,
+      element('div', { className: 'muted' }, '— ', q.title),
+    );
+  }
+
+  function lineageStep(st: LineageStep, current: string): HTMLElement {
+    const other = st.to.id === current ? st.from : st.to;
+    const verb = st.to.id === current ? 'Replaces' : st.from.id === current ? 'Replaced by' : `${st.to.name} replaces`;
+    return element(
+      'div',
+      { className: 'lineage-step' },
+      element(
+        'div',
+        { className: 'step-head' },
+        element('span', { className: 'arrow', 'aria-hidden': 'true' }, '↳ '),
+        `${verb} `,
+        element('button', { type: 'button', className: 'link', onclick: () => h.openTreaty(other.id) }, other.name),
+        element(
+          'span',
+          { className: 'basis' },
+          ` ${lower(st.basis)}${st.effectiveOn ? ` · effective ${date(st.effectiveOn)}` : ''}`,
+        ),
+      ),
+      ...st.quotes.slice(0, 2).map(stepQuote),
+      st.quotes.length > 2
+        ? element(
+            'details',
+            {},
+            element('summary', {}, `${st.quotes.length - 2} more sentence${st.quotes.length > 3 ? 's' : ''}`),
+            ...st.quotes.slice(2).map(stepQuote),
+          )
+        : null,
+      ...st.articles.map((a) => element('div', { className: 'muted' }, 'Stated by ', a.title)),
+      st.quotes.length === 0 && st.articles.length === 0 && st.references.length
+        ? element(
+            'div',
+            { className: 'muted reference' },
+            'No article states this step; the reference: ',
+            st.references.map((r) => `${r.title}${r.path ? ` (${r.path})` : ''}`).join(', '),
+          )
+        : null,
+    );
+  }
+
+  /** Other names, once each whatever their case, the name itself left out; at most four. */
+  function aliasLine(t: TreatyDetail): HTMLElement | null {
+    const seen = new Set([t.name.toLowerCase()]);
+    const other = t.aliases.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
+    return other.length
+      ? element('p', { className: 'muted' }, `Also: ${other.slice(0, 4).join(' · ')}${other.length > 4 ? ' …' : ''}`)
+      : null;
+  }
+
   function showTreaty(t: TreatyDetail): void {
+    const steps = lifecycleSteps(t);
+    const lineage = lineageSteps(t);
+    const conflicting = t.events.filter((e) => e.conflicts.length > 1);
     frame(
       t.name,
       element(
@@ -252,16 +400,66 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
         element('span', { className: `badge status-${t.status.toLowerCase()}` }, lower(t.status)),
         t.kind ? ` ${t.kind}` : '',
       ),
-      t.aliases.length ? element('p', { className: 'muted' }, `Also: ${t.aliases.slice(0, 6).join(' · ')}`) : null,
+      aliasLine(t),
       element(
         'dl',
         {},
         field('Signed', date(t.signedOn)),
         field('In force', date(t.inForceFrom)),
         field('Ended', t.endedOn ? date(t.endedOn) : '—'),
-        field('Parties', t.parties.map((p) => p.actor.name).join(', ') || 'none recorded'),
+        field(
+          'Parties',
+          t.parties.length
+            ? element(
+                'ul',
+                { className: 'parties' },
+                ...t.parties.map((p) =>
+                  element(
+                    'li',
+                    {},
+                    p.actor.name,
+                    p.since || p.until
+                      ? element(
+                          'span',
+                          { className: 'muted' },
+                          ` ${p.since ? `since ${date(p.since)}` : ''}${p.until ? ` until ${date(p.until)}` : ''}`,
+                        )
+                      : null,
+                  ),
+                ),
+              )
+            : 'none recorded',
+        ),
       ),
       element('button', { type: 'button', className: 'action', onclick: () => h.showTreaty(t) }, 'Show on timeline'),
+      element(
+        'section',
+        { className: 'lifecycle', 'aria-label': 'Lifecycle' },
+        element('h3', {}, 'Lifecycle'),
+        miniTimeline(t, steps),
+        steps.length
+          ? element(
+              'ol',
+              { className: 'lifecycle-steps' },
+              ...steps.map((st) =>
+                element(
+                  'li',
+                  { className: `step kind-${st.kind.toLowerCase()}` },
+                  element('span', { className: 'date' }, date(st.date)),
+                  ' ',
+                  st.eventId
+                    ? element(
+                        'button',
+                        { type: 'button', className: 'link', onclick: () => st.eventId && h.openEvent(st.eventId) },
+                        st.label,
+                      )
+                    : element('span', {}, st.label),
+                  st.who ? element('span', { className: 'muted' }, ` · ${st.who}`) : null,
+                ),
+              ),
+            )
+          : element('p', { className: 'muted' }, 'No lifecycle events recorded.'),
+      ),
       element(
         'section',
         { className: 'lineage', 'aria-label': 'Lineage' },
@@ -281,6 +479,9 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
                 { className: 'muted' },
                 ` ${date(l.signedOn ?? l.inForceFrom)}–${l.endedOn ? date(l.endedOn) : ''} · ${lower(l.status)}`,
               ),
+              ...lineage
+                .filter((st) => st.to.id === l.id)
+                .map((st) => element('div', { className: 'lineage-steps' }, lineageStep(st, l.id))),
             ),
           ),
         ),
@@ -293,32 +494,43 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
             )
           : element('p', { className: 'muted' }, 'No replacement recorded.'),
       ),
-      element(
-        'section',
-        { className: 'lifecycle', 'aria-label': 'Lifecycle' },
-        element('h3', {}, 'Lifecycle'),
-        t.events.length
-          ? element(
-              'ol',
-              {},
-              ...t.events.map((ev) =>
+      conflicting.length
+        ? element(
+            'section',
+            { className: 'conflicts', 'aria-label': 'Conflicting claims' },
+            element('h3', {}, 'Sources disagree'),
+            ...conflicting.map((e) =>
+              element(
+                'div',
+                {},
+                element('h4', {}, `${labelOfType(e.type)}: ${e.conflicts.length} dates claimed`),
                 element(
-                  'li',
-                  {},
-                  element('span', { className: 'date' }, date(ev.date)),
-                  ' ',
-                  element(
-                    'button',
-                    { type: 'button', className: 'link', onclick: () => h.openEvent(ev.id) },
-                    labelOfType(ev.type),
+                  'div',
+                  { className: 'claims' },
+                  ...e.conflicts.map((c) =>
+                    element(
+                      'div',
+                      { className: 'claim' },
+                      element('h4', {}, date(c.date)),
+                      element(
+                        'ul',
+                        {},
+                        ...c.sources.map((src) =>
+                          element(
+                            'li',
+                            {},
+                            element('q', { lang: src.article.language ?? undefined }, src.quote),
+                            element('div', { className: 'muted' }, src.article.title),
+                          ),
+                        ),
+                      ),
+                    ),
                   ),
-                  ev.modality !== 'ASSERTED' ? element('span', { className: 'badge' }, lower(ev.modality)) : null,
-                  ev.summary ? element('div', { className: 'muted' }, ev.summary) : null,
                 ),
               ),
-            )
-          : element('p', { className: 'muted' }, 'No lifecycle events recorded.'),
-      ),
+            ),
+          )
+        : null,
     );
   }
 
