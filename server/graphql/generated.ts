@@ -602,6 +602,13 @@ export type SpanEndKind =
   | 'OPEN'
   | 'REPLACED';
 
+export type SpanReplacement = {
+  __typename?: 'SpanReplacement';
+  basis: ReplacesBasis;
+  effectiveOn?: Maybe<Scalars['PartialDate']['output']>;
+  treatyId: Scalars['ID']['output'];
+};
+
 export type SpanStartKind =
   | 'IN_FORCE'
   | 'SIGNED'
@@ -663,7 +670,15 @@ export type Timeline = {
   items: Array<TimelineItem>;
   lanes: Array<Lane>;
   mode: TimelineMode;
-  /** Treaties whose span overlaps the window. */
+  /** How many treaty spans overlap the window (spans(first:) may send fewer). */
+  spanCount: Scalars['Int']['output'];
+  /**
+   * Treaties whose span overlaps the window, in start order. With `first` or `preferParties`, the
+   * most relevant first and at most `first` of them (at most 2000): treaties with a party among
+   * `preferParties` (a client's lanes; with `first` alone, the answer's actor lanes), then treaties in a lineage, then those covering more of the
+   * window, then by start. A band of a few rows cannot name thousands of treaties: ask for what it
+   * can show and read `spanCount` for how many there are.
+   */
   spans: Array<TreatySpan>;
   to: Scalars['PartialDate']['output'];
   /** Events in the window matching the filter. */
@@ -673,6 +688,12 @@ export type Timeline = {
    * total, items nor bins count them.
    */
   undated: Scalars['Int']['output'];
+};
+
+
+export type TimelineSpansArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  preferParties?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type TimelineBin = {
@@ -792,8 +813,12 @@ export type TreatySpan = {
   __typename?: 'TreatySpan';
   end?: Maybe<Scalars['PartialDate']['output']>;
   endKind: SpanEndKind;
+  /** Ids of the treaty's parties. */
+  parties: Array<Scalars['ID']['output']>;
   /** Ids of the treaties that replaced this one. */
   replacedBy: Array<Scalars['ID']['output']>;
+  /** The same replacements with their basis and the day each took effect. */
+  replacements: Array<SpanReplacement>;
   start?: Maybe<Scalars['PartialDate']['output']>;
   startKind: SpanStartKind;
   status: TreatyStatus;
@@ -941,6 +966,7 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SpanEndKind: SpanEndKind;
+  SpanReplacement: ResolverTypeWrapper<SpanReplacement>;
   SpanStartKind: SpanStartKind;
   Stats: ResolverTypeWrapper<StatsRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1004,6 +1030,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Reference: ReferenceNodeModel;
   SearchHit: SearchHitModel;
+  SpanReplacement: SpanReplacement;
   Stats: StatsRowModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1278,6 +1305,12 @@ export type SearchHitResolvers<ContextType = PactlineContext, ParentType extends
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type SpanReplacementResolvers<ContextType = PactlineContext, ParentType extends ResolversParentTypes['SpanReplacement'] = ResolversParentTypes['SpanReplacement']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['ReplacesBasis'], ParentType, ContextType>;
+  effectiveOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  treatyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type StatsResolvers<ContextType = PactlineContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
   actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1310,7 +1343,8 @@ export type TimelineResolvers<ContextType = PactlineContext, ParentType extends 
   items?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
   lanes?: Resolver<Array<ResolversTypes['Lane']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['TimelineMode'], ParentType, ContextType>;
-  spans?: Resolver<Array<ResolversTypes['TreatySpan']>, ParentType, ContextType>;
+  spanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['TreatySpan']>, ParentType, ContextType, Partial<TimelineSpansArgs>>;
   to?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1381,7 +1415,9 @@ export type TreatyPartyResolvers<ContextType = PactlineContext, ParentType exten
 export type TreatySpanResolvers<ContextType = PactlineContext, ParentType extends ResolversParentTypes['TreatySpan'] = ResolversParentTypes['TreatySpan']> = ResolversObject<{
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   endKind?: Resolver<ResolversTypes['SpanEndKind'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   replacedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  replacements?: Resolver<Array<ResolversTypes['SpanReplacement']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   startKind?: Resolver<ResolversTypes['SpanStartKind'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType>;
@@ -1428,6 +1464,7 @@ export type Resolvers<ContextType = PactlineContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Reference?: ReferenceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SpanReplacement?: SpanReplacementResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Supersession?: SupersessionResolvers<ContextType>;
