@@ -254,7 +254,11 @@ async function main(): Promise<void> {
     uri = embedded.uri;
     process.stderr.write(`Neo4j at ${uri}\n`);
   }
-  const driver: Driver = createDriver({ ...neo, uri });
+  const driver: Driver = createDriver({
+    ...neo,
+    ...(embedded?.password ? { user: 'neo4j', password: embedded.password } : {}),
+    uri,
+  });
   const executor = createExecutor(driver, { database: neo.database, target: uri }, { transactionTimeoutMs: 60_000 });
   try {
     await applyMigrations(executor);

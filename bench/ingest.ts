@@ -119,7 +119,11 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedNeo4j({ home: join(dir, 'neo4j'), port: 0, readyTimeoutMs: 180_000, bulkLoad: true });
     uri = embedded.uri;
   }
-  const executor = createExecutor(createDriver({ ...config, uri }), { database: config.database, target: uri });
+  const credentials = embedded?.password ? { user: 'neo4j', password: embedded.password } : {};
+  const executor = createExecutor(createDriver({ ...config, ...credentials, uri }), {
+    database: config.database,
+    target: uri,
+  });
   try {
     await applyMigrations(executor);
     const clock = () => new Date();

@@ -28,8 +28,20 @@ export interface HttpServerOptions {
   graphql: RequestListener;
   /** Folder of the built web app (web/dist); null when it is not built. */
   staticDir: string | null;
-  /** Answers /healthz: true when the database answers. */
-  health?: () => Promise<boolean>;
+  /**
+   * Readiness, for /healthz and /readyz: whether the database answers, decided within a second
+   * or two whatever the database does. /livez answers while the process serves at all.
+   */
+  health?: () => Promise<ReadinessReport>;
+}
+
+/** What /healthz says: ready or not, and why. */
+export interface ReadinessReport {
+  ready: boolean;
+  database: 'up' | 'down';
+  /** When the database status last changed (ISO). */
+  since?: string;
+  reason?: string | null;
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
@@ -79,10 +91,26 @@ export function createHttpServer(options: HttpServerOptions): Server {
       options.graphql(req, res);
       return;
     }
-    if (path === '/healthz') {
-      void (options.health ?? (async () => true))().then(
-        (ok) => send(res, ok ? 200 : 503, JSON.stringify({ status: ok ? 'ok' : 'unavailable' }), 'application/json'),
-        () => send(res, 503, JSON.stringify({ status: 'unavailable' }), 'application/json'),
+    if (path === '/livez') {
+      return send(res, 200, JSON.stringify({ status: 'alive' }), 'application/json');
+    }
+    if (path === '/healthz' || path === '/readyz') {
+      const ready = options.health ?? (async (): Promise<ReadinessReport> => ({ ready: true, database: 'up' }));
+      void ready().then(
+        (report) =>
+          send(
+            res,
+            report.ready ? 200 : 503,
+            JSON.stringify({ status: report.ready ? 'ok' : 'unavailable', ...report }),
+            'application/json',
+          ),
+        (error: unknown) =>
+          send(
+            res,
+            503,
+            JSON.stringify({ status: 'unavailable', ready: false, reason: (error as Error).message }),
+            'application/json',
+          ),
       );
       return;
     }

@@ -51,7 +51,18 @@ async function main(): Promise<void> {
       );
     db = await connectDatabase(config.neo4j, {
       log: (line) => log.debug(line),
+      warn: (line) => log.warn(line),
       transactionTimeoutMs: config.requestTimeoutMs,
+      // Writes are not cut by the read deadline: they run within WRITE_TIMEOUT_MS and say what they did.
+      writeTransactionTimeoutMs: config.writeTimeoutMs,
+      // The server outlives its database's death: it answers 503 at once meanwhile, restarts an
+      // embedded Neo4j that died, and exits non-zero for a supervisor when it cannot.
+      supervise: {
+        onFatal: (error) => {
+          log.error(`${error.message}; exiting so that a supervisor can restart Pactline`);
+          void shutdown(1);
+        },
+      },
     });
     log.info(`connected to ${db.description}; migrations applied`);
     if (config.seedOnEmpty) {
@@ -64,17 +75,28 @@ async function main(): Promise<void> {
     }
     const staticDir = await ensureWebBuilt(log);
     const executor = db.executor;
+    const health = db.health;
     const yoga = createPactlineYoga({
       executor,
       config,
       clock: () => new Date(),
       logger: log,
+      health,
       timelineIndex: createTimelineIndexFor(executor, log, { warmUp: true }),
     });
     const server = createHttpServer({
       graphql: yoga,
       staticDir,
-      health: async () => (await executor.read({ cypher: 'RETURN 1 AS ok', params: {} })).length === 1,
+      health: async () => {
+        // Ask the database within 1.5 s; while it is known to be down the probe says so at once.
+        const state = await health.probe();
+        return {
+          ready: state.status === 'up',
+          database: state.status,
+          since: state.since.toISOString(),
+          reason: state.reason,
+        };
+      },
     });
     const port = await listen(server, config.port, config.host);
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

@@ -23,7 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const home = mkdtempSync(join(tmpdir(), 'pactline-neo4j-test-'));
   let neo4j: EmbeddedNeo4j;
   try {
-    neo4j = await startEmbeddedNeo4j({ home, port: 0, readyTimeoutMs: 180_000 });
+    // A throwaway store in a temporary folder: no auth, so the tests connect as any Neo4j user would.
+    neo4j = await startEmbeddedNeo4j({ home, port: 0, readyTimeoutMs: 180_000, auth: false });
   } catch (error) {
     rmSync(home, { recursive: true, force: true });
     throw error;

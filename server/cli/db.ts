@@ -1,5 +1,7 @@
 import { readConfig } from '../config';
+import { join } from 'node:path';
 import { startEmbeddedNeo4j } from '../db/embedded';
+import { PASSWORD_FILE } from '../db/embedded-password';
 
 /** `npm run db`: builds the launcher when needed and runs embedded Neo4j until Ctrl-C. */
 export async function runDb(argv: string[]): Promise<number> {
@@ -16,6 +18,9 @@ export async function runDb(argv: string[]): Promise<number> {
     onLog: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`NEO4J_READY ${neo4j.uri}\n`);
+  process.stderr.write(
+    `authentication is on: user neo4j, password in ${join(neo4j.home, PASSWORD_FILE)} (readable by you only)\n`,
+  );
   const stop = () => {
     process.stderr.write('stopping Neo4j…\n');
     void neo4j.stop().then(() => process.exit(0));

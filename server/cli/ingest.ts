@@ -1,8 +1,11 @@
 import { SingleBar } from 'cli-progress';
 import { connect } from 'node:net';
 import { constants as osConstants } from 'node:os';
+import { join } from 'node:path';
 import { readNeo4jConfig, type Neo4jConfig } from '../config';
 import { connectDatabase } from '../db/connect';
+import { PROJECT_ROOT } from '../paths';
+import { storedEmbeddedPassword } from '../db/embedded-password';
 import type { GdeltImportSummary } from '../ingest/import-gdelt';
 import { formatKnownTreaties, loadKnownTreaties } from '../ingest/load-known-treaties';
 import { loadSources, type LoadResult } from '../ingest/load-sources';
@@ -216,8 +219,12 @@ export async function resolveNeo4j(config: Neo4jConfig): Promise<Neo4jConfig> {
   const port = config.embedded?.port ?? 7687;
   if (config.uri !== null || port === 0 || !(await listening('127.0.0.1', port))) return config;
   const uri = `bolt://127.0.0.1:${port}`;
-  process.stderr.write(`NEO4J_URI is not set: using the Neo4j already running at ${uri}\n`);
-  return { ...config, uri };
+  process.stderr.write(`NEO4J_URI is not set: using the Neo4j already running at ${uri}
+`);
+  // The embedded Neo4j keeps its password in its data folder (unless NEO4J_PASSWORD says otherwise).
+  const home = config.embedded?.home ?? join(PROJECT_ROOT, '.data', 'neo4j');
+  const password = config.password ?? storedEmbeddedPassword(home);
+  return { ...config, uri, ...(password ? { user: config.user, password } : {}) };
 }
 
 /** Connects, loads the files and prints the summary; returns the exit code. */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../paths';
+import { embeddedPassword } from './embedded-password';
 import { EmbeddedNeo4jError } from './errors';
 
 const DB_DIR = join(PROJECT_ROOT, 'db');
@@ -14,6 +15,10 @@ const ANSI_COLOURS = /\x1b\[[0-9;]*m/g;
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The password of the user neo4j; null when authentication is off. */
+  password: string | null;
+  /** The data folder. */
+  home: string;
   process: ChildProcess;
   /** Stops the database cleanly (closes stdin, then SIGTERM, then SIGKILL after a grace period). */
   stop(): Promise<void>;
@@ -27,8 +32,13 @@ export interface EmbeddedOptions {
   /** Called with each line the launcher prints on stderr. */
   onLog?: (line: string) => void;
   readyTimeoutMs?: number;
-  /** Turns authentication on with this password for the user neo4j (default: auth off, loopback only). */
+  /** The password for the user neo4j (default: generated once and kept in the data folder, see embeddedPassword). */
   password?: string;
+  /**
+   * Authentication on Bolt (default true): without it any local user could write to the graph
+   * and bypass INGEST_TOKEN. Only the tests' throwaway database turns it off.
+   */
+  auth?: boolean;
   /**
    * Bulk-load JVM settings on top of db/jvm.args (db/jvm-bulk.args: ParallelGC, a fixed 2 GiB heap
    * with a 1 GiB young generation). A batch of 10,000 GDELT rows keeps hundreds of MB of
@@ -104,12 +114,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   buildLauncher(log);
   const home = resolve(options.home ?? join(PROJECT_ROOT, '.data', 'neo4j'));
   mkdirSync(home, { recursive: true });
+  const password = options.auth === false ? null : (options.password ?? embeddedPassword(home));
+  const { NEO4J_EMBEDDED_PASSWORD: _inherited, ...env } = process.env;
   const child = spawn('java', launcherArgs(home, options), {
     env: {
-      ...process.env,
+      ...env,
       NEO4J_HOME_DIR: home,
       NEO4J_BOLT_PORT: String(options.port ?? 7687),
-      ...(options.password ? { NEO4J_EMBEDDED_PASSWORD: options.password } : {}),
+      ...(password ? { NEO4J_EMBEDDED_PASSWORD: password } : {}),
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -161,6 +173,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions = {}): Promise
   let stopping: Promise<void> | null = null;
   return {
     uri,
+    password,
+    home,
     process: child,
     stop() {
       stopping ??= (async () => {

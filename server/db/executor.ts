@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
-import { toDatabaseError } from './errors';
+import type { DatabaseHealth } from './database-health';
+import { DatabaseUnavailableError, toDatabaseError } from './errors';
 
 /** A parameterised Cypher statement, as every builder in server/db/queries returns it. */
 export interface Query {
@@ -42,6 +43,13 @@ export interface Executor {
 export interface ExecutorOptions {
   /** Neo4j transaction timeout in ms (0 = the server's). */
   transactionTimeoutMs?: number;
+  /** Timeout of write transactions, when it differs (API writes run within WRITE_TIMEOUT_MS). */
+  writeTransactionTimeoutMs?: number;
+  /**
+   * The server's view of the database: while it is down, queries fail at once with
+   * DatabaseUnavailableError; a query that finds it unreachable marks it down.
+   */
+  health?: Pick<DatabaseHealth, 'assertAvailable' | 'markDown' | 'whenDown'>;
 }
 
 function toObjects<T>(records: Neo4jRecord[]): T[] {
@@ -76,7 +84,15 @@ export function createExecutor(
   options: ExecutorOptions = {},
 ): Executor {
   let roundTrips = 0;
+  const health = options.health;
+  const failed = (error: unknown): Error => {
+    const mapped = toDatabaseError(error, config.target);
+    if (mapped instanceof DatabaseUnavailableError) health?.markDown(mapped.message);
+    return mapped;
+  };
   const txConfig = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : undefined;
+  const writeTimeout = options.writeTransactionTimeoutMs ?? options.transactionTimeoutMs;
+  const writeTxConfig = writeTimeout ? { timeout: writeTimeout } : undefined;
   const wrap = (tx: ManagedTransaction): TxRunner => ({
     async run<T>(query: Query): Promise<T[]> {
       roundTrips++;
@@ -85,18 +101,28 @@ export function createExecutor(
     },
   });
   async function inSession<R>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<R>): Promise<R> {
+    health?.assertAvailable();
     const session = driver.session({
       database: config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const running =
+      mode === 'READ'
+        ? session.executeRead((tx) => work(wrap(tx)), txConfig)
+        : session.executeWrite((tx) => work(wrap(tx)), writeTxConfig);
+    const closed = running.then(
+      () => session.close(),
+      () => session.close(),
+    );
+    closed.catch(() => undefined); // awaited on success; after an abandoned query nobody waits
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)), txConfig)
-        : await session.executeWrite((tx) => work(wrap(tx)), txConfig);
+      // A database that goes down meanwhile answers this query at once (the driver would retry
+      // for up to 30 s); the abandoned transaction is closed when its retries end.
+      const result = health ? await Promise.race([running, health.whenDown()]) : await running;
+      await closed;
+      return result;
     } catch (error) {
-      throw toDatabaseError(error, config.target);
-    } finally {
-      await session.close();
+      throw failed(error);
     }
   }
   return {
@@ -110,6 +136,7 @@ export function createExecutor(
     readTransaction: (work) => inSession('READ', work),
     writeTransaction: (work) => inSession('WRITE', work),
     async dataVersion(): Promise<string> {
+      health?.assertAvailable();
       const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
       try {
         roundTrips++;
@@ -117,19 +144,20 @@ export function createExecutor(
         await session.run('RETURN 1');
         return session.lastBookmarks().join(',');
       } catch (error) {
-        throw toDatabaseError(error, config.target);
+        throw failed(error);
       } finally {
         await session.close();
       }
     },
     async autoCommit<T>(query: Query): Promise<T[]> {
+      health?.assertAvailable();
       const session = driver.session({ database: config.database, defaultAccessMode: neo4j.session.WRITE });
       try {
         roundTrips++;
         const result = await session.run(query.cypher, query.params);
         return toObjects<T>(result.records);
       } catch (error) {
-        throw toDatabaseError(error, config.target);
+        throw failed(error);
       } finally {
         await session.close();
       }

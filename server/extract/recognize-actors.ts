@@ -380,7 +380,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
       const after = text.slice(m.end, m.end + 12);
       if (/^\s*[:)]/.test(after) || LANGUAGE_NOUN.test(after) || /^-language/.test(after)) return;
       // "советско-корейский": the first half of a compound adjective
-      if (/^-\p{L}/u.test(after) && /о$/u.test(text.slice(m.start, m.end))) return;
+      const firstHalf = lexicon.grammar.compoundFirstHalf;
+      if (firstHalf && /^-\p{L}/u.test(after) && new RegExp(firstHalf, 'u').test(text.slice(m.start, m.end))) return;
       addActor(country);
       mentions.push({
         actorId: country,

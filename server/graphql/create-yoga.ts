@@ -6,6 +6,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createPubSub, createYoga, maskError, type GraphiQLOptions, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config';
+import type { DatabaseHealth } from '../db/database-health';
+import { DatabaseUnavailableError } from '../db/errors';
 import { PROJECT_ROOT } from '../paths';
 import type { Executor } from '../db/executor';
 import { createRepository } from '../db/repository';
@@ -15,7 +17,9 @@ import { createLogger, type Logger } from '../logger';
 import type { EventsAddedPayload, IngestService, PactlineContext } from './context';
 import { createLoaders } from './loaders';
 import { createSubscriptionGate } from './subscription-gate';
+import { clientError } from './errors';
 import { useBodyLimit } from './plugins/use-body-limit';
+import { DATABASE_UNAVAILABLE_MESSAGE, useDatabaseGate } from './plugins/use-database-gate';
 import { useDeadline } from './plugins/use-deadline';
 import { useErrorCodes } from './plugins/use-error-codes';
 import { useIntrospection } from './plugins/use-introspection';
@@ -35,6 +39,8 @@ export interface PactlineYogaDeps {
   /** Ingestion for the mutations; defaults to server/ingest (tests may pass a stand-in). */
   ingest?: IngestService;
   limits?: Partial<LimitOptions>;
+  /** The server's view of the database: while it is down, requests answer 503 at once. */
+  health?: Pick<DatabaseHealth, 'state'>;
   /** Cache zoomed-out (BINS) timelines per data version (default true). */
   timelineCache?: boolean;
   /**
@@ -129,6 +135,10 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
     logging: false,
     maskedErrors: {
       maskError(error, message, isDev) {
+        const cause = (error as { originalError?: unknown }).originalError ?? error;
+        if (cause instanceof DatabaseUnavailableError) {
+          return clientError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
+        }
         const masked = maskError(error, message, isDev) as { extensions?: { code?: unknown } };
         if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
           const original = (error as { originalError?: unknown }).originalError ?? error;
@@ -153,6 +163,7 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
       timelineIndex,
     }),
     plugins: [
+      ...(deps.health ? [useDatabaseGate({ state: () => deps.health!.state })] : []),
       useBodyLimit({
         maxBytes: config.maxRequestBytes,
         maxReadBytes: config.maxReadRequestBytes,

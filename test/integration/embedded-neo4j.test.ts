@@ -27,7 +27,9 @@ describe('startEmbeddedNeo4j', () => {
       (e: Error) => e,
     );
     expect(error?.message).toMatch(new RegExp(`port 127\\.0\\.0\\.1:${port} is already in use`));
-    const ps = spawnSync('pgrep', ['-f', `--home=${home}`], { encoding: 'utf8' });
+    const ps = spawnSync('pgrep', ['-f', '--', `--home=${home}`], { encoding: 'utf8' });
+    // pgrep exits 1 when nothing matches (2 would mean it could not run the search).
+    expect(ps.status).toBe(1);
     expect(ps.stdout.trim()).toBe('');
   }, 180_000);
 });

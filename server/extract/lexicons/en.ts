@@ -686,6 +686,7 @@ export const en: Lexicon = {
       ['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'expired', 'entered', 'came'].includes(w),
     capitalizedSentenceStart: true,
     demonymAfterTitle: true,
+    compoundFirstHalf: null,
     nameBeforeTitle: true,
   },
   shared: {

@@ -749,6 +749,7 @@ export const es: Lexicon = {
     complementEnd,
     capitalizedSentenceStart: false,
     demonymAfterTitle: true,
+    compoundFirstHalf: null,
     nameBeforeTitle: true,
   },
   shared: {

@@ -726,6 +726,7 @@ export const fr: Lexicon = {
     complementEnd,
     capitalizedSentenceStart: false,
     demonymAfterTitle: true,
+    compoundFirstHalf: null,
     nameBeforeTitle: true,
   },
   shared: {

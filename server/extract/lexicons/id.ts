@@ -671,6 +671,7 @@ export const id: Lexicon = {
     },
     capitalizedSentenceStart: false,
     demonymAfterTitle: false,
+    compoundFirstHalf: null,
     nameBeforeTitle: true,
   },
   shared: {

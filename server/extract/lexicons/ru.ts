@@ -805,6 +805,7 @@ export const ru: Lexicon = {
     },
     capitalizedSentenceStart: false,
     demonymAfterTitle: false,
+    compoundFirstHalf: 'о$',
     nameBeforeTitle: false,
   },
   shared: {

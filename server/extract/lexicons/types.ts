@@ -283,6 +283,8 @@ export interface Grammar {
   capitalizedSentenceStart: boolean;
   /** A demonym may stand between a title and a name ("ministro de Comercio neozelandés, ..."). */
   demonymAfterTitle: boolean;
+  /** How the first half of a compound adjective ends ("советско-корейский"; regex source), or null. */
+  compoundFirstHalf: string | null;
   /** A name may stand before its title ("Redwan Hussien, national security adviser"). */
   nameBeforeTitle: boolean;
 }

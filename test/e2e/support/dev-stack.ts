@@ -47,8 +47,8 @@ export async function startDevStack(
   }
   const driver = createDriver({
     uri,
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? null,
+    user: neo4j ? 'neo4j' : (process.env.NEO4J_USER ?? 'neo4j'),
+    password: neo4j ? neo4j.password : (process.env.NEO4J_PASSWORD ?? null),
     database: 'neo4j',
   });
   const executor = createExecutor(driver, { database: 'neo4j', target: uri });
