@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'db/', 'web/dist/', 'coverage/', 'test/output/', '.data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'db/',
+      'web/dist/',
+      'coverage/',
+      'test/output/',
+      '.data/',
+      'server/graphql/generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Two tiers (CONTRIBUTING.md): `unit` needs Node alone and runs its files in parallel;
  * `database` (integration, API and browser tests) starts one throwaway Neo4j in its globalSetup
  * and runs one file at a time, because Community Neo4j has one user database. `eval` scores the
- * extractor with the evaluation kit checked out beside the project (../shared/eval).
+ * extractor with the evaluation kit checked out beside the project (../shared/eval): `npm test`
+ * runs unit and database, `vitest run` (and .ci/run) all three.
  */
 const shared = { testTimeout: 60_000, hookTimeout: 180_000, env: { TZ: 'UTC' } };
 

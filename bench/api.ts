@@ -40,6 +40,7 @@ import {
 } from '../server/db/queries/timeline-queries';
 import { lineageQuery, treatiesByIdsQuery } from '../server/db/queries/treaty-queries';
 import { createPactlineYoga, createTimelineIndexFor } from '../server/graphql/create-yoga';
+import { EVENT_TYPE_VALUES } from '../server/domain/event-types';
 import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/timeline/timeline';
 import { chooseBucket } from '../server/timeline/buckets';
 import { createLogger } from '../server/logger';
@@ -55,21 +56,7 @@ function envInt(name: string, fallback: number): number {
   return n;
 }
 
-const TYPES = [
-  'TREATY_SIGNING',
-  'RATIFICATION',
-  'ENTRY_INTO_FORCE',
-  'WITHDRAWAL',
-  'ACCESSION',
-  'MEETING',
-  'STATEMENT',
-  'MILITARY_ACTION',
-  'SANCTION',
-  'AID',
-  'PROTEST',
-  'ELECTION',
-  'OTHER',
-];
+const TYPES = EVENT_TYPE_VALUES;
 const WORDS = [
   'summit',
   'talks',

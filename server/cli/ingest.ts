@@ -211,16 +211,20 @@ function listening(host: string, port: number): Promise<boolean> {
 }
 
 /**
- * Without NEO4J_URI, use the local Neo4j on 127.0.0.1:7687 when one runs (the embedded store is
- * locked by its process, so starting a second launcher on it would fail); else start one.
+ * Without NEO4J_URI, use the local Neo4j on 127.0.0.1:NEO4J_BOLT_PORT (default 7687) when one runs
+ * (the embedded store is locked by its process, so starting a second launcher on it would fail);
+ * else start one. NEO4J_BOLT_PORT=0 (any free port) names no port to look at: start one.
  */
-async function resolveNeo4j(config: Neo4jConfig): Promise<Neo4jConfig> {
-  if (config.uri !== null || !(await listening('127.0.0.1', 7687))) return config;
-  process.stderr.write('NEO4J_URI is not set: using the Neo4j already running at bolt://127.0.0.1:7687\n');
+export async function resolveNeo4j(config: Neo4jConfig): Promise<Neo4jConfig> {
+  const port = config.embedded?.port ?? 7687;
+  if (config.uri !== null || port === 0 || !(await listening('127.0.0.1', port))) return config;
+  const uri = `bolt://127.0.0.1:${port}`;
+  process.stderr.write(`NEO4J_URI is not set: using the Neo4j already running at ${uri}
+`);
   // The embedded Neo4j keeps its password in its data folder (unless NEO4J_PASSWORD says otherwise).
   const home = config.embedded?.home ?? join(PROJECT_ROOT, '.data', 'neo4j');
   const password = config.password ?? storedEmbeddedPassword(home);
-  return { ...config, uri: 'bolt://127.0.0.1:7687', ...(password ? { user: config.user, password } : {}) };
+  return { ...config, uri, ...(password ? { user: config.user, password } : {}) };
 }
 
 /** Connects, loads the files and prints the summary; returns the exit code. */

@@ -5,7 +5,7 @@ import * as actorQ from './queries/actor-queries';
 import * as articleQ from './queries/article-queries';
 import * as eventQ from './queries/event-queries';
 import { pathsQuery } from './queries/path-queries';
-import { searchQuery, type SearchKind } from './queries/search-queries';
+import { searchQuery } from './queries/search-queries';
 import { statsQuery } from './queries/stats-queries';
 import * as timelineQ from './queries/timeline-queries';
 import * as treatyQ from './queries/treaty-queries';
@@ -112,7 +112,8 @@ export interface Repository {
     window: { fromDay: string; toDay: string },
     scope: { actorIds?: readonly string[] | null; treatyIds?: readonly string[] | null },
   ): Promise<SpanRow[]>;
-  search(lucene: string, limit: number, kinds: readonly SearchKind[] | null): Promise<SearchRow[]>;
+  /** kinds: the NodeKind values to keep (PLACE is never a hit); null or all four keep every kind. */
+  search(lucene: string, limit: number, kinds: readonly string[] | null): Promise<SearchRow[]>;
   paths(from: string, to: string, maxHops: number, count: number, at: DayRange | null): Promise<PathRow[]>;
   stats(types: readonly string[]): Promise<StatsRow>;
   /** An exact version of the data (see Executor.dataVersion), for caches and the timeline index. */

@@ -2,40 +2,16 @@
  * The extraction contract: what `npm run extract` prints per file (one JSON line) and what
  * ingestion consumes. Field names are fixed by the evaluation (../shared/eval/score.mjs).
  */
+import { EVENT_TYPE_VALUES, type EventTypeValue } from './event-types';
+
 export type Language = 'en' | 'id' | 'ru' | 'es' | 'fr';
 export const LANGUAGES: readonly Language[] = ['en', 'id', 'ru', 'es', 'fr'];
 
 export type ActorKind = 'person' | 'country' | 'organization';
 
-export type EventType =
-  | 'treaty_signing'
-  | 'ratification'
-  | 'entry_into_force'
-  | 'withdrawal'
-  | 'accession'
-  | 'meeting'
-  | 'statement'
-  | 'military_action'
-  | 'sanction'
-  | 'aid'
-  | 'protest'
-  | 'election'
-  | 'other';
-export const EVENT_TYPES: readonly EventType[] = [
-  'treaty_signing',
-  'ratification',
-  'entry_into_force',
-  'withdrawal',
-  'accession',
-  'meeting',
-  'statement',
-  'military_action',
-  'sanction',
-  'aid',
-  'protest',
-  'election',
-  'other',
-];
+/** The event types as the extraction contract spells them: lower_case of domain/event-types.ts. */
+export type EventType = Lowercase<EventTypeValue>;
+export const EVENT_TYPES: readonly EventType[] = EVENT_TYPE_VALUES.map((t) => t.toLowerCase() as EventType);
 
 export type Modality = 'asserted' | 'planned' | 'negated' | 'reported';
 export const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'negated', 'reported'];

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, SelectionNode } from 'graphql';
+import type { ActorNode, ArticleNode, EventNode, TreatyNode } from '../db/read-model';
 
 /**
  * A Relay connection from a page fetched with one row more than asked (to learn hasNextPage).
@@ -65,3 +66,9 @@ function selectsField(info: GraphQLResolveInfo | undefined, path: readonly strin
 export function selectsNodeField(info: GraphQLResolveInfo | undefined, field: string): boolean {
   return selectsField(info, ['edges', 'node', field]);
 }
+
+/** The parents of the connection types of schema.graphql (codegen mappers). */
+export type EventConnection = Connection<EventNode>;
+export type ActorConnection = Connection<ActorNode>;
+export type TreatyConnection = Connection<TreatyNode>;
+export type ArticleConnection = Connection<ArticleNode>;

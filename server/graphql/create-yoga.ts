@@ -24,7 +24,7 @@ import { useDeadline } from './plugins/use-deadline';
 import { useErrorCodes } from './plugins/use-error-codes';
 import { useIntrospection } from './plugins/use-introspection';
 import { useLimits, type LimitOptions } from './plugins/use-limits';
-import { resolvers } from './resolvers';
+import { resolvers, scalarResolvers } from './resolvers';
 import { createTimelineCache } from '../timeline/cache';
 import { createTimelineIndexStore, type TimelineIndexStore } from '../timeline/index-store';
 import { writeAccessFor } from './write-access';
@@ -119,7 +119,7 @@ export function createPactlineYoga(deps: PactlineYogaDeps): PactlineYoga {
   })();
   const schema = makeExecutableSchema<PactlineContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: resolvers as never,
+    resolvers: [resolvers, scalarResolvers],
   });
   return createYoga<ServerContext, PactlineContext>({
     schema,

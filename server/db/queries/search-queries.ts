@@ -13,7 +13,7 @@ export const HIGHLIGHT_TEXT_CHARS = 20_000;
  * When kinds narrow the search, more hits are asked of the index so that `limit` remain after
  * filtering.
  */
-export function searchQuery(lucene: string, limit: number, kinds: readonly SearchKind[] | null): Query {
+export function searchQuery(lucene: string, limit: number, kinds: readonly string[] | null): Query {
   const narrowed = kinds !== null && kinds.length > 0 && kinds.length < 4;
   return {
     cypher: `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score

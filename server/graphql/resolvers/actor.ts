@@ -1,19 +1,9 @@
-import type { ActorNode, EventNode, OfficeNode, TreatyNode } from '../../db/read-model';
+import type { ActorResolvers } from '../generated';
 import { dayCursor, dayRange, pageSize, toEventFilter, intInRange } from '../arguments';
-import { selectsNodeField, selectsTotalCount, type Connection } from '../connection';
+import { selectsNodeField, selectsTotalCount } from '../connection';
 import { eventConnection } from '../event-connection';
-import type { FieldResolver, NoArgs } from './types';
 
-export const Actor: {
-  events: FieldResolver<
-    ActorNode,
-    { from?: string | null; to?: string | null; first?: number | null; after?: string | null },
-    Connection<EventNode>
-  >;
-  treaties: FieldResolver<ActorNode, { inForceOn?: string | null }, TreatyNode[]>;
-  offices: FieldResolver<ActorNode, NoArgs, OfficeNode[]>;
-  counterparts: FieldResolver<ActorNode, { first?: number | null }, { actor: ActorNode; count: number }[]>;
-} = {
+export const Actor: ActorResolvers = {
   events(actor, args, context, info) {
     const filter = { ...toEventFilter({ from: args.from, to: args.to }, 'events'), actorIds: [actor.id] };
     return eventConnection(

@@ -1,26 +1,12 @@
-import type {
-  EventNode,
-  EventSourceNode,
-  GdeltRecordNode,
-  ParticipantNode,
-  PlaceNode,
-  TreatyNode,
-} from '../../db/read-model';
-import type { FieldResolver, NoArgs } from './types';
+import type { EventResolvers } from '../generated';
+import type { EventSourceNode } from '../../db/read-model';
 
 export interface DateClaim {
   date: string;
   sources: EventSourceNode[];
 }
 
-export const Event: {
-  participants: FieldResolver<EventNode, NoArgs, ParticipantNode[]>;
-  place: FieldResolver<EventNode, NoArgs, PlaceNode | null>;
-  treaty: FieldResolver<EventNode, NoArgs, TreatyNode | null>;
-  sources: FieldResolver<EventNode, NoArgs, EventSourceNode[]>;
-  conflicts: FieldResolver<EventNode, NoArgs, DateClaim[]>;
-  gdelt: FieldResolver<EventNode, NoArgs, GdeltRecordNode | null>;
-} = {
+export const Event: EventResolvers = {
   participants: (e, _args, { loaders }) => e.participants ?? loaders.participants.load(e.id),
   place: (e, _args, { loaders }) => (e.placeId ? loaders.place.load(e.placeId) : null),
   treaty: (e, _args, { loaders }) => (e.treatyId ? loaders.treaty.load(e.treatyId) : null),

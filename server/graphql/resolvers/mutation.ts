@@ -1,8 +1,8 @@
-import type { ArticleInput, ArticleReport, DeleteReport, IngestSummary } from '../../ingest/types';
+import type { MutationResolvers } from '../generated';
+import type { ArticleInput, ArticleReport, IngestSummary } from '../../ingest/types';
 import { LANGUAGES as SUPPORTED, type Language } from '../../domain/extraction';
 import type { PactlineContext } from '../context';
 import { clientError, invalidArgument } from '../errors';
-import type { FieldResolver } from './types';
 
 export const MAX_BATCH = 100;
 const LANGUAGES: readonly string[] = SUPPORTED;
@@ -92,15 +92,7 @@ async function ingest(
   return result;
 }
 
-export const Mutation: {
-  ingestArticle: FieldResolver<unknown, { input: ArticleInputArgs }, IngestResultOut>;
-  ingestArticles: FieldResolver<
-    unknown,
-    { inputs: ArticleInputArgs[] },
-    { results: IngestResultOut[]; summary: IngestSummary }
-  >;
-  deleteArticle: FieldResolver<unknown, { id: string }, DeleteReport>;
-} = {
+export const Mutation: MutationResolvers = {
   async ingestArticle(_root, { input }, context) {
     requireWrite(context);
     const { reports } = await ingest(context, [toArticleInput(input, 'input')]);

@@ -1,7 +1,8 @@
+import { EVENT_TYPE_VALUES, type EventTypeValue } from '../../domain/event-types';
+import type { EventType, QueryResolvers } from '../generated';
 import type { SearchKind } from '../../db/queries/search-queries';
 import { toLuceneQuery, searchTerms } from '../../db/queries/lucene';
 import { MAX_HOPS_LIMIT, MAX_PATHS_LIMIT } from '../../db/queries/path-queries';
-import type { ActorNode, ArticleNode, EventNode, StatsRow, TreatyNode } from '../../db/read-model';
 import {
   cursorOf,
   dayCursor,
@@ -11,31 +12,16 @@ import {
   pageSize,
   timelineRequest,
   toEventFilter,
-  type EventFilterArgs,
-  type TimelineArgs,
 } from '../arguments';
-import { selectsNodeField, selectsTotalCount, toConnection, type Connection } from '../connection';
+import { selectsNodeField, selectsTotalCount, toConnection } from '../connection';
 import { invalidArgument } from '../errors';
 import { eventConnection } from '../event-connection';
 import { createHighlighter } from '../highlight';
-import { resolveTimeline, type TimelineResult } from '../../timeline/timeline';
-import type { FieldResolver, NoArgs } from './types';
+import { resolveTimeline } from '../../timeline/timeline';
 
-export const EVENT_TYPES = [
-  'TREATY_SIGNING',
-  'RATIFICATION',
-  'ENTRY_INTO_FORCE',
-  'WITHDRAWAL',
-  'ACCESSION',
-  'MEETING',
-  'STATEMENT',
-  'MILITARY_ACTION',
-  'SANCTION',
-  'AID',
-  'PROTEST',
-  'ELECTION',
-  'OTHER',
-];
+// The domain's list of event types is schema.graphql's enum EventType: tsc fails when the two differ.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameAsSchema: Same<EventTypeValue, EventType> = true;
 
 export interface SearchHit {
   kind: SearchKind;
@@ -55,50 +41,7 @@ function eventLabel(n: { summary?: string | null; type?: string | null; date?: s
   return n.summary ?? ([n.type, n.date].filter(Boolean).join(' ') || n.id);
 }
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-
-export const Query: {
-  events: FieldResolver<
-    unknown,
-    PageArgs & { filter?: EventFilterArgs | null; orderBy?: 'DATE_ASC' | 'DATE_DESC' | null },
-    Connection<EventNode>
-  >;
-  event: FieldResolver<unknown, { id: string }, EventNode | null>;
-  actors: FieldResolver<unknown, PageArgs & { search?: string | null; kinds?: string[] | null }, Connection<ActorNode>>;
-  actor: FieldResolver<unknown, { id: string }, ActorNode | null>;
-  treaties: FieldResolver<
-    unknown,
-    PageArgs & {
-      filter?: {
-        inForceOn?: string | null;
-        party?: string | null;
-        kind?: string | null;
-        status?: string | null;
-      } | null;
-    },
-    Connection<TreatyNode>
-  >;
-  treaty: FieldResolver<unknown, { id: string }, TreatyNode | null>;
-  articles: FieldResolver<
-    unknown,
-    PageArgs & {
-      filter?: { language?: string | null; source?: string | null; from?: string | null; to?: string | null } | null;
-    },
-    Connection<ArticleNode>
-  >;
-  article: FieldResolver<unknown, { id: string }, ArticleNode | null>;
-  timeline: FieldResolver<unknown, TimelineArgs, TimelineResult>;
-  search: FieldResolver<unknown, { query: string; first?: number | null; kinds?: SearchKind[] | null }, SearchHit[]>;
-  paths: FieldResolver<
-    unknown,
-    { from: string; to: string; maxHops?: number | null; at?: string | null; first?: number | null },
-    PathResult[]
-  >;
-  stats: FieldResolver<unknown, NoArgs, StatsRow>;
-} = {
+export const Query: QueryResolvers = {
   events(_root, args, context, info) {
     return eventConnection(
       context,
@@ -242,5 +185,5 @@ export const Query: {
     }));
   },
 
-  stats: (_root, _args, { repo }) => repo.stats(EVENT_TYPES),
+  stats: (_root, _args, { repo }) => repo.stats(EVENT_TYPE_VALUES),
 };

@@ -1,22 +1,16 @@
+import type { EventsAddedResolvers, SubscriptionResolvers } from '../generated';
 import type { EventNode } from '../../db/read-model';
 import type { EventsAddedPayload } from '../context';
-import type { FieldResolver, NoArgs } from './types';
 
-export const Subscription = {
+export const Subscription: SubscriptionResolvers = {
   eventsAdded: {
-    subscribe: ((_root, _args, { pubsub, subscriptions, client }) =>
-      subscriptions.admit(client, pubsub.subscribe('eventsAdded'))) as FieldResolver<
-      unknown,
-      NoArgs,
-      AsyncIterable<EventsAddedPayload>
-    >,
+    subscribe: (_root, _args, { pubsub, subscriptions, client }) =>
+      subscriptions.admit(client, pubsub.subscribe('eventsAdded')),
     resolve: (payload: EventsAddedPayload) => payload,
   },
 };
 
-export const EventsAdded: {
-  events: FieldResolver<EventsAddedPayload, NoArgs, EventNode[]>;
-} = {
+export const EventsAdded: EventsAddedResolvers = {
   async events(payload, _args, { loaders }) {
     const events = await loaders.event.loadMany(payload.eventIds);
     return events.filter((e): e is EventNode => e !== null && !(e instanceof Error));

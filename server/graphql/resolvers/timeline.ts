@@ -1,14 +1,10 @@
 import { ids } from '../arguments';
 import { invalidArgument } from '../errors';
-import type { TimelineResult, TreatySpan } from '../../timeline/timeline';
 import { MAX_SPANS, rankSpans } from '../../timeline/timeline-spans';
-import type { FieldResolver } from './types';
+import type { TimelineResolvers } from '../generated';
 
 /** A timeline is answered whole; its spans are cut to what the client asks for, the most relevant first. */
-export const Timeline: {
-  spans: FieldResolver<TimelineResult, { first?: number | null; preferParties?: string[] | null }, TreatySpan[]>;
-  spanCount: FieldResolver<TimelineResult, Record<string, never>, number>;
-} = {
+export const Timeline: TimelineResolvers = {
   spans: (t, args) => {
     if (args.first !== null && args.first !== undefined && (args.first < 0 || args.first > MAX_SPANS))
       throw invalidArgument('first', args.first, `0 to ${MAX_SPANS}`);

@@ -1,15 +1,7 @@
-import type { EventNode, SupersessionNode, TreatyNode, TreatyPartyNode } from '../../db/read-model';
+import type { TreatyResolvers } from '../generated';
 import { dayRange } from '../arguments';
-import type { FieldResolver, NoArgs } from './types';
 
-export const Treaty: {
-  parties: FieldResolver<TreatyNode, NoArgs, TreatyPartyNode[]>;
-  events: FieldResolver<TreatyNode, NoArgs, EventNode[]>;
-  replaces: FieldResolver<TreatyNode, NoArgs, SupersessionNode[]>;
-  replacedBy: FieldResolver<TreatyNode, NoArgs, SupersessionNode[]>;
-  lineage: FieldResolver<TreatyNode, NoArgs, TreatyNode[]>;
-  inForceOn: FieldResolver<TreatyNode, { date: string }, boolean>;
-} = {
+export const Treaty: TreatyResolvers = {
   parties: (t, _args, { loaders }) => loaders.parties.load(t.id),
   events: (t, _args, { loaders }) => loaders.treatyEvents.load(t.id),
   replaces: (t, _args, { loaders }) => loaders.replaces.load(t.id),

@@ -2,6 +2,8 @@
  * The shapes the timeline draws. The GraphQL client maps API responses into these, so the pure
  * modules never see transport details. Times are UTC milliseconds; intervals are [start, end).
  */
+import type { EventType as ApiEventType } from '../api/generated';
+
 export type Precision = 'year' | 'month' | 'day';
 export type LaneBy = 'ACTOR' | 'TYPE';
 export type Modality = 'ASSERTED' | 'PLANNED' | 'NEGATED' | 'REPORTED';
@@ -22,6 +24,9 @@ export const EVENT_TYPES = [
   'OTHER',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+// The list is schema.graphql's enum EventType (generated.ts): tsc fails when the two differ.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameAsSchema: Same<EventType, ApiEventType> = true;
 
 export const MODALITIES: readonly Modality[] = ['ASSERTED', 'PLANNED', 'NEGATED', 'REPORTED'];
 
