@@ -18,6 +18,16 @@ export function toIsoDay(text: string): string | null {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
+/** An absolute http: or https: URL, as the API and the CLI accept for an article. */
+export function isHttpUrl(text: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -65,8 +75,9 @@ export function validateArticle(raw: unknown, options: { maxBytes: number }): Va
     if (!v.ok) return v;
     fields[name] = v.value;
   }
-  if (fields.url !== null && fields.url !== undefined && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(fields.url)) {
-    return { ok: false, reason: `invalid url: ${JSON.stringify(fields.url)} (allowed: an absolute URL)` };
+  // Only http(s): a javascript:, data: or vbscript: URL would be served back to the web app.
+  if (fields.url !== null && fields.url !== undefined && !isHttpUrl(fields.url)) {
+    return { ok: false, reason: `invalid url: ${JSON.stringify(fields.url)} (allowed: an http(s) URL)` };
   }
   if (fields.publishedAt && toIsoDay(fields.publishedAt) === null) {
     return {

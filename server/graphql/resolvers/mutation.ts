@@ -3,6 +3,7 @@ import type { ArticleInput, ArticleReport, IngestSummary } from '../../ingest/ty
 import { LANGUAGES as SUPPORTED, type Language } from '../../domain/extraction';
 import type { PactlineContext } from '../context';
 import { clientError, invalidArgument } from '../errors';
+import { isHttpUrl } from '../../ingest/validate-article';
 
 export const MAX_BATCH = 100;
 const LANGUAGES: readonly string[] = SUPPORTED;
@@ -53,7 +54,7 @@ function toArticleInput(a: ArticleInputArgs, name: string): ArticleInput {
   }
   if (a.title.trim() === '') throw invalidArgument(`${name}.title`, a.title, 'a non-empty title');
   if (a.text.trim() === '') throw invalidArgument(`${name}.text`, a.text, 'a non-empty text');
-  if (a.url !== null && a.url !== undefined && !/^https?:\/\/\S+$/.test(a.url))
+  if (a.url !== null && a.url !== undefined && !isHttpUrl(a.url))
     throw invalidArgument(`${name}.url`, a.url, 'an http(s) URL');
   return {
     url: a.url ?? null,

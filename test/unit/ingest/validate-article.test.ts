@@ -36,6 +36,13 @@ describe('validateArticle', () => {
       ok: false,
       reason: 'invalid url: an array (allowed: a string or null)',
     });
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'ftp://example.test/a']) {
+      expect(validateArticle({ ...ok, url }, { maxBytes: 100 })).toEqual({
+        ok: false,
+        reason: `invalid url: ${JSON.stringify(url)} (allowed: an http(s) URL)`,
+      });
+    }
+    expect(validateArticle({ ...ok, url: 'HTTP://Example.test/a' }, { maxBytes: 100 }).ok).toBe(true);
     expect(validateArticle({ ...ok, publishedAt: '19/06/2024' }, { maxBytes: 100 })).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/^invalid publishedAt: "19\/06\/2024"/),
