@@ -416,7 +416,9 @@ describe('timeline e2e', () => {
   it('says so when the database holds no events', async () => {
     await resetDatabase(server.executor);
     await page.goto(`${server.url}/`);
-    await page.locator('#status .status-empty').waitFor();
+    // The empty state settles once the window and the stats have both answered; a reload in
+    // between shows "Loading…" for a moment, so wait for the state itself, not its first sign.
+    await page.locator('#status .status-empty', { hasText: 'no events yet' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('#status').textContent()).toContain('no events yet');
     await screenshot(page, 'empty-state');
   });
