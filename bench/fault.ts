@@ -10,12 +10,10 @@
  *   npm run bench:fault
  *   ROUNDS=5 npm run bench:fault
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from '../server/paths';
+import { startServerProcess, type ServerProcess } from '../test/support/server-process';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const BODY = JSON.stringify({ query: '{ stats { events } }' });
@@ -38,37 +36,16 @@ async function read(base: string): Promise<{ status: number; code: string | null
 
 async function main(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'pactline-bench-fault-'));
-  const server = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'server', 'main.ts')], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: '',
-      NEO4J_HOME_DIR: home,
-      NEO4J_BOLT_PORT: '0',
-      PORT: '0',
-      SEED_ON_EMPTY: 'false',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  let server: ServerProcess | null = null;
   try {
-    const base = await new Promise<string>((resolve, reject) => {
-      for (const stream of [server.stdout!, server.stderr!]) {
-        createInterface({ input: stream }).on('line', (line) => {
-          process.stderr.write(`  server: ${line}\n`);
-          const m = /timeline (http:\/\/\S+?)\/ /.exec(line);
-          if (m?.[1]) resolve(m[1]);
-        });
-      }
-      server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    });
+    server = await startServerProcess({ home, onLine: (line) => process.stderr.write(`  server: ${line}\n`) });
+    const { base } = server;
     process.stdout.write(`server at ${base}; ${ROUNDS} rounds of kill -9 of its Neo4j\n`);
     for (let round = 1; round <= ROUNDS; round++) {
-      const pid = spawnSync('pgrep', ['-f', '--', `--home=${home}`], { encoding: 'utf8' })
-        .stdout.trim()
-        .split('\n')[0];
-      if (!pid) throw new Error('no Neo4j process found');
+      const pid = server.neo4jPid();
+      if (pid === null) throw new Error('no Neo4j process found');
       const killed = performance.now();
-      process.kill(Number(pid), 'SIGKILL');
+      process.kill(pid, 'SIGKILL');
       let firstFailure: { at: number; status: number; code: string | null } | null = null;
       let slowest = 0;
       let answers = 0;
@@ -92,8 +69,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    await server?.stop();
     rmSync(home, { recursive: true, force: true });
   }
 }

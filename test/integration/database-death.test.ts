@@ -1,13 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../server/db/connect';
 import { startEmbeddedNeo4j } from '../../server/db/embedded';
-import { PROJECT_ROOT } from '../../server/paths';
 import { PASSWORD_FILE } from '../../server/db/embedded-password';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 const homes: string[] = [];
 const tempHome = (prefix: string) => {
@@ -43,53 +41,31 @@ async function graphql(base: string): Promise<{ status: number; code: string | n
 }
 
 describe('the server outlives its embedded Neo4j', () => {
-  let server: ChildProcess | null = null;
+  let server: ServerProcess | null = null;
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await server?.stop();
   });
 
   it('after kill -9 of Neo4j it answers 503 DATABASE_UNAVAILABLE, /livez stays 200, and it recovers by itself', async () => {
     const home = tempHome('pactline-death-');
     const logs: string[] = [];
-    server = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'server', 'main.ts')], {
-      cwd: PROJECT_ROOT,
+    server = await startServerProcess({
+      home,
       env: {
-        ...process.env,
-        NEO4J_URI: '',
-        NEO4J_HOME_DIR: home,
-        NEO4J_BOLT_PORT: '0',
-        PORT: '0',
-        SEED_ON_EMPTY: 'false',
         LOG_LEVEL: 'info',
         // A loaded machine compiles the first query of a freshly restarted Neo4j slowly: the
         // test is about 503s and recovery, not about the read deadline.
         REQUEST_TIMEOUT_MS: '120000',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      onLine: (line) => logs.push(line),
     });
-    const base = await new Promise<string>((resolve, reject) => {
-      // The logger writes to stderr; stdout is read too.
-      for (const stream of [server!.stdout!, server!.stderr!]) {
-        createInterface({ input: stream }).on('line', (line) => {
-          logs.push(line);
-          const m = /timeline (http:\/\/\S+?)\/ /.exec(line);
-          if (m?.[1]) resolve(m[1]);
-        });
-      }
-      server!.once('exit', (code) => reject(new Error(`server exited with ${code}: ${logs.join('\n')}`)));
-    });
+    const { base } = server;
     expect((await graphql(base)).status).toBe(200);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
 
-    const pid = spawnSync('pgrep', ['-f', '--', `--home=${home}`], { encoding: 'utf8' })
-      .stdout.trim()
-      .split('\n')[0];
-    expect(pid).toMatch(/^\d+$/);
-    process.kill(Number(pid), 'SIGKILL');
+    const pid = server.neo4jPid();
+    expect(pid).not.toBeNull();
+    process.kill(pid!, 'SIGKILL');
 
     // The first answer that is not a success says why, with 503, not a 504 after the deadline.
     const down = await waitFor('a failed answer', 300, async () => {
@@ -120,7 +96,7 @@ describe('the server outlives its embedded Neo4j', () => {
     await waitFor('the restart to be logged', 300, async () =>
       /embedded Neo4j restarted at bolt:/.test(logs.join('\n')) ? true : null,
     );
-    expect(server.exitCode).toBeNull();
+    expect(server.process.exitCode).toBeNull();
   }, 900_000); // three Neo4j cold starts' worth: a loaded 2-core machine takes 80 s for one
 });
 
