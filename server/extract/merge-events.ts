@@ -29,7 +29,11 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     if (a.type !== 'statement' || b.type !== 'statement' || !close(a, b) || !compatible(a, b)) return false;
     const sa = speakerOf(a);
     const sb = speakerOf(b);
-    if (sa && sa === sb) return true;
+    // an undated remark where the speaker is named again ("Putin also said ...") is another statement
+    if (sa && sa === sb)
+      return (
+        (!!a.date && !!b.date) || !input.actorMentions.some((m) => m.sentence === b.sentence.index && m.actorId === sb)
+      );
     return !sb && !!c.statementAnaphora?.test(input.folded.slice(b.sentence.start, b.sentence.end));
   };
   const same = (a: Draft, b: Draft): boolean => {
