@@ -10,7 +10,8 @@ import { pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe } from './event-patterns';
-import { hasSpeaker } from './event-statements';
+import { hasSpeaker, speakerOf } from './event-statements';
+import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
@@ -43,6 +44,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     )
   )
     return;
+  if (rule.firstPerson) return voiceStatement(a, sc, h, modality);
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
   if (describesTreaty(lex, c, folded, s, h, treatyHere, mainTreaty)) {
@@ -143,8 +145,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
   }
-  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states
-  if ((!ids.length && !date) || (type === 'other' && !date && !(rule.cameo === '161' && ids.length))) {
+  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states,
+  // or an act that a dated article reports as the news of its day ("the United States published ...")
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0;
+  if ((!ids.length && !date) || (type === 'other' && !date && !(rule.cameo === '161' && ids.length) && !newsOfTheDay)) {
     return { draft: null, h };
   }
   // an event dated after the publication has not happened yet
@@ -193,5 +197,6 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (date && ownDate) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
+  if (type === 'statement') draft.speaker = speakerOf(a, sc, h);
   return { draft, h };
 }
