@@ -148,10 +148,12 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
   }
-  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states
+  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
+  // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0;
   if (
     (!ids.length && !date) ||
-    (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length))
+    (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length) && !newsOfTheDay)
   ) {
     return { draft: null, h };
   }
