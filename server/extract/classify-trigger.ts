@@ -145,8 +145,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
   }
-  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states
-  if ((!ids.length && !date) || (type === 'other' && !date && !(rule.cameo === '161' && ids.length))) {
+  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states,
+  // or an act that a dated article reports as the news of its day ("the United States published ...")
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0;
+  if ((!ids.length && !date) || (type === 'other' && !date && !(rule.cameo === '161' && ids.length) && !newsOfTheDay)) {
     return { draft: null, h };
   }
   // an event dated after the publication has not happened yet

@@ -15,6 +15,7 @@ export interface EventPatterns {
   linkPrefix: RegExp;
   followedBy: RegExp;
   eventAnaphora: RegExp;
+  statementAnaphora: RegExp | null;
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
@@ -56,6 +57,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
+    statementAnaphora: lex.statementAnaphora?.length
+      ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')
+      : null,
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,

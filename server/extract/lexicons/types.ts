@@ -141,6 +141,8 @@ export interface Lexicon {
   followedBy: string[];
   /** Nouns referring back to the main event ("the meeting", "penandatanganan"), to date what happens there. */
   eventAnaphora: string[];
+  /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
+  statementAnaphora?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */
   orgNouns: string[];
   /**
