@@ -19,6 +19,8 @@ export interface TriggerRule {
   needsSanctions?: boolean;
   /** A regular expression (folded text) that must also occur in the sentence: "took place" needs "talks". */
   requires?: string;
+  /** Speech in the first person ("we condemn", "condenamos", "nous saluons"): the article's own voice speaks. */
+  firstPerson?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
@@ -139,6 +141,8 @@ export interface Lexicon {
   followedBy: string[];
   /** Nouns referring back to the main event ("the meeting", "penandatanganan"), to date what happens there. */
   eventAnaphora: string[];
+  /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
+  statementAnaphora?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */
   orgNouns: string[];
   /** English glosses for treaty kinds, to name unknown descriptive treaties. */

@@ -1,0 +1,176 @@
+/**
+ * De-duplication: an agreement and its signing become one event, repeated mentions of one event
+ * merge, and an accession or withdrawal by several states becomes one event per state.
+ */
+import type { ClassifyInput, Draft } from './event-draft';
+import { listClauseCountries } from './event-actors';
+import { precisionRank, sameDate } from './event-dates';
+import type { EventPatterns } from './event-patterns';
+
+/** Merges the drafts of an article into its events (still drafts). */
+export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
+  const { actors } = input;
+  signingAgreedBefore(drafts);
+  // drop events with neither participants nor a date, then merge repeats
+  const kept = drafts.filter((d) => d.actors.length || d.date);
+  const merged: Draft[] = [];
+  const partyKey = (d: Draft) =>
+    d.actors
+      .filter((id) => actors.get(id)?.kind === 'country')
+      .sort()
+      .join(',');
+  // the last sentence of each merged statement, and its speaker: the first person among its actors
+  const lastSentence = new Map<Draft, number>();
+  const isPerson = (id: string | undefined) => !!id && actors.get(id)?.kind === 'person';
+  const speakerOf = (d: Draft) =>
+    isPerson(d.speaker) ? d.speaker! : d.speaker ? null : (d.actors.find((id) => isPerson(id)) ?? null);
+  const compatible = (a: Draft, b: Draft) => !a.date || !b.date || sameDate(a.date, b.date);
+  const close = (a: Draft, b: Draft) => Math.abs(b.sentence.index - (lastSentence.get(a) ?? a.sentence.index)) <= 2;
+  // one speech, one statement: "Kerry said ... He said ... Kerry said"; "the statement also said ..."
+  const continues = (a: Draft, b: Draft): boolean => {
+    if (a.type !== 'statement' || b.type !== 'statement' || !close(a, b) || !compatible(a, b)) return false;
+    const sa = speakerOf(a);
+    const sb = speakerOf(b);
+    // an undated remark where the speaker is named again ("Putin also said ...") is another statement
+    if (sa && sa === sb)
+      return (
+        (!!a.date && !!b.date) || !input.actorMentions.some((m) => m.sentence === b.sentence.index && m.actorId === sb)
+      );
+    return !sb && !!c.statementAnaphora?.test(input.folded.slice(b.sentence.start, b.sentence.end));
+  };
+  const otherSpeakers = (a: Draft, b: Draft): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
+  const same = (a: Draft, b: Draft): boolean => {
+    if (a.type !== b.type) return false;
+    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."; but two speakers are two
+    // statements: "Feinstein released a statement after Blinken announced ..."
+    if (
+      a.sentence === b.sentence &&
+      (a.type === 'statement' || a.type === 'meeting') &&
+      (!a.date || !b.date || sameDate(a.date, b.date))
+    )
+      return a.type !== 'statement' || !otherSpeakers(a, b);
+    if (a.treaty && b.treaty && a.treaty === b.treaty) {
+      if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
+        return !a.date || !b.date || sameDate(a.date, b.date);
+      return (
+        (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) &&
+        (!a.date || !b.date || sameDate(a.date, b.date))
+      );
+    }
+    if (a.date && b.date) {
+      if (!sameDate(a.date, b.date)) return false;
+      if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
+      // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
+      if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
+        return false;
+      const persons = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'person');
+      const pa = persons(a);
+      const pb = persons(b);
+      return pa.length > 0 && pb.length > 0 && (pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x)));
+    }
+    // two undated statements in different sentences are two things said, not one repeated
+    if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;
+    if (!a.date || !b.date) {
+      const und = a.date ? b : a;
+      const dat = a.date ? a : b;
+      if (und.treaty && dat.treaty && und.treaty !== dat.treaty) return false;
+      return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
+    }
+    return false;
+  };
+  for (const d of kept) {
+    const twin = merged.find((m) => same(m, d)) ?? merged.findLast((m) => continues(m, d));
+    if (!twin) {
+      const copy = { ...d, actors: [...d.actors] };
+      merged.push(copy);
+      lastSentence.set(copy, d.sentence.index);
+      continue;
+    }
+    lastSentence.set(twin, Math.max(lastSentence.get(twin) ?? twin.sentence.index, d.sentence.index));
+    for (const a of d.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
+    if (!twin.place && d.place) twin.place = d.place;
+    if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
+    const better =
+      precisionRank(d.date) > precisionRank(twin.date) ||
+      (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
+    if (better) {
+      twin.date = d.date;
+      twin.endDate = d.endDate;
+      twin.sentence = d.sentence;
+      twin.start = d.start;
+      twin.end = d.end;
+      twin.rule = d.rule;
+      twin.confidence = Math.max(twin.confidence, d.confidence);
+      twin.ownDate = d.ownDate;
+    }
+  }
+  // one accession, withdrawal or ratification per state: "Azerbaijan, Belarus and Georgia joined"
+  const split: Draft[] = [];
+  for (const d of merged) {
+    const inClauses = listClauseCountries(input, c, d);
+    const countries = d.actors.filter(
+      (id) => actors.get(id)?.kind === 'country' && (!inClauses.size || inClauses.has(id)),
+    );
+    if (
+      (d.type === 'accession' || d.type === 'withdrawal') &&
+      countries.length > 1 &&
+      !d.actors.some((id) => actors.get(id)?.kind === 'person')
+    ) {
+      const others = d.actors.filter((id) => actors.get(id)?.kind !== 'country');
+      for (const c of countries) split.push({ ...d, actors: [c, ...others] });
+    } else if ((d.type === 'accession' || d.type === 'withdrawal') && countries.length === 1 && inClauses.size) {
+      // the states of the other clauses joined at other dates: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997"
+      split.push({ ...d, actors: d.actors.filter((id) => actors.get(id)?.kind !== 'country' || id === countries[0]) });
+    } else split.push(d);
+  }
+  return split;
+}
+
+/**
+ * "Ethiopia and the TPLF agreed on Wednesday to a permanent cessation of hostilities. The agreement
+ * was signed in Pretoria by ...": an undated signing right after a dated agreement is that
+ * agreement, on its day; the two drafts become one signing.
+ */
+function signingAgreedBefore(drafts: Draft[]): void {
+  const used = new Set<Draft>();
+  for (const sig of drafts) {
+    if (sig.type !== 'treaty_signing' || sig.date || sig.modality !== 'asserted') continue;
+    const agreed = drafts.find(
+      (d) =>
+        !used.has(d) &&
+        d.type === 'statement' &&
+        d.rule.plover === 'AGREE' &&
+        d.date &&
+        d.sentence.index < sig.sentence.index &&
+        sig.sentence.index - d.sentence.index <= 2,
+    );
+    if (!agreed) continue;
+    used.add(agreed);
+    sig.date = agreed.date;
+    sig.ownDate = false;
+    for (const a of agreed.actors) if (!sig.actors.includes(a)) sig.actors.push(a);
+  }
+  if (used.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !used.has(d)));
+}
+
+/**
+ * One speech is one statement: the statements of one speaker on one day (after undated remarks took
+ * the article's day) become one, at its first mention.
+ */
+export function oneStatementPerSpeaker(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin =
+      d.type === 'statement' && d.speaker && d.date?.precision === 'day'
+        ? out.find(
+            (m) => m.type === 'statement' && m.speaker === d.speaker && m.date !== null && sameDate(m.date, d.date!),
+          )
+        : undefined;
+    if (!twin) {
+      out.push(d);
+      continue;
+    }
+    for (const x of d.actors) if (!twin.actors.includes(x)) twin.actors.push(x);
+  }
+  return out;
+}
