@@ -12,6 +12,7 @@ import { lastWord } from './patterns';
 import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 
 const CAP = /^\p{Lu}/u;
+const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
 
 /** The index of the sentence an offset falls in. */
 export function sentenceIndex(sentences: Sentence[], offset: number): number {
@@ -47,6 +48,14 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     input.actorMentions.some((a) => s < a.end && a.start < e);
 
   for (const t of input.treatyMatches) {
+    // "a strategic arms reduction treaty": a known name in lowercase after an indefinite article says what kind, not which
+    // (a quoted one is cited: 'signed a "pact of mutual cooperation"')
+    if (
+      !/\p{Lu}/u.test(text.slice(t.start, t.end)) &&
+      !QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
+      lex.indefinite.includes(lastWord(folded.slice(Math.max(0, t.start - 12), t.start)))
+    )
+      continue;
     mentions.push({
       kind: 'name',
       start: t.start,
@@ -146,9 +155,12 @@ function nameExtent(
         break;
       // "el Tratado del Canal y el Tratado de Neutralidad": two names
       if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
+      // "Déclaration de M. Emmanuel Macron": a person's honorific or title, whose words these are
+      if (lex.honorifics.includes(r[2]!.toLowerCase()) && text.charAt(wordAt + r[2]!.length) === '.') break;
       const actor = input.actorMentions.find((a) => a.start === wordAt);
       // "its Mutual Defense Treaty with Washington": the partner, not part of the name
       if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
+      if (actor && input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
       if (actor) {
         p = actor.end;
         nameEnd = p;
