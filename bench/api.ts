@@ -9,7 +9,7 @@
  *  3. For each scenario runs WARMUP then RUNS iterations through yoga.fetch (in-process, no port)
  *     and the same work as raw Cypher through the driver (READ transactions, the same sequence
  *     and parallelism as the Cypher path of the resolvers), and prints p50/p99 of both and the
- *     ratio, then what each row compares. Zoomed-out timelines send the web's own TIMELINE_QUERY
+ *     ratio, then what each row compares. Zoomed-out timelines send the web's own TimelineDocument
  *     with the variables it sends for a 1,000 px plot, and ask for a new window every run, as
  *     zoom and pan do; "index off" rows run the Cypher path (the fallback) through GraphQL.
  * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else
@@ -46,7 +46,7 @@ import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/timeline/timel
 import { chooseBucket } from '../server/timeline/buckets';
 import { createLogger } from '../server/logger';
 import { createSeededRandom } from '../test/support/seeded-random';
-import { TIMELINE_QUERY } from '../web/src/api/queries';
+import { TimelineDocument } from '../web/src/api/generated';
 import { maxBucketsFor, maxItemsFor } from '../web/src/timeline/semantic-zoom';
 
 const SETTINGS = commandLineOrExit(
@@ -339,7 +339,7 @@ async function main(): Promise<void> {
     const PLOT_WIDTH = 1000;
     const maxBuckets = maxBucketsFor(PLOT_WIDTH);
     const webTimeline = (w: { from: string; to: string }) => ({
-      query: TIMELINE_QUERY,
+      query: TimelineDocument.toString(),
       variables: {
         ...w,
         lanes: 'ACTOR',
@@ -407,7 +407,7 @@ async function main(): Promise<void> {
       },
       {
         name: 'timeline zoomed out (bins, a new 3–75-year window each run)',
-        compares: `GraphQL: the web's TIMELINE_QUERY as it sends it for a ${PLOT_WIDTH} px plot (maxBuckets ${maxBuckets}, bins with typeCounts): version read, then count, lanes, bins and treaty spans from the timeline index (no other query). Raw: the Cypher path (count ‖ spans, lanes, bins in the same unit)`,
+        compares: `GraphQL: the web's TimelineDocument as it sends it for a ${PLOT_WIDTH} px plot (maxBuckets ${maxBuckets}, bins with typeCounts): version read, then count, lanes, bins and treaty spans from the timeline index (no other query). Raw: the Cypher path (count ‖ spans, lanes, bins in the same unit)`,
         yoga: 'index',
         graphql: (i) => webTimeline(win(i)),
         raw: (i, run) => binsRaw(win(i).from, win(i).to, run),
