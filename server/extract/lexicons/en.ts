@@ -169,6 +169,33 @@ export const en: Lexicon = {
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
   triggers: [
     {
+      pattern: `conducted (?:\\p{L}+ ){0,2}(?:strikes|airstrikes|air strikes|attacks|raids)|carried out (?:\\p{L}+ ){0,2}(?:strikes|airstrikes|air strikes|attacks|raids)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    {
+      pattern: `killed (?:\\p{L}+ ){0,3}(?:soldiers|civilians|troops)|(?:soldiers|civilians|troops) (?:were |had been )?killed`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    {
+      pattern: `extension|renewal|prolongation`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+      needsTreaty: true,
+    },
+    {
+      pattern: `suspend(?:ed|s|ing)? (?:its |their |his |her )?participation`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    {
       pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned)`,
       type: 'statement',
       plover: 'STATEMENT',
@@ -205,7 +232,7 @@ export const en: Lexicon = {
       requires: 'meeting|summit|talks|negotiations|conference|session',
     },
     { pattern: `recogni[sz]ed|recogni[sz]es`, type: 'other', plover: 'COOPERATE', cameo: '050' },
-    { pattern: `extended|prolonged|renewed`, type: 'other', plover: 'AGREE', cameo: '057', needsTreaty: true },
+    { pattern: `extend(?:s|ed)?|prolonged|renewed`, type: 'other', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `suspend(?:ed|s|ing)?|froze|frozen`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     {
       pattern: `adopted (?:a |the |an )?(?:joint )?(?:declaration|statement|resolution)`,
@@ -651,7 +678,7 @@ export const en: Lexicon = {
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],
     causePrepositions: 'over|against|amid|because of',
-    heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|held',
+    heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
     itSubject: ['it', 'this'],
     itObject: 'it|them',
     objectPronouns: 'it|them',

@@ -217,6 +217,36 @@ export const es: Lexicon = {
   ],
   triggers: [
     {
+      pattern: `lanzamiento de (?:un |una |dos |varios )?(?:misil|misiles|cohete|cohetes)|ensayo (?:nuclear|termonuclear)|prueba (?:nuclear|termonuclear)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    {
+      pattern: `llev(?:o|aron|ado|ada) a cabo (?:\\p{L}+ ){0,3}(?:ataques?|bombardeos?|ensayos?|pruebas?|ofensiva)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    {
+      pattern: `muerte de (?:\\p{L}+ ){0,3}(?:soldados|militares|civiles)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    {
+      pattern: `prorroga|extension|renovacion`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+      needsTreaty: true,
+    },
+    { pattern: `suspend(?:io|ieron|e|en|iendo|ido) su participacion`, type: 'other', plover: 'REDUCE', cameo: '160' },
+    { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    {
       pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)`,
       type: 'statement',
       plover: 'STATEMENT',
@@ -316,7 +346,7 @@ export const es: Lexicon = {
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     {
-      pattern: `ratific(?:o|aron|ado|ada|a|an|ar)`,
+      pattern: `ratific(?:o|aron|ado|ada|a|an)`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -440,7 +470,7 @@ export const es: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `condena(?:n)?|reitera(?:n)?|lamenta(?:n)?|saluda(?:n)?|celebra(?:n)?|rechaza(?:n)?|insta(?:n)?|exige(?:n)?|hace(?:n)? un llamamiento|transmite(?:n)?|expresa(?:n)? su`,
+      pattern: `condena(?:n)?|reitera(?:n)?|lamenta(?:n)?|saluda(?:n)?|celebra(?:n)?|rechaza(?:n)?|insta(?:n)?|exige(?:n)?|hace(?:n)? un llamamiento|transmite(?:n)?|expresa(?:n)? su|felicita(?:n)?|manifiesta(?:n)? su|agradece(?:n)?|deplora(?:n)?|acoge(?:n)? con satisfaccion|da(?:n)? la bienvenida`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -714,7 +744,7 @@ export const es: Lexicon = {
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
-    heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?',
+    heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     itSubject: ['este', 'esta'],
     itObject: 'a el|al mismo',
     objectPronouns: 'lo|la|los|las',

@@ -217,6 +217,40 @@ export const fr: Lexicon = {
   ],
   triggers: [
     {
+      pattern: `l['’]a (?:marque|dit|rappele|souligne|affirme)|deplor(?:e|ent)|se felicit(?:e|ent)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    {
+      pattern: `(?:a|ont) (?:mene|conduit|effectue) (?:\\p{L}+ ){0,2}(?:frappes|attaques|raids)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    {
+      pattern: `mort de (?:\\p{L}+ ){0,3}(?:soldats|militaires|civils)|essai (?:nucleaire|thermonucleaire)|lancement d['’ ]?(?:un |une )?(?:missiles?|fusees?)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    {
+      pattern: `prolongation|extension|reconduction|renouvellement`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+      needsTreaty: true,
+    },
+    {
+      pattern: `suspend(?:ant|u|ait|ent) sa participation|suspension de (?:sa )?participation`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    {
       pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)`,
       type: 'statement',
       plover: 'STATEMENT',
@@ -431,7 +465,7 @@ export const fr: Lexicon = {
       cameo: '112',
     },
     {
-      pattern: `(?:a|ont) (?:appele|exhorte|demande)|appell?(?:e|ent) a|exhort(?:e|ent)`,
+      pattern: `(?:a|ont) (?:appele|exhorte|demande)|appell?(?:e|ent) (?:a|la|le|les|l['’]\\p{L}+)|exhort(?:e|ent)`,
       type: 'statement',
       plover: 'REQUEST',
       cameo: '020',
@@ -691,7 +725,7 @@ export const fr: Lexicon = {
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
-    heldRelative: 'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?',
+    heldRelative: 'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
     itObject: "l'|y",
     objectPronouns: "l'|la|le|les",
