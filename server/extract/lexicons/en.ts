@@ -680,6 +680,10 @@ export const en: Lexicon = {
     yearRangeSuffix: '',
     decadeSuffix: '',
     countNouns: 'people',
+    numberNouns:
+      '(?:no|nos|number|resolution|resolutions|order|decree|law|act|article|section|flight|route|highway|unit|room)\\.?',
+    planNouns: 'vision|agenda|plan|strategy|programme|program|roadmap|target|targets|goals',
+    weekdayPastBefore: 'last|this\\s+past|past',
     since: 'since\\s+(?:the\\s+)?',
     conjunctions: ['and'],
     clauseConjunctions: ['and', 'but', 'while'],
