@@ -5,7 +5,6 @@ import {
   dispatch,
   max,
   scaleLinear,
-  select,
   type BrushBehavior,
   type D3BrushEvent,
   type Selection,
@@ -143,5 +142,3 @@ export function overview() {
   };
   return component;
 }
-
-export { select };

@@ -1,12 +1,12 @@
-import { dispatch, select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection } from 'd3';
+import { dispatch, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection } from 'd3';
 import { clearCanvas, drawBins, drawLaneBands, drawMarks } from './draw-canvas';
 import { createHitIndex, type HitIndex } from './hit-test';
 import { nextMark, type NavDirection } from './keyboard-nav';
-import { layoutLanes, mostActive, type LaneBox } from './lane-layout';
+import { layoutLanes, type LaneBox } from './lane-layout';
 import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark-layout';
 import type { TimelineData, TimelineItem, Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
-import { BAND, layoutBand, type BandLayout, type PlacedBar } from './treaty-band';
+import { BAND, layoutBand, type BandLayout } from './treaty-band';
 import {
   DEFAULT_LIMITS,
   panWindow,
@@ -59,7 +59,7 @@ export type TimelineEventName = keyof TimelineEvents;
 const TIMELINE_EVENTS: readonly TimelineEventName[] = ['view', 'select', 'focus', 'drawn', 'cursor'];
 export const MARGIN = Object.freeze({ left: 150, right: 16, top: 30 });
 /** Rows of the treaty band unless the analyst resizes it. */
-export const DEFAULT_BAND_ROWS = 4;
+const DEFAULT_BAND_ROWS = 4;
 const BAND_HEAD = 4;
 const DAY = 86_400_000;
 const ROW = BAND.nameLine + BAND.bar + BAND.gap;
@@ -423,5 +423,3 @@ export function timeline() {
 }
 
 export type Timeline = ReturnType<typeof timeline>;
-export { mostActive, select };
-export type { PlacedBar };
