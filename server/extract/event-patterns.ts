@@ -26,6 +26,8 @@ export interface EventPatterns {
   coordinated: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
+  /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
+  heldBefore: RegExp;
   participle: RegExp;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
@@ -85,6 +87,7 @@ type GrammarRes = Pick<
   | 'coordinated'
   | 'nextClause'
   | 'heldRelative'
+  | 'heldBefore'
   | 'participle'
   | 'relativeAfterNoun'
   | 'listWords'
@@ -108,6 +111,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),
