@@ -18,6 +18,7 @@
  */
 // First: graphql-js in production mode, as the server runs it (see server/production-mode.ts).
 import '../server/production-mode';
+import { commandLineOrExit, integerVariable } from '../server/cli/command-line';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,13 +49,24 @@ import { createSeededRandom } from '../test/support/seeded-random';
 import { TimelineDocument } from '../web/src/api/generated';
 import { maxBucketsFor, maxItemsFor } from '../web/src/timeline/semantic-zoom';
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
-  return n;
-}
+const SETTINGS = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'bench:api',
+    run: 'npm run bench:api --',
+    options: {},
+    notes: [
+      'environment: EVENTS (default 100000), ACTORS (default 2000), TREATIES (default 500), RUNS (per scenario, default 60),',
+      '  BENCH_HOME (keep the embedded Neo4j there and reuse its graph), NEO4J_URI (a scratch database instead; it is not cleared)',
+    ],
+  },
+  () => ({
+    events: integerVariable(process.env, 'EVENTS', 100_000, 1, 10_000_000),
+    actors: integerVariable(process.env, 'ACTORS', 2000, 1, 1_000_000),
+    treaties: integerVariable(process.env, 'TREATIES', 500, 1, 1_000_000),
+    runs: integerVariable(process.env, 'RUNS', 60, 1, 100_000),
+  }),
+);
 
 const TYPES = EVENT_TYPE_VALUES;
 const WORDS = [
@@ -235,12 +247,7 @@ interface Scenario {
 }
 
 async function main(): Promise<void> {
-  const counts = {
-    events: envInt('EVENTS', 100_000),
-    actors: envInt('ACTORS', 2000),
-    treaties: envInt('TREATIES', 500),
-  };
-  const runs = envInt('RUNS', 60);
+  const { runs, ...counts } = SETTINGS;
   const warmup = 8;
   const neo = readNeo4jConfig(process.env);
   let embedded: EmbeddedNeo4j | null = null;

@@ -145,6 +145,12 @@ export interface Lexicon {
   statementAnaphora?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */
   orgNouns: string[];
+  /**
+   * How the language's press spells Russian names, as ordered replacements on the lowercase
+   * Cyrillic name ("Путин" → "Poutine"): the gazetteer adds these spellings of the names of people
+   * from Cyrillic-writing countries. Absent where the canonical (English) spellings serve.
+   */
+  cyrillicTranscription?: [pattern: string, replacement: string][];
   /** English glosses for treaty kinds, to name unknown descriptive treaties. */
   connectors: string[];
   /** Rules of the language's grammar that the stages ask about (word order, articles, clause words). */
