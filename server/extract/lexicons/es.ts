@@ -766,6 +766,7 @@ export const es: Lexicon = {
     ),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
     namePrecedesNoun: false,
+    nameAfterLowercaseNoun: true,
     commaInNames: false,
     capitalNounIsReference: false,
     bareNounRefers: false,

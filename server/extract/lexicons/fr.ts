@@ -771,6 +771,7 @@ export const fr: Lexicon = {
     ),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
     namePrecedesNoun: false,
+    nameAfterLowercaseNoun: true,
     commaInNames: false,
     capitalNounIsReference: false,
     bareNounRefers: false,

@@ -247,6 +247,8 @@ export interface Grammar {
   // treaties
   /** Capitalized words before a capitalized treaty noun are part of its name ("Minsk Protocol"). */
   namePrecedesNoun: boolean;
+  /** A lowercase noun takes the capitalized words after a connector as its name: "los acuerdos de Minsk". */
+  nameAfterLowercaseNoun?: boolean;
   /** A comma may join capitalized words after the noun into its name. */
   commaInNames: boolean;
   /** A capitalized noun at a sentence start refers to a treaty (no articles to tell). */

@@ -155,6 +155,14 @@ describe('linkTreaties', () => {
       run('Déclaration de M. Emmanuel Macron, président de la République, sur la situation en Ukraine.').treaties,
     ).toEqual([]);
   });
+  it('linkTreaties("los acuerdos de Minsk", "le traité de Maastricht") names a lowercase noun by the capitalized words after its connector', () => {
+    const es = run('Todas las partes deben respetar los acuerdos de Minsk, en particular el alto el fuego.').treaties;
+    expect(es.flatMap((t) => t.aliases)).toContain('acuerdos de Minsk');
+    const fr = run('Le Danemark a ratifié le traité de Maastricht en 1993.').treaties;
+    expect(fr.map((t) => t.name)).toEqual(['Maastricht Treaty']);
+    // a state after the connector is whose agreement it is, not its name
+    expect(run("La Commission a salué l'accord de la France avec ses partenaires.").treaties).toEqual([]);
+  });
   it('linkTreaties("tidak menggantikan") (negated) gives no lineage', () => {
     expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
   });
