@@ -744,7 +744,7 @@ export const en: Lexicon = {
       'justice',
       'state',
     ],
-    notNames: ['europe', 'africa', 'america', 'pacific', 'state', 'states', 'nations'],
+    notNames: ['europe', 'africa', 'america', 'pacific', 'state', 'states', 'nations', 'association', 'forum'],
     institutions: ['ministry', 'department', 'government', 'kremlin'],
     languageWords: [],
     languageNouns: ['language'],
