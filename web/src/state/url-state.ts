@@ -26,7 +26,7 @@ export interface ViewFilter {
   readonly origin: readonly Origin[];
 }
 
-export interface Selection {
+interface Selection {
   readonly kind: 'event' | 'treaty';
   readonly id: string;
 }

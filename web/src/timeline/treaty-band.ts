@@ -67,7 +67,7 @@ export interface Connector {
   readonly labelY: number;
 }
 
-export interface BandRow {
+interface BandRow {
   readonly y: number;
   readonly height: number;
   readonly chain: boolean;
