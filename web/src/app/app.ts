@@ -85,7 +85,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       status.set('error', `Could not load the timeline: ${m}`, () => void fetcher.reload(state, chart.maxLanes())),
     onData: (d) => {
       data = d;
-      for (const l of d.lanes) if (state.laneBy === 'ACTOR') names.set(l.id, l.label);
+      for (const l of d.lanes) if (state.laneBy === 'ACTOR' && l.label !== l.id) names.set(l.id, l.label);
       chart.data(d);
       // An empty answer before the stats are in: whether the database is empty decides what to say.
       if (d.total > 0 || statsKnown) showEmptiness();
@@ -235,6 +235,16 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     inForceTimer = window.setTimeout(() => void loadInForce(t), fromChart ? 150 : 0);
   }
 
+  /**
+   * The actor lanes the analyst sees: those they chose, else the server's (pinned while the view
+   * moves). Not the answer's lanes alone: a chosen actor without events in the window is a lane too.
+   */
+  function viewLanes(): { id: string; label: string }[] {
+    const answered = new Map((data?.lanes ?? []).map((l) => [l.id, l.label]));
+    const ids = state.lanes.length ? state.lanes : [...answered.keys()].filter((id) => id !== '_other');
+    return ids.map((id) => ({ id, label: names.get(id) ?? answered.get(id) ?? id }));
+  }
+
   /** Treaties in force on the cursor day: per lane actor (ACTOR lanes), then all. */
   async function loadInForce(t: number): Promise<void> {
     const day = formatPartial(t, 'day');
@@ -242,10 +252,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     const controller = new AbortController();
     inForceController = controller;
     inForce.loading(day);
-    const laneActors =
-      state.laneBy === 'ACTOR'
-        ? (data?.lanes ?? []).filter((l) => l.id !== '_other').map((l) => ({ id: l.id, label: l.label }))
-        : [];
+    const laneActors = state.laneBy === 'ACTOR' ? viewLanes() : [];
     const ask = (party: string | null, first: number) =>
       client.request<InForceResponse>(IN_FORCE_QUERY, { on: day, party, first }, controller.signal);
     try {
