@@ -53,17 +53,17 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
-export class ConfigError extends Error {
+class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
 /** Default largest GraphQL request body (yoga's own default): room for an ingestArticles batch of article texts. */
-export const DEFAULT_MAX_REQUEST_BYTES = 25_000_000;
+const DEFAULT_MAX_REQUEST_BYTES = 25_000_000;
 /** Default largest total of texts in one ingestArticles call: about 10 s of extraction on one core. */
-export const DEFAULT_INGEST_MAX_BATCH_BYTES = 5_000_000;
+const DEFAULT_INGEST_MAX_BATCH_BYTES = 5_000_000;
 
 /** Default largest body without the token: the largest query the web app sends is a few KB. */
-export const DEFAULT_MAX_READ_REQUEST_BYTES = 100_000;
+const DEFAULT_MAX_READ_REQUEST_BYTES = 100_000;
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;

@@ -36,7 +36,7 @@ export interface HttpServerOptions {
 }
 
 /** What /healthz says: ready or not, and why. */
-export interface ReadinessReport {
+interface ReadinessReport {
   ready: boolean;
   database: 'up' | 'down';
   /** When the database status last changed (ISO). */

@@ -2066,5 +2066,3 @@ export const PERSONS: GazetteerActor[] = ROWS.map(([name, ru, short, ruShort, ti
   ...(short || ruShort ? { short: { any: short ? [short] : [], ru: ruShort ? [ruShort] : [] } } : {}),
   offices: [{ title, of, since, ...(until ? { until } : {}) }],
 }));
-
-export { slug as toSlug };

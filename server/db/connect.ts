@@ -1,4 +1,4 @@
-import type { Config, Neo4jConfig } from '../config';
+import type { Neo4jConfig } from '../config';
 import { createDatabaseHealth, type DatabaseHealth } from './database-health';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded';
 import { EmbeddedNeo4jError } from './errors';
@@ -149,7 +149,7 @@ interface SuperviseOptions {
 }
 
 /** Backoff before restart attempt n (1-based): 0.5 s, 1 s, 2 s, 4 s, then 8 s. */
-export const restartDelayMs = (attempt: number): number => Math.min(8_000, 500 * 2 ** (attempt - 1));
+const restartDelayMs = (attempt: number): number => Math.min(8_000, 500 * 2 ** (attempt - 1));
 
 /** A restart that has served this long forgives the earlier ones. */
 const STABLE_MS = 60_000;
@@ -212,5 +212,3 @@ function superviseEmbedded(options: SuperviseOptions): { stop(): void } {
     },
   };
 }
-
-export type { Config };

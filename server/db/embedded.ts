@@ -65,7 +65,7 @@ function newestMtime(dir: string): number {
 }
 
 /** True when db/target is missing or older than db/pom.xml or db/src. */
-export function launcherNeedsBuild(): boolean {
+function launcherNeedsBuild(): boolean {
   const stamp = join(DB_DIR, 'target', '.built');
   if (!existsSync(stamp) || !existsSync(LIB) || !existsSync(CLASSES)) return true;
   const built = statSync(stamp).mtimeMs;
@@ -78,7 +78,7 @@ function requireCommand(cmd: string, args: string[], what: string): void {
 }
 
 /** Builds the launcher with Maven when it is missing or stale. */
-export function buildLauncher(log: (line: string) => void = () => undefined): void {
+function buildLauncher(log: (line: string) => void = () => undefined): void {
   if (!launcherNeedsBuild()) return;
   requireCommand(
     'java',

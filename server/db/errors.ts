@@ -2,7 +2,7 @@
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
-export class DatabaseAuthError extends Error {
+class DatabaseAuthError extends Error {
   override name = 'DatabaseAuthError';
 }
 export class DatabaseQueryError extends Error {

@@ -53,7 +53,6 @@ export const LABELS = {
   Place: 'Place',
   Reference: 'Reference',
 } as const;
-export type Label = (typeof LABELS)[keyof typeof LABELS];
 
 export const REL = {
   PARTICIPATED_IN: 'PARTICIPATED_IN',
@@ -65,13 +64,11 @@ export const REL = {
   REPORTS: 'REPORTS',
   MENTIONS: 'MENTIONS',
 } as const;
-export type RelType = (typeof REL)[keyof typeof REL];
 
-export const ACTOR_KIND_LABEL = { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization' } as const;
-export type ActorKindValue = keyof typeof ACTOR_KIND_LABEL;
+/** The kind of an Actor node (its label is the same word: Person, Country, Organization). */
+export type ActorKindValue = 'PERSON' | 'COUNTRY' | 'ORGANIZATION';
 
 export const ROLES = ['SIGNATORY', 'HOST', 'SPEAKER', 'TARGET', 'PARTICIPANT'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TREATY_STATUSES = ['SIGNED', 'IN_FORCE', 'ENDED', 'SUPERSEDED', 'UNKNOWN'] as const;
 export const REPLACES_BASES = ['LEGAL', 'DECLARED', 'SUCCESSOR'] as const;

@@ -16,7 +16,7 @@ export const EVENT_TYPES: readonly EventType[] = EVENT_TYPE_VALUES.map((t) => t.
 export type Modality = 'asserted' | 'planned' | 'negated' | 'reported';
 export const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'negated', 'reported'];
 
-export type DatePrecisionName = 'year' | 'month' | 'day';
+type DatePrecisionName = 'year' | 'month' | 'day';
 export type ReplacesBasis = 'legal' | 'declared' | 'successor';
 
 /** A span of the original text: character offsets (UTF-16 code units, as JS strings index). */

@@ -4,7 +4,9 @@
  */
 import type { ExtractedActor, ExtractedEvent, ExtractedTreaty, ExtractionResult, Span } from '../domain/extraction';
 import { parsePartialDate } from '../domain/calendar';
-import { classifyEvents, dateForTrigger, findTriggers } from './classify-events';
+import { classifyEvents } from './classify-events';
+import { dateForTrigger } from './event-dates';
+import { findTriggers } from './find-triggers';
 import { detectLanguage } from './detect-language';
 import { foldText } from './fold-text';
 import type { Gazetteer } from './gazetteer';

@@ -208,3 +208,11 @@ export function tokensBefore(folded: string, from: number, at: number, n: number
 export function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+
+/** A word lowercased and without its accents, as the lexicons' word lists write it ("Menteri" → "menteri", "Exteriores" → "exteriores"). */
+export function plainWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}

@@ -81,3 +81,17 @@ export function clauseAt(s: Sentence, offset: number): number {
   for (let i = 0; i < s.clauses.length; i++) if (s.clauses[i]! <= offset) idx = i;
   return idx;
 }
+
+/** The index of the sentence that holds an offset (the nearest one for an offset between sentences). */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo));
+}

@@ -15,8 +15,8 @@ import { invalidArgument } from './errors';
  * Argument checks at the boundary: resolvers validate once with these, inner code trusts the
  * result. Every error names the argument, quotes its value and says what is allowed.
  */
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 500;
 
 export function pageSize(
   first: number | null | undefined,
@@ -42,7 +42,7 @@ export function intInRange(
 }
 
 /** The key inside a cursor this API made, checked for its shape (a sort key of the expected kind and an id). */
-export function cursorKey(after: string | null | undefined, name = 'after'): { key: string; id: string } | null {
+function cursorKey(after: string | null | undefined, name = 'after'): { key: string; id: string } | null {
   if (after === null || after === undefined) return null;
   const key = decodeCursor(after);
   if (!key || typeof key[0] !== 'string')

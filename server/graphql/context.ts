@@ -24,7 +24,7 @@ export interface EventsAddedPayload {
   eventIds: string[];
 }
 
-export type PactlinePubSub = ReturnType<typeof createPubSub<{ eventsAdded: [EventsAddedPayload] }>>;
+type PactlinePubSub = ReturnType<typeof createPubSub<{ eventsAdded: [EventsAddedPayload] }>>;
 
 /** Whether this request may write: decided once per request by writeAccessFor (write-access.ts) as the context is built. */
 export type WriteAccess = 'granted' | 'disabled' | 'missing' | 'denied';

@@ -29,7 +29,7 @@ import { createTimelineCache } from '../timeline/cache';
 import { createTimelineIndexStore, type TimelineIndexStore } from '../timeline/index-store';
 import { writeAccessFor } from './write-access';
 
-export const SCHEMA_PATH = join(PROJECT_ROOT, 'schema.graphql');
+const SCHEMA_PATH = join(PROJECT_ROOT, 'schema.graphql');
 
 export interface PactlineYogaDeps {
   executor: Executor;

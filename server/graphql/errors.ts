@@ -7,7 +7,6 @@ import { createGraphQLError } from 'graphql-yoga';
 /** Codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
 export type ClientErrorCode =
   | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'WRITES_DISABLED'
@@ -17,7 +16,6 @@ export type ClientErrorCode =
 
 const STATUS: Record<ClientErrorCode, number> = {
   BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   WRITES_DISABLED: 403,
@@ -33,8 +31,4 @@ export function clientError(code: ClientErrorCode, message: string): GraphQLErro
 /** `invalid first: 501 (allowed: 1 to 500)`: quotes the argument, its value and what is allowed. */
 export function invalidArgument(name: string, value: unknown, allowed: string): GraphQLError {
   return clientError('BAD_USER_INPUT', `invalid ${name}: ${JSON.stringify(value)} (allowed: ${allowed})`);
-}
-
-export function notFound(what: string, id: string): GraphQLError {
-  return clientError('NOT_FOUND', `${what} not found: ${JSON.stringify(id)}`);
 }

@@ -10,7 +10,7 @@ import { canAnswer, countEvents as countIndexed } from '../timeline/timeline-ind
  * How many events the filter selects: from the timeline index when it is current and can
  * answer the filter (a version read instead of counting in Neo4j), else eventCountQuery.
  */
-export async function countEvents(context: PactlineContext, filter: EventFilter): Promise<number> {
+async function countEvents(context: PactlineContext, filter: EventFilter): Promise<number> {
   const store = context.timelineIndex;
   if (store && canAnswer(filter)) {
     const index = store.at(await context.repo.dataVersion());

@@ -19,7 +19,7 @@ export interface ExtractPool {
 }
 
 /** One worker per core beyond the first (the event loop's), at least one, at most four. */
-export function defaultExtractWorkers(): number {
+function defaultExtractWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 

@@ -10,7 +10,7 @@ function sha1(text: string): string {
 }
 
 /** Text normalised for hashing: Unicode NFC, whitespace collapsed, trimmed. */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 

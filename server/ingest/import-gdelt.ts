@@ -143,7 +143,7 @@ export function toGdeltPlaceRow(p: NonNullable<GdeltEvent['place']>): GdeltPlace
   return { id: placeIdOf(name), name, fips: p.countryCode, iso2, latitude: p.lat, longitude: p.long };
 }
 
-export function toGdeltRows(e: GdeltEvent): {
+function toGdeltRows(e: GdeltEvent): {
   event: GdeltEventRow;
   actors: GdeltActorRow[];
   place: GdeltPlaceRow | null;

@@ -301,7 +301,7 @@ async function previewArticle(executor: Executor, plan: ArticlePlan): Promise<Wr
   });
 }
 
-export function summarize(reports: readonly ArticleReport[]): IngestSummary {
+function summarize(reports: readonly ArticleReport[]): IngestSummary {
   const created = reports.filter((r) => r.outcome === 'created');
   const count = (pick: (r: ArticleReport) => string[]) => new Set(created.flatMap(pick)).size;
   return {

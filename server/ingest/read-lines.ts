@@ -28,7 +28,7 @@ export function describeFileKind(s: Stats): string {
  * waiting for a writer when the path is a FIFO; the type is checked on the open handle, so a file
  * swapped for a FIFO after it was listed is refused too.
  */
-export async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const s = await handle.stat();
@@ -40,13 +40,13 @@ export async function openRegularFile(path: string): Promise<{ handle: FileHandl
   }
 }
 
-export type DecodedText = { ok: true; text: string } | { ok: false; reason: string };
+type DecodedText = { ok: true; text: string } | { ok: false; reason: string };
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Decodes bytes as strict UTF-8; the reason names the byte offset (from `offset`) of the first bad sequence or NUL. */
-export function decodeUtf8(bytes: Uint8Array, offset = 0): DecodedText {
+function decodeUtf8(bytes: Uint8Array, offset = 0): DecodedText {
   let text: string;
   try {
     text = strict.decode(bytes);

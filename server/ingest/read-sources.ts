@@ -19,7 +19,7 @@ export interface SourceFile {
   bytes: number;
 }
 
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
+const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   '.txt': 'txt',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
@@ -33,7 +33,7 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
-export function formatOf(path: string): SourceFormat | null {
+function formatOf(path: string): SourceFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
@@ -81,12 +81,12 @@ export async function listSources(paths: readonly string[]): Promise<SourceFile[
  * The longest JSON line read: an article's text at the size limit, escaped (\\uXXXX turns 2-3
  * UTF-8 bytes into 6), with room for the other fields. A longer line is refused unread.
  */
-export function maxJsonlLineBytes(maxBytes: number): number {
+function maxJsonlLineBytes(maxBytes: number): number {
   return 3 * maxBytes + 64 * 1024;
 }
 
 /** A GDELT 2.0 row is about 0.3-1 kB; a line of more is not a row. */
-export const MAX_GDELT_LINE_BYTES = 256 * 1024;
+const MAX_GDELT_LINE_BYTES = 256 * 1024;
 
 /** The file's lines, or one error item when it cannot be read at all (not a regular file). */
 async function* fileLines(

@@ -11,7 +11,7 @@ export interface ArticleInput {
   language: Language | null;
 }
 
-export type ArticleOutcome = 'created' | 'duplicate' | 'rejected';
+type ArticleOutcome = 'created' | 'duplicate' | 'rejected';
 
 export interface ArticleReport {
   /** The article's id (from its content hash), null when rejected before hashing. */

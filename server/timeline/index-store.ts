@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import { buildTimelineIndex, type TimelineIndex } from './timeline-index';
 
 /** Above this many events the index is not built and every timeline goes to Cypher (~40 bytes an event: 1M ≈ 45 MB). */
-export const DEFAULT_INDEX_MAX_EVENTS = 1_000_000;
+const DEFAULT_INDEX_MAX_EVENTS = 1_000_000;
 
 export interface TimelineIndexStoreOptions {
   /** The current data version (one cheap read). */

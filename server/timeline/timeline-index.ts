@@ -49,12 +49,12 @@ interface IndexedSpan {
 }
 
 /** Row i's entries are items[start[i] .. start[i + 1]). */
-export interface OffsetLists {
+interface OffsetLists {
   start: Uint32Array;
   items: Uint32Array;
 }
 
-export interface Dictionary {
+interface Dictionary {
   values: string[];
   byValue: Map<string, number>;
 }

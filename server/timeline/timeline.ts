@@ -159,7 +159,7 @@ export function toSpan(row: SpanRow): TreatySpan {
  * version and can answer the filter (milliseconds in JS), else Cypher aggregations in Neo4j.
  * Both give the same answer.
  */
-export interface TimelineSource {
+interface TimelineSource {
   kind: 'INDEX' | 'CYPHER';
   countEvents(filter: EventFilter): Promise<number>;
   countUndated(filter: EventFilter): Promise<number>;
@@ -175,7 +175,7 @@ export interface TimelineSource {
   treatySpans: Repository['treatySpans'];
 }
 
-export function cypherSource(repo: Repository): TimelineSource {
+function cypherSource(repo: Repository): TimelineSource {
   return {
     kind: 'CYPHER',
     countEvents: (f) => repo.countEvents(f),
@@ -188,7 +188,7 @@ export function cypherSource(repo: Repository): TimelineSource {
   };
 }
 
-export function indexSource(index: TimelineIndex): TimelineSource {
+function indexSource(index: TimelineIndex): TimelineSource {
   return {
     kind: 'INDEX',
     countEvents: async (f) => ix.countEvents(index, f),
@@ -309,7 +309,7 @@ async function computeTimeline(
  * The types present in any bin (in EventType order) and, per bin, its count of each of them
  * (zeros included): the compact form of byType.
  */
-export function compactTypeCounts(byTypes: readonly (readonly { type: string; count: number }[])[]): {
+function compactTypeCounts(byTypes: readonly (readonly { type: string; count: number }[])[]): {
   binTypes: string[];
   typeCounts: number[][];
 } {

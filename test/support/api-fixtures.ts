@@ -428,7 +428,7 @@ const mentions = [
 ];
 
 /** Writes the fixture graph (the database should be empty: call resetDatabase first). */
-export async function loadApiFixture(executor: Executor): Promise<void> {
+async function loadApiFixture(executor: Executor): Promise<void> {
   await executor.writeTransaction(async (tx) => {
     await tx.run({
       cypher: `UNWIND $actors AS a

@@ -7,7 +7,6 @@ import { originIs, REL } from '../model';
 import { toLuceneQuery } from './lucene';
 import {
   articleProjection,
-  eventProjection,
   eventWithGdeltProjection,
   eventWithParticipantsProjection,
   gdeltProjection,
@@ -194,5 +193,3 @@ export function placesByIdsQuery(ids: readonly string[]): Query {
     params: { ids },
   };
 }
-
-export { eventProjection };

@@ -5,7 +5,7 @@ import { originIs, REL } from '../model';
  * the repository never sees driver temporal types. Variables inside pattern comprehensions get
  * names (`pc*`) that cannot capture a variable of the surrounding query.
  */
-export function eventProjection(e: string): string {
+function eventProjection(e: string): string {
   return `${e} {.id, .type, .plover, .cameo, .modality, .summary, .confidence, .datePrecision, date: toString(${e}.date), endDate: toString(${e}.endDate), treatyId: head([(${e})-[:${REL.CONCERNS}]->(pcT:Treaty) | pcT.id]), placeId: head([(${e})-[:${REL.TOOK_PLACE_IN}]->(pcP:Place) | pcP.id]), origin: ${originOf(e)}}`;
 }
 

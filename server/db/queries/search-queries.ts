@@ -5,7 +5,7 @@ import { FULLTEXT_INDEX } from '../migrations';
 export type SearchKind = 'ACTOR' | 'EVENT' | 'TREATY' | 'ARTICLE';
 
 /** How much of an article's text comes back for the highlighter to cut a fragment from. */
-export const HIGHLIGHT_TEXT_CHARS = 20_000;
+const HIGHLIGHT_TEXT_CHARS = 20_000;
 
 /**
  * Full-text search over the one index on Actor|Treaty|Reported|Article (FULLTEXT_LABELS: of the

@@ -87,7 +87,7 @@ export interface ReplacesRow {
   basis: string;
 }
 
-export interface ParticipantRow {
+interface ParticipantRow {
   actor: string;
   role: Role;
 }
@@ -159,7 +159,7 @@ export function findExistingEvents(ids: readonly string[]): Query {
  * transaction's lock on the id, then finds its article). A stored article always has its
  * contentHash, so a node without one was created by this MERGE.
  */
-export function mergeArticle(a: ArticleRow): Query {
+function mergeArticle(a: ArticleRow): Query {
   return {
     cypher: `MERGE (a:${Article} {id: $a.id})
 ON CREATE SET a.ingestedAt = datetime($a.ingestedAt)
@@ -193,7 +193,7 @@ CALL (${node}, row) {
  * the actor took (null when the gazetteer or a GDELT import named it): deleting that article
  * settles the name again (takeBackMentionClaims).
  */
-export function mergeActors(articleId: string, rows: readonly ActorRow[]): Query {
+function mergeActors(articleId: string, rows: readonly ActorRow[]): Query {
   return {
     cypher: `UNWIND $actors AS row
 MERGE (n:${Actor} {id: row.id})
@@ -207,7 +207,7 @@ ${mentionFrom('n', 'm.aliases = row.aliases, m.name = row.name')}`,
 }
 
 /** (Person)-[:HOLDS_OFFICE {title, sources}]->(Country|Organization). */
-export function mergeOffices(articleId: string, rows: readonly OfficeRow[]): Query {
+function mergeOffices(articleId: string, rows: readonly OfficeRow[]): Query {
   return {
     cypher: `UNWIND $offices AS row
 MATCH (p:${Actor} {id: row.person}) WHERE p:${Person}
@@ -236,7 +236,7 @@ export const TREATY_CLAIMS = ['signedOn', 'inForceFrom', 'endedOn']
  * the gazetteer's), aliases unioned, dates kept at their best (most precise, then earliest). The
  * MENTIONS keeps this article's name, kind, aliases and dates, so a delete can settle them again.
  */
-export function mergeTreaties(articleId: string, rows: readonly TreatyRow[]): Query {
+function mergeTreaties(articleId: string, rows: readonly TreatyRow[]): Query {
   return {
     cypher: `UNWIND $treaties AS row
 MERGE (n:${Treaty} {id: row.id})
@@ -252,11 +252,7 @@ ${mentionFrom('n', TREATY_CLAIMS)}`,
 }
 
 /** PARTY_TO and REPLACES claims, each carrying the articles that support it. */
-export function mergeTreatyLinks(
-  articleId: string,
-  parties: readonly PartyRow[],
-  replaces: readonly ReplacesRow[],
-): Query {
+function mergeTreatyLinks(articleId: string, parties: readonly PartyRow[], replaces: readonly ReplacesRow[]): Query {
   return {
     cypher: `CALL () {
   UNWIND $parties AS row
@@ -285,7 +281,7 @@ CALL () {
  * event has a type), so that when two loads write the same event at once, the one that waited on
  * the other's lock does not count it as new too.
  */
-export function mergeEvents(articleId: string, rows: readonly EventRow[]): Query {
+function mergeEvents(articleId: string, rows: readonly EventRow[]): Query {
   return {
     cypher: `UNWIND $events AS row
 MERGE (e:${Event} {id: row.id})

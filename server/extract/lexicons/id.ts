@@ -192,12 +192,12 @@ export const id: Lexicon = {
   triggers: [
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
-      pattern: `menandatangani|ditandatangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan`,
+      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
     },
-    { pattern: `penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    { pattern: `penanda-?tanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
     {
       pattern: `didirikan|mendirikan|dibentuk|membentuk`,
       type: 'treaty_signing',
@@ -218,7 +218,12 @@ export const id: Lexicon = {
       cameo: '040',
       requires: 'pertemuan|ktt|konferensi|perundingan|pembicaraan|sidang',
     },
-    { pattern: `mengakui|diakui`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    {
+      pattern: `mengakui(?! (?:bahwa|pentingnya|perlunya|peran|upaya|kebutuhan))`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
     { pattern: `diperpanjang|memperpanjang`, type: 'other', plover: 'AGREE', cameo: '057', needsTreaty: true },
     {
       pattern: `menangguhkan|ditangguhkan|membekukan|dibekukan`,
@@ -373,13 +378,13 @@ export const id: Lexicon = {
       cameo: '010',
     },
     {
-      pattern: `(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|menelepon`,
+      pattern: `(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
     },
     {
-      pattern: `menurut (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?=,)|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|ujar|kata|tutur|ucap`,
+      pattern: `menurut (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?=,)|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|memperkirakan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -425,7 +430,7 @@ export const id: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan sanksi|mengenakan sanksi|memberi sanksi|mengembargo`,
+      pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -462,6 +467,8 @@ export const id: Lexicon = {
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
   irrealis: [
+    'pentingnya',
+    'perlunya',
     'harus',
     'wajib',
     'perlu',
@@ -491,7 +498,7 @@ export const id: Lexicon = {
   ],
   // "ke-31", "keenam", "kesebelas": ke + a number, not any word that starts with "ke" (keinginannya, kemarin)
   ordinal:
-    '(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?(?:enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) ?(?:belas|puluh)(?: ?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))',
+    '(?:pertama|kedua(?! (?:negara|pihak|pemimpin|belah|menteri|presiden|delegasi|kepala))|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?(?:enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) ?(?:belas|puluh)(?: ?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))',
   reporting: [
     'melaporkan',
     'lapor',

@@ -12,7 +12,7 @@ export interface LimitOptions {
   blockFieldSuggestions: boolean;
 }
 
-export const DEFAULT_LIMITS: LimitOptions = {
+const DEFAULT_LIMITS: LimitOptions = {
   maxDepth: 12,
   maxCost: 20_000,
   maxAliases: 15,

@@ -5,7 +5,7 @@ import type { PactlineContext } from '../context';
 import { clientError, invalidArgument } from '../errors';
 import { isHttpUrl } from '../../ingest/validate-article';
 
-export const MAX_BATCH = 100;
+const MAX_BATCH = 100;
 const LANGUAGES: readonly string[] = SUPPORTED;
 const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -23,7 +23,7 @@ export interface IngestResultOut extends Omit<ArticleReport, 'outcome'> {
 }
 
 /** Writes need the ingest token; the error says which of the three cases this is. */
-export function requireWrite(context: PactlineContext): void {
+function requireWrite(context: PactlineContext): void {
   switch (context.writeAccess) {
     case 'granted':
       return;

@@ -2,7 +2,7 @@
  * Plain-text articles: optional front matter (`---` lines with `key: value`), then the title on
  * the first non-empty line, a blank line, and the body. Pure: takes the file's lines.
  */
-export interface TextArticleFields {
+interface TextArticleFields {
   url?: string;
   source?: string;
   publishedAt?: string;

@@ -8,8 +8,8 @@ import { PROJECT_ROOT } from '../../../server/paths';
  * Debian's Chromium driven by playwright-core (no browser download): headless, no sandbox, a fresh
  * user data dir per launch, removed on close.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -49,7 +49,7 @@ export interface ArticleRow {
 const LABEL = { COUNTRY: 'Country', PERSON: 'Person', ORGANIZATION: 'Organization' } as const;
 
 /** First day of a partial date ("1961" → "1961-01-01"). */
-export function firstDay(d: string): string {
+function firstDay(d: string): string {
   return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
 }
 

@@ -1,7 +1,7 @@
 import type { TimelineItem, TreatySpan } from '../../../web/src/timeline/model';
 
 /** A small, fixed set of events and treaties for the layout and golden tests. */
-export function item(id: string, date: string, over: Partial<TimelineItem> = {}): TimelineItem {
+function item(id: string, date: string, over: Partial<TimelineItem> = {}): TimelineItem {
   const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
   return {
     id,

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 
 /** One tag per line and numbers rounded to 0.1, so diffs read well and float noise does not count. */
-export function normalizeSvg(svg: string): string {
+function normalizeSvg(svg: string): string {
   return (
     svg
       .replace(/-?\d+\.\d+/g, (m) => String(Math.round(Number(m) * 10) / 10))

@@ -132,3 +132,4 @@ export function createViewFetcher(o: FetcherOptions) {
     },
   };
 }
+export type ViewFetcher = ReturnType<typeof createViewFetcher>;

@@ -1,0 +1,197 @@
+/**
+ * One trigger becomes a draft event: filters (a word of a treaty's name, a description of a
+ * treaty, a missing object), its date, participants, treaty and type, or nothing.
+ */
+import type { EventType } from '../domain/extraction';
+import { formatPartialDate } from '../domain/calendar';
+import { tokensBefore } from './fold-text';
+import type { ArticleScope, Draft, SentenceScope } from './event-draft';
+import { pickDate } from './event-dates';
+import { modalityOf } from './event-modality';
+import { describesTreaty, hasObject } from './event-objects';
+import { requiresRe } from './event-patterns';
+import { hasSpeaker } from './event-statements';
+import type { TriggerHit } from './find-triggers';
+
+/** Acts that a dated article reports without a date of their own as the news of its day. */
+const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other']);
+
+/** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
+export interface TriggerOutcome {
+  draft: Draft | null;
+  h: TriggerHit;
+}
+
+/**
+ * Classifies one trigger of a sentence: pushes its draft unless negated or planned. Returns the
+ * outcome, or undefined when the trigger is no event at all (it leaves the last outcome as it was).
+ */
+export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHit): TriggerOutcome | undefined {
+  const { input, c, excluded, articleActors, mainTreaty } = a;
+  const { folded, lexicon: lex, actors, gazetteer } = input;
+  const { mentionsOf } = a.index;
+  const { s, sText, treatyHere, participants, pronoun, prevSentence, carried, placeHere } = sc;
+  const rule = h.rule;
+  const modality = modalityOf(c, folded, s, sText, h);
+  if (rule.needsSanctions && !c.sanctions.test(sText)) return;
+  if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
+  // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
+  if (
+    treatyHere.some(
+      (m) =>
+        (m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') && m.start <= h.start && h.end <= m.end,
+    )
+  )
+    return;
+  if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
+  // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
+  if (describesTreaty(lex, c, folded, s, h, treatyHere, mainTreaty)) {
+    a.backgroundUntil = h.end + 40;
+    return;
+  }
+  // "kemudian Afrika Selatan bergabung pada 2010", "X joined in 2010": no object, so the organization or treaty just named
+  const intransitive =
+    ((rule.type === 'accession' || rule.type === 'withdrawal') &&
+      c.intransitive.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.') &&
+      [...mentionsOf(s).filter((m) => m.end <= h.start), ...(prevSentence ? mentionsOf(prevSentence) : [])].some(
+        (m) => actors.get(m.actorId)?.kind === 'organization' && !actors.get(m.actorId)?.media,
+      )) ||
+    ((rule.type === 'accession' || rule.type === 'withdrawal') &&
+      c.intransitive.test(folded.slice(h.end, Math.min(s.end, h.end + 12)) || '.') &&
+      input.treatyMentions.some(
+        (m) => m.treatyId && (m.sentence === s.index || m.sentence === s.index - 1) && m.end <= h.start,
+      ));
+  if (
+    rule.needsTreaty &&
+    rule.type !== 'ratification' &&
+    !hasObject(input, lex, s, sText, h, treatyHere, () => mentionsOf(s)) &&
+    !intransitive
+  ) {
+    return { draft: null, h };
+  }
+  let d = pickDate(input, s, h, excluded, c);
+  // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
+  if (
+    d &&
+    rule.type === 'statement' &&
+    d.start > h.end + 30 &&
+    !(d.kind === 'relative' && d.value?.precision === 'day')
+  )
+    d = null;
+  if (rule.nominal && (!d || !d.value)) {
+    return { draft: null, h };
+  }
+  // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
+  const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
+  let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
+  if (pronoun && a.lastPerson && participants[0] === a.lastPerson && !ids.includes(a.lastPerson))
+    ids = [a.lastPerson, ...ids];
+  if (rule.type === 'statement' && !hasSpeaker(a, sc, h, ids)) return { draft: null, h };
+
+  let date = d?.value ?? null;
+  let ownDate = !!date;
+  if (!d) {
+    const narrative =
+      rule.type === 'statement' ||
+      rule.type === 'meeting' ||
+      rule.type === 'military_action' ||
+      rule.type === 'protest';
+    if (c.eventAnaphora.test(sText) && a.lastDated) {
+      date = a.lastDated.date;
+    } else if (
+      narrative &&
+      a.lastDated?.date?.day != null &&
+      s.index - a.lastDated.sentence.index <= 15 &&
+      a.isNews(a.lastDated.date)
+    ) {
+      date = a.lastDated.date;
+    }
+    ownDate = false;
+  }
+  // the nearest treaty mention, preferring one after a verb (its object)
+  const tm = treatyHere
+    .filter((m) => m.treatyId)
+    .sort((a, b) => Math.abs(a.start - h.end) - Math.abs(b.start - h.end))[0];
+  const treaty = tm?.treatyId ?? null;
+  let type: EventType = rule.type;
+  // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most
+  if (type === 'treaty_signing' && !rule.nominal && c.lawObject) {
+    const after = folded.slice(h.end, Math.min(s.end, h.end + 80));
+    const before = tokensBefore(folded, s.start, h.start, 9);
+    const afterHead = after.split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
+    if (
+      c.ratificationLaw?.test(afterHead) ||
+      (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(before.search(c.ratificationLaw))))
+    )
+      type = 'ratification';
+    else if (
+      c.lawObject.test(after) ||
+      // "Дума приняла закон о денонсации ..., а Путин подписал его": the pronoun stands for the law
+      (c.objectPronoun.test(after) &&
+        !!lex.lawNouns &&
+        new RegExp(`(?<![\\p{L}])${lex.lawNouns}(?![\\p{L}])`, 'u').test(folded.slice(s.start, h.start)))
+    ) {
+      return { draft: null, h };
+    }
+  }
+  if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
+    return { draft: null, h };
+  }
+  // a signature after the treaty entered into force is an accession
+  if (type === 'treaty_signing' && treaty && date) {
+    const g = gazetteer.treaties.get(treaty);
+    const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
+    if (inForce !== null && date.year > inForce) type = 'accession';
+  }
+  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states
+  if ((!ids.length && !date) || (type === 'other' && !date && !(rule.cameo === '161' && ids.length))) {
+    return { draft: null, h };
+  }
+  // an event dated after the publication has not happened yet
+  if (
+    date &&
+    input.published &&
+    formatPartialDate(date) > formatPartialDate(input.published).slice(0, formatPartialDate(date).length)
+  ) {
+    if (rule.type !== 'statement') {
+      return { draft: null, h };
+    }
+    date = null;
+  }
+  // the parties of a known treaty that the article names also signed it
+  if (type === 'treaty_signing' && treaty) {
+    for (const p of gazetteer.treaties.get(treaty)?.parties ?? [])
+      if (articleActors.has(p) && !ids.includes(p)) ids = [...ids, p];
+  }
+  if (
+    type !== 'treaty_signing' &&
+    type !== 'accession' &&
+    type !== 'withdrawal' &&
+    type !== 'ratification' &&
+    type !== 'meeting'
+  )
+    ids = ids.slice();
+  const draft: Draft = {
+    type,
+    rule,
+    date,
+    endDate: d?.endValue ?? null,
+    actors: ids,
+    place: placeHere?.name ?? null,
+    treaty: ['statement', 'military_action', 'sanction', 'aid', 'protest', 'election', 'meeting'].includes(type)
+      ? null
+      : treaty,
+    modality,
+    sentence: s,
+    start: h.start,
+    end: h.end,
+    confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0),
+    ownDate,
+  };
+  if (modality === 'negated' || modality === 'planned') return { draft, h };
+  a.drafts.push(draft);
+  if (date && ownDate) a.lastDated = draft;
+  // a remark or act reported without a date in a dated article is the news of its publication day
+  if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
+  return { draft, h };
+}

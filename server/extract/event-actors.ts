@@ -1,0 +1,98 @@
+/**
+ * The actors of events: the mentions of each sentence, the actors between a trigger's neighbouring
+ * verbs, and the countries of a list that continues over several clauses.
+ */
+import type { ActorMention } from './recognize-actors';
+import { clauseAt, type Sentence } from './split-sentences';
+import type { ActorIndex, ClassifyInput, Draft } from './event-draft';
+import { sameDate } from './event-dates';
+import type { EventPatterns } from './event-patterns';
+import type { TriggerHit } from './find-triggers';
+
+/** Indexes the actor mentions of an article by sentence. */
+export function indexActors(input: ClassifyInput): ActorIndex {
+  const { actors } = input;
+  // mentions by sentence, computed once
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const m of input.actorMentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const mentionsOf = (s: Sentence): ActorMention[] =>
+    (bySentence.get(s.index) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
+  const participantsOf = (s: Sentence): string[] => {
+    const ids: string[] = [];
+    for (const m of mentionsOf(s)) {
+      const a = actors.get(m.actorId);
+      if (!a || a.media) continue;
+      if (!ids.includes(a.id)) ids.push(a.id);
+    }
+    return ids;
+  };
+  const personOf = (s: Sentence): string | null => {
+    const ps = mentionsOf(s).filter((m) => actors.get(m.actorId)?.kind === 'person');
+    return ps.length ? ps[0]!.actorId : null;
+  };
+  return { mentionsOf, participantsOf, personOf };
+}
+
+/** Each event takes the actors between its neighbouring verbs: "A met B, a day after meeting C". */
+export function regionActorsOf(
+  input: ClassifyInput,
+  index: ActorIndex,
+  s: Sentence,
+  hits: TriggerHit[],
+  participants: string[],
+): (h: TriggerHit) => string[] {
+  const { actors } = input;
+  const { mentionsOf } = index;
+  const bounds = hits.filter((h) => !h.rule.nominal);
+  return (h: TriggerHit): string[] => {
+    const i = bounds.indexOf(h);
+    if (bounds.length < 2 || i < 0) return participants;
+    const from = i === 0 ? s.start : bounds[i - 1]!.end;
+    const to = i === bounds.length - 1 ? s.end : bounds[i + 1]!.start;
+    const ids: string[] = [];
+    for (const m of mentionsOf(s)) {
+      if (m.start < from || m.end > to) continue;
+      const a = actors.get(m.actorId);
+      if (a && !a.media && !ids.includes(a.id)) ids.push(a.id);
+    }
+    return ids.length ? ids : participants;
+  };
+}
+
+/** The countries listed in the trigger's clause and in the clauses that only continue its list. */
+export function listClauseCountries(input: ClassifyInput, c: EventPatterns, d: Draft): Set<string> {
+  const { text, actors } = input;
+  const s = d.sentence;
+  const bounds = [...s.clauses, s.end];
+  const ci = clauseAt(s, d.start);
+  const mentionsIn = (k: number) => input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
+  const onlyList = (k: number) => {
+    // "Laos dan Myanmar pada tahun 1997", "India dan Tiongkok pada 2009": a clause with another date is another event (gapping), not more of this list
+    if (
+      input.dates.some(
+        (x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)),
+      )
+    )
+      return false;
+    let t = text.slice(bounds[k]!, bounds[k + 1]!);
+    const spans = [...mentionsIn(k), ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!)];
+    for (const m of spans.sort((a, b) => b.start - a.start))
+      t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
+    return (
+      mentionsIn(k).length > 0 &&
+      t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0
+    );
+  };
+  let lo = ci;
+  let hi = ci;
+  while (lo > 0 && onlyList(lo - 1)) lo--;
+  while (hi < s.clauses.length - 1 && onlyList(hi + 1)) hi++;
+  const ids = new Set<string>();
+  for (let k = lo; k <= hi; k++)
+    for (const m of mentionsIn(k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
+  return ids;
+}

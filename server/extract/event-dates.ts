@@ -1,0 +1,96 @@
+/**
+ * The date of an event: the dates of its trigger's clause first, else the nearest in the sentence,
+ * with the rules that keep a date with the verb it belongs to.
+ */
+import { formatPartialDate, type PartialDate } from '../domain/calendar';
+import type { Lexicon } from './lexicons';
+import type { DateMention } from './resolve-dates';
+import { clauseAt, type Sentence } from './split-sentences';
+import type { ClassifyInput } from './event-draft';
+import { eventPatterns, type EventPatterns } from './event-patterns';
+import type { TriggerHit } from './find-triggers';
+
+/** The date of a trigger before treaties are known (to resolve "the pact signed on ..."). */
+export function dateForTrigger(
+  folded: string,
+  dates: DateMention[],
+  lex: Lexicon,
+  s: Sentence,
+  h: TriggerHit,
+): DateMention | null {
+  return pickDate({ folded, dates }, s, h, () => false, eventPatterns(lex));
+}
+
+/** Picks the date of a trigger: its own clause first, else the nearest in the sentence. */
+export function pickDate(
+  input: Pick<ClassifyInput, 'folded' | 'dates'>,
+  s: Sentence,
+  h: TriggerHit,
+  excluded: (d: DateMention) => boolean,
+  c: EventPatterns,
+): DateMention | null {
+  const inSentence = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d));
+  if (!inSentence.length) return null;
+  const clause = clauseAt(s, h.start);
+  // a trigger inside "after ..." does not take the date of the main clause before it
+  const blocked = (d: DateMention) => {
+    if (d.end > h.start) return false;
+    c.after.lastIndex = 0;
+    const between = input.folded.slice(d.end, h.start);
+    return c.after.test(between);
+  };
+  // "now" describes a state; prefer any real date over it
+  // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
+  const coordinated = (d: DateMention) => d.end <= h.start && c.coordinated.test(input.folded.slice(d.end, h.start));
+  // and a date after ", а в 1979 году" belongs to the clause that follows
+  const nextClause = (d: DateMention) => d.start >= h.end && c.nextClause.test(input.folded.slice(h.end, d.start));
+  // "ketua BRICS tahun ini", "this year's chair": a relative year usually qualifies a noun; a real day in the sentence wins
+  const weakYear = (d: DateMention) =>
+    d.kind === 'relative' && d.value?.precision === 'year' && inSentence.some((x) => x.value?.precision === 'day');
+  const dist = (d: DateMention) =>
+    (d.end <= h.start ? h.start - d.end : d.start - h.end) *
+    (d.kind === 'relative' && !d.value ? 3 : 1) *
+    (weakYear(d) ? 4 : 1) *
+    (coordinated(d) || nextClause(d) ? 10 : 1);
+  // "выборов, которые прошли 15–17 марта", "the vote, held on ...", "pemilu yang digelar ...": a noun dated by its relative clause
+  if (h.rule.nominal) {
+    const rel = inSentence.find(
+      (d) => d.start >= h.end && d.start - h.end < 70 && c.heldRelative.test(input.folded.slice(h.end, d.start)),
+    );
+    if (rel) return rel;
+  }
+  const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
+  if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
+  // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
+  const opening = inSentence.find(
+    (d) =>
+      clauseAt(s, d.start) === 0 &&
+      s.clauses.length > 1 &&
+      input.folded
+        .slice(s.start, s.clauses[1]!)
+        .replace(input.folded.slice(d.start, d.end), '')
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean).length <= 3,
+  );
+  if (h.rule.nominal) {
+    const near = inSentence
+      .filter((d) => !blocked(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60)
+      .sort((a, b) => dist(a) - dist(b))[0];
+    return near ?? (opening && clause > 0 ? opening : null);
+  }
+  const ok = inSentence.filter((d) => !blocked(d));
+  if (!ok.length) return null;
+  return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+/** Whether two partial dates agree at the coarser precision of the two. */
+export function sameDate(a: PartialDate, b: PartialDate): boolean {
+  const fa = formatPartialDate(a);
+  const fb = formatPartialDate(b);
+  return fa.startsWith(fb) || fb.startsWith(fa);
+}
+
+/** 0 for no date, then year, month, day. */
+export function precisionRank(d: PartialDate | null): number {
+  return d === null ? 0 : d.precision === 'year' ? 1 : d.precision === 'month' ? 2 : 3;
+}

@@ -1,0 +1,93 @@
+/**
+ * What the events stage reads (the outputs of the earlier stages) and the draft event it builds
+ * before repeats are merged.
+ */
+import type { EventType, Modality } from '../domain/extraction';
+import type { PartialDate } from '../domain/calendar';
+import type { Gazetteer } from './gazetteer';
+import type { TriggerRule } from './lexicons';
+import type { ActorMention, ActorRecord, PlaceMention } from './recognize-actors';
+import type { TriggerHit } from './find-triggers';
+import type { Sentence } from './split-sentences';
+import type { TreatyMention, TreatyRecord } from './link-treaties';
+import type { StageInput } from './stage-input';
+import type { DateMention } from './resolve-dates';
+import type { EventPatterns } from './event-patterns';
+
+export interface ClassifyInput extends StageInput {
+  triggers: TriggerHit[];
+  actors: Map<string, ActorRecord>;
+  actorMentions: ActorMention[];
+  places: PlaceMention[];
+  treatyMentions: TreatyMention[];
+  treaties: Map<string, TreatyRecord>;
+  gazetteer: Gazetteer;
+  published?: PartialDate | null;
+  /** The publication date the caller gave (not one read from a dateline): the day of the news the article reports. */
+  publicationDay?: PartialDate | null;
+}
+
+/** An event before repeats are merged: its trigger rule, sentence and span, and whether its date is its own. */
+export interface Draft {
+  type: EventType;
+  rule: TriggerRule;
+  date: PartialDate | null;
+  endDate: PartialDate | null;
+  actors: string[];
+  place: string | null;
+  treaty: string | null;
+  modality: Modality;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  confidence: number;
+  ownDate: boolean;
+  /** Undated, but reported as the news of the article's day: dated by publication once repeats are merged. */
+  newsDay?: boolean;
+}
+
+/** The mentions of each sentence, indexed once per article. */
+export interface ActorIndex {
+  mentionsOf(s: Sentence): ActorMention[];
+  /** The actors of a sentence that can take part in an event (not the media), in order. */
+  participantsOf(s: Sentence): string[];
+  /** The first person named in a sentence. */
+  personOf(s: Sentence): string | null;
+}
+
+/** The state of the events stage over one article, carried from sentence to sentence. */
+export interface ArticleScope {
+  input: ClassifyInput;
+  c: EventPatterns;
+  index: ActorIndex;
+  drafts: Draft[];
+  /** The last event with a date of its own: later undated remarks of the same news take it. */
+  lastDated: Draft | null;
+  /** The last person named: the speaker a pronoun stands for. */
+  lastPerson: string | null;
+  /** Dates right after a background participle ("подписанный в 2000 году") end before this offset. */
+  backgroundUntil: number;
+  /** Dates that date no event: a treaty's name, a background participle, "since 2000". */
+  excluded: (d: DateMention) => boolean;
+  /** Whether a date is the news of the article's day (within a week of publication). */
+  isNews: (d: PartialDate) => boolean;
+  articleActors: Set<string>;
+  /** The treaty the text is about: its signing is news even when told as "X, signed in 1946". */
+  mainTreaty: string | null;
+}
+
+/** One sentence as the events stage sees it. */
+export interface SentenceScope {
+  s: Sentence;
+  sText: string;
+  hits: TriggerHit[];
+  participants: string[];
+  pronoun: boolean;
+  prevSentence: Sentence | undefined;
+  /** The participants of the previous sentence, when this one names none. */
+  carried: string[];
+  treatyHere: TreatyMention[];
+  placeHere: PlaceMention | undefined;
+  /** The actors between a trigger's neighbouring verbs. */
+  regionActors: (h: TriggerHit) => string[];
+}

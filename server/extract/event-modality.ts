@@ -1,0 +1,39 @@
+/**
+ * Modality: whether a trigger is asserted, negated, planned or reported, from the words before it.
+ */
+import type { Modality } from '../domain/extraction';
+import { tokensBefore } from './fold-text';
+import { clauseAt, type Sentence } from './split-sentences';
+import type { EventPatterns } from './event-patterns';
+import type { TriggerHit } from './find-triggers';
+
+/** Whether a trigger is asserted, negated or planned, from the words before it in its clause and sentence. */
+export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText: string, h: TriggerHit): Modality {
+  const rule = h.rule;
+  const clauseStart = s.clauses[clauseAt(s, h.start)]!;
+  const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
+  const wide = tokensBefore(folded, s.start, h.start, 6);
+  const nominalWindow = rule.nominal ? tokensBefore(folded, s.start, h.start, 12) : '';
+  let modality: Modality = 'asserted';
+  if (c.negation.test(window)) modality = 'negated';
+  else if (c.future.test(window)) modality = 'planned';
+  else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
+  else if (
+    rule.nominal &&
+    (c.irrealis.test(nominalWindow) ||
+      c.negation.test(nominalWindow) ||
+      c.future.test(tokensBefore(folded, s.start, h.start, 4)))
+  )
+    modality = 'planned';
+  else if (c.conditional.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
+  // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
+  else if (rule.nominal && c.cause.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
+  else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
+  // "вступит в силу", "entrará en vigor": a future verb form is a plan
+  if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
+  // "No new alliance was signed": a negated subject at the start of the clause
+  const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
+  if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6)
+    modality = 'negated';
+  return modality;
+}

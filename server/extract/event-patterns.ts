@@ -1,0 +1,144 @@
+/**
+ * The patterns the events stage takes from a lexicon (negation, future, reporting verbs, the
+ * grammar rules), compiled once per lexicon.
+ */
+import type { Lexicon, TriggerRule } from './lexicons';
+import { B, E, orNever, words } from './patterns';
+
+/** The event patterns of one lexicon, compiled once. */
+export interface EventPatterns {
+  rules: { rule: TriggerRule; re: RegExp }[];
+  negation: RegExp;
+  future: RegExp;
+  irrealis: RegExp;
+  ordinal: RegExp;
+  linkPrefix: RegExp;
+  followedBy: RegExp;
+  eventAnaphora: RegExp;
+  after: RegExp;
+  reporting: RegExp;
+  futureForm: RegExp | null;
+  negativeSubject: RegExp | null;
+  lawObject: RegExp | null;
+  ratificationLaw: RegExp | null;
+  /** The language's grammar rules, compiled. */
+  coordinated: RegExp;
+  nextClause: RegExp;
+  heldRelative: RegExp;
+  participle: RegExp;
+  relativeAfterNoun: RegExp;
+  listWords: Set<string>;
+  conditional: RegExp;
+  cause: RegExp;
+  itSubject: RegExp;
+  founding: RegExp;
+  negotiation: RegExp;
+  itObject: RegExp;
+  since: RegExp;
+  sanctions: RegExp;
+  intransitive: RegExp;
+  objectPronoun: RegExp;
+  datedBy: RegExp;
+}
+const COMPILED = new Map<Lexicon, EventPatterns>();
+
+/** The lexicon's event patterns, compiled on first use. */
+export function eventPatterns(lex: Lexicon): EventPatterns {
+  let c = COMPILED.get(lex);
+  if (c) return c;
+  c = {
+    // no lookbehind here: it slows every position down; the word boundary is checked after a match
+    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'gu') })),
+    negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
+    future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
+    irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
+    ordinal: new RegExp(`${B}${lex.ordinal}${E}`, 'u'),
+    linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
+    followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
+    eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
+    after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
+    reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
+    futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
+    negativeSubject: lex.negativeDeterminers?.length
+      ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
+      : null,
+    lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    ratificationLaw:
+      lex.lawNouns && lex.ratificationNoun
+        ? new RegExp(
+            `${B}(?:${lex.lawNouns}(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}|${lex.ratificationNoun}\\s+${lex.lawNouns})${E}`,
+            'u',
+          )
+        : null,
+    ...compileGrammar(lex),
+  };
+  COMPILED.set(lex, c);
+  return c;
+}
+
+type GrammarRes = Pick<
+  EventPatterns,
+  | 'coordinated'
+  | 'nextClause'
+  | 'heldRelative'
+  | 'participle'
+  | 'relativeAfterNoun'
+  | 'listWords'
+  | 'conditional'
+  | 'cause'
+  | 'itSubject'
+  | 'founding'
+  | 'negotiation'
+  | 'itObject'
+  | 'since'
+  | 'sanctions'
+  | 'intransitive'
+  | 'objectPronoun'
+  | 'datedBy'
+>;
+
+/** The patterns of the lexicon's grammar section that this stage uses. */
+function compileGrammar(lex: Lexicon): GrammarRes {
+  const g = lex.grammar;
+  return {
+    coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
+    nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
+    heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
+    relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
+    listWords: new Set(g.listWords),
+    conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
+    cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+)?$`, 'u'),
+    itSubject: new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u'),
+    founding: new RegExp(orNever(g.foundingTrigger)),
+    negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),
+    itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
+    since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
+    sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
+    intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
+    objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
+    datedBy: new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u'),
+  };
+}
+
+const REQUIRES = new Map<string, RegExp>();
+/** A rule's `requires` pattern, compiled once. */
+export function requiresRe(src: string): RegExp {
+  let re = REQUIRES.get(src);
+  if (!re) {
+    re = new RegExp(`${B}(?:${src})`, 'u');
+    REQUIRES.set(src, re);
+  }
+  return re;
+}
+
+const PRONOUNS = new Map<Lexicon, RegExp>();
+/** The lexicon's personal pronouns (a speaker named in an earlier sentence). */
+export function pronounRe(lex: Lexicon): RegExp {
+  let re = PRONOUNS.get(lex);
+  if (!re) {
+    re = new RegExp(`${B}(?:${words(lex.pronouns)})${E}`, 'u');
+    PRONOUNS.set(lex, re);
+  }
+  return re;
+}

@@ -1,0 +1,127 @@
+/**
+ * Events that have no trigger of their own: a treaty dated by its signature, the gapped clauses
+ * of a list of acts, and "followed by" the same act by others.
+ */
+import type { PartialDate } from '../domain/calendar';
+import type { TriggerRule } from './lexicons';
+import { clauseAt } from './split-sentences';
+import type { ArticleScope, SentenceScope } from './event-draft';
+import { pickDate } from './event-dates';
+import type { TriggerOutcome } from './classify-trigger';
+
+/** The rule of a signing dated by a treaty's name ("договор от 14 ноября 1990 года"); its pattern is the lexicon's. */
+const DATED_BY_SIGNATURE: TriggerRule = { pattern: '', type: 'treaty_signing', plover: 'AGREE', cameo: '057' };
+
+/** Signings dated by a treaty's name in the sentence. */
+export function datedBySignature(a: ArticleScope, sc: SentenceScope): void {
+  const { input, c, drafts, articleActors } = a;
+  const { folded, gazetteer } = input;
+  const { s, treatyHere } = sc;
+  // "договор от 14 ноября 1990 года", "el Acuerdo del 26 de septiembre de 2016": a treaty dated by its signature
+  for (const m of treatyHere) {
+    if (!m.treatyId || (m.kind !== 'name' && m.kind !== 'named') || m.replacedObject) continue;
+    const d = input.dates.find(
+      (x) =>
+        x.start > m.end &&
+        x.start - m.end <= 6 &&
+        x.value?.precision === 'day' &&
+        c.datedBy.test(folded.slice(m.end, x.start)),
+    );
+    if (!d) continue;
+    const parties = (gazetteer.treaties.get(m.treatyId)?.parties ?? []).filter((p) => articleActors.has(p));
+    drafts.push({
+      type: 'treaty_signing',
+      rule: DATED_BY_SIGNATURE,
+      date: d.value,
+      endDate: null,
+      actors: parties,
+      place: null,
+      treaty: m.treatyId,
+      modality: 'asserted',
+      sentence: s,
+      start: m.start,
+      end: m.end,
+      confidence: 0.55,
+      ownDate: true,
+    });
+  }
+}
+
+/** The gapped clauses after the sentence's last accession, withdrawal, ratification, signing or election. */
+export function gappedEvents(a: ArticleScope, sc: SentenceScope): void {
+  const { input, drafts, excluded } = a;
+  const { actors } = input;
+  const { s, hits } = sc;
+  // gapping: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997, serta Kamboja pada tahun 1999"
+  const produced = drafts.filter(
+    (d) =>
+      d.sentence === s && ['accession', 'withdrawal', 'ratification', 'treaty_signing', 'election'].includes(d.type),
+  );
+  if (produced.length) {
+    const base = produced[produced.length - 1]!;
+    const bounds = [...s.clauses, s.end];
+    for (let k = clauseAt(s, base.start) + 1; k < s.clauses.length; k++) {
+      const from = bounds[k]!;
+      const to = bounds[k + 1]!;
+      if (hits.some((h) => h.start >= from && h.start < to)) break;
+      const cs = input.actorMentions.filter(
+        (m) => m.start >= from && m.end <= to && actors.get(m.actorId)?.kind === 'country',
+      );
+      const d = input.dates.find((x) => x.start >= from && x.end <= to && x.value && !excluded(x));
+      if (!cs.length || !d) continue;
+      const orgs = base.actors.filter((id) => actors.get(id)?.kind === 'organization');
+      drafts.push({
+        ...base,
+        date: d.value,
+        endDate: d.endValue,
+        actors: [...new Set([...cs.map((m) => m.actorId), ...orgs])],
+        start: cs[0]!.start,
+        end: cs[0]!.end,
+        ownDate: true,
+        confidence: 0.6,
+      });
+    }
+  }
+}
+
+/** The countries after "followed by", each doing the act of the trigger before it. */
+export function followedByEvents(a: ArticleScope, sc: SentenceScope, lastTrigger: TriggerOutcome | null): void {
+  const { input, c, drafts, excluded } = a;
+  const { actors } = input;
+  const { s, sText, treatyHere } = sc;
+  // "..., and it was followed by Pakistan and finally, Iran": the same act by each of them
+  c.followedBy.lastIndex = 0;
+  const fb = c.followedBy.exec(sText);
+  if (fb && lastTrigger) {
+    const at = s.start + fb.index + fb[0].length;
+    const prior = input.triggers.filter((h) => h.sentence === s.index && h.start < at).pop();
+    const rule = prior?.rule;
+    if (rule) {
+      const base = lastTrigger.draft ?? drafts.filter((d) => d.sentence === s).pop();
+      const baseDate = base?.date ?? pickDate(input, s, prior!, excluded, c)?.value ?? null;
+      const year = baseDate
+        ? ({ year: baseDate.year, month: null, day: null, precision: 'year' } as PartialDate)
+        : null;
+      const followers = input.actorMentions.filter(
+        (m) => m.start >= at && m.end <= s.end && actors.get(m.actorId)?.kind === 'country',
+      );
+      for (const f of followers) {
+        drafts.push({
+          type: rule.type,
+          rule,
+          date: year,
+          endDate: null,
+          actors: [f.actorId],
+          place: null,
+          treaty: treatyHere.find((m) => m.treatyId)?.treatyId ?? null,
+          modality: 'asserted',
+          sentence: s,
+          start: f.start,
+          end: f.end,
+          confidence: 0.55,
+          ownDate: false,
+        });
+      }
+    }
+  }
+}

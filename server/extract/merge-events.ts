@@ -1,0 +1,130 @@
+/**
+ * De-duplication: an agreement and its signing become one event, repeated mentions of one event
+ * merge, and an accession or withdrawal by several states becomes one event per state.
+ */
+import type { ClassifyInput, Draft } from './event-draft';
+import { listClauseCountries } from './event-actors';
+import { precisionRank, sameDate } from './event-dates';
+import type { EventPatterns } from './event-patterns';
+
+/** Merges the drafts of an article into its events (still drafts). */
+export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
+  const { actors } = input;
+  signingAgreedBefore(drafts);
+  // drop events with neither participants nor a date, then merge repeats
+  const kept = drafts.filter((d) => d.actors.length || d.date);
+  const merged: Draft[] = [];
+  const partyKey = (d: Draft) =>
+    d.actors
+      .filter((id) => actors.get(id)?.kind === 'country')
+      .sort()
+      .join(',');
+  const same = (a: Draft, b: Draft): boolean => {
+    if (a.type !== b.type) return false;
+    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
+    if (
+      a.sentence === b.sentence &&
+      (a.type === 'statement' || a.type === 'meeting') &&
+      (!a.date || !b.date || sameDate(a.date, b.date))
+    )
+      return true;
+    if (a.treaty && b.treaty && a.treaty === b.treaty) {
+      if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
+        return !a.date || !b.date || sameDate(a.date, b.date);
+      return (
+        (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) &&
+        (!a.date || !b.date || sameDate(a.date, b.date))
+      );
+    }
+    if (a.date && b.date) {
+      if (!sameDate(a.date, b.date)) return false;
+      if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
+      // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
+      if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
+        return false;
+      const persons = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'person');
+      const pa = persons(a);
+      const pb = persons(b);
+      return pa.length > 0 && pb.length > 0 && (pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x)));
+    }
+    // two undated statements in different sentences are two things said, not one repeated
+    if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;
+    if (!a.date || !b.date) {
+      const und = a.date ? b : a;
+      const dat = a.date ? a : b;
+      if (und.treaty && dat.treaty && und.treaty !== dat.treaty) return false;
+      return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
+    }
+    return false;
+  };
+  for (const d of kept) {
+    const twin = merged.find((m) => same(m, d));
+    if (!twin) {
+      merged.push({ ...d, actors: [...d.actors] });
+      continue;
+    }
+    for (const a of d.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
+    if (!twin.place && d.place) twin.place = d.place;
+    if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
+    const better =
+      precisionRank(d.date) > precisionRank(twin.date) ||
+      (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
+    if (better) {
+      twin.date = d.date;
+      twin.endDate = d.endDate;
+      twin.sentence = d.sentence;
+      twin.start = d.start;
+      twin.end = d.end;
+      twin.rule = d.rule;
+      twin.confidence = Math.max(twin.confidence, d.confidence);
+      twin.ownDate = d.ownDate;
+    }
+  }
+  // one accession, withdrawal or ratification per state: "Azerbaijan, Belarus and Georgia joined"
+  const split: Draft[] = [];
+  for (const d of merged) {
+    const inClauses = listClauseCountries(input, c, d);
+    const countries = d.actors.filter(
+      (id) => actors.get(id)?.kind === 'country' && (!inClauses.size || inClauses.has(id)),
+    );
+    if (
+      (d.type === 'accession' || d.type === 'withdrawal') &&
+      countries.length > 1 &&
+      !d.actors.some((id) => actors.get(id)?.kind === 'person')
+    ) {
+      const others = d.actors.filter((id) => actors.get(id)?.kind !== 'country');
+      for (const c of countries) split.push({ ...d, actors: [c, ...others] });
+    } else if ((d.type === 'accession' || d.type === 'withdrawal') && countries.length === 1 && inClauses.size) {
+      // the states of the other clauses joined at other dates: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997"
+      split.push({ ...d, actors: d.actors.filter((id) => actors.get(id)?.kind !== 'country' || id === countries[0]) });
+    } else split.push(d);
+  }
+  return split;
+}
+
+/**
+ * "Ethiopia and the TPLF agreed on Wednesday to a permanent cessation of hostilities. The agreement
+ * was signed in Pretoria by ...": an undated signing right after a dated agreement is that
+ * agreement, on its day; the two drafts become one signing.
+ */
+function signingAgreedBefore(drafts: Draft[]): void {
+  const used = new Set<Draft>();
+  for (const sig of drafts) {
+    if (sig.type !== 'treaty_signing' || sig.date || sig.modality !== 'asserted') continue;
+    const agreed = drafts.find(
+      (d) =>
+        !used.has(d) &&
+        d.type === 'statement' &&
+        d.rule.plover === 'AGREE' &&
+        d.date &&
+        d.sentence.index < sig.sentence.index &&
+        sig.sentence.index - d.sentence.index <= 2,
+    );
+    if (!agreed) continue;
+    used.add(agreed);
+    sig.date = agreed.date;
+    sig.ownDate = false;
+    for (const a of agreed.actors) if (!sig.actors.includes(a)) sig.actors.push(a);
+  }
+  if (used.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !used.has(d)));
+}

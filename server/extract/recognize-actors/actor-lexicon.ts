@@ -1,0 +1,48 @@
+/**
+ * What actor recognition derives from the lexicons: the words of every language that are never a
+ * name, and per lexicon its title and "led by" patterns and kinship words, compiled once.
+ */
+import type { Lexicon } from '../lexicons';
+import { sharedAlternation, sharedWords, words } from '../patterns';
+
+/** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
+export const PORTFOLIOS = new Set(sharedWords('portfolios'));
+/** Capitalized words that are never part of a person's name (every language's). */
+export const NOT_NAMES = new Set(sharedWords('notNames'));
+/** Institutions (every language's): "ministry", "kementerian". */
+export const INSTITUTIONS = new Set(sharedWords('institutions'));
+
+/** What recognition derives from a lexicon, built once per lexicon. */
+export interface ActorLexicon {
+  titles: RegExp;
+  ledBy: RegExp;
+  /** Words of titles ("prime", "minister"), which are never part of a name. */
+  titleWords: Set<string>;
+  /** The last word of each title ("minister" of "prime minister"), which a surname may follow. */
+  titleEnds: string[];
+  kinBefore: RegExp | null;
+  kinAfter: RegExp | null;
+}
+const COMPILED = new Map<Lexicon, ActorLexicon>();
+
+export function actorLexicon(lex: Lexicon): ActorLexicon {
+  let c = COMPILED.get(lex);
+  if (!c) {
+    c = {
+      titles: new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
+      ledBy: new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+      titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
+      titleEnds: lex.titles.map((t) => t.split(' ').pop()!),
+      // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
+      kinBefore: lex.kinshipBefore?.length
+        ? new RegExp(
+            `(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:${sharedAlternation('kinshipArticles')})\\s+)?$`,
+            'u',
+          )
+        : null,
+      kinAfter: lex.kinshipAfter ? new RegExp(lex.kinshipAfter, 'u') : null,
+    };
+    COMPILED.set(lex, c);
+  }
+  return c;
+}

@@ -1,0 +1,154 @@
+/**
+ * What the actor passes share while they read one text: the input, the actor records and mentions
+ * found so far, the spans already taken, and the surnames of the people named in full.
+ */
+import type { ActorKind } from '../../domain/extraction';
+import type { Gazetteer } from '../gazetteer';
+import type { DateMention } from '../resolve-dates';
+import { sentenceAt } from '../split-sentences';
+import type { StageInput } from '../stage-input';
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  iso2: string | null;
+  media: boolean;
+  offices: { title: string; of: string | null }[];
+}
+
+export interface ActorMention {
+  actorId: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** A capital standing for its country ("Moscow said"). */
+  metonym: boolean;
+  confidence: number;
+}
+
+export interface PlaceMention {
+  placeId: string;
+  name: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Preceded by a locative preposition ("di Pyongyang", "in Baghdad"). */
+  locative: boolean;
+}
+
+export interface TreatyNameMatch {
+  treatyId: string;
+  start: number;
+  end: number;
+}
+
+export interface RecognizeInput extends StageInput {
+  gazetteer: Gazetteer;
+  /** Publication date: "Moscow" is the USSR before 1992 and Russia after. */
+  published?: { year: number } | null;
+}
+
+export interface ActorScan {
+  input: RecognizeInput;
+  actors: Map<string, ActorRecord>;
+  mentions: ActorMention[];
+  places: PlaceMention[];
+  treatyMatches: TreatyNameMatch[];
+  /** Spans that a mention, a place, a treaty name or a dateline already holds. */
+  taken: { start: number; end: number }[];
+  /** Surname key → the people named in full who bear it, in order of discovery. */
+  surnames: Map<string, string[]>;
+  /** The record of a gazetteer actor, added on its first mention; null for an unknown id. */
+  addActor(id: string): ActorRecord | null;
+  addSurname(key: string, id: string): void;
+  /** Whether a span overlaps a taken one. */
+  overlaps(start: number, end: number): boolean;
+  /** The mention that covers an offset. */
+  knownAt(pos: number): ActorMention | undefined;
+  /** The year the text is about at an offset: a date of its sentence, else the publication year, else the nearest date. */
+  yearAt(offset: number): number | null;
+  /** Whether a sentence is a headline in Title Case, which gives no reliable names. */
+  isHeadline(sentence: number): boolean;
+}
+
+/** The year the text is about near an offset: the nearest dated mention, for "Moscow" = USSR or Russia. */
+function eraNear(dates: DateMention[], offset: number): number | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (!d.value) continue;
+    if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+  }
+  return best?.value?.year ?? null;
+}
+
+export function createActorScan(input: RecognizeInput): ActorScan {
+  const { sentences, dates, gazetteer } = input;
+  const actors = new Map<string, ActorRecord>();
+  const mentions: ActorMention[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const surnames = new Map<string, string[]>();
+  const headlineCache = new Map<number, boolean>();
+  return {
+    input,
+    actors,
+    mentions,
+    places: [],
+    treatyMatches: [],
+    taken,
+    surnames,
+    addActor(id) {
+      const existing = actors.get(id);
+      if (existing) return existing;
+      const g = gazetteer.actors.get(id);
+      if (!g) return null;
+      const rec: ActorRecord = {
+        id,
+        name: g.name,
+        kind: g.kind,
+        iso2: g.iso2 ?? null,
+        media: !!g.media,
+        offices: (g.offices ?? []).map((o) => ({
+          title: o.title,
+          of: o.of ? (gazetteer.actors.get(o.of)?.name ?? null) : null,
+        })),
+      };
+      actors.set(id, rec);
+      return rec;
+    },
+    addSurname(key, id) {
+      const ids = surnames.get(key);
+      if (!ids) surnames.set(key, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    },
+    overlaps: (s, e) => taken.some((t) => s < t.end && t.start < e),
+    knownAt: (pos) => mentions.find((x) => x.start <= pos && pos < x.end),
+    yearAt(offset) {
+      const sentence = sentenceAt(sentences, offset);
+      return (
+        eraNear(
+          dates.filter((d) => sentenceAt(sentences, d.start) === sentence),
+          offset,
+        ) ??
+        input.published?.year ??
+        eraNear(dates, offset)
+      );
+    },
+    isHeadline(i) {
+      let h = headlineCache.get(i);
+      if (h === undefined) {
+        const s = sentences[i]!;
+        const ws = input.text
+          .slice(s.start, s.end)
+          .split(/\s+/)
+          .filter((w) => /^\p{L}/u.test(w));
+        h =
+          ws.length >= 4 &&
+          !/[.!?:;]["”»)]?$/.test(input.text.slice(s.start, s.end)) &&
+          ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+        headlineCache.set(i, h);
+      }
+      return h;
+    },
+  };
+}

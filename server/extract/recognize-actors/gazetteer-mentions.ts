@@ -1,0 +1,159 @@
+/**
+ * Mentions of the gazetteer's actors, places and treaty names: full names, capitals standing for
+ * their country by the era of the text ("Moscow" is the USSR in 1980), demonyms, and short forms
+ * ("Putin") when the article names the person in full or only one candidate fits.
+ */
+import type { GazetteerMatch } from '../gazetteer';
+import { sharedAlternation, sharedWords } from '../patterns';
+import { sentenceAt } from '../split-sentences';
+import { actorLexicon } from './actor-lexicon';
+import type { ActorScan } from './actor-scan';
+import { datelineRegions } from './dateline-regions';
+
+const LANGUAGE_WORDS = sharedWords('languageWords');
+/** "Russian language", "bahasa", "язык" after a demonym: a language, not a country. */
+const LANGUAGE_NOUN = new RegExp(`^\\s+(?:${sharedAlternation('languageNouns')})`, 'iu');
+const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
+const LETTER = /\p{L}/u;
+
+/** Whether the word before an offset (in folded text) is one of the given words. */
+function precededBy(folded: string, start: number, words: string[]): boolean {
+  let i = start - 1;
+  while (i >= 0 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 10 || folded.charCodeAt(i) === 9)) i--;
+  if (i === start - 1) return false;
+  const end = i + 1;
+  while (i >= 0 && end - i < 30 && LETTER.test(folded.charAt(i))) i--;
+  return end - i > 1 && words.includes(folded.slice(i + 1, end));
+}
+
+/** Recognizes the gazetteer's matches in a text, in the order the gazetteer found them. */
+export function recognizeGazetteerMentions(scan: ActorScan): void {
+  const { text, folded, language, lexicon, sentences, gazetteer } = scan.input;
+  const { mentions, places, treatyMatches, taken, addActor } = scan;
+  const matches = gazetteer.match(text, folded, language);
+  const datelines = datelineRegions(text);
+  const inDateline = (m: { start: number; end: number }) => datelines.some((d) => m.start >= d.start && m.end <= d.end);
+  const fullSeen = new Set<string>();
+  const shortPending: { m: GazetteerMatch; ids: string[] }[] = [];
+  // "President George Bush" in 1992 is George H. W. Bush: among persons of one name, those in office when the text is about
+  const inOfficeAt = (ids: string[], at: number): string[] => {
+    if (ids.length < 2 || !ids.every((id) => gazetteer.actors.get(id)?.kind === 'person')) return ids;
+    const year = scan.yearAt(at);
+    if (year === null) return ids;
+    const fits = ids.filter((id) =>
+      (gazetteer.actors.get(id)?.offices ?? []).some(
+        (o) => (!o.since || Number(o.since.slice(0, 4)) <= year) && (!o.until || Number(o.until.slice(0, 4)) >= year),
+      ),
+    );
+    return fits.length === 1 ? fits : ids;
+  };
+  // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
+  const recognizeMatch = (m: GazetteerMatch): void => {
+    if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6))) return;
+    const treaty = m.entries.find((e) => e.kind === 'treaty');
+    const actorFull = m.entries.filter((e) => e.kind === 'actor' && !e.short);
+    const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
+    const place = m.entries.find((e) => e.kind === 'place');
+    const sentence = sentenceAt(sentences, m.start);
+    // a dateline names where the story was filed: a place, even when it names a country ("MÉXICO, 1 ene (EFE)")
+    if (!treaty && inDateline(m)) {
+      if (place) {
+        const p = gazetteer.places.get(place.id)!;
+        places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
+      }
+      taken.push(m);
+      return;
+    }
+    if (treaty && actorFull.length === 0) {
+      treatyMatches.push({ treatyId: treaty.id, start: m.start, end: m.end });
+      taken.push(m);
+      return;
+    }
+    if (actorFull.length) {
+      const id = inOfficeAt([...new Set(actorFull.map((e) => e.id))], m.start)[0]!;
+      // "bahasa Inggris", "на английском языке": a language, not a country
+      if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
+      addActor(id);
+      fullSeen.add(id);
+      mentions.push({ actorId: id, start: m.start, end: m.end, sentence, metonym: false, confidence: 0.9 });
+      taken.push(m);
+      return;
+    }
+    if (place) {
+      const p = gazetteer.places.get(place.id)!;
+      const locative = precededBy(folded, m.start, lexicon.locative);
+      // "SEOUL, June 19 —", "Seoul (ANTARA) -": a dateline names where the story was filed
+      const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+      if (text.slice(lineStart, m.start).trim() === '' && /^\s*(?:,|\(|[-–—])/.test(text.slice(m.end, m.end + 3))) {
+        places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
+        taken.push(m);
+        return;
+      }
+      taken.push(m);
+      if (p.metonym && !locative) {
+        const year = scan.yearAt(m.start);
+        const pick = p.metonym.find((x) =>
+          year === null
+            ? x.until === undefined
+            : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from),
+        );
+        if (pick && addActor(pick.id)) {
+          mentions.push({ actorId: pick.id, start: m.start, end: m.end, sentence, metonym: true, confidence: 0.6 });
+          return;
+        }
+      }
+      places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative });
+      return;
+    }
+    if (actorShort.length) shortPending.push({ m, ids: [...new Set(actorShort.map((e) => e.id))] });
+  };
+  for (const m of matches) recognizeMatch(m);
+  // short forms ("Putin"): only when the article names the person in full, or one candidate fits
+  const countriesSeen = new Set(mentions.map((x) => x.actorId));
+  const recognizeShort = ({ m, ids }: { m: GazetteerMatch; ids: string[] }): void => {
+    // a demonym ("French voters", "el Senado mexicano") names the country, unless it names a language
+    const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
+    if (country) {
+      const after = text.slice(m.end, m.end + 12);
+      if (/^\s*[:)]/.test(after) || LANGUAGE_NOUN.test(after) || /^-language/.test(after)) return;
+      // "советско-корейский": the first half of a compound adjective
+      const firstHalf = lexicon.grammar.compoundFirstHalf;
+      if (firstHalf && /^-\p{L}/u.test(after) && new RegExp(firstHalf, 'u').test(text.slice(m.start, m.end))) return;
+      addActor(country);
+      mentions.push({
+        actorId: country,
+        start: m.start,
+        end: m.end,
+        sentence: sentenceAt(sentences, m.start),
+        metonym: true,
+        confidence: 0.6,
+      });
+      taken.push(m);
+      return;
+    }
+    let pick = ids.filter((id) => fullSeen.has(id));
+    if (pick.length === 0 && ids.length > 1)
+      pick = inOfficeAt(ids, m.start).length === 1 ? inOfficeAt(ids, m.start) : [];
+    if (pick.length === 0 && ids.length === 1) {
+      const g = gazetteer.actors.get(ids[0]!);
+      const of = g?.offices?.[0]?.of;
+      const titled = precededBy(folded, m.start, actorLexicon(lexicon).titleEnds);
+      const s = sentences[sentenceAt(sentences, m.start)]!;
+      // an unambiguous surname is the person, except a capitalized word opening an English sentence ("Begin")
+      const clear = m.end - m.start >= 4 && (m.start > s.start || !lexicon.grammar.capitalizedSentenceStart);
+      if (titled || (of && countriesSeen.has(of)) || clear) pick = ids;
+    }
+    if (pick.length !== 1) return;
+    addActor(pick[0]!);
+    mentions.push({
+      actorId: pick[0]!,
+      start: m.start,
+      end: m.end,
+      sentence: sentenceAt(sentences, m.start),
+      metonym: false,
+      confidence: 0.75,
+    });
+    taken.push(m);
+  };
+  for (const pending of shortPending) recognizeShort(pending);
+}

@@ -1,0 +1,126 @@
+/**
+ * Organizations the gazetteer does not know, written "Long Name (ACRONYM)" or "ACRONYM (Long Name)",
+ * and the organs of known ones named without their organization ("la Asamblea General").
+ */
+import type { Gazetteer, GazetteerActor } from '../gazetteer';
+import { foldText, plainWord } from '../fold-text';
+import { toSlug } from '../slug';
+import { sentenceAt } from '../split-sentences';
+import type { ActorMention, ActorScan } from './actor-scan';
+
+// organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
+const ORG =
+  /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu;
+// only where an acronym stands next to parentheses: ORG backtracks a lot elsewhere
+const ACR = /\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu;
+
+/** Recognizes organizations named with their acronym beside their long name, where the long name has an organization noun. */
+export function recognizeAcronymOrganizations(scan: ActorScan): void {
+  const { text, lexicon, sentences } = scan.input;
+  const { actors, mentions, taken, overlaps } = scan;
+  const windows: [number, number][] = [];
+  ACR.lastIndex = 0;
+  let am: RegExpExecArray | null;
+  // both forms need a parenthesis: most articles have none, and the pattern then need not run at all
+  if (text.includes('('))
+    while ((am = ACR.exec(text)) !== null)
+      windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
+  let om: RegExpExecArray | null;
+  for (const [from, to] of windows) {
+    const slice = text.slice(from, to);
+    ORG.lastIndex = 0;
+    while ((om = ORG.exec(slice)) !== null) {
+      om.index += from;
+      const long = om[1] ?? om[4]!;
+      const acr = om[2] ?? om[3]!;
+      const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
+      const acrStart = om[1] ? om.index + om[0].lastIndexOf('(') + 1 : om.index;
+      if (overlaps(acrStart, acrStart + acr.length)) continue;
+      const words = long.split(/\s+/).map(plainWord);
+      const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
+      const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
+      // "Центральная избирательная комиссия России (ЦИК)": the head noun may follow its adjectives
+      // "Tigray People's Liberation Front (TPLF)": or last, as English puts it
+      if (
+        isTreaty ||
+        !(
+          words.slice(0, 3).some((w) => lexicon.orgNouns.includes(w)) ||
+          lexicon.orgNouns.includes(words[words.length - 1]!)
+        )
+      )
+        continue;
+      const id = `org:${toSlug(acr)}`;
+      if (!actors.has(id))
+        actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
+      const sentence = sentenceAt(sentences, acrStart);
+      mentions.push({
+        actorId: id,
+        start: acrStart,
+        end: acrStart + acr.length,
+        sentence,
+        metonym: false,
+        confidence: 0.6,
+      });
+      if (!overlaps(longStart, longStart + long.length))
+        mentions.push({
+          actorId: id,
+          start: longStart,
+          end: longStart + long.length,
+          sentence,
+          metonym: false,
+          confidence: 0.6,
+        });
+      taken.push({ start: acrStart, end: acrStart + acr.length });
+    }
+  }
+}
+
+/** Organs by their folded bare names ("asamblea general" → the UN's and the OAS's), built once per gazetteer. */
+const ORGANS_BY_BARE = new WeakMap<Gazetteer, Map<string, GazetteerActor[]>>();
+function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
+  let m = ORGANS_BY_BARE.get(gazetteer);
+  if (!m) {
+    m = new Map();
+    for (const a of gazetteer.actors.values()) {
+      for (const n of Object.values(a.organ?.bare ?? {}).flat()) {
+        const key = foldText(n);
+        const list = m.get(key) ?? [];
+        if (!list.includes(a)) list.push(a);
+        m.set(key, list);
+      }
+    }
+    ORGANS_BY_BARE.set(gazetteer, m);
+  }
+  return m;
+}
+
+/**
+ * "la Asamblea General del organismo" in an article about the OAS is the OAS General Assembly, not
+ * the UN's: an organ named without its organization belongs to the organization mentioned last
+ * before it (or first after it) among those that have such an organ; with none of them mentioned,
+ * the default (the UN's) stays.
+ */
+export function resolveOrgans(scan: ActorScan): void {
+  const { text, gazetteer } = scan.input;
+  const { mentions, addActor } = scan;
+  const byBare = organsByBare(gazetteer);
+  if (byBare.size === 0) return;
+  for (const m of mentions) {
+    if (!gazetteer.actors.get(m.actorId)?.organ) continue;
+    const organs = byBare.get(foldText(text.slice(m.start, m.end)).replace(/\s+/g, ' '));
+    if (!organs || organs.length < 2) continue;
+    const owner = (x: ActorMention) => organs.find((o) => o.organ!.of === x.actorId || (o.id === x.actorId && x !== m));
+    let pick: GazetteerActor | undefined;
+    for (const x of mentions) {
+      if (x === m) continue;
+      const o = owner(x);
+      if (!o) continue;
+      if (x.start < m.start) pick = o;
+      else if (!pick) {
+        pick = o;
+        break;
+      } else break;
+    }
+    if (pick && pick.id !== m.actorId && addActor(pick.id)) m.actorId = pick.id;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * People named without a title: full names whose surname recurs alone, later mentions by the
+ * surname or the given name alone, and the kinship words that make a mention another person.
+ */
+import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
+import type { Lexicon } from '../lexicons';
+import { toSlug } from '../slug';
+import { sentenceAt } from '../split-sentences';
+import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS } from './actor-lexicon';
+import type { ActorMention, ActorScan } from './actor-scan';
+
+/** Two or three capitalized words. */
+const NAME_SEQ =
+  /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
+
+/** A capitalized word that a lexicon knows as something other than a name: a function word, a title, a month. */
+function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): boolean {
+  const f = plainWord(w);
+  return (
+    lexicon.stopwords.includes(f) ||
+    titleWords.has(f) ||
+    NOT_NAMES.has(f) ||
+    PORTFOLIOS.has(f) ||
+    INSTITUTIONS.has(f) ||
+    lexicon.orgNouns.includes(f) ||
+    lexicon.months.some((m) => m.includes(f)) ||
+    lexicon.weekdays.some((d) => d.includes(f)) ||
+    lexicon.treatyNouns.some((n) => f.startsWith(n.form))
+  );
+}
+
+/** Recognizes untitled names, then the later mentions of people by surname or given name alone. */
+export function recognizePersonNames(scan: ActorScan): void {
+  const { text, folded, lexicon } = scan.input;
+  // the capitalized words of the text, tokenized once for the name passes below
+  const capTokens = tokenize(folded).filter((tk) => isUpper(text.charAt(tk.start)));
+  const { titleWords } = actorLexicon(lexicon);
+  const notNameWord = (w: string) => isNotNameWord(lexicon, titleWords, w);
+  recognizeRecurringNames(scan, capTokens, notNameWord);
+  recognizeSurnames(scan, capTokens);
+  recognizeGivenNames(scan, capTokens, notNameWord);
+}
+
+// people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"
+function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWord: (w: string) => boolean): void {
+  const { text, sentences } = scan.input;
+  const { actors, mentions, taken, overlaps, addSurname } = scan;
+  const capitalized = new Map<string, number[]>();
+  for (const tk of capTokens)
+    capitalized.set(tokenKey(tk.text), [...(capitalized.get(tokenKey(tk.text)) ?? []), tk.start]);
+  let nm: RegExpExecArray | null;
+  NAME_SEQ.lastIndex = 0;
+  while ((nm = NAME_SEQ.exec(text)) !== null) {
+    const start = nm.index;
+    const end = start + nm[0].length;
+    const si = sentenceAt(sentences, start);
+    const s = sentences[si]!;
+    if (overlaps(start, end) || scan.isHeadline(si) || /^[\s"“«(]*$/.test(text.slice(s.start, start))) continue;
+    const words = nm[0].split(' ');
+    if (words.some(notNameWord)) continue;
+    const last = words[words.length - 1]!;
+    if (last.length < 4) continue;
+    const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter(
+      (x) => (x < start || x >= end) && !overlaps(x, x + last.length),
+    );
+    if (!again.length) continue;
+    const keys = nameKeys(nm[0]);
+    const id = `person:${toSlug(keys.join(' '))}`;
+    if (!actors.has(id)) actors.set(id, { id, name: nm[0], kind: 'person', iso2: null, media: false, offices: [] });
+    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, id);
+    mentions.push({ actorId: id, start, end, sentence: si, metonym: false, confidence: 0.5 });
+    taken.push({ start, end });
+  }
+}
+
+// later mentions by surname alone: "Manalo said", "Нуртлеу заявил", "dijo Petro" (people of the gazetteer named in full too);
+// a surname two people share ("Juan Orlando Hernández", "Tony Hernández") is the one named last before it
+function recognizeSurnames(scan: ActorScan, capTokens: Token[]): void {
+  const { text, sentences } = scan.input;
+  const { actors, mentions, taken, surnames, overlaps, addSurname } = scan;
+  for (const m of mentions) {
+    if (actors.get(m.actorId)?.kind !== 'person') continue;
+    const keys = nameKeys(text.slice(m.start, m.end));
+    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, m.actorId);
+  }
+  const fullBefore = (ids: string[], at: number): string => {
+    let before: ActorMention | undefined;
+    let after: ActorMention | undefined;
+    for (const m of mentions) {
+      if (!ids.includes(m.actorId) || !/\s/u.test(text.slice(m.start, m.end))) continue;
+      if (m.start < at) {
+        if (!before || m.start > before.start) before = m;
+      } else if (!after || m.start < after.start) after = m;
+    }
+    return (before ?? after)?.actorId ?? ids[0]!;
+  };
+  if (surnames.size) {
+    for (const t of capTokens) {
+      const ids = surnames.get(tokenKey(t.text));
+      if (!ids || overlaps(t.start, t.end)) continue;
+      const id = ids.length === 1 ? ids[0]! : fullBefore(ids, t.start);
+      mentions.push({
+        actorId: id,
+        start: t.start,
+        end: t.end,
+        sentence: sentenceAt(sentences, t.start),
+        metonym: false,
+        confidence: 0.5,
+      });
+      taken.push({ start: t.start, end: t.end });
+    }
+  }
+}
+
+// later mentions by the first name alone, as Malay, Ethiopian or Korean names are shortened: "kata Anwar", "Abiy welcomed", "Jokowi dan Lee";
+// only a first name that one person named in full has, and not before another capitalized word (another full name)
+function recognizeGivenNames(scan: ActorScan, capTokens: Token[], notNameWord: (w: string) => boolean): void {
+  const { text, lexicon, sentences } = scan.input;
+  const { actors, mentions, taken, overlaps } = scan;
+  const given = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (actors.get(m.actorId)?.kind !== 'person') continue;
+    const first = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(m.start, m.end))?.[1];
+    if (!first || notNameWord(first) || lexicon.honorifics.includes(first.toLowerCase())) continue;
+    const key = tokenKey(foldText(first));
+    const prev = given.get(key);
+    given.set(key, prev === undefined || prev === m.actorId ? m.actorId : null);
+  }
+  if (given.size) {
+    for (const t of capTokens) {
+      const id = given.get(tokenKey(t.text));
+      if (!id || overlaps(t.start, t.end) || /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
+      mentions.push({
+        actorId: id,
+        start: t.start,
+        end: t.end,
+        sentence: sentenceAt(sentences, t.start),
+        metonym: false,
+        confidence: 0.5,
+      });
+      taken.push({ start: t.start, end: t.end });
+    }
+  }
+}
+
+/** The mentions without the persons that a kinship word makes another person ("ayah Kim Jong Un", "X's father"). */
+export function withoutKinMentions(scan: ActorScan, mentions: ActorMention[]): ActorMention[] {
+  const { folded, lexicon } = scan.input;
+  const { kinBefore, kinAfter } = actorLexicon(lexicon);
+  return mentions.filter((m) => {
+    if (scan.actors.get(m.actorId)?.kind !== 'person') return true;
+    if (kinBefore?.test(folded.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (kinAfter?.test(folded.slice(m.end, m.end + 30))) return false;
+    return true;
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * People the gazetteer does not know, named by their title: after it ("Perdana Menteri Jepang Fumio
+ * Kishida", "presidido por Jorge ...") or before it, in apposition ("Luis Almagro, secretario general
+ * de la OEA").
+ */
+import { nameKeys, plainWord } from '../fold-text';
+import { sharedAlternation } from '../patterns';
+import { toSlug } from '../slug';
+import { sentenceAt } from '../split-sentences';
+import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS } from './actor-lexicon';
+import type { ActorScan } from './actor-scan';
+
+/** "of the", "de", "dari" between a title and its country or name (every language's). */
+const TITLE_OF = new RegExp(`^[\\s,]*(?:(?:${sharedAlternation('titleOf')})\\s+)*`, 'iu');
+/** Portfolios joined by "and": "Menteri Hukum dan HAM". */
+const PORTFOLIO = new RegExp(
+  `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,
+  'u',
+);
+/** Stems that begin a state's formal name: "republic", "reino", "республика". */
+const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
+// a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
+const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
+const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
+const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s+(?:${NAME_LINK}\\s+)?${NAME_TOKEN}){0,4})`, 'u');
+/** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
+const APPOSED_NAME = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
+  'u',
+);
+
+/** Recognizes persons after titles and "led by", and (where the language apposes titles) before titles. */
+export function recognizeTitledPersons(scan: ActorScan): void {
+  const { text, folded, lexicon, sentences } = scan.input;
+  const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
+  const { titles, ledBy, titleWords } = actorLexicon(lexicon);
+  const personAfter = (pos: number, needTwo: boolean) => {
+    let p = pos;
+    let demonymSkipped = false;
+    // skip "of the", "de", the country or organization of the title, a comma
+    for (let guard = 0; guard < 6; guard++) {
+      const rest = text.slice(p);
+      const ws = TITLE_OF.exec(rest)![0];
+      const at = p + ws.length;
+      const known = knownAt(at);
+      if (known && known.start === at) {
+        // "President Donald Trump, the first Arab states": the title's person is the known one
+        if (actors.get(known.actorId)?.kind === 'person') return;
+        p = known.end;
+        needTwo = false;
+        continue;
+      }
+      // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym
+      const portfolio = PORTFOLIO.exec(text.slice(at));
+      if (portfolio && PORTFOLIOS.has(plainWord(portfolio[1]!))) {
+        p = at + portfolio[0].length;
+        continue;
+      }
+      // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
+      const demonym = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u.exec(text.slice(at));
+      if (demonym && !demonymSkipped && lexicon.grammar.demonymAfterTitle) {
+        demonymSkipped = true;
+        p = at + demonym[0].length - 1;
+        continue;
+      }
+      // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name
+      const acronym = /^(\p{Lu}{2,6}),?\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(at));
+      if (acronym) {
+        p = at + acronym[0].length;
+        continue;
+      }
+      p = at;
+      break;
+    }
+    const m = NAME_RE.exec(text.slice(p));
+    if (!m) return;
+    let name = m[1]!.replace(/[.,]$/, '');
+    const start = p;
+    let end = p + name.length;
+    // stop the name before a known entity or a capitalized function word
+    const parts = name.split(/\s+/);
+    let keep = parts.length;
+    let offset = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const at = start + offset;
+      if (i > 0 && (knownAt(at) || overlaps(at, at + parts[i]!.length))) {
+        keep = i;
+        break;
+      }
+      offset += parts[i]!.length + 1;
+    }
+    if (keep === 0) return;
+    name = parts.slice(0, keep).join(' ');
+    end = start + name.length;
+    while (/[\s,]$/.test(name)) name = name.slice(0, -1);
+    if (overlaps(start, end)) return;
+    const honor = lexicon.honorifics;
+    const words = name.split(/\s+/);
+    while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
+    if (words.length < (needTwo ? 2 : 1)) return;
+    if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
+    // "el comandante del ELN, ...": an acronym is an organization, not a person's name
+    if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
+    // "juru bicara Kementerian Luar Negeri": an institution, not a person
+    const firstWord = plainWord(words[0]!);
+    if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
+    // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
+    const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
+    if (folds.some((w) => titleWords.has(w) || NOT_NAMES.has(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
+    const canonical = words.join(' ');
+    // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
+    const keys = nameKeys(canonical);
+    // "As acting president, Wickremesinghe": the surname of a person already named in full
+    const known = keys.length === 1 ? surnames.get(keys[0]!)?.at(-1) : undefined;
+    const id = known ?? `person:${toSlug(keys.join(' '))}`;
+    if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
+    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, id);
+    mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
+    taken.push({ start, end });
+  };
+  // "Redwan Hussien, national security adviser to ...", "Luis Almagro, secretario general de la OEA": a name, a comma, then its title
+  const personBefore = (titleAt: number): void => {
+    const from = Math.max(0, titleAt - 60);
+    const ap = APPOSED_NAME.exec(text.slice(from, titleAt));
+    if (!ap) return;
+    const start = from + ap.index;
+    if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
+    personAfter(start, true);
+  };
+  for (const re of [titles, ledBy]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      if (overlaps(m.index, end)) continue;
+      if (scan.isHeadline(sentenceAt(sentences, m.index))) continue;
+      personAfter(end, re === ledBy);
+      if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index);
+    }
+  }
+}

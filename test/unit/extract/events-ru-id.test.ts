@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+const events = (text: string, published?: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
+    (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
+  );
+const types = (text: string, published?: string) => events(text, published).map((e) => e.split('@')[0]);
+
+describe('Russian event triggers', () => {
+  it('"заключается в" (consists in) is no signing; "заключили договор" is one', () => {
+    expect(types('Главная задача заключается в обеспечении безопасности Японии и Китая.', '2020-01-14')).not.toContain(
+      'treaty_signing',
+    );
+    expect(types('Япония и Китай заключили договор о дружбе 5 апреля 2020 года.')).toContain('treaty_signing');
+  });
+  it('"продлив срок действия договора" (a perfective gerund) extends the treaty', () => {
+    expect(
+      events(
+        'Сегодня Соединенные Штаты продлили срок действия Договора СНВ-III с Российской Федерацией на пять лет.',
+        '2021-02-03',
+      ),
+    ).toContain('other@2021-02-03[United States/Russia]');
+    expect(
+      types(
+        'Сегодня Соединенные Штаты сделали первый шаг, продлив срок действия Договора СНВ-III с Российской Федерацией.',
+        '2021-02-03',
+      ),
+    ).toContain('other');
+  });
+  it('"о возобновлении санкций со стороны X в отношении Y" states a sanction, dated or not', () => {
+    expect(types('Мы сожалеем о возобновлении санкций со стороны Японии в отношении Ирана.', '2018-11-02')).toContain(
+      'sanction',
+    );
+  });
+});
+
+describe('Indonesian event triggers', () => {
+  it('"menanda-tangani" (hyphenated) is a signing', () => {
+    expect(
+      events('Jepang dan Vietnam menanda-tangani perjanjian perdagangan bebas pada 5 Maret 2021 di Hanoi.'),
+    ).toContain('treaty_signing@2021-03-05[Japan/Vietnam]');
+  });
+  it('"menelpon" (a common spelling of menelepon) is a phone call, a meeting', () => {
+    expect(
+      types(
+        'Presiden Joko Widodo menelpon Presiden Rusia Vladimir Putin pada hari Kamis untuk membahas kerja sama kedua negara.',
+        '2022-06-30',
+      ),
+    ).toContain('meeting');
+  });
+  it('"memberlakukan kembali semua sanksi" and "sanksi itu diberlakukan kembali" are sanctions, not entries into force', () => {
+    const t = types(
+      'Pemerintah Jepang kembali memberlakukan semua sanksi terhadap Iran, menurut pernyataan Menteri Luar Negeri Jepang yang dirilis pada hari itu.',
+      '2020-09-19',
+    );
+    expect(t).toContain('sanction');
+    expect(t).not.toContain('entry_into_force');
+    expect(types('Jepang mengatakan sanksi itu tidak pernah diberlakukan terhadap Iran.', '2020-09-19')).not.toContain(
+      'sanction',
+    );
+  });
+  it('a speech verb after a closing quote ("…," jelas Menlu) is a statement by its speaker', () => {
+    expect(
+      events('"Kerja sama kedua negara akan terus diperkuat," jelas Menteri Luar Negeri Retno Marsudi.', '2019-10-20'),
+    ).toContain('statement@2019-10-20[Retno Marsudi]');
+  });
+  it('"pentingnya kedua negara meratifikasi" (the importance of both countries ratifying) is no ratification: "kedua negara" is no ordinal', () => {
+    expect(
+      types(
+        'Presiden Joko Widodo dan Presiden Vladimir Putin berbicara tentang pentingnya kedua negara meratifikasi perjanjian itu secepatnya.',
+        '2010-05-13',
+      ),
+    ).not.toContain('ratification');
+  });
+  it('"MENGAKUI pentingnya" in a preamble recognises no state', () => {
+    expect(types('MENGAKUI pentingnya kerja sama Jepang dan Vietnam pada 9 Desember 2005;')).toEqual([]);
+  });
+});
