@@ -131,6 +131,10 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   chart.on('drawn', () => updateCounts());
   chart.on('select', (s) => void selection.set(s));
   chart.on('cursor', (t) => cursor.set(t, true));
+  chart.on('band', (band) => {
+    app.state = { ...app.state, band };
+    writeUrl();
+  });
   chart.on('focus', (m) =>
     announce(
       `${labelOfType(m.item.type)}, ${describePartial(m.item.date)}${m.item.modality !== 'ASSERTED' ? `, ${m.item.modality.toLowerCase()}` : ''}: ${m.item.summary}. ${m.item.actors.join(', ')}`,
@@ -160,6 +164,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
     showTable();
     app.moveTo(app.state.window, false);
     chart.cursor(app.state.cursor);
+    chart.band(app.state.band);
     if (app.started) app.refetch();
     if (JSON.stringify(prev) !== JSON.stringify(app.state.selection)) void selection.set(app.state.selection, true);
     if (prevCursor !== app.state.cursor || !app.started) cursor.restore(app.state.cursor);

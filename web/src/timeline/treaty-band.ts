@@ -26,6 +26,16 @@ export interface BandOptions {
 }
 
 export const BAND = Object.freeze({ nameLine: 12, bar: 9, connectorLine: 12, gap: 5 });
+/** Rows of the treaty band unless the analyst resizes it. */
+export const DEFAULT_BAND_ROWS = 4;
+/** At most this many rows (the chart gives the band at most half its height besides). */
+export const MAX_BAND_ROWS = 40;
+
+/** What the analyst made of the band: how many rows it shows, and whether it is collapsed. */
+export interface BandView {
+  readonly rows: number;
+  readonly collapsed: boolean;
+}
 const PAD = 8;
 const MIN_NAME = 96;
 
