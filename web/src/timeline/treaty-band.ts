@@ -460,7 +460,8 @@ function placeNames(
     const xFrom = gap ? a.x1 : x;
     let text = connectorLabel(link.basis, link.on);
     let w = measure(text);
-    let labelX = Math.min(r1 - w, gap ? (a.x1 + b.x0) / 2 - w / 2 : x - w / 2);
+    // Centred in a gap; beside a tick, left of it: a connector from another row may arrive there.
+    let labelX = Math.min(r1 - w, gap ? (a.x1 + b.x0) / 2 - w / 2 : x - w - 5 >= r0 ? x - w - 5 : x - w / 2);
     if (labelX < labelRight + PAD * 2) {
       labelX = labelRight + PAD * 2;
       if (labelX + w > r1) {
