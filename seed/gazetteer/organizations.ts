@@ -14,7 +14,7 @@ const ROWS: Row[] = [
   ],
   [
     'unsc',
-    'UN Security Council',
+    'United Nations Security Council',
     ['UN Security Council', 'United Nations Security Council', 'Security Council', 'UNSC'],
     ['Dewan Keamanan PBB', 'DK PBB', 'Dewan Keamanan'],
     ['Совет Безопасности ООН', 'СБ ООН', 'Совбез ООН', 'Совет Безопасности'],
@@ -22,7 +22,7 @@ const ROWS: Row[] = [
   ],
   [
     'unga',
-    'UN General Assembly',
+    'United Nations General Assembly',
     ['UN General Assembly', 'United Nations General Assembly', 'General Assembly'],
     ['Majelis Umum PBB', 'Sidang Umum PBB'],
     ['Генеральная Ассамблея ООН', 'Генассамблея ООН'],
@@ -62,7 +62,7 @@ const ROWS: Row[] = [
   ],
   [
     'iaea',
-    'IAEA',
+    'International Atomic Energy Agency',
     ['IAEA', 'International Atomic Energy Agency'],
     ['Badan Tenaga Atom Internasional', 'BTAI'],
     ['МАГАТЭ', 'Международное агентство по атомной энергии'],

@@ -603,6 +603,7 @@ const ROWS: Row[] = [
     'country:US',
     '2018',
     '2021',
+    ['Michael Pompeo', 'Michael Richard Pompeo'],
   ],
   [
     'Antony Blinken',

@@ -17,8 +17,9 @@ import { indexActors, regionActorsOf } from './event-actors';
 import type { ArticleScope, ClassifyInput, SentenceScope } from './event-draft';
 import { eventPatterns, pronounRe } from './event-patterns';
 import { datedBySignature, followedByEvents, gappedEvents } from './implied-events';
-import { mergeDrafts } from './merge-events';
+import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
+import { articleVoice, headerStatement } from './article-voice';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
 export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
@@ -56,11 +57,15 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     // the treaty the text is about: its signing is news even when told as "X, signed in 1946"
     mainTreaty:
       input.treatyMentions.find((m) => (m.kind === 'name' || m.kind === 'named') && m.treatyId)?.treatyId ?? null,
+    voice: null,
   };
+  a.voice = articleVoice(a);
+  const header = headerStatement(a);
+  if (header) a.drafts.push(header);
   for (const s of sentences) classifySentence(a, s);
   const split = mergeDrafts(input, c, a.drafts);
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
-  return split.map((d) => toEvent(d, text, actors, input.treaties));
+  return oneStatementPerSpeaker(split).map((d) => toEvent(d, text, actors, input.treaties));
 }
 
 /** The events of one sentence: its triggers, then the events implied by its form. */
@@ -72,7 +77,7 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
   const isHeadline =
     s.index === 0 &&
     s.paragraphStart &&
-    !/[.!?]["”»)]?$/.test(text.slice(s.start, s.end)) &&
+    !/[.!?:;,]["”»)]?$/.test(text.slice(s.start, s.end)) &&
     sentences.length > 1 &&
     /\n\s*\n/.test(text.slice(s.end, s.end + 4));
   const isLink = c.linkPrefix.test(sText) || isHeadline;

@@ -13,6 +13,7 @@ import type { TreatyMention, TreatyRecord } from './link-treaties';
 import type { StageInput } from './stage-input';
 import type { DateMention } from './resolve-dates';
 import type { EventPatterns } from './event-patterns';
+import type { ArticleVoice } from './article-voice';
 
 export interface ClassifyInput extends StageInput {
   triggers: TriggerHit[];
@@ -44,6 +45,8 @@ export interface Draft {
   ownDate: boolean;
   /** Undated, but reported as the news of the article's day: dated by publication once repeats are merged. */
   newsDay?: boolean;
+  /** The person who made a statement: the one nearest before its verb, else right after it. */
+  speaker?: string;
 }
 
 /** The mentions of each sentence, indexed once per article. */
@@ -72,6 +75,8 @@ export interface ArticleScope {
   /** Whether a date is the news of the article's day (within a week of publication). */
   isNews: (d: PartialDate) => boolean;
   articleActors: Set<string>;
+  /** The article's own voice, when it has one (a statement header, or the first actor named). */
+  voice: ArticleVoice | null;
   /** The treaty the text is about: its signing is news even when told as "X, signed in 1946". */
   mainTreaty: string | null;
 }

@@ -4,6 +4,7 @@
 import type { ArticleScope, SentenceScope } from './event-draft';
 import { pronounRe } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
+import { clauseAt } from './split-sentences';
 
 /** Whether a statement trigger has a speaker: an actor that is not a country first, and a mention or pronoun next to the verb. */
 export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, ids: string[]): boolean {
@@ -19,4 +20,21 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
     pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase()) ||
     (participants.length === 0 && carried.length > 0);
   return !!speaker && near;
+}
+
+/**
+ * Who speaks: the person named nearest before the verb ("Blinken announced"), else right after it
+ * ("said Blinken"), else the state or body that is the subject of the verb's clause ("España condena").
+ */
+export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
+  const { actors } = a.input;
+  const mentions = a.index.mentionsOf(sc.s).filter((m) => !actors.get(m.actorId)?.media);
+  const persons = mentions.filter((m) => actors.get(m.actorId)?.kind === 'person');
+  const before = persons.filter((m) => m.end <= h.start).pop();
+  if (before) return before.actorId;
+  const after = persons.find((m) => m.start >= h.end && m.start - h.end < 45);
+  if (after) return after.actorId;
+  if (h.rule.nominal) return undefined;
+  const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
+  return mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;
 }

@@ -99,6 +99,11 @@ const ACRONYM = /^[\p{Lu}\d.\- ]{2,12}$/u;
 const SENTENCE_GAP = /\n|[.!?;:]\s/;
 const ABBREVIATION_GAP = /^\.\s?$/;
 
+/** A capital letter and a period: an initial. */
+function isInitial(text: string, t: { start: number; end: number }): boolean {
+  return t.end - t.start === 1 && text.charAt(t.end) === '.' && isUpper(text.charAt(t.start));
+}
+
 function caseRuleOf(name: string, kind: EntryKind): TrieEntry['caseRule'] {
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (ACRONYM.test(name) && letters.length <= 8 && letters === letters.toUpperCase()) return 'upper';
@@ -196,7 +201,10 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           const gap = text.slice(gapStart, gapEnd);
           if (SENTENCE_GAP.test(gap) && !ABBREVIATION_GAP.test(gap)) break;
         }
-        node = node.next.get(keys[j]!);
+        const child: TrieNode | undefined = node.next.get(keys[j]!);
+        // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin"
+        if (!child && j > i && isInitial(text, tokens[j]!)) continue;
+        node = child;
         if (!node) break;
         if (node.entries.length) {
           const start = tokens[i]!.start;

@@ -19,15 +19,17 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
       .filter((id) => actors.get(id)?.kind === 'country')
       .sort()
       .join(',');
+  const otherSpeakers = (a: Draft, b: Draft): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
-    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
+    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."; but two speakers are two
+    // statements: "Feinstein released a statement after Blinken announced ..."
     if (
       a.sentence === b.sentence &&
       (a.type === 'statement' || a.type === 'meeting') &&
       (!a.date || !b.date || sameDate(a.date, b.date))
     )
-      return true;
+      return a.type !== 'statement' || !otherSpeakers(a, b);
     if (a.treaty && b.treaty && a.treaty === b.treaty) {
       if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
         return !a.date || !b.date || sameDate(a.date, b.date);
@@ -127,4 +129,26 @@ function signingAgreedBefore(drafts: Draft[]): void {
     for (const a of agreed.actors) if (!sig.actors.includes(a)) sig.actors.push(a);
   }
   if (used.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !used.has(d)));
+}
+
+/**
+ * One speech is one statement: the statements of one speaker on one day (after undated remarks took
+ * the article's day) become one, at its first mention.
+ */
+export function oneStatementPerSpeaker(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin =
+      d.type === 'statement' && d.speaker && d.date?.precision === 'day'
+        ? out.find(
+            (m) => m.type === 'statement' && m.speaker === d.speaker && m.date !== null && sameDate(m.date, d.date!),
+          )
+        : undefined;
+    if (!twin) {
+      out.push(d);
+      continue;
+    }
+    for (const x of d.actors) if (!twin.actors.includes(x)) twin.actors.push(x);
+  }
+  return out;
 }

@@ -40,3 +40,9 @@ export function sharedWords(key: keyof SharedWords): string[] {
 export function sharedAlternation(key: keyof SharedWords): string {
   return sharedWords(key).join('|');
 }
+
+/** The last word of a text (letters only), or ''. */
+export function lastWord(s: string): string {
+  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(s);
+  return m ? m[1]! : '';
+}

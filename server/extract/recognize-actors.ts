@@ -14,7 +14,7 @@ import {
 } from './recognize-actors/actor-scan';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
 import { recognizeAcronymOrganizations, resolveOrgans } from './recognize-actors/organizations';
-import { recognizePersonNames, withoutKinMentions } from './recognize-actors/person-names';
+import { recognizePersonNames, registerSurnames, withoutKinMentions } from './recognize-actors/person-names';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 
 export type { ActorMention, ActorRecord, PlaceMention, RecognizeInput, TreatyNameMatch };
@@ -32,6 +32,8 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const scan = createActorScan(input);
   // the gazetteer first: its names hold their spans against the patterns that follow
   recognizeGazetteerMentions(scan);
+  // "Menlu Marsudi" after "Retno Marsudi": a title before a known surname names the known person
+  registerSurnames(scan);
   recognizeTitledPersons(scan);
   recognizePersonNames(scan);
   recognizeAcronymOrganizations(scan);

@@ -168,6 +168,13 @@ export const en: Lexicon = {
   honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame'],
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
   triggers: [
+    {
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      firstPerson: true,
+    },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
       pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its )?(?:talks|negotiations|visit|meeting|summit|trip|tour))|inked`,

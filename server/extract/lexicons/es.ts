@@ -217,6 +217,13 @@ export const es: Lexicon = {
   ],
   triggers: [
     {
+      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      firstPerson: true,
+    },
+    {
       pattern: `(?:puesto|abierto|abierta|puesta) a (?:la )?(?:disposicion (?:\\p{L}+ ){0,4}para su )?firma|abierto a la firma`,
       type: 'treaty_signing',
       plover: 'AGREE',

@@ -217,6 +217,13 @@ export const fr: Lexicon = {
   ],
   triggers: [
     {
+      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      firstPerson: true,
+    },
+    {
       pattern: `ouvert(?:e)? a la signature`,
       type: 'treaty_signing',
       plover: 'AGREE',

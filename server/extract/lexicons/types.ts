@@ -19,6 +19,8 @@ export interface TriggerRule {
   needsSanctions?: boolean;
   /** A regular expression (folded text) that must also occur in the sentence: "took place" needs "talks". */
   requires?: string;
+  /** Speech in the first person ("we condemn", "condenamos", "nous saluons"): the article's own voice speaks. */
+  firstPerson?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */

@@ -33,6 +33,8 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
   const matches = gazetteer.match(text, folded, language);
   const datelines = datelineRegions(text);
   const inDateline = (m: { start: number; end: number }) => datelines.some((d) => m.start >= d.start && m.end <= d.end);
+  const isPerson = (e: { kind: string; id: string }) =>
+    e.kind === 'actor' && gazetteer.actors.get(e.id)?.kind === 'person';
   const fullSeen = new Set<string>();
   const shortPending: { m: GazetteerMatch; ids: string[] }[] = [];
   // "President George Bush" in 1992 is George H. W. Bush: among persons of one name, those in office when the text is about
@@ -49,7 +51,8 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
   };
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
   const recognizeMatch = (m: GazetteerMatch): void => {
-    if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6))) return;
+    // "SALT II", "Geneva IV": a numbered name the gazetteer does not know; but "Lloyd J. Austin III" is the person
+    if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6)) && !m.entries.every((e) => isPerson(e))) return;
     const treaty = m.entries.find((e) => e.kind === 'treaty');
     const actorFull = m.entries.filter((e) => e.kind === 'actor' && !e.short);
     const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);

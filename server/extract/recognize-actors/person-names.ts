@@ -73,16 +73,22 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
   }
 }
 
+/** Registers the surnames of the persons mentioned so far by their full names. */
+export function registerSurnames(scan: ActorScan): void {
+  const { text } = scan.input;
+  for (const m of scan.mentions) {
+    if (scan.actors.get(m.actorId)?.kind !== 'person') continue;
+    const keys = nameKeys(text.slice(m.start, m.end));
+    if (keys.length >= 2) scan.addSurname(keys[keys.length - 1]!, m.actorId);
+  }
+}
+
 // later mentions by surname alone: "Manalo said", "Нуртлеу заявил", "dijo Petro" (people of the gazetteer named in full too);
 // a surname two people share ("Juan Orlando Hernández", "Tony Hernández") is the one named last before it
 function recognizeSurnames(scan: ActorScan, capTokens: Token[]): void {
   const { text, sentences } = scan.input;
-  const { actors, mentions, taken, surnames, overlaps, addSurname } = scan;
-  for (const m of mentions) {
-    if (actors.get(m.actorId)?.kind !== 'person') continue;
-    const keys = nameKeys(text.slice(m.start, m.end));
-    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, m.actorId);
-  }
+  const { mentions, taken, surnames, overlaps } = scan;
+  registerSurnames(scan);
   const fullBefore = (ids: string[], at: number): string => {
     let before: ActorMention | undefined;
     let after: ActorMention | undefined;

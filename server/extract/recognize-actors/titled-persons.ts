@@ -22,7 +22,9 @@ const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
 const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
-const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s+(?:${NAME_LINK}\\s+)?${NAME_TOKEN}){0,4})`, 'u');
+// the words of a name are apart by spaces and at most one line break, never by a blank line
+const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
+const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u');
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
@@ -84,6 +86,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     for (let i = 0; i < parts.length; i++) {
       const at = start + offset;
       if (i > 0 && (knownAt(at) || overlaps(at, at + parts[i]!.length))) {
+        // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one
+        if (actors.get(knownAt(at)?.actorId ?? '')?.kind === 'person') return;
         keep = i;
         break;
       }

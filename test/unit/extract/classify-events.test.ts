@@ -291,4 +291,40 @@ describe('classifyEvents', () => {
     );
     expect(r.filter((e) => /^(?:treaty_signing|accession)/.test(e))).toEqual([]);
   });
+  it("classifyEvents(a statement header over a first-person text) gives one statement by the header's speaker on the day published", () => {
+    const e = events(
+      'Statement by Secretary of State Antony Blinken\n\nWe welcome Finland as the 31st member of NATO. We urge Hungary to act without delay.\n',
+      '2023-04-04',
+    );
+    expect(e.filter((x) => x.startsWith('statement'))).toEqual([
+      'statement@2023-04-04[Antony Blinken/Finland/NATO/Hungary]',
+    ]);
+  });
+  it("classifyEvents(first-person speech with no header) is one statement by the article's first actor", () => {
+    const e = events(
+      'España sigue con preocupación la situación en Ucrania. Condenamos la muerte de cinco soldados. Exigimos a Rusia que respete los acuerdos.',
+      '2015-08-07',
+    );
+    expect(e.filter((x) => x.startsWith('statement'))).toEqual(['statement@2015-08-07[Spain/Russia]']);
+  });
+  it('classifyEvents("X released a statement after Y announced ...") gives each speaker a statement', () => {
+    const e = events(
+      'Washington—Senator Dianne Feinstein today released the following statement after Secretary Blinken announced that the United States has agreed to a five-year extension:\n\n“This is good news.”\n',
+      '2021-02-03',
+    );
+    expect(
+      e
+        .filter((x) => x.startsWith('statement'))
+        .map(
+          (x) => x.replace(/\[.*/, '') + (x.includes('Feinstein') ? ' F' : '') + (x.includes('Blinken') ? ' B' : ''),
+        ),
+    ).toEqual(['statement@2021-02-03 F B', 'statement@2021-02-03 B']);
+  });
+  it('classifyEvents(one speaker, several remarks on one day) is one statement', () => {
+    const e = events(
+      'España condena el lanzamiento de un misil por Corea del Norte. El Gobierno de España expresa su seria preocupación. España exige a Corea del Norte que cese sus provocaciones.',
+      '2017-07-28',
+    );
+    expect(e.filter((x) => x.startsWith('statement'))).toEqual(['statement@2017-07-28[Spain/North Korea]']);
+  });
 });

@@ -62,7 +62,7 @@ describe('recognizeActors', () => {
       ),
     ).not.toContain('OAS General Assembly');
     // with no organization named, the UN's
-    expect(actorsOf('The General Assembly adopted the resolution.', 'en')).toContain('UN General Assembly');
+    expect(actorsOf('The General Assembly adopted the resolution.', 'en')).toContain('United Nations General Assembly');
   });
   it('recognizeActors("Redwan Hussien, national security adviser ...") finds a person named before an apposed title', () => {
     const names = actorsOf(
@@ -245,5 +245,25 @@ describe('recognizeActors', () => {
     expect(
       actorsOf('A ceremony hosted by President Donald Trump, the first Arab states to do so since Jordan.', 'en'),
     ).not.toContain('Arab');
+  });
+  it('recognizeActors("Antony J. Blinken", "Lloyd J. Austin III") finds gazetteer persons written with a middle initial or a generation', () => {
+    expect(actorsOf('Secretary Antony J. Blinken met the press.', 'en')).toEqual(['Antony Blinken']);
+    expect(actorsOf('Secretary of Defense Lloyd J. Austin III said the strikes were necessary.', 'en')).toEqual([
+      'Lloyd Austin',
+    ]);
+    expect(actorsOf('Secretary Michael R. Pompeo spoke with the minister.', 'en')).toEqual(['Mike Pompeo']);
+  });
+  it('recognizeActors("Menlu Marsudi") links a title and a surname to the person of the gazetteer named in full', () => {
+    expect(
+      actorsOf(
+        'Menteri Luar Negeri Indonesia Retno Marsudi menelepon rekannya. Menlu Marsudi menyoroti kerja sama kedua negara.',
+        'id',
+      ),
+    ).toEqual(['Indonesia', 'Retno Marsudi']);
+  });
+  it('recognizeActors(name, blank line) ends a name at a blank line', () => {
+    expect(
+      actorsOf('The statement was issued by Foreign Minister Park Jin.\n\nBegin Text\n\nThe ministers met.', 'en'),
+    ).toEqual(['Park Jin']);
   });
 });

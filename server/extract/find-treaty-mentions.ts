@@ -1,0 +1,436 @@
+/**
+ * Treaty mentions as the text writes them: gazetteer names, unknown named treaties ("the Minsk
+ * Protocol", "Tratado de X"), descriptive ones ("the 1961 treaty", "perjanjian tahun 1961 dan
+ * 2000-2001"), references ("the pact", "perjanjian tersebut"), earlier and indefinite ones ("a
+ * treaty"), and appositions ("X, or Y for short"); unresolved except gazetteer names.
+ */
+import type { Lexicon } from './lexicons';
+import type { DateMention } from './resolve-dates';
+import type { Sentence } from './split-sentences';
+import type { LinkInput, TreatyMention } from './link-treaties';
+import { lastWord } from './patterns';
+import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
+
+const CAP = /^\p{Lu}/u;
+
+/** The index of the sentence an offset falls in. */
+export function sentenceIndex(sentences: Sentence[], offset: number): number {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return s.index;
+  return sentences.length - 1;
+}
+
+/** What the mention finder reads and fills while it scans a text's treaty nouns. */
+interface Scan {
+  input: LinkInput;
+  c: TreatyPatterns;
+  text: string;
+  folded: string;
+  lex: Lexicon;
+  g: Lexicon['grammar'];
+  sentences: Sentence[];
+  dates: DateMention[];
+  mentions: TreatyMention[];
+  /** Spans already taken by a named or descriptive mention. */
+  claimed: { start: number; end: number }[];
+  connectors: Set<string>;
+  /** Whether a span overlaps a gazetteer treaty name or an actor. */
+  covered: (s: number, e: number) => boolean;
+}
+
+/** Finds the treaty mentions of a text, in text order. */
+export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyMention[] {
+  const { text, folded, lexicon: lex, sentences, dates } = input;
+  const g = lex.grammar;
+  const mentions: TreatyMention[] = [];
+  const covered = (s: number, e: number) =>
+    input.treatyMatches.some((t) => s < t.end && t.start < e) ||
+    input.actorMentions.some((a) => s < a.end && a.start < e);
+
+  for (const t of input.treatyMatches) {
+    mentions.push({
+      kind: 'name',
+      start: t.start,
+      end: t.end,
+      sentence: sentenceIndex(sentences, t.start),
+      treatyId: t.treatyId,
+      also: [],
+      noun: null,
+      years: null,
+      dateSpans: [],
+      replacedObject: false,
+    });
+  }
+
+  const connectors = new Set(lex.connectors);
+  c.nouns.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const claimed: { start: number; end: number }[] = [];
+  const scan: Scan = { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors, covered };
+  // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
+  while ((m = c.nouns.exec(folded)) !== null) linkNoun(scan, m);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  linkAppositions(mentions, folded, lex);
+  return mentions;
+}
+
+// 1. an unknown named treaty: capitalized words around a capitalized noun, or a Russian "о ..." phrase after it
+function nameExtent(
+  scan: Scan,
+  m: RegExpExecArray,
+  si: number,
+  nStart: number,
+  nEnd: number,
+  nounCap: boolean,
+  atSentenceStart: boolean,
+): [number, number] {
+  const { input, text, folded, lex, g, sentences, connectors, covered } = scan;
+  const sent = sentences[si]!;
+  let nameStart = nStart;
+  let nameEnd = nEnd;
+  const titleCase = (() => {
+    const ws = text
+      .slice(sent.start, sent.end)
+      .split(/\s+/)
+      .filter((w) => /^\p{L}/u.test(w));
+    return (
+      ws.length >= 4 &&
+      !/[.!?:;]["”»)]?$/.test(text.slice(sent.start, sent.end)) &&
+      ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6
+    );
+  })();
+  if (nounCap && !titleCase) {
+    // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
+    const left = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
+    if (left && !atSentenceStart && g.namePrecedesNoun) {
+      const words = left[1]!.trim().split(/\s+/);
+      const firstWordStart = nStart - left[1]!.length;
+      if (!(
+        firstWordStart === sent.start &&
+        words.length === 1 &&
+        lex.determinersBefore.includes(words[0]!.toLowerCase())
+      ))
+        nameStart = firstWordStart;
+      while (
+        nameStart < nStart &&
+        lex.determinersBefore.includes(text.slice(nameStart, text.indexOf(' ', nameStart)).toLowerCase())
+      )
+        nameStart = text.indexOf(' ', nameStart) + 1;
+      // "в Екатеринбурге Договор о ...", "in Washington Treaty": a place or an actor before the noun is not part of its name
+      for (const x of [...(input.places ?? []), ...input.actorMentions])
+        if (x.start >= nameStart && x.start < nStart && x.end <= nStart)
+          nameStart = Math.max(nameStart, x.end + (/^\s+/.exec(text.slice(x.end, nStart))?.[0].length ?? 0));
+      // "подписали в Екатеринбурге Договор": a capitalized word after a locative preposition is where, not the name
+      while (
+        nameStart < nStart &&
+        lex.locative.includes(lastWord(folded.slice(Math.max(sent.start, nameStart - 12), nameStart)) ?? '')
+      ) {
+        const sp = text.indexOf(' ', nameStart);
+        if (sp < 0 || sp >= nStart) break;
+        nameStart = sp + 1;
+      }
+    }
+    // right: (connector)* Capitalized words
+    let p = nEnd;
+    for (;;) {
+      const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
+        text.slice(p, Math.min(sent.end, p + 60)),
+      );
+      if (!r) break;
+      const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
+      if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
+      if (conn.includes(',') && !g.commaInNames) break;
+      const wordAt = p + r[1]!.length;
+      // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
+      if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
+        break;
+      // "el Tratado del Canal y el Tratado de Neutralidad": two names
+      if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
+      const actor = input.actorMentions.find((a) => a.start === wordAt);
+      // "its Mutual Defense Treaty with Washington": the partner, not part of the name
+      if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
+      if (actor) {
+        p = actor.end;
+        nameEnd = p;
+        continue;
+      }
+      if (covered(wordAt, p + r[0].length)) break;
+      p += r[0].length;
+      nameEnd = p;
+    }
+  }
+  // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
+  const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
+  // "Договор о дружбе ... между РФ и КНДР": words after the noun that the language's grammar makes part of the name
+  if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere)) {
+    const end = g.nameAfterNoun({
+      text,
+      nounEnd: nEnd,
+      sentenceEnd: sent.end,
+      noun: m[0],
+      actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
+    });
+    if (end > nEnd) nameEnd = end;
+  }
+  // "Бишкекский протокол", "Минские соглашения": a place adjective before a lowercase noun
+  // (like the words after the noun, only where the sentence signs, ratifies or ends one)
+  if (g.placeAdjectiveBefore && !nounCap && nameStart === nStart && actHere) {
+    const adj = g.placeAdjectiveBefore(text.slice(Math.max(sent.start, nStart - 40), nStart));
+    if (adj > 0) nameStart = nStart - adj;
+  }
+  return [nameStart, nameEnd];
+}
+
+// 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
+function describingDate(
+  scan: Scan,
+  si: number,
+  nStart: number,
+  nEnd: number,
+): { desc: DateMention | null; byParticiple: boolean } {
+  const { c, lex, g, folded, sentences, dates } = scan;
+  const sent = sentences[si]!;
+  const windowDates = dates.filter(
+    (d) => d.value && d.hasYear && d.start >= nEnd && d.start - nEnd < 70 && d.start < sent.end,
+  );
+  let desc: DateMention | null = null;
+  for (const d of windowDates) {
+    const gap = folded.slice(nEnd, d.start);
+    if (/[.,;:!?()"“”«»]/.test(gap)) break;
+    // "the treaty of 1961" is which, "the treaty in 1979" when (the lexicon's yearOfGap);
+    // "договор 1961 года" is which, "договору в 1935 году" when (yearWhenGap)
+    if (c.yearOfGap && !c.yearOfGap.test(gap)) break;
+    if (c.yearWhenGap?.test(` ${gap} `)) break;
+    const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
+    if (words.length > 6) break;
+    const verbish = words.some((w, i) => g.isVerbish(w, words[i - 1]));
+    if (verbish) break;
+    desc = d;
+    break;
+  }
+  // "el tratado de amistad firmado por la URSS y Corea del Norte en 1961", "the treaty signed in Moscow in 1961": which treaty
+  let byParticiple = false;
+  if (!desc && c.signedIn) {
+    const tail = folded.slice(nEnd, Math.min(sent.end, nEnd + 110));
+    const pm = c.signedIn;
+    const d = dates.find(
+      (x) =>
+        x.value &&
+        x.hasYear &&
+        x.start >= nEnd &&
+        x.start < sent.end &&
+        x.start - nEnd <= 110 &&
+        pm.test(folded.slice(nEnd, x.start)),
+    );
+    // the participle must describe this noun, not another one after a verb ("El acuerdo sustituye al tratado ... firmado en 2000")
+    const pAt = d
+      ? (new RegExp(`(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])`, 'u').exec(folded.slice(nEnd, d.start))?.index ??
+        0)
+      : 0;
+    if (
+      d &&
+      !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd)) &&
+      !lex.treatyNouns.some((n) => new RegExp(`(?<![\\p{L}])${n.form}`, 'u').test(folded.slice(nEnd, nEnd + pAt)))
+    ) {
+      desc = d;
+      byParticiple = true;
+    }
+  }
+  if (!desc) {
+    const before = dates.find(
+      (d) =>
+        d.value &&
+        d.hasYear &&
+        d.end <= nStart &&
+        nStart - d.end <= 25 &&
+        !/[.;,:]/.test(folded.slice(d.end, nStart)) &&
+        folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2,
+    );
+    // "the 1961 treaty" is English word order; elsewhere a year before the noun is when, not which
+    if (before && g.yearBeforeNoun) desc = before;
+  }
+  return { desc, byParticiple };
+}
+
+/** One treaty noun of the text: a named, descriptive, earlier, referring or indefinite mention, or none. */
+function linkNoun(scan: Scan, m: RegExpExecArray): void {
+  const { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors, covered } = scan;
+  const nStart = m.index;
+  const nEnd = nStart + m[0].length;
+  if (nStart > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(nStart - 1))) {
+    c.nouns.lastIndex = nStart + 1;
+    return;
+  }
+  if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
+  const noun = nounOf(lex, m[0]);
+  if (!noun) return;
+  const si = sentenceIndex(sentences, nStart);
+  const sent = sentences[si]!;
+  const nounCap = CAP.test(text.charAt(nStart));
+  const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
+  // 1. unknown named treaty: capitalized words around a capitalized noun
+  const [nameStart, nameEnd] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
+  if (nameStart < nStart || nameEnd > nEnd) {
+    mentions.push({
+      kind: 'named',
+      start: nameStart,
+      end: nameEnd,
+      sentence: si,
+      treatyId: null,
+      also: [],
+      noun,
+      years: null,
+      dateSpans: [],
+      replacedObject: false,
+    });
+    claimed.push({ start: nameStart, end: nameEnd });
+    return;
+  }
+  // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
+  const { desc, byParticiple } = describingDate(scan, si, nStart, nEnd);
+  const wordsBefore = folded
+    .slice(Math.max(sent.start, nStart - 40), nStart)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const wordsAfter = folded
+    .slice(nEnd, Math.min(sent.end, nEnd + 40))
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
+  const nextWord = wordsAfter[0] ?? '';
+  const isPrevious = lex.previous.some((w) => wordsBefore.slice(-3).includes(w) || wordsAfter.slice(0, 2).includes(w));
+  if (desc) {
+    const y1 = desc.value!.year;
+    const y2 = desc.endValue?.year ?? y1;
+    // a participle clause is not part of the name: the mention stays on the noun ("los acuerdos de Minsk", firmados en 2014)
+    const end = byParticiple ? nEnd : Math.max(nEnd, desc.end);
+    const start = byParticiple ? nStart : Math.min(nStart, desc.start);
+    mentions.push({
+      kind: 'descriptive',
+      start,
+      end,
+      sentence: si,
+      treatyId: null,
+      also: [],
+      noun,
+      years: [y1, y2],
+      dateSpans: [{ start: desc.start, end: desc.end }],
+      replacedObject: false,
+    });
+    claimed.push({ start, end });
+    // "perjanjian tahun 1961 dan 2000-2001": a second year after "and" names another treaty
+    const next = dates.find(
+      (d) =>
+        d.value && d.start > desc!.end && d.start - desc!.end < 12 && c.andYear.test(folded.slice(desc!.end, d.start)),
+    );
+    if (next) {
+      mentions.push({
+        kind: 'descriptive',
+        start: next.start,
+        end: next.end,
+        sentence: si,
+        treatyId: null,
+        also: [],
+        noun,
+        years: [next.value!.year, next.endValue?.year ?? next.value!.year],
+        dateSpans: [{ start: next.start, end: next.end }],
+        replacedObject: false,
+      });
+      claimed.push({ start: next.start, end: next.end });
+    }
+    return;
+  }
+  if (isPrevious) {
+    mentions.push({
+      kind: 'previous',
+      start: nStart,
+      end: nEnd,
+      sentence: si,
+      treatyId: null,
+      also: [],
+      noun,
+      years: null,
+      dateSpans: [],
+      replacedObject: false,
+    });
+    return;
+  }
+  const isIndef =
+    lex.indefinite.includes(prevWord) ||
+    (lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') &&
+      /^\p{Ll}/u.test(prevWord) &&
+      !lex.determinersBefore.includes(prevWord));
+  const isRef =
+    lex.determinersBefore.includes(prevWord) ||
+    lex.determinersAfter.includes(nextWord) ||
+    (nounCap && !atSentenceStart) ||
+    (nounCap && atSentenceStart && g.capitalNounIsReference);
+  const generic =
+    noun.kind === 'partnership' ||
+    noun.kind === 'declaration' ||
+    noun.kind === 'charter' ||
+    (noun.kind === 'agreement' && g.genericAgreementForms.includes(m[0]));
+  if (!isIndef && !isRef && (generic || (!input.signingDates.has(si) && !g.bareNounRefers))) return;
+  if (generic && !isRef) return;
+  // "menandatangani perjanjian ekstradisi": Indonesian has no article; a noun signed right away with what it is about is a new agreement
+  const signedNew =
+    g.unmarkedNewAgreement &&
+    !isIndef &&
+    !isRef &&
+    !nounCap &&
+    input.signingTriggers.some((t) => t.sentence === si && t.end <= nStart && nStart - t.end <= 2) &&
+    /^\s+\p{Ll}{4,}(?![\p{L}])/u.test(text.slice(nEnd, nEnd + 24)) &&
+    !connectors.has(nextWord) &&
+    !lex.determinersAfter.includes(nextWord) &&
+    !g.isVerbish(nextWord, undefined);
+  mentions.push({
+    kind: isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare',
+    start: nStart,
+    end: nEnd,
+    sentence: si,
+    treatyId: null,
+    also: [],
+    noun,
+    years: null,
+    dateSpans: [],
+    replacedObject: false,
+  });
+}
+
+/** Apposition: "X (Russian: Y), or Z for short" — Y and Z name X. */
+function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon): void {
+  const c = treatyPatterns(lex);
+  const appo = new Set(lex.apposition);
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (
+      a.sentence !== b.sentence ||
+      !(a.kind === 'name' || a.kind === 'named') ||
+      !(b.kind === 'name' || b.kind === 'named')
+    )
+      continue;
+    const gap = folded.slice(a.end, b.start);
+    if (gap.length > 60 || !c.appositionGap.test(gap)) continue;
+    const words = gap
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .filter((w) => (lex.grammar.script === 'cyrillic') === /[\u0400-\u04ff]/.test(w));
+    if (!words.every((w) => appo.has(w))) continue;
+    // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
+    if (
+      a.kind === 'name' &&
+      b.kind === 'name' &&
+      a.treatyId &&
+      b.treatyId &&
+      a.treatyId !== b.treatyId &&
+      words.every((w) => lex.grammar.articles.includes(w))
+    )
+      continue;
+    // a known name on either side names both
+    if (a.kind === 'named' && b.kind === 'name') {
+      a.kind = 'name';
+      a.treatyId = b.treatyId;
+    } else (b as TreatyMention & { aliasOf?: TreatyMention }).aliasOf = a;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Supersession: each language's replace verbs ("replaces", "was replaced by", "ceased to be in
+ * effect", "menggantikan", "заменит"), not negated, relate the treaty they are about to the treaties
+ * they replace, typed by basis; amend, follow and rename verbs relate nothing.
+ */
+import type { ReplacesBasis } from '../domain/extraction';
+import type { Sentence } from './split-sentences';
+import type { LinkInput, TreatyMention } from './link-treaties';
+import { sentenceIndex } from './find-treaty-mentions';
+import type { Resolution } from './resolve-treaty-mentions';
+import type { TreatyPatterns } from './treaty-patterns';
+
+/** A replace verb ("replaces", "was replaced by", "ceased to be in effect") and its sentence. */
+export interface ReplaceVerb {
+  sentence: number;
+  at: number;
+  end: number;
+  basis: ReplacesBasis;
+  passive: boolean;
+  cease: boolean;
+}
+
+/** The replace verbs of a text, not negated, each read once. */
+export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: Sentence[]): ReplaceVerb[] {
+  const replaceAt: ReplaceVerb[] = [];
+  // cessations and passive forms first ("ceased to be in effect", "was replaced by"), so that a verb inside them is not read twice
+  for (const r of [...c.replace].sort(
+    (a, b) => Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
+  )) {
+    r.re.lastIndex = 0;
+    let rm: RegExpExecArray | null;
+    while ((rm = r.re.exec(folded)) !== null) {
+      const si = sentenceIndex(sentences, rm.index);
+      const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
+      if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+      if (replaceAt.some((x) => rm!.index < x.end && x.at < rm!.index + rm![0].length)) continue;
+      // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
+      if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+      replaceAt.push({
+        sentence: si,
+        at: rm.index,
+        end: rm.index + rm[0].length,
+        basis: r.basis,
+        passive: r.passive,
+        cease: r.cease,
+      });
+    }
+  }
+  return replaceAt;
+}
+
+/** The treaty mentions that are objects of a replace verb: what is replaced, or what loses force. */
+export function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMention[]): void {
+  for (const r of replaceAt) {
+    if (r.cease) {
+      // the treaties that lose force: those before the verb ("X, Y and Z ceased to be in effect"), else after it ("утратили силу X, Y")
+      const own = mentions.filter((mm) => mm.sentence === r.sentence && mm.kind !== 'reference' && mm.kind !== 'bare');
+      const before = own.filter((mm) => mm.end <= r.at);
+      for (const mm of before.length ? before : own.filter((mm) => mm.start >= r.end)) mm.replacedObject = true;
+      continue;
+    }
+    for (const mm of mentions)
+      if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
+  }
+}
+
+/** Relates the subject of each replace verb to the treaties it replaces (on the resolution's records). */
+export function relateReplacements(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  replaceAt: ReplaceVerb[],
+  resolution: Resolution,
+): void {
+  const { folded, sentences, gazetteer } = input;
+  const { treaties, ensure, focusAt } = resolution;
+  const relateReplace = (r: ReplaceVerb): void => {
+    const sent = sentences[r.sentence]!;
+    if (c.notReplace.test(folded.slice(r.at, r.end))) return;
+    const inSent = mentions.filter((mm) => mm.sentence === r.sentence && mm.treatyId);
+    const before = inSent.filter((mm) => mm.end <= r.at);
+    const after = inSent.filter((mm) => mm.start >= r.end);
+    let subject: string | null;
+    let objects: TreatyMention[];
+    if (r.cease) {
+      // the treaty the text is about replaces the ones that lose force
+      objects = inSent.filter((mm) => mm.replacedObject);
+      const lost = new Set(objects.map((o) => o.treatyId));
+      // "со дня вступления в силу нового договора", "with its entry into force": the treaty the text names most
+      const counts = new Map<string, number>();
+      for (const mm of mentions)
+        if (mm.treatyId && !lost.has(mm.treatyId)) counts.set(mm.treatyId, (counts.get(mm.treatyId) ?? 0) + 1);
+      subject = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      if (subject && objects.every((o) => o.treatyId === subject)) return;
+    } else if (r.passive) {
+      subject = after[0]?.treatyId ?? null;
+      objects = before.length ? [before[before.length - 1]!] : [];
+      // "It was replaced by X": the treaty the text was about
+      const about = focusAt.get(r.sentence) ?? null;
+      if (!objects.length && about)
+        objects = [
+          {
+            kind: 'name',
+            start: sent.start,
+            end: sent.start,
+            sentence: r.sentence,
+            treatyId: about,
+            also: [],
+            noun: null,
+            years: null,
+            dateSpans: [],
+            replacedObject: true,
+          },
+        ];
+    } else {
+      const subjMention = before.length ? before[before.length - 1]! : null;
+      subject = subjMention?.treatyId ?? null;
+      // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
+      const isNew = (m: TreatyMention) =>
+        c.newBefore.test(folded.slice(Math.max(sent.start, m.start - 12), m.start)) ||
+        c.newAfter.test(folded.slice(m.end, m.end + 8));
+      if (subjMention && !subjMention.replacedObject && isNew(subjMention)) {
+        // "the new agreement": the most recent treaty the text names (by its known signature), not the last one referred to
+        const lost = new Set(after.map((o) => o.treatyId));
+        const signedYear = (id: string) =>
+          Number((treaties.get(id)?.gazetteer?.signed ?? gazetteer.treaties.get(id)?.signed ?? '0').slice(0, 4));
+        const named = [
+          ...new Set(
+            mentions
+              .filter((mm) => mm.treatyId && !lost.has(mm.treatyId) && (mm.kind === 'name' || mm.kind === 'named'))
+              .map((mm) => mm.treatyId!),
+          ),
+        ];
+        const newest = named.sort((a, b) => signedYear(b) - signedYear(a))[0];
+        if (newest && signedYear(newest) > 0) subject = newest;
+      }
+      if (!subject) {
+        // "It superseded ...", "Ini menggantikan ...": the treaty the text was about before this sentence
+        subject = focusAt.get(r.sentence) ?? null;
+        if (subject === null) {
+          for (const mm of mentions) {
+            if (mm.start >= sent.start) break;
+            if (mm.treatyId && !mm.replacedObject && (mm.kind === 'name' || mm.kind === 'named')) subject = mm.treatyId;
+          }
+        }
+      }
+      objects = after;
+    }
+    if (!subject) return;
+    const subj = ensure(subject);
+    for (const o of objects) {
+      for (const id of [o.treatyId!, ...o.also]) {
+        if (id === subject || subj.replaces.some((x) => x.id === id)) continue;
+        const known = subj.gazetteer?.replaces?.find((x) => x.id === id);
+        // a text saying the old treaties lose force on the new one's entry into force states a legal basis
+        let basis = r.cease ? r.basis : (known?.basis ?? r.basis);
+        // a treaty that had already ended cannot be ended by a later one's clause: "replaces the 1961 treaty" (lapsed in 1996) is a claim
+        const ended = gazetteer.treaties.get(id)?.ended;
+        const signed = subj.gazetteer?.signed;
+        if (basis === 'legal' && ended && signed && ended < signed) basis = 'declared';
+        subj.replaces.push({ id, basis });
+        ensure(id);
+      }
+    }
+  };
+  for (const r of replaceAt) relateReplace(r);
+}

@@ -1,0 +1,344 @@
+/**
+ * Resolves treaty mentions against the gazetteer and each other, in text order, keeping the
+ * treaty the article is about (its focus): a near name becomes the known treaty, "the 1961 treaty"
+ * the known treaty of that year that fits the sentence, "the pact" the focus or the treaty signed
+ * that day, "a treaty" signed here a known one or a new one.
+ */
+import type { GazetteerTreaty } from './gazetteer';
+import type { TreatyNoun } from './lexicons';
+import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
+import { nameKeys } from './fold-text';
+import { foldedNames, matchKnownNames, signedParts, signedYear, treatyNameKeys } from './known-treaties';
+import { nominativeName } from './nominative-name';
+import { lastWord } from './patterns';
+import type { ReplaceVerb } from './relate-replacements';
+import { toSlug } from './slug';
+import type { TreatyPatterns } from './treaty-patterns';
+
+/**
+ * An unknown name whose words are all in a longer unknown name of the same text is that treaty
+ * written short: "договор о гарантиях безопасности" in the headline, "Договор о гарантиях
+ * безопасности в рамках Союзного государства" in the text. Named mentions are few per article.
+ */
+function longerNames(mentions: TreatyMention[], text: string): Map<TreatyMention, TreatyMention> {
+  const named = mentions
+    .filter((mm) => mm.kind === 'named')
+    .map((mm) => ({ mm, keys: new Set(nameKeys(text.slice(mm.start, mm.end))) }));
+  const out = new Map<TreatyMention, TreatyMention>();
+  for (const a of named) {
+    if (a.keys.size < 3) continue;
+    let best: { mm: TreatyMention; keys: Set<string> } | null = null;
+    for (const b of named) {
+      if (b.keys.size <= a.keys.size || (best && b.keys.size <= best.keys.size)) continue;
+      let all = true;
+      for (const k of a.keys)
+        if (!b.keys.has(k)) {
+          all = false;
+          break;
+        }
+      if (all) best = b;
+    }
+    if (best) out.set(a.mm, best.mm);
+  }
+  return out;
+}
+
+/** The treaties the mentions resolve to, how to add one, and the treaty each sentence was about. */
+export interface Resolution {
+  treaties: Map<string, TreatyRecord>;
+  ensure: (id: string, name?: string, kind?: string | null) => TreatyRecord;
+  focusAt: Map<number, string | null>;
+}
+
+/** Resolves every mention (setting its treatyId), in text order; replace verbs' objects never become the focus. */
+export function resolveTreatyMentions(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  replaceAt: ReplaceVerb[],
+): Resolution {
+  const { text, folded, lexicon: lex, sentences, gazetteer, articleCountries } = input;
+  const g = lex.grammar;
+  const connectors = new Set(lex.connectors);
+  // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
+  const mentionedParty = (id: string) =>
+    articleCountries.has(id) ||
+    (id === 'country:SU' && articleCountries.has('country:RU')) ||
+    (id === 'country:RU' && articleCountries.has('country:SU'));
+  matchKnownNames(mentions, text, treatyNameKeys(gazetteer), (id) => {
+    const parties = gazetteer.treaties.get(id)?.parties ?? [];
+    return parties.length === 0 || parties.some(mentionedParty);
+  });
+
+  // resolution, in text order, keeping the article's focus treaty
+  const treaties = new Map<string, TreatyRecord>();
+  const ensure = (id: string, name?: string, kind?: string | null): TreatyRecord => {
+    let r = treaties.get(id);
+    if (!r) {
+      const g = gazetteer.treaties.get(id) ?? null;
+      r = { id, name: g?.name ?? name ?? id, kind: g?.kind ?? kind ?? null, gazetteer: g, replaces: [], emitted: true };
+      treaties.set(id, r);
+    }
+    return r;
+  };
+  const sameParty = mentionedParty;
+  const inLineageOf = (t: GazetteerTreaty, subject: string | null): boolean => {
+    const subj = subject ? gazetteer.treaties.get(subject) : undefined;
+    return !!(subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id));
+  };
+  const scoreCandidate = (
+    t: GazetteerTreaty,
+    ctxWords: string[],
+    noun: TreatyNoun | null,
+    subject: string | null,
+  ): number => {
+    let s = 0;
+    if (inLineageOf(t, subject)) s += 10;
+    const overlap = t.parties.filter(sameParty).length;
+    s += overlap >= 2 || (overlap === 1 && t.parties.length === 1) ? 4 : overlap;
+    const names = foldedNames(t);
+    for (const w of ctxWords) if (w.length > 3 && names.includes(w)) s += 1;
+    if (noun && t.kind === noun.kind) s += 1;
+    if (treaties.has(t.id)) s += 6;
+    return s;
+  };
+  const byYears = (y1: number, y2: number) =>
+    gazetteer.data.treaties.filter((t) => {
+      const y = signedYear(t);
+      return y >= y1 && y <= y2;
+    });
+
+  let focus: string | null = null;
+  const subjectSet = new Set<number>();
+  const replaceSubjects = new Map<number, string | null>();
+  // an unknown name as the treaty is called: without its article, in the nominative
+  const namedName = (mm: TreatyMention): string =>
+    nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
+  const longerName = longerNames(mentions, text);
+  const nextNamed = (from: number): string | null => {
+    for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
+    for (const mm of mentions)
+      if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(namedName(mm))}`;
+    return null;
+  };
+  const focusAt = new Map<number, string | null>();
+  // "the 1961 treaty": the known treaty of those years that the sentence fits best, else a new one
+  const resolveDescriptive = (mm: TreatyMention, ctxWords: string[], subject: string | null): void => {
+    const [y1, y2] = mm.years!;
+    const cands = byYears(y1, y2)
+      .map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) }))
+      .filter((x) => x.s >= 4)
+      .sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
+    if (cands.length) {
+      const top = cands[0]!.s;
+      const inLineage = cands.filter((x) => inLineageOf(x.t, subject));
+      const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
+      const kindMatch = chosen.filter(
+        (x) =>
+          !mm.noun ||
+          x.t.kind === mm.noun.kind ||
+          mm.noun.kind === 'agreement' ||
+          (mm.noun.kind === 'treaty' && x.t.kind !== 'declaration'),
+      );
+      const primary = (kindMatch[0] ?? chosen[0])!.t;
+      mm.treatyId = primary.id;
+      mm.also = chosen.map((x) => x.t.id).filter((id) => id !== primary.id);
+      ensure(primary.id);
+      for (const id of mm.also) ensure(id).emitted = false;
+    } else {
+      const kind = mm.noun?.kind ?? 'treaty';
+      const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
+      mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
+      ensure(mm.treatyId, label, kind);
+    }
+  };
+  // "the treaty", "el acuerdo": the treaty signed on the sentence's signing date, the focus, or the next one named
+  const resolveReference = (mm: TreatyMention): void => {
+    // with a signing date in the sentence, a treaty signed that day (or year) among the known ones;
+    // the subject of a replace verb is not the treaty signed in the clause describing its object
+    const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
+    const sd = replaceHere && mm.start < replaceHere.at ? undefined : input.signingDates.get(mm.sentence);
+    let picked: string | null = null;
+    if (sd && (mm.kind === 'bare' || !focus || g.referenceBySigningDate)) {
+      const cands = gazetteer.data.treaties.filter((t) => {
+        if (!t.signed) return false;
+        const [y, mo, d] = signedParts(t);
+        if (y !== sd.year) return false;
+        if (sd.month !== null && mo !== sd.month) return false;
+        if (sd.day !== null && d !== sd.day) return false;
+        return focus
+          ? treaties.has(t.id)
+          : treaties.has(t.id) || t.parties.filter(sameParty).length >= Math.min(2, t.parties.length);
+      });
+      const ranked = cands.sort(
+        (a, b) =>
+          Number(treaties.has(b.id)) - Number(treaties.has(a.id)) ||
+          b.parties.filter(sameParty).length - a.parties.filter(sameParty).length,
+      );
+      if (ranked.length) picked = ranked[0]!.id;
+    }
+    // "las declaraciones", "the agreements": several treaties, not the one the text is about
+    const written = folded.slice(mm.start, mm.end);
+    const plural =
+      lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
+      g.pluralNouns.includes(written);
+    mm.treatyId = picked ?? (plural ? null : (focus ?? nextNamed(mm.end)));
+    if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
+  };
+  // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
+  const resolveIndefinite = (mm: TreatyMention): void => {
+    // "firmaron un memorando trilateral": a new agreement, named by what it is and when
+    // "signed a protocol", "a protocol signed in Mexico City on 10 December 2019": the date of that verb, not of the sentence's first one
+    const beforeNoun = input.signingTriggers.filter(
+      (t) =>
+        t.sentence === mm.sentence &&
+        mm.start >= t.end &&
+        mm.start - t.end < 60 &&
+        !/[.;:!?]/.test(folded.slice(t.end, mm.start)),
+    );
+    const participle = input.signingTriggers.find(
+      (t) => t.sentence === mm.sentence && t.start >= mm.end && t.start - mm.end <= 3,
+    );
+    const ownVerb = participle ?? beforeNoun[beforeNoun.length - 1];
+    const sd = ownVerb?.date ?? input.signingDates.get(mm.sentence);
+    const after = beforeNoun.length > 0 || !!participle;
+    if (sd && after && mm.noun) {
+      // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
+      // parties, when exactly one fits; several fit: no new treaty either
+      const here = new Set<string>();
+      for (const am of input.actorMentions) {
+        if (am.sentence !== mm.sentence) continue;
+        const a = gazetteer.actors.get(am.actorId);
+        if (a?.kind === 'country') here.add(a.id);
+        else if (a?.kind === 'person' && a.offices?.[0]?.of) here.add(a.offices[0].of);
+      }
+      // a protocol, memorandum or declaration is not the treaty it comes with
+      const loose = ['treaty', 'agreement', 'pact', 'accord', 'partnership'];
+      const nounKind = mm.noun.kind;
+      const fits = gazetteer.data.treaties.filter(
+        (t) =>
+          t.signed?.slice(0, 4) === String(sd.year) &&
+          t.parties?.length &&
+          (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind))) &&
+          t.parties.every((p) => input.articleCountries.has(p)) &&
+          [...here].every((c) => t.parties!.includes(c)),
+      );
+      if (fits.length === 1) {
+        mm.treatyId = fits[0]!.id;
+        mm.kind = 'reference';
+        ensure(mm.treatyId);
+        return;
+      }
+      if (fits.length > 1) return;
+      // "a similar pact": another agreement, not the one this verb signs
+      if (g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
+      // "signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by ...": the agreement the next sentence names and signs
+      const namedNext = loose.includes(nounKind)
+        ? mentions.find(
+            (x) =>
+              x.kind === 'named' &&
+              !x.replacedObject &&
+              x.sentence === mm.sentence + 1 &&
+              !!x.noun &&
+              loose.includes(x.noun.kind) &&
+              input.signingTriggers.some((t) => t.sentence === x.sentence),
+          )
+        : undefined;
+      if (namedNext) {
+        const name = namedName(longerName.get(namedNext) ?? namedNext);
+        mm.treatyId = `treaty:${toSlug(name)}`;
+        ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), namedNext.noun?.kind ?? null);
+        mm.kind = 'reference';
+        return;
+      }
+      const kind = mm.noun.kind;
+      let end = mm.end;
+      const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
+      if (
+        adj &&
+        g.adjectiveAfterNoun &&
+        !connectors.has(adj[1]!) &&
+        !g.isVerbish(adj[1]!, undefined) &&
+        !c.participleEnding.test(adj[1]!)
+      )
+        end = mm.end + adj[0].length;
+      // "un tratado de extradición", "un acuerdo de cese al fuego bilateral y nacional": what it is about
+      if (g.complementEnd && end === mm.end) end = g.complementEnd(text, end, sentences[mm.sentence]!.end);
+      mm.end = end;
+      mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
+      ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
+      mm.kind = 'bare';
+    }
+  };
+  const resolveMention = (mm: TreatyMention): void => {
+    if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
+    const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
+    const ctxWords =
+      mm.kind === 'descriptive'
+        ? folded
+            .slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end)
+            .split(/[^\p{L}]+/u)
+            .filter(Boolean)
+        : [];
+    const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
+    const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
+    switch (mm.kind) {
+      case 'name':
+        mm.treatyId = aliasOf?.treatyId ?? mm.treatyId;
+        break;
+      case 'named': {
+        if (aliasOf?.treatyId) {
+          mm.treatyId = aliasOf.treatyId;
+          break;
+        }
+        const name = namedName(longerName.get(mm) ?? mm);
+        mm.treatyId = `treaty:${toSlug(name)}`;
+        const rec = ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+        const short = lex.grammar.shortName?.(name) ?? null;
+        if (short && !(rec.aliases ??= []).includes(short)) rec.aliases.push(short);
+        break;
+      }
+      case 'descriptive':
+        resolveDescriptive(mm, ctxWords, subject);
+        break;
+      case 'previous': {
+        const base = focus ? gazetteer.treaties.get(focus) : undefined;
+        const pred = base?.replaces?.[0]?.id ?? base?.related?.[0];
+        if (pred) {
+          mm.treatyId = pred;
+          ensure(pred);
+        }
+        break;
+      }
+      case 'reference':
+      case 'bare':
+        resolveReference(mm);
+        break;
+      case 'indefinite':
+        resolveIndefinite(mm);
+        break;
+    }
+    // the focus is the treaty a sentence is about: its first name (the subject), not later objects
+    // "It builds on the Canada–United States FTA": the object of amend/follow/build-on is background, not the new focus
+    const relatedObject = c.notReplace.test(
+      folded.slice(Math.max(sentences[mm.sentence]!.start, mm.start - 30), mm.start),
+    );
+    if (
+      mm.treatyId &&
+      (mm.kind === 'name' || mm.kind === 'named') &&
+      !mm.replacedObject &&
+      !relatedObject &&
+      !subjectSet.has(mm.sentence)
+    ) {
+      focus = mm.treatyId;
+      subjectSet.add(mm.sentence);
+    }
+    if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus)
+      focus = mm.treatyId;
+    if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at)
+      replaceSubjects.set(mm.sentence, mm.treatyId);
+    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named')) ensure(mm.treatyId);
+  };
+  for (const mm of mentions) resolveMention(mm);
+  return { treaties, ensure, focusAt };
+}

@@ -1,0 +1,82 @@
+/**
+ * The patterns treaty linking derives from a lexicon (treaty nouns, replace and not-replace verbs,
+ * the gaps between a treaty noun and a year), compiled once per lexicon and cached by it.
+ */
+import type { ReplacesBasis } from '../domain/extraction';
+import type { Lexicon, TreatyNoun } from './lexicons';
+import { esc, orNever } from './patterns';
+
+export interface TreatyPatterns {
+  nouns: RegExp;
+  replace: { re: RegExp; basis: ReplacesBasis; passive: boolean; cease: boolean; requires: RegExp | null }[];
+  notReplace: RegExp;
+  negation: RegExp;
+  /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
+  signedIn: RegExp | null;
+  yearOfGap: RegExp | null;
+  yearWhenGap: RegExp | null;
+  andYear: RegExp;
+  participleEnding: RegExp;
+  newBefore: RegExp;
+  newAfter: RegExp;
+  leadingArticle: RegExp;
+  appositionGap: RegExp;
+}
+const COMPILED = new Map<Lexicon, TreatyPatterns>();
+
+/** The treaty patterns of a lexicon, compiled once. */
+export function treatyPatterns(lex: Lexicon): TreatyPatterns {
+  let c = COMPILED.get(lex);
+  if (c) return c;
+  const g = lex.grammar;
+  const nounAlt = [...lex.treatyNouns]
+    .sort((a, b) => b.form.length - a.form.length)
+    .map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form)))
+    .join('|');
+  c = {
+    nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
+    replace: lex.replace.map((r) => ({
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+      basis: r.basis,
+      passive: !!r.passive,
+      cease: !!r.cease,
+      requires: r.requires ? new RegExp(r.requires, 'u') : null,
+    })),
+    notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    signedIn: lex.signedParticiple
+      ? new RegExp(
+          `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:${lex.grammar.signedInYear})$`,
+          'u',
+        )
+      : null,
+    yearOfGap: g.yearOfGap ? new RegExp(g.yearOfGap, 'u') : null,
+    yearWhenGap: g.yearWhenGap ? new RegExp(g.yearWhenGap, 'u') : null,
+    andYear: new RegExp(`^\\s*(?:${g.andYear})\\s*$`, 'u'),
+    participleEnding: new RegExp(orNever(g.participleEnding), 'u'),
+    newBefore: new RegExp(`(?:^|[^\\p{L}])(?:${orNever(g.newBefore)})\\s+$`, 'u'),
+    newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
+    leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
+    appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
+  };
+  COMPILED.set(lex, c);
+  return c;
+}
+
+/** The treaty noun a folded word is a form of, if any. */
+export function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
+  for (const n of lex.treatyNouns) if (n.stem ? word.startsWith(n.form) : word === n.form) return n;
+  return null;
+}
+
+/** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */
+export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
+  const re = treatyPatterns(lex).nouns;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
