@@ -114,6 +114,33 @@ describe('treaty-band', () => {
     expect(c.points[1]![1]).toBe(band.rows[bar('b').row]!.y - 1);
     expect(band.rows[bar('old').row]!.chain).toBe(true);
   });
+  it('layoutBand runs a replacement between two treaties of one row that are not one chain under its connector line', () => {
+    const spans = [
+      span('A', Y(1960), Y(1969), {
+        replacedBy: ['C'],
+        replacements: [{ id: 'C', basis: 'DECLARED', on: Y(1980) }],
+      }),
+      span('D', Y(1971), Y(1979, 11, 31), {
+        replacedBy: ['C'],
+        replacements: [{ id: 'C', basis: 'LEGAL', on: Y(1980) }],
+      }),
+      span('C', Y(1980), null),
+    ];
+    const band = layoutBand(spans, wide, { top: 0, rows: 4, measure });
+    const bar = (id: string) => band.bars.find((x) => x.span.id === id)!;
+    expect(new Set(['A', 'D', 'C'].map((id) => bar(id).row))).toEqual(new Set([0]));
+    const c = band.connectors.find((x) => x.cross)!;
+    expect([c.from, c.to, c.label]).toEqual(['A', 'C', 'declared · 1 Jan 1980']);
+    const bottom = bar('A').y + bar('A').height;
+    // Down from A's end, along the gap under the labels of the row, up to C where it took effect.
+    expect(c.points).toEqual([
+      [bar('A').x1, bottom],
+      [bar('A').x1, bottom + 14],
+      [wide(Y(1980)), bottom + 14],
+      [wide(Y(1980)), bottom],
+    ]);
+    expect(c.labelY).toBeLessThan(bottom + 14);
+  });
   it('layoutBand of 150 random treaties with random lineage: every connector joins its bars, no two labels of a line overlap', () => {
     const rand = createSeededRandom(11);
     const spans = Array.from({ length: 150 }, (_, i) => {

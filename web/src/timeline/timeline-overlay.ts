@@ -322,13 +322,22 @@ export function createOverlay(el: HTMLElement, handlers: OverlayHandlers): Overl
 
   function renderCursor(l: Layout): void {
     const c = l.cursor;
-    if (!c || c.x < -1 || c.x > l.plotWidth + 1) {
+    const shown = c !== null && c.x >= -1 && c.x <= l.plotWidth + 1;
+    const text = shown ? shortDate(c.time) : '';
+    const w = text.length * 6.2 + 10;
+    const tx = shown ? Math.max(0, Math.min(l.plotWidth - w, c.x - w / 2)) : 0;
+    // The cursor's date tag sits on the axis: the tick labels under it give way.
+    axis
+      .selectAll<SVGTextElement, (typeof l.ticks)[number]>('g.tick text')
+      .style('visibility', (t) =>
+        shown && t.x + (t.label.length * 6.2) / 2 + 3 > tx && t.x - (t.label.length * 6.2) / 2 - 3 < tx + w
+          ? 'hidden'
+          : null,
+      );
+    if (!c || !shown) {
       cursorG.style('display', 'none');
       return;
     }
-    const text = shortDate(c.time);
-    const w = text.length * 6.2 + 10;
-    const tx = Math.max(0, Math.min(l.plotWidth - w, c.x - w / 2));
     cursorG.style('display', 'inline');
     cursorG.select('line').attr('x1', c.x).attr('x2', c.x).attr('y1', 2).attr('y2', l.height);
     cursorG.select('rect').attr('x', tx).attr('y', 1).attr('width', w);

@@ -319,7 +319,9 @@ export function layoutBand(
       if (!next || next === v || planned.has(key)) continue;
       const ua = unitOf.get(v.span.id) as Unit;
       const ub = unitOf.get(r.id) as Unit;
-      if (ua === ub && ua.members[ua.members.indexOf(v) + 1] === next) continue;
+      // Within a chain the row already shows the way (1961 → 2000 → 2024 for 1961 → 2024): a line
+      // skipping members would run through the chain's labels. The bar's tooltip names the step.
+      if (ua === ub) continue;
       const ra = rowOf.get(ua);
       const rb = rowOf.get(ub);
       if (ra === undefined || rb === undefined) continue;
@@ -556,7 +558,8 @@ function placeCrossLabel(
     const w = measure(text);
     for (const k of candidates) {
       const row = rows[k]!;
-      for (const x of [p.xV + 5, p.xV - 5 - w, p.xV - w / 2]) {
+      // Right of the line, or a little further (clear of a label that ends at a tick there), left, centred.
+      for (const x of [p.xV + 5, p.xV + 2 * PAD + 2, p.xV - 5 - w, p.xV - w / 2]) {
         const lx = Math.max(r0, Math.min(r1 - w, x));
         // Pushed back inside the plot over its own line, a label would be crossed out by it.
         if ((lx < p.xV + 3 && lx + w > p.xV - 3) || row.connectors.overlaps(lx - PAD, lx + w + PAD)) continue;
@@ -602,8 +605,8 @@ function crossConnector(p: CrossPlan, boxes: readonly BandRow[]): Connector {
     points.push(p.xFrom === p.x ? [p.x, barTop(p.ra)] : [p.x, yE], [p.x, barBottom(p.rb)]);
     head = 'up';
   } else {
-    // One row, not one chain: under the bars, on the connector line.
-    const yE = barBottom(p.ra) + 4;
+    // One row, two units: along the gap under the row's connector line, clear of its labels.
+    const yE = barBottom(p.ra) + BAND.connectorLine + 2;
     points = [
       [p.xFrom, barBottom(p.ra)],
       [p.xFrom, yE],
