@@ -13,6 +13,7 @@ export default tseslint.config(
       'test/output/',
       '.data/',
       'server/graphql/generated.ts',
+      'web/src/api/generated.ts',
     ],
   },
   js.configs.recommended,

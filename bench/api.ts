@@ -9,7 +9,7 @@
  *  3. For each scenario runs WARMUP then RUNS iterations through yoga.fetch (in-process, no port)
  *     and the same work as raw Cypher through the driver (READ transactions, the same sequence
  *     and parallelism as the Cypher path of the resolvers), and prints p50/p99 of both and the
- *     ratio, then what each row compares. Zoomed-out timelines send the web's own TIMELINE_QUERY
+ *     ratio, then what each row compares. Zoomed-out timelines send the web's own TimelineDocument
  *     with the variables it sends for a 1,000 px plot, and ask for a new window every run, as
  *     zoom and pan do; "index off" rows run the Cypher path (the fallback) through GraphQL.
  * Uses NEO4J_URI when set (the database is NOT cleared: use a scratch one), else
@@ -18,6 +18,7 @@
  */
 // First: graphql-js in production mode, as the server runs it (see server/production-mode.ts).
 import '../server/production-mode';
+import { commandLineOrExit, integerVariable } from '../server/cli/command-line';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,16 +46,27 @@ import { DEFAULT_ACTOR_LANES, EXACT_LANES_LIMIT } from '../server/timeline/timel
 import { chooseBucket } from '../server/timeline/buckets';
 import { createLogger } from '../server/logger';
 import { createSeededRandom } from '../test/support/seeded-random';
-import { TIMELINE_QUERY } from '../web/src/api/queries';
+import { TimelineDocument } from '../web/src/api/generated';
 import { maxBucketsFor, maxItemsFor } from '../web/src/timeline/semantic-zoom';
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
-  return n;
-}
+const SETTINGS = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'bench:api',
+    run: 'npm run bench:api --',
+    options: {},
+    notes: [
+      'environment: EVENTS (default 100000), ACTORS (default 2000), TREATIES (default 500), RUNS (per scenario, default 60),',
+      '  BENCH_HOME (keep the embedded Neo4j there and reuse its graph), NEO4J_URI (a scratch database instead; it is not cleared)',
+    ],
+  },
+  () => ({
+    events: integerVariable(process.env, 'EVENTS', 100_000, 1, 10_000_000),
+    actors: integerVariable(process.env, 'ACTORS', 2000, 1, 1_000_000),
+    treaties: integerVariable(process.env, 'TREATIES', 500, 1, 1_000_000),
+    runs: integerVariable(process.env, 'RUNS', 60, 1, 100_000),
+  }),
+);
 
 const TYPES = EVENT_TYPE_VALUES;
 const WORDS = [
@@ -235,12 +247,7 @@ interface Scenario {
 }
 
 async function main(): Promise<void> {
-  const counts = {
-    events: envInt('EVENTS', 100_000),
-    actors: envInt('ACTORS', 2000),
-    treaties: envInt('TREATIES', 500),
-  };
-  const runs = envInt('RUNS', 60);
+  const { runs, ...counts } = SETTINGS;
   const warmup = 8;
   const neo = readNeo4jConfig(process.env);
   let embedded: EmbeddedNeo4j | null = null;
@@ -332,7 +339,7 @@ async function main(): Promise<void> {
     const PLOT_WIDTH = 1000;
     const maxBuckets = maxBucketsFor(PLOT_WIDTH);
     const webTimeline = (w: { from: string; to: string }) => ({
-      query: TIMELINE_QUERY,
+      query: TimelineDocument.toString(),
       variables: {
         ...w,
         lanes: 'ACTOR',
@@ -400,7 +407,7 @@ async function main(): Promise<void> {
       },
       {
         name: 'timeline zoomed out (bins, a new 3–75-year window each run)',
-        compares: `GraphQL: the web's TIMELINE_QUERY as it sends it for a ${PLOT_WIDTH} px plot (maxBuckets ${maxBuckets}, bins with typeCounts): version read, then count, lanes, bins and treaty spans from the timeline index (no other query). Raw: the Cypher path (count ‖ spans, lanes, bins in the same unit)`,
+        compares: `GraphQL: the web's TimelineDocument as it sends it for a ${PLOT_WIDTH} px plot (maxBuckets ${maxBuckets}, bins with typeCounts): version read, then count, lanes, bins and treaty spans from the timeline index (no other query). Raw: the Cypher path (count ‖ spans, lanes, bins in the same unit)`,
         yoga: 'index',
         graphql: (i) => webTimeline(win(i)),
         raw: (i, run) => binsRaw(win(i).from, win(i).to, run),

@@ -6,19 +6,31 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { commandLineOrExit, integerVariable } from '../server/cli/command-line';
 import { LANGUAGES } from '../server/domain/extraction';
 import { extractArticle } from '../server/extract/extract-article';
 import { createGazetteer } from '../server/extract/gazetteer';
 import { loadGazetteerData } from '../seed/gazetteer';
 import { createSeededRandom } from '../test/support/seeded-random';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 600);
-/**
- * Articles extracted first, untimed, so that V8 has compiled the stages: a server or an ingest
- * run extracts thousands of articles, and the first few hundred mostly pay for compilation.
- * The warm-up's own rate is printed too (BENCH_WARMUP=0 times a cold process).
- */
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
+const { ARTICLES, WARMUP } = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'bench:extract',
+    run: 'npm run bench:extract --',
+    options: {},
+    notes: [
+      'environment: BENCH_ARTICLES (timed articles, default 600), BENCH_WARMUP (untimed articles first, default 200; 0 times a cold process)',
+    ],
+  },
+  () => ({
+    ARTICLES: integerVariable(process.env, 'BENCH_ARTICLES', 600, 1, 1_000_000),
+    WARMUP: integerVariable(process.env, 'BENCH_WARMUP', 200, 0, 1_000_000),
+  }),
+);
+// WARMUP: articles extracted first, untimed, so that V8 has compiled the stages: a server or an
+// ingest run extracts thousands of articles, and the first few hundred mostly pay for compilation.
+// The warm-up's own rate is printed too (BENCH_WARMUP=0 times a cold process).
 const WORDS = 400;
 const root = resolve(import.meta.dirname, '..');
 

@@ -10,12 +10,22 @@
  *   npm run bench:fault
  *   ROUNDS=5 npm run bench:fault
  */
+import { commandLineOrExit, integerVariable } from '../server/cli/command-line';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from '../test/support/server-process';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const ROUNDS = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'bench:fault',
+    run: 'npm run bench:fault --',
+    options: {},
+    notes: ['environment: ROUNDS (kills of Neo4j, default 3)'],
+  },
+  () => integerVariable(process.env, 'ROUNDS', 3, 1, 100),
+);
 const BODY = JSON.stringify({ query: '{ stats { events } }' });
 
 async function read(base: string): Promise<{ status: number; code: string | null; ms: number }> {

@@ -10,6 +10,7 @@
  * ones merged (see server/db/writes/gdelt-writes.ts). Options: ARTICLES=300 GDELT_ROWS=100000 BATCH=10000
  * WARMUP_ARTICLES=200 WARMUP_ROWS=50000 (untimed loads first; 0 times a cold Neo4j).
  */
+import { commandLineOrExit, integerVariable } from '../server/cli/command-line';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -24,13 +25,26 @@ import { listSources, readGdeltFile } from '../server/ingest/read-sources';
 import { generateArticles } from '../test/fixtures/ingest/generate-articles';
 import { generateGdeltLines } from '../test/fixtures/ingest/generate-gdelt';
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const n = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: a positive integer)`);
-  return n;
-}
+const SETTINGS = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'bench:ingest',
+    run: 'npm run bench:ingest --',
+    options: {},
+    notes: [
+      'environment: ARTICLES (default 300), GDELT_ROWS (default 100000), BATCH (GDELT rows per transaction, default 10000),',
+      '  WARMUP_ARTICLES (default 200), WARMUP_ROWS (default 50000; 0 times a cold Neo4j),',
+      '  NEO4J_URI (a scratch database instead of a throwaway embedded one; it is not cleared)',
+    ],
+  },
+  () => ({
+    articleCount: integerVariable(process.env, 'ARTICLES', 300, 1, 1_000_000),
+    gdeltRows: integerVariable(process.env, 'GDELT_ROWS', 100_000, 1, 10_000_000),
+    batchSize: integerVariable(process.env, 'BATCH', 10_000, 1, 50_000),
+    warmupArticles: integerVariable(process.env, 'WARMUP_ARTICLES', 200, 0, 1_000_000),
+    warmupRows: integerVariable(process.env, 'WARMUP_ROWS', 50_000, 0, 10_000_000),
+  }),
+);
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 
@@ -88,10 +102,6 @@ function cpuNote(pid: number | undefined, before: CpuSample | null): string {
   return `; Neo4j CPU ${(after.total - before.total).toFixed(1)} s (${parts.join(', ')})`;
 }
 
-function envIntOrZero(name: string, fallback: number): number {
-  return process.env[name] === '0' ? 0 : envInt(name, fallback);
-}
-
 async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
   const out = createWriteStream(file);
   for (const line of lines) {
@@ -102,14 +112,10 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
 }
 
 async function main(): Promise<void> {
-  const articleCount = envInt('ARTICLES', 300);
-  const gdeltRows = envInt('GDELT_ROWS', 100_000);
-  const batchSize = envInt('BATCH', 10_000);
   // A fresh Neo4j runs its first few hundred transactions several times slower while its JIT
-  // and plan cache warm up; a served database is warm. These loads (other articles, other GDELT
-  // ids) go first, untimed except for their own rate, printed too. 0 = time a cold database.
-  const warmupArticles = envIntOrZero('WARMUP_ARTICLES', 200);
-  const warmupRows = envIntOrZero('WARMUP_ROWS', 50_000);
+  // and plan cache warm up; a served database is warm. The warm-up loads (other articles, other
+  // GDELT ids) go first, untimed except for their own rate, printed too. 0 = time a cold database.
+  const { articleCount, gdeltRows, batchSize, warmupArticles, warmupRows } = SETTINGS;
   const dir = mkdtempSync(join(tmpdir(), 'pactline-bench-ingest-'));
   const config = readNeo4jConfig(process.env);
   let embedded: EmbeddedNeo4j | null = null;

@@ -16,6 +16,7 @@
  * Bounded: the run stops at SECONDS or MAX_REQUESTS, whichever comes first; reads time out
  * after 30 s, writes after 180 s; the server and Neo4j are stopped at the end, also on errors.
  */
+import { commandLineOrExit, integerVariable, UsageError } from '../server/cli/command-line';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,22 +30,34 @@ import { generateArticles } from '../test/fixtures/ingest/generate-articles';
 const ROOT = join(import.meta.dirname, '..');
 const TOKEN = 'bench-load-token-0123456789';
 
-function envInt(name: string, fallback: number, max: number): number {
-  const raw = process.env[name];
-  const n = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    throw new Error(`invalid ${name}: ${JSON.stringify(raw)} (allowed: an integer from 1 to ${max})`);
-  return n;
-}
-
-const EVENTS = envInt('EVENTS', 40_000, 1_000_000);
-const ACTORS = envInt('ACTORS', 500, 100_000);
-const CLIENTS = envInt('CLIENTS', 8, 64);
-const SECONDS = envInt('SECONDS', 20, 600);
-const WARMUP = envInt('WARMUP', 20, 600);
-const MAX_REQUESTS = envInt('MAX_REQUESTS', 200_000, 1_000_000);
-const BATCH = envInt('BATCH', 10, 100);
-const INGEST = process.env.INGEST === '1';
+const { EVENTS, ACTORS, CLIENTS, SECONDS, WARMUP, MAX_REQUESTS, BATCH, INGEST } = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'bench:load',
+    run: 'npm run bench:load --',
+    options: {},
+    notes: [
+      'environment: EVENTS (default 40000), ACTORS (default 500), CLIENTS (default 8), SECONDS (default 20),',
+      '  WARMUP (seconds, default 20), MAX_REQUESTS (default 200000), INGEST=1 (one more client writing),',
+      '  BATCH (articles per write, default 10), BENCH_HOME (keep the embedded Neo4j there and reuse its graph)',
+    ],
+  },
+  () => {
+    const env = process.env;
+    if (env.INGEST !== undefined && !['', '0', '1'].includes(env.INGEST))
+      throw new UsageError(`invalid INGEST: ${JSON.stringify(env.INGEST)} (allowed: 1 to add the writing client, 0)`);
+    return {
+      EVENTS: integerVariable(env, 'EVENTS', 40_000, 1, 1_000_000),
+      ACTORS: integerVariable(env, 'ACTORS', 500, 1, 100_000),
+      CLIENTS: integerVariable(env, 'CLIENTS', 8, 1, 64),
+      SECONDS: integerVariable(env, 'SECONDS', 20, 1, 600),
+      WARMUP: integerVariable(env, 'WARMUP', 20, 1, 600),
+      MAX_REQUESTS: integerVariable(env, 'MAX_REQUESTS', 200_000, 1, 1_000_000),
+      BATCH: integerVariable(env, 'BATCH', 10, 1, 100),
+      INGEST: env.INGEST === '1',
+    };
+  },
+);
 const WORDS = ['summit', 'talks', 'grain', 'border', 'trade', 'security', 'pact', 'sanctions', 'energy', 'aid'];
 const TYPES = ['MEETING', 'STATEMENT', 'TREATY_SIGNING', 'SANCTION', 'AID', 'MILITARY_ACTION', 'PROTEST'];
 

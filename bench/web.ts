@@ -12,15 +12,39 @@
  * Also counts the wheel notches sent and the wheel events the page received: when the main thread
  * is busy, Chromium coalesces wheel input and notches are lost.
  */
+import { commandLineOrExit, integerVariable, UsageError } from '../server/cli/command-line';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../test/e2e/support/browser';
 import { buildWeb } from '../test/e2e/support/build-web';
 import { startDevStack } from '../test/e2e/support/dev-stack';
 
-const EVENTS = Number(process.env.EVENTS ?? 100_000);
-/** Treaties of the random graph (in replacement chains, two parties each); TREATIES=10000 is the issue's target. */
-const TREATIES = Number(process.env.TREATIES ?? 120);
-const [VW, VH] = (process.env.VIEWPORT ?? '1280x800').split('x').map(Number) as [number, number];
+// TREATIES: treaties of the random graph (in replacement chains, two parties each); 10000 is the issue's target.
+const { EVENTS, TREATIES, VW, VH } = commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'bench:web',
+    run: 'npm run bench:web --',
+    options: {},
+    notes: [
+      'environment: EVENTS (default 100000), TREATIES (default 120), VIEWPORT (WIDTHxHEIGHT, default 1280x800),',
+      '  PROFILE=1 (also the hottest functions of the page), BENCH_URL (an app already running, instead of a throwaway one)',
+    ],
+  },
+  () => {
+    const viewport = process.env.VIEWPORT ?? '1280x800';
+    const m = /^(\d{3,4})x(\d{3,4})$/.exec(viewport);
+    if (!m)
+      throw new UsageError(
+        `invalid VIEWPORT: ${JSON.stringify(viewport)} (allowed: WIDTHxHEIGHT in pixels, e.g. 1920x1080)`,
+      );
+    return {
+      EVENTS: integerVariable(process.env, 'EVENTS', 100_000, 1, 2_000_000),
+      TREATIES: integerVariable(process.env, 'TREATIES', 120, 0, 100_000),
+      VW: Number(m[1]),
+      VH: Number(m[2]),
+    };
+  },
+);
 
 interface Sample {
   frames: number[];

@@ -1,18 +1,21 @@
 /**
- * `npm run score -- --set DIR [--set DIR ...] [--split dev|blind] [--verbose] [--by-language]
- *   [--actors F1 --events F1 --treaties F1 --lineage F1]`
+ * `npm run score -- [--set DIR]... [--split dev|blind] [--verbose] [--by-language]
+ *   [--actors F1] [--events F1] [--treaties F1] [--lineage F1]`
  *
  * Scores the extractor (run in-process) on sets of articles with gold, by the rules of
  * scripts/evaluation.ts (those of ../shared/eval/score.mjs). A set is a folder of `NN-slug.txt`
  * (line 1 the source, line 2 the language, a blank line, the body) with `NN-slug.gold.json`
- * beside each; sub-folders are included. `--split` keeps only the articles whose gold names that
- * split (the others are not read). Prints a line per article, per language with `--by-language`,
- * and the total; the exit code is 1 when a total F1 is under its threshold.
+ * beside each; sub-folders are included. Without `--set`, the fixture sets (FIXTURE_SETS).
+ * `--split` keeps only the articles whose gold names that split (the others are not read). Prints
+ * a line per article, per language with `--by-language`, and the total; the exit code is 1 when a
+ * total F1 is under its threshold, 2 for bad arguments.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadGazetteerData } from '../seed/gazetteer';
 import { extractArticle } from '../server/extract/extract-article';
 import { createGazetteer } from '../server/extract/gazetteer';
+import { commandLineOrExit, UsageError, type CommandLine, type CommandSpec } from '../server/cli/command-line';
 import {
   articleBody,
   KINDS,
@@ -58,30 +61,80 @@ function articleLine(s: FileScore): string {
   return `${s.file.padEnd(52)} ${KINDS.map(c).join('  ')}`;
 }
 
-function main(argv: string[]): number {
-  const sets: string[] = [];
+/** The sets `npm run score` scores without `--set`: the fixture articles the rules were written on, and the two held-out sets. */
+const FIXTURE_SETS = ['test/fixtures/articles', 'test/fixtures/heldout', 'test/fixtures/heldout-2'];
+const SPLITS = ['dev', 'blind'];
+
+const threshold = (kind: Kind) =>
+  ({
+    type: 'string',
+    value: 'F1',
+    allowed: 'a number from 0 to 1',
+    describe: `exit 1 when the total ${kind} F1 is under this`,
+  }) as const;
+
+const SCORE_COMMAND = {
+  name: 'score',
+  run: 'npm run score --',
+  options: {
+    set: {
+      type: 'string',
+      multiple: true,
+      value: 'DIR',
+      allowed: 'a folder of NN-slug.txt articles with NN-slug.gold.json beside each',
+      describe: `a folder of articles with gold (sub-folders included); default: ${FIXTURE_SETS.join(', ')}`,
+    },
+    split: {
+      type: 'string',
+      value: 'dev|blind',
+      allowed: SPLITS.join(' or '),
+      describe: 'only the articles whose gold names this split',
+    },
+    verbose: { type: 'boolean', describe: 'also the missed actors and events of each article' },
+    'by-language': { type: 'boolean', describe: 'also a total per language' },
+    actors: threshold('actors'),
+    events: threshold('events'),
+    treaties: threshold('treaties'),
+    lineage: threshold('lineage'),
+  },
+  notes: ['exit status: 0 every total at or above its threshold, 1 one under, 2 bad arguments'],
+} as const satisfies CommandSpec;
+
+interface ScoreArgs extends ScoreOptions {
+  verbose: boolean;
+  byLanguage: boolean;
+  thresholds: Partial<Record<Kind, number>>;
+}
+
+function toScoreArgs(line: CommandLine<typeof SCORE_COMMAND.options>): ScoreArgs {
+  const { values } = line;
+  const root = resolve(import.meta.dirname, '..');
+  const sets = values.set ?? FIXTURE_SETS.map((s) => resolve(root, s));
+  for (const set of sets) {
+    if (!existsSync(set) || !statSync(set).isDirectory())
+      throw new UsageError(`invalid --set: ${JSON.stringify(set)} (allowed: ${SCORE_COMMAND.options.set.allowed})`);
+  }
+  if (values.split !== undefined && !SPLITS.includes(values.split))
+    throw new UsageError(`invalid --split: ${JSON.stringify(values.split)} (allowed: ${SPLITS.join(' or ')})`);
   const thresholds: Partial<Record<Kind, number>> = {};
-  let split: string | undefined;
-  let verbose = false;
-  let byLanguage = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--set') sets.push(argv[++i] ?? '');
-    else if (a === '--split') split = argv[++i];
-    else if (a === '--verbose') verbose = true;
-    else if (a === '--by-language') byLanguage = true;
-    else if (KINDS.includes(a.slice(2) as Kind)) thresholds[a.slice(2) as Kind] = Number(argv[++i]);
-    else {
-      process.stderr.write(`unknown argument: ${a}\n`);
-      return 2;
-    }
+  for (const k of KINDS) {
+    const raw = values[k];
+    if (raw === undefined) continue;
+    const f = Number(raw);
+    if (raw.trim() === '' || !(f >= 0 && f <= 1))
+      throw new UsageError(`invalid --${k}: ${JSON.stringify(raw)} (allowed: a number from 0 to 1)`);
+    thresholds[k] = f;
   }
-  if (!sets.length || sets.some((s) => !s)) {
-    process.stderr.write(
-      'usage: npm run score -- --set DIR [--set DIR] [--split dev|blind] [--verbose] [--by-language] [--actors F1 ...]\n',
-    );
-    return 2;
-  }
+  return {
+    sets,
+    ...(values.split !== undefined ? { split: values.split } : {}),
+    verbose: values.verbose === true,
+    byLanguage: values['by-language'] === true,
+    thresholds,
+  };
+}
+
+function main({ sets, split, verbose, byLanguage, thresholds }: ScoreArgs): number {
   const scores = scoreSets({ sets, ...(split ? { split } : {}) });
   for (const s of scores) {
     console.log(articleLine(s));
@@ -108,4 +161,5 @@ function main(argv: string[]): number {
   return failed.length ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = main(commandLineOrExit(process.argv.slice(2), SCORE_COMMAND, toScoreArgs));

@@ -24,20 +24,24 @@ const COMMANDS: Record<string, { describe: string; load: () => Promise<Command> 
 };
 
 function usage(): string {
-  return `usage: tsx server/cli.ts <command> [args]\ncommands:\n${Object.entries(COMMANDS)
+  return `usage: tsx server/cli.ts <command> [args] (<command> --help for its options)\ncommands:\n${Object.entries(
+    COMMANDS,
+  )
     .map(([name, c]) => `  ${name.padEnd(8)} ${c.describe}`)
     .join('\n')}`;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
-    process.stderr.write(`${usage()}\n`);
-    return name ? 0 : 2;
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
   }
-  const command = COMMANDS[name];
+  const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
-    process.stderr.write(`unknown command: ${name}\n${usage()}\n`);
+    const allowed = `allowed: ${Object.keys(COMMANDS).join(', ')}`;
+    const problem = name === undefined ? `no command given (${allowed})` : `unknown command: ${name} (${allowed})`;
+    process.stderr.write(`pactline: ${problem}\n${usage()}\n`);
     return 2;
   }
   return (await command.load())(rest);

@@ -54,6 +54,13 @@ const CANONICAL: Record<string, string> = {
 
 /** Short forms, older names and spellings the package lacks. */
 const EXTRA: Record<string, Names> = {
+  KG: {
+    en: ['Kyrgyz Republic', 'Kirghizia'],
+    id: ['Republik Kirgizstan', 'Republik Kirgiz'],
+    ru: ['Кыргызская Республика', 'Кыргызстан', 'Киргизская Республика', 'Киргизия'],
+    es: ['República Kirguisa', 'Kirguistán'],
+    fr: ['République kirghize', 'Kirghizstan'],
+  },
   US: {
     en: ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States of America'],
     id: ['AS', 'Amerika', 'Amerika Serikat', 'Paman Sam'],
@@ -252,7 +259,7 @@ const HISTORICAL: GazetteerActor[] = [
     names: {
       en: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'Soviets', 'the Soviets'],
       id: ['Uni Soviet', 'Soviet', 'URSS', 'Uni Republik Sosialis Soviet'],
-      ru: ['СССР', 'Советский Союз', 'Союз Советских Социалистических Республик', 'Советы'],
+      ru: ['СССР', 'Советский Союз', 'Союз Советских Социалистических Республик'],
       es: ['Unión Soviética', 'URSS', 'Unión de Repúblicas Socialistas Soviéticas', 'soviéticos'],
       fr: ['Union soviétique', 'URSS', 'Union des républiques socialistes soviétiques', 'Soviétiques'],
     },

@@ -6,6 +6,7 @@ import { ORGANIZATIONS } from './organizations';
 import { PERSONS } from './persons';
 import { PLACES } from './places';
 import { TREATIES } from './treaties';
+import { TREATY_NAMES_FR } from './treaty-names-fr';
 
 /** Builds the gazetteer data (no I/O; pass it to createGazetteer once). */
 export function loadGazetteerData(): GazetteerData {
@@ -15,5 +16,9 @@ export function loadGazetteerData(): GazetteerData {
     const d = demonyms.get(c.id);
     return d ? { ...c, short: d } : c;
   });
-  return { actors: [...countries, ...ORGANIZATIONS, ...PERSONS], treaties: TREATIES, places: PLACES };
+  const treaties = TREATIES.map((t) => {
+    const fr = TREATY_NAMES_FR[t.id];
+    return fr ? { ...t, names: { ...t.names, fr } } : t;
+  });
+  return { actors: [...countries, ...ORGANIZATIONS, ...PERSONS], treaties, places: PLACES };
 }

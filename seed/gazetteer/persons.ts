@@ -2,7 +2,9 @@
  * Heads of state and government, foreign ministers and other officials named in world news
  * 1945–2026, with their offices (Wikipedia/Wikidata lists of office holders).
  */
-import type { GazetteerActor } from '../../server/extract/gazetteer';
+import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
+import { LEXICONS, type Lexicon } from '../../server/extract/lexicons';
+import { transcribeCyrillic } from '../../server/extract/slug';
 
 /** [canonical name, Russian name, short form, Russian short form, office, of (actor id), since, until, other spellings] */
 type Row = [string, string, string | null, string | null, string, string, string, string | null, string[]?];
@@ -2055,15 +2057,41 @@ function slug(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Countries whose people's own names are written in Cyrillic: their Russian names are the source of other spellings. */
+const CYRILLIC_NAMED = new Set(['country:RU', 'country:SU', 'country:UA', 'country:BY', 'country:KZ', 'country:KG']);
+/** The lexicons that spell Russian names their own way ("Poutine"). */
+const TRANSCRIBING = (Object.values(LEXICONS) as Lexicon[]).filter((l) => l.cyrillicTranscription);
+
+/** A person's names in the languages that transcribe Cyrillic names their own way, from the Russian names. */
+function transcribed(cyrillic: string[]): Names {
+  const out: Names = {};
+  for (const lex of TRANSCRIBING)
+    out[lex.language] = [...new Set(cyrillic.map((n) => transcribeCyrillic(n, lex.cyrillicTranscription!)))];
+  return out;
+}
+
 /** Persons as gazetteer actors. */
-export const PERSONS: GazetteerActor[] = ROWS.map(([name, ru, short, ruShort, title, of, since, until, other]) => ({
-  id: `person:${slug(name)}`,
-  name,
-  kind: 'person',
-  names: {
-    any: [name, ...(other ?? []).filter((o) => !/[\u0400-\u04ff]/.test(o))],
-    ru: [ru, ...(other ?? []).filter((o) => /[\u0400-\u04ff]/.test(o))],
-  },
-  ...(short || ruShort ? { short: { any: short ? [short] : [], ru: ruShort ? [ruShort] : [] } } : {}),
-  offices: [{ title, of, since, ...(until ? { until } : {}) }],
-}));
+export const PERSONS: GazetteerActor[] = ROWS.map(([name, ru, short, ruShort, title, of, since, until, other]) => {
+  const ruNames = [ru, ...(other ?? []).filter((o) => /[\u0400-\u04ff]/.test(o))];
+  const native = CYRILLIC_NAMED.has(of);
+  return {
+    id: `person:${slug(name)}`,
+    name,
+    kind: 'person',
+    names: {
+      any: [name, ...(other ?? []).filter((o) => !/[\u0400-\u04ff]/.test(o))],
+      ru: ruNames,
+      ...(native ? transcribed(ruNames) : {}),
+    },
+    ...(short || ruShort
+      ? {
+          short: {
+            any: short ? [short] : [],
+            ru: ruShort ? [ruShort] : [],
+            ...(native && ruShort ? transcribed([ruShort]) : {}),
+          },
+        }
+      : {}),
+    offices: [{ title, of, since, ...(until ? { until } : {}) }],
+  };
+});

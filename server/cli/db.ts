@@ -2,15 +2,24 @@ import { readConfig } from '../config';
 import { join } from 'node:path';
 import { startEmbeddedNeo4j } from '../db/embedded';
 import { PASSWORD_FILE } from '../db/embedded-password';
+import { runCommand, type CommandSpec } from './command-line';
+
+const DB_COMMAND: CommandSpec = {
+  name: 'db',
+  run: 'npm run db --',
+  options: {},
+  notes: [
+    'environment: NEO4J_BOLT_PORT (default 7687; 0 = any free port), NEO4J_HOME_DIR (default .data/neo4j)',
+    'prints NEO4J_READY bolt://… on stdout when Neo4j answers; Ctrl-C stops it',
+  ],
+};
 
 /** `npm run db`: builds the launcher when needed and runs embedded Neo4j until Ctrl-C. */
-export async function runDb(argv: string[]): Promise<number> {
-  if (argv.length > 0) {
-    process.stderr.write(
-      `db takes no arguments (got ${argv.join(' ')}); set NEO4J_BOLT_PORT (0 = any free port) and NEO4J_HOME_DIR instead\n`,
-    );
-    return 2;
-  }
+export function runDb(argv: string[]): Promise<number> {
+  return runCommand(argv, DB_COMMAND, startDb);
+}
+
+async function startDb(): Promise<number> {
   const { embedded } = readConfig(process.env).neo4j;
   const neo4j = await startEmbeddedNeo4j({
     home: embedded?.home ?? undefined,

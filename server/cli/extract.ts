@@ -7,6 +7,7 @@ import { extractArticle } from '../extract/extract-article';
 import { createGazetteer, type Gazetteer } from '../extract/gazetteer';
 import { loadGazetteerData } from '../../seed/gazetteer';
 import type { ExtractionResult } from '../domain/extraction';
+import { runCommand, UsageError, type CommandSpec } from './command-line';
 
 /** Files larger than this are not read whole: their line carries a warning. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -33,26 +34,37 @@ function looksBinary(buf: Buffer): boolean {
   return n > 0 && bad / n > 0.01;
 }
 
-export async function runExtract(argv: string[]): Promise<number> {
-  let published: string | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--published') {
-      published = argv[++i];
-      if (!published || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published)) {
-        process.stderr.write(`invalid --published: ${published ?? '(missing)'} (expected YYYY-MM-DD)\n`);
-        return 2;
-      }
-    } else if (a === '--help' || a === '-h') {
-      process.stderr.write('usage: extract [--published YYYY-MM-DD] FILE...\n');
-      return 0;
-    } else files.push(a);
-  }
-  if (!files.length) {
-    process.stderr.write('usage: extract [--published YYYY-MM-DD] FILE...\n');
-    return 2;
-  }
+const EXTRACT_COMMAND = {
+  name: 'extract',
+  run: 'npm run --silent extract --',
+  options: {
+    published: {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      allowed: 'YYYY, YYYY-MM or YYYY-MM-DD',
+      describe: 'the publication date, against which "yesterday" or "on Wednesday" are resolved',
+    },
+  },
+  positionals: {
+    usage: 'FILE...',
+    describe: 'article text files (UTF-8; a file over 4 MiB gets a line with a warning instead of facts)',
+  },
+  notes: ['exit status: 0 every file read, 1 a file could not be read, 2 bad arguments'],
+} as const satisfies CommandSpec;
+
+export function runExtract(argv: string[]): Promise<number> {
+  return runCommand(argv, EXTRACT_COMMAND, (line) => {
+    const { published } = line.values;
+    if (published !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published))
+      throw new UsageError(
+        `invalid --published: ${JSON.stringify(published)} (allowed: ${EXTRACT_COMMAND.options.published.allowed})`,
+      );
+    if (line.positionals.length === 0) throw new UsageError('no FILE given (allowed: one or more article text files)');
+    return extractFiles(line.positionals, published);
+  });
+}
+
+async function extractFiles(files: readonly string[], published: string | undefined): Promise<number> {
   const gazetteer = defaultGazetteer();
   let failed = false;
   for (const file of files) {

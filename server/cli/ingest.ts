@@ -12,6 +12,15 @@ import { loadSources, type LoadResult } from '../ingest/load-sources';
 import { listSources, SourceError, SUPPORTED_EXTENSIONS, type SourceFile } from '../ingest/read-sources';
 import type { ArticleReport } from '../ingest/types';
 import { DEFAULT_MAX_BYTES } from '../ingest/validate-article';
+import {
+  integerOption,
+  integerVariable,
+  runCommand,
+  UsageError,
+  type CommandLine,
+  type CommandSpec,
+  type OptionSpec,
+} from './command-line';
 
 /**
  * `npm run ingest -- [--dry-run] [--max-bytes N] PATH...`: loads files or folders (txt, jsonl,
@@ -29,63 +38,61 @@ export interface LoadArgs {
 /** Exit code of a load that ran to the end but rejected some inputs (malformed lines, wrong types, oversize texts, bad GDELT rows). */
 export const EXIT_REJECTED = 3;
 
-export const INGEST_USAGE = `usage: npm run ingest -- [--dry-run] [--max-bytes N] [--concurrency N] [--batch-size N] [--verbose] PATH...
-  PATH: files or folders of ${SUPPORTED_EXTENSIONS.join(', ')} (txt articles, JSON Lines articles, GDELT 2.0 events exports)
-  --concurrency N: articles read and extracted ahead of the writer (1 to 64; at least 32, twice the 16-article write batch, are always kept in flight)
-  --batch-size N: GDELT rows per transaction (default 10000; 1 to 50000; two batches are written at once)
-  --max-bytes N: the largest article text accepted, in bytes (default 1 MB, or INGEST_MAX_BYTES)
-  exit status: 0 everything loaded (duplicates skipped), ${EXIT_REJECTED} some inputs rejected (see the summary), 2 bad arguments, 1 failure`;
+const MAX_BYTES_LIMIT = 1_000_000_000;
 
-export class ArgumentError extends Error {
-  override name = 'ArgumentError';
-}
+/** The options `ingest` and `seed` share. */
+export const LOAD_OPTIONS = {
+  'dry-run': { type: 'boolean', describe: 'extract and report what would be written; write nothing' },
+  'max-bytes': {
+    type: 'string',
+    value: 'N',
+    allowed: `an integer from 1 to ${MAX_BYTES_LIMIT}`,
+    describe: 'the largest article text accepted, in bytes (default 1 MB, or INGEST_MAX_BYTES)',
+  },
+  concurrency: {
+    type: 'string',
+    value: 'N',
+    allowed: 'an integer from 1 to 64',
+    describe:
+      'articles read and extracted ahead of the writer (1 to 64, default 4; at least 32, twice the 16-article write batch, are always kept in flight)',
+  },
+  'batch-size': {
+    type: 'string',
+    value: 'N',
+    allowed: 'an integer from 1 to 50000',
+    describe: 'GDELT rows per transaction (default 10000; 1 to 50000; two batches are written at once)',
+  },
+  verbose: { type: 'boolean', short: 'v', describe: "print each article's warnings and the database's log" },
+} as const satisfies Record<string, OptionSpec>;
 
-function positiveInt(flag: string, raw: string | undefined, max: number): number {
-  const n = Number(raw);
-  if (raw === undefined || !/^\d+$/.test(raw) || n < 1 || n > max) {
-    throw new ArgumentError(`invalid ${flag}: ${JSON.stringify(raw ?? '')} (allowed: an integer from 1 to ${max})`);
-  }
-  return n;
-}
+export const LOAD_NOTES = [
+  'environment: NEO4J_URI (else the Neo4j running on 127.0.0.1:NEO4J_BOLT_PORT, else a new embedded one), INGEST_MAX_BYTES',
+  `exit status: 0 everything loaded (duplicates skipped), ${EXIT_REJECTED} some inputs rejected (see the summary), 2 bad arguments, 1 failure`,
+];
 
-/** Parses the flags shared by `ingest` and `seed`; throws ArgumentError with what is allowed. */
-export function parseLoadArgs(argv: readonly string[], env: NodeJS.ProcessEnv): LoadArgs {
-  const args: LoadArgs = {
-    paths: [],
-    dryRun: false,
-    maxBytes: DEFAULT_MAX_BYTES,
-    concurrency: 4,
-    batchSize: 10_000,
-    verbose: false,
+export const INGEST_COMMAND: CommandSpec<typeof LOAD_OPTIONS> = {
+  name: 'ingest',
+  run: 'npm run ingest --',
+  options: LOAD_OPTIONS,
+  positionals: {
+    usage: 'PATH...',
+    describe: `files or folders of ${SUPPORTED_EXTENSIONS.join(', ')} (txt articles, JSON Lines articles, GDELT 2.0 events exports)`,
+  },
+  notes: LOAD_NOTES,
+};
+
+/** The load settings of a parsed `ingest` or `seed` command line; throws UsageError for a bad value. */
+export function toLoadArgs(line: CommandLine<typeof LOAD_OPTIONS>, env: NodeJS.ProcessEnv): LoadArgs {
+  const { values } = line;
+  const maxBytes = integerVariable(env, 'INGEST_MAX_BYTES', DEFAULT_MAX_BYTES, 1, MAX_BYTES_LIMIT);
+  return {
+    paths: line.positionals,
+    dryRun: values['dry-run'] === true,
+    maxBytes: integerOption('--max-bytes', values['max-bytes'], maxBytes, 1, MAX_BYTES_LIMIT),
+    concurrency: integerOption('--concurrency', values.concurrency, 4, 1, 64),
+    batchSize: integerOption('--batch-size', values['batch-size'], 10_000, 1, 50_000),
+    verbose: values.verbose === true,
   };
-  if (env.INGEST_MAX_BYTES !== undefined && env.INGEST_MAX_BYTES.trim() !== '') {
-    const raw = env.INGEST_MAX_BYTES.trim();
-    if (!/^\d+$/.test(raw) || Number(raw) < 1)
-      throw new ArgumentError(
-        `invalid INGEST_MAX_BYTES: ${JSON.stringify(raw)} (allowed: a positive integer number of bytes)`,
-      );
-    args.maxBytes = Number(raw);
-  }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const [flag, inline] =
-      a.startsWith('--') && a.includes('=')
-        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
-        : [a, undefined];
-    const value = () => inline ?? argv[++i];
-    if (flag === '--dry-run') args.dryRun = true;
-    else if (flag === '--verbose' || flag === '-v') args.verbose = true;
-    else if (flag === '--max-bytes') args.maxBytes = positiveInt('--max-bytes', value(), 1_000_000_000);
-    else if (flag === '--concurrency') args.concurrency = positiveInt('--concurrency', value(), 64);
-    else if (flag === '--batch-size') args.batchSize = positiveInt('--batch-size', value(), 50_000);
-    else if (flag === '--') continue;
-    else if (flag.startsWith('-'))
-      throw new ArgumentError(
-        `unknown option: ${a} (allowed: --dry-run, --max-bytes N, --concurrency N, --batch-size N, --verbose)`,
-      );
-    else args.paths.push(a);
-  }
-  return args;
 }
 
 function formatBytes(n: number): string {
@@ -334,25 +341,23 @@ async function load(
   }
 }
 
-export async function runIngest(argv: string[]): Promise<number> {
-  let args: LoadArgs;
-  let files: SourceFile[];
-  try {
-    if (argv.includes('--help') || argv.includes('-h')) {
-      process.stderr.write(`${INGEST_USAGE}\n`);
-      return 0;
-    }
-    args = parseLoadArgs(argv, process.env);
-    if (args.paths.length === 0) throw new ArgumentError('no PATH given (allowed: one or more files or folders)');
-    files = await listSources(args.paths);
+export function runIngest(argv: string[]): Promise<number> {
+  return runCommand(argv, INGEST_COMMAND, async (line) => {
+    const args = toLoadArgs(line, process.env);
+    if (args.paths.length === 0) throw new UsageError('no PATH given (allowed: one or more files or folders)');
+    const files = await listSourcesOrUsageError(args.paths);
     if (files.length === 0)
-      throw new ArgumentError(`no ${SUPPORTED_EXTENSIONS.join(', ')} files under ${args.paths.join(' ')}`);
+      throw new UsageError(`no ${SUPPORTED_EXTENSIONS.join(', ')} files under ${args.paths.join(' ')}`);
+    return runLoad(files, args, process.cwd());
+  });
+}
+
+/** listSources, with a path that is not a regular file or folder (SourceError) reported as a bad argument. */
+export async function listSourcesOrUsageError(paths: readonly string[]): Promise<SourceFile[]> {
+  try {
+    return await listSources(paths);
   } catch (error) {
-    if (error instanceof ArgumentError || error instanceof SourceError) {
-      process.stderr.write(`ingest: ${error.message}\n`);
-      return 2;
-    }
+    if (error instanceof SourceError) throw new UsageError(error.message);
     throw error;
   }
-  return runLoad(files, args, process.cwd());
 }

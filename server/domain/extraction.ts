@@ -69,11 +69,14 @@ export interface ExtractedTreaty {
   inForceFrom?: string | null;
   endedOn?: string | null;
   parties: string[];
-  /** Canonical names of the treaties this one replaces. */
+  /**
+   * The treaties this one replaces: a known treaty by the name the article gives it (one of its
+   * aliases: "the Treaty of Moscow"), else by its canonical name.
+   */
   replaces: string[];
   /** The basis of the first replaced treaty (kept for older readers; see replacesBases). */
   replacesBasis: ReplacesBasis | null;
-  /** The basis of each replaced treaty, by the canonical name used in `replaces`. */
+  /** The basis of each replaced treaty, by the name used in `replaces`. */
   replacesBases?: Record<string, ReplacesBasis>;
   quote: string;
   start?: number;

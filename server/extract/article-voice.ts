@@ -97,12 +97,12 @@ export function headerStatement(a: ArticleScope): Draft | null {
   };
 }
 
-/** Speech in the first person: a statement by the article's voice, on the voice's day (else the article's). */
+/** An act in the first person ("we condemn", "I transmit herewith"): the article's voice acts, on its day (else the article's). */
 export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit, modality: Modality): TriggerOutcome {
   const v = a.voice;
   if (!v) return { draft: null, h };
   const draft: Draft = {
-    type: 'statement',
+    type: h.rule.type,
     rule: h.rule,
     date: v.date,
     endDate: null,
@@ -116,7 +116,7 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
     confidence: 0.6,
     ownDate: false,
     newsDay: !v.date,
-    speaker: v.speakers[0],
+    ...(h.rule.type === 'statement' ? { speaker: v.speakers[0] } : {}),
   };
   if (modality === 'asserted' || modality === 'reported') a.drafts.push(draft);
   return { draft, h };

@@ -50,6 +50,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     drafts: [],
     lastDated: null,
     lastPerson: null,
+    newsDaySpeakers: new Set(),
     backgroundUntil: -1,
     excluded,
     isNews,

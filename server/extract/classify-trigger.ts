@@ -10,7 +10,7 @@ import { pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe } from './event-patterns';
-import { hasSpeaker, speakerOf } from './event-statements';
+import { hasSpeaker, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
@@ -76,8 +76,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (
     d &&
     rule.type === 'statement' &&
-    d.start > h.end + 30 &&
-    !(d.kind === 'relative' && d.value?.precision === 'day')
+    d.start > h.end &&
+    ((d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) ||
+      // "condena los hechos ocurridos ayer": the day of what is spoken about
+      c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)))
   )
     d = null;
   if (rule.nominal && (!d || !d.value)) {
@@ -102,6 +104,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       date = a.lastDated.date;
     } else if (
       narrative &&
+      !speaksOnNewsDay(a, sc, h) &&
       a.lastDated?.date?.day != null &&
       s.index - a.lastDated.sentence.index <= 15 &&
       a.isNews(a.lastDated.date)
@@ -145,8 +148,13 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
   }
-  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states
-  if ((!ids.length && !date) || (type === 'other' && !date && !(rule.cameo === '161' && ids.length))) {
+  // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
+  // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0;
+  if (
+    (!ids.length && !date) ||
+    (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length) && !newsOfTheDay)
+  ) {
     return { draft: null, h };
   }
   // an event dated after the publication has not happened yet
@@ -196,5 +204,6 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // a remark or act reported without a date in a dated article is the news of its publication day
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
   if (type === 'statement') draft.speaker = speakerOf(a, sc, h);
+  if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
 }

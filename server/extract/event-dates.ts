@@ -59,6 +59,18 @@ export function pickDate(
     );
     if (rel) return rel;
   }
+  // "if the referendum on Sunday approves it, Kerry said ...": the date of a condition is not the main clause's
+  const conditionClause = (d: DateMention) => {
+    const k = clauseAt(s, d.start);
+    if (k === clause) return false;
+    const from = k === 0 ? s.start : s.clauses[k]!;
+    return c.conditional.test(input.folded.slice(from, d.start).replace(/^[\s,;:"“”«»(—-]+/u, ''));
+  };
+  if (inSentence.some(conditionClause)) {
+    const rest = inSentence.filter((d) => !conditionClause(d));
+    if (!rest.length) return null;
+    return pickDate({ ...input, dates: rest }, s, h, excluded, c);
+  }
   const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
   if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
   // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it

@@ -66,6 +66,8 @@ export interface ArticleScope {
   drafts: Draft[];
   /** The last event with a date of its own: later undated remarks of the same news take it. */
   lastDated: Draft | null;
+  /** The speakers of statements dated only by the article's day. */
+  newsDaySpeakers: Set<string>;
   /** The last person named: the speaker a pronoun stands for. */
   lastPerson: string | null;
   /** Dates right after a background participle ("подписанный в 2000 году") end before this offset. */

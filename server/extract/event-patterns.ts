@@ -15,6 +15,7 @@ export interface EventPatterns {
   linkPrefix: RegExp;
   followedBy: RegExp;
   eventAnaphora: RegExp;
+  statementAnaphora: RegExp | null;
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
@@ -25,6 +26,8 @@ export interface EventPatterns {
   coordinated: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
+  /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
+  heldBefore: RegExp;
   participle: RegExp;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
@@ -56,6 +59,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
+    statementAnaphora: lex.statementAnaphora?.length
+      ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')
+      : null,
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
@@ -81,6 +87,7 @@ type GrammarRes = Pick<
   | 'coordinated'
   | 'nextClause'
   | 'heldRelative'
+  | 'heldBefore'
   | 'participle'
   | 'relativeAfterNoun'
   | 'listWords'
@@ -104,6 +111,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),

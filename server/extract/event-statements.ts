@@ -38,3 +38,16 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
   return mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;
 }
+
+/**
+ * Whether an undated statement in an article with a publication day is the news of that day rather
+ * than of the last dated event: its speaker already spoke on that day, or the last dated event is a
+ * statement by someone else.
+ */
+export function speaksOnNewsDay(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  const last = a.lastDated;
+  if (h.rule.type !== 'statement' || a.input.publicationDay?.day == null) return false;
+  const speaker = speakerOf(a, sc, h);
+  if (!speaker) return false;
+  return a.newsDaySpeakers.has(speaker) || (last?.type === 'statement' && !!last.speaker && speaker !== last.speaker);
+}

@@ -226,10 +226,10 @@ function treatiesOut(
       inForceFrom: rec.gazetteer?.inForce ?? null,
       endedOn: rec.gazetteer?.ended ?? null,
       parties: [...parties],
-      replaces: rec.replaces.map((r) => nameOf(r.id)),
+      replaces: rec.replaces.map((r) => r.as ?? nameOf(r.id)),
       replacesBasis: rec.replaces[0]?.basis ?? null,
       ...(rec.replaces.length
-        ? { replacesBases: Object.fromEntries(rec.replaces.map((r) => [nameOf(r.id), r.basis])) }
+        ? { replacesBases: Object.fromEntries(rec.replaces.map((r) => [r.as ?? nameOf(r.id), r.basis])) }
         : {}),
       quote: first ? text.slice(first.start, first.end) : '',
       start: first?.start,

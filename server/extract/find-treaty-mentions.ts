@@ -12,6 +12,7 @@ import { lastWord } from './patterns';
 import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 
 const CAP = /^\p{Lu}/u;
+const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
 
 /** The index of the sentence an offset falls in. */
 export function sentenceIndex(sentences: Sentence[], offset: number): number {
@@ -47,6 +48,14 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     input.actorMentions.some((a) => s < a.end && a.start < e);
 
   for (const t of input.treatyMatches) {
+    // "a strategic arms reduction treaty": a known name in lowercase after an indefinite article says what kind, not which
+    // (a quoted one is cited: 'signed a "pact of mutual cooperation"')
+    if (
+      !/\p{Lu}/u.test(text.slice(t.start, t.end)) &&
+      !QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
+      lex.indefinite.includes(lastWord(folded.slice(Math.max(0, t.start - 12), t.start)))
+    )
+      continue;
     mentions.push({
       kind: 'name',
       start: t.start,
@@ -84,7 +93,7 @@ function nameExtent(
   nounCap: boolean,
   atSentenceStart: boolean,
 ): [number, number] {
-  const { input, text, folded, lex, g, sentences, connectors, covered } = scan;
+  const { input, text, folded, lex, g, sentences } = scan;
   const sent = sentences[si]!;
   let nameStart = nStart;
   let nameEnd = nEnd;
@@ -130,34 +139,10 @@ function nameExtent(
         nameStart = sp + 1;
       }
     }
-    // right: (connector)* Capitalized words
-    let p = nEnd;
-    for (;;) {
-      const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
-        text.slice(p, Math.min(sent.end, p + 60)),
-      );
-      if (!r) break;
-      const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
-      if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
-      if (conn.includes(',') && !g.commaInNames) break;
-      const wordAt = p + r[1]!.length;
-      // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
-      if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
-        break;
-      // "el Tratado del Canal y el Tratado de Neutralidad": two names
-      if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
-      const actor = input.actorMentions.find((a) => a.start === wordAt);
-      // "its Mutual Defense Treaty with Washington": the partner, not part of the name
-      if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
-      if (actor) {
-        p = actor.end;
-        nameEnd = p;
-        continue;
-      }
-      if (covered(wordAt, p + r[0].length)) break;
-      p += r[0].length;
-      nameEnd = p;
-    }
+    nameEnd = rightExtent(scan, si, nEnd, false);
+  } else if (g.nameAfterLowercaseNoun && !titleCase) {
+    // "los acuerdos de Minsk", "le traité de Lisbonne": a lowercase noun, then its name after a connector
+    nameEnd = rightExtent(scan, si, nEnd, true);
   }
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
   const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
@@ -179,6 +164,50 @@ function nameExtent(
     if (adj > 0) nameStart = nStart - adj;
   }
   return [nameStart, nameEnd];
+}
+
+/**
+ * Where the capitalized words after a treaty noun that belong to its name end: (connector)*
+ * Capitalized words. After a lowercase noun the name needs a connector first, and a state or a
+ * person there is whose agreement it is, not its name ("l'accord de la France").
+ */
+function rightExtent(scan: Scan, si: number, nEnd: number, lowercaseNoun: boolean): number {
+  const { input, text, folded, lex, g, sentences, connectors, covered } = scan;
+  const sent = sentences[si]!;
+  let nameEnd = nEnd;
+  let p = nEnd;
+  for (;;) {
+    const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
+      text.slice(p, Math.min(sent.end, p + 60)),
+    );
+    if (!r) break;
+    const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
+    if (lowercaseNoun && p === nEnd && conn.length === 0) break;
+    if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
+    if (conn.includes(',') && !g.commaInNames) break;
+    const wordAt = p + r[1]!.length;
+    // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
+    if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
+      break;
+    // "el Tratado del Canal y el Tratado de Neutralidad": two names
+    if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
+    // "Déclaration de M. Emmanuel Macron": a person's honorific or title, whose words these are
+    if (lex.honorifics.includes(r[2]!.toLowerCase()) && text.charAt(wordAt + r[2]!.length) === '.') break;
+    const actor = input.actorMentions.find((a) => a.start === wordAt);
+    // "its Mutual Defense Treaty with Washington": the partner, not part of the name
+    if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
+    if (actor && input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
+    if (actor && lowercaseNoun && !actor.metonym) break;
+    if (actor) {
+      p = actor.end;
+      nameEnd = p;
+      continue;
+    }
+    if (covered(wordAt, p + r[0].length)) break;
+    p += r[0].length;
+    nameEnd = p;
+  }
+  return nameEnd;
 }
 
 // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"

@@ -82,6 +82,10 @@ export function matchKnownNames(
   for (const mm of mentions) {
     if (mm.kind !== 'named') continue;
     const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
+    // "Déclaration de M. ...": a name whose only word of weight is its treaty noun is near every declaration
+    const noun = mm.noun;
+    const telling = [...keys].filter((k) => !noun || !(noun.stem ? k.startsWith(noun.form) : k === noun.form));
+    if (noun && telling.length === 0) continue;
     // only names sharing a key can fit (no shared key scores 0); visited in gazetteer order, so ties go as before
     const candidates = new Set<number>();
     for (const k of keys) for (const i of known.byKey.get(k) ?? []) candidates.add(i);

@@ -42,7 +42,8 @@ export interface TreatyRecord {
   name: string;
   kind: string | null;
   gazetteer: GazetteerTreaty | null;
-  replaces: { id: string; basis: ReplacesBasis }[];
+  /** What it replaces; `as` is the name the text gives the older treaty where it names it ("the Treaty of Moscow"). */
+  replaces: { id: string; basis: ReplacesBasis; as?: string }[];
   /** Treaties named in the text but not emitted on their own (a declaration covered by "2000-2001"). */
   emitted: boolean;
   /** Other names it goes by that the text implies: "Бишкекский протокол" for "Бишкекский протокол о прекращении огня". */

@@ -19,6 +19,25 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
       .filter((id) => actors.get(id)?.kind === 'country')
       .sort()
       .join(',');
+  // the last sentence of each merged statement, and its speaker: the first person among its actors
+  const lastSentence = new Map<Draft, number>();
+  const isPerson = (id: string | undefined) => !!id && actors.get(id)?.kind === 'person';
+  const speakerOf = (d: Draft) =>
+    isPerson(d.speaker) ? d.speaker! : d.speaker ? null : (d.actors.find((id) => isPerson(id)) ?? null);
+  const compatible = (a: Draft, b: Draft) => !a.date || !b.date || sameDate(a.date, b.date);
+  const close = (a: Draft, b: Draft) => Math.abs(b.sentence.index - (lastSentence.get(a) ?? a.sentence.index)) <= 2;
+  // one speech, one statement: "Kerry said ... He said ... Kerry said"; "the statement also said ..."
+  const continues = (a: Draft, b: Draft): boolean => {
+    if (a.type !== 'statement' || b.type !== 'statement' || !close(a, b) || !compatible(a, b)) return false;
+    const sa = speakerOf(a);
+    const sb = speakerOf(b);
+    // an undated remark where the speaker is named again ("Putin also said ...") is another statement
+    if (sa && sa === sb)
+      return (
+        (!!a.date && !!b.date) || !input.actorMentions.some((m) => m.sentence === b.sentence.index && m.actorId === sb)
+      );
+    return !sb && !!c.statementAnaphora?.test(input.folded.slice(b.sentence.start, b.sentence.end));
+  };
   const otherSpeakers = (a: Draft, b: Draft): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
@@ -60,11 +79,14 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     return false;
   };
   for (const d of kept) {
-    const twin = merged.find((m) => same(m, d));
+    const twin = merged.find((m) => same(m, d)) ?? merged.findLast((m) => continues(m, d));
     if (!twin) {
-      merged.push({ ...d, actors: [...d.actors] });
+      const copy = { ...d, actors: [...d.actors] };
+      merged.push(copy);
+      lastSentence.set(copy, d.sentence.index);
       continue;
     }
+    lastSentence.set(twin, Math.max(lastSentence.get(twin) ?? twin.sentence.index, d.sentence.index));
     for (const a of d.actors) if (!twin.actors.includes(a)) twin.actors.push(a);
     if (!twin.place && d.place) twin.place = d.place;
     if (!twin.treaty && d.treaty) twin.treaty = d.treaty;

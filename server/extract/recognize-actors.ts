@@ -6,12 +6,14 @@
  */
 import {
   createActorScan,
+  type ActorScan,
   type ActorMention,
   type ActorRecord,
   type PlaceMention,
   type RecognizeInput,
   type TreatyNameMatch,
 } from './recognize-actors/actor-scan';
+import { mastheadEnd } from './recognize-actors/dateline-regions';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
 import { recognizeAcronymOrganizations, resolveOrgans } from './recognize-actors/organizations';
 import { recognizePersonNames, registerSurnames, withoutKinMentions } from './recognize-actors/person-names';
@@ -40,5 +42,34 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);
   const { actors, places, treatyMatches } = scan;
-  return { actors, mentions: withoutKinMentions(scan, scan.mentions), places, treatyMatches };
+  const mentions = withoutMastheadOrganizations(scan, withoutKinMentions(scan, scan.mentions));
+  return { actors, mentions, places, treatyMatches };
+}
+
+/**
+ * The mentions without the organizations that only a masthead line names ("Государственный
+ * департамент США", "Département d’État des États-Unis" above a press release): the publisher is
+ * no actor of the news. A masthead line holds nothing but names and at most two other words.
+ */
+function withoutMastheadOrganizations(scan: ActorScan, mentions: ActorMention[]): ActorMention[] {
+  const { text } = scan.input;
+  const end = mastheadEnd(text);
+  if (end === 0) return mentions;
+  const inBody = new Set(mentions.filter((m) => m.start >= end).map((m) => m.actorId));
+  const publisherLine = (m: ActorMention): boolean => {
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.start);
+    let rest = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    for (const x of mentions)
+      if (x.start >= lineStart && x.end <= lineStart + rest.length)
+        rest = rest.slice(0, x.start - lineStart) + ' '.repeat(x.end - x.start) + rest.slice(x.end - lineStart);
+    return (rest.match(/\p{L}+/gu) ?? []).length <= 2;
+  };
+  return mentions.filter(
+    (m) =>
+      m.start >= end ||
+      inBody.has(m.actorId) ||
+      scan.actors.get(m.actorId)?.kind !== 'organization' ||
+      !publisherLine(m),
+  );
 }

@@ -10,6 +10,9 @@ import { sentenceIndex } from './find-treaty-mentions';
 import type { Resolution } from './resolve-treaty-mentions';
 import type { TreatyPatterns } from './treaty-patterns';
 
+/** An acronym in brackets after a name: " (START)". */
+const BRACKETED = /^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u;
+
 /** A replace verb ("replaces", "was replaced by", "ceased to be in effect") and its sentence. */
 export interface ReplaceVerb {
   sentence: number;
@@ -62,6 +65,30 @@ export function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMe
     for (const mm of mentions)
       if (mm.sentence === r.sentence && (r.passive ? mm.end <= r.at : mm.start >= r.end)) mm.replacedObject = true;
   }
+}
+
+/**
+ * The name the text gives a replaced known treaty, when a mention names or describes it ("the Treaty
+ * of Moscow", "perjanjian tahun 1961"), with an acronym in brackets and the year that say which
+ * ("Perjanjian Pengurangan Senjata Strategis (START) tahun 1991"); null for references ("the pact").
+ */
+function writtenName(input: LinkInput, o: TreatyMention): string | null {
+  // an unknown name is already the record's name (in the nominative where the language inflects names)
+  if (o.end <= o.start || !(o.kind === 'name' || o.kind === 'descriptive')) return null;
+  const { text, dates, sentences } = input;
+  let end = o.end;
+  // a name with the year that says which ("... (START) tahun 1991", "Treaty of 1924"); an acronym alone adds nothing
+  if (!o.years) {
+    const from = o.end + (BRACKETED.exec(text.slice(o.end, o.end + 24))?.[0].length ?? 0);
+    const limit = sentences[o.sentence]?.end ?? text.length;
+    const year = dates.find((d) => d.hasYear && d.start >= from && d.start - from <= 12 && d.end <= limit);
+    const gap = year ? text.slice(from, year.start) : '';
+    if (year && /^[\s\p{Ll}]*$/u.test(gap) && !/\s\S+\s+\S/u.test(gap)) end = year.end;
+  }
+  const written = text.slice(o.start, end).trim();
+  // "le traité Sort signé en 2002": a noun dated by its participle says which treaty, but is no name
+  // ("dan 2000-2001": a year alone is no name either)
+  return o.kind === 'descriptive' && !(/\d/.test(written) && /\p{L}/u.test(written)) ? null : written;
 }
 
 /** Relates the subject of each replace verb to the treaties it replaces (on the resolution's records). */
@@ -158,8 +185,11 @@ export function relateReplacements(
         const ended = gazetteer.treaties.get(id)?.ended;
         const signed = subj.gazetteer?.signed;
         if (basis === 'legal' && ended && signed && ended < signed) basis = 'declared';
-        subj.replaces.push({ id, basis });
-        ensure(id);
+        const as = id === o.treatyId ? writtenName(input, o) : null;
+        subj.replaces.push(as ? { id, basis, as } : { id, basis });
+        const old = ensure(id);
+        // the name as written is one of the older treaty's names, so that a reader can resolve it
+        if (as && !(old.aliases ??= []).includes(as)) old.aliases.push(as);
       }
     }
   };

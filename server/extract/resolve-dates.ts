@@ -105,6 +105,14 @@ function compile(lex: Lexicon): Compiled {
   /** An optional group of words before whitespace, or nothing when the language has none. */
   const opt = (src: string, lead: string, trail: string): string => (src ? `(?:${lead}(?:${src})${trail})?` : '');
   const patterns: Compiled['patterns'] = [];
+  const numberBefore = g.numberNouns
+    ? new RegExp(
+        `^.*(?:^|[^\\p{L}])(?:${g.numberNouns})((?:\\s+[\\p{L}.]+){0,3}?)\\s*[:.]?\\s*(?:\\d+[\\p{L}\\d/.-]*\\s+(?:\\p{L}{1,5}\\s+)?)?$`,
+        'u',
+      )
+    : null;
+  const planBefore = g.planNouns ? new RegExp(`(?:^|[^\\p{L}])(?:${g.planNouns})[\\s-]*$`, 'u') : null;
+  const planAfter = g.planNouns ? new RegExp(`^[\\s-]*(?:${g.planNouns})(?![\\p{L}])`, 'u') : null;
   // a leading lookbehind slows every position down: it is checked by hand after a match instead
   const add = (src: string, priority: number, handle: Compiled['patterns'][number]['handle']) => {
     const boundary = src.startsWith(B);
@@ -129,6 +137,26 @@ function compile(lex: Lexicon): Compiled {
     }
     const v = createPartialDate(y, b, a);
     return v ? () => ({ value: v, kind: 'absolute', hasYear: true }) : null;
+  });
+  // two-digit years: "Rabu (3/4/21)", "03.04.21"
+  add(`${B}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})${E}(?![/.]\\d)`, 10, (m) => {
+    let a = Number(m[1]);
+    let b = Number(m[3]);
+    const yy = Number(m[4]);
+    if (!dmy || m[2] === '/') {
+      if (a > 12 && b <= 12) {
+        /* day first */
+      } else if (b > 12 && a <= 12) [a, b] = [b, a];
+      else if (!dmy && a !== b) return null; // 3/4/21 in English: ambiguous
+    }
+    if (a < 1 || a > 31 || b < 1 || b > 12) return null;
+    return (ctx) => {
+      // the century that puts the year no later than a year after the publication (or the current century's first half)
+      const limit = ctx.published ? ctx.published.year + 1 : 2049;
+      const y = 2000 + yy <= limit ? 2000 + yy : 1900 + yy;
+      const v = createPartialDate(y, b, a);
+      return v ? { value: v, kind: 'absolute', hasYear: true } : null;
+    };
   });
   // news style without a year: "(19/6)"
   add(`\\((\\d{1,2})/(\\d{1,2})\\)`, 9, (m) => {
@@ -222,6 +250,13 @@ function compile(lex: Lexicon): Compiled {
       if (y < 1800 || y > 2100) return null;
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/\d[/.,]$|[$€£#№]$/.test(before)) return null;
+      // "Resolution 1973", "Nomor 12 Tahun 2019", "Vision 2030", "the 2030 Agenda": a number or a name, not a date
+      const foldedText = m.input;
+      const from = Math.max(0, m.index - 40);
+      const nb = numberBefore?.exec(foldedText.slice(from, m.index));
+      if (nb && isIdentifier(nb, text.slice(from + nb.index, m.index))) return null;
+      if (planBefore?.test(foldedText.slice(Math.max(0, m.index - 30), m.index))) return null;
+      if (planAfter?.test(foldedText.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
       return () => ({ value: createPartialDate(y), kind: 'partial', hasYear: true });
     },
   );
@@ -242,19 +277,20 @@ function compile(lex: Lexicon): Compiled {
   }
   // weekdays: on Wednesday, pada hari Rabu, в среду, el miércoles (the last such day up to publication)
   const WD = alt(lex.weekdays.flat());
-  add(`${B}(${WD})${E}(?!\\s*[(,]?\\s*\\(?\\d)`, 3, (m, text) => {
-    const word = m[1]!;
+  // "last Friday", "в прошлую пятницу", "Jumat kemarin": the same day, the past word is part of the mention
+  const pastBefore = g.weekdayPastBefore ? `(?:${g.weekdayPastBefore})\\s+` : '';
+  const pastAfter = g.weekdayPastAfter ? `(?:\\s+(?:${g.weekdayPastAfter})${E})?` : '';
+  add(`${B}(${pastBefore})?(${WD})${E}${pastAfter}(?!\\s*[(,]?\\s*\\(?\\d)`, 3, (m, text) => {
+    const word = m[2]!;
+    const wordAt = m.index + (m[1]?.length ?? 0);
     const wd = lex.weekdays.findIndex((w) => w.includes(word));
     if (wd < 0) return null;
     if (g.capitalizedMonths) {
-      if (!/\p{Lu}/u.test(text.charAt(m.index))) return null;
+      if (!/\p{Lu}/u.test(text.charAt(wordAt))) return null;
     }
     const asWeek = g.weekdayAsWeek[word];
-    if (
-      asWeek &&
-      new RegExp(`^\\s+(?:${asWeek})`).test(text.slice(m.index + m[0].length, m.index + m[0].length + 8).toLowerCase())
-    )
-      return null;
+    const wordEnd = wordAt + word.length;
+    if (asWeek && new RegExp(`^\\s+(?:${asWeek})`).test(text.slice(wordEnd, wordEnd + 8).toLowerCase())) return null;
     return (ctx) => {
       const p = ctx.published;
       if (!p || p.day === null || p.month === null) return { value: null, kind: 'relative', hasYear: false };
@@ -322,6 +358,18 @@ function compile(lex: Lexicon): Compiled {
   const c = { patterns };
   COMPILED.set(lex, c);
   return c;
+}
+
+/**
+ * Whether the words before a number make it an identifier: the noun right before it ("No. 2019",
+ * "Nomor 12 Tahun 2019"), or only acronyms between ("Resolusi DK PBB 1973"); `original` is the
+ * matched span in the original text.
+ */
+function isIdentifier(nb: RegExpExecArray, original: string): boolean {
+  const between = nb[1] ?? '';
+  if (!between) return true;
+  const at = nb[0].lastIndexOf(between);
+  return /^(?:\s+\p{Lu}[\p{Lu}.]+)+$/u.test(original.slice(at, at + between.length));
 }
 
 /** Days from `a` to `b`, both given to the day. */

@@ -168,7 +168,8 @@ export function resolveTreatyMentions(
         if (sd.day !== null && d !== sd.day) return false;
         return focus
           ? treaties.has(t.id)
-          : treaties.has(t.id) || t.parties.filter(sameParty).length >= Math.min(2, t.parties.length);
+          : treaties.has(t.id) ||
+              (t.parties.length > 0 && t.parties.filter(sameParty).length >= Math.min(2, t.parties.length));
       });
       const ranked = cands.sort(
         (a, b) =>
@@ -320,9 +321,8 @@ export function resolveTreatyMentions(
     }
     // the focus is the treaty a sentence is about: its first name (the subject), not later objects
     // "It builds on the Canada–United States FTA": the object of amend/follow/build-on is background, not the new focus
-    const relatedObject = c.notReplace.test(
-      folded.slice(Math.max(sentences[mm.sentence]!.start, mm.start - 30), mm.start),
-    );
+    // ("It followed the START I treaty, ...; the proposed START II treaty ...": both are objects of "followed")
+    const relatedObject = c.notReplace.test(folded.slice(sentences[mm.sentence]!.start, mm.start));
     if (
       mm.treatyId &&
       (mm.kind === 'name' || mm.kind === 'named') &&

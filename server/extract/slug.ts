@@ -48,3 +48,22 @@ export function toSlug(s: string): string {
       .replace(/^-|-$/g, '') || 'unnamed'
   );
 }
+
+const COMPILED_RULES = new WeakMap<readonly [string, string][], [RegExp, string][]>();
+
+/**
+ * A Cyrillic name in a language's own transcription: its ordered replacement rules on the lowercase
+ * name, then the letters left as in ids, each word capitalized ("Сергей Лавров" → "Sergueï Lavrov").
+ */
+export function transcribeCyrillic(name: string, rules: readonly [string, string][]): string {
+  let compiled = COMPILED_RULES.get(rules);
+  if (!compiled) {
+    compiled = rules.map(([p, r]) => [new RegExp(p, 'gu'), r]);
+    COMPILED_RULES.set(rules, compiled);
+  }
+  let out = name.toLowerCase();
+  for (const [re, r] of compiled) out = out.replace(re, r);
+  let latin = '';
+  for (const c of out) latin += CYR[c] ?? c;
+  return latin.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+}

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The types generated from schema.graphql with the config in package.json ("codegen"):
- * web/src/api/generated.ts, the results and variables of the web's documents (queries.ts), and
- * server/graphql/generated.ts, the resolver types the server's resolvers are checked against. A
- * change to the schema or a document without `npm run codegen` fails here.
+ * web/src/api/generated.ts, the web's documents (queries.graphql) typed with their results and
+ * variables, and server/graphql/generated.ts, the resolver types the server's resolvers are
+ * checked against. A change to the schema or a document without `npm run codegen` fails here.
  */
 const ROOT = join(import.meta.dirname, '../..');
 const OUTPUTS = ['web/src/api/generated.ts', 'server/graphql/generated.ts'];

@@ -580,6 +580,7 @@ export const id: Lexicon = {
   after: ['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'sejak'],
   linkPrefixes: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'artikel terkait', 'berita terkait'],
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
+  statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   eventAnaphora: [
     'pertemuan tersebut',
     'pertemuan itu',
@@ -631,6 +632,9 @@ export const id: Lexicon = {
     yearRangeSuffix: '',
     decadeSuffix: 'an',
     countNouns: 'orang',
+    numberNouns: '(?:no|nomor|resolusi|pasal|ayat|nomer)\\.?',
+    planNouns: 'visi|agenda|rencana|strategi|program|peta\\s+jalan|target|indonesia\\s+emas',
+    weekdayPastAfter: 'kemarin|lalu|yang\\s+lalu',
     since: '(?:sejak|semenjak)\\s+(?:tahun\\s+)?',
     conjunctions: ['dan', 'serta'],
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],

@@ -141,8 +141,16 @@ export interface Lexicon {
   followedBy: string[];
   /** Nouns referring back to the main event ("the meeting", "penandatanganan"), to date what happens there. */
   eventAnaphora: string[];
+  /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
+  statementAnaphora?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */
   orgNouns: string[];
+  /**
+   * How the language's press spells Russian names, as ordered replacements on the lowercase
+   * Cyrillic name ("Путин" → "Poutine"): the gazetteer adds these spellings of the names of people
+   * from Cyrillic-writing countries. Absent where the canonical (English) spellings serve.
+   */
+  cyrillicTranscription?: [pattern: string, replacement: string][];
   /** English glosses for treaty kinds, to name unknown descriptive treaties. */
   connectors: string[];
   /** Rules of the language's grammar that the stages ask about (word order, articles, clause words). */
@@ -191,6 +199,14 @@ export interface Grammar {
   decadeSuffix: string;
   /** Nouns after a number that make it a count, not a year: "people" (regex source). */
   countNouns: string;
+  /** Words before a number that make it an identifier, not a year: "No.", "Resolution", "nomor" (regex source). */
+  numberNouns?: string;
+  /** Plans named after a year, before or after it: "Vision 2030", "the 2030 Agenda", "Visi 2045" (regex source). */
+  planNouns?: string;
+  /** "last Friday", "в прошлую пятницу", "el pasado viernes": words before a weekday that say it is past (regex source). */
+  weekdayPastBefore?: string;
+  /** "Jumat kemarin", "vendredi dernier": words after a weekday that say it is past (regex source). */
+  weekdayPastAfter?: string;
   /** "since 2000": the start of a state, not an event (regex source before the date). */
   since: string;
   // clauses and modality
@@ -231,6 +247,8 @@ export interface Grammar {
   // treaties
   /** Capitalized words before a capitalized treaty noun are part of its name ("Minsk Protocol"). */
   namePrecedesNoun: boolean;
+  /** A lowercase noun takes the capitalized words after a connector as its name: "los acuerdos de Minsk". */
+  nameAfterLowercaseNoun?: boolean;
   /** A comma may join capitalized words after the noun into its name. */
   commaInNames: boolean;
   /** A capitalized noun at a sentence start refers to a treaty (no articles to tell). */

@@ -36,3 +36,27 @@ export function datelineRegions(text: string): { start: number; end: number }[] 
   }
   return out;
 }
+
+/** A line that reads as a sentence: it ends with sentence punctuation, or it is long. */
+const SENTENCE_LINE = /[.!?…:;"»”)]\s*$|(?:\S+\s+){20}/u;
+
+/**
+ * Where the masthead of a press release ends: the short lines at the start of a text that are no
+ * sentences ("Государственный департамент США", "Oficina del Portavoz", a title, a date), up to the
+ * first line that reads as a sentence. 0 when the text opens with a sentence.
+ */
+export function mastheadEnd(text: string): number {
+  let lineStart = 0;
+  let end = 0;
+  for (let lines = 0; lines < 8 && lineStart < text.length; lines++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (line.trim() !== '') {
+      if (SENTENCE_LINE.test(line.trim())) return end;
+      end = lineEnd < 0 ? text.length : lineEnd;
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  return end;
+}

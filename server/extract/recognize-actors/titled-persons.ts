@@ -10,8 +10,8 @@ import { sentenceAt } from '../split-sentences';
 import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
-/** "of the", "de", "dari" between a title and its country or name (every language's). */
-const TITLE_OF = new RegExp(`^[\\s,]*(?:(?:${sharedAlternation('titleOf')})\\s+)*`, 'iu');
+/** "of the", "de", "dari" between a title and its country or name (every language's); never across a line break. */
+const TITLE_OF = new RegExp(`^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('titleOf')})\\s+)*`, 'iu');
 /** Portfolios joined by "and": "Menteri Hukum dan HAM". */
 const PORTFOLIO = new RegExp(
   `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { commandLineOrExit, integerVariable } from '../../../server/cli/command-line';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -89,14 +90,27 @@ export async function startDevStack(
 // `npx tsx test/e2e/support/dev-stack.ts` serves the app over the known graph (SEED=1: the seed datasets
 // instead; EVENTS=n adds n random events, TREATIES=n their treaties) until stdin closes or Ctrl-C.
 if (process.argv[1] && process.argv[1].endsWith('dev-stack.ts')) {
-  const stack = await startDevStack({
-    known: !process.env.SEED,
-    seed: Boolean(process.env.SEED),
-    treaties: Number(process.env.TREATIES ?? 120),
-    events: Number(process.env.EVENTS ?? 0),
-    port: Number(process.env.PORT ?? 0),
-    log: console.log,
-  });
+  const env = process.env;
+  const settings = commandLineOrExit(
+    process.argv.slice(2),
+    {
+      name: 'dev-stack',
+      run: 'npx tsx test/e2e/support/dev-stack.ts',
+      options: {},
+      notes: [
+        'environment: SEED=1 (the seed datasets instead of the known graph), EVENTS (random events added, default 0),',
+        '  TREATIES (their treaties, default 120), PORT (default 0: any free port)',
+      ],
+    },
+    () => ({
+      known: !env.SEED,
+      seed: Boolean(env.SEED),
+      treaties: integerVariable(env, 'TREATIES', 120, 0, 100_000),
+      events: integerVariable(env, 'EVENTS', 0, 0, 2_000_000),
+      port: integerVariable(env, 'PORT', 0, 0, 65_535),
+    }),
+  );
+  const stack = await startDevStack({ ...settings, log: console.log });
   console.log(`ready ${stack.url}`);
   const stop = () => void stack.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -327,4 +327,33 @@ describe('classifyEvents', () => {
     );
     expect(e.filter((x) => x.startsWith('statement'))).toEqual(['statement@2017-07-28[Spain/North Korea]']);
   });
+  it('classifyEvents(strikes, launches and killings in the forms news uses) returns military actions', () => {
+    expect(
+      events(
+        'Today, the militaries of the United States and the United Kingdom conducted strikes against targets in Yemen.',
+        '2024-02-24',
+      ),
+    ).toContain('military_action@2024-02-24[United States/United Kingdom/Yemen]');
+    expect(
+      events(
+        'España condena el lanzamiento de un misil balístico llevado a cabo esta tarde por Corea del Norte.',
+        '2017-07-28',
+      ).filter((e) => e.startsWith('military')),
+    ).toEqual(['military_action@2017-07-28[Spain/North Korea]']);
+  });
+  it('classifyEvents("condena los hechos ocurridos ayer") dates the statement by the article, not by what it is about', () => {
+    expect(
+      events('El gobierno de España condena los hechos ocurridos ayer en Nicaragua.', '2019-03-17').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2019-03-17[Spain/Nicaragua]']);
+  });
+  it('classifyEvents("suspending its participation in ...") is a suspension even without a known treaty', () => {
+    expect(
+      events(
+        'Russia announced on Saturday that it was suspending its participation in the grain initiative.',
+        '2022-10-30',
+      ).filter((e) => e.startsWith('other')),
+    ).toEqual(['other@2022-10-29[Russia]']);
+  });
 });

@@ -78,3 +78,35 @@ describe('Indonesian event triggers', () => {
     expect(types('MENGAKUI pentingnya kerja sama Jepang dan Vietnam pada 9 Desember 2005;')).toEqual([]);
   });
 });
+
+describe('statements and the news of the day', () => {
+  const talks =
+    'Menteri Luar Negeri Jepang Yoshimasa Hayashi bertemu dengan Menteri Luar Negeri Rusia Sergei Lavrov di Tokyo pada hari Jumat untuk membahas hubungan kedua negara. Jika parlemen menyetujui perjanjian itu pada hari Minggu, Hayashi mengatakan bahwa kerja sama akan meningkat. Dia mengatakan bahwa kedua negara harus terus berdialog. Hayashi mengatakan bahwa Jepang siap untuk membantu.';
+  it('a date in an "if" clause ("Jika ... hari Minggu, Hayashi mengatakan") does not date the main clause', () => {
+    expect(events(talks, '2014-03-14').filter((e) => e.includes('2014-03-09'))).toEqual([]);
+  });
+  it('one speech is one statement: the same speaker in the next sentences, by name or pronoun', () => {
+    expect(events(talks, '2014-03-14').filter((e) => e.startsWith('statement'))).toEqual([
+      'statement@2014-03-14[Yoshimasa Hayashi/Japan]',
+    ]);
+  });
+  it('"Pernyataan itu juga mengatakan" goes on quoting the statement just reported', () => {
+    expect(
+      types(
+        'Jepang memberlakukan kembali semua sanksi terhadap Iran, menurut pernyataan Menteri Luar Negeri Jepang Yoshimasa Hayashi. Pernyataan itu juga mengatakan Iran harus memenuhi kewajibannya terhadap Rusia. Pernyataan itu mengatakan Jepang akan mengumumkan langkah tambahan.',
+        '2020-09-19',
+      ).filter((t) => t === 'statement'),
+    ).toHaveLength(1);
+  });
+  it('an undated act in a dated article is the news of its day ("Соединенные Штаты обнародовали ...")', () => {
+    expect(
+      events(
+        'Соединенные Штаты обнародовали совокупное количество стратегических вооружений России и Китая.',
+        '2023-05-15',
+      ),
+    ).toContain('other@2023-05-15[United States/Russia]');
+    expect(
+      events('Соединенные Штаты обнародовали совокупное количество стратегических вооружений России и Китая.'),
+    ).toEqual([]);
+  });
+});

@@ -4,12 +4,14 @@ import { testGazetteer } from './shared-gazetteer';
 
 const run = (text: string, published?: string) =>
   extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) });
-const lineage = (text: string) =>
-  Object.fromEntries(
-    run(text)
-      .treaties.filter((t) => t.replaces.length)
-      .map((t) => [t.name, t.replaces]),
+/** Each treaty's replaced treaties, by canonical name: a replaced name is resolved through the names and aliases, as ingest does. */
+const lineage = (text: string) => {
+  const treaties = run(text).treaties;
+  const canonical = (written: string) => treaties.find((t) => t.name === written || t.aliases.includes(written))?.name;
+  return Object.fromEntries(
+    treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces.map((r) => canonical(r) ?? r)]),
   );
+};
 
 describe('linkTreaties', () => {
   it('linkTreaties(a Russian treaty named in the genitive and in a headline) gives one treaty, named in the nominative', () => {
@@ -79,9 +81,10 @@ describe('linkTreaties', () => {
     const t = run(text, '2024-06-20').treaties.find(
       (x) => x.name === 'Treaty on Comprehensive Strategic Partnership between Russia and North Korea',
     )!;
+    // keyed by the names the text gives them
     expect(t.replacesBases).toEqual({
-      'Treaty of Friendship, Co-operation and Mutual Assistance (1961)': 'declared',
-      'Treaty of Friendship, Good-Neighbourliness and Cooperation (2000)': 'legal',
+      'perjanjian tahun 1961': 'declared',
+      'perjanjian persahabatan tahun 2000': 'legal',
       'Pyongyang Declaration (2000)': 'declared',
       'Moscow Declaration (2001)': 'declared',
     });
@@ -127,6 +130,38 @@ describe('linkTreaties', () => {
         'The Treaty of Lisbon amended the Maastricht Treaty and renamed the Treaty of Rome. New START follows the START I treaty.',
       ),
     ).toEqual({});
+  });
+  it('linkTreaties("New START replaced the Treaty of Moscow (SORT)") names the replaced treaty as the text does, an alias of the known one', () => {
+    const r = run('New START replaced the Treaty of Moscow (SORT), which was to expire in December 2012.').treaties;
+    const sort = r.find((t) => t.name === 'Strategic Offensive Reductions Treaty')!;
+    expect(r.find((t) => t.name === 'New START')?.replaces).toEqual(['Treaty of Moscow']);
+    expect(sort.aliases).toContain('Treaty of Moscow');
+    const id = run(
+      'Pakta baru itu menggantikan Perjanjian Pengurangan Senjata Strategis (START) tahun 1991. Obama dan Medvedev menandatangani New START.',
+    ).treaties;
+    expect(id.find((t) => t.name === 'New START')?.replaces).toEqual([
+      'Perjanjian Pengurangan Senjata Strategis (START) tahun 1991',
+    ]);
+  });
+  it('linkTreaties("a strategic arms reduction treaty") is a kind of treaty, not the known treaty of that name', () => {
+    const r = run(
+      'SORT was a strategic arms reduction treaty between the United States and Russia until it was superseded by the New START treaty.',
+    ).treaties;
+    expect(r.map((t) => t.name)).not.toContain('START I');
+    expect(r.find((t) => t.name === 'New START')?.replaces).toEqual(['SORT']);
+  });
+  it('linkTreaties("Déclaration de M. Emmanuel Macron") is a speech, not a known declaration', () => {
+    expect(
+      run('Déclaration de M. Emmanuel Macron, président de la République, sur la situation en Ukraine.').treaties,
+    ).toEqual([]);
+  });
+  it('linkTreaties("los acuerdos de Minsk", "le traité de Maastricht") names a lowercase noun by the capitalized words after its connector', () => {
+    const es = run('Todas las partes deben respetar los acuerdos de Minsk, en particular el alto el fuego.').treaties;
+    expect(es.flatMap((t) => t.aliases)).toContain('acuerdos de Minsk');
+    const fr = run('Le Danemark a ratifié le traité de Maastricht en 1993.').treaties;
+    expect(fr.map((t) => t.name)).toEqual(['Maastricht Treaty']);
+    // a state after the connector is whose agreement it is, not its name
+    expect(run("La Commission a salué l'accord de la France avec ses partenaires.").treaties).toEqual([]);
   });
   it('linkTreaties("tidak menggantikan") (negated) gives no lineage', () => {
     expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
@@ -183,14 +218,11 @@ describe('linkTreaties', () => {
       'Договор о всеобъемлющем стратегическом партнёрстве между Россией и КНДР вступил в силу 4 декабря 2024 года. Договор о всеобъемлющем стратегическом партнёрстве подписан в Пхеньяне. Со дня вступления договора в силу утратили силу Пхеньянская декларация от 19 июля 2000 года и Московская декларация от 4 августа 2001 года.';
     const r = run(ru).treaties.find((t) => t.replaces.length);
     expect(r?.name).toMatch(/Comprehensive Strategic Partnership/);
-    expect(r?.replaces).toEqual(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']);
+    expect(Object.values(lineage(ru))).toEqual([['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']]);
     expect(r?.replacesBasis).toBe('legal');
     const en =
       'The Treaty on Comprehensive Strategic Partnership entered into force on 4 December 2024. With its entry into force, the Pyongyang Declaration and the Moscow Declaration ceased to be in effect.';
-    expect(run(en).treaties.find((t) => t.replaces.length)?.replaces).toEqual([
-      'Pyongyang Declaration (2000)',
-      'Moscow Declaration (2001)',
-    ]);
+    expect(Object.values(lineage(en))).toEqual([['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']]);
     // a treaty that lapses on its own replaces nothing
     expect(lineage('The 1961 treaty between the Soviet Union and North Korea ceased to be in effect in 1996.')).toEqual(
       {},

@@ -266,4 +266,27 @@ describe('recognizeActors', () => {
       actorsOf('The statement was issued by Foreign Minister Park Jin.\n\nBegin Text\n\nThe ministers met.', 'en'),
     ).toEqual(['Park Jin']);
   });
+  it('recognizeActors(French text) finds people of Russia under the French press spelling of their Russian names', () => {
+    expect(actorsOf('La chancelière et moi-même avons rencontré le Président POUTINE à Minsk.', 'fr')).toContain(
+      'Vladimir Putin',
+    );
+    expect(actorsOf('Le ministre russe des Affaires étrangères Sergueï Lavrov a répondu.', 'fr')).toContain(
+      'Sergey Lavrov',
+    );
+  });
+  it('recognizeActors(masthead) drops an organization that only a publisher line above the text names', () => {
+    const text =
+      'Государственный департамент США\nОфис официального представителя\n28 февраля 2022 года\nСегодня Государственный секретарь Энтони Блинкен провел телефонный разговор с министром иностранных дел Казахстана.';
+    expect(actorsOf(text, 'ru')).not.toContain('United States Department of State');
+    expect(actorsOf(text, 'ru')).toContain('Antony Blinken');
+    expect(
+      actorsOf('MEMORANDUM FOR THE UNITED STATES TRADE REPRESENTATIVE\nThe United States withdraws.', 'en'),
+    ).toContain('United States Trade Representative');
+  });
+  it('recognizeActors("Совета", title at a line end) takes no council for the Soviet Union and no next line for a name', () => {
+    expect(actorsOf('Решение Совета Европейского союза вступило в силу.', 'ru')).not.toContain('Soviet Union');
+    expect(actorsOf('Oficina del Portavoz\nDeclaración sobre la adhesión de Finlandia.', 'es')).not.toContain(
+      'Declaración',
+    );
+  });
 });

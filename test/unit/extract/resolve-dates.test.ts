@@ -225,3 +225,37 @@ describe('resolveDates: properties', () => {
     ).toEqual(['1993-01-20']);
   });
 });
+
+describe('resolveDates: short forms, past weekdays and numbers that are no dates', () => {
+  it('resolveDates("Rabu (3/4/21)") reads a two-digit year in the century of the publication', () => {
+    expect(dates('Kedua menteri bertemu pada Rabu (3/4/21) di Jakarta.', 'id', '2021-04-05')).toEqual(['2021-04-03']);
+    expect(dates('Министры встретились 03.04.21 в Москве.', 'ru', '2021-04-05')).toEqual(['2021-04-03']);
+    expect(dates('Los ministros se reunieron el 3/4/99.', 'es', '2001-01-01')).toEqual(['1999-04-03']);
+  });
+  it('resolveDates("3/4/21") in English is ambiguous and gives nothing', () =>
+    expect(dates('The ministers met (3/4/21) in Washington.', 'en', '2021-04-05')).toEqual([]));
+  it('resolveDates("Jumat kemarin", "last Friday", "в прошлую пятницу", "el pasado viernes", "vendredi dernier") is one mention of that Friday', () => {
+    expect(dates('Perjanjian itu ditandatangani Jumat kemarin di Bali.', 'id', '2007-04-28')).toEqual(['2007-04-27']);
+    expect(dates('The treaty was signed last Friday in Bali.', 'en', '2007-04-28')).toEqual(['2007-04-27']);
+    expect(dates('Договор был подписан в прошлую пятницу.', 'ru', '2007-04-28')).toEqual(['2007-04-27']);
+    expect(dates('El tratado se firmó el pasado viernes.', 'es', '2007-04-28')).toEqual(['2007-04-27']);
+    expect(dates('Le traité a été signé vendredi dernier.', 'fr', '2007-04-28')).toEqual(['2007-04-27']);
+    // "Minggu lalu" is last week, not last Sunday
+    expect(dates('Minggu lalu kedua menteri bertemu.', 'id', '2007-04-28')).toEqual([]);
+  });
+  it('resolveDates(a resolution, a decree number and year, a plan named after a year) finds no year', () => {
+    expect(dates('Resolusi DK PBB 1973 disahkan. Visi 2045 diluncurkan.', 'id', '2020-01-01')).toEqual([]);
+    expect(dates('Keputusan Presiden Nomor 12 Tahun 2019 diterbitkan.', 'id', '2020-01-01')).toEqual([]);
+    expect(dates('Resolution 1973 was adopted. Saudi Vision 2030 and the 2030 Agenda.', 'en', '2020-01-01')).toEqual(
+      [],
+    );
+    expect(dates('Executive Order No. 2019 was signed.', 'en', '2020-01-01')).toEqual([]);
+    expect(dates('Резолюция 1973 Совбеза ООН. Указ № 2019 подписан. Стратегия-2030 принята.', 'ru')).toEqual([]);
+    expect(dates('La Agenda 2030 fue aprobada. La resolución 1973 del Consejo de Seguridad.', 'es')).toEqual([]);
+    expect(dates('La résolution 1973 du Conseil de sécurité.', 'fr')).toEqual([]);
+  });
+  it('resolveDates(a year after a law or an article, or a named election) is still a year', () => {
+    expect(dates('The law passed in 2019 and Article 5 of the 1961 treaty.', 'en')).toEqual(['2019', '1961']);
+    expect(dates('Pemilu 2024 digelar serentak.', 'id')).toEqual(['2024']);
+  });
+});

@@ -169,7 +169,7 @@ describe('eventFilter', () => {
   });
   it('eventFilter returns every filter part the API takes', () => {
     const f = {
-      types: ['AID'],
+      types: ['AID' as const],
       actorIds: [],
       from: '2000-01-01',
       to: '2001-01-01',

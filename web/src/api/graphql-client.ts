@@ -1,6 +1,9 @@
+import type { TypedDocumentString } from './generated';
+
 /**
- * A small GraphQL-over-HTTP client: POST JSON, typed result, errors carrying the server's
- * extensions.code, and AbortSignal support so a newer zoom can cancel an older request.
+ * A small GraphQL-over-HTTP client: POST JSON, errors carrying the server's extensions.code, and
+ * AbortSignal support so a newer zoom can cancel an older request. A document from generated.ts
+ * types both its variables and its result.
  */
 export class GraphqlError extends Error {
   override name = 'GraphqlError';
@@ -13,8 +16,12 @@ export class GraphqlError extends Error {
   }
 }
 
+/** The variables argument, which a document whose variables are all optional (or that has none) may leave out. */
+type RequestArgs<V> =
+  Record<never, never> extends V ? [variables?: V, signal?: AbortSignal] : [variables: V, signal?: AbortSignal];
+
 export interface GraphqlClient {
-  request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
+  request<R, V>(document: TypedDocumentString<R, V>, ...args: RequestArgs<V>): Promise<R>;
 }
 
 interface Response<T> {
@@ -27,16 +34,16 @@ export function createGraphqlClient(
   fetchImpl: typeof fetch = (...a) => fetch(...a),
 ): GraphqlClient {
   return {
-    async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+    async request<R, V>(document: TypedDocumentString<R, V>, ...[variables, signal]: RequestArgs<V>): Promise<R> {
       const res = await fetchImpl(endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
         ...(signal ? { signal } : {}),
       });
-      let body: Response<T>;
+      let body: Response<R>;
       try {
-        body = (await res.json()) as Response<T>;
+        body = (await res.json()) as Response<R>;
       } catch {
         throw new GraphqlError(`the server answered ${res.status} without JSON`, null, res.status);
       }

@@ -1,4 +1,4 @@
-import { EVENTS_ADDED_SUBSCRIPTION } from './queries';
+import { EventsAddedDocument, type EventsAddedSubscription } from './generated';
 
 /**
  * The eventsAdded subscription over server-sent events (GraphQL over SSE, as yoga serves it).
@@ -10,10 +10,10 @@ export function subscribeEventsAdded(
   endpoint = '/graphql',
 ): () => void {
   if (typeof EventSource === 'undefined') return () => undefined;
-  const source = new EventSource(`${endpoint}?query=${encodeURIComponent(EVENTS_ADDED_SUBSCRIPTION)}`);
+  const source = new EventSource(`${endpoint}?query=${encodeURIComponent(EventsAddedDocument.toString())}`);
   const handle = (e: MessageEvent<string>) => {
     try {
-      const body = JSON.parse(e.data) as { data?: { eventsAdded?: { events?: { id: string }[] } } };
+      const body = JSON.parse(e.data) as { data?: EventsAddedSubscription | null };
       const ids = body.data?.eventsAdded?.events?.map((x) => x.id) ?? [];
       if (ids.length) onEvents(ids);
     } catch {

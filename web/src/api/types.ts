@@ -1,31 +1,17 @@
 /**
- * Response shapes of the documents in queries.ts, under the names the page uses. They are
- * generated from schema.graphql and the documents themselves (`npm run codegen` writes
+ * Parts of the results of the documents in queries.graphql, under the names the page uses. They
+ * are generated from schema.graphql and the documents themselves (`npm run codegen` writes
  * generated.ts; `npm test` fails when it is out of date), so they cannot drift from the API.
  */
-import type {
-  DatePrecision,
-  EventQuery,
-  InForceQuery,
-  OverviewQuery,
-  SearchQuery,
-  StatsQuery,
-  TimelineQuery,
-  TreatyQuery,
-} from './generated';
-
-export type Precision = DatePrecision;
+import type { EventQuery, InForceQuery, OverviewQuery, SearchQuery, TimelineQuery, TreatyQuery } from './generated';
 
 export type TimelineResponse = TimelineQuery;
-export type OverviewResponse = OverviewQuery;
-export type StatsResponse = StatsQuery;
 
 /** A bin without its counts per type (the overview strip needs only the total). */
 export type TimelineBinCount = OverviewQuery['timeline']['bins'][number];
 
 export type EventDetail = NonNullable<EventQuery['event']>;
 export type SourceDetail = EventDetail['sources'][number];
-export type ArticleRef = SourceDetail['article'];
 /** GDELT's own row, for an event imported from a GDELT 2.0 export (see schema.graphql GdeltRecord). */
 export type GdeltDetail = NonNullable<EventDetail['gdelt']>;
 

@@ -2,8 +2,7 @@ import { select } from 'd3';
 import { createGraphqlClient, type GraphqlClient } from '../api/graphql-client';
 import { subscribeEventsAdded } from '../api/live-events';
 import { overviewSeries } from '../api/map-timeline';
-import { OVERVIEW_QUERY, STATS_QUERY } from '../api/queries';
-import type { OverviewResponse, StatsResponse } from '../api/types';
+import { OverviewDocument, StatsDocument } from '../api/generated';
 import { DEFAULT_NAMED_VIEW, viewQuery } from '../state/named-views';
 import { decodeView, defaultView, type ViewState } from '../state/url-state';
 import { labelOfType } from '../timeline/colors';
@@ -119,7 +118,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   async function loadOverview(): Promise<void> {
     try {
       const { from, to } = toQueryRange(extent);
-      const r = await client.request<OverviewResponse>(OVERVIEW_QUERY, { from, to, filter: eventFilter(app.state) });
+      const r = await client.request(OverviewDocument, { from, to, filter: eventFilter(app.state) });
       strip.series(overviewSeries(r.timeline.bins));
     } catch {
       // The overview is context only; the main view reports errors.
@@ -179,7 +178,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
   strip(select<HTMLDivElement, unknown>($<HTMLDivElement>('overview')));
   status.set('loading', 'Loading…');
   app.started = true;
-  const stats = client.request<StatsResponse>(STATS_QUERY).then(
+  const stats = client.request(StatsDocument).then(
     (s) => {
       const a = s.stats.earliest ? parsePartialInterval(s.stats.earliest) : null;
       const b = s.stats.latest ? parsePartialInterval(s.stats.latest) : null;

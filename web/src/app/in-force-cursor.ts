@@ -1,5 +1,4 @@
-import { IN_FORCE_QUERY } from '../api/queries';
-import type { InForceResponse } from '../api/types';
+import { InForceDocument } from '../api/generated';
 import { describePartial, formatPartial } from '../timeline/partial-time';
 import { createInForce, type InForceGroup } from '../ui/in-force';
 import type { AppContext } from './app-context';
@@ -53,7 +52,7 @@ export function createInForceCursor(app: AppContext, openTreaty: (id: string) =>
     inForce.loading(day);
     const laneActors = app.state.laneBy === 'ACTOR' ? viewLanes() : [];
     const ask = (party: string | null, first: number) =>
-      client.request<InForceResponse>(IN_FORCE_QUERY, { on: day, party, first }, controller.signal);
+      client.request(InForceDocument, { on: day, party, first }, controller.signal);
     try {
       const answers = await Promise.all([...laneActors.map((a) => ask(a.id, 50)), ask(null, 100)]);
       if (controller !== inForceController) return;

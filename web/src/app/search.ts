@@ -1,6 +1,12 @@
 import type { GraphqlClient } from '../api/graphql-client';
-import { ACTOR_EXTENT_QUERY, ACTORS_QUERY, SEARCH_QUERY, TREATY_QUERY } from '../api/queries';
-import type { SearchHit, TreatyDetail } from '../api/types';
+import {
+  ActorExtentDocument,
+  ActorsDocument,
+  EventDateDocument,
+  SearchDocument,
+  TreatyDocument,
+} from '../api/generated';
+import type { SearchHit } from '../api/types';
 import type { FilterState } from '../ui/filters';
 import { parsePartialInterval } from '../timeline/partial-time';
 import { createSearchBox } from '../ui/search-box';
@@ -11,11 +17,7 @@ import { treatyWindow, type Selection } from './selection';
 /** The actor look-up of the participant and lane pickers. */
 export function searchActors(client: GraphqlClient) {
   return async (q: string, signal: AbortSignal): Promise<SearchHit[]> => {
-    const r = await client.request<{ actors: { edges: { node: { id: string; name: string; kind: string } }[] } }>(
-      ACTORS_QUERY,
-      { search: q },
-      signal,
-    );
+    const r = await client.request(ActorsDocument, { search: q }, signal);
     return r.actors.edges.map((e) => ({
       kind: 'ACTOR' as const,
       id: e.node.id,
@@ -43,8 +45,7 @@ export function createSearch(app: AppContext, o: SearchOptions): void {
     label: 'Search actors, treaties and events',
     placeholder: 'Search actors, treaties, events…',
     hint: 'Events from articles; GDELT events are not searched by text: filter them by participant',
-    search: async (q, signal) =>
-      (await client.request<{ search: SearchHit[] }>(SEARCH_QUERY, { query: q }, signal)).search,
+    search: async (q, signal) => (await client.request(SearchDocument, { query: q }, signal)).search,
     pick: (hit) => void pick(hit),
   });
 
@@ -52,10 +53,7 @@ export function createSearch(app: AppContext, o: SearchOptions): void {
     try {
       if (hit.kind === 'ACTOR') {
         app.names.set(hit.id, hit.label);
-        const r = await client.request<{
-          first: { edges: { node: { date: string } }[] };
-          last: { edges: { node: { date: string } }[] };
-        }>(ACTOR_EXTENT_QUERY, { filter: { actorIds: [hit.id] } });
+        const r = await client.request(ActorExtentDocument, { filter: { actorIds: [hit.id] } });
         const a = parsePartialInterval(r.first.edges[0]?.node.date ?? '');
         const b = parsePartialInterval(r.last.edges[0]?.node.date ?? '');
         const state = app.state;
@@ -68,14 +66,11 @@ export function createSearch(app: AppContext, o: SearchOptions): void {
         app.refetch();
         announce(`${hit.label} added as a lane`);
       } else if (hit.kind === 'TREATY') {
-        const r = await client.request<{ treaty: TreatyDetail | null }>(TREATY_QUERY, { id: hit.id });
+        const r = await client.request(TreatyDocument, { id: hit.id });
         if (r.treaty) app.moveTo(treatyWindow(r.treaty, app.state.window), true);
         void o.selection.set({ kind: 'treaty', id: hit.id });
       } else if (hit.kind === 'EVENT') {
-        const r = await client.request<{ event: { id: string; date: string | null } | null }>(
-          'query($id: ID!) { event(id: $id) { id date } }',
-          { id: hit.id },
-        );
+        const r = await client.request(EventDateDocument, { id: hit.id });
         const d = r.event?.date ? parsePartialInterval(r.event.date) : null;
         if (d) {
           const w = app.state.window;

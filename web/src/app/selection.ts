@@ -1,5 +1,5 @@
-import { EVENT_QUERY, TREATY_QUERY } from '../api/queries';
-import type { EventDetail, TreatyDetail } from '../api/types';
+import { EventDocument, TreatyDocument } from '../api/generated';
+import type { TreatyDetail } from '../api/types';
 import type { ViewState } from '../state/url-state';
 import { labelOfType } from '../timeline/colors';
 import type { Window } from '../timeline/model';
@@ -52,14 +52,14 @@ export function createSelection(app: AppContext) {
     panel.loading(sel.kind === 'event' ? 'Event' : 'Treaty');
     try {
       if (sel.kind === 'event') {
-        const r = await client.request<{ event: EventDetail | null }>(EVENT_QUERY, { id: sel.id });
+        const r = await client.request(EventDocument, { id: sel.id });
         if (app.state.selection !== sel) return;
         if (!r.event) return panel.error(`No event with id ${sel.id}.`);
         for (const p of r.event.participants) names.set(p.actor.id, p.actor.name);
         panel.showEvent(r.event);
         announce(`${labelOfType(r.event.type)} details opened`);
       } else {
-        const r = await client.request<{ treaty: TreatyDetail | null }>(TREATY_QUERY, { id: sel.id });
+        const r = await client.request(TreatyDocument, { id: sel.id });
         if (app.state.selection !== sel) return;
         if (!r.treaty) return panel.error(`No treaty with id ${sel.id}.`);
         panel.showTreaty(r.treaty);

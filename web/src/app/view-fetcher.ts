@@ -1,8 +1,7 @@
 import type { GraphqlClient } from '../api/graphql-client';
 import { isAbort } from '../api/graphql-client';
 import { mapTimeline } from '../api/map-timeline';
-import { TIMELINE_QUERY } from '../api/queries';
-import type { TimelineResponse } from '../api/types';
+import { TimelineDocument, type EventFilter, type TimelineQueryVariables } from '../api/generated';
 import type { ViewState } from '../state/url-state';
 import type { GdeltScores, TimelineData, Window } from '../timeline/model';
 import { toQueryRange } from '../timeline/partial-time';
@@ -31,22 +30,22 @@ export interface FetcherOptions {
 }
 
 /** The API's EventFilter for a view (user-chosen actor lanes narrow it to those actors, any of them). */
-export function eventFilter(v: ViewState): Record<string, unknown> {
+export function eventFilter(v: ViewState): EventFilter {
   const f = v.filter;
-  const out: Record<string, unknown> = {};
-  if (f.types.length) out.types = f.types;
+  const out: EventFilter = {};
+  if (f.types.length) out.types = [...f.types];
   if (f.actorIds.length) {
-    out.actorIds = f.actorIds;
+    out.actorIds = [...f.actorIds];
     out.actorMatch = 'ANY';
   } else if (v.laneBy === 'ACTOR' && v.lanes.length) {
-    out.actorIds = v.lanes;
+    out.actorIds = [...v.lanes];
     out.actorMatch = 'ANY';
   }
   if (f.from) out.from = f.from;
   if (f.to) out.to = f.to;
   if (f.minConfidence > 0) out.minConfidence = f.minConfidence;
-  if (f.modality.length) out.modality = f.modality;
-  if (f.origin.length) out.origin = f.origin;
+  if (f.modality.length) out.modality = [...f.modality];
+  if (f.origin.length) out.origin = [...f.origin];
   return out;
 }
 
@@ -57,7 +56,7 @@ export function createViewFetcher(o: FetcherOptions) {
   let timer = 0;
   let lastWidth = 1000;
   /** The variables of the last answer shown. */
-  let shown: Record<string, unknown> | null = null;
+  let shown: TimelineQueryVariables | null = null;
   /**
    * Lanes the server chose for the first answer of a view (no lanes picked by the analyst): asked
    * for by id from then on, so lanes keep their order while the analyst pans and zooms, and change
@@ -80,7 +79,7 @@ export function createViewFetcher(o: FetcherOptions) {
       const k = key(v);
       const pin = v.laneBy === 'ACTOR' && v.lanes.length === 0 && pinned?.key === k ? pinned.ids : null;
       const laneActors = v.laneBy === 'ACTOR' ? (v.lanes.length ? v.lanes : (pin ?? [])) : [];
-      const variables = {
+      const variables: TimelineQueryVariables = {
         from,
         to,
         filter: eventFilter(v),
@@ -89,9 +88,9 @@ export function createViewFetcher(o: FetcherOptions) {
         maxItems: maxItemsFor(width, lanes),
         maxBuckets: maxBucketsFor(width),
         maxSpans: o.spanBudget?.() ?? 300,
-        ...(laneActors.length ? { preferParties: laneActors } : {}),
+        ...(laneActors.length ? { preferParties: [...laneActors] } : {}),
       };
-      const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, variables, controller.signal);
+      const r = await o.client.request(TimelineDocument, variables, controller.signal);
       if (!latest.isCurrent(ticket)) return;
       shown = variables;
       if (v.laneBy === 'ACTOR' && v.lanes.length === 0 && pinned?.key !== k) {
@@ -121,7 +120,7 @@ export function createViewFetcher(o: FetcherOptions) {
      */
     async gdeltScores(): Promise<Map<string, GdeltScores>> {
       if (shown === null) return new Map();
-      const r = await o.client.request<TimelineResponse>(TIMELINE_QUERY, { ...shown, withGdelt: true });
+      const r = await o.client.request(TimelineDocument, { ...shown, withGdelt: true });
       return new Map(r.timeline.items.flatMap((it) => (it.gdelt ? [[it.id, it.gdelt] as const] : [])));
     },
     /** Fetches now, whatever is held (new events arrived, or a retry). */

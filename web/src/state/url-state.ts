@@ -2,6 +2,7 @@ import {
   EVENT_TYPES,
   MODALITIES,
   ORIGINS,
+  type EventType,
   type LaneBy,
   type Modality,
   type Origin,
@@ -15,7 +16,7 @@ import { DEFAULT_BAND_ROWS, MAX_BAND_ROWS, type BandView } from '../timeline/tre
  * returns v; anything the URL gets wrong falls back to the default for that part alone.
  */
 export interface ViewFilter {
-  readonly types: readonly string[];
+  readonly types: readonly EventType[];
   readonly actorIds: readonly string[];
   /** Day-precision bounds of a date-range filter, independent of the view window. */
   readonly from: string | null;
@@ -159,7 +160,9 @@ export function decodeView(query: string, fallback: ViewState): ViewState {
   const laneBy: LaneBy = by === 'TYPE' || by === 'ACTOR' ? by : fallback.laneBy;
   const day = (s: string | null) => (s && parsePartialInterval(s)?.precision === 'day' ? s : null);
   const conf = Number(q.get('conf') ?? '0');
-  const types = unlist(raw.get('types') ?? null).filter((t) => (EVENT_TYPES as readonly string[]).includes(t));
+  const types = unlist(raw.get('types') ?? null).filter((t): t is EventType =>
+    (EVENT_TYPES as readonly string[]).includes(t),
+  );
   const modality = unlist(raw.get('modality') ?? null).filter((m): m is Modality =>
     (MODALITIES as readonly string[]).includes(m),
   );
