@@ -16,9 +16,12 @@ import { EVENTS_BETWEEN, HOW_CONNECTED, TREATIES_IN_FORCE, WHO_SAYS_WHEN, gql } 
 
 const executor = useTestDatabase({ reset: 'beforeAll' });
 let yoga: PactlineYoga;
+/** The dataset's article files: each becomes one article. */
+let articleFiles: number;
 
 beforeAll(async () => {
   const files = await listSources([join(DATASETS_DIR, 'russia-dprk')]);
+  articleFiles = files.length;
   await loadSources(executor, files, { clock: () => new Date('2026-11-26T12:00:00Z'), maxBytes: 1_000_000 });
   yoga = createPactlineYoga({ executor, config: { ...readConfig({ LOG_LEVEL: 'silent' }), requestTimeoutMs: 60_000 } });
 }, 300_000);
@@ -31,7 +34,8 @@ describe('the API over the ingested russia-dprk dataset', () => {
     );
     expect(stats.errors, JSON.stringify(stats.errors)).toBeUndefined();
     expect(stats.data.stats.events).toBeGreaterThan(0);
-    expect(stats.data.stats.articles).toBeGreaterThan(5);
+    expect(articleFiles).toBeGreaterThan(5);
+    expect(stats.data.stats.articles).toBe(articleFiles);
     const events = await gql(
       yoga,
       `{ events(first: 50) { totalCount edges { node {
@@ -71,6 +75,8 @@ describe('the API over the ingested russia-dprk dataset', () => {
       '{ articles(first: 100) { totalCount edges { node { id language text reports { event { id } quote start end claimedDate } mentions { kind actor { id } treaty { id } quote start end } } } } }',
     );
     expect(articles.errors).toBeUndefined();
+    expect(articles.data.articles.edges).toHaveLength(articleFiles);
+    expect(articles.data.articles.edges.some(({ node }: any) => node.reports.length > 0)).toBe(true);
     for (const { node } of articles.data.articles.edges) {
       for (const r of node.reports) expect(node.text.slice(r.start, r.end)).toBe(r.quote);
     }

@@ -10,13 +10,17 @@ interface Exit {
   stderr: string;
 }
 
-/** Runs an entry point in its own node process, as `npm run` does (tsx), with the given arguments and environment. */
+/**
+ * Runs an entry point in its own node process, as `npm run` does (tsx), with the given arguments
+ * and environment. The limits are generous: a bench imports the server, Vite and Playwright before
+ * it reads its command line, which takes seconds on a loaded machine.
+ */
 function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Exit> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', join(ROOT, file), ...args],
-      { cwd: ROOT, env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9', ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9', ...env }, timeout: 180_000 },
       (error, stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
     );
@@ -94,7 +98,7 @@ const ENTRY_POINTS: { name: string; file: string; args: string[]; run: string; u
 describe.concurrent('command-line entry points, run in their own process', () => {
   it.for(ENTRY_POINTS)(
     '$name --no-such-option exits 2 with what is allowed and the usage line',
-    { timeout: 60_000 },
+    { timeout: 200_000 },
     async ({ name, file, args, run: command, usage, allowed }, { expect }) => {
       const r = await run(file, [...args, '--no-such-option']);
       expect(r.stderr).toBe(
@@ -107,7 +111,7 @@ describe.concurrent('command-line entry points, run in their own process', () =>
 
   it.for(ENTRY_POINTS)(
     '$name --help prints the usage line and every option on stdout and exits 0',
-    { timeout: 60_000 },
+    { timeout: 200_000 },
     async ({ file, args, usage, allowed }, { expect }) => {
       const r = await run(file, [...args, '--help']);
       expect(r.stderr).toBe('');
@@ -163,7 +167,7 @@ describe.concurrent('command-line entry points, run in their own process', () =>
     },
   ])(
     '$name exits 2 with the value, what is allowed and the usage line',
-    { timeout: 60_000 },
+    { timeout: 200_000 },
     async ({ file, args, env, error }, { expect }) => {
       const r = await run(file, args, env);
       const lines = r.stderr.split('\n');
@@ -180,5 +184,5 @@ describe.concurrent('command-line entry points, run in their own process', () =>
     const help = await run('server/cli.ts', ['--help']);
     expect(help.stdout).toMatch(/^usage: tsx server\/cli\.ts <command> \[args\]/);
     expect(help.code).toBe(0);
-  }, 60_000);
+  }, 200_000);
 });

@@ -139,7 +139,7 @@ export async function startApp(client: GraphqlClient = createGraphqlClient()): P
       `${labelOfType(m.item.type)}, ${describePartial(m.item.date)}${m.item.modality !== 'ASSERTED' ? `, ${m.item.modality.toLowerCase()}` : ''}: ${m.item.summary}. ${m.item.actors.join(', ')}`,
     ),
   );
-  strip.on((w) => app.moveTo(w, false));
+  strip.on('brush', (w) => app.moveTo(w, false));
   $('zoom-in').addEventListener('click', () => app.moveTo(zoomWindow(app.state.window, 2), true));
   $('zoom-out').addEventListener('click', () => app.moveTo(zoomWindow(app.state.window, 0.5), true));
   $('toggle-table').addEventListener('click', () => {

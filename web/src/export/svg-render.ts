@@ -65,7 +65,7 @@ export function binsSvg(bins: readonly PlacedBin[]): string {
 }
 
 /** The arrowhead at (x, y) pointing right, as SVG path data. */
-export function arrowRight(x: number, y: number, size = 4): string {
+function arrowRight(x: number, y: number, size = 4): string {
   return `M${n(x)},${n(y)}L${n(x - size)},${n(y - size * 0.7)}L${n(x - size)},${n(y + size * 0.7)}Z`;
 }
 

@@ -27,7 +27,7 @@ export interface ViewFilter {
   readonly origin: readonly Origin[];
 }
 
-export interface Selection {
+interface Selection {
   readonly kind: 'event' | 'treaty';
   readonly id: string;
 }

@@ -1,8 +1,8 @@
-import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection } from 'd3';
+import { dispatch, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection } from 'd3';
 import { clearCanvas, drawBins, drawLaneBands, drawMarks } from './draw-canvas';
 import { createHitIndex, type HitIndex } from './hit-test';
 import { nextMark, type NavDirection } from './keyboard-nav';
-import { layoutLanes, mostActive, type LaneBox } from './lane-layout';
+import { layoutLanes, type LaneBox } from './lane-layout';
 import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark-layout';
 import type { TimelineData, TimelineItem, Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
@@ -66,6 +66,7 @@ export interface TimelineEvents {
   band: BandView;
 }
 export type TimelineEventName = keyof TimelineEvents;
+const TIMELINE_EVENTS: readonly TimelineEventName[] = ['view', 'select', 'focus', 'drawn', 'cursor', 'band'];
 export const MARGIN = Object.freeze({ left: 150, right: 16, top: 30 });
 const BAND_HEAD = 4;
 const DAY = 86_400_000;
@@ -101,12 +102,7 @@ export function timeline() {
   let bandCollapsed = false;
   let cursor: number | null = null;
   const measure = createMeasure();
-  const handlers: { [K in TimelineEventName]?: (v: TimelineEvents[K]) => void } = {};
-  const events = {
-    call<K extends TimelineEventName>(name: K, _this: null, value: TimelineEvents[K]): void {
-      (handlers[name] as ((v: TimelineEvents[K]) => void) | undefined)?.(value);
-    },
-  };
+  const events = dispatch<object, { [K in TimelineEventName]: [TimelineEvents[K]] }>(...TIMELINE_EVENTS);
   const zoom = d3zoom<HTMLDivElement, unknown>();
   let root: Selection<HTMLDivElement, unknown, null, undefined> | null = null;
   let canvas: HTMLCanvasElement | null = null;
@@ -124,7 +120,7 @@ export function timeline() {
     el.setAttribute('aria-roledescription', 'timeline');
     canvas = selection.append('canvas').attr('class', 'timeline-marks').attr('aria-hidden', 'true').node();
     overlay = createOverlay(el, {
-      onSpanClick: (id) => events.call('select', null, { kind: 'treaty', id }),
+      onSpanClick: (id) => events.call('select', undefined, { kind: 'treaty', id }),
       onBandToggle: () => setBand(bandRows, !bandCollapsed),
       onBandExpand: () =>
         setBand(Math.max(bandRows, Math.min(layout?.band.rowsNeeded ?? bandRows, maxBandRows())), false),
@@ -136,7 +132,7 @@ export function timeline() {
       const t0 = performance.now();
       view = windowFromTransform(limits.bounds, e.transform, plotWidth());
       schedule();
-      events.call('view', null, view);
+      events.call('view', undefined, view);
       performance.measure('timeline-zoom', { start: t0, end: performance.now() });
     });
     selection.call(zoom).on('dblclick.zoom', null);
@@ -160,7 +156,7 @@ export function timeline() {
     bandRows = rows;
     bandCollapsed = collapsed;
     schedule();
-    events.call('band', null, { rows, collapsed });
+    events.call('band', undefined, { rows, collapsed });
   }
 
   /** Places the cursor on the UTC day under plot x and tells the owner. */
@@ -176,7 +172,7 @@ export function timeline() {
     if (next === cursor) return;
     cursor = next;
     schedule();
-    events.call('cursor', null, cursor);
+    events.call('cursor', undefined, cursor);
   }
 
   function plotWidth(): number {
@@ -291,7 +287,7 @@ export function timeline() {
       drawMarks(ctx, layout.marks);
     }
     overlay.render(layout, { selectedId, focusKey, selectedTreaty: selectedId });
-    events.call('drawn', null, layout);
+    events.call('drawn', undefined, layout);
     performance.measure('timeline-draw', { start: t0, end: performance.now() });
   }
 
@@ -328,7 +324,7 @@ export function timeline() {
     overlay?.hideTooltip();
     if (m) {
       focusKey = m.key;
-      events.call('select', null, { kind: 'event', id: m.item.id });
+      events.call('select', undefined, { kind: 'event', id: m.item.id });
       return;
     }
     const b = binAt(x, y);
@@ -356,7 +352,7 @@ export function timeline() {
       const step = Math.max(DAY, Math.round((view.end - view.start) / 100 / DAY) * DAY);
       cursor += e.key === '[' ? -step : step;
       schedule();
-      events.call('cursor', null, cursor);
+      events.call('cursor', undefined, cursor);
     } else if (e.key === '-' || e.key === '_') applyWindow(zoomWindow(view, 0.5, 0.5, limits), true);
     else if (nav && layout && (focusKey !== null || nav === 'first' || nav === 'last') && !e.shiftKey) {
       focusKey = nextMark(
@@ -366,13 +362,13 @@ export function timeline() {
         nav,
       );
       const m = layout.marks.find((x) => x.key === focusKey);
-      if (m) events.call('focus', null, m);
+      if (m) events.call('focus', undefined, m);
       schedule();
     } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight')
       applyWindow(panWindow(view, e.key === 'ArrowLeft' ? -0.25 : 0.25, limits), true);
     else if (e.key === 'Enter' && focusKey && layout) {
       const m = layout.marks.find((x) => x.key === focusKey);
-      if (m) events.call('select', null, { kind: 'event', id: m.item.id });
+      if (m) events.call('select', undefined, { kind: 'event', id: m.item.id });
     } else if (e.key === 'Escape' && focusKey) {
       focusKey = null;
       schedule();
@@ -399,9 +395,13 @@ export function timeline() {
     schedule();
     return component;
   };
-  component.on = <K extends TimelineEventName>(name: K, fn: ((v: TimelineEvents[K]) => void) | null) => {
-    if (fn) (handlers as Record<K, (v: TimelineEvents[K]) => void>)[name] = fn;
-    else delete handlers[name];
+  /** Listens to `name` (`'view'`, or `'view.label'` for one more listener, as d3's dispatch); null removes. */
+  component.on = <K extends TimelineEventName>(
+    name: K | `${K}.${string}`,
+    fn: ((v: TimelineEvents[K]) => void) | null,
+  ) => {
+    // d3's types check fn against the event map, which tsc cannot resolve for a generic K: the signature above does.
+    events.on(name, fn as never);
     return component;
   };
   /** The last layout drawn (for export and tests). */
@@ -441,5 +441,3 @@ export function timeline() {
 }
 
 export type Timeline = ReturnType<typeof timeline>;
-export { mostActive, select };
-export type { PlacedBar };

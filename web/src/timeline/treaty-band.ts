@@ -86,7 +86,7 @@ export interface Connector {
   readonly head: 'right' | 'down' | 'up';
 }
 
-export interface BandRow {
+interface BandRow {
   readonly y: number;
   readonly height: number;
   readonly chain: boolean;
