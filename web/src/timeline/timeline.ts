@@ -6,15 +6,7 @@ import { layoutLanes, type LaneBox } from './lane-layout';
 import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark-layout';
 import type { TimelineData, TimelineItem, Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
-import {
-  BAND,
-  DEFAULT_BAND_ROWS,
-  layoutBand,
-  MAX_BAND_ROWS,
-  type BandLayout,
-  type BandView,
-  type PlacedBar,
-} from './treaty-band';
+import { BAND, DEFAULT_BAND_ROWS, layoutBand, MAX_BAND_ROWS, type BandLayout, type BandView } from './treaty-band';
 import {
   DEFAULT_LIMITS,
   panWindow,
