@@ -137,7 +137,13 @@ const RU_ENDINGS = [
   'й',
 ];
 
-/** A crude Russian stem, so that inflected forms of a name share one key ("Израилем" → "израил"). */
+/**
+ * A crude Russian stem, so that inflected forms of a name share one key ("Израилем" → "израил").
+ * Hand-written on purpose: the Snowball Russian stemmer (npm snowball-stemmers 0.6.0) was measured in
+ * its place and dropped the dev corpus's Russian actors F1 from 0.87 to 0.84, as it strips the
+ * surname suffixes of nominatives but not of oblique forms ("Лавров" → "лавр", "Лавровым" → "лавров";
+ * "Сергей" → "серг", "Сергеем" → "серге"), so that a name and its inflections no longer share a key.
+ */
 export function stemWord(word: string): string {
   if (!CYRILLIC.test(word)) return word;
   let w = word;

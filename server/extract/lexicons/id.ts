@@ -728,8 +728,11 @@ export const id: Lexicon = {
       'urusan',
       'negara',
       'bangsa',
+      // "Menteri Koordinator Bidang Pembangunan Manusia": a portfolio; "Negara-negara Anggota": member states
+      'bidang',
+      'anggota',
     ],
-    institutions: ['kementerian', 'departemen', 'pemerintah', 'istana'],
+    institutions: ['kementerian', 'departemen', 'pemerintah', 'istana', 'kabinet'],
     languageWords: ['bahasa', 'bhs'],
     languageNouns: ['bahasa'],
     abbreviations: ['bpk', 'kol', 'ny', 'tn', 'hj', 'ir', 'drs'],

@@ -2,6 +2,7 @@
  * What actor recognition derives from the lexicons: the words of every language that are never a
  * name, and per lexicon its title and "led by" patterns and kinship words, compiled once.
  */
+import { foldText, tokenKey } from '../fold-text';
 import type { Lexicon } from '../lexicons';
 import { sharedAlternation, sharedWords, words } from '../patterns';
 
@@ -18,6 +19,8 @@ export interface ActorLexicon {
   ledBy: RegExp;
   /** Words of titles ("prime", "minister"), which are never part of a name. */
   titleWords: Set<string>;
+  /** Their stems, so that an inflected title word is one too ("Представителя" of "представитель"). */
+  titleStems: Set<string>;
   /** The last word of each title ("minister" of "prime minister"), which a surname may follow. */
   titleEnds: string[];
   kinBefore: RegExp | null;
@@ -32,6 +35,12 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
       titles: new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
       ledBy: new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
+      titleStems: new Set(
+        lex.titles
+          .flatMap((t) => t.split(' '))
+          .filter((w) => w.length > 3)
+          .map((w) => tokenKey(foldText(w))),
+      ),
       titleEnds: lex.titles.map((t) => t.split(' ').pop()!),
       // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
       kinBefore: lex.kinshipBefore?.length

@@ -3,7 +3,7 @@
  * Kishida", "presidido por Jorge ...") or before it, in apposition ("Luis Almagro, secretario general
  * de la OEA").
  */
-import { nameKeys, plainWord } from '../fold-text';
+import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
@@ -35,7 +35,7 @@ const APPOSED_NAME = new RegExp(
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
-  const { titles, ledBy, titleWords } = actorLexicon(lexicon);
+  const { titles, ledBy, titleWords, titleStems } = actorLexicon(lexicon);
   const personAfter = (pos: number, needTwo: boolean) => {
     let p = pos;
     let demonymSkipped = false;
@@ -111,6 +111,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
     const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
     if (folds.some((w) => titleWords.has(w) || NOT_NAMES.has(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
+    if (words.some((w) => titleStems.has(tokenKey(foldText(w))))) return;
     const canonical = words.join(' ');
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
     const keys = nameKeys(canonical);

@@ -289,4 +289,16 @@ describe('recognizeActors', () => {
       'Declaración',
     );
   });
+  it('recognizeActors(inflected title words, portfolios, member states) takes none of them for a name', () => {
+    expect(
+      actorsOf('Заявление Председателя Европейской комиссии и Верховного Представителя Союза было опубликовано.', 'ru'),
+    ).not.toContain('Верховного Представителя');
+    const id = actorsOf(
+      'Menteri Koordinator Bidang Pembangunan Manusia beserta para Menteri Kabinet Indonesia Maju hadir. Negara-negara Anggota sepakat. Para Anggota hadir.',
+      'id',
+    );
+    expect(id).not.toContain('Bidang Pembangunan Manusia');
+    expect(id).not.toContain('Kabinet');
+    expect(id).not.toContain('Negara-negara Anggota');
+  });
 });

@@ -5,7 +5,7 @@ import type { TimelineItem } from '../timeline/model';
  * GDELT, and the last five are GDELT's scores of a GDELT event (empty in CSV, null in JSON, for
  * an event from articles or a score GDELT left blank).
  */
-export const EXPORT_COLUMNS = [
+const EXPORT_COLUMNS = [
   'id',
   'date',
   'precision',

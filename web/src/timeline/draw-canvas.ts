@@ -73,15 +73,3 @@ export function drawBins(ctx: CanvasRenderingContext2D, bins: readonly PlacedBin
     ctx.fill();
   }
 }
-
-/** A ring around the hovered or focused mark. */
-export function drawHighlight(ctx: CanvasRenderingContext2D, m: PlacedMark, color: string): void {
-  ctx.save();
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  if (m.shape === 'dot') ctx.arc(m.cx, m.y, m.r + 3, 0, Math.PI * 2);
-  else ctx.rect(m.x0 - 3, m.y - m.r - 3, Math.max(1, m.x1 - m.x0) + 6, m.r * 2 + 6);
-  ctx.stroke();
-  ctx.restore();
-}

@@ -2,9 +2,9 @@ import {
   area,
   brushX,
   curveStepAfter,
+  dispatch,
   max,
   scaleLinear,
-  select,
   type BrushBehavior,
   type D3BrushEvent,
   type Selection,
@@ -15,7 +15,7 @@ import { MARGIN } from './timeline';
 
 /**
  * Focus + context: a histogram of every event across the whole extent with a brush that shows
- * the current window and moves it. `overview().on(fn)`; `.series(s)`, `.extent(w)`, `.window(w)`.
+ * the current window and moves it. `overview().on('brush', fn)`; `.series(s)`, `.extent(w)`, `.window(w)`.
  */
 export interface Bucket {
   readonly start: number;
@@ -27,7 +27,7 @@ export function overview() {
   let series: readonly Bucket[] = [];
   let extent: Window = { start: Date.UTC(1950, 0, 1), end: Date.UTC(2030, 0, 1) };
   let current: Window | null = null;
-  let onBrush: ((w: Window) => void) | null = null;
+  const listeners = dispatch<object, { brush: [Window] }>('brush');
   let svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
   let brush: BrushBehavior<unknown> | null = null;
   let quiet = false;
@@ -46,7 +46,7 @@ export function overview() {
       if (quiet || !e.sourceEvent || !e.selection) return;
       const [a, b] = e.selection as [number, number];
       const s = scale();
-      onBrush?.({ start: s.invert(a).getTime(), end: s.invert(b).getTime() });
+      listeners.call('brush', undefined, { start: s.invert(a).getTime(), end: s.invert(b).getTime() });
     });
     svg.append('g').attr('class', 'brush');
     const el = selection.node() as HTMLDivElement;
@@ -135,11 +135,10 @@ export function overview() {
     }
     return component;
   };
-  component.on = (fn: ((w: Window) => void) | null) => {
-    onBrush = fn;
+  /** Listens to `'brush'` (the analyst moved the window; `'brush.label'` for one more listener); null removes. */
+  component.on = (name: 'brush' | `brush.${string}`, fn: ((w: Window) => void) | null) => {
+    listeners.on(name, fn);
     return component;
   };
   return component;
 }
-
-export { select };

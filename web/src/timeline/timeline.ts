@@ -1,12 +1,12 @@
-import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection } from 'd3';
+import { dispatch, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type Selection } from 'd3';
 import { clearCanvas, drawBins, drawLaneBands, drawMarks } from './draw-canvas';
 import { createHitIndex, type HitIndex } from './hit-test';
 import { nextMark, type NavDirection } from './keyboard-nav';
-import { layoutLanes, mostActive, type LaneBox } from './lane-layout';
+import { layoutLanes, type LaneBox } from './lane-layout';
 import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark-layout';
 import type { TimelineData, TimelineItem, Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
-import { BAND, layoutBand, type BandLayout, type PlacedBar } from './treaty-band';
+import { BAND, DEFAULT_BAND_ROWS, layoutBand, MAX_BAND_ROWS, type BandLayout, type BandView } from './treaty-band';
 import {
   DEFAULT_LIMITS,
   panWindow,
@@ -54,11 +54,12 @@ export interface TimelineEvents {
   drawn: Layout;
   /** The "in force on" cursor moved (a UTC day in ms) or was removed (null). */
   cursor: number | null;
+  /** The analyst collapsed, expanded or resized the treaty band. */
+  band: BandView;
 }
 export type TimelineEventName = keyof TimelineEvents;
+const TIMELINE_EVENTS: readonly TimelineEventName[] = ['view', 'select', 'focus', 'drawn', 'cursor', 'band'];
 export const MARGIN = Object.freeze({ left: 150, right: 16, top: 30 });
-/** Rows of the treaty band unless the analyst resizes it. */
-export const DEFAULT_BAND_ROWS = 4;
 const BAND_HEAD = 4;
 const DAY = 86_400_000;
 const ROW = BAND.nameLine + BAND.bar + BAND.gap;
@@ -93,12 +94,7 @@ export function timeline() {
   let bandCollapsed = false;
   let cursor: number | null = null;
   const measure = createMeasure();
-  const handlers: { [K in TimelineEventName]?: (v: TimelineEvents[K]) => void } = {};
-  const events = {
-    call<K extends TimelineEventName>(name: K, _this: null, value: TimelineEvents[K]): void {
-      (handlers[name] as ((v: TimelineEvents[K]) => void) | undefined)?.(value);
-    },
-  };
+  const events = dispatch<object, { [K in TimelineEventName]: [TimelineEvents[K]] }>(...TIMELINE_EVENTS);
   const zoom = d3zoom<HTMLDivElement, unknown>();
   let root: Selection<HTMLDivElement, unknown, null, undefined> | null = null;
   let canvas: HTMLCanvasElement | null = null;
@@ -116,21 +112,11 @@ export function timeline() {
     el.setAttribute('aria-roledescription', 'timeline');
     canvas = selection.append('canvas').attr('class', 'timeline-marks').attr('aria-hidden', 'true').node();
     overlay = createOverlay(el, {
-      onSpanClick: (id) => events.call('select', null, { kind: 'treaty', id }),
-      onBandToggle: () => {
-        bandCollapsed = !bandCollapsed;
-        schedule();
-      },
-      onBandExpand: () => {
-        bandCollapsed = false;
-        bandRows = Math.max(bandRows, Math.min(layout?.band.rowsNeeded ?? bandRows, maxBandRows()));
-        schedule();
-      },
-      onBandResize: (rows) => {
-        bandCollapsed = rows <= 0;
-        if (rows > 0) bandRows = Math.max(1, Math.min(maxBandRows(), rows));
-        schedule();
-      },
+      onSpanClick: (id) => events.call('select', undefined, { kind: 'treaty', id }),
+      onBandToggle: () => setBand(bandRows, !bandCollapsed),
+      onBandExpand: () =>
+        setBand(Math.max(bandRows, Math.min(layout?.band.rowsNeeded ?? bandRows, maxBandRows())), false),
+      onBandResize: (rows) => setBand(rows > 0 ? Math.max(1, Math.min(maxBandRows(), rows)) : bandRows, rows <= 0),
       onCursor: (x) => setCursorAt(x),
     });
     zoom.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
@@ -138,7 +124,7 @@ export function timeline() {
       const t0 = performance.now();
       view = windowFromTransform(limits.bounds, e.transform, plotWidth());
       schedule();
-      events.call('view', null, view);
+      events.call('view', undefined, view);
       performance.measure('timeline-zoom', { start: t0, end: performance.now() });
     });
     selection.call(zoom).on('dblclick.zoom', null);
@@ -156,6 +142,15 @@ export function timeline() {
     return Math.max(1, Math.floor((size.height * 0.5) / ROW));
   }
 
+  /** The analyst changed the band: draw it and tell the owner (the URL keeps it). */
+  function setBand(rows: number, collapsed: boolean): void {
+    if (rows === bandRows && collapsed === bandCollapsed) return;
+    bandRows = rows;
+    bandCollapsed = collapsed;
+    schedule();
+    events.call('band', undefined, { rows, collapsed });
+  }
+
   /** Places the cursor on the UTC day under plot x and tells the owner. */
   function setCursorAt(x: number | null): void {
     const next =
@@ -169,7 +164,7 @@ export function timeline() {
     if (next === cursor) return;
     cursor = next;
     schedule();
-    events.call('cursor', null, cursor);
+    events.call('cursor', undefined, cursor);
   }
 
   function plotWidth(): number {
@@ -284,7 +279,7 @@ export function timeline() {
       drawMarks(ctx, layout.marks);
     }
     overlay.render(layout, { selectedId, focusKey, selectedTreaty: selectedId });
-    events.call('drawn', null, layout);
+    events.call('drawn', undefined, layout);
     performance.measure('timeline-draw', { start: t0, end: performance.now() });
   }
 
@@ -321,7 +316,7 @@ export function timeline() {
     overlay?.hideTooltip();
     if (m) {
       focusKey = m.key;
-      events.call('select', null, { kind: 'event', id: m.item.id });
+      events.call('select', undefined, { kind: 'event', id: m.item.id });
       return;
     }
     const b = binAt(x, y);
@@ -349,7 +344,7 @@ export function timeline() {
       const step = Math.max(DAY, Math.round((view.end - view.start) / 100 / DAY) * DAY);
       cursor += e.key === '[' ? -step : step;
       schedule();
-      events.call('cursor', null, cursor);
+      events.call('cursor', undefined, cursor);
     } else if (e.key === '-' || e.key === '_') applyWindow(zoomWindow(view, 0.5, 0.5, limits), true);
     else if (nav && layout && (focusKey !== null || nav === 'first' || nav === 'last') && !e.shiftKey) {
       focusKey = nextMark(
@@ -359,13 +354,13 @@ export function timeline() {
         nav,
       );
       const m = layout.marks.find((x) => x.key === focusKey);
-      if (m) events.call('focus', null, m);
+      if (m) events.call('focus', undefined, m);
       schedule();
     } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight')
       applyWindow(panWindow(view, e.key === 'ArrowLeft' ? -0.25 : 0.25, limits), true);
     else if (e.key === 'Enter' && focusKey && layout) {
       const m = layout.marks.find((x) => x.key === focusKey);
-      if (m) events.call('select', null, { kind: 'event', id: m.item.id });
+      if (m) events.call('select', undefined, { kind: 'event', id: m.item.id });
     } else if (e.key === 'Escape' && focusKey) {
       focusKey = null;
       schedule();
@@ -392,9 +387,13 @@ export function timeline() {
     schedule();
     return component;
   };
-  component.on = <K extends TimelineEventName>(name: K, fn: ((v: TimelineEvents[K]) => void) | null) => {
-    if (fn) (handlers as Record<K, (v: TimelineEvents[K]) => void>)[name] = fn;
-    else delete handlers[name];
+  /** Listens to `name` (`'view'`, or `'view.label'` for one more listener, as d3's dispatch); null removes. */
+  component.on = <K extends TimelineEventName>(
+    name: K | `${K}.${string}`,
+    fn: ((v: TimelineEvents[K]) => void) | null,
+  ) => {
+    // d3's types check fn against the event map, which tsc cannot resolve for a generic K: the signature above does.
+    events.on(name, fn as never);
     return component;
   };
   /** The last layout drawn (for export and tests). */
@@ -416,6 +415,17 @@ export function timeline() {
     schedule();
     return component;
   };
+  /**
+   * The band's rows and whether it is collapsed; setting it does not call the 'band' handler. The
+   * rows asked for are kept; the chart shows at most half its height of them.
+   */
+  component.band = (v?: BandView) => {
+    if (v === undefined) return { rows: bandRows, collapsed: bandCollapsed };
+    bandRows = Math.max(1, Math.min(MAX_BAND_ROWS, Math.round(v.rows)));
+    bandCollapsed = v.collapsed;
+    schedule();
+    return component;
+  };
   /** How many spans the band can show: what to ask the server for. */
   component.spanBudget = () => Math.max(60, Math.min(2000, maxBandRows() * Math.ceil(plotWidth() / 40)));
   component.redraw = () => schedule();
@@ -423,5 +433,3 @@ export function timeline() {
 }
 
 export type Timeline = ReturnType<typeof timeline>;
-export { mostActive, select };
-export type { PlacedBar };

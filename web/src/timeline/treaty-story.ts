@@ -87,7 +87,7 @@ export function sentenceAround(text: string, start: number, end: number): string
  * names the older treaty (an article about the newer one names the older where it says what
  * happens to it), else one naming the newer.
  */
-export function quoteFor(article: TreatyLink['sources'][number], olderId: string, newerId: string): string | null {
+function quoteFor(article: TreatyLink['sources'][number], olderId: string, newerId: string): string | null {
   const text = article.text ?? '';
   const sentences = (id: string) =>
     article.mentions

@@ -545,5 +545,3 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
     },
   };
 }
-
-export type Panel = ReturnType<typeof createPanel>;
