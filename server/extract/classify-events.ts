@@ -84,7 +84,10 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
   const isLink = c.linkPrefix.test(sText) || isHeadline;
   const hits = input.triggers.filter((h) => h.sentence === s.index);
   let participants = index.participantsOf(s);
-  const pronoun = pronounRe(lex).test(text.slice(s.start, s.end).toLowerCase());
+  // a bare title as the subject ("Госсекретарь также отметил", "Presiden RI mengungkapkan") stands for the person last named
+  const pronoun =
+    pronounRe(lex).test(text.slice(s.start, s.end).toLowerCase()) ||
+    (c.titleSubject.test(sText.trimStart()) && index.personOf(s) === null);
   const lastPerson = a.lastPerson;
   if (pronoun && lastPerson && !participants.includes(lastPerson)) participants = [lastPerson, ...participants];
   const prevSentence = sentences[s.index - 1];

@@ -16,6 +16,8 @@ export interface EventPatterns {
   followedBy: RegExp;
   eventAnaphora: RegExp;
   statementAnaphora: RegExp | null;
+  /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
+  titleSubject: RegExp;
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
@@ -59,6 +61,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
+    titleSubject: new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
     statementAnaphora: lex.statementAnaphora?.length
       ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')
       : null,

@@ -110,3 +110,18 @@ describe('statements and the news of the day', () => {
     ).toEqual([]);
   });
 });
+
+describe('speakers named by title only, and proposals', () => {
+  it('a bare title as the subject ("Госсекретарь проинформировал") stands for the person last named', () => {
+    expect(
+      events(
+        'Государственный секретарь Энтони Блинкен в воскресенье побеседовал по телефону с министром иностранных дел Японии. Госсекретарь проинформировал министра иностранных дел Японии о новых пакетах помощи.',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@null[Antony Blinken/Japan]']);
+  });
+  it('"мы внесли предложения по санкциям" proposes sanctions: no sanction event', () => {
+    expect(
+      types('Сегодня Япония внесла предложения по дальнейшим санкциям против России.', '2022-04-06'),
+    ).not.toContain('sanction');
+  });
+});
