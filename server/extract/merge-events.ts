@@ -41,6 +41,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   const otherSpeakers = (a: Draft, b: Draft): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
+    if (a.guest && b.guest && a.guest !== b.guest) return false;
     // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."; but two speakers are two
     // statements: "Feinstein released a statement after Blinken announced ..."
     if (
