@@ -40,7 +40,7 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     (h) =>
       h.rule.type === 'statement' &&
       h.rule.plover === 'STATEMENT' &&
-      !h.rule.firstPerson &&
+      (h.rule.nominal || h.rule.heading) &&
       h.sentence <= HEADER_SENTENCES &&
       h.start - sentences[h.sentence]!.start <= HEADER_LEAD &&
       ownLine(h.sentence) &&
@@ -53,7 +53,7 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
       if (!ownLine(k)) continue;
       const persons = index
         .mentionsOf(s)
-        .filter((m) => actors.get(m.actorId)?.kind === 'person' && (k > from || m.start >= header.start))
+        .filter((m) => actors.get(m.actorId)?.kind === 'person' && (k > from || m.start >= header.end))
         .map((m) => m.actorId);
       if (!persons.length) continue;
       const last = sentences[Math.min(sentences.length - 1, k + 1)]!;

@@ -23,8 +23,9 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
 }
 
 /**
- * Who speaks: the person named nearest before the verb ("Blinken announced"), else right after it
- * ("said Blinken"), else the state or body that is the subject of the verb's clause ("España condena").
+ * Who speaks: the person named nearest before the verb ("Blinken announced"), else the state or body
+ * that is the subject of the verb's clause ("España condena"), else a person right after the verb
+ * ("said Blinken").
  */
 export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
   const { actors } = a.input;
@@ -32,22 +33,22 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const persons = mentions.filter((m) => actors.get(m.actorId)?.kind === 'person');
   const before = persons.filter((m) => m.end <= h.start).pop();
   if (before) return before.actorId;
-  const after = persons.find((m) => m.start >= h.end && m.start - h.end < 45);
-  if (after) return after.actorId;
-  if (h.rule.nominal) return undefined;
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
-  return mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;
+  const subject = h.rule.nominal
+    ? undefined
+    : mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;
+  // a person right after the verb speaks only when no subject stands before it: "said Blinken", not "felicita al candidato X"
+  return subject ?? persons.find((m) => m.start >= h.end && m.start - h.end < 45)?.actorId;
 }
 
 /**
  * Whether an undated statement in an article with a publication day is the news of that day rather
- * than of the last dated event: its speaker already spoke on that day, or the last dated event is a
- * statement by someone else.
+ * than of the last dated event: its speaker already spoke on that day, or took no part in that event.
  */
 export function speaksOnNewsDay(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
   const last = a.lastDated;
   if (h.rule.type !== 'statement' || a.input.publicationDay?.day == null) return false;
   const speaker = speakerOf(a, sc, h);
   if (!speaker) return false;
-  return a.newsDaySpeakers.has(speaker) || (last?.type === 'statement' && !!last.speaker && speaker !== last.speaker);
+  return a.newsDaySpeakers.has(speaker) || (!!last && !last.actors.includes(speaker));
 }

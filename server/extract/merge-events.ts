@@ -42,14 +42,15 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
     if (a.guest && b.guest && a.guest !== b.guest) return false;
-    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."; but two speakers are two
-    // statements: "Feinstein released a statement after Blinken announced ..."
+    // statements by two speakers are two statements
+    if (a.type === 'statement' && otherSpeakers(a, b)) return false;
+    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
     if (
       a.sentence === b.sentence &&
       (a.type === 'statement' || a.type === 'meeting') &&
       (!a.date || !b.date || sameDate(a.date, b.date))
     )
-      return a.type !== 'statement' || !otherSpeakers(a, b);
+      return true;
     if (a.treaty && b.treaty && a.treaty === b.treaty) {
       if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
         return !a.date || !b.date || sameDate(a.date, b.date);

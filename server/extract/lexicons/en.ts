@@ -351,10 +351,17 @@ export const en: Lexicon = {
     },
     { pattern: `negotiat(?:e|ed|es)`, type: 'meeting', plover: 'CONSULT', cameo: '046' },
     {
-      pattern: `(?:released|issued) (?:the following |a |an )?(?:joint )?statement|said in a (?:joint |written )?statement|statement (?:by|from) (?:the )?(?:president|vice president|secretary|minister|administrator|spokesperson|spokesman|senator|ambassador|prime minister|deputy|under secretary|chairman|representative|leader)`,
+      pattern: `(?:released|issued) (?:the following |a |an )?(?:joint )?statement|said in a (?:joint |written )?statement`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    {
+      pattern: `statement (?:by|from) (?:the )?(?:president|vice president|secretary|minister|administrator|spokesperson|spokesman|senator|ambassador|prime minister|deputy|under secretary|chairman|representative|leader)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      heading: true,
     },
     {
       pattern: `spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,

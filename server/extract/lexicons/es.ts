@@ -458,11 +458,13 @@ export const es: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `(?:comunicado|declaracion) (?:del|de la) (?:secretari|ministr|president|portavoz|canciller|embajad|gobierno|departamento)\\p{L}*|(?:dijo|afirmo|senalo) en un comunicado`,
+      pattern: `(?:comunicado|declaracion) (?:del|de la) (?:secretari|ministr|president|portavoz|canciller|embajad|gobierno|departamento)\\p{L}*`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+      heading: true,
     },
+    { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
       pattern: `convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',

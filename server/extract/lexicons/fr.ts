@@ -445,6 +445,7 @@ export const fr: Lexicon = {
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+      heading: true,
     },
     {
       pattern: `(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
