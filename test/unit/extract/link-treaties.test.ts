@@ -175,6 +175,12 @@ describe('linkTreaties', () => {
     ).treaties;
     expect(r.map((t) => t.name)).not.toContain('Partial Nuclear Test Ban Treaty');
   });
+  it('linkTreaties("the Extradition Treaty of April 9, 1924") keeps the date that completes the name', () => {
+    const r = run(
+      'The new Treaty, signed at Vilnius on October 23, 2001, will replace the Extradition Treaty of April 9, 1924.',
+    ).treaties;
+    expect(r.map((t) => t.name)).toContain('Extradition Treaty of April 9, 1924');
+  });
   it('linkTreaties("tidak menggantikan") (negated) gives no lineage', () => {
     expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
   });
