@@ -19,6 +19,7 @@ import { eventPatterns, pronounRe } from './event-patterns';
 import { datedBySignature, followedByEvents, gappedEvents } from './implied-events';
 import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
+import { oneMeetingPerGuest } from './successive-meetings';
 import { articleVoice, headerStatement } from './article-voice';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
@@ -64,7 +65,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const header = headerStatement(a);
   if (header) a.drafts.push(header);
   for (const s of sentences) classifySentence(a, s);
-  const split = mergeDrafts(input, c, a.drafts);
+  const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
   return oneStatementPerSpeaker(split).map((d) => toEvent(d, text, actors, input.treaties));
 }

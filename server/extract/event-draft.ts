@@ -45,6 +45,8 @@ export interface Draft {
   ownDate: boolean;
   /** Undated, but reported as the news of the article's day: dated by publication once repeats are merged. */
   newsDay?: boolean;
+  /** The guest of one of several meetings received one after another: another guest is another meeting. */
+  guest?: string;
   /** The person who made a statement: the one nearest before its verb, else right after it. */
   speaker?: string;
 }

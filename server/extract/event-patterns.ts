@@ -16,6 +16,8 @@ export interface EventPatterns {
   followedBy: RegExp;
   eventAnaphora: RegExp;
   statementAnaphora: RegExp | null;
+  /** "one after another": the meetings of the sentence are one per guest. */
+  successively: RegExp | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: RegExp;
   after: RegExp;
@@ -62,6 +64,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
     titleSubject: new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
+    successively: lex.successively?.length ? new RegExp(`${B}(?:${words(lex.successively)})${E}`, 'u') : null,
     statementAnaphora: lex.statementAnaphora?.length
       ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')
       : null,

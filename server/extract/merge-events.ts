@@ -41,6 +41,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   const otherSpeakers = (a: Draft, b: Draft): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
+    if (a.guest && b.guest && a.guest !== b.guest) return false;
     // statements by two speakers are two statements
     if (a.type === 'statement' && otherSpeakers(a, b)) return false;
     // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."

@@ -229,13 +229,16 @@ async function computeTimeline(
   const { window, maxItems, maxBuckets, laneBy, laneActors, filter } = request;
 
   const actorLanes = async (total: number): Promise<Lane[]> => {
-    if (laneBy !== 'ACTOR' || total === 0) return [];
+    if (laneBy !== 'ACTOR') return [];
+    // Lanes the caller chose are lanes even in a window without their events: the page names them
+    // and lists their treaties in force.
     if (laneActors) {
       const labels = await source.actorLabels(laneActors);
       return laneActors
         .filter((id) => labels.has(id))
         .map((id) => ({ id, label: labels.get(id) ?? id, kind: 'ACTOR' as const }));
     }
+    if (total === 0) return [];
     const top =
       total > EXACT_LANES_LIMIT
         ? await source.busiestActors(DEFAULT_ACTOR_LANES)

@@ -136,6 +136,19 @@ describe('timeline', () => {
     expect(all.data.timeline.lanes.map((l: any) => l.id)).not.toContain('_other');
   });
 
+  it('timeline keeps the chosen actor lanes, with their names, in a window without their events', async () => {
+    const q = `query($laneIds: [ID!], $filter: EventFilter) { timeline(from: "1999-12-01", to: "2000-02-01", laneIds: $laneIds, filter: $filter) { total lanes { id label } } }`;
+    const byFilter = await gql(api.yoga, q, { filter: { actorIds: [IDS.northKorea], actorMatch: 'ANY' } });
+    expect(byFilter.data.timeline).toEqual({ total: 0, lanes: [{ id: IDS.northKorea, label: 'North Korea' }] });
+    const byIds = await gql(api.yoga, q, { laneIds: [IDS.russia, IDS.northKorea, 'country:XX'] });
+    expect(byIds.data.timeline.lanes).toEqual([
+      { id: IDS.russia, label: 'Russia' },
+      { id: IDS.northKorea, label: 'North Korea' },
+    ]);
+    // Without chosen lanes an empty window has none.
+    expect((await gql(api.yoga, q, {})).data.timeline.lanes).toEqual([]);
+  });
+
   it('timeline draws treaty spans in view with lineage: ended, replaced and open', async () => {
     const r = await gql(api.yoga, TIMELINE, { from: '1950', to: '2030' });
     const spans = Object.fromEntries(r.data.timeline.spans.map((s: any) => [s.treaty.id, s]));

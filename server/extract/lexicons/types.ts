@@ -145,6 +145,8 @@ export interface Lexicon {
   eventAnaphora: string[];
   /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
   statementAnaphora?: string[];
+  /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
+  successively?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */
   orgNouns: string[];
   /**

@@ -141,7 +141,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         continue;
       }
       const end = m.index + m[0].length;
-      if (overlaps(m.index, end)) continue;
+      // "USAID Administrator" with USAID known: the shorter title inside it ("Administrator") still counts
+      if (overlaps(m.index, end)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       if (scan.isHeadline(sentenceAt(sentences, m.index))) continue;
       personAfter(end, re === ledBy);
       if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index);

@@ -125,3 +125,28 @@ describe('speakers named by title only, and proposals', () => {
     ).not.toContain('sanction');
   });
 });
+
+describe('visits received one after another', () => {
+  it('"secara berturut-turut menerima kunjungan A, B dan C" is one meeting with each guest', () => {
+    expect(
+      events(
+        'Selepas itu, secara berturut-turut Presiden Joko Widodo menerima kunjungan kehormatan Perdana Menteri Jepang Fumio Kishida, Presiden Rusia Vladimir Putin, dan Presiden Korea Selatan Yoon Suk Yeol di Istana Merdeka pada hari Senin.',
+        '2022-11-14',
+      )
+        .filter((e) => e.startsWith('meeting'))
+        .sort(),
+    ).toEqual([
+      'meeting@2022-11-14[Joko Widodo/Japan/Fumio Kishida]',
+      'meeting@2022-11-14[Joko Widodo/Russia/Vladimir Putin]',
+      'meeting@2022-11-14[Joko Widodo/South Korea/Yoon Suk Yeol]',
+    ]);
+  });
+  it('without "one after another" the guests meet the host in one meeting', () => {
+    expect(
+      events(
+        'Presiden Joko Widodo menerima kunjungan kehormatan Perdana Menteri Jepang Fumio Kishida dan Presiden Rusia Vladimir Putin di Istana Merdeka pada hari Senin.',
+        '2022-11-14',
+      ).filter((e) => e.startsWith('meeting')),
+    ).toHaveLength(1);
+  });
+});

@@ -301,4 +301,9 @@ describe('recognizeActors', () => {
     expect(id).not.toContain('Kabinet');
     expect(id).not.toContain('Negara-negara Anggota');
   });
+  it('recognizeActors("USAID Administrator Samantha Power") takes the title inside a longer one whose organization is known', () => {
+    expect(
+      actorsOf('USAID Administrator Samantha Power announced the funding during her trip to Chad.', 'en'),
+    ).toContain('Samantha Power');
+  });
 });

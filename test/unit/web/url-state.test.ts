@@ -21,6 +21,7 @@ const full: ViewState = {
   selection: { kind: 'event', id: 'ev:1961/x?y' },
   table: true,
   cursor: Date.UTC(1961, 6, 6),
+  band: { rows: 9, collapsed: true },
 };
 
 describe('url-state', () => {
@@ -44,6 +45,18 @@ describe('url-state', () => {
     );
     expect(decodeView('at=2000-01-01', fallback).cursor).toBe(Date.UTC(2000, 0, 1));
     expect(decodeView('at=2000', fallback).cursor).toBeNull();
+  });
+  it('encodeView writes the band as band=ROWS,collapsed, only what differs from 4 open rows; decodeView reads it back', () => {
+    const at = (band: ViewState['band']) =>
+      encodeView({ ...fallback, band }).replace('from=1950-01-01&to=2030-01-01', '');
+    expect(at({ rows: 4, collapsed: false })).toBe('');
+    expect(at({ rows: 12, collapsed: false })).toBe('&band=12');
+    expect(at({ rows: 4, collapsed: true })).toBe('&band=collapsed');
+    expect(at({ rows: 7, collapsed: true })).toBe('&band=7,collapsed');
+    expect(decodeView('band=collapsed', fallback).band).toEqual({ rows: 4, collapsed: true });
+    expect(decodeView('band=12', fallback).band).toEqual({ rows: 12, collapsed: false });
+    expect(decodeView('band=0', fallback).band).toEqual({ rows: 4, collapsed: false });
+    expect(decodeView('band=99,open', fallback).band).toEqual({ rows: 4, collapsed: false });
   });
   it('decodeView drops what is invalid and keeps the rest', () => {
     const v = decodeView(
@@ -81,6 +94,7 @@ describe('url-state', () => {
       selection: fc.option(fc.record({ kind: fc.constantFrom('event' as const, 'treaty' as const), id })),
       table: fc.boolean(),
       cursor: fc.option(fc.integer({ min: -100_000, max: 100_000 }).map((d) => d * 86_400_000)),
+      band: fc.record({ rows: fc.integer({ min: 1, max: 40 }), collapsed: fc.boolean() }),
     });
     fc.assert(
       fc.property(view, (v) => {

@@ -33,6 +33,16 @@ export function createInForceCursor(app: AppContext, openTreaty: (id: string) =>
     inForceTimer = window.setTimeout(() => void load(t), fromChart ? 150 : 0);
   }
 
+  /**
+   * The actor lanes the analyst sees: those they chose, else the server's (pinned while the view
+   * moves). Not the answer's lanes alone: a chosen actor without events in the window is a lane too.
+   */
+  function viewLanes(): { id: string; label: string }[] {
+    const answered = new Map((app.data?.lanes ?? []).map((l) => [l.id, l.label]));
+    const ids = app.state.lanes.length ? app.state.lanes : [...answered.keys()].filter((id) => id !== '_other');
+    return ids.map((id) => ({ id, label: app.names.get(id) ?? answered.get(id) ?? id }));
+  }
+
   /** Treaties in force on the cursor day: per lane actor (ACTOR lanes), then all. */
   async function load(t: number): Promise<void> {
     const day = formatPartial(t, 'day');
@@ -40,10 +50,7 @@ export function createInForceCursor(app: AppContext, openTreaty: (id: string) =>
     const controller = new AbortController();
     inForceController = controller;
     inForce.loading(day);
-    const laneActors =
-      app.state.laneBy === 'ACTOR'
-        ? (app.data?.lanes ?? []).filter((l) => l.id !== '_other').map((l) => ({ id: l.id, label: l.label }))
-        : [];
+    const laneActors = app.state.laneBy === 'ACTOR' ? viewLanes() : [];
     const ask = (party: string | null, first: number) =>
       client.request(InForceDocument, { on: day, party, first }, controller.signal);
     try {

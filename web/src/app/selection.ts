@@ -1,5 +1,4 @@
 import { EventDocument, TreatyDocument } from '../api/generated';
-import type { TreatyDetail } from '../api/types';
 import type { ViewState } from '../state/url-state';
 import { labelOfType } from '../timeline/colors';
 import type { Window } from '../timeline/model';
@@ -8,16 +7,14 @@ import { createPanel } from '../ui/panel';
 import type { AppContext } from './app-context';
 import { $, announce } from './page';
 
+interface TreatyDates {
+  readonly signedOn: string | null;
+  readonly inForceFrom: string | null;
+  readonly endedOn: string | null;
+}
+
 /** A window around a treaty's dates and its lineage's, padded; `fallback` when none is known. */
-export function treatyWindow(
-  t: {
-    signedOn: string | null;
-    inForceFrom: string | null;
-    endedOn: string | null;
-    lineage?: TreatyDetail['lineage'];
-  },
-  fallback: Window,
-): Window {
+export function treatyWindow(t: TreatyDates & { readonly lineage?: readonly TreatyDates[] }, fallback: Window): Window {
   const dates = [
     t.signedOn,
     t.inForceFrom,

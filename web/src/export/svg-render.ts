@@ -2,7 +2,7 @@ import { labelOfType } from '../timeline/colors';
 import type { LaneBox } from '../timeline/lane-layout';
 import type { PlacedBin, PlacedMark } from '../timeline/mark-layout';
 import type { Tick } from '../timeline/time-scale';
-import type { BandLayout } from '../timeline/treaty-band';
+import { connectorHead, connectorPath, type BandLayout } from '../timeline/treaty-band';
 
 /**
  * The timeline's pieces as SVG text: the view export writes them and the golden tests pin them.
@@ -86,6 +86,8 @@ export function bandSvg(band: BandLayout, plotWidth: number): string {
     return `<g class="band-bar"><title>${escapeXml(b.span.name)}</title>${solid}${hatch}${label}</g>`;
   });
   const connectors = band.connectors.map((c) => {
+    if (c.cross)
+      return `<g class="band-connector"><path d="${connectorPath(c)}" fill="none" stroke="#c0392b" stroke-width="1.5"/><path d="${connectorHead(c)}" fill="#c0392b"/>${c.label ? `<text x="${n(c.labelX)}" y="${n(c.labelY)}" font-size="10" fill="#a93226">${escapeXml(c.label)}</text>` : ''}</g>`;
     const line =
       c.xFrom < c.x - 1
         ? `<path d="M${n(c.xFrom)},${n(c.y)}H${n(c.x - 1)}" stroke="#c0392b" stroke-width="1.5"/>`

@@ -9,6 +9,7 @@ import {
   type Window,
 } from '../timeline/model';
 import { formatPartial, parsePartialInterval } from '../timeline/partial-time';
+import { DEFAULT_BAND_ROWS, MAX_BAND_ROWS, type BandView } from '../timeline/treaty-band';
 
 /**
  * The whole view in the URL: window, lanes, filters and selection. decodeView(encodeView(v))
@@ -42,6 +43,8 @@ export interface ViewState {
   readonly table: boolean;
   /** The "in force on" cursor: a UTC day (ms), or null. */
   readonly cursor: number | null;
+  /** The treaty band: rows shown (resized, or expanded to show what overflowed) and collapsed. */
+  readonly band: BandView;
 }
 
 export const EMPTY_FILTER: ViewFilter = Object.freeze({
@@ -54,8 +57,36 @@ export const EMPTY_FILTER: ViewFilter = Object.freeze({
   origin: [],
 });
 
+const DEFAULT_BAND: BandView = Object.freeze({ rows: DEFAULT_BAND_ROWS, collapsed: false });
+
+/** band=6, band=collapsed, band=6,collapsed; nothing at the default. */
+function encodeBand(b: BandView): string | null {
+  const parts = [...(b.rows !== DEFAULT_BAND_ROWS ? [String(b.rows)] : []), ...(b.collapsed ? ['collapsed'] : [])];
+  return parts.length ? `band=${parts.join(',')}` : null;
+}
+
+function decodeBand(text: string | null, fallback: BandView): BandView {
+  if (text === null) return fallback;
+  const parts = text.split(',');
+  const rows = parts.find((p) => /^\d{1,2}$/.test(p));
+  const n = rows === undefined ? DEFAULT_BAND_ROWS : Number(rows);
+  return {
+    rows: n >= 1 && n <= MAX_BAND_ROWS ? n : DEFAULT_BAND_ROWS,
+    collapsed: parts.includes('collapsed'),
+  };
+}
+
 export function defaultView(window: Window): ViewState {
-  return { window, laneBy: 'ACTOR', lanes: [], filter: EMPTY_FILTER, selection: null, table: false, cursor: null };
+  return {
+    window,
+    laneBy: 'ACTOR',
+    lanes: [],
+    filter: EMPTY_FILTER,
+    selection: null,
+    table: false,
+    cursor: null,
+    band: DEFAULT_BAND,
+  };
 }
 
 const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
@@ -103,6 +134,8 @@ export function encodeView(v: ViewState): string {
   if (v.selection) p.push(`sel=${v.selection.kind}:${encodeURIComponent(v.selection.id)}`);
   if (v.table) p.push('table=1');
   if (v.cursor !== null) p.push(`at=${formatPartial(v.cursor, 'day')}`);
+  const band = encodeBand(v.band);
+  if (band) p.push(band);
   return p.join('&');
 }
 
@@ -160,5 +193,6 @@ export function decodeView(query: string, fallback: ViewState): ViewState {
     selection,
     table: q.get('table') === '1',
     cursor: cursorOf(q.get('at')),
+    band: decodeBand(q.get('band'), fallback.band),
   };
 }

@@ -3,7 +3,7 @@ import { colorOf, labelOfType } from './colors';
 import type { PlacedBin, PlacedMark } from './mark-layout';
 import { describePartial } from './partial-time';
 import type { Layout } from './timeline';
-import { connectorLabel, shortDate, type Connector, type PlacedBar } from './treaty-band';
+import { connectorHead, connectorLabel, connectorPath, shortDate, type Connector, type PlacedBar } from './treaty-band';
 
 /**
  * The SVG layer over the canvas (axis, lane labels, treaty spans with lineage arrows, the rings
@@ -71,8 +71,9 @@ export function createOverlay(el: HTMLElement, handlers: OverlayHandlers): Overl
   const labels = svg.append('g').attr('class', 'lane-labels');
   const plot = svg.append('g').attr('class', 'plot');
   const bandG = plot.append('g').attr('class', 'band');
-  const barsG = bandG.append('g').attr('class', 'bars');
+  // Connectors under the bars: a line that crosses a row passes under its names (they have a halo).
   const connectorsG = bandG.append('g').attr('class', 'connectors');
+  const barsG = bandG.append('g').attr('class', 'bars');
   const rings = plot.append('g').attr('class', 'rings');
   const cursorG = plot.append('g').attr('class', 'cursor').style('display', 'none');
   cursorG.append('line').attr('class', 'cursor-line');
@@ -274,18 +275,23 @@ export function createOverlay(el: HTMLElement, handlers: OverlayHandlers): Overl
 
     const conns = connectorsG
       .selectAll<SVGGElement, Connector>('g.band-connector')
-      .data(l.band.connectors, (c) => `${c.from}>${c.to}`);
+      // Across rows first, so that the lines of a chain and every label lie over them.
+      .data(
+        [...l.band.connectors].sort((a, b) => Number(b.cross) - Number(a.cross)),
+        (c) => `${c.from}>${c.to}`,
+      );
     const ce = conns.enter().append('g').attr('class', 'band-connector');
     ce.append('path').attr('class', 'link');
     ce.append('path').attr('class', 'head');
     ce.append('text').attr('class', 'connector-label');
     ce.append('title');
     conns.exit().remove();
-    const cm = ce.merge(conns);
-    cm.select('path.link').attr('d', (c) =>
-      c.xFrom < c.x - 1 ? `M${c.xFrom},${c.y}H${c.x - 1}` : `M${c.x},${c.y - 7}V${c.y + 9}`,
-    );
-    cm.select('path.head').attr('d', (c) => `M${c.x},${c.y}l-4,-3v6z`);
+    const cm = ce.merge(conns).order();
+    cm.classed('cross', (c) => c.cross)
+      .attr('data-from', (c) => c.from)
+      .attr('data-to', (c) => c.to);
+    cm.select('path.link').attr('d', connectorPath);
+    cm.select('path.head').attr('d', connectorHead);
     cm.select('text')
       .attr('x', (c) => c.labelX)
       .attr('y', (c) => c.labelY)
@@ -316,13 +322,22 @@ export function createOverlay(el: HTMLElement, handlers: OverlayHandlers): Overl
 
   function renderCursor(l: Layout): void {
     const c = l.cursor;
-    if (!c || c.x < -1 || c.x > l.plotWidth + 1) {
+    const shown = c !== null && c.x >= -1 && c.x <= l.plotWidth + 1;
+    const text = shown ? shortDate(c.time) : '';
+    const w = text.length * 6.2 + 10;
+    const tx = shown ? Math.max(0, Math.min(l.plotWidth - w, c.x - w / 2)) : 0;
+    // The cursor's date tag sits on the axis: the tick labels under it give way.
+    axis
+      .selectAll<SVGTextElement, (typeof l.ticks)[number]>('g.tick text')
+      .style('visibility', (t) =>
+        shown && t.x + (t.label.length * 6.2) / 2 + 3 > tx && t.x - (t.label.length * 6.2) / 2 - 3 < tx + w
+          ? 'hidden'
+          : null,
+      );
+    if (!c || !shown) {
       cursorG.style('display', 'none');
       return;
     }
-    const text = shortDate(c.time);
-    const w = text.length * 6.2 + 10;
-    const tx = Math.max(0, Math.min(l.plotWidth - w, c.x - w / 2));
     cursorG.style('display', 'inline');
     cursorG.select('line').attr('x1', c.x).attr('x2', c.x).attr('y1', 2).attr('y2', l.height);
     cursorG.select('rect').attr('x', tx).attr('y', 1).attr('width', w);

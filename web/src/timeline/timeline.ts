@@ -6,7 +6,7 @@ import { layoutLanes, type LaneBox } from './lane-layout';
 import { layoutBins, layoutItems, type PlacedBin, type PlacedMark } from './mark-layout';
 import type { TimelineData, TimelineItem, Window } from './model';
 import { axisTicks, createTimeScale } from './time-scale';
-import { BAND, layoutBand, type BandLayout } from './treaty-band';
+import { BAND, DEFAULT_BAND_ROWS, layoutBand, MAX_BAND_ROWS, type BandLayout, type BandView } from './treaty-band';
 import {
   DEFAULT_LIMITS,
   panWindow,
@@ -54,12 +54,12 @@ export interface TimelineEvents {
   drawn: Layout;
   /** The "in force on" cursor moved (a UTC day in ms) or was removed (null). */
   cursor: number | null;
+  /** The analyst collapsed, expanded or resized the treaty band. */
+  band: BandView;
 }
 export type TimelineEventName = keyof TimelineEvents;
-const TIMELINE_EVENTS: readonly TimelineEventName[] = ['view', 'select', 'focus', 'drawn', 'cursor'];
+const TIMELINE_EVENTS: readonly TimelineEventName[] = ['view', 'select', 'focus', 'drawn', 'cursor', 'band'];
 export const MARGIN = Object.freeze({ left: 150, right: 16, top: 30 });
-/** Rows of the treaty band unless the analyst resizes it. */
-const DEFAULT_BAND_ROWS = 4;
 const BAND_HEAD = 4;
 const DAY = 86_400_000;
 const ROW = BAND.nameLine + BAND.bar + BAND.gap;
@@ -113,20 +113,10 @@ export function timeline() {
     canvas = selection.append('canvas').attr('class', 'timeline-marks').attr('aria-hidden', 'true').node();
     overlay = createOverlay(el, {
       onSpanClick: (id) => events.call('select', undefined, { kind: 'treaty', id }),
-      onBandToggle: () => {
-        bandCollapsed = !bandCollapsed;
-        schedule();
-      },
-      onBandExpand: () => {
-        bandCollapsed = false;
-        bandRows = Math.max(bandRows, Math.min(layout?.band.rowsNeeded ?? bandRows, maxBandRows()));
-        schedule();
-      },
-      onBandResize: (rows) => {
-        bandCollapsed = rows <= 0;
-        if (rows > 0) bandRows = Math.max(1, Math.min(maxBandRows(), rows));
-        schedule();
-      },
+      onBandToggle: () => setBand(bandRows, !bandCollapsed),
+      onBandExpand: () =>
+        setBand(Math.max(bandRows, Math.min(layout?.band.rowsNeeded ?? bandRows, maxBandRows())), false),
+      onBandResize: (rows) => setBand(rows > 0 ? Math.max(1, Math.min(maxBandRows(), rows)) : bandRows, rows <= 0),
       onCursor: (x) => setCursorAt(x),
     });
     zoom.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
@@ -150,6 +140,15 @@ export function timeline() {
   /** The band may take at most about half of the chart's height. */
   function maxBandRows(): number {
     return Math.max(1, Math.floor((size.height * 0.5) / ROW));
+  }
+
+  /** The analyst changed the band: draw it and tell the owner (the URL keeps it). */
+  function setBand(rows: number, collapsed: boolean): void {
+    if (rows === bandRows && collapsed === bandCollapsed) return;
+    bandRows = rows;
+    bandCollapsed = collapsed;
+    schedule();
+    events.call('band', undefined, { rows, collapsed });
   }
 
   /** Places the cursor on the UTC day under plot x and tells the owner. */
@@ -413,6 +412,17 @@ export function timeline() {
   component.cursor = (t?: number | null) => {
     if (t === undefined) return cursor;
     cursor = t;
+    schedule();
+    return component;
+  };
+  /**
+   * The band's rows and whether it is collapsed; setting it does not call the 'band' handler. The
+   * rows asked for are kept; the chart shows at most half its height of them.
+   */
+  component.band = (v?: BandView) => {
+    if (v === undefined) return { rows: bandRows, collapsed: bandCollapsed };
+    bandRows = Math.max(1, Math.min(MAX_BAND_ROWS, Math.round(v.rows)));
+    bandCollapsed = v.collapsed;
     schedule();
     return component;
   };

@@ -26,6 +26,16 @@ export interface BandOptions {
 }
 
 export const BAND = Object.freeze({ nameLine: 12, bar: 9, connectorLine: 12, gap: 5 });
+/** Rows of the treaty band unless the analyst resizes it. */
+export const DEFAULT_BAND_ROWS = 4;
+/** At most this many rows (the chart gives the band at most half its height besides). */
+export const MAX_BAND_ROWS = 40;
+
+/** What the analyst made of the band: how many rows it shows, and whether it is collapsed. */
+export interface BandView {
+  readonly rows: number;
+  readonly collapsed: boolean;
+}
 const PAD = 8;
 const MIN_NAME = 96;
 
@@ -60,11 +70,20 @@ export interface Connector {
   readonly x: number;
   /** Start of the arrow: the end of the predecessor's bar when there is a gap, else x. */
   readonly xFrom: number;
-  /** Bar line centre of the chain's row. */
+  /** Bar line centre of the chain's row (of the successor's row for a connector across rows). */
   readonly y: number;
+  /** "successor · 30 Oct 2000"; shorter ("declared") or '' when no free place on a connector line. */
   readonly label: string;
   readonly labelX: number;
   readonly labelY: number;
+  /**
+   * Between two rows (or two treaties of one row that are not one chain): a treaty replaced by
+   * several, or replacing several. Drawn as the polyline `points`, its arrow at the last point.
+   */
+  readonly cross: boolean;
+  readonly points: readonly (readonly [number, number])[];
+  /** Which way the arrow at the last point points. */
+  readonly head: 'right' | 'down' | 'up';
 }
 
 interface BandRow {
@@ -287,6 +306,32 @@ export function layoutBand(
   }
   rowsNeeded = rows.length;
 
+  // 4b. Replacements that no chain draws (a treaty replaced by several, or replacing several):
+  // connectors across rows, each labelled beside its long vertical on a connector line it crosses.
+  const unitOf = new Map<string, Unit>();
+  for (const u of units) for (const m of u.members) unitOf.set(m.span.id, u);
+  const crossPlans: CrossPlan[] = [];
+  const planned = new Set<string>();
+  for (const v of visible) {
+    for (const r of v.span.replacements) {
+      const next = byId.get(r.id);
+      const key = `${v.span.id}>${r.id}`;
+      if (!next || next === v || planned.has(key)) continue;
+      const ua = unitOf.get(v.span.id) as Unit;
+      const ub = unitOf.get(r.id) as Unit;
+      // Within a chain the row already shows the way (1961 → 2000 → 2024 for 1961 → 2024): a line
+      // skipping members would run through the chain's labels. The bar's tooltip names the step.
+      if (ua === ub) continue;
+      const ra = rowOf.get(ua);
+      const rb = rowOf.get(ub);
+      if (ra === undefined || rb === undefined) continue;
+      planned.add(key);
+      const plan = planCross(v, next, ra, rb, r, r0, r1, scale);
+      placeCrossLabel(plan, rows, measure, r0, r1);
+      crossPlans.push(plan);
+    }
+  }
+
   // 5. Rows stacked; bars and connectors in page coordinates.
   const rowBoxes: BandRow[] = [];
   let y = options.top;
@@ -333,9 +378,22 @@ export function layoutBand(
         label: c.text,
         labelX: c.labelX,
         labelY: barY + BAND.bar + BAND.connectorLine - 2,
+        cross: false,
+        points:
+          c.xFrom < c.x - 1
+            ? [
+                [c.xFrom, barY + BAND.bar / 2],
+                [c.x - 1, barY + BAND.bar / 2],
+              ]
+            : [
+                [c.x, barY + BAND.bar / 2 - 7],
+                [c.x, barY + BAND.bar / 2 + 9],
+              ],
+        head: 'right',
       });
     });
   }
+  for (const p of crossPlans) connectors.push(crossConnector(p, rowBoxes));
   bars.sort((a, b) => a.row - b.row || a.x0 - b.x0);
   return { bars, connectors, rows: rowBoxes, height: y - options.top, overflow, rowsNeeded };
 }
@@ -404,7 +462,8 @@ function placeNames(
     const xFrom = gap ? a.x1 : x;
     let text = connectorLabel(link.basis, link.on);
     let w = measure(text);
-    let labelX = Math.min(r1 - w, gap ? (a.x1 + b.x0) / 2 - w / 2 : x - w / 2);
+    // Centred in a gap; beside a tick, left of it: a connector from another row may arrive there.
+    let labelX = Math.min(r1 - w, gap ? (a.x1 + b.x0) / 2 - w / 2 : x - w - 5 >= r0 ? x - w - 5 : x - w / 2);
     if (labelX < labelRight + PAD * 2) {
       labelX = labelRight + PAD * 2;
       if (labelX + w > r1) {
@@ -418,3 +477,171 @@ function placeNames(
     return { x, xFrom, labelX, text, w };
   });
 }
+
+/** A connector across rows before the rows are stacked: x positions, rows, and its label's place. */
+interface CrossPlan {
+  from: string;
+  to: string;
+  basis: string;
+  on: number | null;
+  /** Row of the predecessor and of the successor. */
+  ra: number;
+  rb: number;
+  /** Arrow tip on the successor's bar, and the start on the predecessor's bar. */
+  x: number;
+  xFrom: number;
+  /** x of the long vertical (through the rows between), beside which the label goes. */
+  xV: number;
+  label: string;
+  labelX: number;
+  labelRow: number;
+}
+
+/**
+ * Where a connector between rows runs. The arrow points at the day the replacement took effect
+ * (else the successor's start), kept on the successor's visible bar; it starts on the
+ * predecessor's bar at that x, or at the predecessor's end when it ended before.
+ */
+function planCross(
+  a: Visible,
+  b: Visible,
+  ra: number,
+  rb: number,
+  r: { basis: string; on: number | null },
+  r0: number,
+  r1: number,
+  scale: ScaleTime<number, number>,
+): CrossPlan {
+  const bx0 = Math.max(b.x0, r0);
+  const bx1 = Math.max(bx0, Math.min(b.x1, r1) - 1);
+  const at = r.on !== null ? scale(r.on) : b.xs;
+  const x = Math.min(bx1, Math.max(bx0, at));
+  const ax0 = Math.max(a.x0, r0);
+  const ax1 = Math.min(a.x1, r1);
+  const xFrom = x >= ax0 && x <= ax1 + 1 ? x : Math.min(r1, Math.max(r0, x > ax1 ? ax1 : ax0));
+  return {
+    from: a.span.id,
+    to: b.span.id,
+    basis: r.basis,
+    on: r.on,
+    ra,
+    rb,
+    x,
+    xFrom,
+    // Downwards the long vertical leaves the predecessor; upwards it reaches the successor.
+    xV: ra < rb ? xFrom : x,
+    label: '',
+    labelX: x,
+    labelRow: Math.min(ra, rb),
+  };
+}
+
+/**
+ * The label of a connector across rows: on the connector line of a row its long vertical crosses
+ * (nearest the predecessor first), else under the predecessor's or the successor's bar; right of
+ * the vertical, else left, else centred; the full text,
+ * else the basis alone; none when every place is taken (the tooltip still says it).
+ */
+function placeCrossLabel(
+  p: CrossPlan,
+  rows: { connectors: Intervals; chain: boolean }[],
+  measure: (s: string) => number,
+  r0: number,
+  r1: number,
+): void {
+  const candidates: number[] = [];
+  if (p.ra < p.rb) for (let k = p.ra; k < p.rb; k++) candidates.push(k);
+  else if (p.ra > p.rb) for (let k = p.ra - 1; k >= p.rb; k--) candidates.push(k);
+  // Then under the predecessor's bar, where the connector starts, and under the successor's.
+  for (const k of [p.ra, p.rb]) if (!candidates.includes(k)) candidates.push(k);
+  for (const text of [connectorLabel(p.basis, p.on), p.basis.toLowerCase()]) {
+    const w = measure(text);
+    for (const k of candidates) {
+      const row = rows[k]!;
+      // Right of the line, or a little further (clear of a label that ends at a tick there), left, centred.
+      for (const x of [p.xV + 5, p.xV + 2 * PAD + 2, p.xV - 5 - w, p.xV - w / 2]) {
+        const lx = Math.max(r0, Math.min(r1 - w, x));
+        // Pushed back inside the plot over its own line, a label would be crossed out by it.
+        if ((lx < p.xV + 3 && lx + w > p.xV - 3) || row.connectors.overlaps(lx - PAD, lx + w + PAD)) continue;
+        row.connectors.insert(lx - PAD, lx + w + PAD);
+        row.chain = true;
+        p.label = text;
+        p.labelX = lx;
+        p.labelRow = k;
+        return;
+      }
+    }
+  }
+}
+
+/** A planned connector across rows in page coordinates, once the rows are stacked. */
+function crossConnector(p: CrossPlan, boxes: readonly BandRow[]): Connector {
+  const barTop = (k: number) => boxes[k]!.y + BAND.nameLine;
+  const barBottom = (k: number) => barTop(k) + BAND.bar;
+  let points: [number, number][];
+  let head: Connector['head'];
+  if (p.ra < p.rb) {
+    // Down from the predecessor's bar; along just above the successor's row to the arrow's x.
+    const yE = boxes[p.rb]!.y - 1;
+    points =
+      p.xFrom === p.x
+        ? []
+        : [
+            [p.xFrom, barBottom(p.ra)],
+            [p.xFrom, yE],
+          ];
+    points.push(p.xFrom === p.x ? [p.x, barBottom(p.ra)] : [p.x, yE], [p.x, barTop(p.rb)]);
+    head = 'down';
+  } else if (p.ra > p.rb) {
+    // Up from the predecessor's bar to just above its row, along to the arrow's x, up to the successor.
+    const yE = boxes[p.ra]!.y - 1;
+    points =
+      p.xFrom === p.x
+        ? []
+        : [
+            [p.xFrom, barTop(p.ra)],
+            [p.xFrom, yE],
+          ];
+    points.push(p.xFrom === p.x ? [p.x, barTop(p.ra)] : [p.x, yE], [p.x, barBottom(p.rb)]);
+    head = 'up';
+  } else {
+    // One row, two units: along the gap under the row's connector line, clear of its labels.
+    const yE = barBottom(p.ra) + BAND.connectorLine + 2;
+    points = [
+      [p.xFrom, barBottom(p.ra)],
+      [p.xFrom, yE],
+      [p.x, yE],
+      [p.x, barBottom(p.rb)],
+    ];
+    head = 'up';
+  }
+  return {
+    from: p.from,
+    to: p.to,
+    basis: p.basis,
+    on: p.on,
+    x: p.x,
+    xFrom: p.xFrom,
+    y: barTop(p.rb) + BAND.bar / 2,
+    label: p.label,
+    labelX: p.labelX,
+    labelY: barBottom(p.labelRow) + BAND.connectorLine - 2,
+    cross: true,
+    points,
+    head,
+  };
+}
+
+/** A connector's line as an SVG path. */
+export function connectorPath(c: Connector): string {
+  return c.points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join('');
+}
+
+/** The arrow head at a connector's last point, as an SVG path. */
+export function connectorHead(c: Connector): string {
+  const [x, y] = c.head === 'right' ? [c.x, c.y] : (c.points[c.points.length - 1] as readonly [number, number]);
+  const t = `M${round(x)},${round(y)}`;
+  return c.head === 'right' ? `${t}l-4,-3v6z` : c.head === 'down' ? `${t}l-3,-4h6z` : `${t}l-3,4h6z`;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
