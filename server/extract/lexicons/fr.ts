@@ -619,6 +619,7 @@ export const fr: Lexicon = {
   ],
   determinersAfter: [],
   indefinite: ['un', 'une', 'autre', 'nouvel', 'd'],
+  relativeWords: ['qui', 'que', 'qu'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
     'ou',

@@ -127,6 +127,11 @@ export interface Lexicon {
   determinersBefore: string[];
   determinersAfter: string[];
   indefinite: string[];
+  /**
+   * Relative pronouns after a treaty noun ("the agreement that expired", "perjanjian yang ..."): an
+   * unnamed treaty described by its clause, where it is signed or replaced.
+   */
+  relativeWords?: string[];
   /** "previous", "sebelumnya", "прежний": the treaty that came before. */
   previous: string[];
   /** Words that join a name to its other name: "or", "also known as", "(bahasa Inggris:". */
