@@ -172,7 +172,7 @@ export interface Lexicon {
  * What a stage needs to know about a language's grammar. Word lists are folded; `Re` fields are
  * regular expression sources on folded text. Hooks are code, for the few rules that need it.
  */
-export interface Grammar {
+interface Grammar {
   /** franc's ISO 639-3 code, for language detection. */
   franc: string;
   /** Letters of the language's script: apposition words in another script are ignored. */
