@@ -117,7 +117,12 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const tm = treatyHere
     .filter((m) => m.treatyId)
     .sort((a, b) => Math.abs(a.start - h.end) - Math.abs(b.start - h.end))[0];
-  const treaty = tm?.treatyId ?? null;
+  // "It was signed in Moscow on 24 May 2002": "it" opening the sentence is the treaty the article is about
+  const treaty =
+    tm?.treatyId ??
+    ((rule.type === 'treaty_signing' || rule.type === 'entry_into_force') && c.itSubject.test(sText)
+      ? mainTreaty
+      : null);
   let type: EventType = rule.type;
   // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most
   if (type === 'treaty_signing' && !rule.nominal && c.lawObject) {
@@ -173,7 +178,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     date = null;
   }
   // the parties of a known treaty that the article names also signed it
-  if (type === 'treaty_signing' && treaty) {
+  if ((type === 'treaty_signing' || type === 'entry_into_force') && treaty) {
     for (const p of gazetteer.treaties.get(treaty)?.parties ?? [])
       if (articleActors.has(p) && !ids.includes(p)) ids = [...ids, p];
   }

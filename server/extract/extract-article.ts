@@ -47,7 +47,7 @@ const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*
  * its fields, and the text with the block blanked by spaces (newlines kept), so that offsets still
  * point into the original text and nothing is extracted from the metadata.
  */
-export function stripFrontMatter(text: string): { text: string; fields: Record<string, string> } | null {
+function stripFrontMatter(text: string): { text: string; fields: Record<string, string> } | null {
   const m = FRONT_MATTER.exec(text);
   if (!m) return null;
   const fields: Record<string, string> = {};

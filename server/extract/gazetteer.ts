@@ -58,9 +58,9 @@ export interface GazetteerData {
   places: GazetteerPlace[];
 }
 
-export type EntryKind = 'actor' | 'treaty' | 'place';
+type EntryKind = 'actor' | 'treaty' | 'place';
 
-export interface TrieEntry {
+interface TrieEntry {
   kind: EntryKind;
   id: string;
   /** Acronyms must match in capitals; proper names must start with a capital in the text. */

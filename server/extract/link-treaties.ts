@@ -18,7 +18,7 @@ import { treatyPatterns } from './treaty-patterns';
 
 export { hasTreatyNoun } from './treaty-patterns';
 
-export type TreatyMentionKind = 'name' | 'named' | 'descriptive' | 'previous' | 'reference' | 'bare' | 'indefinite';
+type TreatyMentionKind = 'name' | 'named' | 'descriptive' | 'previous' | 'reference' | 'bare' | 'indefinite';
 
 export interface TreatyMention {
   kind: TreatyMentionKind;

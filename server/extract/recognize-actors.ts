@@ -20,7 +20,6 @@ import { recognizePersonNames, registerSurnames, withoutKinMentions } from './re
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 
 export type { ActorMention, ActorRecord, PlaceMention, RecognizeInput, TreatyNameMatch };
-export { datelineRegions } from './recognize-actors/dateline-regions';
 
 export interface RecognizedActors {
   actors: Map<string, ActorRecord>;

@@ -8,7 +8,7 @@ import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
 
-export type DateKind = 'absolute' | 'partial' | 'relative' | 'context' | 'decade' | 'offset';
+type DateKind = 'absolute' | 'partial' | 'relative' | 'context' | 'decade' | 'offset';
 
 export interface DateMention {
   start: number;

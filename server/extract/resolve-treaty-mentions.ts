@@ -15,6 +15,9 @@ import type { ReplaceVerb } from './relate-replacements';
 import { toSlug } from './slug';
 import type { TreatyPatterns } from './treaty-patterns';
 
+/** A noun's clause: up to the next punctuation. */
+const CLAUSE = /^[^,;:.!?()"“”«»]+/u;
+
 /**
  * An unknown name whose words are all in a longer unknown name of the same text is that treaty
  * written short: "договор о гарантиях безопасности" in the headline, "Договор о гарантиях
@@ -125,7 +128,16 @@ export function resolveTreatyMentions(
   // "the 1961 treaty": the known treaty of those years that the sentence fits best, else a new one
   const resolveDescriptive = (mm: TreatyMention, ctxWords: string[], subject: string | null): void => {
     const [y1, y2] = mm.years!;
+    // "le traité du 22 janvier 1963": a month or day the text gives must be the known treaty's signature
+    const span = mm.dateSpans[0];
+    const said = span ? input.dates.find((d) => d.start === span.start)?.value : null;
+    const sameDay = (t: GazetteerTreaty): boolean => {
+      if (!said || said.month === null || y1 !== y2) return true;
+      const [, mo, d] = signedParts(t);
+      return mo === said.month && (said.day === null || d === said.day);
+    };
     const cands = byYears(y1, y2)
+      .filter(sameDay)
       .map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) }))
       .filter((x) => x.s >= 4)
       .sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
@@ -271,8 +283,24 @@ export function resolveTreatyMentions(
       mm.kind = 'bare';
     }
   };
+  // "menggantikan perjanjian yang sudah habis masa berlakunya", "replaces the agreement that expired in 2009":
+  // a replaced treaty the text only describes, named by its clause, another one than the treaty the text is about
+  const describedTreaty = (mm: TreatyMention): boolean => {
+    if (!mm.noun || !lex.relativeWords?.length) return false;
+    if (!mm.replacedObject || !(mm.kind === 'bare' || mm.kind === 'reference')) return false;
+    const limit = Math.min(sentences[mm.sentence]!.end, mm.end + 100);
+    const clause = CLAUSE.exec(folded.slice(mm.end, limit));
+    const words = clause ? clause[0].split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
+    if (words.length < 3 || !lex.relativeWords.includes(words[0]!)) return false;
+    mm.end += clause![0].trimEnd().length;
+    const name = text.slice(mm.start, mm.end);
+    mm.treatyId = `treaty:${toSlug(name)}`;
+    ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun.kind);
+    return true;
+  };
   const resolveMention = (mm: TreatyMention): void => {
     if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
+    if (describedTreaty(mm)) return;
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
     const ctxWords =
       mm.kind === 'descriptive'

@@ -586,6 +586,7 @@ export const en: Lexicon = {
   determinersBefore: ['the', 'this', 'that', 'these', 'those', 'its', 'their', 'said'],
   determinersAfter: [],
   indefinite: ['a', 'an', 'another', 'new', 'any'],
+  relativeWords: ['that', 'which'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   apposition: [
     'or',

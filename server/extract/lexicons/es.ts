@@ -657,6 +657,7 @@ export const es: Lexicon = {
   ],
   determinersAfter: [],
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
+  relativeWords: ['que'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
     'o',

@@ -551,6 +551,7 @@ export const id: Lexicon = {
   determinersBefore: ['para'],
   determinersAfter: ['tersebut', 'itu', 'ini', 'tadi', 'baru itu', 'baru tersebut'],
   indefinite: ['sebuah', 'suatu', 'satu', 'beberapa', 'berbagai'],
+  relativeWords: ['yang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
     'atau',

@@ -686,6 +686,7 @@ export const ru: Lexicon = {
   ],
   determinersAfter: [],
   indefinite: [],
+  relativeWords: ['который', 'которая', 'которое', 'которые', 'которого', 'которой'],
   previous: [
     'прежний',
     'прежнего',

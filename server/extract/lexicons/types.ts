@@ -127,6 +127,11 @@ export interface Lexicon {
   determinersBefore: string[];
   determinersAfter: string[];
   indefinite: string[];
+  /**
+   * Relative pronouns after a treaty noun ("the agreement that expired", "perjanjian yang ..."): an
+   * unnamed treaty described by its clause, where it is signed or replaced.
+   */
+  relativeWords?: string[];
   /** "previous", "sebelumnya", "прежний": the treaty that came before. */
   previous: string[];
   /** Words that join a name to its other name: "or", "also known as", "(bahasa Inggris:". */
@@ -169,7 +174,7 @@ export interface Lexicon {
  * What a stage needs to know about a language's grammar. Word lists are folded; `Re` fields are
  * regular expression sources on folded text. Hooks are code, for the few rules that need it.
  */
-export interface Grammar {
+interface Grammar {
   /** franc's ISO 639-3 code, for language detection. */
   franc: string;
   /** Letters of the language's script: apposition words in another script are ignored. */

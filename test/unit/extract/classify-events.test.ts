@@ -356,4 +356,19 @@ describe('classifyEvents', () => {
       ).filter((e) => e.startsWith('other')),
     ).toEqual(['other@2022-10-29[Russia]']);
   });
+  it('classifyEvents("It was signed in Moscow on 24 May 2002") signs the treaty the article is about, by its parties named', () => {
+    expect(
+      events(
+        'The Strategic Offensive Reductions Treaty (SORT) was a treaty between the United States and Russia. It was signed in Moscow on 24 May 2002.',
+      ).filter((e) => e.startsWith('treaty_signing')),
+    ).toEqual(['treaty_signing@2002-05-24[United States/Russia]']);
+  });
+  it('classifyEvents("assurent le suivi") is no statement', () => {
+    expect(
+      events(
+        'Les secrétaires généraux pour la coopération franco-allemande assurent le suivi de ce programme en France.',
+        '2020-02-12',
+      ),
+    ).toEqual([]);
+  });
 });

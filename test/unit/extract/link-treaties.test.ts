@@ -163,6 +163,18 @@ describe('linkTreaties', () => {
     // a state after the connector is whose agreement it is, not its name
     expect(run("La Commission a salué l'accord de la France avec ses partenaires.").treaties).toEqual([]);
   });
+  it('linkTreaties("menggantikan perjanjian yang sudah habis masa berlakunya") replaces a treaty the text only describes', () => {
+    const r = run(
+      'Senat AS menyetujui Kesepakatan Pengurangan Senjata Strategis. Kesepakatan ini menggantikan perjanjian yang sudah habis masa berlakunya, yang membatasi jumlah senjata nuklir.',
+    ).treaties;
+    expect(r.find((t) => t.replaces.length)?.replaces).toEqual(['Perjanjian yang sudah habis masa berlakunya']);
+  });
+  it('linkTreaties("le traité du 22 janvier 1963") is not a known treaty signed on another day of 1963', () => {
+    const r = run(
+      'Le traité du 22 janvier 1963 entre la République française et la République fédérale d’Allemagne sur la coopération franco-allemande reste en vigueur.',
+    ).treaties;
+    expect(r.map((t) => t.name)).not.toContain('Partial Nuclear Test Ban Treaty');
+  });
   it('linkTreaties("tidak menggantikan") (negated) gives no lineage', () => {
     expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
   });
