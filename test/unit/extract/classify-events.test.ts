@@ -7,8 +7,8 @@ const events = (text: string, published?: string) =>
     (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
   );
 
-describe('classifyEvents', () => {
-  it('classifyEvents("Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997") gives each state its own year, and founders no accession', () => {
+describe('extractArticle: events (the classify-events stage)', () => {
+  it('extractArticle("Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997") gives each state its own year, and founders no accession', () => {
     expect(
       events(
         'Vietnam bergabung dengan ASEAN pada tahun 1995, Laos dan Myanmar pada tahun 1997, serta Kamboja pada tahun 1999.',
@@ -27,14 +27,14 @@ describe('classifyEvents', () => {
       ).filter((e) => e.startsWith('accession')),
     ).toEqual(['accession@2010[South Africa]']);
   });
-  it('classifyEvents("keinginannya untuk bergabung") is a wish, not an accession: a word starting with "ke" is no ordinal', () => {
+  it('extractArticle("keinginannya untuk bergabung") is a wish, not an accession: a word starting with "ke" is no ordinal', () => {
     expect(
       events(
         'Namun Indonesia menunggu pemilihan presiden 14 Februari 2024 sebelum mengonfirmasi keinginannya untuk bergabung dengan BRICS.',
       ).filter((e) => e.startsWith('accession')),
     ).toEqual([]);
   });
-  it('classifyEvents(clashes, shelling, shoot-downs, extraditions, arrests) in each language', () => {
+  it('extractArticle(clashes, shelling, shoot-downs, extraditions, arrests) in each language', () => {
     expect(
       events('BISHKEK, Sept 17, 2022 – Clashes broke out on Wednesday between Kyrgyzstan and Tajikistan.'),
     ).toContain('military_action@2022-09-14[Kyrgyzstan/Tajikistan]');
@@ -50,7 +50,7 @@ describe('classifyEvents', () => {
       events('МОСКВА, 10 ноября 2020 г. – В понедельник над территорией Армении был сбит российский вертолёт.'),
     ).toContain('military_action@2020-11-09[Armenia/Russia]');
   });
-  it('classifyEvents("agreed on Friday to a ceasefire. The ceasefire was signed by ...") gives one signing on the day of the agreement', () => {
+  it('extractArticle("agreed on Friday to a ceasefire. The ceasefire was signed by ...") gives one signing on the day of the agreement', () => {
     const e = events(
       'BISHKEK, Sept 17, 2022 – Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire along their border. The ceasefire was signed by the heads of their security services.',
     );
@@ -58,18 +58,18 @@ describe('classifyEvents', () => {
       'treaty_signing@2022-09-16[Kyrgyzstan/Tajikistan]',
     ]);
   });
-  it('classifyEvents(two undated statements by one speaker in two sentences) keeps both', () => {
+  it('extractArticle(two undated statements by one speaker in two sentences) keeps both', () => {
     const e = events(
       'МИНСК, 6 декабря 2024 г. – «Новый договор не заменяет прежний, а развивает его», — сказал Владимир Путин. Путин также заявил, что комплекс может быть развёрнут в Белоруссии.',
     );
     expect(e.filter((x) => x.startsWith('statement@null[Vladimir Putin'))).toHaveLength(2);
   });
-  it('classifyEvents("Thailand kemudian menarik duta besarnya dari Phnom Penh") keeps an undated recall between named states', () => {
+  it('extractArticle("Thailand kemudian menarik duta besarnya dari Phnom Penh") keeps an undated recall between named states', () => {
     expect(events('KUALA LUMPUR, 29/7/2025 – Thailand kemudian menarik duta besarnya dari Phnom Penh.')).toContain(
       'other@null[Thailand/Cambodia]',
     );
   });
-  it('classifyEvents(Indonesian signing with a news-style date) returns one signing with both leaders', () => {
+  it('extractArticle(Indonesian signing with a news-style date) returns one signing with both leaders', () => {
     const text =
       'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani pakta itu. Perjanjian itu ditandatangani setelah pertemuan tatap muka pada hari Rabu (19/6/2024) di Pyongyang.';
     const r = extractArticle(text, { gazetteer: testGazetteer() });
@@ -79,49 +79,49 @@ describe('classifyEvents', () => {
     expect(signing[0]!.actors).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
     expect(r.events.find((e) => e.type === 'meeting')).toMatchObject({ date: '2024-06-19' });
   });
-  it('classifyEvents("sanksi baru tidak akan membantu") returns no sanction', () => {
+  it('extractArticle("sanksi baru tidak akan membantu") returns no sanction', () => {
     expect(
       events('Beijing dan Moskow berdalih sanksi baru tidak akan membantu menyelesaikan masalah.', '2022-10-05').filter(
         (e) => e.startsWith('sanction'),
       ),
     ).toEqual([]);
   });
-  it('classifyEvents("no agreement was signed") returns no signing', () => {
+  it('extractArticle("no agreement was signed") returns no signing', () => {
     expect(events('Talks in Vienna began in April 2021, but no agreement was signed.')).not.toContain(
       expect.stringMatching(/^treaty_signing/),
     );
   });
-  it('classifyEvents(a planned event) returns nothing for "will sign"', () => {
+  it('extractArticle(a planned event) returns nothing for "will sign"', () => {
     expect(events('Russia and China will sign a new treaty next year.', '2024-01-10')).toEqual([]);
   });
-  it('classifyEvents(Russian statement with a pronoun) gives the speaker from the previous sentence', () => {
+  it('extractArticle(Russian statement with a pronoun) gives the speaker from the previous sentence', () => {
     expect(
       events(
         'Анвар Садат был неудовлетворён. В 1977 году, в интервью телекомпании CBS он отметил, что готов к диалогу.',
       ),
     ).toContain('statement@1977[Anwar Sadat]');
   });
-  it('classifyEvents("Выборы того года выиграла партия «Ликуд»") returns an election dated by context', () => {
+  it('extractArticle("Выборы того года выиграла партия «Ликуд»") returns an election dated by context', () => {
     expect(
       events(
         'Правительству Ицхака Рабина в 1977 году пришлось уйти в отставку. Выборы того года выиграла правая партия «Ликуд» во главе с Менахемом Бегином.',
       ),
     ).toContain('election@1977[Likud/Menachem Begin]');
   });
-  it('classifyEvents("followed by Pakistan and finally, Iran") returns one accession each', () => {
+  it('extractArticle("followed by Pakistan and finally, Iran") returns one accession each', () => {
     const es = events(
       'The Baghdad Pact was founded in 1955. In April, the United Kingdom announced its intention to adhere to the Pact, and it was followed by Pakistan and finally, Iran.',
     );
     expect(es).toEqual(expect.arrayContaining(['accession@1955[Pakistan]', 'accession@1955[Iran]']));
   });
-  it('classifyEvents(signature after entry into force) returns an accession', () => {
+  it('extractArticle(signature after entry into force) returns an accession', () => {
     expect(
       events(
         'Pada tanggal 22 Juli 2009, Menteri Luar Negeri Hillary Clinton menandatangani TAC atas nama Amerika Serikat.',
       ),
     ).toEqual(['accession@2009-07-22[Hillary Clinton/United States]']);
   });
-  it('classifyEvents("к нему присоединились Азербайджан, Белоруссия и Грузия") returns one accession per state', () => {
+  it('extractArticle("к нему присоединились Азербайджан, Белоруссия и Грузия") returns one accession per state', () => {
     const es = events(
       'Договор о коллективной безопасности был подписан 15 мая 1992 года. В 1993 году к нему присоединились Азербайджан, Белоруссия и Грузия.',
     );
@@ -129,44 +129,44 @@ describe('classifyEvents', () => {
       expect.arrayContaining(['accession@1993[Azerbaijan]', 'accession@1993[Belarus]', 'accession@1993[Georgia]']),
     );
   });
-  it('classifyEvents("entró en vigencia el 25 de abril de 1969") takes the date after the verb', () => {
+  it('extractArticle("entró en vigencia el 25 de abril de 1969") takes the date after the verb', () => {
     expect(
       events(
         'El Tratado de Tlatelolco fue abierto a la firma el 14 de febrero de 1967 y entró en vigencia el 25 de abril de 1969.',
       ),
     ).toContain('entry_into_force@1969-04-25[]');
   });
-  it('classifyEvents(a news agency cited as the source) is no participant', () => {
+  it('extractArticle(a news agency cited as the source) is no participant', () => {
     const r = extractArticle('Rusia dan Korea Utara menandatangani pakta pada 19 Juni 2024, lapor TASS.', {
       gazetteer: testGazetteer(),
     });
     expect(r.events.flatMap((e) => e.actors)).not.toContain('TASS');
     expect(r.actors.map((a) => a.name)).toContain('TASS');
   });
-  it('classifyEvents("the North Atlantic Treaty, signed in Washington in 1949") is background, not an event', () => {
+  it('extractArticle("the North Atlantic Treaty, signed in Washington in 1949") is background, not an event', () => {
     const es = events(
       'Finland joined the Treaty of Lisbon framework in 2009. Finland handed the instrument to the depositary of the North Atlantic Treaty, signed in Washington in 1949.',
     );
     expect(es.filter((e) => e.includes('1949'))).toEqual([]);
   });
-  it('classifyEvents("Perjanjian Linggarjati ... yang ditandatangani pada 15 November 1946") keeps the signing of the article\'s own treaty', () => {
+  it('extractArticle("Perjanjian Linggarjati ... yang ditandatangani pada 15 November 1946") keeps the signing of the article\'s own treaty', () => {
     expect(
       events(
         'Perjanjian Linggarjati adalah perjanjian antara Indonesia dan Belanda yang ditandatangani pada 15 November 1946 di Linggarjati.',
       ),
     ).toContain('treaty_signing@1946-11-15[Indonesia/Netherlands]');
   });
-  it('classifyEvents(dateline + "on Tuesday") dates the event from the dateline', () => {
+  it('extractArticle(dateline + "on Tuesday") dates the event from the dateline', () => {
     expect(
       events(
         'BRUSSELS, April 5, 2023 – Finland formally became the 31st member of the North Atlantic Treaty Organization on Tuesday.',
       ),
     ).toEqual(['accession@2023-04-04[Finland/NATO]']);
   });
-  it('classifyEvents(an event after the publication date) is planned and dropped', () => {
+  it('extractArticle(an event after the publication date) is planned and dropped', () => {
     expect(events('Jokowi juga mengundang Putin ke KTT G20 di Bali pada November.', '2022-07-01')).toEqual([]);
   });
-  it('classifyEvents(negated subject, future forms, subjunctives) drops events that did not happen', () => {
+  it('extractArticle(negated subject, future forms, subjunctives) drops events that did not happen', () => {
     expect(
       events('The treaty expired in 1996. No new alliance was signed in its place.', '2024-06-20').some((e) =>
         /^treaty_signing/.test(e),
@@ -189,7 +189,7 @@ describe('classifyEvents', () => {
       ),
     ).toBe(false);
   });
-  it('classifyEvents(signing a ratification law or decree) returns a ratification, never a treaty signing', () => {
+  it('extractArticle(signing a ratification law or decree) returns a ratification, never a treaty signing', () => {
     for (const [text, published] of [
       [
         'The treaty with North Korea was ratified by Russia. Putin signed the ratification law on 9 November 2024.',
@@ -217,7 +217,7 @@ describe('classifyEvents', () => {
       ).some((e) => /^(?:treaty_signing|accession)/.test(e)),
     ).toBe(false);
   });
-  it('classifyEvents(a suspension that is "not a withdrawal") returns a REDUCE event and no withdrawal', () => {
+  it('extractArticle(a suspension that is "not a withdrawal") returns a REDUCE event and no withdrawal', () => {
     for (const text of [
       'Россия 21 февраля 2023 года приостановила участие в ДСНВ, но не выходит из него.',
       'Putin menegaskan pada 21 Februari 2023 bahwa Rusia tidak menarik diri dari New START, melainkan hanya menangguhkan partisipasinya.',
@@ -235,14 +235,14 @@ describe('classifyEvents', () => {
       ).toBe(true);
     }
   });
-  it('classifyEvents("los acuerdos de Minsk, firmados en 2014 y 2015") describes the treaties: no signing on the article\'s date', () => {
+  it('extractArticle("los acuerdos de Minsk, firmados en 2014 y 2015") describes the treaties: no signing on the article\'s date', () => {
     const got = events(
       'MOSCÚ, 24 feb (EFE).- El mandatario ruso afirmó el 22 de febrero que los acuerdos de Minsk, firmados en 2014 y 2015 para poner fin al conflicto en el Donbás, "ya no existen".',
       '2022-02-24',
     );
     expect(got.some((e) => /^treaty_signing@2022/.test(e))).toBe(false);
   });
-  it('classifyEvents("concluded the talks in August") is no signing', () => {
+  it('extractArticle("concluded the talks in August") is no signing', () => {
     expect(
       events(
         'Negotiators from the three governments had concluded the talks in August. Canada and Mexico agreed.',
@@ -250,7 +250,7 @@ describe('classifyEvents', () => {
       ).filter((e) => e.startsWith('treaty_signing')),
     ).toEqual([]);
   });
-  it('classifyEvents("kemudian Afrika Selatan bergabung pada 2010") is an accession to the organization just named', () => {
+  it('extractArticle("kemudian Afrika Selatan bergabung pada 2010") is an accession to the organization just named', () => {
     expect(
       events(
         'BRICS dibentuk oleh Brasil, Rusia, India dan Tiongkok pada 2009, kemudian Afrika Selatan bergabung pada 2010.',
@@ -258,40 +258,40 @@ describe('classifyEvents', () => {
       ),
     ).toContain('accession@2010[South Africa]');
   });
-  it('classifyEvents("kata juru bicara ..., kemarin") dates the statement by its relative day', () => {
+  it('extractArticle("kata juru bicara ..., kemarin") dates the statement by its relative day', () => {
     const text =
       'JAKARTA, 7/1/2025 (ANTARA) – Indonesia resmi bergabung dengan BRICS. "Keanggotaan ini merupakan wujud peran aktif Indonesia," kata juru bicara Kemlu Rolliansyah Soemirat dalam keterangan tertulis, kemarin.';
     expect(events(text)).toContain('statement@2025-01-06[Indonesia/Rolliansyah Soemirat]');
   });
-  it('classifyEvents(an undated remark after a background date) does not take that date', () => {
+  it('extractArticle(an undated remark after a background date) does not take that date', () => {
     const text =
       'JAKARTA, 7/1/2025 (ANTARA) – Indonesia menunggu pemerintahan baru hasil pemilihan presiden 14 Februari 2024. Pemerintah Tiongkok melalui juru bicara Guo Jiakun menyambut Indonesia dan menyatakan bahwa Indonesia akan memberikan kontribusi positif.';
     const statements = events(text).filter((e) => e.startsWith('statement'));
     expect(statements.length).toBe(1);
     expect(statements[0]).toMatch(/^statement@null\[/);
   });
-  it('classifyEvents("parliament elected X as the country\'s new president") is an election', () => {
+  it('extractArticle("parliament elected X as the country\'s new president") is an election', () => {
     expect(
       events(
         "COLOMBO, July 21, 2022 (AP) – Sri Lanka's parliament on Wednesday elected six-time prime minister Ranil Wickremesinghe as the country's new president.",
       ),
     ).toContain('election@2022-07-20[Sri Lanka/Ranil Wickremesinghe]');
   });
-  it('classifyEvents("президентских выборов, которые прошли 15–17 марта") dates the election by its relative clause', () => {
+  it('extractArticle("президентских выборов, которые прошли 15–17 марта") dates the election by its relative clause', () => {
     expect(
       events(
         'МОСКВА, 22 марта 2024 г. – ЦИК в четверг объявила Владимира Путина победителем президентских выборов, которые прошли 15–17 марта 2024 года.',
       ).filter((e) => e.startsWith('election')),
     ).toEqual(['election@2024-03-15[Central Election Commission of Russia/Vladimir Putin]']);
   });
-  it('classifyEvents("Дума приняла закон о денонсации ..., а Путин подписал его") is no signing or accession', () => {
+  it('extractArticle("Дума приняла закон о денонсации ..., а Путин подписал его") is no signing or accession', () => {
     const r = events(
       'Государственная дума приняла закон о денонсации ДОВСЕ 16 мая 2023 года, а президент Владимир Путин подписал его 29 мая.',
       '2023-11-07',
     );
     expect(r.filter((e) => /^(?:treaty_signing|accession)/.test(e))).toEqual([]);
   });
-  it("classifyEvents(a statement header over a first-person text) gives one statement by the header's speaker on the day published", () => {
+  it("extractArticle(a statement header over a first-person text) gives one statement by the header's speaker on the day published", () => {
     const e = events(
       'Statement by Secretary of State Antony Blinken\n\nWe welcome Finland as the 31st member of NATO. We urge Hungary to act without delay.\n',
       '2023-04-04',
@@ -300,14 +300,14 @@ describe('classifyEvents', () => {
       'statement@2023-04-04[Antony Blinken/Finland/NATO/Hungary]',
     ]);
   });
-  it("classifyEvents(first-person speech with no header) is one statement by the article's first actor", () => {
+  it("extractArticle(first-person speech with no header) is one statement by the article's first actor", () => {
     const e = events(
       'España sigue con preocupación la situación en Ucrania. Condenamos la muerte de cinco soldados. Exigimos a Rusia que respete los acuerdos.',
       '2015-08-07',
     );
     expect(e.filter((x) => x.startsWith('statement'))).toEqual(['statement@2015-08-07[Spain/Russia]']);
   });
-  it('classifyEvents("X released a statement after Y announced ...") gives each speaker a statement', () => {
+  it('extractArticle("X released a statement after Y announced ...") gives each speaker a statement', () => {
     const e = events(
       'Washington—Senator Dianne Feinstein today released the following statement after Secretary Blinken announced that the United States has agreed to a five-year extension:\n\n“This is good news.”\n',
       '2021-02-03',
@@ -320,14 +320,14 @@ describe('classifyEvents', () => {
         ),
     ).toEqual(['statement@2021-02-03 F B', 'statement@2021-02-03 B']);
   });
-  it('classifyEvents(one speaker, several remarks on one day) is one statement', () => {
+  it('extractArticle(one speaker, several remarks on one day) is one statement', () => {
     const e = events(
       'España condena el lanzamiento de un misil por Corea del Norte. El Gobierno de España expresa su seria preocupación. España exige a Corea del Norte que cese sus provocaciones.',
       '2017-07-28',
     );
     expect(e.filter((x) => x.startsWith('statement'))).toEqual(['statement@2017-07-28[Spain/North Korea]']);
   });
-  it('classifyEvents(strikes, launches and killings in the forms news uses) returns military actions', () => {
+  it('extractArticle(strikes, launches and killings in the forms news uses) returns military actions', () => {
     expect(
       events(
         'Today, the militaries of the United States and the United Kingdom conducted strikes against targets in Yemen.',
@@ -341,14 +341,14 @@ describe('classifyEvents', () => {
       ).filter((e) => e.startsWith('military')),
     ).toEqual(['military_action@2017-07-28[Spain/North Korea]']);
   });
-  it('classifyEvents("condena los hechos ocurridos ayer") dates the statement by the article, not by what it is about', () => {
+  it('extractArticle("condena los hechos ocurridos ayer") dates the statement by the article, not by what it is about', () => {
     expect(
       events('El gobierno de España condena los hechos ocurridos ayer en Nicaragua.', '2019-03-17').filter((e) =>
         e.startsWith('statement'),
       ),
     ).toEqual(['statement@2019-03-17[Spain/Nicaragua]']);
   });
-  it('classifyEvents("suspending its participation in ...") is a suspension even without a known treaty', () => {
+  it('extractArticle("suspending its participation in ...") is a suspension even without a known treaty', () => {
     expect(
       events(
         'Russia announced on Saturday that it was suspending its participation in the grain initiative.',
@@ -356,14 +356,14 @@ describe('classifyEvents', () => {
       ).filter((e) => e.startsWith('other')),
     ).toEqual(['other@2022-10-29[Russia]']);
   });
-  it('classifyEvents("It was signed in Moscow on 24 May 2002") signs the treaty the article is about, by its parties named', () => {
+  it('extractArticle("It was signed in Moscow on 24 May 2002") signs the treaty the article is about, by its parties named', () => {
     expect(
       events(
         'The Strategic Offensive Reductions Treaty (SORT) was a treaty between the United States and Russia. It was signed in Moscow on 24 May 2002.',
       ).filter((e) => e.startsWith('treaty_signing')),
     ).toEqual(['treaty_signing@2002-05-24[United States/Russia]']);
   });
-  it('classifyEvents("assurent le suivi") is no statement', () => {
+  it('extractArticle("assurent le suivi") is no statement', () => {
     expect(
       events(
         'Les secrétaires généraux pour la coopération franco-allemande assurent le suivi de ce programme en France.',

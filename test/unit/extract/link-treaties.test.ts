@@ -13,8 +13,8 @@ const lineage = (text: string) => {
   );
 };
 
-describe('linkTreaties', () => {
-  it('linkTreaties(a Russian treaty named in the genitive and in a headline) gives one treaty, named in the nominative', () => {
+describe('extractArticle: treaties and lineage (the link-treaties stage)', () => {
+  it('extractArticle(a Russian treaty named in the genitive and in a headline) gives one treaty, named in the nominative', () => {
     const text =
       'Россия и Белоруссия подписали договор о гарантиях безопасности\n\nПрезиденты России и Белоруссии подписали в пятницу Договор о гарантиях безопасности в рамках Союзного государства. Он дополняет Договор о создании Союзного государства. Стороны подписали также соглашение, которое продлевает действие Договора о создании Союзного государства.';
     const names = run(text, '2024-12-06').treaties.map((t) => t.name);
@@ -26,18 +26,18 @@ describe('linkTreaties', () => {
     // the same words in the long name of the US–Japan treaty do not make it that treaty
     expect(names).not.toContain('Treaty of Mutual Cooperation and Security between the United States and Japan');
   });
-  it('linkTreaties("Бишкекский протокол о прекращении огня был подписан") keeps the place adjective and the short name', () => {
+  it('extractArticle("Бишкекский протокол о прекращении огня был подписан") keeps the place adjective and the short name', () => {
     const t = run('Бишкекский протокол о прекращении огня был подписан в мае 1994 года.', '2020-11-10').treaties[0]!;
     expect(t.name).toBe('Бишкекский протокол о прекращении огня');
     expect(t.aliases).toContain('Бишкекский протокол');
   });
-  it('linkTreaties("its 1951 Mutual Defense Treaty with Washington") leaves the partner out of the name', () => {
+  it('extractArticle("its 1951 Mutual Defense Treaty with Washington") leaves the partner out of the name', () => {
     const text =
       'Marcos would not say whether Manila would invoke its 1951 Mutual Defense Treaty with Washington. The Philippines signed a Visiting Forces Agreement with the United States in 1998.';
     const names = run(text, '2024-07-08').treaties.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['Mutual Defense Treaty', 'Visiting Forces Agreement']));
   });
-  it('linkTreaties(new unnamed agreements) are named by what they are about: "un tratado de extradición", "menandatangani perjanjian ekstradisi"; "a similar pact" is none', () => {
+  it('extractArticle(new unnamed agreements) are named by what they are about: "un tratado de extradición", "menandatangani perjanjian ekstradisi"; "a similar pact" is none', () => {
     const es = run(
       'Honduras y Estados Unidos firmaron un tratado de extradición en 1909. El Gobierno y el ELN firmaron este viernes un acuerdo de cese al fuego bilateral y nacional de 180 días.',
       '2023-06-09',
@@ -57,14 +57,14 @@ describe('linkTreaties', () => {
       ).treaties.map((t) => t.name),
     ).toEqual(['Visiting Forces Agreement']);
   });
-  it('linkTreaties("signed a defence pact on Monday. The Reciprocal Access Agreement was signed ...") gives one treaty, signed that Monday', () => {
+  it('extractArticle("signed a defence pact on Monday. The Reciprocal Access Agreement was signed ...") gives one treaty, signed that Monday', () => {
     const t = run(
       'MANILA, July 8, 2024 – Japan and the Philippines signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by the two ministers.',
       '2024-07-08',
     ).treaties;
     expect(t.map((x) => [x.name, x.signed])).toEqual([['Reciprocal Access Agreement', '2024-07-08']]);
   });
-  it('linkTreaties("akan menggantikan perjanjian tahun 1961 dan 2000-2001") resolves both against the gazetteer', () => {
+  it('extractArticle("akan menggantikan perjanjian tahun 1961 dan 2000-2001") resolves both against the gazetteer', () => {
     const text =
       'Kesepakatan tersebut, yang digambarkan sebagai “kemitraan strategis komprehensif”, akan menggantikan perjanjian tahun 1961 dan 2000-2001, lapor TASS. Rusia dan Korea Utara menyambutnya.';
     const l = lineage(text);
@@ -75,7 +75,7 @@ describe('linkTreaties', () => {
       ]),
     );
   });
-  it('linkTreaties("replaces the 1961 treaty") is a declared claim, not a legal one: the 1961 treaty had lapsed in 1996', () => {
+  it('extractArticle("replaces the 1961 treaty") is a declared claim, not a legal one: the 1961 treaty had lapsed in 1996', () => {
     const text =
       'Presiden Rusia Vladimir Putin dan Kim Jong Un menandatangani Perjanjian Kemitraan Strategis Komprehensif di Pyongyang. Menurut TASS, perjanjian itu akan menggantikan perjanjian tahun 1961 antara Uni Soviet dan Korea Utara, perjanjian persahabatan tahun 2000, serta deklarasi bersama tahun 2000-2001.';
     const t = run(text, '2024-06-20').treaties.find(
@@ -89,14 +89,14 @@ describe('linkTreaties', () => {
       'Moscow Declaration (2001)': 'declared',
     });
   });
-  it('linkTreaties("deklarasi bersama tahun 2000-2001") emits both declarations of the range, so both can be linked', () => {
+  it('extractArticle("deklarasi bersama tahun 2000-2001") emits both declarations of the range, so both can be linked', () => {
     const text =
       'Perjanjian Kemitraan Strategis Komprehensif antara Rusia dan Korea Utara akan menggantikan perjanjian persahabatan tahun 2000 serta deklarasi bersama tahun 2000-2001.';
     expect(run(text, '2024-06-20').treaties.map((t) => t.name)).toEqual(
       expect.arrayContaining(['Pyongyang Declaration (2000)', 'Moscow Declaration (2001)']),
     );
   });
-  it('linkTreaties("al tratado ... firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001") resolves the described treaty and both declarations', () => {
+  it('extractArticle("al tratado ... firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001") resolves the described treaty and both declarations', () => {
     const text =
       'El Tratado de Asociación Estratégica Integral fue firmado por Rusia y Corea del Norte el 19 de junio de 2024. El acuerdo sustituye al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000 y a las declaraciones conjuntas de 2000 y 2001.';
     const r = run(text, '2024-11-09');
@@ -110,12 +110,12 @@ describe('linkTreaties', () => {
     // the participle describes what is replaced: no signing in 2000
     expect(r.events.filter((e) => e.type === 'treaty_signing').map((e) => e.date)).toEqual(['2024-06-19']);
   });
-  it('linkTreaties("amended by a protocol signed ... on 10 December 2019") dates the protocol by its own verb, not the sentence\'s first one', () => {
+  it('extractArticle("amended by a protocol signed ... on 10 December 2019") dates the protocol by its own verb, not the sentence\'s first one', () => {
     const text =
       'The United States–Mexico–Canada Agreement was signed on 30 November 2018 in Buenos Aires and amended by a protocol signed in Mexico City on 10 December 2019.';
     expect(run(text, '2020-03-14').treaties.map((t) => t.name)).toContain('Protocol (2019)');
   });
-  it('linkTreaties("It superseded the previous treaty") replaces the predecessor the gazetteer knows', () => {
+  it('extractArticle("It superseded the previous treaty") replaces the predecessor the gazetteer knows', () => {
     const text =
       'The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance was concluded between China and the Soviet Union on February 14, 1950. It superseded the previous Sino-Soviet treaty signed by the Kuomintang government.';
     expect(lineage(text)).toEqual({
@@ -124,14 +124,14 @@ describe('linkTreaties', () => {
       ],
     });
   });
-  it('linkTreaties("amended", "renamed", "follows") gives no lineage', () => {
+  it('extractArticle("amended", "renamed", "follows") gives no lineage', () => {
     expect(
       lineage(
         'The Treaty of Lisbon amended the Maastricht Treaty and renamed the Treaty of Rome. New START follows the START I treaty.',
       ),
     ).toEqual({});
   });
-  it('linkTreaties("New START replaced the Treaty of Moscow (SORT)") names the replaced treaty as the text does, an alias of the known one', () => {
+  it('extractArticle("New START replaced the Treaty of Moscow (SORT)") names the replaced treaty as the text does, an alias of the known one', () => {
     const r = run('New START replaced the Treaty of Moscow (SORT), which was to expire in December 2012.').treaties;
     const sort = r.find((t) => t.name === 'Strategic Offensive Reductions Treaty')!;
     expect(r.find((t) => t.name === 'New START')?.replaces).toEqual(['Treaty of Moscow']);
@@ -143,19 +143,19 @@ describe('linkTreaties', () => {
       'Perjanjian Pengurangan Senjata Strategis (START) tahun 1991',
     ]);
   });
-  it('linkTreaties("a strategic arms reduction treaty") is a kind of treaty, not the known treaty of that name', () => {
+  it('extractArticle("a strategic arms reduction treaty") is a kind of treaty, not the known treaty of that name', () => {
     const r = run(
       'SORT was a strategic arms reduction treaty between the United States and Russia until it was superseded by the New START treaty.',
     ).treaties;
     expect(r.map((t) => t.name)).not.toContain('START I');
     expect(r.find((t) => t.name === 'New START')?.replaces).toEqual(['SORT']);
   });
-  it('linkTreaties("Déclaration de M. Emmanuel Macron") is a speech, not a known declaration', () => {
+  it('extractArticle("Déclaration de M. Emmanuel Macron") is a speech, not a known declaration', () => {
     expect(
       run('Déclaration de M. Emmanuel Macron, président de la République, sur la situation en Ukraine.').treaties,
     ).toEqual([]);
   });
-  it('linkTreaties("los acuerdos de Minsk", "le traité de Maastricht") names a lowercase noun by the capitalized words after its connector', () => {
+  it('extractArticle("los acuerdos de Minsk", "le traité de Maastricht") names a lowercase noun by the capitalized words after its connector', () => {
     const es = run('Todas las partes deben respetar los acuerdos de Minsk, en particular el alto el fuego.').treaties;
     expect(es.flatMap((t) => t.aliases)).toContain('acuerdos de Minsk');
     const fr = run('Le Danemark a ratifié le traité de Maastricht en 1993.').treaties;
@@ -163,29 +163,29 @@ describe('linkTreaties', () => {
     // a state after the connector is whose agreement it is, not its name
     expect(run("La Commission a salué l'accord de la France avec ses partenaires.").treaties).toEqual([]);
   });
-  it('linkTreaties("menggantikan perjanjian yang sudah habis masa berlakunya") replaces a treaty the text only describes', () => {
+  it('extractArticle("menggantikan perjanjian yang sudah habis masa berlakunya") replaces a treaty the text only describes', () => {
     const r = run(
       'Senat AS menyetujui Kesepakatan Pengurangan Senjata Strategis. Kesepakatan ini menggantikan perjanjian yang sudah habis masa berlakunya, yang membatasi jumlah senjata nuklir.',
     ).treaties;
     expect(r.find((t) => t.replaces.length)?.replaces).toEqual(['Perjanjian yang sudah habis masa berlakunya']);
   });
-  it('linkTreaties("le traité du 22 janvier 1963") is not a known treaty signed on another day of 1963', () => {
+  it('extractArticle("le traité du 22 janvier 1963") is not a known treaty signed on another day of 1963', () => {
     const r = run(
       'Le traité du 22 janvier 1963 entre la République française et la République fédérale d’Allemagne sur la coopération franco-allemande reste en vigueur.',
     ).treaties;
     expect(r.map((t) => t.name)).not.toContain('Partial Nuclear Test Ban Treaty');
   });
-  it('linkTreaties("tidak menggantikan") (negated) gives no lineage', () => {
+  it('extractArticle("tidak menggantikan") (negated) gives no lineage', () => {
     expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
   });
-  it('linkTreaties("T-MEC sustituye al TLCAN") replaces NAFTA', () => {
+  it('extractArticle("T-MEC sustituye al TLCAN") replaces NAFTA', () => {
     expect(
       lineage(
         'El T-MEC es un acuerdo comercial que sustituye al Tratado de Libre Comercio de América del Norte (TLCAN).',
       ),
     ).toEqual({ 'United States–Mexico–Canada Agreement': ['North American Free Trade Agreement'] });
   });
-  it('linkTreaties("заменит") replaces in Russian', () => {
+  it('extractArticle("заменит") replaces in Russian', () => {
     expect(
       lineage(
         'Договор о всеобъемлющем стратегическом партнёрстве заменит Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР.',
@@ -196,36 +196,36 @@ describe('linkTreaties', () => {
       ],
     });
   });
-  it('linkTreaties("It was replaced by X") makes X replace the treaty the text is about', () => {
+  it('extractArticle("It was replaced by X") makes X replace the treaty the text is about', () => {
     expect(
       lineage('The Treaty of Versailles was signed on 28 June 1919. It was replaced by the Treaty of Locarno in 1925.'),
     ).toEqual({ 'Treaty of Locarno': ['Treaty of Versailles'] });
   });
-  it('linkTreaties(an unknown named treaty) returns it with its name as written', () => {
+  it('extractArticle(an unknown named treaty) returns it with its name as written', () => {
     const r = run('The Treaty of Kazan was signed by Ruritania and Freedonia on 3 March 2031.');
     expect(r.treaties.map((t) => [t.name, t.id])).toEqual([['Treaty of Kazan', 'treaty:treaty-of-kazan']]);
   });
-  it('linkTreaties("the 1961 treaty") with no known treaty returns a descriptive one', () => {
+  it('extractArticle("the 1961 treaty") with no known treaty returns a descriptive one', () => {
     const r = run('Ruritania and Freedonia said the 1961 treaty would stay in force.');
     expect(r.treaties.map((t) => t.name)).toEqual(['Treaty (1961)']);
   });
-  it('linkTreaties(apposition) keeps "X, or Y for short" as one treaty', () => {
+  it('extractArticle(apposition) keeps "X, or Y for short" as one treaty', () => {
     const r = run(
       'The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance, or Sino-Soviet Treaty of Friendship and Alliance for short, was signed in 1950.',
     );
     expect(r.treaties).toHaveLength(1);
     expect(r.treaties[0]!.aliases).toContain('Sino-Soviet Treaty of Friendship and Alliance');
   });
-  it('linkTreaties("Iraq and Turkey signed a pact of mutual cooperation") links the Baghdad Pact', () => {
+  it('extractArticle("Iraq and Turkey signed a pact of mutual cooperation") links the Baghdad Pact', () => {
     const r = run('In February 1955, Iraq and Turkey signed a "pact of mutual cooperation" in Baghdad.');
     expect(r.treaties.map((t) => t.name)).toEqual(['Baghdad Pact']);
     expect(r.events[0]).toMatchObject({ type: 'treaty_signing', date: '1955-02', treaty: 'treaty:baghdad-pact' });
   });
-  it('linkTreaties("firmaron un memorando trilateral") returns a new unnamed agreement', () => {
+  it('extractArticle("firmaron un memorando trilateral") returns a new unnamed agreement', () => {
     const r = run('El 28 de junio de 2022 Turquía, Finlandia y Suecia firmaron un memorando trilateral en Madrid.');
     expect(r.treaties.map((t) => [t.name, t.aliases])).toEqual([['Memorandum (2022)', ['memorando trilateral']]]);
   });
-  it('linkTreaties(old treaties lose force when the new one enters into force) gives the new treaty legal lineage', () => {
+  it('extractArticle(old treaties lose force when the new one enters into force) gives the new treaty legal lineage', () => {
     const ru =
       'Договор о всеобъемлющем стратегическом партнёрстве между Россией и КНДР вступил в силу 4 декабря 2024 года. Договор о всеобъемлющем стратегическом партнёрстве подписан в Пхеньяне. Со дня вступления договора в силу утратили силу Пхеньянская декларация от 19 июля 2000 года и Московская декларация от 4 августа 2001 года.';
     const r = run(ru).treaties.find((t) => t.replaces.length);
@@ -240,7 +240,7 @@ describe('linkTreaties', () => {
       {},
     );
   });
-  it("linkTreaties(an unnamed treaty signed in a known treaty's year by its parties) resolves it to the gazetteer treaty", () => {
+  it("extractArticle(an unnamed treaty signed in a known treaty's year by its parties) resolves it to the gazetteer treaty", () => {
     const r = run(
       'WASHINGTON, Dec. 8 — President Ronald Reagan and Soviet leader Mikhail Gorbachev on Tuesday signed a treaty that eliminates an entire class of nuclear missiles. The United States and the Soviet Union had negotiated since 1981.',
       '1987-12-09',
@@ -251,13 +251,13 @@ describe('linkTreaties', () => {
     );
     expect(es.treaties.map((t) => t.name)).toEqual(['Treaty of Friendship, Co-operation and Mutual Assistance (1961)']);
   });
-  it('linkTreaties("Canada–United States–Mexico Agreement") is the USMCA', () => {
+  it('extractArticle("Canada–United States–Mexico Agreement") is the USMCA', () => {
     const r = run(
       'Bill C-4, which implements the Canada–United States–Mexico Agreement, known in Canada as CUSMA, passed the House of Commons on 13 March 2020.',
     );
     expect(r.treaties.map((t) => t.name)).toEqual(['United States–Mexico–Canada Agreement']);
   });
-  it('linkTreaties(a list of known treaties "X, the Y and the Z") keeps them apart', () => {
+  it('extractArticle(a list of known treaties "X, the Y and the Z") keeps them apart', () => {
     const r = run(
       'With its entry into force, the 2000 Treaty of Friendship, Good-Neighbourliness and Cooperation, the Pyongyang Declaration of 19 July 2000 and the Moscow Declaration of 4 August 2001 ceased to be in effect.',
     );
@@ -267,7 +267,7 @@ describe('linkTreaties', () => {
       'Moscow Declaration (2001)',
     ]);
   });
-  it('linkTreaties("El nuevo acuerdo reemplaza al tratado ... firmado ... en 1961, así como al tratado bilateral de 2000") gives the newest treaty the lineage', () => {
+  it('extractArticle("El nuevo acuerdo reemplaza al tratado ... firmado ... en 1961, así como al tratado bilateral de 2000") gives the newest treaty the lineage', () => {
     const text =
       'Rusia y Corea del Norte firmaron el Tratado de Asociación Estratégica Integral el 19 de junio de 2024. Ambos invocaron la Carta de la ONU.\n\nEl nuevo acuerdo reemplaza al tratado de amistad firmado por la Unión Soviética y Corea del Norte en 1961, así como al tratado bilateral de 2000.';
     expect(lineage(text)).toEqual({
@@ -277,7 +277,7 @@ describe('linkTreaties', () => {
       ],
     });
   });
-  it('linkTreaties("It builds on X") keeps the article\'s treaty as the focus for later references', () => {
+  it('extractArticle("It builds on X") keeps the article\'s treaty as the focus for later references', () => {
     const r = run(
       'Canada, Mexico and the United States signed the North American Free Trade Agreement on 17 December 1992. It builds on the Canada–United States Free Trade Agreement that took effect in 1989. Critics oppose the agreement.',
     );
@@ -286,7 +286,7 @@ describe('linkTreaties', () => {
       'agreement',
     );
   });
-  it('linkTreaties("подписали в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке") keeps the place out of the name and the century in it', () => {
+  it('extractArticle("подписали в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке") keeps the place out of the name and the century in it', () => {
     const text =
       'Владимир Путин и Нурсултан Назарбаев подписали в понедельник в Екатеринбурге Договор о добрососедстве и союзничестве в XXI веке. Новый договор заменяет Договор о дружбе, сотрудничестве и взаимной помощи между двумя странами, подписанный 25 мая 1992 года.';
     const r = run(text, '2013-11-11');

@@ -25,7 +25,7 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
-  it('recognizeActors(surnames alone) links people of the gazetteer too, and a shared surname to the one named last before it', () => {
+  it('extractArticle(surnames alone) links people of the gazetteer too, and a shared surname to the one named last before it', () => {
     const r = extractArticle(
       'El presidente colombiano, Gustavo Petro, firmó el acuerdo. "Hoy se abre una puerta", dijo Petro. El expresidente Juan Orlando Hernández fue extraditado. Hernández niega los cargos. El exdiputado Tony Hernández fue condenado. Hernández no apeló.',
       { gazetteer: testGazetteer() },
