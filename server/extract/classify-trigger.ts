@@ -155,7 +155,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
-  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0;
+  // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
+  const newsOfTheDay =
+    input.publicationDay?.day != null &&
+    ids.length > 0 &&
+    !c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
   if (
     (!ids.length && !date) ||
     (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length) && !newsOfTheDay)

@@ -18,6 +18,7 @@ export interface EventPatterns {
   statementAnaphora: RegExp | null;
   /** "one after another": the meetings of the sentence are one per guest. */
   successively: RegExp | null;
+  relativePronoun: RegExp | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: RegExp;
   after: RegExp;
@@ -64,6 +65,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
     titleSubject: new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
+    relativePronoun: lex.relativePronouns?.length
+      ? new RegExp(`${B}(?:${words(lex.relativePronouns)})${E}`, 'u')
+      : null,
     successively: lex.successively?.length ? new RegExp(`${B}(?:${words(lex.successively)})${E}`, 'u') : null,
     statementAnaphora: lex.statementAnaphora?.length
       ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')

@@ -186,6 +186,12 @@ function rightExtent(scan: Scan, si: number, nEnd: number, lowercaseNoun: boolea
     if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
     if (conn.includes(',') && !g.commaInNames) break;
     const wordAt = p + r[1]!.length;
+    // "the Extradition Treaty of April 9, 1924": a full date after a connector ends the name that it completes
+    const dated = conn.length > 0 && !lowercaseNoun ? scan.dates.find((d) => d.start === wordAt) : undefined;
+    if (dated?.value?.day && dated.hasYear) {
+      nameEnd = dated.end;
+      break;
+    }
     // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
     if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
       break;
@@ -309,7 +315,10 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
       also: [],
       noun,
       years: null,
-      dateSpans: [],
+      // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
+      dateSpans: dates
+        .filter((d) => d.start >= nameStart && d.end <= nameEnd)
+        .map((d) => ({ start: d.start, end: d.end })),
       replacedObject: false,
     });
     claimed.push({ start: nameStart, end: nameEnd });

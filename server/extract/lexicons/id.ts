@@ -581,6 +581,7 @@ export const id: Lexicon = {
   after: ['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'sejak'],
   linkPrefixes: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'artikel terkait', 'berita terkait'],
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
+  relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   eventAnaphora: [

@@ -150,3 +150,14 @@ describe('visits received one after another', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('relative clauses', () => {
+  it('an act in a relative clause ("perjanjian yang sudah habis masa berlakunya") is not the news of the day', () => {
+    const text =
+      'Kesepakatan baru antara Jepang dan Vietnam menggantikan perjanjian yang sudah habis masa berlakunya, kata menteri.';
+    expect(types(text, '2010-12-22')).not.toContain('other');
+    expect(
+      types('Perjanjian antara Jepang dan Vietnam sudah habis masa berlakunya, kata menteri.', '2010-12-22'),
+    ).toContain('other');
+  });
+});

@@ -175,6 +175,12 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     ).treaties;
     expect(r.map((t) => t.name)).not.toContain('Partial Nuclear Test Ban Treaty');
   });
+  it('extractArticle("the Extradition Treaty of April 9, 1924") keeps the date that completes the name', () => {
+    const r = run(
+      'The new Treaty, signed at Vilnius on October 23, 2001, will replace the Extradition Treaty of April 9, 1924.',
+    ).treaties;
+    expect(r.map((t) => t.name)).toContain('Extradition Treaty of April 9, 1924');
+  });
   it('extractArticle("tidak menggantikan") (negated) gives no lineage', () => {
     expect(lineage('RCEP tidak menggantikan Persetujuan Perdagangan Barang ASEAN yang sudah ada.')).toEqual({});
   });
