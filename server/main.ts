@@ -13,6 +13,7 @@ import { createHttpServer, listen } from './http-server';
 import { createPactlineYoga, createTimelineIndexFor } from './graphql/create-yoga';
 import { createLogger, type Logger } from './logger';
 import { seedIfEmpty } from './ingest/seed-if-empty';
+import { commandLineOrExit } from './cli/command-line';
 
 const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
 
@@ -115,4 +116,20 @@ process.on('uncaughtException', (error) => {
   process.exit(1);
 });
 
+commandLineOrExit(
+  process.argv.slice(2),
+  {
+    name: 'start',
+    run: 'npm start --',
+    options: {},
+    notes: [
+      'the whole app: Neo4j (NEO4J_URI, else the embedded one), the seed when the database is empty, the API and the web app',
+      'environment (README.md, "Environment"): PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,',
+      '  NEO4J_BOLT_PORT, NEO4J_HOME_DIR, NEO4J_PAGECACHE_MB, INGEST_TOKEN, INGEST_MAX_BYTES, INGEST_MAX_BATCH_BYTES, GRAPHIQL,',
+      '  INTROSPECTION, CORS_ORIGINS, REQUEST_TIMEOUT_MS, WRITE_TIMEOUT_MS, MAX_REQUEST_BYTES, MAX_READ_REQUEST_BYTES,',
+      '  MAX_SUBSCRIPTIONS, MAX_SUBSCRIPTIONS_PER_CLIENT, SUBSCRIPTION_MAX_SECONDS, SEED_ON_EMPTY, SEED_TEAM_WRITTEN, SEED_GDELT, LOG_LEVEL',
+    ],
+  },
+  () => undefined,
+);
 void main();

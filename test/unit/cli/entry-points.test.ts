@@ -67,6 +67,14 @@ const ENTRY_POINTS: { name: string; file: string; args: string[]; run: string; u
     allowed: '--help',
   },
   {
+    name: 'start',
+    run: 'npm start --',
+    file: 'server/main.ts',
+    args: [],
+    usage: 'usage: npm start',
+    allowed: '--help',
+  },
+  {
     name: 'score',
     run: 'npm run score --',
     file: 'scripts/score-extraction.ts',
