@@ -19,6 +19,38 @@ export interface PanelHandlers {
 
 const lower = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 const date = (d: string | null) => (d ? describePartial(d) : 'unknown');
+
+/** Dates claimed for one fact, side by side: each date with the quotes (and their articles) that state it. */
+function claimCards(
+  conflicts: readonly {
+    date: string | null;
+    sources: readonly { quote: string; article: { title: string; language?: string | null } }[];
+  }[],
+): HTMLDivElement {
+  return element(
+    'div',
+    { className: 'claims' },
+    ...conflicts.map((c) =>
+      element(
+        'div',
+        { className: 'claim' },
+        element('h4', {}, date(c.date)),
+        element(
+          'ul',
+          {},
+          ...c.sources.map((src) =>
+            element(
+              'li',
+              {},
+              element('q', { lang: src.article.language ?? undefined }, src.quote),
+              element('div', { className: 'muted' }, src.article.title),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
 const PRECISION_NAME: Record<string, string> = { YEAR: 'year', MONTH: 'month', DAY: 'day' };
 const QUAD_CLASS_NAME: Record<number, string> = {
   1: 'verbal cooperation',
@@ -136,29 +168,7 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
             'section',
             { className: 'conflicts', 'aria-label': 'Conflicting claims' },
             element('h3', {}, `Sources disagree on the date (${e.conflicts.length} claims)`),
-            element(
-              'div',
-              { className: 'claims' },
-              ...e.conflicts.map((c) =>
-                element(
-                  'div',
-                  { className: 'claim' },
-                  element('h4', {}, date(c.date)),
-                  element(
-                    'ul',
-                    {},
-                    ...c.sources.map((s) =>
-                      element(
-                        'li',
-                        {},
-                        element('q', {}, s.quote),
-                        element('div', { className: 'muted' }, s.article.title),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
+            claimCards(e.conflicts),
           )
         : null;
     frame(
@@ -504,29 +514,7 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
                 'div',
                 {},
                 element('h4', {}, `${labelOfType(e.type)}: ${e.conflicts.length} dates claimed`),
-                element(
-                  'div',
-                  { className: 'claims' },
-                  ...e.conflicts.map((c) =>
-                    element(
-                      'div',
-                      { className: 'claim' },
-                      element('h4', {}, date(c.date)),
-                      element(
-                        'ul',
-                        {},
-                        ...c.sources.map((src) =>
-                          element(
-                            'li',
-                            {},
-                            element('q', { lang: src.article.language ?? undefined }, src.quote),
-                            element('div', { className: 'muted' }, src.article.title),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
+                claimCards(e.conflicts),
               ),
             ),
           )
