@@ -86,8 +86,8 @@ export function registerSurnames(scan: ActorScan): void {
 // later mentions by surname alone: "Manalo said", "Нуртлеу заявил", "dijo Petro" (people of the gazetteer named in full too);
 // a surname two people share ("Juan Orlando Hernández", "Tony Hernández") is the one named last before it
 function recognizeSurnames(scan: ActorScan, capTokens: Token[]): void {
-  const { text, sentences } = scan.input;
-  const { mentions, taken, surnames, overlaps } = scan;
+  const { text } = scan.input;
+  const { mentions, surnames, overlaps } = scan;
   registerSurnames(scan);
   const fullBefore = (ids: string[], at: number): string => {
     let before: ActorMention | undefined;
@@ -104,16 +104,7 @@ function recognizeSurnames(scan: ActorScan, capTokens: Token[]): void {
     for (const t of capTokens) {
       const ids = surnames.get(tokenKey(t.text));
       if (!ids || overlaps(t.start, t.end)) continue;
-      const id = ids.length === 1 ? ids[0]! : fullBefore(ids, t.start);
-      mentions.push({
-        actorId: id,
-        start: t.start,
-        end: t.end,
-        sentence: sentenceAt(sentences, t.start),
-        metonym: false,
-        confidence: 0.5,
-      });
-      taken.push({ start: t.start, end: t.end });
+      takeShortName(scan, t, ids.length === 1 ? ids[0]! : fullBefore(ids, t.start));
     }
   }
 }
@@ -121,8 +112,8 @@ function recognizeSurnames(scan: ActorScan, capTokens: Token[]): void {
 // later mentions by the first name alone, as Malay, Ethiopian or Korean names are shortened: "kata Anwar", "Abiy welcomed", "Jokowi dan Lee";
 // only a first name that one person named in full has, and not before another capitalized word (another full name)
 function recognizeGivenNames(scan: ActorScan, capTokens: Token[], notNameWord: (w: string) => boolean): void {
-  const { text, lexicon, sentences } = scan.input;
-  const { actors, mentions, taken, overlaps } = scan;
+  const { text, lexicon } = scan.input;
+  const { actors, mentions, overlaps } = scan;
   const given = new Map<string, string | null>();
   for (const m of mentions) {
     if (actors.get(m.actorId)?.kind !== 'person') continue;
@@ -136,15 +127,7 @@ function recognizeGivenNames(scan: ActorScan, capTokens: Token[], notNameWord: (
     for (const t of capTokens) {
       const id = given.get(tokenKey(t.text));
       if (!id || overlaps(t.start, t.end) || /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
-      mentions.push({
-        actorId: id,
-        start: t.start,
-        end: t.end,
-        sentence: sentenceAt(sentences, t.start),
-        metonym: false,
-        confidence: 0.5,
-      });
-      taken.push({ start: t.start, end: t.end });
+      takeShortName(scan, t, id);
     }
   }
 }
@@ -159,4 +142,17 @@ export function withoutKinMentions(scan: ActorScan, mentions: ActorMention[]): A
     if (kinAfter?.test(folded.slice(m.end, m.end + 30))) return false;
     return true;
   });
+}
+
+/** A later mention of a person by one word of a name given in full (surname or first name): a weaker mention. */
+function takeShortName(scan: ActorScan, t: Token, actorId: string): void {
+  scan.mentions.push({
+    actorId,
+    start: t.start,
+    end: t.end,
+    sentence: sentenceAt(scan.input.sentences, t.start),
+    metonym: false,
+    confidence: 0.5,
+  });
+  scan.taken.push({ start: t.start, end: t.end });
 }
