@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { seedIfEmpty } from '../../server/ingest/seed-if-empty';
 import { resetDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { launchBrowser, screenshot, type Browser } from './support/browser';
+import { launchBrowser, recordPageErrors, screenshot, type Browser } from './support/browser';
 import { buildWeb } from './support/build-web';
 
 /**
@@ -88,10 +88,7 @@ beforeAll(async () => {
   await seedIfEmpty(server.executor);
   browser = await launchBrowser({ width: 1280, height: 800 });
   page = browser.page;
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  recordPageErrors(page, errors);
 }, 600_000);
 
 afterAll(async () => {

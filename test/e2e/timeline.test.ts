@@ -6,7 +6,7 @@ import { importGdelt } from '../../server/ingest';
 import { listSources, readGdeltFile } from '../../server/ingest/read-sources';
 import { resetDatabase } from '../support/database';
 import { startTestServer, TEST_INGEST_TOKEN, type TestServer } from '../support/test-server';
-import { launchBrowser, OUTPUT_DIR, screenshot, type Browser } from './support/browser';
+import { launchBrowser, recordPageErrors, OUTPUT_DIR, screenshot, type Browser } from './support/browser';
 import { buildWeb } from './support/build-web';
 import { KNOWN, writeKnownGraph } from './support/known-graph';
 
@@ -73,10 +73,7 @@ beforeAll(async () => {
   await writeKnownGraph(server.executor);
   browser = await launchBrowser({ width: 1280, height: 800 });
   page = browser.page;
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  recordPageErrors(page, errors);
 }, 180_000);
 
 afterAll(async () => {

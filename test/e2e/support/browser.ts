@@ -50,6 +50,14 @@ export async function launchBrowser(
   };
 }
 
+/** Collects the page's uncaught errors and console errors into `errors`, for a test to expect none. */
+export function recordPageErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+}
+
 /** Saves a screenshot to test/output/<name>.png (gitignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
