@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { seedIfEmpty } from '../../server/ingest/seed-if-empty';
 import { resetDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { launchBrowser, recordPageErrors, screenshot, type Browser } from './support/browser';
+import { launchBrowser, overlappingPairs, recordPageErrors, screenshot, type Browser } from './support/browser';
 import { buildWeb } from './support/build-web';
 
 /**
@@ -65,20 +65,7 @@ const bandRows = async () =>
 
 /** No two texts of these overlap on the page. */
 async function expectNoOverlap(selector: string): Promise<void> {
-  const boxes = await page.locator(selector).evaluateAll((els) =>
-    els
-      .map((e) => (e as SVGGraphicsElement).getBoundingClientRect())
-      .filter((r) => r.width > 0)
-      .map((r) => [r.left, r.top, r.right, r.bottom] as const),
-  );
-  const overlapping: string[] = [];
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) {
-      const [a, b] = [boxes[i]!, boxes[j]!];
-      if (a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5)
-        overlapping.push(`${i}/${j}`);
-    }
-  expect(overlapping).toEqual([]);
+  expect(await overlappingPairs(page, selector, { skipEmpty: true })).toEqual([]);
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { seedIfEmpty } from '../../server/ingest/seed-if-empty';
 import { resetDatabase } from '../support/database';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { launchBrowser, recordPageErrors, screenshot, type Browser } from './support/browser';
+import { launchBrowser, overlappingPairs, recordPageErrors, screenshot, type Browser } from './support/browser';
 import { buildWeb } from './support/build-web';
 
 /**
@@ -77,19 +77,7 @@ describe('treaty band e2e (seed)', () => {
     const connectors = await page.locator('.band-connector text').allTextContents();
     expect(connectors).toEqual(expect.arrayContaining(['successor · 30 Oct 2000', 'legal · 4 Dec 2024']));
     // No two names in the band overlap.
-    const boxes = await page
-      .locator('.band-bar text.bar-label, .band-connector text')
-      .evaluateAll((els) =>
-        els
-          .map((e) => (e as SVGGraphicsElement).getBoundingClientRect())
-          .map((r) => [r.left, r.top, r.right, r.bottom]),
-      );
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlaps = a[0]! < b[2]! - 0.5 && b[0]! < a[2]! - 0.5 && a[1]! < b[3]! - 0.5 && b[1]! < a[3]! - 0.5;
-        expect(overlaps).toBe(false);
-      }
+    expect(await overlappingPairs(page, '.band-bar text.bar-label, .band-connector text')).toEqual([]);
     // What does not fit is counted, and the count expands the band.
     const more = page.locator('.band-more');
     if (await more.isVisible()) {
@@ -172,18 +160,7 @@ describe('treaty band e2e (seed)', () => {
     const labels = await page.locator('.band-bar text.bar-label').allTextContents();
     expect(labels.length).toBeGreaterThan(5);
     for (const l of labels) expect(l.replace('…', '').length).toBeGreaterThanOrEqual(4);
-    const boxes = await page
-      .locator('.band-bar text.bar-label')
-      .evaluateAll((els) =>
-        els
-          .map((e) => (e as SVGGraphicsElement).getBoundingClientRect())
-          .map((r) => [r.left, r.top, r.right, r.bottom]),
-      );
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        expect(a[0]! < b[2]! - 0.5 && b[0]! < a[2]! - 0.5 && a[1]! < b[3]! - 0.5 && b[1]! < a[3]! - 0.5).toBe(false);
-      }
+    expect(await overlappingPairs(page, '.band-bar text.bar-label')).toEqual([]);
     expect(await page.locator('.band-more').textContent()).toMatch(/^\+\d+ treat/);
     await screenshot(page, 'band-crowded-1900-2025');
     expect(errors).toEqual([]);

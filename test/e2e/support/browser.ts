@@ -58,6 +58,28 @@ export function recordPageErrors(page: Page, errors: string[]): void {
   });
 }
 
+/**
+ * The pairs (as "i/j") of elements matching `selector` whose boxes overlap by more than half a pixel
+ * each way; `skipEmpty` leaves out elements drawn with no width (a name hidden for lack of room).
+ */
+export async function overlappingPairs(page: Page, selector: string, { skipEmpty = false } = {}): Promise<string[]> {
+  const boxes = await page.locator(selector).evaluateAll(
+    (els, skip) =>
+      els
+        .map((e) => (e as SVGGraphicsElement).getBoundingClientRect())
+        .filter((r) => !skip || r.width > 0)
+        .map((r) => [r.left, r.top, r.right, r.bottom] as const),
+    skipEmpty,
+  );
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5) pairs.push(`${i}/${j}`);
+    }
+  return pairs;
+}
+
 /** Saves a screenshot to test/output/<name>.png (gitignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
