@@ -16,10 +16,12 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   { set: 'test/fixtures/heldout', floors: { actors: 0.92, events: 0.72, treaties: 0.82, lineage: 0.99 } },
   { set: 'test/fixtures/heldout-2', floors: { actors: 0.95, events: 0.79, treaties: 0.87, lineage: 0.99 } },
   // real texts (test/corpus/README.md)
-  { set: 'test/corpus/dev', floors: { actors: 0.91, events: 0.7, treaties: 0.84, lineage: 0.99 } },
-  // scored once at the end of each round of issue 14 work, never tuned on. 2026-12-06, all 79 (the 54 of the
-  // first round and a fresh batch of 25): actors 0.85, events 0.47, treaties 0.64, lineage 0.44
-  { set: 'test/corpus/blind', floors: { actors: 0.84, events: 0.46, treaties: 0.63, lineage: 0.43 } },
+  // 109 texts since the 54 blind texts of the first split moved into dev (test/corpus/README.md, Size): 0.89,
+  // 0.60, 0.75, 0.88 when they moved. The floor is for the set, so it went down with the harder texts it took in.
+  { set: 'test/corpus/dev', floors: { actors: 0.88, events: 0.59, treaties: 0.74, lineage: 0.87 } },
+  // scored once at the end of each round of issue 14 work, never tuned on. The batch of 2026-12-06 (25 texts)
+  // at the end of round 2: actors 0.81, events 0.46, treaties 0.61, lineage 0.36
+  { set: 'test/corpus/blind', floors: { actors: 0.8, events: 0.45, treaties: 0.6, lineage: 0.35 } },
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
