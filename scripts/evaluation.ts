@@ -182,6 +182,17 @@ export function matchTwoPhase<G extends { optional?: boolean }, P>(
   return [...first, ...second].sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * A required gold event no prediction matched, and why: `date`, `actors` or `type` when an unmatched
+ * prediction passes the other two tests, `none` when nothing in the output comes near it.
+ */
+export type MissReason = 'date' | 'actors' | 'type' | 'none';
+export interface MissedEvent {
+  event: string;
+  type: string;
+  reason: MissReason;
+}
+
 /** Counts for one kind of item: matched predictions, matched required gold, predictions, required gold. */
 export interface Counts {
   tpPred: number;
@@ -198,7 +209,7 @@ export interface FileScore {
   treaties: Counts;
   lineage: Counts;
   missedActors: string[];
-  missedEvents: string[];
+  missedEvents: MissedEvent[];
   predictedEvents: string[];
   exactDates: number;
   datedMatches: number;
@@ -224,15 +235,24 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     return g ? g.name : name;
   };
   const ge = gold.events ?? [];
-  const eventOk = (g: GoldEvent, p: { type: string; date?: string | null; actors?: string[] }): boolean => {
-    const types = TYPE_OK[g.type] ?? [g.type];
-    if (!types.includes(String(p.type).toLowerCase())) return false;
-    if (!dateOk(g, p)) return false;
+  type PredEvent = { type: string; date?: string | null; actors?: string[] };
+  const typeOk = (g: GoldEvent, p: PredEvent): boolean =>
+    (TYPE_OK[g.type] ?? [g.type]).includes(String(p.type).toLowerCase());
+  const actorsOk = (g: GoldEvent, p: PredEvent): boolean => {
     if (!g.actors?.length) return true;
     const pn = new Set((p.actors ?? []).map((n) => normName(toGold(n))));
     return g.actors.some((n) => pn.has(normName(n)));
   };
+  const eventOk = (g: GoldEvent, p: PredEvent): boolean => typeOk(g, p) && dateOk(g, p) && actorsOk(g, p);
   const ePairs = matchOneToOne(ge, pe, eventOk);
+  const freePred = pe.filter((_, j) => !ePairs.some(([, p]) => p === j));
+  /** Why a required gold event went unmatched: the one test an unmatched prediction fails, else `none`. */
+  const missReason = (g: GoldEvent): MissReason => {
+    if (freePred.some((p) => typeOk(g, p) && actorsOk(g, p))) return 'date';
+    if (freePred.some((p) => typeOk(g, p) && dateOk(g, p))) return 'actors';
+    if (freePred.some((p) => dateOk(g, p) && actorsOk(g, p))) return 'type';
+    return 'none';
+  };
   const eReq = ePairs.filter(([g]) => !ge[g]!.optional).length;
   let exactDates = 0;
   let datedMatches = 0;
@@ -284,7 +304,11 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     missedActors: ga.filter((a, i) => !a.optional && !aPairs.some(([g]) => g === i)).map((a) => a.name),
     missedEvents: ge
       .filter((e, i) => !e.optional && !ePairs.some(([g]) => g === i))
-      .map((e) => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`),
+      .map((e) => ({
+        event: `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`,
+        reason: missReason(e),
+        type: e.type,
+      })),
     predictedEvents: pe.map((e) => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`),
     exactDates,
     datedMatches,

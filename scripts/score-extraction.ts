@@ -91,6 +91,10 @@ const SCORE_COMMAND = {
       describe: 'only the articles whose gold names this split',
     },
     verbose: { type: 'boolean', describe: 'also the missed actors and events of each article' },
+    misses: {
+      type: 'boolean',
+      describe: 'also the missed events counted by type and reason (date, actors, type, none: nothing near)',
+    },
     'by-language': { type: 'boolean', describe: 'also a total per language' },
     actors: threshold('actors'),
     events: threshold('events'),
@@ -102,6 +106,7 @@ const SCORE_COMMAND = {
 
 interface ScoreArgs extends ScoreOptions {
   verbose: boolean;
+  misses: boolean;
   byLanguage: boolean;
   thresholds: Partial<Record<Kind, number>>;
 }
@@ -129,18 +134,29 @@ function toScoreArgs(line: CommandLine<typeof SCORE_COMMAND.options>): ScoreArgs
     sets,
     ...(values.split !== undefined ? { split: values.split } : {}),
     verbose: values.verbose === true,
+    misses: values.misses === true,
     byLanguage: values['by-language'] === true,
     thresholds,
   };
 }
 
-function main({ sets, split, verbose, byLanguage, thresholds }: ScoreArgs): number {
+/** `reason type count` lines, most first: where the missed events of the sets went. */
+function missLines(scores: FileScore[]): string[] {
+  const n = new Map<string, number>();
+  for (const m of scores.flatMap((s) => s.missedEvents)) {
+    const key = `${m.reason.padEnd(7)} ${m.type}`;
+    n.set(key, (n.get(key) ?? 0) + 1);
+  }
+  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, c]) => `missed ${k.padEnd(24)} ${c}`);
+}
+
+function main({ sets, split, verbose, misses, byLanguage, thresholds }: ScoreArgs): number {
   const scores = scoreSets({ sets, ...(split ? { split } : {}) });
   for (const s of scores) {
     console.log(articleLine(s));
     if (verbose) {
       console.log(`  missed actors: ${s.missedActors.join(', ')}`);
-      console.log(`  missed events: ${s.missedEvents.join('; ')}`);
+      console.log(`  missed events: ${s.missedEvents.map((m) => `${m.event} (${m.reason})`).join('; ')}`);
       console.log(`  predicted events: ${s.predictedEvents.join('; ')}`);
     }
   }
@@ -151,6 +167,7 @@ function main({ sets, split, verbose, byLanguage, thresholds }: ScoreArgs): numb
       console.log(`${lang.padEnd(3)} (${String(t.articles).padStart(3)}) ${summaryLine(t)}`);
     }
   }
+  if (misses) for (const line of missLines(scores)) console.log(line);
   const t = total(scores);
   console.log(
     `language ${t.languageRight}/${t.articles}; exact dates ${t.exactDates}/${t.datedMatches}; dates invented where the text has none: ${t.invented}`,

@@ -107,7 +107,8 @@ describe('scoreArticle', () => {
   });
   it('scoreArticle counts matched events, required events and predictions apart', () => {
     expect(s.events).toEqual({ tpPred: 2, tpGold: 1, pred: 3, gold: 2 });
-    expect(s.missedEvents).toEqual(['statement@null[Vladimir Putin]']);
+    // the meeting has the statement's date and actor: only its type is wrong
+    expect(s.missedEvents).toEqual([{ event: 'statement@null[Vladimir Putin]', type: 'statement', reason: 'type' }]);
   });
   it('scoreArticle matches treaties by shared words and lineage on matched treaties, replaces_optional free', () => {
     expect(s.treaties).toEqual({ tpPred: 2, tpGold: 2, pred: 2, gold: 2 });
