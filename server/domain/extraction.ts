@@ -60,18 +60,48 @@ export interface ExtractedEvent extends Span {
   confidence: number;
 }
 
+/** The id of the reference work the gazetteer's treaty facts are sourced to (a Reference node in the graph). */
+export const GAZETTEER_TREATIES_REFERENCE = 'gazetteer:treaties';
+
+/**
+ * What a reference work (the seed gazetteer) states about a known treaty the article names: facts
+ * the article need not state, so they are the reference's, never the article's.
+ */
+export interface KnownTreatyFacts {
+  /** The reference's id (GAZETTEER_TREATIES_REFERENCE). */
+  reference: string;
+  signed: string | null;
+  inForceFrom: string | null;
+  endedOn: string | null;
+  /** Its parties by gazetteer actor. */
+  parties: { id: string; name: string; kind: ActorKind; iso2: string | null }[];
+  /** The known treaties it replaces, by id, canonical name and kind, with the basis and their own dates. */
+  replaces: {
+    id: string;
+    name: string;
+    kind: string;
+    basis: ReplacesBasis;
+    signed: string | null;
+    inForceFrom: string | null;
+    endedOn: string | null;
+  }[];
+}
+
 export interface ExtractedTreaty {
   id: string;
   name: string;
   aliases: string[];
   kind?: string | null;
+  /** The signature date the text states (a dated signing, "the 1961 treaty"), else null. */
   signed: string | null;
+  /** Entry into force as the text states it, else null. */
   inForceFrom?: string | null;
   endedOn?: string | null;
+  /** The parties the text names (its signatories), canonical names. */
   parties: string[];
   /**
-   * The treaties this one replaces: a known treaty by the name the article gives it (one of its
-   * aliases: "the Treaty of Moscow"), else by its canonical name.
+   * The treaties the text says this one replaces: a known treaty by the name the article gives it
+   * (one of its aliases: "the Treaty of Moscow"), else by its canonical name.
    */
   replaces: string[];
   /** The basis of the first replaced treaty (kept for older readers; see replacesBases). */
@@ -83,6 +113,8 @@ export interface ExtractedTreaty {
   end?: number;
   mentions?: Span[];
   confidence?: number;
+  /** A known treaty: what the gazetteer states about it (dates, parties, lineage), with its reference. */
+  known?: KnownTreatyFacts;
 }
 
 export interface ExtractionResult {

@@ -2,14 +2,22 @@
  * The extraction pipeline: language → sentences → dates → mentions → treaties → events → facts.
  * Pure: the caller passes the text, the publication date and a compiled gazetteer.
  */
-import type { ExtractedActor, ExtractedEvent, ExtractedTreaty, ExtractionResult, Span } from '../domain/extraction';
+import {
+  GAZETTEER_TREATIES_REFERENCE,
+  type ExtractedActor,
+  type ExtractedEvent,
+  type ExtractedTreaty,
+  type ExtractionResult,
+  type KnownTreatyFacts,
+  type Span,
+} from '../domain/extraction';
 import { parsePartialDate } from '../domain/calendar';
 import { classifyEvents } from './classify-events';
 import { dateForTrigger } from './event-dates';
 import { findTriggers } from './find-triggers';
 import { detectLanguage } from './detect-language';
 import { foldText } from './fold-text';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerTreaty } from './gazetteer';
 import { LEXICONS } from './lexicons';
 import { linkTreaties, type LinkedTreaties } from './link-treaties';
 import { recognizeActors, type RecognizedActors } from './recognize-actors';
@@ -209,22 +217,20 @@ function treatiesOut(
     }
     for (const a of rec.aliases ?? []) if (!aliases.includes(a)) aliases.push(a);
     const first = ms.find((m) => m.kind === 'name' || m.kind === 'named' || m.kind === 'descriptive') ?? ms[0];
+    // only what the text states: its dated signing or the year it gives the treaty, its signatories
+    // (entry into force and end stay with the gazetteer: an entry-into-force event is not reliably this treaty's)
     const signing = events.find((e) => e.treaty === rec.id && e.type === 'treaty_signing' && e.date);
     const parties = new Set<string>();
-    for (const p of rec.gazetteer?.parties ?? []) {
-      const a = gazetteer.actors.get(p);
-      if (a) parties.add(a.name);
-    }
     if (signing) for (const n of signing.actors) if (recognizedKind(n) === 'country') parties.add(n);
-    const signed = signing?.date ?? rec.gazetteer?.signed ?? (first?.years ? String(first.years[0]) : null);
+    const signed = signing?.date ?? (first?.years ? String(first.years[0]) : null);
     treatyOut.push({
       id: rec.id,
       name: rec.name,
       aliases,
       kind: rec.kind,
       signed,
-      inForceFrom: rec.gazetteer?.inForce ?? null,
-      endedOn: rec.gazetteer?.ended ?? null,
+      inForceFrom: null,
+      endedOn: null,
       parties: [...parties],
       replaces: rec.replaces.map((r) => r.as ?? nameOf(r.id)),
       replacesBasis: rec.replaces[0]?.basis ?? null,
@@ -236,16 +242,37 @@ function treatiesOut(
       end: first?.end,
       mentions: spans,
       confidence: rec.gazetteer ? 0.9 : 0.6,
+      ...(rec.gazetteer ? { known: knownFacts(gazetteer, rec.gazetteer) } : {}),
     });
   }
   function recognizedKind(name: string): string | null {
     for (const a of recognized.actors.values()) if (a.name === name) return a.kind;
     return null;
   }
-  treatyOut.sort(
-    (a, b) =>
-      (a.signed ?? '9999').slice(0, 4).localeCompare((b.signed ?? '9999').slice(0, 4)) ||
-      (a.start ?? 0) - (b.start ?? 0),
-  );
+  // chronological by what the text says, else by what the gazetteer says
+  const year = (t: ExtractedTreaty) => (t.signed ?? t.known?.signed ?? '9999').slice(0, 4);
+  treatyOut.sort((a, b) => year(a).localeCompare(year(b)) || (a.start ?? 0) - (b.start ?? 0));
   return treatyOut;
+}
+
+/** What the gazetteer states about a known treaty, sourced to it rather than to the article. */
+function knownFacts(gazetteer: Gazetteer, t: GazetteerTreaty): KnownTreatyFacts {
+  const parties: KnownTreatyFacts['parties'] = [];
+  for (const id of t.parties) {
+    const a = gazetteer.actors.get(id);
+    if (a) parties.push({ id, name: a.name, kind: a.kind, iso2: a.iso2 ?? null });
+  }
+  return {
+    reference: GAZETTEER_TREATIES_REFERENCE,
+    signed: t.signed,
+    inForceFrom: t.inForce ?? null,
+    endedOn: t.ended ?? null,
+    parties,
+    replaces: (t.replaces ?? []).flatMap((r) => {
+      const old = gazetteer.treaties.get(r.id);
+      if (!old) return [];
+      const { id, name, kind, signed } = old;
+      return [{ id, name, kind, basis: r.basis, signed, inForceFrom: old.inForce ?? null, endedOn: old.ended ?? null }];
+    }),
+  };
 }

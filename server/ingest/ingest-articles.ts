@@ -8,6 +8,7 @@ import {
   writeArticlePlan,
   type ArticlePlan,
 } from '../db/writes/article-writes';
+import { writeKnownTreaties } from '../db/writes/reference-writes';
 import { createBatcher } from './group-batches';
 import { articleIdOf, contentHashOf } from './identity';
 import { planArticle } from './plan-article';
@@ -264,6 +265,8 @@ export async function writeArticles(
           outcomes.push({ duplicateOf: reason, newEvents: [] });
           continue;
         }
+        // the gazetteer's facts about the known treaties it names go in first, as the gazetteer's
+        if (plan.known) await tx.run(writeKnownTreaties(plan.known, 'keep'));
         const [row] = await tx.run<{ newEvents: string[]; articleIsNew: boolean }>(writeArticlePlan(plan));
         if (row?.articleIsNew === false) {
           outcomes.push({

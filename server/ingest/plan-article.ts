@@ -15,6 +15,7 @@ import type {
   TreatyRow,
 } from '../db/writes/article-writes';
 import { eventIdOf, isUnnamedTreaty, placeIdOf, unnamedTreatyIdOf } from './identity';
+import { planKnownFacts } from './plan-known-treaties';
 
 /**
  * Entity resolution for one article: the extractor's output (ids from the gazetteer, canonical
@@ -206,6 +207,7 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
   return {
     plan: {
       article,
+      known: planKnownFacts(extraction.treaties),
       actors: [...actors.values()],
       offices,
       treaties: [...treaties.values()],

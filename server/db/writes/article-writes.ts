@@ -1,5 +1,6 @@
 import type { Query } from '../executor';
 import { LABELS, REL, type ActorKindValue, type Role } from '../model';
+import type { KnownTreatiesPlan } from './reference-writes';
 import {
   addSource,
   mergeAliases,
@@ -114,6 +115,8 @@ export interface EventRow {
 /** Everything one article writes. */
 export interface ArticlePlan {
   article: ArticleRow;
+  /** What the gazetteer states about the known treaties the article names: the reference's facts, written as seeding writes them. */
+  known?: KnownTreatiesPlan | null;
   actors: ActorRow[];
   offices: OfficeRow[];
   treaties: TreatyRow[];

@@ -46,9 +46,11 @@ export interface KnownTreatiesPlan {
 /**
  * The whole reference in one statement. The reference's name and kind of a treaty win over an
  * article's (it is the canonical record); dates merge with the articles' claims as usual (most
- * precise, then earliest); a REPLACES edge takes the reference's basis.
+ * precise, then earliest); a REPLACES edge takes the reference's basis. With `claims` 'keep' (the
+ * part an article brings), a claim the reference made already (seeding records all of a
+ * treaty's names) is left as it is.
  */
-export function writeKnownTreaties(plan: KnownTreatiesPlan): Query {
+export function writeKnownTreaties(plan: KnownTreatiesPlan, claims: 'set' | 'keep' = 'set'): Query {
   const status = refreshTreatyStatus(plan.treaties.map((t) => t.id));
   return {
     cypher: `MERGE (ref:${Reference} {id: $reference.id})
@@ -64,7 +66,7 @@ CALL (ref) {
   ${mergePartialDate('n', 'row', 'inForceFrom', 'inForcePrecision', 'ref, n, row')}
   ${mergePartialDate('n', 'row', 'endedOn', 'endedPrecision', 'ref, n, row')}
   MERGE (ref)-[m:${REL.MENTIONS}]->(n)
-  SET ${TREATY_CLAIMS}
+  ${claims === 'set' ? 'SET' : 'ON CREATE SET'} ${TREATY_CLAIMS}
 }
 CALL () {
   UNWIND $actors AS row

@@ -302,4 +302,21 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       'Treaty of Friendship, Co-operation and Mutual Assistance (1961)',
     );
   });
+  it("extractArticle(a known treaty the text does not date) leaves its dates, parties and lineage to the gazetteer's reference", () => {
+    const r = run(
+      'Russia and North Korea say the Treaty on Friendship, Good-Neighbourliness and Cooperation still guides them.',
+      '2023-01-10',
+    );
+    const t = r.treaties.find((x) => x.id === 'treaty:russia-dprk-friendship-2000')!;
+    expect([t.signed, t.inForceFrom, t.endedOn, t.parties, t.replaces]).toEqual([null, null, null, [], []]);
+    expect(t.known).toMatchObject({
+      reference: 'gazetteer:treaties',
+      signed: '2000-02-09',
+      parties: [{ id: 'country:RU' }, { id: 'country:KP' }],
+      replaces: [{ id: 'treaty:ussr-dprk-friendship-1961', basis: 'successor', signed: '1961-07-06' }],
+    });
+    // a year the text gives is the text's
+    const dated = run('Россия и КНДР подписали Договор о дружбе, добрососедстве и сотрудничестве в 2000 году.');
+    expect(dated.treaties.find((x) => x.id === 'treaty:russia-dprk-friendship-2000')?.signed).toMatch(/^2000/);
+  });
 });

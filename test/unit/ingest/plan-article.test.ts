@@ -133,6 +133,51 @@ describe('planArticle', () => {
     ]);
   });
 
+  it("planArticle keeps a known treaty's gazetteer facts apart: the reference's dates, parties and lineage, not the article's", () => {
+    const known = {
+      reference: 'gazetteer:treaties',
+      signed: '2000-02-09',
+      inForceFrom: '2000-10',
+      endedOn: null,
+      parties: [
+        { id: 'country:RU', name: 'Russia', kind: 'country' as const, iso2: 'RU' },
+        { id: 'country:KP', name: 'North Korea', kind: 'country' as const, iso2: 'KP' },
+      ],
+      replaces: [
+        {
+          id: 'treaty:1961',
+          name: 'Treaty of 1961',
+          kind: 'treaty',
+          basis: 'successor' as const,
+          signed: '1961-07-06',
+          inForceFrom: '1961-09-10',
+          endedOn: '1996-09-10',
+        },
+      ],
+    };
+    const x = extraction();
+    x.treaties = [treaty('treaty:2000', 'Treaty of 2000', 'Perjanjian Kemitraan', TEXT, { kind: 'treaty', known })];
+    const { plan } = planArticle(article, x);
+    // the article states no date, party or replacement of it
+    expect(plan.treaties.map((t) => [t.id, t.signedOn, t.inForceFrom, t.endedOn])).toEqual([
+      ['treaty:2000', null, null, null],
+    ]);
+    expect(plan.parties).toEqual([]);
+    expect(plan.replaces).toEqual([]);
+    expect(plan.known?.reference.id).toBe('gazetteer:treaties');
+    expect(plan.known?.treaties.map((t) => [t.id, t.signedOn, t.inForceFrom, t.inForcePrecision, t.endedOn])).toEqual([
+      ['treaty:2000', '2000-02-09', '2000-10-01', 'month', null],
+      ['treaty:1961', '1961-07-06', '1961-09-10', 'day', '1996-09-10'],
+    ]);
+    expect(plan.known?.parties).toEqual([
+      { actor: 'country:RU', treaty: 'treaty:2000' },
+      { actor: 'country:KP', treaty: 'treaty:2000' },
+    ]);
+    expect(plan.known?.replaces).toEqual([{ from: 'treaty:2000', to: 'treaty:1961', basis: 'SUCCESSOR' }]);
+    // an article naming no known treaty brings no reference
+    expect(planArticle(article, extraction()).plan.known).toBeNull();
+  });
+
   it('toStoredDate stores the first day at the stated precision', () => {
     expect(toStoredDate('2024-06-19', 'year')).toEqual({ date: '2024-01-01', precision: 'year', text: '2024' });
     expect(toStoredDate('2015-07')).toEqual({ date: '2015-07-01', precision: 'month', text: '2015-07' });
