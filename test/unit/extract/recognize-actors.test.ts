@@ -25,6 +25,12 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors(a title-case heading) names the titled person that ends the line, not one a capitalized verb follows', () => {
+    expect(actorsOf('Statement by Administrator Samantha Power\n\nThe initiative must continue.', 'en')).toEqual([
+      'Samantha Power',
+    ]);
+    expect(actorsOf('President Joko Speaks on the Border Treaty\n\nThe treaty was signed.', 'en')).toEqual([]);
+  });
   it('extractArticle(surnames alone) links people of the gazetteer too, and a shared surname to the one named last before it', () => {
     const r = extractArticle(
       'El presidente colombiano, Gustavo Petro, firmó el acuerdo. "Hoy se abre una puerta", dijo Petro. El expresidente Juan Orlando Hernández fue extraditado. Hernández niega los cargos. El exdiputado Tony Hernández fue condenado. Hernández no apeló.',
