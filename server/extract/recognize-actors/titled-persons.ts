@@ -7,7 +7,7 @@ import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
 /** "of the", "de", "dari" between a title and its country or name (every language's); never across a line break. */
@@ -17,8 +17,6 @@ const PORTFOLIO = new RegExp(
   `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,
   'u',
 );
-/** Stems that begin a state's formal name: "republic", "reino", "республика". */
-const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
 const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;

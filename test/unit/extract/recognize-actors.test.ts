@@ -242,6 +242,28 @@ describe('recognizeActors', () => {
     expect(names).toContain('Gotabaya Rajapaksa');
     expect(names).not.toContain('Rajapaksa');
   });
+  it('recognizeActors(capitalized words the text also writes in lowercase, or that recur only in a heading) is no person', () => {
+    expect(
+      actorsOf(
+        'Kapal itu berlayar di Laut Mindanao. Sengketa perbatasan laut selesai. Pasukan tiba di Mindanao.',
+        'id',
+      ),
+    ).not.toContain('Laut Mindanao');
+    expect(actorsOf('PROTOKOL SINGLE WINDOW\nNegara sepakat membentuk Single Window nasional.', 'id')).not.toContain(
+      'Single Window',
+    );
+    expect(
+      actorsOf(
+        'The Treaty on Extradition Between the two states was signed. Talks between them went well. Between us, fine.',
+        'en',
+      ),
+    ).not.toContain('Extradition Between');
+  });
+  it('recognizeActors(three words of a longer capitalized run) is no person: "International Civil Aviation Organization"', () => {
+    expect(
+      actorsOf('Delegates of the International Civil Aviation Organization met. The Aviation chief spoke.', 'en'),
+    ).not.toContain('International Civil Aviation');
+  });
   it('recognizeActors("Председатель ЦИК Элла Памфилова") skips the acronym between title and name', () => {
     const names = actorsOf('Председатель ЦИК Элла Памфилова вручила удостоверение.', 'ru');
     expect(names).toContain('Элла Памфилова');
