@@ -13,6 +13,8 @@ import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 
 const CAP = /^\p{Lu}/u;
 const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
+/** Capitalized words joined to the one before by hyphens or dashes: "-México-Canadá". */
+const HYPHENED = /^(?:[-‐–]\p{Lu}[\p{L}.]*)+/u;
 
 /** The index of the sentence an offset falls in. */
 export function sentenceIndex(sentences: Sentence[], offset: number): number {
@@ -156,6 +158,16 @@ function nameExtent(
       actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
     });
     if (end > nEnd) nameEnd = end;
+  } else if (g.nameAfterNoun && nameEnd > nEnd && nounCap) {
+    // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
+    const end = g.nameAfterNoun({
+      text,
+      nounEnd: nameEnd,
+      sentenceEnd: sent.end,
+      noun: m[0],
+      actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
+    });
+    if (end > nameEnd) nameEnd = end;
   }
   // "Бишкекский протокол", "Минские соглашения": a place adjective before a lowercase noun
   // (like the words after the noun, only where the sentence signs, ratifies or ends one)
@@ -206,6 +218,8 @@ function rightExtent(scan: Scan, si: number, nEnd: number, lowercaseNoun: boolea
     if (actor && lowercaseNoun && !actor.metonym) break;
     if (actor) {
       p = actor.end;
+      // "Acuerdo Estados Unidos-México-Canadá", "Kemitraan Strategis AS-Indonesia": parties joined by hyphens are one name
+      p += HYPHENED.exec(text.slice(p, Math.min(sent.end, p + 60)))?.[0].length ?? 0;
       nameEnd = p;
       continue;
     }

@@ -319,4 +319,22 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     const dated = run('Россия и КНДР подписали Договор о дружбе, добрососедстве и сотрудничестве в 2000 году.');
     expect(dated.treaties.find((x) => x.id === 'treaty:russia-dprk-friendship-2000')?.signed).toMatch(/^2000/);
   });
+  it('extractArticle("Acuerdo Estados Unidos-México-Canadá", "Perjanjian AS-Meksiko-Kanada") keeps parties joined by hyphens in the name', () => {
+    const names = (text: string) => run(text).treaties.map((t) => t.quote);
+    expect(names('El 1 de julio de 2020, el Acuerdo Estados Unidos-México-Canadá entró en vigor.')).toEqual([
+      'Acuerdo Estados Unidos-México-Canadá',
+    ]);
+    expect(names('Pada 29 Januari 2020 Trump menandatangani Perjanjian AS-Meksiko-Kanada di Washington.')).toEqual([
+      'Perjanjian AS-Meksiko-Kanada',
+    ]);
+    expect(names("Le 1er juillet 2020, l'Accord Canada-États-Unis-Mexique est entré en vigueur.")).toEqual([
+      'Accord Canada-États-Unis-Mexique',
+    ]);
+  });
+  it('extractArticle("Соглашение между Россией и Китаем о сотрудничестве ...") names the parties and the subject together', () => {
+    const t = run(
+      'Путин и Си Цзиньпин подписали в Пекине Соглашение между Россией и Китаем о сотрудничестве в области энергетики.',
+    ).treaties;
+    expect(t.map((x) => x.name)).toEqual(['Соглашение между Россией и Китаем о сотрудничестве в области энергетики']);
+  });
 });
