@@ -252,6 +252,8 @@ function describingDate(
     if (c.yearWhenGap?.test(` ${gap} `)) break;
     const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
     if (words.length > 6) break;
+    // "соглашение заменит предыдущий договор от 1991 года": the year of another treaty noun
+    if (words.some((w) => nounOf(lex, w))) break;
     const verbish = words.some((w, i) => g.isVerbish(w, words[i - 1]));
     if (verbish) break;
     desc = d;

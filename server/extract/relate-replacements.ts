@@ -9,6 +9,7 @@ import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
 import type { Resolution } from './resolve-treaty-mentions';
 import type { TreatyPatterns } from './treaty-patterns';
+import { toSlug } from './slug';
 
 /** An acronym in brackets after a name: " (START)". */
 const BRACKETED = /^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u;
@@ -89,6 +90,132 @@ function writtenName(input: LinkInput, o: TreatyMention): string | null {
   // "le traité Sort signé en 2002": a noun dated by its participle says which treaty, but is no name
   // ("dan 2000-2001": a year alone is no name either)
   return o.kind === 'descriptive' && !(/\d/.test(written) && /\p{L}/u.test(written)) ? null : written;
+}
+
+/**
+ * Where a "new" treaty's description starts: the new word before the noun, over the lowercase words
+ * between ("a new civilian nuclear cooperation| agreement", "Ce nouvel accord"), or the noun itself
+ * when the language puts "new" after it ("perjanjian baru"); null when it is not called new.
+ */
+function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number | null {
+  const { text, folded, sentences } = input;
+  // "perjanjian baru", "perjanjian ekstradisi baru": the noun, what it is about, then "new"
+  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(m.end, m.end + 24))![0].length;
+  if (
+    c.newAfter.test(folded.slice(m.end, m.end + 10)) ||
+    c.newAfter.test(folded.slice(m.end + after, m.end + after + 10))
+  )
+    return m.start;
+  const sentStart = sentences[m.sentence]!.start;
+  let p = m.start;
+  for (let k = 0; k < 5; k++) {
+    const w = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(sentStart, p - 30), p));
+    if (!w) return null;
+    const at = p - w[0].length;
+    if (c.newBefore.test(folded.slice(Math.max(sentStart, at - 1), p))) return at;
+    // only lowercase words (what it is about) stand between "new" and the noun; a name or a determiner ends the search
+    if (!/^\p{Ll}/u.test(w[1]!) || input.lexicon.determinersBefore.includes(folded.slice(at, at + w[1]!.length)))
+      return null;
+    p = at;
+  }
+  return null;
+}
+
+/**
+ * Where an unnamed treaty's description ends: the language's complement ("accord de coopération
+ * monétaire") and its parties ("treaty between the United States and Great Britain").
+ */
+function describedEnd(input: LinkInput, c: TreatyPatterns, m: TreatyMention, limit: number): number {
+  const { text, folded, lexicon: lex, actorMentions } = input;
+  let end = lex.grammar.complementEnd?.(text, m.end, limit) ?? m.end;
+  // "perjanjian ekstradisi baru": a word and "new" after the noun
+  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(end, end + 24))![0].length;
+  const isNew = c.newAfter.exec(folded.slice(end + after, Math.min(limit, end + after + 10)));
+  if (isNew) end += after + isNew[0].length;
+  else if ((c.newAfter.exec(folded.slice(end, Math.min(limit, end + 10)))?.[0].length ?? 0) > 0)
+    end += c.newAfter.exec(folded.slice(end, end + 10))![0].length;
+  // "perjanjian lama", "el acuerdo anterior", "l'accord précédent": "previous" after the noun
+  const prev = /^\s+(\p{L}+)/u.exec(folded.slice(end, Math.min(limit, end + 24)));
+  if (prev && lex.previous.includes(prev[1]!)) end += prev[0].length;
+  // "предыдущий договор от 1991 года", "the agreement of 1974": the year that says which
+  const year = input.dates.find((d) => d.hasYear && d.start >= end && d.start - end <= 8 && d.end <= limit);
+  if (year) {
+    const gap = folded.slice(end, year.start);
+    const which = c.yearOfGap ? c.yearOfGap.test(gap) : /^\s*(?:\p{L}{1,4}\s*)?$/u.test(gap);
+    if (which && !c.yearWhenGap?.test(` ${gap} `)) end = year.end;
+  }
+  const between = /^\s+(\p{L}+)\s+/u.exec(folded.slice(end, end + 20));
+  if (between && lex.between.includes(between[1]!)) {
+    // "between A and B": two actors joined by the language's "and"
+    const a = actorMentions.find((x) => x.start >= end + between[0].length && x.start - end - between[0].length <= 5);
+    const b = a && actorMentions.find((x) => x.start > a.end && x.start - a.end <= 8);
+    if (a && b && lex.grammar.conjunctions.includes(folded.slice(a.end, b.start).trim())) end = b.end;
+  }
+  return end;
+}
+
+/**
+ * "signed a new civilian nuclear cooperation agreement to replace the existing agreement", "Ce nouvel
+ * accord remplace le précédent accord du 4 décembre 1973", "Новое соглашение заменит предыдущий
+ * договор": a new treaty and the one it replaces that the text only describes, each named by its
+ * description, where no known or named treaty stands for them.
+ */
+function describeAroundVerb(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  r: ReplaceVerb,
+  resolution: Resolution,
+): void {
+  if (r.passive || r.cease) return;
+  const { ensure, focusAt } = resolution;
+  const { text, folded } = input;
+  const unnamed = (mm: TreatyMention) =>
+    mm.sentence === r.sentence && !!mm.noun && mm.kind !== 'name' && mm.kind !== 'named' && mm.also.length === 0;
+  const subj = mentions.filter((mm) => mm.end <= r.at && mm.sentence === r.sentence).pop();
+  const obj = mentions.find((mm) => mm.start >= r.end && mm.sentence === r.sentence);
+  if (!subj || !obj || !unnamed(subj) || !unnamed(obj)) return;
+  if (subj.treatyId && obj.treatyId && subj.treatyId !== obj.treatyId) return;
+  // nothing but determiners and describing words between the verb and the replaced noun
+  if (/[,;:()]/.test(text.slice(r.end, obj.start)) || obj.start - r.end > 40) return;
+  const from = newPhraseStart(input, c, subj);
+  if (from === null) return;
+  // "The new extradition treaty with Malta would replace ...": in a text about a treaty, the new one is that
+  // treaty, and a reference it replaces only borrowed it
+  const focus = focusAt.get(r.sentence) ?? null;
+  const objOwn = obj.kind === 'descriptive';
+  if (!subj.treatyId && focus && (focus !== obj.treatyId || !objOwn)) {
+    subj.treatyId = focus;
+    ensure(focus);
+  }
+  const describe = (mm: TreatyMention, start: number, limit: number) => {
+    const end = Math.max(mm.end, describedEnd(input, c, mm, limit));
+    const name = text.slice(start, end).trimEnd();
+    mm.start = start;
+    mm.end = end;
+    mm.treatyId = `treaty:${toSlug(name)}`;
+    ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun!.kind);
+  };
+  // both taken for one treaty: a reference replaced borrowed the subject's treaty ("The new treaty [the text's]
+  // would replace the outdated treaty"); a subject referring to a dated treaty borrowed the object's
+  // ("Ce nouvel accord remplace le précédent accord du 4 décembre 1973")
+  const same = subj.treatyId !== null && subj.treatyId === obj.treatyId;
+  // the new one's description ends before the verb
+  if (subj.treatyId === null || (same && objOwn)) describe(subj, from, r.at);
+  if (obj.treatyId === null || (same && !objOwn)) {
+    // the replaced one is named by the words before its noun, after the verb's determiners ("the| existing agreement")
+    let start = obj.start;
+    const words = text.slice(r.end, obj.start).split(/(\s+)/);
+    let p = r.end;
+    for (const w of words) {
+      const f = folded.slice(p, p + w.length);
+      p += w.length;
+      if (/^\s*$/.test(w) || input.lexicon.determinersBefore.includes(f) || c.leadingArticle.test(`${f} `)) continue;
+      start = p - w.length;
+      break;
+    }
+    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end);
+  }
 }
 
 /** Relates the subject of each replace verb to the treaties it replaces (on the resolution's records). */
@@ -193,5 +320,7 @@ export function relateReplacements(
       }
     }
   };
+  for (const r of replaceAt)
+    if (!c.notReplace.test(folded.slice(r.at, r.end))) describeAroundVerb(input, c, mentions, r, resolution);
   for (const r of replaceAt) relateReplace(r);
 }

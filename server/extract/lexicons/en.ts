@@ -597,6 +597,7 @@ export const en: Lexicon = {
   determinersAfter: [],
   indefinite: ['a', 'an', 'another', 'new', 'any'],
   relativeWords: ['that', 'which'],
+  between: ['between'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   apposition: [
     'or',

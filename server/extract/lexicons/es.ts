@@ -668,6 +668,7 @@ export const es: Lexicon = {
   determinersAfter: [],
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
   relativeWords: ['que'],
+  between: ['entre'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
     'o',

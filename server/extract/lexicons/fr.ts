@@ -620,6 +620,7 @@ export const fr: Lexicon = {
   determinersAfter: [],
   indefinite: ['un', 'une', 'autre', 'nouvel', 'd'],
   relativeWords: ['qui', 'que', 'qu'],
+  between: ['entre'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
     'ou',

@@ -567,6 +567,7 @@ export const id: Lexicon = {
   determinersAfter: ['tersebut', 'itu', 'ini', 'tadi', 'baru itu', 'baru tersebut'],
   indefinite: ['sebuah', 'suatu', 'satu', 'beberapa', 'berbagai'],
   relativeWords: ['yang'],
+  between: ['antara'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
     'atau',

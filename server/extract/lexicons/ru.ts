@@ -692,6 +692,7 @@ export const ru: Lexicon = {
   determinersAfter: [],
   indefinite: [],
   relativeWords: ['который', 'которая', 'которое', 'которые', 'которого', 'которой'],
+  between: ['между'],
   previous: [
     'прежний',
     'прежнего',

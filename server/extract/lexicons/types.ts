@@ -134,6 +134,8 @@ export interface Lexicon {
   relativeWords?: string[];
   /** "previous", "sebelumnya", "прежний": the treaty that came before. */
   previous: string[];
+  /** "between", "antara", "между": the parties of an unnamed treaty follow ("treaty between A and B"). */
+  between: string[];
   /** Words that join a name to its other name: "or", "also known as", "(bahasa Inggris:". */
   apposition: string[];
   /** "described as", "digambarkan sebagai": a quoted name for the treaty just mentioned. */

@@ -337,4 +337,68 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     ).treaties;
     expect(t.map((x) => x.name)).toEqual(['Соглашение между Россией и Китаем о сотрудничестве в области энергетики']);
   });
+  it('extractArticle("a new X agreement to replace the existing agreement") relates two treaties the text only describes, in every language', () => {
+    const cases: [string, string, string][] = [
+      [
+        'In June the two countries signed a new nuclear cooperation agreement to replace the existing agreement.',
+        'new nuclear cooperation agreement',
+        'existing agreement',
+      ],
+      [
+        'España y Marruecos firmaron un nuevo acuerdo de pesca que sustituye al acuerdo anterior.',
+        'nuevo acuerdo de pesca',
+        'acuerdo anterior',
+      ],
+      [
+        "Le nouvel accord de coopération monétaire remplace l'accord précédent.",
+        'nouvel accord de coopération monétaire',
+        'accord précédent',
+      ],
+      [
+        'Kedua negara menandatangani perjanjian ekstradisi baru yang menggantikan perjanjian lama.',
+        'perjanjian ekstradisi baru',
+        'perjanjian lama',
+      ],
+      [
+        'Россия и Китай в понедельник подписали новое соглашение, которое заменит прежний договор между Россией и Китаем.',
+        'новое соглашение',
+        'прежний договор между Россией и Китаем',
+      ],
+    ];
+    for (const [text, newer, older] of cases) {
+      const t = run(text, '2015-07-01').treaties;
+      expect(t.map((x) => x.quote).sort(), text).toEqual([newer, older].sort());
+      expect(t.find((x) => x.quote === newer)?.replaces, text).toEqual([
+        older.charAt(0).toUpperCase() + older.slice(1),
+      ]);
+    }
+  });
+  it('extractArticle("the outdated treaty between A and B, signed in 1931") is replaced by the treaty the text is about', () => {
+    const r = run(
+      'The President transmitted the Extradition Treaty between the United States and Malta, signed on May 18, 2006. The new extradition treaty with Malta would replace the outdated extradition treaty between the United States and Great Britain, signed on December 22, 1931.',
+    );
+    const malta = r.treaties.find((t) => t.name.startsWith('Extradition Treaty between the United States and Malta'));
+    expect(malta?.replaces).toEqual(['Outdated extradition treaty between the United States and Great Britain']);
+    expect(r.treaties).toHaveLength(2);
+  });
+  it('extractArticle(a new agreement that extends, prorogues or amends the old one) relates nothing', () => {
+    for (const text of [
+      'In June the two countries signed a new nuclear cooperation agreement to extend the existing agreement.',
+      'España y Marruecos firmaron un nuevo acuerdo de pesca que prorroga el acuerdo anterior.',
+      "Le nouvel accord de coopération monétaire modifie l'accord précédent.",
+      'Kedua negara menandatangani perjanjian ekstradisi baru yang mengubah perjanjian lama.',
+      'Россия и Китай в понедельник подписали новое соглашение, которое продлит прежний договор между Россией и Китаем.',
+    ])
+      expect(
+        run(text, '2015-07-01').treaties.flatMap((t) => t.replaces),
+        text,
+      ).toEqual([]);
+  });
+  it('extractArticle("соглашение заменит предыдущий договор от 1991 года") dates the treaty the year follows, not the one before the verb', () => {
+    const t = run(
+      'Россия и США в понедельник заявили, что новое соглашение заменит предыдущий договор от 1991 года о сокращении вооружений.',
+    ).treaties;
+    expect(t.map((x) => x.quote)).toContain('договор от 1991 года');
+    expect(t.map((x) => x.quote)).not.toContain('соглашение заменит предыдущий договор от 1991 года');
+  });
 });
