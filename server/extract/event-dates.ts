@@ -29,7 +29,10 @@ export function pickDate(
   excluded: (d: DateMention) => boolean,
   c: EventPatterns,
 ): DateMention | null {
-  const inSentence = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d));
+  const inSentence = apposed(
+    input.folded,
+    input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d)),
+  );
   if (!inSentence.length) return null;
   const clause = clauseAt(s, h.start);
   // a trigger inside "after ..." does not take the date of the main clause before it
@@ -93,6 +96,27 @@ export function pickDate(
   const ok = inSentence.filter((d) => !blocked(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+/**
+ * "four years ago on February 5, 2011", "hace un año, el 24 de febrero de 2022": a relative date
+ * beside a written one names the same time; the written one stays.
+ */
+function apposed(folded: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2) return dates;
+  const gap = /^[\s,(—–-]*(?:\p{L}{1,4}\s+)?$/u;
+  return dates.filter(
+    (d) =>
+      d.kind !== 'relative' ||
+      !dates.some(
+        (x) =>
+          x !== d &&
+          x.hasYear &&
+          (x.start >= d.end
+            ? gap.test(folded.slice(d.end, x.start))
+            : x.end <= d.start && gap.test(folded.slice(x.end, d.start))),
+      ),
+  );
 }
 
 /** Whether two partial dates agree at the coarser precision of the two. */
