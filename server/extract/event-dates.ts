@@ -87,13 +87,16 @@ export function pickDate(
         .split(/[^\p{L}]+/u)
         .filter(Boolean).length <= 3,
   );
+  // "es firmado en Kharkiv ...; fue rescindido ... el 31 de marzo de 2014": a semicolon closes an independent clause
+  const across = (d: DateMention) =>
+    input.folded.slice(Math.min(d.end, h.end), Math.max(d.start, h.start)).includes(';');
   if (h.rule.nominal) {
     const near = inSentence
-      .filter((d) => !blocked(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60)
+      .filter((d) => !blocked(d) && !across(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60)
       .sort((a, b) => dist(a) - dist(b))[0];
     return near ?? (opening && clause > 0 ? opening : null);
   }
-  const ok = inSentence.filter((d) => !blocked(d));
+  const ok = inSentence.filter((d) => !blocked(d) && !across(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
 }

@@ -187,7 +187,7 @@ function compile(lex: Lexicon): Compiled {
   });
   // 12 hingga 14 Juli 2022 / 19 June 2024 / 19 июня 2024 года / 19 de junio de 2024 / 14 de febrero
   add(
-    `${B}(\\d{1,2})(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2}))?${opt(g.dayMonthJoin, '\\s+', '')}\\s+(${M})\\.?(?:,?\\s+${opt(g.monthYearJoin, '', '\\s+')}(\\d{4})${opt(g.yearSuffix, '\\s*', '')})?${E}`,
+    `${B}(\\d{1,2})${opt(g.daySuffix, '', '')}(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2})${opt(g.daySuffix, '', '')})?${opt(g.dayMonthJoin, '\\s+', '')}\\s+(${M})\\.?(?:,?\\s+${opt(g.monthYearJoin, '', '\\s+')}(\\d{4})${opt(g.yearSuffix, '\\s*', '')})?${E}`,
     8,
     (m) => {
       const month = monthIndex(lex, m[3]!.replace(/\s+/g, ' '));
@@ -374,6 +374,14 @@ function compile(lex: Lexicon): Compiled {
       if (n === null) return null;
       const approx = !!vague?.test(m.input.slice(Math.max(0, m.index - 20), m.index));
       return (ctx) => ({ value: approx ? null : agoValue(ctx.published, o, n), kind: 'relative', hasYear: false });
+    });
+  }
+  for (const o of lex.monthOffsets) {
+    add(`${B}(?:${o.pattern})${E}`, 8, () => (ctx) => {
+      const from = ctx.lastValue;
+      if (!from || from.month === null) return { value: null, kind: 'offset', hasYear: false };
+      const idx = from.year * 12 + (from.month - 1) + o.months;
+      return { value: createPartialDate(Math.floor(idx / 12), (idx % 12) + 1), kind: 'offset', hasYear: false };
     });
   }
   for (const o of lex.dayOffsets) {

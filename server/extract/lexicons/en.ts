@@ -91,6 +91,11 @@ export const en: Lexicon = {
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
   yearsAfter: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? after',
   yearsBefore: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? before',
+  monthOffsets: [
+    { pattern: 'the following month|the next month|a month later|one month later', months: 1 },
+    { pattern: 'the previous month|the month before|a month earlier|one month earlier', months: -1 },
+    { pattern: 'later that month|earlier that month|that same month|the same month', months: 0 },
+  ],
   ago: [
     { pattern: `(?:a|one|(${EN_COUNT})) years? ago today`, unit: 'year', sameDay: true },
     { pattern: `(?:a|one|(${EN_COUNT})) years? ago`, unit: 'year' },
@@ -684,6 +689,7 @@ export const en: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: {},
     dayMonthJoin: '',
+    daySuffix: 'st|nd|rd|th',
     monthYearJoin: '',
     yearSuffix: '',
     yearWord: '',

@@ -113,6 +113,11 @@ export const es: Lexicon = {
   sameYear: ['ese ano', 'ese mismo ano', 'el mismo ano', 'aquel ano', 'ese año'],
   yearsAfter: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) despues de',
   yearsBefore: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) antes de',
+  monthOffsets: [
+    { pattern: 'el mes siguiente|al mes siguiente|un mes despues|un mes mas tarde', months: 1 },
+    { pattern: 'el mes anterior|un mes antes', months: -1 },
+    { pattern: 'ese mismo mes|el mismo mes', months: 0 },
+  ],
   ago: [
     { pattern: `hoy hace (?:un|(${ES_COUNT})) anos?|hace (?:un|(${ES_COUNT})) anos? hoy`, unit: 'year', sameDay: true },
     { pattern: `hace (?:un|(${ES_COUNT})) anos?|(?:un|(${ES_COUNT})) anos? atras`, unit: 'year' },
@@ -748,6 +753,7 @@ export const es: Lexicon = {
     ambiguousMonths: ['mar'],
     weekdayAsWeek: {},
     dayMonthJoin: 'de|del',
+    daySuffix: '\\.?o',
     monthYearJoin: 'de|del',
     yearSuffix: '',
     yearWord: '',

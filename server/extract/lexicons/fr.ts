@@ -127,6 +127,11 @@ export const fr: Lexicon = {
   sameYear: ['la meme annee', 'cette annee-la', 'cette meme annee'],
   yearsAfter: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) apres',
   yearsBefore: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) avant',
+  monthOffsets: [
+    { pattern: "le mois suivant|un mois plus tard|le mois d'apres", months: 1 },
+    { pattern: "le mois precedent|un mois plus tot|le mois d'avant", months: -1 },
+    { pattern: 'le meme mois|ce meme mois|ce mois-la', months: 0 },
+  ],
   ago: [
     {
       pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) ans? (?:jour pour jour|aujourd'hui)`,
@@ -758,6 +763,7 @@ export const fr: Lexicon = {
     ambiguousMonths: ['mars', 'mai'],
     weekdayAsWeek: {},
     dayMonthJoin: '',
+    daySuffix: 'er',
     monthYearJoin: '',
     yearSuffix: '',
     yearWord: '',

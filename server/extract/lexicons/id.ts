@@ -92,6 +92,11 @@ export const id: Lexicon = {
   yearsAfter:
     '(setahun|se(?:)tahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) (?:setelah|sesudah)',
   yearsBefore: '(setahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) sebelum',
+  monthOffsets: [
+    { pattern: 'bulan berikutnya|sebulan kemudian|satu bulan kemudian', months: 1 },
+    { pattern: 'bulan sebelumnya|sebulan sebelumnya', months: -1 },
+    { pattern: 'bulan yang sama|pada bulan itu', months: 0 },
+  ],
   ago: [
     { pattern: `(?:setahun|(${ID_COUNT}) tahun) (?:yang )?lalu`, unit: 'year' },
     { pattern: `(?:sebulan|(${ID_COUNT}) bulan) (?:yang )?lalu`, unit: 'month' },
@@ -640,6 +645,7 @@ export const id: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: { minggu: 'lalu|depan|ini|ke' },
     dayMonthJoin: '',
+    daySuffix: '',
     monthYearJoin: 'tahun',
     yearSuffix: '',
     yearWord: '',

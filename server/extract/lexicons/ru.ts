@@ -140,6 +140,11 @@ export const ru: Lexicon = {
   sameYear: ['того года', 'того же года', 'в том же году', 'в тот год', 'в том году', 'этого года'],
   yearsAfter: '(через год|через (?:два|три|четыре|пять|\\d+) (?:года|лет)) после',
   yearsBefore: '(за год|за (?:два|три|четыре|пять|\\d+) (?:года|лет)) до',
+  monthOffsets: [
+    { pattern: 'в следующем месяце|через месяц|месяц спустя', months: 1 },
+    { pattern: 'в предыдущем месяце|месяцем ранее|месяцем раньше', months: -1 },
+    { pattern: 'в том же месяце|в этом же месяце', months: 0 },
+  ],
   ago: [
     { pattern: `ровно (?:(${RU_COUNT}) )?(?:год|года|лет) назад`, unit: 'year', sameDay: true },
     { pattern: `(?:(${RU_COUNT}) )?(?:год|года|лет) назад`, unit: 'year' },
@@ -794,6 +799,7 @@ export const ru: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: {},
     dayMonthJoin: '',
+    daySuffix: '-?го',
     monthYearJoin: '',
     yearSuffix: 'года|г\\.|году',
     yearWord: 'году|года|год|г\\.',

@@ -79,6 +79,8 @@ export interface Lexicon {
    * today", "hoy hace un año") is the publication's day that many years back.
    */
   ago: { pattern: string; unit: 'day' | 'week' | 'month' | 'year'; sameDay?: boolean }[];
+  /** Months relative to the previous date in the text: "the following month" +1, "le mois précédent" -1, "в том же месяце" 0 (regex sources). */
+  monthOffsets: { pattern: string; months: number }[];
   /** Words before an "ago" that make it vague ("more than three years ago"): a mention without a value (regex source). */
   agoVague: string;
   decades: string;
@@ -203,6 +205,8 @@ interface Grammar {
   monthYearJoin: string;
   /** Words between a day and its month: "14 de febrero" (regex source). */
   dayMonthJoin: string;
+  /** An ordinal ending written on the day, folded: "1er juillet", "1.º de julio", "5-го мая", "5th May" (regex source). */
+  daySuffix: string;
   /** Words after the year of a date: "19 июня 2024 года" (regex source). */
   yearSuffix: string;
   /** Words after a bare year: "в 1961 году" (regex source). */

@@ -89,3 +89,27 @@ describe('"ago": counted back from the publication, at the precision of its unit
     ).toContain('entry_into_force@2011-02-05');
   });
 });
+
+describe('days written with an ordinal ending, and months counted from the previous date', () => {
+  it.each([
+    ['fr', "L'accord est entré en vigueur le 1er juillet 2020.", ['2020-07-01']],
+    ['es', 'El acuerdo entró en vigor el 1.º de julio de 2020.', ['2020-07-01']],
+    ['ru', 'Соглашение вступило в силу 1-го июля 2020 года.', ['2020-07-01']],
+    ['en', 'The agreement entered into force on 1st July 2020.', ['2020-07-01']],
+  ] as const)('%s: "%s"', (lang, text, want) => expect(dates(text, lang)).toEqual(want));
+  it.each([
+    ['en', 'They agreed on 1 October 2018 and signed it the following month.', ['2018-10-01', '2018-11']],
+    ['es', 'Acordaron el 1 de octubre de 2018 y lo firmaron al mes siguiente.', ['2018-10-01', '2018-11']],
+    ['fr', 'Ils se sont accordés le 1er octobre 2018 et ont signé le mois suivant.', ['2018-10-01', '2018-11']],
+    ['id', 'Mereka sepakat pada 1 Oktober 2018 dan menandatanganinya bulan berikutnya.', ['2018-10-01', '2018-11']],
+    ['ru', 'Стороны договорились 1 октября 2018 года и подписали его в следующем месяце.', ['2018-10-01', '2018-11']],
+  ] as const)('%s: "%s"', (lang, text, want) => expect(dates(text, lang)).toEqual(want));
+});
+
+describe('a semicolon closes an independent clause', () => {
+  it('"X es firmado por ...; fue rescindido por Rusia el 31 de marzo de 2014" leaves the signing undated', () => {
+    const text =
+      'El Tratado de Amistad entre Japón y Vietnam es firmado en Hanoi por el presidente de Japón; fue rescindido unilateralmente por Vietnam el 31 de marzo de 2014.';
+    expect(signings(text).map((e) => e.split('[')[0])).toEqual(['treaty_signing@null']);
+  });
+});
