@@ -397,7 +397,7 @@ export const en: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `announcement|statement|declaration|interview|press conference`,
+      pattern: `announcement|statement|declaration|interview|press conference|press release|remarks|speech`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

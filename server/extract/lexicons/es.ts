@@ -507,7 +507,7 @@ export const es: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa`,
+      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|comunicado|nota de prensa|discurso`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -478,7 +478,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

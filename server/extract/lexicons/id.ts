@@ -411,7 +411,7 @@ export const id: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|wawancara`,
+      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|wawancara|siaran pers|pidato|sambutan`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -23,8 +23,8 @@ const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
 // the words of a name are apart by spaces and at most one line break, never by a blank line
 const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u');
-/** What follows a name in a headline in Title Case: the end of the line or a lowercase word ("Mark T. Esper on the INF Treaty"). */
-const HEADLINE_NAME_END = /^(?:[^\S\n]*(?:\n|$)|[^\S\n]+\p{Ll})/u;
+/** What follows a name in a headline in Title Case: the end of the line ("Statement by Administrator Samantha Power"). */
+const HEADLINE_NAME_END = /^[^\S\n]*(?:\n|$)/u;
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
@@ -104,7 +104,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     const words = name.split(/\s+/);
     while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
     if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
-    // a headline in Title Case capitalizes its verbs too ("President Trump Meets Kim"): there a name ends where the line or the capitals end
+    // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
+    // and when the text writes none of its words in lowercase
     if (inHeadline && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
     if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
     if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
@@ -153,6 +154,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       }
       // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
       const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
+      if (inHeadline && re !== titles) continue;
       personAfter(end, re === ledBy, inHeadline);
       if (re === titles && lexicon.grammar.nameBeforeTitle && !inHeadline) personBefore(m.index);
     }
