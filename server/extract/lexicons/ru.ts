@@ -849,7 +849,7 @@ export const ru: Lexicon = {
     languageNouns: ['язык'],
     abbreviations: ['г', 'гг', 'им', 'т', 'е', 'п', 'тыс', 'млн', 'млрд', 'ст', 'бпк'],
     clauseBreaks: ['а', 'но', 'однако'],
-    titleOf: [],
+    titleOf: ['в', 'при'],
     portfolioAnd: ['и'],
     apposedTitleLead: [],
     kinshipArticles: [],
