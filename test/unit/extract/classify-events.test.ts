@@ -371,4 +371,23 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ),
     ).toEqual([]);
   });
+  it('extractArticle(a state that welcomes, urges, regrets, asks in the present of a communiqué) is a statement in each language', () => {
+    const said = (text: string) => events(text, '2021-03-03').filter((e) => e.startsWith('statement'));
+    expect(said('Spain welcomes the agreement and urges both parties to respect it.')).toEqual([
+      'statement@2021-03-03[Spain]',
+    ]);
+    expect(said('España se congratula por el acuerdo y anima a las partes a respetarlo.')).toEqual([
+      'statement@2021-03-03[Spain]',
+    ]);
+    expect(said('La France regrette cette décision et demande aux parties de la respecter.')).toEqual([
+      'statement@2021-03-03[France]',
+    ]);
+    expect(said('Indonesia menyesalkan keputusan itu dan mengimbau semua pihak untuk menahan diri.')).toEqual([
+      'statement@2021-03-03[Indonesia]',
+    ]);
+    expect(said('Россия требует отменить это решение.')).toEqual(['statement@2021-03-03[Russia]']);
+    expect(said('Barack Obama predicts that the Senate will approve the treaty.')).toEqual([
+      'statement@2021-03-03[Barack Obama]',
+    ]);
+  });
 });
