@@ -506,7 +506,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -848,7 +848,7 @@ export const fr: Lexicon = {
     languageNouns: [],
     abbreviations: ['m', 'mme', 'mlle', 'st', 'ste', 'av', 'env'],
     clauseBreaks: ['mais', 'tandis que', 'alors que', 'cependant'],
-    titleOf: ['de', 'du', 'des', 'la', 'le'],
+    titleOf: ['de', 'du', 'des', 'la', 'le', 'auprès', 'en', 'pour', "l'", 'l’', "d'", 'd’'],
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],

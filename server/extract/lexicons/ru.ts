@@ -450,7 +450,7 @@ export const ru: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `заявлени${W}|интервью|пресс-конференци${W}|декларац${W}`,
+      pattern: `заявлени${W}|интервью|пресс-конференци${W}|декларац${W}|пресс-релиз${W}|выступлени${W}|обращени${W}`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -870,7 +870,7 @@ export const ru: Lexicon = {
     languageNouns: ['язык'],
     abbreviations: ['г', 'гг', 'им', 'т', 'е', 'п', 'тыс', 'млн', 'млрд', 'ст', 'бпк'],
     clauseBreaks: ['а', 'но', 'однако'],
-    titleOf: [],
+    titleOf: ['в', 'при'],
     portfolioAnd: ['и'],
     apposedTitleLead: [],
     kinshipArticles: [],

@@ -390,4 +390,17 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'statement@2021-03-03[Barack Obama]',
     ]);
   });
+  it('extractArticle(a press release whose author and date stand above its heading) is one statement by that author', () => {
+    const said = (text: string) => events(text).filter((e) => e.startsWith('statement'));
+    expect(
+      said(
+        "Département d'État des États-Unis\nAntony J. Blinken, secrétaire d'État\nLe 6 avril 2022\nCommuniqué de presse\nNous imposons aujourd'hui de nouvelles sanctions à la Russie.\n",
+      ),
+    ).toEqual(['statement@2022-04-06[Antony Blinken]']);
+    expect(
+      said(
+        'Antony J. Blinken, Secretary of State\nApril 6, 2022\nPress Release\nWe impose new sanctions on Russia today.\n',
+      ),
+    ).toEqual(['statement@2022-04-06[Antony Blinken]']);
+  });
 });
