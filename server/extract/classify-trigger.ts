@@ -16,7 +16,14 @@ import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
-const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'treaty_signing', 'ratification', 'sanction', 'other']);
+const NEWS_OF_THE_DAY = new Set<EventType>([
+  'statement',
+  'treaty_signing',
+  'ratification',
+  'sanction',
+  'other',
+  'meeting',
+]);
 
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
 export interface TriggerOutcome {
@@ -45,6 +52,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     )
   )
     return;
+  // "the 2023 Amended Compact", "the Second Protocol Amending the Treaty": a verb capitalized inside a sentence is a word of a title
+  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
+  // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
+  if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   if (rule.firstPerson) return voiceStatement(a, sc, h, modality);
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
@@ -86,6 +97,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
+  // "yesterday marked the third anniversary of the signing": the act is older than the date before it
+  if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 4)))
+    return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
   const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
@@ -213,7 +227,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))
     draft.newsDay = true;
-  if (type === 'statement') draft.speaker = speakerOf(a, sc, h);
+  if (type === 'statement') {
+    draft.speaker = speakerOf(a, sc, h);
+    // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
+    if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
+  }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
 }
@@ -230,4 +248,18 @@ function inRelativeClause(c: EventPatterns, folded: string, s: Sentence, h: Trig
   const head = folded.slice(from, h.start).replace(/^[\s,;:"“”«»(—-]+/u, '');
   const first = head.slice(0, head.search(/\s|$/u));
   return first.length > 0 && c.relativePronoun.test(first);
+}
+
+/**
+ * Whether the word at `at` is capitalized inside a sentence, after a word rather than after
+ * punctuation that opens a new unit (a colon, a quote, a bracket, a dash): a word of a title.
+ * All-capitals words (a heading, an acronym) are not judged.
+ */
+function inTitle(text: string, sentenceStart: number, at: number): boolean {
+  const first = text.charAt(at);
+  const second = text.charAt(at + 1);
+  if (first === first.toLowerCase() || second !== second.toLowerCase() || second === second.toUpperCase()) return false;
+  let i = at - 1;
+  while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
+  return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
 }

@@ -148,6 +148,7 @@ export const en: Lexicon = {
     'premier',
     'ambassador',
     'envoy',
+    'special envoy',
     'spokesman',
     'spokeswoman',
     'spokesperson',
@@ -269,7 +270,7 @@ export const en: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
-    { pattern: `reiterated|reaffirmed`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    { pattern: `reiterat(?:ed|es)|reaffirm(?:ed|s)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
       pattern: `launched|began|started|opened`,
       type: 'other',
@@ -379,6 +380,27 @@ export const en: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // a call or a video meeting told as a noun or an adverb: "in a phone call", "talked by phone", "had a video conference"
+    {
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
+    {
+      pattern: `(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // a trip: "made a state visit to", "paid a visit to", "flew to"
+    {
+      pattern: `(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
@@ -386,7 +408,7 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|announced|declared|noted|stressed|added|expressed|assured|called (?:it|the|for)|described|affirmed|insisted|explained|claimed|vowed|pledged|promised`,
+      pattern: `said|says|stated|told|tells|announced|announces|declared|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|called (?:it|the|for)|calls (?:it|the|for)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -394,15 +416,25 @@ export const en: Lexicon = {
     { pattern: `agreed|agree`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `warn(?:ed|s)|threaten(?:ed|s)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     {
-      pattern: `accus(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|denounced`,
+      pattern: `accus(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|denounce[ds]|regret(?:s|ted)|deplore[ds]`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
     },
-    { pattern: `urged|called on|asked|demanded`, type: 'statement', plover: 'REQUEST', cameo: '020' },
-    { pattern: `praised|thanked|welcomed|endorsed|defended`, type: 'statement', plover: 'SUPPORT', cameo: '051' },
     {
-      pattern: `announcement|statement|declaration|interview|press conference`,
+      pattern: `urge[ds]|call(?:s|ed) (?:on|upon)|ask(?:s|ed)|demanded|appeal(?:s|ed) (?:to|for)`,
+      type: 'statement',
+      plover: 'REQUEST',
+      cameo: '020',
+    },
+    {
+      pattern: `praise[ds]|thanked|welcome[ds]|endorse[ds]|defend(?:s|ed)|hail(?:s|ed)|applaud(?:s|ed)|commend(?:s|ed)|congratulat(?:es|ed)`,
+      type: 'statement',
+      plover: 'SUPPORT',
+      cameo: '051',
+    },
+    {
+      pattern: `announcement|statement|declaration|interview|press conference|press release|remarks|speech`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -511,6 +543,8 @@ export const en: Lexicon = {
     'due to',
   ],
   irrealis: [
+    'in case',
+    'in the event that',
     'must',
     'has to',
     'have to',
@@ -535,6 +569,9 @@ export const en: Lexicon = {
     'hopes to',
     'would',
   ],
+  anniversaryNouns: 'anniversar(?:y|ies)|commemorat\\p{L}*|jubilee',
+  asAmended: ['as', 'as subsequently', 'as further', 'as last'],
+  frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   ratificationNoun: 'ratif\\p{L}*',
@@ -628,6 +665,14 @@ export const en: Lexicon = {
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],
+  statementAnaphora: [
+    'the statement',
+    'the joint statement',
+    'the communique',
+    'the press release',
+    'the declaration',
+    'the release',
+  ],
   eventAnaphora: [
     'the meeting',
     'the summit',
@@ -720,8 +765,8 @@ export const en: Lexicon = {
     listWords: ['and', 'or', 'finally', 'in', 'on'],
     participle: 'signed|concluded',
     reducedRelative: participleAfterNoun(
-      '(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\\s+$',
-      '^(?:signed)$',
+      '(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\\s+(?:\\p{L}+ly\\s+)?$',
+      '^(?:signed|concluded)$',
       '(?:is|are|was|were)',
     ),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
@@ -813,7 +858,7 @@ export const en: Lexicon = {
       'art',
     ],
     clauseBreaks: ['but', 'while', 'whereas', 'and then'],
-    titleOf: ['of', 'the'],
+    titleOf: ['of', 'the', 'to'],
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],

@@ -471,6 +471,34 @@ export const fr: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // un appel ou une visioconférence dits par un nom : "conversation téléphonique", "ont parlé par téléphone"
+    {
+      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "ont tenu une réunion", "a eu un entretien", "tiennent un sommet" : une rencontre comme objet
+    {
+      pattern: `(?:(?:a|ont|avons|ai) (?:tenu|eu)|tien(?:t|nent)|tenons) (?:une |un |des |la |le |leur |leurs |sa |son |ses )?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges|consultations|visioconference|pourparlers)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // un déplacement : "s'est rendu à", "a effectué une visite d'État en" (pas "s'est rendu compte", "se sont rendus coupables")
+    {
+      pattern: `(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) (?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage) (?:a|au|aux|en)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "a participé au sommet", "participe à la réunion", "ont assisté à"
+    {
+      pattern: `(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
       type: 'meeting',
@@ -478,19 +506,19 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
     },
     {
-      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique)|condamn(?:e|ent)|accus(?:e|ent)`,
+      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent)|accus(?:e|ent)|denonc(?:e|ent)|critiqu(?:e|ent)|regrett(?:e|ent)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
     },
     {
-      pattern: `(?:a|ont) (?:appele|exhorte|demande)|appell?(?:e|ent) (?:a|la|le|les|l['’]\\p{L}+)|exhort(?:e|ent)`,
+      pattern: `(?:a|ont) (?:appele|exhorte|demande|exige|reclame)|appell?(?:e|ent) (?:a|au|aux|la|le|les|l['’]\\p{L}+)|exhort(?:e|ent)|demand(?:e|ent) (?:a|au|aux|que|la|le|les|l['’]\\p{L}+|des|une|un)|exig(?:e|ent)|reclam(?:e|ent)`,
       type: 'statement',
       plover: 'REQUEST',
       cameo: '020',
@@ -502,7 +530,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -559,6 +587,10 @@ export const fr: Lexicon = {
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
   future: ['va', 'vont', 'doit', 'doivent', 'prevoit', 'prevu', 'envisage', 'signera', 'signeront', 'compte'],
   irrealis: [
+    'serait',
+    'seraient',
+    'dans le cas ou',
+    'en cas de',
     'devrait',
     'devraient',
     'pourrait',
@@ -575,6 +607,9 @@ export const fr: Lexicon = {
     'a propose',
   ],
   futureForms: '\\p{L}{3,}(?:era|eront|ira|iront)',
+  anniversaryNouns: 'anniversaire\\p{L}*|commemora\\p{L}*',
+  asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
+  frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   ratificationNoun: 'ratification\\p{L}*',
@@ -679,6 +714,7 @@ export const fr: Lexicon = {
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
+  statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',
@@ -846,7 +882,7 @@ export const fr: Lexicon = {
     languageNouns: [],
     abbreviations: ['m', 'mme', 'mlle', 'st', 'ste', 'av', 'env'],
     clauseBreaks: ['mais', 'tandis que', 'alors que', 'cependant'],
-    titleOf: ['de', 'du', 'des', 'la', 'le'],
+    titleOf: ['de', 'du', 'des', 'la', 'le', 'auprès', 'en', 'pour', "l'", 'l’', "d'", 'd’'],
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],

@@ -7,24 +7,24 @@ import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
 /** "of the", "de", "dari" between a title and its country or name (every language's); never across a line break. */
-const TITLE_OF = new RegExp(`^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('titleOf')})\\s+)*`, 'iu');
+const TITLE_OF = new RegExp(`^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`, 'iu');
 /** Portfolios joined by "and": "Menteri Hukum dan HAM". */
 const PORTFOLIO = new RegExp(
   `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,
   'u',
 );
-/** Stems that begin a state's formal name: "republic", "reino", "республика". */
-const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
 const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
 // the words of a name are apart by spaces and at most one line break, never by a blank line
 const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u');
+/** What follows a name in a headline in Title Case: the end of the line ("Statement by Administrator Samantha Power"). */
+const HEADLINE_NAME_END = /^[^\S\n]*(?:\n|$)/u;
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
@@ -36,7 +36,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
   const { titles, ledBy, titleWords, titleStems } = actorLexicon(lexicon);
-  const personAfter = (pos: number, needTwo: boolean) => {
+  const personAfter = (pos: number, needTwo: boolean, inHeadline = false) => {
     let p = pos;
     let demonymSkipped = false;
     // skip "of the", "de", the country or organization of the title, a comma
@@ -49,6 +49,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         // "President Donald Trump, the first Arab states": the title's person is the known one
         if (actors.get(known.actorId)?.kind === 'person') return;
         p = known.end;
+        // "de EE. UU. para Irán": the period of an abbreviation the known name leaves out
+        if (text.charAt(p) === '.' && text.slice(known.start, known.end).includes('.')) p++;
         needTwo = false;
         continue;
       }
@@ -101,7 +103,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     const honor = lexicon.honorifics;
     const words = name.split(/\s+/);
     while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
-    if (words.length < (needTwo ? 2 : 1)) return;
+    if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
+    // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
+    // and when the text writes none of its words in lowercase
+    if (inHeadline && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
+    if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
     if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
     // "el comandante del ELN, ...": an acronym is an organization, not a person's name
     if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
@@ -146,9 +152,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         re.lastIndex = m.index + 1;
         continue;
       }
-      if (scan.isHeadline(sentenceAt(sentences, m.index))) continue;
-      personAfter(end, re === ledBy);
-      if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index);
+      // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
+      const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
+      if (inHeadline && re !== titles) continue;
+      personAfter(end, re === ledBy, inHeadline);
+      if (re === titles && lexicon.grammar.nameBeforeTitle && !inHeadline) personBefore(m.index);
     }
   }
 }
