@@ -656,6 +656,14 @@ export const en: Lexicon = {
   after: ['after', 'following', 'since'],
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
+  statementAnaphora: [
+    'the statement',
+    'the joint statement',
+    'the communique',
+    'the press release',
+    'the declaration',
+    'the release',
+  ],
   eventAnaphora: [
     'the meeting',
     'the summit',

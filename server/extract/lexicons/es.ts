@@ -740,6 +740,7 @@ export const es: Lexicon = {
   after: ['despues de', 'tras', 'luego de', 'desde que'],
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
+  statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   eventAnaphora: [
     'la reunion',
     'el encuentro',

@@ -695,6 +695,7 @@ export const fr: Lexicon = {
   after: ['apres', 'depuis que', 'a la suite de'],
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
+  statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',
