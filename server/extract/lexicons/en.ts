@@ -749,6 +749,7 @@ export const en: Lexicon = {
     conditionals: ['if'],
     causePrepositions: 'over|against|amid|because of',
     heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
+    clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],
     itObject: 'it|them',
     objectPronouns: 'it|them',

@@ -806,6 +806,7 @@ export const es: Lexicon = {
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
     heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
+    clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
     itObject: 'a el|al mismo',
     objectPronouns: 'lo|la|los|las',

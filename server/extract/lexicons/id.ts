@@ -689,6 +689,7 @@ export const id: Lexicon = {
     conditionals: ['jika', 'bila', 'apabila'],
     causePrepositions: 'atas|terhadap|akibat',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan)',
+    clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],
     itObject: '',
     objectPronouns: '',

@@ -822,6 +822,7 @@ export const ru: Lexicon = {
     conditionals: ['если'],
     causePrepositions: 'против|из-за|на фоне',
     heldRelative: 'которы\\p{L}+\\s+(?:прош\\p{L}*|состоял\\p{L}*|проходил\\p{L}*)',
+    clauseHeads: 'что|чтобы|котор\\p{L}+|где|когда',
     itSubject: ['оно', 'он', 'она'],
     itObject: 'к нему|к ней|из него|в него',
     objectPronouns: 'его|ее|её|их',

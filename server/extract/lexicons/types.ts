@@ -253,6 +253,8 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
+  clauseHeads?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
   itSubject: string[];
   /** "joined it": an object pronoun standing for the treaty (regex source). */
