@@ -34,6 +34,8 @@ export interface EventPatterns {
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
   participle: RegExp;
+  /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
+  participleWord: RegExp;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
   conditional: RegExp;
@@ -99,6 +101,7 @@ type GrammarRes = Pick<
   | 'heldRelative'
   | 'heldBefore'
   | 'participle'
+  | 'participleWord'
   | 'relativeAfterNoun'
   | 'listWords'
   | 'conditional'
@@ -123,6 +126,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
+    participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),
     conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
