@@ -48,18 +48,23 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
   );
   if (header) {
     const from = header.sentence;
-    for (let k = from; k <= Math.min(sentences.length - 1, from + HEADER_FOLLOW); k++) {
+    // the header's own line and the lines after it, then the lines of the block before it, nearest first
+    // ("Antony J. Blinken, secrétaire d'État / Le 6 avril 2022 / Communiqué de presse")
+    const lines: number[] = [];
+    for (let k = from; k <= Math.min(sentences.length - 1, from + HEADER_FOLLOW); k++) lines.push(k);
+    for (let k = from - 1; k >= 0; k--) lines.push(k);
+    for (const k of lines) {
       const s = sentences[k]!;
       if (!ownLine(k)) continue;
       const persons = index
         .mentionsOf(s)
-        .filter((m) => actors.get(m.actorId)?.kind === 'person' && (k > from || m.start >= header.end))
+        .filter((m) => actors.get(m.actorId)?.kind === 'person' && (k !== from || m.start >= header.end))
         .map((m) => m.actorId);
       if (!persons.length) continue;
-      const last = sentences[Math.min(sentences.length - 1, k + 1)]!;
+      const first = sentences[Math.min(k, from)]!;
+      const last = sentences[Math.min(sentences.length - 1, Math.max(k, from) + 1)]!;
       const date =
-        input.dates.find((d) => d.start >= sentences[from]!.start && d.end <= last.end && d.value?.precision === 'day')
-          ?.value ??
+        input.dates.find((d) => d.start >= first.start && d.end <= last.end && d.value?.precision === 'day')?.value ??
         input.publicationDay ??
         null;
       return { speakers: [...new Set(persons)], date: date?.day != null ? date : null, header };

@@ -138,6 +138,11 @@ describe('treaty band e2e (seed)', () => {
     await page.locator('.panel .lineage-step').first().waitFor();
     expect(await page.locator('.panel h2').textContent()).toContain('Treaty on Comprehensive Strategic Partnership');
     expect(await page.locator('.panel .mini-timeline circle').count()).toBeGreaterThanOrEqual(3);
+    // every step has its number under the mini timeline, and no two numbers are drawn over each other
+    const numbers = (await page.locator('.panel .mini-timeline .step-number').allTextContents()).join(',');
+    const stepCount = await page.locator('.panel .lifecycle-steps li').count();
+    expect(numbers.split(/[,–]/).map(Number)).toContain(stepCount);
+    expect(await overlappingPairs(page, '.panel .mini-timeline .step-number')).toEqual([]);
     const steps = await page.locator('.panel .lifecycle-steps li').allTextContents();
     expect(steps.some((s) => s.includes('Treaty signing') && s.includes('2024'))).toBe(true);
     expect(steps.some((s) => s.includes('Ratification') && /Russia|North Korea/.test(s))).toBe(true);

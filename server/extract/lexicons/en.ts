@@ -298,7 +298,7 @@ export const en: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
-    { pattern: `reiterated|reaffirmed`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    { pattern: `reiterat(?:ed|es)|reaffirm(?:ed|s)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
       pattern: `launched|began|started|opened`,
       type: 'other',
@@ -415,7 +415,7 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|announced|declared|noted|stressed|added|expressed|assured|called (?:it|the|for)|described|affirmed|insisted|explained|claimed|vowed|pledged|promised`,
+      pattern: `said|says|stated|told|tells|announced|announces|declared|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|called (?:it|the|for)|calls (?:it|the|for)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -423,15 +423,25 @@ export const en: Lexicon = {
     { pattern: `agreed|agree`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `warn(?:ed|s)|threaten(?:ed|s)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     {
-      pattern: `accus(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|denounced`,
+      pattern: `accus(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|denounce[ds]|regret(?:s|ted)|deplore[ds]`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
     },
-    { pattern: `urged|called on|asked|demanded`, type: 'statement', plover: 'REQUEST', cameo: '020' },
-    { pattern: `praised|thanked|welcomed|endorsed|defended`, type: 'statement', plover: 'SUPPORT', cameo: '051' },
     {
-      pattern: `announcement|statement|declaration|interview|press conference`,
+      pattern: `urge[ds]|call(?:s|ed) (?:on|upon)|ask(?:s|ed)|demanded|appeal(?:s|ed) (?:to|for)`,
+      type: 'statement',
+      plover: 'REQUEST',
+      cameo: '020',
+    },
+    {
+      pattern: `praise[ds]|thanked|welcome[ds]|endorse[ds]|defend(?:s|ed)|hail(?:s|ed)|applaud(?:s|ed)|commend(?:s|ed)|congratulat(?:es|ed)`,
+      type: 'statement',
+      plover: 'SUPPORT',
+      cameo: '051',
+    },
+    {
+      pattern: `announcement|statement|declaration|interview|press conference|press release|remarks|speech`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -505,19 +505,19 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
     },
     {
-      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique)|condamn(?:e|ent)|accus(?:e|ent)`,
+      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent)|accus(?:e|ent)|denonc(?:e|ent)|critiqu(?:e|ent)|regrett(?:e|ent)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
     },
     {
-      pattern: `(?:a|ont) (?:appele|exhorte|demande)|appell?(?:e|ent) (?:a|la|le|les|l['’]\\p{L}+)|exhort(?:e|ent)`,
+      pattern: `(?:a|ont) (?:appele|exhorte|demande|exige|reclame)|appell?(?:e|ent) (?:a|au|aux|la|le|les|l['’]\\p{L}+)|exhort(?:e|ent)|demand(?:e|ent) (?:a|au|aux|que|la|le|les|l['’]\\p{L}+|des|une|un)|exig(?:e|ent)|reclam(?:e|ent)`,
       type: 'statement',
       plover: 'REQUEST',
       cameo: '020',
@@ -529,7 +529,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

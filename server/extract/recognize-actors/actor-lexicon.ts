@@ -13,6 +13,9 @@ export const NOT_NAMES = new Set(sharedWords('notNames'));
 /** Institutions (every language's): "ministry", "kementerian". */
 export const INSTITUTIONS = new Set(sharedWords('institutions'));
 
+/** Stems that begin a state's formal name: "republic", "reino", "республика". */
+export const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
+
 /** What recognition derives from a lexicon, built once per lexicon. */
 export interface ActorLexicon {
   titles: RegExp;

@@ -6,12 +6,17 @@ import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token 
 import type { Lexicon } from '../lexicons';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
 
 /** Two or three capitalized words. */
 const NAME_SEQ =
   /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
+
+const LOWER = /\p{Ll}/u;
+const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+const CAP_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
 /** A capitalized word that a lexicon knows as something other than a name: a function word, a title, a month. */
 function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): boolean {
@@ -22,6 +27,7 @@ function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): bo
     NOT_NAMES.has(f) ||
     PORTFOLIOS.has(f) ||
     INSTITUTIONS.has(f) ||
+    STATE_NOUN.test(f) ||
     lexicon.orgNouns.includes(f) ||
     lexicon.months.some((m) => m.includes(f)) ||
     lexicon.weekdays.some((d) => d.includes(f)) ||
@@ -33,17 +39,23 @@ function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): bo
 export function recognizePersonNames(scan: ActorScan): void {
   const { text, folded, lexicon } = scan.input;
   // the capitalized words of the text, tokenized once for the name passes below
-  const capTokens = tokenize(folded).filter((tk) => isUpper(text.charAt(tk.start)));
+  const capTokens: Token[] = [];
+  // the words the text also writes in lowercase: common words, which no name of a person is made of ("Laut Mindanao" with "perbatasan laut")
+  const lowercase = new Set<string>();
+  for (const tk of tokenize(folded)) {
+    if (isUpper(text.charAt(tk.start))) capTokens.push(tk);
+    else if (LOWER.test(text.charAt(tk.start))) lowercase.add(tk.text);
+  }
   const { titleWords } = actorLexicon(lexicon);
   const notNameWord = (w: string) => isNotNameWord(lexicon, titleWords, w);
-  recognizeRecurringNames(scan, capTokens, notNameWord);
+  recognizeRecurringNames(scan, capTokens, (w) => notNameWord(w) || lowercase.has(plainWord(w)));
   recognizeSurnames(scan, capTokens);
   recognizeGivenNames(scan, capTokens, notNameWord);
 }
 
 // people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"
 function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWord: (w: string) => boolean): void {
-  const { text, sentences } = scan.input;
+  const { text, sentences, lexicon } = scan.input;
   const { actors, mentions, taken, overlaps, addSurname } = scan;
   const capitalized = new Map<string, number[]>();
   for (const tk of capTokens)
@@ -58,10 +70,18 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     if (overlaps(start, end) || scan.isHeadline(si) || /^[\s"“«(]*$/.test(text.slice(s.start, start))) continue;
     const words = nm[0].split(' ');
     if (words.some(notNameWord)) continue;
+    // three words of a longer run of capitalized words: the name of an organization or a document ("International Civil Aviation Organization")
+    const next = CAP_AFTER.exec(text.slice(end, end + 40))?.[1];
+    const prev = CAP_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    if ((next && !lexicon.stopwords.includes(plainWord(next))) || (prev && !notNameWord(prev))) continue;
     const last = words[words.length - 1]!;
     if (last.length < 4) continue;
+    // a surname recurs as a name, not in the capitals of a heading ("Single Window" ... "ASEAN SINGLE WINDOW")
     const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter(
-      (x) => (x < start || x >= end) && !overlaps(x, x + last.length),
+      (x) =>
+        (x < start || x >= end) &&
+        !overlaps(x, x + last.length) &&
+        ALL_CAPS.test(text.slice(x, x + last.length)) === ALL_CAPS.test(last),
     );
     if (!again.length) continue;
     const keys = nameKeys(nm[0]);

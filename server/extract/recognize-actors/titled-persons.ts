@@ -7,7 +7,7 @@ import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
 /** "of the", "de", "dari" between a title and its country or name (every language's); never across a line break. */
@@ -17,8 +17,6 @@ const PORTFOLIO = new RegExp(
   `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,
   'u',
 );
-/** Stems that begin a state's formal name: "republic", "reino", "республика". */
-const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
 const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
@@ -36,7 +34,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
   const { titles, ledBy, titleWords, titleStems } = actorLexicon(lexicon);
-  const personAfter = (pos: number, needTwo: boolean) => {
+  const personAfter = (pos: number, needTwo: boolean, headline = false) => {
     let p = pos;
     let demonymSkipped = false;
     // skip "of the", "de", the country or organization of the title, a comma
@@ -98,6 +96,9 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     end = start + name.length;
     while (/[\s,]$/.test(name)) name = name.slice(0, -1);
     if (overlaps(start, end)) return;
+    // a title-case line ("Statement by Administrator Samantha Power"): its verbs are capitalized too ("President X Speaks
+    // on ..."), so the name is sure only where the line ends
+    if (headline && !/^[^\S\n]*(?:\n|$)/.test(text.slice(start + name.length))) return;
     const honor = lexicon.honorifics;
     const words = name.split(/\s+/);
     while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
@@ -146,7 +147,10 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         re.lastIndex = m.index + 1;
         continue;
       }
-      if (scan.isHeadline(sentenceAt(sentences, m.index))) continue;
+      if (scan.isHeadline(sentenceAt(sentences, m.index))) {
+        if (re === titles) personAfter(end, true, true);
+        continue;
+      }
       personAfter(end, re === ledBy);
       if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index);
     }

@@ -371,4 +371,36 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ),
     ).toEqual([]);
   });
+  it('extractArticle(a state that welcomes, urges, regrets, asks in the present of a communiqué) is a statement in each language', () => {
+    const said = (text: string) => events(text, '2021-03-03').filter((e) => e.startsWith('statement'));
+    expect(said('Spain welcomes the agreement and urges both parties to respect it.')).toEqual([
+      'statement@2021-03-03[Spain]',
+    ]);
+    expect(said('España se congratula por el acuerdo y anima a las partes a respetarlo.')).toEqual([
+      'statement@2021-03-03[Spain]',
+    ]);
+    expect(said('La France regrette cette décision et demande aux parties de la respecter.')).toEqual([
+      'statement@2021-03-03[France]',
+    ]);
+    expect(said('Indonesia menyesalkan keputusan itu dan mengimbau semua pihak untuk menahan diri.')).toEqual([
+      'statement@2021-03-03[Indonesia]',
+    ]);
+    expect(said('Россия требует отменить это решение.')).toEqual(['statement@2021-03-03[Russia]']);
+    expect(said('Barack Obama predicts that the Senate will approve the treaty.')).toEqual([
+      'statement@2021-03-03[Barack Obama]',
+    ]);
+  });
+  it('extractArticle(a press release whose author and date stand above its heading) is one statement by that author', () => {
+    const said = (text: string) => events(text).filter((e) => e.startsWith('statement'));
+    expect(
+      said(
+        "Département d'État des États-Unis\nAntony J. Blinken, secrétaire d'État\nLe 6 avril 2022\nCommuniqué de presse\nNous imposons aujourd'hui de nouvelles sanctions à la Russie.\n",
+      ),
+    ).toEqual(['statement@2022-04-06[Antony Blinken]']);
+    expect(
+      said(
+        'Antony J. Blinken, Secretary of State\nApril 6, 2022\nPress Release\nWe impose new sanctions on Russia today.\n',
+      ),
+    ).toEqual(['statement@2022-04-06[Antony Blinken]']);
+  });
 });

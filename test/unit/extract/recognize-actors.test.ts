@@ -25,6 +25,12 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors(a title-case heading) names the titled person that ends the line, not one a capitalized verb follows', () => {
+    expect(actorsOf('Statement by Administrator Samantha Power\n\nThe initiative must continue.', 'en')).toEqual([
+      'Samantha Power',
+    ]);
+    expect(actorsOf('President Joko Speaks on the Border Treaty\n\nThe treaty was signed.', 'en')).toEqual([]);
+  });
   it('extractArticle(surnames alone) links people of the gazetteer too, and a shared surname to the one named last before it', () => {
     const r = extractArticle(
       'El presidente colombiano, Gustavo Petro, firmó el acuerdo. "Hoy se abre una puerta", dijo Petro. El expresidente Juan Orlando Hernández fue extraditado. Hernández niega los cargos. El exdiputado Tony Hernández fue condenado. Hernández no apeló.',
@@ -235,6 +241,28 @@ describe('recognizeActors', () => {
     );
     expect(names).toContain('Gotabaya Rajapaksa');
     expect(names).not.toContain('Rajapaksa');
+  });
+  it('recognizeActors(capitalized words the text also writes in lowercase, or that recur only in a heading) is no person', () => {
+    expect(
+      actorsOf(
+        'Kapal itu berlayar di Laut Mindanao. Sengketa perbatasan laut selesai. Pasukan tiba di Mindanao.',
+        'id',
+      ),
+    ).not.toContain('Laut Mindanao');
+    expect(actorsOf('PROTOKOL SINGLE WINDOW\nNegara sepakat membentuk Single Window nasional.', 'id')).not.toContain(
+      'Single Window',
+    );
+    expect(
+      actorsOf(
+        'The Treaty on Extradition Between the two states was signed. Talks between them went well. Between us, fine.',
+        'en',
+      ),
+    ).not.toContain('Extradition Between');
+  });
+  it('recognizeActors(three words of a longer capitalized run) is no person: "International Civil Aviation Organization"', () => {
+    expect(
+      actorsOf('Delegates of the International Civil Aviation Organization met. The Aviation chief spoke.', 'en'),
+    ).not.toContain('International Civil Aviation');
   });
   it('recognizeActors("Председатель ЦИК Элла Памфилова") skips the acronym between title and name', () => {
     const names = actorsOf('Председатель ЦИК Элла Памфилова вручила удостоверение.', 'ru');

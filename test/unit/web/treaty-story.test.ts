@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TreatyDetail } from '../../../web/src/api/types';
-import { lifecycleSteps, lineageSteps, sentenceAround } from '../../../web/src/timeline/treaty-story';
+import { lifecycleSteps, lineageSteps, sentenceAround, stepLabels } from '../../../web/src/timeline/treaty-story';
 
 const text =
   'Putin and Kim signed the pact on Wednesday. The new treaty replaces the 2000 treaty, officials said. It enters into force later.';
@@ -141,5 +141,26 @@ describe('treaty-story', () => {
     expect(sentenceAround(text, at('the pact'), at('the pact') + 8)).toBe(
       'Putin and Kim signed the pact on Wednesday.',
     );
+  });
+});
+
+describe('stepLabels', () => {
+  it('gives each dot its own number when they lie apart', () => {
+    expect(stepLabels([10, 40, 90], 14)).toEqual([
+      { x: 10, text: '1' },
+      { x: 40, text: '2' },
+      { x: 90, text: '3' },
+    ]);
+  });
+  it('gives dots on one spot one label under the middle of the run, so no numbers overlap', () => {
+    // a signing and an entry into force on the same day, then three steps within a few pixels
+    expect(stepLabels([20, 20, 100, 104, 110, 300], 14)).toEqual([
+      { x: 20, text: '1,2' },
+      { x: 105, text: '3–5' },
+      { x: 300, text: '6' },
+    ]);
+  });
+  it('draws nothing for no steps', () => {
+    expect(stepLabels([], 14)).toEqual([]);
   });
 });

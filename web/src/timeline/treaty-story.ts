@@ -55,6 +55,34 @@ export function lifecycleSteps(t: TreatyDetail): LifecycleStep[] {
   return steps.sort((a, b) => a.time - b.time || a.label.localeCompare(b.label));
 }
 
+/** A number label under the mini timeline: the steps (1-based) whose dots it stands for. */
+export interface StepLabel {
+  readonly x: number;
+  readonly text: string;
+}
+
+/**
+ * Labels for the dots at `xs` (sorted): steps whose dots lie closer than `minGap` to the previous
+ * one share one label, centred under the run ("1–2" for a signing and an entry into force on the
+ * same day), so that no two numbers are drawn on top of each other.
+ */
+export function stepLabels(xs: readonly number[], minGap: number): StepLabel[] {
+  const runs: number[][] = [];
+  xs.forEach((x, i) => {
+    const run = runs[runs.length - 1];
+    if (run && x - xs[run[run.length - 1]!]! < minGap) run.push(i);
+    else runs.push([i]);
+  });
+  return runs.map((run) => {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    return {
+      x: (xs[first]! + xs[last]!) / 2,
+      text: first === last ? String(first + 1) : `${first + 1}${last === first + 1 ? ',' : '–'}${last + 1}`,
+    };
+  });
+}
+
 export interface LineageStep {
   readonly from: { readonly id: string; readonly name: string };
   readonly to: { readonly id: string; readonly name: string };

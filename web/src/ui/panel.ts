@@ -1,6 +1,12 @@
 import type { EventDetail, GdeltDetail, SourceDetail, TreatyDetail, TreatyLink } from '../api/types';
 import { colorOf, labelOfType } from '../timeline/colors';
-import { lifecycleSteps, lineageSteps, type LifecycleStep, type LineageStep } from '../timeline/treaty-story';
+import {
+  lifecycleSteps,
+  lineageSteps,
+  stepLabels,
+  type LifecycleStep,
+  type LineageStep,
+} from '../timeline/treaty-story';
 import { describePartial, parsePartialInterval } from '../timeline/partial-time';
 import { absoluteHref, element, safeHref } from './element';
 import { quoteContext } from './quote-context';
@@ -317,7 +323,7 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
         }),
       );
     }
-    steps.forEach((st, i) => {
+    steps.forEach((st) => {
       const dot = svgEl('circle', {
         cx: x(st.time),
         cy: 14,
@@ -328,16 +334,19 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
       });
       dot.append(svgEl('title', {}, `${date(st.date)}: ${st.label}${st.who ? ` (${st.who})` : ''}`));
       svg.append(dot);
-      // Step numbers under the dots tie them to the list below; they alternate rows when close.
-      const near = i > 0 && x(st.time) - x(steps[i - 1]!.time) < 12;
+    });
+    // Step numbers under the dots tie them to the list below; steps drawn on one spot share a label.
+    for (const label of stepLabels(
+      steps.map((st) => x(st.time)),
+      14,
+    ))
       svg.append(
         svgEl(
           'text',
-          { x: x(st.time), y: near && i % 2 ? 33 : 28, 'text-anchor': 'middle', 'font-size': 9, fill: '#4b5563' },
-          String(i + 1),
+          { x: label.x, y: 30, 'text-anchor': 'middle', 'font-size': 9, fill: '#4b5563', class: 'step-number' },
+          label.text,
         ),
       );
-    });
     return svg;
   }
 
