@@ -15,7 +15,7 @@ import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
-const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other']);
+const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other', 'meeting']);
 
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
 export interface TriggerOutcome {
@@ -221,7 +221,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (date && ownDate) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
-  if (type === 'statement') draft.speaker = speakerOf(a, sc, h);
+  if (type === 'statement') {
+    draft.speaker = speakerOf(a, sc, h);
+    // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
+    if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
+  }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
 }

@@ -132,6 +132,7 @@ export const en: Lexicon = {
     'premier',
     'ambassador',
     'envoy',
+    'special envoy',
     'spokesman',
     'spokeswoman',
     'spokesperson',
@@ -408,6 +409,27 @@ export const en: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // a call or a video meeting told as a noun or an adverb: "in a phone call", "talked by phone", "had a video conference"
+    {
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
+    {
+      pattern: `(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // a trip: "made a state visit to", "paid a visit to", "flew to"
+    {
+      pattern: `(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
@@ -666,6 +688,14 @@ export const en: Lexicon = {
   after: ['after', 'following', 'since'],
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
+  statementAnaphora: [
+    'the statement',
+    'the joint statement',
+    'the communique',
+    'the press release',
+    'the declaration',
+    'the release',
+  ],
   eventAnaphora: [
     'the meeting',
     'the summit',
@@ -850,7 +880,7 @@ export const en: Lexicon = {
       'art',
     ],
     clauseBreaks: ['but', 'while', 'whereas', 'and then'],
-    titleOf: ['of', 'the'],
+    titleOf: ['of', 'the', 'to'],
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],

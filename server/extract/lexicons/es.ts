@@ -165,6 +165,9 @@ export const es: Lexicon = {
     'embajador',
     'embajadora',
     'enviado',
+    'enviada',
+    'enviado especial',
+    'enviada especial',
     'portavoz',
     'general',
     'mariscal',
@@ -509,6 +512,27 @@ export const es: Lexicon = {
       heading: true,
     },
     { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    // una llamada o una videoconferencia dicha como nombre: "en una conversación telefónica", "hablaron por videoconferencia"
+    {
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
+    {
+      pattern: `(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,2}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
+    {
+      pattern: `viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
@@ -747,6 +771,7 @@ export const es: Lexicon = {
   after: ['despues de', 'tras', 'luego de', 'desde que'],
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
+  statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   eventAnaphora: [
     'la reunion',
     'el encuentro',
@@ -869,7 +894,7 @@ export const es: Lexicon = {
     languageNouns: [],
     abbreviations: ['sra', 'ee', 'uu', 'núm', 'pág', 'a.s'],
     clauseBreaks: ['pero', 'mientras', 'sino'],
-    titleOf: ['de', 'del', 'la', 'el'],
+    titleOf: ['de', 'del', 'la', 'el', 'ante', 'en', 'para'],
     portfolioAnd: ['y', 'e'],
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],

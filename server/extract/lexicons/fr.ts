@@ -498,6 +498,34 @@ export const fr: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // un appel ou une visioconférence dits par un nom : "conversation téléphonique", "ont parlé par téléphone"
+    {
+      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "ont tenu une réunion", "a eu un entretien", "tiennent un sommet" : une rencontre comme objet
+    {
+      pattern: `(?:(?:a|ont|avons|ai) (?:tenu|eu)|tien(?:t|nent)|tenons) (?:une |un |des |la |le |leur |leurs |sa |son |ses )?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges|consultations|visioconference|pourparlers)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // un déplacement : "s'est rendu à", "a effectué une visite d'État en" (pas "s'est rendu compte", "se sont rendus coupables")
+    {
+      pattern: `(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) (?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage) (?:a|au|aux|en)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "a participé au sommet", "participe à la réunion", "ont assisté à"
+    {
+      pattern: `(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
       type: 'meeting',
@@ -705,6 +733,7 @@ export const fr: Lexicon = {
   after: ['apres', 'depuis que', 'a la suite de'],
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
+  statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',
@@ -871,7 +900,7 @@ export const fr: Lexicon = {
     languageNouns: [],
     abbreviations: ['m', 'mme', 'mlle', 'st', 'ste', 'av', 'env'],
     clauseBreaks: ['mais', 'tandis que', 'alors que', 'cependant'],
-    titleOf: ['de', 'du', 'des', 'la', 'le'],
+    titleOf: ['de', 'du', 'des', 'la', 'le', 'auprès', 'en', 'pour', "l'", 'l’', "d'", 'd’'],
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],

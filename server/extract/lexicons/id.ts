@@ -143,6 +143,7 @@ export const id: Lexicon = {
     'duta besar',
     'dubes',
     'utusan',
+    'utusan khusus',
     'juru bicara',
     'jubir',
     'jenderal',
@@ -428,6 +429,27 @@ export const id: Lexicon = {
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // percakapan atau pertemuan virtual sebagai nomina: "percakapan melalui sambungan telepon", "bertemu secara virtual"
+    {
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // "mengadakan pertemuan", "menggelar perundingan", "menjadi tuan rumah": pertemuan sebagai objek
+    {
+      pattern: `(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan)|menjadi tuan rumah`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // perjalanan: "bertolak ke", "bertandang ke", "melakukan lawatan ke"
+    {
+      pattern: `bertolak ke|bertandang ke|melakukan lawatan ke`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
     },
     {
       pattern: `(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
@@ -807,7 +829,7 @@ export const id: Lexicon = {
     languageNouns: ['bahasa'],
     abbreviations: ['bpk', 'kol', 'ny', 'tn', 'hj', 'ir', 'drs'],
     clauseBreaks: ['tetapi', 'namun', 'sedangkan', 'sementara'],
-    titleOf: ['dari', 'negara'],
+    titleOf: ['dari', 'negara', 'untuk', 'di'],
     portfolioAnd: ['dan'],
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],

@@ -403,4 +403,17 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ),
     ).toEqual(['statement@2022-04-06[Antony Blinken]']);
   });
+  it('extractArticle(a verb with no subject of its own after a quotation, or a bare title as subject) is the last named person speaking on', () => {
+    expect(
+      events(
+        'El secretario Antony Blinken señaló que la situación es grave. «Estados Unidos continuará enfrentándose a Irán», dijo.',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@null[Antony Blinken/United States/Iran]']);
+    expect(
+      events(
+        'Presiden Joko Widodo membuka KTT ASEAN di Jakarta. Presiden RI mengungkapkan bahwa kondisi dunia sedang tidak baik.',
+        '2023-09-05',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2023-09-05[Joko Widodo/Indonesia]']);
+  });
 });

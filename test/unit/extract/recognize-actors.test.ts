@@ -264,6 +264,23 @@ describe('recognizeActors', () => {
       actorsOf('Delegates of the International Civil Aviation Organization met. The Aviation chief spoke.', 'en'),
     ).not.toContain('International Civil Aviation');
   });
+  it('recognizeActors(a titled name ending a Title Case headline) is no person when the text writes its words in lowercase', () => {
+    expect(actorsOf(`Statement by Administrator Samantha Power\n\nThe department said so.`, 'en')).toContain(
+      'Samantha Power',
+    );
+    expect(actorsOf(`Presiden Budi Terima Kunjungan\n\nPresiden menerima kunjungan itu.`, 'id')).toEqual([]);
+  });
+  it('recognizeActors(a title, "to"/"para"/"untuk"/"в" and its country, then the name) is a person in every language', () => {
+    expect(actorsOf('The U.S. Ambassador to the Kyrgyz Republic Sheila Gwaltney spoke.', 'en')).toContain(
+      'Sheila Gwaltney',
+    );
+    expect(actorsOf('El enviado especial de EE. UU. para Irán, Robert Malley, habló.', 'es')).toContain(
+      'Robert Malley',
+    );
+    expect(actorsOf("L'envoyé spécial pour l'Iran, Robert Malley, a parlé.", 'fr')).toContain('Robert Malley');
+    expect(actorsOf('Duta Besar Amerika Serikat untuk Jepang Rahm Emanuel berbicara.', 'id')).toContain('Rahm Emanuel');
+    expect(actorsOf('Посол США в Украине Кристина Квин уехала.', 'ru')).toContain('Кристина Квин');
+  });
   it('recognizeActors("Председатель ЦИК Элла Памфилова") skips the acronym between title and name', () => {
     const names = actorsOf('Председатель ЦИК Элла Памфилова вручила удостоверение.', 'ru');
     expect(names).toContain('Элла Памфилова');
