@@ -44,6 +44,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     )
   )
     return;
+  // "the 2023 Amended Compact", "the Second Protocol Amending the Treaty": a verb capitalized inside a sentence is a word of a title
+  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
+  // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
+  if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   if (rule.firstPerson) return voiceStatement(a, sc, h, modality);
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
@@ -88,6 +92,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
+  // "yesterday marked the third anniversary of the signing": the act is older than the date before it
+  if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 4)))
+    return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
   const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
@@ -228,4 +235,18 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/**
+ * Whether the word at `at` is capitalized inside a sentence, after a word rather than after
+ * punctuation that opens a new unit (a colon, a quote, a bracket, a dash): a word of a title.
+ * All-capitals words (a heading, an acronym) are not judged.
+ */
+function inTitle(text: string, sentenceStart: number, at: number): boolean {
+  const first = text.charAt(at);
+  const second = text.charAt(at + 1);
+  if (first === first.toLowerCase() || second !== second.toLowerCase() || second === second.toUpperCase()) return false;
+  let i = at - 1;
+  while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
+  return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
 }

@@ -24,6 +24,12 @@ export interface EventPatterns {
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
+  /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
+  anniversary: RegExp | null;
+  /** "as amended", right before an amend verb. */
+  asAmended: RegExp | null;
+  /** "established in the treaty": a founding verb whose treaty is its frame. */
+  frameAfterFounding: RegExp | null;
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
   ratificationLaw: RegExp | null;
@@ -77,6 +83,11 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
+    anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
+    asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
+    frameAfterFounding: lex.frameAfterFounding
+      ? new RegExp(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')
+      : null,
     negativeSubject: lex.negativeDeterminers?.length
       ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
       : null,

@@ -88,6 +88,21 @@ export interface Lexicon {
   irrealis: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
+  /**
+   * Anniversaries and commemorations (regex source, folded): "the third anniversary of the signing" is
+   * no signing on the anniversary's date.
+   */
+  anniversaryNouns?: string;
+  /**
+   * Words right before an amend verb that make it the citation of a text's current form, not an
+   * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
+   */
+  asAmended?: string[];
+  /**
+   * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
+   * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
+   */
+  frameAfterFounding?: string;
   /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */
   negativeDeterminers?: string[];
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
