@@ -39,6 +39,8 @@ export interface EventPatterns {
   heldRelative: RegExp;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
+  /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
+  clauseHead: RegExp;
   participle: RegExp;
   /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
   participleWord: RegExp;
@@ -111,6 +113,7 @@ type GrammarRes = Pick<
   | 'nextClause'
   | 'heldRelative'
   | 'heldBefore'
+  | 'clauseHead'
   | 'participle'
   | 'participleWord'
   | 'relativeAfterNoun'
@@ -136,6 +139,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
+    clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
     participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
