@@ -620,6 +620,8 @@ export const id: Lexicon = {
     'bernama',
   ],
   locative: ['di'],
+  placeNamedNouns: ['ktt', 'konferensi', 'pertemuan', 'proses', 'format', 'kelompok', 'putaran', 'deklarasi', 'paket'],
+  placeNamedLinks: [],
   pronouns: ['ia', 'dia', 'beliau'],
   after: ['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'sejak'],
   linkPrefixes: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'artikel terkait', 'berita terkait'],
