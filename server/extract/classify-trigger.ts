@@ -84,6 +84,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   let d = pickDate(input, s, h, excluded, c);
+  // "I transmit herewith the Treaty ..., signed at Vilnius on October 23, 2001": the date of the signing participle between
+  if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
+    d = null;
   // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
   if (
     d &&
@@ -130,6 +133,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     }
     ownDate = false;
   }
+  // "is now in force", "est désormais en vigueur": the article's day
+  if (!date && rule.now && input.publicationDay?.day != null) date = input.publicationDay;
   // the nearest treaty mention, preferring one after a verb (its object)
   const tm = treatyHere
     .filter((m) => m.treatyId)
@@ -175,9 +180,15 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
   const relative = inRelativeClause(c, folded, s, h);
   const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !relative;
+  // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
+  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !relative;
   if (
     (!ids.length && !date) ||
-    (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length) && !newsOfTheDay)
+    (type === 'other' &&
+      !date &&
+      !((rule.cameo === '161' || rule.cameo === '160') && ids.length) &&
+      !newsOfTheDay &&
+      !treatyAct)
   ) {
     return { draft: null, h };
   }
