@@ -83,7 +83,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d.start > h.end &&
     ((d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) ||
       // "condena los hechos ocurridos ayer": the day of what is spoken about
-      c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)))
+      c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)) ||
+      // "condena el acto que ha supuesto el lanzamiento, ayer", "said that on Monday ...": a date in a clause under the verb
+      (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))))
   )
     d = null;
   if (rule.nominal && (!d || !d.value)) {

@@ -39,6 +39,8 @@ export interface EventPatterns {
   heldRelative: RegExp;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
+  /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
+  clauseHead: RegExp;
   participle: RegExp;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
@@ -109,6 +111,7 @@ type GrammarRes = Pick<
   | 'nextClause'
   | 'heldRelative'
   | 'heldBefore'
+  | 'clauseHead'
   | 'participle'
   | 'relativeAfterNoun'
   | 'listWords'
@@ -133,6 +136,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
+    clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),

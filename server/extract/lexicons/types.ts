@@ -154,6 +154,13 @@ export interface Lexicon {
   /** "described as", "digambarkan sebagai": a quoted name for the treaty just mentioned. */
   describedAs: string[];
   locative: string[];
+  /**
+   * Nouns named after a place, which keep a capital a place, not its country ("the Minsk agreements", "sommet de Madrid",
+   * "KTT Jakarta"): meetings, groups and processes; the treaty nouns count too.
+   */
+  placeNamedNouns: string[];
+  /** Words between such a noun and its place: "of", "de"; none where the place follows the noun directly. */
+  placeNamedLinks: string[];
   pronouns: string[];
   /** "after", "setelah": an event in such a clause happened before the main clause's date. */
   after: string[];
@@ -246,6 +253,8 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
+  clauseHeads?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
   itSubject: string[];
   /** "joined it": an object pronoun standing for the treaty (regex source). */

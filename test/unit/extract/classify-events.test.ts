@@ -498,4 +498,15 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ).filter((e) => e.startsWith('sanction')),
     ).toHaveLength(2);
   });
+  it('extractArticle(a date in a clause under a statement verb) is the day of what is said, not of the statement', () => {
+    const said = (text: string) => events(text, '2017-11-29').filter((e) => e.startsWith('statement'));
+    expect(
+      said(
+        'España expresa su más rotunda condena ante el acto que ha supuesto el lanzamiento, ayer martes, de un misil.',
+      ),
+    ).toEqual(['statement@2017-11-29[Spain]']);
+    expect(said('Spain condemned the missile launch that North Korea carried out yesterday.')).toEqual([
+      'statement@2017-11-29[Spain/North Korea]',
+    ]);
+  });
 });
