@@ -76,6 +76,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   let d = pickDate(input, s, h, excluded, c);
+  // "I transmit herewith the Treaty ..., signed at Vilnius on October 23, 2001": the date of the signing participle between
+  if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
+    d = null;
   // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
   if (
     d &&
@@ -122,6 +125,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     }
     ownDate = false;
   }
+  // "is now in force", "est désormais en vigueur": the article's day
+  if (!date && rule.now && input.publicationDay?.day != null) date = input.publicationDay;
   // the nearest treaty mention, preferring one after a verb (its object)
   const tm = treatyHere
     .filter((m) => m.treatyId)
@@ -165,13 +170,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
-  const newsOfTheDay =
-    input.publicationDay?.day != null &&
-    ids.length > 0 &&
-    !c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
+  const inRelative = !!c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !inRelative;
+  // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
+  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !inRelative;
   if (
     (!ids.length && !date) ||
-    (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length) && !newsOfTheDay)
+    (type === 'other' &&
+      !date &&
+      !((rule.cameo === '161' || rule.cameo === '160') && ids.length) &&
+      !newsOfTheDay &&
+      !treatyAct)
   ) {
     return { draft: null, h };
   }

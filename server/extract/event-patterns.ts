@@ -42,6 +42,8 @@ export interface EventPatterns {
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
   clauseHead: RegExp;
   participle: RegExp;
+  /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
+  participleWord: RegExp;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
   conditional: RegExp;
@@ -113,6 +115,7 @@ type GrammarRes = Pick<
   | 'heldBefore'
   | 'clauseHead'
   | 'participle'
+  | 'participleWord'
   | 'relativeAfterNoun'
   | 'listWords'
   | 'conditional'
@@ -138,6 +141,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
+    participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),
     conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),

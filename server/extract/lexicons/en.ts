@@ -219,10 +219,55 @@ export const en: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:signed|deposited|handed over|submitted) (?:its |the |his |her |their )?instruments? of ratification`,
+      pattern: `(?:signed|handed over|submitted) (?:its |the |his |her |their )?instruments? of ratification|(?:deposit(?:ed|s)?|lodged) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:instruments? of )?ratification`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
+    {
+      pattern: `transmit(?:s|ted|ting)? herewith|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:treaty|treaties|agreements?|protocols?|conventions?|accords?|amendments?|compacts?|bills?|legislation|draft law|proposals?|package) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|table[sd]?) (?:(?:a|an|the|its|his|her|their) )?(?:draft |new |federal )?(?:bill|draft law|legislation)|submit(?:s|ted|ting)? (?:(?:its|his|her|their|the) )?proposals?`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    {
+      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its) )?(?:draft |federal |new )?(?:bill|draft law|legislation|law)|(?:was|were|has been|have been) (?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    // the same as nouns: "the transmittal of the treaty to the Senate", "its approval by the Senate"
+    {
+      pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
+    // "agreed to a five-year extension of New START", "agreed to extend the talks"
+    {
+      pattern: `agreed (?:to |on |upon )?(?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:extension|renewal|prolongation)|agreed to (?:extend|prolong|renew)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // "is now in force": an entry into force told as a state that has just begun
+    {
+      pattern: `(?:is|are) now in (?:force|effect)|(?:is|are) in (?:force|effect) (?:as of|from) today`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      now: true,
+    },
+    // a government summons a foreign ambassador to protest
+    {
+      pattern: `summon(?:ed|s)? (?:the |its |their |his |her )?(?:[\\p{L}-]+ ){0,3}?(?:ambassador|envoy|charge d'affaires|diplomats?)|(?:ambassador|envoy|charge d'affaires) (?:[\\p{L}\\p{N}()'’-]+ ){0,8}?(?:was|were|has been|had been) summoned`,
+      type: 'other',
+      plover: 'ACCUSE',
+      cameo: '111',
     },
     { pattern: `invoked (?:article 50|that article)`, type: 'withdrawal', plover: 'REDUCE', cameo: '160' },
     {
@@ -300,7 +345,7 @@ export const en: Lexicon = {
     },
     { pattern: `withdrawal`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', nominal: true, needsTreaty: true },
     {
-      pattern: `applied for membership|submitted (?:an |its |their )?(?:application|bid)|applied to join`,
+      pattern: `applied for membership|(?:submitted|filed|lodged) (?:an |its |their |the )?(?:formal |official )?(?:membership )?(?:applications?|bids?)|applied to join|(?:membership )?applications? (?:for membership |to join )?(?:was |were |had been |have been )?(?:formally |officially )?(?:submitted|filed|lodged)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

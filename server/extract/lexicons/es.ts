@@ -277,10 +277,54 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:firm(?:o|aron)|deposit(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos? de ratificacion`,
+      pattern: `(?:firm(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos? de ratificacion|deposit(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:instrumentos? de )?ratificacion`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
+    {
+      pattern: `(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:tratados?|acuerdos?|protocolos?|convenios?|convenciones?|enmiendas?|proyectos? de ley|propuestas?|paquete) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron)|present(?:o|aron)|someti(?:o|eron)|envi(?:o|aron)|ha(?:n)? (?:remitido|presentado|sometido|enviado)) (?:el |un |los |su )?(?:ante)?proyectos? de ley`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    {
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los )?(?:ante)?proyectos? de ley|(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    {
+      pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
+    // "acordaron la prórroga", "el acuerdo alcanzado el 19 de julio para prorrogar las negociaciones"
+    {
+      pattern: `(?:acord(?:o|aron|ado)|decidi(?:o|eron|do)|convinieron|acuerdo(?: alcanzado)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:para |de )?(?:prorrogar|extender|renovar)|acord(?:o|aron) (?:la |una )?(?:prorroga|extension|renovacion)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // "ya está en vigor": an entry into force told as a state that has just begun
+    {
+      pattern: `ya (?:esta|estan) en vigor|(?:esta|estan) ya en vigor|(?:esta|estan) en vigor (?:desde hoy|a partir de hoy)`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      now: true,
+    },
+    // a government summons a foreign ambassador to protest
+    {
+      pattern: `convoc(?:o|aron|a) (?:al |a la |a los )?(?:[\\p{L}-]+ ){0,2}?(?:embajador(?:a)?|encargad[oa] de negocios|diplomaticos?)|(?:embajador(?:a)?|encargad[oa] de negocios) (?:[\\p{L}\\p{N}()'’-]+ ){0,8}?(?:fue|ha sido|habia sido) convocad[oa]`,
+      type: 'other',
+      plover: 'ACCUSE',
+      cameo: '111',
     },
     {
       pattern: `se celebr(?:o|aron)|tuvo lugar|tuvieron lugar`,
@@ -394,7 +438,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `solicit(?:o|aron) (?:el |su )?(?:ingreso|adhesion)|present(?:o|aron) (?:su |la )?solicitud de (?:ingreso|adhesion)`,
+      pattern: `solicit(?:o|aron) (?:formalmente |oficialmente )?(?:el |su )?(?:ingreso|adhesion)|(?:present(?:o|aron)|formaliz(?:o|aron)) (?:formalmente |oficialmente )?(?:su |sus |la |las )?solicitud(?:es)? de (?:ingreso|adhesion)|solicitud(?:es)? de (?:ingreso|adhesion) (?:[\\p{L}-]+ ){0,2}?(?:fue |fueron )?(?:formalmente |oficialmente )?(?:presentad|formalizad)[oa]s?`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

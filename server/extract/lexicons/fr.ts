@@ -278,10 +278,54 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:depose|deposent|ont depose|a depose|remis|remettent) (?:l'|les |son |leurs? )?instruments? de ratification`,
+      pattern: `(?:remis|remettent) (?:l'|les |son |leurs? )?instruments? de ratification|(?:(?:a|ont) )?depos(?:e|ent) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:(?:l'|les |son |leurs? )?instruments? de )?ratification`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
+    {
+      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:un |le |les |leur |son |sa )?(?:projets?|propositions?) de loi|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    {
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la )?(?:projets?|propositions?) de loi|(?:est|sont|a ete|ont ete) (?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    {
+      pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants)) )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
+    // "ont convenu de prolonger", "l'accord pour proroger les négociations"
+    {
+      pattern: `(?:(?:a|ont) (?:accepte|convenu|decide)|(?:se sont|s['’]est) (?:mis(?:es)?|entendus?) d['’]accord|accord(?: [\\p{L}'’-]+){0,6}?) (?:de |d['’]|pour |sur )?(?:la |une )?(?:prolongation|prorogation|reconduction|prolonger|proroger|reconduire)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // "est désormais en vigueur": an entry into force told as a state that has just begun
+    {
+      pattern: `(?:est|sont) (?:desormais|maintenant|des aujourd['’]hui|a present) en vigueur`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      now: true,
+    },
+    // a government summons a foreign ambassador to protest
+    {
+      pattern: `(?:(?:a|ont) convoque|convoqu(?:e|ent)) (?:l['’]|les? |la )?(?:ambassadeur|ambassadrice|charge d['’]affaires|diplomates?)|(?:ambassadeur|ambassadrice|charge d['’]affaires) (?:[\\p{L}\\p{N}()'’-]+ ){0,8}?(?:a ete|est|ont ete|avait ete) convoque(?:e|s)?`,
+      type: 'other',
+      plover: 'ACCUSE',
+      cameo: '111',
     },
     {
       pattern: `s'est tenue?|se sont tenu(?:e)?s|a eu lieu|ont eu lieu|s'est deroulee?`,
@@ -374,7 +418,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:a|ont) (?:depose|presente) (?:sa |leur |une )?(?:demande|candidature) d'adhesion`,
+      pattern: `(?:a|ont) (?:officiellement |formellement )?(?:depose|presente|soumis) (?:sa |leur |leurs |une |des )?(?:demandes?|candidatures?) d['’]adhesion`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -419,6 +463,13 @@ export const fr: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
       amend: true,
+    },
+    {
+      pattern: `(?:demandes?|candidatures?)(?: d['’]adhesion| de candidatures?)? (?:officiellement |formellement )?(?:deposee?s?|presentee?s?)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
     },
     { pattern: `amendement|modification`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     {

@@ -207,10 +207,62 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:menandatangani|menyerahkan|menyimpan) instrumen ratifikasi`,
+      pattern: `(?:menandatangani|menyerahkan|menyimpan|mendepositkan|menyampaikan) (?:[\\p{L}\\p{N}-]+ ){0,4}?instrumen (?:ratifikasi|pengesahan)`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
+    {
+      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    {
+      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    {
+      pattern: `(?:pengajuan|penyampaian|penyerahan) (?:[\\p{L}\\p{N}-]+ ){0,8}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|pengajuan (?:rancangan undang-undang|ruu)|persetujuan (?:(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma))`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
+    // "sepakat untuk memperpanjang"; the noun as in "the extension of"
+    {
+      pattern: `(?:sepakat|bersepakat|menyepakati|setuju|menyetujui|memutuskan|kesepakatan|keputusan) (?:untuk )?(?:memperpanjang|perpanjangan)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    {
+      pattern: `perpanjangan`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+      needsTreaty: true,
+    },
+    // "kini berlaku", "resmi berlaku": an entry into force told as a state that has just begun
+    {
+      pattern: `(?:kini|sekarang|resmi|secara resmi) (?:telah |sudah )?berlaku`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      now: true,
+    },
+    // a government summons a foreign ambassador to protest
+    {
+      pattern: `memanggil (?!pulang)(?:[\\p{L}-]+ ){0,2}?(?:duta besar|dubes|kuasa usaha|diplomat)|(?:duta besar|dubes) (?:[\\p{L}\\p{N}()-]+ ){0,6}?(?:telah )?dipanggil`,
+      type: 'other',
+      plover: 'ACCUSE',
+      cameo: '111',
     },
     {
       pattern: `berlangsung|digelar|diadakan|diselenggarakan`,
@@ -317,7 +369,7 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `mengajukan (?:permohonan|lamaran) (?:keanggotaan|untuk bergabung)|mendaftar menjadi anggota`,
+      pattern: `(?:mengajukan|menyerahkan|menyampaikan) (?:[\\p{L}-]+ ){0,2}?(?:permohonan|aplikasi|lamaran) (?:resmi )?(?:keanggotaan|untuk (?:bergabung|menjadi anggota))|mendaftar menjadi anggota|permohonan (?:keanggotaan|untuk bergabung) (?:[\\p{L}-]+ ){0,2}?(?:telah )?diajukan`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

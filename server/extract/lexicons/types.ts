@@ -21,6 +21,8 @@ export interface TriggerRule {
   requires?: string;
   /** Speech in the first person ("we condemn", "condenamos", "nous saluons"): the article's own voice speaks. */
   firstPerson?: boolean;
+  /** The act has just happened ("is now in force", "est désormais en vigueur"): undated, it takes the article's day. */
+  now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
 }

@@ -25,6 +25,14 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors("M. Jean-Yves Le Drian, ministre") keeps a capitalized particle inside a name', () => {
+    expect(actorsOf('Déclaration de M. Jean-Yves Le Drian, ministre des affaires étrangères, à Vienne.', 'fr')).toEqual(
+      ['Jean-Yves Le Drian'],
+    );
+    expect(actorsOf('Le ministre Jean-Yves Le Drian a déclaré que l’accord tient.', 'fr')).toEqual([
+      'Jean-Yves Le Drian',
+    ]);
+  });
   it('recognizeActors(a title-case heading) names the titled person that ends the line, not one a capitalized verb follows', () => {
     expect(actorsOf('Statement by Administrator Samantha Power\n\nThe initiative must continue.', 'en')).toEqual([
       'Samantha Power',
