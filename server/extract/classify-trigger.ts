@@ -44,6 +44,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     )
   )
     return;
+  // "the 2023 Amended Compact", "the Second Protocol Amending the Treaty": a verb capitalized inside a sentence is a word of a title
+  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
+  // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
+  if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   if (rule.firstPerson) return voiceStatement(a, sc, h, modality);
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
@@ -72,6 +76,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   let d = pickDate(input, s, h, excluded, c);
+  // "I transmit herewith the Treaty ..., signed at Vilnius on October 23, 2001": the date of the signing participle between
+  if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
+    d = null;
   // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
   if (
     d &&
@@ -79,12 +86,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d.start > h.end &&
     ((d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) ||
       // "condena los hechos ocurridos ayer": the day of what is spoken about
-      c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)))
+      c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)) ||
+      // "condena el acto que ha supuesto el lanzamiento, ayer", "said that on Monday ...": a date in a clause under the verb
+      (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))))
   )
     d = null;
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
+  // "yesterday marked the third anniversary of the signing": the act is older than the date before it
+  if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 4)))
+    return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
   const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
@@ -113,6 +125,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     }
     ownDate = false;
   }
+  // "is now in force", "est désormais en vigueur": the article's day
+  if (!date && rule.now && input.publicationDay?.day != null) date = input.publicationDay;
   // the nearest treaty mention, preferring one after a verb (its object)
   const tm = treatyHere
     .filter((m) => m.treatyId)
@@ -156,13 +170,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
-  const newsOfTheDay =
-    input.publicationDay?.day != null &&
-    ids.length > 0 &&
-    !c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
+  const inRelative = !!c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !inRelative;
+  // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
+  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !inRelative;
   if (
     (!ids.length && !date) ||
-    (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length) && !newsOfTheDay)
+    (type === 'other' &&
+      !date &&
+      !((rule.cameo === '161' || rule.cameo === '160') && ids.length) &&
+      !newsOfTheDay &&
+      !treatyAct)
   ) {
     return { draft: null, h };
   }
@@ -212,7 +230,25 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (date && ownDate) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
-  if (type === 'statement') draft.speaker = speakerOf(a, sc, h);
+  if (type === 'statement') {
+    draft.speaker = speakerOf(a, sc, h);
+    // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
+    if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
+  }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/**
+ * Whether the word at `at` is capitalized inside a sentence, after a word rather than after
+ * punctuation that opens a new unit (a colon, a quote, a bracket, a dash): a word of a title.
+ * All-capitals words (a heading, an acronym) are not judged.
+ */
+function inTitle(text: string, sentenceStart: number, at: number): boolean {
+  const first = text.charAt(at);
+  const second = text.charAt(at + 1);
+  if (first === first.toLowerCase() || second !== second.toLowerCase() || second === second.toUpperCase()) return false;
+  let i = at - 1;
+  while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
+  return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
 }

@@ -21,6 +21,8 @@ export interface TriggerRule {
   requires?: string;
   /** Speech in the first person ("we condemn", "condenamos", "nous saluons"): the article's own voice speaks. */
   firstPerson?: boolean;
+  /** The act has just happened ("is now in force", "est désormais en vigueur"): undated, it takes the article's day. */
+  now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
 }
@@ -86,6 +88,21 @@ export interface Lexicon {
   irrealis: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
+  /**
+   * Anniversaries and commemorations (regex source, folded): "the third anniversary of the signing" is
+   * no signing on the anniversary's date.
+   */
+  anniversaryNouns?: string;
+  /**
+   * Words right before an amend verb that make it the citation of a text's current form, not an
+   * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
+   */
+  asAmended?: string[];
+  /**
+   * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
+   * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
+   */
+  frameAfterFounding?: string;
   /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */
   negativeDeterminers?: string[];
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
@@ -139,6 +156,13 @@ export interface Lexicon {
   /** "described as", "digambarkan sebagai": a quoted name for the treaty just mentioned. */
   describedAs: string[];
   locative: string[];
+  /**
+   * Nouns named after a place, which keep a capital a place, not its country ("the Minsk agreements", "sommet de Madrid",
+   * "KTT Jakarta"): meetings, groups and processes; the treaty nouns count too.
+   */
+  placeNamedNouns: string[];
+  /** Words between such a noun and its place: "of", "de"; none where the place follows the noun directly. */
+  placeNamedLinks: string[];
   pronouns: string[];
   /** "after", "setelah": an event in such a clause happened before the main clause's date. */
   after: string[];
@@ -231,6 +255,8 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
+  clauseHeads?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
   itSubject: string[];
   /** "joined it": an object pronoun standing for the treaty (regex source). */

@@ -108,7 +108,9 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     // and when the text writes none of its words in lowercase
     if (inHeadline && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
     if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
-    if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
+    // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
+    const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(w);
+    if (words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !particle(w, i))) return;
     // "el comandante del ELN, ...": an acronym is an organization, not a person's name
     if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
     // "juru bicara Kementerian Luar Negeri": an institution, not a person

@@ -25,6 +25,14 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors("M. Jean-Yves Le Drian, ministre") keeps a capitalized particle inside a name', () => {
+    expect(actorsOf('Déclaration de M. Jean-Yves Le Drian, ministre des affaires étrangères, à Vienne.', 'fr')).toEqual(
+      ['Jean-Yves Le Drian'],
+    );
+    expect(actorsOf('Le ministre Jean-Yves Le Drian a déclaré que l’accord tient.', 'fr')).toEqual([
+      'Jean-Yves Le Drian',
+    ]);
+  });
   it('recognizeActors(a title-case heading) names the titled person that ends the line, not one a capitalized verb follows', () => {
     expect(actorsOf('Statement by Administrator Samantha Power\n\nThe initiative must continue.', 'en')).toEqual([
       'Samantha Power',
@@ -280,6 +288,16 @@ describe('recognizeActors', () => {
     expect(actorsOf("L'envoyé spécial pour l'Iran, Robert Malley, a parlé.", 'fr')).toContain('Robert Malley');
     expect(actorsOf('Duta Besar Amerika Serikat untuk Jepang Rahm Emanuel berbicara.', 'id')).toContain('Rahm Emanuel');
     expect(actorsOf('Посол США в Украине Кристина Квин уехала.', 'ru')).toContain('Кристина Квин');
+  });
+  it('recognizeActors(a capital naming a meeting or a treaty) is the place, not its country, in every language', () => {
+    expect(actorsOf('Russia ignores the Minsk agreements. The Madrid summit ended. Moscow said no.', 'en')).toEqual([
+      'Russia',
+    ]);
+    expect(actorsOf('Las partes deben respetar los acuerdos de Minsk y la cumbre de Madrid.', 'es')).toEqual([]);
+    expect(actorsOf('Il faut appliquer le protocole de Minsk, dit le sommet de Madrid.', 'fr')).toEqual([]);
+    expect(actorsOf('Para pemimpin menghadiri KTT Madrid dan membahas Perjanjian Paris.', 'id')).toEqual([]);
+    expect(actorsOf('Стороны обсудили формат Минск и пакет Москва.', 'ru')).not.toContain('Belarus');
+    expect(actorsOf('Moskow menolak usulan itu.', 'id')).toEqual(['Russia']);
   });
   it('recognizeActors("Председатель ЦИК Элла Памфилова") skips the acronym between title and name', () => {
     const names = actorsOf('Председатель ЦИК Элла Памфилова вручила удостоверение.', 'ru');
