@@ -23,6 +23,7 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
   'sanction',
   'other',
   'meeting',
+  'accession',
 ]);
 
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
