@@ -5,17 +5,26 @@
 import type { EventType } from '../domain/extraction';
 import { formatPartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
+import { clauseAt, type Sentence } from './split-sentences';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
-import { requiresRe } from './event-patterns';
+import { requiresRe, type EventPatterns } from './event-patterns';
 import { hasSpeaker, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
-const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other']);
+const NEWS_OF_THE_DAY = new Set<EventType>([
+  'statement',
+  'treaty_signing',
+  'ratification',
+  'sanction',
+  'other',
+  'meeting',
+  'accession',
+]);
 
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
 export interface TriggerOutcome {
@@ -44,6 +53,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     )
   )
     return;
+  // "the 2023 Amended Compact", "the Second Protocol Amending the Treaty": a verb capitalized inside a sentence is a word of a title
+  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
+  // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
+  if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   if (rule.firstPerson) return voiceStatement(a, sc, h, modality);
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
@@ -72,6 +85,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   let d = pickDate(input, s, h, excluded, c);
+  // "I transmit herewith the Treaty ..., signed at Vilnius on October 23, 2001": the date of the signing participle between
+  if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
+    d = null;
   // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
   if (
     d &&
@@ -79,12 +95,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d.start > h.end &&
     ((d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) ||
       // "condena los hechos ocurridos ayer": the day of what is spoken about
-      c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)))
+      c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)) ||
+      // "condena el acto que ha supuesto el lanzamiento, ayer", "said that on Monday ...": a date in a clause under the verb
+      (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))))
   )
     d = null;
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
+  // "yesterday marked the third anniversary of the signing": the act is older than the date before it
+  if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 4)))
+    return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
   const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
@@ -113,6 +134,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     }
     ownDate = false;
   }
+  // "is now in force", "est désormais en vigueur": the article's day
+  if (!date && rule.now && input.publicationDay?.day != null) date = input.publicationDay;
   // the nearest treaty mention, preferring one after a verb (its object)
   const tm = treatyHere
     .filter((m) => m.treatyId)
@@ -156,13 +179,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
-  const newsOfTheDay =
-    input.publicationDay?.day != null &&
-    ids.length > 0 &&
-    !c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
+  const relative = inRelativeClause(c, folded, s, h);
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !relative;
+  // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
+  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !relative;
   if (
     (!ids.length && !date) ||
-    (type === 'other' && !date && !((rule.cameo === '161' || rule.cameo === '160') && ids.length) && !newsOfTheDay)
+    (type === 'other' &&
+      !date &&
+      !((rule.cameo === '161' || rule.cameo === '160') && ids.length) &&
+      !newsOfTheDay &&
+      !treatyAct)
   ) {
     return { draft: null, h };
   }
@@ -211,8 +238,42 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   a.drafts.push(draft);
   if (date && ownDate) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
-  if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
-  if (type === 'statement') draft.speaker = speakerOf(a, sc, h);
+  // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
+  if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))
+    draft.newsDay = true;
+  if (type === 'statement') {
+    draft.speaker = speakerOf(a, sc, h);
+    // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
+    if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
+  }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/**
+ * Whether a trigger is the verb of a relative clause: a relative pronoun right before it ("yang
+ * ditandatangani", "который подписали") or opening its clause ("the accord, which was signed by",
+ * "l'accord, qui a été signé"). Such an act describes a noun; it is not the news of the day.
+ */
+function inRelativeClause(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  if (!c.relativePronoun) return false;
+  if (c.relativePronoun.test(tokensBefore(folded, s.start, h.start, 2))) return true;
+  const from = s.clauses[clauseAt(s, h.start)]!;
+  const head = folded.slice(from, h.start).replace(/^[\s,;:"“”«»(—-]+/u, '');
+  const first = head.slice(0, head.search(/\s|$/u));
+  return first.length > 0 && c.relativePronoun.test(first);
+}
+
+/**
+ * Whether the word at `at` is capitalized inside a sentence, after a word rather than after
+ * punctuation that opens a new unit (a colon, a quote, a bracket, a dash): a word of a title.
+ * All-capitals words (a heading, an acronym) are not judged.
+ */
+function inTitle(text: string, sentenceStart: number, at: number): boolean {
+  const first = text.charAt(at);
+  const second = text.charAt(at + 1);
+  if (first === first.toLowerCase() || second !== second.toLowerCase() || second === second.toUpperCase()) return false;
+  let i = at - 1;
+  while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
+  return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
 }

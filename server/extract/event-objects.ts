@@ -70,10 +70,13 @@ export function hasObject(
     );
   const founding = rule.type === 'treaty_signing' && eventPatterns(lex).founding.test(rule.pattern);
   const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
+  const frame = eventPatterns(lex).frameAfterFounding;
   const treatyOk = treatyHere.some(
     (m) =>
       (m.kind !== 'indefinite' || rule.type === 'treaty_signing') &&
-      (!objectOnly || (m.start >= h.end && m.start - h.end < 80)),
+      (!objectOnly || (m.start >= h.end && m.start - h.end < 80)) &&
+      // "the limit established in the treaty": the treaty frames the founding verb, it is not what was founded
+      !(founding && frame?.test(folded.slice(h.end, m.start))),
   );
   const negotiationAfter =
     (objectOnly || rule.type === 'other') &&

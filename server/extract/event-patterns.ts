@@ -24,6 +24,12 @@ export interface EventPatterns {
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
+  /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
+  anniversary: RegExp | null;
+  /** "as amended", right before an amend verb. */
+  asAmended: RegExp | null;
+  /** "established in the treaty": a founding verb whose treaty is its frame. */
+  frameAfterFounding: RegExp | null;
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
   ratificationLaw: RegExp | null;
@@ -33,7 +39,11 @@ export interface EventPatterns {
   heldRelative: RegExp;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
+  /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
+  clauseHead: RegExp;
   participle: RegExp;
+  /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
+  participleWord: RegExp;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
   conditional: RegExp;
@@ -75,6 +85,11 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
+    anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
+    asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
+    frameAfterFounding: lex.frameAfterFounding
+      ? new RegExp(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')
+      : null,
     negativeSubject: lex.negativeDeterminers?.length
       ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
       : null,
@@ -98,7 +113,9 @@ type GrammarRes = Pick<
   | 'nextClause'
   | 'heldRelative'
   | 'heldBefore'
+  | 'clauseHead'
   | 'participle'
+  | 'participleWord'
   | 'relativeAfterNoun'
   | 'listWords'
   | 'conditional'
@@ -122,7 +139,9 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
+    clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
+    participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),
     conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),

@@ -22,23 +22,57 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
   return !!speaker && near;
 }
 
+/** Opening and closing quotation marks; a straight double quote both opens and closes. */
+const OPEN_QUOTES = '“«„‹';
+const CLOSE_QUOTES = '”»‟›';
+
+/** The spans of a sentence that stand inside quotation marks. */
+export function quotedSpans(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i);
+    if (open < 0 && (OPEN_QUOTES.includes(ch) || ch === '"')) open = i;
+    else if (open >= 0 && (CLOSE_QUOTES.includes(ch) || ch === '"')) {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, end]);
+  return spans;
+}
+
 /**
  * Who speaks: the person named nearest before the verb ("Blinken announced"), else the state or body
  * that is the subject of the verb's clause ("España condena"), else a person right after the verb
- * ("said Blinken").
+ * ("said Blinken"). Actors named inside a quotation are what is spoken of, never the speaker. A verb
+ * with no subject of its own ("«...», dijo", "Presiden RI mengungkapkan", "he added") is the person
+ * last named speaking on.
  */
 export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
-  const { actors } = a.input;
-  const mentions = a.index.mentionsOf(sc.s).filter((m) => !actors.get(m.actorId)?.media);
+  const { actors, text, lexicon: lex } = a.input;
+  const quoted = quotedSpans(text, sc.s.start, sc.s.end);
+  const mentions = a.index
+    .mentionsOf(sc.s)
+    .filter((m) => !actors.get(m.actorId)?.media && !quoted.some(([x, y]) => m.start >= x && m.end <= y));
   const persons = mentions.filter((m) => actors.get(m.actorId)?.kind === 'person');
   const before = persons.filter((m) => m.end <= h.start).pop();
   if (before) return before.actorId;
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
+  // "Presiden RI mengungkapkan", "Il a ajouté": a bare title or a pronoun as the subject is the person last named
+  const bareSubject =
+    (a.c.titleSubject.test(sc.sText.trimStart()) && a.index.personOf(sc.s) === null) ||
+    pronounRe(lex).test(text.slice(clauseStart, h.start).toLowerCase());
+  if (bareSubject && a.lastPerson && !h.rule.nominal) return a.lastPerson;
   const subject = h.rule.nominal
     ? undefined
     : mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;
   // a person right after the verb speaks only when no subject stands before it: "said Blinken", not "felicita al candidato X"
-  return subject ?? persons.find((m) => m.start >= h.end && m.start - h.end < 45)?.actorId;
+  const after = subject ?? persons.find((m) => m.start >= h.end && m.start - h.end < 45)?.actorId;
+  if (after) return after;
+  // "«...», dijo": a verb after a quotation with no subject at all
+  const afterQuote = quoted.some(([, y]) => y <= h.start && !/[\p{L}\p{N}]/u.test(text.slice(y, h.start)));
+  return afterQuote && !h.rule.nominal && a.lastPerson ? a.lastPerson : undefined;
 }
 
 /**

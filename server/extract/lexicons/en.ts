@@ -1,6 +1,9 @@
 import type { Lexicon } from './types';
 import { participleAfterNoun } from './rules';
 
+/** Count words before a unit of time ("three years ago"). */
+const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
+
 /** English. */
 export const en: Lexicon = {
   language: 'en',
@@ -88,6 +91,19 @@ export const en: Lexicon = {
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
   yearsAfter: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? after',
   yearsBefore: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? before',
+  monthOffsets: [
+    { pattern: 'the following month|the next month|a month later|one month later', months: 1 },
+    { pattern: 'the previous month|the month before|a month earlier|one month earlier', months: -1 },
+    { pattern: 'later that month|earlier that month|that same month|the same month', months: 0 },
+  ],
+  ago: [
+    { pattern: `(?:a|one|(${EN_COUNT})) years? ago today`, unit: 'year', sameDay: true },
+    { pattern: `(?:a|one|(${EN_COUNT})) years? ago`, unit: 'year' },
+    { pattern: `(?:a|one|(${EN_COUNT})) months? ago`, unit: 'month' },
+    { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
+    { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
+  ],
+  agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
     { pattern: 'the same day|that same day|that day|the same date|simultaneously|at the same time', days: 0 },
     { pattern: 'the next day|the following day|a day later|one day later', days: 1 },
@@ -132,6 +148,7 @@ export const en: Lexicon = {
     'premier',
     'ambassador',
     'envoy',
+    'special envoy',
     'spokesman',
     'spokeswoman',
     'spokesperson',
@@ -218,10 +235,55 @@ export const en: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:signed|deposited|handed over|submitted) (?:its |the |his |her |their )?instruments? of ratification`,
+      pattern: `(?:signed|handed over|submitted) (?:its |the |his |her |their )?instruments? of ratification|(?:deposit(?:ed|s)?|lodged) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:instruments? of )?ratification`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
+    {
+      pattern: `transmit(?:s|ted|ting)? herewith|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:treaty|treaties|agreements?|protocols?|conventions?|accords?|amendments?|compacts?|bills?|legislation|draft law|proposals?|package) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|table[sd]?) (?:(?:a|an|the|its|his|her|their) )?(?:draft |new |federal )?(?:bill|draft law|legislation)|submit(?:s|ted|ting)? (?:(?:its|his|her|their|the) )?proposals?`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    {
+      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its) )?(?:draft |federal |new )?(?:bill|draft law|legislation|law)|(?:was|were|has been|have been) (?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    // the same as nouns: "the transmittal of the treaty to the Senate", "its approval by the Senate"
+    {
+      pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
+    // "agreed to a five-year extension of New START", "agreed to extend the talks"
+    {
+      pattern: `agreed (?:to |on |upon )?(?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:extension|renewal|prolongation)|agreed to (?:extend|prolong|renew)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // "is now in force": an entry into force told as a state that has just begun
+    {
+      pattern: `(?:is|are) now in (?:force|effect)|(?:is|are) in (?:force|effect) (?:as of|from) today`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      now: true,
+    },
+    // a government summons a foreign ambassador to protest
+    {
+      pattern: `summon(?:ed|s)? (?:the |its |their |his |her )?(?:[\\p{L}-]+ ){0,3}?(?:ambassador|envoy|charge d'affaires|diplomats?)|(?:ambassador|envoy|charge d'affaires) (?:[\\p{L}\\p{N}()'’-]+ ){0,8}?(?:was|were|has been|had been) summoned`,
+      type: 'other',
+      plover: 'ACCUSE',
+      cameo: '111',
     },
     { pattern: `invoked (?:article 50|that article)`, type: 'withdrawal', plover: 'REDUCE', cameo: '160' },
     {
@@ -290,6 +352,14 @@ export const en: Lexicon = {
       needsTreaty: true,
       nominal: false,
     },
+    // a withdrawal announced or decided: "announced the withdrawal of the United States from", "decided to withdraw"
+    {
+      pattern: `announc(?:ed|es|ing) (?:(?:its|the|his|their|a|an) )?(?:[\\p{L}-]+ ){0,2}?withdrawal|decision to withdraw`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|walked away from|quit(?:s)?|left|ceased to be (?:a )?(?:member|party)`,
       type: 'withdrawal',
@@ -299,7 +369,7 @@ export const en: Lexicon = {
     },
     { pattern: `withdrawal`, type: 'withdrawal', plover: 'REDUCE', cameo: '160', nominal: true, needsTreaty: true },
     {
-      pattern: `applied for membership|submitted (?:an |its |their )?(?:application|bid)|applied to join`,
+      pattern: `applied for membership|(?:submitted|filed|lodged) (?:an |its |their |the )?(?:formal |official )?(?:membership )?(?:applications?|bids?)|applied to join|(?:membership )?applications? (?:for membership |to join )?(?:was |were |had been |have been )?(?:formally |officially )?(?:submitted|filed|lodged)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -317,6 +387,14 @@ export const en: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
       needsSanctions: true,
+    },
+    // an instrument of accession deposited, an ordinal membership: "deposited Finland's Instrument of Accession", "is now the 31st member"
+    {
+      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `acced(?:e|ed|es)|adhere(?:d|s)?|join(?:ed|s)?|became (?:a |an |the )?(?:[\\p{L}\\p{N}]+ )?(?:member|party|signatory)`,
@@ -363,8 +441,11 @@ export const en: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // a call or a video meeting told as a noun or an adverb: "in a phone call", "talked by phone", "had a video conference"
+    // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
+    // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -417,6 +498,22 @@ export const en: Lexicon = {
       cameo: '173',
     },
     { pattern: `restored (?:full )?diplomatic (?:relations|ties)`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    // a war launched whatever its adjectives: "launched its full-scale war against", "launched a new offensive"
+    // weapons tests: "carried out a nuclear test", "conducted its sixth missile test", "test-fired"
+    {
+      pattern: `launch(?:ed|es|ing)? (?:(?:a|an|its|their|his|her|the|new|fresh) (?:(?!to |for |of |against )[\\p{L}-]+ ){0,4}?)?(?:war|invasion|offensive|assault|incursion|strikes?|airstrikes?|attacks?|missiles?|rockets?)|(?:carried out|conducted|performed) (?:a |an |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:nuclear|thermonuclear|missile|ballistic|weapons?) tests?|test-?fired`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // the start of a war and a weapons test as nouns: "since the outbreak of fighting on April 15"
+    {
+      pattern: `outbreak of (?:the )?(?:fighting|war|hostilities|conflict|violence|clashes)|(?:nuclear|thermonuclear) tests?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `invaded|attacked|bombed|struck|shelled|launched (?:a |an )?(?:missile|attack|strike|offensive|invasion)|fired (?:a |two |several )?(?:missile|rocket)s?`,
       type: 'military_action',
@@ -429,6 +526,21 @@ export const en: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // sanctions in every tense and voice: "imposes sweeping sanctions on", "sanctions were imposed", "bans all new investment"
+    {
+      pattern: `(?:re-?)?impos(?:e|es|ed|ing) (?:[\\p{L}-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:were|was|have been|has been|are being) (?:re-?)?imposed|sanctioning|(?:banned|bans|prohibited|prohibits) (?:all )?(?:new )?investments?`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "designated", "froze the assets of": sanctions where the sentence speaks of sanctions
+    {
+      pattern: `designat(?:e|es|ed|ing)|(?:froze|freezes|blocked|blocks) (?:the )?(?:[\\p{L}-]+ ){0,2}?assets`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
@@ -450,8 +562,22 @@ export const en: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // "took to the streets", "marched through"
+    {
+      pattern: `(?:took|take|takes|taking) to the streets|marched (?:in|through|on|to)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
+    {
+      pattern: `elect(?:s|ed)? (?:[\\p{L}\\p{N}'’.-]+ ){1,6}?as (?:the |our |their |its )?(?:[\\p{L}'’-]+ ){0,3}?(?:president|prime minister|premier|chancellor|speaker|leader|head of state|mayor|governor)|won (?:the |a |his |her |their )?(?:[\\p{L}-]+ ){0,2}?(?:presidency|runoff|election|elections|referendum|plebiscite)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `won the (?:\\p{L}+ )?elections?|was elected|were elected|re-?elected|elected (?:[\\p{L}\\p{N}'’-]+ ){1,6}as (?:the )?(?:[\\p{L}'’]+ ){0,3}(?:president|prime minister|premier|chancellor|speaker|leader|head of state|mayor|governor)`,
       type: 'election',
@@ -505,6 +631,8 @@ export const en: Lexicon = {
     'due to',
   ],
   irrealis: [
+    'in case',
+    'in the event that',
     'must',
     'has to',
     'have to',
@@ -529,6 +657,9 @@ export const en: Lexicon = {
     'hopes to',
     'would',
   ],
+  anniversaryNouns: 'anniversar(?:y|ies)|commemorat\\p{L}*|jubilee',
+  asAmended: ['as', 'as subsequently', 'as further', 'as last'],
+  frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   ratificationNoun: 'ratif\\p{L}*',
@@ -618,10 +749,32 @@ export const en: Lexicon = {
   ],
   describedAs: ['described as', 'called', 'dubbed', 'billed as', 'known as', 'named'],
   locative: ['in', 'at'],
+  placeNamedNouns: [
+    'summit',
+    'summits',
+    'conference',
+    'process',
+    'format',
+    'group',
+    'round',
+    'meeting',
+    'declaration',
+    'package',
+  ],
+  placeNamedLinks: ['of'],
   pronouns: ['he', 'she'],
   after: ['after', 'following', 'since'],
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
+  relativePronouns: ['which', 'who', 'whom', 'whose'],
+  statementAnaphora: [
+    'the statement',
+    'the joint statement',
+    'the communique',
+    'the press release',
+    'the declaration',
+    'the release',
+  ],
   eventAnaphora: [
     'the meeting',
     'the summit',
@@ -683,10 +836,11 @@ export const en: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: {},
     dayMonthJoin: '',
+    daySuffix: 'st|nd|rd|th',
     monthYearJoin: '',
     yearSuffix: '',
     yearWord: '',
-    monthPrefix: 'the',
+    monthPrefix: 'the(?:\\s+month\\s+of)?',
     yearRangeStart: 'from',
     yearRangeMid: '',
     yearRangeSuffix: '',
@@ -702,6 +856,7 @@ export const en: Lexicon = {
     conditionals: ['if'],
     causePrepositions: 'over|against|amid|because of',
     heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
+    clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],
     itObject: 'it|them',
     objectPronouns: 'it|them',
@@ -713,8 +868,8 @@ export const en: Lexicon = {
     listWords: ['and', 'or', 'finally', 'in', 'on'],
     participle: 'signed|concluded',
     reducedRelative: participleAfterNoun(
-      '(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\\s+$',
-      '^(?:signed)$',
+      '(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\\s+(?:\\p{L}+ly\\s+)?$',
+      '^(?:signed|concluded)$',
       '(?:is|are|was|were)',
     ),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
@@ -806,7 +961,7 @@ export const en: Lexicon = {
       'art',
     ],
     clauseBreaks: ['but', 'while', 'whereas', 'and then'],
-    titleOf: ['of', 'the'],
+    titleOf: ['of', 'the', 'to'],
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],

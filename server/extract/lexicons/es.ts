@@ -1,5 +1,8 @@
 import type { Lexicon } from './types';
 import { participleAfterNoun } from './rules';
+
+/** Count words before a unit of time ("hace tres años"). */
+const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
 function isVerbish(w: string): boolean {
   return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
 }
@@ -110,6 +113,19 @@ export const es: Lexicon = {
   sameYear: ['ese ano', 'ese mismo ano', 'el mismo ano', 'aquel ano', 'ese año'],
   yearsAfter: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) despues de',
   yearsBefore: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) antes de',
+  monthOffsets: [
+    { pattern: 'el mes siguiente|al mes siguiente|un mes despues|un mes mas tarde', months: 1 },
+    { pattern: 'el mes anterior|un mes antes', months: -1 },
+    { pattern: 'ese mismo mes|el mismo mes', months: 0 },
+  ],
+  ago: [
+    { pattern: `hoy hace (?:un|(${ES_COUNT})) anos?|hace (?:un|(${ES_COUNT})) anos? hoy`, unit: 'year', sameDay: true },
+    { pattern: `hace (?:un|(${ES_COUNT})) anos?|(?:un|(${ES_COUNT})) anos? atras`, unit: 'year' },
+    { pattern: `hace (?:un|(${ES_COUNT})) mes(?:es)?|(?:un|(${ES_COUNT})) mes(?:es)? atras`, unit: 'month' },
+    { pattern: `hace (?:una|(${ES_COUNT})) semanas?|(?:una|(${ES_COUNT})) semanas? atras`, unit: 'week' },
+    { pattern: `hace (?:un|(${ES_COUNT})) dias?|(?:un|(${ES_COUNT})) dias? atras`, unit: 'day' },
+  ],
+  agoVague: 'mas de|casi|cerca de|unos|unas|alrededor de|menos de',
   dayOffsets: [
     { pattern: 'el mismo dia|ese mismo dia|ese dia|aquel dia|simultaneamente|al mismo tiempo', days: 0 },
     { pattern: 'al dia siguiente|un dia despues|un dia mas tarde', days: 1 },
@@ -127,6 +143,9 @@ export const es: Lexicon = {
     cinco: 5,
     seis: 6,
     siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
     'dos anos': 2,
     'tres anos': 3,
     'cuatro anos': 4,
@@ -165,6 +184,9 @@ export const es: Lexicon = {
     'embajador',
     'embajadora',
     'enviado',
+    'enviada',
+    'enviado especial',
+    'enviada especial',
     'portavoz',
     'general',
     'mariscal',
@@ -274,10 +296,54 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:firm(?:o|aron)|deposit(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos? de ratificacion`,
+      pattern: `(?:firm(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos? de ratificacion|deposit(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:instrumentos? de )?ratificacion`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
+    {
+      pattern: `(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:tratados?|acuerdos?|protocolos?|convenios?|convenciones?|enmiendas?|proyectos? de ley|propuestas?|paquete) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron)|present(?:o|aron)|someti(?:o|eron)|envi(?:o|aron)|ha(?:n)? (?:remitido|presentado|sometido|enviado)) (?:el |un |los |su )?(?:ante)?proyectos? de ley`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    {
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los )?(?:ante)?proyectos? de ley|(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    {
+      pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
+    // "acordaron la prórroga", "el acuerdo alcanzado el 19 de julio para prorrogar las negociaciones"
+    {
+      pattern: `(?:acord(?:o|aron|ado)|decidi(?:o|eron|do)|convinieron|acuerdo(?: alcanzado)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:para |de )?(?:prorrogar|extender|renovar)|acord(?:o|aron) (?:la |una )?(?:prorroga|extension|renovacion)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // "ya está en vigor": an entry into force told as a state that has just begun
+    {
+      pattern: `ya (?:esta|estan) en vigor|(?:esta|estan) ya en vigor|(?:esta|estan) en vigor (?:desde hoy|a partir de hoy)`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      now: true,
+    },
+    // a government summons a foreign ambassador to protest
+    {
+      pattern: `convoc(?:o|aron|a) (?:al |a la |a los )?(?:[\\p{L}-]+ ){0,2}?(?:embajador(?:a)?|encargad[oa] de negocios|diplomaticos?)|(?:embajador(?:a)?|encargad[oa] de negocios) (?:[\\p{L}\\p{N}()'’-]+ ){0,8}?(?:fue|ha sido|habia sido) convocad[oa]`,
+      type: 'other',
+      plover: 'ACCUSE',
+      cameo: '111',
     },
     {
       pattern: `se celebr(?:o|aron)|tuvo lugar|tuvieron lugar`,
@@ -375,6 +441,14 @@ export const es: Lexicon = {
       cameo: '000',
       needsTreaty: true,
     },
+    // una retirada anunciada o decidida: "anunció la retirada de", "la decisión de retirarse"
+    {
+      pattern: `anunci(?:o|aron|a|an) (?:la |su )?(?:[\\p{L}-]+ )?(?:retirada|salida)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `se retir(?:o|aron|a)|abandon(?:o|aron|a|an)|salio de|salieron de|dej(?:o|aron|a|an) de ser (?:miembros?|parte|estados? parte)`,
       type: 'withdrawal',
@@ -391,7 +465,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `solicit(?:o|aron) (?:el |su )?(?:ingreso|adhesion)|present(?:o|aron) (?:su |la )?solicitud de (?:ingreso|adhesion)`,
+      pattern: `solicit(?:o|aron) (?:formalmente |oficialmente )?(?:el |su )?(?:ingreso|adhesion)|(?:present(?:o|aron)|formaliz(?:o|aron)) (?:formalmente |oficialmente )?(?:su |sus |la |las )?solicitud(?:es)? de (?:ingreso|adhesion)|solicitud(?:es)? de (?:ingreso|adhesion) (?:[\\p{L}-]+ ){0,2}?(?:fue |fueron )?(?:formalmente |oficialmente )?(?:presentad|formalizad)[oa]s?`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -408,6 +482,14 @@ export const es: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // un instrumento de adhesión depositado, una membresía ordinal: "depositó su instrumento de adhesión", "como Aliado 31", "se convirtió en el 31.º miembro"
+    {
+      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `se adhi(?:rio|rieron)|adhiri(?:o|eron)|se uni(?:o|eron)|ingres(?:o|aron) (?:en|a)|accedi(?:o|eron)`,
@@ -465,8 +547,11 @@ export const es: Lexicon = {
       heading: true,
     },
     { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    // una llamada o una videoconferencia dicha como nombre: "en una conversación telefónica", "hablaron por videoconferencia"
+    // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
+    // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,2}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -530,6 +615,22 @@ export const es: Lexicon = {
       plover: 'COOPERATE',
       cameo: '050',
     },
+    // una guerra lanzada con sus adjetivos: "lanzó su brutal y no provocada guerra", "lanzaron una nueva ofensiva"
+    // ensayos de armas: "realizó un ensayo nuclear", "efectuaron pruebas de misiles"
+    {
+      pattern: `lanz(?:o|aron|a|an|ado) (?:(?:su|sus|una|un|la|el|nueva|nuevas) (?:(?!para |contra |de )[\\p{L}-]+ ){0,4}?)?(?:guerra|invasion|ofensiva|ataques?|misiles?|cohetes?|bombardeos?|incursion)|(?:realiz(?:o|aron|a|an|ado|ada)|efectu(?:o|aron|ado)) (?:un |una |su |sus |otro |otra )?(?:[\\p{L}-]+ ){0,2}?(?:ensayos?|pruebas?) (?:nuclear(?:es)?|termonuclear(?:es)?|de misiles?|balistic\\p{L}*|de armas)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // el comienzo de una guerra como nombre: "desde el estallido de los combates"
+    {
+      pattern: `estallido de (?:la |los |las )?(?:guerra|combates|hostilidades|violencia|conflicto|enfrentamientos)|inicio de (?:los |las )?(?:combates|hostilidades)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `invadi(?:o|eron)|atac(?:o|aron)|bombarde(?:o|aron)|lanz(?:o|aron) (?:un |una |varios )?(?:misil|misiles|ataque|ofensiva|cohetes)`,
       type: 'military_action',
@@ -542,6 +643,21 @@ export const es: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // sanciones en todo tiempo y voz: "impone sanciones", "hemos impuesto nuevas sanciones", "fueron sancionados"
+    {
+      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
+    {
+      pattern: `design(?:o|aron|a|an|amos)|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
@@ -557,8 +673,22 @@ export const es: Lexicon = {
       cameo: '070',
     },
     { pattern: `ayuda humanitaria|ayuda militar`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // "salieron a las calles", "marcharon por"
+    {
+      pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:o|aron)|se manifest(?:o|aron)`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // una elección por sus votantes o su ganador: "eligió a X como presidente", "ganó la segunda vuelta"
+    {
+      pattern: `eligi(?:o|eron) (?:a )?(?:[\\p{L}\\p{N}.-]+ ){1,6}?(?:como )?(?:presidente|presidenta|primer ministro|primera ministra|canciller|alcalde|alcaldesa|gobernador|gobernadora)|gan(?:o|aron) (?:las |la |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|presidencia|segunda vuelta|comicios|plebiscito|referendum)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo`,
       type: 'election',
@@ -576,6 +706,9 @@ export const es: Lexicon = {
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
   irrealis: [
+    'seria',
+    'serian',
+    'en el caso de',
     'debe',
     'deben',
     'debera',
@@ -600,6 +733,9 @@ export const es: Lexicon = {
     'a fin de',
   ],
   futureForms: '\\p{L}{3,}(?:ara|era|ira)',
+  anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
+  asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
+  frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   ratificationNoun: 'ratifica\\p{L}*',
@@ -700,10 +836,25 @@ export const es: Lexicon = {
     'conocido como',
   ],
   locative: ['en'],
+  placeNamedNouns: [
+    'cumbre',
+    'cumbres',
+    'conferencia',
+    'proceso',
+    'formato',
+    'grupo',
+    'ronda',
+    'reunion',
+    'declaracion',
+    'paquete',
+  ],
+  placeNamedLinks: ['de', 'del'],
   pronouns: ['él', 'ella'],
   after: ['despues de', 'tras', 'luego de', 'desde que'],
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
+  relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
+  statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   eventAnaphora: [
     'la reunion',
     'el encuentro',
@@ -744,10 +895,11 @@ export const es: Lexicon = {
     ambiguousMonths: ['mar'],
     weekdayAsWeek: {},
     dayMonthJoin: 'de|del',
+    daySuffix: '\\.?o',
     monthYearJoin: 'de|del',
     yearSuffix: '',
     yearWord: '',
-    monthPrefix: 'de|del',
+    monthPrefix: 'de|del|el\\s+mes\\s+de',
     yearRangeStart: 'de|desde|entre',
     yearRangeMid: 'el',
     yearRangeSuffix: '',
@@ -763,6 +915,7 @@ export const es: Lexicon = {
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
     heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
+    clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
     itObject: 'a el|al mismo',
     objectPronouns: 'lo|la|los|las',
@@ -826,7 +979,7 @@ export const es: Lexicon = {
     languageNouns: [],
     abbreviations: ['sra', 'ee', 'uu', 'núm', 'pág', 'a.s'],
     clauseBreaks: ['pero', 'mientras', 'sino'],
-    titleOf: ['de', 'del', 'la', 'el'],
+    titleOf: ['de', 'del', 'la', 'el', 'ante', 'en', 'para'],
     portfolioAnd: ['y', 'e'],
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],

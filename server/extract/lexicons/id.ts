@@ -1,5 +1,8 @@
 import type { Lexicon } from './types';
 
+/** Count words before a unit of time ("tiga tahun lalu"). */
+const ID_COUNT = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d+';
+
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -89,6 +92,18 @@ export const id: Lexicon = {
   yearsAfter:
     '(setahun|se(?:)tahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) (?:setelah|sesudah)',
   yearsBefore: '(setahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) sebelum',
+  monthOffsets: [
+    { pattern: 'bulan berikutnya|sebulan kemudian|satu bulan kemudian', months: 1 },
+    { pattern: 'bulan sebelumnya|sebulan sebelumnya', months: -1 },
+    { pattern: 'bulan yang sama|pada bulan itu', months: 0 },
+  ],
+  ago: [
+    { pattern: `(?:setahun|(${ID_COUNT}) tahun) (?:yang )?lalu`, unit: 'year' },
+    { pattern: `(?:sebulan|(${ID_COUNT}) bulan) (?:yang )?lalu`, unit: 'month' },
+    { pattern: `(?:seminggu|sepekan|(${ID_COUNT}) (?:minggu|pekan)) (?:yang )?lalu`, unit: 'week' },
+    { pattern: `(?:sehari|(${ID_COUNT}) hari) (?:yang )?lalu`, unit: 'day' },
+  ],
+  agoVague: 'lebih dari|sekitar|hampir|kurang dari|kira-kira|sekitar',
   dayOffsets: [
     {
       pattern: 'pada hari yang sama|hari yang sama|di hari yang sama|hari itu juga|bersamaan|pada saat yang sama',
@@ -114,6 +129,10 @@ export const id: Lexicon = {
     lima: 5,
     enam: 6,
     tujuh: 7,
+    satu: 1,
+    delapan: 8,
+    sembilan: 9,
+    sepuluh: 10,
   },
   decades: '(?:awal |akhir |pertengahan )?(?:tahun )?(?:1[89]|20)\\d0-an',
   titles: [
@@ -143,6 +162,7 @@ export const id: Lexicon = {
     'duta besar',
     'dubes',
     'utusan',
+    'utusan khusus',
     'juru bicara',
     'jubir',
     'jenderal',
@@ -206,10 +226,62 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:menandatangani|menyerahkan|menyimpan) instrumen ratifikasi`,
+      pattern: `(?:menandatangani|menyerahkan|menyimpan|mendepositkan|menyampaikan) (?:[\\p{L}\\p{N}-]+ ){0,4}?instrumen (?:ratifikasi|pengesahan)`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
+    {
+      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    {
+      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    {
+      pattern: `(?:pengajuan|penyampaian|penyerahan) (?:[\\p{L}\\p{N}-]+ ){0,8}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|pengajuan (?:rancangan undang-undang|ruu)|persetujuan (?:(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma))`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
+    // "sepakat untuk memperpanjang"; the noun as in "the extension of"
+    {
+      pattern: `(?:sepakat|bersepakat|menyepakati|setuju|menyetujui|memutuskan|kesepakatan|keputusan) (?:untuk )?(?:memperpanjang|perpanjangan)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    {
+      pattern: `perpanjangan`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+      needsTreaty: true,
+    },
+    // "kini berlaku", "resmi berlaku": an entry into force told as a state that has just begun
+    {
+      pattern: `(?:kini|sekarang|resmi|secara resmi) (?:telah |sudah )?berlaku`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      now: true,
+    },
+    // a government summons a foreign ambassador to protest
+    {
+      pattern: `memanggil (?!pulang)(?:[\\p{L}-]+ ){0,2}?(?:duta besar|dubes|kuasa usaha|diplomat)|(?:duta besar|dubes) (?:[\\p{L}\\p{N}()-]+ ){0,6}?(?:telah )?dipanggil`,
+      type: 'other',
+      plover: 'ACCUSE',
+      cameo: '111',
     },
     {
       pattern: `berlangsung|digelar|diadakan|diselenggarakan`,
@@ -300,6 +372,14 @@ export const id: Lexicon = {
       cameo: '000',
       needsTreaty: true,
     },
+    // penarikan diri yang diumumkan atau diputuskan: "mengumumkan penarikan diri AS dari", "memutuskan untuk keluar"
+    {
+      pattern: `mengumumkan (?:[\\p{L}-]+ ){0,2}?(?:penarikan diri|keluarnya|mundurnya|penarikan)|memutuskan (?:untuk )?(?:keluar|menarik diri|mundur)`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `menarik diri|mundur dari|keluar dari|membatalkan|dibatalkan|tidak lagi menjadi anggota`,
       type: 'withdrawal',
@@ -316,7 +396,7 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `mengajukan (?:permohonan|lamaran) (?:keanggotaan|untuk bergabung)|mendaftar menjadi anggota`,
+      pattern: `(?:mengajukan|menyerahkan|menyampaikan) (?:[\\p{L}-]+ ){0,2}?(?:permohonan|aplikasi|lamaran) (?:resmi )?(?:keanggotaan|untuk (?:bergabung|menjadi anggota))|mendaftar menjadi anggota|permohonan (?:keanggotaan|untuk bergabung) (?:[\\p{L}-]+ ){0,2}?(?:telah )?diajukan`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -333,6 +413,14 @@ export const id: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // instrumen aksesi yang diserahkan: "menyerahkan instrumen aksesi", "menyimpan piagam aksesi"
+    {
+      pattern: `(?:menyerahkan|menyimpan|mendepositkan) (?:[\\p{L}-]+ ){0,6}?(?:instrumen|piagam) aksesi`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `mengaksesi|aksesi ke|bergabung|bergabung dengan|menjadi anggota|menjadi pihak|diterima sebagai anggota`,
@@ -377,8 +465,11 @@ export const id: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // percakapan atau pertemuan virtual sebagai nomina: "percakapan melalui sambungan telepon", "bertemu secara virtual"
+    // "mengadakan pertemuan", "menggelar perundingan", "menjadi tuan rumah": pertemuan sebagai objek
+    // perjalanan: "bertolak ke", "bertandang ke", "melakukan lawatan ke"
     {
-      pattern: `(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -431,6 +522,22 @@ export const id: Lexicon = {
     },
     { pattern: `mengekstradisi|diekstradisi`, type: 'other', plover: 'COOPERATE', cameo: '063' },
     { pattern: `ditangkap|menangkap|divonis|dijatuhi hukuman`, type: 'other', plover: 'COERCE', cameo: '173' },
+    // perang yang dilancarkan dengan sifatnya: "melancarkan perang skala penuh", "melancarkan invasi"
+    // uji senjata: "melakukan uji coba nuklir", "menggelar uji rudal"
+    {
+      pattern: `melancarkan (?:[\\p{L}-]+ ){0,3}?(?:perang|invasi|serangan|agresi|operasi militer|ofensif)|(?:melakukan|melaksanakan|menggelar) (?:[\\p{L}-]+ )?uji (?:coba )?(?:nuklir|rudal|senjata)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // awal perang dan uji nuklir sebagai nomina: "sejak pecahnya pertempuran"
+    {
+      pattern: `(?:pecahnya|meletusnya) (?:perang|pertempuran|konflik|bentrokan)|uji (?:coba )?nuklir`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `menginvasi|menyerang|menyerbu|membom|mengebom|menembakkan|meluncurkan (?:\\p{L}+ ){0,3}rudal|meluncurkan serangan|menggempur`,
       type: 'military_action',
@@ -443,6 +550,21 @@ export const id: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // sanksi dalam semua bentuk dan ragam: "menerapkan sanksi baru", "dikenai sanksi", "melarang semua investasi baru"
+    {
+      pattern: `(?:menjatuhkan|mengenakan|menerapkan|memberlakukan) (?:[\\p{L}-]+ ){0,3}?sanksi|(?:dijatuhi|dikenai|dikenakan|dijatuhkan) sanksi|sanksi (?:[\\p{L}-]+ ){0,2}?(?:dijatuhkan|dikenakan|diterapkan)|menyanksi|disanksi|melarang (?:semua |seluruh )?investasi baru`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "menetapkan ... sebagai", "membekukan aset": sanksi bila kalimatnya berbicara tentang sanksi
+    {
+      pattern: `menetapkan (?:[\\p{L}-]+ ){0,4}?sebagai|memasukkan (?:[\\p{L}-]+ ){0,3}?(?:ke )?(?:dalam )?daftar|membekukan aset`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
@@ -458,6 +580,13 @@ export const id: Lexicon = {
       cameo: '070',
     },
     { pattern: `bantuan kemanusiaan|bantuan militer`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // "turun ke jalan", "menggelar aksi unjuk rasa"
+    {
+      pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `berunjuk rasa|berdemonstrasi|memprotes|melakukan protes`,
       type: 'protest',
@@ -465,6 +594,13 @@ export const id: Lexicon = {
       cameo: '140',
     },
     { pattern: `unjuk rasa|demonstrasi|protes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // pemilihan oleh pemilihnya atau pemenangnya: "memilih X sebagai presiden", "memenangi pilpres"
+    {
+      pattern: `memilih (?:[\\p{L}\\p{N}.-]+ ){1,6}?sebagai (?:presiden|perdana menteri|gubernur|wali kota|ketua)|(?:memenangi|memenangkan) (?:[\\p{L}-]+ ){0,2}?(?:pemilu|pemilihan|pilpres|pilkada|referendum)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `memenangi pemilu|memenangkan pemilu|memenangkan pemilihan|(?<!presiden |wakil presiden |gubernur |wali kota |perdana menteri )terpilih|dipilih kembali`,
       type: 'election',
@@ -482,6 +618,9 @@ export const id: Lexicon = {
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
   irrealis: [
+    'sekiranya',
+    'jikalau',
+    'andaikan',
     'pentingnya',
     'perlunya',
     'harus',
@@ -505,6 +644,9 @@ export const id: Lexicon = {
     'agar',
     'supaya',
   ],
+  anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
+  asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
+  frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   lawNouns: '(?:undang-undang|uu|dekret|keputusan|peraturan|perpres|keppres)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
@@ -593,6 +735,8 @@ export const id: Lexicon = {
     'bernama',
   ],
   locative: ['di'],
+  placeNamedNouns: ['ktt', 'konferensi', 'pertemuan', 'proses', 'format', 'kelompok', 'putaran', 'deklarasi', 'paket'],
+  placeNamedLinks: [],
   pronouns: ['ia', 'dia', 'beliau'],
   after: ['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'sejak'],
   linkPrefixes: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'artikel terkait', 'berita terkait'],
@@ -642,6 +786,7 @@ export const id: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: { minggu: 'lalu|depan|ini|ke' },
     dayMonthJoin: '',
+    daySuffix: '',
     monthYearJoin: 'tahun',
     yearSuffix: '',
     yearWord: '',
@@ -660,6 +805,7 @@ export const id: Lexicon = {
     conditionals: ['jika', 'bila', 'apabila'],
     causePrepositions: 'atas|terhadap|akibat',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan)',
+    clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],
     itObject: '',
     objectPronouns: '',
@@ -756,7 +902,7 @@ export const id: Lexicon = {
     languageNouns: ['bahasa'],
     abbreviations: ['bpk', 'kol', 'ny', 'tn', 'hj', 'ir', 'drs'],
     clauseBreaks: ['tetapi', 'namun', 'sedangkan', 'sementara'],
-    titleOf: ['dari', 'negara'],
+    titleOf: ['dari', 'negara', 'untuk', 'di'],
     portfolioAnd: ['dan'],
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],

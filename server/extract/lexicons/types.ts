@@ -21,6 +21,8 @@ export interface TriggerRule {
   requires?: string;
   /** Speech in the first person ("we condemn", "condenamos", "nous saluons"): the article's own voice speaks. */
   firstPerson?: boolean;
+  /** The act has just happened ("is now in force", "est désormais en vigueur"): undated, it takes the article's day. */
+  now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
 }
@@ -72,6 +74,17 @@ export interface Lexicon {
   numbers: Record<string, number>;
   /** Days relative to the previous date in the text: "the next day" +1, "sehari setelah X" (X was the day before) -1. A capture group holds a count. */
   dayOffsets: { pattern: string; days: number }[];
+  /**
+   * "three years ago", "hace un año", "il y a 8 jours", "20 лет назад", "tiga tahun lalu": that long
+   * before the publication (regex sources; group 1, when present, the count as a word of `numbers` or
+   * digits; absent, one). A year or a month back keeps that precision; `sameDay` ("four years ago
+   * today", "hoy hace un año") is the publication's day that many years back.
+   */
+  ago: { pattern: string; unit: 'day' | 'week' | 'month' | 'year'; sameDay?: boolean }[];
+  /** Months relative to the previous date in the text: "the following month" +1, "le mois précédent" -1, "в том же месяце" 0 (regex sources). */
+  monthOffsets: { pattern: string; months: number }[];
+  /** Words before an "ago" that make it vague ("more than three years ago"): a mention without a value (regex source). */
+  agoVague: string;
   decades: string;
   /** Titles that introduce a person's name ("Presiden Rusia Vladimir Putin"); folded; longest first is not required. */
   titles: string[];
@@ -86,6 +99,21 @@ export interface Lexicon {
   irrealis: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
+  /**
+   * Anniversaries and commemorations (regex source, folded): "the third anniversary of the signing" is
+   * no signing on the anniversary's date.
+   */
+  anniversaryNouns?: string;
+  /**
+   * Words right before an amend verb that make it the citation of a text's current form, not an
+   * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
+   */
+  asAmended?: string[];
+  /**
+   * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
+   * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
+   */
+  frameAfterFounding?: string;
   /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */
   negativeDeterminers?: string[];
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
@@ -141,6 +169,13 @@ export interface Lexicon {
   /** "described as", "digambarkan sebagai": a quoted name for the treaty just mentioned. */
   describedAs: string[];
   locative: string[];
+  /**
+   * Nouns named after a place, which keep a capital a place, not its country ("the Minsk agreements", "sommet de Madrid",
+   * "KTT Jakarta"): meetings, groups and processes; the treaty nouns count too.
+   */
+  placeNamedNouns: string[];
+  /** Words between such a noun and its place: "of", "de"; none where the place follows the noun directly. */
+  placeNamedLinks: string[];
   pronouns: string[];
   /** "after", "setelah": an event in such a clause happened before the main clause's date. */
   after: string[];
@@ -196,11 +231,13 @@ interface Grammar {
   monthYearJoin: string;
   /** Words between a day and its month: "14 de febrero" (regex source). */
   dayMonthJoin: string;
+  /** An ordinal ending written on the day, folded: "1er juillet", "1.º de julio", "5-го мая", "5th May" (regex source). */
+  daySuffix: string;
   /** Words after the year of a date: "19 июня 2024 года" (regex source). */
   yearSuffix: string;
   /** Words after a bare year: "в 1961 году" (regex source). */
   yearWord: string;
-  /** Words before a bare month after a preposition: "pada bulan April", "the" (regex source). */
+  /** Words before a bare month after a preposition: "pada bulan April", "the", "in the month of", "au mois d'août" (regex source). */
   monthPrefix: string;
   /** Words before a range of years: "from", "dari", "desde" (regex source). */
   yearRangeStart: string;
@@ -233,6 +270,8 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
+  clauseHeads?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
   itSubject: string[];
   /** "joined it": an object pronoun standing for the treaty (regex source). */

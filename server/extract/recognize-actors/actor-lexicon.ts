@@ -4,7 +4,7 @@
  */
 import { foldText, tokenKey } from '../fold-text';
 import type { Lexicon } from '../lexicons';
-import { sharedAlternation, sharedWords, words } from '../patterns';
+import { orNever, sharedAlternation, sharedWords, words } from '../patterns';
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
 export const PORTFOLIOS = new Set(sharedWords('portfolios'));
@@ -28,8 +28,18 @@ export interface ActorLexicon {
   titleEnds: string[];
   kinBefore: RegExp | null;
   kinAfter: RegExp | null;
+  /** A noun named after a place, and its link, just before a name ("acuerdos de", "KTT"). */
+  placeNamedBefore: RegExp;
+  /** Such a noun just after a name ("Minsk agreements", "Madrid summit"). */
+  placeNamedAfter: RegExp;
 }
 const COMPILED = new Map<Lexicon, ActorLexicon>();
+
+/** The nouns named after a place: the lexicon's, and its treaty nouns (a stem takes any ending). */
+function placeNamed(lex: Lexicon): string {
+  const treaty = lex.treatyNouns.map((n) => (n.stem ? `${n.form}\\p{L}*` : n.form));
+  return [words(lex.placeNamedNouns), ...treaty].join('|');
+}
 
 export function actorLexicon(lex: Lexicon): ActorLexicon {
   let c = COMPILED.get(lex);
@@ -53,6 +63,11 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
           )
         : null,
       kinAfter: lex.kinshipAfter ? new RegExp(lex.kinshipAfter, 'u') : null,
+      placeNamedBefore: new RegExp(
+        `(?:^|[^\\p{L}])(?:${placeNamed(lex)})\\s+(?:(?:${orNever(words(lex.placeNamedLinks))})\\s+)?$`,
+        'u',
+      ),
+      placeNamedAfter: new RegExp(`^\\s+(?:${placeNamed(lex)})(?![\\p{L}])`, 'u'),
     };
     COMPILED.set(lex, c);
   }

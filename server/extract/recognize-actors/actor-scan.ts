@@ -7,6 +7,9 @@ import type { Gazetteer } from '../gazetteer';
 import type { DateMention } from '../resolve-dates';
 import { sentenceAt } from '../split-sentences';
 import type { StageInput } from '../stage-input';
+import { tokenize } from '../fold-text';
+
+const LOWER = /\p{Ll}/u;
 
 export interface ActorRecord {
   id: string;
@@ -70,6 +73,8 @@ export interface ActorScan {
   yearAt(offset: number): number | null;
   /** Whether a sentence is a headline in Title Case, which gives no reliable names. */
   isHeadline(sentence: number): boolean;
+  /** Whether the text writes a word (folded) in lowercase somewhere: a common word, which no name of a person is made of. */
+  writesLowercase(word: string): boolean;
 }
 
 /** The year the text is about near an offset: the nearest dated mention, for "Moscow" = USSR or Russia. */
@@ -89,6 +94,7 @@ export function createActorScan(input: RecognizeInput): ActorScan {
   const taken: { start: number; end: number }[] = [];
   const surnames = new Map<string, string[]>();
   const headlineCache = new Map<number, boolean>();
+  let lowercase: Set<string> | null = null;
   return {
     input,
     actors,
@@ -133,6 +139,13 @@ export function createActorScan(input: RecognizeInput): ActorScan {
         input.published?.year ??
         eraNear(dates, offset)
       );
+    },
+    writesLowercase(word) {
+      if (!lowercase) {
+        lowercase = new Set();
+        for (const tk of tokenize(input.folded)) if (LOWER.test(input.text.charAt(tk.start))) lowercase.add(tk.text);
+      }
+      return lowercase.has(word);
     },
     isHeadline(i) {
       let h = headlineCache.get(i);

@@ -93,7 +93,12 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
         return;
       }
       taken.push(m);
-      if (p.metonym && !locative) {
+      // "the Minsk agreements", "sommet de Madrid", "KTT Jakarta": a capital that names a meeting or a treaty is the place
+      const { placeNamedBefore, placeNamedAfter } = actorLexicon(lexicon);
+      const named =
+        placeNamedBefore.test(folded.slice(Math.max(0, m.start - 40), m.start)) ||
+        placeNamedAfter.test(folded.slice(m.end, m.end + 30));
+      if (p.metonym && !locative && !named) {
         const year = scan.yearAt(m.start);
         const pick = p.metonym.find((x) =>
           year === null

@@ -13,7 +13,6 @@ import type { ActorMention, ActorScan } from './actor-scan';
 const NAME_SEQ =
   /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
 
-const LOWER = /\p{Ll}/u;
 const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const CAP_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
@@ -39,16 +38,11 @@ function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): bo
 export function recognizePersonNames(scan: ActorScan): void {
   const { text, folded, lexicon } = scan.input;
   // the capitalized words of the text, tokenized once for the name passes below
-  const capTokens: Token[] = [];
-  // the words the text also writes in lowercase: common words, which no name of a person is made of ("Laut Mindanao" with "perbatasan laut")
-  const lowercase = new Set<string>();
-  for (const tk of tokenize(folded)) {
-    if (isUpper(text.charAt(tk.start))) capTokens.push(tk);
-    else if (LOWER.test(text.charAt(tk.start))) lowercase.add(tk.text);
-  }
+  const capTokens = tokenize(folded).filter((tk) => isUpper(text.charAt(tk.start)));
   const { titleWords } = actorLexicon(lexicon);
   const notNameWord = (w: string) => isNotNameWord(lexicon, titleWords, w);
-  recognizeRecurringNames(scan, capTokens, (w) => notNameWord(w) || lowercase.has(plainWord(w)));
+  // the words the text also writes in lowercase are common words ("Laut Mindanao" with "perbatasan laut")
+  recognizeRecurringNames(scan, capTokens, (w) => notNameWord(w) || scan.writesLowercase(plainWord(w)));
   recognizeSurnames(scan, capTokens);
   recognizeGivenNames(scan, capTokens, notNameWord);
 }

@@ -11,7 +11,7 @@ import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, STATE_NOUN } from '.
 import type { ActorScan } from './actor-scan';
 
 /** "of the", "de", "dari" between a title and its country or name (every language's); never across a line break. */
-const TITLE_OF = new RegExp(`^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('titleOf')})\\s+)*`, 'iu');
+const TITLE_OF = new RegExp(`^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`, 'iu');
 /** Portfolios joined by "and": "Menteri Hukum dan HAM". */
 const PORTFOLIO = new RegExp(
   `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,
@@ -23,6 +23,8 @@ const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
 // the words of a name are apart by spaces and at most one line break, never by a blank line
 const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u');
+/** What follows a name in a headline in Title Case: the end of the line ("Statement by Administrator Samantha Power"). */
+const HEADLINE_NAME_END = /^[^\S\n]*(?:\n|$)/u;
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
@@ -34,7 +36,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
   const { titles, ledBy, titleWords, titleStems } = actorLexicon(lexicon);
-  const personAfter = (pos: number, needTwo: boolean, headline = false) => {
+  const personAfter = (pos: number, needTwo: boolean, inHeadline = false) => {
     let p = pos;
     let demonymSkipped = false;
     // skip "of the", "de", the country or organization of the title, a comma
@@ -47,6 +49,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         // "President Donald Trump, the first Arab states": the title's person is the known one
         if (actors.get(known.actorId)?.kind === 'person') return;
         p = known.end;
+        // "de EE. UU. para Irán": the period of an abbreviation the known name leaves out
+        if (text.charAt(p) === '.' && text.slice(known.start, known.end).includes('.')) p++;
         needTwo = false;
         continue;
       }
@@ -96,14 +100,17 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     end = start + name.length;
     while (/[\s,]$/.test(name)) name = name.slice(0, -1);
     if (overlaps(start, end)) return;
-    // a title-case line ("Statement by Administrator Samantha Power"): its verbs are capitalized too ("President X Speaks
-    // on ..."), so the name is sure only where the line ends
-    if (headline && !/^[^\S\n]*(?:\n|$)/.test(text.slice(start + name.length))) return;
     const honor = lexicon.honorifics;
     const words = name.split(/\s+/);
     while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
-    if (words.length < (needTwo ? 2 : 1)) return;
-    if (words.some((w) => lexicon.stopwords.includes(w.toLowerCase()))) return;
+    if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
+    // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
+    // and when the text writes none of its words in lowercase
+    if (inHeadline && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
+    if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
+    // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
+    const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(w);
+    if (words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !particle(w, i))) return;
     // "el comandante del ELN, ...": an acronym is an organization, not a person's name
     if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
     // "juru bicara Kementerian Luar Negeri": an institution, not a person
@@ -147,12 +154,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         re.lastIndex = m.index + 1;
         continue;
       }
-      if (scan.isHeadline(sentenceAt(sentences, m.index))) {
-        if (re === titles) personAfter(end, true, true);
-        continue;
-      }
-      personAfter(end, re === ledBy);
-      if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index);
+      // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
+      const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
+      if (inHeadline && re !== titles) continue;
+      personAfter(end, re === ledBy, inHeadline);
+      if (re === titles && lexicon.grammar.nameBeforeTitle && !inHeadline) personBefore(m.index);
     }
   }
 }

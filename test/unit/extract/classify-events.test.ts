@@ -390,6 +390,69 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'statement@2021-03-03[Barack Obama]',
     ]);
   });
+  it('extractArticle("the third anniversary of the signing") gives no signing on the anniversary, in each language', () => {
+    const signings = (text: string, published: string) =>
+      events(text, published).filter((e) => e.startsWith('treaty_signing') || e.startsWith('accession'));
+    expect(
+      signings('Yesterday marked the third anniversary of the signing of the Treaty of Moscow.', '2005-05-25'),
+    ).toEqual([]);
+    expect(signings('Ayer se cumplió el tercer aniversario de la firma del Tratado de Moscú.', '2005-05-25')).toEqual(
+      [],
+    );
+    expect(
+      signings(
+        'Hier, la France a célébré le troisième anniversaire de la signature du Traité de Moscou.',
+        '2005-05-25',
+      ),
+    ).toEqual([]);
+    expect(
+      signings('Kemarin Rusia merayakan ulang tahun ke-3 penandatanganan Perjanjian Moskow.', '2005-05-25'),
+    ).toEqual([]);
+    expect(signings('Вчера в Москве отметили третью годовщину подписания Московского договора.', '2005-05-25')).toEqual(
+      [],
+    );
+  });
+  it('extractArticle(a capitalized verb inside a title) is no event: "the 2023 Amended Compact"', () => {
+    expect(
+      events('Congress approved the funds provided in the 2023 Amended Compact Between Palau and the United States.'),
+    ).toEqual([]);
+  });
+  it('extractArticle("(as amended)", "tel que modifié", "sebagaimana telah diubah") cites a text, it is no amendment', () => {
+    const others = (text: string) => events(text).filter((e) => e.startsWith('other'));
+    expect(others('In 2015 the United States and Peru complied with the Atomic Energy Act (as amended).')).toEqual([]);
+    expect(others('En 2015, Perú y Chile aplicaron el Tratado de Lima en su forma enmendada.')).toEqual([]);
+    expect(others('En 2015, la France et le Pérou ont appliqué le Traité de Lima tel que modifié.')).toEqual([]);
+    expect(others('Pada 2015 Indonesia dan Peru menerapkan Perjanjian Lima sebagaimana telah diubah.')).toEqual([]);
+  });
+  it('extractArticle("the limit established in the treaty") is no founding or accession', () => {
+    expect(
+      events(
+        'El límite fue un 30% más bajo que el establecido en el tratado de Moscú de 2002 entre Rusia y Estados Unidos.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'In 2010 the limit was lower than the one established in the Treaty of Moscow between Russia and the United States.',
+      ),
+    ).not.toContain(expect.stringMatching(/^(?:treaty_signing|accession)/));
+  });
+  it('extractArticle("extradition treaties recently concluded by X") describes treaties: no signing', () => {
+    expect(
+      events(
+        'Russia and Belarus follow the form of the trade agreements recently concluded by the United States.',
+        '2006-10-02',
+      ),
+    ).toEqual([]);
+  });
+  it('extractArticle(a Russian perfective future, a French conditional, "можно") is no event', () => {
+    expect(events('Он встретится с президентом Катара Тамимом бен Хамадом Аль Тани.', '2021-09-03')).toEqual([]);
+    expect(
+      events(
+        "Cette adhésion couvrira la Finlande dans le cas où elle serait l'objet d'une attaque armée de la Russie.",
+        '2022-07-13',
+      ).filter((e) => e.startsWith('military_action')),
+    ).toEqual([]);
+  });
   it('extractArticle(a press release whose author and date stand above its heading) is one statement by that author', () => {
     const said = (text: string) => events(text).filter((e) => e.startsWith('statement'));
     expect(
@@ -402,5 +465,62 @@ describe('extractArticle: events (the classify-events stage)', () => {
         'Antony J. Blinken, Secretary of State\nApril 6, 2022\nPress Release\nWe impose new sanctions on Russia today.\n',
       ),
     ).toEqual(['statement@2022-04-06[Antony Blinken]']);
+  });
+  it('extractArticle(a verb with no subject of its own after a quotation, or a bare title as subject) is the last named person speaking on', () => {
+    expect(
+      events(
+        'El secretario Antony Blinken señaló que la situación es grave. «Estados Unidos continuará enfrentándose a Irán», dijo.',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@null[Antony Blinken/United States/Iran]']);
+    expect(
+      events(
+        'Presiden Joko Widodo membuka KTT ASEAN di Jakarta. Presiden RI mengungkapkan bahwa kondisi dunia sedang tidak baik.',
+        '2023-09-05',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2023-09-05[Joko Widodo/Indonesia]']);
+  });
+  it('extractArticle(one undated act told in the lede and again) is one meeting or signing', () => {
+    expect(
+      events(
+        'Глава Госдепартамента побеседовал по телефону с Дмитрием Кулебой. Госсекретарь Энтони Блинкен побеседовал по телефону с министром иностранных дел Украины Дмитрием Кулебой.',
+      ).filter((e) => e.startsWith('meeting')),
+    ).toHaveLength(1);
+    expect(
+      events(
+        'Presiden Joko Widodo telah menandatangani kesepakatan batas laut dengan Malaysia. Malaysia dan Indonesia telah menandatangani persetujuan itu setelah 10 tahun perundingan.',
+      ).filter((e) => e.startsWith('treaty_signing')),
+    ).toHaveLength(1);
+  });
+  it('extractArticle(undated sanctions on two targets by one state) stays two sanctions', () => {
+    expect(
+      events(
+        'Les États-Unis ont imposé des sanctions à la Russie. Les États-Unis ont également imposé des sanctions à la Corée du Nord.',
+      ).filter((e) => e.startsWith('sanction')),
+    ).toHaveLength(2);
+  });
+  it('extractArticle(a date in a clause under a statement verb) is the day of what is said, not of the statement', () => {
+    const said = (text: string) => events(text, '2017-11-29').filter((e) => e.startsWith('statement'));
+    expect(
+      said(
+        'España expresa su más rotunda condena ante el acto que ha supuesto el lanzamiento, ayer martes, de un misil.',
+      ),
+    ).toEqual(['statement@2017-11-29[Spain]']);
+    expect(said('Spain condemned the missile launch that North Korea carried out yesterday.')).toEqual([
+      'statement@2017-11-29[Spain/North Korea]',
+    ]);
+  });
+  it('extractArticle(a transcript) gives each person who speaks under a label of their own one statement', () => {
+    expect(
+      events(
+        'SECRETARY BLINKEN: Well, thank you all for coming today.\n\nSECRETARY GENERAL STOLTENBERG: Thanks so much. This is great news.\n\nSECRETARY BLINKEN: Thank you.\n',
+        '2023-04-04',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2023-04-04[Antony Blinken]', 'statement@2023-04-04[Jens Stoltenberg]']);
+    expect(
+      events('Вопрос: Как вы оцениваете переговоры?\nПосол Салливан: Спасибо за вопрос.\n', '2020-04-22').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toHaveLength(1);
+    expect(events('Note: Antony Blinken travels to Oslo next week.\n', '2023-04-04')).toEqual([]);
   });
 });

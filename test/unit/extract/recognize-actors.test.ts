@@ -25,6 +25,14 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors("M. Jean-Yves Le Drian, ministre") keeps a capitalized particle inside a name', () => {
+    expect(actorsOf('Déclaration de M. Jean-Yves Le Drian, ministre des affaires étrangères, à Vienne.', 'fr')).toEqual(
+      ['Jean-Yves Le Drian'],
+    );
+    expect(actorsOf('Le ministre Jean-Yves Le Drian a déclaré que l’accord tient.', 'fr')).toEqual([
+      'Jean-Yves Le Drian',
+    ]);
+  });
   it('recognizeActors(a title-case heading) names the titled person that ends the line, not one a capitalized verb follows', () => {
     expect(actorsOf('Statement by Administrator Samantha Power\n\nThe initiative must continue.', 'en')).toEqual([
       'Samantha Power',
@@ -263,6 +271,50 @@ describe('recognizeActors', () => {
     expect(
       actorsOf('Delegates of the International Civil Aviation Organization met. The Aviation chief spoke.', 'en'),
     ).not.toContain('International Civil Aviation');
+  });
+  it('recognizeActors(a titled name ending a Title Case headline) is no person when the text writes its words in lowercase', () => {
+    expect(actorsOf(`Statement by Administrator Samantha Power\n\nThe department said so.`, 'en')).toContain(
+      'Samantha Power',
+    );
+    expect(actorsOf(`Presiden Budi Terima Kunjungan\n\nPresiden menerima kunjungan itu.`, 'id')).toEqual([]);
+  });
+  it('recognizeActors(a title, "to"/"para"/"untuk"/"в" and its country, then the name) is a person in every language', () => {
+    expect(actorsOf('The U.S. Ambassador to the Kyrgyz Republic Sheila Gwaltney spoke.', 'en')).toContain(
+      'Sheila Gwaltney',
+    );
+    expect(actorsOf('El enviado especial de EE. UU. para Irán, Robert Malley, habló.', 'es')).toContain(
+      'Robert Malley',
+    );
+    expect(actorsOf("L'envoyé spécial pour l'Iran, Robert Malley, a parlé.", 'fr')).toContain('Robert Malley');
+    expect(actorsOf('Duta Besar Amerika Serikat untuk Jepang Rahm Emanuel berbicara.', 'id')).toContain('Rahm Emanuel');
+    expect(actorsOf('Посол США в Украине Кристина Квин уехала.', 'ru')).toContain('Кристина Квин');
+  });
+  it('recognizeActors(a capital naming a meeting or a treaty) is the place, not its country, in every language', () => {
+    expect(actorsOf('Russia ignores the Minsk agreements. The Madrid summit ended. Moscow said no.', 'en')).toEqual([
+      'Russia',
+    ]);
+    expect(actorsOf('Las partes deben respetar los acuerdos de Minsk y la cumbre de Madrid.', 'es')).toEqual([]);
+    expect(actorsOf('Il faut appliquer le protocole de Minsk, dit le sommet de Madrid.', 'fr')).toEqual([]);
+    expect(actorsOf('Para pemimpin menghadiri KTT Madrid dan membahas Perjanjian Paris.', 'id')).toEqual([]);
+    expect(actorsOf('Стороны обсудили формат Минск и пакет Москва.', 'ru')).not.toContain('Belarus');
+    expect(actorsOf('Moskow menolak usulan itu.', 'id')).toEqual(['Russia']);
+  });
+  it('recognizeActors(a bare "Senate") is the US Senate only where the text names the US and no other state beside it', () => {
+    expect(actorsOf('The United States signed the treaty. I urge the Senate to approve it.', 'en')).toContain(
+      'United States Senate',
+    );
+    expect(actorsOf('Obama pidió al Senado de Estados Unidos y al Senado que aprueben el tratado.', 'es')).toContain(
+      'United States Senate',
+    );
+    expect(actorsOf('The Philippine Senate rejected the bill.', 'en')).not.toContain('United States Senate');
+    expect(actorsOf('Le Canada et les États-Unis ont signé. Le Sénat du Canada a approuvé.', 'fr')).not.toContain(
+      'United States Senate',
+    );
+    expect(actorsOf('Amerika Serikat setuju. Senat Filipina menolak.', 'id')).not.toContain('United States Senate');
+    expect(actorsOf('США и Мексика договорились. Сенат Мексики одобрил.', 'ru')).not.toContain('United States Senate');
+    expect(actorsOf('Estados Unidos y México firmaron. El Senado de la República lo aprobó.', 'es')).not.toContain(
+      'United States Senate',
+    );
   });
   it('recognizeActors("Председатель ЦИК Элла Памфилова") skips the acronym between title and name', () => {
     const names = actorsOf('Председатель ЦИК Элла Памфилова вручила удостоверение.', 'ru');

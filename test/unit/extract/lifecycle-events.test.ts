@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+const events = (text: string, published?: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
+    (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
+  );
+const lifecycle = (text: string, published?: string) =>
+  events(text, published).filter((e) => /^(?:other|ratification|entry_into_force)@/.test(e));
+
+describe('the legislative procedure of a treaty or a bill', () => {
+  it('a government sends a treaty or a bill to the legislature: transmit, submit, présenter, remitir, внести, mengirim', () => {
+    expect(
+      lifecycle(
+        'With a view to receiving the advice and consent of the Senate, I transmit herewith the Treaty between the United States and Peru, signed at Lima on March 3, 2001.',
+        '2002-05-07',
+      ),
+    ).toContain('other@2002-05-07[United States Senate/United States/Peru]');
+    expect(
+      lifecycle(
+        'The President of Brazil submitted the agreement with Argentina to the National Congress on 4 March 2015.',
+      ),
+    ).toContain('other@2015-03-04[Brazil/Argentina]');
+    expect(
+      lifecycle('El presidente de Chile remitió al Congreso el acuerdo con Perú el 4 de marzo de 2015.'),
+    ).toContain('other@2015-03-04[Chile/Peru]');
+    expect(
+      lifecycle(
+        "Le 4 mars 2015, le ministre des affaires étrangères de la France a présenté un projet de loi autorisant la ratification de l'accord avec le Mali.",
+      ),
+    ).toContain('other@2015-03-04[France/Mali]');
+    expect(
+      lifecycle('4 марта 2015 года президент России внес в Государственную Думу соглашение с Казахстаном.'),
+    ).toContain('other@2015-03-04[Russia/State Duma/Kazakhstan]');
+    expect(
+      lifecycle('Pada 4 Maret 2015 pemerintah Indonesia mengirim perjanjian dengan Malaysia kepada DPR.'),
+    ).toContain("other@2015-03-04[Indonesia/Malaysia/People's Representative Council]");
+  });
+  it('the date of a signing participle after the transmission is the signing date, not the transmission date', () => {
+    const out = lifecycle(
+      'I transmit herewith the Treaty between the United States and Peru, signed at Lima on March 3, 2001.',
+      '2002-05-07',
+    );
+    expect(out).not.toContain('other@2001-03-03[United States/Peru]');
+  });
+  it('the legislature approves: advice and consent, approuvé par le parlement, aprobado por el Senado, одобрен парламентом, disetujui oleh DPR', () => {
+    expect(
+      lifecycle(
+        'On December 22, 2010, the Senate of Canada gave its advice and consent to ratification of the treaty with Peru.',
+      ),
+    ).toContain('other@2010-12-22[Canada/Peru]');
+    expect(lifecycle("L'accord entre la France et le Mali a été approuvé par le parlement en mars 2017.")).toContain(
+      'other@2017-03[France/Mali]',
+    );
+    expect(lifecycle('El acuerdo entre Chile y Perú fue aprobado por el Senado en marzo de 2017.')).toContain(
+      'other@2017-03[Chile/Peru]',
+    );
+    expect(
+      lifecycle('В марте 2017 года соглашение между Россией и Казахстаном было одобрено Государственной Думой.'),
+    ).toContain('other@2017-03[Russia/Kazakhstan/State Duma]');
+    expect(lifecycle('Perjanjian antara Indonesia dan Malaysia disetujui oleh DPR pada Maret 2017.')).toContain(
+      "other@2017-03[Indonesia/Malaysia/People's Representative Council]",
+    );
+  });
+  it("the nouns: l'adoption par l'Assemblée nationale, the approval by the Senate", () => {
+    expect(
+      lifecycle(
+        "L'adoption par l'Assemblée nationale du projet de loi d'approbation de l'accord entre la France et le Mali le 10 novembre 2020 est une étape décisive.",
+      ),
+    ).toContain('other@2020-11-10[France/Mali]');
+    expect(
+      lifecycle('The approval of the agreement between Chile and Peru by the Senate on 10 November 2020 was welcomed.'),
+    ).toContain('other@2020-11-10[Chile/Peru]');
+  });
+});
+
+describe('deposits, extensions, entry into force told as a state, summoned ambassadors', () => {
+  it('a deposit of ratification with words between: "deposited with me ... Türkiye\'s ratification"', () => {
+    expect(
+      lifecycle(
+        'Just a few moments ago, Turkey deposited with me, on behalf of the United States, its ratification of the protocol on the accession of Finland to NATO.',
+        '2023-04-04',
+      ),
+    ).toContain('ratification@2023-04-04[Turkey/United States/Finland/NATO]');
+  });
+  it('an extension agreed: agreed to an extension, acordaron prorrogar, ont convenu de prolonger, договорились продлить, sepakat memperpanjang', () => {
+    expect(
+      lifecycle('The United States and Russia agreed to a five-year extension of the New START treaty.', '2021-02-03'),
+    ).toContain('other@2021-02-03[United States/Russia]');
+    expect(lifecycle('Chile y Perú acordaron el 19 de julio de 2014 prorrogar el acuerdo de pesca.')).toContain(
+      'other@2014-07-19[Chile/Peru]',
+    );
+    expect(
+      lifecycle("Le 19 juillet 2014, la France et le Mali ont convenu de prolonger l'accord de défense."),
+    ).toContain('other@2014-07-19[France/Mali]');
+    expect(
+      lifecycle('19 июля 2014 года Россия и Казахстан договорились продлить соглашение о сотрудничестве.'),
+    ).toContain('other@2014-07-19[Russia/Kazakhstan]');
+    expect(lifecycle('Pada 19 Juli 2014 Indonesia dan Malaysia sepakat memperpanjang perjanjian perikanan.')).toContain(
+      'other@2014-07-19[Indonesia/Malaysia]',
+    );
+  });
+  it('an undated extension of a named treaty between named parties is kept: "Россия и Китай продлили договор"', () => {
+    expect(lifecycle('Россия и Китай продлили на пять лет Договор о добрососедстве, дружбе и сотрудничестве.')).toEqual(
+      ['other@null[Russia/China]'],
+    );
+  });
+  it('an extension in a relative clause describes a treaty and stays out', () => {
+    expect(
+      lifecycle('Perjanjian itu menggantikan perjanjian antara Indonesia dan Malaysia yang sudah diperpanjang.'),
+    ).toEqual([]);
+  });
+  it('"is now in force", "est désormais en vigueur", "ya está en vigor", "теперь действует", "resmi berlaku"', () => {
+    expect(
+      lifecycle('The protocol on the accession of Finland to the North Atlantic Treaty is now in force.', '2023-04-04'),
+    ).toContain('entry_into_force@2023-04-04[Finland]');
+    expect(
+      lifecycle(
+        "Le protocole sur l'adhésion de la Finlande au Traité de l'Atlantique Nord est désormais en vigueur.",
+        '2023-04-04',
+      ),
+    ).toContain('entry_into_force@2023-04-04[Finland]');
+    expect(
+      lifecycle('El protocolo de adhesión de Finlandia al Tratado del Atlántico Norte ya está en vigor.', '2023-04-04'),
+    ).toContain('entry_into_force@2023-04-04[Finland]');
+    expect(
+      lifecycle('Протокол о присоединении Финляндии к Североатлантическому договору теперь действует.', '2023-04-04'),
+    ).toContain('entry_into_force@2023-04-04[Finland]');
+    expect(lifecycle('Protokol aksesi Finlandia pada Traktat Atlantik Utara resmi berlaku.', '2023-04-04')).toContain(
+      'entry_into_force@2023-04-04[Finland]',
+    );
+  });
+  it('a summoned ambassador: "fue convocado", "was summoned", "a été convoqué", "был вызван", "dipanggil"', () => {
+    expect(
+      lifecycle(
+        'El Gobierno recuerda que el pasado 6 de julio el embajador de Corea del Norte fue convocado en el Ministerio de Asuntos Exteriores de España.',
+        '2017-07-28',
+      ),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+    expect(
+      lifecycle('On 6 July the ambassador of North Korea was summoned to the Foreign Ministry of Spain.', '2017-07-28'),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+    expect(
+      lifecycle(
+        "Le 6 juillet, l'ambassadeur de la Corée du Nord a été convoqué au ministère des affaires étrangères de l'Espagne.",
+        '2017-07-28',
+      ),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+    expect(lifecycle('6 июля посол КНДР был вызван в МИД Испании.', '2017-07-28')).toContain(
+      'other@2017-07-06[North Korea/Spain]',
+    );
+    expect(
+      lifecycle('Pada 6 Juli duta besar Korea Utara dipanggil oleh Kementerian Luar Negeri Spanyol.', '2017-07-28'),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+  });
+  it('a membership application filed, as a verb and as a participle: "demandes formellement déposées le 18 mai"', () => {
+    expect(
+      lifecycle("La Finlande et la Suède ont officiellement déposé leurs demandes d'adhésion à l'OTAN le 18 mai 2022."),
+    ).toContain('other@2022-05-18[Finland/Sweden/NATO]');
+    expect(
+      lifecycle('Finland and Sweden formally filed their membership applications to NATO on 18 May 2022.'),
+    ).toContain('other@2022-05-18[Finland/Sweden/NATO]');
+    expect(
+      lifecycle(
+        'Finlandia y Suecia presentaron formalmente sus solicitudes de adhesión a la OTAN el 18 de mayo de 2022.',
+      ),
+    ).toContain('other@2022-05-18[Finland/Sweden/NATO]');
+    expect(lifecycle('18 мая 2022 года Финляндия и Швеция подали официальные заявки на вступление в НАТО.')).toContain(
+      'other@2022-05-18[Finland/Sweden/NATO]',
+    );
+    expect(
+      lifecycle('Pada 18 Mei 2022 Finlandia dan Swedia mengajukan permohonan resmi untuk bergabung dengan NATO.'),
+    ).toContain('other@2022-05-18[Finland/Sweden/NATO]');
+  });
+});
