@@ -1,6 +1,9 @@
 import type { Lexicon } from './types';
 import { participleAfterNoun } from './rules';
 
+/** Count words before a unit of time ("three years ago"). */
+const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
+
 /** English. */
 export const en: Lexicon = {
   language: 'en',
@@ -88,6 +91,19 @@ export const en: Lexicon = {
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
   yearsAfter: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? after',
   yearsBefore: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? before',
+  monthOffsets: [
+    { pattern: 'the following month|the next month|a month later|one month later', months: 1 },
+    { pattern: 'the previous month|the month before|a month earlier|one month earlier', months: -1 },
+    { pattern: 'later that month|earlier that month|that same month|the same month', months: 0 },
+  ],
+  ago: [
+    { pattern: `(?:a|one|(${EN_COUNT})) years? ago today`, unit: 'year', sameDay: true },
+    { pattern: `(?:a|one|(${EN_COUNT})) years? ago`, unit: 'year' },
+    { pattern: `(?:a|one|(${EN_COUNT})) months? ago`, unit: 'month' },
+    { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
+    { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
+  ],
+  agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
     { pattern: 'the same day|that same day|that day|the same date|simultaneously|at the same time', days: 0 },
     { pattern: 'the next day|the following day|a day later|one day later', days: 1 },
@@ -336,6 +352,14 @@ export const en: Lexicon = {
       needsTreaty: true,
       nominal: false,
     },
+    // a withdrawal announced or decided: "announced the withdrawal of the United States from", "decided to withdraw"
+    {
+      pattern: `announc(?:ed|es|ing) (?:(?:its|the|his|their|a|an) )?(?:[\\p{L}-]+ ){0,2}?withdrawal|decision to withdraw`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|walked away from|quit(?:s)?|left|ceased to be (?:a )?(?:member|party)`,
       type: 'withdrawal',
@@ -363,6 +387,14 @@ export const en: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
       needsSanctions: true,
+    },
+    // an instrument of accession deposited, an ordinal membership: "deposited Finland's Instrument of Accession", "is now the 31st member"
+    {
+      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `acced(?:e|ed|es)|adhere(?:d|s)?|join(?:ed|s)?|became (?:a |an |the )?(?:[\\p{L}\\p{N}]+ )?(?:member|party|signatory)`,
@@ -410,28 +442,10 @@ export const en: Lexicon = {
       heading: true,
     },
     // a call or a video meeting told as a noun or an adverb: "in a phone call", "talked by phone", "had a video conference"
-    {
-      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
-    {
-      pattern: `(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
-    {
-      pattern: `spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -484,6 +498,22 @@ export const en: Lexicon = {
       cameo: '173',
     },
     { pattern: `restored (?:full )?diplomatic (?:relations|ties)`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    // a war launched whatever its adjectives: "launched its full-scale war against", "launched a new offensive"
+    // weapons tests: "carried out a nuclear test", "conducted its sixth missile test", "test-fired"
+    {
+      pattern: `launch(?:ed|es|ing)? (?:(?:a|an|its|their|his|her|the|new|fresh) (?:(?!to |for |of |against )[\\p{L}-]+ ){0,4}?)?(?:war|invasion|offensive|assault|incursion|strikes?|airstrikes?|attacks?|missiles?|rockets?)|(?:carried out|conducted|performed) (?:a |an |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:nuclear|thermonuclear|missile|ballistic|weapons?) tests?|test-?fired`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // the start of a war and a weapons test as nouns: "since the outbreak of fighting on April 15"
+    {
+      pattern: `outbreak of (?:the )?(?:fighting|war|hostilities|conflict|violence|clashes)|(?:nuclear|thermonuclear) tests?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `invaded|attacked|bombed|struck|shelled|launched (?:a |an )?(?:missile|attack|strike|offensive|invasion)|fired (?:a |two |several )?(?:missile|rocket)s?`,
       type: 'military_action',
@@ -496,6 +526,21 @@ export const en: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // sanctions in every tense and voice: "imposes sweeping sanctions on", "sanctions were imposed", "bans all new investment"
+    {
+      pattern: `(?:re-?)?impos(?:e|es|ed|ing) (?:[\\p{L}-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:were|was|have been|has been|are being) (?:re-?)?imposed|sanctioning|(?:banned|bans|prohibited|prohibits) (?:all )?(?:new )?investments?`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "designated", "froze the assets of": sanctions where the sentence speaks of sanctions
+    {
+      pattern: `designat(?:e|es|ed|ing)|(?:froze|freezes|blocked|blocks) (?:the )?(?:[\\p{L}-]+ ){0,2}?assets`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
@@ -517,8 +562,22 @@ export const en: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // "took to the streets", "marched through"
+    {
+      pattern: `(?:took|take|takes|taking) to the streets|marched (?:in|through|on|to)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
+    {
+      pattern: `elect(?:s|ed)? (?:[\\p{L}\\p{N}'’.-]+ ){1,6}?as (?:the |our |their |its )?(?:[\\p{L}'’-]+ ){0,3}?(?:president|prime minister|premier|chancellor|speaker|leader|head of state|mayor|governor)|won (?:the |a |his |her |their )?(?:[\\p{L}-]+ ){0,2}?(?:presidency|runoff|election|elections|referendum|plebiscite)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `won the (?:\\p{L}+ )?elections?|was elected|were elected|re-?elected|elected (?:[\\p{L}\\p{N}'’-]+ ){1,6}as (?:the )?(?:[\\p{L}'’]+ ){0,3}(?:president|prime minister|premier|chancellor|speaker|leader|head of state|mayor|governor)`,
       type: 'election',
@@ -706,6 +765,7 @@ export const en: Lexicon = {
   after: ['after', 'following', 'since'],
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
+  relativePronouns: ['which', 'who', 'whom', 'whose'],
   statementAnaphora: [
     'the statement',
     'the joint statement',
@@ -775,10 +835,11 @@ export const en: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: {},
     dayMonthJoin: '',
+    daySuffix: 'st|nd|rd|th',
     monthYearJoin: '',
     yearSuffix: '',
     yearWord: '',
-    monthPrefix: 'the',
+    monthPrefix: 'the(?:\\s+month\\s+of)?',
     yearRangeStart: 'from',
     yearRangeMid: '',
     yearRangeSuffix: '',
