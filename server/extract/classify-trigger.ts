@@ -173,7 +173,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const inRelative = !!c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
   const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !inRelative;
   // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
-  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !inRelative;
+  const treatyAct = (rule.needsTreaty || rule.lifecycle) && !!treaty && ids.length > 0 && !inRelative;
   if (
     (!ids.length && !date) ||
     (type === 'other' &&
