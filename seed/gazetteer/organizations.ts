@@ -1,5 +1,5 @@
 /** International organizations, parties and news media, with acronyms in each language. */
-import type { GazetteerActor } from '../../server/extract/gazetteer';
+import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
 
 type Row = [slug: string, name: string, en: string[], id: string[], ru: string[], es: string[], media?: boolean];
 
@@ -697,6 +697,15 @@ const ORGANS: Record<string, [string, typeof GENERAL_ASSEMBLY]> = {
   ],
 };
 
+/**
+ * Organs of a state that news names bare ("the Senate", "el Senado", "Senat"): slug → [the country's ISO code, the bare
+ * names]. A bare name stands for the organ only in a text that names its state, and not before another state's name or
+ * demonym ("Sénat du Canada", "el Senado mexicano").
+ */
+const NATIONAL_ORGANS: Record<string, [string, Names]> = {
+  'us-senate': ['US', { en: ['Senate'], id: ['Senat'], ru: ['Сенат'], es: ['Senado'], fr: ['Sénat'] }],
+};
+
 /** Organs named only with their organization; their bare names belong to the default organ (the UN's). */
 const ORGAN_ROWS: Row[] = [
   [
@@ -764,12 +773,25 @@ const FRENCH: Record<string, string[]> = {
   ],
 };
 
+/** An organ's names with its bare names (it is the default organ they stand for). */
+function withBare(names: Names, bare: Names): Names {
+  const out: Names = { ...names };
+  for (const [lang, list] of Object.entries(bare) as [keyof Names, string[]][])
+    out[lang] = [...(out[lang] ?? []), ...list];
+  return out;
+}
+
 /** Organizations as gazetteer actors. */
-export const ORGANIZATIONS: GazetteerActor[] = [...ROWS, ...ORGAN_ROWS].map(([slug, name, en, id, ru, es, media]) => ({
-  id: `org:${slug}`,
-  name,
-  kind: 'organization',
-  names: { en, id, ru, es, ...(FRENCH[slug] ? { fr: FRENCH[slug] } : {}) },
-  ...(media ? { media: true } : {}),
-  ...(ORGANS[slug] ? { organ: { of: `org:${ORGANS[slug]![0]}`, bare: ORGANS[slug]![1] } } : {}),
-}));
+export const ORGANIZATIONS: GazetteerActor[] = [...ROWS, ...ORGAN_ROWS].map(([slug, name, en, id, ru, es, media]) => {
+  const national = NATIONAL_ORGANS[slug];
+  const names = { en, id, ru, es, ...(FRENCH[slug] ? { fr: FRENCH[slug] } : {}) };
+  return {
+    id: `org:${slug}`,
+    name,
+    kind: 'organization',
+    names: national ? withBare(names, national[1]) : names,
+    ...(media ? { media: true } : {}),
+    ...(ORGANS[slug] ? { organ: { of: `org:${ORGANS[slug]![0]}`, bare: ORGANS[slug]![1] } } : {}),
+    ...(national ? { organ: { of: `country:${national[0]}`, bare: national[1] } } : {}),
+  };
+});

@@ -8,6 +8,7 @@ import type { PartialDate } from '../domain/calendar';
 import type { TriggerOutcome } from './classify-trigger';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import type { TriggerHit } from './find-triggers';
+import { sentenceAt } from './split-sentences';
 
 /** The speakers of the article and the day they spoke, with the header trigger that names them. */
 export interface ArticleVoice {
@@ -125,4 +126,55 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
   };
   if (modality === 'asserted' || modality === 'reported') a.drafts.push(draft);
   return { draft, h };
+}
+
+/** A speaker's label opening a line of a transcript: "SECRETARY BLINKEN:", "Посол Салливан:", "Q:". */
+const LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)[ \t]*:[ \t]*(?=\S)/gu;
+
+/**
+ * A transcript ("SECRETARY BLINKEN: Well, ...", "Посол Салливан: Спасибо ..."): each person who speaks
+ * under a label of their own makes one statement, on the day of the article's voice or of its publication.
+ * A text is a transcript when at least two of its lines open with such a label ("Q:" counts).
+ */
+export function transcriptStatements(a: ArticleScope): Draft[] {
+  const { text, actors, actorMentions, sentences } = a.input;
+  const labels: { start: number; end: number }[] = [];
+  LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL.exec(text)) !== null) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    // every word of a label is capitalized: a name and its title, never a clause
+    if (m[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) labels.push({ start, end: start + m[1]!.length });
+  }
+  if (labels.length < 2) return [];
+  const rule = a.c.rules.find((r) => r.rule.type === 'statement' && r.rule.plover === 'STATEMENT' && !r.rule.nominal);
+  if (!rule) return [];
+  const seen = new Set<string>();
+  const drafts: Draft[] = [];
+  for (const l of labels) {
+    const p = actorMentions.find(
+      (x) => x.start >= l.start && x.end <= l.end && actors.get(x.actorId)?.kind === 'person',
+    );
+    if (!p || seen.has(p.actorId)) continue;
+    seen.add(p.actorId);
+    const date = a.voice?.header ? a.voice.date : null;
+    drafts.push({
+      type: 'statement',
+      rule: rule.rule,
+      date,
+      endDate: null,
+      actors: [p.actorId],
+      place: null,
+      treaty: null,
+      modality: 'asserted',
+      sentence: sentences[sentenceAt(sentences, l.start)]!,
+      start: l.start,
+      end: l.end,
+      confidence: 0.6,
+      ownDate: false,
+      newsDay: !date,
+      speaker: p.actorId,
+    });
+  }
+  return drafts;
 }

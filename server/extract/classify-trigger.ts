@@ -15,7 +15,7 @@ import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
-const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other', 'meeting']);
+const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other', 'meeting', 'accession']);
 
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
 export interface TriggerOutcome {

@@ -15,7 +15,7 @@ import {
 } from './recognize-actors/actor-scan';
 import { mastheadEnd } from './recognize-actors/dateline-regions';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
-import { recognizeAcronymOrganizations, resolveOrgans } from './recognize-actors/organizations';
+import { recognizeAcronymOrganizations, resolveOrgans, withoutUntiedOrgans } from './recognize-actors/organizations';
 import { recognizePersonNames, registerSurnames, withoutKinMentions } from './recognize-actors/person-names';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 
@@ -41,7 +41,10 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);
   const { actors, places, treatyMatches } = scan;
-  const mentions = withoutMastheadOrganizations(scan, withoutKinMentions(scan, scan.mentions));
+  const mentions = withoutUntiedOrgans(
+    scan,
+    withoutMastheadOrganizations(scan, withoutKinMentions(scan, scan.mentions)),
+  );
   return { actors, mentions, places, treatyMatches };
 }
 

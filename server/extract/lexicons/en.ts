@@ -338,6 +338,14 @@ export const en: Lexicon = {
       needsTreaty: true,
       nominal: false,
     },
+    // a withdrawal announced or decided: "announced the withdrawal of the United States from", "decided to withdraw"
+    {
+      pattern: `announc(?:ed|es|ing) (?:(?:its|the|his|their|a|an) )?(?:[\\p{L}-]+ ){0,2}?withdrawal|decision to withdraw`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|walked away from|quit(?:s)?|left|ceased to be (?:a )?(?:member|party)`,
       type: 'withdrawal',
@@ -365,6 +373,14 @@ export const en: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
       needsSanctions: true,
+    },
+    // an instrument of accession deposited, an ordinal membership: "deposited Finland's Instrument of Accession", "is now the 31st member"
+    {
+      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `acced(?:e|ed|es)|adhere(?:d|s)?|join(?:ed|s)?|became (?:a |an |the )?(?:[\\p{L}\\p{N}]+ )?(?:member|party|signatory)`,
@@ -412,28 +428,10 @@ export const en: Lexicon = {
       heading: true,
     },
     // a call or a video meeting told as a noun or an adverb: "in a phone call", "talked by phone", "had a video conference"
-    {
-      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
-    {
-      pattern: `(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
-    {
-      pattern: `spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -486,6 +484,22 @@ export const en: Lexicon = {
       cameo: '173',
     },
     { pattern: `restored (?:full )?diplomatic (?:relations|ties)`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    // a war launched whatever its adjectives: "launched its full-scale war against", "launched a new offensive"
+    // weapons tests: "carried out a nuclear test", "conducted its sixth missile test", "test-fired"
+    {
+      pattern: `launch(?:ed|es|ing)? (?:(?:a|an|its|their|his|her|the|new|fresh) (?:(?!to |for |of |against )[\\p{L}-]+ ){0,4}?)?(?:war|invasion|offensive|assault|incursion|strikes?|airstrikes?|attacks?|missiles?|rockets?)|(?:carried out|conducted|performed) (?:a |an |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:nuclear|thermonuclear|missile|ballistic|weapons?) tests?|test-?fired`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // the start of a war and a weapons test as nouns: "since the outbreak of fighting on April 15"
+    {
+      pattern: `outbreak of (?:the )?(?:fighting|war|hostilities|conflict|violence|clashes)|(?:nuclear|thermonuclear) tests?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `invaded|attacked|bombed|struck|shelled|launched (?:a |an )?(?:missile|attack|strike|offensive|invasion)|fired (?:a |two |several )?(?:missile|rocket)s?`,
       type: 'military_action',
@@ -498,6 +512,21 @@ export const en: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // sanctions in every tense and voice: "imposes sweeping sanctions on", "sanctions were imposed", "bans all new investment"
+    {
+      pattern: `(?:re-?)?impos(?:e|es|ed|ing) (?:[\\p{L}-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:were|was|have been|has been|are being) (?:re-?)?imposed|sanctioning|(?:banned|bans|prohibited|prohibits) (?:all )?(?:new )?investments?`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "designated", "froze the assets of": sanctions where the sentence speaks of sanctions
+    {
+      pattern: `designat(?:e|es|ed|ing)|(?:froze|freezes|blocked|blocks) (?:the )?(?:[\\p{L}-]+ ){0,2}?assets`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
@@ -519,8 +548,22 @@ export const en: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // "took to the streets", "marched through"
+    {
+      pattern: `(?:took|take|takes|taking) to the streets|marched (?:in|through|on|to)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
+    {
+      pattern: `elect(?:s|ed)? (?:[\\p{L}\\p{N}'’.-]+ ){1,6}?as (?:the |our |their |its )?(?:[\\p{L}'’-]+ ){0,3}?(?:president|prime minister|premier|chancellor|speaker|leader|head of state|mayor|governor)|won (?:the |a |his |her |their )?(?:[\\p{L}-]+ ){0,2}?(?:presidency|runoff|election|elections|referendum|plebiscite)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `won the (?:\\p{L}+ )?elections?|was elected|were elected|re-?elected|elected (?:[\\p{L}\\p{N}'’-]+ ){1,6}as (?:the )?(?:[\\p{L}'’]+ ){0,3}(?:president|prime minister|premier|chancellor|speaker|leader|head of state|mayor|governor)`,
       type: 'election',

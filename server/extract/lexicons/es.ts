@@ -424,6 +424,14 @@ export const es: Lexicon = {
       cameo: '000',
       needsTreaty: true,
     },
+    // una retirada anunciada o decidida: "anunció la retirada de", "la decisión de retirarse"
+    {
+      pattern: `anunci(?:o|aron|a|an) (?:la |su )?(?:[\\p{L}-]+ )?(?:retirada|salida)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `se retir(?:o|aron|a)|abandon(?:o|aron|a|an)|salio de|salieron de|dej(?:o|aron|a|an) de ser (?:miembros?|parte|estados? parte)`,
       type: 'withdrawal',
@@ -457,6 +465,14 @@ export const es: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // un instrumento de adhesión depositado, una membresía ordinal: "depositó su instrumento de adhesión", "como Aliado 31", "se convirtió en el 31.º miembro"
+    {
+      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `se adhi(?:rio|rieron)|adhiri(?:o|eron)|se uni(?:o|eron)|ingres(?:o|aron) (?:en|a)|accedi(?:o|eron)`,
@@ -515,28 +531,10 @@ export const es: Lexicon = {
     },
     { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     // una llamada o una videoconferencia dicha como nombre: "en una conversación telefónica", "hablaron por videoconferencia"
-    {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
-    {
-      pattern: `(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,2}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
-    {
-      pattern: `convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,2}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -600,6 +598,22 @@ export const es: Lexicon = {
       plover: 'COOPERATE',
       cameo: '050',
     },
+    // una guerra lanzada con sus adjetivos: "lanzó su brutal y no provocada guerra", "lanzaron una nueva ofensiva"
+    // ensayos de armas: "realizó un ensayo nuclear", "efectuaron pruebas de misiles"
+    {
+      pattern: `lanz(?:o|aron|a|an|ado) (?:(?:su|sus|una|un|la|el|nueva|nuevas) (?:(?!para |contra |de )[\\p{L}-]+ ){0,4}?)?(?:guerra|invasion|ofensiva|ataques?|misiles?|cohetes?|bombardeos?|incursion)|(?:realiz(?:o|aron|a|an|ado|ada)|efectu(?:o|aron|ado)) (?:un |una |su |sus |otro |otra )?(?:[\\p{L}-]+ ){0,2}?(?:ensayos?|pruebas?) (?:nuclear(?:es)?|termonuclear(?:es)?|de misiles?|balistic\\p{L}*|de armas)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // el comienzo de una guerra como nombre: "desde el estallido de los combates"
+    {
+      pattern: `estallido de (?:la |los |las )?(?:guerra|combates|hostilidades|violencia|conflicto|enfrentamientos)|inicio de (?:los |las )?(?:combates|hostilidades)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `invadi(?:o|eron)|atac(?:o|aron)|bombarde(?:o|aron)|lanz(?:o|aron) (?:un |una |varios )?(?:misil|misiles|ataque|ofensiva|cohetes)`,
       type: 'military_action',
@@ -612,6 +626,21 @@ export const es: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // sanciones en todo tiempo y voz: "impone sanciones", "hemos impuesto nuevas sanciones", "fueron sancionados"
+    {
+      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
+    {
+      pattern: `design(?:o|aron|a|an|amos)|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
@@ -627,8 +656,22 @@ export const es: Lexicon = {
       cameo: '070',
     },
     { pattern: `ayuda humanitaria|ayuda militar`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // "salieron a las calles", "marcharon por"
+    {
+      pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:o|aron)|se manifest(?:o|aron)`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // una elección por sus votantes o su ganador: "eligió a X como presidente", "ganó la segunda vuelta"
+    {
+      pattern: `eligi(?:o|eron) (?:a )?(?:[\\p{L}\\p{N}.-]+ ){1,6}?(?:como )?(?:presidente|presidenta|primer ministro|primera ministra|canciller|alcalde|alcaldesa|gobernador|gobernadora)|gan(?:o|aron) (?:las |la |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|presidencia|segunda vuelta|comicios|plebiscito|referendum)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo`,
       type: 'election',

@@ -404,6 +404,14 @@ export const fr: Lexicon = {
       cameo: '000',
       needsTreaty: true,
     },
+    // un retrait annoncé ou décidé : "a annoncé le retrait des États-Unis de", "la décision de se retirer"
+    {
+      pattern: `(?:(?:a|ont) annonce|annonc(?:e|ent)) (?:le |son |leur |la |sa )?(?:[\\p{L}-]+ )?(?:retrait|sortie)|decision de (?:se retirer|quitter|sortir)|(?:a|ont) decide de (?:se retirer|quitter|sortir)`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `(?:s'est|se sont) retire(?:e|es|s)?|se retir(?:e|ent|ait)|(?:a|ont) quitte|quitt(?:e|ent|erent)|(?:a|ont) abandonne`,
       type: 'withdrawal',
@@ -437,6 +445,14 @@ export const fr: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // une adhésion ordinale : "est désormais le 31e membre", "devient le 32e Allié"
+    {
+      pattern: `(?:est|devient|sont|deviennent) (?:desormais |officiellement )?(?:le |la )?\\p{N}+e (?:membre|allie|etat membre)`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `(?:a|ont) adhere|adher(?:e|ent|erent)|(?:a|ont) rejoint|rejoin(?:t|nent)|(?:est|sont) devenu(?:e|s|es)? (?:[\\p{L}\\d]+ ){0,3}?membres?`,
@@ -510,35 +526,11 @@ export const fr: Lexicon = {
       heading: true,
     },
     // un appel ou une visioconférence dits par un nom : "conversation téléphonique", "ont parlé par téléphone"
-    {
-      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // "ont tenu une réunion", "a eu un entretien", "tiennent un sommet" : une rencontre comme objet
-    {
-      pattern: `(?:(?:a|ont|avons|ai) (?:tenu|eu)|tien(?:t|nent)|tenons) (?:une |un |des |la |le |leur |leurs |sa |son |ses )?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges|consultations|visioconference|pourparlers)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // un déplacement : "s'est rendu à", "a effectué une visite d'État en" (pas "s'est rendu compte", "se sont rendus coupables")
-    {
-      pattern: `(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) (?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage) (?:a|au|aux|en)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // "a participé au sommet", "participe à la réunion", "ont assisté à"
     {
-      pattern: `(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
-    {
-      pattern: `(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
+      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai) (?:tenu|eu)|tien(?:t|nent)|tenons) (?:une |un |des |la |le |leur |leurs |sa |son |ses )?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges|consultations|visioconference|pourparlers)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) (?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage) (?:a|au|aux|en)|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -574,6 +566,22 @@ export const fr: Lexicon = {
       cameo: '010',
       nominal: true,
     },
+    // une guerre lancée avec ses adjectifs : "a lancé sa guerre totale contre", "ont lancé une nouvelle offensive"
+    // essais d'armes, interventions : "a procédé à un essai nucléaire", "s'est engagée militairement"
+    {
+      pattern: `(?:(?:a|ont|avait|avaient) lance|lancent) (?:(?:sa|son|ses|une|un|la|le|leur|leurs|de nouvelles) (?:(?!pour |contre |de )[\\p{L}'-]+ ){0,4}?)?(?:guerre|invasion|offensive|attaques?|missiles?|roquettes|frappes?|bombardements?|incursion)|(?:a|ont) (?:procede a|effectue|realise|mene) (?:un |une |son |sa |leur |des )?(?:[\\p{L}-]+ ){0,2}?essais? (?:nucleaires?|thermonucleaires?|de missiles?|balistiques?)|(?:s'est|se sont|est|sont) (?:engagee?s?|intervenue?s?) militairement`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // le début d'une guerre comme nom : "depuis le déclenchement des combats"
+    {
+      pattern: `declenchement (?:de la |des )?(?:guerre|combats|hostilites)|debut des (?:combats|hostilites)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent)|attaqu(?:e|ent)|bombard(?:e|ent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
       type: 'military_action',
@@ -586,6 +594,21 @@ export const fr: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // les sanctions à tous les temps et voix : "nous imposons des sanctions", "mettons en œuvre des sanctions", "interdit tout nouvel investissement"
+    {
+      pattern: `(?:(?:a|ont|avons) impose|impos(?:e|ent|ons)) (?:[\\p{L}-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:ont ete|a ete|sont) imposees|sanctionnons|(?:a|ont) ete sanctionnee?s?|(?:mett(?:ons|ent)|met|(?:a|ont|avons) mis) en (?:œuvre|oeuvre|place) (?:[\\p{L}-]+ ){0,2}?sanctions|interdi(?:t|sent) (?:[\\p{L}'-]+ ){0,2}?(?:nouvel|nouveaux|nouvelle|nouvelles) investissements?`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "désignent", "a gelé les avoirs" : des sanctions quand la phrase parle de sanctions
+    {
+      pattern: `design(?:e|ent|ons)|(?:a|ont|avons) designe|(?:gel|bloqu)(?:e|ent|ons) (?:les )?avoirs|(?:a|ont|avons) (?:gele|bloque) (?:les )?avoirs`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,
@@ -601,6 +624,13 @@ export const fr: Lexicon = {
       cameo: '070',
     },
     { pattern: `aide humanitaire|aide militaire`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // "sortis manifester", "sont descendus dans la rue", "ont défilé"
+    {
+      pattern: `(?:sorti|descendu)(?:e|s|es)? (?:manifester|protester|dans la rue|dans les rues)|(?:ont|a) defile|defil(?:ent|erent)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `(?:ont|a) manifeste|manifest(?:ent|erent)|(?:ont|a) proteste`,
       type: 'protest',
@@ -608,6 +638,13 @@ export const fr: Lexicon = {
       cameo: '140',
     },
     { pattern: `manifestations|protestations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // une élection par ses électeurs ou son vainqueur : "ont élu X président", "a gagné le second tour"
+    {
+      pattern: `(?:a|ont) elu (?:[\\p{L}\\p{N}.'-]+ ){1,6}?(?:comme |au poste de )?(?:president|presidente|premier ministre|chancelier|chanceliere|maire)|(?:a|ont) (?:remporte|gagne) (?:les |l'|la |le )?(?:[\\p{L}-]+ ){0,2}?(?:elections?|scrutin|presidentielle|second tour|referendum)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `(?:a|ont) remporte (?:les |l')?elections?|(?:a ete|est) elu(?:e)?|(?:a ete|est) reelu(?:e)?`,
       type: 'election',

@@ -355,6 +355,14 @@ export const id: Lexicon = {
       cameo: '000',
       needsTreaty: true,
     },
+    // penarikan diri yang diumumkan atau diputuskan: "mengumumkan penarikan diri AS dari", "memutuskan untuk keluar"
+    {
+      pattern: `mengumumkan (?:[\\p{L}-]+ ){0,2}?(?:penarikan diri|keluarnya|mundurnya|penarikan)|memutuskan (?:untuk )?(?:keluar|menarik diri|mundur)`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `menarik diri|mundur dari|keluar dari|membatalkan|dibatalkan|tidak lagi menjadi anggota`,
       type: 'withdrawal',
@@ -388,6 +396,14 @@ export const id: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // instrumen aksesi yang diserahkan: "menyerahkan instrumen aksesi", "menyimpan piagam aksesi"
+    {
+      pattern: `(?:menyerahkan|menyimpan|mendepositkan) (?:[\\p{L}-]+ ){0,6}?(?:instrumen|piagam) aksesi`,
+      type: 'accession',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `mengaksesi|aksesi ke|bergabung|bergabung dengan|menjadi anggota|menjadi pihak|diterima sebagai anggota`,
@@ -433,28 +449,10 @@ export const id: Lexicon = {
       cameo: '010',
     },
     // percakapan atau pertemuan virtual sebagai nomina: "percakapan melalui sambungan telepon", "bertemu secara virtual"
-    {
-      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // "mengadakan pertemuan", "menggelar perundingan", "menjadi tuan rumah": pertemuan sebagai objek
-    {
-      pattern: `(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan)|menjadi tuan rumah`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
     // perjalanan: "bertolak ke", "bertandang ke", "melakukan lawatan ke"
     {
-      pattern: `bertolak ke|bertandang ke|melakukan lawatan ke`,
-      type: 'meeting',
-      plover: 'CONSULT',
-      cameo: '040',
-    },
-    {
-      pattern: `(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -507,6 +505,22 @@ export const id: Lexicon = {
     },
     { pattern: `mengekstradisi|diekstradisi`, type: 'other', plover: 'COOPERATE', cameo: '063' },
     { pattern: `ditangkap|menangkap|divonis|dijatuhi hukuman`, type: 'other', plover: 'COERCE', cameo: '173' },
+    // perang yang dilancarkan dengan sifatnya: "melancarkan perang skala penuh", "melancarkan invasi"
+    // uji senjata: "melakukan uji coba nuklir", "menggelar uji rudal"
+    {
+      pattern: `melancarkan (?:[\\p{L}-]+ ){0,3}?(?:perang|invasi|serangan|agresi|operasi militer|ofensif)|(?:melakukan|melaksanakan|menggelar) (?:[\\p{L}-]+ )?uji (?:coba )?(?:nuklir|rudal|senjata)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // awal perang dan uji nuklir sebagai nomina: "sejak pecahnya pertempuran"
+    {
+      pattern: `(?:pecahnya|meletusnya) (?:perang|pertempuran|konflik|bentrokan)|uji (?:coba )?nuklir`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     {
       pattern: `menginvasi|menyerang|menyerbu|membom|mengebom|menembakkan|meluncurkan (?:\\p{L}+ ){0,3}rudal|meluncurkan serangan|menggempur`,
       type: 'military_action',
@@ -519,6 +533,21 @@ export const id: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
       nominal: true,
+    },
+    // sanksi dalam semua bentuk dan ragam: "menerapkan sanksi baru", "dikenai sanksi", "melarang semua investasi baru"
+    {
+      pattern: `(?:menjatuhkan|mengenakan|menerapkan|memberlakukan) (?:[\\p{L}-]+ ){0,3}?sanksi|(?:dijatuhi|dikenai|dikenakan|dijatuhkan) sanksi|sanksi (?:[\\p{L}-]+ ){0,2}?(?:dijatuhkan|dikenakan|diterapkan)|menyanksi|disanksi|melarang (?:semua |seluruh )?investasi baru`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // "menetapkan ... sebagai", "membekukan aset": sanksi bila kalimatnya berbicara tentang sanksi
+    {
+      pattern: `menetapkan (?:[\\p{L}-]+ ){0,4}?sebagai|memasukkan (?:[\\p{L}-]+ ){0,3}?(?:ke )?(?:dalam )?daftar|membekukan aset`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      needsSanctions: true,
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
@@ -534,6 +563,13 @@ export const id: Lexicon = {
       cameo: '070',
     },
     { pattern: `bantuan kemanusiaan|bantuan militer`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // "turun ke jalan", "menggelar aksi unjuk rasa"
+    {
+      pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `berunjuk rasa|berdemonstrasi|memprotes|melakukan protes`,
       type: 'protest',
@@ -541,6 +577,13 @@ export const id: Lexicon = {
       cameo: '140',
     },
     { pattern: `unjuk rasa|demonstrasi|protes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // pemilihan oleh pemilihnya atau pemenangnya: "memilih X sebagai presiden", "memenangi pilpres"
+    {
+      pattern: `memilih (?:[\\p{L}\\p{N}.-]+ ){1,6}?sebagai (?:presiden|perdana menteri|gubernur|wali kota|ketua)|(?:memenangi|memenangkan) (?:[\\p{L}-]+ ){0,2}?(?:pemilu|pemilihan|pilpres|pilkada|referendum)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `memenangi pemilu|memenangkan pemilu|memenangkan pemilihan|(?<!presiden |wakil presiden |gubernur |wali kota |perdana menteri )terpilih|dipilih kembali`,
       type: 'election',

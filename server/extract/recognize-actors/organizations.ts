@@ -94,6 +94,54 @@ function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
   return m;
 }
 
+/** Capitalized words after a name, directly or after a short link word ("de la República"): a longer name. */
+const LONGER_NAME = /^[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+){0,2}\p{Lu}/u;
+
+/** The bare names of the organs of states ("senate" of the US Senate), built once per gazetteer. */
+const NATIONAL_BARE = new WeakMap<Gazetteer, Map<string, GazetteerActor>>();
+function nationalBare(gazetteer: Gazetteer): Map<string, GazetteerActor> {
+  let m = NATIONAL_BARE.get(gazetteer);
+  if (!m) {
+    m = new Map();
+    for (const a of gazetteer.actors.values())
+      if (a.organ && gazetteer.actors.get(a.organ.of)?.kind === 'country')
+        for (const n of Object.values(a.organ.bare).flat()) m.set(foldText(n), a);
+    NATIONAL_BARE.set(gazetteer, m);
+  }
+  return m;
+}
+
+/**
+ * The mentions without the bare organs of a state ("the Senate", "Senat") that the text does not tie to that state:
+ * a text that never names the state, or another state's name or demonym beside it ("Sénat du Canada", "Philippine
+ * Senate", "el Senado mexicano") means another state's organ.
+ */
+export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): ActorMention[] {
+  const { text, gazetteer } = scan.input;
+  const bare = nationalBare(gazetteer);
+  if (bare.size === 0) return mentions;
+  const states = new Set(mentions.map((m) => m.actorId));
+  const country = (x: ActorMention | undefined) => x && scan.actors.get(x.actorId)?.kind === 'country';
+  return mentions.filter((m, i) => {
+    const organ = bare.get(foldText(text.slice(m.start, m.end)));
+    if (!organ || organ.id !== m.actorId) return true;
+    if (!states.has(organ.organ!.of)) return false;
+    // "Senado de la República", "Senate Foreign Relations Committee": the bare name begins a longer name
+    if (LONGER_NAME.test(text.slice(m.end, m.end + 40))) return false;
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    if (country(prev) && prev!.actorId !== organ.organ!.of && /^[^\S\n]*$/u.test(text.slice(prev!.end, m.start)))
+      return false;
+    if (
+      country(next) &&
+      next!.actorId !== organ.organ!.of &&
+      /^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u.test(text.slice(m.end, next!.start))
+    )
+      return false;
+    return true;
+  });
+}
+
 /**
  * "la Asamblea General del organismo" in an article about the OAS is the OAS General Assembly, not
  * the UN's: an organ named without its organization belongs to the organization mentioned last

@@ -490,4 +490,18 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'statement@2017-11-29[Spain/North Korea]',
     ]);
   });
+  it('extractArticle(a transcript) gives each person who speaks under a label of their own one statement', () => {
+    expect(
+      events(
+        'SECRETARY BLINKEN: Well, thank you all for coming today.\n\nSECRETARY GENERAL STOLTENBERG: Thanks so much. This is great news.\n\nSECRETARY BLINKEN: Thank you.\n',
+        '2023-04-04',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2023-04-04[Antony Blinken]', 'statement@2023-04-04[Jens Stoltenberg]']);
+    expect(
+      events('Вопрос: Как вы оцениваете переговоры?\nПосол Салливан: Спасибо за вопрос.\n', '2020-04-22').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toHaveLength(1);
+    expect(events('Note: Antony Blinken travels to Oslo next week.\n', '2023-04-04')).toEqual([]);
+  });
 });

@@ -55,3 +55,142 @@ describe('meetings told as a call, as the object of hold/have, as a trip', () =>
     expect(types('Президент Бразилии совершил государственный визит в Японию.', '2020-03-14')).toContain('meeting');
   });
 });
+
+describe('sanctions in every tense and voice', () => {
+  it('imposing sanctions in the present and in the first person is a sanction', () => {
+    expect(types('Today Japan imposes sweeping sanctions on two banks of Iran.', '2022-04-06')).toContain('sanction');
+    expect(
+      types(
+        'Hoy el Gobierno de Japón impone nuevas sanciones a dos bancos de Irán, según el comunicado del ministerio.',
+        '2022-04-06',
+      ),
+    ).toContain('sanction');
+    expect(types("En outre, la France impose des sanctions aux deux banques de l'Iran.", '2022-04-06')).toContain(
+      'sanction',
+    );
+    expect(types('Hari ini Jepang menerapkan sanksi baru terhadap dua bank Iran.', '2022-04-06')).toContain('sanction');
+    expect(
+      types(
+        'Сегодня правительство Японии вводит новые санкции против двух банков Ирана, говорится в заявлении министерства.',
+        '2022-04-06',
+      ),
+    ).toContain('sanction');
+  });
+  it('"designated" is a sanction only where the sentence speaks of sanctions', () => {
+    expect(types('Under the new sanctions Japan also designated 21 officials of Iran.', '2022-04-06')).toContain(
+      'sanction',
+    );
+    expect(types('Japan designated a new ambassador to Iran.', '2022-04-06')).not.toContain('sanction');
+  });
+  it('a ban on new investment is a sanction', () => {
+    expect(
+      types("Le décret du président du Japon interdit aujourd'hui tout nouvel investissement en Iran.", '2022-04-06'),
+    ).toContain('sanction');
+  });
+});
+
+describe('military actions: wars launched, weapons tests, outbreaks', () => {
+  it('a war launched with its adjectives is a military action, a "ground-launched" missile is none', () => {
+    expect(types('On 24 February 2022 Russia launched its brutal full-scale war against Ukraine.')).toContain(
+      'military_action',
+    );
+    expect(types('El 24 de febrero de 2022 Rusia lanzó su brutal guerra a gran escala contra Ucrania.')).toContain(
+      'military_action',
+    );
+    expect(types('Le 24 février 2022, la Russie a lancé sa guerre totale contre l’Ukraine.')).toContain(
+      'military_action',
+    );
+    expect(types('Pada 24 Februari 2022 Rusia melancarkan perang skala penuh terhadap Ukraina.')).toContain(
+      'military_action',
+    );
+    expect(types('24 февраля 2022 года Россия начала полномасштабную войну против Украины.')).toContain(
+      'military_action',
+    );
+    expect(types('Russia developed ground-launched cruise and ballistic missile systems in 2017.')).not.toContain(
+      'military_action',
+    );
+    expect(
+      types('С начала войны Россия потеряла многие рынки, и это признают в правительстве.', '2022-04-06'),
+    ).not.toContain('military_action');
+  });
+  it('a weapons test carried out is a military action', () => {
+    expect(types('North Korea carried out a nuclear test on 6 January 2016.')).toContain('military_action');
+    expect(types('Corea del Norte realizó un ensayo nuclear el 6 de enero de 2016.')).toContain('military_action');
+    expect(types('La Corée du Nord a procédé à un essai nucléaire le 6 janvier 2016.')).toContain('military_action');
+    expect(types('Korea Utara melakukan uji coba nuklir pada 6 Januari 2016.')).toContain('military_action');
+    expect(types('КНДР провела ядерное испытание 6 января 2016 года.')).toContain('military_action');
+  });
+  it('the outbreak of fighting on a date is a military action', () => {
+    expect(types('Since the outbreak of fighting in Sudan on April 15, 2023, many have fled.')).toContain(
+      'military_action',
+    );
+    expect(types('Desde el estallido de los combates en Sudán el 15 de abril de 2023, muchos huyeron.')).toContain(
+      'military_action',
+    );
+    expect(types('Depuis le déclenchement des combats au Soudan le 15 avril 2023, beaucoup ont fui.')).toContain(
+      'military_action',
+    );
+    expect(types('Sejak pecahnya pertempuran di Sudan pada 15 April 2023, banyak yang mengungsi.')).toContain(
+      'military_action',
+    );
+    expect(types('После вспышки боевых действий в Судане 15 апреля 2023 года многие бежали.')).toContain(
+      'military_action',
+    );
+  });
+});
+
+describe('withdrawals announced, accessions deposited or counted, elections by their voters, protests in the streets', () => {
+  it('an announced withdrawal from a treaty is a withdrawal, not a statement', () => {
+    const t = types(
+      'В 2018 году президент США объявил о выходе США из Договора о ракетах средней и меньшей дальности.',
+    );
+    expect(t).toContain('withdrawal');
+    expect(t).not.toContain('statement');
+    expect(types('In 2018 the President announced the withdrawal of the United States from the INF Treaty.')).toContain(
+      'withdrawal',
+    );
+    expect(types('En 2018 el presidente anunció la retirada de Estados Unidos del Tratado INF.')).toContain(
+      'withdrawal',
+    );
+    expect(types('En 2018, le président a annoncé le retrait des États-Unis du traité FNI.')).toContain('withdrawal');
+    expect(types('Pada 2018 Presiden mengumumkan penarikan diri Amerika Serikat dari Traktat INF.')).toContain(
+      'withdrawal',
+    );
+  });
+  it('a deposited instrument of accession or an ordinal membership is an accession, dated by the news of the day', () => {
+    expect(events('Today Finland is now the 31st member of NATO.', '2023-04-04')).toContain(
+      'accession@2023-04-04[Finland/NATO]',
+    );
+    expect(types('Finland deposited its instrument of accession to NATO on 4 April 2023.')).toContain('accession');
+    expect(types('Finlandia depositó su instrumento de adhesión a la OTAN el 4 de abril de 2023.')).toContain(
+      'accession',
+    );
+    expect(types('La Finlande est désormais le 31e membre de l’OTAN.', '2023-04-04')).toContain('accession');
+    expect(types('Finlandia menyerahkan instrumen aksesi kepada NATO pada 4 April 2023.')).toContain('accession');
+    expect(
+      types('4 апреля 2023 года Финляндия официально стала 31-м членом НАТО, сообщил генеральный секретарь альянса.'),
+    ).toContain('accession');
+  });
+  it('an election told by its voters or its winner is an election', () => {
+    expect(types('On 9 November 2016 the people elected Donald J. Trump as our forty-fifth President.')).toContain(
+      'election',
+    );
+    expect(types('El 9 de noviembre de 2016 los votantes eligieron a Donald Trump como presidente.')).toContain(
+      'election',
+    );
+    expect(types('Le 9 novembre 2016, les Américains ont élu Donald Trump président.')).toContain('election');
+    expect(types('Pada 9 November 2016 rakyat memilih Donald Trump sebagai presiden.')).toContain('election');
+    expect(types('9 ноября 2016 года американцы избрали Дональда Трампа президентом.')).toContain('election');
+  });
+  it('taking to the streets is a protest', () => {
+    expect(types('On 9 August 2020 citizens of Belarus took to the streets of Minsk.')).toContain('protest');
+    expect(types('El 9 de agosto de 2020 los ciudadanos de Bielorrusia salieron a las calles de Minsk.')).toContain(
+      'protest',
+    );
+    expect(types('Le 9 août 2020, les citoyens biélorusses sortis manifester à Minsk ont été arrêtés.')).toContain(
+      'protest',
+    );
+    expect(types('Pada 9 Agustus 2020 warga Belarus turun ke jalan di Minsk.')).toContain('protest');
+    expect(types('9 августа 2020 года жители Белоруссии вышли протестовать в Минске.')).toContain('protest');
+  });
+});

@@ -299,6 +299,23 @@ describe('recognizeActors', () => {
     expect(actorsOf('Стороны обсудили формат Минск и пакет Москва.', 'ru')).not.toContain('Belarus');
     expect(actorsOf('Moskow menolak usulan itu.', 'id')).toEqual(['Russia']);
   });
+  it('recognizeActors(a bare "Senate") is the US Senate only where the text names the US and no other state beside it', () => {
+    expect(actorsOf('The United States signed the treaty. I urge the Senate to approve it.', 'en')).toContain(
+      'United States Senate',
+    );
+    expect(actorsOf('Obama pidió al Senado de Estados Unidos y al Senado que aprueben el tratado.', 'es')).toContain(
+      'United States Senate',
+    );
+    expect(actorsOf('The Philippine Senate rejected the bill.', 'en')).not.toContain('United States Senate');
+    expect(actorsOf('Le Canada et les États-Unis ont signé. Le Sénat du Canada a approuvé.', 'fr')).not.toContain(
+      'United States Senate',
+    );
+    expect(actorsOf('Amerika Serikat setuju. Senat Filipina menolak.', 'id')).not.toContain('United States Senate');
+    expect(actorsOf('США и Мексика договорились. Сенат Мексики одобрил.', 'ru')).not.toContain('United States Senate');
+    expect(actorsOf('Estados Unidos y México firmaron. El Senado de la República lo aprobó.', 'es')).not.toContain(
+      'United States Senate',
+    );
+  });
   it('recognizeActors("Председатель ЦИК Элла Памфилова") skips the acronym between title and name', () => {
     const names = actorsOf('Председатель ЦИК Элла Памфилова вручила удостоверение.', 'ru');
     expect(names).toContain('Элла Памфилова');
