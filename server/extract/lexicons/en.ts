@@ -303,7 +303,7 @@ export const en: Lexicon = {
     },
     { pattern: `reiterat(?:ed|es)|reaffirm(?:ed|s)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
-      pattern: `launch(?:ed|es)?|beg(?:an|ins)|start(?:ed|s)|open(?:ed|s)`,
+      pattern: `launch(?:ed|es)|beg(?:an|ins)|start(?:ed|s)|open(?:ed|s)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

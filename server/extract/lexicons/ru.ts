@@ -332,7 +332,7 @@ export const ru: Lexicon = {
     },
     { pattern: `напомнил${W}|подтвердил${W}`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
-      pattern: `начал${W}с${W}|запущен${W}|стартовал${W}|запустил${W}|начал${W}`,
+      pattern: `начал${W}с${W}|запущен${W}|стартовал${W}|запустил${W}`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

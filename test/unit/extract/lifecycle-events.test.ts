@@ -16,7 +16,7 @@ describe('the legislative procedure of a treaty or a bill', () => {
         'With a view to receiving the advice and consent of the Senate, I transmit herewith the Treaty between the United States and Peru, signed at Lima on March 3, 2001.',
         '2002-05-07',
       ),
-    ).toContain('other@2002-05-07[United States/Peru]');
+    ).toContain('other@2002-05-07[United States Senate/United States/Peru]');
     expect(
       lifecycle(
         'The President of Brazil submitted the agreement with Argentina to the National Congress on 4 March 2015.',
