@@ -2,10 +2,14 @@
  * De-duplication: an agreement and its signing become one event, repeated mentions of one event
  * merge, and an accession or withdrawal by several states becomes one event per state.
  */
+import type { EventType } from '../domain/extraction';
 import type { ClassifyInput, Draft } from './event-draft';
 import { listClauseCountries } from './event-actors';
 import { precisionRank, sameDate } from './event-dates';
 import type { EventPatterns } from './event-patterns';
+
+/** Acts whose undated repeats in neighbouring sentences that share a participant are one act. */
+const ONE_ACT_TOLD_TWICE = new Set<EventType>(['meeting', 'treaty_signing', 'ratification', 'entry_into_force']);
 
 /** Merges the drafts of an article into its events (still drafts). */
 export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
@@ -72,6 +76,16 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     }
     // two undated statements in different sentences are two things said, not one repeated
     if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;
+    // one act told twice, in the lede and in the next sentences: "X spoke by phone with Y. ... X spoke by phone with Y's minister"
+    // (not sanctions or strikes: one sanctioning state acts many times)
+    if (
+      !a.date &&
+      !b.date &&
+      ONE_ACT_TOLD_TWICE.has(a.type) &&
+      close(a, b) &&
+      (!a.treaty || !b.treaty || a.treaty === b.treaty)
+    )
+      return a.actors.some((x) => b.actors.includes(x));
     if (!a.date || !b.date) {
       const und = a.date ? b : a;
       const dat = a.date ? a : b;

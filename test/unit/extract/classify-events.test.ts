@@ -479,6 +479,25 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ).filter((e) => e.startsWith('statement')),
     ).toEqual(['statement@2023-09-05[Joko Widodo/Indonesia]']);
   });
+  it('extractArticle(one undated act told in the lede and again) is one meeting or signing', () => {
+    expect(
+      events(
+        'Глава Госдепартамента побеседовал по телефону с Дмитрием Кулебой. Госсекретарь Энтони Блинкен побеседовал по телефону с министром иностранных дел Украины Дмитрием Кулебой.',
+      ).filter((e) => e.startsWith('meeting')),
+    ).toHaveLength(1);
+    expect(
+      events(
+        'Presiden Joko Widodo telah menandatangani kesepakatan batas laut dengan Malaysia. Malaysia dan Indonesia telah menandatangani persetujuan itu setelah 10 tahun perundingan.',
+      ).filter((e) => e.startsWith('treaty_signing')),
+    ).toHaveLength(1);
+  });
+  it('extractArticle(undated sanctions on two targets by one state) stays two sanctions', () => {
+    expect(
+      events(
+        'Les États-Unis ont imposé des sanctions à la Russie. Les États-Unis ont également imposé des sanctions à la Corée du Nord.',
+      ).filter((e) => e.startsWith('sanction')),
+    ).toHaveLength(2);
+  });
   it('extractArticle(a date in a clause under a statement verb) is the day of what is said, not of the statement', () => {
     const said = (text: string) => events(text, '2017-11-29').filter((e) => e.startsWith('statement'));
     expect(
