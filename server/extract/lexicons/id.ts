@@ -646,6 +646,7 @@ export const id: Lexicon = {
     'agar',
     'supaya',
   ],
+  requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',

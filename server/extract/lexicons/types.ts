@@ -99,6 +99,12 @@ export interface Lexicon {
   future: string[];
   /** Conditionals, purposes, intentions: the event may not have happened. */
   irrealis: string[];
+  /**
+   * Verbs of recommending, urging and requesting: an act they govern later in the clause is asked
+   * for, not done ("I recommend that the Senate give its advice and consent", "insta a Rusia a
+   * retirar", "призвал отменить санкции").
+   */
+  requestVerbs?: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
   /**
