@@ -246,12 +246,14 @@ export const en: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
     },
     {
       pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its) )?(?:draft |federal |new )?(?:bill|draft law|legislation|law)|(?:was|were|has been|have been) (?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
+      lifecycle: true,
     },
     // the same as nouns: "the transmittal of the treaty to the Senate", "its approval by the Senate"
     {
@@ -317,14 +319,14 @@ export const en: Lexicon = {
     },
     { pattern: `reiterat(?:ed|es)|reaffirm(?:ed|s)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
-      pattern: `launched|began|started|opened`,
+      pattern: `launch(?:ed|es)|beg(?:an|ins)|start(?:ed|s)|open(?:ed|s)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
-      requires: 'negotiations|talks|initiative|programme|program',
+      requires: 'negotiations|talks|initiative|programme|program|process',
     },
     { pattern: `reunified|reunification`, type: 'other', plover: 'OTHER', cameo: '000' },
-    { pattern: `signed (?:\\p{L}+ )?into law|enacted`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `signed (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?into law|enacted`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `ratif(?:y|ies|ied|ying)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },

@@ -307,12 +307,14 @@ export const es: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
     },
     {
       pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los )?(?:ante)?proyectos? de ley|(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
+      lifecycle: true,
     },
     {
       pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada)`,
@@ -401,11 +403,11 @@ export const es: Lexicon = {
       requires: 'resolucion|ley|tratado|acuerdo',
     },
     {
-      pattern: `(?:lanzad[oa]s?|lanz(?:o|aron)|iniciad[oa]s?)`,
+      pattern: `(?:lanzad[oa]s?|lanz(?:o|aron|a|an)|iniciad[oa]s?|inici(?:o|aron|a|an))`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
-      requires: 'negociaciones|conversaciones|iniciativa|programa',
+      requires: 'negociaciones|conversaciones|iniciativa|programa|proceso',
     },
     { pattern: `reunific(?:o|aron|acion)`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `promulg(?:o|aron)`, type: 'other', plover: 'OTHER', cameo: '000' },

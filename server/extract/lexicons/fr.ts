@@ -313,12 +313,14 @@ export const fr: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
     },
     {
       pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la )?(?:projets?|propositions?) de loi|(?:est|sont|a ete|ont ete) (?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
+      lifecycle: true,
     },
     {
       pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants)) )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)`,
@@ -512,6 +514,15 @@ export const fr: Lexicon = {
       nominal: true,
     },
     { pattern: `amendement|modification`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
+    // "a lancé des négociations", "lancent un processus"; "a promulgué la loi"
+    {
+      pattern: `(?:a|ont) (?:lance|entame|engage|ouvert)|lanc(?:e|ent)|entam(?:e|ent)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      requires: 'negociations|pourparlers|initiative|programme|processus',
+    },
+    { pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       pattern: `(?:a|ont) demissionne|demissionn(?:e|ent)`,
       type: 'other',

@@ -237,12 +237,14 @@ export const id: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
     },
     {
       pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
+      lifecycle: true,
     },
     {
       pattern: `(?:pengajuan|penyampaian|penyerahan) (?:[\\p{L}\\p{N}-]+ ){0,8}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|pengajuan (?:rancangan undang-undang|ruu)|persetujuan (?:(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma))`,
@@ -329,7 +331,7 @@ export const id: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
-      requires: 'perundingan|negosiasi|pembicaraan|inisiatif|program',
+      requires: 'perundingan|negosiasi|pembicaraan|inisiatif|program|proses',
     },
     { pattern: `bersatu kembali|reunifikasi|penyatuan kembali`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `mengundangkan|diundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
