@@ -5,17 +5,26 @@
 import type { EventType } from '../domain/extraction';
 import { formatPartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
+import { clauseAt, type Sentence } from './split-sentences';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
-import { requiresRe } from './event-patterns';
+import { requiresRe, type EventPatterns } from './event-patterns';
 import { hasSpeaker, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
-const NEWS_OF_THE_DAY = new Set<EventType>(['statement', 'ratification', 'sanction', 'other', 'meeting', 'accession']);
+const NEWS_OF_THE_DAY = new Set<EventType>([
+  'statement',
+  'treaty_signing',
+  'ratification',
+  'sanction',
+  'other',
+  'meeting',
+  'accession',
+]);
 
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
 export interface TriggerOutcome {
@@ -170,10 +179,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
-  const inRelative = !!c.relativePronoun?.test(tokensBefore(folded, s.start, h.start, 2));
-  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !inRelative;
+  const relative = inRelativeClause(c, folded, s, h);
+  const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !relative;
   // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
-  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !inRelative;
+  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !relative;
   if (
     (!ids.length && !date) ||
     (type === 'other' &&
@@ -229,7 +238,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   a.drafts.push(draft);
   if (date && ownDate) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
-  if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type)) draft.newsDay = true;
+  // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
+  if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))
+    draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
@@ -237,6 +248,20 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/**
+ * Whether a trigger is the verb of a relative clause: a relative pronoun right before it ("yang
+ * ditandatangani", "который подписали") or opening its clause ("the accord, which was signed by",
+ * "l'accord, qui a été signé"). Such an act describes a noun; it is not the news of the day.
+ */
+function inRelativeClause(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  if (!c.relativePronoun) return false;
+  if (c.relativePronoun.test(tokensBefore(folded, s.start, h.start, 2))) return true;
+  const from = s.clauses[clauseAt(s, h.start)]!;
+  const head = folded.slice(from, h.start).replace(/^[\s,;:"“”«»(—-]+/u, '');
+  const first = head.slice(0, head.search(/\s|$/u));
+  return first.length > 0 && c.relativePronoun.test(first);
 }
 
 /**

@@ -29,7 +29,10 @@ export function pickDate(
   excluded: (d: DateMention) => boolean,
   c: EventPatterns,
 ): DateMention | null {
-  const inSentence = input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d));
+  const inSentence = apposed(
+    input.folded,
+    input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d)),
+  );
   if (!inSentence.length) return null;
   const clause = clauseAt(s, h.start);
   // a trigger inside "after ..." does not take the date of the main clause before it
@@ -84,15 +87,39 @@ export function pickDate(
         .split(/[^\p{L}]+/u)
         .filter(Boolean).length <= 3,
   );
+  // "es firmado en Kharkiv ...; fue rescindido ... el 31 de marzo de 2014": a semicolon closes an independent clause
+  const across = (d: DateMention) =>
+    input.folded.slice(Math.min(d.end, h.end), Math.max(d.start, h.start)).includes(';');
   if (h.rule.nominal) {
     const near = inSentence
-      .filter((d) => !blocked(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60)
+      .filter((d) => !blocked(d) && !across(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60)
       .sort((a, b) => dist(a) - dist(b))[0];
     return near ?? (opening && clause > 0 ? opening : null);
   }
-  const ok = inSentence.filter((d) => !blocked(d));
+  const ok = inSentence.filter((d) => !blocked(d) && !across(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+/**
+ * "four years ago on February 5, 2011", "hace un año, el 24 de febrero de 2022": a relative date
+ * beside a written one names the same time; the written one stays.
+ */
+function apposed(folded: string, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2) return dates;
+  const gap = /^[\s,(—–-]*(?:\p{L}{1,4}\s+)?$/u;
+  return dates.filter(
+    (d) =>
+      d.kind !== 'relative' ||
+      !dates.some(
+        (x) =>
+          x !== d &&
+          x.hasYear &&
+          (x.start >= d.end
+            ? gap.test(folded.slice(d.end, x.start))
+            : x.end <= d.start && gap.test(folded.slice(x.end, d.start))),
+      ),
+  );
 }
 
 /** Whether two partial dates agree at the coarser precision of the two. */

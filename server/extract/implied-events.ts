@@ -69,6 +69,14 @@ export function gappedEvents(a: ArticleScope, sc: SentenceScope): void {
       );
       const d = input.dates.find((x) => x.start >= from && x.end <= to && x.value && !excluded(x));
       if (!cs.length || !d) continue;
+      // "...; fue rescindido por Rusia el 31 de marzo de 2014": a clause opening on a verb has a verb of its own, it is no gap
+      const head = /^[\s,;:—–-]*(\p{L}+)/u.exec(input.folded.slice(from, to));
+      if (
+        head &&
+        input.lexicon.grammar.isVerbish(head[1]!, undefined) &&
+        !input.actorMentions.some((m) => m.start === from + head[0].length - head[1]!.length)
+      )
+        continue;
       const orgs = base.actors.filter((id) => actors.get(id)?.kind === 'organization');
       drafts.push({
         ...base,

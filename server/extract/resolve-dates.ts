@@ -89,6 +89,22 @@ function contextYear(ctx: Context, month: number | null, day: number | null): nu
   return ctx.lastYear;
 }
 
+/** The date `n` units before the publication, at the unit's precision (the day for weeks, and for `sameDay` years). */
+function agoValue(p: PartialDate | null, o: Lexicon['ago'][number], n: number): PartialDate | null {
+  if (!p) return null;
+  if (o.unit === 'year') {
+    if (o.sameDay && p.month !== null && p.day !== null)
+      return createPartialDate(p.year - n, p.month, p.day) ?? createPartialDate(p.year - n, p.month);
+    return createPartialDate(p.year - n);
+  }
+  if (o.unit === 'month') {
+    if (p.month === null) return null;
+    const idx = p.year * 12 + (p.month - 1) - n;
+    return createPartialDate(Math.floor(idx / 12), (idx % 12) + 1);
+  }
+  return addDays(p, -(o.unit === 'week' ? 7 : 1) * n);
+}
+
 function addDays(d: PartialDate, days: number): PartialDate | null {
   if (d.month === null || d.day === null) return null;
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
@@ -171,7 +187,7 @@ function compile(lex: Lexicon): Compiled {
   });
   // 12 hingga 14 Juli 2022 / 19 June 2024 / 19 июня 2024 года / 19 de junio de 2024 / 14 de febrero
   add(
-    `${B}(\\d{1,2})(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2}))?${opt(g.dayMonthJoin, '\\s+', '')}\\s+(${M})\\.?(?:,?\\s+${opt(g.monthYearJoin, '', '\\s+')}(\\d{4})${opt(g.yearSuffix, '\\s*', '')})?${E}`,
+    `${B}(\\d{1,2})${opt(g.daySuffix, '', '')}(?:\\s*(?:-|(?:${RANGE}))\\s*(\\d{1,2})${opt(g.daySuffix, '', '')})?${opt(g.dayMonthJoin, '\\s+', '')}\\s+(${M})\\.?(?:,?\\s+${opt(g.monthYearJoin, '', '\\s+')}(\\d{4})${opt(g.yearSuffix, '\\s*', '')})?${E}`,
     8,
     (m) => {
       const month = monthIndex(lex, m[3]!.replace(/\s+/g, ' '));
@@ -215,19 +231,24 @@ function compile(lex: Lexicon): Compiled {
     return () => ({ value: createPartialDate(year, month), kind: 'partial', hasYear: true });
   });
   // In April / pada bulan April / в апреле / en abril
-  add(`${B}(?:${alt(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', '\\s+')}(${M})${E}`, 5, (m, text) => {
-    const word = m[1]!;
-    const month = monthIndex(lex, word);
-    if (month === null) return null;
-    // English "may" and Spanish "mar" are also common words
-    const at = m.index + m[0].length - word.length;
-    if (g.capitalizedMonths && !/\p{Lu}/u.test(text.charAt(at))) return null;
-    if (g.ambiguousMonths.includes(word)) return null;
-    return (ctx) => {
-      const y = contextYear(ctx, month, null);
-      return { value: y === null ? null : createPartialDate(y, month), kind: 'context', hasYear: false };
-    };
-  });
+  // (a prefix may end in an elided article: "au mois d'août")
+  add(
+    `${B}(?:${alt(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', "(?:\\s+|(?<=['’]))")}(${M})${E}`,
+    5,
+    (m, text) => {
+      const word = m[1]!;
+      const month = monthIndex(lex, word);
+      if (month === null) return null;
+      // English "may" and Spanish "mar" are also common words
+      const at = m.index + m[0].length - word.length;
+      if (g.capitalizedMonths && !/\p{Lu}/u.test(text.charAt(at))) return null;
+      if (g.ambiguousMonths.includes(word)) return null;
+      return (ctx) => {
+        const y = contextYear(ctx, month, null);
+        return { value: y === null ? null : createPartialDate(y, month), kind: 'context', hasYear: false };
+      };
+    },
+  );
   // decades: 1950s, tahun 1950-an, 1950-х годов, la década de 1950
   add(`${B}(?:${lex.decades})${E}`, 9, () => () => ({ value: null, kind: 'decade', hasYear: false }));
   // year ranges: 2000-2001, 1973 sampai dengan 1982
@@ -344,6 +365,25 @@ function compile(lex: Lexicon): Compiled {
       hasYear: false,
     });
   });
+  // "three years ago", "hace un año", "il y a 8 jours", "20 лет назад": counted back from the publication
+  const vague = lex.agoVague ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.agoVague})\\s+$`, 'u') : null;
+  for (const o of lex.ago) {
+    add(`${B}(?:${o.pattern})${E}`, 7, (m) => {
+      const w = m.slice(1).find((x) => x !== undefined);
+      const n = w ? count(w) : 1;
+      if (n === null) return null;
+      const approx = !!vague?.test(m.input.slice(Math.max(0, m.index - 20), m.index));
+      return (ctx) => ({ value: approx ? null : agoValue(ctx.published, o, n), kind: 'relative', hasYear: false });
+    });
+  }
+  for (const o of lex.monthOffsets) {
+    add(`${B}(?:${o.pattern})${E}`, 8, () => (ctx) => {
+      const from = ctx.lastValue;
+      if (!from || from.month === null) return { value: null, kind: 'offset', hasYear: false };
+      const idx = from.year * 12 + (from.month - 1) + o.months;
+      return { value: createPartialDate(Math.floor(idx / 12), (idx % 12) + 1), kind: 'offset', hasYear: false };
+    });
+  }
   for (const o of lex.dayOffsets) {
     add(`${B}(?:${o.pattern})${E}`, 8, (m) => {
       const n = m[1] ? count(m[1]) : 1;

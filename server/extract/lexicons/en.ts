@@ -1,6 +1,9 @@
 import type { Lexicon } from './types';
 import { participleAfterNoun } from './rules';
 
+/** Count words before a unit of time ("three years ago"). */
+const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
+
 /** English. */
 export const en: Lexicon = {
   language: 'en',
@@ -88,6 +91,19 @@ export const en: Lexicon = {
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
   yearsAfter: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? after',
   yearsBefore: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? before',
+  monthOffsets: [
+    { pattern: 'the following month|the next month|a month later|one month later', months: 1 },
+    { pattern: 'the previous month|the month before|a month earlier|one month earlier', months: -1 },
+    { pattern: 'later that month|earlier that month|that same month|the same month', months: 0 },
+  ],
+  ago: [
+    { pattern: `(?:a|one|(${EN_COUNT})) years? ago today`, unit: 'year', sameDay: true },
+    { pattern: `(?:a|one|(${EN_COUNT})) years? ago`, unit: 'year' },
+    { pattern: `(?:a|one|(${EN_COUNT})) months? ago`, unit: 'month' },
+    { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
+    { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
+  ],
+  agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
     { pattern: 'the same day|that same day|that day|the same date|simultaneously|at the same time', days: 0 },
     { pattern: 'the next day|the following day|a day later|one day later', days: 1 },
@@ -757,6 +773,7 @@ export const en: Lexicon = {
   after: ['after', 'following', 'since'],
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
+  relativePronouns: ['which', 'who', 'whom', 'whose'],
   statementAnaphora: [
     'the statement',
     'the joint statement',
@@ -826,10 +843,11 @@ export const en: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: {},
     dayMonthJoin: '',
+    daySuffix: 'st|nd|rd|th',
     monthYearJoin: '',
     yearSuffix: '',
     yearWord: '',
-    monthPrefix: 'the',
+    monthPrefix: 'the(?:\\s+month\\s+of)?',
     yearRangeStart: 'from',
     yearRangeMid: '',
     yearRangeSuffix: '',

@@ -1,5 +1,8 @@
 import type { Lexicon } from './types';
 import { participleAfterNoun } from './rules';
+
+/** Count words before a unit of time ("hace tres años"). */
+const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
 function isVerbish(w: string): boolean {
   return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
 }
@@ -110,6 +113,19 @@ export const es: Lexicon = {
   sameYear: ['ese ano', 'ese mismo ano', 'el mismo ano', 'aquel ano', 'ese año'],
   yearsAfter: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) despues de',
   yearsBefore: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) antes de',
+  monthOffsets: [
+    { pattern: 'el mes siguiente|al mes siguiente|un mes despues|un mes mas tarde', months: 1 },
+    { pattern: 'el mes anterior|un mes antes', months: -1 },
+    { pattern: 'ese mismo mes|el mismo mes', months: 0 },
+  ],
+  ago: [
+    { pattern: `hoy hace (?:un|(${ES_COUNT})) anos?|hace (?:un|(${ES_COUNT})) anos? hoy`, unit: 'year', sameDay: true },
+    { pattern: `hace (?:un|(${ES_COUNT})) anos?|(?:un|(${ES_COUNT})) anos? atras`, unit: 'year' },
+    { pattern: `hace (?:un|(${ES_COUNT})) mes(?:es)?|(?:un|(${ES_COUNT})) mes(?:es)? atras`, unit: 'month' },
+    { pattern: `hace (?:una|(${ES_COUNT})) semanas?|(?:una|(${ES_COUNT})) semanas? atras`, unit: 'week' },
+    { pattern: `hace (?:un|(${ES_COUNT})) dias?|(?:un|(${ES_COUNT})) dias? atras`, unit: 'day' },
+  ],
+  agoVague: 'mas de|casi|cerca de|unos|unas|alrededor de|menos de',
   dayOffsets: [
     { pattern: 'el mismo dia|ese mismo dia|ese dia|aquel dia|simultaneamente|al mismo tiempo', days: 0 },
     { pattern: 'al dia siguiente|un dia despues|un dia mas tarde', days: 1 },
@@ -127,6 +143,9 @@ export const es: Lexicon = {
     cinco: 5,
     seis: 6,
     siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
     'dos anos': 2,
     'tres anos': 3,
     'cuatro anos': 4,
@@ -841,6 +860,7 @@ export const es: Lexicon = {
   after: ['despues de', 'tras', 'luego de', 'desde que'],
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
+  relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   eventAnaphora: [
     'la reunion',
@@ -882,10 +902,11 @@ export const es: Lexicon = {
     ambiguousMonths: ['mar'],
     weekdayAsWeek: {},
     dayMonthJoin: 'de|del',
+    daySuffix: '\\.?o',
     monthYearJoin: 'de|del',
     yearSuffix: '',
     yearWord: '',
-    monthPrefix: 'de|del',
+    monthPrefix: 'de|del|el\\s+mes\\s+de',
     yearRangeStart: 'de|desde|entre',
     yearRangeMid: 'el',
     yearRangeSuffix: '',

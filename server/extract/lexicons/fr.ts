@@ -1,6 +1,9 @@
 import type { Lexicon } from './types';
 import { participleAfterNoun } from './rules';
 
+/** Count words before a unit of time ("il y a trois ans"). */
+const FR_COUNT = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+';
+
 function isVerbish(w: string): boolean {
   return ['est', 'sont', 'etait', 'etaient', 'fut', 'a', 'ont', 'avait', 'sera', 'seront', 'expire', 'entre'].includes(
     w,
@@ -94,6 +97,7 @@ export const fr: Lexicon = {
   weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
   datePrepositions: [
     'en',
+    'au',
     'depuis',
     'jusqu en',
     'a partir de',
@@ -123,6 +127,23 @@ export const fr: Lexicon = {
   sameYear: ['la meme annee', 'cette annee-la', 'cette meme annee'],
   yearsAfter: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) apres',
   yearsBefore: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) avant',
+  monthOffsets: [
+    { pattern: "le mois suivant|un mois plus tard|le mois d'apres", months: 1 },
+    { pattern: "le mois precedent|un mois plus tot|le mois d'avant", months: -1 },
+    { pattern: 'le meme mois|ce meme mois|ce mois-la', months: 0 },
+  ],
+  ago: [
+    {
+      pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) ans? (?:jour pour jour|aujourd'hui)`,
+      unit: 'year',
+      sameDay: true,
+    },
+    { pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) (?:ans?|annees?)`, unit: 'year' },
+    { pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) mois`, unit: 'month' },
+    { pattern: `il y a (?:deja |maintenant )?(?:une|(${FR_COUNT})) semaines?`, unit: 'week' },
+    { pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) jours?`, unit: 'day' },
+  ],
+  agoVague: 'plus de|pres de|environ|quelque|moins de',
   dayOffsets: [
     { pattern: 'le meme jour|ce jour-la|simultanement|au meme moment', days: 0 },
     { pattern: 'le lendemain|un jour plus tard', days: 1 },
@@ -136,6 +157,9 @@ export const fr: Lexicon = {
     cinq: 5,
     six: 6,
     sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
     'deux ans': 2,
     'trois ans': 3,
     'quatre ans': 4,
@@ -798,6 +822,7 @@ export const fr: Lexicon = {
   after: ['apres', 'depuis que', 'a la suite de'],
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
+  relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   eventAnaphora: [
     'la reunion',
@@ -883,10 +908,11 @@ export const fr: Lexicon = {
     ambiguousMonths: ['mars', 'mai'],
     weekdayAsWeek: {},
     dayMonthJoin: '',
+    daySuffix: 'er',
     monthYearJoin: '',
     yearSuffix: '',
     yearWord: '',
-    monthPrefix: '',
+    monthPrefix: "(?:le\\s+)?mois\\s+(?:de|d['’])",
     yearRangeStart: 'de|depuis|entre',
     yearRangeMid: '',
     yearRangeSuffix: '',

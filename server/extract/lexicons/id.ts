@@ -1,5 +1,8 @@
 import type { Lexicon } from './types';
 
+/** Count words before a unit of time ("tiga tahun lalu"). */
+const ID_COUNT = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d+';
+
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -89,6 +92,18 @@ export const id: Lexicon = {
   yearsAfter:
     '(setahun|se(?:)tahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) (?:setelah|sesudah)',
   yearsBefore: '(setahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) sebelum',
+  monthOffsets: [
+    { pattern: 'bulan berikutnya|sebulan kemudian|satu bulan kemudian', months: 1 },
+    { pattern: 'bulan sebelumnya|sebulan sebelumnya', months: -1 },
+    { pattern: 'bulan yang sama|pada bulan itu', months: 0 },
+  ],
+  ago: [
+    { pattern: `(?:setahun|(${ID_COUNT}) tahun) (?:yang )?lalu`, unit: 'year' },
+    { pattern: `(?:sebulan|(${ID_COUNT}) bulan) (?:yang )?lalu`, unit: 'month' },
+    { pattern: `(?:seminggu|sepekan|(${ID_COUNT}) (?:minggu|pekan)) (?:yang )?lalu`, unit: 'week' },
+    { pattern: `(?:sehari|(${ID_COUNT}) hari) (?:yang )?lalu`, unit: 'day' },
+  ],
+  agoVague: 'lebih dari|sekitar|hampir|kurang dari|kira-kira|sekitar',
   dayOffsets: [
     {
       pattern: 'pada hari yang sama|hari yang sama|di hari yang sama|hari itu juga|bersamaan|pada saat yang sama',
@@ -114,6 +129,10 @@ export const id: Lexicon = {
     lima: 5,
     enam: 6,
     tujuh: 7,
+    satu: 1,
+    delapan: 8,
+    sembilan: 9,
+    sepuluh: 10,
   },
   decades: '(?:awal |akhir |pertengahan )?(?:tahun )?(?:1[89]|20)\\d0-an',
   titles: [
@@ -774,6 +793,7 @@ export const id: Lexicon = {
     ambiguousMonths: [],
     weekdayAsWeek: { minggu: 'lalu|depan|ini|ke' },
     dayMonthJoin: '',
+    daySuffix: '',
     monthYearJoin: 'tahun',
     yearSuffix: '',
     yearWord: '',

@@ -74,6 +74,17 @@ export interface Lexicon {
   numbers: Record<string, number>;
   /** Days relative to the previous date in the text: "the next day" +1, "sehari setelah X" (X was the day before) -1. A capture group holds a count. */
   dayOffsets: { pattern: string; days: number }[];
+  /**
+   * "three years ago", "hace un año", "il y a 8 jours", "20 лет назад", "tiga tahun lalu": that long
+   * before the publication (regex sources; group 1, when present, the count as a word of `numbers` or
+   * digits; absent, one). A year or a month back keeps that precision; `sameDay` ("four years ago
+   * today", "hoy hace un año") is the publication's day that many years back.
+   */
+  ago: { pattern: string; unit: 'day' | 'week' | 'month' | 'year'; sameDay?: boolean }[];
+  /** Months relative to the previous date in the text: "the following month" +1, "le mois précédent" -1, "в том же месяце" 0 (regex sources). */
+  monthOffsets: { pattern: string; months: number }[];
+  /** Words before an "ago" that make it vague ("more than three years ago"): a mention without a value (regex source). */
+  agoVague: string;
   decades: string;
   /** Titles that introduce a person's name ("Presiden Rusia Vladimir Putin"); folded; longest first is not required. */
   titles: string[];
@@ -218,11 +229,13 @@ interface Grammar {
   monthYearJoin: string;
   /** Words between a day and its month: "14 de febrero" (regex source). */
   dayMonthJoin: string;
+  /** An ordinal ending written on the day, folded: "1er juillet", "1.º de julio", "5-го мая", "5th May" (regex source). */
+  daySuffix: string;
   /** Words after the year of a date: "19 июня 2024 года" (regex source). */
   yearSuffix: string;
   /** Words after a bare year: "в 1961 году" (regex source). */
   yearWord: string;
-  /** Words before a bare month after a preposition: "pada bulan April", "the" (regex source). */
+  /** Words before a bare month after a preposition: "pada bulan April", "the", "in the month of", "au mois d'août" (regex source). */
   monthPrefix: string;
   /** Words before a range of years: "from", "dari", "desde" (regex source). */
   yearRangeStart: string;

@@ -1,0 +1,135 @@
+/**
+ * Events found with the wrong date, actors or type (issue 14, round 3): made-up sentences, one
+ * per rule and language.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../server/domain/extraction';
+import { formatPartialDate, parsePartialDate } from '../../../server/domain/calendar';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { foldText } from '../../../server/extract/fold-text';
+import { LEXICONS } from '../../../server/extract/lexicons';
+import { resolveDates } from '../../../server/extract/resolve-dates';
+import { testGazetteer } from './shared-gazetteer';
+
+const events = (text: string, published?: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
+    (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
+  );
+const signings = (text: string, published?: string) =>
+  events(text, published).filter((e) => e.startsWith('treaty_signing'));
+const dates = (text: string, lang: Language, published?: string): string[] =>
+  resolveDates(text, foldText(text), LEXICONS[lang], published ? parsePartialDate(published) : null).map((d) =>
+    d.value ? formatPartialDate(d.value) : '?',
+  );
+
+describe('a signing reported without a date in a dated article is the news of its day', () => {
+  it.each([
+    ['en', 'Japan and Vietnam have signed a new trade agreement.'],
+    ['es', 'Japón y Vietnam han firmado un nuevo acuerdo comercial.'],
+    ['fr', 'Le Japon et le Vietnam ont signé un nouvel accord commercial.'],
+    ['id', 'Jepang dan Vietnam telah menandatangani perjanjian perdagangan baru.'],
+    ['ru', 'Япония и Вьетнам подписали новое торговое соглашение.'],
+  ])('%s: "%s"', (_lang, text) => {
+    expect(signings(text, '2021-03-05').map((e) => e.split('[')[0])).toEqual(['treaty_signing@2021-03-05']);
+    // without a publication day nothing dates it
+    expect(signings(text).every((e) => e.startsWith('treaty_signing@null'))).toBe(true);
+  });
+  it.each([
+    ['en', 'The trade agreement between Japan and Vietnam, which was signed by their ministers, expires soon.'],
+    ['fr', "L'accord commercial entre le Japon et le Vietnam, qui a été signé par leurs ministres, expire bientôt."],
+    ['id', 'Perjanjian perdagangan yang ditandatangani Jepang dan Vietnam akan segera berakhir.'],
+  ])('%s: a signing in a relative clause describes the treaty: "%s"', (_lang, text) => {
+    expect(signings(text, '2021-03-05').filter((e) => e.includes('2021-03-05'))).toEqual([]);
+  });
+});
+
+describe('"in the month of" before a month name', () => {
+  it.each([
+    ['en', 'The accord was signed in the month of September.', '2014-09'],
+    ['es', 'El acuerdo fue firmado en el mes de septiembre.', '2014-09'],
+    ['fr', "L'accord a été signé au mois de septembre.", '2014-09'],
+    ['fr', "L'accord a été signé au mois d'août.", '2014-08'],
+    ['id', 'Perjanjian itu ditandatangani pada bulan September.', '2014-09'],
+  ] as const)('%s: "%s" → %s', (lang, text, want) => {
+    expect(dates(text, lang, '2014-12-06')).toEqual([want]);
+  });
+});
+
+describe('"ago": counted back from the publication, at the precision of its unit', () => {
+  it.each([
+    ['en', 'The talks began three years ago and resumed a week ago.', '2015-02-04', ['2012', '2015-01-28']],
+    ['en', 'Four years ago today, the treaty entered into force.', '2015-02-04', ['2011-02-04']],
+    ['en', 'The talks began more than three years ago.', '2015-02-04', ['?']],
+    [
+      'es',
+      'Hoy hace un año que Rusia lanzó la invasión; hace tres meses hubo otra.',
+      '2023-02-24',
+      ['2022-02-24', '2022-11'],
+    ],
+    ['fr', "J'ai pris cette décision il y a déjà 8 jours, il y a deux ans.", '2013-01-20', ['2013-01-12', '2011']],
+    ['id', 'Perundingan dimulai dua tahun lalu dan seminggu yang lalu.', '2017-01-20', ['2015', '2017-01-13']],
+    ['id', 'Ia terpilih lebih dari tiga tahun lalu.', '2017-01-20', ['?']],
+    [
+      'ru',
+      'Договор заключен 20 лет назад, переговоры начались год назад, три дня назад.',
+      '2021-06-28',
+      ['2001', '2020', '2021-06-25'],
+    ],
+  ] as const)('%s: "%s"', (lang, text, published, want) => {
+    expect(dates(text, lang, published)).toEqual(want);
+  });
+  it('"hace un llamamiento" is no date', () =>
+    expect(dates('España hace un llamamiento.', 'es', '2023-02-24')).toEqual([]));
+  it('a relative date beside a written one ("four years ago on February 5, 2011") gives way to it', () => {
+    expect(
+      events(
+        'The treaty between Japan and Vietnam entered into force four years ago on February 5, 2011.',
+        '2015-02-04',
+      ).map((e) => e.split('[')[0]),
+    ).toContain('entry_into_force@2011-02-05');
+  });
+});
+
+describe('days written with an ordinal ending, and months counted from the previous date', () => {
+  it.each([
+    ['fr', "L'accord est entré en vigueur le 1er juillet 2020.", ['2020-07-01']],
+    ['es', 'El acuerdo entró en vigor el 1.º de julio de 2020.', ['2020-07-01']],
+    ['ru', 'Соглашение вступило в силу 1-го июля 2020 года.', ['2020-07-01']],
+    ['en', 'The agreement entered into force on 1st July 2020.', ['2020-07-01']],
+  ] as const)('%s: "%s"', (lang, text, want) => expect(dates(text, lang)).toEqual(want));
+  it.each([
+    ['en', 'They agreed on 1 October 2018 and signed it the following month.', ['2018-10-01', '2018-11']],
+    ['es', 'Acordaron el 1 de octubre de 2018 y lo firmaron al mes siguiente.', ['2018-10-01', '2018-11']],
+    ['fr', 'Ils se sont accordés le 1er octobre 2018 et ont signé le mois suivant.', ['2018-10-01', '2018-11']],
+    ['id', 'Mereka sepakat pada 1 Oktober 2018 dan menandatanganinya bulan berikutnya.', ['2018-10-01', '2018-11']],
+    ['ru', 'Стороны договорились 1 октября 2018 года и подписали его в следующем месяце.', ['2018-10-01', '2018-11']],
+  ] as const)('%s: "%s"', (lang, text, want) => expect(dates(text, lang)).toEqual(want));
+});
+
+describe('a semicolon closes an independent clause', () => {
+  it('"X es firmado por ...; fue rescindido por Rusia el 31 de marzo de 2014" leaves the signing undated', () => {
+    const text =
+      'El Tratado de Amistad entre Japón y Vietnam es firmado en Hanoi por el presidente de Japón; fue rescindido unilateralmente por Vietnam el 31 de marzo de 2014.';
+    expect(signings(text).map((e) => e.split('[')[0])).toEqual(['treaty_signing@null']);
+  });
+});
+
+describe('a verb coordinated with a purpose or a "must" shares its modality', () => {
+  it.each([
+    ['en', 'The delegation is in Tokyo in order to strengthen ties and sign a trade agreement with Japan.'],
+    ['es', 'La delegación de Vietnam está en Tokio para reforzar los lazos y firmar un acuerdo comercial con Japón.'],
+    [
+      'fr',
+      'La délégation du Vietnam est à Tokyo pour renforcer les liens et signer un accord commercial avec le Japon.',
+    ],
+    [
+      'id',
+      'Delegasi Vietnam berada di Tokyo untuk mempererat kerja sama dan menandatangani perjanjian dagang dengan Jepang.',
+    ],
+    ['ru', 'Делегация Вьетнама находится в Токио, чтобы укрепить связи и подписать торговое соглашение с Японией.'],
+  ])('%s: "%s" signs nothing yet', (_lang, text) => expect(signings(text, '2021-03-05')).toEqual([]));
+  it('"Japan strengthened ties and signed a trade agreement" is a signing', () =>
+    expect(signings('Japan strengthened ties with Vietnam and signed a trade agreement.', '2021-03-05')).toHaveLength(
+      1,
+    ));
+});
