@@ -523,4 +523,16 @@ describe('extractArticle: events (the classify-events stage)', () => {
     ).toHaveLength(1);
     expect(events('Note: Antony Blinken travels to Oslo next week.\n', '2023-04-04')).toEqual([]);
   });
+  it('extractArticle(an act that is recommended, urged or requested) is no act, in each language', () => {
+    const acts = (text: string) => events(text, '2020-03-04').filter((e) => !e.startsWith('statement'));
+    expect(
+      acts(
+        'I recommend that the Senate give its advice and consent to ratification of the Treaty between the United States and Peru.',
+      ),
+    ).toEqual([]);
+    expect(acts('Indonesia meminta Malaysia meratifikasi perjanjian perbatasan dengan Singapura.')).toEqual([]);
+    expect(acts('Китай призвал Россию ратифицировать соглашение с Казахстаном.')).toEqual([]);
+    expect(acts('La Unión Europea pidió que Estados Unidos levante las sanciones contra Cuba.')).toEqual([]);
+    expect(acts("La France a demandé au Mali de ratifier l'accord avec le Niger.")).toEqual([]);
+  });
 });
