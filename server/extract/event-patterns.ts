@@ -55,6 +55,8 @@ export interface EventPatterns {
   negotiation: RegExp;
   itObject: RegExp;
   since: RegExp;
+  /** A clause that opens on "since" ("depuis l'élection ... en avril 2019"): its dates are where a state began. */
+  sinceClause: RegExp;
   sanctions: RegExp;
   intransitive: RegExp;
   objectPronoun: RegExp;
@@ -128,6 +130,7 @@ type GrammarRes = Pick<
   | 'negotiation'
   | 'itObject'
   | 'since'
+  | 'sinceClause'
   | 'sanctions'
   | 'intransitive'
   | 'objectPronoun'
@@ -154,6 +157,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),
     itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
     since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
+    sinceClause: new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u'),
     sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),

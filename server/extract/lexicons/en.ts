@@ -362,6 +362,14 @@ export const en: Lexicon = {
       cameo: '160',
       needsTreaty: true,
     },
+    // a treaty ended by one party is that party's withdrawal: "unilaterally terminated", "denounced the treaty unilaterally"
+    {
+      pattern: `unilaterally (?:terminated|abrogated|denounced|annulled|scrapped|revoked|withdrew)|(?:terminated|abrogated|denounced|annulled|scrapped|revoked) (?:[\\p{L}-]+ ){0,4}?unilaterally`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|walked away from|quit(?:s)?|left|ceased to be (?:a )?(?:member|party)`,
       type: 'withdrawal',

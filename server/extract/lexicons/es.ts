@@ -451,6 +451,14 @@ export const es: Lexicon = {
       cameo: '160',
       needsTreaty: true,
     },
+    // un tratado terminado por una parte es su retirada: "fue rescindido unilateralmente", "denunció unilateralmente el acuerdo"
+    {
+      pattern: `(?:rescindi|denunci|anul|abandon)(?:o|aron|do|da|dos|das) (?:[\\p{L}-]+ ){0,4}?(?:unilateralmente|de (?:forma|manera) unilateral)|unilateralmente (?:rescindi|denunci|anul)\\p{L}*`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `se retir(?:o|aron|a)|abandon(?:o|aron|a|an)|salio de|salieron de|dej(?:o|aron|a|an) de ser (?:miembros?|parte|estados? parte)`,
       type: 'withdrawal',

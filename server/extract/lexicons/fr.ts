@@ -436,6 +436,14 @@ export const fr: Lexicon = {
       cameo: '160',
       needsTreaty: true,
     },
+    // un traité rompu par une partie est son retrait : "a dénoncé unilatéralement le traité", "rompu de manière unilatérale"
+    {
+      pattern: `(?:denonce|rompu|resilie|annule|abroge)e?s? (?:[\\p{L}'-]+ ){0,4}?(?:unilateralement|de (?:maniere|facon) unilaterale)|unilateralement (?:denonce|rompu|resilie|annule|abroge)e?s?`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `(?:s'est|se sont) retire(?:e|es|s)?|se retir(?:e|ent|ait)|(?:a|ont) quitte|quitt(?:e|ent|erent)|(?:a|ont) abandonne`,
       type: 'withdrawal',

@@ -382,6 +382,14 @@ export const id: Lexicon = {
       cameo: '160',
       needsTreaty: true,
     },
+    // perjanjian yang diakhiri satu pihak adalah penarikan dirinya: "secara sepihak membatalkan", "diakhiri secara sepihak"
+    {
+      pattern: `secara sepihak (?:membatalkan|mengakhiri|menarik diri|keluar|dibatalkan|diakhiri)|(?:membatalkan|mengakhiri|dibatalkan|diakhiri) (?:[\\p{L}-]+ ){0,4}?secara sepihak`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `menarik diri|mundur dari|keluar dari|membatalkan|dibatalkan|tidak lagi menjadi anggota`,
       type: 'withdrawal',

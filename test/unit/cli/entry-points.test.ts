@@ -80,9 +80,9 @@ const ENTRY_POINTS: { name: string; file: string; args: string[]; run: string; u
     file: 'scripts/score-extraction.ts',
     args: [],
     usage:
-      'usage: npm run score -- [--set DIR]... [--split dev|blind] [--verbose] [--by-language] [--actors F1] [--events F1] [--treaties F1] [--lineage F1]',
+      'usage: npm run score -- [--set DIR]... [--split dev|blind] [--verbose] [--misses] [--by-language] [--actors F1] [--events F1] [--treaties F1] [--lineage F1]',
     allowed:
-      '--set DIR, --split dev|blind, --verbose, --by-language, --actors F1, --events F1, --treaties F1, --lineage F1, --help',
+      '--set DIR, --split dev|blind, --verbose, --misses, --by-language, --actors F1, --events F1, --treaties F1, --lineage F1, --help',
   },
   ...['extract', 'ingest', 'api', 'web', 'load', 'fault'].map((b) => ({
     name: `bench:${b}`,

@@ -133,3 +133,17 @@ describe('a verb coordinated with a purpose or a "must" shares its modality', ()
       1,
     ));
 });
+
+describe('a clause opening on "since" dates no event of another clause', () => {
+  it.each([
+    ['en', 'It is the first meeting between Japan and Vietnam, since the election of its president in April 2019.'],
+    ['es', 'Es la primera reunión entre Japón y Vietnam, desde la elección de su presidente en abril de 2019.'],
+    [
+      'fr',
+      "C'est la première rencontre entre le Japon et le Vietnam, depuis l'élection de son président en avril 2019.",
+    ],
+    ['id', 'Ini adalah pertemuan pertama antara Jepang dan Vietnam, sejak pemilihan presidennya pada April 2019.'],
+  ])('%s: "%s"', (_lang, text) => {
+    expect(events(text, '2019-12-09').filter((e) => e.startsWith('meeting@2019-04'))).toEqual([]);
+  });
+});
