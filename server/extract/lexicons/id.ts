@@ -210,6 +210,13 @@ export const id: Lexicon = {
   ],
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
+    {
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:ingin )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      firstPerson: true,
+    },
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
       pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan`,

@@ -546,4 +546,16 @@ describe('extractArticle: events (the classify-events stage)', () => {
       [],
     );
   });
+  it('extractArticle(first-person speech in Russian and Indonesian) is the voice of the article, as in the other languages', () => {
+    expect(
+      events('Заявление Франции. Франция и Германия. Мы решительно осуждаем этот запуск ракеты.', '2020-01-14').filter(
+        (e) => e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2020-01-14[France]']);
+    expect(
+      events('Pernyataan Indonesia tentang Myanmar. Kami mengutuk kekerasan di Myanmar.', '2021-03-03').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2021-03-03[Indonesia/Myanmar]']);
+  });
 });
