@@ -182,7 +182,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const relative = inRelativeClause(c, folded, s, h);
   const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !relative;
   // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
-  const treatyAct = rule.needsTreaty && !!treaty && ids.length > 0 && !relative;
+  const treatyAct = (rule.needsTreaty || rule.lifecycle) && !!treaty && ids.length > 0 && !relative;
   if (
     (!ids.length && !date) ||
     (type === 'other' &&

@@ -35,6 +35,16 @@ export function pickDate(
   );
   if (!inSentence.length) return null;
   const clause = clauseAt(s, h.start);
+  // "la première rencontre entre X et Y, depuis l'élection de ce dernier en avril 2019": another clause opening on "since"
+  const since = (d: DateMention) => {
+    const k = clauseAt(s, d.start);
+    return k !== clause && c.sinceClause.test(input.folded.slice(s.clauses[k]!, d.start));
+  };
+  if (inSentence.some(since)) {
+    const rest = inSentence.filter((d) => !since(d));
+    if (!rest.length) return null;
+    return pickDate({ ...input, dates: rest }, s, h, excluded, c);
+  }
   // a trigger inside "after ..." does not take the date of the main clause before it
   const blocked = (d: DateMention) => {
     if (d.end > h.start) return false;

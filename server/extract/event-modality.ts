@@ -18,14 +18,6 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   if (c.negation.test(window)) modality = 'negated';
   else if (c.future.test(window)) modality = 'planned';
   else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
-  // "untuk mempererat kerja sama dan ... serta menyepakati", "to strengthen ties and sign": a verb coordinated with a purpose or a must
-  else if (
-    !rule.nominal &&
-    c.coordinated.test(` ${tokensBefore(folded, s.start, h.start, 1)} `) &&
-    c.irrealis.test(tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 12)) &&
-    !c.ordinal.test(wide)
-  )
-    modality = 'planned';
   else if (
     rule.nominal &&
     (c.irrealis.test(nominalWindow) ||
@@ -37,6 +29,9 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
   else if (rule.nominal && c.cause.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
   else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
+  // "I recommend that the Senate give its advice and consent", "призвал отменить санкции": an act asked for
+  if (modality === 'asserted' && rule.type !== 'statement' && requested(c, folded, s.start, h.start))
+    modality = 'planned';
   // "вступит в силу", "entrará en vigor": a future verb form is a plan
   if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
   // "No new alliance was signed": a negated subject at the start of the clause
@@ -44,4 +39,14 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6)
     modality = 'negated';
   return modality;
+}
+
+/** Whether a recommending or requesting verb governs the trigger: the last one before it, with no comma, colon or semicolon between. */
+function requested(c: EventPatterns, folded: string, from: number, at: number): boolean {
+  if (!c.request) return false;
+  const before = folded.slice(from, at);
+  c.request.lastIndex = 0;
+  let end = -1;
+  for (let m = c.request.exec(before); m; m = c.request.exec(before)) end = m.index + m[0].length;
+  return end >= 0 && !/[,;:]/.test(before.slice(end));
 }

@@ -24,6 +24,8 @@ export interface EventPatterns {
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
+  /** A recommending or requesting verb (global: the last one before a trigger counts). */
+  request: RegExp | null;
   /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
   anniversary: RegExp | null;
   /** "as amended", right before an amend verb. */
@@ -53,6 +55,8 @@ export interface EventPatterns {
   negotiation: RegExp;
   itObject: RegExp;
   since: RegExp;
+  /** A clause that opens on "since" ("depuis l'élection ... en avril 2019"): its dates are where a state began. */
+  sinceClause: RegExp;
   sanctions: RegExp;
   intransitive: RegExp;
   objectPronoun: RegExp;
@@ -85,6 +89,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
+    request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
     asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding
@@ -125,6 +130,7 @@ type GrammarRes = Pick<
   | 'negotiation'
   | 'itObject'
   | 'since'
+  | 'sinceClause'
   | 'sanctions'
   | 'intransitive'
   | 'objectPronoun'
@@ -151,6 +157,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),
     itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
     since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
+    sinceClause: new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u'),
     sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),

@@ -210,6 +210,13 @@ export const id: Lexicon = {
   ],
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
+    {
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:ingin )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      firstPerson: true,
+    },
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
       pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan`,
@@ -237,12 +244,14 @@ export const id: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
     },
     {
       pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
+      lifecycle: true,
     },
     {
       pattern: `(?:pengajuan|penyampaian|penyerahan) (?:[\\p{L}\\p{N}-]+ ){0,8}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|pengajuan (?:rancangan undang-undang|ruu)|persetujuan (?:(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma))`,
@@ -329,7 +338,7 @@ export const id: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
-      requires: 'perundingan|negosiasi|pembicaraan|inisiatif|program',
+      requires: 'perundingan|negosiasi|pembicaraan|inisiatif|program|proses',
     },
     { pattern: `bersatu kembali|reunifikasi|penyatuan kembali`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `mengundangkan|diundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
@@ -380,6 +389,14 @@ export const id: Lexicon = {
       cameo: '160',
       needsTreaty: true,
     },
+    // perjanjian yang diakhiri satu pihak adalah penarikan dirinya: "secara sepihak membatalkan", "diakhiri secara sepihak"
+    {
+      pattern: `secara sepihak (?:membatalkan|mengakhiri|menarik diri|keluar|dibatalkan|diakhiri)|(?:membatalkan|mengakhiri|dibatalkan|diakhiri) (?:[\\p{L}-]+ ){0,4}?secara sepihak`,
+      type: 'withdrawal',
+      plover: 'REDUCE',
+      cameo: '160',
+      needsTreaty: true,
+    },
     {
       pattern: `menarik diri|mundur dari|keluar dari|membatalkan|dibatalkan|tidak lagi menjadi anggota`,
       type: 'withdrawal',
@@ -402,7 +419,7 @@ export const id: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `mencapai kesepakatan|kesepakatan (?:itu |tersebut )?dicapai|dicapai`,
+      pattern: `mencapai kesepakatan|kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -644,6 +661,7 @@ export const id: Lexicon = {
     'agar',
     'supaya',
   ],
+  requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',

@@ -21,6 +21,8 @@ export interface TriggerRule {
   requires?: string;
   /** Speech in the first person ("we condemn", "condenamos", "nous saluons"): the article's own voice speaks. */
   firstPerson?: boolean;
+  /** A step of a treaty's life without an object test (sent to or approved by a legislature): kept undated when it names its treaty and parties. */
+  lifecycle?: boolean;
   /** The act has just happened ("is now in force", "est désormais en vigueur"): undated, it takes the article's day. */
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
@@ -97,6 +99,12 @@ export interface Lexicon {
   future: string[];
   /** Conditionals, purposes, intentions: the event may not have happened. */
   irrealis: string[];
+  /**
+   * Verbs of recommending, urging and requesting: an act they govern later in the clause is asked
+   * for, not done ("I recommend that the Senate give its advice and consent", "insta a Rusia a
+   * retirar", "призвал отменить санкции").
+   */
+  requestVerbs?: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
   /**

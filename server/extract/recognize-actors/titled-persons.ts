@@ -31,6 +31,12 @@ const APPOSED_NAME = new RegExp(
   'u',
 );
 
+/** A name alone on its line, the title on the next (a signature block: "Heather Nauert\n\nDepartment Spokesperson"). */
+const NAME_LINE = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’.-]*){1,2})[^\\S\\n]*\\n\\s*(?:\\p{Lu}[\\p{L}-]*[^\\S\\n]+){0,2}$`,
+  'u',
+);
+
 /** Recognizes persons after titles and "led by", and (where the language apposes titles) before titles. */
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
@@ -134,9 +140,9 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   // "Redwan Hussien, national security adviser to ...", "Luis Almagro, secretario general de la OEA": a name, a comma, then its title
   const personBefore = (titleAt: number): void => {
     const from = Math.max(0, titleAt - 60);
-    const ap = APPOSED_NAME.exec(text.slice(from, titleAt));
+    const ap = APPOSED_NAME.exec(text.slice(from, titleAt)) ?? NAME_LINE.exec(text.slice(from, titleAt));
     if (!ap) return;
-    const start = from + ap.index;
+    const start = from + ap.index + ap[0].indexOf(ap[1]!);
     if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
     personAfter(start, true);
   };

@@ -523,4 +523,39 @@ describe('extractArticle: events (the classify-events stage)', () => {
     ).toHaveLength(1);
     expect(events('Note: Antony Blinken travels to Oslo next week.\n', '2023-04-04')).toEqual([]);
   });
+  it('extractArticle(an act that is recommended, urged or requested) is no act, in each language', () => {
+    const acts = (text: string) => events(text, '2020-03-04').filter((e) => !e.startsWith('statement'));
+    expect(
+      acts(
+        'I recommend that the Senate give its advice and consent to ratification of the Treaty between the United States and Peru.',
+      ),
+    ).toEqual([]);
+    expect(acts('Indonesia meminta Malaysia meratifikasi perjanjian perbatasan dengan Singapura.')).toEqual([]);
+    expect(acts('Китай призвал Россию ратифицировать соглашение с Казахстаном.')).toEqual([]);
+    expect(acts('La Unión Europea pidió que Estados Unidos levante las sanciones contra Cuba.')).toEqual([]);
+    expect(acts("La France a demandé au Mali de ratifier l'accord avec le Niger.")).toEqual([]);
+  });
+  it('extractArticle(concluding consultations or requirements, reaching a quantity) is no agreement', () => {
+    const signings = (text: string) => events(text, '2023-01-01').filter((e) => e.startsWith('treaty_signing'));
+    expect(
+      signings(
+        'On 2 April 2020 the notification by Canada and Mexico concludes the necessary requirements in all three countries.',
+      ),
+    ).toEqual([]);
+    expect(signings('Le 2 avril 2020, la France et le Mali ont conclu leurs consultations sur la sécurité.')).toEqual(
+      [],
+    );
+  });
+  it('extractArticle(first-person speech in Russian and Indonesian) is the voice of the article, as in the other languages', () => {
+    expect(
+      events('Заявление Франции. Франция и Германия. Мы решительно осуждаем этот запуск ракеты.', '2020-01-14').filter(
+        (e) => e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2020-01-14[France]']);
+    expect(
+      events('Pernyataan Indonesia tentang Myanmar. Kami mengutuk kekerasan di Myanmar.', '2021-03-03').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2021-03-03[Indonesia/Myanmar]']);
+  });
 });

@@ -157,6 +157,23 @@ describe('withdrawals announced, accessions deposited or counted, elections by t
       'withdrawal',
     );
   });
+  it('a treaty ended unilaterally by one party is its withdrawal', () => {
+    expect(types('On 31 March 2014 Russia unilaterally terminated the Treaty of Friendship with Ukraine.')).toContain(
+      'withdrawal',
+    );
+    expect(
+      types('El 31 de marzo de 2014 Rusia rescindió unilateralmente el acuerdo de amistad con Ucrania.'),
+    ).toContain('withdrawal');
+    expect(types("Le 31 mars 2014, la Russie a dénoncé unilatéralement le traité d'amitié avec l'Ukraine.")).toContain(
+      'withdrawal',
+    );
+    expect(
+      types('Pada 31 Maret 2014 Rusia secara sepihak membatalkan perjanjian persahabatan dengan Ukraina.'),
+    ).toContain('withdrawal');
+    expect(types('31 марта 2014 года Россия в одностороннем порядке расторгла договор о дружбе с Украиной.')).toContain(
+      'withdrawal',
+    );
+  });
   it('a deposited instrument of accession or an ordinal membership is an accession, dated by the news of the day', () => {
     expect(events('Today Finland is now the 31st member of NATO.', '2023-04-04')).toContain(
       'accession@2023-04-04[Finland/NATO]',

@@ -173,4 +173,32 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
       lifecycle('Pada 18 Mei 2022 Finlandia dan Swedia mengajukan permohonan resmi untuk bergabung dengan NATO.'),
     ).toContain('other@2022-05-18[Finland/Sweden/NATO]');
   });
+  it('a process launched: "lancent un processus", "launched a process", "iniciaron un proceso", "запустили процесс", "memulai proses"', () => {
+    for (const text of [
+      "En janvier 2022, l'Ukraine et le Canada lancent un processus d'approfondissement de leur accord de libre-échange.",
+      'In January 2022, Ukraine and Canada launched a process to deepen their free trade agreement.',
+      'En enero de 2022, Ucrania y Canadá iniciaron un proceso de profundización de su acuerdo de libre comercio.',
+      'В январе 2022 года Украина и Канада запустили процесс углубления соглашения о свободной торговле.',
+      'Pada Januari 2022, Ukraina dan Kanada memulai proses pendalaman perjanjian perdagangan bebas mereka.',
+    ])
+      expect(lifecycle(text)).toContain('other@2022-01[Ukraine/Canada]');
+  });
+  it('a treaty signed into law with its name between, and a law promulgated', () => {
+    expect(
+      lifecycle(
+        'On 9 November 2024, President Vladimir Putin of Russia signed the Treaty on Comprehensive Strategic Partnership into law.',
+      ),
+    ).toEqual(['other@2024-11-09[Vladimir Putin/Russia]']);
+    expect(lifecycle('Le 9 novembre 2024, le président de la France a promulgué la loi.')).toEqual([
+      'other@2024-11-09[France]',
+    ]);
+  });
+  it('an undated submission of a bill on a named treaty is kept; an undated amendment is not', () => {
+    expect(
+      lifecycle(
+        'Президент России Владимир Путин внес в Государственную Думу законопроект о приостановлении Договора о РСМД.',
+      ),
+    ).toEqual(['other@null[Russia/Vladimir Putin/State Duma]']);
+    expect(lifecycle('The Treaty of Lisbon amends the Maastricht Treaty of the European Union.')).toEqual([]);
+  });
 });

@@ -25,6 +25,14 @@ function actorsOf(text: string, language: Language): string[] {
 }
 
 describe('recognizeActors', () => {
+  it('recognizeActors(a signature block) finds the name alone on the line above its title', () => {
+    expect(
+      actorsOf(
+        'Press Statement\n\nHeather Nauert\n\nDepartment Spokesperson\n\nRussia continues to disregard its commitments.',
+        'en',
+      ),
+    ).toEqual(['Heather Nauert', 'Russia']);
+  });
   it('recognizeActors("M. Jean-Yves Le Drian, ministre") keeps a capitalized particle inside a name', () => {
     expect(actorsOf('Déclaration de M. Jean-Yves Le Drian, ministre des affaires étrangères, à Vienne.', 'fr')).toEqual(
       ['Jean-Yves Le Drian'],
