@@ -18,14 +18,6 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   if (c.negation.test(window)) modality = 'negated';
   else if (c.future.test(window)) modality = 'planned';
   else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
-  // "untuk mempererat kerja sama dan ... serta menyepakati", "to strengthen ties and sign": a verb coordinated with a purpose or a must
-  else if (
-    !rule.nominal &&
-    c.coordinated.test(` ${tokensBefore(folded, s.start, h.start, 1)} `) &&
-    c.irrealis.test(tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 12)) &&
-    !c.ordinal.test(wide)
-  )
-    modality = 'planned';
   else if (
     rule.nominal &&
     (c.irrealis.test(nominalWindow) ||

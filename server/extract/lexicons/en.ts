@@ -221,7 +221,7 @@ export const en: Lexicon = {
     },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its )?(?:talks|negotiations|visit|meeting|summit|trip|tour))|inked`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

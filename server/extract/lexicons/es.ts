@@ -282,7 +282,7 @@ export const es: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran)|suscri(?:bio|bieron|to|ta|tos)|concluy(?:o|eron)|sellaron|rubricaron`,
+      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran)|suscri(?:bio|bieron|to|ta|tos)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -481,7 +481,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `alcanz(?:o|aron) (?:un |el )?acuerdo|acuerdo alcanzado|alcanzado`,
+      pattern: `alcanz(?:o|aron) (?:un |el )?acuerdo|acuerdo alcanzado|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

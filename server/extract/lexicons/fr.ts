@@ -288,7 +288,7 @@ export const fr: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees)|(?:a|ont) conclu|conclu(?:t|rent)|paraph(?:e|ent|erent)`,
+      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|paraph(?:e|ent|erent)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

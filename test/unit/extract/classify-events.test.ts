@@ -535,6 +535,17 @@ describe('extractArticle: events (the classify-events stage)', () => {
     expect(acts('La Unión Europea pidió que Estados Unidos levante las sanciones contra Cuba.')).toEqual([]);
     expect(acts("La France a demandé au Mali de ratifier l'accord avec le Niger.")).toEqual([]);
   });
+  it('extractArticle(concluding consultations or requirements, reaching a quantity) is no agreement', () => {
+    const signings = (text: string) => events(text, '2023-01-01').filter((e) => e.startsWith('treaty_signing'));
+    expect(
+      signings(
+        'On 2 April 2020 the notification by Canada and Mexico concludes the necessary requirements in all three countries.',
+      ),
+    ).toEqual([]);
+    expect(signings('Le 2 avril 2020, la France et le Mali ont conclu leurs consultations sur la sécurité.')).toEqual(
+      [],
+    );
+  });
   it('extractArticle(first-person speech in Russian and Indonesian) is the voice of the article, as in the other languages', () => {
     expect(
       events('Заявление Франции. Франция и Германия. Мы решительно осуждаем этот запуск ракеты.', '2020-01-14').filter(

@@ -114,26 +114,6 @@ describe('a semicolon closes an independent clause', () => {
   });
 });
 
-describe('a verb coordinated with a purpose or a "must" shares its modality', () => {
-  it.each([
-    ['en', 'The delegation is in Tokyo in order to strengthen ties and sign a trade agreement with Japan.'],
-    ['es', 'La delegación de Vietnam está en Tokio para reforzar los lazos y firmar un acuerdo comercial con Japón.'],
-    [
-      'fr',
-      'La délégation du Vietnam est à Tokyo pour renforcer les liens et signer un accord commercial avec le Japon.',
-    ],
-    [
-      'id',
-      'Delegasi Vietnam berada di Tokyo untuk mempererat kerja sama dan menandatangani perjanjian dagang dengan Jepang.',
-    ],
-    ['ru', 'Делегация Вьетнама находится в Токио, чтобы укрепить связи и подписать торговое соглашение с Японией.'],
-  ])('%s: "%s" signs nothing yet', (_lang, text) => expect(signings(text, '2021-03-05')).toEqual([]));
-  it('"Japan strengthened ties and signed a trade agreement" is a signing', () =>
-    expect(signings('Japan strengthened ties with Vietnam and signed a trade agreement.', '2021-03-05')).toHaveLength(
-      1,
-    ));
-});
-
 describe('a clause opening on "since" dates no event of another clause', () => {
   it.each([
     ['en', 'It is the first meeting between Japan and Vietnam, since the election of its president in April 2019.'],
