@@ -19,12 +19,13 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // 109 texts since the 54 blind texts of the first split moved into dev (test/corpus/README.md, Size): 0.89,
   // 0.60, 0.75, 0.88 when they moved. The floor is for the set, so it went down with the harder texts it took in.
   // Round 3 (statements, the treaty lifecycle and legislative procedure, meetings, military actions, sanctions,
-  // accessions, elections, event dates ...): events 0.72.
+  // accessions, elections, event dates ...): events 0.72, then 0.74 (statements: present and past paradigms,
+  // press-release and transcript speakers, speakers outside quotations).
   // Round 3 actors (no person of common words, titled names in headlines and of a country abroad, a bare Senate tied to
   // its state, capitals that name a meeting or a treaty): 0.92.
   // Round 3 treaties (hyphen-joined parties in names, a new treaty and the one it replaces named by description): 0.78,
   // lineage 0.94.
-  { set: 'test/corpus/dev', floors: { actors: 0.9, events: 0.72, treaties: 0.77, lineage: 0.93 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.9, events: 0.73, treaties: 0.77, lineage: 0.93 } },
   // scored once at the end of each round of issue 14 work, never tuned on. The batch of 2026-12-06 (25 texts)
   // at the end of round 2: actors 0.81, events 0.46, treaties 0.61, lineage 0.36
   { set: 'test/corpus/blind', floors: { actors: 0.8, events: 0.45, treaties: 0.6, lineage: 0.35 } },
