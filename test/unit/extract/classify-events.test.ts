@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
-
-const events = (text: string, published?: string) =>
-  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
-    (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
-  );
+import { extractedEvents as events, testGazetteer } from './shared-gazetteer';
 
 describe('extractArticle: events (the classify-events stage)', () => {
   it('extractArticle("Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997") gives each state its own year, and founders no accession', () => {

@@ -5,16 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../server/domain/extraction';
 import { formatPartialDate, parsePartialDate } from '../../../server/domain/calendar';
-import { extractArticle } from '../../../server/extract/extract-article';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { resolveDates } from '../../../server/extract/resolve-dates';
-import { testGazetteer } from './shared-gazetteer';
+import { extractedEvents as events } from './shared-gazetteer';
 
-const events = (text: string, published?: string) =>
-  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
-    (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
-  );
 const signings = (text: string, published?: string) =>
   events(text, published).filter((e) => e.startsWith('treaty_signing'));
 const dates = (text: string, lang: Language, published?: string): string[] =>

@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
-
 /** Meetings, military actions, sanctions, protests, elections, accessions and withdrawals in their news forms, in every language. */
-const events = (text: string, published?: string) =>
-  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
-    (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
-  );
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
 const types = (text: string, published?: string) => events(text, published).map((e) => e.split('@')[0]);
 
 describe('meetings told as a call, as the object of hold/have, as a trip', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
+import { extractedEvents as events } from './shared-gazetteer';
 
-const events = (text: string, published?: string) =>
-  extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
-    (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
-  );
 const types = (text: string, published?: string) => events(text, published).map((e) => e.split('@')[0]);
 
 describe('Russian event triggers', () => {
