@@ -148,27 +148,21 @@ function nameExtent(
   }
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
   const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
-  // "Договор о дружбе ... между РФ и КНДР": words after the noun that the language's grammar makes part of the name
-  if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere)) {
-    const end = g.nameAfterNoun({
+  // words after `from` that the language's grammar makes part of the name
+  const nameAfter = (nameAfterNoun: NonNullable<typeof g.nameAfterNoun>, from: number): number =>
+    nameAfterNoun({
       text,
-      nounEnd: nEnd,
+      nounEnd: from,
       sentenceEnd: sent.end,
       noun: m[0],
       actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
     });
-    if (end > nEnd) nameEnd = end;
-  } else if (g.nameAfterNoun && nameEnd > nEnd && nounCap) {
-    // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
-    const end = g.nameAfterNoun({
-      text,
-      nounEnd: nameEnd,
-      sentenceEnd: sent.end,
-      noun: m[0],
-      actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
-    });
-    if (end > nameEnd) nameEnd = end;
-  }
+  // "Договор о дружбе ... между РФ и КНДР": words after the noun
+  if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
+    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nEnd));
+  // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
+  else if (g.nameAfterNoun && nameEnd > nEnd && nounCap)
+    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd));
   // "Бишкекский протокол", "Минские соглашения": a place adjective before a lowercase noun
   // (like the words after the noun, only where the sentence signs, ratifies or ends one)
   if (g.placeAdjectiveBefore && !nounCap && nameStart === nStart && actHere) {
