@@ -213,7 +213,7 @@ export const en: Lexicon = {
     },
     { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned)`,
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -269,7 +269,7 @@ export const es: Lexicon = {
     { pattern: `suspend(?:io|ieron|e|en|iendo|ido) su participacion`, type: 'other', plover: 'REDUCE', cameo: '160' },
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)`,
+      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

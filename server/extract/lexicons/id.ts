@@ -211,7 +211,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:ingin )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik)`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
