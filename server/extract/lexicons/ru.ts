@@ -1017,6 +1017,7 @@ export const ru: Lexicon = {
     adjectiveAfterNoun: false,
     participleEnding: '',
     genericAgreementForms: [],
+    auxiliaries: ['был', 'была', 'было', 'были', 'будет', 'будут', 'уже', 'официально', 'наконец'],
     pluralNouns: [],
     yearBeforeNoun: false,
     yearOfGap: null,
