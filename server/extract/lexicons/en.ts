@@ -148,6 +148,11 @@ export const en: Lexicon = {
     { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
     { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: '(?:of )?last year', side: 'after', relation: 'lastYear' },
+    { pattern: '(?:of )?next year', side: 'after', relation: 'nextYear' },
+    { pattern: '(?:of )?this year', side: 'after', relation: 'thisYear' },
+  ],
   agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
     { pattern: 'the same day|that same day|that day|the same date|simultaneously|at the same time', days: 0 },

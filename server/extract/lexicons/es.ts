@@ -126,6 +126,15 @@ export const es: Lexicon = {
     { pattern: `hace (?:una|(${ES_COUNT})) semanas?|(?:una|(${ES_COUNT})) semanas? atras`, unit: 'week' },
     { pattern: `hace (?:un|(${ES_COUNT})) dias?|(?:un|(${ES_COUNT})) dias? atras`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: 'del (?:ano pasado|pasado ano)|del ano anterior', side: 'after', relation: 'lastYear' },
+    { pattern: 'del (?:ano (?:proximo|que viene)|proximo ano)', side: 'after', relation: 'nextYear' },
+    { pattern: 'de este ano|del ano en curso|del presente ano', side: 'after', relation: 'thisYear' },
+    { pattern: 'pasado|ultimo', side: 'after', relation: 'past' },
+    { pattern: 'proximo|que viene|entrante', side: 'after', relation: 'next' },
+    { pattern: 'pasad[oa](?:\\s+mes)?', side: 'before', relation: 'past' },
+    { pattern: 'proxim[oa](?:\\s+mes)?', side: 'before', relation: 'next' },
+  ],
   agoVague: 'mas de|casi|cerca de|unos|unas|alrededor de|menos de',
   dayOffsets: [
     { pattern: 'el mismo dia|ese mismo dia|ese dia|aquel dia|simultaneamente|al mismo tiempo', days: 0 },

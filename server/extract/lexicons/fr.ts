@@ -146,6 +146,13 @@ export const fr: Lexicon = {
     { pattern: `il y a (?:deja |maintenant )?(?:une|(${FR_COUNT})) semaines?`, unit: 'week' },
     { pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) jours?`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: "de l['’]an(?:nee)? (?:derniere?|passee?)", side: 'after', relation: 'lastYear' },
+    { pattern: "de l['’]an(?:nee)? prochaine?", side: 'after', relation: 'nextYear' },
+    { pattern: "de cette annee|de l['’]annee en cours", side: 'after', relation: 'thisYear' },
+    { pattern: 'derniere?|passee?', side: 'after', relation: 'past' },
+    { pattern: 'prochaine?|a venir', side: 'after', relation: 'next' },
+  ],
   agoVague: 'plus de|pres de|environ|quelque|moins de',
   dayOffsets: [
     { pattern: 'le meme jour|ce jour-la|simultanement|au meme moment', days: 0 },

@@ -131,6 +131,13 @@ export const id: Lexicon = {
     { pattern: `(?:seminggu|sepekan|(${ID_COUNT}) (?:minggu|pekan)) (?:yang )?lalu`, unit: 'week' },
     { pattern: `(?:sehari|(${ID_COUNT}) hari) (?:yang )?lalu`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: 'tahun (?:lalu|kemarin)', side: 'after', relation: 'lastYear' },
+    { pattern: 'tahun (?:depan|mendatang)', side: 'after', relation: 'nextYear' },
+    { pattern: 'tahun ini', side: 'after', relation: 'thisYear' },
+    { pattern: 'lalu|kemarin', side: 'after', relation: 'past' },
+    { pattern: 'mendatang|depan', side: 'after', relation: 'next' },
+  ],
   agoVague: 'lebih dari|sekitar|hampir|kurang dari|kira-kira|sekitar',
   dayOffsets: [
     {

@@ -152,6 +152,11 @@ export const ru: Lexicon = {
     { pattern: `(?:(${RU_COUNT}) )?(?:неделю|недели|недель) назад`, unit: 'week' },
     { pattern: `(?:(${RU_COUNT}) )?(?:день|дня|дней) назад`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: 'прошлого года|минувшего года', side: 'after', relation: 'lastYear' },
+    { pattern: 'следующего года|будущего года', side: 'after', relation: 'nextYear' },
+    { pattern: 'этого года|текущего года|сего года', side: 'after', relation: 'thisYear' },
+  ],
   agoVague: 'более|больше|почти|около|примерно|свыше|менее|меньше',
   dayOffsets: [
     { pattern: 'в тот же день|в этот же день|тот же день|в этот день|одновременно', days: 0 },
