@@ -11,9 +11,11 @@ import { pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
-import { hasSpeaker, speakerOf, speaksOnNewsDay } from './event-statements';
+import { hasSpeaker, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
+import { LEXICONS } from './lexicons';
+import { B, words } from './patterns';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -57,7 +59,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
-  if (rule.firstPerson) return voiceStatement(a, sc, h, modality);
+  // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
+  if (rule.firstPerson)
+    return quotedSpans(input.text, s.start, s.end).some(([x, y]) => h.start >= x && h.end <= y)
+      ? undefined
+      : voiceStatement(a, sc, h, modality);
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
   if (describesTreaty(lex, c, folded, s, h, treatyHere, mainTreaty)) {
@@ -170,8 +176,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
     return { draft: null, h };
   }
-  // a signature after the treaty entered into force is an accession
-  if (type === 'treaty_signing' && treaty && date) {
+  // a signature after the treaty entered into force is an accession, unless what is signed is a protocol to
+  // it ("ont signé le protocole au Traité de l'Atlantique Nord", "Protocol to the ASEAN Charter"): a new instrument
+  if (type === 'treaty_signing' && treaty && date && !(tm && protocolBefore(folded, s.start, tm.start))) {
     const g = gazetteer.treaties.get(treaty);
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
@@ -243,11 +250,30 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
+    if (process.env.NOSPK && !draft.speaker) {
+      a.drafts.pop();
+      return { draft: null, h };
+    }
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+let PROTOCOL: RegExp | null = null;
+/**
+ * Whether a protocol noun of any lexicon (treaty titles are often quoted in another language) is among
+ * the five words before a treaty mention: "Protocol to the ASEAN Charter", "протокола к Договору".
+ */
+function protocolBefore(folded: string, sentenceStart: number, at: number): boolean {
+  PROTOCOL ??= new RegExp(
+    `${B}(?:${words(
+      Object.values(LEXICONS).flatMap((l) => l.treatyNouns.filter((n) => n.kind === 'protocol').map((n) => n.form)),
+    )})`,
+    'u',
+  );
+  return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
 }
 
 /**

@@ -4,6 +4,51 @@ import { participleAfterNoun } from './rules';
 /** Count words before a unit of time ("three years ago"). */
 const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 
+/** Words that open the phrase of a described agreement: "the| peace agreement", "a| free trade agreement". */
+const DESCRIPTION_OPENERS = new Set(
+  'the a an this that its their his her our your another any every each such said whose'.split(' '),
+);
+/** Words before a noun that do not say what an agreement is about, and words that end the phrase. */
+const NOT_TOPIC = new Set(
+  (
+    'old historic landmark proposed final same similar previous existing current such other entire whole ' +
+    'first second third last latest recent original formal interim tentative draft signed so-called ' +
+    'international important major key broad wider possible potential future planned separate ' +
+    'and or of to for with by in on at as from is was are were be been has have had will would ' +
+    'not no any all both each every more most many some several'
+  ).split(' '),
+);
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+/**
+ * Where the words that say what a lowercase agreement is about start: "the August| peace
+ * agreement", "a| free trade agreement", "Sudan's| peace deal"; the noun's start when none do.
+ */
+function modifiersBefore(text: string, nounStart: number, sentenceStart: number): number {
+  let p = nounStart;
+  let topic = false;
+  for (let k = 0; k < 4; k++) {
+    const w = /([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(sentenceStart, p - 30), p));
+    if (!w) return nounStart;
+    const word = w[1]!;
+    const lower = word.toLowerCase();
+    const at = p - w[0].length;
+    if (DESCRIPTION_OPENERS.has(lower) || /['’]$/u.test(text.slice(Math.max(sentenceStart, at - 1), at))) {
+      return topic ? p : nounStart;
+    }
+    if (NOT_TOPIC.has(lower)) return nounStart;
+    if (!/^\p{Ll}/u.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
+    // "signed| agreement", "reached| agreement": a verb is no topic
+    if (/(?:ed|ing)$/u.test(lower) && !MONTH_NAMES.has(lower)) return nounStart;
+    // "a new| nuclear cooperation agreement": "new" belongs to the phrase but says nothing of what it is about
+    if (!MONTH_NAMES.has(lower) && lower !== 'new') topic = true;
+    p = at;
+  }
+  return nounStart;
+}
+
 /** English. */
 export const en: Lexicon = {
   language: 'en',
@@ -102,6 +147,11 @@ export const en: Lexicon = {
     { pattern: `(?:a|one|(${EN_COUNT})) months? ago`, unit: 'month' },
     { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
     { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
+  ],
+  monthMarkers: [
+    { pattern: '(?:of )?last year', side: 'after', relation: 'lastYear' },
+    { pattern: '(?:of )?next year', side: 'after', relation: 'nextYear' },
+    { pattern: '(?:of )?this year', side: 'after', relation: 'thisYear' },
   ],
   agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
@@ -213,7 +263,7 @@ export const en: Lexicon = {
     },
     { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned)`,
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -425,10 +475,19 @@ export const en: Lexicon = {
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to`,
+      // "received the Prime Minister": a meeting told through its guest
+      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|received (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
+    },
+    {
+      // the frame of another act or its content: "during their talks", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
     },
     {
       pattern: `meeting|summit|talks|visit|negotiations|conference`,
@@ -702,7 +761,7 @@ export const en: Lexicon = {
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [
     {
-      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|took the place of|take the place of`,
+      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
       basis: 'declared',
     },
     {
@@ -716,8 +775,11 @@ export const en: Lexicon = {
       cease: true,
       requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
     },
-    { pattern: `terminat(?:es|ed|e)`, basis: 'legal' },
-    { pattern: `succeed(?:s|ed)|successor to|successor of`, basis: 'successor' },
+    { pattern: `terminat(?:es|ed|e)|abrogat(?:es|ed|e)|repeal(?:s|ed)?|annul(?:s|led)?`, basis: 'legal' },
+    {
+      pattern: `succeed(?:s|ed)|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to`,
+      basis: 'successor',
+    },
   ],
   notReplace: [
     'amend',
@@ -733,6 +795,18 @@ export const en: Lexicon = {
     'supplements',
     'extends',
     'extended',
+    'renews',
+    'renewed',
+    'prolongs',
+    'prolonged',
+    'modernizes',
+    'modernises',
+    'modernized',
+    'modernised',
+    'updates',
+    'updated',
+    'revises',
+    'revised',
   ],
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },
@@ -912,6 +986,26 @@ export const en: Lexicon = {
     adjectiveAfterNoun: false,
     participleEnding: '',
     genericAgreementForms: ['deal'],
+    modifiersBefore,
+    auxiliaries: [
+      'has',
+      'have',
+      'had',
+      'been',
+      'be',
+      'was',
+      'were',
+      'is',
+      'are',
+      'will',
+      'would',
+      'just',
+      'now',
+      'also',
+      'finally',
+      'formally',
+      'officially',
+    ],
     pluralNouns: ['treaties'],
     yearBeforeNoun: true,
     yearOfGap: '^\\s+(?:of|from)\\s+$',

@@ -3,6 +3,34 @@ import type { Lexicon } from './types';
 /** Count words before a unit of time ("tiga tahun lalu"). */
 const ID_COUNT = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d+';
 
+/** Words that end what an Indonesian agreement is about ("perjanjian ekstradisi| untuk ..."). */
+const COMPLEMENT_STOPS = new Set(
+  (
+    'yang untuk dengan di ke dari pada antara antar itu ini tersebut dan atau oleh dalam sebagai baru lama tahun sejak ' +
+    'serta bagi karena agar akan telah sudah tidak juga kedua para sebelumnya terdahulu tadi hingga sampai ' +
+    'secara namun tetapi saat ketika setelah sebelum mereka kami kita ia dia resmi'
+  ).split(' '),
+);
+/** Adjectives and nouns that look like verbs by their prefix: "bersama", "menyeluruh", "diplomatik". */
+const PREFIXED_NOUNS = new Set(['bersama', 'menyeluruh', 'diplomatik', 'berkelanjutan', 'bersenjata', 'bertahap']);
+
+/** Where the words after an Indonesian agreement noun that say what it is about end: "perjanjian kerja sama pertahanan| pada 2010". */
+function complementEnd(text: string, from: number, limit: number): number {
+  let p = from;
+  let end = from;
+  for (let k = 0; k < 5; k++) {
+    const w = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    if (COMPLEMENT_STOPS.has(word)) break;
+    // me-, di-, ber- verbs end it: "perjanjian ekstradisi| menyeret", "perjanjian| ditandatangani"
+    if (/^(?:me|di|ber)\p{L}{4,}/u.test(word) && !PREFIXED_NOUNS.has(word)) break;
+    p += w[0].length;
+    end = p;
+  }
+  return end;
+}
+
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -102,6 +130,13 @@ export const id: Lexicon = {
     { pattern: `(?:sebulan|(${ID_COUNT}) bulan) (?:yang )?lalu`, unit: 'month' },
     { pattern: `(?:seminggu|sepekan|(${ID_COUNT}) (?:minggu|pekan)) (?:yang )?lalu`, unit: 'week' },
     { pattern: `(?:sehari|(${ID_COUNT}) hari) (?:yang )?lalu`, unit: 'day' },
+  ],
+  monthMarkers: [
+    { pattern: 'tahun (?:lalu|kemarin)', side: 'after', relation: 'lastYear' },
+    { pattern: 'tahun (?:depan|mendatang)', side: 'after', relation: 'nextYear' },
+    { pattern: 'tahun ini', side: 'after', relation: 'thisYear' },
+    { pattern: 'lalu|kemarin', side: 'after', relation: 'past' },
+    { pattern: 'mendatang|depan', side: 'after', relation: 'next' },
   ],
   agoVague: 'lebih dari|sekitar|hampir|kurang dari|kira-kira|sekitar',
   dayOffsets: [
@@ -211,7 +246,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:ingin )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik)`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -464,10 +499,19 @@ export const id: Lexicon = {
     { pattern: `amandemen|perubahan`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan`,
+      // "menerima Perdana Menteri": a meeting told through its guest
+      pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|menerima (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
+    },
+    {
+      // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "didahului pembicaraan", "bertukar pandangan"
+      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|selama) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|lawatan|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
     },
     {
       pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan`,
@@ -686,7 +730,7 @@ export const id: Lexicon = {
     'dilansir',
   ],
   replace: [
-    { pattern: `menggantikan|mengganti|menggantikannya`, basis: 'declared' },
+    { pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari`, basis: 'declared' },
     { pattern: `digantikan oleh|diganti oleh|digantikan dengan|diganti dengan`, basis: 'declared', passive: true },
     {
       pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`,
@@ -694,7 +738,7 @@ export const id: Lexicon = {
       cease: true,
       requires: `mulai berlaku|berlakunya|diberlakukan|(?:perjanjian|pakta|kesepakatan|traktat) baru`,
     },
-    { pattern: `mengakhiri|membatalkan`, basis: 'legal' },
+    { pattern: `mengakhiri|membatalkan|mencabut`, basis: 'legal' },
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
   ],
   notReplace: [
@@ -707,6 +751,10 @@ export const id: Lexicon = {
     'berganti nama',
     'melengkapi',
     'memperpanjang',
+    'memperbarui',
+    'memperbaharui',
+    'memodernisasi',
+    'memperluas',
   ],
   treatyNouns: [
     { form: 'perjanjian', kind: 'treaty' },
@@ -845,6 +893,8 @@ export const id: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    complementEnd,
+    auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],
     yearBeforeNoun: false,
     yearOfGap: null,

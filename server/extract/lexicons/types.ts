@@ -27,6 +27,12 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /**
+   * A meeting named as the frame of another act or by its content ("during the talks", "в ходе переговоров",
+   * "exchanged views"): it takes the tense of its clause, and it is the meeting the article tells elsewhere if it
+   * tells one.
+   */
+  frame?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
@@ -83,6 +89,19 @@ export interface Lexicon {
    * today", "hoy hace un año") is the publication's day that many years back.
    */
   ago: { pattern: string; unit: 'day' | 'week' | 'month' | 'year'; sameDay?: boolean }[];
+  /**
+   * Words beside a month or a day written without its year that say which year it is, counted from the
+   * publication (regex sources on folded text, `before` ending right before the date, `after` starting right
+   * after it; the first that matches wins): `past` the last such month up to the publication ("en septembre
+   * dernier", "el pasado mes de marzo", "September lalu"), `next` the next one ("en mars prochain"),
+   * `lastYear`, `thisYear` and `nextYear` the publication's year with that offset ("в сентябре прошлого года",
+   * "en septiembre del año pasado").
+   */
+  monthMarkers?: {
+    pattern: string;
+    side: 'before' | 'after';
+    relation: 'past' | 'next' | 'lastYear' | 'thisYear' | 'nextYear';
+  }[];
   /** Months relative to the previous date in the text: "the following month" +1, "le mois précédent" -1, "в том же месяце" 0 (regex sources). */
   monthOffsets: { pattern: string; months: number }[];
   /** Words before an "ago" that make it vague ("more than three years ago"): a mention without a value (regex source). */
@@ -358,6 +377,13 @@ interface Grammar {
   shortName?(name: string): string | null;
   /** Hook: where the complement of a new agreement ends ("tratado de extradición| en 1909"). */
   complementEnd?(text: string, from: number, limit: number): number;
+  /**
+   * Hook: where the words before a lowercase treaty noun that say what it is about start ("the
+   * August| peace agreement", "a| free trade agreement"), or the noun's start when there are none.
+   */
+  modifiersBefore?(text: string, nounStart: number, sentenceStart: number): number;
+  /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
+  auxiliaries: string[];
   // actors
   /** An unambiguous surname opening a sentence may be a common word ("Begin"). */
   capitalizedSentenceStart: boolean;
