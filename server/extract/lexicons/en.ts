@@ -148,6 +148,11 @@ export const en: Lexicon = {
     { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
     { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: '(?:of )?last year', side: 'after', relation: 'lastYear' },
+    { pattern: '(?:of )?next year', side: 'after', relation: 'nextYear' },
+    { pattern: '(?:of )?this year', side: 'after', relation: 'thisYear' },
+  ],
   agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
     { pattern: 'the same day|that same day|that day|the same date|simultaneously|at the same time', days: 0 },
@@ -765,7 +770,7 @@ export const en: Lexicon = {
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [
     {
-      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|took the place of|take the place of`,
+      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
       basis: 'declared',
     },
     {
@@ -779,8 +784,11 @@ export const en: Lexicon = {
       cease: true,
       requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
     },
-    { pattern: `terminat(?:es|ed|e)`, basis: 'legal' },
-    { pattern: `succeed(?:s|ed)|successor to|successor of`, basis: 'successor' },
+    { pattern: `terminat(?:es|ed|e)|abrogat(?:es|ed|e)|repeal(?:s|ed)?|annul(?:s|led)?`, basis: 'legal' },
+    {
+      pattern: `succeed(?:s|ed)|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to`,
+      basis: 'successor',
+    },
   ],
   notReplace: [
     'amend',
@@ -796,6 +804,18 @@ export const en: Lexicon = {
     'supplements',
     'extends',
     'extended',
+    'renews',
+    'renewed',
+    'prolongs',
+    'prolonged',
+    'modernizes',
+    'modernises',
+    'modernized',
+    'modernised',
+    'updates',
+    'updated',
+    'revises',
+    'revised',
   ],
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },

@@ -131,6 +131,13 @@ export const id: Lexicon = {
     { pattern: `(?:seminggu|sepekan|(${ID_COUNT}) (?:minggu|pekan)) (?:yang )?lalu`, unit: 'week' },
     { pattern: `(?:sehari|(${ID_COUNT}) hari) (?:yang )?lalu`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: 'tahun (?:lalu|kemarin)', side: 'after', relation: 'lastYear' },
+    { pattern: 'tahun (?:depan|mendatang)', side: 'after', relation: 'nextYear' },
+    { pattern: 'tahun ini', side: 'after', relation: 'thisYear' },
+    { pattern: 'lalu|kemarin', side: 'after', relation: 'past' },
+    { pattern: 'mendatang|depan', side: 'after', relation: 'next' },
+  ],
   agoVague: 'lebih dari|sekitar|hampir|kurang dari|kira-kira|sekitar',
   dayOffsets: [
     {
@@ -732,7 +739,7 @@ export const id: Lexicon = {
     'dilansir',
   ],
   replace: [
-    { pattern: `menggantikan|mengganti|menggantikannya`, basis: 'declared' },
+    { pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari`, basis: 'declared' },
     { pattern: `digantikan oleh|diganti oleh|digantikan dengan|diganti dengan`, basis: 'declared', passive: true },
     {
       pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`,
@@ -740,7 +747,7 @@ export const id: Lexicon = {
       cease: true,
       requires: `mulai berlaku|berlakunya|diberlakukan|(?:perjanjian|pakta|kesepakatan|traktat) baru`,
     },
-    { pattern: `mengakhiri|membatalkan`, basis: 'legal' },
+    { pattern: `mengakhiri|membatalkan|mencabut`, basis: 'legal' },
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
   ],
   notReplace: [
@@ -753,6 +760,10 @@ export const id: Lexicon = {
     'berganti nama',
     'melengkapi',
     'memperpanjang',
+    'memperbarui',
+    'memperbaharui',
+    'memodernisasi',
+    'memperluas',
   ],
   treatyNouns: [
     { form: 'perjanjian', kind: 'treaty' },
