@@ -134,7 +134,7 @@ const LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)[ \t]*:[ \t]*(?=\S)/gu
 /**
  * A transcript ("SECRETARY BLINKEN: Well, ...", "Посол Салливан: Спасибо ..."): each person who speaks
  * under a label of their own makes one statement, on the day of the article's voice or of its publication.
- * A text is a transcript when at least two of its lines open with such a label ("Q:" counts).
+ * One label is enough when it names a person (remarks cut to one speaker: "ГОССЕКРЕТАРЬ ПОМПЕО: Всем доброе утро").
  */
 export function transcriptStatements(a: ArticleScope): Draft[] {
   const { text, actors, actorMentions, sentences } = a.input;
@@ -146,7 +146,7 @@ export function transcriptStatements(a: ArticleScope): Draft[] {
     // every word of a label is capitalized: a name and its title, never a clause
     if (m[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) labels.push({ start, end: start + m[1]!.length });
   }
-  if (labels.length < 2) return [];
+  if (!labels.length) return [];
   const rule = a.c.rules.find((r) => r.rule.type === 'statement' && r.rule.plover === 'STATEMENT' && !r.rule.nominal);
   if (!rule) return [];
   const seen = new Set<string>();
@@ -175,6 +175,60 @@ export function transcriptStatements(a: ArticleScope): Draft[] {
       newsDay: !date,
       speaker: p.actorId,
     });
+  }
+  return drafts;
+}
+
+/** A paragraph that is one quotation from start to end: « ... », "...". */
+const QUOTE_LINE = /^[ \t]*["“«„][^\n]{20,}["”»][ \t]*\.?[ \t]*$/u;
+/** A line that only attributes: a title and a name, maybe after a dash, with no sentence punctuation (an initial's dot aside). */
+const ATTRIBUTION_LINE = /^[ \t]*(?:[-–—][ \t]*)?(?:[^\n.!?:;"“”«»]|(?<=[\s(]\p{Lu})\.){3,80}$/u;
+
+/**
+ * An epigraph: a paragraph quoted whole, then a line that only names its speaker ("« ... »" /
+ * "Le président Donald J. Trump", "\"...\"" / "Presidente Joe Biden"), as fact sheets and press
+ * releases open. The person named is the speaker, on the day of the article's voice or of its publication.
+ */
+export function epigraphStatements(a: ArticleScope): Draft[] {
+  const { text, actors, actorMentions, sentences } = a.input;
+  const rule = a.c.rules.find((r) => r.rule.type === 'statement' && r.rule.plover === 'STATEMENT' && !r.rule.nominal);
+  if (!rule) return [];
+  const drafts: Draft[] = [];
+  let lineStart = 0;
+  let prevQuoted = false;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      if (prevQuoted && ATTRIBUTION_LINE.test(line)) {
+        const p = actorMentions.find(
+          (x) => x.start >= lineStart && x.end <= lineEnd && actors.get(x.actorId)?.kind === 'person',
+        );
+        if (p) {
+          const date = a.voice?.header ? a.voice.date : null;
+          drafts.push({
+            type: 'statement',
+            rule: rule.rule,
+            date,
+            endDate: null,
+            actors: [p.actorId],
+            place: null,
+            treaty: null,
+            modality: 'asserted',
+            sentence: sentences[sentenceAt(sentences, p.start)]!,
+            start: p.start,
+            end: p.end,
+            confidence: 0.6,
+            ownDate: false,
+            newsDay: !date,
+            speaker: p.actorId,
+          });
+        }
+      }
+      prevQuoted = QUOTE_LINE.test(line);
+    }
+    lineStart = lineEnd + 1;
   }
   return drafts;
 }

@@ -20,7 +20,7 @@ import { datedBySignature, followedByEvents, gappedEvents } from './implied-even
 import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
 import { oneMeetingPerGuest } from './successive-meetings';
-import { articleVoice, headerStatement, transcriptStatements } from './article-voice';
+import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
 export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
@@ -64,7 +64,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   a.voice = articleVoice(a);
   const header = headerStatement(a);
   if (header) a.drafts.push(header);
-  a.drafts.push(...transcriptStatements(a));
+  a.drafts.push(...transcriptStatements(a), ...epigraphStatements(a));
   for (const s of sentences) classifySentence(a, s);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;

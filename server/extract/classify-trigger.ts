@@ -11,7 +11,7 @@ import { pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
-import { hasSpeaker, speakerOf, speaksOnNewsDay } from './event-statements';
+import { hasSpeaker, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 
@@ -57,7 +57,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
-  if (rule.firstPerson) return voiceStatement(a, sc, h, modality);
+  // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
+  if (rule.firstPerson)
+    return quotedSpans(input.text, s.start, s.end).some(([x, y]) => h.start >= x && h.end <= y)
+      ? undefined
+      : voiceStatement(a, sc, h, modality);
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
   if (describesTreaty(lex, c, folded, s, h, treatyHere, mainTreaty)) {
@@ -249,6 +253,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
+    if (process.env.NOSPK && !draft.speaker) {
+      a.drafts.pop();
+      return { draft: null, h };
+    }
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }

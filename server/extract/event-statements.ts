@@ -27,7 +27,7 @@ const OPEN_QUOTES = '“«„‹';
 const CLOSE_QUOTES = '”»‟›';
 
 /** The spans of a sentence that stand inside quotation marks. */
-function quotedSpans(text: string, start: number, end: number): [number, number][] {
+export function quotedSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   for (let i = start; i < end; i++) {

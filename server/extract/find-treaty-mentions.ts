@@ -13,6 +13,8 @@ import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 
 const CAP = /^\p{Lu}/u;
 const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
+/** The kinds of treaty noun that an unnamed agreement described by its words can be. */
+const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
 /** Capitalized words joined to the one before by hyphens or dashes: "-México-Canadá". */
 const HYPHENED = /^(?:[-‐–]\p{Lu}[\p{L}.]*)+/u;
 
@@ -336,8 +338,11 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   }
   // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
   const { desc, byParticiple } = describingDate(scan, si, nStart, nEnd);
+  // "the August peace agreement", "un accord de libre-échange", "perjanjian ekstradisi": what it is about, around the noun
+  const described = describedSpan(scan, sent, nStart, nEnd, nounCap);
+  const before = described?.start ?? nStart;
   const wordsBefore = folded
-    .slice(Math.max(sent.start, nStart - 40), nStart)
+    .slice(Math.max(sent.start, before - 40), before)
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
   const wordsAfter = folded
@@ -442,7 +447,32 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     years: null,
     dateSpans: [],
     replacedObject: false,
+    ...(described ? { described } : {}),
   });
+}
+
+/**
+ * The words around a lowercase singular treaty noun that say what it is about: before it where the
+ * language puts them there ("the August| peace |agreement"), after it otherwise ("accord| de
+ * libre-échange", "perjanjian| kerja sama pertahanan"); null when there are none.
+ */
+function describedSpan(
+  scan: Scan,
+  sent: Sentence,
+  nStart: number,
+  nEnd: number,
+  nounCap: boolean,
+): { start: number; end: number } | null {
+  const { text, folded, lex, g } = scan;
+  // a declaration "of the government", a charter ("carta": also a letter), a partnership: no agreement by their words alone
+  if (nounCap || !DESCRIBED_KINDS.has(lex.treatyNouns.find((n) => n.form === folded.slice(nStart, nEnd))?.kind ?? ''))
+    return null;
+  const written = folded.slice(nStart, nEnd);
+  if (g.pluralNouns.includes(written) || lex.treatyNouns.some((n) => written !== n.form && written === `${n.form}s`))
+    return null;
+  const start = g.modifiersBefore?.(text, nStart, sent.start) ?? nStart;
+  const end = g.complementEnd?.(text, nEnd, sent.end) ?? nEnd;
+  return start < nStart || end > nEnd ? { start, end } : null;
 }
 
 /** Apposition: "X (Russian: Y), or Z for short" — Y and Z name X. */

@@ -35,6 +35,10 @@ export interface TreatyMention {
   dateSpans: { start: number; end: number }[];
   /** The object of a replace verb: background, not the article's focus. */
   replacedObject: boolean;
+  /** What an unnamed agreement is about, around its noun ("the August peace agreement", "accord de libre-échange"). */
+  described?: { start: number; end: number };
+  /** Resolved to a new treaty named by those words. */
+  byDescription?: boolean;
 }
 
 export interface TreatyRecord {

@@ -99,6 +99,9 @@ function writtenName(input: LinkInput, o: TreatyMention): string | null {
  */
 function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number | null {
   const { text, folded, sentences } = input;
+  // "a new nuclear cooperation agreement" already taken with its words: the mention starts with "new"
+  const first = /^[\p{L}-]+\s+/u.exec(folded.slice(m.start, m.end));
+  if (first && c.newBefore.test(first[0])) return m.start;
   // "perjanjian baru", "perjanjian ekstradisi baru": the noun, what it is about, then "new"
   const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(m.end, m.end + 24))![0].length;
   if (
@@ -201,7 +204,8 @@ function describeAroundVerb(
   // ("Ce nouvel accord remplace le précédent accord du 4 décembre 1973")
   const same = subj.treatyId !== null && subj.treatyId === obj.treatyId;
   // the new one's description ends before the verb
-  if (subj.treatyId === null || (same && objOwn)) describe(subj, from, r.at);
+  // (a subject already taken by its own words is taken again from "new": "un| nuevo acuerdo de pesca")
+  if (subj.treatyId === null || (same && objOwn) || subj.byDescription) describe(subj, from, r.at);
   if (obj.treatyId === null || (same && !objOwn)) {
     // the replaced one is named by the words before its noun, after the verb's determiners ("the| existing agreement")
     let start = obj.start;

@@ -195,8 +195,23 @@ export function resolveTreatyMentions(
     const plural =
       lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
       g.pluralNouns.includes(written);
+    if (!picked && !plural && !focus && mm.described) {
+      // "the August peace agreement", "l'accord d'association": an agreement the text only describes
+      describedAgreement(mm);
+      return;
+    }
     mm.treatyId = picked ?? (plural ? null : (focus ?? nextNamed(mm.end)));
     if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
+  };
+  // an agreement named by what the text says it is about, the same one wherever the text says it again
+  const describedAgreement = (mm: TreatyMention): void => {
+    const d = mm.described!;
+    const name = text.slice(d.start, d.end).replace(/\s+/gu, ' ');
+    mm.start = d.start;
+    mm.end = d.end;
+    mm.treatyId = `treaty:${toSlug(name.toLowerCase())}`;
+    mm.byDescription = true;
+    ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
   };
   // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
   const resolveIndefinite = (mm: TreatyMention): void => {
@@ -209,12 +224,34 @@ export function resolveTreatyMentions(
         mm.start - t.end < 60 &&
         !/[.;:!?]/.test(folded.slice(t.end, mm.start)),
     );
+    // "a peace treaty has been signed": the participle after the noun, its description and auxiliaries
+    const tail = Math.max(mm.end, mm.described?.end ?? mm.end);
+    const auxiliaries = (gap: string): boolean =>
+      gap.length <= 40 &&
+      gap
+        .split(/\s+/u)
+        .filter(Boolean)
+        .every((w, i) => i < 3 && g.auxiliaries.includes(w));
     const participle = input.signingTriggers.find(
-      (t) => t.sentence === mm.sentence && t.start >= mm.end && t.start - mm.end <= 3,
+      (t) =>
+        t.sentence === mm.sentence &&
+        t.start >= mm.end &&
+        (t.start - mm.end <= 3 || (t.start >= tail && auxiliaries(folded.slice(tail, t.start)))),
     );
     const ownVerb = participle ?? beforeNoun[beforeNoun.length - 1];
     const sd = ownVerb?.date ?? input.signingDates.get(mm.sentence);
     const after = beforeNoun.length > 0 || !!participle;
+    // "Indonesia dan Singapura telah menandatangani perjanjian ekstradisi", no date given: the agreement as described
+    if (
+      !sd &&
+      after &&
+      mm.described &&
+      !g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))
+    ) {
+      describedAgreement(mm);
+      mm.kind = 'bare';
+      return;
+    }
     if (sd && after && mm.noun) {
       // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
       // parties, when exactly one fits; several fit: no new treaty either
@@ -276,8 +313,10 @@ export function resolveTreatyMentions(
       )
         end = mm.end + adj[0].length;
       // "un tratado de extradición", "un acuerdo de cese al fuego bilateral y nacional": what it is about
-      if (g.complementEnd && end === mm.end) end = g.complementEnd(text, end, sentences[mm.sentence]!.end);
+      if (g.complementEnd) end = Math.max(end, g.complementEnd(text, mm.end, sentences[mm.sentence]!.end));
       mm.end = end;
+      // "a new civilian nuclear cooperation agreement": the words before the noun that say what it is about
+      if (mm.described && mm.described.start < mm.start) mm.start = mm.described.start;
       mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
       ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
       mm.kind = 'bare';

@@ -4,6 +4,51 @@ import { participleAfterNoun } from './rules';
 /** Count words before a unit of time ("three years ago"). */
 const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 
+/** Words that open the phrase of a described agreement: "the| peace agreement", "a| free trade agreement". */
+const DESCRIPTION_OPENERS = new Set(
+  'the a an this that its their his her our your another any every each such said whose'.split(' '),
+);
+/** Words before a noun that do not say what an agreement is about, and words that end the phrase. */
+const NOT_TOPIC = new Set(
+  (
+    'old historic landmark proposed final same similar previous existing current such other entire whole ' +
+    'first second third last latest recent original formal interim tentative draft signed so-called ' +
+    'international important major key broad wider possible potential future planned separate ' +
+    'and or of to for with by in on at as from is was are were be been has have had will would ' +
+    'not no any all both each every more most many some several'
+  ).split(' '),
+);
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+/**
+ * Where the words that say what a lowercase agreement is about start: "the August| peace
+ * agreement", "a| free trade agreement", "Sudan's| peace deal"; the noun's start when none do.
+ */
+function modifiersBefore(text: string, nounStart: number, sentenceStart: number): number {
+  let p = nounStart;
+  let topic = false;
+  for (let k = 0; k < 4; k++) {
+    const w = /([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(sentenceStart, p - 30), p));
+    if (!w) return nounStart;
+    const word = w[1]!;
+    const lower = word.toLowerCase();
+    const at = p - w[0].length;
+    if (DESCRIPTION_OPENERS.has(lower) || /['’]$/u.test(text.slice(Math.max(sentenceStart, at - 1), at))) {
+      return topic ? p : nounStart;
+    }
+    if (NOT_TOPIC.has(lower)) return nounStart;
+    if (!/^\p{Ll}/u.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
+    // "signed| agreement", "reached| agreement": a verb is no topic
+    if (/(?:ed|ing)$/u.test(lower) && !MONTH_NAMES.has(lower)) return nounStart;
+    // "a new| nuclear cooperation agreement": "new" belongs to the phrase but says nothing of what it is about
+    if (!MONTH_NAMES.has(lower) && lower !== 'new') topic = true;
+    p = at;
+  }
+  return nounStart;
+}
+
 /** English. */
 export const en: Lexicon = {
   language: 'en',
@@ -216,7 +261,7 @@ export const en: Lexicon = {
     },
     { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned)`,
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -944,6 +989,26 @@ export const en: Lexicon = {
     adjectiveAfterNoun: false,
     participleEnding: '',
     genericAgreementForms: ['deal'],
+    modifiersBefore,
+    auxiliaries: [
+      'has',
+      'have',
+      'had',
+      'been',
+      'be',
+      'was',
+      'were',
+      'is',
+      'are',
+      'will',
+      'would',
+      'just',
+      'now',
+      'also',
+      'finally',
+      'formally',
+      'officially',
+    ],
     pluralNouns: ['treaties'],
     yearBeforeNoun: true,
     yearOfGap: '^\\s+(?:of|from)\\s+$',

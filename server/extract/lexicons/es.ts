@@ -21,7 +21,8 @@ function complementEnd(text: string, from: number, limit: number): number {
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
-    const w = /^\s+(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    // "alto el fuego" is one noun; "de 60 días" counts
+    const w = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (COMPLEMENT_STOPS.has(word) || isVerbish(word) || /(?:ad[oa]s?|id[oa]s?)$/u.test(word)) break;
@@ -271,7 +272,7 @@ export const es: Lexicon = {
     { pattern: `suspend(?:io|ieron|e|en|iendo|ido) su participacion`, type: 'other', plover: 'REDUCE', cameo: '160' },
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)`,
+      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1012,6 +1013,22 @@ export const es: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    auxiliaries: [
+      'ha',
+      'han',
+      'habia',
+      'habian',
+      'fue',
+      'fueron',
+      'sido',
+      'sera',
+      'seran',
+      'es',
+      'son',
+      'ya',
+      'finalmente',
+      'oficialmente',
+    ],
     pluralNouns: [],
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|del)\\s+(?:\\p{L}+\\s+)?$',

@@ -11,7 +11,7 @@ function isVerbish(w: string): boolean {
 }
 
 /** Words that join a French complement ("accord de libre-echange"), and words that end it. */
-const COMPLEMENT_LINKS = new Set(['de', 'du', 'des', 'd', 'sur', 'et']);
+const COMPLEMENT_LINKS = new Set(['de', 'du', 'des', 'd', 'l', 'sur', 'et']);
 const COMPLEMENT_STOPS = new Set(
   'en avec que qui par entre a au aux pour se le la les un une son sa ses comme depuis jusqu apres avant ou ni mais dont'.split(
     ' ',
@@ -20,11 +20,14 @@ const COMPLEMENT_STOPS = new Set(
 
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
-  if (!/^\s+(?:de|du|des|sur)\s+\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  if (!/^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
-    const w = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    // "accord d'association", "accord de cessez-le-feu de 60 jours"
+    const w = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u.exec(
+      text.slice(p, Math.min(limit, p + 32)),
+    );
     if (!w) break;
     const word = w[1]!;
     if (
@@ -279,7 +282,7 @@ export const fr: Lexicon = {
     },
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)`,
+      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1020,6 +1023,21 @@ export const fr: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$',
     genericAgreementForms: [],
+    auxiliaries: [
+      'a',
+      'ont',
+      'avait',
+      'avaient',
+      'ete',
+      'est',
+      'sont',
+      'sera',
+      'seront',
+      'fut',
+      'deja',
+      'finalement',
+      'officiellement',
+    ],
     pluralNouns: [],
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|du)\\s+(?:\\p{L}+\\s+)?$',

@@ -3,6 +3,34 @@ import type { Lexicon } from './types';
 /** Count words before a unit of time ("tiga tahun lalu"). */
 const ID_COUNT = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d+';
 
+/** Words that end what an Indonesian agreement is about ("perjanjian ekstradisi| untuk ..."). */
+const COMPLEMENT_STOPS = new Set(
+  (
+    'yang untuk dengan di ke dari pada antara antar itu ini tersebut dan atau oleh dalam sebagai baru lama tahun sejak ' +
+    'serta bagi karena agar akan telah sudah tidak juga kedua para sebelumnya terdahulu tadi hingga sampai ' +
+    'secara namun tetapi saat ketika setelah sebelum mereka kami kita ia dia resmi'
+  ).split(' '),
+);
+/** Adjectives and nouns that look like verbs by their prefix: "bersama", "menyeluruh", "diplomatik". */
+const PREFIXED_NOUNS = new Set(['bersama', 'menyeluruh', 'diplomatik', 'berkelanjutan', 'bersenjata', 'bertahap']);
+
+/** Where the words after an Indonesian agreement noun that say what it is about end: "perjanjian kerja sama pertahanan| pada 2010". */
+function complementEnd(text: string, from: number, limit: number): number {
+  let p = from;
+  let end = from;
+  for (let k = 0; k < 5; k++) {
+    const w = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    if (COMPLEMENT_STOPS.has(word)) break;
+    // me-, di-, ber- verbs end it: "perjanjian ekstradisi| menyeret", "perjanjian| ditandatangani"
+    if (/^(?:me|di|ber)\p{L}{4,}/u.test(word) && !PREFIXED_NOUNS.has(word)) break;
+    p += w[0].length;
+    end = p;
+  }
+  return end;
+}
+
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -214,7 +242,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:ingin )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik)`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -884,6 +912,8 @@ export const id: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    complementEnd,
+    auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],
     yearBeforeNoun: false,
     yearOfGap: null,

@@ -358,6 +358,13 @@ interface Grammar {
   shortName?(name: string): string | null;
   /** Hook: where the complement of a new agreement ends ("tratado de extradición| en 1909"). */
   complementEnd?(text: string, from: number, limit: number): number;
+  /**
+   * Hook: where the words before a lowercase treaty noun that say what it is about start ("the
+   * August| peace agreement", "a| free trade agreement"), or the noun's start when there are none.
+   */
+  modifiersBefore?(text: string, nounStart: number, sentenceStart: number): number;
+  /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
+  auxiliaries: string[];
   // actors
   /** An unambiguous surname opening a sentence may be a common word ("Begin"). */
   capitalizedSentenceStart: boolean;

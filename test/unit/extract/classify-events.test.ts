@@ -517,6 +517,51 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ),
     ).toHaveLength(1);
     expect(events('Note: Antony Blinken travels to Oslo next week.\n', '2023-04-04')).toEqual([]);
+    // remarks cut to one speaker: one label that names a person is enough
+    expect(
+      events('ГОССЕКРЕТАРЬ ПОМПЕО: Всем доброе утро. Спасибо, что пришли.\n', '2019-02-01').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2019-02-01[Mike Pompeo]']);
+  });
+  it('extractArticle(an epigraph: a paragraph quoted whole, then a line naming its speaker) gives that person a statement', () => {
+    const said = (text: string) => events(text, '2019-02-01').filter((e) => e.startsWith('statement'));
+    expect(
+      said('« La Russie n’a pas respecté l’accord, nous allons donc y mettre fin. »\nLe président Donald J. Trump\n'),
+    ).toEqual(['statement@2019-02-01[Donald Trump]']);
+    expect(
+      said('"Somos más fuertes cuando nos apoyamos como vecinos, socios y amigos".\n\nPresidente Joe Biden\n'),
+    ).toEqual(['statement@2019-02-01[Joe Biden]']);
+    expect(said('“We will not accept this outcome and we will keep working.”\n— Secretary Antony Blinken\n')).toEqual([
+      'statement@2019-02-01[Antony Blinken]',
+    ]);
+    // a quoted title line followed by an ordinary sentence is no epigraph
+    expect(said('"The Road Ahead for the Alliance"\nJoe Biden visited Warsaw on Monday.\n')).toEqual([]);
+  });
+  it('extractArticle(first-person speech) is the voice of the article in each language, never inside a quotation', () => {
+    const said = (text: string) => events(text, '2023-04-27').filter((e) => e.startsWith('statement'));
+    expect(
+      said('The White House\n\nToday I am proud to announce that the United States will impose new sanctions.'),
+    ).toEqual(['statement@2023-04-27[United States]']);
+    expect(said('Белый дом\n\nСегодня я с гордостью объявляю, что США вводят новые санкции.')).toEqual([
+      'statement@2023-04-27[United States]',
+    ]);
+    expect(said('España\n\nQuiero expresar la solidaridad de España con las víctimas.')).toEqual([
+      'statement@2023-04-27[Spain]',
+    ]);
+    expect(said("La France\n\nJe suis heureux d'annoncer que la France soutient ce processus.")).toEqual([
+      'statement@2023-04-27[France]',
+    ]);
+    expect(said('Indonesia\n\nSaya dengan bangga mengumumkan bahwa Indonesia mendukung proses ini.')).toEqual([
+      'statement@2023-04-27[Indonesia]',
+    ]);
+    // "quiero felicitar" inside a quotation is the quoted speaker's, said by the verb after it
+    const quoted = said(
+      'España votó ayer. "Quiero felicitar a Mariano Rajoy en nombre del gobierno", dijo José Durán, portavoz del gobierno.',
+    );
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]).toContain('José Durán');
+    expect(quoted[0]).not.toContain('Spain');
   });
   it('extractArticle(an act that is recommended, urged or requested) is no act, in each language', () => {
     const acts = (text: string) => events(text, '2020-03-04').filter((e) => !e.startsWith('statement'));

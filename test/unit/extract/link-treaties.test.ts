@@ -43,7 +43,7 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       '2023-06-09',
     ).treaties;
     expect(es.flatMap((t) => t.aliases)).toEqual(
-      expect.arrayContaining(['tratado de extradición', 'acuerdo de cese al fuego bilateral y nacional']),
+      expect.arrayContaining(['tratado de extradición', 'acuerdo de cese al fuego bilateral y nacional de 180 días']),
     );
     const id = run(
       'Indonesia dan Singapura menandatangani perjanjian ekstradisi di Bintan, Selasa (25/1/2022).',
@@ -393,6 +393,33 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
         run(text, '2015-07-01').treaties.flatMap((t) => t.replaces),
         text,
       ).toEqual([]);
+  });
+  it('extractArticle(an agreement the text only describes, signed or referred to) names it by what it is about, in every language', () => {
+    const cases: [string, string][] = [
+      ['In the Sudan, a peace treaty has been signed that many hope will end the war.', 'peace treaty'],
+      ['The envoy will work on the implementation of the August peace agreement.', 'August peace agreement'],
+      ['El Gobierno celebra el acuerdo de alto el fuego alcanzado entre Israel y Hamás.', 'acuerdo de alto el fuego'],
+      ["Le Conseil des ministres a adopté l'accord d'association avec le Chili.", "accord d'association"],
+      [
+        'Indonesia dan Singapura telah menandatangani perjanjian ekstradisi untuk menyeret penjahat ke pengadilan.',
+        'perjanjian ekstradisi',
+      ],
+      ['Kedua negara menandatangani perjanjian kerja sama pertahanan pada 2010.', 'perjanjian kerja sama pertahanan'],
+      ['Стороны подписали соглашение о прекращении огня.', 'соглашение о прекращении огня'],
+    ];
+    for (const [text, alias] of cases)
+      expect(
+        run(text, '2015-07-01').treaties.flatMap((t) => t.aliases),
+        text,
+      ).toContain(alias);
+    // plural, a declaration of who said it, "a new" with no act: no agreement
+    for (const text of [
+      'The two countries have signed several trade agreements.',
+      'La declaración del gobierno norcoreano fue condenada.',
+      'Les ministres ont publié la déclaration des ministres des affaires étrangères.',
+      'They hope to reach a peace agreement next year.',
+    ])
+      expect(run(text, '2015-07-01').treaties, text).toEqual([]);
   });
   it('extractArticle("соглашение заменит предыдущий договор от 1991 года") dates the treaty the year follows, not the one before the verb', () => {
     const t = run(
