@@ -502,10 +502,19 @@ export const en: Lexicon = {
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to`,
+      // "received the Prime Minister": a meeting told through its guest
+      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|received (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
+    },
+    {
+      // the frame of another act or its content: "during their talks", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
     },
     {
       pattern: `meeting|summit|talks|visit|negotiations|conference`,

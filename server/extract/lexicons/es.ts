@@ -576,10 +576,19 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron`,
+      // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news
+      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
+    },
+    {
+      // the frame of another act or its content: "durante su visita", "en su encuentro", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
+      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|en el (?:curso|transcurso|marco)|al margen|con motivo) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
     },
     {
       pattern: `reunion|cumbre|visita|conversaciones|negociaciones|encuentro|conferencia`,

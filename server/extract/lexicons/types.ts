@@ -27,6 +27,12 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /**
+   * A meeting named as the frame of another act or by its content ("during the talks", "в ходе переговоров",
+   * "exchanged views"): it takes the tense of its clause, and it is the meeting the article tells elsewhere if it
+   * tells one.
+   */
+  frame?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
