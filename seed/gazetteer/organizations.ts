@@ -1,5 +1,6 @@
 /** International organizations, parties and news media, with acronyms in each language. */
 import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
+import { INSTITUTION_ROWS } from './institutions';
 
 type Row = [slug: string, name: string, en: string[], id: string[], ru: string[], es: string[], media?: boolean];
 
@@ -782,7 +783,14 @@ function withBare(names: Names, bare: Names): Names {
 }
 
 /** Organizations as gazetteer actors. */
-export const ORGANIZATIONS: GazetteerActor[] = [...ROWS, ...ORGAN_ROWS].map(([slug, name, en, id, ru, es, media]) => {
+export const ORGANIZATIONS: GazetteerActor[] = [
+  ...ROWS,
+  ...ORGAN_ROWS,
+  ...INSTITUTION_ROWS.map(([slug, name, en, id, ru, es, fr]): Row => {
+    FRENCH[slug] = fr;
+    return [slug, name, en, id, ru, es];
+  }),
+].map(([slug, name, en, id, ru, es, media]) => {
   const national = NATIONAL_ORGANS[slug];
   const names = { en, id, ru, es, ...(FRENCH[slug] ? { fr: FRENCH[slug] } : {}) };
   return {

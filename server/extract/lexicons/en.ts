@@ -788,7 +788,7 @@ export const en: Lexicon = {
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [
     {
-      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|took the place of|take the place of`,
+      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
       basis: 'declared',
     },
     {
@@ -802,8 +802,11 @@ export const en: Lexicon = {
       cease: true,
       requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
     },
-    { pattern: `terminat(?:es|ed|e)`, basis: 'legal' },
-    { pattern: `succeed(?:s|ed)|successor to|successor of`, basis: 'successor' },
+    { pattern: `terminat(?:es|ed|e)|abrogat(?:es|ed|e)|repeal(?:s|ed)?|annul(?:s|led)?`, basis: 'legal' },
+    {
+      pattern: `succeed(?:s|ed)|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to`,
+      basis: 'successor',
+    },
   ],
   notReplace: [
     'amend',
@@ -819,6 +822,18 @@ export const en: Lexicon = {
     'supplements',
     'extends',
     'extended',
+    'renews',
+    'renewed',
+    'prolongs',
+    'prolonged',
+    'modernizes',
+    'modernises',
+    'modernized',
+    'modernised',
+    'updates',
+    'updated',
+    'revises',
+    'revised',
   ],
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },

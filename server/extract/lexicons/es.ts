@@ -21,6 +21,12 @@ function complementEnd(text: string, from: number, limit: number): number {
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
+    // "acuerdo de cooperación en materia de defensa": "in the field of" continues the complement
+    const field = /^\s+en\s+materia\s+de/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    if (field && end > from) {
+      p += field[0].length;
+      continue;
+    }
     // "alto el fuego" is one noun; "de 60 días" counts
     const w = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
@@ -827,7 +833,7 @@ export const es: Lexicon = {
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
     {
-      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir)|reemplaz(?:a|o|an|aron|ara|aran|ar)|remplaz(?:a|o|an|aron|ara)|reemplazando|sustituyendo`,
+      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir)|reemplaz(?:a|o|an|aron|ara|aran|ar)|remplaz(?:a|o|an|aron|ara)|reemplazando|sustituyendo|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
       basis: 'declared',
     },
     {
@@ -841,10 +847,25 @@ export const es: Lexicon = {
       cease: true,
       requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto)`,
     },
-    { pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o)|abrog(?:a|o)`, basis: 'legal' },
-    { pattern: `sucesor de|suced(?:e|io) a`, basis: 'successor' },
+    {
+      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|ar)|abrog(?:a|o|an|aron|ara|ar)|pone fin al?|puso fin al?`,
+      basis: 'legal',
+    },
+    { pattern: `sucesor del?|suced(?:e|io|era) al?`, basis: 'successor' },
   ],
-  notReplace: ['enmienda', 'modifica', 'sigue', 'continua', 'complementa', 'prorroga', 'renombrado'],
+  notReplace: [
+    'enmienda',
+    'modifica',
+    'sigue',
+    'continua',
+    'complementa',
+    'prorroga',
+    'renombrado',
+    'renueva',
+    'amplia',
+    'actualiza',
+    'moderniza',
+  ],
   treatyNouns: [
     { form: 'tratado', kind: 'treaty' },
     { form: 'tratados', kind: 'treaty' },

@@ -24,6 +24,12 @@ function complementEnd(text: string, from: number, limit: number): number {
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
+    // "traité de coopération en matière de défense": "in the field of" continues the complement
+    const field = /^\s+en\s+mati[eè]re\s+(?:de|d['’])/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    if (field && end > from) {
+      p += field[0].length - (/d['’]$/u.test(field[0]) ? 1 : 0);
+      continue;
+    }
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
     const w = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u.exec(
       text.slice(p, Math.min(limit, p + 32)),
@@ -794,7 +800,7 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|era)|succed(?:e|ent|era)`,
+      pattern: `remplac(?:e|ent|er|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|er|era)|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
       basis: 'declared',
     },
     {
@@ -811,7 +817,20 @@ export const fr: Lexicon = {
     { pattern: `abroge(?:ant)?|abrog(?:ent|era)|(?:a|ont) abroge|met fin a|mettra fin a`, basis: 'legal' },
     { pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]`, basis: 'successor' },
   ],
-  notReplace: ['amende', 'modifie', 'complete', 'prolonge', 'proroge', 'renouvelle', 'suit', 'poursuit', 'renomme'],
+  notReplace: [
+    'amende',
+    'modifie',
+    'complete',
+    'prolonge',
+    'proroge',
+    'renouvelle',
+    'suit',
+    'poursuit',
+    'renomme',
+    'modernise',
+    'actualise',
+    'elargit',
+  ],
   treatyNouns: [
     { form: 'traite', kind: 'treaty' },
     { form: 'traites', kind: 'treaty' },

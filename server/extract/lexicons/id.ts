@@ -762,7 +762,7 @@ export const id: Lexicon = {
     'dilansir',
   ],
   replace: [
-    { pattern: `menggantikan|mengganti|menggantikannya`, basis: 'declared' },
+    { pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari`, basis: 'declared' },
     { pattern: `digantikan oleh|diganti oleh|digantikan dengan|diganti dengan`, basis: 'declared', passive: true },
     {
       pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`,
@@ -770,7 +770,7 @@ export const id: Lexicon = {
       cease: true,
       requires: `mulai berlaku|berlakunya|diberlakukan|(?:perjanjian|pakta|kesepakatan|traktat) baru`,
     },
-    { pattern: `mengakhiri|membatalkan`, basis: 'legal' },
+    { pattern: `mengakhiri|membatalkan|mencabut`, basis: 'legal' },
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
   ],
   notReplace: [
@@ -783,6 +783,10 @@ export const id: Lexicon = {
     'berganti nama',
     'melengkapi',
     'memperpanjang',
+    'memperbarui',
+    'memperbaharui',
+    'memodernisasi',
+    'memperluas',
   ],
   treatyNouns: [
     { form: 'perjanjian', kind: 'treaty' },
