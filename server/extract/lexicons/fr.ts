@@ -277,8 +277,16 @@ export const fr: Lexicon = {
       cameo: '160',
     },
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
     {
-      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer`,
+      pattern: `(?:selon|d['’]apres)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

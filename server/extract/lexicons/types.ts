@@ -27,6 +27,8 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /** The speaker is named right after the trigger, in the same clause: "according to X", "según X", "по словам X" (a person or an organization). */
+  speakerAfter?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
