@@ -14,6 +14,8 @@ import { requiresRe, type EventPatterns } from './event-patterns';
 import { hasSpeaker, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
+import { LEXICONS } from './lexicons';
+import { B, words } from './patterns';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -174,8 +176,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
     return { draft: null, h };
   }
-  // a signature after the treaty entered into force is an accession
-  if (type === 'treaty_signing' && treaty && date) {
+  // a signature after the treaty entered into force is an accession, unless what is signed is a protocol to
+  // it ("ont signé le protocole au Traité de l'Atlantique Nord", "Protocol to the ASEAN Charter"): a new instrument
+  if (type === 'treaty_signing' && treaty && date && !(tm && protocolBefore(folded, s.start, tm.start))) {
     const g = gazetteer.treaties.get(treaty);
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
@@ -252,6 +255,21 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+let PROTOCOL: RegExp | null = null;
+/**
+ * Whether a protocol noun of any lexicon (treaty titles are often quoted in another language) is among
+ * the five words before a treaty mention: "Protocol to the ASEAN Charter", "протокола к Договору".
+ */
+function protocolBefore(folded: string, sentenceStart: number, at: number): boolean {
+  PROTOCOL ??= new RegExp(
+    `${B}(?:${words(
+      Object.values(LEXICONS).flatMap((l) => l.treatyNouns.filter((n) => n.kind === 'protocol').map((n) => n.form)),
+    )})`,
+    'u',
+  );
+  return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
 }
 
 /**

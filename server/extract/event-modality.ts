@@ -38,6 +38,8 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
   if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6)
     modality = 'negated';
+  // "Dalam kunjungan tersebut, kedua presiden akan berdiskusi": a frame takes the tense of the verb after it
+  if (modality === 'asserted' && rule.frame && c.future.test(folded.slice(h.end, s.end))) modality = 'planned';
   return modality;
 }
 

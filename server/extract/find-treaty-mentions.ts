@@ -144,6 +144,9 @@ function nameExtent(
       }
     }
     nameEnd = rightExtent(scan, si, nEnd, false);
+    // "le nouveau Traité de coopération en matière de défense": a name whose first word alone is capitalized
+    if (nameEnd === nEnd && nameStart === nStart && !atSentenceStart && g.nameAfterLowercaseNoun && g.complementEnd)
+      nameEnd = g.complementEnd(text, nEnd, sent.end);
   } else if (g.nameAfterLowercaseNoun && !titleCase) {
     // "los acuerdos de Minsk", "le traité de Lisbonne": a lowercase noun, then its name after a connector
     nameEnd = rightExtent(scan, si, nEnd, true);

@@ -15,6 +15,7 @@ const ONE_ACT_TOLD_TWICE = new Set<EventType>(['meeting', 'treaty_signing', 'rat
 export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
   const { actors } = input;
   signingAgreedBefore(drafts);
+  framesIntoMeetings(drafts);
   // drop events with neither participants nor a date, then merge repeats
   const kept = drafts.filter((d) => d.actors.length || d.date);
   const merged: Draft[] = [];
@@ -167,6 +168,32 @@ function signingAgreedBefore(drafts: Draft[]): void {
     for (const a of agreed.actors) if (!sig.actors.includes(a)) sig.actors.push(a);
   }
   if (used.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !used.has(d)));
+}
+
+/**
+ * A meeting named as the frame of another act ("during the talks", "в ходе переговоров") is the meeting
+ * the article tells elsewhere, if it tells one: its participants (and its date, when that meeting has
+ * none) join the nearest earlier meeting of a compatible date, else the nearest later one. Only a frame
+ * with no such meeting stays an event of its own.
+ */
+function framesIntoMeetings(drafts: Draft[]): void {
+  const folded = new Set<Draft>();
+  const compatible = (a: Draft, b: Draft) => !a.date || !b.date || sameDate(a.date, b.date);
+  for (const f of drafts) {
+    if (!f.rule.frame) continue;
+    const hosts = drafts.filter((d) => d !== f && !folded.has(d) && d.type === 'meeting' && compatible(d, f));
+    const host =
+      hosts.filter((d) => d.sentence.index <= f.sentence.index).at(-1) ??
+      hosts.find((d) => d.sentence.index > f.sentence.index && !d.rule.frame);
+    if (!host) continue;
+    folded.add(f);
+    for (const a of f.actors) if (!host.actors.includes(a)) host.actors.push(a);
+    if (!host.date && f.date) {
+      host.date = f.date;
+      host.ownDate = false;
+    }
+  }
+  if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !folded.has(d)));
 }
 
 /**

@@ -195,8 +195,9 @@ export function resolveTreatyMentions(
     const plural =
       lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
       g.pluralNouns.includes(written);
-    if (!picked && !plural && !focus && mm.described) {
+    if (!picked && !plural && (!focus || mm.replacedObject) && mm.described) {
       // "the August peace agreement", "l'accord d'association": an agreement the text only describes
+      // ("qui vient remplacer l'accord de défense conclu ...": what is replaced is not the treaty in focus)
       describedAgreement(mm);
       return;
     }

@@ -148,6 +148,11 @@ export const en: Lexicon = {
     { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
     { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: '(?:of )?last year', side: 'after', relation: 'lastYear' },
+    { pattern: '(?:of )?next year', side: 'after', relation: 'nextYear' },
+    { pattern: '(?:of )?this year', side: 'after', relation: 'thisYear' },
+  ],
   agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
     { pattern: 'the same day|that same day|that day|the same date|simultaneously|at the same time', days: 0 },
@@ -478,10 +483,19 @@ export const en: Lexicon = {
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to`,
+      // "received the Prime Minister": a meeting told through its guest
+      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|received (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
+    },
+    {
+      // the frame of another act or its content: "during their talks", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
     },
     {
       pattern: `meeting|summit|talks|visit|negotiations|conference`,
@@ -755,7 +769,7 @@ export const en: Lexicon = {
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [
     {
-      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|took the place of|take the place of`,
+      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
       basis: 'declared',
     },
     {
@@ -769,8 +783,11 @@ export const en: Lexicon = {
       cease: true,
       requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
     },
-    { pattern: `terminat(?:es|ed|e)`, basis: 'legal' },
-    { pattern: `succeed(?:s|ed)|successor to|successor of`, basis: 'successor' },
+    { pattern: `terminat(?:es|ed|e)|abrogat(?:es|ed|e)|repeal(?:s|ed)?|annul(?:s|led)?`, basis: 'legal' },
+    {
+      pattern: `succeed(?:s|ed)|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to`,
+      basis: 'successor',
+    },
   ],
   notReplace: [
     'amend',
@@ -786,6 +803,18 @@ export const en: Lexicon = {
     'supplements',
     'extends',
     'extended',
+    'renews',
+    'renewed',
+    'prolongs',
+    'prolonged',
+    'modernizes',
+    'modernises',
+    'modernized',
+    'modernised',
+    'updates',
+    'updated',
+    'revises',
+    'revised',
   ],
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },

@@ -21,6 +21,12 @@ function complementEnd(text: string, from: number, limit: number): number {
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
+    // "acuerdo de cooperación en materia de defensa": "in the field of" continues the complement
+    const field = /^\s+en\s+materia\s+de/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    if (field && end > from) {
+      p += field[0].length;
+      continue;
+    }
     // "alto el fuego" is one noun; "de 60 días" counts
     const w = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
@@ -125,6 +131,15 @@ export const es: Lexicon = {
     { pattern: `hace (?:un|(${ES_COUNT})) mes(?:es)?|(?:un|(${ES_COUNT})) mes(?:es)? atras`, unit: 'month' },
     { pattern: `hace (?:una|(${ES_COUNT})) semanas?|(?:una|(${ES_COUNT})) semanas? atras`, unit: 'week' },
     { pattern: `hace (?:un|(${ES_COUNT})) dias?|(?:un|(${ES_COUNT})) dias? atras`, unit: 'day' },
+  ],
+  monthMarkers: [
+    { pattern: 'del (?:ano pasado|pasado ano)|del ano anterior', side: 'after', relation: 'lastYear' },
+    { pattern: 'del (?:ano (?:proximo|que viene)|proximo ano)', side: 'after', relation: 'nextYear' },
+    { pattern: 'de este ano|del ano en curso|del presente ano', side: 'after', relation: 'thisYear' },
+    { pattern: 'pasado|ultimo', side: 'after', relation: 'past' },
+    { pattern: 'proximo|que viene|entrante', side: 'after', relation: 'next' },
+    { pattern: 'pasad[oa](?:\\s+mes)?', side: 'before', relation: 'past' },
+    { pattern: 'proxim[oa](?:\\s+mes)?', side: 'before', relation: 'next' },
   ],
   agoVague: 'mas de|casi|cerca de|unos|unas|alrededor de|menos de',
   dayOffsets: [
@@ -546,10 +561,19 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron`,
+      // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news
+      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
+    },
+    {
+      // the frame of another act or its content: "durante su visita", "en su encuentro", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
+      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|en el (?:curso|transcurso|marco)|al margen|con motivo) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
     },
     {
       pattern: `reunion|cumbre|visita|conversaciones|negociaciones|encuentro|conferencia`,
@@ -788,7 +812,7 @@ export const es: Lexicon = {
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
     {
-      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir)|reemplaz(?:a|o|an|aron|ara|aran|ar)|remplaz(?:a|o|an|aron|ara)|reemplazando|sustituyendo`,
+      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir)|reemplaz(?:a|o|an|aron|ara|aran|ar)|remplaz(?:a|o|an|aron|ara)|reemplazando|sustituyendo|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
       basis: 'declared',
     },
     {
@@ -802,10 +826,25 @@ export const es: Lexicon = {
       cease: true,
       requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto)`,
     },
-    { pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o)|abrog(?:a|o)`, basis: 'legal' },
-    { pattern: `sucesor de|suced(?:e|io) a`, basis: 'successor' },
+    {
+      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|ar)|abrog(?:a|o|an|aron|ara|ar)|pone fin al?|puso fin al?`,
+      basis: 'legal',
+    },
+    { pattern: `sucesor del?|suced(?:e|io|era) al?`, basis: 'successor' },
   ],
-  notReplace: ['enmienda', 'modifica', 'sigue', 'continua', 'complementa', 'prorroga', 'renombrado'],
+  notReplace: [
+    'enmienda',
+    'modifica',
+    'sigue',
+    'continua',
+    'complementa',
+    'prorroga',
+    'renombrado',
+    'renueva',
+    'amplia',
+    'actualiza',
+    'moderniza',
+  ],
   treatyNouns: [
     { form: 'tratado', kind: 'treaty' },
     { form: 'tratados', kind: 'treaty' },

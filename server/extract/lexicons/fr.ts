@@ -24,6 +24,12 @@ function complementEnd(text: string, from: number, limit: number): number {
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
+    // "traité de coopération en matière de défense": "in the field of" continues the complement
+    const field = /^\s+en\s+mati[eè]re\s+(?:de|d['’])/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    if (field && end > from) {
+      p += field[0].length - (/d['’]$/u.test(field[0]) ? 1 : 0);
+      continue;
+    }
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
     const w = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u.exec(
       text.slice(p, Math.min(limit, p + 32)),
@@ -145,6 +151,13 @@ export const fr: Lexicon = {
     { pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) mois`, unit: 'month' },
     { pattern: `il y a (?:deja |maintenant )?(?:une|(${FR_COUNT})) semaines?`, unit: 'week' },
     { pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) jours?`, unit: 'day' },
+  ],
+  monthMarkers: [
+    { pattern: "de l['’]an(?:nee)? (?:derniere?|passee?)", side: 'after', relation: 'lastYear' },
+    { pattern: "de l['’]an(?:nee)? prochaine?", side: 'after', relation: 'nextYear' },
+    { pattern: "de cette annee|de l['’]annee en cours", side: 'after', relation: 'thisYear' },
+    { pattern: 'derniere?|passee?', side: 'after', relation: 'past' },
+    { pattern: 'prochaine?|a venir', side: 'after', relation: 'next' },
   ],
   agoVague: 'plus de|pres de|environ|quelque|moins de',
   dayOffsets: [
@@ -549,10 +562,19 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie`,
+      // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre": the present of the news, adverbs after the auxiliary
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|recoi(?:t|vent) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
+    },
+    {
+      // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "précédée d'entretiens", "ont échangé leurs vues"
+      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
     },
     {
       pattern: `reunion|sommet|visite|entretien|entretiens|negociations|pourparlers|rencontre|conference`,
@@ -573,7 +595,7 @@ export const fr: Lexicon = {
     // un déplacement : "s'est rendu à", "a effectué une visite d'État en" (pas "s'est rendu compte", "se sont rendus coupables")
     // "a participé au sommet", "participe à la réunion", "ont assisté à"
     {
-      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai) (?:tenu|eu)|tien(?:t|nent)|tenons) (?:une |un |des |la |le |leur |leurs |sa |son |ses )?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges|consultations|visioconference|pourparlers)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) (?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage) (?:a|au|aux|en)|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
+      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai) (?:(?:deja|egalement|aussi|ensuite|notamment|longuement) )?(?:tenu|eu)|tien(?:t|nent)|tenons) (?:une |un |des |la |le |leur |leurs |sa |son |ses )?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges|consultations|visioconference|pourparlers)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) (?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage) (?:a|au|aux|en)|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -759,7 +781,7 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|era)|succed(?:e|ent|era)`,
+      pattern: `remplac(?:e|ent|er|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|er|era)|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
       basis: 'declared',
     },
     {
@@ -776,7 +798,20 @@ export const fr: Lexicon = {
     { pattern: `abroge(?:ant)?|abrog(?:ent|era)|(?:a|ont) abroge|met fin a|mettra fin a`, basis: 'legal' },
     { pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]`, basis: 'successor' },
   ],
-  notReplace: ['amende', 'modifie', 'complete', 'prolonge', 'proroge', 'renouvelle', 'suit', 'poursuit', 'renomme'],
+  notReplace: [
+    'amende',
+    'modifie',
+    'complete',
+    'prolonge',
+    'proroge',
+    'renouvelle',
+    'suit',
+    'poursuit',
+    'renomme',
+    'modernise',
+    'actualise',
+    'elargit',
+  ],
   treatyNouns: [
     { form: 'traite', kind: 'treaty' },
     { form: 'traites', kind: 'treaty' },

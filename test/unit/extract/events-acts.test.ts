@@ -206,3 +206,87 @@ describe('withdrawals announced, accessions deposited or counted, elections by t
     expect(types('9 августа 2020 года жители Белоруссии вышли протестовать в Минске.')).toContain('protest');
   });
 });
+
+describe('meetings in the compound and present tenses of the news, and told through their guest', () => {
+  it('a meeting verb in the perfect or the present is a meeting', () => {
+    expect(types('El ministro de Brasil se ha reunido hoy con el ministro de Japón en Tokio.', '2020-03-14')).toContain(
+      'meeting',
+    );
+    expect(types('El presidente de Brasil se reúne con el primer ministro de Japón.', '2020-03-14')).toContain(
+      'meeting',
+    );
+    expect(types('Le président du Brésil s’entretient avec le Premier ministre du Japon.', '2020-03-14')).toContain(
+      'meeting',
+    );
+    expect(types('Le ministre du Brésil a déjà eu des entretiens bilatéraux avec le Japon.', '2020-03-14')).toContain(
+      'meeting',
+    );
+  });
+  it('receiving a guest named by title is a meeting', () => {
+    expect(types('The president of Brazil received the Prime Minister of Japan.', '2020-03-14')).toContain('meeting');
+    expect(types('Le président du Brésil reçoit le Premier ministre du Japon.', '2020-03-14')).toContain('meeting');
+    expect(types('Presiden Brasil menerima Perdana Menteri Jepang di istana.', '2020-03-14')).toContain('meeting');
+    expect(
+      types(
+        'Президент Бразилии в пятницу принял в Кремле премьер-министра Японии, и они обсудили торговлю.',
+        '2020-03-14',
+      ),
+    ).toContain('meeting');
+    expect(types('El presidente de Brasil ha recibido a su homólogo de Japón.', '2020-03-14')).toContain('meeting');
+  });
+});
+
+describe('a meeting named as the frame of another act', () => {
+  it('"during the talks" is a meeting when the text tells no other', () => {
+    expect(events('During their talks, the presidents of Brazil and Japan discussed trade.', '2020-03-14')).toContain(
+      'meeting@2020-03-14[Brazil/Japan]',
+    );
+    expect(
+      types('Durante su encuentro, los presidentes de Brasil y Japón discutieron el comercio.', '2020-03-14'),
+    ).toContain('meeting');
+    expect(
+      types('Lors de ce sommet, les présidents du Brésil et du Japon ont évoqué le commerce.', '2020-03-14'),
+    ).toContain('meeting');
+    expect(types('Dalam pertemuan itu, Presiden Brasil dan Jepang membahas perdagangan.', '2020-03-14')).toContain(
+      'meeting',
+    );
+    expect(types('В ходе переговоров президенты Бразилии и Японии обсудили торговлю.', '2020-03-14')).toContain(
+      'meeting',
+    );
+    expect(
+      types('Подписанию предшествовали двусторонние переговоры президентов Бразилии и Японии.', '2020-03-14'),
+    ).toContain('meeting');
+  });
+  it('a frame is the meeting the text already told: one meeting, with the frame’s participants', () => {
+    const found = events(
+      'The president of Brazil met the Prime Minister of Japan on Friday. During the talks, Japan raised the question of Korea.',
+      '2020-03-14',
+    );
+    expect(found.filter((e) => e.startsWith('meeting'))).toHaveLength(1);
+  });
+  it('a frame with a future verb is a plan, and a press conference is no summit', () => {
+    expect(
+      types('Dalam kunjungan tersebut, Presiden Brasil dan Jepang akan membahas perdagangan.', '2020-03-14'),
+    ).not.toContain('meeting');
+    expect(
+      types('Kata Menteri Brasil pada konferensi pers bersama Menteri Luar Negeri Jepang.', '2020-03-14'),
+    ).not.toContain('meeting');
+  });
+});
+
+describe('a protocol to a treaty in force is signed, not acceded to', () => {
+  it('signing the protocol to a treaty in force is a signing', () => {
+    expect(
+      types(
+        "La France a ratifié le protocole au Traité de l'Atlantique Nord sur l'accession de la Finlande, signé à Bruxelles le 5 juillet 2022.",
+        '2022-07-13',
+      ),
+    ).toContain('treaty_signing');
+    expect(
+      types(
+        'Pada 8 April 2010, Pemerintah Indonesia telah menandatangani Protocol to the ASEAN Charter di Hanoi.',
+        '2010-05-01',
+      ),
+    ).toContain('treaty_signing');
+  });
+});

@@ -373,6 +373,34 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       ]);
     }
   });
+  it('extractArticle(replacement phrasings: "in place of", "en sustitución de", "vient remplacer", "sebagai pengganti", "взамен") relates the treaties, in every language', () => {
+    const cases: [string, string, string][] = [
+      ['The Treaty of Tirana was signed in place of the Treaty of Durres.', 'Treaty of Tirana', 'Treaty of Durres'],
+      [
+        'El Tratado de Asunción se firmó en sustitución del Tratado de Montevideo.',
+        'Tratado de Asunción',
+        'Tratado de Montevideo',
+      ],
+      [
+        "Les deux présidents ont signé le nouveau Traité de coopération en matière de défense, qui vient remplacer l'accord de défense de 1977.",
+        'Traité de coopération en matière de défense',
+        'accord de défense de 1977',
+      ],
+      ['Perjanjian Bali ditandatangani sebagai pengganti Perjanjian Jakarta.', 'Perjanjian Bali', 'Perjanjian Jakarta'],
+      [
+        'Стороны подписали Договор о дружбе взамен Договора о сотрудничестве.',
+        'Договор о дружбе',
+        'Договор о сотрудничестве',
+      ],
+    ];
+    for (const [text, newer, older] of cases) {
+      const t = run(text, '2015-07-01').treaties;
+      const subject = t.find((x) => x.aliases.includes(newer));
+      const old = t.find((x) => x.aliases.includes(older) || x.name === older);
+      expect(subject?.replaces.length, text).toBe(1);
+      expect(old?.aliases.concat(old.name), text).toContain(subject!.replaces[0]);
+    }
+  });
   it('extractArticle("the outdated treaty between A and B, signed in 1931") is replaced by the treaty the text is about', () => {
     const r = run(
       'The President transmitted the Extradition Treaty between the United States and Malta, signed on May 18, 2006. The new extradition treaty with Malta would replace the outdated extradition treaty between the United States and Great Britain, signed on December 22, 1931.',
