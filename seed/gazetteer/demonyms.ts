@@ -83,6 +83,137 @@ const ROWS: Record<string, [string[], string[], string[]]> = {
   CH: [['Swiss'], ['suizo'], ['швейцарский']],
   MN: [['Mongolian'], ['mongol'], ['монгольский']],
   SU: [['Soviet'], ['soviético'], ['советский']],
+  ML: [['Malian'], ['maliense'], ['малийский']],
+  CI: [['Ivorian'], ['marfileño'], ['ивуарийский']],
+  SN: [['Senegalese'], ['senegalés'], ['сенегальский']],
+  DZ: [['Algerian'], ['argelino'], ['алжирский']],
+  MA: [['Moroccan'], ['marroquí'], ['марокканский']],
+  TN: [['Tunisian'], ['tunecino'], ['тунисский']],
+  LY: [['Libyan'], ['libio'], ['ливийский']],
+  SD: [['Sudanese'], ['sudanés'], ['суданский']],
+  TZ: [['Tanzanian'], ['tanzano'], ['танзанийский']],
+  TD: [['Chadian'], ['chadiano'], ['чадский']],
+  CM: [['Cameroonian'], ['camerunés'], ['камерунский']],
+  DJ: [['Djiboutian'], ['yibutiano'], ['джибутийский']],
+  RW: [['Rwandan'], ['ruandés'], ['руандийский']],
+  KE: [['Kenyan'], ['keniano'], ['кенийский']],
+  SO: [['Somali'], ['somalí'], ['сомалийский']],
+  YE: [['Yemeni'], ['yemení'], ['йеменский']],
+  QA: [['Qatari'], ['catarí'], ['катарский']],
+  LT: [['Lithuanian'], ['lituano'], ['литовский']],
+  LV: [['Latvian'], ['letón'], ['латвийский']],
+  EE: [['Estonian'], ['estonio'], ['эстонский']],
+  MD: [['Moldovan'], ['moldavo'], ['молдавский']],
+  HR: [['Croatian'], ['croata'], ['хорватский']],
+  SK: [['Slovak'], ['eslovaco'], ['словацкий']],
+  SI: [['Slovenian'], ['esloveno'], ['словенский']],
+};
+
+/** ISO code → French masculine singular demonyms (expanded for gender and number). */
+const FRENCH: Record<string, string[]> = {
+  US: ['américain'],
+  RU: ['russe'],
+  CN: ['chinois'],
+  GB: ['britannique'],
+  FR: ['français'],
+  DE: ['allemand'],
+  IT: ['italien'],
+  ES: ['espagnol'],
+  PT: ['portugais'],
+  NL: ['néerlandais'],
+  BE: ['belge'],
+  IE: ['irlandais'],
+  CZ: ['tchèque'],
+  PL: ['polonais'],
+  HU: ['hongrois'],
+  FI: ['finlandais'],
+  SE: ['suédois'],
+  NO: ['norvégien'],
+  DK: ['danois'],
+  GR: ['grec', 'grecque'],
+  TR: ['turc'],
+  UA: ['ukrainien'],
+  BY: ['biélorusse', 'bélarusse'],
+  GE: ['géorgien'],
+  AM: ['arménien'],
+  AZ: ['azerbaïdjanais'],
+  KZ: ['kazakh', 'kazakhstanais'],
+  UZ: ['ouzbek'],
+  IR: ['iranien'],
+  IQ: ['irakien'],
+  IL: ['israélien'],
+  PS: ['palestinien'],
+  EG: ['égyptien'],
+  SA: ['saoudien'],
+  SY: ['syrien'],
+  JO: ['jordanien'],
+  LB: ['libanais'],
+  AE: ['émirien'],
+  AF: ['afghan'],
+  PK: ['pakistanais'],
+  IN: ['indien'],
+  JP: ['japonais'],
+  KR: ['sud-coréen'],
+  KP: ['nord-coréen'],
+  VN: ['vietnamien'],
+  TH: ['thaïlandais'],
+  PH: ['philippin'],
+  ID: ['indonésien'],
+  MY: ['malaisien'],
+  SG: ['singapourien'],
+  KH: ['cambodgien'],
+  MM: ['birman'],
+  AU: ['australien'],
+  NZ: ['néo-zélandais'],
+  CA: ['canadien'],
+  MX: ['mexicain'],
+  CU: ['cubain'],
+  VE: ['vénézuélien'],
+  CO: ['colombien'],
+  BR: ['brésilien'],
+  AR: ['argentin'],
+  CL: ['chilien'],
+  PE: ['péruvien'],
+  PA: ['panaméen'],
+  NI: ['nicaraguayen'],
+  ZA: ['sud-africain'],
+  NG: ['nigérian'],
+  ET: ['éthiopien'],
+  RS: ['serbe'],
+  RO: ['roumain'],
+  BG: ['bulgare'],
+  AT: ['autrichien'],
+  CH: ['suisse'],
+  MN: ['mongol'],
+  SU: ['soviétique'],
+  ML: ['malien'],
+  CI: ['ivoirien'],
+  SN: ['sénégalais'],
+  DZ: ['algérien'],
+  MA: ['marocain'],
+  TN: ['tunisien'],
+  LY: ['libyen'],
+  SD: ['soudanais'],
+  TZ: ['tanzanien'],
+  CD: ['congolais'],
+  NE: ['nigérien'],
+  BF: ['burkinabè'],
+  TD: ['tchadien'],
+  CM: ['camerounais'],
+  DJ: ['djiboutien'],
+  MG: ['malgache'],
+  RW: ['rwandais'],
+  KE: ['kényan'],
+  SO: ['somalien'],
+  YE: ['yéménite'],
+  QA: ['qatari'],
+  LT: ['lituanien'],
+  LV: ['letton'],
+  EE: ['estonien'],
+  MD: ['moldave'],
+  HR: ['croate'],
+  SK: ['slovaque'],
+  SI: ['slovène'],
 };
 
 /** Spanish gender and number: mexicano → mexicana, mexicanos, mexicanas; francés → francesa... */
@@ -96,11 +227,27 @@ function spanishForms(base: string): string[] {
   return [b, `${b}a`, `${b}es`, `${b}as`];
 }
 
+/** French gender and number: américain → américaine, américains, américaines; français → française; russe → russes... */
+function frenchForms(base: string): string[] {
+  const b = base;
+  if (/e$/.test(b)) return [b, `${b}s`];
+  if (/[sx]$/.test(b)) return [b, `${b}e`, `${b}es`];
+  if (/(?:ien|éen)$/.test(b)) return [b, `${b}ne`, `${b}s`, `${b}nes`];
+  if (/c$/.test(b)) return [b, `${b.slice(0, -1)}que`, `${b}s`, `${b.slice(0, -1)}ques`];
+  return [b, `${b}e`, `${b}s`, `${b}es`];
+}
+
 /** Demonym names by country actor id. */
 export function demonymNames(): Map<string, Names> {
   const out = new Map<string, Names>();
   for (const [iso, [en, es, ru]] of Object.entries(ROWS)) {
-    out.set(`country:${iso}`, { en, es: es.flatMap(spanishForms), ru });
+    const fr = FRENCH[iso] ?? [];
+    out.set(`country:${iso}`, {
+      en,
+      es: es.flatMap(spanishForms),
+      ru,
+      ...(fr.length ? { fr: fr.flatMap(frenchForms) } : {}),
+    });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** International organizations, parties and news media, with acronyms in each language. */
 import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
+import { INSTITUTION_ROWS } from './institutions';
 
 type Row = [slug: string, name: string, en: string[], id: string[], ru: string[], es: string[], media?: boolean];
 
@@ -672,6 +673,7 @@ const GENERAL_ASSEMBLY = {
   id: ['Majelis Umum', 'Sidang Umum'],
   ru: ['Генеральная Ассамблея', 'Генассамблея'],
   es: ['Asamblea General'],
+  fr: ['Assemblée générale'],
 };
 /** Names of a security council without its organization. */
 const SECURITY_COUNCIL = {
@@ -679,6 +681,7 @@ const SECURITY_COUNCIL = {
   id: ['Dewan Keamanan'],
   ru: ['Совет Безопасности', 'Совбез'],
   es: ['Consejo de Seguridad'],
+  fr: ['Conseil de sécurité'],
 };
 
 /** Organs of organizations: slug → [the organization's slug, the organ's bare names]; the UN's are the default ones the bare names resolve to. */
@@ -693,6 +696,7 @@ const ORGANS: Record<string, [string, typeof GENERAL_ASSEMBLY]> = {
       id: [],
       ru: ['Совет мира и безопасности'],
       es: ['Consejo de Paz y Seguridad'],
+      fr: ['Conseil de paix et de sécurité'],
     },
   ],
 };
@@ -748,7 +752,7 @@ const FRENCH: Record<string, string[]> = {
   wto: ['OMC', 'Organisation mondiale du commerce'],
   imf: ['FMI', 'Fonds monétaire international'],
   who: ['OMS', 'Organisation mondiale de la santé'],
-  opec: ['OPEP'],
+  opec: ['OPEP', 'Organisation des pays exportateurs de pétrole'],
   au: ['Union africaine', 'UA'],
   'arab-league': ['Ligue arabe'],
   osce: ['OSCE', 'Organisation pour la sécurité et la coopération en Europe'],
@@ -771,6 +775,44 @@ const FRENCH: Record<string, string[]> = {
     'Conseil de sécurité nationale russe',
     'Conseil de sécurité de la Fédération de Russie',
   ],
+  seato: ['OTASE', "Organisation du traité de l'Asie du Sud-Est"],
+  imo: ['OMI', 'Organisation maritime internationale'],
+  oas: ['OEA', 'Organisation des États américains'],
+  sco: ['OCS', 'Organisation de coopération de Shanghai'],
+  csto: ['OTSC', 'Organisation du traité de sécurité collective'],
+  'warsaw-pact-organization': ['Organisation du traité de Varsovie'],
+  comecon: ['CAEM', 'Comecon', "Conseil d'assistance économique mutuelle"],
+  kuomintang: ['Kuomintang'],
+  ccp: ['Parti communiste chinois', 'PCC'],
+  cpsu: ["Parti communiste de l'Union soviétique", 'PCUS'],
+  kprf: ['Parti communiste de la Fédération de Russie', 'KPRF'],
+  ldpr: ['Parti libéral-démocrate de Russie', 'LDPR'],
+  'united-russia': ['Russie unie'],
+  'cec-russia': ['Commission électorale centrale de Russie', 'Commission électorale centrale russe'],
+  plo: ['Organisation de libération de la Palestine', 'OLP'],
+  hamas: ['Hamas'],
+  hezbollah: ['Hezbollah'],
+  taliban: ['talibans', 'Talibans', 'taliban'],
+  apec: ['APEC', 'Coopération économique pour l’Asie-Pacifique', "Coopération économique pour l'Asie-Pacifique"],
+  eaeu: ['Union économique eurasiatique', 'UEEA'],
+  'african-national-congress': ['Congrès national africain', 'ANC'],
+  ustr: ['Représentant américain au commerce', 'USTR'],
+  'russian-mfa': ['diplomatie russe', 'ministère russe des Affaires étrangères'],
+  farc: ['FARC', 'Forces armées révolutionnaires de Colombie'],
+  unep: ['PNUE', "Programme des Nations unies pour l'environnement"],
+  'us-senate': ['Sénat américain', 'Sénat des États-Unis'],
+  'us-congress': ['Congrès américain', 'Congrès des États-Unis'],
+  'state-duma': ["Douma d'État", 'Douma'],
+  'federation-council': ['Conseil de la Fédération'],
+  'trilateral-contact-group': ['Groupe de contact trilatéral', 'groupe de contact'],
+  'asean-economic-community': ["Communauté économique de l'ASEAN"],
+  afta: ["Zone de libre-échange de l'ASEAN"],
+  'oas-general-assembly': ["Assemblée générale de l'OEA", 'Assemblée générale des États américains'],
+  'au-peace-and-security-council': [
+    "Conseil de paix et de sécurité de l'Union africaine",
+    'Conseil de paix et de sécurité de l’Union africaine',
+    "Conseil de paix et de sécurité de l'UA",
+  ],
 };
 
 /** An organ's names with its bare names (it is the default organ they stand for). */
@@ -782,7 +824,14 @@ function withBare(names: Names, bare: Names): Names {
 }
 
 /** Organizations as gazetteer actors. */
-export const ORGANIZATIONS: GazetteerActor[] = [...ROWS, ...ORGAN_ROWS].map(([slug, name, en, id, ru, es, media]) => {
+export const ORGANIZATIONS: GazetteerActor[] = [
+  ...ROWS,
+  ...ORGAN_ROWS,
+  ...INSTITUTION_ROWS.map(([slug, name, en, id, ru, es, fr]): Row => {
+    FRENCH[slug] = fr;
+    return [slug, name, en, id, ru, es];
+  }),
+].map(([slug, name, en, id, ru, es, media]) => {
   const national = NATIONAL_ORGANS[slug];
   const names = { en, id, ru, es, ...(FRENCH[slug] ? { fr: FRENCH[slug] } : {}) };
   return {

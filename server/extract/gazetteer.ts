@@ -4,7 +4,7 @@
  */
 import { LANGUAGES, type ActorKind, type Language, type ReplacesBasis } from '../domain/extraction';
 import { CANONICAL_LANGUAGE } from './lexicons';
-import { isUpper, nameKeys, tokenize, tokenKey } from './fold-text';
+import { foldText, isUpper, tokenize, tokenKey } from './fold-text';
 
 /** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
 export type Names = Partial<Record<Language | 'any', string[]>>;
@@ -112,20 +112,25 @@ function caseRuleOf(name: string, kind: EntryKind): TrieEntry['caseRule'] {
   return isUpper(first) ? 'capital' : 'any';
 }
 
-/** Russian fleeting vowels: "Египет" is "Египта" in the genitive; add the key without the vowel. */
-function keyVariants(keys: string[]): string[][] {
+/**
+ * Russian fleeting vowels: "Египет" is "Египта" in the genitive; add the key without the vowel. Only for a name whose
+ * last word itself ends so ("Перу" has the stem "пер" but no fleeting vowel: "ПРО" is not Peru).
+ */
+function keyVariants(keys: string[], lastWord: string): string[][] {
   const out: string[][] = [keys];
   const last = keys[keys.length - 1];
-  if (last && /[\u0400-\u04ff]/.test(last) && /[^аеёиоуыэюяй][ео][^аеёиоуыэюяйь]$/.test(last)) {
+  if (last && last === lastWord && /[\u0400-\u04ff]/.test(last) && /[^аеёиоуыэюяй][ео][^аеёиоуыэюяйь]$/.test(last)) {
     out.push([...keys.slice(0, -1), last.slice(0, -2) + last.slice(-1)]);
   }
   return out;
 }
 
-function insert(root: TrieNode, name: string, entry: TrieEntry): void {
-  const keys = nameKeys(name);
+/** `fallback`: an English name in another language's trie, which gives way to that language's own names of the same words. */
+function insert(root: TrieNode, name: string, entry: TrieEntry, fallback = false): void {
+  const words = tokenize(foldText(name));
+  const keys = words.map((t) => tokenKey(t.text));
   if (keys.length === 0) return;
-  for (const variant of keyVariants(keys)) {
+  for (const variant of keyVariants(keys, words[words.length - 1]!.text)) {
     let node = root;
     for (const k of variant) {
       let child = node.next.get(k);
@@ -135,17 +140,23 @@ function insert(root: TrieNode, name: string, entry: TrieEntry): void {
       }
       node = child;
     }
+    // "América" is the Americas in Spanish, whatever the English "America" means
+    if (fallback && node.entries.some((e) => e.kind !== 'treaty' && e.id !== entry.id)) continue;
     if (!node.entries.some((e) => e.id === entry.id && e.kind === entry.kind && e.caseRule === entry.caseRule))
       node.entries.push(entry);
   }
 }
 
+/** A language's own names of an entry (and those written the same everywhere). */
 function namesFor(names: Names | undefined, language: Language): string[] {
   if (!names) return [];
-  const out = [...(names.any ?? []), ...(names[language] ?? [])];
-  // canonical names are recognised in every language's text
-  if (language !== CANONICAL_LANGUAGE) out.push(...(names[CANONICAL_LANGUAGE] ?? []));
-  return out;
+  return [...(names.any ?? []), ...(names[language] ?? [])];
+}
+
+/** The canonical language's names, recognised in every other language's text too. */
+function fallbackNames(names: Names | undefined, language: Language): string[] {
+  if (!names || language === CANONICAL_LANGUAGE) return [];
+  return names[CANONICAL_LANGUAGE] ?? [];
 }
 
 /** Compiles gazetteer data into per-language tries. Build it once and reuse it for every article. */
@@ -153,19 +164,23 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const tries = new Map<Language, TrieNode>();
   for (const lang of LANGS) {
     const root = newNode();
-    for (const a of data.actors) {
-      for (const n of namesFor(a.names, lang))
-        insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: false });
-      for (const n of namesFor(a.short, lang))
-        insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: true });
-    }
-    for (const t of data.treaties) {
-      for (const n of Object.values(t.names).flat())
-        insert(root, n, { kind: 'treaty', id: t.id, caseRule: caseRuleOf(n, 'treaty'), short: false });
-    }
-    for (const p of data.places) {
-      for (const n of namesFor(p.names, lang))
-        insert(root, n, { kind: 'place', id: p.id, caseRule: caseRuleOf(n, 'place'), short: false });
+    for (const own of [true, false]) {
+      const names = own ? namesFor : fallbackNames;
+      for (const a of data.actors) {
+        for (const n of names(a.names, lang))
+          insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: false }, !own);
+        for (const n of names(a.short, lang))
+          insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: true }, !own);
+      }
+      if (own)
+        for (const t of data.treaties) {
+          for (const n of Object.values(t.names).flat())
+            insert(root, n, { kind: 'treaty', id: t.id, caseRule: caseRuleOf(n, 'treaty'), short: false });
+        }
+      for (const p of data.places) {
+        for (const n of names(p.names, lang))
+          insert(root, n, { kind: 'place', id: p.id, caseRule: caseRuleOf(n, 'place'), short: false }, !own);
+      }
     }
     tries.set(lang, root);
   }

@@ -89,6 +89,19 @@ export interface Lexicon {
    * today", "hoy hace un año") is the publication's day that many years back.
    */
   ago: { pattern: string; unit: 'day' | 'week' | 'month' | 'year'; sameDay?: boolean }[];
+  /**
+   * Words beside a month or a day written without its year that say which year it is, counted from the
+   * publication (regex sources on folded text, `before` ending right before the date, `after` starting right
+   * after it; the first that matches wins): `past` the last such month up to the publication ("en septembre
+   * dernier", "el pasado mes de marzo", "September lalu"), `next` the next one ("en mars prochain"),
+   * `lastYear`, `thisYear` and `nextYear` the publication's year with that offset ("в сентябре прошлого года",
+   * "en septiembre del año pasado").
+   */
+  monthMarkers?: {
+    pattern: string;
+    side: 'before' | 'after';
+    relation: 'past' | 'next' | 'lastYear' | 'thisYear' | 'nextYear';
+  }[];
   /** Months relative to the previous date in the text: "the following month" +1, "le mois précédent" -1, "в том же месяце" 0 (regex sources). */
   monthOffsets: { pattern: string; months: number }[];
   /** Words before an "ago" that make it vague ("more than three years ago"): a mention without a value (regex source). */

@@ -13,7 +13,7 @@ import { datelineRegions } from './dateline-regions';
 const LANGUAGE_WORDS = sharedWords('languageWords');
 /** "Russian language", "bahasa", "язык" after a demonym: a language, not a country. */
 const LANGUAGE_NOUN = new RegExp(`^\\s+(?:${sharedAlternation('languageNouns')})`, 'iu');
-const ROMAN_AFTER = /^\s+(?:I{1,3}|IV|V|VI{0,3}|\d)\b/;
+const ROMAN_AFTER = /^\s+(I{1,3}|IV|V|VI{0,3}|\d)\b/;
 const LETTER = /\p{L}/u;
 
 /** Whether the word before an offset (in folded text) is one of the given words. */
@@ -26,10 +26,23 @@ function precededBy(folded: string, start: number, words: string[]): boolean {
   return end - i > 1 && words.includes(folded.slice(i + 1, end));
 }
 
+/** Whether a locative preposition stands before an offset, directly or before an article ("at the", "at a", "en la", "à la"). */
+function locativeBefore(folded: string, start: number, locative: string[], articles: string[]): boolean {
+  if (precededBy(folded, start, locative)) return true;
+  if (!articles.length || !precededBy(folded, start, articles)) return false;
+  let i = start - 1;
+  while (i >= 0 && !LETTER.test(folded.charAt(i))) i--;
+  while (i >= 0 && LETTER.test(folded.charAt(i))) i--;
+  // "l'" has no space before the name
+  return precededBy(folded, i + 1, locative);
+}
+
 /** Recognizes the gazetteer's matches in a text, in the order the gazetteer found them. */
 export function recognizeGazetteerMentions(scan: ActorScan): void {
   const { text, folded, language, lexicon, sentences, gazetteer } = scan.input;
   const { mentions, places, treatyMatches, taken, addActor } = scan;
+  const dateAt = (pos: number) => scan.input.dates.some((d) => d.start === pos);
+  const articles = [...lexicon.grammar.articles, ...lexicon.indefinite];
   const matches = gazetteer.match(text, folded, language);
   const datelines = datelineRegions(text);
   const inDateline = (m: { start: number; end: number }) => datelines.some((d) => m.start >= d.start && m.end <= d.end);
@@ -52,7 +65,9 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
   const recognizeMatch = (m: GazetteerMatch): void => {
     // "SALT II", "Geneva IV": a numbered name the gazetteer does not know; but "Lloyd J. Austin III" is the person
-    if (ROMAN_AFTER.test(text.slice(m.end, m.end + 6)) && !m.entries.every((e) => isPerson(e))) return;
+    // (a date after a name is no number of it: "Государственной Думой 7 декабря 2016 года")
+    const roman = ROMAN_AFTER.exec(text.slice(m.end, m.end + 6));
+    if (roman && !m.entries.every((e) => isPerson(e)) && !dateAt(m.end + roman[0].length - roman[1]!.length)) return;
     const treaty = m.entries.find((e) => e.kind === 'treaty');
     const actorFull = m.entries.filter((e) => e.kind === 'actor' && !e.short);
     const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
@@ -72,7 +87,8 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
       taken.push(m);
       return;
     }
-    if (actorFull.length) {
+    // "à Grenade", "at the White House": a name both an actor's and a place's is the place after a locative preposition
+    if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
       const id = inOfficeAt([...new Set(actorFull.map((e) => e.id))], m.start)[0]!;
       // "bahasa Inggris", "на английском языке": a language, not a country
       if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;

@@ -394,4 +394,65 @@ describe('recognizeActors', () => {
       actorsOf('USAID Administrator Samantha Power announced the funding during her trip to Chad.', 'en'),
     ).toContain('Samantha Power');
   });
+  it('recognizeActors(a name before a day-first date) keeps the name: "Государственной Думой 7 декабря"', () => {
+    expect(actorsOf('Закон принят Государственной Думой 7 декабря 2016 года.', 'ru')).toEqual(['State Duma']);
+    expect(actorsOf('The treaty was approved by the Federation Council 14 December 2016.', 'en')).toEqual([
+      'Federation Council',
+    ]);
+    // a numbered name the gazetteer does not know is still no mention of a shorter one
+    expect(actorsOf('Ratification of the UNCLOS III conference report.', 'en')).not.toContain('UNCLOS');
+  });
+  it('recognizeActors("ПРО") is no country: a stem without a fleeting vowel gets no variant', () => {
+    expect(actorsOf('договоры ОСВ-I (1972), по ПРО (1972) и РСМД (1987)', 'ru')).not.toContain('Peru');
+    expect(actorsOf('Делегация Египта и Перу прибыла.', 'ru')).toEqual(['Egypt', 'Peru']);
+  });
+  it('recognizeActors(French demonyms) name states as in Spanish: "le président américain", "les autorités tanzaniennes"', () => {
+    expect(actorsOf('Le président américain et les autorités tanzaniennes ont condamné l’attaque.', 'fr')).toEqual([
+      'United States',
+      'Tanzania',
+    ]);
+  });
+  it('recognizeActors(regions, seas and sub-national places) reads no country inside them, in every language', () => {
+    expect(actorsOf('Northern Ireland and the Indian Ocean Rim Association met in New Mexico.', 'en')).toEqual([]);
+    expect(actorsOf('Le gouverneur du Nouveau-Mexique est arrivé au Proche-Orient.', 'fr')).toEqual([]);
+    expect(actorsOf('Вашингтон, округ Колумбия. Встреча на Ближнем Востоке.', 'ru')).not.toContain('Colombia');
+    expect(actorsOf('Firmaron el plan de paz para Oriente Próximo y un acuerdo para América.', 'es')).toEqual([]);
+    expect(actorsOf('Kapal itu berlayar di Samudra Hindia dan Laut China Selatan.', 'id')).toEqual([]);
+  });
+  it('recognizeActors(the White House) is an organization, and the place after a locative preposition, in every language', () => {
+    expect(actorsOf('The White House said the talks were productive.', 'en')).toEqual(['White House']);
+    expect(actorsOf('They signed the accords at the White House.', 'en')).toEqual([]);
+    expect(actorsOf('La Casa Blanca dijo que la reunión fue productiva.', 'es')).toEqual(['White House']);
+    expect(actorsOf('La Maison Blanche a salué l’accord.', 'fr')).toEqual(['White House']);
+    expect(actorsOf('Il a été reçu à la Maison Blanche.', 'fr')).toEqual([]);
+    expect(actorsOf('Белый дом заявил о новых санкциях.', 'ru')).toEqual(['White House']);
+    expect(actorsOf('Jokowi bertemu Biden di Gedung Putih.', 'id')).not.toContain('White House');
+  });
+  it('recognizeActors("à Grenade") is the city after a locative preposition, the country elsewhere', () => {
+    expect(actorsOf('Le sommet de la Communauté politique européenne s’est tenu à Grenade.', 'fr')).toEqual([
+      'European Political Community',
+    ]);
+    expect(actorsOf('La Grenade a signé le traité.', 'fr')).toEqual(['Grenada']);
+  });
+  it('recognizeActors(regional organizations, EU institutions, UN missions, armed groups) in every language', () => {
+    expect(actorsOf('The Council of Europe and IGAD welcomed the talks; the Houthis fired missiles.', 'en')).toEqual([
+      'Council of Europe',
+      'IGAD',
+      'Houthis',
+    ]);
+    expect(actorsOf('Le Conseil de l’Europe et la MONUSCO ont condamné le groupe Wagner.', 'fr')).toEqual([
+      'Council of Europe',
+      'MONUSCO',
+      'Wagner Group',
+    ]);
+    expect(actorsOf('El Consejo de Europa y la Comunidad Europea firmaron.', 'es')).toEqual([
+      'Council of Europe',
+      'European Community',
+    ]);
+    expect(actorsOf('Совет Европы осудил действия ФСБ.', 'ru')).toEqual(['Council of Europe', 'FSB']);
+    expect(actorsOf('Organisasi Penerbangan Sipil Internasional dan Parlemen Eropa bertemu.', 'id')).toEqual([
+      'International Civil Aviation Organization',
+      'European Parliament',
+    ]);
+  });
 });
