@@ -1004,6 +1004,7 @@ export const en: Lexicon = {
     participleEnding: '',
     genericAgreementForms: ['deal'],
     modifiersBefore,
+    genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',
       'have',

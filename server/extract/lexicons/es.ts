@@ -1032,6 +1032,16 @@ export const es: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    genericTreatyWords: [
+      'internacional',
+      'internacionales',
+      'bilateral',
+      'bilaterales',
+      'multilateral',
+      'multilaterales',
+      'intergubernamental',
+      'intergubernamentales',
+    ],
     auxiliaries: [
       'ha',
       'han',

@@ -911,6 +911,7 @@ export const id: Lexicon = {
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
     complementEnd,
+    genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],
     yearBeforeNoun: false,
