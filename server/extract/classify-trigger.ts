@@ -103,7 +103,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       // "condena los hechos ocurridos ayer": the day of what is spoken about
       c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)) ||
       // "condena el acto que ha supuesto el lanzamiento, ayer", "said that on Monday ...": a date in a clause under the verb
-      (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))))
+      (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))) ||
+      // "condamnent l'attaque d'hier soir", "condena el atentado perpetrado ayer": the date of the act named between
+      actBetween(sc, h, d.start))
   )
     d = null;
   if (rule.nominal && (!d || !d.value)) {
@@ -276,6 +278,11 @@ function protocolBefore(folded: string, sentenceStart: number, at: number): bool
     'u',
   );
   return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
+}
+
+/** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
+function actBetween(sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
+  return sc.hits.some((x) => x.rule.type !== 'statement' && x.start >= h.end && x.end <= dateStart);
 }
 
 /**

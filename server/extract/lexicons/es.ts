@@ -729,7 +729,7 @@ export const es: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `invasion|guerra|ataque|ofensiva|bombardeo|ensayo de misiles|agresion`,
+      pattern: `invasion|guerra|ataque|atentados?|ofensiva|bombardeo|ensayo de misiles|agresion`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

@@ -698,7 +698,7 @@ export const fr: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `invasion|guerre|attaque|offensive|bombardement|frappes?|agression|essai de missile`,
+      pattern: `invasion|guerre|attaque|attentats?|offensive|bombardement|frappes?|agression|essai de missile`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

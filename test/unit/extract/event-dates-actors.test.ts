@@ -164,3 +164,17 @@ describe('dates of steps told after another (issue 14, round 4)', () => {
     expect(events(text)).toEqual(['entry_into_force@2020-07-01[Chile/Peru]']);
   });
 });
+
+describe('a statement about an act dated in its object is of the day it is made (issue 14, round 4)', () => {
+  it.each([
+    ['en', 'The United States strongly condemns the attack on the embassy in Kabul yesterday.'],
+    ['es', 'España condena enérgicamente el atentado perpetrado ayer en Kabul.'],
+    ['fr', "La France condamne fermement l'attentat d'hier soir à Kaboul."],
+    ['id', 'Indonesia mengecam keras serangan kemarin di Kabul.'],
+    ['ru', 'Россия решительно осуждает теракт, совершенный вчера в Кабуле.'],
+  ])('%s: "%s": the condemnation today, the attack yesterday', (_lang, text) => {
+    const out = events(text, '2014-05-25').map((e) => e.split('[')[0]);
+    expect(out).toContain('statement@2014-05-25');
+    expect(out).toContain('military_action@2014-05-24');
+  });
+});
