@@ -277,6 +277,15 @@ export const en: Lexicon = {
       cameo: '057',
     },
     { pattern: `signing|signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "at the signing ceremony", "witnessed the signing of", "welcome the signing of"
+    {
+      pattern: `(?:official |formal )?signing ceremony|witness(?:ed|es)? the signing|signing of(?<=(?:welcom|hail|applaud|celebrat)\\p{L}* the signing of)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `founded|established|set up|created`,
       type: 'treaty_signing',
@@ -475,8 +484,8 @@ export const en: Lexicon = {
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      // "received the Prime Minister": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|received (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)`,
+      // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
+      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

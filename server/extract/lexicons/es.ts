@@ -298,12 +298,21 @@ export const es: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran)|suscri(?:bio|bieron|to|ta|tos)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
+      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|to|ta|tos)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
     },
     { pattern: `firma`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "en la ceremonia de firma", "presenció la firma de", "celebra la firma del acuerdo"
+    {
+      pattern: `(?:ceremonia|acto) (?:oficial )?de (?:la )?firma|presenci(?:o|aron|a|an) la firma|firma del?(?<=(?:saluda|saludan|saludo|celebra|celebran|celebro|acoge con satisfaccion|acogen con satisfaccion|felicita|felicitan|da la bienvenida a|dan la bienvenida a) la firma del?)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `fundad[oa]s?|fundaron|establecid[oa]|crearon|creado|creada`,
       type: 'treaty_signing',
@@ -553,8 +562,9 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news
-      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
+      // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
+      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -586,7 +596,7 @@ export const es: Lexicon = {
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,2}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

@@ -304,12 +304,21 @@ export const fr: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|paraph(?:e|ent|erent)`,
+      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|paraph(?:e|ent|erent)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
     },
     { pattern: `signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "lors de la cérémonie de signature", "témoin de la signature", "salue la signature de l'accord"
+    {
+      pattern: `ceremonie (?:officielle )?de (?:la )?signature|temoins? de la signature|signature (?:de|du|des|d(?=['’]))(?<=(?:salue|saluent|se felicite de|se felicitent de|se rejouit de|se rejouissent de|accueille favorablement|accueillent favorablement) la signature (?:de|du|des|d))`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `fonde(?:e|es|s)?|fonderent|etabli(?:e|es|s)?|cree(?:e|es|s)?|creerent`,
       type: 'treaty_signing',
@@ -554,8 +563,9 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre": the present of the news, adverbs after the auxiliary
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|recoi(?:t|vent) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)`,
+      // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
+      // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

@@ -260,6 +260,15 @@ export const id: Lexicon = {
       cameo: '057',
     },
     { pattern: `penanda-?tanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "pada acara penandatanganan", "menyaksikan penandatanganan", "menyambut baik penandatanganan"
+    {
+      pattern: `(?:acara|upacara|seremoni) penanda-?tanganan|menyaksikan (?:acara |upacara )?penanda-?tanganan|penanda-?tanganan(?<=menyambut (?:baik |gembira )?penanda-?tanganan)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `didirikan|mendirikan|dibentuk|membentuk`,
       type: 'treaty_signing',
@@ -499,8 +508,8 @@ export const id: Lexicon = {
     { pattern: `amandemen|perubahan`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      // "menerima Perdana Menteri": a meeting told through its guest
-      pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|menerima (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
+      // "menerima Perdana Menteri", "menyambut Presiden", "memimpin delegasi": a meeting told through its guest
+      pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

@@ -261,8 +261,22 @@ export const ru: Lexicon = {
       firstPerson: true,
     },
     { pattern: `открыт${W} для подписания`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
-    { pattern: `подписа${W}|заключ${W}(?<!ся|сь)|заключен${W}`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    {
+      pattern: `подписа${W}|подписыва${W}|заключ${W}(?<!ся|сь)|заключен${W}`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
     { pattern: `подписани${W}`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "на церемонии подписания", "присутствовал при подписании", "приветствует подписание"
+    {
+      pattern: `церемони${W} (?:торжественного )?подписани${W}|присутствовал${W} (?:на церемонии |при )подписани${W}|подписани${W}(?<=приветству${W} подписани${W})`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `основа(?:н|л|в)${W}|учрежд${W}|учреди${W}|создан${W}`,
       type: 'treaty_signing',
@@ -495,8 +509,8 @@ export const ru: Lexicon = {
       cameo: '000',
     },
     {
-      // "принял премьер-министра": a meeting told through its guest
-      pattern: `встретил${W}|встрет${W}|встреча${W}с${W}|посетил${W}|посети${W}|провел${W} переговоры|прибыл${W} с визитом|принял${W} (?:в (?:кремле|москве) )?(?:президента|премьер${W}|министр${W}|главу|делегаци${W}|госсекретар${W}|посл${W}|канцлер${W}|корол${W}|эмир${W})`,
+      // "принял премьер-министра", "возглавил делегацию": a meeting told through its guest
+      pattern: `встретил${W}|встрет${W}|встреча${W}с${W}|посетил${W}|посети${W}|провел${W} переговоры|прибыл${W} с визитом|возглав${W} делегаци${W}|(?:принял${W}|приветствовал${W}) (?:в (?:кремле|москве) )?(?:президента|премьер${W}|министр${W}|главу|делегаци${W}|госсекретар${W}|посл${W}|канцлер${W}|корол${W}|эмир${W})`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
