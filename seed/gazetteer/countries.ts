@@ -163,13 +163,36 @@ const EXTRA: Record<string, Names> = {
 /** Short French forms the ISO names lack ("États-Unis" for "États-Unis d'Amérique"). */
 const FR_SHORT: Record<string, string[]> = {
   US: ['États-Unis', 'Etats-Unis'],
-  GB: ['Grande-Bretagne'],
-  KP: ['RPDC'],
+  GB: [
+    'Grande-Bretagne',
+    'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord',
+    "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+  ],
+  KP: ['RPDC', 'République populaire démocratique de Corée'],
   CN: ['Chine'],
   IR: ['Iran'],
   CD: ['RDC', 'République démocratique du Congo'],
   SY: ['Syrie'],
   VN: ['Viêt Nam', 'Vietnam'],
+  TZ: ['Tanzanie'],
+  CF: ['Centrafrique', 'République centrafricaine'],
+  CG: ['Congo-Brazzaville'],
+  CZ: ['Tchéquie'],
+  VA: ['Vatican', 'Saint-Siège'],
+  SZ: ['Eswatini', 'Swaziland'],
+  CI: ["Côte d'Ivoire", 'Côte d’Ivoire'],
+  BY: ['Bélarus'],
+  RU: ['Fédération de Russie'],
+  BN: ['Brunei'],
+  MM: ['Birmanie'],
+  KR: ['République de Corée'],
+  MD: ['République de Moldavie'],
+  MK: ['Macédoine'],
+  TL: ['Timor oriental'],
+  CV: ['Cabo Verde'],
+  LR: ['Liberia'],
+  NG: ['Nigeria'],
+  PS: ['État de Palestine', 'Territoires palestiniens'],
 };
 
 const ID_PRESS: Record<string, string[]> = {

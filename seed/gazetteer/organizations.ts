@@ -673,6 +673,7 @@ const GENERAL_ASSEMBLY = {
   id: ['Majelis Umum', 'Sidang Umum'],
   ru: ['Генеральная Ассамблея', 'Генассамблея'],
   es: ['Asamblea General'],
+  fr: ['Assemblée générale'],
 };
 /** Names of a security council without its organization. */
 const SECURITY_COUNCIL = {
@@ -680,6 +681,7 @@ const SECURITY_COUNCIL = {
   id: ['Dewan Keamanan'],
   ru: ['Совет Безопасности', 'Совбез'],
   es: ['Consejo de Seguridad'],
+  fr: ['Conseil de sécurité'],
 };
 
 /** Organs of organizations: slug → [the organization's slug, the organ's bare names]; the UN's are the default ones the bare names resolve to. */
@@ -694,6 +696,7 @@ const ORGANS: Record<string, [string, typeof GENERAL_ASSEMBLY]> = {
       id: [],
       ru: ['Совет мира и безопасности'],
       es: ['Consejo de Paz y Seguridad'],
+      fr: ['Conseil de paix et de sécurité'],
     },
   ],
 };
@@ -749,7 +752,7 @@ const FRENCH: Record<string, string[]> = {
   wto: ['OMC', 'Organisation mondiale du commerce'],
   imf: ['FMI', 'Fonds monétaire international'],
   who: ['OMS', 'Organisation mondiale de la santé'],
-  opec: ['OPEP'],
+  opec: ['OPEP', 'Organisation des pays exportateurs de pétrole'],
   au: ['Union africaine', 'UA'],
   'arab-league': ['Ligue arabe'],
   osce: ['OSCE', 'Organisation pour la sécurité et la coopération en Europe'],
@@ -771,6 +774,44 @@ const FRENCH: Record<string, string[]> = {
     'Conseil de sécurité de Russie',
     'Conseil de sécurité nationale russe',
     'Conseil de sécurité de la Fédération de Russie',
+  ],
+  seato: ['OTASE', "Organisation du traité de l'Asie du Sud-Est"],
+  imo: ['OMI', 'Organisation maritime internationale'],
+  oas: ['OEA', 'Organisation des États américains'],
+  sco: ['OCS', 'Organisation de coopération de Shanghai'],
+  csto: ['OTSC', 'Organisation du traité de sécurité collective'],
+  'warsaw-pact-organization': ['Organisation du traité de Varsovie'],
+  comecon: ['CAEM', 'Comecon', "Conseil d'assistance économique mutuelle"],
+  kuomintang: ['Kuomintang'],
+  ccp: ['Parti communiste chinois', 'PCC'],
+  cpsu: ["Parti communiste de l'Union soviétique", 'PCUS'],
+  kprf: ['Parti communiste de la Fédération de Russie', 'KPRF'],
+  ldpr: ['Parti libéral-démocrate de Russie', 'LDPR'],
+  'united-russia': ['Russie unie'],
+  'cec-russia': ['Commission électorale centrale de Russie', 'Commission électorale centrale russe'],
+  plo: ['Organisation de libération de la Palestine', 'OLP'],
+  hamas: ['Hamas'],
+  hezbollah: ['Hezbollah'],
+  taliban: ['talibans', 'Talibans', 'taliban'],
+  apec: ['APEC', 'Coopération économique pour l’Asie-Pacifique', "Coopération économique pour l'Asie-Pacifique"],
+  eaeu: ['Union économique eurasiatique', 'UEEA'],
+  'african-national-congress': ['Congrès national africain', 'ANC'],
+  ustr: ['Représentant américain au commerce', 'USTR'],
+  'russian-mfa': ['diplomatie russe', 'ministère russe des Affaires étrangères'],
+  farc: ['FARC', 'Forces armées révolutionnaires de Colombie'],
+  unep: ['PNUE', "Programme des Nations unies pour l'environnement"],
+  'us-senate': ['Sénat américain', 'Sénat des États-Unis'],
+  'us-congress': ['Congrès américain', 'Congrès des États-Unis'],
+  'state-duma': ["Douma d'État", 'Douma'],
+  'federation-council': ['Conseil de la Fédération'],
+  'trilateral-contact-group': ['Groupe de contact trilatéral', 'groupe de contact'],
+  'asean-economic-community': ["Communauté économique de l'ASEAN"],
+  afta: ["Zone de libre-échange de l'ASEAN"],
+  'oas-general-assembly': ["Assemblée générale de l'OEA", 'Assemblée générale des États américains'],
+  'au-peace-and-security-council': [
+    "Conseil de paix et de sécurité de l'Union africaine",
+    'Conseil de paix et de sécurité de l’Union africaine',
+    "Conseil de paix et de sécurité de l'UA",
   ],
 };
 

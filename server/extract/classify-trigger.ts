@@ -250,10 +250,6 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
-    if (process.env.NOSPK && !draft.speaker) {
-      a.drafts.pop();
-      return { draft: null, h };
-    }
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }

@@ -89,6 +89,31 @@ function contextYear(ctx: Context, month: number | null, day: number | null): nu
   return ctx.lastYear;
 }
 
+type MonthRelation = NonNullable<Lexicon['monthMarkers']>[number]['relation'];
+type MonthMarkers = { re: RegExp; side: 'before' | 'after'; relation: MonthRelation }[];
+
+/** The relation a month marker beside `start`..`end` of the folded text gives ("septembre dernier"), if any. */
+function monthMarker(markers: MonthMarkers, folded: string, start: number, end: number): MonthRelation | null {
+  for (const k of markers) {
+    const near = k.side === 'before' ? folded.slice(Math.max(0, start - 24), start) : folded.slice(end, end + 32);
+    if (k.re.test(near)) return k.relation;
+  }
+  return null;
+}
+
+/** The year a marked month (and day) stands in, from the publication; null without a publication month. */
+function markedYear(rel: MonthRelation, p: PartialDate | null, month: number, day: number | null): number | null {
+  if (!p) return null;
+  if (rel === 'lastYear') return p.year - 1;
+  if (rel === 'thisYear') return p.year;
+  if (rel === 'nextYear') return p.year + 1;
+  if (p.month === null) return null;
+  const after = month > p.month || (month === p.month && day !== null && p.day !== null && day > p.day);
+  const before = month < p.month || (month === p.month && day !== null && p.day !== null && day < p.day);
+  if (rel === 'past') return after ? p.year - 1 : p.year;
+  return before ? p.year + 1 : p.year;
+}
+
 /** The date `n` units before the publication, at the unit's precision (the day for weeks, and for `sameDay` years). */
 function agoValue(p: PartialDate | null, o: Lexicon['ago'][number], n: number): PartialDate | null {
   if (!p) return null;
@@ -129,6 +154,14 @@ function compile(lex: Lexicon): Compiled {
     : null;
   const planBefore = g.planNouns ? new RegExp(`(?:^|[^\\p{L}])(?:${g.planNouns})[\\s-]*$`, 'u') : null;
   const planAfter = g.planNouns ? new RegExp(`^[\\s-]*(?:${g.planNouns})(?![\\p{L}])`, 'u') : null;
+  const markers: MonthMarkers = (lex.monthMarkers ?? []).map((k) => ({
+    re: new RegExp(
+      k.side === 'before' ? `(?:^|[^\\p{L}])(?:${k.pattern})\\s+$` : `^\\s*,?\\s*(?:${k.pattern})${E}`,
+      'u',
+    ),
+    side: k.side,
+    relation: k.relation,
+  }));
   // a leading lookbehind slows every position down: it is checked by hand after a match instead
   const add = (src: string, priority: number, handle: Compiled['patterns'][number]['handle']) => {
     const boundary = src.startsWith(B);
@@ -195,8 +228,9 @@ function compile(lex: Lexicon): Compiled {
       const day = Number(m[1]);
       const day2 = m[2] ? Number(m[2]) : null;
       const year = m[4] ? Number(m[4]) : null;
+      const marked = year === null ? monthMarker(markers, m.input, m.index, m.index + m[0].length) : null;
       return (ctx) => {
-        const y = year ?? contextYear(ctx, month, day);
+        const y = year ?? (marked && markedYear(marked, ctx.published, month, day)) ?? contextYear(ctx, month, day);
         if (y === null) return { value: null, kind: 'context', hasYear: false };
         const v = createPartialDate(y, month, day);
         const e = day2 !== null ? createPartialDate(y, month, day2) : null;
@@ -242,9 +276,11 @@ function compile(lex: Lexicon): Compiled {
       // English "may" and Spanish "mar" are also common words
       const at = m.index + m[0].length - word.length;
       if (g.capitalizedMonths && !/\p{Lu}/u.test(text.charAt(at))) return null;
-      if (g.ambiguousMonths.includes(word)) return null;
+      // "en mars dernier": a marker makes an ambiguous word a month
+      const marked = monthMarker(markers, m.input, m.index, m.index + m[0].length);
+      if (g.ambiguousMonths.includes(word) && !marked) return null;
       return (ctx) => {
-        const y = contextYear(ctx, month, null);
+        const y = (marked && markedYear(marked, ctx.published, month, null)) ?? contextYear(ctx, month, null);
         return { value: y === null ? null : createPartialDate(y, month), kind: 'context', hasYear: false };
       };
     },

@@ -148,6 +148,11 @@ export const en: Lexicon = {
     { pattern: `(?:a|one|(${EN_COUNT})) weeks? ago`, unit: 'week' },
     { pattern: `(?:a|one|(${EN_COUNT})) days? ago`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: '(?:of )?last year', side: 'after', relation: 'lastYear' },
+    { pattern: '(?:of )?next year', side: 'after', relation: 'nextYear' },
+    { pattern: '(?:of )?this year', side: 'after', relation: 'thisYear' },
+  ],
   agoVague: 'more than|over|about|some|nearly|almost|around|roughly|at least|less than',
   dayOffsets: [
     { pattern: 'the same day|that same day|that day|the same date|simultaneously|at the same time', days: 0 },
@@ -258,11 +263,19 @@ export const en: Lexicon = {
     },
     { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce)`,
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce|(?:have|had) (?:(?:strongly|firmly|also|again|repeatedly|jointly) )?(?:condemned|welcomed|urged|called on|called upon|reaffirmed|reiterated|congratulated|expressed|announced|emphasi[sz]ed|deplored|rejected|thanked|encouraged|commended))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
       firstPerson: true,
+    },
+    // "according to Foreign Minister X,", "..., according to the State Department.": the one named is the speaker
+    {
+      pattern: `according to`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
     },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
@@ -272,6 +285,15 @@ export const en: Lexicon = {
       cameo: '057',
     },
     { pattern: `signing|signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "at the signing ceremony", "witnessed the signing of", "welcome the signing of"
+    {
+      pattern: `(?:official |formal )?signing ceremony|witness(?:ed|es)? the signing|signing of(?<=(?:welcom|hail|applaud|celebrat)\\p{L}* the signing of)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `founded|established|set up|created`,
       type: 'treaty_signing',
@@ -470,8 +492,8 @@ export const en: Lexicon = {
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      // "received the Prime Minister": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|received (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)`,
+      // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
+      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -982,6 +1004,7 @@ export const en: Lexicon = {
     participleEnding: '',
     genericAgreementForms: ['deal'],
     modifiersBefore,
+    genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',
       'have',

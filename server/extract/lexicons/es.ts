@@ -132,6 +132,15 @@ export const es: Lexicon = {
     { pattern: `hace (?:una|(${ES_COUNT})) semanas?|(?:una|(${ES_COUNT})) semanas? atras`, unit: 'week' },
     { pattern: `hace (?:un|(${ES_COUNT})) dias?|(?:un|(${ES_COUNT})) dias? atras`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: 'del (?:ano pasado|pasado ano)|del ano anterior', side: 'after', relation: 'lastYear' },
+    { pattern: 'del (?:ano (?:proximo|que viene)|proximo ano)', side: 'after', relation: 'nextYear' },
+    { pattern: 'de este ano|del ano en curso|del presente ano', side: 'after', relation: 'thisYear' },
+    { pattern: 'pasado|ultimo', side: 'after', relation: 'past' },
+    { pattern: 'proximo|que viene|entrante', side: 'after', relation: 'next' },
+    { pattern: 'pasad[oa](?:\\s+mes)?', side: 'before', relation: 'past' },
+    { pattern: 'proxim[oa](?:\\s+mes)?', side: 'before', relation: 'next' },
+  ],
   agoVague: 'mas de|casi|cerca de|unos|unas|alrededor de|menos de',
   dayOffsets: [
     { pattern: 'el mismo dia|ese mismo dia|ese dia|aquel dia|simultaneamente|al mismo tiempo', days: 0 },
@@ -275,8 +284,16 @@ export const es: Lexicon = {
     },
     { pattern: `suspend(?:io|ieron|e|en|iendo|ido) su participacion`, type: 'other', plover: 'REDUCE', cameo: '160' },
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
     {
-      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar`,
+      pattern: `segun`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar|hemos (?:condenado|expresado|reiterado|reafirmado|felicitado|saludado|lamentado|rechazado|agradecido|anunciado|manifestado|acogido|instado|exhortado|dado la bienvenida)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -289,12 +306,21 @@ export const es: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran)|suscri(?:bio|bieron|to|ta|tos)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
+      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|to|ta|tos)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
     },
     { pattern: `firma`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "en la ceremonia de firma", "presenció la firma de", "celebra la firma del acuerdo"
+    {
+      pattern: `(?:ceremonia|acto) (?:oficial )?de (?:la )?firma|presenci(?:o|aron|a|an) la firma|firma del?(?<=(?:saluda|saludan|saludo|celebra|celebran|celebro|acoge con satisfaccion|acogen con satisfaccion|felicita|felicitan|da la bienvenida a|dan la bienvenida a) la firma del?)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `fundad[oa]s?|fundaron|establecid[oa]|crearon|creado|creada`,
       type: 'treaty_signing',
@@ -544,8 +570,9 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news
-      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
+      // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
+      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -577,7 +604,7 @@ export const es: Lexicon = {
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,2}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1005,6 +1032,16 @@ export const es: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    genericTreatyWords: [
+      'internacional',
+      'internacionales',
+      'bilateral',
+      'bilaterales',
+      'multilateral',
+      'multilaterales',
+      'intergubernamental',
+      'intergubernamentales',
+    ],
     auxiliaries: [
       'ha',
       'han',

@@ -152,6 +152,13 @@ export const fr: Lexicon = {
     { pattern: `il y a (?:deja |maintenant )?(?:une|(${FR_COUNT})) semaines?`, unit: 'week' },
     { pattern: `il y a (?:deja |maintenant )?(?:un|(${FR_COUNT})) jours?`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: "de l['’]an(?:nee)? (?:derniere?|passee?)", side: 'after', relation: 'lastYear' },
+    { pattern: "de l['’]an(?:nee)? prochaine?", side: 'after', relation: 'nextYear' },
+    { pattern: "de cette annee|de l['’]annee en cours", side: 'after', relation: 'thisYear' },
+    { pattern: 'derniere?|passee?', side: 'after', relation: 'past' },
+    { pattern: 'prochaine?|a venir', side: 'after', relation: 'next' },
+  ],
   agoVague: 'plus de|pres de|environ|quelque|moins de',
   dayOffsets: [
     { pattern: 'le meme jour|ce jour-la|simultanement|au meme moment', days: 0 },
@@ -283,8 +290,16 @@ export const fr: Lexicon = {
       cameo: '160',
     },
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
     {
-      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer`,
+      pattern: `(?:selon|d['’]apres)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -297,12 +312,21 @@ export const fr: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|paraph(?:e|ent|erent)`,
+      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|paraph(?:e|ent|erent)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
     },
     { pattern: `signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "lors de la cérémonie de signature", "témoin de la signature", "salue la signature de l'accord"
+    {
+      pattern: `ceremonie (?:officielle )?de (?:la )?signature|temoins? de la signature|signature (?:de|du|des|d(?=['’]))(?<=(?:salue|saluent|se felicite de|se felicitent de|se rejouit de|se rejouissent de|accueille favorablement|accueillent favorablement) la signature (?:de|du|des|d))`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `fonde(?:e|es|s)?|fonderent|etabli(?:e|es|s)?|cree(?:e|es|s)?|creerent`,
       type: 'treaty_signing',
@@ -547,8 +571,9 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre": the present of the news, adverbs after the auxiliary
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|recoi(?:t|vent) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)`,
+      // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
+      // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1017,6 +1042,23 @@ export const fr: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$',
     genericAgreementForms: [],
+    genericTreatyWords: [
+      'international',
+      'internationale',
+      'internationaux',
+      'internationales',
+      'bilateral',
+      'bilaterale',
+      'bilateraux',
+      'bilaterales',
+      'multilateral',
+      'multilaterale',
+      'multilateraux',
+      'multilaterales',
+      'intergouvernemental',
+      'intergouvernementale',
+      'intergouvernementaux',
+    ],
     auxiliaries: [
       'a',
       'ont',

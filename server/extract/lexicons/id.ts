@@ -131,6 +131,13 @@ export const id: Lexicon = {
     { pattern: `(?:seminggu|sepekan|(${ID_COUNT}) (?:minggu|pekan)) (?:yang )?lalu`, unit: 'week' },
     { pattern: `(?:sehari|(${ID_COUNT}) hari) (?:yang )?lalu`, unit: 'day' },
   ],
+  monthMarkers: [
+    { pattern: 'tahun (?:lalu|kemarin)', side: 'after', relation: 'lastYear' },
+    { pattern: 'tahun (?:depan|mendatang)', side: 'after', relation: 'nextYear' },
+    { pattern: 'tahun ini', side: 'after', relation: 'thisYear' },
+    { pattern: 'lalu|kemarin', side: 'after', relation: 'past' },
+    { pattern: 'mendatang|depan', side: 'after', relation: 'next' },
+  ],
   agoVague: 'lebih dari|sekitar|hampir|kurang dari|kira-kira|sekitar',
   dayOffsets: [
     {
@@ -239,7 +246,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -253,6 +260,15 @@ export const id: Lexicon = {
       cameo: '057',
     },
     { pattern: `penanda-?tanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
+    // "pada acara penandatanganan", "menyaksikan penandatanganan", "menyambut baik penandatanganan"
+    {
+      pattern: `(?:acara|upacara|seremoni) penanda-?tanganan|menyaksikan (?:acara |upacara )?penanda-?tanganan|penanda-?tanganan(?<=menyambut (?:baik |gembira )?penanda-?tanganan)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `didirikan|mendirikan|dibentuk|membentuk`,
       type: 'treaty_signing',
@@ -492,8 +508,8 @@ export const id: Lexicon = {
     { pattern: `amandemen|perubahan`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      // "menerima Perdana Menteri": a meeting told through its guest
-      pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|menerima (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
+      // "menerima Perdana Menteri", "menyambut Presiden", "memimpin delegasi": a meeting told through its guest
+      pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -528,8 +544,16 @@ export const id: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
     },
+    // "menurut Presiden X,", "..., menurut Kementerian Luar Negeri.": the one named is the speaker
     {
-      pattern: `menurut (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?=,)|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
+      pattern: `menurut`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -887,6 +911,7 @@ export const id: Lexicon = {
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
     complementEnd,
+    genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],
     yearBeforeNoun: false,

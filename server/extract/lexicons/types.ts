@@ -27,6 +27,8 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /** The speaker is named right after the trigger, in the same clause: "according to X", "según X", "по словам X" (a person or an organization). */
+  speakerAfter?: boolean;
   /**
    * A meeting named as the frame of another act or by its content ("during the talks", "в ходе переговоров",
    * "exchanged views"): it takes the tense of its clause, and it is the meeting the article tells elsewhere if it
@@ -89,6 +91,19 @@ export interface Lexicon {
    * today", "hoy hace un año") is the publication's day that many years back.
    */
   ago: { pattern: string; unit: 'day' | 'week' | 'month' | 'year'; sameDay?: boolean }[];
+  /**
+   * Words beside a month or a day written without its year that say which year it is, counted from the
+   * publication (regex sources on folded text, `before` ending right before the date, `after` starting right
+   * after it; the first that matches wins): `past` the last such month up to the publication ("en septembre
+   * dernier", "el pasado mes de marzo", "September lalu"), `next` the next one ("en mars prochain"),
+   * `lastYear`, `thisYear` and `nextYear` the publication's year with that offset ("в сентябре прошлого года",
+   * "en septiembre del año pasado").
+   */
+  monthMarkers?: {
+    pattern: string;
+    side: 'before' | 'after';
+    relation: 'past' | 'next' | 'lastYear' | 'thisYear' | 'nextYear';
+  }[];
   /** Months relative to the previous date in the text: "the following month" +1, "le mois précédent" -1, "в том же месяце" 0 (regex sources). */
   monthOffsets: { pattern: string; months: number }[];
   /** Words before an "ago" that make it vague ("more than three years ago"): a mention without a value (regex source). */
@@ -369,6 +384,8 @@ interface Grammar {
    * August| peace agreement", "a| free trade agreement"), or the noun's start when there are none.
    */
   modifiersBefore?(text: string, nounStart: number, sentenceStart: number): number;
+  /** Adjectives that say only what kind of treaty it is, never which ("international", "bilateral"; folded). */
+  genericTreatyWords: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
   auxiliaries: string[];
   // actors

@@ -236,6 +236,43 @@ describe('meetings in the compound and present tenses of the news, and told thro
   });
 });
 
+describe('a guest welcomed and a delegation led are meetings', () => {
+  it('welcoming a guest named by title is a meeting, welcoming their decision a statement', () => {
+    expect(
+      types(
+        'President Biden welcomed Prime Minister Kishida of Japan to the White House today, and they discussed trade.',
+        '2023-11-13',
+      ),
+    ).toContain('meeting');
+    expect(
+      types(
+        "President Biden welcomed the Prime Minister's decision to raise the defence budget of Japan.",
+        '2023-11-13',
+      ),
+    ).not.toContain('meeting');
+    expect(
+      types(
+        'Presiden Biden menyambut Perdana Menteri Jepang di Gedung Putih hari ini untuk membahas perdagangan.',
+        '2023-11-13',
+      ),
+    ).toContain('meeting');
+    expect(
+      types(
+        'Le président du Brésil a accueilli le Premier ministre du Japon à Brasilia pour parler du commerce.',
+        '2023-11-13',
+      ),
+    ).toContain('meeting');
+  });
+  it('leading a delegation to an event is a meeting', () => {
+    expect(
+      types(
+        'La subsecretaria de Estado de Brasil encabeza la delegación en la ceremonia de apertura de la Embajada de Japón.',
+        '2015-07-20',
+      ),
+    ).toContain('meeting');
+  });
+});
+
 describe('a meeting named as the frame of another act', () => {
   it('"during the talks" is a meeting when the text tells no other', () => {
     expect(events('During their talks, the presidents of Brazil and Japan discussed trade.', '2020-03-14')).toContain(
@@ -286,6 +323,43 @@ describe('a protocol to a treaty in force is signed, not acceded to', () => {
       types(
         'Pada 8 April 2010, Pemerintah Indonesia telah menandatangani Protocol to the ASEAN Charter di Hanoi.',
         '2010-05-01',
+      ),
+    ).toContain('treaty_signing');
+  });
+});
+
+describe('a signing in the imperfect of a narrative', () => {
+  it('"signaient" is a signing, dated by "il y a 55 ans"', () => {
+    expect(
+      events(
+        "Il y a 55 ans, les dirigeants de la France et de l'Allemagne signaient le traité de l'Élysée à Paris.",
+        '2018-01-21',
+      ),
+    ).toContain('treaty_signing@1963[France/Germany]');
+  });
+});
+
+describe('a signing told by its ceremony, as witnessed or as welcomed', () => {
+  it('a signing welcomed is a signing of the day, beside the welcome', () => {
+    for (const text of [
+      'The governments of Japan and Brazil welcome the signing of the Japan-Brazil Trade Continuity Agreement, which protects trade between the two countries.',
+      'Los gobiernos de Japón y Brasil celebran la firma del Acuerdo de Continuidad Comercial entre Japón y Brasil, que protege su comercio.',
+      "Les gouvernements du Japon et du Brésil saluent la signature de l'accord de continuité commerciale entre le Japon et le Brésil, qui protège leurs échanges.",
+    ])
+      expect(events(text, '2020-12-15')).toContain('treaty_signing@2020-12-15[Japan/Brazil]');
+  });
+  it('a signing ceremony as the frame of a remark is a signing', () => {
+    for (const text of [
+      'Pada acara penandatanganan Perjanjian Perdagangan Jepang-Brasil di Tokyo, Presiden Brasil menyatakan bahwa perdagangan kedua negara akan tumbuh.',
+      'На церемонии подписания Договора о торговле между Японией и Бразилией президент Бразилии заявил, что торговля двух стран будет расти.',
+    ])
+      expect(events(text, '2020-12-15')).toContain('treaty_signing@2020-12-15[Japan/Brazil]');
+  });
+  it('a signing witnessed is a signing', () => {
+    expect(
+      types(
+        'Presiden Jepang dan Presiden Brasil pada Jumat menyaksikan penandatanganan persetujuan perdagangan kedua negara.',
+        '2014-05-23',
       ),
     ).toContain('treaty_signing');
   });

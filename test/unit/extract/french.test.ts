@@ -41,3 +41,24 @@ describe('extractArticle(French)', () => {
     expect(r.treaties.find((t) => t.name === 'New START')?.replaces ?? []).toEqual([]);
   });
 });
+
+describe('extractArticle(French): the gazetteer names French news uses', () => {
+  it('extractArticle(French) knows short country names and French organization names', () => {
+    const r = extractArticle(
+      "Des casques bleus ont été tués en Tanzanie. La Centrafrique et le Bélarus ont saisi l'OEA, l'OTSC et le Sénat américain ; les talibans ont condamné le groupe de contact.",
+      { gazetteer: testGazetteer(), published: '2024-03-12' },
+    );
+    expect(r.actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        'Tanzania',
+        'Central African Republic',
+        'Belarus',
+        'Organization of American States',
+        'CSTO',
+        'United States Senate',
+        'Taliban',
+        'Trilateral Contact Group',
+      ]),
+    );
+  });
+});

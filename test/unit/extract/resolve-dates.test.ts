@@ -243,6 +243,25 @@ describe('resolveDates: short forms, past weekdays and numbers that are no dates
     // "Minggu lalu" is last week, not last Sunday
     expect(dates('Minggu lalu kedua menteri bertemu.', 'id', '2007-04-28')).toEqual([]);
   });
+  it('resolveDates("en septembre dernier", "el pasado mes de septiembre", "September lalu") is the last such month, not a future one', () => {
+    expect(dates('Le protocole a été signé en septembre dernier.', 'fr', '2020-08-10')).toEqual(['2019-09']);
+    expect(dates('Le traité a été signé en mars dernier, le 7 juin dernier.', 'fr', '2020-08-10')).toEqual([
+      '2020-03',
+      '2020-06-07',
+    ]);
+    expect(dates('Le sommet aura lieu en mars prochain.', 'fr', '2020-08-10')).toEqual(['2021-03']);
+    expect(dates('Signé au mois de septembre de l’année dernière.', 'fr', '2020-08-10')[0]).toBe('2019-09');
+    expect(dates('El acuerdo se firmó el pasado mes de septiembre.', 'es', '2020-08-10')).toEqual(['2019-09']);
+    expect(dates('El acuerdo se firmó el pasado 7 de septiembre.', 'es', '2020-08-10')).toEqual(['2019-09-07']);
+    expect(dates('La cumbre será en marzo próximo.', 'es', '2020-08-10')).toEqual(['2021-03']);
+    expect(dates('Perjanjian ditandatangani pada September lalu.', 'id', '2020-08-10')).toEqual(['2019-09']);
+    expect(dates('Договор подписан в сентябре прошлого года.', 'ru', '2020-10-10')).toEqual(['2019-09']);
+    expect(dates('The treaty was signed in September last year.', 'en', '2020-10-10')[0]).toBe('2019-09');
+    // without a marker a month keeps the publication's year, and "mars" alone is no month
+    expect(dates('Le traité a été signé en septembre. Une mission vers mars.', 'fr', '2020-08-10')).toEqual([
+      '2020-09',
+    ]);
+  });
   it('resolveDates(a resolution, a decree number and year, a plan named after a year) finds no year', () => {
     expect(dates('Resolusi DK PBB 1973 disahkan. Visi 2045 diluncurkan.', 'id', '2020-01-01')).toEqual([]);
     expect(dates('Keputusan Presiden Nomor 12 Tahun 2019 diterbitkan.', 'id', '2020-01-01')).toEqual([]);
