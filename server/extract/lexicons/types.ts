@@ -27,6 +27,8 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /** The speaker is named right after the trigger, in the same clause: "according to X", "según X", "по словам X" (a person or an organization). */
+  speakerAfter?: boolean;
   /**
    * A meeting named as the frame of another act or by its content ("during the talks", "в ходе переговоров",
    * "exchanged views"): it takes the tense of its clause, and it is the meeting the article tells elsewhere if it
