@@ -1057,6 +1057,7 @@ export const es: Lexicon = {
     sanctionsWord: 'sancion',
     intransitiveAfter: 'en|el|desde',
     datedBy: 'del|de',
+    nounDateLink: 'del|de',
     listWords: ['y', 'e', 'o', 'finalmente', 'en', 'el'],
     participle: 'firmad[oa]s?|suscrit[oa]s?',
     reducedRelative: participleAfterNoun(

@@ -1063,6 +1063,7 @@ export const fr: Lexicon = {
     sanctionsWord: 'sanction',
     intransitiveAfter: 'en|le|depuis',
     datedBy: 'du',
+    nounDateLink: "d['’]|du|de",
     listWords: ['et', 'ou', 'enfin', 'en', 'le'],
     participle: 'signe(?:e|s|es)?|conclu(?:e|s|es)?',
     reducedRelative: participleAfterNoun(
