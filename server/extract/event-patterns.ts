@@ -65,6 +65,8 @@ export interface EventPatterns {
   intransitive: RegExp;
   objectPronoun: RegExp;
   datedBy: RegExp;
+  /** An event noun and the word that makes the day after it its complement ("l'attaque d'"), at the end of a text. */
+  nounDate: RegExp | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -147,6 +149,7 @@ type GrammarRes = Pick<
   | 'intransitive'
   | 'objectPronoun'
   | 'datedBy'
+  | 'nounDate'
 >;
 
 /** The patterns of the lexicon's grammar section that this stage uses. */
@@ -174,6 +177,15 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
     datedBy: new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u'),
+    nounDate: g.nounDateLink
+      ? new RegExp(
+          `${B}(?:${lex.triggers
+            .filter((t) => t.nominal)
+            .map((t) => t.pattern)
+            .join('|')})\\s+(?:${g.nounDateLink})\\s*$`,
+          'u',
+        )
+      : null,
   };
 }
 

@@ -317,6 +317,12 @@ interface Grammar {
   intransitiveAfter: string;
   /** "договор от 14 ноября 1990 года": words between a treaty's name and the date of its signature (regex source). */
   datedBy: string;
+  /**
+   * Words that make a day the complement of the event noun before it ("l'attaque d'hier soir", "el ataque del
+   * martes"): that day is the noun's, not the date of another verb in the sentence (regex source; absent where
+   * the language has no such construction).
+   */
+  nounDateLink?: string;
   /** Words that continue a list of parties ("and", "in", "tahun"). */
   listWords: string[];
   /** Signing participles (regex source): "signed", "firmado", "подписанный". */
