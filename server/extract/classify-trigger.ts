@@ -113,7 +113,13 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 4)))
     return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
-  const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
+  // and for the steps of a treaty's life told of "the delegations", "the President" ("The President signed the instrument")
+  const carries =
+    rule.type === 'treaty_signing' ||
+    rule.type === 'meeting' ||
+    rule.type === 'statement' ||
+    rule.type === 'ratification' ||
+    !!rule.lifecycle;
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
   if (pronoun && a.lastPerson && participants[0] === a.lastPerson && !ids.includes(a.lastPerson))
     ids = [a.lastPerson, ...ids];
@@ -250,10 +256,6 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
-    if (process.env.NOSPK && !draft.speaker) {
-      a.drafts.pop();
-      return { draft: null, h };
-    }
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }

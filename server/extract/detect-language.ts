@@ -57,12 +57,13 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
   const best = ranked[0]!;
   // franc settles close calls; when the function words already agree clearly, it is not needed
   const clear = share[best] >= 0.15 && share[best] >= 3 * share[ranked[1]!];
-  const code = clear ? '' : franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 });
+  // a Cyrillic text is in the best-scoring language written in Cyrillic (below): franc would not change it
+  const cyrillic = cyr > latin;
+  const code = clear || cyrillic ? '' : franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 });
   let guess: Language | null = clear ? best : (FRANC_CODES[code] ?? null);
   // the lexicon overrides franc when franc is unsure or clearly contradicted
   if (!guess || share[best] > share[guess] * 2) guess = best;
-  // a Cyrillic text is in the best-scoring language written in Cyrillic
-  if (cyr > latin) guess = ranked.find((l) => LEXICONS[l].grammar.script === 'cyrillic') ?? guess;
+  if (cyrillic) guess = ranked.find((l) => LEXICONS[l].grammar.script === 'cyrillic') ?? guess;
   const conf = share[guess];
   if (foreign / words.length > conf * 0.6)
     return {

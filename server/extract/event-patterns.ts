@@ -21,6 +21,8 @@ export interface EventPatterns {
   relativePronoun: RegExp | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: RegExp;
+  /** A title with no name opening a stretch of text: "el nuevo presidente", "the Secretary", "министр" (after a verb, or as a clause's subject). */
+  bareTitle: RegExp;
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
@@ -79,6 +81,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
     titleSubject: new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
+    bareTitle: new RegExp(
+      `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${words(lex.titles)})${E}`,
+      'u',
+    ),
     relativePronoun: lex.relativePronouns?.length
       ? new RegExp(`${B}(?:${words(lex.relativePronouns)})${E}`, 'u')
       : null,

@@ -59,7 +59,19 @@ function isWordCodePoint(cp: number): boolean {
  * Word tokens (letters and digits) of a folded text, with their offsets: the runs that
  * `/[\p{L}\p{N}]+/gu` finds, by a scan that allocates no match arrays (it runs over every article).
  */
-export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
+export function tokenize(folded: string, from = 0, to = folded.length): readonly Token[] {
+  // the stages tokenize the whole text of an article several times: the last whole-text result is kept
+  const whole = from === 0 && to === folded.length;
+  if (whole && folded === lastWhole.folded) return lastWhole.tokens;
+  const tokens = scanTokens(folded, from, to);
+  if (whole) lastWhole = { folded, tokens };
+  return tokens;
+}
+
+/** The last whole text tokenized, and its tokens (callers read them, never change them). */
+let lastWhole: { folded: string; tokens: Token[] } = { folded: '', tokens: [] };
+
+function scanTokens(folded: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const n = folded.length;
   const trail = (i: number) =>

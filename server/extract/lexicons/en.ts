@@ -162,6 +162,9 @@ export const en: Lexicon = {
     { pattern: '(two|three|four|five|six|seven|\\d+) days after', days: -1 },
     { pattern: 'a day before|one day before', days: 1 },
     { pattern: 'the previous day|the day before|a day earlier', days: -1 },
+    { pattern: 'a week later|one week later', days: 7 },
+    { pattern: '(two|three|four|\\d+) weeks later', days: 7 },
+    { pattern: 'a week earlier|one week earlier', days: -7 },
   ],
   numbers: { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   decades: "(?:early |late |mid-?)?(?:1[89]|20)\\d0'?s",
@@ -263,11 +266,19 @@ export const en: Lexicon = {
     },
     { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce)`,
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce|(?:have|had) (?:(?:strongly|firmly|also|again|repeatedly|jointly) )?(?:condemned|welcomed|urged|called on|called upon|reaffirmed|reiterated|congratulated|expressed|announced|emphasi[sz]ed|deplored|rejected|thanked|encouraged|commended))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
       firstPerson: true,
+    },
+    // "according to Foreign Minister X,", "..., according to the State Department.": the one named is the speaker
+    {
+      pattern: `according to`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
     },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
@@ -294,7 +305,7 @@ export const en: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:signed|handed over|submitted) (?:its |the |his |her |their )?instruments? of ratification|(?:deposit(?:ed|s)?|lodged) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:instruments? of )?ratification`,
+      pattern: `(?:signed|handed over|submitted) (?:its |the |his |her |their )?instruments?(?! of (?!ratification))(?: of ratification)?|(?:deposit(?:ed|s)?|lodged) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:instruments? of )?ratification`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -308,7 +319,7 @@ export const en: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its) )?(?:draft |federal |new )?(?:bill|draft law|legislation|law)|(?:was|were|has been|have been) (?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
+      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its|both) )?(?:draft |federal |new |two |three )?(?:bill|draft law|legislation|law|treaty|treaties|protocols?|conventions?)|(?:(?:was|were|has been|have been) )?(?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -385,13 +396,42 @@ export const en: Lexicon = {
       requires: 'negotiations|talks|initiative|programme|program|process',
     },
     { pattern: `reunified|reunification`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // a treaty's text initialled, the completion of its procedures notified: steps of its life
+    {
+      pattern: `initial(?:l)?ed|initial(?:l)?ing|notified|notifies|notif(?:y|ied|ies) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?of`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    { pattern: `notifications?`, type: 'other', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
+    // an embassy opened, reopened, closed or suspended
+    {
+      pattern: `(?:re-?)?open(?:ed|s|ing)? (?:(?:its|their|his|her|the|an|a) )?(?:new )?(?:[\\p{L}.-]+ )?(?:embassy|embassies|consulate)|(?:embassy|embassies|consulate) (?:[\\p{L}.-]+ ){0,4}?(?:was|were|has been|have been) (?:re-?)?opened`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:re-?)?opening of (?:(?:its|their|the|an|a) )?(?:new )?(?:[\\p{L}.-]+ )?(?:embassy|embassies|consulate)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    {
+      pattern: `(?:closed|closes|shut|shuttered|suspended(?: (?:the )?operations (?:of|at))?) (?:(?:its|their|his|her|the) )?(?:[\\p{L}.-]+ )?(?:embassy|embassies|consulate)|(?:embassy|embassies|consulate) (?:[\\p{L}.-]+ ){0,4}?(?:was|were|has been|have been) (?:closed|shut)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+    },
     { pattern: `signed (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?into law|enacted`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `ratif(?:y|ies|ied|ying)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `(?:entered|enters|came|comes|went|goes) into (?:force|effect)|took effect|takes effect|became effective`,
+      pattern: `(?:entered|enters|came|comes|went|goes) into (?:force|effect)|took effect|takes effect|became effective|(?:brought|bringing|put|putting) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?into (?:force|effect)`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -996,6 +1036,7 @@ export const en: Lexicon = {
     participleEnding: '',
     genericAgreementForms: ['deal'],
     modifiersBefore,
+    genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',
       'have',

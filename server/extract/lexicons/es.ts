@@ -150,6 +150,8 @@ export const es: Lexicon = {
     { pattern: '(dos|tres|cuatro|cinco|seis|siete|\\d+) dias despues de', days: -1 },
     { pattern: 'un dia antes de', days: 1 },
     { pattern: 'un dia antes|el dia anterior|la vispera', days: -1 },
+    { pattern: 'una semana despues|una semana mas tarde', days: 7 },
+    { pattern: '(dos|tres|cuatro|\\d+) semanas (?:despues|mas tarde)', days: 7 },
   ],
   numbers: {
     'un ano': 1,
@@ -284,8 +286,16 @@ export const es: Lexicon = {
     },
     { pattern: `suspend(?:io|ieron|e|en|iendo|ido) su participacion`, type: 'other', plover: 'REDUCE', cameo: '160' },
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
     {
-      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar`,
+      pattern: `segun`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar|hemos (?:condenado|expresado|reiterado|reafirmado|felicitado|saludado|lamentado|rechazado|agradecido|anunciado|manifestado|acogido|instado|exhortado|dado la bienvenida)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -321,7 +331,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:firm(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos? de ratificacion|deposit(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:instrumentos? de )?ratificacion`,
+      pattern: `(?:firm(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos?(?! de (?!ratificacion))(?: de ratificacion)?|deposit(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:instrumentos? de )?ratificacion`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -335,7 +345,7 @@ export const es: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los )?(?:ante)?proyectos? de ley|(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -435,6 +445,42 @@ export const es: Lexicon = {
       requires: 'negociaciones|conversaciones|iniciativa|programa|proceso',
     },
     { pattern: `reunific(?:o|aron|acion)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // a treaty's text initialled, the completion of its procedures notified: steps of its life
+    {
+      pattern: `parafe(?:o|aron|ado|ada|ados|adas)|rubricad[oa]s? ad referendum|notific(?:o|aron|ado|ada|ados|adas)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    { pattern: `notificacion(?:es)?`, type: 'other', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
+    // an embassy opened, reopened, closed
+    {
+      pattern: `(?:re)?abri(?:o|eron|ra|ran|r)? (?:(?:su|sus|la|las|una) )?(?:nueva )?(?:embajadas?|consulados?)|(?:embajadas?|consulados?) (?:[\\p{L}.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:re)?abiert[oa]s?`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:re)?apertura (?:[\\p{L}-]+ ){0,3}?de (?:la |las |su |sus |una )?(?:nueva )?(?:embajadas?|consulados?)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    {
+      pattern: `cerr(?:o|aron) (?:(?:su|sus|la|las) )?(?:embajadas?|consulados?)|(?:embajadas?|consulados?) (?:[\\p{L}.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) cerrad[oa]s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+    },
+    {
+      pattern: `cierre (?:[\\p{L}-]+ ){0,2}?de (?:la |las |su |sus )?(?:embajadas?|consulados?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
+    },
     { pattern: `promulg(?:o|aron)`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
@@ -447,14 +493,14 @@ export const es: Lexicon = {
     },
     { pattern: `ratificacion`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `entr(?:o|ara|a|aron) en (?:vigor|vigencia)`,
+      pattern: `entr(?:o|ara|a|aron) en (?:vigor|vigencia)|(?:pus(?:o|ieron)|ha(?:n)? puesto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en (?:vigor|vigencia)`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
     },
     {
-      pattern: `entrada en (?:vigor|vigencia)`,
+      pattern: `entrada en (?:vigor|vigencia)|puesta en (?:vigor|vigencia)`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -1029,6 +1075,16 @@ export const es: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    genericTreatyWords: [
+      'internacional',
+      'internacionales',
+      'bilateral',
+      'bilaterales',
+      'multilateral',
+      'multilaterales',
+      'intergubernamental',
+      'intergubernamentales',
+    ],
     auxiliaries: [
       'ha',
       'han',

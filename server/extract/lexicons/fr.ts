@@ -164,6 +164,10 @@ export const fr: Lexicon = {
     { pattern: 'le meme jour|ce jour-la|simultanement|au meme moment', days: 0 },
     { pattern: 'le lendemain|un jour plus tard', days: 1 },
     { pattern: 'la veille', days: -1 },
+    { pattern: 'le surlendemain', days: 2 },
+    { pattern: '(deux|trois|quatre|cinq|six|sept|\\d+) jours plus tard', days: 1 },
+    { pattern: 'une semaine plus tard|une semaine apres', days: 7 },
+    { pattern: '(deux|trois|quatre|\\d+) semaines plus tard', days: 7 },
   ],
   numbers: {
     'un an': 1,
@@ -290,8 +294,16 @@ export const fr: Lexicon = {
       cameo: '160',
     },
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
     {
-      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer`,
+      pattern: `(?:selon|d['’]apres)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -304,7 +316,7 @@ export const fr: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|paraph(?:e|ent|erent)`,
+      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -327,7 +339,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:remis|remettent) (?:l'|les |son |leurs? )?instruments? de ratification|(?:(?:a|ont) )?depos(?:e|ent) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:(?:l'|les |son |leurs? )?instruments? de )?ratification`,
+      pattern: `(?:remis|remettent) (?:l'|les |son |leurs? )?instruments? de ratification|(?:(?:a|ont) )?sign(?:e|ent|erent|a) (?:l['’]|les |son |leurs? )?instruments?(?! d['’e] (?!ratification))(?: de ratification)?|(?:(?:a|ont) )?depos(?:e|ent) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:(?:l'|les |son |leurs? )?instruments? de )?ratification`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -341,7 +353,7 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la )?(?:projets?|propositions?) de loi|(?:est|sont|a ete|ont ete) (?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -432,14 +444,14 @@ export const fr: Lexicon = {
     },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront) en vigueur`,
+      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
     },
     {
-      pattern: `entree en vigueur`,
+      pattern: `entree en vigueur|mise en vigueur`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -556,6 +568,36 @@ export const fr: Lexicon = {
       requires: 'negociations|pourparlers|initiative|programme|processus',
     },
     { pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // a treaty's text initialled, the completion of its procedures notified: steps of its life
+    {
+      pattern: `paraph(?:e|ee|es|ees|ent|erent|a)|(?:a|ont) notifie|notifi(?:e|ee|es|ees|ent|erent|a)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    { pattern: `notifications?`, type: 'other', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
+    // an embassy opened, reopened, closed
+    {
+      pattern: `(?:(?:a|ont) (?:r?ouvert|ferme)|r?ouvr(?:e|ent|it|irent)|ferm(?:e|ent|a|erent)) (?:l['’]|les |son |sa |ses |leur |leurs |une |notre |nos )?(?:nouvelle )?(?:ambassades?|consulats?)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:re|r)?ouverture (?:[\\p{L}-]+ ){0,3}?d(?:e |e la |e l['’]|es |u |['’])(?:son |sa |leur |notre |nouvelle )?(?:ambassades?|consulats?)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    {
+      pattern: `fermeture (?:[\\p{L}-]+ ){0,2}?d(?:e |e la |e l['’]|es |u |['’])(?:son |sa |leur |notre )?(?:ambassades?|consulats?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
+    },
     {
       pattern: `(?:a|ont) demissionne|demissionn(?:e|ent)`,
       type: 'other',
@@ -1034,6 +1076,23 @@ export const fr: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$',
     genericAgreementForms: [],
+    genericTreatyWords: [
+      'international',
+      'internationale',
+      'internationaux',
+      'internationales',
+      'bilateral',
+      'bilaterale',
+      'bilateraux',
+      'bilaterales',
+      'multilateral',
+      'multilaterale',
+      'multilateraux',
+      'multilaterales',
+      'intergouvernemental',
+      'intergouvernementale',
+      'intergouvernementaux',
+    ],
     auxiliaries: [
       'a',
       'ont',

@@ -27,6 +27,8 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /** The speaker is named right after the trigger, in the same clause: "according to X", "según X", "по словам X" (a person or an organization). */
+  speakerAfter?: boolean;
   /**
    * A meeting named as the frame of another act or by its content ("during the talks", "в ходе переговоров",
    * "exchanged views"): it takes the tense of its clause, and it is the meeting the article tells elsewhere if it
@@ -382,6 +384,8 @@ interface Grammar {
    * August| peace agreement", "a| free trade agreement"), or the noun's start when there are none.
    */
   modifiersBefore?(text: string, nounStart: number, sentenceStart: number): number;
+  /** Adjectives that say only what kind of treaty it is, never which ("international", "bilateral"; folded). */
+  genericTreatyWords: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
   auxiliaries: string[];
   // actors

@@ -52,8 +52,12 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
   const { text, sentences, lexicon } = scan.input;
   const { actors, mentions, taken, overlaps, addSurname } = scan;
   const capitalized = new Map<string, number[]>();
-  for (const tk of capTokens)
-    capitalized.set(tokenKey(tk.text), [...(capitalized.get(tokenKey(tk.text)) ?? []), tk.start]);
+  for (const tk of capTokens) {
+    const key = tokenKey(tk.text);
+    const at = capitalized.get(key);
+    if (at) at.push(tk.start);
+    else capitalized.set(key, [tk.start]);
+  }
   let nm: RegExpExecArray | null;
   NAME_SEQ.lastIndex = 0;
   while ((nm = NAME_SEQ.exec(text)) !== null) {

@@ -474,6 +474,47 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ).filter((e) => e.startsWith('statement')),
     ).toEqual(['statement@2023-09-05[Joko Widodo/Indonesia]']);
   });
+  it('extractArticle(a bare title before or after the verb, a person named later in the sentence) is the last named person', () => {
+    const said = (text: string) => events(text, '2022-05-08').filter((e) => e.startsWith('statement'));
+    // the person after the verb is spoken of: the title before the verb is the speaker
+    expect(
+      said(
+        'Госсекретарь Энтони Блинкен провёл переговоры в Киеве. Госсекретарь проинформировал министра о том, что посол Кристина Квин вернётся в Киев.',
+      )[0],
+    ).toMatch(/^statement@2022-05-08\[Antony Blinken/);
+    expect(
+      said(
+        'Le ministre Jean-Yves Le Drian était à Dakar. Le ministre a ajouté que la France soutient ce processus.',
+      )[0],
+    ).toMatch(/^statement@2022-05-08\[Jean-Yves Le Drian/);
+    // "aseguró el nuevo presidente": a title with no name after the verb; one speech, one statement
+    expect(
+      events(
+        '“Gobernaré para todos”, dijo Mariano Rajoy en Madrid. “No va a haber milagros”, aseguró el nuevo presidente del gobierno de España.',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@null[Mariano Rajoy/Spain]']);
+  });
+  it('extractArticle("according to X") makes the person or organization named right after it the speaker, in each language', () => {
+    const said = (text: string) => events(text, '2020-09-16').filter((e) => e.startsWith('statement'));
+    expect(said('According to Foreign Minister Sergey Lavrov, Moscow will respond to the new sanctions.')[0]).toMatch(
+      /^statement@2020-09-16\[Sergey Lavrov/,
+    );
+    expect(said('Según el secretario Antony Blinken, la situación es grave.')[0]).toMatch(
+      /^statement@2020-09-16\[Antony Blinken/,
+    );
+    expect(said('Selon le président Emmanuel Macron, la situation est grave.')[0]).toMatch(
+      /^statement@2020-09-16\[Emmanuel Macron/,
+    );
+    expect(said('Menurut Presiden Joko Widodo, kondisi dunia sedang tidak baik.')[0]).toMatch(
+      /^statement@2020-09-16\[Joko Widodo/,
+    );
+    expect(said('По словам Сергея Лаврова, Россия ответит на санкции.')[0]).toMatch(
+      /^statement@2020-09-16\[Sergey Lavrov/,
+    );
+    // what a treaty says, or a country named later, is no speaker
+    expect(said('According to the treaty, Russia must notify China before any test.')).toEqual([]);
+    expect(said('Según el acuerdo firmado por Chile, las tropas se retirarán.')).toEqual([]);
+  });
   it('extractArticle(one undated act told in the lede and again) is one meeting or signing', () => {
     expect(
       events(
@@ -550,6 +591,13 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'statement@2023-04-27[Spain]',
     ]);
     expect(said("La France\n\nJe suis heureux d'annoncer que la France soutient ce processus.")).toEqual([
+      'statement@2023-04-27[France]',
+    ]);
+    expect(said('España\n\nHemos condenado el atentado contra la embajada.')).toEqual(['statement@2023-04-27[Spain]']);
+    expect(said('The United States\n\nWe have strongly condemned the attack on the embassy.')).toEqual([
+      'statement@2023-04-27[United States]',
+    ]);
+    expect(said("La France\n\nNous avons condamné l'attaque contre l'ambassade.")).toEqual([
       'statement@2023-04-27[France]',
     ]);
     expect(said('Indonesia\n\nSaya dengan bangga mengumumkan bahwa Indonesia mendukung proses ini.')).toEqual([

@@ -401,6 +401,36 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       expect(old?.aliases.concat(old.name), text).toContain(subject!.replaces[0]);
     }
   });
+  it('extractArticle(a protocol named with its treaty) keeps both: "Second Protocol Amending the Treaty on Extradition ...", "Protokol ... dari Konvensi ..."', () => {
+    const en = run(
+      'The President transmitted the Second Protocol Amending the Treaty on Extradition Between the Government of the United States of America and the Government of Canada, signed at Ottawa on January 12, 2001.',
+    ).treaties.map((t) => t.name);
+    expect(en).toEqual(
+      expect.arrayContaining([
+        'Second Protocol Amending the Treaty on Extradition Between the Government of the United States of America and the Government of Canada',
+        'Treaty on Extradition Between the Government of the United States of America and the Government of Canada',
+      ]),
+    );
+    const id = run(
+      'Presiden mengesahkan Protokol tentang Naskah Asli Bahasa Kelima dari Konvensi Penerbangan Sipil Internasional pada tahun 2008.',
+    ).treaties.map((t) => t.name);
+    expect(id).toContain('Protokol tentang Naskah Asli Bahasa Kelima dari Konvensi Penerbangan Sipil Internasional');
+  });
+  it('extractArticle(a kind of treaty, a declaration of an office holder, a year before "the agreement") gives no treaty', () => {
+    for (const text of [
+      'Undang-Undang Nomor 24 Tahun 2000 tentang Perjanjian Internasional mengatur pengesahan.',
+      'The Law on International Treaties sets the procedure.',
+      'La Ley de Tratados Internacionales fija el procedimiento.',
+      'Declaración del Secretario de Prensa sobre la apertura de la Embajada.',
+    ])
+      expect(run(text, '2015-07-01').treaties, text).toEqual([]);
+    expect(
+      run(
+        'The Treaty of Tirana was signed in June. On 24 October 2024 the agreement was ratified by the parliament.',
+        '2024-11-01',
+      ).treaties.map((t) => t.name),
+    ).toEqual(['Treaty of Tirana']);
+  });
   it('extractArticle("the outdated treaty between A and B, signed in 1931") is replaced by the treaty the text is about', () => {
     const r = run(
       'The President transmitted the Extradition Treaty between the United States and Malta, signed on May 18, 2006. The new extradition treaty with Malta would replace the outdated extradition treaty between the United States and Great Britain, signed on December 22, 1931.',
