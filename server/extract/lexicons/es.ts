@@ -654,7 +654,7 @@ export const es: Lexicon = {
       cameo: '010',
     },
     {
-      pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio|describi(?:o|eron)|predijo|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)`,
+      pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio|describi(?:o|eron)|predijo|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -860,7 +860,9 @@ export const es: Lexicon = {
   kinshipBefore: [
     '(?:difunt[oa] )?(?:padre|madre|hij[oa]|abuel[oa]|niet[oa]|espos[oa]|viud[oa]|herman[oa]|ti[oa]|sobrin[oa]) de',
   ],
-  signedParticiple: '(?:firmad[oa]s?|suscrit[oa]s?|celebrad[oa]s?)',
+  // an adjectival participle ("el tratado firmado en 1961": which treaty), not a passive with its auxiliary ("fue firmado en 1961": when)
+  signedParticiple:
+    '(?<!(?:fue|fueron|sido|es|son|era|eran|sera|seran|ha|han|habia|habian|quedo|quedaron) (?:\\p{L}+mente )?)(?:firmad[oa]s?|suscrit[oa]s?|celebrad[oa]s?)',
   ordinal: '(?:primer\\p{L}*|segund\\p{L}*|tercer\\p{L}*|ultim\\p{L}*|\\d+(?:o|a|º|ª))',
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [

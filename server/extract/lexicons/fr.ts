@@ -436,7 +436,7 @@ export const fr: Lexicon = {
       cameo: '161',
     },
     {
-      pattern: `(?:a|ont) (?:ete )?ratifi(?:e|ee|es|ees)|ratifi(?:e|ent|erent|ee|ees)`,
+      pattern: `(?:a|ont) (?:ete )?ratifi(?:e|ee|es|ees)|ratifi(?:e|ent|erent|ee|ees|a)`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -444,7 +444,7 @@ export const fr: Lexicon = {
     },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur`,
+      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront|a|erent) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur|(?:a|ont) pris effet|pri(?:t|rent) effet|prend(?:ra|ront)? effet`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -482,7 +482,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:s'est|se sont) retire(?:e|es|s)?|se retir(?:e|ent|ait)|(?:a|ont) quitte|quitt(?:e|ent|erent)|(?:a|ont) abandonne`,
+      pattern: `(?:s'est|se sont) retire(?:e|es|s)?|se retir(?:e|ent|ait|a|erent)|(?:a|ont) quitte|quitt(?:e|ent|erent|a)|(?:a|ont) abandonne`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -524,7 +524,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:a|ont) adhere|adher(?:e|ent|erent)|(?:a|ont) rejoint|rejoin(?:t|nent)|(?:est|sont) devenu(?:e|s|es)? (?:[\\p{L}\\d]+ ){0,3}?membres?`,
+      pattern: `(?:a|ont) adhere|adher(?:e|ent|erent|a)|(?:a|ont) rejoint|rejoin(?:t|nent|irent)|(?:a|ont) reintegre|reintegr(?:e|ent|a|erent)|(?:est|sont) devenu(?:e|s|es)? (?:[\\p{L}\\d]+ ){0,3}?membres?`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -607,7 +607,7 @@ export const fr: Lexicon = {
     {
       // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
       // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)`,
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -645,13 +645,13 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
     },
     {
-      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent)|accus(?:e|ent)|denonc(?:e|ent)|critiqu(?:e|ent)|regrett(?:e|ent)`,
+      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent|a|erent)|accus(?:e|ent|a|erent)|denonc(?:e|ent)|critiqu(?:e|ent|a|erent)|regrett(?:e|ent)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
@@ -692,7 +692,7 @@ export const fr: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent)|attaqu(?:e|ent)|bombard(?:e|ent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
+      pattern: `(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent|irent)|attaqu(?:e|ent|a|erent)|bombard(?:e|ent|a|erent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -820,7 +820,9 @@ export const fr: Lexicon = {
   kinshipBefore: [
     '(?:feu )?(?:pere|mere|fils|fille|grand-pere|grand-mere|epoux|epouse|veuve|frere|soeur|oncle|tante) de',
   ],
-  signedParticiple: '(?:signe(?:e|s|es)?|conclu(?:e|s|es)?)',
+  // an adjectival participle ("le traité signé en 1963": which treaty), not a passive with its auxiliary ("a été signé en 1963": when)
+  signedParticiple:
+    '(?<!(?:ete|fut|furent|est|sont|etait|etaient|sera|seront|a|ont|avait|avaient) (?:\\p{L}+ment )?)(?:signe(?:e|s|es)?|conclu(?:e|s|es)?)',
   ordinal: '(?:premi\\p{L}*|deuxieme|second\\p{L}*|troisieme|derni\\p{L}*|\\d+e)',
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
