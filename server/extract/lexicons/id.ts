@@ -1004,6 +1004,8 @@ export const id: Lexicon = {
       'kemenhan',
       'kemenko',
       'kemendagri',
+      'pers',
+      'kepresidenan',
     ],
     notNames: [
       'asia',
@@ -1021,6 +1023,14 @@ export const id: Lexicon = {
       // "Menteri Koordinator Bidang Pembangunan Manusia": a portfolio; "Negara-negara Anggota": member states
       'bidang',
       'anggota',
+      // the words of institutions' names, and the opening words of a statute's clauses ("Menimbang", "Mengingat")
+      'komite',
+      'komisi',
+      'internasional',
+      'menimbang',
+      'mengingat',
+      'memutuskan',
+      'menetapkan',
     ],
     institutions: ['kementerian', 'departemen', 'pemerintah', 'istana', 'kabinet'],
     languageWords: ['bahasa', 'bhs'],

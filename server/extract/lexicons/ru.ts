@@ -1163,7 +1163,7 @@ export const ru: Lexicon = {
   },
   shared: {
     portfolios: ['mid', 'минобороны'],
-    notNames: ['азия', 'европа'],
+    notNames: ['азия', 'европа', 'офис', 'дворец', 'комитет', 'комиссия', 'международный'],
     institutions: ['министерство', 'министерства', 'правительство'],
     languageWords: [],
     languageNouns: ['язык'],

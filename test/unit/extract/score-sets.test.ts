@@ -32,10 +32,12 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // witnessed or welcomed, a guest welcomed, a delegation led, the French imperfect "signaient": 0.71; the Spanish
   // perfect of acts, a missile launch and a terrorist attack told as nouns: 0.72.
   // Round 4 actors (French demonyms, the White House as an organization, regions and sub-national places that hold a
-  // country's name, more organizations in five languages, no number read into a name before a date): 0.90.
+  // country's name, more organizations in five languages, no number read into a name before a date): 0.90; then 0.94
+  // with about 300 more officials in persons-more.ts (some of them named in dev: unseen text will gain less), the
+  // oblique cases of Cyrillic names the stemmer cuts, organs without their organization, surnames in compounds.
   // Round 4 lifecycle steps (initialled, notified, brought into force, approved by a legislature, embassies opened and
   // closed) and the dates of steps told after another: events 0.73 with the meetings and actors above.
-  { set: 'test/corpus/dev', floors: { actors: 0.89, events: 0.72, treaties: 0.71, lineage: 0.81 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.72, treaties: 0.71, lineage: 0.81 } },
   // test/corpus/blind is scored once at the end of each round of issue 14 work, never tuned on, and gets its floor
   // back with the fresh batch of round 4 (round 3's 55 blind texts: actors 0.82, events 0.57, treaties 0.60,
   // lineage 0.29 before they moved into dev).
