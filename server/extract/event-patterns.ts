@@ -45,6 +45,8 @@ export interface EventPatterns {
   heldBefore: RegExp;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
   clauseHead: RegExp;
+  /** A word right before a date that makes it the date of the noun before it: "the attack of", "perpetrado", "d'". */
+  objectDate: RegExp;
   participle: RegExp;
   /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
   participleWord: RegExp;
@@ -63,6 +65,8 @@ export interface EventPatterns {
   intransitive: RegExp;
   objectPronoun: RegExp;
   datedBy: RegExp;
+  /** An event noun and the word that makes the day after it its complement ("l'attaque d'"), at the end of a text. */
+  nounDate: RegExp | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -125,6 +129,7 @@ type GrammarRes = Pick<
   | 'heldRelative'
   | 'heldBefore'
   | 'clauseHead'
+  | 'objectDate'
   | 'participle'
   | 'participleWord'
   | 'relativeAfterNoun'
@@ -141,6 +146,7 @@ type GrammarRes = Pick<
   | 'intransitive'
   | 'objectPronoun'
   | 'datedBy'
+  | 'nounDate'
 >;
 
 /** The patterns of the lexicon's grammar section that this stage uses. */
@@ -152,6 +158,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
+    objectDate: new RegExp(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
     participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
@@ -168,6 +175,15 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
     datedBy: new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u'),
+    nounDate: g.nounDateLink
+      ? new RegExp(
+          `${B}(?:${lex.triggers
+            .filter((t) => t.nominal)
+            .map((t) => t.pattern)
+            .join('|')})\\s+(?:${g.nounDateLink})\\s*$`,
+          'u',
+        )
+      : null,
   };
 }
 
