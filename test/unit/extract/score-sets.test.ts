@@ -36,7 +36,10 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // oblique cases of Cyrillic names the stemmer cuts, organs without their organization, surnames in compounds.
   // Round 4 lifecycle steps (initialled, notified, brought into force, approved by a legislature, embassies opened and
   // closed) and the dates of steps told after another: events 0.73 with the meetings and actors above.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.72, treaties: 0.71, lineage: 0.81 } },
+  // Round 4 statements (epigraphs and one-label transcripts, first-person singular and past forms, a bare title as the
+  // speaker before or after the verb, "according to X", conveyed messages, dates of the object, subjectless verbs
+  // going on in the last voice, one statement per speaker in undated text): events 0.78 (0.76 without them).
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.76, treaties: 0.71, lineage: 0.81 } },
   // test/corpus/blind is scored once at the end of each round of issue 14 work, never tuned on, and gets its floor
   // back with the fresh batch of round 4 (round 3's 55 blind texts: actors 0.82, events 0.57, treaties 0.60,
   // lineage 0.29 before they moved into dev).
