@@ -45,6 +45,8 @@ export interface EventPatterns {
   heldBefore: RegExp;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
   clauseHead: RegExp;
+  /** A word right before a date that makes it the date of the noun before it: "the attack of", "perpetrado", "d'". */
+  objectDate: RegExp;
   participle: RegExp;
   /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
   participleWord: RegExp;
@@ -127,6 +129,7 @@ type GrammarRes = Pick<
   | 'heldRelative'
   | 'heldBefore'
   | 'clauseHead'
+  | 'objectDate'
   | 'participle'
   | 'participleWord'
   | 'relativeAfterNoun'
@@ -155,6 +158,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
+    objectDate: new RegExp(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
     participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),

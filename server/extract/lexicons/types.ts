@@ -299,6 +299,11 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /**
+   * Words right before a date that make it the date of the noun before them, not of the verb of saying
+   * ("condemns the attack of yesterday", "el atentado perpetrado ayer", "l'attaque d'hier soir"; regex source).
+   */
+  objectDate?: string;
   /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
   clauseHeads?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
