@@ -3,11 +3,13 @@
  * grammar rules), compiled once per lexicon.
  */
 import type { Lexicon, TriggerRule } from './lexicons';
+import { literalPrefixes } from './pattern-prefixes';
 import { B, E, orNever, words } from './patterns';
 
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
-  rules: { rule: TriggerRule; re: RegExp }[];
+  /** Each trigger rule, with the literal prefixes one of which begins each of its matches (null: unknown). */
+  rules: { rule: TriggerRule; re: RegExp; prefixes: string[] | null }[];
   negation: RegExp;
   future: RegExp;
   irrealis: RegExp;
@@ -76,7 +78,11 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   if (c) return c;
   c = {
     // no lookbehind here: it slows every position down; the word boundary is checked after a match
-    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'gu') })),
+    rules: lex.triggers.map((rule) => ({
+      rule,
+      re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
+      prefixes: literalPrefixes(rule.pattern),
+    })),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
