@@ -892,6 +892,10 @@ export const en: Lexicon = {
   between: ['between'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   apposition: [
+    'commonly',
+    'usually',
+    'often',
+    'widely',
     'or',
     'also',
     'known',

@@ -945,6 +945,9 @@ export const es: Lexicon = {
   between: ['entre'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
+    'comunmente',
+    'habitualmente',
+    'usualmente',
     'o',
     'mas',
     'conocido',

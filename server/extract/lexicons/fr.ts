@@ -909,6 +909,9 @@ export const fr: Lexicon = {
   between: ['entre'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
+    'communement',
+    'couramment',
+    'souvent',
     'ou',
     'aussi',
     'appele',

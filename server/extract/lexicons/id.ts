@@ -850,6 +850,10 @@ export const id: Lexicon = {
   between: ['antara'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
+    'yang',
+    'umum',
+    'biasa',
+    'sering',
     'atau',
     'juga',
     'disebut',
