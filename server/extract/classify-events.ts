@@ -51,6 +51,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     drafts: [],
     lastDated: null,
     lastPerson: null,
+    lastSpeaker: null,
     newsDaySpeakers: new Set(),
     backgroundUntil: -1,
     excluded,

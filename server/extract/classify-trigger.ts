@@ -95,13 +95,18 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
     d = null;
   // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
+  // or one after the speaker named right after the verb ("ujar Heather Nauert, Juru Bicara ..., pada 30 September")
   if (
     d &&
     rule.type === 'statement' &&
     d.start > h.end &&
-    ((d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) ||
+    ((d.start > h.end + 30 &&
+      !(d.kind === 'relative' && d.value?.precision === 'day') &&
+      !(!rule.nominal && d.start - h.end <= 100 && speakerRightAfter(a, s, h, d.start))) ||
       // "condena los hechos ocurridos ayer": the day of what is spoken about
       c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)) ||
+      // "condemns the attack of yesterday", "el atentado perpetrado ayer", "l'attaque d'hier soir": the day of the object
+      (!rule.nominal && c.objectDate.test(folded.slice(Math.max(h.end, d.start - 30), d.start))) ||
       // "condena el acto que ha supuesto el lanzamiento, ayer", "said that on Monday ...": a date in a clause under the verb
       (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))))
   )
@@ -256,6 +261,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
+    if (draft.speaker) a.lastSpeaker = draft.speaker;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }
@@ -304,4 +310,14 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
   let i = at - 1;
   while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
   return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
+
+/** Whether a person named right after a verb of saying ("ujar Heather Nauert", "said Blinken") ends before `until`. */
+function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: number): boolean {
+  const { actors } = a.input;
+  return a.index
+    .mentionsOf(s)
+    .some(
+      (m) => m.start >= h.end && m.start - h.end <= 6 && m.end <= until && actors.get(m.actorId)?.kind === 'person',
+    );
 }

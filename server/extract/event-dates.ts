@@ -45,6 +45,19 @@ export function pickDate(
     if (!rest.length) return null;
     return pickDate({ ...input, dates: rest }, s, h, excluded, c);
   }
+  // "condamnent l'attaque d'hier soir", "condenó el ataque del martes": a day that completes an event noun is that
+  // noun's date, not the date of the verb
+  const ofNoun = (d: DateMention) =>
+    !!c.nounDate &&
+    d.value?.precision === 'day' &&
+    !d.endValue &&
+    !(d.start >= h.end && d.start - h.end <= 5) &&
+    c.nounDate.test(input.folded.slice(Math.max(s.start, d.start - 60), d.start));
+  if (!h.rule.nominal && inSentence.some(ofNoun)) {
+    const rest = inSentence.filter((d) => !ofNoun(d));
+    if (!rest.length) return null;
+    return pickDate({ ...input, dates: rest }, s, h, excluded, c);
+  }
   // a trigger inside "after ..." does not take the date of the main clause before it
   const blocked = (d: DateMention) => {
     if (d.end > h.start) return false;

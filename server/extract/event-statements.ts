@@ -42,6 +42,9 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
   return !!speaker && near;
 }
 
+/** Nothing before a verb but punctuation and at most one word (an adverb): "Asimismo, destaca", "Expresa". */
+const NO_SUBJECT = /^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u;
+
 /** Opening and closing quotation marks; a straight double quote both opens and closes. */
 const OPEN_QUOTES = '“«„‹';
 const CLOSE_QUOTES = '”»‟›';
@@ -102,7 +105,12 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
     return a.lastPerson;
   // "«...», dijo": a verb after a quotation with no subject at all
   const afterQuote = quoted.some(([, y]) => y <= h.start && !/[\p{L}\p{N}]/u.test(text.slice(y, h.start)));
-  return afterQuote && !h.rule.nominal && a.lastPerson ? a.lastPerson : undefined;
+  if (afterQuote && !h.rule.nominal && a.lastPerson) return a.lastPerson;
+  // "Expresa también su solidaridad", "Также выразил": a verb opening its sentence with no subject (an adverb at most)
+  // goes on in the voice of the last statement
+  if (!h.rule.nominal && clauseStart === sc.s.start && NO_SUBJECT.test(text.slice(clauseStart, h.start)))
+    return a.lastSpeaker ?? undefined;
+  return undefined;
 }
 
 /**

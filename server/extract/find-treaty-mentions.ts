@@ -29,6 +29,36 @@ function genericName(scan: Scan, start: number, nStart: number, nEnd: number, en
   const words = `${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`.split(/[^\p{L}]+/u).filter(Boolean);
   return words.length > 0 && words.every((w) => lex.grammar.genericTreatyWords.includes(w) || connectors.has(w));
 }
+/**
+ * Where a list of parties after "between" ends: ", B, and C", " and C", each a state or an
+ * organization with at most two capitalized words around it ("Negara Meksiko Serikat").
+ */
+function partyListEnd(scan: Scan, limit: number, from: number): number {
+  const { input, text, g } = scan;
+  const and = g.conjunctions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const sep = new RegExp(`^(?:,\\s*(?:(?:${and})\\s+)?|\\s+(?:${and})\\s+)`, 'u');
+  let p = from;
+  for (let k = 0; k < 6; k++) {
+    const s = sep.exec(text.slice(p, Math.min(limit, p + 20)));
+    if (!s) break;
+    // the party, after at most two capitalized words ("Negara| Meksiko")
+    let at = p + s[0].length;
+    let actor = input.actorMentions.find((a) => a.start === at);
+    for (let w = 0; w < 2 && !actor; w++) {
+      const cap = /^\p{Lu}[\p{L}-]*\s+/u.exec(text.slice(at, Math.min(limit, at + 30)));
+      if (!cap) break;
+      at += cap[0].length;
+      actor = input.actorMentions.find((a) => a.start === at);
+    }
+    if (!actor || input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
+    p =
+      actor.end +
+      (/^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u.exec(text.slice(actor.end, Math.min(limit, actor.end + 30)))?.[0].length ?? 0);
+    // only the last party follows "and": the list ends there
+    if (new RegExp(`(?:^|\\s)(?:${and})\\s`, 'u').test(s[0])) break;
+  }
+  return p;
+}
 /** The kinds of treaty noun that an unnamed agreement described by its words can be. */
 const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
 /** Capitalized words joined to the one before by hyphens or dashes: "-México-Canadá". */
@@ -283,6 +313,8 @@ function rightExtent(
       p = actor.end;
       // "Acuerdo Estados Unidos-México-Canadá", "Kemitraan Strategis AS-Indonesia": parties joined by hyphens are one name
       p += HYPHENED.exec(text.slice(p, Math.min(sent.end, p + 60)))?.[0].length ?? 0;
+      // "Perjanjian antara Amerika Serikat, Negara Meksiko Serikat, dan Kanada": the parties listed after "between"
+      if (conn.some((w) => lex.between.includes(w.toLowerCase()))) p = partyListEnd(scan, sent.end, p);
       nameEnd = p;
       continue;
     }

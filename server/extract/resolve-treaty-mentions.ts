@@ -311,6 +311,7 @@ export function resolveTreatyMentions(
         adj &&
         g.adjectiveAfterNoun &&
         !connectors.has(adj[1]!) &&
+        !lex.relativeWords?.includes(adj[1]!) &&
         !g.isVerbish(adj[1]!, undefined) &&
         !c.participleEnding.test(adj[1]!)
       )

@@ -280,6 +280,14 @@ export const en: Lexicon = {
       cameo: '010',
       speakerAfter: true,
     },
+    {
+      pattern: `convey(?:ed|s)|pass(?:ed|es) on`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      requires:
+        'message|support|commitment|condolences|congratulations|concerns?|solidarity|position|greetings|invitation|gratitude',
+    },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
       pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked`,
@@ -884,6 +892,10 @@ export const en: Lexicon = {
   between: ['between'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   apposition: [
+    'commonly',
+    'usually',
+    'often',
+    'widely',
     'or',
     'also',
     'known',
@@ -1008,6 +1020,8 @@ export const en: Lexicon = {
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],
     causePrepositions: 'over|against|amid|because of',
+    objectDate:
+      'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],

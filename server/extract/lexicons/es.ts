@@ -285,6 +285,14 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     { pattern: `suspend(?:io|ieron|e|en|iendo|ido) su participacion`, type: 'other', plover: 'REDUCE', cameo: '160' },
+    {
+      pattern: `traslad(?:o|a|aron|an)|ha trasladado|han trasladado|transmiti(?:o|eron)|transmite|ha transmitido|han transmitido`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      requires:
+        'mensaje|apoyo|compromiso|condolencias|felicitaci\\p{L}+|preocupaci\\p{L}+|solidaridad|posicion|saludos?|invitacion|agradecimiento',
+    },
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
     {
@@ -937,6 +945,9 @@ export const es: Lexicon = {
   between: ['entre'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
+    'comunmente',
+    'habitualmente',
+    'usualmente',
     'o',
     'mas',
     'conocido',
@@ -1044,6 +1055,8 @@ export const es: Lexicon = {
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
+    objectDate:
+      'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
@@ -1054,6 +1067,7 @@ export const es: Lexicon = {
     sanctionsWord: 'sancion',
     intransitiveAfter: 'en|el|desde',
     datedBy: 'del|de',
+    nounDateLink: 'del|de',
     listWords: ['y', 'e', 'o', 'finalmente', 'en', 'el'],
     participle: 'firmad[oa]s?|suscrit[oa]s?',
     reducedRelative: participleAfterNoun(

@@ -293,6 +293,14 @@ export const fr: Lexicon = {
       plover: 'REDUCE',
       cameo: '160',
     },
+    {
+      pattern: `(?:a|ont) transmis|transmet(?:tent)?|(?:a|ont) fait part|fait part`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      requires:
+        'message|soutien|engagement|condoleances|felicitations|preoccupation|solidarite|position|salutations|invitation|gratitude',
+    },
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
     {
@@ -901,6 +909,9 @@ export const fr: Lexicon = {
   between: ['entre'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
+    'communement',
+    'couramment',
+    'souvent',
     'ou',
     'aussi',
     'appele',
@@ -1050,6 +1061,7 @@ export const fr: Lexicon = {
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
+    objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative: 'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?',
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
@@ -1060,6 +1072,7 @@ export const fr: Lexicon = {
     sanctionsWord: 'sanction',
     intransitiveAfter: 'en|le|depuis',
     datedBy: 'du',
+    nounDateLink: "d['’]|du|de",
     listWords: ['et', 'ou', 'enfin', 'en', 'le'],
     participle: 'signe(?:e|s|es)?|conclu(?:e|s|es)?',
     reducedRelative: participleAfterNoun(

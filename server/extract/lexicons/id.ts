@@ -583,6 +583,22 @@ export const id: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
     },
+    {
+      pattern: `menyampaikan`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      requires:
+        'pesan|dukungan|komitmen|belasungkawa|duka|ucapan|selamat|keprihatinan|solidaritas|posisi|salam|undangan|terima kasih',
+    },
+    // "seperti yang diungkapkan Menlu X": the one named after the passive verb is the speaker
+    {
+      pattern: `(?:seperti|sebagaimana) (?:yang )?(?:diungkapkan|dikatakan|disampaikan|ditegaskan|dinyatakan|dijelaskan|disebutkan)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
     // "menurut Presiden X,", "..., menurut Kementerian Luar Negeri.": the one named is the speaker
     {
       pattern: `menurut`,
@@ -834,6 +850,10 @@ export const id: Lexicon = {
   between: ['antara'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
+    'yang',
+    'umum',
+    'biasa',
+    'sering',
     'atau',
     'juga',
     'disebut',
@@ -926,6 +946,7 @@ export const id: Lexicon = {
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],
     causePrepositions: 'atas|terhadap|akibat',
+    objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan)',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],

@@ -299,6 +299,11 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /**
+   * Words right before a date that make it the date of the noun before them, not of the verb of saying
+   * ("condemns the attack of yesterday", "el atentado perpetrado ayer", "l'attaque d'hier soir"; regex source).
+   */
+  objectDate?: string;
   /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
   clauseHeads?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
@@ -317,6 +322,12 @@ interface Grammar {
   intransitiveAfter: string;
   /** "договор от 14 ноября 1990 года": words between a treaty's name and the date of its signature (regex source). */
   datedBy: string;
+  /**
+   * Words that make a day the complement of the event noun before it ("l'attaque d'hier soir", "el ataque del
+   * martes"): that day is the noun's, not the date of another verb in the sentence (regex source; absent where
+   * the language has no such construction).
+   */
+  nounDateLink?: string;
   /** Words that continue a list of parties ("and", "in", "tahun"). */
   listWords: string[];
   /** Signing participles (regex source): "signed", "firmado", "подписанный". */

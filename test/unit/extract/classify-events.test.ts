@@ -515,6 +515,56 @@ describe('extractArticle: events (the classify-events stage)', () => {
     expect(said('According to the treaty, Russia must notify China before any test.')).toEqual([]);
     expect(said('Según el acuerdo firmado por Chile, las tropas se retirarán.')).toEqual([]);
   });
+  it('extractArticle(a date after a statement verb) is the day of its object when a participle or "of" ties it there', () => {
+    const said = (text: string) => events(text, '2014-05-25').filter((e) => e.startsWith('statement'));
+    expect(said('España condena enérgicamente el atentado terrorista perpetrado ayer en Yibuti.')).toEqual([
+      'statement@2014-05-25[Spain/Djibouti]',
+    ]);
+    expect(said("Les États-Unis condamnent vivement l'attaque d'hier soir contre la MONUSCO.")[0]).toMatch(
+      /^statement@2014-05-25\[United States/,
+    );
+    expect(said('The United States condemns the attack carried out yesterday in Djibouti.')[0]).toMatch(
+      /^statement@2014-05-25\[United States/,
+    );
+    // the speaker and their title after the verb, then the day they spoke
+    expect(
+      events(
+        '“Kami siap membantu dalam upaya pemulihan,” ujar Heather Nauert, Juru Bicara Departemen Luar Negeri AS, pada 30 September 2018.',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2018-09-30[Heather Nauert/United States Department of State]']);
+  });
+  it('extractArticle(a message, support or condolences conveyed) is a statement, in each language', () => {
+    const said = (text: string) => events(text, '2012-04-26').filter((e) => e.startsWith('statement'));
+    expect(said('Foreign Minister Sergey Lavrov conveyed a message of support to the government of Syria.')[0]).toMatch(
+      /^statement@2012-04-26\[Sergey Lavrov/,
+    );
+    expect(
+      said('El ministro José Manuel García-Margallo ha trasladado el firme compromiso de España con la OTAN.')[0],
+    ).toMatch(/^statement@2012-04-26\[José Manuel García-Margallo/);
+    expect(said('Le président Emmanuel Macron a transmis un message de soutien au Mali.')[0]).toMatch(
+      /^statement@2012-04-26\[Emmanuel Macron/,
+    );
+    expect(
+      said('Presiden Joko Widodo menyampaikan ucapan belasungkawa kepada rakyat Turki atas gempa bumi tersebut.')[0],
+    ).toMatch(/^statement@2012-04-26\[Joko Widodo/);
+    expect(said('Во вторник Сергей Лавров передал послание президента России правительству Сирии.')[0]).toMatch(
+      /^statement@2012-04-24\[Sergey Lavrov/,
+    );
+    // moving people or goods is no message
+    expect(said('El ministro José Manuel García-Margallo trasladó a los heridos a Madrid.')).toEqual([]);
+    // "seperti yang diungkapkan X": the one named after the passive verb speaks
+    expect(said('Seperti yang diungkapkan Menlu AS John Kerry, kunjungan ini akan memperkuat perdagangan.')[0]).toMatch(
+      /^statement@2012-04-26\[(?:United States\/)?John Kerry/,
+    );
+  });
+  it('extractArticle(a verb opening its sentence with no subject) goes on in the voice of the last statement', () => {
+    expect(
+      events(
+        'España condena el atentado terrorista en Yibuti. Expresa también su solidaridad con el pueblo yibutí.',
+        '2014-05-25',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2014-05-25[Spain/Djibouti]']);
+  });
   it('extractArticle(one undated act told in the lede and again) is one meeting or signing', () => {
     expect(
       events(

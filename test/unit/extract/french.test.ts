@@ -101,3 +101,16 @@ describe('extractArticle(French): verb forms of news and encyclopedic register',
     ]);
   });
 });
+
+describe('extractArticle(French, Spanish): a day that completes an event noun', () => {
+  it('extractArticle("condamnent l\'attaque d\'hier soir") dates the attack by "hier", the condemnation by the article', () => {
+    expect(
+      extractedEvents("Les États-Unis condamnent vivement l'attaque d'hier soir contre la MONUSCO.", '2017-12-08'),
+    ).toEqual(['statement@2017-12-08[United States]', 'military_action@2017-12-07[MONUSCO]']);
+    expect(
+      extractedEvents('Estados Unidos condena el ataque del martes contra la MONUSCO.', '2017-12-08').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2017-12-08[United States/MONUSCO]']);
+  });
+});

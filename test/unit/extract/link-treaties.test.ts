@@ -431,6 +431,32 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       ).treaties.map((t) => t.name),
     ).toEqual(['Treaty of Tirana']);
   });
+  it('extractArticle("Perjanjian antara A, B, dan C, yang umum disebut sebagai X") is one treaty, named with all its parties, that replaces the old one', () => {
+    const text =
+      'Perjanjian antara Amerika Serikat, Negara Meksiko Serikat, dan Kanada, yang umum disebut sebagai Perjanjian Amerika Serikat-Meksiko-Kanada, adalah sebuah perjanjian perdagangan bebas. Perjanjian tersebut menggantikan Perjanjian Perdagangan Bebas Amerika Utara, dan terkadang disebut sebagai "NAFTA 2.0".';
+    const t = run(text, '2020-07-01').treaties;
+    const usmca = t.find((x) => x.name === 'United States–Mexico–Canada Agreement');
+    expect(usmca?.aliases).toContain('Perjanjian antara Amerika Serikat, Negara Meksiko Serikat, dan Kanada');
+    expect(usmca?.replaces).toEqual(['Perjanjian Perdagangan Bebas Amerika Utara']);
+    expect(t).toHaveLength(2);
+  });
+  it('extractArticle(known treaties by their names in each language, acronyms numbered either way)', () => {
+    const cases: [string, string][] = [
+      ["Le Traité de l'Élysée a été signé en 1963.", 'Élysée Treaty'],
+      ['Le Canada a ratifié le nouvel ALENA.', 'United States–Mexico–Canada Agreement'],
+      ['Договоры ОСВ-I и СНВ-III были подписаны в Москве.', 'SALT I'],
+      ['Indonesia meratifikasi Konvensi Senjata Kimia pada 1998.', 'Chemical Weapons Convention'],
+      ['España firmó el Estatuto de Roma en 1998.', 'Rome Statute of the International Criminal Court'],
+    ];
+    for (const [text, name] of cases)
+      expect(
+        run(text, '2020-07-01').treaties.map((x) => x.name),
+        text,
+      ).toContain(name);
+    expect(run('Договоры ОСВ-I и СНВ-III были подписаны.', '2020-07-01').treaties.map((x) => x.name)).toContain(
+      'New START',
+    );
+  });
   it('extractArticle("the outdated treaty between A and B, signed in 1931") is replaced by the treaty the text is about', () => {
     const r = run(
       'The President transmitted the Extradition Treaty between the United States and Malta, signed on May 18, 2006. The new extradition treaty with Malta would replace the outdated extradition treaty between the United States and Great Britain, signed on December 22, 1931.',

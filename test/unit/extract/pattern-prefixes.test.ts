@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../server/domain/extraction';
+import { foldText } from '../../../server/extract/fold-text';
+import { LEXICONS } from '../../../server/extract/lexicons';
+import { literalPrefixes, wordStartPrefixes } from '../../../server/extract/pattern-prefixes';
+import { E } from '../../../server/extract/patterns';
+
+const root = resolve(__dirname, '../../..');
+const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : xs);
+
+describe('literalPrefixes', () => {
+  it.each([
+    ['met|meet(?:s)?|held talks', ['held', 'meet', 'met']],
+    ['(?:a|ont) (?:declare|affirme)', ['a af', 'a de', 'ont ']],
+    ['condenamos|alentamos', ['alen', 'cond']],
+    ['(?:sanctions )?(?:were |was )?lifted', ['lift', 'sanc', 'was ', 'were']],
+    ['elections?|vote', ['elec', 'vote']],
+    ['[oa]ff', ['aff', 'off']],
+    ['(?<![\\p{L}\\p{N}])(?:он|она)(?![\\p{L}\\p{N}])', ['он', 'она']],
+    ['встретил\\p{L}*|посети\\p{L}*', ['встр', 'посе']],
+    ['(?:подписал\\p{L}*|сдал\\p{L}*) грамот', ['подп', 'сдал']],
+    ['me(?:ng)?(?:anda|neken)', ['mean', 'mene', 'meng']],
+    ['a(?:\\p{L}+ ){0,2}?sign', ['a']],
+  ])('%s starts with one of %j', (src, expected) => {
+    expect(sorted(literalPrefixes(src))).toEqual(expected);
+  });
+
+  it.each([
+    ['\\p{L}+ said'], // starts with any letter
+    ['(?:\\d+ )?years ago'], // may start with a digit run of any value
+    ['(?:the )*treaty'], // the group may repeat or be absent, and it is not read further
+    ['x|.y'], // one alternative starts with anything
+    ['Senate'], // capitals never occur in folded text and are not read
+    ['^foo'],
+    [' foo'], // a prefix that is no word start
+    ['(?:foo'], // unbalanced
+  ])('%s cannot be bounded', (src) => {
+    expect(literalPrefixes(src)).toBeNull();
+  });
+});
+
+describe('wordStartPrefixes', () => {
+  it('takes the first one to four characters at each word start, read as code units', () => {
+    const s = wordStartPrefixes('the treaty, l’accord');
+    for (const p of ['t', 'th', 'the', 'the ', 'tr', 'tre', 'trea', 'l', 'l’', 'l’a', 'l’ac', 'a', 'ac', 'acc', 'acco'])
+      expect(s.has(p)).toBe(true);
+    expect(s.has('he t')).toBe(false);
+    expect(s.has('reat')).toBe(false);
+  });
+});
+
+function texts(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return texts(p);
+      return name.endsWith('.txt') ? [readFileSync(p, 'utf8')] : [];
+    });
+}
+
+describe('the prefixes of every trigger rule hold on real text', () => {
+  const all = ['test/corpus', 'test/fixtures', 'seed/datasets'].flatMap((d) => texts(resolve(root, d))).map(foldText);
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: each match at a word start begins with one of its rule’s prefixes',
+    (lang) => {
+      let bounded = 0;
+      let checked = 0;
+      for (const rule of LEXICONS[lang].triggers) {
+        const prefixes = literalPrefixes(rule.pattern);
+        if (!prefixes) continue;
+        bounded++;
+        const re = new RegExp(`(?:${rule.pattern})${E}`, 'gu');
+        for (const text of all) {
+          // every position a match may start at, not only the ones the scan in find-triggers reaches
+          for (let at = text.search(re); at >= 0;) {
+            if (at === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) {
+              checked++;
+              expect(
+                prefixes.some((p) => text.startsWith(p, at)),
+                `${rule.pattern} at "${text.slice(at, at + 30)}"`,
+              ).toBe(true);
+            }
+            re.lastIndex = at + 1;
+            const m = re.exec(text);
+            at = m ? m.index : -1;
+          }
+        }
+      }
+      expect(bounded).toBeGreaterThan(LEXICONS[lang].triggers.length / 2);
+      expect(checked).toBeGreaterThan(20);
+    },
+  );
+});
