@@ -37,10 +37,13 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // oblique cases of Cyrillic names the stemmer cuts, organs without their organization, surnames in compounds.
   // Round 4 lifecycle steps (initialled, notified, brought into force, approved by a legislature, embassies opened and
   // closed) and the dates of steps told after another: events 0.73 with the meetings and actors above.
+  // Round 4 statements (epigraphs and one-label transcripts, first-person singular and past forms, a bare title as the
+  // speaker before or after the verb, "according to X", conveyed messages, dates of the object, subjectless verbs
+  // going on in the last voice, one statement per speaker in undated text): events 0.78 (0.76 without them).
   // Round 4 treaties and lineage (agreements the text only describes, named by their words; more replace phrasings in
   // five languages; French names capitalized on their first word; protocols named with their treaty; party lists after
   // "between"; more known treaties in five languages): treaties 0.80, lineage 0.89.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.72, treaties: 0.79, lineage: 0.88 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.76, treaties: 0.79, lineage: 0.88 } },
   // test/corpus/blind is scored once at the end of each round of issue 14 work, never tuned on, and gets its floor
   // back with the fresh batch of round 4 (round 3's 55 blind texts: actors 0.82, events 0.57, treaties 0.60,
   // lineage 0.29 before they moved into dev).
