@@ -38,8 +38,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // closed) and the dates of steps told after another: events 0.73 with the meetings and actors above.
   // Round 4 treaties and lineage (agreements the text only describes, named by their words; more replace phrasings in
   // five languages; French names capitalized on their first word; protocols named with their treaty; party lists after
-  // "between"; more known treaties in five languages): treaties 0.80, lineage 0.89.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.72, treaties: 0.79, lineage: 0.88 } },
+  // "between"; more known treaties in five languages; MOU): treaties 0.81, lineage 0.89.
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.72, treaties: 0.8, lineage: 0.88 } },
   // test/corpus/blind is scored once at the end of each round of issue 14 work, never tuned on, and gets its floor
   // back with the fresh batch of round 4 (round 3's 55 blind texts: actors 0.82, events 0.57, treaties 0.60,
   // lineage 0.29 before they moved into dev).
