@@ -194,7 +194,9 @@ function isWordUnit(code: number): boolean {
  * The first 1 to PREFIX_LENGTH characters at every word start of `text` (a letter or digit after
  * anything that is not one, each read as a single code unit, as find-triggers checks a boundary).
  */
-export function wordStartPrefixes(text: string): Set<string> {
+export function wordStartPrefixes(text: string): ReadonlySet<string> {
+  // the events and the dates stages both ask for the same article's text
+  if (text === lastText.text) return lastText.prefixes;
   const out = new Set<string>();
   let previousWord = false;
   for (let p = 0; p < text.length; p++) {
@@ -202,5 +204,9 @@ export function wordStartPrefixes(text: string): Set<string> {
     if (word && !previousWord) for (let k = 1; k <= PREFIX_LENGTH; k++) out.add(text.substr(p, k));
     previousWord = word;
   }
+  lastText = { text, prefixes: out };
   return out;
 }
+
+/** The last text read, and its prefixes (callers only read the set). */
+let lastText: { text: string; prefixes: ReadonlySet<string> } = { text: '', prefixes: new Set() };

@@ -647,7 +647,7 @@ export const en: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `invasion|war|attack|airstrike|air strike|offensive|missile test|bombing`,
+      pattern: `invasion|war|attack|airstrike|air strike|offensive|missile test|bombing|launch,? (?:[\\p{L}\\p{N}]+,? ){0,3}?of (?:a |an |two |several |another )?(?:[\\p{L}-]+ )?(?:missiles?|rockets?)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

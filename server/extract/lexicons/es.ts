@@ -257,7 +257,7 @@ export const es: Lexicon = {
   ],
   triggers: [
     {
-      pattern: `lanzamiento de (?:un |una |dos |varios )?(?:misil|misiles|cohete|cohetes)|ensayo (?:nuclear|termonuclear)|prueba (?:nuclear|termonuclear)`,
+      pattern: `lanzamiento,? (?:[\\p{L}\\p{N}]+,? ){0,3}?de (?:un |una |dos |varios |otro |nuevo )?(?:misil|misiles|cohete|cohetes)|ensayo (?:nuclear|termonuclear)|prueba (?:nuclear|termonuclear)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -539,7 +539,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `se retir(?:o|aron|a)|abandon(?:o|aron|a|an)|salio de|salieron de|dej(?:o|aron|a|an) de ser (?:miembros?|parte|estados? parte)`,
+      pattern: `se retir(?:o|aron|a)|abandon(?:o|aron|a|an)|salio de|salieron de|se (?:ha|han|habia|habian) retirado|(?:ha|han|habia|habian) (?:abandonado|salido de)|dej(?:o|aron|a|an) de ser (?:miembros?|parte|estados? parte)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -567,7 +567,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `levant(?:o|aron) (?:las )?sanciones|sanciones (?:fueron )?levantadas|alivio de (?:las )?sanciones`,
+      pattern: `(?:levant(?:o|aron)|(?:ha|han|hemos) levantado) (?:las )?sanciones|sanciones (?:fueron )?levantadas|alivio de (?:las )?sanciones`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -581,7 +581,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `se adhi(?:rio|rieron)|adhiri(?:o|eron)|se uni(?:o|eron)|ingres(?:o|aron) (?:en|a)|accedi(?:o|eron)`,
+      pattern: `se adhi(?:rio|rieron)|adhiri(?:o|eron)|se uni(?:o|eron)|ingres(?:o|aron) (?:en|a)|accedi(?:o|eron)|se (?:ha|han|habia|habian) (?:adherido|unido|incorporado) al?|(?:ha|han|habia|habian) (?:ingresado (?:en|al?)|accedido)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -731,13 +731,13 @@ export const es: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `invadi(?:o|eron)|atac(?:o|aron)|bombarde(?:o|aron)|lanz(?:o|aron) (?:un |una |varios )?(?:misil|misiles|ataque|ofensiva|cohetes)`,
+      pattern: `invadi(?:o|eron)|atac(?:o|aron)|bombarde(?:o|aron)|(?:ha|han|habia|habian) (?:invadido|atacado|bombardeado)|lanz(?:o|aron) (?:un |una |varios )?(?:misil|misiles|ataque|ofensiva|cohetes)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
     },
     {
-      pattern: `invasion|guerra|ataque|ofensiva|bombardeo|ensayo de misiles|agresion`,
+      pattern: `invasion|guerra|ataque|atentados?|ofensiva|bombardeo|ensayo de misiles|agresion`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -752,7 +752,7 @@ export const es: Lexicon = {
     },
     // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
     {
-      pattern: `design(?:o|aron|a|an|amos)|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
+      pattern: `design(?:o|aron|a|an|amos)|(?:ha|han|hemos) designado|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -779,7 +779,12 @@ export const es: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
-    { pattern: `protest(?:o|aron)|se manifest(?:o|aron)`, type: 'protest', plover: 'PROTEST', cameo: '140' },
+    {
+      pattern: `protest(?:o|aron)|se manifest(?:o|aron)|(?:ha|han) protestado|se (?:ha|han) manifestado`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // una elección por sus votantes o su ganador: "eligió a X como presidente", "ganó la segunda vuelta"
     {
@@ -789,7 +794,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo`,
+      pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo|(?:ha|han) ganado (?:las |la |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|presidencia|segunda vuelta|comicios|plebiscito|referendum)|(?:ha|han) sido (?:re)?elegid[oa]s?`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

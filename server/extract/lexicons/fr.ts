@@ -273,7 +273,7 @@ export const fr: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `mort de (?:\\p{L}+ ){0,3}(?:soldats|militaires|civils)|essai (?:nucleaire|thermonucleaire)|lancement d['’ ]?(?:un |une )?(?:missiles?|fusees?)`,
+      pattern: `mort de (?:\\p{L}+ ){0,3}(?:soldats|militaires|civils)|essai (?:nucleaire|thermonucleaire)|lancement,? (?:[\\p{L}\\p{N}]+,? ){0,3}?d['’ ]?(?:un |une |deux |plusieurs |nouveaux? )?(?:missiles?|fusees?|roquettes)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -706,7 +706,7 @@ export const fr: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `invasion|guerre|attaque|offensive|bombardement|frappes?|agression|essai de missile`,
+      pattern: `invasion|guerre|attaque|attentats?|offensive|bombardement|frappes?|agression|essai de missile`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

@@ -678,7 +678,7 @@ export const id: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `invasi|perang|serangan|peluncuran rudal|uji coba rudal|pengeboman|agresi`,
+      pattern: `invasi|perang|serangan|peluncuran,? (?:[\\p{L}\\p{N}-]+,? ){0,3}?rudal|uji coba rudal|pengeboman|agresi`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

@@ -6,6 +6,7 @@ import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { literalPrefixes, wordStartPrefixes } from '../../../server/extract/pattern-prefixes';
 import { E } from '../../../server/extract/patterns';
+import { datePatterns } from '../../../server/extract/resolve-dates';
 
 const root = resolve(__dirname, '../../..');
 const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : xs);
@@ -61,35 +62,46 @@ function texts(dir: string): string[] {
     });
 }
 
-describe('the prefixes of every trigger rule hold on real text', () => {
+/** Every position a match may start at, not only the ones a left-to-right scan reaches. */
+function matchStarts(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+describe('the prefixes of every trigger rule and date pattern hold on real text', () => {
   const all = ['test/corpus', 'test/fixtures', 'seed/datasets'].flatMap((d) => texts(resolve(root, d))).map(foldText);
   it.each(LANGUAGES.map((l) => [l]))(
-    '%s: each match at a word start begins with one of its rule’s prefixes',
+    '%s: each match at a word start begins with one of its pattern’s prefixes',
     (lang) => {
-      let bounded = 0;
+      const patterns = [
+        ...LEXICONS[lang].triggers.map((rule) => ({
+          re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
+          prefixes: literalPrefixes(rule.pattern),
+        })),
+        ...datePatterns(LEXICONS[lang])
+          .filter((p) => p.boundary)
+          .map((p) => ({ re: new RegExp(p.source, 'gu'), prefixes: p.prefixes })),
+      ];
+      const bounded = patterns.filter((p) => p.prefixes);
       let checked = 0;
-      for (const rule of LEXICONS[lang].triggers) {
-        const prefixes = literalPrefixes(rule.pattern);
-        if (!prefixes) continue;
-        bounded++;
-        const re = new RegExp(`(?:${rule.pattern})${E}`, 'gu');
+      for (const { re, prefixes } of bounded) {
         for (const text of all) {
-          // every position a match may start at, not only the ones the scan in find-triggers reaches
-          for (let at = text.search(re); at >= 0;) {
-            if (at === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) {
-              checked++;
-              expect(
-                prefixes.some((p) => text.startsWith(p, at)),
-                `${rule.pattern} at "${text.slice(at, at + 30)}"`,
-              ).toBe(true);
-            }
-            re.lastIndex = at + 1;
-            const m = re.exec(text);
-            at = m ? m.index : -1;
+          for (const at of matchStarts(re, text)) {
+            if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+            checked++;
+            expect(
+              prefixes!.some((p) => text.startsWith(p, at)),
+              `${re.source} at "${text.slice(at, at + 30)}"`,
+            ).toBe(true);
           }
         }
       }
-      expect(bounded).toBeGreaterThan(LEXICONS[lang].triggers.length / 2);
+      expect(bounded.length).toBeGreaterThan(patterns.length / 2);
       expect(checked).toBeGreaterThan(20);
     },
   );
