@@ -531,7 +531,7 @@ describe('extractArticle: events (the classify-events stage)', () => {
       events(
         '“Kami siap membantu dalam upaya pemulihan,” ujar Heather Nauert, Juru Bicara Departemen Luar Negeri AS, pada 30 September 2018.',
       ).filter((e) => e.startsWith('statement')),
-    ).toEqual(['statement@2018-09-30[Heather Nauert/United States Department of State]']);
+    ).toEqual(['statement@2018-09-30[Heather Nauert/U.S. Department of State]']);
   });
   it('extractArticle(a message, support or condolences conveyed) is a statement, in each language', () => {
     const said = (text: string) => events(text, '2012-04-26').filter((e) => e.startsWith('statement'));
