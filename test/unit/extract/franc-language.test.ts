@@ -1,25 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
+import { readTexts } from '../../support/text-files';
 import { francLanguage } from '../../../server/extract/franc-language';
 
 const root = resolve(__dirname, '../../..');
 const ONLY = ['eng', 'ind', 'rus', 'spa', 'fra'];
 
-function texts(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return texts(p);
-      return name.endsWith('.txt') ? [readFileSync(p, 'utf8')] : [];
-    });
-}
-
 /** Samples of every kind franc tells apart: the project's real texts, their openings, and odd inputs. */
 function samples(): string[] {
-  const real = ['test/corpus', 'test/fixtures', 'seed/datasets'].flatMap((d) => texts(resolve(root, d)));
+  const real = ['test/corpus', 'test/fixtures', 'seed/datasets'].flatMap((d) => readTexts(resolve(root, d)));
   const out: string[] = [];
   for (const t of real) out.push(t, t.slice(0, 1500), t.slice(0, 40), t.slice(200, 260), t.toUpperCase().slice(0, 300));
   out.push(

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTexts } from '../../support/text-files';
 import { LANGUAGES } from '../../../server/domain/extraction';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
@@ -52,16 +52,6 @@ describe('wordStartPrefixes', () => {
   });
 });
 
-function texts(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return texts(p);
-      return name.endsWith('.txt') ? [readFileSync(p, 'utf8')] : [];
-    });
-}
-
 /** Every position a match may start at, not only the ones a left-to-right scan reaches. */
 function matchStarts(re: RegExp, text: string): number[] {
   const out: number[] = [];
@@ -74,7 +64,9 @@ function matchStarts(re: RegExp, text: string): number[] {
 }
 
 describe('the prefixes of every trigger rule and date pattern hold on real text', () => {
-  const all = ['test/corpus', 'test/fixtures', 'seed/datasets'].flatMap((d) => texts(resolve(root, d))).map(foldText);
+  const all = ['test/corpus', 'test/fixtures', 'seed/datasets']
+    .flatMap((d) => readTexts(resolve(root, d)))
+    .map(foldText);
   it.each(LANGUAGES.map((l) => [l]))(
     '%s: each match at a word start begins with one of its pattern’s prefixes',
     (lang) => {
