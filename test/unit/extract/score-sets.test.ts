@@ -34,8 +34,7 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 4 actors (French demonyms, the White House as an organization, regions and sub-national places that hold a
   // country's name, more organizations in five languages, no number read into a name before a date): 0.90; then 0.94
   // with about 300 more officials in persons-more.ts (some of them named in dev: unseen text will gain less), the
-  // oblique cases of Cyrillic names the stemmer cuts, organs without their organization, surnames in compounds; 0.95
-  // with US departments named "U.S. Department of ..." as the fresh batches' golds write them, legislatures, parties.
+  // oblique cases of Cyrillic names the stemmer cuts, organs without their organization, surnames in compounds.
   // Round 4 lifecycle steps (initialled, notified, brought into force, approved by a legislature, embassies opened and
   // closed) and the dates of steps told after another: events 0.73 with the meetings and actors above.
   // Round 4 statements (epigraphs and one-label transcripts, first-person singular and past forms, a bare title as the
@@ -44,7 +43,10 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 4 treaties and lineage (agreements the text only describes, named by their words; more replace phrasings in
   // five languages; French names capitalized on their first word; protocols named with their treaty; party lists after
   // "between"; more known treaties in five languages): treaties 0.80, lineage 0.89.
-  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.76, treaties: 0.79, lineage: 0.88 } },
+  // Round 4 French (months marked "dernier"/"pasado"/"lalu", the past historic and more speech verbs, a passive
+  // signing dated by its year, a day completing an event noun, French country and organization names): French events
+  // 0.61 -> 0.68 with all the round's work; the whole set: actors 0.96, events 0.78.
+  { set: 'test/corpus/dev', floors: { actors: 0.95, events: 0.77, treaties: 0.79, lineage: 0.88 } },
   // test/corpus/blind is scored once at the end of each round of issue 14 work, never tuned on, and gets its floor
   // back with the fresh batch of round 4 (round 3's 55 blind texts: actors 0.82, events 0.57, treaties 0.60,
   // lineage 0.29 before they moved into dev).
