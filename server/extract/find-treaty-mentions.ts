@@ -209,6 +209,18 @@ function nameExtent(
     // "le nouveau Traité de coopération en matière de défense": a name whose first word alone is capitalized
     if (nameEnd === nEnd && nameStart === nStart && !atSentenceStart && g.nameAfterLowercaseNoun && g.complementEnd)
       nameEnd = g.complementEnd(text, nEnd, sent.end);
+    // "Memorándum de Entendimiento (MOU) sobre cooperación ...": what a capitalized name is about, after its acronym
+    else if (nameEnd > nEnd && g.nameAfterLowercaseNoun && g.complementEnd) {
+      const acronym = /^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 16)));
+      const from = nameEnd + (acronym?.[0].length ?? 0);
+      if (acronym && g.aboutWords.length) {
+        const about = new RegExp(`^\\s+(?:${g.aboutWords.join('|')})\\s+\\p{Ll}`, 'u');
+        if (about.test(text.slice(from, Math.min(sent.end, from + 16)))) {
+          const end = g.complementEnd(text, from, sent.end);
+          if (end > from) nameEnd = end;
+        }
+      }
+    }
   } else if (g.nameAfterLowercaseNoun && !titleCase) {
     // "los acuerdos de Minsk", "le traité de Lisbonne": a lowercase noun, then its name after a connector
     nameEnd = rightExtent(scan, si, nEnd, true);
@@ -575,7 +587,12 @@ function describedSpan(
 ): { start: number; end: number } | null {
   const { text, folded, lex, g } = scan;
   // a declaration "of the government", a charter ("carta": also a letter), a partnership: no agreement by their words alone
-  if (nounCap || !DESCRIBED_KINDS.has(lex.treatyNouns.find((n) => n.form === folded.slice(nStart, nEnd))?.kind ?? ''))
+  // an acronym noun ("MoU", "MOU") is capitalized wherever it stands
+  const acronym = /^\p{Lu}\p{L}*\p{Lu}/u.test(text.slice(nStart, nEnd));
+  if (
+    (nounCap && !acronym) ||
+    !DESCRIBED_KINDS.has(lex.treatyNouns.find((n) => n.form === folded.slice(nStart, nEnd))?.kind ?? '')
+  )
     return null;
   const written = folded.slice(nStart, nEnd);
   if (g.pluralNouns.includes(written) || lex.treatyNouns.some((n) => written !== n.form && written === `${n.form}s`))

@@ -882,6 +882,7 @@ export const en: Lexicon = {
     { form: 'declarations', kind: 'declaration' },
     { form: 'charter', kind: 'charter' },
     { form: 'memorandum', kind: 'memorandum' },
+    { form: 'mou', kind: 'memorandum' },
     { form: 'deal', kind: 'agreement' },
     { form: 'partnership', kind: 'partnership' },
   ],
@@ -1050,6 +1051,7 @@ export const en: Lexicon = {
     participleEnding: '',
     genericAgreementForms: ['deal'],
     modifiersBefore,
+    aboutWords: ['on', 'about'],
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',

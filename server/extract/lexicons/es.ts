@@ -920,6 +920,8 @@ export const es: Lexicon = {
     { form: 'declaracion', kind: 'declaration' },
     { form: 'carta', kind: 'charter' },
     { form: 'memorando', kind: 'memorandum' },
+    { form: 'memorandum', kind: 'memorandum' },
+    { form: 'mou', kind: 'memorandum' },
     { form: 'asociacion', kind: 'partnership' },
     { form: 'pactos', kind: 'pact' },
     { form: 'convenciones', kind: 'convention' },
@@ -1091,6 +1093,7 @@ export const es: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    aboutWords: ['sobre'],
     genericTreatyWords: [
       'internacional',
       'internacionales',

@@ -881,6 +881,7 @@ export const fr: Lexicon = {
     { form: 'declarations', kind: 'declaration' },
     { form: 'charte', kind: 'charter' },
     { form: 'memorandum', kind: 'memorandum' },
+    { form: 'mou', kind: 'memorandum' },
     { form: 'partenariat', kind: 'partnership' },
   ],
   determinersBefore: [
@@ -1091,6 +1092,7 @@ export const fr: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$',
     genericAgreementForms: [],
+    aboutWords: ['sur'],
     genericTreatyWords: [
       'international',
       'internationale',

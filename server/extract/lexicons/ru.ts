@@ -1125,6 +1125,7 @@ export const ru: Lexicon = {
     adjectiveAfterNoun: false,
     participleEnding: '',
     genericAgreementForms: [],
+    aboutWords: ['о', 'об'],
     genericTreatyWords: [
       'международный',
       'международного',

@@ -395,6 +395,8 @@ interface Grammar {
    * August| peace agreement", "a| free trade agreement"), or the noun's start when there are none.
    */
   modifiersBefore?(text: string, nounStart: number, sentenceStart: number): number;
+  /** "about": the word that opens what a name is about after its acronym ("sobre", "sur"; regex-safe words). */
+  aboutWords: string[];
   /** Adjectives that say only what kind of treaty it is, never which ("international", "bilateral"; folded). */
   genericTreatyWords: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */

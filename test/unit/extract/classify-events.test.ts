@@ -615,6 +615,14 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ),
     ).toEqual(['statement@2019-02-01[Mike Pompeo]']);
   });
+  it('extractArticle(a statement header whose line an abbreviation cuts into sentences) gives the persons of that line', () => {
+    expect(
+      events(
+        'Déclaration de presse conjointe de MM. Nicolas Sarkozy, Président de la République, et Bachar Al-Assad, Président de la République arabe syrienne\nNous avons parlé du processus de paix.\n',
+        '2008-09-03',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual([expect.stringMatching(/^statement@2008-09-03\[Nicolas Sarkozy\/Ba\p{L}+ Al-Assad\]$/iu)]);
+  });
   it('extractArticle(an epigraph: a paragraph quoted whole, then a line naming its speaker) gives that person a statement', () => {
     const said = (text: string) => events(text, '2019-02-01').filter((e) => e.startsWith('statement'));
     expect(

@@ -457,6 +457,17 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       'New START',
     );
   });
+  it('extractArticle("MOU", "Memorándum de Entendimiento (MOU) sobre ...") reads memoranda of understanding by their acronym and subject', () => {
+    const es = run(
+      'Ambos ministros destacaron la firma de un Memorándum de Entendimiento (MOU) sobre cooperación en materia de Ciberseguridad.',
+      '2018-10-09',
+    ).treaties.flatMap((t) => t.aliases);
+    expect(es).toContain('Memorándum de Entendimiento (MOU) sobre cooperación');
+    const id = run('Kedua negara menandatangani MoU kerja sama energi pada Selasa.', '2018-10-09').treaties.flatMap(
+      (t) => t.aliases,
+    );
+    expect(id).toContain('MoU kerja sama energi');
+  });
   it('extractArticle("the outdated treaty between A and B, signed in 1931") is replaced by the treaty the text is about', () => {
     const r = run(
       'The President transmitted the Extradition Treaty between the United States and Malta, signed on May 18, 2006. The new extradition treaty with Malta would replace the outdated extradition treaty between the United States and Great Britain, signed on December 22, 1931.',

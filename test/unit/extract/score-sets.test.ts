@@ -43,11 +43,11 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // going on in the last voice, one statement per speaker in undated text): events 0.78 (0.76 without them).
   // Round 4 treaties and lineage (agreements the text only describes, named by their words; more replace phrasings in
   // five languages; French names capitalized on their first word; protocols named with their treaty; party lists after
-  // "between"; more known treaties in five languages): treaties 0.80, lineage 0.89.
+  // "between"; more known treaties in five languages; MOU): treaties 0.81, lineage 0.89.
   // Round 4 French (months marked "dernier"/"pasado"/"lalu", the past historic and more speech verbs, a passive
   // signing dated by its year, a day completing an event noun, French country and organization names): French events
   // 0.61 -> 0.68 with all the round's work; the whole set: actors 0.96, events 0.78.
-  { set: 'test/corpus/dev', floors: { actors: 0.95, events: 0.77, treaties: 0.79, lineage: 0.88 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.95, events: 0.77, treaties: 0.8, lineage: 0.88 } },
   // test/corpus/blind is scored once at the end of each round of issue 14 work, never tuned on, and gets its floor
   // back with the fresh batch of round 4 (round 3's 55 blind texts: actors 0.82, events 0.57, treaties 0.60,
   // lineage 0.29 before they moved into dev).
