@@ -8,6 +8,25 @@ import { PLACES } from './places';
 import { TREATIES } from './treaties';
 import { TREATY_NAMES_FR } from './treaty-names-fr';
 
+const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', I: '1', II: '2', III: '3' };
+/**
+ * A treaty acronym numbered one way is written the other way too: "ОСВ-1" is also "ОСВ-I", "СНВ-3"
+ * "СНВ-III", "START I" "START-1".
+ */
+function withNumerals(names: string[]): string[] {
+  const out = [...names];
+  for (const n of names) {
+    const m = /^(.*\p{Lu}{2,})([-\s])(1|2|3|I|II|III)$/u.exec(n);
+    if (!m) continue;
+    for (const num of [m[3]!, ROMAN[m[3]!]!])
+      for (const sep of ['-', ' ']) {
+        const v = `${m[1]}${sep}${num}`;
+        if (!out.includes(v)) out.push(v);
+      }
+  }
+  return out;
+}
+
 /** Builds the gazetteer data (no I/O; pass it to createGazetteer once). */
 export function loadGazetteerData(): GazetteerData {
   const demonyms = demonymNames();
@@ -18,7 +37,10 @@ export function loadGazetteerData(): GazetteerData {
   });
   const treaties = TREATIES.map((t) => {
     const fr = TREATY_NAMES_FR[t.id];
-    return fr ? { ...t, names: { ...t.names, fr } } : t;
+    const names = Object.fromEntries(
+      Object.entries(fr ? { ...t.names, fr } : t.names).map(([l, ns]) => [l, withNumerals(ns ?? [])]),
+    ) as typeof t.names;
+    return { ...t, names };
   });
   return { actors: [...countries, ...ORGANIZATIONS, ...PERSONS], treaties, places: PLACES };
 }

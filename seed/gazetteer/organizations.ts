@@ -399,15 +399,23 @@ const ROWS: Row[] = [
   ],
   [
     'us-state-department',
-    'United States Department of State',
-    ['State Department', 'US State Department', 'Department of State'],
+    'U.S. Department of State',
+    [
+      'State Department',
+      'US State Department',
+      'U.S. State Department',
+      'Department of State',
+      'U.S. Department of State',
+      'US Department of State',
+      'United States Department of State',
+    ],
     ['Departemen Luar Negeri AS', 'Deplu AS'],
     ['Госдепартамент', 'Госдеп', 'Государственный департамент'],
     ['Departamento de Estado'],
   ],
   [
     'us-treasury',
-    'United States Department of the Treasury',
+    'U.S. Department of the Treasury',
     [
       'Department of the Treasury',
       'Treasury Department',
@@ -421,7 +429,7 @@ const ROWS: Row[] = [
   ],
   [
     'us-dod',
-    'United States Department of Defense',
+    'U.S. Department of Defense',
     ['Department of Defense', 'Defense Department', 'US Department of Defense', 'U.S. Department of Defense'],
     ['Departemen Pertahanan AS', 'Kementerian Pertahanan AS'],
     ['Министерство обороны США', 'Минобороны США'],
@@ -708,6 +716,8 @@ const ORGANS: Record<string, [string, typeof GENERAL_ASSEMBLY]> = {
  */
 const NATIONAL_ORGANS: Record<string, [string, Names]> = {
   'us-senate': ['US', { en: ['Senate'], id: ['Senat'], ru: ['Сенат'], es: ['Senado'], fr: ['Sénat'] }],
+  // Spanish "el Congreso" is as often Spain's Congreso de los Diputados: no bare Spanish name
+  'us-congress': ['US', { en: ['Congress'], id: ['Kongres'], ru: ['Конгресс'], fr: ['Congrès'] }],
 };
 
 /** Organs named only with their organization; their bare names belong to the default organ (the UN's). */
@@ -722,8 +732,12 @@ const ORGAN_ROWS: Row[] = [
   ],
   [
     'au-peace-and-security-council',
-    'AU Peace and Security Council',
-    ['AU Peace and Security Council', 'Peace and Security Council of the African Union'],
+    'African Union Peace and Security Council',
+    [
+      'African Union Peace and Security Council',
+      'AU Peace and Security Council',
+      'Peace and Security Council of the African Union',
+    ],
     ['Dewan Perdamaian dan Keamanan Uni Afrika'],
     ['Совет мира и безопасности Африканского союза'],
     ['Consejo de Paz y Seguridad de la Unión Africana'],

@@ -5,6 +5,7 @@
 import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
 import { LEXICONS, type Lexicon } from '../../server/extract/lexicons';
 import { transcribeCyrillic } from '../../server/extract/slug';
+import { MORE_PERSON_ROWS } from './persons-more';
 
 /** [canonical name, Russian name, short form, Russian short form, office, of (actor id), since, until, other spellings] */
 type Row = [string, string, string | null, string | null, string, string, string, string | null, string[]?];
@@ -2070,28 +2071,59 @@ function transcribed(cyrillic: string[]): Names {
   return out;
 }
 
+/**
+ * The rows of both lists, one per person: a person in both keeps this list's row, with the other list's spellings
+ * added and its short forms where this one has none.
+ */
+function mergedRows(): Row[] {
+  const bySlug = new Map<string, Row>();
+  for (const r of ROWS) bySlug.set(slug(r[0]), r);
+  for (const r of MORE_PERSON_ROWS) {
+    const have = bySlug.get(slug(r[0]));
+    if (!have) {
+      bySlug.set(slug(r[0]), r);
+      continue;
+    }
+    const other = [...new Set([...(have[8] ?? []), ...(r[8] ?? [])])];
+    bySlug.set(slug(r[0]), [
+      have[0],
+      have[1],
+      have[2] ?? r[2],
+      have[3] ?? r[3],
+      have[4],
+      have[5],
+      have[6],
+      have[7],
+      other,
+    ]);
+  }
+  return [...bySlug.values()];
+}
+
 /** Persons as gazetteer actors. */
-export const PERSONS: GazetteerActor[] = ROWS.map(([name, ru, short, ruShort, title, of, since, until, other]) => {
-  const ruNames = [ru, ...(other ?? []).filter((o) => /[\u0400-\u04ff]/.test(o))];
-  const native = CYRILLIC_NAMED.has(of);
-  return {
-    id: `person:${slug(name)}`,
-    name,
-    kind: 'person',
-    names: {
-      any: [name, ...(other ?? []).filter((o) => !/[\u0400-\u04ff]/.test(o))],
-      ru: ruNames,
-      ...(native ? transcribed(ruNames) : {}),
-    },
-    ...(short || ruShort
-      ? {
-          short: {
-            any: short ? [short] : [],
-            ru: ruShort ? [ruShort] : [],
-            ...(native && ruShort ? transcribed([ruShort]) : {}),
-          },
-        }
-      : {}),
-    offices: [{ title, of, since, ...(until ? { until } : {}) }],
-  };
-});
+export const PERSONS: GazetteerActor[] = mergedRows().map(
+  ([name, ru, short, ruShort, title, of, since, until, other]) => {
+    const ruNames = [ru, ...(other ?? []).filter((o) => /[\u0400-\u04ff]/.test(o))];
+    const native = CYRILLIC_NAMED.has(of);
+    return {
+      id: `person:${slug(name)}`,
+      name,
+      kind: 'person',
+      names: {
+        any: [name, ...(other ?? []).filter((o) => !/[\u0400-\u04ff]/.test(o))],
+        ru: ruNames,
+        ...(native ? transcribed(ruNames) : {}),
+      },
+      ...(short || ruShort
+        ? {
+            short: {
+              any: short ? [short] : [],
+              ru: ruShort ? [ruShort] : [],
+              ...(native && ruShort ? transcribed([ruShort]) : {}),
+            },
+          }
+        : {}),
+      offices: [{ title, of, since, ...(until ? { until } : {}) }],
+    };
+  },
+);

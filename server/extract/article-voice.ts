@@ -30,12 +30,16 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
   const { sentences, actors } = input;
   // a header is a line of its own that opens with a statement noun ("Statement by ...", "Déclaration de M. ...",
   // "U.S.-Japan-ROK Joint Statement"), with no verb before it
-  const ownLine = (k: number): boolean => {
+  const opensLine = (k: number): boolean => {
     const s = sentences[k]!;
-    return (
-      (s.start === 0 || /\n[ \t]*$/.test(input.text.slice(Math.max(0, s.start - 4), s.start))) &&
-      /^[ \t]*(?:\n|$)/.test(input.text.slice(s.end, s.end + 4))
-    );
+    return s.start === 0 || /\n[ \t]*$/.test(input.text.slice(Math.max(0, s.start - 4), s.start));
+  };
+  const ownLine = (k: number): boolean =>
+    opensLine(k) && /^[ \t]*(?:\n|$)/.test(input.text.slice(sentences[k]!.end, sentences[k]!.end + 4));
+  // a header line may hold more than one sentence when an abbreviation ends one ("Déclaration ... de MM. Nicolas Sarkozy")
+  const lineEnd = (k: number): number => {
+    const nl = input.text.indexOf('\n', sentences[k]!.start);
+    return nl < 0 ? input.text.length : nl;
   };
   const header = input.triggers.find(
     (h) =>
@@ -44,11 +48,13 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
       (h.rule.nominal || h.rule.heading) &&
       h.sentence <= HEADER_SENTENCES &&
       h.start - sentences[h.sentence]!.start <= HEADER_LEAD &&
-      ownLine(h.sentence) &&
+      opensLine(h.sentence) &&
+      /^[ \t]*(?:\n|$)/.test(input.text.slice(lineEnd(h.sentence), lineEnd(h.sentence) + 1)) &&
       !input.triggers.some((x) => x.sentence === h.sentence && x.start < h.start),
   );
   if (header) {
     const from = header.sentence;
+    const headerEnd = lineEnd(from);
     // the header's own line and the lines after it, then the lines of the block before it, nearest first
     // ("Antony J. Blinken, secrétaire d'État / Le 6 avril 2022 / Communiqué de presse")
     const lines: number[] = [];
@@ -56,10 +62,13 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     for (let k = from - 1; k >= 0; k--) lines.push(k);
     for (const k of lines) {
       const s = sentences[k]!;
-      if (!ownLine(k)) continue;
-      const persons = index
-        .mentionsOf(s)
-        .filter((m) => actors.get(m.actorId)?.kind === 'person' && (k !== from || m.start >= header.end))
+      if (k !== from && (!ownLine(k) || (k > from && s.start < headerEnd))) continue;
+      const persons = (
+        k === from
+          ? input.actorMentions.filter((m) => m.start >= header.end && m.end <= headerEnd)
+          : index.mentionsOf(s)
+      )
+        .filter((m) => actors.get(m.actorId)?.kind === 'person')
         .map((m) => m.actorId);
       if (!persons.length) continue;
       const first = sentences[Math.min(k, from)]!;

@@ -51,6 +51,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     drafts: [],
     lastDated: null,
     lastPerson: null,
+    lastSpeaker: null,
     newsDaySpeakers: new Set(),
     backgroundUntil: -1,
     excluded,
@@ -68,7 +69,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   for (const s of sentences) classifySentence(a, s);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
-  return oneStatementPerSpeaker(split).map((d) => toEvent(d, text, actors, input.treaties));
+  return oneStatementPerSpeaker(split, !input.published).map((d) => toEvent(d, text, actors, input.treaties));
 }
 
 /** The events of one sentence: its triggers, then the events implied by its form. */

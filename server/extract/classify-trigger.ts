@@ -95,15 +95,22 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
     d = null;
   // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
+  // or one after the speaker named right after the verb ("ujar Heather Nauert, Juru Bicara ..., pada 30 September")
   if (
     d &&
     rule.type === 'statement' &&
     d.start > h.end &&
-    ((d.start > h.end + 30 && !(d.kind === 'relative' && d.value?.precision === 'day')) ||
+    ((d.start > h.end + 30 &&
+      !(d.kind === 'relative' && d.value?.precision === 'day') &&
+      !(!rule.nominal && d.start - h.end <= 100 && speakerRightAfter(a, s, h, d.start))) ||
       // "condena los hechos ocurridos ayer": the day of what is spoken about
       c.heldBefore.test(folded.slice(Math.max(h.end, d.start - 40), d.start)) ||
+      // "condemns the attack of yesterday", "el atentado perpetrado ayer", "l'attaque d'hier soir": the day of the object
+      (!rule.nominal && c.objectDate.test(folded.slice(Math.max(h.end, d.start - 30), d.start))) ||
       // "condena el acto que ha supuesto el lanzamiento, ayer", "said that on Monday ...": a date in a clause under the verb
-      (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))))
+      (!rule.nominal && c.clauseHead.test(folded.slice(h.end, d.start))) ||
+      // "condamnent l'attaque d'hier soir", "condena el atentado perpetrado ayer": the date of the act named between
+      actBetween(sc, h, d.start))
   )
     d = null;
   if (rule.nominal && (!d || !d.value)) {
@@ -113,7 +120,13 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 4)))
     return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
-  const carries = rule.type === 'treaty_signing' || rule.type === 'meeting' || rule.type === 'statement';
+  // and for the steps of a treaty's life told of "the delegations", "the President" ("The President signed the instrument")
+  const carries =
+    rule.type === 'treaty_signing' ||
+    rule.type === 'meeting' ||
+    rule.type === 'statement' ||
+    rule.type === 'ratification' ||
+    !!rule.lifecycle;
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
   if (pronoun && a.lastPerson && participants[0] === a.lastPerson && !ids.includes(a.lastPerson))
     ids = [a.lastPerson, ...ids];
@@ -250,10 +263,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
-    if (process.env.NOSPK && !draft.speaker) {
-      a.drafts.pop();
-      return { draft: null, h };
-    }
+    if (draft.speaker) a.lastSpeaker = draft.speaker;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }
@@ -274,6 +284,11 @@ function protocolBefore(folded: string, sentenceStart: number, at: number): bool
     'u',
   );
   return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
+}
+
+/** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
+function actBetween(sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
+  return sc.hits.some((x) => x.rule.type !== 'statement' && x.start >= h.end && x.end <= dateStart);
 }
 
 /**
@@ -302,4 +317,14 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
   let i = at - 1;
   while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
   return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
+
+/** Whether a person named right after a verb of saying ("ujar Heather Nauert", "said Blinken") ends before `until`. */
+function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: number): boolean {
+  const { actors } = a.input;
+  return a.index
+    .mentionsOf(s)
+    .some(
+      (m) => m.start >= h.end && m.start - h.end <= 6 && m.end <= until && actors.get(m.actorId)?.kind === 'person',
+    );
 }

@@ -3,9 +3,9 @@
  * Javanese), then a check against each lexicon's function words, so that a text in a language we
  * do not support is reported instead of being read as the nearest supported one.
  */
-import { franc } from 'franc-min';
 import type { Language } from '../domain/extraction';
 import { foldText } from './fold-text';
+import { francLanguage } from './franc-language';
 import { LEXICONS } from './lexicons';
 import { FOREIGN_FUNCTION_WORDS } from './lexicons/foreign';
 
@@ -13,6 +13,7 @@ import { FOREIGN_FUNCTION_WORDS } from './lexicons/foreign';
 const FRANC_CODES: Record<string, Language> = Object.fromEntries(
   (Object.keys(LEXICONS) as Language[]).map((l) => [LEXICONS[l].grammar.franc, l]),
 );
+const FRANC_ONLY = Object.keys(FRANC_CODES);
 const STOPWORDS = new Map<Language, Set<string>>(
   (Object.keys(LEXICONS) as Language[]).map((l) => [l, new Set(LEXICONS[l].stopwords)]),
 );
@@ -59,7 +60,7 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
   const clear = share[best] >= 0.15 && share[best] >= 3 * share[ranked[1]!];
   // a Cyrillic text is in the best-scoring language written in Cyrillic (below): franc would not change it
   const cyrillic = cyr > latin;
-  const code = clear || cyrillic ? '' : franc(sample, { only: Object.keys(FRANC_CODES), minLength: 10 });
+  const code = clear || cyrillic ? '' : francLanguage(sample, FRANC_ONLY, 10);
   let guess: Language | null = clear ? best : (FRANC_CODES[code] ?? null);
   // the lexicon overrides franc when franc is unsure or clearly contradicted
   if (!guess || share[best] > share[guess] * 2) guess = best;

@@ -45,6 +45,19 @@ export function pickDate(
     if (!rest.length) return null;
     return pickDate({ ...input, dates: rest }, s, h, excluded, c);
   }
+  // "condamnent l'attaque d'hier soir", "condenó el ataque del martes": a day that completes an event noun is that
+  // noun's date, not the date of the verb
+  const ofNoun = (d: DateMention) =>
+    !!c.nounDate &&
+    d.value?.precision === 'day' &&
+    !d.endValue &&
+    !(d.start >= h.end && d.start - h.end <= 5) &&
+    c.nounDate.test(input.folded.slice(Math.max(s.start, d.start - 60), d.start));
+  if (!h.rule.nominal && inSentence.some(ofNoun)) {
+    const rest = inSentence.filter((d) => !ofNoun(d));
+    if (!rest.length) return null;
+    return pickDate({ ...input, dates: rest }, s, h, excluded, c);
+  }
   // a trigger inside "after ..." does not take the date of the main clause before it
   const blocked = (d: DateMention) => {
     if (d.end > h.start) return false;
@@ -52,6 +65,15 @@ export function pickDate(
     const between = input.folded.slice(d.end, h.start);
     return c.after.test(between);
   };
+  // "Après que les gouvernements ont notifié ..., l'accord est entré en vigueur le 1er juillet": a trigger in a clause opening
+  // on "after" happened before the main clause's date, which is not its own
+  if (opensOnAfter(c, input.folded, s, clause, h)) {
+    const own = inSentence.filter((d) => d.end <= h.start || clauseAt(s, d.start) === clause);
+    if (own.length < inSentence.length) {
+      if (!own.length) return null;
+      return pickDate({ ...input, dates: own }, s, h, excluded, c);
+    }
+  }
   // "now" describes a state; prefer any real date over it
   // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
   const coordinated = (d: DateMention) => d.end <= h.start && c.coordinated.test(input.folded.slice(d.end, h.start));
@@ -109,6 +131,15 @@ export function pickDate(
   const ok = inSentence.filter((d) => !blocked(d) && !across(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+/** Whether the trigger's clause opens on "after" ("Après que ...", "After the treaty was ratified, ..."). */
+function opensOnAfter(c: EventPatterns, folded: string, s: Sentence, clause: number, h: TriggerHit): boolean {
+  const from = clause === 0 ? s.start : s.clauses[clause]!;
+  const head = folded.slice(from, h.start).replace(/^[\s,;:"“”«»(—-]+/u, '');
+  c.after.lastIndex = 0;
+  const m = c.after.exec(head);
+  return m !== null && m.index === 0;
 }
 
 /**

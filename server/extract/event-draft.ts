@@ -72,6 +72,8 @@ export interface ArticleScope {
   newsDaySpeakers: Set<string>;
   /** The last person named: the speaker a pronoun stands for. */
   lastPerson: string | null;
+  /** The speaker of the last statement: a verb with no subject at all ("Expresa también ...") goes on in that voice. */
+  lastSpeaker: string | null;
   /** Dates right after a background participle ("подписанный в 2000 году") end before this offset. */
   backgroundUntil: number;
   /** Dates that date no event: a treaty's name, a background participle, "since 2000". */

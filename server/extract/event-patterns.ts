@@ -3,11 +3,13 @@
  * grammar rules), compiled once per lexicon.
  */
 import type { Lexicon, TriggerRule } from './lexicons';
+import { literalPrefixes } from './pattern-prefixes';
 import { B, E, orNever, words } from './patterns';
 
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
-  rules: { rule: TriggerRule; re: RegExp }[];
+  /** Each trigger rule, with the literal prefixes one of which begins each of its matches (null: unknown). */
+  rules: { rule: TriggerRule; re: RegExp; prefixes: string[] | null }[];
   negation: RegExp;
   future: RegExp;
   irrealis: RegExp;
@@ -21,6 +23,8 @@ export interface EventPatterns {
   relativePronoun: RegExp | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: RegExp;
+  /** A title with no name opening a stretch of text: "el nuevo presidente", "the Secretary", "министр" (after a verb, or as a clause's subject). */
+  bareTitle: RegExp;
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
@@ -43,6 +47,8 @@ export interface EventPatterns {
   heldBefore: RegExp;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
   clauseHead: RegExp;
+  /** A word right before a date that makes it the date of the noun before it: "the attack of", "perpetrado", "d'". */
+  objectDate: RegExp;
   participle: RegExp;
   /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
   participleWord: RegExp;
@@ -61,6 +67,8 @@ export interface EventPatterns {
   intransitive: RegExp;
   objectPronoun: RegExp;
   datedBy: RegExp;
+  /** An event noun and the word that makes the day after it its complement ("l'attaque d'"), at the end of a text. */
+  nounDate: RegExp | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -70,7 +78,11 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   if (c) return c;
   c = {
     // no lookbehind here: it slows every position down; the word boundary is checked after a match
-    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'gu') })),
+    rules: lex.triggers.map((rule) => ({
+      rule,
+      re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
+      prefixes: literalPrefixes(rule.pattern),
+    })),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
@@ -79,6 +91,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
     titleSubject: new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
+    bareTitle: new RegExp(
+      `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${words(lex.titles)})${E}`,
+      'u',
+    ),
     relativePronoun: lex.relativePronouns?.length
       ? new RegExp(`${B}(?:${words(lex.relativePronouns)})${E}`, 'u')
       : null,
@@ -119,6 +135,7 @@ type GrammarRes = Pick<
   | 'heldRelative'
   | 'heldBefore'
   | 'clauseHead'
+  | 'objectDate'
   | 'participle'
   | 'participleWord'
   | 'relativeAfterNoun'
@@ -135,6 +152,7 @@ type GrammarRes = Pick<
   | 'intransitive'
   | 'objectPronoun'
   | 'datedBy'
+  | 'nounDate'
 >;
 
 /** The patterns of the lexicon's grammar section that this stage uses. */
@@ -146,6 +164,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
+    objectDate: new RegExp(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
     participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
@@ -162,6 +181,15 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
     datedBy: new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u'),
+    nounDate: g.nounDateLink
+      ? new RegExp(
+          `${B}(?:${lex.triggers
+            .filter((t) => t.nominal)
+            .map((t) => t.pattern)
+            .join('|')})\\s+(?:${g.nounDateLink})\\s*$`,
+          'u',
+        )
+      : null,
   };
 }
 

@@ -6,10 +6,30 @@ import { pronounRe } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 import { clauseAt } from './split-sentences';
 
+/** How far after "according to" its speaker may begin. */
+const SPEAKER_AFTER = 40;
+
+/** The person or organization named right after "according to", "según", "по словам" (no comma between), or undefined. */
+function namedAfter(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
+  const { actors, text } = a.input;
+  return a.index.mentionsOf(sc.s).find((m) => {
+    const r = actors.get(m.actorId);
+    return (
+      m.start >= h.end &&
+      m.start - h.end <= SPEAKER_AFTER &&
+      !!r &&
+      !r.media &&
+      (r.kind === 'person' || r.kind === 'organization') &&
+      !/[,;:.!?]/.test(text.slice(h.end, m.start))
+    );
+  })?.actorId;
+}
+
 /** Whether a statement trigger has a speaker: an actor that is not a country first, and a mention or pronoun next to the verb. */
 export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, ids: string[]): boolean {
   const { text, lexicon: lex, actors } = a.input;
   const { s, participants, carried } = sc;
+  if (h.rule.speakerAfter) return namedAfter(a, sc, h) !== undefined;
   // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
   const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
   // the speaker stands next to the verb: "Putin said", "kata Jokowi", "сообщила армия" has none
@@ -21,6 +41,9 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
     (participants.length === 0 && carried.length > 0);
   return !!speaker && near;
 }
+
+/** Nothing before a verb but punctuation and at most one word (an adverb): "Asimismo, destaca", "Expresa". */
+const NO_SUBJECT = /^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u;
 
 /** Opening and closing quotation marks; a straight double quote both opens and closes. */
 const OPEN_QUOTES = '“«„‹';
@@ -50,7 +73,8 @@ export function quotedSpans(text: string, start: number, end: number): [number, 
  * last named speaking on.
  */
 export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
-  const { actors, text, lexicon: lex } = a.input;
+  const { actors, text, folded, lexicon: lex } = a.input;
+  if (h.rule.speakerAfter) return namedAfter(a, sc, h);
   const quoted = quotedSpans(text, sc.s.start, sc.s.end);
   const mentions = a.index
     .mentionsOf(sc.s)
@@ -59,20 +83,34 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const before = persons.filter((m) => m.end <= h.start).pop();
   if (before) return before.actorId;
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
-  // "Presiden RI mengungkapkan", "Il a ajouté": a bare title or a pronoun as the subject is the person last named
+  // "Presiden RI mengungkapkan", "Il a ajouté", "El funcionario también destacó", "Госсекретарь проинформировал
+  // министра ...": a bare title or a pronoun as the subject (no person named before the verb) is the person last named
   const bareSubject =
-    (a.c.titleSubject.test(sc.sText.trimStart()) && a.index.personOf(sc.s) === null) ||
+    a.c.titleSubject.test(sc.sText.trimStart()) ||
+    a.c.bareTitle.test(folded.slice(clauseStart, h.start)) ||
     pronounRe(lex).test(text.slice(clauseStart, h.start).toLowerCase());
   if (bareSubject && a.lastPerson && !h.rule.nominal) return a.lastPerson;
   const subject = h.rule.nominal
     ? undefined
     : mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;
-  // a person right after the verb speaks only when no subject stands before it: "said Blinken", not "felicita al candidato X"
-  const after = subject ?? persons.find((m) => m.start >= h.end && m.start - h.end < 45)?.actorId;
+  // a person right after the verb speaks only when no subject stands before it: "said Blinken", not "felicita al candidato X",
+  // and never one in the clause the verb introduces ("said that Putin ...")
+  const after =
+    subject ??
+    persons.find((m) => m.start >= h.end && m.start - h.end < 45 && !a.c.clauseHead.test(folded.slice(h.end, m.start)))
+      ?.actorId;
   if (after) return after;
+  // "sostuvo el nuevo presidente", "said the Secretary": a title with no name after the verb is the person last named
+  if (!h.rule.nominal && a.lastPerson && a.c.bareTitle.test(folded.slice(h.end, Math.min(sc.s.end, h.end + 60))))
+    return a.lastPerson;
   // "«...», dijo": a verb after a quotation with no subject at all
   const afterQuote = quoted.some(([, y]) => y <= h.start && !/[\p{L}\p{N}]/u.test(text.slice(y, h.start)));
-  return afterQuote && !h.rule.nominal && a.lastPerson ? a.lastPerson : undefined;
+  if (afterQuote && !h.rule.nominal && a.lastPerson) return a.lastPerson;
+  // "Expresa también su solidaridad", "Также выразил": a verb opening its sentence with no subject (an adverb at most)
+  // goes on in the voice of the last statement
+  if (!h.rule.nominal && clauseStart === sc.s.start && NO_SUBJECT.test(text.slice(clauseStart, h.start)))
+    return a.lastSpeaker ?? undefined;
+  return undefined;
 }
 
 /**

@@ -13,6 +13,52 @@ import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 
 const CAP = /^\p{Lu}/u;
 const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
+const TITLE_WORDS = new Map<Lexicon, Set<string>>();
+/** The first words of a language's titles ("secretario" of "secretario de estado"), once per lexicon. */
+function titleWords(lex: Lexicon): Set<string> {
+  let s = TITLE_WORDS.get(lex);
+  if (!s) {
+    s = new Set(lex.titles.map((t) => t.split(' ')[0]!));
+    TITLE_WORDS.set(lex, s);
+  }
+  return s;
+}
+/** Whether the words of a name around its noun only say what kind of treaty it is ("International Treaties"). */
+function genericName(scan: Scan, start: number, nStart: number, nEnd: number, end: number): boolean {
+  const { folded, lex, connectors } = scan;
+  const words = `${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => lex.grammar.genericTreatyWords.includes(w) || connectors.has(w));
+}
+/**
+ * Where a list of parties after "between" ends: ", B, and C", " and C", each a state or an
+ * organization with at most two capitalized words around it ("Negara Meksiko Serikat").
+ */
+function partyListEnd(scan: Scan, limit: number, from: number): number {
+  const { input, text, g } = scan;
+  const and = g.conjunctions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const sep = new RegExp(`^(?:,\\s*(?:(?:${and})\\s+)?|\\s+(?:${and})\\s+)`, 'u');
+  let p = from;
+  for (let k = 0; k < 6; k++) {
+    const s = sep.exec(text.slice(p, Math.min(limit, p + 20)));
+    if (!s) break;
+    // the party, after at most two capitalized words ("Negara| Meksiko")
+    let at = p + s[0].length;
+    let actor = input.actorMentions.find((a) => a.start === at);
+    for (let w = 0; w < 2 && !actor; w++) {
+      const cap = /^\p{Lu}[\p{L}-]*\s+/u.exec(text.slice(at, Math.min(limit, at + 30)));
+      if (!cap) break;
+      at += cap[0].length;
+      actor = input.actorMentions.find((a) => a.start === at);
+    }
+    if (!actor || input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
+    p =
+      actor.end +
+      (/^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u.exec(text.slice(actor.end, Math.min(limit, actor.end + 30)))?.[0].length ?? 0);
+    // only the last party follows "and": the list ends there
+    if (new RegExp(`(?:^|\\s)(?:${and})\\s`, 'u').test(s[0])) break;
+  }
+  return p;
+}
 /** The kinds of treaty noun that an unnamed agreement described by its words can be. */
 const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
 /** Capitalized words joined to the one before by hyphens or dashes: "-México-Canadá". */
@@ -40,6 +86,8 @@ interface Scan {
   connectors: Set<string>;
   /** Whether a span overlaps a gazetteer treaty name or an actor. */
   covered: (s: number, e: number) => boolean;
+  /** Where the treaty a protocol's name holds starts, while its name is read ("Protocol to| the Treaty ..."). */
+  innerAt: number | null;
 }
 
 /** Finds the treaty mentions of a text, in text order. */
@@ -78,7 +126,21 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
   c.nouns.lastIndex = 0;
   let m: RegExpExecArray | null;
   const claimed: { start: number; end: number }[] = [];
-  const scan: Scan = { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors, covered };
+  const scan: Scan = {
+    input,
+    c,
+    text,
+    folded,
+    lex,
+    g,
+    sentences,
+    dates,
+    mentions,
+    claimed,
+    connectors,
+    covered,
+    innerAt: null,
+  };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
   while ((m = c.nouns.exec(folded)) !== null) linkNoun(scan, m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,10 +205,22 @@ function nameExtent(
         nameStart = sp + 1;
       }
     }
-    nameEnd = rightExtent(scan, si, nEnd, false);
+    nameEnd = rightExtent(scan, si, nEnd, false, nounOf(lex, m[0])?.kind ?? null);
     // "le nouveau Traité de coopération en matière de défense": a name whose first word alone is capitalized
     if (nameEnd === nEnd && nameStart === nStart && !atSentenceStart && g.nameAfterLowercaseNoun && g.complementEnd)
       nameEnd = g.complementEnd(text, nEnd, sent.end);
+    // "Memorándum de Entendimiento (MOU) sobre cooperación ...": what a capitalized name is about, after its acronym
+    else if (nameEnd > nEnd && g.nameAfterLowercaseNoun && g.complementEnd) {
+      const acronym = /^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 16)));
+      const from = nameEnd + (acronym?.[0].length ?? 0);
+      if (acronym && g.aboutWords.length) {
+        const about = new RegExp(`^\\s+(?:${g.aboutWords.join('|')})\\s+\\p{Ll}`, 'u');
+        if (about.test(text.slice(from, Math.min(sent.end, from + 16)))) {
+          const end = g.complementEnd(text, from, sent.end);
+          if (end > from) nameEnd = end;
+        }
+      }
+    }
   } else if (g.nameAfterLowercaseNoun && !titleCase) {
     // "los acuerdos de Minsk", "le traité de Lisbonne": a lowercase noun, then its name after a connector
     nameEnd = rightExtent(scan, si, nEnd, true);
@@ -182,7 +256,13 @@ function nameExtent(
  * Capitalized words. After a lowercase noun the name needs a connector first, and a state or a
  * person there is whose agreement it is, not its name ("l'accord de la France").
  */
-function rightExtent(scan: Scan, si: number, nEnd: number, lowercaseNoun: boolean): number {
+function rightExtent(
+  scan: Scan,
+  si: number,
+  nEnd: number,
+  lowercaseNoun: boolean,
+  ownKind: string | null = null,
+): number {
   const { input, text, folded, lex, g, sentences, connectors, covered } = scan;
   const sent = sentences[si]!;
   let nameEnd = nEnd;
@@ -194,9 +274,15 @@ function rightExtent(scan: Scan, si: number, nEnd: number, lowercaseNoun: boolea
     if (!r) break;
     const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
     if (lowercaseNoun && p === nEnd && conn.length === 0) break;
-    if (!conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
-    if (conn.includes(',') && !g.commaInNames) break;
     const wordAt = p + r[1]!.length;
+    // "Protokol ... dari Konvensi ...": a protocol's name goes on to its treaty's over any preposition
+    const toTreaty =
+      ownKind === 'protocol' &&
+      !conn.some((w) => w === ',' || g.conjunctions.includes(w.toLowerCase())) &&
+      (input.treatyMatches.some((t) => t.start === wordAt) ||
+        !!nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length)));
+    if (!toTreaty && !conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
+    if (conn.includes(',') && !g.commaInNames) break;
     // "the Extradition Treaty of April 9, 1924": a full date after a connector ends the name that it completes
     const dated = conn.length > 0 && !lowercaseNoun ? scan.dates.find((d) => d.start === wordAt) : undefined;
     if (dated?.value?.day && dated.hasYear) {
@@ -206,10 +292,30 @@ function rightExtent(scan: Scan, si: number, nEnd: number, lowercaseNoun: boolea
     // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
     if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
       break;
+    // "Second Protocol Amending the Treaty on Extradition ...", "Protokol ... dari Konvensi Penerbangan Sipil
+    // Internasional": a protocol's name holds the treaty it belongs to (joined by no conjunction)
+    const partOf = ownKind === 'protocol' && !conn.some((w) => w === ',' || g.conjunctions.includes(w.toLowerCase()));
+    const known = partOf ? input.treatyMatches.find((t) => t.start === wordAt) : undefined;
+    if (known) {
+      scan.innerAt ??= wordAt;
+      p = known.end;
+      nameEnd = p;
+      continue;
+    }
     // "el Tratado del Canal y el Tratado de Neutralidad": two names
-    if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) break;
+    if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) {
+      if (!partOf) break;
+      scan.innerAt ??= wordAt;
+    }
     // "Déclaration de M. Emmanuel Macron": a person's honorific or title, whose words these are
     if (lex.honorifics.includes(r[2]!.toLowerCase()) && text.charAt(wordAt + r[2]!.length) === '.') break;
+    // "Declaración del Secretario de Prensa", "Statement by the President": a declaration of an office holder is theirs
+    if (
+      ownKind === 'declaration' &&
+      conn.length > 0 &&
+      titleWords(lex).has(folded.slice(wordAt, wordAt + r[2]!.length))
+    )
+      break;
     const actor = input.actorMentions.find((a) => a.start === wordAt);
     // "its Mutual Defense Treaty with Washington": the partner, not part of the name
     if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
@@ -219,6 +325,8 @@ function rightExtent(scan: Scan, si: number, nEnd: number, lowercaseNoun: boolea
       p = actor.end;
       // "Acuerdo Estados Unidos-México-Canadá", "Kemitraan Strategis AS-Indonesia": parties joined by hyphens are one name
       p += HYPHENED.exec(text.slice(p, Math.min(sent.end, p + 60)))?.[0].length ?? 0;
+      // "Perjanjian antara Amerika Serikat, Negara Meksiko Serikat, dan Kanada": the parties listed after "between"
+      if (conn.some((w) => lex.between.includes(w.toLowerCase()))) p = partyListEnd(scan, sent.end, p);
       nameEnd = p;
       continue;
     }
@@ -294,7 +402,12 @@ function describingDate(
         d.end <= nStart &&
         nStart - d.end <= 25 &&
         !/[.;,:]/.test(folded.slice(d.end, nStart)) &&
-        folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2,
+        folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2 &&
+        // "On 24 October 2024 the agreement was ratified": a determiner after the year starts another phrase
+        !folded
+          .slice(d.end, nStart)
+          .split(/\s+/)
+          .some((w) => lex.determinersBefore.includes(w) || lex.indefinite.includes(w)),
     );
     // "the 1961 treaty" is English word order; elsewhere a year before the noun is when, not which
     if (before && g.yearBeforeNoun) desc = before;
@@ -305,6 +418,7 @@ function describingDate(
 /** One treaty noun of the text: a named, descriptive, earlier, referring or indefinite mention, or none. */
 function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors, covered } = scan;
+  scan.innerAt = null;
   const nStart = m.index;
   const nEnd = nStart + m[0].length;
   if (nStart > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(nStart - 1))) {
@@ -320,8 +434,13 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
   // 1. unknown named treaty: capitalized words around a capitalized noun
   const [nameStart, nameEnd] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
+  // "Undang-Undang ... tentang Perjanjian Internasional", "the Law on International Treaties": a kind of treaty, no name
+  if ((nameStart < nStart || nameEnd > nEnd) && genericName(scan, nameStart, nStart, nEnd, nameEnd)) return;
   if (nameStart < nStart || nameEnd > nEnd) {
+    // a protocol's name holds its treaty, which is named on its own too
+    const inner = scan.innerAt;
     mentions.push({
+      ...(inner !== null ? { holdsTreaty: true } : {}),
       kind: 'named',
       start: nameStart,
       end: nameEnd,
@@ -336,7 +455,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
         .map((d) => ({ start: d.start, end: d.end })),
       replacedObject: false,
     });
-    claimed.push({ start: nameStart, end: nameEnd });
+    claimed.push({ start: nameStart, end: inner ?? nameEnd });
     return;
   }
   // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
@@ -468,7 +587,12 @@ function describedSpan(
 ): { start: number; end: number } | null {
   const { text, folded, lex, g } = scan;
   // a declaration "of the government", a charter ("carta": also a letter), a partnership: no agreement by their words alone
-  if (nounCap || !DESCRIBED_KINDS.has(lex.treatyNouns.find((n) => n.form === folded.slice(nStart, nEnd))?.kind ?? ''))
+  // an acronym noun ("MoU", "MOU") is capitalized wherever it stands
+  const acronym = /^\p{Lu}\p{L}*\p{Lu}/u.test(text.slice(nStart, nEnd));
+  if (
+    (nounCap && !acronym) ||
+    !DESCRIBED_KINDS.has(lex.treatyNouns.find((n) => n.form === folded.slice(nStart, nEnd))?.kind ?? '')
+  )
     return null;
   const written = folded.slice(nStart, nEnd);
   if (g.pluralNouns.includes(written) || lex.treatyNouns.some((n) => written !== n.form && written === `${n.form}s`))

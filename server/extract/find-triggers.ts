@@ -4,6 +4,7 @@
  */
 import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
+import { wordStartPrefixes } from './pattern-prefixes';
 import type { Sentence } from './split-sentences';
 
 export interface TriggerHit {
@@ -19,7 +20,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]): TriggerHit[] {
   const c = eventPatterns(lex);
   const hits: TriggerHit[] = [];
-  for (const { rule, re } of c.rules) {
+  // a rule none of whose prefixes starts a word of the text has no match there: it is not run
+  const starts = wordStartPrefixes(folded);
+  for (const { rule, re, prefixes } of c.rules) {
+    if (prefixes && !prefixes.some((p) => starts.has(p))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {

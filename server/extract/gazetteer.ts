@@ -112,6 +112,8 @@ function caseRuleOf(name: string, kind: EntryKind): TrieEntry['caseRule'] {
   return isUpper(first) ? 'capital' : 'any';
 }
 
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+
 /**
  * Russian fleeting vowels: "Египет" is "Египта" in the genitive; add the key without the vowel. Only for a name whose
  * last word itself ends so ("Перу" has the stem "пер" but no fleeting vowel: "ПРО" is not Peru).
@@ -130,7 +132,12 @@ function insert(root: TrieNode, name: string, entry: TrieEntry, fallback = false
   const words = tokenize(foldText(name));
   const keys = words.map((t) => tokenKey(t.text));
   if (keys.length === 0) return;
-  for (const variant of keyVariants(keys, words[words.length - 1]!.text)) {
+  const variants = keyVariants(keys, words[words.length - 1]!.text);
+  // a Cyrillic word ending in a consonant is the stem of its oblique cases ("Тамим" → "Тамимом"), whatever the stemmer
+  // takes off its nominative ("тамим" → "там")
+  const oblique = words.map((t, i) => (CONSONANT_END.test(t.text) ? t.text : keys[i]!));
+  if (oblique.some((k, i) => k !== keys[i])) variants.push(oblique);
+  for (const variant of variants) {
     let node = root;
     for (const k of variant) {
       let child = node.next.get(k);

@@ -80,7 +80,8 @@ export function matchKnownNames(
   fits: (id: string) => boolean = () => true,
 ): void {
   for (const mm of mentions) {
-    if (mm.kind !== 'named') continue;
+    // a protocol's name holds its treaty's name: it is not that treaty
+    if (mm.kind !== 'named' || mm.holdsTreaty) continue;
     const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
     // "Déclaration de M. ...": a name whose only word of weight is its treaty noun is near every declaration
     const noun = mm.noun;

@@ -37,6 +37,8 @@ export interface TreatyMention {
   replacedObject: boolean;
   /** What an unnamed agreement is about, around its noun ("the August peace agreement", "accord de libre-échange"). */
   described?: { start: number; end: number };
+  /** A protocol's name that holds the name of the treaty it belongs to ("Protocol Additional to the Agreement ..."). */
+  holdsTreaty?: boolean;
   /** Resolved to a new treaty named by those words. */
   byDescription?: boolean;
 }

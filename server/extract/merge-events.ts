@@ -198,15 +198,19 @@ function framesIntoMeetings(drafts: Draft[]): void {
 
 /**
  * One speech is one statement: the statements of one speaker on one day (after undated remarks took
- * the article's day) become one, at its first mention.
+ * the article's day) become one, at its first mention; so do the undated remarks of one speaker in an
+ * article with no date of its own, neither published nor in a dateline (the quotes of one speech told sentence by sentence).
  */
-export function oneStatementPerSpeaker(drafts: Draft[]): Draft[] {
+export function oneStatementPerSpeaker(drafts: Draft[], undatedArticle: boolean): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const twin =
-      d.type === 'statement' && d.speaker && d.date?.precision === 'day'
+      d.type === 'statement' && d.speaker && (d.date?.precision === 'day' || (d.date === null && undatedArticle))
         ? out.find(
-            (m) => m.type === 'statement' && m.speaker === d.speaker && m.date !== null && sameDate(m.date, d.date!),
+            (m) =>
+              m.type === 'statement' &&
+              m.speaker === d.speaker &&
+              (d.date === null ? m.date === null : m.date !== null && sameDate(m.date, d.date)),
           )
         : undefined;
     if (!twin) {

@@ -15,7 +15,12 @@ import {
 } from './recognize-actors/actor-scan';
 import { mastheadEnd } from './recognize-actors/dateline-regions';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
-import { recognizeAcronymOrganizations, resolveOrgans, withoutUntiedOrgans } from './recognize-actors/organizations';
+import {
+  recognizeAcronymOrganizations,
+  resolveOrgans,
+  withoutParentsOfOrgans,
+  withoutUntiedOrgans,
+} from './recognize-actors/organizations';
 import { recognizePersonNames, registerSurnames, withoutKinMentions } from './recognize-actors/person-names';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 
@@ -41,9 +46,9 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);
   const { actors, places, treatyMatches } = scan;
-  const mentions = withoutUntiedOrgans(
+  const mentions = withoutParentsOfOrgans(
     scan,
-    withoutMastheadOrganizations(scan, withoutKinMentions(scan, scan.mentions)),
+    withoutUntiedOrgans(scan, withoutMastheadOrganizations(scan, withoutKinMentions(scan, scan.mentions))),
   );
   return { actors, mentions, places, treatyMatches };
 }

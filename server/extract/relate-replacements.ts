@@ -302,7 +302,16 @@ export function relateReplacements(
           }
         }
       }
-      objects = after;
+      // "... menggantikan NAFTA, dan terkadang disebut sebagai "NAFTA 2.0"": what the subject is called is no object
+      const called = input.lexicon.describedAs;
+      objects = [];
+      let from = r.end;
+      for (const o of after) {
+        const gap = ` ${folded.slice(from, o.start).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+        if (called.some((w) => gap.includes(` ${w} `))) break;
+        objects.push(o);
+        from = o.end;
+      }
     }
     if (!subject) return;
     const subj = ensure(subject);

@@ -4,6 +4,7 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
+import { literalPrefixes, wordStartPrefixes } from './pattern-prefixes';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -57,6 +58,8 @@ interface Compiled {
     re: RegExp;
     priority: number;
     boundary: boolean;
+    /** For a pattern that starts a word: the literal prefixes one of which begins each of its matches (null: unknown). */
+    prefixes: string[] | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
 }
@@ -165,7 +168,14 @@ function compile(lex: Lexicon): Compiled {
   // a leading lookbehind slows every position down: it is checked by hand after a match instead
   const add = (src: string, priority: number, handle: Compiled['patterns'][number]['handle']) => {
     const boundary = src.startsWith(B);
-    patterns.push({ re: new RegExp(boundary ? src.slice(B.length) : src, 'gu'), priority, boundary, handle });
+    const body = boundary ? src.slice(B.length) : src;
+    patterns.push({
+      re: new RegExp(body, 'gu'),
+      priority,
+      boundary,
+      prefixes: boundary ? literalPrefixes(body) : null,
+      handle,
+    });
   };
 
   // ISO 2024-06-19
@@ -459,7 +469,10 @@ function daysBetween(a: PartialDate, b: PartialDate): number {
 export function resolveDates(text: string, folded: string, lex: Lexicon, published: PartialDate | null): DateMention[] {
   const { patterns } = compile(lex);
   const cands: Candidate[] = [];
+  // a pattern that starts a word and none of whose prefixes starts a word of the text has no match there
+  const starts = wordStartPrefixes(folded);
   for (const p of patterns) {
+    if (p.prefixes && !p.prefixes.some((x) => starts.has(x))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded)) !== null) {
@@ -518,4 +531,9 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     }
   }
   return out;
+}
+
+/** The date patterns of a lexicon as compiled (a word-start pattern without its leading lookbehind), with their prefixes. */
+export function datePatterns(lex: Lexicon): { source: string; boundary: boolean; prefixes: string[] | null }[] {
+  return compile(lex).patterns.map((p) => ({ source: p.re.source, boundary: p.boundary, prefixes: p.prefixes }));
 }

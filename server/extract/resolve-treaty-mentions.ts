@@ -32,6 +32,8 @@ function longerNames(mentions: TreatyMention[], text: string): Map<TreatyMention
     if (a.keys.size < 3) continue;
     let best: { mm: TreatyMention; keys: Set<string> } | null = null;
     for (const b of named) {
+      // "Second Protocol Amending the Treaty on Extradition ...": the treaty a protocol's name holds is another one
+      if (b.mm.holdsTreaty) continue;
       if (b.keys.size <= a.keys.size || (best && b.keys.size <= best.keys.size)) continue;
       let all = true;
       for (const k of a.keys)
@@ -309,6 +311,7 @@ export function resolveTreatyMentions(
         adj &&
         g.adjectiveAfterNoun &&
         !connectors.has(adj[1]!) &&
+        !lex.relativeWords?.includes(adj[1]!) &&
         !g.isVerbish(adj[1]!, undefined) &&
         !c.participleEnding.test(adj[1]!)
       )

@@ -150,6 +150,8 @@ export const es: Lexicon = {
     { pattern: '(dos|tres|cuatro|cinco|seis|siete|\\d+) dias despues de', days: -1 },
     { pattern: 'un dia antes de', days: 1 },
     { pattern: 'un dia antes|el dia anterior|la vispera', days: -1 },
+    { pattern: 'una semana despues|una semana mas tarde', days: 7 },
+    { pattern: '(dos|tres|cuatro|\\d+) semanas (?:despues|mas tarde)', days: 7 },
   ],
   numbers: {
     'un ano': 1,
@@ -255,7 +257,7 @@ export const es: Lexicon = {
   ],
   triggers: [
     {
-      pattern: `lanzamiento de (?:un |una |dos |varios )?(?:misil|misiles|cohete|cohetes)|ensayo (?:nuclear|termonuclear)|prueba (?:nuclear|termonuclear)`,
+      pattern: `lanzamiento,? (?:[\\p{L}\\p{N}]+,? ){0,3}?de (?:un |una |dos |varios |otro |nuevo )?(?:misil|misiles|cohete|cohetes)|ensayo (?:nuclear|termonuclear)|prueba (?:nuclear|termonuclear)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -283,9 +285,25 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     { pattern: `suspend(?:io|ieron|e|en|iendo|ido) su participacion`, type: 'other', plover: 'REDUCE', cameo: '160' },
-    { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar`,
+      pattern: `traslad(?:o|a|aron|an)|ha trasladado|han trasladado|transmiti(?:o|eron)|transmite|ha transmitido|han transmitido`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      requires:
+        'mensaje|apoyo|compromiso|condolencias|felicitaci\\p{L}+|preocupaci\\p{L}+|solidaridad|posicion|saludos?|invitacion|agradecimiento',
+    },
+    { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
+    {
+      pattern: `segun`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar|hemos (?:condenado|expresado|reiterado|reafirmado|felicitado|saludado|lamentado|rechazado|agradecido|anunciado|manifestado|acogido|instado|exhortado|dado la bienvenida)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -321,7 +339,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:firm(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos? de ratificacion|deposit(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:instrumentos? de )?ratificacion`,
+      pattern: `(?:firm(?:o|aron)|entreg(?:o|aron)) (?:el |su |los )?instrumentos?(?! de (?!ratificacion))(?: de ratificacion)?|deposit(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:instrumentos? de )?ratificacion`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -335,7 +353,7 @@ export const es: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los )?(?:ante)?proyectos? de ley|(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -435,6 +453,42 @@ export const es: Lexicon = {
       requires: 'negociaciones|conversaciones|iniciativa|programa|proceso',
     },
     { pattern: `reunific(?:o|aron|acion)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // a treaty's text initialled, the completion of its procedures notified: steps of its life
+    {
+      pattern: `parafe(?:o|aron|ado|ada|ados|adas)|rubricad[oa]s? ad referendum|notific(?:o|aron|ado|ada|ados|adas)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    { pattern: `notificacion(?:es)?`, type: 'other', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
+    // an embassy opened, reopened, closed
+    {
+      pattern: `(?:re)?abri(?:o|eron|ra|ran|r)? (?:(?:su|sus|la|las|una) )?(?:nueva )?(?:embajadas?|consulados?)|(?:embajadas?|consulados?) (?:[\\p{L}.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:re)?abiert[oa]s?`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:re)?apertura (?:[\\p{L}-]+ ){0,3}?de (?:la |las |su |sus |una )?(?:nueva )?(?:embajadas?|consulados?)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    {
+      pattern: `cerr(?:o|aron) (?:(?:su|sus|la|las) )?(?:embajadas?|consulados?)|(?:embajadas?|consulados?) (?:[\\p{L}.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) cerrad[oa]s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+    },
+    {
+      pattern: `cierre (?:[\\p{L}-]+ ){0,2}?de (?:la |las |su |sus )?(?:embajadas?|consulados?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
+    },
     { pattern: `promulg(?:o|aron)`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
@@ -447,14 +501,14 @@ export const es: Lexicon = {
     },
     { pattern: `ratificacion`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `entr(?:o|ara|a|aron) en (?:vigor|vigencia)`,
+      pattern: `entr(?:o|ara|a|aron) en (?:vigor|vigencia)|(?:pus(?:o|ieron)|ha(?:n)? puesto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en (?:vigor|vigencia)`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
     },
     {
-      pattern: `entrada en (?:vigor|vigencia)`,
+      pattern: `entrada en (?:vigor|vigencia)|puesta en (?:vigor|vigencia)`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -485,7 +539,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `se retir(?:o|aron|a)|abandon(?:o|aron|a|an)|salio de|salieron de|dej(?:o|aron|a|an) de ser (?:miembros?|parte|estados? parte)`,
+      pattern: `se retir(?:o|aron|a)|abandon(?:o|aron|a|an)|salio de|salieron de|se (?:ha|han|habia|habian) retirado|(?:ha|han|habia|habian) (?:abandonado|salido de)|dej(?:o|aron|a|an) de ser (?:miembros?|parte|estados? parte)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -513,7 +567,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `levant(?:o|aron) (?:las )?sanciones|sanciones (?:fueron )?levantadas|alivio de (?:las )?sanciones`,
+      pattern: `(?:levant(?:o|aron)|(?:ha|han|hemos) levantado) (?:las )?sanciones|sanciones (?:fueron )?levantadas|alivio de (?:las )?sanciones`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -527,7 +581,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `se adhi(?:rio|rieron)|adhiri(?:o|eron)|se uni(?:o|eron)|ingres(?:o|aron) (?:en|a)|accedi(?:o|eron)`,
+      pattern: `se adhi(?:rio|rieron)|adhiri(?:o|eron)|se uni(?:o|eron)|ingres(?:o|aron) (?:en|a)|accedi(?:o|eron)|se (?:ha|han|habia|habian) (?:adherido|unido|incorporado) al?|(?:ha|han|habia|habian) (?:ingresado (?:en|al?)|accedido)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -608,7 +662,7 @@ export const es: Lexicon = {
       cameo: '010',
     },
     {
-      pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio|describi(?:o|eron)|predijo|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)`,
+      pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio|describi(?:o|eron)|predijo|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -677,13 +731,13 @@ export const es: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `invadi(?:o|eron)|atac(?:o|aron)|bombarde(?:o|aron)|lanz(?:o|aron) (?:un |una |varios )?(?:misil|misiles|ataque|ofensiva|cohetes)`,
+      pattern: `invadi(?:o|eron)|atac(?:o|aron)|bombarde(?:o|aron)|(?:ha|han|habia|habian) (?:invadido|atacado|bombardeado)|lanz(?:o|aron) (?:un |una |varios )?(?:misil|misiles|ataque|ofensiva|cohetes)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
     },
     {
-      pattern: `invasion|guerra|ataque|ofensiva|bombardeo|ensayo de misiles|agresion`,
+      pattern: `invasion|guerra|ataque|atentados?|ofensiva|bombardeo|ensayo de misiles|agresion`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -698,7 +752,7 @@ export const es: Lexicon = {
     },
     // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
     {
-      pattern: `design(?:o|aron|a|an|amos)|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
+      pattern: `design(?:o|aron|a|an|amos)|(?:ha|han|hemos) designado|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -725,7 +779,12 @@ export const es: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
-    { pattern: `protest(?:o|aron)|se manifest(?:o|aron)`, type: 'protest', plover: 'PROTEST', cameo: '140' },
+    {
+      pattern: `protest(?:o|aron)|se manifest(?:o|aron)|(?:ha|han) protestado|se (?:ha|han) manifestado`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // una elección por sus votantes o su ganador: "eligió a X como presidente", "ganó la segunda vuelta"
     {
@@ -735,7 +794,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo`,
+      pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo|(?:ha|han) ganado (?:las |la |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|presidencia|segunda vuelta|comicios|plebiscito|referendum)|(?:ha|han) sido (?:re)?elegid[oa]s?`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -809,7 +868,9 @@ export const es: Lexicon = {
   kinshipBefore: [
     '(?:difunt[oa] )?(?:padre|madre|hij[oa]|abuel[oa]|niet[oa]|espos[oa]|viud[oa]|herman[oa]|ti[oa]|sobrin[oa]) de',
   ],
-  signedParticiple: '(?:firmad[oa]s?|suscrit[oa]s?|celebrad[oa]s?)',
+  // an adjectival participle ("el tratado firmado en 1961": which treaty), not a passive with its auxiliary ("fue firmado en 1961": when)
+  signedParticiple:
+    '(?<!(?:fue|fueron|sido|es|son|era|eran|sera|seran|ha|han|habia|habian|quedo|quedaron) (?:\\p{L}+mente )?)(?:firmad[oa]s?|suscrit[oa]s?|celebrad[oa]s?)',
   ordinal: '(?:primer\\p{L}*|segund\\p{L}*|tercer\\p{L}*|ultim\\p{L}*|\\d+(?:o|a|º|ª))',
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
@@ -859,6 +920,8 @@ export const es: Lexicon = {
     { form: 'declaracion', kind: 'declaration' },
     { form: 'carta', kind: 'charter' },
     { form: 'memorando', kind: 'memorandum' },
+    { form: 'memorandum', kind: 'memorandum' },
+    { form: 'mou', kind: 'memorandum' },
     { form: 'asociacion', kind: 'partnership' },
     { form: 'pactos', kind: 'pact' },
     { form: 'convenciones', kind: 'convention' },
@@ -889,6 +952,9 @@ export const es: Lexicon = {
   between: ['entre'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
+    'comunmente',
+    'habitualmente',
+    'usualmente',
     'o',
     'mas',
     'conocido',
@@ -996,6 +1062,8 @@ export const es: Lexicon = {
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
+    objectDate:
+      'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
@@ -1006,6 +1074,7 @@ export const es: Lexicon = {
     sanctionsWord: 'sancion',
     intransitiveAfter: 'en|el|desde',
     datedBy: 'del|de',
+    nounDateLink: 'del|de',
     listWords: ['y', 'e', 'o', 'finalmente', 'en', 'el'],
     participle: 'firmad[oa]s?|suscrit[oa]s?',
     reducedRelative: participleAfterNoun(
@@ -1024,6 +1093,17 @@ export const es: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
+    aboutWords: ['sobre'],
+    genericTreatyWords: [
+      'internacional',
+      'internacionales',
+      'bilateral',
+      'bilaterales',
+      'multilateral',
+      'multilaterales',
+      'intergubernamental',
+      'intergubernamentales',
+    ],
     auxiliaries: [
       'ha',
       'han',
@@ -1070,8 +1150,25 @@ export const es: Lexicon = {
       'energia',
       'relaciones',
       'asuntos',
+      'prensa',
+      'culto',
     ],
-    notNames: ['europa', 'latina', 'asuntos', 'exteriores', 'estado'],
+    notNames: [
+      'europa',
+      'latina',
+      'asuntos',
+      'exteriores',
+      'estado',
+      // the words of institutions' names ("Dirección General de Relaciones Económicas Internacionales", "Palacio San Martín")
+      'comite',
+      'comision',
+      'internacional',
+      'internacionales',
+      'economicas',
+      'economicos',
+      'palacio',
+      'nacion',
+    ],
     institutions: ['ministerio', 'secretaria', 'cancilleria', 'gobierno'],
     languageWords: ['idioma', 'lengua'],
     languageNouns: [],

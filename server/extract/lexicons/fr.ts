@@ -164,6 +164,10 @@ export const fr: Lexicon = {
     { pattern: 'le meme jour|ce jour-la|simultanement|au meme moment', days: 0 },
     { pattern: 'le lendemain|un jour plus tard', days: 1 },
     { pattern: 'la veille', days: -1 },
+    { pattern: 'le surlendemain', days: 2 },
+    { pattern: '(deux|trois|quatre|cinq|six|sept|\\d+) jours plus tard', days: 1 },
+    { pattern: 'une semaine plus tard|une semaine apres', days: 7 },
+    { pattern: '(deux|trois|quatre|\\d+) semaines plus tard', days: 7 },
   ],
   numbers: {
     'un an': 1,
@@ -269,7 +273,7 @@ export const fr: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `mort de (?:\\p{L}+ ){0,3}(?:soldats|militaires|civils)|essai (?:nucleaire|thermonucleaire)|lancement d['’ ]?(?:un |une )?(?:missiles?|fusees?)`,
+      pattern: `mort de (?:\\p{L}+ ){0,3}(?:soldats|militaires|civils)|essai (?:nucleaire|thermonucleaire)|lancement,? (?:[\\p{L}\\p{N}]+,? ){0,3}?d['’ ]?(?:un |une |deux |plusieurs |nouveaux? )?(?:missiles?|fusees?|roquettes)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -289,9 +293,25 @@ export const fr: Lexicon = {
       plover: 'REDUCE',
       cameo: '160',
     },
-    { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer`,
+      pattern: `(?:a|ont) transmis|transmet(?:tent)?|(?:a|ont) fait part|fait part`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      requires:
+        'message|soutien|engagement|condoleances|felicitations|preoccupation|solidarite|position|salutations|invitation|gratitude',
+    },
+    { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
+    {
+      pattern: `(?:selon|d['’]apres)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -304,7 +324,7 @@ export const fr: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|paraph(?:e|ent|erent)`,
+      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -327,7 +347,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:remis|remettent) (?:l'|les |son |leurs? )?instruments? de ratification|(?:(?:a|ont) )?depos(?:e|ent) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:(?:l'|les |son |leurs? )?instruments? de )?ratification`,
+      pattern: `(?:remis|remettent) (?:l'|les |son |leurs? )?instruments? de ratification|(?:(?:a|ont) )?sign(?:e|ent|erent|a) (?:l['’]|les |son |leurs? )?instruments?(?! d['’e] (?!ratification))(?: de ratification)?|(?:(?:a|ont) )?depos(?:e|ent) (?:[\\p{L}\\p{N}'’.-]+,? ){0,8}?(?:(?:l'|les |son |leurs? )?instruments? de )?ratification`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -341,7 +361,7 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la )?(?:projets?|propositions?) de loi|(?:est|sont|a ete|ont ete) (?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -424,7 +444,7 @@ export const fr: Lexicon = {
       cameo: '161',
     },
     {
-      pattern: `(?:a|ont) (?:ete )?ratifi(?:e|ee|es|ees)|ratifi(?:e|ent|erent|ee|ees)`,
+      pattern: `(?:a|ont) (?:ete )?ratifi(?:e|ee|es|ees)|ratifi(?:e|ent|erent|ee|ees|a)`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -432,14 +452,14 @@ export const fr: Lexicon = {
     },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront) en vigueur`,
+      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront|a|erent) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur|(?:a|ont) pris effet|pri(?:t|rent) effet|prend(?:ra|ront)? effet`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
     },
     {
-      pattern: `entree en vigueur`,
+      pattern: `entree en vigueur|mise en vigueur`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -470,7 +490,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:s'est|se sont) retire(?:e|es|s)?|se retir(?:e|ent|ait)|(?:a|ont) quitte|quitt(?:e|ent|erent)|(?:a|ont) abandonne`,
+      pattern: `(?:s'est|se sont) retire(?:e|es|s)?|se retir(?:e|ent|ait|a|erent)|(?:a|ont) quitte|quitt(?:e|ent|erent|a)|(?:a|ont) abandonne`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -512,7 +532,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:a|ont) adhere|adher(?:e|ent|erent)|(?:a|ont) rejoint|rejoin(?:t|nent)|(?:est|sont) devenu(?:e|s|es)? (?:[\\p{L}\\d]+ ){0,3}?membres?`,
+      pattern: `(?:a|ont) adhere|adher(?:e|ent|erent|a)|(?:a|ont) rejoint|rejoin(?:t|nent|irent)|(?:a|ont) reintegre|reintegr(?:e|ent|a|erent)|(?:est|sont) devenu(?:e|s|es)? (?:[\\p{L}\\d]+ ){0,3}?membres?`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -556,6 +576,36 @@ export const fr: Lexicon = {
       requires: 'negociations|pourparlers|initiative|programme|processus',
     },
     { pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // a treaty's text initialled, the completion of its procedures notified: steps of its life
+    {
+      pattern: `paraph(?:e|ee|es|ees|ent|erent|a)|(?:a|ont) notifie|notifi(?:e|ee|es|ees|ent|erent|a)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    { pattern: `notifications?`, type: 'other', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
+    // an embassy opened, reopened, closed
+    {
+      pattern: `(?:(?:a|ont) (?:r?ouvert|ferme)|r?ouvr(?:e|ent|it|irent)|ferm(?:e|ent|a|erent)) (?:l['’]|les |son |sa |ses |leur |leurs |une |notre |nos )?(?:nouvelle )?(?:ambassades?|consulats?)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:re|r)?ouverture (?:[\\p{L}-]+ ){0,3}?d(?:e |e la |e l['’]|es |u |['’])(?:son |sa |leur |notre |nouvelle )?(?:ambassades?|consulats?)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    {
+      pattern: `fermeture (?:[\\p{L}-]+ ){0,2}?d(?:e |e la |e l['’]|es |u |['’])(?:son |sa |leur |notre )?(?:ambassades?|consulats?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
+    },
     {
       pattern: `(?:a|ont) demissionne|demissionn(?:e|ent)`,
       type: 'other',
@@ -565,7 +615,7 @@ export const fr: Lexicon = {
     {
       // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
       // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)`,
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -603,13 +653,13 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
     },
     {
-      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent)|accus(?:e|ent)|denonc(?:e|ent)|critiqu(?:e|ent)|regrett(?:e|ent)`,
+      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent|a|erent)|accus(?:e|ent|a|erent)|denonc(?:e|ent)|critiqu(?:e|ent|a|erent)|regrett(?:e|ent)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
@@ -650,13 +700,13 @@ export const fr: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent)|attaqu(?:e|ent)|bombard(?:e|ent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
+      pattern: `(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent|irent)|attaqu(?:e|ent|a|erent)|bombard(?:e|ent|a|erent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
     },
     {
-      pattern: `invasion|guerre|attaque|offensive|bombardement|frappes?|agression|essai de missile`,
+      pattern: `invasion|guerre|attaque|attentats?|offensive|bombardement|frappes?|agression|essai de missile`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -778,7 +828,9 @@ export const fr: Lexicon = {
   kinshipBefore: [
     '(?:feu )?(?:pere|mere|fils|fille|grand-pere|grand-mere|epoux|epouse|veuve|frere|soeur|oncle|tante) de',
   ],
-  signedParticiple: '(?:signe(?:e|s|es)?|conclu(?:e|s|es)?)',
+  // an adjectival participle ("le traité signé en 1963": which treaty), not a passive with its auxiliary ("a été signé en 1963": when)
+  signedParticiple:
+    '(?<!(?:ete|fut|furent|est|sont|etait|etaient|sera|seront|a|ont|avait|avaient) (?:\\p{L}+ment )?)(?:signe(?:e|s|es)?|conclu(?:e|s|es)?)',
   ordinal: '(?:premi\\p{L}*|deuxieme|second\\p{L}*|troisieme|derni\\p{L}*|\\d+e)',
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
@@ -829,6 +881,7 @@ export const fr: Lexicon = {
     { form: 'declarations', kind: 'declaration' },
     { form: 'charte', kind: 'charter' },
     { form: 'memorandum', kind: 'memorandum' },
+    { form: 'mou', kind: 'memorandum' },
     { form: 'partenariat', kind: 'partnership' },
   ],
   determinersBefore: [
@@ -857,6 +910,9 @@ export const fr: Lexicon = {
   between: ['entre'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
+    'communement',
+    'couramment',
+    'souvent',
     'ou',
     'aussi',
     'appele',
@@ -1006,6 +1062,7 @@ export const fr: Lexicon = {
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
+    objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative: 'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?',
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
@@ -1016,6 +1073,7 @@ export const fr: Lexicon = {
     sanctionsWord: 'sanction',
     intransitiveAfter: 'en|le|depuis',
     datedBy: 'du',
+    nounDateLink: "d['’]|du|de",
     listWords: ['et', 'ou', 'enfin', 'en', 'le'],
     participle: 'signe(?:e|s|es)?|conclu(?:e|s|es)?',
     reducedRelative: participleAfterNoun(
@@ -1034,6 +1092,24 @@ export const fr: Lexicon = {
     adjectiveAfterNoun: true,
     participleEnding: '(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$',
     genericAgreementForms: [],
+    aboutWords: ['sur'],
+    genericTreatyWords: [
+      'international',
+      'internationale',
+      'internationaux',
+      'internationales',
+      'bilateral',
+      'bilaterale',
+      'bilateraux',
+      'bilaterales',
+      'multilateral',
+      'multilaterale',
+      'multilateraux',
+      'multilaterales',
+      'intergouvernemental',
+      'intergouvernementale',
+      'intergouvernementaux',
+    ],
     auxiliaries: [
       'a',
       'ont',
@@ -1080,8 +1156,26 @@ export const fr: Lexicon = {
       'energie',
       'affaires',
       'europe',
+      'presse',
+      'cultes',
     ],
-    notNames: ['europe', 'afrique', 'amerique', 'asie', 'etat', 'etats', 'nations'],
+    notNames: [
+      'europe',
+      'afrique',
+      'amerique',
+      'asie',
+      'etat',
+      'etats',
+      'nations',
+      // the words of institutions' names ("Comité international", "palais de l'Élysée")
+      'comite',
+      'commission',
+      'international',
+      'internationale',
+      'internationales',
+      'palais',
+      'nation',
+    ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],
     languageNouns: [],

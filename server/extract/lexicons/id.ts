@@ -150,6 +150,9 @@ export const id: Lexicon = {
     { pattern: '(dua|tiga|empat|lima|enam|tujuh|\\d+) hari setelah', days: -1 },
     { pattern: 'sehari sebelum', days: 1 },
     { pattern: 'sehari sebelumnya', days: -1 },
+    { pattern: 'seminggu kemudian|sepekan kemudian|satu minggu kemudian|satu pekan kemudian', days: 7 },
+    { pattern: '(dua|tiga|empat|\\d+) (?:minggu|pekan) kemudian', days: 7 },
+    { pattern: 'seminggu sebelumnya|sepekan sebelumnya', days: -7 },
   ],
   numbers: {
     setahun: 1,
@@ -246,7 +249,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -277,7 +280,7 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:menandatangani|menyerahkan|menyimpan|mendepositkan|menyampaikan) (?:[\\p{L}\\p{N}-]+ ){0,4}?instrumen (?:ratifikasi|pengesahan)`,
+      pattern: `(?:menandatangani|menyerahkan|menyimpan|mendepositkan|menyampaikan) (?:[\\p{L}\\p{N}-]+ ){0,4}?instrumen(?! (?!ratifikasi|pengesahan)(?:aksesi|keanggotaan))(?: (?:ratifikasi|pengesahan))?`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -291,7 +294,7 @@ export const id: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
+      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -385,6 +388,42 @@ export const id: Lexicon = {
       requires: 'perundingan|negosiasi|pembicaraan|inisiatif|program|proses',
     },
     { pattern: `bersatu kembali|reunifikasi|penyatuan kembali`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // naskah perjanjian diparaf, notifikasi selesainya prosedur: langkah-langkah hidup perjanjian
+    {
+      pattern: `diparaf|memaraf|menotifikasi|menotifikasikan|dinotifikasi(?:kan)?`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    { pattern: `pemarafan|notifikasi`, type: 'other', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
+    // kedutaan dibuka, dibuka kembali, ditutup
+    {
+      pattern: `membuka (?:kembali )?(?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)|(?:kedutaan(?: besar)?|kedubes|konsulat) (?:[\\p{L}.-]+ ){0,4}?(?:resmi )?dibuka(?: kembali)?`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `pembukaan (?:kembali )?(?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    {
+      pattern: `menutup (?:sementara )?(?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)|(?:kedutaan(?: besar)?|kedubes|konsulat) (?:[\\p{L}.-]+ ){0,4}?ditutup`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+    },
+    {
+      pattern: `penutupan (?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
+    },
     { pattern: `mengundangkan|diundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
@@ -404,7 +443,7 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `diberlakukan|mulai berlaku|berlaku efektif|berlaku sejak|berlaku pada|memberlakukan`,
+      pattern: `diberlakukan(?:nya)?|mulai berlaku|berlaku efektif|berlaku sejak|berlaku pada|memberlakukan(?:nya)?|(?:telah |mulai )?diimplementasikan`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -545,7 +584,31 @@ export const id: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `menurut (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+(?=,)|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
+      pattern: `menyampaikan`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      requires:
+        'pesan|dukungan|komitmen|belasungkawa|duka|ucapan|selamat|keprihatinan|solidaritas|posisi|salam|undangan|terima kasih',
+    },
+    // "seperti yang diungkapkan Menlu X": the one named after the passive verb is the speaker
+    {
+      pattern: `(?:seperti|sebagaimana) (?:yang )?(?:diungkapkan|dikatakan|disampaikan|ditegaskan|dinyatakan|dijelaskan|disebutkan)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    // "menurut Presiden X,", "..., menurut Kementerian Luar Negeri.": the one named is the speaker
+    {
+      pattern: `menurut`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
+    {
+      pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -615,7 +678,7 @@ export const id: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `invasi|perang|serangan|peluncuran rudal|uji coba rudal|pengeboman|agresi`,
+      pattern: `invasi|perang|serangan|peluncuran,? (?:[\\p{L}\\p{N}-]+,? ){0,3}?rudal|uji coba rudal|pengeboman|agresi`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -776,6 +839,7 @@ export const id: Lexicon = {
     { form: 'deklarasi', kind: 'declaration' },
     { form: 'piagam', kind: 'charter' },
     { form: 'nota kesepahaman', kind: 'memorandum' },
+    { form: 'mou', kind: 'memorandum' },
     { form: 'kemitraan', kind: 'partnership' },
     { form: 'akord', kind: 'accord' },
     { form: 'persekutuan', kind: 'pact' },
@@ -787,6 +851,10 @@ export const id: Lexicon = {
   between: ['antara'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
+    'yang',
+    'umum',
+    'biasa',
+    'sering',
     'atau',
     'juga',
     'disebut',
@@ -879,6 +947,7 @@ export const id: Lexicon = {
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],
     causePrepositions: 'atas|terhadap|akibat',
+    objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan)',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],
@@ -903,6 +972,8 @@ export const id: Lexicon = {
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
     complementEnd,
+    aboutWords: ['tentang', 'mengenai'],
+    genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],
     yearBeforeNoun: false,
@@ -956,6 +1027,8 @@ export const id: Lexicon = {
       'kemenhan',
       'kemenko',
       'kemendagri',
+      'pers',
+      'kepresidenan',
     ],
     notNames: [
       'asia',
@@ -973,6 +1046,14 @@ export const id: Lexicon = {
       // "Menteri Koordinator Bidang Pembangunan Manusia": a portfolio; "Negara-negara Anggota": member states
       'bidang',
       'anggota',
+      // the words of institutions' names, and the opening words of a statute's clauses ("Menimbang", "Mengingat")
+      'komite',
+      'komisi',
+      'internasional',
+      'menimbang',
+      'mengingat',
+      'memutuskan',
+      'menetapkan',
     ],
     institutions: ['kementerian', 'departemen', 'pemerintah', 'istana', 'kabinet'],
     languageWords: ['bahasa', 'bhs'],

@@ -27,6 +27,8 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /** The speaker is named right after the trigger, in the same clause: "according to X", "según X", "по словам X" (a person or an organization). */
+  speakerAfter?: boolean;
   /**
    * A meeting named as the frame of another act or by its content ("during the talks", "в ходе переговоров",
    * "exchanged views"): it takes the tense of its clause, and it is the meeting the article tells elsewhere if it
@@ -297,6 +299,11 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /**
+   * Words right before a date that make it the date of the noun before them, not of the verb of saying
+   * ("condemns the attack of yesterday", "el atentado perpetrado ayer", "l'attaque d'hier soir"; regex source).
+   */
+  objectDate?: string;
   /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
   clauseHeads?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
@@ -315,6 +322,12 @@ interface Grammar {
   intransitiveAfter: string;
   /** "договор от 14 ноября 1990 года": words between a treaty's name and the date of its signature (regex source). */
   datedBy: string;
+  /**
+   * Words that make a day the complement of the event noun before it ("l'attaque d'hier soir", "el ataque del
+   * martes"): that day is the noun's, not the date of another verb in the sentence (regex source; absent where
+   * the language has no such construction).
+   */
+  nounDateLink?: string;
   /** Words that continue a list of parties ("and", "in", "tahun"). */
   listWords: string[];
   /** Signing participles (regex source): "signed", "firmado", "подписанный". */
@@ -382,6 +395,10 @@ interface Grammar {
    * August| peace agreement", "a| free trade agreement"), or the noun's start when there are none.
    */
   modifiersBefore?(text: string, nounStart: number, sentenceStart: number): number;
+  /** "about": the word that opens what a name is about after its acronym ("sobre", "sur"; regex-safe words). */
+  aboutWords: string[];
+  /** Adjectives that say only what kind of treaty it is, never which ("international", "bilateral"; folded). */
+  genericTreatyWords: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
   auxiliaries: string[];
   // actors

@@ -8,8 +8,12 @@ import { orNever, sharedAlternation, sharedWords, words } from '../patterns';
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
 export const PORTFOLIOS = new Set(sharedWords('portfolios'));
-/** Capitalized words that are never part of a person's name (every language's). */
-export const NOT_NAMES = new Set(sharedWords('notNames'));
+/** Capitalized words that are never part of a person's name (every language's), with their stems. */
+const NOT_NAMES = new Set(sharedWords('notNames').flatMap((w) => [w, tokenKey(foldText(w))]));
+/** Whether a word (lowercase) is never part of a person's name, in any of its forms ("Офиса" of "офис"). */
+export function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word) || NOT_NAMES.has(tokenKey(word));
+}
 /** Institutions (every language's): "ministry", "kementerian". */
 export const INSTITUTIONS = new Set(sharedWords('institutions'));
 

@@ -15,6 +15,7 @@ const LANGUAGE_WORDS = sharedWords('languageWords');
 const LANGUAGE_NOUN = new RegExp(`^\\s+(?:${sharedAlternation('languageNouns')})`, 'iu');
 const ROMAN_AFTER = /^\s+(I{1,3}|IV|V|VI{0,3}|\d)\b/;
 const LETTER = /\p{L}/u;
+const HYPHEN_JOINED = /\p{L}-$/u;
 
 /** Whether the word before an offset (in folded text) is one of the given words. */
 function precededBy(folded: string, start: number, words: string[]): boolean {
@@ -155,6 +156,12 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
       taken.push(m);
       return;
     }
+    // "the Biden-Harris administration", "Obama-era officials": a surname in a compound names no actor
+    if (
+      HYPHEN_JOINED.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
+      /^-\p{L}/u.test(text.slice(m.end, m.end + 2))
+    )
+      return;
     let pick = ids.filter((id) => fullSeen.has(id));
     if (pick.length === 0 && ids.length > 1)
       pick = inOfficeAt(ids, m.start).length === 1 ? inOfficeAt(ids, m.start) : [];

@@ -172,3 +172,22 @@ export function resolveOrgans(scan: ActorScan): void {
     if (pick && pick.id !== m.actorId && addActor(pick.id)) m.actorId = pick.id;
   }
 }
+
+/** What stands between an organ and its organization: nothing or link words ("of the", "de las", "des"). */
+const ORGAN_LINK = /^[^\S\n]*(?:\p{Ll}{1,4}[^\S\n]+){0,2}$/u;
+
+/**
+ * The mentions without an organization named right after its own organ ("Consejo de Seguridad de Naciones Unidas",
+ * "Совет Безопасности Организации Объединённых Наций"): the text names the organ there, not the organization too.
+ */
+export function withoutParentsOfOrgans(scan: ActorScan, mentions: ActorMention[]): ActorMention[] {
+  const { text, gazetteer } = scan.input;
+  const drop = new Set<ActorMention>();
+  for (let i = 1; i < mentions.length; i++) {
+    const organ = gazetteer.actors.get(mentions[i - 1]!.actorId)?.organ;
+    const m = mentions[i]!;
+    if (!organ || organ.of !== m.actorId || gazetteer.actors.get(organ.of)?.kind !== 'organization') continue;
+    if (ORGAN_LINK.test(text.slice(mentions[i - 1]!.end, m.start))) drop.add(m);
+  }
+  return drop.size ? mentions.filter((m) => !drop.has(m)) : mentions;
+}

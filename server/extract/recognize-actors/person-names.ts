@@ -6,7 +6,7 @@ import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token 
 import type { Lexicon } from '../lexicons';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
 
 /** Two or three capitalized words. */
@@ -23,7 +23,7 @@ function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): bo
   return (
     lexicon.stopwords.includes(f) ||
     titleWords.has(f) ||
-    NOT_NAMES.has(f) ||
+    isNotName(f) ||
     PORTFOLIOS.has(f) ||
     INSTITUTIONS.has(f) ||
     STATE_NOUN.test(f) ||

@@ -7,14 +7,14 @@ import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
 /** "of the", "de", "dari" between a title and its country or name (every language's); never across a line break. */
 const TITLE_OF = new RegExp(`^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`, 'iu');
-/** Portfolios joined by "and": "Menteri Hukum dan HAM". */
+/** Portfolios joined by "and": "Menteri Hukum dan HAM"; a name after them is on the same line. */
 const PORTFOLIO = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?\\s+(?=\\p{L})`,
+  `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?[^\\S\\n]+(?=\\p{L})`,
   'u',
 );
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
@@ -124,7 +124,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
     // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
     const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
-    if (folds.some((w) => titleWords.has(w) || NOT_NAMES.has(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
+    if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
     if (words.some((w) => titleStems.has(tokenKey(foldText(w))))) return;
     const canonical = words.join(' ');
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person

@@ -474,6 +474,97 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ).filter((e) => e.startsWith('statement')),
     ).toEqual(['statement@2023-09-05[Joko Widodo/Indonesia]']);
   });
+  it('extractArticle(a bare title before or after the verb, a person named later in the sentence) is the last named person', () => {
+    const said = (text: string) => events(text, '2022-05-08').filter((e) => e.startsWith('statement'));
+    // the person after the verb is spoken of: the title before the verb is the speaker
+    expect(
+      said(
+        'Госсекретарь Энтони Блинкен провёл переговоры в Киеве. Госсекретарь проинформировал министра о том, что посол Кристина Квин вернётся в Киев.',
+      )[0],
+    ).toMatch(/^statement@2022-05-08\[Antony Blinken/);
+    expect(
+      said(
+        'Le ministre Jean-Yves Le Drian était à Dakar. Le ministre a ajouté que la France soutient ce processus.',
+      )[0],
+    ).toMatch(/^statement@2022-05-08\[Jean-Yves Le Drian/);
+    // "aseguró el nuevo presidente": a title with no name after the verb; one speech, one statement
+    expect(
+      events(
+        '“Gobernaré para todos”, dijo Mariano Rajoy en Madrid. “No va a haber milagros”, aseguró el nuevo presidente del gobierno de España.',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@null[Mariano Rajoy/Spain]']);
+  });
+  it('extractArticle("according to X") makes the person or organization named right after it the speaker, in each language', () => {
+    const said = (text: string) => events(text, '2020-09-16').filter((e) => e.startsWith('statement'));
+    expect(said('According to Foreign Minister Sergey Lavrov, Moscow will respond to the new sanctions.')[0]).toMatch(
+      /^statement@2020-09-16\[Sergey Lavrov/,
+    );
+    expect(said('Según el secretario Antony Blinken, la situación es grave.')[0]).toMatch(
+      /^statement@2020-09-16\[Antony Blinken/,
+    );
+    expect(said('Selon le président Emmanuel Macron, la situation est grave.')[0]).toMatch(
+      /^statement@2020-09-16\[Emmanuel Macron/,
+    );
+    expect(said('Menurut Presiden Joko Widodo, kondisi dunia sedang tidak baik.')[0]).toMatch(
+      /^statement@2020-09-16\[Joko Widodo/,
+    );
+    expect(said('По словам Сергея Лаврова, Россия ответит на санкции.')[0]).toMatch(
+      /^statement@2020-09-16\[Sergey Lavrov/,
+    );
+    // what a treaty says, or a country named later, is no speaker
+    expect(said('According to the treaty, Russia must notify China before any test.')).toEqual([]);
+    expect(said('Según el acuerdo firmado por Chile, las tropas se retirarán.')).toEqual([]);
+  });
+  it('extractArticle(a date after a statement verb) is the day of its object when a participle or "of" ties it there', () => {
+    const said = (text: string) => events(text, '2014-05-25').filter((e) => e.startsWith('statement'));
+    expect(said('España condena enérgicamente el atentado terrorista perpetrado ayer en Yibuti.')).toEqual([
+      'statement@2014-05-25[Spain/Djibouti]',
+    ]);
+    expect(said("Les États-Unis condamnent vivement l'attaque d'hier soir contre la MONUSCO.")[0]).toMatch(
+      /^statement@2014-05-25\[United States/,
+    );
+    expect(said('The United States condemns the attack carried out yesterday in Djibouti.')[0]).toMatch(
+      /^statement@2014-05-25\[United States/,
+    );
+    // the speaker and their title after the verb, then the day they spoke
+    expect(
+      events(
+        '“Kami siap membantu dalam upaya pemulihan,” ujar Heather Nauert, Juru Bicara Departemen Luar Negeri AS, pada 30 September 2018.',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2018-09-30[Heather Nauert/U.S. Department of State]']);
+  });
+  it('extractArticle(a message, support or condolences conveyed) is a statement, in each language', () => {
+    const said = (text: string) => events(text, '2012-04-26').filter((e) => e.startsWith('statement'));
+    expect(said('Foreign Minister Sergey Lavrov conveyed a message of support to the government of Syria.')[0]).toMatch(
+      /^statement@2012-04-26\[Sergey Lavrov/,
+    );
+    expect(
+      said('El ministro José Manuel García-Margallo ha trasladado el firme compromiso de España con la OTAN.')[0],
+    ).toMatch(/^statement@2012-04-26\[José Manuel García-Margallo/);
+    expect(said('Le président Emmanuel Macron a transmis un message de soutien au Mali.')[0]).toMatch(
+      /^statement@2012-04-26\[Emmanuel Macron/,
+    );
+    expect(
+      said('Presiden Joko Widodo menyampaikan ucapan belasungkawa kepada rakyat Turki atas gempa bumi tersebut.')[0],
+    ).toMatch(/^statement@2012-04-26\[Joko Widodo/);
+    expect(said('Во вторник Сергей Лавров передал послание президента России правительству Сирии.')[0]).toMatch(
+      /^statement@2012-04-24\[Sergey Lavrov/,
+    );
+    // moving people or goods is no message
+    expect(said('El ministro José Manuel García-Margallo trasladó a los heridos a Madrid.')).toEqual([]);
+    // "seperti yang diungkapkan X": the one named after the passive verb speaks
+    expect(said('Seperti yang diungkapkan Menlu AS John Kerry, kunjungan ini akan memperkuat perdagangan.')[0]).toMatch(
+      /^statement@2012-04-26\[(?:United States\/)?John Kerry/,
+    );
+  });
+  it('extractArticle(a verb opening its sentence with no subject) goes on in the voice of the last statement', () => {
+    expect(
+      events(
+        'España condena el atentado terrorista en Yibuti. Expresa también su solidaridad con el pueblo yibutí.',
+        '2014-05-25',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2014-05-25[Spain/Djibouti]']);
+  });
   it('extractArticle(one undated act told in the lede and again) is one meeting or signing', () => {
     expect(
       events(
@@ -524,6 +615,14 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ),
     ).toEqual(['statement@2019-02-01[Mike Pompeo]']);
   });
+  it('extractArticle(a statement header whose line an abbreviation cuts into sentences) gives the persons of that line', () => {
+    expect(
+      events(
+        'Déclaration de presse conjointe de MM. Nicolas Sarkozy, Président de la République, et Bachar Al-Assad, Président de la République arabe syrienne\nNous avons parlé du processus de paix.\n',
+        '2008-09-03',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual([expect.stringMatching(/^statement@2008-09-03\[Nicolas Sarkozy\/Ba\p{L}+ Al-Assad\]$/iu)]);
+  });
   it('extractArticle(an epigraph: a paragraph quoted whole, then a line naming its speaker) gives that person a statement', () => {
     const said = (text: string) => events(text, '2019-02-01').filter((e) => e.startsWith('statement'));
     expect(
@@ -550,6 +649,13 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'statement@2023-04-27[Spain]',
     ]);
     expect(said("La France\n\nJe suis heureux d'annoncer que la France soutient ce processus.")).toEqual([
+      'statement@2023-04-27[France]',
+    ]);
+    expect(said('España\n\nHemos condenado el atentado contra la embajada.')).toEqual(['statement@2023-04-27[Spain]']);
+    expect(said('The United States\n\nWe have strongly condemned the attack on the embassy.')).toEqual([
+      'statement@2023-04-27[United States]',
+    ]);
+    expect(said("La France\n\nNous avons condamné l'attaque contre l'ambassade.")).toEqual([
       'statement@2023-04-27[France]',
     ]);
     expect(said('Indonesia\n\nSaya dengan bangga mengumumkan bahwa Indonesia mendukung proses ini.')).toEqual([

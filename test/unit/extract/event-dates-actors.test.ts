@@ -122,3 +122,59 @@ describe('a clause opening on "since" dates no event of another clause', () => {
     expect(events(text, '2019-12-09').filter((e) => e.startsWith('meeting@2019-04'))).toEqual([]);
   });
 });
+
+describe('dates of steps told after another (issue 14, round 4)', () => {
+  it.each([
+    [
+      'en',
+      'The parliament of Chile ratified the treaty with Peru on 14 February 2024, and the government of Chile brought it into force a week later.',
+    ],
+    [
+      'es',
+      'El parlamento de Chile ratificó el tratado con Perú el 14 de febrero de 2024, y el gobierno de Chile lo puso en vigor una semana después.',
+    ],
+    [
+      'fr',
+      "Le parlement du Chili a ratifié le traité avec le Pérou le 14 février 2024, et le gouvernement du Chili l'a mis en vigueur une semaine plus tard.",
+    ],
+    [
+      'id',
+      'Parlemen Chili meratifikasi perjanjian dengan Peru pada 14 Februari 2024, dan pemerintah Chili memberlakukannya seminggu kemudian.',
+    ],
+    [
+      'ru',
+      'Парламент Чили ратифицировал договор с Перу 14 февраля 2024 года, а через неделю правительство Чили ввело его в действие.',
+    ],
+  ])('%s: "a week later" is seven days after the date before it', (_lang, text) => {
+    expect(events(text).map((e) => e.split('[')[0])).toEqual([
+      'ratification@2024-02-14',
+      'entry_into_force@2024-02-21',
+    ]);
+  });
+  it.each([
+    [
+      'en',
+      'After Chile and Peru notified the completion of the procedures, the agreement entered into force on 1 July 2020.',
+    ],
+    [
+      'fr',
+      "Après que le Chili et le Pérou ont notifié l'achèvement des procédures, l'accord est entré en vigueur le 1er juillet 2020.",
+    ],
+  ])('%s: an act in a clause opening on "after" does not take the date of the main clause', (_lang, text) => {
+    expect(events(text)).toEqual(['entry_into_force@2020-07-01[Chile/Peru]']);
+  });
+});
+
+describe('a statement about an act dated in its object is of the day it is made (issue 14, round 4)', () => {
+  it.each([
+    ['en', 'The United States strongly condemns the attack on the embassy in Kabul yesterday.'],
+    ['es', 'España condena enérgicamente el atentado perpetrado ayer en Kabul.'],
+    ['fr', "La France condamne fermement l'attentat d'hier soir à Kaboul."],
+    ['id', 'Indonesia mengecam keras serangan kemarin di Kabul.'],
+    ['ru', 'Россия решительно осуждает теракт, совершенный вчера в Кабуле.'],
+  ])('%s: "%s": the condemnation today, the attack yesterday', (_lang, text) => {
+    const out = events(text, '2014-05-25').map((e) => e.split('[')[0]);
+    expect(out).toContain('statement@2014-05-25');
+    expect(out).toContain('military_action@2014-05-24');
+  });
+});

@@ -364,3 +364,50 @@ describe('a signing told by its ceremony, as witnessed or as welcomed', () => {
     ).toContain('treaty_signing');
   });
 });
+
+describe('the Spanish perfect of acts', () => {
+  it('"ha ganado las elecciones", "se ha adherido al", "se ha retirado del", "han protestado" are acts', () => {
+    expect(
+      types(
+        'El Partido Popular de Brasil ha ganado las elecciones generales, según los resultados oficiales.',
+        '2017-11-29',
+      ),
+    ).toContain('election');
+    expect(
+      types(
+        'Brasil se ha adherido al Tratado sobre la No Proliferación de las Armas Nucleares, anunció el ministerio.',
+        '2017-11-29',
+      ),
+    ).toContain('accession');
+    expect(
+      types(
+        'Brasil se ha retirado del Tratado sobre la No Proliferación de las Armas Nucleares, anunció el ministerio.',
+        '2017-11-29',
+      ),
+    ).toContain('withdrawal');
+    expect(types('Miles de brasileños han protestado hoy en Brasilia contra el gobierno.', '2017-11-29')).toContain(
+      'protest',
+    );
+  });
+});
+
+describe('a missile launch and a terrorist attack told as nouns', () => {
+  it('the launch of a missile with its date between is a military action of that date', () => {
+    for (const text of [
+      'Japón condena el nuevo acto que ha supuesto el lanzamiento, ayer martes, de un misil balístico por Corea del Norte.',
+      'Japan condemns the launch, on Tuesday, of a ballistic missile by North Korea.',
+      "Le Japon condamne le lancement, mardi, d'un missile balistique par la Corée du Nord.",
+      'Jepang mengecam peluncuran, Selasa, rudal balistik oleh Korea Utara.',
+      'Япония осуждает запуск во вторник баллистической ракеты Северной Кореей.',
+    ])
+      expect(events(text, '2017-11-29')).toContain('military_action@2017-11-28[Japan/North Korea]');
+  });
+  it('"atentado", "attentat", "теракт" are attacks', () => {
+    for (const text of [
+      'España condena el atentado terrorista perpetrado ayer en Yibuti contra militares de Francia.',
+      "La France condamne l'attentat terroriste commis hier à Djibouti contre des soldats du Japon.",
+      'Япония осуждает теракт, совершенный вчера в Джибути против военных Франции.',
+    ])
+      expect(types(text, '2017-11-29')).toContain('military_action');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
+import { extractedEvents, testGazetteer } from './shared-gazetteer';
 
 /** A hand-written French news text: French comes from its lexicon and the gazetteer's French names alone. */
 const TEXT = `PARIS, 12 mars 2024 — La Suède est devenue jeudi le 32e membre de l'OTAN, a annoncé le secrétaire général de l'Alliance, Jens Stoltenberg.
@@ -60,5 +60,57 @@ describe('extractArticle(French): the gazetteer names French news uses', () => {
         'Trilateral Contact Group',
       ]),
     );
+  });
+});
+
+describe('extractArticle(French): verb forms of news and encyclopedic register', () => {
+  it('extractArticle(French) reads the past historic of encyclopedic text', () => {
+    const events = extractedEvents(
+      "La France ratifia le traité en 1964. Le traité entra en vigueur le 2 juillet 1963. Le chancelier Adenauer rencontra de Gaulle à Colombey en 1958. L'Allemagne attaqua la Pologne en 1939. La France quitta l'OTAN en 1966.",
+      '2020-11-10',
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'ratification@1964[France]',
+        'entry_into_force@1963-07-02[]',
+        'meeting@1958[Konrad Adenauer/Charles de Gaulle]',
+        'military_action@1939[Germany/Poland]',
+        'withdrawal@1966[France/NATO]',
+      ]),
+    );
+  });
+  it('extractArticle(French, Spanish) takes pronominal and further speech verbs: "s\'est exprimé", "se pronunció", "a confirmé"', () => {
+    expect(extractedEvents('Le président Ouattara s’est exprimé hier devant son pays.', '2020-11-10')).toEqual([
+      expect.stringMatching(/^statement@2020-11-09\[(?:Alassane )?Ouattara\]$/),
+    ]);
+    expect(extractedEvents('Emmanuel Macron a confirmé lundi sa venue à Berlin.', '2020-11-10')[0]).toBe(
+      'statement@2020-11-09[Emmanuel Macron]',
+    );
+    expect(extractedEvents('El presidente Ouattara se pronunció ayer ante su país.', '2020-11-10')).toEqual([
+      expect.stringMatching(/^statement@2020-11-09\[(?:Alassane )?Ouattara\]$/),
+    ]);
+    // a passive "a été confirmé" is no speech
+    expect(extractedEvents('Le partenariat a été confirmé par les deux parties.', '2020-11-10')).toEqual([]);
+  });
+  it('extractArticle(French, Spanish) dates a passive signing by its year: "a été signé en 1963" is when, not which treaty', () => {
+    expect(extractedEvents('Le traité a été signé en 1963 par de Gaulle et Adenauer.', '2020-11-10')).toEqual([
+      'treaty_signing@1963[Charles de Gaulle/Konrad Adenauer]',
+    ]);
+    expect(extractedEvents('El tratado fue firmado en 1963 por De Gaulle y Adenauer.', '2020-11-10')).toEqual([
+      'treaty_signing@1963[Charles de Gaulle/Konrad Adenauer]',
+    ]);
+  });
+});
+
+describe('extractArticle(French, Spanish): a day that completes an event noun', () => {
+  it('extractArticle("condamnent l\'attaque d\'hier soir") dates the attack by "hier", the condemnation by the article', () => {
+    expect(
+      extractedEvents("Les États-Unis condamnent vivement l'attaque d'hier soir contre la MONUSCO.", '2017-12-08'),
+    ).toEqual(['statement@2017-12-08[United States]', 'military_action@2017-12-07[MONUSCO]']);
+    expect(
+      extractedEvents('Estados Unidos condena el ataque del martes contra la MONUSCO.', '2017-12-08').filter((e) =>
+        e.startsWith('statement'),
+      ),
+    ).toEqual(['statement@2017-12-08[United States/MONUSCO]']);
   });
 });

@@ -197,3 +197,83 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
     expect(lifecycle('The Treaty of Lisbon amends the Maastricht Treaty of the European Union.')).toEqual([]);
   });
 });
+
+describe('more steps of a treaty life (issue 14, round 4), in all five languages', () => {
+  it('the text initialled: initialled, parafearon, ont paraphé, diparaf, парафирован (not a signing)', () => {
+    for (const [text, out] of [
+      ['The delegations of Chile and Peru initialled the text of the agreement on 5 June 2019.', '[Chile/Peru]'],
+      ['Las delegaciones de Chile y Perú parafearon el texto del acuerdo el 5 de junio de 2019.', '[Chile/Peru]'],
+      ["Les délégations du Chili et du Pérou ont paraphé le texte de l'accord le 5 juin 2019.", '[Chile/Peru]'],
+      ['Naskah perjanjian antara Indonesia dan Malaysia diparaf pada 5 Juni 2019.', '[Indonesia/Malaysia]'],
+      ['Текст соглашения между Россией и Казахстаном был парафирован 5 июня 2019 года.', '[Russia/Kazakhstan]'],
+    ])
+      expect(events(text!)).toEqual([`other@2019-06-05${out}`]);
+  });
+  it('the completion of procedures notified: notified, notificó, a notifié, menotifikasi, уведомила', () => {
+    for (const text of [
+      'On 2 April 2020 Mexico notified Canada of the completion of its procedures for the agreement.',
+      'El 2 de abril de 2020 México notificó a Canadá la conclusión de sus procedimientos para el acuerdo.',
+      "Le 2 avril 2020, le Mexique a notifié au Canada l'achèvement de ses procédures pour l'accord.",
+      'Pada 2 April 2020 Meksiko menotifikasi Kanada tentang selesainya prosedur untuk perjanjian itu.',
+      '2 апреля 2020 года Мексика уведомила Канаду о завершении процедур по соглашению.',
+    ])
+      expect(lifecycle(text)).toEqual(['other@2020-04-02[Mexico/Canada]']);
+  });
+  it('a treaty brought into force: bringing into force, pusieron en vigor, ont mis en vigueur, memberlakukan, ввели в действие', () => {
+    for (const [text, out] of [
+      ['Chile and Peru exchanged notes bringing the agreement into force on 1 May 2019.', '[Chile/Peru]'],
+      ['Chile y Perú pusieron en vigor el acuerdo el 1 de mayo de 2019.', '[Chile/Peru]'],
+      ["Le Chili et le Pérou ont mis en vigueur l'accord le 1er mai 2019.", '[Chile/Peru]'],
+      ['Indonesia dan Malaysia memberlakukan perjanjian itu pada 1 Mei 2019.', '[Indonesia/Malaysia]'],
+      ['1 мая 2019 года Россия и Казахстан ввели соглашение в действие.', '[Russia/Kazakhstan]'],
+    ])
+      expect(lifecycle(text!)).toEqual([`entry_into_force@2019-05-01${out}`]);
+  });
+  it('an agreement implemented (diimplementasikan) is in force', () => {
+    expect(lifecycle('Perjanjian antara Indonesia dan Malaysia telah diimplementasikan pada 17 Mei 2010.')).toEqual([
+      'entry_into_force@2010-05-17[Indonesia/Malaysia]',
+    ]);
+  });
+  it('a legislature approves a treaty, and "adopted by" a chamber heads a law without an auxiliary', () => {
+    expect(lifecycle('The Senate of Canada approved the treaty with Peru on September 23, 2008.')).toEqual([
+      'other@2008-09-23[Canada/Peru]',
+    ]);
+    expect(lifecycle('El Senado de Chile aprobó el tratado con Perú el 23 de septiembre de 2008.')).toEqual([
+      'other@2008-09-23[Chile/Peru]',
+    ]);
+    expect(lifecycle('Le Sénat a approuvé le traité entre la France et le Mali le 23 septembre 2008.')).toEqual([
+      'other@2008-09-23[France/Mali]',
+    ]);
+    expect(
+      lifecycle('Perjanjian antara Indonesia dan Malaysia disetujui dalam rapat paripurna DPR pada 23 September 2008.'),
+    ).toEqual(["other@2008-09-23[Indonesia/Malaysia/People's Representative Council]"]);
+    expect(
+      lifecycle('Закон о ратификации соглашения с Казахстаном принят Государственной Думой 25 апреля 2008 года.'),
+    ).toContain('other@2008-04-25[Kazakhstan/State Duma]');
+    expect(
+      lifecycle('Adopted by the State Duma on 25 April 2008, the law ratifies the agreement with Kazakhstan.'),
+    ).toContain('other@2008-04-25[State Duma]');
+  });
+  it('the President signs the instrument (of ratification, named before): a ratification', () => {
+    for (const text of [
+      'Chile deposited the instrument of ratification of the treaty with Peru in 2009. The President of Chile signed the instrument on 30 December 2008.',
+      'Chile depositó el instrumento de ratificación del tratado con Perú en 2009. La presidenta de Chile firmó el instrumento el 30 de diciembre de 2008.',
+    ])
+      expect(lifecycle(text)).toContain('ratification@2008-12-30[Chile]');
+  });
+  it('an embassy opened or reopened, closed: reopened its embassy, reabrió su embajada, a rouvert son ambassade, membuka kembali kedutaan, вновь открыли посольство', () => {
+    for (const [text, out] of [
+      ['The United States reopened its embassy in Havana on 20 July 2015.', 'other@2015-07-20[United States]'],
+      ['Estados Unidos reabrió su embajada en La Habana el 20 de julio de 2015.', 'other@2015-07-20[United States]'],
+      ['La France a rouvert son ambassade à Damas le 17 décembre 2024.', 'other@2024-12-17[France]'],
+      ['Indonesia membuka kembali kedutaan besar di Kabul pada 20 Juli 2015.', 'other@2015-07-20[Indonesia]'],
+      ['20 июля 2015 года США вновь открыли посольство в Гаване.', 'other@2015-07-20[United States]'],
+      ['Canada closed its embassy in Kyiv on 24 February 2022.', 'other@2022-02-24[Canada]'],
+      ['El 24 de febrero de 2022 Canadá cerró su embajada en Kiev.', 'other@2022-02-24[Canada]'],
+      ['Le Canada a fermé son ambassade à Kiev le 24 février 2022.', 'other@2022-02-24[Canada]'],
+      ['Kanada menutup kedutaan besar di Kyiv pada 24 Februari 2022.', 'other@2022-02-24[Canada]'],
+      ['24 февраля 2022 года Канада закрыла посольство в Киеве.', 'other@2022-02-24[Canada]'],
+    ])
+      expect(events(text!)).toEqual([out]);
+  });
+});

@@ -401,6 +401,73 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       expect(old?.aliases.concat(old.name), text).toContain(subject!.replaces[0]);
     }
   });
+  it('extractArticle(a protocol named with its treaty) keeps both: "Second Protocol Amending the Treaty on Extradition ...", "Protokol ... dari Konvensi ..."', () => {
+    const en = run(
+      'The President transmitted the Second Protocol Amending the Treaty on Extradition Between the Government of the United States of America and the Government of Canada, signed at Ottawa on January 12, 2001.',
+    ).treaties.map((t) => t.name);
+    expect(en).toEqual(
+      expect.arrayContaining([
+        'Second Protocol Amending the Treaty on Extradition Between the Government of the United States of America and the Government of Canada',
+        'Treaty on Extradition Between the Government of the United States of America and the Government of Canada',
+      ]),
+    );
+    const id = run(
+      'Presiden mengesahkan Protokol tentang Naskah Asli Bahasa Kelima dari Konvensi Penerbangan Sipil Internasional pada tahun 2008.',
+    ).treaties.map((t) => t.name);
+    expect(id).toContain('Protokol tentang Naskah Asli Bahasa Kelima dari Konvensi Penerbangan Sipil Internasional');
+  });
+  it('extractArticle(a kind of treaty, a declaration of an office holder, a year before "the agreement") gives no treaty', () => {
+    for (const text of [
+      'Undang-Undang Nomor 24 Tahun 2000 tentang Perjanjian Internasional mengatur pengesahan.',
+      'The Law on International Treaties sets the procedure.',
+      'La Ley de Tratados Internacionales fija el procedimiento.',
+      'Declaración del Secretario de Prensa sobre la apertura de la Embajada.',
+    ])
+      expect(run(text, '2015-07-01').treaties, text).toEqual([]);
+    expect(
+      run(
+        'The Treaty of Tirana was signed in June. On 24 October 2024 the agreement was ratified by the parliament.',
+        '2024-11-01',
+      ).treaties.map((t) => t.name),
+    ).toEqual(['Treaty of Tirana']);
+  });
+  it('extractArticle("Perjanjian antara A, B, dan C, yang umum disebut sebagai X") is one treaty, named with all its parties, that replaces the old one', () => {
+    const text =
+      'Perjanjian antara Amerika Serikat, Negara Meksiko Serikat, dan Kanada, yang umum disebut sebagai Perjanjian Amerika Serikat-Meksiko-Kanada, adalah sebuah perjanjian perdagangan bebas. Perjanjian tersebut menggantikan Perjanjian Perdagangan Bebas Amerika Utara, dan terkadang disebut sebagai "NAFTA 2.0".';
+    const t = run(text, '2020-07-01').treaties;
+    const usmca = t.find((x) => x.name === 'United States–Mexico–Canada Agreement');
+    expect(usmca?.aliases).toContain('Perjanjian antara Amerika Serikat, Negara Meksiko Serikat, dan Kanada');
+    expect(usmca?.replaces).toEqual(['Perjanjian Perdagangan Bebas Amerika Utara']);
+    expect(t).toHaveLength(2);
+  });
+  it('extractArticle(known treaties by their names in each language, acronyms numbered either way)', () => {
+    const cases: [string, string][] = [
+      ["Le Traité de l'Élysée a été signé en 1963.", 'Élysée Treaty'],
+      ['Le Canada a ratifié le nouvel ALENA.', 'United States–Mexico–Canada Agreement'],
+      ['Договоры ОСВ-I и СНВ-III были подписаны в Москве.', 'SALT I'],
+      ['Indonesia meratifikasi Konvensi Senjata Kimia pada 1998.', 'Chemical Weapons Convention'],
+      ['España firmó el Estatuto de Roma en 1998.', 'Rome Statute of the International Criminal Court'],
+    ];
+    for (const [text, name] of cases)
+      expect(
+        run(text, '2020-07-01').treaties.map((x) => x.name),
+        text,
+      ).toContain(name);
+    expect(run('Договоры ОСВ-I и СНВ-III были подписаны.', '2020-07-01').treaties.map((x) => x.name)).toContain(
+      'New START',
+    );
+  });
+  it('extractArticle("MOU", "Memorándum de Entendimiento (MOU) sobre ...") reads memoranda of understanding by their acronym and subject', () => {
+    const es = run(
+      'Ambos ministros destacaron la firma de un Memorándum de Entendimiento (MOU) sobre cooperación en materia de Ciberseguridad.',
+      '2018-10-09',
+    ).treaties.flatMap((t) => t.aliases);
+    expect(es).toContain('Memorándum de Entendimiento (MOU) sobre cooperación');
+    const id = run('Kedua negara menandatangani MoU kerja sama energi pada Selasa.', '2018-10-09').treaties.flatMap(
+      (t) => t.aliases,
+    );
+    expect(id).toContain('MoU kerja sama energi');
+  });
   it('extractArticle("the outdated treaty between A and B, signed in 1931") is replaced by the treaty the text is about', () => {
     const r = run(
       'The President transmitted the Extradition Treaty between the United States and Malta, signed on May 18, 2006. The new extradition treaty with Malta would replace the outdated extradition treaty between the United States and Great Britain, signed on December 22, 1931.',

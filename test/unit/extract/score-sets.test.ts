@@ -29,10 +29,27 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // 0.89, 0.68, 0.72, 0.82 when they moved.
   // Round 4 meetings (the perfect and present of the news, a guest received, a meeting as the frame of another act,
   // a protocol to a treaty in force signed rather than acceded to): events 0.69; a signing told by its ceremony, as
-  // witnessed or welcomed, a guest welcomed, a delegation led, the French imperfect "signaient": 0.71.
+  // witnessed or welcomed, a guest welcomed, a delegation led, the French imperfect "signaient": 0.71; the Spanish
+  // perfect of acts, a missile launch and a terrorist attack told as nouns: 0.72.
   // Round 4 actors (French demonyms, the White House as an organization, regions and sub-national places that hold a
-  // country's name, more organizations in five languages, no number read into a name before a date): 0.90.
-  { set: 'test/corpus/dev', floors: { actors: 0.89, events: 0.69, treaties: 0.71, lineage: 0.81 } },
+  // country's name, more organizations in five languages, no number read into a name before a date): 0.90; then 0.94
+  // with about 300 more officials in persons-more.ts (some of them named in dev: unseen text will gain less), the
+  // oblique cases of Cyrillic names the stemmer cuts, organs without their organization, surnames in compounds; 0.95
+  // with US departments named "U.S. Department of ..." as the fresh batches' golds write them, legislatures, parties.
+  // Round 4 lifecycle steps (initialled, notified, brought into force, approved by a legislature, embassies opened and
+  // closed) and the dates of steps told after another: events 0.73 with the meetings and actors above.
+  // Round 4 statements (epigraphs and one-label transcripts, first-person singular and past forms, a bare title as the
+  // speaker before or after the verb, "according to X", conveyed messages, dates of the object, subjectless verbs
+  // going on in the last voice, one statement per speaker in undated text): events 0.78 (0.76 without them).
+  // Round 4 dates: a statement about an act dated in its object ("condamne l'attentat d'hier") is of its own day: events
+  // 0.78 with the actors and statements above.
+  // Round 4 treaties and lineage (agreements the text only describes, named by their words; more replace phrasings in
+  // five languages; French names capitalized on their first word; protocols named with their treaty; party lists after
+  // "between"; more known treaties in five languages; MOU): treaties 0.81, lineage 0.89.
+  // Round 4 French (months marked "dernier"/"pasado"/"lalu", the past historic and more speech verbs, a passive
+  // signing dated by its year, a day completing an event noun, French country and organization names): French events
+  // 0.61 -> 0.68 with all the round's work; the whole set: actors 0.96, events 0.78.
+  { set: 'test/corpus/dev', floors: { actors: 0.95, events: 0.77, treaties: 0.8, lineage: 0.88 } },
   // test/corpus/blind is scored once at the end of each round of issue 14 work, never tuned on, and gets its floor
   // back with the fresh batch of round 4 (round 3's 55 blind texts: actors 0.82, events 0.57, treaties 0.60,
   // lineage 0.29 before they moved into dev).

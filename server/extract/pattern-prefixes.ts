@@ -1,0 +1,212 @@
+/**
+ * Literal prefixes of a pattern: a few short strings one of which begins every match, read from
+ * the pattern's source. A text in which none of them starts a word cannot hold a match that
+ * starts a word, so the stage that scans a text with dozens of patterns (find-triggers) skips
+ * those patterns without running them.
+ *
+ * The reading is conservative: it understands literal characters, groups and their alternatives,
+ * simple character classes (`[oa]`), the `?` quantifier and lookarounds (which match nothing); at
+ * anything else (`\p{L}`, `.`, `*`, `+`, `{m,n}`) it stops and keeps what it has read so far. A
+ * pattern whose prefixes it cannot bound (an alternative that may start with anything, a prefix
+ * that does not start with a letter or digit, too many strings) gets `null`: always run it.
+ */
+
+/** Longest prefix kept; a word start's first characters up to this length are what a text offers. */
+export const PREFIX_LENGTH = 4;
+/** More strings than this and the pattern is treated as unbounded. */
+const MAX_STRINGS = 64;
+
+/** A literal character: lowercase letters (the patterns run on folded text), digits, and plain punctuation. */
+const PLAIN = /^[\p{Ll}\p{Lo}\p{N} '’,:;"-]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+interface Element {
+  /** The exact strings the element matches, or null when they are not a small set. */
+  strings: Set<string> | null;
+  end: number;
+  /** It may match nothing (`?`, `*`, `{0,n}`). */
+  optional: boolean;
+  /** A lookaround: it matches nothing and constrains nothing we read. */
+  zeroWidth: boolean;
+  /** A group's body, when the element is a group. */
+  body?: string;
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a pattern, or null when its brackets do not balance. */
+function alternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (--depth < 0) return null;
+    } else if (ch === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(src.slice(start));
+  return out;
+}
+
+function element(src: string, i: number): Element | null {
+  if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+    const e = groupEnd(src, i);
+    return e < 0 ? null : { strings: new Set(['']), end: e + 1, optional: false, zeroWidth: true };
+  }
+  const ch = src[i]!;
+  let strings: Set<string> | null = null;
+  let end = i + 1;
+  let body: string | undefined;
+  if (ch === '(') {
+    const e = groupEnd(src, i);
+    if (e < 0) return null;
+    body = src.slice(src.startsWith('(?:', i) ? i + 3 : i + 1, e);
+    strings = exactStrings(body);
+    end = e + 1;
+  } else if (ch === '[') {
+    const e = src.indexOf(']', i + 1);
+    if (e < 0) return null;
+    const members = [...src.slice(i + 1, e)];
+    if (members.length && members.every((c) => c !== '\\' && c !== '^' && c !== '-' && PLAIN.test(c)))
+      strings = new Set(members);
+    end = e + 1;
+  } else if (PLAIN.test(ch)) strings = new Set([ch]);
+  // anything else (an escape, `.`, an anchor) matches no small set of strings
+  const q = src[end];
+  if (q === '?') return { strings, end: src[end + 1] === '?' ? end + 2 : end + 1, optional: true, zeroWidth: false };
+  if (q === '*' || (q === '{' && /^\{0[,}]/.test(src.slice(end))))
+    return { strings: null, end, optional: true, zeroWidth: false };
+  if (q === '+' || q === '{')
+    return { strings: null, end, optional: false, zeroWidth: false, ...(body ? { body } : {}) };
+  return { strings, end, optional: false, zeroWidth: false, ...(body ? { body } : {}) };
+}
+
+/** Every string a pattern matches, when that is a small finite set (no quantifier but `?`, no lookaround). */
+function exactStrings(src: string): Set<string> | null {
+  const alts = alternatives(src);
+  if (!alts) return null;
+  const out = new Set<string>();
+  for (const alt of alts) {
+    let current = new Set<string>(['']);
+    for (let i = 0; i < alt.length;) {
+      const el = element(alt, i);
+      if (!el || el.zeroWidth || el.strings === null) return null;
+      const next = new Set<string>();
+      for (const a of current) {
+        for (const b of el.strings) next.add(a + b);
+        if (el.optional) next.add(a);
+      }
+      current = next;
+      if (current.size > MAX_STRINGS) return null;
+      i = el.end;
+    }
+    for (const s of current) out.add(s);
+    if (out.size > MAX_STRINGS) return null;
+  }
+  return out;
+}
+
+/** `a + b` for every pair, cut to PREFIX_LENGTH; a string already that long takes nothing more. */
+function extend(current: Set<string>, more: Iterable<string>, optional: boolean): Set<string> {
+  const next = new Set<string>();
+  for (const a of current) {
+    if (a.length >= PREFIX_LENGTH) {
+      next.add(a);
+      continue;
+    }
+    for (const b of more) next.add((a + b).slice(0, PREFIX_LENGTH));
+    if (optional) next.add(a);
+  }
+  return next;
+}
+
+/**
+ * Strings of at most PREFIX_LENGTH characters, each starting with a letter or a digit, one of
+ * which begins every match of `src`; null when the pattern's start cannot be bounded that way.
+ */
+export function literalPrefixes(src: string): string[] | null {
+  const alts = alternatives(src);
+  if (!alts) return null;
+  const out = new Set<string>();
+  for (const alt of alts) {
+    let current = new Set<string>(['']);
+    for (let i = 0; i < alt.length && [...current].some((s) => s.length < PREFIX_LENGTH);) {
+      const el = element(alt, i);
+      if (!el) return null;
+      i = el.end;
+      if (el.zeroWidth) continue;
+      if (el.strings === null) {
+        // a required group that matches no small set of strings still starts with one of its own prefixes
+        const inner = !el.optional && el.body !== undefined ? literalPrefixes(el.body) : null;
+        if (inner) current = extend(current, inner, false);
+        break;
+      }
+      current = extend(current, el.strings, el.optional);
+      if (current.size > MAX_STRINGS) return null;
+    }
+    for (const s of current) {
+      if (!WORD_START.test(s)) return null;
+      out.add(s);
+    }
+    if (out.size > MAX_STRINGS) return null;
+  }
+  return [...out];
+}
+
+const WORD_UNIT = new Map<number, boolean>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a UTF-16 code unit is a letter or digit by itself (a lone surrogate is not), as `charAt` reads it. */
+function isWordUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  let w = WORD_UNIT.get(code);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCharCode(code));
+    WORD_UNIT.set(code, w);
+  }
+  return w;
+}
+
+/**
+ * The first 1 to PREFIX_LENGTH characters at every word start of `text` (a letter or digit after
+ * anything that is not one, each read as a single code unit, as find-triggers checks a boundary).
+ */
+export function wordStartPrefixes(text: string): ReadonlySet<string> {
+  // the events and the dates stages both ask for the same article's text
+  if (text === lastText.text) return lastText.prefixes;
+  const out = new Set<string>();
+  let previousWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const word = isWordUnit(text.charCodeAt(p));
+    if (word && !previousWord) for (let k = 1; k <= PREFIX_LENGTH; k++) out.add(text.substr(p, k));
+    previousWord = word;
+  }
+  lastText = { text, prefixes: out };
+  return out;
+}
+
+/** The last text read, and its prefixes (callers only read the set). */
+let lastText: { text: string; prefixes: ReadonlySet<string> } = { text: '', prefixes: new Set() };

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTexts } from '../../support/text-files';
+import { LANGUAGES } from '../../../server/domain/extraction';
+import { foldText } from '../../../server/extract/fold-text';
+import { LEXICONS } from '../../../server/extract/lexicons';
+import { literalPrefixes, wordStartPrefixes } from '../../../server/extract/pattern-prefixes';
+import { E } from '../../../server/extract/patterns';
+import { datePatterns } from '../../../server/extract/resolve-dates';
+
+const root = resolve(__dirname, '../../..');
+const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : xs);
+
+describe('literalPrefixes', () => {
+  it.each([
+    ['met|meet(?:s)?|held talks', ['held', 'meet', 'met']],
+    ['(?:a|ont) (?:declare|affirme)', ['a af', 'a de', 'ont ']],
+    ['condenamos|alentamos', ['alen', 'cond']],
+    ['(?:sanctions )?(?:were |was )?lifted', ['lift', 'sanc', 'was ', 'were']],
+    ['elections?|vote', ['elec', 'vote']],
+    ['[oa]ff', ['aff', 'off']],
+    ['(?<![\\p{L}\\p{N}])(?:он|она)(?![\\p{L}\\p{N}])', ['он', 'она']],
+    ['встретил\\p{L}*|посети\\p{L}*', ['встр', 'посе']],
+    ['(?:подписал\\p{L}*|сдал\\p{L}*) грамот', ['подп', 'сдал']],
+    ['me(?:ng)?(?:anda|neken)', ['mean', 'mene', 'meng']],
+    ['a(?:\\p{L}+ ){0,2}?sign', ['a']],
+  ])('%s starts with one of %j', (src, expected) => {
+    expect(sorted(literalPrefixes(src))).toEqual(expected);
+  });
+
+  it.each([
+    ['\\p{L}+ said'], // starts with any letter
+    ['(?:\\d+ )?years ago'], // may start with a digit run of any value
+    ['(?:the )*treaty'], // the group may repeat or be absent, and it is not read further
+    ['x|.y'], // one alternative starts with anything
+    ['Senate'], // capitals never occur in folded text and are not read
+    ['^foo'],
+    [' foo'], // a prefix that is no word start
+    ['(?:foo'], // unbalanced
+  ])('%s cannot be bounded', (src) => {
+    expect(literalPrefixes(src)).toBeNull();
+  });
+});
+
+describe('wordStartPrefixes', () => {
+  it('takes the first one to four characters at each word start, read as code units', () => {
+    const s = wordStartPrefixes('the treaty, l’accord');
+    for (const p of ['t', 'th', 'the', 'the ', 'tr', 'tre', 'trea', 'l', 'l’', 'l’a', 'l’ac', 'a', 'ac', 'acc', 'acco'])
+      expect(s.has(p)).toBe(true);
+    expect(s.has('he t')).toBe(false);
+    expect(s.has('reat')).toBe(false);
+  });
+});
+
+/** Every position a match may start at, not only the ones a left-to-right scan reaches. */
+function matchStarts(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+describe('the prefixes of every trigger rule and date pattern hold on real text', () => {
+  const all = ['test/corpus', 'test/fixtures', 'seed/datasets']
+    .flatMap((d) => readTexts(resolve(root, d)))
+    .map(foldText);
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: each match at a word start begins with one of its pattern’s prefixes',
+    (lang) => {
+      const patterns = [
+        ...LEXICONS[lang].triggers.map((rule) => ({
+          re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
+          prefixes: literalPrefixes(rule.pattern),
+        })),
+        ...datePatterns(LEXICONS[lang])
+          .filter((p) => p.boundary)
+          .map((p) => ({ re: new RegExp(p.source, 'gu'), prefixes: p.prefixes })),
+      ];
+      const bounded = patterns.filter((p) => p.prefixes);
+      let checked = 0;
+      for (const { re, prefixes } of bounded) {
+        for (const text of all) {
+          for (const at of matchStarts(re, text)) {
+            if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+            checked++;
+            expect(
+              prefixes!.some((p) => text.startsWith(p, at)),
+              `${re.source} at "${text.slice(at, at + 30)}"`,
+            ).toBe(true);
+          }
+        }
+      }
+      expect(bounded.length).toBeGreaterThan(patterns.length / 2);
+      expect(checked).toBeGreaterThan(20);
+    },
+  );
+});
