@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicons';
 import type { DateMention } from './resolve-dates';
-import type { Sentence } from './split-sentences';
+import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { lastWord } from './patterns';
 import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
@@ -163,17 +163,7 @@ function nameExtent(
   const sent = sentences[si]!;
   let nameStart = nStart;
   let nameEnd = nEnd;
-  const titleCase = (() => {
-    const ws = text
-      .slice(sent.start, sent.end)
-      .split(/\s+/)
-      .filter((w) => /^\p{L}/u.test(w));
-    return (
-      ws.length >= 4 &&
-      !/[.!?:;]["”»)]?$/.test(text.slice(sent.start, sent.end)) &&
-      ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6
-    );
-  })();
+  const titleCase = isTitleCase(text, sent);
   if (nounCap && !titleCase) {
     // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
     const left = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));

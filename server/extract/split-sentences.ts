@@ -95,3 +95,20 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
   }
   return Math.max(0, Math.min(sentences.length - 1, lo));
 }
+
+const TITLE_CASE = new WeakMap<Sentence, { text: string; titleCase: boolean }>();
+
+/**
+ * Whether a sentence reads as a headline: four words or more, no closing punctuation, and most of its words
+ * capitalized ("Joint Statement on the Signing of the Treaty"). Kept per sentence: several stages ask.
+ */
+export function isTitleCase(text: string, s: Sentence): boolean {
+  const cached = TITLE_CASE.get(s);
+  if (cached && cached.text === text) return cached.titleCase;
+  const line = text.slice(s.start, s.end);
+  const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const titleCase =
+    ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(line) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+  TITLE_CASE.set(s, { text, titleCase });
+  return titleCase;
+}

@@ -5,7 +5,7 @@
 import type { ActorKind } from '../../domain/extraction';
 import type { Gazetteer } from '../gazetteer';
 import type { DateMention } from '../resolve-dates';
-import { sentenceAt } from '../split-sentences';
+import { isTitleCase, sentenceAt } from '../split-sentences';
 import type { StageInput } from '../stage-input';
 import { tokenize } from '../fold-text';
 
@@ -93,7 +93,6 @@ export function createActorScan(input: RecognizeInput): ActorScan {
   const mentions: ActorMention[] = [];
   const taken: { start: number; end: number }[] = [];
   const surnames = new Map<string, string[]>();
-  const headlineCache = new Map<number, boolean>();
   let lowercase: Set<string> | null = null;
   return {
     input,
@@ -148,20 +147,7 @@ export function createActorScan(input: RecognizeInput): ActorScan {
       return lowercase.has(word);
     },
     isHeadline(i) {
-      let h = headlineCache.get(i);
-      if (h === undefined) {
-        const s = sentences[i]!;
-        const ws = input.text
-          .slice(s.start, s.end)
-          .split(/\s+/)
-          .filter((w) => /^\p{L}/u.test(w));
-        h =
-          ws.length >= 4 &&
-          !/[.!?:;]["”»)]?$/.test(input.text.slice(s.start, s.end)) &&
-          ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
-        headlineCache.set(i, h);
-      }
-      return h;
+      return isTitleCase(input.text, sentences[i]!);
     },
   };
 }
