@@ -27,8 +27,17 @@ const MODELS = new Map<string, [string, Map<string, number>][]>(
   ]),
 );
 
+const LATIN = new RegExp(expressions.Latin!.source, 'g');
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** franc's script with the most characters in `value` (the first of equals, in franc's order) and its share. */
 function topScript(value: string): [string | undefined, number] {
+  // Without surrogates every match is one code unit, and no other script's expression matches a Latin
+  // character of the Basic Multilingual Plane (franc-language.test.ts): more than half Latin is the top script.
+  if (!SURROGATE.test(value)) {
+    const latin = value.length - value.replace(LATIN, '').length;
+    if (latin * 2 > value.length) return ['Latin', latin / value.length];
+  }
   let topCount = -1;
   let top: string | undefined;
   for (const script of Object.keys(expressions)) {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { franc } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, it } from 'vitest';
 import { readTexts } from '../../support/text-files';
 import { francLanguage } from '../../../server/extract/franc-language';
@@ -42,6 +43,25 @@ describe('francLanguage', () => {
       .map((s) => ({ s: s.slice(0, 60), ours: francLanguage(s, only, 10), franc: franc(s, { only, minLength: 10 }) }))
       .filter((r) => r.ours !== r.franc);
     expect(differ).toEqual([]);
+  });
+
+  it('reads the Latin script as franc does: no other script of franc matches a Latin character', () => {
+    const latin = new RegExp(`^(?:${expressions.Latin!.source})$`);
+    const others = Object.entries(expressions)
+      .filter(([script]) => script !== 'Latin')
+      .map(([, re]) => new RegExp(`^(?:${re.source})$`));
+    let checked = 0;
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!latin.test(ch)) continue;
+      checked++;
+      expect(
+        others.filter((re) => re.test(ch)),
+        `U+${cp.toString(16)}`,
+      ).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('answers und for text under the minimum length and for a script outside the list', () => {
