@@ -12,7 +12,7 @@
  */
 
 /** Longest prefix kept; a word start's first characters up to this length are what a text offers. */
-export const PREFIX_LENGTH = 4;
+const PREFIX_LENGTH = 4;
 /** More strings than this and the pattern is treated as unbounded. */
 const MAX_STRINGS = 64;
 
