@@ -8,6 +8,7 @@ import type { PartialDate } from '../domain/calendar';
 import type { TriggerOutcome } from './classify-trigger';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import type { TriggerHit } from './find-triggers';
+import type { TriggerRule } from './lexicons';
 import { sentenceAt } from './split-sentences';
 
 /** The speakers of the article and the day they spoke, with the header trigger that names them. */
@@ -146,7 +147,7 @@ const LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)[ \t]*:[ \t]*(?=\S)/gu
  * One label is enough when it names a person (remarks cut to one speaker: "ГОССЕКРЕТАРЬ ПОМПЕО: Всем доброе утро").
  */
 export function transcriptStatements(a: ArticleScope): Draft[] {
-  const { text, actors, actorMentions, sentences } = a.input;
+  const { text, actors, actorMentions } = a.input;
   const labels: { start: number; end: number }[] = [];
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -156,7 +157,7 @@ export function transcriptStatements(a: ArticleScope): Draft[] {
     if (m[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) labels.push({ start, end: start + m[1]!.length });
   }
   if (!labels.length) return [];
-  const rule = a.c.rules.find((r) => r.rule.type === 'statement' && r.rule.plover === 'STATEMENT' && !r.rule.nominal);
+  const rule = plainStatementRule(a);
   if (!rule) return [];
   const seen = new Set<string>();
   const drafts: Draft[] = [];
@@ -166,26 +167,37 @@ export function transcriptStatements(a: ArticleScope): Draft[] {
     );
     if (!p || seen.has(p.actorId)) continue;
     seen.add(p.actorId);
-    const date = a.voice?.header ? a.voice.date : null;
-    drafts.push({
-      type: 'statement',
-      rule: rule.rule,
-      date,
-      endDate: null,
-      actors: [p.actorId],
-      place: null,
-      treaty: null,
-      modality: 'asserted',
-      sentence: sentences[sentenceAt(sentences, l.start)]!,
-      start: l.start,
-      end: l.end,
-      confidence: 0.6,
-      ownDate: false,
-      newsDay: !date,
-      speaker: p.actorId,
-    });
+    drafts.push(personStatement(a, rule, p.actorId, l.start, l.end));
   }
   return drafts;
+}
+
+/** The lexicon's plain statement rule (a speech verb, not a noun), which statements told by layout stand for. */
+function plainStatementRule(a: ArticleScope): TriggerRule | undefined {
+  return a.c.rules.find((r) => r.rule.type === 'statement' && r.rule.plover === 'STATEMENT' && !r.rule.nominal)?.rule;
+}
+
+/** A person's statement told by the layout (a transcript label, an epigraph's attribution) at `start`..`end`: on the day of the article's voice, else of its publication. */
+function personStatement(a: ArticleScope, rule: TriggerRule, person: string, start: number, end: number): Draft {
+  const { sentences } = a.input;
+  const date = a.voice?.header ? a.voice.date : null;
+  return {
+    type: 'statement',
+    rule,
+    date,
+    endDate: null,
+    actors: [person],
+    place: null,
+    treaty: null,
+    modality: 'asserted',
+    sentence: sentences[sentenceAt(sentences, start)]!,
+    start,
+    end,
+    confidence: 0.6,
+    ownDate: false,
+    newsDay: !date,
+    speaker: person,
+  };
 }
 
 /** A paragraph that is one quotation from start to end: « ... », "...". */
@@ -199,8 +211,8 @@ const ATTRIBUTION_LINE = /^[ \t]*(?:[-–—][ \t]*)?(?:[^\n.!?:;"“”«»]|(?
  * releases open. The person named is the speaker, on the day of the article's voice or of its publication.
  */
 export function epigraphStatements(a: ArticleScope): Draft[] {
-  const { text, actors, actorMentions, sentences } = a.input;
-  const rule = a.c.rules.find((r) => r.rule.type === 'statement' && r.rule.plover === 'STATEMENT' && !r.rule.nominal);
+  const { text, actors, actorMentions } = a.input;
+  const rule = plainStatementRule(a);
   if (!rule) return [];
   const drafts: Draft[] = [];
   let lineStart = 0;
@@ -214,26 +226,7 @@ export function epigraphStatements(a: ArticleScope): Draft[] {
         const p = actorMentions.find(
           (x) => x.start >= lineStart && x.end <= lineEnd && actors.get(x.actorId)?.kind === 'person',
         );
-        if (p) {
-          const date = a.voice?.header ? a.voice.date : null;
-          drafts.push({
-            type: 'statement',
-            rule: rule.rule,
-            date,
-            endDate: null,
-            actors: [p.actorId],
-            place: null,
-            treaty: null,
-            modality: 'asserted',
-            sentence: sentences[sentenceAt(sentences, p.start)]!,
-            start: p.start,
-            end: p.end,
-            confidence: 0.6,
-            ownDate: false,
-            newsDay: !date,
-            speaker: p.actorId,
-          });
-        }
+        if (p) drafts.push(personStatement(a, rule, p.actorId, p.start, p.end));
       }
       prevQuoted = QUOTE_LINE.test(line);
     }
