@@ -44,8 +44,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const IS_WORD_CODE_POINT = new Map<number, boolean>();
 
-/** Whether a code point is a letter or a digit (`[\p{L}\p{N}]`); ASCII directly, the rest through the pattern once per code point. */
-function isWordCodePoint(cp: number): boolean {
+/** Whether a code point is a letter or a digit (`[\p{L}\p{N}]`; a lone surrogate is neither); ASCII directly, the rest through the pattern once per code point. */
+export function isWordCodePoint(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
   let w = IS_WORD_CODE_POINT.get(cp);
   if (w === undefined) {

@@ -11,6 +11,8 @@
  * that does not start with a letter or digit, too many strings) gets `null`: always run it.
  */
 
+import { isWordCodePoint } from './fold-text';
+
 /** Longest prefix kept; a word start's first characters up to this length are what a text offers. */
 const PREFIX_LENGTH = 4;
 /** More strings than this and the pattern is treated as unbounded. */
@@ -176,20 +178,6 @@ export function literalPrefixes(src: string): string[] | null {
   return [...out];
 }
 
-const WORD_UNIT = new Map<number, boolean>();
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether a UTF-16 code unit is a letter or digit by itself (a lone surrogate is not), as `charAt` reads it. */
-function isWordUnit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let w = WORD_UNIT.get(code);
-  if (w === undefined) {
-    w = WORD_CHAR.test(String.fromCharCode(code));
-    WORD_UNIT.set(code, w);
-  }
-  return w;
-}
-
 /**
  * The first 1 to PREFIX_LENGTH characters at every word start of `text` (a letter or digit after
  * anything that is not one, each read as a single code unit, as find-triggers checks a boundary).
@@ -200,7 +188,8 @@ export function wordStartPrefixes(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   let previousWord = false;
   for (let p = 0; p < text.length; p++) {
-    const word = isWordUnit(text.charCodeAt(p));
+    // each code unit by itself, as find-triggers reads the character before a match with charAt
+    const word = isWordCodePoint(text.charCodeAt(p));
     if (word && !previousWord) for (let k = 1; k <= PREFIX_LENGTH; k++) out.add(text.substr(p, k));
     previousWord = word;
   }
