@@ -49,10 +49,13 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 4 French (months marked "dernier"/"pasado"/"lalu", the past historic and more speech verbs, a passive
   // signing dated by its year, a day completing an event noun, French country and organization names): French events
   // 0.61 -> 0.68 with all the round's work; the whole set: actors 0.96, events 0.78.
-  { set: 'test/corpus/dev', floors: { actors: 0.95, events: 0.77, treaties: 0.8, lineage: 0.88 } },
-  // scored once at the end of each round of issue 14 work, never tuned on (test/corpus/README.md, Size). Round 4's
-  // fresh batch of 32 (2026-12-06c): round-start code 0.86, 0.57, 0.54, 0.50; end of round 4 0.89, 0.68, 0.68, 0.50.
-  { set: 'test/corpus/blind', floors: { actors: 0.88, events: 0.67, treaties: 0.67, lineage: 0.49 } },
+  // Round 5 (6 December 2026): round 4's fresh batch of 32, scored once at its end, moved into dev (196 texts): 0.95,
+  // 0.77, 0.78, 0.81 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.76, treaties: 0.77, lineage: 0.8 } },
+  // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
+  // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
+  // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev; the floor of round 5's batch is added
+  // when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
