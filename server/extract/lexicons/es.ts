@@ -303,7 +303,7 @@ export const es: Lexicon = {
       speakerAfter: true,
     },
     {
-      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar|hemos (?:condenado|expresado|reiterado|reafirmado|felicitado|saludado|lamentado|rechazado|agradecido|anunciado|manifestado|acogido|instado|exhortado|dado la bienvenida)`,
+      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|proponemos|(?:yo )?propongo|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar|hemos (?:condenado|expresado|reiterado|reafirmado|felicitado|saludado|lamentado|rechazado|agradecido|anunciado|manifestado|acogido|instado|exhortado|dado la bienvenida)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -618,7 +618,7 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -646,6 +646,13 @@ export const es: Lexicon = {
       heading: true,
     },
     { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    // "hace público el siguiente comunicado", "emitió una declaración conjunta", "difundieron un comunicado"
+    {
+      pattern: `(?:hace|hacen|hizo|hicieron|(?:ha|han) hecho) publico (?:el siguiente |un |una |el |la |su )?(?:comunicado|declaracion)|(?:emiti(?:o|eron)|(?:ha|han) emitido|emite(?:n)?|difundi(?:o|eron)|(?:ha|han) difundido|difunde(?:n)?|public(?:o|aron)|(?:ha|han) publicado) (?:el siguiente |un |una |el |la |su )?(?:comunicado|declaracion|nota de prensa)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // una llamada o una videoconferencia dicha como nombre: "en una conversación telefónica", "hablaron por videoconferencia"
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
@@ -662,10 +669,18 @@ export const es: Lexicon = {
       cameo: '010',
     },
     {
-      pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio|describi(?:o|eron)|predijo|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)`,
+      pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio|describi(?:o|eron)|predijo|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|propus(?:o|ieron)|(?:ha|han|habia|habian) propuesto|propone(?:n)? (?:que|la|el|un|una|crear|celebrar)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // una postura dicha como creencia: "X considera que" (bajo otro verbo de habla, lo que ese verbo refiere)
+    {
+      pattern: `(?:cree|creen|creyo|considera|consideran|considero|esta convencido de) que`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      stance: true,
     },
     { pattern: `acord(?:o|aron)|coincidieron`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `advirti(?:o|eron)|amenaz(?:o|aron)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
