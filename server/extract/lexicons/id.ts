@@ -257,7 +257,7 @@ export const id: Lexicon = {
     },
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
-      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan`,
+      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -374,10 +374,19 @@ export const id: Lexicon = {
       cameo: '150',
     },
     {
-      pattern: `(?:menarik|memanggil pulang) (?:\\p{L}+ )?duta besar(?:nya)?|mengusir (?:\\p{L}+ )?(?:duta besar|diplomat)(?:nya)?`,
+      // hubungan diputus, diplomat diusir: "memutuskan hubungan diplomatik dengan", "dinyatakan persona non grata"
+      pattern: `(?:menarik|memanggil pulang) (?:\\p{L}+ )?duta besar(?:nya)?|mengusir (?:\\p{L}+ ){0,3}?(?:duta besar|diplomat|kuasa usaha)(?:nya)?|(?:memutuskan|memutus|memutuskan semua) hubungan(?: diplomatik)?|(?:menyatakan|dinyatakan) (?:[\\p{L}-]+ ){0,4}?persona non grata`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
+    },
+    // "pemutusan hubungan diplomatik", "pengusiran duta besar"
+    {
+      pattern: `pemutusan hubungan(?: diplomatik)?|pengusiran (?:\\p{L}+ ){0,2}?(?:duta besar|diplomat)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
     },
     { pattern: `mengingatkan|menegaskan kembali`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
@@ -424,7 +433,13 @@ export const id: Lexicon = {
       cameo: '161',
       nominal: true,
     },
-    { pattern: `mengundangkan|diundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // kepala negara meneken atau menandatangani undang-undang, perpres, keppres; juga dalam bentuk pasif
+    {
+      pattern: `mengundangkan|diundangkan|(?:menandatangani|meneken|telah menandatangani) (?:(?:sebuah|satu) )?(?:undang-undang|uu|peraturan presiden|perpres|keputusan presiden|keppres|peraturan pemerintah|instruksi presiden|inpres|dekret)|(?:undang-undang|uu|peraturan presiden|perpres|keputusan presiden|keppres|dekret) (?:[\\p{L}\\p{N}/.-]+ ){0,6}?(?:telah |sudah )?(?:ditandatangani|diteken) (?:oleh )?presiden`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     {
@@ -615,7 +630,7 @@ export const id: Lexicon = {
       speakerAfter: true,
     },
     {
-      pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|memastikan bahwa|mengonfirmasi|mengkonfirmasi|membenarkan|mengusulkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
+      pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|memastikan bahwa|mengonfirmasi|mengkonfirmasi|membenarkan|mengusulkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|menggarisbawahi|menandaskan|memaparkan|menuturkan|mengemukakan|menerangkan|mengimbuhkan|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -817,8 +832,16 @@ export const id: Lexicon = {
     'dilansir',
   ],
   replace: [
-    { pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari`, basis: 'declared' },
-    { pattern: `digantikan oleh|diganti oleh|digantikan dengan|diganti dengan`, basis: 'declared', passive: true },
+    {
+      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti`,
+      basis: 'declared',
+    },
+    {
+      // "digantikan pada tahun 2002 oleh": yang baru datang sesudahnya
+      pattern: `(?:digantikan|diganti)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
+      basis: 'declared',
+      passive: true,
+    },
     {
       pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`,
       basis: 'legal',
@@ -827,6 +850,12 @@ export const id: Lexicon = {
     },
     { pattern: `mengakhiri|membatalkan|mencabut`, basis: 'legal' },
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
+    {
+      // "peralihan dari X ke Y", "penggantian X dengan Y": yang baru datang sesudah yang lama
+      pattern: `(?:peralihan|transisi|perpindahan|pergantian) dari [^.;:!?]{3,120}? (?:ke|kepada|menjadi)|penggantian [^.;:!?]{3,120}? (?:dengan|oleh)`,
+      basis: 'declared',
+      span: true,
+    },
   ],
   notReplace: [
     'mengubah',
