@@ -56,7 +56,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   )
     return;
   // "the 2023 Amended Compact", "the Second Protocol Amending the Treaty": a verb capitalized inside a sentence is a word of a title
-  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
+  // (not a passive that opens with its capitalized subject: "el Embajador de ... fue convocado", "the Embassy ... was closed")
+  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start) && !endsLowercase(input.text, h)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
@@ -317,6 +318,14 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
   let i = at - 1;
   while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
   return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
+
+/** Whether a trigger of several words ends with a lowercase word: a clause, not a title whose every word is capitalized. */
+function endsLowercase(text: string, h: TriggerHit): boolean {
+  const last = text.slice(h.start, h.end).search(/[\p{L}\p{N}]+\S*$/u);
+  if (last <= 0) return false;
+  const ch = text.charAt(h.start + last);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** Whether a person named right after a verb of saying ("ujar Heather Nauert", "said Blinken") ends before `until`. */

@@ -453,7 +453,14 @@ export const en: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
-    { pattern: `signed (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?into law|enacted`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // a head of state signs a law or a decree (a law ratifying a treaty too), in the active and the passive:
+    // "signed the federal law", "signed an executive order", "the bill was signed by the President"
+    {
+      pattern: `signed (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?into law|enacted|sign(?:ed|s) (?:(?:the|a|an|its|his|her|their) )?(?:federal |new |organic |constitutional |presidential |royal |executive )?(?:bills?|laws?(?! of)|decrees?|executive orders?)|(?:bill|law|decree|executive order) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:was|has been|were) signed by (?:the )?(?:president|king|queen|governor|prime minister)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `ratif(?:y|ies|ied|ying)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },

@@ -512,7 +512,13 @@ export const es: Lexicon = {
       cameo: '161',
       nominal: true,
     },
-    { pattern: `promulg(?:o|aron)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // un jefe de Estado firma, promulga o sanciona una ley o un decreto: "firmó la ley", "ha promulgado el decreto", "la ley fue promulgada"
+    {
+      pattern: `promulg(?:o|aron)|(?:firm(?:o|aron|a|an)|(?:ha|han) firmado|sancion(?:o|aron)|(?:ha|han) (?:sancionado|promulgado)) (?:(?:el|la|un|una|los|las) )?(?:nuev[oa] |real |organic[oa] )?(?:ley(?:es)?|decretos?|decreto ley|real decreto|decreto supremo|decreto ejecutivo)|(?:ley|decreto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:fue|ha sido) (?:firmad|promulgad|sancionad)[oa]`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     {

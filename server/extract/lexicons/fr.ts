@@ -593,7 +593,13 @@ export const fr: Lexicon = {
       cameo: '000',
       requires: 'negociations|pourparlers|initiative|programme|processus',
     },
-    { pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // un chef d'État signe ou promulgue une loi, un décret, une ordonnance : "a signé le décret", "la loi a été promulguée"
+    {
+      pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)|(?:(?:a|ont) signe|sign(?:e|ent)) (?:(?:la|le|l['’]|un|une|les) ?)?(?:nouvel(?:le)? |projet de )?(?:loi|decret|ordonnance)s?|(?:loi|decret|ordonnance) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:a ete|est|fut) (?:signee?|promulguee?) par`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     // a treaty's text initialled, the completion of its procedures notified: steps of its life
     {
       pattern: `paraph(?:e|ee|es|ees|ent|erent|a)|(?:a|ont) notifie|notifi(?:e|ee|es|ees|ent|erent|a)`,

@@ -442,7 +442,13 @@ export const id: Lexicon = {
       cameo: '161',
       nominal: true,
     },
-    { pattern: `mengundangkan|diundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // kepala negara meneken atau menandatangani undang-undang, perpres, keppres; juga dalam bentuk pasif
+    {
+      pattern: `mengundangkan|diundangkan|(?:menandatangani|meneken|telah menandatangani) (?:(?:sebuah|satu) )?(?:undang-undang|uu|peraturan presiden|perpres|keputusan presiden|keppres|peraturan pemerintah|instruksi presiden|inpres|dekret)|(?:undang-undang|uu|peraturan presiden|perpres|keputusan presiden|keppres|dekret) (?:[\\p{L}\\p{N}/.-]+ ){0,6}?(?:telah |sudah )?(?:ditandatangani|diteken) (?:oleh )?presiden`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     {
