@@ -328,12 +328,23 @@ function endsLowercase(text: string, h: TriggerHit): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Whether a person named right after a verb of saying ("ujar Heather Nauert", "said Blinken") ends before `until`. */
+/**
+ * Whether a person named right after a verb of saying ("ujar Heather Nauert", "said Blinken") ends before `until`, or
+ * the speaker's whole noun phrase stands between the verb and `until` ("dijo el canciller mexicano, Juan Pérez, el
+ * 3 de mayo", "expresó el jefe de Estado mexicano el lunes"): its mentions follow one another from the verb, with
+ * only title words and commas between them, and the date comes right after the last.
+ */
 function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: number): boolean {
-  const { actors } = a.input;
-  return a.index
-    .mentionsOf(s)
-    .some(
-      (m) => m.start >= h.end && m.start - h.end <= 6 && m.end <= until && actors.get(m.actorId)?.kind === 'person',
-    );
+  const { actors, folded } = a.input;
+  const after = a.index.mentionsOf(s).filter((m) => m.start >= h.end && m.end <= until);
+  if (after.some((m) => m.start - h.end <= 6 && actors.get(m.actorId)?.kind === 'person')) return true;
+  let pos = h.end;
+  for (const m of after.sort((x, y) => x.start - y.start)) {
+    if (m.start - pos > 40) break;
+    const gap = folded.slice(pos, m.start);
+    if (/[;:"“”«»()]/u.test(gap) || (pos === h.end && gap.includes(',')) || a.c.clauseHead.test(gap)) break;
+    if (actors.get(m.actorId)?.media) break;
+    pos = m.end;
+  }
+  return pos > h.end && until - pos <= 6 && !/[;:"“”«»()]/u.test(folded.slice(pos, until));
 }

@@ -310,7 +310,7 @@ export const en: Lexicon = {
     },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -410,10 +410,19 @@ export const en: Lexicon = {
       cameo: '150',
     },
     {
-      pattern: `recalled (?:its |his |her |their )?ambassadors?|expelled (?:\\p{L}+ )?(?:ambassador|diplomats)`,
+      // relations broken and diplomats expelled: "cut diplomatic ties with", "declared ... persona non grata"
+      pattern: `recalled (?:its |his |her |their )?ambassadors?|expelled (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:ambassadors?|diplomats?|envoys?|charge d['’]affaires)|(?:cut|cuts|severed|severs|broke off|breaks off) (?:(?:its|their|all|formal|official) )?(?:diplomatic )?(?:ties|relations)|declared (?:[\\p{L}'’-]+ ){0,4}?personae? non grata`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
+    },
+    // "the severance of diplomatic ties", "the expulsion of the ambassador"
+    {
+      pattern: `(?:severance|breaking off|rupture) of (?:diplomatic )?(?:ties|relations)|expulsion of (?:[\\p{L}'’-]+ ){0,3}?(?:ambassadors?|diplomats?|envoys?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
     },
     { pattern: `reiterat(?:ed|es)|reaffirm(?:ed|s)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
@@ -604,7 +613,7 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|tells|announced|announces|declared|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|called (?:it|the|for)|calls (?:it|the|for)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored`,
+      pattern: `said|says|stated|told|tells|announced|announces|declared|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|called (?:it|the|for)|calls (?:it|the|for)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
