@@ -247,6 +247,24 @@ export const fr: Lexicon = {
     'haut representant',
     'commissaire',
     'ancien president',
+    'president elu',
+    'presidente elue',
+    'secretaire',
+    'chef',
+    'chef de la diplomatie',
+    'directeur',
+    'directrice',
+    'directeur general',
+    'directrice generale',
+    'negociateur',
+    'negociatrice',
+    'negociateur en chef',
+    'coordinateur',
+    'coordinatrice',
+    'vice-premier ministre',
+    'collegue',
+    'professeur',
+    'professeure',
   ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
   ledBy: [
@@ -330,6 +348,13 @@ export const fr: Lexicon = {
       cameo: '057',
     },
     { pattern: `signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // les périphrases de la signature : "ont procédé à la signature", "a apposé sa signature", "ont scellé un accord"
+    {
+      pattern: `(?:(?:a|ont) )?proced(?:e|ent|a|erent) (?:[\\p{L}\\p{N}]+ ){0,6}?a la signature|(?:a|ont) appose (?:sa|leur|leurs) signatures?|(?:a|ont) scelle (?:un|une|le|la|l['’]) ?(?:[\\p{L}-]+ ){0,2}?(?:accord|pacte|traite|alliance)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
     // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
     // "lors de la cérémonie de signature", "témoin de la signature", "salue la signature de l'accord"
     {
@@ -438,10 +463,19 @@ export const fr: Lexicon = {
       cameo: '150',
     },
     {
-      pattern: `(?:a|ont) rappele (?:son|leur) ambassadeur|rappel(?:le|lent) (?:son|leur) ambassadeur`,
+      // relations rompues, diplomates expulsés : "a rompu ses relations diplomatiques avec", "déclaré persona non grata"
+      pattern: `(?:a|ont) rappele (?:son|leur) ambassadeur|rappel(?:le|lent) (?:son|leur) ambassadeur|(?:(?:a|ont) )?rompu (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|romp(?:t|ent|it|irent) (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|(?:(?:a|ont) )?expuls(?:e|ent|a|erent) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:l['’])?(?:ambassadeurs?|diplomates?|charge d['’]affaires)|declare(?:e|s|es)? (?:[\\p{L}'’-]+ ){0,4}?persona non grata`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
+    },
+    // la rupture des relations, l'expulsion des diplomates
+    {
+      pattern: `rupture (?:des|de ses|de leurs) relations|expulsion (?:de|du|des|d['’]) ?(?:[\\p{L}'’-]+ ){0,3}?(?:l['’])?(?:ambassadeurs?|diplomates?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
     },
     {
       pattern: `(?:a|ont) (?:ete )?ratifi(?:e|ee|es|ees)|ratifi(?:e|ent|erent|ee|ees|a)`,
@@ -452,7 +486,7 @@ export const fr: Lexicon = {
     },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront|a|erent) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur|(?:a|ont) pris effet|pri(?:t|rent) effet|prend(?:ra|ront)? effet`,
+      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront|a|erent) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur|(?:a|ont) pris effet|pri(?:t|rent) effet|prend(?:ra|ront)? effet|(?:est|sont) entre(?:e|es|s)? en application|entr(?:e|ent|a|erent) en application`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -575,7 +609,13 @@ export const fr: Lexicon = {
       cameo: '000',
       requires: 'negociations|pourparlers|initiative|programme|processus',
     },
-    { pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // un chef d'État signe ou promulgue une loi, un décret, une ordonnance : "a signé le décret", "la loi a été promulguée"
+    {
+      pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)|(?:(?:a|ont) signe|sign(?:e|ent)) (?:(?:la|le|l['’]|un|une|les) ?)?(?:nouvel(?:le)? |projet de )?(?:loi|decret|ordonnance)s?|(?:loi|decret|ordonnance) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:a ete|est|fut) (?:signee?|promulguee?) par`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     // a treaty's text initialled, the completion of its procedures notified: steps of its life
     {
       pattern: `paraph(?:e|ee|es|ees|ent|erent|a)|(?:a|ont) notifie|notifi(?:e|ee|es|ees|ent|erent|a)`,
@@ -653,7 +693,7 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -839,7 +879,8 @@ export const fr: Lexicon = {
       basis: 'declared',
     },
     {
-      pattern: `(?:a ete|ont ete|sera|seront|est|sont) remplace(?:e|s|es)? par`,
+      // "fut remplacée en 1947 par", "remplacé par" (une participiale), "céda la place à" : le nouveau vient après
+      pattern: `(?:(?:a ete|ont ete|avait ete|avaient ete|fut|furent|sera|seront|est|sont|etait|etaient) )?(?:remplace|supplante|succede)(?:e|s|es)?(?: [^\\s.;:,()]+){0,4} par|(?:a cede|ont cede|cede|cedent|ceda|cederent|cedera|laisse|laissa|a laisse|laissera) (?:la )?place a`,
       basis: 'declared',
       passive: true,
     },
@@ -850,7 +891,16 @@ export const fr: Lexicon = {
       requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)`,
     },
     { pattern: `abroge(?:ant)?|abrog(?:ent|era)|(?:a|ont) abroge|met fin a|mettra fin a`, basis: 'legal' },
-    { pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]`, basis: 'successor' },
+    {
+      pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]|(?:prend|prennent|prendra|a pris|prit) le relais d[eu]|(?:prend|prennent|prendra|a pris|prit) la releve d[eu]`,
+      basis: 'successor',
+    },
+    {
+      // "le passage de X à Y", "le remplacement de X par Y" : le nouveau suit les anciens
+      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par`,
+      basis: 'declared',
+      span: true,
+    },
   ],
   notReplace: [
     'amende',
@@ -1023,6 +1073,7 @@ export const fr: Lexicon = {
     'les',
     'le',
     "l'",
+    "d'",
     'pour',
     'sur',
     'entre',
@@ -1158,6 +1209,31 @@ export const fr: Lexicon = {
       'europe',
       'presse',
       'cultes',
+      'securite',
+      'nationale',
+      'justice',
+      'sante',
+      'education',
+      'agriculture',
+      'environnement',
+      'travail',
+      'transports',
+      'industrie',
+      'developpement',
+      'culture',
+      'tourisme',
+      'logement',
+      'cooperation',
+      'solidarite',
+      'solidarites',
+      'publique',
+      'publiques',
+      'renseignement',
+      'outre-mer',
+      'europeennes',
+      'francophonie',
+      'numerique',
+      'etat',
     ],
     notNames: [
       'europe',
@@ -1175,6 +1251,7 @@ export const fr: Lexicon = {
       'internationales',
       'palais',
       'nation',
+      'initiative',
     ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],
