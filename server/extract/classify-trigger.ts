@@ -7,7 +7,7 @@ import { formatPartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
-import { pickDate } from './event-dates';
+import { nounsOwnDate, pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
@@ -101,6 +101,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d &&
     rule.type === 'statement' &&
     d.start > h.end &&
+    !nounsOwnDate(c, folded, h, d) &&
     ((d.start > h.end + 30 &&
       !(d.kind === 'relative' && d.value?.precision === 'day') &&
       !(!rule.nominal && d.start - h.end <= 100 && speakerRightAfter(a, s, h, d.start))) ||

@@ -588,7 +588,7 @@ export const id: Lexicon = {
     },
     {
       // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "didahului pembicaraan", "bertukar pandangan"
-      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|selama) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|lawatan|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
+      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|sesudah|selepas|selama|di akhir|menyusul) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|lawatan|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1011,6 +1011,7 @@ export const id: Lexicon = {
     causePrepositions: 'atas|terhadap|akibat',
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan)',
+    nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],
     itObject: '',
