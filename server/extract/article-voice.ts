@@ -22,6 +22,10 @@ export interface ArticleVoice {
 const HEADER_SENTENCES = 4;
 /** How far into its sentence a header's statement noun may stand. */
 const HEADER_LEAD = 40;
+/** How long a topic before a header's statement noun may be ("76e Assemblée générale des Nations unies - "). */
+const HEADER_TOPIC = 80;
+/** What ends that topic: its last dash between spaces or colon. */
+const TOPIC_SEPARATOR = /^[^\n]*(?: [-–—] |: )/u;
 /** The sentences after a header that may still name its speakers or its day. */
 const HEADER_FOLLOW = 3;
 
@@ -42,13 +46,20 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     const nl = input.text.indexOf('\n', sentences[k]!.start);
     return nl < 0 ? input.text.length : nl;
   };
+  // a ministry's page heads its statement with its topic: "Ukraine – Déclaration de la porte-parole", "Russia: Statement by"
+  const leadStart = (h: TriggerHit): number => {
+    const s = sentences[h.sentence]!;
+    if (h.start - s.start > HEADER_TOPIC) return s.start;
+    const topic = TOPIC_SEPARATOR.exec(input.text.slice(s.start, h.start));
+    return topic ? s.start + topic[0].length : s.start;
+  };
   const header = input.triggers.find(
     (h) =>
       h.rule.type === 'statement' &&
       h.rule.plover === 'STATEMENT' &&
       (h.rule.nominal || h.rule.heading) &&
       h.sentence <= HEADER_SENTENCES &&
-      h.start - sentences[h.sentence]!.start <= HEADER_LEAD &&
+      h.start - leadStart(h) <= HEADER_LEAD &&
       opensLine(h.sentence) &&
       /^[ \t]*(?:\n|$)/.test(input.text.slice(lineEnd(h.sentence), lineEnd(h.sentence) + 1)) &&
       !input.triggers.some((x) => x.sentence === h.sentence && x.start < h.start),

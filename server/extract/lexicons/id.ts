@@ -249,7 +249,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan|mencatat|mengingatkan|mengajak|berharap|prihatin|mencermati|mengamati)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
