@@ -56,7 +56,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   )
     return;
   // "the 2023 Amended Compact", "the Second Protocol Amending the Treaty": a verb capitalized inside a sentence is a word of a title
-  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start)) return;
+  // (not a passive that opens with its capitalized subject: "el Embajador de ... fue convocado", "the Embassy ... was closed")
+  if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start) && !endsLowercase(input.text, h)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
@@ -319,12 +320,31 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
   return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
 }
 
-/** Whether a person named right after a verb of saying ("ujar Heather Nauert", "said Blinken") ends before `until`. */
+/** Whether a trigger of several words ends with a lowercase word: a clause, not a title whose every word is capitalized. */
+function endsLowercase(text: string, h: TriggerHit): boolean {
+  const last = text.slice(h.start, h.end).search(/[\p{L}\p{N}]+\S*$/u);
+  if (last <= 0) return false;
+  const ch = text.charAt(h.start + last);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * Whether a person named right after a verb of saying ("ujar Heather Nauert", "said Blinken") ends before `until`, or
+ * the speaker's whole noun phrase stands between the verb and `until` ("dijo el canciller mexicano, Juan Pérez, el
+ * 3 de mayo", "expresó el jefe de Estado mexicano el lunes"): its mentions follow one another from the verb, with
+ * only title words and commas between them, and the date comes right after the last.
+ */
 function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: number): boolean {
-  const { actors } = a.input;
-  return a.index
-    .mentionsOf(s)
-    .some(
-      (m) => m.start >= h.end && m.start - h.end <= 6 && m.end <= until && actors.get(m.actorId)?.kind === 'person',
-    );
+  const { actors, folded } = a.input;
+  const after = a.index.mentionsOf(s).filter((m) => m.start >= h.end && m.end <= until);
+  if (after.some((m) => m.start - h.end <= 6 && actors.get(m.actorId)?.kind === 'person')) return true;
+  let pos = h.end;
+  for (const m of after.sort((x, y) => x.start - y.start)) {
+    if (m.start - pos > 40) break;
+    const gap = folded.slice(pos, m.start);
+    if (/[;:"“”«»()]/u.test(gap) || (pos === h.end && gap.includes(',')) || a.c.clauseHead.test(gap)) break;
+    if (actors.get(m.actorId)?.media) break;
+    pos = m.end;
+  }
+  return pos > h.end && until - pos <= 6 && !/[;:"“”«»()]/u.test(folded.slice(pos, until));
 }

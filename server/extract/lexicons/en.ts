@@ -290,7 +290,7 @@ export const en: Lexicon = {
     },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -390,10 +390,19 @@ export const en: Lexicon = {
       cameo: '150',
     },
     {
-      pattern: `recalled (?:its |his |her |their )?ambassadors?|expelled (?:\\p{L}+ )?(?:ambassador|diplomats)`,
+      // relations broken and diplomats expelled: "cut diplomatic ties with", "declared ... persona non grata"
+      pattern: `recalled (?:its |his |her |their )?ambassadors?|expelled (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:ambassadors?|diplomats?|envoys?|charge d['’]affaires)|(?:cut|cuts|severed|severs|broke off|breaks off) (?:(?:its|their|all|formal|official) )?(?:diplomatic )?(?:ties|relations)|declared (?:[\\p{L}'’-]+ ){0,4}?personae? non grata`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
+    },
+    // "the severance of diplomatic ties", "the expulsion of the ambassador"
+    {
+      pattern: `(?:severance|breaking off|rupture) of (?:diplomatic )?(?:ties|relations)|expulsion of (?:[\\p{L}'’-]+ ){0,3}?(?:ambassadors?|diplomats?|envoys?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
     },
     { pattern: `reiterat(?:ed|es)|reaffirm(?:ed|s)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
@@ -433,7 +442,14 @@ export const en: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
-    { pattern: `signed (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?into law|enacted`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // a head of state signs a law or a decree (a law ratifying a treaty too), in the active and the passive:
+    // "signed the federal law", "signed an executive order", "the bill was signed by the President"
+    {
+      pattern: `signed (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?into law|enacted|sign(?:ed|s) (?:(?:the|a|an|its|his|her|their) )?(?:federal |new |organic |constitutional |presidential |royal |executive )?(?:bills?|laws?(?! of)|decrees?|executive orders?)|(?:bill|law|decree|executive order) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:was|has been|were) signed by (?:the )?(?:president|king|queen|governor|prime minister)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     { pattern: `ratif(?:y|ies|ied|ying)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },
@@ -577,7 +593,7 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|tells|announced|announces|declared|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|called (?:it|the|for)|calls (?:it|the|for)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored`,
+      pattern: `said|says|stated|told|tells|announced|announces|declared|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|called (?:it|the|for)|calls (?:it|the|for)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -296,7 +296,7 @@ export const es: Lexicon = {
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
     {
-      pattern: `segun`,
+      pattern: `segun|(?<!(?:esta|estan|estaba|estaban|estuvo|estuvieron|estar|estoy|estamos|muy|totalmente|plenamente|mostro|mostraron|se mostro|se mostraron|puso|pusieron|ponerse) )de acuerdo con(?= (?:el|la|los|las|lo) )`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -316,12 +316,12 @@ export const es: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|to|ta|tos)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
+      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
     },
-    { pattern: `firma`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    { pattern: `firma|suscripcion`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
     // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
     // "en la ceremonia de firma", "presenció la firma de", "celebra la firma del acuerdo"
     {
@@ -432,7 +432,7 @@ export const es: Lexicon = {
       cameo: '150',
     },
     {
-      pattern: `(?:orden(?:o|aron) el regreso|llam(?:o|aron) a consultas|retir(?:o|aron) a su embajador)`,
+      pattern: `(?:orden(?:o|aron) el regreso|llam(?:o|aron) a consultas|retir(?:o|aron) a su embajador)|romp(?:io|ieron|e|en) (?:las |sus )?relaciones|expuls(?:o|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:embajador(?:a|es)?|diplomaticos?|encargad[oa] de negocios|personal diplomatico)|declar(?:o|aron|a|an) (?:persona non grata|personas non gratas)`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
@@ -489,7 +489,13 @@ export const es: Lexicon = {
       cameo: '161',
       nominal: true,
     },
-    { pattern: `promulg(?:o|aron)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // un jefe de Estado firma, promulga o sanciona una ley o un decreto: "firmó la ley", "ha promulgado el decreto", "la ley fue promulgada"
+    {
+      pattern: `promulg(?:o|aron)|(?:firm(?:o|aron|a|an)|(?:ha|han) firmado|sancion(?:o|aron)|(?:ha|han) (?:sancionado|promulgado)) (?:(?:el|la|un|una|los|las) )?(?:nuev[oa] |real |organic[oa] )?(?:ley(?:es)?|decretos?|decreto ley|real decreto|decreto supremo|decreto ejecutivo)|(?:ley|decreto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:fue|ha sido) (?:firmad|promulgad|sancionad)[oa]`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
     {
@@ -501,7 +507,7 @@ export const es: Lexicon = {
     },
     { pattern: `ratificacion`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `entr(?:o|ara|a|aron) en (?:vigor|vigencia)|(?:pus(?:o|ieron)|ha(?:n)? puesto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en (?:vigor|vigencia)`,
+      pattern: `entr(?:o|ara|a|aron) en (?:vigor|vigencia)|(?:pus(?:o|ieron)|ha(?:n)? puesto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en (?:vigor|vigencia)|(?:cobr|adquiri)(?:o|a|aron|an|ara|eron) (?:plena )?vigencia|entr(?:o|ara|a|aron) a regir|(?:empez|comenz)(?:o|aron|ara|aran) a (?:regir|aplicarse)`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -516,7 +522,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `expir(?:o|a|ar)|vencio|caduco|denunci(?:o|aron)`,
+      pattern: `expir(?:o|a|ar)|vencio|caduco|denunci(?:o|aron) (?:el|la|los|las|dicho|dicha|este|esta) (?:\\p{L}+ )?(?:tratados?|acuerdos?|pactos?|convenios?|convencion(?:es)?|protocolos?)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -524,7 +530,7 @@ export const es: Lexicon = {
     },
     // una retirada anunciada o decidida: "anunció la retirada de", "la decisión de retirarse"
     {
-      pattern: `anunci(?:o|aron|a|an) (?:la |su )?(?:[\\p{L}-]+ )?(?:retirada|salida)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)`,
+      pattern: `anunci(?:o|aron|a|an) (?:la |su |el )?(?:[\\p{L}-]+ )?(?:retirada|salida|retiro)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -618,7 +624,7 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) a|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido a|negociado|conversado)|recibe(?:n)? a|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) (?:en (?:[\\p{L}-]+ ){1,4}?)?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido al?|negociado|conversado)|recibe(?:n)? al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -662,7 +668,9 @@ export const es: Lexicon = {
       cameo: '010',
     },
     {
-      pattern: `dijo|afirm(?:o|a)|declar(?:o|a)|senal(?:o|a)|anunci(?:o|a|aron)|asegur(?:o|a)|subray(?:o|a)|destac(?:o|a)|expres(?:o|a)|manifest(?:o|a)|indic(?:o|a)|explic(?:o|a)|calific(?:o|a)|prometio|sostuvo|agreg(?:o|a)|aneadio|anadio|describi(?:o|eron)|predijo|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)`,
+      // the reporting verbs of the news in every tense: preterite and present of both numbers ("aseveró", "recalcan"),
+      // the compound tenses ("ha asegurado", "habían advertido"), the Latin American register ("puntualizó", "enfatizó")
+      pattern: `dij(?:o|eron)|afirm(?:o|a|aron|an)|declar(?:o|a|aron|an)|senal(?:o|a|aron|an)|anunci(?:o|a|aron)|asegur(?:o|a|aron|an)|subray(?:o|a|aron|an)|destac(?:o|a|aron|an)|expres(?:o|a|aron)|manifest(?:o|a|aron)|indic(?:o|a|aron|an)|explic(?:o|a|aron|an)|calific(?:o|a|aron|an)|promet(?:io|ieron)|sostuv(?:o|ieron)|agreg(?:o|a|aron|an)|aneadio|anad(?:io|ieron|e|en)|describi(?:o|eron)|predij(?:o|eron)|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)|asever(?:o|a|aron|an)|puntualiz(?:o|a|aron|an)|recalc(?:o|a|aron|an)|enfatiz(?:o|a|aron|an)|precis(?:o|aron)|remarc(?:o|a|aron|an)|resalt(?:o|a|aron|an)|aclar(?:o|a|aron|an)|detall(?:o|a|aron|an)|admiti(?:o|eron)|admite(?:n)?|argument(?:o|a|aron|an)|aleg(?:o|aron)|reafirm(?:o|a|aron|an)|revel(?:o|aron)|opin(?:o|aron)|estim(?:o|aron)|comunic(?:o|aron)|inform(?:o|aron)|(?:ha|han|habia|habian) (?:dicho|afirmado|declarado|senalado|asegurado|subrayado|destacado|expresado|manifestado|indicado|explicado|calificado|prometido|sostenido|agregado|anadido|anunciado|confirmado|respondido|reiterado|insistido|advertido|recalcado|puntualizado|enfatizado|aseverado|precisado|remarcado|resaltado|aclarado|detallado|admitido|reafirmado|denunciado|criticado|lamentado|rechazado|defendido|pedido|exigido|reclamado|agradecido|celebrado|saludado|valorado|comentado|informado|comunicado|recordado)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -707,6 +715,13 @@ export const es: Lexicon = {
       type: 'other',
       plover: 'COERCE',
       cameo: '173',
+    },
+    {
+      pattern: `ruptura de (?:las |sus )?relaciones|expulsion (?:del?|de la|de los) (?:[\\p{L}-]+ ){0,3}?(?:embajador(?:a|es)?|diplomaticos?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
     },
     {
       pattern: `restablec(?:io|ieron) (?:las |sus )?relaciones(?: diplomaticas)?`,

@@ -346,6 +346,13 @@ export const fr: Lexicon = {
       cameo: '057',
     },
     { pattern: `signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
+    // les périphrases de la signature : "ont procédé à la signature", "a apposé sa signature", "ont scellé un accord"
+    {
+      pattern: `(?:(?:a|ont) )?proced(?:e|ent|a|erent) (?:[\\p{L}\\p{N}]+ ){0,6}?a la signature|(?:a|ont) appose (?:sa|leur|leurs) signatures?|(?:a|ont) scelle (?:un|une|le|la|l['’]) ?(?:[\\p{L}-]+ ){0,2}?(?:accord|pacte|traite|alliance)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
     // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
     // "lors de la cérémonie de signature", "témoin de la signature", "salue la signature de l'accord"
     {
@@ -454,10 +461,19 @@ export const fr: Lexicon = {
       cameo: '150',
     },
     {
-      pattern: `(?:a|ont) rappele ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|rappel(?:le|lent) ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?`,
+      // relations rompues, diplomates expulsés : "a rompu ses relations diplomatiques avec", "déclaré persona non grata"
+      pattern: `(?:a|ont) rappele ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|rappel(?:le|lent) ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|(?:(?:a|ont) )?rompu (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|romp(?:t|ent|it|irent) (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|(?:(?:a|ont) )?expuls(?:e|ent|a|erent) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:l['’])?(?:ambassadeurs?|diplomates?|charge d['’]affaires)|declare(?:e|s|es)? (?:[\\p{L}'’-]+ ){0,4}?persona non grata`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
+    },
+    // la rupture des relations, l'expulsion des diplomates
+    {
+      pattern: `rupture (?:des|de ses|de leurs) relations|expulsion (?:de|du|des|d['’]) ?(?:[\\p{L}'’-]+ ){0,3}?(?:l['’])?(?:ambassadeurs?|diplomates?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '161',
+      nominal: true,
     },
     {
       pattern: `(?:a|ont) (?:ete )?ratifi(?:e|ee|es|ees)|ratifi(?:e|ent|erent|ee|ees|a)`,
@@ -468,7 +484,7 @@ export const fr: Lexicon = {
     },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront|a|erent) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur|(?:a|ont) pris effet|pri(?:t|rent) effet|prend(?:ra|ront)? effet`,
+      pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront|a|erent) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur|(?:a|ont) pris effet|pri(?:t|rent) effet|prend(?:ra|ront)? effet|(?:est|sont) entre(?:e|es|s)? en application|entr(?:e|ent|a|erent) en application`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -591,7 +607,13 @@ export const fr: Lexicon = {
       cameo: '000',
       requires: 'negociations|pourparlers|initiative|programme|processus',
     },
-    { pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // un chef d'État signe ou promulgue une loi, un décret, une ordonnance : "a signé le décret", "la loi a été promulguée"
+    {
+      pattern: `(?:a|ont) promulgue|promulgu(?:e|ent)|(?:(?:a|ont) signe|sign(?:e|ent)) (?:(?:la|le|l['’]|un|une|les) ?)?(?:nouvel(?:le)? |projet de )?(?:loi|decret|ordonnance)s?|(?:loi|decret|ordonnance) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:a ete|est|fut) (?:signee?|promulguee?) par`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     // a treaty's text initialled, the completion of its procedures notified: steps of its life
     {
       pattern: `paraph(?:e|ee|es|ees|ent|erent|a)|(?:a|ont) notifie|notifi(?:e|ee|es|ees|ent|erent|a)`,
@@ -669,7 +691,7 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|${FR_AUX} (?:dit|repondu|promis|prevenu|ecrit|(?:reconnu|admis|soutenu) (?:que|qu')|fait savoir|fait valoir|fait etat|mis en garde|mis en avant|repete|confie|detaille|signale|constate|observe|dementi|nie|fustige|qualifie|rendu hommage|lance un appel|lance un avertissement|tenu a \\p{L}+)|fai(?:t|sent) etat d|(?:repet|confi|detaill|signal|constat|observ)(?:e|ent) (?:que|qu')|dement(?:ent)?|nient|fustig(?:e|ent)|rend(?:ent)? hommage|lance(?:nt)? un appel|(?:a|ont) lance ${FR_WHEN}(?:un |cet |son |leur |un nouvel |de nouveaux )?(?:appel|avertissement|cri d'alarme)|(?<=[»"”] ?,? )(?:${FR_AUX} (?:lance|tranche|glisse|assene|resume|poursuivi|tonne|ironise|lache|rencheri|temoigne|averti)|${FR_REFL_AUX} (?:exclame|emporte|agace|defendu|justifie)e?s?)|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|${FR_AUX} (?:dit|repondu|promis|prevenu|ecrit|(?:reconnu|admis|soutenu) (?:que|qu')|fait savoir|fait valoir|fait etat|mis en garde|mis en avant|repete|confie|detaille|signale|constate|observe|dementi|nie|fustige|qualifie|rendu hommage|lance un appel|lance un avertissement|tenu a \\p{L}+)|fai(?:t|sent) etat d|(?:repet|confi|detaill|signal|constat|observ)(?:e|ent) (?:que|qu')|dement(?:ent)?|nient|fustig(?:e|ent)|rend(?:ent)? hommage|lance(?:nt)? un appel|(?:a|ont) lance ${FR_WHEN}(?:un |cet |son |leur |un nouvel |de nouveaux )?(?:appel|avertissement|cri d'alarme)|(?<=[»"”] ?,? )(?:${FR_AUX} (?:lance|tranche|glisse|assene|resume|poursuivi|tonne|ironise|lache|rencheri|temoigne|averti)|${FR_REFL_AUX} (?:exclame|emporte|agace|defendu|justifie)e?s?)|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -149,6 +149,55 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
       lifecycle('Pada 6 Juli duta besar Korea Utara dipanggil oleh Kementerian Luar Negeri Spanyol.', '2017-07-28'),
     ).toContain('other@2017-07-06[North Korea/Spain]');
   });
+  it('a passive that opens with its capitalized subject is a clause, not a title: "el Embajador ... fue convocado"', () => {
+    expect(
+      lifecycle(
+        'El Gobierno recuerda que el pasado 6 de julio el Embajador de Corea del Norte fue convocado en el Ministerio de Asuntos Exteriores de España.',
+        '2017-07-28',
+      ),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+    expect(
+      lifecycle('On 6 July the Ambassador of North Korea was summoned to the Foreign Ministry of Spain.', '2017-07-28'),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+    expect(
+      lifecycle(
+        "Le 6 juillet, l'Ambassadeur de la Corée du Nord a été convoqué au ministère des affaires étrangères de l'Espagne.",
+        '2017-07-28',
+      ),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+    expect(lifecycle('6 июля Посол КНДР был вызван в МИД Испании.', '2017-07-28')).toContain(
+      'other@2017-07-06[North Korea/Spain]',
+    );
+    expect(
+      lifecycle('Pada 6 Juli Duta Besar Korea Utara dipanggil oleh Kementerian Luar Negeri Spanyol.', '2017-07-28'),
+    ).toContain('other@2017-07-06[North Korea/Spain]');
+  });
+  it('a head of state signs a law or a decree: signed the federal law, firmó la ley, a signé le décret, подписал Федеральный закон, meneken Perpres', () => {
+    expect(
+      lifecycle(
+        'On 9 November 2024 the President of Russia signed the federal law ratifying the treaty with North Korea.',
+      ),
+    ).toContain('other@2024-11-09[Russia]');
+    expect(lifecycle('El 9 de noviembre de 2024 el presidente de Chile firmó la ley de presupuestos.')).toContain(
+      'other@2024-11-09[Chile]',
+    );
+    expect(lifecycle('Le 9 novembre 2024, le président de la France a signé le décret de dissolution.')).toContain(
+      'other@2024-11-09[France]',
+    );
+    expect(
+      lifecycle('9 ноября 2024 года президент России подписал Федеральный закон о ратификации договора с КНДР.'),
+    ).toContain('other@2024-11-09[Russia/North Korea]');
+    expect(
+      lifecycle('Pada 9 November 2024 Presiden Indonesia meneken Perpres tentang kerja sama dengan Malaysia.'),
+    ).toContain('other@2024-11-09[Indonesia/Malaysia]');
+  });
+  it('the law of the sea is no law signed', () => {
+    expect(
+      lifecycle('On 9 November 2024 Indonesia and Malaysia signed the law of the sea convention.').filter((e) =>
+        e.startsWith('other@'),
+      ),
+    ).toEqual([]);
+  });
   it('a membership application filed, as a verb and as a participle: "demandes formellement déposées le 18 mai"', () => {
     expect(
       lifecycle("La Finlande et la Suède ont officiellement déposé leurs demandes d'adhésion à l'OTAN le 18 mai 2022."),
