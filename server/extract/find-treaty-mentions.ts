@@ -182,8 +182,17 @@ function nameExtent(
       )
         nameStart = text.indexOf(' ', nameStart) + 1;
       // "в Екатеринбурге Договор о ...", "in Washington Treaty": a place or an actor before the noun is not part of its name
+      // ("the Samoa Agreement", "the Mexico Trade Agreement": a place after a determiner is the name's first word)
       for (const x of [...(input.places ?? []), ...input.actorMentions])
-        if (x.start >= nameStart && x.start < nStart && x.end <= nStart)
+        if (
+          x.start >= nameStart &&
+          x.start < nStart &&
+          x.end <= nStart &&
+          !(
+            x.start === nameStart &&
+            lex.determinersBefore.includes(lastWord(folded.slice(Math.max(sent.start, x.start - 12), x.start)) ?? '')
+          )
+        )
           nameStart = Math.max(nameStart, x.end + (/^\s+/.exec(text.slice(x.end, nStart))?.[0].length ?? 0));
       // "подписали в Екатеринбурге Договор": a capitalized word after a locative preposition is where, not the name
       while (
@@ -257,12 +266,15 @@ function rightExtent(
   const sent = sentences[si]!;
   let nameEnd = nEnd;
   let p = nEnd;
+  // where the name ended before the words after its last connector ("Lagos Agreement| to the Apia")
+  let beforeConnector = nEnd;
   for (;;) {
-    const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
+    // an elided connector joins the next word ("Convention d’Apia", "de l'Union")
+    const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
       text.slice(p, Math.min(sent.end, p + 60)),
     );
     if (!r) break;
-    const conn = r[1]!.trim().split(/\s+/).filter(Boolean);
+    const conn = r[1]!.replace(/['’]/gu, "' ").trim().split(/\s+/).filter(Boolean);
     if (lowercaseNoun && p === nEnd && conn.length === 0) break;
     const wordAt = p + r[1]!.length;
     // "Protokol ... dari Konvensi ...": a protocol's name goes on to its treaty's over any preposition
@@ -294,9 +306,12 @@ function rightExtent(
     }
     // "el Tratado del Canal y el Tratado de Neutralidad": two names
     if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) {
+      // "from the Lagos Agreement to the Apia Agreement": the words after the connector start the next name
+      if (!partOf && conn.length === 0) nameEnd = beforeConnector;
       if (!partOf) break;
       scan.innerAt ??= wordAt;
     }
+    if (conn.length > 0) beforeConnector = nameEnd;
     // "Déclaration de M. Emmanuel Macron": a person's honorific or title, whose words these are
     if (lex.honorifics.includes(r[2]!.toLowerCase()) && text.charAt(wordAt + r[2]!.length) === '.') break;
     // "Declaración del Secretario de Prensa", "Statement by the President": a declaration of an office holder is theirs

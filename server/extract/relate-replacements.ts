@@ -22,14 +22,18 @@ export interface ReplaceVerb {
   basis: ReplacesBasis;
   passive: boolean;
   cease: boolean;
+  /** "the transition from X to Y": the replaced treaties are inside the match, the new one right after it. */
+  span: boolean;
 }
 
 /** The replace verbs of a text, not negated, each read once. */
 export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: Sentence[]): ReplaceVerb[] {
   const replaceAt: ReplaceVerb[] = [];
-  // cessations and passive forms first ("ceased to be in effect", "was replaced by"), so that a verb inside them is not read twice
+  // spans, cessations and passive forms first ("from X to Y", "ceased to be in effect", "was replaced by"), so that a verb
+  // inside them is not read twice
   for (const r of [...c.replace].sort(
-    (a, b) => Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
+    (a, b) =>
+      Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
   )) {
     r.re.lastIndex = 0;
     let rm: RegExpExecArray | null;
@@ -47,6 +51,7 @@ export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: S
         basis: r.basis,
         passive: r.passive,
         cease: r.cease,
+        span: r.span,
       });
     }
   }
@@ -56,6 +61,10 @@ export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: S
 /** The treaty mentions that are objects of a replace verb: what is replaced, or what loses force. */
 export function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMention[]): void {
   for (const r of replaceAt) {
+    if (r.span) {
+      for (const mm of mentions) if (mm.start >= r.at && mm.start < r.end) mm.replacedObject = true;
+      continue;
+    }
     if (r.cease) {
       // the treaties that lose force: those before the verb ("X, Y and Z ceased to be in effect"), else after it ("утратили силу X, Y")
       const own = mentions.filter((mm) => mm.sentence === r.sentence && mm.kind !== 'reference' && mm.kind !== 'bare');
@@ -73,10 +82,15 @@ export function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMe
  * of Moscow", "perjanjian tahun 1961"), with an acronym in brackets and the year that say which
  * ("Perjanjian Pengurangan Senjata Strategis (START) tahun 1991"); null for references ("the pact").
  */
-function writtenName(input: LinkInput, o: TreatyMention): string | null {
-  // an unknown name is already the record's name (in the nominative where the language inflects names)
-  if (o.end <= o.start || !(o.kind === 'name' || o.kind === 'descriptive')) return null;
+function writtenName(input: LinkInput, o: TreatyMention, recordName: string | undefined): string | null {
   const { text, dates, sentences } = input;
+  // an unknown name is already the record's name (in the nominative where the language inflects names), unless the
+  // text writes it short ("the Timor Sea Treaty" of "Timor Sea Treaty between A and B")
+  if (o.kind === 'named' && o.end > o.start && recordName) {
+    const written = text.slice(o.start, o.end).trim();
+    return recordName.startsWith(written) && recordName.length > written.length ? written : null;
+  }
+  if (o.end <= o.start || !(o.kind === 'name' || o.kind === 'descriptive')) return null;
   let end = o.end;
   // a name with the year that says which ("... (START) tahun 1991", "Treaty of 1924"); an acronym alone adds nothing
   if (!o.years) {
@@ -170,7 +184,7 @@ function describeAroundVerb(
   r: ReplaceVerb,
   resolution: Resolution,
 ): void {
-  if (r.passive || r.cease) return;
+  if (r.passive || r.cease || r.span) return;
   const { ensure, focusAt } = resolution;
   const { text, folded } = input;
   const unnamed = (mm: TreatyMention) =>
@@ -240,7 +254,12 @@ export function relateReplacements(
     const after = inSent.filter((mm) => mm.start >= r.end);
     let subject: string | null;
     let objects: TreatyMention[];
-    if (r.cease) {
+    if (r.span) {
+      // "the transition from X to Y": X inside the match, Y right after it (past a determiner)
+      objects = inSent.filter((mm) => mm.start >= r.at && mm.start < r.end);
+      const next = after.find((mm) => !objects.some((o) => o.treatyId === mm.treatyId));
+      subject = next && next.start - r.end <= 12 ? next.treatyId : null;
+    } else if (r.cease) {
       // the treaty the text is about replaces the ones that lose force
       objects = inSent.filter((mm) => mm.replacedObject);
       const lost = new Set(objects.map((o) => o.treatyId));
@@ -325,7 +344,7 @@ export function relateReplacements(
         const ended = gazetteer.treaties.get(id)?.ended;
         const signed = subj.gazetteer?.signed;
         if (basis === 'legal' && ended && signed && ended < signed) basis = 'declared';
-        const as = id === o.treatyId ? writtenName(input, o) : null;
+        const as = id === o.treatyId ? writtenName(input, o, treaties.get(id)?.name) : null;
         subj.replaces.push(as ? { id, basis, as } : { id, basis });
         const old = ensure(id);
         // the name as written is one of the older treaty's names, so that a reader can resolve it

@@ -7,13 +7,13 @@
 import type { GazetteerTreaty } from './gazetteer';
 import type { TreatyNoun } from './lexicons';
 import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
-import { nameKeys } from './fold-text';
+import { foldText, nameKeys } from './fold-text';
 import { foldedNames, matchKnownNames, signedParts, signedYear, treatyNameKeys } from './known-treaties';
 import { nominativeName } from './nominative-name';
 import { lastWord } from './patterns';
 import type { ReplaceVerb } from './relate-replacements';
 import { toSlug } from './slug';
-import type { TreatyPatterns } from './treaty-patterns';
+import { nounOf, type TreatyPatterns } from './treaty-patterns';
 
 /** A noun's clause: up to the next punctuation. */
 const CLAUSE = /^[^,;:.!?()"“”«»]+/u;
@@ -23,12 +23,28 @@ const CLAUSE = /^[^,;:.!?()"“”«»]+/u;
  * written short: "договор о гарантиях безопасности" in the headline, "Договор о гарантиях
  * безопасности в рамках Союзного государства" in the text. Named mentions are few per article.
  */
-function longerNames(mentions: TreatyMention[], text: string): Map<TreatyMention, TreatyMention> {
+function longerNames(
+  mentions: TreatyMention[],
+  text: string,
+  ownName: (name: string) => string | null,
+): Map<TreatyMention, TreatyMention> {
   const named = mentions
     .filter((mm) => mm.kind === 'named')
     .map((mm) => ({ mm, keys: new Set(nameKeys(text.slice(mm.start, mm.end))) }));
   const out = new Map<TreatyMention, TreatyMention>();
+  // "the Timor Sea Treaty" is the "Timor Sea Treaty between A and B" named before, not "Treaty ... in the Timor Sea"
+  const own = named.map((b) => {
+    const o = ownName(text.slice(b.mm.start, b.mm.end));
+    return o ? new Set(nameKeys(o)) : null;
+  });
   for (const a of named) {
+    const i = own.findIndex(
+      (o, k) => o && named[k] !== a && o.size === a.keys.size && [...a.keys].every((x) => o.has(x)),
+    );
+    if (i >= 0) {
+      out.set(a.mm, named[i]!.mm);
+      continue;
+    }
     if (a.keys.size < 3) continue;
     let best: { mm: TreatyMention; keys: Set<string> } | null = null;
     for (const b of named) {
@@ -119,7 +135,15 @@ export function resolveTreatyMentions(
   // an unknown name as the treaty is called: without its article, in the nominative
   const namedName = (mm: TreatyMention): string =>
     nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
-  const longerName = longerNames(mentions, text);
+  // the words of a name up to its treaty noun, where words before the noun name it and its parties follow "between"
+  const ownName = (name: string): string | null => {
+    const b = c.betweenWord.exec(name);
+    if (!b) return null;
+    const head = name.slice(0, b.index);
+    const words = head.split(/\s+/u);
+    return words.length >= 2 && words.some((w) => nounOf(lex, foldText(w))) && /^\p{Lu}/u.test(words[0]!) ? head : null;
+  };
+  const longerName = longerNames(mentions, text, ownName);
   const nextNamed = (from: number): string | null => {
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
     for (const mm of mentions)
@@ -368,6 +392,9 @@ export function resolveTreatyMentions(
         const rec = ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
         const short = lex.grammar.shortName?.(name) ?? null;
         if (short && !(rec.aliases ??= []).includes(short)) rec.aliases.push(short);
+        // "Timor Sea Treaty between the Government of A and the Government of B": the name before "between" is its short name
+        const own = ownName(name);
+        if (own && !(rec.aliases ??= []).includes(own)) rec.aliases.push(own);
         break;
       }
       case 'descriptive':

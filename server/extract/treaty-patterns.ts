@@ -8,7 +8,14 @@ import { esc, orNever } from './patterns';
 
 export interface TreatyPatterns {
   nouns: RegExp;
-  replace: { re: RegExp; basis: ReplacesBasis; passive: boolean; cease: boolean; requires: RegExp | null }[];
+  replace: {
+    re: RegExp;
+    basis: ReplacesBasis;
+    passive: boolean;
+    cease: boolean;
+    span: boolean;
+    requires: RegExp | null;
+  }[];
   notReplace: RegExp;
   negation: RegExp;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
@@ -21,6 +28,8 @@ export interface TreatyPatterns {
   newAfter: RegExp;
   leadingArticle: RegExp;
   appositionGap: RegExp;
+  /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
+  betweenWord: RegExp;
 }
 const COMPILED = new Map<Lexicon, TreatyPatterns>();
 
@@ -40,6 +49,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       basis: r.basis,
       passive: !!r.passive,
       cease: !!r.cease,
+      span: !!r.span,
       requires: r.requires ? new RegExp(r.requires, 'u') : null,
     })),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
@@ -58,6 +68,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
     leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
     appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
+    betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
   };
   COMPILED.set(lex, c);
   return c;

@@ -838,7 +838,8 @@ export const en: Lexicon = {
       basis: 'declared',
     },
     {
-      pattern: `(?:was|were|is|are|will be|has been|had been) (?:replaced|superseded|supplanted) by`,
+      // "was replaced in 2002 by", "superseded by" (a participle clause), "gave way to": the new one comes after
+      pattern: `(?:(?:was|were|is|are|will be|would be|has been|have been|had been|being) )?(?:replaced|superseded|supplanted|succeeded)(?: [^\\s.;:,()]+){0,4} by|(?:gave|give|gives|giving|has given|had given|will give) way to`,
       basis: 'declared',
       passive: true,
     },
@@ -850,8 +851,14 @@ export const en: Lexicon = {
     },
     { pattern: `terminat(?:es|ed|e)|abrogat(?:es|ed|e)|repeal(?:s|ed)?|annul(?:s|led)?`, basis: 'legal' },
     {
-      pattern: `succeed(?:s|ed)|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to`,
+      pattern: `succeed(?:s|ed|ing)?|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to|(?:took|take|takes|taking) over from`,
       basis: 'successor',
+    },
+    {
+      // "the transition from X to Y", "the replacement of X with Y": the new one follows the old ones
+      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)`,
+      basis: 'declared',
+      span: true,
     },
   ],
   notReplace: [

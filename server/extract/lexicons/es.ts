@@ -894,7 +894,8 @@ export const es: Lexicon = {
       basis: 'declared',
     },
     {
-      pattern: `(?:fue|fueron|sera|seran|es|son|ha sido) (?:sustituid[oa]s?|reemplazad[oa]s?) por`,
+      // "fue sustituido en 2023 por", "reemplazado por" (una cláusula de participio), "dio paso al": el nuevo viene después
+      pattern: `(?:(?:fue|fueron|sera|seran|es|son|ha sido|han sido|habia sido|habian sido|quedo|quedaron) )?(?:sustituid[oa]s?|reemplazad[oa]s?|remplazad[oa]s?|sucedid[oa]s?)(?: [^\\s.;:,()]+){0,4} por|(?:dio|dieron|da|dan|dara|daran|ha dado|han dado) paso al?`,
       basis: 'declared',
       passive: true,
     },
@@ -908,7 +909,16 @@ export const es: Lexicon = {
       pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|ar)|abrog(?:a|o|an|aron|ara|ar)|pone fin al?|puso fin al?`,
       basis: 'legal',
     },
-    { pattern: `sucesor del?|suced(?:e|io|era) al?`, basis: 'successor' },
+    {
+      pattern: `sucesor del?|sucesora del?|suced(?:e|en|io|ieron|era|eran) al?|(?:toma|tomo|tomara|toman|tomaron) el relevo del?|releva al?|relevo al?|relevara al?`,
+      basis: 'successor',
+    },
+    {
+      // "el paso del X al Y", "la sustitución del X por el Y": el nuevo sigue a los antiguos
+      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por`,
+      basis: 'declared',
+      span: true,
+    },
   ],
   notReplace: [
     'enmienda',

@@ -877,7 +877,8 @@ export const fr: Lexicon = {
       basis: 'declared',
     },
     {
-      pattern: `(?:a ete|ont ete|sera|seront|est|sont) remplace(?:e|s|es)? par`,
+      // "fut remplacée en 1947 par", "remplacé par" (une participiale), "céda la place à" : le nouveau vient après
+      pattern: `(?:(?:a ete|ont ete|avait ete|avaient ete|fut|furent|sera|seront|est|sont|etait|etaient) )?(?:remplace|supplante|succede)(?:e|s|es)?(?: [^\\s.;:,()]+){0,4} par|(?:a cede|ont cede|cede|cedent|ceda|cederent|cedera|laisse|laissa|a laisse|laissera) (?:la )?place a`,
       basis: 'declared',
       passive: true,
     },
@@ -888,7 +889,16 @@ export const fr: Lexicon = {
       requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)`,
     },
     { pattern: `abroge(?:ant)?|abrog(?:ent|era)|(?:a|ont) abroge|met fin a|mettra fin a`, basis: 'legal' },
-    { pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]`, basis: 'successor' },
+    {
+      pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]|(?:prend|prennent|prendra|a pris|prit) le relais d[eu]|(?:prend|prennent|prendra|a pris|prit) la releve d[eu]`,
+      basis: 'successor',
+    },
+    {
+      // "le passage de X à Y", "le remplacement de X par Y" : le nouveau suit les anciens
+      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par`,
+      basis: 'declared',
+      span: true,
+    },
   ],
   notReplace: [
     'amende',
@@ -1061,6 +1071,7 @@ export const fr: Lexicon = {
     'les',
     'le',
     "l'",
+    "d'",
     'pour',
     'sur',
     'entre',

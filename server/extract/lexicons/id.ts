@@ -817,8 +817,16 @@ export const id: Lexicon = {
     'dilansir',
   ],
   replace: [
-    { pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari`, basis: 'declared' },
-    { pattern: `digantikan oleh|diganti oleh|digantikan dengan|diganti dengan`, basis: 'declared', passive: true },
+    {
+      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti`,
+      basis: 'declared',
+    },
+    {
+      // "digantikan pada tahun 2002 oleh": yang baru datang sesudahnya
+      pattern: `(?:digantikan|diganti)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
+      basis: 'declared',
+      passive: true,
+    },
     {
       pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`,
       basis: 'legal',
@@ -827,6 +835,12 @@ export const id: Lexicon = {
     },
     { pattern: `mengakhiri|membatalkan|mencabut`, basis: 'legal' },
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
+    {
+      // "peralihan dari X ke Y", "penggantian X dengan Y": yang baru datang sesudah yang lama
+      pattern: `(?:peralihan|transisi|perpindahan|pergantian) dari [^.;:!?]{3,120}? (?:ke|kepada|menjadi)|penggantian [^.;:!?]{3,120}? (?:dengan|oleh)`,
+      basis: 'declared',
+      span: true,
+    },
   ],
   notReplace: [
     'mengubah',

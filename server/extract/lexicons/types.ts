@@ -171,6 +171,11 @@ export interface Lexicon {
     passive?: boolean;
     cease?: boolean;
     requires?: string;
+    /**
+     * `span`: the match holds the replaced treaties and the new one follows it ("the transition from
+     * X to Y", "la sustitución del X por el Y", "переход от X к Y").
+     */
+    span?: boolean;
   }[];
   /** Verbs that relate treaties without replacing them: amend, follow, continue, rename. */
   notReplace: string[];

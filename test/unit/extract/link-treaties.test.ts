@@ -523,4 +523,111 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     expect(t.map((x) => x.quote)).toContain('договор от 1991 года');
     expect(t.map((x) => x.quote)).not.toContain('соглашение заменит предыдущий договор от 1991 года');
   });
+  it('extractArticle(replacement constructions: a passive with its date, "gave way to", "from X to Y", "the replacement of X with Y", "пришло на смену") relates the new treaty to the old one, in every language', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The ministers said that the Lagos Agreement was replaced in 2023 by the Apia Agreement after long talks.',
+        'Apia Agreement',
+        'Lagos Agreement',
+      ],
+      [
+        'The ministers said that the Lagos Agreement gave way to the Apia Agreement in 2023 after long talks.',
+        'Apia Agreement',
+        'Lagos Agreement',
+      ],
+      [
+        'The ministers said that the move from the Lagos Agreement to the Apia Agreement was completed in 2023.',
+        'Apia Agreement',
+        'Lagos Agreement',
+      ],
+      [
+        'The ministers backed the replacement of the Lagos Agreement with the Apia Agreement after long talks.',
+        'Apia Agreement',
+        'Lagos Agreement',
+      ],
+      [
+        'The ministers said that the Apia Agreement will succeed the Lagos Agreement for twenty years.',
+        'Apia Agreement',
+        'Lagos Agreement',
+      ],
+      [
+        'Los ministros dijeron que el Acuerdo de Lagos fue sustituido en 2023 por el Acuerdo de Apia tras largas negociaciones.',
+        'Acuerdo de Apia',
+        'Acuerdo de Lagos',
+      ],
+      [
+        'Los ministros dijeron que el paso del Acuerdo de Lagos al Acuerdo de Apia se completó en 2023 tras largas negociaciones.',
+        'Acuerdo de Apia',
+        'Acuerdo de Lagos',
+      ],
+      [
+        'Los ministros apoyaron la sustitución del Acuerdo de Lagos por el Acuerdo de Apia tras largas negociaciones.',
+        'Acuerdo de Apia',
+        'Acuerdo de Lagos',
+      ],
+      [
+        'La Convention de Lagos fut remplacée en 1947 par la Convention d’Apia, adoptée par les États.',
+        'Convention d’Apia',
+        'Convention de Lagos',
+      ],
+      [
+        "Les ministres ont déclaré que le passage de l'Accord de Lagos à l'Accord de Samoa s'est achevé en 2023 après de longues négociations.",
+        'Accord de Samoa',
+        'Accord de Lagos',
+      ],
+      [
+        'Para menteri mengatakan bahwa Perjanjian Lagos digantikan pada tahun 2023 oleh Perjanjian Apia yang baru.',
+        'Perjanjian Apia',
+        'Perjanjian Lagos',
+      ],
+      [
+        'Para menteri mengatakan bahwa Perjanjian Apia merupakan pengganti Perjanjian Lagos yang berakhir pada 2020.',
+        'Perjanjian Apia',
+        'Perjanjian Lagos',
+      ],
+      [
+        'Para menteri mendukung penggantian Perjanjian Lagos dengan Perjanjian Apia setelah perundingan panjang.',
+        'Perjanjian Apia',
+        'Perjanjian Lagos',
+      ],
+      [
+        'Министры заявили, что Соглашение Апиа пришло на смену Соглашению Лагоса, которое истекло в 2020 году.',
+        'Соглашение Апиа',
+        'Соглашение Лагоса',
+      ],
+      [
+        'Министры поддержали замену Соглашения Лагоса на Соглашение Апиа после долгих переговоров.',
+        'Соглашение Апиа',
+        'Соглашение Лагоса',
+      ],
+    ];
+    for (const [text, next, old] of cases) expect(lineage(text), text).toEqual({ [next]: [old] });
+    // "from A to B" between places, and a transition to something that is no treaty, relate nothing
+    expect(
+      lineage(
+        'The ministers said that the move from Lagos to Apia was completed in 2023 after the Apia Agreement was signed.',
+      ),
+    ).toEqual({});
+    expect(
+      lineage(
+        'The ministers discussed the transition from the Lagos Agreement to a new policy on trade and the Apia Agreement.',
+      ),
+    ).toEqual({});
+  });
+  it('extractArticle("the Samoa Agreement", "the Timor Sea Treaty between A and B" then "the Timor Sea Treaty") names a treaty after a place, and its short name is that treaty', () => {
+    expect(
+      run(
+        'The ministers said that the Samoa Agreement was signed on Friday after long talks.',
+        '2023-11-17',
+      ).treaties.map((t) => t.name),
+    ).toContain('Samoa Agreement');
+    const text =
+      'In 2002, the Timor Gap Treaty was replaced by the Timor Sea Treaty between the Government of East Timor and the Government of Australia. In 2019, the Timor Sea Treaty was replaced by the Treaty Between Australia and the Democratic Republic of Timor-Leste Establishing Their Maritime Boundaries in the Timor Sea.';
+    const treaties = run(text, '2020-01-01').treaties;
+    const sea = treaties.find((t) => t.aliases.includes('Timor Sea Treaty'))!;
+    expect(sea.replaces).toEqual(['Timor Gap Treaty']);
+    const boundaries = treaties.find((t) => t.name.startsWith('Treaty Between Australia'))!;
+    expect(boundaries.replaces).toEqual(['Timor Sea Treaty']);
+    expect(boundaries.aliases).not.toContain('Timor Sea Treaty');
+  });
 });
