@@ -22,10 +22,12 @@ export interface ArticleVoice {
 const HEADER_SENTENCES = 4;
 /** How far into its sentence a header's statement noun may stand. */
 const HEADER_LEAD = 40;
-/** How long a topic before a header's statement noun may be ("76e Assemblée générale des Nations unies - "). */
-const HEADER_TOPIC = 80;
-/** What ends that topic: its last dash between spaces or colon. */
-const TOPIC_SEPARATOR = /^[^\n]*(?: [-–—] |: )/u;
+/** How far a header's statement noun may stand after a topic set off by a dash or a colon ("76e Assemblée générale - Conférence de presse de ..."). */
+const HEADER_TOPIC = 100;
+/** A topic before a header's statement noun, set off by a dash or a colon. */
+const TOPIC_SEPARATOR = /(?:\s[-–—]|:)\s*$/u;
+/** An item number before a header line: "1. ", "2) ". */
+const ITEM_NUMBER = /^[ \t]*\d{1,3}[.)][ \t]*$/u;
 /** The sentences after a header that may still name its speakers or its day. */
 const HEADER_FOLLOW = 3;
 
@@ -39,6 +41,20 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     const s = sentences[k]!;
     return s.start === 0 || /\n[ \t]*$/.test(input.text.slice(Math.max(0, s.start - 4), s.start));
   };
+  // a header may follow an item number ("1. Argentine - Discours du Premier ministre ...")
+  const opensItem = (k: number): boolean => {
+    const s = sentences[k]!;
+    const lineStart = input.text.lastIndexOf('\n', s.start - 1) + 1;
+    return opensLine(k) || ITEM_NUMBER.test(input.text.slice(lineStart, s.start));
+  };
+  // the statement noun opens its line, or follows a short topic set off by a dash or a colon
+  const leads = (h: TriggerHit): boolean => {
+    const lead = h.start - sentences[h.sentence]!.start;
+    return (
+      lead <= HEADER_LEAD ||
+      (lead <= HEADER_TOPIC && TOPIC_SEPARATOR.test(input.text.slice(sentences[h.sentence]!.start, h.start)))
+    );
+  };
   const ownLine = (k: number): boolean =>
     opensLine(k) && /^[ \t]*(?:\n|$)/.test(input.text.slice(sentences[k]!.end, sentences[k]!.end + 4));
   // a header line may hold more than one sentence when an abbreviation ends one ("Déclaration ... de MM. Nicolas Sarkozy")
@@ -46,21 +62,14 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     const nl = input.text.indexOf('\n', sentences[k]!.start);
     return nl < 0 ? input.text.length : nl;
   };
-  // a ministry's page heads its statement with its topic: "Ukraine – Déclaration de la porte-parole", "Russia: Statement by"
-  const leadStart = (h: TriggerHit): number => {
-    const s = sentences[h.sentence]!;
-    if (h.start - s.start > HEADER_TOPIC) return s.start;
-    const topic = TOPIC_SEPARATOR.exec(input.text.slice(s.start, h.start));
-    return topic ? s.start + topic[0].length : s.start;
-  };
   const header = input.triggers.find(
     (h) =>
       h.rule.type === 'statement' &&
       h.rule.plover === 'STATEMENT' &&
       (h.rule.nominal || h.rule.heading) &&
       h.sentence <= HEADER_SENTENCES &&
-      h.start - leadStart(h) <= HEADER_LEAD &&
-      opensLine(h.sentence) &&
+      leads(h) &&
+      opensItem(h.sentence) &&
       /^[ \t]*(?:\n|$)/.test(input.text.slice(lineEnd(h.sentence), lineEnd(h.sentence) + 1)) &&
       !input.triggers.some((x) => x.sentence === h.sentence && x.start < h.start),
   );
