@@ -1007,6 +1007,9 @@ export const es: Lexicon = {
     'llamado',
     'llamada',
     'conocido como',
+    'conocida como',
+    'bautizado como',
+    'bautizada como',
   ],
   locative: ['en'],
   placeNamedNouns: [
