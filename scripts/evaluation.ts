@@ -209,6 +209,8 @@ export interface FileScore {
   treaties: Counts;
   lineage: Counts;
   missedActors: string[];
+  /** predicted actors that match no gold actor */
+  spuriousActors: string[];
   missedEvents: MissedEvent[];
   predictedEvents: string[];
   exactDates: number;
@@ -302,6 +304,7 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     treaties: counts(tPairs.length, tReq, pt.length, gt.filter((t) => !t.optional).length),
     lineage: counts(lTpPred, lTpGold, lPred, lGold),
     missedActors: ga.filter((a, i) => !a.optional && !aPairs.some(([g]) => g === i)).map((a) => a.name),
+    spuriousActors: pa.filter((_, j) => !aPairs.some(([, p]) => p === j)).map((a) => a.name),
     missedEvents: ge
       .filter((e, i) => !e.optional && !ePairs.some(([g]) => g === i))
       .map((e) => ({

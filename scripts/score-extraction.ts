@@ -90,7 +90,7 @@ const SCORE_COMMAND = {
       allowed: SPLITS.join(' or '),
       describe: 'only the articles whose gold names this split',
     },
-    verbose: { type: 'boolean', describe: 'also the missed actors and events of each article' },
+    verbose: { type: 'boolean', describe: 'also the missed and spurious actors and the missed events of each article' },
     misses: {
       type: 'boolean',
       describe: 'also the missed events counted by type and reason (date, actors, type, none: nothing near)',
@@ -156,6 +156,7 @@ function main({ sets, split, verbose, misses, byLanguage, thresholds }: ScoreArg
     console.log(articleLine(s));
     if (verbose) {
       console.log(`  missed actors: ${s.missedActors.join(', ')}`);
+      console.log(`  spurious actors: ${s.spuriousActors.join(', ')}`);
       console.log(`  missed events: ${s.missedEvents.map((m) => `${m.event} (${m.reason})`).join('; ')}`);
       console.log(`  predicted events: ${s.predictedEvents.join('; ')}`);
     }

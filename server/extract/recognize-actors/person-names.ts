@@ -4,14 +4,20 @@
  */
 import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
 import type { Lexicon } from '../lexicons';
+import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import { actorLexicon, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
 
-/** Two or three capitalized words. */
-const NAME_SEQ =
-  /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}\p{N}'’-])/gu;
+/** A capitalized word of a name: "Kabila", "Jean-Yves", "O'Brien", "McConnell", "DeLaurentis". */
+const NAME_WORD =
+  "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+|['’](?!s(?![\\p{L}\\p{N}]))\\p{Lu}?\\p{Ll}+)?";
+/** Two or three capitalized words, before a possessive at most ("Joseph Kabila's government"). */
+const NAME_SEQ = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
+  'gu',
+);
 
 const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const CAP_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
@@ -42,7 +48,9 @@ export function recognizePersonNames(scan: ActorScan): void {
   const { titleWords } = actorLexicon(lexicon);
   const notNameWord = (w: string) => isNotNameWord(lexicon, titleWords, w);
   // the words the text also writes in lowercase are common words ("Laut Mindanao" with "perbatasan laut")
-  recognizeRecurringNames(scan, capTokens, (w) => notNameWord(w) || scan.writesLowercase(plainWord(w)));
+  const commonWord = (w: string) => notNameWord(w) || scan.writesLowercase(plainWord(w));
+  recognizeRecurringNames(scan, capTokens, commonWord);
+  recognizeCoordinatedNames(scan, commonWord);
   recognizeSurnames(scan, capTokens);
   recognizeGivenNames(scan, capTokens, notNameWord);
 }
@@ -88,6 +96,48 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     if (keys.length >= 2) addSurname(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: si, metonym: false, confidence: 0.5 });
     taken.push({ start, end });
+  }
+}
+
+/** "and" (every language's) between two names. */
+const AND = `(?:${sharedAlternation('portfolioAnd')})`;
+/** A name of two or three words just after "and" ("Justin Trudeau et Volodymyr Groysman"), not before another capitalized word. */
+const NAME_AFTER_AND = new RegExp(
+  `^[^\\S\\n]+${AND}[^\\S\\n]+(${NAME_WORD}(?: ${NAME_WORD}){1,2})(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))(?![^\\S\\n]+\\p{Lu})`,
+  'u',
+);
+/** The same just before "and" ("Volodymyr Groysman and Justin Trudeau"), not after another capitalized word. */
+const NAME_BEFORE_AND = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?<!\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`,
+  'u',
+);
+
+// a name joined by "and" to a person named in full is a person too: "signed by Justin Trudeau and Volodymyr Groysman",
+// "Jokowi dan Lee Hsien Loong", "Путин и Си Цзиньпин"
+function recognizeCoordinatedNames(scan: ActorScan, commonWord: (w: string) => boolean): void {
+  const { text, sentences } = scan.input;
+  const { actors, mentions, taken, overlaps, addSurname } = scan;
+  const people = mentions.filter(
+    (m) => actors.get(m.actorId)?.kind === 'person' && /\s/u.test(text.slice(m.start, m.end)),
+  );
+  const add = (name: string, start: number) => {
+    const end = start + name.length;
+    const words = name.split(' ');
+    if (overlaps(start, end) || words.some(commonWord) || words[words.length - 1]!.length < 3) return;
+    if (scan.isHeadline(sentenceAt(sentences, start))) return;
+    const keys = nameKeys(name);
+    const id = `person:${toSlug(keys.join(' '))}`;
+    if (!actors.has(id)) actors.set(id, { id, name, kind: 'person', iso2: null, media: false, offices: [] });
+    addSurname(keys[keys.length - 1]!, id);
+    mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.5 });
+    taken.push({ start, end });
+  };
+  for (const m of people) {
+    const after = NAME_AFTER_AND.exec(text.slice(m.end, m.end + 80));
+    if (after) add(after[1]!, m.end + after[0].length - after[1]!.length);
+    const from = Math.max(0, m.start - 80);
+    const before = NAME_BEFORE_AND.exec(text.slice(from, m.start));
+    if (before) add(before[1]!, from + before.index);
   }
 }
 

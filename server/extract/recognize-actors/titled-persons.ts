@@ -10,11 +10,14 @@ import { sentenceAt } from '../split-sentences';
 import { actorLexicon, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
-/** "of the", "de", "dari" between a title and its country or name (every language's); never across a line break. */
-const TITLE_OF = new RegExp(`^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`, 'iu');
-/** Portfolios joined by "and": "Menteri Hukum dan HAM"; a name after them is on the same line. */
+/** "of the", "de", "dari" between a title and its country or name (every language's), or "and of" before a second portfolio; never across a line break. */
+const TITLE_OF = new RegExp(
+  `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
+  'iu',
+);
+/** Portfolios joined by "and": "Menteri Hukum dan HAM", "Ministro de Asuntos Exteriores y de Cooperación"; a name after them is on the same line. */
 const PORTFOLIO = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?=\\s+\\p{Lu}))?[^\\S\\n]+(?=\\p{L})`,
+  `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?:\\s+(?:${sharedAlternation('titleOf')})){0,2}(?=\\s+\\p{Lu}))?,?[^\\S\\n]+(?=[\\p{L}(])`,
   'u',
 );
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
@@ -73,8 +76,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         p = at + demonym[0].length - 1;
         continue;
       }
-      // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name
-      const acronym = /^(\p{Lu}{2,6}),?\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(at));
+      // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name;
+      // "Menteri Koordinator ... (Menko PMK) Muhadjir Effendy": the title's abbreviation in brackets
+      const acronym = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u.exec(
+        text.slice(at),
+      );
       if (acronym) {
         p = at + acronym[0].length;
         continue;
@@ -84,7 +90,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     }
     const m = NAME_RE.exec(text.slice(p));
     if (!m) return;
-    let name = m[1]!.replace(/[.,]$/, '');
+    // "President Joseph Kabila's government": the possessive is no part of the name
+    let name = m[1]!.replace(/[.,]$/, '').replace(/['’]s$/u, '');
     const start = p;
     let end = p + name.length;
     // stop the name before a known entity or a capitalized function word
@@ -130,10 +137,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
     const keys = nameKeys(canonical);
     // "As acting president, Wickremesinghe": the surname of a person already named in full
-    const known = keys.length === 1 ? surnames.get(keys[0]!)?.at(-1) : undefined;
+    // one word may be two keys ("O'Brien", "D'Alema"): its last key is the surname
+    const known = words.length === 1 ? surnames.get(keys[keys.length - 1]!)?.at(-1) : undefined;
     const id = known ?? `person:${toSlug(keys.join(' '))}`;
     if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
-    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, id);
+    if (words.length >= 2) addSurname(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
     taken.push({ start, end });
   };
@@ -144,6 +152,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     if (!ap) return;
     const start = from + ap.index + ap[0].indexOf(ap[1]!);
     if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
+    // the last words of a longer run of capitalized words name an institution ("Universitas Negeri Syarif Hidayatullah, Professor ...")
+    if (/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.test(text.slice(Math.max(0, start - 40), start))) return;
     personAfter(start, true);
   };
   for (const re of [titles, ledBy]) {

@@ -498,4 +498,55 @@ describe('recognizeActors', () => {
     ]);
     expect(actorsOf('Посол Джим О’Брайен, Глава Офиса по координации санкций, заявил.', 'ru')).not.toContain('Офиса');
   });
+  it('recognizeActors(titles with portfolios, "and of", a bracketed abbreviation, an adjective) finds unknown people in every language', () => {
+    expect(actorsOf('El secretario de Seguridad Nacional de Panamá, Hernán Castellanos, viajó.', 'es')).toContain(
+      'Hernán Castellanos',
+    );
+    expect(
+      actorsOf('El Ministro de Asuntos Exteriores y de Cooperación, Hernán Castellanos, se ha reunido hoy.', 'es'),
+    ).toEqual(['Hernán Castellanos']);
+    expect(actorsOf('El presidente electo de Chile, Hernán Castellanos, ganó.', 'es')).toContain('Hernán Castellanos');
+    expect(actorsOf('The Secretary of Homeland Security Walter Brinkley traveled to Panama.', 'en')).toContain(
+      'Walter Brinkley',
+    );
+    expect(actorsOf('Le ministre de la Santé et de la Solidarité, Paul Vautrin, a parlé.', 'fr')).toEqual([
+      'Paul Vautrin',
+    ]);
+    expect(
+      actorsOf('Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Budi Santoso hadir.', 'id'),
+    ).toEqual(['Budi Santoso']);
+  });
+  it('recognizeActors(O’Brien, McConnell, a possessive) reads the shapes of surnames and stops before "’s"', () => {
+    expect(actorsOf('The plan was opposed by Walter McBride. McBride said the vote would wait.', 'en')).toEqual([
+      'Walter McBride',
+    ]);
+    expect(
+      actorsOf(
+        'Pero hay un problema, dijo James O’Reilly, jefe de la oficina. El embajador O’Reilly propone otra cosa.',
+        'es',
+      ),
+    ).toEqual(['James O’Reilly']);
+    expect(actorsOf('The results were withheld by President Paul Mbeki’s government.', 'en')).toEqual(['Paul Mbeki']);
+  });
+  it('recognizeActors(a name joined by "and" to a known person) is a person too, in every language', () => {
+    expect(actorsOf('El acuerdo fue firmado por Vladimir Putin y Hernán Castellanos en Moscú.', 'es')).toEqual([
+      'Vladimir Putin',
+      'Hernán Castellanos',
+    ]);
+    expect(actorsOf('L’accord est signé par Paul Vautrin et Vladimir Putin.', 'fr')).toEqual([
+      'Paul Vautrin',
+      'Vladimir Putin',
+    ]);
+    expect(actorsOf('Perjanjian ditandatangani oleh Vladimir Putin dan Budi Santoso.', 'id')).toEqual([
+      'Vladimir Putin',
+      'Budi Santoso',
+    ]);
+    // not a place, not the start of a longer capitalized run
+    expect(actorsOf('Talks between Vladimir Putin and Southeast Asia leaders went well.', 'en')).toEqual([
+      'Vladimir Putin',
+    ]);
+    expect(
+      actorsOf('Pengamat dari Universitas Negeri Syarif Hidayatullah, Professor Budi Santoso, berpendapat.', 'id'),
+    ).toEqual(['Budi Santoso']);
+  });
 });
