@@ -499,7 +499,7 @@ export const en: Lexicon = {
     },
     // a withdrawal announced or decided: "announced the withdrawal of the United States from", "decided to withdraw"
     {
-      pattern: `announc(?:ed|es|ing) (?:(?:its|the|his|their|a|an) )?(?:[\\p{L}-]+ ){0,2}?withdrawal|decision to withdraw`,
+      pattern: `announc(?:ed|es|ing) (?:(?:its|the|his|their|a|an) )?(?:[\\p{L}-]+ ){0,2}?withdrawal|decision to withdraw|(?:initiated|initiates|began|begins|started|starts|launched|launches|formali[sz]ed|formali[sz]es|triggered|triggers) (?:(?:its|the|a|their|his|her) )?(?:formal |official )?(?:process of |procedure (?:of|for) )?withdrawal`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',

@@ -553,7 +553,7 @@ export const es: Lexicon = {
     },
     // una retirada anunciada o decidida: "anunció la retirada de", "la decisión de retirarse"
     {
-      pattern: `anunci(?:o|aron|a|an) (?:la |su |el )?(?:[\\p{L}-]+ )?(?:retirada|salida|retiro)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)`,
+      pattern: `anunci(?:o|aron|a|an) (?:la |su |el )?(?:[\\p{L}-]+ )?(?:retirada|salida|retiro)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)|(?:inici(?:o|aron|a|an)|(?:ha|han) iniciado|comenz(?:o|aron)|formaliz(?:o|aron|a|an)|(?:ha|han) formalizado|activ(?:o|aron)) (?:formalmente |oficialmente )?(?:(?:el|la|su) )?(?:proceso (?:de|para) (?:la |su |el )?|tramite de (?:la |su |el )?)?(?:retirada|salida|retiro)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',

@@ -509,7 +509,7 @@ export const fr: Lexicon = {
     },
     // un retrait annoncé ou décidé : "a annoncé le retrait des États-Unis de", "la décision de se retirer"
     {
-      pattern: `(?:(?:a|ont) annonce|annonc(?:e|ent)) (?:le |son |leur |la |sa )?(?:[\\p{L}-]+ )?(?:retrait|sortie)|decision de (?:se retirer|quitter|sortir)|(?:a|ont) decide de (?:se retirer|quitter|sortir)`,
+      pattern: `(?:(?:a|ont) annonce|annonc(?:e|ent)) (?:le |son |leur |la |sa )?(?:[\\p{L}-]+ )?(?:retrait|sortie)|decision de (?:se retirer|quitter|sortir)|(?:a|ont) decide de (?:se retirer|quitter|sortir)|(?:(?:a|ont) (?:engage|entame|lance|amorce|officialise|declenche|initie)|engag(?:e|ent)|entam(?:e|ent)|officialis(?:e|ent)|declench(?:e|ent)) (?:officiellement |formellement )?(?:(?:le|la|son|sa|leur) )?(?:processus (?:de|du) |procedure (?:de|du) )?(?:retrait|sortie)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',

@@ -499,7 +499,7 @@ export const id: Lexicon = {
     },
     // penarikan diri yang diumumkan atau diputuskan: "mengumumkan penarikan diri AS dari", "memutuskan untuk keluar"
     {
-      pattern: `mengumumkan (?:[\\p{L}-]+ ){0,2}?(?:penarikan diri|keluarnya|mundurnya|penarikan)|memutuskan (?:untuk )?(?:keluar|menarik diri|mundur)`,
+      pattern: `mengumumkan (?:[\\p{L}-]+ ){0,2}?(?:penarikan diri|keluarnya|mundurnya|penarikan)|memutuskan (?:untuk )?(?:keluar|menarik diri|mundur)|(?:memulai|meresmikan|memproses) (?:secara (?:resmi|formal) )?(?:proses )?(?:penarikan diri|keluarnya|pengunduran diri)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
