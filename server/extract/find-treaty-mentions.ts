@@ -292,6 +292,8 @@ function rightExtent(
       nameEnd = dated.end;
       break;
     }
+    // "the Apia Agreement on Friday", "in March": a weekday or a month after a connector says when, not which
+    if (conn.length > 0 && scan.dates.some((d) => d.start === wordAt)) break;
     // "Perjanjian Kerja Sama Maritim di Hanoi": where it was signed is not part of its name
     if (input.places?.some((pl) => pl.start === wordAt) && conn.some((w) => lex.locative.includes(w.toLowerCase())))
       break;

@@ -329,7 +329,7 @@ export const fr: Lexicon = {
       speakerAfter: true,
     },
     {
-      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage)|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
+      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage|propose)|nous proposons|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -509,7 +509,7 @@ export const fr: Lexicon = {
     },
     // un retrait annoncé ou décidé : "a annoncé le retrait des États-Unis de", "la décision de se retirer"
     {
-      pattern: `(?:(?:a|ont) annonce|annonc(?:e|ent)) (?:le |son |leur |la |sa )?(?:[\\p{L}-]+ )?(?:retrait|sortie)|decision de (?:se retirer|quitter|sortir)|(?:a|ont) decide de (?:se retirer|quitter|sortir)`,
+      pattern: `(?:(?:a|ont) annonce|annonc(?:e|ent)) (?:le |son |leur |la |sa )?(?:[\\p{L}-]+ )?(?:retrait|sortie)|decision de (?:se retirer|quitter|sortir)|(?:a|ont) decide de (?:se retirer|quitter|sortir)|(?:(?:a|ont) (?:engage|entame|lance|amorce|officialise|declenche|initie)|engag(?:e|ent)|entam(?:e|ent)|officialis(?:e|ent)|declench(?:e|ent)) (?:officiellement |formellement )?(?:(?:le|la|son|sa|leur) )?(?:processus (?:de|du) |procedure (?:de|du) )?(?:retrait|sortie)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -655,7 +655,7 @@ export const fr: Lexicon = {
     {
       // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
       // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)`,
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -682,6 +682,13 @@ export const fr: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // "a publié un communiqué", "ont rendu publique une déclaration commune", "diffuse le communiqué suivant"
+    {
+      pattern: `(?:(?:a|ont) (?:publie|diffuse|emis|rendu public|rendu publique)|publi(?:e|ent)|diffus(?:e|ent)|rend(?:ent)? public) (?:le |la |un |une |leur |son |sa )?(?:communique|declaration)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // un appel ou une visioconférence dits par un nom : "conversation téléphonique", "ont parlé par téléphone"
     // "ont tenu une réunion", "a eu un entretien", "tiennent un sommet" : une rencontre comme objet
     // un déplacement : "s'est rendu à", "a effectué une visite d'État en" (pas "s'est rendu compte", "se sont rendus coupables")
@@ -693,10 +700,18 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)(?! vainqueur| elu| gagnant)|(?:a|ont|avait|avaient) propose|propos(?:e|ent) (?:de|que|qu['’])|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // une position dite comme une croyance : "X pense que" (sous un autre verbe de parole, ce que ce verbe rapporte)
+    {
+      pattern: `(?<!(?:je|nous|j['’]en) )(?:croi(?:t|ent)|pens(?:e|ent)|est convaincue?) (?:que|qu['’])`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      stance: true,
     },
     {
       pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent|a|erent)|accus(?:e|ent|a|erent)|denonc(?:e|ent)|critiqu(?:e|ent|a|erent)|regrett(?:e|ent)`,
@@ -705,7 +720,7 @@ export const fr: Lexicon = {
       cameo: '112',
     },
     {
-      pattern: `(?:a|ont) (?:appele|exhorte|demande|exige|reclame)|appell?(?:e|ent) (?:a|au|aux|la|le|les|l['’]\\p{L}+)|exhort(?:e|ent)|demand(?:e|ent) (?:a|au|aux|que|la|le|les|l['’]\\p{L}+|des|une|un)|exig(?:e|ent)|reclam(?:e|ent)`,
+      pattern: `(?<!(?:qu['’]on|l['’]on|ce que|ce qui) )(?:a|ont) (?:appele|exhorte|demande|exige|reclame)|(?<!(?:qu['’]on|l['’]on|ce que|ce qui|se|on a|on avait) )appell?(?:e|ent) (?:a|au|aux|la|le|les|l['’]\\p{L}+)|exhort(?:e|ent)|demand(?:e|ent) (?:a|au|aux|que|la|le|les|l['’]\\p{L}+|des|une|un)|exig(?:e|ent)|reclam(?:e|ent)`,
       type: 'statement',
       plover: 'REQUEST',
       cameo: '020',
@@ -989,6 +1004,9 @@ export const fr: Lexicon = {
     'appele',
     'appelee',
     'connu sous le nom de',
+    'connue sous le nom de',
+    'baptise',
+    'baptisee',
   ],
   locative: ['a', 'en', 'au'],
   placeNamedNouns: [
