@@ -1045,6 +1045,9 @@ export const es: Lexicon = {
     'llamado',
     'llamada',
     'conocido como',
+    'conocida como',
+    'bautizado como',
+    'bautizada como',
   ],
   locative: ['en'],
   placeNamedNouns: [

@@ -1020,6 +1020,9 @@ export const fr: Lexicon = {
     'appele',
     'appelee',
     'connu sous le nom de',
+    'connue sous le nom de',
+    'baptise',
+    'baptisee',
   ],
   locative: ['a', 'en', 'au'],
   placeNamedNouns: [
