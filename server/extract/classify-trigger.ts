@@ -260,7 +260,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   };
   if (modality === 'negated' || modality === 'planned') return { draft, h };
   a.drafts.push(draft);
-  if (date && ownDate) a.lastDated = draft;
+  // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
+  if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
   // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))

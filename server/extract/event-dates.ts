@@ -10,6 +10,8 @@ import type { ClassifyInput } from './event-draft';
 import { eventPatterns, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 
+/** A bracketed aside ("(Франция, Германия, Польша)"), whose commas are no clause break. */
+const BRACKETED = /\([^()]*\)/gu;
 /** How far after an event noun its own date may stand, past the noun's complements. */
 const NOMINAL_COMPLEMENT = 150;
 
@@ -96,7 +98,9 @@ export function pickDate(
       (d) => d.start >= h.end && d.start - h.end < 70 && c.heldRelative.test(input.folded.slice(h.end, d.start)),
     );
     if (rel) return rel;
-    // "la déclaration des ministres ... du 7 août", "заявление МИД России от 7 августа": the noun's own date after its complements
+  }
+  // "la déclaration des ministres ... du 7 août", "заявление МИД России от 7 августа": the noun's own date after its complements
+  if (h.rule.nominal || h.rule.heading) {
     const own = inSentence.find((d) => nounsOwnDate(c, input.folded, h, d));
     if (own) return own;
   }
@@ -146,11 +150,11 @@ export function pickDate(
 export function nounsOwnDate(c: EventPatterns, folded: string, h: TriggerHit, d: DateMention): boolean {
   return (
     !!c.nominalDateLink &&
-    !!h.rule.nominal &&
+    (!!h.rule.nominal || !!h.rule.heading) &&
     (h.rule.type === 'statement' || h.rule.type === 'meeting') &&
     d.start >= h.end &&
     d.start - h.end < NOMINAL_COMPLEMENT &&
-    !/[,;:]/.test(folded.slice(h.end, d.start)) &&
+    !/[,;:]/.test(folded.slice(h.end, d.start).replace(BRACKETED, '')) &&
     c.nominalDateLink.test(folded.slice(Math.max(h.end, d.start - 16), d.start))
   );
 }

@@ -45,14 +45,14 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
     // "Главы государств сделали заявления", "The Secretary added": a bare title as the subject stands for the person last named
     (sc.pronoun && !!a.lastPerson && participants.includes(a.lastPerson)) ||
     // "la déclaration des ministres des affaires étrangères du Triangle de Weimar": a statement noun's author is its complement
-    (!!h.rule.nominal &&
+    ((!!h.rule.nominal || !!h.rule.heading) &&
       a.index
         .mentionsOf(s)
         .some(
           (m) =>
             m.start >= h.end &&
             m.end <= h.end + NOUN_COMPLEMENT &&
-            !/[,;:]/.test(text.slice(h.end, m.start)) &&
+            !/[,;:]/.test(text.slice(h.end, m.start).replace(/\([^()]*\)/gu, '')) &&
             !actors.get(m.actorId)?.media,
         ));
   return !!speaker && near;
