@@ -539,7 +539,7 @@ export const en: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in`,
+      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

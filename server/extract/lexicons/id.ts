@@ -542,7 +542,7 @@ export const id: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `mencapai kesepakatan|kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
+      pattern: `mencapai (?:kata )?kesepakatan|mencapai kata sepakat|kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
