@@ -1003,6 +1003,7 @@ export const en: Lexicon = {
     'the declaration',
     'the release',
   ],
+  additive: ['also', 'in addition', 'additionally', 'as well'],
   eventAnaphora: [
     'the meeting',
     'the summit',

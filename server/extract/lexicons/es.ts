@@ -1092,6 +1092,7 @@ export const es: Lexicon = {
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
+  additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
   eventAnaphora: [
     'la reunion',
     'el encuentro',

@@ -1051,6 +1051,7 @@ export const fr: Lexicon = {
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
+  additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',

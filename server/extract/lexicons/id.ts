@@ -959,6 +959,7 @@ export const id: Lexicon = {
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
+  additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
   eventAnaphora: [
     'pertemuan tersebut',
     'pertemuan itu',
