@@ -22,6 +22,12 @@ export interface ArticleVoice {
 const HEADER_SENTENCES = 4;
 /** How far into its sentence a header's statement noun may stand. */
 const HEADER_LEAD = 40;
+/** How far a header's statement noun may stand after a topic set off by a dash or a colon ("76e Assemblée générale - Conférence de presse de ..."). */
+const HEADER_TOPIC = 100;
+/** A topic before a header's statement noun, set off by a dash or a colon. */
+const TOPIC_SEPARATOR = /(?:\s[-–—]|:)\s*$/u;
+/** An item number before a header line: "1. ", "2) ". */
+const ITEM_NUMBER = /^[ \t]*\d{1,3}[.)][ \t]*$/u;
 /** The sentences after a header that may still name its speakers or its day. */
 const HEADER_FOLLOW = 3;
 
@@ -34,6 +40,20 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
   const opensLine = (k: number): boolean => {
     const s = sentences[k]!;
     return s.start === 0 || /\n[ \t]*$/.test(input.text.slice(Math.max(0, s.start - 4), s.start));
+  };
+  // a header may follow an item number ("1. Argentine - Discours du Premier ministre ...")
+  const opensItem = (k: number): boolean => {
+    const s = sentences[k]!;
+    const lineStart = input.text.lastIndexOf('\n', s.start - 1) + 1;
+    return opensLine(k) || ITEM_NUMBER.test(input.text.slice(lineStart, s.start));
+  };
+  // the statement noun opens its line, or follows a short topic set off by a dash or a colon
+  const leads = (h: TriggerHit): boolean => {
+    const lead = h.start - sentences[h.sentence]!.start;
+    return (
+      lead <= HEADER_LEAD ||
+      (lead <= HEADER_TOPIC && TOPIC_SEPARATOR.test(input.text.slice(sentences[h.sentence]!.start, h.start)))
+    );
   };
   const ownLine = (k: number): boolean =>
     opensLine(k) && /^[ \t]*(?:\n|$)/.test(input.text.slice(sentences[k]!.end, sentences[k]!.end + 4));
@@ -48,8 +68,8 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
       h.rule.plover === 'STATEMENT' &&
       (h.rule.nominal || h.rule.heading) &&
       h.sentence <= HEADER_SENTENCES &&
-      h.start - sentences[h.sentence]!.start <= HEADER_LEAD &&
-      opensLine(h.sentence) &&
+      leads(h) &&
+      opensItem(h.sentence) &&
       /^[ \t]*(?:\n|$)/.test(input.text.slice(lineEnd(h.sentence), lineEnd(h.sentence) + 1)) &&
       !input.triggers.some((x) => x.sentence === h.sentence && x.start < h.start),
   );

@@ -15,7 +15,8 @@ import type { Sentence } from './split-sentences';
 import { classifyTrigger, type TriggerOutcome } from './classify-trigger';
 import { indexActors, regionActorsOf } from './event-actors';
 import type { ArticleScope, ClassifyInput, SentenceScope } from './event-draft';
-import { eventPatterns, pronounRe } from './event-patterns';
+import { eventPatterns, pronounRe, type EventPatterns } from './event-patterns';
+import type { TriggerHit } from './find-triggers';
 import { datedBySignature, followedByEvents, gappedEvents } from './implied-events';
 import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
@@ -85,7 +86,11 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     sentences.length > 1 &&
     /\n\s*\n/.test(text.slice(s.end, s.end + 4));
   const isLink = c.linkPrefix.test(sText) || isHeadline;
-  const hits = input.triggers.filter((h) => h.sentence === s.index);
+  const hits = withoutReportedStances(
+    c,
+    folded,
+    input.triggers.filter((h) => h.sentence === s.index),
+  );
   let participants = index.participantsOf(s);
   // a bare title as the subject ("Госсекретарь также отметил", "Presiden RI mengungkapkan") stands for the person last named
   const pronoun =
@@ -115,4 +120,24 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     followedByEvents(a, sc, lastTrigger);
   }
   a.lastPerson = index.personOf(s) ?? (pronoun ? a.lastPerson : a.lastPerson);
+}
+
+/**
+ * A stance verb in the clause that another speech verb of the sentence reports ("La Casa Blanca recordó que
+ * Biden considera que ...", "said that Putin believes that ...") is that statement's content, not a trigger.
+ */
+function withoutReportedStances(c: EventPatterns, folded: string, hits: TriggerHit[]): TriggerHit[] {
+  if (!hits.some((h) => h.rule.stance)) return hits;
+  return hits.filter(
+    (h) =>
+      !h.rule.stance ||
+      !hits.some(
+        (x) =>
+          x.end <= h.start &&
+          x.rule.type === 'statement' &&
+          !x.rule.nominal &&
+          !x.rule.stance &&
+          c.clauseHead.test(folded.slice(x.end, h.start)),
+      ),
+  );
 }

@@ -3,13 +3,13 @@
  * grammar rules), compiled once per lexicon.
  */
 import type { Lexicon, TriggerRule } from './lexicons';
-import { literalPrefixes } from './pattern-prefixes';
+import { patternGate, type PatternGate } from './pattern-prefixes';
 import { B, E, orNever, words } from './patterns';
 
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
-  /** Each trigger rule, with the literal prefixes one of which begins each of its matches (null: unknown). */
-  rules: { rule: TriggerRule; re: RegExp; prefixes: string[] | null }[];
+  /** Each trigger rule, with what a text must hold for it to match there (null: unknown). */
+  rules: { rule: TriggerRule; re: RegExp; gate: PatternGate | null }[];
   negation: RegExp;
   future: RegExp;
   irrealis: RegExp;
@@ -81,7 +81,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     rules: lex.triggers.map((rule) => ({
       rule,
       re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
-      prefixes: literalPrefixes(rule.pattern),
+      gate: patternGate(rule.pattern),
     })),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),

@@ -38,7 +38,9 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
       .mentionsOf(s)
       .some((m) => m.end <= h.end + 45 && m.start >= h.start - 90 && !actors.get(m.actorId)?.media) ||
     pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase()) ||
-    (participants.length === 0 && carried.length > 0);
+    (participants.length === 0 && carried.length > 0) ||
+    // "Главы государств сделали заявления", "The Secretary added": a bare title as the subject stands for the person last named
+    (sc.pronoun && !!a.lastPerson && participants.includes(a.lastPerson));
   return !!speaker && near;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
-import { wordStartPrefixes } from './pattern-prefixes';
+import { mayMatch } from './pattern-prefixes';
 import type { Sentence } from './split-sentences';
 
 export interface TriggerHit {
@@ -20,10 +20,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]): TriggerHit[] {
   const c = eventPatterns(lex);
   const hits: TriggerHit[] = [];
-  // a rule none of whose prefixes starts a word of the text has no match there: it is not run
-  const starts = wordStartPrefixes(folded);
-  for (const { rule, re, prefixes } of c.rules) {
-    if (prefixes && !prefixes.some((p) => starts.has(p))) continue;
+  // a rule none of whose literal prefixes starts a word of the text has no match there: it is not run
+  for (const { rule, re, gate } of c.rules) {
+    if (!mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {

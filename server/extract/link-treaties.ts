@@ -13,7 +13,7 @@ import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { StageInput } from './stage-input';
 import { findTreatyMentions } from './find-treaty-mentions';
 import { findReplaceVerbs, markReplacedObjects, relateReplacements } from './relate-replacements';
-import { resolveTreatyMentions } from './resolve-treaty-mentions';
+import { linkCalledNames, resolveTreatyMentions } from './resolve-treaty-mentions';
 import { treatyPatterns } from './treaty-patterns';
 
 export { hasTreatyNoun } from './treaty-patterns';
@@ -90,6 +90,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const replaceAt = findReplaceVerbs(c, folded, sentences);
   markReplacedObjects(replaceAt, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
+  linkCalledNames(input, c, mentions, resolution);
   relateReplacements(input, c, mentions, replaceAt, resolution);
   const { treaties } = resolution;
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)

@@ -15,6 +15,8 @@ import { isWordCodePoint } from './fold-text';
 
 /** Longest prefix kept; a word start's first characters up to this length are what a text offers. */
 const PREFIX_LENGTH = 4;
+/** Longest literal kept for a pattern's gate: a text that does not contain it anywhere cannot match. */
+const LITERAL_LENGTH = 16;
 /** More strings than this and the pattern is treated as unbounded. */
 const MAX_STRINGS = 64;
 
@@ -131,15 +133,15 @@ function exactStrings(src: string): Set<string> | null {
   return out;
 }
 
-/** `a + b` for every pair, cut to PREFIX_LENGTH; a string already that long takes nothing more. */
-function extend(current: Set<string>, more: Iterable<string>, optional: boolean): Set<string> {
+/** `a + b` for every pair, cut to `length`; a string already that long takes nothing more. */
+function extend(current: Set<string>, more: Iterable<string>, optional: boolean, length: number): Set<string> {
   const next = new Set<string>();
   for (const a of current) {
-    if (a.length >= PREFIX_LENGTH) {
+    if (a.length >= length) {
       next.add(a);
       continue;
     }
-    for (const b of more) next.add((a + b).slice(0, PREFIX_LENGTH));
+    for (const b of more) next.add((a + b).slice(0, length));
     if (optional) next.add(a);
   }
   return next;
@@ -149,24 +151,24 @@ function extend(current: Set<string>, more: Iterable<string>, optional: boolean)
  * Strings of at most PREFIX_LENGTH characters, each starting with a letter or a digit, one of
  * which begins every match of `src`; null when the pattern's start cannot be bounded that way.
  */
-export function literalPrefixes(src: string): string[] | null {
+export function literalPrefixes(src: string, length = PREFIX_LENGTH): string[] | null {
   const alts = alternatives(src);
   if (!alts) return null;
   const out = new Set<string>();
   for (const alt of alts) {
     let current = new Set<string>(['']);
-    for (let i = 0; i < alt.length && [...current].some((s) => s.length < PREFIX_LENGTH);) {
+    for (let i = 0; i < alt.length && [...current].some((s) => s.length < length);) {
       const el = element(alt, i);
       if (!el) return null;
       i = el.end;
       if (el.zeroWidth) continue;
       if (el.strings === null) {
         // a required group that matches no small set of strings still starts with one of its own prefixes
-        const inner = !el.optional && el.body !== undefined ? literalPrefixes(el.body) : null;
-        if (inner) current = extend(current, inner, false);
+        const inner = !el.optional && el.body !== undefined ? literalPrefixes(el.body, length) : null;
+        if (inner) current = extend(current, inner, false, length);
         break;
       }
-      current = extend(current, el.strings, el.optional);
+      current = extend(current, el.strings, el.optional, length);
       if (current.size > MAX_STRINGS) return null;
     }
     for (const s of current) {
@@ -176,6 +178,32 @@ export function literalPrefixes(src: string): string[] | null {
     if (out.size > MAX_STRINGS) return null;
   }
   return [...out];
+}
+
+/**
+ * What a text must offer for a pattern that starts a word to match there: one of its literal
+ * prefixes (up to LITERAL_LENGTH characters), each with the word start it begins with. Null when
+ * the pattern's start cannot be bounded (run it on every text).
+ */
+export type PatternGate = readonly { start: string; literal: string }[];
+
+export function patternGate(src: string): PatternGate | null {
+  const short = literalPrefixes(src);
+  if (!short) return null;
+  // many alternatives read further can pass MAX_STRINGS: then the short prefixes are the gate
+  const literals = literalPrefixes(src, LITERAL_LENGTH) ?? short;
+  return literals.map((literal) => ({ start: literal.slice(0, PREFIX_LENGTH), literal }));
+}
+
+/**
+ * Whether a pattern gated by `gate` may match in `text` at a word start: a prefix's first
+ * characters start a word of the text and the whole prefix is somewhere in it (a search the
+ * engine does far faster than running the pattern).
+ */
+export function mayMatch(gate: PatternGate | null, text: string): boolean {
+  if (!gate) return true;
+  const starts = wordStartPrefixes(text);
+  return gate.some((g) => starts.has(g.start) && (g.literal.length <= PREFIX_LENGTH || text.includes(g.literal)));
 }
 
 /**

@@ -4,7 +4,7 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { literalPrefixes, wordStartPrefixes } from './pattern-prefixes';
+import { mayMatch, patternGate, type PatternGate } from './pattern-prefixes';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -58,8 +58,8 @@ interface Compiled {
     re: RegExp;
     priority: number;
     boundary: boolean;
-    /** For a pattern that starts a word: the literal prefixes one of which begins each of its matches (null: unknown). */
-    prefixes: string[] | null;
+    /** For a pattern that starts a word: what a text must hold for it to match there (null: unknown). */
+    gate: PatternGate | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
 }
@@ -173,7 +173,7 @@ function compile(lex: Lexicon): Compiled {
       re: new RegExp(body, 'gu'),
       priority,
       boundary,
-      prefixes: boundary ? literalPrefixes(body) : null,
+      gate: boundary ? patternGate(body) : null,
       handle,
     });
   };
@@ -471,10 +471,9 @@ function daysBetween(a: PartialDate, b: PartialDate): number {
 export function resolveDates(text: string, folded: string, lex: Lexicon, published: PartialDate | null): DateMention[] {
   const { patterns } = compile(lex);
   const cands: Candidate[] = [];
-  // a pattern that starts a word and none of whose prefixes starts a word of the text has no match there
-  const starts = wordStartPrefixes(folded);
+  // a pattern that starts a word and none of whose literal prefixes starts a word of the text has no match there
   for (const p of patterns) {
-    if (p.prefixes && !p.prefixes.some((x) => starts.has(x))) continue;
+    if (!mayMatch(p.gate, folded)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded)) !== null) {
@@ -535,7 +534,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   return out;
 }
 
-/** The date patterns of a lexicon as compiled (a word-start pattern without its leading lookbehind), with their prefixes. */
-export function datePatterns(lex: Lexicon): { source: string; boundary: boolean; prefixes: string[] | null }[] {
-  return compile(lex).patterns.map((p) => ({ source: p.re.source, boundary: p.boundary, prefixes: p.prefixes }));
+/** The date patterns of a lexicon as compiled (a word-start pattern without its leading lookbehind), with their gates. */
+export function datePatterns(lex: Lexicon): { source: string; boundary: boolean; gate: PatternGate | null }[] {
+  return compile(lex).patterns.map((p) => ({ source: p.re.source, boundary: p.boundary, gate: p.gate }));
 }

@@ -440,3 +440,49 @@ export function resolveTreatyMentions(
   for (const mm of mentions) resolveMention(mm);
   return { treaties, ensure, focusAt };
 }
+
+/**
+ * "This agreement will succeed X and will be known as the Samoa Agreement", "Persetujuan ... (selanjutnya
+ * disebut sebagai Persetujuan ASW)", "соглашение под названием «Z»": a name the text calls a treaty by is
+ * that treaty, the nearest one before it in the sentence that is not replaced. A treaty the clause only
+ * refers to takes the name; a named one keeps its own and the call name becomes one of its names, as a
+ * known treaty does.
+ */
+export function linkCalledNames(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  resolution: Resolution,
+): void {
+  const { folded, sentences, gazetteer } = input;
+  for (const b of mentions) {
+    if (!b.treatyId || !(b.kind === 'named' || b.kind === 'name')) continue;
+    const sent = sentences[b.sentence]!;
+    if (!c.calledBefore.test(folded.slice(Math.max(sent.start, b.start - 40), b.start))) continue;
+    const before = mentions.filter((mm) => mm.sentence === b.sentence && mm.end <= b.start && mm.treatyId);
+    // "X, yang dikenal dengan NAFTA", "X, known as Y": a relative clause or an apposition names the treaty just before
+    const nearest = before[before.length - 1];
+    const relative = nearest && c.appositionGap.test(folded.slice(nearest.end, b.start));
+    const a = relative ? nearest : before.findLast((mm) => !mm.replacedObject);
+    if (!a?.treatyId || a.treatyId === b.treatyId) continue;
+    const named = a.kind === 'named' || a.kind === 'name';
+    const aKnown = gazetteer.treaties.has(a.treatyId);
+    const bKnown = gazetteer.treaties.has(b.treatyId);
+    if (aKnown && bKnown) continue;
+    const keepA = aKnown || (named && !bKnown);
+    if (!keepA && aKnown) continue;
+    mergeTreaty(mentions, resolution, keepA ? b.treatyId : a.treatyId, keepA ? a.treatyId : b.treatyId);
+  }
+}
+
+/** Every mention of one treaty becomes a mention of another, with its lineage and its name as an alias. */
+function mergeTreaty(mentions: TreatyMention[], resolution: Resolution, from: string, to: string): void {
+  if (from === to) return;
+  for (const mm of mentions) if (mm.treatyId === from) mm.treatyId = to;
+  for (const [si, id] of resolution.focusAt) if (id === from) resolution.focusAt.set(si, to);
+  const old = resolution.treaties.get(from);
+  const rec = resolution.ensure(to);
+  if (!old) return;
+  for (const r of old.replaces) if (!rec.replaces.some((x) => x.id === r.id)) rec.replaces.push(r);
+  if (!/\(\d{4}/u.test(old.name) && !(rec.aliases ??= []).includes(old.name)) rec.aliases.push(old.name);
+}

@@ -30,6 +30,8 @@ export interface TreatyPatterns {
   appositionGap: RegExp;
   /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
   betweenWord: RegExp;
+  /** A name's call words right before it: "will be known as the| ", "denominado| ", "под названием «| ". */
+  calledBefore: RegExp;
 }
 const COMPILED = new Map<Lexicon, TreatyPatterns>();
 
@@ -68,6 +70,10 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
     leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
     appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
+    calledBefore: new RegExp(
+      `(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?\\s*$`,
+      'u',
+    ),
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
   };
   COMPILED.set(lex, c);

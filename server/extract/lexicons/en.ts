@@ -286,7 +286,7 @@ export const en: Lexicon = {
     },
     { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|remain (?:resolved|committed|concerned|united)|are (?:deeply |gravely )?concerned|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce|(?:have|had) (?:(?:strongly|firmly|also|again|repeatedly|jointly) )?(?:condemned|welcomed|urged|called on|called upon|reaffirmed|reiterated|congratulated|expressed|announced|emphasi[sz]ed|deplored|rejected|thanked|encouraged|commended))`,
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|recall|note with|take note|observe with|stress|hope|invite|(?:are )?follow(?:ing)? (?:closely|with)|remain (?:deeply |gravely )?(?:resolved|committed|concerned|united|vigilant|alarmed|determined)|are (?:deeply |gravely )?concerned|propose|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce|(?:have|had) (?:(?:strongly|firmly|also|again|repeatedly|jointly) )?(?:condemned|welcomed|urged|called on|called upon|reaffirmed|reiterated|congratulated|expressed|announced|emphasi[sz]ed|deplored|rejected|thanked|encouraged|commended))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -499,7 +499,7 @@ export const en: Lexicon = {
     },
     // a withdrawal announced or decided: "announced the withdrawal of the United States from", "decided to withdraw"
     {
-      pattern: `announc(?:ed|es|ing) (?:(?:its|the|his|their|a|an) )?(?:[\\p{L}-]+ ){0,2}?withdrawal|decision to withdraw`,
+      pattern: `announc(?:ed|es|ing) (?:(?:its|the|his|their|a|an) )?(?:[\\p{L}-]+ ){0,2}?withdrawal|decision to withdraw|(?:initiated|initiates|began|begins|started|starts|launched|launches|formali[sz]ed|formali[sz]es|triggered|triggers) (?:(?:its|the|a|their|his|her) )?(?:formal |official )?(?:process of |procedure (?:of|for) )?withdrawal`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -569,7 +569,7 @@ export const en: Lexicon = {
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      pattern: `met|meet(?:s)?|held talks|hosted|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -591,7 +591,7 @@ export const en: Lexicon = {
     },
     { pattern: `negotiat(?:e|ed|es)`, type: 'meeting', plover: 'CONSULT', cameo: '046' },
     {
-      pattern: `(?:released|issued) (?:the following |a |an )?(?:joint )?statement|said in a (?:joint |written )?statement`,
+      pattern: `(?:released|issued|published|put out) (?:the following |a |an |its |their |the )?(?:joint |written |brief )?(?:statement|communique|press release)|said in a (?:joint |written )?statement`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -613,10 +613,18 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|tells|announced|announces|declared|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|called (?:it|the|for)|calls (?:it|the|for)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
+      pattern: `said|says|stated|told|tells|announced|announces|declared(?! (?:the )?(?:winner|victor|elected))|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|(?<!(?:what|which|is|are|was|were|be|been|being) )called (?:it|the|for)|calls (?:it|the|for)|confirm(?:ed|s) (?:that|on|in a)|propos(?:ed|es) (?:that|to|creating|establishing|holding|setting up)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // a stance told as a belief: "X believes that" (under another speech verb, what that verb reports)
+    {
+      pattern: `believe[sd] that|is convinced that`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      stance: true,
     },
     { pattern: `agreed|agree`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `warn(?:ed|s)|threaten(?:ed|s)`, type: 'statement', plover: 'THREATEN', cameo: '130' },

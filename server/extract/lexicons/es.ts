@@ -326,7 +326,7 @@ export const es: Lexicon = {
       speakerAfter: true,
     },
     {
-      pattern: `condenamos|alentamos|instamos|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar|hemos (?:condenado|expresado|reiterado|reafirmado|felicitado|saludado|lamentado|rechazado|agradecido|anunciado|manifestado|acogido|instado|exhortado|dado la bienvenida)`,
+      pattern: `condenamos|alentamos|instamos|recordamos|observamos con|constatamos|subrayamos|tomamos (?:nota|buena nota)|seguimos con (?:preocupacion|atencion|inquietud)|(?:estamos|seguimos|permanecemos) (?:muy |profundamente )?(?:preocupados|comprometidos|vigilantes)|exhortamos|exigimos|reiteramos|reafirmamos|expresamos|felicitamos|celebramos|saludamos|lamentamos|deploramos|rechazamos|acogemos|agradecemos|anunciamos|manifestamos|hacemos un llamamiento|damos la bienvenida|nos congratulamos|queremos (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar)|nos complace anunciar|(?:yo )?(?:condeno|felicito|agradezco|me congratulo|doy la bienvenida)|proponemos|(?:yo )?propongo|(?:quiero|quisiera|deseo) (?:expresar|manifestar|reiterar|felicitar|agradecer|condenar|anunciar|dar la bienvenida|saludar)|me complace anunciar|hemos (?:condenado|expresado|reiterado|reafirmado|felicitado|saludado|lamentado|rechazado|agradecido|anunciado|manifestado|acogido|instado|exhortado|dado la bienvenida)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -553,7 +553,7 @@ export const es: Lexicon = {
     },
     // una retirada anunciada o decidida: "anunció la retirada de", "la decisión de retirarse"
     {
-      pattern: `anunci(?:o|aron|a|an) (?:la |su |el )?(?:[\\p{L}-]+ )?(?:retirada|salida|retiro)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)`,
+      pattern: `anunci(?:o|aron|a|an) (?:la |su |el )?(?:[\\p{L}-]+ )?(?:retirada|salida|retiro)|decision de (?:retirarse|salir)|decidi(?:o|eron) (?:retirarse|salir)|(?:inici(?:o|aron|a|an)|(?:ha|han) iniciado|comenz(?:o|aron)|formaliz(?:o|aron|a|an)|(?:ha|han) formalizado|activ(?:o|aron)) (?:formalmente |oficialmente )?(?:(?:el|la|su) )?(?:proceso (?:de|para) (?:la |su |el )?|tramite de (?:la |su |el )?)?(?:retirada|salida|retiro)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -647,7 +647,7 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|visit(?:o|aron|a)|recibi(?:o|eron) (?:en (?:[\\p{L}-]+ ){1,4}?)?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido al?|negociado|conversado)|recibe(?:n)? al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) (?:en (?:[\\p{L}-]+ ){1,4}?)?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido al?|negociado|conversado)|recibe(?:n)? al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -675,6 +675,13 @@ export const es: Lexicon = {
       heading: true,
     },
     { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    // "hace público el siguiente comunicado", "emitió una declaración conjunta", "difundieron un comunicado"
+    {
+      pattern: `(?:hace|hacen|hizo|hicieron|(?:ha|han) hecho) publico (?:el siguiente |un |una |el |la |su )?(?:comunicado|declaracion)|(?:emiti(?:o|eron)|(?:ha|han) emitido|emite(?:n)?|difundi(?:o|eron)|(?:ha|han) difundido|difunde(?:n)?|public(?:o|aron)|(?:ha|han) publicado) (?:el siguiente |un |una |el |la |su )?(?:comunicado|declaracion|nota de prensa)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // una llamada o una videoconferencia dicha como nombre: "en una conversación telefónica", "hablaron por videoconferencia"
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
@@ -693,10 +700,18 @@ export const es: Lexicon = {
     {
       // the reporting verbs of the news in every tense: preterite and present of both numbers ("aseveró", "recalcan"),
       // the compound tenses ("ha asegurado", "habían advertido"), the Latin American register ("puntualizó", "enfatizó")
-      pattern: `dij(?:o|eron)|afirm(?:o|a|aron|an)|declar(?:o|a|aron|an)|senal(?:o|a|aron|an)|anunci(?:o|a|aron)|asegur(?:o|a|aron|an)|subray(?:o|a|aron|an)|destac(?:o|a|aron|an)|expres(?:o|a|aron)|manifest(?:o|a|aron)|indic(?:o|a|aron|an)|explic(?:o|a|aron|an)|calific(?:o|a|aron|an)|promet(?:io|ieron)|sostuv(?:o|ieron)|agreg(?:o|a|aron|an)|aneadio|anad(?:io|ieron|e|en)|describi(?:o|eron)|predij(?:o|eron)|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)|asever(?:o|a|aron|an)|puntualiz(?:o|a|aron|an)|recalc(?:o|a|aron|an)|enfatiz(?:o|a|aron|an)|precis(?:o|aron)|remarc(?:o|a|aron|an)|resalt(?:o|a|aron|an)|aclar(?:o|a|aron|an)|detall(?:o|a|aron|an)|admiti(?:o|eron)|admite(?:n)?|argument(?:o|a|aron|an)|aleg(?:o|aron)|reafirm(?:o|a|aron|an)|revel(?:o|aron)|opin(?:o|aron)|estim(?:o|aron)|comunic(?:o|aron)|inform(?:o|aron)|(?:ha|han|habia|habian) (?:dicho|afirmado|declarado|senalado|asegurado|subrayado|destacado|expresado|manifestado|indicado|explicado|calificado|prometido|sostenido|agregado|anadido|anunciado|confirmado|respondido|reiterado|insistido|advertido|recalcado|puntualizado|enfatizado|aseverado|precisado|remarcado|resaltado|aclarado|detallado|admitido|reafirmado|denunciado|criticado|lamentado|rechazado|defendido|pedido|exigido|reclamado|agradecido|celebrado|saludado|valorado|comentado|informado|comunicado|recordado)`,
+      pattern: `dij(?:o|eron)|afirm(?:o|a|aron|an)|declar(?:o|a|aron|an)|senal(?:o|a|aron|an)|anunci(?:o|a|aron)|asegur(?:o|a|aron|an)|subray(?:o|a|aron|an)|destac(?:o|a|aron|an)|expres(?:o|a|aron)|manifest(?:o|a|aron)|indic(?:o|a|aron|an)|explic(?:o|a|aron|an)|calific(?:o|a|aron|an)|promet(?:io|ieron)|sostuv(?:o|ieron)|agreg(?:o|a|aron|an)|aneadio|anad(?:io|ieron|e|en)|describi(?:o|eron)|predij(?:o|eron)|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|propus(?:o|ieron)|(?:ha|han|habia|habian) propuesto|propone(?:n)? (?:que|la|el|un|una|crear|celebrar)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)|asever(?:o|a|aron|an)|puntualiz(?:o|a|aron|an)|recalc(?:o|a|aron|an)|enfatiz(?:o|a|aron|an)|precis(?:o|aron)|remarc(?:o|a|aron|an)|resalt(?:o|a|aron|an)|aclar(?:o|a|aron|an)|detall(?:o|a|aron|an)|admiti(?:o|eron)|admite(?:n)?|argument(?:o|a|aron|an)|aleg(?:o|aron)|reafirm(?:o|a|aron|an)|revel(?:o|aron)|opin(?:o|aron)|estim(?:o|aron)|comunic(?:o|aron)|inform(?:o|aron)|(?:ha|han|habia|habian) (?:dicho|afirmado|declarado|senalado|asegurado|subrayado|destacado|expresado|manifestado|indicado|explicado|calificado|prometido|sostenido|agregado|anadido|anunciado|confirmado|respondido|reiterado|insistido|advertido|recalcado|puntualizado|enfatizado|aseverado|precisado|remarcado|resaltado|aclarado|detallado|admitido|reafirmado|denunciado|criticado|lamentado|rechazado|defendido|pedido|exigido|reclamado|agradecido|celebrado|saludado|valorado|comentado|informado|comunicado|recordado)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // una postura dicha como creencia: "X considera que" (bajo otro verbo de habla, lo que ese verbo refiere)
+    {
+      pattern: `(?:cree|creen|creyo|considera|consideran|considero|esta convencido de) que`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      stance: true,
     },
     { pattern: `acord(?:o|aron)|coincidieron`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `advirti(?:o|eron)|amenaz(?:o|aron)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
@@ -1030,6 +1045,9 @@ export const es: Lexicon = {
     'llamado',
     'llamada',
     'conocido como',
+    'conocida como',
+    'bautizado como',
+    'bautizada como',
   ],
   locative: ['en'],
   placeNamedNouns: [

@@ -267,7 +267,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak)`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan|mencatat|mengingatkan|mengajak|berharap|prihatin|mencermati|mengamati)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak|mengusulkan)|kami (?:(?:juga|dengan ini) )?mengusulkan`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -499,7 +499,7 @@ export const id: Lexicon = {
     },
     // penarikan diri yang diumumkan atau diputuskan: "mengumumkan penarikan diri AS dari", "memutuskan untuk keluar"
     {
-      pattern: `mengumumkan (?:[\\p{L}-]+ ){0,2}?(?:penarikan diri|keluarnya|mundurnya|penarikan)|memutuskan (?:untuk )?(?:keluar|menarik diri|mundur)`,
+      pattern: `mengumumkan (?:[\\p{L}-]+ ){0,2}?(?:penarikan diri|keluarnya|mundurnya|penarikan)|memutuskan (?:untuk )?(?:keluar|menarik diri|mundur)|(?:memulai|meresmikan|memproses) (?:secara (?:resmi|formal) )?(?:proses )?(?:penarikan diri|keluarnya|pengunduran diri)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -581,7 +581,7 @@ export const id: Lexicon = {
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "menerima Perdana Menteri", "menyambut Presiden", "memimpin delegasi": a meeting told through its guest
-      pattern: `bertemu|bertemu dengan|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
+      pattern: `bertemu|bertemu dengan|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -603,6 +603,13 @@ export const id: Lexicon = {
     },
     {
       pattern: `pernyataan (?:menteri|presiden|juru bicara|kementerian|duta besar|sekretaris|wakil presiden)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // "mengeluarkan pernyataan bersama", "merilis siaran pers", "menerbitkan komunike"
+    {
+      pattern: `(?:mengeluarkan|merilis|menerbitkan|mempublikasikan|dikeluarkan|dirilis|diterbitkan) (?:sebuah )?(?:pernyataan|siaran pers|keterangan tertulis|keterangan pers|komunike)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -641,10 +648,18 @@ export const id: Lexicon = {
       speakerAfter: true,
     },
     {
-      pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|menggarisbawahi|menandaskan|memaparkan|menuturkan|mengemukakan|menerangkan|mengimbuhkan|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
+      pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|memastikan bahwa|mengonfirmasi|mengkonfirmasi|membenarkan|mengusulkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|menggarisbawahi|menandaskan|memaparkan|menuturkan|mengemukakan|menerangkan|mengimbuhkan|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // sikap sebagai keyakinan: "X meyakini bahwa" (di bawah kata kerja ujaran lain, isi ujaran itu); bukan pembukaan perjanjian ("Meyakini bahwa")
+    {
+      pattern: `(?<=\\p{L}[ ,]+)(?:meyakini|berkeyakinan|yakin) bahwa`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      stance: true,
     },
     { pattern: `sepakat|bersepakat|setuju`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `memperingatkan|mengancam`, type: 'statement', plover: 'THREATEN', cameo: '130' },
@@ -923,6 +938,9 @@ export const id: Lexicon = {
     'dijuluki',
     'dikenal sebagai',
     'bernama',
+    'dikenal dengan nama',
+    'dikenal dengan',
+    'dinamakan',
   ],
   locative: ['di'],
   placeNamedNouns: ['ktt', 'konferensi', 'pertemuan', 'proses', 'format', 'kelompok', 'putaran', 'deklarasi', 'paket'],

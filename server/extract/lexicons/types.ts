@@ -27,6 +27,12 @@ export interface TriggerRule {
   now?: boolean;
   /** A statement noun with its author that can head a document: "Statement by Secretary ...", "Declaración del ministro ...". */
   heading?: boolean;
+  /**
+   * A stance told as a belief ("believes that", "considera que", "считает, что"): a statement of its own, except in
+   * the clause another speech verb of the sentence reports ("recordó que Biden considera que ..."), where it is that
+   * statement's content.
+   */
+  stance?: boolean;
   /** The speaker is named right after the trigger, in the same clause: "according to X", "según X", "по словам X" (a person or an organization). */
   speakerAfter?: boolean;
   /**

@@ -198,6 +198,33 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
       ),
     ).toEqual([]);
   });
+  it('a withdrawal initiated: initiated formal withdrawal, inició el proceso de retirada, a engagé le retrait, начали процедуру выхода, memulai proses penarikan diri', () => {
+    const withdrawals = (t: string) =>
+      events(t, '2019-11-04').filter((e) => e.startsWith('withdrawal@') && e.includes('United States'));
+    expect(
+      withdrawals(
+        'The United States has initiated formal withdrawal from the Paris Agreement, the State Department said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      withdrawals(
+        'Estados Unidos ha iniciado formalmente el proceso de retirada del Acuerdo de París, dijo el Departamento de Estado.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      withdrawals(
+        "Les États-Unis ont engagé officiellement le processus de retrait de l'accord de Paris, a indiqué le département d'État.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      withdrawals('США начали официальную процедуру выхода из Парижского соглашения, сообщил Госдепартамент.'),
+    ).toHaveLength(1);
+    expect(
+      withdrawals(
+        'Amerika Serikat memulai secara resmi proses penarikan diri dari Perjanjian Paris, kata Departemen Luar Negeri.',
+      ),
+    ).toHaveLength(1);
+  });
   it('a membership application filed, as a verb and as a participle: "demandes formellement déposées le 18 mai"', () => {
     expect(
       lifecycle("La Finlande et la Suède ont officiellement déposé leurs demandes d'adhésion à l'OTAN le 18 mai 2022."),

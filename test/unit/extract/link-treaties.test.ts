@@ -630,4 +630,61 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     expect(boundaries.replaces).toEqual(['Timor Sea Treaty']);
     expect(boundaries.aliases).not.toContain('Timor Sea Treaty');
   });
+  it('extractArticle("This agreement will succeed X and will be known as the Y", "X, known as Y") makes the called name that treaty, in every language', () => {
+    expect(
+      lineage(
+        'The two governments signed a new partnership agreement on Friday in the capital. This agreement will succeed the Lagos Agreement and will be known as the Apia Agreement.',
+      ),
+    ).toEqual({ 'Apia Agreement': ['Lagos Agreement'] });
+    const called: [string, string, string][] = [
+      [
+        'The Lagos Agreement, known as the Apia Accord, was signed on Friday by the two governments in the capital.',
+        'Lagos Agreement',
+        'Apia Accord',
+      ],
+      [
+        'El Acuerdo de Lagos, conocido como el Pacto de Apia, fue firmado el viernes por los dos gobiernos.',
+        'Acuerdo de Lagos',
+        'Pacto de Apia',
+      ],
+      [
+        "L'Accord de Lagos, connu sous le nom de Pacte d'Apia, a été signé vendredi par les deux gouvernements.",
+        'Accord de Lagos',
+        "Pacte d'Apia",
+      ],
+      [
+        'Kedua pemerintah menandatangani Perjanjian Lagos (selanjutnya disebut sebagai Pakta Apia) pada hari Jumat.',
+        'Perjanjian Lagos',
+        'Pakta Apia',
+      ],
+      [
+        'Два правительства подписали в пятницу Соглашение Лагоса, известное как Пакт Апиа, после долгих переговоров.',
+        'Соглашение Лагоса',
+        'Пакт Апиа',
+      ],
+    ];
+    for (const [text, name, alias] of called) {
+      const treaties = run(text, '2021-06-04').treaties;
+      expect(
+        treaties.map((t) => t.name),
+        text,
+      ).toEqual([name]);
+      expect(treaties[0]!.aliases, text).toContain(alias);
+    }
+    // two known treaties are two treaties, whatever calls one of them
+    const known = run(
+      'Perjanjian dagang antara AS-Meksiko-Kanada atau USMCA itu menggantikan Perjanjian Perdagangan Bebas Amerika Utara 26 tahun, yang dikenal dengan NAFTA.',
+      '2020-01-29',
+    ).treaties.map((t) => t.name);
+    expect(known).toEqual(
+      expect.arrayContaining(['United States–Mexico–Canada Agreement', 'North American Free Trade Agreement']),
+    );
+  });
+  it('extractArticle("signed the Apia Agreement on Friday") ends the name before the weekday', () => {
+    const names = run(
+      'The two governments signed the Apia Agreement on Friday in the capital city.',
+      '2021-06-04',
+    ).treaties.map((t) => t.name);
+    expect(names).toEqual(['Apia Agreement']);
+  });
 });

@@ -4,7 +4,7 @@ import { readTexts } from '../../support/text-files';
 import { LANGUAGES } from '../../../server/domain/extraction';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
-import { literalPrefixes, wordStartPrefixes } from '../../../server/extract/pattern-prefixes';
+import { literalPrefixes, mayMatch, patternGate, wordStartPrefixes } from '../../../server/extract/pattern-prefixes';
 import { E } from '../../../server/extract/patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
 
@@ -63,6 +63,39 @@ function matchStarts(re: RegExp, text: string): number[] {
   return out;
 }
 
+describe('patternGate and mayMatch', () => {
+  it('reads literal prefixes up to sixteen characters, each with the word start it begins with', () => {
+    const byLiteral = (a: { literal: string }, b: { literal: string }) => a.literal.localeCompare(b.literal);
+    expect(patternGate('signed (?:the )?treaty|inked\\p{L}*')?.toSorted(byLiteral)).toEqual([
+      { start: 'inke', literal: 'inked' },
+      { start: 'sign', literal: 'signed the treat' }, // cut at sixteen
+      { start: 'sign', literal: 'signed treaty' },
+    ]);
+    expect(literalPrefixes('menandatangani\\p{L}*', 16)).toEqual(['menandatangani']);
+    expect(sorted(literalPrefixes('(?:two|three) weeks? later', 16))).toEqual([
+      'three week later',
+      'three weeks late', // cut at sixteen
+      'two week later',
+      'two weeks later',
+    ]);
+    expect(patternGate('\\p{L}+ said')).toBeNull();
+  });
+
+  it('falls back to the short prefixes when the long ones are too many', () => {
+    const src = '(?:ab|cd)(?:ef|gh)(?:ij|kl)(?:mn|op)(?:qr|st)(?:uv|wx)(?:yz|zy)'; // 4 prefixes of 4, 128 of 14
+    expect(literalPrefixes(src, 16)).toBeNull();
+    expect(patternGate(src)?.every((g) => g.literal.length === 4 && g.start === g.literal)).toBe(true);
+  });
+
+  it('passes a text where a prefix starts a word and the whole literal is present, and no other', () => {
+    const gate = patternGate('signed (?:the )?treaty')!;
+    expect(mayMatch(gate, 'they signed the treaty on monday')).toBe(true);
+    expect(mayMatch(gate, 'they signed the accord on monday')).toBe(false); // "sign" starts a word, the literal is absent
+    expect(mayMatch(gate, 'the treaty was cosigned treaty')).toBe(false); // the literal is present, but inside a word
+    expect(mayMatch(null, 'anything')).toBe(true);
+  });
+});
+
 describe('the prefixes of every trigger rule and date pattern hold on real text', () => {
   const all = ['test/corpus', 'test/fixtures', 'seed/datasets']
     .flatMap((d) => readTexts(resolve(root, d)))
@@ -73,21 +106,21 @@ describe('the prefixes of every trigger rule and date pattern hold on real text'
       const patterns = [
         ...LEXICONS[lang].triggers.map((rule) => ({
           re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
-          prefixes: literalPrefixes(rule.pattern),
+          gate: patternGate(rule.pattern),
         })),
         ...datePatterns(LEXICONS[lang])
           .filter((p) => p.boundary)
-          .map((p) => ({ re: new RegExp(p.source, 'gu'), prefixes: p.prefixes })),
+          .map((p) => ({ re: new RegExp(p.source, 'gu'), gate: p.gate })),
       ];
-      const bounded = patterns.filter((p) => p.prefixes);
+      const bounded = patterns.filter((p) => p.gate);
       let checked = 0;
-      for (const { re, prefixes } of bounded) {
+      for (const { re, gate } of bounded) {
         for (const text of all) {
           for (const at of matchStarts(re, text)) {
             if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
             checked++;
             expect(
-              prefixes!.some((p) => text.startsWith(p, at)),
+              gate!.some((g) => text.startsWith(g.literal, at) && g.literal.startsWith(g.start)),
               `${re.source} at "${text.slice(at, at + 30)}"`,
             ).toBe(true);
           }

@@ -1,0 +1,122 @@
+/** Statements and meetings in the forms of round 5 (issue 14), in every language. */
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+const types = (text: string, published?: string) => events(text, published).map((e) => e.split('@')[0]);
+
+describe('a statement issued, released or published', () => {
+  it('is a statement of the one who issues it, in every language', () => {
+    const day = '2021-03-04';
+    expect(events('Antony Blinken published a statement on the elections.', day)).toContain(
+      'statement@2021-03-04[Antony Blinken]',
+    );
+    expect(types('El canciller Marcelo Ebrard hizo público un comunicado sobre las elecciones.', day)).toContain(
+      'statement',
+    );
+    expect(types('Le ministre Jean-Yves Le Drian a publié un communiqué sur les élections.', day)).toContain(
+      'statement',
+    );
+    expect(
+      types(
+        'Menteri Luar Negeri Retno Marsudi mengeluarkan pernyataan bersama tentang pemilu di Indonesia pada hari Kamis dan para pengamat menilai pemilu berlangsung dengan damai.',
+        day,
+      ),
+    ).toContain('statement');
+    expect(types('Министр Сергей Лавров опубликовал совместное заявление о выборах.', day)).toContain('statement');
+  });
+});
+
+describe('a statement header after a topic or an item number', () => {
+  it('"Topic - Conférence de presse de X (Place, date)" is the speaker\'s statement on that day', () => {
+    const text =
+      '76e Assemblée générale des Nations unies - Conférence de presse de Jean-Yves Le Drian, ministre des affaires étrangères (New York, 20 septembre 2021)\n\nMesdames et Messieurs, le multilatéralisme a tenu bon.\n';
+    expect(events(text, '2021-09-21')).toContain('statement@2021-09-20[Jean-Yves Le Drian]');
+  });
+  it('"1. Country - Speech by X" is a header too', () => {
+    const text =
+      '1. Argentina - Speech by Prime Minister Jean-Marc Ayrault to the French community (Buenos Aires, January 25, 2013)\n\nLadies and gentlemen, thank you for this reception.\n';
+    expect(events(text, '2013-01-28')).toContain('statement@2013-01-25[Jean-Marc Ayrault]');
+  });
+});
+
+describe('speech verbs: confirm, propose, believe that', () => {
+  it('are statements in every language', () => {
+    const day = '2022-05-09';
+    expect(types('Emmanuel Macron proposed creating a European Political Community.', day)).toContain('statement');
+    expect(types('Emmanuel Macron propuso la creación de una Comunidad Política Europea.', day)).toContain('statement');
+    expect(types('Emmanuel Macron avait proposé la création d’une Communauté politique européenne.', day)).toContain(
+      'statement',
+    );
+    expect(
+      types(
+        'Presiden Prancis Emmanuel Macron mengusulkan pembentukan Komunitas Politik Eropa untuk memperkuat kerja sama di antara negara-negara di benua itu.',
+        day,
+      ),
+    ).toContain('statement');
+    expect(
+      types(
+        'Президент Франции Эммануэль Макрон предложил создать Европейское политическое сообщество, чтобы укрепить сотрудничество между странами континента.',
+        day,
+      ),
+    ).toContain('statement');
+    expect(types('Sergey Lavrov confirmed that the talks will go on.', day)).toContain('statement');
+    expect(types('Juru Bicara Kepresidenan Dino Patti Djalal memastikan bahwa agenda tidak berubah.', day)).toContain(
+      'statement',
+    );
+    expect(
+      types('Presiden Joko Widodo meyakini bahwa hubungan Indonesia dan Tiongkok akan makin kuat.', day),
+    ).toContain('statement');
+    expect(types('Сергей Лавров считает, что переговоры продолжатся.', day)).toContain('statement');
+    expect(types('Le président Emmanuel Macron pense que les négociations vont aboutir.', day)).toContain('statement');
+  });
+  it('a stance under another speech verb ("recordó que Biden considera que") is that statement, not another', () => {
+    const text =
+      'La Casa Blanca recordó que el presidente de EE. UU., Joe Biden, considera que un Estado palestino debe surgir de negociaciones directas entre las partes.';
+    expect(types(text, '2024-05-22').filter((t) => t === 'statement')).toHaveLength(1);
+    expect(events(text, '2024-05-22').join()).toContain('Palestine');
+  });
+  it('a treaty preamble ("Meyakini bahwa", "будучи убеждены, что") is no statement', () => {
+    expect(
+      types(
+        'Pemerintah Indonesia dan Korea Utara,\nMeyakini bahwa kerjasama akan memberikan kontribusi.',
+        '2000-01-01',
+      ),
+    ).not.toContain('statement');
+    expect(
+      types('Российская Федерация и Монголия, будучи убеждены, что дружба отвечает интересам народов.', '2000-01-01'),
+    ).not.toContain('statement');
+  });
+  it('naming ("ce que l\'on a appelé", "what is called") and "declared the winner" are no statements', () => {
+    expect(
+      types('La France avait initié ce processus avec l’Allemagne, à ce que l’on a appelé le « sommet de Normandie ».'),
+    ).not.toContain('statement');
+    expect(types('The incumbent Alexander Lukashenko was declared the winner with 80% of the vote.')).not.toContain(
+      'statement',
+    );
+    expect(
+      types('Le président sortant Alexandre Loukachenko étant déclaré vainqueur avec 80% des voix.'),
+    ).not.toContain('statement');
+  });
+  it('a bare title as the subject ("Главы государств сделали заявления") speaks for the persons last named', () => {
+    const text =
+      'Владимир Путин и Ким Чен Ын подписали Договор о всеобъемлющем стратегическом партнёрстве. Главы государств сделали заявления для прессы.';
+    expect(types(text, '2024-06-19')).toContain('statement');
+  });
+});
+
+describe('a meeting told in the first person', () => {
+  it('"we met", "nous nous sommes réunis", "nos reunimos", "kami berkumpul", "мы собрались"', () => {
+    const day = '2024-10-19';
+    expect(types('Today we gathered in Naples with the defence ministers of Canada and France.', day)).toContain(
+      'meeting',
+    );
+    expect(
+      types('Nous, les ministres de la Défense du Canada et de la France, nous sommes réunis à Naples.', day),
+    ).toContain('meeting');
+    expect(types('Los ministros de Defensa de Canadá y Francia nos reunimos en Nápoles.', day)).toContain('meeting');
+    expect(types('Kami, para menteri pertahanan Kanada dan Prancis, kami berkumpul di Napoli.', day)).toContain(
+      'meeting',
+    );
+    expect(types('Мы, министры обороны Канады и Франции, мы собрались в Неаполе.', day)).toContain('meeting');
+  });
+});
