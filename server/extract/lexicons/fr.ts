@@ -281,6 +281,13 @@ export const fr: Lexicon = {
     'collegue',
     'professeur',
     'professeure',
+    'vice-ministre',
+    'sous-secretaire',
+    "sous-secretaire d'etat",
+    'parlementaire',
+    'monarque',
+    'procureur general',
+    'ministre delegue aux affaires etrangeres',
   ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
   ledBy: [
@@ -1044,6 +1051,7 @@ export const fr: Lexicon = {
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
+  additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',

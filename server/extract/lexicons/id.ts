@@ -244,6 +244,13 @@ export const id: Lexicon = {
     'kolega',
     'profesor',
     'professor',
+    'wamen',
+    'wakil menteri luar negeri',
+    'anggota parlemen',
+    'anggota dpr',
+    'anggota kongres',
+    'jaksa agung',
+    'kepala diplomasi',
   ],
   honorifics: [
     'datuk',
@@ -952,6 +959,7 @@ export const id: Lexicon = {
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
+  additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
   eventAnaphora: [
     'pertemuan tersebut',
     'pertemuan itu',
