@@ -92,6 +92,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   let d = pickDate(input, s, h, excluded, c);
+  // "condenó el 3 de mayo el ataque", "a signé lundi l'accord": a date right after a verb is that verb's, not the noun's after it
+  if (d && rule.nominal && d.end <= h.start && verbRightBefore(folded, sc, h, d.start)) d = null;
   // "I transmit herewith the Treaty ..., signed at Vilnius on October 23, 2001": the date of the signing participle between
   if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
     d = null;
@@ -288,6 +290,17 @@ function protocolBefore(folded: string, sentenceStart: number, at: number): bool
 }
 
 /** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
+/** Whether another trigger, a verb, ends right before a date that stands before the nominal trigger `h`. */
+function verbRightBefore(folded: string, sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
+  return sc.hits.some(
+    (x) =>
+      x !== h &&
+      !x.rule.nominal &&
+      x.end <= dateStart &&
+      /^\s*(?:\p{L}{1,3}\s+)?$/u.test(folded.slice(x.end, dateStart)),
+  );
+}
+
 function actBetween(sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
   return sc.hits.some((x) => x.rule.type !== 'statement' && x.start >= h.end && x.end <= dateStart);
 }

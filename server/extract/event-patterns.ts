@@ -20,6 +20,8 @@ export interface EventPatterns {
   statementAnaphora: RegExp | null;
   /** "one after another": the meetings of the sentence are one per guest. */
   successively: RegExp | null;
+  /** "also", "juga", "также": a second act of the same kind. */
+  additive: RegExp | null;
   relativePronoun: RegExp | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: RegExp;
@@ -99,6 +101,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? new RegExp(`${B}(?:${words(lex.relativePronouns)})${E}`, 'u')
       : null,
     successively: lex.successively?.length ? new RegExp(`${B}(?:${words(lex.successively)})${E}`, 'u') : null,
+    additive: lex.additive?.length ? new RegExp(`${B}(?:${words(lex.additive)})${E}`, 'u') : null,
     statementAnaphora: lex.statementAnaphora?.length
       ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')
       : null,

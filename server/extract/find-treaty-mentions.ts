@@ -5,6 +5,7 @@
  * treaty"), and appositions ("X, or Y for short"); unresolved except gazetteer names.
  */
 import type { Lexicon } from './lexicons';
+import { hasCyrillic } from './fold-text';
 import type { DateMention } from './resolve-dates';
 import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
@@ -627,7 +628,7 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
     const words = gap
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
-      .filter((w) => (lex.grammar.script === 'cyrillic') === /[\u0400-\u04ff]/.test(w));
+      .filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
     if (!words.every((w) => appo.has(w))) continue;
     // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
     if (

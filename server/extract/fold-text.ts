@@ -107,7 +107,14 @@ function tokenizeByPattern(folded: string, from: number, to: number): Token[] {
   return out;
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
+/** Whether a string holds a Cyrillic letter (`/[\u0400-\u04ff]/`, read code unit by code unit: it runs on every token). */
+export function hasCyrillic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) return true;
+  }
+  return false;
+}
 // Endings added to a nominative stem; not "-ов"/"-ам"/"-ах", which end names like Лавров, Вьетнам, Карабах.
 const RU_ENDINGS = [
   'иями',
@@ -157,7 +164,7 @@ const RU_ENDINGS = [
  * "Сергей" → "серг", "Сергеем" → "серге"), so that a name and its inflections no longer share a key.
  */
 export function stemWord(word: string): string {
-  if (!CYRILLIC.test(word)) return word;
+  if (!hasCyrillic(word)) return word;
   let w = word;
   for (const e of RU_ENDINGS) {
     if (w.endsWith(e) && w.length - e.length >= 2) {
@@ -176,7 +183,7 @@ const MAX_KEYS = 50_000;
 
 /** Keys for a folded token: the token itself, or its stem for Cyrillic words (memoised: the same words recur in every article). */
 export function tokenKey(word: string): string {
-  if (!CYRILLIC.test(word)) return word;
+  if (!hasCyrillic(word)) return word;
   let key = KEYS.get(word);
   if (key === undefined) {
     if (KEYS.size >= MAX_KEYS) KEYS.clear();

@@ -4,7 +4,7 @@
  */
 import { LANGUAGES, type ActorKind, type Language, type ReplacesBasis } from '../domain/extraction';
 import { CANONICAL_LANGUAGE } from './lexicons';
-import { foldText, isUpper, tokenize, tokenKey } from './fold-text';
+import { foldText, hasCyrillic, isUpper, tokenize, tokenKey } from './fold-text';
 
 /** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
 export type Names = Partial<Record<Language | 'any', string[]>>;
@@ -121,7 +121,7 @@ const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
 function keyVariants(keys: string[], lastWord: string): string[][] {
   const out: string[][] = [keys];
   const last = keys[keys.length - 1];
-  if (last && last === lastWord && /[\u0400-\u04ff]/.test(last) && /[^аеёиоуыэюяй][ео][^аеёиоуыэюяйь]$/.test(last)) {
+  if (last && last === lastWord && hasCyrillic(last) && /[^аеёиоуыэюяй][ео][^аеёиоуыэюяйь]$/.test(last)) {
     out.push([...keys.slice(0, -1), last.slice(0, -2) + last.slice(-1)]);
   }
   return out;

@@ -4,6 +4,22 @@ import { participleAfterNoun } from './rules';
 /** Count words before a unit of time ("il y a trois ans"). */
 const FR_COUNT = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+';
 
+/**
+ * The auxiliary of a compound tense with what news puts after it: the inverted subject of a reporting
+ * clause ("a-t-il ajouté", "ont-ils précisé") and an adverb ("a également reconnu", "ont de nouveau démenti").
+ */
+const FR_AUX =
+  '(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?: (?:egalement|aussi|encore|notamment|deja|ensuite|enfin|toutefois|cependant|pourtant|neanmoins|par ailleurs|de son cote|de leur cote|pour sa part|pour leur part|a nouveau|de nouveau|clairement|fermement|publiquement|aussitot|immediatement|meme|bien|ainsi|alors|lui-meme|elle-meme))?';
+/** The same for pronominal verbs: "s'est-il félicité", "se sont également réjouis". */
+const FR_REFL_AUX =
+  "(?:s'est|se sont|s'etait|s'etaient)(?:-(?:il|elle|on|ils|elles))?(?: (?:egalement|aussi|encore|notamment|deja|ensuite|enfin|toutefois|pourtant|par ailleurs|de son cote|pour sa part|a nouveau|de nouveau|publiquement|aussitot|immediatement|vivement|profondement|particulierement))?";
+/**
+ * What news puts between a verb and its object: the day and a manner adverb ("a rappelé lundi son ambassadeur",
+ * "a convoqué jeudi soir l'ambassadeur", "ont annoncé officiellement leur retrait").
+ */
+const FR_WHEN =
+  "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|apres-midi|ce matin|ce soir|cette nuit|officiellement|formellement|egalement|aussi|deja|a nouveau|de nouveau|finalement|immediatement|aussitot|unilateralement|temporairement) ){0,3}";
+
 function isVerbish(w: string): boolean {
   return ['est', 'sont', 'etait', 'etaient', 'fut', 'a', 'ont', 'avait', 'sera', 'seront', 'expire', 'entre'].includes(
     w,
@@ -265,6 +281,13 @@ export const fr: Lexicon = {
     'collegue',
     'professeur',
     'professeure',
+    'vice-ministre',
+    'sous-secretaire',
+    "sous-secretaire d'etat",
+    'parlementaire',
+    'monarque',
+    'procureur general',
+    'ministre delegue aux affaires etrangeres',
   ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
   ledBy: [
@@ -279,7 +302,7 @@ export const fr: Lexicon = {
   ],
   triggers: [
     {
-      pattern: `l['’]a (?:marque|dit|rappele|souligne|affirme)|deplor(?:e|ent)|se felicit(?:e|ent)`,
+      pattern: `l['’]a (?:marque|dit|rappele|souligne|affirme)|deplor(?:e|ent)|se felicit(?:e|ent)|${FR_REFL_AUX} (?:felicite|rejoui|inquiete|alarme|indigne|emu|prononce|interroge|insurge|etonne|plaint|felicitee?s?|rejouie?s?|inquietee?s?|alarmee?s?|indignee?s?|emue?s?|prononcee?s?|interrogee?s?|insurgee?s?|etonnee?s?|plainte?s?)|se rejoui(?:t|ssent)|s'(?:inquiet|alarm|indign|insurg|etonn)(?:e|ent)|se prononc(?:e|ent) (?:pour|contre|en faveur)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -329,7 +352,7 @@ export const fr: Lexicon = {
       speakerAfter: true,
     },
     {
-      pattern: `nous (?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage|propose)|nous proposons|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
+      pattern: `nous (?:(?:vous |le |les |l')?(?:condamnons|saluons|appelons|exhortons|reaffirmons|reiterons|exprimons|felicitons|accueillons|demandons|regrettons|deplorons|rejetons|remercions|annoncons|encourageons|rappelons|observons|constatons|soulignons|insistons|notons|prenons (?:acte|note|bonne note)|souhaitons|esperons|soutenons|partageons|invitons|suivons (?:avec|de pres|attentivement)|restons (?:\\p{L}+ )?(?:preoccupes|inquiets|mobilises|attaches|engages|determines|solidaires|vigilants|convaincus))|sommes (?:(?:tres|profondement|vivement|particulierement|pleinement) )?(?:preoccupes|inquiets|solidaires|attaches|consternes|choques)|(?:avons|avions) (?:deja )?fait part)|je (?:veux |tiens a |voudrais )?(?:saluer|remercier|condamner|feliciter|rendre hommage|souligner)|je (?:salue|condamne|felicite|remercie|rends hommage|propose)|nous proposons|nous nous (?:felicitons|rejouissons)|je me (?:felicite|rejouis)|j['’]annonce|(?:je suis|nous sommes) (?:heureux|heureuse|fiers?|fieres?) d['’]annoncer|nous avons (?:(?:fermement|egalement|deja|a nouveau) )?(?:condamne|salue|appele|exprime|reaffirme|reitere|felicite|accueilli|demande|regrette|deplore|rejete|remercie|annonce|encourage)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -418,7 +441,7 @@ export const fr: Lexicon = {
     },
     // a government summons a foreign ambassador to protest
     {
-      pattern: `(?:(?:a|ont) convoque|convoqu(?:e|ent)) (?:l['’]|les? |la )?(?:ambassadeur|ambassadrice|charge d['’]affaires|diplomates?)|(?:ambassadeur|ambassadrice|charge d['’]affaires) (?:[\\p{L}\\p{N}()'’-]+ ){0,8}?(?:a ete|est|ont ete|avait ete) convoque(?:e|s)?`,
+      pattern: `(?:(?:a|ont) convoque|convoqu(?:e|ent)) ${FR_WHEN}(?:l['’]|les? |la )?(?:ambassadeur|ambassadrice|charge d['’]affaires|diplomates?)|(?:ambassadeur|ambassadrice|charge d['’]affaires) (?:[\\p{L}\\p{N}()'’-]+ ){0,8}?(?:a ete|est|ont ete|avait ete) convoque(?:e|s)?`,
       type: 'other',
       plover: 'ACCUSE',
       cameo: '111',
@@ -464,7 +487,7 @@ export const fr: Lexicon = {
     },
     {
       // relations rompues, diplomates expulsés : "a rompu ses relations diplomatiques avec", "déclaré persona non grata"
-      pattern: `(?:a|ont) rappele (?:son|leur) ambassadeur|rappel(?:le|lent) (?:son|leur) ambassadeur|(?:(?:a|ont) )?rompu (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|romp(?:t|ent|it|irent) (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|(?:(?:a|ont) )?expuls(?:e|ent|a|erent) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:l['’])?(?:ambassadeurs?|diplomates?|charge d['’]affaires)|declare(?:e|s|es)? (?:[\\p{L}'’-]+ ){0,4}?persona non grata`,
+      pattern: `(?:a|ont) rappele ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|rappel(?:le|lent) ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|(?:(?:a|ont) )?rompu (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|romp(?:t|ent|it|irent) (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|(?:(?:a|ont) )?expuls(?:e|ent|a|erent) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:l['’])?(?:ambassadeurs?|diplomates?|charge d['’]affaires)|declare(?:e|s|es)? (?:[\\p{L}'’-]+ ){0,4}?persona non grata`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
@@ -509,7 +532,7 @@ export const fr: Lexicon = {
     },
     // un retrait annoncé ou décidé : "a annoncé le retrait des États-Unis de", "la décision de se retirer"
     {
-      pattern: `(?:(?:a|ont) annonce|annonc(?:e|ent)) (?:le |son |leur |la |sa )?(?:[\\p{L}-]+ )?(?:retrait|sortie)|decision de (?:se retirer|quitter|sortir)|(?:a|ont) decide de (?:se retirer|quitter|sortir)|(?:(?:a|ont) (?:engage|entame|lance|amorce|officialise|declenche|initie)|engag(?:e|ent)|entam(?:e|ent)|officialis(?:e|ent)|declench(?:e|ent)) (?:officiellement |formellement )?(?:(?:le|la|son|sa|leur) )?(?:processus (?:de|du) |procedure (?:de|du) )?(?:retrait|sortie)`,
+      pattern: `(?:(?:a|ont) annonce|annonc(?:e|ent)) ${FR_WHEN}(?:le |son |leur |la |sa )?(?:[\\p{L}-]+ )?(?:retrait|sortie)|decision de (?:se retirer|quitter|sortir)|(?:a|ont) decide de (?:se retirer|quitter|sortir)|(?:(?:a|ont) (?:engage|entame|lance|amorce|officialise|declenche|initie)|engag(?:e|ent)|entam(?:e|ent)|officialis(?:e|ent)|declench(?:e|ent)) (?:officiellement |formellement )?(?:(?:le|la|son|sa|leur) )?(?:processus (?:de|du) |procedure (?:de|du) )?(?:retrait|sortie)`,
       type: 'withdrawal',
       plover: 'REDUCE',
       cameo: '160',
@@ -603,7 +626,7 @@ export const fr: Lexicon = {
     { pattern: `amendement|modification`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     // "a lancé des négociations", "lancent un processus"; "a promulgué la loi"
     {
-      pattern: `(?:a|ont) (?:lance|entame|engage|ouvert)|lanc(?:e|ent)|entam(?:e|ent)`,
+      pattern: `(?<![»"”] ?,? )(?:a|ont) (?:lance|entame|engage|ouvert)|lanc(?:e|ent)|entam(?:e|ent)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -655,7 +678,7 @@ export const fr: Lexicon = {
     {
       // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
       // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) (?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)`,
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)|${FR_AUX} ete (?:recu|accueilli)(?:e|s|es)? ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?par|(?:se sont|nous sommes) retrouve(?:e)?s ${FR_WHEN}(?:a|au|aux|en|pour|autour)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -700,7 +723,7 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)(?! vainqueur| elu| gagnant)|(?:a|ont|avait|avaient) propose|propos(?:e|ent) (?:de|que|qu['’])|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
+      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)(?! vainqueur| elu| gagnant)|(?:a|ont|avait|avaient) propose|propos(?:e|ent) (?:de|que|qu['’])|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|${FR_AUX} (?:dit|repondu|promis|prevenu|ecrit|(?:reconnu|admis|soutenu) (?:que|qu')|fait savoir|fait valoir|fait etat|mis en garde|mis en avant|repete|confie|detaille|signale|constate|observe|dementi|nie|fustige|qualifie|rendu hommage|lance un appel|lance un avertissement|tenu a \\p{L}+)|fai(?:t|sent) etat d|(?:repet|confi|detaill|signal|constat|observ)(?:e|ent) (?:que|qu')|dement(?:ent)?|nient|fustig(?:e|ent)|rend(?:ent)? hommage|lance(?:nt)? un appel|(?:a|ont) lance ${FR_WHEN}(?:un |cet |son |leur |un nouvel |de nouveaux )?(?:appel|avertissement|cri d'alarme)|(?<=[»"”] ?,? )(?:${FR_AUX} (?:lance|tranche|glisse|assene|resume|poursuivi|tonne|ironise|lache|rencheri|temoigne|averti)|${FR_REFL_AUX} (?:exclame|emporte|agace|defendu|justifie)e?s?)|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1028,6 +1051,7 @@ export const fr: Lexicon = {
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
+  additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',

@@ -244,6 +244,13 @@ export const id: Lexicon = {
     'kolega',
     'profesor',
     'professor',
+    'wamen',
+    'wakil menteri luar negeri',
+    'anggota parlemen',
+    'anggota dpr',
+    'anggota kongres',
+    'jaksa agung',
+    'kepala diplomasi',
   ],
   honorifics: [
     'datuk',
@@ -267,7 +274,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak|mengusulkan)|kami (?:(?:juga|dengan ini) )?mengusulkan`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan|mencatat|mengingatkan|mengajak|berharap|prihatin|mencermati|mengamati)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak|mengusulkan)|kami (?:(?:juga|dengan ini) )?mengusulkan`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -952,6 +959,7 @@ export const id: Lexicon = {
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
+  additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
   eventAnaphora: [
     'pertemuan tersebut',
     'pertemuan itu',

@@ -229,6 +229,8 @@ export interface Lexicon {
   statementAnaphora?: string[];
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
+  /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
+  additive?: string[];
   /** Relative pronouns ("yang", "который"): an act in a relative clause describes a noun, it is not the news of the day. */
   relativePronouns?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */

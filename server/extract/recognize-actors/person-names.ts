@@ -13,11 +13,25 @@ import type { ActorMention, ActorScan } from './actor-scan';
 /** A capitalized word of a name: "Kabila", "Jean-Yves", "O'Brien", "McConnell", "DeLaurentis". */
 const NAME_WORD =
   "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+|['’](?!s(?![\\p{L}\\p{N}]))\\p{Lu}?\\p{Ll}+)?";
-/** Two or three capitalized words, before a possessive at most ("Joseph Kabila's government"). */
+/**
+ * Two or three capitalized words, before a possessive at most ("Joseph Kabila's government"), not
+ * right after a letter, a digit, an apostrophe, a period or a hyphen (NAME_START_AFTER, checked after
+ * a match: a leading lookbehind would be tried at every position of the text).
+ */
 const NAME_SEQ = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
+  `${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
   'gu',
 );
+/** What a name may not follow (the last code point before it). */
+const NAME_START_AFTER = /[\p{L}\p{N}'’.-]$/u;
+
+/** Whether a name matched at `at` follows a character it may not follow; the code point before is read whole. */
+function glued(text: string, at: number): boolean {
+  return at > 0 && NAME_START_AFTER.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** The code unit after the code point at `at` (where a pattern's next try starts). */
+const nextCodePoint = (text: string, at: number) => at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 
 const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const CAP_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
@@ -69,6 +83,10 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
   let nm: RegExpExecArray | null;
   NAME_SEQ.lastIndex = 0;
   while ((nm = NAME_SEQ.exec(text)) !== null) {
+    if (glued(text, nm.index)) {
+      NAME_SEQ.lastIndex = nextCodePoint(text, nm.index);
+      continue;
+    }
     const start = nm.index;
     const end = start + nm[0].length;
     const si = sentenceAt(sentences, start);
@@ -106,11 +124,24 @@ const NAME_AFTER_AND = new RegExp(
   `^[^\\S\\n]+${AND}[^\\S\\n]+(${NAME_WORD}(?: ${NAME_WORD}){1,2})(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))(?![^\\S\\n]+\\p{Lu})`,
   'u',
 );
-/** The same just before "and" ("Volodymyr Groysman and Justin Trudeau"), not after another capitalized word. */
-const NAME_BEFORE_AND = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.-])(?<!\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`,
-  'u',
-);
+/**
+ * The same just before "and" ("Volodymyr Groysman and Justin Trudeau"), not after another capitalized word
+ * (CAPITAL_WORD_BEFORE) nor glued to what precedes it: both checked after a match (nameBeforeAnd), as
+ * lookbehinds they would be tried at every position.
+ */
+const NAME_BEFORE_AND = new RegExp(`(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`, 'gu');
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*[^\S\n]+$/u;
+
+/** The first match of NAME_BEFORE_AND in `text` whose start is neither glued nor after a capitalized word. */
+function nameBeforeAnd(text: string): RegExpExecArray | null {
+  NAME_BEFORE_AND.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_BEFORE_AND.exec(text)) !== null) {
+    if (!glued(text, m.index) && !CAPITAL_WORD_BEFORE.test(text.slice(0, m.index))) return m;
+    NAME_BEFORE_AND.lastIndex = nextCodePoint(text, m.index);
+  }
+  return null;
+}
 
 // a name joined by "and" to a person named in full is a person too: "signed by Justin Trudeau and Volodymyr Groysman",
 // "Jokowi dan Lee Hsien Loong", "Путин и Си Цзиньпин"
@@ -136,7 +167,7 @@ function recognizeCoordinatedNames(scan: ActorScan, commonWord: (w: string) => b
     const after = NAME_AFTER_AND.exec(text.slice(m.end, m.end + 80));
     if (after) add(after[1]!, m.end + after[0].length - after[1]!.length);
     const from = Math.max(0, m.start - 80);
-    const before = NAME_BEFORE_AND.exec(text.slice(from, m.start));
+    const before = nameBeforeAnd(text.slice(from, m.start));
     if (before) add(before[1]!, from + before.index);
   }
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpace, stemWord, tokenize, tokenKey, tokensBefore, type Token } from '../../../server/extract/fold-text';
+import {
+  hasCyrillic,
+  isSpace,
+  stemWord,
+  tokenize,
+  tokenKey,
+  tokensBefore,
+  type Token,
+} from '../../../server/extract/fold-text';
 
 /** The definition tokensBefore must keep: split on whitespace, drop empties, keep the last n. */
 const bySplit = (text: string, from: number, at: number, n: number) =>
@@ -23,6 +31,18 @@ describe('isSpace', () => {
     for (let code = 0; code <= 0xffff; code++)
       if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
     expect(disagree).toEqual([]);
+  });
+});
+
+describe('hasCyrillic', () => {
+  it('agrees with /[\\u0400-\\u04ff]/ on every code unit and on mixed strings', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (hasCyrillic(String.fromCharCode(code)) !== /[\u0400-\u04ff]/.test(String.fromCharCode(code)))
+        disagree.push(code);
+    expect(disagree).toEqual([]);
+    for (const s of ['', 'treaty', 'договор', 'New Договор', 'Ӿ', 'Ԁ', 'Ѐx'])
+      expect(hasCyrillic(s)).toBe(/[\u0400-\u04ff]/.test(s));
   });
 });
 

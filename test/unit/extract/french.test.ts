@@ -114,3 +114,65 @@ describe('extractArticle(French, Spanish): a day that completes an event noun', 
     ).toEqual(['statement@2017-12-08[United States/MONUSCO]']);
   });
 });
+
+describe('extractArticle(French): the register of news reports', () => {
+  it('extractArticle(French) takes pronominal reporting verbs and irregular participles after an adverb', () => {
+    expect(
+      extractedEvents(
+        "Le président Emmanuel Macron s'est félicité lundi de l'accord entre l'Arménie et l'Azerbaïdjan.",
+        '2024-05-08',
+      ),
+    ).toEqual(['statement@2024-05-06[Emmanuel Macron/Armenia/Azerbaijan]']);
+    expect(
+      extractedEvents(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a de nouveau démenti lundi toute négociation avec l'Ukraine.",
+        '2024-05-08',
+      ),
+    ).toEqual(['statement@2024-05-06[Russia/Dmitry Peskov/Ukraine]']);
+  });
+  it('extractArticle(French) reads any speech verb that closes a quotation: "», a lancé lundi X"', () => {
+    expect(
+      extractedEvents('« Nous tiendrons bon », a lancé lundi le président ukrainien Volodymyr Zelensky.', '2024-05-08'),
+    ).toEqual(['statement@2024-05-06[Ukraine/Volodymyr Zelensky]']);
+  });
+  it('extractArticle(French) finds the object of a verb after its day: "a accueilli lundi à Paris le chancelier"', () => {
+    expect(
+      extractedEvents(
+        'Le président Emmanuel Macron a accueilli lundi à Paris le chancelier allemand Olaf Scholz.',
+        '2024-05-08',
+      ),
+    ).toEqual(['meeting@2024-05-06[Emmanuel Macron/Germany/Olaf Scholz]']);
+    expect(
+      extractedEvents(
+        'Le président Emmanuel Macron a été reçu lundi par le chancelier allemand Olaf Scholz.',
+        '2024-05-08',
+      ),
+    ).toEqual(['meeting@2024-05-06[Emmanuel Macron/Germany/Olaf Scholz]']);
+    expect(extractedEvents('La France a rappelé lundi son ambassadeur au Niger.', '2024-05-08')).toEqual([
+      'other@2024-05-06[France/Niger]',
+    ]);
+    expect(extractedEvents("L'Algérie a convoqué jeudi soir l'ambassadeur de France.", '2024-05-08')).toEqual([
+      'other@2024-05-02[Algeria/France]',
+    ]);
+  });
+  it('extractArticle(all five) takes a first person that recalls or takes note: "nous rappelons", "we recall", "мы напоминаем"', () => {
+    for (const text of [
+      "Nous rappelons la position de la France sur l'Ukraine.",
+      'We recall the position of France on Ukraine.',
+      'Recordamos la posición de Francia sobre Ucrania.',
+      'Мы напоминаем о позиции Франции по Украине.',
+    ])
+      expect(extractedEvents(text, '2024-05-08')).toEqual(['statement@2024-05-08[France/Ukraine]']);
+    expect(
+      extractedEvents('Kami mencatat dengan prihatin sikap Rusia terhadap Ukraina, kata pernyataan itu.', '2024-05-08'),
+    ).toEqual(['statement@2024-05-08[Russia/Ukraine]']);
+  });
+  it('extractArticle(French) reads a statement header after its topic: "Mali - Déclaration de la porte-parole"', () => {
+    expect(
+      extractedEvents(
+        'Mali - Déclaration de la porte-parole du ministère, Anne-Claire Legendre (10 janvier 2022)\n\nLa France se tient aux côtés du Mali.',
+        '2024-05-08',
+      ),
+    ).toEqual(['statement@2022-01-10[Anne-Claire Legendre]']);
+  });
+});

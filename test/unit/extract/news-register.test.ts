@@ -91,4 +91,18 @@ describe('extractArticle: the news register', () => {
       ),
     ).toEqual(['meeting@2024-05-03[Argentina/Uruguay]']);
   });
+  it('extractArticle(titles of the Spanish news: "vicecanciller", "viceministro", "legislador", "par") names the person after them', () => {
+    expect(
+      events('El vicecanciller de Venezuela, Yván Gil, denunció el miércoles la injerencia extranjera.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-08[Venezuela/Yván Gil]']);
+    expect(events('El legislador demócrata Bob Menéndez criticó el 3 de mayo la decisión.', '2024-05-10')).toEqual([
+      'statement@2024-05-03[Bob Menéndez]',
+    ]);
+  });
+  it('extractArticle("condenó el 3 de mayo el ataque") is a statement of that day: no first person, no attack dated by the verb\'s date', () => {
+    // folded, "condenó" is "condeno": only "yo condeno" is the first person
+    expect(events('Josep Borrell condenó el 3 de mayo el ataque.', '2024-05-10')).toEqual([
+      'statement@2024-05-03[Josep Borrell]',
+    ]);
+  });
 });
