@@ -43,11 +43,13 @@ describe('literalPrefixes', () => {
 });
 
 describe('wordStartPrefixes', () => {
-  it('takes the first one to four characters at each word start, read as code units', () => {
+  it('takes the first one to four characters at each word start, read as code units, with their offsets', () => {
     const s = wordStartPrefixes('the treaty, l’accord');
     for (const p of ['t', 'th', 'the', 'the ', 'tr', 'tre', 'trea', 'l', 'l’', 'l’a', 'l’ac', 'a', 'ac', 'acc', 'acco'])
       expect(s.has(p)).toBe(true);
     expect(s.has('he t')).toBe(false);
+    expect(s.get('trea')).toEqual([4]);
+    expect(s.get('t')).toEqual([0, 4]);
     expect(s.has('reat')).toBe(false);
   });
 });
