@@ -123,7 +123,7 @@ export const en: Lexicon = {
   rangeWords: ['to', 'through', 'until', '-'],
   relative: [
     { pattern: 'the day before yesterday', unit: 'day', offset: -2 },
-    { pattern: 'yesterday', unit: 'day', offset: -1 },
+    { pattern: 'yesterday|last night', unit: 'day', offset: -1 },
     { pattern: 'today|this morning|tonight|this evening|this afternoon', unit: 'day', offset: 0 },
     { pattern: 'tomorrow', unit: 'day', offset: 1 },
     { pattern: 'last year', unit: 'year', offset: -1 },
@@ -1281,5 +1281,7 @@ export const en: Lexicon = {
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],
+    compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'],
+    cityNouns: ['city', 'town'],
   },
 };

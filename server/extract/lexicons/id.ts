@@ -105,7 +105,7 @@ export const id: Lexicon = {
   rangeWords: ['hingga', 'sampai', 'sampai dengan', 's.d.', '-'],
   relative: [
     { pattern: 'kemarin lusa', unit: 'day', offset: -2 },
-    { pattern: 'kemarin', unit: 'day', offset: -1 },
+    { pattern: 'kemarin|tadi malam', unit: 'day', offset: -1 },
     { pattern: 'hari ini|pagi ini|malam ini|siang ini|sore ini', unit: 'day', offset: 0 },
     { pattern: 'besok|esok hari', unit: 'day', offset: 1 },
     { pattern: 'lusa', unit: 'day', offset: 2 },
@@ -1171,5 +1171,7 @@ export const id: Lexicon = {
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],
+    compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],
+    cityNouns: ['kota', 'ibu kota', 'ibukota'],
   },
 };
