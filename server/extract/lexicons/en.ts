@@ -123,7 +123,7 @@ export const en: Lexicon = {
   rangeWords: ['to', 'through', 'until', '-'],
   relative: [
     { pattern: 'the day before yesterday', unit: 'day', offset: -2 },
-    { pattern: 'yesterday', unit: 'day', offset: -1 },
+    { pattern: 'yesterday|last night', unit: 'day', offset: -1 },
     { pattern: 'today|this morning|tonight|this evening|this afternoon', unit: 'day', offset: 0 },
     { pattern: 'tomorrow', unit: 'day', offset: 1 },
     { pattern: 'last year', unit: 'year', offset: -1 },
@@ -539,7 +539,7 @@ export const en: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in`,
+      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -1282,5 +1282,7 @@ export const en: Lexicon = {
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],
+    compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'],
+    cityNouns: ['city', 'town'],
   },
 };

@@ -138,7 +138,7 @@ export const fr: Lexicon = {
   rangeWords: ['au', 'a', 'et', '-'],
   relative: [
     { pattern: 'avant-hier', unit: 'day', offset: -2 },
-    { pattern: 'hier', unit: 'day', offset: -1 },
+    { pattern: 'hier|la nuit derniere', unit: 'day', offset: -1 },
     { pattern: "aujourd'hui|aujourd’hui|ce matin|ce soir|cet apres-midi", unit: 'day', offset: 0 },
     { pattern: 'apres-demain', unit: 'day', offset: 2 },
     { pattern: 'demain', unit: 'day', offset: 1 },
@@ -568,7 +568,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `(?:sont|est) parvenu(?:e|s|es)? a un accord|(?:ont|a) conclu un accord`,
+      pattern: `(?:sont|est) parvenu(?:e|s|es)? a un accord|(?:ont|a) (?:conclu|passe|trouve|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|trouve|scelle)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -1308,5 +1308,18 @@ export const fr: Lexicon = {
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],
+    compassWords: [
+      'nord',
+      'sud',
+      'est',
+      'ouest',
+      'septentrional',
+      'meridional',
+      'oriental',
+      'occidental',
+      'central',
+      'centrale',
+    ],
+    cityNouns: ['ville', 'capitale'],
   },
 };

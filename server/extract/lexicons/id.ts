@@ -105,7 +105,7 @@ export const id: Lexicon = {
   rangeWords: ['hingga', 'sampai', 'sampai dengan', 's.d.', '-'],
   relative: [
     { pattern: 'kemarin lusa', unit: 'day', offset: -2 },
-    { pattern: 'kemarin', unit: 'day', offset: -1 },
+    { pattern: 'kemarin|tadi malam', unit: 'day', offset: -1 },
     { pattern: 'hari ini|pagi ini|malam ini|siang ini|sore ini', unit: 'day', offset: 0 },
     { pattern: 'besok|esok hari', unit: 'day', offset: 1 },
     { pattern: 'lusa', unit: 'day', offset: 2 },
@@ -542,7 +542,7 @@ export const id: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `mencapai kesepakatan|kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
+      pattern: `mencapai (?:kata )?kesepakatan|mencapai kata sepakat|kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -1172,5 +1172,7 @@ export const id: Lexicon = {
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],
+    compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],
+    cityNouns: ['kota', 'ibu kota', 'ibukota'],
   },
 };

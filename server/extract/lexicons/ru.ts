@@ -28,6 +28,7 @@ function nameAfterNoun(ctx: NameContext): number {
   if (!r) return nEnd;
   let p = nEnd + r[0].length;
   let end = nEnd;
+  let afterComma = false;
   const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
   for (let k = 0; k < 9; k++) {
     const w = wre.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
@@ -52,10 +53,13 @@ function nameAfterNoun(ctx: NameContext): number {
       p += field[0].length;
       continue;
     }
-    if (isVerbish(word) || /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word) || NAME_STOP.has(word)) break;
+    // a participle clause is set off by a comma (", подписанный в 1991 году"); adjectives with the same suffixes
+    // ("дружественных", "всеобъемлющем", "государственной") are part of the name
+    if (isVerbish(word) || (afterComma && /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word)) || NAME_STOP.has(word)) break;
     end = p + w[1]!.length;
     p += w[0].length;
     if (!w[2]) break;
+    afterComma = w[2].includes(',');
   }
   return end;
 }
@@ -558,7 +562,7 @@ export const ru: Lexicon = {
     },
 
     {
-      pattern: `достигл${W} соглашени${W}|достигнут${W}(?! (?:более |около |почти )?\\d[\\d\\s.,]*(?:%|процент|млн|млрд|тыс|миллион|миллиард|тонн))`,
+      pattern: `достигл${W} (?:[\\p{L}-]+ )?соглашени${W}|пришл${W} к (?:[\\p{L}-]+ )?соглашени${W}|достигнут${W}(?! (?:более |около |почти )?\\d[\\d\\s.,]*(?:%|процент|млн|млрд|тыс|миллион|миллиард|тонн))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -1261,5 +1265,27 @@ export const ru: Lexicon = {
     nameLinks: [],
     datelineLinks: [],
     stateNouns: ['республик', 'королевств', 'федераци'],
+    compassWords: [
+      'северная',
+      'северный',
+      'северной',
+      'северную',
+      'северного',
+      'южная',
+      'южный',
+      'южной',
+      'южную',
+      'южного',
+      'восточная',
+      'восточный',
+      'восточной',
+      'западная',
+      'западный',
+      'западной',
+      'западную',
+      'центральная',
+      'центральной',
+    ],
+    cityNouns: ['г', 'город', 'города', 'городе', 'столица', 'столице', 'столицы'],
   },
 };
