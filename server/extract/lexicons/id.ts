@@ -466,7 +466,12 @@ export const id: Lexicon = {
       cameo: '000',
     },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
-    { pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
+    {
+      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `meratifikasi|diratifikasi|mengesahkan|disahkan`,
       type: 'ratification',
@@ -689,7 +694,7 @@ export const id: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|wawancara|siaran pers|pidato|sambutan`,
+      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|jumpa pers|taklimat media|wawancara|siaran pers|pidato|sambutan`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
