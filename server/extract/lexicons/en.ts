@@ -294,7 +294,7 @@ export const en: Lexicon = {
     },
     // "according to Foreign Minister X,", "..., according to the State Department.": the one named is the speaker
     {
-      pattern: `according to`,
+      pattern: `according to|(?<=(?:^|[.!?"”]\\s+|\\n))for(?= the (?:minister|president|prime minister|secretary|spokes(?:man|woman|person)|chancellor|ambassador|commissioner|high representative)\\b)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

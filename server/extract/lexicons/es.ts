@@ -319,7 +319,7 @@ export const es: Lexicon = {
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
     {
-      pattern: `segun|(?<!(?:esta|estan|estaba|estaban|estuvo|estuvieron|estar|estoy|estamos|muy|totalmente|plenamente|mostro|mostraron|se mostro|se mostraron|puso|pusieron|ponerse) )de acuerdo con(?= (?:el|la|los|las|lo) )`,
+      pattern: `(?<=(?:^|[.!?»"”]\\s+|\\n))para(?= (?:el |la )(?:ministr|president|canciller|portavoz|secretari|jef|embajad|comisari|alto representante)\\p{L}*)|segun|(?<!(?:esta|estan|estaba|estaban|estuvo|estuvieron|estar|estoy|estamos|muy|totalmente|plenamente|mostro|mostraron|se mostro|se mostraron|puso|pusieron|ponerse) )de acuerdo con(?= (?:el|la|los|las|lo) )`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

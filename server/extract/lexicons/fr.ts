@@ -220,6 +220,15 @@ export const fr: Lexicon = {
     'ministre',
     'ministre delegue',
     'ministre deleguee',
+    // a portfolio given as a charge: "ministre délégué chargé de l'Europe", "secrétaire d'État chargée de la Mer"
+    'ministre delegue charge',
+    'ministre deleguee chargee',
+    'ministre charge',
+    'ministre chargee',
+    "secretaire d'etat charge",
+    "secretaire d'etat chargee",
+    'haut-commissaire',
+    'haute-commissaire',
     'secretaire general',
     'secretaire generale',
     "secretaire d'etat",
@@ -338,7 +347,8 @@ export const fr: Lexicon = {
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
     {
-      pattern: `(?:selon|d['’]apres)`,
+      // "Pour le ministre X, ..." opening its sentence: the view of the one named
+      pattern: `(?:selon|d['’]apres)|(?<=(?:^|[.!?»"”]\\s+|\\n))pour(?= (?:le |la |l['’])(?:ministre|president|presidente|chef|porte-parole|secretaire|premier|premiere|ambassadeur|ambassadrice|chancelier|chanceliere|commissaire|haut representant|diplomate))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1268,6 +1278,10 @@ export const fr: Lexicon = {
       'francophonie',
       'numerique',
       'etat',
+      'mer',
+      'jeunesse',
+      'exterieur',
+      'ecologie',
     ],
     notNames: [
       'europe',

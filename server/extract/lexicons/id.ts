@@ -641,7 +641,7 @@ export const id: Lexicon = {
     },
     // "menurut Presiden X,", "..., menurut Kementerian Luar Negeri.": the one named is the speaker
     {
-      pattern: `menurut`,
+      pattern: `menurut|(?<=(?:^|[.!?"”]\\s+|\\n))bagi(?= (?:menteri|menlu|presiden|wakil presiden|juru bicara|duta besar|sekretaris|kepala|ketua|panglima)\\b)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
