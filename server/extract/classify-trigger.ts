@@ -7,7 +7,7 @@ import { formatPartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
-import { pickDate } from './event-dates';
+import { nounsOwnDate, pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
@@ -92,6 +92,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   let d = pickDate(input, s, h, excluded, c);
+  // "condenó el 3 de mayo el ataque", "a signé lundi l'accord": a date right after a verb is that verb's, not the noun's after it
+  if (d && rule.nominal && d.end <= h.start && verbRightBefore(folded, sc, h, d.start)) d = null;
   // "I transmit herewith the Treaty ..., signed at Vilnius on October 23, 2001": the date of the signing participle between
   if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
     d = null;
@@ -101,6 +103,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d &&
     rule.type === 'statement' &&
     d.start > h.end &&
+    !nounsOwnDate(c, folded, h, d) &&
     ((d.start > h.end + 30 &&
       !(d.kind === 'relative' && d.value?.precision === 'day') &&
       !(!rule.nominal && d.start - h.end <= 100 && speakerRightAfter(a, s, h, d.start))) ||
@@ -257,7 +260,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   };
   if (modality === 'negated' || modality === 'planned') return { draft, h };
   a.drafts.push(draft);
-  if (date && ownDate) a.lastDated = draft;
+  // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
+  if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
   // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))
@@ -288,6 +292,17 @@ function protocolBefore(folded: string, sentenceStart: number, at: number): bool
 }
 
 /** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
+/** Whether another trigger, a verb, ends right before a date that stands before the nominal trigger `h`. */
+function verbRightBefore(folded: string, sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
+  return sc.hits.some(
+    (x) =>
+      x !== h &&
+      !x.rule.nominal &&
+      x.end <= dateStart &&
+      /^\s*(?:\p{L}{1,3}\s+)?$/u.test(folded.slice(x.end, dateStart)),
+  );
+}
+
 function actBetween(sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
   return sc.hits.some((x) => x.rule.type !== 'statement' && x.start >= h.end && x.end <= dateStart);
 }

@@ -20,6 +20,8 @@ export interface EventPatterns {
   statementAnaphora: RegExp | null;
   /** "one after another": the meetings of the sentence are one per guest. */
   successively: RegExp | null;
+  /** "also", "juga", "также": a second act of the same kind. */
+  additive: RegExp | null;
   relativePronoun: RegExp | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: RegExp;
@@ -43,6 +45,7 @@ export interface EventPatterns {
   coordinated: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
+  nominalDateLink: RegExp | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
@@ -99,6 +102,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? new RegExp(`${B}(?:${words(lex.relativePronouns)})${E}`, 'u')
       : null,
     successively: lex.successively?.length ? new RegExp(`${B}(?:${words(lex.successively)})${E}`, 'u') : null,
+    additive: lex.additive?.length ? new RegExp(`${B}(?:${words(lex.additive)})${E}`, 'u') : null,
     statementAnaphora: lex.statementAnaphora?.length
       ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')
       : null,
@@ -133,6 +137,7 @@ type GrammarRes = Pick<
   | 'coordinated'
   | 'nextClause'
   | 'heldRelative'
+  | 'nominalDateLink'
   | 'heldBefore'
   | 'clauseHead'
   | 'objectDate'
@@ -162,6 +167,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    nominalDateLink: g.nominalDateLink ? new RegExp(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
     objectDate: new RegExp(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),

@@ -11,7 +11,7 @@ import type { Gazetteer, GazetteerTreaty } from './gazetteer';
 import type { TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { StageInput } from './stage-input';
-import { findTreatyMentions } from './find-treaty-mentions';
+import { findTreatyMentions, sentenceIndex } from './find-treaty-mentions';
 import { findReplaceVerbs, markReplacedObjects, relateReplacements } from './relate-replacements';
 import { linkCalledNames, resolveTreatyMentions } from './resolve-treaty-mentions';
 import { treatyPatterns } from './treaty-patterns';
@@ -85,7 +85,7 @@ export interface LinkInput extends StageInput {
 export function linkTreaties(input: LinkInput): LinkedTreaties {
   const { folded, lexicon: lex, sentences, gazetteer } = input;
   const c = treatyPatterns(lex);
-  const mentions = findTreatyMentions(input, c);
+  const mentions = findTreatyMentions({ ...input, treatyMatches: ownMatches(input) }, c);
   // mark objects of replace verbs first, so that they do not become the focus
   const replaceAt = findReplaceVerbs(c, folded, sentences);
   markReplacedObjects(replaceAt, mentions);
@@ -102,4 +102,31 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   );
   for (const t of treaties.values()) t.emitted = own.has(t.id);
   return { mentions, treaties };
+}
+
+/**
+ * "Договор о дружественных отношениях и всеобъемлющем стратегическом партнёрстве между Россией и Монголией":
+ * a known bilateral treaty's name written in lowercase holds words that many treaties share; it is that
+ * treaty where the article names both its parties, or one of them and no other state in the sentence.
+ */
+function ownMatches(input: LinkInput): TreatyNameMatch[] {
+  const { text, gazetteer, articleCountries, actorMentions } = input;
+  return input.treatyMatches.filter((t) => {
+    if (/\p{Lu}/u.test(text.slice(t.start, t.end))) return true;
+    const parties = gazetteer.treaties.get(t.treatyId)?.parties ?? [];
+    if (parties.length !== 2) return true;
+    // the Soviet Union's treaties are Russia's too
+    const same = (p: string, q: string) =>
+      p === q || (p === 'country:SU' && q === 'country:RU') || (p === 'country:RU' && q === 'country:SU');
+    const named = parties.filter((p) => [...articleCountries].some((q) => same(p, q)));
+    if (named.length === 2) return true;
+    if (named.length === 0) return false;
+    const si = sentenceIndex(input.sentences, t.start);
+    return !actorMentions.some(
+      (a) =>
+        a.sentence === si &&
+        !parties.some((p) => same(p, a.actorId)) &&
+        gazetteer.actors.get(a.actorId)?.kind === 'country',
+    );
+  });
 }

@@ -46,6 +46,10 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   const otherSpeakers = (a: Draft, b: Draft): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
   const same = (a: Draft, b: Draft): boolean => {
     if (a.type !== b.type) return false;
+    // "Kedua negara juga menandatangani perjanjian ...", "также подписаны межправсоглашения": an undated signing told as an
+    // addition is another signing (of another agreement), not the one just told
+    if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b))
+      return false;
     if (a.guest && b.guest && a.guest !== b.guest) return false;
     // statements by two speakers are two statements
     if (a.type === 'statement' && otherSpeakers(a, b)) return false;
@@ -141,6 +145,11 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     } else split.push(d);
   }
   return split;
+}
+
+/** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */
+function additiveSigning(input: ClassifyInput, c: EventPatterns, d: Draft): boolean {
+  return !!c.additive?.test(input.folded.slice(d.sentence.start, d.end));
 }
 
 /**

@@ -196,34 +196,60 @@ export function patternGate(src: string): PatternGate | null {
 }
 
 /**
- * Whether a pattern gated by `gate` may match in `text` at a word start: a prefix's first
- * characters start a word of the text and the whole prefix is somewhere in it (a search the
- * engine does far faster than running the pattern).
+ * Whether a pattern gated by `gate` may match in `text` at a word start: one of its literal
+ * prefixes stands at a word start of the text (found among the word starts that begin with the
+ * prefix's first characters, far faster than running the pattern).
  */
 export function mayMatch(gate: PatternGate | null, text: string): boolean {
   if (!gate) return true;
   const starts = wordStartPrefixes(text);
-  return gate.some((g) => starts.has(g.start) && (g.literal.length <= PREFIX_LENGTH || text.includes(g.literal)));
+  return gate.some((g) => {
+    const at = starts.get(g.start);
+    return !!at && (g.literal.length <= PREFIX_LENGTH || at.some((p) => text.startsWith(g.literal, p)));
+  });
+}
+
+/**
+ * Whether the code point before `at` is a letter or a digit: what a leading `(?<![\p{L}\p{N}])`
+ * refuses, checked after a match instead (a lookbehind is tried at every position of the text).
+ */
+export function followsWordChar(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = (low & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return isWordCodePoint(pair ? text.codePointAt(at - 2)! : low);
+}
+
+/** The offset after the code point at `at`: where a pattern run with the `u` flag tries next. */
+export function nextCodePoint(text: string, at: number): number {
+  return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /**
  * The first 1 to PREFIX_LENGTH characters at every word start of `text` (a letter or digit after
- * anything that is not one, each read as a single code unit, as find-triggers checks a boundary).
+ * anything that is not one, each read as a single code unit, as find-triggers checks a boundary),
+ * each with the word starts it begins.
  */
-export function wordStartPrefixes(text: string): ReadonlySet<string> {
+export function wordStartPrefixes(text: string): ReadonlyMap<string, readonly number[]> {
   // the events and the dates stages both ask for the same article's text
   if (text === lastText.text) return lastText.prefixes;
-  const out = new Set<string>();
+  const out = new Map<string, number[]>();
   let previousWord = false;
   for (let p = 0; p < text.length; p++) {
     // each code unit by itself, as find-triggers reads the character before a match with charAt
     const word = isWordCodePoint(text.charCodeAt(p));
-    if (word && !previousWord) for (let k = 1; k <= PREFIX_LENGTH; k++) out.add(text.substr(p, k));
+    if (word && !previousWord)
+      for (let k = 1; k <= PREFIX_LENGTH; k++) {
+        const prefix = text.substr(p, k);
+        const at = out.get(prefix);
+        if (at) at.push(p);
+        else out.set(prefix, [p]);
+      }
     previousWord = word;
   }
   lastText = { text, prefixes: out };
   return out;
 }
 
-/** The last text read, and its prefixes (callers only read the set). */
-let lastText: { text: string; prefixes: ReadonlySet<string> } = { text: '', prefixes: new Set() };
+/** The last text read, and its prefixes (callers only read them). */
+let lastText: { text: string; prefixes: ReadonlyMap<string, readonly number[]> } = { text: '', prefixes: new Map() };

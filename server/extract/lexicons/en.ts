@@ -123,7 +123,7 @@ export const en: Lexicon = {
   rangeWords: ['to', 'through', 'until', '-'],
   relative: [
     { pattern: 'the day before yesterday', unit: 'day', offset: -2 },
-    { pattern: 'yesterday', unit: 'day', offset: -1 },
+    { pattern: 'yesterday|last night', unit: 'day', offset: -1 },
     { pattern: 'today|this morning|tonight|this evening|this afternoon', unit: 'day', offset: 0 },
     { pattern: 'tomorrow', unit: 'day', offset: 1 },
     { pattern: 'last year', unit: 'year', offset: -1 },
@@ -254,6 +254,17 @@ export const en: Lexicon = {
     'ambassador-at-large',
     'colleague',
     'professor',
+    'deputy foreign minister',
+    'vice foreign minister',
+    'deputy minister',
+    'vice minister',
+    'undersecretary',
+    'deputy secretary of state',
+    'monarch',
+    'top diplomat',
+    'foreign policy chief',
+    'attorney general',
+    'press secretary',
   ],
   honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame'],
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
@@ -528,7 +539,7 @@ export const en: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in`,
+      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -576,7 +587,7 @@ export const en: Lexicon = {
     },
     {
       // the frame of another act or its content: "during their talks", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
-      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -992,6 +1003,7 @@ export const en: Lexicon = {
     'the declaration',
     'the release',
   ],
+  additive: ['also', 'in addition', 'additionally', 'as well'],
   eventAnaphora: [
     'the meeting',
     'the summit',
@@ -1075,6 +1087,7 @@ export const en: Lexicon = {
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
+    nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],
     itObject: 'it|them',
@@ -1269,5 +1282,7 @@ export const en: Lexicon = {
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],
+    compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'],
+    cityNouns: ['city', 'town'],
   },
 };

@@ -138,7 +138,7 @@ export const fr: Lexicon = {
   rangeWords: ['au', 'a', 'et', '-'],
   relative: [
     { pattern: 'avant-hier', unit: 'day', offset: -2 },
-    { pattern: 'hier', unit: 'day', offset: -1 },
+    { pattern: 'hier|la nuit derniere', unit: 'day', offset: -1 },
     { pattern: "aujourd'hui|aujourd’hui|ce matin|ce soir|cet apres-midi", unit: 'day', offset: 0 },
     { pattern: 'apres-demain', unit: 'day', offset: 2 },
     { pattern: 'demain', unit: 'day', offset: 1 },
@@ -290,6 +290,13 @@ export const fr: Lexicon = {
     'collegue',
     'professeur',
     'professeure',
+    'vice-ministre',
+    'sous-secretaire',
+    "sous-secretaire d'etat",
+    'parlementaire',
+    'monarque',
+    'procureur general',
+    'ministre delegue aux affaires etrangeres',
   ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
   ledBy: [
@@ -571,7 +578,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `(?:sont|est) parvenu(?:e|s|es)? a un accord|(?:ont|a) conclu un accord`,
+      pattern: `(?:sont|est) parvenu(?:e|s|es)? a un accord|(?:ont|a) (?:conclu|passe|trouve|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|trouve|scelle)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -688,7 +695,7 @@ export const fr: Lexicon = {
     },
     {
       // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "précédée d'entretiens", "ont échangé leurs vues"
-      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
+      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1054,6 +1061,7 @@ export const fr: Lexicon = {
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
+  additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',
@@ -1159,6 +1167,7 @@ export const fr: Lexicon = {
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative: 'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?',
+    nominalDateLink: "du|d['’]|en date du",
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
     itObject: "l'|y",
@@ -1313,5 +1322,18 @@ export const fr: Lexicon = {
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],
+    compassWords: [
+      'nord',
+      'sud',
+      'est',
+      'ouest',
+      'septentrional',
+      'meridional',
+      'oriental',
+      'occidental',
+      'central',
+      'centrale',
+    ],
+    cityNouns: ['ville', 'capitale'],
   },
 };

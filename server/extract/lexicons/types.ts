@@ -229,6 +229,8 @@ export interface Lexicon {
   statementAnaphora?: string[];
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
+  /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
+  additive?: string[];
   /** Relative pronouns ("yang", "который"): an act in a relative clause describes a noun, it is not the news of the day. */
   relativePronouns?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */
@@ -310,6 +312,12 @@ interface Grammar {
   causePrepositions: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
+  /**
+   * Words right before a date that make it the date of an event noun, after the noun's own complements with no
+   * comma between ("la déclaration des ministres du Triangle de Weimar du 7 août", "заявление МИД от 7 августа",
+   * "the statement of the ministers of 7 August"; regex source).
+   */
+  nominalDateLink?: string;
   /**
    * Words right before a date that make it the date of the noun before them, not of the verb of saying
    * ("condemns the attack of yesterday", "el atentado perpetrado ayer", "l'attaque d'hier soir"; regex source).
@@ -453,6 +461,10 @@ export interface SharedWords {
   datelineLinks: string[];
   /** Stems that begin a state's formal name: "republi", "kingdom". */
   stateNouns: string[];
+  /** Capitalized points of the compass beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud". */
+  compassWords: string[];
+  /** Nouns for a city before its name, which make a capital the place, not its state: "the city of", "в г. Праге". */
+  cityNouns: string[];
 }
 
 /** What the `nameAfterNoun` hook is given. */

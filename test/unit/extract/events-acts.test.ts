@@ -411,3 +411,40 @@ describe('a missile launch and a terrorist attack told as nouns', () => {
       expect(types(text, '2017-11-29')).toContain('military_action');
   });
 });
+
+describe('a second signing told as an addition', () => {
+  const signings = (text: string) => events(text).filter((e) => e.startsWith('treaty_signing@'));
+  it('"also signed", "también firmaron", "ont également signé", "кроме того ... подписали", "juga menandatangani": two signings', () => {
+    for (const text of [
+      'On 27 April 2007 Indonesia and Singapore signed an extradition treaty in Bali. The two countries also signed an agreement on military training.',
+      'El 27 de abril de 2007 Indonesia y Singapur firmaron un tratado de extradición en Bali. Los dos países firmaron también un acuerdo sobre formación militar.',
+      "Le 27 avril 2007, l'Indonésie et Singapour ont signé un traité d'extradition à Bali. Les deux pays ont également signé un accord sur la formation militaire.",
+      '27 апреля 2007 года Индонезия и Сингапур подписали договор об экстрадиции на Бали. Кроме того, две страны подписали соглашение о военной подготовке.',
+      'Pada 27 April 2007 Indonesia dan Singapura menandatangani perjanjian ekstradisi di Bali. Kedua negara juga menandatangani perjanjian tentang pendidikan militer.',
+    ])
+      expect(signings(text)).toEqual([
+        'treaty_signing@2007-04-27[Indonesia/Singapore]',
+        'treaty_signing@null[Indonesia/Singapore]',
+      ]);
+  });
+  it('the same signing told again without an additive word stays one', () => {
+    expect(
+      signings(
+        'On 27 April 2007 Indonesia and Singapore signed an extradition treaty in Bali. The two countries signed the treaty after long talks.',
+      ),
+    ).toEqual(['treaty_signing@2007-04-27[Indonesia/Singapore]']);
+  });
+});
+
+describe('an agreement struck or sealed', () => {
+  it('"struck the agreement", "sellaron el acuerdo", "ont scellé un accord", "пришли к соглашению", "mencapai kata sepakat": a signing', () => {
+    for (const text of [
+      'On 10 January 2007 Sudan and Chad struck the Tripoli Agreement on border security.',
+      'El 10 de enero de 2007 Sudán y Chad sellaron el Acuerdo de Trípoli sobre seguridad fronteriza.',
+      'Le 10 janvier 2007, le Soudan et le Tchad ont scellé un accord de paix à Tripoli.',
+      '10 января 2007 года Судан и Чад пришли к Триполийскому соглашению о безопасности границы.',
+      'Pada 10 Januari 2007 Sudan dan Chad mencapai kata sepakat tentang Perjanjian Tripoli.',
+    ])
+      expect(events(text)).toContain('treaty_signing@2007-01-10[Sudan/Chad]');
+  });
+});

@@ -687,4 +687,25 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     ).treaties.map((t) => t.name);
     expect(names).toEqual(['Apia Agreement']);
   });
+  it("extractArticle(a known bilateral treaty's lowercase words inside another pair's treaty) is that other treaty, named with its adjectives", () => {
+    const names = run(
+      'Депутаты ратифицировали Договор о дружественных отношениях и всеобъемлющем стратегическом партнёрстве между Российской Федерацией и Монголией.',
+      '2020-01-01',
+    ).treaties.map((t) => t.name);
+    expect(names).toEqual([
+      'Договор о дружественных отношениях и всеобъемлющем стратегическом партнёрстве между Российской Федерацией и Монголией',
+    ]);
+    // the known treaty where the article names its parties; a participle after a comma still ends a name
+    expect(
+      run(
+        'Госдума ратифицировала договор о всеобъемлющем стратегическом партнерстве с КНДР.',
+        '2024-10-24',
+      ).treaties.map((t) => t.name),
+    ).toEqual(['Treaty on Comprehensive Strategic Partnership between Russia and North Korea']);
+    expect(
+      run('Депутаты ратифицировали Договор о дружбе, подписанный в 1961 году в Москве.', '2020-01-01').treaties.map(
+        (t) => t.name,
+      ),
+    ).toEqual(['Договор о дружбе']);
+  });
 });

@@ -91,4 +91,34 @@ describe('extractArticle: the news register', () => {
       ),
     ).toEqual(['meeting@2024-05-03[Argentina/Uruguay]']);
   });
+  it('extractArticle(titles of the Spanish news: "vicecanciller", "viceministro", "legislador", "par") names the person after them', () => {
+    expect(
+      events('El vicecanciller de Venezuela, Yván Gil, denunció el miércoles la injerencia extranjera.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-08[Venezuela/Yván Gil]']);
+    expect(events('El legislador demócrata Bob Menéndez criticó el 3 de mayo la decisión.', '2024-05-10')).toEqual([
+      'statement@2024-05-03[Bob Menéndez]',
+    ]);
+  });
+  it('extractArticle("condenó el 3 de mayo el ataque") is a statement of that day: no first person, no attack dated by the verb\'s date', () => {
+    // folded, "condenó" is "condeno": only "yo condeno" is the first person
+    expect(events('Josep Borrell condenó el 3 de mayo el ataque.', '2024-05-10')).toEqual([
+      'statement@2024-05-03[Josep Borrell]',
+    ]);
+  });
+  it('extractArticle(passives of the news: "fue rubricado por", "fue recibido por"; "se dieron cita") in Spanish', () => {
+    const text =
+      'El acuerdo de cooperación fue rubricado por los cancilleres de Chile y Perú el 3 de abril de 2024 en Lima, según informó la Cancillería. ' +
+      'El presidente de Perú fue recibido por su homólogo chileno el 5 de abril de 2024 en el Palacio de La Moneda.';
+    const out = events(text, '2024-05-10');
+    expect(out).toContain('treaty_signing@2024-04-03[Chile/Peru]');
+    expect(out.some((e) => e.startsWith('meeting@2024-04-05[Peru'))).toBe(true);
+  });
+  it('extractArticle("anoche", "last night") is the day before the publication', () => {
+    expect(
+      events(
+        'El canciller de Chile, Alberto van Klaveren, dijo anoche que el Gobierno no aceptará presiones externas de ningún tipo.',
+        '2024-05-10',
+      ),
+    ).toContain('statement@2024-05-09[Chile/Alberto van Klaveren]');
+  });
 });
