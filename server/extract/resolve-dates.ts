@@ -317,6 +317,8 @@ function compile(lex: Lexicon): Compiled {
       if (y < 1800 || y > 2100) return null;
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/\d[/.,]$|[$€£#№]$/.test(before)) return null;
+      // "loi n° 2016-1234", "Decree 2019-1034": a year joined to a serial number is the number of a document
+      if (/^[-–/]\d{3,}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       // "Resolution 1973", "Nomor 12 Tahun 2019", "Vision 2030", "the 2030 Agenda": a number or a name, not a date
       const foldedText = m.input;
       const from = Math.max(0, m.index - 40);

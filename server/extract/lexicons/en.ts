@@ -1281,5 +1281,7 @@ export const en: Lexicon = {
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],
+    compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'],
+    cityNouns: ['city', 'town'],
   },
 };

@@ -1301,5 +1301,7 @@ export const es: Lexicon = {
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     stateNouns: ['reino'],
+    compassWords: ['norte', 'sur', 'este', 'oeste', 'septentrional', 'meridional', 'oriental', 'occidental', 'central'],
+    cityNouns: ['ciudad', 'capital'],
   },
 };

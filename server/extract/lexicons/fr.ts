@@ -1307,5 +1307,18 @@ export const fr: Lexicon = {
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],
+    compassWords: [
+      'nord',
+      'sud',
+      'est',
+      'ouest',
+      'septentrional',
+      'meridional',
+      'oriental',
+      'occidental',
+      'central',
+      'centrale',
+    ],
+    cityNouns: ['ville', 'capitale'],
   },
 };

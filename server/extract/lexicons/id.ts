@@ -1171,5 +1171,7 @@ export const id: Lexicon = {
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],
+    compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah'],
+    cityNouns: ['kota', 'ibu kota', 'ibukota'],
   },
 };

@@ -455,6 +455,10 @@ export interface SharedWords {
   datelineLinks: string[];
   /** Stems that begin a state's formal name: "republi", "kingdom". */
   stateNouns: string[];
+  /** Capitalized points of the compass beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud". */
+  compassWords: string[];
+  /** Nouns for a city before its name, which make a capital the place, not its state: "the city of", "в г. Праге". */
+  cityNouns: string[];
 }
 
 /** What the `nameAfterNoun` hook is given. */

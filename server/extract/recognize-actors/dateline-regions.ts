@@ -14,6 +14,12 @@ const DATELINE_PLACE = new RegExp(
   'u',
 );
 
+/** "November 30, 2018 - Buenos Aires, Argentina –": a date, a dash, the places, a dash (the date first, as press releases write it). */
+const DATED_DATELINE = new RegExp(
+  `^[ \\t]*[\\p{L}\\p{N}., \\t]{0,24}\\d{4}[ \\t]*[-–—][ \\t]*(${DL_WORD}(?:[ \\t]+${DL_WORD}){0,3}(?:,[ \\t]*${DL_WORD}(?:[ \\t]+${DL_WORD}){0,3})?)(?=[ \\t]+[-–—][ \\t])`,
+  'u',
+);
+
 /**
  * Dateline regions near the start of an article: the places where the news was filed, never actors
  * of its events ("Seoul (ANTARA) -", "SEÚL, 20 jun (EFE).", "МОСКВА, 19 июня. /ТАСС/.").
@@ -26,7 +32,7 @@ export function datelineRegions(text: string): { start: number; end: number }[] 
   while (lineStart < text.length && lineStart <= first + 600) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const m = DATELINE_PLACE.exec(line);
+    const m = DATELINE_PLACE.exec(line) ?? DATED_DATELINE.exec(line);
     if (m) {
       const lead = m[0].length - m[1]!.length;
       out.push({ start: lineStart + lead, end: lineStart + m[0].length });

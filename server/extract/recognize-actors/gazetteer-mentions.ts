@@ -16,6 +16,21 @@ const LANGUAGE_NOUN = new RegExp(`^\\s+(?:${sharedAlternation('languageNouns')})
 const ROMAN_AFTER = /^\s+(I{1,3}|IV|V|VI{0,3}|\d)\b/;
 const LETTER = /\p{L}/u;
 const HYPHEN_JOINED = /\p{L}-$/u;
+const COMPASS = new Set(sharedWords('compassWords'));
+const OF = `(?:${sharedAlternation('titleOf')})`;
+/** "Northern Ireland", "South Sudanese": a capitalized word just before a name. */
+const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u;
+/** "Irlanda del Norte", "Soudan du Sud", "Sudan Selatan": one just after it, maybe after "of". */
+const CAP_WORD_AFTER = new RegExp(`^[^\\S\\n]+(?:${OF}[^\\S\\n]+)?(\\p{Lu}[\\p{L}-]*)`, 'u');
+/** "the city of", "la ciudad de", "в г.": a city noun just before a name, in folded text. */
+const CITY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u');
+
+/** Whether a capitalized point of the compass stands beside a name: the name is then part of a region's or another state's. */
+function besideCompass(text: string, start: number, end: number): boolean {
+  const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const after = CAP_WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  return [before, after].some((w) => w !== undefined && COMPASS.has(w.toLowerCase()));
+}
 
 /** Whether the word before an offset (in folded text) is one of the given words. */
 function precededBy(folded: string, start: number, words: string[]): boolean {
@@ -74,6 +89,21 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
     const place = m.entries.find((e) => e.kind === 'place');
     const sentence = sentenceAt(sentences, m.start);
+    // "Réunion informelle des ministres" with "réunion" elsewhere: a common word capitalized at the start of a sentence
+    const s0 = sentences[sentence]!;
+    if (
+      !treaty &&
+      /^[\s"“«(]*$/.test(text.slice(s0.start, m.start)) &&
+      !/\s/.test(text.slice(m.start, m.end)) &&
+      scan.writesLowercase(folded.slice(m.start, m.end))
+    )
+      return;
+    // "Northern Ireland", "Irlanda del Norte", "Северная Ирландия": a region, or a state the gazetteer does not know by that name
+    const countryOrPlace = actorFull.every((e) => gazetteer.actors.get(e.id)?.kind === 'country');
+    if (!treaty && countryOrPlace && (actorFull.length || place) && besideCompass(text, m.start, m.end)) {
+      taken.push(m);
+      return;
+    }
     // a dateline names where the story was filed: a place, even when it names a country ("MÉXICO, 1 ene (EFE)")
     if (!treaty && inDateline(m)) {
       if (place) {
@@ -112,9 +142,11 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
       taken.push(m);
       // "the Minsk agreements", "sommet de Madrid", "KTT Jakarta": a capital that names a meeting or a treaty is the place
       const { placeNamedBefore, placeNamedAfter } = actorLexicon(lexicon);
+      // "the city of Prague", "в г. Праге": the city itself
       const named =
         placeNamedBefore.test(folded.slice(Math.max(0, m.start - 40), m.start)) ||
-        placeNamedAfter.test(folded.slice(m.end, m.end + 30));
+        placeNamedAfter.test(folded.slice(m.end, m.end + 30)) ||
+        CITY_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
       if (p.metonym && !locative && !named) {
         const year = scan.yearAt(m.start);
         const pick = p.metonym.find((x) =>
@@ -138,6 +170,11 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
   const recognizeShort = ({ m, ids }: { m: GazetteerMatch; ids: string[] }): void => {
     // a demonym ("French voters", "el Senado mexicano") names the country, unless it names a language
     const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
+    // "South Sudanese": the demonym of a region or of another state
+    if (country && besideCompass(text, m.start, m.end)) {
+      taken.push(m);
+      return;
+    }
     if (country) {
       const after = text.slice(m.end, m.end + 12);
       if (/^\s*[:)]/.test(after) || LANGUAGE_NOUN.test(after) || /^-language/.test(after)) return;

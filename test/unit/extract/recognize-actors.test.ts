@@ -549,4 +549,24 @@ describe('recognizeActors', () => {
       actorsOf('Pengamat dari Universitas Negeri Syarif Hidayatullah, Professor Budi Santoso, berpendapat.', 'id'),
     ).toEqual(['Budi Santoso']);
   });
+  it('recognizeActors(a point of the compass beside a country, a city noun, a sentence-initial common word) takes no state', () => {
+    expect(actorsOf('The United Kingdom of Great Britain and Northern Ireland and Mexico signed.', 'en')).toEqual([
+      'United Kingdom',
+      'Mexico',
+    ]);
+    expect(actorsOf('We help the South Sudanese people and the Sudanese government.', 'en')).toEqual(['Sudan']);
+    expect(actorsOf('El Reino Unido firmó con Irlanda del Norte.', 'es')).toEqual(['United Kingdom']);
+    expect(actorsOf('Le Royaume-Uni a signé avec l’Irlande du Nord.', 'fr')).toEqual(['United Kingdom']);
+    expect(actorsOf('Inggris menandatangani perjanjian dengan Irlandia Utara.', 'id')).toEqual(['United Kingdom']);
+    expect(actorsOf('Договор, подписанный в г. Праге, вступил в силу.', 'ru')).toEqual([]);
+    expect(actorsOf('The talks were held in the city of Moscow.', 'en')).toEqual([]);
+    expect(actorsOf('Réunion informelle des ministres. Cette réunion est importante pour la France.', 'fr')).toEqual([
+      'France',
+    ]);
+  });
+  it('recognizeActors(a dateline that opens with its date) takes its places for no actor', () => {
+    expect(
+      actorsOf('November 30, 2018 - Buenos Aires, Argentina – Global Affairs Canada\n\nCanada signed it today.', 'en'),
+    ).toEqual(['Canada']);
+  });
 });

@@ -272,6 +272,10 @@ describe('resolveDates: short forms, past weekdays and numbers that are no dates
     expect(dates('Резолюция 1973 Совбеза ООН. Указ № 2019 подписан. Стратегия-2030 принята.', 'ru')).toEqual([]);
     expect(dates('La Agenda 2030 fue aprobada. La resolución 1973 del Consejo de Seguridad.', 'es')).toEqual([]);
     expect(dates('La résolution 1973 du Conseil de sécurité.', 'fr')).toEqual([]);
+    // a year joined to a serial number is a document's number
+    expect(dates('La loi n° 2016-1234 a été adoptée. Le décret 2019-1034 aussi.', 'fr', '2020-01-01')).toEqual([]);
+    expect(dates('Federal Law 2016-45 and Decree 2019-1034 apply.', 'en', '2020-01-01')).toEqual([]);
+    expect(dates('Ley 2016-1234 y Undang-Undang 2016-123.', 'es', '2020-01-01')).toEqual([]);
   });
   it('resolveDates(a year after a law or an article, or a named election) is still a year', () => {
     expect(dates('The law passed in 2019 and Article 5 of the 1961 treaty.', 'en')).toEqual(['2019', '1961']);
