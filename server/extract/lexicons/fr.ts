@@ -1294,6 +1294,8 @@ export const fr: Lexicon = {
       'palais',
       'nation',
       'initiative',
+      'memorandum',
+      'charte',
     ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],
