@@ -210,6 +210,22 @@ export function mayMatch(gate: PatternGate | null, text: string): boolean {
 }
 
 /**
+ * Whether the code point before `at` is a letter or a digit: what a leading `(?<![\p{L}\p{N}])`
+ * refuses, checked after a match instead (a lookbehind is tried at every position of the text).
+ */
+export function followsWordChar(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = (low & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return isWordCodePoint(pair ? text.codePointAt(at - 2)! : low);
+}
+
+/** The offset after the code point at `at`: where a pattern run with the `u` flag tries next. */
+export function nextCodePoint(text: string, at: number): number {
+  return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+}
+
+/**
  * The first 1 to PREFIX_LENGTH characters at every word start of `text` (a letter or digit after
  * anything that is not one, each read as a single code unit, as find-triggers checks a boundary),
  * each with the word starts it begins.

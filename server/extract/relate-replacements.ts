@@ -8,6 +8,7 @@ import type { Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
 import type { Resolution } from './resolve-treaty-mentions';
+import { followsWordChar, mayMatch, nextCodePoint } from './pattern-prefixes';
 import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
 
@@ -35,9 +36,16 @@ export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: S
     (a, b) =>
       Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
   )) {
+    // a verb none of whose literal prefixes starts a word of the text is not there
+    if (!mayMatch(r.gate, folded)) continue;
     r.re.lastIndex = 0;
     let rm: RegExpExecArray | null;
     while ((rm = r.re.exec(folded)) !== null) {
+      // a verb starts a word: a match inside one is dropped, and the search goes on from its next character
+      if (followsWordChar(folded, rm.index)) {
+        r.re.lastIndex = nextCodePoint(folded, rm.index);
+        continue;
+      }
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;

@@ -4,12 +4,15 @@
  */
 import type { ReplacesBasis } from '../domain/extraction';
 import type { Lexicon, TreatyNoun } from './lexicons';
+import { patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
 
 export interface TreatyPatterns {
   nouns: RegExp;
   replace: {
+    /** The verb, without the word boundary before it (checked after a match: see findReplaceVerbs). */
     re: RegExp;
+    gate: PatternGate | null;
     basis: ReplacesBasis;
     passive: boolean;
     cease: boolean;
@@ -47,7 +50,8 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     replace: lex.replace.map((r) => ({
-      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+      re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+      gate: patternGate(r.pattern),
       basis: r.basis,
       passive: !!r.passive,
       cease: !!r.cease,

@@ -105,8 +105,8 @@ export const es: Lexicon = {
   yearWords: ['en', 'de', 'ano', 'del'],
   rangeWords: ['al', 'a', 'hasta', '-'],
   relative: [
-    { pattern: 'anteayer|antier', unit: 'day', offset: -2 },
-    { pattern: 'ayer', unit: 'day', offset: -1 },
+    { pattern: 'anteayer|antier|anteanoche', unit: 'day', offset: -2 },
+    { pattern: 'ayer|anoche', unit: 'day', offset: -1 },
     { pattern: 'hoy|esta manana|esta noche|esta tarde', unit: 'day', offset: 0 },
     { pattern: 'pasado manana', unit: 'day', offset: 2 },
     { pattern: 'manana', unit: 'day', offset: 1 },
@@ -342,7 +342,7 @@ export const es: Lexicon = {
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
     {
-      pattern: `segun|(?<!(?:esta|estan|estaba|estaban|estuvo|estuvieron|estar|estoy|estamos|muy|totalmente|plenamente|mostro|mostraron|se mostro|se mostraron|puso|pusieron|ponerse) )de acuerdo con(?= (?:el|la|los|las|lo) )`,
+      pattern: `(?<=(?:^|[.!?»"”]\\s+|\\n))para(?= (?:el |la )(?:ministr|president|canciller|portavoz|secretari|jef|embajad|comisari|alto representante)\\p{L}*)|segun|(?<!(?:esta|estan|estaba|estaban|estuvo|estuvieron|estar|estoy|estamos|muy|totalmente|plenamente|mostro|mostraron|se mostro|se mostraron|puso|pusieron|ponerse) )de acuerdo con(?= (?:el|la|los|las|lo) )`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -362,7 +362,7 @@ export const es: Lexicon = {
       cameo: '057',
     },
     {
-      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
+      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|rubricad[oa]s?(?! ad referendum)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -612,7 +612,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `alcanz(?:o|aron) (?:un |el )?acuerdo|acuerdo alcanzado|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
+      pattern: `alcanz(?:o|aron) (?:un |el )?acuerdo|acuerdo alcanzado|(?:sell|cerr)(?:o|aron) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|se (?:sello|cerro) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -670,14 +670,14 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) (?:en (?:[\\p{L}-]+ ){1,4}?)?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido al?|negociado|conversado)|recibe(?:n)? al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) (?:en (?:[\\p{L}-]+ ){1,4}?)?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido al?|negociado|conversado)|recibe(?:n)? al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
     },
     {
       // the frame of another act or its content: "durante su visita", "en su encuentro", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
-      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|en el (?:curso|transcurso|marco)|al margen|con motivo) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
+      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -709,7 +709,7 @@ export const es: Lexicon = {
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -946,7 +946,7 @@ export const es: Lexicon = {
   ],
   // an adjectival participle ("el tratado firmado en 1961": which treaty), not a passive with its auxiliary ("fue firmado en 1961": when)
   signedParticiple:
-    '(?<!(?:fue|fueron|sido|es|son|era|eran|sera|seran|ha|han|habia|habian|quedo|quedaron) (?:\\p{L}+mente )?)(?:firmad[oa]s?|suscrit[oa]s?|celebrad[oa]s?)',
+    '(?<!(?:fue|fueron|sido|es|son|era|eran|sera|seran|ha|han|habia|habian|quedo|quedaron) (?:\\p{L}+mente )?)(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|celebrad[oa]s?)',
   ordinal: '(?:primer\\p{L}*|segund\\p{L}*|tercer\\p{L}*|ultim\\p{L}*|\\d+(?:o|a|º|ª))',
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
@@ -1155,6 +1155,7 @@ export const es: Lexicon = {
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
+    nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
     itObject: 'a el|al mismo',
@@ -1166,7 +1167,7 @@ export const es: Lexicon = {
     datedBy: 'del|de',
     nounDateLink: 'del|de',
     listWords: ['y', 'e', 'o', 'finalmente', 'en', 'el'],
-    participle: 'firmad[oa]s?|suscrit[oa]s?',
+    participle: 'firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?',
     reducedRelative: participleAfterNoun(
       '(?:tratados?|acuerdos?|pactos?|documentos?|declaraci(?:on|ones)|convenios?|protocolos?|memorandos?)(?:\\s+(?:de|del)\\s+[\\p{L}-]+)?\\s+$',
       '^(?:firmad[oa]s?|suscrit[oa]s?)$',

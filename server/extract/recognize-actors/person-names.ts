@@ -3,6 +3,7 @@
  * surname or the given name alone, and the kinship words that make a mention another person.
  */
 import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
+import { nextCodePoint } from '../pattern-prefixes';
 import type { Lexicon } from '../lexicons';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
@@ -29,9 +30,6 @@ const NAME_START_AFTER = /[\p{L}\p{N}'’.-]$/u;
 function glued(text: string, at: number): boolean {
   return at > 0 && NAME_START_AFTER.test(text.slice(Math.max(0, at - 2), at));
 }
-
-/** The code unit after the code point at `at` (where a pattern's next try starts). */
-const nextCodePoint = (text: string, at: number) => at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 
 const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const CAP_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;

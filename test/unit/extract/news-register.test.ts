@@ -105,4 +105,20 @@ describe('extractArticle: the news register', () => {
       'statement@2024-05-03[Josep Borrell]',
     ]);
   });
+  it('extractArticle(passives of the news: "fue rubricado por", "fue recibido por"; "se dieron cita") in Spanish', () => {
+    const text =
+      'El acuerdo de cooperación fue rubricado por los cancilleres de Chile y Perú el 3 de abril de 2024 en Lima, según informó la Cancillería. ' +
+      'El presidente de Perú fue recibido por su homólogo chileno el 5 de abril de 2024 en el Palacio de La Moneda.';
+    const out = events(text, '2024-05-10');
+    expect(out).toContain('treaty_signing@2024-04-03[Chile/Peru]');
+    expect(out.some((e) => e.startsWith('meeting@2024-04-05[Peru'))).toBe(true);
+  });
+  it('extractArticle("anoche", "last night") is the day before the publication', () => {
+    expect(
+      events(
+        'El canciller de Chile, Alberto van Klaveren, dijo anoche que el Gobierno no aceptará presiones externas de ningún tipo.',
+        '2024-05-10',
+      ),
+    ).toContain('statement@2024-05-09[Chile/Alberto van Klaveren]');
+  });
 });

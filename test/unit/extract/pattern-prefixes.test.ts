@@ -4,7 +4,15 @@ import { readTexts } from '../../support/text-files';
 import { LANGUAGES } from '../../../server/domain/extraction';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
-import { literalPrefixes, mayMatch, patternGate, wordStartPrefixes } from '../../../server/extract/pattern-prefixes';
+import fc from 'fast-check';
+import {
+  followsWordChar,
+  literalPrefixes,
+  mayMatch,
+  nextCodePoint,
+  patternGate,
+  wordStartPrefixes,
+} from '../../../server/extract/pattern-prefixes';
 import { E } from '../../../server/extract/patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
 
@@ -98,6 +106,29 @@ describe('patternGate and mayMatch', () => {
   });
 });
 
+describe('followsWordChar and nextCodePoint', () => {
+  it('followsWordChar(text, i) is what the lookbehind (?<=[\\p{L}\\p{N}]) says at a code point boundary i, astral code points included', () => {
+    const lookbehind = /(?<=[\p{L}\p{N}])/uy;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => {
+        for (let i = 0; i <= text.length; i++) {
+          // a match never starts inside a surrogate pair (the engine steps back to the pair there)
+          if (/[\uD800-\uDBFF]/.test(text.charAt(i - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(i))) continue;
+          lookbehind.lastIndex = i;
+          expect(followsWordChar(text, i), JSON.stringify([text, i])).toBe(lookbehind.test(text));
+        }
+      }),
+    );
+    expect(followsWordChar('a𝐀b', 3)).toBe(true); // after a mathematical capital, two code units long
+    expect(followsWordChar('a b', 2)).toBe(false);
+  });
+
+  it('nextCodePoint steps over a whole code point', () => {
+    expect(nextCodePoint('a𝐀b', 1)).toBe(3);
+    expect(nextCodePoint('ab', 0)).toBe(1);
+  });
+});
+
 describe('the prefixes of every trigger rule and date pattern hold on real text', () => {
   const all = ['test/corpus', 'test/fixtures', 'seed/datasets']
     .flatMap((d) => readTexts(resolve(root, d)))
@@ -109,6 +140,10 @@ describe('the prefixes of every trigger rule and date pattern hold on real text'
         ...LEXICONS[lang].triggers.map((rule) => ({
           re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
           gate: patternGate(rule.pattern),
+        })),
+        ...LEXICONS[lang].replace.map((r) => ({
+          re: new RegExp(`(?:${r.pattern})${E}`, 'gu'),
+          gate: patternGate(r.pattern),
         })),
         ...datePatterns(LEXICONS[lang])
           .filter((p) => p.boundary)
