@@ -1237,6 +1237,8 @@ export const en: Lexicon = {
       'i’ve',
       "i've",
       'initiative',
+      'memorandum',
+      'charter',
     ],
     institutions: ['ministry', 'department', 'government', 'kremlin'],
     languageWords: [],

@@ -1309,6 +1309,8 @@ export const fr: Lexicon = {
       'palais',
       'nation',
       'initiative',
+      'memorandum',
+      'charte',
     ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],
