@@ -7,7 +7,7 @@ import { formatPartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
-import { pickDate } from './event-dates';
+import { nounsOwnDate, pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
@@ -103,6 +103,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d &&
     rule.type === 'statement' &&
     d.start > h.end &&
+    !nounsOwnDate(c, folded, h, d) &&
     ((d.start > h.end + 30 &&
       !(d.kind === 'relative' && d.value?.precision === 'day') &&
       !(!rule.nominal && d.start - h.end <= 100 && speakerRightAfter(a, s, h, d.start))) ||
@@ -259,7 +260,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   };
   if (modality === 'negated' || modality === 'planned') return { draft, h };
   a.drafts.push(draft);
-  if (date && ownDate) a.lastDated = draft;
+  // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
+  if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
   // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))

@@ -10,6 +10,11 @@ import type { ClassifyInput } from './event-draft';
 import { eventPatterns, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 
+/** A bracketed aside ("(Франция, Германия, Польша)"), whose commas are no clause break. */
+const BRACKETED = /\([^()]*\)/gu;
+/** How far after an event noun its own date may stand, past the noun's complements. */
+const NOMINAL_COMPLEMENT = 150;
+
 /** The date of a trigger before treaties are known (to resolve "the pact signed on ..."). */
 export function dateForTrigger(
   folded: string,
@@ -94,6 +99,11 @@ export function pickDate(
     );
     if (rel) return rel;
   }
+  // "la déclaration des ministres ... du 7 août", "заявление МИД России от 7 августа": the noun's own date after its complements
+  if (h.rule.nominal || h.rule.heading) {
+    const own = inSentence.find((d) => nounsOwnDate(c, input.folded, h, d));
+    if (own) return own;
+  }
   // "if the referendum on Sunday approves it, Kerry said ...": the date of a condition is not the main clause's
   const conditionClause = (d: DateMention) => {
     const k = clauseAt(s, d.start);
@@ -131,6 +141,22 @@ export function pickDate(
   const ok = inSentence.filter((d) => !blocked(d) && !across(d));
   if (!ok.length) return null;
   return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+}
+
+/**
+ * Whether a date is an event noun's own, after the noun's complements with no comma between: "la déclaration des
+ * ministres ... du 7 août", "заявление МИД России от 7 августа".
+ */
+export function nounsOwnDate(c: EventPatterns, folded: string, h: TriggerHit, d: DateMention): boolean {
+  return (
+    !!c.nominalDateLink &&
+    (!!h.rule.nominal || !!h.rule.heading) &&
+    (h.rule.type === 'statement' || h.rule.type === 'meeting') &&
+    d.start >= h.end &&
+    d.start - h.end < NOMINAL_COMPLEMENT &&
+    !/[,;:]/.test(folded.slice(h.end, d.start).replace(BRACKETED, '')) &&
+    c.nominalDateLink.test(folded.slice(Math.max(h.end, d.start - 16), d.start))
+  );
 }
 
 /** Whether the trigger's clause opens on "after" ("Après que ...", "After the treaty was ratified, ..."). */

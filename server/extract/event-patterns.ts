@@ -45,6 +45,7 @@ export interface EventPatterns {
   coordinated: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
+  nominalDateLink: RegExp | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
@@ -136,6 +137,7 @@ type GrammarRes = Pick<
   | 'coordinated'
   | 'nextClause'
   | 'heldRelative'
+  | 'nominalDateLink'
   | 'heldBefore'
   | 'clauseHead'
   | 'objectDate'
@@ -165,6 +167,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    nominalDateLink: g.nominalDateLink ? new RegExp(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
     objectDate: new RegExp(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),

@@ -6,6 +6,9 @@ import { pronounRe } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 import { clauseAt } from './split-sentences';
 
+/** How far after a statement noun its author may stand, in the noun's complements (no comma between). */
+const NOUN_COMPLEMENT = 100;
+
 /** How far after "according to" its speaker may begin. */
 const SPEAKER_AFTER = 40;
 
@@ -40,7 +43,18 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
     pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase()) ||
     (participants.length === 0 && carried.length > 0) ||
     // "Главы государств сделали заявления", "The Secretary added": a bare title as the subject stands for the person last named
-    (sc.pronoun && !!a.lastPerson && participants.includes(a.lastPerson));
+    (sc.pronoun && !!a.lastPerson && participants.includes(a.lastPerson)) ||
+    // "la déclaration des ministres des affaires étrangères du Triangle de Weimar": a statement noun's author is its complement
+    ((!!h.rule.nominal || !!h.rule.heading) &&
+      a.index
+        .mentionsOf(s)
+        .some(
+          (m) =>
+            m.start >= h.end &&
+            m.end <= h.end + NOUN_COMPLEMENT &&
+            !/[,;:]/.test(text.slice(h.end, m.start).replace(/\([^()]*\)/gu, '')) &&
+            !actors.get(m.actorId)?.media,
+        ));
   return !!speaker && near;
 }
 

@@ -305,7 +305,7 @@ export const en: Lexicon = {
     },
     // "according to Foreign Minister X,", "..., according to the State Department.": the one named is the speaker
     {
-      pattern: `according to`,
+      pattern: `according to|(?<=(?:^|[.!?"”]\\s+|\\n))for(?= the (?:minister|president|prime minister|secretary|spokes(?:man|woman|person)|chancellor|ambassador|commissioner|high representative)\\b)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -587,7 +587,7 @@ export const en: Lexicon = {
     },
     {
       // the frame of another act or its content: "during their talks", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
-      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1094,6 +1094,7 @@ export const en: Lexicon = {
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
+    nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],
     itObject: 'it|them',
@@ -1238,6 +1239,8 @@ export const en: Lexicon = {
       'i’ve',
       "i've",
       'initiative',
+      'memorandum',
+      'charter',
     ],
     institutions: ['ministry', 'department', 'government', 'kremlin'],
     languageWords: [],

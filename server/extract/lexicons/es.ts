@@ -342,7 +342,7 @@ export const es: Lexicon = {
     { pattern: `manifestantes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "según el canciller X,", "..., según el Departamento de Estado.": the one named is the speaker
     {
-      pattern: `segun|(?<!(?:esta|estan|estaba|estaban|estuvo|estuvieron|estar|estoy|estamos|muy|totalmente|plenamente|mostro|mostraron|se mostro|se mostraron|puso|pusieron|ponerse) )de acuerdo con(?= (?:el|la|los|las|lo) )`,
+      pattern: `(?<=(?:^|[.!?»"”]\\s+|\\n))para(?= (?:el |la )(?:ministr|president|canciller|portavoz|secretari|jef|embajad|comisari|alto representante)\\p{L}*)|segun|(?<!(?:esta|estan|estaba|estaban|estuvo|estuvieron|estar|estoy|estamos|muy|totalmente|plenamente|mostro|mostraron|se mostro|se mostraron|puso|pusieron|ponerse) )de acuerdo con(?= (?:el|la|los|las|lo) )`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -677,7 +677,7 @@ export const es: Lexicon = {
     },
     {
       // the frame of another act or its content: "durante su visita", "en su encuentro", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
-      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|en el (?:curso|transcurso|marco)|al margen|con motivo) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
+      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1162,6 +1162,7 @@ export const es: Lexicon = {
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
+    nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
     itObject: 'a el|al mismo',
@@ -1295,6 +1296,9 @@ export const es: Lexicon = {
       'palacio',
       'nacion',
       'iniciativa',
+      'memorando',
+      'memorandum',
+      'carta',
     ],
     institutions: ['ministerio', 'secretaria', 'cancilleria', 'gobierno'],
     languageWords: ['idioma', 'lengua'],

@@ -220,6 +220,15 @@ export const fr: Lexicon = {
     'ministre',
     'ministre delegue',
     'ministre deleguee',
+    // a portfolio given as a charge: "ministre délégué chargé de l'Europe", "secrétaire d'État chargée de la Mer"
+    'ministre delegue charge',
+    'ministre deleguee chargee',
+    'ministre charge',
+    'ministre chargee',
+    "secretaire d'etat charge",
+    "secretaire d'etat chargee",
+    'haut-commissaire',
+    'haute-commissaire',
     'secretaire general',
     'secretaire generale',
     "secretaire d'etat",
@@ -345,7 +354,8 @@ export const fr: Lexicon = {
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
     {
-      pattern: `(?:selon|d['’]apres)`,
+      // "Pour le ministre X, ..." opening its sentence: the view of the one named
+      pattern: `(?:selon|d['’]apres)|(?<=(?:^|[.!?»"”]\\s+|\\n))pour(?= (?:le |la |l['’])(?:ministre|president|presidente|chef|porte-parole|secretaire|premier|premiere|ambassadeur|ambassadrice|chancelier|chanceliere|commissaire|haut representant|diplomate))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -685,7 +695,7 @@ export const fr: Lexicon = {
     },
     {
       // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "précédée d'entretiens", "ont échangé leurs vues"
-      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
+      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1164,6 +1174,7 @@ export const fr: Lexicon = {
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative: 'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?',
+    nominalDateLink: "du|d['’]|en date du",
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
     itObject: "l'|y",
@@ -1283,6 +1294,10 @@ export const fr: Lexicon = {
       'francophonie',
       'numerique',
       'etat',
+      'mer',
+      'jeunesse',
+      'exterieur',
+      'ecologie',
     ],
     notNames: [
       'europe',
@@ -1301,6 +1316,8 @@ export const fr: Lexicon = {
       'palais',
       'nation',
       'initiative',
+      'memorandum',
+      'charte',
     ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],

@@ -595,7 +595,7 @@ export const id: Lexicon = {
     },
     {
       // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "didahului pembicaraan", "bertukar pandangan"
-      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|selama) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|lawatan|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
+      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|sesudah|selepas|selama|di akhir|menyusul) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|lawatan|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -648,7 +648,7 @@ export const id: Lexicon = {
     },
     // "menurut Presiden X,", "..., menurut Kementerian Luar Negeri.": the one named is the speaker
     {
-      pattern: `menurut`,
+      pattern: `menurut|(?<=(?:^|[.!?"”]\\s+|\\n))bagi(?= (?:menteri|menlu|presiden|wakil presiden|juru bicara|duta besar|sekretaris|kepala|ketua|panglima)\\b)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1029,6 +1029,7 @@ export const id: Lexicon = {
     causePrepositions: 'atas|terhadap|akibat',
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan)',
+    nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],
     itObject: '',
@@ -1165,6 +1166,9 @@ export const id: Lexicon = {
       'menetapkan',
       'inisiatif',
       'initiative',
+      'memorandum',
+      'nota',
+      'piagam',
     ],
     institutions: ['kementerian', 'departemen', 'pemerintah', 'istana', 'kabinet'],
     languageWords: ['bahasa', 'bhs'],

@@ -313,6 +313,12 @@ interface Grammar {
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
   /**
+   * Words right before a date that make it the date of an event noun, after the noun's own complements with no
+   * comma between ("la déclaration des ministres du Triangle de Weimar du 7 août", "заявление МИД от 7 августа",
+   * "the statement of the ministers of 7 August"; regex source).
+   */
+  nominalDateLink?: string;
+  /**
    * Words right before a date that make it the date of the noun before them, not of the verb of saying
    * ("condemns the attack of yesterday", "el atentado perpetrado ayer", "l'attaque d'hier soir"; regex source).
    */

@@ -120,3 +120,57 @@ describe('a meeting told in the first person', () => {
     expect(types('Мы, министры обороны Канады и Франции, мы собрались в Неаполе.', day)).toContain('meeting');
   });
 });
+
+describe('an event noun with its own date and author after its complements', () => {
+  it('"la déclaration des ministres ... du 7 août" is a statement of that day, by its authors', () => {
+    const day = '2020-08-10';
+    expect(
+      events(
+        'Nous vous rappelons la déclaration des ministres des affaires étrangères du Triangle de Weimar (France-Allemagne-Pologne) du 7 août dernier sur les élections.',
+        day,
+      ).join(),
+    ).toContain('statement@2020-08-07[Weimar Triangle');
+    expect(
+      events(
+        'Напоминаем о заявлении министров иностранных дел Веймарского треугольника (Франция, Германия, Польша) от 7 августа о выборах в Белоруссии.',
+        day,
+      ).join(),
+    ).toContain('statement@2020-08-07[Weimar Triangle');
+    expect(
+      events(
+        'We recall the statement of the Weimar Triangle foreign ministers of 7 August on the conditions of the vote in Belarus.',
+        day,
+      ).join(),
+    ).toContain('statement@2020-08-07[Weimar Triangle');
+    expect(
+      events(
+        'Recordamos la declaración de los ministros de Asuntos Exteriores del Triángulo de Weimar del 7 de agosto sobre las elecciones en Bielorrusia.',
+        day,
+      ).join(),
+    ).toContain('statement@2020-08-07[Weimar Triangle');
+    expect(
+      events(
+        'Kami mengingatkan kembali pernyataan para menteri luar negeri Segitiga Weimar tertanggal 7 Agustus tentang pemilu di Belarus.',
+        day,
+      ).join(),
+    ).toContain('statement@2020-08-07[Weimar Triangle');
+  });
+});
+
+describe('a meeting as the frame of an act', () => {
+  it('"à la suite d\'une réunion", "following a meeting" is a meeting of the act\'s day', () => {
+    const day = '2015-03-16';
+    expect(
+      types(
+        'L’Accord a été signé à Washington par le Canada et les États-Unis à la suite d’une réunion visant à discuter de sécurité frontalière entre les deux pays.',
+        day,
+      ),
+    ).toContain('meeting');
+    expect(
+      types(
+        'The agreement was signed in Washington by Canada and the United States following a meeting on border security between the two countries.',
+        day,
+      ),
+    ).toContain('meeting');
+  });
+});
