@@ -734,6 +734,13 @@ export const en: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // a package of sanctions approved or adopted: "the Council adopted the fifth package of sanctions", "the sanctions package was approved"
+    {
+      pattern: `(?:approv|adopt)(?:ed|es|ing) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:sanctions? packages?|packages? of (?:[\\p{L}-]+ )?sanctions|rounds? of (?:[\\p{L}-]+ )?sanctions)|(?:sanctions? package|package of (?:[\\p{L}-]+ )?sanctions) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:was|were|has been|have been) (?:approved|adopted)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
       pattern: `(?:provided|sent|delivered|pledged|shipped) (?:[\\p{L}-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,

@@ -846,6 +846,13 @@ export const es: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // un paquete de sanciones aprobado o adoptado: "aprobó el quinto paquete de sanciones", "el paquete de sanciones fue adoptado"
+    {
+      pattern: `(?:aprob|adopt)(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}-]+ ){0,3}?paquetes? de (?:[\\p{L}-]+ )?sanciones|paquetes? de (?:[\\p{L}-]+ )?sanciones (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad)[oa]s?`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     { pattern: `sanciones`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
       pattern: `(?:envi(?:o|aron)|entreg(?:o|aron)|proporcion(?:o|aron)|don(?:o|aron)) (?:[\\p{L}-]+ ){0,8}?(?:ayuda|armas|asistencia)`,

@@ -765,6 +765,13 @@ export const id: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // paket sanksi disetujui atau diadopsi: "menyetujui paket sanksi kelima", "paket sanksi itu disetujui"
+    {
+      pattern: `(?:menyetujui|mengadopsi|mengesahkan|meloloskan) (?:[\\p{L}\\p{N}-]+ ){0,3}?paket sanksi|paket sanksi (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:disetujui|diadopsi|disahkan|diloloskan)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     { pattern: `sanksi|embargo`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
       pattern: `(?:memberikan|mengirim|mengirimkan|menyalurkan) (?:[\\p{L}-]+ ){0,8}?(?:bantuan|senjata)`,
