@@ -220,6 +220,15 @@ export const fr: Lexicon = {
     'ministre',
     'ministre delegue',
     'ministre deleguee',
+    // a portfolio given as a charge: "ministre délégué chargé de l'Europe", "secrétaire d'État chargée de la Mer"
+    'ministre delegue charge',
+    'ministre deleguee chargee',
+    'ministre charge',
+    'ministre chargee',
+    "secretaire d'etat charge",
+    "secretaire d'etat chargee",
+    'haut-commissaire',
+    'haute-commissaire',
     'secretaire general',
     'secretaire generale',
     "secretaire d'etat",
@@ -345,7 +354,8 @@ export const fr: Lexicon = {
     { pattern: `manifestants`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // "selon le ministre X,", "d'après le Quai d'Orsay,": the one named is the speaker
     {
-      pattern: `(?:selon|d['’]apres)`,
+      // "Pour le ministre X, ..." opening its sentence: the view of the one named
+      pattern: `(?:selon|d['’]apres)|(?<=(?:^|[.!?»"”]\\s+|\\n))pour(?= (?:le |la |l['’])(?:ministre|president|presidente|chef|porte-parole|secretaire|premier|premiere|ambassadeur|ambassadrice|chancelier|chanceliere|commissaire|haut representant|diplomate))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -807,6 +817,13 @@ export const fr: Lexicon = {
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // un paquet de sanctions adopté ou approuvé : "a adopté le cinquième paquet de sanctions", "le paquet de sanctions a été approuvé"
+    {
+      pattern: `(?:(?:a|ont) (?:adopte|approuve)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:paquets?|trains?|series?) de (?:[\\p{L}-]+ )?sanctions|(?:paquets?|trains?) de (?:[\\p{L}-]+ )?sanctions (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:a ete|ont ete|est|sont) (?:adopte|approuve)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1277,6 +1294,10 @@ export const fr: Lexicon = {
       'francophonie',
       'numerique',
       'etat',
+      'mer',
+      'jeunesse',
+      'exterieur',
+      'ecologie',
     ],
     notNames: [
       'europe',
@@ -1295,6 +1316,8 @@ export const fr: Lexicon = {
       'palais',
       'nation',
       'initiative',
+      'memorandum',
+      'charte',
     ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],

@@ -24,6 +24,8 @@ export const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 
 export interface ActorLexicon {
   titles: RegExp;
   ledBy: RegExp;
+  /** Honorifics that are not titles ("M.", "Mme", "Mr.", "Sra."): written capitalized before a full name, they name a person. */
+  honorifics: RegExp | null;
   /** Words of titles ("prime", "minister"), which are never part of a name. */
   titleWords: Set<string>;
   /** Their stems, so that an inflected title word is one too ("Представителя" of "представитель"). */
@@ -45,12 +47,18 @@ function placeNamed(lex: Lexicon): string {
   return [words(lex.placeNamedNouns), ...treaty].join('|');
 }
 
+function honorificPattern(lex: Lexicon): RegExp | null {
+  const own = lex.honorifics.filter((h) => !lex.titles.includes(h));
+  return own.length ? new RegExp(`(?:${words(own)})\\.?(?=[^\\S\\n]+\\p{L})`, 'gu') : null;
+}
+
 export function actorLexicon(lex: Lexicon): ActorLexicon {
   let c = COMPILED.get(lex);
   if (!c) {
     c = {
       titles: new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
       ledBy: new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+      honorifics: honorificPattern(lex),
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
       titleStems: new Set(
         lex.titles

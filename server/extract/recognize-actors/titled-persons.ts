@@ -44,7 +44,7 @@ const NAME_LINE = new RegExp(
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
-  const { titles, ledBy, titleWords, titleStems } = actorLexicon(lexicon);
+  const { titles, ledBy, honorifics, titleWords, titleStems } = actorLexicon(lexicon);
   const personAfter = (pos: number, needTwo: boolean, inHeadline = false) => {
     let p = pos;
     let demonymSkipped = false;
@@ -175,6 +175,17 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       if (inHeadline && re !== titles) continue;
       personAfter(end, re === ledBy, inHeadline);
       if (re === titles && lexicon.grammar.nameBeforeTitle && !inHeadline) personBefore(m.index);
+    }
+  }
+  // "M. Abdoulaye Diop", "Mme Aminata Touré", "Mr. John Smith": a capitalized honorific before a full name
+  if (honorifics) {
+    honorifics.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = honorifics.exec(folded)) !== null) {
+      const end = m.index + m[0].length;
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) continue;
+      if (!/^\p{Lu}/u.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
+      personAfter(end, true);
     }
   }
 }

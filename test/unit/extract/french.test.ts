@@ -176,3 +176,37 @@ describe('extractArticle(French): the register of news reports', () => {
     ).toEqual(['statement@2022-01-10[Anne-Claire Legendre]']);
   });
 });
+
+describe('extractArticle(French and the others): persons by honorific and by charge, views by "pour"', () => {
+  it('extractArticle("M. Abdoulaye Diop", "Mr. John Smith", "la Sra. María Pérez") takes a capitalized honorific before a full name', () => {
+    const names = (text: string) =>
+      extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-08' })
+        .actors.filter((a) => a.kind === 'person')
+        .map((a) => a.name);
+    expect(names('M. Abdoulaye Diop a déclaré lundi que le Mali soutenait la Russie.')).toEqual(['Abdoulaye Diop']);
+    expect(names('Mme Aminata Touré a déclaré lundi que le Sénégal soutenait la Russie.')).toEqual(['Aminata Touré']);
+    expect(names('Mr. John Smith said on Monday that Britain supports Ukraine.')).toEqual(['John Smith']);
+    expect(names('La Sra. María Pérez dijo el lunes que España apoya a Ucrania.')).toEqual(['María Pérez']);
+    // a lowercase "m" is no honorific
+    expect(names('Le mur mesure 3 m Pierre compris.')).toEqual([]);
+    // a junior minister's charge is part of the title: "secrétaire d'État chargée de la Mer, Marie Dupuis"
+    expect(
+      names("La secrétaire d'État chargée de la Mer, Marie Dupuis, a déclaré lundi que la France soutenait l'Ukraine."),
+    ).toEqual(['Marie Dupuis']);
+  });
+  it('extractArticle("Pour le président X, ...", "Para el ministro X, ...", "For the prime minister X, ...") is the view of the one named', () => {
+    expect(extractedEvents("Pour le président Emmanuel Macron, la France soutient l'Ukraine.", '2024-05-08')).toEqual([
+      'statement@2024-05-08[Emmanuel Macron/France/Ukraine]',
+    ]);
+    expect(
+      extractedEvents('Para el ministro de Exteriores José Manuel Albares, España apoya a Ucrania.', '2024-05-08'),
+    ).toEqual(['statement@2024-05-08[José Manuel Albares/Spain/Ukraine]']);
+    expect(extractedEvents('For the prime minister Keir Starmer, Britain stands with Ukraine.', '2024-05-08')).toEqual([
+      'statement@2024-05-08[Keir Starmer/United Kingdom/Ukraine]',
+    ]);
+    // a vote for a president is no view
+    expect(extractedEvents('Les électeurs ont voté pour le président sortant lundi au Mali.', '2024-05-08')).toEqual(
+      [],
+    );
+  });
+});
