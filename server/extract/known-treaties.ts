@@ -10,6 +10,8 @@ import type { TreatyMention } from './link-treaties';
 export interface KnownNames {
   names: { id: string; keys: Set<string> }[];
   byKey: Map<string, number[]>;
+  /** How many known treaties have a name with each key ("trade" many, "american" one). */
+  treatiesByKey: Map<string, number>;
 }
 const NAME_KEYS = new WeakMap<Gazetteer, KnownNames>();
 
@@ -30,7 +32,9 @@ export function treatyNameKeys(gazetteer: Gazetteer): KnownNames {
         else byKey.set(key, [i]);
       }
     });
-    k = { names, byKey };
+    const treatiesByKey = new Map<string, number>();
+    for (const [key, list] of byKey) treatiesByKey.set(key, new Set(list.map((i) => names[i]!.id)).size);
+    k = { names, byKey, treatiesByKey };
     NAME_KEYS.set(gazetteer, k);
   }
   return k;
@@ -73,6 +77,9 @@ export const signedParts = (t: GazetteerTreaty): number[] => treatyFacts(t).sign
  * about it (`fits`: one of its parties is mentioned): "Договор о гарантиях безопасности" between
  * Russia and Belarus is not the US–Japan treaty whose long name holds the same words.
  */
+/** A word that at most this many known treaties use in their names tells a treaty apart. */
+const FEW_TREATIES = 3;
+
 export function matchKnownNames(
   mentions: TreatyMention[],
   text: string,
@@ -97,7 +104,9 @@ export function matchKnownNames(
       for (const k of keys) if (nk.has(k)) inter++;
       const j = inter / (keys.size + nk.size - inter || 1);
       // all of the written name is in the known one, or nearly all of both agree
-      const ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
+      let ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
+      // "a new Free Trade Agreement" is not NAFTA: the shared words must hold one that few known treaties use
+      if (ok && j < 1) ok = [...keys].some((key) => nk.has(key) && (known.treatiesByKey.get(key) ?? 0) <= FEW_TREATIES);
       if (ok && (!best || j > best.score) && fits(id)) best = { id, score: j };
     }
     if (best) {

@@ -708,4 +708,11 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       ),
     ).toEqual(['Договор о дружбе']);
   });
+  it('extractArticle("a new Free Trade Agreement" in an article that names Mexico) is no known treaty: the shared words are common to many', () => {
+    const names = run(
+      'The United Kingdom and Mexico agreed to start work on a new and ambitious Free Trade Agreement between the two countries next year.',
+      '2022-05-01',
+    ).treaties.map((t) => t.name);
+    expect(names).not.toContain('North American Free Trade Agreement');
+  });
 });
