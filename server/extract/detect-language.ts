@@ -19,6 +19,16 @@ const STOPWORDS = new Map<Language, Set<string>>(
 );
 /** Function words of unsupported languages; a language supported later stops counting as foreign. */
 const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS.filter((w) => ![...STOPWORDS.values()].some((sw) => sw.has(w))));
+const SUPPORTED = Object.keys(LEXICONS) as Language[];
+/** Every function word, with the supported languages that list it and whether it is foreign: a text's words are looked up once. */
+const FUNCTION_WORDS = new Map<string, { languages: Language[]; foreign: boolean }>();
+for (const [lang, sw] of STOPWORDS)
+  for (const w of sw) {
+    const entry = FUNCTION_WORDS.get(w) ?? { languages: [], foreign: false };
+    entry.languages.push(lang);
+    FUNCTION_WORDS.set(w, entry);
+  }
+for (const w of FOREIGN) FUNCTION_WORDS.set(w, { languages: FUNCTION_WORDS.get(w)?.languages ?? [], foreign: true });
 
 export interface LanguageGuess {
   language: Language | null;
@@ -42,18 +52,15 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
     else if (c >= 97 && c <= 122) latin++;
   }
   if (cyr + latin < words.length * 0.6) return { language: null, confidence: 0, reason: 'unsupported script' };
-  const share = Object.fromEntries((Object.keys(LEXICONS) as Language[]).map((l) => [l, 0])) as Record<
-    Language,
-    number
-  >;
-  for (const lang of Object.keys(share) as Language[]) {
-    const sw = STOPWORDS.get(lang)!;
-    let hits = 0;
-    for (const w of words) if (sw.has(w)) hits++;
-    share[lang] = hits / words.length;
-  }
+  const share = Object.fromEntries(SUPPORTED.map((l) => [l, 0])) as Record<Language, number>;
   let foreign = 0;
-  for (const w of words) if (FOREIGN.has(w)) foreign++;
+  for (const w of words) {
+    const entry = FUNCTION_WORDS.get(w);
+    if (!entry) continue;
+    for (const lang of entry.languages) share[lang]++;
+    if (entry.foreign) foreign++;
+  }
+  for (const lang of SUPPORTED) share[lang] /= words.length;
   const ranked = (Object.keys(share) as Language[]).sort((a, b) => share[b] - share[a]);
   const best = ranked[0]!;
   // franc settles close calls; when the function words already agree clearly, it is not needed

@@ -482,7 +482,12 @@ export const en: Lexicon = {
       cameo: '000',
     },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
-    { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
+    {
+      pattern: `attended|took part in|participated in|(?:was|were) present at`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     { pattern: `ratif(?:y|ies|ied|ying)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
@@ -658,7 +663,7 @@ export const en: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `announcement|statement|declaration|interview|press conference|press release|remarks|speech`,
+      pattern: `announcement|statement|declaration|interview|press conference|news conference|(?:press|news|regular|daily) briefing|press release|remarks|speech`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -725,6 +730,13 @@ export const en: Lexicon = {
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // a package of sanctions approved or adopted: "the Council adopted the fifth package of sanctions", "the sanctions package was approved"
+    {
+      pattern: `(?:approv|adopt)(?:ed|es|ing) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:sanctions? packages?|packages? of (?:[\\p{L}-]+ )?sanctions|rounds? of (?:[\\p{L}-]+ )?sanctions)|(?:sanctions? package|package of (?:[\\p{L}-]+ )?sanctions) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:was|were|has been|have been) (?:approved|adopted)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1232,6 +1244,8 @@ export const en: Lexicon = {
       'i’ve',
       "i've",
       'initiative',
+      'memorandum',
+      'charter',
     ],
     institutions: ['ministry', 'department', 'government', 'kremlin'],
     languageWords: [],

@@ -543,7 +543,13 @@ export const es: Lexicon = {
       cameo: '000',
     },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
-    { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
+    // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
+    {
+      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `ratific(?:o|aron|ado|ada|a|an)`,
       type: 'ratification',
@@ -757,7 +763,7 @@ export const es: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|comunicado|nota de prensa|discurso`,
+      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|discurso`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -836,6 +842,13 @@ export const es: Lexicon = {
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // un paquete de sanciones aprobado o adoptado: "aprobó el quinto paquete de sanciones", "el paquete de sanciones fue adoptado"
+    {
+      pattern: `(?:aprob|adopt)(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}-]+ ){0,3}?paquetes? de (?:[\\p{L}-]+ )?sanciones|paquetes? de (?:[\\p{L}-]+ )?sanciones (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad)[oa]s?`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1289,6 +1302,9 @@ export const es: Lexicon = {
       'palacio',
       'nacion',
       'iniciativa',
+      'memorando',
+      'memorandum',
+      'carta',
     ],
     institutions: ['ministerio', 'secretaria', 'cancilleria', 'gobierno'],
     languageWords: ['idioma', 'lengua'],

@@ -821,6 +821,13 @@ export const fr: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // un paquet de sanctions adopté ou approuvé : "a adopté le cinquième paquet de sanctions", "le paquet de sanctions a été approuvé"
+    {
+      pattern: `(?:(?:a|ont) (?:adopte|approuve)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:paquets?|trains?|series?) de (?:[\\p{L}-]+ )?sanctions|(?:paquets?|trains?) de (?:[\\p{L}-]+ )?sanctions (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:a ete|ont ete|est|sont) (?:adopte|approuve)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
       pattern: `(?:a|ont) (?:envoye|fourni|livre|octroye|accorde|debloque|alloue) (?:[\\p{L}'-]+ ){0,8}?(?:aide|armes|assistance)`,
@@ -1309,6 +1316,8 @@ export const fr: Lexicon = {
       'palais',
       'nation',
       'initiative',
+      'memorandum',
+      'charte',
     ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],

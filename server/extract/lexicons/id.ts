@@ -466,7 +466,12 @@ export const id: Lexicon = {
       cameo: '000',
     },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
-    { pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
+    {
+      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `meratifikasi|diratifikasi|mengesahkan|disahkan`,
       type: 'ratification',
@@ -689,7 +694,7 @@ export const id: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|wawancara|siaran pers|pidato|sambutan`,
+      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|jumpa pers|taklimat media|wawancara|siaran pers|pidato|sambutan`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -756,6 +761,13 @@ export const id: Lexicon = {
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // paket sanksi disetujui atau diadopsi: "menyetujui paket sanksi kelima", "paket sanksi itu disetujui"
+    {
+      pattern: `(?:menyetujui|mengadopsi|mengesahkan|meloloskan) (?:[\\p{L}\\p{N}-]+ ){0,3}?paket sanksi|paket sanksi (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:disetujui|diadopsi|disahkan|diloloskan)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1159,6 +1171,9 @@ export const id: Lexicon = {
       'menetapkan',
       'inisiatif',
       'initiative',
+      'memorandum',
+      'nota',
+      'piagam',
     ],
     institutions: ['kementerian', 'departemen', 'pemerintah', 'istana', 'kabinet'],
     languageWords: ['bahasa', 'bhs'],

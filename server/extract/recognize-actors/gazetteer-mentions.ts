@@ -25,6 +25,14 @@ const CAP_WORD_AFTER = new RegExp(`^[^\\S\\n]+(?:${OF}[^\\S\\n]+)?(\\p{Lu}[\\p{L
 /** "the city of", "la ciudad de", "в г.": a city noun just before a name, in folded text. */
 const CITY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u');
 
+/** Whether a word stands between words written all in capitals (a heading in capitals). */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)[^\p{L}\n]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[^\p{L}\n]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  const caps = (w: string | undefined) => w !== undefined && w.length > 1 && !/\p{Ll}/u.test(w);
+  return caps(before) && caps(after);
+}
+
 /** Whether a capitalized point of the compass stands beside a name: the name is then part of a region's or another state's. */
 function besideCompass(text: string, start: number, end: number): boolean {
   const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
@@ -98,6 +106,11 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
       scan.writesLowercase(folded.slice(m.start, m.end))
     )
       return;
+    // "MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH ...", "COUNTRIES WHO SIGNED": a word of a heading in capitals,
+    // which the text also writes in lowercase, is that word, not an acronym
+    if (!treaty && !/\s/.test(text.slice(m.start, m.end)) && inCapitalsRun(text, m.start, m.end)) {
+      if (scan.writesLowercase(folded.slice(m.start, m.end))) return;
+    }
     // "Northern Ireland", "Irlanda del Norte", "Северная Ирландия": a region, or a state the gazetteer does not know by that name
     const countryOrPlace = actorFull.every((e) => gazetteer.actors.get(e.id)?.kind === 'country');
     if (!treaty && countryOrPlace && (actorFull.length || place) && besideCompass(text, m.start, m.end)) {

@@ -448,3 +448,18 @@ describe('an agreement struck or sealed', () => {
       expect(events(text)).toContain('treaty_signing@2007-01-10[Sudan/Chad]');
   });
 });
+
+describe('a package of sanctions approved', () => {
+  it('"adopted a fifth package of sanctions", "aprobó el paquete de sanciones", "a adopté un paquet de sanctions", "утвердил пакет санкций", "menyetujui paket sanksi"', () => {
+    for (const text of [
+      'The European Union has adopted a fifth package of sanctions against Russia, the Council said.',
+      'La Unión Europea ha aprobado el quinto paquete de sanciones contra Rusia, dijo el Consejo.',
+      "L'Union européenne a adopté un cinquième paquet de sanctions contre la Russie, a indiqué le Conseil.",
+      'Европейский союз утвердил пятый пакет санкций против России, говорится в сообщении.',
+      'Uni Eropa telah menyetujui paket sanksi kelima terhadap Rusia, kata Dewan.',
+    ])
+      expect(events(text, '2022-04-08').filter((e) => e.startsWith('sanction@') && e.includes('Russia'))).toHaveLength(
+        1,
+      );
+  });
+});

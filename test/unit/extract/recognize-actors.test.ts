@@ -569,4 +569,19 @@ describe('recognizeActors', () => {
       actorsOf('November 30, 2018 - Buenos Aires, Argentina – Global Affairs Canada\n\nCanada signed it today.', 'en'),
     ).toEqual(['Canada']);
   });
+  it('recognizeActors(a word of a heading in capitals, the words of a memorandum) is no acronym and no person', () => {
+    expect(
+      actorsOf(
+        'MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH REPUBLIK INDONESIA DAN JEPANG\nKerja sama antara kedua negara.',
+        'id',
+      ),
+    ).toEqual(['Indonesia', 'Japan']);
+    expect(actorsOf('THE COUNTRIES WHO SIGNED THE TREATY\nThe states who signed it met.', 'en')).toEqual([]);
+    expect(
+      actorsOf(
+        'Indonesia menandatangani Memorandum Saling Pengertian dengan Jepang. Memorandum Saling Pengertian itu berlaku.',
+        'id',
+      ),
+    ).toEqual(['Indonesia', 'Japan']);
+  });
 });
