@@ -482,7 +482,12 @@ export const en: Lexicon = {
       cameo: '000',
     },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
-    { pattern: `attended|took part in|participated in`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
+    {
+      pattern: `attended|took part in|participated in|(?:was|were) present at`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     { pattern: `ratif(?:y|ies|ied|ying)`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
@@ -658,7 +663,7 @@ export const en: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `announcement|statement|declaration|interview|press conference|press release|remarks|speech`,
+      pattern: `announcement|statement|declaration|interview|press conference|news conference|(?:press|news|regular|daily) briefing|press release|remarks|speech`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -543,7 +543,13 @@ export const es: Lexicon = {
       cameo: '000',
     },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
-    { pattern: `asisti(?:o|eron) a|particip(?:o|aron) en`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
+    // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
+    {
+      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `ratific(?:o|aron|ado|ada|a|an)`,
       type: 'ratification',
@@ -757,7 +763,7 @@ export const es: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|comunicado|nota de prensa|discurso`,
+      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|discurso`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

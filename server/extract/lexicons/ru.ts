@@ -498,7 +498,12 @@ export const ru: Lexicon = {
       cameo: '000',
     },
     { pattern: `наложил${W} вето|заблокировал${W}`, type: 'other', plover: 'REJECT', cameo: '120' },
-    { pattern: `принял${W} участие в|участвовал${W} в`, type: 'meeting', plover: 'CONSULT', cameo: '040' },
+    {
+      pattern: `принял${W} участие в|участвовал${W} в|присутствовал${W} на`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     { pattern: `ратифицир${W}`, type: 'ratification', plover: 'AGREE', cameo: '057', needsTreaty: true },
     {
       pattern: `ратификаци${W}`,
@@ -690,7 +695,7 @@ export const ru: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `заявлени${W}|интервью|пресс-конференци${W}|декларац${W}|пресс-релиз${W}|выступлени${W}|обращени${W}`,
+      pattern: `заявлени${W}|интервью|пресс-конференци${W}|брифинг${W}|пресс-подход${W}|декларац${W}|пресс-релиз${W}|выступлени${W}|обращени${W}`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -759,7 +764,7 @@ export const ru: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `вторгл${W}|атакова${W}|напал${W}|обстрел${W}|нанес${W} удар${W}|запустил${W} ракет${W}|бомбил${W}|бомбардирова${W}`,
+      pattern: `вторгл${W}|атакова${W}|подверг(?:ся|лась|лось|лись) (?:\\p{L}+ ){0,2}?(?:обстрел|удар|атак|бомбардировк|нападени)${W}|напал${W}|обстрел${W}|нанес${W} удар${W}|запустил${W} ракет${W}|бомбил${W}|бомбардирова${W}`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

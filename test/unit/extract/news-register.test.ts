@@ -121,4 +121,26 @@ describe('extractArticle: the news register', () => {
       ),
     ).toContain('statement@2024-05-09[Chile/Alberto van Klaveren]');
   });
+  it('extractArticle(attendance in a compound tense: "ha participado en", "acudió a") is a meeting', () => {
+    expect(
+      events(
+        'El presidente del Gobierno, Pedro Sánchez, ha participado este lunes en la cumbre de la OTAN celebrada en Vilna.',
+        '2023-07-10',
+      ),
+    ).toContain('meeting@2023-07-10[Pedro Sánchez/NATO]');
+  });
+  it('extractArticle("told a news conference", "en su conferencia matutina") is a statement, not a meeting', () => {
+    expect(
+      events(
+        'Russian Foreign Minister Sergei Lavrov told a news conference in Moscow on Tuesday that the West was to blame for the crisis.',
+        '2024-12-10',
+      ),
+    ).toEqual(['statement@2024-12-10[Russia/Sergey Lavrov]']);
+    expect(
+      events(
+        'La presidenta de México, Claudia Sheinbaum, afirmó este viernes en su conferencia matutina que no habrá aranceles.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-10[Mexico/Claudia Sheinbaum]']);
+  });
 });
