@@ -6,6 +6,7 @@ import type { EventType } from '../domain/extraction';
 import { formatPartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
+import type { DateMention } from './resolve-dates';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { nounsOwnDate, pickDate } from './event-dates';
 import { modalityOf } from './event-modality';
@@ -104,6 +105,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     rule.type === 'statement' &&
     d.start > h.end &&
     !nounsOwnDate(c, folded, h, d) &&
+    !closesSentence(folded, s, d) &&
     ((d.start > h.end + 30 &&
       !(d.kind === 'relative' && d.value?.precision === 'day') &&
       !(!rule.nominal && d.start - h.end <= 100 && speakerRightAfter(a, s, h, d.start))) ||
@@ -362,4 +364,16 @@ function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: n
     pos = m.end;
   }
   return pos > h.end && until - pos <= 6 && !/[;:"“”«»()]/u.test(folded.slice(pos, until));
+}
+
+/**
+ * A day set off by a comma at the very end of its sentence ("..., kata Menlu di Jakarta, Senin (6/5).", "..., a-t-il
+ * ajouté, lundi."): the agencies' place for the day of the sentence's main verb, not of a noun before it.
+ */
+function closesSentence(folded: string, s: Sentence, d: DateMention): boolean {
+  return (
+    d.value?.precision === 'day' &&
+    /,\s*(?:\p{L}+\s*\(?\s*)?$/u.test(folded.slice(Math.max(s.start, d.start - 16), d.start)) &&
+    /^[\s).!?"”»]*$/u.test(folded.slice(d.end, s.end))
+  );
 }

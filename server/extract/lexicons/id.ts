@@ -651,9 +651,10 @@ export const id: Lexicon = {
       cameo: '010',
       speakerAfter: true,
     },
-    // "menurut Presiden X,", "..., menurut Kementerian Luar Negeri.": the one named is the speaker
+    // "menurut Presiden X,", "..., menurut Kementerian Luar Negeri.": the one named is the speaker; so in the passive of a
+    // speech verb with its agent right after it ("Hal itu disampaikan Menlu X", "Demikian ditegaskan Presiden X")
     {
-      pattern: `menurut|(?<=(?:^|[.!?"”]\\s+|\\n))bagi(?= (?:menteri|menlu|presiden|wakil presiden|juru bicara|duta besar|sekretaris|kepala|ketua|panglima)\\b)`,
+      pattern: `menurut|di(?:sampaikan|katakan|tegaskan|ungkapkan|jelaskan|nyatakan|paparkan|terangkan|utarakan|kemukakan)|(?<=(?:^|[.!?"”]\\s+|\\n))bagi(?= (?:menteri|menlu|presiden|wakil presiden|juru bicara|duta besar|sekretaris|kepala|ketua|panglima)\\b)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -732,7 +733,7 @@ export const id: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `menginvasi|menyerang|menyerbu|membom|mengebom|menembakkan|meluncurkan (?:\\p{L}+ ){0,3}rudal|meluncurkan serangan|menggempur`,
+      pattern: `menginvasi|menyerang|menyerbu|membom|mengebom|menembakkan|meluncurkan (?:\\p{L}+ ){0,3}rudal|meluncurkan serangan|menggempur|(?:di(?:serang|serbu|bom|gempur|invasi|tembaki)|dihantam (?:rudal|roket|serangan))(?= oleh| pasukan| militer| tentara| (?:pada|sejak) )`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

@@ -156,3 +156,32 @@ describe('relative clauses', () => {
     ).toContain('other');
   });
 });
+
+describe('Indonesian agency register', () => {
+  it('a day set off by a comma at the end of the sentence dates its main verb: "..., Senin (6/5)."', () => {
+    expect(events('Menlu Retno Marsudi mengecam serangan Israel ke Rafah, Senin (6/5).', '2024-05-08')).toContain(
+      'statement@2024-05-06[Retno Marsudi/Israel]',
+    );
+    expect(
+      events(
+        '"Indonesia akan terus mendukung Palestina," kata Menlu Retno Marsudi kepada wartawan di Jakarta, Senin (6/5/2024).',
+        '2024-05-08',
+      ),
+    ).toEqual(['statement@2024-05-06[Palestine/Retno Marsudi]']);
+  });
+  it('the passive of a speech verb with its agent right after it, and the passive of an attack', () => {
+    expect(
+      events('Demikian disampaikan Presiden Joko Widodo dalam pidatonya di Jakarta pada Senin (6/5).', '2024-05-08'),
+    ).toEqual([expect.stringMatching(/^statement@.+\[Joko Widodo\]$/)]);
+    expect(events('Rafah diserang oleh militer Israel pada Senin (6/5).', '2024-05-08')).toEqual([
+      'military_action@2024-05-06[Israel]',
+    ]);
+    // a plan "attacked" on social media is no military action
+    expect(
+      types('Menlu Retno Marsudi mengatakan rencana itu diserang banyak pihak di media sosial.', '2024-05-08'),
+    ).toEqual(['statement']);
+    expect(
+      types('Город Харьков подвергся массированному ракетному удару в понедельник 6 мая 2024 года.', '2024-05-08'),
+    ).toEqual(['military_action']);
+  });
+});
