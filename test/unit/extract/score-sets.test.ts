@@ -57,6 +57,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // a known bilateral treaty's lowercase words need its parties; Russian names keep adjectives in -нн-/-ющ-: treaties 0.80.
   // Round 5 news register (reporting verbs in every tense, signing periphrases and Latin American verbs, relations
   // broken, attendance in compound tenses, news titles, press briefings as statements, in five languages): events 0.79.
+  // Round 5 lifecycle (laws and decrees signed, a withdrawal initiated, a second signing told with "also", agreements
+  // struck or sealed, sanctions packages adopted, capitalized passive subjects; five languages) with the round's other
+  // work merged: events 0.79.
   { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.78, treaties: 0.79, lineage: 0.89 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
