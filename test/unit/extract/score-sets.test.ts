@@ -55,7 +55,10 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // more verb forms in five languages; "the Samoa Agreement"; a name's own words before "between"): lineage 0.87; a
   // name the text calls a treaty by ("will be known as Y", "X, conocido como Y") is that treaty: treaties 0.79, lineage 0.90;
   // a known bilateral treaty's lowercase words need its parties; Russian names keep adjectives in -нн-/-ющ-: treaties 0.80.
-  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.76, treaties: 0.79, lineage: 0.89 } },
+  // Round 5 French and Indonesian register (pronominal, inverted and quote-closing speech verbs, the day between a verb
+  // and its object, statement headers after a topic, honorifics before full names, "Pour le président X, ...", a
+  // closing ", Senin (6/5)." dating the main verb) with the round's other work: events 0.79 (French 0.68 -> 0.73).
+  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.78, treaties: 0.79, lineage: 0.89 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev; the floor of round 5's batch is added
