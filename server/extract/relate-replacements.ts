@@ -244,6 +244,24 @@ function describeAroundVerb(
   }
 }
 
+/**
+ * Whether a replace verb with no treaty before it has a pronoun or no subject of its own ("It will replace",
+ * "Sustituirá al", "После вступления в силу он заменит"): no determiner among the three words before it and no
+ * actor before it in the sentence.
+ * "Russia terminated the X", "the government repealed the X" are a state's acts, not a treaty's.
+ */
+function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
+  const { folded, sentences, lexicon: lex, actorMentions } = input;
+  const words = folded
+    .slice(sentences[r.sentence]!.start, r.at)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return (
+    !words.slice(-3).some((w) => lex.determinersBefore.includes(w) || lex.grammar.articles.includes(w)) &&
+    !actorMentions.some((a) => a.sentence === r.sentence && a.end <= r.at)
+  );
+}
+
 /** Relates the subject of each replace verb to the treaties it replaces (on the resolution's records). */
 export function relateReplacements(
   input: LinkInput,
@@ -278,7 +296,14 @@ export function relateReplacements(
       subject = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
       if (subject && objects.every((o) => o.treatyId === subject)) return;
     } else if (r.passive) {
-      subject = after[0]?.treatyId ?? null;
+      // "was replaced by the X", "fue sustituido en 2023 por el X": the agent right after the verb, not a treaty further on
+      // ("The minister was replaced by his deputy after the X expired")
+      const agent = after[0];
+      const gap = agent ? folded.slice(r.end, agent.start) : '';
+      subject =
+        agent && !/[,;:()]/.test(gap) && gap.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 3
+          ? agent.treatyId
+          : null;
       objects = before.length ? [before[before.length - 1]!] : [];
       // "It was replaced by X": the treaty the text was about
       const about = focusAt.get(r.sentence) ?? null;
@@ -319,7 +344,9 @@ export function relateReplacements(
         const newest = named.sort((a, b) => signedYear(b) - signedYear(a))[0];
         if (newest && signedYear(newest) > 0) subject = newest;
       }
-      if (!subject) {
+      // a treaty noun before the verb ("The new agreement will replace") or a pronoun ("It will replace") is the subject
+      const nounBefore = mentions.some((mm) => mm.sentence === r.sentence && mm.end <= r.at);
+      if (!subject && (nounBefore || pronounSubject(input, r))) {
         // "It superseded ...", "Ini menggantikan ...": the treaty the text was about before this sentence
         subject = focusAt.get(r.sentence) ?? null;
         if (subject === null) {

@@ -906,8 +906,8 @@ export const en: Lexicon = {
       basis: 'successor',
     },
     {
-      // "the transition from X to Y", "the replacement of X with Y": the new one follows the old ones
-      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)`,
+      // "the transition from X to Y", "the replacement of X with Y", "replacing X with Y": the new one follows the old ones
+      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)|replac(?:e|es|ed|ing) [^.;:!?]{3,120}? with`,
       basis: 'declared',
       span: true,
     },

@@ -890,7 +890,7 @@ export const id: Lexicon = {
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
     {
       // "peralihan dari X ke Y", "penggantian X dengan Y": yang baru datang sesudah yang lama
-      pattern: `(?:peralihan|transisi|perpindahan|pergantian) dari [^.;:!?]{3,120}? (?:ke|kepada|menjadi)|penggantian [^.;:!?]{3,120}? (?:dengan|oleh)`,
+      pattern: `(?:peralihan|transisi|perpindahan|pergantian) dari [^.;:!?]{3,120}? (?:ke|kepada|menjadi)|penggantian [^.;:!?]{3,120}? (?:dengan|oleh)|mengganti [^.;:!?]{3,120}? dengan`,
       basis: 'declared',
       span: true,
     },

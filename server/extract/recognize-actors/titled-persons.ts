@@ -45,7 +45,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
   const { titles, ledBy, honorifics, titleWords, titleStems } = actorLexicon(lexicon);
-  const personAfter = (pos: number, needTwo: boolean, inHeadline = false) => {
+  const personAfter = (pos: number, needTwo: boolean, inHeadline = false, nameEnd = text.length) => {
     let p = pos;
     let demonymSkipped = false;
     // skip "of the", "de", the country or organization of the title, a comma
@@ -88,7 +88,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       p = at;
       break;
     }
-    const m = NAME_RE.exec(text.slice(p));
+    const m = NAME_RE.exec(text.slice(p, nameEnd));
     if (!m) return;
     // "President Joseph Kabila's government": the possessive is no part of the name
     let name = m[1]!.replace(/[.,]$/, '').replace(/['’]s$/u, '');
@@ -119,7 +119,9 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
     // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
     // and when the text writes none of its words in lowercase
-    if (inHeadline && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
+    // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")
+    const initial = words.length >= 3 && words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w));
+    if (inHeadline && !initial && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
     if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
     // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
     const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(w);
@@ -146,15 +148,18 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     taken.push({ start, end });
   };
   // "Redwan Hussien, national security adviser to ...", "Luis Almagro, secretario general de la OEA": a name, a comma, then its title
-  const personBefore = (titleAt: number): void => {
+  // in a heading only the name alone on its line counts ("Press Statement\nJen Psaki\nDepartment Spokesperson")
+  const personBefore = (titleAt: number, lineOnly: boolean): void => {
     const from = Math.max(0, titleAt - 60);
-    const ap = APPOSED_NAME.exec(text.slice(from, titleAt)) ?? NAME_LINE.exec(text.slice(from, titleAt));
+    const ap =
+      (lineOnly ? null : APPOSED_NAME.exec(text.slice(from, titleAt))) ?? NAME_LINE.exec(text.slice(from, titleAt));
     if (!ap) return;
     const start = from + ap.index + ap[0].indexOf(ap[1]!);
     if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
     // the last words of a longer run of capitalized words name an institution ("Universitas Negeri Syarif Hidayatullah, Professor ...")
     if (/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.test(text.slice(Math.max(0, start - 40), start))) return;
-    personAfter(start, true);
+    // the name before its title ends where the text found it (a signature block's name ends with its line)
+    personAfter(start, true, false, start + ap[1]!.length);
   };
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;
@@ -174,7 +179,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
       if (inHeadline && re !== titles) continue;
       personAfter(end, re === ledBy, inHeadline);
-      if (re === titles && lexicon.grammar.nameBeforeTitle && !inHeadline) personBefore(m.index);
+      if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index, inHeadline);
     }
   }
   // "M. Abdoulaye Diop", "Mme Aminata Touré", "Mr. John Smith": a capitalized honorific before a full name

@@ -715,4 +715,26 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     ).treaties.map((t) => t.name);
     expect(names).not.toContain('North American Free Trade Agreement');
   });
+  it('extractArticle(a state or an official that ends or replaces something after a treaty was named) gives no lineage, in every language', () => {
+    const texts = [
+      'The Apia Agreement was signed in 2020 by the two governments. In 2023 Russia terminated the Lagos Agreement after a long dispute.',
+      'The Apia Agreement was signed in 2020 by the two governments. In 2023 the government repealed the Lagos Agreement after a long dispute.',
+      'The Apia Agreement was signed in 2020 by the two governments. The minister was replaced by his deputy in 2023 after the Lagos Agreement expired.',
+      'El Acuerdo de Apia fue firmado en 2020 por los dos gobiernos. En 2023 Rusia puso fin al Acuerdo de Lagos tras una larga disputa.',
+      'Perjanjian Apia ditandatangani pada 2020 oleh kedua pemerintah. Pada 2023 Rusia mengakhiri Perjanjian Lagos setelah sengketa panjang.',
+      'Соглашение Апиа было подписано в 2020 году. В 2023 году Россия отменила Соглашение Лагоса после долгого спора.',
+    ];
+    for (const text of texts) expect(lineage(text), text).toEqual({});
+    // a pronoun subject is the treaty the text is about; "replacing X with Y" puts Y in X's place
+    expect(
+      lineage(
+        'Los dos gobiernos firmaron el Acuerdo de Apia el viernes en la capital. Sustituirá al Acuerdo de Lagos, que expiró en 2020.',
+      ),
+    ).toEqual({ 'Acuerdo de Apia': ['Acuerdo de Lagos'] });
+    expect(
+      lineage(
+        'The ministers approved a protocol replacing the Lagos Agreement with the Apia Agreement after long talks.',
+      ),
+    ).toEqual({ 'Apia Agreement': ['Lagos Agreement'] });
+  });
 });

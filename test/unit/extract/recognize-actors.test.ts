@@ -584,4 +584,15 @@ describe('recognizeActors', () => {
       ),
     ).toEqual(['Indonesia', 'Japan']);
   });
+  it('recognizeActors(a heading with a middle initial, a signature block without blank lines) finds the person', () => {
+    expect(
+      actorsOf('Statement From Secretary of Defense Walter J. Brinkley on the INF Treaty\n\nThe treaty ended.', 'en'),
+    ).toEqual(['Walter J. Brinkley']);
+    expect(
+      actorsOf(
+        'Elections in Guinea-Bissau\n\nPress Statement\nWalter Brinkley\nDepartment Spokesperson\nMay 22, 2014\n\nWe welcome the vote.',
+        'en',
+      ),
+    ).toContain('Walter Brinkley');
+  });
 });
