@@ -246,11 +246,32 @@ export function epigraphStatements(a: ArticleScope): Draft[] {
         const p = actorMentions.find(
           (x) => x.start >= lineStart && x.end <= lineEnd && actors.get(x.actorId)?.kind === 'person',
         );
-        if (p) drafts.push(personStatement(a, rule, p.actorId, p.start, p.end));
+        if (p) {
+          const draft = personStatement(a, rule, p.actorId, p.start, p.end);
+          // "Presidente Joe Biden" / "27 de septiembre de 2021": a line that is only a date dates the quotation
+          const dated = dateLineAfter(a, lineEnd);
+          if (dated) {
+            draft.date = dated;
+            draft.ownDate = true;
+            draft.newsDay = false;
+          }
+          drafts.push(draft);
+        }
       }
       prevQuoted = QUOTE_LINE.test(line);
     }
     lineStart = lineEnd + 1;
   }
   return drafts;
+}
+
+/** The day of a line right after `from` that holds only a date ("27 de septiembre de 2021"), or null. */
+function dateLineAfter(a: ArticleScope, from: number): PartialDate | null {
+  const { text, dates } = a.input;
+  const m = /^(?:[ \t]*\n)+[ \t]*([^\n]*)/u.exec(text.slice(from));
+  if (!m) return null;
+  const start = from + m[0].length - m[1]!.length;
+  const end = start + m[1]!.trimEnd().length;
+  const d = dates.find((x) => x.start === start && x.end === end && x.value?.precision === 'day');
+  return d?.value ?? null;
 }

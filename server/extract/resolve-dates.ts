@@ -341,6 +341,8 @@ function compile(lex: Lexicon): Compiled {
         const idx = p.year * 12 + (p.month - 1) + r.offset;
         return { value: createPartialDate(Math.floor(idx / 12), (idx % 12) + 1), kind: 'relative', hasYear: false };
       }
+      // "este mediodía" in an article dated by its month only: that month
+      if (r.offset === 0 && p.day === null) return { value: p, kind: 'relative', hasYear: false };
       return { value: addDays(p, r.offset), kind: 'relative', hasYear: false };
     });
   }

@@ -124,7 +124,7 @@ export const en: Lexicon = {
   relative: [
     { pattern: 'the day before yesterday', unit: 'day', offset: -2 },
     { pattern: 'yesterday|last night', unit: 'day', offset: -1 },
-    { pattern: 'today|this morning|tonight|this evening|this afternoon', unit: 'day', offset: 0 },
+    { pattern: 'today|this morning|tonight|this evening|this afternoon|at noon today', unit: 'day', offset: 0 },
     { pattern: 'tomorrow', unit: 'day', offset: 1 },
     { pattern: 'last year', unit: 'year', offset: -1 },
     { pattern: 'this year', unit: 'year', offset: 0 },

@@ -107,7 +107,7 @@ export const es: Lexicon = {
   relative: [
     { pattern: 'anteayer|antier|anteanoche', unit: 'day', offset: -2 },
     { pattern: 'ayer|anoche', unit: 'day', offset: -1 },
-    { pattern: 'hoy|esta manana|esta noche|esta tarde', unit: 'day', offset: 0 },
+    { pattern: 'hoy|esta manana|esta noche|esta tarde|este mediodia|esta madrugada', unit: 'day', offset: 0 },
     { pattern: 'pasado manana', unit: 'day', offset: 2 },
     { pattern: 'manana', unit: 'day', offset: 1 },
     { pattern: 'el ano pasado|el pasado ano', unit: 'year', offset: -1 },

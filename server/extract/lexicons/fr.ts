@@ -139,7 +139,7 @@ export const fr: Lexicon = {
   relative: [
     { pattern: 'avant-hier', unit: 'day', offset: -2 },
     { pattern: 'hier|la nuit derniere', unit: 'day', offset: -1 },
-    { pattern: "aujourd'hui|aujourd’hui|ce matin|ce soir|cet apres-midi", unit: 'day', offset: 0 },
+    { pattern: "aujourd'hui|aujourd’hui|ce matin|ce soir|cet apres-midi|ce midi", unit: 'day', offset: 0 },
     { pattern: 'apres-demain', unit: 'day', offset: 2 },
     { pattern: 'demain', unit: 'day', offset: 1 },
     { pattern: "l'an dernier|l'annee derniere|l'an passe|l'annee passee", unit: 'year', offset: -1 },

@@ -55,6 +55,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // more verb forms in five languages; "the Samoa Agreement"; a name's own words before "between"): lineage 0.87; a
   // name the text calls a treaty by ("will be known as Y", "X, conocido como Y") is that treaty: treaties 0.79, lineage 0.90;
   // a known bilateral treaty's lowercase words need its parties; Russian names keep adjectives in -нн-/-ющ-: treaties 0.80.
+  // Round 5 lifecycle (laws and decrees signed, a withdrawal initiated, a second signing told with "also", agreements
+  // struck or sealed, sanctions packages adopted, capitalized passive subjects; five languages) with the round's other
+  // work merged: events 0.79.
   // Round 5 French and Indonesian register (pronominal, inverted and quote-closing speech verbs, the day between a verb
   // and its object, statement headers after a topic, honorifics before full names, "Pour le président X, ...", a
   // closing ", Senin (6/5)." dating the main verb) with the round's other work: events 0.79 (French 0.68 -> 0.73).

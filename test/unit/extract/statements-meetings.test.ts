@@ -174,3 +174,19 @@ describe('a meeting as the frame of an act', () => {
     ).toContain('meeting');
   });
 });
+
+describe('the day of a statement or a meeting told by the layout or the time of day', () => {
+  it("an epigraph's attribution followed by a line with only a date is dated by it", () => {
+    const text =
+      'Fact sheet: Security Dialogue\n\n"We are stronger when we support each other as neighbours, partners and friends, and we will go on."\n\nPresident Joe Biden\n\nSeptember 27, 2021\n\nToday the two governments opened a new era of security cooperation.\n';
+    expect(events(text, '2021-10-08')).toContain('statement@2021-09-27[Joe Biden]');
+  });
+  it('"este mediodía" in an article dated by its month is that month', () => {
+    expect(
+      events(
+        'Funcionarios de las cancillerías de la Argentina y Chile mantuvieron este mediodía una reunión en el Palacio San Martín sobre las relaciones entre los dos países.',
+        '2009-11',
+      ),
+    ).toContain('meeting@2009-11[Argentina/Chile]');
+  });
+});
