@@ -55,6 +55,51 @@ export function isWordCodePoint(cp: number): boolean {
   return w;
 }
 
+const LETTER_CHAR = /^\p{L}$/u;
+const IS_LETTER_CODE_POINT = new Map<number, boolean>();
+
+/** Whether a code point is a letter (`\p{L}`; a lone surrogate is not); ASCII directly, the rest through the pattern once per code point. */
+export function isLetterCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let l = IS_LETTER_CODE_POINT.get(cp);
+  if (l === undefined) {
+    l = LETTER_CHAR.test(String.fromCodePoint(cp));
+    IS_LETTER_CODE_POINT.set(cp, l);
+  }
+  return l;
+}
+
+/**
+ * The last word before `at` within `span` characters, on the same line and set off by at least one
+ * character that is no letter: what `/(\p{L}+)[^\p{L}\n]+$/u` captures in `text.slice(at - span, at)`,
+ * read backwards (the pattern tries every position of the slice). Undefined where it finds nothing.
+ */
+export function lastWordBefore(text: string, at: number, span: number): string | undefined {
+  const from = Math.max(0, at - span);
+  // the code point ending at i, as the slice from `from` reads it (a pair cut by `from` is a lone surrogate there)
+  const before = (i: number): number => {
+    const low = text.charCodeAt(i - 1);
+    if ((low & 0xfc00) === 0xdc00 && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800)
+      return text.codePointAt(i - 2)!;
+    return low;
+  };
+  let i = at;
+  while (i > from) {
+    const cp = before(i);
+    if (isLetterCodePoint(cp)) break;
+    if (cp === 10) return undefined;
+    i -= cp > 0xffff ? 2 : 1;
+  }
+  if (i === at || i === from) return undefined;
+  const end = i;
+  while (i > from) {
+    const cp = before(i);
+    if (!isLetterCodePoint(cp)) break;
+    i -= cp > 0xffff ? 2 : 1;
+  }
+  return text.slice(i, end);
+}
+
 /**
  * Word tokens (letters and digits) of a folded text, with their offsets: the runs that
  * `/[\p{L}\p{N}]+/gu` finds, by a scan that allocates no match arrays (it runs over every article).

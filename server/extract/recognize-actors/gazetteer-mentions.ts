@@ -3,6 +3,7 @@
  * their country by the era of the text ("Moscow" is the USSR in 1980), demonyms, and short forms
  * ("Putin") when the article names the person in full or only one candidate fits.
  */
+import { lastWordBefore } from '../fold-text';
 import type { GazetteerMatch } from '../gazetteer';
 import { sharedAlternation, sharedWords } from '../patterns';
 import { sentenceAt } from '../split-sentences';
@@ -27,7 +28,7 @@ const CITY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns
 
 /** Whether a word stands between words written all in capitals (a heading in capitals). */
 function inCapitalsRun(text: string, start: number, end: number): boolean {
-  const before = /(\p{L}+)[^\p{L}\n]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const before = lastWordBefore(text, start, 30);
   const after = /^[^\p{L}\n]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
   const caps = (w: string | undefined) => w !== undefined && w.length > 1 && !/\p{Ll}/u.test(w);
   return caps(before) && caps(after);

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   hasCyrillic,
+  isLetterCodePoint,
+  lastWordBefore,
   isSpace,
   stemWord,
   tokenize,
@@ -43,6 +45,40 @@ describe('hasCyrillic', () => {
     expect(disagree).toEqual([]);
     for (const s of ['', 'treaty', 'договор', 'New Договор', 'Ӿ', 'Ԁ', 'Ѐx'])
       expect(hasCyrillic(s)).toBe(/[\u0400-\u04ff]/.test(s));
+  });
+});
+
+describe('lastWordBefore', () => {
+  const byPattern = (text: string, at: number, span: number) =>
+    /(\p{L}+)[^\p{L}\n]+$/u.exec(text.slice(Math.max(0, at - span), at))?.[1];
+
+  it('finds what /(\\p{L}+)[^\\p{L}\\n]+$/u captures in the slice before the offset', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('A', 'é', 'б', '𝐀', ' ', '\n', ',', '1', '\uD835', '\uDC00'),
+          maxLength: 14,
+        }),
+        fc.nat(14),
+        fc.integer({ min: 1, max: 8 }),
+        (text, at, span) => {
+          const offset = Math.min(at, text.length);
+          expect(lastWordBefore(text, offset, span), JSON.stringify([text, offset, span])).toBe(
+            byPattern(text, offset, span),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(lastWordBefore('THE TREATY BETWEEN', 11, 30)).toBe('TREATY');
+    expect(lastWordBefore('words\n  Name', 8, 30)).toBeUndefined();
+  });
+
+  it('isLetterCodePoint agrees with \\p{L} on every BMP code point', () => {
+    const disagree: number[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++)
+      if (isLetterCodePoint(cp) !== /^\p{L}$/u.test(String.fromCodePoint(cp))) disagree.push(cp);
+    expect(disagree).toEqual([]);
   });
 });
 
