@@ -69,8 +69,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.78, treaties: 0.79, lineage: 0.89 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
-  // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev; the floor of round 5's batch is added
-  // when it has been scored.
+  // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
+  // round-start code 0.87, 0.60, 0.62, 0.73; end of round 5 0.87, 0.61, 0.65, 0.73.
+  { set: 'test/corpus/blind', floors: { actors: 0.86, events: 0.6, treaties: 0.64, lineage: 0.72 } },
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
