@@ -19,6 +19,8 @@ export const INSTITUTIONS = new Set(sharedWords('institutions'));
 
 /** Stems that begin a state's formal name: "republic", "reino", "республика". */
 export const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
+/** A capitalized word and spaces (no line break) ending a text: the word right before a name; group 1 is the word. */
+export const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 
 /** What recognition derives from a lexicon, built once per lexicon. */
 export interface ActorLexicon {

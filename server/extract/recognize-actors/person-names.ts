@@ -3,12 +3,12 @@
  * surname or the given name alone, and the kinship words that make a mention another person.
  */
 import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
-import { nextCodePoint } from '../pattern-prefixes';
+import { followsWordChar, nextCodePoint } from '../pattern-prefixes';
 import type { Lexicon } from '../lexicons';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
+import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
 
 /** A capitalized word of a name: "Kabila", "Jean-Yves", "O'Brien", "McConnell", "DeLaurentis". */
@@ -16,23 +16,19 @@ const NAME_WORD =
   "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+|['’](?!s(?![\\p{L}\\p{N}]))\\p{Lu}?\\p{Ll}+)?";
 /**
  * Two or three capitalized words, before a possessive at most ("Joseph Kabila's government"), not
- * right after a letter, a digit, an apostrophe, a period or a hyphen (NAME_START_AFTER, checked after
- * a match: a leading lookbehind would be tried at every position of the text).
+ * right after a letter, a digit, an apostrophe, a period or a hyphen (`glued`, checked after a match:
+ * a leading lookbehind would be tried at every position of the text).
  */
 const NAME_SEQ = new RegExp(
   `${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
   'gu',
 );
-/** What a name may not follow (the last code point before it). */
-const NAME_START_AFTER = /[\p{L}\p{N}'’.-]$/u;
-
-/** Whether a name matched at `at` follows a character it may not follow; the code point before is read whole. */
+/** Whether a name matched at `at` follows a letter, a digit, an apostrophe, a period or a hyphen. */
 function glued(text: string, at: number): boolean {
-  return at > 0 && NAME_START_AFTER.test(text.slice(Math.max(0, at - 2), at));
+  return at > 0 && (followsWordChar(text, at) || "'’.-".includes(text.charAt(at - 1)));
 }
 
 const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
-const CAP_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
 /** A capitalized word that a lexicon knows as something other than a name: a function word, a title, a month. */
@@ -94,7 +90,7 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     if (words.some(notNameWord)) continue;
     // three words of a longer run of capitalized words: the name of an organization or a document ("International Civil Aviation Organization")
     const next = CAP_AFTER.exec(text.slice(end, end + 40))?.[1];
-    const prev = CAP_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    const prev = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     if ((next && !lexicon.stopwords.includes(plainWord(next))) || (prev && !notNameWord(prev))) continue;
     const last = words[words.length - 1]!;
     if (last.length < 4) continue;
@@ -128,7 +124,6 @@ const NAME_AFTER_AND = new RegExp(
  * lookbehinds they would be tried at every position.
  */
 const NAME_BEFORE_AND = new RegExp(`(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`, 'gu');
-const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*[^\S\n]+$/u;
 
 /** The first match of NAME_BEFORE_AND in `text` whose start is neither glued nor after a capitalized word. */
 function nameBeforeAnd(text: string): RegExpExecArray | null {

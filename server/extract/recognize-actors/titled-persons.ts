@@ -7,7 +7,7 @@ import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
+import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
 /** "of the", "de", "dari" between a title and its country or name (every language's), or "and of" before a second portfolio; never across a line break. */
@@ -157,7 +157,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     const start = from + ap.index + ap[0].indexOf(ap[1]!);
     if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
     // the last words of a longer run of capitalized words name an institution ("Universitas Negeri Syarif Hidayatullah, Professor ...")
-    if (/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.test(text.slice(Math.max(0, start - 40), start))) return;
+    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     // the name before its title ends where the text found it (a signature block's name ends with its line)
     personAfter(start, true, false, start + ap[1]!.length);
   };
