@@ -41,32 +41,38 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const IS_WORD_CODE_POINT = new Map<number, boolean>();
-
-/** Whether a code point is a letter or a digit (`[\p{L}\p{N}]`; a lone surrogate is neither); ASCII directly, the rest through the pattern once per code point. */
-export function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  let w = IS_WORD_CODE_POINT.get(cp);
-  if (w === undefined) {
-    w = WORD_CHAR.test(String.fromCodePoint(cp));
-    IS_WORD_CODE_POINT.set(cp, w);
-  }
-  return w;
+/**
+ * A test of code points against a class of one character (`pattern`), ASCII answered by `ascii`
+ * directly, the rest through the pattern once per code point (a lone surrogate is in no class).
+ */
+function codePointClass(pattern: RegExp, ascii: (cp: number) => boolean): (cp: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (cp) => {
+    if (cp < 128) return ascii(cp);
+    let is = memo.get(cp);
+    if (is === undefined) {
+      is = pattern.test(String.fromCodePoint(cp));
+      memo.set(cp, is);
+    }
+    return is;
+  };
 }
 
-const LETTER_CHAR = /^\p{L}$/u;
-const IS_LETTER_CODE_POINT = new Map<number, boolean>();
+const isAsciiLetter = (cp: number) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+/** Whether a code point is a letter or a digit (`[\p{L}\p{N}]`). */
+export const isWordCodePoint = codePointClass(/^[\p{L}\p{N}]$/u, (cp) => isAsciiLetter(cp) || (cp >= 48 && cp <= 57));
+/** Whether a code point is a letter (`\p{L}`). */
+export const isLetterCodePoint = codePointClass(/^\p{L}$/u, isAsciiLetter);
 
-/** Whether a code point is a letter (`\p{L}`; a lone surrogate is not); ASCII directly, the rest through the pattern once per code point. */
-export function isLetterCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  let l = IS_LETTER_CODE_POINT.get(cp);
-  if (l === undefined) {
-    l = LETTER_CHAR.test(String.fromCodePoint(cp));
-    IS_LETTER_CODE_POINT.set(cp, l);
-  }
-  return l;
+/**
+ * The code point that ends at `at` (`at > from`), as `text.slice(from)` reads it: a surrogate pair
+ * whole, unless `from` cuts it (then its low half alone, as a pattern run on the slice sees it).
+ */
+export function codePointBefore(text: string, at: number, from = 0): number {
+  const low = text.charCodeAt(at - 1);
+  if ((low & 0xfc00) === 0xdc00 && at - 2 >= from && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800)
+    return text.codePointAt(at - 2)!;
+  return low;
 }
 
 /**
@@ -76,16 +82,9 @@ export function isLetterCodePoint(cp: number): boolean {
  */
 export function lastWordBefore(text: string, at: number, span: number): string | undefined {
   const from = Math.max(0, at - span);
-  // the code point ending at i, as the slice from `from` reads it (a pair cut by `from` is a lone surrogate there)
-  const before = (i: number): number => {
-    const low = text.charCodeAt(i - 1);
-    if ((low & 0xfc00) === 0xdc00 && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800)
-      return text.codePointAt(i - 2)!;
-    return low;
-  };
   let i = at;
   while (i > from) {
-    const cp = before(i);
+    const cp = codePointBefore(text, i, from);
     if (isLetterCodePoint(cp)) break;
     if (cp === 10) return undefined;
     i -= cp > 0xffff ? 2 : 1;
@@ -93,7 +92,7 @@ export function lastWordBefore(text: string, at: number, span: number): string |
   if (i === at || i === from) return undefined;
   const end = i;
   while (i > from) {
-    const cp = before(i);
+    const cp = codePointBefore(text, i, from);
     if (!isLetterCodePoint(cp)) break;
     i -= cp > 0xffff ? 2 : 1;
   }

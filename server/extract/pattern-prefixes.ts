@@ -11,7 +11,7 @@
  * that does not start with a letter or digit, too many strings) gets `null`: always run it.
  */
 
-import { isWordCodePoint } from './fold-text';
+import { codePointBefore, isWordCodePoint } from './fold-text';
 
 /** Longest prefix kept; a word start's first characters up to this length are what a text offers. */
 const PREFIX_LENGTH = 4;
@@ -214,10 +214,7 @@ export function mayMatch(gate: PatternGate | null, text: string): boolean {
  * refuses, checked after a match instead (a lookbehind is tried at every position of the text).
  */
 export function followsWordChar(text: string, at: number): boolean {
-  if (at <= 0) return false;
-  const low = text.charCodeAt(at - 1);
-  const pair = (low & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  return isWordCodePoint(pair ? text.codePointAt(at - 2)! : low);
+  return at > 0 && isWordCodePoint(codePointBefore(text, at));
 }
 
 /** The offset after the code point at `at`: where a pattern run with the `u` flag tries next. */
