@@ -9,26 +9,19 @@ import { francLanguage } from './franc-language';
 import { LEXICONS } from './lexicons';
 import { FOREIGN_FUNCTION_WORDS } from './lexicons/foreign';
 
-/** franc's code of each supported language, from its lexicon. */
-const FRANC_CODES: Record<string, Language> = Object.fromEntries(
-  (Object.keys(LEXICONS) as Language[]).map((l) => [LEXICONS[l].grammar.franc, l]),
-);
-const FRANC_ONLY = Object.keys(FRANC_CODES);
-const STOPWORDS = new Map<Language, Set<string>>(
-  (Object.keys(LEXICONS) as Language[]).map((l) => [l, new Set(LEXICONS[l].stopwords)]),
-);
-/** Function words of unsupported languages; a language supported later stops counting as foreign. */
-const FOREIGN = new Set(FOREIGN_FUNCTION_WORDS.filter((w) => ![...STOPWORDS.values()].some((sw) => sw.has(w))));
 const SUPPORTED = Object.keys(LEXICONS) as Language[];
-/** Every function word, with the supported languages that list it and whether it is foreign: a text's words are looked up once. */
-const FUNCTION_WORDS = new Map<string, { languages: Language[]; foreign: boolean }>();
-for (const [lang, sw] of STOPWORDS)
-  for (const w of sw) {
-    const entry = FUNCTION_WORDS.get(w) ?? { languages: [], foreign: false };
-    entry.languages.push(lang);
-    FUNCTION_WORDS.set(w, entry);
-  }
-for (const w of FOREIGN) FUNCTION_WORDS.set(w, { languages: FUNCTION_WORDS.get(w)?.languages ?? [], foreign: true });
+/** franc's code of each supported language, from its lexicon. */
+const FRANC_CODES: Record<string, Language> = Object.fromEntries(SUPPORTED.map((l) => [LEXICONS[l].grammar.franc, l]));
+const FRANC_ONLY = Object.keys(FRANC_CODES);
+/**
+ * Every function word, with the supported languages whose lexicon lists it; none for a function word
+ * of an unsupported language only (a foreign word: a language supported later stops counting as
+ * foreign). A text's words are looked up here once.
+ */
+const FUNCTION_WORDS = new Map<string, Language[]>();
+for (const lang of SUPPORTED)
+  for (const w of new Set(LEXICONS[lang].stopwords)) FUNCTION_WORDS.set(w, [...(FUNCTION_WORDS.get(w) ?? []), lang]);
+for (const w of FOREIGN_FUNCTION_WORDS) if (!FUNCTION_WORDS.has(w)) FUNCTION_WORDS.set(w, []);
 
 export interface LanguageGuess {
   language: Language | null;
@@ -55,13 +48,13 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
   const share = Object.fromEntries(SUPPORTED.map((l) => [l, 0])) as Record<Language, number>;
   let foreign = 0;
   for (const w of words) {
-    const entry = FUNCTION_WORDS.get(w);
-    if (!entry) continue;
-    for (const lang of entry.languages) share[lang]++;
-    if (entry.foreign) foreign++;
+    const languages = FUNCTION_WORDS.get(w);
+    if (!languages) continue;
+    if (!languages.length) foreign++;
+    for (const lang of languages) share[lang]++;
   }
   for (const lang of SUPPORTED) share[lang] /= words.length;
-  const ranked = (Object.keys(share) as Language[]).sort((a, b) => share[b] - share[a]);
+  const ranked = [...SUPPORTED].sort((a, b) => share[b] - share[a]);
   const best = ranked[0]!;
   // franc settles close calls; when the function words already agree clearly, it is not needed
   const clear = share[best] >= 0.15 && share[best] >= 3 * share[ranked[1]!];
