@@ -5,10 +5,7 @@
 import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
 import { LEXICONS, type Lexicon } from '../../server/extract/lexicons';
 import { transcribeCyrillic } from '../../server/extract/slug';
-import { MORE_PERSON_ROWS } from './persons-more';
-
-/** [canonical name, Russian name, short form, Russian short form, office, of (actor id), since, until, other spellings] */
-type Row = [string, string, string | null, string | null, string, string, string, string | null, string[]?];
+import { MORE_PERSON_ROWS, type PersonRow as Row } from './persons-more';
 
 const ROWS: Row[] = [
   // Russia / Soviet Union
