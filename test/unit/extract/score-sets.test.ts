@@ -66,12 +66,14 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 5 statements and meetings (statements issued or published, headers after a topic or an item number, confirm,
   // propose and stances in five languages, first-person meetings, a noun's own date and author, meetings as frames, an
   // epigraph's date line), measured alone on round-start main: French events 0.68 -> 0.72, Indonesian 0.79 -> 0.80.
-  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.78, treaties: 0.79, lineage: 0.89 } },
+  // Round 6 (6 December 2026): round 5's fresh batch of 29, scored once at its end, moved into dev (225 texts): 0.94,
+  // 0.77, 0.78, 0.87 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.76, treaties: 0.77, lineage: 0.86 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
-  // round-start code 0.87, 0.60, 0.62, 0.73; end of round 5 0.87, 0.61, 0.65, 0.73.
-  { set: 'test/corpus/blind', floors: { actors: 0.86, events: 0.6, treaties: 0.64, lineage: 0.72 } },
+  // round-start code 0.87, 0.60, 0.62, 0.73; end of round 5 0.87, 0.61, 0.65, 0.73, then moved into dev; the floor
+  // of round 6's batch is added when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
