@@ -195,18 +195,64 @@ export function patternGate(src: string): PatternGate | null {
   return literals.map((literal) => ({ start: literal.slice(0, PREFIX_LENGTH), literal }));
 }
 
+interface GateNode {
+  next: Map<number, GateNode>;
+  /** The literals whose first characters end here, with the pattern each one gates. */
+  literals: { pattern: number; literal: string }[];
+}
+
 /**
- * Whether a pattern gated by `gate` may match in `text` at a word start: one of its literal
- * prefixes stands at a word start of the text (found among the word starts that begin with the
- * prefix's first characters, far faster than running the pattern).
+ * Which of a list of gated patterns may match in a text: for each, whether one of its literal
+ * prefixes stands at a word start of the text (a letter or digit after anything that is not one,
+ * each read as a single code unit, as find-triggers checks a boundary). A null gate always passes.
+ * The gates are indexed once by their first characters, so a text is read in one pass over its word
+ * starts, whatever the number of patterns, and allocates nothing per word.
  */
-export function mayMatch(gate: PatternGate | null, text: string): boolean {
-  if (!gate) return true;
-  const starts = wordStartPrefixes(text);
-  return gate.some((g) => {
-    const at = starts.get(g.start);
-    return !!at && (g.literal.length <= PREFIX_LENGTH || at.some((p) => text.startsWith(g.literal, p)));
+export function gateIndex(gates: readonly (PatternGate | null)[]): (text: string) => Uint8Array {
+  const root: GateNode = { next: new Map(), literals: [] };
+  const always = new Uint8Array(gates.length);
+  gates.forEach((gate, pattern) => {
+    if (!gate) {
+      always[pattern] = 1;
+      return;
+    }
+    for (const { start, literal } of gate) {
+      let node = root;
+      for (let k = 0; k < start.length; k++) {
+        const code = start.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map(), literals: [] };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.literals.push({ pattern, literal });
+    }
   });
+  let last: { text: string; possible: Uint8Array } | null = null;
+  return (text) => {
+    // the dates stage may read the same text twice
+    if (last?.text === text) return last.possible;
+    const possible = always.slice();
+    let previousWord = false;
+    for (let p = 0; p < text.length; p++) {
+      const word = isWordCodePoint(text.charCodeAt(p));
+      if (word && !previousWord) {
+        let node: GateNode | undefined = root;
+        for (let k = p; k < p + PREFIX_LENGTH && k < text.length; k++) {
+          node = node.next.get(text.charCodeAt(k));
+          if (!node) break;
+          for (const { pattern, literal } of node.literals)
+            if (!possible[pattern] && (literal.length <= PREFIX_LENGTH || text.startsWith(literal, p)))
+              possible[pattern] = 1;
+        }
+      }
+      previousWord = word;
+    }
+    last = { text, possible };
+    return possible;
+  };
 }
 
 /**
@@ -221,32 +267,3 @@ export function followsWordChar(text: string, at: number): boolean {
 export function nextCodePoint(text: string, at: number): number {
   return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 }
-
-/**
- * The first 1 to PREFIX_LENGTH characters at every word start of `text` (a letter or digit after
- * anything that is not one, each read as a single code unit, as find-triggers checks a boundary),
- * each with the word starts it begins.
- */
-export function wordStartPrefixes(text: string): ReadonlyMap<string, readonly number[]> {
-  // the events and the dates stages both ask for the same article's text
-  if (text === lastText.text) return lastText.prefixes;
-  const out = new Map<string, number[]>();
-  let previousWord = false;
-  for (let p = 0; p < text.length; p++) {
-    // each code unit by itself, as find-triggers reads the character before a match with charAt
-    const word = isWordCodePoint(text.charCodeAt(p));
-    if (word && !previousWord)
-      for (let k = 1; k <= PREFIX_LENGTH; k++) {
-        const prefix = text.substr(p, k);
-        const at = out.get(prefix);
-        if (at) at.push(p);
-        else out.set(prefix, [p]);
-      }
-    previousWord = word;
-  }
-  lastText = { text, prefixes: out };
-  return out;
-}
-
-/** The last text read, and its prefixes (callers only read them). */
-let lastText: { text: string; prefixes: ReadonlyMap<string, readonly number[]> } = { text: '', prefixes: new Map() };
