@@ -197,58 +197,87 @@ export function patternGate(src: string): PatternGate | null {
 
 interface GateNode {
   next: Map<number, GateNode>;
-  /** The literals whose first characters end here, with the pattern each one gates. */
-  literals: { pattern: number; literal: string }[];
+  /** The literals (their ids) that end here. */
+  literals: number[];
+}
+
+/**
+ * Every gate literal of every index, in one trie of their characters (char codes): a text's word
+ * starts are read once, whatever the number of patterns and of stages that gate them, and a word
+ * start is followed only as far as some literal goes on. The root's children are in a table by
+ * char code for the scripts the lexicons write in.
+ */
+const GATE_ROOT: GateNode = { next: new Map(), literals: [] };
+const ROOT_TABLE_SIZE = 0x500;
+const GATE_ROOT_TABLE: (GateNode | undefined)[] = new Array<GateNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
+let literalCount = 0;
+const LITERAL_IDS = new Map<string, number>();
+
+function literalId(literal: string): number {
+  let id = LITERAL_IDS.get(literal);
+  if (id !== undefined) return id;
+  id = literalCount++;
+  LITERAL_IDS.set(literal, id);
+  let node = GATE_ROOT;
+  for (let k = 0; k < literal.length; k++) {
+    const code = literal.charCodeAt(k);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map(), literals: [] };
+      node.next.set(code, child);
+      if (node === GATE_ROOT && code < ROOT_TABLE_SIZE) GATE_ROOT_TABLE[code] = child;
+    }
+    node = child;
+  }
+  node.literals.push(id);
+  return id;
+}
+
+/** The last text read, and which literals stand at one of its word starts (1 at a literal's id). */
+let lastHits: { text: string; known: number; hits: Uint8Array } | null = null;
+
+/**
+ * Which gate literals stand at a word start of `text` (a letter or digit after anything that is not
+ * one, each read as a single code unit, as find-triggers checks a boundary).
+ */
+function literalHits(text: string): Uint8Array {
+  if (lastHits?.text === text && lastHits.known === literalCount) return lastHits.hits;
+  const hits = new Uint8Array(literalCount);
+  let previousWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const code = text.charCodeAt(p);
+    const word = isWordCodePoint(code);
+    if (word && !previousWord) {
+      let node = code < ROOT_TABLE_SIZE ? GATE_ROOT_TABLE[code] : GATE_ROOT.next.get(code);
+      for (let k = p + 1; node; k++) {
+        for (const id of node.literals) hits[id] = 1;
+        if (k >= text.length) break;
+        node = node.next.get(text.charCodeAt(k));
+      }
+    }
+    previousWord = word;
+  }
+  lastHits = { text, known: literalCount, hits };
+  return hits;
 }
 
 /**
  * Which of a list of gated patterns may match in a text: for each, whether one of its literal
- * prefixes stands at a word start of the text (a letter or digit after anything that is not one,
- * each read as a single code unit, as find-triggers checks a boundary). A null gate always passes.
- * The gates are indexed once by their first characters, so a text is read in one pass over its word
- * starts, whatever the number of patterns, and allocates nothing per word.
+ * prefixes stands at a word start of the text. A null gate always passes. The literals of every
+ * index are read in one pass over the text's word starts (shared by the stages that ask about the
+ * same text), which allocates nothing per word.
  */
 export function gateIndex(gates: readonly (PatternGate | null)[]): (text: string) => Uint8Array {
-  const root: GateNode = { next: new Map(), literals: [] };
-  const always = new Uint8Array(gates.length);
-  gates.forEach((gate, pattern) => {
-    if (!gate) {
-      always[pattern] = 1;
-      return;
-    }
-    for (const { start, literal } of gate) {
-      let node = root;
-      for (let k = 0; k < start.length; k++) {
-        const code = start.charCodeAt(k);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: new Map(), literals: [] };
-          node.next.set(code, child);
-        }
-        node = child;
-      }
-      node.literals.push({ pattern, literal });
-    }
-  });
+  const ids = gates.map((gate) => (gate ? [...new Set(gate.map((g) => literalId(g.literal)))] : null));
   let last: { text: string; possible: Uint8Array } | null = null;
   return (text) => {
     // the dates stage may read the same text twice
     if (last?.text === text) return last.possible;
-    const possible = always.slice();
-    let previousWord = false;
-    for (let p = 0; p < text.length; p++) {
-      const word = isWordCodePoint(text.charCodeAt(p));
-      if (word && !previousWord) {
-        let node: GateNode | undefined = root;
-        for (let k = p; k < p + PREFIX_LENGTH && k < text.length; k++) {
-          node = node.next.get(text.charCodeAt(k));
-          if (!node) break;
-          for (const { pattern, literal } of node.literals)
-            if (!possible[pattern] && (literal.length <= PREFIX_LENGTH || text.startsWith(literal, p)))
-              possible[pattern] = 1;
-        }
-      }
-      previousWord = word;
+    const hits = literalHits(text);
+    const possible = new Uint8Array(gates.length);
+    for (let i = 0; i < ids.length; i++) {
+      const own = ids[i];
+      possible[i] = !own || own.some((id) => hits[id] === 1) ? 1 : 0;
     }
     last = { text, possible };
     return possible;
