@@ -358,6 +358,16 @@ export const en: Lexicon = {
       lifecycle: true,
     },
     {
+      // a government authorizes a step of a treaty's life or approves the agreement itself:
+      // "authorized the signing of", "approved the ratification of", "the Council approved the agreement"
+      pattern: `(?:authori[sz](?:ed|es)|approv(?:ed|es)|(?:has|have) (?:authori[sz]ed|approved)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:the )?(?:signing|signature|ratification|conclusion|approval|provisional application) of|(?:approv(?:ed|es)|(?:has|have) approved) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:(?:a|an|the|its|both) )?(?:new |draft |bilateral |two |three )?(?:agreements?|accords?)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
+    {
       pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its|both) )?(?:draft |federal |new |two |three )?(?:bill|draft law|legislation|law|treaty|treaties|protocols?|conventions?)|(?:(?:was|were|has been|have been) )?(?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
       type: 'other',
       plover: 'AGREE',
@@ -599,6 +609,14 @@ export const en: Lexicon = {
       frame: true,
     },
     {
+      // a readout: what the sides talked about tells the meeting ("The two leaders discussed ...", "also discussed ... with")
+      pattern: `discuss(?:ed|es)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
+    },
+    {
       pattern: `meeting|summit|talks|visit|negotiations|conference`,
       type: 'meeting',
       plover: 'CONSULT',
@@ -743,13 +761,13 @@ export const en: Lexicon = {
     },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:provided|sent|delivered|pledged|shipped) (?:[\\p{L}-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
+      pattern: `(?:provid(?:ed|es|ing)|sen(?:t|ds)|deliver(?:ed|s)|pledg(?:ed|es)|shipped|ships|allocat(?:ed|es)|donat(?:ed|es)|grant(?:ed|s)|contribut(?:ed|es)|disburs(?:ed|es)|airlift(?:ed|s)|dispatch(?:ed|es)|committed|commits|(?:has|have|had) (?:already )?(?:provided|sent|delivered|pledged|allocated|donated|granted|contributed|committed)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
     },
     {
-      pattern: `humanitarian aid|military aid|military assistance`,
+      pattern: `humanitarian aid|military aid|(?:military|humanitarian|security|emergency) assistance|(?:aid|assistance) package`,
       type: 'other',
       plover: 'AID',
       cameo: '070',

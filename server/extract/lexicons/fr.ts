@@ -419,6 +419,16 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
+      // le gouvernement autorise une étape de la vie d'un traité ou approuve l'accord : « a autorisé la signature »,
+      // « approuve la ratification », « le Conseil a approuvé l'accord »
+      pattern: `(?:(?:a|ont) (?:autorise|approuve)|autoris(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:la |l['’])?(?:signature|ratification|approbation|adhesion|conclusion|application provisoire)|(?:(?:a|ont) approuve|approuv(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:l['’]|un |le |les |ces )?(?:nouvel )?(?:accords?|avenants?)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
+    {
       pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
@@ -702,6 +712,14 @@ export const fr: Lexicon = {
       frame: true,
     },
     {
+      // un compte rendu : ce dont les parties ont parlé dit la rencontre (« ont évoqué », « ont discuté de », « ont passé en revue »)
+      pattern: `(?:ont|avons) (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde|passe en revue|fait le point)|(?:discut|evoqu|abord)(?:erent|ent)|(?:a|ont) (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde) avec`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
+    },
+    {
       pattern: `reunion|sommet|visite|entretien|entretiens|negociations|pourparlers|rencontre|conference`,
       type: 'meeting',
       plover: 'CONSULT',
@@ -830,12 +848,18 @@ export const fr: Lexicon = {
     },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:a|ont) (?:envoye|fourni|livre|octroye|accorde|debloque|alloue) (?:[\\p{L}'-]+ ){0,8}?(?:aide|armes|assistance)`,
+      pattern: `(?:(?:a|ont|avait|avaient) (?:deja )?(?:envoye|fourni|livre|octroye|accorde|debloque|alloue|verse|achemine|fait don)|fourni(?:t|ssent)|envoi(?:e|ent)|livr(?:e|ent)|octroi(?:e|ent)|accord(?:e|ent)|debloqu(?:e|ent)|allou(?:e|ent)|vers(?:e|ent)|achemin(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:d['’])?(?:aide|armes|assistance)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
     },
-    { pattern: `aide humanitaire|aide militaire`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    {
+      pattern: `aide humanitaire|aide militaire|assistance (?:humanitaire|militaire|d['’]urgence)|enveloppe d['’]aide`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
     // "sortis manifester", "sont descendus dans la rue", "ont défilé"
     {
       pattern: `(?:sorti|descendu)(?:e|s|es)? (?:manifester|protester|dans la rue|dans les rues)|(?:ont|a) defile|defil(?:ent|erent)`,

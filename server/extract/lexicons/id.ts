@@ -319,6 +319,15 @@ export const id: Lexicon = {
       lifecycle: true,
     },
     {
+      // pemerintah menyetujui satu langkah perjanjian: "menyetujui penandatanganan", "memberikan kuasa penandatanganan"
+      pattern: `(?:menyetujui|disetujuinya|disetujui|mengizinkan|memberikan (?:izin|kuasa|mandat)(?: untuk)?|memberi (?:izin|kuasa|mandat)(?: untuk)?) (?:[\\p{L}-]+ ){0,2}?(?:penandatanganan|pengesahan|ratifikasi|aksesi|pemberlakuan)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
+    {
       pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
       type: 'other',
       plover: 'AGREE',
@@ -607,6 +616,14 @@ export const id: Lexicon = {
       frame: true,
     },
     {
+      // catatan pertemuan: yang dibicarakan kedua pihak menandai pertemuannya ("kedua pemimpin membahas", "berdiskusi dengan")
+      pattern: `(?:membahas|mendiskusikan|membicarakan) (?:[\\p{L}-]+ ){0,8}?dengan|berdiskusi|(?:kedua|para) (?:[\\p{L}-]+ ){0,2}?(?:membahas|mendiskusikan|membicarakan)|(?:dibahas|didiskusikan|dibicarakan) (?:[\\p{L}-]+ ){0,3}?(?:dalam|pada|di sela) (?:pertemuan|pembicaraan|kunjungan|ktt)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
+    },
+    {
       pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan`,
       type: 'meeting',
       plover: 'CONSULT',
@@ -775,12 +792,18 @@ export const id: Lexicon = {
     },
     { pattern: `sanksi|embargo`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:memberikan|mengirim|mengirimkan|menyalurkan) (?:[\\p{L}-]+ ){0,8}?(?:bantuan|senjata)`,
+      pattern: `(?:memberikan|memberi|mengirim|mengirimkan|menyalurkan|menyumbangkan|mengucurkan|menggelontorkan|mengalokasikan|menyerahkan|mendonasikan|menjanjikan|diberikan|dikirim|dikirimkan|disalurkan|dikucurkan|diserahkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:bantuan|senjata)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
     },
-    { pattern: `bantuan kemanusiaan|bantuan militer`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    {
+      pattern: `bantuan kemanusiaan|bantuan militer|bantuan (?:darurat|keamanan)|paket bantuan`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
     // "turun ke jalan", "menggelar aksi unjuk rasa"
     {
       pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
