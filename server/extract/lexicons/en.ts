@@ -131,6 +131,8 @@ export const en: Lexicon = {
     { pattern: 'next year', unit: 'year', offset: 1 },
     { pattern: 'last month', unit: 'month', offset: -1 },
     { pattern: 'this month', unit: 'month', offset: 0 },
+    { pattern: 'last week|the previous week|the past week', unit: 'week', offset: -1 },
+    { pattern: 'this week|earlier this week', unit: 'week', offset: 0 },
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
@@ -873,6 +875,8 @@ export const en: Lexicon = {
     'would not',
     'cannot',
   ],
+  pastForms:
+    '\\p{L}{2,}ed|said|met|held|took|made|began|gave|sent|told|spoke|led|came|went|left|struck|fought|broke|withdrew|won|drew|sought|brought|had|has|have|was|were',
   future: [
     'will',
     'would',

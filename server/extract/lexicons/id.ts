@@ -114,6 +114,8 @@ export const id: Lexicon = {
     { pattern: 'tahun depan', unit: 'year', offset: 1 },
     { pattern: 'bulan lalu', unit: 'month', offset: -1 },
     { pattern: 'bulan ini', unit: 'month', offset: 0 },
+    { pattern: '(?:minggu|pekan) (?:yang )?lalu|(?:minggu|pekan) kemarin', unit: 'week', offset: -1 },
+    { pattern: '(?:minggu|pekan) ini', unit: 'week', offset: 0 },
     { pattern: 'saat ini|kini|sekarang|untuk saat ini|hingga kini|sampai sekarang', unit: 'now', offset: 0 },
   ],
   sameYear: ['tahun itu', 'tahun yang sama', 'tahun tersebut', 'pada tahun yang sama'],
@@ -868,6 +870,7 @@ export const id: Lexicon = {
     },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
+  pastForms: 'telah|sudah|pernah|sempat',
   future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
   irrealis: [
     'sekiranya',
