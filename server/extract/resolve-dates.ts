@@ -473,6 +473,15 @@ function isIdentifier(nb: RegExpExecArray, original: string): boolean {
   return /^(?:\s+\p{Lu}[\p{Lu}.]+)+$/u.test(original.slice(at, at + between.length));
 }
 
+/**
+ * "от1991 года", "in2010": a number glued to the lowercase word before it is a typo for two words (a
+ * code such as "G20", "F-16" or "A320" has a capital letter or a digit before its number).
+ */
+function gluedNumber(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57 && /\p{Ll}\p{Ll}$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** Days from `a` to `b`, both given to the day. */
 function daysBetween(a: PartialDate, b: PartialDate): number {
   return (
@@ -490,7 +499,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded)) !== null) {
-      if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1))) {
+      if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1)) && !gluedNumber(text, m.index)) {
         p.re.lastIndex = m.index + 1;
         continue;
       }

@@ -33,6 +33,10 @@ export interface TreatyPatterns {
   appositionGap: RegExp;
   /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
   betweenWord: RegExp;
+  /** A numbered instrument's number after its noun: "| n°1", "| No. 2". */
+  numbered: RegExp;
+  /** What a treaty between named parties is for, after them: "| for the extradition of ...". */
+  purpose: RegExp | null;
   /** A name's call words right before it: "will be known as the| ", "denominado| ", "под названием «| ". */
   calledBefore: RegExp;
 }
@@ -78,6 +82,10 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       `(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?\\s*$`,
       'u',
     ),
+    numbered: new RegExp(`^\\s*(?:${g.numberSign})\\s*\\d{1,3}(?![\\p{L}\\p{N}])`, 'iu'),
+    purpose: g.purposeWords.length
+      ? new RegExp(`^\\s+(?:${g.purposeWords.map(esc).join('|')})\\s+(?=\\p{L})`, 'u')
+      : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
   };
   COMPILED.set(lex, c);

@@ -1005,6 +1005,10 @@ export const en: Lexicon = {
     'updated',
     'revises',
     'revised',
+    // a preamble's background treaties: "Recalling the Agreement ...", "With reference to the Treaty ..."
+    'recalling',
+    'referring to',
+    'with reference to',
   ],
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },
@@ -1195,6 +1199,8 @@ export const en: Lexicon = {
     genericAgreementForms: ['deal'],
     modifiersBefore,
     aboutWords: ['on', 'about'],
+    purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
+    numberSign: 'No\\.|Nos?\\.|Number|#',
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',

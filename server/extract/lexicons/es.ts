@@ -1061,6 +1061,10 @@ export const es: Lexicon = {
     'amplia',
     'actualiza',
     'moderniza',
+    // a preamble's background treaties: "Recordando el Acuerdo ..."
+    'recordando',
+    'haciendo referencia a',
+    'con referencia a',
   ],
   treatyNouns: [
     { form: 'tratado', kind: 'treaty' },
@@ -1071,6 +1075,9 @@ export const es: Lexicon = {
     { form: 'convencion', kind: 'convention' },
     { form: 'convenio', kind: 'convention' },
     { form: 'protocolo', kind: 'protocol' },
+    // "la Adenda al Convenio": an instrument that amends a treaty, as a protocol does
+    { form: 'adenda', kind: 'protocol' },
+    { form: 'adendas', kind: 'protocol' },
     { form: 'declaracion', kind: 'declaration' },
     { form: 'carta', kind: 'charter' },
     { form: 'memorando', kind: 'memorandum' },
@@ -1253,6 +1260,17 @@ export const es: Lexicon = {
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
     aboutWords: ['sobre'],
+    purposeWords: [
+      'sobre',
+      'para',
+      'relativo a',
+      'relativa a',
+      'relativo al',
+      'relativa al',
+      'en materia de',
+      'en el ambito de',
+    ],
+    numberSign: 'N\\.?\\s?[º°]|Núm\\.|Num\\.|Número|No\\.',
     genericTreatyWords: [
       'internacional',
       'internacionales',

@@ -963,6 +963,10 @@ export const id: Lexicon = {
     'memperbaharui',
     'memodernisasi',
     'memperluas',
+    // a preamble's background treaties: "Merujuk pada Persetujuan ...", "MENGINGAT Persetujuan ..."
+    'merujuk pada',
+    'merujuk kepada',
+    'mengingat',
   ],
   treatyNouns: [
     { form: 'perjanjian', kind: 'treaty' },
@@ -975,6 +979,8 @@ export const id: Lexicon = {
     { form: 'deklarasi', kind: 'declaration' },
     { form: 'piagam', kind: 'charter' },
     { form: 'nota kesepahaman', kind: 'memorandum' },
+    // "Memorandum Saling Pengertian": the other name of a memorandum of understanding
+    { form: 'memorandum', kind: 'memorandum' },
     { form: 'mou', kind: 'memorandum' },
     { form: 'kemitraan', kind: 'partnership' },
     { form: 'akord', kind: 'accord' },
@@ -1114,6 +1120,8 @@ export const id: Lexicon = {
     genericAgreementForms: [],
     complementEnd,
     aboutWords: ['tentang', 'mengenai'],
+    purposeWords: ['tentang', 'mengenai', 'untuk', 'di bidang', 'dalam bidang'],
+    numberSign: 'No\\.|Nomor|Nr\\.',
     genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],

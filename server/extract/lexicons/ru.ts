@@ -1017,6 +1017,9 @@ export const ru: Lexicon = {
     'обновил',
     'модернизирует',
     'расширяет',
+    // a preamble's background treaties: "ссылаясь на Договор ...", "напоминая о Соглашении ..."
+    'ссылаясь на',
+    'напоминая',
   ],
   treatyNouns: [
     { form: 'договор', kind: 'treaty', stem: true },
@@ -1252,6 +1255,8 @@ export const ru: Lexicon = {
     participleEnding: '',
     genericAgreementForms: [],
     aboutWords: ['о', 'об'],
+    purposeWords: ['о', 'об', 'по', 'в области', 'в сфере'],
+    numberSign: '№|N\\s?°',
     genericTreatyWords: [
       'международный',
       'международного',
