@@ -3,7 +3,7 @@
  * treaty, a missing object), its date, participants, treaty and type, or nothing.
  */
 import type { EventType } from '../domain/extraction';
-import { formatPartialDate } from '../domain/calendar';
+import { createPartialDate, formatPartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { DateMention } from './resolve-dates';
@@ -224,7 +224,22 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     reject(a, sc, h, date ? 'actors' : 'undated', type, date, ids, modality, treaty);
     return { draft: null, h };
   }
-  // an event dated after the publication has not happened yet
+  // an event dated after the publication has not happened yet, unless told in the past with a day and month whose year
+  // came from the publication: "signed on 20 June" in a 10 June article is last year's
+  if (
+    date &&
+    input.published &&
+    formatPartialDate(date) > formatPartialDate(input.published).slice(0, formatPartialDate(date).length) &&
+    d &&
+    !d.hasYear &&
+    d.kind === 'context' &&
+    date.day !== null &&
+    date.year === input.published.year &&
+    modality === 'asserted' &&
+    rule.type !== 'statement' &&
+    toldInPast(c, folded, s, h)
+  )
+    date = createPartialDate(date.year - 1, date.month, date.day) ?? date;
   if (
     date &&
     input.published &&
@@ -423,4 +438,11 @@ function closesSentence(folded: string, s: Sentence, d: DateMention): boolean {
     /,\s*(?:\p{L}+\s*\(?\s*)?$/u.test(folded.slice(Math.max(s.start, d.start - 16), d.start)) &&
     /^[\s).!?"”»]*$/u.test(folded.slice(d.end, s.end))
   );
+}
+
+/** Whether a verbal trigger is told in the past: its first word a past form, or a past auxiliary right before it. */
+function toldInPast(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  if (!c.pastForm || h.rule.nominal) return false;
+  const first = folded.slice(h.start, h.end).split(/\s+/)[0]!;
+  return c.pastForm.test(first) || c.pastForm.test(tokensBefore(folded, s.start, h.start, 1));
 }

@@ -30,6 +30,7 @@ export interface EventPatterns {
   after: RegExp;
   reporting: RegExp;
   futureForm: RegExp | null;
+  pastForm: RegExp | null;
   /** A recommending or requesting verb (global: the last one before a trigger counts). */
   request: RegExp | null;
   /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
@@ -109,6 +110,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
+    pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
     asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,

@@ -133,6 +133,14 @@ function agoValue(p: PartialDate | null, o: Lexicon['ago'][number], n: number): 
   return addDays(p, -(o.unit === 'week' ? 7 : 1) * n);
 }
 
+/** The month of the Thursday of the week (Monday to Sunday) `offset` weeks from the publication's: most of that week. */
+function weekMonth(p: PartialDate, offset: number): PartialDate | null {
+  if (p.month === null || p.day === null) return null;
+  const back = (new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() + 6) % 7;
+  const thursday = addDays(p, offset * 7 - back + 3);
+  return thursday ? createPartialDate(thursday.year, thursday.month) : null;
+}
+
 function addDays(d: PartialDate, days: number): PartialDate | null {
   if (d.month === null || d.day === null) return null;
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
@@ -275,9 +283,10 @@ function compile(lex: Lexicon): Compiled {
     return () => ({ value: createPartialDate(year, month), kind: 'partial', hasYear: true });
   });
   // In April / pada bulan April / в апреле / en abril
-  // (a prefix may end in an elided article: "au mois d'août")
+  // (a prefix may end in an elided article: "au mois d'août"; not the month of "on May 3", a day written month first)
+  const dayAfter = g.monthDayYear ? '(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]))' : '';
   add(
-    `${B}(?:${alt(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', "(?:\\s+|(?<=['’]))")}(${M})${E}`,
+    `${B}(?:${alt(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', "(?:\\s+|(?<=['’]))")}(${M})${E}${dayAfter}`,
     5,
     (m, text) => {
       const word = m[1]!;
@@ -341,6 +350,8 @@ function compile(lex: Lexicon): Compiled {
         const idx = p.year * 12 + (p.month - 1) + r.offset;
         return { value: createPartialDate(Math.floor(idx / 12), (idx % 12) + 1), kind: 'relative', hasYear: false };
       }
+      // "last week", "la semaine dernière": the month most of that week lies in (its Thursday's), no day
+      if (r.unit === 'week') return { value: weekMonth(p, r.offset), kind: 'relative', hasYear: false };
       // "este mediodía" in an article dated by its month only: that month
       if (r.offset === 0 && p.day === null) return { value: p, kind: 'relative', hasYear: false };
       return { value: addDays(p, r.offset), kind: 'relative', hasYear: false };

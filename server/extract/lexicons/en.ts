@@ -131,6 +131,8 @@ export const en: Lexicon = {
     { pattern: 'next year', unit: 'year', offset: 1 },
     { pattern: 'last month', unit: 'month', offset: -1 },
     { pattern: 'this month', unit: 'month', offset: 0 },
+    { pattern: 'last week|the previous week|the past week', unit: 'week', offset: -1 },
+    { pattern: 'this week|earlier this week', unit: 'week', offset: 0 },
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
@@ -355,6 +357,16 @@ export const en: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
+    },
+    {
+      // a government authorizes a step of a treaty's life or approves the agreement itself:
+      // "authorized the signing of", "approved the ratification of", "the Council approved the agreement"
+      pattern: `(?:authori[sz](?:ed|es)|approv(?:ed|es)|(?:has|have) (?:authori[sz]ed|approved)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:the )?(?:signing|signature|ratification|conclusion|approval|provisional application) of|(?:approv(?:ed|es)|(?:has|have) approved) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:(?:a|an|the|its|both) )?(?:new |draft |bilateral |two |three )?(?:agreements?|accords?)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
       lifecycle: true,
     },
     {
@@ -599,6 +611,14 @@ export const en: Lexicon = {
       frame: true,
     },
     {
+      // a readout: what the sides talked about tells the meeting ("The two leaders discussed ...", "also discussed ... with")
+      pattern: `discuss(?:ed|es)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
+    },
+    {
       pattern: `meeting|summit|talks|visit|negotiations|conference`,
       type: 'meeting',
       plover: 'CONSULT',
@@ -743,13 +763,13 @@ export const en: Lexicon = {
     },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:provided|sent|delivered|pledged|shipped) (?:[\\p{L}-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
+      pattern: `(?:provid(?:ed|es|ing)|sen(?:t|ds)|deliver(?:ed|s)|pledg(?:ed|es)|shipped|ships|allocat(?:ed|es)|donat(?:ed|es)|grant(?:ed|s)|contribut(?:ed|es)|disburs(?:ed|es)|airlift(?:ed|s)|dispatch(?:ed|es)|committed|commits|(?:has|have|had) (?:already )?(?:provided|sent|delivered|pledged|allocated|donated|granted|contributed|committed)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
     },
     {
-      pattern: `humanitarian aid|military aid|military assistance`,
+      pattern: `humanitarian aid|military aid|(?:military|humanitarian|security|emergency) assistance|(?:aid|assistance) package`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -810,6 +830,8 @@ export const en: Lexicon = {
     'would not',
     'cannot',
   ],
+  pastForms:
+    '\\p{L}{2,}ed|said|met|held|took|made|began|gave|sent|told|spoke|led|came|went|left|struck|fought|broke|withdrew|won|drew|sought|brought|had|has|have|was|were',
   future: [
     'will',
     'would',

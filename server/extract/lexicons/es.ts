@@ -115,6 +115,8 @@ export const es: Lexicon = {
     { pattern: 'el proximo ano|el ano que viene', unit: 'year', offset: 1 },
     { pattern: 'el mes pasado', unit: 'month', offset: -1 },
     { pattern: 'este mes', unit: 'month', offset: 0 },
+    { pattern: 'la semana pasada|la pasada semana|la semana anterior', unit: 'week', offset: -1 },
+    { pattern: 'esta semana|a principios de esta semana', unit: 'week', offset: 0 },
     { pattern: 'actualmente|en la actualidad|hoy en dia|ahora', unit: 'now', offset: 0 },
   ],
   sameYear: ['ese ano', 'ese mismo ano', 'el mismo ano', 'aquel ano', 'ese año'],
@@ -485,6 +487,16 @@ export const es: Lexicon = {
     },
     { pattern: `record(?:o|aron)|reiter(?:o|aron)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     {
+      // el Gobierno autoriza un paso de la vida de un tratado o aprueba el acuerdo: "ha autorizado la firma",
+      // "aprobó la adhesión", "el Consejo de Ministros ha aprobado el acuerdo por el que se autoriza la firma"
+      pattern: `(?:autoriz(?:o|aron|a|an)|(?:ha|han) autorizado|aprob(?:o|aron)|aprueban?|(?:ha|han) aprobado) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:la |el )?(?:firma|suscripcion|ratificacion|adhesion|celebracion|aplicacion provisional|manifestacion del consentimiento)|(?:aprob(?:o|aron)|aprueban?|(?:ha|han) aprobado) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:el |un |los |ambos )?(?:nuevo |proyecto de )?acuerdos?`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
+    {
       pattern: `aprob(?:o|aron)`,
       type: 'other',
       plover: 'AGREE',
@@ -690,6 +702,14 @@ export const es: Lexicon = {
       frame: true,
     },
     {
+      // una nota de lectura: lo que las partes trataron dice la reunión ("abordaron", "analizaron", "pasaron revista a")
+      pattern: `(?:abord|analiz|discut)(?:aron|amos)|(?:han|hemos) (?:abordado|analizado|discutido|repasado)|pas(?:aron|amos|an) revista a|discuti(?:o|eron) con|(?:abord|analiz)(?:o|a) con`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
+    },
+    {
       pattern: `reunion|cumbre|visita|conversaciones|negociaciones|encuentro|conferencia`,
       type: 'meeting',
       plover: 'CONSULT',
@@ -855,12 +875,18 @@ export const es: Lexicon = {
     },
     { pattern: `sanciones`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:envi(?:o|aron)|entreg(?:o|aron)|proporcion(?:o|aron)|don(?:o|aron)) (?:[\\p{L}-]+ ){0,8}?(?:ayuda|armas|asistencia)`,
+      pattern: `(?:envi(?:o|aron|a|an)|entreg(?:o|aron|a|an)|proporcion(?:o|aron|a|an)|don(?:o|aron|a|an)|otorg(?:o|aron|a|an)|destin(?:o|aron|a|an)|aport(?:o|aron|a|an)|concedi(?:o|eron)|conceden?|asign(?:o|aron|a|an)|desembols(?:o|aron|a|an)|comprometi(?:o|eron)|(?:ha|han|habia|habian) (?:enviado|entregado|proporcionado|donado|otorgado|destinado|aportado|concedido|asignado|desembolsado|comprometido)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:ayuda|armas|asistencia)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
     },
-    { pattern: `ayuda humanitaria|ayuda militar`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    {
+      pattern: `ayuda humanitaria|ayuda militar|asistencia (?:humanitaria|militar|de seguridad|de emergencia)|paquete de (?:ayuda|asistencia)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
@@ -948,6 +974,7 @@ export const es: Lexicon = {
     'llamo a',
   ],
   futureForms: '\\p{L}{3,}(?:ara|era|ira)',
+  pastForms: '\\p{L}{3,}(?:o|aron|ieron|ada|ados|adas|ida|idos|idas)|fue|fueron|ha|han|habia|habian',
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',

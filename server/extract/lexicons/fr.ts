@@ -147,6 +147,8 @@ export const fr: Lexicon = {
     { pattern: "l'an prochain|l'annee prochaine", unit: 'year', offset: 1 },
     { pattern: 'le mois dernier', unit: 'month', offset: -1 },
     { pattern: 'ce mois-ci', unit: 'month', offset: 0 },
+    { pattern: 'la semaine derniere|la semaine passee|la semaine precedente', unit: 'week', offset: -1 },
+    { pattern: 'cette semaine|en debut de semaine', unit: 'week', offset: 0 },
     { pattern: 'actuellement|a present|desormais|aujourd hui encore', unit: 'now', offset: 0 },
   ],
   sameYear: ['la meme annee', 'cette annee-la', 'cette meme annee'],
@@ -416,6 +418,16 @@ export const fr: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
+    },
+    {
+      // le gouvernement autorise une étape de la vie d'un traité ou approuve l'accord : « a autorisé la signature »,
+      // « approuve la ratification », « le Conseil a approuvé l'accord »
+      pattern: `(?:(?:a|ont) (?:autorise|approuve)|autoris(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:la |l['’])?(?:signature|ratification|approbation|adhesion|conclusion|application provisoire)|(?:(?:a|ont) approuve|approuv(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:l['’]|un |le |les |ces )?(?:nouvel )?(?:accords?|avenants?)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
       lifecycle: true,
     },
     {
@@ -702,6 +714,14 @@ export const fr: Lexicon = {
       frame: true,
     },
     {
+      // un compte rendu : ce dont les parties ont parlé dit la rencontre (« ont évoqué », « ont discuté de », « ont passé en revue »)
+      pattern: `(?:ont|avons) (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde|passe en revue|fait le point)|(?:discut|evoqu|abord)(?:erent|ent)|(?:a|ont) (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde) avec`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
+    },
+    {
       pattern: `reunion|sommet|visite|entretien|entretiens|negociations|pourparlers|rencontre|conference`,
       type: 'meeting',
       plover: 'CONSULT',
@@ -830,12 +850,18 @@ export const fr: Lexicon = {
     },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:a|ont) (?:envoye|fourni|livre|octroye|accorde|debloque|alloue) (?:[\\p{L}'-]+ ){0,8}?(?:aide|armes|assistance)`,
+      pattern: `(?:(?:a|ont|avait|avaient) (?:deja )?(?:envoye|fourni|livre|octroye|accorde|debloque|alloue|verse|achemine|fait don)|fourni(?:t|ssent)|envoi(?:e|ent)|livr(?:e|ent)|octroi(?:e|ent)|accord(?:e|ent)|debloqu(?:e|ent)|allou(?:e|ent)|vers(?:e|ent)|achemin(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:d['’])?(?:aide|armes|assistance)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
     },
-    { pattern: `aide humanitaire|aide militaire`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    {
+      pattern: `aide humanitaire|aide militaire|assistance (?:humanitaire|militaire|d['’]urgence)|enveloppe d['’]aide`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
     // "sortis manifester", "sont descendus dans la rue", "ont défilé"
     {
       pattern: `(?:sorti|descendu)(?:e|s|es)? (?:manifester|protester|dans la rue|dans les rues)|(?:ont|a) defile|defil(?:ent|erent)`,
@@ -914,6 +940,7 @@ export const fr: Lexicon = {
     'prie',
   ],
   futureForms: '\\p{L}{3,}(?:era|eront|ira|iront)',
+  pastForms: '\\p{L}{2,}(?:erent|irent)|a|ont|avait|avaient|ete|fut|furent',
   anniversaryNouns: 'anniversaire\\p{L}*|commemora\\p{L}*',
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",

@@ -114,6 +114,8 @@ export const id: Lexicon = {
     { pattern: 'tahun depan', unit: 'year', offset: 1 },
     { pattern: 'bulan lalu', unit: 'month', offset: -1 },
     { pattern: 'bulan ini', unit: 'month', offset: 0 },
+    { pattern: '(?:minggu|pekan) (?:yang )?lalu|(?:minggu|pekan) kemarin', unit: 'week', offset: -1 },
+    { pattern: '(?:minggu|pekan) ini', unit: 'week', offset: 0 },
     { pattern: 'saat ini|kini|sekarang|untuk saat ini|hingga kini|sampai sekarang', unit: 'now', offset: 0 },
   ],
   sameYear: ['tahun itu', 'tahun yang sama', 'tahun tersebut', 'pada tahun yang sama'],
@@ -316,6 +318,15 @@ export const id: Lexicon = {
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
+      lifecycle: true,
+    },
+    {
+      // pemerintah menyetujui satu langkah perjanjian: "menyetujui penandatanganan", "memberikan kuasa penandatanganan"
+      pattern: `(?:menyetujui|disetujuinya|disetujui|mengizinkan|memberikan (?:izin|kuasa|mandat)(?: untuk)?|memberi (?:izin|kuasa|mandat)(?: untuk)?) (?:[\\p{L}-]+ ){0,2}?(?:penandatanganan|pengesahan|ratifikasi|aksesi|pemberlakuan)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
       lifecycle: true,
     },
     {
@@ -607,6 +618,14 @@ export const id: Lexicon = {
       frame: true,
     },
     {
+      // catatan pertemuan: yang dibicarakan kedua pihak menandai pertemuannya ("kedua pemimpin membahas", "berdiskusi dengan")
+      pattern: `(?:membahas|mendiskusikan|membicarakan) (?:[\\p{L}-]+ ){0,8}?dengan|berdiskusi|(?:kedua|para) (?:[\\p{L}-]+ ){0,2}?(?:membahas|mendiskusikan|membicarakan)|(?:dibahas|didiskusikan|dibicarakan) (?:[\\p{L}-]+ ){0,3}?(?:dalam|pada|di sela) (?:pertemuan|pembicaraan|kunjungan|ktt)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+      frame: true,
+    },
+    {
       pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan`,
       type: 'meeting',
       plover: 'CONSULT',
@@ -775,12 +794,18 @@ export const id: Lexicon = {
     },
     { pattern: `sanksi|embargo`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:memberikan|mengirim|mengirimkan|menyalurkan) (?:[\\p{L}-]+ ){0,8}?(?:bantuan|senjata)`,
+      pattern: `(?:memberikan|memberi|mengirim|mengirimkan|menyalurkan|menyumbangkan|mengucurkan|menggelontorkan|mengalokasikan|menyerahkan|mendonasikan|menjanjikan|diberikan|dikirim|dikirimkan|disalurkan|dikucurkan|diserahkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:bantuan|senjata)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
     },
-    { pattern: `bantuan kemanusiaan|bantuan militer`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    {
+      pattern: `bantuan kemanusiaan|bantuan militer|bantuan (?:darurat|keamanan)|paket bantuan`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
     // "turun ke jalan", "menggelar aksi unjuk rasa"
     {
       pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
@@ -817,6 +842,7 @@ export const id: Lexicon = {
     },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
+  pastForms: 'telah|sudah|pernah|sempat',
   future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
   irrealis: [
     'sekiranya',

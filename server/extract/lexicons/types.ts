@@ -80,7 +80,8 @@ export interface Lexicon {
   /** Day-range connectors: "12 hingga 14 Juli", "12 to 14 July", "с 12 по 14 июля". */
   rangeWords: string[];
   /** Relative expressions (regex sources on folded text) → an offset from the publication date. */
-  relative: { pattern: string; unit: 'day' | 'year' | 'month' | 'now'; offset: number }[];
+  /** `week`: the week (Monday to Sunday) `offset` weeks from the publication's, as its month when it lies in one. */
+  relative: { pattern: string; unit: 'day' | 'week' | 'year' | 'month' | 'now'; offset: number }[];
   /** "that year", "the same year": the year of the previous date in the text. */
   sameYear: string[];
   /** "a year after X" (regex source; group 1 may hold a count word or digits); X is that many years before the previous date. */
@@ -134,6 +135,12 @@ export interface Lexicon {
   requestVerbs?: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
+  /**
+   * Past verb forms (regex source, folded): the trigger's first word, or the auxiliary right before it, that puts
+   * the event in the past ("signed", "a signe", "firmo", "telah", "подписал"). A past act dated by a day and month
+   * that would fall after the publication is last year's, not a plan.
+   */
+  pastForms?: string;
   /**
    * Anniversaries and commemorations (regex source, folded): "the third anniversary of the signing" is
    * no signing on the anniversary's date.

@@ -178,3 +178,39 @@ describe('a statement about an act dated in its object is of the day it is made 
     expect(out).toContain('military_action@2014-05-24');
   });
 });
+
+describe('dates of the news register (issue 14, round 6)', () => {
+  it.each([
+    ['en', 'Russia signed the agreement on June 3.', '2024-06-03'],
+    ['en', 'Russia signed the agreement on May 3rd.', '2024-05-03'],
+  ])('%s: a day written month first keeps its day: "%s"', (lang, text, want) =>
+    expect(dates(text, lang as Language, '2024-06-10')).toEqual([want]),
+  );
+  it.each([
+    ['en', 'Japan and Vietnam signed a trade agreement on July 3.'],
+    ['es', 'Japón y Vietnam firmaron un acuerdo comercial el 3 de julio.'],
+    ['fr', 'Le Japon et le Vietnam ont signé un accord commercial le 3 juillet.'],
+    ['id', 'Jepang dan Vietnam telah menandatangani perjanjian perdagangan pada 3 Juli.'],
+    ['ru', 'Япония и Вьетнам подписали торговое соглашение 3 июля.'],
+  ])('%s: a past act dated after the publication by day and month is last year\'s: "%s"', (_lang, text) =>
+    expect(signings(text, '2024-06-10').map((e) => e.split('[')[0])).toEqual(['treaty_signing@2023-07-03']),
+  );
+  it.each([
+    ['en', 'Japan and Vietnam will sign a trade agreement on July 3.'],
+    ['fr', 'Le Japon et le Vietnam signeront un accord commercial le 3 juillet.'],
+    ['id', 'Jepang dan Vietnam akan menandatangani perjanjian perdagangan pada 3 Juli.'],
+  ])('%s: a planned act dated after the publication is no event: "%s"', (_lang, text) =>
+    expect(signings(text, '2024-06-10')).toEqual([]),
+  );
+  it.each([
+    ['en', 'Japan and Vietnam signed a trade agreement last week.'],
+    ['es', 'Japón y Vietnam firmaron un acuerdo comercial la semana pasada.'],
+    ['fr', 'Le Japon et le Vietnam ont signé un accord commercial la semaine dernière.'],
+    ['id', 'Jepang dan Vietnam menandatangani perjanjian perdagangan minggu lalu.'],
+    ['ru', 'Япония и Вьетнам подписали торговое соглашение на прошлой неделе.'],
+  ])('%s: "last week" is the month most of that week lies in, not the publication day: "%s"', (_lang, text) => {
+    // published Tuesday 4 June 2024: last week ran from 27 May to 2 June
+    expect(signings(text, '2024-06-04').map((e) => e.split('[')[0])).toEqual(['treaty_signing@2024-05']);
+    expect(signings(text, '2024-06-20').map((e) => e.split('[')[0])).toEqual(['treaty_signing@2024-06']);
+  });
+});

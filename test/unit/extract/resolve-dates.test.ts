@@ -240,8 +240,8 @@ describe('resolveDates: short forms, past weekdays and numbers that are no dates
     expect(dates('Договор был подписан в прошлую пятницу.', 'ru', '2007-04-28')).toEqual(['2007-04-27']);
     expect(dates('El tratado se firmó el pasado viernes.', 'es', '2007-04-28')).toEqual(['2007-04-27']);
     expect(dates('Le traité a été signé vendredi dernier.', 'fr', '2007-04-28')).toEqual(['2007-04-27']);
-    // "Minggu lalu" is last week, not last Sunday
-    expect(dates('Minggu lalu kedua menteri bertemu.', 'id', '2007-04-28')).toEqual([]);
+    // "Minggu lalu" is last week (16-22 April: its month), not last Sunday
+    expect(dates('Minggu lalu kedua menteri bertemu.', 'id', '2007-04-28')).toEqual(['2007-04']);
   });
   it('resolveDates("en septembre dernier", "el pasado mes de septiembre", "September lalu") is the last such month, not a future one', () => {
     expect(dates('Le protocole a été signé en septembre dernier.', 'fr', '2020-08-10')).toEqual(['2019-09']);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+// Round 6 (issue 14): acts told in registers the development half has few of, each in all five languages: the
+// readout of a meeting by what was discussed, aid in every tense with its amount, and a government's
+// authorization of a treaty step.
+describe('extractArticle: readouts, aid and authorizations', () => {
+  it('extractArticle(a readout: "discussed", "abordaron", "ont évoqué", "membahas ... dengan", "обсудили") is a meeting', () => {
+    expect(
+      events(
+        'Secretary Blinken discussed the situation in Gaza with Foreign Minister Retno Marsudi on Tuesday.',
+        '2024-05-10',
+      ),
+    ).toEqual(['meeting@2024-05-07[Antony Blinken/Retno Marsudi]']);
+    expect(
+      events('El canciller de Chile y su homólogo de Perú abordaron el martes la agenda bilateral.', '2024-05-10'),
+    ).toEqual(['meeting@2024-05-07[Chile/Peru]']);
+    expect(
+      events(
+        "Les ministres des Affaires étrangères de la France et de l'Allemagne ont évoqué mardi la situation en Ukraine.",
+        '2024-05-10',
+      ),
+    ).toEqual(['meeting@2024-05-07[France/Germany/Ukraine]']);
+    expect(
+      events(
+        'Presiden Joko Widodo dan Perdana Menteri Anthony Albanese membahas kerja sama maritim dengan para menteri pada Selasa.',
+        '2024-05-10',
+      ),
+    ).toEqual(['meeting@2024-05-07[Joko Widodo/Anthony Albanese]']);
+    expect(
+      events(
+        'Президент России Владимир Путин и премьер-министр Индии Нарендра Моди обсудили во вторник двустороннее сотрудничество.',
+        '2024-05-10',
+      ),
+    ).toEqual(['meeting@2024-05-07[Russia/Vladimir Putin/India/Narendra Modi]']);
+    // the talks told by their guest and their content are one meeting
+    expect(
+      events(
+        'President Joko Widodo received Prime Minister Anthony Albanese in Bogor on Monday. The two leaders discussed trade and maritime security.',
+        '2024-05-10',
+      ),
+    ).toEqual(['meeting@2024-05-06[Joko Widodo/Anthony Albanese]']);
+  });
+  it('extractArticle(aid given in any tense, with its amount before the noun) is aid', () => {
+    expect(
+      events('The United States provided $103 million in humanitarian assistance to Sudan on Tuesday.', '2024-05-10'),
+    ).toEqual(['other@2024-05-07[United States/Sudan]']);
+    expect(events('España ha enviado 20 toneladas de ayuda humanitaria a Turquía este martes.', '2024-05-10')).toEqual([
+      'other@2024-05-07[Spain/Turkey]',
+    ]);
+    expect(events("La France a acheminé 30 tonnes d'aide humanitaire au Liban mardi.", '2024-05-10')).toEqual([
+      'other@2024-05-07[France/Lebanon]',
+    ]);
+    expect(
+      events('Pemerintah Indonesia menyalurkan 2.000 ton bantuan kemanusiaan ke Gaza pada Selasa.', '2024-05-10'),
+    ).toEqual(['other@2024-05-07[Indonesia]']);
+    expect(events('Россия во вторник оказала Сирии гуманитарную помощь.', '2024-05-10')).toEqual([
+      'other@2024-05-07[Russia/Syria]',
+    ]);
+  });
+  it('extractArticle(a government authorizes a treaty step: "approved the signing of", "ha aprobado el Acuerdo por el que se autoriza la firma") is an act of the treaty', () => {
+    expect(
+      events(
+        'The Government of Japan approved the signing of the Reciprocal Access Agreement with the Philippines on Tuesday.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Japan/Philippines]']);
+    expect(
+      events(
+        'El Consejo de Ministros ha aprobado este martes el Acuerdo por el que se autoriza la firma del Tratado de amistad entre España y Portugal.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Spain/Portugal]']);
+    expect(
+      events(
+        "Le Conseil des ministres a autorisé mardi la ratification de l'accord de partenariat entre la France et le Maroc.",
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[France/Morocco]']);
+    expect(
+      events(
+        'Pemerintah Indonesia menyetujui penandatanganan Perjanjian Ekstradisi dengan Singapura pada Selasa.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Indonesia/Singapore]']);
+    expect(
+      events(
+        'Правительство России во вторник одобрило подписание соглашения о сотрудничестве с Вьетнамом.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Russia/Vietnam]']);
+  });
+});
