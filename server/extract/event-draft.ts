@@ -95,7 +95,7 @@ export interface ArticleScope {
 }
 
 /** A draft the rules dropped: the learned event scorer may keep it. */
-export interface Rejected {
+interface Rejected {
   draft: Draft;
   why: string;
 }

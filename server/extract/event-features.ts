@@ -117,6 +117,19 @@ export function candidateFeatures(a: ArticleScope, d: Draft, source: string, eve
     `src*sameday:${source}*${sameDay ? 1 : 0}`,
     `published:${input.publicationDay?.day != null ? 1 : 0}`,
   ];
+  // the kept event of its type nearest before it, if any: a merged or dropped draft may repeat it or tell another event
+  const twin = events
+    .filter((e) => e !== d && e.type === type && e.sentence.index <= si)
+    .sort((x, y) => y.sentence.index - x.sentence.index)[0];
+  if (twin) {
+    f.push(
+      `twin:dist:${bucket(si - twin.sentence.index)}`,
+      `twin:date:${!d.date ? 'none' : !twin.date ? 'undated' : sameDay || twin.date.precision === d.date.precision ? 'same' : 'other'}`,
+      `twin:speaker:${!d.speaker || !twin.speaker ? 'none' : d.speaker === twin.speaker ? 'same' : 'other'}`,
+      `twin:actors:${d.actors.every((x) => twin.actors.includes(x)) ? 'subset' : d.actors.some((x) => twin.actors.includes(x)) ? 'overlap' : 'apart'}`,
+      `src*twin:${source}*${si - twin.sentence.index <= 2 ? 'near' : 'far'}`,
+    );
+  } else f.push('twin:none', `src*twin:${source}*none`);
   for (const k of ['person', 'country', 'organization']) f.push(`has:${k}:${kinds.has(k as never) ? 1 : 0}`);
   for (const k of flags) f.push(`flag:${k}`, `flag*src:${k}*${source}`);
   return f;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/extract/extract-article';
 import { keeps, scoreCandidate, type EventCandidate, type EventModel } from '../../../server/extract/event-scorer';
 import { testGazetteer } from './shared-gazetteer';
+import { fit } from '../../../scripts/train-events';
 
 /** A made-up English news text: a signing, a statement and a signing that did not happen. */
 const TEXT = `MOSCOW, June 19, 2024 — Russia and North Korea signed a comprehensive strategic partnership treaty on Wednesday, Russian President Vladimir Putin said.
@@ -65,5 +66,17 @@ describe('event scorer', () => {
     const all = candidatesOf(TEXT, { keep: null, rescue: { threshold: 0.5, weights: { bias: 5 } } });
     expect(all.events).toEqual(all.c.map((x) => `${x.event.type}@${x.event.date}`));
     expect(all.events.length).toBeGreaterThan(candidatesOf(TEXT).events.length);
+  });
+
+  it('fit() (scripts/train-events.ts) learns a feature that tells the labels apart, and gives the same weights twice', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      features: ['bias', i % 2 ? 'good' : 'bad', `noise:${i % 3}`],
+      y: i % 2,
+    }));
+    const w = fit(rows);
+    expect(w.good).toBeGreaterThan(0.5);
+    expect(w.bad).toBeLessThan(-0.5);
+    expect(scoreCandidate({ threshold: 0.5, weights: w }, ['bias', 'good'])).toBeGreaterThan(0.5);
+    expect(fit(rows)).toEqual(w);
   });
 });
