@@ -4,7 +4,7 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { mayMatch, patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -62,6 +62,8 @@ interface Compiled {
     gate: PatternGate | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
+  /** Which patterns may match in a folded text (1 at a pattern's index). */
+  possible: (folded: string) => Uint8Array;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -456,7 +458,7 @@ function compile(lex: Lexicon): Compiled {
       };
     });
   }
-  const c = { patterns };
+  const c = { patterns, possible: gateIndex(patterns.map((p) => p.gate)) };
   COMPILED.set(lex, c);
   return c;
 }
@@ -491,11 +493,13 @@ function daysBetween(a: PartialDate, b: PartialDate): number {
 
 /** Finds every date mention in a text, in order, with its value resolved against its context. */
 export function resolveDates(text: string, folded: string, lex: Lexicon, published: PartialDate | null): DateMention[] {
-  const { patterns } = compile(lex);
+  const { patterns, possible: possibleIn } = compile(lex);
   const cands: Candidate[] = [];
   // a pattern that starts a word and none of whose literal prefixes starts a word of the text has no match there
-  for (const p of patterns) {
-    if (!mayMatch(p.gate, folded)) continue;
+  const possible = possibleIn(folded);
+  for (let i = 0; i < patterns.length; i++) {
+    if (!possible[i]) continue;
+    const p = patterns[i]!;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded)) !== null) {

@@ -4,7 +4,7 @@
  */
 import type { ReplacesBasis } from '../domain/extraction';
 import type { Lexicon, TreatyNoun } from './lexicons';
-import { patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
 
 export interface TreatyPatterns {
@@ -19,7 +19,11 @@ export interface TreatyPatterns {
     span: boolean;
     requires: RegExp | null;
   }[];
+  /** Which replace verbs may be in a folded text (1 at a verb's index in `replace`). */
+  possibleReplace: (folded: string) => Uint8Array;
   notReplace: RegExp;
+  /** A protocol of accession in lowercase: the patterns of `Lexicon.accessionProtocol`, sticky or anchored. */
+  accession: { of: RegExp; to: RegExp; possessive: RegExp | null; possessiveTo: RegExp | null };
   negation: RegExp;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
   signedIn: RegExp | null;
@@ -51,18 +55,28 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     .sort((a, b) => b.form.length - a.form.length)
     .map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form)))
     .join('|');
+  const replace = lex.replace.map((r) => ({
+    re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+    gate: patternGate(r.pattern),
+    basis: r.basis,
+    passive: !!r.passive,
+    cease: !!r.cease,
+    span: !!r.span,
+    requires: r.requires ? new RegExp(r.requires, 'u') : null,
+  }));
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
-    replace: lex.replace.map((r) => ({
-      re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
-      gate: patternGate(r.pattern),
-      basis: r.basis,
-      passive: !!r.passive,
-      cease: !!r.cease,
-      span: !!r.span,
-      requires: r.requires ? new RegExp(r.requires, 'u') : null,
-    })),
+    replace,
+    possibleReplace: gateIndex(replace.map((r) => r.gate)),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    accession: {
+      of: new RegExp(lex.accessionProtocol.of, 'uy'),
+      to: new RegExp(`^(?:${lex.accessionProtocol.to})`, 'u'),
+      possessive: lex.accessionProtocol.possessive ? new RegExp(lex.accessionProtocol.possessive, 'uy') : null,
+      possessiveTo: lex.accessionProtocol.possessiveTo
+        ? new RegExp(`^(?:${lex.accessionProtocol.possessiveTo})`, 'u')
+        : null,
+    },
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     signedIn: lex.signedParticiple
       ? new RegExp(

@@ -1018,6 +1018,12 @@ export const en: Lexicon = {
     'referring to',
     'with reference to',
   ],
+  accessionProtocol: {
+    of: `protocols? (?:to (?:the )?(?:[\\p{L}-]+ ){1,6}?)?(?:on|for|of|concerning) (?:the )?(?:accession|admission) of (?:the )?`,
+    to: `\\s+(?:to|into)\\s+(?:the\\s+)?`,
+    possessive: `protocols? (?:on|for) (?:the )?`,
+    possessiveTo: `['’]s?\\s+(?:accession|admission)\\s+(?:to|into)\\s+(?:the\\s+)?`,
+  },
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },
     { form: 'treaties', kind: 'treaty' },

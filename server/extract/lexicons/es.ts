@@ -1074,6 +1074,10 @@ export const es: Lexicon = {
     'haciendo referencia a',
     'con referencia a',
   ],
+  accessionProtocol: {
+    of: `protocolos? (?:(?:al|a la|del|de la) (?:[\\p{L}-]+ ){1,6}?)?(?:sobre la |relativos? a la |para la |de )(?:adhesion|accesion|ingreso|admision) (?:de la |del |de )`,
+    to: `\\s+(?:a la|al|a|en la|en el)\\s+`,
+  },
   treatyNouns: [
     { form: 'tratado', kind: 'treaty' },
     { form: 'tratados', kind: 'treaty' },

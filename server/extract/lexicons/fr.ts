@@ -1039,6 +1039,10 @@ export const fr: Lexicon = {
     'se referant au',
     'faisant reference a',
   ],
+  accessionProtocol: {
+    of: `protocoles? (?:(?:au|aux|a la|a l') ?(?:[\\p{L}'-]+ ){1,6}?)?(?:sur l'|relatifs? a l'|pour l'|d'|de l')(?:accession|adhesion|admission) (?:de la |de l'|du |des |de |d')`,
+    to: `\\s+(?:a|au|aux)\\s+(?:la\\s+|l')?`,
+  },
   treatyNouns: [
     { form: 'traite', kind: 'treaty' },
     { form: 'traites', kind: 'treaty' },

@@ -976,6 +976,10 @@ export const id: Lexicon = {
     'merujuk kepada',
     'mengingat',
   ],
+  accessionProtocol: {
+    of: `protokol (?:(?:[\\p{L}-]+ ){1,6}?)?(?:tentang |mengenai |untuk |atas )?(?:aksesi|keanggotaan|bergabungnya|penerimaan|masuknya) `,
+    to: `\\s+(?:ke dalam|ke|pada)\\s+`,
+  },
   treatyNouns: [
     { form: 'perjanjian', kind: 'treaty' },
     { form: 'traktat', kind: 'treaty' },

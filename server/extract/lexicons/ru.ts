@@ -1029,6 +1029,10 @@ export const ru: Lexicon = {
     'ссылаясь на',
     'напоминая',
   ],
+  accessionProtocol: {
+    of: `протокол\\p{L}* (?:к (?:[\\p{L}-]+ ){1,6}?)?о (?:присоединении|вступлении|принятии|допуске) `,
+    to: `\\s+(?:к|в)\\s+`,
+  },
   treatyNouns: [
     { form: 'договор', kind: 'treaty', stem: true },
     { form: 'соглашени', kind: 'agreement', stem: true },

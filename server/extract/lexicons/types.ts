@@ -197,6 +197,14 @@ export interface Lexicon {
   }[];
   /** Verbs that relate treaties without replacing them: amend, follow, continue, rename. */
   notReplace: string[];
+  /**
+   * A protocol of accession written in lowercase, which names it by the acceding states (folded regex
+   * sources, anchored at the noun): `of` runs up to the first state ("protocol on the accession of| the
+   * Republic of Finland"), `to` from the states to the organization they join ("| to| NATO"), `possessive`
+   * the possessive form up to the state ("protocol for| Finland's accession to NATO") and `possessiveTo`
+   * from it to the organization.
+   */
+  accessionProtocol: { of: string; to: string; possessive?: string; possessiveTo?: string };
   treatyNouns: TreatyNoun[];
   /**
    * Oblique case forms of the treaty nouns (folded) → their nominative and gender, for languages
