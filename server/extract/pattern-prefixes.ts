@@ -180,6 +180,60 @@ export function literalPrefixes(src: string, length = PREFIX_LENGTH): string[] |
   return [...out];
 }
 
+/** A quantifier (`*`, `+`, `?`, `{m}`, `{m,}`, `{m,n}`, each maybe lazy) at the start of `rest`. */
+const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/;
+/** An escape at the start of `rest`: `\p{..}`, `\u{..}`, `\uXXXX`, `\xXX`, `\k<..>`, `\cX` or one character. */
+const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|k<[^>]*>|c[A-Za-z]|[\s\S])/;
+
+/** The literal runs every match of `src` holds, each a string it contains whole (none known: empty). */
+function requiredRuns(src: string): string[] {
+  const alts = alternatives(src);
+  if (!alts || alts.length !== 1) return [];
+  const alt = alts[0]!;
+  const runs: string[] = [];
+  let run = '';
+  for (let i = 0; i < alt.length;) {
+    if (alt[i] === '\\') {
+      // an escape (a class, an escaped character): no literal read, whatever its quantifier
+      const esc = ESCAPE.exec(alt.slice(i));
+      if (!esc) return [];
+      i += esc[0].length;
+      i += QUANTIFIER.exec(alt.slice(i))?.[0].length ?? 0;
+      runs.push(run);
+      run = '';
+      continue;
+    }
+    const el = element(alt, i);
+    if (!el) return [];
+    // element() leaves a quantifier other than `?` unread
+    const quantifier = QUANTIFIER.exec(alt.slice(el.end))?.[0] ?? '';
+    i = el.end + quantifier.length;
+    if (!quantifier && !el.optional && !el.zeroWidth && el.strings?.size === 1) {
+      run += [...el.strings][0]!;
+      continue;
+    }
+    runs.push(run);
+    run = '';
+    // a group matched at least once holds what its body always holds
+    const atLeastOnce = !el.optional && (quantifier === '' || /^(?:\+|\{[1-9])/.test(quantifier));
+    // (not a named or otherwise marked group, whose body opens on `?`)
+    if (atLeastOnce && !el.zeroWidth && el.body !== undefined && !el.body.startsWith('?'))
+      runs.push(...requiredRuns(el.body));
+  }
+  runs.push(run);
+  return runs;
+}
+
+/**
+ * The longest literal (three characters or more) that every match of a pattern contains, read from
+ * its source as the gates read it: a text that does not contain it cannot match. Null when there is
+ * none (an alternation at the top, no literal run that long).
+ */
+export function requiredLiteral(src: string): string | null {
+  const best = requiredRuns(src).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return best.length >= 3 ? best : null;
+}
+
 /**
  * What a text must offer for a pattern that starts a word to match there: one of its literal
  * prefixes (up to LITERAL_LENGTH characters), each with the word start it begins with. Null when

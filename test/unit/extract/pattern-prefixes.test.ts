@@ -12,6 +12,7 @@ import {
   literalPrefixes,
   nextCodePoint,
   patternGate,
+  requiredLiteral,
   type PatternGate,
 } from '../../../server/extract/pattern-prefixes';
 import { E } from '../../../server/extract/patterns';
@@ -202,6 +203,48 @@ describe('patternGate and mayMatch', () => {
         expect(mayOf(possible(text))).toEqual(mayMatchByPrefixes(gates, text));
       }
     }
+  });
+});
+
+describe('requiredLiteral', () => {
+  it.each([
+    ['(?:(dua|tiga|\\d+) hari setelah)(?![\\p{L}\\p{N}])', ' hari setelah'],
+    ['(?:(?:(два|\\d+) )?(?:год|года|лет) назад)(?![\\p{L}\\p{N}])', ' назад'],
+    ['\\p{L}+ said', ' said'],
+    ['x(?:abc)+y', 'abc'],
+    ['(?:[\\p{L}-]+ ){1,4}?(?:a|al) bcd', ' bcd'],
+    ['ab{2,3}cdef', 'cdef'], // "b" may repeat: the run ends before it
+    ['x\\d{1,2}yzw', 'yzw'],
+    ['abc\\.def', 'abc'], // an escape ends a run
+    ['(?:ab)*cdef', 'cdef'],
+    ['(?:awal )?(?:1[89]|20)\\d0-an', '0-an'],
+  ])('%s always holds %j', (src, expected) => {
+    expect(requiredLiteral(src)).toBe(expected);
+  });
+
+  it.each([['a|bcd'], ['x(?:abc)?y'], ['(?:abc){0,2}d'], ['\\p{L}+'], ['ab']])('%s holds no known literal', (src) => {
+    expect(requiredLiteral(src)).toBeNull();
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))('%s: every match of a trigger rule or date pattern holds its literal', (lang) => {
+    const sources = [
+      ...LEXICONS[lang].triggers.map((rule) => rule.pattern),
+      ...datePatterns(LEXICONS[lang]).map((p) => p.source),
+    ];
+    let checked = 0;
+    for (const src of sources) {
+      const literal = requiredLiteral(src);
+      if (!literal) continue;
+      const re = new RegExp(src, 'gu');
+      for (const text of realTexts)
+        for (const at of matchStarts(re, text)) {
+          const m = new RegExp(src, 'uy');
+          m.lastIndex = at;
+          expect(m.exec(text)![0], src).toContain(literal);
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
