@@ -101,7 +101,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   }));
   c = {
     rules,
-    ruleStarts: gateIndex(rules.map((r) => r.gate)),
+    ruleStarts: gateIndex(
+      rules.map((r) => r.gate),
+      lex,
+    ),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),

@@ -469,7 +469,13 @@ function compile(lex: Lexicon): Compiled {
       };
     });
   }
-  const c = { patterns, starts: gateIndex(patterns.map((p) => p.gate)) };
+  const c = {
+    patterns,
+    starts: gateIndex(
+      patterns.map((p) => p.gate),
+      lex,
+    ),
+  };
   COMPILED.set(lex, c);
   return c;
 }

@@ -119,7 +119,7 @@ describe('patternGate and mayMatch', () => {
   });
 
   it('passes a text where a prefix starts a word and the whole literal is present, and no other', () => {
-    const starts = gateIndex([patternGate('signed (?:the )?treaty'), null, patternGate('inked|ratif\\p{L}*')]);
+    const starts = gateIndex([patternGate('signed (?:the )?treaty'), null, patternGate('inked|ratif\\p{L}*')], {});
     expect(mayOf(starts('they signed the treaty on monday'))).toEqual([1, 1, 0]);
     expect(mayOf(starts('they signed the accord on monday'))).toEqual([0, 1, 0]); // "sign" starts a word, the literal is absent
     expect(mayOf(starts('the treaty was cosigned treaty'))).toEqual([0, 1, 0]); // the literal is present, but inside a word
@@ -128,7 +128,7 @@ describe('patternGate and mayMatch', () => {
   });
 
   it('gives the word starts where a pattern’s literals stand, in order, once each', () => {
-    const starts = gateIndex([patternGate('signed (?:the )?treaty|sign\\p{L}*'), null, patternGate('inked')]);
+    const starts = gateIndex([patternGate('signed (?:the )?treaty|sign\\p{L}*'), null, patternGate('inked')], {});
     expect(starts('signed the treaty, signs treaty; cosigned treaty signed treaty')).toEqual([[0, 19, 49], null, []]);
   });
 
@@ -143,7 +143,7 @@ describe('patternGate and mayMatch', () => {
       '\\p{L}+ said',
     ];
     const gates = sources.map((s) => patternGate(s));
-    const possible = gateIndex(gates);
+    const possible = gateIndex(gates, {});
     const alphabet = [
       'a',
       'b',
@@ -198,7 +198,7 @@ describe('patternGate and mayMatch', () => {
         ...LEXICONS[lang].triggers.map((rule) => patternGate(rule.pattern)),
         ...datePatterns(LEXICONS[lang]).map((p) => p.gate),
       ];
-      const possible = gateIndex(gates);
+      const possible = gateIndex(gates, {});
       for (const text of realTexts) {
         expect(mayOf(possible(text))).toEqual(mayMatchByPrefixes(gates, text));
       }
@@ -285,7 +285,10 @@ describe('matchesAt', () => {
           .map((p) => p.source),
       ];
       const gated = sources.map((src) => ({ src, gate: patternGate(src) })).filter((p) => p.gate);
-      const starts = gateIndex(gated.map((p) => p.gate));
+      const starts = gateIndex(
+        gated.map((p) => p.gate),
+        {},
+      );
       let found = 0;
       for (const text of realTexts) {
         const at = starts(text);
