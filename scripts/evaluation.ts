@@ -222,22 +222,21 @@ function counts(tpPred: number, tpGold: number, pred: number, gold: number): Cou
   return { tpPred, tpGold, pred, gold };
 }
 
-/** Scores one article's prediction against its gold. */
-export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileScore {
+type PredEvent = { type: string; date?: string | null; actors?: string[] };
+
+/** A predicted actor name stands for the gold actor it matches. */
+function goldNames(gold: Gold, pred: Prediction): (name: string) => string {
   const pa = pred.actors ?? [];
-  const pe = pred.events ?? [];
-  const pt = pred.treaties ?? [];
   const ga = gold.actors ?? [];
-  const aPairs = matchOneToOne(ga, pa, actorMatch);
-  const aReq = aPairs.filter(([g]) => !ga[g]!.optional).length;
-  // a predicted actor name stands for the gold actor it matches
-  const toGold = (name: string): string => {
+  return (name: string): string => {
     const aliases = pa.find((y) => normName(y.name) === normName(name))?.aliases ?? [];
     const g = ga.find((x) => actorMatch(x, { name, aliases }));
     return g ? g.name : name;
   };
-  const ge = gold.events ?? [];
-  type PredEvent = { type: string; date?: string | null; actors?: string[] };
+}
+
+/** The tests a predicted event passes against a gold event: type, actors (one shared, as the gold names them), and all with the date. */
+function eventTests(gold: Gold, pred: Prediction, toGold = goldNames(gold, pred)) {
   const typeOk = (g: GoldEvent, p: PredEvent): boolean =>
     (TYPE_OK[g.type] ?? [g.type]).includes(String(p.type).toLowerCase());
   const actorsOk = (g: GoldEvent, p: PredEvent): boolean => {
@@ -246,6 +245,24 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     return g.actors.some((n) => pn.has(normName(n)));
   };
   const eventOk = (g: GoldEvent, p: PredEvent): boolean => typeOk(g, p) && dateOk(g, p) && actorsOk(g, p);
+  return { typeOk, actorsOk, eventOk };
+}
+
+/** Whether a predicted event matches a gold event by the scorer's rules (type, date, one shared actor). */
+export function eventMatcher(gold: Gold, pred: Prediction): (g: GoldEvent, p: PredEvent) => boolean {
+  return eventTests(gold, pred).eventOk;
+}
+
+/** Scores one article's prediction against its gold. */
+export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileScore {
+  const pa = pred.actors ?? [];
+  const pe = pred.events ?? [];
+  const pt = pred.treaties ?? [];
+  const ga = gold.actors ?? [];
+  const aPairs = matchOneToOne(ga, pa, actorMatch);
+  const aReq = aPairs.filter(([g]) => !ga[g]!.optional).length;
+  const ge = gold.events ?? [];
+  const { typeOk, actorsOk, eventOk } = eventTests(gold, pred);
   const ePairs = matchOneToOne(ge, pe, eventOk);
   const freePred = pe.filter((_, j) => !ePairs.some(([, p]) => p === j));
   /** Why a required gold event went unmatched: the one test an unmatched prediction fails, else `none`. */

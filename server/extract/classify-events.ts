@@ -14,13 +14,16 @@ import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
 import { classifyTrigger, type TriggerOutcome } from './classify-trigger';
 import { indexActors, regionActorsOf } from './event-actors';
-import type { ArticleScope, ClassifyInput, SentenceScope } from './event-draft';
+import type { ArticleScope, ClassifyInput, Draft, SentenceScope } from './event-draft';
 import { eventPatterns, pronounRe, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 import { datedBySignature, followedByEvents, gappedEvents } from './implied-events';
 import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
 import { oneMeetingPerGuest } from './successive-meetings';
+import { candidateFeatures } from './event-features';
+import { keeps, type EventCandidate } from './event-scorer';
+import { sameDate } from './event-dates';
 import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
@@ -62,6 +65,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     mainTreaty:
       input.treatyMentions.find((m) => (m.kind === 'name' || m.kind === 'named') && m.treatyId)?.treatyId ?? null,
     voice: null,
+    ...(input.onEventCandidates || input.eventModel?.rescue ? { rejected: [] } : {}),
   };
   a.voice = articleVoice(a);
   const header = headerStatement(a);
@@ -70,7 +74,56 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   for (const s of sentences) classifySentence(a, s);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
-  return oneStatementPerSpeaker(split, !input.published).map((d) => toEvent(d, text, actors, input.treaties));
+  const final = oneStatementPerSpeaker(split, !input.published);
+  if (!input.eventModel && !input.onEventCandidates) return final.map((d) => toEvent(d, text, actors, input.treaties));
+  const candidates = eventCandidates(a, final).map(({ d, source }): EventCandidate & { d: Draft } => ({
+    d,
+    source,
+    features: candidateFeatures(a, d, source, final),
+    event: toEvent(d, text, actors, input.treaties),
+  }));
+  input.onEventCandidates?.(candidates);
+  const model = input.eventModel;
+  return model
+    ? candidates.filter((c) => keeps(model, c)).map((c) => c.event)
+    : final.map((d) => toEvent(d, text, actors, input.treaties));
+}
+
+/**
+ * The candidates of the learned scorer: the events the rules keep, then the drafts they dropped that no
+ * kept event already tells (one a sentence and type; none of a kept event's type, date and actor).
+ */
+function eventCandidates(a: ArticleScope, final: Draft[]): { d: Draft; source: string }[] {
+  const out = final.map((d) => ({ d, source: 'kept' }));
+  // the drafts merged into another event: the gold may tell two events there
+  const starts = new Set(final.map((d) => d.start));
+  const same = (x: Draft, y: Draft) =>
+    x.type === y.type &&
+    (x.date && y.date ? sameDate(x.date, y.date) : x.date === y.date) &&
+    x.actors.length === y.actors.length &&
+    x.actors.every((id) => y.actors.includes(id));
+  for (const d of a.drafts)
+    if (!starts.has(d.start) && !out.some((o) => same(o.d, d)) && (d.actors.length || d.date))
+      out.push({ d, source: 'merged' });
+  const taken = new Set(a.drafts.map((d) => `${d.type}@${d.sentence.index}`));
+  for (const d of final) taken.add(`${d.type}@${d.sentence.index}`);
+  for (const { draft: d, why } of a.rejected ?? []) {
+    if (!d.actors.length && !d.date) continue;
+    const key = `${d.type}@${d.sentence.index}`;
+    if (taken.has(key)) continue;
+    if (
+      final.some(
+        (e) =>
+          e.type === d.type &&
+          (!e.date || !d.date || sameDate(e.date, d.date)) &&
+          (e.actors.some((x) => d.actors.includes(x)) || (!e.actors.length && !d.actors.length)),
+      )
+    )
+      continue;
+    taken.add(key);
+    out.push({ d, source: why });
+  }
+  return out;
 }
 
 /** The events of one sentence: its triggers, then the events implied by its form. */

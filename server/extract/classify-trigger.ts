@@ -136,7 +136,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
   if (pronoun && a.lastPerson && participants[0] === a.lastPerson && !ids.includes(a.lastPerson))
     ids = [a.lastPerson, ...ids];
-  if (rule.type === 'statement' && !hasSpeaker(a, sc, h, ids)) return { draft: null, h };
+  if (rule.type === 'statement' && !hasSpeaker(a, sc, h, ids)) {
+    reject(a, sc, h, 'speaker', rule.type, d?.value ?? null, ids, modality, null);
+    return { draft: null, h };
+  }
 
   let date = d?.value ?? null;
   let ownDate = !!date;
@@ -193,6 +196,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     }
   }
   if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
+    reject(a, sc, h, 'treaty', type, date, ids, modality, null);
     return { draft: null, h };
   }
   // a signature after the treaty entered into force is an accession, unless what is signed is a protocol to
@@ -217,6 +221,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       !newsOfTheDay &&
       !treatyAct)
   ) {
+    reject(a, sc, h, date ? 'actors' : 'undated', type, date, ids, modality, treaty);
     return { draft: null, h };
   }
   // an event dated after the publication has not happened yet, unless told in the past with a day and month whose year
@@ -275,7 +280,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0),
     ownDate,
   };
-  if (modality === 'negated' || modality === 'planned') return { draft, h };
+  if (modality === 'negated' || modality === 'planned') {
+    a.rejected?.push({ draft, why: modality });
+    return { draft, h };
+  }
   a.drafts.push(draft);
   // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
   if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
@@ -291,6 +299,45 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/**
+ * Records a trigger the rules drop as a candidate the learned event scorer may keep (only when a
+ * scorer asks for candidates): undated, it takes the article's day as the news of the day would.
+ */
+function reject(
+  a: ArticleScope,
+  sc: SentenceScope,
+  h: TriggerHit,
+  why: string,
+  type: EventType,
+  date: Draft['date'],
+  ids: string[],
+  modality: Draft['modality'],
+  treaty: string | null,
+): void {
+  if (!a.rejected) return;
+  const day = a.input.publicationDay?.day != null ? a.input.publicationDay : null;
+  a.rejected.push({
+    why,
+    draft: {
+      type,
+      rule: h.rule,
+      date: date ?? (NEWS_OF_THE_DAY.has(type) ? day : null),
+      endDate: null,
+      actors: ids,
+      place: sc.placeHere?.name ?? null,
+      treaty: ['statement', 'military_action', 'sanction', 'aid', 'protest', 'election', 'meeting'].includes(type)
+        ? null
+        : treaty,
+      modality,
+      sentence: sc.s,
+      start: h.start,
+      end: h.end,
+      confidence: 0.3,
+      ownDate: !!date,
+    },
+  });
 }
 
 let PROTOCOL: RegExp | null = null;

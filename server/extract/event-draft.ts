@@ -14,6 +14,7 @@ import type { StageInput } from './stage-input';
 import type { DateMention } from './resolve-dates';
 import type { EventPatterns } from './event-patterns';
 import type { ArticleVoice } from './article-voice';
+import type { EventCandidate, EventModel } from './event-scorer';
 
 export interface ClassifyInput extends StageInput {
   triggers: TriggerHit[];
@@ -26,6 +27,10 @@ export interface ClassifyInput extends StageInput {
   published?: PartialDate | null;
   /** The publication date the caller gave (not one read from a dateline): the day of the news the article reports. */
   publicationDay?: PartialDate | null;
+  /** The learned event scorer, if any: which events to keep, which dropped triggers to keep after all. */
+  eventModel?: EventModel | null;
+  /** Receives every event candidate with its features (training the scorer). */
+  onEventCandidates?: (candidates: EventCandidate[]) => void;
 }
 
 /** An event before repeats are merged: its trigger rule, sentence and span, and whether its date is its own. */
@@ -85,6 +90,14 @@ export interface ArticleScope {
   voice: ArticleVoice | null;
   /** The treaty the text is about: its signing is news even when told as "X, signed in 1946". */
   mainTreaty: string | null;
+  /** Drafts the rules dropped, and why (a modality, no speaker, undated): kept only when a learned scorer asks for them. */
+  rejected?: Rejected[];
+}
+
+/** A draft the rules dropped: the learned event scorer may keep it. */
+interface Rejected {
+  draft: Draft;
+  why: string;
 }
 
 /** One sentence as the events stage sees it. */

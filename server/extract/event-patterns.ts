@@ -3,13 +3,15 @@
  * grammar rules), compiled once per lexicon.
  */
 import type { Lexicon, TriggerRule } from './lexicons';
-import { patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { B, E, orNever, words } from './patterns';
 
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
   /** Each trigger rule, with what a text must hold for it to match there (null: unknown). */
   rules: { rule: TriggerRule; re: RegExp; gate: PatternGate | null }[];
+  /** Which rules may match in a text (1 at a rule's index): a rule with none of its gate's literals at a word start cannot. */
+  possibleRules: (folded: string) => Uint8Array;
   negation: RegExp;
   future: RegExp;
   irrealis: RegExp;
@@ -80,13 +82,15 @@ const COMPILED = new Map<Lexicon, EventPatterns>();
 export function eventPatterns(lex: Lexicon): EventPatterns {
   let c = COMPILED.get(lex);
   if (c) return c;
+  // no lookbehind here: it slows every position down; the word boundary is checked after a match
+  const rules = lex.triggers.map((rule) => ({
+    rule,
+    re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
+    gate: patternGate(rule.pattern),
+  }));
   c = {
-    // no lookbehind here: it slows every position down; the word boundary is checked after a match
-    rules: lex.triggers.map((rule) => ({
-      rule,
-      re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
-      gate: patternGate(rule.pattern),
-    })),
+    rules,
+    possibleRules: gateIndex(rules.map((r) => r.gate)),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),

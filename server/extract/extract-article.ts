@@ -23,11 +23,16 @@ import { linkTreaties, type LinkedTreaties } from './link-treaties';
 import { recognizeActors, type RecognizedActors } from './recognize-actors';
 import { resolveDates, type DateMention } from './resolve-dates';
 import { splitSentences } from './split-sentences';
+import type { EventCandidate, EventModel } from './event-scorer';
 
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD (or YYYY-MM, YYYY), for "yesterday", "on Wednesday", "last year". */
   published?: string;
   gazetteer: Gazetteer;
+  /** The learned event scorer; `null` for the rules alone. */
+  eventModel?: EventModel | null;
+  /** Receives every event candidate with its features (scripts/train-events.ts). */
+  onEventCandidates?: (candidates: EventCandidate[]) => void;
 }
 
 /** Texts longer than this are refused with a warning rather than slowing a batch down. */
@@ -160,6 +165,8 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
     gazetteer,
     published,
     publicationDay: options.published !== undefined ? parsePartialDate(options.published) : null,
+    eventModel: options.eventModel ?? null,
+    ...(options.onEventCandidates ? { onEventCandidates: options.onEventCandidates } : {}),
   });
 
   // output assembly lives in functions of its own: V8 optimises several small functions far sooner than one large one

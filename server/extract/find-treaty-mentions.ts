@@ -160,10 +160,13 @@ function nameExtent(
   nounCap: boolean,
   atSentenceStart: boolean,
 ): [number, number] {
-  const { input, text, folded, lex, g, sentences } = scan;
+  const { input, c, text, folded, lex, g, sentences } = scan;
   const sent = sentences[si]!;
   let nameStart = nStart;
   let nameEnd = nEnd;
+  // "PROTOKOL MENGENAI KERANGKA HUKUM ...", "AGREEMENT BETWEEN THE GOVERNMENT OF ...": a title in capitals
+  const capsEnd = nounCap && atSentenceStart ? capitalsTitleEnd(scan, sent.end, nStart, nEnd) : nEnd;
+  if (capsEnd > nEnd) return [nStart, capsEnd];
   const titleCase = isTitleCase(text, sent);
   if (nounCap && !titleCase) {
     // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
@@ -225,6 +228,21 @@ function nameExtent(
     // "los acuerdos de Minsk", "le traité de Lisbonne": a lowercase noun, then its name after a connector
     nameEnd = rightExtent(scan, si, nEnd, true);
   }
+  // "Avenant n°1 du 08/09/1970", "Protocol No. 2 of 5 June 2014", "Протокол № 2 от 5 октября 2004 года": its number,
+  // and the full date after it that says which
+  if (nounCap) {
+    const num = c.numbered.exec(text.slice(nEnd, Math.min(sent.end, nEnd + 16)));
+    if (num && nameEnd <= nEnd + num[0].length) {
+      nameEnd = nEnd + num[0].length;
+      const gap = /^\s+\p{Ll}{1,7}\s+/u.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 10)));
+      const at = nameEnd + (gap?.[0].length ?? 0);
+      const dated = gap ? scan.dates.find((d) => d.start === at && d.value?.day && d.hasYear) : undefined;
+      if (dated) nameEnd = dated.end;
+    }
+  }
+  // "Treaty between the Government of A and the Government of B for the extradition of fugitives": what it is for
+  if (nounCap && nameEnd > nEnd && c.purpose && c.betweenWord.test(text.slice(nStart, nameEnd)))
+    nameEnd = purposeEnd(scan, nameEnd, sent.end);
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
   const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
   // words after `from` that the language's grammar makes part of the name
@@ -249,6 +267,85 @@ function nameExtent(
     if (adj > 0) nameStart = nStart - adj;
   }
   return [nameStart, nameEnd];
+}
+
+/** A word of a purpose clause, with what comes before it: a space or an elision ("d'impôts"). */
+const PURPOSE_WORD = /^(\s+|['’])([\p{L}\p{N}][\p{L}\p{N}-]*)/u;
+/**
+ * Where the purpose of a treaty between named parties ends: "for| the extradition of fugitives from
+ * justice|, signed at Vienna", "tendant à| éviter les doubles impositions ... sur la fortune"; at
+ * punctuation, a verb, a relative word, or a place after a locative word; at most 25 words.
+ */
+function purposeEnd(scan: Scan, from: number, limit: number): number {
+  const { text, folded, lex, g, c, connectors } = scan;
+  const head = c.purpose!.exec(folded.slice(from, Math.min(limit, from + 40)));
+  if (!head) return from;
+  let p = from + head[0].length - 1;
+  let end = from;
+  let prev = '';
+  for (let k = 0; k < 25; k++) {
+    const w = PURPOSE_WORD.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!w) break;
+    const word = folded.slice(p + w[1]!.length, p + w[0].length);
+    if (
+      lex.relativeWords?.includes(word) ||
+      // "et à établir": a preposition that is also a verb form ("a") is the preposition here
+      (g.isVerbish(word, prev) && !(lex.locative.includes(word) && g.conjunctions.includes(prev))) ||
+      (/^\p{Lu}/u.test(w[2]!) && lex.locative.includes(prev)) ||
+      (c.signedIn && new RegExp(`^(?:${lex.signedParticiple})$`, 'u').test(word))
+    )
+      break;
+    p += w[0].length;
+    if (!connectors.has(word) && !lex.locative.includes(word)) end = p;
+    prev = word;
+  }
+  return end;
+}
+
+/** A word written in capitals only ("PERSETUJUAN", "BANGSA-BANGSA", "N°1"), with at least two letters. */
+const CAPITALS_WORD = /^\s+([\p{Lu}\p{N}][\p{Lu}\p{N}'’.°-]*)(?=[\s,]|$)/u;
+/**
+ * Where a title written in capitals that starts with a treaty noun ends: the capitalized words after
+ * it, at least three, to the end of its line. A treaty noun inside is the treaty a protocol belongs
+ * to ("PROTOKOL UNTUK ... DALAM PERSETUJUAN PERDAGANGAN BARANG"): it starts a name of its own, and
+ * the title ends before a second one ("... DARI PERSETUJUAN KERANGKA KERJA ...").
+ */
+function capitalsTitleEnd(scan: Scan, limit: number, nStart: number, nEnd: number): number {
+  const { text, folded, lex, connectors } = scan;
+  if (nEnd - nStart < 4 || /\p{Ll}/u.test(text.slice(nStart, nEnd))) return nEnd;
+  const lineEnd = text.indexOf('\n', nEnd);
+  const end = Math.min(limit, lineEnd < 0 ? text.length : lineEnd);
+  let p = nEnd;
+  let last = nEnd;
+  // where the title ended before its last run of connectors ("... IN GOODS| OF THE FRAMEWORK AGREEMENT")
+  let beforeConnectors = nEnd;
+  let words = 0;
+  let prevWord = '';
+  let inner = false;
+  for (let w = CAPITALS_WORD.exec(text.slice(p, end)); w; w = CAPITALS_WORD.exec(text.slice(p, end))) {
+    const at = p + w[0].length - w[1]!.length;
+    const word = folded.slice(at, at + w[1]!.length);
+    if (nounOf(lex, word)) {
+      if (inner) {
+        last = beforeConnectors;
+        break;
+      }
+      inner = true;
+      scan.innerAt ??= at;
+    }
+    p += w[0].length;
+    if (connectors.has(word)) {
+      if (last !== beforeConnectors && words > 0 && !connectors.has(prevWord)) beforeConnectors = last;
+    } else last = p;
+    prevWord = word;
+    words++;
+  }
+  // the title is the whole line: words in capitals that stop early are a heading's acronyms
+  if (words < 3 || (!inner && text.slice(p, end).trim() !== '')) {
+    scan.innerAt = null;
+    return nEnd;
+  }
+  return last;
 }
 
 /**

@@ -4,7 +4,6 @@
  */
 import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
-import { mayMatch } from './pattern-prefixes';
 import type { Sentence } from './split-sentences';
 
 export interface TriggerHit {
@@ -21,8 +20,10 @@ export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]
   const c = eventPatterns(lex);
   const hits: TriggerHit[] = [];
   // a rule none of whose literal prefixes starts a word of the text has no match there: it is not run
-  for (const { rule, re, gate } of c.rules) {
-    if (!mayMatch(gate, folded)) continue;
+  const possible = c.possibleRules(folded);
+  for (let i = 0; i < c.rules.length; i++) {
+    if (!possible[i]) continue;
+    const { rule, re } = c.rules[i]!;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {

@@ -239,7 +239,9 @@ export function tokenKey(word: string): string {
 
 /** The key sequence of a name as written in a gazetteer. */
 export function nameKeys(name: string): string[] {
-  return tokenize(foldText(name)).map((t) => tokenKey(t.text));
+  // not through tokenize: a name would take the place of the article's text in its memo
+  const folded = foldText(name);
+  return scanTokens(folded, 0, folded.length).map((t) => tokenKey(t.text));
 }
 
 /** Whether a UTF-16 code unit is whitespace, exactly as `\s` in a regular expression. */
@@ -274,9 +276,27 @@ export function tokensBefore(folded: string, from: number, at: number, n: number
   return words.reverse().join(' ');
 }
 
+/** Whether a string has a lowercase form and is its own uppercase form: "A", "É", "Я", "US" (not "1", "-", "a", "Ab"). */
 export function isUpper(c: string): boolean {
+  if (c.length === 1) return isUpperCodeUnit(c.charCodeAt(0));
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+
+const UPPER_UNITS = new Map<number, boolean>();
+/** isUpper of one UTF-16 code unit, memoised: the stages ask it of the first letter of most words. */
+function isUpperCodeUnit(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  let is = UPPER_UNITS.get(code);
+  if (is === undefined) {
+    const c = String.fromCharCode(code);
+    is = c !== c.toLowerCase() && c === c.toUpperCase();
+    UPPER_UNITS.set(code, is);
+  }
+  return is;
+}
+
+/** Whether a UTF-16 code unit is a lowercase letter (`/\p{Ll}/u` of one code unit; half a surrogate pair is none). */
+export const isLowercaseUnit = codePointClass(/^\p{Ll}$/u, (cp) => cp >= 97 && cp <= 122);
 
 /** A word lowercased and without its accents, as the lexicons' word lists write it ("Menteri" → "menteri", "Exteriores" → "exteriores"). */
 export function plainWord(word: string): string {

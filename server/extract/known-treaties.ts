@@ -80,20 +80,40 @@ export const signedParts = (t: GazetteerTreaty): number[] => treatyFacts(t).sign
 /** A word that at most this many known treaties use in their names tells a treaty apart. */
 const FEW_TREATIES = 3;
 
+/**
+ * A name with its parties left out, and who they are: "Treaty between A and B on X" is the known
+ * "Treaty on X" of A and B. Null when the name names no party.
+ */
+export interface PartiesInName {
+  text: string;
+  parties: string[];
+}
+
 export function matchKnownNames(
   mentions: TreatyMention[],
   text: string,
   known: KnownNames,
   fits: (id: string) => boolean = () => true,
+  withoutParties: (mm: TreatyMention) => PartiesInName | null = () => null,
+  partiesFit: (id: string, parties: string[]) => boolean = () => false,
 ): void {
   for (const mm of mentions) {
     // a protocol's name holds its treaty's name: it is not that treaty
     if (mm.kind !== 'named' || mm.holdsTreaty) continue;
-    const keys = new Set(nameKeys(text.slice(mm.start, mm.end)).filter((k) => k.length > 2));
+    if (matchKeys(mm, nameKeys(text.slice(mm.start, mm.end)), known, fits)) continue;
+    const bare = withoutParties(mm);
+    if (bare) matchKeys(mm, nameKeys(bare.text), known, (id) => fits(id) && partiesFit(id, bare.parties));
+  }
+}
+
+/** Makes a named mention the known treaty whose name its keys nearly are; whether one was found. */
+function matchKeys(mm: TreatyMention, allKeys: string[], known: KnownNames, fits: (id: string) => boolean): boolean {
+  {
+    const keys = new Set(allKeys.filter((k) => k.length > 2));
     // "Déclaration de M. ...": a name whose only word of weight is its treaty noun is near every declaration
     const noun = mm.noun;
     const telling = [...keys].filter((k) => !noun || !(noun.stem ? k.startsWith(noun.form) : k === noun.form));
-    if (noun && telling.length === 0) continue;
+    if (noun && telling.length === 0) return false;
     // only names sharing a key can fit (no shared key scores 0); visited in gazetteer order, so ties go as before
     const candidates = new Set<number>();
     for (const k of keys) for (const i of known.byKey.get(k) ?? []) candidates.add(i);
@@ -109,9 +129,9 @@ export function matchKnownNames(
       if (ok && j < 1) ok = [...keys].some((key) => nk.has(key) && (known.treatiesByKey.get(key) ?? 0) <= FEW_TREATIES);
       if (ok && (!best || j > best.score) && fits(id)) best = { id, score: j };
     }
-    if (best) {
-      mm.kind = 'name';
-      mm.treatyId = best.id;
-    }
+    if (!best) return false;
+    mm.kind = 'name';
+    mm.treatyId = best.id;
+    return true;
   }
 }

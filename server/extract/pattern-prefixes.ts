@@ -195,18 +195,93 @@ export function patternGate(src: string): PatternGate | null {
   return literals.map((literal) => ({ start: literal.slice(0, PREFIX_LENGTH), literal }));
 }
 
+interface GateNode {
+  next: Map<number, GateNode>;
+  /** The literals (their ids) that end here. */
+  literals: number[];
+}
+
 /**
- * Whether a pattern gated by `gate` may match in `text` at a word start: one of its literal
- * prefixes stands at a word start of the text (found among the word starts that begin with the
- * prefix's first characters, far faster than running the pattern).
+ * Every gate literal of every index, in one trie of their characters (char codes): a text's word
+ * starts are read once, whatever the number of patterns and of stages that gate them, and a word
+ * start is followed only as far as some literal goes on. The root's children are in a table by
+ * char code for the scripts the lexicons write in.
  */
-export function mayMatch(gate: PatternGate | null, text: string): boolean {
-  if (!gate) return true;
-  const starts = wordStartPrefixes(text);
-  return gate.some((g) => {
-    const at = starts.get(g.start);
-    return !!at && (g.literal.length <= PREFIX_LENGTH || at.some((p) => text.startsWith(g.literal, p)));
-  });
+const GATE_ROOT: GateNode = { next: new Map(), literals: [] };
+const ROOT_TABLE_SIZE = 0x500;
+const GATE_ROOT_TABLE: (GateNode | undefined)[] = new Array<GateNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
+let literalCount = 0;
+const LITERAL_IDS = new Map<string, number>();
+
+function literalId(literal: string): number {
+  let id = LITERAL_IDS.get(literal);
+  if (id !== undefined) return id;
+  id = literalCount++;
+  LITERAL_IDS.set(literal, id);
+  let node = GATE_ROOT;
+  for (let k = 0; k < literal.length; k++) {
+    const code = literal.charCodeAt(k);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map(), literals: [] };
+      node.next.set(code, child);
+      if (node === GATE_ROOT && code < ROOT_TABLE_SIZE) GATE_ROOT_TABLE[code] = child;
+    }
+    node = child;
+  }
+  node.literals.push(id);
+  return id;
+}
+
+/** The last text read, and which literals stand at one of its word starts (1 at a literal's id). */
+let lastHits: { text: string; known: number; hits: Uint8Array } | null = null;
+
+/**
+ * Which gate literals stand at a word start of `text` (a letter or digit after anything that is not
+ * one, each read as a single code unit, as find-triggers checks a boundary).
+ */
+function literalHits(text: string): Uint8Array {
+  if (lastHits?.text === text && lastHits.known === literalCount) return lastHits.hits;
+  const hits = new Uint8Array(literalCount);
+  let previousWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const code = text.charCodeAt(p);
+    const word = isWordCodePoint(code);
+    if (word && !previousWord) {
+      let node = code < ROOT_TABLE_SIZE ? GATE_ROOT_TABLE[code] : GATE_ROOT.next.get(code);
+      for (let k = p + 1; node; k++) {
+        for (const id of node.literals) hits[id] = 1;
+        if (k >= text.length) break;
+        node = node.next.get(text.charCodeAt(k));
+      }
+    }
+    previousWord = word;
+  }
+  lastHits = { text, known: literalCount, hits };
+  return hits;
+}
+
+/**
+ * Which of a list of gated patterns may match in a text: for each, whether one of its literal
+ * prefixes stands at a word start of the text. A null gate always passes. The literals of every
+ * index are read in one pass over the text's word starts (shared by the stages that ask about the
+ * same text), which allocates nothing per word.
+ */
+export function gateIndex(gates: readonly (PatternGate | null)[]): (text: string) => Uint8Array {
+  const ids = gates.map((gate) => (gate ? [...new Set(gate.map((g) => literalId(g.literal)))] : null));
+  let last: { text: string; possible: Uint8Array } | null = null;
+  return (text) => {
+    // the dates stage may read the same text twice
+    if (last?.text === text) return last.possible;
+    const hits = literalHits(text);
+    const possible = new Uint8Array(gates.length);
+    for (let i = 0; i < ids.length; i++) {
+      const own = ids[i];
+      possible[i] = !own || own.some((id) => hits[id] === 1) ? 1 : 0;
+    }
+    last = { text, possible };
+    return possible;
+  };
 }
 
 /**
@@ -221,32 +296,3 @@ export function followsWordChar(text: string, at: number): boolean {
 export function nextCodePoint(text: string, at: number): number {
   return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 }
-
-/**
- * The first 1 to PREFIX_LENGTH characters at every word start of `text` (a letter or digit after
- * anything that is not one, each read as a single code unit, as find-triggers checks a boundary),
- * each with the word starts it begins.
- */
-export function wordStartPrefixes(text: string): ReadonlyMap<string, readonly number[]> {
-  // the events and the dates stages both ask for the same article's text
-  if (text === lastText.text) return lastText.prefixes;
-  const out = new Map<string, number[]>();
-  let previousWord = false;
-  for (let p = 0; p < text.length; p++) {
-    // each code unit by itself, as find-triggers reads the character before a match with charAt
-    const word = isWordCodePoint(text.charCodeAt(p));
-    if (word && !previousWord)
-      for (let k = 1; k <= PREFIX_LENGTH; k++) {
-        const prefix = text.substr(p, k);
-        const at = out.get(prefix);
-        if (at) at.push(p);
-        else out.set(prefix, [p]);
-      }
-    previousWord = word;
-  }
-  lastText = { text, prefixes: out };
-  return out;
-}
-
-/** The last text read, and its prefixes (callers only read them). */
-let lastText: { text: string; prefixes: ReadonlyMap<string, readonly number[]> } = { text: '', prefixes: new Map() };

@@ -8,7 +8,7 @@ import type { Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
 import type { Resolution } from './resolve-treaty-mentions';
-import { followsWordChar, mayMatch, nextCodePoint } from './pattern-prefixes';
+import { followsWordChar, nextCodePoint } from './pattern-prefixes';
 import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
 
@@ -32,12 +32,14 @@ export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: S
   const replaceAt: ReplaceVerb[] = [];
   // spans, cessations and passive forms first ("from X to Y", "ceased to be in effect", "was replaced by"), so that a verb
   // inside them is not read twice
-  for (const r of [...c.replace].sort(
-    (a, b) =>
-      Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
-  )) {
-    // a verb none of whose literal prefixes starts a word of the text is not there
-    if (!mayMatch(r.gate, folded)) continue;
+  // a verb none of whose literal prefixes starts a word of the text is not there
+  const possible = c.possibleReplace(folded);
+  for (const r of c.replace
+    .filter((_, i) => possible[i])
+    .sort(
+      (a, b) =>
+        Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
+    )) {
     r.re.lastIndex = 0;
     let rm: RegExpExecArray | null;
     while ((rm = r.re.exec(folded)) !== null) {

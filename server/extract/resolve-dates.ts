@@ -4,7 +4,7 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { mayMatch, patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -62,6 +62,8 @@ interface Compiled {
     gate: PatternGate | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
+  /** Which patterns may match in a folded text (1 at a pattern's index). */
+  possible: (folded: string) => Uint8Array;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -456,7 +458,7 @@ function compile(lex: Lexicon): Compiled {
       };
     });
   }
-  const c = { patterns };
+  const c = { patterns, possible: gateIndex(patterns.map((p) => p.gate)) };
   COMPILED.set(lex, c);
   return c;
 }
@@ -473,6 +475,15 @@ function isIdentifier(nb: RegExpExecArray, original: string): boolean {
   return /^(?:\s+\p{Lu}[\p{Lu}.]+)+$/u.test(original.slice(at, at + between.length));
 }
 
+/**
+ * "от1991 года", "in2010": a number glued to the lowercase word before it is a typo for two words (a
+ * code such as "G20", "F-16" or "A320" has a capital letter or a digit before its number).
+ */
+function gluedNumber(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57 && /\p{Ll}\p{Ll}$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** Days from `a` to `b`, both given to the day. */
 function daysBetween(a: PartialDate, b: PartialDate): number {
   return (
@@ -482,15 +493,17 @@ function daysBetween(a: PartialDate, b: PartialDate): number {
 
 /** Finds every date mention in a text, in order, with its value resolved against its context. */
 export function resolveDates(text: string, folded: string, lex: Lexicon, published: PartialDate | null): DateMention[] {
-  const { patterns } = compile(lex);
+  const { patterns, possible: possibleIn } = compile(lex);
   const cands: Candidate[] = [];
   // a pattern that starts a word and none of whose literal prefixes starts a word of the text has no match there
-  for (const p of patterns) {
-    if (!mayMatch(p.gate, folded)) continue;
+  const possible = possibleIn(folded);
+  for (let i = 0; i < patterns.length; i++) {
+    if (!possible[i]) continue;
+    const p = patterns[i]!;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(folded)) !== null) {
-      if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1))) {
+      if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1)) && !gluedNumber(text, m.index)) {
         p.re.lastIndex = m.index + 1;
         continue;
       }

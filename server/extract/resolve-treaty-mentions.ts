@@ -8,7 +8,14 @@ import type { GazetteerTreaty } from './gazetteer';
 import type { TreatyNoun } from './lexicons';
 import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
 import { foldText, nameKeys } from './fold-text';
-import { foldedNames, matchKnownNames, signedParts, signedYear, treatyNameKeys } from './known-treaties';
+import {
+  foldedNames,
+  matchKnownNames,
+  signedParts,
+  signedYear,
+  treatyNameKeys,
+  type PartiesInName,
+} from './known-treaties';
 import { nominativeName } from './nominative-name';
 import { lastWord } from './patterns';
 import type { ReplaceVerb } from './relate-replacements';
@@ -50,6 +57,8 @@ function longerNames(
     for (const b of named) {
       // "Second Protocol Amending the Treaty on Extradition ...": the treaty a protocol's name holds is another one
       if (b.mm.holdsTreaty) continue;
+      // "replaces the Memorandum of Understanding ... of 1985": the older treaty of the same name is another one
+      if (b.mm.replacedObject !== a.mm.replacedObject) continue;
       if (b.keys.size <= a.keys.size || (best && b.keys.size <= best.keys.size)) continue;
       let all = true;
       for (const k of a.keys)
@@ -86,10 +95,39 @@ export function resolveTreatyMentions(
     articleCountries.has(id) ||
     (id === 'country:SU' && articleCountries.has('country:RU')) ||
     (id === 'country:RU' && articleCountries.has('country:SU'));
-  matchKnownNames(mentions, text, treatyNameKeys(gazetteer), (id) => {
+  // "Договор между Российской Федерацией и Соединенными Штатами Америки о мерах ...": the known name without its parties
+  const between = new Set(lex.between);
+  const joins = new Set(g.conjunctions);
+  const withoutParties = (mm: TreatyMention): PartiesInName | null => {
+    const inside = input.actorMentions.filter((a) => a.start >= mm.start && a.end <= mm.end);
+    if (!inside.length) return null;
+    let bare = '';
+    let p = mm.start;
+    for (const a of inside) {
+      bare += `${folded.slice(p, a.start)} `;
+      p = a.end;
+    }
+    bare += folded.slice(p, mm.end);
+    const words = bare.split(/\s+/u).filter((w) => w && !between.has(w) && !joins.has(w));
+    return { text: words.join(' '), parties: [...new Set(inside.map((a) => a.actorId))] };
+  };
+  const sameState = (p: string, q: string) =>
+    p === q || (p === 'country:SU' && q === 'country:RU') || (p === 'country:RU' && q === 'country:SU');
+  const partiesFit = (id: string, named: string[]): boolean => {
     const parties = gazetteer.treaties.get(id)?.parties ?? [];
-    return parties.length === 0 || parties.some(mentionedParty);
-  });
+    return named.every((n) => parties.some((p) => sameState(p, n)));
+  };
+  matchKnownNames(
+    mentions,
+    text,
+    treatyNameKeys(gazetteer),
+    (id) => {
+      const parties = gazetteer.treaties.get(id)?.parties ?? [];
+      return parties.length === 0 || parties.some(mentionedParty);
+    },
+    withoutParties,
+    partiesFit,
+  );
 
   // resolution, in text order, keeping the article's focus treaty
   const treaties = new Map<string, TreatyRecord>();

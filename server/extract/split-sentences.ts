@@ -106,9 +106,12 @@ export function isTitleCase(text: string, s: Sentence): boolean {
   const cached = TITLE_CASE.get(s);
   if (cached && cached.text === text) return cached.titleCase;
   const line = text.slice(s.start, s.end);
-  const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const titleCase =
-    ws.length >= 4 && !/[.!?:;]["”»)]?$/.test(line) && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+  // most sentences end on a period: their words need not be read
+  let titleCase = !/[.!?:;]["”»)]?$/.test(line);
+  if (titleCase) {
+    const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    titleCase = ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+  }
   TITLE_CASE.set(s, { text, titleCase });
   return titleCase;
 }

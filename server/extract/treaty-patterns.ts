@@ -4,7 +4,7 @@
  */
 import type { ReplacesBasis } from '../domain/extraction';
 import type { Lexicon, TreatyNoun } from './lexicons';
-import { patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
 
 export interface TreatyPatterns {
@@ -19,6 +19,8 @@ export interface TreatyPatterns {
     span: boolean;
     requires: RegExp | null;
   }[];
+  /** Which replace verbs may be in a folded text (1 at a verb's index in `replace`). */
+  possibleReplace: (folded: string) => Uint8Array;
   notReplace: RegExp;
   negation: RegExp;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
@@ -33,6 +35,10 @@ export interface TreatyPatterns {
   appositionGap: RegExp;
   /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
   betweenWord: RegExp;
+  /** A numbered instrument's number after its noun: "| n°1", "| No. 2". */
+  numbered: RegExp;
+  /** What a treaty between named parties is for, after them: "| for the extradition of ...". */
+  purpose: RegExp | null;
   /** A name's call words right before it: "will be known as the| ", "denominado| ", "под названием «| ". */
   calledBefore: RegExp;
 }
@@ -47,17 +53,19 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     .sort((a, b) => b.form.length - a.form.length)
     .map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form)))
     .join('|');
+  const replace = lex.replace.map((r) => ({
+    re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+    gate: patternGate(r.pattern),
+    basis: r.basis,
+    passive: !!r.passive,
+    cease: !!r.cease,
+    span: !!r.span,
+    requires: r.requires ? new RegExp(r.requires, 'u') : null,
+  }));
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
-    replace: lex.replace.map((r) => ({
-      re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
-      gate: patternGate(r.pattern),
-      basis: r.basis,
-      passive: !!r.passive,
-      cease: !!r.cease,
-      span: !!r.span,
-      requires: r.requires ? new RegExp(r.requires, 'u') : null,
-    })),
+    replace,
+    possibleReplace: gateIndex(replace.map((r) => r.gate)),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     signedIn: lex.signedParticiple
@@ -78,6 +86,10 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       `(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?\\s*$`,
       'u',
     ),
+    numbered: new RegExp(`^\\s*(?:${g.numberSign})\\s*\\d{1,3}(?![\\p{L}\\p{N}])`, 'iu'),
+    purpose: g.purposeWords.length
+      ? new RegExp(`^\\s+(?:${g.purposeWords.map(esc).join('|')})\\s+(?=\\p{L})`, 'u')
+      : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
   };
   COMPILED.set(lex, c);

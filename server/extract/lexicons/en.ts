@@ -763,7 +763,7 @@ export const en: Lexicon = {
     },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:provid(?:ed|es|ing)|sen(?:t|ds)|deliver(?:ed|s)|pledg(?:ed|es)|shipped|ships|allocat(?:ed|es)|donat(?:ed|es)|grant(?:ed|s)|contribut(?:ed|es)|disburs(?:ed|es)|airlift(?:ed|s)|dispatch(?:ed|es)|committed|commits|(?:has|have|had) (?:already )?(?:provided|sent|delivered|pledged|allocated|donated|granted|contributed|committed)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
+      pattern: `(?:provid(?:ed|es)|(?:is|are|was|were) (?:providing|sending|delivering|allocating|contributing|distributing|shipping)|distribut(?:ed|es)|sen(?:t|ds)|deliver(?:ed|s)|pledg(?:ed|es)|shipped|ships|allocat(?:ed|es)|donat(?:ed|es)|grant(?:ed|s)|contribut(?:ed|es)|disburs(?:ed|es)|airlift(?:ed|s)|dispatch(?:ed|es)|committed|commits|(?:has|have|had) (?:already )?(?:provided|sent|delivered|pledged|allocated|donated|granted|contributed|committed|distributed)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -811,6 +811,51 @@ export const en: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
       nominal: true,
+    },
+    // Round 6 registers. A diplomatic note sent or handed over: "sent a note of protest", "handed a diplomatic note"
+    {
+      pattern: `(?:sent|sends|delivered|delivers|handed|hands|issued|issues|lodged|lodges|presented|presents|(?:has|have) (?:sent|delivered|handed|issued|lodged|presented)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:a|an|its|the) )?(?:formal |official |strongly worded )?(?:diplomatic |protest |verbal )?note(?: of protest| verbale)?`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '111',
+      requires:
+        'diplomatic note|note of protest|protest note|note verbale|verbal note|(?:ministry|embassy|government|department)',
+    },
+    // a legislature's or an organization's resolution, whatever the verb: "passed a resolution condemning"
+    {
+      pattern: `(?:passed|passes|approved|approves|adopted|adopts|(?:has|have) (?:passed|approved|adopted)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:a|the|an) )?(?:joint |non-binding |unanimous |bipartisan |concurrent )?(?:declaration|resolution)(?! of (?:advice and )?(?:consent|ratification))`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // the Senate's resolution of ratification: a step of the treaty's life
+    {
+      pattern: `(?:passed|passes|approved|approves|adopted|adopts|agreed to) (?:(?:a|the|its) )?resolution of (?:advice and consent|ratification)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
+    // troops that enter or take a place: "Russian troops entered the town", "forces captured"
+    {
+      pattern: `(?:troops|forces|soldiers|army|tanks|units) (?:[\\p{L}-]+ ){0,2}?(?:entered|crossed into|advanced (?:into|on)|captured|seized|took control of|occupied|stormed|pushed into|(?:have|has) (?:entered|captured|seized|taken control of|occupied))`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // an appointment: "appointed X as ambassador", "was named foreign minister", "nominated X to be"
+    {
+      pattern: `(?:appoint(?:ed|s)|nominat(?:ed|es)|nam(?:ed|es)|(?:has|have) (?:appointed|nominated|named)) (?:[\\p{L}\\p{N}.'’-]+ ){0,6}?(?:as |to be |to the post of |to the position of )?(?:(?:a|an|the|its|his|her|their) )?(?:new |next |acting |interim |special |deputy |foreign |defen[cs]e )?(?:minister|ambassador|envoy|secretary of state|prime minister|spokes(?:man|woman|person)|national security adviser|special representative|high commissioner|chief of staff|commander)|(?:was|were|has been|had been) (?:formally |officially )?(?:appointed|named|nominated|designated|sworn in) (?:as )?(?:(?:the|a) )?(?:new |next |acting |interim |special |deputy |foreign |defen[cs]e )?(?:minister|ambassador|envoy|secretary|prime minister|president|spokes(?:man|woman|person)|adviser|advisor|representative|high commissioner|chief|head|commander|director|governor|chair(?:man|woman)?)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    // a call paid on a host: "paid a courtesy call on the President"
+    {
+      pattern: `(?:paid|pays|made|makes) (?:a |an |his |her |their )?(?:courtesy|farewell|introductory|protocol) (?:call|visit) (?:on|to)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
     },
   ],
   negation: [
@@ -960,6 +1005,10 @@ export const en: Lexicon = {
     'updated',
     'revises',
     'revised',
+    // a preamble's background treaties: "Recalling the Agreement ...", "With reference to the Treaty ..."
+    'recalling',
+    'referring to',
+    'with reference to',
   ],
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },
@@ -1150,6 +1199,8 @@ export const en: Lexicon = {
     genericAgreementForms: ['deal'],
     modifiersBefore,
     aboutWords: ['on', 'about'],
+    purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
+    numberSign: 'No\\.|Nos?\\.|Number|#',
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',

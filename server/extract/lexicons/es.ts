@@ -489,7 +489,7 @@ export const es: Lexicon = {
     {
       // el Gobierno autoriza un paso de la vida de un tratado o aprueba el acuerdo: "ha autorizado la firma",
       // "aprobó la adhesión", "el Consejo de Ministros ha aprobado el acuerdo por el que se autoriza la firma"
-      pattern: `(?:autoriz(?:o|aron|a|an)|(?:ha|han) autorizado|aprob(?:o|aron)|aprueban?|(?:ha|han) aprobado) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:la |el )?(?:firma|suscripcion|ratificacion|adhesion|celebracion|aplicacion provisional|manifestacion del consentimiento)|(?:aprob(?:o|aron)|aprueban?|(?:ha|han) aprobado) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:el |un |los |ambos )?(?:nuevo |proyecto de )?acuerdos?`,
+      pattern: `(?:autoriz(?:o|aron)|(?<!se )autorizan?|(?:ha|han) autorizado|aprob(?:o|aron)|aprueban?|(?:ha|han) aprobado) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:la |el )?(?:firma|suscripcion|ratificacion|adhesion|celebracion|aplicacion provisional|manifestacion del consentimiento)|(?:aprob(?:o|aron)|aprueban?|(?:ha|han) aprobado) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:el |un |los |ambos )?(?:nuevo |proyecto de )?acuerdos?(?: por (?:el|la) que se (?:autoriza|aprueba)n? (?:la |el )?(?:firma|suscripcion|ratificacion|adhesion|celebracion|aplicacion provisional|manifestacion del consentimiento))?`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -921,6 +921,34 @@ export const es: Lexicon = {
       cameo: '000',
       nominal: true,
     },
+    // Registros de la ronda 6. Una nota diplomática enviada o entregada: "envió una nota de protesta"
+    {
+      pattern: `(?:envi(?:o|aron|a|an)|entreg(?:o|aron|a|an)|remiti(?:o|eron)|remiten?|present(?:o|aron|a|an)|curs(?:o|aron|a|an)|(?:ha|han) (?:enviado|entregado|remitido|presentado|cursado)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:una |la |su )?nota (?:diplomatica|de protesta|verbal|formal de protesta)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '111',
+    },
+    // una resolución o declaración de un parlamento u organismo: "aprobó el martes una resolución que condena"
+    {
+      pattern: `(?:aprob(?:o|aron)|(?:ha|han) aprobado|adopt(?:o|aron)|(?:ha|han) adoptado|vot(?:o|aron)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:una |la )?(?:resolucion|declaracion)(?! (?:\\p{L}+ ){0,2}?(?:ratificacion|consentimiento))`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // tropas que entran en un lugar o lo toman: "las tropas rusas entraron en", "las fuerzas tomaron el control de"
+    {
+      pattern: `(?:tropas|fuerzas|soldados|ejercito|tanques|unidades) (?:[\\p{L}-]+ ){0,2}?(?:entr(?:o|aron)|ingres(?:o|aron)|irrumpi(?:o|eron)|tom(?:o|aron) (?:el )?control|captur(?:o|aron)|ocup(?:o|aron)|avanz(?:o|aron) (?:sobre|hacia|en)|(?:ha|han) (?:entrado|ingresado|irrumpido|tomado|capturado|ocupado))`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // un nombramiento: "designó a X como nuevo canciller", "fue nombrado embajador"
+    {
+      pattern: `(?:nombr(?:o|aron|a|an)|design(?:o|aron)|(?:ha|han) (?:nombrado|designado)) (?:[\\p{L}\\p{N}.'’-]+ ){0,8}?(?:como |nuev[oa] |en el cargo de )*(?:ministr[oa]|canciller|embajador(?:a)?|enviad[oa] especial|secretari[oa] de estado|portavoz|jef[ea] de gabinete|vicepresident[ea]|viceministr[oa]|vicecanciller|asesor(?:a)? de seguridad nacional|comandante|representante especial|alt[oa] comisionad[oa])|(?:fue|fueron|ha sido|han sido) (?:nombrad|designad|investid)[oa]s? (?:como )?(?:nuev[oa] )?(?:ministr[oa]|canciller|embajador(?:a)?|enviad[oa]|secretari[oa]|portavoz|jef[ea]|vicepresident[ea]|viceministr[oa]|vicecanciller|asesor(?:a)?|comandante|representante|president[ea]|director(?:a)?|gobernador(?:a)?)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
@@ -1033,6 +1061,10 @@ export const es: Lexicon = {
     'amplia',
     'actualiza',
     'moderniza',
+    // a preamble's background treaties: "Recordando el Acuerdo ..."
+    'recordando',
+    'haciendo referencia a',
+    'con referencia a',
   ],
   treatyNouns: [
     { form: 'tratado', kind: 'treaty' },
@@ -1043,6 +1075,9 @@ export const es: Lexicon = {
     { form: 'convencion', kind: 'convention' },
     { form: 'convenio', kind: 'convention' },
     { form: 'protocolo', kind: 'protocol' },
+    // "la Adenda al Convenio": an instrument that amends a treaty, as a protocol does
+    { form: 'adenda', kind: 'protocol' },
+    { form: 'adendas', kind: 'protocol' },
     { form: 'declaracion', kind: 'declaration' },
     { form: 'carta', kind: 'charter' },
     { form: 'memorando', kind: 'memorandum' },
@@ -1225,6 +1260,17 @@ export const es: Lexicon = {
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
     aboutWords: ['sobre'],
+    purposeWords: [
+      'sobre',
+      'para',
+      'relativo a',
+      'relativa a',
+      'relativo al',
+      'relativa al',
+      'en materia de',
+      'en el ambito de',
+    ],
+    numberSign: 'N\\.?\\s?[º°]|Núm\\.|Num\\.|Número|No\\.',
     genericTreatyWords: [
       'internacional',
       'internacionales',

@@ -715,7 +715,7 @@ export const fr: Lexicon = {
     },
     {
       // un compte rendu : ce dont les parties ont parlé dit la rencontre (« ont évoqué », « ont discuté de », « ont passé en revue »)
-      pattern: `(?:ont|avons) (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde|passe en revue|fait le point)|(?:discut|evoqu|abord)(?:erent|ent)|(?:a|ont) (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde) avec`,
+      pattern: `ont (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde|passe en revue|fait le point)|(?:discut|evoqu|abord)(?:erent|ent)|(?:a|ont) (?:(?:egalement|aussi|longuement|notamment) )?(?:discute|evoque|aborde) avec`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -896,6 +896,34 @@ export const fr: Lexicon = {
       cameo: '000',
       nominal: true,
     },
+    // Registres de la ronde 6. Une note diplomatique adressée ou remise : « a adressé une note verbale »
+    {
+      pattern: `(?:(?:a|ont) (?:adresse|remis|envoye|transmis|fait parvenir)|adress(?:e|ent)|remet(?:tent)?) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:une |la |sa |leur )?note (?:verbale|diplomatique|de protestation)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '111',
+    },
+    // une résolution d'un parlement ou d'une organisation : « a voté mardi une résolution condamnant »
+    {
+      pattern: `(?:(?:a|ont) (?:vote|adopte|approuve)|vot(?:e|ent)|adopt(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:une |la )?(?:resolution|declaration)(?! (?:\\p{L}+ ){0,2}?(?:ratification|consentement))`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // des troupes entrent dans un lieu ou le prennent : « les troupes russes sont entrées dans », « ont pris le contrôle de »
+    {
+      pattern: `(?:troupes|forces|soldats|armee|chars|unites) (?:[\\p{L}-]+ ){0,2}?(?:(?:sont|est) (?:entrees?|entres?|entre)|(?:ont|a) (?:pris|capture|occupe|franchi|penetre|investi)|(?:entr|penetr)(?:ent|erent)|pris le controle)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // une nomination : « a nommé X ministre des Affaires étrangères », « a été nommé ambassadeur »
+    {
+      pattern: `(?:(?:a|ont) (?:nomme|designe)|nomm(?:e|ent)) (?:[\\p{L}\\p{N}.'’-]+ ){0,8}?(?:au poste d['’]|comme |en tant que |nouvel? |nouvelle )*(?:ministre|ambassadeur|ambassadrice|envoye special|envoyee speciale|secretaire d['’]etat|porte-parole|premier ministre|premiere ministre|haut-commissaire|haute-commissaire|representant special|representante speciale|chef d['’]etat-major)|(?:a ete|ont ete|est|sont) (?:nomme|designe)(?:e|s|es)? (?:(?:au poste d['’]|comme |en tant que |nouvel? |nouvelle )*)(?:ministre|ambassadeur|ambassadrice|envoye|envoyee|secretaire|porte-parole|premier ministre|premiere ministre|president|presidente|conseiller|conseillere|representant|representante|chef|directeur|directrice|gouverneur|commandant)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
   future: ['va', 'vont', 'doit', 'doivent', 'prevoit', 'prevu', 'envisage', 'signera', 'signeront', 'compte'],
@@ -997,6 +1025,11 @@ export const fr: Lexicon = {
     'modernise',
     'actualise',
     'elargit',
+    // a preamble's background treaties: "Rappelant l'Accord ...", "se référant au Traité ..."
+    'rappelant',
+    'se referant a',
+    'se referant au',
+    'faisant reference a',
   ],
   treatyNouns: [
     { form: 'traite', kind: 'treaty' },
@@ -1009,6 +1042,9 @@ export const fr: Lexicon = {
     { form: 'conventions', kind: 'convention' },
     { form: 'protocole', kind: 'protocol' },
     { form: 'protocoles', kind: 'protocol' },
+    // "Avenant n°2 à la convention": an instrument that amends a treaty, as a protocol does
+    { form: 'avenant', kind: 'protocol' },
+    { form: 'avenants', kind: 'protocol' },
     { form: 'declaration', kind: 'declaration' },
     { form: 'declarations', kind: 'declaration' },
     { form: 'charte', kind: 'charter' },
@@ -1231,6 +1267,22 @@ export const fr: Lexicon = {
     participleEnding: '(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$',
     genericAgreementForms: [],
     aboutWords: ['sur'],
+    purposeWords: [
+      'sur',
+      'pour',
+      'relatif a',
+      'relative a',
+      'relatif au',
+      'relative au',
+      'relatif aux',
+      'tendant a',
+      'en vue de',
+      'portant sur',
+      'concernant',
+      'en matiere de',
+      'dans le domaine de',
+    ],
+    numberSign: 'N\\s?[°º]|No\\.|Numéro',
     genericTreatyWords: [
       'international',
       'internationale',

@@ -840,6 +840,34 @@ export const id: Lexicon = {
       cameo: '000',
       nominal: true,
     },
+    // Ragam ronde 6. Nota diplomatik yang dikirim: "mengirimkan nota protes", "melayangkan nota diplomatik"
+    {
+      pattern: `(?:mengirim(?:kan)?|menyampaikan|menyerahkan|melayangkan|mengajukan|dikirim(?:kan)?|disampaikan|dilayangkan|diserahkan) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:sebuah |satu )?nota (?:diplomatik|protes|keberatan)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '111',
+    },
+    // resolusi parlemen atau organisasi: "DPR mengesahkan resolusi yang mengecam"
+    {
+      pattern: `(?:mengesahkan|mengadopsi|menyetujui|meloloskan|menerbitkan|mengeluarkan|disahkan|diadopsi|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:sebuah |satu )?(?:resolusi|deklarasi)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // pasukan yang memasuki atau merebut suatu tempat: "pasukan Israel memasuki kota"
+    {
+      pattern: `(?:pasukan|tentara|militer|tank|prajurit) (?:[\\p{L}-]+ ){0,2}?(?:memasuki|menduduki|merebut|menguasai|menyerbu|masuk ke|bergerak masuk ke|telah memasuki|telah merebut|telah menguasai)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // pengangkatan pejabat: "melantik X sebagai Menteri Luar Negeri", "ditunjuk menjadi duta besar"
+    {
+      pattern: `(?:melantik|mengangkat|menunjuk|mencalonkan|dilantik|diangkat|ditunjuk|dicalonkan) (?:[\\p{L}\\p{N}.'’-]+ ){0,6}?(?:sebagai|menjadi) (?:[\\p{L}-]+ )?(?:menteri|menlu|duta besar|dubes|utusan khusus|sekretaris negara|juru bicara|panglima|perdana menteri|wakil presiden|wakil menteri|penasihat keamanan nasional|kepala staf)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',
@@ -935,6 +963,10 @@ export const id: Lexicon = {
     'memperbaharui',
     'memodernisasi',
     'memperluas',
+    // a preamble's background treaties: "Merujuk pada Persetujuan ...", "MENGINGAT Persetujuan ..."
+    'merujuk pada',
+    'merujuk kepada',
+    'mengingat',
   ],
   treatyNouns: [
     { form: 'perjanjian', kind: 'treaty' },
@@ -947,6 +979,8 @@ export const id: Lexicon = {
     { form: 'deklarasi', kind: 'declaration' },
     { form: 'piagam', kind: 'charter' },
     { form: 'nota kesepahaman', kind: 'memorandum' },
+    // "Memorandum Saling Pengertian": the other name of a memorandum of understanding
+    { form: 'memorandum', kind: 'memorandum' },
     { form: 'mou', kind: 'memorandum' },
     { form: 'kemitraan', kind: 'partnership' },
     { form: 'akord', kind: 'accord' },
@@ -1086,6 +1120,8 @@ export const id: Lexicon = {
     genericAgreementForms: [],
     complementEnd,
     aboutWords: ['tentang', 'mengenai'],
+    purposeWords: ['tentang', 'mengenai', 'untuk', 'di bidang', 'dalam bidang'],
+    numberSign: 'No\\.|Nomor|Nr\\.',
     genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],

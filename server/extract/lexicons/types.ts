@@ -423,6 +423,13 @@ interface Grammar {
   modifiersBefore?(text: string, nounStart: number, sentenceStart: number): number;
   /** "about": the word that opens what a name is about after its acronym ("sobre", "sur"; regex-safe words). */
   aboutWords: string[];
+  /**
+   * What a treaty between named parties is for, when the words after them are lowercase: "Treaty between A
+   * and B| for the extradition of fugitives", "Convention entre A et B| tendant à éviter ..." (folded).
+   */
+  purposeWords: string[];
+  /** The number sign of a numbered instrument, as a regex source on the text ("No\\.", "n°", "№"): "Avenant n°1", "Protocol No. 2". */
+  numberSign: string;
   /** Adjectives that say only what kind of treaty it is, never which ("international", "bilateral"; folded). */
   genericTreatyWords: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */

@@ -7,9 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { DateMention } from '../resolve-dates';
 import { isTitleCase, sentenceAt } from '../split-sentences';
 import type { StageInput } from '../stage-input';
-import { tokenize } from '../fold-text';
-
-const LOWER = /\p{Ll}/u;
+import { isLowercaseUnit, tokenize } from '../fold-text';
 
 export interface ActorRecord {
   id: string;
@@ -142,7 +140,8 @@ export function createActorScan(input: RecognizeInput): ActorScan {
     writesLowercase(word) {
       if (!lowercase) {
         lowercase = new Set();
-        for (const tk of tokenize(input.folded)) if (LOWER.test(input.text.charAt(tk.start))) lowercase.add(tk.text);
+        for (const tk of tokenize(input.folded))
+          if (isLowercaseUnit(input.text.charCodeAt(tk.start))) lowercase.add(tk.text);
       }
       return lowercase.has(word);
     },

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   hasCyrillic,
   isLetterCodePoint,
+  isLowercaseUnit,
+  isUpper,
   lastWordBefore,
+  nameKeys,
   isSpace,
   stemWord,
   tokenize,
@@ -32,6 +35,33 @@ describe('isSpace', () => {
     const disagree: number[] = [];
     for (let code = 0; code <= 0xffff; code++)
       if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    expect(disagree).toEqual([]);
+  });
+});
+
+describe('isUpper and isLowercaseUnit', () => {
+  it('isUpper of one code unit agrees with comparing its case forms, on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (isUpper(c) !== (c !== c.toLowerCase() && c === c.toUpperCase())) disagree.push(code);
+    }
+    expect(disagree).toEqual([]);
+    expect([isUpper('A'), isUpper('É'), isUpper('Я'), isUpper('a'), isUpper('1'), isUpper('')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([isUpper('US'), isUpper('Us')]).toEqual([true, false]);
+  });
+
+  it('isLowercaseUnit(code) agrees with /\\p{Ll}/u on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (isLowercaseUnit(code) !== /\p{Ll}/u.test(String.fromCharCode(code))) disagree.push(code);
     expect(disagree).toEqual([]);
   });
 });
@@ -152,6 +182,16 @@ describe('tokenize', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('nameKeys', () => {
+  it('nameKeys gives the keys of a name, and leaves the memo of the last whole text tokenized alone', () => {
+    const article = 'the treaty of moscow';
+    const tokens = tokenize(article);
+    expect(nameKeys('Сергей Лавров')).toEqual(['серг', 'лавров']);
+    expect(nameKeys('Antony J. Blinken')).toEqual(['antony', 'j', 'blinken']);
+    expect(tokenize(article)).toBe(tokens);
   });
 });
 

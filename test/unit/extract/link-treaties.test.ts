@@ -737,4 +737,105 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       ),
     ).toEqual({ 'Apia Agreement': ['Lagos Agreement'] });
   });
+  it('extractArticle(a known treaty named with its parties: "Treaty between A and B on X") is the known "Treaty on X" of A and B, in every language', () => {
+    const texts: [string, string][] = [
+      [
+        'Президент внёс законопроект о приостановлении действия Договора между Российской Федерацией и Соединенными Штатами Америки о мерах по дальнейшему сокращению и ограничению стратегических наступательных вооружений.',
+        '2023-02-21',
+      ],
+      [
+        'The Senate debated the Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms.',
+        '2010-12-21',
+      ],
+    ];
+    for (const [text, published] of texts)
+      expect(
+        run(text, published).treaties.map((t) => t.name),
+        text,
+      ).toEqual(['New START']);
+  });
+  it('extractArticle(a title in capitals that starts with a treaty noun) names that treaty; a treaty inside a protocol title is named on its own', () => {
+    const texts = [
+      'PROTOKOL MENGENAI KERANGKA HUKUM UNTUK MELAKSANAKAN KAWASAN PERDAGANGAN DIGITAL\nPara Pihak, mengingat pentingnya perdagangan digital, telah menyepakati hal-hal berikut.',
+      'AGREEMENT BETWEEN THE GOVERNMENT OF CANADA AND THE GOVERNMENT OF CHILE ON DIGITAL TRADE\nThe Parties, recognising the importance of digital trade, have agreed as follows.',
+      'MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH REPUBLIK INDONESIA DAN PEMERINTAH REPUBLIK CHILE DALAM BIDANG INFORMASI\nPara Pihak sepakat untuk bekerja sama.',
+    ];
+    for (const text of texts)
+      expect(
+        run(text, '2024-01-10').treaties.map((t) => t.name),
+        text,
+      ).toEqual([text.slice(0, text.indexOf('\n'))]);
+    const names = run(
+      'PROTOCOL TO INCORPORATE DIGITAL TRADE INTO THE AGREEMENT ON TRADE IN GOODS OF THE FRAMEWORK AGREEMENT ON ECONOMIC COOPERATION\nThe Parties have agreed as follows.',
+      '2024-01-10',
+    ).treaties.map((t) => t.name);
+    expect(names).toContain('PROTOCOL TO INCORPORATE DIGITAL TRADE INTO THE AGREEMENT ON TRADE IN GOODS');
+  });
+  it('extractArticle(a numbered instrument: "Avenant n°2 du ...", "Protocol No. 3 of ...", "Протокол № 2 от ...") keeps its number and its date in its name, in every language', () => {
+    const cases: [string, string][] = [
+      ["L'Avenant n°2 du 24/11/2006 a été publié au Journal officiel.", 'Avenant n°2 du 24/11/2006'],
+      ['The Protocol No. 3 of 5 June 2014 entered into force.', 'Protocol No. 3 of 5 June 2014'],
+      ['El Protocolo N.º 3 del 5 de junio de 2014 entró en vigor.', 'Protocolo N.º 3 del 5 de junio de 2014'],
+      [
+        'Kedua negara menandatangani Protokol Nomor 3 tanggal 5 Juni 2014 di Jakarta.',
+        'Protokol Nomor 3 tanggal 5 Juni 2014',
+      ],
+      ['Протокол № 2 от 5 октября 2004 года ратифицирован.', 'Протокол № 2 от 5 октября 2004 года'],
+    ];
+    for (const [text, name] of cases)
+      expect(
+        run(text, '2024-01-10').treaties.map((t) => t.name),
+        text,
+      ).toEqual([name]);
+  });
+  it('extractArticle(an instrument amending a treaty: "Avenant", "Adenda"; a "Memorandum Saling Pengertian") is a treaty of its own', () => {
+    const cases: [string, string][] = [
+      ["L'Avenant à la Convention de Lomé a été signé à Paris le 5 juin 2014.", 'Avenant à la Convention de Lomé'],
+      ['La Adenda al Convenio de Lomé fue firmada en Lima el 5 de junio de 2014.', 'Adenda al Convenio de Lomé'],
+      [
+        'Kedua menteri menandatangani Memorandum Saling Pengertian tentang Kerja Sama Pendidikan di Jakarta pada 5 Juni 2014.',
+        'Memorandum Saling Pengertian tentang Kerja Sama Pendidikan',
+      ],
+    ];
+    for (const [text, name] of cases)
+      expect(
+        run(text, '2014-06-06').treaties.map((t) => t.name),
+        text,
+      ).toContain(name);
+  });
+  it('extractArticle(a treaty between named parties and what it is for, in lowercase) keeps what it is for in its name, in every language', () => {
+    const cases: [string, string][] = [
+      [
+        'This Treaty will supersede the Treaty between the Government of the United States and the Government of Austria for the extradition of fugitives from justice, signed at Vienna in 1930.',
+        'Treaty between the Government of the United States and the Government of Austria for the extradition of fugitives from justice',
+      ],
+      [
+        'La Convention entre la France et le Luxembourg tendant à éviter les doubles impositions et à établir des règles d’assistance administrative a été signée en 1958.',
+        'Convention entre la France et le Luxembourg tendant à éviter les doubles impositions et à établir des règles d’assistance administrative',
+      ],
+      [
+        'El Convenio entre España y Portugal para evitar la doble imposición fue firmado en 1993.',
+        'Convenio entre España y Portugal para evitar la doble imposición',
+      ],
+      [
+        'Persetujuan antara Pemerintah Republik Indonesia dan Pemerintah Republik Chile di bidang pendidikan tinggi, yang ditandatangani pada 1993, masih berlaku.',
+        'Persetujuan antara Pemerintah Republik Indonesia dan Pemerintah Republik Chile di bidang pendidikan tinggi',
+      ],
+    ];
+    for (const [text, name] of cases)
+      expect(
+        run(text, '2024-01-10').treaties.map((t) => t.name),
+        text,
+      ).toContain(name);
+  });
+  it('extractArticle(a preamble that recalls an earlier treaty, then a new one replaces another) keeps the recalled treaty out of the lineage', () => {
+    const text =
+      'MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH REPUBLIK INDONESIA DAN PEMERINTAH REPUBLIK CHILE DALAM BIDANG INFORMASI\nMerujuk pada Persetujuan antara Pemerintah Republik Indonesia dan Pemerintah Republik Chile tentang Kerja Sama Kebudayaan yang ditandatangani di Jakarta pada tanggal 15 November 1963. Menggantikan Memorandum Saling Pengertian antara Pemerintah Republik Chile dan Pemerintah Republik Indonesia di bidang informasi, yang ditandatangani di Santiago pada 30 September 1985.';
+    expect(lineage(text)).toEqual({
+      'MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH REPUBLIK INDONESIA DAN PEMERINTAH REPUBLIK CHILE DALAM BIDANG INFORMASI':
+        [
+          'Memorandum Saling Pengertian antara Pemerintah Republik Chile dan Pemerintah Republik Indonesia di bidang informasi',
+        ],
+    });
+  });
 });

@@ -7,16 +7,18 @@ import { LEXICONS } from '../../../server/extract/lexicons';
 import fc from 'fast-check';
 import {
   followsWordChar,
+  gateIndex,
   literalPrefixes,
-  mayMatch,
   nextCodePoint,
   patternGate,
-  wordStartPrefixes,
+  type PatternGate,
 } from '../../../server/extract/pattern-prefixes';
 import { E } from '../../../server/extract/patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
 
 const root = resolve(__dirname, '../../..');
+/** Folded texts of the fixture sets and seed datasets. */
+const realTexts = ['test/fixtures', 'seed/datasets'].flatMap((d) => readTexts(resolve(root, d))).map(foldText);
 const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : xs);
 
 describe('literalPrefixes', () => {
@@ -50,17 +52,32 @@ describe('literalPrefixes', () => {
   });
 });
 
-describe('wordStartPrefixes', () => {
-  it('takes the first one to four characters at each word start, read as code units, with their offsets', () => {
-    const s = wordStartPrefixes('the treaty, l’accord');
-    for (const p of ['t', 'th', 'the', 'the ', 'tr', 'tre', 'trea', 'l', 'l’', 'l’a', 'l’ac', 'a', 'ac', 'acc', 'acco'])
-      expect(s.has(p)).toBe(true);
-    expect(s.has('he t')).toBe(false);
-    expect(s.get('trea')).toEqual([4]);
-    expect(s.get('t')).toEqual([0, 4]);
-    expect(s.has('reat')).toBe(false);
-  });
-});
+/**
+ * The gate as first written (round 5): the first one to four code units at every word start, then
+ * each literal looked for at the word starts of its first characters. gateIndex must agree with it.
+ */
+function mayMatchByPrefixes(gates: (PatternGate | null)[], text: string): number[] {
+  const starts = new Map<string, number[]>();
+  let previousWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const word = /[\p{L}\p{N}]/u.test(text.charAt(p));
+    if (word && !previousWord)
+      for (let k = 1; k <= 4; k++) {
+        const prefix = text.substr(p, k);
+        const at = starts.get(prefix);
+        if (at) at.push(p);
+        else starts.set(prefix, [p]);
+      }
+    previousWord = word;
+  }
+  const may = (gate: PatternGate | null) =>
+    !gate ||
+    gate.some((g) => {
+      const at = starts.get(g.start);
+      return !!at && (g.literal.length <= 4 || at.some((p) => text.startsWith(g.literal, p)));
+    });
+  return gates.map((g) => Number(may(g)));
+}
 
 /** Every position a match may start at, not only the ones a left-to-right scan reaches. */
 function matchStarts(re: RegExp, text: string): number[] {
@@ -98,11 +115,85 @@ describe('patternGate and mayMatch', () => {
   });
 
   it('passes a text where a prefix starts a word and the whole literal is present, and no other', () => {
-    const gate = patternGate('signed (?:the )?treaty')!;
-    expect(mayMatch(gate, 'they signed the treaty on monday')).toBe(true);
-    expect(mayMatch(gate, 'they signed the accord on monday')).toBe(false); // "sign" starts a word, the literal is absent
-    expect(mayMatch(gate, 'the treaty was cosigned treaty')).toBe(false); // the literal is present, but inside a word
-    expect(mayMatch(null, 'anything')).toBe(true);
+    const possible = gateIndex([patternGate('signed (?:the )?treaty'), null, patternGate('inked|ratif\\p{L}*')]);
+    expect([...possible('they signed the treaty on monday')]).toEqual([1, 1, 0]);
+    expect([...possible('they signed the accord on monday')]).toEqual([0, 1, 0]); // "sign" starts a word, the literal is absent
+    expect([...possible('the treaty was cosigned treaty')]).toEqual([0, 1, 0]); // the literal is present, but inside a word
+    expect([...possible('l’accord fut ratifié, puis inked')]).toEqual([0, 1, 1]);
+    expect([...possible('')]).toEqual([0, 1, 0]);
+  });
+
+  it('gateIndex agrees with the gates read one by one at every word start (property)', () => {
+    const sources = [
+      'signed (?:the )?treaty|inked\\p{L}*',
+      '(?:a|ont) (?:declare|affirme)',
+      'met|meet(?:s)?|held talks',
+      'a(?:\\p{L}+ ){0,2}?sign',
+      'ab|abc|abcd|abcde(?:f|g)',
+      'с|со|сов|совет',
+      '\\p{L}+ said',
+    ];
+    const gates = sources.map((s) => patternGate(s));
+    const possible = gateIndex(gates);
+    const alphabet = [
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      's',
+      'i',
+      'n',
+      ' ',
+      "'",
+      '’',
+      '-',
+      'с',
+      'о',
+      'в',
+      '1',
+      '𝐀',
+      '\uD835',
+      'é',
+    ];
+    const words = [
+      'signed the treaty',
+      'signed treaty',
+      'inked',
+      'a declare',
+      'ont affirme',
+      'met',
+      'held talks',
+      'abcdeg',
+      'совет',
+      'a b sign',
+    ];
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.oneof(fc.constantFrom(...alphabet), fc.constantFrom(...words)), { maxLength: 30 })
+          .map((xs) => xs.join('')),
+        (text) => {
+          expect([...possible(text)], text).toEqual(mayMatchByPrefixes(gates, text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gateIndex agrees with the gates read one by one on real text, for every trigger rule and date pattern', () => {
+    for (const lang of LANGUAGES) {
+      const gates = [
+        ...LEXICONS[lang].triggers.map((rule) => patternGate(rule.pattern)),
+        ...datePatterns(LEXICONS[lang]).map((p) => p.gate),
+      ];
+      const possible = gateIndex(gates);
+      for (const text of realTexts) {
+        expect([...possible(text)]).toEqual(mayMatchByPrefixes(gates, text));
+      }
+    }
   });
 });
 

@@ -90,4 +90,97 @@ describe('extractArticle: readouts, aid and authorizations', () => {
       ),
     ).toEqual(['other@2024-05-07[Russia/Vietnam]']);
   });
+  it('extractArticle(a diplomatic note sent: "envió una nota de protesta", "a adressé une note verbale", "mengirimkan nota protes", "направил ноту протеста") is a statement', () => {
+    expect(
+      events(
+        'La Cancillería de Argentina envió el martes una nota de protesta a la embajada del Reino Unido.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Argentina/United Kingdom]']);
+    expect(
+      events(
+        "Le ministère des Affaires étrangères a adressé mardi une note verbale à l'ambassade de Russie.",
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Russia]']);
+    // a note of protest is no street protest
+    expect(
+      events(
+        'Kementerian Luar Negeri Indonesia mengirimkan nota protes kepada Kedutaan Besar Malaysia pada Selasa.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Indonesia/Malaysia]']);
+    expect(events('МИД России во вторник направил ноту протеста посольству Японии.', '2024-05-10')).toEqual([
+      'statement@2024-05-07[Ministry of Foreign Affairs of Russia/Japan]',
+    ]);
+  });
+  it('extractArticle(a resolution passed by a legislature) is a statement; a resolution of advice and consent is a step of the treaty', () => {
+    expect(
+      events(
+        'El Senado de Chile aprobó el martes una resolución que condena la invasión rusa de Ucrania.',
+        '2024-05-10',
+      ),
+    ).toContain('statement@2024-05-07[Chile/Russia/Ukraine]');
+    expect(
+      events(
+        "L'Assemblée nationale a voté mardi une résolution condamnant l'invasion de l'Ukraine par la Russie.",
+        '2024-05-10',
+      ),
+    ).toContain('statement@2024-05-07[Ukraine/Russia]');
+    expect(
+      events(
+        'The Senate adopted a resolution of advice and consent to ratification of the treaty with Chile on Tuesday.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Chile]']);
+  });
+  it('extractArticle(troops entering or taking a place) is a military action in each language', () => {
+    expect(events('Israeli troops entered the town of Jenin on Tuesday.', '2024-05-10')).toEqual([
+      'military_action@2024-05-07[Israel]',
+    ]);
+    expect(events('Las tropas israelíes entraron el martes en la ciudad de Yenín.', '2024-05-10')).toEqual([
+      'military_action@2024-05-07[Israel]',
+    ]);
+    expect(events('Les troupes russes sont entrées mardi dans la ville de Koupiansk.', '2024-05-10')).toEqual([
+      'military_action@2024-05-07[Russia]',
+    ]);
+    expect(events('Pasukan Israel memasuki kota Jenin pada Selasa.', '2024-05-10')).toEqual([
+      'military_action@2024-05-07[Israel]',
+    ]);
+    expect(events('Российские войска во вторник вошли в город Купянск.', '2024-05-10')).toEqual([
+      'military_action@2024-05-07[Russia]',
+    ]);
+  });
+  it('extractArticle(an appointment to an office) is an act; a participle of the office ("назначенному Госсекретарю") is none', () => {
+    expect(events('President Biden nominated Jane Smith as ambassador to Indonesia on Tuesday.', '2024-05-10')).toEqual(
+      ['other@2024-05-07[Joe Biden/Indonesia]'],
+    );
+    expect(
+      events(
+        'El presidente Gustavo Petro designó el martes a Luis Gilberto Murillo como nuevo canciller.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Gustavo Petro]']);
+    expect(
+      events(
+        'Le président Emmanuel Macron a nommé mardi Stéphane Séjourné ministre des Affaires étrangères.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Emmanuel Macron/Stéphane Séjourné]']);
+    expect(
+      events('Presiden Joko Widodo melantik Sugiono sebagai Menteri Luar Negeri pada Selasa.', '2024-05-10'),
+    ).toEqual(['other@2024-05-07[Joko Widodo/Sugiono]']);
+    expect(
+      events('Президент России Владимир Путин во вторник назначил Андрея Белоусова министром обороны.', '2024-05-10'),
+    ).toEqual(['other@2024-05-07[Russia/Vladimir Putin/Andrei Belousov]']);
+    expect(events('Я буду работать над передачей дел назначенному Госсекретарю во вторник.', '2024-05-10')).toEqual([]);
+  });
+  it('extractArticle("paid a courtesy call on") is a meeting; aid given "by providing arms" is a description, no act', () => {
+    expect(
+      events('Foreign Minister Retno Marsudi paid a courtesy call on President Biden on Tuesday.', '2024-05-10'),
+    ).toEqual(['meeting@2024-05-07[Retno Marsudi/Joe Biden]']);
+    expect(
+      events('A recent report says the regime defies the embargo by providing arms to proxy groups.', '2024-05-10'),
+    ).toEqual([]);
+  });
 });

@@ -227,6 +227,14 @@ describe('resolveDates: properties', () => {
 });
 
 describe('resolveDates: short forms, past weekdays and numbers that are no dates', () => {
+  it('resolveDates(a year glued to the lowercase word before it: "от1991 года", "in2010", "pada2019") reads the year; a code ("G20 2019") stays none', () => {
+    expect(dates('заменит предыдущий договор от1991 года', 'ru')).toEqual(['1991']);
+    expect(dates('the treaty signed in2010 expired', 'en')).toEqual(['2010']);
+    expect(dates('perjanjian yang ditandatangani pada2019', 'id')).toEqual(['2019']);
+    expect(dates('el acuerdo firmado en2015', 'es')).toEqual(['2015']);
+    expect(dates('le traité signé en2003', 'fr')).toEqual(['2003']);
+    expect(dates('the F2010 engine', 'en')).toEqual([]);
+  });
   it('resolveDates("Rabu (3/4/21)") reads a two-digit year in the century of the publication', () => {
     expect(dates('Kedua menteri bertemu pada Rabu (3/4/21) di Jakarta.', 'id', '2021-04-05')).toEqual(['2021-04-03']);
     expect(dates('Министры встретились 03.04.21 в Москве.', 'ru', '2021-04-05')).toEqual(['2021-04-03']);
