@@ -178,14 +178,15 @@ export function resolveOrgans(scan: ActorScan): void {
     let pick: GazetteerActor | undefined = beside ? owner(beside) : undefined;
     // a state's chamber named bare ("the Senate", "el Congreso de la Nación") is that of the state the text names most
     // (its other chambers count for it: "el Congreso de la Nación ... el Senado")
-    if (!pick && gazetteer.actors.get(m.actorId)!.organ!.of.startsWith('country:')) {
+    const national = gazetteer.actors.get(m.actorId)!.organ!.of.startsWith('country:');
+    if (!pick && national) {
       const stateOf = (x: ActorMention) => {
         const of = gazetteer.actors.get(x.actorId)?.organ?.of;
         return of?.startsWith('country:') ? organs.find((o) => o.organ!.of === of) : undefined;
       };
       pick = mostNamedOwner(mentions, m, (x) => owner(x) ?? stateOf(x));
     }
-    for (const x of pick ? [] : mentions) {
+    for (const x of pick || national ? [] : mentions) {
       if (x === m) continue;
       const o = owner(x);
       if (!o) continue;
@@ -199,7 +200,10 @@ export function resolveOrgans(scan: ActorScan): void {
   }
 }
 
-/** The organ of the owner the mentions name most (ties: the one named first), if any. */
+/**
+ * The organ of the owner the mentions name most (ties: the one named first) among those named before `m`: a chamber
+ * named bare belongs to a state the text has already named ("The Senate ... the treaty with Chile" is not Chile's).
+ */
 function mostNamedOwner(
   mentions: ActorMention[],
   m: ActorMention,
@@ -208,7 +212,7 @@ function mostNamedOwner(
   const n = new Map<GazetteerActor, number>();
   for (const x of mentions) {
     const o = x === m ? undefined : owner(x);
-    if (o) n.set(o, (n.get(o) ?? 0) + 1);
+    if (o && (x.start < m.start || n.has(o))) n.set(o, (n.get(o) ?? 0) + 1);
   }
   let best: GazetteerActor | undefined;
   for (const [o, c] of n) if (!best || c > n.get(best)!) best = o;

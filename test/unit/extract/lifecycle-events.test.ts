@@ -318,7 +318,7 @@ describe('more steps of a treaty life (issue 14, round 4), in all five languages
       'other@2008-09-23[Senate of Chile/Peru]',
     ]);
     expect(lifecycle('Le Sénat a approuvé le traité entre la France et le Mali le 23 septembre 2008.')).toEqual([
-      'other@2008-09-23[Senate of France/France/Mali]',
+      'other@2008-09-23[France/Mali]',
     ]);
     expect(
       lifecycle('Perjanjian antara Indonesia dan Malaysia disetujui dalam rapat paripurna DPR pada 23 September 2008.'),

@@ -603,7 +603,11 @@ describe('national chambers named bare, the state from context (issue 14, round 
     ['en', 'The Chamber of Deputies of Argentina approved the treaty with Chile.', 'Argentine Chamber of Deputies'],
     ['es', 'El Senado de Argentina aprobó el tratado con Chile.', 'Argentine Senate'],
     ['es', 'Canadá y México firmaron el acuerdo. El Senado mexicano lo aprobó.', 'Senate of Mexico'],
-    ['fr', "L'accord a été approuvé par la Chambre des communes et le Sénat du Canada.", 'House of Commons of Canada'],
+    [
+      'fr',
+      "Le Canada a signé l'accord, approuvé par la Chambre des communes et le Sénat du Canada.",
+      'House of Commons of Canada',
+    ],
     ['fr', "L'accord a été approuvé par la Chambre des communes et le Sénat du Canada.", 'Senate of Canada'],
     [
       'fr',
@@ -623,4 +627,6 @@ describe('national chambers named bare, the state from context (issue 14, round 
   );
   it('a bare chamber in a text that names no state that has one is no actor', () =>
     expect(actorsOf('The National Assembly approved the budget.', 'en')).toEqual([]));
+  it('a bare chamber belongs to a state named before it, not to one named only after it', () =>
+    expect(actorsOf('The Senate gave its advice and consent to the treaty with Chile.', 'en')).toEqual(['Chile']));
 });
