@@ -44,6 +44,8 @@ export interface EventPatterns {
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
   ratificationLaw: RegExp | null;
+  /** A bill, then the ratification it names, ending the text tested: "projet de loi autorisant la ratification". */
+  ratificationBill: RegExp | null;
   /** The language's grammar rules, compiled. */
   coordinated: RegExp;
   nextClause: RegExp;
@@ -131,6 +133,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
             `${B}(?:${lex.lawNouns}(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}|${lex.ratificationNoun}\\s+${lex.lawNouns})${E}`,
             'u',
           )
+        : null,
+    ratificationBill:
+      lex.billNouns && lex.ratificationNoun
+        ? new RegExp(`${B}(?:${lex.billNouns})(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}$`, 'u')
         : null,
     ...compileGrammar(lex),
   };

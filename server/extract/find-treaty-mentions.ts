@@ -269,6 +269,56 @@ function nameExtent(
   return [nameStart, nameEnd];
 }
 
+/** The actor mention that starts at an offset, if any. */
+function actorAt(scan: Scan, at: number): { end: number } | undefined {
+  return scan.input.actorMentions.find((a) => a.start === at);
+}
+/**
+ * Where a protocol of accession named by its acceding states ends: "protocol on the accession of| the
+ * Republic of Finland| to NATO|", "protocoles d'adhésion de| la Finlande et de la Suède| à l'OTAN|",
+ * "protocol for| Finland|'s accession to NATO|"; -1 when the words after the noun are not one.
+ */
+function accessionEnd(scan: Scan, nStart: number, limit: number): number {
+  const { c, folded, text, g, connectors } = scan;
+  const a = c.accession;
+  a.of.lastIndex = nStart;
+  const of = a.of.exec(folded);
+  if (of && of[0].length <= 120) {
+    // the states: actors, with capitalized words, connectors and conjunctions between them ("la République de| Finlande")
+    let p = nStart + of[0].length;
+    let end = -1;
+    for (let k = 0; k < 14 && p < limit; k++) {
+      p += /^[\s,]*/u.exec(text.slice(p, Math.min(limit, p + 10)))![0].length;
+      const actor = actorAt(scan, p);
+      if (actor) {
+        end = actor.end;
+        p = actor.end;
+        continue;
+      }
+      const w = /^[\p{L}\p{N}-]+['’]?/u.exec(text.slice(p, Math.min(limit, p + 40)));
+      if (!w) break;
+      const word = folded.slice(p, p + w[0].length).replace(/'$/u, '');
+      const joins = connectors.has(word) || g.conjunctions.includes(word) || g.articles.includes(word);
+      if (!joins && !/^\p{Lu}/u.test(w[0])) break;
+      p += w[0].length;
+    }
+    if (end < 0) return -1;
+    // the organization they join: "à l'OTAN", "to NATO"
+    const to = a.to.exec(folded.slice(end, Math.min(limit, end + 20)));
+    const org = to ? actorAt(scan, end + to[0].length) : undefined;
+    return org ? org.end : end;
+  }
+  if (!a.possessive || !a.possessiveTo) return -1;
+  a.possessive.lastIndex = nStart;
+  const pos = a.possessive.exec(folded);
+  if (!pos) return -1;
+  const state = actorAt(scan, nStart + pos[0].length);
+  if (!state) return -1;
+  const to = a.possessiveTo.exec(folded.slice(state.end, Math.min(limit, state.end + 40)));
+  const org = to ? actorAt(scan, state.end + to[0].length) : undefined;
+  return org ? org.end : -1;
+}
+
 /** A word of a purpose clause, with what comes before it: a space or an elision ("d'impôts"). */
 const PURPOSE_WORD = /^(\s+|['’])([\p{L}\p{N}][\p{L}\p{N}-]*)/u;
 /**
@@ -537,6 +587,26 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const sent = sentences[si]!;
   const nounCap = CAP.test(text.charAt(nStart));
   const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
+  // 0. "the protocol on the accession of Finland to NATO", "les protocoles d'adhésion de la Finlande et de la Suède à l'OTAN"
+  const accession = !nounCap && noun.kind === 'protocol' ? accessionEnd(scan, nStart, sent.end) : -1;
+  if (accession > 0) {
+    const holds = input.treatyMatches.some((t) => t.start > nStart && t.end <= accession);
+    mentions.push({
+      ...(holds ? { holdsTreaty: true } : {}),
+      kind: 'named',
+      start: nStart,
+      end: accession,
+      sentence: si,
+      treatyId: null,
+      also: [],
+      noun,
+      years: null,
+      dateSpans: [],
+      replacedObject: false,
+    });
+    claimed.push({ start: nStart, end: accession });
+    return;
+  }
   // 1. unknown named treaty: capitalized words around a capitalized noun
   const [nameStart, nameEnd] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
   // "Undang-Undang ... tentang Perjanjian Internasional", "the Law on International Treaties": a kind of treaty, no name

@@ -22,6 +22,8 @@ export interface TreatyPatterns {
   /** Which replace verbs may be in a folded text (1 at a verb's index in `replace`). */
   possibleReplace: (folded: string) => Uint8Array;
   notReplace: RegExp;
+  /** A protocol of accession in lowercase: the patterns of `Lexicon.accessionProtocol`, sticky or anchored. */
+  accession: { of: RegExp; to: RegExp; possessive: RegExp | null; possessiveTo: RegExp | null };
   negation: RegExp;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
   signedIn: RegExp | null;
@@ -67,6 +69,14 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     replace,
     possibleReplace: gateIndex(replace.map((r) => r.gate)),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    accession: {
+      of: new RegExp(lex.accessionProtocol.of, 'uy'),
+      to: new RegExp(`^(?:${lex.accessionProtocol.to})`, 'u'),
+      possessive: lex.accessionProtocol.possessive ? new RegExp(lex.accessionProtocol.possessive, 'uy') : null,
+      possessiveTo: lex.accessionProtocol.possessiveTo
+        ? new RegExp(`^(?:${lex.accessionProtocol.possessiveTo})`, 'u')
+        : null,
+    },
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     signedIn: lex.signedParticiple
       ? new RegExp(
