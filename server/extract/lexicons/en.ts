@@ -857,6 +857,13 @@ export const en: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
     },
+    // a signing told as a noun that took place: "The signing of the agreement ... took place on Tuesday in Hanoi"
+    {
+      pattern: `signing (?:ceremony )?(?:of (?:[\\p{L}\\p{N}'’.,-]+ ){1,12}?)?(?:took place|was held|was conducted)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
   ],
   negation: [
     'not',
@@ -942,6 +949,7 @@ export const en: Lexicon = {
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
   kinshipBefore: [
     '(?:late |grand)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece) of',

@@ -949,6 +949,13 @@ export const es: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // una firma contada como sustantivo que tuvo lugar: "La firma del acuerdo ... tuvo lugar el martes", "se realizó la firma"
+    {
+      pattern: `(?:ceremonia de )?firma (?:del?|de la|de los|de las) (?:[\\p{L}\\p{N}'’.,-]+ ){1,12}?(?:tuvo lugar|se (?:realizo|celebro|llevo a cabo|efectuo|concreto))|(?:tuvo lugar|se (?:realizo|celebro|llevo a cabo|efectuo|concreto)) (?:[\\p{L}\\p{N}-]+ ){0,4}?la (?:ceremonia de )?firma`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
@@ -1008,6 +1015,7 @@ export const es: Lexicon = {
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   lawNouns: '(?:ley|leyes|decreto|decretos)',
+  billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
   kinshipBefore: [
     '(?:difunt[oa] )?(?:padre|madre|hij[oa]|abuel[oa]|niet[oa]|espos[oa]|viud[oa]|herman[oa]|ti[oa]|sobrin[oa]) de',

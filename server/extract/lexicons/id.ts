@@ -868,6 +868,13 @@ export const id: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // penandatanganan sebagai kata benda yang berlangsung: "Penandatanganan perjanjian ... berlangsung pada Selasa"
+    {
+      pattern: `penandatanganan (?:[\\p{L}\\p{N}'’.,-]+ ){1,12}?(?:berlangsung|dilakukan|digelar|diadakan|dilaksanakan)|(?:dilakukan|berlangsung|dilaksanakan|digelar) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:upacara |seremoni )?penandatanganan`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',
@@ -904,7 +911,8 @@ export const id: Lexicon = {
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
-  lawNouns: '(?:undang-undang|uu|dekret|keputusan|peraturan|perpres|keppres)',
+  lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
+  billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
   kinshipBefore: [
     '(?:mendiang |almarhum )?(?:ayah|ayahanda|bapak dari|ibu dari|ibunda|putra|putri|anak|kakek|nenek|cucu|istri|suami|adik|kakak|paman|bibi|janda|keponakan)',

@@ -160,6 +160,11 @@ export interface Lexicon {
   negativeDeterminers?: string[];
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
+  /**
+   * Bills (regex source): "the bill authorizing ratification", "le projet de loi autorisant la ratification" names a
+   * ratification the bill's own step (its vote, its transmittal) tells; it is no ratification of its own.
+   */
+  billNouns?: string;
   /** Ratification (regex source), for "the ratification law", "закон о ратификации". */
   ratificationNoun?: string;
   /** Kinship phrases before a name (folded regex sources): "ayah Kim Jong Un" names another person. */
