@@ -9,9 +9,9 @@ import { B, E, orNever, words } from './patterns';
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
   /** Each trigger rule, with what a text must hold for it to match there (null: unknown). */
-  rules: { rule: TriggerRule; re: RegExp; gate: PatternGate | null }[];
-  /** Which rules may match in a text (1 at a rule's index): a rule with none of its gate's literals at a word start cannot. */
-  possibleRules: (folded: string) => Uint8Array;
+  rules: { rule: TriggerRule; re: RegExp; sticky: RegExp; gate: PatternGate | null }[];
+  /** Where each rule may match in a text: the word starts of its gate's literals (null: anywhere). */
+  ruleStarts: (folded: string) => (readonly number[] | null)[];
   negation: RegExp;
   future: RegExp;
   irrealis: RegExp;
@@ -88,11 +88,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   const rules = lex.triggers.map((rule) => ({
     rule,
     re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
+    sticky: new RegExp(`(?:${rule.pattern})${E}`, 'uy'),
     gate: patternGate(rule.pattern),
   }));
   c = {
     rules,
-    possibleRules: gateIndex(rules.map((r) => r.gate)),
+    ruleStarts: gateIndex(rules.map((r) => r.gate)),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),

@@ -120,7 +120,7 @@ describe('extractArticle: readouts, aid and authorizations', () => {
         'El Senado de Chile aprobó el martes una resolución que condena la invasión rusa de Ucrania.',
         '2024-05-10',
       ),
-    ).toContain('statement@2024-05-07[Chile/Russia/Ukraine]');
+    ).toContain('statement@2024-05-07[Senate of Chile/Russia/Ukraine]');
     expect(
       events(
         "L'Assemblée nationale a voté mardi une résolution condamnant l'invasion de l'Ukraine par la Russie.",
