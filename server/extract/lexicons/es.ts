@@ -956,6 +956,14 @@ export const es: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
     },
+    // formas impersonales del comunicado: "se lee en el comunicado de la Cancillería", "se afirma en la nota del ministerio"
+    {
+      pattern: `se (?:lee|afirma|señala|senala|indica|subraya|destaca|precisa|sostiene|informa|explica) en (?:el|la|un|una|su) (?:[\\p{L}-]+ ){0,2}?(?:comunicado|nota|declaracion|documento|mensaje|texto)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],

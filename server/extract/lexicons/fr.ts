@@ -931,6 +931,14 @@ export const fr: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
     },
+    // les formes impersonnelles du communiqué : « peut-on lire dans le communiqué du ministère », « est-il indiqué dans la déclaration »
+    {
+      pattern: `(?:peut-on|on peut) lire dans (?:le|la|un|une|son|sa) (?:[\\p{L}-]+ ){0,2}?(?:communique|declaration|note|texte|document|message)|(?:est-il|il est) (?:indique|precise|souligne|affirme|rappele|ecrit) dans (?:le|la|un|une|son|sa) (?:[\\p{L}-]+ ){0,2}?(?:communique|declaration|note|texte|document|message)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
   future: ['va', 'vont', 'doit', 'doivent', 'prevoit', 'prevu', 'envisage', 'signera', 'signeront', 'compte'],

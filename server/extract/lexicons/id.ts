@@ -875,6 +875,14 @@ export const id: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
     },
+    // bentuk tanpa pelaku dari siaran pers: "demikian pernyataan Kementerian Luar Negeri", "disebutkan dalam siaran pers Kemlu"
+    {
+      pattern: `demikian (?:isi )?(?:pernyataan|keterangan|siaran pers|rilis)|(?:disebutkan|dinyatakan|ditegaskan|dijelaskan|tertulis) dalam (?:[\\p{L}-]+ ){0,2}?(?:pernyataan|keterangan|siaran pers|rilis|komunike|nota|dokumen)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',

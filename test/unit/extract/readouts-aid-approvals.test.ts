@@ -226,4 +226,43 @@ describe('extractArticle: readouts, aid and authorizations', () => {
       ),
     ).toEqual(["other@2024-05-07[Donetsk People's Republic]"]);
   });
+  it('extractArticle(the impersonal forms of a communiqué: "говорится в заявлении", "se lee en el comunicado", "peut-on lire dans", "demikian pernyataan") is the named author\'s statement', () => {
+    expect(
+      events(
+        '«Мы не допустим эскалации», — говорится в заявлении МИД России, опубликованном во вторник.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Ministry of Foreign Affairs of Russia]']);
+    expect(
+      events(
+        '"Chile está listo para dialogar", se lee en el comunicado de la Cancillería de Chile publicado el martes.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Chile]']);
+    expect(
+      events("« La France est prête », peut-on lire dans le communiqué du Quai d'Orsay publié mardi.", '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[France/Ministry for Europe and Foreign Affairs]']);
+    expect(
+      events(
+        'Indonesia siap berdialog, demikian pernyataan Kementerian Luar Negeri Indonesia pada Selasa.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Indonesia]']);
+    expect(
+      events('"We are ready," reads the statement by the U.S. Department of State on Tuesday.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[U.S. Department of State]']);
+  });
+  it('extractArticle(agency copy: "рассказал журналистам", "was quoted as saying") is a statement', () => {
+    expect(
+      events(
+        'Министр иностранных дел России Сергей Лавров рассказал журналистам во вторник, что Москва готова к диалогу.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Russia/Sergey Lavrov]']);
+    expect(
+      events('"We are ready," Foreign Minister Penny Wong was quoted as saying by Reuters on Tuesday.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[Penny Wong]']);
+    // "это говорит о том" is no speech
+    expect(events('Это говорит о том, что Москва готова к диалогу.', '2024-05-10')).toEqual([]);
+  });
 });
