@@ -1,6 +1,7 @@
 /** International organizations, parties and news media, with acronyms in each language. */
 import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
 import { INSTITUTION_ROWS } from './institutions';
+import { CONGRESS, LEGISLATURE_ORGANS, LEGISLATURE_ROWS, SENATE } from './legislatures';
 
 type Row = [slug: string, name: string, en: string[], id: string[], ru: string[], es: string[], media?: boolean];
 
@@ -715,10 +716,26 @@ const ORGANS: Record<string, [string, typeof GENERAL_ASSEMBLY]> = {
  * demonym ("Sénat du Canada", "el Senado mexicano").
  */
 const NATIONAL_ORGANS: Record<string, [string, Names]> = {
-  'us-senate': ['US', { en: ['Senate'], id: ['Senat'], ru: ['Сенат'], es: ['Senado'], fr: ['Sénat'] }],
-  // Spanish "el Congreso" is as often Spain's Congreso de los Diputados: no bare Spanish name
-  'us-congress': ['US', { en: ['Congress'], id: ['Kongres'], ru: ['Конгресс'], fr: ['Congrès'] }],
+  'us-senate': ['US', SENATE],
+  'us-congress': ['US', { ...CONGRESS, es: ['Congreso'] }],
+  // the other national chambers: a bare name stands for the first chamber listed with it (the default)
+  ...LEGISLATURE_ORGANS,
 };
+
+/** The bare names each national organ is the default for: those no organ listed before it has. */
+const DEFAULT_BARE: Record<string, Names> = {};
+{
+  const claimed = new Set<string>();
+  for (const [slug, [, bare]] of Object.entries(NATIONAL_ORGANS)) {
+    const own: Names = {};
+    for (const [lang, list] of Object.entries(bare) as [keyof Names, string[]][]) {
+      const free = list.filter((n) => !claimed.has(`${lang}:${n}`));
+      for (const n of free) claimed.add(`${lang}:${n}`);
+      if (free.length) own[lang] = free;
+    }
+    DEFAULT_BARE[slug] = own;
+  }
+}
 
 /** Organs named only with their organization; their bare names belong to the default organ (the UN's). */
 const ORGAN_ROWS: Row[] = [
@@ -841,7 +858,7 @@ function withBare(names: Names, bare: Names): Names {
 export const ORGANIZATIONS: GazetteerActor[] = [
   ...ROWS,
   ...ORGAN_ROWS,
-  ...INSTITUTION_ROWS.map(([slug, name, en, id, ru, es, fr]): Row => {
+  ...[...INSTITUTION_ROWS, ...LEGISLATURE_ROWS].map(([slug, name, en, id, ru, es, fr]): Row => {
     FRENCH[slug] = fr;
     return [slug, name, en, id, ru, es];
   }),
@@ -852,7 +869,7 @@ export const ORGANIZATIONS: GazetteerActor[] = [
     id: `org:${slug}`,
     name,
     kind: 'organization',
-    names: national ? withBare(names, national[1]) : names,
+    names: national ? withBare(names, DEFAULT_BARE[slug]!) : names,
     ...(media ? { media: true } : {}),
     ...(ORGANS[slug] ? { organ: { of: `org:${ORGANS[slug]![0]}`, bare: ORGANS[slug]![1] } } : {}),
     ...(national ? { organ: { of: `country:${national[0]}`, bare: national[1] } } : {}),

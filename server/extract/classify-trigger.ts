@@ -48,6 +48,14 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const modality = modalityOf(c, folded, s, sText, h);
   if (rule.needsSanctions && !c.sanctions.test(sText)) return;
   if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
+  // "le projet de loi autorisant la ratification", "законопроект о ратификации", "RUU pengesahan": the ratification a bill
+  // names is that bill's step (its vote, its transmittal), told by the bill's own verb, not an act of its own
+  if (
+    rule.nominal &&
+    rule.type === 'ratification' &&
+    c.ratificationBill?.test(`${tokensBefore(folded, s.start, h.start, 5)} ${folded.slice(h.start, h.end)}`)
+  )
+    return { draft: null, h };
   // "Пхеньянскую декларацию", "Kigali Amendment": a word in a treaty's name is no event
   if (
     treatyHere.some(

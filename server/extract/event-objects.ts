@@ -20,10 +20,15 @@ export function describesTreaty(
   treatyHere: TreatyMention[],
   mainTreaty: string | null,
 ): boolean {
+  if (h.rule.type !== 'treaty_signing' || !c.participle.test(folded.slice(h.start, h.end))) return false;
+  // "le protocole au Traité de l'Atlantique Nord sur l'accession de la Finlande, signé ...": the participle describes
+  // the protocol, not the treaty its name holds
+  const outer = treatyHere.filter(
+    (m) =>
+      !treatyHere.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
   return (
-    h.rule.type === 'treaty_signing' &&
-    c.participle.test(folded.slice(h.start, h.end)) &&
-    (treatyHere.some(
+    outer.some(
       (m) =>
         m.treatyId !== mainTreaty &&
         m.end <= h.start &&
@@ -32,17 +37,18 @@ export function describesTreaty(
         m.kind !== 'indefinite' &&
         c.relativeAfterNoun.test(folded.slice(m.end, h.start)),
     ) ||
-      // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
-      // (a long name may stand between: "al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000")
-      treatyHere.some(
-        (m) =>
-          m.replacedObject && m.end <= h.start && h.start - m.end < 100 && !/[.;:]/.test(folded.slice(m.end, h.start)),
-      ) ||
-      (lex.grammar.reducedRelative(
-        folded.slice(Math.max(s.start, h.start - 60), h.start),
-        folded.slice(h.start, h.end),
-      ) &&
-        treatyHere.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty))
+    // "reemplaza al tratado de amistad firmado por la URSS en 1961": what was replaced, described
+    // (a long name may stand between: "al tratado ruso-norcoreano de amistad, buena vecindad y cooperación firmado en el año 2000")
+    treatyHere.some(
+      (m) =>
+        m.replacedObject && m.end <= h.start && h.start - m.end < 100 && !/[.;:]/.test(folded.slice(m.end, h.start)),
+    ) ||
+    (lex.grammar.reducedRelative(
+      folded.slice(Math.max(s.start, h.start - 60), h.start),
+      folded.slice(h.start, h.end),
+    ) &&
+      // the last treaty before the participle, a protocol rather than the treaty its name holds
+      outer.filter((m) => m.end <= h.start).pop()?.treatyId !== mainTreaty)
   );
 }
 

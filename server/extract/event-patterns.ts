@@ -9,9 +9,9 @@ import { B, E, orNever, words } from './patterns';
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
   /** Each trigger rule, with what a text must hold for it to match there (null: unknown). */
-  rules: { rule: TriggerRule; re: RegExp; gate: PatternGate | null }[];
-  /** Which rules may match in a text (1 at a rule's index): a rule with none of its gate's literals at a word start cannot. */
-  possibleRules: (folded: string) => Uint8Array;
+  rules: { rule: TriggerRule; re: RegExp; sticky: RegExp; gate: PatternGate | null }[];
+  /** Where each rule may match in a text: the word starts of its gate's literals (null: anywhere). */
+  ruleStarts: (folded: string) => (readonly number[] | null)[];
   negation: RegExp;
   future: RegExp;
   irrealis: RegExp;
@@ -44,6 +44,8 @@ export interface EventPatterns {
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
   ratificationLaw: RegExp | null;
+  /** A bill, then the ratification it names, ending the text tested: "projet de loi autorisant la ratification". */
+  ratificationBill: RegExp | null;
   /** The language's grammar rules, compiled. */
   coordinated: RegExp;
   nextClause: RegExp;
@@ -86,11 +88,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   const rules = lex.triggers.map((rule) => ({
     rule,
     re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
+    sticky: new RegExp(`(?:${rule.pattern})${E}`, 'uy'),
     gate: patternGate(rule.pattern),
   }));
   c = {
     rules,
-    possibleRules: gateIndex(rules.map((r) => r.gate)),
+    ruleStarts: gateIndex(rules.map((r) => r.gate)),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
@@ -131,6 +134,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
             `${B}(?:${lex.lawNouns}(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}|${lex.ratificationNoun}\\s+${lex.lawNouns})${E}`,
             'u',
           )
+        : null,
+    ratificationBill:
+      lex.billNouns && lex.ratificationNoun
+        ? new RegExp(`${B}(?:${lex.billNouns})(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}$`, 'u')
         : null,
     ...compileGrammar(lex),
   };

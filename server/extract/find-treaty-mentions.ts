@@ -185,6 +185,11 @@ function nameExtent(
         lex.determinersBefore.includes(text.slice(nameStart, text.indexOf(' ', nameStart)).toLowerCase())
       )
         nameStart = text.indexOf(' ', nameStart) + 1;
+      // "Ратифицировать Протокол ...", "Ratify the Protocol": a verb that opens the sentence is capitalized, not named
+      if (nameStart === sent.start && nameStart < nStart) {
+        const first = folded.slice(nameStart, folded.indexOf(' ', nameStart));
+        if (g.isVerbish(first, undefined)) nameStart = folded.indexOf(' ', nameStart) + 1;
+      }
       // "в Екатеринбурге Договор о ...", "in Washington Treaty": a place or an actor before the noun is not part of its name
       // ("the Samoa Agreement", "the Mexico Trade Agreement": a place after a determiner is the name's first word)
       for (const x of [...(input.places ?? []), ...input.actorMentions])
@@ -258,8 +263,19 @@ function nameExtent(
   if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
     nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nEnd));
   // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
+  // ("Соглашение о Правилах определения ...": capitalized words after "о" are part of what it is about)
   else if (g.nameAfterNoun && nameEnd > nEnd && nounCap)
-    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd));
+    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd), nameAfter(g.nameAfterNoun, nEnd));
+  // "Протокол о внесении изменений в Соглашение ...": the treaty a protocol's name holds is named on its own too
+  if (scan.innerAt === null && nameEnd > nEnd && nounOf(lex, m[0])?.kind === 'protocol') {
+    const nouns = new RegExp(c.nouns.source, 'gu');
+    nouns.lastIndex = nEnd;
+    for (let n = nouns.exec(folded); n && n.index < nameEnd; n = nouns.exec(folded))
+      if (!/[\p{L}\p{N}]/u.test(folded.charAt(n.index - 1))) {
+        scan.innerAt = n.index;
+        break;
+      }
+  }
   // "Бишкекский протокол", "Минские соглашения": a place adjective before a lowercase noun
   // (like the words after the noun, only where the sentence signs, ratifies or ends one)
   if (g.placeAdjectiveBefore && !nounCap && nameStart === nStart && actHere) {
@@ -267,6 +283,56 @@ function nameExtent(
     if (adj > 0) nameStart = nStart - adj;
   }
   return [nameStart, nameEnd];
+}
+
+/** The actor mention that starts at an offset, if any. */
+function actorAt(scan: Scan, at: number): { end: number } | undefined {
+  return scan.input.actorMentions.find((a) => a.start === at);
+}
+/**
+ * Where a protocol of accession named by its acceding states ends: "protocol on the accession of| the
+ * Republic of Finland| to NATO|", "protocoles d'adhésion de| la Finlande et de la Suède| à l'OTAN|",
+ * "protocol for| Finland|'s accession to NATO|"; -1 when the words after the noun are not one.
+ */
+function accessionEnd(scan: Scan, nStart: number, limit: number): number {
+  const { c, folded, text, g, connectors } = scan;
+  const a = c.accession;
+  a.of.lastIndex = nStart;
+  const of = a.of.exec(folded);
+  if (of && of[0].length <= 120) {
+    // the states: actors, with capitalized words, connectors and conjunctions between them ("la République de| Finlande")
+    let p = nStart + of[0].length;
+    let end = -1;
+    for (let k = 0; k < 14 && p < limit; k++) {
+      p += /^[\s,]*/u.exec(text.slice(p, Math.min(limit, p + 10)))![0].length;
+      const actor = actorAt(scan, p);
+      if (actor) {
+        end = actor.end;
+        p = actor.end;
+        continue;
+      }
+      const w = /^[\p{L}\p{N}-]+['’]?/u.exec(text.slice(p, Math.min(limit, p + 40)));
+      if (!w) break;
+      const word = folded.slice(p, p + w[0].length).replace(/'$/u, '');
+      const joins = connectors.has(word) || g.conjunctions.includes(word) || g.articles.includes(word);
+      if (!joins && !/^\p{Lu}/u.test(w[0])) break;
+      p += w[0].length;
+    }
+    if (end < 0) return -1;
+    // the organization they join: "à l'OTAN", "to NATO"
+    const to = a.to.exec(folded.slice(end, Math.min(limit, end + 20)));
+    const org = to ? actorAt(scan, end + to[0].length) : undefined;
+    return org ? org.end : end;
+  }
+  if (!a.possessive || !a.possessiveTo) return -1;
+  a.possessive.lastIndex = nStart;
+  const pos = a.possessive.exec(folded);
+  if (!pos) return -1;
+  const state = actorAt(scan, nStart + pos[0].length);
+  if (!state) return -1;
+  const to = a.possessiveTo.exec(folded.slice(state.end, Math.min(limit, state.end + 40)));
+  const org = to ? actorAt(scan, state.end + to[0].length) : undefined;
+  return org ? org.end : -1;
 }
 
 /** A word of a purpose clause, with what comes before it: a space or an elision ("d'impôts"). */
@@ -537,6 +603,26 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const sent = sentences[si]!;
   const nounCap = CAP.test(text.charAt(nStart));
   const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
+  // 0. "the protocol on the accession of Finland to NATO", "les protocoles d'adhésion de la Finlande et de la Suède à l'OTAN"
+  const accession = !nounCap && noun.kind === 'protocol' ? accessionEnd(scan, nStart, sent.end) : -1;
+  if (accession > 0) {
+    const holds = input.treatyMatches.some((t) => t.start > nStart && t.end <= accession);
+    mentions.push({
+      ...(holds ? { holdsTreaty: true } : {}),
+      kind: 'named',
+      start: nStart,
+      end: accession,
+      sentence: si,
+      treatyId: null,
+      also: [],
+      noun,
+      years: null,
+      dateSpans: [],
+      replacedObject: false,
+    });
+    claimed.push({ start: nStart, end: accession });
+    return;
+  }
   // 1. unknown named treaty: capitalized words around a capitalized noun
   const [nameStart, nameEnd] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
   // "Undang-Undang ... tentang Perjanjian Internasional", "the Law on International Treaties": a kind of treaty, no name

@@ -4,6 +4,7 @@
  */
 import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
+import { matchesAt } from './pattern-prefixes';
 import type { Sentence } from './split-sentences';
 
 export interface TriggerHit {
@@ -15,24 +16,32 @@ export interface TriggerHit {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The matches of a global pattern that start a word, scanning the whole text. */
+function wordStartMatches(re: RegExp, folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** Every trigger in the text, longest first where they overlap. */
 export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]): TriggerHit[] {
   const c = eventPatterns(lex);
   const hits: TriggerHit[] = [];
-  // a rule none of whose literal prefixes starts a word of the text has no match there: it is not run
-  const possible = c.possibleRules(folded);
+  // a gated rule is tried only at the word starts where one of its literal prefixes stands (none: not run)
+  const starts = c.ruleStarts(folded);
   for (let i = 0; i < c.rules.length; i++) {
-    if (!possible[i]) continue;
-    const { rule, re } = c.rules[i]!;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) {
-      if (m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1))) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
+    const { rule, re, sticky } = c.rules[i]!;
+    const at = starts[i]!;
+    for (const m of at ? matchesAt(sticky, folded, at) : wordStartMatches(re, folded))
       hits.push({ rule, start: m.index, end: m.index + m[0].length, sentence: -1 });
-    }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];

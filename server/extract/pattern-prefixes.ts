@@ -233,16 +233,16 @@ function literalId(literal: string): number {
   return id;
 }
 
-/** The last text read, and which literals stand at one of its word starts (1 at a literal's id). */
-let lastHits: { text: string; known: number; hits: Uint8Array } | null = null;
+/** The last text read, and the word starts at which each literal stands there (by literal id; none: absent). */
+let lastHits: { text: string; known: number; at: (number[] | undefined)[] } | null = null;
 
 /**
- * Which gate literals stand at a word start of `text` (a letter or digit after anything that is not
- * one, each read as a single code unit, as find-triggers checks a boundary).
+ * The word starts of `text` (a letter or digit after anything that is not one, each read as a
+ * single code unit, as find-triggers checks a boundary) at which each gate literal stands, in order.
  */
-function literalHits(text: string): Uint8Array {
-  if (lastHits?.text === text && lastHits.known === literalCount) return lastHits.hits;
-  const hits = new Uint8Array(literalCount);
+function literalHits(text: string): (number[] | undefined)[] {
+  if (lastHits?.text === text && lastHits.known === literalCount) return lastHits.at;
+  const at: (number[] | undefined)[] = new Array<number[] | undefined>(literalCount).fill(undefined);
   let previousWord = false;
   for (let p = 0; p < text.length; p++) {
     const code = text.charCodeAt(p);
@@ -250,38 +250,77 @@ function literalHits(text: string): Uint8Array {
     if (word && !previousWord) {
       let node = code < ROOT_TABLE_SIZE ? GATE_ROOT_TABLE[code] : GATE_ROOT.next.get(code);
       for (let k = p + 1; node; k++) {
-        for (const id of node.literals) hits[id] = 1;
+        for (const id of node.literals) {
+          const list = at[id];
+          if (list) list.push(p);
+          else at[id] = [p];
+        }
         if (k >= text.length) break;
         node = node.next.get(text.charCodeAt(k));
       }
     }
     previousWord = word;
   }
-  lastHits = { text, known: literalCount, hits };
-  return hits;
+  lastHits = { text, known: literalCount, at };
+  return at;
 }
 
 /**
- * Which of a list of gated patterns may match in a text: for each, whether one of its literal
- * prefixes stands at a word start of the text. A null gate always passes. The literals of every
- * index are read in one pass over the text's word starts (shared by the stages that ask about the
- * same text), which allocates nothing per word.
+ * Where each of a list of gated patterns may match in a text: the word starts at which one of its
+ * literal prefixes stands, in order (none: it cannot match at a word start), or null for a pattern
+ * without a gate (run it over the whole text). The literals of every index are read in one pass
+ * over the text's word starts, shared by the stages that ask about the same text; a stage then
+ * tries a pattern at those offsets only (a sticky match) instead of scanning the whole text.
  */
-export function gateIndex(gates: readonly (PatternGate | null)[]): (text: string) => Uint8Array {
+export function gateIndex(gates: readonly (PatternGate | null)[]): (text: string) => (readonly number[] | null)[] {
   const ids = gates.map((gate) => (gate ? [...new Set(gate.map((g) => literalId(g.literal)))] : null));
-  let last: { text: string; possible: Uint8Array } | null = null;
+  let last: { text: string; starts: (readonly number[] | null)[] } | null = null;
   return (text) => {
     // the dates stage may read the same text twice
-    if (last?.text === text) return last.possible;
-    const hits = literalHits(text);
-    const possible = new Uint8Array(gates.length);
-    for (let i = 0; i < ids.length; i++) {
-      const own = ids[i];
-      possible[i] = !own || own.some((id) => hits[id] === 1) ? 1 : 0;
-    }
-    last = { text, possible };
-    return possible;
+    if (last?.text === text) return last.starts;
+    const at = literalHits(text);
+    const starts = ids.map((own) => (own ? startsOf(own, at) : null));
+    last = { text, starts };
+    return starts;
   };
+}
+
+const NONE: readonly number[] = [];
+
+/** The word starts of any of some literals, in order and once each. */
+function startsOf(ids: number[], at: (number[] | undefined)[]): readonly number[] {
+  const lists: number[][] = [];
+  for (const id of ids) {
+    const list = at[id];
+    if (list) lists.push(list);
+  }
+  if (lists.length === 0) return NONE;
+  if (lists.length === 1) return lists[0]!;
+  return [...new Set(lists.flat())].sort((x, y) => x - y);
+}
+
+/**
+ * The matches of a sticky pattern (flags `uy`) at some offsets, in order and without overlap: what
+ * a global scan of the text finds at those offsets, each search going on from the end of the last
+ * match. `accept` may refuse a match (it is then passed over, and the next offset is tried).
+ */
+export function matchesAt(
+  sticky: RegExp,
+  text: string,
+  offsets: readonly number[],
+  accept: (m: RegExpExecArray) => boolean = () => true,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const p of offsets) {
+    if (p < end) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m || !accept(m)) continue;
+    out.push(m);
+    end = p + m[0].length;
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
 import type { Resolution } from './resolve-treaty-mentions';
-import { followsWordChar, nextCodePoint } from './pattern-prefixes';
+import { followsWordChar, matchesAt, nextCodePoint } from './pattern-prefixes';
 import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
 
@@ -27,31 +27,40 @@ export interface ReplaceVerb {
   span: boolean;
 }
 
+/** The matches of a replace verb in the whole text that start a word. */
+function scanVerb(re: RegExp, folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (followsWordChar(folded, m.index)) {
+      re.lastIndex = nextCodePoint(folded, m.index);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** The replace verbs of a text, not negated, each read once. */
 export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: Sentence[]): ReplaceVerb[] {
   const replaceAt: ReplaceVerb[] = [];
   // spans, cessations and passive forms first ("from X to Y", "ceased to be in effect", "was replaced by"), so that a verb
   // inside them is not read twice
-  // a verb none of whose literal prefixes starts a word of the text is not there
-  const possible = c.possibleReplace(folded);
-  for (const r of c.replace
-    .filter((_, i) => possible[i])
-    .sort(
-      (a, b) =>
-        Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
-    )) {
-    r.re.lastIndex = 0;
-    let rm: RegExpExecArray | null;
-    while ((rm = r.re.exec(folded)) !== null) {
-      // a verb starts a word: a match inside one is dropped, and the search goes on from its next character
-      if (followsWordChar(folded, rm.index)) {
-        r.re.lastIndex = nextCodePoint(folded, rm.index);
-        continue;
-      }
+  // a verb is looked for only at the word starts where one of its literal prefixes stands (none: it is not there)
+  const starts = c.replaceStarts(folded);
+  const verbs = c.replace.map((r, i) => ({ r, at: starts[i]! })).filter(({ at }) => !at || at.length > 0);
+  // a verb starts a word: a match inside one is dropped, and the search goes on from its next character
+  const starting = (m: RegExpExecArray) => !followsWordChar(folded, m.index);
+  for (const { r, at } of verbs.sort(
+    ({ r: a }, { r: b }) =>
+      Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
+  )) {
+    for (const rm of at ? matchesAt(r.sticky, folded, at, starting) : scanVerb(r.re, folded)) {
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
-      if (replaceAt.some((x) => rm!.index < x.end && x.at < rm!.index + rm![0].length)) continue;
+      if (replaceAt.some((x) => rm.index < x.end && x.at < rm.index + rm[0].length)) continue;
       // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
       if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
       replaceAt.push({

@@ -4,7 +4,7 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, matchesAt, patternGate, type PatternGate } from './pattern-prefixes';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -60,10 +60,16 @@ interface Compiled {
     boundary: boolean;
     /** For a pattern that starts a word: what a text must hold for it to match there (null: unknown). */
     gate: PatternGate | null;
+    /**
+     * The pattern as a sticky one, tried only at the word starts where its gate's literals stand; null
+     * when a literal opens on a digit, which may also match glued to letters (see gluedNumber): then
+     * the whole text is scanned.
+     */
+    sticky: RegExp | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
-  /** Which patterns may match in a folded text (1 at a pattern's index). */
-  possible: (folded: string) => Uint8Array;
+  /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
+  starts: (folded: string) => (readonly number[] | null)[];
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -179,11 +185,13 @@ function compile(lex: Lexicon): Compiled {
   const add = (src: string, priority: number, handle: Compiled['patterns'][number]['handle']) => {
     const boundary = src.startsWith(B);
     const body = boundary ? src.slice(B.length) : src;
+    const gate = boundary ? patternGate(body) : null;
     patterns.push({
       re: new RegExp(body, 'gu'),
       priority,
       boundary,
-      gate: boundary ? patternGate(body) : null,
+      gate,
+      sticky: gate && !gate.some((g) => /^\d/.test(g.literal)) ? new RegExp(body, 'uy') : null,
       handle,
     });
   };
@@ -458,7 +466,7 @@ function compile(lex: Lexicon): Compiled {
       };
     });
   }
-  const c = { patterns, possible: gateIndex(patterns.map((p) => p.gate)) };
+  const c = { patterns, starts: gateIndex(patterns.map((p) => p.gate)) };
   COMPILED.set(lex, c);
   return c;
 }
@@ -491,25 +499,36 @@ function daysBetween(a: PartialDate, b: PartialDate): number {
   );
 }
 
+/** The matches of a date pattern in the whole text (for a word-start pattern, those that start a word or a glued number). */
+function scan(p: Compiled['patterns'][number], text: string, folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  p.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = p.re.exec(folded)) !== null) {
+    if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1)) && !gluedNumber(text, m.index)) {
+      p.re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0].length === 0) p.re.lastIndex++;
+  }
+  return out;
+}
+
 /** Finds every date mention in a text, in order, with its value resolved against its context. */
 export function resolveDates(text: string, folded: string, lex: Lexicon, published: PartialDate | null): DateMention[] {
-  const { patterns, possible: possibleIn } = compile(lex);
+  const { patterns, starts: startsIn } = compile(lex);
   const cands: Candidate[] = [];
-  // a pattern that starts a word and none of whose literal prefixes starts a word of the text has no match there
-  const possible = possibleIn(folded);
+  // a pattern that starts a word is tried only at the word starts where one of its literal prefixes stands
+  const starts = startsIn(folded);
   for (let i = 0; i < patterns.length; i++) {
-    if (!possible[i]) continue;
     const p = patterns[i]!;
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(folded)) !== null) {
-      if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1)) && !gluedNumber(text, m.index)) {
-        p.re.lastIndex = m.index + 1;
-        continue;
-      }
+    const at = starts[i]!;
+    if (at && at.length === 0) continue;
+    const found = at && p.sticky ? matchesAt(p.sticky, folded, at) : scan(p, text, folded);
+    for (const m of found) {
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });
-      if (m[0].length === 0) p.re.lastIndex++;
     }
   }
   // longest, then highest priority, wins; no overlaps

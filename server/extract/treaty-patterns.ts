@@ -12,6 +12,8 @@ export interface TreatyPatterns {
   replace: {
     /** The verb, without the word boundary before it (checked after a match: see findReplaceVerbs). */
     re: RegExp;
+    /** The verb as a sticky pattern, tried at the word starts where its gate's literals stand. */
+    sticky: RegExp;
     gate: PatternGate | null;
     basis: ReplacesBasis;
     passive: boolean;
@@ -19,9 +21,11 @@ export interface TreatyPatterns {
     span: boolean;
     requires: RegExp | null;
   }[];
-  /** Which replace verbs may be in a folded text (1 at a verb's index in `replace`). */
-  possibleReplace: (folded: string) => Uint8Array;
+  /** Where each replace verb may be in a folded text: the word starts of its gate's literals (null: anywhere). */
+  replaceStarts: (folded: string) => (readonly number[] | null)[];
   notReplace: RegExp;
+  /** A protocol of accession in lowercase: the patterns of `Lexicon.accessionProtocol`, sticky or anchored. */
+  accession: { of: RegExp; to: RegExp; possessive: RegExp | null; possessiveTo: RegExp | null };
   negation: RegExp;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
   signedIn: RegExp | null;
@@ -55,6 +59,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     .join('|');
   const replace = lex.replace.map((r) => ({
     re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+    sticky: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'uy'),
     gate: patternGate(r.pattern),
     basis: r.basis,
     passive: !!r.passive,
@@ -65,8 +70,16 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     replace,
-    possibleReplace: gateIndex(replace.map((r) => r.gate)),
+    replaceStarts: gateIndex(replace.map((r) => r.gate)),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    accession: {
+      of: new RegExp(lex.accessionProtocol.of, 'uy'),
+      to: new RegExp(`^(?:${lex.accessionProtocol.to})`, 'u'),
+      possessive: lex.accessionProtocol.possessive ? new RegExp(lex.accessionProtocol.possessive, 'uy') : null,
+      possessiveTo: lex.accessionProtocol.possessiveTo
+        ? new RegExp(`^(?:${lex.accessionProtocol.possessiveTo})`, 'u')
+        : null,
+    },
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     signedIn: lex.signedParticiple
       ? new RegExp(

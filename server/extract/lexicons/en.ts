@@ -649,7 +649,7 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|tells|announced|announces|declared(?! (?:the )?(?:winner|victor|elected))|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|(?<!(?:what|which|is|are|was|were|be|been|being) )called (?:it|the|for)|calls (?:it|the|for)|confirm(?:ed|s) (?:that|on|in a)|propos(?:ed|es) (?:that|to|creating|establishing|holding|setting up)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
+      pattern: `said|says|stated|told|tells|(?:was|were) quoted as saying|announced|announces|declared(?! (?:the )?(?:winner|victor|elected))|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|(?<!(?:what|which|is|are|was|were|be|been|being) )called (?:it|the|for)|calls (?:it|the|for)|confirm(?:ed|s) (?:that|on|in a)|propos(?:ed|es) (?:that|to|creating|establishing|holding|setting up)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -857,6 +857,21 @@ export const en: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
     },
+    // a signing told as a noun that took place: "The signing of the agreement ... took place on Tuesday in Hanoi"
+    {
+      pattern: `signing (?:ceremony )?(?:of (?:[\\p{L}\\p{N}'’.,-]+ ){1,12}?)?(?:took place|was held|was conducted)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    // the impersonal forms of a communiqué: "the statement said" is a verb; "reads the statement by", "it is stated in the communiqué of"
+    {
+      pattern: `(?:reads|read) (?:the|a) (?:[\\p{L}-]+ ){0,2}?(?:statement|communique|note|readout|press release) (?:by|from|of|issued by)|(?:it is|it was) (?:stated|noted|stressed|said|underlined) in (?:the|a) (?:[\\p{L}-]+ ){0,2}?(?:statement|communique|note|readout|press release) (?:by|from|of|issued by)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: [
     'not',
@@ -942,6 +957,7 @@ export const en: Lexicon = {
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
   kinshipBefore: [
     '(?:late |grand)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece) of',
@@ -1010,6 +1026,12 @@ export const en: Lexicon = {
     'referring to',
     'with reference to',
   ],
+  accessionProtocol: {
+    of: `protocols? (?:to (?:the )?(?:[\\p{L}-]+ ){1,6}?)?(?:on|for|of|concerning) (?:the )?(?:accession|admission) of (?:the )?`,
+    to: `\\s+(?:to|into)\\s+(?:the\\s+)?`,
+    possessive: `protocols? (?:on|for) (?:the )?`,
+    possessiveTo: `['’]s?\\s+(?:accession|admission)\\s+(?:to|into)\\s+(?:the\\s+)?`,
+  },
   treatyNouns: [
     { form: 'treaty', kind: 'treaty' },
     { form: 'treaties', kind: 'treaty' },

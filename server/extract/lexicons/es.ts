@@ -949,6 +949,21 @@ export const es: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // una firma contada como sustantivo que tuvo lugar: "La firma del acuerdo ... tuvo lugar el martes", "se realizó la firma"
+    {
+      pattern: `(?:ceremonia de )?firma (?:del?|de la|de los|de las) (?:[\\p{L}\\p{N}'’.,-]+ ){1,12}?(?:tuvo lugar|se (?:realizo|celebro|llevo a cabo|efectuo|concreto))|(?:tuvo lugar|se (?:realizo|celebro|llevo a cabo|efectuo|concreto)) (?:[\\p{L}\\p{N}-]+ ){0,4}?la (?:ceremonia de )?firma`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    // formas impersonales del comunicado: "se lee en el comunicado de la Cancillería", "se afirma en la nota del ministerio"
+    {
+      pattern: `se (?:lee|afirma|señala|senala|indica|subraya|destaca|precisa|sostiene|informa|explica) en (?:el|la|un|una|su) (?:[\\p{L}-]+ ){0,2}?(?:comunicado|nota|declaracion|documento|mensaje|texto)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
@@ -1008,6 +1023,7 @@ export const es: Lexicon = {
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   lawNouns: '(?:ley|leyes|decreto|decretos)',
+  billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
   kinshipBefore: [
     '(?:difunt[oa] )?(?:padre|madre|hij[oa]|abuel[oa]|niet[oa]|espos[oa]|viud[oa]|herman[oa]|ti[oa]|sobrin[oa]) de',
@@ -1066,6 +1082,10 @@ export const es: Lexicon = {
     'haciendo referencia a',
     'con referencia a',
   ],
+  accessionProtocol: {
+    of: `protocolos? (?:(?:al|a la|del|de la) (?:[\\p{L}-]+ ){1,6}?)?(?:sobre la |relativos? a la |para la |de )(?:adhesion|accesion|ingreso|admision) (?:de la |del |de )`,
+    to: `\\s+(?:a la|al|a|en la|en el)\\s+`,
+  },
   treatyNouns: [
     { form: 'tratado', kind: 'treaty' },
     { form: 'tratados', kind: 'treaty' },

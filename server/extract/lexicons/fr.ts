@@ -414,7 +414,7 @@ export const fr: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:un |le |les |leur |son |sa )?(?:projets?|propositions?) de loi|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
+      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) de loi|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -924,6 +924,21 @@ export const fr: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // une signature racontée comme un nom qui a eu lieu : « La signature de l'accord ... a eu lieu mardi », « s'est déroulée la signature »
+    {
+      pattern: `signature (?:de |du |des |d['’])(?:[\\p{L}\\p{N}'’.,-]+ ){1,12}?(?:a eu lieu|s'est (?:deroulee|tenue)|est intervenue)|(?:a eu lieu|s'est deroulee) (?:[\\p{L}\\p{N}-]+ ){0,4}?la (?:ceremonie de )?signature`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    // les formes impersonnelles du communiqué : « peut-on lire dans le communiqué du ministère », « est-il indiqué dans la déclaration »
+    {
+      pattern: `(?:peut-on|on peut) lire dans (?:le|la|un|une|son|sa) (?:[\\p{L}-]+ ){0,2}?(?:communique|declaration|note|texte|document|message)|(?:est-il|il est) (?:indique|precise|souligne|affirme|rappele|ecrit) dans (?:le|la|un|une|son|sa) (?:[\\p{L}-]+ ){0,2}?(?:communique|declaration|note|texte|document|message)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
   future: ['va', 'vont', 'doit', 'doivent', 'prevoit', 'prevu', 'envisage', 'signera', 'signeront', 'compte'],
@@ -974,6 +989,7 @@ export const fr: Lexicon = {
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
+  billNouns: '(?:projet de loi|proposition de loi)',
   ratificationNoun: 'ratification\\p{L}*',
   kinshipBefore: [
     '(?:feu )?(?:pere|mere|fils|fille|grand-pere|grand-mere|epoux|epouse|veuve|frere|soeur|oncle|tante) de',
@@ -1031,6 +1047,10 @@ export const fr: Lexicon = {
     'se referant au',
     'faisant reference a',
   ],
+  accessionProtocol: {
+    of: `protocoles? (?:(?:au|aux|a la|a l') ?(?:[\\p{L}'-]+ ){1,6}?)?(?:sur l'|relatifs? a l'|pour l'|d'|de l')(?:accession|adhesion|admission) (?:de la |de l'|du |des |de |d')`,
+    to: `\\s+(?:a|au|aux)\\s+(?:la\\s+|l')?`,
+  },
   treatyNouns: [
     { form: 'traite', kind: 'treaty' },
     { form: 'traites', kind: 'treaty' },

@@ -868,6 +868,21 @@ export const id: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // penandatanganan sebagai kata benda yang berlangsung: "Penandatanganan perjanjian ... berlangsung pada Selasa"
+    {
+      pattern: `penandatanganan (?:[\\p{L}\\p{N}'’.,-]+ ){1,12}?(?:berlangsung|dilakukan|digelar|diadakan|dilaksanakan)|(?:dilakukan|berlangsung|dilaksanakan|digelar) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:upacara |seremoni )?penandatanganan`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    // bentuk tanpa pelaku dari siaran pers: "demikian pernyataan Kementerian Luar Negeri", "disebutkan dalam siaran pers Kemlu"
+    {
+      pattern: `demikian (?:isi )?(?:pernyataan|keterangan|siaran pers|rilis)|(?:disebutkan|dinyatakan|ditegaskan|dijelaskan|tertulis) dalam (?:[\\p{L}-]+ ){0,2}?(?:pernyataan|keterangan|siaran pers|rilis|komunike|nota|dokumen)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',
@@ -904,7 +919,8 @@ export const id: Lexicon = {
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
-  lawNouns: '(?:undang-undang|uu|dekret|keputusan|peraturan|perpres|keppres)',
+  lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
+  billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
   kinshipBefore: [
     '(?:mendiang |almarhum )?(?:ayah|ayahanda|bapak dari|ibu dari|ibunda|putra|putri|anak|kakek|nenek|cucu|istri|suami|adik|kakak|paman|bibi|janda|keponakan)',
@@ -968,6 +984,10 @@ export const id: Lexicon = {
     'merujuk kepada',
     'mengingat',
   ],
+  accessionProtocol: {
+    of: `protokol (?:(?:[\\p{L}-]+ ){1,6}?)?(?:tentang |mengenai |untuk |atas )?(?:aksesi|keanggotaan|bergabungnya|penerimaan|masuknya) `,
+    to: `\\s+(?:ke dalam|ke|pada)\\s+`,
+  },
   treatyNouns: [
     { form: 'perjanjian', kind: 'treaty' },
     { form: 'traktat', kind: 'treaty' },

@@ -20,6 +20,14 @@ const NAME_STOP = new Set(
   'в с на от до а но что как чтобы если когда который которого которое которая которые которым которой'.split(' '),
 );
 
+/** A treaty noun's stems: "о внесении изменений в| Соглашение ...", a protocol's name goes on into its treaty's. */
+const INNER_TREATY = /^(?:в|к)\s+(?:договор|соглашени|протокол|конвенци|устав|меморандум)\p{L}*/iu;
+/** "от 20 ноября 2009 года": the date a treaty is named by, the end of its name. */
+const NAMED_BY_DATE =
+  /^от\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+\d{4}\s*(?:года|г\.)/u;
+/** "в Содружестве Независимых Государств": an organization of several words after "в" is part of the name. */
+const IN_ORGANIZATION = /^в\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u;
+
 /** "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": the words after о/об, until a verb. */
 function nameAfterNoun(ctx: NameContext): number {
   const { text, nounEnd: nEnd, sentenceEnd } = ctx;
@@ -29,16 +37,45 @@ function nameAfterNoun(ctx: NameContext): number {
   let p = nEnd + r[0].length;
   let end = nEnd;
   let afterComma = false;
+  let prev = '';
   const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
-  for (let k = 0; k < 9; k++) {
+  for (let k = 0; k < 16; k++) {
     const w = wre.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
     if (!w) break;
     const word = w[1]!.toLowerCase();
     const actorEnd = ctx.actorEndAt(p);
     if (actorEnd !== null) {
       end = actorEnd;
+      // "между Правительством A и Правительством B об использовании ...": what it is about follows its parties
+      const about = /^\s+(?:о|об|по)\s+/u.exec(text.slice(actorEnd, actorEnd + 6));
+      if (about && /\sмежду\s/u.test(text.slice(nEnd, actorEnd))) {
+        p = actorEnd + about[0].length;
+        continue;
+      }
       p = actorEnd + (/^\s*(?:и\s+)?/u.exec(text.slice(actorEnd))?.[0].length ?? 0);
       if (!/^\s+и\s+/u.test(text.slice(actorEnd, actorEnd + 4))) break;
+      continue;
+    }
+    const rest = text.slice(p, Math.min(sentenceEnd, p + 60));
+    // "Протокол о внесении изменений в Соглашение о ...": the protocol's name holds the treaty it amends
+    const inner = INNER_TREATY.exec(rest);
+    if (inner) {
+      end = p + inner[0].length;
+      p = end + (/^\s+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+      continue;
+    }
+    // "... от 20 ноября 2009 года": the date that names it ends the name
+    const dated = NAMED_BY_DATE.exec(rest);
+    if (dated) {
+      end = p + dated[0].length;
+      break;
+    }
+    // "... в Содружестве Независимых Государств": an organization named in several words
+    const org = IN_ORGANIZATION.exec(rest);
+    const orgEnd = org ? ctx.actorEndAt(p + org[0].length) : null;
+    if (org && orgEnd !== null) {
+      end = orgEnd;
+      p = orgEnd + (/^\s+/u.exec(text.slice(orgEnd, orgEnd + 4))?.[0].length ?? 0);
       continue;
     }
     // "Договор о добрососедстве и союзничестве в XXI веке": the century is part of the name
@@ -48,14 +85,18 @@ function nameAfterNoun(ctx: NameContext): number {
       break;
     }
     // "Соглашение о сотрудничестве в области ...", "Договор ... в рамках Союзного государства": part of the name
-    const field = /^в\s+(?:области|сфере|рамках)\s+/u.exec(text.slice(p, Math.min(sentenceEnd, p + 20)));
+    const field = /^в\s+(?:области|сфере|рамках|целях)\s+/u.exec(text.slice(p, Math.min(sentenceEnd, p + 20)));
     if (field) {
       p += field[0].length;
       continue;
     }
     // a participle clause is set off by a comma (", подписанный в 1991 году"); adjectives with the same suffixes
     // ("дружественных", "всеобъемлющем", "государственной") are part of the name
-    if (isVerbish(word) || (afterComma && /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word)) || NAME_STOP.has(word)) break;
+    // "определения страны": a noun in -ны after a verbal noun in the genitive is its genitive too, no short participle
+    const genitive = /(?:ени|ани)я$/u.test(prev) && /н[ыа]$/u.test(word);
+    if ((isVerbish(word) && !genitive) || (afterComma && /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word)) || NAME_STOP.has(word))
+      break;
+    prev = word;
     end = p + w[1]!.length;
     p += w[0].length;
     if (!w[2]) break;
@@ -503,7 +544,7 @@ export const ru: Lexicon = {
     },
     // глава государства подписал закон или указ, в действительном и страдательном залоге: "подписал Федеральный закон", "подписан закон", "указ подписан"
     {
-      pattern: `подписал${W} (?:(?:федеральн|конституционн|нов)${W} )?(?:закон|указ)${W}|подписыва${W} (?:(?:федеральн|конституционн|нов)${W} )?(?:закон|указ)${W}|подписан${W} (?:(?:федеральн|конституционн|нов)${W} )?(?:закон|указ)(?!\\p{L})|(?:закон|указ) (?:был )?подписан(?!н)|обнародова${W}`,
+      pattern: `подписал${W} (?:(?:федеральн|конституционн|нов)${W} )?(?:закон|указ)${W}|подписыва${W} (?:(?:федеральн|конституционн|нов)${W} )?(?:закон|указ)${W}|подписан${W} (?:(?:федеральн|конституционн|нов)${W} )?(?:закон|указ)(?!\\p{L})|(?:закон|указ)${W} (?:[\\p{L}\\p{N}«»"'’.,-]+ ){0,12}?(?:был${W} )?подписан(?:ы|а|о)?(?!\\p{L})|обнародова${W}`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -643,7 +684,7 @@ export const ru: Lexicon = {
     },
     {
       // отчет о встрече: что стороны обсудили, говорит о самой встрече («обсудили», «обсудил с», «были обсуждены»)
-      pattern: `обсудили|обсуждали|обсудил\\p{L}* (?:[\\p{L}-]+ ){0,8}?с|(?:был\\p{L}* )?обсужден(?:ы|а|о)`,
+      pattern: `обсудили|обсуждали|обсудил\\p{L}* (?:[\\p{L}-]+ ){0,8}?с|был\\p{L}* обсужден(?:ы|а|о)|обсужден(?:ы|а|о)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -685,7 +726,7 @@ export const ru: Lexicon = {
       cameo: '010',
     },
     {
-      pattern: `заяви${W}|сказал${W}|отметил${W}|подчеркну${W}|сообщил${W}|объяви${W}|объявля${W}|заверил${W}|назвал${W}|добавил${W}|пообещал${W}|уточнил${W}|констатировал${W}|выразил${W}|пояснил${W}|указал${W}|предсказал${W}|спрогнозировал${W}|предрек${W}|утверждал${W}|высказал${W}|акцентировал${W}|прокомментировал${W}|резюмировал${W}|предложил${W}`,
+      pattern: `заяви${W}|сказал${W}|рассказал${W}|(?<=[»"”][\\s,—–-]{0,4})говори(?:т|л|ла|ли)|отметил${W}|подчеркну${W}|сообщил${W}|объяви${W}|объявля${W}|заверил${W}|назвал${W}|добавил${W}|пообещал${W}|уточнил${W}|констатировал${W}|выразил${W}|пояснил${W}|указал${W}|предсказал${W}|спрогнозировал${W}|предрек${W}|утверждал${W}|высказал${W}|акцентировал${W}|прокомментировал${W}|резюмировал${W}|предложил${W}`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -825,7 +866,7 @@ export const ru: Lexicon = {
     },
     { pattern: `санкци${W}|эмбарго`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:предостави${W}|передал${W}|направил${W}|постави${W}|отправил${W}|выделил${W}|выделя${W}|оказал${W}|оказыва${W}|доставил${W}|пожертвова${W}|(?:был${W} )?(?:выделен|направлен|доставлен|передан)${W}) (?:[\\p{L}\\p{N}$€.,%-]+ ){0,10}?(?:помощ${W}|оружи${W})`,
+      pattern: `(?:предостави${W}|передал${W}|направил${W}|постави${W}|отправил${W}|выделил${W}|выделя${W}|оказал${W}|оказыва${W}|доставил${W}|пожертвова${W}|был${W} (?:выделен|направлен|доставлен|передан)${W}|(?:выделен|направлен|доставлен|передан)${W}) (?:[\\p{L}\\p{N}$€.,%-]+ ){0,10}?(?:помощ${W}|оружи${W})`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -900,6 +941,21 @@ export const ru: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // подписание как существительное, которое состоялось: «Подписание соглашения ... состоялось во вторник»
+    {
+      pattern: `подписани${W} (?:[\\p{L}\\p{N}«»"'’.,-]+ ){1,12}?(?:состоял${W}|прошл${W})`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+    },
+    // безличные формы пресс-релиза: «говорится в заявлении МИД», «отмечается в сообщении министерства»: говорит тот, кто назван после
+    {
+      pattern: `(?:говорит|отмечает|подчеркивает|указывает|сообщает|утверждает)ся в (?:[\\p{L}-]+ ){0,2}?(?:заявлени|сообщени|документ|коммюнике|пресс-релиз|комментари|декларац|обращени|ноте|письме)${W}`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      speakerAfter: true,
+    },
   ],
   negation: ['не', 'ни', 'нет', 'без', 'отказал', 'отказался', 'отказалась', 'отказались'],
   future: [
@@ -970,6 +1026,7 @@ export const ru: Lexicon = {
   frameAfterFounding: 'в|во|согласно',
   negativeDeterminers: ['никакой', 'никакого', 'никакие', 'никаких', 'ни один', 'ни одна', 'ни одно'],
   lawNouns: '(?:закон\\p{L}*|указ\\p{L}*|постановлени\\p{L}*)',
+  billNouns: '(?:законопроект\\p{L}*|проект\\p{L}* (?:федерального )?закона)',
   ratificationNoun: 'ратифик\\p{L}*',
   kinshipBefore: [
     '(?:покойн\\p{L}* )?(?:отец|отца|отцу|отцом|отце|мать|матери|сын|сына|сыну|сыном|дочь|дочери|дед|деда|деду|дедом|внук|внука|жена|жены|муж|мужа|брат|брата|сестра|сестры|вдова|вдовы|дядя|дяди|племянник\\p{L}*)',
@@ -1021,6 +1078,10 @@ export const ru: Lexicon = {
     'ссылаясь на',
     'напоминая',
   ],
+  accessionProtocol: {
+    of: `протокол\\p{L}* (?:к (?:[\\p{L}-]+ ){1,6}?)?о (?:присоединении|вступлении|принятии|допуске) `,
+    to: `\\s+(?:к|в)\\s+`,
+  },
   treatyNouns: [
     { form: 'договор', kind: 'treaty', stem: true },
     { form: 'соглашени', kind: 'agreement', stem: true },

@@ -160,6 +160,11 @@ export interface Lexicon {
   negativeDeterminers?: string[];
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
+  /**
+   * Bills (regex source): "the bill authorizing ratification", "le projet de loi autorisant la ratification" names a
+   * ratification the bill's own step (its vote, its transmittal) tells; it is no ratification of its own.
+   */
+  billNouns?: string;
   /** Ratification (regex source), for "the ratification law", "закон о ратификации". */
   ratificationNoun?: string;
   /** Kinship phrases before a name (folded regex sources): "ayah Kim Jong Un" names another person. */
@@ -192,6 +197,14 @@ export interface Lexicon {
   }[];
   /** Verbs that relate treaties without replacing them: amend, follow, continue, rename. */
   notReplace: string[];
+  /**
+   * A protocol of accession written in lowercase, which names it by the acceding states (folded regex
+   * sources, anchored at the noun): `of` runs up to the first state ("protocol on the accession of| the
+   * Republic of Finland"), `to` from the states to the organization they join ("| to| NATO"), `possessive`
+   * the possessive form up to the state ("protocol for| Finland's accession to NATO") and `possessiveTo`
+   * from it to the organization.
+   */
+  accessionProtocol: { of: string; to: string; possessive?: string; possessiveTo?: string };
   treatyNouns: TreatyNoun[];
   /**
    * Oblique case forms of the treaty nouns (folded) → their nominative and gender, for languages

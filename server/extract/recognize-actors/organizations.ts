@@ -103,9 +103,12 @@ function nationalBare(gazetteer: Gazetteer): Map<string, GazetteerActor> {
   let m = NATIONAL_BARE.get(gazetteer);
   if (!m) {
     m = new Map();
+    // a bare name stands for the default organ, the one that lists it among its names
     for (const a of gazetteer.actors.values())
-      if (a.organ && gazetteer.actors.get(a.organ.of)?.kind === 'country')
-        for (const n of Object.values(a.organ.bare).flat()) m.set(foldText(n), a);
+      if (a.organ && gazetteer.actors.get(a.organ.of)?.kind === 'country') {
+        const own = new Set(Object.values(a.names).flat().map(foldText));
+        for (const n of Object.values(a.organ.bare).flat()) if (own.has(foldText(n))) m.set(foldText(n), a);
+      }
     NATIONAL_BARE.set(gazetteer, m);
   }
   return m;
@@ -124,10 +127,14 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
   const country = (x: ActorMention | undefined) => x && scan.actors.get(x.actorId)?.kind === 'country';
   return mentions.filter((m, i) => {
     const organ = bare.get(foldText(text.slice(m.start, m.end)));
-    if (!organ || organ.id !== m.actorId) return true;
+    if (!organ) return true;
+    // "Senado de la República", "Senate Foreign Relations Committee": the bare name begins a longer name (not one
+    // followed by another name: "el Senado de Argentina", "la Chambre des communes et le Sénat")
+    const national = organ.id === m.actorId || gazetteer.actors.get(m.actorId)?.organ?.of.startsWith('country:');
+    const longer = national ? LONGER_NAME.exec(text.slice(m.end, m.end + 40)) : null;
+    if (longer && mentions[i + 1]?.start !== m.end + longer[0].length - 1) return false;
+    if (organ.id !== m.actorId) return true;
     if (!states.has(organ.organ!.of)) return false;
-    // "Senado de la República", "Senate Foreign Relations Committee": the bare name begins a longer name
-    if (LONGER_NAME.test(text.slice(m.end, m.end + 40))) return false;
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     if (country(prev) && prev!.actorId !== organ.organ!.of && /^[^\S\n]*$/u.test(text.slice(prev!.end, m.start)))
@@ -153,13 +160,33 @@ export function resolveOrgans(scan: ActorScan): void {
   const { mentions, addActor } = scan;
   const byBare = organsByBare(gazetteer);
   if (byBare.size === 0) return;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (!gazetteer.actors.get(m.actorId)?.organ) continue;
     const organs = byBare.get(foldText(text.slice(m.start, m.end)).replace(/\s+/g, ' '));
     if (!organs || organs.length < 2) continue;
     const owner = (x: ActorMention) => organs.find((o) => o.organ!.of === x.actorId || (o.id === x.actorId && x !== m));
-    let pick: GazetteerActor | undefined;
-    for (const x of mentions) {
+    // "le Sénat du Canada", "el Senado mexicano", "Philippine Senate": the owner named right beside it
+    const next = mentions[i + 1];
+    const prev = mentions[i - 1];
+    const beside =
+      next && owner(next) && ORGAN_LINK.test(text.slice(m.end, next.start))
+        ? next
+        : prev && owner(prev) && /^[^\S\n]+$/u.test(text.slice(prev.end, m.start))
+          ? prev
+          : undefined;
+    let pick: GazetteerActor | undefined = beside ? owner(beside) : undefined;
+    // a state's chamber named bare ("the Senate", "el Congreso de la Nación") is that of the state the text names most
+    // (its other chambers count for it: "el Congreso de la Nación ... el Senado")
+    const national = gazetteer.actors.get(m.actorId)!.organ!.of.startsWith('country:');
+    if (!pick && national) {
+      const stateOf = (x: ActorMention) => {
+        const of = gazetteer.actors.get(x.actorId)?.organ?.of;
+        return of?.startsWith('country:') ? organs.find((o) => o.organ!.of === of) : undefined;
+      };
+      pick = mostNamedOwner(mentions, m, (x) => owner(x) ?? stateOf(x));
+    }
+    for (const x of pick || national ? [] : mentions) {
       if (x === m) continue;
       const o = owner(x);
       if (!o) continue;
@@ -171,6 +198,25 @@ export function resolveOrgans(scan: ActorScan): void {
     }
     if (pick && pick.id !== m.actorId && addActor(pick.id)) m.actorId = pick.id;
   }
+}
+
+/**
+ * The organ of the owner the mentions name most (ties: the one named first) among those named before `m`: a chamber
+ * named bare belongs to a state the text has already named ("The Senate ... the treaty with Chile" is not Chile's).
+ */
+function mostNamedOwner(
+  mentions: ActorMention[],
+  m: ActorMention,
+  owner: (x: ActorMention) => GazetteerActor | undefined,
+): GazetteerActor | undefined {
+  const n = new Map<GazetteerActor, number>();
+  for (const x of mentions) {
+    const o = x === m ? undefined : owner(x);
+    if (o && (x.start < m.start || n.has(o))) n.set(o, (n.get(o) ?? 0) + 1);
+  }
+  let best: GazetteerActor | undefined;
+  for (const [o, c] of n) if (!best || c > n.get(best)!) best = o;
+  return best;
 }
 
 /** What stands between an organ and its organization: nothing or link words ("of the", "de las", "des"). */

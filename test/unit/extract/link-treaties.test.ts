@@ -838,4 +838,59 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
         ],
     });
   });
+  it('extractArticle(a protocol of accession in lowercase) is named by the acceding states and what they join, in every language', () => {
+    const cases: [string, string][] = [
+      [
+        'Türkiye deposited its ratification of the protocol for Finland’s accession to NATO on Tuesday.',
+        'Protocol for Finland’s accession to NATO',
+      ],
+      [
+        'The Senate approved the protocol on the accession of Sweden to NATO on Tuesday.',
+        'Protocol on the accession of Sweden to NATO',
+      ],
+      [
+        "Le Canada a ratifié les protocoles d'adhésion de la Finlande et de la Suède à l'OTAN mardi.",
+        "Protocoles d'adhésion de la Finlande et de la Suède à l'OTAN",
+      ],
+      [
+        'El Senado aprobó el protocolo de adhesión de Suecia a la OTAN el martes.',
+        'Protocolo de adhesión de Suecia a la OTAN',
+      ],
+      ['DPR menyetujui protokol aksesi Finlandia ke NATO pada Selasa.', 'Protokol aksesi Finlandia ke NATO'],
+      [
+        'Госдума ратифицировала протокол о присоединении Финляндии к НАТО во вторник.',
+        'Протокол о присоединении Финляндии к НАТО',
+      ],
+    ];
+    for (const [text, name] of cases)
+      expect(
+        run(text, '2022-07-13').treaties.map((t) => t.name),
+        text,
+      ).toEqual([name]);
+    // a protocol of something else is no accession protocol
+    expect(
+      run('The ministers signed a protocol on fisheries with Norway on Tuesday.', '2022-07-13').treaties.map(
+        (t) => t.name,
+      ),
+    ).not.toContain('Protocol on fisheries with Norway');
+  });
+  it('extractArticle(a Russian protocol that amends a treaty: "Протокол о внесении изменений в Соглашение ... от <date>") names both, each on its own', () => {
+    const names = run(
+      'Ратифицировать Протокол о внесении изменений в Соглашение о Правилах определения страны происхождения товаров в Содружестве Независимых Государств от 20 ноября 2009 года, подписанный в Ашхабаде 21 ноября 2014 года.',
+      '2015-10-28',
+    ).treaties.map((t) => t.name);
+    expect(names.sort()).toEqual([
+      'Протокол о внесении изменений в Соглашение о Правилах определения страны происхождения товаров в Содружестве Независимых Государств от 20 ноября 2009 года',
+      'Соглашение о Правилах определения страны происхождения товаров в Содружестве Независимых Государств от 20 ноября 2009 года',
+    ]);
+    // the parties, then what it is about
+    expect(
+      run(
+        'Ратифицировать Протокол о внесении дополнения в Соглашение между Правительством Российской Федерации и Правительством Республики Беларусь об использовании миграционной карты от 5 октября 2004 года.',
+        '2013-05-07',
+      ).treaties.map((t) => t.name),
+    ).toContain(
+      'Протокол о внесении дополнения в Соглашение между Правительством Российской Федерации и Правительством Республики Беларусь об использовании миграционной карты от 5 октября 2004 года',
+    );
+  });
 });

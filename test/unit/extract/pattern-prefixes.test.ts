@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import {
   followsWordChar,
   gateIndex,
+  matchesAt,
   literalPrefixes,
   nextCodePoint,
   patternGate,
@@ -19,6 +20,8 @@ import { datePatterns } from '../../../server/extract/resolve-dates';
 const root = resolve(__dirname, '../../..');
 /** Folded texts of the fixture sets and seed datasets. */
 const realTexts = ['test/fixtures', 'seed/datasets'].flatMap((d) => readTexts(resolve(root, d))).map(foldText);
+/** What gateIndex says of each pattern, as may (1) or may not (0) match. */
+const mayOf = (starts: (readonly number[] | null)[]) => starts.map((at) => (at === null || at.length > 0 ? 1 : 0));
 const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : xs);
 
 describe('literalPrefixes', () => {
@@ -115,12 +118,17 @@ describe('patternGate and mayMatch', () => {
   });
 
   it('passes a text where a prefix starts a word and the whole literal is present, and no other', () => {
-    const possible = gateIndex([patternGate('signed (?:the )?treaty'), null, patternGate('inked|ratif\\p{L}*')]);
-    expect([...possible('they signed the treaty on monday')]).toEqual([1, 1, 0]);
-    expect([...possible('they signed the accord on monday')]).toEqual([0, 1, 0]); // "sign" starts a word, the literal is absent
-    expect([...possible('the treaty was cosigned treaty')]).toEqual([0, 1, 0]); // the literal is present, but inside a word
-    expect([...possible('l’accord fut ratifié, puis inked')]).toEqual([0, 1, 1]);
-    expect([...possible('')]).toEqual([0, 1, 0]);
+    const starts = gateIndex([patternGate('signed (?:the )?treaty'), null, patternGate('inked|ratif\\p{L}*')]);
+    expect(mayOf(starts('they signed the treaty on monday'))).toEqual([1, 1, 0]);
+    expect(mayOf(starts('they signed the accord on monday'))).toEqual([0, 1, 0]); // "sign" starts a word, the literal is absent
+    expect(mayOf(starts('the treaty was cosigned treaty'))).toEqual([0, 1, 0]); // the literal is present, but inside a word
+    expect(mayOf(starts('l’accord fut ratifié, puis inked'))).toEqual([0, 1, 1]);
+    expect(mayOf(starts(''))).toEqual([0, 1, 0]);
+  });
+
+  it('gives the word starts where a pattern’s literals stand, in order, once each', () => {
+    const starts = gateIndex([patternGate('signed (?:the )?treaty|sign\\p{L}*'), null, patternGate('inked')]);
+    expect(starts('signed the treaty, signs treaty; cosigned treaty signed treaty')).toEqual([[0, 19, 49], null, []]);
   });
 
   it('gateIndex agrees with the gates read one by one at every word start (property)', () => {
@@ -176,7 +184,7 @@ describe('patternGate and mayMatch', () => {
           .array(fc.oneof(fc.constantFrom(...alphabet), fc.constantFrom(...words)), { maxLength: 30 })
           .map((xs) => xs.join('')),
         (text) => {
-          expect([...possible(text)], text).toEqual(mayMatchByPrefixes(gates, text));
+          expect(mayOf(possible(text)), text).toEqual(mayMatchByPrefixes(gates, text));
         },
       ),
       { numRuns: 2000 },
@@ -191,10 +199,66 @@ describe('patternGate and mayMatch', () => {
       ];
       const possible = gateIndex(gates);
       for (const text of realTexts) {
-        expect([...possible(text)]).toEqual(mayMatchByPrefixes(gates, text));
+        expect(mayOf(possible(text))).toEqual(mayMatchByPrefixes(gates, text));
       }
     }
   });
+});
+
+describe('matchesAt', () => {
+  it('finds, at some offsets, the matches a global scan finds there, without overlap, skipping refused ones', () => {
+    const sticky = /a+b/uy;
+    expect(matchesAt(sticky, 'aab ab aaab', [0, 1, 4, 7, 8]).map((m) => [m.index, m[0]])).toEqual([
+      [0, 'aab'],
+      [4, 'ab'],
+      [7, 'aaab'],
+    ]);
+    expect(matchesAt(sticky, 'aab ab', [0, 4], (m) => m.index > 0).map((m) => m.index)).toEqual([4]);
+  });
+
+  /** A global scan's matches that start a word, as find-triggers ran every rule before gates gave offsets. */
+  function wordStartScan(re: RegExp, text: string): [number, number][] {
+    const out: [number, number][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push([m.index, m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: every trigger rule, replace verb and word-start date pattern finds at its gate’s offsets what a scan of the whole text finds',
+    (lang) => {
+      const sources = [
+        ...LEXICONS[lang].triggers.map((rule) => rule.pattern),
+        ...LEXICONS[lang].replace.map((r) => r.pattern),
+        ...datePatterns(LEXICONS[lang])
+          .filter((p) => p.boundary)
+          .map((p) => p.source),
+      ];
+      const gated = sources.map((src) => ({ src, gate: patternGate(src) })).filter((p) => p.gate);
+      const starts = gateIndex(gated.map((p) => p.gate));
+      let found = 0;
+      for (const text of realTexts) {
+        const at = starts(text);
+        gated.forEach(({ src }, i) => {
+          const whole = wordStartScan(new RegExp(`(?:${src})${E}`, 'gu'), text);
+          const sticky = matchesAt(new RegExp(`(?:${src})${E}`, 'uy'), text, at[i]!).map((m): [number, number] => [
+            m.index,
+            m[0].length,
+          ]);
+          expect(sticky, src).toEqual(whole);
+          found += whole.length;
+        });
+      }
+      expect(found).toBeGreaterThan(10);
+    },
+  );
 });
 
 describe('followsWordChar and nextCodePoint', () => {

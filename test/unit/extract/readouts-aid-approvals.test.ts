@@ -120,7 +120,7 @@ describe('extractArticle: readouts, aid and authorizations', () => {
         'El Senado de Chile aprobó el martes una resolución que condena la invasión rusa de Ucrania.',
         '2024-05-10',
       ),
-    ).toContain('statement@2024-05-07[Chile/Russia/Ukraine]');
+    ).toContain('statement@2024-05-07[Senate of Chile/Russia/Ukraine]');
     expect(
       events(
         "L'Assemblée nationale a voté mardi une résolution condamnant l'invasion de l'Ukraine par la Russie.",
@@ -182,5 +182,87 @@ describe('extractArticle: readouts, aid and authorizations', () => {
     expect(
       events('A recent report says the regime defies the embargo by providing arms to proxy groups.', '2024-05-10'),
     ).toEqual([]);
+  });
+  it('extractArticle(a signing told as a noun that took place) is a signing, the agreement unnamed', () => {
+    expect(
+      events(
+        'The signing of the agreement between Indonesia and Vietnam took place on Tuesday in Hanoi.',
+        '2024-05-10',
+      ),
+    ).toEqual(['treaty_signing@2024-05-07[Indonesia/Vietnam]']);
+    expect(events('La firma del acuerdo entre Perú y Chile tuvo lugar el martes en Lima.', '2024-05-10')).toEqual([
+      'treaty_signing@2024-05-07[Peru/Chile]',
+    ]);
+    expect(
+      events("La signature de l'accord entre la France et l'Indonésie a eu lieu mardi à Jakarta.", '2024-05-10'),
+    ).toEqual(['treaty_signing@2024-05-07[France/Indonesia]']);
+    expect(
+      events('Penandatanganan perjanjian antara Indonesia dan Vietnam berlangsung pada Selasa di Hanoi.', '2024-05-10'),
+    ).toEqual(['treaty_signing@2024-05-07[Indonesia/Vietnam]']);
+  });
+  it('extractArticle(the ratification a bill names: "projet de loi autorisant la ratification") is the bill\'s step alone; "Указ ... подписан" is a decree', () => {
+    expect(
+      events(
+        "Le Sénat a adopté mardi le projet de loi autorisant la ratification de l'accord avec le Maroc.",
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Morocco]']);
+    expect(
+      events(
+        "Le gouvernement a transmis mardi au Parlement le projet de loi autorisant la ratification de l'accord avec le Maroc.",
+        '2024-05-10',
+      ).map((e) => e.split('[')[0]),
+    ).toEqual(['other@2024-05-07']);
+    expect(
+      events(
+        'Правительство во вторник внесло в Государственную Думу законопроект о ратификации соглашения с Вьетнамом.',
+        '2024-05-10',
+      ).map((e) => e.split('[')[0]),
+    ).toEqual(['other@2024-05-07']);
+    expect(
+      events(
+        'Указ о признании независимости Донецкой Народной Республики подписан президентом во вторник.',
+        '2024-05-10',
+      ),
+    ).toEqual(["other@2024-05-07[Donetsk People's Republic]"]);
+  });
+  it('extractArticle(the impersonal forms of a communiqué: "говорится в заявлении", "se lee en el comunicado", "peut-on lire dans", "demikian pernyataan") is the named author\'s statement', () => {
+    expect(
+      events(
+        '«Мы не допустим эскалации», — говорится в заявлении МИД России, опубликованном во вторник.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Ministry of Foreign Affairs of Russia]']);
+    expect(
+      events(
+        '"Chile está listo para dialogar", se lee en el comunicado de la Cancillería de Chile publicado el martes.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Chile]']);
+    expect(
+      events("« La France est prête », peut-on lire dans le communiqué du Quai d'Orsay publié mardi.", '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[France/Ministry for Europe and Foreign Affairs]']);
+    expect(
+      events(
+        'Indonesia siap berdialog, demikian pernyataan Kementerian Luar Negeri Indonesia pada Selasa.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Indonesia]']);
+    expect(
+      events('"We are ready," reads the statement by the U.S. Department of State on Tuesday.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[U.S. Department of State]']);
+  });
+  it('extractArticle(agency copy: "рассказал журналистам", "was quoted as saying") is a statement', () => {
+    expect(
+      events(
+        'Министр иностранных дел России Сергей Лавров рассказал журналистам во вторник, что Москва готова к диалогу.',
+        '2024-05-10',
+      ),
+    ).toEqual(['statement@2024-05-07[Russia/Sergey Lavrov]']);
+    expect(
+      events('"We are ready," Foreign Minister Penny Wong was quoted as saying by Reuters on Tuesday.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[Penny Wong]']);
+    // "это говорит о том" is no speech
+    expect(events('Это говорит о том, что Москва готова к диалогу.', '2024-05-10')).toEqual([]);
   });
 });

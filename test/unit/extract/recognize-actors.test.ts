@@ -615,3 +615,37 @@ describe('recognizeActors', () => {
     ]);
   });
 });
+
+describe('national chambers named bare, the state from context (issue 14, round 6)', () => {
+  it.each([
+    ['en', 'The Philippine Senate ratified the pact with Japan.', 'Senate of the Philippines'],
+    ['en', 'The Chamber of Deputies of Argentina approved the treaty with Chile.', 'Argentine Chamber of Deputies'],
+    ['es', 'El Senado de Argentina aprobó el tratado con Chile.', 'Argentine Senate'],
+    ['es', 'Canadá y México firmaron el acuerdo. El Senado mexicano lo aprobó.', 'Senate of Mexico'],
+    [
+      'fr',
+      "Le Canada a signé l'accord, approuvé par la Chambre des communes et le Sénat du Canada.",
+      'House of Commons of Canada',
+    ],
+    ['fr', "L'accord a été approuvé par la Chambre des communes et le Sénat du Canada.", 'Senate of Canada'],
+    [
+      'fr',
+      "Le président ivoirien a demandé à l'Assemblée nationale de ratifier le traité.",
+      "National Assembly of Côte d'Ivoire",
+    ],
+    ['id', 'Senat Filipina meratifikasi perjanjian dengan Jepang.', 'Senate of the Philippines'],
+    ['ru', 'Сенат Канады одобрил соглашение с Украиной.', 'Senate of Canada'],
+  ])('%s: "%s" names %s', (lang, text, want) => expect(actorsOf(text, lang as Language)).toContain(want));
+  it.each([
+    ['en', 'The Senate approved the treaty with Canada; the United States and the United States Senate agree.'],
+    ['es', 'El Congreso de los Estados Unidos votó para cancelar el tratado con México.'],
+  ])('%s: a chamber tied to the United States stays the United States\' ("%s")', (lang, text) =>
+    expect(actorsOf(text, lang as Language).filter((n) => /Senate|Congress/.test(n))).toEqual(
+      lang === 'en' ? ['United States Senate'] : ['United States Congress'],
+    ),
+  );
+  it('a bare chamber in a text that names no state that has one is no actor', () =>
+    expect(actorsOf('The National Assembly approved the budget.', 'en')).toEqual([]));
+  it('a bare chamber belongs to a state named before it, not to one named only after it', () =>
+    expect(actorsOf('The Senate gave its advice and consent to the treaty with Chile.', 'en')).toEqual(['Chile']));
+});
