@@ -185,6 +185,11 @@ function nameExtent(
         lex.determinersBefore.includes(text.slice(nameStart, text.indexOf(' ', nameStart)).toLowerCase())
       )
         nameStart = text.indexOf(' ', nameStart) + 1;
+      // "Ратифицировать Протокол ...", "Ratify the Protocol": a verb that opens the sentence is capitalized, not named
+      if (nameStart === sent.start && nameStart < nStart) {
+        const first = folded.slice(nameStart, folded.indexOf(' ', nameStart));
+        if (g.isVerbish(first, undefined)) nameStart = folded.indexOf(' ', nameStart) + 1;
+      }
       // "в Екатеринбурге Договор о ...", "in Washington Treaty": a place or an actor before the noun is not part of its name
       // ("the Samoa Agreement", "the Mexico Trade Agreement": a place after a determiner is the name's first word)
       for (const x of [...(input.places ?? []), ...input.actorMentions])
@@ -258,8 +263,19 @@ function nameExtent(
   if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
     nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nEnd));
   // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
+  // ("Соглашение о Правилах определения ...": capitalized words after "о" are part of what it is about)
   else if (g.nameAfterNoun && nameEnd > nEnd && nounCap)
-    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd));
+    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd), nameAfter(g.nameAfterNoun, nEnd));
+  // "Протокол о внесении изменений в Соглашение ...": the treaty a protocol's name holds is named on its own too
+  if (scan.innerAt === null && nameEnd > nEnd && nounOf(lex, m[0])?.kind === 'protocol') {
+    const nouns = new RegExp(c.nouns.source, 'gu');
+    nouns.lastIndex = nEnd;
+    for (let n = nouns.exec(folded); n && n.index < nameEnd; n = nouns.exec(folded))
+      if (!/[\p{L}\p{N}]/u.test(folded.charAt(n.index - 1))) {
+        scan.innerAt = n.index;
+        break;
+      }
+  }
   // "Бишкекский протокол", "Минские соглашения": a place adjective before a lowercase noun
   // (like the words after the noun, only where the sentence signs, ratifies or ends one)
   if (g.placeAdjectiveBefore && !nounCap && nameStart === nStart && actHere) {

@@ -20,6 +20,14 @@ const NAME_STOP = new Set(
   'в с на от до а но что как чтобы если когда который которого которое которая которые которым которой'.split(' '),
 );
 
+/** A treaty noun's stems: "о внесении изменений в| Соглашение ...", a protocol's name goes on into its treaty's. */
+const INNER_TREATY = /^(?:в|к)\s+(?:договор|соглашени|протокол|конвенци|устав|меморандум)\p{L}*/iu;
+/** "от 20 ноября 2009 года": the date a treaty is named by, the end of its name. */
+const NAMED_BY_DATE =
+  /^от\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+\d{4}\s*(?:года|г\.)/u;
+/** "в Содружестве Независимых Государств": an organization of several words after "в" is part of the name. */
+const IN_ORGANIZATION = /^в\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u;
+
 /** "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": the words after о/об, until a verb. */
 function nameAfterNoun(ctx: NameContext): number {
   const { text, nounEnd: nEnd, sentenceEnd } = ctx;
@@ -29,16 +37,45 @@ function nameAfterNoun(ctx: NameContext): number {
   let p = nEnd + r[0].length;
   let end = nEnd;
   let afterComma = false;
+  let prev = '';
   const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
-  for (let k = 0; k < 9; k++) {
+  for (let k = 0; k < 16; k++) {
     const w = wre.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
     if (!w) break;
     const word = w[1]!.toLowerCase();
     const actorEnd = ctx.actorEndAt(p);
     if (actorEnd !== null) {
       end = actorEnd;
+      // "между Правительством A и Правительством B об использовании ...": what it is about follows its parties
+      const about = /^\s+(?:о|об|по)\s+/u.exec(text.slice(actorEnd, actorEnd + 6));
+      if (about && /\sмежду\s/u.test(text.slice(nEnd, actorEnd))) {
+        p = actorEnd + about[0].length;
+        continue;
+      }
       p = actorEnd + (/^\s*(?:и\s+)?/u.exec(text.slice(actorEnd))?.[0].length ?? 0);
       if (!/^\s+и\s+/u.test(text.slice(actorEnd, actorEnd + 4))) break;
+      continue;
+    }
+    const rest = text.slice(p, Math.min(sentenceEnd, p + 60));
+    // "Протокол о внесении изменений в Соглашение о ...": the protocol's name holds the treaty it amends
+    const inner = INNER_TREATY.exec(rest);
+    if (inner) {
+      end = p + inner[0].length;
+      p = end + (/^\s+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+      continue;
+    }
+    // "... от 20 ноября 2009 года": the date that names it ends the name
+    const dated = NAMED_BY_DATE.exec(rest);
+    if (dated) {
+      end = p + dated[0].length;
+      break;
+    }
+    // "... в Содружестве Независимых Государств": an organization named in several words
+    const org = IN_ORGANIZATION.exec(rest);
+    const orgEnd = org ? ctx.actorEndAt(p + org[0].length) : null;
+    if (org && orgEnd !== null) {
+      end = orgEnd;
+      p = orgEnd + (/^\s+/u.exec(text.slice(orgEnd, orgEnd + 4))?.[0].length ?? 0);
       continue;
     }
     // "Договор о добрососедстве и союзничестве в XXI веке": the century is part of the name
@@ -48,14 +85,18 @@ function nameAfterNoun(ctx: NameContext): number {
       break;
     }
     // "Соглашение о сотрудничестве в области ...", "Договор ... в рамках Союзного государства": part of the name
-    const field = /^в\s+(?:области|сфере|рамках)\s+/u.exec(text.slice(p, Math.min(sentenceEnd, p + 20)));
+    const field = /^в\s+(?:области|сфере|рамках|целях)\s+/u.exec(text.slice(p, Math.min(sentenceEnd, p + 20)));
     if (field) {
       p += field[0].length;
       continue;
     }
     // a participle clause is set off by a comma (", подписанный в 1991 году"); adjectives with the same suffixes
     // ("дружественных", "всеобъемлющем", "государственной") are part of the name
-    if (isVerbish(word) || (afterComma && /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word)) || NAME_STOP.has(word)) break;
+    // "определения страны": a noun in -ны after a verbal noun in the genitive is its genitive too, no short participle
+    const genitive = /(?:ени|ани)я$/u.test(prev) && /н[ыа]$/u.test(word);
+    if ((isVerbish(word) && !genitive) || (afterComma && /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word)) || NAME_STOP.has(word))
+      break;
+    prev = word;
     end = p + w[1]!.length;
     p += w[0].length;
     if (!w[2]) break;
