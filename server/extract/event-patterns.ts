@@ -3,13 +3,20 @@
  * grammar rules), compiled once per lexicon.
  */
 import type { Lexicon, TriggerRule } from './lexicons';
-import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { B, E, orNever, words } from './patterns';
 
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
   /** Each trigger rule, with what a text must hold for it to match there (null: unknown). */
-  rules: { rule: TriggerRule; re: RegExp; sticky: RegExp; gate: PatternGate | null }[];
+  rules: {
+    rule: TriggerRule;
+    re: RegExp;
+    sticky: RegExp;
+    gate: PatternGate | null;
+    /** A literal every match contains: a text without it is not scanned. */
+    required: string | null;
+  }[];
   /** Where each rule may match in a text: the word starts of its gate's literals (null: anywhere). */
   ruleStarts: (folded: string) => (readonly number[] | null)[];
   negation: RegExp;
@@ -90,10 +97,14 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
     sticky: new RegExp(`(?:${rule.pattern})${E}`, 'uy'),
     gate: patternGate(rule.pattern),
+    required: requiredLiteral(rule.pattern),
   }));
   c = {
     rules,
-    ruleStarts: gateIndex(rules.map((r) => r.gate)),
+    ruleStarts: gateIndex(
+      rules.map((r) => r.gate),
+      lex,
+    ),
     negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
     future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
     irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),

@@ -38,8 +38,9 @@ export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]
   // a gated rule is tried only at the word starts where one of its literal prefixes stands (none: not run)
   const starts = c.ruleStarts(folded);
   for (let i = 0; i < c.rules.length; i++) {
-    const { rule, re, sticky } = c.rules[i]!;
+    const { rule, re, sticky, required } = c.rules[i]!;
     const at = starts[i]!;
+    if (!at && required && !folded.includes(required)) continue;
     for (const m of at ? matchesAt(sticky, folded, at) : wordStartMatches(re, folded))
       hits.push({ rule, start: m.index, end: m.index + m[0].length, sentence: -1 });
   }

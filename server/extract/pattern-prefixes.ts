@@ -180,6 +180,60 @@ export function literalPrefixes(src: string, length = PREFIX_LENGTH): string[] |
   return [...out];
 }
 
+/** A quantifier (`*`, `+`, `?`, `{m}`, `{m,}`, `{m,n}`, each maybe lazy) at the start of `rest`. */
+const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/;
+/** An escape at the start of `rest`: `\p{..}`, `\u{..}`, `\uXXXX`, `\xXX`, `\k<..>`, `\cX` or one character. */
+const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|k<[^>]*>|c[A-Za-z]|[\s\S])/;
+
+/** The literal runs every match of `src` holds, each a string it contains whole (none known: empty). */
+function requiredRuns(src: string): string[] {
+  const alts = alternatives(src);
+  if (!alts || alts.length !== 1) return [];
+  const alt = alts[0]!;
+  const runs: string[] = [];
+  let run = '';
+  for (let i = 0; i < alt.length;) {
+    if (alt[i] === '\\') {
+      // an escape (a class, an escaped character): no literal read, whatever its quantifier
+      const esc = ESCAPE.exec(alt.slice(i));
+      if (!esc) return [];
+      i += esc[0].length;
+      i += QUANTIFIER.exec(alt.slice(i))?.[0].length ?? 0;
+      runs.push(run);
+      run = '';
+      continue;
+    }
+    const el = element(alt, i);
+    if (!el) return [];
+    // element() leaves a quantifier other than `?` unread
+    const quantifier = QUANTIFIER.exec(alt.slice(el.end))?.[0] ?? '';
+    i = el.end + quantifier.length;
+    if (!quantifier && !el.optional && !el.zeroWidth && el.strings?.size === 1) {
+      run += [...el.strings][0]!;
+      continue;
+    }
+    runs.push(run);
+    run = '';
+    // a group matched at least once holds what its body always holds
+    const atLeastOnce = !el.optional && (quantifier === '' || /^(?:\+|\{[1-9])/.test(quantifier));
+    // (not a named or otherwise marked group, whose body opens on `?`)
+    if (atLeastOnce && !el.zeroWidth && el.body !== undefined && !el.body.startsWith('?'))
+      runs.push(...requiredRuns(el.body));
+  }
+  runs.push(run);
+  return runs;
+}
+
+/**
+ * The longest literal (three characters or more) that every match of a pattern contains, read from
+ * its source as the gates read it: a text that does not contain it cannot match. Null when there is
+ * none (an alternation at the top, no literal run that long).
+ */
+export function requiredLiteral(src: string): string | null {
+  const best = requiredRuns(src).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return best.length >= 3 ? best : null;
+}
+
 /**
  * What a text must offer for a pattern that starts a word to match there: one of its literal
  * prefixes (up to LITERAL_LENGTH characters), each with the word start it begins with. Null when
@@ -197,35 +251,63 @@ export function patternGate(src: string): PatternGate | null {
 
 interface GateNode {
   next: Map<number, GateNode>;
+  /** The child when there is only one (most nodes deep in the trie), and its char code; else -1. */
+  onlyCode: number;
+  only: GateNode | undefined;
   /** The literals (their ids) that end here. */
   literals: number[];
 }
 
-/**
- * Every gate literal of every index, in one trie of their characters (char codes): a text's word
- * starts are read once, whatever the number of patterns and of stages that gate them, and a word
- * start is followed only as far as some literal goes on. The root's children are in a table by
- * char code for the scripts the lexicons write in.
- */
-const GATE_ROOT: GateNode = { next: new Map(), literals: [] };
-const ROOT_TABLE_SIZE = 0x500;
-const GATE_ROOT_TABLE: (GateNode | undefined)[] = new Array<GateNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
-let literalCount = 0;
-const LITERAL_IDS = new Map<string, number>();
+const newGateNode = (): GateNode => ({ next: new Map(), onlyCode: -1, only: undefined, literals: [] });
 
-function literalId(literal: string): number {
-  let id = LITERAL_IDS.get(literal);
+/** A node's child for a char code (read without the map when it has only one child). */
+function childOf(node: GateNode, code: number): GateNode | undefined {
+  if (node.onlyCode >= 0) return node.onlyCode === code ? node.only : undefined;
+  return node.next.size === 0 ? undefined : node.next.get(code);
+}
+
+/**
+ * The gate literals of a group of indexes (a lexicon's), in one trie of their characters (char
+ * codes): a text's word starts are read once, whatever the number of patterns and of stages that
+ * gate them, and a word start is followed only as far as some literal goes on. The root's children
+ * are also in a table by char code, for the scripts the lexicons write in.
+ */
+interface GateTrie {
+  root: GateNode;
+  table: (GateNode | undefined)[];
+  ids: Map<string, number>;
+  /** The last text read, and the word starts at which each literal stands there (by literal id; none: absent). */
+  last: { text: string; known: number; at: (number[] | undefined)[] } | null;
+}
+
+const ROOT_TABLE_SIZE = 0x500;
+const TRIES = new WeakMap<object, GateTrie>();
+
+function trieOf(group: object): GateTrie {
+  let trie = TRIES.get(group);
+  if (!trie) {
+    const table = new Array<GateNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
+    trie = { root: newGateNode(), table, ids: new Map(), last: null };
+    TRIES.set(group, trie);
+  }
+  return trie;
+}
+
+function literalId(trie: GateTrie, literal: string): number {
+  let id = trie.ids.get(literal);
   if (id !== undefined) return id;
-  id = literalCount++;
-  LITERAL_IDS.set(literal, id);
-  let node = GATE_ROOT;
+  id = trie.ids.size;
+  trie.ids.set(literal, id);
+  let node = trie.root;
   for (let k = 0; k < literal.length; k++) {
     const code = literal.charCodeAt(k);
     let child = node.next.get(code);
     if (!child) {
-      child = { next: new Map(), literals: [] };
+      child = newGateNode();
       node.next.set(code, child);
-      if (node === GATE_ROOT && code < ROOT_TABLE_SIZE) GATE_ROOT_TABLE[code] = child;
+      node.onlyCode = node.next.size === 1 ? code : -1;
+      node.only = node.next.size === 1 ? child : undefined;
+      if (node === trie.root && code < ROOT_TABLE_SIZE) trie.table[code] = child;
     }
     node = child;
   }
@@ -233,52 +315,58 @@ function literalId(literal: string): number {
   return id;
 }
 
-/** The last text read, and the word starts at which each literal stands there (by literal id; none: absent). */
-let lastHits: { text: string; known: number; at: (number[] | undefined)[] } | null = null;
-
 /**
  * The word starts of `text` (a letter or digit after anything that is not one, each read as a
- * single code unit, as find-triggers checks a boundary) at which each gate literal stands, in order.
+ * single code unit, as find-triggers checks a boundary) at which each literal of a trie stands, in order.
  */
-function literalHits(text: string): (number[] | undefined)[] {
-  if (lastHits?.text === text && lastHits.known === literalCount) return lastHits.at;
-  const at: (number[] | undefined)[] = new Array<number[] | undefined>(literalCount).fill(undefined);
+function literalHits(trie: GateTrie, text: string): (number[] | undefined)[] {
+  const known = trie.ids.size;
+  if (trie.last?.text === text && trie.last.known === known) return trie.last.at;
+  const at = new Array<number[] | undefined>(known).fill(undefined);
+  const { root, table } = trie;
   let previousWord = false;
   for (let p = 0; p < text.length; p++) {
     const code = text.charCodeAt(p);
     const word = isWordCodePoint(code);
     if (word && !previousWord) {
-      let node = code < ROOT_TABLE_SIZE ? GATE_ROOT_TABLE[code] : GATE_ROOT.next.get(code);
+      let node = code < ROOT_TABLE_SIZE ? table[code] : root.next.get(code);
       for (let k = p + 1; node; k++) {
-        for (const id of node.literals) {
+        const literals = node.literals;
+        for (let i = 0; i < literals.length; i++) {
+          const id = literals[i]!;
           const list = at[id];
           if (list) list.push(p);
           else at[id] = [p];
         }
         if (k >= text.length) break;
-        node = node.next.get(text.charCodeAt(k));
+        node = childOf(node, text.charCodeAt(k));
       }
     }
     previousWord = word;
   }
-  lastHits = { text, known: literalCount, at };
+  trie.last = { text, known, at };
   return at;
 }
 
 /**
  * Where each of a list of gated patterns may match in a text: the word starts at which one of its
  * literal prefixes stands, in order (none: it cannot match at a word start), or null for a pattern
- * without a gate (run it over the whole text). The literals of every index are read in one pass
- * over the text's word starts, shared by the stages that ask about the same text; a stage then
+ * without a gate (run it over the whole text). The literals of every index of a group (the
+ * indexes of one lexicon) are read in one pass over the text's word starts, shared by the stages
+ * that ask about the same text; a stage then
  * tries a pattern at those offsets only (a sticky match) instead of scanning the whole text.
  */
-export function gateIndex(gates: readonly (PatternGate | null)[]): (text: string) => (readonly number[] | null)[] {
-  const ids = gates.map((gate) => (gate ? [...new Set(gate.map((g) => literalId(g.literal)))] : null));
+export function gateIndex(
+  gates: readonly (PatternGate | null)[],
+  group: object,
+): (text: string) => (readonly number[] | null)[] {
+  const trie = trieOf(group);
+  const ids = gates.map((gate) => (gate ? [...new Set(gate.map((g) => literalId(trie, g.literal)))] : null));
   let last: { text: string; starts: (readonly number[] | null)[] } | null = null;
   return (text) => {
     // the dates stage may read the same text twice
     if (last?.text === text) return last.starts;
-    const at = literalHits(text);
+    const at = literalHits(trie, text);
     const starts = ids.map((own) => (own ? startsOf(own, at) : null));
     last = { text, starts };
     return starts;
@@ -289,14 +377,24 @@ const NONE: readonly number[] = [];
 
 /** The word starts of any of some literals, in order and once each. */
 function startsOf(ids: number[], at: (number[] | undefined)[]): readonly number[] {
-  const lists: number[][] = [];
+  let out: readonly number[] = NONE;
   for (const id of ids) {
     const list = at[id];
-    if (list) lists.push(list);
+    if (list) out = out.length ? mergeSorted(out, list) : list;
   }
-  if (lists.length === 0) return NONE;
-  if (lists.length === 1) return lists[0]!;
-  return [...new Set(lists.flat())].sort((x, y) => x - y);
+  return out;
+}
+
+/** Two ascending lists as one, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }
 
 /**

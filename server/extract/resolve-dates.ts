@@ -4,7 +4,7 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { gateIndex, matchesAt, patternGate, type PatternGate } from './pattern-prefixes';
+import { gateIndex, matchesAt, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -66,6 +66,8 @@ interface Compiled {
      * the whole text is scanned.
      */
     sticky: RegExp | null;
+    /** A literal every match contains: a text without it is not scanned. */
+    required: string | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
   /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
@@ -192,6 +194,7 @@ function compile(lex: Lexicon): Compiled {
       boundary,
       gate,
       sticky: gate && !gate.some((g) => /^\d/.test(g.literal)) ? new RegExp(body, 'uy') : null,
+      required: requiredLiteral(body),
       handle,
     });
   };
@@ -466,7 +469,13 @@ function compile(lex: Lexicon): Compiled {
       };
     });
   }
-  const c = { patterns, starts: gateIndex(patterns.map((p) => p.gate)) };
+  const c = {
+    patterns,
+    starts: gateIndex(
+      patterns.map((p) => p.gate),
+      lex,
+    ),
+  };
   COMPILED.set(lex, c);
   return c;
 }
@@ -524,7 +533,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     const at = starts[i]!;
-    if (at && at.length === 0) continue;
+    if ((at && at.length === 0) || (p.required && !folded.includes(p.required))) continue;
     const found = at && p.sticky ? matchesAt(p.sticky, folded, at) : scan(p, text, folded);
     for (const m of found) {
       const build = p.handle(m, text);

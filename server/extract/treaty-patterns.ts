@@ -70,7 +70,10 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     replace,
-    replaceStarts: gateIndex(replace.map((r) => r.gate)),
+    replaceStarts: gateIndex(
+      replace.map((r) => r.gate),
+      lex,
+    ),
     notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     accession: {
       of: new RegExp(lex.accessionProtocol.of, 'uy'),

@@ -12,6 +12,7 @@ import {
   literalPrefixes,
   nextCodePoint,
   patternGate,
+  requiredLiteral,
   type PatternGate,
 } from '../../../server/extract/pattern-prefixes';
 import { E } from '../../../server/extract/patterns';
@@ -118,7 +119,7 @@ describe('patternGate and mayMatch', () => {
   });
 
   it('passes a text where a prefix starts a word and the whole literal is present, and no other', () => {
-    const starts = gateIndex([patternGate('signed (?:the )?treaty'), null, patternGate('inked|ratif\\p{L}*')]);
+    const starts = gateIndex([patternGate('signed (?:the )?treaty'), null, patternGate('inked|ratif\\p{L}*')], {});
     expect(mayOf(starts('they signed the treaty on monday'))).toEqual([1, 1, 0]);
     expect(mayOf(starts('they signed the accord on monday'))).toEqual([0, 1, 0]); // "sign" starts a word, the literal is absent
     expect(mayOf(starts('the treaty was cosigned treaty'))).toEqual([0, 1, 0]); // the literal is present, but inside a word
@@ -127,7 +128,7 @@ describe('patternGate and mayMatch', () => {
   });
 
   it('gives the word starts where a pattern’s literals stand, in order, once each', () => {
-    const starts = gateIndex([patternGate('signed (?:the )?treaty|sign\\p{L}*'), null, patternGate('inked')]);
+    const starts = gateIndex([patternGate('signed (?:the )?treaty|sign\\p{L}*'), null, patternGate('inked')], {});
     expect(starts('signed the treaty, signs treaty; cosigned treaty signed treaty')).toEqual([[0, 19, 49], null, []]);
   });
 
@@ -142,7 +143,7 @@ describe('patternGate and mayMatch', () => {
       '\\p{L}+ said',
     ];
     const gates = sources.map((s) => patternGate(s));
-    const possible = gateIndex(gates);
+    const possible = gateIndex(gates, {});
     const alphabet = [
       'a',
       'b',
@@ -197,11 +198,53 @@ describe('patternGate and mayMatch', () => {
         ...LEXICONS[lang].triggers.map((rule) => patternGate(rule.pattern)),
         ...datePatterns(LEXICONS[lang]).map((p) => p.gate),
       ];
-      const possible = gateIndex(gates);
+      const possible = gateIndex(gates, {});
       for (const text of realTexts) {
         expect(mayOf(possible(text))).toEqual(mayMatchByPrefixes(gates, text));
       }
     }
+  });
+});
+
+describe('requiredLiteral', () => {
+  it.each([
+    ['(?:(dua|tiga|\\d+) hari setelah)(?![\\p{L}\\p{N}])', ' hari setelah'],
+    ['(?:(?:(два|\\d+) )?(?:год|года|лет) назад)(?![\\p{L}\\p{N}])', ' назад'],
+    ['\\p{L}+ said', ' said'],
+    ['x(?:abc)+y', 'abc'],
+    ['(?:[\\p{L}-]+ ){1,4}?(?:a|al) bcd', ' bcd'],
+    ['ab{2,3}cdef', 'cdef'], // "b" may repeat: the run ends before it
+    ['x\\d{1,2}yzw', 'yzw'],
+    ['abc\\.def', 'abc'], // an escape ends a run
+    ['(?:ab)*cdef', 'cdef'],
+    ['(?:awal )?(?:1[89]|20)\\d0-an', '0-an'],
+  ])('%s always holds %j', (src, expected) => {
+    expect(requiredLiteral(src)).toBe(expected);
+  });
+
+  it.each([['a|bcd'], ['x(?:abc)?y'], ['(?:abc){0,2}d'], ['\\p{L}+'], ['ab']])('%s holds no known literal', (src) => {
+    expect(requiredLiteral(src)).toBeNull();
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))('%s: every match of a trigger rule or date pattern holds its literal', (lang) => {
+    const sources = [
+      ...LEXICONS[lang].triggers.map((rule) => rule.pattern),
+      ...datePatterns(LEXICONS[lang]).map((p) => p.source),
+    ];
+    let checked = 0;
+    for (const src of sources) {
+      const literal = requiredLiteral(src);
+      if (!literal) continue;
+      const re = new RegExp(src, 'gu');
+      for (const text of realTexts)
+        for (const at of matchStarts(re, text)) {
+          const m = new RegExp(src, 'uy');
+          m.lastIndex = at;
+          expect(m.exec(text)![0], src).toContain(literal);
+          checked++;
+        }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
@@ -242,7 +285,10 @@ describe('matchesAt', () => {
           .map((p) => p.source),
       ];
       const gated = sources.map((src) => ({ src, gate: patternGate(src) })).filter((p) => p.gate);
-      const starts = gateIndex(gated.map((p) => p.gate));
+      const starts = gateIndex(
+        gated.map((p) => p.gate),
+        {},
+      );
       let found = 0;
       for (const text of realTexts) {
         const at = starts(text);
