@@ -3,11 +3,12 @@
  * their country by the era of the text ("Moscow" is the USSR in 1980), demonyms, and short forms
  * ("Putin") when the article names the person in full or only one candidate fits.
  */
-import { lastWordBefore } from '../fold-text';
+import { foldText, lastWordBefore, tokenKey } from '../fold-text';
 import type { GazetteerMatch } from '../gazetteer';
 import { sharedAlternation, sharedWords } from '../patterns';
 import { sentenceAt } from '../split-sentences';
 import { actorLexicon } from './actor-lexicon';
+import { isNotNameWord } from './person-names';
 import type { ActorScan } from './actor-scan';
 import { datelineRegions } from './dateline-regions';
 
@@ -214,6 +215,8 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     )
       return;
     let pick = ids.filter((id) => fullSeen.has(id));
+    // "Nasser Bourita", "Hosni Nasser": a surname beside a name word of no such person names another person
+    if (pick.length === 0 && besideOtherName(scan, m, ids)) return;
     if (pick.length === 0 && ids.length > 1)
       pick = inOfficeAt(ids, m.start).length === 1 ? inOfficeAt(ids, m.start) : [];
     if (pick.length === 0 && ids.length === 1) {
@@ -238,4 +241,39 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     taken.push(m);
   };
   for (const pending of shortPending) recognizeShort(pending);
+}
+
+const NAME_WORD_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+const NAME_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
+
+/**
+ * Whether a person's short form stands beside a capitalized word that is none of the candidates' name words and no
+ * title, function word or common word of the text: another person's given name ("Elizabeth Truss" for a gazetteer's
+ * "Liz Truss") or surname ("Nasser Bourita").
+ */
+function besideOtherName(scan: ActorScan, m: GazetteerMatch, ids: string[]): boolean {
+  const { text, lexicon, gazetteer } = scan.input;
+  const { titleWords, titleEnds } = actorLexicon(lexicon);
+  const b = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const a = NAME_WORD_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (!a && !b) return false;
+  // a word that is itself a name the gazetteer knows ("Russia's Putin", "Putin Kremlin") is no other person's name,
+  // nor a title before it ("Заместитель Госсекретаря Шеннон")
+  const known = (from: number, to: number) => scan.mentions.some((x) => x.start < to && from < x.end);
+  const after = a && !known(m.end, m.end + a[0].length) ? a[1] : undefined;
+  const titleKeys = new Set(titleEnds.map((t) => tokenKey(foldText(t))));
+  const before =
+    b && !known(m.start - b[0].length, m.start) && !titleKeys.has(tokenKey(foldText(b[1]!))) ? b[1] : undefined;
+  const own = new Set<string>();
+  for (const id of ids)
+    for (const n of Object.values(gazetteer.actors.get(id)?.names ?? {}).flat())
+      for (const w of foldText(n).split(/[\s-]+/)) own.add(w);
+  // (a name word is written in lowercase after its capital: "HR/VP Borrell" names Borrell)
+  const other = (w: string | undefined) =>
+    !!w &&
+    /\p{Ll}/u.test(w) &&
+    !own.has(foldText(w)) &&
+    !isNotNameWord(lexicon, titleWords, w) &&
+    !scan.writesLowercase(foldText(w));
+  return other(before) || other(after);
 }

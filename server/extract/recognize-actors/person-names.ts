@@ -32,7 +32,7 @@ const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
 /** A capitalized word that a lexicon knows as something other than a name: a function word, a title, a month. */
-function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): boolean {
+export function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): boolean {
   const f = plainWord(w);
   return (
     lexicon.stopwords.includes(f) ||

@@ -595,6 +595,25 @@ describe('recognizeActors', () => {
       ),
     ).toContain('Walter Brinkley');
   });
+  it('recognizeActors(a title, its complement and a comma, then a name) finds the person, in every language', () => {
+    expect(actorsOf('The State Secretary for Global Partnerships, Maria Olsen Vik, signed the accord.', 'en')).toEqual([
+      'Maria Olsen Vik',
+    ]);
+    expect(actorsOf('El secretario de Culto de la Nación, Jorge Ramírez Soto, asistió a la firma.', 'es')).toEqual([
+      'Jorge Ramírez Soto',
+    ]);
+    expect(actorsOf("Le secrétaire d'État aux Affaires maritimes, Paul Dubreuil, a signé l'accord.", 'fr')).toEqual([
+      'Paul Dubreuil',
+    ]);
+    expect(
+      actorsOf('Menteri Koordinator Bidang Perekonomian, Budi Santoso, menandatangani perjanjian itu.', 'id'),
+    ).toEqual(['Budi Santoso']);
+    // a name right after the title is the title's person, never a complement
+    expect(actorsOf('President Walter Brinkley, Prime Minister Olaf Lindqvist and others met.', 'en')).toEqual([
+      'Walter Brinkley',
+      'Olaf Lindqvist',
+    ]);
+  });
 });
 
 describe('national chambers named bare, the state from context (issue 14, round 6)', () => {
@@ -629,4 +648,20 @@ describe('national chambers named bare, the state from context (issue 14, round 
     expect(actorsOf('The National Assembly approved the budget.', 'en')).toEqual([]));
   it('a bare chamber belongs to a state named before it, not to one named only after it', () =>
     expect(actorsOf('The Senate gave its advice and consent to the treaty with Chile.', 'en')).toEqual(['Chile']));
+});
+
+describe('a surname beside another given name is another person (issue 14, round 6)', () => {
+  it.each([
+    ['en', 'Moroccan Foreign Minister Nasser Bourita met the envoy.', 'Gamal Abdel Nasser'],
+    ['es', 'El canciller marroquí Nasser Bourita recibió al enviado.', 'Gamal Abdel Nasser'],
+    ['fr', 'Le ministre marocain Nasser Bourita a reçu l’envoyé.', 'Gamal Abdel Nasser'],
+    ['id', 'Menlu Maroko Nasser Bourita menerima utusan itu.', 'Gamal Abdel Nasser'],
+    ['en', 'Hosni Putin, a shopkeeper, said the shop stayed open.', 'Vladimir Putin'],
+  ])('%s: "%s" does not name %s', (lang, text, not) => expect(actorsOf(text, lang as Language)).not.toContain(not));
+  it.each([
+    ['en', 'Russian Foreign Minister Lavrov met HR/VP Borrell.', ['Sergey Lavrov', 'Josep Borrell']],
+    ['ru', 'Заместитель Госсекретаря Блинкен встретился с Лавровым.', ['Antony Blinken', 'Sergey Lavrov']],
+  ])('%s: a title or an acronym before a surname keeps the person: "%s"', (lang, text, want) =>
+    expect(actorsOf(text, lang as Language)).toEqual(expect.arrayContaining(want)),
+  );
 });
