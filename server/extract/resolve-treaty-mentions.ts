@@ -268,10 +268,14 @@ export function resolveTreatyMentions(
     mm.treatyId = picked ?? (plural ? null : (focus ?? nextNamed(mm.end)));
     if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
   };
+  const newWord = new RegExp(`^(?:${g.newBefore || '(?!)'})$`, 'u');
   // an agreement named by what the text says it is about, the same one wherever the text says it again
   const describedAgreement = (mm: TreatyMention): void => {
     const d = mm.described!;
-    const name = text.slice(d.start, d.end).replace(/\s+/gu, ' ');
+    // "el nuevo tratado de extradición", "le nouveau traité de défense": "new" before it says which
+    const before = /([\p{L}-]+)\s+$/u.exec(folded.slice(Math.max(0, d.start - 16), d.start));
+    const fresh = before && d.start === mm.start && newWord.test(before[1]!) ? d.start - before[0].length : d.start;
+    const name = text.slice(fresh, d.end).replace(/\s+/gu, ' ');
     mm.start = d.start;
     mm.end = d.end;
     mm.treatyId = `treaty:${toSlug(name.toLowerCase())}`;

@@ -872,6 +872,13 @@ export const en: Lexicon = {
       cameo: '010',
       speakerAfter: true,
     },
+    // a speech to an assembly: "addressed the General Assembly", "spoke at the conference"
+    {
+      pattern: `addressed (?:the |a |an )?(?:[\\p{L}.'’-]+ ){0,4}?(?:assembly|parliament|congress|conference|summit|nation|forum|session|council|senate|diet|duma|lawmakers|legislators|delegates|participants|students|graduates|troops|rally)|spoke (?:at|before) (?:the |a |an )(?:[\\p{L}.'’-]+ ){0,4}?(?:assembly|parliament|congress|conference|summit|forum|session|council|senate|ceremony|university|rally|reception|event|meeting)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
   ],
   negation: [
     'not',
@@ -1384,7 +1391,7 @@ export const en: Lexicon = {
       'art',
     ],
     clauseBreaks: ['but', 'while', 'whereas', 'and then'],
-    titleOf: ['of', 'the', 'to'],
+    titleOf: ['of', 'the', 'to', 'for'],
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],

@@ -964,6 +964,13 @@ export const es: Lexicon = {
       cameo: '010',
       speakerAfter: true,
     },
+    // un discurso ante una asamblea: "intervino ante la Asamblea General", "se dirigió al pleno", "pronunció un discurso"
+    {
+      pattern: `intervin(?:o|ieron) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:ante|en) (?:el |la |los |las )?(?:[\\p{L}-]+ ){0,3}?(?:asamblea|pleno|plenario|congreso|parlamento|senado|conferencia|cumbre|foro|sesion|consejo|ceremonia|debate)|se dirigi(?:o|eron) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:a|al|a la|ante) (?:el |la |los )?(?:[\\p{L}-]+ ){0,2}?(?:asamblea|pleno|plenario|congreso|parlamento|nacion|pais|conferencia|cumbre|foro|participantes|diputados|senadores)|(?:pronunci(?:o|aron)|(?:ha|han) pronunciado) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:un |su )?discurso`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
   future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],

@@ -939,6 +939,13 @@ export const fr: Lexicon = {
       cameo: '010',
       speakerAfter: true,
     },
+    // un discours devant une assemblée : « s'est adressé à l'Assemblée générale », « est intervenu devant le Sénat »
+    {
+      pattern: `(?:s'est|se sont) adresse(?:e|s|es)? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:a|au|aux|devant) (?:la |le |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:assemblee|parlement|congres|senat|nation|francais|conference|sommet|forum|session|conseil|participants|deputes|senateurs)|(?:est|sont) intervenu(?:e|s|es)? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:devant|a la tribune|a l['’]|au|a la) (?:[\\p{L}'’-]+ ){0,3}?(?:assemblee|parlement|congres|senat|conference|sommet|forum|session|conseil|debat|ceremonie)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
   future: ['va', 'vont', 'doit', 'doivent', 'prevoit', 'prevu', 'envisage', 'signera', 'signeront', 'compte'],
@@ -1423,7 +1430,7 @@ export const fr: Lexicon = {
     languageNouns: [],
     abbreviations: ['m', 'mme', 'mlle', 'st', 'ste', 'av', 'env'],
     clauseBreaks: ['mais', 'tandis que', 'alors que', 'cependant'],
-    titleOf: ['de', 'du', 'des', 'la', 'le', 'auprès', 'en', 'pour', "l'", 'l’', "d'", 'd’'],
+    titleOf: ['de', 'du', 'des', 'la', 'le', 'auprès', 'en', 'pour', 'à', 'au', 'aux', "l'", 'l’', "d'", 'd’'],
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],

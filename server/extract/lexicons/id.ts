@@ -883,6 +883,20 @@ export const id: Lexicon = {
       cameo: '010',
       speakerAfter: true,
     },
+    // pidato di depan sidang: "berpidato di Sidang Majelis Umum PBB", "menyampaikan pidato"
+    {
+      pattern: `berpidato|(?:menyampaikan|membacakan) pidato|memberikan (?:sambutan|pidato|kuliah umum)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // audiensi: "menerima audiensi Menteri Luar Negeri Jepang", "beraudiensi dengan Presiden"
+    {
+      pattern: `menerima audiensi|beraudiensi dengan|melakukan audiensi dengan`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',

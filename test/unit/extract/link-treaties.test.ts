@@ -893,4 +893,15 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       'Протокол о внесении дополнения в Соглашение между Правительством Российской Федерации и Правительством Республики Беларусь об использовании миграционной карты от 5 октября 2004 года',
     );
   });
+  it('extractArticle("el nuevo tratado de extradición", "le nouveau traité de défense") keeps "new" in the name of an agreement the text describes', () => {
+    const cases: [string, string][] = [
+      ['Los dos gobiernos firmaron el nuevo tratado de extradición en Santo Domingo.', 'Nuevo tratado de extradición'],
+      ['Les députés ont ratifié le nouveau traité de défense avec la France.', 'Nouveau traité de défense'],
+    ];
+    for (const [text, name] of cases)
+      expect(
+        run(text, '2024-05-02').treaties.map((t) => t.name),
+        text,
+      ).toEqual([name]);
+  });
 });

@@ -265,4 +265,24 @@ describe('extractArticle: readouts, aid and authorizations', () => {
     // "это говорит о том" is no speech
     expect(events('Это говорит о том, что Москва готова к диалогу.', '2024-05-10')).toEqual([]);
   });
+  it('extractArticle(a speech to an assembly: "addressed", "intervino ante", "berpidato", "выступил на заседании") is a statement; an audience is a meeting', () => {
+    expect(events('Secretary Blinken addressed the United Nations General Assembly on Tuesday.', '2024-05-10')).toEqual(
+      ['statement@2024-05-07[Antony Blinken/United Nations General Assembly]'],
+    );
+    expect(
+      events('El presidente Gabriel Boric intervino el martes ante la Asamblea General de la ONU.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[Gabriel Boric/United Nations General Assembly]']);
+    expect(events('Presiden Joko Widodo berpidato di Sidang Majelis Umum PBB pada Selasa.', '2024-05-10')).toEqual([
+      'statement@2024-05-07[Joko Widodo/United Nations General Assembly]',
+    ]);
+    expect(
+      events('Президент России Владимир Путин во вторник выступил на пленарном заседании форума.', '2024-05-10'),
+    ).toEqual(['statement@2024-05-07[Russia/Vladimir Putin]']);
+    expect(
+      events(
+        'Presiden Joko Widodo menerima audiensi Menteri Luar Negeri Jepang Yoko Kamikawa di Istana Merdeka pada Selasa.',
+        '2024-05-10',
+      ),
+    ).toEqual(['meeting@2024-05-07[Joko Widodo/Japan/Yoko Kamikawa]']);
+  });
 });

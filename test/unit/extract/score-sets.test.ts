@@ -71,11 +71,14 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 6 treaties and lineage (titles in capitals, numbered instruments "Avenant n°1 du ...", a known name with its
   // parties named, what a treaty between parties is for, a year glued to its preposition): treaties 0.81, lineage 0.93;
   // protocols of accession in lowercase named by their states ("protocoles d'adhésion de la Finlande ... à l'OTAN"): 0.82;
-  // a Russian protocol's name holds the treaty it amends, named to its date ("... в Соглашение ... от 20 ноября 2009 года"): 0.83.
+  // a Russian protocol's name holds the treaty it amends, named to its date ("... в Соглашение ... от 20 ноября 2009 года"): 0.83;
+  // "new" kept in a described agreement's name ("el nuevo tratado de extradición"): 0.84.
+  // Round 6 actors (a known actor's aliases carry the gazetteer's names; a title's complement closed by a comma before
+  // the name): actors 0.95.
   // Round 6 dates and actors (a month-first day keeps its day, a past act after the publication is last year's, "last
   // week" is its month; national chambers named bare, tied to their state; a surname beside another given name is
-  // another person): exact dates 384/394 -> 393/399, actors R 0.93 (F1 0.94, the floor unchanged).
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.76, treaties: 0.82, lineage: 0.92 } },
+  // another person): exact dates 384/394 -> 393/399, actors R 0.92 -> 0.93.
+  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.76, treaties: 0.83, lineage: 0.92 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
