@@ -170,13 +170,17 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
   });
 
   // output assembly lives in functions of its own: V8 optimises several small functions far sooner than one large one
-  const actors = actorsOut(text, recognized);
+  const actors = actorsOut(text, gazetteer, recognized);
   const treaties = treatiesOut(text, gazetteer, recognized, linked, events);
   return { language, actors, events, treaties, warnings };
 }
 
-/** Every actor mentioned, with the forms written and their spans, in order of first mention. */
-function actorsOut(text: string, recognized: RecognizedActors): ExtractedActor[] {
+/**
+ * Every actor mentioned, with the forms written and their spans, in order of first mention; a known actor's aliases
+ * add the gazetteer's names for it (as a treaty's do), so that "Государственный департамент" is also "United States
+ * Department of State" and "Sergueï Lavrov" also "Sergei Lavrov" to whoever reads the output.
+ */
+function actorsOut(text: string, gazetteer: Gazetteer, recognized: RecognizedActors): ExtractedActor[] {
   const actorOut = new Map<string, ExtractedActor>();
   for (const m of recognized.mentions) {
     const rec = recognized.actors.get(m.actorId);
@@ -199,6 +203,12 @@ function actorsOut(text: string, recognized: RecognizedActors): ExtractedActor[]
     if (!a.aliases.includes(quote)) a.aliases.push(quote);
     a.mentions!.push({ quote, start: m.start, end: m.end });
     a.confidence = Math.max(a.confidence ?? 0, m.confidence);
+  }
+  for (const a of actorOut.values()) {
+    const known = gazetteer.actors.get(a.id);
+    if (!known) continue;
+    for (const n of [known.name, ...Object.values(known.names).flat()])
+      if (n && n !== a.name && !a.aliases.includes(n)) a.aliases.push(n);
   }
   return [...actorOut.values()].sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
 }

@@ -268,7 +268,7 @@ function nameExtent(
     nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd), nameAfter(g.nameAfterNoun, nEnd));
   // "Протокол о внесении изменений в Соглашение ...": the treaty a protocol's name holds is named on its own too
   if (scan.innerAt === null && nameEnd > nEnd && nounOf(lex, m[0])?.kind === 'protocol') {
-    const nouns = new RegExp(c.nouns.source, 'gu');
+    const nouns = c.innerNouns;
     nouns.lastIndex = nEnd;
     for (let n = nouns.exec(folded); n && n.index < nameEnd; n = nouns.exec(folded))
       if (!/[\p{L}\p{N}]/u.test(folded.charAt(n.index - 1))) {
@@ -358,7 +358,7 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
       // "et à établir": a preposition that is also a verb form ("a") is the preposition here
       (g.isVerbish(word, prev) && !(lex.locative.includes(word) && g.conjunctions.includes(prev))) ||
       (/^\p{Lu}/u.test(w[2]!) && lex.locative.includes(prev)) ||
-      (c.signedIn && new RegExp(`^(?:${lex.signedParticiple})$`, 'u').test(word))
+      c.signedWord?.test(word)
     )
       break;
     p += w[0].length;

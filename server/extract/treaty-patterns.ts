@@ -9,6 +9,10 @@ import { esc, orNever } from './patterns';
 
 export interface TreatyPatterns {
   nouns: RegExp;
+  /** The same nouns, for a scan inside a name while `nouns` is being iterated. */
+  innerNouns: RegExp;
+  /** A signing participle as a whole word: where a purpose clause ends. */
+  signedWord: RegExp | null;
   replace: {
     /** The verb, without the word boundary before it (checked after a match: see findReplaceVerbs). */
     re: RegExp;
@@ -69,6 +73,8 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
   }));
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
+    innerNouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
+    signedWord: lex.signedParticiple ? new RegExp(`^(?:${lex.signedParticiple})$`, 'u') : null,
     replace,
     replaceStarts: gateIndex(
       replace.map((r) => r.gate),

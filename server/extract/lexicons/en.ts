@@ -1391,7 +1391,7 @@ export const en: Lexicon = {
       'art',
     ],
     clauseBreaks: ['but', 'while', 'whereas', 'and then'],
-    titleOf: ['of', 'the', 'to'],
+    titleOf: ['of', 'the', 'to', 'for'],
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],

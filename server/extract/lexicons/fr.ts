@@ -1430,7 +1430,7 @@ export const fr: Lexicon = {
     languageNouns: [],
     abbreviations: ['m', 'mme', 'mlle', 'st', 'ste', 'av', 'env'],
     clauseBreaks: ['mais', 'tandis que', 'alors que', 'cependant'],
-    titleOf: ['de', 'du', 'des', 'la', 'le', 'auprès', 'en', 'pour', "l'", 'l’', "d'", 'd’'],
+    titleOf: ['de', 'du', 'des', 'la', 'le', 'auprès', 'en', 'pour', 'à', 'au', 'aux', "l'", 'l’', "d'", 'd’'],
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],

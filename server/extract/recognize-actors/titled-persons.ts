@@ -28,6 +28,15 @@ const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
 const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u');
 /** What follows a name in a headline in Title Case: the end of the line ("Statement by Administrator Samantha Power"). */
 const HEADLINE_NAME_END = /^[^\S\n]*(?:\n|$)/u;
+/**
+ * The complement of a title that a comma closes before the name: "secretario de Culto de la Nación, Guillermo Oliveri",
+ * "State Secretary for International Cooperation, Pilar Cancela": capitalized words and the links between them
+ * (every language's "of the", "and"), then a comma and a capitalized word.
+ */
+const TITLE_COMPLEMENT = new RegExp(
+  `^\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’])))*\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Ll}{4,}(?=,))?){0,4},[^\\S\\n]+(?=\\p{Lu}\\p{Ll})`,
+  'u',
+);
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
@@ -53,6 +62,15 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       const rest = text.slice(p);
       const ws = TITLE_OF.exec(rest)![0];
       const at = p + ws.length;
+      // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
+      if (/[\p{L}'’]/u.test(ws)) {
+        const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
+        if (complement && !knownAt(at)) {
+          p = at + complement[0].length;
+          needTwo = true;
+          continue;
+        }
+      }
       const known = knownAt(at);
       if (known && known.start === at) {
         // "President Donald Trump, the first Arab states": the title's person is the known one

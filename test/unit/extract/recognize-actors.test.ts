@@ -595,6 +595,25 @@ describe('recognizeActors', () => {
       ),
     ).toContain('Walter Brinkley');
   });
+  it('recognizeActors(a title, its complement and a comma, then a name) finds the person, in every language', () => {
+    expect(actorsOf('The State Secretary for Global Partnerships, Maria Olsen Vik, signed the accord.', 'en')).toEqual([
+      'Maria Olsen Vik',
+    ]);
+    expect(actorsOf('El secretario de Culto de la Nación, Jorge Ramírez Soto, asistió a la firma.', 'es')).toEqual([
+      'Jorge Ramírez Soto',
+    ]);
+    expect(actorsOf("Le secrétaire d'État aux Affaires maritimes, Paul Dubreuil, a signé l'accord.", 'fr')).toEqual([
+      'Paul Dubreuil',
+    ]);
+    expect(
+      actorsOf('Menteri Koordinator Bidang Perekonomian, Budi Santoso, menandatangani perjanjian itu.', 'id'),
+    ).toEqual(['Budi Santoso']);
+    // a name right after the title is the title's person, never a complement
+    expect(actorsOf('President Walter Brinkley, Prime Minister Olaf Lindqvist and others met.', 'en')).toEqual([
+      'Walter Brinkley',
+      'Olaf Lindqvist',
+    ]);
+  });
 });
 
 describe('national chambers named bare, the state from context (issue 14, round 6)', () => {
