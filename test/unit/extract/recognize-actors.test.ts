@@ -664,4 +664,21 @@ describe('a surname beside another given name is another person (issue 14, round
   ])('%s: a title or an acronym before a surname keeps the person: "%s"', (lang, text, want) =>
     expect(actorsOf(text, lang as Language)).toEqual(expect.arrayContaining(want)),
   );
+  it('recognizeActors(the armed groups most states list as terrorist) finds them, in every language', () => {
+    expect(actorsOf('The attack was claimed by al-Shabaab and Boko Haram, while ISIS denied it.', 'en')).toEqual([
+      'al-Shabaab',
+      'Boko Haram',
+      'ISIS',
+    ]);
+    expect(actorsOf("Le groupe Al-Qaïda et l'État islamique ont revendiqué l'attaque.", 'fr')).toEqual([
+      'al-Qaeda',
+      'ISIS',
+    ]);
+    expect(actorsOf('El Estado Islámico y Al Qaeda reivindicaron el atentado.', 'es')).toEqual(['ISIS', 'al-Qaeda']);
+    expect(actorsOf('Аль-Каида и ИГИЛ взяли на себя ответственность за нападение.', 'ru')).toEqual([
+      'al-Qaeda',
+      'ISIS',
+    ]);
+    expect(actorsOf('Kelompok ISIS dan Al-Qaeda mengaku bertanggung jawab.', 'id')).toEqual(['ISIS', 'al-Qaeda']);
+  });
 });
