@@ -12,12 +12,11 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   const rule = h.rule;
   const clauseStart = s.clauses[clauseAt(s, h.start)]!;
   const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
-  const wide = tokensBefore(folded, s.start, h.start, 6);
   const nominalWindow = rule.nominal ? tokensBefore(folded, s.start, h.start, 12) : '';
   let modality: Modality = 'asserted';
   if (c.negation.test(window)) modality = 'negated';
   else if (c.future.test(window)) modality = 'planned';
-  else if (c.irrealis.test(window) && !c.ordinal.test(wide)) modality = 'planned';
+  else if (c.irrealis.test(window) && !c.ordinal.test(tokensBefore(folded, s.start, h.start, 6))) modality = 'planned';
   else if (
     rule.nominal &&
     (c.irrealis.test(nominalWindow) ||

@@ -17,7 +17,7 @@ import { dateForTrigger } from './event-dates';
 import { findTriggers } from './find-triggers';
 import { detectLanguage } from './detect-language';
 import { foldText } from './fold-text';
-import type { Gazetteer, GazetteerTreaty } from './gazetteer';
+import type { Gazetteer, GazetteerActor, GazetteerTreaty } from './gazetteer';
 import { LEXICONS } from './lexicons';
 import { linkTreaties, type LinkedTreaties } from './link-treaties';
 import { recognizeActors, type RecognizedActors } from './recognize-actors';
@@ -182,11 +182,14 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
  */
 function actorsOut(text: string, gazetteer: Gazetteer, recognized: RecognizedActors): ExtractedActor[] {
   const actorOut = new Map<string, ExtractedActor>();
+  // each actor's aliases as a set beside the array, which keeps their order
+  const aliasSets = new Map<string, Set<string>>();
   for (const m of recognized.mentions) {
     const rec = recognized.actors.get(m.actorId);
     if (!rec) continue;
     let a = actorOut.get(rec.id);
-    if (!a) {
+    let seen = aliasSets.get(rec.id);
+    if (!a || !seen) {
       a = {
         id: rec.id,
         name: rec.name,
@@ -197,20 +200,37 @@ function actorsOut(text: string, gazetteer: Gazetteer, recognized: RecognizedAct
         mentions: [],
         confidence: 0,
       };
+      seen = new Set();
       actorOut.set(rec.id, a);
+      aliasSets.set(rec.id, seen);
     }
     const quote = text.slice(m.start, m.end);
-    if (!a.aliases.includes(quote)) a.aliases.push(quote);
+    if (!seen.has(quote)) {
+      seen.add(quote);
+      a.aliases.push(quote);
+    }
     a.mentions!.push({ quote, start: m.start, end: m.end });
     a.confidence = Math.max(a.confidence ?? 0, m.confidence);
   }
   for (const a of actorOut.values()) {
     const known = gazetteer.actors.get(a.id);
     if (!known) continue;
-    for (const n of [known.name, ...Object.values(known.names).flat()])
-      if (n && n !== a.name && !a.aliases.includes(n)) a.aliases.push(n);
+    const seen = aliasSets.get(a.id)!;
+    for (const n of knownNames(known))
+      if (n && n !== a.name && !seen.has(n)) {
+        seen.add(n);
+        a.aliases.push(n);
+      }
   }
   return [...actorOut.values()].sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
+}
+
+const KNOWN_NAMES = new WeakMap<GazetteerActor, string[]>();
+/** A gazetteer actor's name and its names in every language, in that order; memoised per actor. */
+function knownNames(known: GazetteerActor): string[] {
+  let names = KNOWN_NAMES.get(known);
+  if (!names) KNOWN_NAMES.set(known, (names = [known.name, ...Object.values(known.names).flat()]));
+  return names;
 }
 
 /** The treaties the text names, with signature, parties and lineage; chronological, then by first mention. */

@@ -264,16 +264,17 @@ export function isSpace(code: number): boolean {
 /** The last `n` whitespace-separated words of `folded[from, at)`, joined by single spaces; scanned backwards, so a long sentence costs no more than a short one. */
 export function tokensBefore(folded: string, from: number, at: number, n: number): string {
   if (!(n >= 1)) throw new Error(`invalid n: ${n}`);
-  const words: string[] = [];
+  // the words are read backwards and joined as they come, with no array to reverse
+  let out = '';
   let i = Math.min(at, folded.length);
-  while (words.length < n) {
+  for (let count = 0; count < n; count++) {
     while (i > from && isSpace(folded.charCodeAt(i - 1))) i--;
     if (i <= from) break;
     const end = i;
     while (i > from && !isSpace(folded.charCodeAt(i - 1))) i--;
-    words.push(folded.slice(i, end));
+    out = count === 0 ? folded.slice(i, end) : `${folded.slice(i, end)} ${out}`;
   }
-  return words.reverse().join(' ');
+  return out;
 }
 
 /** Whether a string has a lowercase form and is its own uppercase form: "A", "É", "Я", "US" (not "1", "-", "a", "Ab"). */
