@@ -166,9 +166,27 @@ function fallbackNames(names: Names | undefined, language: Language): string[] {
   return names[CANONICAL_LANGUAGE] ?? [];
 }
 
+/** A hash of a key from its length and first and last code units, which a filter of a trie's first keys is indexed by. */
+export function keyHash(key: string): number {
+  const n = key.length;
+  if (n === 0) return 0;
+  return ((key.charCodeAt(0) * 31 + key.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+}
+
+/**
+ * The hashes of the keys under a trie's root: a token whose key's hash is not set starts no name, which the match
+ * learns without hashing the whole token for the root's map (most tokens of a text start none).
+ */
+export function rootFilter(keys: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const k of keys) bits[keyHash(k)] = 1;
+  return bits;
+}
+
 /** Compiles gazetteer data into per-language tries. Build it once and reuse it for every article. */
 export function createGazetteer(data: GazetteerData): Gazetteer {
   const tries = new Map<Language, TrieNode>();
+  const filters = new Map<Language, Uint8Array>();
   for (const lang of LANGS) {
     const root = newNode();
     for (const own of [true, false]) {
@@ -190,6 +208,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       }
     }
     tries.set(lang, root);
+    filters.set(lang, rootFilter(root.next.keys()));
   }
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const treaties = new Map(data.treaties.map((t) => [t.id, t]));
@@ -206,6 +225,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   function match(text: string, folded: string, language: Language): GazetteerMatch[] {
     const root = tries.get(language);
     if (!root) return [];
+    const filter = filters.get(language)!;
     const tokens = tokenize(folded);
     const keys = tokens.map((t) => tokenKey(t.text));
     const out: GazetteerMatch[] = [];
@@ -223,7 +243,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           const gap = text.slice(gapStart, gapEnd);
           if (SENTENCE_GAP.test(gap) && !ABBREVIATION_GAP.test(gap)) break;
         }
-        const child: TrieNode | undefined = node.next.get(keys[j]!);
+        const child: TrieNode | undefined =
+          j === i && filter[keyHash(keys[j]!)] === 0 ? undefined : node.next.get(keys[j]!);
         // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin"
         if (!child && j > i && isInitial(text, tokens[j]!)) continue;
         node = child;
