@@ -36,41 +36,43 @@ interface Element {
   body?: string;
 }
 
-/** Index of the `)` closing the group opened at `open`, or -1. */
-function groupEnd(src: string, open: number): number {
+/**
+ * Walks a pattern from `from`, past escapes and character classes, to the `)` that closes a group opened before
+ * `from`: its index; else -1 when the pattern ends with its groups and classes closed, -2 when it ends inside one.
+ * Records in `bars` the offsets of the `|` outside the groups it opens.
+ */
+function walkBrackets(src: string, from: number, bars?: number[]): number {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The top-level alternatives of a pattern, or null when its brackets do not balance. */
-function alternatives(src: string): string[] | null {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const ch = src[i]!;
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') {
-      if (--depth < 0) return null;
-    } else if (ch === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
+      if (--depth < 0) return i;
+    } else if (ch === '|' && depth === 0) bars?.push(i);
   }
-  if (depth !== 0 || inClass) return null;
+  return depth !== 0 || inClass ? -2 : -1;
+}
+
+/** Index of the `)` closing the group opened at `open` (a `(`), or -1. */
+export function groupEnd(src: string, open: number): number {
+  const e = walkBrackets(src, open + 1);
+  return e < 0 ? -1 : e;
+}
+
+/** The top-level alternatives of a pattern, or null when its brackets do not balance. */
+export function alternatives(src: string): string[] | null {
+  const bars: number[] = [];
+  if (walkBrackets(src, 0, bars) !== -1) return null;
+  const out: string[] = [];
+  let start = 0;
+  for (const bar of bars) {
+    out.push(src.slice(start, bar));
+    start = bar + 1;
+  }
   out.push(src.slice(start));
   return out;
 }

@@ -6,7 +6,9 @@ import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import fc from 'fast-check';
 import {
+  alternatives,
   followsWordChar,
+  groupEnd,
   gateIndex,
   matchesAt,
   literalPrefixes,
@@ -368,4 +370,74 @@ describe('the prefixes of every trigger rule and date pattern hold on real text'
       expect(checked).toBeGreaterThan(20);
     },
   );
+});
+
+/** The bracket walkers this module had before one walk served both, kept to hold the new ones to. */
+function groupEndBefore(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+function alternativesBefore(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (--depth < 0) return null;
+    } else if (ch === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(src.slice(start));
+  return out;
+}
+
+describe('groupEnd and alternatives (one bracket walk)', () => {
+  const pattern = fc
+    .array(fc.constantFrom('(', ')', '[', ']', '|', '\\', 'a', '?', ':', '=', '<', '!', 'é'), { maxLength: 30 })
+    .map((cs) => cs.join(''));
+  it('alternatives(src) equals the walker it replaced, for any string of pattern characters', () => {
+    fc.assert(
+      fc.property(pattern, (src) => {
+        expect(alternatives(src)).toEqual(alternativesBefore(src));
+      }),
+      {
+        numRuns: 2000,
+      },
+    );
+  });
+  it('groupEnd(src, open) equals the walker it replaced at every `(` of any string of pattern characters', () => {
+    fc.assert(
+      fc.property(pattern, (src) => {
+        for (let i = src.indexOf('('); i >= 0; i = src.indexOf('(', i + 1))
+          expect(groupEnd(src, i)).toBe(groupEndBefore(src, i));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('both agree with the walkers they replaced on every trigger rule of every language', () => {
+    for (const lang of LANGUAGES)
+      for (const rule of LEXICONS[lang].triggers) {
+        expect(alternatives(rule.pattern)).toEqual(alternativesBefore(rule.pattern));
+        for (let i = rule.pattern.indexOf('('); i >= 0; i = rule.pattern.indexOf('(', i + 1))
+          expect(groupEnd(rule.pattern, i)).toBe(groupEndBefore(rule.pattern, i));
+      }
+  });
 });
