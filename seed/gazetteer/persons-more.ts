@@ -2,11 +2,22 @@
  * More officials that world news names, 1990–2026: heads of state and government of the G20 and of the countries
  * that news about treaties and diplomacy names most, foreign and defence ministers, US officials of foreign policy
  * (secretaries, national security advisers, spokespersons, envoys), EU and UN officials, congressional leaders
- * (Wikipedia/Wikidata lists of office holders, P39 position held; Russian names from ru.wikipedia). Merged into
- * `persons.ts`; the same row shape.
+ * (Wikipedia/Wikidata lists of office holders, P39 position held; Russian names from ru.wikipedia). Read with
+ * `persons.ts`'s rows; a person is declared in one of the two lists only.
  */
 
-/** [canonical name, Russian name, short form, Russian short form, office, of (actor id), since, until, other spellings] */
+/** An office a person held besides the one of the row. */
+interface OtherOffice {
+  title: string;
+  of: string;
+  since: string;
+  until?: string;
+}
+
+/**
+ * [canonical name, Russian name, short form, Russian short form, office, of (actor id), since, until, other spellings,
+ * other offices]. A person is declared once, in `persons.ts` or here (`PERSONS` refuses a name declared twice).
+ */
 export type PersonRow = [
   string,
   string,
@@ -17,31 +28,11 @@ export type PersonRow = [
   string,
   string | null,
   string[]?,
+  OtherOffice[]?,
 ];
 
 export const MORE_PERSON_ROWS: PersonRow[] = [
   // United States: presidents, vice presidents, secretaries, advisers, spokespersons, envoys, congressional leaders
-  [
-    'Barack Obama',
-    'Барак Обама',
-    'Obama',
-    'Обама',
-    'President of the United States',
-    'country:US',
-    '2009',
-    '2017',
-    ['Barack H. Obama'],
-  ],
-  [
-    'Kamala Harris',
-    'Камала Харрис',
-    'Harris',
-    'Харрис',
-    'Vice President of the United States',
-    'country:US',
-    '2021',
-    '2025',
-  ],
   ['Mike Pence', 'Майк Пенс', 'Pence', 'Пенс', 'Vice President of the United States', 'country:US', '2017', '2021'],
   ['Dick Cheney', 'Дик Чейни', 'Cheney', 'Чейни', 'Vice President of the United States', 'country:US', '2001', '2009'],
   ['Al Gore', 'Эл Гор', null, null, 'Vice President of the United States', 'country:US', '1993', '2001'],
@@ -54,17 +45,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     'country:US',
     '1993',
     '1997',
-  ],
-  [
-    'James Baker',
-    'Джеймс Бейкер',
-    null,
-    null,
-    'Secretary of State of the United States',
-    'country:US',
-    '1989',
-    '1992',
-    ['James A. Baker'],
   ],
   [
     'Mark Esper',
@@ -539,28 +519,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2025',
     ['William J. Burns', 'Bill Burns', 'Уильям Бернс'],
   ],
-  // short forms and spellings for people of persons.ts (merged into their rows)
-  [
-    'Hillary Clinton',
-    'Хиллари Клинтон',
-    'Clinton',
-    'Клинтон',
-    'Secretary of State of the United States',
-    'country:US',
-    '2009',
-    '2013',
-  ],
-  [
-    'Viktor Yanukovych',
-    'Виктор Янукович',
-    'Yanukovych',
-    'Янукович',
-    'President of Ukraine',
-    'country:UA',
-    '2010',
-    '2014',
-    ['Viktor Yanukovich', 'Víktor Yanukóvich', 'Viktor Ianoukovitch', 'Yanukovich', 'Ianoukovitch'],
-  ],
   // Russia
   [
     'Sergei Ryabkov',
@@ -800,7 +758,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2007',
     '2010',
   ],
-  ['Leonid Kuchma', 'Леонид Кучма', 'Kuchma', 'Кучма', 'President of Ukraine', 'country:UA', '1994', '2005'],
   ['Viktor Yushchenko', 'Виктор Ющенко', 'Yushchenko', 'Ющенко', 'President of Ukraine', 'country:UA', '2005', '2010'],
   [
     'Pavlo Klimkin',
@@ -846,10 +803,7 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2016',
     null,
   ],
-  ['Islam Karimov', 'Ислам Каримов', 'Karimov', 'Каримов', 'President of Uzbekistan', 'country:UZ', '1991', '2016'],
   ['Emomali Rahmon', 'Эмомали Рахмон', 'Rahmon', 'Рахмон', 'President of Tajikistan', 'country:TJ', '1994', null],
-  ['Ilham Aliyev', 'Ильхам Алиев', 'Aliyev', 'Алиев', 'President of Azerbaijan', 'country:AZ', '2003', null],
-  ['Nikol Pashinyan', 'Никол Пашинян', 'Pashinyan', 'Пашинян', 'Prime Minister of Armenia', 'country:AM', '2018', null],
   [
     'Mikheil Saakashvili',
     'Михаил Саакашвили',
@@ -904,27 +858,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2019',
   ],
   [
-    'Josep Borrell',
-    'Жозеп Боррель',
-    'Borrell',
-    'Боррель',
-    'High Representative of the European Union',
-    'org:eu',
-    '2019',
-    '2024',
-    ['Josep Borrell Fontelles', 'Жозеп Боррелль'],
-  ],
-  [
-    'Kaja Kallas',
-    'Кая Каллас',
-    'Kallas',
-    'Каллас',
-    'High Representative of the European Union',
-    'org:eu',
-    '2024',
-    null,
-  ],
-  [
     'Catherine Ashton',
     'Кэтрин Эштон',
     'Ashton',
@@ -933,16 +866,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     'org:eu',
     '2009',
     '2014',
-  ],
-  [
-    'Javier Solana',
-    'Хавьер Солана',
-    'Solana',
-    'Солана',
-    'High Representative of the European Union',
-    'org:eu',
-    '1999',
-    '2009',
   ],
   [
     'Charles Michel',
@@ -1006,7 +929,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2022',
     null,
   ],
-  ['Mark Rutte', 'Марк Рютте', 'Rutte', 'Рютте', 'Secretary General of NATO', 'org:nato', '2024', null],
   [
     'Anders Fogh Rasmussen',
     'Андерс Фог Расмуссен',
@@ -1017,7 +939,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2009',
     '2014',
   ],
-  ['Kofi Annan', 'Кофи Аннан', 'Annan', 'Аннан', 'Secretary-General of the United Nations', 'org:un', '1997', '2006'],
   [
     'Boutros Boutros-Ghali',
     'Бутрос Бутрос-Гали',
@@ -1137,12 +1058,8 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     ['Leo XIV', 'León XIV', 'Léon XIV', 'Paus Leo XIV'],
   ],
   // United Kingdom
-  ['Tony Blair', 'Тони Блэр', 'Blair', 'Блэр', 'Prime Minister of the United Kingdom', 'country:GB', '1997', '2007'],
   ['Gordon Brown', 'Гордон Браун', null, null, 'Prime Minister of the United Kingdom', 'country:GB', '2007', '2010'],
-  ['Theresa May', 'Тереза Мэй', null, null, 'Prime Minister of the United Kingdom', 'country:GB', '2016', '2019'],
-  ['Boris Johnson', 'Борис Джонсон', null, null, 'Prime Minister of the United Kingdom', 'country:GB', '2019', '2022'],
   ['Liz Truss', 'Лиз Трасс', 'Truss', 'Трасс', 'Prime Minister of the United Kingdom', 'country:GB', '2022', '2022'],
-  ['Rishi Sunak', 'Риши Сунак', 'Sunak', 'Сунак', 'Prime Minister of the United Kingdom', 'country:GB', '2022', '2024'],
   ['Jeremy Hunt', 'Джереми Хант', null, null, 'Foreign Secretary of the United Kingdom', 'country:GB', '2018', '2019'],
   [
     'Philip Hammond',
@@ -1184,8 +1101,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2010',
     '2014',
   ],
-  ['Boris Johnson', 'Борис Джонсон', null, null, 'Prime Minister of the United Kingdom', 'country:GB', '2019', '2022'],
-  ['Yvette Cooper', 'Иветт Купер', null, null, 'Foreign Secretary of the United Kingdom', 'country:GB', '2025', null],
   [
     'John Healey',
     'Джон Хили',
@@ -1207,21 +1122,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2023',
   ],
   // France
-  ['Emmanuel Macron', 'Эмманюэль Макрон', 'Macron', 'Макрон', 'President of France', 'country:FR', '2017', null],
-  [
-    'François Hollande',
-    'Франсуа Олланд',
-    'Hollande',
-    'Олланд',
-    'President of France',
-    'country:FR',
-    '2012',
-    '2017',
-    ['Francois Hollande'],
-  ],
-  ['Nicolas Sarkozy', 'Николя Саркози', 'Sarkozy', 'Саркози', 'President of France', 'country:FR', '2007', '2012'],
-  ['Jacques Chirac', 'Жак Ширак', 'Chirac', 'Ширак', 'President of France', 'country:FR', '1995', '2007'],
-  ['Charles de Gaulle', 'Шарль де Голль', 'de Gaulle', 'де Голль', 'President of France', 'country:FR', '1959', '1969'],
   [
     'Jean-Yves Le Drian',
     'Жан-Ив Ле Дриан',
@@ -1319,10 +1219,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2022',
   ],
   // Germany, Italy, other European leaders and ministers
-  ['Angela Merkel', 'Ангела Меркель', 'Merkel', 'Меркель', 'Chancellor of Germany', 'country:DE', '2005', '2021'],
-  ['Olaf Scholz', 'Олаф Шольц', 'Scholz', 'Шольц', 'Chancellor of Germany', 'country:DE', '2021', '2025'],
-  ['Friedrich Merz', 'Фридрих Мерц', 'Merz', 'Мерц', 'Chancellor of Germany', 'country:DE', '2025', null],
-  ['Helmut Kohl', 'Гельмут Коль', 'Kohl', 'Коль', 'Chancellor of Germany', 'country:DE', '1982', '1998'],
   [
     'Frank-Walter Steinmeier',
     'Франк-Вальтер Штайнмайер',
@@ -1364,7 +1260,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2023',
     null,
   ],
-  ['Giorgia Meloni', 'Джорджа Мелони', 'Meloni', 'Мелони', 'Prime Minister of Italy', 'country:IT', '2022', null],
   ['Mario Draghi', 'Марио Драги', 'Draghi', 'Драги', 'Prime Minister of Italy', 'country:IT', '2021', '2022'],
   [
     'Silvio Berlusconi',
@@ -1410,9 +1305,7 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     ['Radoslaw Sikorski'],
   ],
   ['Robert Fico', 'Роберт Фицо', 'Fico', 'Фицо', 'Prime Minister of Slovakia', 'country:SK', '2023', null],
-  ['Alexander Stubb', 'Александер Стубб', 'Stubb', 'Стубб', 'President of Finland', 'country:FI', '2024', null],
   ['Sanna Marin', 'Санна Марин', null, null, 'Prime Minister of Finland', 'country:FI', '2019', '2023'],
-  ['Magdalena Andersson', 'Магдалена Андерссон', null, null, 'Prime Minister of Sweden', 'country:SE', '2021', '2022'],
   [
     'Mette Frederiksen',
     'Метте Фредериксен',
@@ -1423,7 +1316,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2019',
     null,
   ],
-  ['Mark Rutte', 'Марк Рютте', 'Rutte', 'Рютте', 'Secretary General of NATO', 'org:nato', '2024', null],
   [
     'Aleksandar Vučić',
     'Александр Вучич',
@@ -1446,7 +1338,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     null,
   ],
   // Spain and Portugal
-  ['Mariano Rajoy', 'Мариано Рахой', 'Rajoy', 'Рахой', 'Prime Minister of Spain', 'country:ES', '2011', '2018'],
   [
     'Alfredo Pérez Rubalcaba',
     'Альфредо Перес Рубалькаба',
@@ -1536,7 +1427,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
   ['Néstor Kirchner', 'Нестор Киршнер', null, null, 'President of Argentina', 'country:AR', '2003', '2007'],
   ['Mauricio Macri', 'Маурисио Макри', 'Macri', 'Макри', 'President of Argentina', 'country:AR', '2015', '2019'],
   ['Alberto Fernández', 'Альберто Фернандес', null, null, 'President of Argentina', 'country:AR', '2019', '2023'],
-  ['Javier Milei', 'Хавьер Милей', 'Milei', 'Милей', 'President of Argentina', 'country:AR', '2023', null],
   [
     'Jorge Taiana',
     'Хорхе Тайана',
@@ -1558,7 +1448,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2022',
     ['Sebastian Piñera', 'Sebastián Piñera Echenique'],
   ],
-  ['Gabriel Boric', 'Габриэль Борич', 'Boric', 'Борич', 'President of Chile', 'country:CL', '2022', null],
   [
     'Roberto Ampuero',
     'Роберто Ампуэро',
@@ -1569,14 +1458,7 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2018',
     '2019',
   ],
-  ['Jair Bolsonaro', 'Жаир Болсонару', 'Bolsonaro', 'Болсонару', 'President of Brazil', 'country:BR', '2019', '2022'],
-  ['Dilma Rousseff', 'Дилма Русеф', 'Rousseff', 'Русеф', 'President of Brazil', 'country:BR', '2011', '2016'],
   ['Michel Temer', 'Мишел Темер', 'Temer', 'Темер', 'President of Brazil', 'country:BR', '2016', '2018'],
-  ['Mauro Vieira', 'Мауру Виейра', null, null, 'Minister of Foreign Affairs of Brazil', 'country:BR', '2023', null],
-  ['Gustavo Petro', 'Густаво Петро', 'Petro', 'Петро', 'President of Colombia', 'country:CO', '2022', null],
-  ['Iván Duque', 'Иван Дуке', 'Duque', 'Дуке', 'President of Colombia', 'country:CO', '2018', '2022', ['Ivan Duque']],
-  ['Juan Manuel Santos', 'Хуан Мануэль Сантос', null, null, 'President of Colombia', 'country:CO', '2010', '2018'],
-  ['Claudia Sheinbaum', 'Клаудия Шейнбаум', 'Sheinbaum', 'Шейнбаум', 'President of Mexico', 'country:MX', '2024', null],
   [
     'Felipe Calderón',
     'Фелипе Кальдерон',
@@ -1622,7 +1504,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
   ],
   ['Bernardo Arévalo', 'Бернардо Аревало', 'Arévalo', 'Аревало', 'President of Guatemala', 'country:GT', '2024', null],
   ['Nayib Bukele', 'Найиб Букеле', 'Bukele', 'Букеле', 'President of El Salvador', 'country:SV', '2019', null],
-  ['Daniel Ortega', 'Даниэль Ортега', null, null, 'President of Nicaragua', 'country:NI', '2007', null],
   [
     'Juan Orlando Hernández',
     'Хуан Орландо Эрнандес',
@@ -1634,8 +1515,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2022',
   ],
   ['Xiomara Castro', 'Сиомара Кастро', null, null, 'President of Honduras', 'country:HN', '2022', null],
-  ['Raúl Castro', 'Рауль Кастро', null, null, 'President of Cuba', 'country:CU', '2008', '2018', ['Raul Castro']],
-  ['Fidel Castro', 'Фидель Кастро', null, null, 'President of Cuba', 'country:CU', '1976', '2008'],
   [
     'Bruno Rodríguez Parrilla',
     'Бруно Родригес Паррилья',
@@ -1647,7 +1526,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     null,
     ['Bruno Rodríguez'],
   ],
-  ['Evo Morales', 'Эво Моралес', null, null, 'President of Bolivia', 'country:BO', '2006', '2019'],
   ['Luis Arce', 'Луис Арсе', 'Arce', 'Арсе', 'President of Bolivia', 'country:BO', '2020', '2025'],
   ['Rafael Correa', 'Рафаэль Корреа', 'Correa', 'Корреа', 'President of Ecuador', 'country:EC', '2007', '2017'],
   ['Daniel Noboa', 'Даниэль Нобоа', 'Noboa', 'Нобоа', 'President of Ecuador', 'country:EC', '2023', null],
@@ -1675,8 +1553,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     ['Juan Guaido', 'Guaido'],
   ],
   ['José Raúl Mulino', 'Хосе Рауль Мулино', 'Mulino', 'Мулино', 'President of Panama', 'country:PA', '2024', null],
-  ['Justin Trudeau', 'Джастин Трюдо', 'Trudeau', 'Трюдо', 'Prime Minister of Canada', 'country:CA', '2015', '2025'],
-  ['Mark Carney', 'Марк Карни', 'Carney', 'Карни', 'Prime Minister of Canada', 'country:CA', '2025', null],
   ['Stephen Harper', 'Стивен Харпер', null, null, 'Prime Minister of Canada', 'country:CA', '2006', '2015'],
   [
     'Mélanie Joly',
@@ -1765,38 +1641,13 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2014',
     '2024',
   ],
-  ['Hosni Mubarak', 'Хосни Мубарак', 'Mubarak', 'Мубарак', 'President of Egypt', 'country:EG', '1981', '2011'],
   ['Mohamed Morsi', 'Мохаммед Мурси', 'Morsi', 'Мурси', 'President of Egypt', 'country:EG', '2012', '2013'],
-  [
-    'Mahmoud Abbas',
-    'Махмуд Аббас',
-    'Abbas',
-    'Аббас',
-    'President of the State of Palestine',
-    'country:PS',
-    '2005',
-    null,
-    ['Abu Mazen'],
-  ],
-  ['Yasser Arafat', 'Ясир Арафат', 'Arafat', 'Арафат', 'Chairman of the PLO', 'country:PS', '1969', '2004'],
-  [
-    'Ismail Haniyeh',
-    'Исмаил Хания',
-    'Haniyeh',
-    'Хания',
-    'Head of the Hamas Political Bureau',
-    'org:hamas',
-    '2017',
-    '2024',
-  ],
-  ['Yahya Sinwar', 'Яхья Синвар', 'Sinwar', 'Синвар', 'Leader of Hamas', 'org:hamas', '2017', '2024'],
   ['Ehud Olmert', 'Эхуд Ольмерт', 'Olmert', 'Ольмерт', 'Prime Minister of Israel', 'country:IL', '2006', '2009'],
   ['Ariel Sharon', 'Ариэль Шарон', null, null, 'Prime Minister of Israel', 'country:IL', '2001', '2006'],
   ['Naftali Bennett', 'Нафтали Беннет', 'Bennett', 'Беннет', 'Prime Minister of Israel', 'country:IL', '2021', '2022'],
   ['Yair Lapid', 'Яир Лапид', 'Lapid', 'Лапид', 'Prime Minister of Israel', 'country:IL', '2022', '2022'],
   ['Isaac Herzog', 'Ицхак Герцог', 'Herzog', 'Герцог', 'President of Israel', 'country:IL', '2021', null],
   ['Yoav Gallant', 'Йоав Галант', 'Gallant', 'Галант', 'Minister of Defense of Israel', 'country:IL', '2022', '2024'],
-  ['Israel Katz', 'Исраэль Кац', null, null, 'Minister of Defense of Israel', 'country:IL', '2024', null],
   [
     "Gideon Sa'ar",
     'Гидеон Саар',
@@ -1808,8 +1659,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     null,
     ['Gideon Saar'],
   ],
-  ['Masoud Pezeshkian', 'Масуд Пезешкиан', 'Pezeshkian', 'Пезешкиан', 'President of Iran', 'country:IR', '2024', null],
-  ['Ebrahim Raisi', 'Эбрахим Раиси', 'Raisi', 'Раиси', 'President of Iran', 'country:IR', '2021', '2024'],
   [
     'Mahmoud Ahmadinejad',
     'Махмуд Ахмадинежад',
@@ -1830,24 +1679,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2021',
     '2024',
     ['Hossein Amir Abdollahian'],
-  ],
-  [
-    'Ahmed al-Sharaa',
-    'Ахмед аш-Шараа',
-    'al-Sharaa',
-    'аш-Шараа',
-    'President of Syria',
-    'country:SY',
-    '2025',
-    null,
-    [
-      'Ahmad al-Sharaa',
-      'Ahmad al-Charaa',
-      'Ahmed al-Charaa',
-      'Abu Mohammed al-Jolani',
-      'Ahmed al-Chareh',
-      'Ahmad al-Chareh',
-    ],
   ],
   [
     'Asaad al-Shaibani',
@@ -1881,7 +1712,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2022',
     null,
   ],
-  ['Saddam Hussein', 'Саддам Хусейн', 'Saddam', 'Саддам', 'President of Iraq', 'country:IQ', '1979', '2003'],
   [
     'Muammar Gaddafi',
     'Муаммар Каддафи',
@@ -1946,17 +1776,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2019',
     null,
   ],
-  [
-    'Recep Tayyip Erdoğan',
-    'Реджеп Тайип Эрдоган',
-    'Erdoğan',
-    'Эрдоган',
-    'President of Turkey',
-    'country:TR',
-    '2014',
-    null,
-  ],
-  ['Hakan Fidan', 'Хакан Фидан', 'Fidan', 'Фидан', 'Minister of Foreign Affairs of Turkey', 'country:TR', '2023', null],
   [
     'Ahmet Davutoğlu',
     'Ахмет Давутоглу',
@@ -2176,13 +1995,8 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
   ['Hassan Sheikh Mohamud', 'Хасан Шейх Махмуд', null, null, 'President of Somalia', 'country:SO', '2022', null],
   ['Samia Suluhu Hassan', 'Самия Сулуху Хасан', null, null, 'President of Tanzania', 'country:TZ', '2021', null],
   // Asia and the Pacific
-  ['Xi Jinping', 'Си Цзиньпин', 'Xi', 'Си', 'President of China', 'country:CN', '2013', null],
-  ['Hu Jintao', 'Ху Цзиньтао', null, null, 'President of China', 'country:CN', '2003', '2013'],
-  ['Jiang Zemin', 'Цзян Цзэминь', null, null, 'President of China', 'country:CN', '1993', '2003'],
-  ['Li Qiang', 'Ли Цян', null, null, 'Premier of China', 'country:CN', '2023', null],
   ['Li Keqiang', 'Ли Кэцян', null, null, 'Premier of China', 'country:CN', '2013', '2023'],
   ['Wen Jiabao', 'Вэнь Цзябао', null, null, 'Premier of China', 'country:CN', '2003', '2013'],
-  ['Wang Yi', 'Ван И', null, null, 'Minister of Foreign Affairs of China', 'country:CN', '2013', null],
   ['Qin Gang', 'Цинь Ган', null, null, 'Minister of Foreign Affairs of China', 'country:CN', '2022', '2023'],
   ['Yang Jiechi', 'Ян Цзечи', null, null, 'Minister of Foreign Affairs of China', 'country:CN', '2007', '2013'],
   [
@@ -2227,11 +2041,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
   ],
   ['Lai Ching-te', 'Лай Циндэ', null, null, 'President of Taiwan', 'country:TW', '2024', null, ['William Lai']],
   ['Tsai Ing-wen', 'Цай Инвэнь', null, null, 'President of Taiwan', 'country:TW', '2016', '2024'],
-  ['Shinzo Abe', 'Синдзо Абэ', 'Abe', 'Абэ', 'Prime Minister of Japan', 'country:JP', '2012', '2020', ['Shinzō Abe']],
-  ['Fumio Kishida', 'Фумио Кисида', 'Kishida', 'Кисида', 'Prime Minister of Japan', 'country:JP', '2021', '2024'],
-  ['Yoshihide Suga', 'Ёсихидэ Суга', null, null, 'Prime Minister of Japan', 'country:JP', '2020', '2021'],
-  ['Shigeru Ishiba', 'Сигэру Исиба', 'Ishiba', 'Исиба', 'Prime Minister of Japan', 'country:JP', '2024', '2025'],
-  ['Sanae Takaichi', 'Санаэ Такаити', 'Takaichi', 'Такаити', 'Prime Minister of Japan', 'country:JP', '2025', null],
   [
     'Taro Kono',
     'Таро Коно',
@@ -2253,17 +2062,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2021',
     '2023',
   ],
-  [
-    'Moon Jae-in',
-    'Мун Чжэ Ин',
-    'Moon',
-    'Мун',
-    'President of South Korea',
-    'country:KR',
-    '2017',
-    '2022',
-    ['Moon Jae In'],
-  ],
   ['Park Geun-hye', 'Пак Кын Хе', null, null, 'President of South Korea', 'country:KR', '2013', '2017'],
   ['Lee Myung-bak', 'Ли Мён Бак', null, null, 'President of South Korea', 'country:KR', '2008', '2013'],
   [
@@ -2276,9 +2074,7 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2017',
     '2021',
   ],
-  ['Narendra Modi', 'Нарендра Моди', 'Modi', 'Моди', 'Prime Minister of India', 'country:IN', '2014', null],
   ['Manmohan Singh', 'Манмохан Сингх', null, null, 'Prime Minister of India', 'country:IN', '2004', '2014'],
-  ['Shehbaz Sharif', 'Шахбаз Шариф', null, null, 'Prime Minister of Pakistan', 'country:PK', '2022', null],
   ['Imran Khan', 'Имран Хан', null, null, 'Prime Minister of Pakistan', 'country:PK', '2018', '2022'],
   ['Nawaz Sharif', 'Наваз Шариф', null, null, 'Prime Minister of Pakistan', 'country:PK', '2013', '2017'],
   ['Hamid Karzai', 'Хамид Карзай', 'Karzai', 'Карзай', 'President of Afghanistan', 'country:AF', '2001', '2014'],
@@ -2326,8 +2122,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2022',
     '2025',
   ],
-  ['Lee Hsien Loong', 'Ли Сянь Лун', null, null, 'Prime Minister of Singapore', 'country:SG', '2004', '2024'],
-  ['Lawrence Wong', 'Лоуренс Вонг', null, null, 'Prime Minister of Singapore', 'country:SG', '2024', null],
   [
     'Vivian Balakrishnan',
     'Вивиан Балакришнан',
@@ -2338,11 +2132,7 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2015',
     null,
   ],
-  ['Anwar Ibrahim', 'Анвар Ибрагим', 'Anwar', 'Анвар', 'Prime Minister of Malaysia', 'country:MY', '2022', null],
   ['Najib Razak', 'Наджиб Разак', 'Najib', 'Наджиб', 'Prime Minister of Malaysia', 'country:MY', '2009', '2018'],
-  ['Hun Sen', 'Хун Сен', null, null, 'Prime Minister of Cambodia', 'country:KH', '1985', '2023'],
-  ['Hun Manet', 'Хун Манет', null, null, 'Prime Minister of Cambodia', 'country:KH', '2023', null],
-  ['Prayut Chan-o-cha', 'Прают Чан-оча', 'Prayut', 'Прают', 'Prime Minister of Thailand', 'country:TH', '2014', '2023'],
   [
     'Nguyen Phu Trong',
     'Нгуен Фу Чонг',
@@ -2353,17 +2143,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2011',
     '2024',
     ['Nguyễn Phú Trọng'],
-  ],
-  [
-    'To Lam',
-    'То Лам',
-    null,
-    null,
-    'General Secretary of the Communist Party of Vietnam',
-    'country:VN',
-    '2024',
-    null,
-    ['Tô Lâm'],
   ],
   [
     'Pham Minh Chinh',
@@ -2386,7 +2165,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     '2015',
     '2018',
   ],
-  ['Penny Wong', 'Пенни Вонг', null, null, 'Minister for Foreign Affairs of Australia', 'country:AU', '2022', null],
   [
     'Richard Marles',
     'Ричард Марлз',
@@ -2428,7 +2206,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
     null,
   ],
   // Indonesia
-  ['Prabowo Subianto', 'Прабово Субианто', 'Prabowo', 'Прабово', 'President of Indonesia', 'country:ID', '2024', null],
   [
     'Gibran Rakabuming Raka',
     'Гибран Ракабуминг Рака',
@@ -2452,7 +2229,6 @@ export const MORE_PERSON_ROWS: PersonRow[] = [
   ],
   ['Jusuf Kalla', 'Юсуф Калла', 'Kalla', 'Калла', 'Vice President of Indonesia', 'country:ID', '2014', '2019'],
   ['Boediono', 'Бoэдионо', null, null, 'Vice President of Indonesia', 'country:ID', '2009', '2014'],
-  ['Sugiono', 'Сугионо', null, null, 'Minister of Foreign Affairs of Indonesia', 'country:ID', '2024', null],
   [
     'Marty Natalegawa',
     'Марти Наталегава',

@@ -311,7 +311,17 @@ const ROWS: Row[] = [
     null,
     ['Lee Jae Myung'],
   ],
-  ['Moon Jae-in', 'Мун Чжэ Ин', null, null, 'President of South Korea', 'country:KR', '2017', '2022', ['Moon Jae In']],
+  [
+    'Moon Jae-in',
+    'Мун Чжэ Ин',
+    'Moon',
+    'Мун',
+    'President of South Korea',
+    'country:KR',
+    '2017',
+    '2022',
+    ['Moon Jae In'],
+  ],
   [
     'Park Chung-hee',
     'Пак Чон Хи',
@@ -455,7 +465,17 @@ const ROWS: Row[] = [
     '2009',
     ['George Bush'],
   ],
-  ['Barack Obama', 'Барак Обама', 'Obama', 'Обама', 'President of the United States', 'country:US', '2009', '2017'],
+  [
+    'Barack Obama',
+    'Барак Обама',
+    'Obama',
+    'Обама',
+    'President of the United States',
+    'country:US',
+    '2009',
+    '2017',
+    ['Barack H. Obama'],
+  ],
   [
     'Donald Trump',
     'Дональд Трамп',
@@ -478,7 +498,16 @@ const ROWS: Row[] = [
     '2025',
     ['Joseph Biden', 'Joseph R. Biden'],
   ],
-  ['Kamala Harris', 'Камала Харрис', null, null, 'Vice President of the United States', 'country:US', '2021', '2025'],
+  [
+    'Kamala Harris',
+    'Камала Харрис',
+    'Harris',
+    'Харрис',
+    'Vice President of the United States',
+    'country:US',
+    '2021',
+    '2025',
+  ],
   [
     'JD Vance',
     'Джей Ди Вэнс',
@@ -532,7 +561,17 @@ const ROWS: Row[] = [
     ['George Marshall'],
   ],
   ['Cyrus Vance', 'Сайрус Вэнс', null, null, 'Secretary of State of the United States', 'country:US', '1977', '1980'],
-  ['James Baker', 'Джеймс Бейкер', null, null, 'Secretary of State of the United States', 'country:US', '1989', '1992'],
+  [
+    'James Baker',
+    'Джеймс Бейкер',
+    null,
+    null,
+    'Secretary of State of the United States',
+    'country:US',
+    '1989',
+    '1992',
+    ['James A. Baker'],
+  ],
   [
     'Madeleine Albright',
     'Мадлен Олбрайт',
@@ -566,8 +605,8 @@ const ROWS: Row[] = [
   [
     'Hillary Clinton',
     'Хиллари Клинтон',
-    null,
-    null,
+    'Clinton',
+    'Клинтон',
     'Secretary of State of the United States',
     'country:US',
     '2009',
@@ -725,7 +764,17 @@ const ROWS: Row[] = [
   ],
   ['Jacques Chirac', 'Жак Ширак', 'Chirac', 'Ширак', 'President of France', 'country:FR', '1995', '2007'],
   ['Nicolas Sarkozy', 'Николя Саркози', 'Sarkozy', 'Саркози', 'President of France', 'country:FR', '2007', '2012'],
-  ['François Hollande', 'Франсуа Олланд', 'Hollande', 'Олланд', 'President of France', 'country:FR', '2012', '2017'],
+  [
+    'François Hollande',
+    'Франсуа Олланд',
+    'Hollande',
+    'Олланд',
+    'President of France',
+    'country:FR',
+    '2012',
+    '2017',
+    ['Francois Hollande'],
+  ],
   ['Emmanuel Macron', 'Эмманюэль Макрон', 'Macron', 'Макрон', 'President of France', 'country:FR', '2017', null],
   [
     'Konrad Adenauer',
@@ -763,7 +812,17 @@ const ROWS: Row[] = [
     '2019',
     null,
   ],
-  ['Josep Borrell', 'Жозеп Боррель', 'Borrell', 'Боррель', 'High Representative of the EU', 'org:eu', '2019', '2024'],
+  [
+    'Josep Borrell',
+    'Жозеп Боррель',
+    'Borrell',
+    'Боррель',
+    'High Representative of the EU',
+    'org:eu',
+    '2019',
+    '2024',
+    ['Josep Borrell Fontelles', 'Жозеп Боррелль'],
+  ],
   ['Kaja Kallas', 'Кая Каллас', 'Kallas', 'Каллас', 'High Representative of the EU', 'org:eu', '2024', null],
   [
     'Jens Stoltenberg',
@@ -776,7 +835,18 @@ const ROWS: Row[] = [
     '2024',
   ],
   ['Mark Rutte', 'Марк Рютте', 'Rutte', 'Рютте', 'Secretary General of NATO', 'org:nato', '2024', null],
-  ['Javier Solana', 'Хавьер Солана', 'Solana', 'Солана', 'Secretary General of NATO', 'org:nato', '1995', '1999'],
+  [
+    'Javier Solana',
+    'Хавьер Солана',
+    'Solana',
+    'Солана',
+    'Secretary General of NATO',
+    'org:nato',
+    '1995',
+    '1999',
+    [],
+    [{ title: 'High Representative of the European Union', of: 'org:eu', since: '1999', until: '2009' }],
+  ],
   [
     'Pedro Sánchez',
     'Педро Санчес',
@@ -940,7 +1010,17 @@ const ROWS: Row[] = [
     ['Benyamin Netanyahu', 'Binyamin Netanyahu', 'Benjamín Netanyahu'],
   ],
   ['Yasser Arafat', 'Ясир Арафат', 'Arafat', 'Арафат', 'Chairman of the PLO', 'org:plo', '1969', '2004'],
-  ['Mahmoud Abbas', 'Махмуд Аббас', 'Abbas', 'Аббас', 'President of Palestine', 'country:PS', '2005', null],
+  [
+    'Mahmoud Abbas',
+    'Махмуд Аббас',
+    'Abbas',
+    'Аббас',
+    'President of Palestine',
+    'country:PS',
+    '2005',
+    null,
+    ['Abu Mazen'],
+  ],
   [
     'Nuri al-Said',
     'Нури ас-Саид',
@@ -1194,7 +1274,7 @@ const ROWS: Row[] = [
     '1981',
     '2003',
   ],
-  ['Anwar Ibrahim', 'Анвар Ибрагим', null, null, 'Prime Minister of Malaysia', 'country:MY', '2022', null],
+  ['Anwar Ibrahim', 'Анвар Ибрагим', 'Anwar', 'Анвар', 'Prime Minister of Malaysia', 'country:MY', '2022', null],
   [
     'Kukrit Pramoj',
     'Кукрит Прамот',
@@ -1207,7 +1287,7 @@ const ROWS: Row[] = [
     ['Kukrit Pramote', 'M.R. Kukrit Pramoj'],
   ],
   ['Ho Chi Minh', 'Хо Ши Мин', null, null, 'President of North Vietnam', 'country:VN-N', '1945', '1969'],
-  ['Shinzo Abe', 'Синдзо Абэ', 'Abe', 'Абэ', 'Prime Minister of Japan', 'country:JP', '2012', '2020'],
+  ['Shinzo Abe', 'Синдзо Абэ', 'Abe', 'Абэ', 'Prime Minister of Japan', 'country:JP', '2012', '2020', ['Shinzō Abe']],
   ['Fumio Kishida', 'Фумио Кисида', 'Kishida', 'Кисида', 'Prime Minister of Japan', 'country:JP', '2021', '2024'],
   ['Shigeru Ishiba', 'Сигэру Исиба', 'Ishiba', 'Исиба', 'Prime Minister of Japan', 'country:JP', '2024', '2025'],
   ['Sanae Takaichi', 'Санаэ Такаити', 'Takaichi', 'Такаити', 'Prime Minister of Japan', 'country:JP', '2025', null],
@@ -1304,7 +1384,18 @@ const ROWS: Row[] = [
     '1988',
     '1994',
   ],
-  ['Fidel Castro', 'Фидель Кастро', null, null, 'Leader of Cuba', 'country:CU', '1959', '2008'],
+  [
+    'Fidel Castro',
+    'Фидель Кастро',
+    null,
+    null,
+    'Leader of Cuba',
+    'country:CU',
+    '1959',
+    '2008',
+    [],
+    [{ title: 'President of Cuba', of: 'country:CU', since: '1976', until: '2008' }],
+  ],
   ['Raúl Castro', 'Рауль Кастро', null, null, 'President of Cuba', 'country:CU', '2008', '2018', ['Raul Castro']],
   [
     'Miguel Díaz-Canel',
@@ -1365,7 +1456,7 @@ const ROWS: Row[] = [
   ],
   ['Salvador Allende', 'Сальвадор Альенде', 'Allende', 'Альенде', 'President of Chile', 'country:CL', '1970', '1973'],
   ['Augusto Pinochet', 'Аугусто Пиночет', 'Pinochet', 'Пиночет', 'President of Chile', 'country:CL', '1974', '1990'],
-  ['Gustavo Petro', 'Густаво Петро', null, null, 'President of Colombia', 'country:CO', '2022', null],
+  ['Gustavo Petro', 'Густаво Петро', 'Petro', 'Петро', 'President of Colombia', 'country:CO', '2022', null],
   ['Juan Manuel Santos', 'Хуан Мануэль Сантос', null, null, 'President of Colombia', 'country:CO', '2010', '2018'],
   // International organizations
   [
@@ -1554,7 +1645,18 @@ const ROWS: Row[] = [
     ['Jonas Gahr Store'],
   ],
   ['Simon Harris', 'Саймон Харрис', null, null, 'Taoiseach of Ireland', 'country:IE', '2024', '2025'],
-  ['Israel Katz', 'Исраэль Кац', null, null, 'Minister of Foreign Affairs of Israel', 'country:IL', '2024', '2024'],
+  [
+    'Israel Katz',
+    'Исраэль Кац',
+    null,
+    null,
+    'Minister of Foreign Affairs of Israel',
+    'country:IL',
+    '2024',
+    '2024',
+    [],
+    [{ title: 'Minister of Defense of Israel', of: 'country:IL', since: '2024' }],
+  ],
   [
     'Rodrigo Londoño',
     'Родриго Лондоньо',
@@ -1639,8 +1741,20 @@ const ROWS: Row[] = [
     'country:UA',
     '2010',
     '2014',
+    ['Viktor Yanukovich', 'Víktor Yanukóvich', 'Viktor Ianoukovitch', 'Yanukovich', 'Ianoukovitch'],
   ],
-  ['To Lam', 'То Лам', null, null, 'President of Vietnam', 'country:VN', '2024', null, ['Tô Lâm']],
+  [
+    'To Lam',
+    'То Лам',
+    null,
+    null,
+    'President of Vietnam',
+    'country:VN',
+    '2024',
+    null,
+    ['Tô Lâm'],
+    [{ title: 'General Secretary of the Communist Party of Vietnam', of: 'country:VN', since: '2024' }],
+  ],
   [
     'Kassym-Jomart Tokayev',
     'Касым-Жомарт Токаев',
@@ -2042,7 +2156,24 @@ const ROWS: Row[] = [
     '2024',
   ],
   ['Yahya Sinwar', 'Яхья Синвар', 'Sinwar', 'Синвар', 'Leader of Hamas', 'org:hamas', '2024', '2024'],
-  ['Ahmed al-Sharaa', 'Ахмед аш-Шараа', 'al-Sharaa', 'аш-Шараа', 'President of Syria', 'country:SY', '2025', null],
+  [
+    'Ahmed al-Sharaa',
+    'Ахмед аш-Шараа',
+    'al-Sharaa',
+    'аш-Шараа',
+    'President of Syria',
+    'country:SY',
+    '2025',
+    null,
+    [
+      'Ahmad al-Sharaa',
+      'Ahmad al-Charaa',
+      'Ahmed al-Charaa',
+      'Abu Mohammed al-Jolani',
+      'Ahmed al-Chareh',
+      'Ahmad al-Chareh',
+    ],
+  ],
   ['Daniel Ortega', 'Даниэль Ортега', 'Ortega', 'Ортега', 'President of Nicaragua', 'country:NI', '2007', null],
 ];
 
@@ -2068,59 +2199,42 @@ function transcribed(cyrillic: string[]): Names {
   return out;
 }
 
-/**
- * The rows of both lists, one per person: a person in both keeps this list's row, with the other list's spellings
- * added and its short forms where this one has none.
- */
-function mergedRows(): Row[] {
-  const bySlug = new Map<string, Row>();
-  for (const r of ROWS) bySlug.set(slug(r[0]), r);
-  for (const r of MORE_PERSON_ROWS) {
-    const have = bySlug.get(slug(r[0]));
-    if (!have) {
-      bySlug.set(slug(r[0]), r);
-      continue;
-    }
-    const other = [...new Set([...(have[8] ?? []), ...(r[8] ?? [])])];
-    bySlug.set(slug(r[0]), [
-      have[0],
-      have[1],
-      have[2] ?? r[2],
-      have[3] ?? r[3],
-      have[4],
-      have[5],
-      have[6],
-      have[7],
-      other,
-    ]);
+/** The rows of both lists; a person declared in both is a mistake (programmer error). */
+function allRows(): Row[] {
+  const rows = [...ROWS, ...MORE_PERSON_ROWS];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (seen.has(slug(r[0]))) throw new Error(`invalid person row: ${r[0]} is declared twice`);
+    seen.add(slug(r[0]));
   }
-  return [...bySlug.values()];
+  return rows;
 }
 
-/** Persons as gazetteer actors. */
-export const PERSONS: GazetteerActor[] = mergedRows().map(
-  ([name, ru, short, ruShort, title, of, since, until, other]) => {
-    const ruNames = [ru, ...(other ?? []).filter((o) => /[\u0400-\u04ff]/.test(o))];
-    const native = CYRILLIC_NAMED.has(of);
-    return {
-      id: `person:${slug(name)}`,
-      name,
-      kind: 'person',
-      names: {
-        any: [name, ...(other ?? []).filter((o) => !/[\u0400-\u04ff]/.test(o))],
-        ru: ruNames,
-        ...(native ? transcribed(ruNames) : {}),
-      },
-      ...(short || ruShort
-        ? {
-            short: {
-              any: short ? [short] : [],
-              ru: ruShort ? [ruShort] : [],
-              ...(native && ruShort ? transcribed([ruShort]) : {}),
-            },
-          }
-        : {}),
-      offices: [{ title, of, since, ...(until ? { until } : {}) }],
-    };
-  },
-);
+/**
+ * Persons as gazetteer actors, with the office of their row. A row's other offices are recorded but not emitted yet:
+ * an actor's offices are part of the extraction output, which round 6 keeps byte-identical.
+ */
+export const PERSONS: GazetteerActor[] = allRows().map(([name, ru, short, ruShort, title, of, since, until, other]) => {
+  const ruNames = [ru, ...(other ?? []).filter((o) => /[\u0400-\u04ff]/.test(o))];
+  const native = CYRILLIC_NAMED.has(of);
+  return {
+    id: `person:${slug(name)}`,
+    name,
+    kind: 'person',
+    names: {
+      any: [name, ...(other ?? []).filter((o) => !/[\u0400-\u04ff]/.test(o))],
+      ru: ruNames,
+      ...(native ? transcribed(ruNames) : {}),
+    },
+    ...(short || ruShort
+      ? {
+          short: {
+            any: short ? [short] : [],
+            ru: ruShort ? [ruShort] : [],
+            ...(native && ruShort ? transcribed([ruShort]) : {}),
+          },
+        }
+      : {}),
+    offices: [{ title, of, since, ...(until ? { until } : {}) }],
+  };
+});

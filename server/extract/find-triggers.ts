@@ -6,29 +6,13 @@ import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
 import { matchesAt } from './pattern-prefixes';
 import type { Sentence } from './split-sentences';
+import { wordStartMatches } from './word-start-matches';
 
 export interface TriggerHit {
   rule: TriggerRule;
   start: number;
   end: number;
   sentence: number;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The matches of a global pattern that start a word, scanning the whole text. */
-function wordStartMatches(re: RegExp, folded: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
-    if (m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1))) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
 }
 
 /** Every trigger in the text, longest first where they overlap. */

@@ -8,9 +8,10 @@ import type { Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
 import type { Resolution } from './resolve-treaty-mentions';
-import { followsWordChar, matchesAt, nextCodePoint } from './pattern-prefixes';
+import { followsWordChar, matchesAt } from './pattern-prefixes';
 import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
+import { wordStartMatches } from './word-start-matches';
 
 /** An acronym in brackets after a name: " (START)". */
 const BRACKETED = /^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u;
@@ -27,21 +28,6 @@ export interface ReplaceVerb {
   span: boolean;
 }
 
-/** The matches of a replace verb in the whole text that start a word. */
-function scanVerb(re: RegExp, folded: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
-    if (followsWordChar(folded, m.index)) {
-      re.lastIndex = nextCodePoint(folded, m.index);
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
-}
-
 /** The replace verbs of a text, not negated, each read once. */
 export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: Sentence[]): ReplaceVerb[] {
   const replaceAt: ReplaceVerb[] = [];
@@ -56,7 +42,7 @@ export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: S
     ({ r: a }, { r: b }) =>
       Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
   )) {
-    for (const rm of at ? matchesAt(r.sticky, folded, at, starting) : scanVerb(r.re, folded)) {
+    for (const rm of at ? matchesAt(r.sticky, folded, at, starting) : wordStartMatches(r.re, folded)) {
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;

@@ -4,7 +4,15 @@
  * "yesterday" without a publication date) is kept with a null value so that it still blocks
  * a wrong nearer date.
  */
-import { gateIndex, matchesAt, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
+import {
+  followsWordChar,
+  gateIndex,
+  matchesAt,
+  patternGate,
+  requiredLiteral,
+  type PatternGate,
+} from './pattern-prefixes';
+import { wordStartMatches, type Glued } from './word-start-matches';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -73,7 +81,6 @@ interface Compiled {
   /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
   starts: (folded: string) => (readonly number[] | null)[];
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const COMPILED = new Map<Lexicon, Compiled>();
 
@@ -508,21 +515,8 @@ function daysBetween(a: PartialDate, b: PartialDate): number {
   );
 }
 
-/** The matches of a date pattern in the whole text (for a word-start pattern, those that start a word or a glued number). */
-function scan(p: Compiled['patterns'][number], text: string, folded: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  p.re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = p.re.exec(folded)) !== null) {
-    if (p.boundary && m.index > 0 && WORD_CHAR.test(folded.charAt(m.index - 1)) && !gluedNumber(text, m.index)) {
-      p.re.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push(m);
-    if (m[0].length === 0) p.re.lastIndex++;
-  }
-  return out;
-}
+/** Never glued: a pattern that need not start a word keeps every match. */
+const never = () => false;
 
 /** Finds every date mention in a text, in order, with its value resolved against its context. */
 export function resolveDates(text: string, folded: string, lex: Lexicon, published: PartialDate | null): DateMention[] {
@@ -530,11 +524,14 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   const cands: Candidate[] = [];
   // a pattern that starts a word is tried only at the word starts where one of its literal prefixes stands
   const starts = startsIn(folded);
+  // a word-start pattern keeps a match glued to a word only where it is a glued number
+  const gluedWord: Glued = (f, at) => followsWordChar(f, at) && !gluedNumber(text, at);
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     const at = starts[i]!;
     if ((at && at.length === 0) || (p.required && !folded.includes(p.required))) continue;
-    const found = at && p.sticky ? matchesAt(p.sticky, folded, at) : scan(p, text, folded);
+    const found =
+      at && p.sticky ? matchesAt(p.sticky, folded, at) : wordStartMatches(p.re, folded, p.boundary ? gluedWord : never);
     for (const m of found) {
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });

@@ -3,7 +3,8 @@
  * surname or the given name alone, and the kinship words that make a mention another person.
  */
 import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
-import { followsWordChar, nextCodePoint } from '../pattern-prefixes';
+import { followsWordChar } from '../pattern-prefixes';
+import { nextWordStartMatch } from '../word-start-matches';
 import type { Lexicon } from '../lexicons';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
@@ -76,11 +77,7 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
   }
   let nm: RegExpExecArray | null;
   NAME_SEQ.lastIndex = 0;
-  while ((nm = NAME_SEQ.exec(text)) !== null) {
-    if (glued(text, nm.index)) {
-      NAME_SEQ.lastIndex = nextCodePoint(text, nm.index);
-      continue;
-    }
+  while ((nm = nextWordStartMatch(NAME_SEQ, text, glued)) !== null) {
     const start = nm.index;
     const end = start + nm[0].length;
     const si = sentenceAt(sentences, start);
@@ -125,15 +122,14 @@ const NAME_AFTER_AND = new RegExp(
  */
 const NAME_BEFORE_AND = new RegExp(`(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`, 'gu');
 
+/** Whether a name matched at `at` is glued to what precedes it or follows a capitalized word. */
+const gluedOrAfterCapital = (text: string, at: number) =>
+  glued(text, at) || CAPITAL_WORD_BEFORE.test(text.slice(0, at));
+
 /** The first match of NAME_BEFORE_AND in `text` whose start is neither glued nor after a capitalized word. */
 function nameBeforeAnd(text: string): RegExpExecArray | null {
   NAME_BEFORE_AND.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAME_BEFORE_AND.exec(text)) !== null) {
-    if (!glued(text, m.index) && !CAPITAL_WORD_BEFORE.test(text.slice(0, m.index))) return m;
-    NAME_BEFORE_AND.lastIndex = nextCodePoint(text, m.index);
-  }
-  return null;
+  return nextWordStartMatch(NAME_BEFORE_AND, text, gluedOrAfterCapital);
 }
 
 // a name joined by "and" to a person named in full is a person too: "signed by Justin Trudeau and Volodymyr Groysman",
