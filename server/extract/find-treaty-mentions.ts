@@ -11,6 +11,7 @@ import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { lastWord } from './patterns';
 import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
+import { nextWordStartMatch } from './word-start-matches';
 
 const CAP = /^\p{Lu}/u;
 const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
@@ -143,7 +144,7 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     innerAt: null,
   };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
-  while ((m = c.nouns.exec(folded)) !== null) linkNoun(scan, m);
+  while ((m = nextWordStartMatch(c.nouns, folded)) !== null) linkNoun(scan, m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   linkAppositions(mentions, folded, lex);
@@ -268,13 +269,9 @@ function nameExtent(
     nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd), nameAfter(g.nameAfterNoun, nEnd));
   // "Протокол о внесении изменений в Соглашение ...": the treaty a protocol's name holds is named on its own too
   if (scan.innerAt === null && nameEnd > nEnd && nounOf(lex, m[0])?.kind === 'protocol') {
-    const nouns = c.innerNouns;
-    nouns.lastIndex = nEnd;
-    for (let n = nouns.exec(folded); n && n.index < nameEnd; n = nouns.exec(folded))
-      if (!/[\p{L}\p{N}]/u.test(folded.charAt(n.index - 1))) {
-        scan.innerAt = n.index;
-        break;
-      }
+    c.innerNouns.lastIndex = nEnd;
+    const inner = nextWordStartMatch(c.innerNouns, folded);
+    if (inner && inner.index < nameEnd) scan.innerAt = inner.index;
   }
   // "Бишкекский протокол", "Минские соглашения": a place adjective before a lowercase noun
   // (like the words after the noun, only where the sentence signs, ratifies or ends one)
@@ -592,10 +589,6 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   scan.innerAt = null;
   const nStart = m.index;
   const nEnd = nStart + m[0].length;
-  if (nStart > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(nStart - 1))) {
-    c.nouns.lastIndex = nStart + 1;
-    return;
-  }
   if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
   const noun = nounOf(lex, m[0]);
   if (!noun) return;

@@ -6,6 +6,7 @@ import type { ReplacesBasis } from '../domain/extraction';
 import type { Lexicon, TreatyNoun } from './lexicons';
 import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
+import { nextWordStartMatch } from './word-start-matches';
 
 export interface TreatyPatterns {
   nouns: RegExp;
@@ -128,10 +129,5 @@ export function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
 export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
   const re = treatyPatterns(lex).nouns;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
-    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) return true;
-    re.lastIndex = m.index + 1;
-  }
-  return false;
+  return nextWordStartMatch(re, folded) !== null;
 }

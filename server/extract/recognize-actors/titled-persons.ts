@@ -7,6 +7,7 @@ import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
+import { nextWordStartMatch } from '../word-start-matches';
 import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 
@@ -182,11 +183,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) {
-      if (m.index > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
+    while ((m = nextWordStartMatch(re, folded)) !== null) {
       const end = m.index + m[0].length;
       // "USAID Administrator" with USAID known: the shorter title inside it ("Administrator") still counts
       if (overlaps(m.index, end)) {
@@ -204,9 +201,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   if (honorifics) {
     honorifics.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = honorifics.exec(folded)) !== null) {
+    while ((m = nextWordStartMatch(honorifics, folded)) !== null) {
       const end = m.index + m[0].length;
-      if (m.index > 0 && /[\p{L}\p{N}]/u.test(folded.charAt(m.index - 1))) continue;
       if (!/^\p{Lu}/u.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
       personAfter(end, true);
     }
