@@ -81,14 +81,16 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 6 dates and actors (a month-first day keeps its day, a past act after the publication is last year's, "last
   // week" is its month; national chambers named bare, tied to their state; a surname beside another given name is
   // another person): exact dates 384/394 -> 393/399, national chambers missed 11 -> 4, 3 name variants found as written.
-  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.76, treaties: 0.83, lineage: 0.92 } },
+  // Round 7 (6 December 2026): round 6's fresh batch of 30, scored once at its end, moved into dev (255 texts): 0.94,
+  // 0.74, 0.81, 0.87 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.73, treaties: 0.8, lineage: 0.86 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
   // round-start code 0.87, 0.60, 0.62, 0.73; end of round 5 0.87, 0.61, 0.65, 0.73, then moved into dev. Round 6's
   // batch (2026-12-06e, 30 texts): round-start code 0.79, 0.53, 0.49, 0.00; end of round 6 0.81, 0.54, 0.57, 0.00.
-  // Its lineage floor is 0 because none of its four replacements is found yet: that kind is held by the dev floor.
-  { set: 'test/corpus/blind', floors: { actors: 0.8, events: 0.53, treaties: 0.56, lineage: 0 } },
+  // Its lineage floor was 0 because none of its four replacements was found; it then moved into dev. The floor of
+  // round 7's batch is added when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
