@@ -267,6 +267,12 @@ export const en: Lexicon = {
     'foreign policy chief',
     'attorney general',
     'press secretary',
+    // honorifics of address before a full name: "the Honourable Mary Ng", "l’honorable Marie-Claude Bibeau"
+    'the honourable',
+    'honourable',
+    'honorable',
+    'his excellency',
+    'her excellency',
   ],
   honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame'],
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],

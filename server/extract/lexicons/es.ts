@@ -291,6 +291,9 @@ export const es: Lexicon = {
     'jefe de gabinete',
     'jefa de gabinete',
     'asesor de seguridad nacional',
+    // honorifics of address before a full name: "the Honourable Mary Ng", "l’honorable Marie-Claude Bibeau"
+    'honorable',
+    'su excelencia',
   ],
   honorifics: ['don', 'dona', 'sr', 'sra', 'dr', 'jeque', 'general'],
   ledBy: [

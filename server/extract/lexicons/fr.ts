@@ -299,6 +299,9 @@ export const fr: Lexicon = {
     'monarque',
     'procureur general',
     'ministre delegue aux affaires etrangeres',
+    // honorifics of address before a full name: "the Honourable Mary Ng", "l’honorable Marie-Claude Bibeau"
+    'honorable',
+    'son excellence',
   ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
   ledBy: [

@@ -253,6 +253,9 @@ export const id: Lexicon = {
     'anggota kongres',
     'jaksa agung',
     'kepala diplomasi',
+    // honorifics of address before a full name: "the Honourable Mary Ng", "l’honorable Marie-Claude Bibeau"
+    'yang mulia',
+    'yang terhormat',
   ],
   honorifics: [
     'datuk',

@@ -313,8 +313,11 @@ export const ru: Lexicon = {
     'генпрокурора',
     'вице-премьер',
     'вице-премьера',
+    // honorifics of address before a full name: "the Honourable Mary Ng", "l’honorable Marie-Claude Bibeau"
+    'его превосходительство',
+    'ее превосходительство',
   ],
-  honorifics: ['господин', 'г-н', 'шейх'],
+  honorifics: ['господин', 'г-н', 'госпожа', 'г-жа', 'шейх'],
   ledBy: ['во главе с', 'возглавляемая', 'возглавляемый', 'под руководством', 'под председательством'],
   triggers: [
     {
