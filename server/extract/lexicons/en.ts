@@ -984,6 +984,10 @@ export const en: Lexicon = {
   ],
   kinshipAfter:
     "^['’]s\\s+(?:late\\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece)(?![\\p{L}])",
+  // an adjectival participle ("the Agreement ... signed in 1966": which treaty), not a passive with its auxiliary
+  // ("was signed in 1966": when)
+  signedParticiple:
+    '(?<!(?:was|were|been|is|are|be|being|has|have|had|will|would) (?:\\p{L}+ly )?)(?:signed|concluded|done|initiall?ed)',
   ordinal: '(?:first|second|third|fourth|fifth|last|latest|\\d+(?:st|nd|rd|th))',
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [
