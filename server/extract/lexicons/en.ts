@@ -305,7 +305,7 @@ export const en: Lexicon = {
     },
     { pattern: `protesters|demonstrators`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     {
-      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|recall|note with|take note|observe with|stress|hope|invite|(?:are )?follow(?:ing)? (?:closely|with)|remain (?:deeply |gravely )?(?:resolved|committed|concerned|united|vigilant|alarmed|determined)|are (?:deeply |gravely )?concerned|propose|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce|(?:have|had) (?:(?:strongly|firmly|also|again|repeatedly|jointly) )?(?:condemned|welcomed|urged|called on|called upon|reaffirmed|reiterated|congratulated|expressed|announced|emphasi[sz]ed|deplored|rejected|thanked|encouraged|commended))`,
+      pattern: `(?:we|i) (?:(?:strongly|firmly|warmly|also|further|again|once again|fully|deeply|sincerely|unequivocally|jointly|hereby|therefore) )?(?:condemn|welcome|urge|call on|call upon|recommend|ask|request|reaffirm|reiterate|congratulate|applaud|commend|express|announce|emphasi[sz]e|deplore|reject|regret|thank|encourage|salute|recall|note with|take note|observe with|stress|hope|invite|(?:are )?follow(?:ing)? (?:closely|with)|remain (?:deeply |gravely )?(?:resolved|committed|concerned|united|vigilant|alarmed|determined)|are (?:deeply |gravely )?concerned|propose|(?:would like|wish|want) to (?:thank|welcome|congratulate|express|commend|reiterate|announce|recognize|recognise)|(?:am|are) (?:proud|pleased|delighted|honou?red|happy) to announce|(?:have|had) (?:(?:strongly|firmly|also|again|repeatedly|jointly) )?(?:condemned|welcomed|urged|called on|called upon|reaffirmed|reiterated|congratulated|expressed|announced|emphasi[sz]ed|deplored|rejected|thanked|encouraged|commended))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1005,6 +1005,13 @@ export const en: Lexicon = {
     'wanted to',
     'hopes to',
     'would',
+    // readiness and openness: a meeting or act one is ready for has not happened
+    'ready',
+    'readiness',
+    'willing',
+    'willingness',
+    'prepared to',
+    'open to',
   ],
   requestVerbs: [
     'recommend that',
