@@ -21,7 +21,12 @@ import {
   withoutParentsOfOrgans,
   withoutUntiedOrgans,
 } from './recognize-actors/organizations';
-import { recognizePersonNames, registerSurnames, withoutKinMentions } from './recognize-actors/person-names';
+import {
+  mergeSurnameOnlyPersons,
+  recognizePersonNames,
+  registerSurnames,
+  withoutKinMentions,
+} from './recognize-actors/person-names';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 
 export type { ActorMention, ActorRecord, PlaceMention, RecognizeInput, TreatyNameMatch };
@@ -42,6 +47,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   registerSurnames(scan);
   recognizeTitledPersons(scan);
   recognizePersonNames(scan);
+  mergeSurnameOnlyPersons(scan);
   recognizeAcronymOrganizations(scan);
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);

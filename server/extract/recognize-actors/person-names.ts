@@ -32,11 +32,12 @@ function glued(text: string, at: number): boolean {
 const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
-/** A capitalized word that a lexicon knows as something other than a name: a function word, a title, a month. */
+/** A capitalized word that a lexicon knows as something other than a name: a function word, a title, an honorific, a month. */
 export function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): boolean {
   const f = plainWord(w);
   return (
     lexicon.stopwords.includes(f) ||
+    lexicon.honorifics.includes(f) ||
     titleWords.has(f) ||
     isNotName(f) ||
     PORTFOLIOS.has(f) ||
@@ -243,4 +244,20 @@ function takeShortName(scan: ActorScan, t: Token, actorId: string): void {
     confidence: 0.5,
   });
   scan.taken.push({ start: t.start, end: t.end });
+}
+
+/**
+ * "La ministre Ng s’est rendue ..." in a headline, "l’honorable Mary Ng" in the body: a person the text names by
+ * surname alone before naming them in full is the one person of that surname named in full.
+ */
+export function mergeSurnameOnlyPersons(scan: ActorScan): void {
+  const { gazetteer } = scan.input;
+  for (const a of [...scan.actors.values()]) {
+    if (a.kind !== 'person' || /\s/u.test(a.name) || gazetteer.actors.has(a.id)) continue;
+    const keys = nameKeys(a.name);
+    const ids = scan.surnames.get(keys[keys.length - 1]!)?.filter((id) => id !== a.id);
+    if (ids?.length !== 1) continue;
+    for (const m of scan.mentions) if (m.actorId === a.id) m.actorId = ids[0]!;
+    scan.actors.delete(a.id);
+  }
 }

@@ -10,6 +10,7 @@ import { sentenceAt } from '../split-sentences';
 import { nextWordStartMatch } from '../word-start-matches';
 import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
+import type { Gazetteer } from '../gazetteer';
 
 /** "of the", "de", "dari" between a title and its country or name (every language's), or "and of" before a second portfolio; never across a line break. */
 const TITLE_OF = new RegExp(
@@ -50,6 +51,46 @@ const NAME_LINE = new RegExp(
   'u',
 );
 
+/** The gazetteer's persons by the key of the last word of each of their names, built once per gazetteer. */
+const GAZETTEER_SURNAMES = new WeakMap<Gazetteer, Map<string, string[]>>();
+function gazetteerSurnames(gazetteer: Gazetteer): Map<string, string[]> {
+  let m = GAZETTEER_SURNAMES.get(gazetteer);
+  if (!m) {
+    m = new Map();
+    for (const a of gazetteer.actors.values()) {
+      if (a.kind !== 'person') continue;
+      for (const n of Object.values(a.names).flat()) {
+        const keys = nameKeys(n);
+        if (keys.length < 2) continue;
+        const key = keys[keys.length - 1]!;
+        const ids = m.get(key) ?? [];
+        if (!ids.includes(a.id)) ids.push(a.id);
+        m.set(key, ids);
+      }
+    }
+    GAZETTEER_SURNAMES.set(gazetteer, m);
+  }
+  return m;
+}
+
+/**
+ * "Secretary Christopher", "le Premier ministre Harper": a title before the surname of a known person names that
+ * person, when only one of the gazetteer's persons of that surname held an office in the year the text is about.
+ */
+function titledKnownSurname(scan: ActorScan, key: string, at: number): string | undefined {
+  const { gazetteer } = scan.input;
+  const ids = gazetteerSurnames(gazetteer).get(key);
+  if (!ids) return undefined;
+  const year = scan.yearAt(at);
+  if (year === null) return undefined;
+  const fits = ids.filter((id) =>
+    (gazetteer.actors.get(id)?.offices ?? []).some(
+      (o) => (!o.since || Number(o.since.slice(0, 4)) <= year) && (!o.until || Number(o.until.slice(0, 4)) >= year),
+    ),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** Recognizes persons after titles and "led by", and (where the language apposes titles) before titles. */
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
@@ -71,6 +112,8 @@ export function recognizeTitledPersons(scan: ActorScan): void {
           needTwo = true;
           continue;
         }
+        // "ministre de la Promotion des exportations": after "of" one capitalized word is a portfolio, not a name
+        needTwo = true;
       }
       const known = knownAt(at);
       if (known && known.start === at) {
@@ -159,8 +202,12 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     const keys = nameKeys(canonical);
     // "As acting president, Wickremesinghe": the surname of a person already named in full
     // one word may be two keys ("O'Brien", "D'Alema"): its last key is the surname
-    const known = words.length === 1 ? surnames.get(keys[keys.length - 1]!)?.at(-1) : undefined;
+    const known =
+      words.length === 1
+        ? (surnames.get(keys[keys.length - 1]!)?.at(-1) ?? titledKnownSurname(scan, keys[keys.length - 1]!, start))
+        : undefined;
     const id = known ?? `person:${toSlug(keys.join(' '))}`;
+    if (known) scan.addActor(known);
     if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
     if (words.length >= 2) addSurname(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });

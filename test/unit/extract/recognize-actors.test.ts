@@ -682,3 +682,38 @@ describe('a surname beside another given name is another person (issue 14, round
     expect(actorsOf('Kelompok ISIS dan Al-Qaeda mengaku bertanggung jawab.', 'id')).toEqual(['ISIS', 'al-Qaeda']);
   });
 });
+
+describe('people named by honorific, title and surname (issue 14, round 7)', () => {
+  it('an honorific before a known surname is no other given name, in every language', () => {
+    expect(actorsOf('Le Premier ministre rencontrera ensuite Mme Merkel à Berlin.', 'fr')).toContain('Angela Merkel');
+    expect(actorsOf('The minister later met Mrs Merkel in Berlin.', 'en')).toContain('Angela Merkel');
+    expect(actorsOf('El ministro se reunió después con la Sra. Merkel en Berlín.', 'es')).toContain('Angela Merkel');
+    expect(actorsOf('Menteri kemudian bertemu Ibu Merkel di Berlin.', 'id')).toContain('Angela Merkel');
+  });
+  it('an honorific of address introduces a full name, in every language', () => {
+    expect(actorsOf('Hier, l’honorable Marie-Claude Bibeau a annoncé une aide.', 'fr')).toEqual([
+      'Marie-Claude Bibeau',
+    ]);
+    expect(actorsOf('Yesterday the Honourable Harjit Sajjan announced new aid.', 'en')).toEqual(['Harjit Sajjan']);
+    expect(actorsOf('Ayer Su Excelencia Juan Pérez Gómez anunció la ayuda.', 'es')).toEqual(['Juan Pérez Gómez']);
+    expect(actorsOf('Kemarin Yang Mulia Ahmad Zahid Hamidi tiba di Jakarta.', 'id')).toContain('Ahmad Zahid Hamidi');
+    expect(actorsOf('Вчера Его Превосходительство Иван Петров прибыл в Москву.', 'ru')).toContain('Иван Петров');
+  });
+  it('one capitalized word after a title and "of" is a portfolio, not a person', () => {
+    expect(actorsOf('Hier, la ministre de la Promotion des exportations a conclu une visite.', 'fr')).toEqual([]);
+    expect(actorsOf('Ayer el ministro de Comercio viajó a Lima.', 'es')).not.toContain('Comercio');
+  });
+  it('a title before the surname of a person of the gazetteer in office that year names that person', () => {
+    expect(actorsOf('On 21 October 1994, Secretary Christopher welcomed the framework.', 'en')).toContain(
+      'Warren Christopher',
+    );
+    expect(actorsOf('Le 7 décembre 2011, le Premier ministre Harper a publié le plan.', 'fr')).toContain(
+      'Stephen Harper',
+    );
+  });
+  it('a surname after a title in a headline is the person the body names in full', () => {
+    expect(
+      actorsOf('La ministre Ng s’est rendue en Ukraine\n\nHier, l’honorable Mary Ng a conclu une visite à Kyiv.', 'fr'),
+    ).toEqual(['Mary Ng', 'Ukraine']);
+  });
+});
