@@ -30,6 +30,10 @@ const TOPIC_SEPARATOR = /(?:\s[-–—]|:)\s*$/u;
 const ITEM_NUMBER = /^[ \t]*\d{1,3}[.)][ \t]*$/u;
 /** The sentences after a header that may still name its speakers or its day. */
 const HEADER_FOLLOW = 3;
+/** How many sentences at the end of a text may hold its signature (a name, then a place and a date). */
+const SIGNATURE_LINES = 4;
+/** What a signature line may hold beside the name of a person: given names and initials, capitalized. */
+const SIGNATURE_REST = /^[ \t]*(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}[,.]?[ \t]*$/u;
 
 /** The voice of an article: the persons of a statement header, else the first actor named (for first-person speech). */
 export function articleVoice(a: ArticleScope): ArticleVoice | null {
@@ -100,6 +104,25 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
         null;
       return { speakers: [...new Set(persons)], date: date?.day != null ? date : null, header };
     }
+  }
+  // a letter's or a message's signature: a line near the end that is a person's name and nothing else
+  // ("    William J. Clinton" after "I recommend that the Senate ...")
+  let lineEndAt = input.text.length;
+  for (let n = 0; n < SIGNATURE_LINES && lineEndAt > 0;) {
+    const lineStart = input.text.lastIndexOf('\n', lineEndAt - 1) + 1;
+    const line = input.text.slice(lineStart, lineEndAt);
+    const end = lineEndAt;
+    lineEndAt = Math.max(0, lineStart - 1);
+    if (!line.trim()) continue;
+    n++;
+    const signer = input.actorMentions.find(
+      (m) =>
+        m.start >= lineStart &&
+        m.end <= end &&
+        actors.get(m.actorId)?.kind === 'person' &&
+        SIGNATURE_REST.test(input.text.slice(lineStart, m.start) + ' ' + input.text.slice(m.end, end)),
+    );
+    if (signer) return { speakers: [signer.actorId], date: null, header: null };
   }
   const first = input.actorMentions.find((m) => {
     const r = actors.get(m.actorId);

@@ -12,9 +12,9 @@ import type { TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { StageInput } from './stage-input';
 import { findTreatyMentions, sentenceIndex } from './find-treaty-mentions';
-import { findReplaceVerbs, markReplacedObjects, relateReplacements } from './relate-replacements';
+import { findReplaceVerbs, markReplacedObjects, newPhraseStart, relateReplacements } from './relate-replacements';
 import { linkCalledNames, resolveTreatyMentions } from './resolve-treaty-mentions';
-import { treatyPatterns } from './treaty-patterns';
+import { treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 
 export { hasTreatyNoun } from './treaty-patterns';
 
@@ -87,7 +87,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const c = treatyPatterns(lex);
   const mentions = findTreatyMentions({ ...input, treatyMatches: ownMatches(input) }, c);
   // mark objects of replace verbs first, so that they do not become the focus
-  const replaceAt = findReplaceVerbs(c, folded, sentences);
+  const replaceAt = findReplaceVerbs(c, folded, sentences, mentions);
   markReplacedObjects(replaceAt, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
@@ -101,6 +101,24 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     mentions.flatMap((mm) => (mm.treatyId ? [mm.treatyId, ...mm.also.filter((id) => sameKind(mm, id))] : [])),
   );
   for (const t of treaties.values()) t.emitted = own.has(t.id);
+  // "the new Agreement", "el nuevo Convenio", "perjanjian baru": a treaty the text calls new goes by that name too
+  // (a treaty noun only: "RCEP baru akan berlaku" is "RCEP will only take effect")
+  // ("the new Tax Agreement between A and B": "new Tax Agreement", the short name with its new word)
+  for (const mm of mentions) {
+    const rec = mm.treatyId ? treaties.get(mm.treatyId) : undefined;
+    if (!rec || !mm.noun || mm.kind === 'descriptive' || mm.kind === 'previous') continue;
+    const from = newPhraseStart(input, c, mm);
+    if (from === null) continue;
+    const written = input.text.slice(mm.start, mm.end);
+    const end = from === mm.start ? describedNewEnd(input, c, mm) : mm.end;
+    const names =
+      from === mm.start
+        ? [input.text.slice(from, end)]
+        : [written, ...(rec.aliases ?? []).filter((a) => written.startsWith(a))].map(
+            (n) => input.text.slice(from, mm.start) + n,
+          );
+    for (const alias of names) if (!(rec.aliases ??= []).includes(alias.trim())) rec.aliases.push(alias.trim());
+  }
   return { mentions, treaties };
 }
 
@@ -129,4 +147,15 @@ function ownMatches(input: LinkInput): TreatyNameMatch[] {
         gazetteer.actors.get(a.actorId)?.kind === 'country',
     );
   });
+}
+
+/** Where "perjanjian baru", "соглашение новое" ends: the noun, a word, then "new" after it. */
+function describedNewEnd(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number {
+  const { text, folded } = input;
+  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(m.end, m.end + 24))![0].length;
+  for (const from of [m.end, m.end + after]) {
+    const n = c.newAfter.exec(folded.slice(from, from + 10));
+    if (n) return from + n[0].length;
+  }
+  return m.end;
 }

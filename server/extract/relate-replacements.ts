@@ -28,8 +28,16 @@ export interface ReplaceVerb {
   span: boolean;
 }
 
-/** The replace verbs of a text, not negated, each read once. */
-export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: Sentence[]): ReplaceVerb[] {
+/**
+ * The replace verbs of a text, not negated, each read once. A span ("replacing X with Y") holds only where a
+ * treaty noun follows it ("replaces the Agreement ... with| respect to taxes" is the plain verb).
+ */
+export function findReplaceVerbs(
+  c: TreatyPatterns,
+  folded: string,
+  sentences: Sentence[],
+  mentions: readonly TreatyMention[],
+): ReplaceVerb[] {
   const replaceAt: ReplaceVerb[] = [];
   // spans, cessations and passive forms first ("from X to Y", "ceased to be in effect", "was replaced by"), so that a verb
   // inside them is not read twice
@@ -49,6 +57,8 @@ export function findReplaceVerbs(c: TreatyPatterns, folded: string, sentences: S
       if (replaceAt.some((x) => rm.index < x.end && x.at < rm.index + rm[0].length)) continue;
       // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
       if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+      const end = rm.index + rm[0].length;
+      if (r.span && !mentions.some((mm) => mm.start >= end && mm.start - end <= 12)) continue;
       replaceAt.push({
         sentence: si,
         at: rm.index,
@@ -116,7 +126,7 @@ function writtenName(input: LinkInput, o: TreatyMention, recordName: string | un
  * between ("a new civilian nuclear cooperation| agreement", "Ce nouvel accord"), or the noun itself
  * when the language puts "new" after it ("perjanjian baru"); null when it is not called new.
  */
-function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number | null {
+export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number | null {
   const { text, folded, sentences } = input;
   // "a new nuclear cooperation agreement" already taken with its words: the mention starts with "new"
   const first = /^[\p{L}-]+\s+/u.exec(folded.slice(m.start, m.end));

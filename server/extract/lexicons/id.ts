@@ -293,7 +293,7 @@ export const id: Lexicon = {
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   triggers: [
     {
-      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan|mencatat|mengingatkan|mengajak|berharap|prihatin|mencermati|mengamati)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak|mengusulkan)|kami (?:(?:juga|dengan ini) )?mengusulkan`,
+      pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan|mencatat|mengingatkan|mengajak|berharap|prihatin|mencermati|mengamati)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:merekomendasikan|menyarankan|mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak|mengusulkan)|kami (?:(?:juga|dengan ini) )?(?:mengusulkan|merekomendasikan|menyarankan)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -836,6 +836,67 @@ export const id: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // Putaran 7: tindakan diplomasi dan lembaga negara, dalam semua bentuk kata kerjanya dan sebagai kata benda.
+    // hubungan dibuka atau dipulihkan: "menjalin hubungan diplomatik dengan", "hubungan diplomatik dipulihkan"
+    {
+      pattern: `(?:menjalin|membuka|memulihkan|menormalisasi|membangun|menjalin kembali|membuka kembali) (?:kembali )?hubungan diplomatik|hubungan diplomatik (?:[\\p{L}-]+ ){0,3}?(?:dibuka|dijalin|dipulihkan|dinormalisasi)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:pembukaan|pemulihan|normalisasi|penjalinan) (?:kembali )?hubungan diplomatik`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // surat kepercayaan duta besar: "menerima surat kepercayaan dari", "menyerahkan surat kepercayaan kepada"
+    {
+      pattern: `(?:menyerahkan|menerima|menyampaikan) surat(?:-surat)? kepercayaan|surat kepercayaan (?:[\\p{L}-]+ ){0,3}?(?:diserahkan|diterima)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:penyerahan|penerimaan) surat(?:-surat)? kepercayaan`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // hasil pemilu diumumkan oleh penyelenggaranya: "KPU mengumumkan hasil resmi pemilu", "menetapkan hasil rekapitulasi"
+    {
+      pattern: `(?:mengumumkan|menetapkan|mengesahkan|merilis|mempublikasikan) (?:hasil|rekapitulasi)(?: hasil)?(?: resmi| akhir| sementara)? (?:pemilu|pemilihan|pilpres|pileg|pilkada|referendum|penghitungan|perhitungan|rekapitulasi|perolehan suara|pemungutan suara)|(?:mengumumkan|menetapkan) hasil (?:resmi|akhir|sementara)|hasil (?:[\\p{L}-]+ ){0,3}?(?:diumumkan|ditetapkan) oleh`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    // undang-undang atau perjanjian diundangkan: "diundangkan dalam Lembaran Negara", "mengundangkan"
+    { pattern: `diundangkan|mengundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `pengundangan`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
+    // perjanjian diterapkan sementara sebelum berlaku: "diberlakukan sementara", "penerapan sementara"
+    {
+      pattern: `(?:diberlakukan|diterapkan|berlaku) (?:untuk )?sementara|(?:penerapan|pemberlakuan) sementara`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // kudeta: "melancarkan kudeta", "menggulingkan presiden", "merebut kekuasaan"
+    {
+      pattern: `(?:melakukan|melancarkan|memimpin) kudeta|menggulingkan|digulingkan|(?:mengambil alih|merebut) kekuasaan`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
+    {
+      pattern: `kudeta|kup militer|percobaan kudeta`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+      nominal: true,
+    },
     { pattern: `unjuk rasa|demonstrasi|protes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // pemilihan oleh pemilihnya atau pemenangnya: "memilih X sebagai presiden", "memenangi pilpres"
     {
@@ -944,6 +1005,12 @@ export const id: Lexicon = {
     'berniat',
     'agar',
     'supaya',
+    // readiness and openness: a meeting or act one is ready for has not happened
+    'siap',
+    'bersedia',
+    'kesiapan',
+    'kesediaan',
+    'terbuka untuk',
   ],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',

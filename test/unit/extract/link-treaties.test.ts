@@ -904,4 +904,22 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
         text,
       ).toEqual([name]);
   });
+  it('extractArticle("a new Agreement that replaces the Agreement ... with respect to taxes signed in 1966") keeps the plain verb and stops the name at its participle', () => {
+    const text =
+      'Norway and Chile have agreed on the new Tax Agreement between the Government of Norway and the Government of Chile. The new Tax Agreement replaces the Agreement between Norway and Chile for the Avoidance of Double Taxation with respect to Taxes on Income signed in 1971 as amended in 1985.';
+    const treaties = run(text, '2019-03-01').treaties;
+    const old =
+      'Agreement between Norway and Chile for the Avoidance of Double Taxation with respect to Taxes on Income';
+    expect(treaties.map((t) => t.name)).toContain(old);
+    const now = treaties.find((t) => t.replaces.length)!;
+    expect(now.replaces).toEqual([old]);
+    // the text calls it new: that is one of its names
+    expect(now.aliases).toContain('new Tax Agreement');
+    // "replacing X with Y" still reads Y as the new one where a treaty follows "with"
+    expect(
+      lineage(
+        'The two states agreed on replacing the Treaty of Friendship of 1950 with the Treaty of Good Neighbourliness signed in 2001.',
+      ),
+    ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship'] });
+  });
 });

@@ -190,3 +190,49 @@ describe('the day of a statement or a meeting told by the layout or the time of 
     ).toContain('meeting@2009-11[Argentina/Chile]');
   });
 });
+
+describe('readiness for talks (round 7)', () => {
+  it('"ready for talks", "готова к переговорам", "prête à des négociations", "siap melakukan perundingan" is no meeting', () => {
+    const day = '2024-03-05';
+    const texts = [
+      'Russia is ready for talks with Ukraine, Foreign Minister Sergei Lavrov said on Monday in Moscow.',
+      'Россия готова к переговорам с Украиной, заявил министр иностранных дел Сергей Лавров в понедельник в Москве.',
+      'Rusia está dispuesta a conversaciones con Ucrania, dijo el canciller Serguéi Lavrov el lunes en Moscú.',
+      "La Russie est prête à des négociations avec l'Ukraine, a déclaré le ministre Sergueï Lavrov lundi à Moscou.",
+      'Rusia siap melakukan perundingan dengan Ukraina, kata Menteri Luar Negeri Sergei Lavrov pada hari Senin di Moskow.',
+    ];
+    for (const t of texts) {
+      expect(types(t, day)).toContain('statement');
+      expect(types(t, day)).not.toContain('meeting');
+    }
+  });
+});
+
+describe('a recommendation or a request in the first person (round 7)', () => {
+  it('"I recommend that the Senate ..." is a statement of the message, by its signer', () => {
+    const text =
+      'To the Senate of the United States:\n\nThe Treaty will enhance cooperation between the law enforcement communities of both countries.\n\nI recommend that the Senate give early and favorable consideration to the Treaty.\n\n    William J. Clinton\n\nThe White House,\n\nJune 11, 1998.\n';
+    expect(events(text, '1998-06-11').some((e) => e.startsWith('statement@1998-06-11[Bill Clinton'))).toBe(true);
+  });
+  it('"recomendamos", "je recommande", "kami merekomendasikan", "рекомендую" are statements too', () => {
+    const day = '2024-03-05';
+    expect(
+      types('El ministro Marcelo Ebrard habló ante el Senado. Recomendamos que el Senado apruebe el tratado.', day),
+    ).toContain('statement');
+    expect(
+      types(
+        "Le ministre Jean-Yves Le Drian s'est adressé au Sénat. Je recommande au Sénat d'approuver le traité.",
+        day,
+      ),
+    ).toContain('statement');
+    expect(
+      types(
+        'Menteri Luar Negeri Retno Marsudi berbicara di depan DPR. Kami merekomendasikan agar DPR menyetujui perjanjian itu.',
+        day,
+      ),
+    ).toContain('statement');
+    expect(
+      types('Министр Сергей Лавров выступил в Государственной думе. Я рекомендую Думе ратифицировать договор.', day),
+    ).toContain('statement');
+  });
+});
