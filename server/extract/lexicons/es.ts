@@ -786,7 +786,7 @@ export const es: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|discurso`,
+      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|comparecencia|discurso`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

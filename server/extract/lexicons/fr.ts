@@ -788,7 +788,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|point de presse|point presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
