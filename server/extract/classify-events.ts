@@ -17,7 +17,7 @@ import { indexActors, regionActorsOf } from './event-actors';
 import type { ArticleScope, ClassifyInput, Draft, SentenceScope } from './event-draft';
 import { eventPatterns, pronounRe, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
-import { datedBySignature, followedByEvents, gappedEvents } from './implied-events';
+import { datedBySignature, followedByEvents, gappedEvents, lifecycleParties } from './implied-events';
 import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
 import { oneMeetingPerGuest } from './successive-meetings';
@@ -72,6 +72,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   if (header) a.drafts.push(header);
   a.drafts.push(...transcriptStatements(a), ...epigraphStatements(a));
   for (const s of sentences) classifySentence(a, s);
+  lifecycleParties(a);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
   const final = oneStatementPerSpeaker(split, !input.published);

@@ -133,3 +133,29 @@ export function followedByEvents(a: ArticleScope, sc: SentenceScope, lastTrigger
     }
   }
 }
+
+/**
+ * A step of a treaty's own life told without its parties ("The treaty ... came into force on 9 February 1991",
+ * "the delegations initialled the text", "entrarán en vigor"): the states and organizations that signed that treaty in
+ * the article, else the known parties the article names. A step taken by one party (a ratification, a law) is not one.
+ */
+export function lifecycleParties(a: ArticleScope): void {
+  const { input, drafts, articleActors } = a;
+  const { actors, gazetteer } = input;
+  const party = (id: string) => {
+    const x = actors.get(id);
+    return !!x && (x.kind === 'country' || x.kind === 'organization') && !x.media;
+  };
+  for (const d of drafts) {
+    if (d.actors.length || !d.treaty) continue;
+    if (d.type !== 'entry_into_force' && !(d.type === 'other' && d.rule.plover === 'AGREE' && d.rule.needsTreaty))
+      continue;
+    const signing = drafts.find(
+      (x) => x.type === 'treaty_signing' && x.treaty === d.treaty && x.actors.filter(party).length,
+    );
+    const parties = signing
+      ? signing.actors.filter(party)
+      : (gazetteer.treaties.get(d.treaty)?.parties ?? []).filter((p) => articleActors.has(p));
+    if (parties.length) d.actors = [...parties];
+  }
+}

@@ -709,7 +709,68 @@ export const en: Lexicon = {
       plover: 'COERCE',
       cameo: '173',
     },
-    { pattern: `restored (?:full )?diplomatic (?:relations|ties)`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    // Round 7, the acts of diplomacy and of a state's institutions, in every voice and as nouns.
+    // relations established or restored: "established diplomatic relations with", "diplomatic ties were restored"
+    {
+      pattern: `(?:(?:re-?)?establish(?:ed|es|ing)?|restor(?:ed|es|ing)|normali[sz](?:ed|es|ing)|resum(?:ed|es|ing)|forged|opened) (?:full |formal |official |normal |bilateral )?diplomatic (?:relations|ties)|diplomatic (?:relations|ties) (?:[\\p{L}-]+ ){0,3}?(?:were|was|have been|has been|had been) (?:(?:re-?)?established|restored|normali[sz]ed|resumed)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:(?:re-?)?establishment|restoration|normali[sz]ation|resumption) of (?:full |formal )?diplomatic (?:relations|ties)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // an ambassador's credentials presented or received: "presented his letters of credence to", "received the credentials of"
+    {
+      pattern: `(?:present(?:ed|s|ing)?|hand(?:ed|s)? over|submitted|received|receives|accepted|accepts) (?:(?:his|her|their|its|the) )?(?:letters? of credence|credentials)|(?:letters? of credence|credentials) (?:[\\p{L}-]+ ){0,3}?(?:were|was|have been|has been) (?:presented|received|handed over)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:presentation|handing over|submission) of (?:(?:his|her|their|the) )?(?:letters? of credence|credentials)|credentials ceremony`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // an election's results proclaimed by the body that counts them: "announced the provisional results",
+    // "published, on Wednesday, the final results of the first round", "final results were certified"
+    {
+      pattern: `(?:announc|publish|proclaim|releas|certif|validat|declar|confirm)(?:ed|es|ies|ied|e|y)?(?<!(?:the|its|their|of|all) \\p{L}+)(?:,[^,.;]{1,40},)? (?:the )?(?:(?:(?:provisional|preliminary|final|official|definitive|full|complete|certified) ){1,2}(?:election |vote |voting |referendum )?(?:results|tally)|results of the (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:elections?|vote|referendum|ballot|poll|runoff|plebiscite|round))|(?:provisional|preliminary|final|official|definitive) (?:election )?results (?:[\\p{L}-]+ ){0,4}?(?:were|was|have been|had been) (?:announced|published|proclaimed|released|certified)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    // a law or a treaty promulgated: "promulgated the law", "the decree promulgating the convention"
+    { pattern: `promulgat(?:ed|es|ing|e)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `promulgation`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
+    // a treaty applied before it is in force: "has been provisionally applied since", "provisional application began"
+    {
+      pattern: `(?:is|are|was|were|has been|have been|had been|will be|be) (?:being )?provisionally applied|appl(?:y|ies|ied) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?provisionally|provisional application (?:began|begins|started|starts|commenced|took effect)`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // a coup: "staged a military coup", "seized power", "the coup d'etat of 6 August"
+    {
+      pattern: `(?:staged|stages|mounted|mounts|launched|carried out|attempted|led) (?:a |an |the )?(?:military |failed |bloodless )?(?:coup|putsch)|seized power|(?:overthrew|overthrown|toppled|ousted|deposed) (?:[\\p{L}-]+ ){0,4}?in (?:a |the )?(?:military )?coup`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
+    {
+      pattern: `coup d['’]etat|(?:military|attempted|failed|bloodless) coup|coup attempt|putsch`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+      nominal: true,
+    },
     // a war launched whatever its adjectives: "launched its full-scale war against", "launched a new offensive"
     // weapons tests: "carried out a nuclear test", "conducted its sixth missile test", "test-fired"
     {
@@ -762,7 +823,7 @@ export const en: Lexicon = {
     },
     // a package of sanctions approved or adopted: "the Council adopted the fifth package of sanctions", "the sanctions package was approved"
     {
-      pattern: `(?:approv|adopt)(?:ed|es|ing) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:sanctions? packages?|packages? of (?:[\\p{L}-]+ )?sanctions|rounds? of (?:[\\p{L}-]+ )?sanctions)|(?:sanctions? package|package of (?:[\\p{L}-]+ )?sanctions) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:was|were|has been|have been) (?:approved|adopted)`,
+      pattern: `(?:approv|adopt)(?:ed|es|ing) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:sanctions? packages?|packages? of (?:[\\p{L}-]+ )?sanctions|rounds? of (?:[\\p{L}-]+ )?sanctions)|(?:sanctions? package|package of (?:[\\p{L}-]+ )?sanctions) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:was|were|has been|have been) (?:approved|adopted)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',

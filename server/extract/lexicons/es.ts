@@ -552,7 +552,7 @@ export const es: Lexicon = {
     },
     // un jefe de Estado firma, promulga o sanciona una ley o un decreto: "firmó la ley", "ha promulgado el decreto", "la ley fue promulgada"
     {
-      pattern: `promulg(?:o|aron)|(?:firm(?:o|aron|a|an)|(?:ha|han) firmado|sancion(?:o|aron)|(?:ha|han) (?:sancionado|promulgado)) (?:(?:el|la|un|una|los|las) )?(?:nuev[oa] |real |organic[oa] )?(?:ley(?:es)?|decretos?|decreto ley|real decreto|decreto supremo|decreto ejecutivo)|(?:ley|decreto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:fue|ha sido) (?:firmad|promulgad|sancionad)[oa]`,
+      pattern: `promulg(?:o|aron|a|an|ase|anse|uese|uense)|se promulga(?:n|ron)?|(?:ha|han) promulgado|(?:firm(?:o|aron|a|an)|(?:ha|han) firmado|sancion(?:o|aron)|(?:ha|han) (?:sancionado|promulgado)) (?:(?:el|la|un|una|los|las) )?(?:nuev[oa] |real |organic[oa] )?(?:ley(?:es)?|decretos?|decreto ley|real decreto|decreto supremo|decreto ejecutivo)|(?:ley|decreto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?(?:fue|ha sido) (?:firmad|promulgad|sancionad)[oa]`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -574,7 +574,7 @@ export const es: Lexicon = {
     },
     { pattern: `ratificacion`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
-      pattern: `entr(?:o|ara|a|aron) en (?:vigor|vigencia)|(?:pus(?:o|ieron)|ha(?:n)? puesto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en (?:vigor|vigencia)|(?:cobr|adquiri)(?:o|a|aron|an|ara|eron) (?:plena )?vigencia|entr(?:o|ara|a|aron) a regir|(?:empez|comenz)(?:o|aron|ara|aran) a (?:regir|aplicarse)`,
+      pattern: `entr(?:o|ara|aran|a|an|aron|ado) en (?:vigor|vigencia)|(?:pus(?:o|ieron)|ha(?:n)? puesto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en (?:vigor|vigencia)|(?:cobr|adquiri)(?:o|a|aron|an|ara|eron) (?:plena )?vigencia|entr(?:o|ara|a|aron) a regir|(?:empez|comenz)(?:o|aron|ara|aran) a (?:regir|aplicarse)`,
       type: 'entry_into_force',
       plover: 'AGREE',
       cameo: '057',
@@ -871,7 +871,7 @@ export const es: Lexicon = {
     },
     // un paquete de sanciones aprobado o adoptado: "aprobó el quinto paquete de sanciones", "el paquete de sanciones fue adoptado"
     {
-      pattern: `(?:aprob|adopt)(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}-]+ ){0,3}?paquetes? de (?:[\\p{L}-]+ )?sanciones|paquetes? de (?:[\\p{L}-]+ )?sanciones (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad)[oa]s?`,
+      pattern: `(?:aprob|adopt)(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}-]+ ){0,5}?paquetes? de (?:[\\p{L}-]+ )?sanciones|paquetes? de (?:[\\p{L}-]+ )?sanciones (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad)[oa]s?`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -898,10 +898,70 @@ export const es: Lexicon = {
       cameo: '140',
     },
     {
-      pattern: `protest(?:o|aron)|se manifest(?:o|aron)|(?:ha|han) protestado|se (?:ha|han) manifestado`,
+      pattern: `protest(?:o|aron|an)|se manifest(?:o|aron|an)|(?:ha|han) protestado|se (?:ha|han) manifestado`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',
+    },
+    // Ronda 7: los actos de la diplomacia y de las instituciones de un Estado, en todas sus formas y como sustantivos.
+    // relaciones establecidas o restablecidas: "establecieron relaciones diplomáticas", "las relaciones fueron restablecidas"
+    {
+      pattern: `(?:(?:re)?establec(?:io|ieron|en|e|era|eran)|(?:ha|han|habia|habian) (?:re)?establecido|entabl(?:o|aron|an|a)|normaliz(?:o|aron|an|a)|reanud(?:o|aron|an|a)|(?:ha|han|habia|habian) (?:normalizado|reanudado|entablado)) (?:sus |las |unas )?(?:plenas )?relaciones diplomaticas|relaciones diplomaticas (?:[\\p{L}-]+ ){0,3}?(?:fueron|han sido|habian sido) (?:re)?establecidas`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:(?:re)?establecimiento|normalizacion|reanudacion) de (?:las |sus |unas )?(?:plenas )?relaciones diplomaticas`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // las cartas credenciales de un embajador: "presentó sus cartas credenciales", "recibió las cartas credenciales de"
+    {
+      pattern: `(?:present(?:o|aron|a|an)|entreg(?:o|aron|a|an)|recibi(?:o|eron)|recibe|reciben|(?:ha|han) (?:presentado|entregado|recibido)) (?:sus |las |su )?(?:cartas credenciales|credenciales|copias de estilo)|(?:cartas credenciales|credenciales) (?:[\\p{L}-]+ ){0,3}?(?:fueron|han sido) (?:presentadas|entregadas|recibidas)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:presentacion|entrega) de (?:las |sus )?(?:cartas credenciales|credenciales)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // los resultados de una elección proclamados por quien los cuenta: "proclamó los resultados definitivos",
+    // "publicó, el miércoles, los resultados de la segunda vuelta", "los resultados oficiales fueron anunciados"
+    {
+      pattern: `(?:(?:proclam|anunci|public|oficializ|divulg|confirm|valid)(?:o|aron|a|an)|difundi(?:o|eron)|(?:ha|han) (?:proclamado|anunciado|publicado|oficializado|divulgado|confirmado|validado|difundido))(?:,[^,.;]{1,40},)? (?:los )?resultados (?:(?:provisionales|preliminares|definitivos|oficiales|finales)|(?:[\\p{L}-]+ ){0,2}?de (?:las |la |los |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|comicios|votacion|referendum|plebiscito|vuelta|balotaje))|resultados (?:provisionales|preliminares|definitivos|oficiales|finales) (?:[\\p{L}-]+ ){0,4}?(?:fueron|han sido) (?:proclamados|anunciados|publicados|oficializados|divulgados)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    { pattern: `promulgacion`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
+    // un tratado aplicado antes de su entrada en vigor: "se aplica provisionalmente desde", "su aplicación provisional comenzó"
+    {
+      pattern: `aplic(?:a|an|o|aron|ara|aran|ado|ada|ados|adas) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:provisionalmente|de (?:forma|manera) provisional)|aplicacion provisional (?:comenz|empez|se inici)(?:o|a|ara)`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
+    {
+      pattern: `(?:dieron|dio|perpetr(?:o|aron)|encabez(?:o|aron)|(?:ha|han) dado) (?:un )?golpe (?:de estado|militar)|tom(?:o|aron) el poder|derroc(?:o|aron)|(?:ha|han) derrocado|(?:fue|fueron|ha sido) derrocad[oa]s?`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
+    {
+      pattern: `golpe de estado|golpe militar|intento de golpe|asonada|putsch|cuartelazo`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+      nominal: true,
     },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // una elección por sus votantes o su ganador: "eligió a X como presidente", "ganó la segunda vuelta"

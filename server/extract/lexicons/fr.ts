@@ -878,6 +878,75 @@ export const fr: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // Round 7 : les actes de la diplomatie et des institutions d'un État, à toutes les formes et comme noms.
+    // relations établies ou rétablies : « ont établi des relations diplomatiques », « les relations ont été rétablies »
+    {
+      pattern: `(?:(?:a|ont|avaient|avait) (?:etabli|retabli|noue|renoue|normalise|repris)|(?:re)?etabli(?:t|rent|ssent)|(?:re)?nou(?:ent|erent)) (?:des |les |ses |leurs )?(?:pleines )?relations diplomatiques|relations diplomatiques (?:[\\p{L}-]+ ){0,3}?(?:ont ete|avaient ete|furent|sont) (?:(?:re)?etablies|renouees|normalisees)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:(?:re)?etablissement|normalisation|reprise) des (?:pleines )?relations diplomatiques`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // les lettres de créance d'un ambassadeur : « a présenté ses lettres de créance », « a reçu les lettres de créance de »
+    {
+      pattern: `(?:(?:a|ont) (?:presente|remis|recu)|present(?:e|ent|a|erent)|remet(?:tent)?|remi(?:t|rent)|re(?:coit|coivent|cut|curent)) (?:ses |leurs |les |sa )?lettres? de creance|lettres de creance (?:[\\p{L}-]+ ){0,3}?(?:ont ete|a ete|sont) (?:presentees|remises|recues)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:presentation|remise) (?:des|de ses|de leurs|de sa) lettres? de creance`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // les résultats d'une élection proclamés par qui les compte : « a publié, mercredi 25 avril, les résultats définitifs »,
+    // « a proclamé les résultats du second tour », « les résultats officiels ont été annoncés »
+    {
+      pattern: `(?:(?:a|ont) (?:publie|proclame|annonce|valide|confirme|communique|officialise|rendu publics)|(?:publi|proclam|annonc|valid|communiqu)(?:e|ent|a|erent))(?:,[^,.;]{1,40},)? les resultats (?:(?:provisoires|definitifs|officiels|complets|partiels|preliminaires)|(?:[\\p{L}'’-]+ ){0,4}?(?:de l['’]election|des elections|du scrutin|du vote|du referendum|du (?:premier|second|deuxieme) tour|de la presidentielle|des legislatives))|resultats (?:provisoires|definitifs|officiels) (?:[\\p{L}-]+ ){0,4}?(?:ont ete|a ete|sont) (?:publies|proclames|annonces|valides)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    // une loi ou un traité promulgués : « le décret promulguant la convention », « la promulgation de la loi »
+    { pattern: `promulguant`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `promulgation`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
+    // un traité appliqué avant son entrée en vigueur : « est appliqué à titre provisoire depuis », « s'applique provisoirement »
+    {
+      pattern: `(?:est|sont|sera|seront|a ete|ont ete|etait|etaient) appliquee?s? (?:a titre provisoire|provisoirement)|s['’]appliqu(?:e|ent|era|eront|ait) (?:a titre provisoire|provisoirement)|application provisoire (?:a commence|commence|a debute|debute)`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
+    {
+      pattern: `(?:a|ont) (?:pris|saisi) le pouvoir|pri(?:t|rent) le pouvoir|(?:(?:a|ont) renverse|renvers(?:e|ent|erent)) (?:le |la |l['’])?(?:president|gouvernement|regime|chef de l['’]etat|premier ministre)`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
+    {
+      pattern: `coup d['’]etat|putsch|tentative de coup`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+      nominal: true,
+    },
+    // arrestations, au passif : « ont été arrêtés », « a été interpellé »
+    {
+      pattern: `(?:a ete|ont ete|avait ete|avaient ete|est|sont) (?:arrete|interpelle|incarcere|place en detention)(?:e|s|es)?|(?:a|ont) interpelle`,
+      type: 'other',
+      plover: 'COERCE',
+      cameo: '173',
+    },
     { pattern: `manifestations|protestations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // une élection par ses électeurs ou son vainqueur : "ont élu X président", "a gagné le second tour"
     {

@@ -822,6 +822,67 @@ export const id: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // Putaran 7: tindakan diplomasi dan lembaga negara, dalam semua bentuk kata kerjanya dan sebagai kata benda.
+    // hubungan dibuka atau dipulihkan: "menjalin hubungan diplomatik dengan", "hubungan diplomatik dipulihkan"
+    {
+      pattern: `(?:menjalin|membuka|memulihkan|menormalisasi|membangun|menjalin kembali|membuka kembali) (?:kembali )?hubungan diplomatik|hubungan diplomatik (?:[\\p{L}-]+ ){0,3}?(?:dibuka|dijalin|dipulihkan|dinormalisasi)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:pembukaan|pemulihan|normalisasi|penjalinan) (?:kembali )?hubungan diplomatik`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // surat kepercayaan duta besar: "menerima surat kepercayaan dari", "menyerahkan surat kepercayaan kepada"
+    {
+      pattern: `(?:menyerahkan|menerima|menyampaikan) surat(?:-surat)? kepercayaan|surat kepercayaan (?:[\\p{L}-]+ ){0,3}?(?:diserahkan|diterima)`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:penyerahan|penerimaan) surat(?:-surat)? kepercayaan`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+      nominal: true,
+    },
+    // hasil pemilu diumumkan oleh penyelenggaranya: "KPU mengumumkan hasil resmi pemilu", "menetapkan hasil rekapitulasi"
+    {
+      pattern: `(?:mengumumkan|menetapkan|mengesahkan|merilis|mempublikasikan) (?:hasil|rekapitulasi)(?: hasil)?(?: resmi| akhir| sementara)? (?:pemilu|pemilihan|pilpres|pileg|pilkada|referendum|penghitungan|perhitungan|rekapitulasi|perolehan suara|pemungutan suara)|(?:mengumumkan|menetapkan) hasil (?:resmi|akhir|sementara)|hasil (?:[\\p{L}-]+ ){0,3}?(?:diumumkan|ditetapkan) oleh`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    // undang-undang atau perjanjian diundangkan: "diundangkan dalam Lembaran Negara", "mengundangkan"
+    { pattern: `diundangkan|mengundangkan`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `pengundangan`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
+    // perjanjian diterapkan sementara sebelum berlaku: "diberlakukan sementara", "penerapan sementara"
+    {
+      pattern: `(?:diberlakukan|diterapkan|berlaku) (?:untuk )?sementara|(?:penerapan|pemberlakuan) sementara`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
+    // kudeta: "melancarkan kudeta", "menggulingkan presiden", "merebut kekuasaan"
+    {
+      pattern: `(?:melakukan|melancarkan|memimpin) kudeta|menggulingkan|digulingkan|(?:mengambil alih|merebut) kekuasaan`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
+    {
+      pattern: `kudeta|kup militer|percobaan kudeta`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+      nominal: true,
+    },
     { pattern: `unjuk rasa|demonstrasi|protes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // pemilihan oleh pemilihnya atau pemenangnya: "memilih X sebagai presiden", "memenangi pilpres"
     {
