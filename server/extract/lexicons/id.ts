@@ -257,6 +257,20 @@ export const id: Lexicon = {
     'yang mulia',
     'yang terhormat',
   ],
+  // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  listTitles: [
+    'para menteri',
+    'para senator',
+    'para anggota',
+    'para anggota dpr',
+    'para legislator',
+    'para calon',
+    'para kandidat',
+    'para pemimpin',
+    'para duta besar',
+    'para presiden',
+    'para kepala negara',
+  ],
   honorifics: [
     'datuk',
     'dato',
