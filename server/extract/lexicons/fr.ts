@@ -303,6 +303,22 @@ export const fr: Lexicon = {
     'honorable',
     'son excellence',
   ],
+  // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  listTitles: [
+    'senateurs',
+    'senatrices',
+    'deputes',
+    'deputees',
+    'parlementaires',
+    'ministres',
+    'candidats',
+    'candidates',
+    'presidents',
+    'dirigeants',
+    'ambassadeurs',
+    'chefs d etat',
+    "chefs d'etat",
+  ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
   ledBy: [
     'dirige par',
@@ -788,7 +804,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|point de presse|point presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
