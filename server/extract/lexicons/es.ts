@@ -807,7 +807,7 @@ export const es: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|discurso`,
+      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|comparecencia|discurso`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -969,6 +969,13 @@ export const es: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
+    },
+    {
+      pattern: `(?:inicio|comienzo) de (?:su |la )?aplicacion provisional`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
     },
     // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
     {

@@ -804,7 +804,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|point de presse|point presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -941,6 +941,13 @@ export const fr: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
+    },
+    {
+      pattern: `(?:debut|commencement) de (?:son |sa |leur |l['’])application provisoire`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
     },
     // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
     {
