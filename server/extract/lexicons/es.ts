@@ -295,6 +295,27 @@ export const es: Lexicon = {
     'honorable',
     'su excelencia',
   ],
+  // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  listTitles: [
+    'senadores',
+    'senadoras',
+    'diputados',
+    'diputadas',
+    'legisladores',
+    'legisladoras',
+    'congresistas',
+    'asambleistas',
+    'ministros',
+    'ministras',
+    'cancilleres',
+    'candidatos',
+    'candidatas',
+    'presidentes',
+    'mandatarios',
+    'embajadores',
+    'lideres',
+    'jefes de estado',
+  ],
   honorifics: ['don', 'dona', 'sr', 'sra', 'dr', 'jeque', 'general'],
   ledBy: [
     'presidido por',
@@ -786,7 +807,7 @@ export const es: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|discurso`,
+      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|comparecencia|discurso`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -948,6 +969,13 @@ export const es: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
+    },
+    {
+      pattern: `(?:inicio|comienzo) de (?:su |la )?aplicacion provisional`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
     },
     // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
     {
@@ -1144,7 +1172,7 @@ export const es: Lexicon = {
     },
     {
       // "el paso del X al Y", "la sustitución del X por el Y": el nuevo sigue a los antiguos
-      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por`,
+      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por|(?:sustitu(?:ir|ye|yen|yo|yeron|ira|iran|yendo)|reemplaz(?:ar|a|an|o|aron|ara|aran|ando)|remplaz(?:ar|a|an|o|aron|ara|ando)) [^.;:!?]{3,400}? por`,
       basis: 'declared',
       span: true,
     },

@@ -303,6 +303,22 @@ export const fr: Lexicon = {
     'honorable',
     'son excellence',
   ],
+  // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  listTitles: [
+    'senateurs',
+    'senatrices',
+    'deputes',
+    'deputees',
+    'parlementaires',
+    'ministres',
+    'candidats',
+    'candidates',
+    'presidents',
+    'dirigeants',
+    'ambassadeurs',
+    'chefs d etat',
+    "chefs d'etat",
+  ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
   ledBy: [
     'dirige par',
@@ -788,7 +804,7 @@ export const fr: Lexicon = {
       cameo: '130',
     },
     {
-      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|discours|allocution`,
+      pattern: `declaration|declarations|communique|annonce|entretien accorde|conference de presse|point de presse|point presse|discours|allocution`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -925,6 +941,13 @@ export const fr: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
+    },
+    {
+      pattern: `(?:debut|commencement) de (?:son |sa |leur |l['’])application provisoire`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
     },
     // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
     {
@@ -1116,7 +1139,7 @@ export const fr: Lexicon = {
     },
     {
       // "le passage de X à Y", "le remplacement de X par Y" : le nouveau suit les anciens
-      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par`,
+      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par|remplac(?:er|e|ent|era|eront|ait|ant) (?:l'|la |le |les |un |une |ce |cet |cette |son |sa |ses |leur |leurs )[^.;:!?]{2,400}? par`,
       basis: 'declared',
       span: true,
     },

@@ -120,6 +120,8 @@ export interface Lexicon {
   titles: string[];
   /** Honorifics kept as aliases but dropped from names ("Datuk", "Sir"). */
   honorifics: string[];
+  /** Plural titles that introduce a list of full names ("los senadores A (Morena), B (PAN) y C"); folded. */
+  listTitles: string[];
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */
   ledBy: string[];
   triggers: TriggerRule[];

@@ -26,6 +26,8 @@ export const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 export interface ActorLexicon {
   titles: RegExp;
   ledBy: RegExp;
+  /** Plural titles that introduce a list of names ("los senadores", "Senators"), or null. */
+  listTitles: RegExp | null;
   /** Honorifics that are not titles ("M.", "Mme", "Mr.", "Sra."): written capitalized before a full name, they name a person. */
   honorifics: RegExp | null;
   /** Words of titles ("prime", "minister"), which are never part of a name. */
@@ -60,6 +62,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
     c = {
       titles: new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
       ledBy: new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+      listTitles: lex.listTitles.length ? new RegExp(`(?:${words(lex.listTitles)})(?![\\p{L}\\p{N}])`, 'gu') : null,
       honorifics: honorificPattern(lex),
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
       titleStems: new Set(

@@ -24,6 +24,9 @@ const OF = `(?:${sharedAlternation('titleOf')})`;
 const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u;
 /** "Irlanda del Norte", "Soudan du Sud", "Sudan Selatan": one just after it, maybe after "of". */
 const CAP_WORD_AFTER = new RegExp(`^[^\\S\\n]+(?:${OF}[^\\S\\n]+)?(\\p{Lu}[\\p{L}-]*)`, 'u');
+/** A capitalized word just after a name on its line. */
+const CAP_WORD_AFTER_SPACE = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+const TITLE_OF_WORDS = new Set(sharedWords('titleOf'));
 /** "the city of", "la ciudad de", "в г.": a city noun just before a name, in folded text. */
 const CITY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u');
 
@@ -88,6 +91,30 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     );
     return fits.length === 1 ? fits : ids;
   };
+  const matchStarts = new Set(matches.map((x) => x.start));
+  const { titleWords } = actorLexicon(lexicon);
+  const nameLike = (w: string | undefined, at: number) =>
+    w !== undefined && /^\p{Lu}\p{Ll}/u.test(w) && !matchStarts.has(at) && !isNotNameWord(lexicon, titleWords, w);
+  const insideLongerName = (m: GazetteerMatch): boolean => {
+    if (/\s/u.test(text.slice(m.start, m.end))) return false;
+    if (!m.entries.every((e) => e.kind !== 'actor' || gazetteer.actors.get(e.id)?.kind === 'country')) return false;
+    const after = CAP_WORD_AFTER_SPACE.exec(text.slice(m.end, m.end + 40));
+    if (!after || !nameLike(after[1], m.end + after[0].length - after[1]!.length)) return false;
+    const si = sentenceAt(sentences, m.start);
+    if (scan.isHeadline(si)) return false;
+    const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    // "Octava Reunión Ministerial": between two capitalized words that are no title ("Presiden Rusia Vladimir Putin")
+    if (before) {
+      const at = m.start - before[0].length;
+      return at > sentences[si]!.start && nameLike(before[1], at);
+    }
+    // "Dominique Voynet": a capitalized word the text never writes in lowercase, after no link word ("de Rusia Vladimir Putin")
+    const prev = lastWordBefore(folded, m.start, 30);
+    return (
+      !scan.writesLowercase(foldText(after[1]!)) &&
+      (prev === undefined || !(TITLE_OF_WORDS.has(prev) || lexicon.locative.includes(prev)))
+    );
+  };
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
   const recognizeMatch = (m: GazetteerMatch): void => {
     // "SALT II", "Geneva IV": a numbered name the gazetteer does not know; but "Lloyd J. Austin III" is the person
@@ -113,6 +140,9 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     if (!treaty && !/\s/.test(text.slice(m.start, m.end)) && inCapitalsRun(text, m.start, m.end)) {
       if (scan.writesLowercase(folded.slice(m.start, m.end))) return;
     }
+    // "Dominique Voynet", "la Octava Reunión Ministerial": a country's one-word name before a capitalized word of no known
+    // name is a given name or a word of a longer name
+    if (!treaty && actorFull.length && insideLongerName(m)) return;
     // "Northern Ireland", "Irlanda del Norte", "Северная Ирландия": a region, or a state the gazetteer does not know by that name
     const countryOrPlace = actorFull.every((e) => gazetteer.actors.get(e.id)?.kind === 'country');
     if (!treaty && countryOrPlace && (actorFull.length || place) && besideCompass(text, m.start, m.end)) {

@@ -59,10 +59,66 @@ export function recognizePersonNames(scan: ActorScan): void {
   const notNameWord = (w: string) => isNotNameWord(lexicon, titleWords, w);
   // the words the text also writes in lowercase are common words ("Laut Mindanao" with "perbatasan laut")
   const commonWord = (w: string) => notNameWord(w) || scan.writesLowercase(plainWord(w));
+  recognizeNameColumns(scan, notNameWord);
   recognizeRecurringNames(scan, capTokens, commonWord);
   recognizeCoordinatedNames(scan, commonWord);
   recognizeSurnames(scan, capTokens);
   recognizeGivenNames(scan, capTokens, notNameWord);
+}
+
+/** A name that opens a row of a table, the rest of the row figures: "Ségolène Royal 9 500 112 25,87 %", "Jan Novak (ODS) 12". */
+const NAME_ROW = new RegExp(
+  `^[^\\S\\n]*(${NAME_WORD}(?:[^\\S\\n]+(?:(?:${sharedAlternation('nameLinks')})[^\\S\\n]+)?${NAME_WORD}){1,4})[^\\S\\n]+(?:\\([^()\\n]{1,40}\\)[^\\S\\n]*)?[^\\p{L}\\n]*\\p{N}[^\\p{L}\\n]*$`,
+  'u',
+);
+
+// a column of names, as a table of results or of votes gives them: where two rows or more name known people, every row does
+function recognizeNameColumns(scan: ActorScan, notNameWord: (w: string) => boolean): void {
+  const { text, sentences } = scan.input;
+  const { actors, mentions, taken, overlaps, addSurname } = scan;
+  let rows: { start: number; name: string }[] = [];
+  const flush = () => {
+    if (rows.length >= 3) {
+      const isPerson = (r: { start: number }) => {
+        const m = scan.knownAt(r.start);
+        return !!m && m.start === r.start && actors.get(m.actorId)?.kind === 'person';
+      };
+      if (rows.filter(isPerson).length >= 2)
+        for (const r of rows) {
+          const end = r.start + r.name.length;
+          // a particle inside a name is part of it: "Jean-Marie Le Pen", "Philippe de Villiers"
+          const words = r.name.split(/\s+/);
+          const inner = (i: number) => i > 0 && i < words.length - 1;
+          if (isPerson(r) || overlaps(r.start, end) || words.some((w, i) => !inner(i) && notNameWord(w))) continue;
+          const keys = nameKeys(r.name);
+          const id = `person:${toSlug(keys.join(' '))}`;
+          if (!actors.has(id))
+            actors.set(id, { id, name: r.name, kind: 'person', iso2: null, media: false, offices: [] });
+          addSurname(keys[keys.length - 1]!, id);
+          mentions.push({
+            actorId: id,
+            start: r.start,
+            end,
+            sentence: sentenceAt(sentences, r.start),
+            metonym: false,
+            confidence: 0.5,
+          });
+          taken.push({ start: r.start, end });
+        }
+    }
+    rows = [];
+  };
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const row = isUpper(line.trimStart().charAt(0)) ? NAME_ROW.exec(line) : null;
+    if (row) rows.push({ start: lineStart + row[0].indexOf(row[1]!), name: row[1]!.replace(/\s+/gu, ' ') });
+    else flush();
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  flush();
 }
 
 // people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"

@@ -45,6 +45,15 @@ const APPOSED_NAME = new RegExp(
   'u',
 );
 
+/**
+ * What stands between two names of a list: a bracketed party or post at most, then a comma or "and" (every
+ * language's), or both; never a line break.
+ */
+const LIST_NEXT = new RegExp(
+  `^[^\\S\\n]*(?:\\([^()\\n]{1,40}\\)[^\\S\\n]*)?(?:,[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+)?|(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+)(?=\\p{Lu})`,
+  'u',
+);
+
 /** A name alone on its line, the title on the next (a signature block: "Heather Nauert\n\nDepartment Spokesperson"). */
 const NAME_LINE = new RegExp(
   `(?:^|\\n)[^\\S\\n]*(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’.-]*){1,2})[^\\S\\n]*\\n\\s*(?:\\p{Lu}[\\p{L}-]*[^\\S\\n]+){0,2}$`,
@@ -95,8 +104,14 @@ function titledKnownSurname(scan: ActorScan, key: string, at: number): string | 
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
-  const { titles, ledBy, honorifics, titleWords, titleStems } = actorLexicon(lexicon);
-  const personAfter = (pos: number, needTwo: boolean, inHeadline = false, nameEnd = text.length) => {
+  const { titles, ledBy, listTitles, honorifics, titleWords, titleStems } = actorLexicon(lexicon);
+  // the end of the person's mention, or undefined when no person follows
+  const personAfter = (
+    pos: number,
+    needTwo: boolean,
+    inHeadline = false,
+    nameEnd = text.length,
+  ): number | undefined => {
     let p = pos;
     let demonymSkipped = false;
     // skip "of the", "de", the country or organization of the title, a comma
@@ -118,7 +133,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       const known = knownAt(at);
       if (known && known.start === at) {
         // "President Donald Trump, the first Arab states": the title's person is the known one
-        if (actors.get(known.actorId)?.kind === 'person') return;
+        if (actors.get(known.actorId)?.kind === 'person') return known.end;
         p = known.end;
         // "de EE. UU. para Irán": the period of an abbreviation the known name leaves out
         if (text.charAt(p) === '.' && text.slice(known.start, known.end).includes('.')) p++;
@@ -212,6 +227,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     if (words.length >= 2) addSurname(keys[keys.length - 1]!, id);
     mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
     taken.push({ start, end });
+    return end;
   };
   // "Redwan Hussien, national security adviser to ...", "Luis Almagro, secretario general de la OEA": a name, a comma, then its title
   // in a heading only the name alone on its line counts ("Press Statement\nJen Psaki\nDepartment Spokesperson")
@@ -242,6 +258,26 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       if (inHeadline && re !== titles) continue;
       personAfter(end, re === ledBy, inHeadline);
       if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index, inHeadline);
+    }
+  }
+  // "los senadores A (Morena), B (PAN) y C", "Senators A, B and C": a plural title introduces a list of full names
+  if (listTitles) {
+    listTitles.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = nextWordStartMatch(listTitles, folded)) !== null) {
+      const end = m.index + m[0].length;
+      if (overlaps(m.index, end)) continue;
+      let at = personAfter(end, true);
+      for (let guard = 0; at !== undefined && guard < 30; guard++) {
+        const next = LIST_NEXT.exec(text.slice(at, at + 80));
+        if (!next) break;
+        const pos = at + next[0].length;
+        const known = knownAt(pos);
+        at =
+          known && known.start === pos && actors.get(known.actorId)?.kind === 'person'
+            ? known.end
+            : personAfter(pos, true);
+      }
     }
   }
   // "M. Abdoulaye Diop", "Mme Aminata Touré", "Mr. John Smith": a capitalized honorific before a full name

@@ -717,3 +717,71 @@ describe('people named by honorific, title and surname (issue 14, round 7)', () 
     ).toEqual(['Mary Ng', 'Ukraine']);
   });
 });
+
+describe('lists of people after a plural title (issue 14, round 7)', () => {
+  it('a plural title introduces a list of full names, with bracketed parties, in every language', () => {
+    expect(
+      actorsOf(
+        'Asistieron los senadores Ana Lucía Pérez Gómez (PAN), Jorge Ruiz Díaz (PRI) y Marta Soto Vega (PT).',
+        'es',
+      ),
+    ).toEqual(expect.arrayContaining(['Ana Lucía Pérez Gómez', 'Jorge Ruiz Díaz', 'Marta Soto Vega']));
+    expect(actorsOf('The meeting was attended by Senators John Wexford, Mary Collins and Peter Hale.', 'en')).toEqual([
+      'John Wexford',
+      'Mary Collins',
+      'Peter Hale',
+    ]);
+    expect(actorsOf('Étaient présents les députés Jean Martin, Claire Dubois et Paul Lefèvre.', 'fr')).toEqual([
+      'Jean Martin',
+      'Claire Dubois',
+      'Paul Lefèvre',
+    ]);
+    expect(actorsOf('Hadir pula para menteri Budi Santoso, Siti Rahayu dan Agus Wijaya.', 'id')).toEqual([
+      'Budi Santoso',
+      'Siti Rahayu',
+      'Agus Wijaya',
+    ]);
+    expect(actorsOf('На встрече были депутаты Иван Петров, Анна Смирнова и Олег Волков.', 'ru')).toEqual([
+      'Иван Петров',
+      'Анна Смирнова',
+      'Олег Волков',
+    ]);
+  });
+  it('the list ends at a word that is no name', () => {
+    expect(
+      actorsOf('Los senadores Ana Pérez Gómez y Jorge Ruiz Díaz, presidente de la Comisión, votaron.', 'es'),
+    ).toEqual(['Ana Pérez Gómez', 'Jorge Ruiz Díaz']);
+  });
+});
+
+describe('names in tables and countries inside names (issue 14, round 7)', () => {
+  it('a column of names with figures, two of them known people, is a column of people', () => {
+    const table = (rows: string[]) => `Résultats\n\n${rows.join('\n')}\n\nFin du tableau.`;
+    expect(
+      actorsOf(
+        table([
+          'Nicolas Sarkozy 11 448 663 31,18 %',
+          'Paul Durand 9 500 112 25,87 %',
+          'François Bayrou 6 820 119 18,57 %',
+        ]),
+        'fr',
+      ),
+    ).toEqual(['Nicolas Sarkozy', 'Paul Durand', 'François Bayrou']);
+    expect(
+      actorsOf('Results\n\nDonald Trump 304\nJoe Biden 306\nJane Whitfield (Green) 0\n\nThe count ended.', 'en'),
+    ).toEqual(['Donald Trump', 'Joe Biden', 'Jane Whitfield']);
+    // one known person is no column of people
+    expect(actorsOf('Votos\n\nJoe Biden 306\nSan Lorenzo 12\nVilla Nueva 9\n\nFin.', 'es')).toEqual(['Joe Biden']);
+  });
+  it('a country name that is a given name, or a word of a longer name, is no country, in every language', () => {
+    expect(actorsOf('Marie Buffet 707 268\nDominique Voynet 576 666', 'fr')).not.toContain('Dominica');
+    expect(actorsOf('La canciller participó de la Octava Reunión Ministerial del Tratado.', 'es')).not.toContain(
+      'Réunion',
+    );
+    expect(actorsOf('The report was written by Chad Wexler for the committee.', 'en')).not.toContain('Chad');
+    // a title or "of" before the country: the person's state ("Presiden Rusia Vladimir Putin", "de Chile Alberto")
+    expect(actorsOf('Presiden Rusia Vladimir Putin tiba di Jakarta.', 'id')).toEqual(['Russia', 'Vladimir Putin']);
+    expect(actorsOf('El canciller de Chile Alberto van Klaveren llegó a Lima.', 'es')).toContain('Chile');
+    expect(actorsOf('Министр иностранных дел России Сергей Лавров прибыл в Анкару.', 'ru')).toContain('Russia');
+  });
+});

@@ -236,3 +236,48 @@ describe('a recommendation or a request in the first person (round 7)', () => {
     ).toContain('statement');
   });
 });
+
+describe('a guest received by a host, face to face or on a call (round 7)', () => {
+  it('"diterima oleh Presiden", "был принят президентом", "bertatap muka", "held a call with" are meetings', () => {
+    const day = '2024-03-05';
+    expect(
+      types(
+        'Perdana Menteri Malaysia Mahathir Mohamad diterima oleh Presiden Joko Widodo di Istana Bogor pada hari Jumat.',
+        day,
+      ),
+    ).toContain('meeting');
+    expect(
+      types(
+        'Премьер-министр Малайзии Махатхир Мохамад был принят президентом Индонезии Джоко Видодо во дворце Богор в пятницу.',
+        day,
+      ),
+    ).toContain('meeting');
+    expect(
+      types(
+        'Menteri Luar Negeri Retno Marsudi bertatap muka dengan Menteri Luar Negeri Jepang Taro Kono di Jakarta pada hari Senin.',
+        day,
+      ),
+    ).toContain('meeting');
+    expect(types('Sergei Lavrov held a call with Antony Blinken on Monday to discuss Ukraine.', day)).toContain(
+      'meeting',
+    );
+  });
+});
+
+describe('press remarks as statement nouns (round 7)', () => {
+  it('"keterangan pers", "point de presse" head a statement', () => {
+    const day = '2024-03-05';
+    expect(
+      types(
+        'Dalam keterangan pers di Istana Merdeka, Presiden Joko Widodo mengatakan bahwa Indonesia mendukung perdamaian.',
+        day,
+      ),
+    ).toContain('statement');
+    expect(
+      types(
+        "Lors d'un point de presse à Paris, le ministre Jean-Yves Le Drian a condamné l'attaque contre l'ambassade.",
+        day,
+      ),
+    ).toContain('statement');
+  });
+});
