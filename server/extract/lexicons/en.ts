@@ -776,6 +776,13 @@ export const en: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    {
+      pattern: `(?:beginning|start|commencement) of (?:its |the |their )?provisional application`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+    },
     // a coup: "staged a military coup", "seized power", "the coup d'etat of 6 August"
     {
       pattern: `(?:staged|stages|mounted|mounts|launched|carried out|attempted|led) (?:a |an |the )?(?:military |failed |bloodless )?(?:coup|putsch)|seized power|(?:overthrew|overthrown|toppled|ousted|deposed) (?:[\\p{L}-]+ ){0,4}?in (?:a |the )?(?:military )?coup`,

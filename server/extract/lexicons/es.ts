@@ -970,6 +970,13 @@ export const es: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    {
+      pattern: `(?:inicio|comienzo) de (?:su |la )?aplicacion provisional`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+    },
     // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
     {
       pattern: `(?:dieron|dio|perpetr(?:o|aron)|encabez(?:o|aron)|(?:ha|han) dado) (?:un )?golpe (?:de estado|militar)|tom(?:o|aron) el poder|derroc(?:o|aron)|(?:ha|han) derrocado|(?:fue|fueron|ha sido) derrocad[oa]s?`,

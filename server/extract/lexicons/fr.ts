@@ -950,6 +950,13 @@ export const fr: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    {
+      pattern: `(?:debut|commencement) de (?:son |sa |leur |l['’])application provisoire`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+    },
     // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
     {
       pattern: `(?:a|ont) (?:pris|saisi) le pouvoir|pri(?:t|rent) le pouvoir|(?:(?:a|ont) renverse|renvers(?:e|ent|erent)) (?:le |la |l['’])?(?:president|gouvernement|regime|chef de l['’]etat|premier ministre)`,

@@ -883,6 +883,13 @@ export const id: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    {
+      pattern: `(?:dimulainya|permulaan|awal) (?:penerapan|pemberlakuan) sementara`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+    },
     // kudeta: "melancarkan kudeta", "menggulingkan presiden", "merebut kekuasaan"
     {
       pattern: `(?:melakukan|melancarkan|memimpin) kudeta|menggulingkan|digulingkan|(?:mengambil alih|merebut) kekuasaan`,
