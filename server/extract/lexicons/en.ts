@@ -1101,7 +1101,7 @@ export const en: Lexicon = {
     },
     {
       // "the transition from X to Y", "the replacement of X with Y", "replacing X with Y": the new one follows the old ones
-      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)|replac(?:e|es|ed|ing) [^.;:!?]{3,120}? with`,
+      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)|replac(?:e|es|ed|ing) [^.;:!?]{3,400}? with|replac(?:e|es|ing) [^.;:!?]{3,400}? by`,
       basis: 'declared',
       span: true,
     },

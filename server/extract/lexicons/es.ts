@@ -1172,7 +1172,7 @@ export const es: Lexicon = {
     },
     {
       // "el paso del X al Y", "la sustitución del X por el Y": el nuevo sigue a los antiguos
-      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por`,
+      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por|(?:sustitu(?:ir|ye|yen|yo|yeron|ira|iran|yendo)|reemplaz(?:ar|a|an|o|aron|ara|aran|ando)|remplaz(?:ar|a|an|o|aron|ara|ando)) [^.;:!?]{3,400}? por`,
       basis: 'declared',
       span: true,
     },

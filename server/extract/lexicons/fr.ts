@@ -1147,7 +1147,7 @@ export const fr: Lexicon = {
     },
     {
       // "le passage de X à Y", "le remplacement de X par Y" : le nouveau suit les anciens
-      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par`,
+      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par|remplac(?:er|e|ent|era|eront|ait|ant) (?:l'|la |le |les |un |une |ce |cet |cette |son |sa |ses |leur |leurs )[^.;:!?]{2,400}? par`,
       basis: 'declared',
       span: true,
     },
