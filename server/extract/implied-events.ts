@@ -136,8 +136,9 @@ export function followedByEvents(a: ArticleScope, sc: SentenceScope, lastTrigger
 
 /**
  * A step of a treaty's own life told without its parties ("The treaty ... came into force on 9 February 1991",
- * "the delegations initialled the text", "entrarán en vigor"): the states and organizations that signed that treaty in
- * the article, else the known parties the article names. A step taken by one party (a ratification, a law) is not one.
+ * "the delegations initialled the text", "Negotiations for the SPA launched in 2011", "entrarán en vigor"): the states
+ * and organizations that signed that treaty in the article, else the known parties the article names. A step taken by
+ * one party (a ratification) is not one.
  */
 export function lifecycleParties(a: ArticleScope): void {
   const { input, drafts, articleActors } = a;
@@ -148,8 +149,7 @@ export function lifecycleParties(a: ArticleScope): void {
   };
   for (const d of drafts) {
     if (d.actors.length || !d.treaty) continue;
-    if (d.type !== 'entry_into_force' && !(d.type === 'other' && d.rule.plover === 'AGREE' && d.rule.needsTreaty))
-      continue;
+    if (d.type !== 'entry_into_force' && d.type !== 'other') continue;
     const signing = drafts.find(
       (x) => x.type === 'treaty_signing' && x.treaty === d.treaty && x.actors.filter(party).length,
     );

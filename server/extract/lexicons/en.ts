@@ -520,7 +520,7 @@ export const en: Lexicon = {
     },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `attended|took part in|participated in|(?:was|were) present at`,
+      pattern: `attended|took part in|participated in|(?:was|were) present at|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -668,7 +668,7 @@ export const en: Lexicon = {
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
     // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -708,7 +708,7 @@ export const en: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `announcement|statement|declaration|interview|press conference|news conference|(?:press|news|regular|daily) briefing|press release|remarks|speech`,
+      pattern: `announcement|statement|declaration|interview|press conference|news conference|(?:press|media) availability|(?:press|news|regular|daily) briefing|press release|remarks|speech`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -775,6 +775,13 @@ export const en: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
+    },
+    {
+      pattern: `(?:beginning|start|commencement) of (?:its |the |their )?provisional application`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
     },
     // a coup: "staged a military coup", "seized power", "the coup d'etat of 6 August"
     {
@@ -1094,7 +1101,7 @@ export const en: Lexicon = {
     },
     {
       // "the transition from X to Y", "the replacement of X with Y", "replacing X with Y": the new one follows the old ones
-      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)|replac(?:e|es|ed|ing) [^.;:!?]{3,120}? with`,
+      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)|replac(?:e|es|ed|ing) [^.;:!?]{3,400}? with|replac(?:e|es|ing) [^.;:!?]{3,400}? by`,
       basis: 'declared',
       span: true,
     },

@@ -581,7 +581,7 @@ export const es: Lexicon = {
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
     {
-      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -807,7 +807,7 @@ export const es: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|discurso`,
+      pattern: `declaracion|declaraciones|anuncio|anuncios|entrevista|rueda de prensa|conferencia de prensa|conferencia matutina|mananera|punto de prensa|comunicado|nota de prensa|comparecencia|discurso`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -969,6 +969,13 @@ export const es: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
+    },
+    {
+      pattern: `(?:inicio|comienzo) de (?:su |la )?aplicacion provisional`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
     },
     // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
     {
@@ -1165,7 +1172,7 @@ export const es: Lexicon = {
     },
     {
       // "el paso del X al Y", "la sustitución del X por el Y": el nuevo sigue a los antiguos
-      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por`,
+      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por|(?:sustitu(?:ir|ye|yen|yo|yeron|ira|iran|yendo)|reemplaz(?:ar|a|an|o|aron|ara|aran|ando)|remplaz(?:ar|a|an|o|aron|ara|ando)) [^.;:!?]{3,400}? por`,
       basis: 'declared',
       span: true,
     },

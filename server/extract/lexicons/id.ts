@@ -495,7 +495,7 @@ export const id: Lexicon = {
     },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)`,
+      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)|berada di (?:[\\p{L}.'’-]+ ){1,3}?untuk (?:menghadiri|mengikuti|bertemu|melakukan pertemuan|melakukan pembicaraan|berunding)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -621,7 +621,7 @@ export const id: Lexicon = {
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "menerima Perdana Menteri", "menyambut Presiden", "memimpin delegasi": a meeting told through its guest
-      pattern: `bertemu|bertemu dengan|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
+      pattern: `bertemu|bertemu dengan|bertatap muka|(?:diterima|dijamu|disambut) (?:secara resmi )?oleh (?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|kaisar|sultan|emir|paus|pangeran|ketua)|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -731,7 +731,7 @@ export const id: Lexicon = {
       cameo: '051',
     },
     {
-      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|jumpa pers|taklimat media|wawancara|siaran pers|pidato|sambutan`,
+      pattern: `pernyataan|pengumuman|deklarasi|konferensi pers|jumpa pers|taklimat media|wawancara|siaran pers|keterangan (?:pers|tertulis|resmi)|rilis pers|pidato|sambutan`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -882,6 +882,13 @@ export const id: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       needsTreaty: true,
+    },
+    {
+      pattern: `(?:dimulainya|permulaan|awal) (?:penerapan|pemberlakuan) sementara`,
+      type: 'entry_into_force',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
     },
     // kudeta: "melancarkan kudeta", "menggulingkan presiden", "merebut kekuasaan"
     {

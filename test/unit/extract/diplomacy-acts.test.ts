@@ -111,6 +111,16 @@ describe('acts of diplomacy and of state institutions, in all five languages', (
     ])
       expect(events(text)).toContainEqual(expect.stringMatching(provisional));
   });
+  it('the start of a provisional application told as a noun', () => {
+    for (const text of [
+      'Following the beginning of its provisional application on 1 April 2017, the Strategic Partnership Agreement between the European Union and Canada will deepen relations.',
+      'Tras el inicio de su aplicación provisional el 1 de abril de 2017, el acuerdo entre la Unión Europea y Canadá profundizará las relaciones.',
+      "Depuis le début de son application provisoire le 1er avril 2017, l'accord entre l'Union européenne et le Canada renforce les relations.",
+      'Dengan dimulainya penerapan sementara perjanjian antara Uni Eropa dan Kanada pada 1 April 2017, hubungan kedua pihak diperkuat.',
+      'С начала временного применения 1 апреля 2017 года соглашение между Европейским союзом и Канадой укрепляет отношения.',
+    ])
+      expect(events(text)).toContain('entry_into_force@2017-04-01[European Union/Canada]');
+  });
   it('a treaty entering into force without its parties in the sentence takes the parties that signed it', () => {
     expect(
       events(
@@ -122,5 +132,10 @@ describe('acts of diplomacy and of state institutions, in all five languages', (
         'El Tratado de Maipú fue firmado por Argentina y Chile el 30 de octubre de 2009. El tratado entró en vigor el 22 de enero de 2010.',
       ),
     ).toContain('entry_into_force@2010-01-22[Argentina/Chile]');
+    expect(
+      events(
+        'The Strategic Partnership Agreement between the European Union and Canada was signed on 30 October 2016. Negotiations for the agreement were launched in September 2011.',
+      ),
+    ).toContain('other@2011-09[European Union/Canada]');
   });
 });

@@ -236,3 +236,74 @@ describe('a recommendation or a request in the first person (round 7)', () => {
     ).toContain('statement');
   });
 });
+
+describe('a guest received by a host, face to face or on a call (round 7)', () => {
+  it('"diterima oleh Presiden", "был принят президентом", "bertatap muka", "held a call with" are meetings', () => {
+    const day = '2024-03-05';
+    expect(
+      types(
+        'Perdana Menteri Malaysia Mahathir Mohamad diterima oleh Presiden Joko Widodo di Istana Bogor pada hari Jumat.',
+        day,
+      ),
+    ).toContain('meeting');
+    expect(
+      types(
+        'Премьер-министр Малайзии Махатхир Мохамад был принят президентом Индонезии Джоко Видодо во дворце Богор в пятницу.',
+        day,
+      ),
+    ).toContain('meeting');
+    expect(
+      types(
+        'Menteri Luar Negeri Retno Marsudi bertatap muka dengan Menteri Luar Negeri Jepang Taro Kono di Jakarta pada hari Senin.',
+        day,
+      ),
+    ).toContain('meeting');
+    expect(types('Sergei Lavrov held a call with Antony Blinken on Monday to discuss Ukraine.', day)).toContain(
+      'meeting',
+    );
+  });
+});
+
+describe('press remarks as statement nouns (round 7)', () => {
+  it('"keterangan pers", "point de presse" head a statement', () => {
+    const day = '2024-03-05';
+    expect(
+      types(
+        'Dalam keterangan pers di Istana Merdeka, Presiden Joko Widodo mengatakan bahwa Indonesia mendukung perdamaian.',
+        day,
+      ),
+    ).toContain('statement');
+    expect(
+      types(
+        "Lors d'un point de presse à Paris, le ministre Jean-Yves Le Drian a condamné l'attaque contre l'ambassade.",
+        day,
+      ),
+    ).toContain('statement');
+  });
+});
+
+describe('attendance and a stay for a meeting (round 7)', () => {
+  it('"a participé à", "a pris part à" are meetings in French, as in the other languages', () => {
+    const day = '2024-03-05';
+    expect(
+      types(
+        "Le ministre Jean-Yves Le Drian a participé à la réunion des ministres de l'Union européenne à Bruxelles.",
+        day,
+      ),
+    ).toContain('meeting');
+    expect(
+      types('Le Premier ministre suédois Ulf Kristersson a pris part à la cérémonie au département d’État jeudi.', day),
+    ).toContain('meeting');
+  });
+  it('"was in Washington to attend", "estuvo en ... para asistir", "berada di ... untuk menghadiri" are meetings', () => {
+    const day = '2024-03-08';
+    const texts = [
+      'Swedish Prime Minister Ulf Kristersson was in Washington to attend a ceremony at the State Department on Thursday.',
+      'El primer ministro sueco, Ulf Kristersson, estuvo en Washington para asistir a una ceremonia en el Departamento de Estado el jueves.',
+      "Le Premier ministre suédois Ulf Kristersson était à Washington pour assister à une cérémonie au département d'État jeudi.",
+      'Perdana Menteri Swedia Ulf Kristersson berada di Washington untuk menghadiri upacara di Departemen Luar Negeri pada hari Kamis.',
+      'Премьер-министр Швеции Ульф Кристерссон находился в Вашингтоне для участия в церемонии в Государственном департаменте в четверг.',
+    ];
+    for (const t of texts) expect(types(t, day)).toContain('meeting');
+  });
+});
