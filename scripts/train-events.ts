@@ -13,6 +13,9 @@
  * `--cv` measures it honestly: grouped 5-fold cross-validation by article over dev (every language
  * in every fold; the fixtures always train), events P/R/F1 per language, rules alone against the model.
  * `--write` writes the model trained on everything to server/extract/event-model.json.
+ * `--clauses` reports what the clause candidates (server/extract/clause-candidates.ts) could add on dev: all of
+ * them, a rule filter, and the right ones only (a ceiling); `--only-clauses` gives the rescue model the clause
+ * candidates alone.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadGazetteerData } from '../seed/gazetteer';
@@ -46,6 +49,8 @@ const RATE = Number(process.env.TRAIN_RATE ?? 0.5);
 const L2 = Number(process.env.TRAIN_L2 ?? 0.002);
 const MIN_COUNT = Number(process.env.TRAIN_MIN ?? 3);
 const DROP = process.env.TRAIN_DROP ? new RegExp(process.env.TRAIN_DROP) : null;
+/** `--only-clauses`: the rescue model sees the clause candidates alone (not the triggers the rules drop). */
+const ONLY_CLAUSES = process.argv.includes('--only-clauses');
 
 interface Item {
   file: string;
@@ -72,7 +77,8 @@ export function collect(): Item[] {
       const pred = extractArticle(body, {
         gazetteer,
         eventModel: null,
-        onEventCandidates: (c) => (candidates = c),
+        onEventCandidates: (c) =>
+          (candidates = ONLY_CLAUSES ? c.filter((x) => x.source === 'kept' || x.source === 'clause') : c),
         ...(a.gold.published ? { published: a.gold.published } : {}),
       });
       const language = a.gold.language ?? String(pred.language);
@@ -264,6 +270,34 @@ function crossValidate(items: Item[]): void {
   }
 }
 
+/** Clause candidates (server/extract/clause-candidates.ts) on dev: what they could add, and a rule filter. */
+function clauseCeiling(items: Item[]): void {
+  const dev = items.filter((it) => it.fold >= 0);
+  let typed = 0;
+  let anyType = 0;
+  for (const it of dev) {
+    const ge = it.gold.events ?? [];
+    const kept = it.candidates.filter((c) => c.source === 'kept');
+    const got = new Set(matchOneToOne(ge, kept, (g, c) => it.ok(g, c.event)).map(([g]) => g));
+    const missed = ge.filter((_, i) => !got.has(i));
+    const clauses = it.candidates.filter((c) => c.source === 'clause');
+    typed += matchOneToOne(missed, clauses, (g, c) => it.ok(g, c.event)).length;
+    anyType += matchOneToOne(missed, clauses, (g, c) => it.ok(g, { ...c.event, type: g.type })).length;
+  }
+  console.log(`dev gold events the rules miss that a clause candidate matches: ${typed}, ${anyType} if typed right`);
+  // a rule filter: no header line, no future, hypothetical or negated clause
+  const dirty = /^clause:cue:(?:line|future|irrealis|neg)$/;
+  const selections: [string, (it: Item, c: EventCandidate, i: number) => boolean][] = [
+    ['rules', base],
+    ['+all', (_, c) => c.source === 'kept' || c.source === 'clause'],
+    ['+filter', (_, c) => c.source === 'kept' || (c.source === 'clause' && !c.features.some((f) => dirty.test(f)))],
+    ['+right', (it, c, i) => c.source === 'kept' || (c.source === 'clause' && !!it.labels[i])],
+  ];
+  const counts = selections.map(([label, select]) => [label, evaluate(dev, select)] as const);
+  for (const k of ['all', ...[...counts[0]![1].keys()].filter((x) => x !== 'all').sort()])
+    for (const [label, c] of counts) console.log(line(`${k} ${label}`, c.get(k)!));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const items = collect();
@@ -277,6 +311,14 @@ function main(): void {
   console.log(
     `${items.length} articles; kept ${n('kept')} (${pos('kept')} right), dropped ${n('x')} (${pos('x')} right)`,
   );
+  const sources = new Map<string, [number, number]>();
+  for (const it of items)
+    it.candidates.forEach((c, i) => {
+      const t = sources.get(c.source) ?? [0, 0];
+      sources.set(c.source, [t[0] + 1, t[1] + it.labels[i]!]);
+    });
+  console.log(`candidates by source: ${[...sources].map(([k, [a, b]]) => `${k} ${a} (${b} right)`).join(', ')}`);
+  if (args.includes('--clauses')) clauseCeiling(items);
   if (args.includes('--cv')) crossValidate(items);
   if (args.includes('--write')) {
     writeFileSync(MODEL_FILE, `${JSON.stringify(train(items), null, 1)}\n`);

@@ -24,6 +24,7 @@ import { oneMeetingPerGuest } from './successive-meetings';
 import { candidateFeatures } from './event-features';
 import { keeps, type EventCandidate } from './event-scorer';
 import { sameDate } from './event-dates';
+import { clauseCandidates, clauseFeatures } from './clause-candidates';
 import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
@@ -77,10 +78,16 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
   const final = oneStatementPerSpeaker(split, !input.published);
   if (!input.eventModel && !input.onEventCandidates) return final.map((d) => toEvent(d, text, actors, input.treaties));
-  const candidates = eventCandidates(a, final).map(({ d, source }): EventCandidate & { d: Draft } => ({
+  const ruled = eventCandidates(a, final);
+  const proposed = new Set(ruled.map(({ d }) => `${d.type}@${d.sentence.index}`));
+  const clauses = clauseCandidates(a, final).filter((x) => !proposed.has(`${x.draft.type}@${x.draft.sentence.index}`));
+  const candidates = [
+    ...ruled.map(({ d, source }) => ({ d, source, extra: [] as string[] })),
+    ...clauses.map((x) => ({ d: x.draft, source: 'clause', extra: clauseFeatures(x) })),
+  ].map(({ d, source, extra }): EventCandidate & { d: Draft } => ({
     d,
     source,
-    features: candidateFeatures(a, d, source, final),
+    features: [...candidateFeatures(a, d, source, final), ...extra],
     event: toEvent(d, text, actors, input.treaties),
   }));
   input.onEventCandidates?.(candidates);

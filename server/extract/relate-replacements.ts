@@ -281,8 +281,11 @@ export function relateReplacements(
   const { treaties, ensure, focusAt } = resolution;
   const relateReplace = (r: ReplaceVerb): void => {
     const sent = sentences[r.sentence]!;
-    if (c.notReplace.test(folded.slice(r.at, r.end))) return;
     const inSent = mentions.filter((mm) => mm.sentence === r.sentence && mm.treatyId);
+    // a span's own words are the verb before the first replaced treaty: "replace the X, as amended in 1962, by Y"
+    // describes X, it amends nothing
+    const inside = r.span ? inSent.find((mm) => mm.start >= r.at && mm.start < r.end) : undefined;
+    if (c.notReplace.test(folded.slice(r.at, inside?.start ?? r.end))) return;
     const before = inSent.filter((mm) => mm.end <= r.at);
     const after = inSent.filter((mm) => mm.start >= r.end);
     let subject: string | null;
@@ -290,7 +293,9 @@ export function relateReplacements(
     if (r.span) {
       // "the transition from X to Y": X inside the match, Y right after it (past a determiner)
       objects = inSent.filter((mm) => mm.start >= r.at && mm.start < r.end);
-      const next = after.find((mm) => !objects.some((o) => o.treatyId === mm.treatyId));
+      // ("sustituir el Convenio existente ... por un nuevo Convenio": a reference among the replaced only borrowed a name)
+      const named = (o: TreatyMention) => o.kind !== 'reference' && o.kind !== 'bare';
+      const next = after.find((mm) => !objects.some((o) => named(o) && o.treatyId === mm.treatyId));
       subject = next && next.start - r.end <= 12 ? next.treatyId : null;
     } else if (r.cease) {
       // the treaty the text is about replaces the ones that lose force

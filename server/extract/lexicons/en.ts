@@ -520,7 +520,7 @@ export const en: Lexicon = {
     },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `attended|took part in|participated in|(?:was|were) present at`,
+      pattern: `attended|took part in|participated in|(?:was|were) present at|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1109,7 +1109,7 @@ export const en: Lexicon = {
     },
     {
       // "the transition from X to Y", "the replacement of X with Y", "replacing X with Y": the new one follows the old ones
-      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)|replac(?:e|es|ed|ing) [^.;:!?]{3,120}? with`,
+      pattern: `(?:transition|move|switch|shift|changeover|migration) from [^.;:!?]{3,120}? to|replacement of [^.;:!?]{3,120}? (?:with|by)|replac(?:e|es|ed|ing) [^.;:!?]{3,400}? with|replac(?:e|es|ing) [^.;:!?]{3,400}? by`,
       basis: 'declared',
       span: true,
     },

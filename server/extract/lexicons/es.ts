@@ -581,7 +581,7 @@ export const es: Lexicon = {
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
     {
-      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1181,7 +1181,7 @@ export const es: Lexicon = {
     },
     {
       // "el paso del X al Y", "la sustitución del X por el Y": el nuevo sigue a los antiguos
-      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por`,
+      pattern: `(?:paso|transicion|transito|cambio|migracion) del? [^.;:!?]{3,120}? al?|(?:sustitucion|reemplazo|remplazo) del? [^.;:!?]{3,120}? por|(?:sustitu(?:ir|ye|yen|yo|yeron|ira|iran|yendo)|reemplaz(?:ar|a|an|o|aron|ara|aran|ando)|remplaz(?:ar|a|an|o|aron|ara|ando)) [^.;:!?]{3,400}? por`,
       basis: 'declared',
       span: true,
     },

@@ -487,6 +487,14 @@ export const fr: Lexicon = {
       plover: 'ACCUSE',
       cameo: '111',
     },
+    // attendance in the past ("a participé à", "a assisté au", "a pris part aux", "était présent à") and a stay for
+    // a meeting ("était à Washington pour assister à"), as in the other languages
+    {
+      pattern: `(?:a|ont|avait|avaient) (?:(?:deja|egalement|aussi|notamment|personnellement) )?(?:participe|assiste|pris part) (?:a|au|aux)|particip(?:a|erent) (?:a|au|aux)|assist(?:a|erent) (?:a|au|aux)|pri(?:t|rent) part (?:a|au|aux)|(?:etait|etaient|a ete|ont ete) present(?:e|s|es)? (?:a|au|aux|lors)|(?:etait|etaient|se trouvait|se trouvaient) (?:a|au|aux|en) (?:[\\p{L}.'’-]+ ){1,3}?pour (?:assister|participer|prendre part|rencontrer|s'entretenir|des entretiens|des discussions|le sommet|la reunion|la ceremonie)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       pattern: `s'est tenue?|se sont tenu(?:e)?s|a eu lieu|ont eu lieu|s'est deroulee?`,
       type: 'meeting',
@@ -1147,7 +1155,7 @@ export const fr: Lexicon = {
     },
     {
       // "le passage de X à Y", "le remplacement de X par Y" : le nouveau suit les anciens
-      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par`,
+      pattern: `(?:passage|transition|basculement) (?:de|du|des|d')[^.;:!?]{3,120}? (?:a|au|aux)|remplacement (?:de|du|des|d')[^.;:!?]{3,120}? par|remplac(?:er|e|ent|era|eront|ait|ant) (?:l'|la |le |les |un |une |ce |cet |cette |son |sa |ses |leur |leurs )[^.;:!?]{2,400}? par`,
       basis: 'declared',
       span: true,
     },

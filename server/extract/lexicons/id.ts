@@ -495,7 +495,7 @@ export const id: Lexicon = {
     },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)`,
+      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)|berada di (?:[\\p{L}.'’-]+ ){1,3}?untuk (?:menghadiri|mengikuti|bertemu|melakukan pertemuan|melakukan pembicaraan|berunding)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

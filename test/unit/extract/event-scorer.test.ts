@@ -79,4 +79,22 @@ describe('event scorer', () => {
     expect(scoreCandidate({ threshold: 0.5, weights: w }, ['bias', 'good'])).toBeGreaterThan(0.5);
     expect(fit(rows)).toEqual(w);
   });
+
+  it('hands over a clause with a stated date and an actor that no trigger fired on as a clause candidate, typed "other"', () => {
+    const text = `PARIS, March 9, 2021 — France and Germany signed a treaty on Tuesday.
+
+On 5 March 2021, Germany and Poland sat down together in Warsaw. France will say more next week.
+`;
+    const plain = extractArticle(text, { gazetteer: testGazetteer(), published: '2021-03-09' });
+    const { c } = candidatesOf(text);
+    const clauses = c.filter((x) => x.source === 'clause');
+    expect(clauses.map((x) => `${x.event.type}@${x.event.date}`)).toContain('other@2021-03-05');
+    const found = clauses.find((x) => x.event.date === '2021-03-05')!;
+    expect(found.event.actors).toEqual(expect.arrayContaining(['Germany', 'Poland']));
+    expect(found.features).toContain('clause:untyped');
+    // the signing's clause is an event of the rules already: no clause candidate there
+    expect(clauses.some((x) => x.event.date?.startsWith('2021-03-09') && x.event.type === 'other')).toBe(false);
+    // the rules alone never output a clause candidate
+    expect(plain.events.some((e) => e.date === '2021-03-05')).toBe(false);
+  });
 });

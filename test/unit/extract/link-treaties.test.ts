@@ -922,4 +922,31 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       ),
     ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship'] });
   });
+  it('extractArticle(a preamble that replaces X by Y: "sustituir X por", "remplacer X par", "заменить X на", "replace X by") relates Y to X in every language', () => {
+    expect(
+      lineage(
+        'Las Partes, deseando sustituir el Tratado de Amistad firmado en Lima el 3 de mayo de 1950 y modificado en 1962 por el Tratado de Cooperación, han acordado lo siguiente.',
+      ),
+    ).toEqual({ 'Tratado de Cooperación': ['Tratado de Amistad'] });
+    expect(
+      lineage('Les deux États ont décidé de remplacer la Convention de Berne de 1950 par la Convention de Genève.'),
+    ).toEqual({ 'Convention de Genève': ['Convention de Berne'] });
+    // the passive keeps its own reading: "remplacée en 1975 par"
+    expect(lineage('La Convention de Berne a été remplacée en 1975 par la Convention de Genève.')).toEqual({
+      'Convention de Genève': ['Convention de Berne'],
+    });
+    expect(lineage('Стороны решили заменить Договор о дружбе 1950 года на Договор о партнерстве.')).toEqual({
+      'Договор о партнерстве': ['Договор о дружбе'],
+    });
+    // "as amended" describes the replaced treaty: it is no amendment of the new one
+    expect(
+      lineage(
+        'The Parties, desiring to replace the Treaty of Friendship of 1950, as amended in 1962, by the Treaty of Good Neighbourliness, have agreed as follows.',
+      ),
+    ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship'] });
+    // "by" after a replaced treaty that names no treaty is the plain verb: "signed by" names signatories
+    expect(
+      lineage('The Treaty of Good Neighbourliness replaces the Treaty of Friendship signed by both states in 1950.'),
+    ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship'] });
+  });
 });

@@ -281,3 +281,29 @@ describe('press remarks as statement nouns (round 7)', () => {
     ).toContain('statement');
   });
 });
+
+describe('attendance and a stay for a meeting (round 7)', () => {
+  it('"a participé à", "a pris part à" are meetings in French, as in the other languages', () => {
+    const day = '2024-03-05';
+    expect(
+      types(
+        "Le ministre Jean-Yves Le Drian a participé à la réunion des ministres de l'Union européenne à Bruxelles.",
+        day,
+      ),
+    ).toContain('meeting');
+    expect(
+      types('Le Premier ministre suédois Ulf Kristersson a pris part à la cérémonie au département d’État jeudi.', day),
+    ).toContain('meeting');
+  });
+  it('"was in Washington to attend", "estuvo en ... para asistir", "berada di ... untuk menghadiri" are meetings', () => {
+    const day = '2024-03-08';
+    const texts = [
+      'Swedish Prime Minister Ulf Kristersson was in Washington to attend a ceremony at the State Department on Thursday.',
+      'El primer ministro sueco, Ulf Kristersson, estuvo en Washington para asistir a una ceremonia en el Departamento de Estado el jueves.',
+      "Le Premier ministre suédois Ulf Kristersson était à Washington pour assister à une cérémonie au département d'État jeudi.",
+      'Perdana Menteri Swedia Ulf Kristersson berada di Washington untuk menghadiri upacara di Departemen Luar Negeri pada hari Kamis.',
+      'Премьер-министр Швеции Ульф Кристерссон находился в Вашингтоне для участия в церемонии в Государственном департаменте в четверг.',
+    ];
+    for (const t of texts) expect(types(t, day)).toContain('meeting');
+  });
+});
