@@ -29,7 +29,7 @@ function isVerbish(w: string): boolean {
 /** Words that join a French complement ("accord de libre-echange"), and words that end it. */
 const COMPLEMENT_LINKS = new Set(['de', 'du', 'des', 'd', 'l', 'sur', 'et']);
 const COMPLEMENT_STOPS = new Set(
-  'en avec que qui par entre a au aux pour se le la les un une son sa ses comme depuis jusqu apres avant ou ni mais dont'.split(
+  'en avec que qui par entre a à au aux pour se le la les un une son sa ses comme depuis jusqu apres après avant ou où ni mais dont'.split(
     ' ',
   ),
 );
@@ -55,7 +55,9 @@ function complementEnd(text: string, from: number, limit: number): number {
     if (
       COMPLEMENT_STOPS.has(word) ||
       isVerbish(word) ||
-      (/(?:e|ee|es|ees)$/u.test(word) && /(?:signe|conclu)/u.test(word))
+      (/(?:e|ee|es|ees)$/u.test(word) && /(?:signe|conclu)/u.test(word)) ||
+      // "convention de droit aérien| destinée à remplacer", "accord| visant à": what it is for is a clause, not its name
+      (/(?:é|ée|és|ées|ant)$/u.test(word) && /^\s+(?:à|a)\s/u.test(text.slice(p + w[0].length, p + w[0].length + 4)))
     )
       break;
     p += w[0].length;
