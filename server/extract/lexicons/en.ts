@@ -792,6 +792,14 @@ export const en: Lexicon = {
       cameo: '057',
       nominal: true,
     },
+    // a head of state signs a proclamation: "IN WITNESS WHEREOF, I have hereunto set my hand this ...", "Given under my hand"
+    {
+      pattern: `(?:i )?have hereunto set my hand|given under my hand`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      signatory: true,
+    },
     // a coup: "staged a military coup", "seized power", "the coup d'etat of 6 August"
     {
       pattern: `(?:staged|stages|mounted|mounts|launched|carried out|attempted|led) (?:a |an |the )?(?:military |failed |bloodless )?(?:coup|putsch)|seized power|(?:overthrew|overthrown|toppled|ousted|deposed) (?:[\\p{L}-]+ ){0,4}?in (?:a |the )?(?:military )?coup`,

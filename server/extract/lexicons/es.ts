@@ -985,6 +985,15 @@ export const es: Lexicon = {
       cameo: '057',
       nominal: true,
     },
+    // la fórmula que cierra un decreto firmado: "Anótese, tómese razón, regístrese y publíquese.- NOMBRE, Presidente",
+    // "Comuníquese, publíquese y archívese", "Dado en Madrid, el 10 de marzo de 2020"
+    {
+      pattern: `(?:anotese|comuniquese|registrese)(?:,? (?:tomese razon|registrese|publiquese|comuniquese|notifiquese|insertese|archivese|cumplase))*,? y (?:publiquese|archivese|comuniquese)|dado en \\p{L}+(?: \\p{L}+)?,? (?:el|a)(?= \\p{N})`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      signatory: true,
+    },
     // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
     {
       pattern: `(?:dieron|dio|perpetr(?:o|aron)|encabez(?:o|aron)|(?:ha|han) dado) (?:un )?golpe (?:de estado|militar)|tom(?:o|aron) el poder|derroc(?:o|aron)|(?:ha|han) derrocado|(?:fue|fueron|ha sido) derrocad[oa]s?`,

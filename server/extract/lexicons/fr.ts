@@ -967,6 +967,14 @@ export const fr: Lexicon = {
       cameo: '057',
       nominal: true,
     },
+    // la formule qui clôt un décret ou une loi : « Fait à Paris, le 3 mars 2020. Par le Président de la République : »
+    {
+      pattern: `fait a \\p{L}+(?:[ -]\\p{L}+)?,? le(?= [^.\\n]{1,30}\\.?\\s*\\n?\\s*par le (?:president de la republique|premier ministre))`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      signatory: true,
+    },
     // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
     {
       pattern: `(?:a|ont) (?:pris|saisi) le pouvoir|pri(?:t|rent) le pouvoir|(?:(?:a|ont) renverse|renvers(?:e|ent|erent)) (?:le |la |l['’])?(?:president|gouvernement|regime|chef de l['’]etat|premier ministre)`,

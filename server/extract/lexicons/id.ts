@@ -898,6 +898,14 @@ export const id: Lexicon = {
       cameo: '057',
       nominal: true,
     },
+    // penetapan peraturan oleh kepala negara: "Ditetapkan di Jakarta pada tanggal 10 Januari 2005 PRESIDEN REPUBLIK INDONESIA"
+    {
+      pattern: `ditetapkan di \\p{L}+(?: \\p{L}+)?,? pada tanggal`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      signatory: true,
+    },
     // kudeta: "melancarkan kudeta", "menggulingkan presiden", "merebut kekuasaan"
     {
       pattern: `(?:melakukan|melancarkan|memimpin) kudeta|menggulingkan|digulingkan|(?:mengambil alih|merebut) kekuasaan`,

@@ -41,6 +41,11 @@ export interface TriggerRule {
    * tells one.
    */
   frame?: boolean;
+  /**
+   * The closing formula of a signed act ("IN WITNESS WHEREOF, I have hereunto set my hand", "Dado en Madrid, el ...",
+   * "Ditetapkan di Jakarta pada tanggal ..."): told without its actors, it takes the signatory named in the lines after it.
+   */
+  signatory?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */

@@ -307,3 +307,11 @@ describe('attendance and a stay for a meeting (round 7)', () => {
     for (const t of texts) expect(types(t, day)).toContain('meeting');
   });
 });
+
+describe('a bare title as the speaker is the person last named with it (round 7)', () => {
+  it('"kata Presiden" after other ministers were named is the President named before them', () => {
+    const text =
+      'Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide Suga di Istana Bogor pada hari Selasa.\n\nDalam pertemuan ini Presiden didampingi oleh Menteri Luar Negeri Retno Marsudi dan Menteri Koordinator Airlangga Hartarto.\n\n“Merupakan kehormatan bagi saya menerima kunjungan Yang Mulia,” kata Presiden mengawali pertemuan.\n';
+    expect(events(text, '2020-10-20').some((e) => e.startsWith('statement@2020-10-20[Joko Widodo'))).toBe(true);
+  });
+});
