@@ -142,6 +142,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     rule.type === 'ratification' ||
     !!rule.lifecycle;
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
+  if (rule.signatory && !ids.length) ids = signatoryAfter(a, s);
   if (pronoun && a.lastPerson && participants[0] === a.lastPerson && !ids.includes(a.lastPerson))
     ids = [a.lastPerson, ...ids];
   if (rule.type === 'statement' && !hasSpeaker(a, sc, h, ids)) {
@@ -453,4 +454,16 @@ function toldInPast(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit
   if (!c.pastForm || h.rule.nominal) return false;
   const first = folded.slice(h.start, h.end).split(/\s+/)[0]!;
   return c.pastForm.test(first) || c.pastForm.test(tokensBefore(folded, s.start, h.start, 1));
+}
+
+/** The signatory of a closing formula: the states and people named in the (at most three) short lines after it. */
+function signatoryAfter(a: ArticleScope, s: Sentence): string[] {
+  const { sentences } = a.input;
+  const ids: string[] = [];
+  for (let k = s.index + 1; k < Math.min(sentences.length, s.index + 4); k++) {
+    const next = sentences[k]!;
+    if (next.end - next.start > 120) break;
+    for (const id of a.index.participantsOf(next)) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }

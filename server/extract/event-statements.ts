@@ -81,6 +81,34 @@ export function quotedSpans(text: string, start: number, end: number): [number, 
   return spans;
 }
 
+/** How far back a bare title ("kata Presiden", "the Secretary said") looks for the person who bore it. */
+const TITLE_LOOKBACK = 3000;
+
+/**
+ * The person last named with the title that now stands bare ("Presiden Joko Widodo ... kata Presiden"): the
+ * title's last word stands in the few words before the person's mention (or in it). Undefined when none did.
+ */
+function titledPerson(a: ArticleScope, bare: string | undefined, before: number): string | undefined {
+  const word = bare
+    ?.trim()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+    .pop();
+  if (!word || word.length < 3) return undefined;
+  const { actors, actorMentions, folded } = a.input;
+  const re = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  for (let i = actorMentions.length - 1; i >= 0; i--) {
+    const m = actorMentions[i]!;
+    if (m.end > before) continue;
+    if (m.start < before - TITLE_LOOKBACK) break;
+    if (actors.get(m.actorId)?.kind !== 'person') continue;
+    // the words before this mention and after the one before it: "Presiden X dan Perdana Menteri Y" gives Y no "Presiden"
+    const from = Math.max(0, m.start - 40, i > 0 ? actorMentions[i - 1]!.end : 0);
+    if (re.test(folded.slice(from, m.end))) return m.actorId;
+  }
+  return undefined;
+}
+
 /**
  * Who speaks: the person named nearest before the verb ("Blinken announced"), else the state or body
  * that is the subject of the verb's clause ("España condena"), else a person right after the verb
@@ -105,7 +133,8 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
     a.c.titleSubject.test(sc.sText.trimStart()) ||
     a.c.bareTitle.test(folded.slice(clauseStart, h.start)) ||
     pronounRe(lex).test(text.slice(clauseStart, h.start).toLowerCase());
-  if (bareSubject && a.lastPerson && !h.rule.nominal) return a.lastPerson;
+  if (bareSubject && a.lastPerson && !h.rule.nominal)
+    return titledPerson(a, a.c.bareTitle.exec(folded.slice(clauseStart, h.start))?.[0], h.start) ?? a.lastPerson;
   const subject = h.rule.nominal
     ? undefined
     : mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;
@@ -117,8 +146,8 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
       ?.actorId;
   if (after) return after;
   // "sostuvo el nuevo presidente", "said the Secretary": a title with no name after the verb is the person last named
-  if (!h.rule.nominal && a.lastPerson && a.c.bareTitle.test(folded.slice(h.end, Math.min(sc.s.end, h.end + 60))))
-    return a.lastPerson;
+  const titleAfter = a.c.bareTitle.exec(folded.slice(h.end, Math.min(sc.s.end, h.end + 60)))?.[0];
+  if (!h.rule.nominal && a.lastPerson && titleAfter) return titledPerson(a, titleAfter, h.start) ?? a.lastPerson;
   // "«...», dijo": a verb after a quotation with no subject at all
   const afterQuote = quoted.some(([, y]) => y <= h.start && !/[\p{L}\p{N}]/u.test(text.slice(y, h.start)));
   if (afterQuote && !h.rule.nominal && a.lastPerson) return a.lastPerson;

@@ -206,7 +206,27 @@ function describeAroundVerb(
     mm.sentence === r.sentence && !!mm.noun && mm.kind !== 'name' && mm.kind !== 'named' && mm.also.length === 0;
   const subj = mentions.filter((mm) => mm.end <= r.at && mm.sentence === r.sentence).pop();
   const obj = mentions.find((mm) => mm.start >= r.end && mm.sentence === r.sentence);
-  if (!subj || !obj || !unnamed(subj) || !unnamed(obj)) return;
+  if (!subj || !obj || !unnamed(subj)) return;
+  // "cette nouvelle convention de droit aérien privé destinée à remplacer l'actuelle convention de Varsovie": a new
+  // treaty the text describes replaces a named one; it is not that one, whatever a reference borrowed
+  if (!unnamed(obj)) {
+    if (!obj.treatyId || (subj.treatyId && subj.treatyId !== obj.treatyId)) return;
+    const from = newPhraseStart(input, c, subj);
+    if (from === null) return;
+    const focus = focusAt.get(r.sentence) ?? null;
+    if (focus && focus !== obj.treatyId) {
+      subj.treatyId = focus;
+      ensure(focus);
+      return;
+    }
+    const end = Math.max(subj.end, describedEnd(input, c, subj, r.at));
+    const name = text.slice(from, end).trimEnd();
+    subj.start = from;
+    subj.end = end;
+    subj.treatyId = `treaty:${toSlug(name)}`;
+    ensure(subj.treatyId, name.charAt(0).toUpperCase() + name.slice(1), subj.noun!.kind);
+    return;
+  }
   if (subj.treatyId && obj.treatyId && subj.treatyId !== obj.treatyId) return;
   // nothing but determiners and describing words between the verb and the replaced noun
   if (/[,;:()]/.test(text.slice(r.end, obj.start)) || obj.start - r.end > 40) return;

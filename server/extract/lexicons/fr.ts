@@ -29,7 +29,7 @@ function isVerbish(w: string): boolean {
 /** Words that join a French complement ("accord de libre-echange"), and words that end it. */
 const COMPLEMENT_LINKS = new Set(['de', 'du', 'des', 'd', 'l', 'sur', 'et']);
 const COMPLEMENT_STOPS = new Set(
-  'en avec que qui par entre a au aux pour se le la les un une son sa ses comme depuis jusqu apres avant ou ni mais dont'.split(
+  'en avec que qui par entre a à au aux pour se le la les un une son sa ses comme depuis jusqu apres après avant ou où ni mais dont'.split(
     ' ',
   ),
 );
@@ -55,7 +55,9 @@ function complementEnd(text: string, from: number, limit: number): number {
     if (
       COMPLEMENT_STOPS.has(word) ||
       isVerbish(word) ||
-      (/(?:e|ee|es|ees)$/u.test(word) && /(?:signe|conclu)/u.test(word))
+      (/(?:e|ee|es|ees)$/u.test(word) && /(?:signe|conclu)/u.test(word)) ||
+      // "convention de droit aérien| destinée à remplacer", "accord| visant à": what it is for is a clause, not its name
+      (/(?:é|ée|és|ées|ant)$/u.test(word) && /^\s+(?:à|a)\s/u.test(text.slice(p + w[0].length, p + w[0].length + 4)))
     )
       break;
     p += w[0].length;
@@ -330,6 +332,39 @@ export const fr: Lexicon = {
     'mene par',
     'menee par',
   ],
+  // the speaker right after a quotation's closing verb
+  quoteSpeechVerbs: [
+    'a declare',
+    'a dit',
+    'a affirme',
+    'a ajoute',
+    'a souligne',
+    'a explique',
+    'a indique',
+    'a precise',
+    'a assure',
+    'a estime',
+    'a insiste',
+    'a rappele',
+    'a poursuivi',
+    'a confie',
+    'a martele',
+    'a lance',
+    'a conclu',
+    'declare',
+    'dit',
+    'affirme',
+    'ajoute',
+    'souligne',
+    'explique',
+    'indique',
+    'precise',
+    'estime',
+    'assure',
+    'insiste',
+    'poursuit',
+    'conclut',
+  ],
   triggers: [
     {
       pattern: `l['’]a (?:marque|dit|rappele|souligne|affirme)|deplor(?:e|ent)|se felicit(?:e|ent)|${FR_REFL_AUX} (?:felicite|rejoui|inquiete|alarme|indigne|emu|prononce|interroge|insurge|etonne|plaint|felicitee?s?|rejouie?s?|inquietee?s?|alarmee?s?|indignee?s?|emue?s?|prononcee?s?|interrogee?s?|insurgee?s?|etonnee?s?|plainte?s?)|se rejoui(?:t|ssent)|s'(?:inquiet|alarm|indign|insurg|etonn)(?:e|ent)|se prononc(?:e|ent) (?:pour|contre|en faveur)`,
@@ -394,6 +429,14 @@ export const fr: Lexicon = {
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // la formule finale d'un traité, dans son texte, les registres et les journaux officiels : "Fait à Paris le 7 juin 2004"
+    {
+      pattern: `fait(?:e|s|es)? (?:en (?:deux|trois) exemplaires (?:originaux )?)?a [\\p{L}'’. -]{2,30}?(?=,? le (?:\\d|1er))`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
@@ -956,6 +999,14 @@ export const fr: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
       nominal: true,
+    },
+    // la formule qui clôt un décret ou une loi : « Fait à Paris, le 3 mars 2020. Par le Président de la République : »
+    {
+      pattern: `fait a \\p{L}+(?:[ -]\\p{L}+)?,? le(?= [^.\\n]{1,30}\\.?\\s*\\n?\\s*par le (?:president de la republique|premier ministre))`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      signatory: true,
     },
     // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
     {

@@ -41,6 +41,11 @@ export interface TriggerRule {
    * tells one.
    */
   frame?: boolean;
+  /**
+   * The closing formula of a signed act ("IN WITNESS WHEREOF, I have hereunto set my hand", "Dado en Madrid, el ...",
+   * "Ditetapkan di Jakarta pada tanggal ..."): told without its actors, it takes the signatory named in the lines after it.
+   */
+  signatory?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
@@ -124,6 +129,11 @@ export interface Lexicon {
   listTitles: string[];
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */
   ledBy: string[];
+  /**
+   * Verbs of saying that close a quotation and name its speaker right after them, with or without a title
+   * ("«…», — заявил Алексей Оверчук", "\"…\", dijo Tomás Berrocal", "\"…,\" ujar Bambang"); folded.
+   */
+  quoteSpeechVerbs?: string[];
   triggers: TriggerRule[];
   negation: string[];
   future: string[];

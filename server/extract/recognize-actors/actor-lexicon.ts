@@ -25,16 +25,18 @@ export const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 
 /** What recognition derives from a lexicon, built once per lexicon. */
 export interface ActorLexicon {
+  /** Verbs of saying after a quotation, before its speaker's name ("», — заявил", "\", dijo"), or null. */
+  quoteSpeech: RegExp | null;
   titles: RegExp;
   ledBy: RegExp;
   /** Plural titles that introduce a list of names ("los senadores", "Senators"), or null. */
   listTitles: RegExp | null;
   /** Honorifics that are not titles ("M.", "Mme", "Mr.", "Sra."): written capitalized before a full name, they name a person. */
   honorifics: RegExp | null;
-  /** The four word lists above as sticky patterns (flags `uy`), in that order; null where the list is. */
+  /** titles, ledBy, listTitles, honorifics and quoteSpeech as sticky patterns (flags `uy`), in that order; null where the list is. */
   sticky: readonly (RegExp | null)[];
   /**
-   * The word starts of a folded text at which each of the four may match (see nextGatedMatch), in the
+   * The word starts of a folded text at which each of the five may match (see nextGatedMatch), in the
    * same order; null for one without a gate (scan the whole text).
    */
   listStarts: (folded: string) => (readonly number[] | null)[];
@@ -75,6 +77,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
       new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
       lex.listTitles.length ? new RegExp(`(?:${words(lex.listTitles)})(?![\\p{L}\\p{N}])`, 'gu') : null,
       honorificPattern(lex),
+      lex.quoteSpeechVerbs?.length ? new RegExp(`(?:${words(lex.quoteSpeechVerbs)})(?![\\p{L}\\p{N}])`, 'gu') : null,
     ] as const;
     // the lists start with literal words: each is tried only where one of them starts a word (shared with find-triggers' pass)
     const listStarts = gateIndex(
@@ -86,6 +89,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
       ledBy: lists[1],
       listTitles: lists[2],
       honorifics: lists[3],
+      quoteSpeech: lists[4],
       sticky: lists.map((re) => (re ? new RegExp(re.source, 'uy') : null)),
       listStarts,
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),

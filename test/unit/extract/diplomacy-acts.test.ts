@@ -53,7 +53,7 @@ describe('acts of diplomacy and of state institutions, in all five languages', (
       events(
         'Le Conseil constitutionnel de la France a publié, mercredi 25 avril 2007, les résultats définitifs du premier tour.',
       ),
-    ).toContain('other@2007-04-25[France]');
+    ).toContain('other@2007-04-25[Constitutional Council of France]');
     expect(
       events('Pada 25 April 2007, Komisi Pemilihan Umum Indonesia mengumumkan hasil resmi pemilu presiden.'),
     ).toContain('other@2007-04-25[General Elections Commission/Indonesia]');
@@ -137,5 +137,37 @@ describe('acts of diplomacy and of state institutions, in all five languages', (
         'The Strategic Partnership Agreement between the European Union and Canada was signed on 30 October 2016. Negotiations for the agreement were launched in September 2011.',
       ),
     ).toContain('other@2011-09[European Union/Canada]');
+  });
+  it('the closing formula of a signed law or decree is its signing by the signatory named with it', () => {
+    expect(
+      events(
+        'Ратифицировать Соглашение между Российской Федерацией и Республикой Казахстан.\nПрезидент Российской Федерации В.Путин\nМосква, Кремль\n7 мая 2013 года\n№ 70-ФЗ\n',
+        '2013-05-07',
+      ),
+    ).toContain('other@2013-05-07[Russia/Vladimir Putin]');
+    expect(
+      events(
+        'NOW, THEREFORE, I, Barack Obama, President of the United States of America, do hereby proclaim May 2013 as Older Americans Month.\nIN WITNESS WHEREOF, I have hereunto set my hand this first day of May, in the year of our Lord two thousand thirteen.\nBARACK OBAMA\n',
+        '2013-05-01',
+      ),
+    ).toContain('other@2013-05[Barack Obama]');
+    expect(
+      events(
+        'Artículo único: Promúlgase el Acuerdo entre Chile y Perú.\nAnótese, tómese razón, regístrese y publíquese.- SEBASTIÁN PIÑERA ECHENIQUE, Presidente de la República de Chile.\n',
+        '2020-02-21',
+      ),
+    ).toContain('other@2020-02-21[Sebastián Piñera/Chile]');
+    expect(
+      events(
+        'Le présent décret sera publié au Journal officiel de la République française.\nFait à Paris, le 3 mars 2020.\nPar le Président de la République :\nEmmanuel Macron\n',
+        '2020-03-04',
+      ),
+    ).toContain('other@2020-03-03[Emmanuel Macron]');
+    expect(
+      events(
+        'Peraturan Presiden ini mulai berlaku pada tanggal diundangkan.\nDitetapkan di Jakarta pada tanggal 10 Januari 2005\nPRESIDEN REPUBLIK INDONESIA,\nttd.\nDR. H. SUSILO BAMBANG YUDHOYONO\n',
+        '2005-01-12',
+      ),
+    ).toContain('other@2005-01-10[Indonesia/Susilo Bambang Yudhoyono]');
   });
 });

@@ -949,4 +949,25 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       lineage('The Treaty of Good Neighbourliness replaces the Treaty of Friendship signed by both states in 1950.'),
     ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship'] });
   });
+  it('extractArticle(a new treaty the text only describes, meant to replace a named one) names the new one by its words, in every language', () => {
+    expect(
+      lineage(
+        "Les États ont adopté cette nouvelle convention de droit aérien privé destinée à remplacer l'actuelle convention de Rabat.",
+      ),
+    ).toEqual({ 'Nouvelle convention de droit aérien privé': ['Convention de Rabat'] });
+    expect(
+      lineage(
+        'Ambos países firmaron un nuevo convenio de cooperación cultural destinado a sustituir el Convenio de Lima.',
+      ),
+    ).toEqual({ 'Nuevo convenio de cooperación cultural': ['Convenio de Lima'] });
+    expect(
+      lineage('The two countries signed a new cultural cooperation agreement meant to replace the Treaty of Lima.'),
+    ).toEqual({ 'New cultural cooperation agreement': ['Treaty of Lima'] });
+    expect(
+      lineage('Kedua negara menandatangani perjanjian kerja sama budaya baru yang menggantikan Perjanjian Lima.'),
+    ).toEqual({ 'Perjanjian kerja sama budaya': ['Perjanjian Lima'] });
+    expect(
+      lineage('Стороны подписали новое соглашение о культурном сотрудничестве, которое заменит Договор о дружбе.'),
+    ).toEqual({ 'Соглашение о культурном сотрудничестве': ['Договор о дружбе'] });
+  });
 });

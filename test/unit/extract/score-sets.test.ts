@@ -85,13 +85,14 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // 0.74, 0.81, 0.87 when they moved.
   // Round 7 treaties and lineage (an English signing participle ends a name; "replacing X with Y" only where a treaty
   // follows "with"; a treaty the text calls new goes by that name): treaties 0.82, lineage 0.89; "sustituir X por Y",
-  // "remplacer X par Y", "заменить X на Y", "replace X by Y" in preambles: lineage 0.90.
+  // "remplacer X par Y", "заменить X на Y", "replace X by Y" in preambles: lineage 0.90; a new treaty the text only
+  // describes replaces a named one ("cette nouvelle convention de ... destinée à remplacer la convention de X"): 0.91.
   // Round 7 acts of diplomacy and state institutions (relations established, credentials, election results, coups,
   // promulgation, provisional application; five languages) and a treaty's step told without its parties taking its
   // signatories: events 0.74 -> 0.75.
   // Round 7 actors (honorifics and titled surnames of known people, plural titles before lists of names, columns of
   // names in tables, a country's name before a given name or inside a longer name): actors 0.94 -> 0.948.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.74, treaties: 0.81, lineage: 0.89 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.74, treaties: 0.82, lineage: 0.9 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
