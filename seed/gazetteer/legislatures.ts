@@ -7,6 +7,7 @@
  */
 import type { Names } from '../../server/extract/gazetteer';
 import type { InstitutionRow } from './institutions';
+import { STATE_BODIES } from './state-bodies';
 
 /** The bare names of a kind of chamber, in each language. */
 export const SENATE: Names = { en: ['Senate'], id: ['Senat'], ru: ['Сенат'], es: ['Senado'], fr: ['Sénat'] };
@@ -464,6 +465,8 @@ const LEGISLATURES: Legislature[] = [
     'RU',
     {},
   ],
+  // constitutional councils and courts, electoral commissions (`state-bodies.ts`)
+  ...STATE_BODIES,
 ];
 
 /** The chambers that `institutions.ts` does not have, as organization rows. */

@@ -674,7 +674,7 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|tells|(?:was|were) quoted as saying|announced|announces|declared(?! (?:the )?(?:winner|victor|elected))|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|(?<!(?:what|which|is|are|was|were|be|been|being) )called (?:it|the|for)|calls (?:it|the|for)|confirm(?:ed|s) (?:that|on|in a)|propos(?:ed|es) (?:that|to|creating|establishing|holding|setting up)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
+      pattern: `said|says|stated|told|tells|(?:was|were) quoted as saying|announced|announces|declared(?! (?:the )?(?:winner|victor|elected))|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|(?<!(?:what|which|is|are|was|were|be|been|being) )called (?:it|the|for)|calls (?:it|the|for)|confirm(?:ed|s) (?:that|on|in a|it|they|he|she|we)|propos(?:ed|es) (?:that|to|creating|establishing|holding|setting up)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -53,7 +53,7 @@ describe('acts of diplomacy and of state institutions, in all five languages', (
       events(
         'Le Conseil constitutionnel de la France a publié, mercredi 25 avril 2007, les résultats définitifs du premier tour.',
       ),
-    ).toContain('other@2007-04-25[France]');
+    ).toContain('other@2007-04-25[Constitutional Council of France]');
     expect(
       events('Pada 25 April 2007, Komisi Pemilihan Umum Indonesia mengumumkan hasil resmi pemilu presiden.'),
     ).toContain('other@2007-04-25[General Elections Commission/Indonesia]');

@@ -785,3 +785,34 @@ describe('names in tables and countries inside names (issue 14, round 7)', () =>
     expect(actorsOf('Министр иностранных дел России Сергей Лавров прибыл в Анкару.', 'ru')).toContain('Russia');
   });
 });
+
+describe('constitutional councils and courts, electoral commissions (issue 14, round 7)', () => {
+  it('a bare constitutional body is that of the state the text names, in every language', () => {
+    expect(actorsOf('Au Sénégal, le Conseil constitutionnel a publié les résultats.', 'fr')).toContain(
+      'Constitutional Council of Senegal',
+    );
+    expect(actorsOf('In Ukraine, the Constitutional Court struck down the law.', 'en')).toContain(
+      'Constitutional Court of Ukraine',
+    );
+    expect(actorsOf('En Perú, el Tribunal Constitucional rechazó la demanda.', 'es')).toContain(
+      'Constitutional Court of Peru',
+    );
+    expect(actorsOf('Di Indonesia, Mahkamah Konstitusi menolak gugatan itu.', 'id')).toContain(
+      'Constitutional Court of Indonesia',
+    );
+    expect(actorsOf('В России Конституционный суд признал закон соответствующим Конституции.', 'ru')).toContain(
+      'Constitutional Court of Russia',
+    );
+  });
+  it('a bare constitutional body in a text that names no state that has one is no actor', () => {
+    expect(actorsOf('The Constitutional Court struck down the law.', 'en')).toEqual([]);
+  });
+  it('electoral commissions are known by their names and bare kinds', () => {
+    expect(
+      actorsOf('En RDC, la Commission électorale nationale indépendante a publié les résultats provisoires.', 'fr'),
+    ).toContain('Independent National Electoral Commission of the Democratic Republic of the Congo');
+    expect(actorsOf('En Nicaragua, el Consejo Supremo Electoral anuló la personería del partido.', 'es')).toContain(
+      'Supreme Electoral Council of Nicaragua',
+    );
+  });
+});

@@ -315,3 +315,14 @@ describe('a bare title as the speaker is the person last named with it (round 7)
     expect(events(text, '2020-10-20').some((e) => e.startsWith('statement@2020-10-20[Joko Widodo'))).toBe(true);
   });
 });
+
+describe('"confirmed it would": a confirmation with its complement clause and no "that" (round 7)', () => {
+  it('is a statement, as "confirmó que", "a confirmé que", "mengonfirmasi", "подтвердила, что" are', () => {
+    expect(
+      types(
+        'Britain, which has 750 troops in Afghanistan, confirmed it would begin withdrawing from the country next month.',
+        '2021-04-15',
+      ),
+    ).toContain('statement');
+  });
+});
