@@ -347,6 +347,15 @@ export const en: Lexicon = {
         'message|support|commitment|condolences|congratulations|concerns?|solidarity|position|greetings|invitation|gratitude',
     },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    // a treaty's closing formula, in its text and in registers and gazettes: "Done at London on 3 May 2010", "done in
+    // duplicate at Canberra this 4th day of ..."
+    {
+      pattern: `done (?:in (?:duplicate|triplicate|two originals) )?at [\\p{L}'’. -]{2,30}?(?=,? (?:on |this )(?:the )?\\d)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',

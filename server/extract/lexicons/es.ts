@@ -387,6 +387,14 @@ export const es: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
     },
+    // la fórmula final de un tratado, en su texto, registros y boletines: "hecho en Helsinki el 15 de diciembre de 2015"
+    {
+      pattern: `hech[oa]s? (?:en (?:dos|tres) ejemplares (?:originales )?)?en [\\p{L}'’. -]{2,30}?(?=,? (?:el |a )\\d)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|rubricad[oa]s?(?! ad referendum)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',

@@ -397,6 +397,14 @@ export const fr: Lexicon = {
       plover: 'AGREE',
       cameo: '057',
     },
+    // la formule finale d'un traité, dans son texte, les registres et les journaux officiels : "Fait à Paris le 7 juin 2004"
+    {
+      pattern: `fait(?:e|s|es)? (?:en (?:deux|trois) exemplaires (?:originaux )?)?a [\\p{L}'’. -]{2,30}?(?=,? le (?:\\d|1er))`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
       type: 'treaty_signing',

@@ -300,6 +300,14 @@ export const id: Lexicon = {
       firstPerson: true,
     },
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    // rumusan penutup perjanjian, dalam naskahnya, daftar perjanjian dan lembaran negara: "Dibuat di Jakarta pada tanggal 17 Juni 2013"
+    {
+      pattern: `dibuat (?:dalam rangkap (?:dua|tiga) )?di [\\p{L}'’. -]{2,30}?(?=,? (?:pada )?(?:tanggal )?\\d)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',

@@ -370,6 +370,14 @@ export const ru: Lexicon = {
       firstPerson: true,
     },
     { pattern: `открыт${W} для подписания`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    // заключительная формула договора, в его тексте, реестрах и официальных изданиях: "Совершено в Москве 5 июня 2010 года"
+    {
+      pattern: `совершен[оаы]? (?:в (?:двух|трех) (?:подлинных )?экземплярах,? )?в (?:г\\. ?)?[\\p{L} -]{2,30}?(?=,? \\d)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `подписа${W}|подписыва${W}|заключ${W}(?<!ся|сь)|заключен${W}`,
       type: 'treaty_signing',
