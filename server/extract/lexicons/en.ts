@@ -295,6 +295,26 @@ export const en: Lexicon = {
   ],
   honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame'],
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
+  // the speaker right after a quotation's closing verb
+  quoteSpeechVerbs: [
+    'said',
+    'says',
+    'added',
+    'adds',
+    'told',
+    'tells',
+    'wrote',
+    'writes',
+    'stressed',
+    'noted',
+    'explained',
+    'continued',
+    'insisted',
+    'declared',
+    'stated',
+    'warned',
+    'argued',
+  ],
   triggers: [
     {
       pattern: `conducted (?:\\p{L}+ ){0,2}(?:strikes|airstrikes|air strikes|attacks|raids)|carried out (?:\\p{L}+ ){0,2}(?:strikes|airstrikes|air strikes|attacks|raids)`,

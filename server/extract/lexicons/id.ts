@@ -291,6 +291,22 @@ export const id: Lexicon = {
     'jenderal',
   ],
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
+  // the speaker right after a quotation's closing verb
+  quoteSpeechVerbs: [
+    'ujar',
+    'kata',
+    'tutur',
+    'ucap',
+    'jelas',
+    'tegas',
+    'imbuh',
+    'ungkap',
+    'papar',
+    'lanjut',
+    'sebut',
+    'tambah',
+    'terang',
+  ],
   triggers: [
     {
       pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan|mencatat|mengingatkan|mengajak|berharap|prihatin|mencermati|mengamati)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:merekomendasikan|menyarankan|mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak|mengusulkan)|kami (?:(?:juga|dengan ini) )?(?:mengusulkan|merekomendasikan|menyarankan)`,

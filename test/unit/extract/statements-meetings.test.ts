@@ -326,3 +326,32 @@ describe('"confirmed it would": a confirmation with its complement clause and no
     ).toContain('statement');
   });
 });
+
+describe('an untitled speaker named right after a quotation and its verb (round 7)', () => {
+  it('"— заявил Алексей Оверчук", "dijo Tomás Berrocal", "a déclaré ...", "ujar ...", "said ..." name the speaker', () => {
+    const day = '2024-03-05';
+    const cases: [string, string][] = [
+      [
+        'Переговоры прошли в Москве. «Мы продолжим работу над соглашением», — заявил Алексей Оверчук.',
+        'Алексей Оверчук',
+      ],
+      [
+        'Las negociaciones se celebraron en Madrid. "Seguiremos trabajando en el acuerdo", dijo Tomás Berrocal.',
+        'Tomás Berrocal',
+      ],
+      [
+        "Les négociations ont eu lieu à Paris. « Nous continuerons à travailler sur l'accord », a déclaré Mathieu Verdonck.",
+        'Mathieu Verdonck',
+      ],
+      [
+        'Perundingan berlangsung di Jakarta. "Kami akan terus bekerja untuk perjanjian itu," ujar Bambang Suryaatmadja.',
+        'Bambang Suryaatmadja',
+      ],
+      [
+        'The talks took place in London. "We will keep working on the agreement," said Gareth Pemberton.',
+        'Gareth Pemberton',
+      ],
+    ];
+    for (const [text, who] of cases) expect(events(text, day)).toContain(`statement@${day}[${who}]`);
+  });
+});
