@@ -814,11 +814,18 @@ export const en: Lexicon = {
     },
     // a head of state signs a proclamation: "IN WITNESS WHEREOF, I have hereunto set my hand this ...", "Given under my hand"
     {
-      pattern: `(?:i )?have hereunto set my hand|given under my hand`,
+      pattern: `have hereunto set my hand|given under my hand`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
       signatory: true,
+    },
+    {
+      pattern: `military intervention|armed intervention|military operations?|intervened militarily`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
     },
     // a coup: "staged a military coup", "seized power", "the coup d'etat of 6 August"
     {

@@ -1020,6 +1020,13 @@ export const es: Lexicon = {
       cameo: '000',
       signatory: true,
     },
+    {
+      pattern: `intervencion militar|intervencion armada|operaciones? militar(?:es)?|intervino militarmente|intervinieron militarmente`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
     {
       pattern: `(?:dieron|dio|perpetr(?:o|aron)|encabez(?:o|aron)|(?:ha|han) dado) (?:un )?golpe (?:de estado|militar)|tom(?:o|aron) el poder|derroc(?:o|aron)|(?:ha|han) derrocado|(?:fue|fueron|ha sido) derrocad[oa]s?`,

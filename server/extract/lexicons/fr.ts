@@ -1008,6 +1008,13 @@ export const fr: Lexicon = {
       cameo: '000',
       signatory: true,
     },
+    {
+      pattern: `intervention militaire|intervention armee|operations? militaires?|(?:est|sont) intervenue?s? militairement`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
     {
       pattern: `(?:a|ont) (?:pris|saisi) le pouvoir|pri(?:t|rent) le pouvoir|(?:(?:a|ont) renverse|renvers(?:e|ent|erent)) (?:le |la |l['’])?(?:president|gouvernement|regime|chef de l['’]etat|premier ministre)`,

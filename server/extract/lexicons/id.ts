@@ -922,6 +922,13 @@ export const id: Lexicon = {
       cameo: '000',
       signatory: true,
     },
+    {
+      pattern: `intervensi militer|intervensi bersenjata|operasi militer`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // kudeta: "melancarkan kudeta", "menggulingkan presiden", "merebut kekuasaan"
     {
       pattern: `(?:melakukan|melancarkan|memimpin) kudeta|menggulingkan|digulingkan|(?:mengambil alih|merebut) kekuasaan`,
