@@ -1259,6 +1259,7 @@ export const en: Lexicon = {
     'front',
     'movement',
     'army',
+    'authority',
   ],
   connectors: [
     'of',

@@ -1340,6 +1340,7 @@ export const fr: Lexicon = {
     'front',
     'mouvement',
     'armee',
+    'autorite',
   ],
   connectors: [
     'de',

@@ -1197,6 +1197,7 @@ export const id: Lexicon = {
     'front',
     'gerakan',
     'tentara',
+    'otoritas',
   ],
   connectors: ['dan', 'tentang', 'mengenai', 'antara', 'di', 'untuk', 'dengan', 'atas', 'bagi'],
   grammar: {
