@@ -295,6 +295,26 @@ export const en: Lexicon = {
   ],
   honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame'],
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
+  // the speaker right after a quotation's closing verb
+  quoteSpeechVerbs: [
+    'said',
+    'says',
+    'added',
+    'adds',
+    'told',
+    'tells',
+    'wrote',
+    'writes',
+    'stressed',
+    'noted',
+    'explained',
+    'continued',
+    'insisted',
+    'declared',
+    'stated',
+    'warned',
+    'argued',
+  ],
   triggers: [
     {
       pattern: `conducted (?:\\p{L}+ ){0,2}(?:strikes|airstrikes|air strikes|attacks|raids)|carried out (?:\\p{L}+ ){0,2}(?:strikes|airstrikes|air strikes|attacks|raids)`,
@@ -347,6 +367,15 @@ export const en: Lexicon = {
         'message|support|commitment|condolences|congratulations|concerns?|solidarity|position|greetings|invitation|gratitude',
     },
     { pattern: `opened for signature|open for signature`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    // a treaty's closing formula, in its text and in registers and gazettes: "Done at London on 3 May 2010", "done in
+    // duplicate at Canberra this 4th day of ..."
+    {
+      pattern: `done (?:in (?:duplicate|triplicate|two originals) )?at [\\p{L}'’. -]{2,30}?(?=,? (?:on |this )(?:the )?\\d)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
@@ -674,7 +703,7 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `said|says|stated|told|tells|(?:was|were) quoted as saying|announced|announces|declared(?! (?:the )?(?:winner|victor|elected))|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|(?<!(?:what|which|is|are|was|were|be|been|being) )called (?:it|the|for)|calls (?:it|the|for)|confirm(?:ed|s) (?:that|on|in a)|propos(?:ed|es) (?:that|to|creating|establishing|holding|setting up)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
+      pattern: `said|says|stated|told|tells|(?:was|were) quoted as saying|announced|announces|declared(?! (?:the )?(?:winner|victor|elected))|declares|noted|stressed|stresses|added|adds|expressed|expresses|assured|assures|(?<!(?:what|which|is|are|was|were|be|been|being) )called (?:it|the|for)|calls (?:it|the|for)|confirm(?:ed|s) (?:that|on|in a|it|they|he|she|we)|propos(?:ed|es) (?:that|to|creating|establishing|holding|setting up)|described|describes|affirmed|affirms|insisted|insists|explained|claimed|vowed|vows|pledged|promised|predicted|predicts|forecast|emphasi[sz](?:ed|es)|underlined|underscored|asserted|asserts|maintained that|pointed out|points out|remarked|clarified|highlighted|admitted|acknowledged|argued|argues|revealed|wrote (?:on|in)|posted (?:on|in)|tweeted`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -785,11 +814,18 @@ export const en: Lexicon = {
     },
     // a head of state signs a proclamation: "IN WITNESS WHEREOF, I have hereunto set my hand this ...", "Given under my hand"
     {
-      pattern: `(?:i )?have hereunto set my hand|given under my hand`,
+      pattern: `have hereunto set my hand|given under my hand`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
       signatory: true,
+    },
+    {
+      pattern: `military intervention|armed intervention|military operations?|intervened militarily`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
     },
     // a coup: "staged a military coup", "seized power", "the coup d'etat of 6 August"
     {

@@ -327,6 +327,32 @@ export const es: Lexicon = {
     'liderado por',
     'liderada por',
   ],
+  // the speaker right after a quotation's closing verb
+  quoteSpeechVerbs: [
+    'dijo',
+    'dice',
+    'afirmo',
+    'afirma',
+    'agrego',
+    'anadio',
+    'senalo',
+    'sostuvo',
+    'explico',
+    'aseguro',
+    'declaro',
+    'indico',
+    'preciso',
+    'subrayo',
+    'destaco',
+    'manifesto',
+    'expreso',
+    'advirtio',
+    'insistio',
+    'concluyo',
+    'recalco',
+    'apunto',
+    'comento',
+  ],
   triggers: [
     {
       pattern: `lanzamiento,? (?:[\\p{L}\\p{N}]+,? ){0,3}?de (?:un |una |dos |varios |otro |nuevo )?(?:misil|misiles|cohete|cohetes)|ensayo (?:nuclear|termonuclear)|prueba (?:nuclear|termonuclear)`,
@@ -386,6 +412,14 @@ export const es: Lexicon = {
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // la fórmula final de un tratado, en su texto, registros y boletines: "hecho en Helsinki el 15 de diciembre de 2015"
+    {
+      pattern: `hech[oa]s? (?:en (?:dos|tres) ejemplares (?:originales )?)?en [\\p{L}'’. -]{2,30}?(?=,? (?:el |a )\\d)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|rubricad[oa]s?(?! ad referendum)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
@@ -985,6 +1019,13 @@ export const es: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
       signatory: true,
+    },
+    {
+      pattern: `intervencion militar|intervencion armada|operaciones? militar(?:es)?|intervino militarmente|intervinieron militarmente`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
     },
     // un golpe de Estado: "dieron un golpe de Estado", "tomaron el poder", "fue derrocado"
     {

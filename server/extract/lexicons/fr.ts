@@ -332,6 +332,39 @@ export const fr: Lexicon = {
     'mene par',
     'menee par',
   ],
+  // the speaker right after a quotation's closing verb
+  quoteSpeechVerbs: [
+    'a declare',
+    'a dit',
+    'a affirme',
+    'a ajoute',
+    'a souligne',
+    'a explique',
+    'a indique',
+    'a precise',
+    'a assure',
+    'a estime',
+    'a insiste',
+    'a rappele',
+    'a poursuivi',
+    'a confie',
+    'a martele',
+    'a lance',
+    'a conclu',
+    'declare',
+    'dit',
+    'affirme',
+    'ajoute',
+    'souligne',
+    'explique',
+    'indique',
+    'precise',
+    'estime',
+    'assure',
+    'insiste',
+    'poursuit',
+    'conclut',
+  ],
   triggers: [
     {
       pattern: `l['’]a (?:marque|dit|rappele|souligne|affirme)|deplor(?:e|ent)|se felicit(?:e|ent)|${FR_REFL_AUX} (?:felicite|rejoui|inquiete|alarme|indigne|emu|prononce|interroge|insurge|etonne|plaint|felicitee?s?|rejouie?s?|inquietee?s?|alarmee?s?|indignee?s?|emue?s?|prononcee?s?|interrogee?s?|insurgee?s?|etonnee?s?|plainte?s?)|se rejoui(?:t|ssent)|s'(?:inquiet|alarm|indign|insurg|etonn)(?:e|ent)|se prononc(?:e|ent) (?:pour|contre|en faveur)`,
@@ -396,6 +429,14 @@ export const fr: Lexicon = {
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // la formule finale d'un traité, dans son texte, les registres et les journaux officiels : "Fait à Paris le 7 juin 2004"
+    {
+      pattern: `fait(?:e|s|es)? (?:en (?:deux|trois) exemplaires (?:originaux )?)?a [\\p{L}'’. -]{2,30}?(?=,? le (?:\\d|1er))`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     {
       pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
@@ -966,6 +1007,13 @@ export const fr: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
       signatory: true,
+    },
+    {
+      pattern: `intervention militaire|intervention armee|operations? militaires?|(?:est|sont) intervenue?s? militairement`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
     },
     // un coup d'État : « ont pris le pouvoir », « ont renversé le président », « le coup d'État de mercredi »
     {

@@ -291,6 +291,22 @@ export const id: Lexicon = {
     'jenderal',
   ],
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
+  // the speaker right after a quotation's closing verb
+  quoteSpeechVerbs: [
+    'ujar',
+    'kata',
+    'tutur',
+    'ucap',
+    'jelas',
+    'tegas',
+    'imbuh',
+    'ungkap',
+    'papar',
+    'lanjut',
+    'sebut',
+    'tambah',
+    'terang',
+  ],
   triggers: [
     {
       pattern: `kami (?:(?:juga|sangat|dengan tegas|kembali|sekali lagi|bersama|telah|sudah) )?(?:mengutuk|mengecam|menyambut baik|mendesak|menyerukan|menegaskan|menyatakan|mengucapkan|berterima kasih|menyesalkan|mendukung|mengapresiasi|mengumumkan|menyampaikan|mencatat|mengingatkan|mengajak|berharap|prihatin|mencermati|mengamati)|saya (?:(?:ingin|juga|dengan bangga|dengan ini) )?(?:merekomendasikan|menyarankan|mengucapkan|berterima kasih|mengutuk|mengecam|menyambut baik|mengumumkan|menyerukan|mendesak|mengusulkan)|kami (?:(?:juga|dengan ini) )?(?:mengusulkan|merekomendasikan|menyarankan)`,
@@ -300,6 +316,14 @@ export const id: Lexicon = {
       firstPerson: true,
     },
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
+    // rumusan penutup perjanjian, dalam naskahnya, daftar perjanjian dan lembaran negara: "Dibuat di Jakarta pada tanggal 17 Juni 2013"
+    {
+      pattern: `dibuat (?:dalam rangkap (?:dua|tiga) )?di [\\p{L}'’. -]{2,30}?(?=,? (?:pada )?(?:tanggal )?\\d)`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+    },
     {
       pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',
@@ -897,6 +921,13 @@ export const id: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
       signatory: true,
+    },
+    {
+      pattern: `intervensi militer|intervensi bersenjata|operasi militer`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
     },
     // kudeta: "melancarkan kudeta", "menggulingkan presiden", "merebut kekuasaan"
     {

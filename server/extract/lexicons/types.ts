@@ -129,6 +129,11 @@ export interface Lexicon {
   listTitles: string[];
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */
   ledBy: string[];
+  /**
+   * Verbs of saying that close a quotation and name its speaker right after them, with or without a title
+   * ("«…», — заявил Алексей Оверчук", "\"…\", dijo Tomás Berrocal", "\"…,\" ujar Bambang"); folded.
+   */
+  quoteSpeechVerbs?: string[];
   triggers: TriggerRule[];
   negation: string[];
   future: string[];

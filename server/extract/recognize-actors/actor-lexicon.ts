@@ -24,6 +24,8 @@ export const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 
 /** What recognition derives from a lexicon, built once per lexicon. */
 export interface ActorLexicon {
+  /** Verbs of saying after a quotation, before its speaker's name ("», — заявил", "\", dijo"), or null. */
+  quoteSpeech: RegExp | null;
   titles: RegExp;
   ledBy: RegExp;
   /** Plural titles that introduce a list of names ("los senadores", "Senators"), or null. */
@@ -62,6 +64,9 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
     c = {
       titles: new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
       ledBy: new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+      quoteSpeech: lex.quoteSpeechVerbs?.length
+        ? new RegExp(`(?:${words(lex.quoteSpeechVerbs)})(?![\\p{L}\\p{N}])`, 'gu')
+        : null,
       listTitles: lex.listTitles.length ? new RegExp(`(?:${words(lex.listTitles)})(?![\\p{L}\\p{N}])`, 'gu') : null,
       honorifics: honorificPattern(lex),
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),

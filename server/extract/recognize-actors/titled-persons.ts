@@ -54,6 +54,9 @@ const LIST_NEXT = new RegExp(
   'u',
 );
 
+/** A quotation closed right before a verb of saying: its closing mark, then a comma or a dash at most. */
+const QUOTE_CLOSED = /[”"»][^\S\n]*(?:[,—–-][^\S\n]*){0,2}$/u;
+
 /** A name alone on its line, the title on the next (a signature block: "Heather Nauert\n\nDepartment Spokesperson"). */
 const NAME_LINE = new RegExp(
   `(?:^|\\n)[^\\S\\n]*(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’.-]*){1,2})[^\\S\\n]*\\n\\s*(?:\\p{Lu}[\\p{L}-]*[^\\S\\n]+){0,2}$`,
@@ -104,7 +107,7 @@ function titledKnownSurname(scan: ActorScan, key: string, at: number): string | 
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
-  const { titles, ledBy, listTitles, honorifics, titleWords, titleStems } = actorLexicon(lexicon);
+  const { titles, ledBy, quoteSpeech, listTitles, honorifics, titleWords, titleStems } = actorLexicon(lexicon);
   // the end of the person's mention, or undefined when no person follows
   const personAfter = (
     pos: number,
@@ -243,6 +246,14 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     // the name before its title ends where the text found it (a signature block's name ends with its line)
     personAfter(start, true, false, start + ap[1]!.length);
   };
+  // "«…», — заявил Алексей Оверчук", "\"…\", dijo Tomás Berrocal": the speaker named right after a quotation's verb, untitled
+  if (quoteSpeech) {
+    quoteSpeech.lastIndex = 0;
+    let q: RegExpExecArray | null;
+    while ((q = nextWordStartMatch(quoteSpeech, folded)) !== null) {
+      if (QUOTE_CLOSED.test(text.slice(Math.max(0, q.index - 8), q.index))) personAfter(q.index + q[0].length, true);
+    }
+  }
   for (const re of [titles, ledBy]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -170,4 +170,14 @@ describe('acts of diplomacy and of state institutions, in all five languages', (
       ),
     ).toContain('other@2005-01-10[Indonesia/Susilo Bambang Yudhoyono]');
   });
+  it('a military intervention or operation told as a noun with its date', () => {
+    for (const text of [
+      'The military intervention of France in Mali began on 11 January 2013.',
+      'La intervención militar de Francia en Malí comenzó el 11 de enero de 2013.',
+      "L'intervention militaire de la France au Mali a commencé le 11 janvier 2013.",
+      'Intervensi militer Prancis di Mali dimulai pada 11 Januari 2013.',
+      'Военное вмешательство Франции в Мали началось 11 января 2013 года.',
+    ])
+      expect(events(text)).toContain('military_action@2013-01-11[France/Mali]');
+  });
 });

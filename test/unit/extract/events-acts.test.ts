@@ -463,3 +463,30 @@ describe('a package of sanctions approved', () => {
       );
   });
 });
+
+describe("a treaty's closing formula dates its signing, in every language", () => {
+  it('"done at London on 3 May 2010", "hecho en", "fait à", "совершено в", "dibuat di" with a treaty in the sentence', () => {
+    const signed = (text: string) => events(text).filter((e) => e.startsWith('treaty_signing@'));
+    expect(signed('The Agreement between Australia and Chile on Trade was done at Canberra on 3 May 2010.')).toEqual([
+      'treaty_signing@2010-05-03[Australia/Chile]',
+    ]);
+    expect(
+      signed('Convenio entre el Reino de España y la República de Chile, hecho en Madrid el 7 de julio de 2003.'),
+    ).toEqual(['treaty_signing@2003-07-07[Spain/Chile]']);
+    expect(signed('Convention entre la France et le Chili, fait à Paris le 7 juin 2004.')).toEqual([
+      'treaty_signing@2004-06-07[France/Chile]',
+    ]);
+    expect(
+      signed('Соглашение между Россией и Казахстаном о сотрудничестве совершено в Москве 5 июня 2010 года.'),
+    ).toEqual(['treaty_signing@2010-06-05[Russia/Kazakhstan]']);
+    expect(
+      signed(
+        'Persetujuan antara Indonesia dan Australia tentang Perikanan dibuat di Jakarta pada tanggal 22 April 1992.',
+      ),
+    ).toEqual(['treaty_signing@1992-04-22[Indonesia/Australia]']);
+    // no treaty in the sentence: "done at" is no signing
+    expect(signed('The work was done at Canberra on 3 May 2010 by the two ministers of Australia and Chile.')).toEqual(
+      [],
+    );
+  });
+});

@@ -315,3 +315,43 @@ describe('a bare title as the speaker is the person last named with it (round 7)
     expect(events(text, '2020-10-20').some((e) => e.startsWith('statement@2020-10-20[Joko Widodo'))).toBe(true);
   });
 });
+
+describe('"confirmed it would": a confirmation with its complement clause and no "that" (round 7)', () => {
+  it('is a statement, as "confirmó que", "a confirmé que", "mengonfirmasi", "подтвердила, что" are', () => {
+    expect(
+      types(
+        'Britain, which has 750 troops in Afghanistan, confirmed it would begin withdrawing from the country next month.',
+        '2021-04-15',
+      ),
+    ).toContain('statement');
+  });
+});
+
+describe('an untitled speaker named right after a quotation and its verb (round 7)', () => {
+  it('"— заявил Алексей Оверчук", "dijo Tomás Berrocal", "a déclaré ...", "ujar ...", "said ..." name the speaker', () => {
+    const day = '2024-03-05';
+    const cases: [string, string][] = [
+      [
+        'Переговоры прошли в Москве. «Мы продолжим работу над соглашением», — заявил Алексей Оверчук.',
+        'Алексей Оверчук',
+      ],
+      [
+        'Las negociaciones se celebraron en Madrid. "Seguiremos trabajando en el acuerdo", dijo Tomás Berrocal.',
+        'Tomás Berrocal',
+      ],
+      [
+        "Les négociations ont eu lieu à Paris. « Nous continuerons à travailler sur l'accord », a déclaré Mathieu Verdonck.",
+        'Mathieu Verdonck',
+      ],
+      [
+        'Perundingan berlangsung di Jakarta. "Kami akan terus bekerja untuk perjanjian itu," ujar Bambang Suryaatmadja.',
+        'Bambang Suryaatmadja',
+      ],
+      [
+        'The talks took place in London. "We will keep working on the agreement," said Gareth Pemberton.',
+        'Gareth Pemberton',
+      ],
+    ];
+    for (const [text, who] of cases) expect(events(text, day)).toContain(`statement@${day}[${who}]`);
+  });
+});
