@@ -153,7 +153,7 @@ function extend(current: Set<string>, more: Iterable<string>, optional: boolean,
  * Strings of at most PREFIX_LENGTH characters, each starting with a letter or a digit, one of
  * which begins every match of `src`; null when the pattern's start cannot be bounded that way.
  */
-export function literalPrefixes(src: string, length = PREFIX_LENGTH): string[] | null {
+export function literalPrefixes(src: string, length = PREFIX_LENGTH, maxStrings = MAX_STRINGS): string[] | null {
   const alts = alternatives(src);
   if (!alts) return null;
   const out = new Set<string>();
@@ -166,18 +166,18 @@ export function literalPrefixes(src: string, length = PREFIX_LENGTH): string[] |
       if (el.zeroWidth) continue;
       if (el.strings === null) {
         // a required group that matches no small set of strings still starts with one of its own prefixes
-        const inner = !el.optional && el.body !== undefined ? literalPrefixes(el.body, length) : null;
+        const inner = !el.optional && el.body !== undefined ? literalPrefixes(el.body, length, maxStrings) : null;
         if (inner) current = extend(current, inner, false, length);
         break;
       }
       current = extend(current, el.strings, el.optional, length);
-      if (current.size > MAX_STRINGS) return null;
+      if (current.size > maxStrings) return null;
     }
     for (const s of current) {
       if (!WORD_START.test(s)) return null;
       out.add(s);
     }
-    if (out.size > MAX_STRINGS) return null;
+    if (out.size > maxStrings) return null;
   }
   return [...out];
 }
@@ -239,15 +239,16 @@ export function requiredLiteral(src: string): string | null {
 /**
  * What a text must offer for a pattern that starts a word to match there: one of its literal
  * prefixes (up to LITERAL_LENGTH characters), each with the word start it begins with. Null when
- * the pattern's start cannot be bounded (run it on every text).
+ * the pattern's start cannot be bounded (run it on every text). A word list may pass a `maxStrings`
+ * above the default, since it has no alternatives that multiply.
  */
 export type PatternGate = readonly { start: string; literal: string }[];
 
-export function patternGate(src: string): PatternGate | null {
-  const short = literalPrefixes(src);
+export function patternGate(src: string, maxStrings = MAX_STRINGS): PatternGate | null {
+  const short = literalPrefixes(src, PREFIX_LENGTH, maxStrings);
   if (!short) return null;
-  // many alternatives read further can pass MAX_STRINGS: then the short prefixes are the gate
-  const literals = literalPrefixes(src, LITERAL_LENGTH) ?? short;
+  // many alternatives read further can pass the limit: then the short prefixes are the gate
+  const literals = literalPrefixes(src, LITERAL_LENGTH, maxStrings) ?? short;
   return literals.map((literal) => ({ start: literal.slice(0, PREFIX_LENGTH), literal }));
 }
 

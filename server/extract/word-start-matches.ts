@@ -26,6 +26,42 @@ export function nextWordStartMatch(re: RegExp, text: string, glued: Glued = foll
   return null;
 }
 
+/**
+ * What nextWordStartMatch finds, for a pattern of which one of some literals begins every match at a word
+ * start (pattern-prefixes.ts, `gateIndex`): `sticky` (the same source, flags `uy`) tried only at `offsets`,
+ * those word starts in ascending order, from `re.lastIndex`, which it leaves where nextWordStartMatch would.
+ * Offsets null (no gate): nextWordStartMatch itself.
+ */
+export function nextGatedMatch(
+  re: RegExp,
+  sticky: RegExp,
+  text: string,
+  offsets: readonly number[] | null,
+  glued: Glued = followsWordChar,
+): RegExpExecArray | null {
+  if (!offsets) return nextWordStartMatch(re, text, glued);
+  const from = re.lastIndex;
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < offsets.length; k++) {
+    const p = offsets[k]!;
+    if (glued(text, p)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      re.lastIndex = m[0].length === 0 ? nextCodePoint(text, p) : p + m[0].length;
+      return m;
+    }
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
 /** Every match of `re` (flags `gu`) in the whole text that is not `glued`, in order (see nextWordStartMatch). */
 export function wordStartMatches(re: RegExp, text: string, glued: Glued = followsWordChar): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

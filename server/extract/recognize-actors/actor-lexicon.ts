@@ -4,6 +4,7 @@
  */
 import { foldText, tokenKey } from '../fold-text';
 import type { Lexicon } from '../lexicons';
+import { gateIndex, patternGate } from '../pattern-prefixes';
 import { orNever, sharedAlternation, sharedWords, words } from '../patterns';
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
@@ -32,6 +33,13 @@ export interface ActorLexicon {
   listTitles: RegExp | null;
   /** Honorifics that are not titles ("M.", "Mme", "Mr.", "Sra."): written capitalized before a full name, they name a person. */
   honorifics: RegExp | null;
+  /** titles, ledBy, listTitles, honorifics and quoteSpeech as sticky patterns (flags `uy`), in that order; null where the list is. */
+  sticky: readonly (RegExp | null)[];
+  /**
+   * The word starts of a folded text at which each of the five may match (see nextGatedMatch), in the
+   * same order; null for one without a gate (scan the whole text).
+   */
+  listStarts: (folded: string) => (readonly number[] | null)[];
   /** Words of titles ("prime", "minister"), which are never part of a name. */
   titleWords: Set<string>;
   /** Their stems, so that an inflected title word is one too ("Представителя" of "представитель"). */
@@ -58,17 +66,32 @@ function honorificPattern(lex: Lexicon): RegExp | null {
   return own.length ? new RegExp(`(?:${words(own)})\\.?(?=[^\\S\\n]+\\p{L})`, 'gu') : null;
 }
 
+/** Long word lists (titles) have more literal prefixes than a trigger rule: a gate may hold this many. */
+const WORD_LIST_STRINGS = 1024;
+
 export function actorLexicon(lex: Lexicon): ActorLexicon {
   let c = COMPILED.get(lex);
   if (!c) {
+    const lists = [
+      new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
+      new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
+      lex.listTitles.length ? new RegExp(`(?:${words(lex.listTitles)})(?![\\p{L}\\p{N}])`, 'gu') : null,
+      honorificPattern(lex),
+      lex.quoteSpeechVerbs?.length ? new RegExp(`(?:${words(lex.quoteSpeechVerbs)})(?![\\p{L}\\p{N}])`, 'gu') : null,
+    ] as const;
+    // the lists start with literal words: each is tried only where one of them starts a word (shared with find-triggers' pass)
+    const listStarts = gateIndex(
+      lists.map((re) => (re ? patternGate(re.source, WORD_LIST_STRINGS) : null)),
+      lex,
+    );
     c = {
-      titles: new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
-      ledBy: new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
-      quoteSpeech: lex.quoteSpeechVerbs?.length
-        ? new RegExp(`(?:${words(lex.quoteSpeechVerbs)})(?![\\p{L}\\p{N}])`, 'gu')
-        : null,
-      listTitles: lex.listTitles.length ? new RegExp(`(?:${words(lex.listTitles)})(?![\\p{L}\\p{N}])`, 'gu') : null,
-      honorifics: honorificPattern(lex),
+      titles: lists[0],
+      ledBy: lists[1],
+      listTitles: lists[2],
+      honorifics: lists[3],
+      quoteSpeech: lists[4],
+      sticky: lists.map((re) => (re ? new RegExp(re.source, 'uy') : null)),
+      listStarts,
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
       titleStems: new Set(
         lex.titles

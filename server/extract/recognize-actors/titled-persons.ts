@@ -7,7 +7,7 @@ import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
-import { nextWordStartMatch } from '../word-start-matches';
+import { nextGatedMatch } from '../word-start-matches';
 import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 import type { Gazetteer } from '../gazetteer';
@@ -107,7 +107,10 @@ function titledKnownSurname(scan: ActorScan, key: string, at: number): string | 
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
-  const { titles, ledBy, quoteSpeech, listTitles, honorifics, titleWords, titleStems } = actorLexicon(lexicon);
+  const { titles, ledBy, quoteSpeech, listTitles, honorifics, titleWords, titleStems, sticky, listStarts } =
+    actorLexicon(lexicon);
+  // each list is tried only at the word starts where one of its words may begin (the same matches as a scan)
+  const starts = listStarts(folded);
   // the end of the person's mention, or undefined when no person follows
   const personAfter = (
     pos: number,
@@ -250,14 +253,14 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   if (quoteSpeech) {
     quoteSpeech.lastIndex = 0;
     let q: RegExpExecArray | null;
-    while ((q = nextWordStartMatch(quoteSpeech, folded)) !== null) {
+    while ((q = nextGatedMatch(quoteSpeech, sticky[4]!, folded, starts[4]!)) !== null) {
       if (QUOTE_CLOSED.test(text.slice(Math.max(0, q.index - 8), q.index))) personAfter(q.index + q[0].length, true);
     }
   }
-  for (const re of [titles, ledBy]) {
+  for (const [k, re] of [titles, ledBy].entries()) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextWordStartMatch(re, folded)) !== null) {
+    while ((m = nextGatedMatch(re, sticky[k]!, folded, starts[k]!)) !== null) {
       const end = m.index + m[0].length;
       // "USAID Administrator" with USAID known: the shorter title inside it ("Administrator") still counts
       if (overlaps(m.index, end)) {
@@ -275,7 +278,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   if (listTitles) {
     listTitles.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextWordStartMatch(listTitles, folded)) !== null) {
+    while ((m = nextGatedMatch(listTitles, sticky[2]!, folded, starts[2]!)) !== null) {
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
       let at = personAfter(end, true);
@@ -295,7 +298,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   if (honorifics) {
     honorifics.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextWordStartMatch(honorifics, folded)) !== null) {
+    while ((m = nextGatedMatch(honorifics, sticky[3]!, folded, starts[3]!)) !== null) {
       const end = m.index + m[0].length;
       if (!/^\p{Lu}/u.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
       personAfter(end, true);

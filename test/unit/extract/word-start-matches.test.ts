@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nextWordStartMatch, wordStartMatches } from '../../../server/extract/word-start-matches';
+import { gateIndex, patternGate } from '../../../server/extract/pattern-prefixes';
+import { nextGatedMatch, nextWordStartMatch, wordStartMatches } from '../../../server/extract/word-start-matches';
 
 const starts = (re: RegExp, text: string, glued?: (t: string, at: number) => boolean) =>
   wordStartMatches(re, text, glued).map((m) => [m.index, m[0]]);
@@ -55,5 +56,42 @@ describe('nextWordStartMatch', () => {
     re.lastIndex = 1;
     expect(nextWordStartMatch(re, 'ab ab')?.index).toBe(3);
     expect(nextWordStartMatch(re, 'ab ab')).toBeNull();
+  });
+});
+
+describe('nextGatedMatch', () => {
+  // every match in turn, and after each one a search again from the offset after its start (as titled-persons does)
+  const walk = (next: (re: RegExp) => RegExpExecArray | null, re: RegExp) => {
+    const out: [number, string, number][] = [];
+    re.lastIndex = 0;
+    for (let m = next(re), k = 0; m && k < 40; m = next(re), k++) {
+      out.push([m.index, m[0], re.lastIndex]);
+      if (k % 2 === 1) re.lastIndex = m.index + 1;
+    }
+    out.push([-1, '', re.lastIndex]);
+    return out;
+  };
+
+  it('nextGatedMatch finds what nextWordStartMatch finds, tried only where the gate says, and leaves the same lastIndex', () => {
+    const source = '(?:ab|b𝐀|ba b|a)(?![\\p{L}\\p{N}])';
+    const gate = patternGate(source);
+    expect(gate).not.toBeNull();
+    const starts = gateIndex([gate], {});
+    const sticky = new RegExp(source, 'uy');
+    const alphabet = fc.constantFrom('a', 'b', ' ', '1', '𝐀', '😀', '-', 'é');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 16 }), (chars) => {
+        const text = chars.join('');
+        const offsets = starts(text)[0]!;
+        const scanned = walk((re) => nextWordStartMatch(re, text), new RegExp(source, 'gu'));
+        expect(walk((re) => nextGatedMatch(re, sticky, text, offsets), new RegExp(source, 'gu'))).toEqual(scanned);
+      }),
+    );
+  });
+
+  it('nextGatedMatch without offsets (no gate) scans as nextWordStartMatch', () => {
+    const re = /ab/gu;
+    expect(nextGatedMatch(re, /ab/uy, 'xab ab', null)?.index).toBe(4);
+    expect(re.lastIndex).toBe(6);
   });
 });
