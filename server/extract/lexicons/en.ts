@@ -1295,6 +1295,7 @@ export const en: Lexicon = {
     'front',
     'movement',
     'army',
+    'authority',
   ],
   connectors: [
     'of',

@@ -1379,6 +1379,7 @@ export const es: Lexicon = {
     'frente',
     'movimiento',
     'ejercito',
+    'autoridad',
   ],
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
   grammar: {

@@ -1388,6 +1388,7 @@ export const fr: Lexicon = {
     'front',
     'mouvement',
     'armee',
+    'autorite',
   ],
   connectors: [
     'de',

@@ -1228,6 +1228,7 @@ export const id: Lexicon = {
     'front',
     'gerakan',
     'tentara',
+    'otoritas',
   ],
   connectors: ['dan', 'tentang', 'mengenai', 'antara', 'di', 'untuk', 'dengan', 'atas', 'bagi'],
   grammar: {

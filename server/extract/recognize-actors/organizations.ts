@@ -3,10 +3,11 @@
  * and the organs of known ones named without their organization ("la Asamblea General").
  */
 import type { Gazetteer, GazetteerActor } from '../gazetteer';
-import { foldText, plainWord } from '../fold-text';
+import { foldText, plainWord, tokenKey } from '../fold-text';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import type { ActorMention, ActorScan } from './actor-scan';
+import { INSTITUTIONS } from './actor-lexicon';
 
 // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
 const ORG =
@@ -72,6 +73,72 @@ export function recognizeAcronymOrganizations(scan: ActorScan): void {
         });
       taken.push({ start: acrStart, end: acrStart + acr.length });
     }
+  }
+  if (windows.length) recognizeInitialedOrganizations(scan);
+}
+
+const PAREN_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
+/** A word before an acronym in brackets, with the gap before it: "autorité ", "l’". */
+const WORD_BEFORE = /([\p{L}-]+)([^\S\n]+|['’])$/u;
+
+/**
+ * "Haute autorité de transition (HAT)", "Oficina de Información Diplomática (OID)": a long name written as a sentence
+ * writes it, lowercase words too, whose content words' initials spell the acronym in brackets after it. Link words
+ * (up to three letters, lowercase) have no initial.
+ */
+function recognizeInitialedOrganizations(scan: ActorScan): void {
+  const { text, lexicon, sentences } = scan.input;
+  const { actors, mentions, taken, overlaps } = scan;
+  PAREN_ACRONYM.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = PAREN_ACRONYM.exec(text)) !== null) {
+    const acr = pm[1]!;
+    const acrStart = pm.index + 1;
+    if (overlaps(acrStart, acrStart + acr.length)) continue;
+    let at = pm.index;
+    while (at > 0 && /[^\S\n]/u.test(text.charAt(at - 1))) at--;
+    let letters = acr.length;
+    let start = -1;
+    let walked = 0;
+    while (letters > 0 && walked < 12) {
+      const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at) + ' ');
+      if (!m) break;
+      const word = m[1]!;
+      const wordStart = at - word.length;
+      walked++;
+      const link = word.length <= 3 && /^\p{Ll}/u.test(word);
+      if (!link) {
+        if (plainWord(word.charAt(0)) !== plainWord(acr.charAt(letters - 1))) break;
+        letters--;
+        if (letters === 0) start = wordStart;
+      }
+      at = wordStart;
+      while (at > 0 && /[^\S\n'’]/u.test(text.charAt(at - 1))) at--;
+      if (at > 0 && /['’]/u.test(text.charAt(at - 1))) at--;
+    }
+    if (start < 0 || !/^\p{Lu}/u.test(text.charAt(start))) continue;
+    const long = text.slice(start, pm.index).trimEnd();
+    // an organization noun among its words, and no treaty noun ("Strategic Partnership Agreement (SPA)")
+    const longWords = long.split(/[\s'’]+/).map(plainWord);
+    if (longWords.length < 2 || longWords.some((w) => lexicon.treatyNouns.some((n) => w.startsWith(n.form)))) continue;
+    // (in any case form: "Управления" of "управление")
+    const orgNoun = (w: string) =>
+      lexicon.orgNouns.includes(w) || INSTITUTIONS.has(w) || lexicon.orgNouns.some((n) => tokenKey(n) === tokenKey(w));
+    if (!longWords.some(orgNoun)) continue;
+    if (overlaps(start, start + long.length)) continue;
+    const id = `org:${toSlug(acr)}`;
+    if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
+    const sentence = sentenceAt(sentences, acrStart);
+    mentions.push({
+      actorId: id,
+      start: acrStart,
+      end: acrStart + acr.length,
+      sentence,
+      metonym: false,
+      confidence: 0.6,
+    });
+    mentions.push({ actorId: id, start, end: start + long.length, sentence, metonym: false, confidence: 0.6 });
+    taken.push({ start: acrStart, end: acrStart + acr.length }, { start, end: start + long.length });
   }
 }
 

@@ -816,3 +816,17 @@ describe('constitutional councils and courts, electoral commissions (issue 14, r
     );
   });
 });
+
+describe('an organization whose lowercase words too spell its acronym (issue 14, round 7)', () => {
+  it('a long name written as a sentence writes it, then its acronym in brackets, in every language', () => {
+    expect(actorsOf('Les membres de la Haute autorité de transition (HAT) sont visés.', 'fr')).toContain('HAT');
+    expect(actorsOf('El acuerdo con la Organización mundial de vigilancia (OMV) fue firmado.', 'es')).toContain('OMV');
+    expect(actorsOf('Officials of the Transitional governing authority (TGA) met on Monday.', 'en')).toContain('TGA');
+    expect(actorsOf('Pejabat Badan pengawas nasional (BPN) hadir di Jakarta.', 'id')).toContain('BPN');
+    expect(actorsOf('Сотрудники Управления внешних связей (УВС) прибыли в Москву.', 'ru')).toContain('УВС');
+  });
+  it('no organization noun, or a treaty noun, makes no organization', () => {
+    expect(actorsOf('Presiden hadir di Konferensi Tingkat Tinggi (KTT) itu.', 'id')).not.toContain('KTT');
+    expect(actorsOf('They signed the Strategic Partnership Agreement (SPA) in Brussels.', 'en')).not.toContain('SPA');
+  });
+});

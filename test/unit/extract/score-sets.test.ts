@@ -91,11 +91,12 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // promulgation, provisional application; five languages) and a treaty's step told without its parties taking its
   // signatories: events 0.74 -> 0.75.
   // Round 7 actors (honorifics and titled surnames of known people, plural titles before lists of names, columns of
-  // names in tables, a country's name before a given name or inside a longer name): actors 0.94 -> 0.948.
+  // names in tables, a country's name before a given name or inside a longer name): actors 0.94 -> 0.948; with
+  // constitutional councils, courts and electoral commissions and acronyms spelled by lowercase words too: 0.950.
   // Round 7 statements and meetings (readiness is no meeting; first-person recommendations; a signer's voice; received-by
   // passives, calls, attendance and stays for a meeting; a bare title is the person last named with it; an untitled
   // speaker right after a quotation's verb; five languages) with the round's other work merged: events 0.765.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.75, treaties: 0.82, lineage: 0.9 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.75, treaties: 0.82, lineage: 0.9 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
