@@ -12,7 +12,7 @@ import {
   requiredLiteral,
   type PatternGate,
 } from './pattern-prefixes';
-import { wordStartMatches, type Glued } from './word-start-matches';
+import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { orNever } from './patterns';
@@ -76,6 +76,12 @@ interface Compiled {
     sticky: RegExp | null;
     /** A literal every match contains: a text without it is not scanned. */
     required: string | null;
+    /**
+     * For an ungated pattern with a required literal that repeats nothing but digits ("(a|one|...|\d+)
+     * years? after", "N tahun lalu", "N дней назад"): as a sticky one, tried only within reach of the
+     * literal (anchoredMatches).
+     */
+    anchor: { sticky: RegExp; reach: number } | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
   /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
@@ -195,13 +201,16 @@ function compile(lex: Lexicon): Compiled {
     const boundary = src.startsWith(B);
     const body = boundary ? src.slice(B.length) : src;
     const gate = boundary ? patternGate(body) : null;
+    const required = requiredLiteral(body);
+    const reach = required ? anchorReach(body) : null;
     patterns.push({
       re: new RegExp(body, 'gu'),
       priority,
       boundary,
       gate,
       sticky: gate && !gate.some((g) => /^\d/.test(g.literal)) ? new RegExp(body, 'uy') : null,
-      required: requiredLiteral(body),
+      required,
+      anchor: reach === null ? null : { sticky: new RegExp(body, 'uy'), reach },
       handle,
     });
   };
@@ -530,8 +539,13 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     const p = patterns[i]!;
     const at = starts[i]!;
     if ((at && at.length === 0) || (p.required && !folded.includes(p.required))) continue;
+    const glued = p.boundary ? gluedWord : never;
     const found =
-      at && p.sticky ? matchesAt(p.sticky, folded, at) : wordStartMatches(p.re, folded, p.boundary ? gluedWord : never);
+      at && p.sticky
+        ? matchesAt(p.sticky, folded, at)
+        : p.anchor && p.required
+          ? anchoredMatches(p.anchor.sticky, folded, p.required, p.anchor.reach, glued)
+          : wordStartMatches(p.re, folded, glued);
     for (const m of found) {
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });
@@ -585,7 +599,18 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   return out;
 }
 
-/** The date patterns of a lexicon as compiled (a word-start pattern without its leading lookbehind), with their gates. */
-export function datePatterns(lex: Lexicon): { source: string; boundary: boolean; gate: PatternGate | null }[] {
-  return compile(lex).patterns.map((p) => ({ source: p.re.source, boundary: p.boundary, gate: p.gate }));
+/**
+ * The date patterns of a lexicon as compiled (a word-start pattern without its leading lookbehind), with their gates,
+ * required literals and, for one tried only within reach of its literal, that reach.
+ */
+export function datePatterns(
+  lex: Lexicon,
+): { source: string; boundary: boolean; gate: PatternGate | null; required: string | null; reach: number | null }[] {
+  return compile(lex).patterns.map((p) => ({
+    source: p.re.source,
+    boundary: p.boundary,
+    gate: p.gate,
+    required: p.required,
+    reach: p.anchor?.reach ?? null,
+  }));
 }

@@ -70,3 +70,60 @@ export function wordStartMatches(re: RegExp, text: string, glued: Glued = follow
   while ((m = nextWordStartMatch(re, text, glued)) !== null) out.push(m);
   return out;
 }
+
+/**
+ * For a pattern whose only repetition is over digits (`\d+`, `\d{1,4}`, outside a class) and that has no
+ * backreference: a bound on the code units other than ASCII digits that a match holds (two for each character of
+ * the source, as any other atom matches one code point at most). Null for any other pattern.
+ */
+export function anchorReach(source: string): number | null {
+  if (/\\[1-9k\\]|\[[^\]]*\\d/.test(source)) return null;
+  const rest = source
+    .replace(/\\d(?:[+*]|\{\d*,?\d*\})\??/g, '')
+    .replace(/\\p\{[^}]*\}/g, '')
+    .replace(/\\./g, '');
+  if (/[+*{]/.test(rest)) return null;
+  return 2 * source.length;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * What wordStartMatches finds, for a pattern of which every match contains `literal` and holds at most `reach`
+ * code units that are not ASCII digits (anchorReach): `sticky` (the same source, flags `uy`) tried only at the
+ * positions from which an occurrence of the literal is within reach, instead of a scan of the whole text.
+ */
+export function anchoredMatches(
+  sticky: RegExp,
+  text: string,
+  literal: string,
+  reach: number,
+  glued: Glued = followsWordChar,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // positions before `done` start no match that is still to be found
+  let done = 0;
+  for (let q = text.indexOf(literal); q >= 0; q = text.indexOf(literal, done)) {
+    let p = q;
+    for (let budget = reach; p > done; p--) {
+      if (!isDigit(text.charCodeAt(p - 1))) {
+        if (budget === 0) break;
+        budget--;
+      }
+    }
+    let m: RegExpExecArray | null = null;
+    for (; p <= q; p++) {
+      // the scan starts matches at code point boundaries only
+      const c = text.charCodeAt(p);
+      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+      if (glued(text, p)) continue;
+      sticky.lastIndex = p;
+      if ((m = sticky.exec(text)) !== null) break;
+    }
+    if (m) {
+      out.push(m);
+      done = m[0].length === 0 ? nextCodePoint(text, m.index) : m.index + m[0].length;
+    } else done = q + 1;
+  }
+  return out;
+}

@@ -235,6 +235,21 @@ describe('resolveDates: short forms, past weekdays and numbers that are no dates
     expect(dates('le traité signé en2003', 'fr')).toEqual(['2003']);
     expect(dates('the F2010 engine', 'en')).toEqual([]);
   });
+  it('resolveDates(counted offsets: "two years after", "in3 years after", a digit run longer than the pattern) finds each one', () => {
+    // these patterns are tried only within reach of their literal (" after", "lalu", " назад"): a number word, a
+    // number glued to the word before it and a long run of digits must all still be reached
+    const zeros = '0'.repeat(400);
+    expect(dates('The war ended in 1953. Two years after the truce, talks resumed.', 'en')).toEqual(['1953', '1951']);
+    expect(dates('The war ended in 1953. It came back in3 years after the truce.', 'en')).toEqual(['1953', '1950']);
+    expect(dates(`The war ended in 1953. Then ${zeros}4 years after the truce, talks resumed.`, 'en')).toEqual([
+      '1953',
+      '1949',
+    ]);
+    expect(
+      dates('Perjanjian itu diteken lima tahun yang lalu dan dibatalkan pada5 tahun lalu.', 'id', '2024-08-21'),
+    ).toEqual(['2019', '2019']);
+    expect(dates(`Договор подписан ${zeros}20 лет назад.`, 'ru', '2024-08-21')).toEqual(['2004']);
+  });
   it('resolveDates("Rabu (3/4/21)") reads a two-digit year in the century of the publication', () => {
     expect(dates('Kedua menteri bertemu pada Rabu (3/4/21) di Jakarta.', 'id', '2021-04-05')).toEqual(['2021-04-03']);
     expect(dates('Министры встретились 03.04.21 в Москве.', 'ru', '2021-04-05')).toEqual(['2021-04-03']);

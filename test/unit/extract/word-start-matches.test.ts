@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gateIndex, patternGate } from '../../../server/extract/pattern-prefixes';
-import { nextGatedMatch, nextWordStartMatch, wordStartMatches } from '../../../server/extract/word-start-matches';
+import {
+  anchoredMatches,
+  anchorReach,
+  nextGatedMatch,
+  nextWordStartMatch,
+  wordStartMatches,
+} from '../../../server/extract/word-start-matches';
+import { followsWordChar } from '../../../server/extract/pattern-prefixes';
+import { LEXICONS } from '../../../server/extract/lexicons';
+import { datePatterns } from '../../../server/extract/resolve-dates';
 
 const starts = (re: RegExp, text: string, glued?: (t: string, at: number) => boolean) =>
   wordStartMatches(re, text, glued).map((m) => [m.index, m[0]]);
@@ -93,5 +102,46 @@ describe('nextGatedMatch', () => {
     const re = /ab/gu;
     expect(nextGatedMatch(re, /ab/uy, 'xab ab', null)?.index).toBe(4);
     expect(re.lastIndex).toBe(6);
+  });
+});
+
+describe('anchoredMatches', () => {
+  it('anchorReach(source) bounds what a match holds besides digits, and refuses other repetitions or backreferences', () => {
+    // two code units for each character of the source: an astral letter is two
+    const after = '(?:(a|one|\\d+) years? after)(?![\\p{L}\\p{N}])';
+    expect(anchorReach(after)).toBe(2 * after.length);
+    expect(anchorReach('(\\d{1,2}) hari lalu')).toBe(2 * '(\\d{1,2}) hari lalu'.length);
+    expect(anchorReach('(\\d{4})\\s+lalu')).toBeNull();
+    expect(anchorReach('(\\p{L}*) lalu')).toBeNull();
+    expect(anchorReach('(\\d)\\1 lalu')).toBeNull();
+    expect(anchorReach('[\\d-]+ lalu')).toBeNull();
+  });
+
+  it('anchoredMatches(every date pattern with a reach) is wordStartMatches, glued numbers let through', () => {
+    // as resolve-dates: a number glued to two lowercase letters ("in3") still starts a match
+    const glued = (t: string, at: number) =>
+      followsWordChar(t, at) && !(/\d/.test(t.charAt(at)) && /\p{Ll}\p{Ll}$/u.test(t.slice(Math.max(0, at - 2), at)));
+    for (const lex of Object.values(LEXICONS)) {
+      for (const p of datePatterns(lex)) {
+        if (p.reach === null || p.required === null) continue;
+        // pieces: matches of the pattern (without its closing lookahead), glue and long digit runs between them
+        const core = new RegExp(`^${p.source.replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, '')}$`, 'u');
+        const token = fc.oneof(
+          fc.stringMatching(core),
+          fc.constantFrom(' ', ' ', '3', '12', '0'.repeat(p.reach + 5), 'in', 'X', '𝐀', '-', p.required),
+        );
+        const re = new RegExp(p.source, 'gu');
+        const sticky = new RegExp(p.source, 'uy');
+        fc.assert(
+          fc.property(fc.array(token, { maxLength: 10 }), (tokens) => {
+            const text = tokens.join('');
+            const want = wordStartMatches(re, text, glued).map((m) => [m.index, m[0]]);
+            const got = anchoredMatches(sticky, text, p.required!, p.reach!, glued).map((m) => [m.index, m[0]]);
+            expect(got).toEqual(want);
+          }),
+          { numRuns: 150 },
+        );
+      }
+    }
   });
 });
