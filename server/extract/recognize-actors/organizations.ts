@@ -17,8 +17,8 @@ const ACR = /\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu;
 
 /** Recognizes organizations named with their acronym beside their long name, where the long name has an organization noun. */
 export function recognizeAcronymOrganizations(scan: ActorScan): void {
-  const { text, lexicon, sentences } = scan.input;
-  const { actors, mentions, taken, overlaps } = scan;
+  const { text, lexicon } = scan.input;
+  const { overlaps } = scan;
   const windows: [number, number][] = [];
   ACR.lastIndex = 0;
   let am: RegExpExecArray | null;
@@ -50,28 +50,7 @@ export function recognizeAcronymOrganizations(scan: ActorScan): void {
         )
       )
         continue;
-      const id = `org:${toSlug(acr)}`;
-      if (!actors.has(id))
-        actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
-      const sentence = sentenceAt(sentences, acrStart);
-      mentions.push({
-        actorId: id,
-        start: acrStart,
-        end: acrStart + acr.length,
-        sentence,
-        metonym: false,
-        confidence: 0.6,
-      });
-      if (!overlaps(longStart, longStart + long.length))
-        mentions.push({
-          actorId: id,
-          start: longStart,
-          end: longStart + long.length,
-          sentence,
-          metonym: false,
-          confidence: 0.6,
-        });
-      taken.push({ start: acrStart, end: acrStart + acr.length });
+      addAcronymOrganization(scan, acr, acrStart, long, longStart);
     }
   }
   if (windows.length) recognizeInitialedOrganizations(scan);
@@ -87,8 +66,8 @@ const WORD_BEFORE = /([\p{L}-]+)([^\S\n]+|['’])$/u;
  * (up to three letters, lowercase) have no initial.
  */
 function recognizeInitialedOrganizations(scan: ActorScan): void {
-  const { text, lexicon, sentences } = scan.input;
-  const { actors, mentions, taken, overlaps } = scan;
+  const { text, lexicon } = scan.input;
+  const { taken, overlaps } = scan;
   PAREN_ACRONYM.lastIndex = 0;
   let pm: RegExpExecArray | null;
   while ((pm = PAREN_ACRONYM.exec(text)) !== null) {
@@ -126,20 +105,31 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
       lexicon.orgNouns.includes(w) || INSTITUTIONS.has(w) || lexicon.orgNouns.some((n) => tokenKey(n) === tokenKey(w));
     if (!longWords.some(orgNoun)) continue;
     if (overlaps(start, start + long.length)) continue;
-    const id = `org:${toSlug(acr)}`;
-    if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
-    const sentence = sentenceAt(sentences, acrStart);
-    mentions.push({
-      actorId: id,
-      start: acrStart,
-      end: acrStart + acr.length,
-      sentence,
-      metonym: false,
-      confidence: 0.6,
-    });
-    mentions.push({ actorId: id, start, end: start + long.length, sentence, metonym: false, confidence: 0.6 });
-    taken.push({ start: acrStart, end: acrStart + acr.length }, { start, end: start + long.length });
+    addAcronymOrganization(scan, acr, acrStart, long, start);
+    taken.push({ start, end: start + long.length });
   }
+}
+
+/**
+ * An organization known by its acronym: the acronym's mention, the long name's where no other actor took it, and the
+ * acronym's span taken.
+ */
+function addAcronymOrganization(scan: ActorScan, acr: string, acrStart: number, long: string, longStart: number): void {
+  const { actors, mentions, taken, overlaps } = scan;
+  const id = `org:${toSlug(acr)}`;
+  if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
+  const sentence = sentenceAt(scan.input.sentences, acrStart);
+  const mention = (start: number, end: number): ActorMention => ({
+    actorId: id,
+    start,
+    end,
+    sentence,
+    metonym: false,
+    confidence: 0.6,
+  });
+  mentions.push(mention(acrStart, acrStart + acr.length));
+  if (!overlaps(longStart, longStart + long.length)) mentions.push(mention(longStart, longStart + long.length));
+  taken.push({ start: acrStart, end: acrStart + acr.length });
 }
 
 /** Organs by their folded bare names ("asamblea general" → the UN's and the OAS's), built once per gazetteer. */
