@@ -23,21 +23,26 @@ export const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 
 /** A capitalized word and spaces (no line break) ending a text: the word right before a name; group 1 is the word. */
 export const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 
+/** A word list of the lexicon as a global pattern (flags `gu`), its sticky twin (flags `uy`) and its slot in `listStarts`. */
+export interface WordList {
+  re: RegExp;
+  sticky: RegExp;
+  slot: number;
+}
+
 /** What recognition derives from a lexicon, built once per lexicon. */
 export interface ActorLexicon {
   /** Verbs of saying after a quotation, before its speaker's name ("», — заявил", "\", dijo"), or null. */
-  quoteSpeech: RegExp | null;
-  titles: RegExp;
-  ledBy: RegExp;
+  quoteSpeech: WordList | null;
+  titles: WordList;
+  ledBy: WordList;
   /** Plural titles that introduce a list of names ("los senadores", "Senators"), or null. */
-  listTitles: RegExp | null;
+  listTitles: WordList | null;
   /** Honorifics that are not titles ("M.", "Mme", "Mr.", "Sra."): written capitalized before a full name, they name a person. */
-  honorifics: RegExp | null;
-  /** titles, ledBy, listTitles, honorifics and quoteSpeech as sticky patterns (flags `uy`), in that order; null where the list is. */
-  sticky: readonly (RegExp | null)[];
+  honorifics: WordList | null;
   /**
-   * The word starts of a folded text at which each of the five may match (see nextGatedMatch), in the
-   * same order; null for one without a gate (scan the whole text).
+   * The word starts of a folded text at which each word list may match (see nextGatedMatch), by its `slot`; null for
+   * one without a gate (scan the whole text).
    */
   listStarts: (folded: string) => (readonly number[] | null)[];
   /** Words of titles ("prime", "minister"), which are never part of a name. */
@@ -72,25 +77,29 @@ const WORD_LIST_STRINGS = 1024;
 export function actorLexicon(lex: Lexicon): ActorLexicon {
   let c = COMPILED.get(lex);
   if (!c) {
-    const lists = [
-      new RegExp(`(?:${words(lex.titles)})(?![\\p{L}\\p{N}])`, 'gu'),
-      new RegExp(`(?:${words(lex.ledBy)})(?![\\p{L}\\p{N}])`, 'gu'),
-      lex.listTitles.length ? new RegExp(`(?:${words(lex.listTitles)})(?![\\p{L}\\p{N}])`, 'gu') : null,
-      honorificPattern(lex),
-      lex.quoteSpeechVerbs?.length ? new RegExp(`(?:${words(lex.quoteSpeechVerbs)})(?![\\p{L}\\p{N}])`, 'gu') : null,
-    ] as const;
     // the lists start with literal words: each is tried only where one of them starts a word (shared with find-triggers' pass)
+    const lists: (WordList | null)[] = [];
+    const wordList = (re: RegExp | null): WordList | null => {
+      const list = re ? { re, sticky: new RegExp(re.source, 'uy'), slot: lists.length } : null;
+      lists.push(list);
+      return list;
+    };
+    const pattern = (ws: readonly string[]) => new RegExp(`(?:${words(ws)})(?![\\p{L}\\p{N}])`, 'gu');
+    const titles = wordList(pattern(lex.titles))!;
+    const ledBy = wordList(pattern(lex.ledBy))!;
+    const listTitles = wordList(lex.listTitles.length ? pattern(lex.listTitles) : null);
+    const honorifics = wordList(honorificPattern(lex));
+    const quoteSpeech = wordList(lex.quoteSpeechVerbs?.length ? pattern(lex.quoteSpeechVerbs) : null);
     const listStarts = gateIndex(
-      lists.map((re) => (re ? patternGate(re.source, WORD_LIST_STRINGS) : null)),
+      lists.map((l) => (l ? patternGate(l.re.source, WORD_LIST_STRINGS) : null)),
       lex,
     );
     c = {
-      titles: lists[0],
-      ledBy: lists[1],
-      listTitles: lists[2],
-      honorifics: lists[3],
-      quoteSpeech: lists[4],
-      sticky: lists.map((re) => (re ? new RegExp(re.source, 'uy') : null)),
+      titles,
+      ledBy,
+      listTitles,
+      honorifics,
+      quoteSpeech,
       listStarts,
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
       titleStems: new Set(

@@ -8,7 +8,15 @@ import { sharedAlternation } from '../patterns';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import { nextGatedMatch } from '../word-start-matches';
-import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
+import {
+  actorLexicon,
+  CAPITAL_WORD_BEFORE,
+  INSTITUTIONS,
+  isNotName,
+  PORTFOLIOS,
+  STATE_NOUN,
+  type WordList,
+} from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 import type { Gazetteer } from '../gazetteer';
 
@@ -107,10 +115,11 @@ function titledKnownSurname(scan: ActorScan, key: string, at: number): string | 
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
-  const { titles, ledBy, quoteSpeech, listTitles, honorifics, titleWords, titleStems, sticky, listStarts } =
+  const { titles, ledBy, quoteSpeech, listTitles, honorifics, titleWords, titleStems, listStarts } =
     actorLexicon(lexicon);
   // each list is tried only at the word starts where one of its words may begin (the same matches as a scan)
   const starts = listStarts(folded);
+  const nextIn = (list: WordList) => nextGatedMatch(list.re, list.sticky, folded, starts[list.slot]!);
   // the end of the person's mention, or undefined when no person follows
   const personAfter = (
     pos: number,
@@ -251,34 +260,34 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   };
   // "«…», — заявил Алексей Оверчук", "\"…\", dijo Tomás Berrocal": the speaker named right after a quotation's verb, untitled
   if (quoteSpeech) {
-    quoteSpeech.lastIndex = 0;
+    quoteSpeech.re.lastIndex = 0;
     let q: RegExpExecArray | null;
-    while ((q = nextGatedMatch(quoteSpeech, sticky[4]!, folded, starts[4]!)) !== null) {
+    while ((q = nextIn(quoteSpeech)) !== null) {
       if (QUOTE_CLOSED.test(text.slice(Math.max(0, q.index - 8), q.index))) personAfter(q.index + q[0].length, true);
     }
   }
-  for (const [k, re] of [titles, ledBy].entries()) {
-    re.lastIndex = 0;
+  for (const list of [titles, ledBy]) {
+    list.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextGatedMatch(re, sticky[k]!, folded, starts[k]!)) !== null) {
+    while ((m = nextIn(list)) !== null) {
       const end = m.index + m[0].length;
       // "USAID Administrator" with USAID known: the shorter title inside it ("Administrator") still counts
       if (overlaps(m.index, end)) {
-        re.lastIndex = m.index + 1;
+        list.re.lastIndex = m.index + 1;
         continue;
       }
       // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
       const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
-      if (inHeadline && re !== titles) continue;
-      personAfter(end, re === ledBy, inHeadline);
-      if (re === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index, inHeadline);
+      if (inHeadline && list !== titles) continue;
+      personAfter(end, list === ledBy, inHeadline);
+      if (list === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index, inHeadline);
     }
   }
   // "los senadores A (Morena), B (PAN) y C", "Senators A, B and C": a plural title introduces a list of full names
   if (listTitles) {
-    listTitles.lastIndex = 0;
+    listTitles.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextGatedMatch(listTitles, sticky[2]!, folded, starts[2]!)) !== null) {
+    while ((m = nextIn(listTitles)) !== null) {
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
       let at = personAfter(end, true);
@@ -296,9 +305,9 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   }
   // "M. Abdoulaye Diop", "Mme Aminata Touré", "Mr. John Smith": a capitalized honorific before a full name
   if (honorifics) {
-    honorifics.lastIndex = 0;
+    honorifics.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextGatedMatch(honorifics, sticky[3]!, folded, starts[3]!)) !== null) {
+    while ((m = nextIn(honorifics)) !== null) {
       const end = m.index + m[0].length;
       if (!/^\p{Lu}/u.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
       personAfter(end, true);
