@@ -3,6 +3,7 @@
  */
 import type { ArticleScope, SentenceScope } from './event-draft';
 import { pronounRe } from './event-patterns';
+import { esc } from './patterns';
 import type { TriggerHit } from './find-triggers';
 import { clauseAt } from './split-sentences';
 
@@ -96,7 +97,7 @@ function titledPerson(a: ArticleScope, bare: string | undefined, before: number)
     .pop();
   if (!word || word.length < 3) return undefined;
   const { actors, actorMentions, folded } = a.input;
-  const re = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?:^|[^\\p{L}])${esc(word)}(?![\\p{L}])`, 'u');
   for (let i = actorMentions.length - 1; i >= 0; i--) {
     const m = actorMentions[i]!;
     if (m.end > before) continue;

@@ -15,7 +15,7 @@ import {
 import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
-import { orNever } from './patterns';
+import { B, E, orNever, words } from './patterns';
 
 type DateKind = 'absolute' | 'partial' | 'relative' | 'context' | 'decade' | 'offset';
 
@@ -49,16 +49,6 @@ interface Context {
   /** Year of the last date written with its month ("26 de septiembre de 2016"), what "ese año" means. */
   lastFullYear: number | null;
   start: number;
-}
-
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-
-function alt(words: string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
 }
 
 interface Compiled {
@@ -173,8 +163,8 @@ function addDays(d: PartialDate, days: number): PartialDate | null {
 function compile(lex: Lexicon): Compiled {
   const cached = COMPILED.get(lex);
   if (cached) return cached;
-  const M = alt(lex.months.flat());
-  const RANGE = alt(lex.rangeWords.filter((w) => w !== '-'));
+  const M = words(lex.months.flat());
+  const RANGE = words(lex.rangeWords.filter((w) => w !== '-'));
   const g = lex.grammar;
   const dmy = g.dayFirst;
   /** An optional group of words before whitespace, or nothing when the language has none. */
@@ -315,7 +305,7 @@ function compile(lex: Lexicon): Compiled {
   // (a prefix may end in an elided article: "au mois d'août"; not the month of "on May 3", a day written month first)
   const dayAfter = g.monthDayYear ? '(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]))' : '';
   add(
-    `${B}(?:${alt(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', "(?:\\s+|(?<=['’]))")}(${M})${E}${dayAfter}`,
+    `${B}(?:${words(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', "(?:\\s+|(?<=['’]))")}(${M})${E}${dayAfter}`,
     5,
     (m, text) => {
       const word = m[1]!;
@@ -387,7 +377,7 @@ function compile(lex: Lexicon): Compiled {
     });
   }
   // weekdays: on Wednesday, pada hari Rabu, в среду, el miércoles (the last such day up to publication)
-  const WD = alt(lex.weekdays.flat());
+  const WD = words(lex.weekdays.flat());
   // "last Friday", "в прошлую пятницу", "Jumat kemarin": the same day, the past word is part of the mention
   const pastBefore = g.weekdayPastBefore ? `(?:${g.weekdayPastBefore})\\s+` : '';
   const pastAfter = g.weekdayPastAfter ? `(?:\\s+(?:${g.weekdayPastAfter})${E})?` : '';
@@ -412,13 +402,13 @@ function compile(lex: Lexicon): Compiled {
   });
   // weekday written before an explicit date ("Rabu (19/6/2024)"): part of that date, skipped above
   // that year / the same year
-  add(`${B}(?:${alt(lex.sameYear)})${E}`, 7, () => (ctx) => {
+  add(`${B}(?:${words(lex.sameYear)})${E}`, 7, () => (ctx) => {
     const y = ctx.lastFullYear ?? ctx.lastYear;
     return { value: y !== null ? createPartialDate(y) : null, kind: 'context', hasYear: false };
   });
   // "El 2 de octubre de ese año": the day in that year
   add(
-    `${B}(\\d{1,2})(?:\\s+de|\\s+del)?\\s+(${M})\\.?,?\\s+(?:de\\s+|of\\s+|del\\s+)?(?:${alt(lex.sameYear)})${E}`,
+    `${B}(\\d{1,2})(?:\\s+de|\\s+del)?\\s+(${M})\\.?,?\\s+(?:de\\s+|of\\s+|del\\s+)?(?:${words(lex.sameYear)})${E}`,
     9,
     (m) => {
       const month = monthIndex(lex, m[2]!.replace(/\s+/g, ' '));
