@@ -7,7 +7,8 @@ import type { Gazetteer } from '../gazetteer';
 import type { DateMention } from '../resolve-dates';
 import { isTitleCase, sentenceAt } from '../split-sentences';
 import type { StageInput } from '../stage-input';
-import { isLowercaseUnit, tokenize } from '../fold-text';
+import { isLowercaseUnit, nameKeys, tokenize } from '../fold-text';
+import { toSlug } from '../slug';
 
 export interface ActorRecord {
   id: string;
@@ -63,6 +64,11 @@ export interface ActorScan {
   /** The record of a gazetteer actor, added on its first mention; null for an unknown id. */
   addActor(id: string): ActorRecord | null;
   addSurname(key: string, id: string): void;
+  /**
+   * A person the gazetteer does not know, named in full (two words or more) at `start`..`end`: its record (by the
+   * name's keys), its surname, its mention and its span taken.
+   */
+  addNamedPerson(name: string, start: number, end: number, confidence: number): void;
   /** Whether a span overlaps a taken one. */
   overlaps(start: number, end: number): boolean;
   /** The mention that covers an offset. */
@@ -92,6 +98,11 @@ export function createActorScan(input: RecognizeInput): ActorScan {
   const taken: { start: number; end: number }[] = [];
   const surnames = new Map<string, string[]>();
   let lowercase: Set<string> | null = null;
+  const addSurname = (key: string, id: string): void => {
+    const ids = surnames.get(key);
+    if (!ids) surnames.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  };
   return {
     input,
     actors,
@@ -119,10 +130,14 @@ export function createActorScan(input: RecognizeInput): ActorScan {
       actors.set(id, rec);
       return rec;
     },
-    addSurname(key, id) {
-      const ids = surnames.get(key);
-      if (!ids) surnames.set(key, [id]);
-      else if (!ids.includes(id)) ids.push(id);
+    addSurname,
+    addNamedPerson(name, start, end, confidence) {
+      const keys = nameKeys(name);
+      const id = `person:${toSlug(keys.join(' '))}`;
+      if (!actors.has(id)) actors.set(id, { id, name, kind: 'person', iso2: null, media: false, offices: [] });
+      addSurname(keys[keys.length - 1]!, id);
+      mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence });
+      taken.push({ start, end });
     },
     overlaps: (s, e) => taken.some((t) => s < t.end && t.start < e),
     knownAt: (pos) => mentions.find((x) => x.start <= pos && pos < x.end),

@@ -7,7 +7,6 @@ import { followsWordChar } from '../pattern-prefixes';
 import { nextWordStartMatch } from '../word-start-matches';
 import type { Lexicon } from '../lexicons';
 import { sharedAlternation } from '../patterns';
-import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
@@ -74,8 +73,8 @@ const NAME_ROW = new RegExp(
 
 // a column of names, as a table of results or of votes gives them: where two rows or more name known people, every row does
 function recognizeNameColumns(scan: ActorScan, notNameWord: (w: string) => boolean): void {
-  const { text, sentences } = scan.input;
-  const { actors, mentions, taken, overlaps, addSurname } = scan;
+  const { text } = scan.input;
+  const { actors, overlaps } = scan;
   let rows: { start: number; name: string }[] = [];
   const flush = () => {
     if (rows.length >= 3) {
@@ -90,20 +89,7 @@ function recognizeNameColumns(scan: ActorScan, notNameWord: (w: string) => boole
           const words = r.name.split(/\s+/);
           const inner = (i: number) => i > 0 && i < words.length - 1;
           if (isPerson(r) || overlaps(r.start, end) || words.some((w, i) => !inner(i) && notNameWord(w))) continue;
-          const keys = nameKeys(r.name);
-          const id = `person:${toSlug(keys.join(' '))}`;
-          if (!actors.has(id))
-            actors.set(id, { id, name: r.name, kind: 'person', iso2: null, media: false, offices: [] });
-          addSurname(keys[keys.length - 1]!, id);
-          mentions.push({
-            actorId: id,
-            start: r.start,
-            end,
-            sentence: sentenceAt(sentences, r.start),
-            metonym: false,
-            confidence: 0.5,
-          });
-          taken.push({ start: r.start, end });
+          scan.addNamedPerson(r.name, r.start, end, 0.5);
         }
     }
     rows = [];
@@ -124,7 +110,7 @@ function recognizeNameColumns(scan: ActorScan, notNameWord: (w: string) => boole
 // people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"
 function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWord: (w: string) => boolean): void {
   const { text, sentences, lexicon } = scan.input;
-  const { actors, mentions, taken, overlaps, addSurname } = scan;
+  const { overlaps } = scan;
   const capitalized = new Map<string, number[]>();
   for (const tk of capTokens) {
     const key = tokenKey(tk.text);
@@ -156,12 +142,7 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
         ALL_CAPS.test(text.slice(x, x + last.length)) === ALL_CAPS.test(last),
     );
     if (!again.length) continue;
-    const keys = nameKeys(nm[0]);
-    const id = `person:${toSlug(keys.join(' '))}`;
-    if (!actors.has(id)) actors.set(id, { id, name: nm[0], kind: 'person', iso2: null, media: false, offices: [] });
-    if (keys.length >= 2) addSurname(keys[keys.length - 1]!, id);
-    mentions.push({ actorId: id, start, end, sentence: si, metonym: false, confidence: 0.5 });
-    taken.push({ start, end });
+    scan.addNamedPerson(nm[0], start, end, 0.5);
   }
 }
 
@@ -193,7 +174,7 @@ function nameBeforeAnd(text: string): RegExpExecArray | null {
 // "Jokowi dan Lee Hsien Loong", "Путин и Си Цзиньпин"
 function recognizeCoordinatedNames(scan: ActorScan, commonWord: (w: string) => boolean): void {
   const { text, sentences } = scan.input;
-  const { actors, mentions, taken, overlaps, addSurname } = scan;
+  const { actors, mentions, overlaps } = scan;
   const people = mentions.filter(
     (m) => actors.get(m.actorId)?.kind === 'person' && /\s/u.test(text.slice(m.start, m.end)),
   );
@@ -202,12 +183,7 @@ function recognizeCoordinatedNames(scan: ActorScan, commonWord: (w: string) => b
     const words = name.split(' ');
     if (overlaps(start, end) || words.some(commonWord) || words[words.length - 1]!.length < 3) return;
     if (scan.isHeadline(sentenceAt(sentences, start))) return;
-    const keys = nameKeys(name);
-    const id = `person:${toSlug(keys.join(' '))}`;
-    if (!actors.has(id)) actors.set(id, { id, name, kind: 'person', iso2: null, media: false, offices: [] });
-    addSurname(keys[keys.length - 1]!, id);
-    mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.5 });
-    taken.push({ start, end });
+    scan.addNamedPerson(name, start, end, 0.5);
   };
   for (const m of people) {
     const after = NAME_AFTER_AND.exec(text.slice(m.end, m.end + 80));
