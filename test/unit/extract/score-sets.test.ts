@@ -96,7 +96,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 7 statements and meetings (readiness is no meeting; first-person recommendations; a signer's voice; received-by
   // passives, calls, attendance and stays for a meeting; a bare title is the person last named with it; an untitled
   // speaker right after a quotation's verb; five languages) with the round's other work merged: events 0.765.
-  { set: 'test/corpus/dev', floors: { actors: 0.94, events: 0.75, treaties: 0.82, lineage: 0.9 } },
+  // Round 8 (6 December 2026): round 7's fresh batch of 28, scored once at its end, moved into dev (283 texts): 0.94,
+  // 0.75, 0.81, 0.86 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.74, treaties: 0.8, lineage: 0.85 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
@@ -104,8 +106,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // batch (2026-12-06e, 30 texts): round-start code 0.79, 0.53, 0.49, 0.00; end of round 6 0.81, 0.54, 0.57, 0.00.
   // Its lineage floor was 0 because none of its four replacements was found; it then moved into dev. Round 7's batch
   // (2026-12-06f, 28 texts): round-start code 0.81, 0.62, 0.55, 0.00; end of round 7 0.82, 0.62, 0.53, 0.00. Its
-  // lineage floor is 0 because neither of its two replacements is found: that kind is held by the dev floor.
-  { set: 'test/corpus/blind', floors: { actors: 0.81, events: 0.61, treaties: 0.52, lineage: 0 } },
+  // lineage floor was 0 because neither of its two replacements was found; it then moved into dev. The floor of round
+  // 8's batch is added when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
