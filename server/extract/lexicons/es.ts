@@ -1463,6 +1463,8 @@ export const es: Lexicon = {
       'multilaterales',
       'intergubernamental',
       'intergubernamentales',
+      'libre',
+      'comercio',
     ],
     auxiliaries: [
       'ha',

@@ -1502,6 +1502,8 @@ export const fr: Lexicon = {
       'intergouvernemental',
       'intergouvernementale',
       'intergouvernementaux',
+      'libre',
+      'echange',
     ],
     auxiliaries: [
       'a',
