@@ -1473,6 +1473,8 @@ export const es: Lexicon = {
       'multilaterales',
       'intergubernamental',
       'intergubernamentales',
+      'libre',
+      'comercio',
     ],
     auxiliaries: [
       'ha',

@@ -1512,6 +1512,8 @@ export const fr: Lexicon = {
       'intergouvernemental',
       'intergouvernementale',
       'intergouvernementaux',
+      'libre',
+      'echange',
     ],
     auxiliaries: [
       'a',
