@@ -63,36 +63,44 @@ export function regionActorsOf(
   };
 }
 
+/** The mentions of the `k`th clause of a sentence whose clause bounds are `bounds`. */
+function mentionsIn(input: ClassifyInput, bounds: number[], k: number): ActorMention[] {
+  return input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Whether the `k`th clause only continues a list: its mentions and dates taken out, nothing but list words is left. */
+function onlyList(input: ClassifyInput, c: EventPatterns, d: Draft, bounds: number[], k: number): boolean {
+  const mentions = mentionsIn(input, bounds, k);
+  if (mentions.length === 0) return false;
+  // "Laos dan Myanmar pada tahun 1997", "India dan Tiongkok pada 2009": a clause with another date is another event (gapping), not more of this list
+  if (
+    input.dates.some(
+      (x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)),
+    )
+  )
+    return false;
+  let t = input.text.slice(bounds[k]!, bounds[k + 1]!);
+  const spans = [...mentions, ...input.dates.filter((x) => x.start >= bounds[k]! && x.end <= bounds[k + 1]!)];
+  for (const m of spans.sort((a, b) => b.start - a.start))
+    t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
+  return t.split(NOT_WORD).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0;
+}
+
 /** The countries listed in the trigger's clause and in the clauses that only continue its list. */
 export function listClauseCountries(input: ClassifyInput, c: EventPatterns, d: Draft): Set<string> {
-  const { text, actors } = input;
+  const { actors } = input;
   const s = d.sentence;
   const bounds = [...s.clauses, s.end];
   const ci = clauseAt(s, d.start);
-  const mentionsIn = (k: number) => input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
-  const onlyList = (k: number) => {
-    // "Laos dan Myanmar pada tahun 1997", "India dan Tiongkok pada 2009": a clause with another date is another event (gapping), not more of this list
-    if (
-      input.dates.some(
-        (x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)),
-      )
-    )
-      return false;
-    let t = text.slice(bounds[k]!, bounds[k + 1]!);
-    const spans = [...mentionsIn(k), ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!)];
-    for (const m of spans.sort((a, b) => b.start - a.start))
-      t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
-    return (
-      mentionsIn(k).length > 0 &&
-      t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0
-    );
-  };
+  // (the clause tests are module functions: a closure per call here would be one more allocation per draft)
   let lo = ci;
   let hi = ci;
-  while (lo > 0 && onlyList(lo - 1)) lo--;
-  while (hi < s.clauses.length - 1 && onlyList(hi + 1)) hi++;
+  while (lo > 0 && onlyList(input, c, d, bounds, lo - 1)) lo--;
+  while (hi < s.clauses.length - 1 && onlyList(input, c, d, bounds, hi + 1)) hi++;
   const ids = new Set<string>();
   for (let k = lo; k <= hi; k++)
-    for (const m of mentionsIn(k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
+    for (const m of mentionsIn(input, bounds, k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
   return ids;
 }
