@@ -76,10 +76,42 @@ function partyListEnd(scan: Scan, limit: number, from: number): number {
   }
   return p;
 }
+/**
+ * Where parties joined by hyphens or dashes end, from an actor at `at`: "Canadá-Estados Unidos",
+ * "AS-Meksiko-Kanada", each part an actor or a capitalized word; `at` itself when no dash follows it.
+ */
+function hyphenedPartiesEnd(scan: Scan, at: number, limit: number): number {
+  const { input, text } = scan;
+  let p = at;
+  for (let k = 0; k < 4 && p < limit; k++) {
+    if (!/[-‐–]/u.test(text.charAt(p))) break;
+    const next = input.actorMentions.find((a) => a.start === p + 1);
+    if (next && input.gazetteer.actors.get(next.actorId)?.kind !== 'person') {
+      p = next.end;
+      continue;
+    }
+    const cap = HYPHEN_PART.exec(text.slice(p, Math.min(limit, p + 30)));
+    if (!cap) break;
+    p += cap[0].length;
+  }
+  return p;
+}
+const HYPHEN_PART = /^[-‐–]\p{Lu}[\p{L}.]*/u;
+/**
+ * "Accord de libre-échange| Canada-Ukraine", "tratado de libre comercio| Chile-Vietnam": a pair of parties
+ * joined by a dash after a name's words is part of the name; `from` when none follows.
+ */
+function partyPairEnd(scan: Scan, from: number, limit: number): number {
+  const { input, text } = scan;
+  const sp = /^\s+/u.exec(text.slice(from, Math.min(limit, from + 4)));
+  if (!sp) return from;
+  const first = input.actorMentions.find((a) => a.start === from + sp[0].length);
+  if (!first || input.gazetteer.actors.get(first.actorId)?.kind === 'person') return from;
+  const end = hyphenedPartiesEnd(scan, first.end, limit);
+  return end > first.end ? end : from;
+}
 /** The kinds of treaty noun that an unnamed agreement described by its words can be. */
 const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
-/** Capitalized words joined to the one before by hyphens or dashes: "-México-Canadá". */
-const HYPHENED = /^(?:[-‐–]\p{Lu}[\p{L}.]*)+/u;
 
 /** The index of the sentence an offset falls in. */
 export function sentenceIndex(sentences: Sentence[], offset: number): number {
@@ -231,8 +263,11 @@ function nameExtent(
     }
     nameEnd = rightExtent(scan, si, nEnd, false, nounOf(lex, m[0])?.kind ?? null);
     // "le nouveau Traité de coopération en matière de défense": a name whose first word alone is capitalized
-    if (nameEnd === nEnd && nameStart === nStart && !atSentenceStart && g.nameAfterLowercaseNoun && g.complementEnd)
+    if (nameEnd === nEnd && nameStart === nStart && !atSentenceStart && g.nameAfterLowercaseNoun && g.complementEnd) {
       nameEnd = g.complementEnd(text, nEnd, sent.end);
+      // "l'Accord de libre-échange Canada-Ukraine": the parties joined by a dash after what it is about
+      if (nameEnd > nEnd) nameEnd = partyPairEnd(scan, nameEnd, sent.end);
+    }
     // "Memorándum de Entendimiento (MOU) sobre cooperación ...": what a capitalized name is about, after its acronym
     else if (nameEnd > nEnd && g.nameAfterLowercaseNoun && g.complementEnd) {
       const acronym = ACRONYM_IN_BRACKETS.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 16)));
@@ -516,9 +551,8 @@ function rightExtent(
     if (actor && input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
     if (actor && lowercaseNoun && !actor.metonym) break;
     if (actor) {
-      p = actor.end;
       // "Acuerdo Estados Unidos-México-Canadá", "Kemitraan Strategis AS-Indonesia": parties joined by hyphens are one name
-      p += HYPHENED.exec(text.slice(p, Math.min(sent.end, p + 60)))?.[0].length ?? 0;
+      p = hyphenedPartiesEnd(scan, actor.end, sent.end);
       // "Perjanjian antara Amerika Serikat, Negara Meksiko Serikat, dan Kanada": the parties listed after "between"
       if (conn.some((w) => lex.between.includes(w.toLowerCase()))) p = partyListEnd(scan, sent.end, p);
       nameEnd = p;
@@ -808,7 +842,9 @@ function describedSpan(
   if (g.pluralNouns.includes(written) || lex.treatyNouns.some((n) => written !== n.form && written === `${n.form}s`))
     return null;
   const start = g.modifiersBefore?.(text, nStart, sent.start) ?? nStart;
-  const end = g.complementEnd?.(text, nEnd, sent.end) ?? nEnd;
+  let end = g.complementEnd?.(text, nEnd, sent.end) ?? nEnd;
+  // "l'accord de libre-échange Canada-Israël": the parties joined by a dash after what it is about
+  if (end > nEnd && g.nameAfterLowercaseNoun) end = partyPairEnd(scan, end, sent.end);
   return start < nStart || end > nEnd ? { start, end } : null;
 }
 

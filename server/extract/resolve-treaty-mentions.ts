@@ -30,6 +30,8 @@ const LOWER_WORD_AFTER = /^\s+(\p{Ll}{4,})(?![\p{L}])/u;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const NON_LETTERS = /[^\p{L}]+/u;
 
+/** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
+const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
 /** A noun's clause: up to the next punctuation. */
 const CLAUSE = /^[^,;:.!?()"“”«»]+/u;
 
@@ -444,6 +446,9 @@ export function resolveTreatyMentions(
         // "Timor Sea Treaty between the Government of A and the Government of B": the name before "between" is its short name
         const own = ownName(name);
         if (own && !(rec.aliases ??= []).includes(own)) rec.aliases.push(own);
+        // "Accord de libre-échange Canada-Ukraine (ALECU)", "Strategic Partnership Agreement (SPA)": the acronym in brackets is its name too
+        const acronym = ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
+        if (acronym && !(rec.aliases ??= []).includes(acronym[1]!)) rec.aliases.push(acronym[1]!);
         break;
       }
       case 'descriptive':

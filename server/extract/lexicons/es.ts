@@ -458,6 +458,16 @@ export const es: Lexicon = {
       cameo: '000',
       lifecycle: true,
     },
+    // una cámara toma en consideración un proyecto de ley, dicho por su presidencia o su diario de sesiones el día de la
+    // sesión: «Pasamos al debate del proyecto de ley», «aprobó en primera lectura», «fue aprobado en segundo debate»
+    {
+      pattern: `(?:pasamos|procedemos|vamos) (?:ahora )?a(?:l)? (?:debate|discusion|examen|estudio|votacion|consideracion|tramitacion|la (?:discusion|votacion|consideracion|tramitacion))|(?:aprob(?:o|aron)|vot(?:o|aron)|(?:ha|han) (?:aprobado|votado)|(?:fue|fueron|ha sido|han sido) (?:aprobad|votad)[oa]s?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:(?:primera|segunda|tercera|unica) (?:lectura|discusion|vuelta)|(?:primer|segundo|tercer|cuarto|ultimo) debate)|(?:debati(?:o|eron)|examin(?:o|aron)|discuti(?:o|eron)) (?:el |un |los )?(?:ante)?proyectos? de ley`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      lifecycle: true,
+      now: true,
+    },
     {
       pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
       type: 'other',
@@ -1463,6 +1473,8 @@ export const es: Lexicon = {
       'multilaterales',
       'intergubernamental',
       'intergubernamentales',
+      'libre',
+      'comercio',
     ],
     auxiliaries: [
       'ha',

@@ -361,6 +361,16 @@ export const id: Lexicon = {
       cameo: '000',
       lifecycle: true,
     },
+    // parlemen membahas RUU, dikatakan oleh pimpinan sidang atau risalahnya pada hari sidang: «membahas RUU», «dibahas
+    // dalam rapat paripurna», «pembicaraan tingkat II», «pengambilan keputusan tingkat I»
+    {
+      pattern: `(?:membahas|dibahas(?:nya)?) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)|(?:rancangan undang-undang|ruu) (?:[\\p{L}\\p{N}-]+ ){0,8}?dibahas (?:dalam|di|pada) (?:sidang|rapat)|(?:pembicaraan|pengambilan keputusan) (?:tingkat|tahap) (?:i|ii|1|2|pertama|kedua)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      lifecycle: true,
+      now: true,
+    },
     {
       // pemerintah menyetujui satu langkah perjanjian: "menyetujui penandatanganan", "memberikan kuasa penandatanganan"
       pattern: `(?:menyetujui|disetujuinya|disetujui|mengizinkan|memberikan (?:izin|kuasa|mandat)(?: untuk)?|memberi (?:izin|kuasa|mandat)(?: untuk)?) (?:[\\p{L}-]+ ){0,2}?(?:penandatanganan|pengesahan|ratifikasi|aksesi|pemberlakuan)`,
@@ -1287,7 +1297,7 @@ export const id: Lexicon = {
     aboutWords: ['tentang', 'mengenai'],
     purposeWords: ['tentang', 'mengenai', 'untuk', 'di bidang', 'dalam bidang'],
     numberSign: 'No\\.|Nomor|Nr\\.',
-    genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah'],
+    genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah', 'perdagangan', 'bebas'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],
     yearBeforeNoun: false,

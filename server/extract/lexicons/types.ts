@@ -455,7 +455,7 @@ interface Grammar {
   purposeWords: string[];
   /** The number sign of a numbered instrument, as a regex source on the text ("No\\.", "n°", "№"): "Avenant n°1", "Protocol No. 2". */
   numberSign: string;
-  /** Adjectives that say only what kind of treaty it is, never which ("international", "bilateral"; folded). */
+  /** Words that say only what kind of treaty it is, never which ("international", "bilateral", "free trade"; folded). */
   genericTreatyWords: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
   auxiliaries: string[];

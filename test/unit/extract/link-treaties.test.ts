@@ -331,6 +331,26 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       'Accord Canada-États-Unis-Mexique',
     ]);
   });
+  it('extractArticle("Accord de libre-échange Canada-Ukraine (ALECU)") keeps the dashed parties after what it is about, and the acronym', () => {
+    const treaties = (text: string) => run(text, '2024-06-01').treaties.map((t) => [t.quote, ...t.aliases]);
+    const fr = treaties(
+      "Les ministres ont salué l'entrée en vigueur de l'Accord de libre-échange Canada-Ukraine (ALECU) modernisé.",
+    );
+    expect(fr).toHaveLength(1);
+    expect(fr[0]).toEqual(expect.arrayContaining(['Accord de libre-échange Canada-Ukraine', 'ALECU']));
+    const es = treaties('El Tratado de Libre Comercio Canadá-Estados Unidos (CUSFTA) entró en vigor en 1989.');
+    expect(es[0]).toEqual(expect.arrayContaining(['Tratado de Libre Comercio Canadá-Estados Unidos', 'CUSFTA']));
+    const en = treaties('The ministers signed the Strategic Partnership Agreement (SPA) in Brussels.');
+    expect(en[0]).toEqual(expect.arrayContaining(['Strategic Partnership Agreement', 'SPA']));
+    // a name that says only what kind of agreement it is is no known agreement whose name holds those words
+    const kind = (text: string) => run(text, '2024-06-01').treaties.map((t) => t.name);
+    expect(kind("Le Canada a signé l'Accord de libre-échange avec le Mexique.")).not.toContain(
+      'North American Free Trade Agreement',
+    );
+    expect(kind('Canadá firmó el Tratado de Libre Comercio con Colombia.')).not.toContain(
+      'North American Free Trade Agreement',
+    );
+  });
   it('extractArticle("Соглашение между Россией и Китаем о сотрудничестве ...") names the parties and the subject together', () => {
     const t = run(
       'Путин и Си Цзиньпин подписали в Пекине Соглашение между Россией и Китаем о сотрудничестве в области энергетики.',
