@@ -231,12 +231,12 @@ export function requiresRe(src: string): RegExp {
   return re;
 }
 
-const PRONOUNS = new Map<Lexicon, RegExp>();
+const PRONOUNS = new Map<Lexicon, WordTest>();
 /** The lexicon's personal pronouns (a speaker named in an earlier sentence). */
-export function pronounRe(lex: Lexicon): RegExp {
+export function pronounRe(lex: Lexicon): WordTest {
   let re = PRONOUNS.get(lex);
   if (!re) {
-    re = new RegExp(`${B}(?:${words(lex.pronouns)})${E}`, 'u');
+    re = wordStartTest(`(?:${words(lex.pronouns)})${E}`);
     PRONOUNS.set(lex, re);
   }
   return re;

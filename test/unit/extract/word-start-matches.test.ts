@@ -170,6 +170,7 @@ describe('wordStartTest', () => {
         lex.reporting,
         lex.eventAnaphora,
         lex.additive,
+        lex.pronouns,
         lex.relativePronouns,
         lex.statementAnaphora,
         lex.successively,
