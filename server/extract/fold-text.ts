@@ -118,9 +118,7 @@ let lastWhole: { folded: string; tokens: Token[] } = { folded: '', tokens: [] };
 function scanTokens(folded: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const n = folded.length;
-  const trail = (i: number) =>
-    i > 0 && i < n && (folded.charCodeAt(i) & 0xfc00) === 0xdc00 && (folded.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-  if (trail(from)) return tokenizeByPattern(folded, from, to); // starts inside a surrogate pair: leave that to the engine
+  if (insidePair(folded, from)) return tokenizeByPattern(folded, from, to); // starts inside a surrogate pair: leave that to the engine
   let i = from;
   while (i < n) {
     let cp = folded.codePointAt(i)!;
@@ -138,6 +136,16 @@ function scanTokens(folded: string, from: number, to: number): Token[] {
     out.push({ text: folded.slice(start, i), start, end: i });
   }
   return out;
+}
+
+/** Whether offset `i` falls between the two halves of a surrogate pair. */
+function insidePair(folded: string, i: number): boolean {
+  return (
+    i > 0 &&
+    i < folded.length &&
+    (folded.charCodeAt(i) & 0xfc00) === 0xdc00 &&
+    (folded.charCodeAt(i - 1) & 0xfc00) === 0xd800
+  );
 }
 
 function tokenizeByPattern(folded: string, from: number, to: number): Token[] {

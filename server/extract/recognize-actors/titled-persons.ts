@@ -47,6 +47,13 @@ const TITLE_COMPLEMENT = new RegExp(
   `^\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’])))*\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Ll}{4,}(?=,))?){0,4},[^\\S\\n]+(?=\\p{Lu}\\p{Ll})`,
   'u',
 );
+/** A capitalized word and the gap after it (no line break): group 1 is the word. */
+const CAPITALIZED_WORD = /^(\p{Lu}\p{Ll}+)[^\S\n]+/u;
+/** A link ("of the") or capitalized word and the gap after it, between a state noun and its country's name. */
+const STATE_NAME_WORD = new RegExp(
+  `^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`,
+  'u',
+);
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
@@ -120,6 +127,20 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   // each list is tried only at the word starts where one of its words may begin (the same matches as a scan)
   const starts = listStarts(folded);
   const nextIn = (list: WordList) => nextGatedMatch(list.re, list.sticky, folded, starts[list.slot]!);
+  // the start of the country's name after a state noun at `at` ("Республики Узбекистан", "Republik Demokratik Timor-Leste")
+  const stateNounCountry = (at: number): number | undefined => {
+    const noun = CAPITALIZED_WORD.exec(text.slice(at, at + 40));
+    if (!noun || !STATE_NOUN.test(plainWord(noun[1]!))) return undefined;
+    let q = at + noun[0].length;
+    for (let i = 0; i < 4; i++) {
+      const known = knownAt(q);
+      if (known?.start === q) return actors.get(known.actorId)?.kind === 'country' ? q : undefined;
+      const w = STATE_NAME_WORD.exec(text.slice(q, q + 40));
+      if (!w) return undefined;
+      q += w[0].length;
+    }
+    return undefined;
+  };
   // the end of the person's mention, or undefined when no person follows
   const personAfter = (
     pos: number,
@@ -161,6 +182,13 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         p = at + portfolio[0].length;
         continue;
       }
+      // "Премьер-министром Республики Узбекистан Абдуллой Ариповым", "Presiden Republik Demokratik Timor-Leste": a state
+      // noun and its country's name are the title's state
+      const countryAfter = stateNounCountry(at);
+      if (countryAfter !== undefined) {
+        p = countryAfter;
+        continue;
+      }
       // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
       const demonym = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u.exec(text.slice(at));
       if (demonym && !demonymSkipped && lexicon.grammar.demonymAfterTitle) {
@@ -187,22 +215,29 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     const start = p;
     let end = p + name.length;
     // stop the name before a known entity or a capitalized function word
-    const parts = name.split(/\s+/);
+    const parts: string[] = [];
+    const partStarts: number[] = [];
+    for (const w of name.matchAll(/\S+/gu)) {
+      parts.push(w[0]);
+      partStarts.push(start + w.index);
+    }
     let keep = parts.length;
-    let offset = 0;
-    for (let i = 0; i < parts.length; i++) {
-      const at = start + offset;
-      if (i > 0 && (knownAt(at) || overlaps(at, at + parts[i]!.length))) {
-        // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one
-        if (actors.get(knownAt(at)?.actorId ?? '')?.kind === 'person') return;
+    for (let i = 1; i < parts.length; i++) {
+      const at = partStarts[i]!;
+      if (knownAt(at) || overlaps(at, at + parts[i]!.length)) {
+        // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one (on the title's line:
+        // "… Абдуллой Ариповым\nМихаил Мишустин" names another person on the next line)
+        const nextLine = text.slice(partStarts[i - 1]!, at).includes('\n');
+        if (!nextLine && actors.get(knownAt(at)?.actorId ?? '')?.kind === 'person') return;
         keep = i;
         break;
       }
-      offset += parts[i]!.length + 1;
     }
+    // "Dwikorita Karnawati di Jakarta", "Pedro Pérez de Colombia": a link word before the known place is no part of the name
+    while (keep > 1 && keep < parts.length && /^\p{Ll}/u.test(parts[keep - 1]!)) keep--;
     if (keep === 0) return;
     name = parts.slice(0, keep).join(' ');
-    end = start + name.length;
+    end = partStarts[keep - 1]! + parts[keep - 1]!.length;
     while (/[\s,]$/.test(name)) name = name.slice(0, -1);
     if (overlaps(start, end)) return;
     const honor = lexicon.honorifics;
