@@ -26,7 +26,7 @@ const LETTER_OR_APOSTROPHE = /[\p{L}'’]/u;
 const DEMONYM_BEFORE_NAME = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u;
 const ACRONYM_BEFORE_NAME = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u;
 const INITIAL_WORD = /^\p{Lu}\.$/u;
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
@@ -261,9 +261,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
     const inner = words.length - 1;
     if (
-      words.some(
-        (w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !(i > 0 && i < inner && CAPITALIZED_WORD.test(w)),
-      )
+      words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !(i > 0 && i < inner && CAPITALIZED.test(w)))
     )
       return;
     // "el comandante del ELN, ...": an acronym is an organization, not a person's name
