@@ -20,6 +20,16 @@ import {
 import type { ActorScan } from './actor-scan';
 import type { Gazetteer } from '../gazetteer';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LETTER_OR_APOSTROPHE = /[\p{L}'’]/u;
+const DEMONYM_BEFORE_NAME = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u;
+const ACRONYM_BEFORE_NAME = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u;
+const INITIAL_WORD = /^\p{Lu}\.$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** "of the", "de", "dari" between a title and its country or name (every language's), or "and of" before a second portfolio; never across a line break. */
 const TITLE_OF = new RegExp(
   `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
@@ -48,7 +58,7 @@ const TITLE_COMPLEMENT = new RegExp(
   'u',
 );
 /** A capitalized word and the gap after it (no line break): group 1 is the word. */
-const CAPITALIZED_WORD = /^(\p{Lu}\p{Ll}+)[^\S\n]+/u;
+const CAPITALIZED_WORD_GAP = /^(\p{Lu}\p{Ll}+)[^\S\n]+/u;
 /** A link ("of the") or capitalized word and the gap after it, between a state noun and its country's name. */
 const STATE_NAME_WORD = new RegExp(
   `^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`,
@@ -129,7 +139,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   const nextIn = (list: WordList) => nextGatedMatch(list.re, list.sticky, folded, starts[list.slot]!);
   // the start of the country's name after a state noun at `at` ("Республики Узбекистан", "Republik Demokratik Timor-Leste")
   const stateNounCountry = (at: number): number | undefined => {
-    const noun = CAPITALIZED_WORD.exec(text.slice(at, at + 40));
+    const noun = CAPITALIZED_WORD_GAP.exec(text.slice(at, at + 40));
     if (!noun || !STATE_NOUN.test(plainWord(noun[1]!))) return undefined;
     let q = at + noun[0].length;
     for (let i = 0; i < 4; i++) {
@@ -156,7 +166,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       const ws = TITLE_OF.exec(rest)![0];
       const at = p + ws.length;
       // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
-      if (/[\p{L}'’]/u.test(ws)) {
+      if (LETTER_OR_APOSTROPHE.test(ws)) {
         const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
         if (complement && !knownAt(at)) {
           p = at + complement[0].length;
@@ -190,7 +200,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         continue;
       }
       // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
-      const demonym = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u.exec(text.slice(at));
+      const demonym = DEMONYM_BEFORE_NAME.exec(text.slice(at));
       if (demonym && !demonymSkipped && lexicon.grammar.demonymAfterTitle) {
         demonymSkipped = true;
         p = at + demonym[0].length - 1;
@@ -198,9 +208,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       }
       // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name;
       // "Menteri Koordinator ... (Menko PMK) Muhadjir Effendy": the title's abbreviation in brackets
-      const acronym = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u.exec(
-        text.slice(at),
-      );
+      const acronym = ACRONYM_BEFORE_NAME.exec(text.slice(at));
       if (acronym) {
         p = at + acronym[0].length;
         continue;
@@ -247,14 +255,17 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
     // and when the text writes none of its words in lowercase
     // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")
-    const initial = words.length >= 3 && words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w));
+    const initial = words.length >= 3 && words.slice(1, -1).some((w) => INITIAL_WORD.test(w));
     if (inHeadline && !initial && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
     if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
     // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
-    const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(w);
-    if (words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !particle(w, i))) return;
+    const inner = words.length - 1;
+    if (
+      words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !(i > 0 && i < inner && CAPITALIZED.test(w)))
+    )
+      return;
     // "el comandante del ELN, ...": an acronym is an organization, not a person's name
-    if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
+    if (words.every((w) => CAPITALS_WORD.test(w))) return;
     // "juru bicara Kementerian Luar Negeri": an institution, not a person
     const firstWord = plainWord(words[0]!);
     if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
@@ -344,7 +355,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     let m: RegExpExecArray | null;
     while ((m = nextIn(honorifics)) !== null) {
       const end = m.index + m[0].length;
-      if (!/^\p{Lu}/u.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
+      if (!CAPITAL_START.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
       personAfter(end, true);
     }
   }
