@@ -929,6 +929,14 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // a crowd that gathers or goes somewhere to protest, and those who join a protest (not a meeting they attend):
+    // "gathered outside the embassy to protest", "marched to parliament in protest", "took part in the demonstration"
+    {
+      pattern: `(?:gathered|assembled|massed|converged|rallied|marched|turned out|showed up|came out|poured into|flocked)(?: [^.;!?\\n]{0,150}?)? (?:to (?:protest|demonstrate|denounce|demand)|in protest)|(?:took part|participated|joined) in (?:the |a |an |their )?(?:[\\p{L}-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"

@@ -962,6 +962,14 @@ export const es: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // una multitud que se reúne o acude a un lugar para protestar, y quien participa en una protesta (no una reunión):
+    // «se dio cita frente a la OEA para protestar», «llegaron hasta la embajada para protestar», «participó en la protesta»
+    {
+      pattern: `(?:se (?:dio|dieron|daban) cita|se concentr(?:o|aron|aban)|se congreg(?:o|aron)|se reuni(?:o|eron)|se apostaron|llega(?:ron|ba|ban) (?:hasta|a)|acudi(?:o|eron)|marcharon)(?: [^.;!?\\n]{0,150}?)? (?:para (?:protestar|manifestarse|exigir|denunciar|repudiar|rechazar)|en (?:senal de )?protesta)|particip(?:o|aron|aba|aban) en (?:la |las |una |unas )?(?:protestas?|manifestacion(?:es)?|marchas?|concentracion(?:es)?|movilizacion(?:es)?|plantones?)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `protest(?:o|aron|an)|se manifest(?:o|aron|an)|(?:ha|han) protestado|se (?:ha|han) manifestado`,
       type: 'protest',

@@ -949,6 +949,14 @@ export const fr: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // une foule qui se rassemble ou se rend quelque part pour protester, et qui participe à une manifestation (pas une
+    // réunion) : « se sont rassemblés devant l'ambassade pour protester », « a participé à la manifestation »
+    {
+      pattern: `(?:se (?:sont|est) (?:rassemble|reuni|masse|retrouve)(?:e|s|es)?|se rassembl(?:ent|erent)|(?:ont|a) (?:defile|marche|converge)|sont (?:venu|alle|descendu)(?:e|s|es)?)(?: [^.;!?\\n]{0,150}?)? (?:pour (?:protester|manifester|denoncer|exiger|reclamer)|en signe de protestation)|(?:(?:a|ont) )?particip(?:e|ent|erent|ait|aient)? a (?:la |une |des |aux |leur )?(?:manifestations?|protestations?|marches?|rassemblements?|sit-in)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `(?:ont|a) manifeste|manifest(?:ent|erent)|(?:ont|a) proteste`,
       type: 'protest',

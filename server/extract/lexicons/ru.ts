@@ -1,5 +1,137 @@
 import type { Lexicon, NameContext } from './types';
 
+/** A Russian noun's oblique singular forms (genitive, dative, instrumental, prepositional; feminine -а also accusative). */
+function nounCases(w: string): string[] {
+  const irregular: Record<string, string> = { посол: 'посл' };
+  const last = w.slice(-1);
+  if (/[ыио]й$/u.test(w) && w.length > 4) {
+    const stem = w.slice(0, -2);
+    const soft = w.endsWith('ий') && !/[кгх]$/u.test(stem);
+    return soft
+      ? [stem + 'его', stem + 'ему', stem + 'им', stem + 'ем']
+      : [stem + 'ого', stem + 'ому', stem + 'ым', stem + 'ом'];
+  }
+  if (last === 'ь') return ['я', 'ю', 'ем', 'е'].map((e) => w.slice(0, -1) + e);
+  if (last === 'а') {
+    const stem = w.slice(0, -1);
+    return [stem + (/[гкхжшчщ]$/u.test(stem) ? 'и' : 'ы'), stem + 'е', stem + 'ой', stem + 'у'];
+  }
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(last)) {
+    const stem = irregular[w] ?? w;
+    return [stem + 'а', stem + 'у', stem + (/[жшчщц]$/u.test(stem) ? 'ем' : 'ом'), stem + 'е'];
+  }
+  return [];
+}
+
+/**
+ * A title in every case: its leading adjectives and head noun declined, its genitive complement as it is
+ * ("генеральный секретарь ООН" → "генерального секретаря ООН", "заместителем министра обороны").
+ */
+function titleCases(title: string): string[] {
+  const words = title.split(' ');
+  let head = 0;
+  while (head < words.length - 1 && /(?:ый|ий|ой)$/u.test(words[head]!)) head++;
+  const forms: string[][] = words.slice(0, head + 1).map(nounCases);
+  if (forms.some((f) => f.length === 0)) return [title];
+  const rest = words.slice(head + 1).join(' ');
+  const out = [title];
+  for (let c = 0; c < forms[head]!.length; c++) {
+    // an adjective before a feminine noun's accusative is rare in titles: the noun's fourth form goes alone
+    if (c === 3 && head > 0 && words[head]!.endsWith('а')) continue;
+    const declined = forms.map((f) => f[Math.min(c, f.length - 1)]!).join(' ');
+    // "после" (of "посол") is the preposition "after" before a name
+    if (declined !== 'после') out.push(rest ? `${declined} ${rest}` : declined);
+  }
+  return out;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** What a minister is minister of, in the genitive: "министр обороны", "заместитель министра иностранных дел". */
+const RU_PORTFOLIOS = [
+  'иностранных дел',
+  'обороны',
+  'финансов',
+  'юстиции',
+  'внутренних дел',
+  'экономического развития',
+  'экономики',
+  'энергетики',
+  'торговли',
+  'промышленности и торговли',
+  'сельского хозяйства',
+  'здравоохранения',
+  'образования',
+  'просвещения',
+  'транспорта',
+  'культуры',
+  'труда',
+  'природных ресурсов',
+  'по чрезвычайным ситуациям',
+  'цифрового развития',
+  'строительства',
+];
+/** Nominative titles whose other cases the lexicon's titles list gets by `titleCases`. */
+const RU_DECLINED_TITLES = [
+  'президент',
+  'вице-президент',
+  'премьер-министр',
+  'вице-премьер',
+  'министр',
+  ...RU_PORTFOLIOS.map((p) => `министр ${p}`),
+  ...RU_PORTFOLIOS.map((p) => `заместитель министра ${p}`),
+  ...RU_PORTFOLIOS.map((p) => `первый заместитель министра ${p}`),
+  'заместитель министра',
+  'первый заместитель министра',
+  'заместитель председателя',
+  'первый заместитель председателя',
+  'председатель правительства',
+  'генеральный секретарь',
+  'госсекретарь',
+  'государственный секретарь',
+  'канцлер',
+  'король',
+  'королева',
+  'император',
+  'принц',
+  'наследный принц',
+  'лидер',
+  'верховный лидер',
+  'председатель',
+  'посол',
+  'посланник',
+  'пресс-секретарь',
+  'официальный представитель',
+  'постоянный представитель',
+  'постпред',
+  'полпред',
+  'генерал',
+  'маршал',
+  'адмирал',
+  'сенатор',
+  'губернатор',
+  'мэр',
+  'дипломат',
+  'советник',
+  'помощник президента',
+  'глава',
+  'руководитель',
+  'директор',
+  'генеральный директор',
+  'спикер',
+  'вице-спикер',
+  'командующий',
+  'кандидат',
+  'коллега',
+  'профессор',
+  'депутат',
+  'монарх',
+  'генпрокурор',
+  'генеральный прокурор',
+];
+
 /** Count words before a unit of time ("три года назад"). */
 const RU_COUNT = 'два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\\d+';
 function isVerbish(w: string): boolean {
@@ -230,7 +362,7 @@ export const ru: Lexicon = {
     десять: 10,
   },
   decades: '(?:(?:начале|конце|середине) )?(?:1[89]|20)\\d0-(?:х|е)(?: годов| годах| годы)?',
-  titles: [
+  titles: unique([
     'президент',
     'президента',
     'президентом',
@@ -316,7 +448,8 @@ export const ru: Lexicon = {
     // honorifics of address before a full name: "the Honourable Mary Ng", "l’honorable Marie-Claude Bibeau"
     'его превосходительство',
     'ее превосходительство',
-  ],
+    ...RU_DECLINED_TITLES.flatMap(titleCases),
+  ]),
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
   listTitles: [
     'сенаторы',
@@ -974,6 +1107,14 @@ export const ru: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // толпа, собравшаяся или пришедшая куда-то протестовать, и участники акции (не встречи): «собрались у посольства,
+    // чтобы выразить протест», «пришли к зданию в знак протеста», «приняли участие в митинге»
+    {
+      pattern: `(?:собрал(?:ись|ось|ся)|пришли|съехались|направились|пикетировал${W})(?: [^.;!?\\n]{0,150}?)? (?:чтобы (?:выразить протест|протестовать|потребовать)|в знак протеста|с протестом|с требованием)|(?:участвовал${W}|принял${W} участие) в (?:акци${W} протеста|митинг${W}|демонстраци${W}|пикет${W}|протест${W}|шестви${W})`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     // Раунд 7: акты дипломатии и государственных институтов, во всех формах глагола и как существительные.
     // отношения установлены или восстановлены: «установили дипломатические отношения», «отношения были восстановлены»
     {
@@ -1058,7 +1199,7 @@ export const ru: Lexicon = {
     },
     { pattern: `протестова${W}|вышли на (?:акцию|митинг|улицы)`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     {
-      pattern: `протест${W}|митинг${W}|демонстраци${W}`,
+      pattern: `протест${W}|митинг${W}|демонстраци${W}|демонстрант${W}|протестующ${W}|митингующ${W}`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',

@@ -123,10 +123,16 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
       return at > sentences[si]!.start && nameLike(before[1], at);
     }
     // "Dominique Voynet": a capitalized word the text never writes in lowercase, after no link word ("de Rusia Vladimir Putin")
+    // "послом Франции Пьером Леви": after a title the country is the title's, the name the person's
     const prev = lastWordBefore(folded, m.start, 30);
     return (
       !scan.writesLowercase(foldText(after[1]!)) &&
-      (prev === undefined || !(TITLE_OF_WORDS.has(prev) || lexicon.locative.includes(prev)))
+      (prev === undefined ||
+        !(
+          TITLE_OF_WORDS.has(prev) ||
+          lexicon.locative.includes(prev) ||
+          actorLexicon(lexicon).titleStems.has(tokenKey(prev))
+        ))
     );
   };
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one

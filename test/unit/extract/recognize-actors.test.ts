@@ -867,3 +867,19 @@ describe('titled people: a state noun before the country, a link word before a p
     ).toEqual(expect.arrayContaining(['Абдуллой Ариповым', 'Mikhail Mishustin']));
   });
 });
+
+describe('Russian titles in every case (issue 14, round 8)', () => {
+  it('a title and its portfolio in an oblique case name the person after them', () => {
+    expect(actorsOf('Позже он встретился с заместителем министра иностранных дел Андреем Руденко.', 'ru')).toContain(
+      'Андреем Руденко',
+    );
+    expect(actorsOf('Письмо передали генеральному директору Ивану Петрову в Москве.', 'ru')).toContain('Ивану Петрову');
+    expect(actorsOf('Об этом заявил заместитель министра обороны Александр Фомин.', 'ru')).toContain('Александр Фомин');
+  });
+  it('a country after a lowercase title is the title’s, not part of the name', () => {
+    expect(actorsOf('Позже он встретился с послом Франции Пьером Леви в Москве.', 'ru')).toEqual([
+      'France',
+      'Пьером Леви',
+    ]);
+  });
+});
