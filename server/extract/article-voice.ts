@@ -181,8 +181,12 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
   return { draft, h };
 }
 
-/** A speaker's label opening a line of a transcript: "SECRETARY BLINKEN:", "Посол Салливан:", "Q:". */
-const LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)[ \t]*:[ \t]*(?=\S)/gu;
+/**
+ * A speaker's label opening a line of a transcript: "SECRETARY BLINKEN:", "Посол Салливан:", "Q:", and a name with its
+ * title after a comma, the speech on the next line ("Jean-Baptiste Lemoyne, secrétaire d'État ... :", a parliament's record).
+ */
+const LABEL =
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:,[ \t]+[^\n:;.!?"“”«»]{3,120}?)?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?=\S)/gu;
 
 /**
  * A transcript ("SECRETARY BLINKEN: Well, ...", "Посол Салливан: Спасибо ..."): each person who speaks

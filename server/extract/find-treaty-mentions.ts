@@ -13,6 +13,26 @@ import { lastWord } from './patterns';
 import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 import { nextWordStartMatch } from './word-start-matches';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const NON_LETTERS = /[^\p{L}]+/u;
+const CAP_WORD_SPACE = /^\p{Lu}[\p{L}-]*\s+/u;
+const CAP_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u;
+const CAPITAL = /\p{Lu}/u;
+const CAP_WORDS_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u;
+const ACRONYM_IN_BRACKETS = /^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u;
+const SHORT_LOWER_GAP = /^\s+\p{Ll}{1,7}\s+/u;
+const WORD_AT = /^[\p{L}\p{N}-]+['’]?/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
+const LINKED_CAP_WORD = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u;
+const ACRONYM_LIKE = /^\p{Lu}\p{L}*\p{Lu}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const SPACED_WORD = /^\s+(\p{L}+)\s+/u;
+const LOWER_WORD_END = /\p{Ll}\s+$/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}{4,}(?![\p{L}])/u;
+
 const CAP = /^\p{Lu}/u;
 const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
 const TITLE_WORDS = new Map<Lexicon, Set<string>>();
@@ -28,7 +48,7 @@ function titleWords(lex: Lexicon): Set<string> {
 /** Whether the words of a name around its noun only say what kind of treaty it is ("International Treaties"). */
 function genericName(scan: Scan, start: number, nStart: number, nEnd: number, end: number): boolean {
   const { folded, lex, connectors } = scan;
-  const words = `${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`.split(/[^\p{L}]+/u).filter(Boolean);
+  const words = `${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`.split(NON_LETTERS).filter(Boolean);
   return words.length > 0 && words.every((w) => lex.grammar.genericTreatyWords.includes(w) || connectors.has(w));
 }
 /**
@@ -47,15 +67,13 @@ function partyListEnd(scan: Scan, limit: number, from: number): number {
     let at = p + s[0].length;
     let actor = input.actorMentions.find((a) => a.start === at);
     for (let w = 0; w < 2 && !actor; w++) {
-      const cap = /^\p{Lu}[\p{L}-]*\s+/u.exec(text.slice(at, Math.min(limit, at + 30)));
+      const cap = CAP_WORD_SPACE.exec(text.slice(at, Math.min(limit, at + 30)));
       if (!cap) break;
       at += cap[0].length;
       actor = input.actorMentions.find((a) => a.start === at);
     }
     if (!actor || input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
-    p =
-      actor.end +
-      (/^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u.exec(text.slice(actor.end, Math.min(limit, actor.end + 30)))?.[0].length ?? 0);
+    p = actor.end + (CAP_WORDS_AFTER.exec(text.slice(actor.end, Math.min(limit, actor.end + 30)))?.[0].length ?? 0);
     // only the last party follows "and": the list ends there
     if (new RegExp(`(?:^|\\s)(?:${and})\\s`, 'u').test(s[0])) break;
   }
@@ -115,7 +133,7 @@ function partyEnd(scan: Scan, at: number, limit: number): number | null {
     if (!w) return null;
     // an elided article or connector is written with its apostrophe ("l'", "d'")
     const word = folded.slice(p, p + w[1]!.length) + (/['’]$/u.test(w[0]) ? "'" : '');
-    if (!connectors.has(word) && !g.articles.includes(word) && !/^\p{Lu}/u.test(w[1]!)) return null;
+    if (!connectors.has(word) && !g.articles.includes(word) && !CAPITAL_START.test(w[1]!)) return null;
     p += w[0].length;
   }
   return null;
@@ -127,11 +145,11 @@ function partyEnd(scan: Scan, at: number, limit: number): number | null {
  */
 function betweenPartiesEnd(scan: Scan, from: number, limit: number): number {
   const { folded, lex, g } = scan;
-  const b = /^\s+(\p{L}+)\s+/u.exec(folded.slice(from, Math.min(limit, from + 24)));
+  const b = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 24)));
   if (!b || !lex.between.includes(b[1]!)) return from;
   const first = partyEnd(scan, from + b[0].length, limit);
   if (first === null) return from;
-  const and = /^\s+(\p{L}+)\s+/u.exec(folded.slice(first, Math.min(limit, first + 12)));
+  const and = SPACED_WORD.exec(folded.slice(first, Math.min(limit, first + 12)));
   if (!and || !g.conjunctions.includes(and[1]!)) return from;
   return partyEnd(scan, first + and[0].length, limit) ?? from;
 }
@@ -177,7 +195,7 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     // "a strategic arms reduction treaty": a known name in lowercase after an indefinite article says what kind, not which
     // (a quoted one is cited: 'signed a "pact of mutual cooperation"')
     if (
-      !/\p{Lu}/u.test(text.slice(t.start, t.end)) &&
+      !CAPITAL.test(text.slice(t.start, t.end)) &&
       !QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
       lex.indefinite.includes(lastWord(folded.slice(Math.max(0, t.start - 12), t.start)))
     )
@@ -243,7 +261,7 @@ function nameExtent(
   const titleCase = isTitleCase(text, sent);
   if (nounCap && !titleCase) {
     // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
-    const left = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
+    const left = CAP_WORDS_BEFORE.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
     if (left && !atSentenceStart && g.namePrecedesNoun) {
       const words = left[1]!.trim().split(/\s+/);
       const firstWordStart = nStart - left[1]!.length;
@@ -295,7 +313,7 @@ function nameExtent(
     }
     // "Memorándum de Entendimiento (MOU) sobre cooperación ...": what a capitalized name is about, after its acronym
     else if (nameEnd > nEnd && g.nameAfterLowercaseNoun && g.complementEnd) {
-      const acronym = /^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 16)));
+      const acronym = ACRONYM_IN_BRACKETS.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 16)));
       const from = nameEnd + (acronym?.[0].length ?? 0);
       if (acronym && g.aboutWords.length) {
         const about = new RegExp(`^\\s+(?:${g.aboutWords.join('|')})\\s+\\p{Ll}`, 'u');
@@ -322,7 +340,7 @@ function nameExtent(
     const num = c.numbered.exec(text.slice(nEnd, Math.min(sent.end, nEnd + 16)));
     if (num && nameEnd <= nEnd + num[0].length) {
       nameEnd = nEnd + num[0].length;
-      const gap = /^\s+\p{Ll}{1,7}\s+/u.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 10)));
+      const gap = SHORT_LOWER_GAP.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 10)));
       const at = nameEnd + (gap?.[0].length ?? 0);
       const dated = gap ? scan.dates.find((d) => d.start === at && d.value?.day && d.hasYear) : undefined;
       if (dated) nameEnd = dated.end;
@@ -333,22 +351,17 @@ function nameExtent(
     nameEnd = purposeEnd(scan, nameEnd, sent.end);
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
   const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
-  // words after `from` that the language's grammar makes part of the name
-  const nameAfter = (nameAfterNoun: NonNullable<typeof g.nameAfterNoun>, from: number): number =>
-    nameAfterNoun({
-      text,
-      nounEnd: from,
-      sentenceEnd: sent.end,
-      noun: m[0],
-      actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
-    });
   // "Договор о дружбе ... между РФ и КНДР": words after the noun
   if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
-    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nEnd));
+    nameEnd = Math.max(nameEnd, nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd));
   // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
   // ("Соглашение о Правилах определения ...": capitalized words after "о" are part of what it is about)
   else if (g.nameAfterNoun && nameEnd > nEnd && nounCap)
-    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd), nameAfter(g.nameAfterNoun, nEnd));
+    nameEnd = Math.max(
+      nameEnd,
+      nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nameEnd),
+      nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd),
+    );
   // "Протокол о внесении изменений в Соглашение ...": the treaty a protocol's name holds is named on its own too
   if (scan.innerAt === null && nameEnd > nEnd && nounOf(lex, m[0])?.kind === 'protocol') {
     c.innerNouns.lastIndex = nEnd;
@@ -377,7 +390,7 @@ function capitalizedRunStart(scan: Scan, sent: Sentence, nStart: number): number
   const run = CAPITALIZED_RUN.exec(text.slice(from, nStart));
   if (!run) return nStart;
   const start = nStart - run[1]!.length;
-  if (start <= sent.start || !/\p{Ll}\s+$/u.test(text.slice(Math.max(sent.start, start - 24), start))) return nStart;
+  if (start <= sent.start || !LOWER_WORD_END.test(text.slice(Math.max(sent.start, start - 24), start))) return nStart;
   return ownWords(scan, start, run[1]!) ? start : nStart;
 }
 
@@ -402,6 +415,24 @@ function ownWords(scan: Scan, start: number, run: string): boolean {
     if (!taken(s, s + w[0].length)) return true;
   }
   return false;
+}
+
+/** Where the words after `from` that the language's grammar makes part of the name end. */
+function nameAfter(
+  scan: Scan,
+  nameAfterNoun: NonNullable<Lexicon['grammar']['nameAfterNoun']>,
+  sentenceEnd: number,
+  noun: string,
+  from: number,
+): number {
+  const { input, text } = scan;
+  return nameAfterNoun({
+    text,
+    nounEnd: from,
+    sentenceEnd,
+    noun,
+    actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
+  });
 }
 
 /** The actor mention that starts at an offset, if any. */
@@ -430,11 +461,11 @@ function accessionEnd(scan: Scan, nStart: number, limit: number): number {
         p = actor.end;
         continue;
       }
-      const w = /^[\p{L}\p{N}-]+['’]?/u.exec(text.slice(p, Math.min(limit, p + 40)));
+      const w = WORD_AT.exec(text.slice(p, Math.min(limit, p + 40)));
       if (!w) break;
       const word = folded.slice(p, p + w[0].length).replace(/'$/u, '');
       const joins = connectors.has(word) || g.conjunctions.includes(word) || g.articles.includes(word);
-      if (!joins && !/^\p{Lu}/u.test(w[0])) break;
+      if (!joins && !CAPITAL_START.test(w[0])) break;
       p += w[0].length;
     }
     if (end < 0) return -1;
@@ -476,7 +507,7 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
       lex.relativeWords?.includes(word) ||
       // "et à établir": a preposition that is also a verb form ("a") is the preposition here
       (g.isVerbish(word, prev) && !(lex.locative.includes(word) && g.conjunctions.includes(prev))) ||
-      (/^\p{Lu}/u.test(w[2]!) && lex.locative.includes(prev)) ||
+      (CAPITAL_START.test(w[2]!) && lex.locative.includes(prev)) ||
       c.signedWord?.test(word)
     )
       break;
@@ -497,7 +528,7 @@ const CAPITALS_WORD = /^\s+([\p{Lu}\p{N}][\p{Lu}\p{N}'’.°-]*)(?=[\s,]|$)/u;
  */
 function capitalsTitleEnd(scan: Scan, limit: number, nStart: number, nEnd: number): number {
   const { text, folded, lex, connectors } = scan;
-  if (nEnd - nStart < 4 || /\p{Ll}/u.test(text.slice(nStart, nEnd))) return nEnd;
+  if (nEnd - nStart < 4 || LOWERCASE.test(text.slice(nStart, nEnd))) return nEnd;
   const lineEnd = text.indexOf('\n', nEnd);
   const end = Math.min(limit, lineEnd < 0 ? text.length : lineEnd);
   let p = nEnd;
@@ -553,9 +584,7 @@ function rightExtent(
   let beforeConnector = nEnd;
   for (;;) {
     // an elided connector joins the next word ("Convention d’Apia", "de l'Union")
-    const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
-      text.slice(p, Math.min(sent.end, p + 60)),
-    );
+    const r = LINKED_CAP_WORD.exec(text.slice(p, Math.min(sent.end, p + 60)));
     if (!r) break;
     const conn = r[1]!.replace(/['’]/gu, "' ").trim().split(/\s+/).filter(Boolean);
     if (lowercaseNoun && p === nEnd && conn.length === 0) break;
@@ -648,7 +677,7 @@ function describingDate(
     // "договор 1961 года" is which, "договору в 1935 году" when (yearWhenGap)
     if (c.yearOfGap && !c.yearOfGap.test(gap)) break;
     if (c.yearWhenGap?.test(` ${gap} `)) break;
-    const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
+    const words = gap.split(NON_LETTERS).filter(Boolean);
     if (words.length > 6) break;
     // "соглашение заменит предыдущий договор от 1991 года": the year of another treaty noun
     if (words.some((w) => nounOf(lex, w))) break;
@@ -717,7 +746,7 @@ const WORD_BEFORE = /([\p{L}]+)['’\s]+$/u;
 function modifierNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number, noun: TreatyNoun): boolean {
   const { folded, lex, g, connectors } = scan;
   if (g.namePrecedesNoun) {
-    const next = /^\s+([\p{L}]+)/u.exec(folded.slice(nEnd, Math.min(sent.end, nEnd + 24)));
+    const next = NEXT_WORD.exec(folded.slice(nEnd, Math.min(sent.end, nEnd + 24)));
     if (next && nounOf(lex, next[1]!)) return true;
   }
   if (noun.kind !== 'partnership') return false;
@@ -799,11 +828,11 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const before = described?.start ?? nStart;
   const wordsBefore = folded
     .slice(Math.max(sent.start, before - 40), before)
-    .split(/[^\p{L}]+/u)
+    .split(NON_LETTERS)
     .filter(Boolean);
   const wordsAfter = folded
     .slice(nEnd, Math.min(sent.end, nEnd + 40))
-    .split(/[^\p{L}]+/u)
+    .split(NON_LETTERS)
     .filter(Boolean);
   const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
   const nextWord = wordsAfter[0] ?? '';
@@ -867,7 +896,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const isIndef =
     lex.indefinite.includes(prevWord) ||
     (lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') &&
-      /^\p{Ll}/u.test(prevWord) &&
+      LOWERCASE_START.test(prevWord) &&
       !lex.determinersBefore.includes(prevWord));
   const isRef =
     lex.determinersBefore.includes(prevWord) ||
@@ -888,7 +917,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     !isRef &&
     !nounCap &&
     input.signingTriggers.some((t) => t.sentence === si && t.end <= nStart && nStart - t.end <= 2) &&
-    /^\s+\p{Ll}{4,}(?![\p{L}])/u.test(text.slice(nEnd, nEnd + 24)) &&
+    LOWER_WORD_AFTER.test(text.slice(nEnd, nEnd + 24)) &&
     !connectors.has(nextWord) &&
     !lex.determinersAfter.includes(nextWord) &&
     !g.isVerbish(nextWord, undefined);
@@ -922,7 +951,7 @@ function describedSpan(
   const { text, folded, lex, g } = scan;
   // a declaration "of the government", a charter ("carta": also a letter), a partnership: no agreement by their words alone
   // an acronym noun ("MoU", "MOU") is capitalized wherever it stands
-  const acronym = /^\p{Lu}\p{L}*\p{Lu}/u.test(text.slice(nStart, nEnd));
+  const acronym = ACRONYM_LIKE.test(text.slice(nStart, nEnd));
   if (
     (nounCap && !acronym) ||
     !DESCRIBED_KINDS.has(lex.treatyNouns.find((n) => n.form === folded.slice(nStart, nEnd))?.kind ?? '')
@@ -956,7 +985,7 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
     const gap = folded.slice(a.end, b.start);
     if (gap.length > 60 || !c.appositionGap.test(gap)) continue;
     const words = gap
-      .split(/[^\p{L}]+/u)
+      .split(NON_LETTERS)
       .filter(Boolean)
       .filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
     if (!words.every((w) => appo.has(w))) continue;

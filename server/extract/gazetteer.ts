@@ -98,6 +98,9 @@ const ACRONYM = /^[\p{Lu}\d.\- ]{2,12}$/u;
 /** What ends a name between two of its words: a line break or sentence punctuation, but not an abbreviation's dot ("U.S. Senate"). */
 const SENTENCE_GAP = /\n|[.!?;:]\s/;
 const ABBREVIATION_GAP = /^\.\s?$/;
+const CAPITAL_ONLY = /^[\p{Lu}]$/u;
+/** A capital and a period: an initial (a module constant: a transpiler may write a `\p{..}` literal as `new RegExp`). */
+const CAPITAL_PERIOD = /^\p{Lu}\./u;
 
 /** A capital letter and a period: an initial. */
 function isInitial(text: string, t: { start: number; end: number }): boolean {
@@ -254,8 +257,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           let end = tokens[j]!.end;
           if (
             text.charAt(end) === '.' &&
-            /^[\p{Lu}]$/u.test(text.charAt(end - 1)) &&
-            /^\p{Lu}\./u.test(text.slice(end - 3, end))
+            CAPITAL_ONLY.test(text.charAt(end - 1)) &&
+            CAPITAL_PERIOD.test(text.slice(end - 3, end))
           )
             end += 1;
           const ok = node.entries.filter((e) => accepts(e, text, start, end));

@@ -26,6 +26,8 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
       .join(',');
   // the last sentence of each merged statement, and its speaker: the first person among its actors
   const lastSentence = new Map<Draft, number>();
+  // whether each draft's sentence is told as an addition, asked once a draft (the pairs ask it again and again)
+  const additive = new Map<Draft, boolean>();
   const isPerson = (id: string | undefined) => !!id && actors.get(id)?.kind === 'person';
   const speakerOf = (d: Draft) =>
     isPerson(d.speaker) ? d.speaker! : d.speaker ? null : (d.actors.find((id) => isPerson(id)) ?? null);
@@ -48,7 +50,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     if (a.type !== b.type) return false;
     // "Kedua negara juga menandatangani perjanjian ...", "также подписаны межправсоглашения": an undated signing told as an
     // addition is another signing (of another agreement), not the one just told
-    if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b))
+    if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b, additive))
       return false;
     if (a.guest && b.guest && a.guest !== b.guest) return false;
     // statements by two speakers are two statements
@@ -148,8 +150,10 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
 }
 
 /** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */
-function additiveSigning(input: ClassifyInput, c: EventPatterns, d: Draft): boolean {
-  return !!c.additive?.test(input.folded.slice(d.sentence.start, d.end));
+function additiveSigning(input: ClassifyInput, c: EventPatterns, d: Draft, known: Map<Draft, boolean>): boolean {
+  let is = known.get(d);
+  if (is === undefined) known.set(d, (is = !!c.additive?.test(input.folded.slice(d.sentence.start, d.end))));
+  return is;
 }
 
 /**

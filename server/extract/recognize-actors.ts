@@ -29,6 +29,10 @@ import {
 } from './recognize-actors/person-names';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LETTER_RUNS = /\p{L}+/gu;
+
 export type { ActorMention, ActorRecord, PlaceMention, RecognizeInput, TreatyNameMatch };
 
 export interface RecognizedActors {
@@ -76,7 +80,7 @@ function withoutMastheadOrganizations(scan: ActorScan, mentions: ActorMention[])
     for (const x of mentions)
       if (x.start >= lineStart && x.end <= lineStart + rest.length)
         rest = rest.slice(0, x.start - lineStart) + ' '.repeat(x.end - x.start) + rest.slice(x.end - lineStart);
-    return (rest.match(/\p{L}+/gu) ?? []).length <= 2;
+    return (rest.match(LETTER_RUNS) ?? []).length <= 2;
   };
   return mentions.filter(
     (m) =>

@@ -13,6 +13,20 @@ import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
 import { wordStartMatches } from './word-start-matches';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LOWERCASE_GAP = /^[\s\p{Ll}]*$/u;
+const LETTER = /\p{L}/u;
+const FIRST_WORD = /^[\p{L}-]+\s+/u;
+const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
+const WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+const SHORT_GAP = /^\s*(?:\p{L}{1,4}\s*)?$/u;
+const WORD_BETWEEN = /^\s+(\p{L}+)\s+/u;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
+
 /** An acronym in brackets after a name: " (START)". */
 const BRACKETED = /^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u;
 
@@ -113,12 +127,12 @@ function writtenName(input: LinkInput, o: TreatyMention, recordName: string | un
     const limit = sentences[o.sentence]?.end ?? text.length;
     const year = dates.find((d) => d.hasYear && d.start >= from && d.start - from <= 12 && d.end <= limit);
     const gap = year ? text.slice(from, year.start) : '';
-    if (year && /^[\s\p{Ll}]*$/u.test(gap) && !/\s\S+\s+\S/u.test(gap)) end = year.end;
+    if (year && LOWERCASE_GAP.test(gap) && !/\s\S+\s+\S/u.test(gap)) end = year.end;
   }
   const written = text.slice(o.start, end).trim();
   // "le traité Sort signé en 2002": a noun dated by its participle says which treaty, but is no name
   // ("dan 2000-2001": a year alone is no name either)
-  return o.kind === 'descriptive' && !(/\d/.test(written) && /\p{L}/u.test(written)) ? null : written;
+  return o.kind === 'descriptive' && !(/\d/.test(written) && LETTER.test(written)) ? null : written;
 }
 
 /**
@@ -129,10 +143,10 @@ function writtenName(input: LinkInput, o: TreatyMention, recordName: string | un
 export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number | null {
   const { text, folded, sentences } = input;
   // "a new nuclear cooperation agreement" already taken with its words: the mention starts with "new"
-  const first = /^[\p{L}-]+\s+/u.exec(folded.slice(m.start, m.end));
+  const first = FIRST_WORD.exec(folded.slice(m.start, m.end));
   if (first && c.newBefore.test(first[0])) return m.start;
   // "perjanjian baru", "perjanjian ekstradisi baru": the noun, what it is about, then "new"
-  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(m.end, m.end + 24))![0].length;
+  const after = LOWERCASE_WORD_AFTER.exec(text.slice(m.end, m.end + 24))![0].length;
   if (
     c.newAfter.test(folded.slice(m.end, m.end + 10)) ||
     c.newAfter.test(folded.slice(m.end + after, m.end + after + 10))
@@ -141,12 +155,12 @@ export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMen
   const sentStart = sentences[m.sentence]!.start;
   let p = m.start;
   for (let k = 0; k < 5; k++) {
-    const w = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(sentStart, p - 30), p));
+    const w = WORD_BEFORE_SPACE.exec(text.slice(Math.max(sentStart, p - 30), p));
     if (!w) return null;
     const at = p - w[0].length;
     if (c.newBefore.test(folded.slice(Math.max(sentStart, at - 1), p))) return at;
     // only lowercase words (what it is about) stand between "new" and the noun; a name or a determiner ends the search
-    if (!/^\p{Ll}/u.test(w[1]!) || input.lexicon.determinersBefore.includes(folded.slice(at, at + w[1]!.length)))
+    if (!LOWERCASE_START.test(w[1]!) || input.lexicon.determinersBefore.includes(folded.slice(at, at + w[1]!.length)))
       return null;
     p = at;
   }
@@ -161,22 +175,22 @@ function describedEnd(input: LinkInput, c: TreatyPatterns, m: TreatyMention, lim
   const { text, folded, lexicon: lex, actorMentions } = input;
   let end = lex.grammar.complementEnd?.(text, m.end, limit) ?? m.end;
   // "perjanjian ekstradisi baru": a word and "new" after the noun
-  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(end, end + 24))![0].length;
+  const after = LOWERCASE_WORD_AFTER.exec(text.slice(end, end + 24))![0].length;
   const isNew = c.newAfter.exec(folded.slice(end + after, Math.min(limit, end + after + 10)));
   if (isNew) end += after + isNew[0].length;
   else if ((c.newAfter.exec(folded.slice(end, Math.min(limit, end + 10)))?.[0].length ?? 0) > 0)
     end += c.newAfter.exec(folded.slice(end, end + 10))![0].length;
   // "perjanjian lama", "el acuerdo anterior", "l'accord précédent": "previous" after the noun
-  const prev = /^\s+(\p{L}+)/u.exec(folded.slice(end, Math.min(limit, end + 24)));
+  const prev = WORD_AFTER.exec(folded.slice(end, Math.min(limit, end + 24)));
   if (prev && lex.previous.includes(prev[1]!)) end += prev[0].length;
   // "предыдущий договор от 1991 года", "the agreement of 1974": the year that says which
   const year = input.dates.find((d) => d.hasYear && d.start >= end && d.start - end <= 8 && d.end <= limit);
   if (year) {
     const gap = folded.slice(end, year.start);
-    const which = c.yearOfGap ? c.yearOfGap.test(gap) : /^\s*(?:\p{L}{1,4}\s*)?$/u.test(gap);
+    const which = c.yearOfGap ? c.yearOfGap.test(gap) : SHORT_GAP.test(gap);
     if (which && !c.yearWhenGap?.test(` ${gap} `)) end = year.end;
   }
-  const between = /^\s+(\p{L}+)\s+/u.exec(folded.slice(end, end + 20));
+  const between = WORD_BETWEEN.exec(folded.slice(end, end + 20));
   if (between && lex.between.includes(between[1]!)) {
     // "between A and B": two actors joined by the language's "and"
     const a = actorMentions.find((x) => x.start >= end + between[0].length && x.start - end - between[0].length <= 5);
@@ -282,10 +296,7 @@ function describeAroundVerb(
  */
 function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
   const { folded, sentences, lexicon: lex, actorMentions } = input;
-  const words = folded
-    .slice(sentences[r.sentence]!.start, r.at)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = folded.slice(sentences[r.sentence]!.start, r.at).split(NON_WORD).filter(Boolean);
   return (
     !words.slice(-3).some((w) => lex.determinersBefore.includes(w) || lex.grammar.articles.includes(w)) &&
     !actorMentions.some((a) => a.sentence === r.sentence && a.end <= r.at)
@@ -336,9 +347,7 @@ export function relateReplacements(
       const agent = after[0];
       const gap = agent ? folded.slice(r.end, agent.start) : '';
       subject =
-        agent && !/[,;:()]/.test(gap) && gap.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 3
-          ? agent.treatyId
-          : null;
+        agent && !/[,;:()]/.test(gap) && gap.split(NON_WORD).filter(Boolean).length <= 3 ? agent.treatyId : null;
       objects = before.length ? [before[before.length - 1]!] : [];
       // "It was replaced by X": the treaty the text was about
       const about = focusAt.get(r.sentence) ?? null;
@@ -396,7 +405,7 @@ export function relateReplacements(
       objects = [];
       let from = r.end;
       for (const o of after) {
-        const gap = ` ${folded.slice(from, o.start).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+        const gap = ` ${folded.slice(from, o.start).replace(NON_WORD_RUNS, ' ')} `;
         if (called.some((w) => gap.includes(` ${w} `))) break;
         objects.push(o);
         from = o.end;

@@ -22,6 +22,16 @@ import type { ReplaceVerb } from './relate-replacements';
 import { toSlug } from './slug';
 import { nounOf, type TreatyPatterns } from './treaty-patterns';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const CAPITAL_START = /^\p{Lu}/u;
+const WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
+const LOWER_WORD_AFTER = /^\s+(\p{Ll}{4,})(?![\p{L}])/u;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_LETTERS = /[^\p{L}]+/u;
+
+/** A word after spaces: " signé". */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
 const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
 /** A noun's clause: up to the next punctuation. */
@@ -217,7 +227,9 @@ export function resolveTreatyMentions(
     if (!b) return null;
     const head = name.slice(0, b.index);
     const words = head.split(/\s+/u);
-    return words.length >= 2 && words.some((w) => nounOf(lex, foldText(w))) && /^\p{Lu}/u.test(words[0]!) ? head : null;
+    return words.length >= 2 && words.some((w) => nounOf(lex, foldText(w))) && CAPITAL_START.test(words[0]!)
+      ? head
+      : null;
   };
   // "Extradition Treaty| with |the Republic of Chile": a name and its partner
   const partnerName = (name: string): { head: string; partner: string } | null => {
@@ -314,7 +326,7 @@ export function resolveTreatyMentions(
   const newWord = new RegExp(`^(?:${g.newBefore || '(?!)'})$`, 'u');
   // " signé avec le Kazakhstan en 1995": a signing participle right after a description, to the clause's end
   const participleClause = (from: number): string => {
-    const first = /^\s+([\p{L}]+)/u.exec(folded.slice(from, from + 24));
+    const first = NEXT_WORD.exec(folded.slice(from, from + 24));
     if (!first || !c.signedWord?.test(first[1]!)) return '';
     const clause = CLAUSE.exec(text.slice(from, Math.min(text.length, from + 100)));
     return clause && clause[0].length < 100 ? clause[0].trimEnd() : '';
@@ -323,7 +335,7 @@ export function resolveTreatyMentions(
   const describedAgreement = (mm: TreatyMention): void => {
     const d = mm.described!;
     // "el nuevo tratado de extradición", "le nouveau traité de défense": "new" before it says which
-    const before = /([\p{L}-]+)\s+$/u.exec(folded.slice(Math.max(0, d.start - 16), d.start));
+    const before = WORD_BEFORE_SPACE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
     const fresh = before && d.start === mm.start && newWord.test(before[1]!) ? d.start - before[0].length : d.start;
     // "l'accord de défense| conclu lors de l'indépendance de Djibouti|", "the agreement| signed in 2001|": a replaced one is
     // told apart from the new one by its participle clause, or the year the participle gives
@@ -431,7 +443,7 @@ export function resolveTreatyMentions(
       }
       const kind = mm.noun.kind;
       let end = mm.end;
-      const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
+      const adj = LOWER_WORD_AFTER.exec(text.slice(mm.end, mm.end + 30));
       if (
         adj &&
         g.adjectiveAfterNoun &&
@@ -458,7 +470,7 @@ export function resolveTreatyMentions(
     if (!mm.replacedObject || !(mm.kind === 'bare' || mm.kind === 'reference')) return false;
     const limit = Math.min(sentences[mm.sentence]!.end, mm.end + 100);
     const clause = CLAUSE.exec(folded.slice(mm.end, limit));
-    const words = clause ? clause[0].split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
+    const words = clause ? clause[0].split(NON_WORD).filter(Boolean) : [];
     if (words.length < 3 || !lex.relativeWords.includes(words[0]!)) return false;
     mm.end += clause![0].trimEnd().length;
     const name = text.slice(mm.start, mm.end);
@@ -472,10 +484,7 @@ export function resolveTreatyMentions(
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
     const ctxWords =
       mm.kind === 'descriptive'
-        ? folded
-            .slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end)
-            .split(/[^\p{L}]+/u)
-            .filter(Boolean)
+        ? folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(NON_LETTERS).filter(Boolean)
         : [];
     const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
     const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;

@@ -18,6 +18,8 @@ const NOT_TOPIC = new Set(
     'not no any all both each every more most many some several'
   ).split(' '),
 );
+/** The last word before a position, with the space after it. */
+const LAST_WORD = /(\p{L}+)\s+$/u;
 const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
@@ -45,7 +47,7 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
     // determiner describes it too)
     if (/(?:ed|ing)$/u.test(lower) && !MONTH_NAMES.has(lower)) {
       if (!topic) return nounStart;
-      const opener = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentenceStart, at - 16), at));
+      const opener = LAST_WORD.exec(text.slice(Math.max(sentenceStart, at - 16), at));
       return opener && DESCRIPTION_OPENERS.has(opener[1]!.toLowerCase()) ? at : p;
     }
     // "a new| nuclear cooperation agreement": "new" belongs to the phrase but says nothing of what it is about
@@ -418,6 +420,16 @@ export const en: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
       lifecycle: true,
+    },
+    // a legislature takes up a bill, told by its chair or its record on the sitting's day: "We now turn to the
+    // consideration of", "The House proceeded to the second reading of", "passed the bill at third reading"
+    {
+      pattern: `(?:we (?:now )?(?:turn|move|proceed|come|pass) to|proceeded to) (?:the )?(?:consideration|debate|discussion|examination|(?:first|second|third) reading) of|(?:debated|examined|took up) (?:the |a )?(?:draft |government |federal )?(?:bill|draft law)|(?:passed|approved|adopted|voted for|voted through) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at|on|in) (?:its |the )?(?:first|second|third|final) reading|(?:was|were) (?:read|passed|approved|adopted) (?:a |in (?:the |its )?|at (?:the |its )?|on (?:the |its )?)(?:first|second|third|final) (?:time|reading)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      lifecycle: true,
+      now: true,
     },
     {
       // a government authorizes a step of a treaty's life or approves the agreement itself:
@@ -921,6 +933,14 @@ export const en: Lexicon = {
     // "took to the streets", "marched through"
     {
       pattern: `(?:took|take|takes|taking) to the streets|marched (?:in|through|on|to)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
+    // a crowd that gathers or goes somewhere to protest, and those who join a protest (not a meeting they attend):
+    // "gathered outside the embassy to protest", "marched to parliament in protest", "took part in the demonstration"
+    {
+      pattern: `(?:gathered|assembled|massed|converged|rallied|marched|turned out|showed up|came out|poured into|flocked)(?: [^.;!?\\n]{0,150}?)? (?:to (?:protest|demonstrate|denounce|demand)|in protest)|(?:took part|participated|joined) in (?:the |a |an |their )?(?:[\\p{L}-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?)`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',

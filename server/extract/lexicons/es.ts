@@ -458,6 +458,16 @@ export const es: Lexicon = {
       cameo: '000',
       lifecycle: true,
     },
+    // una cámara toma en consideración un proyecto de ley, dicho por su presidencia o su diario de sesiones el día de la
+    // sesión: «Pasamos al debate del proyecto de ley», «aprobó en primera lectura», «fue aprobado en segundo debate»
+    {
+      pattern: `(?:pasamos|procedemos|vamos) (?:ahora )?a(?:l)? (?:debate|discusion|examen|estudio|votacion|consideracion|tramitacion|la (?:discusion|votacion|consideracion|tramitacion))|(?:aprob(?:o|aron)|vot(?:o|aron)|(?:ha|han) (?:aprobado|votado)|(?:fue|fueron|ha sido|han sido) (?:aprobad|votad)[oa]s?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:(?:primera|segunda|tercera|unica) (?:lectura|discusion|vuelta)|(?:primer|segundo|tercer|cuarto|ultimo) debate)|(?:debati(?:o|eron)|examin(?:o|aron)|discuti(?:o|eron)) (?:el |un |los )?(?:ante)?proyectos? de ley`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      lifecycle: true,
+      now: true,
+    },
     {
       pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
       type: 'other',
@@ -948,6 +958,14 @@ export const es: Lexicon = {
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
+    // una multitud que se reúne o acude a un lugar para protestar, y quien participa en una protesta (no una reunión):
+    // «se dio cita frente a la OEA para protestar», «llegaron hasta la embajada para protestar», «participó en la protesta»
+    {
+      pattern: `(?:se (?:dio|dieron|daban) cita|se concentr(?:o|aron|aban)|se congreg(?:o|aron)|se reuni(?:o|eron)|se apostaron|llega(?:ron|ba|ban) (?:hasta|a)|acudi(?:o|eron)|marcharon)(?: [^.;!?\\n]{0,150}?)? (?:para (?:protestar|manifestarse|exigir|denunciar|repudiar|rechazar)|en (?:senal de )?protesta)|particip(?:o|aron|aba|aban) en (?:la |las |una |unas )?(?:protestas?|manifestacion(?:es)?|marchas?|concentracion(?:es)?|movilizacion(?:es)?|plantones?)`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',

@@ -483,6 +483,16 @@ export const fr: Lexicon = {
       cameo: '000',
       lifecycle: true,
     },
+    // une assemblée examine un projet de loi, dit par sa présidence ou son compte rendu le jour de la séance : « Nous
+    // passons à l'examen du projet de loi », « L'ordre du jour appelle la discussion », « adopté en première lecture »
+    {
+      pattern: `(?:nous (?:passons|en venons|arrivons)|l['’]ordre du jour appelle) (?:maintenant )?(?:a )?(?:l['’]examen|la discussion|la (?:premiere |deuxieme |seconde |nouvelle )?lecture|le vote)|(?:(?:a|ont) (?:examine|adopte|vote|approuve)|examin(?:e|ent)|(?:est|sont|a ete|ont ete) (?:adopte|vote|approuve)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:premiere|deuxieme|seconde|nouvelle|derniere) lecture|(?:(?:a|ont) examine|examin(?:e|ent)) (?:le |la |les |un )?(?:projets?|propositions?) de loi`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      lifecycle: true,
+      now: true,
+    },
     {
       // le gouvernement autorise une étape de la vie d'un traité ou approuve l'accord : « a autorisé la signature »,
       // « approuve la ratification », « le Conseil a approuvé l'accord »
@@ -936,6 +946,14 @@ export const fr: Lexicon = {
     // "sortis manifester", "sont descendus dans la rue", "ont défilé"
     {
       pattern: `(?:sorti|descendu)(?:e|s|es)? (?:manifester|protester|dans la rue|dans les rues)|(?:ont|a) defile|defil(?:ent|erent)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
+    // une foule qui se rassemble ou se rend quelque part pour protester, et qui participe à une manifestation (pas une
+    // réunion) : « se sont rassemblés devant l'ambassade pour protester », « a participé à la manifestation »
+    {
+      pattern: `(?:se (?:sont|est) (?:rassemble|reuni|masse|retrouve)(?:e|s|es)?|se rassembl(?:ent|erent)|(?:ont|a) (?:defile|marche|converge)|sont (?:venu|alle|descendu)(?:e|s|es)?)(?: [^.;!?\\n]{0,150}?)? (?:pour (?:protester|manifester|denoncer|exiger|reclamer)|en signe de protestation)|(?:(?:a|ont) )?particip(?:e|ent|erent|ait|aient)? a (?:la |une |des |aux |leur )?(?:manifestations?|protestations?|marches?|rassemblements?|sit-in)`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',

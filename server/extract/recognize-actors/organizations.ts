@@ -9,6 +9,12 @@ import { sentenceAt } from '../split-sentences';
 import type { ActorMention, ActorScan } from './actor-scan';
 import { INSTITUTIONS } from './actor-lexicon';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LOWERCASE_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LINK_WORD_GAP = /^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u;
+
 // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
 const ORG =
   /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu;
@@ -85,7 +91,7 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
       const word = m[1]!;
       const wordStart = at - word.length;
       walked++;
-      const link = word.length <= 3 && /^\p{Ll}/u.test(word);
+      const link = word.length <= 3 && LOWERCASE_START.test(word);
       if (!link) {
         if (plainWord(word.charAt(0)) !== plainWord(acr.charAt(letters - 1))) break;
         letters--;
@@ -95,7 +101,7 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
       while (at > 0 && /[^\S\n'’]/u.test(text.charAt(at - 1))) at--;
       if (at > 0 && /['’]/u.test(text.charAt(at - 1))) at--;
     }
-    if (start < 0 || !/^\p{Lu}/u.test(text.charAt(start))) continue;
+    if (start < 0 || !CAPITAL_START.test(text.charAt(start))) continue;
     const long = text.slice(start, pm.index).trimEnd();
     // an organization noun among its words, and no treaty noun ("Strategic Partnership Agreement (SPA)")
     const longWords = long.split(/[\s'’]+/).map(plainWord);
@@ -196,11 +202,7 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
     const next = mentions[i + 1];
     if (country(prev) && prev!.actorId !== organ.organ!.of && /^[^\S\n]*$/u.test(text.slice(prev!.end, m.start)))
       return false;
-    if (
-      country(next) &&
-      next!.actorId !== organ.organ!.of &&
-      /^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u.test(text.slice(m.end, next!.start))
-    )
+    if (country(next) && next!.actorId !== organ.organ!.of && LINK_WORD_GAP.test(text.slice(m.end, next!.start)))
       return false;
     return true;
   });

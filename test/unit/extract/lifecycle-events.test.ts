@@ -353,3 +353,116 @@ describe('more steps of a treaty life (issue 14, round 4), in all five languages
       expect(events(text!)).toEqual([out]);
   });
 });
+
+describe('a legislature takes up a bill on the day of its sitting (round 8)', () => {
+  it("the chair's formula and the record's readings, in every language: the sitting's day when undated", () => {
+    expect(
+      lifecycle(
+        'Переходим к рассмотрению 5-го вопроса. О проекте федерального закона "О ратификации Соглашения между Российской Федерацией и Арменией".',
+        '2021-03-16',
+      ),
+    ).toContain('other@2021-03-16[]');
+    expect(
+      lifecycle(
+        'Вопрос 4 повестки дня, проект федерального закона "О ратификации Соглашения между Российской Федерацией и Арменией".',
+        '2021-03-16',
+      ),
+    ).toContain('other@2021-03-16[Russia/Armenia]');
+    expect(
+      lifecycle(
+        'Государственная Дума приняла в первом чтении законопроект о ратификации соглашения с Арменией.',
+        '2021-03-16',
+      ),
+    ).toContain('other@2021-03-16[State Duma/Armenia]');
+    expect(
+      lifecycle(
+        'The House of Commons passed the bill ratifying the agreement with Canada at third reading.',
+        '2021-03-16',
+      ),
+    ).toContain('other@2021-03-16[Canada]');
+    expect(
+      lifecycle(
+        "L'ordre du jour appelle la discussion du projet de loi autorisant la ratification de l'accord entre la France et le Mali.",
+        '2021-03-16',
+      ),
+    ).toContain('other@2021-03-16[France/Mali]');
+    expect(
+      lifecycle(
+        'El Senado de Chile aprobó en primera lectura el proyecto de ley que aprueba el acuerdo con Perú.',
+        '2021-03-16',
+      ),
+    ).toContain('other@2021-03-16[Senate of Chile]');
+    expect(
+      lifecycle('DPR membahas RUU pengesahan perjanjian ekstradisi antara Indonesia dan Singapura.', '2021-03-16'),
+    ).toContain("other@2021-03-16[People's Representative Council/Indonesia/Singapore]");
+  });
+  it('a report and a co-report named by who gives them are that person statements', () => {
+    expect(
+      events(
+        'Заседание № 12\n16.03.2021\nПереходим к рассмотрению 4-го вопроса. Доклад министра иностранных дел Сергея Лаврова. Пожалуйста.',
+        '2021-03-16',
+      ),
+    ).toEqual(['other@2021-03-16[]', 'statement@2021-03-16[Sergey Lavrov]']);
+    expect(
+      events(
+        'Заседание № 12\n16.03.2021\nВопрос 4 повестки дня. С докладом выступил министр иностранных дел Сергей Лавров.',
+        '2021-03-16',
+      ),
+    ).toEqual(['statement@2021-03-16[Sergey Lavrov]']);
+  });
+  it("a transcript's label with the speaker's title after a comma, the speech below it", () => {
+    expect(
+      events(
+        "Séance du lundi 15 mars 2021\n\nJean-Yves Le Drian, ministre de l'Europe et des affaires étrangères :\n\nMadame la présidente, mesdames et messieurs les députés, ce texte renforce notre coopération.",
+        '2021-03-15',
+      ),
+    ).toContain('statement@2021-03-15[Jean-Yves Le Drian]');
+  });
+});
+
+describe('a crowd gathers somewhere to protest, and joins a protest (round 8)', () => {
+  it('a gathering with the purpose of protesting is a protest, not a meeting, in every language', () => {
+    const p = '2021-05-04';
+    expect(
+      events(
+        'On 3 May 2021, hundreds of students gathered outside the US embassy in Jakarta to protest against the treaty.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[United States]']);
+    expect(
+      events(
+        'On 3 May 2021, thousands of people took part in the demonstration in front of the parliament of Georgia.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[Georgia]']);
+    expect(
+      events(
+        'El 3 de mayo de 2021, un grupo de cubanos se dio cita frente a la embajada de Cuba en Madrid para protestar contra el gobierno.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[Cuba]']);
+    expect(
+      events(
+        "Le 3 mai 2021, des centaines d'Ivoiriens se sont rassemblés devant l'ambassade de France à Abidjan pour protester contre l'accord.",
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[Ivory Coast/France]']);
+    expect(
+      events(
+        'Pada 3 Mei 2021, ratusan mahasiswa berkumpul di depan Kedutaan Besar Amerika Serikat untuk memprotes kunjungan Obama.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[United States/Barack Obama]']);
+    expect(
+      events(
+        '3 мая 2021 года сотни жителей собрались у посольства США в Москве, чтобы выразить протест против санкций.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[United States]']);
+  });
+  it('a diplomatic protest is no street protest', () => {
+    expect(
+      events('The minister summoned the ambassador of Russia on 3 May 2021 to protest the expulsion.', '2021-05-04'),
+    ).toEqual(['other@2021-05-03[Russia]']);
+  });
+});
