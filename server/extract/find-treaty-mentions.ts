@@ -15,7 +15,12 @@ import { nextWordStartMatch } from './word-start-matches';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const NON_LETTERS = /[^\p{L}]+/u;
+const LETTER_RUN = /\p{L}+/gu;
+
+/** The runs of letters of a string: what `s.split(/[^\p{L}]+/u).filter(Boolean)` gives, with no splitter and no empty strings. */
+export function letterRuns(s: string): string[] {
+  return s.match(LETTER_RUN) ?? [];
+}
 const CAP_WORD_SPACE = /^\p{Lu}[\p{L}-]*\s+/u;
 const CAP_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u;
 const CAPITAL = /\p{Lu}/u;
@@ -48,7 +53,7 @@ function titleWords(lex: Lexicon): Set<string> {
 /** Whether the words of a name around its noun only say what kind of treaty it is ("International Treaties"). */
 function genericName(scan: Scan, start: number, nStart: number, nEnd: number, end: number): boolean {
   const { folded, lex, connectors } = scan;
-  const words = `${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`.split(NON_LETTERS).filter(Boolean);
+  const words = letterRuns(`${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`);
   return words.length > 0 && words.every((w) => lex.grammar.genericTreatyWords.includes(w) || connectors.has(w));
 }
 /**
@@ -677,7 +682,7 @@ function describingDate(
     // "договор 1961 года" is which, "договору в 1935 году" when (yearWhenGap)
     if (c.yearOfGap && !c.yearOfGap.test(gap)) break;
     if (c.yearWhenGap?.test(` ${gap} `)) break;
-    const words = gap.split(NON_LETTERS).filter(Boolean);
+    const words = letterRuns(gap);
     if (words.length > 6) break;
     // "соглашение заменит предыдущий договор от 1991 года": the year of another treaty noun
     if (words.some((w) => nounOf(lex, w))) break;
@@ -826,14 +831,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   // "the August peace agreement", "un accord de libre-échange", "perjanjian ekstradisi": what it is about, around the noun
   const described = describedSpan(scan, sent, nStart, nEnd, nounCap);
   const before = described?.start ?? nStart;
-  const wordsBefore = folded
-    .slice(Math.max(sent.start, before - 40), before)
-    .split(NON_LETTERS)
-    .filter(Boolean);
-  const wordsAfter = folded
-    .slice(nEnd, Math.min(sent.end, nEnd + 40))
-    .split(NON_LETTERS)
-    .filter(Boolean);
+  const wordsBefore = letterRuns(folded.slice(Math.max(sent.start, before - 40), before));
+  const wordsAfter = letterRuns(folded.slice(nEnd, Math.min(sent.end, nEnd + 40)));
   const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
   const nextWord = wordsAfter[0] ?? '';
   const isPrevious = lex.previous.some((w) => wordsBefore.slice(-3).includes(w) || wordsAfter.slice(0, 2).includes(w));
@@ -984,10 +983,7 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
       continue;
     const gap = folded.slice(a.end, b.start);
     if (gap.length > 60 || !c.appositionGap.test(gap)) continue;
-    const words = gap
-      .split(NON_LETTERS)
-      .filter(Boolean)
-      .filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
+    const words = letterRuns(gap).filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
     if (!words.every((w) => appo.has(w))) continue;
     // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
     if (

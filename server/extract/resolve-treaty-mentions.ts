@@ -18,17 +18,16 @@ import {
 } from './known-treaties';
 import { nominativeName } from './nominative-name';
 import { lastWord } from './patterns';
-import type { ReplaceVerb } from './relate-replacements';
+import { wordBeforeSpace, type ReplaceVerb } from './relate-replacements';
 import { toSlug } from './slug';
 import { nounOf, type TreatyPatterns } from './treaty-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
 const CAPITAL_START = /^\p{Lu}/u;
-const WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
 const LOWER_WORD_AFTER = /^\s+(\p{Ll}{4,})(?![\p{L}])/u;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-const NON_LETTERS = /[^\p{L}]+/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_RUN = /\p{L}+/gu;
 
 /** A word after spaces: " signé". */
 const NEXT_WORD = /^\s+(\p{L}+)/u;
@@ -335,8 +334,9 @@ export function resolveTreatyMentions(
   const describedAgreement = (mm: TreatyMention): void => {
     const d = mm.described!;
     // "el nuevo tratado de extradición", "le nouveau traité de défense": "new" before it says which
-    const before = WORD_BEFORE_SPACE.exec(folded.slice(Math.max(0, d.start - 16), d.start));
-    const fresh = before && d.start === mm.start && newWord.test(before[1]!) ? d.start - before[0].length : d.start;
+    const before = wordBeforeSpace(folded, Math.max(0, d.start - 16), d.start);
+    const fresh =
+      before && d.start === mm.start && newWord.test(folded.slice(before.start, before.end)) ? before.start : d.start;
     // "l'accord de défense| conclu lors de l'indépendance de Djibouti|", "the agreement| signed in 2001|": a replaced one is
     // told apart from the new one by its participle clause, or the year the participle gives
     const clause = mm.replacedObject ? participleClause(d.end) : '';
@@ -470,7 +470,7 @@ export function resolveTreatyMentions(
     if (!mm.replacedObject || !(mm.kind === 'bare' || mm.kind === 'reference')) return false;
     const limit = Math.min(sentences[mm.sentence]!.end, mm.end + 100);
     const clause = CLAUSE.exec(folded.slice(mm.end, limit));
-    const words = clause ? clause[0].split(NON_WORD).filter(Boolean) : [];
+    const words = clause ? (clause[0].match(WORD_RUN) ?? []) : [];
     if (words.length < 3 || !lex.relativeWords.includes(words[0]!)) return false;
     mm.end += clause![0].trimEnd().length;
     const name = text.slice(mm.start, mm.end);
@@ -484,7 +484,7 @@ export function resolveTreatyMentions(
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
     const ctxWords =
       mm.kind === 'descriptive'
-        ? folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).split(NON_LETTERS).filter(Boolean)
+        ? (folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).match(LETTER_RUN) ?? [])
         : [];
     const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
     const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
