@@ -1346,6 +1346,8 @@ export const es: Lexicon = {
     'conocida como',
     'bautizado como',
     'bautizada como',
+    'en adelante',
+    'en lo sucesivo',
   ],
   locative: ['en'],
   placeNamedNouns: [

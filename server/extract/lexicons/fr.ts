@@ -55,7 +55,8 @@ function complementEnd(text: string, from: number, limit: number): number {
     if (
       COMPLEMENT_STOPS.has(word) ||
       isVerbish(word) ||
-      (/(?:e|ee|es|ees)$/u.test(word) && /(?:signe|conclu)/u.test(word)) ||
+      // "accord de partenariat classique| signé avec ...": the participle, written with its accent
+      /^(?:sign[ée]|conclu)(?:e|es|s)?$/u.test(word) ||
       // "convention de droit aérien| destinée à remplacer", "accord| visant à": what it is for is a clause, not its name
       (/(?:é|ée|és|ées|ant)$/u.test(word) && /^\s+(?:à|a)\s/u.test(text.slice(p + w[0].length, p + w[0].length + 4)))
     )
@@ -1330,6 +1331,9 @@ export const fr: Lexicon = {
     'connue sous le nom de',
     'baptise',
     'baptisee',
+    'ci-apres',
+    'ci-apres denomme',
+    'ci-apres denommee',
   ],
   locative: ['a', 'en', 'au'],
   placeNamedNouns: [
