@@ -48,6 +48,8 @@ export interface TreatyPatterns {
   appositionGap: RegExp;
   /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
   betweenWord: RegExp;
+  /** The language's "with" between a name and its partner ("Extradition Treaty with Chile"). */
+  partnerWord: RegExp;
   /** A numbered instrument's number after its noun: "| n°1", "| No. 2". */
   numbered: RegExp;
   /** What a treaty between named parties is for, after them: "| for the extradition of ...". */
@@ -115,8 +117,9 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
     leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
     appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
+    // ("... signed on April 17, 1900 (the ``1900 Treaty''), "(en adelante, el «Tratado»)": a definition in brackets)
     calledBefore: new RegExp(
-      `(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?\\s*$`,
+      `(?:(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?|\\(\\s*(?:(?:${orNever(lex.describedAs.map(esc).join('|'))})[\\s,—–-]*)?(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘\`]+)\\s*$`,
       'u',
     ),
     numbered: new RegExp(`^\\s*(?:${g.numberSign})\\s*\\d{1,3}(?![\\p{L}\\p{N}])`, 'iu'),
@@ -124,6 +127,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       ? new RegExp(`^\\s+(?:${g.purposeWords.map(esc).join('|')})\\s+(?=\\p{L})`, 'u')
       : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
+    partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
   };
   COMPILED.set(lex, c);
   return c;
