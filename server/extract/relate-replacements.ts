@@ -7,7 +7,7 @@ import type { ReplacesBasis } from '../domain/extraction';
 import type { Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
-import type { Resolution } from './resolve-treaty-mentions';
+import { participleYear, type Resolution } from './resolve-treaty-mentions';
 import { followsWordChar, matchesAt } from './pattern-prefixes';
 import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
@@ -275,9 +275,12 @@ function describeAroundVerb(
     subj.treatyId = focus;
     ensure(focus);
   }
-  const describe = (mm: TreatyMention, start: number, limit: number) => {
+  const describe = (mm: TreatyMention, start: number, limit: number, dated = false) => {
     const end = Math.max(mm.end, describedEnd(input, c, mm, limit));
-    const name = text.slice(start, end).trimEnd();
+    // "l'accord de partenariat classique signé avec le Kazakhstan en 1995": the year its participle gives says which
+    const year = dated ? participleYear(input, c, end, limit) : null;
+    const name =
+      text.slice(start, end).trimEnd() + (year && !/\d{4}/u.test(text.slice(start, end)) ? ` (${year})` : '');
     mm.start = start;
     mm.end = end;
     mm.treatyId = `treaty:${toSlug(name)}`;
@@ -302,7 +305,7 @@ function describeAroundVerb(
       start = p - w.length;
       break;
     }
-    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end);
+    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end, true);
   }
 }
 

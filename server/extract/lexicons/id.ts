@@ -1209,6 +1209,8 @@ export const id: Lexicon = {
     'dikenal dengan nama',
     'dikenal dengan',
     'dinamakan',
+    'selanjutnya disebut',
+    'selanjutnya disebut sebagai',
   ],
   locative: ['di'],
   placeNamedNouns: ['ktt', 'konferensi', 'pertemuan', 'proses', 'format', 'kelompok', 'putaran', 'deklarasi', 'paket'],
