@@ -20,9 +20,9 @@ export interface EventPatterns {
   }[];
   /** Where each rule may match in a text: the word starts of its gate's literals (null: anywhere). */
   ruleStarts: (folded: string) => (readonly number[] | null)[];
-  negation: RegExp;
-  future: RegExp;
-  irrealis: RegExp;
+  negation: WordTest;
+  future: WordTest;
+  irrealis: WordTest;
   ordinal: RegExp;
   linkPrefix: RegExp;
   followedBy: RegExp;
@@ -106,9 +106,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       rules.map((r) => r.gate),
       lex,
     ),
-    negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
-    future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
-    irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
+    negation: negationTest(lex.negation),
+    future: wordStartTest(`(?:${words(lex.future)})${E}`),
+    irrealis: wordStartTest(`(?:${words(lex.irrealis)})${E}`),
     ordinal: new RegExp(`${B}${lex.ordinal}${E}`, 'u'),
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
@@ -231,12 +231,19 @@ export function requiresRe(src: string): RegExp {
   return re;
 }
 
-const PRONOUNS = new Map<Lexicon, RegExp>();
+/** `${B}(?:negation words)${E}|n't${E}`: a negation word at a word start, or "n't" glued to its verb. */
+function negationTest(list: readonly string[]): WordTest {
+  const listed = wordStartTest(`(?:${words(list)})${E}`);
+  const glued = new RegExp(`n't${E}`, 'u');
+  return { test: (text) => listed.test(text) || glued.test(text) };
+}
+
+const PRONOUNS = new Map<Lexicon, WordTest>();
 /** The lexicon's personal pronouns (a speaker named in an earlier sentence). */
-export function pronounRe(lex: Lexicon): RegExp {
+export function pronounRe(lex: Lexicon): WordTest {
   let re = PRONOUNS.get(lex);
   if (!re) {
-    re = new RegExp(`${B}(?:${words(lex.pronouns)})${E}`, 'u');
+    re = wordStartTest(`(?:${words(lex.pronouns)})${E}`);
     PRONOUNS.set(lex, re);
   }
   return re;

@@ -4,18 +4,23 @@
  * 2000-2001"), references ("the pact", "perjanjian tersebut"), earlier and indefinite ones ("a
  * treaty"), and appositions ("X, or Y for short"); unresolved except gazetteer names.
  */
-import type { Lexicon } from './lexicons';
+import type { Lexicon, TreatyNoun } from './lexicons';
 import { hasCyrillic } from './fold-text';
 import type { DateMention } from './resolve-dates';
 import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { lastWord } from './patterns';
-import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
+import { nextNoun, nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 import { nextWordStartMatch } from './word-start-matches';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const NON_LETTERS = /[^\p{L}]+/u;
+const LETTER_RUN = /\p{L}+/gu;
+
+/** The runs of letters of a string: what `s.split(/[^\p{L}]+/u).filter(Boolean)` gives, with no splitter and no empty strings. */
+export function letterRuns(s: string): string[] {
+  return s.match(LETTER_RUN) ?? [];
+}
 const CAP_WORD_SPACE = /^\p{Lu}[\p{L}-]*\s+/u;
 const CAP_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u;
 const CAPITAL = /\p{Lu}/u;
@@ -28,6 +33,9 @@ const LOWERCASE = /\p{Ll}/u;
 const LINKED_CAP_WORD = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u;
 const ACRONYM_LIKE = /^\p{Lu}\p{L}*\p{Lu}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+const SPACED_WORD = /^\s+(\p{L}+)\s+/u;
+const LOWER_WORD_END = /\p{Ll}\s+$/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}{4,}(?![\p{L}])/u;
 
 const CAP = /^\p{Lu}/u;
@@ -45,7 +53,7 @@ function titleWords(lex: Lexicon): Set<string> {
 /** Whether the words of a name around its noun only say what kind of treaty it is ("International Treaties"). */
 function genericName(scan: Scan, start: number, nStart: number, nEnd: number, end: number): boolean {
   const { folded, lex, connectors } = scan;
-  const words = `${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`.split(NON_LETTERS).filter(Boolean);
+  const words = letterRuns(`${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`);
   return words.length > 0 && words.every((w) => lex.grammar.genericTreatyWords.includes(w) || connectors.has(w));
 }
 /**
@@ -109,6 +117,46 @@ function partyPairEnd(scan: Scan, from: number, limit: number): number {
   if (!first || input.gazetteer.actors.get(first.actorId)?.kind === 'person') return from;
   const end = hyphenedPartiesEnd(scan, first.end, limit);
   return end > first.end ? end : from;
+}
+/** A word of a party's phrase and what ends it: a space or an elision ("l'|Union européenne"). */
+const PARTY_WORD = /^([\p{L}-]+)(?:['’]|\s+)/u;
+/**
+ * Where a party named after "between" ends: an actor that is not a person, after at most six articles,
+ * connectors and capitalized words ("the Government of| the United States", "le Gouvernement de la| République
+ * du Chili"), with the parties dashed to it; null when no actor comes.
+ */
+function partyEnd(scan: Scan, at: number, limit: number): number | null {
+  const { input, text, folded, g, connectors } = scan;
+  let p = at;
+  for (let k = 0; k < 7 && p < limit; k++) {
+    const actor = actorAt(scan, p) as (typeof input.actorMentions)[number] | undefined;
+    if (actor) {
+      if (input.gazetteer.actors.get(actor.actorId)?.kind === 'person') return null;
+      return hyphenedPartiesEnd(scan, actor.end, limit);
+    }
+    const w = PARTY_WORD.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!w) return null;
+    // an elided article or connector is written with its apostrophe ("l'", "d'")
+    const word = folded.slice(p, p + w[1]!.length) + (/['’]$/u.test(w[0]) ? "'" : '');
+    if (!connectors.has(word) && !g.articles.includes(word) && !CAPITAL_START.test(w[1]!)) return null;
+    p += w[0].length;
+  }
+  return null;
+}
+/**
+ * "double tax agreement| between the United States and New Zealand|", "convention de sécurité sociale| entre
+ * la Confédération suisse et les Etats-Unis d'Amérique|": two parties after the language's "between" and "and"
+ * say which agreement a described one is; `from` when they do not follow.
+ */
+function betweenPartiesEnd(scan: Scan, from: number, limit: number): number {
+  const { folded, lex, g } = scan;
+  const b = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 24)));
+  if (!b || !lex.between.includes(b[1]!)) return from;
+  const first = partyEnd(scan, from + b[0].length, limit);
+  if (first === null) return from;
+  const and = SPACED_WORD.exec(folded.slice(first, Math.min(limit, first + 12)));
+  if (!and || !g.conjunctions.includes(and[1]!)) return from;
+  return partyEnd(scan, first + and[0].length, limit) ?? from;
 }
 /** The kinds of treaty noun that an unnamed agreement described by its words can be. */
 const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
@@ -191,7 +239,7 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     innerAt: null,
   };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
-  while ((m = nextWordStartMatch(c.nouns, folded)) !== null) linkNoun(scan, m);
+  while ((m = nextNoun(c, folded)) !== null) linkNoun(scan, m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   linkAppositions(mentions, folded, lex);
@@ -283,6 +331,13 @@ function nameExtent(
   } else if (g.nameAfterLowercaseNoun && !titleCase) {
     // "los acuerdos de Minsk", "le traité de Lisbonne": a lowercase noun, then its name after a connector
     nameEnd = rightExtent(scan, si, nEnd, true);
+  } else if (g.namePrecedesNoun && !titleCase && !atSentenceStart) {
+    // "the existing U.S.-Canada Air Preclearance agreement": capitalized words before a lowercase noun name it
+    nameStart = capitalizedRunStart(scan, sent, nStart);
+  } else if (!g.namePrecedesNoun && !titleCase) {
+    // "perjanjian Prakliransi Udara AS-Kanada": capitalized words after a lowercase noun name it
+    nameEnd = capitalizedRunEnd(scan, sent, nEnd);
+    if (nameEnd > nEnd) nameEnd = Math.max(nameEnd, rightExtent(scan, si, nameEnd, false));
   }
   // "Avenant n°1 du 08/09/1970", "Protocol No. 2 of 5 June 2014", "Протокол № 2 от 5 октября 2004 года": its number,
   // and the full date after it that says which
@@ -325,6 +380,46 @@ function nameExtent(
     if (adj > 0) nameStart = nStart - adj;
   }
   return [nameStart, nameEnd];
+}
+
+/** Two to five capitalized words right before a noun, after a lowercase word ("existing |U.S.-Canada Air Preclearance |"). */
+const CAPITALIZED_RUN = /(?:^|[^\p{L}\p{N}.’'-])((?:\p{Lu}[\p{L}\p{N}.-]*\s+){2,5})$/u;
+/**
+ * Where the capitalized words that name a lowercase treaty noun start: "the existing |U.S.-Canada Air
+ * Preclearance agreement", "the |Good Friday agreement"; the noun's start when there are none, when they
+ * open the sentence, or when each of them is an actor, a place or a date ("the |United States agreement" is whose).
+ */
+function capitalizedRunStart(scan: Scan, sent: Sentence, nStart: number): number {
+  const { text } = scan;
+  const from = Math.max(sent.start, nStart - 80);
+  const run = CAPITALIZED_RUN.exec(text.slice(from, nStart));
+  if (!run) return nStart;
+  const start = nStart - run[1]!.length;
+  if (start <= sent.start || !LOWER_WORD_END.test(text.slice(Math.max(sent.start, start - 24), start))) return nStart;
+  return ownWords(scan, start, run[1]!) ? start : nStart;
+}
+
+/** Two to five capitalized words right after a noun, before a lowercase word or punctuation ("perjanjian| Prakliransi Udara |yang"). */
+const CAPITALIZED_RUN_AFTER = /^((?:\s+\p{Lu}[\p{L}\p{N}.-]*){2,5})(?=\s+\p{Ll}|[\s,.;:)]*$|[,.;:)])/u;
+/** Where the capitalized words that name a lowercase treaty noun after it end; the noun's end when none do (as `capitalizedRunStart`). */
+function capitalizedRunEnd(scan: Scan, sent: Sentence, nEnd: number): number {
+  const { text } = scan;
+  const run = CAPITALIZED_RUN_AFTER.exec(text.slice(nEnd, Math.min(sent.end, nEnd + 80)));
+  if (!run) return nEnd;
+  return ownWords(scan, nEnd, run[1]!) ? nEnd + run[1]!.length : nEnd;
+}
+/** Whether some word of a run of capitalized words is not an actor, a place, a date or a known treaty's name. */
+function ownWords(scan: Scan, start: number, run: string): boolean {
+  const { input, dates } = scan;
+  const taken = (s: number, e: number) =>
+    [...input.actorMentions, ...(input.places ?? []), ...dates, ...input.treatyMatches].some(
+      (x) => s < x.end && x.start < e,
+    );
+  for (const w of run.matchAll(/\S+/gu)) {
+    const s = start + w.index;
+    if (!taken(s, s + w[0].length)) return true;
+  }
+  return false;
 }
 
 /** Where the words after `from` that the language's grammar makes part of the name end. */
@@ -529,7 +624,9 @@ function rightExtent(
       continue;
     }
     // "el Tratado del Canal y el Tratado de Neutralidad": two names
-    if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) {
+    // ("Perjanjian Kemitraan Ekonomi", "Acuerdo de Asociación": a partnership says what the agreement is, as `modifierNoun`)
+    const nextNoun = nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length));
+    if (nextNoun && !(nextNoun.kind === 'partnership' && !conn.some((w) => g.conjunctions.includes(w.toLowerCase())))) {
       // "from the Lagos Agreement to the Apia Agreement": the words after the connector start the next name
       if (!partOf && conn.length === 0) nameEnd = beforeConnector;
       if (!partOf) break;
@@ -585,7 +682,7 @@ function describingDate(
     // "договор 1961 года" is which, "договору в 1935 году" when (yearWhenGap)
     if (c.yearOfGap && !c.yearOfGap.test(gap)) break;
     if (c.yearWhenGap?.test(` ${gap} `)) break;
-    const words = gap.split(NON_LETTERS).filter(Boolean);
+    const words = letterRuns(gap);
     if (words.length > 6) break;
     // "соглашение заменит предыдущий договор от 1991 года": the year of another treaty noun
     if (words.some((w) => nounOf(lex, w))) break;
@@ -629,7 +726,8 @@ function describingDate(
         d.hasYear &&
         d.end <= nStart &&
         nStart - d.end <= 25 &&
-        !/[.;,:]/.test(folded.slice(d.end, nStart)) &&
+        // ("April 17, 1900 (the ``1900 Treaty''": a bracket or a quotation mark starts another phrase)
+        !/[.;,:()"“”«»`]/u.test(folded.slice(d.end, nStart)) &&
         folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2 &&
         // "On 24 October 2024 the agreement was ratified": a determiner after the year starts another phrase
         !folded
@@ -643,6 +741,31 @@ function describingDate(
   return { desc, byParticiple };
 }
 
+/** A word and the space before it, read backwards: "accord de| partenariat". */
+const WORD_BEFORE = /([\p{L}]+)['’\s]+$/u;
+/**
+ * Whether a treaty noun only says what kind of treaty another noun is: before the noun where modifiers
+ * precede their head ("Strategic |Partnership| Agreement"), and a partnership in what another noun is about
+ * ("accord de |partenariat|", "acuerdo de |asociación|", "perjanjian |kemitraan|", "соглашение о |партнерстве|").
+ */
+function modifierNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number, noun: TreatyNoun): boolean {
+  const { folded, lex, g, connectors } = scan;
+  if (g.namePrecedesNoun) {
+    const next = NEXT_WORD.exec(folded.slice(nEnd, Math.min(sent.end, nEnd + 24)));
+    if (next && nounOf(lex, next[1]!)) return true;
+  }
+  if (noun.kind !== 'partnership') return false;
+  let p = nStart;
+  for (let k = 0; k < 3; k++) {
+    const w = WORD_BEFORE.exec(folded.slice(Math.max(sent.start, p - 24), p));
+    if (!w) return false;
+    if (nounOf(lex, w[1]!)) return true;
+    if (!connectors.has(w[1]!) && !g.articles.includes(w[1]!)) return false;
+    p -= w[0].length;
+  }
+  return false;
+}
+
 /** One treaty noun of the text: a named, descriptive, earlier, referring or indefinite mention, or none. */
 function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors, covered } = scan;
@@ -654,6 +777,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   if (!noun) return;
   const si = sentenceIndex(sentences, nStart);
   const sent = sentences[si]!;
+  if (modifierNoun(scan, sent, nStart, nEnd, noun)) return;
   const nounCap = CAP.test(text.charAt(nStart));
   const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
   // 0. "the protocol on the accession of Finland to NATO", "les protocoles d'adhésion de la Finlande et de la Suède à l'OTAN"
@@ -707,14 +831,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   // "the August peace agreement", "un accord de libre-échange", "perjanjian ekstradisi": what it is about, around the noun
   const described = describedSpan(scan, sent, nStart, nEnd, nounCap);
   const before = described?.start ?? nStart;
-  const wordsBefore = folded
-    .slice(Math.max(sent.start, before - 40), before)
-    .split(NON_LETTERS)
-    .filter(Boolean);
-  const wordsAfter = folded
-    .slice(nEnd, Math.min(sent.end, nEnd + 40))
-    .split(NON_LETTERS)
-    .filter(Boolean);
+  const wordsBefore = letterRuns(folded.slice(Math.max(sent.start, before - 40), before));
+  const wordsAfter = letterRuns(folded.slice(nEnd, Math.min(sent.end, nEnd + 40)));
   const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
   const nextWord = wordsAfter[0] ?? '';
   const isPrevious = lex.previous.some((w) => wordsBefore.slice(-3).includes(w) || wordsAfter.slice(0, 2).includes(w));
@@ -845,6 +963,8 @@ function describedSpan(
   let end = g.complementEnd?.(text, nEnd, sent.end) ?? nEnd;
   // "l'accord de libre-échange Canada-Israël": the parties joined by a dash after what it is about
   if (end > nEnd && g.nameAfterLowercaseNoun) end = partyPairEnd(scan, end, sent.end);
+  // "double tax agreement between the United States and New Zealand": the parties a described agreement is between
+  if (start < nStart || end > nEnd) end = betweenPartiesEnd(scan, end, sent.end);
   return start < nStart || end > nEnd ? { start, end } : null;
 }
 
@@ -863,10 +983,7 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
       continue;
     const gap = folded.slice(a.end, b.start);
     if (gap.length > 60 || !c.appositionGap.test(gap)) continue;
-    const words = gap
-      .split(NON_LETTERS)
-      .filter(Boolean)
-      .filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
+    const words = letterRuns(gap).filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
     if (!words.every((w) => appo.has(w))) continue;
     // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
     if (

@@ -46,13 +46,20 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * directly, the rest through the pattern once per code point (a lone surrogate is in no class).
  */
 function codePointClass(pattern: RegExp, ascii: (cp: number) => boolean): (cp: number) => boolean {
-  const memo = new Map<number, boolean>();
+  // the answers for the Basic Multilingual Plane in a table (0: not asked yet, 1: in the class, 2: not), the rest in a map
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
   return (cp) => {
     if (cp < 128) return ascii(cp);
-    let is = memo.get(cp);
+    if (cp < 0x10000) {
+      let k = bmp[cp]!;
+      if (k === 0) bmp[cp] = k = pattern.test(String.fromCodePoint(cp)) ? 1 : 2;
+      return k === 1;
+    }
+    let is = astral.get(cp);
     if (is === undefined) {
       is = pattern.test(String.fromCodePoint(cp));
-      memo.set(cp, is);
+      astral.set(cp, is);
     }
     return is;
   };

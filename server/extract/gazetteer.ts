@@ -238,18 +238,20 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       let best: GazetteerMatch | null = null;
       let bestLen = 0;
       for (let j = i; j < tokens.length && node; j++) {
-        // names do not run across line breaks or sentence ends
+        const child: TrieNode | undefined =
+          j === i && filter[keyHash(keys[j]!)] === 0 ? undefined : node.next.get(keys[j]!);
         if (j > i) {
+          // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin"; any other
+          // word the name does not go on with ends it (before the gap is read: most words after a name's first end it)
+          if (!child && !isInitial(text, tokens[j]!)) break;
+          // names do not run across line breaks or sentence ends
           const gapStart = tokens[j - 1]!.end;
           const gapEnd = tokens[j]!.start;
           if (gapEnd - gapStart > 3) break;
           const gap = text.slice(gapStart, gapEnd);
           if (SENTENCE_GAP.test(gap) && !ABBREVIATION_GAP.test(gap)) break;
+          if (!child) continue;
         }
-        const child: TrieNode | undefined =
-          j === i && filter[keyHash(keys[j]!)] === 0 ? undefined : node.next.get(keys[j]!);
-        // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin"
-        if (!child && j > i && isInitial(text, tokens[j]!)) continue;
         node = child;
         if (!node) break;
         if (node.entries.length) {

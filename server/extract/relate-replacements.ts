@@ -7,11 +7,12 @@ import type { ReplacesBasis } from '../domain/extraction';
 import type { Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
-import type { Resolution } from './resolve-treaty-mentions';
+import { participleYear, type Resolution } from './resolve-treaty-mentions';
 import { followsWordChar, matchesAt } from './pattern-prefixes';
 import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
 import { wordStartMatches } from './word-start-matches';
+import { codePointBefore, isLetterCodePoint, isSpace } from './fold-text';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
@@ -19,12 +20,11 @@ const LOWERCASE_GAP = /^[\s\p{Ll}]*$/u;
 const LETTER = /\p{L}/u;
 const FIRST_WORD = /^[\p{L}-]+\s+/u;
 const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
-const WORD_BEFORE_SPACE = /([\p{L}-]+)\s+$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 const SHORT_GAP = /^\s*(?:\p{L}{1,4}\s*)?$/u;
 const WORD_BETWEEN = /^\s+(\p{L}+)\s+/u;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
 
 /** An acronym in brackets after a name: " (START)". */
@@ -136,6 +136,24 @@ function writtenName(input: LinkInput, o: TreatyMention, recordName: string | un
 }
 
 /**
+ * The word before the whitespace that ends `text[from, to)`: what `/([\p{L}-]+)\s+$/u` captures in
+ * `text.slice(from, to)` (start and end of the capture), read backwards instead of trying the pattern at every
+ * position of the slice; null where it finds none.
+ */
+export function wordBeforeSpace(text: string, from: number, to: number): { start: number; end: number } | null {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === to) return null;
+  let start = end;
+  while (start > from) {
+    const cp = codePointBefore(text, start, from);
+    if (cp !== 45 && !isLetterCodePoint(cp)) break;
+    start -= cp > 0xffff ? 2 : 1;
+  }
+  return start < end ? { start, end } : null;
+}
+
+/**
  * Where a "new" treaty's description starts: the new word before the noun, over the lowercase words
  * between ("a new civilian nuclear cooperation| agreement", "Ce nouvel accord"), or the noun itself
  * when the language puts "new" after it ("perjanjian baru"); null when it is not called new.
@@ -155,12 +173,15 @@ export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMen
   const sentStart = sentences[m.sentence]!.start;
   let p = m.start;
   for (let k = 0; k < 5; k++) {
-    const w = WORD_BEFORE_SPACE.exec(text.slice(Math.max(sentStart, p - 30), p));
+    const w = wordBeforeSpace(text, Math.max(sentStart, p - 30), p);
     if (!w) return null;
-    const at = p - w[0].length;
+    const at = w.start;
     if (c.newBefore.test(folded.slice(Math.max(sentStart, at - 1), p))) return at;
     // only lowercase words (what it is about) stand between "new" and the noun; a name or a determiner ends the search
-    if (!LOWERCASE_START.test(w[1]!) || input.lexicon.determinersBefore.includes(folded.slice(at, at + w[1]!.length)))
+    if (
+      !LOWERCASE_START.test(text.slice(at, w.end)) ||
+      input.lexicon.determinersBefore.includes(folded.slice(at, w.end))
+    )
       return null;
     p = at;
   }
@@ -254,9 +275,12 @@ function describeAroundVerb(
     subj.treatyId = focus;
     ensure(focus);
   }
-  const describe = (mm: TreatyMention, start: number, limit: number) => {
+  const describe = (mm: TreatyMention, start: number, limit: number, dated = false) => {
     const end = Math.max(mm.end, describedEnd(input, c, mm, limit));
-    const name = text.slice(start, end).trimEnd();
+    // "l'accord de partenariat classique signé avec le Kazakhstan en 1995": the year its participle gives says which
+    const year = dated ? participleYear(input, c, end, limit) : null;
+    const name =
+      text.slice(start, end).trimEnd() + (year && !/\d{4}/u.test(text.slice(start, end)) ? ` (${year})` : '');
     mm.start = start;
     mm.end = end;
     mm.treatyId = `treaty:${toSlug(name)}`;
@@ -281,7 +305,7 @@ function describeAroundVerb(
       start = p - w.length;
       break;
     }
-    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end);
+    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end, true);
   }
 }
 
@@ -293,7 +317,7 @@ function describeAroundVerb(
  */
 function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
   const { folded, sentences, lexicon: lex, actorMentions } = input;
-  const words = folded.slice(sentences[r.sentence]!.start, r.at).split(NON_WORD).filter(Boolean);
+  const words = folded.slice(sentences[r.sentence]!.start, r.at).match(WORD_RUN) ?? [];
   return (
     !words.slice(-3).some((w) => lex.determinersBefore.includes(w) || lex.grammar.articles.includes(w)) &&
     !actorMentions.some((a) => a.sentence === r.sentence && a.end <= r.at)
@@ -343,8 +367,7 @@ export function relateReplacements(
       // ("The minister was replaced by his deputy after the X expired")
       const agent = after[0];
       const gap = agent ? folded.slice(r.end, agent.start) : '';
-      subject =
-        agent && !/[,;:()]/.test(gap) && gap.split(NON_WORD).filter(Boolean).length <= 3 ? agent.treatyId : null;
+      subject = agent && !/[,;:()]/.test(gap) && (gap.match(WORD_RUN) ?? []).length <= 3 ? agent.treatyId : null;
       objects = before.length ? [before[before.length - 1]!] : [];
       // "It was replaced by X": the treaty the text was about
       const about = focusAt.get(r.sentence) ?? null;

@@ -18,6 +18,8 @@ const NOT_TOPIC = new Set(
     'not no any all both each every more most many some several'
   ).split(' '),
 );
+/** The last word before a position, with the space after it. */
+const LAST_WORD = /(\p{L}+)\s+$/u;
 const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
@@ -41,7 +43,13 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
     if (NOT_TOPIC.has(lower)) return nounStart;
     if (!/^\p{Ll}/u.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
     // "signed| agreement", "reached| agreement": a verb is no topic
-    if (/(?:ed|ing)$/u.test(lower) && !MONTH_NAMES.has(lower)) return nounStart;
+    // ("the enhanced| partnership agreement", "the outdated| extradition treaty": a participle right after the
+    // determiner describes it too)
+    if (/(?:ed|ing)$/u.test(lower) && !MONTH_NAMES.has(lower)) {
+      if (!topic) return nounStart;
+      const opener = LAST_WORD.exec(text.slice(Math.max(sentenceStart, at - 16), at));
+      return opener && DESCRIPTION_OPENERS.has(opener[1]!.toLowerCase()) ? at : p;
+    }
     // "a new| nuclear cooperation agreement": "new" belongs to the phrase but says nothing of what it is about
     if (!MONTH_NAMES.has(lower) && lower !== 'new') topic = true;
     p = at;
@@ -559,7 +567,7 @@ export const en: Lexicon = {
     },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `attended|took part in|participated in|(?:was|were) present at|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
+      pattern: `attend(?:ed|s)|(?:took|takes|taking) part in|participat(?:ed|es|ing) in|(?:was|were|is|are) present at|in (?:[\\p{L}.'’-]+ ){1,3}?for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting)|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -929,6 +937,14 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // a crowd that gathers or goes somewhere to protest, and those who join a protest (not a meeting they attend):
+    // "gathered outside the embassy to protest", "marched to parliament in protest", "took part in the demonstration"
+    {
+      pattern: `(?:gathered|assembled|massed|converged|rallied|marched|turned out|showed up|came out|poured into|flocked)(?: [^.;!?\\n]{0,150}?)? (?:to (?:protest|demonstrate|denounce|demand)|in protest)|(?:took part|participated|joined) in (?:the |a |an |their )?(?:[\\p{L}-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
@@ -1245,7 +1261,17 @@ export const en: Lexicon = {
     'indonesian',
     'formally',
   ],
-  describedAs: ['described as', 'called', 'dubbed', 'billed as', 'known as', 'named'],
+  describedAs: [
+    'described as',
+    'called',
+    'dubbed',
+    'billed as',
+    'known as',
+    'named',
+    'hereinafter',
+    'hereinafter referred to as',
+    'hereinafter called',
+  ],
   locative: ['in', 'at'],
   placeNamedNouns: [
     'summit',

@@ -625,7 +625,7 @@ export const es: Lexicon = {
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
     {
-      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      pattern: `asisti(?:o|eron) a|(?:asisten? a|particip(?:a|an) en)(?= (?:la|el|los|las|una|un) (?:[\\p{L}-]+ )?(?:reunion|cumbre|sesion|ceremonia|conferencia|encuentro|foro|asamblea|consejo|cena|almuerzo|desayuno|acto|investidura)\\p{L}*)|particip(?:o|aron) (?:en|de)(?= (?:la|el|los|las|una|un) )|(?:esta|estan) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones)|toma(?:n)? parte en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -958,6 +958,14 @@ export const es: Lexicon = {
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
+    // una multitud que se reúne o acude a un lugar para protestar, y quien participa en una protesta (no una reunión):
+    // «se dio cita frente a la OEA para protestar», «llegaron hasta la embajada para protestar», «participó en la protesta»
+    {
+      pattern: `(?:se (?:dio|dieron|daban) cita|se concentr(?:o|aron|aban)|se congreg(?:o|aron)|se reuni(?:o|eron)|se apostaron|llega(?:ron|ba|ban) (?:hasta|a)|acudi(?:o|eron)|marcharon)(?: [^.;!?\\n]{0,150}?)? (?:para (?:protestar|manifestarse|exigir|denunciar|repudiar|rechazar)|en (?:senal de )?protesta)|particip(?:o|aron|aba|aban) en (?:la |las |una |unas )?(?:protestas?|manifestacion(?:es)?|marchas?|concentracion(?:es)?|movilizacion(?:es)?|plantones?)`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',
@@ -1338,6 +1346,8 @@ export const es: Lexicon = {
     'conocida como',
     'bautizado como',
     'bautizada como',
+    'en adelante',
+    'en lo sucesivo',
   ],
   locative: ['en'],
   placeNamedNouns: [

@@ -864,6 +864,14 @@ export const id: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // massa yang berkumpul atau mendatangi suatu tempat untuk memprotes, dan yang ikut dalam aksi (bukan pertemuan):
+    // «berkumpul di depan kedutaan untuk memprotes», «ikut dalam unjuk rasa», «melakukan aksi penolakan»
+    {
+      pattern: `(?:berkumpul|berkerumun|mendatangi|menggeruduk|memadati|berbaris|berkonvoi)(?: [^.;!?\\n]{0,150}?)? (?:untuk (?:memprotes|berunjuk rasa|berdemonstrasi|menuntut|mengecam|menolak)|sebagai (?:bentuk )?protes)|(?:ikut|turut) (?:serta )?(?:dalam )?(?:aksi|unjuk rasa|demonstrasi|demo|protes)|(?:menggelar|melakukan|mengadakan) aksi (?:penolakan|protes|damai|massa|solidaritas)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `berunjuk rasa|berdemonstrasi|memprotes|melakukan protes`,
       type: 'protest',
@@ -953,7 +961,13 @@ export const id: Lexicon = {
       cameo: '170',
       nominal: true,
     },
-    { pattern: `unjuk rasa|demonstrasi|protes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    {
+      pattern: `unjuk rasa|demonstrasi|protes|pendemo|pengunjuk rasa|demonstran|pemrotes`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+      nominal: true,
+    },
     // pemilihan oleh pemilihnya atau pemenangnya: "memilih X sebagai presiden", "memenangi pilpres"
     {
       pattern: `memilih (?:[\\p{L}\\p{N}.-]+ ){1,6}?sebagai (?:presiden|perdana menteri|gubernur|wali kota|ketua)|(?:memenangi|memenangkan) (?:[\\p{L}-]+ ){0,2}?(?:pemilu|pemilihan|pilpres|pilkada|referendum)`,
@@ -1195,6 +1209,8 @@ export const id: Lexicon = {
     'dikenal dengan nama',
     'dikenal dengan',
     'dinamakan',
+    'selanjutnya disebut',
+    'selanjutnya disebut sebagai',
   ],
   locative: ['di'],
   placeNamedNouns: ['ktt', 'konferensi', 'pertemuan', 'proses', 'format', 'kelompok', 'putaran', 'deklarasi', 'paket'],

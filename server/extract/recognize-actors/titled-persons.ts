@@ -58,7 +58,7 @@ const TITLE_COMPLEMENT = new RegExp(
   'u',
 );
 /** A capitalized word and the gap after it (no line break): group 1 is the word. */
-const CAPITALIZED_WORD = /^(\p{Lu}\p{Ll}+)[^\S\n]+/u;
+const CAPITALIZED_WORD_GAP = /^(\p{Lu}\p{Ll}+)[^\S\n]+/u;
 /** A link ("of the") or capitalized word and the gap after it, between a state noun and its country's name. */
 const STATE_NAME_WORD = new RegExp(
   `^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`,
@@ -139,7 +139,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   const nextIn = (list: WordList) => nextGatedMatch(list.re, list.sticky, folded, starts[list.slot]!);
   // the start of the country's name after a state noun at `at` ("Республики Узбекистан", "Republik Demokratik Timor-Leste")
   const stateNounCountry = (at: number): number | undefined => {
-    const noun = CAPITALIZED_WORD.exec(text.slice(at, at + 40));
+    const noun = CAPITALIZED_WORD_GAP.exec(text.slice(at, at + 40));
     if (!noun || !STATE_NOUN.test(plainWord(noun[1]!))) return undefined;
     let q = at + noun[0].length;
     for (let i = 0; i < 4; i++) {

@@ -11,6 +11,7 @@ import {
 } from '../../../server/extract/word-start-matches';
 import { followsWordChar } from '../../../server/extract/pattern-prefixes';
 import { LEXICONS } from '../../../server/extract/lexicons';
+import { eventPatterns } from '../../../server/extract/event-patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
 import { B, E, words } from '../../../server/extract/patterns';
 
@@ -170,6 +171,10 @@ describe('wordStartTest', () => {
         lex.reporting,
         lex.eventAnaphora,
         lex.additive,
+        lex.pronouns,
+        lex.future,
+        lex.irrealis,
+        lex.negation,
         lex.relativePronouns,
         lex.statementAnaphora,
         lex.successively,
@@ -188,6 +193,26 @@ describe('wordStartTest', () => {
           { numRuns: 100 },
         );
       }
+    }
+  });
+});
+
+describe("the events stage's negation test", () => {
+  it("answers what `${B}(?:negation words)${E}|n't${E}` does", () => {
+    for (const lex of Object.values(LEXICONS)) {
+      const re = new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u');
+      const t = eventPatterns(lex).negation;
+      const token = fc.oneof(
+        fc.constantFrom(...lex.negation),
+        fc.constantFrom(' ', 'x', "n't", "don't", 'n', '1', 'é', 'ё'),
+      );
+      fc.assert(
+        fc.property(fc.array(token, { maxLength: 8 }), (tokens) => {
+          const text = tokens.join('');
+          expect(t.test(text)).toBe(re.test(text));
+        }),
+        { numRuns: 100 },
+      );
     }
   });
 });
