@@ -1325,6 +1325,7 @@ export const id: Lexicon = {
     orWords: 'atau',
     articles: [],
     similar: ['serupa', 'sejenis'],
+    alongside: ['bersama dengan', 'seiring dengan', 'selain', 'serta', 'seperti', 'sejalan dengan'],
     partnerWords: ['dengan'],
     andYear: ',|dan|,\\s*dan',
     isVerbish: (w, prev) => {
