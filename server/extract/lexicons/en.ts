@@ -567,7 +567,7 @@ export const en: Lexicon = {
     },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `attended|took part in|participated in|(?:was|were) present at|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
+      pattern: `attend(?:ed|s)|(?:took|takes|taking) part in|participat(?:ed|es|ing) in|(?:was|were|is|are) present at|in (?:[\\p{L}.'’-]+ ){1,3}?for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting)|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

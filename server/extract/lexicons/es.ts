@@ -625,7 +625,7 @@ export const es: Lexicon = {
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
     {
-      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      pattern: `asisti(?:o|eron) a|(?:asisten? a|particip(?:a|an) en)(?= (?:la|el|los|las|una|un) (?:[\\p{L}-]+ )?(?:reunion|cumbre|sesion|ceremonia|conferencia|encuentro|foro|asamblea|consejo|cena|almuerzo|desayuno|acto|investidura)\\p{L}*)|particip(?:o|aron) (?:en|de)(?= (?:la|el|los|las|una|un) )|(?:esta|estan) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones)|toma(?:n)? parte en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

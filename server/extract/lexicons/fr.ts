@@ -544,7 +544,7 @@ export const fr: Lexicon = {
     // attendance in the past ("a participé à", "a assisté au", "a pris part aux", "était présent à") and a stay for
     // a meeting ("était à Washington pour assister à"), as in the other languages
     {
-      pattern: `(?:a|ont|avait|avaient) (?:(?:deja|egalement|aussi|notamment|personnellement) )?(?:participe|assiste|pris part) (?:a|au|aux)|particip(?:a|erent) (?:a|au|aux)|assist(?:a|erent) (?:a|au|aux)|pri(?:t|rent) part (?:a|au|aux)|(?:etait|etaient|a ete|ont ete) present(?:e|s|es)? (?:a|au|aux|lors)|(?:etait|etaient|se trouvait|se trouvaient) (?:a|au|aux|en) (?:[\\p{L}.'’-]+ ){1,3}?pour (?:assister|participer|prendre part|rencontrer|s'entretenir|des entretiens|des discussions|le sommet|la reunion|la ceremonie)`,
+      pattern: `(?:a|ont|avait|avaient) (?:(?:deja|egalement|aussi|notamment|personnellement) )?(?:participe|assiste|pris part) (?:a|au|aux)|particip(?:a|erent|e|ent) (?:a|au|aux)|assist(?:a|erent|e|ent) (?:a|au|aux)|pri(?:t|rent) part (?:a|au|aux)|pren(?:d|nent) part (?:a|au|aux)|(?:etait|etaient|a ete|ont ete) present(?:e|s|es)? (?:a|au|aux|lors)|(?:etait|etaient|se trouvait|se trouvaient) (?:a|au|aux|en) (?:[\\p{L}.'’-]+ ){1,3}?pour (?:assister|participer|prendre part|rencontrer|s'entretenir|des entretiens|des discussions|le sommet|la reunion|la ceremonie)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

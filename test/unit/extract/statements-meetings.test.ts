@@ -355,3 +355,40 @@ describe('an untitled speaker named right after a quotation and its verb (round 
     for (const [text, who] of cases) expect(events(text, day)).toContain(`statement@${day}[${who}]`);
   });
 });
+
+describe('attendance in the present and in headlines (round 8)', () => {
+  it('present tenses of attending, "participó de", and a headline "X in Brussels for talks"', () => {
+    expect(
+      events('Foreign Secretary Boris Johnson in Brussels for talks with EU foreign ministers', '2017-07-17'),
+    ).toEqual(['meeting@2017-07-17[Boris Johnson/European Union]']);
+    expect(
+      events(
+        'El 21 de septiembre de 2016, la canciller Susana Malcorra participó de la Octava Reunión Ministerial en Nueva York.',
+        '2016-09-22',
+      ),
+    ).toEqual(['meeting@2016-09-21[Susana Malcorra]']);
+    expect(
+      events(
+        'Hoy la canciller Susana Malcorra participa en la Octava Reunión Ministerial en Nueva York.',
+        '2016-09-21',
+      ),
+    ).toEqual(['meeting@2016-09-21[Susana Malcorra]']);
+    expect(
+      events(
+        "Aujourd'hui, le ministre Jean-Yves Le Drian participe au Conseil des affaires étrangères à Bruxelles.",
+        '2017-07-17',
+      ),
+    ).toEqual(['meeting@2017-07-17[Jean-Yves Le Drian]']);
+    expect(
+      events(
+        'Сегодня министр иностранных дел Сергей Лавров принимает участие в заседании Совета министров в Брюсселе.',
+        '2017-07-17',
+      ),
+    ).toEqual(['meeting@2017-07-17[Sergey Lavrov]']);
+  });
+  it('taking part in an election is no meeting', () => {
+    expect(events('El 21 de septiembre de 2016 los chilenos participan en las elecciones.', '2016-09-22')).toEqual([
+      'election@2016-09-21[Chile]',
+    ]);
+  });
+});
