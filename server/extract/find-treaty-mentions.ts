@@ -10,7 +10,7 @@ import type { DateMention } from './resolve-dates';
 import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { lastWord } from './patterns';
-import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
+import { nextNoun, nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 import { nextWordStartMatch } from './word-start-matches';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
@@ -239,7 +239,7 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     innerAt: null,
   };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
-  while ((m = nextWordStartMatch(c.nouns, folded)) !== null) linkNoun(scan, m);
+  while ((m = nextNoun(c, folded)) !== null) linkNoun(scan, m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   linkAppositions(mentions, folded, lex);

@@ -6,12 +6,16 @@ import type { ReplacesBasis } from '../domain/extraction';
 import type { Lexicon, TreatyNoun } from './lexicons';
 import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
-import { nextWordStartMatch } from './word-start-matches';
+import { nextGatedMatch } from './word-start-matches';
 
 export interface TreatyPatterns {
   nouns: RegExp;
   /** The same nouns, for a scan inside a name while `nouns` is being iterated. */
   innerNouns: RegExp;
+  /** `nouns` as a sticky pattern (flags `uy`), tried only where `nounStarts` says one of the nouns may begin. */
+  nounsSticky: RegExp;
+  /** The word starts of a folded text where one of the nouns' literals stands (null: anywhere). */
+  nounStarts: (folded: string) => readonly number[] | null;
   /** A signing participle as a whole word: where a purpose clause ends. */
   signedWord: RegExp | null;
   replace: {
@@ -53,6 +57,8 @@ export interface TreatyPatterns {
   /** A name's call words right before it: "will be known as the| ", "denominado| ", "под названием «| ". */
   calledBefore: RegExp;
 }
+/** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
+const NOUN_LIST_STRINGS = 1024;
 const COMPILED = new Map<Lexicon, TreatyPatterns>();
 
 /** The treaty patterns of a lexicon, compiled once. */
@@ -74,8 +80,12 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     span: !!r.span,
     requires: r.requires ? new RegExp(r.requires, 'u') : null,
   }));
+  // a word list: as many literal prefixes as it has nouns (a lexicon's shared gate trie takes up to 1,024)
+  const nounGate = gateIndex([patternGate(`(?:${nounAlt})`, NOUN_LIST_STRINGS)], lex);
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
+    nounsSticky: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'uy'),
+    nounStarts: (folded) => nounGate(folded)[0]!,
     innerNouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     signedWord: lex.signedParticiple ? new RegExp(`^(?:${lex.signedParticiple})$`, 'u') : null,
     replace,
@@ -131,7 +141,15 @@ export function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
 
 /** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */
 export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
-  const re = treatyPatterns(lex).nouns;
-  re.lastIndex = 0;
-  return nextWordStartMatch(re, folded) !== null;
+  const c = treatyPatterns(lex);
+  c.nouns.lastIndex = 0;
+  return nextNoun(c, folded) !== null;
+}
+
+/**
+ * The next treaty noun at a word start from `c.nouns.lastIndex`: what `nextWordStartMatch(c.nouns, folded)` finds,
+ * tried only at the word starts where a noun's literal stands (most of a text's words begin none).
+ */
+export function nextNoun(c: TreatyPatterns, folded: string): RegExpExecArray | null {
+  return nextGatedMatch(c.nouns, c.nounsSticky, folded, c.nounStarts(folded));
 }

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { letterRuns } from '../../../server/extract/find-treaty-mentions';
+import { LEXICONS } from '../../../server/extract/lexicons';
 import { wordBeforeSpace } from '../../../server/extract/relate-replacements';
+import { nextNoun, treatyPatterns } from '../../../server/extract/treaty-patterns';
+import { nextWordStartMatch } from '../../../server/extract/word-start-matches';
 
 /** Letters, a hyphen, spaces, punctuation, a digit, an astral letter and lone surrogates. */
 const unit = fc.constantFrom('a', 'É', 'б', '-', '𝐀', ' ', '\u00a0', '\n', ',', '1', '\uD835', '\uDC00');
@@ -31,5 +34,36 @@ describe('letterRuns', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('nextNoun', () => {
+  it('finds the treaty nouns nextWordStartMatch finds, in every lexicon', () => {
+    for (const lex of Object.values(LEXICONS)) {
+      const c = treatyPatterns(lex);
+      const forms = lex.treatyNouns.map((n) => n.form);
+      const piece = fc.oneof(
+        fc.constantFrom(...forms),
+        fc.constantFrom(...forms).map((f) => f.slice(0, Math.max(1, f.length - 2))),
+        fc.constantFrom(' ', '  ', '-', 'a', 'ы', '1', ',', '\n', 'ом', 's', '𝐀'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+          const folded = pieces.join('');
+          const all = (next: () => RegExpExecArray | null) => {
+            c.nouns.lastIndex = 0;
+            const out: [number, string][] = [];
+            let m: RegExpExecArray | null;
+            while ((m = next()) !== null) out.push([m.index, m[0]]);
+            return out;
+          };
+          expect(
+            all(() => nextNoun(c, folded)),
+            JSON.stringify(folded),
+          ).toEqual(all(() => nextWordStartMatch(c.nouns, folded)));
+        }),
+        { numRuns: 1000 },
+      );
+    }
   });
 });
