@@ -358,6 +358,14 @@ export const en: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // a government's or a ministry's stance in the third person, every tense: "takes note of", "took note of", "is deeply
+    // concerned about", "remains alarmed by", "was disappointed that"
+    {
+      pattern: `(?:takes|took|take|taking|(?:has|have|had) taken) (?:careful |due |good )?note of|(?:is|are|was|were|remains?|remained) (?:(?:deeply|gravely|seriously|extremely|very|particularly|increasingly) )?(?:concerned|alarmed|troubled|dismayed|disappointed|encouraged|heartened|saddened) (?:by|about|at|over|that|with)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // "according to Foreign Minister X,", "..., according to the State Department.": the one named is the speaker
     {
       pattern: `according to|(?<=(?:^|[.!?"”]\\s+|\\n))for(?= the (?:minister|president|prime minister|secretary|spokes(?:man|woman|person)|chancellor|ambassador|commissioner|high representative)\\b)`,
@@ -1472,6 +1480,7 @@ export const en: Lexicon = {
     orWords: 'or',
     articles: ['the'],
     similar: ['similar'],
+    alongside: ['alongside', 'together with', 'along with', 'as well as', 'in addition to', 'in parallel with', 'like'],
     partnerWords: ['with'],
     andYear: ',|and|,\\s*and',
     isVerbish: (w) =>

@@ -407,6 +407,14 @@ export const es: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // la postura de un gobierno o un ministerio en tercera persona, en todo tiempo: «toma nota de», «tomó nota de», «está
+    // profundamente preocupado por», «se mostró preocupada», «expresa su preocupación por»
+    {
+      pattern: `(?:toma|tomo|toman|tomaron|(?:ha|han|habia) tomado) (?:buena |debida )?nota de|(?:esta|estan|estuvo|estaba|se (?:muestra|muestran|mostro|mostraron|declara|declaro|declararon)) (?:(?:profundamente|muy|seriamente|sumamente|gravemente|especialmente) )?(?:preocupad|alarmad|consternad|inquiet)[oa]s?|(?:expres(?:a|an|o|aron)|manifest(?:a|an|o|aron)|(?:ha|han) (?:expresado|manifestado)) (?:su |una |la |sus )?(?:(?:profunda|seria|gran|honda) )?(?:preocupacion|inquietud|consternacion)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     {
       pattern: `(?:puesto|abierto|abierta|puesta) a (?:la )?(?:disposicion (?:\\p{L}+ ){0,4}para su )?firma|abierto a la firma`,
       type: 'treaty_signing',
@@ -1540,6 +1548,7 @@ export const es: Lexicon = {
     orWords: 'o',
     articles: ['el', 'la', 'los', 'las'],
     similar: ['similares'],
+    alongside: ['junto con', 'junto a', 'ademas de', 'al igual que', 'paralelamente a', 'asi como', 'como'],
     partnerWords: ['con'],
     andYear: ',|y|e',
     isVerbish,

@@ -425,6 +425,14 @@ export const fr: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // la position d'un gouvernement ou d'un ministère à la troisième personne, à tous les temps : « prend note de », « a pris
+    // acte de », « est profondément préoccupé par », « se dit inquiète », « exprime sa vive préoccupation »
+    {
+      pattern: `(?:prend|prennent|(?:a|ont|avait) pris) (?:bonne )?(?:note|acte) de|(?:est|sont|etait|reste|restent|se (?:dit|disent|declare|declarent|montre|montrent)|s['’]est (?:dit|dite|declare|declaree|montre|montree)|se sont (?:dit|dits|declares|montres)) (?:(?:profondement|tres|vivement|gravement|particulierement|extremement) )?(?:preoccupe|inquiet|alarme|consterne)(?:e|s|es)?|(?:exprim(?:e|ent)|(?:a|ont) exprime|fait part de) (?:sa |leur |une |la |ses )?(?:(?:profonde|vive|grande|serieuse) )?(?:preoccupation|inquietude|consternation)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     {
       pattern: `ouvert(?:e)? a la signature`,
       type: 'treaty_signing',
@@ -1580,6 +1588,7 @@ export const fr: Lexicon = {
     orWords: 'ou',
     articles: ['le', 'la', 'les', "l'"],
     similar: ['similaire', 'semblable'],
+    alongside: ['parallelement a', 'aux cotes de', 'ainsi que', 'en plus de', 'de meme que', 'tout comme', 'comme'],
     partnerWords: ['avec'],
     andYear: ',|et',
     isVerbish,

@@ -315,6 +315,14 @@ export const id: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // sikap pemerintah atau kementerian orang ketiga: «menyatakan keprihatinan atas», «sangat prihatin atas», «mencatat
+    // dengan prihatin», «menaruh perhatian serius»
+    {
+      pattern: `(?:menyatakan|menyampaikan|mengungkapkan|menyuarakan) (?:rasa )?(?:keprihatinan|kekhawatiran|prihatin)|prihatin (?:atas|terhadap|dengan|akan)|mencatat dengan (?:prihatin|keprihatinan|serius|penuh perhatian)|menaruh (?:perhatian|keprihatinan) (?:serius|mendalam|besar)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     // rumusan penutup perjanjian, dalam naskahnya, daftar perjanjian dan lembaran negara: "Dibuat di Jakarta pada tanggal 17 Juni 2013"
     {
@@ -1349,6 +1357,7 @@ export const id: Lexicon = {
     orWords: 'atau',
     articles: [],
     similar: ['serupa', 'sejenis'],
+    alongside: ['bersama dengan', 'seiring dengan', 'selain', 'serta', 'seperti', 'sejalan dengan'],
     partnerWords: ['dengan'],
     andYear: ',|dan|,\\s*dan',
     isVerbish: (w, prev) => {
