@@ -401,7 +401,7 @@ describe("a government's stance in the third person: takes note, is concerned (r
         'On 3 May 2021, the Government of Japan took note of the announcement by the Ministry of Foreign Affairs of Russia.',
         p,
       ),
-    ).toEqual(['statement@2021-05-03[Japan/Russia]']);
+    ).toEqual(['statement@2021-05-03[Japan/Ministry of Foreign Affairs of Russia/Russia]']);
     expect(events('On 3 May 2021, Japan was deeply concerned about the missile launch by North Korea.', p)).toEqual([
       'statement@2021-05-03[Japan/North Korea]',
     ]);
