@@ -17,6 +17,7 @@ import { mastheadEnd } from './recognize-actors/dateline-regions';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
 import {
   recognizeAcronymOrganizations,
+  recognizeHeadedOrganizations,
   resolveOrgans,
   withoutParentsOfOrgans,
   withoutUntiedOrgans,
@@ -53,6 +54,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   recognizePersonNames(scan);
   mergeSurnameOnlyPersons(scan);
   recognizeAcronymOrganizations(scan);
+  recognizeHeadedOrganizations(scan);
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);
   const { actors, places, treatyMatches } = scan;

@@ -132,7 +132,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
         'El Gobierno recuerda que el pasado 6 de julio el embajador de Corea del Norte fue convocado en el Ministerio de Asuntos Exteriores de España.',
         '2017-07-28',
       ),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Ministerio de Asuntos Exteriores de España/Spain]');
     expect(
       lifecycle('On 6 July the ambassador of North Korea was summoned to the Foreign Ministry of Spain.', '2017-07-28'),
     ).toContain('other@2017-07-06[North Korea/Spain]');
@@ -147,7 +147,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
     );
     expect(
       lifecycle('Pada 6 Juli duta besar Korea Utara dipanggil oleh Kementerian Luar Negeri Spanyol.', '2017-07-28'),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Kementerian Luar Negeri Spanyol/Spain]');
   });
   it('a passive that opens with its capitalized subject is a clause, not a title: "el Embajador ... fue convocado"', () => {
     expect(
@@ -155,7 +155,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
         'El Gobierno recuerda que el pasado 6 de julio el Embajador de Corea del Norte fue convocado en el Ministerio de Asuntos Exteriores de España.',
         '2017-07-28',
       ),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Ministerio de Asuntos Exteriores de España/Spain]');
     expect(
       lifecycle('On 6 July the Ambassador of North Korea was summoned to the Foreign Ministry of Spain.', '2017-07-28'),
     ).toContain('other@2017-07-06[North Korea/Spain]');
@@ -170,7 +170,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
     );
     expect(
       lifecycle('Pada 6 Juli Duta Besar Korea Utara dipanggil oleh Kementerian Luar Negeri Spanyol.', '2017-07-28'),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Kementerian Luar Negeri Spanyol/Spain]');
   });
   it('a head of state signs a law or a decree: signed the federal law, firmó la ley, a signé le décret, подписал Федеральный закон, meneken Perpres', () => {
     expect(

@@ -883,3 +883,34 @@ describe('Russian titles in every case (issue 14, round 8)', () => {
     ]);
   });
 });
+
+describe('state bodies named by a generic head and its complement (issue 14, round 8)', () => {
+  it('a ministry, department, office or agency with its capitalized complement is an organization, as written', () => {
+    expect(actorsOf('Rapat kerja dengan Kementerian Luar Negeri RI membahas isu itu.', 'id')).toContain(
+      'Kementerian Luar Negeri RI',
+    );
+    expect(actorsOf('La Oficina de Control de Activos Extranjeros anunció nuevas sanciones.', 'es')).toContain(
+      'Oficina de Control de Activos Extranjeros',
+    );
+    expect(actorsOf('The Office of Foreign Assets Control announced new sanctions.', 'en')).toContain(
+      'Office of Foreign Assets Control',
+    );
+  });
+  it('the same body with and without its state is one actor', () => {
+    expect(
+      actorsOf(
+        'Rapat dengan Kementerian Luar Negeri RI kemarin. Pemerintah melalui Kementerian Luar Negeri berupaya.',
+        'id',
+      ),
+    ).toEqual(['Kementerian Luar Negeri RI', 'Indonesia']);
+  });
+  it('a title, an office of a person, a lowercase title or a heading in capitals makes no body', () => {
+    expect(actorsOf('Habló la secretaria de Relaciones Exteriores ayer.', 'es')).not.toContain(
+      'secretaria de Relaciones Exteriores',
+    );
+    expect(actorsOf('Un comunicado de la Oficina del Portavoz fue publicado.', 'es')).not.toContain(
+      'Oficina del Portavoz',
+    );
+    expect(actorsOf('MINISTERIO DE RELACIONES EXTERIORES\n\nEl acuerdo fue firmado.', 'es')).toEqual([]);
+  });
+});

@@ -392,3 +392,44 @@ describe('attendance in the present and in headlines (round 8)', () => {
     ]);
   });
 });
+
+describe("a government's stance in the third person: takes note, is concerned (round 8)", () => {
+  it('take note and concern in every tense and language are statements', () => {
+    const p = '2021-05-04';
+    expect(
+      events(
+        'On 3 May 2021, the Government of Japan took note of the announcement by the Ministry of Foreign Affairs of Russia.',
+        p,
+      ),
+    ).toEqual(['statement@2021-05-03[Japan/Russia]']);
+    expect(events('On 3 May 2021, Japan was deeply concerned about the missile launch by North Korea.', p)).toEqual([
+      'statement@2021-05-03[Japan/North Korea]',
+    ]);
+    expect(
+      events(
+        'El 3 de mayo de 2021, el Gobierno de España se mostró profundamente preocupado por la situación en Venezuela.',
+        p,
+      ),
+    ).toEqual(['statement@2021-05-03[Spain/Venezuela]']);
+    expect(events("Le 3 mai 2021, la France s'est dite vivement préoccupée par la situation au Mali.", p)).toEqual([
+      'statement@2021-05-03[France/Mali]',
+    ]);
+    expect(events('Pada 3 Mei 2021, Indonesia menyatakan keprihatinan atas situasi di Myanmar.', p)).toEqual([
+      'statement@2021-05-03[Indonesia/Myanmar]',
+    ]);
+    expect(events('3 мая 2021 года Россия выразила обеспокоенность ситуацией в Афганистане.', p)).toEqual([
+      'statement@2021-05-03[Russia/Afghanistan]',
+    ]);
+    expect(events('3 мая 2021 года Министерство иностранных дел России приняло к сведению решение Японии.', p)).toEqual(
+      ['statement@2021-05-03[Ministry of Foreign Affairs of Russia/Japan]'],
+    );
+  });
+  it('a concern that has lasted since a past date is a state, not a statement', () => {
+    expect(
+      events(
+        'The United States has been concerned about the possibility that North Korea has been developing nuclear weapons since the 1980s.',
+        '1994-10-18',
+      ),
+    ).toEqual([]);
+  });
+});
