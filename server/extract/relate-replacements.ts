@@ -324,6 +324,16 @@ function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
   );
 }
 
+/** Whether a mention opens an aside after a comma or a bracket: ", alongside the X", ", junto con el X", ", наряду с X". */
+function inAside(input: LinkInput, sentStart: number, mm: TreatyMention): boolean {
+  const { folded, lexicon: lex } = input;
+  const gap = folded.slice(Math.max(sentStart, mm.start - 80), mm.start);
+  const k = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('('));
+  if (k < 0) return false;
+  const words = ` ${gap.slice(k + 1).trim()} `;
+  return lex.grammar.alongside.some((w) => words.startsWith(` ${w} `));
+}
+
 /** Relates the subject of each replace verb to the treaties it replaces (on the resolution's records). */
 export function relateReplacements(
   input: LinkInput,
@@ -387,7 +397,8 @@ export function relateReplacements(
           },
         ];
     } else {
-      const subjMention = before.length ? before[before.length - 1]! : null;
+      // "Negotiations for the SPA launched, alongside the CETA, with a view to replacing X": a treaty in an aside is not the subject
+      const subjMention = before.filter((mm) => !inAside(input, sent.start, mm)).pop() ?? null;
       subject = subjMention?.treatyId ?? null;
       // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
       const isNew = (m: TreatyMention) =>

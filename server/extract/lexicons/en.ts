@@ -1480,6 +1480,7 @@ export const en: Lexicon = {
     orWords: 'or',
     articles: ['the'],
     similar: ['similar'],
+    alongside: ['alongside', 'together with', 'along with', 'as well as', 'in addition to', 'in parallel with', 'like'],
     partnerWords: ['with'],
     andYear: ',|and|,\\s*and',
     isVerbish: (w) =>

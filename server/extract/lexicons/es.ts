@@ -1548,6 +1548,7 @@ export const es: Lexicon = {
     orWords: 'o',
     articles: ['el', 'la', 'los', 'las'],
     similar: ['similares'],
+    alongside: ['junto con', 'junto a', 'ademas de', 'al igual que', 'paralelamente a', 'asi como', 'como'],
     partnerWords: ['con'],
     andYear: ',|y|e',
     isVerbish,

@@ -1588,6 +1588,7 @@ export const fr: Lexicon = {
     orWords: 'ou',
     articles: ['le', 'la', 'les', "l'"],
     similar: ['similaire', 'semblable'],
+    alongside: ['parallelement a', 'aux cotes de', 'ainsi que', 'en plus de', 'de meme que', 'tout comme', 'comme'],
     partnerWords: ['avec'],
     andYear: ',|et',
     isVerbish,

@@ -1357,6 +1357,7 @@ export const id: Lexicon = {
     orWords: 'atau',
     articles: [],
     similar: ['serupa', 'sejenis'],
+    alongside: ['bersama dengan', 'seiring dengan', 'selain', 'serta', 'seperti', 'sejalan dengan'],
     partnerWords: ['dengan'],
     andYear: ',|dan|,\\s*dan',
     isVerbish: (w, prev) => {

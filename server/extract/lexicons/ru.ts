@@ -1727,6 +1727,7 @@ export const ru: Lexicon = {
     orWords: 'или',
     articles: [],
     similar: [],
+    alongside: ['наряду с', 'вместе с', 'а также', 'параллельно с', 'как и', 'помимо'],
     partnerWords: ['с'],
     andYear: ',|и',
     isVerbish,

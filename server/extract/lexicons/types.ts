@@ -433,6 +433,8 @@ interface Grammar {
   articles: string[];
   /** "similar": another, unnamed agreement. */
   similar: string[];
+  /** "alongside", "together with" (folded): what they open after a comma is an aside, not the subject of the verb after it. */
+  alongside: string[];
   /** "with": the partner, not part of a name. */
   partnerWords: string[];
   /** "and": a second year naming another treaty ("perjanjian tahun 1961 dan 2000-2001"; regex source). */

@@ -451,6 +451,28 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       treaties('Le Traité entre la France et le Chili (ci-après dénommé « Traité de 1990 ») reste en vigueur.'),
     ).toEqual([['Traité entre la France et le Chili', 'Traité entre la France et le Chili', 'Traité de 1990']]);
   });
+  it('extractArticle(", alongside the X, with a view to replacing Y") leaves a treaty in an aside out of the subject, in every language', () => {
+    expect(
+      lineage(
+        'The Strategic Partnership Agreement was signed in 2016. Negotiations for the SPA launched in 2011, alongside the Comprehensive Economic and Trade Agreement (CETA), with a view to replacing the outdated 1976 Framework Agreement for Commercial and Economic Cooperation.',
+      ),
+    ).toEqual({ 'Strategic Partnership Agreement': ['Framework Agreement for Commercial and Economic Cooperation'] });
+    expect(
+      lineage(
+        'El Acuerdo Marco fue firmado en 2016. Las negociaciones del acuerdo comenzaron en 2011, junto con el Acuerdo de Pesca, para sustituir el Acuerdo de Cooperación de 1976.',
+      ),
+    ).toEqual({ 'Acuerdo Marco': ['Acuerdo de Cooperación'] });
+    expect(
+      lineage(
+        "L'Accord de Partenariat a été signé en 2016. Les négociations de cet accord ont commencé en 2011, parallèlement à l'Accord de Commerce, en vue de remplacer l'Accord de Coopération de 1976.",
+      ),
+    ).toEqual({ 'Accord de Partenariat': ['Accord de Coopération'] });
+    expect(
+      lineage(
+        'Perjanjian Kemitraan ditandatangani pada 2016. Perundingan perjanjian itu dimulai pada 2011, bersama dengan Perjanjian Perikanan, untuk menggantikan Perjanjian Kerja Sama 1976.',
+      ),
+    ).toEqual({ 'Perjanjian Kemitraan': ['Perjanjian Kerja Sama'] });
+  });
   it('extractArticle("Соглашение между Россией и Китаем о сотрудничестве ...") names the parties and the subject together', () => {
     const t = run(
       'Путин и Си Цзиньпин подписали в Пекине Соглашение между Россией и Китаем о сотрудничестве в области энергетики.',
