@@ -105,7 +105,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 8 actors (a state noun before a title's country, link words before places, Russian titles in every case, a
   // country after a lowercase title, state bodies by a generic head and their complement; five languages, French and
   // Russian bodies still to come): actors 0.939 -> 0.942 (recall 0.92 -> 0.93), the floor unchanged at 0.93.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.75, treaties: 0.83, lineage: 0.93 } },
+  // Round 8 event recall with the round's other work merged (protests by a crowd's purpose, attendance in the present and
+  // in headlines, a government's stance in the third person): events 0.77.
+  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.76, treaties: 0.83, lineage: 0.93 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
