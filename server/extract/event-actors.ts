@@ -19,22 +19,29 @@ export function indexActors(input: ClassifyInput): ActorIndex {
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const mentionsOf = (s: Sentence): ActorMention[] =>
-    (bySentence.get(s.index) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
-  const participantsOf = (s: Sentence): string[] => {
-    const ids: string[] = [];
-    for (const m of mentionsOf(s)) {
-      const a = actors.get(m.actorId);
-      if (!a || a.media) continue;
-      if (!ids.includes(a.id)) ids.push(a.id);
-    }
-    return ids;
+  // methods, not closures bound to names: tsx names each of those (esbuild's keepNames) every time it is made
+  return {
+    mentionsOf(s: Sentence): ActorMention[] {
+      return sentenceMentions(bySentence, s);
+    },
+    participantsOf(s: Sentence): string[] {
+      const ids: string[] = [];
+      for (const m of sentenceMentions(bySentence, s)) {
+        const a = actors.get(m.actorId);
+        if (!a || a.media) continue;
+        if (!ids.includes(a.id)) ids.push(a.id);
+      }
+      return ids;
+    },
+    personOf(s: Sentence): string | null {
+      const ps = sentenceMentions(bySentence, s).filter((m) => actors.get(m.actorId)?.kind === 'person');
+      return ps.length ? ps[0]!.actorId : null;
+    },
   };
-  const personOf = (s: Sentence): string | null => {
-    const ps = mentionsOf(s).filter((m) => actors.get(m.actorId)?.kind === 'person');
-    return ps.length ? ps[0]!.actorId : null;
-  };
-  return { mentionsOf, participantsOf, personOf };
+}
+
+function sentenceMentions(bySentence: Map<number, ActorMention[]>, s: Sentence): ActorMention[] {
+  return (bySentence.get(s.index) ?? []).filter((m) => m.start >= s.start && m.end <= s.end);
 }
 
 /** Each event takes the actors between its neighbouring verbs: "A met B, a day after meeting C". */
@@ -65,34 +72,43 @@ export function regionActorsOf(
 
 /** The countries listed in the trigger's clause and in the clauses that only continue its list. */
 export function listClauseCountries(input: ClassifyInput, c: EventPatterns, d: Draft): Set<string> {
-  const { text, actors } = input;
+  const { actors } = input;
   const s = d.sentence;
   const bounds = [...s.clauses, s.end];
   const ci = clauseAt(s, d.start);
-  const mentionsIn = (k: number) => input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
-  const onlyList = (k: number) => {
-    // "Laos dan Myanmar pada tahun 1997", "India dan Tiongkok pada 2009": a clause with another date is another event (gapping), not more of this list
-    if (
-      input.dates.some(
-        (x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)),
-      )
-    )
-      return false;
-    let t = text.slice(bounds[k]!, bounds[k + 1]!);
-    const spans = [...mentionsIn(k), ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!)];
-    for (const m of spans.sort((a, b) => b.start - a.start))
-      t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
-    return (
-      mentionsIn(k).length > 0 &&
-      t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0
-    );
-  };
   let lo = ci;
   let hi = ci;
-  while (lo > 0 && onlyList(lo - 1)) lo--;
-  while (hi < s.clauses.length - 1 && onlyList(hi + 1)) hi++;
+  while (lo > 0 && onlyList(input, c, d, bounds, lo - 1)) lo--;
+  while (hi < s.clauses.length - 1 && onlyList(input, c, d, bounds, hi + 1)) hi++;
   const ids = new Set<string>();
   for (let k = lo; k <= hi; k++)
-    for (const m of mentionsIn(k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
+    for (const m of mentionsIn(input, bounds, k)) if (actors.get(m.actorId)?.kind === 'country') ids.add(m.actorId);
   return ids;
+}
+
+/** The actor mentions of clause `k` (between `bounds[k]` and `bounds[k + 1]`). */
+function mentionsIn(input: ClassifyInput, bounds: number[], k: number): ActorMention[] {
+  return input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
+}
+
+/** Whether clause `k` holds nothing but more of the list: mentions, dates of the draft's day and list words. */
+function onlyList(input: ClassifyInput, c: EventPatterns, d: Draft, bounds: number[], k: number): boolean {
+  // "Laos dan Myanmar pada tahun 1997", "India dan Tiongkok pada 2009": a clause with another date is another event (gapping), not more of this list
+  if (
+    input.dates.some(
+      (x) => x.value && x.start >= bounds[k]! && x.end <= bounds[k + 1]! && !(d.date && sameDate(x.value, d.date)),
+    )
+  )
+    return false;
+  let t = input.text.slice(bounds[k]!, bounds[k + 1]!);
+  const spans = [
+    ...mentionsIn(input, bounds, k),
+    ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!),
+  ];
+  for (const m of spans.sort((a, b) => b.start - a.start))
+    t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
+  return (
+    mentionsIn(input, bounds, k).length > 0 &&
+    t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0
+  );
 }

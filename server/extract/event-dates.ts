@@ -39,108 +39,176 @@ export function pickDate(
     input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d)),
   );
   if (!inSentence.length) return null;
-  const clause = clauseAt(s, h.start);
+  return pickAmong({ folded: input.folded, s, h, c, clause: clauseAt(s, h.start), inSentence }, excluded);
+}
+
+/**
+ * What the date rules of one trigger read. The rules are functions of it rather than closures in `pickDate`:
+ * tsx names every closure bound to a name (esbuild's keepNames), a property definition each time one is made.
+ */
+interface DateSite {
+  folded: string;
+  s: Sentence;
+  h: TriggerHit;
+  c: EventPatterns;
+  /** The trigger's clause. */
+  clause: number;
+  /** The candidate dates, in the sentence and not excluded. */
+  inSentence: DateMention[];
+}
+
+/** The dates of `x` without those `drop` holds for; `null` if `drop` holds for none. */
+function without(x: DateSite, drop: (x: DateSite, d: DateMention) => boolean): DateMention[] | null {
+  let some = false;
+  for (const d of x.inSentence)
+    if (drop(x, d)) {
+      some = true;
+      break;
+    }
+  if (!some) return null;
+  const rest: DateMention[] = [];
+  for (const d of x.inSentence) if (!drop(x, d)) rest.push(d);
+  return rest;
+}
+
+/** `pickDate` again over fewer dates (the same sentence, trigger and exclusions). */
+function pickAgain(x: DateSite, dates: DateMention[], excluded: (d: DateMention) => boolean): DateMention | null {
+  return pickDate({ folded: x.folded, dates }, x.s, x.h, excluded, x.c);
+}
+
+function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMention | null {
+  const { folded, s, h, c, clause, inSentence } = x;
   // "la première rencontre entre X et Y, depuis l'élection de ce dernier en avril 2019": another clause opening on "since"
-  const since = (d: DateMention) => {
-    const k = clauseAt(s, d.start);
-    return k !== clause && c.sinceClause.test(input.folded.slice(s.clauses[k]!, d.start));
-  };
-  if (inSentence.some(since)) {
-    const rest = inSentence.filter((d) => !since(d));
-    if (!rest.length) return null;
-    return pickDate({ ...input, dates: rest }, s, h, excluded, c);
-  }
+  let rest = without(x, since);
+  if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
   // "condamnent l'attaque d'hier soir", "condenó el ataque del martes": a day that completes an event noun is that
   // noun's date, not the date of the verb
-  const ofNoun = (d: DateMention) =>
-    !!c.nounDate &&
-    d.value?.precision === 'day' &&
-    !d.endValue &&
-    !(d.start >= h.end && d.start - h.end <= 5) &&
-    c.nounDate.test(input.folded.slice(Math.max(s.start, d.start - 60), d.start));
-  if (!h.rule.nominal && inSentence.some(ofNoun)) {
-    const rest = inSentence.filter((d) => !ofNoun(d));
-    if (!rest.length) return null;
-    return pickDate({ ...input, dates: rest }, s, h, excluded, c);
+  if (!h.rule.nominal) {
+    rest = without(x, ofNoun);
+    if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
   }
-  // a trigger inside "after ..." does not take the date of the main clause before it
-  const blocked = (d: DateMention) => {
-    if (d.end > h.start) return false;
-    c.after.lastIndex = 0;
-    const between = input.folded.slice(d.end, h.start);
-    return c.after.test(between);
-  };
   // "Après que les gouvernements ont notifié ..., l'accord est entré en vigueur le 1er juillet": a trigger in a clause opening
   // on "after" happened before the main clause's date, which is not its own
-  if (opensOnAfter(c, input.folded, s, clause, h)) {
+  if (opensOnAfter(c, folded, s, clause, h)) {
     const own = inSentence.filter((d) => d.end <= h.start || clauseAt(s, d.start) === clause);
     if (own.length < inSentence.length) {
       if (!own.length) return null;
-      return pickDate({ ...input, dates: own }, s, h, excluded, c);
+      return pickAgain(x, own, excluded);
     }
   }
-  // "now" describes a state; prefer any real date over it
-  // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
-  const coordinated = (d: DateMention) => d.end <= h.start && c.coordinated.test(input.folded.slice(d.end, h.start));
-  // and a date after ", а в 1979 году" belongs to the clause that follows
-  const nextClause = (d: DateMention) => d.start >= h.end && c.nextClause.test(input.folded.slice(h.end, d.start));
-  // "ketua BRICS tahun ini", "this year's chair": a relative year usually qualifies a noun; a real day in the sentence wins
-  const weakYear = (d: DateMention) =>
-    d.kind === 'relative' && d.value?.precision === 'year' && inSentence.some((x) => x.value?.precision === 'day');
-  const dist = (d: DateMention) =>
-    (d.end <= h.start ? h.start - d.end : d.start - h.end) *
-    (d.kind === 'relative' && !d.value ? 3 : 1) *
-    (weakYear(d) ? 4 : 1) *
-    (coordinated(d) || nextClause(d) ? 10 : 1);
   // "выборов, которые прошли 15–17 марта", "the vote, held on ...", "pemilu yang digelar ...": a noun dated by its relative clause
   if (h.rule.nominal) {
     const rel = inSentence.find(
-      (d) => d.start >= h.end && d.start - h.end < 70 && c.heldRelative.test(input.folded.slice(h.end, d.start)),
+      (d) => d.start >= h.end && d.start - h.end < 70 && c.heldRelative.test(folded.slice(h.end, d.start)),
     );
     if (rel) return rel;
   }
   // "la déclaration des ministres ... du 7 août", "заявление МИД России от 7 августа": the noun's own date after its complements
   if (h.rule.nominal || h.rule.heading) {
-    const own = inSentence.find((d) => nounsOwnDate(c, input.folded, h, d));
+    const own = inSentence.find((d) => nounsOwnDate(c, folded, h, d));
     if (own) return own;
   }
   // "if the referendum on Sunday approves it, Kerry said ...": the date of a condition is not the main clause's
-  const conditionClause = (d: DateMention) => {
-    const k = clauseAt(s, d.start);
-    if (k === clause) return false;
-    const from = k === 0 ? s.start : s.clauses[k]!;
-    return c.conditional.test(input.folded.slice(from, d.start).replace(/^[\s,;:"“”«»(—-]+/u, ''));
-  };
-  if (inSentence.some(conditionClause)) {
-    const rest = inSentence.filter((d) => !conditionClause(d));
-    if (!rest.length) return null;
-    return pickDate({ ...input, dates: rest }, s, h, excluded, c);
-  }
-  const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(d));
-  if (sameClause.length) return sameClause.sort((a, b) => dist(a) - dist(b))[0]!;
+  rest = without(x, conditionClause);
+  if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
+  const sameClause = inSentence.filter((d) => clauseAt(s, d.start) === clause && !blocked(x, d));
+  if (sameClause.length) return nearest(x, sameClause)!;
   // a date that opens the sentence ("Pada tanggal 7 Oktober 2003, ...") covers all of it
   const opening = inSentence.find(
     (d) =>
       clauseAt(s, d.start) === 0 &&
       s.clauses.length > 1 &&
-      input.folded
+      folded
         .slice(s.start, s.clauses[1]!)
-        .replace(input.folded.slice(d.start, d.end), '')
+        .replace(folded.slice(d.start, d.end), '')
         .split(/[^\p{L}]+/u)
         .filter(Boolean).length <= 3,
   );
-  // "es firmado en Kharkiv ...; fue rescindido ... el 31 de marzo de 2014": a semicolon closes an independent clause
-  const across = (d: DateMention) =>
-    input.folded.slice(Math.min(d.end, h.end), Math.max(d.start, h.start)).includes(';');
   if (h.rule.nominal) {
-    const near = inSentence
-      .filter((d) => !blocked(d) && !across(d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60)
-      .sort((a, b) => dist(a) - dist(b))[0];
+    const near = nearest(
+      x,
+      inSentence.filter(
+        (d) => !blocked(x, d) && !across(x, d) && Math.min(Math.abs(d.end - h.start), Math.abs(d.start - h.end)) < 60,
+      ),
+    );
     return near ?? (opening && clause > 0 ? opening : null);
   }
-  const ok = inSentence.filter((d) => !blocked(d) && !across(d));
+  const ok = inSentence.filter((d) => !blocked(x, d) && !across(x, d));
   if (!ok.length) return null;
-  return ok.sort((a, b) => dist(a) - dist(b))[0]!;
+  return nearest(x, ok)!;
+}
+
+/** A date in another clause of the sentence that opens on "since". */
+function since(x: DateSite, d: DateMention): boolean {
+  const k = clauseAt(x.s, d.start);
+  return k !== x.clause && x.c.sinceClause.test(x.folded.slice(x.s.clauses[k]!, d.start));
+}
+
+/** A day that completes an event noun before it ("l'attaque d'hier soir"). */
+function ofNoun(x: DateSite, d: DateMention): boolean {
+  const { c, h, s } = x;
+  return (
+    !!c.nounDate &&
+    d.value?.precision === 'day' &&
+    !d.endValue &&
+    !(d.start >= h.end && d.start - h.end <= 5) &&
+    c.nounDate.test(x.folded.slice(Math.max(s.start, d.start - 60), d.start))
+  );
+}
+
+/** A date before the trigger with "after ..." between: a trigger inside "after ..." does not take the main clause's date. */
+function blocked(x: DateSite, d: DateMention): boolean {
+  if (d.end > x.h.start) return false;
+  x.c.after.lastIndex = 0;
+  const between = x.folded.slice(d.end, x.h.start);
+  return x.c.after.test(between);
+}
+
+/** A date in another clause that opens on a condition ("if the referendum on Sunday approves it, ..."). */
+function conditionClause(x: DateSite, d: DateMention): boolean {
+  const k = clauseAt(x.s, d.start);
+  if (k === x.clause) return false;
+  const from = k === 0 ? x.s.start : x.s.clauses[k]!;
+  return x.c.conditional.test(x.folded.slice(from, d.start).replace(/^[\s,;:"“”«»(—-]+/u, ''));
+}
+
+/** "es firmado en Kharkiv ...; fue rescindido ... el 31 de marzo de 2014": a semicolon closes an independent clause. */
+function across(x: DateSite, d: DateMention): boolean {
+  return x.folded.slice(Math.min(d.end, x.h.end), Math.max(d.start, x.h.start)).includes(';');
+}
+
+/** The first date of `list` at the least distance from the trigger (`undefined` for none). */
+function nearest(x: DateSite, list: DateMention[]): DateMention | undefined {
+  let best: DateMention | undefined;
+  let bestDist = Infinity;
+  for (const d of list) {
+    const k = dist(x, d);
+    if (best === undefined || k < bestDist) {
+      best = d;
+      bestDist = k;
+    }
+  }
+  return best;
+}
+
+/** How far a date stands from the trigger, weighted by the rules below. */
+function dist(x: DateSite, d: DateMention): number {
+  const { c, h } = x;
+  return (
+    (d.end <= h.start ? h.start - d.end : d.start - h.end) *
+    (d.kind === 'relative' && !d.value ? 3 : 1) *
+    // "ketua BRICS tahun ini", "this year's chair": a relative year usually qualifies a noun; a real day in the sentence wins
+    (d.kind === 'relative' && d.value?.precision === 'year' && x.inSentence.some((y) => y.value?.precision === 'day')
+      ? 4
+      : 1) *
+    // "now" describes a state; prefer any real date over it
+    // a date followed by "and <verb>" belongs to the verb before it: "firma el 14 de febrero y entró"
+    // and a date after ", а в 1979 году" belongs to the clause that follows
+    ((d.end <= h.start && c.coordinated.test(x.folded.slice(d.end, h.start))) ||
+    (d.start >= h.end && c.nextClause.test(x.folded.slice(h.end, d.start)))
+      ? 10
+      : 1)
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Lexicon, TriggerRule } from './lexicons';
 import { gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { B, E, orNever, words } from './patterns';
+import { wordStartTest, type WordTest } from './word-start-matches';
 
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
@@ -19,25 +20,25 @@ export interface EventPatterns {
   }[];
   /** Where each rule may match in a text: the word starts of its gate's literals (null: anywhere). */
   ruleStarts: (folded: string) => (readonly number[] | null)[];
-  negation: RegExp;
-  future: RegExp;
-  irrealis: RegExp;
+  negation: WordTest;
+  future: WordTest;
+  irrealis: WordTest;
   ordinal: RegExp;
   linkPrefix: RegExp;
   followedBy: RegExp;
-  eventAnaphora: RegExp;
-  statementAnaphora: RegExp | null;
+  eventAnaphora: WordTest;
+  statementAnaphora: WordTest | null;
   /** "one after another": the meetings of the sentence are one per guest. */
-  successively: RegExp | null;
+  successively: WordTest | null;
   /** "also", "juga", "также": a second act of the same kind. */
-  additive: RegExp | null;
-  relativePronoun: RegExp | null;
+  additive: WordTest | null;
+  relativePronoun: WordTest | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: RegExp;
   /** A title with no name opening a stretch of text: "el nuevo presidente", "the Secretary", "министр" (after a verb, or as a clause's subject). */
   bareTitle: RegExp;
   after: RegExp;
-  reporting: RegExp;
+  reporting: WordTest;
   futureForm: RegExp | null;
   pastForm: RegExp | null;
   /** A recommending or requesting verb (global: the last one before a trigger counts). */
@@ -105,28 +106,24 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       rules.map((r) => r.gate),
       lex,
     ),
-    negation: new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u'),
-    future: new RegExp(`${B}(?:${words(lex.future)})${E}`, 'u'),
-    irrealis: new RegExp(`${B}(?:${words(lex.irrealis)})${E}`, 'u'),
+    negation: negationTest(lex.negation),
+    future: wordStartTest(`(?:${words(lex.future)})${E}`),
+    irrealis: wordStartTest(`(?:${words(lex.irrealis)})${E}`),
     ordinal: new RegExp(`${B}${lex.ordinal}${E}`, 'u'),
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
-    eventAnaphora: new RegExp(`${B}(?:${words(lex.eventAnaphora)})${E}`, 'u'),
+    eventAnaphora: wordStartTest(`(?:${words(lex.eventAnaphora)})${E}`),
     titleSubject: new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
     bareTitle: new RegExp(
       `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${words(lex.titles)})${E}`,
       'u',
     ),
-    relativePronoun: lex.relativePronouns?.length
-      ? new RegExp(`${B}(?:${words(lex.relativePronouns)})${E}`, 'u')
-      : null,
-    successively: lex.successively?.length ? new RegExp(`${B}(?:${words(lex.successively)})${E}`, 'u') : null,
-    additive: lex.additive?.length ? new RegExp(`${B}(?:${words(lex.additive)})${E}`, 'u') : null,
-    statementAnaphora: lex.statementAnaphora?.length
-      ? new RegExp(`${B}(?:${words(lex.statementAnaphora)})${E}`, 'u')
-      : null,
+    relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
+    successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
+    additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
+    statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
-    reporting: new RegExp(`${B}(?:${words(lex.reporting)})${E}`, 'u'),
+    reporting: wordStartTest(`(?:${words(lex.reporting)})${E}`),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
     pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
@@ -234,12 +231,19 @@ export function requiresRe(src: string): RegExp {
   return re;
 }
 
-const PRONOUNS = new Map<Lexicon, RegExp>();
+/** `${B}(?:negation words)${E}|n't${E}`: a negation word at a word start, or "n't" glued to its verb. */
+function negationTest(list: readonly string[]): WordTest {
+  const listed = wordStartTest(`(?:${words(list)})${E}`);
+  const glued = new RegExp(`n't${E}`, 'u');
+  return { test: (text) => listed.test(text) || glued.test(text) };
+}
+
+const PRONOUNS = new Map<Lexicon, WordTest>();
 /** The lexicon's personal pronouns (a speaker named in an earlier sentence). */
-export function pronounRe(lex: Lexicon): RegExp {
+export function pronounRe(lex: Lexicon): WordTest {
   let re = PRONOUNS.get(lex);
   if (!re) {
-    re = new RegExp(`${B}(?:${words(lex.pronouns)})${E}`, 'u');
+    re = wordStartTest(`(?:${words(lex.pronouns)})${E}`);
     PRONOUNS.set(lex, re);
   }
   return re;

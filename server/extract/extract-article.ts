@@ -242,7 +242,6 @@ function treatiesOut(
   events: ExtractedEvent[],
 ): ExtractedTreaty[] {
   const treatyOut: ExtractedTreaty[] = [];
-  const nameOf = (id: string) => linked.treaties.get(id)?.name ?? gazetteer.treaties.get(id)?.name ?? id;
   for (const rec of linked.treaties.values()) {
     if (!rec.emitted) continue;
     const ms = linked.mentions.filter((m) => m.treatyId === rec.id);
@@ -258,7 +257,7 @@ function treatiesOut(
     // (entry into force and end stay with the gazetteer: an entry-into-force event is not reliably this treaty's)
     const signing = events.find((e) => e.treaty === rec.id && e.type === 'treaty_signing' && e.date);
     const parties = new Set<string>();
-    if (signing) for (const n of signing.actors) if (recognizedKind(n) === 'country') parties.add(n);
+    if (signing) for (const n of signing.actors) if (recognizedKind(recognized, n) === 'country') parties.add(n);
     const signed = signing?.date ?? (first?.years ? String(first.years[0]) : null);
     treatyOut.push({
       id: rec.id,
@@ -269,10 +268,14 @@ function treatiesOut(
       inForceFrom: null,
       endedOn: null,
       parties: [...parties],
-      replaces: rec.replaces.map((r) => r.as ?? nameOf(r.id)),
+      replaces: rec.replaces.map((r) => r.as ?? treatyName(gazetteer, linked, r.id)),
       replacesBasis: rec.replaces[0]?.basis ?? null,
       ...(rec.replaces.length
-        ? { replacesBases: Object.fromEntries(rec.replaces.map((r) => [r.as ?? nameOf(r.id), r.basis])) }
+        ? {
+            replacesBases: Object.fromEntries(
+              rec.replaces.map((r) => [r.as ?? treatyName(gazetteer, linked, r.id), r.basis]),
+            ),
+          }
         : {}),
       quote: first ? text.slice(first.start, first.end) : '',
       start: first?.start,
@@ -282,14 +285,22 @@ function treatiesOut(
       ...(rec.gazetteer ? { known: knownFacts(gazetteer, rec.gazetteer) } : {}),
     });
   }
-  function recognizedKind(name: string): string | null {
-    for (const a of recognized.actors.values()) if (a.name === name) return a.kind;
-    return null;
-  }
   // chronological by what the text says, else by what the gazetteer says
-  const year = (t: ExtractedTreaty) => (t.signed ?? t.known?.signed ?? '9999').slice(0, 4);
-  treatyOut.sort((a, b) => year(a).localeCompare(year(b)) || (a.start ?? 0) - (b.start ?? 0));
+  treatyOut.sort((a, b) => signedYear(a).localeCompare(signedYear(b)) || (a.start ?? 0) - (b.start ?? 0));
   return treatyOut;
+}
+
+function treatyName(gazetteer: Gazetteer, linked: LinkedTreaties, id: string): string {
+  return linked.treaties.get(id)?.name ?? gazetteer.treaties.get(id)?.name ?? id;
+}
+
+function recognizedKind(recognized: RecognizedActors, name: string): string | null {
+  for (const a of recognized.actors.values()) if (a.name === name) return a.kind;
+  return null;
+}
+
+function signedYear(t: ExtractedTreaty): string {
+  return (t.signed ?? t.known?.signed ?? '9999').slice(0, 4);
 }
 
 /** What the gazetteer states about a known treaty, sourced to it rather than to the article. */

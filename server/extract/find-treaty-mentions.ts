@@ -4,14 +4,39 @@
  * 2000-2001"), references ("the pact", "perjanjian tersebut"), earlier and indefinite ones ("a
  * treaty"), and appositions ("X, or Y for short"); unresolved except gazetteer names.
  */
-import type { Lexicon } from './lexicons';
+import type { Lexicon, TreatyNoun } from './lexicons';
 import { hasCyrillic } from './fold-text';
 import type { DateMention } from './resolve-dates';
 import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { lastWord } from './patterns';
-import { nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
+import { nextNoun, nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 import { nextWordStartMatch } from './word-start-matches';
+
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LETTER_RUN = /\p{L}+/gu;
+
+/** The runs of letters of a string: what `s.split(/[^\p{L}]+/u).filter(Boolean)` gives, with no splitter and no empty strings. */
+export function letterRuns(s: string): string[] {
+  return s.match(LETTER_RUN) ?? [];
+}
+const CAP_WORD_SPACE = /^\p{Lu}[\p{L}-]*\s+/u;
+const CAP_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u;
+const CAPITAL = /\p{Lu}/u;
+const CAP_WORDS_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u;
+const ACRONYM_IN_BRACKETS = /^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u;
+const SHORT_LOWER_GAP = /^\s+\p{Ll}{1,7}\s+/u;
+const WORD_AT = /^[\p{L}\p{N}-]+['’]?/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
+const LINKED_CAP_WORD = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u;
+const ACRONYM_LIKE = /^\p{Lu}\p{L}*\p{Lu}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const SPACED_WORD = /^\s+(\p{L}+)\s+/u;
+const LOWER_WORD_END = /\p{Ll}\s+$/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}{4,}(?![\p{L}])/u;
 
 const CAP = /^\p{Lu}/u;
 const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
@@ -28,7 +53,7 @@ function titleWords(lex: Lexicon): Set<string> {
 /** Whether the words of a name around its noun only say what kind of treaty it is ("International Treaties"). */
 function genericName(scan: Scan, start: number, nStart: number, nEnd: number, end: number): boolean {
   const { folded, lex, connectors } = scan;
-  const words = `${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`.split(/[^\p{L}]+/u).filter(Boolean);
+  const words = letterRuns(`${folded.slice(start, nStart)} ${folded.slice(nEnd, end)}`);
   return words.length > 0 && words.every((w) => lex.grammar.genericTreatyWords.includes(w) || connectors.has(w));
 }
 /**
@@ -47,15 +72,13 @@ function partyListEnd(scan: Scan, limit: number, from: number): number {
     let at = p + s[0].length;
     let actor = input.actorMentions.find((a) => a.start === at);
     for (let w = 0; w < 2 && !actor; w++) {
-      const cap = /^\p{Lu}[\p{L}-]*\s+/u.exec(text.slice(at, Math.min(limit, at + 30)));
+      const cap = CAP_WORD_SPACE.exec(text.slice(at, Math.min(limit, at + 30)));
       if (!cap) break;
       at += cap[0].length;
       actor = input.actorMentions.find((a) => a.start === at);
     }
     if (!actor || input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
-    p =
-      actor.end +
-      (/^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u.exec(text.slice(actor.end, Math.min(limit, actor.end + 30)))?.[0].length ?? 0);
+    p = actor.end + (CAP_WORDS_AFTER.exec(text.slice(actor.end, Math.min(limit, actor.end + 30)))?.[0].length ?? 0);
     // only the last party follows "and": the list ends there
     if (new RegExp(`(?:^|\\s)(?:${and})\\s`, 'u').test(s[0])) break;
   }
@@ -94,6 +117,46 @@ function partyPairEnd(scan: Scan, from: number, limit: number): number {
   if (!first || input.gazetteer.actors.get(first.actorId)?.kind === 'person') return from;
   const end = hyphenedPartiesEnd(scan, first.end, limit);
   return end > first.end ? end : from;
+}
+/** A word of a party's phrase and what ends it: a space or an elision ("l'|Union européenne"). */
+const PARTY_WORD = /^([\p{L}-]+)(?:['’]|\s+)/u;
+/**
+ * Where a party named after "between" ends: an actor that is not a person, after at most six articles,
+ * connectors and capitalized words ("the Government of| the United States", "le Gouvernement de la| République
+ * du Chili"), with the parties dashed to it; null when no actor comes.
+ */
+function partyEnd(scan: Scan, at: number, limit: number): number | null {
+  const { input, text, folded, g, connectors } = scan;
+  let p = at;
+  for (let k = 0; k < 7 && p < limit; k++) {
+    const actor = actorAt(scan, p) as (typeof input.actorMentions)[number] | undefined;
+    if (actor) {
+      if (input.gazetteer.actors.get(actor.actorId)?.kind === 'person') return null;
+      return hyphenedPartiesEnd(scan, actor.end, limit);
+    }
+    const w = PARTY_WORD.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!w) return null;
+    // an elided article or connector is written with its apostrophe ("l'", "d'")
+    const word = folded.slice(p, p + w[1]!.length) + (/['’]$/u.test(w[0]) ? "'" : '');
+    if (!connectors.has(word) && !g.articles.includes(word) && !CAPITAL_START.test(w[1]!)) return null;
+    p += w[0].length;
+  }
+  return null;
+}
+/**
+ * "double tax agreement| between the United States and New Zealand|", "convention de sécurité sociale| entre
+ * la Confédération suisse et les Etats-Unis d'Amérique|": two parties after the language's "between" and "and"
+ * say which agreement a described one is; `from` when they do not follow.
+ */
+function betweenPartiesEnd(scan: Scan, from: number, limit: number): number {
+  const { folded, lex, g } = scan;
+  const b = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 24)));
+  if (!b || !lex.between.includes(b[1]!)) return from;
+  const first = partyEnd(scan, from + b[0].length, limit);
+  if (first === null) return from;
+  const and = SPACED_WORD.exec(folded.slice(first, Math.min(limit, first + 12)));
+  if (!and || !g.conjunctions.includes(and[1]!)) return from;
+  return partyEnd(scan, first + and[0].length, limit) ?? from;
 }
 /** The kinds of treaty noun that an unnamed agreement described by its words can be. */
 const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
@@ -137,7 +200,7 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     // "a strategic arms reduction treaty": a known name in lowercase after an indefinite article says what kind, not which
     // (a quoted one is cited: 'signed a "pact of mutual cooperation"')
     if (
-      !/\p{Lu}/u.test(text.slice(t.start, t.end)) &&
+      !CAPITAL.test(text.slice(t.start, t.end)) &&
       !QUOTE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
       lex.indefinite.includes(lastWord(folded.slice(Math.max(0, t.start - 12), t.start)))
     )
@@ -176,7 +239,7 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     innerAt: null,
   };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
-  while ((m = nextWordStartMatch(c.nouns, folded)) !== null) linkNoun(scan, m);
+  while ((m = nextNoun(c, folded)) !== null) linkNoun(scan, m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   linkAppositions(mentions, folded, lex);
@@ -203,7 +266,7 @@ function nameExtent(
   const titleCase = isTitleCase(text, sent);
   if (nounCap && !titleCase) {
     // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
-    const left = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
+    const left = CAP_WORDS_BEFORE.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
     if (left && !atSentenceStart && g.namePrecedesNoun) {
       const words = left[1]!.trim().split(/\s+/);
       const firstWordStart = nStart - left[1]!.length;
@@ -255,7 +318,7 @@ function nameExtent(
     }
     // "Memorándum de Entendimiento (MOU) sobre cooperación ...": what a capitalized name is about, after its acronym
     else if (nameEnd > nEnd && g.nameAfterLowercaseNoun && g.complementEnd) {
-      const acronym = /^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 16)));
+      const acronym = ACRONYM_IN_BRACKETS.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 16)));
       const from = nameEnd + (acronym?.[0].length ?? 0);
       if (acronym && g.aboutWords.length) {
         const about = new RegExp(`^\\s+(?:${g.aboutWords.join('|')})\\s+\\p{Ll}`, 'u');
@@ -268,6 +331,13 @@ function nameExtent(
   } else if (g.nameAfterLowercaseNoun && !titleCase) {
     // "los acuerdos de Minsk", "le traité de Lisbonne": a lowercase noun, then its name after a connector
     nameEnd = rightExtent(scan, si, nEnd, true);
+  } else if (g.namePrecedesNoun && !titleCase && !atSentenceStart) {
+    // "the existing U.S.-Canada Air Preclearance agreement": capitalized words before a lowercase noun name it
+    nameStart = capitalizedRunStart(scan, sent, nStart);
+  } else if (!g.namePrecedesNoun && !titleCase) {
+    // "perjanjian Prakliransi Udara AS-Kanada": capitalized words after a lowercase noun name it
+    nameEnd = capitalizedRunEnd(scan, sent, nEnd);
+    if (nameEnd > nEnd) nameEnd = Math.max(nameEnd, rightExtent(scan, si, nameEnd, false));
   }
   // "Avenant n°1 du 08/09/1970", "Protocol No. 2 of 5 June 2014", "Протокол № 2 от 5 октября 2004 года": its number,
   // and the full date after it that says which
@@ -275,7 +345,7 @@ function nameExtent(
     const num = c.numbered.exec(text.slice(nEnd, Math.min(sent.end, nEnd + 16)));
     if (num && nameEnd <= nEnd + num[0].length) {
       nameEnd = nEnd + num[0].length;
-      const gap = /^\s+\p{Ll}{1,7}\s+/u.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 10)));
+      const gap = SHORT_LOWER_GAP.exec(text.slice(nameEnd, Math.min(sent.end, nameEnd + 10)));
       const at = nameEnd + (gap?.[0].length ?? 0);
       const dated = gap ? scan.dates.find((d) => d.start === at && d.value?.day && d.hasYear) : undefined;
       if (dated) nameEnd = dated.end;
@@ -286,22 +356,17 @@ function nameExtent(
     nameEnd = purposeEnd(scan, nameEnd, sent.end);
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
   const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
-  // words after `from` that the language's grammar makes part of the name
-  const nameAfter = (nameAfterNoun: NonNullable<typeof g.nameAfterNoun>, from: number): number =>
-    nameAfterNoun({
-      text,
-      nounEnd: from,
-      sentenceEnd: sent.end,
-      noun: m[0],
-      actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
-    });
   // "Договор о дружбе ... между РФ и КНДР": words after the noun
   if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
-    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nEnd));
+    nameEnd = Math.max(nameEnd, nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd));
   // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
   // ("Соглашение о Правилах определения ...": capitalized words after "о" are part of what it is about)
   else if (g.nameAfterNoun && nameEnd > nEnd && nounCap)
-    nameEnd = Math.max(nameEnd, nameAfter(g.nameAfterNoun, nameEnd), nameAfter(g.nameAfterNoun, nEnd));
+    nameEnd = Math.max(
+      nameEnd,
+      nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nameEnd),
+      nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd),
+    );
   // "Протокол о внесении изменений в Соглашение ...": the treaty a protocol's name holds is named on its own too
   if (scan.innerAt === null && nameEnd > nEnd && nounOf(lex, m[0])?.kind === 'protocol') {
     c.innerNouns.lastIndex = nEnd;
@@ -315,6 +380,64 @@ function nameExtent(
     if (adj > 0) nameStart = nStart - adj;
   }
   return [nameStart, nameEnd];
+}
+
+/** Two to five capitalized words right before a noun, after a lowercase word ("existing |U.S.-Canada Air Preclearance |"). */
+const CAPITALIZED_RUN = /(?:^|[^\p{L}\p{N}.’'-])((?:\p{Lu}[\p{L}\p{N}.-]*\s+){2,5})$/u;
+/**
+ * Where the capitalized words that name a lowercase treaty noun start: "the existing |U.S.-Canada Air
+ * Preclearance agreement", "the |Good Friday agreement"; the noun's start when there are none, when they
+ * open the sentence, or when each of them is an actor, a place or a date ("the |United States agreement" is whose).
+ */
+function capitalizedRunStart(scan: Scan, sent: Sentence, nStart: number): number {
+  const { text } = scan;
+  const from = Math.max(sent.start, nStart - 80);
+  const run = CAPITALIZED_RUN.exec(text.slice(from, nStart));
+  if (!run) return nStart;
+  const start = nStart - run[1]!.length;
+  if (start <= sent.start || !LOWER_WORD_END.test(text.slice(Math.max(sent.start, start - 24), start))) return nStart;
+  return ownWords(scan, start, run[1]!) ? start : nStart;
+}
+
+/** Two to five capitalized words right after a noun, before a lowercase word or punctuation ("perjanjian| Prakliransi Udara |yang"). */
+const CAPITALIZED_RUN_AFTER = /^((?:\s+\p{Lu}[\p{L}\p{N}.-]*){2,5})(?=\s+\p{Ll}|[\s,.;:)]*$|[,.;:)])/u;
+/** Where the capitalized words that name a lowercase treaty noun after it end; the noun's end when none do (as `capitalizedRunStart`). */
+function capitalizedRunEnd(scan: Scan, sent: Sentence, nEnd: number): number {
+  const { text } = scan;
+  const run = CAPITALIZED_RUN_AFTER.exec(text.slice(nEnd, Math.min(sent.end, nEnd + 80)));
+  if (!run) return nEnd;
+  return ownWords(scan, nEnd, run[1]!) ? nEnd + run[1]!.length : nEnd;
+}
+/** Whether some word of a run of capitalized words is not an actor, a place, a date or a known treaty's name. */
+function ownWords(scan: Scan, start: number, run: string): boolean {
+  const { input, dates } = scan;
+  const taken = (s: number, e: number) =>
+    [...input.actorMentions, ...(input.places ?? []), ...dates, ...input.treatyMatches].some(
+      (x) => s < x.end && x.start < e,
+    );
+  for (const w of run.matchAll(/\S+/gu)) {
+    const s = start + w.index;
+    if (!taken(s, s + w[0].length)) return true;
+  }
+  return false;
+}
+
+/** Where the words after `from` that the language's grammar makes part of the name end. */
+function nameAfter(
+  scan: Scan,
+  nameAfterNoun: NonNullable<Lexicon['grammar']['nameAfterNoun']>,
+  sentenceEnd: number,
+  noun: string,
+  from: number,
+): number {
+  const { input, text } = scan;
+  return nameAfterNoun({
+    text,
+    nounEnd: from,
+    sentenceEnd,
+    noun,
+    actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
+  });
 }
 
 /** The actor mention that starts at an offset, if any. */
@@ -343,11 +466,11 @@ function accessionEnd(scan: Scan, nStart: number, limit: number): number {
         p = actor.end;
         continue;
       }
-      const w = /^[\p{L}\p{N}-]+['’]?/u.exec(text.slice(p, Math.min(limit, p + 40)));
+      const w = WORD_AT.exec(text.slice(p, Math.min(limit, p + 40)));
       if (!w) break;
       const word = folded.slice(p, p + w[0].length).replace(/'$/u, '');
       const joins = connectors.has(word) || g.conjunctions.includes(word) || g.articles.includes(word);
-      if (!joins && !/^\p{Lu}/u.test(w[0])) break;
+      if (!joins && !CAPITAL_START.test(w[0])) break;
       p += w[0].length;
     }
     if (end < 0) return -1;
@@ -389,7 +512,7 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
       lex.relativeWords?.includes(word) ||
       // "et à établir": a preposition that is also a verb form ("a") is the preposition here
       (g.isVerbish(word, prev) && !(lex.locative.includes(word) && g.conjunctions.includes(prev))) ||
-      (/^\p{Lu}/u.test(w[2]!) && lex.locative.includes(prev)) ||
+      (CAPITAL_START.test(w[2]!) && lex.locative.includes(prev)) ||
       c.signedWord?.test(word)
     )
       break;
@@ -410,7 +533,7 @@ const CAPITALS_WORD = /^\s+([\p{Lu}\p{N}][\p{Lu}\p{N}'’.°-]*)(?=[\s,]|$)/u;
  */
 function capitalsTitleEnd(scan: Scan, limit: number, nStart: number, nEnd: number): number {
   const { text, folded, lex, connectors } = scan;
-  if (nEnd - nStart < 4 || /\p{Ll}/u.test(text.slice(nStart, nEnd))) return nEnd;
+  if (nEnd - nStart < 4 || LOWERCASE.test(text.slice(nStart, nEnd))) return nEnd;
   const lineEnd = text.indexOf('\n', nEnd);
   const end = Math.min(limit, lineEnd < 0 ? text.length : lineEnd);
   let p = nEnd;
@@ -466,9 +589,7 @@ function rightExtent(
   let beforeConnector = nEnd;
   for (;;) {
     // an elided connector joins the next word ("Convention d’Apia", "de l'Union")
-    const r = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u.exec(
-      text.slice(p, Math.min(sent.end, p + 60)),
-    );
+    const r = LINKED_CAP_WORD.exec(text.slice(p, Math.min(sent.end, p + 60)));
     if (!r) break;
     const conn = r[1]!.replace(/['’]/gu, "' ").trim().split(/\s+/).filter(Boolean);
     if (lowercaseNoun && p === nEnd && conn.length === 0) break;
@@ -503,7 +624,9 @@ function rightExtent(
       continue;
     }
     // "el Tratado del Canal y el Tratado de Neutralidad": two names
-    if (nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length))) {
+    // ("Perjanjian Kemitraan Ekonomi", "Acuerdo de Asociación": a partnership says what the agreement is, as `modifierNoun`)
+    const nextNoun = nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length));
+    if (nextNoun && !(nextNoun.kind === 'partnership' && !conn.some((w) => g.conjunctions.includes(w.toLowerCase())))) {
       // "from the Lagos Agreement to the Apia Agreement": the words after the connector start the next name
       if (!partOf && conn.length === 0) nameEnd = beforeConnector;
       if (!partOf) break;
@@ -559,7 +682,7 @@ function describingDate(
     // "договор 1961 года" is which, "договору в 1935 году" when (yearWhenGap)
     if (c.yearOfGap && !c.yearOfGap.test(gap)) break;
     if (c.yearWhenGap?.test(` ${gap} `)) break;
-    const words = gap.split(/[^\p{L}]+/u).filter(Boolean);
+    const words = letterRuns(gap);
     if (words.length > 6) break;
     // "соглашение заменит предыдущий договор от 1991 года": the year of another treaty noun
     if (words.some((w) => nounOf(lex, w))) break;
@@ -603,7 +726,8 @@ function describingDate(
         d.hasYear &&
         d.end <= nStart &&
         nStart - d.end <= 25 &&
-        !/[.;,:]/.test(folded.slice(d.end, nStart)) &&
+        // ("April 17, 1900 (the ``1900 Treaty''": a bracket or a quotation mark starts another phrase)
+        !/[.;,:()"“”«»`]/u.test(folded.slice(d.end, nStart)) &&
         folded.slice(d.end, nStart).split(/\s+/).filter(Boolean).length <= 2 &&
         // "On 24 October 2024 the agreement was ratified": a determiner after the year starts another phrase
         !folded
@@ -617,6 +741,31 @@ function describingDate(
   return { desc, byParticiple };
 }
 
+/** A word and the space before it, read backwards: "accord de| partenariat". */
+const WORD_BEFORE = /([\p{L}]+)['’\s]+$/u;
+/**
+ * Whether a treaty noun only says what kind of treaty another noun is: before the noun where modifiers
+ * precede their head ("Strategic |Partnership| Agreement"), and a partnership in what another noun is about
+ * ("accord de |partenariat|", "acuerdo de |asociación|", "perjanjian |kemitraan|", "соглашение о |партнерстве|").
+ */
+function modifierNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number, noun: TreatyNoun): boolean {
+  const { folded, lex, g, connectors } = scan;
+  if (g.namePrecedesNoun) {
+    const next = NEXT_WORD.exec(folded.slice(nEnd, Math.min(sent.end, nEnd + 24)));
+    if (next && nounOf(lex, next[1]!)) return true;
+  }
+  if (noun.kind !== 'partnership') return false;
+  let p = nStart;
+  for (let k = 0; k < 3; k++) {
+    const w = WORD_BEFORE.exec(folded.slice(Math.max(sent.start, p - 24), p));
+    if (!w) return false;
+    if (nounOf(lex, w[1]!)) return true;
+    if (!connectors.has(w[1]!) && !g.articles.includes(w[1]!)) return false;
+    p -= w[0].length;
+  }
+  return false;
+}
+
 /** One treaty noun of the text: a named, descriptive, earlier, referring or indefinite mention, or none. */
 function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors, covered } = scan;
@@ -628,6 +777,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   if (!noun) return;
   const si = sentenceIndex(sentences, nStart);
   const sent = sentences[si]!;
+  if (modifierNoun(scan, sent, nStart, nEnd, noun)) return;
   const nounCap = CAP.test(text.charAt(nStart));
   const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
   // 0. "the protocol on the accession of Finland to NATO", "les protocoles d'adhésion de la Finlande et de la Suède à l'OTAN"
@@ -681,14 +831,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   // "the August peace agreement", "un accord de libre-échange", "perjanjian ekstradisi": what it is about, around the noun
   const described = describedSpan(scan, sent, nStart, nEnd, nounCap);
   const before = described?.start ?? nStart;
-  const wordsBefore = folded
-    .slice(Math.max(sent.start, before - 40), before)
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  const wordsAfter = folded
-    .slice(nEnd, Math.min(sent.end, nEnd + 40))
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+  const wordsBefore = letterRuns(folded.slice(Math.max(sent.start, before - 40), before));
+  const wordsAfter = letterRuns(folded.slice(nEnd, Math.min(sent.end, nEnd + 40)));
   const prevWord = wordsBefore[wordsBefore.length - 1] ?? '';
   const nextWord = wordsAfter[0] ?? '';
   const isPrevious = lex.previous.some((w) => wordsBefore.slice(-3).includes(w) || wordsAfter.slice(0, 2).includes(w));
@@ -751,7 +895,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const isIndef =
     lex.indefinite.includes(prevWord) ||
     (lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') &&
-      /^\p{Ll}/u.test(prevWord) &&
+      LOWERCASE_START.test(prevWord) &&
       !lex.determinersBefore.includes(prevWord));
   const isRef =
     lex.determinersBefore.includes(prevWord) ||
@@ -772,7 +916,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     !isRef &&
     !nounCap &&
     input.signingTriggers.some((t) => t.sentence === si && t.end <= nStart && nStart - t.end <= 2) &&
-    /^\s+\p{Ll}{4,}(?![\p{L}])/u.test(text.slice(nEnd, nEnd + 24)) &&
+    LOWER_WORD_AFTER.test(text.slice(nEnd, nEnd + 24)) &&
     !connectors.has(nextWord) &&
     !lex.determinersAfter.includes(nextWord) &&
     !g.isVerbish(nextWord, undefined);
@@ -806,7 +950,7 @@ function describedSpan(
   const { text, folded, lex, g } = scan;
   // a declaration "of the government", a charter ("carta": also a letter), a partnership: no agreement by their words alone
   // an acronym noun ("MoU", "MOU") is capitalized wherever it stands
-  const acronym = /^\p{Lu}\p{L}*\p{Lu}/u.test(text.slice(nStart, nEnd));
+  const acronym = ACRONYM_LIKE.test(text.slice(nStart, nEnd));
   if (
     (nounCap && !acronym) ||
     !DESCRIBED_KINDS.has(lex.treatyNouns.find((n) => n.form === folded.slice(nStart, nEnd))?.kind ?? '')
@@ -819,6 +963,8 @@ function describedSpan(
   let end = g.complementEnd?.(text, nEnd, sent.end) ?? nEnd;
   // "l'accord de libre-échange Canada-Israël": the parties joined by a dash after what it is about
   if (end > nEnd && g.nameAfterLowercaseNoun) end = partyPairEnd(scan, end, sent.end);
+  // "double tax agreement between the United States and New Zealand": the parties a described agreement is between
+  if (start < nStart || end > nEnd) end = betweenPartiesEnd(scan, end, sent.end);
   return start < nStart || end > nEnd ? { start, end } : null;
 }
 
@@ -837,10 +983,7 @@ function linkAppositions(mentions: TreatyMention[], folded: string, lex: Lexicon
       continue;
     const gap = folded.slice(a.end, b.start);
     if (gap.length > 60 || !c.appositionGap.test(gap)) continue;
-    const words = gap
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-      .filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
+    const words = letterRuns(gap).filter((w) => (lex.grammar.script === 'cyrillic') === hasCyrillic(w));
     if (!words.every((w) => appo.has(w))) continue;
     // two different known treaties side by side are a list ("the 2000 Treaty of ..., the Pyongyang Declaration ..."), not one name
     if (

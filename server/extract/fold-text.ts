@@ -46,13 +46,20 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * directly, the rest through the pattern once per code point (a lone surrogate is in no class).
  */
 function codePointClass(pattern: RegExp, ascii: (cp: number) => boolean): (cp: number) => boolean {
-  const memo = new Map<number, boolean>();
+  // the answers for the Basic Multilingual Plane in a table (0: not asked yet, 1: in the class, 2: not), the rest in a map
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
   return (cp) => {
     if (cp < 128) return ascii(cp);
-    let is = memo.get(cp);
+    if (cp < 0x10000) {
+      let k = bmp[cp]!;
+      if (k === 0) bmp[cp] = k = pattern.test(String.fromCodePoint(cp)) ? 1 : 2;
+      return k === 1;
+    }
+    let is = astral.get(cp);
     if (is === undefined) {
       is = pattern.test(String.fromCodePoint(cp));
-      memo.set(cp, is);
+      astral.set(cp, is);
     }
     return is;
   };
@@ -118,9 +125,7 @@ let lastWhole: { folded: string; tokens: Token[] } = { folded: '', tokens: [] };
 function scanTokens(folded: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const n = folded.length;
-  const trail = (i: number) =>
-    i > 0 && i < n && (folded.charCodeAt(i) & 0xfc00) === 0xdc00 && (folded.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-  if (trail(from)) return tokenizeByPattern(folded, from, to); // starts inside a surrogate pair: leave that to the engine
+  if (insidePair(folded, from)) return tokenizeByPattern(folded, from, to); // starts inside a surrogate pair: leave that to the engine
   let i = from;
   while (i < n) {
     let cp = folded.codePointAt(i)!;
@@ -138,6 +143,16 @@ function scanTokens(folded: string, from: number, to: number): Token[] {
     out.push({ text: folded.slice(start, i), start, end: i });
   }
   return out;
+}
+
+/** Whether offset `i` falls between the two halves of a surrogate pair. */
+function insidePair(folded: string, i: number): boolean {
+  return (
+    i > 0 &&
+    i < folded.length &&
+    (folded.charCodeAt(i) & 0xfc00) === 0xdc00 &&
+    (folded.charCodeAt(i - 1) & 0xfc00) === 0xd800
+  );
 }
 
 function tokenizeByPattern(folded: string, from: number, to: number): Token[] {

@@ -98,6 +98,9 @@ const ACRONYM = /^[\p{Lu}\d.\- ]{2,12}$/u;
 /** What ends a name between two of its words: a line break or sentence punctuation, but not an abbreviation's dot ("U.S. Senate"). */
 const SENTENCE_GAP = /\n|[.!?;:]\s/;
 const ABBREVIATION_GAP = /^\.\s?$/;
+const CAPITAL_ONLY = /^[\p{Lu}]$/u;
+/** A capital and a period: an initial (a module constant: a transpiler may write a `\p{..}` literal as `new RegExp`). */
+const CAPITAL_PERIOD = /^\p{Lu}\./u;
 
 /** A capital letter and a period: an initial. */
 function isInitial(text: string, t: { start: number; end: number }): boolean {
@@ -235,18 +238,20 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       let best: GazetteerMatch | null = null;
       let bestLen = 0;
       for (let j = i; j < tokens.length && node; j++) {
-        // names do not run across line breaks or sentence ends
+        const child: TrieNode | undefined =
+          j === i && filter[keyHash(keys[j]!)] === 0 ? undefined : node.next.get(keys[j]!);
         if (j > i) {
+          // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin"; any other
+          // word the name does not go on with ends it (before the gap is read: most words after a name's first end it)
+          if (!child && !isInitial(text, tokens[j]!)) break;
+          // names do not run across line breaks or sentence ends
           const gapStart = tokens[j - 1]!.end;
           const gapEnd = tokens[j]!.start;
           if (gapEnd - gapStart > 3) break;
           const gap = text.slice(gapStart, gapEnd);
           if (SENTENCE_GAP.test(gap) && !ABBREVIATION_GAP.test(gap)) break;
+          if (!child) continue;
         }
-        const child: TrieNode | undefined =
-          j === i && filter[keyHash(keys[j]!)] === 0 ? undefined : node.next.get(keys[j]!);
-        // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin"
-        if (!child && j > i && isInitial(text, tokens[j]!)) continue;
         node = child;
         if (!node) break;
         if (node.entries.length) {
@@ -254,8 +259,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           let end = tokens[j]!.end;
           if (
             text.charAt(end) === '.' &&
-            /^[\p{Lu}]$/u.test(text.charAt(end - 1)) &&
-            /^\p{Lu}\./u.test(text.slice(end - 3, end))
+            CAPITAL_ONLY.test(text.charAt(end - 1)) &&
+            CAPITAL_PERIOD.test(text.slice(end - 3, end))
           )
             end += 1;
           const ok = node.entries.filter((e) => accepts(e, text, start, end));

@@ -16,6 +16,11 @@ import { findReplaceVerbs, markReplacedObjects, newPhraseStart, relateReplacemen
 import { linkCalledNames, resolveTreatyMentions } from './resolve-treaty-mentions';
 import { treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const CAPITAL = /\p{Lu}/u;
+const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
+
 export { hasTreatyNoun } from './treaty-patterns';
 
 type TreatyMentionKind = 'name' | 'named' | 'descriptive' | 'previous' | 'reference' | 'bare' | 'indefinite';
@@ -130,7 +135,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
 function ownMatches(input: LinkInput): TreatyNameMatch[] {
   const { text, gazetteer, articleCountries, actorMentions } = input;
   return input.treatyMatches.filter((t) => {
-    if (/\p{Lu}/u.test(text.slice(t.start, t.end))) return true;
+    if (CAPITAL.test(text.slice(t.start, t.end))) return true;
     const parties = gazetteer.treaties.get(t.treatyId)?.parties ?? [];
     if (parties.length !== 2) return true;
     // the Soviet Union's treaties are Russia's too
@@ -152,7 +157,7 @@ function ownMatches(input: LinkInput): TreatyNameMatch[] {
 /** Where "perjanjian baru", "соглашение новое" ends: the noun, a word, then "new" after it. */
 function describedNewEnd(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number {
   const { text, folded } = input;
-  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(m.end, m.end + 24))![0].length;
+  const after = LOWERCASE_WORD_AFTER.exec(text.slice(m.end, m.end + 24))![0].length;
   for (const from of [m.end, m.end + after]) {
     const n = c.newAfter.exec(folded.slice(from, from + 10));
     if (n) return from + n[0].length;

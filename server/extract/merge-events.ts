@@ -19,88 +19,12 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   // drop events with neither participants nor a date, then merge repeats
   const kept = drafts.filter((d) => d.actors.length || d.date);
   const merged: Draft[] = [];
-  const partyKey = (d: Draft) =>
-    d.actors
-      .filter((id) => actors.get(id)?.kind === 'country')
-      .sort()
-      .join(',');
   // the last sentence of each merged statement, and its speaker: the first person among its actors
   const lastSentence = new Map<Draft, number>();
-  const isPerson = (id: string | undefined) => !!id && actors.get(id)?.kind === 'person';
-  const speakerOf = (d: Draft) =>
-    isPerson(d.speaker) ? d.speaker! : d.speaker ? null : (d.actors.find((id) => isPerson(id)) ?? null);
-  const compatible = (a: Draft, b: Draft) => !a.date || !b.date || sameDate(a.date, b.date);
-  const close = (a: Draft, b: Draft) => Math.abs(b.sentence.index - (lastSentence.get(a) ?? a.sentence.index)) <= 2;
-  // one speech, one statement: "Kerry said ... He said ... Kerry said"; "the statement also said ..."
-  const continues = (a: Draft, b: Draft): boolean => {
-    if (a.type !== 'statement' || b.type !== 'statement' || !close(a, b) || !compatible(a, b)) return false;
-    const sa = speakerOf(a);
-    const sb = speakerOf(b);
-    // an undated remark where the speaker is named again ("Putin also said ...") is another statement
-    if (sa && sa === sb)
-      return (
-        (!!a.date && !!b.date) || !input.actorMentions.some((m) => m.sentence === b.sentence.index && m.actorId === sb)
-      );
-    return !sb && !!c.statementAnaphora?.test(input.folded.slice(b.sentence.start, b.sentence.end));
-  };
-  const otherSpeakers = (a: Draft, b: Draft): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
-  const same = (a: Draft, b: Draft): boolean => {
-    if (a.type !== b.type) return false;
-    // "Kedua negara juga menandatangani perjanjian ...", "также подписаны межправсоглашения": an undated signing told as an
-    // addition is another signing (of another agreement), not the one just told
-    if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b))
-      return false;
-    if (a.guest && b.guest && a.guest !== b.guest) return false;
-    // statements by two speakers are two statements
-    if (a.type === 'statement' && otherSpeakers(a, b)) return false;
-    // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
-    if (
-      a.sentence === b.sentence &&
-      (a.type === 'statement' || a.type === 'meeting') &&
-      (!a.date || !b.date || sameDate(a.date, b.date))
-    )
-      return true;
-    if (a.treaty && b.treaty && a.treaty === b.treaty) {
-      if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
-        return !a.date || !b.date || sameDate(a.date, b.date);
-      return (
-        (partyKey(a) === partyKey(b) || !a.actors.length || !b.actors.length) &&
-        (!a.date || !b.date || sameDate(a.date, b.date))
-      );
-    }
-    if (a.date && b.date) {
-      if (!sameDate(a.date, b.date)) return false;
-      if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
-      // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
-      if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
-        return false;
-      const persons = (d: Draft) => d.actors.filter((id) => actors.get(id)?.kind === 'person');
-      const pa = persons(a);
-      const pb = persons(b);
-      return pa.length > 0 && pb.length > 0 && (pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x)));
-    }
-    // two undated statements in different sentences are two things said, not one repeated
-    if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;
-    // one act told twice, in the lede and in the next sentences: "X spoke by phone with Y. ... X spoke by phone with Y's minister"
-    // (not sanctions or strikes: one sanctioning state acts many times)
-    if (
-      !a.date &&
-      !b.date &&
-      ONE_ACT_TOLD_TWICE.has(a.type) &&
-      close(a, b) &&
-      (!a.treaty || !b.treaty || a.treaty === b.treaty)
-    )
-      return a.actors.some((x) => b.actors.includes(x));
-    if (!a.date || !b.date) {
-      const und = a.date ? b : a;
-      const dat = a.date ? a : b;
-      if (und.treaty && dat.treaty && und.treaty !== dat.treaty) return false;
-      return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
-    }
-    return false;
-  };
+  // rules of module-level functions, not closures: tsx names each closure (keepNames) every time it is made
+  const scope: MergeScope = { input, c, actors, lastSentence, additive: new Map() };
   for (const d of kept) {
-    const twin = merged.find((m) => same(m, d)) ?? merged.findLast((m) => continues(m, d));
+    const twin = merged.find((m) => same(scope, m, d)) ?? merged.findLast((m) => continues(scope, m, d));
     if (!twin) {
       const copy = { ...d, actors: [...d.actors] };
       merged.push(copy);
@@ -147,9 +71,131 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   return split;
 }
 
+/** What the merge of one article's drafts reads: its input and patterns, and what it keeps as it goes. */
+interface MergeScope {
+  input: ClassifyInput;
+  c: EventPatterns;
+  actors: ClassifyInput['actors'];
+  /** The last sentence of each merged statement. */
+  lastSentence: Map<Draft, number>;
+  /** Whether each draft's sentence is told as an addition, asked once a draft (the pairs ask it again and again). */
+  additive: Map<Draft, boolean>;
+}
+
+/** The countries among a draft's actors, sorted, as one key. */
+function partyKey(actors: ClassifyInput['actors'], d: Draft): string {
+  return d.actors
+    .filter((id) => actors.get(id)?.kind === 'country')
+    .sort()
+    .join(',');
+}
+
+function isPerson(actors: ClassifyInput['actors'], id: string | undefined): boolean {
+  return !!id && actors.get(id)?.kind === 'person';
+}
+
+/** A statement's speaker: its own if a person, else the first person among its actors (none if its speaker is no person). */
+function speakerOf(actors: ClassifyInput['actors'], d: Draft): string | null {
+  return isPerson(actors, d.speaker)
+    ? d.speaker!
+    : d.speaker
+      ? null
+      : (d.actors.find((id) => isPerson(actors, id)) ?? null);
+}
+
+function compatible(a: Draft, b: Draft): boolean {
+  return !a.date || !b.date || sameDate(a.date, b.date);
+}
+
+/** Whether `b` is at most two sentences after the last sentence of merged `a`. */
+function close(m: MergeScope, a: Draft, b: Draft): boolean {
+  return Math.abs(b.sentence.index - (m.lastSentence.get(a) ?? a.sentence.index)) <= 2;
+}
+
+/** One speech, one statement: "Kerry said ... He said ... Kerry said"; "the statement also said ...". */
+function continues(m: MergeScope, a: Draft, b: Draft): boolean {
+  const { input, c, actors } = m;
+  if (a.type !== 'statement' || b.type !== 'statement' || !close(m, a, b) || !compatible(a, b)) return false;
+  const sa = speakerOf(actors, a);
+  const sb = speakerOf(actors, b);
+  // an undated remark where the speaker is named again ("Putin also said ...") is another statement
+  if (sa && sa === sb)
+    return (
+      (!!a.date && !!b.date) || !input.actorMentions.some((x) => x.sentence === b.sentence.index && x.actorId === sb)
+    );
+  return !sb && !!c.statementAnaphora?.test(input.folded.slice(b.sentence.start, b.sentence.end));
+}
+
+function otherSpeakers(a: Draft, b: Draft): boolean {
+  return !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
+}
+
+function persons(actors: ClassifyInput['actors'], d: Draft): string[] {
+  return d.actors.filter((id) => actors.get(id)?.kind === 'person');
+}
+
+/** Whether draft `b` tells again the event of merged draft `a`. */
+function same(m: MergeScope, a: Draft, b: Draft): boolean {
+  const { input, c, actors } = m;
+  if (a.type !== b.type) return false;
+  // "Kedua negara juga menandatangani perjanjian ...", "также подписаны межправсоглашения": an undated signing told as an
+  // addition is another signing (of another agreement), not the one just told
+  if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b, m.additive))
+    return false;
+  if (a.guest && b.guest && a.guest !== b.guest) return false;
+  // statements by two speakers are two statements
+  if (a.type === 'statement' && otherSpeakers(a, b)) return false;
+  // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
+  if (
+    a.sentence === b.sentence &&
+    (a.type === 'statement' || a.type === 'meeting') &&
+    (!a.date || !b.date || sameDate(a.date, b.date))
+  )
+    return true;
+  if (a.treaty && b.treaty && a.treaty === b.treaty) {
+    if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
+      return !a.date || !b.date || sameDate(a.date, b.date);
+    return (
+      (partyKey(actors, a) === partyKey(actors, b) || !a.actors.length || !b.actors.length) &&
+      (!a.date || !b.date || sameDate(a.date, b.date))
+    );
+  }
+  if (a.date && b.date) {
+    if (!sameDate(a.date, b.date)) return false;
+    if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
+    // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
+    if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
+      return false;
+    const pa = persons(actors, a);
+    const pb = persons(actors, b);
+    return pa.length > 0 && pb.length > 0 && (pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x)));
+  }
+  // two undated statements in different sentences are two things said, not one repeated
+  if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;
+  // one act told twice, in the lede and in the next sentences: "X spoke by phone with Y. ... X spoke by phone with Y's minister"
+  // (not sanctions or strikes: one sanctioning state acts many times)
+  if (
+    !a.date &&
+    !b.date &&
+    ONE_ACT_TOLD_TWICE.has(a.type) &&
+    close(m, a, b) &&
+    (!a.treaty || !b.treaty || a.treaty === b.treaty)
+  )
+    return a.actors.some((x) => b.actors.includes(x));
+  if (!a.date || !b.date) {
+    const und = a.date ? b : a;
+    const dat = a.date ? a : b;
+    if (und.treaty && dat.treaty && und.treaty !== dat.treaty) return false;
+    return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
+  }
+  return false;
+}
+
 /** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */
-function additiveSigning(input: ClassifyInput, c: EventPatterns, d: Draft): boolean {
-  return !!c.additive?.test(input.folded.slice(d.sentence.start, d.end));
+function additiveSigning(input: ClassifyInput, c: EventPatterns, d: Draft, known: Map<Draft, boolean>): boolean {
+  let is = known.get(d);
+  if (is === undefined) known.set(d, (is = !!c.additive?.test(input.folded.slice(d.sentence.start, d.end))));
+  return is;
 }
 
 /**
@@ -187,7 +233,6 @@ function signingAgreedBefore(drafts: Draft[]): void {
  */
 function framesIntoMeetings(drafts: Draft[]): void {
   const folded = new Set<Draft>();
-  const compatible = (a: Draft, b: Draft) => !a.date || !b.date || sameDate(a.date, b.date);
   for (const f of drafts) {
     if (!f.rule.frame) continue;
     const hosts = drafts.filter((d) => d !== f && !folded.has(d) && d.type === 'meeting' && compatible(d, f));

@@ -7,6 +7,10 @@
  */
 import type { Lexicon, NounGender } from './lexicons';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const CAPITAL_START = /^\p{Lu}/u;
+
 const FOLD = /[\u0300-\u036f]/g;
 const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(FOLD, '');
 
@@ -42,6 +46,6 @@ export function nominativeName(name: string, lex: Lexicon): string {
     out[i] = adj;
   }
   const written = words[head]!;
-  out[head] = /^\p{Lu}/u.test(written) ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative;
+  out[head] = CAPITAL_START.test(written) ? nominative.charAt(0).toUpperCase() + nominative.slice(1) : nominative;
   return out.join(' ');
 }

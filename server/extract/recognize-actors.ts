@@ -17,6 +17,7 @@ import { mastheadEnd } from './recognize-actors/dateline-regions';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
 import {
   recognizeAcronymOrganizations,
+  recognizeHeadedOrganizations,
   resolveOrgans,
   withoutParentsOfOrgans,
   withoutUntiedOrgans,
@@ -28,6 +29,10 @@ import {
   withoutKinMentions,
 } from './recognize-actors/person-names';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
+
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LETTER_RUNS = /\p{L}+/gu;
 
 export type { ActorMention, ActorRecord, PlaceMention, RecognizeInput, TreatyNameMatch };
 
@@ -49,6 +54,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   recognizePersonNames(scan);
   mergeSurnameOnlyPersons(scan);
   recognizeAcronymOrganizations(scan);
+  recognizeHeadedOrganizations(scan);
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);
   const { actors, places, treatyMatches } = scan;
@@ -76,7 +82,7 @@ function withoutMastheadOrganizations(scan: ActorScan, mentions: ActorMention[])
     for (const x of mentions)
       if (x.start >= lineStart && x.end <= lineStart + rest.length)
         rest = rest.slice(0, x.start - lineStart) + ' '.repeat(x.end - x.start) + rest.slice(x.end - lineStart);
-    return (rest.match(/\p{L}+/gu) ?? []).length <= 2;
+    return (rest.match(LETTER_RUNS) ?? []).length <= 2;
   };
   return mentions.filter(
     (m) =>

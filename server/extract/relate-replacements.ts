@@ -7,11 +7,25 @@ import type { ReplacesBasis } from '../domain/extraction';
 import type { Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
-import type { Resolution } from './resolve-treaty-mentions';
+import { participleYear, type Resolution } from './resolve-treaty-mentions';
 import { followsWordChar, matchesAt } from './pattern-prefixes';
 import type { TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
 import { wordStartMatches } from './word-start-matches';
+import { codePointBefore, isLetterCodePoint, isSpace } from './fold-text';
+
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LOWERCASE_GAP = /^[\s\p{Ll}]*$/u;
+const LETTER = /\p{L}/u;
+const FIRST_WORD = /^[\p{L}-]+\s+/u;
+const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+const SHORT_GAP = /^\s*(?:\p{L}{1,4}\s*)?$/u;
+const WORD_BETWEEN = /^\s+(\p{L}+)\s+/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
 
 /** An acronym in brackets after a name: " (START)". */
 const BRACKETED = /^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u;
@@ -113,12 +127,30 @@ function writtenName(input: LinkInput, o: TreatyMention, recordName: string | un
     const limit = sentences[o.sentence]?.end ?? text.length;
     const year = dates.find((d) => d.hasYear && d.start >= from && d.start - from <= 12 && d.end <= limit);
     const gap = year ? text.slice(from, year.start) : '';
-    if (year && /^[\s\p{Ll}]*$/u.test(gap) && !/\s\S+\s+\S/u.test(gap)) end = year.end;
+    if (year && LOWERCASE_GAP.test(gap) && !/\s\S+\s+\S/u.test(gap)) end = year.end;
   }
   const written = text.slice(o.start, end).trim();
   // "le traité Sort signé en 2002": a noun dated by its participle says which treaty, but is no name
   // ("dan 2000-2001": a year alone is no name either)
-  return o.kind === 'descriptive' && !(/\d/.test(written) && /\p{L}/u.test(written)) ? null : written;
+  return o.kind === 'descriptive' && !(/\d/.test(written) && LETTER.test(written)) ? null : written;
+}
+
+/**
+ * The word before the whitespace that ends `text[from, to)`: what `/([\p{L}-]+)\s+$/u` captures in
+ * `text.slice(from, to)` (start and end of the capture), read backwards instead of trying the pattern at every
+ * position of the slice; null where it finds none.
+ */
+export function wordBeforeSpace(text: string, from: number, to: number): { start: number; end: number } | null {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === to) return null;
+  let start = end;
+  while (start > from) {
+    const cp = codePointBefore(text, start, from);
+    if (cp !== 45 && !isLetterCodePoint(cp)) break;
+    start -= cp > 0xffff ? 2 : 1;
+  }
+  return start < end ? { start, end } : null;
 }
 
 /**
@@ -129,10 +161,10 @@ function writtenName(input: LinkInput, o: TreatyMention, recordName: string | un
 export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMention): number | null {
   const { text, folded, sentences } = input;
   // "a new nuclear cooperation agreement" already taken with its words: the mention starts with "new"
-  const first = /^[\p{L}-]+\s+/u.exec(folded.slice(m.start, m.end));
+  const first = FIRST_WORD.exec(folded.slice(m.start, m.end));
   if (first && c.newBefore.test(first[0])) return m.start;
   // "perjanjian baru", "perjanjian ekstradisi baru": the noun, what it is about, then "new"
-  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(m.end, m.end + 24))![0].length;
+  const after = LOWERCASE_WORD_AFTER.exec(text.slice(m.end, m.end + 24))![0].length;
   if (
     c.newAfter.test(folded.slice(m.end, m.end + 10)) ||
     c.newAfter.test(folded.slice(m.end + after, m.end + after + 10))
@@ -141,12 +173,15 @@ export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMen
   const sentStart = sentences[m.sentence]!.start;
   let p = m.start;
   for (let k = 0; k < 5; k++) {
-    const w = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(sentStart, p - 30), p));
+    const w = wordBeforeSpace(text, Math.max(sentStart, p - 30), p);
     if (!w) return null;
-    const at = p - w[0].length;
+    const at = w.start;
     if (c.newBefore.test(folded.slice(Math.max(sentStart, at - 1), p))) return at;
     // only lowercase words (what it is about) stand between "new" and the noun; a name or a determiner ends the search
-    if (!/^\p{Ll}/u.test(w[1]!) || input.lexicon.determinersBefore.includes(folded.slice(at, at + w[1]!.length)))
+    if (
+      !LOWERCASE_START.test(text.slice(at, w.end)) ||
+      input.lexicon.determinersBefore.includes(folded.slice(at, w.end))
+    )
       return null;
     p = at;
   }
@@ -161,22 +196,22 @@ function describedEnd(input: LinkInput, c: TreatyPatterns, m: TreatyMention, lim
   const { text, folded, lexicon: lex, actorMentions } = input;
   let end = lex.grammar.complementEnd?.(text, m.end, limit) ?? m.end;
   // "perjanjian ekstradisi baru": a word and "new" after the noun
-  const after = /^(\s+\p{Ll}+)?/u.exec(text.slice(end, end + 24))![0].length;
+  const after = LOWERCASE_WORD_AFTER.exec(text.slice(end, end + 24))![0].length;
   const isNew = c.newAfter.exec(folded.slice(end + after, Math.min(limit, end + after + 10)));
   if (isNew) end += after + isNew[0].length;
   else if ((c.newAfter.exec(folded.slice(end, Math.min(limit, end + 10)))?.[0].length ?? 0) > 0)
     end += c.newAfter.exec(folded.slice(end, end + 10))![0].length;
   // "perjanjian lama", "el acuerdo anterior", "l'accord précédent": "previous" after the noun
-  const prev = /^\s+(\p{L}+)/u.exec(folded.slice(end, Math.min(limit, end + 24)));
+  const prev = WORD_AFTER.exec(folded.slice(end, Math.min(limit, end + 24)));
   if (prev && lex.previous.includes(prev[1]!)) end += prev[0].length;
   // "предыдущий договор от 1991 года", "the agreement of 1974": the year that says which
   const year = input.dates.find((d) => d.hasYear && d.start >= end && d.start - end <= 8 && d.end <= limit);
   if (year) {
     const gap = folded.slice(end, year.start);
-    const which = c.yearOfGap ? c.yearOfGap.test(gap) : /^\s*(?:\p{L}{1,4}\s*)?$/u.test(gap);
+    const which = c.yearOfGap ? c.yearOfGap.test(gap) : SHORT_GAP.test(gap);
     if (which && !c.yearWhenGap?.test(` ${gap} `)) end = year.end;
   }
-  const between = /^\s+(\p{L}+)\s+/u.exec(folded.slice(end, end + 20));
+  const between = WORD_BETWEEN.exec(folded.slice(end, end + 20));
   if (between && lex.between.includes(between[1]!)) {
     // "between A and B": two actors joined by the language's "and"
     const a = actorMentions.find((x) => x.start >= end + between[0].length && x.start - end - between[0].length <= 5);
@@ -240,9 +275,12 @@ function describeAroundVerb(
     subj.treatyId = focus;
     ensure(focus);
   }
-  const describe = (mm: TreatyMention, start: number, limit: number) => {
+  const describe = (mm: TreatyMention, start: number, limit: number, dated = false) => {
     const end = Math.max(mm.end, describedEnd(input, c, mm, limit));
-    const name = text.slice(start, end).trimEnd();
+    // "l'accord de partenariat classique signé avec le Kazakhstan en 1995": the year its participle gives says which
+    const year = dated ? participleYear(input, c, end, limit) : null;
+    const name =
+      text.slice(start, end).trimEnd() + (year && !/\d{4}/u.test(text.slice(start, end)) ? ` (${year})` : '');
     mm.start = start;
     mm.end = end;
     mm.treatyId = `treaty:${toSlug(name)}`;
@@ -267,7 +305,7 @@ function describeAroundVerb(
       start = p - w.length;
       break;
     }
-    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end);
+    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end, true);
   }
 }
 
@@ -279,14 +317,21 @@ function describeAroundVerb(
  */
 function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
   const { folded, sentences, lexicon: lex, actorMentions } = input;
-  const words = folded
-    .slice(sentences[r.sentence]!.start, r.at)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = folded.slice(sentences[r.sentence]!.start, r.at).match(WORD_RUN) ?? [];
   return (
     !words.slice(-3).some((w) => lex.determinersBefore.includes(w) || lex.grammar.articles.includes(w)) &&
     !actorMentions.some((a) => a.sentence === r.sentence && a.end <= r.at)
   );
+}
+
+/** Whether a mention opens an aside after a comma or a bracket: ", alongside the X", ", junto con el X", ", наряду с X". */
+function inAside(input: LinkInput, sentStart: number, mm: TreatyMention): boolean {
+  const { folded, lexicon: lex } = input;
+  const gap = folded.slice(Math.max(sentStart, mm.start - 80), mm.start);
+  const k = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('('));
+  if (k < 0) return false;
+  const words = ` ${gap.slice(k + 1).trim()} `;
+  return lex.grammar.alongside.some((w) => words.startsWith(` ${w} `));
 }
 
 /** Relates the subject of each replace verb to the treaties it replaces (on the resolution's records). */
@@ -332,10 +377,7 @@ export function relateReplacements(
       // ("The minister was replaced by his deputy after the X expired")
       const agent = after[0];
       const gap = agent ? folded.slice(r.end, agent.start) : '';
-      subject =
-        agent && !/[,;:()]/.test(gap) && gap.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 3
-          ? agent.treatyId
-          : null;
+      subject = agent && !/[,;:()]/.test(gap) && (gap.match(WORD_RUN) ?? []).length <= 3 ? agent.treatyId : null;
       objects = before.length ? [before[before.length - 1]!] : [];
       // "It was replaced by X": the treaty the text was about
       const about = focusAt.get(r.sentence) ?? null;
@@ -355,7 +397,8 @@ export function relateReplacements(
           },
         ];
     } else {
-      const subjMention = before.length ? before[before.length - 1]! : null;
+      // "Negotiations for the SPA launched, alongside the CETA, with a view to replacing X": a treaty in an aside is not the subject
+      const subjMention = before.filter((mm) => !inAside(input, sent.start, mm)).pop() ?? null;
       subject = subjMention?.treatyId ?? null;
       // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
       const isNew = (m: TreatyMention) =>
@@ -393,7 +436,7 @@ export function relateReplacements(
       objects = [];
       let from = r.end;
       for (const o of after) {
-        const gap = ` ${folded.slice(from, o.start).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+        const gap = ` ${folded.slice(from, o.start).replace(NON_WORD_RUNS, ' ')} `;
         if (called.some((w) => gap.includes(` ${w} `))) break;
         objects.push(o);
         from = o.end;

@@ -18,10 +18,19 @@ import {
 } from './known-treaties';
 import { nominativeName } from './nominative-name';
 import { lastWord } from './patterns';
-import type { ReplaceVerb } from './relate-replacements';
+import { wordBeforeSpace, type ReplaceVerb } from './relate-replacements';
 import { toSlug } from './slug';
 import { nounOf, type TreatyPatterns } from './treaty-patterns';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWER_WORD_AFTER = /^\s+(\p{Ll}{4,})(?![\p{L}])/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_RUN = /\p{L}+/gu;
+
+/** A word after spaces: " signé". */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
 const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
 /** A noun's clause: up to the next punctuation. */
@@ -36,6 +45,7 @@ function longerNames(
   mentions: TreatyMention[],
   text: string,
   ownName: (name: string) => string | null,
+  partnerName: (name: string) => { head: string; partner: string } | null,
 ): Map<TreatyMention, TreatyMention> {
   const named = mentions
     .filter((mm) => mm.kind === 'named')
@@ -53,6 +63,26 @@ function longerNames(
     if (i >= 0) {
       out.set(a.mm, named[i]!.mm);
       continue;
+    }
+    // "the Extradition Treaty with the Republic of Chile" is the "Extradition Treaty between the Government of A and
+    // the Government of the Republic of Chile" of the same text: the same own name, and the partner among its parties
+    const p = partnerName(text.slice(a.mm.start, a.mm.end));
+    if (p) {
+      const head = new Set(nameKeys(p.head));
+      const partner = nameKeys(p.partner);
+      const k = own.findIndex(
+        (o, j) =>
+          o &&
+          named[j] !== a &&
+          o.size === head.size &&
+          [...head].every((x) => o.has(x)) &&
+          partner.length > 0 &&
+          partner.every((x) => named[j]!.keys.has(x)),
+      );
+      if (k >= 0) {
+        out.set(a.mm, named[k]!.mm);
+        continue;
+      }
     }
     if (a.keys.size < 3) continue;
     let best: { mm: TreatyMention; keys: Set<string> } | null = null;
@@ -73,6 +103,21 @@ function longerNames(
     if (best) out.set(a.mm, best.mm);
   }
   return out;
+}
+
+/** The year a signing participle right after a description gives ("... signed in 2001", "... signé avec X en 1995"), or null. */
+export function participleYear(input: LinkInput, c: TreatyPatterns, from: number, limit: number): number | null {
+  if (!c.signedIn) return null;
+  const d = input.dates.find(
+    (x) =>
+      x.value &&
+      x.hasYear &&
+      x.start >= from &&
+      x.start < limit &&
+      x.start - from <= 110 &&
+      c.signedIn!.test(input.folded.slice(from, x.start)),
+  );
+  return d?.value?.year ?? null;
 }
 
 /** The treaties the mentions resolve to, how to add one, and the treaty each sentence was about. */
@@ -181,9 +226,16 @@ export function resolveTreatyMentions(
     if (!b) return null;
     const head = name.slice(0, b.index);
     const words = head.split(/\s+/u);
-    return words.length >= 2 && words.some((w) => nounOf(lex, foldText(w))) && /^\p{Lu}/u.test(words[0]!) ? head : null;
+    return words.length >= 2 && words.some((w) => nounOf(lex, foldText(w))) && CAPITAL_START.test(words[0]!)
+      ? head
+      : null;
   };
-  const longerName = longerNames(mentions, text, ownName);
+  // "Extradition Treaty| with |the Republic of Chile": a name and its partner
+  const partnerName = (name: string): { head: string; partner: string } | null => {
+    const w = c.partnerWord.exec(name);
+    return w ? { head: name.slice(0, w.index), partner: name.slice(w.index + w[0].length) } : null;
+  };
+  const longerName = longerNames(mentions, text, ownName, partnerName);
   const nextNamed = (from: number): string | null => {
     for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
     for (const mm of mentions)
@@ -271,18 +323,35 @@ export function resolveTreatyMentions(
     if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
   };
   const newWord = new RegExp(`^(?:${g.newBefore || '(?!)'})$`, 'u');
+  // " signé avec le Kazakhstan en 1995": a signing participle right after a description, to the clause's end
+  const participleClause = (from: number): string => {
+    const first = NEXT_WORD.exec(folded.slice(from, from + 24));
+    if (!first || !c.signedWord?.test(first[1]!)) return '';
+    const clause = CLAUSE.exec(text.slice(from, Math.min(text.length, from + 100)));
+    return clause && clause[0].length < 100 ? clause[0].trimEnd() : '';
+  };
   // an agreement named by what the text says it is about, the same one wherever the text says it again
   const describedAgreement = (mm: TreatyMention): void => {
     const d = mm.described!;
     // "el nuevo tratado de extradición", "le nouveau traité de défense": "new" before it says which
-    const before = /([\p{L}-]+)\s+$/u.exec(folded.slice(Math.max(0, d.start - 16), d.start));
-    const fresh = before && d.start === mm.start && newWord.test(before[1]!) ? d.start - before[0].length : d.start;
-    const name = text.slice(fresh, d.end).replace(/\s+/gu, ' ');
+    const before = wordBeforeSpace(folded, Math.max(0, d.start - 16), d.start);
+    const fresh =
+      before && d.start === mm.start && newWord.test(folded.slice(before.start, before.end)) ? before.start : d.start;
+    // "l'accord de défense| conclu lors de l'indépendance de Djibouti|", "the agreement| signed in 2001|": a replaced one is
+    // told apart from the new one by its participle clause, or the year the participle gives
+    const clause = mm.replacedObject ? participleClause(d.end) : '';
+    const year = mm.replacedObject && !clause ? participleYear(input, c, d.end, sentences[mm.sentence]!.end) : null;
+    const written = text.slice(fresh, d.end) + clause;
+    const name = written.replace(/\s+/gu, ' ') + (year && !/\d{4}/u.test(written) ? ` (${year})` : '');
     mm.start = d.start;
     mm.end = d.end;
     mm.treatyId = `treaty:${toSlug(name.toLowerCase())}`;
     mm.byDescription = true;
-    ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+    const rec = ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+    // "double tax agreement between A and B": the words before "between" are its short name
+    const b = c.betweenWord.exec(name);
+    const head = b ? name.slice(0, b.index).trim() : '';
+    if (head.includes(' ') && !(rec.aliases ??= []).includes(head)) rec.aliases.push(head);
   };
   // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
   const resolveIndefinite = (mm: TreatyMention): void => {
@@ -374,7 +443,7 @@ export function resolveTreatyMentions(
       }
       const kind = mm.noun.kind;
       let end = mm.end;
-      const adj = /^\s+(\p{Ll}{4,})(?![\p{L}])/u.exec(text.slice(mm.end, mm.end + 30));
+      const adj = LOWER_WORD_AFTER.exec(text.slice(mm.end, mm.end + 30));
       if (
         adj &&
         g.adjectiveAfterNoun &&
@@ -401,7 +470,7 @@ export function resolveTreatyMentions(
     if (!mm.replacedObject || !(mm.kind === 'bare' || mm.kind === 'reference')) return false;
     const limit = Math.min(sentences[mm.sentence]!.end, mm.end + 100);
     const clause = CLAUSE.exec(folded.slice(mm.end, limit));
-    const words = clause ? clause[0].split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
+    const words = clause ? (clause[0].match(WORD_RUN) ?? []) : [];
     if (words.length < 3 || !lex.relativeWords.includes(words[0]!)) return false;
     mm.end += clause![0].trimEnd().length;
     const name = text.slice(mm.start, mm.end);
@@ -415,10 +484,7 @@ export function resolveTreatyMentions(
     const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
     const ctxWords =
       mm.kind === 'descriptive'
-        ? folded
-            .slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end)
-            .split(/[^\p{L}]+/u)
-            .filter(Boolean)
+        ? (folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).match(LETTER_RUN) ?? [])
         : [];
     const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
     const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
@@ -503,7 +569,7 @@ export function linkCalledNames(
 ): void {
   const { folded, sentences, gazetteer } = input;
   for (const b of mentions) {
-    if (!b.treatyId || !(b.kind === 'named' || b.kind === 'name')) continue;
+    if (!b.treatyId || !(b.kind === 'named' || b.kind === 'name' || b.kind === 'descriptive')) continue;
     const sent = sentences[b.sentence]!;
     if (!c.calledBefore.test(folded.slice(Math.max(sent.start, b.start - 40), b.start))) continue;
     const before = mentions.filter((mm) => mm.sentence === b.sentence && mm.end <= b.start && mm.treatyId);
@@ -515,6 +581,16 @@ export function linkCalledNames(
     const named = a.kind === 'named' || a.kind === 'name';
     const aKnown = gazetteer.treaties.has(a.treatyId);
     const bKnown = gazetteer.treaties.has(b.treatyId);
+    // "the outdated extradition treaty ..., signed on April 17, 1900 (the ``1900 Treaty'')": a year's short name
+    // defined in brackets is the treaty named or described before it, whatever known treaty the year fits
+    if (b.kind === 'descriptive') {
+      if (!(named || a.byDescription)) continue;
+      const written = input.text.slice(b.start, b.end);
+      mergeTreaty(mentions, resolution, b.treatyId, a.treatyId, false);
+      const rec = resolution.ensure(a.treatyId);
+      if (!(rec.aliases ??= []).includes(written)) rec.aliases.push(written);
+      continue;
+    }
     if (aKnown && bKnown) continue;
     const keepA = aKnown || (named && !bKnown);
     if (!keepA && aKnown) continue;
@@ -523,7 +599,13 @@ export function linkCalledNames(
 }
 
 /** Every mention of one treaty becomes a mention of another, with its lineage and its name as an alias. */
-function mergeTreaty(mentions: TreatyMention[], resolution: Resolution, from: string, to: string): void {
+function mergeTreaty(
+  mentions: TreatyMention[],
+  resolution: Resolution,
+  from: string,
+  to: string,
+  withName = true,
+): void {
   if (from === to) return;
   for (const mm of mentions) if (mm.treatyId === from) mm.treatyId = to;
   for (const [si, id] of resolution.focusAt) if (id === from) resolution.focusAt.set(si, to);
@@ -531,5 +613,5 @@ function mergeTreaty(mentions: TreatyMention[], resolution: Resolution, from: st
   const rec = resolution.ensure(to);
   if (!old) return;
   for (const r of old.replaces) if (!rec.replaces.some((x) => x.id === r.id)) rec.replaces.push(r);
-  if (!/\(\d{4}/u.test(old.name) && !(rec.aliases ??= []).includes(old.name)) rec.aliases.push(old.name);
+  if (withName && !/\(\d{4}/u.test(old.name) && !(rec.aliases ??= []).includes(old.name)) rec.aliases.push(old.name);
 }

@@ -6,12 +6,16 @@ import type { ReplacesBasis } from '../domain/extraction';
 import type { Lexicon, TreatyNoun } from './lexicons';
 import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
-import { nextWordStartMatch } from './word-start-matches';
+import { nextGatedMatch } from './word-start-matches';
 
 export interface TreatyPatterns {
   nouns: RegExp;
   /** The same nouns, for a scan inside a name while `nouns` is being iterated. */
   innerNouns: RegExp;
+  /** `nouns` as a sticky pattern (flags `uy`), tried only where `nounStarts` says one of the nouns may begin. */
+  nounsSticky: RegExp;
+  /** The word starts of a folded text where one of the nouns' literals stands (null: anywhere). */
+  nounStarts: (folded: string) => readonly number[] | null;
   /** A signing participle as a whole word: where a purpose clause ends. */
   signedWord: RegExp | null;
   replace: {
@@ -44,6 +48,8 @@ export interface TreatyPatterns {
   appositionGap: RegExp;
   /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
   betweenWord: RegExp;
+  /** The language's "with" between a name and its partner ("Extradition Treaty with Chile"). */
+  partnerWord: RegExp;
   /** A numbered instrument's number after its noun: "| n°1", "| No. 2". */
   numbered: RegExp;
   /** What a treaty between named parties is for, after them: "| for the extradition of ...". */
@@ -51,6 +57,8 @@ export interface TreatyPatterns {
   /** A name's call words right before it: "will be known as the| ", "denominado| ", "под названием «| ". */
   calledBefore: RegExp;
 }
+/** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
+const NOUN_LIST_STRINGS = 1024;
 const COMPILED = new Map<Lexicon, TreatyPatterns>();
 
 /** The treaty patterns of a lexicon, compiled once. */
@@ -72,8 +80,12 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     span: !!r.span,
     requires: r.requires ? new RegExp(r.requires, 'u') : null,
   }));
+  // a word list: as many literal prefixes as it has nouns (a lexicon's shared gate trie takes up to 1,024)
+  const nounGate = gateIndex([patternGate(`(?:${nounAlt})`, NOUN_LIST_STRINGS)], lex);
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
+    nounsSticky: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'uy'),
+    nounStarts: (folded) => nounGate(folded)[0]!,
     innerNouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     signedWord: lex.signedParticiple ? new RegExp(`^(?:${lex.signedParticiple})$`, 'u') : null,
     replace,
@@ -105,8 +117,9 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
     leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
     appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
+    // ("... signed on April 17, 1900 (the ``1900 Treaty''), "(en adelante, el «Tratado»)": a definition in brackets)
     calledBefore: new RegExp(
-      `(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?\\s*$`,
+      `(?:(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?|\\(\\s*(?:(?:${orNever(lex.describedAs.map(esc).join('|'))})[\\s,—–-]*)?(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘\`]+)\\s*$`,
       'u',
     ),
     numbered: new RegExp(`^\\s*(?:${g.numberSign})\\s*\\d{1,3}(?![\\p{L}\\p{N}])`, 'iu'),
@@ -114,6 +127,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       ? new RegExp(`^\\s+(?:${g.purposeWords.map(esc).join('|')})\\s+(?=\\p{L})`, 'u')
       : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
+    partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
   };
   COMPILED.set(lex, c);
   return c;
@@ -127,7 +141,15 @@ export function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
 
 /** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */
 export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
-  const re = treatyPatterns(lex).nouns;
-  re.lastIndex = 0;
-  return nextWordStartMatch(re, folded) !== null;
+  const c = treatyPatterns(lex);
+  c.nouns.lastIndex = 0;
+  return nextNoun(c, folded) !== null;
+}
+
+/**
+ * The next treaty noun at a word start from `c.nouns.lastIndex`: what `nextWordStartMatch(c.nouns, folded)` finds,
+ * tried only at the word starts where a noun's literal stands (most of a text's words begin none).
+ */
+export function nextNoun(c: TreatyPatterns, folded: string): RegExpExecArray | null {
+  return nextGatedMatch(c.nouns, c.nounsSticky, folded, c.nounStarts(folded));
 }

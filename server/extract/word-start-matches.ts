@@ -62,6 +62,32 @@ export function nextGatedMatch(
   return null;
 }
 
+/** A pattern asked only whether it matches somewhere at a word start. */
+export interface WordTest {
+  test(text: string): boolean;
+}
+
+/**
+ * `new RegExp(B + source, 'u')` as a WordTest: the same answer as its `test`, found by nextWordStartMatch (the
+ * leading lookbehind checked after each match of `source`, not tried at every position: on two-byte text, most
+ * news once folded, that lookbehind reads `\p{L}` and `\p{N}` before each character). For a source that matches no
+ * empty string (an empty match may stand between the halves of a surrogate pair, where the lookbehind tries one).
+ */
+export function wordStartTest(source: string): WordTest {
+  return new WordStartTest(new RegExp(source, 'gu'));
+}
+
+class WordStartTest implements WordTest {
+  constructor(readonly re: RegExp) {}
+
+  test(text: string): boolean {
+    this.re.lastIndex = 0;
+    const found = nextWordStartMatch(this.re, text) !== null;
+    this.re.lastIndex = 0;
+    return found;
+  }
+}
+
 /** Every match of `re` (flags `gu`) in the whole text that is not `glued`, in order (see nextWordStartMatch). */
 export function wordStartMatches(re: RegExp, text: string, glued: Glued = followsWordChar): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

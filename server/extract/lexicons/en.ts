@@ -18,6 +18,8 @@ const NOT_TOPIC = new Set(
     'not no any all both each every more most many some several'
   ).split(' '),
 );
+/** The last word before a position, with the space after it. */
+const LAST_WORD = /(\p{L}+)\s+$/u;
 const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
@@ -41,7 +43,13 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
     if (NOT_TOPIC.has(lower)) return nounStart;
     if (!/^\p{Ll}/u.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
     // "signed| agreement", "reached| agreement": a verb is no topic
-    if (/(?:ed|ing)$/u.test(lower) && !MONTH_NAMES.has(lower)) return nounStart;
+    // ("the enhanced| partnership agreement", "the outdated| extradition treaty": a participle right after the
+    // determiner describes it too)
+    if (/(?:ed|ing)$/u.test(lower) && !MONTH_NAMES.has(lower)) {
+      if (!topic) return nounStart;
+      const opener = LAST_WORD.exec(text.slice(Math.max(sentenceStart, at - 16), at));
+      return opener && DESCRIPTION_OPENERS.has(opener[1]!.toLowerCase()) ? at : p;
+    }
     // "a new| nuclear cooperation agreement": "new" belongs to the phrase but says nothing of what it is about
     if (!MONTH_NAMES.has(lower) && lower !== 'new') topic = true;
     p = at;
@@ -350,6 +358,14 @@ export const en: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // a government's or a ministry's stance in the third person, every tense: "takes note of", "took note of", "is deeply
+    // concerned about", "remains alarmed by", "was disappointed that"
+    {
+      pattern: `(?:takes|took|take|taking|(?:has|have|had) taken) (?:careful |due |good )?note of|(?:is|are|was|were|remains?|remained) (?:(?:deeply|gravely|seriously|extremely|very|particularly|increasingly) )?(?:concerned|alarmed|troubled|dismayed|disappointed|encouraged|heartened|saddened) (?:by|about|at|over|that|with)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // "according to Foreign Minister X,", "..., according to the State Department.": the one named is the speaker
     {
       pattern: `according to|(?<=(?:^|[.!?"”]\\s+|\\n))for(?= the (?:minister|president|prime minister|secretary|spokes(?:man|woman|person)|chancellor|ambassador|commissioner|high representative)\\b)`,
@@ -559,7 +575,7 @@ export const en: Lexicon = {
     },
     { pattern: `vetoed|cast (?:a |its )?veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `attended|took part in|participated in|(?:was|were) present at|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
+      pattern: `attend(?:ed|s)|(?:took|takes|taking) part in|participat(?:ed|es|ing) in|(?:was|were|is|are) present at|in (?:[\\p{L}.'’-]+ ){1,3}?for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting)|(?:was|were) in (?:[\\p{L}.'’-]+ ){1,3}?(?:to (?:attend|take part in|participate in)|for (?:talks|a meeting|meetings|consultations|the summit|a summit|the meeting|the ceremony|a ceremony))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -929,6 +945,14 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // a crowd that gathers or goes somewhere to protest, and those who join a protest (not a meeting they attend):
+    // "gathered outside the embassy to protest", "marched to parliament in protest", "took part in the demonstration"
+    {
+      pattern: `(?:gathered|assembled|massed|converged|rallied|marched|turned out|showed up|came out|poured into|flocked)(?: [^.;!?\\n]{0,150}?)? (?:to (?:protest|demonstrate|denounce|demand)|in protest)|(?:took part|participated|joined) in (?:the |a |an |their )?(?:[\\p{L}-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
@@ -1245,7 +1269,17 @@ export const en: Lexicon = {
     'indonesian',
     'formally',
   ],
-  describedAs: ['described as', 'called', 'dubbed', 'billed as', 'known as', 'named'],
+  describedAs: [
+    'described as',
+    'called',
+    'dubbed',
+    'billed as',
+    'known as',
+    'named',
+    'hereinafter',
+    'hereinafter referred to as',
+    'hereinafter called',
+  ],
   locative: ['in', 'at'],
   placeNamedNouns: [
     'summit',
@@ -1306,7 +1340,34 @@ export const en: Lexicon = {
     'movement',
     'army',
     'authority',
+    'ministry',
+    'institute',
+    'university',
+    'assembly',
+    'chamber',
+    'congress',
+    'parliament',
+    'service',
+    'directorate',
+    'secretariat',
+    'centre',
+    'center',
+    'federation',
+    'coalition',
+    'mission',
+    'police',
+    'guard',
+    'forces',
+    'bureau',
+    'board',
+    'tribunal',
+    'administration',
+    'corporation',
+    'company',
+    'foundation',
+    'league',
   ],
+  orgHeads: ['ministry', 'department', 'office', 'agency'],
   connectors: [
     'of',
     'on',
@@ -1419,6 +1480,7 @@ export const en: Lexicon = {
     orWords: 'or',
     articles: ['the'],
     similar: ['similar'],
+    alongside: ['alongside', 'together with', 'along with', 'as well as', 'in addition to', 'in parallel with', 'like'],
     partnerWords: ['with'],
     andYear: ',|and|,\\s*and',
     isVerbish: (w) =>

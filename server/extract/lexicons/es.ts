@@ -407,6 +407,14 @@ export const es: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // la postura de un gobierno o un ministerio en tercera persona, en todo tiempo: «toma nota de», «tomó nota de», «está
+    // profundamente preocupado por», «se mostró preocupada», «expresa su preocupación por»
+    {
+      pattern: `(?:toma|tomo|toman|tomaron|(?:ha|han|habia) tomado) (?:buena |debida )?nota de|(?:esta|estan|estuvo|estaba|se (?:muestra|muestran|mostro|mostraron|declara|declaro|declararon)) (?:(?:profundamente|muy|seriamente|sumamente|gravemente|especialmente) )?(?:preocupad|alarmad|consternad|inquiet)[oa]s?|(?:expres(?:a|an|o|aron)|manifest(?:a|an|o|aron)|(?:ha|han) (?:expresado|manifestado)) (?:su |una |la |sus )?(?:(?:profunda|seria|gran|honda) )?(?:preocupacion|inquietud|consternacion)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     {
       pattern: `(?:puesto|abierto|abierta|puesta) a (?:la )?(?:disposicion (?:\\p{L}+ ){0,4}para su )?firma|abierto a la firma`,
       type: 'treaty_signing',
@@ -625,7 +633,7 @@ export const es: Lexicon = {
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
     // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
     {
-      pattern: `asisti(?:o|eron) a|particip(?:o|aron) en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      pattern: `asisti(?:o|eron) a|(?:asisten? a|particip(?:a|an) en)(?= (?:la|el|los|las|una|un) (?:[\\p{L}-]+ )?(?:reunion|cumbre|sesion|ceremonia|conferencia|encuentro|foro|asamblea|consejo|cena|almuerzo|desayuno|acto|investidura)\\p{L}*)|particip(?:o|aron) (?:en|de)(?= (?:la|el|los|las|una|un) )|(?:esta|estan) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones)|toma(?:n)? parte en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -958,6 +966,14 @@ export const es: Lexicon = {
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
+    // una multitud que se reúne o acude a un lugar para protestar, y quien participa en una protesta (no una reunión):
+    // «se dio cita frente a la OEA para protestar», «llegaron hasta la embajada para protestar», «participó en la protesta»
+    {
+      pattern: `(?:se (?:dio|dieron|daban) cita|se concentr(?:o|aron|aban)|se congreg(?:o|aron)|se reuni(?:o|eron)|se apostaron|llega(?:ron|ba|ban) (?:hasta|a)|acudi(?:o|eron)|marcharon)(?: [^.;!?\\n]{0,150}?)? (?:para (?:protestar|manifestarse|exigir|denunciar|repudiar|rechazar)|en (?:senal de )?protesta)|particip(?:o|aron|aba|aban) en (?:la |las |una |unas )?(?:protestas?|manifestacion(?:es)?|marchas?|concentracion(?:es)?|movilizacion(?:es)?|plantones?)`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',
@@ -1338,6 +1354,8 @@ export const es: Lexicon = {
     'conocida como',
     'bautizado como',
     'bautizada como',
+    'en adelante',
+    'en lo sucesivo',
   ],
   locative: ['en'],
   placeNamedNouns: [
@@ -1390,7 +1408,35 @@ export const es: Lexicon = {
     'movimiento',
     'ejercito',
     'autoridad',
+    'oficina',
+    'ministerio',
+    'instituto',
+    'universidad',
+    'asamblea',
+    'camara',
+    'congreso',
+    'parlamento',
+    'servicio',
+    'direccion',
+    'secretaria',
+    'centro',
+    'federacion',
+    'coalicion',
+    'mision',
+    'policia',
+    'guardia',
+    'fuerzas',
+    'departamento',
+    'junta',
+    'administracion',
+    'corporacion',
+    'empresa',
+    'fundacion',
+    'liga',
+    'procuraduria',
+    'fiscalia',
   ],
+  orgHeads: ['ministerio', 'departamento', 'oficina', 'secretaria', 'agencia'],
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
   grammar: {
     franc: 'spa',
@@ -1502,6 +1548,7 @@ export const es: Lexicon = {
     orWords: 'o',
     articles: ['el', 'la', 'los', 'las'],
     similar: ['similares'],
+    alongside: ['junto con', 'junto a', 'ademas de', 'al igual que', 'paralelamente a', 'asi como', 'como'],
     partnerWords: ['con'],
     andYear: ',|y|e',
     isVerbish,

@@ -55,7 +55,8 @@ function complementEnd(text: string, from: number, limit: number): number {
     if (
       COMPLEMENT_STOPS.has(word) ||
       isVerbish(word) ||
-      (/(?:e|ee|es|ees)$/u.test(word) && /(?:signe|conclu)/u.test(word)) ||
+      // "accord de partenariat classique| signé avec ...": the participle, written with its accent
+      /^(?:sign[ée]|conclu)(?:e|es|s)?$/u.test(word) ||
       // "convention de droit aérien| destinée à remplacer", "accord| visant à": what it is for is a clause, not its name
       (/(?:é|ée|és|ées|ant)$/u.test(word) && /^\s+(?:à|a)\s/u.test(text.slice(p + w[0].length, p + w[0].length + 4)))
     )
@@ -424,6 +425,14 @@ export const fr: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // la position d'un gouvernement ou d'un ministère à la troisième personne, à tous les temps : « prend note de », « a pris
+    // acte de », « est profondément préoccupé par », « se dit inquiète », « exprime sa vive préoccupation »
+    {
+      pattern: `(?:prend|prennent|(?:a|ont|avait) pris) (?:bonne )?(?:note|acte) de|(?:est|sont|etait|reste|restent|se (?:dit|disent|declare|declarent|montre|montrent)|s['’]est (?:dit|dite|declare|declaree|montre|montree)|se sont (?:dit|dits|declares|montres)) (?:(?:profondement|tres|vivement|gravement|particulierement|extremement) )?(?:preoccupe|inquiet|alarme|consterne)(?:e|s|es)?|(?:exprim(?:e|ent)|(?:a|ont) exprime|fait part de) (?:sa |leur |une |la |ses )?(?:(?:profonde|vive|grande|serieuse) )?(?:preoccupation|inquietude|consternation)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     {
       pattern: `ouvert(?:e)? a la signature`,
       type: 'treaty_signing',
@@ -543,7 +552,7 @@ export const fr: Lexicon = {
     // attendance in the past ("a participé à", "a assisté au", "a pris part aux", "était présent à") and a stay for
     // a meeting ("était à Washington pour assister à"), as in the other languages
     {
-      pattern: `(?:a|ont|avait|avaient) (?:(?:deja|egalement|aussi|notamment|personnellement) )?(?:participe|assiste|pris part) (?:a|au|aux)|particip(?:a|erent) (?:a|au|aux)|assist(?:a|erent) (?:a|au|aux)|pri(?:t|rent) part (?:a|au|aux)|(?:etait|etaient|a ete|ont ete) present(?:e|s|es)? (?:a|au|aux|lors)|(?:etait|etaient|se trouvait|se trouvaient) (?:a|au|aux|en) (?:[\\p{L}.'’-]+ ){1,3}?pour (?:assister|participer|prendre part|rencontrer|s'entretenir|des entretiens|des discussions|le sommet|la reunion|la ceremonie)`,
+      pattern: `(?:a|ont|avait|avaient) (?:(?:deja|egalement|aussi|notamment|personnellement) )?(?:participe|assiste|pris part) (?:a|au|aux)|particip(?:a|erent|e|ent) (?:a|au|aux)|assist(?:a|erent|e|ent) (?:a|au|aux)|pri(?:t|rent) part (?:a|au|aux)|pren(?:d|nent) part (?:a|au|aux)|(?:etait|etaient|a ete|ont ete) present(?:e|s|es)? (?:a|au|aux|lors)|(?:etait|etaient|se trouvait|se trouvaient) (?:a|au|aux|en) (?:[\\p{L}.'’-]+ ){1,3}?pour (?:assister|participer|prendre part|rencontrer|s'entretenir|des entretiens|des discussions|le sommet|la reunion|la ceremonie)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -949,6 +958,14 @@ export const fr: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // une foule qui se rassemble ou se rend quelque part pour protester, et qui participe à une manifestation (pas une
+    // réunion) : « se sont rassemblés devant l'ambassade pour protester », « a participé à la manifestation »
+    {
+      pattern: `(?:se (?:sont|est) (?:rassemble|reuni|masse|retrouve)(?:e|s|es)?|se rassembl(?:ent|erent)|(?:ont|a) (?:defile|marche|converge)|sont (?:venu|alle|descendu)(?:e|s|es)?)(?: [^.;!?\\n]{0,150}?)? (?:pour (?:protester|manifester|denoncer|exiger|reclamer)|en signe de protestation)|(?:(?:a|ont) )?particip(?:e|ent|erent|ait|aient)? a (?:la |une |des |aux |leur )?(?:manifestations?|protestations?|marches?|rassemblements?|sit-in)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `(?:ont|a) manifeste|manifest(?:ent|erent)|(?:ont|a) proteste`,
       type: 'protest',
@@ -1322,6 +1339,9 @@ export const fr: Lexicon = {
     'connue sous le nom de',
     'baptise',
     'baptisee',
+    'ci-apres',
+    'ci-apres denomme',
+    'ci-apres denommee',
   ],
   locative: ['a', 'en', 'au'],
   placeNamedNouns: [
@@ -1399,7 +1419,35 @@ export const fr: Lexicon = {
     'mouvement',
     'armee',
     'autorite',
+    'bureau',
+    'office',
+    'ministere',
+    'institut',
+    'universite',
+    'assemblee',
+    'chambre',
+    'congres',
+    'parlement',
+    'service',
+    'direction',
+    'secretariat',
+    'centre',
+    'federation',
+    'coalition',
+    'mission',
+    'police',
+    'garde',
+    'forces',
+    'departement',
+    'administration',
+    'societe',
+    'entreprise',
+    'fondation',
+    'ligue',
   ],
+  // none yet: French writes a body's name with lowercase adjectives after its head and complement ("ministère des Affaires
+  // étrangères", "Agence française de développement"), where the capitalized words alone would cut it short
+  orgHeads: [],
   connectors: [
     'de',
     'du',
@@ -1540,6 +1588,7 @@ export const fr: Lexicon = {
     orWords: 'ou',
     articles: ['le', 'la', 'les', "l'"],
     similar: ['similaire', 'semblable'],
+    alongside: ['parallelement a', 'aux cotes de', 'ainsi que', 'en plus de', 'de meme que', 'tout comme', 'comme'],
     partnerWords: ['avec'],
     andYear: ',|et',
     isVerbish,

@@ -315,6 +315,14 @@ export const id: Lexicon = {
       cameo: '010',
       firstPerson: true,
     },
+    // sikap pemerintah atau kementerian orang ketiga: «menyatakan keprihatinan atas», «sangat prihatin atas», «mencatat
+    // dengan prihatin», «menaruh perhatian serius»
+    {
+      pattern: `(?:menyatakan|menyampaikan|mengungkapkan|menyuarakan) (?:rasa )?(?:keprihatinan|kekhawatiran|prihatin)|prihatin (?:atas|terhadap|dengan|akan)|mencatat dengan (?:prihatin|keprihatinan|serius|penuh perhatian)|menaruh (?:perhatian|keprihatinan) (?:serius|mendalam|besar)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     { pattern: `dibuka untuk penandatanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057' },
     // rumusan penutup perjanjian, dalam naskahnya, daftar perjanjian dan lembaran negara: "Dibuat di Jakarta pada tanggal 17 Juni 2013"
     {
@@ -864,6 +872,14 @@ export const id: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // massa yang berkumpul atau mendatangi suatu tempat untuk memprotes, dan yang ikut dalam aksi (bukan pertemuan):
+    // «berkumpul di depan kedutaan untuk memprotes», «ikut dalam unjuk rasa», «melakukan aksi penolakan»
+    {
+      pattern: `(?:berkumpul|berkerumun|mendatangi|menggeruduk|memadati|berbaris|berkonvoi)(?: [^.;!?\\n]{0,150}?)? (?:untuk (?:memprotes|berunjuk rasa|berdemonstrasi|menuntut|mengecam|menolak)|sebagai (?:bentuk )?protes)|(?:ikut|turut) (?:serta )?(?:dalam )?(?:aksi|unjuk rasa|demonstrasi|demo|protes)|(?:menggelar|melakukan|mengadakan) aksi (?:penolakan|protes|damai|massa|solidaritas)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `berunjuk rasa|berdemonstrasi|memprotes|melakukan protes`,
       type: 'protest',
@@ -953,7 +969,13 @@ export const id: Lexicon = {
       cameo: '170',
       nominal: true,
     },
-    { pattern: `unjuk rasa|demonstrasi|protes`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
+    {
+      pattern: `unjuk rasa|demonstrasi|protes|pendemo|pengunjuk rasa|demonstran|pemrotes`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+      nominal: true,
+    },
     // pemilihan oleh pemilihnya atau pemenangnya: "memilih X sebagai presiden", "memenangi pilpres"
     {
       pattern: `memilih (?:[\\p{L}\\p{N}.-]+ ){1,6}?sebagai (?:presiden|perdana menteri|gubernur|wali kota|ketua)|(?:memenangi|memenangkan) (?:[\\p{L}-]+ ){0,2}?(?:pemilu|pemilihan|pilpres|pilkada|referendum)`,
@@ -1195,6 +1217,8 @@ export const id: Lexicon = {
     'dikenal dengan nama',
     'dikenal dengan',
     'dinamakan',
+    'selanjutnya disebut',
+    'selanjutnya disebut sebagai',
   ],
   locative: ['di'],
   placeNamedNouns: ['ktt', 'konferensi', 'pertemuan', 'proses', 'format', 'kelompok', 'putaran', 'deklarasi', 'paket'],
@@ -1239,7 +1263,31 @@ export const id: Lexicon = {
     'gerakan',
     'tentara',
     'otoritas',
+    'kantor',
+    'kementerian',
+    'institut',
+    'universitas',
+    'majelis',
+    'kongres',
+    'parlemen',
+    'layanan',
+    'direktorat',
+    'sekretariat',
+    'pusat',
+    'federasi',
+    'koalisi',
+    'misi',
+    'polisi',
+    'pasukan',
+    'departemen',
+    'korporasi',
+    'perusahaan',
+    'yayasan',
+    'liga',
+    'kejaksaan',
+    'kepolisian',
   ],
+  orgHeads: ['kementerian', 'departemen', 'badan', 'kantor'],
   connectors: ['dan', 'tentang', 'mengenai', 'antara', 'di', 'untuk', 'dengan', 'atas', 'bagi'],
   grammar: {
     franc: 'ind',
@@ -1309,6 +1357,7 @@ export const id: Lexicon = {
     orWords: 'atau',
     articles: [],
     similar: ['serupa', 'sejenis'],
+    alongside: ['bersama dengan', 'seiring dengan', 'selain', 'serta', 'seperti', 'sejalan dengan'],
     partnerWords: ['dengan'],
     andYear: ',|dan|,\\s*dan',
     isVerbish: (w, prev) => {

@@ -268,6 +268,12 @@ export interface Lexicon {
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */
   orgNouns: string[];
   /**
+   * The generic heads of a state body's name (folded): "ministry", "kementerian", "ministerio". The head and the
+   * capitalized words after it name a body the gazetteer does not know ("Kementerian Luar Negeri", "ministère de
+   * l'Intérieur", "Office of Foreign Assets Control").
+   */
+  orgHeads: string[];
+  /**
    * How the language's press spells Russian names, as ordered replacements on the lowercase
    * Cyrillic name ("Путин" → "Poutine"): the gazetteer adds these spellings of the names of people
    * from Cyrillic-writing countries. Absent where the canonical (English) spellings serve.
@@ -427,6 +433,8 @@ interface Grammar {
   articles: string[];
   /** "similar": another, unnamed agreement. */
   similar: string[];
+  /** "alongside", "together with" (folded): what they open after a comma is an aside, not the subject of the verb after it. */
+  alongside: string[];
   /** "with": the partner, not part of a name. */
   partnerWords: string[];
   /** "and": a second year naming another treaty ("perjanjian tahun 1961 dan 2000-2001"; regex source). */

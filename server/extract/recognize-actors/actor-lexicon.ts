@@ -40,6 +40,8 @@ export interface ActorLexicon {
   listTitles: WordList | null;
   /** Honorifics that are not titles ("M.", "Mme", "Mr.", "Sra."): written capitalized before a full name, they name a person. */
   honorifics: WordList | null;
+  /** The generic heads of state bodies' names ("ministry", "kementerian"), or null. */
+  orgHeads: WordList | null;
   /**
    * The word starts of a folded text at which each word list may match (see nextGatedMatch), by its `slot`; null for
    * one without a gate (scan the whole text).
@@ -90,6 +92,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
     const listTitles = wordList(lex.listTitles.length ? pattern(lex.listTitles) : null);
     const honorifics = wordList(honorificPattern(lex));
     const quoteSpeech = wordList(lex.quoteSpeechVerbs?.length ? pattern(lex.quoteSpeechVerbs) : null);
+    const orgHeads = wordList(lex.orgHeads.length ? pattern(lex.orgHeads) : null);
     const listStarts = gateIndex(
       lists.map((l) => (l ? patternGate(l.re.source, WORD_LIST_STRINGS) : null)),
       lex,
@@ -100,6 +103,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
       listTitles,
       honorifics,
       quoteSpeech,
+      orgHeads,
       listStarts,
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
       titleStems: new Set(

@@ -29,20 +29,34 @@ const CAP_WORD_AFTER_SPACE = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const TITLE_OF_WORDS = new Set(sharedWords('titleOf'));
 /** "the city of", "la ciudad de", "в г.": a city noun just before a name, in folded text. */
 const CITY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u');
+// the patterns below run once per gazetteer match: module constants, so that none is compiled again per call (a
+// transpiler targeting Node may write a `\p{..}` literal as `new RegExp(..)`, which a function would run on every call)
+const WORD_AFTER_NON_LETTERS = /^[^\p{L}\n]+(\p{L}+)/u;
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const HYPHEN_LETTER = /^-\p{L}/u;
+
+/** A word of more than one letter written in capitals only. */
+function allCaps(w: string | undefined): boolean {
+  return w !== undefined && w.length > 1 && !LOWERCASE_LETTER.test(w);
+}
 
 /** Whether a word stands between words written all in capitals (a heading in capitals). */
 function inCapitalsRun(text: string, start: number, end: number): boolean {
   const before = lastWordBefore(text, start, 30);
-  const after = /^[^\p{L}\n]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
-  const caps = (w: string | undefined) => w !== undefined && w.length > 1 && !/\p{Ll}/u.test(w);
-  return caps(before) && caps(after);
+  const after = WORD_AFTER_NON_LETTERS.exec(text.slice(end, end + 30))?.[1];
+  return allCaps(before) && allCaps(after);
 }
 
 /** Whether a capitalized point of the compass stands beside a name: the name is then part of a region's or another state's. */
 function besideCompass(text: string, start: number, end: number): boolean {
   const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   const after = CAP_WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
-  return [before, after].some((w) => w !== undefined && COMPASS.has(w.toLowerCase()));
+  return isCompass(before) || isCompass(after);
+}
+
+function isCompass(w: string | undefined): boolean {
+  return w !== undefined && COMPASS.has(w.toLowerCase());
 }
 
 /** Whether the word before an offset (in folded text) is one of the given words. */
@@ -94,7 +108,7 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
   const matchStarts = new Set(matches.map((x) => x.start));
   const { titleWords } = actorLexicon(lexicon);
   const nameLike = (w: string | undefined, at: number) =>
-    w !== undefined && /^\p{Lu}\p{Ll}/u.test(w) && !matchStarts.has(at) && !isNotNameWord(lexicon, titleWords, w);
+    w !== undefined && CAPITALIZED.test(w) && !matchStarts.has(at) && !isNotNameWord(lexicon, titleWords, w);
   const insideLongerName = (m: GazetteerMatch): boolean => {
     if (/\s/u.test(text.slice(m.start, m.end))) return false;
     if (!m.entries.every((e) => e.kind !== 'actor' || gazetteer.actors.get(e.id)?.kind === 'country')) return false;
@@ -109,10 +123,16 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
       return at > sentences[si]!.start && nameLike(before[1], at);
     }
     // "Dominique Voynet": a capitalized word the text never writes in lowercase, after no link word ("de Rusia Vladimir Putin")
+    // "послом Франции Пьером Леви": after a title the country is the title's, the name the person's
     const prev = lastWordBefore(folded, m.start, 30);
     return (
       !scan.writesLowercase(foldText(after[1]!)) &&
-      (prev === undefined || !(TITLE_OF_WORDS.has(prev) || lexicon.locative.includes(prev)))
+      (prev === undefined ||
+        !(
+          TITLE_OF_WORDS.has(prev) ||
+          lexicon.locative.includes(prev) ||
+          actorLexicon(lexicon).titleStems.has(tokenKey(prev))
+        ))
     );
   };
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
@@ -225,7 +245,7 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
       if (/^\s*[:)]/.test(after) || LANGUAGE_NOUN.test(after) || /^-language/.test(after)) return;
       // "советско-корейский": the first half of a compound adjective
       const firstHalf = lexicon.grammar.compoundFirstHalf;
-      if (firstHalf && /^-\p{L}/u.test(after) && new RegExp(firstHalf, 'u').test(text.slice(m.start, m.end))) return;
+      if (firstHalf && HYPHEN_LETTER.test(after) && new RegExp(firstHalf, 'u').test(text.slice(m.start, m.end))) return;
       addActor(country);
       mentions.push({
         actorId: country,
@@ -241,7 +261,7 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     // "the Biden-Harris administration", "Obama-era officials": a surname in a compound names no actor
     if (
       HYPHEN_JOINED.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
-      /^-\p{L}/u.test(text.slice(m.end, m.end + 2))
+      HYPHEN_LETTER.test(text.slice(m.end, m.end + 2))
     )
       return;
     let pick = ids.filter((id) => fullSeen.has(id));
@@ -301,7 +321,7 @@ function besideOtherName(scan: ActorScan, m: GazetteerMatch, ids: string[]): boo
   // (a name word is written in lowercase after its capital: "HR/VP Borrell" names Borrell)
   const other = (w: string | undefined) =>
     !!w &&
-    /\p{Ll}/u.test(w) &&
+    LOWERCASE_LETTER.test(w) &&
     !own.has(foldText(w)) &&
     !isNotNameWord(lexicon, titleWords, w) &&
     !scan.writesLowercase(foldText(w));

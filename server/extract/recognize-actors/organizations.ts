@@ -7,7 +7,16 @@ import { foldText, plainWord, tokenKey } from '../fold-text';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import type { ActorMention, ActorScan } from './actor-scan';
-import { INSTITUTIONS } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, STATE_NOUN } from './actor-lexicon';
+import { lastWordBefore, nameKeys } from '../fold-text';
+import { sharedAlternation, sharedWords } from '../patterns';
+import { nextGatedMatch } from '../word-start-matches';
+
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LOWERCASE_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LINK_WORD_GAP = /^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u;
 
 // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
 const ORG =
@@ -56,6 +65,91 @@ export function recognizeAcronymOrganizations(scan: ActorScan): void {
   if (windows.length) recognizeInitialedOrganizations(scan);
 }
 
+/**
+ * The words after an organization's generic head that go on its name: capitalized words, acronyms and roman numerals,
+ * with at most two link words ("of the", "de la", "dan") before each; never across a line break.
+ */
+const HEAD_COMPLEMENT = new RegExp(
+  `^(?:[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’]))){0,2}(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+)(?![\\p{L}\\p{N}]))+`,
+  'u',
+);
+
+/**
+ * "Fuerzas Armadas Españolas", "Kementerian Luar Negeri", "Oficina de Información Diplomática", "Office of Foreign
+ * Assets Control": a capitalized generic head of an organization's name and the capitalized words after it name an
+ * organization the gazetteer does not know, as written. A known name after it keeps its own span and ends the name.
+ */
+export function recognizeHeadedOrganizations(scan: ActorScan): void {
+  const { text, folded, lexicon, sentences } = scan.input;
+  const { actors, mentions, taken, overlaps, knownAt } = scan;
+  const { orgHeads, listStarts, titleStems } = actorLexicon(lexicon);
+  if (!orgHeads) return;
+  const starts = listStarts(folded)[orgHeads.slot]!;
+  orgHeads.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = nextGatedMatch(orgHeads.re, orgHeads.sticky, folded, starts)) !== null) {
+    const start = m.index;
+    const headEnd = start + m[0].length;
+    // a heading in capitals is no name ("MINISTERIO DE RELACIONES EXTERIORES"); "Menteri Badan Usaha ...": a title's portfolio
+    if (/^\p{Lu}{2}/u.test(text.slice(start, start + 2)) || overlaps(start, headEnd)) continue;
+    const prev = lastWordBefore(folded, start, 30);
+    if (prev !== undefined && titleStems.has(tokenKey(prev))) continue;
+    const sentence = sentenceAt(sentences, start);
+    if (scan.isHeadline(sentence)) continue;
+    const complement = HEAD_COMPLEMENT.exec(text.slice(headEnd, headEnd + 120));
+    if (!complement) continue;
+    // "ministère de l'Intérieur": a lowercase head names a body only with a link word before its capitalized complement,
+    // and only when it is no title too ("la secretaria de Relaciones Exteriores" is a person)
+    const [links, firstCap] = complement[0].split(/(?=\p{Lu})/u, 2) as [string, string | undefined];
+    if (!/^\p{Lu}/u.test(text.charAt(start)) && (!/\p{Ll}/u.test(links) || titleStems.has(tokenKey(m[0])))) continue;
+    const [end, bodyEnd] = headedNameEnd(scan, headEnd, complement[0]);
+    if (end === headEnd) continue;
+    // "Oficina del Portavoz", "Office of the Press Secretary": the office of a person, no body of its own
+    if (firstCap && lexicon.titles.includes(folded.slice(headEnd + links.length, bodyEnd))) continue;
+    // "Badan Bantuan Pembangunan Internasional (USAID)": the long name of a known organization
+    const paren = /^[^\S\n]*\(/u.exec(text.slice(end, end + 4));
+    if (paren && knownAt(end + paren[0].length)) continue;
+    const name = text.slice(start, end);
+    // a treaty's name is no organization ("Council Regulation", "Protocolo de Kioto")
+    const words = name.split(/[\s'’]+/).map(plainWord);
+    if (words.some((w) => lexicon.treatyNouns.some((n) => w.startsWith(n.form)))) continue;
+    // one body whether or not its state follows it ("Kementerian Luar Negeri RI" ... "Kementerian Luar Negeri")
+    const id = `org:${toSlug(nameKeys(text.slice(start, bodyEnd)).join(' '))}`;
+    if (!actors.has(id)) actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
+    // the state's name keeps its own mention: the body's ends before it
+    mentions.push({ actorId: id, start, end: bodyEnd, sentence, metonym: false, confidence: 0.5 });
+    taken.push({ start, end: bodyEnd });
+  }
+}
+
+/**
+ * Where a headed name ends in its complement: before a known name or a taken span ("Kementerian Luar Negeri RI": Indonesia
+ * keeps "RI"), a state noun ("Gobierno de la República"), an initial or abbreviation ("A.S.", "Dana J. Hyde") or "and"
+ * with an article (a second body: "... y la Procuraduría"); after its last capitalized word.
+ */
+function headedNameEnd(scan: ActorScan, headEnd: number, complement: string): [end: number, bodyEnd: number] {
+  const { text } = scan.input;
+  let end = headEnd;
+  let andWord = false;
+  for (const w of complement.matchAll(/[^\s'’]+/gu)) {
+    const at = headEnd + w.index;
+    const word = w[0];
+    const known = scan.knownAt(at);
+    // "Kementerian Pertahanan RI", "Departamento del Tesoro de Estados Unidos": the state's name ends the body's
+    if (known && known.start === at && scan.actors.get(known.actorId)?.kind === 'country')
+      return [end === headEnd ? headEnd : known.end, end];
+    if (known || scan.overlaps(at, at + word.length)) break;
+    const plain = plainWord(word);
+    if (andWord && ARTICLES.has(plain)) break;
+    andWord = AND_WORDS.has(plain);
+    if (STATE_NOUN.test(plain) || (/^\p{Lu}$/u.test(word) && text.charAt(at + 1) === '.')) break;
+    if (/^\p{Lu}|^[IVX]+$/u.test(word)) end = at + word.length;
+  }
+  return [end, end];
+}
+const AND_WORDS = new Set(sharedWords('portfolioAnd'));
+const ARTICLES = new Set(sharedWords('kinshipArticles'));
+
 const PAREN_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
 /** A word before an acronym in brackets, with the gap before it: "autorité ", "l’". */
 const WORD_BEFORE = /([\p{L}-]+)([^\S\n]+|['’])$/u;
@@ -85,7 +179,7 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
       const word = m[1]!;
       const wordStart = at - word.length;
       walked++;
-      const link = word.length <= 3 && /^\p{Ll}/u.test(word);
+      const link = word.length <= 3 && LOWERCASE_START.test(word);
       if (!link) {
         if (plainWord(word.charAt(0)) !== plainWord(acr.charAt(letters - 1))) break;
         letters--;
@@ -95,7 +189,7 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
       while (at > 0 && /[^\S\n'’]/u.test(text.charAt(at - 1))) at--;
       if (at > 0 && /['’]/u.test(text.charAt(at - 1))) at--;
     }
-    if (start < 0 || !/^\p{Lu}/u.test(text.charAt(start))) continue;
+    if (start < 0 || !CAPITAL_START.test(text.charAt(start))) continue;
     const long = text.slice(start, pm.index).trimEnd();
     // an organization noun among its words, and no treaty noun ("Strategic Partnership Agreement (SPA)")
     const longWords = long.split(/[\s'’]+/).map(plainWord);
@@ -196,11 +290,7 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
     const next = mentions[i + 1];
     if (country(prev) && prev!.actorId !== organ.organ!.of && /^[^\S\n]*$/u.test(text.slice(prev!.end, m.start)))
       return false;
-    if (
-      country(next) &&
-      next!.actorId !== organ.organ!.of &&
-      /^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u.test(text.slice(m.end, next!.start))
-    )
+    if (country(next) && next!.actorId !== organ.organ!.of && LINK_WORD_GAP.test(text.slice(m.end, next!.start)))
       return false;
     return true;
   });

@@ -11,6 +11,11 @@ import { sentenceAt } from '../split-sentences';
 import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const GIVEN_NAME_FIRST = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+
 /** A capitalized word of a name: "Kabila", "Jean-Yves", "O'Brien", "McConnell", "DeLaurentis". */
 const NAME_WORD =
   "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+|['’](?!s(?![\\p{L}\\p{N}]))\\p{Lu}?\\p{Ll}+)?";
@@ -238,7 +243,7 @@ function recognizeGivenNames(scan: ActorScan, capTokens: Token[], notNameWord: (
   const given = new Map<string, string | null>();
   for (const m of mentions) {
     if (actors.get(m.actorId)?.kind !== 'person') continue;
-    const first = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(m.start, m.end))?.[1];
+    const first = GIVEN_NAME_FIRST.exec(text.slice(m.start, m.end))?.[1];
     if (!first || notNameWord(first) || lexicon.honorifics.includes(first.toLowerCase())) continue;
     const key = tokenKey(foldText(first));
     const prev = given.get(key);
@@ -247,7 +252,7 @@ function recognizeGivenNames(scan: ActorScan, capTokens: Token[], notNameWord: (
   if (given.size) {
     for (const t of capTokens) {
       const id = given.get(tokenKey(t.text));
-      if (!id || overlaps(t.start, t.end) || /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
+      if (!id || overlaps(t.start, t.end) || CAPITAL_NEXT.test(text.slice(t.end, t.end + 3))) continue;
       takeShortName(scan, t, id);
     }
   }

@@ -20,6 +20,16 @@ import {
 import type { ActorScan } from './actor-scan';
 import type { Gazetteer } from '../gazetteer';
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const LETTER_OR_APOSTROPHE = /[\p{L}'’]/u;
+const DEMONYM_BEFORE_NAME = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u;
+const ACRONYM_BEFORE_NAME = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u;
+const INITIAL_WORD = /^\p{Lu}\.$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** "of the", "de", "dari" between a title and its country or name (every language's), or "and of" before a second portfolio; never across a line break. */
 const TITLE_OF = new RegExp(
   `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
@@ -45,6 +55,13 @@ const HEADLINE_NAME_END = /^[^\S\n]*(?:\n|$)/u;
  */
 const TITLE_COMPLEMENT = new RegExp(
   `^\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’])))*\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Ll}{4,}(?=,))?){0,4},[^\\S\\n]+(?=\\p{Lu}\\p{Ll})`,
+  'u',
+);
+/** A capitalized word and the gap after it (no line break): group 1 is the word. */
+const CAPITALIZED_WORD_GAP = /^(\p{Lu}\p{Ll}+)[^\S\n]+/u;
+/** A link ("of the") or capitalized word and the gap after it, between a state noun and its country's name. */
+const STATE_NAME_WORD = new RegExp(
+  `^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`,
   'u',
 );
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
@@ -120,6 +137,20 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   // each list is tried only at the word starts where one of its words may begin (the same matches as a scan)
   const starts = listStarts(folded);
   const nextIn = (list: WordList) => nextGatedMatch(list.re, list.sticky, folded, starts[list.slot]!);
+  // the start of the country's name after a state noun at `at` ("Республики Узбекистан", "Republik Demokratik Timor-Leste")
+  const stateNounCountry = (at: number): number | undefined => {
+    const noun = CAPITALIZED_WORD_GAP.exec(text.slice(at, at + 40));
+    if (!noun || !STATE_NOUN.test(plainWord(noun[1]!))) return undefined;
+    let q = at + noun[0].length;
+    for (let i = 0; i < 4; i++) {
+      const known = knownAt(q);
+      if (known?.start === q) return actors.get(known.actorId)?.kind === 'country' ? q : undefined;
+      const w = STATE_NAME_WORD.exec(text.slice(q, q + 40));
+      if (!w) return undefined;
+      q += w[0].length;
+    }
+    return undefined;
+  };
   // the end of the person's mention, or undefined when no person follows
   const personAfter = (
     pos: number,
@@ -135,7 +166,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       const ws = TITLE_OF.exec(rest)![0];
       const at = p + ws.length;
       // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
-      if (/[\p{L}'’]/u.test(ws)) {
+      if (LETTER_OR_APOSTROPHE.test(ws)) {
         const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
         if (complement && !knownAt(at)) {
           p = at + complement[0].length;
@@ -161,8 +192,15 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         p = at + portfolio[0].length;
         continue;
       }
+      // "Премьер-министром Республики Узбекистан Абдуллой Ариповым", "Presiden Republik Demokratik Timor-Leste": a state
+      // noun and its country's name are the title's state
+      const countryAfter = stateNounCountry(at);
+      if (countryAfter !== undefined) {
+        p = countryAfter;
+        continue;
+      }
       // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
-      const demonym = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u.exec(text.slice(at));
+      const demonym = DEMONYM_BEFORE_NAME.exec(text.slice(at));
       if (demonym && !demonymSkipped && lexicon.grammar.demonymAfterTitle) {
         demonymSkipped = true;
         p = at + demonym[0].length - 1;
@@ -170,9 +208,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       }
       // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name;
       // "Menteri Koordinator ... (Menko PMK) Muhadjir Effendy": the title's abbreviation in brackets
-      const acronym = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u.exec(
-        text.slice(at),
-      );
+      const acronym = ACRONYM_BEFORE_NAME.exec(text.slice(at));
       if (acronym) {
         p = at + acronym[0].length;
         continue;
@@ -187,22 +223,29 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     const start = p;
     let end = p + name.length;
     // stop the name before a known entity or a capitalized function word
-    const parts = name.split(/\s+/);
+    const parts: string[] = [];
+    const partStarts: number[] = [];
+    for (const w of name.matchAll(/\S+/gu)) {
+      parts.push(w[0]);
+      partStarts.push(start + w.index);
+    }
     let keep = parts.length;
-    let offset = 0;
-    for (let i = 0; i < parts.length; i++) {
-      const at = start + offset;
-      if (i > 0 && (knownAt(at) || overlaps(at, at + parts[i]!.length))) {
-        // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one
-        if (actors.get(knownAt(at)?.actorId ?? '')?.kind === 'person') return;
+    for (let i = 1; i < parts.length; i++) {
+      const at = partStarts[i]!;
+      if (knownAt(at) || overlaps(at, at + parts[i]!.length)) {
+        // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one (on the title's line:
+        // "… Абдуллой Ариповым\nМихаил Мишустин" names another person on the next line)
+        const nextLine = text.slice(partStarts[i - 1]!, at).includes('\n');
+        if (!nextLine && actors.get(knownAt(at)?.actorId ?? '')?.kind === 'person') return;
         keep = i;
         break;
       }
-      offset += parts[i]!.length + 1;
     }
+    // "Dwikorita Karnawati di Jakarta", "Pedro Pérez de Colombia": a link word before the known place is no part of the name
+    while (keep > 1 && keep < parts.length && /^\p{Ll}/u.test(parts[keep - 1]!)) keep--;
     if (keep === 0) return;
     name = parts.slice(0, keep).join(' ');
-    end = start + name.length;
+    end = partStarts[keep - 1]! + parts[keep - 1]!.length;
     while (/[\s,]$/.test(name)) name = name.slice(0, -1);
     if (overlaps(start, end)) return;
     const honor = lexicon.honorifics;
@@ -212,14 +255,17 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
     // and when the text writes none of its words in lowercase
     // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")
-    const initial = words.length >= 3 && words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w));
+    const initial = words.length >= 3 && words.slice(1, -1).some((w) => INITIAL_WORD.test(w));
     if (inHeadline && !initial && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
     if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
     // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
-    const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(w);
-    if (words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !particle(w, i))) return;
+    const inner = words.length - 1;
+    if (
+      words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !(i > 0 && i < inner && CAPITALIZED.test(w)))
+    )
+      return;
     // "el comandante del ELN, ...": an acronym is an organization, not a person's name
-    if (words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return;
+    if (words.every((w) => CAPITALS_WORD.test(w))) return;
     // "juru bicara Kementerian Luar Negeri": an institution, not a person
     const firstWord = plainWord(words[0]!);
     if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
@@ -309,7 +355,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     let m: RegExpExecArray | null;
     while ((m = nextIn(honorifics)) !== null) {
       const end = m.index + m[0].length;
-      if (!/^\p{Lu}/u.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
+      if (!CAPITAL_START.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
       personAfter(end, true);
     }
   }

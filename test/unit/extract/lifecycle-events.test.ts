@@ -132,7 +132,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
         'El Gobierno recuerda que el pasado 6 de julio el embajador de Corea del Norte fue convocado en el Ministerio de Asuntos Exteriores de España.',
         '2017-07-28',
       ),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Ministerio de Asuntos Exteriores de España/Spain]');
     expect(
       lifecycle('On 6 July the ambassador of North Korea was summoned to the Foreign Ministry of Spain.', '2017-07-28'),
     ).toContain('other@2017-07-06[North Korea/Spain]');
@@ -147,7 +147,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
     );
     expect(
       lifecycle('Pada 6 Juli duta besar Korea Utara dipanggil oleh Kementerian Luar Negeri Spanyol.', '2017-07-28'),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Kementerian Luar Negeri Spanyol/Spain]');
   });
   it('a passive that opens with its capitalized subject is a clause, not a title: "el Embajador ... fue convocado"', () => {
     expect(
@@ -155,7 +155,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
         'El Gobierno recuerda que el pasado 6 de julio el Embajador de Corea del Norte fue convocado en el Ministerio de Asuntos Exteriores de España.',
         '2017-07-28',
       ),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Ministerio de Asuntos Exteriores de España/Spain]');
     expect(
       lifecycle('On 6 July the Ambassador of North Korea was summoned to the Foreign Ministry of Spain.', '2017-07-28'),
     ).toContain('other@2017-07-06[North Korea/Spain]');
@@ -170,7 +170,7 @@ describe('deposits, extensions, entry into force told as a state, summoned ambas
     );
     expect(
       lifecycle('Pada 6 Juli Duta Besar Korea Utara dipanggil oleh Kementerian Luar Negeri Spanyol.', '2017-07-28'),
-    ).toContain('other@2017-07-06[North Korea/Spain]');
+    ).toContain('other@2017-07-06[North Korea/Kementerian Luar Negeri Spanyol/Spain]');
   });
   it('a head of state signs a law or a decree: signed the federal law, firmó la ley, a signé le décret, подписал Федеральный закон, meneken Perpres', () => {
     expect(
@@ -417,5 +417,52 @@ describe('a legislature takes up a bill on the day of its sitting (round 8)', ()
         '2021-03-15',
       ),
     ).toContain('statement@2021-03-15[Jean-Yves Le Drian]');
+  });
+});
+
+describe('a crowd gathers somewhere to protest, and joins a protest (round 8)', () => {
+  it('a gathering with the purpose of protesting is a protest, not a meeting, in every language', () => {
+    const p = '2021-05-04';
+    expect(
+      events(
+        'On 3 May 2021, hundreds of students gathered outside the US embassy in Jakarta to protest against the treaty.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[United States]']);
+    expect(
+      events(
+        'On 3 May 2021, thousands of people took part in the demonstration in front of the parliament of Georgia.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[Georgia]']);
+    expect(
+      events(
+        'El 3 de mayo de 2021, un grupo de cubanos se dio cita frente a la embajada de Cuba en Madrid para protestar contra el gobierno.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[Cuba]']);
+    expect(
+      events(
+        "Le 3 mai 2021, des centaines d'Ivoiriens se sont rassemblés devant l'ambassade de France à Abidjan pour protester contre l'accord.",
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[Ivory Coast/France]']);
+    expect(
+      events(
+        'Pada 3 Mei 2021, ratusan mahasiswa berkumpul di depan Kedutaan Besar Amerika Serikat untuk memprotes kunjungan Obama.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[United States/Barack Obama]']);
+    expect(
+      events(
+        '3 мая 2021 года сотни жителей собрались у посольства США в Москве, чтобы выразить протест против санкций.',
+        p,
+      ),
+    ).toEqual(['protest@2021-05-03[United States]']);
+  });
+  it('a diplomatic protest is no street protest', () => {
+    expect(
+      events('The minister summoned the ambassador of Russia on 3 May 2021 to protest the expulsion.', '2021-05-04'),
+    ).toEqual(['other@2021-05-03[Russia]']);
   });
 });

@@ -351,6 +351,128 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       'North American Free Trade Agreement',
     );
   });
+  it('extractArticle("supersedes the existing U.S.-Canada Air Preclearance agreement") names a lowercase noun by the capitalized words beside it', () => {
+    expect(
+      lineage('The new agreement supersedes the existing U.S.-Canada Air Preclearance agreement signed in 2001.'),
+    ).toEqual({ 'New agreement': ['U.S.-Canada Air Preclearance agreement'] });
+    expect(
+      lineage(
+        'Kesepakatan baru ini menggantikan perjanjian Prakliransi Udara AS-Kanada yang ditandatangani pada 2001.',
+      ),
+    ).toEqual({ 'Kesepakatan baru': ['Perjanjian Prakliransi Udara AS-Kanada'] });
+    const names = (text: string) => run(text, '2015-03-16').treaties.map((t) => t.quote);
+    expect(names('They welcomed the Good Friday agreement.')).toEqual(['Good Friday agreement']);
+    // actors, places and possessives before the noun say whose agreement it is, not which
+    expect(names('The United States agreement with Canada was signed in 2001.')).toEqual([]);
+    expect(names("The Prime Minister's agreement was signed in 2001 by Canada.")).toEqual([]);
+    expect(names('Indonesia menandatangani perjanjian Indonesia dan Malaysia pada 2001.')).toEqual([]);
+  });
+  it('extractArticle("the double tax agreement between A and B") names a described agreement with the parties it is between, in every language', () => {
+    const treaty = (text: string) => {
+      const t = run(text, '2024-06-01').treaties;
+      expect(t).toHaveLength(1);
+      return [t[0]!.quote, ...t[0]!.aliases];
+    };
+    expect(
+      treaty('The update of the double tax agreement between the United States and New Zealand took a step forward.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'double tax agreement between the United States and New Zealand',
+        'double tax agreement',
+      ]),
+    );
+    expect(
+      treaty(
+        "Le Conseil approuve la convention de sécurité sociale révisée entre la Confédération suisse et les Etats-Unis d'Amérique.",
+      )[0],
+    ).toBe("convention de sécurité sociale révisée entre la Confédération suisse et les Etats-Unis d'Amérique");
+    expect(treaty('El Senado aprobó el acuerdo de cooperación cultural entre Chile y Vietnam.')[0]).toBe(
+      'acuerdo de cooperación cultural entre Chile y Vietnam',
+    );
+    expect(treaty('DPR menyetujui perjanjian ekstradisi antara Indonesia dan Singapura.')[0]).toBe(
+      'perjanjian ekstradisi antara Indonesia dan Singapura',
+    );
+  });
+  it('extractArticle("Strategic Partnership Agreement", "accord de partenariat") reads a partnership beside an agreement noun as what it is, not a treaty of its own', () => {
+    const names = (text: string) => run(text, '2024-06-01').treaties.map((t) => t.name);
+    expect(names('The ministers signed the Strategic Partnership Agreement in Ottawa.')).toEqual([
+      'Strategic Partnership Agreement',
+    ]);
+    expect(
+      names(
+        'Kedua negara menandatangani Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Australia (IA-CEPA) di Jakarta.',
+      ),
+    ).toEqual(['Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Australia']);
+    expect(
+      names("Le Parlement examine l'accord de partenariat et de coopération renforcé, signé en 2015."),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Partnership/u)]));
+    expect(names('El Senado examina el Acuerdo de Asociación con Chile.')).toEqual(['Acuerdo de Asociación']);
+  });
+  it('extractArticle("a vocation à remplacer l\'accord ... signé avec le Kazakhstan en 1995") relates the new agreement to the one its participle dates, in every language', () => {
+    expect(
+      lineage(
+        "Le Parlement examine l'accord de partenariat et de coopération renforcé entre l'Union européenne et le Kazakhstan, signé en 2015. Cet accord a vocation à remplacer l'accord de partenariat et de coopération classique signé avec le Kazakhstan en 1995.",
+      ),
+    ).toEqual({
+      "Accord de partenariat et de coopération renforcé entre l'Union européenne et le Kazakhstan": [
+        'Accord de partenariat et de coopération classique signé avec le Kazakhstan en 1995',
+      ],
+    });
+    expect(
+      lineage(
+        'The Senate approved the enhanced partnership agreement between the European Union and Kazakhstan. The agreement replaces the trade cooperation agreement signed with Kazakhstan in 1995.',
+      ),
+    ).toEqual({ 'Enhanced partnership agreement between the European Union and Kazakhstan': ['Agreement (1995)'] });
+    expect(
+      lineage(
+        'El Senado examina el acuerdo de asociación entre la Unión Europea y Kazajistán. Este acuerdo sustituye al acuerdo de cooperación comercial firmado con Kazajistán en 1995.',
+      ),
+    ).toEqual({ 'Acuerdo de asociación entre la Unión Europea y Kazajistán': ['Agreement (1995)'] });
+  });
+  it('extractArticle("the Extradition Treaty with Chile", "(the ``1900 Treaty\'\')") reads a name with its partner and a bracketed definition as the treaty named before', () => {
+    const treaties = (text: string) => run(text, '2013-07-01').treaties.map((t) => [t.name, ...t.aliases]);
+    const en = treaties(
+      'The President transmitted the Extradition Treaty with the Republic of Chile. The Extradition Treaty between the Government of the United States of America and the Government of the Republic of Chile was signed on June 5, 2013.',
+    );
+    expect(en).toHaveLength(1);
+    expect(en[0]).toContain('Extradition Treaty with the Republic of Chile');
+    const es = treaties(
+      'El Presidente remitió el Tratado de Extradición con la República de Chile. El Tratado de Extradición entre el Gobierno de los Estados Unidos y el Gobierno de la República de Chile fue firmado en 2013.',
+    );
+    expect(es).toHaveLength(1);
+    const old = treaties(
+      "The Treaty would replace the outdated extradition treaty between the United States and Chile, signed at Santiago on April 17, 1900 (the ``1900 Treaty'').",
+    );
+    expect(old).toEqual([
+      expect.arrayContaining(['Outdated extradition treaty between the United States and Chile', '1900 Treaty']),
+    ]);
+    // a year's short name is the treaty it defines, never a known treaty of that year
+    expect(
+      treaties('Le Traité entre la France et le Chili (ci-après dénommé « Traité de 1990 ») reste en vigueur.'),
+    ).toEqual([['Traité entre la France et le Chili', 'Traité entre la France et le Chili', 'Traité de 1990']]);
+  });
+  it('extractArticle(", alongside the X, with a view to replacing Y") leaves a treaty in an aside out of the subject, in every language', () => {
+    expect(
+      lineage(
+        'The Strategic Partnership Agreement was signed in 2016. Negotiations for the SPA launched in 2011, alongside the Comprehensive Economic and Trade Agreement (CETA), with a view to replacing the outdated 1976 Framework Agreement for Commercial and Economic Cooperation.',
+      ),
+    ).toEqual({ 'Strategic Partnership Agreement': ['Framework Agreement for Commercial and Economic Cooperation'] });
+    expect(
+      lineage(
+        'El Acuerdo Marco fue firmado en 2016. Las negociaciones del acuerdo comenzaron en 2011, junto con el Acuerdo de Pesca, para sustituir el Acuerdo de Cooperación de 1976.',
+      ),
+    ).toEqual({ 'Acuerdo Marco': ['Acuerdo de Cooperación'] });
+    expect(
+      lineage(
+        "L'Accord de Partenariat a été signé en 2016. Les négociations de cet accord ont commencé en 2011, parallèlement à l'Accord de Commerce, en vue de remplacer l'Accord de Coopération de 1976.",
+      ),
+    ).toEqual({ 'Accord de Partenariat': ['Accord de Coopération'] });
+    expect(
+      lineage(
+        'Perjanjian Kemitraan ditandatangani pada 2016. Perundingan perjanjian itu dimulai pada 2011, bersama dengan Perjanjian Perikanan, untuk menggantikan Perjanjian Kerja Sama 1976.',
+      ),
+    ).toEqual({ 'Perjanjian Kemitraan': ['Perjanjian Kerja Sama'] });
+  });
   it('extractArticle("Соглашение между Россией и Китаем о сотрудничестве ...") names the parties and the subject together', () => {
     const t = run(
       'Путин и Си Цзиньпин подписали в Пекине Соглашение между Россией и Китаем о сотрудничестве в области энергетики.',

@@ -830,3 +830,87 @@ describe('an organization whose lowercase words too spell its acronym (issue 14,
     expect(actorsOf('They signed the Strategic Partnership Agreement (SPA) in Brussels.', 'en')).not.toContain('SPA');
   });
 });
+
+describe('titled people: a state noun before the country, a link word before a place, a name on the next line (issue 14, round 8)', () => {
+  it('a state noun and its country between a title and the name are the title state, in every language', () => {
+    expect(
+      actorsOf('Состоялся разговор с Премьер-министром Республики Узбекистан Абдуллой Ариповым о торговле.', 'ru'),
+    ).toContain('Абдуллой Ариповым');
+    expect(actorsOf('Министр иностранных дел Республики Беларусь Максим Рыженков прибыл в Москву.', 'ru')).toContain(
+      'Максим Рыженков',
+    );
+    expect(
+      actorsOf('The Prime Minister of the Republic of Uzbekistan Abdulla Aripov arrived on Monday.', 'en'),
+    ).toContain('Abdulla Aripov');
+    expect(actorsOf('Menteri Luar Negeri Republik Uzbekistan Bakhtiyor Saidov tiba di Jakarta.', 'id')).toContain(
+      'Bakhtiyor Saidov',
+    );
+    expect(actorsOf('Llegó el ministro de la República de Uzbekistán Bakhtiyor Saidov.', 'es')).toContain(
+      'Bakhtiyor Saidov',
+    );
+    expect(actorsOf('Le ministre de la République du Kazakhstan Bakhtiyor Saidov est arrivé.', 'fr')).toContain(
+      'Bakhtiyor Saidov',
+    );
+  });
+  it('a link word before a known place ends the name before it', () => {
+    expect(actorsOf('Rapat dihadiri Kepala BMKG Dwikorita Karnawati di Jakarta pada hari Senin.', 'id')).toContain(
+      'Dwikorita Karnawati',
+    );
+    expect(actorsOf('Habló el ministro Pedro Pérez de Colombia sobre el acuerdo.', 'es')).toContain('Pedro Pérez');
+  });
+  it('a known person on the next line does not swallow a titled name that ends its line', () => {
+    expect(
+      actorsOf(
+        'Разговор с Премьер-министром Узбекистана Абдуллой Ариповым\nМихаил Мишустин поблагодарил коллегу.',
+        'ru',
+      ),
+    ).toEqual(expect.arrayContaining(['Абдуллой Ариповым', 'Mikhail Mishustin']));
+  });
+});
+
+describe('Russian titles in every case (issue 14, round 8)', () => {
+  it('a title and its portfolio in an oblique case name the person after them', () => {
+    expect(actorsOf('Позже он встретился с заместителем министра иностранных дел Андреем Руденко.', 'ru')).toContain(
+      'Андреем Руденко',
+    );
+    expect(actorsOf('Письмо передали генеральному директору Ивану Петрову в Москве.', 'ru')).toContain('Ивану Петрову');
+    expect(actorsOf('Об этом заявил заместитель министра обороны Александр Фомин.', 'ru')).toContain('Александр Фомин');
+  });
+  it('a country after a lowercase title is the title’s, not part of the name', () => {
+    expect(actorsOf('Позже он встретился с послом Франции Пьером Леви в Москве.', 'ru')).toEqual([
+      'France',
+      'Пьером Леви',
+    ]);
+  });
+});
+
+describe('state bodies named by a generic head and its complement (issue 14, round 8)', () => {
+  it('a ministry, department, office or agency with its capitalized complement is an organization, as written', () => {
+    expect(actorsOf('Rapat kerja dengan Kementerian Luar Negeri RI membahas isu itu.', 'id')).toContain(
+      'Kementerian Luar Negeri RI',
+    );
+    expect(actorsOf('La Oficina de Control de Activos Extranjeros anunció nuevas sanciones.', 'es')).toContain(
+      'Oficina de Control de Activos Extranjeros',
+    );
+    expect(actorsOf('The Office of Foreign Assets Control announced new sanctions.', 'en')).toContain(
+      'Office of Foreign Assets Control',
+    );
+  });
+  it('the same body with and without its state is one actor', () => {
+    expect(
+      actorsOf(
+        'Rapat dengan Kementerian Luar Negeri RI kemarin. Pemerintah melalui Kementerian Luar Negeri berupaya.',
+        'id',
+      ),
+    ).toEqual(['Kementerian Luar Negeri RI', 'Indonesia']);
+  });
+  it('a title, an office of a person, a lowercase title or a heading in capitals makes no body', () => {
+    expect(actorsOf('Habló la secretaria de Relaciones Exteriores ayer.', 'es')).not.toContain(
+      'secretaria de Relaciones Exteriores',
+    );
+    expect(actorsOf('Un comunicado de la Oficina del Portavoz fue publicado.', 'es')).not.toContain(
+      'Oficina del Portavoz',
+    );
+    expect(actorsOf('MINISTERIO DE RELACIONES EXTERIORES\n\nEl acuerdo fue firmado.', 'es')).toEqual([]);
+  });
+});

@@ -355,3 +355,81 @@ describe('an untitled speaker named right after a quotation and its verb (round 
     for (const [text, who] of cases) expect(events(text, day)).toContain(`statement@${day}[${who}]`);
   });
 });
+
+describe('attendance in the present and in headlines (round 8)', () => {
+  it('present tenses of attending, "participó de", and a headline "X in Brussels for talks"', () => {
+    expect(
+      events('Foreign Secretary Boris Johnson in Brussels for talks with EU foreign ministers', '2017-07-17'),
+    ).toEqual(['meeting@2017-07-17[Boris Johnson/European Union]']);
+    expect(
+      events(
+        'El 21 de septiembre de 2016, la canciller Susana Malcorra participó de la Octava Reunión Ministerial en Nueva York.',
+        '2016-09-22',
+      ),
+    ).toEqual(['meeting@2016-09-21[Susana Malcorra]']);
+    expect(
+      events(
+        'Hoy la canciller Susana Malcorra participa en la Octava Reunión Ministerial en Nueva York.',
+        '2016-09-21',
+      ),
+    ).toEqual(['meeting@2016-09-21[Susana Malcorra]']);
+    expect(
+      events(
+        "Aujourd'hui, le ministre Jean-Yves Le Drian participe au Conseil des affaires étrangères à Bruxelles.",
+        '2017-07-17',
+      ),
+    ).toEqual(['meeting@2017-07-17[Jean-Yves Le Drian]']);
+    expect(
+      events(
+        'Сегодня министр иностранных дел Сергей Лавров принимает участие в заседании Совета министров в Брюсселе.',
+        '2017-07-17',
+      ),
+    ).toEqual(['meeting@2017-07-17[Sergey Lavrov]']);
+  });
+  it('taking part in an election is no meeting', () => {
+    expect(events('El 21 de septiembre de 2016 los chilenos participan en las elecciones.', '2016-09-22')).toEqual([
+      'election@2016-09-21[Chile]',
+    ]);
+  });
+});
+
+describe("a government's stance in the third person: takes note, is concerned (round 8)", () => {
+  it('take note and concern in every tense and language are statements', () => {
+    const p = '2021-05-04';
+    const noted = events(
+      'On 3 May 2021, the Government of Japan took note of the announcement by the Ministry of Foreign Affairs of Russia.',
+      p,
+    );
+    expect(noted).toHaveLength(1);
+    expect(noted[0]).toMatch(/^statement@2021-05-03\[Japan\/.*Russia\]$/u);
+    expect(events('On 3 May 2021, Japan was deeply concerned about the missile launch by North Korea.', p)).toEqual([
+      'statement@2021-05-03[Japan/North Korea]',
+    ]);
+    expect(
+      events(
+        'El 3 de mayo de 2021, el Gobierno de España se mostró profundamente preocupado por la situación en Venezuela.',
+        p,
+      ),
+    ).toEqual(['statement@2021-05-03[Spain/Venezuela]']);
+    expect(events("Le 3 mai 2021, la France s'est dite vivement préoccupée par la situation au Mali.", p)).toEqual([
+      'statement@2021-05-03[France/Mali]',
+    ]);
+    expect(events('Pada 3 Mei 2021, Indonesia menyatakan keprihatinan atas situasi di Myanmar.', p)).toEqual([
+      'statement@2021-05-03[Indonesia/Myanmar]',
+    ]);
+    expect(events('3 мая 2021 года Россия выразила обеспокоенность ситуацией в Афганистане.', p)).toEqual([
+      'statement@2021-05-03[Russia/Afghanistan]',
+    ]);
+    expect(events('3 мая 2021 года Министерство иностранных дел России приняло к сведению решение Японии.', p)).toEqual(
+      ['statement@2021-05-03[Ministry of Foreign Affairs of Russia/Japan]'],
+    );
+  });
+  it('a concern that has lasted since a past date is a state, not a statement', () => {
+    expect(
+      events(
+        'The United States has been concerned about the possibility that North Korea has been developing nuclear weapons since the 1980s.',
+        '1994-10-18',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -7,10 +7,13 @@ import {
   nextGatedMatch,
   nextWordStartMatch,
   wordStartMatches,
+  wordStartTest,
 } from '../../../server/extract/word-start-matches';
 import { followsWordChar } from '../../../server/extract/pattern-prefixes';
 import { LEXICONS } from '../../../server/extract/lexicons';
+import { eventPatterns } from '../../../server/extract/event-patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
+import { B, E, words } from '../../../server/extract/patterns';
 
 const starts = (re: RegExp, text: string, glued?: (t: string, at: number) => boolean) =>
   wordStartMatches(re, text, glued).map((m) => [m.index, m[0]]);
@@ -142,6 +145,74 @@ describe('anchoredMatches', () => {
           { numRuns: 150 },
         );
       }
+    }
+  });
+});
+
+describe('wordStartTest', () => {
+  it('wordStartTest(source).test(text) answers what new RegExp(B + source, "u").test(text) does', () => {
+    const alphabet = fc.constantFrom('a', 'b', ' ', '1', '𝐀', '😀', '-', 'é', 'ab', 'также');
+    // no empty source: the lookbehind then also matches between the halves of a surrogate pair, which no word list does
+    const sources = ['(?:ab|b𝐀|a+)', `(?:a b|также|b)${E}`];
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.array(alphabet, { maxLength: 12 }), (source, chars) => {
+        const text = chars.join('');
+        const t = wordStartTest(source);
+        expect(t.test(text)).toBe(new RegExp(B + source, 'u').test(text));
+        // asked again, the same answer (no state left behind)
+        expect(t.test(text)).toBe(new RegExp(B + source, 'u').test(text));
+      }),
+    );
+  });
+
+  it("wordStartTest answers as the lexicons' word lists with their lookbehind do, on their own words glued or not", () => {
+    for (const lex of Object.values(LEXICONS)) {
+      const lists = [
+        lex.reporting,
+        lex.eventAnaphora,
+        lex.additive,
+        lex.pronouns,
+        lex.future,
+        lex.irrealis,
+        lex.negation,
+        lex.relativePronouns,
+        lex.statementAnaphora,
+        lex.successively,
+      ];
+      for (const list of lists.map((l) => l ?? [])) {
+        if (!list.length) continue;
+        const source = `(?:${words(list)})${E}`;
+        const t = wordStartTest(source);
+        const re = new RegExp(B + source, 'u');
+        const token = fc.oneof(fc.constantFrom(...list), fc.constantFrom(' ', 'x', '1', '«', '𝐀', 'é', 'ё', ', '));
+        fc.assert(
+          fc.property(fc.array(token, { maxLength: 8 }), (tokens) => {
+            const text = tokens.join('');
+            expect(t.test(text)).toBe(re.test(text));
+          }),
+          { numRuns: 100 },
+        );
+      }
+    }
+  });
+});
+
+describe("the events stage's negation test", () => {
+  it("answers what `${B}(?:negation words)${E}|n't${E}` does", () => {
+    for (const lex of Object.values(LEXICONS)) {
+      const re = new RegExp(`${B}(?:${words(lex.negation)})${E}|n't${E}`, 'u');
+      const t = eventPatterns(lex).negation;
+      const token = fc.oneof(
+        fc.constantFrom(...lex.negation),
+        fc.constantFrom(' ', 'x', "n't", "don't", 'n', '1', 'é', 'ё'),
+      );
+      fc.assert(
+        fc.property(fc.array(token, { maxLength: 8 }), (tokens) => {
+          const text = tokens.join('');
+          expect(t.test(text)).toBe(re.test(text));
+        }),
+        { numRuns: 100 },
+      );
     }
   });
 });
