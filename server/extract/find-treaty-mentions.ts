@@ -61,7 +61,7 @@ function genericName(scan: Scan, start: number, nStart: number, nEnd: number, en
  * organization with at most two capitalized words around it ("Negara Meksiko Serikat").
  */
 function partyListEnd(scan: Scan, limit: number, from: number): number {
-  const { input, text, g } = scan;
+  const { text, g } = scan;
   const and = g.conjunctions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const sep = new RegExp(`^(?:,\\s*(?:(?:${and})\\s+)?|\\s+(?:${and})\\s+)`, 'u');
   let p = from;
@@ -70,14 +70,14 @@ function partyListEnd(scan: Scan, limit: number, from: number): number {
     if (!s) break;
     // the party, after at most two capitalized words ("Negara| Meksiko")
     let at = p + s[0].length;
-    let actor = input.actorMentions.find((a) => a.start === at);
+    let actor = actorAt(scan, at);
     for (let w = 0; w < 2 && !actor; w++) {
       const cap = CAP_WORD_SPACE.exec(text.slice(at, Math.min(limit, at + 30)));
       if (!cap) break;
       at += cap[0].length;
-      actor = input.actorMentions.find((a) => a.start === at);
+      actor = actorAt(scan, at);
     }
-    if (!actor || input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
+    if (!actor || isPerson(scan, actor)) break;
     p = actor.end + (CAP_WORDS_AFTER.exec(text.slice(actor.end, Math.min(limit, actor.end + 30)))?.[0].length ?? 0);
     // only the last party follows "and": the list ends there
     if (new RegExp(`(?:^|\\s)(?:${and})\\s`, 'u').test(s[0])) break;
@@ -89,12 +89,12 @@ function partyListEnd(scan: Scan, limit: number, from: number): number {
  * "AS-Meksiko-Kanada", each part an actor or a capitalized word; `at` itself when no dash follows it.
  */
 function hyphenedPartiesEnd(scan: Scan, at: number, limit: number): number {
-  const { input, text } = scan;
+  const { text } = scan;
   let p = at;
   for (let k = 0; k < 4 && p < limit; k++) {
     if (!/[-‐–]/u.test(text.charAt(p))) break;
-    const next = input.actorMentions.find((a) => a.start === p + 1);
-    if (next && input.gazetteer.actors.get(next.actorId)?.kind !== 'person') {
+    const next = actorAt(scan, p + 1);
+    if (next && !isPerson(scan, next)) {
       p = next.end;
       continue;
     }
@@ -110,11 +110,11 @@ const HYPHEN_PART = /^[-‐–]\p{Lu}[\p{L}.]*/u;
  * joined by a dash after a name's words is part of the name; `from` when none follows.
  */
 function partyPairEnd(scan: Scan, from: number, limit: number): number {
-  const { input, text } = scan;
+  const { text } = scan;
   const sp = /^\s+/u.exec(text.slice(from, Math.min(limit, from + 4)));
   if (!sp) return from;
-  const first = input.actorMentions.find((a) => a.start === from + sp[0].length);
-  if (!first || input.gazetteer.actors.get(first.actorId)?.kind === 'person') return from;
+  const first = actorAt(scan, from + sp[0].length);
+  if (!first || isPerson(scan, first)) return from;
   const end = hyphenedPartiesEnd(scan, first.end, limit);
   return end > first.end ? end : from;
 }
@@ -126,12 +126,12 @@ const PARTY_WORD = /^([\p{L}-]+)(?:['’]|\s+)/u;
  * du Chili"), with the parties dashed to it; null when no actor comes.
  */
 function partyEnd(scan: Scan, at: number, limit: number): number | null {
-  const { input, text, folded, g, connectors } = scan;
+  const { text, folded, g, connectors } = scan;
   let p = at;
   for (let k = 0; k < 7 && p < limit; k++) {
-    const actor = actorAt(scan, p) as (typeof input.actorMentions)[number] | undefined;
+    const actor = actorAt(scan, p);
     if (actor) {
-      if (input.gazetteer.actors.get(actor.actorId)?.kind === 'person') return null;
+      if (isPerson(scan, actor)) return null;
       return hyphenedPartiesEnd(scan, actor.end, limit);
     }
     const w = PARTY_WORD.exec(text.slice(p, Math.min(limit, p + 40)));
@@ -411,10 +411,8 @@ function capitalizedRunEnd(scan: Scan, sent: Sentence, nEnd: number): number {
 /** Whether some word of a run of capitalized words is not an actor, a place, a date or a known treaty's name. */
 function ownWords(scan: Scan, start: number, run: string): boolean {
   const { input, dates } = scan;
-  const taken = (s: number, e: number) =>
-    [...input.actorMentions, ...(input.places ?? []), ...dates, ...input.treatyMatches].some(
-      (x) => s < x.end && x.start < e,
-    );
+  const spans = [...input.actorMentions, ...(input.places ?? []), ...dates, ...input.treatyMatches];
+  const taken = (s: number, e: number) => spans.some((x) => s < x.end && x.start < e);
   for (const w of run.matchAll(/\S+/gu)) {
     const s = start + w.index;
     if (!taken(s, s + w[0].length)) return true;
@@ -430,19 +428,25 @@ function nameAfter(
   noun: string,
   from: number,
 ): number {
-  const { input, text } = scan;
+  const { text } = scan;
   return nameAfterNoun({
     text,
     nounEnd: from,
     sentenceEnd,
     noun,
-    actorEndAt: (p) => input.actorMentions.find((a) => a.start === p)?.end ?? null,
+    actorEndAt: (p) => actorAt(scan, p)?.end ?? null,
   });
 }
 
+type ActorMention = LinkInput['actorMentions'][number];
+
 /** The actor mention that starts at an offset, if any. */
-function actorAt(scan: Scan, at: number): { end: number } | undefined {
+function actorAt(scan: Scan, at: number): ActorMention | undefined {
   return scan.input.actorMentions.find((a) => a.start === at);
+}
+/** Whether an actor mention names a person (no party to a treaty). */
+function isPerson(scan: Scan, actor: ActorMention): boolean {
+  return scan.input.gazetteer.actors.get(actor.actorId)?.kind === 'person';
 }
 /**
  * Where a protocol of accession named by its acceding states ends: "protocol on the accession of| the
@@ -642,10 +646,10 @@ function rightExtent(
       titleWords(lex).has(folded.slice(wordAt, wordAt + r[2]!.length))
     )
       break;
-    const actor = input.actorMentions.find((a) => a.start === wordAt);
+    const actor = actorAt(scan, wordAt);
     // "its Mutual Defense Treaty with Washington": the partner, not part of the name
     if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
-    if (actor && input.gazetteer.actors.get(actor.actorId)?.kind === 'person') break;
+    if (actor && isPerson(scan, actor)) break;
     if (actor && lowercaseNoun && !actor.metonym) break;
     if (actor) {
       // "Acuerdo Estados Unidos-México-Canadá", "Kemitraan Strategis AS-Indonesia": parties joined by hyphens are one name

@@ -146,7 +146,7 @@ function scanTokens(folded: string, from: number, to: number): Token[] {
 }
 
 /** Whether offset `i` falls between the two halves of a surrogate pair. */
-function insidePair(folded: string, i: number): boolean {
+export function insidePair(folded: string, i: number): boolean {
   return (
     i > 0 &&
     i < folded.length &&

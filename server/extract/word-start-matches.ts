@@ -2,6 +2,7 @@
  * Matches of a global pattern that start a word: what a leading `(?<![\p{L}\p{N}])` would keep, checked after
  * each match instead (a lookbehind is tried at every position of the text).
  */
+import { insidePair } from './fold-text';
 import { followsWordChar, nextCodePoint } from './pattern-prefixes';
 
 /** Whether a match at `at` of `text` is glued to what precedes it (then it does not start a word). */
@@ -140,8 +141,7 @@ export function anchoredMatches(
     let m: RegExpExecArray | null = null;
     for (; p <= q; p++) {
       // the scan starts matches at code point boundaries only
-      const c = text.charCodeAt(p);
-      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+      if (insidePair(text, p)) continue;
       if (glued(text, p)) continue;
       sticky.lastIndex = p;
       if ((m = sticky.exec(text)) !== null) break;
