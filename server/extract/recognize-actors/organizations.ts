@@ -3,12 +3,11 @@
  * and the organs of known ones named without their organization ("la Asamblea General").
  */
 import type { Gazetteer, GazetteerActor } from '../gazetteer';
-import { foldText, plainWord, tokenKey } from '../fold-text';
+import { foldText, lastWordBefore, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import type { ActorMention, ActorScan } from './actor-scan';
 import { actorLexicon, INSTITUTIONS, STATE_NOUN } from './actor-lexicon';
-import { lastWordBefore, nameKeys } from '../fold-text';
 import { sharedAlternation, sharedWords } from '../patterns';
 import { nextGatedMatch } from '../word-start-matches';
 
@@ -17,6 +16,11 @@ import { nextGatedMatch } from '../word-start-matches';
 const LOWERCASE_START = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
 const LINK_WORD_GAP = /^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
+const LOWERCASE = /\p{Ll}/u;
+const BEFORE_CAPITAL = /(?=\p{Lu})/u;
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL_OR_NUMERAL = /^\p{Lu}|^[IVX]+$/u;
 
 // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
 const ORG =
@@ -91,7 +95,7 @@ export function recognizeHeadedOrganizations(scan: ActorScan): void {
     const start = m.index;
     const headEnd = start + m[0].length;
     // a heading in capitals is no name ("MINISTERIO DE RELACIONES EXTERIORES"); "Menteri Badan Usaha ...": a title's portfolio
-    if (/^\p{Lu}{2}/u.test(text.slice(start, start + 2)) || overlaps(start, headEnd)) continue;
+    if (TWO_CAPITALS.test(text.slice(start, start + 2)) || overlaps(start, headEnd)) continue;
     const prev = lastWordBefore(folded, start, 30);
     if (prev !== undefined && titleStems.has(tokenKey(prev))) continue;
     const sentence = sentenceAt(sentences, start);
@@ -100,8 +104,8 @@ export function recognizeHeadedOrganizations(scan: ActorScan): void {
     if (!complement) continue;
     // "ministère de l'Intérieur": a lowercase head names a body only with a link word before its capitalized complement,
     // and only when it is no title too ("la secretaria de Relaciones Exteriores" is a person)
-    const [links, firstCap] = complement[0].split(/(?=\p{Lu})/u, 2) as [string, string | undefined];
-    if (!/^\p{Lu}/u.test(text.charAt(start)) && (!/\p{Ll}/u.test(links) || titleStems.has(tokenKey(m[0])))) continue;
+    const [links, firstCap] = complement[0].split(BEFORE_CAPITAL, 2) as [string, string | undefined];
+    if (!CAPITAL_START.test(text.charAt(start)) && (!LOWERCASE.test(links) || titleStems.has(tokenKey(m[0])))) continue;
     const [end, bodyEnd] = headedNameEnd(scan, headEnd, complement[0]);
     if (end === headEnd) continue;
     // "Oficina del Portavoz", "Office of the Press Secretary": the office of a person, no body of its own
@@ -111,8 +115,7 @@ export function recognizeHeadedOrganizations(scan: ActorScan): void {
     if (paren && knownAt(end + paren[0].length)) continue;
     const name = text.slice(start, end);
     // a treaty's name is no organization ("Council Regulation", "Protocolo de Kioto")
-    const words = name.split(/[\s'’]+/).map(plainWord);
-    if (words.some((w) => lexicon.treatyNouns.some((n) => w.startsWith(n.form)))) continue;
+    if (hasTreatyNoun(lexicon, name.split(/[\s'’]+/).map(plainWord))) continue;
     // one body whether or not its state follows it ("Kementerian Luar Negeri RI" ... "Kementerian Luar Negeri")
     const id = `org:${toSlug(nameKeys(text.slice(start, bodyEnd)).join(' '))}`;
     if (!actors.has(id)) actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
@@ -142,8 +145,8 @@ function headedNameEnd(scan: ActorScan, headEnd: number, complement: string): [e
     const plain = plainWord(word);
     if (andWord && ARTICLES.has(plain)) break;
     andWord = AND_WORDS.has(plain);
-    if (STATE_NOUN.test(plain) || (/^\p{Lu}$/u.test(word) && text.charAt(at + 1) === '.')) break;
-    if (/^\p{Lu}|^[IVX]+$/u.test(word)) end = at + word.length;
+    if (STATE_NOUN.test(plain) || (LONE_CAPITAL.test(word) && text.charAt(at + 1) === '.')) break;
+    if (CAPITAL_OR_NUMERAL.test(word)) end = at + word.length;
   }
   return [end, end];
 }
@@ -193,7 +196,7 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
     const long = text.slice(start, pm.index).trimEnd();
     // an organization noun among its words, and no treaty noun ("Strategic Partnership Agreement (SPA)")
     const longWords = long.split(/[\s'’]+/).map(plainWord);
-    if (longWords.length < 2 || longWords.some((w) => lexicon.treatyNouns.some((n) => w.startsWith(n.form)))) continue;
+    if (longWords.length < 2 || hasTreatyNoun(lexicon, longWords)) continue;
     // (in any case form: "Управления" of "управление")
     const orgNoun = (w: string) =>
       lexicon.orgNouns.includes(w) || INSTITUTIONS.has(w) || lexicon.orgNouns.some((n) => tokenKey(n) === tokenKey(w));
@@ -202,6 +205,11 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
     addAcronymOrganization(scan, acr, acrStart, long, start);
     taken.push({ start, end: start + long.length });
   }
+}
+
+/** Whether a word of a name starts with one of the lexicon's treaty nouns: a treaty is no organization. */
+function hasTreatyNoun(lexicon: ActorScan['input']['lexicon'], words: string[]): boolean {
+  return words.some((w) => lexicon.treatyNouns.some((n) => w.startsWith(n.form)));
 }
 
 /**
