@@ -86,6 +86,9 @@ export function listClauseCountries(input: ClassifyInput, c: EventPatterns, d: D
   return ids;
 }
 
+/** What separates the words of a clause (a constant: tsx would rebuild a `\p` literal on every call). */
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
+
 /** The actor mentions of clause `k` (between `bounds[k]` and `bounds[k + 1]`). */
 function mentionsIn(input: ClassifyInput, bounds: number[], k: number): ActorMention[] {
   return input.actorMentions.filter((m) => m.start >= bounds[k]! && m.end <= bounds[k + 1]!);
@@ -100,15 +103,11 @@ function onlyList(input: ClassifyInput, c: EventPatterns, d: Draft, bounds: numb
     )
   )
     return false;
+  const mentions = mentionsIn(input, bounds, k);
+  if (mentions.length === 0) return false;
   let t = input.text.slice(bounds[k]!, bounds[k + 1]!);
-  const spans = [
-    ...mentionsIn(input, bounds, k),
-    ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!),
-  ];
+  const spans = [...mentions, ...input.dates.filter((d) => d.start >= bounds[k]! && d.end <= bounds[k + 1]!)];
   for (const m of spans.sort((a, b) => b.start - a.start))
     t = t.slice(0, m.start - bounds[k]!) + t.slice(m.end - bounds[k]!);
-  return (
-    mentionsIn(input, bounds, k).length > 0 &&
-    t.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0
-  );
+  return t.split(NON_WORD_RUN).filter((w) => w && !c.listWords.has(w.toLowerCase())).length === 0;
 }

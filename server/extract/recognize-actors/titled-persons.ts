@@ -27,6 +27,7 @@ const DEMONYM_BEFORE_NAME = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u;
 const ACRONYM_BEFORE_NAME = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u;
 const INITIAL_WORD = /^\p{Lu}\.$/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
@@ -242,7 +243,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       }
     }
     // "Dwikorita Karnawati di Jakarta", "Pedro Pérez de Colombia": a link word before the known place is no part of the name
-    while (keep > 1 && keep < parts.length && /^\p{Ll}/u.test(parts[keep - 1]!)) keep--;
+    while (keep > 1 && keep < parts.length && LOWERCASE_START.test(parts[keep - 1]!)) keep--;
     if (keep === 0) return;
     name = parts.slice(0, keep).join(' ');
     end = partStarts[keep - 1]! + parts[keep - 1]!.length;
