@@ -146,19 +146,10 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   // statements by two speakers are two statements
   if (a.type === 'statement' && otherSpeakers(a, b)) return false;
   // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
-  if (
-    a.sentence === b.sentence &&
-    (a.type === 'statement' || a.type === 'meeting') &&
-    (!a.date || !b.date || sameDate(a.date, b.date))
-  )
-    return true;
+  if (a.sentence === b.sentence && (a.type === 'statement' || a.type === 'meeting') && compatible(a, b)) return true;
   if (a.treaty && b.treaty && a.treaty === b.treaty) {
-    if (a.type === 'treaty_signing' || a.type === 'entry_into_force')
-      return !a.date || !b.date || sameDate(a.date, b.date);
-    return (
-      (partyKey(actors, a) === partyKey(actors, b) || !a.actors.length || !b.actors.length) &&
-      (!a.date || !b.date || sameDate(a.date, b.date))
-    );
+    if (a.type === 'treaty_signing' || a.type === 'entry_into_force') return compatible(a, b);
+    return (partyKey(actors, a) === partyKey(actors, b) || !a.actors.length || !b.actors.length) && compatible(a, b);
   }
   if (a.date && b.date) {
     if (!sameDate(a.date, b.date)) return false;
