@@ -107,7 +107,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Russian bodies still to come): actors 0.939 -> 0.942 (recall 0.92 -> 0.93), the floor unchanged at 0.93.
   // Round 8 event recall with the round's other work merged (protests by a crowd's purpose, attendance in the present and
   // in headlines, a government's stance in the third person): events 0.77.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.76, treaties: 0.83, lineage: 0.93 } },
+  // Round 9 (6 December 2026): round 8's fresh batch of 42, scored once at its end, moved into dev (325 texts): 0.93,
+  // 0.75, 0.83, 0.86 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.74, treaties: 0.82, lineage: 0.85 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
@@ -117,8 +119,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // (2026-12-06f, 28 texts): round-start code 0.81, 0.62, 0.55, 0.00; end of round 7 0.82, 0.62, 0.53, 0.00. Its
   // lineage floor was 0 because neither of its two replacements was found; it then moved into dev. Round 8's batch
   // (2026-12-06g, 42 texts): round-start code 0.81, 0.61, 0.64, 0.31; end of round 8 0.81, 0.62, 0.65, 0.31 (two of
-  // its nine replaced treaties found).
-  { set: 'test/corpus/blind', floors: { actors: 0.8, events: 0.61, treaties: 0.64, lineage: 0.3 } },
+  // its nine replaced treaties found); it then moved into dev. The floor of round 9's batch is added when it has been
+  // scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
