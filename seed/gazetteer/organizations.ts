@@ -292,7 +292,20 @@ const ROWS: Row[] = [
     [],
     ['Instituto Nacional Electoral', 'INE'],
   ],
-  ['kpu', 'General Elections Commission', ['General Elections Commission'], ['Komisi Pemilihan Umum', 'KPU'], [], []],
+  [
+    'kpu',
+    'General Elections Commission',
+    [
+      'General Elections Commission',
+      'General Elections Commission (Indonesia)',
+      'General Elections Commission of Indonesia',
+      'Indonesian General Elections Commission',
+      'General Election Commission',
+    ],
+    ['Komisi Pemilihan Umum', 'KPU', 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia'],
+    [],
+    [],
+  ],
   [
     'pdip',
     'Indonesian Democratic Party of Struggle',
@@ -618,8 +631,14 @@ const ROWS: Row[] = [
   [
     'dpr-indonesia',
     "People's Representative Council",
-    ["People's Representative Council"],
-    ['Dewan Perwakilan Rakyat', 'DPR'],
+    [
+      "People's Representative Council",
+      'House of Representatives of Indonesia',
+      'Indonesian House of Representatives',
+      'Indonesian parliament',
+      'DPR',
+    ],
+    ['Dewan Perwakilan Rakyat', 'DPR', 'DPR RI', 'Dewan Perwakilan Rakyat Republik Indonesia'],
     ['Совет народных представителей'],
     ['Consejo de Representantes del Pueblo'],
   ],
