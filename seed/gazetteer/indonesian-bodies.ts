@@ -12,8 +12,8 @@ import type { InstitutionRow } from './institutions';
 /**
  * A body: [slug, canonical English name, more English names, its Indonesian full name, the short forms Indonesian news
  * uses (acronyms, "Kemlu"), more Indonesian names (full, never bare), ru, es, fr]. The full name and the short forms are
- * also written with "RI" and "Republik Indonesia" after them; the full name and the short forms alone are its bare
- * names. "X of Indonesia" and "Indonesian X" are added to the English names of a ministry or agency.
+ * its bare names; "RI" or "Indonesia" after them stays the country's mention ("Kemenkes RI"), which ties the body to
+ * its state. "X of Indonesia" is added to the English names of a body.
  */
 type Body = [
   slug: string,
@@ -34,7 +34,7 @@ const BODIES: Body[] = [
     ['Indonesian Foreign Ministry', 'Foreign Ministry of Indonesia', 'Indonesian Ministry of Foreign Affairs'],
     'Kementerian Luar Negeri',
     ['Kemlu', 'Kemenlu'],
-    ['Departemen Luar Negeri RI', 'Deplu RI'],
+    [],
     ['МИД Индонезии', 'Министерство иностранных дел Индонезии'],
     ['Ministerio de Asuntos Exteriores de Indonesia', 'Ministerio de Relaciones Exteriores de Indonesia'],
     ['ministère indonésien des Affaires étrangères', "ministère des Affaires étrangères d'Indonésie"],
@@ -45,7 +45,7 @@ const BODIES: Body[] = [
     ['Ministry of Defense of Indonesia', 'Indonesian Ministry of Defence', 'Indonesian Defence Ministry'],
     'Kementerian Pertahanan',
     ['Kemhan', 'Kemenhan'],
-    ['Departemen Pertahanan RI', 'Dephan RI'],
+    [],
     ['Министерство обороны Индонезии', 'Минобороны Индонезии'],
     ['Ministerio de Defensa de Indonesia'],
     ['ministère indonésien de la Défense'],
@@ -56,7 +56,7 @@ const BODIES: Body[] = [
     ['Indonesian Ministry of Home Affairs', 'Ministry of Internal Affairs of Indonesia'],
     'Kementerian Dalam Negeri',
     ['Kemendagri'],
-    ['Departemen Dalam Negeri RI', 'Depdagri'],
+    [],
     ['Министерство внутренних дел Индонезии'],
     ['Ministerio del Interior de Indonesia'],
     ["ministère indonésien de l'Intérieur"],
@@ -67,7 +67,7 @@ const BODIES: Body[] = [
     ['Indonesian Ministry of Health', 'Indonesian Health Ministry'],
     'Kementerian Kesehatan',
     ['Kemenkes', 'Kemkes'],
-    ['Departemen Kesehatan RI', 'Depkes'],
+    [],
     ['Министерство здравоохранения Индонезии', 'Минздрав Индонезии'],
     ['Ministerio de Salud de Indonesia'],
     ['ministère indonésien de la Santé'],
@@ -78,7 +78,7 @@ const BODIES: Body[] = [
     ['Indonesian Ministry of Finance', 'Indonesian Finance Ministry'],
     'Kementerian Keuangan',
     ['Kemenkeu'],
-    ['Departemen Keuangan RI', 'Depkeu'],
+    [],
     ['Министерство финансов Индонезии', 'Минфин Индонезии'],
     ['Ministerio de Finanzas de Indonesia'],
     ['ministère indonésien des Finances'],
@@ -100,7 +100,7 @@ const BODIES: Body[] = [
     ['Indonesian Ministry of Trade', 'Indonesian Trade Ministry'],
     'Kementerian Perdagangan',
     ['Kemendag'],
-    ['Departemen Perdagangan RI'],
+    [],
     ['Министерство торговли Индонезии'],
     ['Ministerio de Comercio de Indonesia'],
     ['ministère indonésien du Commerce'],
@@ -133,7 +133,7 @@ const BODIES: Body[] = [
     ['Indonesian Ministry of Transportation', 'Ministry of Transport of Indonesia'],
     'Kementerian Perhubungan',
     ['Kemenhub'],
-    ['Departemen Perhubungan RI'],
+    [],
     ['Министерство транспорта Индонезии'],
     ['Ministerio de Transporte de Indonesia'],
     ['ministère indonésien des Transports'],
@@ -427,14 +427,7 @@ const FORCES: InstitutionRow[] = [
     'indonesian-army',
     'Indonesian Army',
     ['Indonesian Army', 'Indonesian National Army'],
-    [
-      'TNI AD',
-      'TNI Angkatan Darat',
-      'Tentara Nasional Indonesia Angkatan Darat',
-      'Angkatan Darat Indonesia',
-      'TNI-AD',
-      'Angkatan Darat RI',
-    ],
+    ['TNI AD', 'TNI Angkatan Darat', 'Tentara Nasional Indonesia Angkatan Darat', 'Angkatan Darat Indonesia', 'TNI-AD'],
     ['Сухопутные войска Индонезии'],
     ['Ejército de Indonesia', 'Ejército indonesio'],
     ['armée de terre indonésienne'],
@@ -443,14 +436,7 @@ const FORCES: InstitutionRow[] = [
     'indonesian-air-force',
     'Indonesian Air Force',
     ['Indonesian Air Force'],
-    [
-      'TNI AU',
-      'TNI Angkatan Udara',
-      'Tentara Nasional Indonesia Angkatan Udara',
-      'Angkatan Udara Indonesia',
-      'TNI-AU',
-      'Angkatan Udara RI',
-    ],
+    ['TNI AU', 'TNI Angkatan Udara', 'Tentara Nasional Indonesia Angkatan Udara', 'Angkatan Udara Indonesia', 'TNI-AU'],
     ['Военно-воздушные силы Индонезии', 'ВВС Индонезии'],
     ['Fuerza Aérea de Indonesia', 'Fuerza Aérea indonesia'],
     ["armée de l'air indonésienne"],
@@ -459,14 +445,7 @@ const FORCES: InstitutionRow[] = [
     'indonesian-navy',
     'Indonesian Navy',
     ['Indonesian Navy'],
-    [
-      'TNI AL',
-      'TNI Angkatan Laut',
-      'Tentara Nasional Indonesia Angkatan Laut',
-      'Angkatan Laut Indonesia',
-      'TNI-AL',
-      'Angkatan Laut RI',
-    ],
+    ['TNI AL', 'TNI Angkatan Laut', 'Tentara Nasional Indonesia Angkatan Laut', 'Angkatan Laut Indonesia', 'TNI-AL'],
     ['Военно-морские силы Индонезии', 'ВМС Индонезии'],
     ['Armada de Indonesia', 'Armada indonesia'],
     ['marine indonésienne'],
@@ -477,8 +456,7 @@ const FORCES: InstitutionRow[] = [
 function bodyRow([slug, name, en, idFull, idShort, idMore, ru, es, fr]: Body): [InstitutionRow, string, Names] {
   const bare = [idFull, ...idShort];
   const of = name.endsWith(' of Indonesia') ? [] : [`${name} of Indonesia`];
-  const stated = bare.flatMap((n) => [`${n} RI`, `${n} Republik Indonesia`]);
-  return [[slug, name, [name, ...of, ...en], [...stated, ...idMore], ru, es, fr], 'ID', { id: bare }];
+  return [[slug, name, [name, ...of, ...en], idMore, ru, es, fr], 'ID', { id: bare }];
 }
 
 /** [row, the state's ISO code, the bare names]: read as `legislatures.ts` reads its chambers. */

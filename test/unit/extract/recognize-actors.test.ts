@@ -921,6 +921,7 @@ describe('state bodies named by a generic head and its complement (issue 14, rou
     ]);
     expect(actorsOf('Sekjen Kemenkes RI Kunta Wibawa Dasa Nugraha membuka rapat.', 'id')).toEqual([
       'Ministry of Health of Indonesia',
+      'Indonesia',
       'Kunta Wibawa Dasa Nugraha',
     ]);
     expect(actorsOf('Indonesia menyambut baik. Kemlu menyatakan bahwa TNI AU siap.', 'id')).toEqual([
