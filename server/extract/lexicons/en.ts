@@ -1474,6 +1474,7 @@ export const en: Lexicon = {
     yearBeforeNoun: true,
     yearOfGap: '^\\s+(?:of|from)\\s+$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:of\\s+)?',
     signedInYear: 'in\\s+(?:the\\s+year\\s+)?',
     newBefore: 'new',
     newAfter: null,
