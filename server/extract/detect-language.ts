@@ -7,7 +7,7 @@ import type { Language } from '../domain/extraction';
 import { foldText } from './fold-text';
 import { francLanguage } from './franc-language';
 import { LEXICONS } from './lexicons';
-import { FOREIGN_FUNCTION_WORDS } from './lexicons/foreign';
+import { FOREIGN_FUNCTION_WORDS, FOREIGN_SPELLING } from './lexicons/foreign';
 
 const SUPPORTED = Object.keys(LEXICONS) as Language[];
 /** franc's code of each supported language, from its lexicon. */
@@ -49,7 +49,11 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
   let foreign = 0;
   for (const w of words) {
     const languages = FUNCTION_WORDS.get(w);
-    if (!languages) continue;
+    if (!languages) {
+      // a word spelled as a neighbouring language writes (Ukrainian "її", Serbian "још", Bulgarian "съобщи")
+      if (FOREIGN_SPELLING.test(w)) foreign++;
+      continue;
+    }
     if (!languages.length) foreign++;
     for (const lang of languages) share[lang]++;
   }
@@ -72,7 +76,8 @@ export function detectLanguage(text: string, folded?: string): LanguageGuess {
       confidence: conf,
       reason: `unsupported language (function words of another language; best guess ${guess})`,
     };
-  const minShare = words.length < 30 ? 0.04 : 0.1;
+  const least = LEXICONS[guess].grammar.minFunctionShare;
+  const minShare = words.length < 30 ? Math.min(0.04, least) : least;
   if (conf < minShare)
     return {
       language: null,

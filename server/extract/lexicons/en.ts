@@ -1390,6 +1390,7 @@ export const en: Lexicon = {
   ],
   grammar: {
     franc: 'eng',
+    minFunctionShare: 0.1,
     script: 'latin',
     dayFirst: false,
     monthDayYear: true,

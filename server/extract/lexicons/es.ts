@@ -1440,6 +1440,7 @@ export const es: Lexicon = {
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
   grammar: {
     franc: 'spa',
+    minFunctionShare: 0.1,
     script: 'latin',
     dayFirst: true,
     monthDayYear: false,

@@ -1,5 +1,6 @@
 /**
- * Distinctive function words of neighbouring languages (French, German, Portuguese, Italian, Dutch):
+ * Distinctive function words of neighbouring languages (German, Portuguese, Italian, Dutch; Ukrainian,
+ * Belarusian, Bulgarian, Serbian and Macedonian, which share Russian's script and many of its words):
  * a text full of them is in a language we do not support. Words of a supported language's
  * stopwords are dropped from the list by the language check.
  */
@@ -54,4 +55,68 @@ export const FOREIGN_FUNCTION_WORDS: readonly string[] = [
   'van',
   'niet',
   'werd',
+  // Ukrainian (words with і, є or ґ are foreign by their letters, below)
+  'що',
+  'це',
+  'щодо',
+  'який',
+  'яка',
+  'яке',
+  'якого',
+  'також',
+  'вона',
+  'вони',
+  // Belarusian (folded: ў is у)
+  'гэта',
+  'таксама',
+  'ад',
+  'пра',
+  'быу',
+  'яго',
+  // Bulgarian (words with ъ as a vowel are foreign by their spelling, below)
+  'е',
+  'се',
+  'че',
+  'са',
+  'ще',
+  'това',
+  'тази',
+  'като',
+  'които',
+  'който',
+  'която',
+  'което',
+  'през',
+  'беше',
+  'бяха',
+  'няма',
+  // Serbian and Macedonian (folded: ѓ is г, ќ is к; words with ј are foreign by their letters)
+  'су',
+  'од',
+  'који',
+  'која',
+  'које',
+  'кој',
+  'кое',
+  'кои',
+  'што',
+  'као',
+  'није',
+  'ке',
+  'мегу',
+  'тие',
+  'ги',
+  'беа',
+  'овој',
+  'оваа',
+  'ова',
 ];
+
+/**
+ * Spellings of neighbouring languages that no supported language writes, on folded text: letters of their
+ * alphabets (Ukrainian і є ґ, Serbian and Macedonian ј љ њ ћ ђ џ ѕ, Kazakh, Mongolian, Tatar and Tajik
+ * ә ғ қ ң ө ұ ү һ җ ҳ ҷ), Bulgarian ъ as a vowel (Russian writes it only before е, ю, я: "объявил",
+ * "съезд") and Bulgarian nouns with their article ("споразумението", "комисията", "правителството", "сигурността").
+ * A word with one is a foreign word.
+ */
+export const FOREIGN_SPELLING = /[ієґјљњћђџѕәғқңөұүһҗҳҷ]|ъ(?![еюя])|(?:ието|ията|ството|остта)$/u;

@@ -1471,6 +1471,7 @@ export const fr: Lexicon = {
   ],
   grammar: {
     franc: 'fra',
+    minFunctionShare: 0.1,
     script: 'latin',
     dayFirst: true,
     monthDayYear: false,

@@ -1291,6 +1291,8 @@ export const id: Lexicon = {
   connectors: ['dan', 'tentang', 'mengenai', 'antara', 'di', 'untuk', 'dengan', 'atas', 'bagi'],
   grammar: {
     franc: 'ind',
+    // no articles; a decree's officialese ("Peraturan Presiden ... tentang Pengesahan ...") has few function words
+    minFunctionShare: 0.08,
     script: 'latin',
     dayFirst: true,
     monthDayYear: false,

@@ -294,6 +294,12 @@ export interface Lexicon {
 interface Grammar {
   /** franc's ISO 639-3 code, for language detection. */
   franc: string;
+  /**
+   * Least share of a text's words that must be the lexicon's function words for the text to be taken in
+   * the language: a language without articles, whose officialese strings nouns in the genitive, has
+   * fewer ("Председатель Государственной Думы провел телефонный разговор с Председателем ...": 7%).
+   */
+  minFunctionShare: number;
   /** Letters of the language's script: apposition words in another script are ignored. */
   script: 'latin' | 'cyrillic';
   // dates
