@@ -24,6 +24,8 @@ const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 
+const WORD_BEFORE = /([\p{L}][\p{L}-]*)\s+$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 /**
  * Where the words that say what a lowercase agreement is about start: "the August| peace
  * agreement", "a| free trade agreement", "Sudan's| peace deal"; the noun's start when none do.
@@ -32,7 +34,7 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
   let p = nounStart;
   let topic = false;
   for (let k = 0; k < 4; k++) {
-    const w = /([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(sentenceStart, p - 30), p));
+    const w = WORD_BEFORE.exec(text.slice(Math.max(sentenceStart, p - 30), p));
     if (!w) return nounStart;
     const word = w[1]!;
     const lower = word.toLowerCase();
@@ -41,7 +43,7 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
       return topic ? p : nounStart;
     }
     if (NOT_TOPIC.has(lower)) return nounStart;
-    if (!/^\p{Ll}/u.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
+    if (!LOWERCASE_START.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
     // "signed| agreement", "reached| agreement": a verb is no topic
     // ("the enhanced| partnership agreement", "the outdated| extradition treaty": a participle right after the
     // determiner describes it too)
@@ -393,7 +395,7 @@ export const en: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:on \\p{L}+ )?that | (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -953,7 +955,13 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
-    { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
+    // "demonstrated that", "demonstrated its resolve": to show, not to protest
+    {
+      pattern: `protest(?:ed|s)?|demonstrated(?!,? (?:(?:once |yet )?again|clearly|convincingly|that|how|what|why|its|their|his|her|our|the|a|an)\\b)|rallied`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
     {
@@ -1082,6 +1090,13 @@ export const en: Lexicon = {
     'expected to',
     'set to',
     'due to',
+    // an act scheduled or about to come: "is scheduled to sign", "the upcoming summit", "poised to join"
+    'scheduled',
+    'slated',
+    'poised',
+    'about to',
+    'upcoming',
+    'forthcoming',
   ],
   irrealis: [
     'in case',

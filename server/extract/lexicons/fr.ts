@@ -34,9 +34,11 @@ const COMPLEMENT_STOPS = new Set(
   ),
 );
 
+const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
+const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
-  if (!/^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
@@ -47,9 +49,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
-    const w = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u.exec(
-      text.slice(p, Math.min(limit, p + 32)),
-    );
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (
@@ -448,7 +448,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
+      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -1136,7 +1136,41 @@ export const fr: Lexicon = {
     },
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
-  future: ['va', 'vont', 'doit', 'doivent', 'prevoit', 'prevu', 'envisage', 'signera', 'signeront', 'compte'],
+  future: [
+    'va',
+    'vont',
+    'doit',
+    'doivent',
+    'prevoit',
+    'prevu',
+    'envisage',
+    'signera',
+    'signeront',
+    'compte',
+    // plans, schedules and hopes: "devra signer", "entendent ratifier", "la prochaine réunion", "s'apprête à signer"
+    'devra',
+    'devront',
+    'prevoient',
+    'prevue',
+    'prevus',
+    'prevues',
+    'envisagent',
+    'comptent',
+    'entend',
+    'entendent',
+    'projette',
+    'projettent',
+    "s'apprete a",
+    "s'appretent a",
+    'espere',
+    'esperent',
+    'sur le point de',
+    'prochain',
+    'prochaine',
+    'prochains',
+    'prochaines',
+    'a venir',
+  ],
   irrealis: [
     'serait',
     'seraient',
