@@ -909,7 +909,8 @@ export const en: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|executive orders?|e\\.o\\.|sdgt|sdn|magnitsky`,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,

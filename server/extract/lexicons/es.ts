@@ -934,7 +934,8 @@ export const es: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,

@@ -922,7 +922,8 @@ export const fr: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|decrets? (?:presidentiels?|executifs?)|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,

@@ -836,7 +836,8 @@ export const id: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanksi|teroris|perintah eksekutif|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
