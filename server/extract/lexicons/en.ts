@@ -395,7 +395,7 @@ export const en: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:on \\p{L}+ )?that | (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -956,7 +956,13 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
-    { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
+    // "demonstrated that", "demonstrated its resolve": to show, not to protest
+    {
+      pattern: `protest(?:ed|s)?|demonstrated(?!,? (?:(?:once |yet )?again|clearly|convincingly|that|how|what|why|its|their|his|her|our|the|a|an)\\b)|rallied`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
     {
@@ -1085,6 +1091,13 @@ export const en: Lexicon = {
     'expected to',
     'set to',
     'due to',
+    // an act scheduled or about to come: "is scheduled to sign", "the upcoming summit", "poised to join"
+    'scheduled',
+    'slated',
+    'poised',
+    'about to',
+    'upcoming',
+    'forthcoming',
   ],
   irrealis: [
     'in case',
