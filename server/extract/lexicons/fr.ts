@@ -558,11 +558,12 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `s'est tenue?|se sont tenu(?:e)?s|a eu lieu|ont eu lieu|s'est deroulee?`,
+      pattern: `s'est tenue?|se sont tenu(?:e)?s|a eu lieu|ont eu lieu|s'est deroulee?|se sont deroule(?:e)?s|(?:a|ont) ete (?:organise|tenu)(?:e|s|es)?`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
-      requires: 'reunion|sommet|entretien|negociations|conference|rencontre|session|pourparlers',
+      requires:
+        'reunion|sommet|entretien|negociations|conference|rencontre|session|pourparlers|consultations|commission mixte|dialogue strategique',
     },
     {
       pattern: `(?:a|ont) reconnu|reconnait|reconnaissent|reconnaissance`,
@@ -922,7 +923,8 @@ export const fr: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|decrets? (?:presidentiels?|executifs?)|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,
@@ -1619,6 +1621,7 @@ export const fr: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|du)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+',
     newBefore: 'nouv\\p{L}*',
     newAfter: null,
