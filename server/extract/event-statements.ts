@@ -85,16 +85,13 @@ export function quotedSpans(text: string, start: number, end: number): [number, 
 /** How far back a bare title ("kata Presiden", "the Secretary said") looks for the person who bore it. */
 const TITLE_LOOKBACK = 3000;
 
+const NON_WORD = /[^\p{L}-]+/u;
 /**
  * The person last named with the title that now stands bare ("Presiden Joko Widodo ... kata Presiden"): the
  * title's last word stands in the few words before the person's mention (or in it). Undefined when none did.
  */
 function titledPerson(a: ArticleScope, bare: string | undefined, before: number): string | undefined {
-  const word = bare
-    ?.trim()
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean)
-    .pop();
+  const word = bare?.trim().split(NON_WORD).filter(Boolean).pop();
   if (!word || word.length < 3) return undefined;
   const { actors, actorMentions, folded } = a.input;
   const re = new RegExp(`(?:^|[^\\p{L}])${esc(word)}(?![\\p{L}])`, 'u');
@@ -110,6 +107,7 @@ function titledPerson(a: ArticleScope, bare: string | undefined, before: number)
   return undefined;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Who speaks: the person named nearest before the verb ("Blinken announced"), else the state or body
  * that is the subject of the verb's clause ("España condena"), else a person right after the verb
@@ -150,7 +148,7 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const titleAfter = a.c.bareTitle.exec(folded.slice(h.end, Math.min(sc.s.end, h.end + 60)))?.[0];
   if (!h.rule.nominal && a.lastPerson && titleAfter) return titledPerson(a, titleAfter, h.start) ?? a.lastPerson;
   // "«...», dijo": a verb after a quotation with no subject at all
-  const afterQuote = quoted.some(([, y]) => y <= h.start && !/[\p{L}\p{N}]/u.test(text.slice(y, h.start)));
+  const afterQuote = quoted.some(([, y]) => y <= h.start && !LETTER_OR_DIGIT.test(text.slice(y, h.start)));
   if (afterQuote && !h.rule.nominal && a.lastPerson) return a.lastPerson;
   // "Expresa también su solidaridad", "Также выразил": a verb opening its sentence with no subject (an adverb at most)
   // goes on in the voice of the last statement

@@ -14,6 +14,10 @@ export interface Sentence {
 /** Abbreviations of every language: a period after one does not end a sentence. */
 const ABBREVIATIONS = new Set(sharedWords('abbreviations'));
 
+const SENTENCE_OPENER = /[\p{Lu}\d"“«(\-–—]/u;
+const WORD_BEFORE_PERIOD = /([\p{L}.]+)$/u;
+const UPPERCASE = /\p{Lu}/u;
+const DOTTED_LETTER_END = /\.\p{L}$/u;
 /** Splits a text into sentences at end punctuation followed by a capital, and at line breaks. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -45,12 +49,12 @@ export function splitSentences(text: string): Sentence[] {
     let k = j;
     while (k < n && /[ \t\u00a0]/.test(text.charAt(k))) k++;
     if (k < n && text.charAt(k) === '\n') continue; // the line break ends it
-    if (k < n && !/[\p{Lu}\d"“«(\-–—]/u.test(text.charAt(k))) continue;
+    if (k < n && !SENTENCE_OPENER.test(text.charAt(k))) continue;
     if (c === '.') {
-      const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      const wordMatch = WORD_BEFORE_PERIOD.exec(text.slice(Math.max(0, i - 12), i));
       const word = wordMatch ? wordMatch[1]!.toLowerCase() : '';
-      if (word.length === 1 && /\p{Lu}/u.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
-      if (ABBREVIATIONS.has(word.replace(/\./g, '')) || /\.\p{L}$/u.test(word)) continue;
+      if (word.length === 1 && UPPERCASE.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
+      if (ABBREVIATIONS.has(word.replace(/\./g, '')) || DOTTED_LETTER_END.test(word)) continue;
     }
     push(j, false);
     start = j;
@@ -98,6 +102,8 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
 
 const TITLE_CASE = new WeakMap<Sentence, { text: string; titleCase: boolean }>();
 
+const LETTER_START = /^\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 /**
  * Whether a sentence reads as a headline: four words or more, no closing punctuation, and most of its words
  * capitalized ("Joint Statement on the Signing of the Treaty"). Kept per sentence: several stages ask.
@@ -109,8 +115,8 @@ export function isTitleCase(text: string, s: Sentence): boolean {
   // most sentences end on a period: their words need not be read
   let titleCase = !/[.!?:;]["”»)]?$/.test(line);
   if (titleCase) {
-    const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-    titleCase = ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+    const ws = line.split(/\s+/).filter((w) => LETTER_START.test(w));
+    titleCase = ws.length >= 4 && ws.filter((w) => CAPITAL_START.test(w)).length / ws.length > 0.6;
   }
   TITLE_CASE.set(s, { text, titleCase });
   return titleCase;

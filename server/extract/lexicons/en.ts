@@ -24,6 +24,8 @@ const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 
+const WORD_BEFORE = /([\p{L}][\p{L}-]*)\s+$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 /**
  * Where the words that say what a lowercase agreement is about start: "the August| peace
  * agreement", "a| free trade agreement", "Sudan's| peace deal"; the noun's start when none do.
@@ -32,7 +34,7 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
   let p = nounStart;
   let topic = false;
   for (let k = 0; k < 4; k++) {
-    const w = /([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(sentenceStart, p - 30), p));
+    const w = WORD_BEFORE.exec(text.slice(Math.max(sentenceStart, p - 30), p));
     if (!w) return nounStart;
     const word = w[1]!;
     const lower = word.toLowerCase();
@@ -41,7 +43,7 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
       return topic ? p : nounStart;
     }
     if (NOT_TOPIC.has(lower)) return nounStart;
-    if (!/^\p{Ll}/u.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
+    if (!LOWERCASE_START.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
     // "signed| agreement", "reached| agreement": a verb is no topic
     // ("the enhanced| partnership agreement", "the outdated| extradition treaty": a participle right after the
     // determiner describes it too)

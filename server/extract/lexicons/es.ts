@@ -15,9 +15,11 @@ const COMPLEMENT_STOPS = new Set(
   ),
 );
 
+const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
+const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
 /** Where "de ..." after a new agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
 function complementEnd(text: string, from: number, limit: number): number {
-  if (!/^\s+(?:de|del|sobre)\s+\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
@@ -28,7 +30,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "alto el fuego" is one noun; "de 60 días" counts
-    const w = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (COMPLEMENT_STOPS.has(word) || isVerbish(word) || /(?:ad[oa]s?|id[oa]s?)$/u.test(word)) break;

@@ -34,9 +34,11 @@ const COMPLEMENT_STOPS = new Set(
   ),
 );
 
+const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
+const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
-  if (!/^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
@@ -47,9 +49,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
-    const w = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u.exec(
-      text.slice(p, Math.min(limit, p + 32)),
-    );
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (

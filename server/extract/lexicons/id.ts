@@ -14,23 +14,26 @@ const COMPLEMENT_STOPS = new Set(
 /** Adjectives and nouns that look like verbs by their prefix: "bersama", "menyeluruh", "diplomatik". */
 const PREFIXED_NOUNS = new Set(['bersama', 'menyeluruh', 'diplomatik', 'berkelanjutan', 'bersenjata', 'bertahap']);
 
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u;
+const VERB_PREFIXED = /^(?:me|di|ber)\p{L}{4,}/u;
 /** Where the words after an Indonesian agreement noun that say what it is about end: "perjanjian kerja sama pertahanan| pada 2010". */
 function complementEnd(text: string, from: number, limit: number): number {
   let p = from;
   let end = from;
   for (let k = 0; k < 5; k++) {
-    const w = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (COMPLEMENT_STOPS.has(word)) break;
     // me-, di-, ber- verbs end it: "perjanjian ekstradisi| menyeret", "perjanjian| ditandatangani"
-    if (/^(?:me|di|ber)\p{L}{4,}/u.test(word) && !PREFIXED_NOUNS.has(word)) break;
+    if (VERB_PREFIXED.test(word) && !PREFIXED_NOUNS.has(word)) break;
     p += w[0].length;
     end = p;
   }
   return end;
 }
 
+const VERB_PREFIXED_WORD = /^(?:me|ber|di|ter)\p{L}{4,}$/u;
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -1366,7 +1369,7 @@ export const id: Lexicon = {
       if (['mengenai', 'terhadap', 'tentang', 'termasuk', 'berdasarkan', 'bersama', 'tertentu', 'terkait'].includes(w))
         return false;
       if (prev === 'yang') return false;
-      return /^(?:me|ber|di|ter)\p{L}{4,}$/u.test(w) && !w.startsWith('dian');
+      return VERB_PREFIXED_WORD.test(w) && !w.startsWith('dian');
     },
     capitalizedSentenceStart: false,
     demonymAfterTitle: false,

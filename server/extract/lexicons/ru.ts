@@ -134,12 +134,11 @@ const RU_DECLINED_TITLES = [
 
 /** Count words before a unit of time ("три года назад"). */
 const RU_COUNT = 'два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\\d+';
+const NOUN_SUFFIX = /(?:ени|ани|сти|ств)\p{L}*$/u;
 function isVerbish(w: string): boolean {
   return (
     ['был', 'была', 'было', 'были', 'будет', 'будут', 'стал', 'стала'].includes(w) ||
-    (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) &&
-      w.length > 4 &&
-      !/(?:ени|ани|сти|ств)\p{L}*$/u.test(w))
+    (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) && w.length > 4 && !NOUN_SUFFIX.test(w))
   );
 }
 
@@ -160,6 +159,9 @@ const NAMED_BY_DATE =
 /** "в Содружестве Независимых Государств": an organization of several words after "в" is part of the name. */
 const IN_ORGANIZATION = /^в\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u;
 
+const NAME_WORD = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
+const CENTURY = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u;
+const PARTICIPLE = /(?:нн|вш|ющ|ущ)\p{L}*$/u;
 /** "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": the words after о/об, until a verb. */
 function nameAfterNoun(ctx: NameContext): number {
   const { text, nounEnd: nEnd, sentenceEnd } = ctx;
@@ -170,9 +172,8 @@ function nameAfterNoun(ctx: NameContext): number {
   let end = nEnd;
   let afterComma = false;
   let prev = '';
-  const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
   for (let k = 0; k < 16; k++) {
-    const w = wre.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
+    const w = NAME_WORD.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
     if (!w) break;
     const word = w[1]!.toLowerCase();
     const actorEnd = ctx.actorEndAt(p);
@@ -211,7 +212,7 @@ function nameAfterNoun(ctx: NameContext): number {
       continue;
     }
     // "Договор о добрососедстве и союзничестве в XXI веке": the century is part of the name
-    const century = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u.exec(text.slice(p, Math.min(sentenceEnd, p + 30)));
+    const century = CENTURY.exec(text.slice(p, Math.min(sentenceEnd, p + 30)));
     if (century) {
       end = p + century[0].length;
       break;
@@ -226,8 +227,7 @@ function nameAfterNoun(ctx: NameContext): number {
     // ("дружественных", "всеобъемлющем", "государственной") are part of the name
     // "определения страны": a noun in -ны after a verbal noun in the genitive is its genitive too, no short participle
     const genitive = /(?:ени|ани)я$/u.test(prev) && /н[ыа]$/u.test(word);
-    if ((isVerbish(word) && !genitive) || (afterComma && /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word)) || NAME_STOP.has(word))
-      break;
+    if ((isVerbish(word) && !genitive) || (afterComma && PARTICIPLE.test(word)) || NAME_STOP.has(word)) break;
     prev = word;
     end = p + w[1]!.length;
     p += w[0].length;
@@ -279,6 +279,7 @@ function nameAfterTitleComplement(text: string, title: string, from: number, lim
 
 const W = '\\p{L}*';
 
+const ADJECTIVE_NOUN_ABOUT = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u;
 /** Russian. Patterns are stems followed by any ending, since nouns and verbs inflect. */
 export const ru: Lexicon = {
   language: 'ru',
@@ -1727,7 +1728,7 @@ export const ru: Lexicon = {
       return adj && !COMPOUND_DEMONYM.test(adj[1]!) ? adj[0].length : -1;
     },
     shortName: (name) => {
-      const m = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u.exec(name);
+      const m = ADJECTIVE_NOUN_ABOUT.exec(name);
       return m ? m[1]! : null;
     },
     capitalizedSentenceStart: false,
