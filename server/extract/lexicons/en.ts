@@ -395,7 +395,7 @@ export const en: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:on \\p{L}+ )?that | (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -679,7 +679,7 @@ export const en: Lexicon = {
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      pattern: `met|meet(?:s)?|held talks|hosted|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)),? )?(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -955,7 +955,13 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
-    { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
+    // "demonstrated that", "demonstrated its resolve": to show, not to protest
+    {
+      pattern: `protest(?:ed|s)?|demonstrated(?!,? (?:(?:once |yet )?again|clearly|convincingly|that|how|what|why|its|their|his|her|our|the|a|an)\\b)|rallied`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
     {
@@ -1084,6 +1090,13 @@ export const en: Lexicon = {
     'expected to',
     'set to',
     'due to',
+    // an act scheduled or about to come: "is scheduled to sign", "the upcoming summit", "poised to join"
+    'scheduled',
+    'slated',
+    'poised',
+    'about to',
+    'upcoming',
+    'forthcoming',
   ],
   irrealis: [
     'in case',

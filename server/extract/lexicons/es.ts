@@ -3,6 +3,9 @@ import { participleAfterNoun } from './rules';
 
 /** Count words before a unit of time ("hace tres años"). */
 const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
+/** The time adverbs news puts between a verb and its object ("recibió hoy al", "recibió este lunes a"). */
+const ES_WHEN =
+  '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
 function isVerbish(w: string): boolean {
   return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
 }
@@ -517,11 +520,12 @@ export const es: Lexicon = {
       cameo: '111',
     },
     {
-      pattern: `se celebr(?:o|aron)|tuvo lugar|tuvieron lugar`,
+      pattern: `se celebr(?:o|aron)|tuvo lugar|tuvieron lugar|se (?:llev(?:o|aron) a cabo|realiz(?:o|aron)|desarroll(?:o|aron)|efectu(?:o|aron))|(?:fue|fueron) (?:celebrad|realizad|organizad)[oa]s?`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
-      requires: 'reunion|cumbre|conversaciones|negociaciones|conferencia|encuentro|sesion',
+      requires:
+        'reunion|cumbre|conversaciones|negociaciones|conferencia|encuentro|sesion|consultas|comision (?:mixta|binacional|bilateral)|dialogo de alto nivel',
     },
     { pattern: `reconoci(?:o|eron|miento)|reconoce|reconoceran`, type: 'other', plover: 'COOPERATE', cameo: '050' },
     {
@@ -640,8 +644,9 @@ export const es: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
     },
+    // "ratificó su compromiso", "ratificaron las excelentes relaciones", "ratificó que": to reaffirm, not to ratify a treaty
     {
-      pattern: `ratific(?:o|aron|ado|ada|a|an)`,
+      pattern: `ratific(?:o|aron|ado|ada|a|an)(?! (?:\\p{L}+ )?que\\b| (?:(?!(?:tratados?|convenios?|acuerdos?|protocolos?|convenci(?:on|ones)|pactos?|carta|enmiendas?)\\b)\\p{L}+ ){0,4}?(?:compromisos?|apoyo|respaldo|voluntad|relaci(?:on|ones)|posici(?:on|ones)|postura|condena|confianza|decisi(?:on|ones)|disposicion|interes|rechazo|solidaridad|vocacion|firmeza|determinacion|vinculos|lazos|liderazgo|intencion|deseo|llamado|exigencia)\\b)`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -766,7 +771,7 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) (?:en (?:[\\p{L}-]+ ){1,4}?)?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido al?|negociado|conversado)|recibe(?:n)? al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1142,7 +1147,41 @@ export const es: Lexicon = {
     },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
-  future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
+  future: [
+    'va a',
+    'van a',
+    'planea',
+    'prevé',
+    'preve',
+    'previsto',
+    'tiene previsto',
+    'firmara',
+    'firmaran',
+    // plans, schedules and hopes: "planean firmar", "está prevista la firma", "se espera que firmen", "la próxima cumbre"
+    'planean',
+    'planeaba',
+    'planeaban',
+    'preven',
+    'prevista',
+    'previstos',
+    'previstas',
+    'programado',
+    'programada',
+    'programados',
+    'programadas',
+    'pretende',
+    'pretenden',
+    'espera',
+    'esperan',
+    'esperaba',
+    'esperamos',
+    'a punto de',
+    'intencion de',
+    'proxima',
+    'proximo',
+    'proximas',
+    'proximos',
+  ],
   irrealis: [
     'seria',
     'serian',

@@ -336,7 +336,7 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
+      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|(?:disimpulkan|menyimpulkan)(?! bahwa)|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -438,11 +438,12 @@ export const id: Lexicon = {
       cameo: '111',
     },
     {
-      pattern: `berlangsung|digelar|diadakan|diselenggarakan`,
+      pattern: `berlangsung|digelar|diadakan|diselenggarakan|dilangsungkan|dilaksanakan|dilakukan`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
-      requires: 'pertemuan|ktt|konferensi|perundingan|pembicaraan|sidang',
+      requires:
+        'pertemuan|ktt|konferensi|perundingan|pembicaraan|(?:per)?sidangan|sidang|rapat kerja|konsultasi bilateral|komisi bersama',
     },
     {
       pattern: `mengakui(?! (?:bahwa|pentingnya|perlunya|peran|upaya|kebutuhan))`,
@@ -688,7 +689,7 @@ export const id: Lexicon = {
       frame: true,
     },
     {
-      pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan`,
+      pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan|persidangan|rapat kerja|raker`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '043',
@@ -711,7 +712,7 @@ export const id: Lexicon = {
     // "mengadakan pertemuan", "menggelar perundingan", "menjadi tuan rumah": pertemuan sebagai objek
     // perjalanan: "bertolak ke", "bertandang ke", "melakukan lawatan ke"
     {
-      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan|melanjutkan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan|persidangan|sidang)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1059,7 +1060,25 @@ export const id: Lexicon = {
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',
-  future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
+  future: [
+    'akan',
+    'bakal',
+    'hendak',
+    'berencana',
+    'rencananya',
+    'dijadwalkan',
+    'diharapkan',
+    // plans, targets and hopes: "direncanakan menghadiri", "menargetkan penandatanganan", "berharap dapat"
+    'direncanakan',
+    'merencanakan',
+    'diagendakan',
+    'ditargetkan',
+    'menargetkan',
+    'berharap',
+    'mengharapkan',
+    'bermaksud',
+    'nantinya',
+  ],
   irrealis: [
     'sekiranya',
     'jikalau',

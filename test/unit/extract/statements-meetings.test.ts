@@ -452,3 +452,74 @@ describe("a government's stance in the third person: takes note, is concerned (r
     ).toEqual([]);
   });
 });
+
+describe('a meeting told through its guest with a time adverb, or held in the passive (round 9)', () => {
+  it('"recibió hoy al", "welcomed on Monday" are meetings', () => {
+    const day = '2022-01-18';
+    expect(
+      events(
+        'El canciller Marcelo Ebrard recibió hoy al Ministro de Asuntos Exteriores de España, José Manuel Albares, en Washington.',
+        day,
+      ),
+    ).toContain('meeting@2022-01-18[Marcelo Ebrard/Spain/José Manuel Albares]');
+    expect(types('El canciller Marcelo Ebrard ha recibido esta mañana al presidente de Chile.', day)).toContain(
+      'meeting',
+    );
+    expect(
+      types('President Joko Widodo welcomed on Monday Prime Minister Mahathir Mohamad at the palace.', day),
+    ).toContain('meeting');
+  });
+  it('"se llevó a cabo", "a été organisée", "dilakukan" with a meeting noun are meetings', () => {
+    const day = '2021-10-04';
+    expect(
+      types('La reunión entre Marcelo Ebrard y Antony Blinken se llevó a cabo en la sede de la Cancillería.', day),
+    ).toContain('meeting');
+    expect(
+      types('La réunion entre Jean-Yves Le Drian et Antony Blinken a été organisée au Quai d’Orsay.', day),
+    ).toContain('meeting');
+    expect(
+      types('Pertemuan bilateral juga dilakukan Menteri Pertahanan Prabowo Subianto dengan Hishammuddin Hussein.', day),
+    ).toContain('meeting');
+    expect(
+      types(
+        'Menteri Pertahanan Prabowo Subianto kemudian melanjutkan pertemuan bilateral dengan Hishammuddin Hussein.',
+        day,
+      ),
+    ).toContain('meeting');
+  });
+  it('a verb that only happens to share a sentence with no meeting noun is no meeting', () => {
+    expect(
+      types('Penandatanganan dilakukan oleh Menteri Luar Negeri Retno Marsudi di Jakarta.', '2021-10-04'),
+    ).not.toContain('meeting');
+  });
+});
+
+describe('a speaker named after the verb behind a long title and its comma (round 9)', () => {
+  it('"sostuvo hoy el secretario de Culto de la Nación, Guillermo Oliveri" names the speaker', () => {
+    const day = '2009-11-25';
+    expect(
+      events(
+        '“Es un hecho significativo para nuestros dos países”, sostuvo hoy el secretario de Culto de la Nación, Guillermo Oliveri.',
+        day,
+      ),
+    ).toContain('statement@2009-11-25[Guillermo Oliveri]');
+    expect(
+      events(
+        '« C’est une étape historique pour nos deux pays », a déclaré ce matin le ministre de l’Europe et des affaires étrangères, Jean-Yves Le Drian.',
+        day,
+      ),
+    ).toContain('statement@2009-11-25[Jean-Yves Le Drian]');
+    expect(
+      events(
+        '“Es un paso histórico”, afirmó este martes el ministro de Relaciones Exteriores de Argentina, Jorge Taiana.',
+        day,
+      ),
+    ).toContain('statement@2009-11-24[Argentina/Jorge Taiana]');
+    expect(
+      events(
+        '"Ini hari bersejarah bagi kedua negara," ujar Juru Bicara Kementerian Luar Negeri Republik Indonesia, Teuku Faizasyah.',
+        day,
+      ),
+    ).toContain('statement@2009-11-25[Indonesia/Teuku Faizasyah]');
+  });
+});
