@@ -911,7 +911,8 @@ export const en: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|executive orders?|e\\.o\\.|sdgt|sdn|magnitsky`,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
@@ -1490,6 +1491,7 @@ export const en: Lexicon = {
     yearBeforeNoun: true,
     yearOfGap: '^\\s+(?:of|from)\\s+$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:of\\s+)?',
     signedInYear: 'in\\s+(?:the\\s+year\\s+)?',
     newBefore: 'new',
     newAfter: null,

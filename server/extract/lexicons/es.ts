@@ -941,7 +941,8 @@ export const es: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
@@ -1584,6 +1585,7 @@ export const es: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|del)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+(?:el\\s+ano\\s+)?',
     newBefore: 'nuev[oa]s?',
     newAfter: null,

@@ -923,7 +923,8 @@ export const fr: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|decrets? (?:presidentiels?|executifs?)|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,
@@ -1618,6 +1619,7 @@ export const fr: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|du)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+',
     newBefore: 'nouv\\p{L}*',
     newAfter: null,

@@ -1748,6 +1748,7 @@ export const ru: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: null,
     yearWhenGap: '(?:^|\\s)(?:в|во|с|до|после|к)\\s',
+    yearAfterName: '\\s+',
     signedInYear: 'в\\s+',
     newBefore: 'нов\\p{L}*',
     newAfter: null,

@@ -428,6 +428,13 @@ interface Grammar {
   yearOfGap: string | null;
   /** "the treaty in 1979": a gap (regex source, on " gap ") that says when, not which. */
   yearWhenGap: string | null;
+  /**
+   * The gap (regex source, anchored, on the folded text between a name and a year) that makes a year part of a
+   * treaty's name, telling it from another of the same words: "Food Aid Convention| 1999", "Convenio de Lugano| de
+   * |1988", "Konvensi ...| tahun |1995", "Конвенция ...| |1995 года"; a year in brackets after a name is one in
+   * every language.
+   */
+  yearAfterName: string;
   /** The year word after a signing participle: "signed in Moscow in 1961" (regex source). */
   signedInYear: string;
   /** "new" before a treaty noun (regex source), or after it ("perjanjian baru"). */
