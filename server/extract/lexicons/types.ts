@@ -461,6 +461,12 @@ interface Grammar {
   isVerbish(word: string, prev: string | undefined): boolean;
   /** Hook: where the words after a treaty noun that belong to its name end ("Договор о дружбе ..."). */
   nameAfterNoun?(ctx: NameContext): number;
+  /**
+   * Hook: where the name after a title and the title's complement starts, told by the case they agree in
+   * ("с Председателем Мажилиса Парламента Республики Казахстан |Ерланом Кошановым"): `title` is the title as
+   * written, `from` where its complement starts, `limit` the end of the clause; undefined when the case tells nothing.
+   */
+  nameAfterTitleComplement?(text: string, title: string, from: number, limit: number): number | undefined;
   /** Hook: where a place adjective before a lowercase noun starts ("Бишкекский протокол"), or -1. */
   placeAdjectiveBefore?(before: string): number;
   /** Hook: a short name of a long name ("Бишкекский протокол" of "Бишкекский протокол о ..."). */
