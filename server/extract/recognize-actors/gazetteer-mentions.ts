@@ -107,7 +107,7 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     return fits.length === 1 ? fits : ids;
   };
   const matchStarts = new Set(matches.map((x) => x.start));
-  const { titleWords } = actorLexicon(lexicon);
+  const { titleWords, titleEnds } = actorLexicon(lexicon);
   const nameLike = (w: string | undefined, at: number) =>
     w !== undefined && CAPITALIZED.test(w) && !matchStarts.has(at) && !isNotNameWord(lexicon, titleWords, w);
   const writtenAsNamed = (m: GazetteerMatch): boolean => {
@@ -215,6 +215,11 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
       const ids = inOfficeAt([...new Set(actorFull.map((e) => e.id))], m.start);
       if (bareBeforeOtherState(m, ids)) return;
+      // "Brigjen TNI Agus Suhardi": the service a rank names before the person's name is part of the title
+      if (lexicon.titleServices?.includes(folded.slice(m.start, m.end)) && precededBy(folded, m.start, titleEnds)) {
+        taken.push(m);
+        return;
+      }
       const id = ids[0]!;
       // "bahasa Inggris", "на английском языке": a language, not a country
       if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
