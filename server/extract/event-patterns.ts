@@ -238,10 +238,13 @@ export interface TitlePattern {
   exec(text: string): RegExpExecArray | null;
 }
 
-/** The offsets of a text at which a pattern's titles may begin (a superset: the pattern decides). */
-type TitleStarts = (text: string) => Iterable<number>;
+/** A title's first word at an offset of a text (the first words by their first character). */
+type TitleAt = (text: string, at: number) => boolean;
+/** Whether a pattern's titles may begin in a text, asked at each offset where its opening may end (a superset). */
+type TitleStarts = (text: string, titleAt: TitleAt) => boolean;
 
 const LETTER_START = /^\p{L}/u;
+
 /** Whether the code unit at `at` is one that `\s` matches (ASCII spaces and controls, NBSP, Zs, U+2028/9, BOM). */
 function isSpace(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -258,10 +261,11 @@ function isSpace(text: string, at: number): boolean {
     c === 0xfeff
   );
 }
-const skipSpaces = (text: string, at: number): number => {
+
+function skipSpaces(text: string, at: number): number {
   while (isSpace(text, at)) at++;
   return at;
-};
+}
 
 function titlePattern(re: RegExp, titles: readonly string[], starts: TitleStarts): TitlePattern {
   // the first words of the titles, by their first character (a title that opens on anything but a letter is not gated)
@@ -273,27 +277,25 @@ function titlePattern(re: RegExp, titles: readonly string[], starts: TitleStarts
     if (!list) firsts.set(first.charAt(0), [first]);
     else if (!list.includes(first)) list.push(first);
   }
-  const may = (text: string): boolean => {
-    for (const q of starts(text)) if (firsts.get(text.charAt(q))?.some((f) => text.startsWith(f, q))) return true;
+  const titleAt: TitleAt = (text, at) => {
+    const list = firsts.get(text.charAt(at));
+    if (list) for (const f of list) if (text.startsWith(f, at)) return true;
     return false;
   };
-  return { test: (text) => may(text) && re.test(text), exec: (text) => (may(text) ? re.exec(text) : null) };
+  return {
+    test: (text) => starts(text, titleAt) && re.test(text),
+    exec: (text) => (starts(text, titleAt) ? re.exec(text) : null),
+  };
 }
 
 /**
  * Where `^(?:[^,.]{0,40},\s*)?` may end: at 0, or past the text's first comma when no period comes before it
  * (40 code points are at most 80 code units).
  */
-function* subjectTitleStarts(text: string): Iterable<number> {
-  yield 0;
-  for (let k = 0; k < text.length && k <= 80; k++) {
-    const ch = text.charAt(k);
-    if (ch === '.') return;
-    if (ch === ',') {
-      yield skipSpaces(text, k + 1);
-      return;
-    }
-  }
+function subjectTitleStarts(text: string, titleAt: TitleAt): boolean {
+  if (titleAt(text, 0)) return true;
+  const comma = text.indexOf(',');
+  return comma >= 0 && comma <= 80 && text.lastIndexOf('.', comma) < 0 && titleAt(text, skipSpaces(text, comma + 1));
 }
 
 /** `^[\s,;:"“”«»(—–-]*` */
@@ -306,17 +308,18 @@ const OPENING = /^[\s,;:"“”«»(—–-]*/;
  */
 function bareTitleStarts(articles: readonly string[]): TitleStarts {
   const articleLength = articles.some((a) => /\s/.test(a)) ? Infinity : Math.max(0, ...articles.map((a) => a.length));
-  return function* (text) {
+  return (text, titleAt) => {
     const open = OPENING.exec(text)![0].length;
     const last = Math.min(text.length, open + articleLength);
-    for (let q = open; q <= last; q++) yield q;
+    for (let q = open; q <= last; q++) if (titleAt(text, q)) return true;
     let q = open;
     for (let run = 0; run < 2; run++) {
       while (q < text.length && !isSpace(text, q)) q++;
-      if (q >= text.length) return;
+      if (q >= text.length) return false;
       q = skipSpaces(text, q);
-      yield q;
+      if (titleAt(text, q)) return true;
     }
+    return false;
   };
 }
 
