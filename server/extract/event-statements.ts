@@ -10,6 +10,11 @@ import { clauseAt } from './split-sentences';
 /** How far after a statement noun its author may stand, in the noun's complements (no comma between). */
 const NOUN_COMPLEMENT = 100;
 
+/** How far after a speech verb a speaker may begin behind the title that introduces them. */
+const TITLED_SPEAKER = 80;
+/** The words between a speech verb and its speaker's name: a title and the comma of the apposition, nothing else. */
+const TITLE_APPOSITION = /^[^.;:!?"“”«»(),]+,\s*$/u;
+
 /** How far after "according to" its speaker may begin. */
 const SPEAKER_AFTER = 40;
 
@@ -38,9 +43,17 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
   const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
   // the speaker stands next to the verb: "Putin said", "kata Jokowi", "сообщила армия" has none
   const near =
-    a.index
-      .mentionsOf(s)
-      .some((m) => m.end <= h.end + 45 && m.start >= h.start - 90 && !actors.get(m.actorId)?.media) ||
+    a.index.mentionsOf(s).some(
+      (m) =>
+        ((m.end <= h.end + 45 && m.start >= h.start - 90) ||
+          // "sostuvo hoy el secretario de Culto de la Nación, Guillermo Oliveri": a speaker after the verb behind
+          // the title that introduces them
+          (m.start >= h.end &&
+            m.start - h.end <= TITLED_SPEAKER &&
+            actors.get(m.actorId)?.kind === 'person' &&
+            TITLE_APPOSITION.test(text.slice(h.end, m.start)))) &&
+        !actors.get(m.actorId)?.media,
+    ) ||
     pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase()) ||
     (participants.length === 0 && carried.length > 0) ||
     // "Главы государств сделали заявления", "The Secretary added": a bare title as the subject stands for the person last named

@@ -336,7 +336,7 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
+      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|(?:disimpulkan|menyimpulkan)(?! bahwa)|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -438,11 +438,12 @@ export const id: Lexicon = {
       cameo: '111',
     },
     {
-      pattern: `berlangsung|digelar|diadakan|diselenggarakan`,
+      pattern: `berlangsung|digelar|diadakan|diselenggarakan|dilangsungkan|dilaksanakan|dilakukan`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
-      requires: 'pertemuan|ktt|konferensi|perundingan|pembicaraan|sidang',
+      requires:
+        'pertemuan|ktt|konferensi|perundingan|pembicaraan|(?:per)?sidangan|sidang|rapat kerja|konsultasi bilateral|komisi bersama',
     },
     {
       pattern: `mengakui(?! (?:bahwa|pentingnya|perlunya|peran|upaya|kebutuhan))`,
@@ -688,7 +689,7 @@ export const id: Lexicon = {
       frame: true,
     },
     {
-      pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan`,
+      pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan|persidangan|rapat kerja|raker`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '043',
@@ -711,7 +712,7 @@ export const id: Lexicon = {
     // "mengadakan pertemuan", "menggelar perundingan", "menjadi tuan rumah": pertemuan sebagai objek
     // perjalanan: "bertolak ke", "bertandang ke", "melakukan lawatan ke"
     {
-      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan|melanjutkan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan|persidangan|sidang)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -839,7 +840,8 @@ export const id: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanksi|teroris|perintah eksekutif|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
@@ -1059,7 +1061,25 @@ export const id: Lexicon = {
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',
-  future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
+  future: [
+    'akan',
+    'bakal',
+    'hendak',
+    'berencana',
+    'rencananya',
+    'dijadwalkan',
+    'diharapkan',
+    // plans, targets and hopes: "direncanakan menghadiri", "menargetkan penandatanganan", "berharap dapat"
+    'direncanakan',
+    'merencanakan',
+    'diagendakan',
+    'ditargetkan',
+    'menargetkan',
+    'berharap',
+    'mengharapkan',
+    'bermaksud',
+    'nantinya',
+  ],
   irrealis: [
     'sekiranya',
     'jikalau',
@@ -1098,6 +1118,8 @@ export const id: Lexicon = {
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
+  tally:
+    '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
@@ -1356,6 +1378,7 @@ export const id: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: null,
     yearWhenGap: '(?:^|\\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\\s',
+    yearAfterName: '\\s+(?:tahun\\s+)?',
     signedInYear: '(?:pada|tahun)\\s+',
     newBefore: '',
     newAfter: 'baru',
