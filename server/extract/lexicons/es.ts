@@ -930,7 +930,7 @@ export const es: Lexicon = {
     },
     // sanciones en todo tiempo y voz: "impone sanciones", "hemos impuesto nuevas sanciones", "fueron sancionados"
     {
-      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
+      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -945,7 +945,7 @@ export const es: Lexicon = {
       requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
-      pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
+      pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|embargo`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
