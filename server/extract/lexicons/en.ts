@@ -1435,7 +1435,9 @@ export const en: Lexicon = {
     causePrepositions: 'over|against|amid|because of',
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
-    heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
+    heldRelative:
+      '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred|carried\\s+out|conducted|perpetrated',
+    tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],

@@ -1511,7 +1511,10 @@ export const es: Lexicon = {
     causePrepositions: 'por|contra|ante',
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
-    heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
+    heldRelative:
+      'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?|realizad[oa]s?|efectuad[oa]s?|perpetrad[oa]s?|llevad[oa]s?\\s+a\\s+cabo',
+    tookPlace:
+      'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
     nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],

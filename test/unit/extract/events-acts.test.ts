@@ -108,6 +108,23 @@ describe('sanctions in every tense and voice', () => {
 });
 
 describe('military actions: wars launched, weapons tests, outbreaks', () => {
+  it('an event noun takes the date after its verb of taking place, past its complements', () => {
+    const coups = [
+      'In Mali, a military coup led by a group of colonels of the army, with General Diarra at their head, took place on Wednesday 6 August 2008.',
+      'En Malí, un golpe de Estado encabezado por coroneles del ejército, con el general Diarra al frente, tuvo lugar el miércoles 6 de agosto de 2008.',
+      "Au Mali, un coup d'État mené par des colonels de l'armée, avec à leur tête le général Diarra, a eu lieu le mercredi 6 août 2008.",
+      'Di Mali, kudeta oleh sejumlah kolonel angkatan darat, dengan Jenderal Diarra sebagai pemimpinnya, terjadi pada Rabu 6 Agustus 2008.',
+    ];
+    for (const text of coups) expect(events(text, '2008-08-07')).toContain('military_action@2008-08-06[Mali/Diarra]');
+  });
+  it('a test "carried out tonight" and a bombing "this afternoon" are dated by the article', () => {
+    expect(
+      events("Le président condamne l'essai nucléaire effectué cette nuit par la Corée du Nord.", '2017-09-03'),
+    ).toContain('military_action@2017-09-03[North Korea]');
+    expect(types('Presiden Joko Widodo mengecam peledakan bom di Jakarta siang hari ini.', '2016-01-14')).toContain(
+      'military_action',
+    );
+  });
   it('a war launched with its adjectives is a military action, a "ground-launched" missile is none', () => {
     expect(types('On 24 February 2022 Russia launched its brutal full-scale war against Ukraine.')).toContain(
       'military_action',
