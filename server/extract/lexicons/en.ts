@@ -653,7 +653,7 @@ export const en: Lexicon = {
     },
     // an instrument of accession deposited, an ordinal membership: "deposited Finland's Instrument of Accession", "is now the 31st member"
     {
-      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
+      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially |formally |today |on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',

@@ -727,7 +727,7 @@ export const es: Lexicon = {
     },
     // un instrumento de adhesión depositado, una membresía ordinal: "depositó su instrumento de adhesión", "como Aliado 31", "se convirtió en el 31.º miembro"
     {
-      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
+      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) (?:(?:este|el|hoy|ayer|oficialmente|formalmente) (?:\\p{L}+ )?)?en (?:el )?(?:\\p{N}+\\.?o )?(?:nuevo )?(?:miembro|aliado|estado miembro) numero \\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',

@@ -694,7 +694,7 @@ export const fr: Lexicon = {
     },
     // une adhésion ordinale : "est désormais le 31e membre", "devient le 32e Allié"
     {
-      pattern: `(?:est|devient|sont|deviennent) (?:desormais |officiellement )?(?:le |la )?\\p{N}+e (?:membre|allie|etat membre)`,
+      pattern: `(?:est|devient|sont|deviennent|(?:est|sont) devenue?s?) (?:desormais |officiellement |aujourd'hui |(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:le |la )?\\p{N}+e (?:membre|allie|etat membre)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',

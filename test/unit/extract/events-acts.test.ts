@@ -175,6 +175,14 @@ describe('military actions: wars launched, weapons tests, outbreaks', () => {
 });
 
 describe('withdrawals announced, accessions deposited or counted, elections by their voters, protests in the streets', () => {
+  it('a new member counted with its day between the verb and the ordinal is an accession', () => {
+    for (const text of [
+      'Suecia se convirtió este jueves en el miembro número 32 de la OTAN.',
+      'Sweden became on Thursday the 32nd member of NATO.',
+      "La Suède est devenue jeudi le 32e membre de l'OTAN.",
+    ])
+      expect(events(text, '2024-03-08')).toContain('accession@2024-03-07[Sweden/NATO]');
+  });
   it('an announced withdrawal from a treaty is a withdrawal, not a statement', () => {
     const t = types(
       'В 2018 году президент США объявил о выходе США из Договора о ракетах средней и меньшей дальности.',
