@@ -109,11 +109,23 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
   const { titleWords } = actorLexicon(lexicon);
   const nameLike = (w: string | undefined, at: number) =>
     w !== undefined && CAPITALIZED.test(w) && !matchStarts.has(at) && !isNotNameWord(lexicon, titleWords, w);
+  const writtenAsNamed = (m: GazetteerMatch): boolean => {
+    const written = folded.slice(m.start, m.end);
+    return m.entries.some(
+      (e) =>
+        e.kind === 'actor' &&
+        Object.values(gazetteer.actors.get(e.id)?.names ?? {}).some((names) =>
+          names.some((n) => n.length === written.length && foldText(n) === written),
+        ),
+    );
+  };
   const insideLongerName = (m: GazetteerMatch): boolean => {
     if (/\s/u.test(text.slice(m.start, m.end))) return false;
     if (!m.entries.every((e) => e.kind !== 'actor' || gazetteer.actors.get(e.id)?.kind === 'country')) return false;
     const after = CAP_WORD_AFTER_SPACE.exec(text.slice(m.end, m.end + 40));
     if (!after || !nameLike(after[1], m.end + after[0].length - after[1]!.length)) return false;
+    // "парламента Армении Аленом Симоняном": a country's name in another case than its own is no word of a person's name
+    if (!writtenAsNamed(m)) return false;
     const si = sentenceAt(sentences, m.start);
     if (scan.isHeadline(si)) return false;
     const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
