@@ -653,7 +653,7 @@ export const en: Lexicon = {
     },
     // an instrument of accession deposited, an ordinal membership: "deposited Finland's Instrument of Accession", "is now the 31st member"
     {
-      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
+      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially |formally |today |on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -1444,7 +1444,9 @@ export const en: Lexicon = {
     causePrepositions: 'over|against|amid|because of',
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
-    heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
+    heldRelative:
+      '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred|carried\\s+out|conducted|perpetrated',
+    tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],

@@ -727,7 +727,7 @@ export const es: Lexicon = {
     },
     // un instrumento de adhesión depositado, una membresía ordinal: "depositó su instrumento de adhesión", "como Aliado 31", "se convirtió en el 31.º miembro"
     {
-      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
+      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) (?:(?:este|el|hoy|ayer|oficialmente|formalmente) (?:\\p{L}+ )?)?en (?:el )?(?:\\p{N}+\\.?o )?(?:nuevo )?(?:miembro|aliado|estado miembro) numero \\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -1513,7 +1513,10 @@ export const es: Lexicon = {
     causePrepositions: 'por|contra|ante',
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
-    heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
+    heldRelative:
+      'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?|realizad[oa]s?|efectuad[oa]s?|perpetrad[oa]s?|llevad[oa]s?\\s+a\\s+cabo',
+    tookPlace:
+      'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
     nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
