@@ -60,6 +60,8 @@ export interface EventPatterns {
   coordinated: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
+  /** The event noun's own verb of taking place, then its date, after the noun's complements: "..., s'est déroulé ce 6 août". */
+  tookPlace: RegExp | null;
   nominalDateLink: RegExp | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
@@ -169,6 +171,7 @@ type GrammarRes = Pick<
   | 'coordinated'
   | 'nextClause'
   | 'heldRelative'
+  | 'tookPlace'
   | 'nominalDateLink'
   | 'heldBefore'
   | 'clauseHead'
@@ -199,6 +202,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    tookPlace: g.tookPlace ? new RegExp(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u') : null,
     nominalDateLink: g.nominalDateLink ? new RegExp(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
@@ -208,7 +212,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),
     conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
-    cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+)?$`, 'u'),
+    cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
     itSubject: new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u'),
     founding: new RegExp(orNever(g.foundingTrigger)),
     negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),
