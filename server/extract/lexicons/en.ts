@@ -685,8 +685,8 @@ export const en: Lexicon = {
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "during their talks", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
-      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      // the frame of another act or its content: "during their talks", "at the meeting with", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|at (?:the |their |his |her |its |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|summit|consultations) with|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -911,7 +911,8 @@ export const en: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|executive orders?|e\\.o\\.|sdgt|sdn|magnitsky`,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
@@ -1156,6 +1157,8 @@ export const en: Lexicon = {
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
+  tally:
+    '(?:\\d{2,3}|dozens of|scores of|hundreds of) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
@@ -1492,6 +1495,7 @@ export const en: Lexicon = {
     yearBeforeNoun: true,
     yearOfGap: '^\\s+(?:of|from)\\s+$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:of\\s+)?',
     signedInYear: 'in\\s+(?:the\\s+year\\s+)?',
     newBefore: 'new',
     newAfter: null,

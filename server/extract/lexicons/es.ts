@@ -777,8 +777,8 @@ export const es: Lexicon = {
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "durante su visita", "en su encuentro", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
-      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
+      // the frame of another act or its content: "durante su visita", "en su encuentro", "en la reunión con", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
+      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|en (?:la|el|una|un) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|entrevista|conversaciones) con|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -941,7 +941,8 @@ export const es: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
@@ -1251,6 +1252,8 @@ export const es: Lexicon = {
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
+  tally:
+    '(?:\\d{2,3}|decenas de|cientos de) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
@@ -1584,6 +1587,7 @@ export const es: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|del)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+(?:el\\s+ano\\s+)?',
     newBefore: 'nuev[oa]s?',
     newAfter: null,

@@ -796,8 +796,8 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "précédée d'entretiens", "ont échangé leurs vues"
-      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
+      // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "à la rencontre avec", "précédée d'entretiens", "ont échangé leurs vues"
+      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|(?:a la|au|a une|a sa|a son|a leur) (?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunion|rencontre|entretien|sommet) avec|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -923,7 +923,8 @@ export const fr: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|decrets? (?:presidentiels?|executifs?)|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,
@@ -1232,6 +1233,8 @@ export const fr: Lexicon = {
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
+  tally:
+    '(?:\\d{2,3}|des dizaines de|des centaines de) (?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   billNouns: '(?:projet de loi|proposition de loi)',
   ratificationNoun: 'ratification\\p{L}*',
@@ -1618,6 +1621,7 @@ export const fr: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|du)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+',
     newBefore: 'nouv\\p{L}*',
     newAfter: null,

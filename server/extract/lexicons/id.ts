@@ -840,7 +840,8 @@ export const id: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanksi|teroris|perintah eksekutif|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
@@ -1117,6 +1118,8 @@ export const id: Lexicon = {
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
+  tally:
+    '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
@@ -1375,6 +1378,7 @@ export const id: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: null,
     yearWhenGap: '(?:^|\\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\\s',
+    yearAfterName: '\\s+(?:tahun\\s+)?',
     signedInYear: '(?:pada|tahun)\\s+',
     newBefore: '',
     newAfter: 'baru',

@@ -237,6 +237,46 @@ function nameAfterNoun(ctx: NameContext): number {
   return end;
 }
 
+/** A title in the instrumental case: its first word ("с Председателем", "с премьер-министром", "с главой", "с генеральным секретарем"). */
+const INSTRUMENTAL_TITLE = /^[\p{L}-]*(?:ем|ом|ой|ей|ым|им)(?![\p{L}-])/u;
+/** The capitalized words of a run, up to the clause's end. */
+const CAPITALIZED_RUN = /^\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}/u;
+/** A word of a title's complement (any case but a name's): a word and the space after it. */
+const COMPLEMENT_WORD = /^[\p{L}\p{N}'’-]+[^\S\n]+/u;
+/** What ends a title's complement: a conjunction, or a capitalized word in the instrumental ("Лавровым"). */
+const COMPLEMENT_END = /^(?:и|а|или|\p{Lu}\p{Ll}+(?:ом|ем|ым|им))$/u;
+/** A given name in the instrumental: masculine "Аленом", "Сергеем" (an adjective's instrumental is -ым/-им). */
+const MASCULINE_INSTRUMENTAL = /^\p{Lu}\p{Ll}{2,}(?:ом|ем)$/u;
+/** Feminine instrumental names and surnames: "Анной Ивановой", "Марией Захаровой". */
+const FEMININE_INSTRUMENTAL = /^\p{Lu}\p{Ll}{2,}(?:ой|ей|ою)$/u;
+
+/**
+ * "с Председателем Национального Собрания Армении Аленом Симоняном": after a title in the instrumental, its genitive
+ * complement, then the name in the instrumental too: the first run of capitalized words whose given name is in the
+ * instrumental (a masculine -ом/-ем, or feminine words all in -ой/-ей).
+ */
+function nameAfterTitleComplement(text: string, title: string, from: number, limit: number): number | undefined {
+  if (!INSTRUMENTAL_TITLE.test(title)) return undefined;
+  let p = from;
+  for (let k = 0; k < 12 && p < limit; k++) {
+    const rest = text.slice(p, limit);
+    const run = CAPITALIZED_RUN.exec(rest);
+    if (run) {
+      const words = run[0].split(/[^\S\n]+/u);
+      if (
+        words.length >= 2 &&
+        (MASCULINE_INSTRUMENTAL.test(words[0]!) || words.every((w) => FEMININE_INSTRUMENTAL.test(w)))
+      )
+        return p;
+    }
+    const w = COMPLEMENT_WORD.exec(rest);
+    // "с министром Лавровым и ...": a name of its own or a conjunction ends the title's complement
+    if (!w || COMPLEMENT_END.test(w[0].trimEnd())) return undefined;
+    p += w[0].length;
+  }
+  return undefined;
+}
+
 const W = '\\p{L}*';
 
 const ADJECTIVE_NOUN_ABOUT = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u;
@@ -855,8 +895,8 @@ export const ru: Lexicon = {
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "в ходе переговоров", "на полях саммита", "подписанию предшествовали переговоры", "обменялись мнениями"
-      pattern: `обменял${W} мнениями|(?:в ходе|в рамках|на полях|по итогам|по завершении|во время|после|по окончании|вслед за) (?!предстоящ|будущ)(?:[\\p{L}-]+ ){0,2}?(?:переговор${W}|встреч${W}|визит${W}|саммит${W}|бесед${W}|консультаци${W}|совещани${W})|предшествовал${W} (?:[\\p{L}-]+ ){0,3}?(?:переговор${W}|встреч${W}|консультаци${W})`,
+      // the frame of another act or its content: "в ходе переговоров", "на встрече с", "на полях саммита", "подписанию предшествовали переговоры", "обменялись мнениями"
+      pattern: `обменял${W} мнениями|(?:в ходе|в рамках|на полях|по итогам|по завершении|во время|после|по окончании|вслед за) (?!предстоящ|будущ)(?:[\\p{L}-]+ ){0,2}?(?:переговор${W}|встреч${W}|визит${W}|саммит${W}|бесед${W}|консультаци${W}|совещани${W})|на (?!предстоящ|будущ)(?:[\\p{L}-]+ )?(?:встрече|переговорах|консультациях|саммите|совещании) со?(?= )|предшествовал${W} (?:[\\p{L}-]+ ){0,3}?(?:переговор${W}|встреч${W}|консультаци${W})`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1346,6 +1386,7 @@ export const ru: Lexicon = {
   asAmended: ['с', 'со всеми', 'с последующими'],
   frameAfterFounding: 'в|во|согласно',
   negativeDeterminers: ['никакой', 'никакого', 'никакие', 'никаких', 'ни один', 'ни одна', 'ни одно'],
+  tally: '(?:\\d{2,3}|десятки|десятков|десятками|сотни) (?:других )?(?:стран\\p{L}*|государств\\p{L}*|участник\\p{L}*)',
   lawNouns: '(?:закон\\p{L}*|указ\\p{L}*|постановлени\\p{L}*)',
   billNouns: '(?:законопроект\\p{L}*|проект\\p{L}* (?:федерального )?закона)',
   ratificationNoun: 'ратифик\\p{L}*',
@@ -1708,6 +1749,7 @@ export const ru: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: null,
     yearWhenGap: '(?:^|\\s)(?:в|во|с|до|после|к)\\s',
+    yearAfterName: '\\s+',
     signedInYear: 'в\\s+',
     newBefore: 'нов\\p{L}*',
     newAfter: null,
@@ -1719,6 +1761,7 @@ export const ru: Lexicon = {
     andYear: ',|и',
     isVerbish,
     nameAfterNoun,
+    nameAfterTitleComplement,
     placeAdjectiveBefore: (before) => {
       const adj = PLACE_ADJECTIVE.exec(before);
       return adj && !COMPOUND_DEMONYM.test(adj[1]!) ? adj[0].length : -1;

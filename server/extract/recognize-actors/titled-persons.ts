@@ -30,6 +30,8 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
+/** Where a clause ends: punctuation, a bracket, a quotation mark or a line break. */
+const CLAUSE_BREAK = /[.,;:!?()«»"“”\n]/u;
 
 /** "of the", "de", "dari" between a title and its country or name (every language's), or "and of" before a second portfolio; never across a line break. */
 const TITLE_OF = new RegExp(
@@ -158,6 +160,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     needTwo: boolean,
     inHeadline = false,
     nameEnd = text.length,
+    titleStart?: number,
   ): number | undefined => {
     let p = pos;
     let demonymSkipped = false;
@@ -216,6 +219,17 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       }
       p = at;
       break;
+    }
+    // "с Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым": the name agrees with its title's case
+    // after the title's complement
+    if (titleStart !== undefined && lexicon.grammar.nameAfterTitleComplement) {
+      const clause = CLAUSE_BREAK.exec(text.slice(p, Math.min(nameEnd, p + 200)));
+      const limit = clause ? p + clause.index : Math.min(nameEnd, p + 200);
+      const agreeing = lexicon.grammar.nameAfterTitleComplement(text, text.slice(titleStart, pos), p, limit);
+      if (agreeing !== undefined && agreeing > p) {
+        p = agreeing;
+        needTwo = true;
+      }
     }
     const m = NAME_RE.exec(text.slice(p, nameEnd));
     if (!m) return;
@@ -326,7 +340,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
       const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
       if (inHeadline && list !== titles) continue;
-      personAfter(end, list === ledBy, inHeadline);
+      personAfter(end, list === ledBy, inHeadline, text.length, m.index);
       if (list === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index, inHeadline);
     }
   }

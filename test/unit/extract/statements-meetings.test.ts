@@ -175,6 +175,25 @@ describe('a meeting as the frame of an act', () => {
   });
 });
 
+describe('a meeting with someone as the frame of a statement (round 9)', () => {
+  it('"на встрече с", "at the meeting with", "en la reunión con", "à la rencontre avec" is a meeting', () => {
+    const day = '2023-05-10';
+    const texts = [
+      'На встрече с Президентом министр Сергей Лавров отметил, что переговоры продолжатся.',
+      'At the meeting with the President, Foreign Minister Sergei Lavrov said the talks went well.',
+      'En la reunión con el presidente, el canciller Serguéi Lavrov señaló que las conversaciones seguirán.',
+      'À la rencontre avec le président, le ministre Sergueï Lavrov a souligné que les discussions continueront.',
+      'Dalam pertemuan dengan Presiden, Menteri Luar Negeri Sergei Lavrov mengatakan bahwa perundingan berjalan dengan baik.',
+    ];
+    for (const t of texts) expect(types(t, day), t).toContain('meeting');
+  });
+  it('a meeting still to come frames nothing', () => {
+    expect(
+      types('На предстоящей встрече с Президентом министр Сергей Лавров обсудит переговоры.', '2023-05-10'),
+    ).not.toContain('meeting');
+  });
+});
+
 describe('the day of a statement or a meeting told by the layout or the time of day', () => {
   it("an epigraph's attribution followed by a line with only a date is dated by it", () => {
     const text =
@@ -501,7 +520,7 @@ describe('a speaker named after the verb behind a long title and its comma (roun
         '"Ini hari bersejarah bagi kedua negara," ujar Juru Bicara Kementerian Luar Negeri Republik Indonesia, Teuku Faizasyah.',
         day,
       ),
-    ).toContain('statement@2009-11-25[Indonesia/Teuku Faizasyah]');
+    ).toContain('statement@2009-11-25[Ministry of Foreign Affairs of Indonesia/Indonesia/Teuku Faizasyah]');
   });
 });
 
