@@ -215,6 +215,14 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
   }
+  // "118 countries have signed", "de los cuales ya lo han firmado 194, y ratificado por 147": undated, a tally of the
+  // states that have signed or ratified tells how far the treaty has got, not an act of the day
+  if (
+    !date &&
+    (type === 'treaty_signing' || type === 'ratification' || type === 'accession') &&
+    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + 40)))
+  )
+    return { draft: null, h };
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)

@@ -1157,6 +1157,8 @@ export const en: Lexicon = {
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
+  tally:
+    '(?:\\d{2,3}|dozens of|scores of|hundreds of) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',

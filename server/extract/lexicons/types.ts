@@ -170,6 +170,11 @@ export interface Lexicon {
   frameAfterFounding?: string;
   /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */
   negativeDeterminers?: string[];
+  /**
+   * A count of states as the subject or agent of a treaty act (regex source, folded): "118 countries have signed",
+   * "ratificado por 147", "подписали 120 государств". Undated, such a tally tells how far a treaty has got, not an act.
+   */
+  tally?: string;
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
   /**

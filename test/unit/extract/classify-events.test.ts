@@ -134,6 +134,20 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'ratification@2024-01-08[Argentine Senate/Argentina]',
     ]);
   });
+  it('extractArticle(an undated tally of the states that signed or ratified) returns no act, in each language', () => {
+    const tallies = [
+      'So far 118 countries, including the United States, have signed the Paris Agreement.',
+      'El Acuerdo de París ya lo han firmado 194 países, entre ellos España, y ratificado por 147.',
+      "L'accord de Paris a déjà été signé par 194 pays, dont la France.",
+      'Sebanyak 118 negara, termasuk Indonesia, telah menandatangani Persetujuan Paris.',
+      'Парижское соглашение уже подписали 194 государства, в том числе Россия.',
+    ];
+    for (const text of tallies) expect(events(text, '2024-01-10'), text).toEqual([]);
+    // a signing by counted states on a date of its own is an act
+    expect(events('The treaty was signed by 12 countries in Washington on 4 April 1949.', '2024-01-10')).toEqual([
+      'treaty_signing@1949-04-04[]',
+    ]);
+  });
   it('extractArticle(Russian statement with a pronoun) gives the speaker from the previous sentence', () => {
     expect(
       events(
