@@ -35,6 +35,7 @@ const WORD_AFTER_NON_LETTERS = /^[^\p{L}\n]+(\p{L}+)/u;
 const LOWERCASE_LETTER = /\p{Ll}/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const HYPHEN_LETTER = /^-\p{L}/u;
+const BLANK_GAP = /^[^\S\n]+$/u;
 
 /** A word of more than one letter written in capitals only. */
 function allCaps(w: string | undefined): boolean {
@@ -147,6 +148,21 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
         ))
     );
   };
+  // "Kementerian Luar Negeri Spanyol", "Senat Filipina": a state's organ named bare right before another state's name is
+  // that state's body, whose name the patterns after this pass read as written
+  const nextMatch = new Map<GazetteerMatch, GazetteerMatch>();
+  for (let i = 1; i < matches.length; i++) nextMatch.set(matches[i - 1]!, matches[i]!);
+  const bareBeforeOtherState = (m: GazetteerMatch, ids: string[]): boolean => {
+    const organ = ids.length === 1 ? gazetteer.actors.get(ids[0]!)?.organ : undefined;
+    const next = organ?.of.startsWith('country:') ? nextMatch.get(m) : undefined;
+    if (!next || !BLANK_GAP.test(text.slice(m.end, next.start))) return false;
+    const state = next.entries.find((e) => e.kind === 'actor' && !e.short);
+    if (!state || state.id === organ!.of || gazetteer.actors.get(state.id)?.kind !== 'country') return false;
+    const written = foldText(text.slice(m.start, m.end));
+    return Object.values(organ!.bare)
+      .flat()
+      .some((n) => foldText(n) === written);
+  };
   // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
   const recognizeMatch = (m: GazetteerMatch): void => {
     // "SALT II", "Geneva IV": a numbered name the gazetteer does not know; but "Lloyd J. Austin III" is the person
@@ -197,7 +213,9 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     }
     // "à Grenade", "at the White House": a name both an actor's and a place's is the place after a locative preposition
     if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
-      const id = inOfficeAt([...new Set(actorFull.map((e) => e.id))], m.start)[0]!;
+      const ids = inOfficeAt([...new Set(actorFull.map((e) => e.id))], m.start);
+      if (bareBeforeOtherState(m, ids)) return;
+      const id = ids[0]!;
       // "bahasa Inggris", "на английском языке": a language, not a country
       if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
       addActor(id);
