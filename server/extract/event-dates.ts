@@ -103,6 +103,14 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
       (d) => d.start >= h.end && d.start - h.end < 70 && c.heldRelative.test(folded.slice(h.end, d.start)),
     );
     if (rel) return rel;
+    // "un coup d'État orchestré par ..., s'est déroulé ce mercredi 6 août": the noun is the subject of its verb of taking place
+    const took = c.tookPlace;
+    if (took) {
+      const own = inSentence.find(
+        (d) => d.start >= h.end && d.start - h.end < 200 && took.test(folded.slice(h.end, d.start)),
+      );
+      if (own) return own;
+    }
   }
   // "la déclaration des ministres ... du 7 août", "заявление МИД России от 7 августа": the noun's own date after its complements
   if (h.rule.nominal || h.rule.heading) {

@@ -727,7 +727,7 @@ export const es: Lexicon = {
     },
     // un instrumento de adhesión depositado, una membresía ordinal: "depositó su instrumento de adhesión", "como Aliado 31", "se convirtió en el 31.º miembro"
     {
-      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
+      pattern: `deposit(?:o|aron|a|an) (?:[\\p{L}-]+ ){0,8}?instrumentos? de (?:adhesion|accesion)|como (?:el )?(?:aliado|miembro|estado miembro) (?:numero )?\\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) (?:(?:este|el|hoy|ayer|oficialmente|formalmente) (?:\\p{L}+ )?)?en (?:el )?(?:\\p{N}+\\.?o )?(?:nuevo )?(?:miembro|aliado|estado miembro) numero \\p{N}+|(?:se convirti(?:o|eron)|se convierte|paso a ser) en (?:el )?(?:\\p{N}+\\.?o )?(?:miembro|aliado|estado miembro)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -930,7 +930,7 @@ export const es: Lexicon = {
     },
     // sanciones en todo tiempo y voz: "impone sanciones", "hemos impuesto nuevas sanciones", "fueron sancionados"
     {
-      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
+      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -945,7 +945,7 @@ export const es: Lexicon = {
       requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
-      pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
+      pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|embargo`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1513,7 +1513,10 @@ export const es: Lexicon = {
     causePrepositions: 'por|contra|ante',
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
-    heldRelative: 'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
+    heldRelative:
+      'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?|realizad[oa]s?|efectuad[oa]s?|perpetrad[oa]s?|llevad[oa]s?\\s+a\\s+cabo',
+    tookPlace:
+      'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
     nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],

@@ -142,7 +142,7 @@ export const fr: Lexicon = {
   relative: [
     { pattern: 'avant-hier', unit: 'day', offset: -2 },
     { pattern: 'hier|la nuit derniere', unit: 'day', offset: -1 },
-    { pattern: "aujourd'hui|aujourd’hui|ce matin|ce soir|cet apres-midi|ce midi", unit: 'day', offset: 0 },
+    { pattern: "aujourd'hui|aujourd’hui|ce matin|ce soir|cet apres-midi|ce midi|cette nuit", unit: 'day', offset: 0 },
     { pattern: 'apres-demain', unit: 'day', offset: 2 },
     { pattern: 'demain', unit: 'day', offset: 1 },
     { pattern: "l'an dernier|l'annee derniere|l'an passe|l'annee passee", unit: 'year', offset: -1 },
@@ -694,7 +694,7 @@ export const fr: Lexicon = {
     },
     // une adhésion ordinale : "est désormais le 31e membre", "devient le 32e Allié"
     {
-      pattern: `(?:est|devient|sont|deviennent) (?:desormais |officiellement )?(?:le |la )?\\p{N}+e (?:membre|allie|etat membre)`,
+      pattern: `(?:est|devient|sont|deviennent|(?:est|sont) devenue?s?) (?:desormais |officiellement |aujourd'hui |(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:le |la )?\\p{N}+e (?:membre|allie|etat membre)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -1536,7 +1536,10 @@ export const fr: Lexicon = {
     conditionals: ['si', "s'il", "s'ils"],
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
-    heldRelative: 'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?',
+    heldRelative:
+      'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?|effectue(?:e|s|es)?|perpetre(?:e|s|es)?|mene(?:e|s|es)?',
+    tookPlace:
+      "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
     nominalDateLink: "du|d['’]|en date du",
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
