@@ -14,27 +14,30 @@ export interface Sentence {
 /** Abbreviations of every language: a period after one does not end a sentence. */
 const ABBREVIATIONS = new Set(sharedWords('abbreviations'));
 
+// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
+// `new RegExp(..)`, which a function would then run on every call
+const CAPITAL = /\p{Lu}/u;
+const PERIOD_LETTER_END = /\.\p{L}$/u;
+const LETTER_START = /^\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/** The sentence being read: where it starts, and whether it opens a paragraph. */
+interface SentenceStart {
+  start: number;
+  paragraphStart: boolean;
+}
+
 /** Splits a text into sentences at end punctuation followed by a capital, and at line breaks. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  let start = 0;
-  let paragraphStart = true;
-  const push = (end: number, nextParagraph: boolean) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-    if (e > s) {
-      out.push({ index: out.length, start: s, end: e, clauses: clausesOf(text, s, e), paragraphStart });
-      paragraphStart = nextParagraph;
-    } else if (nextParagraph) paragraphStart = true;
-  };
+  // read by a module-level function, not a closure: tsx names each closure (keepNames) every time it is made
+  const at: SentenceStart = { start: 0, paragraphStart: true };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charAt(i);
     if (c === '\n') {
-      push(i, true);
-      start = i + 1;
+      pushSentence(text, out, at, i, true);
+      at.start = i + 1;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
@@ -49,14 +52,32 @@ export function splitSentences(text: string): Sentence[] {
     if (c === '.') {
       const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
       const word = wordMatch ? wordMatch[1]!.toLowerCase() : '';
-      if (word.length === 1 && /\p{Lu}/u.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
-      if (ABBREVIATIONS.has(word.replace(/\./g, '')) || /\.\p{L}$/u.test(word)) continue;
+      if (word.length === 1 && CAPITAL.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
+      if (ABBREVIATIONS.has(word.replace(/\./g, '')) || PERIOD_LETTER_END.test(word)) continue;
     }
-    push(j, false);
-    start = j;
+    pushSentence(text, out, at, j, false);
+    at.start = j;
   }
-  push(n, true);
+  pushSentence(text, out, at, n, true);
   return out;
+}
+
+/** Adds the sentence read from `at.start` to `end`, trimmed, unless it is empty. */
+function pushSentence(text: string, out: Sentence[], at: SentenceStart, end: number, nextParagraph: boolean): void {
+  let s = at.start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (e > s) {
+    out.push({
+      index: out.length,
+      start: s,
+      end: e,
+      clauses: clausesOf(text, s, e),
+      paragraphStart: at.paragraphStart,
+    });
+    at.paragraphStart = nextParagraph;
+  } else if (nextParagraph) at.paragraphStart = true;
 }
 
 /** Punctuation and the clause words of every language ("but", "namun", "но", "pero"). */
@@ -109,8 +130,8 @@ export function isTitleCase(text: string, s: Sentence): boolean {
   // most sentences end on a period: their words need not be read
   let titleCase = !/[.!?:;]["”»)]?$/.test(line);
   if (titleCase) {
-    const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-    titleCase = ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
+    const ws = line.split(/\s+/).filter((w) => LETTER_START.test(w));
+    titleCase = ws.length >= 4 && ws.filter((w) => CAPITAL_START.test(w)).length / ws.length > 0.6;
   }
   TITLE_CASE.set(s, { text, titleCase });
   return titleCase;
