@@ -45,6 +45,19 @@ export default tseslint.config(
           ],
         },
       ],
+      // tsx (esbuild) turns a regex literal with a Unicode property escape (or the v flag) into
+      // `new RegExp(...)`: inside a function it is compiled anew on every call. Hoist it to a module constant.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':function Literal[regex.pattern=/\\\\[pP]\\{/]',
+          message: 'a \\p{...} regex literal inside a function is rebuilt on every call: hoist it to a module constant',
+        },
+        {
+          selector: ':function Literal[regex.flags=/v/]',
+          message: 'a v-flag regex literal inside a function is rebuilt on every call: hoist it to a module constant',
+        },
+      ],
     },
   },
   {

@@ -213,6 +213,14 @@ export interface FileScore {
   spuriousActors: string[];
   missedEvents: MissedEvent[];
   predictedEvents: string[];
+  /** required gold treaties that match no predicted treaty */
+  missedTreaties: string[];
+  /** predicted treaties that match no gold treaty */
+  spuriousTreaties: string[];
+  /** `new < old` edges of matched gold treaties that no predicted edge matched */
+  missedLineage: string[];
+  /** `new < old` edges of predicted treaties that match no gold edge (unmatched treaties' edges included) */
+  spuriousLineage: string[];
   exactDates: number;
   datedMatches: number;
   invented: number;
@@ -289,6 +297,8 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
   let lPred = 0;
   let lTpGold = 0;
   let lTpPred = 0;
+  const missedLineage: string[] = [];
+  const spuriousLineage: string[] = [];
   for (const t of gt) lGold += (t.replaces ?? []).length;
   for (const t of pt) lPred += (t.replaces ?? []).length;
   const sameTreaty = (name: string, n: string): boolean => {
@@ -304,14 +314,21 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
       if (j >= 0) {
         used.add(j);
         lTpGold++;
-      }
+      } else missedLineage.push(`${gt[g]!.name} < ${name}`);
     }
     for (const name of gt[g]!.replaces_optional ?? []) {
       const j = pr.findIndex((n, k) => !used.has(k) && sameTreaty(name, n));
       if (j >= 0) used.add(j);
     }
     lTpPred += used.size;
+    pr.forEach((n, k) => used.has(k) || spuriousLineage.push(`${pt[p]!.name} < ${n}`));
   }
+  pt.forEach((t, j) => {
+    if (!tPairs.some(([, p]) => p === j)) for (const n of t.replaces ?? []) spuriousLineage.push(`${t.name} < ${n}`);
+  });
+  gt.forEach((t, i) => {
+    if (!tPairs.some(([g]) => g === i)) for (const n of t.replaces ?? []) missedLineage.push(`${t.name} < ${n}`);
+  });
   return {
     file,
     language: gold.language ?? String(pred.language ?? ''),
@@ -330,6 +347,10 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
         type: e.type,
       })),
     predictedEvents: pe.map((e) => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`),
+    missedTreaties: gt.filter((t, i) => !t.optional && !tPairs.some(([g]) => g === i)).map((t) => t.name),
+    spuriousTreaties: pt.filter((_, j) => !tPairs.some(([, p]) => p === j)).map((t) => t.name),
+    missedLineage,
+    spuriousLineage,
     exactDates,
     datedMatches,
     invented,

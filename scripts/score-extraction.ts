@@ -90,7 +90,10 @@ const SCORE_COMMAND = {
       allowed: SPLITS.join(' or '),
       describe: 'only the articles whose gold names this split',
     },
-    verbose: { type: 'boolean', describe: 'also the missed and spurious actors and the missed events of each article' },
+    verbose: {
+      type: 'boolean',
+      describe: 'also the missed and spurious actors, treaties and lineage and the missed events of each article',
+    },
     misses: {
       type: 'boolean',
       describe: 'also the missed events counted by type and reason (date, actors, type, none: nothing near)',
@@ -159,6 +162,10 @@ function main({ sets, split, verbose, misses, byLanguage, thresholds }: ScoreArg
       console.log(`  spurious actors: ${s.spuriousActors.join(', ')}`);
       console.log(`  missed events: ${s.missedEvents.map((m) => `${m.event} (${m.reason})`).join('; ')}`);
       console.log(`  predicted events: ${s.predictedEvents.join('; ')}`);
+      if (s.missedTreaties.length) console.log(`  missed treaties: ${s.missedTreaties.join('; ')}`);
+      if (s.spuriousTreaties.length) console.log(`  spurious treaties: ${s.spuriousTreaties.join('; ')}`);
+      if (s.missedLineage.length) console.log(`  missed lineage: ${s.missedLineage.join('; ')}`);
+      if (s.spuriousLineage.length) console.log(`  spurious lineage: ${s.spuriousLineage.join('; ')}`);
     }
   }
   if (byLanguage) {

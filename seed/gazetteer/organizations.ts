@@ -564,7 +564,7 @@ const ROWS: Row[] = [
     'State Duma',
     ['State Duma', 'Duma'],
     ['Duma Negara'],
-    ['Государственная дума', 'Госдума'],
+    ['Государственная дума', 'Госдума', 'ГД'],
     ['Duma Estatal'],
   ],
   [

@@ -188,6 +188,7 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
 const LABEL =
   /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:,[ \t]+[^\n:;.!?"“”«»]{3,120}?)?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?=\S)/gu;
 
+const CAPITAL_START = /^\p{Lu}/u;
 /**
  * A transcript ("SECRETARY BLINKEN: Well, ...", "Посол Салливан: Спасибо ..."): each person who speaks
  * under a label of their own makes one statement, on the day of the article's voice or of its publication.
@@ -201,7 +202,7 @@ export function transcriptStatements(a: ArticleScope): Draft[] {
   while ((m = LABEL.exec(text)) !== null) {
     const start = m.index + m[0].indexOf(m[1]!);
     // every word of a label is capitalized: a name and its title, never a clause
-    if (m[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) labels.push({ start, end: start + m[1]!.length });
+    if (m[1]!.split(/\s+/).every((w) => CAPITAL_START.test(w))) labels.push({ start, end: start + m[1]!.length });
   }
   if (!labels.length) return [];
   const rule = plainStatementRule(a);

@@ -63,8 +63,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     isNews,
     articleActors: new Set(input.actorMentions.map((m) => m.actorId)),
     // the treaty the text is about: its signing is news even when told as "X, signed in 1946"
-    mainTreaty:
-      input.treatyMentions.find((m) => (m.kind === 'name' || m.kind === 'named') && m.treatyId)?.treatyId ?? null,
+    mainTreaty: mainTreatyOf(input),
     voice: null,
     ...(input.onEventCandidates || input.eventModel?.rescue ? { rejected: [] } : {}),
   };
@@ -201,4 +200,18 @@ function withoutReportedStances(c: EventPatterns, folded: string, hits: TriggerH
           c.clauseHead.test(folded.slice(x.end, h.start)),
       ),
   );
+}
+
+/**
+ * The treaty the text is about: the first one named, else the one the text comes back to most (at least twice),
+ * as a committee report does with "le traité de coopération ..." and then "ce traité".
+ */
+function mainTreatyOf(input: ClassifyInput): string | null {
+  const named = input.treatyMentions.find((m) => (m.kind === 'name' || m.kind === 'named') && m.treatyId);
+  if (named) return named.treatyId;
+  const counts = new Map<string, number>();
+  for (const m of input.treatyMentions) if (m.treatyId) counts.set(m.treatyId, (counts.get(m.treatyId) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = id;
+  return best;
 }

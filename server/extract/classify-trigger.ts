@@ -215,6 +215,14 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
     if (inForce !== null && date.year > inForce) type = 'accession';
   }
+  // "118 countries have signed", "de los cuales ya lo han firmado 194, y ratificado por 147": undated, a tally of the
+  // states that have signed or ratified tells how far the treaty has got, not an act of the day
+  if (
+    !date &&
+    (type === 'treaty_signing' || type === 'ratification' || type === 'accession') &&
+    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + 40)))
+  )
+    return { draft: null, h };
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
@@ -364,15 +372,12 @@ function protocolBefore(folded: string, sentenceStart: number, at: number): bool
   return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
 }
 
+const SHORT_WORD_GAP = /^\s*(?:\p{L}{1,3}\s+)?$/u;
 /** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
 /** Whether another trigger, a verb, ends right before a date that stands before the nominal trigger `h`. */
 function verbRightBefore(folded: string, sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
   return sc.hits.some(
-    (x) =>
-      x !== h &&
-      !x.rule.nominal &&
-      x.end <= dateStart &&
-      /^\s*(?:\p{L}{1,3}\s+)?$/u.test(folded.slice(x.end, dateStart)),
+    (x) => x !== h && !x.rule.nominal && x.end <= dateStart && SHORT_WORD_GAP.test(folded.slice(x.end, dateStart)),
   );
 }
 
@@ -394,6 +399,7 @@ function inRelativeClause(c: EventPatterns, folded: string, s: Sentence, h: Trig
   return first.length > 0 && c.relativePronoun.test(first);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Whether the word at `at` is capitalized inside a sentence, after a word rather than after
  * punctuation that opens a new unit (a colon, a quote, a bracket, a dash): a word of a title.
@@ -405,12 +411,13 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
   if (first === first.toLowerCase() || second !== second.toLowerCase() || second === second.toUpperCase()) return false;
   let i = at - 1;
   while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
-  return i > sentenceStart && /[\p{L}\p{N}]/u.test(text.charAt(i));
+  return i > sentenceStart && LETTER_OR_DIGIT.test(text.charAt(i));
 }
 
+const LAST_WORD = /[\p{L}\p{N}]+\S*$/u;
 /** Whether a trigger of several words ends with a lowercase word: a clause, not a title whose every word is capitalized. */
 function endsLowercase(text: string, h: TriggerHit): boolean {
-  const last = text.slice(h.start, h.end).search(/[\p{L}\p{N}]+\S*$/u);
+  const last = text.slice(h.start, h.end).search(LAST_WORD);
   if (last <= 0) return false;
   const ch = text.charAt(h.start + last);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -437,6 +444,7 @@ function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: n
   return pos > h.end && until - pos <= 6 && !/[;:"“”«»()]/u.test(folded.slice(pos, until));
 }
 
+const COMMA_WORD_BEFORE = /,\s*(?:\p{L}+\s*\(?\s*)?$/u;
 /**
  * A day set off by a comma at the very end of its sentence ("..., kata Menlu di Jakarta, Senin (6/5).", "..., a-t-il
  * ajouté, lundi."): the agencies' place for the day of the sentence's main verb, not of a noun before it.
@@ -444,7 +452,7 @@ function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: n
 function closesSentence(folded: string, s: Sentence, d: DateMention): boolean {
   return (
     d.value?.precision === 'day' &&
-    /,\s*(?:\p{L}+\s*\(?\s*)?$/u.test(folded.slice(Math.max(s.start, d.start - 16), d.start)) &&
+    COMMA_WORD_BEFORE.test(folded.slice(Math.max(s.start, d.start - 16), d.start)) &&
     /^[\s).!?"”»]*$/u.test(folded.slice(d.end, s.end))
   );
 }

@@ -30,12 +30,13 @@ export interface LanguageGuess {
   reason?: string;
 }
 
+const WORDS = /[\p{L}]+/gu;
 /** Guesses the language of a text among the supported ones; null when it is none of them. */
 export function detectLanguage(text: string, folded?: string): LanguageGuess {
   // the first characters tell the language as well as the whole text
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const foldedSample = folded ? folded.slice(0, 1500) : foldText(sample);
-  const words = (foldedSample.match(/[\p{L}]+/gu) ?? []).slice(0, 400);
+  const words = (foldedSample.match(WORDS) ?? []).slice(0, 400);
   if (words.length < 3) return { language: null, confidence: 0, reason: 'too little text to tell the language' };
   let cyr = 0;
   let latin = 0;

@@ -76,6 +76,7 @@ function pickAgain(x: DateSite, dates: DateMention[], excluded: (d: DateMention)
   return pickDate({ folded: x.folded, dates }, x.s, x.h, excluded, x.c);
 }
 
+const NON_LETTERS = /[^\p{L}]+/u;
 function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMention | null {
   const { folded, s, h, c, clause, inSentence } = x;
   // "la première rencontre entre X et Y, depuis l'élection de ce dernier en avril 2019": another clause opening on "since"
@@ -118,11 +119,8 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
     (d) =>
       clauseAt(s, d.start) === 0 &&
       s.clauses.length > 1 &&
-      folded
-        .slice(s.start, s.clauses[1]!)
-        .replace(folded.slice(d.start, d.end), '')
-        .split(/[^\p{L}]+/u)
-        .filter(Boolean).length <= 3,
+      folded.slice(s.start, s.clauses[1]!).replace(folded.slice(d.start, d.end), '').split(NON_LETTERS).filter(Boolean)
+        .length <= 3,
   );
   if (h.rule.nominal) {
     const near = nearest(
@@ -236,13 +234,13 @@ function opensOnAfter(c: EventPatterns, folded: string, s: Sentence, clause: num
   return m !== null && m.index === 0;
 }
 
+const APPOSITION_GAP = /^[\s,(—–-]*(?:\p{L}{1,4}\s+)?$/u;
 /**
  * "four years ago on February 5, 2011", "hace un año, el 24 de febrero de 2022": a relative date
  * beside a written one names the same time; the written one stays.
  */
 function apposed(folded: string, dates: DateMention[]): DateMention[] {
   if (dates.length < 2) return dates;
-  const gap = /^[\s,(—–-]*(?:\p{L}{1,4}\s+)?$/u;
   return dates.filter(
     (d) =>
       d.kind !== 'relative' ||
@@ -251,8 +249,8 @@ function apposed(folded: string, dates: DateMention[]): DateMention[] {
           x !== d &&
           x.hasYear &&
           (x.start >= d.end
-            ? gap.test(folded.slice(d.end, x.start))
-            : x.end <= d.start && gap.test(folded.slice(x.end, d.start))),
+            ? APPOSITION_GAP.test(folded.slice(d.end, x.start))
+            : x.end <= d.start && APPOSITION_GAP.test(folded.slice(x.end, d.start))),
       ),
   );
 }

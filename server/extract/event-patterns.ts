@@ -52,6 +52,8 @@ export interface EventPatterns {
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
   ratificationLaw: RegExp | null;
+  /** A count of states as the subject or agent of a treaty act: "118 countries have signed", "ratificado por 147". */
+  tally: RegExp | null;
   /** A bill, then the ratification it names, ending the text tested: "projet de loi autorisant la ratification". */
   ratificationBill: RegExp | null;
   /** The language's grammar rules, compiled. */
@@ -143,6 +145,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
             'u',
           )
         : null,
+    tally: lex.tally ? new RegExp(`${B}(?:${lex.tally})${E}`, 'u') : null,
     ratificationBill:
       lex.billNouns && lex.ratificationNoun
         ? new RegExp(`${B}(?:${lex.billNouns})(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}$`, 'u')

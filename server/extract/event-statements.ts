@@ -10,6 +10,11 @@ import { clauseAt } from './split-sentences';
 /** How far after a statement noun its author may stand, in the noun's complements (no comma between). */
 const NOUN_COMPLEMENT = 100;
 
+/** How far after a speech verb a speaker may begin behind the title that introduces them. */
+const TITLED_SPEAKER = 80;
+/** The words between a speech verb and its speaker's name: a title and the comma of the apposition, nothing else. */
+const TITLE_APPOSITION = /^[^.;:!?"“”«»(),]+,\s*$/u;
+
 /** How far after "according to" its speaker may begin. */
 const SPEAKER_AFTER = 40;
 
@@ -38,9 +43,17 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
   const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
   // the speaker stands next to the verb: "Putin said", "kata Jokowi", "сообщила армия" has none
   const near =
-    a.index
-      .mentionsOf(s)
-      .some((m) => m.end <= h.end + 45 && m.start >= h.start - 90 && !actors.get(m.actorId)?.media) ||
+    a.index.mentionsOf(s).some(
+      (m) =>
+        ((m.end <= h.end + 45 && m.start >= h.start - 90) ||
+          // "sostuvo hoy el secretario de Culto de la Nación, Guillermo Oliveri": a speaker after the verb behind
+          // the title that introduces them
+          (m.start >= h.end &&
+            m.start - h.end <= TITLED_SPEAKER &&
+            actors.get(m.actorId)?.kind === 'person' &&
+            TITLE_APPOSITION.test(text.slice(h.end, m.start)))) &&
+        !actors.get(m.actorId)?.media,
+    ) ||
     pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase()) ||
     (participants.length === 0 && carried.length > 0) ||
     // "Главы государств сделали заявления", "The Secretary added": a bare title as the subject stands for the person last named
@@ -85,16 +98,13 @@ export function quotedSpans(text: string, start: number, end: number): [number, 
 /** How far back a bare title ("kata Presiden", "the Secretary said") looks for the person who bore it. */
 const TITLE_LOOKBACK = 3000;
 
+const NON_WORD = /[^\p{L}-]+/u;
 /**
  * The person last named with the title that now stands bare ("Presiden Joko Widodo ... kata Presiden"): the
  * title's last word stands in the few words before the person's mention (or in it). Undefined when none did.
  */
 function titledPerson(a: ArticleScope, bare: string | undefined, before: number): string | undefined {
-  const word = bare
-    ?.trim()
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean)
-    .pop();
+  const word = bare?.trim().split(NON_WORD).filter(Boolean).pop();
   if (!word || word.length < 3) return undefined;
   const { actors, actorMentions, folded } = a.input;
   const re = new RegExp(`(?:^|[^\\p{L}])${esc(word)}(?![\\p{L}])`, 'u');
@@ -110,6 +120,7 @@ function titledPerson(a: ArticleScope, bare: string | undefined, before: number)
   return undefined;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Who speaks: the person named nearest before the verb ("Blinken announced"), else the state or body
  * that is the subject of the verb's clause ("España condena"), else a person right after the verb
@@ -150,7 +161,7 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const titleAfter = a.c.bareTitle.exec(folded.slice(h.end, Math.min(sc.s.end, h.end + 60)))?.[0];
   if (!h.rule.nominal && a.lastPerson && titleAfter) return titledPerson(a, titleAfter, h.start) ?? a.lastPerson;
   // "«...», dijo": a verb after a quotation with no subject at all
-  const afterQuote = quoted.some(([, y]) => y <= h.start && !/[\p{L}\p{N}]/u.test(text.slice(y, h.start)));
+  const afterQuote = quoted.some(([, y]) => y <= h.start && !LETTER_OR_DIGIT.test(text.slice(y, h.start)));
   if (afterQuote && !h.rule.nominal && a.lastPerson) return a.lastPerson;
   // "Expresa también su solidaridad", "Также выразил": a verb opening its sentence with no subject (an adverb at most)
   // goes on in the voice of the last statement

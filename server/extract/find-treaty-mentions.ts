@@ -193,6 +193,20 @@ function covered(input: LinkInput, s: number, e: number): boolean {
   );
 }
 
+/**
+ * A year alone right after a name, past the language's gap or in brackets ("Food Aid Convention| 1999", "Convenio de
+ * Lugano| de 1988", "| (2007)"): where it ends and the year; null where none follows.
+ */
+function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: number; year: number } | null {
+  const { text, folded, c } = scan;
+  const d = scan.dates.find((x) => x.start >= nameEnd && x.start - nameEnd <= 8);
+  if (!d?.value || !d.hasYear || d.value.month !== null || d.endValue || d.end > limit) return null;
+  const gap = folded.slice(nameEnd, d.start);
+  if (!c.yearAfterName.test(gap)) return null;
+  if (!gap.includes('(')) return { end: d.end, year: d.value.year };
+  return text.charAt(d.end) === ')' ? { end: d.end + 1, year: d.value.year } : null;
+}
+
 /** Finds the treaty mentions of a text, in text order. */
 export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyMention[] {
   const { text, folded, lexicon: lex, sentences, dates } = input;
@@ -816,23 +830,25 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   if (nameStart < nStart || nameEnd > nEnd) {
     // a protocol's name holds its treaty, which is named on its own too
     const inner = scan.innerAt;
+    // "the Food Aid Convention 1999 replaces the Food Aid Convention 1995": the year after a name says which
+    const year = yearAfterName(scan, nameEnd, sent.end);
+    const end = year?.end ?? nameEnd;
     mentions.push({
       ...(inner !== null ? { holdsTreaty: true } : {}),
       kind: 'named',
       start: nameStart,
-      end: nameEnd,
+      end,
       sentence: si,
       treatyId: null,
       also: [],
       noun,
-      years: null,
+      years: year ? [year.year, year.year] : null,
+      ...(year ? { yearFrom: nameEnd } : {}),
       // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
-      dateSpans: dates
-        .filter((d) => d.start >= nameStart && d.end <= nameEnd)
-        .map((d) => ({ start: d.start, end: d.end })),
+      dateSpans: dates.filter((d) => d.start >= nameStart && d.end <= end).map((d) => ({ start: d.start, end: d.end })),
       replacedObject: false,
     });
-    claimed.push({ start: nameStart, end: inner ?? nameEnd });
+    claimed.push({ start: nameStart, end: inner ?? end });
     return;
   }
   // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"

@@ -107,8 +107,9 @@ function isInitial(text: string, t: { start: number; end: number }): boolean {
   return t.end - t.start === 1 && text.charAt(t.end) === '.' && isUpper(text.charAt(t.start));
 }
 
+const NON_LETTER = /[^\p{L}]/gu;
 function caseRuleOf(name: string, kind: EntryKind): TrieEntry['caseRule'] {
-  const letters = name.replace(/[^\p{L}]/gu, '');
+  const letters = name.replace(NON_LETTER, '');
   if (ACRONYM.test(name) && letters.length <= 8 && letters === letters.toUpperCase()) return 'upper';
   if (kind === 'treaty') return 'any';
   const first = name.charAt(0);
@@ -221,7 +222,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (entry.caseRule === 'any') return true;
     const first = text.charAt(start);
     if (entry.caseRule === 'capital') return isUpper(first) || /\d/.test(first);
-    const surface = text.slice(start, end).replace(/[^\p{L}]/gu, '');
+    const surface = text.slice(start, end).replace(NON_LETTER, '');
     return surface === surface.toUpperCase();
   }
 

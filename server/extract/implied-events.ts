@@ -47,6 +47,7 @@ export function datedBySignature(a: ArticleScope, sc: SentenceScope): void {
   }
 }
 
+const HEAD_WORD = /^[\s,;:—–-]*(\p{L}+)/u;
 /** The gapped clauses after the sentence's last accession, withdrawal, ratification, signing or election. */
 export function gappedEvents(a: ArticleScope, sc: SentenceScope): void {
   const { input, drafts, excluded } = a;
@@ -70,7 +71,7 @@ export function gappedEvents(a: ArticleScope, sc: SentenceScope): void {
       const d = input.dates.find((x) => x.start >= from && x.end <= to && x.value && !excluded(x));
       if (!cs.length || !d) continue;
       // "...; fue rescindido por Rusia el 31 de marzo de 2014": a clause opening on a verb has a verb of its own, it is no gap
-      const head = /^[\s,;:—–-]*(\p{L}+)/u.exec(input.folded.slice(from, to));
+      const head = HEAD_WORD.exec(input.folded.slice(from, to));
       if (
         head &&
         input.lexicon.grammar.isVerbish(head[1]!, undefined) &&

@@ -44,6 +44,8 @@ export interface TreatyMention {
   described?: { start: number; end: number };
   /** A protocol's name that holds the name of the treaty it belongs to ("Protocol Additional to the Agreement ..."). */
   holdsTreaty?: boolean;
+  /** Where a name ends before the year after it that says which ("Food Aid Convention| 1999"). */
+  yearFrom?: number;
   /** Resolved to a new treaty named by those words. */
   byDescription?: boolean;
 }

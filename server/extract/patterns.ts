@@ -41,8 +41,9 @@ export function sharedAlternation(key: keyof SharedWords): string {
   return sharedWords(key).join('|');
 }
 
+const LAST_WORD = /([\p{L}]+)[^\p{L}]*$/u;
 /** The last word of a text (letters only), or ''. */
 export function lastWord(s: string): string {
-  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(s);
+  const m = LAST_WORD.exec(s);
   return m ? m[1]! : '';
 }

@@ -266,7 +266,9 @@ function describeAroundVerb(
   if (subj.treatyId && obj.treatyId && subj.treatyId !== obj.treatyId) return;
   // nothing but determiners and describing words between the verb and the replaced noun
   if (/[,;:()]/.test(text.slice(r.end, obj.start)) || obj.start - r.end > 40) return;
-  const from = newPhraseStart(input, c, subj);
+  // "signed a defence treaty meant to replace the protocol of 1977": a treaty introduced by an indefinite article that
+  // replaces another is a new one, as one called new is
+  const from = newPhraseStart(input, c, subj) ?? (subj.kind === 'indefinite' ? subj.start : null);
   if (from === null) return;
   // "The new extradition treaty with Malta would replace ...": in a text about a treaty, the new one is that
   // treaty, and a reference it replaces only borrowed it
@@ -293,7 +295,16 @@ function describeAroundVerb(
   const same = subj.treatyId !== null && subj.treatyId === obj.treatyId;
   // the new one's description ends before the verb
   // (a subject already taken by its own words is taken again from "new": "un| nuevo acuerdo de pesca")
-  if (subj.treatyId === null || (same && objOwn) || subj.byDescription) describe(subj, from, r.at);
+  if (subj.treatyId === null || (same && objOwn) || subj.byDescription) {
+    const nounStart = subj.start;
+    describe(subj, from, r.at);
+    // "un traité de coopération ... appelé à se substituer au protocole ... Ce nouveau traité de coopération ...": the
+    // same description elsewhere, taken on its own words before this clause was read, is this treaty
+    const words = folded.slice(nounStart, subj.end).trim();
+    for (const mm of mentions)
+      if (mm !== subj && mm.byDescription && !mm.replacedObject && folded.slice(mm.start, mm.end).trim() === words)
+        mm.treatyId = subj.treatyId;
+  }
   if (obj.treatyId === null || (same && !objOwn)) {
     // the replaced one is named by the words before its noun, after the verb's determiners ("the| existing agreement")
     let start = obj.start;

@@ -160,6 +160,7 @@ function addDays(d: PartialDate, days: number): PartialDate | null {
   return createPartialDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+const UPPERCASE = /\p{Lu}/u;
 function compile(lex: Lexicon): Compiled {
   const cached = COMPILED.get(lex);
   if (cached) return cached;
@@ -313,7 +314,7 @@ function compile(lex: Lexicon): Compiled {
       if (month === null) return null;
       // English "may" and Spanish "mar" are also common words
       const at = m.index + m[0].length - word.length;
-      if (g.capitalizedMonths && !/\p{Lu}/u.test(text.charAt(at))) return null;
+      if (g.capitalizedMonths && !UPPERCASE.test(text.charAt(at))) return null;
       // "en mars dernier": a marker makes an ambiguous word a month
       const marked = monthMarker(markers, m.input, m.index, m.index + m[0].length);
       if (g.ambiguousMonths.includes(word) && !marked) return null;
@@ -387,7 +388,7 @@ function compile(lex: Lexicon): Compiled {
     const wd = lex.weekdays.findIndex((w) => w.includes(word));
     if (wd < 0) return null;
     if (g.capitalizedMonths) {
-      if (!/\p{Lu}/u.test(text.charAt(wordAt))) return null;
+      if (!UPPERCASE.test(text.charAt(wordAt))) return null;
     }
     const asWeek = g.weekdayAsWeek[word];
     const wordEnd = wordAt + word.length;
@@ -486,6 +487,7 @@ function compile(lex: Lexicon): Compiled {
   return c;
 }
 
+const CAPITALIZED_WORDS = /^(?:\s+\p{Lu}[\p{Lu}.]+)+$/u;
 /**
  * Whether the words before a number make it an identifier: the noun right before it ("No. 2019",
  * "Nomor 12 Tahun 2019"), or only acronyms between ("Resolusi DK PBB 1973"); `original` is the
@@ -495,16 +497,17 @@ function isIdentifier(nb: RegExpExecArray, original: string): boolean {
   const between = nb[1] ?? '';
   if (!between) return true;
   const at = nb[0].lastIndexOf(between);
-  return /^(?:\s+\p{Lu}[\p{Lu}.]+)+$/u.test(original.slice(at, at + between.length));
+  return CAPITALIZED_WORDS.test(original.slice(at, at + between.length));
 }
 
+const TWO_LOWERCASE_END = /\p{Ll}\p{Ll}$/u;
 /**
  * "от1991 года", "in2010": a number glued to the lowercase word before it is a typo for two words (a
  * code such as "G20", "F-16" or "A320" has a capital letter or a digit before its number).
  */
 function gluedNumber(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57 && /\p{Ll}\p{Ll}$/u.test(text.slice(Math.max(0, at - 2), at));
+  return c >= 48 && c <= 57 && TWO_LOWERCASE_END.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** Days from `a` to `b`, both given to the day. */

@@ -56,7 +56,23 @@ function longerNames(
     const o = ownName(text.slice(b.mm.start, b.mm.end));
     return o ? new Set(nameKeys(o)) : null;
   });
+  // the names that a year after them tells apart ("Food Aid Convention| 1999"), without the year
+  const undated = named.map((b) =>
+    b.mm.yearFrom === undefined ? null : nameKeys(text.slice(b.mm.start, b.mm.yearFrom)).sort().join(' '),
+  );
   for (const a of named) {
+    // "la convention de Paris", the text naming "la Convention de Paris de 1919": the one treaty of that name with a
+    // year (a treaty not replaced is no older one of its name: "the new Protocol replaces the Protocol of 1988")
+    if (a.mm.yearFrom === undefined && undated.some((u) => u !== null)) {
+      const keys = [...a.keys].sort().join(' ');
+      const dated = named.filter(
+        (b, k) => undated[k] === keys && (a.mm.replacedObject || !b.mm.replacedObject) && b.mm.years,
+      );
+      if (dated.length && dated.every((b) => b.mm.years![0] === dated[0]!.mm.years![0])) {
+        out.set(a.mm, dated[0]!.mm);
+        continue;
+      }
+    }
     const i = own.findIndex(
       (o, k) => o && named[k] !== a && o.size === a.keys.size && [...a.keys].every((x) => o.has(x)),
     );
@@ -373,7 +389,21 @@ export function resolveTreatyMentions(
           (t.start - mm.end <= 3 || (t.start >= tail && onlyAuxiliaries(g.auxiliaries, folded.slice(tail, t.start)))),
       );
       const ownVerb = participle ?? beforeNoun[beforeNoun.length - 1];
-      const sd = ownVerb?.date ?? input.signingDates.get(mm.sentence);
+      const said = ownVerb?.date ?? input.signingDates.get(mm.sentence);
+      // "signed a defence treaty to replace the protocol of 1977": the year of the treaty it replaces is not its own
+      const sd =
+        said &&
+        mentions.some(
+          (o) =>
+            o.sentence === mm.sentence &&
+            o.start >= mm.end &&
+            o.replacedObject &&
+            o.years !== null &&
+            o.years[0] <= said.year &&
+            said.year <= o.years[1],
+        )
+          ? undefined
+          : said;
       const after = beforeNoun.length > 0 || !!participle;
       // "Indonesia dan Singapura telah menandatangani perjanjian ekstradisi", no date given: the agreement as described
       if (
@@ -414,6 +444,27 @@ export function resolveTreatyMentions(
           return;
         }
         if (fits.length > 1) return;
+        // "A finales de 2007 se firmó un Convenio sobre ...", the text naming "el Convenio de Lugano (2007)": the one treaty
+        // of the same kind the text names with that year
+        const dated = [
+          ...new Set(
+            mentions
+              .filter(
+                (x) =>
+                  x.kind === 'named' &&
+                  !x.replacedObject &&
+                  x.noun?.kind === mm.noun!.kind &&
+                  x.years?.[0] === sd.year &&
+                  x.years[1] === sd.year,
+              )
+              .map((x) => `treaty:${toSlug(steps.namedName(longerName.get(x) ?? x))}`),
+          ),
+        ];
+        if (dated.length === 1) {
+          mm.treatyId = dated[0]!;
+          mm.kind = 'reference';
+          return;
+        }
         // "a similar pact": another agreement, not the one this verb signs
         if (g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
         // "signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by ...": the agreement the next sentence names and signs
@@ -502,6 +553,9 @@ export function resolveTreatyMentions(
           // "Accord de libre-échange Canada-Ukraine (ALECU)", "Strategic Partnership Agreement (SPA)": the acronym in brackets is its name too
           const acronym = ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
           if (acronym && !(rec.aliases ??= []).includes(acronym[1]!)) rec.aliases.push(acronym[1]!);
+          // "the Treaty of Friendship of 1950": its name without the year too, where no other year goes with that name here
+          const undated = mm.yearFrom === undefined ? null : undatedNames.get(mm);
+          if (undated && !(rec.aliases ??= []).includes(undated)) rec.aliases.push(undated);
           break;
         }
         case 'descriptive':
@@ -557,6 +611,17 @@ export function resolveTreatyMentions(
     steps.partiesFit,
   );
   const longerName = longerNames(mentions, text, steps.ownName, steps.partnerName);
+  // the names a year after them tells apart, without that year, where the text gives that name one year only
+  const undatedNames = new Map<TreatyMention, string>();
+  const yearsOf = new Map<string, Set<number>>();
+  for (const mm of mentions) {
+    if (mm.yearFrom === undefined || !mm.years) continue;
+    const name = nominativeName(text.slice(mm.start, mm.yearFrom).replace(c.leadingArticle, ''), lex).trim();
+    undatedNames.set(mm, name);
+    const key = nameKeys(name).join(' ');
+    yearsOf.set(key, (yearsOf.get(key) ?? new Set()).add(mm.years[0]));
+  }
+  for (const [mm, name] of undatedNames) if (yearsOf.get(nameKeys(name).join(' '))!.size > 1) undatedNames.delete(mm);
   for (const mm of mentions) steps.resolveMention(mm);
   return { treaties, ensure: steps.ensure, focusAt };
 }

@@ -51,6 +51,7 @@ export function toSlug(s: string): string {
 
 const COMPILED_RULES = new WeakMap<readonly [string, string][], [RegExp, string][]>();
 
+const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 /**
  * A Cyrillic name in a language's own transcription: its ordered replacement rules on the lowercase
  * name, then the letters left as in ids, each word capitalized ("Сергей Лавров" → "Sergueï Lavrov").
@@ -65,5 +66,5 @@ export function transcribeCyrillic(name: string, rules: readonly [string, string
   for (const [re, r] of compiled) out = out.replace(re, r);
   let latin = '';
   for (const c of out) latin += CYR[c] ?? c;
-  return latin.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  return latin.replace(WORD_INITIAL, (_, before: string, c: string) => before + c.toUpperCase());
 }

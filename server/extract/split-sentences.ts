@@ -14,13 +14,10 @@ export interface Sentence {
 /** Abbreviations of every language: a period after one does not end a sentence. */
 const ABBREVIATIONS = new Set(sharedWords('abbreviations'));
 
-// patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
-// `new RegExp(..)`, which a function would then run on every call
-const CAPITAL = /\p{Lu}/u;
-const PERIOD_LETTER_END = /\.\p{L}$/u;
-const LETTER_START = /^\p{L}/u;
-const CAPITAL_START = /^\p{Lu}/u;
-
+const SENTENCE_OPENER = /[\p{Lu}\d"“«(\-–—]/u;
+const WORD_BEFORE_PERIOD = /([\p{L}.]+)$/u;
+const UPPERCASE = /\p{Lu}/u;
+const DOTTED_LETTER_END = /\.\p{L}$/u;
 /** The sentence being read: where it starts, and whether it opens a paragraph. */
 interface SentenceStart {
   start: number;
@@ -48,12 +45,12 @@ export function splitSentences(text: string): Sentence[] {
     let k = j;
     while (k < n && /[ \t\u00a0]/.test(text.charAt(k))) k++;
     if (k < n && text.charAt(k) === '\n') continue; // the line break ends it
-    if (k < n && !/[\p{Lu}\d"“«(\-–—]/u.test(text.charAt(k))) continue;
+    if (k < n && !SENTENCE_OPENER.test(text.charAt(k))) continue;
     if (c === '.') {
-      const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      const wordMatch = WORD_BEFORE_PERIOD.exec(text.slice(Math.max(0, i - 12), i));
       const word = wordMatch ? wordMatch[1]!.toLowerCase() : '';
-      if (word.length === 1 && CAPITAL.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
-      if (ABBREVIATIONS.has(word.replace(/\./g, '')) || PERIOD_LETTER_END.test(word)) continue;
+      if (word.length === 1 && UPPERCASE.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
+      if (ABBREVIATIONS.has(word.replace(/\./g, '')) || DOTTED_LETTER_END.test(word)) continue;
     }
     pushSentence(text, out, at, j, false);
     at.start = j;
@@ -119,6 +116,8 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
 
 const TITLE_CASE = new WeakMap<Sentence, { text: string; titleCase: boolean }>();
 
+const LETTER_START = /^\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 /**
  * Whether a sentence reads as a headline: four words or more, no closing punctuation, and most of its words
  * capitalized ("Joint Statement on the Signing of the Treaty"). Kept per sentence: several stages ask.

@@ -40,6 +40,8 @@ export interface TreatyPatterns {
   signedIn: RegExp | null;
   yearOfGap: RegExp | null;
   yearWhenGap: RegExp | null;
+  /** The gap between a name and a year that belongs to it (`Grammar.yearAfterName`), or an opening bracket. */
+  yearAfterName: RegExp;
   andYear: RegExp;
   participleEnding: RegExp;
   newBefore: RegExp;
@@ -113,6 +115,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       : null,
     yearOfGap: g.yearOfGap ? new RegExp(g.yearOfGap, 'u') : null,
     yearWhenGap: g.yearWhenGap ? new RegExp(g.yearWhenGap, 'u') : null,
+    yearAfterName: new RegExp(`^(?:${g.yearAfterName}|\\s*\\()$`, 'u'),
     andYear: new RegExp(`^\\s*(?:${g.andYear})\\s*$`, 'u'),
     participleEnding: new RegExp(orNever(g.participleEnding), 'u'),
     newBefore: new RegExp(`(?:^|[^\\p{L}])(?:${orNever(g.newBefore)})\\s+$`, 'u'),

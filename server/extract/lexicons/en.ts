@@ -24,6 +24,8 @@ const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 
+const WORD_BEFORE = /([\p{L}][\p{L}-]*)\s+$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 /**
  * Where the words that say what a lowercase agreement is about start: "the August| peace
  * agreement", "a| free trade agreement", "Sudan's| peace deal"; the noun's start when none do.
@@ -32,7 +34,7 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
   let p = nounStart;
   let topic = false;
   for (let k = 0; k < 4; k++) {
-    const w = /([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(sentenceStart, p - 30), p));
+    const w = WORD_BEFORE.exec(text.slice(Math.max(sentenceStart, p - 30), p));
     if (!w) return nounStart;
     const word = w[1]!;
     const lower = word.toLowerCase();
@@ -41,7 +43,7 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
       return topic ? p : nounStart;
     }
     if (NOT_TOPIC.has(lower)) return nounStart;
-    if (!/^\p{Ll}/u.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
+    if (!LOWERCASE_START.test(word) && !MONTH_NAMES.has(lower)) return nounStart;
     // "signed| agreement", "reached| agreement": a verb is no topic
     // ("the enhanced| partnership agreement", "the outdated| extradition treaty": a participle right after the
     // determiner describes it too)
@@ -393,7 +395,7 @@ export const en: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:on \\p{L}+ )?that | (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -677,14 +679,14 @@ export const en: Lexicon = {
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      pattern: `met|meet(?:s)?|held talks|hosted|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)),? )?(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "during their talks", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
-      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      // the frame of another act or its content: "during their talks", "at the meeting with", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|at (?:the |their |his |her |its |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|summit|consultations) with|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -909,7 +911,8 @@ export const en: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|executive orders?|e\\.o\\.|sdgt|sdn|magnitsky`,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
@@ -953,7 +956,13 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
-    { pattern: `protest(?:ed|s)?|demonstrated|rallied`, type: 'protest', plover: 'PROTEST', cameo: '140' },
+    // "demonstrated that", "demonstrated its resolve": to show, not to protest
+    {
+      pattern: `protest(?:ed|s)?|demonstrated(?!,? (?:(?:once |yet )?again|clearly|convincingly|that|how|what|why|its|their|his|her|our|the|a|an)\\b)|rallied`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
     {
@@ -1082,6 +1091,13 @@ export const en: Lexicon = {
     'expected to',
     'set to',
     'due to',
+    // an act scheduled or about to come: "is scheduled to sign", "the upcoming summit", "poised to join"
+    'scheduled',
+    'slated',
+    'poised',
+    'about to',
+    'upcoming',
+    'forthcoming',
   ],
   irrealis: [
     'in case',
@@ -1141,6 +1157,8 @@ export const en: Lexicon = {
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
+  tally:
+    '(?:\\d{2,3}|dozens of|scores of|hundreds of) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
@@ -1475,6 +1493,7 @@ export const en: Lexicon = {
     yearBeforeNoun: true,
     yearOfGap: '^\\s+(?:of|from)\\s+$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:of\\s+)?',
     signedInYear: 'in\\s+(?:the\\s+year\\s+)?',
     newBefore: 'new',
     newAfter: null,

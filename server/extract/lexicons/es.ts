@@ -3,6 +3,9 @@ import { participleAfterNoun } from './rules';
 
 /** Count words before a unit of time ("hace tres años"). */
 const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
+/** The time adverbs news puts between a verb and its object ("recibió hoy al", "recibió este lunes a"). */
+const ES_WHEN =
+  '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
 function isVerbish(w: string): boolean {
   return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
 }
@@ -15,9 +18,11 @@ const COMPLEMENT_STOPS = new Set(
   ),
 );
 
+const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
+const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
 /** Where "de ..." after a new agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
 function complementEnd(text: string, from: number, limit: number): number {
-  if (!/^\s+(?:de|del|sobre)\s+\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
@@ -28,7 +33,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "alto el fuego" is one noun; "de 60 días" counts
-    const w = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (COMPLEMENT_STOPS.has(word) || isVerbish(word) || /(?:ad[oa]s?|id[oa]s?)$/u.test(word)) break;
@@ -515,11 +520,12 @@ export const es: Lexicon = {
       cameo: '111',
     },
     {
-      pattern: `se celebr(?:o|aron)|tuvo lugar|tuvieron lugar`,
+      pattern: `se celebr(?:o|aron)|tuvo lugar|tuvieron lugar|se (?:llev(?:o|aron) a cabo|realiz(?:o|aron)|desarroll(?:o|aron)|efectu(?:o|aron))|(?:fue|fueron) (?:celebrad|realizad|organizad)[oa]s?`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
-      requires: 'reunion|cumbre|conversaciones|negociaciones|conferencia|encuentro|sesion',
+      requires:
+        'reunion|cumbre|conversaciones|negociaciones|conferencia|encuentro|sesion|consultas|comision (?:mixta|binacional|bilateral)|dialogo de alto nivel',
     },
     { pattern: `reconoci(?:o|eron|miento)|reconoce|reconoceran`, type: 'other', plover: 'COOPERATE', cameo: '050' },
     {
@@ -638,8 +644,9 @@ export const es: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
     },
+    // "ratificó su compromiso", "ratificaron las excelentes relaciones", "ratificó que": to reaffirm, not to ratify a treaty
     {
-      pattern: `ratific(?:o|aron|ado|ada|a|an)`,
+      pattern: `ratific(?:o|aron|ado|ada|a|an)(?! (?:\\p{L}+ )?que\\b| (?:(?!(?:tratados?|convenios?|acuerdos?|protocolos?|convenci(?:on|ones)|pactos?|carta|enmiendas?)\\b)\\p{L}+ ){0,4}?(?:compromisos?|apoyo|respaldo|voluntad|relaci(?:on|ones)|posici(?:on|ones)|postura|condena|confianza|decisi(?:on|ones)|disposicion|interes|rechazo|solidaridad|vocacion|firmeza|determinacion|vinculos|lazos|liderazgo|intencion|deseo|llamado|exigencia)\\b)`,
       type: 'ratification',
       plover: 'AGREE',
       cameo: '057',
@@ -764,14 +771,14 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) (?:en (?:[\\p{L}-]+ ){1,4}?)?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido al?|negociado|conversado)|recibe(?:n)? al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "durante su visita", "en su encuentro", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
-      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
+      // the frame of another act or its content: "durante su visita", "en su encuentro", "en la reunión con", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
+      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|en (?:la|el|una|un) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|entrevista|conversaciones) con|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -934,7 +941,8 @@ export const es: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
@@ -1140,7 +1148,41 @@ export const es: Lexicon = {
     },
   ],
   negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
-  future: ['va a', 'van a', 'planea', 'prevé', 'preve', 'previsto', 'tiene previsto', 'firmara', 'firmaran'],
+  future: [
+    'va a',
+    'van a',
+    'planea',
+    'prevé',
+    'preve',
+    'previsto',
+    'tiene previsto',
+    'firmara',
+    'firmaran',
+    // plans, schedules and hopes: "planean firmar", "está prevista la firma", "se espera que firmen", "la próxima cumbre"
+    'planean',
+    'planeaba',
+    'planeaban',
+    'preven',
+    'prevista',
+    'previstos',
+    'previstas',
+    'programado',
+    'programada',
+    'programados',
+    'programadas',
+    'pretende',
+    'pretenden',
+    'espera',
+    'esperan',
+    'esperaba',
+    'esperamos',
+    'a punto de',
+    'intencion de',
+    'proxima',
+    'proximo',
+    'proximas',
+    'proximos',
+  ],
   irrealis: [
     'seria',
     'serian',
@@ -1210,6 +1252,8 @@ export const es: Lexicon = {
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
+  tally:
+    '(?:\\d{2,3}|decenas de|cientos de) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
@@ -1543,6 +1587,7 @@ export const es: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|del)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+(?:el\\s+ano\\s+)?',
     newBefore: 'nuev[oa]s?',
     newAfter: null,

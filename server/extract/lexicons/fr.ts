@@ -34,9 +34,11 @@ const COMPLEMENT_STOPS = new Set(
   ),
 );
 
+const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
+const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
-  if (!/^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u.test(text.slice(from, Math.min(limit, from + 14)))) return from;
+  if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
   for (let k = 0; k < 10; k++) {
@@ -47,9 +49,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
-    const w = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u.exec(
-      text.slice(p, Math.min(limit, p + 32)),
-    );
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (
@@ -448,7 +448,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
+      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -558,11 +558,12 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `s'est tenue?|se sont tenu(?:e)?s|a eu lieu|ont eu lieu|s'est deroulee?`,
+      pattern: `s'est tenue?|se sont tenu(?:e)?s|a eu lieu|ont eu lieu|s'est deroulee?|se sont deroule(?:e)?s|(?:a|ont) ete (?:organise|tenu)(?:e|s|es)?`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
-      requires: 'reunion|sommet|entretien|negociations|conference|rencontre|session|pourparlers',
+      requires:
+        'reunion|sommet|entretien|negociations|conference|rencontre|session|pourparlers|consultations|commission mixte|dialogue strategique',
     },
     {
       pattern: `(?:a|ont) reconnu|reconnait|reconnaissent|reconnaissance`,
@@ -795,8 +796,8 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "précédée d'entretiens", "ont échangé leurs vues"
-      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
+      // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "à la rencontre avec", "précédée d'entretiens", "ont échangé leurs vues"
+      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|(?:a la|au|a une|a sa|a son|a leur) (?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunion|rencontre|entretien|sommet) avec|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -922,7 +923,8 @@ export const fr: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanction|terroris|decrets? (?:presidentiels?|executifs?)|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,
@@ -1136,7 +1138,41 @@ export const fr: Lexicon = {
     },
   ],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
-  future: ['va', 'vont', 'doit', 'doivent', 'prevoit', 'prevu', 'envisage', 'signera', 'signeront', 'compte'],
+  future: [
+    'va',
+    'vont',
+    'doit',
+    'doivent',
+    'prevoit',
+    'prevu',
+    'envisage',
+    'signera',
+    'signeront',
+    'compte',
+    // plans, schedules and hopes: "devra signer", "entendent ratifier", "la prochaine réunion", "s'apprête à signer"
+    'devra',
+    'devront',
+    'prevoient',
+    'prevue',
+    'prevus',
+    'prevues',
+    'envisagent',
+    'comptent',
+    'entend',
+    'entendent',
+    'projette',
+    'projettent',
+    "s'apprete a",
+    "s'appretent a",
+    'espere',
+    'esperent',
+    'sur le point de',
+    'prochain',
+    'prochaine',
+    'prochains',
+    'prochaines',
+    'a venir',
+  ],
   irrealis: [
     'serait',
     'seraient',
@@ -1197,6 +1233,8 @@ export const fr: Lexicon = {
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
+  tally:
+    '(?:\\d{2,3}|des dizaines de|des centaines de) (?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   billNouns: '(?:projet de loi|proposition de loi)',
   ratificationNoun: 'ratification\\p{L}*',
@@ -1583,6 +1621,7 @@ export const fr: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|du)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
+    yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+',
     newBefore: 'nouv\\p{L}*',
     newAfter: null,

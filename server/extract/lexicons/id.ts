@@ -14,23 +14,26 @@ const COMPLEMENT_STOPS = new Set(
 /** Adjectives and nouns that look like verbs by their prefix: "bersama", "menyeluruh", "diplomatik". */
 const PREFIXED_NOUNS = new Set(['bersama', 'menyeluruh', 'diplomatik', 'berkelanjutan', 'bersenjata', 'bertahap']);
 
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u;
+const VERB_PREFIXED = /^(?:me|di|ber)\p{L}{4,}/u;
 /** Where the words after an Indonesian agreement noun that say what it is about end: "perjanjian kerja sama pertahanan| pada 2010". */
 function complementEnd(text: string, from: number, limit: number): number {
   let p = from;
   let end = from;
   for (let k = 0; k < 5; k++) {
-    const w = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u.exec(text.slice(p, Math.min(limit, p + 32)));
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;
     if (COMPLEMENT_STOPS.has(word)) break;
     // me-, di-, ber- verbs end it: "perjanjian ekstradisi| menyeret", "perjanjian| ditandatangani"
-    if (/^(?:me|di|ber)\p{L}{4,}/u.test(word) && !PREFIXED_NOUNS.has(word)) break;
+    if (VERB_PREFIXED.test(word) && !PREFIXED_NOUNS.has(word)) break;
     p += w[0].length;
     end = p;
   }
   return end;
 }
 
+const VERB_PREFIXED_WORD = /^(?:me|ber|di|ter)\p{L}{4,}$/u;
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -333,7 +336,7 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|disimpulkan|menyimpulkan|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
+      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|(?:disimpulkan|menyimpulkan)(?! bahwa)|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -435,11 +438,12 @@ export const id: Lexicon = {
       cameo: '111',
     },
     {
-      pattern: `berlangsung|digelar|diadakan|diselenggarakan`,
+      pattern: `berlangsung|digelar|diadakan|diselenggarakan|dilangsungkan|dilaksanakan|dilakukan`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
-      requires: 'pertemuan|ktt|konferensi|perundingan|pembicaraan|sidang',
+      requires:
+        'pertemuan|ktt|konferensi|perundingan|pembicaraan|(?:per)?sidangan|sidang|rapat kerja|konsultasi bilateral|komisi bersama',
     },
     {
       pattern: `mengakui(?! (?:bahwa|pentingnya|perlunya|peran|upaya|kebutuhan))`,
@@ -685,7 +689,7 @@ export const id: Lexicon = {
       frame: true,
     },
     {
-      pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan`,
+      pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan|persidangan|rapat kerja|raker`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '043',
@@ -708,7 +712,7 @@ export const id: Lexicon = {
     // "mengadakan pertemuan", "menggelar perundingan", "menjadi tuan rumah": pertemuan sebagai objek
     // perjalanan: "bertolak ke", "bertandang ke", "melakukan lawatan ke"
     {
-      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan|melanjutkan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan|persidangan|sidang)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -836,7 +840,8 @@ export const id: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      needsSanctions: true,
+      // or where it names a sanctions regime: terrorism, an executive order
+      requires: `sanksi|teroris|perintah eksekutif|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
@@ -1056,7 +1061,25 @@ export const id: Lexicon = {
   ],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'enggan', 'menolak untuk', 'jangan', 'gagal'],
   pastForms: 'telah|sudah|pernah|sempat',
-  future: ['akan', 'bakal', 'hendak', 'berencana', 'rencananya', 'dijadwalkan', 'diharapkan'],
+  future: [
+    'akan',
+    'bakal',
+    'hendak',
+    'berencana',
+    'rencananya',
+    'dijadwalkan',
+    'diharapkan',
+    // plans, targets and hopes: "direncanakan menghadiri", "menargetkan penandatanganan", "berharap dapat"
+    'direncanakan',
+    'merencanakan',
+    'diagendakan',
+    'ditargetkan',
+    'menargetkan',
+    'berharap',
+    'mengharapkan',
+    'bermaksud',
+    'nantinya',
+  ],
   irrealis: [
     'sekiranya',
     'jikalau',
@@ -1095,6 +1118,8 @@ export const id: Lexicon = {
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
+  tally:
+    '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
@@ -1353,6 +1378,7 @@ export const id: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: null,
     yearWhenGap: '(?:^|\\s)(?:pada|sejak|hingga|sampai|oleh|di|ini|itu|tersebut|lalu|kemudian)\\s',
+    yearAfterName: '\\s+(?:tahun\\s+)?',
     signedInYear: '(?:pada|tahun)\\s+',
     newBefore: '',
     newAfter: 'baru',
@@ -1366,7 +1392,7 @@ export const id: Lexicon = {
       if (['mengenai', 'terhadap', 'tentang', 'termasuk', 'berdasarkan', 'bersama', 'tertentu', 'terkait'].includes(w))
         return false;
       if (prev === 'yang') return false;
-      return /^(?:me|ber|di|ter)\p{L}{4,}$/u.test(w) && !w.startsWith('dian');
+      return VERB_PREFIXED_WORD.test(w) && !w.startsWith('dian');
     },
     capitalizedSentenceStart: false,
     demonymAfterTitle: false,

@@ -134,12 +134,11 @@ const RU_DECLINED_TITLES = [
 
 /** Count words before a unit of time ("три года назад"). */
 const RU_COUNT = 'два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\\d+';
+const NOUN_SUFFIX = /(?:ени|ани|сти|ств)\p{L}*$/u;
 function isVerbish(w: string): boolean {
   return (
     ['был', 'была', 'было', 'были', 'будет', 'будут', 'стал', 'стала'].includes(w) ||
-    (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) &&
-      w.length > 4 &&
-      !/(?:ени|ани|сти|ств)\p{L}*$/u.test(w))
+    (/(?:ла|ло|ли|ть|ет|ит|ют|ат|ся|сь|ял|ил|ал|ны|на|но|ан|ен)$/u.test(w) && w.length > 4 && !NOUN_SUFFIX.test(w))
   );
 }
 
@@ -160,6 +159,9 @@ const NAMED_BY_DATE =
 /** "в Содружестве Независимых Государств": an organization of several words after "в" is part of the name. */
 const IN_ORGANIZATION = /^в\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u;
 
+const NAME_WORD = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
+const CENTURY = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u;
+const PARTICIPLE = /(?:нн|вш|ющ|ущ)\p{L}*$/u;
 /** "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": the words after о/об, until a verb. */
 function nameAfterNoun(ctx: NameContext): number {
   const { text, nounEnd: nEnd, sentenceEnd } = ctx;
@@ -170,9 +172,8 @@ function nameAfterNoun(ctx: NameContext): number {
   let end = nEnd;
   let afterComma = false;
   let prev = '';
-  const wre = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
   for (let k = 0; k < 16; k++) {
-    const w = wre.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
+    const w = NAME_WORD.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
     if (!w) break;
     const word = w[1]!.toLowerCase();
     const actorEnd = ctx.actorEndAt(p);
@@ -211,7 +212,7 @@ function nameAfterNoun(ctx: NameContext): number {
       continue;
     }
     // "Договор о добрососедстве и союзничестве в XXI веке": the century is part of the name
-    const century = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u.exec(text.slice(p, Math.min(sentenceEnd, p + 30)));
+    const century = CENTURY.exec(text.slice(p, Math.min(sentenceEnd, p + 30)));
     if (century) {
       end = p + century[0].length;
       break;
@@ -226,8 +227,7 @@ function nameAfterNoun(ctx: NameContext): number {
     // ("дружественных", "всеобъемлющем", "государственной") are part of the name
     // "определения страны": a noun in -ны after a verbal noun in the genitive is its genitive too, no short participle
     const genitive = /(?:ени|ани)я$/u.test(prev) && /н[ыа]$/u.test(word);
-    if ((isVerbish(word) && !genitive) || (afterComma && /(?:нн|вш|ющ|ущ)\p{L}*$/u.test(word)) || NAME_STOP.has(word))
-      break;
+    if ((isVerbish(word) && !genitive) || (afterComma && PARTICIPLE.test(word)) || NAME_STOP.has(word)) break;
     prev = word;
     end = p + w[1]!.length;
     p += w[0].length;
@@ -237,8 +237,49 @@ function nameAfterNoun(ctx: NameContext): number {
   return end;
 }
 
+/** A title in the instrumental case: its first word ("с Председателем", "с премьер-министром", "с главой", "с генеральным секретарем"). */
+const INSTRUMENTAL_TITLE = /^[\p{L}-]*(?:ем|ом|ой|ей|ым|им)(?![\p{L}-])/u;
+/** The capitalized words of a run, up to the clause's end. */
+const CAPITALIZED_RUN = /^\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3}/u;
+/** A word of a title's complement (any case but a name's): a word and the space after it. */
+const COMPLEMENT_WORD = /^[\p{L}\p{N}'’-]+[^\S\n]+/u;
+/** What ends a title's complement: a conjunction, or a capitalized word in the instrumental ("Лавровым"). */
+const COMPLEMENT_END = /^(?:и|а|или|\p{Lu}\p{Ll}+(?:ом|ем|ым|им))$/u;
+/** A given name in the instrumental: masculine "Аленом", "Сергеем" (an adjective's instrumental is -ым/-им). */
+const MASCULINE_INSTRUMENTAL = /^\p{Lu}\p{Ll}{2,}(?:ом|ем)$/u;
+/** Feminine instrumental names and surnames: "Анной Ивановой", "Марией Захаровой". */
+const FEMININE_INSTRUMENTAL = /^\p{Lu}\p{Ll}{2,}(?:ой|ей|ою)$/u;
+
+/**
+ * "с Председателем Национального Собрания Армении Аленом Симоняном": after a title in the instrumental, its genitive
+ * complement, then the name in the instrumental too: the first run of capitalized words whose given name is in the
+ * instrumental (a masculine -ом/-ем, or feminine words all in -ой/-ей).
+ */
+function nameAfterTitleComplement(text: string, title: string, from: number, limit: number): number | undefined {
+  if (!INSTRUMENTAL_TITLE.test(title)) return undefined;
+  let p = from;
+  for (let k = 0; k < 12 && p < limit; k++) {
+    const rest = text.slice(p, limit);
+    const run = CAPITALIZED_RUN.exec(rest);
+    if (run) {
+      const words = run[0].split(/[^\S\n]+/u);
+      if (
+        words.length >= 2 &&
+        (MASCULINE_INSTRUMENTAL.test(words[0]!) || words.every((w) => FEMININE_INSTRUMENTAL.test(w)))
+      )
+        return p;
+    }
+    const w = COMPLEMENT_WORD.exec(rest);
+    // "с министром Лавровым и ...": a name of its own or a conjunction ends the title's complement
+    if (!w || COMPLEMENT_END.test(w[0].trimEnd())) return undefined;
+    p += w[0].length;
+  }
+  return undefined;
+}
+
 const W = '\\p{L}*';
 
+const ADJECTIVE_NOUN_ABOUT = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u;
 /** Russian. Patterns are stems followed by any ending, since nouns and verbs inflect. */
 export const ru: Lexicon = {
   language: 'ru',
@@ -508,8 +549,10 @@ export const ru: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    // not "заключены в тюрьму", "под стражу" (imprisoned), "пришли к заключению" (a finding), "в заключении" (custody),
+    // nor "подписываются под докладом" (to subscribe to a view)
     {
-      pattern: `подписа${W}|подписыва${W}|заключ${W}(?<!ся|сь)|заключен${W}`,
+      pattern: `подписа${W}(?! под )|подписыва${W}(?! под )|(?:заключ${W}(?<!ся|сь)|заключен${W})(?<!(?:^|[\\s(«"])(?:к|в|из) заключ\\p{L}*)(?! (?:в (?:тюрьм|колони|лагер|изолятор|сизо|карцер)|под страж))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -852,8 +895,8 @@ export const ru: Lexicon = {
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "в ходе переговоров", "на полях саммита", "подписанию предшествовали переговоры", "обменялись мнениями"
-      pattern: `обменял${W} мнениями|(?:в ходе|в рамках|на полях|по итогам|по завершении|во время|после|по окончании|вслед за) (?!предстоящ|будущ)(?:[\\p{L}-]+ ){0,2}?(?:переговор${W}|встреч${W}|визит${W}|саммит${W}|бесед${W}|консультаци${W}|совещани${W})|предшествовал${W} (?:[\\p{L}-]+ ){0,3}?(?:переговор${W}|встреч${W}|консультаци${W})`,
+      // the frame of another act or its content: "в ходе переговоров", "на встрече с", "на полях саммита", "подписанию предшествовали переговоры", "обменялись мнениями"
+      pattern: `обменял${W} мнениями|(?:в ходе|в рамках|на полях|по итогам|по завершении|во время|после|по окончании|вслед за) (?!предстоящ|будущ)(?:[\\p{L}-]+ ){0,2}?(?:переговор${W}|встреч${W}|визит${W}|саммит${W}|бесед${W}|консультаци${W}|совещани${W})|на (?!предстоящ|будущ)(?:[\\p{L}-]+ )?(?:встрече|переговорах|консультациях|саммите|совещании) со?(?= )|предшествовал${W} (?:[\\p{L}-]+ ){0,3}?(?:переговор${W}|встреч${W}|консультаци${W})`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1244,6 +1287,41 @@ export const ru: Lexicon = {
     'собираются',
     'должен',
     'должны',
+    // планы, графики и надежды: "планировалось подписать", "предстоит ратифицировать", "ожидается визит", "предстоящий саммит"
+    'должна',
+    'должно',
+    'планировал',
+    'планировала',
+    'планировали',
+    'планируется',
+    'планировалось',
+    'запланирован',
+    'запланирована',
+    'запланировано',
+    'запланированы',
+    'намерена',
+    'намерено',
+    'собирался',
+    'собиралась',
+    'собирались',
+    'предстоит',
+    'ожидается',
+    'ожидаются',
+    'предполагается',
+    'надеется',
+    'надеются',
+    'рассчитывает',
+    'рассчитывают',
+    'предстоящий',
+    'предстоящая',
+    'предстоящее',
+    'предстоящие',
+    'предстоящего',
+    'предстоящей',
+    'предстоящем',
+    'предстоящих',
+    'предстоящую',
+    'предстоящему',
   ],
   irrealis: [
     'можно',
@@ -1308,6 +1386,7 @@ export const ru: Lexicon = {
   asAmended: ['с', 'со всеми', 'с последующими'],
   frameAfterFounding: 'в|во|согласно',
   negativeDeterminers: ['никакой', 'никакого', 'никакие', 'никаких', 'ни один', 'ни одна', 'ни одно'],
+  tally: '(?:\\d{2,3}|десятки|десятков|десятками|сотни) (?:других )?(?:стран\\p{L}*|государств\\p{L}*|участник\\p{L}*)',
   lawNouns: '(?:закон\\p{L}*|указ\\p{L}*|постановлени\\p{L}*)',
   billNouns: '(?:законопроект\\p{L}*|проект\\p{L}* (?:федерального )?закона)',
   ratificationNoun: 'ратифик\\p{L}*',
@@ -1670,6 +1749,7 @@ export const ru: Lexicon = {
     yearBeforeNoun: false,
     yearOfGap: null,
     yearWhenGap: '(?:^|\\s)(?:в|во|с|до|после|к)\\s',
+    yearAfterName: '\\s+',
     signedInYear: 'в\\s+',
     newBefore: 'нов\\p{L}*',
     newAfter: null,
@@ -1681,12 +1761,13 @@ export const ru: Lexicon = {
     andYear: ',|и',
     isVerbish,
     nameAfterNoun,
+    nameAfterTitleComplement,
     placeAdjectiveBefore: (before) => {
       const adj = PLACE_ADJECTIVE.exec(before);
       return adj && !COMPOUND_DEMONYM.test(adj[1]!) ? adj[0].length : -1;
     },
     shortName: (name) => {
-      const m = /^(\p{Lu}[\p{L}-]*(?:ск|цк)\p{L}{2}\s+\p{L}+)\s+(?:о|об|по|между)\s/u.exec(name);
+      const m = ADJECTIVE_NOUN_ABOUT.exec(name);
       return m ? m[1]! : null;
     },
     capitalizedSentenceStart: false,

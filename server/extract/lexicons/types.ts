@@ -170,6 +170,11 @@ export interface Lexicon {
   frameAfterFounding?: string;
   /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */
   negativeDeterminers?: string[];
+  /**
+   * A count of states as the subject or agent of a treaty act (regex source, folded): "118 countries have signed",
+   * "ratificado por 147", "подписали 120 государств". Undated, such a tally tells how far a treaty has got, not an act.
+   */
+  tally?: string;
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
   /**
@@ -428,6 +433,13 @@ interface Grammar {
   yearOfGap: string | null;
   /** "the treaty in 1979": a gap (regex source, on " gap ") that says when, not which. */
   yearWhenGap: string | null;
+  /**
+   * The gap (regex source, anchored, on the folded text between a name and a year) that makes a year part of a
+   * treaty's name, telling it from another of the same words: "Food Aid Convention| 1999", "Convenio de Lugano| de
+   * |1988", "Konvensi ...| tahun |1995", "Конвенция ...| |1995 года"; a year in brackets after a name is one in
+   * every language.
+   */
+  yearAfterName: string;
   /** The year word after a signing participle: "signed in Moscow in 1961" (regex source). */
   signedInYear: string;
   /** "new" before a treaty noun (regex source), or after it ("perjanjian baru"). */
@@ -449,6 +461,12 @@ interface Grammar {
   isVerbish(word: string, prev: string | undefined): boolean;
   /** Hook: where the words after a treaty noun that belong to its name end ("Договор о дружбе ..."). */
   nameAfterNoun?(ctx: NameContext): number;
+  /**
+   * Hook: where the name after a title and the title's complement starts, told by the case they agree in
+   * ("с Председателем Мажилиса Парламента Республики Казахстан |Ерланом Кошановым"): `title` is the title as
+   * written, `from` where its complement starts, `limit` the end of the clause; undefined when the case tells nothing.
+   */
+  nameAfterTitleComplement?(text: string, title: string, from: number, limit: number): number | undefined;
   /** Hook: where a place adjective before a lowercase noun starts ("Бишкекский протокол"), or -1. */
   placeAdjectiveBefore?(before: string): number;
   /** Hook: a short name of a long name ("Бишкекский протокол" of "Бишкекский протокол о ..."). */

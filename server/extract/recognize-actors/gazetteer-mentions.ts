@@ -145,6 +145,19 @@ function nameLike(site: MatchSite, w: string | undefined, at: number): boolean {
   );
 }
 
+/** Whether a match is written as one of its actors' names is (folded), not in another case form. */
+function writtenAsNamed(scan: ActorScan, m: GazetteerMatch): boolean {
+  const { folded, gazetteer } = scan.input;
+  const written = folded.slice(m.start, m.end);
+  return m.entries.some(
+    (e) =>
+      e.kind === 'actor' &&
+      Object.values(gazetteer.actors.get(e.id)?.names ?? {}).some((names) =>
+        names.some((n) => n.length === written.length && foldText(n) === written),
+      ),
+  );
+}
+
 function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
   const { scan } = site;
   const { text, folded, lexicon, sentences, gazetteer } = scan.input;
@@ -152,6 +165,8 @@ function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
   if (!m.entries.every((e) => e.kind !== 'actor' || gazetteer.actors.get(e.id)?.kind === 'country')) return false;
   const after = CAP_WORD_AFTER_SPACE.exec(text.slice(m.end, m.end + 40));
   if (!after || !nameLike(site, after[1], m.end + after[0].length - after[1]!.length)) return false;
+  // "парламента Армении Аленом Симоняном": a country's name in another case than its own is no word of a person's name
+  if (!writtenAsNamed(scan, m)) return false;
   const si = sentenceAt(sentences, m.start);
   if (scan.isHeadline(si)) return false;
   const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));

@@ -277,7 +277,8 @@ function nationalBare(gazetteer: Gazetteer): Map<string, GazetteerActor> {
     for (const a of gazetteer.actors.values())
       if (a.organ && gazetteer.actors.get(a.organ.of)?.kind === 'country') {
         const own = new Set(Object.values(a.names).flat().map(foldText));
-        for (const n of Object.values(a.organ.bare).flat()) if (own.has(foldText(n))) m.set(foldText(n), a);
+        // keyed by stems: a bare name in any case ("Национального Собрания")
+        for (const n of Object.values(a.organ.bare).flat()) if (own.has(foldText(n))) m.set(nameKeys(n).join(' '), a);
       }
     NATIONAL_BARE.set(gazetteer, m);
   }
@@ -295,7 +296,7 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
   if (bare.size === 0) return mentions;
   const states = new Set(mentions.map((m) => m.actorId));
   return mentions.filter((m, i) => {
-    const organ = bare.get(foldText(text.slice(m.start, m.end)));
+    const organ = bare.get(nameKeys(text.slice(m.start, m.end)).join(' '));
     if (!organ) return true;
     // "Senado de la República", "Senate Foreign Relations Committee": the bare name begins a longer name (not one
     // followed by another name: "el Senado de Argentina", "la Chambre des communes et le Sénat")

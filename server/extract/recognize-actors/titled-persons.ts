@@ -30,6 +30,8 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
+/** Where a clause ends: punctuation, a bracket, a quotation mark or a line break. */
+const CLAUSE_BREAK = /[.,;:!?()«»"“”\n]/u;
 
 /** "of the", "de", "dari" between a title and its country or name (every language's), or "and of" before a second portfolio; never across a line break. */
 const TITLE_OF = new RegExp(
@@ -164,7 +166,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
       const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
       if (inHeadline && list !== titles) continue;
-      personAfter(scan, end, list === ledBy, inHeadline);
+      personAfter(scan, end, list === ledBy, inHeadline, text.length, m.index);
       if (list === titles && lexicon.grammar.nameBeforeTitle) personBefore(scan, m.index, inHeadline);
     }
   }
@@ -224,6 +226,7 @@ function personAfter(
   needTwo: boolean,
   inHeadline = false,
   nameEnd = scan.input.text.length,
+  titleStart?: number,
 ): number | undefined {
   const { text, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
@@ -285,6 +288,17 @@ function personAfter(
     }
     p = at;
     break;
+  }
+  // "с Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым": the name agrees with its title's case
+  // after the title's complement
+  if (titleStart !== undefined && lexicon.grammar.nameAfterTitleComplement) {
+    const clause = CLAUSE_BREAK.exec(text.slice(p, Math.min(nameEnd, p + 200)));
+    const limit = clause ? p + clause.index : Math.min(nameEnd, p + 200);
+    const agreeing = lexicon.grammar.nameAfterTitleComplement(text, text.slice(titleStart, pos), p, limit);
+    if (agreeing !== undefined && agreeing > p) {
+      p = agreeing;
+      needTwo = true;
+    }
   }
   const m = NAME_RE.exec(text.slice(p, nameEnd));
   if (!m) return;

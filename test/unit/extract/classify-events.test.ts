@@ -89,6 +89,65 @@ describe('extractArticle: events (the classify-events stage)', () => {
   it('extractArticle(a planned event) returns nothing for "will sign"', () => {
     expect(events('Russia and China will sign a new treaty next year.', '2024-01-10')).toEqual([]);
   });
+  it('extractArticle(an act planned, scheduled or upcoming) returns nothing, in each language', () => {
+    const planned = [
+      'The foreign ministers discussed the upcoming summit of ASEAN leaders in Jakarta on Monday.',
+      'Los cancilleres hablaron de la próxima cumbre de la ASEAN en Yakarta el lunes.',
+      "Les ministres ont évoqué la prochaine réunion de l'ASEAN à Jakarta lundi.",
+      'Menlu Retno direncanakan menghadiri pertemuan ASEAN di Singapura pada Senin (8/1).',
+      'Россия и Китай планировали подписать договор о дружбе в Москве в понедельник.',
+    ];
+    for (const text of planned) expect(events(text, '2024-01-10'), text).toEqual([]);
+    // the same acts told as done are events
+    expect(events('Menlu Retno menghadiri pertemuan ASEAN di Singapura pada Senin (8/1).', '2024-01-10')).toEqual([
+      'meeting@2024-01-08[Retno Marsudi/ASEAN/Singapore]',
+    ]);
+    expect(events('Россия и Китай подписали договор о дружбе в Москве в понедельник.', '2024-01-10')).toEqual([
+      'treaty_signing@2024-01-08[Russia/China]',
+    ]);
+  });
+  it('extractArticle(a trigger verb in its other sense: to find, to imprison, to show, to reaffirm) returns no such act', () => {
+    const other = [
+      'The investigators concluded on Monday that Russian officers poisoned him.',
+      'Les enquêteurs ont conclu lundi que des officiers russes l’avaient empoisonné.',
+      'Tim penyidik menyimpulkan bahwa perwira Rusia meracuninya pada Senin (8/1).',
+      'Разведсообщество пришло к заключению, что офицеры ФСБ отравили его 8 января.',
+      'Соединенные Штаты подписываются под выводами доклада ОБСЕ 8 января.',
+      'It demonstrated, once again, that North Korea poses a clear global threat.',
+      'Funcionarios de Argentina y Chile ratificaron este lunes las excelentes relaciones entre los dos países.',
+    ];
+    for (const text of other) expect(events(text, '2024-01-10'), text).toEqual([]);
+    expect(events('Эти люди были арестованы и заключены в тюрьму 8 января.', '2024-01-10')).not.toContain(
+      expect.stringMatching(/^treaty_signing/),
+    );
+    // the acts themselves still are
+    expect(events('La France et le Mali ont conclu lundi un accord de défense.', '2024-01-10')).toEqual([
+      'treaty_signing@2024-01-08[France/Mali]',
+    ]);
+    expect(events('The United States and Chile concluded an extradition treaty on Monday.', '2024-01-10')).toEqual([
+      'treaty_signing@2024-01-08[United States/Chile]',
+    ]);
+    expect(events('Thousands demonstrated outside the embassy in Seoul on Monday.', '2024-01-10')).toEqual([
+      'protest@2024-01-08[]',
+    ]);
+    expect(events('El Senado de Argentina ratificó este lunes el Tratado de Maipú.', '2024-01-10')).toEqual([
+      'ratification@2024-01-08[Argentine Senate/Argentina]',
+    ]);
+  });
+  it('extractArticle(an undated tally of the states that signed or ratified) returns no act, in each language', () => {
+    const tallies = [
+      'So far 118 countries, including the United States, have signed the Paris Agreement.',
+      'El Acuerdo de París ya lo han firmado 194 países, entre ellos España, y ratificado por 147.',
+      "L'accord de Paris a déjà été signé par 194 pays, dont la France.",
+      'Sebanyak 118 negara, termasuk Indonesia, telah menandatangani Persetujuan Paris.',
+      'Парижское соглашение уже подписали 194 государства, в том числе Россия.',
+    ];
+    for (const text of tallies) expect(events(text, '2024-01-10'), text).toEqual([]);
+    // a signing by counted states on a date of its own is an act
+    expect(events('The treaty was signed by 12 countries in Washington on 4 April 1949.', '2024-01-10')).toEqual([
+      'treaty_signing@1949-04-04[]',
+    ]);
+  });
   it('extractArticle(Russian statement with a pronoun) gives the speaker from the previous sentence', () => {
     expect(
       events(

@@ -77,6 +77,29 @@ describe('sanctions in every tense and voice', () => {
     );
     expect(types('Japan designated a new ambassador to Iran.', '2022-04-06')).not.toContain('sanction');
   });
+  it('a designation is a sanction where the sentence names a sanctions regime (terrorism, an executive order)', () => {
+    expect(
+      types('The Department of State designated the Al-Ashtar Brigades as a terrorist group today.', '2022-04-06'),
+    ).toContain('sanction');
+    expect(
+      types(
+        'Al amparo del Decreto Ejecutivo 13818, el Departamento de Estado designó hoy a tres jueces de Irán.',
+        '2022-04-06',
+      ),
+    ).toContain('sanction');
+    expect(
+      types(
+        "Le département d'État a désigné ce jour le groupe Al-Ashtar en tant que terroriste mondial.",
+        '2022-04-06',
+      ),
+    ).toContain('sanction');
+    expect(
+      types('Departemen Luar Negeri hari ini menetapkan kelompok Al-Ashtar sebagai organisasi teroris.', '2022-04-06'),
+    ).toContain('sanction');
+    expect(types('El presidente de Japón designó hoy a un nuevo embajador en Irán.', '2022-04-06')).not.toContain(
+      'sanction',
+    );
+  });
   it('a ban on new investment is a sanction', () => {
     expect(
       types("Le décret du président du Japon interdit aujourd'hui tout nouvel investissement en Iran.", '2022-04-06'),

@@ -466,3 +466,14 @@ describe('a crowd gathers somewhere to protest, and joins a protest (round 8)', 
     ).toEqual(['other@2021-05-03[Russia]']);
   });
 });
+
+describe('the treaty a text is about', () => {
+  it('a treaty never named by its title but told again and again is the text’s own: its signing participle is news', () => {
+    expect(
+      events(
+        'La commission examine le projet de loi. Le traité de coopération en matière de défense entre la France et le Gabon, signé à Paris le 2 juillet 2024, a pour objectif de renforcer la relation de défense. Ce traité a été conclu pour vingt ans.',
+        '2025-06-11',
+      ),
+    ).toContain('treaty_signing@2024-07-02[France/Gabon]');
+  });
+});

@@ -461,17 +461,17 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       lineage(
         'El Acuerdo Marco fue firmado en 2016. Las negociaciones del acuerdo comenzaron en 2011, junto con el Acuerdo de Pesca, para sustituir el Acuerdo de Cooperación de 1976.',
       ),
-    ).toEqual({ 'Acuerdo Marco': ['Acuerdo de Cooperación'] });
+    ).toEqual({ 'Acuerdo Marco': ['Acuerdo de Cooperación de 1976'] });
     expect(
       lineage(
         "L'Accord de Partenariat a été signé en 2016. Les négociations de cet accord ont commencé en 2011, parallèlement à l'Accord de Commerce, en vue de remplacer l'Accord de Coopération de 1976.",
       ),
-    ).toEqual({ 'Accord de Partenariat': ['Accord de Coopération'] });
+    ).toEqual({ 'Accord de Partenariat': ['Accord de Coopération de 1976'] });
     expect(
       lineage(
         'Perjanjian Kemitraan ditandatangani pada 2016. Perundingan perjanjian itu dimulai pada 2011, bersama dengan Perjanjian Perikanan, untuk menggantikan Perjanjian Kerja Sama 1976.',
       ),
-    ).toEqual({ 'Perjanjian Kemitraan': ['Perjanjian Kerja Sama'] });
+    ).toEqual({ 'Perjanjian Kemitraan': ['Perjanjian Kerja Sama 1976'] });
   });
   it('extractArticle("Соглашение между Россией и Китаем о сотрудничестве ...") names the parties and the subject together', () => {
     const t = run(
@@ -1062,7 +1062,7 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       lineage(
         'The two states agreed on replacing the Treaty of Friendship of 1950 with the Treaty of Good Neighbourliness signed in 2001.',
       ),
-    ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship'] });
+    ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship of 1950'] });
   });
   it('extractArticle(a preamble that replaces X by Y: "sustituir X por", "remplacer X par", "заменить X на", "replace X by") relates Y to X in every language', () => {
     expect(
@@ -1072,20 +1072,20 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     ).toEqual({ 'Tratado de Cooperación': ['Tratado de Amistad'] });
     expect(
       lineage('Les deux États ont décidé de remplacer la Convention de Berne de 1950 par la Convention de Genève.'),
-    ).toEqual({ 'Convention de Genève': ['Convention de Berne'] });
+    ).toEqual({ 'Convention de Genève': ['Convention de Berne de 1950'] });
     // the passive keeps its own reading: "remplacée en 1975 par"
     expect(lineage('La Convention de Berne a été remplacée en 1975 par la Convention de Genève.')).toEqual({
       'Convention de Genève': ['Convention de Berne'],
     });
     expect(lineage('Стороны решили заменить Договор о дружбе 1950 года на Договор о партнерстве.')).toEqual({
-      'Договор о партнерстве': ['Договор о дружбе'],
+      'Договор о партнерстве': ['Договор о дружбе 1950 года'],
     });
     // "as amended" describes the replaced treaty: it is no amendment of the new one
     expect(
       lineage(
         'The Parties, desiring to replace the Treaty of Friendship of 1950, as amended in 1962, by the Treaty of Good Neighbourliness, have agreed as follows.',
       ),
-    ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship'] });
+    ).toEqual({ 'Treaty of Good Neighbourliness': ['Treaty of Friendship of 1950'] });
     // "by" after a replaced treaty that names no treaty is the plain verb: "signed by" names signatories
     expect(
       lineage('The Treaty of Good Neighbourliness replaces the Treaty of Friendship signed by both states in 1950.'),
@@ -1111,5 +1111,73 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     expect(
       lineage('Стороны подписали новое соглашение о культурном сотрудничестве, которое заменит Договор о дружбе.'),
     ).toEqual({ 'Соглашение о культурном сотрудничестве': ['Договор о дружбе'] });
+  });
+  it('extractArticle(two treaties of one name told apart by a year after it: "Convention 1999", "de 1988", "tahun 1995", "1995 года") keeps both and relates them, in every language', () => {
+    expect(lineage('The Food Aid Convention 1999 replaces the Food Aid Convention 1995.')).toEqual({
+      'Food Aid Convention 1999': ['Food Aid Convention 1995'],
+    });
+    expect(lineage('El Convenio de Lugano de 2007 sustituye al Convenio de Lugano de 1988.')).toEqual({
+      'Convenio de Lugano de 2007': ['Convenio de Lugano de 1988'],
+    });
+    expect(lineage('La Convention de Rabat de 1999 remplace la Convention de Rabat (1975).')).toEqual({
+      'Convention de Rabat de 1999': ['Convention de Rabat (1975)'],
+    });
+    expect(
+      lineage(
+        'Menurut pemerintah Indonesia, Konvensi Bantuan Pangan 1999 yang telah disepakati oleh para negara anggota akan menggantikan Konvensi Bantuan Pangan tahun 1995.',
+      ),
+    ).toEqual({ 'Konvensi Bantuan Pangan 1999': ['Konvensi Bantuan Pangan tahun 1995'] });
+    const ru = run(
+      'Министр сказал, что Конвенция о продовольственной помощи 1999 года заменяет Конвенцию о продовольственной помощи 1995 года.',
+    ).treaties;
+    const newer = ru.find((t) => t.aliases.some((a) => a.includes('1999')));
+    expect(newer?.replaces).toEqual(['Конвенция о продовольственной помощи 1995 года']);
+  });
+  it('extractArticle(a name without its year, the text naming it once with one) is that treaty: "la convention de Paris" after "la Convention de Paris de 1919"', () => {
+    const t = run(
+      "La Convention de Paris de 1919 est un traité sur la navigation aérienne. En 1947, la convention de Paris fut remplacée par la Convention d'Apia.",
+    ).treaties;
+    expect(t.filter((x) => x.name.startsWith('Convention de Paris')).map((x) => x.name)).toEqual([
+      'Convention de Paris de 1919',
+    ]);
+    expect(t.find((x) => x.name === "Convention d'Apia")?.replaces).toEqual(['Convention de Paris de 1919']);
+    // two of that name with other years: the one not replaced is the new one
+    const en = lineage(
+      'The Food Aid Convention 1999 replaces the Food Aid Convention 1995. Under the Food Aid Convention, donors make commitments.',
+    );
+    expect(en).toEqual({ 'Food Aid Convention 1999': ['Food Aid Convention 1995'] });
+  });
+  it('extractArticle("signed a defence treaty meant to replace the protocol of 1977") relates a treaty introduced by an indefinite article, not dated by the year of the one it replaces, in every language', () => {
+    const cases: [string, string][] = [
+      [
+        'The two countries signed a defence cooperation treaty meant to replace the provisional protocol of 1977.',
+        'en',
+      ],
+      [
+        'Los dos países firmaron un tratado de cooperación en materia de defensa que sustituirá al protocolo provisional de 1977.',
+        'es',
+      ],
+      [
+        'La France et Djibouti ont signé un traité de coopération en matière de défense appelé à se substituer au protocole provisoire de 1977. Ce nouveau traité de coopération en matière de défense entre en vigueur.',
+        'fr',
+      ],
+      [
+        'Kedua negara menandatangani perjanjian kerja sama pertahanan yang akan menggantikan protokol sementara tahun 1977.',
+        'id',
+      ],
+      [
+        'Стороны подписали договор о сотрудничестве в области обороны, который заменит временный протокол 1977 года.',
+        'ru',
+      ],
+    ];
+    for (const [text] of cases) {
+      const t = run(text, '2011-12-22').treaties;
+      const newer = t.filter((x) => x.replaces.length);
+      expect(newer.length, text).toBe(1);
+      expect(newer[0]!.replaces[0], text).toMatch(/1977/u);
+      expect(newer[0]!.name, text).not.toMatch(/1977/u);
+      // "Ce nouveau traité de coopération ...": the same description later is the same treaty
+      expect(t.length, text).toBe(2);
+    }
   });
 });

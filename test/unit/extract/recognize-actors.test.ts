@@ -914,3 +914,38 @@ describe('state bodies named by a generic head and its complement (issue 14, rou
     expect(actorsOf('MINISTERIO DE RELACIONES EXTERIORES\n\nEl acuerdo fue firmado.', 'es')).toEqual([]);
   });
 });
+
+describe('Russian titles with a complement before the name, and bodies in every case (issue 14, round 9)', () => {
+  it('a title in the instrumental, its genitive complement, then the name in the instrumental', () => {
+    const text =
+      'Ранее министр провел телефонные разговоры с Председателем Национального Собрания Армении Аленом Симоняном, Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым и Председателем парламента Эстонии Анной Ивановой.';
+    expect(actorsOf(text, 'ru')).toEqual(
+      expect.arrayContaining(['Armenia', 'Аленом Симоняном', 'Kazakhstan', 'Ерланом Кошановым', 'Анной Ивановой']),
+    );
+  });
+  it('a name of its own or a conjunction ends the complement: no later name is taken for the title’s', () => {
+    const found = actorsOf('Он встретился с министром Лавровым и Сергеем Шойгу.', 'ru');
+    expect(found).not.toContain('Сергеем Шойгу');
+  });
+  it('a feminine adjective and a state noun are the complement, not a name', () => {
+    expect(
+      actorsOf(
+        'Встреча с Председателем Жогорку Кенеша Киргизской Республики Талантом Мамытовым прошла в Бишкеке.',
+        'ru',
+      ),
+    ).toEqual(expect.arrayContaining(['Kyrgyzstan', 'Талантом Мамытовым']));
+  });
+  it('a country in an oblique case before a name is the country, not a word of the name', () => {
+    expect(actorsOf('Разговор с Председателем парламента Армении Аленом Симоняном прошел вчера.', 'ru')).toContain(
+      'Armenia',
+    );
+  });
+  it('a bare chamber name in any case is not another state’s chamber', () => {
+    expect(
+      actorsOf('Володин поговорил с Председателем Национального Собрания Армении Аленом Симоняном.', 'ru'),
+    ).not.toContain('National Assembly of France');
+  });
+  it('"ГД" is the State Duma', () => {
+    expect(actorsOf('Председатель ГД Вячеслав Володин выступил на пленарном заседании.', 'ru')).toContain('State Duma');
+  });
+});

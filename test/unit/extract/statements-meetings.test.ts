@@ -175,6 +175,25 @@ describe('a meeting as the frame of an act', () => {
   });
 });
 
+describe('a meeting with someone as the frame of a statement (round 9)', () => {
+  it('"на встрече с", "at the meeting with", "en la reunión con", "à la rencontre avec" is a meeting', () => {
+    const day = '2023-05-10';
+    const texts = [
+      'На встрече с Президентом министр Сергей Лавров отметил, что переговоры продолжатся.',
+      'At the meeting with the President, Foreign Minister Sergei Lavrov said the talks went well.',
+      'En la reunión con el presidente, el canciller Serguéi Lavrov señaló que las conversaciones seguirán.',
+      'À la rencontre avec le président, le ministre Sergueï Lavrov a souligné que les discussions continueront.',
+      'Dalam pertemuan dengan Presiden, Menteri Luar Negeri Sergei Lavrov mengatakan bahwa perundingan berjalan dengan baik.',
+    ];
+    for (const t of texts) expect(types(t, day), t).toContain('meeting');
+  });
+  it('a meeting still to come frames nothing', () => {
+    expect(
+      types('На предстоящей встрече с Президентом министр Сергей Лавров обсудит переговоры.', '2023-05-10'),
+    ).not.toContain('meeting');
+  });
+});
+
 describe('the day of a statement or a meeting told by the layout or the time of day', () => {
   it("an epigraph's attribution followed by a line with only a date is dated by it", () => {
     const text =
@@ -431,5 +450,76 @@ describe("a government's stance in the third person: takes note, is concerned (r
         '1994-10-18',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a meeting told through its guest with a time adverb, or held in the passive (round 9)', () => {
+  it('"recibió hoy al", "welcomed on Monday" are meetings', () => {
+    const day = '2022-01-18';
+    expect(
+      events(
+        'El canciller Marcelo Ebrard recibió hoy al Ministro de Asuntos Exteriores de España, José Manuel Albares, en Washington.',
+        day,
+      ),
+    ).toContain('meeting@2022-01-18[Marcelo Ebrard/Spain/José Manuel Albares]');
+    expect(types('El canciller Marcelo Ebrard ha recibido esta mañana al presidente de Chile.', day)).toContain(
+      'meeting',
+    );
+    expect(
+      types('President Joko Widodo welcomed on Monday Prime Minister Mahathir Mohamad at the palace.', day),
+    ).toContain('meeting');
+  });
+  it('"se llevó a cabo", "a été organisée", "dilakukan" with a meeting noun are meetings', () => {
+    const day = '2021-10-04';
+    expect(
+      types('La reunión entre Marcelo Ebrard y Antony Blinken se llevó a cabo en la sede de la Cancillería.', day),
+    ).toContain('meeting');
+    expect(
+      types('La réunion entre Jean-Yves Le Drian et Antony Blinken a été organisée au Quai d’Orsay.', day),
+    ).toContain('meeting');
+    expect(
+      types('Pertemuan bilateral juga dilakukan Menteri Pertahanan Prabowo Subianto dengan Hishammuddin Hussein.', day),
+    ).toContain('meeting');
+    expect(
+      types(
+        'Menteri Pertahanan Prabowo Subianto kemudian melanjutkan pertemuan bilateral dengan Hishammuddin Hussein.',
+        day,
+      ),
+    ).toContain('meeting');
+  });
+  it('a verb that only happens to share a sentence with no meeting noun is no meeting', () => {
+    expect(
+      types('Penandatanganan dilakukan oleh Menteri Luar Negeri Retno Marsudi di Jakarta.', '2021-10-04'),
+    ).not.toContain('meeting');
+  });
+});
+
+describe('a speaker named after the verb behind a long title and its comma (round 9)', () => {
+  it('"sostuvo hoy el secretario de Culto de la Nación, Guillermo Oliveri" names the speaker', () => {
+    const day = '2009-11-25';
+    expect(
+      events(
+        '“Es un hecho significativo para nuestros dos países”, sostuvo hoy el secretario de Culto de la Nación, Guillermo Oliveri.',
+        day,
+      ),
+    ).toContain('statement@2009-11-25[Guillermo Oliveri]');
+    expect(
+      events(
+        '« C’est une étape historique pour nos deux pays », a déclaré ce matin le ministre de l’Europe et des affaires étrangères, Jean-Yves Le Drian.',
+        day,
+      ),
+    ).toContain('statement@2009-11-25[Jean-Yves Le Drian]');
+    expect(
+      events(
+        '“Es un paso histórico”, afirmó este martes el ministro de Relaciones Exteriores de Argentina, Jorge Taiana.',
+        day,
+      ),
+    ).toContain('statement@2009-11-24[Argentina/Jorge Taiana]');
+    expect(
+      events(
+        '"Ini hari bersejarah bagi kedua negara," ujar Juru Bicara Kementerian Luar Negeri Republik Indonesia, Teuku Faizasyah.',
+        day,
+      ),
+    ).toContain('statement@2009-11-25[Indonesia/Teuku Faizasyah]');
   });
 });

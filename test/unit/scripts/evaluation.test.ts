@@ -114,6 +114,19 @@ describe('scoreArticle', () => {
     expect(s.treaties).toEqual({ tpPred: 2, tpGold: 2, pred: 2, gold: 2 });
     expect(s.lineage).toEqual({ tpPred: 2, tpGold: 1, pred: 3, gold: 1 });
   });
+  it('scoreArticle lists the missed and spurious treaties and lineage edges, for --verbose', () => {
+    expect(s.missedTreaties).toEqual([]);
+    expect(s.spuriousTreaties).toEqual([]);
+    expect(s.missedLineage).toEqual([]);
+    // the replaced 1961 treaty is optional lineage; the armistice is no gold edge
+    expect(s.spuriousLineage).toEqual(['Treaty of Friendship 2000 < 1953 armistice']);
+    const t = scoreArticle('z.txt', g, {
+      treaties: [{ name: 'Treaty of Friendship 2000', replaces: ['Pact of 1999'] }],
+    });
+    expect(t.missedTreaties).toEqual(['Comprehensive Strategic Partnership Treaty']);
+    expect(t.missedLineage).toEqual(['Comprehensive Strategic Partnership Treaty < Treaty of Friendship 2000']);
+    expect(t.spuriousLineage).toEqual(['Treaty of Friendship 2000 < Pact of 1999']);
+  });
   it('total and prf give micro-averaged precision, recall and F1', () => {
     const t = total([s, scoreArticle('y.txt', gold({ events: [{ type: 'protest', date: '2020' }] }), {})]);
     expect(t.events).toEqual({ tpPred: 2, tpGold: 1, pred: 3, gold: 3 });
