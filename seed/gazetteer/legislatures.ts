@@ -7,6 +7,7 @@
  */
 import type { Names } from '../../server/extract/gazetteer';
 import type { InstitutionRow } from './institutions';
+import { INDONESIAN_BODIES } from './indonesian-bodies';
 import { STATE_BODIES } from './state-bodies';
 
 /** The bare names of a kind of chamber, in each language. */
@@ -467,6 +468,8 @@ const LEGISLATURES: Legislature[] = [
   ],
   // constitutional councils and courts, electoral commissions (`state-bodies.ts`)
   ...STATE_BODIES,
+  // Indonesia's ministries, agencies and armed forces (`indonesian-bodies.ts`)
+  ...INDONESIAN_BODIES,
 ];
 
 /** The chambers that `institutions.ts` does not have, as organization rows. */

@@ -292,7 +292,20 @@ const ROWS: Row[] = [
     [],
     ['Instituto Nacional Electoral', 'INE'],
   ],
-  ['kpu', 'General Elections Commission', ['General Elections Commission'], ['Komisi Pemilihan Umum', 'KPU'], [], []],
+  [
+    'kpu',
+    'General Elections Commission',
+    [
+      'General Elections Commission',
+      'General Elections Commission (Indonesia)',
+      'General Elections Commission of Indonesia',
+      'Indonesian General Elections Commission',
+      'General Election Commission',
+    ],
+    ['Komisi Pemilihan Umum', 'KPU'],
+    [],
+    [],
+  ],
   [
     'pdip',
     'Indonesian Democratic Party of Struggle',
@@ -618,7 +631,13 @@ const ROWS: Row[] = [
   [
     'dpr-indonesia',
     "People's Representative Council",
-    ["People's Representative Council"],
+    [
+      "People's Representative Council",
+      'House of Representatives of Indonesia',
+      'Indonesian House of Representatives',
+      'Indonesian parliament',
+      'DPR',
+    ],
     ['Dewan Perwakilan Rakyat', 'DPR'],
     ['Совет народных представителей'],
     ['Consejo de Representantes del Pueblo'],

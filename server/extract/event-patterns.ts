@@ -34,9 +34,9 @@ export interface EventPatterns {
   additive: WordTest | null;
   relativePronoun: WordTest | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
-  titleSubject: RegExp;
+  titleSubject: TitlePattern;
   /** A title with no name opening a stretch of text: "el nuevo presidente", "the Secretary", "министр" (after a verb, or as a clause's subject). */
-  bareTitle: RegExp;
+  bareTitle: TitlePattern;
   after: RegExp;
   reporting: WordTest;
   futureForm: RegExp | null;
@@ -115,10 +115,18 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: wordStartTest(`(?:${words(lex.eventAnaphora)})${E}`),
-    titleSubject: new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
-    bareTitle: new RegExp(
-      `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${words(lex.titles)})${E}`,
-      'u',
+    titleSubject: titlePattern(
+      new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
+      lex.titles,
+      subjectTitleStarts,
+    ),
+    bareTitle: titlePattern(
+      new RegExp(
+        `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${words(lex.titles)})${E}`,
+        'u',
+      ),
+      lex.titles,
+      bareTitleStarts(lex.grammar.articles),
     ),
     relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
@@ -220,6 +228,101 @@ function compileGrammar(lex: Lexicon): GrammarRes {
           'u',
         )
       : null,
+  };
+}
+
+/**
+ * A pattern anchored at the start of a text that holds one of a lexicon's titles (hundreds of alternatives) after
+ * a short opening: asked only when the first word of a title stands at one of the offsets where that opening may
+ * end. Its answers are the pattern's own.
+ */
+export interface TitlePattern {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** A title's first word at an offset of a text (the first words by their first character). */
+type TitleAt = (text: string, at: number) => boolean;
+/** Whether a pattern's titles may begin in a text, asked at each offset where its opening may end (a superset). */
+type TitleStarts = (text: string, titleAt: TitleAt) => boolean;
+
+const LETTER_START = /^\p{L}/u;
+
+/** Whether the code unit at `at` is one that `\s` matches (ASCII spaces and controls, NBSP, Zs, U+2028/9, BOM). */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (isSpace(text, at)) at++;
+  return at;
+}
+
+function titlePattern(re: RegExp, titles: readonly string[], starts: TitleStarts): TitlePattern {
+  // the first words of the titles, by their first character (a title that opens on anything but a letter is not gated)
+  const firsts = new Map<string, string[]>();
+  for (const t of titles) {
+    const first = t.split(/\s/)[0]!;
+    if (!LETTER_START.test(first)) return re;
+    const list = firsts.get(first.charAt(0));
+    if (!list) firsts.set(first.charAt(0), [first]);
+    else if (!list.includes(first)) list.push(first);
+  }
+  const titleAt: TitleAt = (text, at) => {
+    const list = firsts.get(text.charAt(at));
+    if (list) for (const f of list) if (text.startsWith(f, at)) return true;
+    return false;
+  };
+  return {
+    test: (text) => starts(text, titleAt) && re.test(text),
+    exec: (text) => (starts(text, titleAt) ? re.exec(text) : null),
+  };
+}
+
+/**
+ * Where `^(?:[^,.]{0,40},\s*)?` may end: at 0, or past the text's first comma when no period comes before it
+ * (40 code points are at most 80 code units).
+ */
+function subjectTitleStarts(text: string, titleAt: TitleAt): boolean {
+  if (titleAt(text, 0)) return true;
+  const comma = text.indexOf(',');
+  return comma >= 0 && comma <= 80 && text.lastIndexOf('.', comma) < 0 && titleAt(text, skipSpaces(text, comma + 1));
+}
+
+/** `^[\s,;:"“”«»(—–-]*` */
+const OPENING = /^[\s,;:"“”«»(—–-]*/;
+
+/**
+ * Where `^[\s,;:"“”«»(—–-]*(?:(?:article)\s*)?(?:[\p{L}-]+\s+)?` may end, for titles that open on a letter: past
+ * the opening, up to an article's length further (an article glued to the title), or past the first or second run
+ * of spaces after the opening (an article or a word before the title). An article with a space in it: anywhere.
+ */
+function bareTitleStarts(articles: readonly string[]): TitleStarts {
+  const articleLength = articles.some((a) => /\s/.test(a)) ? Infinity : Math.max(0, ...articles.map((a) => a.length));
+  return (text, titleAt) => {
+    const open = OPENING.exec(text)![0].length;
+    const last = Math.min(text.length, open + articleLength);
+    for (let q = open; q <= last; q++) if (titleAt(text, q)) return true;
+    let q = open;
+    for (let run = 0; run < 2; run++) {
+      while (q < text.length && !isSpace(text, q)) q++;
+      if (q >= text.length) return false;
+      q = skipSpaces(text, q);
+      if (titleAt(text, q)) return true;
+    }
+    return false;
   };
 }
 

@@ -35,6 +35,7 @@ const WORD_AFTER_NON_LETTERS = /^[^\p{L}\n]+(\p{L}+)/u;
 const LOWERCASE_LETTER = /\p{Ll}/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const HYPHEN_LETTER = /^-\p{L}/u;
+const BLANK_GAP = /^[^\S\n]+$/u;
 
 /** A word of more than one letter written in capitals only. */
 function allCaps(w: string | undefined): boolean {
@@ -90,6 +91,8 @@ interface MatchSite {
   fullSeen: Set<string>;
   shortPending: { m: GazetteerMatch; ids: string[] }[];
   matchStarts: Set<number>;
+  /** The match after each one. */
+  nextMatch: Map<GazetteerMatch, GazetteerMatch>;
   titleWords: Set<string>;
 }
 
@@ -106,8 +109,10 @@ export function recognizeGazetteerMentions(scan: ActorScan): void {
     fullSeen: new Set<string>(),
     shortPending: [],
     matchStarts: new Set(matches.map((x) => x.start)),
+    nextMatch: new Map(),
     titleWords: actorLexicon(lexicon).titleWords,
   };
+  for (let i = 1; i < matches.length; i++) site.nextMatch.set(matches[i - 1]!, matches[i]!);
   for (const m of matches) recognizeMatch(site, m);
   // short forms ("Putin"): only when the article names the person in full, or one candidate fits
   const countriesSeen = new Set(scan.mentions.map((x) => x.actorId));
@@ -189,6 +194,23 @@ function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
   );
 }
 
+/**
+ * "Kementerian Luar Negeri Spanyol", "Senat Filipina": a state's organ named bare right before another state's name is
+ * that state's body, whose name the patterns after this pass read as written.
+ */
+function bareBeforeOtherState(site: MatchSite, m: GazetteerMatch, ids: string[]): boolean {
+  const { text, gazetteer } = site.scan.input;
+  const organ = ids.length === 1 ? gazetteer.actors.get(ids[0]!)?.organ : undefined;
+  const next = organ?.of.startsWith('country:') ? site.nextMatch.get(m) : undefined;
+  if (!next || !BLANK_GAP.test(text.slice(m.end, next.start))) return false;
+  const state = next.entries.find((e) => e.kind === 'actor' && !e.short);
+  if (!state || state.id === organ!.of || gazetteer.actors.get(state.id)?.kind !== 'country') return false;
+  const written = foldText(text.slice(m.start, m.end));
+  return Object.values(organ!.bare)
+    .flat()
+    .some((n) => foldText(n) === written);
+}
+
 function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
   const { scan, articles, fullSeen, shortPending } = site;
   const { text, folded, lexicon, sentences, gazetteer } = scan.input;
@@ -242,7 +264,9 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
   }
   // "à Grenade", "at the White House": a name both an actor's and a place's is the place after a locative preposition
   if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
-    const id = inOfficeAt(scan, [...new Set(actorFull.map((e) => e.id))], m.start)[0]!;
+    const ids = inOfficeAt(scan, [...new Set(actorFull.map((e) => e.id))], m.start);
+    if (bareBeforeOtherState(site, m, ids)) return;
+    const id = ids[0]!;
     // "bahasa Inggris", "на английском языке": a language, not a country
     if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
     scan.addActor(id);

@@ -315,7 +315,9 @@ describe('extractArticle: events (the classify-events stage)', () => {
   it('extractArticle("kata juru bicara ..., kemarin") dates the statement by its relative day', () => {
     const text =
       'JAKARTA, 7/1/2025 (ANTARA) – Indonesia resmi bergabung dengan BRICS. "Keanggotaan ini merupakan wujud peran aktif Indonesia," kata juru bicara Kemlu Rolliansyah Soemirat dalam keterangan tertulis, kemarin.';
-    expect(events(text)).toContain('statement@2025-01-06[Indonesia/Rolliansyah Soemirat]');
+    expect(events(text)).toContain(
+      'statement@2025-01-06[Indonesia/Ministry of Foreign Affairs of Indonesia/Rolliansyah Soemirat]',
+    );
   });
   it('extractArticle(an undated remark after a background date) does not take that date', () => {
     const text =

@@ -109,7 +109,7 @@ describe('extractArticle: readouts, aid and authorizations', () => {
         'Kementerian Luar Negeri Indonesia mengirimkan nota protes kepada Kedutaan Besar Malaysia pada Selasa.',
         '2024-05-10',
       ),
-    ).toEqual(['statement@2024-05-07[Kementerian Luar Negeri Indonesia/Indonesia/Malaysia]']);
+    ).toEqual(['statement@2024-05-07[Ministry of Foreign Affairs of Indonesia/Indonesia/Malaysia]']);
     expect(events('МИД России во вторник направил ноту протеста посольству Японии.', '2024-05-10')).toEqual([
       'statement@2024-05-07[Ministry of Foreign Affairs of Russia/Japan]',
     ]);
@@ -247,7 +247,7 @@ describe('extractArticle: readouts, aid and authorizations', () => {
         'Indonesia siap berdialog, demikian pernyataan Kementerian Luar Negeri Indonesia pada Selasa.',
         '2024-05-10',
       ),
-    ).toEqual(['statement@2024-05-07[Indonesia/Kementerian Luar Negeri Indonesia]']);
+    ).toEqual(['statement@2024-05-07[Indonesia/Ministry of Foreign Affairs of Indonesia]']);
     expect(
       events('"We are ready," reads the statement by the U.S. Department of State on Tuesday.', '2024-05-10'),
     ).toEqual(['statement@2024-05-07[U.S. Department of State]']);

@@ -886,8 +886,9 @@ describe('Russian titles in every case (issue 14, round 8)', () => {
 
 describe('state bodies named by a generic head and its complement (issue 14, round 8)', () => {
   it('a ministry, department, office or agency with its capitalized complement is an organization, as written', () => {
-    expect(actorsOf('Rapat kerja dengan Kementerian Luar Negeri RI membahas isu itu.', 'id')).toContain(
-      'Kementerian Luar Negeri RI',
+    // (a body the gazetteer does not know: it names Kementerian Luar Negeri itself)
+    expect(actorsOf('Rapat kerja dengan Kementerian Pemuda dan Olahraga RI membahas isu itu.', 'id')).toContain(
+      'Kementerian Pemuda dan Olahraga RI',
     );
     expect(actorsOf('La Oficina de Control de Activos Extranjeros anunció nuevas sanciones.', 'es')).toContain(
       'Oficina de Control de Activos Extranjeros',
@@ -899,10 +900,10 @@ describe('state bodies named by a generic head and its complement (issue 14, rou
   it('the same body with and without its state is one actor', () => {
     expect(
       actorsOf(
-        'Rapat dengan Kementerian Luar Negeri RI kemarin. Pemerintah melalui Kementerian Luar Negeri berupaya.',
+        'Rapat dengan Kementerian Pemuda dan Olahraga RI kemarin. Pemerintah melalui Kementerian Pemuda dan Olahraga berupaya.',
         'id',
       ),
-    ).toEqual(['Kementerian Luar Negeri RI', 'Indonesia']);
+    ).toEqual(['Kementerian Pemuda dan Olahraga RI', 'Indonesia']);
   });
   it('a title, an office of a person, a lowercase title or a heading in capitals makes no body', () => {
     expect(actorsOf('Habló la secretaria de Relaciones Exteriores ayer.', 'es')).not.toContain(
@@ -912,6 +913,29 @@ describe('state bodies named by a generic head and its complement (issue 14, rou
       'Oficina del Portavoz',
     );
     expect(actorsOf('MINISTERIO DE RELACIONES EXTERIORES\n\nEl acuerdo fue firmado.', 'es')).toEqual([]);
+  });
+  it('recognizeActors(Indonesian state bodies) names them by their Indonesian names, bare only in a text about Indonesia', () => {
+    expect(actorsOf('Pemerintah Indonesia melalui Kementerian Kesehatan (Kemenkes) mengirim bantuan.', 'id')).toEqual([
+      'Indonesia',
+      'Ministry of Health of Indonesia',
+    ]);
+    expect(actorsOf('Sekjen Kemenkes RI Kunta Wibawa Dasa Nugraha membuka rapat.', 'id')).toEqual([
+      'Ministry of Health of Indonesia',
+      'Indonesia',
+      'Kunta Wibawa Dasa Nugraha',
+    ]);
+    expect(actorsOf('Indonesia menyambut baik. Kemlu menyatakan bahwa TNI AU siap.', 'id')).toEqual([
+      'Indonesia',
+      'Ministry of Foreign Affairs of Indonesia',
+      'Indonesian Air Force',
+    ]);
+    // another state's ministry, or no Indonesia in the text: no Indonesian body
+    expect(actorsOf('Indonesia dan Malaysia bertemu. Kementerian Dalam Negeri Malaysia hadir.', 'id')).not.toContain(
+      'Ministry of Home Affairs of Indonesia',
+    );
+    expect(actorsOf('Kementerian Luar Negeri Jepang menolak.', 'id')).not.toContain(
+      'Ministry of Foreign Affairs of Indonesia',
+    );
   });
 });
 

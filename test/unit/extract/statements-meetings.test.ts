@@ -520,6 +520,6 @@ describe('a speaker named after the verb behind a long title and its comma (roun
         '"Ini hari bersejarah bagi kedua negara," ujar Juru Bicara Kementerian Luar Negeri Republik Indonesia, Teuku Faizasyah.',
         day,
       ),
-    ).toContain('statement@2009-11-25[Indonesia/Teuku Faizasyah]');
+    ).toContain('statement@2009-11-25[Ministry of Foreign Affairs of Indonesia/Indonesia/Teuku Faizasyah]');
   });
 });

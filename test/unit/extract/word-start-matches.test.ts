@@ -216,3 +216,29 @@ describe("the events stage's negation test", () => {
     }
   });
 });
+
+describe("the events stage's title patterns", () => {
+  it('titleSubject and bareTitle answer (test and exec) what their whole patterns do, asked at every text', () => {
+    for (const lex of Object.values(LEXICONS)) {
+      const titles = words(lex.titles);
+      const articles = lex.grammar.articles.length ? words(lex.grammar.articles) : '(?!)';
+      const subject = new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${titles})${E}`, 'u');
+      const bare = new RegExp(`^[\\s,;:"“”«»(—–-]*(?:(?:${articles})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${titles})${E}`, 'u');
+      const c = eventPatterns(lex);
+      const token = fc.oneof(
+        fc.constantFrom(...lex.titles),
+        fc.constantFrom(...(lex.grammar.articles.length ? lex.grammar.articles : ['x'])),
+        fc.constantFrom(' ', '  ', '\n', '\u00a0', ', ', ',', '.', '«', '-', '(', 'x', 'word', 'é', 'ё', '𝐀', '1'),
+      );
+      fc.assert(
+        fc.property(fc.array(token, { maxLength: 8 }), (tokens) => {
+          const text = tokens.join('');
+          expect(c.titleSubject.test(text)).toBe(subject.test(text));
+          expect(c.bareTitle.test(text)).toBe(bare.test(text));
+          expect(c.bareTitle.exec(text)?.[0]).toBe(bare.exec(text)?.[0]);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
