@@ -60,6 +60,8 @@ export interface EventPatterns {
   coordinated: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
+  /** The event noun's own verb of taking place, then its date, after the noun's complements: "..., s'est déroulé ce 6 août". */
+  tookPlace: RegExp | null;
   nominalDateLink: RegExp | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: RegExp;
@@ -87,6 +89,8 @@ export interface EventPatterns {
   datedBy: RegExp;
   /** An event noun and the word that makes the day after it its complement ("l'attaque d'"), at the end of a text. */
   nounDate: RegExp | null;
+  /** An event noun right after a day ("December 30 elections"), by the noun's event type: the day is that noun's. */
+  dateOfNounAfter: [string, RegExp][] | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -169,6 +173,7 @@ type GrammarRes = Pick<
   | 'coordinated'
   | 'nextClause'
   | 'heldRelative'
+  | 'tookPlace'
   | 'nominalDateLink'
   | 'heldBefore'
   | 'clauseHead'
@@ -190,7 +195,23 @@ type GrammarRes = Pick<
   | 'objectPronoun'
   | 'datedBy'
   | 'nounDate'
+  | 'dateOfNounAfter'
 >;
+
+/** Per event type, its nouns after a day and the adjectives that may stand between ("December 30 presidential elections"). */
+function attributiveDates(lex: Lexicon, adjectives: string): [string, RegExp][] {
+  const types = [...new Set(lex.triggers.filter((t) => t.nominal).map((t) => t.type))];
+  return types.map((type) => [
+    type,
+    new RegExp(
+      `^\\s+(?:(?:${adjectives})\\s+)?(?:${lex.triggers
+        .filter((t) => t.nominal && t.type === type)
+        .map((t) => t.pattern)
+        .join('|')})(?![\\p{L}])`,
+      'u',
+    ),
+  ]);
+}
 
 /** The patterns of the lexicon's grammar section that this stage uses. */
 function compileGrammar(lex: Lexicon): GrammarRes {
@@ -199,6 +220,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    tookPlace: g.tookPlace ? new RegExp(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u') : null,
     nominalDateLink: g.nominalDateLink ? new RegExp(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
     heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
@@ -208,7 +230,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),
     conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
-    cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+)?$`, 'u'),
+    cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
     itSubject: new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u'),
     founding: new RegExp(orNever(g.foundingTrigger)),
     negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),
@@ -228,6 +250,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
           'u',
         )
       : null,
+    dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
   };
 }
 

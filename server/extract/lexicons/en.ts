@@ -653,7 +653,7 @@ export const en: Lexicon = {
     },
     // an instrument of accession deposited, an ordinal membership: "deposited Finland's Instrument of Accession", "is now the 31st member"
     {
-      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
+      pattern: `deposit(?:ed|s|ing)? (?:[\\p{L}'’-]+ ){0,10}?instruments? of accession|(?:is|became|becomes) (?:now |officially |formally |today |on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:the )?\\p{N}+(?:st|nd|rd|th) (?:member|ally|member state|party)`,
       type: 'accession',
       plover: 'AGREE',
       cameo: '057',
@@ -707,7 +707,14 @@ export const en: Lexicon = {
       cameo: '043',
       nominal: true,
     },
-    { pattern: `negotiat(?:e|ed|es)`, type: 'meeting', plover: 'CONSULT', cameo: '046' },
+    // parties that negotiate meet; a treaty negotiated ("negotiated the accord in record time", "once the Minute is
+    // negotiated") is drafted over months, no meeting
+    {
+      pattern: `negotiat(?:e|ed|es)(?<!(?:is|are|was|were|be|been|being) negotiated)(?! (?:(?:the|a|an|its|their|this|that|these|those|new|our|his|her) )?(?:[\\p{L}-]+ ){0,3}?(?:treaty|treaties|accords?|agreements?|deals?|pacts?|conventions?|protocols?|minutes?|text|terms|compacts?|charter)\\b)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '046',
+    },
     {
       pattern: `(?:released|issued|published|put out) (?:the following |a |an |its |their |the )?(?:joint |written |brief )?(?:statement|communique|press release)|said in a (?:joint |written )?statement`,
       type: 'statement',
@@ -1437,7 +1444,9 @@ export const en: Lexicon = {
     causePrepositions: 'over|against|amid|because of',
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
-    heldRelative: '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred',
+    heldRelative:
+      '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred|carried\\s+out|conducted|perpetrated',
+    tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],
@@ -1448,6 +1457,8 @@ export const en: Lexicon = {
     sanctionsWord: 'sanction',
     intransitiveAfter: 'in|on|since',
     datedBy: '',
+    attributiveDate:
+      'presidential|parliamentary|legislative|general|local|regional|municipal|provincial|runoff|provisional|bilateral|trilateral|joint|ministerial|informal|emergency|extraordinary|deadly|terrorist|missile|nuclear|military',
     listWords: ['and', 'or', 'finally', 'in', 'on'],
     participle: 'signed|concluded',
     reducedRelative: participleAfterNoun(

@@ -109,7 +109,12 @@ export const id: Lexicon = {
   relative: [
     { pattern: 'kemarin lusa', unit: 'day', offset: -2 },
     { pattern: 'kemarin|tadi malam', unit: 'day', offset: -1 },
-    { pattern: 'hari ini|pagi ini|malam ini|siang ini|sore ini', unit: 'day', offset: 0 },
+    {
+      pattern:
+        'hari ini|(?:pagi|malam|siang|sore) (?:hari )?ini|(?:pagi|siang|sore|dini hari) tadi|tadi (?:pagi|siang|sore)',
+      unit: 'day',
+      offset: 0,
+    },
     { pattern: 'besok|esok hari', unit: 'day', offset: 1 },
     { pattern: 'lusa', unit: 'day', offset: 2 },
     { pattern: 'tahun lalu|tahun kemarin', unit: 'year', offset: -1 },
@@ -821,7 +826,7 @@ export const id: Lexicon = {
       cameo: '190',
     },
     {
-      pattern: `invasi|perang|serangan|peluncuran,? (?:[\\p{L}\\p{N}-]+,? ){0,3}?rudal|uji coba rudal|pengeboman|agresi`,
+      pattern: `invasi|perang|serangan|(?:pe)?ledakan bom|peledakan|bom bunuh diri|aksi teror(?:isme)?|peluncuran,? (?:[\\p{L}\\p{N}-]+,? ){0,3}?rudal|uji coba rudal|pengeboman|agresi`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1344,7 +1349,8 @@ export const id: Lexicon = {
     conditionals: ['jika', 'bila', 'apabila'],
     causePrepositions: 'atas|terhadap|akibat',
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
-    heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan)',
+    heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
+    tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
     nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],

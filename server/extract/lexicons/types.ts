@@ -362,6 +362,11 @@ interface Grammar {
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
   /**
+   * "un coup d'État orchestré par les généraux, avec à leur tête le général X, s'est déroulé ce mercredi 6 août": the
+   * finite verb of taking place whose subject is an event noun, right before that noun's date (regex source).
+   */
+  tookPlace?: string;
+  /**
    * Words right before a date that make it the date of an event noun, after the noun's own complements with no
    * comma between ("la déclaration des ministres du Triangle de Weimar du 7 août", "заявление МИД от 7 августа",
    * "the statement of the ministers of 7 August"; regex source).
@@ -396,6 +401,12 @@ interface Grammar {
    * the language has no such construction).
    */
   nounDateLink?: string;
+  /**
+   * A day written before the event noun it qualifies ("the December 30 elections", "the 12 May summit"): that day is
+   * the noun's, as with `nounDateLink`, in languages that put an attributive date before its noun: the adjectives
+   * that may stand between the day and the noun (regex source; absent elsewhere).
+   */
+  attributiveDate?: string;
   /** Words that continue a list of parties ("and", "in", "tahun"). */
   listWords: string[];
   /** Signing participles (regex source): "signed", "firmado", "подписанный". */

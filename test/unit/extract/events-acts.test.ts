@@ -108,6 +108,23 @@ describe('sanctions in every tense and voice', () => {
 });
 
 describe('military actions: wars launched, weapons tests, outbreaks', () => {
+  it('an event noun takes the date after its verb of taking place, past its complements', () => {
+    const coups = [
+      'In Mali, a military coup led by a group of colonels of the army, with General Diarra at their head, took place on Wednesday 6 August 2008.',
+      'En Malí, un golpe de Estado encabezado por coroneles del ejército, con el general Diarra al frente, tuvo lugar el miércoles 6 de agosto de 2008.',
+      "Au Mali, un coup d'État mené par des colonels de l'armée, avec à leur tête le général Diarra, a eu lieu le mercredi 6 août 2008.",
+      'Di Mali, kudeta oleh sejumlah kolonel angkatan darat, dengan Jenderal Diarra sebagai pemimpinnya, terjadi pada Rabu 6 Agustus 2008.',
+    ];
+    for (const text of coups) expect(events(text, '2008-08-07')).toContain('military_action@2008-08-06[Mali/Diarra]');
+  });
+  it('a test "carried out tonight" and a bombing "this afternoon" are dated by the article', () => {
+    expect(
+      events("Le président condamne l'essai nucléaire effectué cette nuit par la Corée du Nord.", '2017-09-03'),
+    ).toContain('military_action@2017-09-03[North Korea]');
+    expect(types('Presiden Joko Widodo mengecam peledakan bom di Jakarta siang hari ini.', '2016-01-14')).toContain(
+      'military_action',
+    );
+  });
   it('a war launched with its adjectives is a military action, a "ground-launched" missile is none', () => {
     expect(types('On 24 February 2022 Russia launched its brutal full-scale war against Ukraine.')).toContain(
       'military_action',
@@ -158,6 +175,14 @@ describe('military actions: wars launched, weapons tests, outbreaks', () => {
 });
 
 describe('withdrawals announced, accessions deposited or counted, elections by their voters, protests in the streets', () => {
+  it('a new member counted with its day between the verb and the ordinal is an accession', () => {
+    for (const text of [
+      'Suecia se convirtió este jueves en el miembro número 32 de la OTAN.',
+      'Sweden became on Thursday the 32nd member of NATO.',
+      "La Suède est devenue jeudi le 32e membre de l'OTAN.",
+    ])
+      expect(events(text, '2024-03-08')).toContain('accession@2024-03-07[Sweden/NATO]');
+  });
   it('an announced withdrawal from a treaty is a withdrawal, not a statement', () => {
     const t = types(
       'В 2018 году президент США объявил о выходе США из Договора о ракетах средней и меньшей дальности.',
