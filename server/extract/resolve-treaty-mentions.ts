@@ -269,6 +269,22 @@ export function resolveTreatyMentions(
       if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(namedName(mm))}`;
     return null;
   };
+  /** The one treaty of a kind the text names with a year after its name ("el Convenio de Lugano (2007)"), or null. */
+  const datedNamed = (kind: string, year: number): string | null => {
+    const ids = new Set(
+      mentions
+        .filter(
+          (x) =>
+            x.kind === 'named' &&
+            !x.replacedObject &&
+            x.yearFrom !== undefined &&
+            x.noun?.kind === kind &&
+            x.years?.[0] === year,
+        )
+        .map((x) => `treaty:${toSlug(namedName(longerName.get(x) ?? x))}`),
+    );
+    return ids.size === 1 ? [...ids][0]! : null;
+  };
   const focusAt = new Map<number, string | null>();
   // "the 1961 treaty": the known treaty of those years that the sentence fits best, else a new one
   const resolveDescriptive = (mm: TreatyMention, ctxWords: string[], subject: string | null): void => {
@@ -463,22 +479,9 @@ export function resolveTreatyMentions(
       if (fits.length > 1) return;
       // "A finales de 2007 se firmó un Convenio sobre ...", the text naming "el Convenio de Lugano (2007)": the one treaty
       // of the same kind the text names with that year
-      const dated = [
-        ...new Set(
-          mentions
-            .filter(
-              (x) =>
-                x.kind === 'named' &&
-                !x.replacedObject &&
-                x.noun?.kind === mm.noun!.kind &&
-                x.years?.[0] === sd.year &&
-                x.years[1] === sd.year,
-            )
-            .map((x) => `treaty:${toSlug(namedName(longerName.get(x) ?? x))}`),
-        ),
-      ];
-      if (dated.length === 1) {
-        mm.treatyId = dated[0]!;
+      const dated = datedNamed(mm.noun.kind, sd.year);
+      if (dated) {
+        mm.treatyId = dated;
         mm.kind = 'reference';
         return;
       }
@@ -523,6 +526,12 @@ export function resolveTreatyMentions(
       mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
       ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
       mm.kind = 'bare';
+      // "Le Canada signe un accord concernant les modifications ..." in the headline: the same words, read before the
+      // text dated the signing, are this agreement
+      const words = folded.slice(mm.start, mm.end);
+      for (const x of mentions)
+        if (x !== mm && x.byDescription && !x.replacedObject && folded.slice(x.start, x.end) === words)
+          x.treatyId = mm.treatyId;
     }
   };
   // "menggantikan perjanjian yang sudah habis masa berlakunya", "replaces the agreement that expired in 2009":
@@ -557,6 +566,18 @@ export function resolveTreatyMentions(
       case 'named': {
         if (aliasOf?.treatyId) {
           mm.treatyId = aliasOf.treatyId;
+          break;
+        }
+        // "se firmó en 2007 un Convenio sobre la competencia judicial ...", the text naming "el Convenio de Lugano (2007)":
+        // a name after an indefinite article, signed in the year the text names a treaty of its kind with, is that one
+        const sd = mm.yearFrom === undefined && mm.noun ? input.signingDates.get(mm.sentence) : undefined;
+        const indefinite = lex.indefinite.includes(lastWord(folded.slice(Math.max(0, mm.start - 12), mm.start)));
+        const dated = sd && indefinite ? datedNamed(mm.noun!.kind, sd.year) : null;
+        if (dated) {
+          mm.treatyId = dated;
+          const written = text.slice(mm.start, mm.end);
+          const rec = ensure(dated);
+          if (!(rec.aliases ??= []).includes(written)) rec.aliases.push(written);
           break;
         }
         const name = namedName(longerName.get(mm) ?? mm);

@@ -707,7 +707,14 @@ export const en: Lexicon = {
       cameo: '043',
       nominal: true,
     },
-    { pattern: `negotiat(?:e|ed|es)`, type: 'meeting', plover: 'CONSULT', cameo: '046' },
+    // parties that negotiate meet; a treaty negotiated ("negotiated the accord in record time", "once the Minute is
+    // negotiated") is drafted over months, no meeting
+    {
+      pattern: `negotiat(?:e|ed|es)(?<!(?:is|are|was|were|be|been|being) negotiated)(?! (?:(?:the|a|an|its|their|this|that|these|those|new|our|his|her) )?(?:[\\p{L}-]+ ){0,3}?(?:treaty|treaties|accords?|agreements?|deals?|pacts?|conventions?|protocols?|minutes?|text|terms|compacts?|charter)\\b)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '046',
+    },
     {
       pattern: `(?:released|issued|published|put out) (?:the following |a |an |its |their |the )?(?:joint |written |brief )?(?:statement|communique|press release)|said in a (?:joint |written )?statement`,
       type: 'statement',

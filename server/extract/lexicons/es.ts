@@ -20,8 +20,55 @@ const COMPLEMENT_STOPS = new Set(
 
 const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
 const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
+/** A relational adjective of two parties after a noun: " hispano-marroquí", " chileno-argentino". */
+const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
+/** A full date after a name: " del 29 de marzo de 1974", " de 1 de agosto de 1995". */
+const DATE_OF =
+  /^\s+del?\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+de\s+\d{4}(?!\d)/u;
+/** What a treaty is about, opened by "relativo a", "referente a", "sobre" and an article. */
+const ABOUT_OPENER =
+  /^\s+(?:relativ[oa]s?\s+al?|referente\s+al?|concerniente\s+al?|sobre(?=\s+(?:el|la|los|las)\s))(?=\s)/u;
+/** The articles and links inside what a treaty is about ("a la competencia judicial y la ejecución de ..."). */
+const ABOUT_LINKS = new Set(['el', 'la', 'los', 'las', 'al', 'del', 'de', 'y', 'e', 'a']);
+const ABOUT_STOPS = new Set(
+  'en con entre por para que se como desde hasta tras ante o u ni pero sino cuyo cuya firmado firmada firmados firmadas suscrito suscrita celebrado celebrada'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where what a treaty is about ends, after its opener: "Convenio| relativo a la competencia judicial|, ...",
+ * "acuerdo| sobre el programa nuclear iraní"; `from` where there is no word of its own.
+ */
+function aboutEnd(text: string, from: number, limit: number): number {
+  const open = ABOUT_OPENER.exec(text.slice(from, Math.min(limit, from + 24)));
+  if (!open) return from;
+  let p = from + open[0].length;
+  let end = from;
+  for (let k = 0; k < 14; k++) {
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    // "accord concernant les modifications| proposées au ...": a participle opens a clause
+    if (ABOUT_STOPS.has(word) || isVerbish(word) || (word.length > 4 && /(?:ad[oa]s?|id[oa]s?)$/u.test(word))) break;
+    p += w[0].length;
+    if (!ABOUT_LINKS.has(word)) end = p;
+  }
+  return end;
+}
+
 /** Where "de ..." after a new agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
 function complementEnd(text: string, from: number, limit: number): number {
+  const about = aboutEnd(text, from, limit);
+  if (about > from) return about;
+  // "el Convenio hispano-marroquí del 29 de marzo de 1974 sobre la circulación de personas": the parties' adjective,
+  // the date and what it is about
+  const parties = PARTIES_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 40)));
+  if (parties) {
+    let p = from + parties[0].length;
+    p += DATE_OF.exec(text.slice(p, Math.min(limit, p + 40)))?.[0].length ?? 0;
+    return Math.max(p, aboutEnd(text, p, limit));
+  }
   if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
@@ -32,6 +79,9 @@ function complementEnd(text: string, from: number, limit: number): number {
       p += field[0].length;
       continue;
     }
+    // "tratado de amistad, de cooperación y de asistencia mutua": a list of complements, each after a comma
+    const listed = end > from ? /^,(?=\s+del?\s+\p{Ll})/u.exec(text.slice(p, Math.min(limit, p + 8))) : null;
+    if (listed) p += listed[0].length;
     // "alto el fuego" is one noun; "de 60 días" counts
     const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
@@ -930,7 +980,7 @@ export const es: Lexicon = {
     },
     // sanciones en todo tiempo y voz: "impone sanciones", "hemos impuesto nuevas sanciones", "fueron sancionados"
     {
-      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?(?! (?:[\\p{L}]+ )?por (?:el |la |las |los )?(?:congreso|senado|camara|legislatura|asamblea|parlamento))|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
+      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?(?! (?:[\\p{L}]+ )?por (?:el |la |las |los )?(?:congreso|senado|camara|legislatura|asamblea|parlamento))|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -945,7 +995,7 @@ export const es: Lexicon = {
       requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
     },
     {
-      pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)|embargo`,
+      pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|embargo`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',

@@ -36,8 +36,55 @@ const COMPLEMENT_STOPS = new Set(
 
 const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
+/** A relational adjective of two parties after a noun: " franco-sénégalaise", " germano-polonais". */
+const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
+/** A full date after a name: " du 29 mars 1974", " du 1er août 1995". */
+const DATE_OF =
+  /^\s+du\s+(?:1er|\d{1,2})\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}(?!\d)/u;
+/** What a treaty is about, opened by "relative à", "portant sur", "concernant", "sur" and an article. */
+const ABOUT_OPENER =
+  /^\s+(?:relati(?:f|ve|fs|ves)\s+(?:[aà]|aux?)(?=[\s'’])|portant\s+sur|concernant|sur(?=\s+(?:la|le|les|l['’])))/u;
+/** The articles and links inside what a treaty is about ("à la circulation et au séjour des personnes"). */
+const ABOUT_LINKS = new Set(['le', 'la', 'les', 'l', 'au', 'aux', 'du', 'des', 'de', 'd', 'et', 'à', 'a']);
+const ABOUT_STOPS = new Set(
+  'en avec entre par pour qui que dont se comme depuis apres après avant ou où ni mais signe signee signes signees signé signée signés signées conclu conclue conclus conclues'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where what a treaty is about ends, after its opener: "Convention| relative à la circulation et au séjour des
+ * personnes| signée le ...", "accord| sur le nucléaire iranien"; `from` where there is no word of its own.
+ */
+function aboutEnd(text: string, from: number, limit: number): number {
+  const open = ABOUT_OPENER.exec(text.slice(from, Math.min(limit, from + 24)));
+  if (!open) return from;
+  let p = from + open[0].length;
+  let end = from;
+  for (let k = 0; k < 14; k++) {
+    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    // "accord concernant les modifications| proposées au ...": a participle opens a clause
+    if (ABOUT_STOPS.has(word) || isVerbish(word) || (word.length > 4 && /(?:é|ée|és|ées)$/u.test(word))) break;
+    p += w[0].length;
+    if (!ABOUT_LINKS.has(word)) end = p;
+  }
+  return end;
+}
+
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
+  const about = aboutEnd(text, from, limit);
+  if (about > from) return about;
+  // "la Convention franco-sénégalaise du 29 mars 1974 sur la circulation des personnes": the parties' adjective, the
+  // date and what it is about
+  const parties = PARTIES_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 40)));
+  if (parties) {
+    let p = from + parties[0].length;
+    p += DATE_OF.exec(text.slice(p, Math.min(limit, p + 32)))?.[0].length ?? 0;
+    return Math.max(p, aboutEnd(text, p, limit));
+  }
   if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;
@@ -48,6 +95,9 @@ function complementEnd(text: string, from: number, limit: number): number {
       p += field[0].length - (/d['’]$/u.test(field[0]) ? 1 : 0);
       continue;
     }
+    // "traité d'entente, d'amitié et de coopération": a list of complements, each after a comma
+    const listed = end > from ? /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u.exec(text.slice(p, Math.min(limit, p + 8))) : null;
+    if (listed) p += listed[0].length - 1;
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
     const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;

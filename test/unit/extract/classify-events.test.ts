@@ -134,6 +134,22 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'ratification@2024-01-08[Argentine Senate/Argentina]',
     ]);
   });
+  it('extractArticle(a treaty negotiated, a law enacted, force authorized) returns no meeting and no sanction', () => {
+    const none = [
+      'The Obama administration negotiated the New START accord in record time in 2010.',
+      'Once the Minute is negotiated, the Commission seeks approval to sign it.',
+      'EL CONGRESO DE LA NACIÓN PARAGUAYA SANCIONA CON FUERZA DE LEY el 5 de mayo de 2019.',
+      'El Congreso sancionó el lunes la ley de presupuesto.',
+      'Совет Федерации в понедельник санкционировал использование вооруженных сил за рубежом.',
+    ];
+    for (const text of none) expect(events(text, '2024-01-10'), text).toEqual([]);
+    expect(events('Russian and Ukrainian delegations negotiated in Istanbul on Monday.', '2024-01-10')).toEqual([
+      'meeting@2024-01-08[Russia/Ukraine]',
+    ]);
+    expect(events('Estados Unidos sancionó el lunes a Rusia por la invasión de Ucrania.', '2024-01-10')).toEqual([
+      'sanction@2024-01-08[United States/Russia/Ukraine]',
+    ]);
+  });
   it('extractArticle(an undated tally of the states that signed or ratified) returns no act, in each language', () => {
     const tallies = [
       'So far 118 countries, including the United States, have signed the Paris Agreement.',

@@ -1180,4 +1180,57 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       expect(t.length, text).toBe(2);
     }
   });
+  it('extractArticle(names by what a treaty is about and by its parties\' adjective: "Convention relative à", "Convenio relativo a", "franco-sénégalaise du 29 mars 1974") keeps them whole, in every language', () => {
+    const fr = lineage(
+      "Le ministre a présenté un projet de loi autorisant l'approbation de la Convention relative à la circulation et au séjour des personnes signée le 1er août 1995 par la France et le Sénégal. Cette Convention se substitue à la Convention franco-sénégalaise du 29 mars 1974 sur la circulation des personnes.",
+    );
+    expect(fr).toEqual({
+      'Convention relative à la circulation et au séjour des personnes': [
+        'Convention franco-sénégalaise du 29 mars 1974 sur la circulation des personnes',
+      ],
+    });
+    const es = lineage(
+      'El ministro presentó un proyecto de ley que aprueba el Convenio relativo a la circulación y la residencia de personas firmado el 1 de agosto de 1995 por Francia y Senegal. Este Convenio sustituye al Convenio hispano-senegalés del 29 de marzo de 1974 sobre la circulación de personas.',
+    );
+    expect(es).toEqual({
+      'Convenio relativo a la circulación y la residencia de personas': [
+        'Convenio hispano-senegalés del 29 de marzo de 1974 sobre la circulación de personas',
+      ],
+    });
+    const id = lineage(
+      'Menteri menyampaikan rancangan undang-undang tentang pengesahan Persetujuan tentang Lalu Lintas dan Tinggal Orang yang ditandatangani pada 1 Agustus 1995 oleh Prancis dan Senegal. Persetujuan ini menggantikan Persetujuan tentang Lalu Lintas Orang tanggal 29 Maret 1974.',
+    );
+    expect(id).toEqual({
+      'Persetujuan tentang Lalu Lintas dan Tinggal Orang': ['Persetujuan tentang Lalu Lintas Orang'],
+    });
+    const ru = lineage(
+      'Министр представил законопроект о ратификации Конвенции о передвижении и пребывании лиц, подписанной 1 августа 1995 года Францией и Сенегалом. Эта Конвенция заменяет Конвенцию о передвижении лиц от 29 марта 1974 года.',
+    );
+    expect(ru).toEqual({
+      'Конвенция о передвижении и пребывании лиц': ['Конвенция о передвижении лиц от 29 марта 1974 года'],
+    });
+    // a participle opens a clause: "un accord concernant les modifications| proposées au nouvel ALENA"
+    const names = run(
+      "Le Canada a signé aujourd'hui un accord concernant les modifications proposées au nouvel Accord de libre-échange nord-américain.",
+      '2019-12-10',
+    ).treaties.flatMap((t) => t.aliases);
+    expect(names).toContain('accord concernant les modifications');
+    // a list of complements, each after a comma: "traité d'entente, d'amitié et de coopération"
+    expect(
+      run(
+        "Le ministre a présenté un projet de loi autorisant la ratification d'un traité d'entente, d'amitié et de coopération signé avec la République d'Albanie le 12 décembre 1994 à Paris.",
+        '1996-08-07',
+      ).treaties.flatMap((t) => t.aliases),
+    ).toContain("traité d'entente, d'amitié et de coopération");
+  });
+  it('extractArticle("se firmó en 2007 un Convenio sobre ...", the text naming "el Convenio de Lugano (2007)") takes the dated name for the signed one', () => {
+    const t = run(
+      'Reforzar la cooperación: el Convenio de Lugano (2007)\n\nA finales de 2007 se firmó un Convenio sobre la competencia judicial entre los Estados miembros y Suiza. Al entrar en vigor, sustituirá al Convenio de Lugano de 1988.',
+      '2010-01-01',
+    ).treaties;
+    const newer = t.find((x) => x.name === 'Convenio de Lugano (2007)');
+    expect(newer?.aliases).toContain('Convenio sobre la competencia judicial');
+    expect(newer?.replaces).toEqual(['Convenio de Lugano de 1988']);
+    expect(t.map((x) => x.name).sort()).toEqual(['Convenio de Lugano (2007)', 'Convenio de Lugano de 1988']);
+  });
 });

@@ -110,10 +110,12 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 9 (6 December 2026): round 8's fresh batch of 42, scored once at its end, moved into dev (325 texts): 0.93,
   // 0.75, 0.83, 0.86 when they moved.
   // Round 9 lineage (a year after a name tells two treaties apart, "Convention 1999", "de 1988", "(2007)"; a treaty
-  // introduced by an indefinite article that replaces another is a new one; five languages): lineage 0.89.
+  // introduced by an indefinite article that replaces another is a new one; five languages): lineage 0.89. French and
+  // Spanish names by what they are about ("Convention relative à ...", "Convenio relativo a ...") and by their parties'
+  // adjective and date ("Convention franco-sénégalaise du 29 mars 1974 sur ..."): treaties fr 0.75 -> 0.78, lineage 0.90.
   // Round 9 event recall (designations under a named sanctions regime, the treaty a text comes back to, an event noun
   // dated by its verb of taking place, "obtuvo sancion" and "1°" in Spanish, a member counted with its day): events 0.76.
-  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.75, treaties: 0.82, lineage: 0.88 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.75, treaties: 0.82, lineage: 0.89 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
