@@ -6,6 +6,8 @@ const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
 /** The time adverbs news puts between a verb and its object ("recibió hoy al", "recibió este lunes a"). */
 const ES_WHEN =
   '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
+/** "tratado de amistad, de cooperación ...": a comma before the next complement. */
+const LISTED_COMPLEMENT = /^,(?=\s+del?\s+\p{Ll})/u;
 function isVerbish(w: string): boolean {
   return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
 }
@@ -80,7 +82,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "tratado de amistad, de cooperación y de asistencia mutua": a list of complements, each after a comma
-    const listed = end > from ? /^,(?=\s+del?\s+\p{Ll})/u.exec(text.slice(p, Math.min(limit, p + 8))) : null;
+    const listed = end > from ? LISTED_COMPLEMENT.exec(text.slice(p, Math.min(limit, p + 8))) : null;
     if (listed) p += listed[0].length;
     // "alto el fuego" is one noun; "de 60 días" counts
     const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));

@@ -20,6 +20,8 @@ const FR_REFL_AUX =
 const FR_WHEN =
   "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|apres-midi|ce matin|ce soir|cette nuit|officiellement|formellement|egalement|aussi|deja|a nouveau|de nouveau|finalement|immediatement|aussitot|unilateralement|temporairement) ){0,3}";
 
+/** "traité d'entente, d'amitié et de coopération": a comma before the next complement. */
+const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
 function isVerbish(w: string): boolean {
   return ['est', 'sont', 'etait', 'etaient', 'fut', 'a', 'ont', 'avait', 'sera', 'seront', 'expire', 'entre'].includes(
     w,
@@ -96,7 +98,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "traité d'entente, d'amitié et de coopération": a list of complements, each after a comma
-    const listed = end > from ? /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u.exec(text.slice(p, Math.min(limit, p + 8))) : null;
+    const listed = end > from ? LISTED_COMPLEMENT.exec(text.slice(p, Math.min(limit, p + 8))) : null;
     if (listed) p += listed[0].length - 1;
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
     const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
