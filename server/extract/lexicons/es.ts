@@ -6,8 +6,6 @@ const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
 /** The time adverbs news puts between a verb and its object ("recibió hoy al", "recibió este lunes a"). */
 const ES_WHEN =
   '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
-/** "tratado de amistad, de cooperación ...": a comma before the next complement. */
-const LISTED_COMPLEMENT = /^,(?=\s+del?\s+\p{Ll})/u;
 function isVerbish(w: string): boolean {
   return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
 }
@@ -22,6 +20,8 @@ const COMPLEMENT_STOPS = new Set(
 
 const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
 const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
+/** A comma that opens the next complement of a list (", de cooperación"). */
+const LISTED_COMPLEMENT = /^,(?=\s+del?\s+\p{Ll})/u;
 /** A relational adjective of two parties after a noun: " hispano-marroquí", " chileno-argentino". */
 const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 /** A full date after a name: " del 29 de marzo de 1974", " de 1 de agosto de 1995". */
@@ -870,7 +870,7 @@ export const es: Lexicon = {
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

@@ -20,8 +20,6 @@ const FR_REFL_AUX =
 const FR_WHEN =
   "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|apres-midi|ce matin|ce soir|cette nuit|officiellement|formellement|egalement|aussi|deja|a nouveau|de nouveau|finalement|immediatement|aussitot|unilateralement|temporairement) ){0,3}";
 
-/** "traité d'entente, d'amitié et de coopération": a comma before the next complement. */
-const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
 function isVerbish(w: string): boolean {
   return ['est', 'sont', 'etait', 'etaient', 'fut', 'a', 'ont', 'avait', 'sera', 'seront', 'expire', 'entre'].includes(
     w,
@@ -38,6 +36,8 @@ const COMPLEMENT_STOPS = new Set(
 
 const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
+/** A comma that opens the next complement of a list (", de coopération", ", d'assistance"). */
+const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
 /** A relational adjective of two parties after a noun: " franco-sénégalaise", " germano-polonais". */
 const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 /** A full date after a name: " du 29 mars 1974", " du 1er août 1995". */
