@@ -1083,6 +1083,15 @@ export const en: Lexicon = {
     'will not',
     'would not',
     'cannot',
+    // an act called off, put off or refrained from did not happen: "called off the meeting", "postponed the signing"
+    'called off',
+    'cancelled',
+    'canceled',
+    'cancels',
+    'postponed',
+    'postpones',
+    'scrapped',
+    'refrained from',
   ],
   pastForms:
     '\\p{L}{2,}ed|said|met|held|took|made|began|gave|sent|told|spoke|led|came|went|left|struck|fought|broke|withdrew|won|drew|sought|brought|had|has|have|was|were',
