@@ -217,7 +217,7 @@ const FRENCH: Record<string, string[]> = {
 };
 
 /** Spanish gender and number: mexicano → mexicana, mexicanos, mexicanas; francés → francesa... */
-function spanishForms(base: string): string[] {
+export function spanishForms(base: string): string[] {
   const b = base;
   if (/o$/.test(b)) return [b, `${b.slice(0, -1)}a`, `${b}s`, `${b.slice(0, -1)}as`];
   if (/és$/.test(b)) return [b, `${b.slice(0, -2)}esa`, `${b.slice(0, -2)}eses`, `${b.slice(0, -2)}esas`];
@@ -228,13 +228,18 @@ function spanishForms(base: string): string[] {
 }
 
 /** French gender and number: américain → américaine, américains, américaines; français → française; russe → russes... */
-function frenchForms(base: string): string[] {
+export function frenchForms(base: string): string[] {
   const b = base;
   if (/e$/.test(b)) return [b, `${b}s`];
   if (/[sx]$/.test(b)) return [b, `${b}e`, `${b}es`];
   if (/(?:ien|éen)$/.test(b)) return [b, `${b}ne`, `${b}s`, `${b}nes`];
   if (/c$/.test(b)) return [b, `${b.slice(0, -1)}que`, `${b}s`, `${b.slice(0, -1)}ques`];
   return [b, `${b}e`, `${b}s`, `${b}es`];
+}
+
+/** The demonyms of each state by its ISO code: English, Spanish and French masculine singular. */
+export function demonymRows(): [iso2: string, en: string[], es: string[], fr: string[]][] {
+  return Object.entries(ROWS).map(([iso, [en, es]]) => [iso, en, es, FRENCH[iso] ?? []]);
 }
 
 /** Demonym names by country actor id. */

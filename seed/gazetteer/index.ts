@@ -1,5 +1,6 @@
 /** The default gazetteer: countries from i18n-iso-countries, organizations, persons, places, treaties. */
 import type { GazetteerData } from '../../server/extract/gazetteer';
+import { armedForces } from './armed-forces';
 import { createCountryActors } from './countries';
 import { demonymNames } from './demonyms';
 import { ORGANIZATIONS } from './organizations';
@@ -42,5 +43,5 @@ export function loadGazetteerData(): GazetteerData {
     ) as typeof t.names;
     return { ...t, names };
   });
-  return { actors: [...countries, ...ORGANIZATIONS, ...PERSONS], treaties, places: PLACES };
+  return { actors: [...countries, ...ORGANIZATIONS, ...armedForces(countries), ...PERSONS], treaties, places: PLACES };
 }

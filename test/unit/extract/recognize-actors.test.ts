@@ -988,4 +988,12 @@ describe('Russian titles with a complement before the name, and bodies in every 
       ),
     ).toEqual(['Indonesia', 'East Timor']);
   });
+  it("recognizeActors(a state's armed forces) names them by the demonym or the state, in every language", () => {
+    expect(actorsOf('Las Fuerzas Armadas españolas participan en la misión.', 'es')).toContain('Spanish Armed Forces');
+    expect(actorsOf('Les forces armées maliennes ont repris la ville.', 'fr')).toContain('Malian Armed Forces');
+    expect(actorsOf('The Armed Forces of Ukraine repelled the attack.', 'en')).toContain('Ukrainian Armed Forces');
+    expect(actorsOf('Angkatan Bersenjata Filipina menggelar latihan.', 'id')).toContain(
+      'Armed Forces of the Philippines',
+    );
+  });
 });
