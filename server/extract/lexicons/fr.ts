@@ -544,9 +544,9 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     // une assemblée examine un projet de loi, dit par sa présidence ou son compte rendu le jour de la séance : « Nous
-    // passons à l'examen du projet de loi », « L'ordre du jour appelle la discussion », « adopté en première lecture »
+    // passons à l'examen du projet de loi », « Nous abordons l'examen », « L'ordre du jour appelle la discussion », « adopté en première lecture »
     {
-      pattern: `(?:nous (?:passons|en venons|arrivons)|l['’]ordre du jour appelle) (?:maintenant )?(?:a )?(?:l['’]examen|la discussion|la (?:premiere |deuxieme |seconde |nouvelle )?lecture|le vote)|(?:(?:a|ont) (?:examine|adopte|vote|approuve)|examin(?:e|ent)|(?:est|sont|a ete|ont ete) (?:adopte|vote|approuve)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:premiere|deuxieme|seconde|nouvelle|derniere) lecture|(?:(?:a|ont) examine|examin(?:e|ent)) (?:le |la |les |un )?(?:projets?|propositions?) de loi`,
+      pattern: `(?:nous (?:passons|en venons|arrivons|abordons)|l['’]ordre du jour appelle) (?:maintenant )?(?:a )?(?:l['’]examen|la discussion|la (?:premiere |deuxieme |seconde |nouvelle )?lecture|le vote)|(?:(?:a|ont) (?:examine|adopte|vote|approuve)|examin(?:e|ent)|(?:est|sont|a ete|ont ete) (?:adopte|vote|approuve)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:premiere|deuxieme|seconde|nouvelle|derniere) lecture|(?:(?:a|ont) examine|examin(?:e|ent)) (?:le |la |les |un )?(?:projets?|propositions?) de loi`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1189,7 +1189,29 @@ export const fr: Lexicon = {
       cameo: '010',
     },
   ],
-  negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
+  negation: [
+    'ne',
+    "n'",
+    'pas',
+    'jamais',
+    'aucun',
+    'aucune',
+    'sans',
+    'ni',
+    'refuse de',
+    'a refuse de',
+    // un acte annulé, reporté ou auquel on a renoncé n'a pas eu lieu : « a annulé la réunion », « a reporté la signature »
+    'a annule',
+    'ont annule',
+    'annule',
+    'a reporte',
+    'ont reporte',
+    'a ajourne',
+    'ont ajourne',
+    'renonce a',
+    'a renonce a',
+    'ont renonce a',
+  ],
   future: [
     'va',
     'vont',
