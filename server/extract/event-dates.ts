@@ -9,6 +9,7 @@ import { clauseAt, type Sentence } from './split-sentences';
 import type { ClassifyInput } from './event-draft';
 import { eventPatterns, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
+import { quotedSpans } from './event-statements';
 
 /** A bracketed aside ("(Франция, Германия, Польша)"), whose commas are no clause break. */
 const BRACKETED = /\([^()]*\)/gu;
@@ -79,8 +80,18 @@ function pickAgain(x: DateSite, dates: DateMention[], excluded: (d: DateMention)
 const NON_LETTERS = /[^\p{L}]+/u;
 function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMention | null {
   const { folded, s, h, c, clause, inSentence } = x;
+  let rest: DateMention[] | null;
+  // "“... in October 2023 ...,” he said": the dates a quotation tells are its content's, not the day of the words
+  // that report it
+  if (h.rule.type === 'statement' && !h.rule.nominal && !h.rule.heading) {
+    const spans = quotedSpans(folded, s.start, s.end);
+    if (spans.length && !spans.some(([a, b]) => h.start >= a && h.end <= b)) {
+      rest = inSentence.filter((d) => !spans.some(([a, b]) => d.start >= a && d.end <= b));
+      if (rest.length < inSentence.length) return rest.length ? pickAgain(x, rest, excluded) : null;
+    }
+  }
   // "la première rencontre entre X et Y, depuis l'élection de ce dernier en avril 2019": another clause opening on "since"
-  let rest = without(x, since);
+  rest = without(x, since);
   if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
   // "condamnent l'attaque d'hier soir", "condenó el ataque del martes": a day that completes an event noun is that
   // noun's date, not the date of the verb
@@ -88,6 +99,8 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
     rest = without(x, ofNoun);
     if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
   }
+  rest = without(x, beforeNoun);
+  if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
   // "Après que les gouvernements ont notifié ..., l'accord est entré en vigueur le 1er juillet": a trigger in a clause opening
   // on "after" happened before the main clause's date, which is not its own
   if (opensOnAfter(c, folded, s, clause, h)) {
@@ -160,6 +173,17 @@ function ofNoun(x: DateSite, d: DateMention): boolean {
     !(d.start >= h.end && d.start - h.end <= 5) &&
     c.nounDate.test(x.folded.slice(Math.max(s.start, d.start - 60), d.start))
   );
+}
+
+/** A day written before another event noun ("takes note of the results of December 30 elections"): that noun's. */
+function beforeNoun(x: DateSite, d: DateMention): boolean {
+  const { c, h, s } = x;
+  if (!c.dateOfNounAfter || d.value?.precision !== 'day' || d.endValue) return false;
+  // the noun after the day is the trigger itself: its own date
+  if (h.start >= d.end && h.start - d.end <= 40) return false;
+  // "said in October 23 remarks": a noun of the trigger's own kind names the same act
+  const after = x.folded.slice(d.end, Math.min(s.end, d.end + 40));
+  return c.dateOfNounAfter.some(([type, re]) => type !== h.rule.type && re.test(after));
 }
 
 /** A date before the trigger with "after ..." between: a trigger inside "after ..." does not take the main clause's date. */

@@ -89,6 +89,8 @@ export interface EventPatterns {
   datedBy: RegExp;
   /** An event noun and the word that makes the day after it its complement ("l'attaque d'"), at the end of a text. */
   nounDate: RegExp | null;
+  /** An event noun right after a day ("December 30 elections"), by the noun's event type: the day is that noun's. */
+  dateOfNounAfter: [string, RegExp][] | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -193,7 +195,23 @@ type GrammarRes = Pick<
   | 'objectPronoun'
   | 'datedBy'
   | 'nounDate'
+  | 'dateOfNounAfter'
 >;
+
+/** Per event type, its nouns after a day and the adjectives that may stand between ("December 30 presidential elections"). */
+function attributiveDates(lex: Lexicon, adjectives: string): [string, RegExp][] {
+  const types = [...new Set(lex.triggers.filter((t) => t.nominal).map((t) => t.type))];
+  return types.map((type) => [
+    type,
+    new RegExp(
+      `^\\s+(?:(?:${adjectives})\\s+)?(?:${lex.triggers
+        .filter((t) => t.nominal && t.type === type)
+        .map((t) => t.pattern)
+        .join('|')})(?![\\p{L}])`,
+      'u',
+    ),
+  ]);
+}
 
 /** The patterns of the lexicon's grammar section that this stage uses. */
 function compileGrammar(lex: Lexicon): GrammarRes {
@@ -232,6 +250,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
           'u',
         )
       : null,
+    dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
   };
 }
 

@@ -79,13 +79,17 @@ const NO_SUBJECT = /^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u;
 const OPEN_QUOTES = '“«„‹';
 const CLOSE_QUOTES = '”»‟›';
 
-/** The spans of a sentence that stand inside quotation marks. */
+/**
+ * The spans of a sentence that stand inside quotation marks, with the end of a quotation opened in an earlier
+ * sentence ("... terjadi gempa,” ungkapnya": a closing mark before any opening one).
+ */
 export function quotedSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   for (let i = start; i < end; i++) {
     const ch = text.charAt(i);
-    if (open < 0 && (OPEN_QUOTES.includes(ch) || ch === '"')) open = i;
+    if (open < 0 && !spans.length && CLOSE_QUOTES.includes(ch)) spans.push([start, i + 1]);
+    else if (open < 0 && (OPEN_QUOTES.includes(ch) || ch === '"')) open = i;
     else if (open >= 0 && (CLOSE_QUOTES.includes(ch) || ch === '"')) {
       spans.push([open, i + 1]);
       open = -1;

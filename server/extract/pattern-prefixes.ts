@@ -190,7 +190,8 @@ const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|k<[^>]*>|c[A-
 /** The literal runs every match of `src` holds, each a string it contains whole (none known: empty). */
 function requiredRuns(src: string): string[] {
   const alts = alternatives(src);
-  if (!alts || alts.length !== 1) return [];
+  if (!alts) return [];
+  if (alts.length > 1) return commonRun(alts);
   const alt = alts[0]!;
   const runs: string[] = [];
   let run = '';
@@ -224,6 +225,29 @@ function requiredRuns(src: string): string[] {
   }
   runs.push(run);
   return runs;
+}
+
+/**
+ * For an alternation: the longest string (three characters or more) that a required run of every alternative
+ * contains ("semana" in "hace \\d+ semanas?|\\d+ semanas? atras"), as a run; none: empty.
+ */
+function commonRun(alts: string[]): string[] {
+  const runsOf = alts.map((alt) => requiredRuns(alt).filter((r) => r.length >= 3));
+  if (runsOf.some((runs) => runs.length === 0)) return [];
+  // the candidates: the substrings of the alternative whose runs are shortest
+  const size = (runs: string[]) => runs.reduce((n, r) => n + r.length, 0);
+  const base = runsOf.reduce((a, b) => (size(b) < size(a) ? b : a));
+  let best = '';
+  for (const run of base)
+    for (let i = 0; i + Math.max(best.length, 2) < run.length; i++)
+      for (let j = run.length; j - i > Math.max(best.length, 2); j--) {
+        const sub = run.slice(i, j);
+        if (runsOf.every((runs) => runs.some((r) => r.includes(sub)))) {
+          best = sub;
+          break;
+        }
+      }
+  return best ? [best] : [];
 }
 
 /**

@@ -1457,6 +1457,8 @@ export const en: Lexicon = {
     sanctionsWord: 'sanction',
     intransitiveAfter: 'in|on|since',
     datedBy: '',
+    attributiveDate:
+      'presidential|parliamentary|legislative|general|local|regional|municipal|provincial|runoff|provisional|bilateral|trilateral|joint|ministerial|informal|emergency|extraordinary|deadly|terrorist|missile|nuclear|military',
     listWords: ['and', 'or', 'finally', 'in', 'on'],
     participle: 'signed|concluded',
     reducedRelative: participleAfterNoun(

@@ -401,6 +401,12 @@ interface Grammar {
    * the language has no such construction).
    */
   nounDateLink?: string;
+  /**
+   * A day written before the event noun it qualifies ("the December 30 elections", "the 12 May summit"): that day is
+   * the noun's, as with `nounDateLink`, in languages that put an attributive date before its noun: the adjectives
+   * that may stand between the day and the noun (regex source; absent elsewhere).
+   */
+  attributiveDate?: string;
   /** Words that continue a list of parties ("and", "in", "tahun"). */
   listWords: string[];
   /** Signing participles (regex source): "signed", "firmado", "подписанный". */

@@ -220,13 +220,20 @@ describe('requiredLiteral', () => {
     ['abc\\.def', 'abc'], // an escape ends a run
     ['(?:ab)*cdef', 'cdef'],
     ['(?:awal )?(?:1[89]|20)\\d0-an', '0-an'],
+    // an alternation holds what a run of each of its alternatives holds
+    ['(?:hace (?:una|\\d+) semanas?|(?:una|\\d+) semanas? atras)', ' semana'],
+    ['(wednesday|thursday|friday)(?![\\p{L}\\p{N}])', 'day'],
+    ['x(?:abcd|zabcz)+y', 'abc'],
   ])('%s always holds %j', (src, expected) => {
     expect(requiredLiteral(src)).toBe(expected);
   });
 
-  it.each([['a|bcd'], ['x(?:abc)?y'], ['(?:abc){0,2}d'], ['\\p{L}+'], ['ab']])('%s holds no known literal', (src) => {
-    expect(requiredLiteral(src)).toBeNull();
-  });
+  it.each([['a|bcd'], ['abcd|abxcd'], ['(?:abcd|)e'], ['x(?:abc)?y'], ['(?:abc){0,2}d'], ['\\p{L}+'], ['ab']])(
+    '%s holds no known literal',
+    (src) => {
+      expect(requiredLiteral(src)).toBeNull();
+    },
+  );
 
   it.each(LANGUAGES.map((l) => [l]))('%s: every match of a trigger rule or date pattern holds its literal', (lang) => {
     const sources = [

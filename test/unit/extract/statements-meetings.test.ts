@@ -523,3 +523,38 @@ describe('a speaker named after the verb behind a long title and its comma (roun
     ).toContain('statement@2009-11-25[Ministry of Foreign Affairs of Indonesia/Indonesia/Teuku Faizasyah]');
   });
 });
+
+describe('the dates a quotation tells are its content, not the day of the words (round 9)', () => {
+  it('a speech verb after a quotation takes no date from inside it', () => {
+    const day = '2024-07-09';
+    expect(
+      events('"The war began in February 2022 and it must end," Antony Blinken told reporters in Kyiv.', day),
+    ).toContain('statement@2024-07-09[Antony Blinken]');
+    expect(
+      events('«La guerra comenzó en febrero de 2022 y debe terminar», dijo el canciller José Manuel Albares.', day),
+    ).toContain('statement@2024-07-09[José Manuel Albares]');
+  });
+  it('a quotation opened in an earlier sentence ends at its closing mark: its actors are not the speaker', () => {
+    const text =
+      'Presiden Joko Widodo melepas bantuan kemanusiaan untuk Papua Nugini di Jakarta. “Kita mengetahui ada tanah longsor yang dahsyat di Papua Nugini. Pada bulan Oktober 2023 juga terjadi gempa bumi di Afghanistan,” ungkapnya.';
+    const got = events(text, '2024-07-09').filter((e) => e.startsWith('statement'));
+    expect(got.some((e) => e.startsWith('statement@2024-07-09[Joko Widodo'))).toBe(true);
+    expect(got.some((e) => e.startsWith('statement@2023'))).toBe(false);
+  });
+});
+
+describe('a day written before another event noun is that noun’s (round 9)', () => {
+  it('"takes note of the results of December 30 elections" is a statement of the day it is issued', () => {
+    const got = events(
+      'The United States takes note of the announcement of the provisional results of December 30 elections in the Democratic Republic of the Congo.',
+      '2019-01-10',
+    );
+    expect(got.some((e) => e.startsWith('statement@2019-01-10[United States'))).toBe(true);
+    expect(got.some((e) => e.startsWith('statement@2018-12-30'))).toBe(false);
+  });
+  it('"said in October 23 remarks": a noun of the same act keeps its day', () => {
+    expect(
+      events('Donald Trump said in October 23 remarks to an energy conference that the air is clean.', '2020-11-04'),
+    ).toContain('statement@2020-10-23[Donald Trump]');
+  });
+});

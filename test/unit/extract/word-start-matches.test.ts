@@ -128,7 +128,11 @@ describe('anchoredMatches', () => {
       for (const p of datePatterns(lex)) {
         if (p.reach === null || p.required === null) continue;
         // pieces: matches of the pattern (without its closing lookahead), glue and long digit runs between them
-        const core = new RegExp(`^${p.source.replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, '')}$`, 'u');
+        // (an empty group, "se(?:)tahun", matches nothing: fast-check cannot read one)
+        const core = new RegExp(
+          `^${p.source.replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, '').replaceAll('(?:)', '')}$`,
+          'u',
+        );
         const token = fc.oneof(
           fc.stringMatching(core),
           fc.constantFrom(' ', ' ', '3', '12', '0'.repeat(p.reach + 5), 'in', 'X', '𝐀', '-', p.required),
