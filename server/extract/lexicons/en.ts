@@ -732,7 +732,7 @@ export const en: Lexicon = {
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
     // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?:a |an |the |their |its |his |her )?(?:[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?!that )(?:a |an |the |their |its |his |her )?(?:(?!that )[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1083,6 +1083,15 @@ export const en: Lexicon = {
     'will not',
     'would not',
     'cannot',
+    // an act called off, put off or refrained from did not happen: "called off the meeting", "postponed the signing"
+    'called off',
+    'cancelled',
+    'canceled',
+    'cancels',
+    'postponed',
+    'postpones',
+    'scrapped',
+    'refrained from',
   ],
   pastForms:
     '\\p{L}{2,}ed|said|met|held|took|made|began|gave|sent|told|spoke|led|came|went|left|struck|fought|broke|withdrew|won|drew|sought|brought|had|has|have|was|were',

@@ -20,6 +20,8 @@ const COMPLEMENT_STOPS = new Set(
 
 const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
 const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
+/** A comma that opens the next complement of a list (", de cooperación"). */
+const LISTED_COMPLEMENT = /^,(?=\s+del?\s+\p{Ll})/u;
 /** A relational adjective of two parties after a noun: " hispano-marroquí", " chileno-argentino". */
 const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 /** A full date after a name: " del 29 de marzo de 1974", " de 1 de agosto de 1995". */
@@ -80,7 +82,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "tratado de amistad, de cooperación y de asistencia mutua": a list of complements, each after a comma
-    const listed = end > from ? /^,(?=\s+del?\s+\p{Ll})/u.exec(text.slice(p, Math.min(limit, p + 8))) : null;
+    const listed = end > from ? LISTED_COMPLEMENT.exec(text.slice(p, Math.min(limit, p + 8))) : null;
     if (listed) p += listed[0].length;
     // "alto el fuego" is one noun; "de 60 días" counts
     const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
@@ -868,7 +870,7 @@ export const es: Lexicon = {
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?:una |un |la |el |las |los |sus? )?(?:[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1197,7 +1199,27 @@ export const es: Lexicon = {
       cameo: '010',
     },
   ],
-  negation: ['no', 'nunca', 'jamas', 'sin', 'ni', 'tampoco', 'se nego a', 'rechazo'],
+  negation: [
+    'no',
+    'nunca',
+    'jamas',
+    'sin',
+    'ni',
+    'tampoco',
+    'se nego a',
+    'rechazo',
+    // un acto cancelado, aplazado o del que se abstuvo no ocurrió: "canceló la reunión", "aplazó la firma"
+    'cancelo',
+    'cancelaron',
+    'aplazo',
+    'aplazaron',
+    'pospuso',
+    'pospusieron',
+    'postergo',
+    'postergaron',
+    'se abstuvo de',
+    'se abstuvieron de',
+  ],
   future: [
     'va a',
     'van a',

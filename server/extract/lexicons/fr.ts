@@ -36,6 +36,8 @@ const COMPLEMENT_STOPS = new Set(
 
 const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
+/** A comma that opens the next complement of a list (", de coopération", ", d'assistance"). */
+const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
 /** A relational adjective of two parties after a noun: " franco-sénégalaise", " germano-polonais". */
 const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 /** A full date after a name: " du 29 mars 1974", " du 1er août 1995". */
@@ -96,7 +98,7 @@ function complementEnd(text: string, from: number, limit: number): number {
       continue;
     }
     // "traité d'entente, d'amitié et de coopération": a list of complements, each after a comma
-    const listed = end > from ? /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u.exec(text.slice(p, Math.min(limit, p + 8))) : null;
+    const listed = end > from ? LISTED_COMPLEMENT.exec(text.slice(p, Math.min(limit, p + 8))) : null;
     if (listed) p += listed[0].length - 1;
     // "accord d'association", "accord de cessez-le-feu de 60 jours"
     const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
@@ -1187,7 +1189,29 @@ export const fr: Lexicon = {
       cameo: '010',
     },
   ],
-  negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'refuse de', 'a refuse de'],
+  negation: [
+    'ne',
+    "n'",
+    'pas',
+    'jamais',
+    'aucun',
+    'aucune',
+    'sans',
+    'ni',
+    'refuse de',
+    'a refuse de',
+    // un acte annulé, reporté ou auquel on a renoncé n'a pas eu lieu : « a annulé la réunion », « a reporté la signature »
+    'a annule',
+    'ont annule',
+    'annule',
+    'a reporte',
+    'ont reporte',
+    'a ajourne',
+    'ont ajourne',
+    'renonce a',
+    'a renonce a',
+    'ont renonce a',
+  ],
   future: [
     'va',
     'vont',

@@ -134,6 +134,23 @@ describe('extractArticle: events (the classify-events stage)', () => {
       'ratification@2024-01-08[Argentine Senate/Argentina]',
     ]);
   });
+  it('extractArticle(an act cancelled, postponed or refused) returns nothing, in each language', () => {
+    const undone = [
+      'The two presidents called off their meeting in Geneva on Monday.',
+      'España canceló la reunión con Marruecos el lunes.',
+      'La France a annulé la réunion avec le Maroc lundi.',
+      'Presiden membatalkan pertemuan dengan PM Malaysia pada Senin (8/1).',
+      'Indonesia menolak menandatangani perjanjian itu pada Senin (8/1).',
+      'Россия отложила подписание договора в понедельник.',
+      'Путин отменил встречу с Байденом в понедельник.',
+      'Россия воздержалась от подписания договора в понедельник.',
+    ];
+    for (const text of undone) expect(events(text, '2024-01-10'), text).toEqual([]);
+    // lifting sanctions is an act of its own
+    expect(events('США в понедельник отменили санкции против Белоруссии.', '2024-01-10')).toEqual([
+      'sanction@2024-01-08[United States/Belarus]',
+    ]);
+  });
   it('extractArticle(a treaty negotiated, a law enacted, force authorized) returns no meeting and no sanction', () => {
     const none = [
       'The Obama administration negotiated the New START accord in record time in 2010.',

@@ -558,3 +558,14 @@ describe('a day written before another event noun is that noun’s (round 9)', (
     ).toContain('statement@2020-10-23[Donald Trump]');
   });
 });
+
+describe('a speech verb whose clause names a meeting is no meeting (round 9)', () => {
+  it('"sostuvo que el encuentro", "had said that talks" are statements; "sostuvo un encuentro" is a meeting', () => {
+    const day = '2019-07-16';
+    expect(
+      types('El canciller Marcelo Ebrard sostuvo que el encuentro es un ejercicio inédito de transparencia.', day),
+    ).toEqual(['statement']);
+    expect(types('El canciller Marcelo Ebrard sostuvo un encuentro con los legisladores.', day)).toEqual(['meeting']);
+    expect(types('Sergey Lavrov had said that talks with Kyiv were over.', day)).not.toContain('meeting');
+  });
+});
