@@ -181,10 +181,16 @@ interface Scan {
   /** Spans already taken by a named or descriptive mention. */
   claimed: { start: number; end: number }[];
   connectors: Set<string>;
-  /** Whether a span overlaps a gazetteer treaty name or an actor. */
-  covered: (s: number, e: number) => boolean;
   /** Where the treaty a protocol's name holds starts, while its name is read ("Protocol to| the Treaty ..."). */
   innerAt: number | null;
+}
+
+/** Whether a span overlaps a gazetteer treaty name or an actor. */
+function covered(input: LinkInput, s: number, e: number): boolean {
+  return (
+    input.treatyMatches.some((t) => s < t.end && t.start < e) ||
+    input.actorMentions.some((a) => s < a.end && a.start < e)
+  );
 }
 
 /**
@@ -206,9 +212,6 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
   const { text, folded, lexicon: lex, sentences, dates } = input;
   const g = lex.grammar;
   const mentions: TreatyMention[] = [];
-  const covered = (s: number, e: number) =>
-    input.treatyMatches.some((t) => s < t.end && t.start < e) ||
-    input.actorMentions.some((a) => s < a.end && a.start < e);
 
   for (const t of input.treatyMatches) {
     // "a strategic arms reduction treaty": a known name in lowercase after an indefinite article says what kind, not which
@@ -249,7 +252,6 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     mentions,
     claimed,
     connectors,
-    covered,
     innerAt: null,
   };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
@@ -426,10 +428,10 @@ function capitalizedRunEnd(scan: Scan, sent: Sentence, nEnd: number): number {
 function ownWords(scan: Scan, start: number, run: string): boolean {
   const { input, dates } = scan;
   const spans = [...input.actorMentions, ...(input.places ?? []), ...dates, ...input.treatyMatches];
-  const taken = (s: number, e: number) => spans.some((x) => s < x.end && x.start < e);
   for (const w of run.matchAll(/\S+/gu)) {
     const s = start + w.index;
-    if (!taken(s, s + w[0].length)) return true;
+    const e = s + w[0].length;
+    if (!spans.some((x) => s < x.end && x.start < e)) return true;
   }
   return false;
 }
@@ -448,7 +450,10 @@ function nameAfter(
     nounEnd: from,
     sentenceEnd,
     noun,
-    actorEndAt: (p) => actorAt(scan, p)?.end ?? null,
+    // a method, not a closure bound to a name: tsx names each of those (keepNames) every time it is made
+    actorEndAt(p) {
+      return actorAt(scan, p)?.end ?? null;
+    },
   });
 }
 
@@ -599,7 +604,7 @@ function rightExtent(
   lowercaseNoun: boolean,
   ownKind: string | null = null,
 ): number {
-  const { input, text, folded, lex, g, sentences, connectors, covered } = scan;
+  const { input, text, folded, lex, g, sentences, connectors } = scan;
   const sent = sentences[si]!;
   let nameEnd = nEnd;
   let p = nEnd;
@@ -673,7 +678,7 @@ function rightExtent(
       nameEnd = p;
       continue;
     }
-    if (covered(wordAt, p + r[0].length)) break;
+    if (covered(input, wordAt, p + r[0].length)) break;
     p += r[0].length;
     nameEnd = p;
   }
@@ -786,11 +791,11 @@ function modifierNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number, 
 
 /** One treaty noun of the text: a named, descriptive, earlier, referring or indefinite mention, or none. */
 function linkNoun(scan: Scan, m: RegExpExecArray): void {
-  const { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors, covered } = scan;
+  const { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors } = scan;
   scan.innerAt = null;
   const nStart = m.index;
   const nEnd = nStart + m[0].length;
-  if (covered(nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
+  if (covered(input, nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
   const noun = nounOf(lex, m[0]);
   if (!noun) return;
   const si = sentenceIndex(sentences, nStart);

@@ -102,10 +102,10 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const { treaties } = resolution;
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
   // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
-  const sameKind = (mm: TreatyMention, id: string) =>
-    mm.kind === 'descriptive' && !!mm.noun && gazetteer.treaties.get(id)?.kind === mm.noun.kind;
   const own = new Set(
-    mentions.flatMap((mm) => (mm.treatyId ? [mm.treatyId, ...mm.also.filter((id) => sameKind(mm, id))] : [])),
+    mentions.flatMap((mm) =>
+      mm.treatyId ? [mm.treatyId, ...mm.also.filter((id) => sameKind(gazetteer, mm, id))] : [],
+    ),
   );
   for (const t of treaties.values()) t.emitted = own.has(t.id);
   // "the new Agreement", "el nuevo Convenio", "perjanjian baru": a treaty the text calls new goes by that name too
@@ -129,6 +129,16 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   return { mentions, treaties };
 }
 
+/** Whether a known treaty is of the kind a descriptive mention's noun names. */
+function sameKind(gazetteer: Gazetteer, mm: TreatyMention, id: string): boolean {
+  return mm.kind === 'descriptive' && !!mm.noun && gazetteer.treaties.get(id)?.kind === mm.noun.kind;
+}
+
+/** The same state, where the Soviet Union's treaties are Russia's too. */
+function sameState(p: string, q: string): boolean {
+  return p === q || (p === 'country:SU' && q === 'country:RU') || (p === 'country:RU' && q === 'country:SU');
+}
+
 /**
  * "Договор о дружественных отношениях и всеобъемлющем стратегическом партнёрстве между Россией и Монголией":
  * a known bilateral treaty's name written in lowercase holds words that many treaties share; it is that
@@ -141,16 +151,14 @@ function ownMatches(input: LinkInput): TreatyNameMatch[] {
     const parties = gazetteer.treaties.get(t.treatyId)?.parties ?? [];
     if (parties.length !== 2) return true;
     // the Soviet Union's treaties are Russia's too
-    const same = (p: string, q: string) =>
-      p === q || (p === 'country:SU' && q === 'country:RU') || (p === 'country:RU' && q === 'country:SU');
-    const named = parties.filter((p) => [...articleCountries].some((q) => same(p, q)));
+    const named = parties.filter((p) => [...articleCountries].some((q) => sameState(p, q)));
     if (named.length === 2) return true;
     if (named.length === 0) return false;
     const si = sentenceIndex(input.sentences, t.start);
     return !actorMentions.some(
       (a) =>
         a.sentence === si &&
-        !parties.some((p) => same(p, a.actorId)) &&
+        !parties.some((p) => sameState(p, a.actorId)) &&
         gazetteer.actors.get(a.actorId)?.kind === 'country',
     );
   });

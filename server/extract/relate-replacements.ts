@@ -5,7 +5,8 @@
  */
 import type { ReplacesBasis } from '../domain/extraction';
 import type { Sentence } from './split-sentences';
-import type { LinkInput, TreatyMention } from './link-treaties';
+import type { Gazetteer } from './gazetteer';
+import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
 import { participleYear, type Resolution } from './resolve-treaty-mentions';
 import { followsWordChar, matchesAt } from './pattern-prefixes';
@@ -58,13 +59,15 @@ export function findReplaceVerbs(
   // a verb is looked for only at the word starts where one of its literal prefixes stands (none: it is not there)
   const starts = c.replaceStarts(folded);
   const verbs = c.replace.map((r, i) => ({ r, at: starts[i]! })).filter(({ at }) => !at || at.length > 0);
-  // a verb starts a word: a match inside one is dropped, and the search goes on from its next character
-  const starting = (m: RegExpExecArray) => !followsWordChar(folded, m.index);
   for (const { r, at } of verbs.sort(
     ({ r: a }, { r: b }) =>
       Number(b.span) - Number(a.span) || Number(b.cease) - Number(a.cease) || Number(b.passive) - Number(a.passive),
   )) {
-    for (const rm of at ? matchesAt(r.sticky, folded, at, starting) : wordStartMatches(r.re, folded)) {
+    // a verb starts a word: a match inside one is dropped, and the search goes on from its next character
+    const matches = at
+      ? matchesAt(r.sticky, folded, at, (m) => !followsWordChar(folded, m.index))
+      : wordStartMatches(r.re, folded);
+    for (const rm of matches) {
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
@@ -241,14 +244,12 @@ function describeAroundVerb(
   if (r.passive || r.cease || r.span) return;
   const { ensure, focusAt } = resolution;
   const { text, folded } = input;
-  const unnamed = (mm: TreatyMention) =>
-    mm.sentence === r.sentence && !!mm.noun && mm.kind !== 'name' && mm.kind !== 'named' && mm.also.length === 0;
   const subj = mentions.filter((mm) => mm.end <= r.at && mm.sentence === r.sentence).pop();
   const obj = mentions.find((mm) => mm.start >= r.end && mm.sentence === r.sentence);
-  if (!subj || !obj || !unnamed(subj)) return;
+  if (!subj || !obj || !unnamedIn(r, subj)) return;
   // "cette nouvelle convention de droit aérien privé destinée à remplacer l'actuelle convention de Varsovie": a new
   // treaty the text describes replaces a named one; it is not that one, whatever a reference borrowed
-  if (!unnamed(obj)) {
+  if (!unnamedIn(r, obj)) {
     if (!obj.treatyId || (subj.treatyId && subj.treatyId !== obj.treatyId)) return;
     const from = newPhraseStart(input, c, subj);
     if (from === null) return;
@@ -349,6 +350,11 @@ function inAside(input: LinkInput, sentStart: number, mm: TreatyMention): boolea
   return lex.grammar.alongside.some((w) => words.startsWith(` ${w} `));
 }
 
+/** A treaty noun of a replace verb's sentence that names no treaty: one the text only describes. */
+function unnamedIn(r: ReplaceVerb, mm: TreatyMention): boolean {
+  return mm.sentence === r.sentence && !!mm.noun && mm.kind !== 'name' && mm.kind !== 'named' && mm.also.length === 0;
+}
+
 /** Relates the subject of each replace verb to the treaties it replaces (on the resolution's records). */
 export function relateReplacements(
   input: LinkInput,
@@ -357,127 +363,147 @@ export function relateReplacements(
   replaceAt: ReplaceVerb[],
   resolution: Resolution,
 ): void {
-  const { folded, sentences, gazetteer } = input;
-  const { treaties, ensure, focusAt } = resolution;
-  const relateReplace = (r: ReplaceVerb): void => {
-    const sent = sentences[r.sentence]!;
-    const inSent = mentions.filter((mm) => mm.sentence === r.sentence && mm.treatyId);
-    // a span's own words are the verb before the first replaced treaty: "replace the X, as amended in 1962, by Y"
-    // describes X, it amends nothing
-    const inside = r.span ? inSent.find((mm) => mm.start >= r.at && mm.start < r.end) : undefined;
-    if (c.notReplace.test(folded.slice(r.at, inside?.start ?? r.end))) return;
-    const before = inSent.filter((mm) => mm.end <= r.at);
-    const after = inSent.filter((mm) => mm.start >= r.end);
-    let subject: string | null;
-    let objects: TreatyMention[];
-    if (r.span) {
-      // "the transition from X to Y": X inside the match, Y right after it (past a determiner)
-      objects = inSent.filter((mm) => mm.start >= r.at && mm.start < r.end);
-      // ("sustituir el Convenio existente ... por un nuevo Convenio": a reference among the replaced only borrowed a name)
-      const named = (o: TreatyMention) => o.kind !== 'reference' && o.kind !== 'bare';
-      const next = after.find((mm) => !objects.some((o) => named(o) && o.treatyId === mm.treatyId));
-      subject = next && next.start - r.end <= 12 ? next.treatyId : null;
-    } else if (r.cease) {
-      // the treaty the text is about replaces the ones that lose force
-      objects = inSent.filter((mm) => mm.replacedObject);
-      const lost = new Set(objects.map((o) => o.treatyId));
-      // "со дня вступления в силу нового договора", "with its entry into force": the treaty the text names most
-      const counts = new Map<string, number>();
-      for (const mm of mentions)
-        if (mm.treatyId && !lost.has(mm.treatyId)) counts.set(mm.treatyId, (counts.get(mm.treatyId) ?? 0) + 1);
-      subject = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-      if (subject && objects.every((o) => o.treatyId === subject)) return;
-    } else if (r.passive) {
-      // "was replaced by the X", "fue sustituido en 2023 por el X": the agent right after the verb, not a treaty further on
-      // ("The minister was replaced by his deputy after the X expired")
-      const agent = after[0];
-      const gap = agent ? folded.slice(r.end, agent.start) : '';
-      subject = agent && !/[,;:()]/.test(gap) && (gap.match(WORD_RUN) ?? []).length <= 3 ? agent.treatyId : null;
-      objects = before.length ? [before[before.length - 1]!] : [];
-      // "It was replaced by X": the treaty the text was about
-      const about = focusAt.get(r.sentence) ?? null;
-      if (!objects.length && about)
-        objects = [
-          {
-            kind: 'name',
-            start: sent.start,
-            end: sent.start,
-            sentence: r.sentence,
-            treatyId: about,
-            also: [],
-            noun: null,
-            years: null,
-            dateSpans: [],
-            replacedObject: true,
-          },
-        ];
-    } else {
-      // "Negotiations for the SPA launched, alongside the CETA, with a view to replacing X": a treaty in an aside is not the subject
-      const subjMention = before.filter((mm) => !inAside(input, sent.start, mm)).pop() ?? null;
-      subject = subjMention?.treatyId ?? null;
-      // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
-      const isNew = (m: TreatyMention) =>
-        c.newBefore.test(folded.slice(Math.max(sent.start, m.start - 12), m.start)) ||
-        c.newAfter.test(folded.slice(m.end, m.end + 8));
-      if (subjMention && !subjMention.replacedObject && isNew(subjMention)) {
-        // "the new agreement": the most recent treaty the text names (by its known signature), not the last one referred to
-        const lost = new Set(after.map((o) => o.treatyId));
-        const signedYear = (id: string) =>
-          Number((treaties.get(id)?.gazetteer?.signed ?? gazetteer.treaties.get(id)?.signed ?? '0').slice(0, 4));
-        const named = [
-          ...new Set(
-            mentions
-              .filter((mm) => mm.treatyId && !lost.has(mm.treatyId) && (mm.kind === 'name' || mm.kind === 'named'))
-              .map((mm) => mm.treatyId!),
-          ),
-        ];
-        const newest = named.sort((a, b) => signedYear(b) - signedYear(a))[0];
-        if (newest && signedYear(newest) > 0) subject = newest;
-      }
-      // a treaty noun before the verb ("The new agreement will replace") or a pronoun ("It will replace") is the subject
-      const nounBefore = mentions.some((mm) => mm.sentence === r.sentence && mm.end <= r.at);
-      if (!subject && (nounBefore || pronounSubject(input, r))) {
-        // "It superseded ...", "Ini menggantikan ...": the treaty the text was about before this sentence
-        subject = focusAt.get(r.sentence) ?? null;
-        if (subject === null) {
-          for (const mm of mentions) {
-            if (mm.start >= sent.start) break;
-            if (mm.treatyId && !mm.replacedObject && (mm.kind === 'name' || mm.kind === 'named')) subject = mm.treatyId;
-          }
-        }
-      }
-      // "... menggantikan NAFTA, dan terkadang disebut sebagai "NAFTA 2.0"": what the subject is called is no object
-      const called = input.lexicon.describedAs;
-      objects = [];
-      let from = r.end;
-      for (const o of after) {
-        const gap = ` ${folded.slice(from, o.start).replace(NON_WORD_RUNS, ' ')} `;
-        if (called.some((w) => gap.includes(` ${w} `))) break;
-        objects.push(o);
-        from = o.end;
-      }
-    }
-    if (!subject) return;
-    const subj = ensure(subject);
-    for (const o of objects) {
-      for (const id of [o.treatyId!, ...o.also]) {
-        if (id === subject || subj.replaces.some((x) => x.id === id)) continue;
-        const known = subj.gazetteer?.replaces?.find((x) => x.id === id);
-        // a text saying the old treaties lose force on the new one's entry into force states a legal basis
-        let basis = r.cease ? r.basis : (known?.basis ?? r.basis);
-        // a treaty that had already ended cannot be ended by a later one's clause: "replaces the 1961 treaty" (lapsed in 1996) is a claim
-        const ended = gazetteer.treaties.get(id)?.ended;
-        const signed = subj.gazetteer?.signed;
-        if (basis === 'legal' && ended && signed && ended < signed) basis = 'declared';
-        const as = id === o.treatyId ? writtenName(input, o, treaties.get(id)?.name) : null;
-        subj.replaces.push(as ? { id, basis, as } : { id, basis });
-        const old = ensure(id);
-        // the name as written is one of the older treaty's names, so that a reader can resolve it
-        if (as && !(old.aliases ??= []).includes(as)) old.aliases.push(as);
-      }
-    }
-  };
+  const { folded } = input;
   for (const r of replaceAt)
     if (!c.notReplace.test(folded.slice(r.at, r.end))) describeAroundVerb(input, c, mentions, r, resolution);
-  for (const r of replaceAt) relateReplace(r);
+  for (const r of replaceAt) relateReplace(input, c, mentions, resolution, r);
+}
+
+/** Relates the subject of one replace verb to the treaties it replaces. */
+function relateReplace(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  resolution: Resolution,
+  r: ReplaceVerb,
+): void {
+  const { folded, sentences, gazetteer } = input;
+  const { treaties, ensure, focusAt } = resolution;
+  const sent = sentences[r.sentence]!;
+  const inSent = mentions.filter((mm) => mm.sentence === r.sentence && mm.treatyId);
+  // a span's own words are the verb before the first replaced treaty: "replace the X, as amended in 1962, by Y"
+  // describes X, it amends nothing
+  const inside = r.span ? inSent.find((mm) => mm.start >= r.at && mm.start < r.end) : undefined;
+  if (c.notReplace.test(folded.slice(r.at, inside?.start ?? r.end))) return;
+  const before = inSent.filter((mm) => mm.end <= r.at);
+  const after = inSent.filter((mm) => mm.start >= r.end);
+  let subject: string | null;
+  let objects: TreatyMention[];
+  if (r.span) {
+    // "the transition from X to Y": X inside the match, Y right after it (past a determiner)
+    objects = inSent.filter((mm) => mm.start >= r.at && mm.start < r.end);
+    // ("sustituir el Convenio existente ... por un nuevo Convenio": a reference among the replaced only borrowed a name)
+    const next = after.find(
+      (mm) => !objects.some((o) => o.kind !== 'reference' && o.kind !== 'bare' && o.treatyId === mm.treatyId),
+    );
+    subject = next && next.start - r.end <= 12 ? next.treatyId : null;
+  } else if (r.cease) {
+    // the treaty the text is about replaces the ones that lose force
+    objects = inSent.filter((mm) => mm.replacedObject);
+    const lost = new Set(objects.map((o) => o.treatyId));
+    // "со дня вступления в силу нового договора", "with its entry into force": the treaty the text names most
+    const counts = new Map<string, number>();
+    for (const mm of mentions)
+      if (mm.treatyId && !lost.has(mm.treatyId)) counts.set(mm.treatyId, (counts.get(mm.treatyId) ?? 0) + 1);
+    subject = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    if (subject && objects.every((o) => o.treatyId === subject)) return;
+  } else if (r.passive) {
+    // "was replaced by the X", "fue sustituido en 2023 por el X": the agent right after the verb, not a treaty further on
+    // ("The minister was replaced by his deputy after the X expired")
+    const agent = after[0];
+    const gap = agent ? folded.slice(r.end, agent.start) : '';
+    subject = agent && !/[,;:()]/.test(gap) && (gap.match(WORD_RUN) ?? []).length <= 3 ? agent.treatyId : null;
+    objects = before.length ? [before[before.length - 1]!] : [];
+    // "It was replaced by X": the treaty the text was about
+    const about = focusAt.get(r.sentence) ?? null;
+    if (!objects.length && about)
+      objects = [
+        {
+          kind: 'name',
+          start: sent.start,
+          end: sent.start,
+          sentence: r.sentence,
+          treatyId: about,
+          also: [],
+          noun: null,
+          years: null,
+          dateSpans: [],
+          replacedObject: true,
+        },
+      ];
+  } else {
+    // "Negotiations for the SPA launched, alongside the CETA, with a view to replacing X": a treaty in an aside is not the subject
+    const subjMention = before.filter((mm) => !inAside(input, sent.start, mm)).pop() ?? null;
+    subject = subjMention?.treatyId ?? null;
+    // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
+    if (subjMention && !subjMention.replacedObject && saysNew(c, folded, sent.start, subjMention)) {
+      // "the new agreement": the most recent treaty the text names (by its known signature), not the last one referred to
+      const lost = new Set(after.map((o) => o.treatyId));
+      const named = [
+        ...new Set(
+          mentions
+            .filter((mm) => mm.treatyId && !lost.has(mm.treatyId) && (mm.kind === 'name' || mm.kind === 'named'))
+            .map((mm) => mm.treatyId!),
+        ),
+      ];
+      const newest = named.sort(
+        (a, b) => knownSignedYear(treaties, gazetteer, b) - knownSignedYear(treaties, gazetteer, a),
+      )[0];
+      if (newest && knownSignedYear(treaties, gazetteer, newest) > 0) subject = newest;
+    }
+    // a treaty noun before the verb ("The new agreement will replace") or a pronoun ("It will replace") is the subject
+    const nounBefore = mentions.some((mm) => mm.sentence === r.sentence && mm.end <= r.at);
+    if (!subject && (nounBefore || pronounSubject(input, r))) {
+      // "It superseded ...", "Ini menggantikan ...": the treaty the text was about before this sentence
+      subject = focusAt.get(r.sentence) ?? null;
+      if (subject === null) {
+        for (const mm of mentions) {
+          if (mm.start >= sent.start) break;
+          if (mm.treatyId && !mm.replacedObject && (mm.kind === 'name' || mm.kind === 'named')) subject = mm.treatyId;
+        }
+      }
+    }
+    // "... menggantikan NAFTA, dan terkadang disebut sebagai "NAFTA 2.0"": what the subject is called is no object
+    const called = input.lexicon.describedAs;
+    objects = [];
+    let from = r.end;
+    for (const o of after) {
+      const gap = ` ${folded.slice(from, o.start).replace(NON_WORD_RUNS, ' ')} `;
+      if (called.some((w) => gap.includes(` ${w} `))) break;
+      objects.push(o);
+      from = o.end;
+    }
+  }
+  if (!subject) return;
+  const subj = ensure(subject);
+  for (const o of objects) {
+    for (const id of [o.treatyId!, ...o.also]) {
+      if (id === subject || subj.replaces.some((x) => x.id === id)) continue;
+      const known = subj.gazetteer?.replaces?.find((x) => x.id === id);
+      // a text saying the old treaties lose force on the new one's entry into force states a legal basis
+      let basis = r.cease ? r.basis : (known?.basis ?? r.basis);
+      // a treaty that had already ended cannot be ended by a later one's clause: "replaces the 1961 treaty" (lapsed in 1996) is a claim
+      const ended = gazetteer.treaties.get(id)?.ended;
+      const signed = subj.gazetteer?.signed;
+      if (basis === 'legal' && ended && signed && ended < signed) basis = 'declared';
+      const as = id === o.treatyId ? writtenName(input, o, treaties.get(id)?.name) : null;
+      subj.replaces.push(as ? { id, basis, as } : { id, basis });
+      const old = ensure(id);
+      // the name as written is one of the older treaty's names, so that a reader can resolve it
+      if (as && !(old.aliases ??= []).includes(as)) old.aliases.push(as);
+    }
+  }
+}
+
+/** Whether "new" stands before or after a mention ("the new treaty", "el acuerdo nuevo"). */
+function saysNew(c: TreatyPatterns, folded: string, sentStart: number, m: TreatyMention): boolean {
+  return (
+    c.newBefore.test(folded.slice(Math.max(sentStart, m.start - 12), m.start)) ||
+    c.newAfter.test(folded.slice(m.end, m.end + 8))
+  );
+}
+
+/** The year a treaty was signed, by its record or the gazetteer; 0 when unknown. */
+function knownSignedYear(treaties: Map<string, TreatyRecord>, gazetteer: Gazetteer, id: string): number {
+  return Number((treaties.get(id)?.gazetteer?.signed ?? gazetteer.treaties.get(id)?.signed ?? '0').slice(0, 4));
 }

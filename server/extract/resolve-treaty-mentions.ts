@@ -153,32 +153,472 @@ export function resolveTreatyMentions(
   const { text, folded, lexicon: lex, sentences, gazetteer, articleCountries } = input;
   const g = lex.grammar;
   const connectors = new Set(lex.connectors);
-  // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
-  const mentionedParty = (id: string) =>
-    articleCountries.has(id) ||
-    (id === 'country:SU' && articleCountries.has('country:RU')) ||
-    (id === 'country:RU' && articleCountries.has('country:SU'));
   // "Договор между Российской Федерацией и Соединенными Штатами Америки о мерах ...": the known name without its parties
   const between = new Set(lex.between);
   const joins = new Set(g.conjunctions);
-  const withoutParties = (mm: TreatyMention): PartiesInName | null => {
-    const inside = input.actorMentions.filter((a) => a.start >= mm.start && a.end <= mm.end);
-    if (!inside.length) return null;
-    let bare = '';
-    let p = mm.start;
-    for (const a of inside) {
-      bare += `${folded.slice(p, a.start)} `;
-      p = a.end;
-    }
-    bare += folded.slice(p, mm.end);
-    const words = bare.split(/\s+/u).filter((w) => w && !between.has(w) && !joins.has(w));
-    return { text: words.join(' '), parties: [...new Set(inside.map((a) => a.actorId))] };
-  };
-  const sameState = (p: string, q: string) =>
-    p === q || (p === 'country:SU' && q === 'country:RU') || (p === 'country:RU' && q === 'country:SU');
-  const partiesFit = (id: string, named: string[]): boolean => {
-    const parties = gazetteer.treaties.get(id)?.parties ?? [];
-    return named.every((n) => parties.some((p) => sameState(p, n)));
+
+  // resolution, in text order, keeping the article's focus treaty
+  const treaties = new Map<string, TreatyRecord>();
+
+  let focus: string | null = null;
+  const subjectSet = new Set<number>();
+  const replaceSubjects = new Map<number, string | null>();
+  const focusAt = new Map<number, string | null>();
+  // the steps are methods, not closures bound to names: tsx names each of those (keepNames) every time it is made
+  const steps = {
+    // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
+    mentionedParty(id: string) {
+      return (
+        articleCountries.has(id) ||
+        (id === 'country:SU' && articleCountries.has('country:RU')) ||
+        (id === 'country:RU' && articleCountries.has('country:SU'))
+      );
+    },
+    withoutParties(mm: TreatyMention): PartiesInName | null {
+      const inside = input.actorMentions.filter((a) => a.start >= mm.start && a.end <= mm.end);
+      if (!inside.length) return null;
+      let bare = '';
+      let p = mm.start;
+      for (const a of inside) {
+        bare += `${folded.slice(p, a.start)} `;
+        p = a.end;
+      }
+      bare += folded.slice(p, mm.end);
+      const words = bare.split(/\s+/u).filter((w) => w && !between.has(w) && !joins.has(w));
+      return { text: words.join(' '), parties: [...new Set(inside.map((a) => a.actorId))] };
+    },
+    sameState(p: string, q: string) {
+      return p === q || (p === 'country:SU' && q === 'country:RU') || (p === 'country:RU' && q === 'country:SU');
+    },
+    partiesFit(id: string, named: string[]): boolean {
+      const parties = gazetteer.treaties.get(id)?.parties ?? [];
+      return named.every((n) => parties.some((p) => steps.sameState(p, n)));
+    },
+    ensure(id: string, name?: string, kind?: string | null): TreatyRecord {
+      let r = treaties.get(id);
+      if (!r) {
+        const g = gazetteer.treaties.get(id) ?? null;
+        r = {
+          id,
+          name: g?.name ?? name ?? id,
+          kind: g?.kind ?? kind ?? null,
+          gazetteer: g,
+          replaces: [],
+          emitted: true,
+        };
+        treaties.set(id, r);
+      }
+      return r;
+    },
+    inLineageOf(t: GazetteerTreaty, subject: string | null): boolean {
+      const subj = subject ? gazetteer.treaties.get(subject) : undefined;
+      return !!(subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id));
+    },
+    scoreCandidate(t: GazetteerTreaty, ctxWords: string[], noun: TreatyNoun | null, subject: string | null): number {
+      let s = 0;
+      if (steps.inLineageOf(t, subject)) s += 10;
+      const overlap = t.parties.filter(steps.mentionedParty).length;
+      s += overlap >= 2 || (overlap === 1 && t.parties.length === 1) ? 4 : overlap;
+      const names = foldedNames(t);
+      for (const w of ctxWords) if (w.length > 3 && names.includes(w)) s += 1;
+      if (noun && t.kind === noun.kind) s += 1;
+      if (treaties.has(t.id)) s += 6;
+      return s;
+    },
+    byYears(y1: number, y2: number) {
+      return gazetteer.data.treaties.filter((t) => {
+        const y = signedYear(t);
+        return y >= y1 && y <= y2;
+      });
+    },
+    // an unknown name as the treaty is called: without its article, in the nominative
+    namedName(mm: TreatyMention): string {
+      return nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
+    },
+    // the words of a name up to its treaty noun, where words before the noun name it and its parties follow "between"
+    ownName(name: string): string | null {
+      const b = c.betweenWord.exec(name);
+      if (!b) return null;
+      const head = name.slice(0, b.index);
+      const words = head.split(/\s+/u);
+      return words.length >= 2 && words.some((w) => nounOf(lex, foldText(w))) && CAPITAL_START.test(words[0]!)
+        ? head
+        : null;
+    },
+    // "Extradition Treaty| with |the Republic of Chile": a name and its partner
+    partnerName(name: string): { head: string; partner: string } | null {
+      const w = c.partnerWord.exec(name);
+      return w ? { head: name.slice(0, w.index), partner: name.slice(w.index + w[0].length) } : null;
+    },
+    nextNamed(from: number): string | null {
+      for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
+      for (const mm of mentions)
+        if (mm.start > from && !mm.replacedObject && mm.kind === 'named')
+          return `treaty:${toSlug(steps.namedName(mm))}`;
+      return null;
+    },
+    /** The one treaty of a kind the text names with a year after its name ("el Convenio de Lugano (2007)"), or null. */
+    datedNamed(kind: string, year: number): string | null {
+      const ids = new Set(
+        mentions
+          .filter(
+            (x) =>
+              x.kind === 'named' &&
+              !x.replacedObject &&
+              x.yearFrom !== undefined &&
+              x.noun?.kind === kind &&
+              x.years?.[0] === year,
+          )
+          .map((x) => `treaty:${toSlug(steps.namedName(longerName.get(x) ?? x))}`),
+      );
+      return ids.size === 1 ? [...ids][0]! : null;
+    },
+    // "the 1961 treaty": the known treaty of those years that the sentence fits best, else a new one
+    resolveDescriptive(mm: TreatyMention, ctxWords: string[], subject: string | null): void {
+      const [y1, y2] = mm.years!;
+      // "le traité du 22 janvier 1963": a month or day the text gives must be the known treaty's signature
+      const span = mm.dateSpans[0];
+      const said = span ? input.dates.find((d) => d.start === span.start)?.value : null;
+      const cands = steps
+        .byYears(y1, y2)
+        .filter((t) => {
+          if (!said || said.month === null || y1 !== y2) return true;
+          const [, mo, d] = signedParts(t);
+          return mo === said.month && (said.day === null || d === said.day);
+        })
+        .map((t) => ({ t, s: steps.scoreCandidate(t, ctxWords, mm.noun, subject) }))
+        .filter((x) => x.s >= 4)
+        .sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
+      if (cands.length) {
+        const top = cands[0]!.s;
+        const inLineage = cands.filter((x) => steps.inLineageOf(x.t, subject));
+        const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
+        const kindMatch = chosen.filter(
+          (x) =>
+            !mm.noun ||
+            x.t.kind === mm.noun.kind ||
+            mm.noun.kind === 'agreement' ||
+            (mm.noun.kind === 'treaty' && x.t.kind !== 'declaration'),
+        );
+        const primary = (kindMatch[0] ?? chosen[0])!.t;
+        mm.treatyId = primary.id;
+        mm.also = chosen.map((x) => x.t.id).filter((id) => id !== primary.id);
+        steps.ensure(primary.id);
+        for (const id of mm.also) steps.ensure(id).emitted = false;
+      } else {
+        const kind = mm.noun?.kind ?? 'treaty';
+        const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
+        mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
+        steps.ensure(mm.treatyId, label, kind);
+      }
+    },
+    // "the treaty", "el acuerdo": the treaty signed on the sentence's signing date, the focus, or the next one named
+    resolveReference(mm: TreatyMention): void {
+      // with a signing date in the sentence, a treaty signed that day (or year) among the known ones;
+      // the subject of a replace verb is not the treaty signed in the clause describing its object
+      const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
+      const sd = replaceHere && mm.start < replaceHere.at ? undefined : input.signingDates.get(mm.sentence);
+      let picked: string | null = null;
+      if (sd && (mm.kind === 'bare' || !focus || g.referenceBySigningDate)) {
+        const cands = gazetteer.data.treaties.filter((t) => {
+          if (!t.signed) return false;
+          const [y, mo, d] = signedParts(t);
+          if (y !== sd.year) return false;
+          if (sd.month !== null && mo !== sd.month) return false;
+          if (sd.day !== null && d !== sd.day) return false;
+          return focus
+            ? treaties.has(t.id)
+            : treaties.has(t.id) ||
+                (t.parties.length > 0 &&
+                  t.parties.filter(steps.mentionedParty).length >= Math.min(2, t.parties.length));
+        });
+        const ranked = cands.sort(
+          (a, b) =>
+            Number(treaties.has(b.id)) - Number(treaties.has(a.id)) ||
+            b.parties.filter(steps.mentionedParty).length - a.parties.filter(steps.mentionedParty).length,
+        );
+        if (ranked.length) picked = ranked[0]!.id;
+      }
+      // "las declaraciones", "the agreements": several treaties, not the one the text is about
+      const written = folded.slice(mm.start, mm.end);
+      const plural =
+        lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
+        g.pluralNouns.includes(written);
+      if (!picked && !plural && (!focus || mm.replacedObject) && mm.described) {
+        // "the August peace agreement", "l'accord d'association": an agreement the text only describes
+        // ("qui vient remplacer l'accord de défense conclu ...": what is replaced is not the treaty in focus)
+        steps.describedAgreement(mm);
+        return;
+      }
+      mm.treatyId = picked ?? (plural ? null : (focus ?? steps.nextNamed(mm.end)));
+      if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) steps.ensure(mm.treatyId);
+    },
+    // " signé avec le Kazakhstan en 1995": a signing participle right after a description, to the clause's end
+    participleClause(from: number): string {
+      const first = NEXT_WORD.exec(folded.slice(from, from + 24));
+      if (!first || !c.signedWord?.test(first[1]!)) return '';
+      const clause = CLAUSE.exec(text.slice(from, Math.min(text.length, from + 100)));
+      return clause && clause[0].length < 100 ? clause[0].trimEnd() : '';
+    },
+    // an agreement named by what the text says it is about, the same one wherever the text says it again
+    describedAgreement(mm: TreatyMention): void {
+      const d = mm.described!;
+      // "el nuevo tratado de extradición", "le nouveau traité de défense": "new" before it says which
+      const before = wordBeforeSpace(folded, Math.max(0, d.start - 16), d.start);
+      const fresh =
+        before && d.start === mm.start && c.newWord.test(folded.slice(before.start, before.end))
+          ? before.start
+          : d.start;
+      // "l'accord de défense| conclu lors de l'indépendance de Djibouti|", "the agreement| signed in 2001|": a replaced one is
+      // told apart from the new one by its participle clause, or the year the participle gives
+      const clause = mm.replacedObject ? steps.participleClause(d.end) : '';
+      const year = mm.replacedObject && !clause ? participleYear(input, c, d.end, sentences[mm.sentence]!.end) : null;
+      const written = text.slice(fresh, d.end) + clause;
+      const name = written.replace(/\s+/gu, ' ') + (year && !/\d{4}/u.test(written) ? ` (${year})` : '');
+      mm.start = d.start;
+      mm.end = d.end;
+      mm.treatyId = `treaty:${toSlug(name.toLowerCase())}`;
+      mm.byDescription = true;
+      const rec = steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+      // "double tax agreement between A and B": the words before "between" are its short name
+      const b = c.betweenWord.exec(name);
+      const head = b ? name.slice(0, b.index).trim() : '';
+      if (head.includes(' ') && !(rec.aliases ??= []).includes(head)) rec.aliases.push(head);
+    },
+    // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
+    resolveIndefinite(mm: TreatyMention): void {
+      // "firmaron un memorando trilateral": a new agreement, named by what it is and when
+      // "signed a protocol", "a protocol signed in Mexico City on 10 December 2019": the date of that verb, not of the sentence's first one
+      const beforeNoun = input.signingTriggers.filter(
+        (t) =>
+          t.sentence === mm.sentence &&
+          mm.start >= t.end &&
+          mm.start - t.end < 60 &&
+          !/[.;:!?]/.test(folded.slice(t.end, mm.start)),
+      );
+      // "a peace treaty has been signed": the participle after the noun, its description and auxiliaries
+      const tail = Math.max(mm.end, mm.described?.end ?? mm.end);
+      const participle = input.signingTriggers.find(
+        (t) =>
+          t.sentence === mm.sentence &&
+          t.start >= mm.end &&
+          (t.start - mm.end <= 3 || (t.start >= tail && onlyAuxiliaries(g.auxiliaries, folded.slice(tail, t.start)))),
+      );
+      const ownVerb = participle ?? beforeNoun[beforeNoun.length - 1];
+      const said = ownVerb?.date ?? input.signingDates.get(mm.sentence);
+      // "signed a defence treaty to replace the protocol of 1977": the year of the treaty it replaces is not its own
+      const sd =
+        said &&
+        mentions.some(
+          (o) =>
+            o.sentence === mm.sentence &&
+            o.start >= mm.end &&
+            o.replacedObject &&
+            o.years !== null &&
+            o.years[0] <= said.year &&
+            said.year <= o.years[1],
+        )
+          ? undefined
+          : said;
+      const after = beforeNoun.length > 0 || !!participle;
+      // "Indonesia dan Singapura telah menandatangani perjanjian ekstradisi", no date given: the agreement as described
+      if (
+        !sd &&
+        after &&
+        mm.described &&
+        !g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))
+      ) {
+        steps.describedAgreement(mm);
+        mm.kind = 'bare';
+        return;
+      }
+      if (sd && after && mm.noun) {
+        // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
+        // parties, when exactly one fits; several fit: no new treaty either
+        const here = new Set<string>();
+        for (const am of input.actorMentions) {
+          if (am.sentence !== mm.sentence) continue;
+          const a = gazetteer.actors.get(am.actorId);
+          if (a?.kind === 'country') here.add(a.id);
+          else if (a?.kind === 'person' && a.offices?.[0]?.of) here.add(a.offices[0].of);
+        }
+        // a protocol, memorandum or declaration is not the treaty it comes with
+        const loose = ['treaty', 'agreement', 'pact', 'accord', 'partnership'];
+        const nounKind = mm.noun.kind;
+        const fits = gazetteer.data.treaties.filter(
+          (t) =>
+            t.signed?.slice(0, 4) === String(sd.year) &&
+            t.parties?.length &&
+            (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind))) &&
+            t.parties.every((p) => input.articleCountries.has(p)) &&
+            [...here].every((c) => t.parties!.includes(c)),
+        );
+        if (fits.length === 1) {
+          mm.treatyId = fits[0]!.id;
+          mm.kind = 'reference';
+          steps.ensure(mm.treatyId);
+          return;
+        }
+        if (fits.length > 1) return;
+        // "A finales de 2007 se firmó un Convenio sobre ...", the text naming "el Convenio de Lugano (2007)": the one treaty
+        // of the same kind the text names with that year
+        const dated = steps.datedNamed(mm.noun.kind, sd.year);
+        if (dated) {
+          mm.treatyId = dated;
+          mm.kind = 'reference';
+          return;
+        }
+        // "a similar pact": another agreement, not the one this verb signs
+        if (g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
+        // "signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by ...": the agreement the next sentence names and signs
+        const namedNext = loose.includes(nounKind)
+          ? mentions.find(
+              (x) =>
+                x.kind === 'named' &&
+                !x.replacedObject &&
+                x.sentence === mm.sentence + 1 &&
+                !!x.noun &&
+                loose.includes(x.noun.kind) &&
+                input.signingTriggers.some((t) => t.sentence === x.sentence),
+            )
+          : undefined;
+        if (namedNext) {
+          const name = steps.namedName(longerName.get(namedNext) ?? namedNext);
+          mm.treatyId = `treaty:${toSlug(name)}`;
+          steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), namedNext.noun?.kind ?? null);
+          mm.kind = 'reference';
+          return;
+        }
+        const kind = mm.noun.kind;
+        let end = mm.end;
+        const adj = LOWER_WORD_AFTER.exec(text.slice(mm.end, mm.end + 30));
+        if (
+          adj &&
+          g.adjectiveAfterNoun &&
+          !connectors.has(adj[1]!) &&
+          !lex.relativeWords?.includes(adj[1]!) &&
+          !g.isVerbish(adj[1]!, undefined) &&
+          !c.participleEnding.test(adj[1]!)
+        )
+          end = mm.end + adj[0].length;
+        // "un tratado de extradición", "un acuerdo de cese al fuego bilateral y nacional": what it is about
+        if (g.complementEnd) end = Math.max(end, g.complementEnd(text, mm.end, sentences[mm.sentence]!.end));
+        mm.end = end;
+        // "a new civilian nuclear cooperation agreement": the words before the noun that say what it is about
+        if (mm.described && mm.described.start < mm.start) mm.start = mm.described.start;
+        mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
+        steps.ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
+        mm.kind = 'bare';
+        // "Le Canada signe un accord concernant les modifications ..." in the headline: the same words, read before the
+        // text dated the signing, are this agreement
+        const words = folded.slice(mm.start, mm.end);
+        for (const x of mentions)
+          if (x !== mm && x.byDescription && !x.replacedObject && folded.slice(x.start, x.end) === words)
+            x.treatyId = mm.treatyId;
+      }
+    },
+    // "menggantikan perjanjian yang sudah habis masa berlakunya", "replaces the agreement that expired in 2009":
+    // a replaced treaty the text only describes, named by its clause, another one than the treaty the text is about
+    describedTreaty(mm: TreatyMention): boolean {
+      if (!mm.noun || !lex.relativeWords?.length) return false;
+      if (!mm.replacedObject || !(mm.kind === 'bare' || mm.kind === 'reference')) return false;
+      const limit = Math.min(sentences[mm.sentence]!.end, mm.end + 100);
+      const clause = CLAUSE.exec(folded.slice(mm.end, limit));
+      const words = clause ? (clause[0].match(WORD_RUN) ?? []) : [];
+      if (words.length < 3 || !lex.relativeWords.includes(words[0]!)) return false;
+      mm.end += clause![0].trimEnd().length;
+      const name = text.slice(mm.start, mm.end);
+      mm.treatyId = `treaty:${toSlug(name)}`;
+      steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun.kind);
+      return true;
+    },
+    resolveMention(mm: TreatyMention): void {
+      if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
+      if (steps.describedTreaty(mm)) return;
+      const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
+      const ctxWords =
+        mm.kind === 'descriptive'
+          ? (folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).match(LETTER_RUN) ?? [])
+          : [];
+      const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
+      const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
+      switch (mm.kind) {
+        case 'name':
+          mm.treatyId = aliasOf?.treatyId ?? mm.treatyId;
+          break;
+        case 'named': {
+          if (aliasOf?.treatyId) {
+            mm.treatyId = aliasOf.treatyId;
+            break;
+          }
+          // "se firmó en 2007 un Convenio sobre la competencia judicial ...", the text naming "el Convenio de Lugano (2007)":
+          // a name after an indefinite article, signed in the year the text names a treaty of its kind with, is that one
+          const sd = mm.yearFrom === undefined && mm.noun ? input.signingDates.get(mm.sentence) : undefined;
+          const indefinite = lex.indefinite.includes(lastWord(folded.slice(Math.max(0, mm.start - 12), mm.start)));
+          const dated = sd && indefinite ? steps.datedNamed(mm.noun!.kind, sd.year) : null;
+          if (dated) {
+            mm.treatyId = dated;
+            const written = text.slice(mm.start, mm.end);
+            const rec = steps.ensure(dated);
+            if (!(rec.aliases ??= []).includes(written)) rec.aliases.push(written);
+            break;
+          }
+          const name = steps.namedName(longerName.get(mm) ?? mm);
+          mm.treatyId = `treaty:${toSlug(name)}`;
+          const rec = steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+          const short = lex.grammar.shortName?.(name) ?? null;
+          if (short && !(rec.aliases ??= []).includes(short)) rec.aliases.push(short);
+          // "Timor Sea Treaty between the Government of A and the Government of B": the name before "between" is its short name
+          const own = steps.ownName(name);
+          if (own && !(rec.aliases ??= []).includes(own)) rec.aliases.push(own);
+          // "Accord de libre-échange Canada-Ukraine (ALECU)", "Strategic Partnership Agreement (SPA)": the acronym in brackets is its name too
+          const acronym = ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
+          if (acronym && !(rec.aliases ??= []).includes(acronym[1]!)) rec.aliases.push(acronym[1]!);
+          // "the Treaty of Friendship of 1950": its name without the year too, where no other year goes with that name here
+          const undated = mm.yearFrom === undefined ? null : undatedNames.get(mm);
+          if (undated && !(rec.aliases ??= []).includes(undated)) rec.aliases.push(undated);
+          break;
+        }
+        case 'descriptive':
+          steps.resolveDescriptive(mm, ctxWords, subject);
+          break;
+        case 'previous': {
+          const base = focus ? gazetteer.treaties.get(focus) : undefined;
+          const pred = base?.replaces?.[0]?.id ?? base?.related?.[0];
+          if (pred) {
+            mm.treatyId = pred;
+            steps.ensure(pred);
+          }
+          break;
+        }
+        case 'reference':
+        case 'bare':
+          steps.resolveReference(mm);
+          break;
+        case 'indefinite':
+          steps.resolveIndefinite(mm);
+          break;
+      }
+      // the focus is the treaty a sentence is about: its first name (the subject), not later objects
+      // "It builds on the Canada–United States FTA": the object of amend/follow/build-on is background, not the new focus
+      // ("It followed the START I treaty, ...; the proposed START II treaty ...": both are objects of "followed")
+      const relatedObject = c.notReplace.test(folded.slice(sentences[mm.sentence]!.start, mm.start));
+      if (
+        mm.treatyId &&
+        (mm.kind === 'name' || mm.kind === 'named') &&
+        !mm.replacedObject &&
+        !relatedObject &&
+        !subjectSet.has(mm.sentence)
+      ) {
+        focus = mm.treatyId;
+        subjectSet.add(mm.sentence);
+      }
+      if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus)
+        focus = mm.treatyId;
+      if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at)
+        replaceSubjects.set(mm.sentence, mm.treatyId);
+      if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named')) steps.ensure(mm.treatyId);
+    },
   };
   matchKnownNames(
     mentions,
@@ -186,72 +626,12 @@ export function resolveTreatyMentions(
     treatyNameKeys(gazetteer),
     (id) => {
       const parties = gazetteer.treaties.get(id)?.parties ?? [];
-      return parties.length === 0 || parties.some(mentionedParty);
+      return parties.length === 0 || parties.some(steps.mentionedParty);
     },
-    withoutParties,
-    partiesFit,
+    steps.withoutParties,
+    steps.partiesFit,
   );
-
-  // resolution, in text order, keeping the article's focus treaty
-  const treaties = new Map<string, TreatyRecord>();
-  const ensure = (id: string, name?: string, kind?: string | null): TreatyRecord => {
-    let r = treaties.get(id);
-    if (!r) {
-      const g = gazetteer.treaties.get(id) ?? null;
-      r = { id, name: g?.name ?? name ?? id, kind: g?.kind ?? kind ?? null, gazetteer: g, replaces: [], emitted: true };
-      treaties.set(id, r);
-    }
-    return r;
-  };
-  const sameParty = mentionedParty;
-  const inLineageOf = (t: GazetteerTreaty, subject: string | null): boolean => {
-    const subj = subject ? gazetteer.treaties.get(subject) : undefined;
-    return !!(subj?.replaces?.some((r) => r.id === t.id) || subj?.related?.includes(t.id));
-  };
-  const scoreCandidate = (
-    t: GazetteerTreaty,
-    ctxWords: string[],
-    noun: TreatyNoun | null,
-    subject: string | null,
-  ): number => {
-    let s = 0;
-    if (inLineageOf(t, subject)) s += 10;
-    const overlap = t.parties.filter(sameParty).length;
-    s += overlap >= 2 || (overlap === 1 && t.parties.length === 1) ? 4 : overlap;
-    const names = foldedNames(t);
-    for (const w of ctxWords) if (w.length > 3 && names.includes(w)) s += 1;
-    if (noun && t.kind === noun.kind) s += 1;
-    if (treaties.has(t.id)) s += 6;
-    return s;
-  };
-  const byYears = (y1: number, y2: number) =>
-    gazetteer.data.treaties.filter((t) => {
-      const y = signedYear(t);
-      return y >= y1 && y <= y2;
-    });
-
-  let focus: string | null = null;
-  const subjectSet = new Set<number>();
-  const replaceSubjects = new Map<number, string | null>();
-  // an unknown name as the treaty is called: without its article, in the nominative
-  const namedName = (mm: TreatyMention): string =>
-    nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
-  // the words of a name up to its treaty noun, where words before the noun name it and its parties follow "between"
-  const ownName = (name: string): string | null => {
-    const b = c.betweenWord.exec(name);
-    if (!b) return null;
-    const head = name.slice(0, b.index);
-    const words = head.split(/\s+/u);
-    return words.length >= 2 && words.some((w) => nounOf(lex, foldText(w))) && CAPITAL_START.test(words[0]!)
-      ? head
-      : null;
-  };
-  // "Extradition Treaty| with |the Republic of Chile": a name and its partner
-  const partnerName = (name: string): { head: string; partner: string } | null => {
-    const w = c.partnerWord.exec(name);
-    return w ? { head: name.slice(0, w.index), partner: name.slice(w.index + w[0].length) } : null;
-  };
-  const longerName = longerNames(mentions, text, ownName, partnerName);
+  const longerName = longerNames(mentions, text, steps.ownName, steps.partnerName);
   // the names a year after them tells apart, without that year, where the text gives that name one year only
   const undatedNames = new Map<TreatyMention, string>();
   const yearsOf = new Map<string, Set<number>>();
@@ -263,381 +643,19 @@ export function resolveTreatyMentions(
     yearsOf.set(key, (yearsOf.get(key) ?? new Set()).add(mm.years[0]));
   }
   for (const [mm, name] of undatedNames) if (yearsOf.get(nameKeys(name).join(' '))!.size > 1) undatedNames.delete(mm);
-  const nextNamed = (from: number): string | null => {
-    for (const mm of mentions) if (mm.start > from && !mm.replacedObject && mm.kind === 'name') return mm.treatyId;
-    for (const mm of mentions)
-      if (mm.start > from && !mm.replacedObject && mm.kind === 'named') return `treaty:${toSlug(namedName(mm))}`;
-    return null;
-  };
-  /** The one treaty of a kind the text names with a year after its name ("el Convenio de Lugano (2007)"), or null. */
-  const datedNamed = (kind: string, year: number): string | null => {
-    const ids = new Set(
-      mentions
-        .filter(
-          (x) =>
-            x.kind === 'named' &&
-            !x.replacedObject &&
-            x.yearFrom !== undefined &&
-            x.noun?.kind === kind &&
-            x.years?.[0] === year,
-        )
-        .map((x) => `treaty:${toSlug(namedName(longerName.get(x) ?? x))}`),
-    );
-    return ids.size === 1 ? [...ids][0]! : null;
-  };
-  const focusAt = new Map<number, string | null>();
-  // "the 1961 treaty": the known treaty of those years that the sentence fits best, else a new one
-  const resolveDescriptive = (mm: TreatyMention, ctxWords: string[], subject: string | null): void => {
-    const [y1, y2] = mm.years!;
-    // "le traité du 22 janvier 1963": a month or day the text gives must be the known treaty's signature
-    const span = mm.dateSpans[0];
-    const said = span ? input.dates.find((d) => d.start === span.start)?.value : null;
-    const sameDay = (t: GazetteerTreaty): boolean => {
-      if (!said || said.month === null || y1 !== y2) return true;
-      const [, mo, d] = signedParts(t);
-      return mo === said.month && (said.day === null || d === said.day);
-    };
-    const cands = byYears(y1, y2)
-      .filter(sameDay)
-      .map((t) => ({ t, s: scoreCandidate(t, ctxWords, mm.noun, subject) }))
-      .filter((x) => x.s >= 4)
-      .sort((a, b) => b.s - a.s || (a.t.signed ?? '').localeCompare(b.t.signed ?? ''));
-    if (cands.length) {
-      const top = cands[0]!.s;
-      const inLineage = cands.filter((x) => inLineageOf(x.t, subject));
-      const chosen = inLineage.length ? inLineage : cands.filter((x) => x.s === top).slice(0, 1);
-      const kindMatch = chosen.filter(
-        (x) =>
-          !mm.noun ||
-          x.t.kind === mm.noun.kind ||
-          mm.noun.kind === 'agreement' ||
-          (mm.noun.kind === 'treaty' && x.t.kind !== 'declaration'),
-      );
-      const primary = (kindMatch[0] ?? chosen[0])!.t;
-      mm.treatyId = primary.id;
-      mm.also = chosen.map((x) => x.t.id).filter((id) => id !== primary.id);
-      ensure(primary.id);
-      for (const id of mm.also) ensure(id).emitted = false;
-    } else {
-      const kind = mm.noun?.kind ?? 'treaty';
-      const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
-      mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
-      ensure(mm.treatyId, label, kind);
-    }
-  };
-  // "the treaty", "el acuerdo": the treaty signed on the sentence's signing date, the focus, or the next one named
-  const resolveReference = (mm: TreatyMention): void => {
-    // with a signing date in the sentence, a treaty signed that day (or year) among the known ones;
-    // the subject of a replace verb is not the treaty signed in the clause describing its object
-    const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
-    const sd = replaceHere && mm.start < replaceHere.at ? undefined : input.signingDates.get(mm.sentence);
-    let picked: string | null = null;
-    if (sd && (mm.kind === 'bare' || !focus || g.referenceBySigningDate)) {
-      const cands = gazetteer.data.treaties.filter((t) => {
-        if (!t.signed) return false;
-        const [y, mo, d] = signedParts(t);
-        if (y !== sd.year) return false;
-        if (sd.month !== null && mo !== sd.month) return false;
-        if (sd.day !== null && d !== sd.day) return false;
-        return focus
-          ? treaties.has(t.id)
-          : treaties.has(t.id) ||
-              (t.parties.length > 0 && t.parties.filter(sameParty).length >= Math.min(2, t.parties.length));
-      });
-      const ranked = cands.sort(
-        (a, b) =>
-          Number(treaties.has(b.id)) - Number(treaties.has(a.id)) ||
-          b.parties.filter(sameParty).length - a.parties.filter(sameParty).length,
-      );
-      if (ranked.length) picked = ranked[0]!.id;
-    }
-    // "las declaraciones", "the agreements": several treaties, not the one the text is about
-    const written = folded.slice(mm.start, mm.end);
-    const plural =
-      lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
-      g.pluralNouns.includes(written);
-    if (!picked && !plural && (!focus || mm.replacedObject) && mm.described) {
-      // "the August peace agreement", "l'accord d'association": an agreement the text only describes
-      // ("qui vient remplacer l'accord de défense conclu ...": what is replaced is not the treaty in focus)
-      describedAgreement(mm);
-      return;
-    }
-    mm.treatyId = picked ?? (plural ? null : (focus ?? nextNamed(mm.end)));
-    if (mm.treatyId && gazetteer.treaties.has(mm.treatyId)) ensure(mm.treatyId);
-  };
-  const newWord = new RegExp(`^(?:${g.newBefore || '(?!)'})$`, 'u');
-  // " signé avec le Kazakhstan en 1995": a signing participle right after a description, to the clause's end
-  const participleClause = (from: number): string => {
-    const first = NEXT_WORD.exec(folded.slice(from, from + 24));
-    if (!first || !c.signedWord?.test(first[1]!)) return '';
-    const clause = CLAUSE.exec(text.slice(from, Math.min(text.length, from + 100)));
-    return clause && clause[0].length < 100 ? clause[0].trimEnd() : '';
-  };
-  // an agreement named by what the text says it is about, the same one wherever the text says it again
-  const describedAgreement = (mm: TreatyMention): void => {
-    const d = mm.described!;
-    // "el nuevo tratado de extradición", "le nouveau traité de défense": "new" before it says which
-    const before = wordBeforeSpace(folded, Math.max(0, d.start - 16), d.start);
-    const fresh =
-      before && d.start === mm.start && newWord.test(folded.slice(before.start, before.end)) ? before.start : d.start;
-    // "l'accord de défense| conclu lors de l'indépendance de Djibouti|", "the agreement| signed in 2001|": a replaced one is
-    // told apart from the new one by its participle clause, or the year the participle gives
-    const clause = mm.replacedObject ? participleClause(d.end) : '';
-    const year = mm.replacedObject && !clause ? participleYear(input, c, d.end, sentences[mm.sentence]!.end) : null;
-    const written = text.slice(fresh, d.end) + clause;
-    const name = written.replace(/\s+/gu, ' ') + (year && !/\d{4}/u.test(written) ? ` (${year})` : '');
-    mm.start = d.start;
-    mm.end = d.end;
-    mm.treatyId = `treaty:${toSlug(name.toLowerCase())}`;
-    mm.byDescription = true;
-    const rec = ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
-    // "double tax agreement between A and B": the words before "between" are its short name
-    const b = c.betweenWord.exec(name);
-    const head = b ? name.slice(0, b.index).trim() : '';
-    if (head.includes(' ') && !(rec.aliases ??= []).includes(head)) rec.aliases.push(head);
-  };
-  // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
-  const resolveIndefinite = (mm: TreatyMention): void => {
-    // "firmaron un memorando trilateral": a new agreement, named by what it is and when
-    // "signed a protocol", "a protocol signed in Mexico City on 10 December 2019": the date of that verb, not of the sentence's first one
-    const beforeNoun = input.signingTriggers.filter(
-      (t) =>
-        t.sentence === mm.sentence &&
-        mm.start >= t.end &&
-        mm.start - t.end < 60 &&
-        !/[.;:!?]/.test(folded.slice(t.end, mm.start)),
-    );
-    // "a peace treaty has been signed": the participle after the noun, its description and auxiliaries
-    const tail = Math.max(mm.end, mm.described?.end ?? mm.end);
-    const auxiliaries = (gap: string): boolean =>
-      gap.length <= 40 &&
-      gap
-        .split(/\s+/u)
-        .filter(Boolean)
-        .every((w, i) => i < 3 && g.auxiliaries.includes(w));
-    const participle = input.signingTriggers.find(
-      (t) =>
-        t.sentence === mm.sentence &&
-        t.start >= mm.end &&
-        (t.start - mm.end <= 3 || (t.start >= tail && auxiliaries(folded.slice(tail, t.start)))),
-    );
-    const ownVerb = participle ?? beforeNoun[beforeNoun.length - 1];
-    const said = ownVerb?.date ?? input.signingDates.get(mm.sentence);
-    // "signed a defence treaty to replace the protocol of 1977": the year of the treaty it replaces is not its own
-    const sd =
-      said &&
-      mentions.some(
-        (o) =>
-          o.sentence === mm.sentence &&
-          o.start >= mm.end &&
-          o.replacedObject &&
-          o.years !== null &&
-          o.years[0] <= said.year &&
-          said.year <= o.years[1],
-      )
-        ? undefined
-        : said;
-    const after = beforeNoun.length > 0 || !!participle;
-    // "Indonesia dan Singapura telah menandatangani perjanjian ekstradisi", no date given: the agreement as described
-    if (
-      !sd &&
-      after &&
-      mm.described &&
-      !g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))
-    ) {
-      describedAgreement(mm);
-      mm.kind = 'bare';
-      return;
-    }
-    if (sd && after && mm.noun) {
-      // "Reagan and Gorbachev signed a treaty" (1987): the known treaty of that year between the article's
-      // parties, when exactly one fits; several fit: no new treaty either
-      const here = new Set<string>();
-      for (const am of input.actorMentions) {
-        if (am.sentence !== mm.sentence) continue;
-        const a = gazetteer.actors.get(am.actorId);
-        if (a?.kind === 'country') here.add(a.id);
-        else if (a?.kind === 'person' && a.offices?.[0]?.of) here.add(a.offices[0].of);
-      }
-      // a protocol, memorandum or declaration is not the treaty it comes with
-      const loose = ['treaty', 'agreement', 'pact', 'accord', 'partnership'];
-      const nounKind = mm.noun.kind;
-      const fits = gazetteer.data.treaties.filter(
-        (t) =>
-          t.signed?.slice(0, 4) === String(sd.year) &&
-          t.parties?.length &&
-          (t.kind === nounKind || (loose.includes(nounKind) && loose.includes(t.kind))) &&
-          t.parties.every((p) => input.articleCountries.has(p)) &&
-          [...here].every((c) => t.parties!.includes(c)),
-      );
-      if (fits.length === 1) {
-        mm.treatyId = fits[0]!.id;
-        mm.kind = 'reference';
-        ensure(mm.treatyId);
-        return;
-      }
-      if (fits.length > 1) return;
-      // "A finales de 2007 se firmó un Convenio sobre ...", the text naming "el Convenio de Lugano (2007)": the one treaty
-      // of the same kind the text names with that year
-      const dated = datedNamed(mm.noun.kind, sd.year);
-      if (dated) {
-        mm.treatyId = dated;
-        mm.kind = 'reference';
-        return;
-      }
-      // "a similar pact": another agreement, not the one this verb signs
-      if (g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))) return;
-      // "signed a defence pact on Monday. The Reciprocal Access Agreement was signed in Manila by ...": the agreement the next sentence names and signs
-      const namedNext = loose.includes(nounKind)
-        ? mentions.find(
-            (x) =>
-              x.kind === 'named' &&
-              !x.replacedObject &&
-              x.sentence === mm.sentence + 1 &&
-              !!x.noun &&
-              loose.includes(x.noun.kind) &&
-              input.signingTriggers.some((t) => t.sentence === x.sentence),
-          )
-        : undefined;
-      if (namedNext) {
-        const name = namedName(longerName.get(namedNext) ?? namedNext);
-        mm.treatyId = `treaty:${toSlug(name)}`;
-        ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), namedNext.noun?.kind ?? null);
-        mm.kind = 'reference';
-        return;
-      }
-      const kind = mm.noun.kind;
-      let end = mm.end;
-      const adj = LOWER_WORD_AFTER.exec(text.slice(mm.end, mm.end + 30));
-      if (
-        adj &&
-        g.adjectiveAfterNoun &&
-        !connectors.has(adj[1]!) &&
-        !lex.relativeWords?.includes(adj[1]!) &&
-        !g.isVerbish(adj[1]!, undefined) &&
-        !c.participleEnding.test(adj[1]!)
-      )
-        end = mm.end + adj[0].length;
-      // "un tratado de extradición", "un acuerdo de cese al fuego bilateral y nacional": what it is about
-      if (g.complementEnd) end = Math.max(end, g.complementEnd(text, mm.end, sentences[mm.sentence]!.end));
-      mm.end = end;
-      // "a new civilian nuclear cooperation agreement": the words before the noun that say what it is about
-      if (mm.described && mm.described.start < mm.start) mm.start = mm.described.start;
-      mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
-      ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
-      mm.kind = 'bare';
-      // "Le Canada signe un accord concernant les modifications ..." in the headline: the same words, read before the
-      // text dated the signing, are this agreement
-      const words = folded.slice(mm.start, mm.end);
-      for (const x of mentions)
-        if (x !== mm && x.byDescription && !x.replacedObject && folded.slice(x.start, x.end) === words)
-          x.treatyId = mm.treatyId;
-    }
-  };
-  // "menggantikan perjanjian yang sudah habis masa berlakunya", "replaces the agreement that expired in 2009":
-  // a replaced treaty the text only describes, named by its clause, another one than the treaty the text is about
-  const describedTreaty = (mm: TreatyMention): boolean => {
-    if (!mm.noun || !lex.relativeWords?.length) return false;
-    if (!mm.replacedObject || !(mm.kind === 'bare' || mm.kind === 'reference')) return false;
-    const limit = Math.min(sentences[mm.sentence]!.end, mm.end + 100);
-    const clause = CLAUSE.exec(folded.slice(mm.end, limit));
-    const words = clause ? (clause[0].match(WORD_RUN) ?? []) : [];
-    if (words.length < 3 || !lex.relativeWords.includes(words[0]!)) return false;
-    mm.end += clause![0].trimEnd().length;
-    const name = text.slice(mm.start, mm.end);
-    mm.treatyId = `treaty:${toSlug(name)}`;
-    ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun.kind);
-    return true;
-  };
-  const resolveMention = (mm: TreatyMention): void => {
-    if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
-    if (describedTreaty(mm)) return;
-    const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
-    const ctxWords =
-      mm.kind === 'descriptive'
-        ? (folded.slice(sentences[mm.sentence]!.start, sentences[mm.sentence]!.end).match(LETTER_RUN) ?? [])
-        : [];
-    const replaceHere = replaceAt.find((r) => r.sentence === mm.sentence);
-    const subject = replaceHere ? (replaceSubjects.get(mm.sentence) ?? focus) : null;
-    switch (mm.kind) {
-      case 'name':
-        mm.treatyId = aliasOf?.treatyId ?? mm.treatyId;
-        break;
-      case 'named': {
-        if (aliasOf?.treatyId) {
-          mm.treatyId = aliasOf.treatyId;
-          break;
-        }
-        // "se firmó en 2007 un Convenio sobre la competencia judicial ...", the text naming "el Convenio de Lugano (2007)":
-        // a name after an indefinite article, signed in the year the text names a treaty of its kind with, is that one
-        const sd = mm.yearFrom === undefined && mm.noun ? input.signingDates.get(mm.sentence) : undefined;
-        const indefinite = lex.indefinite.includes(lastWord(folded.slice(Math.max(0, mm.start - 12), mm.start)));
-        const dated = sd && indefinite ? datedNamed(mm.noun!.kind, sd.year) : null;
-        if (dated) {
-          mm.treatyId = dated;
-          const written = text.slice(mm.start, mm.end);
-          const rec = ensure(dated);
-          if (!(rec.aliases ??= []).includes(written)) rec.aliases.push(written);
-          break;
-        }
-        const name = namedName(longerName.get(mm) ?? mm);
-        mm.treatyId = `treaty:${toSlug(name)}`;
-        const rec = ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
-        const short = lex.grammar.shortName?.(name) ?? null;
-        if (short && !(rec.aliases ??= []).includes(short)) rec.aliases.push(short);
-        // "Timor Sea Treaty between the Government of A and the Government of B": the name before "between" is its short name
-        const own = ownName(name);
-        if (own && !(rec.aliases ??= []).includes(own)) rec.aliases.push(own);
-        // "Accord de libre-échange Canada-Ukraine (ALECU)", "Strategic Partnership Agreement (SPA)": the acronym in brackets is its name too
-        const acronym = ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
-        if (acronym && !(rec.aliases ??= []).includes(acronym[1]!)) rec.aliases.push(acronym[1]!);
-        // "the Treaty of Friendship of 1950": its name without the year too, where no other year goes with that name here
-        const undated = mm.yearFrom === undefined ? null : undatedNames.get(mm);
-        if (undated && !(rec.aliases ??= []).includes(undated)) rec.aliases.push(undated);
-        break;
-      }
-      case 'descriptive':
-        resolveDescriptive(mm, ctxWords, subject);
-        break;
-      case 'previous': {
-        const base = focus ? gazetteer.treaties.get(focus) : undefined;
-        const pred = base?.replaces?.[0]?.id ?? base?.related?.[0];
-        if (pred) {
-          mm.treatyId = pred;
-          ensure(pred);
-        }
-        break;
-      }
-      case 'reference':
-      case 'bare':
-        resolveReference(mm);
-        break;
-      case 'indefinite':
-        resolveIndefinite(mm);
-        break;
-    }
-    // the focus is the treaty a sentence is about: its first name (the subject), not later objects
-    // "It builds on the Canada–United States FTA": the object of amend/follow/build-on is background, not the new focus
-    // ("It followed the START I treaty, ...; the proposed START II treaty ...": both are objects of "followed")
-    const relatedObject = c.notReplace.test(folded.slice(sentences[mm.sentence]!.start, mm.start));
-    if (
-      mm.treatyId &&
-      (mm.kind === 'name' || mm.kind === 'named') &&
-      !mm.replacedObject &&
-      !relatedObject &&
-      !subjectSet.has(mm.sentence)
-    ) {
-      focus = mm.treatyId;
-      subjectSet.add(mm.sentence);
-    }
-    if (mm.treatyId && (mm.kind === 'reference' || mm.kind === 'bare') && !mm.replacedObject && !focus)
-      focus = mm.treatyId;
-    if (replaceHere && !mm.replacedObject && mm.treatyId && mm.start < replaceHere.at)
-      replaceSubjects.set(mm.sentence, mm.treatyId);
-    if (mm.treatyId && (mm.kind === 'name' || mm.kind === 'named')) ensure(mm.treatyId);
-  };
-  for (const mm of mentions) resolveMention(mm);
-  return { treaties, ensure, focusAt };
+  for (const mm of mentions) steps.resolveMention(mm);
+  return { treaties, ensure: steps.ensure, focusAt };
+}
+
+/** Whether a gap holds at most three words, all auxiliaries ("has been"). */
+function onlyAuxiliaries(auxiliaries: readonly string[], gap: string): boolean {
+  return (
+    gap.length <= 40 &&
+    gap
+      .split(/\s+/u)
+      .filter(Boolean)
+      .every((w, i) => i < 3 && auxiliaries.includes(w))
+  );
 }
 
 /**

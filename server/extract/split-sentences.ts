@@ -18,27 +18,23 @@ const SENTENCE_OPENER = /[\p{Lu}\d"“«(\-–—]/u;
 const WORD_BEFORE_PERIOD = /([\p{L}.]+)$/u;
 const UPPERCASE = /\p{Lu}/u;
 const DOTTED_LETTER_END = /\.\p{L}$/u;
+/** The sentence being read: where it starts, and whether it opens a paragraph. */
+interface SentenceStart {
+  start: number;
+  paragraphStart: boolean;
+}
+
 /** Splits a text into sentences at end punctuation followed by a capital, and at line breaks. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  let start = 0;
-  let paragraphStart = true;
-  const push = (end: number, nextParagraph: boolean) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-    if (e > s) {
-      out.push({ index: out.length, start: s, end: e, clauses: clausesOf(text, s, e), paragraphStart });
-      paragraphStart = nextParagraph;
-    } else if (nextParagraph) paragraphStart = true;
-  };
+  // read by a module-level function, not a closure: tsx names each closure (keepNames) every time it is made
+  const at: SentenceStart = { start: 0, paragraphStart: true };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charAt(i);
     if (c === '\n') {
-      push(i, true);
-      start = i + 1;
+      pushSentence(text, out, at, i, true);
+      at.start = i + 1;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
@@ -56,11 +52,29 @@ export function splitSentences(text: string): Sentence[] {
       if (word.length === 1 && UPPERCASE.test(text.charAt(i - 1))) continue; // an initial: "J. Smith", "U.S."
       if (ABBREVIATIONS.has(word.replace(/\./g, '')) || DOTTED_LETTER_END.test(word)) continue;
     }
-    push(j, false);
-    start = j;
+    pushSentence(text, out, at, j, false);
+    at.start = j;
   }
-  push(n, true);
+  pushSentence(text, out, at, n, true);
   return out;
+}
+
+/** Adds the sentence read from `at.start` to `end`, trimmed, unless it is empty. */
+function pushSentence(text: string, out: Sentence[], at: SentenceStart, end: number, nextParagraph: boolean): void {
+  let s = at.start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (e > s) {
+    out.push({
+      index: out.length,
+      start: s,
+      end: e,
+      clauses: clausesOf(text, s, e),
+      paragraphStart: at.paragraphStart,
+    });
+    at.paragraphStart = nextParagraph;
+  } else if (nextParagraph) at.paragraphStart = true;
 }
 
 /** Punctuation and the clause words of every language ("but", "namun", "но", "pero"). */

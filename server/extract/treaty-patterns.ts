@@ -46,6 +46,8 @@ export interface TreatyPatterns {
   participleEnding: RegExp;
   newBefore: RegExp;
   newAfter: RegExp;
+  /** "New" as a whole word before a noun ("nuevo", "nouveau"), in folded text. */
+  newWord: RegExp;
   leadingArticle: RegExp;
   appositionGap: RegExp;
   /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
@@ -118,6 +120,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     participleEnding: new RegExp(orNever(g.participleEnding), 'u'),
     newBefore: new RegExp(`(?:^|[^\\p{L}])(?:${orNever(g.newBefore)})\\s+$`, 'u'),
     newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
+    newWord: new RegExp(`^(?:${orNever(g.newBefore)})$`, 'u'),
     leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
     appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
     // ("... signed on April 17, 1900 (the ``1900 Treaty''), "(en adelante, el «Tratado»)": a definition in brackets)

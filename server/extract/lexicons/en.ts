@@ -432,9 +432,9 @@ export const en: Lexicon = {
       lifecycle: true,
     },
     // a legislature takes up a bill, told by its chair or its record on the sitting's day: "We now turn to the
-    // consideration of", "The House proceeded to the second reading of", "passed the bill at third reading"
+    // consideration of", "Item 14: the bill", "The House proceeded to the second reading of", "passed the bill at third reading"
     {
-      pattern: `(?:we (?:now )?(?:turn|move|proceed|come|pass) to|proceeded to) (?:the )?(?:consideration|debate|discussion|examination|(?:first|second|third) reading) of|(?:debated|examined|took up) (?:the |a )?(?:draft |government |federal )?(?:bill|draft law)|(?:passed|approved|adopted|voted for|voted through) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at|on|in) (?:its |the )?(?:first|second|third|final) reading|(?:was|were) (?:read|passed|approved|adopted) (?:a |in (?:the |its )?|at (?:the |its )?|on (?:the |its )?)(?:first|second|third|final) (?:time|reading)`,
+      pattern: `(?:we (?:now )?(?:turn|move|proceed|come|pass) to|proceeded to) (?:the )?(?:consideration|debate|discussion|examination|(?:first|second|third) reading) of|(?:item|point) (?:no\\. ?)?\\p{N}+(?: (?:of|on) the agenda)?[.,:]? (?:the )?(?:draft |government )?(?:bill|draft law)|(?:debated|examined|took up) (?:the |a )?(?:draft |government |federal )?(?:bill|draft law)|(?:passed|approved|adopted|voted for|voted through) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at|on|in) (?:its |the )?(?:first|second|third|final) reading|(?:was|were) (?:read|passed|approved|adopted) (?:a |in (?:the |its )?|at (?:the |its )?|on (?:the |its )?)(?:first|second|third|final) (?:time|reading)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

@@ -524,9 +524,9 @@ export const es: Lexicon = {
       lifecycle: true,
     },
     // una cámara toma en consideración un proyecto de ley, dicho por su presidencia o su diario de sesiones el día de la
-    // sesión: «Pasamos al debate del proyecto de ley», «aprobó en primera lectura», «fue aprobado en segundo debate»
+    // sesión: «Pasamos al debate del proyecto de ley», «Punto 14. Proyecto de ley», «aprobó en primera lectura», «fue aprobado en segundo debate»
     {
-      pattern: `(?:pasamos|procedemos|vamos) (?:ahora )?a(?:l)? (?:debate|discusion|examen|estudio|votacion|consideracion|tramitacion|la (?:discusion|votacion|consideracion|tramitacion))|(?:aprob(?:o|aron)|vot(?:o|aron)|(?:ha|han) (?:aprobado|votado)|(?:fue|fueron|ha sido|han sido) (?:aprobad|votad)[oa]s?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:(?:primera|segunda|tercera|unica) (?:lectura|discusion|vuelta)|(?:primer|segundo|tercer|cuarto|ultimo) debate)|(?:debati(?:o|eron)|examin(?:o|aron)|discuti(?:o|eron)) (?:el |un |los )?(?:ante)?proyectos? de ley`,
+      pattern: `(?:punto|asunto) (?:numero |n\\.?[ºo°]\\.? ?)?\\p{N}+(?: del orden del dia)?[.,:]? (?:el )?proyecto de ley|(?:pasamos|procedemos|vamos) (?:ahora )?a(?:l)? (?:debate|discusion|examen|estudio|votacion|consideracion|tramitacion|la (?:discusion|votacion|consideracion|tramitacion))|(?:aprob(?:o|aron)|vot(?:o|aron)|(?:ha|han) (?:aprobado|votado)|(?:fue|fueron|ha sido|han sido) (?:aprobad|votad)[oa]s?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:(?:primera|segunda|tercera|unica) (?:lectura|discusion|vuelta)|(?:primer|segundo|tercer|cuarto|ultimo) debate)|(?:debati(?:o|eron)|examin(?:o|aron)|discuti(?:o|eron)) (?:el |un |los )?(?:ante)?proyectos? de ley`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

@@ -544,9 +544,9 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     // une assemblée examine un projet de loi, dit par sa présidence ou son compte rendu le jour de la séance : « Nous
-    // passons à l'examen du projet de loi », « L'ordre du jour appelle la discussion », « adopté en première lecture »
+    // passons à l'examen du projet de loi », « Nous abordons l'examen », « L'ordre du jour appelle la discussion », « adopté en première lecture »
     {
-      pattern: `(?:nous (?:passons|en venons|arrivons)|l['’]ordre du jour appelle) (?:maintenant )?(?:a )?(?:l['’]examen|la discussion|la (?:premiere |deuxieme |seconde |nouvelle )?lecture|le vote)|(?:(?:a|ont) (?:examine|adopte|vote|approuve)|examin(?:e|ent)|(?:est|sont|a ete|ont ete) (?:adopte|vote|approuve)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:premiere|deuxieme|seconde|nouvelle|derniere) lecture|(?:(?:a|ont) examine|examin(?:e|ent)) (?:le |la |les |un )?(?:projets?|propositions?) de loi`,
+      pattern: `(?:nous (?:passons|en venons|arrivons|abordons)|l['’]ordre du jour appelle) (?:maintenant )?(?:a )?(?:l['’]examen|la discussion|la (?:premiere |deuxieme |seconde |nouvelle )?lecture|le vote)|(?:(?:a|ont) (?:examine|adopte|vote|approuve)|examin(?:e|ent)|(?:est|sont|a ete|ont ete) (?:adopte|vote|approuve)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?en (?:premiere|deuxieme|seconde|nouvelle|derniere) lecture|(?:(?:a|ont) examine|examin(?:e|ent)) (?:le |la |les |un )?(?:projets?|propositions?) de loi`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

@@ -377,10 +377,10 @@ export const id: Lexicon = {
       cameo: '000',
       lifecycle: true,
     },
-    // parlemen membahas RUU, dikatakan oleh pimpinan sidang atau risalahnya pada hari sidang: «membahas RUU», «dibahas
+    // parlemen membahas RUU, dikatakan oleh pimpinan sidang atau risalahnya pada hari sidang: «membahas RUU», «kita masuk pada pembahasan RUU», «dibahas
     // dalam rapat paripurna», «pembicaraan tingkat II», «pengambilan keputusan tingkat I»
     {
-      pattern: `(?:membahas|dibahas(?:nya)?) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)|(?:rancangan undang-undang|ruu) (?:[\\p{L}\\p{N}-]+ ){0,8}?dibahas (?:dalam|di|pada) (?:sidang|rapat)|(?:pembicaraan|pengambilan keputusan) (?:tingkat|tahap) (?:i|ii|1|2|pertama|kedua)`,
+      pattern: `(?:membahas|dibahas(?:nya)?) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)|(?:kita|kami) (?:lanjutkan|masuk|beralih) (?:ke|kepada|pada) (?:acara |agenda )?(?:pembahasan|pembicaraan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:rancangan undang-undang|ruu) (?:[\\p{L}\\p{N}-]+ ){0,8}?dibahas (?:dalam|di|pada) (?:sidang|rapat)|(?:pembicaraan|pengambilan keputusan) (?:tingkat|tahap) (?:i|ii|1|2|pertama|kedua)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',

@@ -91,6 +91,13 @@ function eraNear(dates: DateMention[], offset: number): number | null {
   return best?.value?.year ?? null;
 }
 
+/** Adds a person to those who bear a surname (its key). */
+function addSurnameTo(surnames: Map<string, string[]>, key: string, id: string): void {
+  const ids = surnames.get(key);
+  if (!ids) surnames.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
+
 export function createActorScan(input: RecognizeInput): ActorScan {
   const { sentences, dates, gazetteer } = input;
   const actors = new Map<string, ActorRecord>();
@@ -98,11 +105,7 @@ export function createActorScan(input: RecognizeInput): ActorScan {
   const taken: { start: number; end: number }[] = [];
   const surnames = new Map<string, string[]>();
   let lowercase: Set<string> | null = null;
-  const addSurname = (key: string, id: string): void => {
-    const ids = surnames.get(key);
-    if (!ids) surnames.set(key, [id]);
-    else if (!ids.includes(id)) ids.push(id);
-  };
+  // methods, not closures bound to names: tsx names each of those (esbuild's keepNames) every time it is made
   return {
     input,
     actors,
@@ -130,17 +133,23 @@ export function createActorScan(input: RecognizeInput): ActorScan {
       actors.set(id, rec);
       return rec;
     },
-    addSurname,
+    addSurname(key, id) {
+      addSurnameTo(surnames, key, id);
+    },
     addNamedPerson(name, start, end, confidence) {
       const keys = nameKeys(name);
       const id = `person:${toSlug(keys.join(' '))}`;
       if (!actors.has(id)) actors.set(id, { id, name, kind: 'person', iso2: null, media: false, offices: [] });
-      addSurname(keys[keys.length - 1]!, id);
+      addSurnameTo(surnames, keys[keys.length - 1]!, id);
       mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence });
       taken.push({ start, end });
     },
-    overlaps: (s, e) => taken.some((t) => s < t.end && t.start < e),
-    knownAt: (pos) => mentions.find((x) => x.start <= pos && pos < x.end),
+    overlaps(s, e) {
+      return taken.some((t) => s < t.end && t.start < e);
+    },
+    knownAt(pos) {
+      return mentions.find((x) => x.start <= pos && pos < x.end);
+    },
     yearAt(offset) {
       const sentence = sentenceAt(sentences, offset);
       return (

@@ -81,250 +81,309 @@ function locativeBefore(folded: string, start: number, locative: string[], artic
   return precededBy(folded, i + 1, locative);
 }
 
+/** What the passes over one article's gazetteer matches share. */
+interface MatchSite {
+  scan: ActorScan;
+  /** The articles before a locative's name ("at the", "en la"), definite and indefinite. */
+  articles: string[];
+  datelines: { start: number; end: number }[];
+  /** Persons the text names in full, whose short forms ("Putin") are then theirs. */
+  fullSeen: Set<string>;
+  shortPending: { m: GazetteerMatch; ids: string[] }[];
+  matchStarts: Set<number>;
+  /** The match after each one. */
+  nextMatch: Map<GazetteerMatch, GazetteerMatch>;
+  titleWords: Set<string>;
+}
+
 /** Recognizes the gazetteer's matches in a text, in the order the gazetteer found them. */
 export function recognizeGazetteerMentions(scan: ActorScan): void {
-  const { text, folded, language, lexicon, sentences, gazetteer } = scan.input;
-  const { mentions, places, treatyMatches, taken, addActor } = scan;
-  const dateAt = (pos: number) => scan.input.dates.some((d) => d.start === pos);
-  const articles = [...lexicon.grammar.articles, ...lexicon.indefinite];
+  const { text, folded, language, lexicon, gazetteer } = scan.input;
   const matches = gazetteer.match(text, folded, language);
-  const datelines = datelineRegions(text);
-  const inDateline = (m: { start: number; end: number }) => datelines.some((d) => m.start >= d.start && m.end <= d.end);
-  const isPerson = (e: { kind: string; id: string }) =>
-    e.kind === 'actor' && gazetteer.actors.get(e.id)?.kind === 'person';
-  const fullSeen = new Set<string>();
-  const shortPending: { m: GazetteerMatch; ids: string[] }[] = [];
-  // "President George Bush" in 1992 is George H. W. Bush: among persons of one name, those in office when the text is about
-  const inOfficeAt = (ids: string[], at: number): string[] => {
-    if (ids.length < 2 || !ids.every((id) => gazetteer.actors.get(id)?.kind === 'person')) return ids;
-    const year = scan.yearAt(at);
-    if (year === null) return ids;
-    const fits = ids.filter((id) =>
-      (gazetteer.actors.get(id)?.offices ?? []).some(
-        (o) => (!o.since || Number(o.since.slice(0, 4)) <= year) && (!o.until || Number(o.until.slice(0, 4)) >= year),
+  // the passes are module-level functions of this site, not closures: tsx names each closure (keepNames) every time
+  // it is made, and V8 optimises several small functions far sooner than one large one
+  const site: MatchSite = {
+    scan,
+    articles: [...lexicon.grammar.articles, ...lexicon.indefinite],
+    datelines: datelineRegions(text),
+    fullSeen: new Set<string>(),
+    shortPending: [],
+    matchStarts: new Set(matches.map((x) => x.start)),
+    nextMatch: new Map(),
+    titleWords: actorLexicon(lexicon).titleWords,
+  };
+  for (let i = 1; i < matches.length; i++) site.nextMatch.set(matches[i - 1]!, matches[i]!);
+  for (const m of matches) recognizeMatch(site, m);
+  // short forms ("Putin"): only when the article names the person in full, or one candidate fits
+  const countriesSeen = new Set(scan.mentions.map((x) => x.actorId));
+  for (const pending of site.shortPending) recognizeShort(site, countriesSeen, pending);
+}
+
+function dateAt(scan: ActorScan, pos: number): boolean {
+  return scan.input.dates.some((d) => d.start === pos);
+}
+
+function isPerson(scan: ActorScan, e: { kind: string; id: string }): boolean {
+  return e.kind === 'actor' && scan.input.gazetteer.actors.get(e.id)?.kind === 'person';
+}
+
+/** "President George Bush" in 1992 is George H. W. Bush: among persons of one name, those in office when the text is about. */
+function inOfficeAt(scan: ActorScan, ids: string[], at: number): string[] {
+  const { gazetteer } = scan.input;
+  if (ids.length < 2 || !ids.every((id) => gazetteer.actors.get(id)?.kind === 'person')) return ids;
+  const year = scan.yearAt(at);
+  if (year === null) return ids;
+  const fits = ids.filter((id) =>
+    (gazetteer.actors.get(id)?.offices ?? []).some(
+      (o) => (!o.since || Number(o.since.slice(0, 4)) <= year) && (!o.until || Number(o.until.slice(0, 4)) >= year),
+    ),
+  );
+  return fits.length === 1 ? fits : ids;
+}
+
+function nameLike(site: MatchSite, w: string | undefined, at: number): boolean {
+  return (
+    w !== undefined &&
+    CAPITALIZED.test(w) &&
+    !site.matchStarts.has(at) &&
+    !isNotNameWord(site.scan.input.lexicon, site.titleWords, w)
+  );
+}
+
+/** Whether a match is written as one of its actors' names is (folded), not in another case form. */
+function writtenAsNamed(scan: ActorScan, m: GazetteerMatch): boolean {
+  const { folded, gazetteer } = scan.input;
+  const written = folded.slice(m.start, m.end);
+  return m.entries.some(
+    (e) =>
+      e.kind === 'actor' &&
+      Object.values(gazetteer.actors.get(e.id)?.names ?? {}).some((names) =>
+        names.some((n) => n.length === written.length && foldText(n) === written),
       ),
-    );
-    return fits.length === 1 ? fits : ids;
-  };
-  const matchStarts = new Set(matches.map((x) => x.start));
-  const { titleWords } = actorLexicon(lexicon);
-  const nameLike = (w: string | undefined, at: number) =>
-    w !== undefined && CAPITALIZED.test(w) && !matchStarts.has(at) && !isNotNameWord(lexicon, titleWords, w);
-  const writtenAsNamed = (m: GazetteerMatch): boolean => {
-    const written = folded.slice(m.start, m.end);
-    return m.entries.some(
-      (e) =>
-        e.kind === 'actor' &&
-        Object.values(gazetteer.actors.get(e.id)?.names ?? {}).some((names) =>
-          names.some((n) => n.length === written.length && foldText(n) === written),
-        ),
-    );
-  };
-  const insideLongerName = (m: GazetteerMatch): boolean => {
-    if (/\s/u.test(text.slice(m.start, m.end))) return false;
-    if (!m.entries.every((e) => e.kind !== 'actor' || gazetteer.actors.get(e.id)?.kind === 'country')) return false;
-    const after = CAP_WORD_AFTER_SPACE.exec(text.slice(m.end, m.end + 40));
-    if (!after || !nameLike(after[1], m.end + after[0].length - after[1]!.length)) return false;
-    // "парламента Армении Аленом Симоняном": a country's name in another case than its own is no word of a person's name
-    if (!writtenAsNamed(m)) return false;
-    const si = sentenceAt(sentences, m.start);
-    if (scan.isHeadline(si)) return false;
-    const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
-    // "Octava Reunión Ministerial": between two capitalized words that are no title ("Presiden Rusia Vladimir Putin")
-    if (before) {
-      const at = m.start - before[0].length;
-      return at > sentences[si]!.start && nameLike(before[1], at);
-    }
-    // "Dominique Voynet": a capitalized word the text never writes in lowercase, after no link word ("de Rusia Vladimir Putin")
-    // "послом Франции Пьером Леви": after a title the country is the title's, the name the person's
-    const prev = lastWordBefore(folded, m.start, 30);
-    return (
-      !scan.writesLowercase(foldText(after[1]!)) &&
-      (prev === undefined ||
-        !(
-          TITLE_OF_WORDS.has(prev) ||
-          lexicon.locative.includes(prev) ||
-          actorLexicon(lexicon).titleStems.has(tokenKey(prev))
-        ))
-    );
-  };
-  // "Kementerian Luar Negeri Spanyol", "Senat Filipina": a state's organ named bare right before another state's name is
-  // that state's body, whose name the patterns after this pass read as written
-  const nextMatch = new Map<GazetteerMatch, GazetteerMatch>();
-  for (let i = 1; i < matches.length; i++) nextMatch.set(matches[i - 1]!, matches[i]!);
-  const bareBeforeOtherState = (m: GazetteerMatch, ids: string[]): boolean => {
-    const organ = ids.length === 1 ? gazetteer.actors.get(ids[0]!)?.organ : undefined;
-    const next = organ?.of.startsWith('country:') ? nextMatch.get(m) : undefined;
-    if (!next || !BLANK_GAP.test(text.slice(m.end, next.start))) return false;
-    const state = next.entries.find((e) => e.kind === 'actor' && !e.short);
-    if (!state || state.id === organ!.of || gazetteer.actors.get(state.id)?.kind !== 'country') return false;
-    const written = foldText(text.slice(m.start, m.end));
-    return Object.values(organ!.bare)
-      .flat()
-      .some((n) => foldText(n) === written);
-  };
-  // the loop bodies here are functions of their own: V8 optimises several small functions far sooner than one large one
-  const recognizeMatch = (m: GazetteerMatch): void => {
-    // "SALT II", "Geneva IV": a numbered name the gazetteer does not know; but "Lloyd J. Austin III" is the person
-    // (a date after a name is no number of it: "Государственной Думой 7 декабря 2016 года")
-    const roman = ROMAN_AFTER.exec(text.slice(m.end, m.end + 6));
-    if (roman && !m.entries.every((e) => isPerson(e)) && !dateAt(m.end + roman[0].length - roman[1]!.length)) return;
-    const treaty = m.entries.find((e) => e.kind === 'treaty');
-    const actorFull = m.entries.filter((e) => e.kind === 'actor' && !e.short);
-    const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
-    const place = m.entries.find((e) => e.kind === 'place');
-    const sentence = sentenceAt(sentences, m.start);
-    // "Réunion informelle des ministres" with "réunion" elsewhere: a common word capitalized at the start of a sentence
-    const s0 = sentences[sentence]!;
-    if (
-      !treaty &&
-      /^[\s"“«(]*$/.test(text.slice(s0.start, m.start)) &&
-      !/\s/.test(text.slice(m.start, m.end)) &&
-      scan.writesLowercase(folded.slice(m.start, m.end))
-    )
-      return;
-    // "MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH ...", "COUNTRIES WHO SIGNED": a word of a heading in capitals,
-    // which the text also writes in lowercase, is that word, not an acronym
-    if (!treaty && !/\s/.test(text.slice(m.start, m.end)) && inCapitalsRun(text, m.start, m.end)) {
-      if (scan.writesLowercase(folded.slice(m.start, m.end))) return;
-    }
-    // "Dominique Voynet", "la Octava Reunión Ministerial": a country's one-word name before a capitalized word of no known
-    // name is a given name or a word of a longer name
-    if (!treaty && actorFull.length && insideLongerName(m)) return;
-    // "Northern Ireland", "Irlanda del Norte", "Северная Ирландия": a region, or a state the gazetteer does not know by that name
-    const countryOrPlace = actorFull.every((e) => gazetteer.actors.get(e.id)?.kind === 'country');
-    if (!treaty && countryOrPlace && (actorFull.length || place) && besideCompass(text, m.start, m.end)) {
-      taken.push(m);
-      return;
-    }
-    // a dateline names where the story was filed: a place, even when it names a country ("MÉXICO, 1 ene (EFE)")
-    if (!treaty && inDateline(m)) {
-      if (place) {
-        const p = gazetteer.places.get(place.id)!;
-        places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
-      }
-      taken.push(m);
-      return;
-    }
-    if (treaty && actorFull.length === 0) {
-      treatyMatches.push({ treatyId: treaty.id, start: m.start, end: m.end });
-      taken.push(m);
-      return;
-    }
-    // "à Grenade", "at the White House": a name both an actor's and a place's is the place after a locative preposition
-    if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
-      const ids = inOfficeAt([...new Set(actorFull.map((e) => e.id))], m.start);
-      if (bareBeforeOtherState(m, ids)) return;
-      const id = ids[0]!;
-      // "bahasa Inggris", "на английском языке": a language, not a country
-      if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
-      addActor(id);
-      fullSeen.add(id);
-      mentions.push({ actorId: id, start: m.start, end: m.end, sentence, metonym: false, confidence: 0.9 });
-      taken.push(m);
-      return;
-    }
+  );
+}
+
+function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
+  const { scan } = site;
+  const { text, folded, lexicon, sentences, gazetteer } = scan.input;
+  if (/\s/u.test(text.slice(m.start, m.end))) return false;
+  if (!m.entries.every((e) => e.kind !== 'actor' || gazetteer.actors.get(e.id)?.kind === 'country')) return false;
+  const after = CAP_WORD_AFTER_SPACE.exec(text.slice(m.end, m.end + 40));
+  if (!after || !nameLike(site, after[1], m.end + after[0].length - after[1]!.length)) return false;
+  // "парламента Армении Аленом Симоняном": a country's name in another case than its own is no word of a person's name
+  if (!writtenAsNamed(scan, m)) return false;
+  const si = sentenceAt(sentences, m.start);
+  if (scan.isHeadline(si)) return false;
+  const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  // "Octava Reunión Ministerial": between two capitalized words that are no title ("Presiden Rusia Vladimir Putin")
+  if (before) {
+    const at = m.start - before[0].length;
+    return at > sentences[si]!.start && nameLike(site, before[1], at);
+  }
+  // "Dominique Voynet": a capitalized word the text never writes in lowercase, after no link word ("de Rusia Vladimir Putin")
+  // "послом Франции Пьером Леви": after a title the country is the title's, the name the person's
+  const prev = lastWordBefore(folded, m.start, 30);
+  return (
+    !scan.writesLowercase(foldText(after[1]!)) &&
+    (prev === undefined ||
+      !(
+        TITLE_OF_WORDS.has(prev) ||
+        lexicon.locative.includes(prev) ||
+        actorLexicon(lexicon).titleStems.has(tokenKey(prev))
+      ))
+  );
+}
+
+/**
+ * "Kementerian Luar Negeri Spanyol", "Senat Filipina": a state's organ named bare right before another state's name is
+ * that state's body, whose name the patterns after this pass read as written.
+ */
+function bareBeforeOtherState(site: MatchSite, m: GazetteerMatch, ids: string[]): boolean {
+  const { text, gazetteer } = site.scan.input;
+  const organ = ids.length === 1 ? gazetteer.actors.get(ids[0]!)?.organ : undefined;
+  const next = organ?.of.startsWith('country:') ? site.nextMatch.get(m) : undefined;
+  if (!next || !BLANK_GAP.test(text.slice(m.end, next.start))) return false;
+  const state = next.entries.find((e) => e.kind === 'actor' && !e.short);
+  if (!state || state.id === organ!.of || gazetteer.actors.get(state.id)?.kind !== 'country') return false;
+  const written = foldText(text.slice(m.start, m.end));
+  return Object.values(organ!.bare)
+    .flat()
+    .some((n) => foldText(n) === written);
+}
+
+function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
+  const { scan, articles, fullSeen, shortPending } = site;
+  const { text, folded, lexicon, sentences, gazetteer } = scan.input;
+  const { mentions, places, treatyMatches, taken } = scan;
+  // "SALT II", "Geneva IV": a numbered name the gazetteer does not know; but "Lloyd J. Austin III" is the person
+  // (a date after a name is no number of it: "Государственной Думой 7 декабря 2016 года")
+  const roman = ROMAN_AFTER.exec(text.slice(m.end, m.end + 6));
+  if (roman && !m.entries.every((e) => isPerson(scan, e)) && !dateAt(scan, m.end + roman[0].length - roman[1]!.length))
+    return;
+  const treaty = m.entries.find((e) => e.kind === 'treaty');
+  const actorFull = m.entries.filter((e) => e.kind === 'actor' && !e.short);
+  const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
+  const place = m.entries.find((e) => e.kind === 'place');
+  const sentence = sentenceAt(sentences, m.start);
+  // "Réunion informelle des ministres" with "réunion" elsewhere: a common word capitalized at the start of a sentence
+  const s0 = sentences[sentence]!;
+  if (
+    !treaty &&
+    /^[\s"“«(]*$/.test(text.slice(s0.start, m.start)) &&
+    !/\s/.test(text.slice(m.start, m.end)) &&
+    scan.writesLowercase(folded.slice(m.start, m.end))
+  )
+    return;
+  // "MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH ...", "COUNTRIES WHO SIGNED": a word of a heading in capitals,
+  // which the text also writes in lowercase, is that word, not an acronym
+  if (!treaty && !/\s/.test(text.slice(m.start, m.end)) && inCapitalsRun(text, m.start, m.end)) {
+    if (scan.writesLowercase(folded.slice(m.start, m.end))) return;
+  }
+  // "Dominique Voynet", "la Octava Reunión Ministerial": a country's one-word name before a capitalized word of no known
+  // name is a given name or a word of a longer name
+  if (!treaty && actorFull.length && insideLongerName(site, m)) return;
+  // "Northern Ireland", "Irlanda del Norte", "Северная Ирландия": a region, or a state the gazetteer does not know by that name
+  const countryOrPlace = actorFull.every((e) => gazetteer.actors.get(e.id)?.kind === 'country');
+  if (!treaty && countryOrPlace && (actorFull.length || place) && besideCompass(text, m.start, m.end)) {
+    taken.push(m);
+    return;
+  }
+  // a dateline names where the story was filed: a place, even when it names a country ("MÉXICO, 1 ene (EFE)")
+  if (!treaty && site.datelines.some((d) => m.start >= d.start && m.end <= d.end)) {
     if (place) {
       const p = gazetteer.places.get(place.id)!;
-      const locative = precededBy(folded, m.start, lexicon.locative);
-      // "SEOUL, June 19 —", "Seoul (ANTARA) -": a dateline names where the story was filed
-      const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-      if (text.slice(lineStart, m.start).trim() === '' && /^\s*(?:,|\(|[-–—])/.test(text.slice(m.end, m.end + 3))) {
-        places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
-        taken.push(m);
+      places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
+    }
+    taken.push(m);
+    return;
+  }
+  if (treaty && actorFull.length === 0) {
+    treatyMatches.push({ treatyId: treaty.id, start: m.start, end: m.end });
+    taken.push(m);
+    return;
+  }
+  // "à Grenade", "at the White House": a name both an actor's and a place's is the place after a locative preposition
+  if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
+    const ids = inOfficeAt(scan, [...new Set(actorFull.map((e) => e.id))], m.start);
+    if (bareBeforeOtherState(site, m, ids)) return;
+    const id = ids[0]!;
+    // "bahasa Inggris", "на английском языке": a language, not a country
+    if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;
+    scan.addActor(id);
+    fullSeen.add(id);
+    mentions.push({ actorId: id, start: m.start, end: m.end, sentence, metonym: false, confidence: 0.9 });
+    taken.push(m);
+    return;
+  }
+  if (place) {
+    const p = gazetteer.places.get(place.id)!;
+    const locative = precededBy(folded, m.start, lexicon.locative);
+    // "SEOUL, June 19 —", "Seoul (ANTARA) -": a dateline names where the story was filed
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if (text.slice(lineStart, m.start).trim() === '' && /^\s*(?:,|\(|[-–—])/.test(text.slice(m.end, m.end + 3))) {
+      places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative: false });
+      taken.push(m);
+      return;
+    }
+    taken.push(m);
+    // "the Minsk agreements", "sommet de Madrid", "KTT Jakarta": a capital that names a meeting or a treaty is the place
+    const { placeNamedBefore, placeNamedAfter } = actorLexicon(lexicon);
+    // "the city of Prague", "в г. Праге": the city itself
+    const named =
+      placeNamedBefore.test(folded.slice(Math.max(0, m.start - 40), m.start)) ||
+      placeNamedAfter.test(folded.slice(m.end, m.end + 30)) ||
+      CITY_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
+    if (p.metonym && !locative && !named) {
+      const year = scan.yearAt(m.start);
+      const pick = p.metonym.find((x) =>
+        year === null
+          ? x.until === undefined
+          : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from),
+      );
+      if (pick && scan.addActor(pick.id)) {
+        mentions.push({ actorId: pick.id, start: m.start, end: m.end, sentence, metonym: true, confidence: 0.6 });
         return;
       }
-      taken.push(m);
-      // "the Minsk agreements", "sommet de Madrid", "KTT Jakarta": a capital that names a meeting or a treaty is the place
-      const { placeNamedBefore, placeNamedAfter } = actorLexicon(lexicon);
-      // "the city of Prague", "в г. Праге": the city itself
-      const named =
-        placeNamedBefore.test(folded.slice(Math.max(0, m.start - 40), m.start)) ||
-        placeNamedAfter.test(folded.slice(m.end, m.end + 30)) ||
-        CITY_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
-      if (p.metonym && !locative && !named) {
-        const year = scan.yearAt(m.start);
-        const pick = p.metonym.find((x) =>
-          year === null
-            ? x.until === undefined
-            : (x.until === undefined || year <= x.until) && (x.from === undefined || year >= x.from),
-        );
-        if (pick && addActor(pick.id)) {
-          mentions.push({ actorId: pick.id, start: m.start, end: m.end, sentence, metonym: true, confidence: 0.6 });
-          return;
-        }
-      }
-      places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative });
-      return;
     }
-    if (actorShort.length) shortPending.push({ m, ids: [...new Set(actorShort.map((e) => e.id))] });
-  };
-  for (const m of matches) recognizeMatch(m);
-  // short forms ("Putin"): only when the article names the person in full, or one candidate fits
-  const countriesSeen = new Set(mentions.map((x) => x.actorId));
-  const recognizeShort = ({ m, ids }: { m: GazetteerMatch; ids: string[] }): void => {
-    // a demonym ("French voters", "el Senado mexicano") names the country, unless it names a language
-    const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
-    // "South Sudanese": the demonym of a region or of another state
-    if (country && besideCompass(text, m.start, m.end)) {
-      taken.push(m);
-      return;
-    }
-    if (country) {
-      const after = text.slice(m.end, m.end + 12);
-      if (/^\s*[:)]/.test(after) || LANGUAGE_NOUN.test(after) || /^-language/.test(after)) return;
-      // "советско-корейский": the first half of a compound adjective
-      const firstHalf = lexicon.grammar.compoundFirstHalf;
-      if (firstHalf && HYPHEN_LETTER.test(after) && new RegExp(firstHalf, 'u').test(text.slice(m.start, m.end))) return;
-      addActor(country);
-      mentions.push({
-        actorId: country,
-        start: m.start,
-        end: m.end,
-        sentence: sentenceAt(sentences, m.start),
-        metonym: true,
-        confidence: 0.6,
-      });
-      taken.push(m);
-      return;
-    }
-    // "the Biden-Harris administration", "Obama-era officials": a surname in a compound names no actor
-    if (
-      HYPHEN_JOINED.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
-      HYPHEN_LETTER.test(text.slice(m.end, m.end + 2))
-    )
-      return;
-    let pick = ids.filter((id) => fullSeen.has(id));
-    // "Nasser Bourita", "Hosni Nasser": a surname beside a name word of no such person names another person
-    if (pick.length === 0 && besideOtherName(scan, m, ids)) return;
-    if (pick.length === 0 && ids.length > 1)
-      pick = inOfficeAt(ids, m.start).length === 1 ? inOfficeAt(ids, m.start) : [];
-    if (pick.length === 0 && ids.length === 1) {
-      const g = gazetteer.actors.get(ids[0]!);
-      const of = g?.offices?.[0]?.of;
-      const titled = precededBy(folded, m.start, actorLexicon(lexicon).titleEnds);
-      const s = sentences[sentenceAt(sentences, m.start)]!;
-      // an unambiguous surname is the person, except a capitalized word opening an English sentence ("Begin")
-      const clear = m.end - m.start >= 4 && (m.start > s.start || !lexicon.grammar.capitalizedSentenceStart);
-      if (titled || (of && countriesSeen.has(of)) || clear) pick = ids;
-    }
-    if (pick.length !== 1) return;
-    addActor(pick[0]!);
+    places.push({ placeId: p.id, name: p.name, start: m.start, end: m.end, sentence, locative });
+    return;
+  }
+  if (actorShort.length) shortPending.push({ m, ids: [...new Set(actorShort.map((e) => e.id))] });
+}
+
+function recognizeShort(
+  site: MatchSite,
+  countriesSeen: Set<string>,
+  { m, ids }: { m: GazetteerMatch; ids: string[] },
+): void {
+  const { scan, fullSeen } = site;
+  const { text, folded, lexicon, sentences, gazetteer } = scan.input;
+  const { mentions, taken } = scan;
+  // a demonym ("French voters", "el Senado mexicano") names the country, unless it names a language
+  const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
+  // "South Sudanese": the demonym of a region or of another state
+  if (country && besideCompass(text, m.start, m.end)) {
+    taken.push(m);
+    return;
+  }
+  if (country) {
+    const after = text.slice(m.end, m.end + 12);
+    if (/^\s*[:)]/.test(after) || LANGUAGE_NOUN.test(after) || /^-language/.test(after)) return;
+    // "советско-корейский": the first half of a compound adjective
+    const firstHalf = lexicon.grammar.compoundFirstHalf;
+    if (firstHalf && HYPHEN_LETTER.test(after) && new RegExp(firstHalf, 'u').test(text.slice(m.start, m.end))) return;
+    scan.addActor(country);
     mentions.push({
-      actorId: pick[0]!,
+      actorId: country,
       start: m.start,
       end: m.end,
       sentence: sentenceAt(sentences, m.start),
-      metonym: false,
-      confidence: 0.75,
+      metonym: true,
+      confidence: 0.6,
     });
     taken.push(m);
-  };
-  for (const pending of shortPending) recognizeShort(pending);
+    return;
+  }
+  // "the Biden-Harris administration", "Obama-era officials": a surname in a compound names no actor
+  if (
+    HYPHEN_JOINED.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
+    HYPHEN_LETTER.test(text.slice(m.end, m.end + 2))
+  )
+    return;
+  let pick = ids.filter((id) => fullSeen.has(id));
+  // "Nasser Bourita", "Hosni Nasser": a surname beside a name word of no such person names another person
+  if (pick.length === 0 && besideOtherName(scan, m, ids)) return;
+  if (pick.length === 0 && ids.length > 1)
+    pick = inOfficeAt(scan, ids, m.start).length === 1 ? inOfficeAt(scan, ids, m.start) : [];
+  if (pick.length === 0 && ids.length === 1) {
+    const g = gazetteer.actors.get(ids[0]!);
+    const of = g?.offices?.[0]?.of;
+    const titled = precededBy(folded, m.start, actorLexicon(lexicon).titleEnds);
+    const s = sentences[sentenceAt(sentences, m.start)]!;
+    // an unambiguous surname is the person, except a capitalized word opening an English sentence ("Begin")
+    const clear = m.end - m.start >= 4 && (m.start > s.start || !lexicon.grammar.capitalizedSentenceStart);
+    if (titled || (of && countriesSeen.has(of)) || clear) pick = ids;
+  }
+  if (pick.length !== 1) return;
+  scan.addActor(pick[0]!);
+  mentions.push({
+    actorId: pick[0]!,
+    start: m.start,
+    end: m.end,
+    sentence: sentenceAt(sentences, m.start),
+    metonym: false,
+    confidence: 0.75,
+  });
+  taken.push(m);
 }
 
 const NAME_WORD_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const NAME_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
+
+/** Whether a span overlaps a mention already recognized: a name the gazetteer knows. */
+function knownSpan(scan: ActorScan, from: number, to: number): boolean {
+  return scan.mentions.some((x) => x.start < to && from < x.end);
+}
 
 /**
  * Whether a person's short form stands beside a capitalized word that is none of the candidates' name words and no
@@ -339,21 +398,26 @@ function besideOtherName(scan: ActorScan, m: GazetteerMatch, ids: string[]): boo
   if (!a && !b) return false;
   // a word that is itself a name the gazetteer knows ("Russia's Putin", "Putin Kremlin") is no other person's name,
   // nor a title before it ("Заместитель Госсекретаря Шеннон")
-  const known = (from: number, to: number) => scan.mentions.some((x) => x.start < to && from < x.end);
-  const after = a && !known(m.end, m.end + a[0].length) ? a[1] : undefined;
+  const after = a && !knownSpan(scan, m.end, m.end + a[0].length) ? a[1] : undefined;
   const titleKeys = new Set(titleEnds.map((t) => tokenKey(foldText(t))));
   const before =
-    b && !known(m.start - b[0].length, m.start) && !titleKeys.has(tokenKey(foldText(b[1]!))) ? b[1] : undefined;
+    b && !knownSpan(scan, m.start - b[0].length, m.start) && !titleKeys.has(tokenKey(foldText(b[1]!)))
+      ? b[1]
+      : undefined;
   const own = new Set<string>();
   for (const id of ids)
     for (const n of Object.values(gazetteer.actors.get(id)?.names ?? {}).flat())
       for (const w of foldText(n).split(/[\s-]+/)) own.add(w);
-  // (a name word is written in lowercase after its capital: "HR/VP Borrell" names Borrell)
-  const other = (w: string | undefined) =>
+  return otherNameWord(scan, own, titleWords, before) || otherNameWord(scan, own, titleWords, after);
+}
+
+/** A capitalized word of none of a person's names and no title or common word (a name word is written in lowercase after its capital: "HR/VP Borrell" names Borrell). */
+function otherNameWord(scan: ActorScan, own: Set<string>, titleWords: Set<string>, w: string | undefined): boolean {
+  return (
     !!w &&
     LOWERCASE_LETTER.test(w) &&
     !own.has(foldText(w)) &&
-    !isNotNameWord(lexicon, titleWords, w) &&
-    !scan.writesLowercase(foldText(w));
-  return other(before) || other(after);
+    !isNotNameWord(scan.input.lexicon, titleWords, w) &&
+    !scan.writesLowercase(foldText(w))
+  );
 }

@@ -197,14 +197,18 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
     // an organization noun among its words, and no treaty noun ("Strategic Partnership Agreement (SPA)")
     const longWords = long.split(/[\s'’]+/).map(plainWord);
     if (longWords.length < 2 || hasTreatyNoun(lexicon, longWords)) continue;
-    // (in any case form: "Управления" of "управление")
-    const orgNoun = (w: string) =>
-      lexicon.orgNouns.includes(w) || INSTITUTIONS.has(w) || lexicon.orgNouns.some((n) => tokenKey(n) === tokenKey(w));
-    if (!longWords.some(orgNoun)) continue;
+    if (!longWords.some((w) => isOrgNoun(lexicon, w))) continue;
     if (overlaps(start, start + long.length)) continue;
     addAcronymOrganization(scan, acr, acrStart, long, start);
     taken.push({ start, end: start + long.length });
   }
+}
+
+/** Whether a word is an organization's noun, in any case form ("Управления" of "управление"). */
+function isOrgNoun(lexicon: ActorScan['input']['lexicon'], w: string): boolean {
+  return (
+    lexicon.orgNouns.includes(w) || INSTITUTIONS.has(w) || lexicon.orgNouns.some((n) => tokenKey(n) === tokenKey(w))
+  );
 }
 
 /** Whether a word of a name starts with one of the lexicon's treaty nouns: a treaty is no organization. */
@@ -221,16 +225,23 @@ function addAcronymOrganization(scan: ActorScan, acr: string, acrStart: number, 
   const id = `org:${toSlug(acr)}`;
   if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
   const sentence = sentenceAt(scan.input.sentences, acrStart);
-  const mention = (start: number, end: number): ActorMention => ({
+  mentions.push({
     actorId: id,
-    start,
-    end,
+    start: acrStart,
+    end: acrStart + acr.length,
     sentence,
     metonym: false,
     confidence: 0.6,
   });
-  mentions.push(mention(acrStart, acrStart + acr.length));
-  if (!overlaps(longStart, longStart + long.length)) mentions.push(mention(longStart, longStart + long.length));
+  if (!overlaps(longStart, longStart + long.length))
+    mentions.push({
+      actorId: id,
+      start: longStart,
+      end: longStart + long.length,
+      sentence,
+      metonym: false,
+      confidence: 0.6,
+    });
   taken.push({ start: acrStart, end: acrStart + acr.length });
 }
 
@@ -284,7 +295,6 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
   const bare = nationalBare(gazetteer);
   if (bare.size === 0) return mentions;
   const states = new Set(mentions.map((m) => m.actorId));
-  const country = (x: ActorMention | undefined) => x && scan.actors.get(x.actorId)?.kind === 'country';
   return mentions.filter((m, i) => {
     const organ = bare.get(nameKeys(text.slice(m.start, m.end)).join(' '));
     if (!organ) return true;
@@ -297,9 +307,17 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
     if (!states.has(organ.organ!.of)) return false;
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
-    if (country(prev) && prev!.actorId !== organ.organ!.of && /^[^\S\n]*$/u.test(text.slice(prev!.end, m.start)))
+    if (
+      isCountry(scan, prev) &&
+      prev!.actorId !== organ.organ!.of &&
+      /^[^\S\n]*$/u.test(text.slice(prev!.end, m.start))
+    )
       return false;
-    if (country(next) && next!.actorId !== organ.organ!.of && LINK_WORD_GAP.test(text.slice(m.end, next!.start)))
+    if (
+      isCountry(scan, next) &&
+      next!.actorId !== organ.organ!.of &&
+      LINK_WORD_GAP.test(text.slice(m.end, next!.start))
+    )
       return false;
     return true;
   });
@@ -321,30 +339,25 @@ export function resolveOrgans(scan: ActorScan): void {
     if (!gazetteer.actors.get(m.actorId)?.organ) continue;
     const organs = byBare.get(foldText(text.slice(m.start, m.end)).replace(/\s+/g, ' '));
     if (!organs || organs.length < 2) continue;
-    const owner = (x: ActorMention) => organs.find((o) => o.organ!.of === x.actorId || (o.id === x.actorId && x !== m));
     // "le Sénat du Canada", "el Senado mexicano", "Philippine Senate": the owner named right beside it
     const next = mentions[i + 1];
     const prev = mentions[i - 1];
     const beside =
-      next && owner(next) && ORGAN_LINK.test(text.slice(m.end, next.start))
+      next && ownerOrgan(organs, m, next) && ORGAN_LINK.test(text.slice(m.end, next.start))
         ? next
-        : prev && owner(prev) && /^[^\S\n]+$/u.test(text.slice(prev.end, m.start))
+        : prev && ownerOrgan(organs, m, prev) && /^[^\S\n]+$/u.test(text.slice(prev.end, m.start))
           ? prev
           : undefined;
-    let pick: GazetteerActor | undefined = beside ? owner(beside) : undefined;
+    let pick: GazetteerActor | undefined = beside ? ownerOrgan(organs, m, beside) : undefined;
     // a state's chamber named bare ("the Senate", "el Congreso de la Nación") is that of the state the text names most
     // (its other chambers count for it: "el Congreso de la Nación ... el Senado")
     const national = gazetteer.actors.get(m.actorId)!.organ!.of.startsWith('country:');
     if (!pick && national) {
-      const stateOf = (x: ActorMention) => {
-        const of = gazetteer.actors.get(x.actorId)?.organ?.of;
-        return of?.startsWith('country:') ? organs.find((o) => o.organ!.of === of) : undefined;
-      };
-      pick = mostNamedOwner(mentions, m, (x) => owner(x) ?? stateOf(x));
+      pick = mostNamedOwner(mentions, m, (x) => ownerOrgan(organs, m, x) ?? stateOrgan(gazetteer, organs, x));
     }
     for (const x of pick || national ? [] : mentions) {
       if (x === m) continue;
-      const o = owner(x);
+      const o = ownerOrgan(organs, m, x);
       if (!o) continue;
       if (x.start < m.start) pick = o;
       else if (!pick) {
@@ -354,6 +367,22 @@ export function resolveOrgans(scan: ActorScan): void {
     }
     if (pick && pick.id !== m.actorId && addActor(pick.id)) m.actorId = pick.id;
   }
+}
+
+/** Whether a mention is a country's. */
+function isCountry(scan: ActorScan, x: ActorMention | undefined): boolean {
+  return !!x && scan.actors.get(x.actorId)?.kind === 'country';
+}
+
+/** Of the organs that share `m`'s bare name, the one a mention names as owner (or names itself, elsewhere than `m`). */
+function ownerOrgan(organs: GazetteerActor[], m: ActorMention, x: ActorMention): GazetteerActor | undefined {
+  return organs.find((o) => o.organ!.of === x.actorId || (o.id === x.actorId && x !== m));
+}
+
+/** Of those organs, the one of the state whose organ a mention names (its other chambers count for it). */
+function stateOrgan(gazetteer: Gazetteer, organs: GazetteerActor[], x: ActorMention): GazetteerActor | undefined {
+  const of = gazetteer.actors.get(x.actorId)?.organ?.of;
+  return of?.startsWith('country:') ? organs.find((o) => o.organ!.of === of) : undefined;
 }
 
 /**

@@ -60,14 +60,18 @@ export function recognizePersonNames(scan: ActorScan): void {
   // the capitalized words of the text, tokenized once for the name passes below
   const capTokens = tokenize(folded).filter((tk) => isUpper(text.charAt(tk.start)));
   const { titleWords } = actorLexicon(lexicon);
-  const notNameWord = (w: string) => isNotNameWord(lexicon, titleWords, w);
-  // the words the text also writes in lowercase are common words ("Laut Mindanao" with "perbatasan laut")
-  const commonWord = (w: string) => notNameWord(w) || scan.writesLowercase(plainWord(w));
-  recognizeNameColumns(scan, notNameWord);
-  recognizeRecurringNames(scan, capTokens, commonWord);
-  recognizeCoordinatedNames(scan, commonWord);
+  // arrows passed straight to the passes, not closures bound to names: tsx names each of those (keepNames) every time it
+  // is made
+  recognizeNameColumns(scan, (w) => isNotNameWord(lexicon, titleWords, w));
+  recognizeRecurringNames(scan, capTokens, (w) => commonWord(scan, titleWords, w));
+  recognizeCoordinatedNames(scan, (w) => commonWord(scan, titleWords, w));
   recognizeSurnames(scan, capTokens);
-  recognizeGivenNames(scan, capTokens, notNameWord);
+  recognizeGivenNames(scan, capTokens, (w) => isNotNameWord(lexicon, titleWords, w));
+}
+
+/** A word no name is made of: one that is never a name, or that the text also writes in lowercase ("Laut Mindanao" with "perbatasan laut"). */
+function commonWord(scan: ActorScan, titleWords: Set<string>, w: string): boolean {
+  return isNotNameWord(scan.input.lexicon, titleWords, w) || scan.writesLowercase(plainWord(w));
 }
 
 /** A name that opens a row of a table, the rest of the row figures: "Ségolène Royal 9 500 112 25,87 %", "Jan Novak (ODS) 12". */
@@ -79,37 +83,49 @@ const NAME_ROW = new RegExp(
 // a column of names, as a table of results or of votes gives them: where two rows or more name known people, every row does
 function recognizeNameColumns(scan: ActorScan, notNameWord: (w: string) => boolean): void {
   const { text } = scan.input;
-  const { actors, overlaps } = scan;
-  let rows: { start: number; name: string }[] = [];
-  const flush = () => {
-    if (rows.length >= 3) {
-      const isPerson = (r: { start: number }) => {
-        const m = scan.knownAt(r.start);
-        return !!m && m.start === r.start && actors.get(m.actorId)?.kind === 'person';
-      };
-      if (rows.filter(isPerson).length >= 2)
-        for (const r of rows) {
-          const end = r.start + r.name.length;
-          // a particle inside a name is part of it: "Jean-Marie Le Pen", "Philippe de Villiers"
-          const words = r.name.split(/\s+/);
-          const inner = (i: number) => i > 0 && i < words.length - 1;
-          if (isPerson(r) || overlaps(r.start, end) || words.some((w, i) => !inner(i) && notNameWord(w))) continue;
-          scan.addNamedPerson(r.name, r.start, end, 0.5);
-        }
-    }
-    rows = [];
-  };
+  let rows: NameRow[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     const row = isUpper(line.trimStart().charAt(0)) ? NAME_ROW.exec(line) : null;
     if (row) rows.push({ start: lineStart + row[0].indexOf(row[1]!), name: row[1]!.replace(/\s+/gu, ' ') });
-    else flush();
+    else {
+      takeNameRows(scan, rows, notNameWord);
+      rows = [];
+    }
     if (lineEnd < 0) break;
     lineStart = lineEnd + 1;
   }
-  flush();
+  takeNameRows(scan, rows, notNameWord);
+}
+
+interface NameRow {
+  start: number;
+  name: string;
+}
+
+/** The persons of a column of rows that ends: every row's, where two rows or more name known people. */
+function takeNameRows(scan: ActorScan, rows: NameRow[], notNameWord: (w: string) => boolean): void {
+  if (rows.length < 3 || rows.filter((r) => namesKnownPerson(scan, r.start)).length < 2) return;
+  for (const r of rows) {
+    const end = r.start + r.name.length;
+    // a particle inside a name is part of it: "Jean-Marie Le Pen", "Philippe de Villiers"
+    const words = r.name.split(/\s+/);
+    if (
+      namesKnownPerson(scan, r.start) ||
+      scan.overlaps(r.start, end) ||
+      words.some((w, i) => !(i > 0 && i < words.length - 1) && notNameWord(w))
+    )
+      continue;
+    scan.addNamedPerson(r.name, r.start, end, 0.5);
+  }
+}
+
+/** Whether a known person's mention starts at an offset. */
+function namesKnownPerson(scan: ActorScan, at: number): boolean {
+  const m = scan.knownAt(at);
+  return !!m && m.start === at && scan.actors.get(m.actorId)?.kind === 'person';
 }
 
 // people named without a title whose surname recurs alone: "a week after Gotabaya Rajapaksa fled ... forcing Rajapaksa to flee"
@@ -178,25 +194,27 @@ function nameBeforeAnd(text: string): RegExpExecArray | null {
 // a name joined by "and" to a person named in full is a person too: "signed by Justin Trudeau and Volodymyr Groysman",
 // "Jokowi dan Lee Hsien Loong", "Путин и Си Цзиньпин"
 function recognizeCoordinatedNames(scan: ActorScan, commonWord: (w: string) => boolean): void {
-  const { text, sentences } = scan.input;
-  const { actors, mentions, overlaps } = scan;
+  const { text } = scan.input;
+  const { actors, mentions } = scan;
   const people = mentions.filter(
     (m) => actors.get(m.actorId)?.kind === 'person' && /\s/u.test(text.slice(m.start, m.end)),
   );
-  const add = (name: string, start: number) => {
-    const end = start + name.length;
-    const words = name.split(' ');
-    if (overlaps(start, end) || words.some(commonWord) || words[words.length - 1]!.length < 3) return;
-    if (scan.isHeadline(sentenceAt(sentences, start))) return;
-    scan.addNamedPerson(name, start, end, 0.5);
-  };
   for (const m of people) {
     const after = NAME_AFTER_AND.exec(text.slice(m.end, m.end + 80));
-    if (after) add(after[1]!, m.end + after[0].length - after[1]!.length);
+    if (after) addCoordinatedName(scan, commonWord, after[1]!, m.end + after[0].length - after[1]!.length);
     const from = Math.max(0, m.start - 80);
     const before = nameBeforeAnd(text.slice(from, m.start));
-    if (before) add(before[1]!, from + before.index);
+    if (before) addCoordinatedName(scan, commonWord, before[1]!, from + before.index);
   }
+}
+
+/** A name joined by "and" to a person's, unless it holds a common word or overlaps a mention. */
+function addCoordinatedName(scan: ActorScan, commonWord: (w: string) => boolean, name: string, start: number): void {
+  const end = start + name.length;
+  const words = name.split(' ');
+  if (scan.overlaps(start, end) || words.some(commonWord) || words[words.length - 1]!.length < 3) return;
+  if (scan.isHeadline(sentenceAt(scan.input.sentences, start))) return;
+  scan.addNamedPerson(name, start, end, 0.5);
 }
 
 /** Registers the surnames of the persons mentioned so far by their full names. */
@@ -215,24 +233,26 @@ function recognizeSurnames(scan: ActorScan, capTokens: Token[]): void {
   const { text } = scan.input;
   const { mentions, surnames, overlaps } = scan;
   registerSurnames(scan);
-  const fullBefore = (ids: string[], at: number): string => {
-    let before: ActorMention | undefined;
-    let after: ActorMention | undefined;
-    for (const m of mentions) {
-      if (!ids.includes(m.actorId) || !/\s/u.test(text.slice(m.start, m.end))) continue;
-      if (m.start < at) {
-        if (!before || m.start > before.start) before = m;
-      } else if (!after || m.start < after.start) after = m;
-    }
-    return (before ?? after)?.actorId ?? ids[0]!;
-  };
   if (surnames.size) {
     for (const t of capTokens) {
       const ids = surnames.get(tokenKey(t.text));
       if (!ids || overlaps(t.start, t.end)) continue;
-      takeShortName(scan, t, ids.length === 1 ? ids[0]! : fullBefore(ids, t.start));
+      takeShortName(scan, t, ids.length === 1 ? ids[0]! : fullBefore(text, mentions, ids, t.start));
     }
   }
+}
+
+/** Of the people who bear a surname, the one named in full last before an offset, else first after it. */
+function fullBefore(text: string, mentions: ActorMention[], ids: string[], at: number): string {
+  let before: ActorMention | undefined;
+  let after: ActorMention | undefined;
+  for (const m of mentions) {
+    if (!ids.includes(m.actorId) || !/\s/u.test(text.slice(m.start, m.end))) continue;
+    if (m.start < at) {
+      if (!before || m.start > before.start) before = m;
+    } else if (!after || m.start < after.start) after = m;
+  }
+  return (before ?? after)?.actorId ?? ids[0]!;
 }
 
 // later mentions by the first name alone, as Malay, Ethiopian or Korean names are shortened: "kata Anwar", "Abiy welcomed", "Jokowi dan Lee";

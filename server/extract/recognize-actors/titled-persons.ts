@@ -131,206 +131,32 @@ function titledKnownSurname(scan: ActorScan, key: string, at: number): string | 
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** The next match of a word list, tried only at the word starts where one of its words may begin (the same matches as a scan). */
+function nextIn(list: WordList, folded: string, starts: (readonly number[] | null)[]): RegExpExecArray | null {
+  return nextGatedMatch(list.re, list.sticky, folded, starts[list.slot]!);
+}
+
 /** Recognizes persons after titles and "led by", and (where the language apposes titles) before titles. */
 export function recognizeTitledPersons(scan: ActorScan): void {
   const { text, folded, lexicon, sentences } = scan.input;
-  const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
-  const { titles, ledBy, quoteSpeech, listTitles, honorifics, titleWords, titleStems, listStarts } =
-    actorLexicon(lexicon);
-  // each list is tried only at the word starts where one of its words may begin (the same matches as a scan)
+  const { actors, overlaps, knownAt } = scan;
+  const { titles, ledBy, quoteSpeech, listTitles, honorifics, listStarts } = actorLexicon(lexicon);
+  // each list is tried only at the word starts where one of its words may begin (the same matches as a scan); the passes
+  // below are module-level functions, not closures: tsx names each closure (keepNames) every time it is made
   const starts = listStarts(folded);
-  const nextIn = (list: WordList) => nextGatedMatch(list.re, list.sticky, folded, starts[list.slot]!);
-  // the start of the country's name after a state noun at `at` ("Республики Узбекистан", "Republik Demokratik Timor-Leste")
-  const stateNounCountry = (at: number): number | undefined => {
-    const noun = CAPITALIZED_WORD_GAP.exec(text.slice(at, at + 40));
-    if (!noun || !STATE_NOUN.test(plainWord(noun[1]!))) return undefined;
-    let q = at + noun[0].length;
-    for (let i = 0; i < 4; i++) {
-      const known = knownAt(q);
-      if (known?.start === q) return actors.get(known.actorId)?.kind === 'country' ? q : undefined;
-      const w = STATE_NAME_WORD.exec(text.slice(q, q + 40));
-      if (!w) return undefined;
-      q += w[0].length;
-    }
-    return undefined;
-  };
-  // the end of the person's mention, or undefined when no person follows
-  const personAfter = (
-    pos: number,
-    needTwo: boolean,
-    inHeadline = false,
-    nameEnd = text.length,
-    titleStart?: number,
-  ): number | undefined => {
-    let p = pos;
-    let demonymSkipped = false;
-    // skip "of the", "de", the country or organization of the title, a comma
-    for (let guard = 0; guard < 6; guard++) {
-      const rest = text.slice(p);
-      const ws = TITLE_OF.exec(rest)![0];
-      const at = p + ws.length;
-      // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
-      if (LETTER_OR_APOSTROPHE.test(ws)) {
-        const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
-        if (complement && !knownAt(at)) {
-          p = at + complement[0].length;
-          needTwo = true;
-          continue;
-        }
-        // "ministre de la Promotion des exportations": after "of" one capitalized word is a portfolio, not a name
-        needTwo = true;
-      }
-      const known = knownAt(at);
-      if (known && known.start === at) {
-        // "President Donald Trump, the first Arab states": the title's person is the known one
-        if (actors.get(known.actorId)?.kind === 'person') return known.end;
-        p = known.end;
-        // "de EE. UU. para Irán": the period of an abbreviation the known name leaves out
-        if (text.charAt(p) === '.' && text.slice(known.start, known.end).includes('.')) p++;
-        needTwo = false;
-        continue;
-      }
-      // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym
-      const portfolio = PORTFOLIO.exec(text.slice(at));
-      if (portfolio && PORTFOLIOS.has(plainWord(portfolio[1]!))) {
-        p = at + portfolio[0].length;
-        continue;
-      }
-      // "Премьер-министром Республики Узбекистан Абдуллой Ариповым", "Presiden Republik Demokratik Timor-Leste": a state
-      // noun and its country's name are the title's state
-      const countryAfter = stateNounCountry(at);
-      if (countryAfter !== undefined) {
-        p = countryAfter;
-        continue;
-      }
-      // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
-      const demonym = DEMONYM_BEFORE_NAME.exec(text.slice(at));
-      if (demonym && !demonymSkipped && lexicon.grammar.demonymAfterTitle) {
-        demonymSkipped = true;
-        p = at + demonym[0].length - 1;
-        continue;
-      }
-      // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name;
-      // "Menteri Koordinator ... (Menko PMK) Muhadjir Effendy": the title's abbreviation in brackets
-      const acronym = ACRONYM_BEFORE_NAME.exec(text.slice(at));
-      if (acronym) {
-        p = at + acronym[0].length;
-        continue;
-      }
-      p = at;
-      break;
-    }
-    // "с Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым": the name agrees with its title's case
-    // after the title's complement
-    if (titleStart !== undefined && lexicon.grammar.nameAfterTitleComplement) {
-      const clause = CLAUSE_BREAK.exec(text.slice(p, Math.min(nameEnd, p + 200)));
-      const limit = clause ? p + clause.index : Math.min(nameEnd, p + 200);
-      const agreeing = lexicon.grammar.nameAfterTitleComplement(text, text.slice(titleStart, pos), p, limit);
-      if (agreeing !== undefined && agreeing > p) {
-        p = agreeing;
-        needTwo = true;
-      }
-    }
-    const m = NAME_RE.exec(text.slice(p, nameEnd));
-    if (!m) return;
-    // "President Joseph Kabila's government": the possessive is no part of the name
-    let name = m[1]!.replace(/[.,]$/, '').replace(/['’]s$/u, '');
-    const start = p;
-    let end = p + name.length;
-    // stop the name before a known entity or a capitalized function word
-    const parts: string[] = [];
-    const partStarts: number[] = [];
-    for (const w of name.matchAll(/\S+/gu)) {
-      parts.push(w[0]);
-      partStarts.push(start + w.index);
-    }
-    let keep = parts.length;
-    for (let i = 1; i < parts.length; i++) {
-      const at = partStarts[i]!;
-      if (knownAt(at) || overlaps(at, at + parts[i]!.length)) {
-        // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one (on the title's line:
-        // "… Абдуллой Ариповым\nМихаил Мишустин" names another person on the next line)
-        const nextLine = text.slice(partStarts[i - 1]!, at).includes('\n');
-        if (!nextLine && actors.get(knownAt(at)?.actorId ?? '')?.kind === 'person') return;
-        keep = i;
-        break;
-      }
-    }
-    // "Dwikorita Karnawati di Jakarta", "Pedro Pérez de Colombia": a link word before the known place is no part of the name
-    while (keep > 1 && keep < parts.length && LOWERCASE_START.test(parts[keep - 1]!)) keep--;
-    if (keep === 0) return;
-    name = parts.slice(0, keep).join(' ');
-    end = partStarts[keep - 1]! + parts[keep - 1]!.length;
-    while (/[\s,]$/.test(name)) name = name.slice(0, -1);
-    if (overlaps(start, end)) return;
-    const honor = lexicon.honorifics;
-    const words = name.split(/\s+/);
-    while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
-    if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
-    // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
-    // and when the text writes none of its words in lowercase
-    // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")
-    const initial = words.length >= 3 && words.slice(1, -1).some((w) => INITIAL_WORD.test(w));
-    if (inHeadline && !initial && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
-    if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
-    // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
-    const inner = words.length - 1;
-    if (
-      words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !(i > 0 && i < inner && CAPITALIZED.test(w)))
-    )
-      return;
-    // "el comandante del ELN, ...": an acronym is an organization, not a person's name
-    if (words.every((w) => CAPITALS_WORD.test(w))) return;
-    // "juru bicara Kementerian Luar Negeri": an institution, not a person
-    const firstWord = plainWord(words[0]!);
-    if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
-    // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
-    const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
-    if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
-    if (words.some((w) => titleStems.has(tokenKey(foldText(w))))) return;
-    const canonical = words.join(' ');
-    // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
-    const keys = nameKeys(canonical);
-    // "As acting president, Wickremesinghe": the surname of a person already named in full
-    // one word may be two keys ("O'Brien", "D'Alema"): its last key is the surname
-    const known =
-      words.length === 1
-        ? (surnames.get(keys[keys.length - 1]!)?.at(-1) ?? titledKnownSurname(scan, keys[keys.length - 1]!, start))
-        : undefined;
-    const id = known ?? `person:${toSlug(keys.join(' '))}`;
-    if (known) scan.addActor(known);
-    if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
-    if (words.length >= 2) addSurname(keys[keys.length - 1]!, id);
-    mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
-    taken.push({ start, end });
-    return end;
-  };
-  // "Redwan Hussien, national security adviser to ...", "Luis Almagro, secretario general de la OEA": a name, a comma, then its title
-  // in a heading only the name alone on its line counts ("Press Statement\nJen Psaki\nDepartment Spokesperson")
-  const personBefore = (titleAt: number, lineOnly: boolean): void => {
-    const from = Math.max(0, titleAt - 60);
-    const ap =
-      (lineOnly ? null : APPOSED_NAME.exec(text.slice(from, titleAt))) ?? NAME_LINE.exec(text.slice(from, titleAt));
-    if (!ap) return;
-    const start = from + ap.index + ap[0].indexOf(ap[1]!);
-    if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
-    // the last words of a longer run of capitalized words name an institution ("Universitas Negeri Syarif Hidayatullah, Professor ...")
-    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-    // the name before its title ends where the text found it (a signature block's name ends with its line)
-    personAfter(start, true, false, start + ap[1]!.length);
-  };
   // "«…», — заявил Алексей Оверчук", "\"…\", dijo Tomás Berrocal": the speaker named right after a quotation's verb, untitled
   if (quoteSpeech) {
     quoteSpeech.re.lastIndex = 0;
     let q: RegExpExecArray | null;
-    while ((q = nextIn(quoteSpeech)) !== null) {
-      if (QUOTE_CLOSED.test(text.slice(Math.max(0, q.index - 8), q.index))) personAfter(q.index + q[0].length, true);
+    while ((q = nextIn(quoteSpeech, folded, starts)) !== null) {
+      if (QUOTE_CLOSED.test(text.slice(Math.max(0, q.index - 8), q.index)))
+        personAfter(scan, q.index + q[0].length, true);
     }
   }
   for (const list of [titles, ledBy]) {
     list.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextIn(list)) !== null) {
+    while ((m = nextIn(list, folded, starts)) !== null) {
       const end = m.index + m[0].length;
       // "USAID Administrator" with USAID known: the shorter title inside it ("Administrator") still counts
       if (overlaps(m.index, end)) {
@@ -340,18 +166,18 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
       const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
       if (inHeadline && list !== titles) continue;
-      personAfter(end, list === ledBy, inHeadline, text.length, m.index);
-      if (list === titles && lexicon.grammar.nameBeforeTitle) personBefore(m.index, inHeadline);
+      personAfter(scan, end, list === ledBy, inHeadline, text.length, m.index);
+      if (list === titles && lexicon.grammar.nameBeforeTitle) personBefore(scan, m.index, inHeadline);
     }
   }
   // "los senadores A (Morena), B (PAN) y C", "Senators A, B and C": a plural title introduces a list of full names
   if (listTitles) {
     listTitles.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextIn(listTitles)) !== null) {
+    while ((m = nextIn(listTitles, folded, starts)) !== null) {
       const end = m.index + m[0].length;
       if (overlaps(m.index, end)) continue;
-      let at = personAfter(end, true);
+      let at = personAfter(scan, end, true);
       for (let guard = 0; at !== undefined && guard < 30; guard++) {
         const next = LIST_NEXT.exec(text.slice(at, at + 80));
         if (!next) break;
@@ -360,7 +186,7 @@ export function recognizeTitledPersons(scan: ActorScan): void {
         at =
           known && known.start === pos && actors.get(known.actorId)?.kind === 'person'
             ? known.end
-            : personAfter(pos, true);
+            : personAfter(scan, pos, true);
       }
     }
   }
@@ -368,10 +194,200 @@ export function recognizeTitledPersons(scan: ActorScan): void {
   if (honorifics) {
     honorifics.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextIn(honorifics)) !== null) {
+    while ((m = nextIn(honorifics, folded, starts)) !== null) {
       const end = m.index + m[0].length;
       if (!CAPITAL_START.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
-      personAfter(end, true);
+      personAfter(scan, end, true);
     }
   }
+}
+
+/** The start of the country's name after a state noun at `at` ("Республики Узбекистан", "Republik Demokratik Timor-Leste"). */
+function stateNounCountry(scan: ActorScan, at: number): number | undefined {
+  const { text } = scan.input;
+  const { actors, knownAt } = scan;
+  const noun = CAPITALIZED_WORD_GAP.exec(text.slice(at, at + 40));
+  if (!noun || !STATE_NOUN.test(plainWord(noun[1]!))) return undefined;
+  let q = at + noun[0].length;
+  for (let i = 0; i < 4; i++) {
+    const known = knownAt(q);
+    if (known?.start === q) return actors.get(known.actorId)?.kind === 'country' ? q : undefined;
+    const w = STATE_NAME_WORD.exec(text.slice(q, q + 40));
+    if (!w) return undefined;
+    q += w[0].length;
+  }
+  return undefined;
+}
+
+/** The end of the person's mention, or undefined when no person follows. */
+function personAfter(
+  scan: ActorScan,
+  pos: number,
+  needTwo: boolean,
+  inHeadline = false,
+  nameEnd = scan.input.text.length,
+  titleStart?: number,
+): number | undefined {
+  const { text, lexicon, sentences } = scan.input;
+  const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
+  const { titleWords, titleStems } = actorLexicon(lexicon);
+  let p = pos;
+  let demonymSkipped = false;
+  // skip "of the", "de", the country or organization of the title, a comma
+  for (let guard = 0; guard < 6; guard++) {
+    const rest = text.slice(p);
+    const ws = TITLE_OF.exec(rest)![0];
+    const at = p + ws.length;
+    // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
+    if (LETTER_OR_APOSTROPHE.test(ws)) {
+      const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
+      if (complement && !knownAt(at)) {
+        p = at + complement[0].length;
+        needTwo = true;
+        continue;
+      }
+      // "ministre de la Promotion des exportations": after "of" one capitalized word is a portfolio, not a name
+      needTwo = true;
+    }
+    const known = knownAt(at);
+    if (known && known.start === at) {
+      // "President Donald Trump, the first Arab states": the title's person is the known one
+      if (actors.get(known.actorId)?.kind === 'person') return known.end;
+      p = known.end;
+      // "de EE. UU. para Irán": the period of an abbreviation the known name leaves out
+      if (text.charAt(p) === '.' && text.slice(known.start, known.end).includes('.')) p++;
+      needTwo = false;
+      continue;
+    }
+    // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym
+    const portfolio = PORTFOLIO.exec(text.slice(at));
+    if (portfolio && PORTFOLIOS.has(plainWord(portfolio[1]!))) {
+      p = at + portfolio[0].length;
+      continue;
+    }
+    // "Премьер-министром Республики Узбекистан Абдуллой Ариповым", "Presiden Republik Demokratik Timor-Leste": a state
+    // noun and its country's name are the title's state
+    const countryAfter = stateNounCountry(scan, at);
+    if (countryAfter !== undefined) {
+      p = countryAfter;
+      continue;
+    }
+    // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name
+    const demonym = DEMONYM_BEFORE_NAME.exec(text.slice(at));
+    if (demonym && !demonymSkipped && lexicon.grammar.demonymAfterTitle) {
+      demonymSkipped = true;
+      p = at + demonym[0].length - 1;
+      continue;
+    }
+    // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name;
+    // "Menteri Koordinator ... (Menko PMK) Muhadjir Effendy": the title's abbreviation in brackets
+    const acronym = ACRONYM_BEFORE_NAME.exec(text.slice(at));
+    if (acronym) {
+      p = at + acronym[0].length;
+      continue;
+    }
+    p = at;
+    break;
+  }
+  // "с Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым": the name agrees with its title's case
+  // after the title's complement
+  if (titleStart !== undefined && lexicon.grammar.nameAfterTitleComplement) {
+    const clause = CLAUSE_BREAK.exec(text.slice(p, Math.min(nameEnd, p + 200)));
+    const limit = clause ? p + clause.index : Math.min(nameEnd, p + 200);
+    const agreeing = lexicon.grammar.nameAfterTitleComplement(text, text.slice(titleStart, pos), p, limit);
+    if (agreeing !== undefined && agreeing > p) {
+      p = agreeing;
+      needTwo = true;
+    }
+  }
+  const m = NAME_RE.exec(text.slice(p, nameEnd));
+  if (!m) return;
+  // "President Joseph Kabila's government": the possessive is no part of the name
+  let name = m[1]!.replace(/[.,]$/, '').replace(/['’]s$/u, '');
+  const start = p;
+  let end = p + name.length;
+  // stop the name before a known entity or a capitalized function word
+  const parts: string[] = [];
+  const partStarts: number[] = [];
+  for (const w of name.matchAll(/\S+/gu)) {
+    parts.push(w[0]);
+    partStarts.push(start + w.index);
+  }
+  let keep = parts.length;
+  for (let i = 1; i < parts.length; i++) {
+    const at = partStarts[i]!;
+    if (knownAt(at) || overlaps(at, at + parts[i]!.length)) {
+      // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one (on the title's line:
+      // "… Абдуллой Ариповым\nМихаил Мишустин" names another person on the next line)
+      const nextLine = text.slice(partStarts[i - 1]!, at).includes('\n');
+      if (!nextLine && actors.get(knownAt(at)?.actorId ?? '')?.kind === 'person') return;
+      keep = i;
+      break;
+    }
+  }
+  // "Dwikorita Karnawati di Jakarta", "Pedro Pérez de Colombia": a link word before the known place is no part of the name
+  while (keep > 1 && keep < parts.length && LOWERCASE_START.test(parts[keep - 1]!)) keep--;
+  if (keep === 0) return;
+  name = parts.slice(0, keep).join(' ');
+  end = partStarts[keep - 1]! + parts[keep - 1]!.length;
+  while (/[\s,]$/.test(name)) name = name.slice(0, -1);
+  if (overlaps(start, end)) return;
+  const honor = lexicon.honorifics;
+  const words = name.split(/\s+/);
+  while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
+  if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
+  // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
+  // and when the text writes none of its words in lowercase
+  // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")
+  const initial = words.length >= 3 && words.slice(1, -1).some((w) => INITIAL_WORD.test(w));
+  if (inHeadline && !initial && !HEADLINE_NAME_END.test(text.slice(end, end + 40))) return;
+  if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
+  // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
+  const inner = words.length - 1;
+  if (words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !(i > 0 && i < inner && CAPITALIZED.test(w))))
+    return;
+  // "el comandante del ELN, ...": an acronym is an organization, not a person's name
+  if (words.every((w) => CAPITALS_WORD.test(w))) return;
+  // "juru bicara Kementerian Luar Negeri": an institution, not a person
+  const firstWord = plainWord(words[0]!);
+  if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
+  // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
+  const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
+  if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
+  if (words.some((w) => titleStems.has(tokenKey(foldText(w))))) return;
+  const canonical = words.join(' ');
+  // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
+  const keys = nameKeys(canonical);
+  // "As acting president, Wickremesinghe": the surname of a person already named in full
+  // one word may be two keys ("O'Brien", "D'Alema"): its last key is the surname
+  const known =
+    words.length === 1
+      ? (surnames.get(keys[keys.length - 1]!)?.at(-1) ?? titledKnownSurname(scan, keys[keys.length - 1]!, start))
+      : undefined;
+  const id = known ?? `person:${toSlug(keys.join(' '))}`;
+  if (known) scan.addActor(known);
+  if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });
+  if (words.length >= 2) addSurname(keys[keys.length - 1]!, id);
+  mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
+  taken.push({ start, end });
+  return end;
+}
+
+/**
+ * "Redwan Hussien, national security adviser to ...", "Luis Almagro, secretario general de la OEA": a name, a comma, then its
+ * title; in a heading only the name alone on its line counts ("Press Statement\nJen Psaki\nDepartment Spokesperson").
+ */
+function personBefore(scan: ActorScan, titleAt: number, lineOnly: boolean): void {
+  const { text } = scan.input;
+  const { overlaps, knownAt } = scan;
+  const from = Math.max(0, titleAt - 60);
+  const ap =
+    (lineOnly ? null : APPOSED_NAME.exec(text.slice(from, titleAt))) ?? NAME_LINE.exec(text.slice(from, titleAt));
+  if (!ap) return;
+  const start = from + ap.index + ap[0].indexOf(ap[1]!);
+  if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
+  // the last words of a longer run of capitalized words name an institution ("Universitas Negeri Syarif Hidayatullah, Professor ...")
+  if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
+  // the name before its title ends where the text found it (a signature block's name ends with its line)
+  personAfter(scan, start, true, false, start + ap[1]!.length);
 }

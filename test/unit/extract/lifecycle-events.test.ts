@@ -396,6 +396,22 @@ describe('a legislature takes up a bill on the day of its sitting (round 8)', ()
       lifecycle('DPR membahas RUU pengesahan perjanjian ekstradisi antara Indonesia dan Singapura.', '2021-03-16'),
     ).toContain("other@2021-03-16[People's Representative Council/Indonesia/Singapore]");
   });
+  it('"Приступаем к блоку", a numbered item before the bill, in every language (round 9)', () => {
+    const day = '2021-03-16';
+    const texts = [
+      'Приступаем к блоку "Ратификация международных договоров Российской Федерации". О проекте федерального закона о ратификации Соглашения с Арменией.',
+      '14-й пункт. О проекте федерального закона "О ратификации Соглашения между Российской Федерацией и Арменией".',
+      'Item 14 of the agenda: the bill ratifying the agreement between Canada and Chile.',
+      'Punto 14 del orden del día. Proyecto de ley que aprueba el acuerdo entre Chile y Perú.',
+      "Nous abordons l'examen du projet de loi autorisant la ratification de l'accord entre la France et le Mali.",
+      'Kita masuk pada pembahasan RUU pengesahan perjanjian ekstradisi antara Indonesia dan Singapura.',
+    ];
+    for (const t of texts)
+      expect(
+        lifecycle(t, day).map((e) => e.split('[')[0]),
+        t,
+      ).toContain('other@2021-03-16');
+  });
   it('a report and a co-report named by who gives them are that person statements', () => {
     expect(
       events(
