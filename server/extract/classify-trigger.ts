@@ -45,9 +45,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const { mentionsOf } = a.index;
   const { s, sText, treatyHere, participants, pronoun, prevSentence, carried, placeHere } = sc;
   const rule = h.rule;
-  const modality = modalityOf(c, folded, s, sText, h);
   if (rule.needsSanctions && !c.sanctions.test(sText)) return;
   if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
+  const modality = modalityOf(c, folded, s, sText, h);
   // "le projet de loi autorisant la ratification", "законопроект о ратификации", "RUU pengesahan": the ratification a bill
   // names is that bill's step (its vote, its transmittal), told by the bill's own verb, not an act of its own
   if (

@@ -27,7 +27,7 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   else if (c.conditional.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
   // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
   else if (rule.nominal && c.cause.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
-  else if (c.reporting.test(sText) && rule.type !== 'statement') modality = 'reported';
+  else if (rule.type !== 'statement' && reports(c, sText)) modality = 'reported';
   // "I recommend that the Senate give its advice and consent", "призвал отменить санкции": an act asked for
   if (modality === 'asserted' && rule.type !== 'statement' && requested(c, folded, s.start, h.start))
     modality = 'planned';
@@ -40,6 +40,15 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   // "Dalam kunjungan tersebut, kedua presiden akan berdiskusi": a frame takes the tense of the verb after it
   if (modality === 'asserted' && rule.frame && c.future.test(folded.slice(h.end, s.end))) modality = 'planned';
   return modality;
+}
+
+/** The last sentence asked for a reporting verb, and the answer: the triggers of one sentence ask in turn. */
+let lastReport: { c: EventPatterns; sText: string; reports: boolean } | null = null;
+
+/** Whether a reporting verb ("according to", "сообщает") stands in the sentence. */
+function reports(c: EventPatterns, sText: string): boolean {
+  if (lastReport?.c !== c || lastReport.sText !== sText) lastReport = { c, sText, reports: c.reporting.test(sText) };
+  return lastReport.reports;
 }
 
 /** Whether a recommending or requesting verb governs the trigger: the last one before it, with no comma, colon or semicolon between. */

@@ -102,7 +102,14 @@ function element(src: string, i: number): Element | null {
   } else if (PLAIN.test(ch)) strings = new Set([ch]);
   // anything else (an escape, `.`, an anchor) matches no small set of strings
   const q = src[end];
-  if (q === '?') return { strings, end: src[end + 1] === '?' ? end + 2 : end + 1, optional: true, zeroWidth: false };
+  if (q === '?')
+    return {
+      strings,
+      end: src[end + 1] === '?' ? end + 2 : end + 1,
+      optional: true,
+      zeroWidth: false,
+      ...(body ? { body } : {}),
+    };
   if (q === '*' || (q === '{' && /^\{0[,}]/.test(src.slice(end))))
     return { strings: null, end, optional: true, zeroWidth: false };
   if (q === '+' || q === '{')
@@ -166,8 +173,16 @@ export function literalPrefixes(src: string, length = PREFIX_LENGTH, maxStrings 
       if (el.zeroWidth) continue;
       if (el.strings === null) {
         // a required group that matches no small set of strings still starts with one of its own prefixes
-        const inner = !el.optional && el.body !== undefined ? literalPrefixes(el.body, length, maxStrings) : null;
-        if (inner) current = extend(current, inner, false, length);
+        const inner = el.body !== undefined ? literalPrefixes(el.body, length, maxStrings) : null;
+        if (!el.optional) {
+          if (inner) current = extend(current, inner, false, length);
+        } else if (inner && el.body !== undefined) {
+          // an optional group (`(...)?`): one of its own prefixes, or one of what follows it
+          const rest = i < alt.length ? literalPrefixes(alt.slice(i), length, maxStrings) : null;
+          if (rest)
+            current = new Set([...extend(current, inner, false, length), ...extend(current, rest, false, length)]);
+          if (current.size > maxStrings) return null;
+        }
         break;
       }
       current = extend(current, el.strings, el.optional, length);

@@ -534,7 +534,7 @@ export const es: Lexicon = {
       now: true,
     },
     {
-      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion`,
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion|(?:obtuvo|obtuvieron|obtiene|obtienen|recibio|recibieron) (?:la )?(?:media )?sancion|sancion(?:o|aron) (?:la |el |una |un )?(?:ley|(?:ante)?proyecto de ley)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -900,7 +900,7 @@ export const es: Lexicon = {
     { pattern: `acord(?:o|aron)|coincidieron`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `advirti(?:o|eron)|amenaz(?:o|aron)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     {
-      pattern: `acus(?:o|aron)|conden(?:o|aron)|critic(?:o|aron)|denunci(?:o|aron)|lament(?:o|aron)|deplor(?:o|aron)`,
+      pattern: `acus(?:o|aron)|conden(?:o|aron)|critic(?:o|aron)|denunci(?:o|aron)|lament(?:o|aron)|deplor(?:o|aron)|repudi(?:o|aron|a|an)|(?:ha|han) repudiado|fustig(?:o|aron)|desminti(?:o|eron)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
@@ -982,7 +982,7 @@ export const es: Lexicon = {
     },
     // sanciones en todo tiempo y voz: "impone sanciones", "hemos impuesto nuevas sanciones", "fueron sancionados"
     {
-      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
+      pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?(?! (?:[\\p{L}]+ )?por (?:el |la |las |los )?(?:congreso|senado|camara|legislatura|asamblea|parlamento))|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1564,7 +1564,7 @@ export const es: Lexicon = {
     ambiguousMonths: ['mar'],
     weekdayAsWeek: {},
     dayMonthJoin: 'de|del',
-    daySuffix: '\\.?o',
+    daySuffix: '\\.?o|°|ro',
     monthYearJoin: 'de|del',
     yearSuffix: '',
     yearWord: '',

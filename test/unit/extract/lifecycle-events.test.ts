@@ -58,6 +58,22 @@ describe('the legislative procedure of a treaty or a bill', () => {
       "other@2017-03[Indonesia/Malaysia/People's Representative Council]",
     );
   });
+  it('a law "obtuvo sanción" or "sancionó la ley" is approved, not sanctioned; "1°" is the first of the month', () => {
+    expect(
+      events(
+        'La ley fue enviada por el Gobierno al Congreso de la Nación, donde obtuvo sanción el 1° de septiembre pasado.',
+        '2016-09-21',
+      ),
+    ).toEqual(['other@2016-09-01[National Congress of Argentina]']);
+    expect(lifecycle('El Senado de Chile sancionó la ley el 1º de mayo de 2019.', '2019-09-21')).toEqual([
+      'other@2019-05-01[Senate of Chile]',
+    ]);
+    expect(
+      events('El proyecto de ley fue sancionado por el Senado el 3 de mayo de 2019.', '2019-09-21').map(
+        (e) => e.split('@')[0],
+      ),
+    ).toEqual(['other']);
+  });
   it("the nouns: l'adoption par l'Assemblée nationale, the approval by the Senate", () => {
     expect(
       lifecycle(

@@ -40,6 +40,8 @@ describe('literalPrefixes', () => {
     ['(?:подписал\\p{L}*|сдал\\p{L}*) грамот', ['подп', 'сдал']],
     ['me(?:ng)?(?:anda|neken)', ['mean', 'mene', 'meng']],
     ['a(?:\\p{L}+ ){0,2}?sign', ['a']],
+    // an optional group no small set of strings matches: its own prefixes, or those of what follows it
+    ['(?:(?:last|past)\\s+)?(?:monday|friday)', ['frid', 'last', 'mond', 'past']],
   ])('%s starts with one of %j', (src, expected) => {
     expect(sorted(literalPrefixes(src))).toEqual(expected);
   });
@@ -48,6 +50,7 @@ describe('literalPrefixes', () => {
     ['\\p{L}+ said'], // starts with any letter
     ['(?:\\d+ )?years ago'], // may start with a digit run of any value
     ['(?:the )*treaty'], // the group may repeat or be absent, and it is not read further
+    ['(?:last\\s+)?\\p{L}+day'], // what follows the optional group starts with any letter
     ['x|.y'], // one alternative starts with anything
     ['Senate'], // capitals never occur in folded text and are not read
     ['^foo'],
