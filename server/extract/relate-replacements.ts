@@ -10,7 +10,7 @@ import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
 import { sentenceIndex } from './find-treaty-mentions';
 import { participleYear, type Resolution } from './resolve-treaty-mentions';
 import { followsWordChar, matchesAt } from './pattern-prefixes';
-import type { TreatyPatterns } from './treaty-patterns';
+import { nounOf, type TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
 import { wordStartMatches } from './word-start-matches';
 import { codePointBefore, isLetterCodePoint, isSpace } from './fold-text';
@@ -180,10 +180,14 @@ export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMen
     if (!w) return null;
     const at = w.start;
     if (c.newBefore.test(folded.slice(Math.max(sentStart, at - 1), p))) return at;
-    // only lowercase words (what it is about) stand between "new" and the noun; a name or a determiner ends the search
+    // only lowercase words (what it is about) stand between "new" and the noun; a name, a determiner, a verb or another
+    // treaty noun ends the search ("новое соглашение придёт на смену| Договору": "new" is the other noun's)
+    const word = folded.slice(at, w.end);
     if (
       !LOWERCASE_START.test(text.slice(at, w.end)) ||
-      input.lexicon.determinersBefore.includes(folded.slice(at, w.end))
+      input.lexicon.determinersBefore.includes(word) ||
+      input.lexicon.grammar.isVerbish(word, undefined) ||
+      nounOf(input.lexicon, word)
     )
       return null;
     p = at;

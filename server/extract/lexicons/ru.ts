@@ -172,6 +172,7 @@ function nameAfterNoun(ctx: NameContext): number {
   let end = nEnd;
   let afterComma = false;
   let prev = '';
+  let inField = false;
   for (let k = 0; k < 16; k++) {
     const w = NAME_WORD.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
     if (!w) break;
@@ -221,12 +222,18 @@ function nameAfterNoun(ctx: NameContext): number {
     const field = /^в\s+(?:области|сфере|рамках|целях)\s+/u.exec(text.slice(p, Math.min(sentenceEnd, p + 20)));
     if (field) {
       p += field[0].length;
+      inField = true;
       continue;
     }
     // a participle clause is set off by a comma (", подписанный в 1991 году"); adjectives with the same suffixes
     // ("дружественных", "всеобъемлющем", "государственной") are part of the name
     // "определения страны": a noun in -ны after a verbal noun in the genitive is its genitive too, no short participle
-    const genitive = /(?:ени|ани)я$/u.test(prev) && /н[ыа]$/u.test(word);
+    // ("в области обороны", "пережиткам войны", "территории страны": a noun in -она/-ины/-йны is no participle, whose -н-
+    // follows а/я/е: "подписаны", "заключена")
+    const genitive =
+      (/(?:ени|ани)я$/u.test(prev) && /н[ыа]$/u.test(word)) ||
+      ((inField || /(?:ам|ям|ах|ях)$/u.test(prev)) && /[оиыуй]н[ыа]$/u.test(word));
+    inField = false;
     if ((isVerbish(word) && !genitive) || (afterComma && PARTICIPLE.test(word)) || NAME_STOP.has(word)) break;
     prev = word;
     end = p + w[1]!.length;

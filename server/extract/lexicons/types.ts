@@ -125,6 +125,11 @@ export interface Lexicon {
   titles: string[];
   /** Honorifics kept as aliases but dropped from names ("Datuk", "Sir"). */
   honorifics: string[];
+  /**
+   * The services that a rank names after it, before the person's name ("Brigjen TNI Agus Suhardi", "Irjen Pol ..."):
+   * part of the title there, no actor; folded.
+   */
+  titleServices?: string[];
   /** Plural titles that introduce a list of full names ("los senadores A (Morena), B (PAN) y C"); folded. */
   listTitles: string[];
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */

@@ -266,6 +266,14 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
   if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
     const ids = inOfficeAt(scan, [...new Set(actorFull.map((e) => e.id))], m.start);
     if (bareBeforeOtherState(site, m, ids)) return;
+    // "Brigjen TNI Agus Suhardi": the service a rank names before the person's name is part of the title
+    if (
+      lexicon.titleServices?.includes(folded.slice(m.start, m.end)) &&
+      precededBy(folded, m.start, actorLexicon(lexicon).titleEnds)
+    ) {
+      taken.push(m);
+      return;
+    }
     const id = ids[0]!;
     // "bahasa Inggris", "на английском языке": a language, not a country
     if (precededBy(folded, m.start, LANGUAGE_WORDS)) return;

@@ -1233,4 +1233,38 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     expect(newer?.replaces).toEqual(['Convenio de Lugano de 1988']);
     expect(t.map((x) => x.name).sort()).toEqual(['Convenio de Lugano (2007)', 'Convenio de Lugano de 1988']);
   });
+  it('extractArticle(Russian names with a genitive in -ны: "в области обороны", "пережиткам войны") keeps them whole, and stops at a clause\'s subject', () => {
+    const t = run(
+      'Стороны подписали договор о сотрудничестве в области обороны, который заменит временный протокол 1977 года.',
+    ).treaties;
+    expect(t.map((x) => x.name)).toContain('Договор о сотрудничестве в области обороны');
+    expect(
+      run(
+        'Государственная дума ратифицировала Протокол по взрывоопасным пережиткам войны к Конвенции о запрещении оружия.',
+      ).treaties.map((x) => x.name),
+    ).toContain('Протокол по взрывоопасным пережиткам войны к Конвенции о запрещении оружия');
+    // "стороны" after the name is the subject of the clause, no genitive
+    expect(
+      run(
+        'Министр сказал, что в соответствии с Договором о дружбе и сотрудничестве стороны проведут консультации.',
+      ).treaties.map((x) => x.name),
+    ).toEqual(['Договор о дружбе и сотрудничестве']);
+  });
+  it('extractArticle("new" before another treaty noun or a verb) names no treaty after them by it, in every language', () => {
+    const cases = [
+      'Министр сказал, что новое соглашение придёт на смену Договору о дружбе 1961 года.',
+      'The minister said the new agreement will take the place of the Treaty of Friendship of 1961.',
+      'El ministro dijo que el nuevo acuerdo reemplazará el Tratado de Amistad de 1961.',
+      "Le ministre a dit que le nouvel accord remplacera le Traité d'amitié de 1961.",
+      'Menteri mengatakan perjanjian baru akan menggantikan Perjanjian Persahabatan tahun 1961.',
+    ];
+    for (const text of cases) {
+      const old = run(text, '2015-07-01').treaties.find((x) => /1961/u.test(x.name));
+      expect(old, text).toBeDefined();
+      expect(
+        old!.aliases.filter((a) => /нов|new|nuev|nouv|baru/iu.test(a)),
+        text,
+      ).toEqual([]);
+    }
+  });
 });

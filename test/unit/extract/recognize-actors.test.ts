@@ -972,4 +972,20 @@ describe('Russian titles with a complement before the name, and bodies in every 
   it('"ГД" is the State Duma', () => {
     expect(actorsOf('Председатель ГД Вячеслав Володин выступил на пленарном заседании.', 'ru')).toContain('State Duma');
   });
+  it('recognizeActors(Indonesian ranks, degrees and common nouns after titles) names the person only', () => {
+    // the service after a rank is part of the title, no actor; a degree before a name is no part of it
+    expect(actorsOf('Latihan ditutup oleh Brigjen TNI Agus Suhardi di Indonesia.', 'id')).toEqual([
+      'Agus Suhardi',
+      'Indonesia',
+    ]);
+    expect(actorsOf('Rapat dibuka oleh Direktur Jenderal Drs. Amran di Jakarta.', 'id')).toContain('Amran');
+    expect(actorsOf('TNI mengirim pasukan ke Sulawesi.', 'id')).toEqual(['Indonesian National Armed Forces']);
+    // a delegation, a region, a portfolio of higher education after a title: no person
+    expect(
+      actorsOf(
+        'Ketua Delegasi RI dan Direktur Kawasan Perkotaan hadir bersama Menteri Pendidikan Tinggi Timor-Leste.',
+        'id',
+      ),
+    ).toEqual(['Indonesia', 'East Timor']);
+  });
 });

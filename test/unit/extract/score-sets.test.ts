@@ -113,6 +113,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // introduced by an indefinite article that replaces another is a new one; five languages): lineage 0.89. French and
   // Spanish names by what they are about ("Convention relative à ...", "Convenio relativo a ...") and by their parties'
   // adjective and date ("Convention franco-sénégalaise du 29 mars 1974 sur ..."): treaties fr 0.75 -> 0.78, lineage 0.90.
+  // "new" is the nearest treaty noun's (not past a verb or another noun); Russian genitives in -ны inside names:
+  // treaties 0.84, lineage 0.91.
   // Round 9 event precision (plans and upcoming acts, trigger verbs in another sense, tallies of signatory states, a
   // treaty negotiated, a law enacted, acts called off; five languages) with the round's other work: events 0.76.
   // Round 9 event recall (meetings held in the passive, a guest received "hoy", a speaker behind a long title, no date
@@ -120,7 +122,7 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // merged: events 0.75 -> 0.77.
   // Round 9 event recall (designations under a named sanctions regime, the treaty a text comes back to, an event noun
   // dated by its verb of taking place, "obtuvo sancion" and "1°" in Spanish, a member counted with its day): events 0.76.
-  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.75, treaties: 0.82, lineage: 0.89 } },
+  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.75, treaties: 0.83, lineage: 0.9 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
