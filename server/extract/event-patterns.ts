@@ -259,7 +259,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
  * a short opening: asked only when the first word of a title stands at one of the offsets where that opening may
  * end. Its answers are the pattern's own.
  */
-export interface TitlePattern {
+interface TitlePattern {
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
 }

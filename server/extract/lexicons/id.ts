@@ -802,7 +802,7 @@ export const id: Lexicon = {
     { pattern: `sepakat|bersepakat|setuju`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `memperingatkan|mengancam`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     {
-      pattern: `menuduh|mengecam|mengutuk|mengkritik|menyalahkan|menyesalkan|menyayangkan`,
+      pattern: `menuduh|mengecam|mengutuk|mengkritik|menyalahkan|menyesalkan|menyayangkan|membantah|menampik|menyangkal`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',

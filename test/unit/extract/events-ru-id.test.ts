@@ -185,3 +185,21 @@ describe('Indonesian agency register', () => {
     ).toEqual(['military_action']);
   });
 });
+
+describe('an attack as a noun, in every language (round 9)', () => {
+  it('"ракетной атаки", "missile attack", "ataque con misiles", "attaque de missiles", "serangan rudal" is a military action', () => {
+    const day = '2024-01-02';
+    const texts = [
+      'В результате ракетной атаки на Белгород 30 декабря 2023 года погибли 25 человек.',
+      'A missile attack on Belgorod on 30 December 2023 killed 25 people.',
+      'Un ataque con misiles contra Bélgorod el 30 de diciembre de 2023 dejó 25 muertos.',
+      'Une attaque de missiles contre Belgorod le 30 décembre 2023 a fait 25 morts.',
+      'Serangan rudal ke Belgorod pada 30 Desember 2023 menewaskan 25 orang.',
+    ];
+    for (const t of texts)
+      expect(
+        events(t, day).map((e) => e.split('[')[0]),
+        t,
+      ).toContain('military_action@2023-12-30');
+  });
+});

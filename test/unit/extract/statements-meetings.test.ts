@@ -569,3 +569,13 @@ describe('a speech verb whose clause names a meeting is no meeting (round 9)', (
     expect(types('Sergey Lavrov had said that talks with Kyiv were over.', day)).not.toContain('meeting');
   });
 });
+
+describe('a condemnation or a denial in the verbs of the news (round 9)', () => {
+  it('"repudió", "membantah", "decried" are statements; a rejection by a vote is none', () => {
+    const day = '2018-12-04';
+    expect(types('La cancillería argentina repudió el ataque contra la embajada.', day)).toContain('statement');
+    expect(types('Menteri Luar Negeri Retno Marsudi membantah tuduhan tersebut.', day)).toContain('statement');
+    expect(types('Antony Blinken decried the attack on the embassy.', day)).toContain('statement');
+    expect(types('The treaty was rejected by French voters in a referendum in 2005.', day)).not.toContain('statement');
+  });
+});
