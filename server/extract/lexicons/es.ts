@@ -1344,7 +1344,7 @@ export const es: Lexicon = {
     },
     {
       // "fue sustituido en 2023 por", "reemplazado por" (una cláusula de participio), "dio paso al": el nuevo viene después
-      pattern: `(?:(?:fue|fueron|sera|seran|es|son|ha sido|han sido|habia sido|habian sido|quedo|quedaron) )?(?:sustituid[oa]s?|reemplazad[oa]s?|remplazad[oa]s?|sucedid[oa]s?)(?: [^\\s.;:,()]+){0,4} por|(?:dio|dieron|da|dan|dara|daran|ha dado|han dado) paso al?`,
+      pattern: `(?:(?:fue|fueron|sera|seran|es|son|ha sido|han sido|habia sido|habian sido|queda|quedan|quedo|quedaron|quedara|quedaran) )?(?:sustituid[oa]s?|reemplazad[oa]s?|remplazad[oa]s?|sucedid[oa]s?)(?: [^\\s.;:,()]+){0,4} por|(?:dio|dieron|da|dan|dara|daran|ha dado|han dado) paso al?`,
       basis: 'declared',
       passive: true,
     },

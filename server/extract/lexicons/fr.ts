@@ -1322,7 +1322,7 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|er|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|er|era)|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
+      pattern: `remplac(?:e|ent|er|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|er|era|eront|ait|aient|ant)|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
       basis: 'declared',
     },
     {

@@ -1267,4 +1267,15 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
       ).toEqual([]);
     }
   });
+  it('extractArticle(passives "заменяется", "queda sustituido por" and "se substituera à") relate the new treaty to the old one', () => {
+    expect(lineage('Министр сказал, что Соглашение о партнёрстве заменяется Соглашением о сотрудничестве.')).toEqual({
+      'Соглашение о сотрудничестве': ['Соглашение о партнёрстве'],
+    });
+    expect(lineage('El ministro dijo que el Convenio de Lima queda sustituido por el Convenio de Quito.')).toEqual({
+      'Convenio de Quito': ['Convenio de Lima'],
+    });
+    expect(lineage('Le ministre a dit que le Traité de Nantes se substituera au Traité de Rennes.')).toEqual({
+      'Traité de Nantes': ['Traité de Rennes'],
+    });
+  });
 });
