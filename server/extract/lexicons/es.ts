@@ -1,5 +1,5 @@
 import type { Lexicon } from './types';
-import { participleAfterNoun } from './rules';
+import { aboutEnd, participleAfterNoun, type AboutWords } from './rules';
 
 /** Count words before a unit of time ("hace tres años"). */
 const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
@@ -38,30 +38,19 @@ const ABOUT_STOPS = new Set(
   ),
 );
 
-/**
- * Where what a treaty is about ends, after its opener: "Convenio| relativo a la competencia judicial|, ...",
- * "acuerdo| sobre el programa nuclear iraní"; `from` where there is no word of its own.
- */
-function aboutEnd(text: string, from: number, limit: number): number {
-  const open = ABOUT_OPENER.exec(text.slice(from, Math.min(limit, from + 24)));
-  if (!open) return from;
-  let p = from + open[0].length;
-  let end = from;
-  for (let k = 0; k < 14; k++) {
-    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
-    if (!w) break;
-    const word = w[1]!;
-    // "accord concernant les modifications| proposées au ...": a participle opens a clause
-    if (ABOUT_STOPS.has(word) || isVerbish(word) || (word.length > 4 && /(?:ad[oa]s?|id[oa]s?)$/u.test(word))) break;
-    p += w[0].length;
-    if (!ABOUT_LINKS.has(word)) end = p;
-  }
-  return end;
-}
+/** What a treaty is about, in this language (`aboutEnd`). */
+const ABOUT: AboutWords = {
+  opener: ABOUT_OPENER,
+  nextWord: NEXT_LOWER_WORD,
+  links: ABOUT_LINKS,
+  stops: ABOUT_STOPS,
+  isVerbish,
+  participle: /(?:ad[oa]s?|id[oa]s?)$/u,
+};
 
 /** Where "de ..." after a new agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
 function complementEnd(text: string, from: number, limit: number): number {
-  const about = aboutEnd(text, from, limit);
+  const about = aboutEnd(ABOUT, text, from, limit);
   if (about > from) return about;
   // "el Convenio hispano-marroquí del 29 de marzo de 1974 sobre la circulación de personas": the parties' adjective,
   // the date and what it is about
@@ -69,7 +58,7 @@ function complementEnd(text: string, from: number, limit: number): number {
   if (parties) {
     let p = from + parties[0].length;
     p += DATE_OF.exec(text.slice(p, Math.min(limit, p + 40)))?.[0].length ?? 0;
-    return Math.max(p, aboutEnd(text, p, limit));
+    return Math.max(p, aboutEnd(ABOUT, text, p, limit));
   }
   if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;

@@ -1,5 +1,5 @@
 import type { Lexicon } from './types';
-import { participleAfterNoun } from './rules';
+import { aboutEnd, participleAfterNoun, type AboutWords } from './rules';
 
 /** Count words before a unit of time ("il y a trois ans"). */
 const FR_COUNT = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+';
@@ -54,30 +54,19 @@ const ABOUT_STOPS = new Set(
   ),
 );
 
-/**
- * Where what a treaty is about ends, after its opener: "Convention| relative à la circulation et au séjour des
- * personnes| signée le ...", "accord| sur le nucléaire iranien"; `from` where there is no word of its own.
- */
-function aboutEnd(text: string, from: number, limit: number): number {
-  const open = ABOUT_OPENER.exec(text.slice(from, Math.min(limit, from + 24)));
-  if (!open) return from;
-  let p = from + open[0].length;
-  let end = from;
-  for (let k = 0; k < 14; k++) {
-    const w = NEXT_LOWER_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
-    if (!w) break;
-    const word = w[1]!;
-    // "accord concernant les modifications| proposées au ...": a participle opens a clause
-    if (ABOUT_STOPS.has(word) || isVerbish(word) || (word.length > 4 && /(?:é|ée|és|ées)$/u.test(word))) break;
-    p += w[0].length;
-    if (!ABOUT_LINKS.has(word)) end = p;
-  }
-  return end;
-}
+/** What a treaty is about, in this language (`aboutEnd`). */
+const ABOUT: AboutWords = {
+  opener: ABOUT_OPENER,
+  nextWord: NEXT_LOWER_WORD,
+  links: ABOUT_LINKS,
+  stops: ABOUT_STOPS,
+  isVerbish,
+  participle: /(?:é|ée|és|ées)$/u,
+};
 
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
-  const about = aboutEnd(text, from, limit);
+  const about = aboutEnd(ABOUT, text, from, limit);
   if (about > from) return about;
   // "la Convention franco-sénégalaise du 29 mars 1974 sur la circulation des personnes": the parties' adjective, the
   // date and what it is about
@@ -85,7 +74,7 @@ function complementEnd(text: string, from: number, limit: number): number {
   if (parties) {
     let p = from + parties[0].length;
     p += DATE_OF.exec(text.slice(p, Math.min(limit, p + 32)))?.[0].length ?? 0;
-    return Math.max(p, aboutEnd(text, p, limit));
+    return Math.max(p, aboutEnd(ABOUT, text, p, limit));
   }
   if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
