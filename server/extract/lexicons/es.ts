@@ -1,5 +1,5 @@
 import type { Lexicon } from './types';
-import { aboutEnd, participleAfterNoun, type AboutWords } from './rules';
+import { describedEnd, participleAfterNoun, type AboutWords } from './rules';
 
 /** Count words before a unit of time ("hace tres años"). */
 const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
@@ -22,8 +22,6 @@ const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
 const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de cooperación"). */
 const LISTED_COMPLEMENT = /^,(?=\s+del?\s+\p{Ll})/u;
-/** A relational adjective of two parties after a noun: " hispano-marroquí", " chileno-argentino". */
-const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 /** A full date after a name: " del 29 de marzo de 1974", " de 1 de agosto de 1995". */
 const DATE_OF =
   /^\s+del?\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+de\s+\d{4}(?!\d)/u;
@@ -38,28 +36,22 @@ const ABOUT_STOPS = new Set(
   ),
 );
 
-/** What a treaty is about, in this language (`aboutEnd`). */
+/** What a new agreement is about, in this language (`describedEnd`). */
 const ABOUT: AboutWords = {
   opener: ABOUT_OPENER,
   nextWord: NEXT_LOWER_WORD,
   links: ABOUT_LINKS,
   stops: ABOUT_STOPS,
   isVerbish,
+  dateOf: DATE_OF,
+  dateOfReach: 40,
   participle: /(?:ad[oa]s?|id[oa]s?)$/u,
 };
 
 /** Where "de ..." after a new agreement's noun ends: "tratado de extradición| en 1909", "acuerdo de paz| con las FARC". */
 function complementEnd(text: string, from: number, limit: number): number {
-  const about = aboutEnd(ABOUT, text, from, limit);
-  if (about > from) return about;
-  // "el Convenio hispano-marroquí del 29 de marzo de 1974 sobre la circulación de personas": the parties' adjective,
-  // the date and what it is about
-  const parties = PARTIES_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 40)));
-  if (parties) {
-    let p = from + parties[0].length;
-    p += DATE_OF.exec(text.slice(p, Math.min(limit, p + 40)))?.[0].length ?? 0;
-    return Math.max(p, aboutEnd(ABOUT, text, p, limit));
-  }
+  const described = describedEnd(ABOUT, text, from, limit);
+  if (described > from) return described;
   if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;

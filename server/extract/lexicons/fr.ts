@@ -1,5 +1,5 @@
 import type { Lexicon } from './types';
-import { aboutEnd, participleAfterNoun, type AboutWords } from './rules';
+import { describedEnd, participleAfterNoun, type AboutWords } from './rules';
 
 /** Count words before a unit of time ("il y a trois ans"). */
 const FR_COUNT = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+';
@@ -38,8 +38,6 @@ const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de coopération", ", d'assistance"). */
 const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
-/** A relational adjective of two parties after a noun: " franco-sénégalaise", " germano-polonais". */
-const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 /** A full date after a name: " du 29 mars 1974", " du 1er août 1995". */
 const DATE_OF =
   /^\s+du\s+(?:1er|\d{1,2})\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}(?!\d)/u;
@@ -54,28 +52,22 @@ const ABOUT_STOPS = new Set(
   ),
 );
 
-/** What a treaty is about, in this language (`aboutEnd`). */
+/** What a new agreement is about, in this language (`describedEnd`). */
 const ABOUT: AboutWords = {
   opener: ABOUT_OPENER,
   nextWord: NEXT_LOWER_WORD,
   links: ABOUT_LINKS,
   stops: ABOUT_STOPS,
   isVerbish,
+  dateOf: DATE_OF,
+  dateOfReach: 32,
   participle: /(?:é|ée|és|ées)$/u,
 };
 
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
-  const about = aboutEnd(ABOUT, text, from, limit);
-  if (about > from) return about;
-  // "la Convention franco-sénégalaise du 29 mars 1974 sur la circulation des personnes": the parties' adjective, the
-  // date and what it is about
-  const parties = PARTIES_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 40)));
-  if (parties) {
-    let p = from + parties[0].length;
-    p += DATE_OF.exec(text.slice(p, Math.min(limit, p + 32)))?.[0].length ?? 0;
-    return Math.max(p, aboutEnd(ABOUT, text, p, limit));
-  }
+  const described = describedEnd(ABOUT, text, from, limit);
+  if (described > from) return described;
   if (!OF_LOWERCASE.test(text.slice(from, Math.min(limit, from + 14)))) return from;
   let p = from;
   let end = from;

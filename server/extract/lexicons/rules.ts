@@ -19,7 +19,7 @@ export function participleAfterNoun(
   };
 }
 
-/** The words that tell where "what a treaty is about" ends in one language (`aboutEnd`). */
+/** The words that tell where a new agreement's description ends in one language (`describedEnd`). */
 export interface AboutWords {
   /** The opener at the slice's start: "relativo a", "portant sur", "sobre" before an article. */
   readonly opener: RegExp;
@@ -33,14 +33,20 @@ export interface AboutWords {
   readonly isVerbish: (word: string) => boolean;
   /** A participle's ending (on words of more than four letters): "proposées", "firmados" open a clause. */
   readonly participle: RegExp;
+  /** A full date after a name (" del 29 de marzo de 1974", " du 29 mars 1974"), and how far it may reach. */
+  readonly dateOf: RegExp;
+  readonly dateOfReach: number;
 }
+
+/** A relational adjective of two parties after a noun: " hispano-marroquí", " franco-sénégalaise", " germano-polonais". */
+const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 
 /**
  * Where what a treaty is about ends, after its opener: "Convenio| relativo a la competencia judicial|, ...",
  * "Convention| relative à la circulation et au séjour des personnes| signée le ..."; `from` where there is no word of
  * its own.
  */
-export function aboutEnd(words: AboutWords, text: string, from: number, limit: number): number {
+function aboutEnd(words: AboutWords, text: string, from: number, limit: number): number {
   const open = words.opener.exec(text.slice(from, Math.min(limit, from + 24)));
   if (!open) return from;
   let p = from + open[0].length;
@@ -54,4 +60,19 @@ export function aboutEnd(words: AboutWords, text: string, from: number, limit: n
     if (!words.links.has(word)) end = p;
   }
   return end;
+}
+
+/**
+ * Where a new agreement's description ends when it opens on what the agreement is about, or on its parties' adjective,
+ * a date and what it is about ("el Convenio hispano-marroquí del 29 de marzo de 1974 sobre la circulación de
+ * personas", "la Convention franco-sénégalaise du 29 mars 1974 sur ..."); `from` when it opens on neither.
+ */
+export function describedEnd(words: AboutWords, text: string, from: number, limit: number): number {
+  const about = aboutEnd(words, text, from, limit);
+  if (about > from) return about;
+  const parties = PARTIES_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 40)));
+  if (!parties) return from;
+  let p = from + parties[0].length;
+  p += words.dateOf.exec(text.slice(p, Math.min(limit, p + words.dateOfReach)))?.[0].length ?? 0;
+  return Math.max(p, aboutEnd(words, text, p, limit));
 }
