@@ -125,7 +125,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // Round 9 actors (Indonesia's ministries, agencies and armed forces by their Indonesian names, a rank's service and
   // degrees before names, common nouns after Indonesian titles, every state's armed forces by demonym): id actors
   // 0.90 -> 0.94, all actors 0.93 -> 0.94.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.75, treaties: 0.83, lineage: 0.9 } },
+  // Round 10 (6 December 2026): round 9's fresh batch of 37, scored once at its end, moved into dev (362 texts): 0.92,
+  // 0.74, 0.82, 0.86 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.91, events: 0.73, treaties: 0.81, lineage: 0.85 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
@@ -136,8 +138,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // lineage floor was 0 because neither of its two replacements was found; it then moved into dev. Round 8's batch
   // (2026-12-06g, 42 texts): round-start code 0.81, 0.61, 0.64, 0.31; end of round 8 0.81, 0.62, 0.65, 0.31 (two of
   // its nine replaced treaties found); it then moved into dev. Round 9's batch (2026-12-06h, 37 texts): round-start
-  // code 0.79, 0.45, 0.63, 0.22; end of round 9 0.78, 0.45, 0.63, 0.22 (one of its five replaced treaties found).
-  { set: 'test/corpus/blind', floors: { actors: 0.77, events: 0.44, treaties: 0.62, lineage: 0.21 } },
+  // code 0.79, 0.45, 0.63, 0.22; end of round 9 0.78, 0.45, 0.63, 0.22 (one of its five replaced treaties found); it
+  // then moved into dev. The floor of round 10's batch is added when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
