@@ -1149,6 +1149,17 @@ export const en: Lexicon = {
     'prepared to',
     'open to',
   ],
+  decisionVerbs: [
+    'decided',
+    'resolved',
+    'voted',
+    'chose',
+    'opted',
+    'have the honor',
+    'have the honour',
+    'has the honor',
+    'has the honour',
+  ],
   requestVerbs: [
     'recommend that',
     'recommends that',

@@ -498,7 +498,7 @@ export const es: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:tratados?|acuerdos?|protocolos?|convenios?|convenciones?|enmiendas?|proyectos? de ley|propuestas?|paquete) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron)|present(?:o|aron)|someti(?:o|eron)|envi(?:o|aron)|ha(?:n)? (?:remitido|presentado|sometido|enviado)) (?:el |un |los |su )?(?:ante)?proyectos? de ley`,
+      pattern: `(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|remit(?:ir|e|en|o|imos)|envi(?:ar|a|an|amos)|present(?:ar|a|an|amos)|somet(?:er|e|en|o|emos)|transmit(?:ir|e|en|o|imos)|traslad(?:ar|a|an|amos)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:tratados?|acuerdos?|protocolos?|convenios?|convenciones?|enmiendas?|proyectos? de ley|propuestas?|paquete) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|remit(?:ir|e|en|o|imos)|envi(?:ar|a|an|amos)|present(?:ar|a|an|amos)|somet(?:er|e|en|o|emos)|transmit(?:ir|e|en|o|imos)|traslad(?:ar|a|an|amos)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron)|present(?:o|aron)|someti(?:o|eron)|envi(?:o|aron)|ha(?:n)? (?:remitido|presentado|sometido|enviado)) (?:el |un |los |su )?(?:ante)?proyectos? de ley|(?:somet(?:er|o|emos|e|en|io|ieron)|remit(?:ir|o|imos)) a (?:la |vuestra |su |esa )?(?:alta )?consideracion`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1276,6 +1276,23 @@ export const es: Lexicon = {
     'abierta a',
     'abiertos a',
     'abiertas a',
+  ],
+  decisionVerbs: [
+    'decidio',
+    'decidieron',
+    'decidido',
+    'resolvio',
+    'resolvieron',
+    'resuelto',
+    'acordo',
+    'acordaron',
+    'determino',
+    'determinaron',
+    'dispuso',
+    'dispusieron',
+    'tengo el honor de',
+    'tenemos el honor de',
+    'tiene el honor de',
   ],
   requestVerbs: [
     'recomiendo que',

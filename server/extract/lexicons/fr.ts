@@ -518,7 +518,7 @@ export const fr: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) de loi|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
+      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?),? (?:[\\p{L}\\p{N}'’-]+,? ){0,6}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) (?:de loi|d['’]arrete|de decret)|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1261,6 +1261,21 @@ export const fr: Lexicon = {
     'ouverte a',
     'ouverts a',
     'ouvertes a',
+  ],
+  decisionVerbs: [
+    'a decide',
+    'ont decide',
+    'avait decide',
+    'avaient decide',
+    'decida',
+    'deciderent',
+    'a resolu',
+    'ont resolu',
+    'a choisi',
+    'ont choisi',
+    "ai l'honneur de",
+    "avons l'honneur de",
+    "a l'honneur de",
   ],
   requestVerbs: [
     'recommande que',

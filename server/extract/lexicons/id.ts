@@ -409,7 +409,7 @@ export const id: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
+      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan|(?:kami |saya )(?:sampaikan|ajukan|serahkan)) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1175,6 +1175,7 @@ export const id: Lexicon = {
     'kesediaan',
     'terbuka untuk',
   ],
+  decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],

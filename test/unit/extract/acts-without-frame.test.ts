@@ -32,3 +32,57 @@ describe('extractArticle: acts without a frame', () => {
     ]);
   });
 });
+describe('extractArticle: a bill sent to a legislature, decided or in a message', () => {
+  it('extractArticle(a decision to send a bill: "decided to send", "decidió enviar", "a décidé de soumettre", "memutuskan untuk mengajukan", "решило внести") is the step', () => {
+    expect(events('The Government of Chile decided on Tuesday to send the bill to Congress.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Chile/National Congress of Chile]',
+    ]);
+    expect(
+      events('El Gobierno de Chile decidió el martes enviar al Congreso el proyecto de ley.', '2024-12-20'),
+    ).toEqual(['other@2024-12-17[Chile/National Congress of Chile]']);
+    expect(
+      events('Le gouvernement français a décidé mardi de soumettre le projet de loi au Parlement.', '2024-12-20'),
+    ).toEqual(['other@2024-12-17[France]']);
+    expect(
+      events('Pemerintah Indonesia memutuskan pada Selasa untuk mengajukan RUU itu ke DPR.', '2024-12-20'),
+    ).toEqual(["other@2024-12-17[Indonesia/People's Representative Council]"]);
+    expect(
+      events(
+        'Правительство решило внести в Государственную Думу законопроект о ратификации соглашения с Вьетнамом во вторник.',
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-17[State Duma/Vietnam]']);
+  });
+  it('extractArticle(a message that submits a treaty or a bill in the first person: "I have the honor to submit", "Nous vous soumettons", "Вношу на рассмотрение") is the step', () => {
+    expect(
+      events(
+        'I have the honor to submit to the Senate the Treaty between the United States and Chile on extradition, signed at Santiago on June 5, 2013.',
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-20[United States/Chile]', 'treaty_signing@2013-06-05[United States/Chile]']);
+    expect(
+      events(
+        'Tengo el honor de someter a vuestra consideración el Tratado de Extradición entre Chile y Perú, suscrito en Lima el 5 de junio de 2013.',
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-20[Chile/Peru]', 'treaty_signing@2013-06-05[Chile/Peru]']);
+    expect(
+      events(
+        "Nous vous soumettons, en vous proposant de l'adopter, un projet d'arrêté fédéral portant approbation de la convention entre la Suisse et le Chili.",
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-20[Switzerland/Chile]']);
+    expect(
+      events(
+        'Dengan ini kami sampaikan Rancangan Undang-Undang tentang Pengesahan Perjanjian Ekstradisi antara Indonesia dan Vietnam untuk dibahas dalam sidang DPR.',
+        '2024-12-20',
+      ),
+    ).toEqual(["other@2024-12-20[Indonesia/Vietnam/People's Representative Council]"]);
+    expect(
+      events(
+        'Вношу на рассмотрение Государственной Думы проект федерального закона «О ратификации Договора между Россией и Вьетнамом».',
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-20[State Duma/Russia/Vietnam]']);
+  });
+});
