@@ -831,7 +831,7 @@ export const fr: Lexicon = {
     },
     {
       // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "à la rencontre avec", "précédée d'entretiens", "ont échangé leurs vues"
-      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations|negociations|pourparlers|discussions|seance)|(?:a la|au|a une|a sa|a son|a leur) (?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunion|rencontre|entretien|sommet) avec|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
+      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations|negociations|pourparlers|discussions)|(?:a la|au|a une|a sa|a son|a leur) (?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunion|rencontre|entretien|sommet) avec|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

@@ -719,9 +719,9 @@ export const id: Lexicon = {
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "pada persidangan ke-6", "dalam
-      // rapat tersebut", "didahului pembicaraan", "bertukar pandangan"
-      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|sesudah|selepas|selama|di akhir|menyusul) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|perundingan|lawatan|persidangan|sidang|rapat|konsultasi|dialog|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
+      // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "pada persidangan ke-6" (not a
+      // chamber's sitting, "dalam rapat paripurna", where a law is passed), "didahului pembicaraan", "bertukar pandangan"
+      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|sesudah|selepas|selama|di akhir|menyusul) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|perundingan|lawatan|persidangan|konsultasi|dialog|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
