@@ -240,6 +240,8 @@ export const es: Lexicon = {
     'lider supremo',
     'presidente del gobierno',
     'embajador',
+    'encargado de negocios',
+    'encargada de negocios',
     'embajadora',
     'enviado',
     'enviada',
@@ -1004,6 +1006,29 @@ export const es: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // una instalación o un equipo entregado, inaugurado o donado, en toda voz y como sustantivo: "entregó un nuevo puesto
+    // fronterizo a", "inauguró una escuela", "el hospital fue entregado a", "la entrega de diez lanchas patrulleras"
+    {
+      pattern: `(?:entreg(?:o|aron|a|an)|inaugur(?:o|aron|a|an)|don(?:o|aron)|(?:ha|han) (?:entregado|inaugurado|donado)|abri(?:o|eron)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:el |la |los |las |un |una |su |sus )?(?:[\\p{L}-]+ ){0,2}?(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis)|(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:fue|fueron|ha sido|han sido) (?:oficialmente |formalmente )?(?:entregad|inaugurad|donad)[oa]s?`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    {
+      pattern: `(?:ceremonia de )?(?:entrega|inauguracion|donacion) (?:oficial )?de(?:l| la| los| las| un| una)? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
+    // socorro llevado a quienes lo necesitan, por sus bienes: "traslada víveres", "distribuyó 20 toneladas de alimentos"
+    {
+      pattern: `(?:traslad(?:o|aron|a|an)|transport(?:o|aron|a|an)|distribu(?:yo|yeron|ye|yen)|entreg(?:o|aron|a|an)|llev(?:o|aron|a|an)|envi(?:o|aron|a|an)|(?:ha|han) (?:trasladado|transportado|distribuido|entregado|llevado|enviado)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:viveres|despensas|abastecimientos|suministros|insumos|alimentos|medicamentos|toneladas de|kilogramos de|kilos de|cobertores|cobijas|frazadas|agua potable|kits)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `puente aereo`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,

@@ -913,6 +913,22 @@ export const id: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // fasilitas atau peralatan yang diserahkan, diresmikan atau dihibahkan, dalam segala bentuk: «menyerahkan pos
+    // perbatasan baru kepada», «meresmikan gedung sekolah», «rumah sakit itu diserahkan kepada», «serah terima kapal patroli»
+    {
+      pattern: `(?:menyerahkan|menyerahterimakan|meresmikan|menghibahkan|membuka|serah terima|penyerahan|peresmian|hibah) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis)|(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:telah |resmi |secara resmi )?(?:diserahkan|diserahterimakan|diresmikan|dihibahkan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    // bantuan yang dibawa kepada yang membutuhkan, menurut barangnya: «menyalurkan logistik», «mengangkut 20 ton sembako»
+    {
+      pattern: `(?:menyalurkan|mendistribusikan|mengirimkan|mengirim|mengangkut|membawa|menerbangkan|mengantarkan|disalurkan|didistribusikan|dikirimkan|dikirim|diangkut|diterbangkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:bantuan logistik|logistik|sembako|bahan makanan|makanan|obat-obatan|selimut|tenda|air bersih|paket bantuan|ton bantuan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `jembatan udara`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "turun ke jalan", "menggelar aksi unjuk rasa"
     {
       pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
