@@ -569,6 +569,24 @@ export const en: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // a border, an airspace, a port or a mission closed, in every voice and as a noun: "closed its border with", "the
+    // embassy in Bishkek was closed to visitors on Friday", "the closure of the border crossing"
+    {
+      pattern: `(?:closed|closes|shut|shuts|sealed|seals|(?:has|have|had) (?:closed|shut|sealed)) (?:(?:its|their|the|his|her|a|all|both) )?(?:[\\p{L}.-]+ ){0,2}?(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?)|(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:was|were|has been|have been|had been) (?:temporarily |completely |fully )?(?:closed|shut|sealed)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `(?:closure|closing|shutdown) of (?:(?:its|their|the|all) )?(?:[\\p{L}.-]+ ){0,2}?(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?)|border closures?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // people evacuated, in every voice and as a noun: "evacuated its embassy staff from", "were evacuated", "the evacuation of"
+    { pattern: `evacuat(?:ed|es)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `evacuations? (?:of|from)`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     // a head of state signs a law or a decree (a law ratifying a treaty too), in the active and the passive:
     // "signed the federal law", "signed an executive order", "the bill was signed by the President"
     {

@@ -657,6 +657,29 @@ export const es: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // una frontera, un espacio aéreo, un puerto o una misión cerrados, en toda voz y como sustantivo: "cerró su frontera con",
+    // "la embajada en Caracas fue cerrada el martes", "el cierre del paso fronterizo"
+    {
+      pattern: `(?:cerr(?:o|aron|ado)|(?:ha|han|habia) cerrado|clausur(?:o|aron)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:su|sus|la|las|el|los|toda|todas) )?(?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?)|(?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:fue|fueron|ha sido|han sido|habia sido|quedo|quedaron|permanece|permanecen) (?:temporalmente |totalmente )?(?:cerrad|clausurad)[oa]s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `(?:cierre|clausura) (?:temporal |total )?de(?:l| la| las| los| su| sus)? (?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // personas evacuadas, en toda voz y como sustantivo: "evacuó a su personal diplomático", "fueron evacuados", "la evacuación de"
+    {
+      pattern: `evacu(?:o|aron|ado|ada|ados|adas)|(?:ha|han) evacuado`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    { pattern: `evacuacion(?:es)? de`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     {
       pattern: `cierre (?:[\\p{L}-]+ ){0,2}?de (?:la |las |su |sus )?(?:embajadas?|consulados?)`,
       type: 'other',

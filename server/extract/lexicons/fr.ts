@@ -803,6 +803,29 @@ export const fr: Lexicon = {
       plover: 'COOPERATE',
       cameo: '050',
     },
+    // une frontière, un espace aérien, un port ou une mission fermés, à toutes les voix et comme nom : « a fermé mardi sa
+    // frontière avec », « l'ambassade à Niamey a été fermée », « la fermeture du point de passage »
+    {
+      pattern: `(?:(?:a|ont|avait|avaient) ferme|ferm(?:e|ent|a|erent)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:l['’]|la |le |les |son |sa |ses |leur |leurs |toutes (?:les |ses )?)?(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?)|(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:a ete|ont ete|avait ete|est|sont|reste|restent|fut|furent) (?:temporairement |completement )?fermee?s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `fermeture (?:temporaire |complete )?(?:de la |de l['’]|du |des |de ses |de sa |de son |de leurs? )(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // des personnes évacuées, à toutes les voix et comme nom : « a évacué ses ressortissants », « ont été évacués », « l'évacuation de »
+    {
+      pattern: `(?:(?:a|ont|avait|avaient) evacue|evacu(?:e|ent|a|erent)|(?:a|ont) ete evacue(?:e|s|es)?|(?:ont|a) ete evacue)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    { pattern: `evacuations? (?:de|des|du|d['’])`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     {
       pattern: `(?:re|r)?ouverture (?:[\\p{L}-]+ ){0,3}?d(?:e |e la |e l['’]|es |u |['’])(?:son |sa |leur |notre |nouvelle )?(?:ambassades?|consulats?)`,
       type: 'other',

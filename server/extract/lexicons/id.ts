@@ -568,6 +568,23 @@ export const id: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // perbatasan, wilayah udara, pelabuhan atau perwakilan yang ditutup, dalam segala bentuk: «menutup perbatasan dengan»,
+    // «kedutaan besar di Kabul ditutup pada Jumat», «penutupan pos lintas batas»
+    {
+      pattern: `menutup (?:sementara |seluruh |semua )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)|(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:telah |resmi |untuk sementara |sementara )?ditutup|penutupan (?:sementara )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    // orang yang dievakuasi: «mengevakuasi 43 WNI dari Sudan», «dievakuasi», «evakuasi WNI»
+    { pattern: `mengevakuasi|dievakuasi|telah mengevakuasi`, type: 'other', plover: 'OTHER', cameo: '000' },
+    {
+      pattern: `evakuasi (?:wni|warga|staf|personel|diplomat|penduduk|pengungsi)|evakuasi (?:[\\p{L}-]+ ){0,3}?dari`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
     {
       pattern: `penutupan (?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)`,
       type: 'other',

@@ -134,3 +134,43 @@ describe('extractArticle: facilities handed over and relief carried', () => {
     ]);
   });
 });
+describe('extractArticle: closures and evacuations', () => {
+  it('extractArticle(a border, an airspace or a mission closed, in any voice) is its closure', () => {
+    expect(events('Poland closed its border with Belarus on Tuesday.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Poland/Belarus]',
+    ]);
+    expect(events('Russia closed its airspace to Polish airlines on Tuesday.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Russia/Poland]',
+    ]);
+    expect(events('Colombia cerró el martes su frontera con Venezuela.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Colombia/Venezuela]',
+    ]);
+    expect(events("L'ambassade de France à Niamey a été fermée mardi.", '2024-12-20')).toEqual([
+      'other@2024-12-17[France]',
+    ]);
+    expect(events('Indonesia menutup perbatasan dengan Timor Leste pada Selasa.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Indonesia/East Timor]',
+    ]);
+    // "для посетителей" is no visit
+    expect(events('Посольство США в Киргизии в пятницу было закрыто для посетителей.', '2024-12-20')).toEqual([
+      'other@2024-12-20[United States/Kyrgyzstan]',
+    ]);
+  });
+  it('extractArticle(people evacuated, in any voice) is an evacuation', () => {
+    expect(events('The United States evacuated its embassy staff from Khartoum on Sunday.', '2024-12-20')).toEqual([
+      'other@2024-12-15[United States]',
+    ]);
+    expect(events('España evacuó el domingo a su personal diplomático de Sudán.', '2024-12-20')).toEqual([
+      'other@2024-12-15[Spain/Sudan]',
+    ]);
+    expect(events('La France a évacué dimanche ses ressortissants du Soudan.', '2024-12-20')).toEqual([
+      'other@2024-12-15[France/Sudan]',
+    ]);
+    expect(events('Pemerintah Indonesia mengevakuasi 43 WNI dari Sudan pada Minggu.', '2024-12-20')).toEqual([
+      'other@2024-12-15[Indonesia/Sudan]',
+    ]);
+    expect(events('Россия в воскресенье эвакуировала своих граждан из Судана.', '2024-12-20')).toEqual([
+      'other@2024-12-15[Russia/Sudan]',
+    ]);
+  });
+});
