@@ -1290,6 +1290,7 @@ export const en: Lexicon = {
   indefinite: ['a', 'an', 'another', 'new', 'any'],
   relativeWords: ['that', 'which'],
   between: ['between'],
+  inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   apposition: [
     'commonly',

@@ -1422,6 +1422,7 @@ export const es: Lexicon = {
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
   relativeWords: ['que'],
   between: ['entre'],
+  inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
     'comunmente',

@@ -1407,6 +1407,7 @@ export const fr: Lexicon = {
   indefinite: ['un', 'une', 'autre', 'nouvel', 'd'],
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
+  inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
     'communement',

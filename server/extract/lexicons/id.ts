@@ -1280,6 +1280,7 @@ export const id: Lexicon = {
   indefinite: ['sebuah', 'suatu', 'satu', 'beberapa', 'berbagai'],
   relativeWords: ['yang'],
   between: ['antara'],
+  inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
     'yang',

@@ -145,3 +145,38 @@ describe('extractArticle: replace verbs in every tense and voice, five languages
     for (const [language, s] of NOT_REPLACED) expect(lineage(language, s), s).toEqual({});
   });
 });
+
+describe('extractArticle: a new treaty described twice and the one it replaces, five languages', () => {
+  const CASES: [text: string, replacedAlias: string][] = [
+    [
+      'The ministry announced on Monday that the two ministers signed a new income tax treaty between Chile and Norway in Oslo. The new tax treaty will replace the existing agreement, signed in 1983.',
+      'existing agreement',
+    ],
+    [
+      'El ministerio anunció el lunes que los dos ministros firmaron un nuevo convenio de doble imposición entre Chile y Noruega en Oslo. El nuevo convenio sustituirá al convenio vigente, firmado en 1983.',
+      'convenio vigente',
+    ],
+    [
+      "Le ministère a annoncé lundi que les deux ministres ont signé un nouvel accord fiscal entre le Chili et la Norvège à Oslo. Ce nouvel accord fiscal remplacera l'accord actuel, signé en 1983.",
+      'accord actuel',
+    ],
+    [
+      'Kementerian mengumumkan pada hari Senin bahwa kedua menteri menandatangani perjanjian pajak baru antara Chili dan Norwegia di Oslo. Perjanjian pajak baru itu akan menggantikan perjanjian lama yang ditandatangani pada 1983.',
+      'perjanjian lama',
+    ],
+    [
+      'Министерство сообщило в понедельник, что министры подписали в Осло новое соглашение об избежании двойного налогообложения между Чили и Норвегией. Новое соглашение заменит действующее соглашение, подписанное в 1983 году.',
+      'действующее соглашение',
+    ],
+  ];
+  it('extractArticle("a new tax treaty ... the new tax treaty will replace the existing agreement") gives one new treaty, replacing one called "existing agreement"', () => {
+    for (const [text, replacedAlias] of CASES) {
+      const treaties = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+      expect(treaties, text).toHaveLength(2);
+      const newer = treaties.find((t) => t.replaces.length)!;
+      const older = treaties.find((t) => t !== newer)!;
+      expect(newer.replaces, text).toEqual([older.name]);
+      expect([older.name.toLowerCase(), ...older.aliases], text).toContain(replacedAlias);
+    }
+  });
+});
