@@ -1573,6 +1573,11 @@ export const es: Lexicon = {
     nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],
+    // "realizaron un bombardeo", "llevó a cabo un ataque", "celebraron una reunión", "dio un golpe de Estado"
+    supportVerbs:
+      '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado',
+    supportGapStops:
+      'a|al|en|sobre|contra|con|por|para|desde|hasta|durante|tras|ante|entre|hacia|sin|acerca|de|del|y|e|o|u|pero|que|quien|quienes|cual|cuales|cuyo|cuya|cuando|donde|como|mientras|si',
     itObject: 'a el|al mismo',
     objectPronouns: 'lo|la|los|las',
     foundingTrigger: 'fundad|establecid|crea',

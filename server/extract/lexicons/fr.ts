@@ -1597,6 +1597,11 @@ export const fr: Lexicon = {
       "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
     nominalDateLink: "du|d['’]|en date du",
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
+    // "a mené une frappe", "ont effectué des frappes", "a tenu une réunion", "a rendu visite"
+    supportVerbs:
+      '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)',
+    supportGapStops:
+      'a|au|aux|en|dans|sur|sous|par|pour|avec|contre|apres|avant|depuis|pendant|lors|entre|vers|chez|de|et|ou|mais|que|qu|qui|dont|lorsque|quand|comme|si',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
     itObject: "l'|y",
     objectPronouns: "l'|la|le|les",

@@ -1409,6 +1409,11 @@ export const id: Lexicon = {
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
     nominalDateLink: 'tanggal|tertanggal',
+    // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"
+    supportVerbs:
+      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan',
+    supportGapStops:
+      'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],
     itObject: '',

@@ -384,6 +384,14 @@ interface Grammar {
   objectDate?: string;
   /** Words that open a subordinate clause, relative or complement: "that", "que", "yang", "что" (regex source). */
   clauseHeads?: string;
+  /**
+   * Support verbs, whose object event noun names the act they report ("conducted an airstrike", "a mené une frappe",
+   * "realizaron un bombardeo", "melakukan serangan", "нанесли удар"): the verb and its noun make one verbal trigger,
+   * dated and kept as a verb is (regex source; finite forms and participles, not the infinitive, whose act is not told).
+   */
+  supportVerbs?: string;
+  /** Words that cannot stand between a support verb and its noun, the prepositions of another complement (regex source). */
+  supportGapStops?: string;
   /** "it", "this" opening a sentence about the treaty just named. */
   itSubject: string[];
   /** "joined it": an object pronoun standing for the treaty (regex source). */
