@@ -146,6 +146,9 @@ export const en: Lexicon = {
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
+  dayPartBefore:
+    '(?:(?:in|on|during)\\s+)?the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening|night|(?:early|small|wee)\\s+hours)\\s+of|(?:early|late)(?:\\s+on)?',
+  dayPartAfter: '(?:morning|afternoon|evening|night)',
   yearsAfter: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? after',
   yearsBefore: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? before',
   monthOffsets: [
@@ -1519,6 +1522,11 @@ export const en: Lexicon = {
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative:
       '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred|carried\\s+out|conducted|perpetrated',
+    // "conducted an airstrike", "staged a protest", "held talks", "paid a visit", "delivered aid"
+    supportVerbs:
+      'conduct(?:s|ed)|carr(?:ies|ied)\\s+out|launch(?:es|ed)|mount(?:s|ed)|stag(?:es|ed)|execut(?:es|ed)|perform(?:s|ed)|undert(?:akes|aken|ook)|unleash(?:es|ed)|wag(?:es|ed)|perpetrat(?:es|ed)|commit(?:s|ted)|holds|held|ma(?:kes|de)|pa(?:ys|id)|g(?:ives|ave|iven)|deliver(?:s|ed)|organi[sz](?:es|ed)',
+    supportGapStops:
+      'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',

@@ -158,6 +158,11 @@ export const es: Lexicon = {
     { pattern: 'actualmente|en la actualidad|hoy en dia|ahora', unit: 'now', offset: 0 },
   ],
   sameYear: ['ese ano', 'ese mismo ano', 'el mismo ano', 'aquel ano', 'ese año'],
+  dayPartBefore:
+    '(?:(?:en|durante|por)\\s+)?(?:la|el)\\s+(?:manana|tarde|noche|madrugada|mediodia)\\s+(?:de\\s+este|de\\s+esta|del?)|(?:a\\s+)?(?:primeras?|ultimas?)\\s+horas?\\s+(?:de\\s+la\\s+(?:manana|tarde|noche)\\s+)?del?',
+  dayPartAfter:
+    '(?:por|en|durante)\\s+la\\s+(?:manana|tarde|noche|madrugada)|al\\s+mediodia|a\\s+(?:primera|ultima)\\s+hora(?:\\s+de\\s+la\\s+(?:manana|tarde|noche))?',
+  notDates: '(?:la|una|cada|esa|aquella|toda\\s+la|media)\\s+manana',
   yearsAfter: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) despues de',
   yearsBefore: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) antes de',
   monthOffsets: [
@@ -1640,6 +1645,11 @@ export const es: Lexicon = {
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative:
       'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?|realizad[oa]s?|efectuad[oa]s?|perpetrad[oa]s?|llevad[oa]s?\\s+a\\s+cabo',
+    // "realizaron un bombardeo", "llevó a cabo un ataque", "celebraron una reunión", "dio un golpe de Estado"
+    supportVerbs:
+      '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado',
+    supportGapStops:
+      'a|al|en|sobre|contra|con|por|para|desde|hasta|durante|tras|ante|entre|hacia|sin|acerca|de|del|y|e|o|u|pero|que|quien|quienes|cual|cuales|cuyo|cuya|cuando|donde|como|mientras|si',
     tookPlace:
       'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
     nominalDateLink: 'del|de|de fecha',

@@ -188,6 +188,10 @@ export const fr: Lexicon = {
     { pattern: 'actuellement|a present|desormais|aujourd hui encore', unit: 'now', offset: 0 },
   ],
   sameYear: ['la meme annee', 'cette annee-la', 'cette meme annee'],
+  dayPartBefore:
+    "(?:(?:dans|durant|pendant|au\\s+cours\\s+de)\\s+)?(?:la\\s+|l['’]\\s*|le\\s+|au\\s+)?(?:matinee|soiree|nuit|journee|apres-midi|matin|soir)\\s+(?:du|de)|(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:matinee|soiree|journee|apres-midi|nuit)",
+  dayPartAfter:
+    '(?:au\\s+)?(?:matin|soir)|(?:dans|durant|pendant)\\s+la\\s+(?:matinee|soiree|nuit|journee)|en\\s+(?:fin|debut)\\s+de\\s+(?:matinee|soiree|journee|apres-midi)',
   yearsAfter: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) apres',
   yearsBefore: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) avant',
   monthOffsets: [
@@ -1667,6 +1671,11 @@ export const fr: Lexicon = {
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative:
       'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?|effectue(?:e|s|es)?|perpetre(?:e|s|es)?|mene(?:e|s|es)?',
+    // "a mené une frappe", "ont effectué des frappes", "a tenu une réunion", "a rendu visite"
+    supportVerbs:
+      '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)',
+    supportGapStops:
+      'a|au|aux|en|dans|sur|sous|par|pour|avec|contre|apres|avant|depuis|pendant|lors|entre|vers|chez|de|et|ou|mais|que|qu|qui|dont|lorsque|quand|comme|si',
     tookPlace:
       "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
     nominalDateLink: "du|d['’]|en date du",
