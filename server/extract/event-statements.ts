@@ -28,14 +28,16 @@ const NO_BREAK = /^[^.;:!?"“”«»(),]*$/u;
  */
 function titledAfter(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
   const { actors, text, folded } = a.input;
-  return a.index.mentionsOf(sc.s).find(
-    (m) =>
-      m.start >= h.end &&
-      m.start - h.end <= TITLED_SPEAKER &&
-      actors.get(m.actorId)?.kind === 'person' &&
-      NO_BREAK.test(text.slice(h.end, m.start)) &&
-      a.c.bareTitle.test(folded.slice(h.end, m.start)),
-  )?.actorId;
+  return a.index
+    .mentionsOf(sc.s)
+    .find(
+      (m) =>
+        m.start >= h.end &&
+        m.start - h.end <= TITLED_SPEAKER &&
+        actors.get(m.actorId)?.kind === 'person' &&
+        NO_BREAK.test(text.slice(h.end, m.start)) &&
+        a.c.bareTitle.test(folded.slice(h.end, m.start)),
+    )?.actorId;
 }
 
 /** The person or organization named right after "according to", "según", "по словам" (no comma between), or undefined. */
