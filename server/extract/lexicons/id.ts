@@ -127,6 +127,8 @@ export const id: Lexicon = {
     { pattern: 'saat ini|kini|sekarang|untuk saat ini|hingga kini|sampai sekarang', unit: 'now', offset: 0 },
   ],
   sameYear: ['tahun itu', 'tahun yang sama', 'tahun tersebut', 'pada tahun yang sama'],
+  dayPartBefore: '(?:dini\\s+hari|(?:pagi|siang|sore|malam)(?:\\s+hari)?)(?:\\s*,)?(?:\\s+(?:tanggal|hari))?',
+  dayPartAfter: '(?:dini\\s+hari|(?:pagi|siang|sore|malam)(?:\\s+hari)?)',
   yearsAfter:
     '(setahun|se(?:)tahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) (?:setelah|sesudah)',
   yearsBefore: '(setahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) sebelum',
@@ -409,7 +411,7 @@ export const id: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
+      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan|(?:kami |saya )(?:sampaikan|ajukan|serahkan)) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -435,7 +437,7 @@ export const id: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
+      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan|diratifikasi) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|dpd|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma|dewan (?:perwakilan|republik|negara|federasi|nasional)|majelis (?:nasional|federal|rendah|tinggi))|(?:disetujui|disahkan|diloloskan|diratifikasi) (?:(?:dalam |pada )?(?:sidang|rapat) (?:paripurna )?)?(?:dewan perwakilan rakyat|dpr|dpd|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma|dewan (?:perwakilan|republik|negara|federasi|nasional)|majelis (?:nasional|federal|rendah|tinggi))|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -567,6 +569,23 @@ export const id: Lexicon = {
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
+    },
+    // perbatasan, wilayah udara, pelabuhan atau perwakilan yang ditutup, dalam segala bentuk: «menutup perbatasan dengan»,
+    // «kedutaan besar di Kabul ditutup pada Jumat», «penutupan pos lintas batas»
+    {
+      pattern: `menutup (?:sementara |seluruh |semua )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)|(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:telah |resmi |untuk sementara |sementara )?ditutup|penutupan (?:sementara )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    // orang yang dievakuasi: «mengevakuasi 43 WNI dari Sudan», «dievakuasi», «evakuasi WNI»
+    { pattern: `mengevakuasi|dievakuasi|telah mengevakuasi`, type: 'other', plover: 'OTHER', cameo: '000' },
+    {
+      pattern: `evakuasi (?:wni|warga|staf|personel|diplomat|penduduk|pengungsi)|evakuasi (?:[\\p{L}-]+ ){0,3}?dari`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
     },
     {
       pattern: `penutupan (?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)`,
@@ -927,6 +946,22 @@ export const id: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // fasilitas atau peralatan yang diserahkan, diresmikan atau dihibahkan, dalam segala bentuk: «menyerahkan pos
+    // perbatasan baru kepada», «meresmikan gedung sekolah», «rumah sakit itu diserahkan kepada», «serah terima kapal patroli»
+    {
+      pattern: `(?:menyerahkan|menyerahterimakan|meresmikan|menghibahkan|membuka|serah terima|penyerahan|peresmian|hibah) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis)|(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:telah |resmi |secara resmi )?(?:diserahkan|diserahterimakan|diresmikan|dihibahkan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    // bantuan yang dibawa kepada yang membutuhkan, menurut barangnya: «menyalurkan logistik», «mengangkut 20 ton sembako»
+    {
+      pattern: `(?:menyalurkan|mendistribusikan|mengirimkan|mengirim|mengangkut|membawa|menerbangkan|mengantarkan|disalurkan|didistribusikan|dikirimkan|dikirim|diangkut|diterbangkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:bantuan logistik|logistik|sembako|bahan makanan|makanan|obat-obatan|selimut|tenda|air bersih|paket bantuan|ton bantuan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `jembatan udara`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "turun ke jalan", "menggelar aksi unjuk rasa"
     {
       pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
@@ -1189,6 +1224,7 @@ export const id: Lexicon = {
     'kesediaan',
     'terbuka untuk',
   ],
+  decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
@@ -1222,8 +1258,14 @@ export const id: Lexicon = {
       basis: 'declared',
     },
     {
+      // "dicabut oleh", "dibatalkan dan digantikan oleh": yang baru datang sesudahnya
+      pattern: `(?:dicabut|dibatalkan|diakhiri)(?: dan (?:digantikan|diganti))?(?: [^\\s.;:,()]+){0,4} oleh`,
+      basis: 'legal',
+      passive: true,
+    },
+    {
       // "digantikan pada tahun 2002 oleh": yang baru datang sesudahnya
-      pattern: `(?:digantikan|diganti)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
+      pattern: `(?:digantikan|diganti|tergantikan)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
       basis: 'declared',
       passive: true,
     },
@@ -1288,6 +1330,7 @@ export const id: Lexicon = {
   indefinite: ['sebuah', 'suatu', 'satu', 'beberapa', 'berbagai'],
   relativeWords: ['yang'],
   between: ['antara'],
+  inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
     'yang',
@@ -1421,6 +1464,11 @@ export const id: Lexicon = {
     causePrepositions: 'atas|terhadap|akibat',
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
+    // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"
+    supportVerbs:
+      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan',
+    supportGapStops:
+      'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
     nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',
