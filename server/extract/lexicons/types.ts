@@ -548,7 +548,7 @@ export interface SharedWords {
   datelineLinks: string[];
   /** Stems that begin a state's formal name: "republi", "kingdom". */
   stateNouns: string[];
-  /** Capitalized points of the compass beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud". */
+  /** Capitalized points of the compass (and "new") beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud", "New Jersey". */
   compassWords: string[];
   /** Nouns for a city before its name, which make a capital the place, not its state: "the city of", "в г. Праге". */
   cityNouns: string[];

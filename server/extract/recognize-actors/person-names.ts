@@ -284,11 +284,30 @@ export function withoutKinMentions(scan: ActorScan, mentions: ActorMention[]): A
   const { kinBefore, kinAfter } = actorLexicon(lexicon);
   return mentions.filter((m) => {
     if (scan.actors.get(m.actorId)?.kind !== 'person') return true;
-    if (kinBefore?.test(folded.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (kinBefore && kinWordBefore(scan, kinBefore, m.start)) return false;
     if (kinAfter?.test(folded.slice(m.end, m.end + 30))) return false;
     return true;
   });
 }
+
+const FIRST_LETTER = /\p{L}/u;
+
+/**
+ * Whether a kinship word stands before a name ("ayah Kim Jong Un"); capitalized inside a sentence it is a word of a title
+ * ("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Ratna Dewi").
+ */
+function kinWordBefore(scan: ActorScan, kinBefore: RegExp, at: number): boolean {
+  const { text, folded, sentences } = scan.input;
+  const from = Math.max(0, at - 40);
+  const k = kinBefore.exec(folded.slice(from, at));
+  if (!k) return false;
+  const word = from + k.index + k[0].search(FIRST_LETTER);
+  if (!isUpper(text.charAt(word))) return true;
+  return SENTENCE_OPENING.test(text.slice(sentences[sentenceAt(sentences, word)]!.start, word));
+}
+
+/** Only spaces, quotation marks or a bracket: what stands before a sentence's first word. */
+const SENTENCE_OPENING = /^[\s"“«(]*$/u;
 
 /** A later mention of a person by one word of a name given in full (surname or first name): a weaker mention. */
 function takeShortName(scan: ActorScan, t: Token, actorId: string): void {
@@ -309,12 +328,30 @@ function takeShortName(scan: ActorScan, t: Token, actorId: string): void {
  */
 export function mergeSurnameOnlyPersons(scan: ActorScan): void {
   const { gazetteer } = scan.input;
+  let given: Map<string, string[]> | null = null;
   for (const a of [...scan.actors.values()]) {
     if (a.kind !== 'person' || /\s/u.test(a.name) || gazetteer.actors.has(a.id)) continue;
     const keys = nameKeys(a.name);
-    const ids = scan.surnames.get(keys[keys.length - 1]!)?.filter((id) => id !== a.id);
+    const key = keys[keys.length - 1]!;
+    let ids = scan.surnames.get(key)?.filter((id) => id !== a.id);
+    // "Menteri Siti" after "Menteri ... Siti Nurbaya": a title before the given name of the one person of that given name
+    // named in full (Malay and Indonesian usage), when nobody bears it as a surname
+    if (!ids?.length) ids = (given ??= givenNames(scan)).get(key);
     if (ids?.length !== 1) continue;
     for (const m of scan.mentions) if (m.actorId === a.id) m.actorId = ids[0]!;
     scan.actors.delete(a.id);
   }
+}
+
+/** The persons of the text named in full, by the key of their first name. */
+function givenNames(scan: ActorScan): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of scan.actors.values()) {
+    if (a.kind !== 'person' || !/\s/u.test(a.name)) continue;
+    const key = nameKeys(a.name)[0]!;
+    const ids = out.get(key) ?? [];
+    if (!ids.includes(a.id)) ids.push(a.id);
+    out.set(key, ids);
+  }
+  return out;
 }
