@@ -1202,12 +1202,18 @@ export const en: Lexicon = {
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [
     {
-      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
+      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed|ing)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
       basis: 'declared',
     },
     {
+      // "was terminated by", "has been abrogated by", "repealed and replaced by": a legal end whose agent comes after
+      pattern: `(?:(?:was|were|is|are|will be|would be|shall be|has been|have been|had been|being) )?(?:terminated|abrogated|repealed|annulled|rescinded|revoked)(?: (?:and )?(?:replaced|superseded))?(?: [^\\s.;:,()]+){0,4} by`,
+      basis: 'legal',
+      passive: true,
+    },
+    {
       // "was replaced in 2002 by", "superseded by" (a participle clause), "gave way to": the new one comes after
-      pattern: `(?:(?:was|were|is|are|will be|would be|has been|have been|had been|being) )?(?:replaced|superseded|supplanted|succeeded)(?: [^\\s.;:,()]+){0,4} by|(?:gave|give|gives|giving|has given|had given|will give) way to`,
+      pattern: `(?:(?:was|were|is|are|will be|would be|shall be|has been|have been|had been|being) )?(?:replaced|superseded|supplanted|succeeded)(?: [^\\s.;:,()]+){0,4} by|(?:gave|give|gives|giving|has given|had given|will give) way to`,
       basis: 'declared',
       passive: true,
     },
@@ -1217,7 +1223,10 @@ export const en: Lexicon = {
       cease: true,
       requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
     },
-    { pattern: `terminat(?:es|ed|e)|abrogat(?:es|ed|e)|repeal(?:s|ed)?|annul(?:s|led)?`, basis: 'legal' },
+    {
+      pattern: `terminat(?:es|ed|e|ing)|abrogat(?:es|ed|e|ing)|repeal(?:s|ed|ing)?|annul(?:s|led|ling)?`,
+      basis: 'legal',
+    },
     {
       pattern: `succeed(?:s|ed|ing)?|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to|(?:took|take|takes|taking) over from`,
       basis: 'successor',
@@ -1292,6 +1301,7 @@ export const en: Lexicon = {
   indefinite: ['a', 'an', 'another', 'new', 'any'],
   relativeWords: ['that', 'which'],
   between: ['between'],
+  inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   apposition: [
     'commonly',

@@ -1337,8 +1337,14 @@ export const es: Lexicon = {
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
     {
-      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir)|reemplaz(?:a|o|an|aron|ara|aran|ar)|remplaz(?:a|o|an|aron|ara)|reemplazando|sustituyendo|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
+      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
       basis: 'declared',
+    },
+    {
+      // "fue derogado por", "quedó abrogado por", "ha sido dejado sin efecto por": a legal end whose agent comes after
+      pattern: `(?:(?:fue|fueron|sera|seran|es|son|ha sido|han sido|habia sido|habian sido|queda|quedan|quedo|quedaron|quedara|quedaran) )?(?:derogad[oa]s?|abrogad[oa]s?|anulad[oa]s?|dejad[oa]s? sin efecto)(?: [^\\s.;:,()]+){0,4} por`,
+      basis: 'legal',
+      passive: true,
     },
     {
       // "fue sustituido en 2023 por", "reemplazado por" (una cláusula de participio), "dio paso al": el nuevo viene después
@@ -1353,7 +1359,7 @@ export const es: Lexicon = {
       requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto)`,
     },
     {
-      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|ar)|abrog(?:a|o|an|aron|ara|ar)|pone fin al?|puso fin al?`,
+      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|abrog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|(?:ha|han) (?:derogado|abrogado)|pone fin al?|puso fin al?|pondra fin al?`,
       basis: 'legal',
     },
     {
@@ -1433,6 +1439,7 @@ export const es: Lexicon = {
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
   relativeWords: ['que'],
   between: ['entre'],
+  inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
     'comunmente',

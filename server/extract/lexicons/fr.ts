@@ -1318,8 +1318,14 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|er|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|er|era|eront|ait|aient|ant)|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
+      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
       basis: 'declared',
+    },
+    {
+      // "a été abrogée par", "sont abrogés et remplacés par" : une fin légale dont l'agent vient après
+      pattern: `(?:(?:a ete|ont ete|avait ete|avaient ete|fut|furent|sera|seront|est|sont|etait|etaient) )?(?:abroge|annule)(?:e|s|es)?(?: et remplace(?:e|s|es)?)?(?: [^\\s.;:,()]+){0,4} par`,
+      basis: 'legal',
+      passive: true,
     },
     {
       // "fut remplacée en 1947 par", "remplacé par" (une participiale), "céda la place à" : le nouveau vient après
@@ -1333,7 +1339,10 @@ export const fr: Lexicon = {
       cease: true,
       requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)`,
     },
-    { pattern: `abroge(?:ant)?|abrog(?:ent|era)|(?:a|ont) abroge|met fin a|mettra fin a`, basis: 'legal' },
+    {
+      pattern: `abroge(?:ant)?|abrog(?:ent|era|eront|erait|eraient|eait|eaient|ea)|(?:a|ont|avait|avaient|aura|auront) abroge|met fin a|mettent fin a|mettra fin a|mettront fin a|a mis fin a|mit fin a`,
+      basis: 'legal',
+    },
     {
       pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]|(?:prend|prennent|prendra|a pris|prit) le relais d[eu]|(?:prend|prennent|prendra|a pris|prit) la releve d[eu]`,
       basis: 'successor',
@@ -1413,6 +1422,7 @@ export const fr: Lexicon = {
   indefinite: ['un', 'une', 'autre', 'nouvel', 'd'],
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
+  inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
     'communement',

@@ -1215,8 +1215,14 @@ export const id: Lexicon = {
       basis: 'declared',
     },
     {
+      // "dicabut oleh", "dibatalkan dan digantikan oleh": yang baru datang sesudahnya
+      pattern: `(?:dicabut|dibatalkan|diakhiri)(?: dan (?:digantikan|diganti))?(?: [^\\s.;:,()]+){0,4} oleh`,
+      basis: 'legal',
+      passive: true,
+    },
+    {
       // "digantikan pada tahun 2002 oleh": yang baru datang sesudahnya
-      pattern: `(?:digantikan|diganti)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
+      pattern: `(?:digantikan|diganti|tergantikan)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
       basis: 'declared',
       passive: true,
     },
@@ -1281,6 +1287,7 @@ export const id: Lexicon = {
   indefinite: ['sebuah', 'suatu', 'satu', 'beberapa', 'berbagai'],
   relativeWords: ['yang'],
   between: ['antara'],
+  inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
     'yang',

@@ -250,6 +250,11 @@ export interface Lexicon {
   relativeWords?: string[];
   /** "previous", "sebelumnya", "прежний": the treaty that came before. */
   previous: string[];
+  /**
+   * "existing", "vigente", "actuel", "berlaku", "действующий": the treaty in force, which a replaced one the text only
+   * describes is called by ("the existing agreement", "el convenio vigente"); a name of it, never a resolution.
+   */
+  inForce: string[];
   /** "between", "antara", "между": the parties of an unnamed treaty follow ("treaty between A and B"). */
   between: string[];
   /** Words that join a name to its other name: "or", "also known as", "(bahasa Inggris:". */
