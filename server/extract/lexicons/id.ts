@@ -342,6 +342,8 @@ export const id: Lexicon = {
     'prof',
   ],
   titleServices: ['tni', 'pol', 'polri'],
+  // "TNI AU", "pejabat senior AU Singapura": the air force (Angkatan Udara), army and navy; the African Union is "Uni Afrika"
+  ownAbbreviations: ['AU', 'AD', 'AL'],
   ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
   // the speaker right after a quotation's closing verb
   quoteSpeechVerbs: [

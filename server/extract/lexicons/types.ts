@@ -130,6 +130,11 @@ export interface Lexicon {
    * part of the title there, no actor; folded.
    */
   titleServices?: string[];
+  /**
+   * Abbreviations of the language's own that an English name of the gazetteer must not take in its texts: Indonesian "AU"
+   * (Angkatan Udara, an air force), not the African Union; as written.
+   */
+  ownAbbreviations?: string[];
   /** Plural titles that introduce a list of full names ("los senadores A (Morena), B (PAN) y C"); folded. */
   listTitles: string[];
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */

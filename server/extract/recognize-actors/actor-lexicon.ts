@@ -15,6 +15,8 @@ const NOT_NAMES = new Set(sharedWords('notNames').flatMap((w) => [w, tokenKey(fo
 export function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || NOT_NAMES.has(tokenKey(word));
 }
+/** Capitals before lowercase letters in one word ("JIEXpo", "JPMorgan"): a brand or a venue, no name of a person. */
+export const MIXED_CAPITALS = /^\p{Lu}{2,}\p{Ll}/u;
 /** Institutions (every language's): "ministry", "kementerian". */
 export const INSTITUTIONS = new Set(sharedWords('institutions'));
 

@@ -14,6 +14,7 @@ import {
   CAPITAL_WORD_BEFORE,
   INSTITUTIONS,
   isNotName,
+  MIXED_CAPITALS,
   PORTFOLIOS,
   STATE_NOUN,
   type WordList,
@@ -39,6 +40,8 @@ const TITLE_OF = new RegExp(
   `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
   'iu',
 );
+/** A number (digits or a Roman numeral) after a word: "Corp 1", "Kodam V". */
+const NUMBER_AFTER = /^[^\S\n]+(?:\d|[IVX]+(?![\p{L}\p{N}]))/u;
 /** "and" (every language's) and the gap after it, on one line. */
 const AND_BEFORE = new RegExp(`^(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+`, 'u');
 /** Portfolios joined by "and": "Menteri Hukum dan HAM", "Ministro de Asuntos Exteriores y de Cooperación"; a name after them is on the same line. */
@@ -341,6 +344,8 @@ function personAfter(
   const words = name.split(/\s+/);
   while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
   if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
+  // "Panglima Corp 1 Angkatan Darat": one word and a number name a unit, not a person
+  if (words.length === 1 && NUMBER_AFTER.test(text.slice(end, end + 8))) return;
   // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
   // and when the text writes none of its words in lowercase
   // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")
@@ -372,7 +377,7 @@ function personAfter(
   // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
   const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
   if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
-  if (words.some((w) => titleStems.has(tokenKey(foldText(w))))) return;
+  if (words.some((w) => titleStems.has(tokenKey(foldText(w))) || MIXED_CAPITALS.test(w))) return;
   const canonical = words.join(' ');
   // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
   const keys = nameKeys(canonical);

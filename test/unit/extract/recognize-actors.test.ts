@@ -1073,3 +1073,36 @@ describe('spurious people and countries inside names (issue 14, round 10)', () =
     expect(actorsOf('Lors du sommet de Grenade, la France a proposé un accord.', 'fr')).toEqual(['France']);
   });
 });
+
+describe('things named like people, and abbreviations of the language (issue 14, round 10)', () => {
+  it('recognizeActors(an Indonesian "AU") is an air force, never the African Union; "Uni Afrika" is', () => {
+    expect(actorsOf('Ia bertemu pejabat senior AU Singapura dan AU Malaysia di Canberra.', 'id')).not.toContain(
+      'African Union',
+    );
+    expect(actorsOf('Uni Afrika mengirim pasukan ke Somalia.', 'id')).toContain('African Union');
+    expect(actorsOf('The AU sent troops to Somalia.', 'en')).toContain('African Union');
+  });
+  it('recognizeActors(an acronym’s expansion, a quoted name, an English treaty noun) names no person', () => {
+    expect(
+      actorsOf(
+        'Kedua negara membahas Border Crossing Agreement (BCA). Agreement itu penting bagi kedua negara Indonesia.',
+        'id',
+      ),
+    ).toEqual(['Indonesia']);
+    expect(
+      actorsOf('Latihan itu memakai metode CPF (Command Post Exercise). Exercise itu berjalan di Indonesia.', 'id'),
+    ).toEqual(['Indonesia']);
+    expect(
+      actorsOf('The drill, named “Northern Shield”, ended. Troops left Northern Shield camps for Norway.', 'en'),
+    ).toEqual(['Norway']);
+    expect(
+      actorsOf('Les deux pays ont évoqué le Trade Agreement (TA). Agreement que la France soutient.', 'fr'),
+    ).toEqual(['France']);
+  });
+  it('recognizeActors(a title before one word and a number, or a word of mixed capitals) names no person', () => {
+    expect(actorsOf('Upacara disaksikan oleh Panglima Corp 1 Angkatan Darat Amerika.', 'id')).not.toContain('Corp');
+    expect(actorsOf('Menhan menerima tamu di Ruang Tamu Menhan JIEXpo Kemayoran Jakarta.', 'id')).not.toContain(
+      'JIEXpo Kemayoran',
+    );
+  });
+});
