@@ -293,19 +293,118 @@ export function patternGate(src: string, maxStrings = MAX_STRINGS): PatternGate 
 
 interface GateNode {
   next: Map<number, GateNode>;
-  /** The child when there is only one (most nodes deep in the trie), and its char code; else -1. */
-  onlyCode: number;
-  only: GateNode | undefined;
   /** The literals (their ids) that end here. */
   literals: number[];
 }
 
-const newGateNode = (): GateNode => ({ next: new Map(), onlyCode: -1, only: undefined, literals: [] });
+const newGateNode = (): GateNode => ({ next: new Map(), literals: [] });
 
-/** A node's child for a char code (read without the map when it has only one child). */
-function childOf(node: GateNode, code: number): GateNode | undefined {
-  if (node.onlyCode >= 0) return node.onlyCode === code ? node.only : undefined;
-  return node.next.size === 0 ? undefined : node.next.get(code);
+/**
+ * A gate trie as typed arrays, for the walk over a text (built from the nodes again whenever literals were added):
+ * nodes are numbers (the root 0), a node's edges are in one hash table keyed by node and char code, and the
+ * literals that end at a node are `lits[litStart[node]..litStart[node + 1]]`. A Map per node cost most of the walk.
+ */
+interface FlatGateTrie {
+  /** How many literals the trie had when this was built. */
+  known: number;
+  /** The root's child by char code below ROOT_TABLE_SIZE; -1: none. */
+  rootTable: Int32Array;
+  /** A node's only child's char code; NO_CHILD, or MANY_CHILDREN (then look in the hash table). */
+  onlyCode: Int32Array;
+  onlyChild: Int32Array;
+  litStart: Int32Array;
+  lits: Int32Array;
+  /** The edges: open addressing with linear probing; `edgeNode` -1 marks an empty slot. */
+  edgeNode: Int32Array;
+  edgeCode: Int32Array;
+  edgeChild: Int32Array;
+  mask: number;
+  shift: number;
+}
+
+/** Char codes below this (the scripts the lexicons write in) find the root's child in a table. */
+const ROOT_TABLE_SIZE = 0x500;
+const NO_CHILD = -1;
+const MANY_CHILDREN = -2;
+
+/** The first slot to probe for an edge: the high bits of a multiplicative hash (`shift`: 32 − log2 of the size). */
+function edgeSlot(node: number, code: number, shift: number): number {
+  return Math.imul((node << 16) ^ code, 0x9e3779b1) >>> shift;
+}
+
+function flatten(trie: GateTrie): FlatGateTrie {
+  const nodes: GateNode[] = [trie.root];
+  const index = new Map<GateNode, number>([[trie.root, 0]]);
+  for (let i = 0; i < nodes.length; i++)
+    for (const child of nodes[i]!.next.values()) {
+      index.set(child, nodes.length);
+      nodes.push(child);
+    }
+  const n = nodes.length;
+  const onlyCode = new Int32Array(n);
+  const onlyChild = new Int32Array(n).fill(-1);
+  const litStart = new Int32Array(n + 1);
+  let edges = 0;
+  let litCount = 0;
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
+    litStart[i] = litCount;
+    litCount += node.literals.length;
+    edges += node.next.size;
+    if (node.next.size === 0) onlyCode[i] = NO_CHILD;
+    else if (node.next.size > 1) onlyCode[i] = MANY_CHILDREN;
+    else
+      for (const [code, child] of node.next) {
+        onlyCode[i] = code;
+        onlyChild[i] = index.get(child)!;
+      }
+  }
+  litStart[n] = litCount;
+  const lits = new Int32Array(litCount);
+  for (let i = 0; i < n; i++) lits.set(nodes[i]!.literals, litStart[i]!);
+  let shift = 28;
+  while (1 << (32 - shift) < edges * 2) shift--;
+  const size = 1 << (32 - shift);
+  const mask = size - 1;
+  const edgeNode = new Int32Array(size).fill(-1);
+  const edgeCode = new Int32Array(size);
+  const edgeChild = new Int32Array(size);
+  const rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
+  for (let i = 0; i < n; i++)
+    for (const [code, child] of nodes[i]!.next) {
+      const c = index.get(child)!;
+      if (i === 0 && code < ROOT_TABLE_SIZE) rootTable[code] = c;
+      let slot = edgeSlot(i, code, shift);
+      while (edgeNode[slot] !== -1) slot = (slot + 1) & mask;
+      edgeNode[slot] = i;
+      edgeCode[slot] = code;
+      edgeChild[slot] = c;
+    }
+  return {
+    known: trie.ids.size,
+    rootTable,
+    onlyCode,
+    onlyChild,
+    litStart,
+    lits,
+    edgeNode,
+    edgeCode,
+    edgeChild,
+    mask,
+    shift,
+  };
+}
+
+/** A node's child for a char code, or -1. */
+function childOf(flat: FlatGateTrie, node: number, code: number): number {
+  const only = flat.onlyCode[node]!;
+  if (only !== MANY_CHILDREN) return only === code ? flat.onlyChild[node]! : -1;
+  const { edgeNode, mask } = flat;
+  for (let slot = edgeSlot(node, code, flat.shift); ; slot = (slot + 1) & mask) {
+    const at = edgeNode[slot]!;
+    if (at === -1) return -1;
+    if (at === node && flat.edgeCode[slot] === code) return flat.edgeChild[slot]!;
+  }
 }
 
 /**
@@ -316,20 +415,19 @@ function childOf(node: GateNode, code: number): GateNode | undefined {
  */
 interface GateTrie {
   root: GateNode;
-  table: (GateNode | undefined)[];
+  /** The trie as walked, built again when literals were added since (see FlatGateTrie). */
+  flat: FlatGateTrie | null;
   ids: Map<string, number>;
   /** The last text read, and the word starts at which each literal stands there (by literal id; none: absent). */
   last: { text: string; known: number; at: (number[] | undefined)[] } | null;
 }
 
-const ROOT_TABLE_SIZE = 0x500;
 const TRIES = new WeakMap<object, GateTrie>();
 
 function trieOf(group: object): GateTrie {
   let trie = TRIES.get(group);
   if (!trie) {
-    const table = new Array<GateNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
-    trie = { root: newGateNode(), table, ids: new Map(), last: null };
+    trie = { root: newGateNode(), flat: null, ids: new Map(), last: null };
     TRIES.set(group, trie);
   }
   return trie;
@@ -347,9 +445,6 @@ function literalId(trie: GateTrie, literal: string): number {
     if (!child) {
       child = newGateNode();
       node.next.set(code, child);
-      node.onlyCode = node.next.size === 1 ? code : -1;
-      node.only = node.next.size === 1 ? child : undefined;
-      if (node === trie.root && code < ROOT_TABLE_SIZE) trie.table[code] = child;
     }
     node = child;
   }
@@ -365,23 +460,24 @@ function literalHits(trie: GateTrie, text: string): (number[] | undefined)[] {
   const known = trie.ids.size;
   if (trie.last?.text === text && trie.last.known === known) return trie.last.at;
   const at = new Array<number[] | undefined>(known).fill(undefined);
-  const { root, table } = trie;
+  if (trie.flat?.known !== known) trie.flat = flatten(trie);
+  const flat = trie.flat;
+  const { rootTable, litStart, lits } = flat;
   let previousWord = false;
   for (let p = 0; p < text.length; p++) {
     const code = text.charCodeAt(p);
     const word = isWordCodePoint(code);
     if (word && !previousWord) {
-      let node = code < ROOT_TABLE_SIZE ? table[code] : root.next.get(code);
-      for (let k = p + 1; node; k++) {
-        const literals = node.literals;
-        for (let i = 0; i < literals.length; i++) {
-          const id = literals[i]!;
+      let node = code < ROOT_TABLE_SIZE ? rootTable[code]! : childOf(flat, 0, code);
+      for (let k = p + 1; node >= 0; k++) {
+        for (let i = litStart[node]!, end = litStart[node + 1]!; i < end; i++) {
+          const id = lits[i]!;
           const list = at[id];
           if (list) list.push(p);
           else at[id] = [p];
         }
         if (k >= text.length) break;
-        node = childOf(node, text.charCodeAt(k));
+        node = childOf(flat, node, text.charCodeAt(k));
       }
     }
     previousWord = word;
