@@ -43,6 +43,8 @@ export interface EventPatterns {
   pastForm: RegExp | null;
   /** A recommending or requesting verb (global: the last one before a trigger counts). */
   request: RegExp | null;
+  /** A past verb of deciding (global: the last one before a trigger counts). */
+  decision: RegExp | null;
   /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
   anniversary: RegExp | null;
   /** "as amended", right before an amend verb. */
@@ -141,6 +143,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
     pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
+    decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
     anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
     asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding

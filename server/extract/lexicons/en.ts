@@ -452,7 +452,7 @@ export const en: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its|both) )?(?:draft |federal |new |two |three )?(?:bill|draft law|legislation|law|treaty|treaties|protocols?|conventions?)|(?:(?:was|were|has been|have been) )?(?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
+      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its|both) )?(?:draft |federal |new |two |three )?(?:bill|draft law|legislation|law|treaty|treaties|protocols?|conventions?)|(?:(?:was|were|has been|have been) )?(?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes|council of (?:the republic|states|the federation)|(?:national|federal) council|sejm|storting|riksdag|folketing|bundestag|bundesrat|mazhilis|majilis|jogorku kenesh|oliy majlis)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -460,7 +460,7 @@ export const en: Lexicon = {
     },
     // the same as nouns: "the transmittal of the treaty to the Senate", "its approval by the Senate"
     {
-      pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada)`,
+      pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|council of (?:the republic|states|the federation)|(?:national|federal) council|sejm|bundestag|bundesrat|mazhilis|majilis)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1148,6 +1148,17 @@ export const en: Lexicon = {
     'willingness',
     'prepared to',
     'open to',
+  ],
+  decisionVerbs: [
+    'decided',
+    'resolved',
+    'voted',
+    'chose',
+    'opted',
+    'have the honor',
+    'have the honour',
+    'has the honor',
+    'has the honour',
   ],
   requestVerbs: [
     'recommend that',

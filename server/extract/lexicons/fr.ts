@@ -518,7 +518,7 @@ export const fr: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) de loi|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
+      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?),? (?:[\\p{L}\\p{N}'’-]+,? ){0,6}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) (?:de loi|d['’]arrete|de decret)|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -545,14 +545,14 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
       lifecycle: true,
     },
     {
-      pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants)) )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)`,
+      pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants)) )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1261,6 +1261,21 @@ export const fr: Lexicon = {
     'ouverte a',
     'ouverts a',
     'ouvertes a',
+  ],
+  decisionVerbs: [
+    'a decide',
+    'ont decide',
+    'avait decide',
+    'avaient decide',
+    'decida',
+    'deciderent',
+    'a resolu',
+    'ont resolu',
+    'a choisi',
+    'ont choisi',
+    "ai l'honneur de",
+    "avons l'honneur de",
+    "a l'honneur de",
   ],
   requestVerbs: [
     'recommande que',

@@ -409,7 +409,7 @@ export const id: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
+      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan|(?:kami |saya )(?:sampaikan|ajukan|serahkan)) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -435,7 +435,7 @@ export const id: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
+      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan|diratifikasi) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|dpd|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma|dewan (?:perwakilan|republik|negara|federasi|nasional)|majelis (?:nasional|federal|rendah|tinggi))|(?:disetujui|disahkan|diloloskan|diratifikasi) (?:(?:dalam |pada )?(?:sidang|rapat) (?:paripurna )?)?(?:dewan perwakilan rakyat|dpr|dpd|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma|dewan (?:perwakilan|republik|negara|federasi|nasional)|majelis (?:nasional|federal|rendah|tinggi))|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -1175,6 +1175,7 @@ export const id: Lexicon = {
     'kesediaan',
     'terbuka untuk',
   ],
+  decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],

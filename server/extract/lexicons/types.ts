@@ -150,6 +150,12 @@ export interface Lexicon {
    * retirar", "призвал отменить санкции").
    */
   requestVerbs?: string[];
+  /**
+   * Past verbs of deciding (folded): an act they govern later in the clause has been decided, and the decision is the
+   * news ("decided on Tuesday to send the bill", "a décidé de soumettre", "decidió enviar", "memutuskan untuk
+   * mengajukan"): the infinitive's mark ("to", "de", "untuk") does not make it a plan.
+   */
+  decisionVerbs?: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
   /**
