@@ -300,111 +300,67 @@ interface GateNode {
 const newGateNode = (): GateNode => ({ next: new Map(), literals: [] });
 
 /**
- * A gate trie as typed arrays, for the walk over a text (built from the nodes again whenever literals were added):
- * nodes are numbers (the root 0), a node's edges are in one hash table keyed by node and char code, and the
- * literals that end at a node are `lits[litStart[node]..litStart[node + 1]]`. A Map per node cost most of the walk.
+ * A gate trie as typed arrays, for the walk over a text (built from the nodes again whenever literals were added).
+ * Nodes are numbered breadth first (the root 0), a node's children in order of char code, so that they are the
+ * numbers `childStart[node]` to `childStart[node + 1]` and `codeOf` gives the char code that leads to each; the
+ * literals that end at a node are `lits[litStart[node]]` to `lits[litStart[node + 1]]`. A Map per node cost most
+ * of the walk.
  */
 interface FlatGateTrie {
   /** How many literals the trie had when this was built. */
   known: number;
   /** The root's child by char code below ROOT_TABLE_SIZE; -1: none. */
   rootTable: Int32Array;
-  /** A node's only child's char code; NO_CHILD, or MANY_CHILDREN (then look in the hash table). */
-  onlyCode: Int32Array;
-  onlyChild: Int32Array;
+  childStart: Int32Array;
+  codeOf: Int32Array;
   litStart: Int32Array;
   lits: Int32Array;
-  /** The edges: open addressing with linear probing; `edgeNode` -1 marks an empty slot. */
-  edgeNode: Int32Array;
-  edgeCode: Int32Array;
-  edgeChild: Int32Array;
-  mask: number;
-  shift: number;
 }
 
 /** Char codes below this (the scripts the lexicons write in) find the root's child in a table. */
 const ROOT_TABLE_SIZE = 0x500;
-const NO_CHILD = -1;
-const MANY_CHILDREN = -2;
-
-/** The first slot to probe for an edge: the high bits of a multiplicative hash (`shift`: 32 − log2 of the size). */
-function edgeSlot(node: number, code: number, shift: number): number {
-  return Math.imul((node << 16) ^ code, 0x9e3779b1) >>> shift;
-}
 
 function flatten(trie: GateTrie): FlatGateTrie {
   const nodes: GateNode[] = [trie.root];
-  const index = new Map<GateNode, number>([[trie.root, 0]]);
-  for (let i = 0; i < nodes.length; i++)
-    for (const child of nodes[i]!.next.values()) {
-      index.set(child, nodes.length);
+  const codes: number[] = [-1];
+  const childStart: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    childStart.push(nodes.length);
+    for (const [code, child] of [...nodes[i]!.next].sort((a, b) => a[0] - b[0])) {
       nodes.push(child);
+      codes.push(code);
     }
-  const n = nodes.length;
-  const onlyCode = new Int32Array(n);
-  const onlyChild = new Int32Array(n).fill(-1);
-  const litStart = new Int32Array(n + 1);
-  let edges = 0;
-  let litCount = 0;
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
-    litStart[i] = litCount;
-    litCount += node.literals.length;
-    edges += node.next.size;
-    if (node.next.size === 0) onlyCode[i] = NO_CHILD;
-    else if (node.next.size > 1) onlyCode[i] = MANY_CHILDREN;
-    else
-      for (const [code, child] of node.next) {
-        onlyCode[i] = code;
-        onlyChild[i] = index.get(child)!;
-      }
   }
-  litStart[n] = litCount;
-  const lits = new Int32Array(litCount);
+  const n = nodes.length;
+  childStart.push(n);
+  const litStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) litStart[i + 1] = litStart[i]! + nodes[i]!.literals.length;
+  const lits = new Int32Array(litStart[n]!);
   for (let i = 0; i < n; i++) lits.set(nodes[i]!.literals, litStart[i]!);
-  let shift = 28;
-  while (1 << (32 - shift) < edges * 2) shift--;
-  const size = 1 << (32 - shift);
-  const mask = size - 1;
-  const edgeNode = new Int32Array(size).fill(-1);
-  const edgeCode = new Int32Array(size);
-  const edgeChild = new Int32Array(size);
   const rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
-  for (let i = 0; i < n; i++)
-    for (const [code, child] of nodes[i]!.next) {
-      const c = index.get(child)!;
-      if (i === 0 && code < ROOT_TABLE_SIZE) rootTable[code] = c;
-      let slot = edgeSlot(i, code, shift);
-      while (edgeNode[slot] !== -1) slot = (slot + 1) & mask;
-      edgeNode[slot] = i;
-      edgeCode[slot] = code;
-      edgeChild[slot] = c;
-    }
+  for (let c = childStart[0]!; c < childStart[1]!; c++) if (codes[c]! < ROOT_TABLE_SIZE) rootTable[codes[c]!] = c;
   return {
     known: trie.ids.size,
     rootTable,
-    onlyCode,
-    onlyChild,
+    childStart: Int32Array.from(childStart),
+    codeOf: Int32Array.from(codes),
     litStart,
     lits,
-    edgeNode,
-    edgeCode,
-    edgeChild,
-    mask,
-    shift,
   };
 }
 
-/** A node's child for a char code, or -1. */
+/** A node's child for a char code, or -1: its few children read in turn, many by halves. */
 function childOf(flat: FlatGateTrie, node: number, code: number): number {
-  const only = flat.onlyCode[node]!;
-  if (only !== MANY_CHILDREN) return only === code ? flat.onlyChild[node]! : -1;
-  const { edgeNode, mask } = flat;
-  for (let slot = edgeSlot(node, code, flat.shift); ; slot = (slot + 1) & mask) {
-    const at = edgeNode[slot]!;
-    if (at === -1) return -1;
-    if (at === node && flat.edgeCode[slot] === code) return flat.edgeChild[slot]!;
+  const { codeOf } = flat;
+  let lo = flat.childStart[node]!;
+  let hi = flat.childStart[node + 1]!;
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >> 1;
+    if (codeOf[mid]! <= code) lo = mid;
+    else hi = mid;
   }
+  for (; lo < hi; lo++) if (codeOf[lo] === code) return lo;
+  return -1;
 }
 
 /**
@@ -418,8 +374,17 @@ interface GateTrie {
   /** The trie as walked, built again when literals were added since (see FlatGateTrie). */
   flat: FlatGateTrie | null;
   ids: Map<string, number>;
-  /** The last text read, and the word starts at which each literal stands there (by literal id; none: absent). */
-  last: { text: string; known: number; at: (number[] | undefined)[] } | null;
+  /** The last text read (see GateHits). */
+  last: GateHits | null;
+}
+
+/** A text's word starts at which each literal of a trie stands (by literal id; none: absent), and the ids that stand. */
+interface GateHits {
+  text: string;
+  /** How many literals the trie had. */
+  known: number;
+  at: (number[] | undefined)[];
+  hit: number[];
 }
 
 const TRIES = new WeakMap<object, GateTrie>();
@@ -456,10 +421,17 @@ function literalId(trie: GateTrie, literal: string): number {
  * The word starts of `text` (a letter or digit after anything that is not one, each read as a
  * single code unit, as find-triggers checks a boundary) at which each literal of a trie stands, in order.
  */
-function literalHits(trie: GateTrie, text: string): (number[] | undefined)[] {
+function literalHits(trie: GateTrie, text: string): GateHits {
   const known = trie.ids.size;
-  if (trie.last?.text === text && trie.last.known === known) return trie.last.at;
-  const at = new Array<number[] | undefined>(known).fill(undefined);
+  const last = trie.last;
+  if (last?.text === text && last.known === known) return last;
+  // the last text's array, emptied, when no literal came since: a trie has thousands
+  let at: (number[] | undefined)[];
+  if (last?.known === known) {
+    at = last.at;
+    for (const id of last.hit) at[id] = undefined;
+  } else at = new Array<number[] | undefined>(known).fill(undefined);
+  const hit: number[] = [];
   if (trie.flat?.known !== known) trie.flat = flatten(trie);
   const flat = trie.flat;
   const { rootTable, litStart, lits } = flat;
@@ -474,7 +446,10 @@ function literalHits(trie: GateTrie, text: string): (number[] | undefined)[] {
           const id = lits[i]!;
           const list = at[id];
           if (list) list.push(p);
-          else at[id] = [p];
+          else {
+            at[id] = [p];
+            hit.push(id);
+          }
         }
         if (k >= text.length) break;
         node = childOf(flat, node, text.charCodeAt(k));
@@ -482,8 +457,8 @@ function literalHits(trie: GateTrie, text: string): (number[] | undefined)[] {
     }
     previousWord = word;
   }
-  trie.last = { text, known, at };
-  return at;
+  trie.last = { text, known, at, hit };
+  return trie.last;
 }
 
 /**
@@ -500,28 +475,31 @@ export function gateIndex(
 ): (text: string) => (readonly number[] | null)[] {
   const trie = trieOf(group);
   const ids = gates.map((gate) => (gate ? [...new Set(gate.map((g) => literalId(trie, g.literal)))] : null));
+  // the gates that hold each literal (by literal id): a text visits only the literals that stand in it
+  const owners = new Array<number[] | undefined>(trie.ids.size).fill(undefined);
+  for (let i = 0; i < ids.length; i++) for (const id of ids[i] ?? []) (owners[id] ??= []).push(i);
   let last: { text: string; starts: (readonly number[] | null)[] } | null = null;
   return (text) => {
     // the dates stage may read the same text twice
     if (last?.text === text) return last.starts;
-    const at = literalHits(trie, text);
-    const starts = ids.map((own) => (own ? startsOf(own, at) : null));
+    const { at, hit } = literalHits(trie, text);
+    // each gate's word starts: those of any of its literals, in order and once each
+    const starts: (readonly number[] | null)[] = ids.map((own) => (own ? NONE : null));
+    for (const id of hit) {
+      const mine = owners[id];
+      if (!mine) continue;
+      const list = at[id]!;
+      for (const i of mine) {
+        const out = starts[i]!;
+        starts[i] = out.length ? mergeSorted(out, list) : list;
+      }
+    }
     last = { text, starts };
     return starts;
   };
 }
 
 const NONE: readonly number[] = [];
-
-/** The word starts of any of some literals, in order and once each. */
-function startsOf(ids: number[], at: (number[] | undefined)[]): readonly number[] {
-  let out: readonly number[] = NONE;
-  for (const id of ids) {
-    const list = at[id];
-    if (list) out = out.length ? mergeSorted(out, list) : list;
-  }
-  return out;
-}
 
 /** Two ascending lists as one, without repeats. */
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
