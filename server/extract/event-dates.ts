@@ -15,6 +15,8 @@ import { quotedSpans } from './event-statements';
 const BRACKETED = /\([^()]*\)/gu;
 /** How far after an event noun its own date may stand, past the noun's complements. */
 const NOMINAL_COMPLEMENT = 150;
+/** How far after an event noun opening a heading its closing date may stand. */
+const HEADING_REACH = 200;
 
 /** The date of a trigger before treaties are known (to resolve "the pact signed on ..."). */
 export function dateForTrigger(
@@ -127,7 +129,7 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
   }
   // "la déclaration des ministres ... du 7 août", "заявление МИД России от 7 августа": the noun's own date after its complements
   if (h.rule.nominal || h.rule.heading) {
-    const own = inSentence.find((d) => nounsOwnDate(c, folded, h, d));
+    const own = inSentence.find((d) => nounsOwnDate(c, folded, h, d) || headingDate(folded, s, h, d));
     if (own) return own;
   }
   // "if the referendum on Sunday approves it, Kerry said ...": the date of a condition is not the main clause's
@@ -254,6 +256,29 @@ export function nounsOwnDate(c: EventPatterns, folded: string, h: TriggerHit, d:
     d.start - h.end < NOMINAL_COMPLEMENT &&
     !/[,;:]/.test(folded.slice(h.end, d.start).replace(BRACKETED, '')) &&
     c.nominalDateLink.test(folded.slice(Math.max(h.end, d.start - 16), d.start))
+  );
+}
+
+/** Nothing before an event noun that opens its sentence but a bracket, a quotation mark or a word ("Visite officielle"). */
+const HEADING_OPEN = /^[\s"“«(—–-]*(?:[\p{L}-]+\s+)?$/u;
+/** Nothing after a date that closes its sentence but a bracket and the final mark. */
+const HEADING_CLOSE = /^[\s)\].;:!?"”»]*$/u;
+/** The date of a heading after a comma or in "(Place, date)", and its preposition at most: ", le ", " (Paris, ". */
+const HEADING_LINK = /(?:,|\([^(),]{1,40},)\s*(?:\p{L}{1,3}\s+)?$/u;
+
+/**
+ * "Entretien entre le président X et le Premier ministre Y, le 14 juillet 2023", "Meeting between X and Y (Washington,
+ * July 14, 2023)", "Pertemuan bilateral ... (Jakarta, 14 Juli 2023)": a sentence that is an event noun, its complements
+ * and a date after a comma or in brackets, with nothing after it, is a heading; the date is the noun's.
+ */
+function headingDate(folded: string, s: Sentence, h: TriggerHit, d: DateMention): boolean {
+  return (
+    (h.rule.type === 'meeting' || h.rule.type === 'statement' || h.rule.type === 'treaty_signing') &&
+    d.start >= h.end &&
+    d.start - h.end < HEADING_REACH &&
+    HEADING_OPEN.test(folded.slice(s.start, h.start)) &&
+    HEADING_CLOSE.test(folded.slice(d.end, s.end)) &&
+    HEADING_LINK.test(folded.slice(Math.max(h.end, d.start - 48), d.start))
   );
 }
 

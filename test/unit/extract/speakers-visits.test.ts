@@ -87,3 +87,47 @@ describe('a host receiving guests (round 10)', () => {
     ).toBe(true);
   });
 });
+
+describe('a heading that is an event noun and its date (round 10)', () => {
+  it('"Entretien entre X et Y, le <date>", "Meeting between X and Y (Place, date)" take that date, in every language', () => {
+    const day = '2023-07-14';
+    expect(
+      events(
+        'Entretien entre le président Emmanuel Macron et le Premier ministre Narendra Modi, le 12 juillet 2023.',
+        day,
+      ),
+    ).toContain('meeting@2023-07-12[Emmanuel Macron/Narendra Modi]');
+    expect(
+      events(
+        'Meeting between President Joe Biden and Prime Minister Narendra Modi (Washington, July 13, 2023).',
+        day,
+      ).some((e) => e.startsWith('meeting@2023-07-13[Joe Biden/Narendra Modi')),
+    ).toBe(true);
+    expect(
+      events(
+        'Pertemuan bilateral Presiden Joko Widodo dengan Perdana Menteri Narendra Modi (Jakarta, 13 Juli 2023).',
+        day,
+      ).some((e) => e.startsWith('meeting@2023-07-13[Joko Widodo/Narendra Modi')),
+    ).toBe(true);
+    expect(
+      events(
+        'Встреча Сергея Лаврова с министром иностранных дел Индии Субраманьямом Джайшанкаром, 13 июля 2023 года.',
+        day,
+      ).some((e) => e.startsWith('meeting@2023-07-13[Sergey Lavrov')),
+    ).toBe(true);
+    expect(
+      events(
+        'Reunión del canciller Marcelo Ebrard con el secretario de Estado Antony Blinken, 13 de julio de 2023.',
+        day,
+      ).some((e) => e.startsWith('meeting@2023-07-13')),
+    ).toBe(true);
+  });
+  it('a date closing a sentence with a verb is not a heading’s', () => {
+    expect(
+      events(
+        'La rencontre entre les deux présidents sera organisée plus tard, selon le communiqué du 12 juillet 2023.',
+        '2023-07-14',
+      ).some((e) => e.startsWith('meeting')),
+    ).toBe(false);
+  });
+});
