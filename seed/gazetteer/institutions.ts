@@ -26,6 +26,16 @@ export const INSTITUTION_ROWS: InstitutionRow[] = [
     ['Casa Blanca'],
     ['Maison Blanche', 'Maison-Blanche'],
   ],
+  // a collegial government named by its own name: Switzerland's Federal Council, which signs the messages to parliament
+  [
+    'swiss-federal-council',
+    'Swiss Federal Council',
+    ['Swiss Federal Council', 'Federal Council of Switzerland'],
+    ['Dewan Federal Swiss'],
+    ['Федеральный совет Швейцарии', 'Федеральный совет Швейцарской Конфедерации'],
+    ['Consejo Federal suizo', 'Consejo Federal de Suiza'],
+    ['Conseil fédéral suisse', 'Conseil fédéral'],
+  ],
   // UN bodies, agencies and missions
   [
     'icao',

@@ -466,6 +466,59 @@ const LEGISLATURES: Legislature[] = [
     'RU',
     {},
   ],
+  // the chambers of the Russian-writing states, whose law notices name them bare ("Принят Палатой представителей")
+  [
+    [
+      'belarus-house-of-representatives',
+      'House of Representatives of Belarus',
+      ['House of Representatives of Belarus', 'Belarusian House of Representatives'],
+      ['Dewan Perwakilan Belarus'],
+      ['Палата представителей Беларуси'],
+      ['Cámara de Representantes de Bielorrusia'],
+      ['Chambre des représentants de Biélorussie'],
+    ],
+    'BY',
+    HOUSE_OF_REPRESENTATIVES,
+  ],
+  [
+    [
+      'belarus-council-of-the-republic',
+      'Council of the Republic of Belarus',
+      ['Council of the Republic of Belarus', 'Belarusian Council of the Republic'],
+      ['Dewan Republik Belarus'],
+      ['Совет Республики'],
+      ['Consejo de la República de Bielorrusia'],
+      ['Conseil de la République de Biélorussie'],
+    ],
+    'BY',
+    {},
+  ],
+  [
+    [
+      'mazhilis-kazakhstan',
+      'Mazhilis of Kazakhstan',
+      ['Mazhilis of Kazakhstan', 'Mazhilis', 'Majilis'],
+      ['Mazhilis Kazakhstan'],
+      ['Мажилис'],
+      ['Mazhilis de Kazajistán'],
+      ['Majilis du Kazakhstan'],
+    ],
+    'KZ',
+    {},
+  ],
+  [
+    [
+      'senate-kazakhstan',
+      'Senate of Kazakhstan',
+      ['Senate of Kazakhstan', 'Kazakh Senate'],
+      ['Senat Kazakhstan'],
+      ['Сенат Казахстана'],
+      ['Senado de Kazajistán'],
+      ['Sénat du Kazakhstan'],
+    ],
+    'KZ',
+    SENATE,
+  ],
   // constitutional councils and courts, electoral commissions (`state-bodies.ts`)
   ...STATE_BODIES,
   // Indonesia's ministries, agencies and armed forces (`indonesian-bodies.ts`)

@@ -27,7 +27,12 @@ export function modalityOf(
   let modality: Modality = 'asserted';
   if (c.negation.test(window)) modality = 'negated';
   else if (c.future.test(window)) modality = 'planned';
-  else if (c.irrealis.test(window) && !c.ordinal.test(tokensBefore(folded, s.start, h.start, 6))) modality = 'planned';
+  else if (
+    c.irrealis.test(window) &&
+    !c.ordinal.test(tokensBefore(folded, s.start, h.start, 6)) &&
+    !governs(c.decision, folded, s.start, h.start)
+  )
+    modality = 'planned';
   else if (
     rule.nominal &&
     (c.irrealis.test(nominalWindow) ||
@@ -40,7 +45,7 @@ export function modalityOf(
   else if (rule.nominal && c.cause.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
   else if (rule.type !== 'statement' && reports(c, sText)) modality = 'reported';
   // "I recommend that the Senate give its advice and consent", "призвал отменить санкции": an act asked for
-  if (modality === 'asserted' && rule.type !== 'statement' && requested(c, folded, s.start, h.start))
+  if (modality === 'asserted' && rule.type !== 'statement' && governs(c.request, folded, s.start, h.start))
     modality = 'planned';
   // "вступит в силу", "entrará en vigor": a future verb form is a plan
   if (modality !== 'negated' && futureForm(c, text, folded, h)) modality = 'planned';
@@ -73,12 +78,15 @@ function reports(c: EventPatterns, sText: string): boolean {
   return lastReport.reports;
 }
 
-/** Whether a recommending or requesting verb governs the trigger: the last one before it, with no comma, colon or semicolon between. */
-function requested(c: EventPatterns, folded: string, from: number, at: number): boolean {
-  if (!c.request) return false;
+/**
+ * Whether a verb of a kind (recommending or requesting, deciding) governs the trigger: the last one before it, with no
+ * comma, colon or semicolon between.
+ */
+function governs(verbs: RegExp | null, folded: string, from: number, at: number): boolean {
+  if (!verbs) return false;
   const before = folded.slice(from, at);
-  c.request.lastIndex = 0;
+  verbs.lastIndex = 0;
   let end = -1;
-  for (let m = c.request.exec(before); m; m = c.request.exec(before)) end = m.index + m[0].length;
+  for (let m = verbs.exec(before); m; m = verbs.exec(before)) end = m.index + m[0].length;
   return end >= 0 && !/[,;:]/.test(before.slice(end));
 }

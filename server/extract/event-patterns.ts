@@ -45,6 +45,8 @@ export interface EventPatterns {
   pastForm: RegExp | null;
   /** A recommending or requesting verb (global: the last one before a trigger counts). */
   request: RegExp | null;
+  /** A past verb of deciding (global: the last one before a trigger counts). */
+  decision: RegExp | null;
   /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
   anniversary: RegExp | null;
   /** "as amended", right before an amend verb. */
@@ -93,6 +95,11 @@ export interface EventPatterns {
   nounDate: RegExp | null;
   /** An event noun right after a day ("December 30 elections"), by the noun's event type: the day is that noun's. */
   dateOfNounAfter: [string, RegExp][] | null;
+  /**
+   * A support verb and the words before its event noun, ending the text tested ("conducted an ", "a mené une ",
+   * "нанесли массированный "): group 1 is where the verb starts.
+   */
+  supportVerb: RegExp | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -144,6 +151,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     accentedFutureForm: lex.accentedFutureForms ? new RegExp(`^(?:${lex.accentedFutureForms})$`, 'u') : null,
     pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
+    decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
     anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
     asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding
@@ -199,6 +207,7 @@ type GrammarRes = Pick<
   | 'datedBy'
   | 'nounDate'
   | 'dateOfNounAfter'
+  | 'supportVerb'
 >;
 
 /** Per event type, its nouns after a day and the adjectives that may stand between ("December 30 presidential elections"). */
@@ -254,6 +263,12 @@ function compileGrammar(lex: Lexicon): GrammarRes {
         )
       : null,
     dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
+    supportVerb: g.supportVerbs
+      ? new RegExp(
+          `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,
+          'u',
+        )
+      : null,
   };
 }
 

@@ -13,13 +13,14 @@ import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { StageInput } from './stage-input';
 import { findTreatyMentions, sentenceIndex } from './find-treaty-mentions';
 import { findReplaceVerbs, markReplacedObjects, newPhraseStart, relateReplacements } from './relate-replacements';
-import { linkCalledNames, resolveTreatyMentions } from './resolve-treaty-mentions';
+import { linkCalledNames, mergeTreaty, resolveTreatyMentions, type Resolution } from './resolve-treaty-mentions';
 import { treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
 const CAPITAL = /\p{Lu}/u;
 const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 export { hasTreatyNoun } from './treaty-patterns';
 
@@ -99,6 +100,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
   relateReplacements(input, c, mentions, replaceAt, resolution);
+  mergeRepeatedNew(input, c, mentions, resolution);
   const { treaties } = resolution;
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
   // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
@@ -127,6 +129,41 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     for (const alias of names) if (!(rec.aliases ??= []).includes(alias.trim())) rec.aliases.push(alias.trim());
   }
   return { mentions, treaties };
+}
+
+/**
+ * "signed a new income tax treaty between A and B. ... signed a new tax treaty that would replace the existing
+ * agreement": the new treaties of one kind a text describes are one treaty where one description's words are some of
+ * the other's; the longer description names it. Known treaties and replaced ones are left as they are.
+ */
+function mergeRepeatedNew(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  resolution: Resolution,
+): void {
+  const { folded, gazetteer } = input;
+  const fresh: { id: string; kind: string; words: string[] }[] = [];
+  for (const mm of mentions) {
+    const id = mm.treatyId;
+    if (!id || !mm.noun || mm.replacedObject || gazetteer.treaties.has(id)) continue;
+    if (mm.kind === 'name' || mm.kind === 'named') continue;
+    const from = newPhraseStart(input, c, mm);
+    if (from === null) continue;
+    fresh.push({ id, kind: mm.noun.kind, words: folded.slice(from, mm.end).match(WORD_RUN) ?? [] });
+  }
+  for (let i = 1; i < fresh.length; i++) {
+    const b = fresh[i]!;
+    for (const a of fresh.slice(0, i)) {
+      if (a.id === b.id || a.kind !== b.kind) continue;
+      const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+      if (!short.words.every((w) => long.words.includes(w))) continue;
+      mergeTreaty(mentions, resolution, short.id, long.id);
+      for (const f of fresh) if (f.id === short.id) f.id = long.id;
+      const rec = resolution.treaties.get(long.id);
+      if (rec) rec.replaces = rec.replaces.filter((r) => r.id !== long.id);
+    }
+  }
 }
 
 /** Whether a known treaty is of the kind a descriptive mention's noun names. */

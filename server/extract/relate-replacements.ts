@@ -489,10 +489,42 @@ function relateReplace(
       const as = id === o.treatyId ? writtenName(input, o, treaties.get(id)?.name) : null;
       subj.replaces.push(as ? { id, basis, as } : { id, basis });
       const old = ensure(id);
+      // "the existing agreement", "el acuerdo anterior": what the text calls an unknown replaced treaty is one of its names
+      const called = id === o.treatyId && !old.gazetteer ? describedAs(input, o, r.passive ? sent.start : r.end) : null;
+      if (called && !(old.aliases ??= []).includes(called)) old.aliases.push(called);
       // the name as written is one of the older treaty's names, so that a reader can resolve it
       if (as && !(old.aliases ??= []).includes(as)) old.aliases.push(as);
     }
   }
+}
+
+/**
+ * A replaced treaty the text only describes, with its describing words: the lowercase words between its determiner
+ * (or the verb, `from`) and its noun ("the| existing |agreement", "le| précédent |traité") and a "previous" or "in
+ * force" word after the noun ("el acuerdo anterior", "el convenio vigente"); null when there are none.
+ */
+function describedAs(input: LinkInput, o: TreatyMention, from: number): string | null {
+  if (!o.noun || o.kind === 'name' || o.kind === 'named' || o.end <= o.start) return null;
+  const { text, folded, lexicon: lex } = input;
+  let start = o.start;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBeforeSpace(text, Math.max(from, start - 30), start);
+    if (!w || !LOWERCASE_START.test(text.slice(w.start, w.end))) break;
+    const word = folded.slice(w.start, w.end);
+    if (
+      lex.determinersBefore.includes(word) ||
+      lex.grammar.articles.includes(word) ||
+      lex.indefinite.includes(word) ||
+      lex.grammar.isVerbish(word, undefined) ||
+      nounOf(lex, word)
+    )
+      break;
+    start = w.start;
+  }
+  let end = o.end;
+  const prev = WORD_AFTER.exec(folded.slice(o.end, o.end + 24));
+  if (prev && (lex.previous.includes(prev[1]!) || lex.inForce.includes(prev[1]!))) end += prev[0].length;
+  return start < o.start || end > o.end ? text.slice(start, end) : null;
 }
 
 /** Whether "new" stands before or after a mention ("the new treaty", "el acuerdo nuevo"). */

@@ -703,7 +703,7 @@ export function linkCalledNames(
 }
 
 /** Every mention of one treaty becomes a mention of another, with its lineage and its name as an alias. */
-function mergeTreaty(
+export function mergeTreaty(
   mentions: TreatyMention[],
   resolution: Resolution,
   from: string,

@@ -146,6 +146,9 @@ export const en: Lexicon = {
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
+  dayPartBefore:
+    '(?:(?:in|on|during)\\s+)?the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening|night|(?:early|small|wee)\\s+hours)\\s+of|(?:early|late)(?:\\s+on)?',
+  dayPartAfter: '(?:morning|afternoon|evening|night)',
   yearsAfter: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? after',
   yearsBefore: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? before',
   monthOffsets: [
@@ -452,7 +455,7 @@ export const en: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its|both) )?(?:draft |federal |new |two |three )?(?:bill|draft law|legislation|law|treaty|treaties|protocols?|conventions?)|(?:(?:was|were|has been|have been) )?(?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
+      pattern: `(?:approved|approves|passed|passes|adopted|adopts) (?:(?:a|an|the|its|both) )?(?:draft |federal |new |two |three )?(?:bill|draft law|legislation|law|treaty|treaties|protocols?|conventions?)|(?:(?:was|were|has been|have been) )?(?:approved|passed|adopted|endorsed) by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|diet|cortes|council of (?:the republic|states|the federation)|(?:national|federal) council|sejm|storting|riksdag|folketing|bundestag|bundesrat|mazhilis|majilis|jogorku kenesh|oliy majlis)|(?:gave|gives|give|has given|provided|granted) (?:its |their )?(?:advice and consent|consent to (?:the )?ratification)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -460,7 +463,7 @@ export const en: Lexicon = {
     },
     // the same as nouns: "the transmittal of the treaty to the Senate", "its approval by the Senate"
     {
-      pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada)`,
+      pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|council of (?:the republic|states|the federation)|(?:national|federal) council|sejm|bundestag|bundesrat|mazhilis|majilis)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1149,6 +1152,17 @@ export const en: Lexicon = {
     'prepared to',
     'open to',
   ],
+  decisionVerbs: [
+    'decided',
+    'resolved',
+    'voted',
+    'chose',
+    'opted',
+    'have the honor',
+    'have the honour',
+    'has the honor',
+    'has the honour',
+  ],
   requestVerbs: [
     'recommend that',
     'recommends that',
@@ -1191,12 +1205,18 @@ export const en: Lexicon = {
   reporting: ['reported', 'reports', 'according to', 'quoted', 'cited'],
   replace: [
     {
-      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
+      pattern: `replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|supplant(?:s|ed|ing)?|(?:took|take|takes|taking) the place of|in (?:the )?place of|in lieu of|(?:as a |the )?replacement (?:for|of)`,
       basis: 'declared',
     },
     {
+      // "was terminated by", "has been abrogated by", "repealed and replaced by": a legal end whose agent comes after
+      pattern: `(?:(?:was|were|is|are|will be|would be|shall be|has been|have been|had been|being) )?(?:terminated|abrogated|repealed|annulled|rescinded|revoked)(?: (?:and )?(?:replaced|superseded))?(?: [^\\s.;:,()]+){0,4} by`,
+      basis: 'legal',
+      passive: true,
+    },
+    {
       // "was replaced in 2002 by", "superseded by" (a participle clause), "gave way to": the new one comes after
-      pattern: `(?:(?:was|were|is|are|will be|would be|has been|have been|had been|being) )?(?:replaced|superseded|supplanted|succeeded)(?: [^\\s.;:,()]+){0,4} by|(?:gave|give|gives|giving|has given|had given|will give) way to`,
+      pattern: `(?:(?:was|were|is|are|will be|would be|shall be|has been|have been|had been|being) )?(?:replaced|superseded|supplanted|succeeded)(?: [^\\s.;:,()]+){0,4} by|(?:gave|give|gives|giving|has given|had given|will give) way to`,
       basis: 'declared',
       passive: true,
     },
@@ -1206,7 +1226,10 @@ export const en: Lexicon = {
       cease: true,
       requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
     },
-    { pattern: `terminat(?:es|ed|e)|abrogat(?:es|ed|e)|repeal(?:s|ed)?|annul(?:s|led)?`, basis: 'legal' },
+    {
+      pattern: `terminat(?:es|ed|e|ing)|abrogat(?:es|ed|e|ing)|repeal(?:s|ed|ing)?|annul(?:s|led|ling)?`,
+      basis: 'legal',
+    },
     {
       pattern: `succeed(?:s|ed|ing)?|(?:the )?successor (?:to|of)|(?:the )?successor (?:treaty|agreement|accord|pact) to|(?:took|take|takes|taking) over from`,
       basis: 'successor',
@@ -1281,6 +1304,7 @@ export const en: Lexicon = {
   indefinite: ['a', 'an', 'another', 'new', 'any'],
   relativeWords: ['that', 'which'],
   between: ['between'],
+  inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   apposition: [
     'commonly',
@@ -1455,6 +1479,11 @@ export const en: Lexicon = {
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative:
       '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred|carried\\s+out|conducted|perpetrated',
+    // "conducted an airstrike", "staged a protest", "held talks", "paid a visit", "delivered aid"
+    supportVerbs:
+      'conduct(?:s|ed)|carr(?:ies|ied)\\s+out|launch(?:es|ed)|mount(?:s|ed)|stag(?:es|ed)|execut(?:es|ed)|perform(?:s|ed)|undert(?:akes|aken|ook)|unleash(?:es|ed)|wag(?:es|ed)|perpetrat(?:es|ed)|commit(?:s|ted)|holds|held|ma(?:kes|de)|pa(?:ys|id)|g(?:ives|ave|iven)|deliver(?:s|ed)|organi[sz](?:es|ed)',
+    supportGapStops:
+      'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',

@@ -158,6 +158,11 @@ export const es: Lexicon = {
     { pattern: 'actualmente|en la actualidad|hoy en dia|ahora', unit: 'now', offset: 0 },
   ],
   sameYear: ['ese ano', 'ese mismo ano', 'el mismo ano', 'aquel ano', 'ese año'],
+  dayPartBefore:
+    '(?:(?:en|durante|por)\\s+)?(?:la|el)\\s+(?:manana|tarde|noche|madrugada|mediodia)\\s+(?:de\\s+este|de\\s+esta|del?)|(?:a\\s+)?(?:primeras?|ultimas?)\\s+horas?\\s+(?:de\\s+la\\s+(?:manana|tarde|noche)\\s+)?del?',
+  dayPartAfter:
+    '(?:por|en|durante)\\s+la\\s+(?:manana|tarde|noche|madrugada)|al\\s+mediodia|a\\s+(?:primera|ultima)\\s+hora(?:\\s+de\\s+la\\s+(?:manana|tarde|noche))?',
+  notDates: '(?:la|una|cada|esa|aquella|toda\\s+la|media)\\s+manana',
   yearsAfter: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) despues de',
   yearsBefore: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) antes de',
   monthOffsets: [
@@ -498,7 +503,7 @@ export const es: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:tratados?|acuerdos?|protocolos?|convenios?|convenciones?|enmiendas?|proyectos? de ley|propuestas?|paquete) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron)|present(?:o|aron)|someti(?:o|eron)|envi(?:o|aron)|ha(?:n)? (?:remitido|presentado|sometido|enviado)) (?:el |un |los |su )?(?:ante)?proyectos? de ley`,
+      pattern: `(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|remit(?:ir|e|en|o|imos)|envi(?:ar|a|an|amos)|present(?:ar|a|an|amos)|somet(?:er|e|en|o|emos)|transmit(?:ir|e|en|o|imos)|traslad(?:ar|a|an|amos)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:tratados?|acuerdos?|protocolos?|convenios?|convenciones?|enmiendas?|proyectos? de ley|propuestas?|paquete) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron|do|da)|envi(?:o|aron|ado|ada)|present(?:o|aron|ado|ada)|someti(?:o|eron|do|da)|transmiti(?:o|eron|do|da)|traslad(?:o|aron|ado|ada)|remit(?:ir|e|en|o|imos)|envi(?:ar|a|an|amos)|present(?:ar|a|an|amos)|somet(?:er|e|en|o|emos)|transmit(?:ir|e|en|o|imos)|traslad(?:ar|a|an|amos)|ha(?:n)? (?:remitido|enviado|presentado|sometido|transmitido)) (?:al|a la|a las|ante el|ante la|ante las) (?:honorable )?(?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:remiti(?:o|eron)|present(?:o|aron)|someti(?:o|eron)|envi(?:o|aron)|ha(?:n)? (?:remitido|presentado|sometido|enviado)) (?:el |un |los |su )?(?:ante)?proyectos? de ley|(?:somet(?:er|o|emos|e|en|io|ieron)|remit(?:ir|o|imos)) a (?:la |vuestra |su |esa )?(?:alta )?consideracion`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -515,14 +520,14 @@ export const es: Lexicon = {
       now: true,
     },
     {
-      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion|(?:obtuvo|obtuvieron|obtiene|obtienen|recibio|recibieron) (?:la )?(?:media )?sancion|sancion(?:o|aron) (?:la |el |una |un )?(?:ley|(?:ante)?proyecto de ley)`,
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion))|majilis|mazhilis|bundestag|sejm)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion|(?:obtuvo|obtuvieron|obtiene|obtienen|recibio|recibieron) (?:la )?(?:media )?sancion|sancion(?:o|aron) (?:la |el |una |un )?(?:ley|(?:ante)?proyecto de ley)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
       lifecycle: true,
     },
     {
-      pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada)`,
+      pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion)))`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1277,6 +1282,23 @@ export const es: Lexicon = {
     'abiertos a',
     'abiertas a',
   ],
+  decisionVerbs: [
+    'decidio',
+    'decidieron',
+    'decidido',
+    'resolvio',
+    'resolvieron',
+    'resuelto',
+    'acordo',
+    'acordaron',
+    'determino',
+    'determinaron',
+    'dispuso',
+    'dispusieron',
+    'tengo el honor de',
+    'tenemos el honor de',
+    'tiene el honor de',
+  ],
   requestVerbs: [
     'recomiendo que',
     'recomienda que',
@@ -1322,8 +1344,14 @@ export const es: Lexicon = {
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
     {
-      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir)|reemplaz(?:a|o|an|aron|ara|aran|ar)|remplaz(?:a|o|an|aron|ara)|reemplazando|sustituyendo|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
+      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
       basis: 'declared',
+    },
+    {
+      // "fue derogado por", "quedó abrogado por", "ha sido dejado sin efecto por": a legal end whose agent comes after
+      pattern: `(?:(?:fue|fueron|sera|seran|es|son|ha sido|han sido|habia sido|habian sido|queda|quedan|quedo|quedaron|quedara|quedaran) )?(?:derogad[oa]s?|abrogad[oa]s?|anulad[oa]s?|dejad[oa]s? sin efecto)(?: [^\\s.;:,()]+){0,4} por`,
+      basis: 'legal',
+      passive: true,
     },
     {
       // "fue sustituido en 2023 por", "reemplazado por" (una cláusula de participio), "dio paso al": el nuevo viene después
@@ -1338,7 +1366,7 @@ export const es: Lexicon = {
       requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto)`,
     },
     {
-      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|ar)|abrog(?:a|o|an|aron|ara|ar)|pone fin al?|puso fin al?`,
+      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|abrog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|(?:ha|han) (?:derogado|abrogado)|pone fin al?|puso fin al?|pondra fin al?`,
       basis: 'legal',
     },
     {
@@ -1418,6 +1446,7 @@ export const es: Lexicon = {
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
   relativeWords: ['que'],
   between: ['entre'],
+  inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
   previous: ['anterior', 'previo', 'antiguo', 'precedente', 'viejo'],
   apposition: [
     'comunmente',
@@ -1570,6 +1599,11 @@ export const es: Lexicon = {
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative:
       'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?|realizad[oa]s?|efectuad[oa]s?|perpetrad[oa]s?|llevad[oa]s?\\s+a\\s+cabo',
+    // "realizaron un bombardeo", "llevó a cabo un ataque", "celebraron una reunión", "dio un golpe de Estado"
+    supportVerbs:
+      '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado',
+    supportGapStops:
+      'a|al|en|sobre|contra|con|por|para|desde|hasta|durante|tras|ante|entre|hacia|sin|acerca|de|del|y|e|o|u|pero|que|quien|quienes|cual|cuales|cuyo|cuya|cuando|donde|como|mientras|si',
     tookPlace:
       'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
     nominalDateLink: 'del|de|de fecha',

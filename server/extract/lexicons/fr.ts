@@ -188,6 +188,10 @@ export const fr: Lexicon = {
     { pattern: 'actuellement|a present|desormais|aujourd hui encore', unit: 'now', offset: 0 },
   ],
   sameYear: ['la meme annee', 'cette annee-la', 'cette meme annee'],
+  dayPartBefore:
+    "(?:(?:dans|durant|pendant|au\\s+cours\\s+de)\\s+)?(?:la\\s+|l['’]\\s*|le\\s+|au\\s+)?(?:matinee|soiree|nuit|journee|apres-midi|matin|soir)\\s+(?:du|de)|(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:matinee|soiree|journee|apres-midi|nuit)",
+  dayPartAfter:
+    '(?:au\\s+)?(?:matin|soir)|(?:dans|durant|pendant)\\s+la\\s+(?:matinee|soiree|nuit|journee)|en\\s+(?:fin|debut)\\s+de\\s+(?:matinee|soiree|journee|apres-midi)',
   yearsAfter: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) apres',
   yearsBefore: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) avant',
   monthOffsets: [
@@ -518,7 +522,7 @@ export const fr: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) de loi|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent)|transmet(?:tent)?|soumet(?:tent)?|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
+      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?),? (?:[\\p{L}\\p{N}'’-]+,? ){0,6}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) (?:de loi|d['’]arrete|de decret)|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -545,14 +549,14 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
       lifecycle: true,
     },
     {
-      pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants)) )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambre|congres|douma|rada|deputes|senateurs)`,
+      pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants)) )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1262,6 +1266,21 @@ export const fr: Lexicon = {
     'ouverts a',
     'ouvertes a',
   ],
+  decisionVerbs: [
+    'a decide',
+    'ont decide',
+    'avait decide',
+    'avaient decide',
+    'decida',
+    'deciderent',
+    'a resolu',
+    'ont resolu',
+    'a choisi',
+    'ont choisi',
+    "ai l'honneur de",
+    "avons l'honneur de",
+    "a l'honneur de",
+  ],
   requestVerbs: [
     'recommande que',
     'recommande de',
@@ -1303,8 +1322,14 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|er|era|eront|ait|ant)|(?:a|ont|avait) remplace|se substitu(?:e|ent|er|era|eront|ait|aient|ant)|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
+      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
       basis: 'declared',
+    },
+    {
+      // "a été abrogée par", "sont abrogés et remplacés par" : une fin légale dont l'agent vient après
+      pattern: `(?:(?:a ete|ont ete|avait ete|avaient ete|fut|furent|sera|seront|est|sont|etait|etaient) )?(?:abroge|annule)(?:e|s|es)?(?: et remplace(?:e|s|es)?)?(?: [^\\s.;:,()]+){0,4} par`,
+      basis: 'legal',
+      passive: true,
     },
     {
       // "fut remplacée en 1947 par", "remplacé par" (une participiale), "céda la place à" : le nouveau vient après
@@ -1318,7 +1343,10 @@ export const fr: Lexicon = {
       cease: true,
       requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)`,
     },
-    { pattern: `abroge(?:ant)?|abrog(?:ent|era)|(?:a|ont) abroge|met fin a|mettra fin a`, basis: 'legal' },
+    {
+      pattern: `abroge(?:ant)?|abrog(?:ent|era|eront|erait|eraient|eait|eaient|ea)|(?:a|ont|avait|avaient|aura|auront) abroge|met fin a|mettent fin a|mettra fin a|mettront fin a|a mis fin a|mit fin a`,
+      basis: 'legal',
+    },
     {
       pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]|(?:prend|prennent|prendra|a pris|prit) le relais d[eu]|(?:prend|prennent|prendra|a pris|prit) la releve d[eu]`,
       basis: 'successor',
@@ -1398,6 +1426,7 @@ export const fr: Lexicon = {
   indefinite: ['un', 'une', 'autre', 'nouvel', 'd'],
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
+  inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
   previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
   apposition: [
     'communement',
@@ -1593,6 +1622,11 @@ export const fr: Lexicon = {
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative:
       'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?|effectue(?:e|s|es)?|perpetre(?:e|s|es)?|mene(?:e|s|es)?',
+    // "a mené une frappe", "ont effectué des frappes", "a tenu une réunion", "a rendu visite"
+    supportVerbs:
+      '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)',
+    supportGapStops:
+      'a|au|aux|en|dans|sur|sous|par|pour|avec|contre|apres|avant|depuis|pendant|lors|entre|vers|chez|de|et|ou|mais|que|qu|qui|dont|lorsque|quand|comme|si',
     tookPlace:
       "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
     nominalDateLink: "du|d['’]|en date du",

@@ -127,6 +127,8 @@ export const id: Lexicon = {
     { pattern: 'saat ini|kini|sekarang|untuk saat ini|hingga kini|sampai sekarang', unit: 'now', offset: 0 },
   ],
   sameYear: ['tahun itu', 'tahun yang sama', 'tahun tersebut', 'pada tahun yang sama'],
+  dayPartBefore: '(?:dini\\s+hari|(?:pagi|siang|sore|malam)(?:\\s+hari)?)(?:\\s*,)?(?:\\s+(?:tanggal|hari))?',
+  dayPartAfter: '(?:dini\\s+hari|(?:pagi|siang|sore|malam)(?:\\s+hari)?)',
   yearsAfter:
     '(setahun|se(?:)tahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) (?:setelah|sesudah)',
   yearsBefore: '(setahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) sebelum',
@@ -409,7 +411,7 @@ export const id: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
+      pattern: `(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:perjanjian|kesepakatan|persetujuan|protokol|konvensi|traktat|rancangan undang-undang|ruu|usulan|proposal|paket) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:menyampaikan|mengajukan|mengirim(?:kan)?|menyerahkan|diajukan|disampaikan|dikirim(?:kan)?|diserahkan) (?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:mengajukan|menyampaikan|diajukan|disampaikan|menyerahkan|(?:kami |saya )(?:sampaikan|ajukan|serahkan)) (?:[\\p{L}-]+ ){0,2}?(?:rancangan undang-undang|ruu)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -435,7 +437,7 @@ export const id: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
+      pattern: `(?:menyetujui|disetujui|mengesahkan|disahkan|meloloskan|diloloskan) (?:[\\p{L}-]+ ){0,3}?(?:rancangan undang-undang|ruu)|(?:disetujui|diloloskan) (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:di|dalam) (?:sidang |rapat paripurna )?(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|(?:disetujui|disahkan|diloloskan|diratifikasi) (?:[\\p{L}\\p{N}-]+ ){0,4}?oleh (?:[\\p{L}-]+ )?(?:dewan perwakilan rakyat|dpr|dpd|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma|dewan (?:perwakilan|republik|negara|federasi|nasional)|majelis (?:nasional|federal|rendah|tinggi))|(?:disetujui|disahkan|diloloskan|diratifikasi) (?:(?:dalam |pada )?(?:sidang|rapat) (?:paripurna )?)?(?:dewan perwakilan rakyat|dpr|dpd|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma|dewan (?:perwakilan|republik|negara|federasi|nasional)|majelis (?:nasional|federal|rendah|tinggi))|(?:memberikan|memberi) persetujuan(?:nya)? (?:atas|untuk|terhadap|bagi) (?:ratifikasi|pengesahan)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -1175,6 +1177,7 @@ export const id: Lexicon = {
     'kesediaan',
     'terbuka untuk',
   ],
+  decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
@@ -1208,8 +1211,14 @@ export const id: Lexicon = {
       basis: 'declared',
     },
     {
+      // "dicabut oleh", "dibatalkan dan digantikan oleh": yang baru datang sesudahnya
+      pattern: `(?:dicabut|dibatalkan|diakhiri)(?: dan (?:digantikan|diganti))?(?: [^\\s.;:,()]+){0,4} oleh`,
+      basis: 'legal',
+      passive: true,
+    },
+    {
       // "digantikan pada tahun 2002 oleh": yang baru datang sesudahnya
-      pattern: `(?:digantikan|diganti)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
+      pattern: `(?:digantikan|diganti|tergantikan)(?: [^\\s.;:,()]+){0,4} (?:oleh|dengan)`,
       basis: 'declared',
       passive: true,
     },
@@ -1274,6 +1283,7 @@ export const id: Lexicon = {
   indefinite: ['sebuah', 'suatu', 'satu', 'beberapa', 'berbagai'],
   relativeWords: ['yang'],
   between: ['antara'],
+  inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   apposition: [
     'yang',
@@ -1407,6 +1417,11 @@ export const id: Lexicon = {
     causePrepositions: 'atas|terhadap|akibat',
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
+    // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"
+    supportVerbs:
+      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan',
+    supportGapStops:
+      'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
     nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',

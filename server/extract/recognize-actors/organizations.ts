@@ -245,7 +245,10 @@ function addAcronymOrganization(scan: ActorScan, acr: string, acrStart: number, 
   taken.push({ start: acrStart, end: acrStart + acr.length });
 }
 
-/** Organs by their folded bare names ("asamblea general" → the UN's and the OAS's), built once per gazetteer. */
+/**
+ * Organs by the keys of their bare names ("asamblea general" → the UN's and the OAS's), built once per gazetteer; keyed by
+ * stems, so that a bare name in any case ("Палатой представителей", "Советом Безопасности") finds its organs.
+ */
 const ORGANS_BY_BARE = new WeakMap<Gazetteer, Map<string, GazetteerActor[]>>();
 function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
   let m = ORGANS_BY_BARE.get(gazetteer);
@@ -253,7 +256,7 @@ function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
     m = new Map();
     for (const a of gazetteer.actors.values()) {
       for (const n of Object.values(a.organ?.bare ?? {}).flat()) {
-        const key = foldText(n);
+        const key = nameKeys(n).join(' ');
         const list = m.get(key) ?? [];
         if (!list.includes(a)) list.push(a);
         m.set(key, list);
@@ -337,7 +340,7 @@ export function resolveOrgans(scan: ActorScan): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!gazetteer.actors.get(m.actorId)?.organ) continue;
-    const organs = byBare.get(foldText(text.slice(m.start, m.end)).replace(/\s+/g, ' '));
+    const organs = byBare.get(nameKeys(text.slice(m.start, m.end)).join(' '));
     if (!organs || organs.length < 2) continue;
     // "le Sénat du Canada", "el Senado mexicano", "Philippine Senate": the owner named right beside it
     const next = mentions[i + 1];
