@@ -1221,6 +1221,14 @@ export const id: Lexicon = {
       passive: true,
     },
     {
+      // "dinyatakan dicabut", "dicabut": tanpa pelaku, persetujuan ini (dalam teksnya sendiri) atau yang baru
+      pattern: `(?:dengan ini )?dinyatakan dicabut|dicabut(?!(?: [^\\s.;:,()]+){0,4} oleh)`,
+      basis: 'legal',
+      cease: true,
+      requires: `mulai berlaku|berlakunya|diberlakukan|(?:perjanjian|pakta|kesepakatan|traktat|persetujuan) baru`,
+      requiresInText: `(?:persetujuan|perjanjian|konvensi|protokol) ini`,
+    },
+    {
       pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`,
       basis: 'legal',
       cease: true,
