@@ -67,6 +67,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // "the 2023 Amended Compact", "the Second Protocol Amending the Treaty": a verb capitalized inside a sentence is a word of a title
   // (not a passive that opens with its capitalized subject: "el Embajador de ... fue convocado", "the Embassy ... was closed")
   if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start) && !endsLowercase(input.text, h)) return;
+  // "pasca-Perang Dunia II", "since World War II", "la Guerre froide": a war named with capitals is a period of history
+  if (rule.nominal && rule.type === 'military_action' && namedInSentence(input.text, s.start, h.start)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
@@ -412,6 +414,16 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
   let i = at - 1;
   while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
   return i > sentenceStart && LETTER_OR_DIGIT.test(text.charAt(i));
+}
+
+/** Whether the word at `at` is capitalized after a word or a hyphen of its sentence ("World War II", "pasca-Perang"). */
+function namedInSentence(text: string, sentenceStart: number, at: number): boolean {
+  const first = text.charAt(at);
+  const second = text.charAt(at + 1);
+  if (first === first.toLowerCase() || second !== second.toLowerCase() || second === second.toUpperCase()) return false;
+  let i = at - 1;
+  while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
+  return i > sentenceStart && (LETTER_OR_DIGIT.test(text.charAt(i)) || text.charAt(i) === '-');
 }
 
 const LAST_WORD = /[\p{L}\p{N}]+\S*$/u;

@@ -93,6 +93,11 @@ export interface EventPatterns {
   nounDate: RegExp | null;
   /** An event noun right after a day ("December 30 elections"), by the noun's event type: the day is that noun's. */
   dateOfNounAfter: [string, RegExp][] | null;
+  /**
+   * A support verb and the words before its event noun, ending the text tested ("conducted an ", "a mené une ",
+   * "нанесли массированный "): group 1 is where the verb starts.
+   */
+  supportVerb: RegExp | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -199,6 +204,7 @@ type GrammarRes = Pick<
   | 'datedBy'
   | 'nounDate'
   | 'dateOfNounAfter'
+  | 'supportVerb'
 >;
 
 /** Per event type, its nouns after a day and the adjectives that may stand between ("December 30 presidential elections"). */
@@ -254,6 +260,12 @@ function compileGrammar(lex: Lexicon): GrammarRes {
         )
       : null,
     dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
+    supportVerb: g.supportVerbs
+      ? new RegExp(
+          `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,
+          'u',
+        )
+      : null,
   };
 }
 

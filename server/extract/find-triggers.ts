@@ -37,5 +37,37 @@ export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]
     while (si < sentences.length - 1 && h.start >= sentences[si]!.end) si++;
     h.sentence = si;
   }
+  if (c.supportVerb)
+    for (let i = 0; i < kept.length; i++) kept[i] = withSupportVerb(c.supportVerb, folded, sentences, kept, i);
   return kept;
+}
+
+/** How far before its noun a support verb may stand, past a determiner and a few adjectives. */
+const SUPPORT_REACH = 80;
+const VERBAL = new WeakMap<TriggerRule, TriggerRule>();
+
+/**
+ * An event noun governed by a support verb ("conducted an airstrike", "a mené une frappe", "нанесли удар"): the verb
+ * and its noun are one verbal trigger, which takes the verb's tense, date and subject as any verb does.
+ */
+function withSupportVerb(
+  support: RegExp,
+  folded: string,
+  sentences: Sentence[],
+  kept: TriggerHit[],
+  i: number,
+): TriggerHit {
+  const h = kept[i]!;
+  // a speech noun after "made", "gave", "held" ("made his remarks", "held a press conference") reports words, told by their
+  // own verb of saying; only acts are promoted
+  if (!h.rule.nominal || h.rule.type === 'statement') return h;
+  const from = Math.max(sentences[h.sentence]!.start, h.start - SUPPORT_REACH, i > 0 ? kept[i - 1]!.end : 0);
+  const m = support.exec(folded.slice(from, h.start));
+  if (!m) return h;
+  let rule = VERBAL.get(h.rule);
+  if (!rule) {
+    rule = { ...h.rule, nominal: false };
+    VERBAL.set(h.rule, rule);
+  }
+  return { rule, start: from + m.index + m[0].indexOf(m[1]!), end: h.end, sentence: h.sentence };
 }

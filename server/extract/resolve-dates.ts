@@ -52,6 +52,9 @@ interface Context {
 }
 
 interface Compiled {
+  /** A part of the day ending right before a day ("the afternoon of "), and one right after it (" night"). */
+  dayPartBefore: RegExp | null;
+  dayPartAfter: RegExp | null;
   patterns: {
     re: RegExp;
     priority: number;
@@ -160,6 +163,9 @@ function addDays(d: PartialDate, days: number): PartialDate | null {
   return createPartialDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** The build of a phrase that holds a date word but is no date ("la mañana", the morning): it yields no mention. */
+const NO_DATE: Candidate['build'] = () => null;
+
 const UPPERCASE = /\p{Lu}/u;
 function compile(lex: Lexicon): Compiled {
   const cached = COMPILED.get(lex);
@@ -206,6 +212,8 @@ function compile(lex: Lexicon): Compiled {
     });
   };
 
+  // "la mañana" (the morning, not "mañana", tomorrow), "окружающую среду" (the environment, not Wednesday)
+  if (lex.notDates) add(`${B}(?:${lex.notDates})${E}`, 11, () => NO_DATE);
   // ISO 2024-06-19
   add(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 10, (m) => {
     const v = createPartialDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -477,6 +485,8 @@ function compile(lex: Lexicon): Compiled {
     });
   }
   const c = {
+    dayPartBefore: lex.dayPartBefore ? new RegExp(`${B}(?:${lex.dayPartBefore})\\s*$`, 'u') : null,
+    dayPartAfter: lex.dayPartAfter ? new RegExp(`^\\s*(?:${lex.dayPartAfter})${E}`, 'u') : null,
     patterns,
     starts: gateIndex(
       patterns.map((p) => p.gate),
@@ -552,6 +562,12 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
+  // a phrase that is no date has kept its words from the patterns; it yields nothing, and a part of the day may take it in
+  const spans = withDayParts(
+    compile(lex),
+    folded,
+    taken.filter((t) => t.build !== NO_DATE),
+  );
   const ctx: Context = {
     published,
     lastYear: null,
@@ -562,7 +578,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     start: 0,
   };
   const out: DateMention[] = [];
-  for (const c of taken) {
+  for (const c of spans) {
     ctx.start = c.start;
     const r = c.build(ctx);
     if (!r) continue;
@@ -590,6 +606,34 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     }
   }
   return out;
+}
+
+/** How far before or after a day its part of the day may reach ("in the early hours of", "a primera hora de la mañana"). */
+const DAY_PART_REACH = 40;
+
+/**
+ * The mentions with the parts of the day written beside them taken in ("the afternoon of April 1", "mardi soir",
+ * "в ночь на 3 мая").
+ */
+function withDayParts(c: Compiled, folded: string, taken: Candidate[]): Candidate[] {
+  if (!c.dayPartBefore && !c.dayPartAfter) return taken;
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < taken.length; i++) {
+    const t = taken[i]!;
+    // never into the mention before or after: "Jumat sore, 3 Mei" is two mentions, each with its own words
+    const from = Math.max(t.start - DAY_PART_REACH, i > 0 ? (out ?? taken)[i - 1]!.end : 0);
+    const to = Math.min(t.end + DAY_PART_REACH, i + 1 < taken.length ? taken[i + 1]!.start : folded.length);
+    let start = t.start;
+    let end = t.end;
+    const before = from < t.start ? c.dayPartBefore?.exec(folded.slice(from, t.start)) : null;
+    if (before) start = t.start - before[0].length;
+    const after = to > t.end ? c.dayPartAfter?.exec(folded.slice(t.end, to)) : null;
+    if (after) end = t.end + after[0].length;
+    if (start === t.start && end === t.end) continue;
+    out ??= taken.slice();
+    out[i] = { ...t, start, end };
+  }
+  return out ?? taken;
 }
 
 /**

@@ -146,6 +146,9 @@ export const en: Lexicon = {
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
+  dayPartBefore:
+    '(?:(?:in|on|during)\\s+)?the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening|night|(?:early|small|wee)\\s+hours)\\s+of|(?:early|late)(?:\\s+on)?',
+  dayPartAfter: '(?:morning|afternoon|evening|night)',
   yearsAfter: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? after',
   yearsBefore: '(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) years? before',
   monthOffsets: [
@@ -212,6 +215,8 @@ export const en: Lexicon = {
     'chairman',
     'premier',
     'ambassador',
+    "charge d'affaires",
+    'charge d’affaires',
     'envoy',
     'special envoy',
     'spokesman',
@@ -567,6 +572,24 @@ export const en: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // a border, an airspace, a port or a mission closed, in every voice and as a noun: "closed its border with", "the
+    // embassy in Bishkek was closed to visitors on Friday", "the closure of the border crossing"
+    {
+      pattern: `(?:closed|closes|shut|shuts|sealed|seals|(?:has|have|had) (?:closed|shut|sealed)) (?:(?:its|their|the|his|her|a|all|both) )?(?:[\\p{L}.-]+ ){0,2}?(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?)|(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:was|were|has been|have been|had been) (?:temporarily |completely |fully )?(?:closed|shut|sealed)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `(?:closure|closing|shutdown) of (?:(?:its|their|the|all) )?(?:[\\p{L}.-]+ ){0,2}?(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?)|border closures?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // people evacuated, in every voice and as a noun: "evacuated its embassy staff from", "were evacuated", "the evacuation of"
+    { pattern: `evacuat(?:ed|es)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `evacuations? (?:of|from)`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     // a head of state signs a law or a decree (a law ratifying a treaty too), in the active and the passive:
     // "signed the federal law", "signed an executive order", "the bill was signed by the President"
     {
@@ -948,6 +971,29 @@ export const en: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // a facility or equipment handed over, inaugurated or commissioned, in every voice and as a noun: "handed over a new
+    // border post to", "inaugurated a school", "the hospital was handed over to", "the handover of ten patrol boats"
+    {
+      pattern: `(?:hand(?:ed|s|ing)? over|turn(?:ed|s)? over|inaugurat(?:ed|es)|commission(?:ed|s)|donat(?:ed|es)|(?:has|have) (?:handed over|inaugurated|commissioned|donated)|open(?:ed|s)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:the |a |an |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:border (?:post|outpost|checkpoint|crossing)s?|checkpoints?|outposts?|patrol (?:boats?|vessels?)|schools?|hospitals?|clinics?|health (?:cent(?:er|re)|post)s?|bridges?|barracks|laborator(?:y|ies)|facilit(?:y|ies)|equipment|vehicles|ambulances|boats|vessels|helicopters|aircraft|generators|ventilators|vaccines|doses)|(?:border (?:post|outpost|checkpoint|crossing)s?|checkpoints?|outposts?|patrol (?:boats?|vessels?)|schools?|hospitals?|clinics?|health (?:cent(?:er|re)|post)s?|bridges?|barracks|laborator(?:y|ies)|facilit(?:y|ies)|equipment|vehicles|ambulances|boats|vessels|helicopters|aircraft|generators|ventilators|vaccines|doses),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:was|were|has been|have been|had been) (?:officially |formally )?(?:handed over|turned over|inaugurated|commissioned|donated)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    {
+      pattern: `(?:official )?(?:handover|hand-over|handing over|inauguration|commissioning) (?:ceremony )?(?:of|for) (?:the |a |an )?(?:[\\p{L}\\p{N}-]+ ){0,3}?(?:border (?:post|outpost|checkpoint|crossing)s?|checkpoints?|outposts?|patrol (?:boats?|vessels?)|schools?|hospitals?|clinics?|health (?:cent(?:er|re)|post)s?|bridges?|barracks|laborator(?:y|ies)|facilit(?:y|ies)|equipment|vehicles|ambulances|boats|vessels|helicopters|aircraft|generators|ventilators|vaccines|doses)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
+    // relief carried to those who need it, by its goods: "airlifted 20 tonnes of supplies", "trucks delivered food"
+    {
+      pattern: `(?:airlift(?:ed|s)|fl(?:ew|ies)|transport(?:ed|s)|carr(?:ied|ies)|truck(?:ed|s)|distribut(?:ed|es)|deliver(?:ed|s)|sen(?:t|ds)|ship(?:ped|s)|dispatch(?:ed|es)|(?:has|have) (?:airlifted|flown|transported|carried|distributed|delivered|sent|shipped|dispatched)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:relief |humanitarian |emergency |food |medical )?(?:supplies|relief items|relief goods|food aid|food parcels|rations|provisions|humanitarian cargo|medicines|tonnes of|tons of|kilograms of|kg of|blankets|tents|drinking water|hygiene kits)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `air bridge|airlift`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "took to the streets", "marched through"
     {
       pattern: `(?:took|take|takes|taking) to the streets|marched (?:in|through|on|to)`,
@@ -1484,6 +1530,11 @@ export const en: Lexicon = {
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative:
       '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred|carried\\s+out|conducted|perpetrated',
+    // "conducted an airstrike", "staged a protest", "held talks", "paid a visit", "delivered aid"
+    supportVerbs:
+      'conduct(?:s|ed)|carr(?:ies|ied)\\s+out|launch(?:es|ed)|mount(?:s|ed)|stag(?:es|ed)|execut(?:es|ed)|perform(?:s|ed)|undert(?:akes|aken|ook)|unleash(?:es|ed)|wag(?:es|ed)|perpetrat(?:es|ed)|commit(?:s|ted)|holds|held|ma(?:kes|de)|pa(?:ys|id)|g(?:ives|ave|iven)|deliver(?:s|ed)|organi[sz](?:es|ed)',
+    supportGapStops:
+      'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',

@@ -158,6 +158,11 @@ export const es: Lexicon = {
     { pattern: 'actualmente|en la actualidad|hoy en dia|ahora', unit: 'now', offset: 0 },
   ],
   sameYear: ['ese ano', 'ese mismo ano', 'el mismo ano', 'aquel ano', 'ese año'],
+  dayPartBefore:
+    '(?:(?:en|durante|por)\\s+)?(?:la|el)\\s+(?:manana|tarde|noche|madrugada|mediodia)\\s+(?:de\\s+este|de\\s+esta|del?)|(?:a\\s+)?(?:primeras?|ultimas?)\\s+horas?\\s+(?:de\\s+la\\s+(?:manana|tarde|noche)\\s+)?del?',
+  dayPartAfter:
+    '(?:por|en|durante)\\s+la\\s+(?:manana|tarde|noche|madrugada)|al\\s+mediodia|a\\s+(?:primera|ultima)\\s+hora(?:\\s+de\\s+la\\s+(?:manana|tarde|noche))?',
+  notDates: '(?:la|una|cada|esa|aquella|toda\\s+la|media)\\s+manana',
   yearsAfter: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) despues de',
   yearsBefore: '(un ano|dos anos|tres anos|cuatro anos|cinco anos|\\d+ anos) antes de',
   monthOffsets: [
@@ -240,6 +245,8 @@ export const es: Lexicon = {
     'lider supremo',
     'presidente del gobierno',
     'embajador',
+    'encargado de negocios',
+    'encargada de negocios',
     'embajadora',
     'enviado',
     'enviada',
@@ -655,6 +662,29 @@ export const es: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // una frontera, un espacio aéreo, un puerto o una misión cerrados, en toda voz y como sustantivo: "cerró su frontera con",
+    // "la embajada en Caracas fue cerrada el martes", "el cierre del paso fronterizo"
+    {
+      pattern: `(?:cerr(?:o|aron|ado)|(?:ha|han|habia) cerrado|clausur(?:o|aron)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:su|sus|la|las|el|los|toda|todas) )?(?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?)|(?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:fue|fueron|ha sido|han sido|habia sido|quedo|quedaron|permanece|permanecen) (?:temporalmente |totalmente )?(?:cerrad|clausurad)[oa]s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `(?:cierre|clausura) (?:temporal |total )?de(?:l| la| las| los| su| sus)? (?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // personas evacuadas, en toda voz y como sustantivo: "evacuó a su personal diplomático", "fueron evacuados", "la evacuación de"
+    {
+      pattern: `evacu(?:o|aron|ado|ada|ados|adas)|(?:ha|han) evacuado`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    { pattern: `evacuacion(?:es)? de`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     {
       pattern: `cierre (?:[\\p{L}-]+ ){0,2}?de (?:la |las |su |sus )?(?:embajadas?|consulados?)`,
       type: 'other',
@@ -1004,6 +1034,29 @@ export const es: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // una instalación o un equipo entregado, inaugurado o donado, en toda voz y como sustantivo: "entregó un nuevo puesto
+    // fronterizo a", "inauguró una escuela", "el hospital fue entregado a", "la entrega de diez lanchas patrulleras"
+    {
+      pattern: `(?:entreg(?:o|aron|a|an)|inaugur(?:o|aron|a|an)|don(?:o|aron)|(?:ha|han) (?:entregado|inaugurado|donado)|abri(?:o|eron)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:el |la |los |las |un |una |su |sus )?(?:[\\p{L}-]+ ){0,2}?(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis)|(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:fue|fueron|ha sido|han sido) (?:oficialmente |formalmente )?(?:entregad|inaugurad|donad)[oa]s?`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    {
+      pattern: `(?:ceremonia de )?(?:entrega|inauguracion|donacion) (?:oficial )?de(?:l| la| los| las| un| una)? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
+    // socorro llevado a quienes lo necesitan, por sus bienes: "traslada víveres", "distribuyó 20 toneladas de alimentos"
+    {
+      pattern: `(?:traslad(?:o|aron|a|an)|transport(?:o|aron|a|an)|distribu(?:yo|yeron|ye|yen)|entreg(?:o|aron|a|an)|llev(?:o|aron|a|an)|envi(?:o|aron|a|an)|(?:ha|han) (?:trasladado|transportado|distribuido|entregado|llevado|enviado)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:viveres|despensas|abastecimientos|suministros|insumos|alimentos|medicamentos|toneladas de|kilogramos de|kilos de|cobertores|cobijas|frazadas|agua potable|kits)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `puente aereo`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
@@ -1600,6 +1653,11 @@ export const es: Lexicon = {
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative:
       'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?|realizad[oa]s?|efectuad[oa]s?|perpetrad[oa]s?|llevad[oa]s?\\s+a\\s+cabo',
+    // "realizaron un bombardeo", "llevó a cabo un ataque", "celebraron una reunión", "dio un golpe de Estado"
+    supportVerbs:
+      '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado',
+    supportGapStops:
+      'a|al|en|sobre|contra|con|por|para|desde|hasta|durante|tras|ante|entre|hacia|sin|acerca|de|del|y|e|o|u|pero|que|quien|quienes|cual|cuales|cuyo|cuya|cuando|donde|como|mientras|si',
     tookPlace:
       'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
     nominalDateLink: 'del|de|de fecha',

@@ -188,6 +188,10 @@ export const fr: Lexicon = {
     { pattern: 'actuellement|a present|desormais|aujourd hui encore', unit: 'now', offset: 0 },
   ],
   sameYear: ['la meme annee', 'cette annee-la', 'cette meme annee'],
+  dayPartBefore:
+    "(?:(?:dans|durant|pendant|au\\s+cours\\s+de)\\s+)?(?:la\\s+|l['’]\\s*|le\\s+|au\\s+)?(?:matinee|soiree|nuit|journee|apres-midi|matin|soir)\\s+(?:du|de)|(?:en\\s+)?(?:fin|debut)\\s+de\\s+(?:matinee|soiree|journee|apres-midi|nuit)",
+  dayPartAfter:
+    '(?:au\\s+)?(?:matin|soir)|(?:dans|durant|pendant)\\s+la\\s+(?:matinee|soiree|nuit|journee)|en\\s+(?:fin|debut)\\s+de\\s+(?:matinee|soiree|journee|apres-midi)',
   yearsAfter: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) apres',
   yearsBefore: '(un an|deux ans|trois ans|quatre ans|cinq ans|\\d+ ans) avant',
   monthOffsets: [
@@ -279,6 +283,9 @@ export const fr: Lexicon = {
     'dirigeant',
     'guide supreme',
     'ambassadeur',
+    "charge d'affaires",
+    'charge d’affaires',
+    "chargee d'affaires",
     'ambassadrice',
     'envoye special',
     'envoyee speciale',
@@ -800,6 +807,29 @@ export const fr: Lexicon = {
       plover: 'COOPERATE',
       cameo: '050',
     },
+    // une frontière, un espace aérien, un port ou une mission fermés, à toutes les voix et comme nom : « a fermé mardi sa
+    // frontière avec », « l'ambassade à Niamey a été fermée », « la fermeture du point de passage »
+    {
+      pattern: `(?:(?:a|ont|avait|avaient) ferme|ferm(?:e|ent|a|erent)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:l['’]|la |le |les |son |sa |ses |leur |leurs |toutes (?:les |ses )?)?(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?)|(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:a ete|ont ete|avait ete|est|sont|reste|restent|fut|furent) (?:temporairement |completement )?fermee?s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `fermeture (?:temporaire |complete )?(?:de la |de l['’]|du |des |de ses |de sa |de son |de leurs? )(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // des personnes évacuées, à toutes les voix et comme nom : « a évacué ses ressortissants », « ont été évacués », « l'évacuation de »
+    {
+      pattern: `(?:(?:a|ont|avait|avaient) evacue|evacu(?:e|ent|a|erent)|(?:a|ont) ete evacue(?:e|s|es)?|(?:ont|a) ete evacue)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    { pattern: `evacuations? (?:de|des|du|d['’])`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     {
       pattern: `(?:re|r)?ouverture (?:[\\p{L}-]+ ){0,3}?d(?:e |e la |e l['’]|es |u |['’])(?:son |sa |leur |notre |nouvelle )?(?:ambassades?|consulats?)`,
       type: 'other',
@@ -986,6 +1016,29 @@ export const fr: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // une installation ou un équipement remis, inauguré ou offert, à toutes les voix et comme nom : « a remis un nouveau
+    // poste frontière aux », « a inauguré une école », « l'hôpital a été remis à », « la remise de dix vedettes »
+    {
+      pattern: `(?:(?:a|ont) (?:remis|inaugure|offert|cede|ouvert|livre)|remet(?:tent)?|inaugur(?:e|ent)|offr(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:le |la |l['’]|les |un |une |des |son |sa |ses |leur |leurs )?(?:[\\p{L}-]+ ){0,2}?(?:postes? (?:frontieres?|frontaliers?|de controle|de police)|points? de passage|vedettes?|ecoles?|hopita(?:l|ux)|cliniques?|centres? de sante|dispensaires?|ponts?|casernes?|laboratoires?|installations|equipements?|materiels?|vehicules|ambulances|bateaux|navires|helicopteres|avions|groupes electrogenes|respirateurs|vaccins|doses)|(?:postes? (?:frontieres?|frontaliers?|de controle|de police)|points? de passage|vedettes?|ecoles?|hopita(?:l|ux)|cliniques?|centres? de sante|dispensaires?|ponts?|casernes?|laboratoires?|installations|equipements?|materiels?|vehicules|ambulances|bateaux|navires|helicopteres|avions|groupes electrogenes|respirateurs|vaccins|doses),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:a ete|ont ete|est|sont|fut|furent) (?:officiellement )?(?:remis|inaugure|offert|cede|livre)(?:e|s|es)?`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    {
+      pattern: `(?:ceremonie de )?(?:remise|inauguration|donation) (?:officielle )?(?:de la |de l['’]|du |des |d['’]un |d['’]une |de )(?:[\\p{L}\\p{N}-]+ ){0,3}?(?:postes? (?:frontieres?|frontaliers?|de controle|de police)|points? de passage|vedettes?|ecoles?|hopita(?:l|ux)|cliniques?|centres? de sante|dispensaires?|ponts?|casernes?|laboratoires?|installations|equipements?|materiels?|vehicules|ambulances|bateaux|navires|helicopteres|avions|groupes electrogenes|respirateurs|vaccins|doses)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
+    // des secours portés à ceux qui en ont besoin, par leurs biens : « a acheminé des vivres », « ont distribué 20 tonnes de »
+    {
+      pattern: `(?:(?:a|ont) (?:achemine|transporte|distribue|livre|largue|envoye|apporte)|achemin(?:e|ent)|transport(?:e|ent)|distribu(?:e|ent)|livr(?:e|ent)|largu(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:des |de |d['’])?(?:vivres|denrees|ravitaillement|fournitures|secours|medicaments|tonnes|kilos|kilogrammes|couvertures|tentes|eau potable|kits)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `pont aerien`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "sortis manifester", "sont descendus dans la rue", "ont défilé"
     {
       pattern: `(?:sorti|descendu)(?:e|s|es)? (?:manifester|protester|dans la rue|dans les rues)|(?:ont|a) defile|defil(?:ent|erent)`,
@@ -1626,6 +1679,11 @@ export const fr: Lexicon = {
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative:
       'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?|effectue(?:e|s|es)?|perpetre(?:e|s|es)?|mene(?:e|s|es)?',
+    // "a mené une frappe", "ont effectué des frappes", "a tenu une réunion", "a rendu visite"
+    supportVerbs:
+      '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)',
+    supportGapStops:
+      'a|au|aux|en|dans|sur|sous|par|pour|avec|contre|apres|avant|depuis|pendant|lors|entre|vers|chez|de|et|ou|mais|que|qu|qui|dont|lorsque|quand|comme|si',
     tookPlace:
       "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
     nominalDateLink: "du|d['’]|en date du",

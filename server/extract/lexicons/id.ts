@@ -127,6 +127,8 @@ export const id: Lexicon = {
     { pattern: 'saat ini|kini|sekarang|untuk saat ini|hingga kini|sampai sekarang', unit: 'now', offset: 0 },
   ],
   sameYear: ['tahun itu', 'tahun yang sama', 'tahun tersebut', 'pada tahun yang sama'],
+  dayPartBefore: '(?:dini\\s+hari|(?:pagi|siang|sore|malam)(?:\\s+hari)?)(?:\\s*,)?(?:\\s+(?:tanggal|hari))?',
+  dayPartAfter: '(?:dini\\s+hari|(?:pagi|siang|sore|malam)(?:\\s+hari)?)',
   yearsAfter:
     '(setahun|se(?:)tahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) (?:setelah|sesudah)',
   yearsBefore: '(setahun|satu tahun|dua tahun|tiga tahun|empat tahun|lima tahun|\\d+ tahun) sebelum',
@@ -568,6 +570,23 @@ export const id: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // perbatasan, wilayah udara, pelabuhan atau perwakilan yang ditutup, dalam segala bentuk: «menutup perbatasan dengan»,
+    // «kedutaan besar di Kabul ditutup pada Jumat», «penutupan pos lintas batas»
+    {
+      pattern: `menutup (?:sementara |seluruh |semua )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)|(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:telah |resmi |untuk sementara |sementara )?ditutup|penutupan (?:sementara )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    // orang yang dievakuasi: «mengevakuasi 43 WNI dari Sudan», «dievakuasi», «evakuasi WNI»
+    { pattern: `mengevakuasi|dievakuasi|telah mengevakuasi`, type: 'other', plover: 'OTHER', cameo: '000' },
+    {
+      pattern: `evakuasi (?:wni|warga|staf|personel|diplomat|penduduk|pengungsi)|evakuasi (?:[\\p{L}-]+ ){0,3}?dari`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
     {
       pattern: `penutupan (?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)`,
       type: 'other',
@@ -913,6 +932,22 @@ export const id: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // fasilitas atau peralatan yang diserahkan, diresmikan atau dihibahkan, dalam segala bentuk: «menyerahkan pos
+    // perbatasan baru kepada», «meresmikan gedung sekolah», «rumah sakit itu diserahkan kepada», «serah terima kapal patroli»
+    {
+      pattern: `(?:menyerahkan|menyerahterimakan|meresmikan|menghibahkan|membuka|serah terima|penyerahan|peresmian|hibah) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis)|(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:telah |resmi |secara resmi )?(?:diserahkan|diserahterimakan|diresmikan|dihibahkan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    // bantuan yang dibawa kepada yang membutuhkan, menurut barangnya: «menyalurkan logistik», «mengangkut 20 ton sembako»
+    {
+      pattern: `(?:menyalurkan|mendistribusikan|mengirimkan|mengirim|mengangkut|membawa|menerbangkan|mengantarkan|disalurkan|didistribusikan|dikirimkan|dikirim|diangkut|diterbangkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:bantuan logistik|logistik|sembako|bahan makanan|makanan|obat-obatan|selimut|tenda|air bersih|paket bantuan|ton bantuan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `jembatan udara`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "turun ke jalan", "menggelar aksi unjuk rasa"
     {
       pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
@@ -1423,6 +1458,11 @@ export const id: Lexicon = {
     causePrepositions: 'atas|terhadap|akibat',
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
+    // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"
+    supportVerbs:
+      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan',
+    supportGapStops:
+      'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
     nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',

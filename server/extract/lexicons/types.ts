@@ -89,6 +89,19 @@ export interface Lexicon {
   relative: { pattern: string; unit: 'day' | 'week' | 'year' | 'month' | 'now'; offset: number }[];
   /** "that year", "the same year": the year of the previous date in the text. */
   sameYear: string[];
+  /**
+   * A part of the day written before the day it narrows: "the afternoon of", "dans la matinée du", "en la madrugada
+   * del", "pada pagi hari", "в ночь на" (regex source on folded text, ending right before the day). The date mention
+   * takes it in: its span is the whole time expression.
+   */
+  dayPartBefore?: string;
+  /** The same after the day: "Friday night", "mardi soir", "el viernes por la tarde", "Senin malam", "в пятницу вечером". */
+  dayPartAfter?: string;
+  /**
+   * Phrases that hold a date word but name no date: "la mañana" (the morning; "mañana" alone is tomorrow), "окружающую
+   * среду" (the environment; "в среду" is on Wednesday) (regex source on folded text).
+   */
+  notDates?: string;
   /** "a year after X" (regex source; group 1 may hold a count word or digits); X is that many years before the previous date. */
   yearsAfter: string;
   yearsBefore: string;
@@ -384,6 +397,14 @@ interface Grammar {
    * finite verb of taking place whose subject is an event noun, right before that noun's date (regex source).
    */
   tookPlace?: string;
+  /**
+   * Support verbs, whose object event noun names the act they report ("conducted an airstrike", "a mené une frappe",
+   * "realizaron un bombardeo", "melakukan serangan", "нанесли удар"): the verb and its noun make one verbal trigger,
+   * dated and kept as a verb is (regex source; finite forms and participles, not the infinitive, whose act is not told).
+   */
+  supportVerbs?: string;
+  /** Words that cannot stand between a support verb and its noun, the prepositions of another complement (regex source). */
+  supportGapStops?: string;
   /**
    * Words right before a date that make it the date of an event noun, after the noun's own complements with no
    * comma between ("la déclaration des ministres du Triangle de Weimar du 7 août", "заявление МИД от 7 августа",
