@@ -131,12 +131,17 @@ function writtenName(
   // text writes it short ("the Timor Sea Treaty" of "Timor Sea Treaty between A and B")
   if (o.kind === 'named' && o.end > o.start && recordName) {
     const written = text.slice(o.start, o.end).trim();
-    // "Tous les Accords de coopération signés le 2 avril 1960 ... sont abrogés": the year its participle gives says
-    // which, as it does for a described one
+    // "Tous les Accords de coopération signés le 2 avril 1960 ... sont abrogés": a short name says which with the year its
+    // participle gives, as a described one does (a long official name says it already)
     const on = c.signedOnDate;
     const dated = on && dates.find((d) => d.value && d.hasYear && d.start > o.end && d.start - o.end <= 40);
     const year =
-      dated && !/\d{4}/u.test(recordName) && on.test(input.folded.slice(o.end, dated.start)) ? dated.value!.year : null;
+      dated &&
+      !/\d{4}/u.test(recordName) &&
+      recordName.split(/\s+/u).length <= 3 &&
+      on.test(input.folded.slice(o.end, dated.start))
+        ? dated.value!.year
+        : null;
     if (year) return `${recordName.startsWith(written) ? written : recordName} (${year})`;
     return recordName.startsWith(written) && recordName.length > written.length ? written : null;
   }
