@@ -1402,6 +1402,14 @@ export const fr: Lexicon = {
       passive: true,
     },
     {
+      // "sont abrogés", "est abrogée" : sans agent, le présent accord (dans son propre texte) ou le nouveau
+      pattern: `(?:est|sont|sera|seront) (?:abroge|annule)(?:e|s|es)?(?!(?: [^\\s.;:,()]+){0,4} par)`,
+      basis: 'legal',
+      cease: true,
+      requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)|nouvelle convention`,
+      requiresInText: `present(?:e)? (?:accord|traite|convention|protocole)`,
+    },
+    {
       pattern: `cess(?:e|ent|era|eront) d'(?:etre en vigueur|avoir effet|etre applicables?)|devien(?:t|nent) caduc(?:s|que|ques)?`,
       basis: 'legal',
       cease: true,

@@ -240,6 +240,8 @@ export interface Lexicon {
     passive?: boolean;
     cease?: boolean;
     requires?: string;
+    /** Or this anywhere in the text (folded regex source): a treaty's own text, which names itself ("the present Agreement"). */
+    requiresInText?: string;
     /**
      * `span`: the match holds the replaced treaties and the new one follows it ("the transition from
      * X to Y", "la sustitución del X por el Y", "переход от X к Y").
