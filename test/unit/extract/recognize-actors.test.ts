@@ -996,6 +996,14 @@ describe('Russian titles with a complement before the name, and bodies in every 
       'Armed Forces of the Philippines',
     );
   });
+  it('recognizeActors("la République malgache", "le gouvernement nigérien", "la délégation burkinabè") names states whose demonyms only French has', () => {
+    expect(
+      actorsOf(
+        'La République malgache a signé lundi un accord avec la République française. Le gouvernement nigérien et la délégation burkinabè étaient présents.',
+        'fr',
+      ),
+    ).toEqual(expect.arrayContaining(['Madagascar', 'France', 'Niger', 'Burkina Faso']));
+  });
 });
 
 describe('spurious people and countries inside names (issue 14, round 10)', () => {
