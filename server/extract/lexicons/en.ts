@@ -815,6 +815,14 @@ export const en: Lexicon = {
       plover: 'COERCE',
       cameo: '173',
     },
+    // a court's ruling on a case or an appeal, in every voice: "the court upheld the sentence", "rejected his appeal",
+    // "the conviction was overturned", "acquitted"
+    {
+      pattern: `(?:upheld|upholds|overturned|overturns|quashed|quashes|annulled|annuls|reversed|reverses|rejected|rejects|dismissed|dismisses|(?:has|have) (?:upheld|overturned|quashed|annulled|rejected|dismissed)) (?:(?:the|a|an|his|her|their|its) )?(?:[\\p{L}'’-]+ ){0,2}?(?:appeals?|sentences?|convictions?|verdicts?|lawsuits?)|(?:appeals?|sentences?|convictions?|verdicts?) (?:[\\p{L}\\p{N}'’.,-]+ ){0,6}?(?:was|were|has been|have been) (?:upheld|overturned|quashed|annulled|rejected|dismissed|reversed)|(?:was|were) (?:acquitted|convicted)|acquitted`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     // Round 7, the acts of diplomacy and of a state's institutions, in every voice and as nouns.
     // relations established or restored: "established diplomatic relations with", "diplomatic ties were restored"
     {
@@ -1039,7 +1047,7 @@ export const en: Lexicon = {
       requires: 'protesters|demonstrators|protest',
     },
     {
-      pattern: `elections?|referendum|referendums|plebiscite|vote`,
+      pattern: `elections?|referendum|referendums|plebiscite|vote|runoff|run-off`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -949,6 +949,14 @@ export const es: Lexicon = {
       plover: 'COERCE',
       cameo: '173',
     },
+    // un tribunal falla sobre una causa o una apelación, en toda voz: "rechazó la apelación", "confirmó la condena",
+    // "la sentencia fue anulada", "absolvió"
+    {
+      pattern: `(?:rechaz|desestim|confirm|ratific|anul|revoc)(?:o|aron) (?:(?:la|el|su|sus|los|las) )?(?:[\\p{L}-]+ ){0,2}?(?:apelacion(?:es)?|recursos? de (?:apelacion|casacion|amparo)|sentencias?|condenas?|demandas?)|(?:apelacion|recurso|sentencia|condena) (?:[\\p{L}\\p{N}'’.,-]+ ){0,6}?(?:fue|fueron|ha sido|han sido) (?:rechazad|desestimad|confirmad|ratificad|anulad|revocad)[oa]s?|absolvi(?:o|eron)|(?:fue|fueron) absuelt[oa]s?`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `ruptura de (?:las |sus )?relaciones|expulsion (?:del?|de la|de los) (?:[\\p{L}-]+ ){0,3}?(?:embajador(?:a|es)?|diplomaticos?)`,
       type: 'other',
@@ -1176,7 +1184,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elecciones|comicios|referendum|plebiscito`,
+      pattern: `elecciones|eleccion|comicios|referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

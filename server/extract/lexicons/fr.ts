@@ -1151,6 +1151,14 @@ export const fr: Lexicon = {
       plover: 'COERCE',
       cameo: '173',
     },
+    // un tribunal statue sur une affaire ou un appel, à toutes les voix : « a rejeté l'appel », « a confirmé la
+    // condamnation », « la peine a été annulée », « a été acquitté »
+    {
+      pattern: `(?:(?:a|ont) (?:rejete|confirme|annule|casse|infirme)|rejet(?:te|tent)|confirm(?:e|ent)|annul(?:e|ent)|cass(?:e|ent)) (?:(?:l['’]|le |la |les |son |sa |ses |leur |leurs ))?(?:[\\p{L}-]+ ){0,2}?(?:appels?|pourvois?|condamnations?|peines?|jugements?|verdicts?)|(?:appel|pourvoi|condamnation|peine|jugement|verdict) (?:[\\p{L}\\p{N}'’.,-]+ ){0,6}?(?:a ete|ont ete) (?:rejete|confirme|annule|casse|infirme)(?:e|s|es)?|(?:a|ont) (?:acquitte|relaxe)|(?:a|ont) ete (?:acquitte|relaxe)(?:e|s|es)?`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `manifestations|protestations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // une élection par ses électeurs ou son vainqueur : "ont élu X président", "a gagné le second tour"
     {
@@ -1166,7 +1174,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elections?|scrutin|referendum|presidentielle|legislatives`,
+      pattern: `elections?|scrutin|referendum|presidentielle|legislatives|consultation populaire`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
