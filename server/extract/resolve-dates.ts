@@ -479,7 +479,9 @@ function compile(lex: Lexicon): Compiled {
       if (n === null) return null;
       return (ctx) => {
         // "Sehari sebelumnya" after "pada September 1999": a day counts from the last day-precise date, the news of the day
-        const from = ctx.lastValue && ctx.lastValue.day !== null ? ctx.lastValue : ctx.lastDay;
+        // "заявил накануне", "a déclaré la veille" with no date before it: the day before the news, the publication's
+        const before = o.days < 0 && !ctx.lastValue && ctx.published?.day != null ? ctx.published : null;
+        const from = ctx.lastValue && ctx.lastValue.day !== null ? ctx.lastValue : (ctx.lastDay ?? before);
         return { value: from ? addDays(from, o.days * n) : null, kind: 'offset', hasYear: false };
       };
     });

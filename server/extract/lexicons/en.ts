@@ -943,6 +943,20 @@ export const en: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // restrictive measures (the EU's word for sanctions) against states or persons, and sanctions extended or widened
+    {
+      pattern: `(?:impos|adopt|introduc|extend|renew|prolong|expand|tighten)(?:e|es|ed|ing|s)? (?:[\\p{L}\\p{N}-]+ ){0,3}?restrictive measures|restrictive measures (?:[\\p{L}-]+ ){0,3}?(?:were|was|have been|has been|are|are being) (?:imposed|adopted|introduced|extended|renewed|prolonged)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'against|targeting|individuals|entities|persons|officials',
+    },
+    {
+      pattern: `(?:extend|renew|prolong|expand|widen|tighten)(?:s|ed|ing)? (?:[\\p{L}\\p{N}'’-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:were|was|have been|has been) (?:extended|renewed|prolonged|expanded|tightened)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "designated", "froze the assets of": sanctions where the sentence speaks of sanctions
     {
       pattern: `designat(?:e|es|ed|ing)|(?:froze|freezes|blocked|blocks) (?:the )?(?:[\\p{L}-]+ ){0,2}?assets`,

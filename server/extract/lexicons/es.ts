@@ -1006,6 +1006,20 @@ export const es: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // medidas restrictivas (la palabra de la UE para las sanciones) contra Estados o personas, sanciones prorrogadas o ampliadas
+    {
+      pattern: `(?:impus(?:o|ieron|imos)|impon(?:e|en|emos)|impuest[oa]s|adopt(?:o|aron|a|an|ado|adas)|prorrog(?:o|aron|a|an|ado|adas)|renov(?:o|aron|ado|adas)|ampli(?:o|aron|ado|adas)|extend(?:io|ieron|ido|idas)) (?:[\\p{L}\\p{N}-]+ ){0,3}?medidas restrictivas|medidas restrictivas (?:[\\p{L}-]+ ){0,3}?(?:fueron|han sido|son) (?:impuestas|adoptadas|prorrogadas|renovadas|ampliadas)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'contra|en contra|dirigidas a|sobre',
+    },
+    {
+      pattern: `(?:prorrog(?:o|aron|a|an|ado)|renov(?:o|aron|ado)|ampli(?:o|aron|ado)|endurec(?:io|ieron|ido)|extend(?:io|ieron|ido)) (?:[\\p{L}\\p{N}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido) (?:prorrogadas|renovadas|ampliadas|endurecidas|extendidas)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
     {
       pattern: `design(?:o|aron|a|an|amos)|(?:ha|han|hemos) designado|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,

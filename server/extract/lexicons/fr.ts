@@ -980,6 +980,20 @@ export const fr: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // mesures restrictives (le mot de l'UE pour les sanctions) contre des États ou des personnes, sanctions prolongées ou étendues
+    {
+      pattern: `(?:(?:a|ont|avons) (?:adopte|impose|prolonge|renouvele|etendu|reconduit|durci|instaure)|adopt(?:e|ent|ons)|impos(?:e|ent|ons)|prolong(?:e|ent|eons)|renouvel(?:le|lent|ons)|etend(?:ent|ons)?|recondui(?:t|sent|sons)) (?:[\\p{L}'’-]+ ){0,3}?mesures restrictives|mesures restrictives (?:[\\p{L}'’-]+ ){0,3}?(?:ont ete|a ete|sont) (?:adoptees|imposees|prolongees|renouvelees|reconduites)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: "contre|a l'encontre|a l’encontre|visant|a l'egard|a l’egard",
+    },
+    {
+      pattern: `(?:(?:a|ont|avons) (?:prolonge|renouvele|reconduit|etendu|durci|elargi)|prolong(?:e|ent|eons)|recondui(?:t|sent|sons)|renouvel(?:le|lent|ons)|durci(?:t|ssent)|elargi(?:t|ssent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}'’-]+ ){0,2}?(?:ont ete|a ete|sont) (?:prolongees|renouvelees|reconduites|etendues|durcies)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "désignent", "a gelé les avoirs" : des sanctions quand la phrase parle de sanctions
     {
       pattern: `design(?:e|ent|ons)|(?:a|ont|avons) designe|(?:gel|bloqu)(?:e|ent|ons) (?:les )?avoirs|(?:a|ont|avons) (?:gele|bloque) (?:les )?avoirs`,

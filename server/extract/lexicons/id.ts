@@ -903,6 +903,20 @@ export const id: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // langkah pembatasan (kata UE untuk sanksi) terhadap negara atau orang, dan sanksi yang diperpanjang atau diperluas
+    {
+      pattern: `(?:menjatuhkan|mengenakan|menerapkan|memberlakukan|memperpanjang|memperluas|mengadopsi) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:langkah-langkah|langkah|tindakan) (?:pembatasan|restriktif)|(?:langkah-langkah|langkah|tindakan) (?:pembatasan|restriktif) (?:[\\p{L}-]+ ){0,2}?(?:dijatuhkan|dikenakan|diterapkan|diberlakukan|diperpanjang)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'terhadap|atas|kepada',
+    },
+    {
+      pattern: `(?:memperpanjang|memperluas|memperketat) (?:[\\p{L}\\p{N}-]+ ){0,3}?sanksi|sanksi (?:[\\p{L}-]+ ){0,2}?(?:diperpanjang|diperluas|diperketat)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "menetapkan ... sebagai", "membekukan aset": sanksi bila kalimatnya berbicara tentang sanksi
     {
       pattern: `menetapkan (?:[\\p{L}-]+ ){0,4}?sebagai|memasukkan (?:[\\p{L}-]+ ){0,3}?(?:ke )?(?:dalam )?daftar|membekukan aset`,
