@@ -709,7 +709,7 @@ export const en: Lexicon = {
     },
     {
       // the frame of another act or its content: "during their talks", "at the meeting with", "on the sidelines of the summit", "was preceded by talks", "exchanged views"
-      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation)|at (?:the |their |his |her |its |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|summit|consultations) with|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
+      pattern: `exchanged views|(?:during|in the course of|on the sidelines of|on the margins of|in the framework of|within the framework of|after|following|at the end of|in the wake of) (?:the |their |his |her |its |this |that |today's |yesterday's |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|visit|summit|consultations|conversation|negotiations|discussions)|at (?:the |their |his |her |its |a )(?!upcoming |next |forthcoming |planned |future |proposed )(?:[\\p{L}'’-]+ ){0,2}?(?:talks|meetings?|summit|consultations) with|(?:was|were) preceded by (?:[\\p{L}-]+ ){0,2}?(?:talks|meetings?|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

@@ -700,9 +700,10 @@ export const es: Lexicon = {
       cameo: '000',
     },
     { pattern: `vet(?:o|aron)`, type: 'other', plover: 'REJECT', cameo: '120' },
-    // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en"
+    // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en";
+    // an arrival for a visit or talks: "llegó el martes a Tokio para una visita oficial"
     {
-      pattern: `asisti(?:o|eron) a|(?:asisten? a|particip(?:a|an) en)(?= (?:la|el|los|las|una|un) (?:[\\p{L}-]+ )?(?:reunion|cumbre|sesion|ceremonia|conferencia|encuentro|foro|asamblea|consejo|cena|almuerzo|desayuno|acto|investidura)\\p{L}*)|particip(?:o|aron) (?:en|de)(?= (?:la|el|los|las|una|un) )|(?:esta|estan) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones)|toma(?:n)? parte en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      pattern: `asisti(?:o|eron) a|(?:asisten? a|particip(?:a|an) en)(?= (?:la|el|los|las|una|un) (?:[\\p{L}-]+ )?(?:reunion|cumbre|sesion|ceremonia|conferencia|encuentro|foro|asamblea|consejo|cena|almuerzo|desayuno|acto|investidura)\\p{L}*)|particip(?:o|aron) (?:en|de)(?= (?:la|el|los|las|una|un) )|(?:esta|estan) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones)|toma(?:n)? parte en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|(?:lleg(?:o|aron|a|an)|(?:ha|han) llegado),? ${ES_WHEN}(?:a|al) (?:[\\p{L}.'’-]+ ){1,3}?(?:,? ${ES_WHEN})?(?:para|en) (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|(?:una|su|un) (?:[\\p{L}-]+ )?(?:visita|gira))|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -841,7 +842,7 @@ export const es: Lexicon = {
     },
     {
       // the frame of another act or its content: "durante su visita", "en su encuentro", "en la reunión con", "al margen de la cumbre", "precedida de conversaciones", "intercambiaron opiniones"
-      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|en (?:la|el|una|un) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|entrevista|conversaciones) con|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
+      pattern: `(?:intercambi(?:o|aron|an)|(?:ha|han) intercambiado) (?:puntos de vista|opiniones|impresiones)|(?:(?:durante|tras) (?:la|el|su|sus|esta|este|las|los|una|un)|(?:despues|luego|en el (?:curso|transcurso|marco)|al margen|con motivo|a raiz|al termino|al final) (?:del|de la|de su|de sus|de esta|de este|de las|de los|de una|de un)) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|cumbre|conversaciones|entrevista|consultas|negociaciones)|en (?:su|sus) (?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|visita|entrevista|conversaciones)|en (?:la|el|una|un) (?!proxim[ao]s? |futur[ao]s? )(?:[\\p{L}-]+ ){0,2}?(?:reunion(?:es)?|encuentros?|entrevista|conversaciones) con|precedid[oa]s? (?:de|por) (?:[\\p{L}-]+ ){0,2}?(?:conversaciones|reuniones?|encuentros?|consultas)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

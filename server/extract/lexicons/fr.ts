@@ -590,9 +590,10 @@ export const fr: Lexicon = {
       cameo: '111',
     },
     // attendance in the past ("a participé à", "a assisté au", "a pris part aux", "était présent à") and a stay for
-    // a meeting ("était à Washington pour assister à"), as in the other languages
+    // a meeting ("était à Washington pour assister à"), an arrival for a visit ("est arrivé mardi à Tokyo pour une visite
+    // officielle": the visit it begins is no plan), as in the other languages
     {
-      pattern: `(?:a|ont|avait|avaient) (?:(?:deja|egalement|aussi|notamment|personnellement) )?(?:participe|assiste|pris part) (?:a|au|aux)|particip(?:a|erent|e|ent) (?:a|au|aux)|assist(?:a|erent|e|ent) (?:a|au|aux)|pri(?:t|rent) part (?:a|au|aux)|pren(?:d|nent) part (?:a|au|aux)|(?:etait|etaient|a ete|ont ete) present(?:e|s|es)? (?:a|au|aux|lors)|(?:etait|etaient|se trouvait|se trouvaient) (?:a|au|aux|en) (?:[\\p{L}.'’-]+ ){1,3}?pour (?:assister|participer|prendre part|rencontrer|s'entretenir|des entretiens|des discussions|le sommet|la reunion|la ceremonie)`,
+      pattern: `(?:a|ont|avait|avaient) (?:(?:deja|egalement|aussi|notamment|personnellement) )?(?:participe|assiste|pris part) (?:a|au|aux)|particip(?:a|erent|e|ent) (?:a|au|aux)|assist(?:a|erent|e|ent) (?:a|au|aux)|pri(?:t|rent) part (?:a|au|aux)|pren(?:d|nent) part (?:a|au|aux)|(?:etait|etaient|a ete|ont ete) present(?:e|s|es)? (?:a|au|aux|lors)|(?:(?:etait|etaient|se trouvait|se trouvaient) |(?:est|sont|etait|etaient) arrive(?:e|s|es)? ${FR_WHEN})(?:a|au|aux|en) (?:[\\p{L}.'’-]+ ){1,3}?pour (?:assister|participer|prendre part|rencontrer|s'entretenir|des entretiens|des discussions|le sommet|la reunion|la ceremonie|(?:une|sa|son|leur) (?:[\\p{L}-]+ )?(?:visite|tournee|sejour))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -860,7 +861,7 @@ export const fr: Lexicon = {
     },
     {
       // the frame of another act or its content: "lors de ce sommet", "en marge du sommet", "à la rencontre avec", "précédée d'entretiens", "ont échangé leurs vues"
-      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations)|(?:a la|au|a une|a sa|a son|a leur) (?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunion|rencontre|entretien|sommet) avec|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
+      pattern: `(?:(?:ont|a) echange|echang(?:e|ent)) (?:leurs |des )?(?:vues|points de vue)|(?:lors|au cours|en marge|dans le cadre|a l['’]issue|a l['’]occasion|a la suite|au terme|a la fin) (?:de la |du |des |de ce |de cette |de son |de sa |de ses |de leur |de leurs |d['’]une |d['’]un |de l['’])(?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|visite|sommet|conference(?! de presse)|consultations|negociations|pourparlers|discussions)|(?:a la|au|a une|a sa|a son|a leur) (?!prochain|futur)(?:[\\p{L}-]+ ){0,2}?(?:reunion|rencontre|entretien|sommet) avec|precede(?:e|s|es)? (?:de|d['’]|par) ?(?:[\\p{L}'’-]+ ){0,2}?(?:entretiens|reunions?|rencontres?|discussions|consultations)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

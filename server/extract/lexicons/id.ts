@@ -611,7 +611,9 @@ export const id: Lexicon = {
     },
     { pattern: `memveto|memveto rancangan|menjatuhkan veto`, type: 'other', plover: 'REJECT', cameo: '120' },
     {
-      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)|berada di (?:[\\p{L}.'’-]+ ){1,3}?untuk (?:menghadiri|mengikuti|bertemu|melakukan pertemuan|melakukan pembicaraan|berunding)`,
+      // attendance ("menghadiri", "turut hadir dalam"), a stay or an arrival for a meeting or a visit ("tiba di Tokyo untuk
+      // kunjungan kenegaraan": the visit it begins is no plan)
+      pattern: `menghadiri|ikut serta dalam|berpartisipasi dalam|turut hadir (?:dalam|pada|di)|(?:berada|tiba) di (?:[\\p{L}.'’-]+ ){1,3}?(?:untuk|dalam rangka) (?:menghadiri|mengikuti|bertemu|melakukan pertemuan|melakukan pembicaraan|berunding|(?:melakukan )?(?:kunjungan|lawatan))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -736,15 +738,17 @@ export const id: Lexicon = {
     { pattern: `amandemen|perubahan`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      // "menerima Perdana Menteri", "menyambut Presiden", "memimpin delegasi": a meeting told through its guest
-      pattern: `bertemu|bertemu dengan|bertatap muka|(?:diterima|dijamu|disambut) (?:secara resmi )?oleh (?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|kaisar|sultan|emir|paus|pangeran|ketua)|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan |kedatangan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran)`,
+      // "menerima Perdana Menteri", "menyambut Presiden", "menerima tamu perwakilan negara", "memimpin delegasi": a meeting
+      // told through its guest
+      pattern: `bertemu|bertemu dengan|bertatap muka|(?:diterima|dijamu|disambut) (?:secara resmi )?oleh (?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|kaisar|sultan|emir|paus|pangeran|ketua)|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:kunjungan (?:kehormatan |kerja |resmi )?|kedatangan |tamu |rombongan )?(?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|duta besar|dubes|delegasi|utusan|emir|pangeran|perwakilan|panglima|kepala staf)|menerima (?:para )?tamu (?:kehormatan |negara |asing )?(?:dari|perwakilan|delegasi)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
     },
     {
-      // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "didahului pembicaraan", "bertukar pandangan"
-      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|sesudah|selepas|selama|di akhir|menyusul) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|lawatan|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
+      // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "pada persidangan ke-6" (not a
+      // chamber's sitting, "dalam rapat paripurna", where a law is passed), "didahului pembicaraan", "bertukar pandangan"
+      pattern: `bertukar (?:pandangan|pikiran)|(?:dalam|pada|di sela-sela|di sela|usai|seusai|setelah|sesudah|selepas|selama|di akhir|menyusul) (?:acara |rangka |kesempatan |agenda )?(?:pertemuan|kunjungan|ktt|konferensi tingkat tinggi|pembicaraan|perundingan|lawatan|persidangan|konsultasi|dialog|konferensi(?! pers))(?:nya)?(?! (?:mendatang|berikutnya|selanjutnya|yang akan))|didahului (?:oleh |dengan )?(?:[\\p{L}-]+ ){0,2}?(?:pertemuan|pembicaraan|perundingan)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
