@@ -35,6 +35,9 @@ const COMPLEMENT_STOPS = new Set(
 );
 
 const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
+/** "en matière pénale", "en matière de défense": a field that continues what a treaty is about. */
+const FIELD =
+  /^\s+en\s+mati[eè]re\s+(?:(?:p[ée]nale|civile|commerciale|fiscale|douani[eè]re|judiciaire|sociale|de)(?![\p{L}])|d['’])/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de coopération", ", d'assistance"). */
 const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
@@ -56,6 +59,7 @@ const ABOUT_STOPS = new Set(
 const ABOUT: AboutWords = {
   opener: ABOUT_OPENER,
   nextWord: NEXT_LOWER_WORD,
+  field: FIELD,
   links: ABOUT_LINKS,
   stops: ABOUT_STOPS,
   isVerbish,
@@ -73,9 +77,10 @@ function complementEnd(text: string, from: number, limit: number): number {
   let end = from;
   for (let k = 0; k < 10; k++) {
     // "traité de coopération en matière de défense": "in the field of" continues the complement
-    const field = /^\s+en\s+mati[eè]re\s+(?:de|d['’])/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    const field = FIELD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (field && end > from) {
       p += field[0].length - (/d['’]$/u.test(field[0]) ? 1 : 0);
+      if (!/(?:\sde|d['’])$/u.test(field[0])) end = p;
       continue;
     }
     // "traité d'entente, d'amitié et de coopération": a list of complements, each after a comma
