@@ -172,3 +172,30 @@ describe('"the day before" that opens the news counts from the publication', () 
     expect(mentions(text, lang, '2024-05-08')).toEqual(want);
   });
 });
+
+describe('a year that qualifies a noun gives way to a day of that year in the sentence', () => {
+  it.each([
+    [
+      'en',
+      'The defence ministers of Indonesia and Malaysia met on the sidelines of the 2018 session of the border committee on November 15 in Bali.',
+    ],
+    [
+      'es',
+      'Los ministros de Defensa de Indonesia y Malasia se reunieron al margen de la sesión de 2018 del comité fronterizo, el 15 de noviembre, en Bali.',
+    ],
+    [
+      'fr',
+      "Les ministres de la Défense de l'Indonésie et de la Malaisie se sont rencontrés en marge de la session 2018 du comité frontalier, le 15 novembre, à Bali.",
+    ],
+    [
+      'id',
+      'Menteri Pertahanan Indonesia dan Malaysia bertemu di sela-sela Sidang Komite Perbatasan ke-41 Tahun 2018, Kamis (15/11) di Bali.',
+    ],
+    [
+      'ru',
+      'Министры обороны Индонезии и Малайзии встретились на полях сессии пограничного комитета 2018 года 15 ноября на Бали.',
+    ],
+  ])('%s: "%s"', (_lang, text) => {
+    expect(events(text, '2018-11-20').map((e) => e.split('[')[0])).toEqual(['meeting@2018-11-15']);
+  });
+});
