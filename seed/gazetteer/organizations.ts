@@ -513,7 +513,12 @@ const ROWS: Row[] = [
     'Ministry of Foreign Affairs of Russia',
     ['Russian Foreign Ministry'],
     ['Kementerian Luar Negeri Rusia', 'Kemlu Rusia'],
-    ['МИД России', 'МИД РФ', 'Министерство иностранных дел России'],
+    [
+      'МИД России',
+      'МИД РФ',
+      'Министерство иностранных дел России',
+      'Министерство иностранных дел Российской Федерации',
+    ],
     ['Cancillería rusa'],
   ],
   [

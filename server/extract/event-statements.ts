@@ -18,6 +18,28 @@ const TITLE_APPOSITION = /^[^.;:!?"“”«»(),]+,\s*$/u;
 /** How far after "according to" its speaker may begin. */
 const SPEAKER_AFTER = 40;
 
+/** No punctuation of a clause's end or a quotation between a speech verb and its speaker. */
+const NO_BREAK = /^[^.;:!?"“”«»(),]*$/u;
+
+/**
+ * A person named after a speech verb behind the title that introduces them, with no comma between ("заявил
+ * журналистам пресс-секретарь президента Дмитрий Песков", "a déclaré le porte-parole du Kremlin Dmitri Peskov"): the
+ * words between open on a title, after at most one word (the verb's addressee or an article).
+ */
+function titledAfter(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
+  const { actors, text, folded } = a.input;
+  return a.index
+    .mentionsOf(sc.s)
+    .find(
+      (m) =>
+        m.start >= h.end &&
+        m.start - h.end <= TITLED_SPEAKER &&
+        actors.get(m.actorId)?.kind === 'person' &&
+        NO_BREAK.test(text.slice(h.end, m.start)) &&
+        a.c.bareTitle.test(folded.slice(h.end, m.start)),
+    )?.actorId;
+}
+
 /** The person or organization named right after "according to", "según", "по словам" (no comma between), or undefined. */
 function namedAfter(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
   const { actors, text } = a.input;
@@ -46,6 +68,8 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
     a.index.mentionsOf(s).some(
       (m) =>
         ((m.end <= h.end + 45 && m.start >= h.start - 90) ||
+          // "сообщили в пресс-службе Министерства обороны Российской Федерации": a long name that begins near the verb
+          (m.start >= h.end && m.start - h.end <= SPEAKER_AFTER && NO_BREAK.test(text.slice(h.end, m.start))) ||
           // "sostuvo hoy el secretario de Culto de la Nación, Guillermo Oliveri": a speaker after the verb behind
           // the title that introduces them
           (m.start >= h.end &&
@@ -54,6 +78,7 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
             TITLE_APPOSITION.test(text.slice(h.end, m.start)))) &&
         !actors.get(m.actorId)?.media,
     ) ||
+    (!h.rule.nominal && titledAfter(a, sc, h) !== undefined) ||
     pronounRe(lex).test(text.slice(Math.max(s.start, h.start - 40), Math.min(s.end, h.end + 20)).toLowerCase()) ||
     (participants.length === 0 && carried.length > 0) ||
     // "Главы государств сделали заявления", "The Secretary added": a bare title as the subject stands for the person last named
@@ -159,7 +184,8 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const after =
     subject ??
     persons.find((m) => m.start >= h.end && m.start - h.end < 45 && !a.c.clauseHead.test(folded.slice(h.end, m.start)))
-      ?.actorId;
+      ?.actorId ??
+    (h.rule.nominal ? undefined : titledAfter(a, sc, h));
   if (after) return after;
   // "sostuvo el nuevo presidente", "said the Secretary": a title with no name after the verb is the person last named
   const titleAfter = a.c.bareTitle.exec(folded.slice(h.end, Math.min(sc.s.end, h.end + 60)))?.[0];

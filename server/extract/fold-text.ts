@@ -233,6 +233,8 @@ export function stemWord(word: string): string {
   }
   // "Сергей"/"Сергеем", "Андрей"/"Андреем": drop what is left of the ending
   while (w.length > 4 && /[аеиоуыэюяйь]$/.test(w)) w = w.slice(0, -1);
+  // "Китай"/"Китая"/"Китае", "Дубай"/"Дубая": a noun in -ай keeps no vowel of its ending, as "-ая" leaves none
+  if (w.length === 4 && w.endsWith('а') && !/[аеиоуыэюя]/.test(w.charAt(2))) w = w.slice(0, -1);
   return w;
 }
 

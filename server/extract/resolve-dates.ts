@@ -481,11 +481,9 @@ function compile(lex: Lexicon): Compiled {
       if (n === null) return null;
       return (ctx) => {
         // "Sehari sebelumnya" after "pada September 1999": a day counts from the last day-precise date, the news of the day
-        // and "накануне", "the day before" that open the news count from its day, the publication's
-        const from =
-          ctx.lastValue && ctx.lastValue.day !== null
-            ? ctx.lastValue
-            : (ctx.lastDay ?? (o.days < 0 && !ctx.lastValue && ctx.published?.day != null ? ctx.published : null));
+        // "заявил накануне", "a déclaré la veille" with no date before it: the day before the news, the publication's
+        const before = o.days < 0 && !ctx.lastValue && ctx.published?.day != null ? ctx.published : null;
+        const from = ctx.lastValue && ctx.lastValue.day !== null ? ctx.lastValue : (ctx.lastDay ?? before);
         return { value: from ? addDays(from, o.days * n) : null, kind: 'offset', hasYear: false };
       };
     });

@@ -215,6 +215,8 @@ export const en: Lexicon = {
     'chairman',
     'premier',
     'ambassador',
+    "charge d'affaires",
+    'charge d’affaires',
     'envoy',
     'special envoy',
     'spokesman',
@@ -570,6 +572,24 @@ export const en: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // a border, an airspace, a port or a mission closed, in every voice and as a noun: "closed its border with", "the
+    // embassy in Bishkek was closed to visitors on Friday", "the closure of the border crossing"
+    {
+      pattern: `(?:closed|closes|shut|shuts|sealed|seals|(?:has|have|had) (?:closed|shut|sealed)) (?:(?:its|their|the|his|her|a|all|both) )?(?:[\\p{L}.-]+ ){0,2}?(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?)|(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:was|were|has been|have been|had been) (?:temporarily |completely |fully )?(?:closed|shut|sealed)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `(?:closure|closing|shutdown) of (?:(?:its|their|the|all) )?(?:[\\p{L}.-]+ ){0,2}?(?:borders?|frontiers?|border (?:crossings?|checkpoints?|posts?)|crossings?|checkpoints?|airspace|air space|ports?|airports?|embass(?:y|ies)|consulates?|diplomatic missions?)|border closures?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // people evacuated, in every voice and as a noun: "evacuated its embassy staff from", "were evacuated", "the evacuation of"
+    { pattern: `evacuat(?:ed|es)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    { pattern: `evacuations? (?:of|from)`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     // a head of state signs a law or a decree (a law ratifying a treaty too), in the active and the passive:
     // "signed the federal law", "signed an executive order", "the bill was signed by the President"
     {
@@ -915,6 +935,20 @@ export const en: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // restrictive measures (the EU's word for sanctions) against states or persons, and sanctions extended or widened
+    {
+      pattern: `(?:impos|adopt|introduc|extend|renew|prolong|expand|tighten)(?:e|es|ed|ing|s)? (?:[\\p{L}\\p{N}-]+ ){0,3}?restrictive measures|restrictive measures (?:[\\p{L}-]+ ){0,3}?(?:were|was|have been|has been|are|are being) (?:imposed|adopted|introduced|extended|renewed|prolonged)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'against|targeting|individuals|entities|persons|officials',
+    },
+    {
+      pattern: `(?:extend|renew|prolong|expand|widen|tighten)(?:s|ed|ing)? (?:[\\p{L}\\p{N}'’-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:were|was|have been|has been) (?:extended|renewed|prolonged|expanded|tightened)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "designated", "froze the assets of": sanctions where the sentence speaks of sanctions
     {
       pattern: `designat(?:e|es|ed|ing)|(?:froze|freezes|blocked|blocks) (?:the )?(?:[\\p{L}-]+ ){0,2}?assets`,
@@ -951,6 +985,29 @@ export const en: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // a facility or equipment handed over, inaugurated or commissioned, in every voice and as a noun: "handed over a new
+    // border post to", "inaugurated a school", "the hospital was handed over to", "the handover of ten patrol boats"
+    {
+      pattern: `(?:hand(?:ed|s|ing)? over|turn(?:ed|s)? over|inaugurat(?:ed|es)|commission(?:ed|s)|donat(?:ed|es)|(?:has|have) (?:handed over|inaugurated|commissioned|donated)|open(?:ed|s)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:the |a |an |its |their )?(?:[\\p{L}-]+ ){0,2}?(?:border (?:post|outpost|checkpoint|crossing)s?|checkpoints?|outposts?|patrol (?:boats?|vessels?)|schools?|hospitals?|clinics?|health (?:cent(?:er|re)|post)s?|bridges?|barracks|laborator(?:y|ies)|facilit(?:y|ies)|equipment|vehicles|ambulances|boats|vessels|helicopters|aircraft|generators|ventilators|vaccines|doses)|(?:border (?:post|outpost|checkpoint|crossing)s?|checkpoints?|outposts?|patrol (?:boats?|vessels?)|schools?|hospitals?|clinics?|health (?:cent(?:er|re)|post)s?|bridges?|barracks|laborator(?:y|ies)|facilit(?:y|ies)|equipment|vehicles|ambulances|boats|vessels|helicopters|aircraft|generators|ventilators|vaccines|doses),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:was|were|has been|have been|had been) (?:officially |formally )?(?:handed over|turned over|inaugurated|commissioned|donated)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    {
+      pattern: `(?:official )?(?:handover|hand-over|handing over|inauguration|commissioning) (?:ceremony )?(?:of|for) (?:the |a |an )?(?:[\\p{L}\\p{N}-]+ ){0,3}?(?:border (?:post|outpost|checkpoint|crossing)s?|checkpoints?|outposts?|patrol (?:boats?|vessels?)|schools?|hospitals?|clinics?|health (?:cent(?:er|re)|post)s?|bridges?|barracks|laborator(?:y|ies)|facilit(?:y|ies)|equipment|vehicles|ambulances|boats|vessels|helicopters|aircraft|generators|ventilators|vaccines|doses)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
+    // relief carried to those who need it, by its goods: "airlifted 20 tonnes of supplies", "trucks delivered food"
+    {
+      pattern: `(?:airlift(?:ed|s)|fl(?:ew|ies)|transport(?:ed|s)|carr(?:ied|ies)|truck(?:ed|s)|distribut(?:ed|es)|deliver(?:ed|s)|sen(?:t|ds)|ship(?:ped|s)|dispatch(?:ed|es)|(?:has|have) (?:airlifted|flown|transported|carried|distributed|delivered|sent|shipped|dispatched)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:relief |humanitarian |emergency |food |medical )?(?:supplies|relief items|relief goods|food aid|food parcels|rations|provisions|humanitarian cargo|medicines|tonnes of|tons of|kilograms of|kg of|blankets|tents|drinking water|hygiene kits)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `air bridge|airlift`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "took to the streets", "marched through"
     {
       pattern: `(?:took|take|takes|taking) to the streets|marched (?:in|through|on|to)`,

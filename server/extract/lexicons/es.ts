@@ -245,6 +245,8 @@ export const es: Lexicon = {
     'lider supremo',
     'presidente del gobierno',
     'embajador',
+    'encargado de negocios',
+    'encargada de negocios',
     'embajadora',
     'enviado',
     'enviada',
@@ -660,6 +662,29 @@ export const es: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // una frontera, un espacio aéreo, un puerto o una misión cerrados, en toda voz y como sustantivo: "cerró su frontera con",
+    // "la embajada en Caracas fue cerrada el martes", "el cierre del paso fronterizo"
+    {
+      pattern: `(?:cerr(?:o|aron|ado)|(?:ha|han|habia) cerrado|clausur(?:o|aron)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:(?:su|sus|la|las|el|los|toda|todas) )?(?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?)|(?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:fue|fueron|ha sido|han sido|habia sido|quedo|quedaron|permanece|permanecen) (?:temporalmente |totalmente )?(?:cerrad|clausurad)[oa]s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `(?:cierre|clausura) (?:temporal |total )?de(?:l| la| las| los| su| sus)? (?:fronteras?|pasos? fronterizos?|puestos? fronterizos?|espacio aereo|puertos?|aeropuertos?|embajadas?|consulados?|misiones? diplomaticas?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // personas evacuadas, en toda voz y como sustantivo: "evacuó a su personal diplomático", "fueron evacuados", "la evacuación de"
+    {
+      pattern: `evacu(?:o|aron|ado|ada|ados|adas)|(?:ha|han) evacuado`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    { pattern: `evacuacion(?:es)? de`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     {
       pattern: `cierre (?:[\\p{L}-]+ ){0,2}?de (?:la |las |su |sus )?(?:embajadas?|consulados?)`,
       type: 'other',
@@ -973,6 +998,20 @@ export const es: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // medidas restrictivas (la palabra de la UE para las sanciones) contra Estados o personas, sanciones prorrogadas o ampliadas
+    {
+      pattern: `(?:impus(?:o|ieron|imos)|impon(?:e|en|emos)|impuest[oa]s|adopt(?:o|aron|a|an|ado|adas)|prorrog(?:o|aron|a|an|ado|adas)|renov(?:o|aron|ado|adas)|ampli(?:o|aron|ado|adas)|extend(?:io|ieron|ido|idas)) (?:[\\p{L}\\p{N}-]+ ){0,3}?medidas restrictivas|medidas restrictivas (?:[\\p{L}-]+ ){0,3}?(?:fueron|han sido|son) (?:impuestas|adoptadas|prorrogadas|renovadas|ampliadas)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'contra|en contra|dirigidas a|sobre',
+    },
+    {
+      pattern: `(?:prorrog(?:o|aron|a|an|ado)|renov(?:o|aron|ado)|ampli(?:o|aron|ado)|endurec(?:io|ieron|ido)|extend(?:io|ieron|ido)) (?:[\\p{L}\\p{N}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido) (?:prorrogadas|renovadas|ampliadas|endurecidas|extendidas)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
     {
       pattern: `design(?:o|aron|a|an|amos)|(?:ha|han|hemos) designado|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
@@ -1009,6 +1048,29 @@ export const es: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // una instalación o un equipo entregado, inaugurado o donado, en toda voz y como sustantivo: "entregó un nuevo puesto
+    // fronterizo a", "inauguró una escuela", "el hospital fue entregado a", "la entrega de diez lanchas patrulleras"
+    {
+      pattern: `(?:entreg(?:o|aron|a|an)|inaugur(?:o|aron|a|an)|don(?:o|aron)|(?:ha|han) (?:entregado|inaugurado|donado)|abri(?:o|eron)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:el |la |los |las |un |una |su |sus )?(?:[\\p{L}-]+ ){0,2}?(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis)|(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:fue|fueron|ha sido|han sido) (?:oficialmente |formalmente )?(?:entregad|inaugurad|donad)[oa]s?`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    {
+      pattern: `(?:ceremonia de )?(?:entrega|inauguracion|donacion) (?:oficial )?de(?:l| la| los| las| un| una)? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:puestos? (?:fronterizos?|de control)|pasos? fronterizos?|lanchas? patrulleras?|escuelas?|hospital(?:es)?|clinicas?|centros? de salud|puentes?|cuartel(?:es)?|laboratorios?|instalaciones|equipos?|equipamiento|vehiculos|ambulancias|lanchas|embarcaciones|helicopteros|aeronaves|generadores|ventiladores|vacunas|dosis)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
+    // socorro llevado a quienes lo necesitan, por sus bienes: "traslada víveres", "distribuyó 20 toneladas de alimentos"
+    {
+      pattern: `(?:traslad(?:o|aron|a|an)|transport(?:o|aron|a|an)|distribu(?:yo|yeron|ye|yen)|entreg(?:o|aron|a|an)|llev(?:o|aron|a|an)|envi(?:o|aron|a|an)|(?:ha|han) (?:trasladado|transportado|distribuido|entregado|llevado|enviado)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:viveres|despensas|abastecimientos|suministros|insumos|alimentos|medicamentos|toneladas de|kilogramos de|kilos de|cobertores|cobijas|frazadas|agua potable|kits)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `puente aereo`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,

@@ -283,6 +283,9 @@ export const fr: Lexicon = {
     'dirigeant',
     'guide supreme',
     'ambassadeur',
+    "charge d'affaires",
+    'charge d’affaires',
+    "chargee d'affaires",
     'ambassadrice',
     'envoye special',
     'envoyee speciale',
@@ -804,6 +807,29 @@ export const fr: Lexicon = {
       plover: 'COOPERATE',
       cameo: '050',
     },
+    // une frontière, un espace aérien, un port ou une mission fermés, à toutes les voix et comme nom : « a fermé mardi sa
+    // frontière avec », « l'ambassade à Niamey a été fermée », « la fermeture du point de passage »
+    {
+      pattern: `(?:(?:a|ont|avait|avaient) ferme|ferm(?:e|ent|a|erent)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:l['’]|la |le |les |son |sa |ses |leur |leurs |toutes (?:les |ses )?)?(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?)|(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:a ete|ont ete|avait ete|est|sont|reste|restent|fut|furent) (?:temporairement |completement )?fermee?s?`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    {
+      pattern: `fermeture (?:temporaire |complete )?(?:de la |de l['’]|du |des |de ses |de sa |de son |de leurs? )(?:frontieres?|points? de passage|postes? frontieres?|espace aerien|ports?|aeroports?|ambassades?|consulats?|missions? diplomatiques?)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+      nominal: true,
+    },
+    // des personnes évacuées, à toutes les voix et comme nom : « a évacué ses ressortissants », « ont été évacués », « l'évacuation de »
+    {
+      pattern: `(?:(?:a|ont|avait|avaient) evacue|evacu(?:e|ent|a|erent)|(?:a|ont) ete evacue(?:e|s|es)?|(?:ont|a) ete evacue)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    { pattern: `evacuations? (?:de|des|du|d['’])`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true },
     {
       pattern: `(?:re|r)?ouverture (?:[\\p{L}-]+ ){0,3}?d(?:e |e la |e l['’]|es |u |['’])(?:son |sa |leur |notre |nouvelle )?(?:ambassades?|consulats?)`,
       type: 'other',
@@ -954,6 +980,20 @@ export const fr: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // mesures restrictives (le mot de l'UE pour les sanctions) contre des États ou des personnes, sanctions prolongées ou étendues
+    {
+      pattern: `(?:(?:a|ont|avons) (?:adopte|impose|prolonge|renouvele|etendu|reconduit|durci|instaure)|adopt(?:e|ent|ons)|impos(?:e|ent|ons)|prolong(?:e|ent|eons)|renouvel(?:le|lent|ons)|etend(?:ent|ons)?|recondui(?:t|sent|sons)) (?:[\\p{L}'’-]+ ){0,3}?mesures restrictives|mesures restrictives (?:[\\p{L}'’-]+ ){0,3}?(?:ont ete|a ete|sont) (?:adoptees|imposees|prolongees|renouvelees|reconduites)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: "contre|a l'encontre|a l’encontre|visant|a l'egard|a l’egard",
+    },
+    {
+      pattern: `(?:(?:a|ont|avons) (?:prolonge|renouvele|reconduit|etendu|durci|elargi)|prolong(?:e|ent|eons)|recondui(?:t|sent|sons)|renouvel(?:le|lent|ons)|durci(?:t|ssent)|elargi(?:t|ssent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}'’-]+ ){0,2}?(?:ont ete|a ete|sont) (?:prolongees|renouvelees|reconduites|etendues|durcies)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "désignent", "a gelé les avoirs" : des sanctions quand la phrase parle de sanctions
     {
       pattern: `design(?:e|ent|ons)|(?:a|ont|avons) designe|(?:gel|bloqu)(?:e|ent|ons) (?:les )?avoirs|(?:a|ont|avons) (?:gele|bloque) (?:les )?avoirs`,
@@ -990,6 +1030,29 @@ export const fr: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // une installation ou un équipement remis, inauguré ou offert, à toutes les voix et comme nom : « a remis un nouveau
+    // poste frontière aux », « a inauguré une école », « l'hôpital a été remis à », « la remise de dix vedettes »
+    {
+      pattern: `(?:(?:a|ont) (?:remis|inaugure|offert|cede|ouvert|livre)|remet(?:tent)?|inaugur(?:e|ent)|offr(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:le |la |l['’]|les |un |une |des |son |sa |ses |leur |leurs )?(?:[\\p{L}-]+ ){0,2}?(?:postes? (?:frontieres?|frontaliers?|de controle|de police)|points? de passage|vedettes?|ecoles?|hopita(?:l|ux)|cliniques?|centres? de sante|dispensaires?|ponts?|casernes?|laboratoires?|installations|equipements?|materiels?|vehicules|ambulances|bateaux|navires|helicopteres|avions|groupes electrogenes|respirateurs|vaccins|doses)|(?:postes? (?:frontieres?|frontaliers?|de controle|de police)|points? de passage|vedettes?|ecoles?|hopita(?:l|ux)|cliniques?|centres? de sante|dispensaires?|ponts?|casernes?|laboratoires?|installations|equipements?|materiels?|vehicules|ambulances|bateaux|navires|helicopteres|avions|groupes electrogenes|respirateurs|vaccins|doses),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:a ete|ont ete|est|sont|fut|furent) (?:officiellement )?(?:remis|inaugure|offert|cede|livre)(?:e|s|es)?`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    {
+      pattern: `(?:ceremonie de )?(?:remise|inauguration|donation) (?:officielle )?(?:de la |de l['’]|du |des |d['’]un |d['’]une |de )(?:[\\p{L}\\p{N}-]+ ){0,3}?(?:postes? (?:frontieres?|frontaliers?|de controle|de police)|points? de passage|vedettes?|ecoles?|hopita(?:l|ux)|cliniques?|centres? de sante|dispensaires?|ponts?|casernes?|laboratoires?|installations|equipements?|materiels?|vehicules|ambulances|bateaux|navires|helicopteres|avions|groupes electrogenes|respirateurs|vaccins|doses)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+      nominal: true,
+    },
+    // des secours portés à ceux qui en ont besoin, par leurs biens : « a acheminé des vivres », « ont distribué 20 tonnes de »
+    {
+      pattern: `(?:(?:a|ont) (?:achemine|transporte|distribue|livre|largue|envoye|apporte)|achemin(?:e|ent)|transport(?:e|ent)|distribu(?:e|ent)|livr(?:e|ent)|largu(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:des |de |d['’])?(?:vivres|denrees|ravitaillement|fournitures|secours|medicaments|tonnes|kilos|kilogrammes|couvertures|tentes|eau potable|kits)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `pont aerien`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "sortis manifester", "sont descendus dans la rue", "ont défilé"
     {
       pattern: `(?:sorti|descendu)(?:e|s|es)? (?:manifester|protester|dans la rue|dans les rues)|(?:ont|a) defile|defil(?:ent|erent)`,

@@ -570,6 +570,23 @@ export const id: Lexicon = {
       plover: 'REDUCE',
       cameo: '161',
     },
+    // perbatasan, wilayah udara, pelabuhan atau perwakilan yang ditutup, dalam segala bentuk: «menutup perbatasan dengan»,
+    // «kedutaan besar di Kabul ditutup pada Jumat», «penutupan pos lintas batas»
+    {
+      pattern: `menutup (?:sementara |seluruh |semua )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)|(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik) (?:[\\p{L}\\p{N}.,'’-]+ ){0,6}?(?:telah |resmi |untuk sementara |sementara )?ditutup|penutupan (?:sementara )?(?:perbatasan|pintu perbatasan|pos (?:lintas batas|perbatasan)|wilayah udara|ruang udara|pelabuhan|bandara|bandar udara|kedutaan(?: besar)?|kedubes|konsulat|perwakilan diplomatik)`,
+      type: 'other',
+      plover: 'REDUCE',
+      cameo: '160',
+    },
+    // orang yang dievakuasi: «mengevakuasi 43 WNI dari Sudan», «dievakuasi», «evakuasi WNI»
+    { pattern: `mengevakuasi|dievakuasi|telah mengevakuasi`, type: 'other', plover: 'OTHER', cameo: '000' },
+    {
+      pattern: `evakuasi (?:wni|warga|staf|personel|diplomat|penduduk|pengungsi)|evakuasi (?:[\\p{L}-]+ ){0,3}?dari`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+      nominal: true,
+    },
     {
       pattern: `penutupan (?:kantor )?(?:kedutaan(?: besar)?|kedubes|konsulat)`,
       type: 'other',
@@ -879,6 +896,20 @@ export const id: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
     },
+    // langkah pembatasan (kata UE untuk sanksi) terhadap negara atau orang, dan sanksi yang diperpanjang atau diperluas
+    {
+      pattern: `(?:menjatuhkan|mengenakan|menerapkan|memberlakukan|memperpanjang|memperluas|mengadopsi) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:langkah-langkah|langkah|tindakan) (?:pembatasan|restriktif)|(?:langkah-langkah|langkah|tindakan) (?:pembatasan|restriktif) (?:[\\p{L}-]+ ){0,2}?(?:dijatuhkan|dikenakan|diterapkan|diberlakukan|diperpanjang)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'terhadap|atas|kepada',
+    },
+    {
+      pattern: `(?:memperpanjang|memperluas|memperketat) (?:[\\p{L}\\p{N}-]+ ){0,3}?sanksi|sanksi (?:[\\p{L}-]+ ){0,2}?(?:diperpanjang|diperluas|diperketat)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
     // "menetapkan ... sebagai", "membekukan aset": sanksi bila kalimatnya berbicara tentang sanksi
     {
       pattern: `menetapkan (?:[\\p{L}-]+ ){0,4}?sebagai|memasukkan (?:[\\p{L}-]+ ){0,3}?(?:ke )?(?:dalam )?daftar|membekukan aset`,
@@ -915,6 +946,22 @@ export const id: Lexicon = {
       cameo: '070',
       nominal: true,
     },
+    // fasilitas atau peralatan yang diserahkan, diresmikan atau dihibahkan, dalam segala bentuk: «menyerahkan pos
+    // perbatasan baru kepada», «meresmikan gedung sekolah», «rumah sakit itu diserahkan kepada», «serah terima kapal patroli»
+    {
+      pattern: `(?:menyerahkan|menyerahterimakan|meresmikan|menghibahkan|membuka|serah terima|penyerahan|peresmian|hibah) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis)|(?:pos (?:perbatasan|lintas batas|jaga)|pos|kapal patroli|gedung sekolah|sekolah|rumah sakit|klinik|puskesmas|jembatan|barak|markas|laboratorium|fasilitas|peralatan|alat|kendaraan|ambulans|kapal|helikopter|pesawat|generator|ventilator|vaksin|dosis),? (?:[\\p{L}\\p{N},'’-]+ ){0,8}?(?:telah |resmi |secara resmi )?(?:diserahkan|diserahterimakan|diresmikan|dihibahkan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    // bantuan yang dibawa kepada yang membutuhkan, menurut barangnya: «menyalurkan logistik», «mengangkut 20 ton sembako»
+    {
+      pattern: `(?:menyalurkan|mendistribusikan|mengirimkan|mengirim|mengangkut|membawa|menerbangkan|mengantarkan|disalurkan|didistribusikan|dikirimkan|dikirim|diangkut|diterbangkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,6}?(?:bantuan logistik|logistik|sembako|bahan makanan|makanan|obat-obatan|selimut|tenda|air bersih|paket bantuan|ton bantuan)`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
+    { pattern: `jembatan udara`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
     // "turun ke jalan", "menggelar aksi unjuk rasa"
     {
       pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,

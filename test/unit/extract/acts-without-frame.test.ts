@@ -86,3 +86,91 @@ describe('extractArticle: a bill sent to a legislature, decided or in a message'
     ).toEqual(['other@2024-12-20[State Duma/Russia/Vietnam]']);
   });
 });
+describe('extractArticle: facilities handed over and relief carried', () => {
+  it('extractArticle(a facility or equipment handed over or inaugurated, in any voice) is aid', () => {
+    expect(
+      events("The U.S. Embassy handed over a new border post to Tajikistan's Border Forces on Tuesday.", '2024-12-20'),
+    ).toEqual(['other@2024-12-17[United States/Tajikistan]']);
+    expect(
+      events(
+        'The new hospital, built with Chinese funds, was handed over to the Government of Laos on Tuesday.',
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-17[China/Laos]']);
+    expect(
+      events('Estados Unidos donó el martes diez lanchas patrulleras a la Armada de Colombia.', '2024-12-20'),
+    ).toEqual(['other@2024-12-17[United States/Colombia]']);
+    expect(
+      events(
+        "L'ambassade des États-Unis a remis mardi un nouveau poste frontière aux autorités du Niger.",
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-17[United States/Niger]']);
+    expect(
+      events(
+        'Kedutaan Besar Amerika Serikat menyerahkan pos perbatasan baru kepada pemerintah Timor Leste pada Selasa.',
+        '2024-12-20',
+      ),
+    ).toEqual(['other@2024-12-17[United States/East Timor]']);
+    expect(events('Посол Японии во вторник открыл новую школу в Киргизии.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Japan/Kyrgyzstan]',
+    ]);
+  });
+  it('extractArticle(relief carried by its goods, an air bridge set up) is aid', () => {
+    expect(events('The Australian Defence Force established an air bridge to Palu on Tuesday.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Australia]',
+    ]);
+    expect(
+      events('El Ejército de México trasladó el martes víveres a las comunidades afectadas.', '2024-12-20'),
+    ).toEqual(['other@2024-12-17[Mexico]']);
+    expect(events("L'armée française a acheminé mardi des vivres vers Port-au-Prince.", '2024-12-20')).toEqual([
+      'other@2024-12-17[French Armed Forces]',
+    ]);
+    expect(events('TNI AU mengangkut 20 ton bantuan logistik ke Palu pada Selasa.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Indonesian Air Force]',
+    ]);
+    expect(events('МЧС России во вторник доставило 20 тонн гуманитарного груза в Сирию.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Russia/Syria]',
+    ]);
+  });
+});
+describe('extractArticle: closures and evacuations', () => {
+  it('extractArticle(a border, an airspace or a mission closed, in any voice) is its closure', () => {
+    expect(events('Poland closed its border with Belarus on Tuesday.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Poland/Belarus]',
+    ]);
+    expect(events('Russia closed its airspace to Polish airlines on Tuesday.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Russia/Poland]',
+    ]);
+    expect(events('Colombia cerró el martes su frontera con Venezuela.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Colombia/Venezuela]',
+    ]);
+    expect(events("L'ambassade de France à Niamey a été fermée mardi.", '2024-12-20')).toEqual([
+      'other@2024-12-17[France]',
+    ]);
+    expect(events('Indonesia menutup perbatasan dengan Timor Leste pada Selasa.', '2024-12-20')).toEqual([
+      'other@2024-12-17[Indonesia/East Timor]',
+    ]);
+    // "для посетителей" is no visit
+    expect(events('Посольство США в Киргизии в пятницу было закрыто для посетителей.', '2024-12-20')).toEqual([
+      'other@2024-12-20[United States/Kyrgyzstan]',
+    ]);
+  });
+  it('extractArticle(people evacuated, in any voice) is an evacuation', () => {
+    expect(events('The United States evacuated its embassy staff from Khartoum on Sunday.', '2024-12-20')).toEqual([
+      'other@2024-12-15[United States]',
+    ]);
+    expect(events('España evacuó el domingo a su personal diplomático de Sudán.', '2024-12-20')).toEqual([
+      'other@2024-12-15[Spain/Sudan]',
+    ]);
+    expect(events('La France a évacué dimanche ses ressortissants du Soudan.', '2024-12-20')).toEqual([
+      'other@2024-12-15[France/Sudan]',
+    ]);
+    expect(events('Pemerintah Indonesia mengevakuasi 43 WNI dari Sudan pada Minggu.', '2024-12-20')).toEqual([
+      'other@2024-12-15[Indonesia/Sudan]',
+    ]);
+    expect(events('Россия в воскресенье эвакуировала своих граждан из Судана.', '2024-12-20')).toEqual([
+      'other@2024-12-15[Russia/Sudan]',
+    ]);
+  });
+});

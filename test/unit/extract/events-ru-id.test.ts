@@ -99,7 +99,7 @@ describe('statements and the news of the day', () => {
         'Соединенные Штаты обнародовали совокупное количество стратегических вооружений России и Китая.',
         '2023-05-15',
       ),
-    ).toContain('other@2023-05-15[United States/Russia]');
+    ).toContain('other@2023-05-15[United States/Russia/China]');
     expect(
       events('Соединенные Штаты обнародовали совокупное количество стратегических вооружений России и Китая.'),
     ).toEqual([]);

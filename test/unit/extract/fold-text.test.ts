@@ -195,6 +195,16 @@ describe('nameKeys', () => {
   });
 });
 
+describe('stemWord', () => {
+  it('stemWord gives a noun in -ай one key in every case ("Китай", "Китая", "Китае", "Дубаем")', () => {
+    expect(new Set(['китай', 'китая', 'китае', 'китаю', 'китаем'].map(stemWord))).toEqual(new Set(['кит']));
+    expect(new Set(['дубай', 'дубая', 'дубаем'].map(stemWord))).toEqual(new Set(['дуб']));
+    // an adjective keeps its one key, and a short word no other name's
+    expect(new Set(['новая', 'новой', 'новую'].map(stemWord))).toEqual(new Set(['нов']));
+    expect(stemWord('сами')).not.toBe(stemWord('самоа'));
+  });
+});
+
 describe('tokenKey', () => {
   it('tokenKey returns the stem of a Cyrillic word and a Latin word as it is, the same on every call', () => {
     for (const word of ['израилем', 'сергеем', 'лавров', 'putin', 'египта', 'nato', 'кндр']) {

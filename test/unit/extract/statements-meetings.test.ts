@@ -579,3 +579,38 @@ describe('a condemnation or a denial in the verbs of the news (round 9)', () => 
     expect(types('The treaty was rejected by French voters in a referendum in 2005.', day)).not.toContain('statement');
   });
 });
+
+describe('a speaker after the verb behind a title with no comma, or an office that begins near it (round 10)', () => {
+  const day = '2024-03-14';
+  it('"Как заявил журналистам пресс-секретарь президента Дмитрий Песков, ..." is his statement, in every language', () => {
+    expect(
+      events(
+        'Как заявил журналистам пресс-секретарь президента Дмитрий Песков, Кремль изучит эти обвинения.',
+        day,
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2024-03-14[Dmitry Peskov/Russia]']);
+    expect(
+      types(
+        'Selon ce qu’a déclaré aux journalistes le porte-parole du Kremlin Dmitri Peskov, la Russie étudiera ces accusations.',
+        day,
+      ),
+    ).toContain('statement');
+    expect(
+      types(
+        'Según dijo a los periodistas el portavoz del Kremlin Dmitri Peskov, Rusia estudiará estas acusaciones.',
+        day,
+      ),
+    ).toContain('statement');
+  });
+  it('"заявил о поддержке президента ..." names no speaker after the verb', () => {
+    expect(types('Было заявлено о поддержке президента Франции Эммануэля Макрона.', day)).not.toContain('statement');
+  });
+  it('"Об этом сообщили в пресс-службе Министерства обороны ..." is the ministry speaking', () => {
+    expect(events('Об этом сообщили в пресс-службе Министерства обороны Российской Федерации.', day)).toContain(
+      'statement@2024-03-14[Ministry of Defence of Russia]',
+    );
+    expect(events('Об этом сообщила пресс-служба Министерства иностранных дел Российской Федерации.', day)).toContain(
+      'statement@2024-03-14[Ministry of Foreign Affairs of Russia]',
+    );
+  });
+});

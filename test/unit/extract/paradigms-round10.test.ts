@@ -1,0 +1,92 @@
+/** Whole paradigms of the acts the news reports, Russian first (round 10, issue 14), with their kin in the other languages. */
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+const types = (text: string, published?: string) => events(text, published).map((e) => e.split('@')[0]);
+const day = '2024-03-14';
+
+describe('sanctions as restrictive measures, and sanctions extended (round 10)', () => {
+  it('restrictive measures against persons are sanctions, in every language and voice', () => {
+    for (const text of [
+      'On Tuesday the Council of the EU imposed restrictive measures on twelve individuals responsible for abuses.',
+      "Le Conseil de l'UE a adopté mardi des mesures restrictives à l'encontre de douze personnes responsables d'abus.",
+      'El Consejo de la UE impuso el martes medidas restrictivas contra doce personas responsables de abusos.',
+      'Dewan Uni Eropa pada Selasa menjatuhkan langkah-langkah pembatasan terhadap dua belas orang yang bertanggung jawab.',
+      'Совет ЕС во вторник ввел ограничительные меры в отношении двенадцати лиц, ответственных за нарушения.',
+      'Во вторник Советом ЕС были введены ограничительные меры против двенадцати лиц, ответственных за нарушения.',
+    ])
+      expect(
+        events(text, day).some((e) => e.startsWith('sanction@2024-03-12[')),
+        text,
+      ).toBe(true);
+  });
+  it('restrictive measures against an epidemic are no sanctions', () => {
+    expect(types('Во вторник страны ввели ограничительные меры из-за пандемии коронавируса.', day)).not.toContain(
+      'sanction',
+    );
+  });
+  it('sanctions extended, widened or imposed in the passive are sanctions, in every language', () => {
+    for (const text of [
+      'The EU extended its sanctions against Russia on Tuesday for another six months.',
+      "L'UE a prolongé mardi ses sanctions contre la Russie pour six mois.",
+      'La UE prorrogó el martes sus sanciones contra Rusia por otros seis meses.',
+      'Uni Eropa pada Selasa memperpanjang sanksi terhadap Rusia selama enam bulan lagi.',
+      'Во вторник Евросоюз продлил санкции против России еще на шесть месяцев.',
+    ])
+      expect(types(text, day), text).toContain('sanction');
+    expect(types('Против Ирана были введены новые санкции, сообщил Госдепартамент.', day)).toContain('sanction');
+  });
+});
+
+describe('Russian meetings held in the present, consultations, and a guest received (round 10)', () => {
+  it('"проходит заседание", "состоялись консультации" are meetings', () => {
+    expect(
+      types('Сегодня в Минске проходит заседание Высшего Государственного Совета Союзного государства.', day),
+    ).toContain('meeting');
+    expect(
+      events('В субботу состоялись консультации заместителей министров иностранных дел России и Китая.', day),
+    ).toContain('meeting@2024-03-09[Russia/China]');
+  });
+  it('"принял в среду в Москве министра" is a meeting, the adverbials between', () => {
+    expect(events('Сергей Лавров принял в среду в Москве министра иностранных дел Ирана.', day)).toContain(
+      'meeting@2024-03-13[Sergey Lavrov/Iran]',
+    );
+  });
+});
+
+describe('Russian military operations and strikes in every voice (round 10)', () => {
+  it('"начала наземную операцию", "был нанесен ракетный удар" are military actions', () => {
+    expect(types('Армия обороны Израиля во вторник начала наземную операцию в Рафахе.', day)).toContain(
+      'military_action',
+    );
+    expect(events('По данным военных, по позициям противника был нанесен ракетный удар в среду.', day)).toContain(
+      'military_action@2024-03-13[]',
+    );
+  });
+});
+
+describe('Russian appointments to any office, not a meeting scheduled (round 10)', () => {
+  it('"назначен секретарем Совета Безопасности" is an appointment; "назначена встреча с главой" is none', () => {
+    expect(types('Во вторник Сергей Шойгу назначен секретарем Совета Безопасности России.', day)).toContain('other');
+    expect(types('На следующей неделе назначена встреча с главой МИД Турции.', day)).toEqual([]);
+  });
+});
+
+describe('"накануне", "la veille" with no date before them: the day before the publication (round 10)', () => {
+  it('dates the act to the day before the news', () => {
+    expect(events('Переговоры Сергея Лаврова и Хакана Фидана прошли накануне в Анкаре.', day)).toContain(
+      'meeting@2024-03-13[Sergey Lavrov/Hakan Fidan]',
+    );
+    expect(events('Les négociations entre Lavrov et Fidan ont eu lieu la veille à Ankara.', day)).toContain(
+      'meeting@2024-03-13[Sergey Lavrov/Hakan Fidan]',
+    );
+  });
+});
+
+describe('short Russian agency copy is read as Russian (round 10)', () => {
+  it('a sentence whose function words are a preposition and a pronoun', () => {
+    expect(events('Минфин США накануне ввел санкции против двенадцати российских компаний.', day)).toContain(
+      'sanction@2024-03-13[U.S. Department of the Treasury]',
+    );
+  });
+});
