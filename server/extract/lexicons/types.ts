@@ -143,6 +143,11 @@ export interface Lexicon {
    * part of the title there, no actor; folded.
    */
   titleServices?: string[];
+  /**
+   * Abbreviations of the language's own that an English name of the gazetteer must not take in its texts: Indonesian "AU"
+   * (Angkatan Udara, an air force), not the African Union; as written.
+   */
+  ownAbbreviations?: string[];
   /** Plural titles that introduce a list of full names ("los senadores A (Morena), B (PAN) y C"); folded. */
   listTitles: string[];
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */
@@ -580,7 +585,7 @@ export interface SharedWords {
   datelineLinks: string[];
   /** Stems that begin a state's formal name: "republi", "kingdom". */
   stateNouns: string[];
-  /** Capitalized points of the compass beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud". */
+  /** Capitalized points of the compass (and "new") beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud", "New Jersey". */
   compassWords: string[];
   /** Nouns for a city before its name, which make a capital the place, not its state: "the city of", "в г. Праге". */
   cityNouns: string[];
