@@ -1385,6 +1385,8 @@ export const es: Lexicon = {
     'llamo a',
   ],
   futureForms: '\\p{L}{3,}(?:ara|era|ira)',
+  // the whole future paradigm but the third singular, which the folded form already tells: "firmarán", "firmaremos"
+  accentedFutureForms: '\\p{L}{2,}(?:ar|er|ir)(?:án|ás|emos|éis)',
   pastForms: '\\p{L}{3,}(?:o|aron|ieron|ada|ados|adas|ida|idos|idas)|fue|fueron|ha|han|habia|habian',
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],

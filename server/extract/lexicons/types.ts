@@ -177,6 +177,11 @@ export interface Lexicon {
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
   /**
+   * Future verb forms that only their accent tells from a present (regex source on the trigger's first word as
+   * written, lowercased): "firmarán", "celebrarán", which fold to the form of "declaran".
+   */
+  accentedFutureForms?: string;
+  /**
    * Past verb forms (regex source, folded): the trigger's first word, or the auxiliary right before it, that puts
    * the event in the past ("signed", "a signe", "firmo", "telah", "подписал"). A past act dated by a day and month
    * that would fall after the publication is last year's, not a plan.
