@@ -1600,6 +1600,7 @@ export const en: Lexicon = {
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],
     causePrepositions: 'over|against|amid|because of',
+    requestedEvent: `(?:requests?|requested|appeals?|calls?|bids?|invitations?|proposals?) (?:\\S+ ){0,4}?for`,
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative:

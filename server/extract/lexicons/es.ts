@@ -1670,6 +1670,7 @@ export const es: Lexicon = {
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
+    requestedEvent: `(?<!(?:^|\\s)a )(?:solicitud|solicitudes|peticion|peticiones|pedido|pedidos|invitacion|invitaciones) (?:\\S+ ){0,4}?(?:de|para)`,
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative:

@@ -1500,6 +1500,7 @@ export const id: Lexicon = {
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],
     causePrepositions: 'atas|terhadap|akibat',
+    requestedEvent: `(?<!(?:^|\\s)atas )(?:permintaan|permohonan|undangan|usulan|ajakan)(?:nya)? (?:\\S+ ){0,4}?(?:untuk|bagi)`,
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
     // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"

@@ -1150,3 +1150,15 @@ describe('titled people: complements in brackets, abbreviated titles, foreign ra
     ).toEqual(['Steven Blane']);
   });
 });
+
+describe('companies named in sanctions and trade news (issue 14, round 10)', () => {
+  it('recognizeActors(a sanctioned company) names it as an organization, in every language', () => {
+    expect(actorsOf('The Treasury sanctioned Rosneft and Lukoil on Wednesday.', 'en')).toEqual(['Rosneft', 'Lukoil']);
+    expect(actorsOf('EE. UU. sancionó a Rosneft y a Lukoil el miércoles.', 'es')).toEqual(
+      expect.arrayContaining(['Rosneft', 'Lukoil']),
+    );
+    expect(actorsOf('Les sanctions visent Sberbank et Gazprombank.', 'fr')).toEqual(['Sberbank', 'Gazprombank']);
+    expect(actorsOf('Sanksi itu menyasar Sberbank, VTB dan Rostec.', 'id')).toEqual(['Sberbank', 'VTB', 'Rostec']);
+    expect(actorsOf('Санкции затронули Сбербанк и Роснефть.', 'ru')).toEqual(['Sberbank', 'Rosneft']);
+  });
+});
