@@ -24,6 +24,66 @@ const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 
+/** What a lowercase agreement is about, after its noun: "agreement| on mutual legal assistance in criminal matters|". */
+const ABOUT_OPENER = /^\s+(?:on|concerning|regarding|relating\s+to|related\s+to|respecting)(?=\s+\p{Ll})/u;
+/** "in criminal matters", "in the field of": what continues an about-phrase over "in". */
+const ABOUT_FIELD =
+  /^\s+in\s+(?:(?:criminal|civil|commercial|tax|customs|family|penal)\s+matters|the\s+(?:fields?|areas?|spheres?)\s+of)(?![\p{L}])/u;
+const ABOUT_WORD = /^\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}'’])/u;
+/** Articles and links inside an about-phrase, which do not end it themselves. */
+const ABOUT_LINKS = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'its', 'their']);
+/** Words that end an about-phrase: another clause, a place or time, the occasion of a signing. */
+const ABOUT_STOPS = new Set(
+  'in at with between by from for that which who whose as than or but if when while during after before since until under amid over into through via signed concluded reached agreed sidelines margins behalf occasion eve day phone telephone record condition basis way how what whether why where this these those it they'.split(
+    ' ',
+  ),
+);
+const ABOUT_VERBISH = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'must',
+  'be',
+  'been',
+]);
+
+/** Where what a lowercase agreement is about ends ("an agreement| on the free movement of persons|"); `from` when nothing follows. */
+function complementEnd(text: string, from: number, limit: number): number {
+  const open = ABOUT_OPENER.exec(text.slice(from, Math.min(limit, from + 24)));
+  if (!open) return from;
+  let p = from + open[0].length;
+  let end = from;
+  let afterLink = true;
+  for (let k = 0; k < 12; k++) {
+    const field = end > from ? ABOUT_FIELD.exec(text.slice(p, Math.min(limit, p + 40))) : null;
+    if (field) {
+      p += field[0].length;
+      if (!/of$/u.test(field[0])) end = p;
+      continue;
+    }
+    const w = ABOUT_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    // "on trade| signed in ...": a participle after a word of its own opens a clause; after a link it describes
+    // ("the transfer of| sentenced persons")
+    if (ABOUT_STOPS.has(word) || ABOUT_VERBISH.has(word) || (word.length > 4 && /ed$/u.test(word) && !afterLink)) break;
+    p += w[0].length;
+    afterLink = ABOUT_LINKS.has(word);
+    if (!afterLink) end = p;
+  }
+  return end;
+}
+
 const WORD_BEFORE = /([\p{L}][\p{L}-]*)\s+$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 /**
@@ -1286,6 +1346,14 @@ export const en: Lexicon = {
       passive: true,
     },
     {
+      // "are hereby terminated", "shall be abrogated": with no agent, the present treaty (in its own text) or the new one
+      pattern: `(?:is|are) hereby (?:terminated|abrogated|repealed|annulled)|(?:shall be|shall stand|are|is) (?:terminated|abrogated|repealed|annulled)(?!(?: [^\\s.;:,()]+){0,4} by)`,
+      basis: 'legal',
+      cease: true,
+      requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
+      requiresInText: `the present (?:agreement|treaty|convention|protocol)`,
+    },
+    {
       pattern: `(?:shall |will )?(?:cease|ceased|ceases) to (?:be in effect|be in force|have effect|have force|apply)|(?:shall |will )?no longer (?:be|remain) in (?:effect|force)|(?:lose|loses|lost) (?:their |its )?force`,
       basis: 'legal',
       cease: true,
@@ -1540,6 +1608,7 @@ export const en: Lexicon = {
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],
     causePrepositions: 'over|against|amid|because of',
+    requestedEvent: `(?:requests?|requested|appeals?|calls?|bids?|invitations?|proposals?) (?:\\S+ ){0,4}?for`,
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative:
@@ -1580,6 +1649,7 @@ export const en: Lexicon = {
     participleEnding: '',
     genericAgreementForms: ['deal'],
     modifiersBefore,
+    complementEnd,
     aboutWords: ['on', 'about'],
     purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
     numberSign: 'No\\.|Nos?\\.|Number|#',

@@ -19,6 +19,8 @@ const COMPLEMENT_STOPS = new Set(
 );
 
 const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
+/** "en materia penal", "en materia de defensa": a field that continues what a treaty is about. */
+const FIELD = /^\s+en\s+materia\s+(?:penal|civil|mercantil|comercial|fiscal|aduanera|judicial|laboral|de)(?![\p{L}])/u;
 const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de cooperación"). */
 const LISTED_COMPLEMENT = /^,(?=\s+del?\s+\p{Ll})/u;
@@ -40,6 +42,7 @@ const ABOUT_STOPS = new Set(
 const ABOUT: AboutWords = {
   opener: ABOUT_OPENER,
   nextWord: NEXT_LOWER_WORD,
+  field: FIELD,
   links: ABOUT_LINKS,
   stops: ABOUT_STOPS,
   isVerbish,
@@ -57,9 +60,10 @@ function complementEnd(text: string, from: number, limit: number): number {
   let end = from;
   for (let k = 0; k < 10; k++) {
     // "acuerdo de cooperación en materia de defensa": "in the field of" continues the complement
-    const field = /^\s+en\s+materia\s+de/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    const field = FIELD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (field && end > from) {
       p += field[0].length;
+      if (!/\sde$/u.test(field[0])) end = p;
       continue;
     }
     // "tratado de amistad, de cooperación y de asistencia mutua": a list of complements, each after a comma
@@ -1431,6 +1435,14 @@ export const es: Lexicon = {
       passive: true,
     },
     {
+      // "quedan derogados", "son abrogados": sin agente, el presente tratado (en su propio texto) o el nuevo
+      pattern: `(?:queda|quedan|quedara|quedaran|sera|seran|es|son) (?:derogad|abrogad)[oa]s?(?!(?: [^\\s.;:,()]+){0,4} por)`,
+      basis: 'legal',
+      cease: true,
+      requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto|convenio)`,
+      requiresInText: `(?:el|la) presente (?:acuerdo|tratado|convenio|convencion|protocolo)`,
+    },
+    {
       pattern: `queda(?:n|ra|ran|ron)? sin efecto|dej(?:a|an|o|aron|ara|aran) de (?:estar en vigor|tener efecto|aplicarse)|perd(?:io|ieron|era|eran) (?:su )?vigencia`,
       basis: 'legal',
       cease: true,
@@ -1666,6 +1678,7 @@ export const es: Lexicon = {
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
+    requestedEvent: `(?<!(?:^|\\s)a )(?:solicitud|solicitudes|peticion|peticiones|pedido|pedidos|invitacion|invitaciones) (?:\\S+ ){0,4}?(?:de|para)`,
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative:

@@ -35,6 +35,9 @@ const COMPLEMENT_STOPS = new Set(
 );
 
 const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
+/** "en matière pénale", "en matière de défense": a field that continues what a treaty is about. */
+const FIELD =
+  /^\s+en\s+mati[eè]re\s+(?:(?:p[ée]nale|civile|commerciale|fiscale|douani[eè]re|judiciaire|sociale|de)(?![\p{L}])|d['’])/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de coopération", ", d'assistance"). */
 const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
@@ -56,6 +59,7 @@ const ABOUT_STOPS = new Set(
 const ABOUT: AboutWords = {
   opener: ABOUT_OPENER,
   nextWord: NEXT_LOWER_WORD,
+  field: FIELD,
   links: ABOUT_LINKS,
   stops: ABOUT_STOPS,
   isVerbish,
@@ -73,9 +77,10 @@ function complementEnd(text: string, from: number, limit: number): number {
   let end = from;
   for (let k = 0; k < 10; k++) {
     // "traité de coopération en matière de défense": "in the field of" continues the complement
-    const field = /^\s+en\s+mati[eè]re\s+(?:de|d['’])/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    const field = FIELD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (field && end > from) {
       p += field[0].length - (/d['’]$/u.test(field[0]) ? 1 : 0);
+      if (!/(?:\sde|d['’])$/u.test(field[0])) end = p;
       continue;
     }
     // "traité d'entente, d'amitié et de coopération": a list of complements, each after a comma
@@ -1410,6 +1415,14 @@ export const fr: Lexicon = {
       passive: true,
     },
     {
+      // "sont abrogés", "est abrogée" : sans agent, le présent accord (dans son propre texte) ou le nouveau
+      pattern: `(?:est|sont|sera|seront) (?:abroge|annule)(?:e|s|es)?(?!(?: [^\\s.;:,()]+){0,4} par)`,
+      basis: 'legal',
+      cease: true,
+      requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)|nouvelle convention`,
+      requiresInText: `present(?:e)? (?:accord|traite|convention|protocole)`,
+    },
+    {
       pattern: `cess(?:e|ent|era|eront) d'(?:etre en vigueur|avoir effet|etre applicables?)|devien(?:t|nent) caduc(?:s|que|ques)?`,
       basis: 'legal',
       cease: true,
@@ -1691,6 +1704,7 @@ export const fr: Lexicon = {
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
+    requestedEvent: `(?<!(?:^|\\s)(?:a la|sur) )(?:demandes?|requetes?|sollicitations?|invitations?) (?:\\S+ ){0,4}?(?:de|pour|d['’]\\S*)`,
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative:
       'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?|effectue(?:e|s|es)?|perpetre(?:e|s|es)?|mene(?:e|s|es)?',

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+/** The names of the treaties of a text written for the test. */
+const names = (text: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties.map((t) => t.name);
+
+describe('extractArticle: official names with the parties a treaty is between, five languages', () => {
+  it('extractArticle("l\'Accord de coopération entre la République française et la République malgache") keeps both parties, each after its article', () => {
+    const cases: [string, string][] = [
+      [
+        "Le porte-parole a dit que l'Accord de coopération entre la France et l'Union européenne a été signé lundi.",
+        "Accord de coopération entre la France et l'Union européenne",
+      ],
+      [
+        "Le porte-parole a dit que l'Accord de coopération entre la République française et la République malgache a été signé lundi.",
+        'Accord de coopération entre la République française et la République malgache',
+      ],
+      [
+        'El portavoz dijo que el Convenio de cooperación entre el Reino de España y la República Argentina fue firmado el lunes.',
+        'Convenio de cooperación entre el Reino de España y la República Argentina',
+      ],
+      [
+        'The spokesman said the Cooperation Agreement between the French Republic and the Malagasy Republic was signed on Monday.',
+        'Cooperation Agreement between the French Republic and the Malagasy Republic',
+      ],
+      [
+        'Juru bicara mengatakan bahwa Persetujuan Kerja Sama antara Pemerintah Republik Indonesia dan Pemerintah Republik Chili telah ditandatangani pada hari Senin.',
+        'Persetujuan Kerja Sama antara Pemerintah Republik Indonesia dan Pemerintah Republik Chili',
+      ],
+      [
+        'Представитель заявил, что Соглашение о сотрудничестве между Российской Федерацией и Французской Республикой подписано в понедельник.',
+        'Соглашение о сотрудничестве между Российской Федерацией и Французской Республикой',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toContain(name);
+  });
+});
+
+describe('extractArticle: what a new agreement is about, after its noun', () => {
+  it('extractArticle("signed an agreement on mutual legal assistance in criminal matters") keeps the about-phrase and its field, in every language that writes it after the noun', () => {
+    const cases: [string, string][] = [
+      [
+        'The two ministers signed an agreement on mutual legal assistance in criminal matters in Paris on Monday.',
+        'agreement on mutual legal assistance in criminal matters',
+      ],
+      [
+        'The two ministers signed a treaty on the transfer of sentenced persons in Paris on Monday.',
+        'treaty on the transfer of sentenced persons',
+      ],
+      [
+        "Les deux ministres ont signé lundi une convention relative à l'entraide judiciaire en matière pénale.",
+        "convention relative à l'entraide judiciaire en matière pénale",
+      ],
+      [
+        'Los dos ministros firmaron el lunes un convenio sobre la asistencia judicial en materia penal.',
+        'convenio sobre la asistencia judicial en materia penal',
+      ],
+      [
+        'Министры подписали в понедельник в Москве соглашение о взаимной правовой помощи по уголовным делам.',
+        'соглашение о взаимной правовой помощи по уголовным делам',
+      ],
+    ];
+    for (const [text, alias] of cases) {
+      const t = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-06' }).treaties;
+      expect(
+        t.flatMap((x) => [x.name, ...x.aliases]),
+        text,
+      ).toContain(alias);
+    }
+  });
+  it('extractArticle("signed the agreement on the sidelines of the summit", "an agreement on trade signed by") takes no occasion and no clause', () => {
+    const a = extractArticle('The leaders signed the new agreement on the sidelines of the summit on Monday.', {
+      gazetteer: testGazetteer(),
+      published: '2024-05-06',
+    }).treaties;
+    expect(a.flatMap((x) => x.aliases).some((n) => n.includes('sidelines'))).toBe(false);
+    const b = extractArticle('The two ministers signed an agreement on trade signed by the parliament.', {
+      gazetteer: testGazetteer(),
+      published: '2024-05-06',
+    }).treaties;
+    expect(b.flatMap((x) => [x.name, ...x.aliases])).not.toContain('agreement on trade signed');
+  });
+});
