@@ -12,15 +12,7 @@ import {
   requiredLiteral,
   type PatternGate,
 } from './pattern-prefixes';
-import {
-  anchoredMatches,
-  anchorReach,
-  digitMatches,
-  digitOffsets,
-  opensOnDigit,
-  wordStartMatches,
-  type Glued,
-} from './word-start-matches';
+import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { B, E, orNever, words } from './patterns';
@@ -83,8 +75,6 @@ interface Compiled {
      * literal (anchoredMatches).
      */
     anchor: { sticky: RegExp; reach: number } | null;
-    /** For a pattern that opens on a digit (a year, a numeric date): as a sticky one, tried at the text's digits only. */
-    digitSticky: RegExp | null;
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
   /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
@@ -218,7 +208,6 @@ function compile(lex: Lexicon): Compiled {
       sticky: gate && !gate.some((g) => /^\d/.test(g.literal)) ? new RegExp(body, 'uy') : null,
       required,
       anchor: reach === null ? null : { sticky: new RegExp(body, 'uy'), reach },
-      digitSticky: opensOnDigit(body) ? new RegExp(body, 'uy') : null,
       handle,
     });
   };
@@ -551,8 +540,6 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   const starts = startsIn(folded);
   // a word-start pattern keeps a match glued to a word only where it is a glued number
   const gluedWord: Glued = (f, at) => followsWordChar(f, at) && !gluedNumber(text, at);
-  // the offsets of the text's digits, where a pattern that opens on one is tried (read when one is first asked for)
-  let digits: number[] | null = null;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     const at = starts[i]!;
@@ -563,9 +550,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
         ? matchesAt(p.sticky, folded, at)
         : p.anchor && p.required
           ? anchoredMatches(p.anchor.sticky, folded, p.required, p.anchor.reach, glued)
-          : p.digitSticky
-            ? digitMatches(p.digitSticky, folded, (digits ??= digitOffsets(folded)), glued)
-            : wordStartMatches(p.re, folded, glued);
+          : wordStartMatches(p.re, folded, glued);
     for (const m of found) {
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });

@@ -3,7 +3,7 @@
  * each match instead (a lookbehind is tried at every position of the text).
  */
 import { insidePair } from './fold-text';
-import { alternatives, followsWordChar, groupEnd, nextCodePoint } from './pattern-prefixes';
+import { followsWordChar, nextCodePoint } from './pattern-prefixes';
 
 /** Whether a match at `at` of `text` is glued to what precedes it (then it does not start a word). */
 export type Glued = (text: string, at: number) => boolean;
@@ -175,55 +175,6 @@ export function anchoredMatches(
       out.push(m);
       done = m[0].length === 0 ? nextCodePoint(text, m.index) : m.index + m[0].length;
     } else done = q + 1;
-  }
-  return out;
-}
-
-/** A quantifier that lets what precedes it match nothing. */
-const OPTIONAL = /^(?:[?*]|\{0[,}])/;
-
-/**
- * Whether every match of a pattern opens on an ASCII digit: its source opens on `\d`, or on a group (`(..)` or
- * `(?:..)`) of one alternative that does, neither of them optional, and has no alternative at the top. False when
- * unsure.
- */
-export function opensOnDigit(source: string): boolean {
-  if (alternatives(source)?.length !== 1) return false;
-  if (source.startsWith('\\d')) return !OPTIONAL.test(source.slice(2));
-  const open = source.startsWith('(?:') ? 3 : source.startsWith('(') && !source.startsWith('(?') ? 1 : 0;
-  if (open === 0) return false;
-  const end = groupEnd(source, 0);
-  return end > 0 && !OPTIONAL.test(source.slice(end + 1)) && opensOnDigit(source.slice(open, end));
-}
-
-/** The offsets of a text's ASCII digits, in order. */
-export function digitOffsets(text: string): number[] {
-  const out: number[] = [];
-  for (let p = 0; p < text.length; p++) if (isDigit(text.charCodeAt(p))) out.push(p);
-  return out;
-}
-
-/**
- * What wordStartMatches finds, for a pattern every match of which opens on a digit (opensOnDigit): `sticky` (the same
- * source, flags `uy`) tried only at `digits`, the digitOffsets of the text, instead of a scan of the whole text.
- */
-export function digitMatches(
-  sticky: RegExp,
-  text: string,
-  digits: readonly number[],
-  glued: Glued = followsWordChar,
-): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  // positions before `end` start no match that is still to be found
-  let end = 0;
-  for (const p of digits) {
-    if (p < end || glued(text, p)) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(text);
-    if (m) {
-      out.push(m);
-      end = p + m[0].length;
-    }
   }
   return out;
 }

@@ -4,12 +4,9 @@ import { gateIndex, patternGate } from '../../../server/extract/pattern-prefixes
 import {
   anchoredMatches,
   anchorReach,
-  digitMatches,
-  digitOffsets,
   nextGatedMatch,
   nextMatchOpeningOn,
   nextWordStartMatch,
-  opensOnDigit,
   wordStartMatches,
   wordStartTest,
 } from '../../../server/extract/word-start-matches';
@@ -182,52 +179,6 @@ describe('anchoredMatches', () => {
         );
       }
     }
-  });
-});
-
-describe('digitMatches', () => {
-  it('opensOnDigit(source) holds for a source that opens on a required digit, in a required group or not', () => {
-    for (const s of ['\\d{4}', '(\\d{1,2})([/.])', '(?:(\\d+))x']) expect(opensOnDigit(s)).toBe(true);
-    for (const s of ['\\d?x', '(\\d)?x', '\\d{0,2}x', '\\d*x', '(?:\\d+|a)x', '\\d|a', '(?=\\d)\\d', 'x\\d', '[\\d]x'])
-      expect(opensOnDigit(s)).toBe(false);
-  });
-
-  it('digitMatches(every date pattern that opens on a digit) is wordStartMatches, glued numbers let through', () => {
-    // as resolve-dates: a number glued to two lowercase letters ("in3") still starts a match
-    const glued = (t: string, at: number) =>
-      followsWordChar(t, at) && !(/\d/.test(t.charAt(at)) && /\p{Ll}\p{Ll}$/u.test(t.slice(Math.max(0, at - 2), at)));
-    let checked = 0;
-    for (const lex of Object.values(LEXICONS)) {
-      for (const p of datePatterns(lex)) {
-        if (!opensOnDigit(p.source)) continue;
-        checked++;
-        // pieces: dates the pattern may match (without its closing lookaheads), and digits, letters and glue around them
-        const dates = fc.constantFrom(
-          '2024-06-19',
-          '19/06/2024',
-          '19.6.24',
-          '5 june',
-          '12 de junio',
-          '3 июня',
-          '1999',
-          '20',
-        );
-        const token = fc.oneof(dates, fc.constantFrom(' ', '3', '12', 'in', 'X', '𝐀', '-', '/', 'года', 'people'));
-        const re = new RegExp(p.source, 'gu');
-        const sticky = new RegExp(p.source, 'uy');
-        fc.assert(
-          fc.property(fc.array(token, { maxLength: 10 }), fc.boolean(), (tokens, wordStart) => {
-            const text = tokens.join('');
-            const g = wordStart ? glued : () => false;
-            const want = wordStartMatches(re, text, g).map((m) => [m.index, m[0]]);
-            const got = digitMatches(sticky, text, digitOffsets(text), g).map((m) => [m.index, m[0]]);
-            expect(got).toEqual(want);
-          }),
-          { numRuns: 100 },
-        );
-      }
-    }
-    expect(checked).toBeGreaterThan(20);
   });
 });
 
