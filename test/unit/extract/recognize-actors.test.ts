@@ -996,6 +996,14 @@ describe('Russian titles with a complement before the name, and bodies in every 
       'Armed Forces of the Philippines',
     );
   });
+  it('recognizeActors("la République malgache", "le gouvernement nigérien", "la délégation burkinabè") names states whose demonyms only French has', () => {
+    expect(
+      actorsOf(
+        'La République malgache a signé lundi un accord avec la République française. Le gouvernement nigérien et la délégation burkinabè étaient présents.',
+        'fr',
+      ),
+    ).toEqual(expect.arrayContaining(['Madagascar', 'France', 'Niger', 'Burkina Faso']));
+  });
 });
 
 describe('spurious people and countries inside names (issue 14, round 10)', () => {
@@ -1104,5 +1112,53 @@ describe('things named like people, and abbreviations of the language (issue 14,
     expect(actorsOf('Menhan menerima tamu di Ruang Tamu Menhan JIEXpo Kemayoran Jakarta.', 'id')).not.toContain(
       'JIEXpo Kemayoran',
     );
+  });
+});
+
+describe('titled people: complements in brackets, abbreviated titles, foreign ranks (issue 14, round 10)', () => {
+  it('recognizeActors(a bracketed complement or abbreviation between title and name) names the person', () => {
+    expect(
+      actorsOf('Deputy Assistant Secretary (Bureau of European Affairs) James I. Gadsden signed the treaty.', 'en'),
+    ).toContain('James I. Gadsden');
+    expect(actorsOf('Menteri Hukum dan Hak Asasi Manusia (Menkumham), Yasonna H. Laoly, menerima tamu.', 'id')).toEqual(
+      ['Yasonna H. Laoly'],
+    );
+    expect(actorsOf('Duta Besar Norwegia (Dubes Norwegia) untuk Indonesia Ola Hansen hadir.', 'id')).toContain(
+      'Ola Hansen',
+    );
+    expect(actorsOf('El subsecretario (Asuntos Políticos) Juan Pérez firmó la carta.', 'es')).toContain('Juan Pérez');
+    expect(actorsOf('Le sous-secrétaire (Affaires politiques) Jean Dupont a signé la lettre.', 'fr')).toContain(
+      'Jean Dupont',
+    );
+  });
+  it('recognizeActors(an abbreviated title and its period) names the person, a sentence’s period does not', () => {
+    expect(actorsOf('Menhan kemudian bertemu AVM. Nigel Hart dari Inggris.', 'id')).toContain('Nigel Hart');
+    expect(actorsOf('Thank you, Mr. President. Thank you all for coming.', 'en')).toEqual([]);
+  });
+  it('recognizeActors(English ranks in an Indonesian text) names the officers', () => {
+    expect(
+      actorsOf('Menhan menerima Rear Admiral Torben Holm dari Denmark dan General Cyril Morel dari Perancis.', 'id'),
+    ).toEqual(expect.arrayContaining(['Torben Holm', 'Cyril Morel']));
+  });
+  it('recognizeActors("the Hon.", a post-nominal, a long portfolio) names the person alone', () => {
+    expect(actorsOf('Senator the Hon. Marise Paine, Minister for Foreign Affairs, said so.', 'en')).toContain(
+      'Marise Paine',
+    );
+    expect(actorsOf('The Hon Christopher Pine MP, Minister for Defence, said so.', 'en')).toContain('Christopher Pine');
+    expect(
+      actorsOf('Minister of Public Safety and Emergency Preparedness Steven Blane signed the agreement.', 'en'),
+    ).toEqual(['Steven Blane']);
+  });
+});
+
+describe('companies named in sanctions and trade news (issue 14, round 10)', () => {
+  it('recognizeActors(a sanctioned company) names it as an organization, in every language', () => {
+    expect(actorsOf('The Treasury sanctioned Rosneft and Lukoil on Wednesday.', 'en')).toEqual(['Rosneft', 'Lukoil']);
+    expect(actorsOf('EE. UU. sancionó a Rosneft y a Lukoil el miércoles.', 'es')).toEqual(
+      expect.arrayContaining(['Rosneft', 'Lukoil']),
+    );
+    expect(actorsOf('Les sanctions visent Sberbank et Gazprombank.', 'fr')).toEqual(['Sberbank', 'Gazprombank']);
+    expect(actorsOf('Sanksi itu menyasar Sberbank, VTB dan Rostec.', 'id')).toEqual(['Sberbank', 'VTB', 'Rostec']);
+    expect(actorsOf('Санкции затронули Сбербанк и Роснефть.', 'ru')).toEqual(['Sberbank', 'Rosneft']);
   });
 });
