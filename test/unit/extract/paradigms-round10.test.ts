@@ -90,3 +90,33 @@ describe('short Russian agency copy is read as Russian (round 10)', () => {
     );
   });
 });
+
+describe('an act set in the talks told before it takes their day (round 10)', () => {
+  it('"По итогам переговоров ... подписали" after dated talks is signed on their day', () => {
+    expect(
+      events(
+        'Владимир Путин 19 июня провел переговоры с Председателем Государственных дел КНДР Ким Чен Ыном. По итогам переговоров лидеры двух стран подписали Договор о всеобъемлющем стратегическом партнерстве.',
+        '2024-06-20',
+      ).filter((e) => e.startsWith('treaty_signing')),
+    ).toEqual(['treaty_signing@2024-06-19[Vladimir Putin/North Korea/Kim Jong Un]']);
+  });
+});
+
+describe('a statement headed by an institution, and its first-person refusals (round 10)', () => {
+  it('"Заявление МИД России ... Мы решительно отвергаем" is the ministry speaking', () => {
+    expect(
+      types(
+        'Заявление МИД России в связи с решением суда. Мы решительно отвергаем решение так называемого суда.',
+        '2023-03-22',
+      ),
+    ).toContain('statement');
+  });
+});
+
+describe('weapons and ammunition handed over are aid (round 10)', () => {
+  it('"передали Украине партию вооружений и боеприпасов"', () => {
+    expect(
+      events('США передали Украине в среду крупную партию вооружений и боеприпасов, сообщил Пентагон.', day),
+    ).toContain('other@2024-03-13[United States/Ukraine]');
+  });
+});
