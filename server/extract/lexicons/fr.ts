@@ -920,7 +920,7 @@ export const fr: Lexicon = {
       stance: true,
     },
     {
-      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent|a|erent)|accus(?:e|ent|a|erent)|denonc(?:e|ent)|critiqu(?:e|ent|a|erent)|regrett(?:e|ent)`,
+      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent|a|erent)|accus(?:e|ent|a|erent)|denonc(?:e|ent)|critiqu(?:e|ent|a|erent)|regrett(?:e|ent)|(?:(?:a|ont) (?:rejete|dementi)|rejett?(?:e|ent)|dement(?:i|ent)) (?:les |ces |toutes les |de telles )?(?:[\\p{L}-]+ )?(?:accusations|allegations|critiques|affirmations|informations)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',

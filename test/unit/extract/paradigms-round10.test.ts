@@ -120,3 +120,37 @@ describe('weapons and ammunition handed over are aid (round 10)', () => {
     ).toContain('other@2024-03-13[United States/Ukraine]');
   });
 });
+
+describe('denials and rejected accusations are statements, in every language (round 10)', () => {
+  it('"опроверг", "отверг обвинения", "rejected the accusations", "a rejeté", "rechazó", "menolak tuduhan"', () => {
+    for (const text of [
+      'Кремль опроверг информацию о подготовке визита.',
+      'Сергей Лавров отверг обвинения в адрес Москвы.',
+      'Sergei Lavrov rejected the accusations against Moscow.',
+      'Sergueï Lavrov a rejeté les accusations contre Moscou.',
+      'Serguéi Lavrov rechazó las acusaciones contra Moscú.',
+      'Menteri Luar Negeri Rusia Sergei Lavrov pada hari ini menolak tuduhan yang disampaikan oleh pemerintah Amerika Serikat terhadap Moskow.',
+    ])
+      expect(types(text, day), text).toContain('statement');
+  });
+});
+
+describe('words written and messages sent are statements (round 10)', () => {
+  it('"написал в своем Telegram-канале", "— написал X", "menulis di kanal Telegram"', () => {
+    expect(types('Дмитрий Медведев написал в своем Telegram-канале, что ответ будет жестким.', day)).toContain(
+      'statement',
+    );
+    expect(types('«Это провокация», — написал Дмитрий Медведев в своем Telegram-канале.', day)).toContain('statement');
+    expect(types('Dmitry Medvedev menulis di kanal Telegram-nya bahwa tanggapannya akan keras.', day)).toContain(
+      'statement',
+    );
+  });
+  it('"направил поздравительную телеграмму" is a statement of its sender', () => {
+    expect(
+      events(
+        'Президент Казахстана Касым-Жомарт Токаев в среду направил поздравительную телеграмму Президенту Узбекистана Шавкату Мирзиёеву в связи с его днем рождения.',
+        day,
+      ).some((e) => e.startsWith('statement@2024-03-13[') && e.includes('Kassym-Jomart Tokayev')),
+    ).toBe(true);
+  });
+});
