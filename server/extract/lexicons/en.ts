@@ -1208,6 +1208,9 @@ export const en: Lexicon = {
     'willingness',
     'prepared to',
     'open to',
+    // a request for an act: "rejected the embassy's requests for a meeting"
+    'request for',
+    'requests for',
   ],
   decisionVerbs: [
     'decided',

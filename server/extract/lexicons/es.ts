@@ -1343,6 +1343,11 @@ export const es: Lexicon = {
     'abierta a',
     'abiertos a',
     'abiertas a',
+    // una solicitud de un acto: "rechazó las solicitudes de reunión"
+    'solicitud de',
+    'solicitudes de',
+    'peticion de',
+    'peticiones de',
   ],
   decisionVerbs: [
     'decidio',

@@ -1328,6 +1328,10 @@ export const fr: Lexicon = {
     'ouverte a',
     'ouverts a',
     'ouvertes a',
+    // une demande d'acte : "a rejeté les demandes de rencontre"
+    'demande de',
+    'demandes de',
+    "demande d'",
   ],
   decisionVerbs: [
     'a decide',

@@ -1223,6 +1223,9 @@ export const id: Lexicon = {
     'kesiapan',
     'kesediaan',
     'terbuka untuk',
+    // permintaan akan suatu tindakan: "menolak permintaan pertemuan"
+    'permintaan',
+    'permohonan',
   ],
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],

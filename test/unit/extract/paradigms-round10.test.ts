@@ -154,3 +154,33 @@ describe('words written and messages sent are statements (round 10)', () => {
     ).toBe(true);
   });
 });
+
+describe('a meeting asked for is no meeting (round 10)', () => {
+  it('"отклоняла просьбы о встрече", "rejected requests for a meeting"', () => {
+    expect(
+      types('С апреля Россия трижды отклоняла просьбы посольства США о встрече с задержанным журналистом.', day),
+    ).not.toContain('meeting');
+    expect(
+      types(
+        'Since April Russia has three times rejected the embassy’s requests for a meeting with the journalist.',
+        day,
+      ),
+    ).not.toContain('meeting');
+  });
+});
+
+describe('the speaker of a bare title, a state inside the title (round 10)', () => {
+  it('"Посол США в РФ Линн Трейси ... Посол напомнила" is the ambassador speaking; "В заявлении отмечается" goes on', () => {
+    const found = events(
+      'Посол США в РФ Линн Трейси заявила, что разочарована решением суда по делу Эвана Гершковича. В четверг суд продлил Гершковичу арест. Посол напомнила, что Россия отклоняла просьбы посольства США о встрече. В заявлении отмечается, что ей не удалось поговорить с обвиняемым.',
+      '2023-06-22',
+    ).filter((e) => e.startsWith('statement'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('Lynne Tracy');
+  });
+  it('a court hearing attended is no meeting, and "the accused" (обвиняемый) no accusation', () => {
+    expect(types('В четверг посол присутствовала на судебных слушаниях по делу журналиста.', day)).not.toContain(
+      'meeting',
+    );
+  });
+});
