@@ -88,7 +88,7 @@ const EXTRA: Record<string, Names> = {
   ID: { id: ['RI', 'Republik Indonesia', 'NKRI'], ru: ['Индонезия'], es: ['Indonesia'] },
   GB: {
     en: ['Britain', 'Great Britain', 'UK', 'U.K.', 'England'],
-    id: ['Inggris', 'Britania', 'Britania Raya'],
+    id: ['Inggris', 'Britania', 'Britania Raya', 'Inggris Raya', 'Kerajaan Inggris', 'Kerajaan Bersatu'],
     ru: ['Великобритания', 'Британия', 'Англия', 'Соединённое Королевство'],
     es: ['Gran Bretaña', 'Inglaterra'],
   },

@@ -75,7 +75,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   lifecycleParties(a);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
-  const final = oneStatementPerSpeaker(split, !input.published);
+  const final = oneStatementPerSpeaker(split, input.published?.day == null);
   if (!input.eventModel && !input.onEventCandidates) return final.map((d) => toEvent(d, text, actors, input.treaties));
   const ruled = eventCandidates(a, final);
   const proposed = new Set(ruled.map(({ d }) => `${d.type}@${d.sentence.index}`));

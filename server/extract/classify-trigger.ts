@@ -47,7 +47,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const rule = h.rule;
   if (rule.needsSanctions && !c.sanctions.test(sText)) return;
   if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
-  const modality = modalityOf(c, folded, s, sText, h);
+  const modality = modalityOf(c, input.text, folded, s, sText, h, sc.hits);
   // "le projet de loi autorisant la ratification", "законопроект о ратификации", "RUU pengesahan": the ratification a bill
   // names is that bill's step (its vote, its transmittal), told by the bill's own verb, not an act of its own
   if (

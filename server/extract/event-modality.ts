@@ -7,8 +7,19 @@ import { clauseAt, type Sentence } from './split-sentences';
 import type { EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 
-/** Whether a trigger is asserted, negated or planned, from the words before it in its clause and sentence. */
-export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText: string, h: TriggerHit): Modality {
+/**
+ * Whether a trigger is asserted, negated or planned, from the words before it in its clause and sentence
+ * (`hits`: the sentence's triggers, of which a frame takes the act it frames).
+ */
+export function modalityOf(
+  c: EventPatterns,
+  text: string,
+  folded: string,
+  s: Sentence,
+  sText: string,
+  h: TriggerHit,
+  hits: readonly TriggerHit[],
+): Modality {
   const rule = h.rule;
   const clauseStart = s.clauses[clauseAt(s, h.start)]!;
   const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
@@ -37,14 +48,25 @@ export function modalityOf(c: EventPatterns, folded: string, s: Sentence, sText:
   if (modality === 'asserted' && rule.type !== 'statement' && governs(c.request, folded, s.start, h.start))
     modality = 'planned';
   // "вступит в силу", "entrará en vigor": a future verb form is a plan
-  if (modality !== 'negated' && c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) modality = 'planned';
+  if (modality !== 'negated' && futureForm(c, text, folded, h)) modality = 'planned';
   // "No new alliance was signed": a negated subject at the start of the clause
   const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
   if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6)
     modality = 'negated';
   // "Dalam kunjungan tersebut, kedua presiden akan berdiskusi": a frame takes the tense of the verb after it
   if (modality === 'asserted' && rule.frame && c.future.test(folded.slice(h.end, s.end))) modality = 'planned';
+  // "Durante la visita se firmarán dos convenios", "В ходе визита подпишут": or the future form of the act it frames
+  if (modality === 'asserted' && rule.frame) {
+    const act = hits.find((x) => x.start >= h.end && !x.rule.frame);
+    if (act && futureForm(c, text, folded, act)) modality = 'planned';
+  }
   return modality;
+}
+
+/** Whether a trigger's first word is a future form: folded, or as written where only an accent tells it ("firmarán"). */
+function futureForm(c: EventPatterns, text: string, folded: string, h: TriggerHit): boolean {
+  if (c.futureForm?.test(folded.slice(h.start, h.end).split(/\s+/)[0]!)) return true;
+  return !!c.accentedFutureForm?.test(text.slice(h.start, h.end).toLowerCase().split(/\s+/)[0]!);
 }
 
 /** The last sentence asked for a reporting verb, and the answer: the triggers of one sentence ask in turn. */

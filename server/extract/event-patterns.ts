@@ -40,6 +40,8 @@ export interface EventPatterns {
   after: RegExp;
   reporting: WordTest;
   futureForm: RegExp | null;
+  /** A future form told by its accent, on the word as written (lowercased). */
+  accentedFutureForm: RegExp | null;
   pastForm: RegExp | null;
   /** A recommending or requesting verb (global: the last one before a trigger counts). */
   request: RegExp | null;
@@ -146,6 +148,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: wordStartTest(`(?:${words(lex.reporting)})${E}`),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
+    accentedFutureForm: lex.accentedFutureForms ? new RegExp(`^(?:${lex.accentedFutureForms})$`, 'u') : null,
     pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,

@@ -36,8 +36,24 @@ function titledAfter(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string 
         m.start - h.end <= TITLED_SPEAKER &&
         actors.get(m.actorId)?.kind === 'person' &&
         NO_BREAK.test(text.slice(h.end, m.start)) &&
-        a.c.bareTitle.test(folded.slice(h.end, m.start)),
+        opensOnTitle(a, folded.slice(h.end, m.start)),
     )?.actorId;
+}
+
+/** The first word or two of a stretch of text and the spaces after them: "mardi ", "el martes " before a title. */
+const FIRST_WORD = /^\s*[\p{L}\p{N}-]+\s+/u;
+const FIRST_TWO_WORDS = /^\s*[\p{L}\p{N}-]+\s+[\p{L}\p{N}-]+\s+/u;
+
+/**
+ * Whether the words between a speech verb and a name open on a title, or do after a date of one or two words
+ * ("a déclaré mardi le ministre de l'Europe ...", "afirmó el martes el ministro de Asuntos Exteriores ...").
+ */
+function opensOnTitle(a: ArticleScope, between: string): boolean {
+  return (
+    a.c.bareTitle.test(between) ||
+    a.c.bareTitle.test(between.replace(FIRST_WORD, '')) ||
+    a.c.bareTitle.test(between.replace(FIRST_TWO_WORDS, ''))
+  );
 }
 
 /** The person or organization named right after "according to", "según", "по словам" (no comma between), or undefined. */

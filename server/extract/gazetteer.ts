@@ -3,7 +3,7 @@
  * compiled once into token tries (one per language) for fast longest-match lookup.
  */
 import { LANGUAGES, type ActorKind, type Language, type ReplacesBasis } from '../domain/extraction';
-import { CANONICAL_LANGUAGE } from './lexicons';
+import { CANONICAL_LANGUAGE, LEXICONS } from './lexicons';
 import { foldText, hasCyrillic, isUpper, tokenize, tokenKey } from './fold-text';
 
 /** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
@@ -164,10 +164,12 @@ function namesFor(names: Names | undefined, language: Language): string[] {
   return [...(names.any ?? []), ...(names[language] ?? [])];
 }
 
-/** The canonical language's names, recognised in every other language's text too. */
+/** The canonical language's names, recognised in every other language's text too, but for the language's own abbreviations. */
 function fallbackNames(names: Names | undefined, language: Language): string[] {
   if (!names || language === CANONICAL_LANGUAGE) return [];
-  return names[CANONICAL_LANGUAGE] ?? [];
+  const own = LEXICONS[language].ownAbbreviations;
+  const canonical = names[CANONICAL_LANGUAGE] ?? [];
+  return own ? canonical.filter((n) => !own.includes(n)) : canonical;
 }
 
 /** A hash of a key from its length and first and last code units, which a filter of a trie's first keys is indexed by. */

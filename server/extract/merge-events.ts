@@ -244,7 +244,8 @@ function framesIntoMeetings(drafts: Draft[]): void {
 /**
  * One speech is one statement: the statements of one speaker on one day (after undated remarks took
  * the article's day) become one, at its first mention; so do the undated remarks of one speaker in an
- * article with no date of its own, neither published nor in a dateline (the quotes of one speech told sentence by sentence).
+ * article with no day of its own (no publication day nor dateline, or a month only): the quotes of one speech
+ * told sentence by sentence, which no day tells apart.
  */
 export function oneStatementPerSpeaker(drafts: Draft[], undatedArticle: boolean): Draft[] {
   const out: Draft[] = [];

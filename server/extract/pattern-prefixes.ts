@@ -293,19 +293,74 @@ export function patternGate(src: string, maxStrings = MAX_STRINGS): PatternGate 
 
 interface GateNode {
   next: Map<number, GateNode>;
-  /** The child when there is only one (most nodes deep in the trie), and its char code; else -1. */
-  onlyCode: number;
-  only: GateNode | undefined;
   /** The literals (their ids) that end here. */
   literals: number[];
 }
 
-const newGateNode = (): GateNode => ({ next: new Map(), onlyCode: -1, only: undefined, literals: [] });
+const newGateNode = (): GateNode => ({ next: new Map(), literals: [] });
 
-/** A node's child for a char code (read without the map when it has only one child). */
-function childOf(node: GateNode, code: number): GateNode | undefined {
-  if (node.onlyCode >= 0) return node.onlyCode === code ? node.only : undefined;
-  return node.next.size === 0 ? undefined : node.next.get(code);
+/**
+ * A gate trie as typed arrays, for the walk over a text (built from the nodes again whenever literals were added).
+ * Nodes are numbered breadth first (the root 0), a node's children in order of char code, so that they are the
+ * numbers `childStart[node]` to `childStart[node + 1]` and `codeOf` gives the char code that leads to each; the
+ * literals that end at a node are `lits[litStart[node]]` to `lits[litStart[node + 1]]`. A Map per node cost most
+ * of the walk.
+ */
+interface FlatGateTrie {
+  /** How many literals the trie had when this was built. */
+  known: number;
+  /** The root's child by char code below ROOT_TABLE_SIZE; -1: none. */
+  rootTable: Int32Array;
+  childStart: Int32Array;
+  codeOf: Int32Array;
+  litStart: Int32Array;
+  lits: Int32Array;
+}
+
+/** Char codes below this (the scripts the lexicons write in) find the root's child in a table. */
+const ROOT_TABLE_SIZE = 0x500;
+
+function flatten(trie: GateTrie): FlatGateTrie {
+  const nodes: GateNode[] = [trie.root];
+  const codes: number[] = [-1];
+  const childStart: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    childStart.push(nodes.length);
+    for (const [code, child] of [...nodes[i]!.next].sort((a, b) => a[0] - b[0])) {
+      nodes.push(child);
+      codes.push(code);
+    }
+  }
+  const n = nodes.length;
+  childStart.push(n);
+  const litStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) litStart[i + 1] = litStart[i]! + nodes[i]!.literals.length;
+  const lits = new Int32Array(litStart[n]!);
+  for (let i = 0; i < n; i++) lits.set(nodes[i]!.literals, litStart[i]!);
+  const rootTable = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
+  for (let c = childStart[0]!; c < childStart[1]!; c++) if (codes[c]! < ROOT_TABLE_SIZE) rootTable[codes[c]!] = c;
+  return {
+    known: trie.ids.size,
+    rootTable,
+    childStart: Int32Array.from(childStart),
+    codeOf: Int32Array.from(codes),
+    litStart,
+    lits,
+  };
+}
+
+/** A node's child for a char code, or -1: its few children read in turn, many by halves. */
+function childOf(flat: FlatGateTrie, node: number, code: number): number {
+  const { codeOf } = flat;
+  let lo = flat.childStart[node]!;
+  let hi = flat.childStart[node + 1]!;
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >> 1;
+    if (codeOf[mid]! <= code) lo = mid;
+    else hi = mid;
+  }
+  for (; lo < hi; lo++) if (codeOf[lo] === code) return lo;
+  return -1;
 }
 
 /**
@@ -316,20 +371,28 @@ function childOf(node: GateNode, code: number): GateNode | undefined {
  */
 interface GateTrie {
   root: GateNode;
-  table: (GateNode | undefined)[];
+  /** The trie as walked, built again when literals were added since (see FlatGateTrie). */
+  flat: FlatGateTrie | null;
   ids: Map<string, number>;
-  /** The last text read, and the word starts at which each literal stands there (by literal id; none: absent). */
-  last: { text: string; known: number; at: (number[] | undefined)[] } | null;
+  /** The last text read (see GateHits). */
+  last: GateHits | null;
 }
 
-const ROOT_TABLE_SIZE = 0x500;
+/** A text's word starts at which each literal of a trie stands (by literal id; none: absent), and the ids that stand. */
+interface GateHits {
+  text: string;
+  /** How many literals the trie had. */
+  known: number;
+  at: (number[] | undefined)[];
+  hit: number[];
+}
+
 const TRIES = new WeakMap<object, GateTrie>();
 
 function trieOf(group: object): GateTrie {
   let trie = TRIES.get(group);
   if (!trie) {
-    const table = new Array<GateNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
-    trie = { root: newGateNode(), table, ids: new Map(), last: null };
+    trie = { root: newGateNode(), flat: null, ids: new Map(), last: null };
     TRIES.set(group, trie);
   }
   return trie;
@@ -347,9 +410,6 @@ function literalId(trie: GateTrie, literal: string): number {
     if (!child) {
       child = newGateNode();
       node.next.set(code, child);
-      node.onlyCode = node.next.size === 1 ? code : -1;
-      node.only = node.next.size === 1 ? child : undefined;
-      if (node === trie.root && code < ROOT_TABLE_SIZE) trie.table[code] = child;
     }
     node = child;
   }
@@ -361,33 +421,44 @@ function literalId(trie: GateTrie, literal: string): number {
  * The word starts of `text` (a letter or digit after anything that is not one, each read as a
  * single code unit, as find-triggers checks a boundary) at which each literal of a trie stands, in order.
  */
-function literalHits(trie: GateTrie, text: string): (number[] | undefined)[] {
+function literalHits(trie: GateTrie, text: string): GateHits {
   const known = trie.ids.size;
-  if (trie.last?.text === text && trie.last.known === known) return trie.last.at;
-  const at = new Array<number[] | undefined>(known).fill(undefined);
-  const { root, table } = trie;
+  const last = trie.last;
+  if (last?.text === text && last.known === known) return last;
+  // the last text's array, emptied, when no literal came since: a trie has thousands
+  let at: (number[] | undefined)[];
+  if (last?.known === known) {
+    at = last.at;
+    for (const id of last.hit) at[id] = undefined;
+  } else at = new Array<number[] | undefined>(known).fill(undefined);
+  const hit: number[] = [];
+  if (trie.flat?.known !== known) trie.flat = flatten(trie);
+  const flat = trie.flat;
+  const { rootTable, litStart, lits } = flat;
   let previousWord = false;
   for (let p = 0; p < text.length; p++) {
     const code = text.charCodeAt(p);
     const word = isWordCodePoint(code);
     if (word && !previousWord) {
-      let node = code < ROOT_TABLE_SIZE ? table[code] : root.next.get(code);
-      for (let k = p + 1; node; k++) {
-        const literals = node.literals;
-        for (let i = 0; i < literals.length; i++) {
-          const id = literals[i]!;
+      let node = code < ROOT_TABLE_SIZE ? rootTable[code]! : childOf(flat, 0, code);
+      for (let k = p + 1; node >= 0; k++) {
+        for (let i = litStart[node]!, end = litStart[node + 1]!; i < end; i++) {
+          const id = lits[i]!;
           const list = at[id];
           if (list) list.push(p);
-          else at[id] = [p];
+          else {
+            at[id] = [p];
+            hit.push(id);
+          }
         }
         if (k >= text.length) break;
-        node = childOf(node, text.charCodeAt(k));
+        node = childOf(flat, node, text.charCodeAt(k));
       }
     }
     previousWord = word;
   }
-  trie.last = { text, known, at };
-  return at;
+  trie.last = { text, known, at, hit };
+  return trie.last;
 }
 
 /**
@@ -404,28 +475,31 @@ export function gateIndex(
 ): (text: string) => (readonly number[] | null)[] {
   const trie = trieOf(group);
   const ids = gates.map((gate) => (gate ? [...new Set(gate.map((g) => literalId(trie, g.literal)))] : null));
+  // the gates that hold each literal (by literal id): a text visits only the literals that stand in it
+  const owners = new Array<number[] | undefined>(trie.ids.size).fill(undefined);
+  for (let i = 0; i < ids.length; i++) for (const id of ids[i] ?? []) (owners[id] ??= []).push(i);
   let last: { text: string; starts: (readonly number[] | null)[] } | null = null;
   return (text) => {
     // the dates stage may read the same text twice
     if (last?.text === text) return last.starts;
-    const at = literalHits(trie, text);
-    const starts = ids.map((own) => (own ? startsOf(own, at) : null));
+    const { at, hit } = literalHits(trie, text);
+    // each gate's word starts: those of any of its literals, in order and once each
+    const starts: (readonly number[] | null)[] = ids.map((own) => (own ? NONE : null));
+    for (const id of hit) {
+      const mine = owners[id];
+      if (!mine) continue;
+      const list = at[id]!;
+      for (const i of mine) {
+        const out = starts[i]!;
+        starts[i] = out.length ? mergeSorted(out, list) : list;
+      }
+    }
     last = { text, starts };
     return starts;
   };
 }
 
 const NONE: readonly number[] = [];
-
-/** The word starts of any of some literals, in order and once each. */
-function startsOf(ids: number[], at: (number[] | undefined)[]): readonly number[] {
-  let out: readonly number[] = NONE;
-  for (const id of ids) {
-    const list = at[id];
-    if (list) out = out.length ? mergeSorted(out, list) : list;
-  }
-  return out;
-}
 
 /** Two ascending lists as one, without repeats. */
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {

@@ -143,6 +143,11 @@ export interface Lexicon {
    * part of the title there, no actor; folded.
    */
   titleServices?: string[];
+  /**
+   * Abbreviations of the language's own that an English name of the gazetteer must not take in its texts: Indonesian "AU"
+   * (Angkatan Udara, an air force), not the African Union; as written.
+   */
+  ownAbbreviations?: string[];
   /** Plural titles that introduce a list of full names ("los senadores A (Morena), B (PAN) y C"); folded. */
   listTitles: string[];
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */
@@ -171,6 +176,11 @@ export interface Lexicon {
   decisionVerbs?: string[];
   /** Verb forms (regex source on the trigger's first word, folded) that put the event in the future: "вступит", "entrara". */
   futureForms?: string;
+  /**
+   * Future verb forms that only their accent tells from a present (regex source on the trigger's first word as
+   * written, lowercased): "firmarán", "celebrarán", which fold to the form of "declaran".
+   */
+  accentedFutureForms?: string;
   /**
    * Past verb forms (regex source, folded): the trigger's first word, or the auxiliary right before it, that puts
    * the event in the past ("signed", "a signe", "firmo", "telah", "подписал"). A past act dated by a day and month
@@ -580,7 +590,7 @@ export interface SharedWords {
   datelineLinks: string[];
   /** Stems that begin a state's formal name: "republi", "kingdom". */
   stateNouns: string[];
-  /** Capitalized points of the compass beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud". */
+  /** Capitalized points of the compass (and "new") beside a country's name, which make it a region or another state: "Northern Ireland", "Soudan du Sud", "New Jersey". */
   compassWords: string[];
   /** Nouns for a city before its name, which make a capital the place, not its state: "the city of", "в г. Праге". */
   cityNouns: string[];

@@ -15,6 +15,8 @@ const NOT_NAMES = new Set(sharedWords('notNames').flatMap((w) => [w, tokenKey(fo
 export function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || NOT_NAMES.has(tokenKey(word));
 }
+/** Capitals before lowercase letters in one word ("JIEXpo", "JPMorgan"): a brand or a venue, no name of a person. */
+export const MIXED_CAPITALS = /^\p{Lu}{2,}\p{Ll}/u;
 /** Institutions (every language's): "ministry", "kementerian". */
 export const INSTITUTIONS = new Set(sharedWords('institutions'));
 
@@ -53,6 +55,11 @@ export interface ActorLexicon {
   titleStems: Set<string>;
   /** The last word of each title ("minister" of "prime minister"), which a surname may follow. */
   titleEnds: string[];
+  /**
+   * One-word reporting words, clause breaks, date prepositions and locatives ("menurut", "según", "selon", "however",
+   * "sementara"): capitalized only where they open a sentence, and never a name's first word.
+   */
+  openers: Set<string>;
   kinBefore: RegExp | null;
   kinAfter: RegExp | null;
   /** A noun named after a place, and its link, just before a name ("acuerdos de", "KTT"). */
@@ -113,6 +120,11 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
           .map((w) => tokenKey(foldText(w))),
       ),
       titleEnds: lex.titles.map((t) => t.split(' ').pop()!),
+      openers: new Set(
+        [...lex.reporting, ...lex.shared.clauseBreaks, ...lex.datePrepositions, ...lex.locative].filter(
+          (w) => !w.includes(' '),
+        ),
+      ),
       // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
       kinBefore: lex.kinshipBefore?.length
         ? new RegExp(

@@ -27,6 +27,16 @@ const CAP_WORD_AFTER = new RegExp(`^[^\\S\\n]+(?:${OF}[^\\S\\n]+)?(\\p{Lu}[\\p{L
 /** A capitalized word just after a name on its line. */
 const CAP_WORD_AFTER_SPACE = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const TITLE_OF_WORDS = new Set(sharedWords('titleOf'));
+/** A name particle (every language's) and a capitalized word just after a name: "Dominique de Villepin". */
+const LINKED_WORD_AFTER = new RegExp(
+  `^[^\\S\\n]+(?:${sharedWords('nameLinks')
+    .filter((w) => !sharedWords('portfolioAnd').includes(w))
+    .join('|')})[^\\S\\n]+(\\p{Lu}[\\p{L}'’-]*)`,
+  'u',
+);
+/** A word, maybe a period, and spaces ending a text: an honorific before a name ("M. ", "Mme "). */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?[^\S\n]+$/u;
+const CAPITALIZED_OR_CAPS = /^\p{Lu}/u;
 /** "the city of", "la ciudad de", "в г.": a city noun just before a name, in folded text. */
 const CITY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u');
 // the patterns below run once per gazetteer match: module constants, so that none is compiled again per call (a
@@ -163,11 +173,32 @@ function writtenAsNamed(scan: ActorScan, m: GazetteerMatch): boolean {
   );
 }
 
+/** Whether a capitalized honorific of the lexicon ("M.", "Mme", "Mr.", "Sr.") stands right before an offset. */
+function honorificBefore(scan: ActorScan, at: number): boolean {
+  const { text, folded, lexicon } = scan.input;
+  const from = Math.max(0, at - 12);
+  const h = HONORIFIC_BEFORE.exec(text.slice(from, at));
+  if (!h || !CAPITALIZED_OR_CAPS.test(h[1]!)) return false;
+  const wordAt = from + h.index + h[0].indexOf(h[1]!);
+  return lexicon.honorifics.includes(folded.slice(wordAt, wordAt + h[1]!.length));
+}
+
 function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
   const { scan } = site;
   const { text, folded, lexicon, sentences, gazetteer } = scan.input;
   if (/\s/u.test(text.slice(m.start, m.end))) return false;
   if (!m.entries.every((e) => e.kind !== 'actor' || gazetteer.actors.get(e.id)?.kind === 'country')) return false;
+  // "M. Dominique de Villepin", "Mr. Jordan": after a capitalized honorific the name is a person's
+  if (honorificBefore(scan, m.start)) return true;
+  // "Dominique de Villepin": a name particle, then a capitalized word of no known name
+  const linked = LINKED_WORD_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (
+    linked &&
+    !isCompass(linked[1]) &&
+    nameLike(site, linked[1], m.end + linked[0].length - linked[1]!.length) &&
+    !scan.writesLowercase(foldText(linked[1]!))
+  )
+    return true;
   const after = CAP_WORD_AFTER_SPACE.exec(text.slice(m.end, m.end + 40));
   if (!after || !nameLike(site, after[1], m.end + after[0].length - after[1]!.length)) return false;
   // "парламента Армении Аленом Симоняном": a country's name in another case than its own is no word of a person's name
@@ -209,6 +240,16 @@ function bareBeforeOtherState(site: MatchSite, m: GazetteerMatch, ids: string[])
   return Object.values(organ!.bare)
     .flat()
     .some((n) => foldText(n) === written);
+}
+
+/** Whether a place's name names a meeting, a process or a treaty: "the Minsk agreements", "sommet de Madrid", "KTT Jakarta". */
+function namesMeeting(site: MatchSite, m: GazetteerMatch): boolean {
+  const { folded, lexicon } = site.scan.input;
+  const { placeNamedBefore, placeNamedAfter } = actorLexicon(lexicon);
+  return (
+    placeNamedBefore.test(folded.slice(Math.max(0, m.start - 40), m.start)) ||
+    placeNamedAfter.test(folded.slice(m.end, m.end + 30))
+  );
 }
 
 function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
@@ -262,8 +303,12 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
     taken.push(m);
     return;
   }
-  // "à Grenade", "at the White House": a name both an actor's and a place's is the place after a locative preposition
-  if (actorFull.length && !(place && locativeBefore(folded, m.start, lexicon.locative, articles))) {
+  // "à Grenade", "at the White House": a name both an actor's and a place's is the place after a locative preposition,
+  // or where it names a meeting ("Sommet de Grenade", "the Granada summit")
+  if (
+    actorFull.length &&
+    !(place && (locativeBefore(folded, m.start, lexicon.locative, articles) || namesMeeting(site, m)))
+  ) {
     const ids = inOfficeAt(scan, [...new Set(actorFull.map((e) => e.id))], m.start);
     if (bareBeforeOtherState(site, m, ids)) return;
     // "Brigjen TNI Agus Suhardi": the service a rank names before the person's name is part of the title
@@ -295,12 +340,8 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
     }
     taken.push(m);
     // "the Minsk agreements", "sommet de Madrid", "KTT Jakarta": a capital that names a meeting or a treaty is the place
-    const { placeNamedBefore, placeNamedAfter } = actorLexicon(lexicon);
     // "the city of Prague", "в г. Праге": the city itself
-    const named =
-      placeNamedBefore.test(folded.slice(Math.max(0, m.start - 40), m.start)) ||
-      placeNamedAfter.test(folded.slice(m.end, m.end + 30)) ||
-      CITY_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
+    const named = namesMeeting(site, m) || CITY_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
     if (p.metonym && !locative && !named) {
       const year = scan.yearAt(m.start);
       const pick = p.metonym.find((x) =>

@@ -5,10 +5,18 @@
 import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
 import { followsWordChar } from '../pattern-prefixes';
 import { nextWordStartMatch } from '../word-start-matches';
-import type { Lexicon } from '../lexicons';
+import { LEXICONS, type Lexicon } from '../lexicons';
 import { sharedAlternation } from '../patterns';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon, CAPITAL_WORD_BEFORE, INSTITUTIONS, isNotName, PORTFOLIOS, STATE_NOUN } from './actor-lexicon';
+import {
+  actorLexicon,
+  CAPITAL_WORD_BEFORE,
+  INSTITUTIONS,
+  isNotName,
+  MIXED_CAPITALS,
+  PORTFOLIOS,
+  STATE_NOUN,
+} from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
@@ -34,6 +42,17 @@ function glued(text: string, at: number): boolean {
 }
 
 const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+/** An acronym in brackets right after a name: " (BCA)". */
+const ACRONYM_AFTER = /^[^\S\n]*\(\p{Lu}{2,8}\)/u;
+/** An acronym and an opening bracket right before a name: "CPF (". */
+const ACRONYM_BEFORE = /\p{Lu}{2,8}[^\S\n]*\($/u;
+/** Quotation marks, opening and closing, that enclose the name of a thing ("Latihan ‘Garuda Shield’"). */
+const QUOTE_PAIRS = ['""', '“”', '‘’', '«»', "''"];
+
+/** Whether a text writes a name between quotation marks somewhere. */
+function quotedSomewhere(text: string, name: string): boolean {
+  return QUOTE_PAIRS.some((q) => text.includes(`${q.charAt(0)}${name}${q.charAt(1)}`));
+}
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
 /** A capitalized word that a lexicon knows as something other than a name: a function word, a title, an honorific, a month. */
@@ -50,9 +69,16 @@ export function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: stri
     lexicon.orgNouns.includes(f) ||
     lexicon.months.some((m) => m.includes(f)) ||
     lexicon.weekdays.some((d) => d.includes(f)) ||
-    lexicon.treatyNouns.some((n) => f.startsWith(n.form))
+    lexicon.treatyNouns.some((n) => f.startsWith(n.form)) ||
+    ANY_TREATY_NOUN.has(f) ||
+    MIXED_CAPITALS.test(w)
   );
 }
+
+/** Every lexicon's one-word treaty nouns: "Border Crossing Agreement" in an Indonesian text is no person. */
+const ANY_TREATY_NOUN = new Set(
+  Object.values(LEXICONS).flatMap((l) => l.treatyNouns.map((n) => n.form).filter((f) => !f.includes(' '))),
+);
 
 /** Recognizes untitled names, then the later mentions of people by surname or given name alone. */
 export function recognizePersonNames(scan: ActorScan): void {
@@ -149,6 +175,14 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     if (overlaps(start, end) || scan.isHeadline(si) || /^[\s"“«(]*$/.test(text.slice(s.start, start))) continue;
     const words = nm[0].split(' ');
     if (words.some(notNameWord)) continue;
+    // "Border Crossing Agreement (BCA)", "CPF (Command Post Exercise)": an acronym's expansion; "Latihan ‘Garuda Shield’":
+    // a name in quotation marks names a thing
+    if (
+      ACRONYM_AFTER.test(text.slice(end, end + 14)) ||
+      ACRONYM_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+      quotedSomewhere(text, nm[0])
+    )
+      continue;
     // three words of a longer run of capitalized words: the name of an organization or a document ("International Civil Aviation Organization")
     const next = CAP_AFTER.exec(text.slice(end, end + 40))?.[1];
     const prev = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
@@ -284,11 +318,30 @@ export function withoutKinMentions(scan: ActorScan, mentions: ActorMention[]): A
   const { kinBefore, kinAfter } = actorLexicon(lexicon);
   return mentions.filter((m) => {
     if (scan.actors.get(m.actorId)?.kind !== 'person') return true;
-    if (kinBefore?.test(folded.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (kinBefore && kinWordBefore(scan, kinBefore, m.start)) return false;
     if (kinAfter?.test(folded.slice(m.end, m.end + 30))) return false;
     return true;
   });
 }
+
+const FIRST_LETTER = /\p{L}/u;
+
+/**
+ * Whether a kinship word stands before a name ("ayah Kim Jong Un"); capitalized inside a sentence it is a word of a title
+ * ("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Ratna Dewi").
+ */
+function kinWordBefore(scan: ActorScan, kinBefore: RegExp, at: number): boolean {
+  const { text, folded, sentences } = scan.input;
+  const from = Math.max(0, at - 40);
+  const k = kinBefore.exec(folded.slice(from, at));
+  if (!k) return false;
+  const word = from + k.index + k[0].search(FIRST_LETTER);
+  if (!isUpper(text.charAt(word))) return true;
+  return SENTENCE_OPENING.test(text.slice(sentences[sentenceAt(sentences, word)]!.start, word));
+}
+
+/** Only spaces, quotation marks or a bracket: what stands before a sentence's first word. */
+const SENTENCE_OPENING = /^[\s"“«(]*$/u;
 
 /** A later mention of a person by one word of a name given in full (surname or first name): a weaker mention. */
 function takeShortName(scan: ActorScan, t: Token, actorId: string): void {
@@ -309,12 +362,30 @@ function takeShortName(scan: ActorScan, t: Token, actorId: string): void {
  */
 export function mergeSurnameOnlyPersons(scan: ActorScan): void {
   const { gazetteer } = scan.input;
+  let given: Map<string, string[]> | null = null;
   for (const a of [...scan.actors.values()]) {
     if (a.kind !== 'person' || /\s/u.test(a.name) || gazetteer.actors.has(a.id)) continue;
     const keys = nameKeys(a.name);
-    const ids = scan.surnames.get(keys[keys.length - 1]!)?.filter((id) => id !== a.id);
+    const key = keys[keys.length - 1]!;
+    let ids = scan.surnames.get(key)?.filter((id) => id !== a.id);
+    // "Menteri Siti" after "Menteri ... Siti Nurbaya": a title before the given name of the one person of that given name
+    // named in full (Malay and Indonesian usage), when nobody bears it as a surname
+    if (!ids?.length) ids = (given ??= givenNames(scan)).get(key);
     if (ids?.length !== 1) continue;
     for (const m of scan.mentions) if (m.actorId === a.id) m.actorId = ids[0]!;
     scan.actors.delete(a.id);
   }
+}
+
+/** The persons of the text named in full, by the key of their first name. */
+function givenNames(scan: ActorScan): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of scan.actors.values()) {
+    if (a.kind !== 'person' || !/\s/u.test(a.name)) continue;
+    const key = nameKeys(a.name)[0]!;
+    const ids = out.get(key) ?? [];
+    if (!ids.includes(a.id)) ids.push(a.id);
+    out.set(key, ids);
+  }
+  return out;
 }

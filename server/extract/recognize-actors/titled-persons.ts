@@ -4,7 +4,8 @@
  * de la OEA").
  */
 import { foldText, nameKeys, plainWord, tokenKey } from '../fold-text';
-import { sharedAlternation } from '../patterns';
+import { sharedAlternation, sharedWords } from '../patterns';
+import type { Lexicon } from '../lexicons';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import { nextGatedMatch } from '../word-start-matches';
@@ -13,6 +14,7 @@ import {
   CAPITAL_WORD_BEFORE,
   INSTITUTIONS,
   isNotName,
+  MIXED_CAPITALS,
   PORTFOLIOS,
   STATE_NOUN,
   type WordList,
@@ -38,6 +40,10 @@ const TITLE_OF = new RegExp(
   `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
   'iu',
 );
+/** A number (digits or a Roman numeral) after a word: "Corp 1", "Kodam V". */
+const NUMBER_AFTER = /^[^\S\n]+(?:\d|[IVX]+(?![\p{L}\p{N}]))/u;
+/** "and" (every language's) and the gap after it, on one line. */
+const AND_BEFORE = new RegExp(`^(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+`, 'u');
 /** Portfolios joined by "and": "Menteri Hukum dan HAM", "Ministro de Asuntos Exteriores y de Cooperación"; a name after them is on the same line. */
 const PORTFOLIO = new RegExp(
   `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?:\\s+(?:${sharedAlternation('titleOf')})){0,2}(?=\\s+\\p{Lu}))?,?[^\\S\\n]+(?=[\\p{L}(])`,
@@ -249,8 +255,10 @@ function personAfter(
       // "ministre de la Promotion des exportations": after "of" one capitalized word is a portfolio, not a name
       needTwo = true;
     }
-    const known = knownAt(at);
-    if (known && known.start === at) {
+    // "Duta Besar Inggris untuk Indonesia, ASEAN dan Timor Leste, Moazzam Malik": "and" before the title's next known name
+    const and = AND_BEFORE.exec(text.slice(at, at + 12));
+    const known = knownAt(and && knownAt(at + and[0].length)?.start === at + and[0].length ? at + and[0].length : at);
+    if (known && (known.start === at || (and && known.start === at + and[0].length))) {
       // "President Donald Trump, the first Arab states": the title's person is the known one
       if (actors.get(known.actorId)?.kind === 'person') return known.end;
       p = known.end;
@@ -336,6 +344,8 @@ function personAfter(
   const words = name.split(/\s+/);
   while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
   if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
+  // "Panglima Corp 1 Angkatan Darat": one word and a number name a unit, not a person
+  if (words.length === 1 && NUMBER_AFTER.test(text.slice(end, end + 8))) return;
   // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
   // and when the text writes none of its words in lowercase
   // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")
@@ -344,7 +354,20 @@ function personAfter(
   if (inHeadline && words.some((w) => w.length > 2 && scan.writesLowercase(plainWord(w)))) return;
   // a capitalized particle inside a name is part of it ("Jean-Yves Le Drian", "Luiz Inácio Lula Da Silva")
   const inner = words.length - 1;
-  if (words.some((w, i) => lexicon.stopwords.includes(w.toLowerCase()) && !(i > 0 && i < inner && CAPITALIZED.test(w))))
+  // and so is a lowercase one ("Dominique de Villepin", "Mohamad bin Sabu"), but not "and" or a locative ("Siti di Bali")
+  if (
+    words.some(
+      (w, i) =>
+        lexicon.stopwords.includes(w.toLowerCase()) &&
+        !(i > 0 && i < inner && (CAPITALIZED.test(w) || nameParticle(lexicon, w.toLowerCase()))),
+    )
+  )
+    return;
+  // "los líderes del Sistema de Integración": with a lowercase particle, no word the text also writes in lowercase
+  if (
+    words.some((w) => nameParticle(lexicon, w)) &&
+    words.some((w) => !nameParticle(lexicon, w) && scan.writesLowercase(plainWord(w)))
+  )
     return;
   // "el comandante del ELN, ...": an acronym is an organization, not a person's name
   if (words.every((w) => CAPITALS_WORD.test(w))) return;
@@ -354,7 +377,7 @@ function personAfter(
   // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
   const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
   if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
-  if (words.some((w) => titleStems.has(tokenKey(foldText(w))))) return;
+  if (words.some((w) => titleStems.has(tokenKey(foldText(w))) || MIXED_CAPITALS.test(w))) return;
   const canonical = words.join(' ');
   // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
   const keys = nameKeys(canonical);
@@ -384,10 +407,41 @@ function personBefore(scan: ActorScan, titleAt: number, lineOnly: boolean): void
   const ap =
     (lineOnly ? null : APPOSED_NAME.exec(text.slice(from, titleAt))) ?? NAME_LINE.exec(text.slice(from, titleAt));
   if (!ap) return;
-  const start = from + ap.index + ap[0].indexOf(ap[1]!);
-  if (overlaps(start, start + ap[1]!.length) || knownAt(start)) return;
+  const end = from + ap.index + ap[0].indexOf(ap[1]!) + ap[1]!.length;
+  // "Menurut Sofyan, instruksi Presiden ...", "Según Juan Pérez, ministro ...": the word that opens the sentence is none of the name's
+  const found = end - ap[1]!.length;
   // the last words of a longer run of capitalized words name an institution ("Universitas Negeri Syarif Hidayatullah, Professor ...")
-  if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
+  if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, found - 40), found))) return;
+  const start = afterOpener(scan, found);
+  if (overlaps(start, end) || knownAt(start)) return;
   // the name before its title ends where the text found it (a signature block's name ends with its line)
-  personAfter(scan, start, true, false, start + ap[1]!.length);
+  personAfter(scan, start, true, false, end);
+}
+
+/** Particles inside names (every language's) that are no "and": "de", "bin", "van". */
+const NAME_PARTICLES = new Set(sharedWords('nameLinks').filter((w) => !sharedWords('portfolioAnd').includes(w)));
+
+/** Whether a lowercase word is a particle inside a name and no locative of the lexicon ("di"). */
+function nameParticle(lexicon: Lexicon, w: string): boolean {
+  return NAME_PARTICLES.has(w) && !lexicon.locative.includes(w);
+}
+
+/** A sentence's opening word and the gap after it. */
+const OPENING_WORD = /^(\p{L}+)[^\S\n]+/u;
+/** Only spaces, quotation marks or a bracket before a name: it opens its sentence. */
+const SENTENCE_OPENING = /^[\s"“«(]*$/u;
+
+/**
+ * Where a name that opens its sentence begins once its first word is set aside when that word is capitalized only for
+ * opening the sentence: a reporting word, a clause break, a preposition of the lexicon, or a word the text writes in
+ * lowercase elsewhere.
+ */
+function afterOpener(scan: ActorScan, start: number): number {
+  const { text, sentences, lexicon } = scan.input;
+  const s = sentences[sentenceAt(sentences, start)]!;
+  if (!SENTENCE_OPENING.test(text.slice(s.start, start))) return start;
+  const w = OPENING_WORD.exec(text.slice(start, start + 40));
+  if (!w) return start;
+  const word = plainWord(w[1]!);
+  return actorLexicon(lexicon).openers.has(word) || scan.writesLowercase(word) ? start + w[0].length : start;
 }

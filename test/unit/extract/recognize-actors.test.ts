@@ -997,3 +997,112 @@ describe('Russian titles with a complement before the name, and bodies in every 
     );
   });
 });
+
+describe('spurious people and countries inside names (issue 14, round 10)', () => {
+  it('recognizeActors(a reporting word opening the sentence before an apposed name) leaves it out of the name', () => {
+    expect(
+      actorsOf('Ia hadir kemarin. Menurut Budi Santoso, instruksi Presiden sangat jelas bagi semua pihak.', 'id'),
+    ).toEqual(['Budi Santoso']);
+    expect(
+      actorsOf('El ministro habló ayer. Según Juan Pérez, ministro de Comercio, el acuerdo está listo.', 'es'),
+    ).toEqual(['Juan Pérez']);
+    expect(actorsOf('Il a parlé hier. Selon Jean Dupont, ministre du Commerce, l’accord est prêt.', 'fr')).toEqual([
+      'Jean Dupont',
+    ]);
+    expect(
+      actorsOf('He spoke on Monday. According to John Smith, the trade minister, the deal is ready.', 'en'),
+    ).toEqual(['John Smith']);
+  });
+  it('recognizeActors(a title and the words of a cabinet portfolio) names the person after the portfolio', () => {
+    expect(actorsOf('Menteri Agraria dan Tata Ruang Budi Santoso membuka paviliun itu.', 'id')).toEqual([
+      'Budi Santoso',
+    ]);
+    expect(
+      actorsOf('Menteri Pemberdayaan Perempuan dan Perlindungan Anak Ratna Dewi hadir di acara itu.', 'id'),
+    ).toEqual(['Ratna Dewi']);
+    expect(actorsOf('Minister of Environment and Forestry Ratna Dewi opened the pavilion.', 'en')).toEqual([
+      'Ratna Dewi',
+    ]);
+    expect(actorsOf('El ministro de Agricultura, Pesca y Alimentación Luis Planes visitó la feria.', 'es')).toEqual([
+      'Luis Planes',
+    ]);
+  });
+  it('recognizeActors(a title before a given name) names the one person of that given name named in full', () => {
+    expect(
+      actorsOf(
+        'Menteri Lingkungan Hidup dan Kehutanan Ratna Dewi hadir di Jakarta. Lebih lanjut, Menteri Ratna menekankan kerja sama.',
+        'id',
+      ),
+    ).toEqual(['Ratna Dewi']);
+  });
+  it('recognizeActors(a title of a list of states joined by "and") names the person after the list', () => {
+    expect(
+      actorsOf('Duta Besar Inggris untuk Indonesia, ASEAN dan Timor Leste, Ahmad Karim hadir di Jakarta.', 'id'),
+    ).toContain('Ahmad Karim');
+    expect(actorsOf('The Ambassador of Norway to Indonesia and Timor-Leste, Ola Hansen, spoke.', 'en')).toContain(
+      'Ola Hansen',
+    );
+  });
+  it('recognizeActors(a country’s name as a given name before a particle or after an honorific) names no country', () => {
+    expect(actorsOf('M. Dominique de Villepin a ensuite indiqué que la France soutient la Belgique.', 'fr')).toEqual([
+      'Dominique de Villepin',
+      'France',
+      'Belgium',
+    ]);
+    expect(actorsOf('Le texte est présenté par M. DOMINIQUE DE VILLEPIN, ministre.', 'fr')).not.toContain('Dominica');
+    expect(actorsOf('La Dominique et la France ont signé l’accord hier à Paris.', 'fr')).toContain('Dominica');
+    expect(actorsOf('Chile y Perú firmaron; Rusia y Occidente no.', 'es')).toContain('Russia');
+  });
+  it('recognizeActors(a title before a name with a lowercase particle) keeps the particle in the name', () => {
+    expect(actorsOf('El ministro de Economía, Luis de Guindos, dijo que no.', 'es')).toEqual(['Luis de Guindos']);
+    expect(actorsOf('Le ministre Philippe de Villiers a indiqué son accord.', 'fr')).toEqual(['Philippe de Villiers']);
+    expect(actorsOf('Menteri Pertahanan Malaysia Haji Mohamad bin Sabu hadir di Jakarta.', 'id')).toContain(
+      'Mohamad bin Sabu',
+    );
+    // a lowercase particle does not make a body's name a person's
+    expect(
+      actorsOf('Se reunió con los líderes del Sistema de Integración de Centroamérica sobre la integración.', 'es'),
+    ).toEqual([]);
+  });
+  it('recognizeActors(a country’s name after "new") names another place, in every language', () => {
+    expect(actorsOf('Voters in New Jersey and in Mexico went to the polls.', 'en')).toEqual(['Mexico']);
+    expect(actorsOf('Los votantes de Nueva Jersey y de México votaron.', 'es')).toEqual(['Mexico']);
+    expect(actorsOf('Новая Зеландия и Россия подписали соглашение.', 'ru')).not.toContain('Zealand');
+  });
+  it('recognizeActors(a name both a state’s and a city’s, naming a meeting) is the city', () => {
+    expect(actorsOf('Lors du sommet de Grenade, la France a proposé un accord.', 'fr')).toEqual(['France']);
+  });
+});
+
+describe('things named like people, and abbreviations of the language (issue 14, round 10)', () => {
+  it('recognizeActors(an Indonesian "AU") is an air force, never the African Union; "Uni Afrika" is', () => {
+    expect(actorsOf('Ia bertemu pejabat senior AU Singapura dan AU Malaysia di Canberra.', 'id')).not.toContain(
+      'African Union',
+    );
+    expect(actorsOf('Uni Afrika mengirim pasukan ke Somalia.', 'id')).toContain('African Union');
+    expect(actorsOf('The AU sent troops to Somalia.', 'en')).toContain('African Union');
+  });
+  it('recognizeActors(an acronym’s expansion, a quoted name, an English treaty noun) names no person', () => {
+    expect(
+      actorsOf(
+        'Kedua negara membahas Border Crossing Agreement (BCA). Agreement itu penting bagi kedua negara Indonesia.',
+        'id',
+      ),
+    ).toEqual(['Indonesia']);
+    expect(
+      actorsOf('Latihan itu memakai metode CPF (Command Post Exercise). Exercise itu berjalan di Indonesia.', 'id'),
+    ).toEqual(['Indonesia']);
+    expect(
+      actorsOf('The drill, named “Northern Shield”, ended. Troops left Northern Shield camps for Norway.', 'en'),
+    ).toEqual(['Norway']);
+    expect(
+      actorsOf('Les deux pays ont évoqué le Trade Agreement (TA). Agreement que la France soutient.', 'fr'),
+    ).toEqual(['France']);
+  });
+  it('recognizeActors(a title before one word and a number, or a word of mixed capitals) names no person', () => {
+    expect(actorsOf('Upacara disaksikan oleh Panglima Corp 1 Angkatan Darat Amerika.', 'id')).not.toContain('Corp');
+    expect(actorsOf('Menhan menerima tamu di Ruang Tamu Menhan JIEXpo Kemayoran Jakarta.', 'id')).not.toContain(
+      'JIEXpo Kemayoran',
+    );
+  });
+});
