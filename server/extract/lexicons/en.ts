@@ -308,7 +308,7 @@ export const en: Lexicon = {
     'mps',
     'members of parliament',
   ],
-  honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame'],
+  honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame', 'hon', 'honourable', 'honorable'],
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
   // the speaker right after a quotation's closing verb
   quoteSpeechVerbs: [
@@ -1716,6 +1716,14 @@ export const en: Lexicon = {
       'regional',
       'local',
       'government',
+      'safety',
+      'emergency',
+      'preparedness',
+      'economic',
+      'business',
+      'consumer',
+      'competition',
+      'revenue',
     ],
     notNames: [
       'europe',

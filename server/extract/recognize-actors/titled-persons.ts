@@ -26,7 +26,10 @@ import type { Gazetteer } from '../gazetteer';
 // `new RegExp(..)`, which a function would then run on every call
 const LETTER_OR_APOSTROPHE = /[\p{L}'’]/u;
 const DEMONYM_BEFORE_NAME = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u;
-const ACRONYM_BEFORE_NAME = /^(?:\p{Lu}{2,6}|\((?:\p{L}+[^\S\n]+){0,2}\p{Lu}{2,6}\)),?\s+(?=\p{Lu}\p{Ll})/u;
+const ACRONYM_BEFORE_NAME = new RegExp(
+  `^(?:\\p{Lu}{2,6}|\\((?:\\p{L}+[^\\S\\n]+){0,2}\\p{Lu}{2,6}\\)|\\(\\p{Lu}[^()\\n]{1,60}\\)),?\\s+(?=\\p{Lu}\\p{Ll}|(?:${sharedAlternation('titleOf')})\\s)`,
+  'u',
+);
 const INITIAL_WORD = /^\p{Lu}\.$/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
@@ -40,6 +43,10 @@ const TITLE_OF = new RegExp(
   `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
   'iu',
 );
+/** A title written short: in capitals ("AVM") or of four letters at most ("Gen", "Brig"), before its period. */
+const ABBREVIATED_TITLE = /^(?:\p{Lu}{2,6}|\p{L}{1,4})$/u;
+/** A post-nominal in capitals after a name ("MP", "KCB", "QC"), not a Roman numeral ("III"). */
+const POST_NOMINAL = /^(?![IVX]+$)\p{Lu}{2,4}$/u;
 /** A number (digits or a Roman numeral) after a word: "Corp 1", "Kodam V". */
 const NUMBER_AFTER = /^[^\S\n]+(?:\d|[IVX]+(?![\p{L}\p{N}]))/u;
 /** "and" (every language's) and the gap after it, on one line. */
@@ -237,7 +244,11 @@ function personAfter(
   const { text, lexicon, sentences } = scan.input;
   const { actors, mentions, taken, surnames, overlaps, knownAt, addSurname } = scan;
   const { titleWords, titleStems } = actorLexicon(lexicon);
-  let p = pos;
+  // "AVM. Nigel Maddox", "Gen. Mark Milley": the period of an abbreviated title
+  let p =
+    text.charAt(pos) === '.' && titleStart !== undefined && ABBREVIATED_TITLE.test(text.slice(titleStart, pos))
+      ? pos + 1
+      : pos;
   let demonymSkipped = false;
   // skip "of the", "de", the country or organization of the title, a comma
   for (let guard = 0; guard < 6; guard++) {
@@ -288,7 +299,8 @@ function personAfter(
       continue;
     }
     // "Председатель ЦИК Элла Памфилова", "juru bicara KPU Hasyim": an organization's acronym between title and name;
-    // "Menteri Koordinator ... (Menko PMK) Muhadjir Effendy": the title's abbreviation in brackets
+    // "Menteri Koordinator ... (Menko PMK) Muhadjir Effendy", "(Menkumham), Yasonna H. Laoly": the title's abbreviation in
+    // brackets; "Deputy Assistant Secretary (Bureau of European Affairs) James I. Gadsden": its complement
     const acronym = ACRONYM_BEFORE_NAME.exec(text.slice(at));
     if (acronym) {
       p = at + acronym[0].length;
@@ -343,9 +355,15 @@ function personAfter(
   const honor = lexicon.honorifics;
   const words = name.split(/\s+/);
   while (words.length > 1 && honor.includes(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
+  // "The Hon Christopher Pyne MP": a post-nominal is no part of the name
+  if (words.length > 2 && POST_NOMINAL.test(words[words.length - 1]!)) {
+    words.pop();
+    end = start + text.slice(start, end).lastIndexOf(words[words.length - 1]!) + words[words.length - 1]!.length;
+  }
   if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
-  // "Panglima Corp 1 Angkatan Darat": one word and a number name a unit, not a person
-  if (words.length === 1 && NUMBER_AFTER.test(text.slice(end, end + 8))) return;
+  // "Panglima Corp 1 Angkatan Darat": one word and a number name a unit, not a person; "H.E": one initial names nobody
+  if (words.length === 1 && (NUMBER_AFTER.test(text.slice(end, end + 8)) || words[0]!.replace('.', '').length < 2))
+    return;
   // a headline in Title Case capitalizes its verbs too ("President X Speaks on ..."): there a name is sure only where the line ends,
   // and when the text writes none of its words in lowercase
   // or where a middle initial shows a person's name ("Statement From Secretary of Defense Mark T. Esper on the INF Treaty")

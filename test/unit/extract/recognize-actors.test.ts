@@ -1106,3 +1106,39 @@ describe('things named like people, and abbreviations of the language (issue 14,
     );
   });
 });
+
+describe('titled people: complements in brackets, abbreviated titles, foreign ranks (issue 14, round 10)', () => {
+  it('recognizeActors(a bracketed complement or abbreviation between title and name) names the person', () => {
+    expect(
+      actorsOf('Deputy Assistant Secretary (Bureau of European Affairs) James I. Gadsden signed the treaty.', 'en'),
+    ).toContain('James I. Gadsden');
+    expect(actorsOf('Menteri Hukum dan Hak Asasi Manusia (Menkumham), Yasonna H. Laoly, menerima tamu.', 'id')).toEqual(
+      ['Yasonna H. Laoly'],
+    );
+    expect(actorsOf('Duta Besar Norwegia (Dubes Norwegia) untuk Indonesia Ola Hansen hadir.', 'id')).toContain(
+      'Ola Hansen',
+    );
+    expect(actorsOf('El subsecretario (Asuntos Políticos) Juan Pérez firmó la carta.', 'es')).toContain('Juan Pérez');
+    expect(actorsOf('Le sous-secrétaire (Affaires politiques) Jean Dupont a signé la lettre.', 'fr')).toContain(
+      'Jean Dupont',
+    );
+  });
+  it('recognizeActors(an abbreviated title and its period) names the person, a sentence’s period does not', () => {
+    expect(actorsOf('Menhan kemudian bertemu AVM. Nigel Hart dari Inggris.', 'id')).toContain('Nigel Hart');
+    expect(actorsOf('Thank you, Mr. President. Thank you all for coming.', 'en')).toEqual([]);
+  });
+  it('recognizeActors(English ranks in an Indonesian text) names the officers', () => {
+    expect(
+      actorsOf('Menhan menerima Rear Admiral Torben Holm dari Denmark dan General Cyril Morel dari Perancis.', 'id'),
+    ).toEqual(expect.arrayContaining(['Torben Holm', 'Cyril Morel']));
+  });
+  it('recognizeActors("the Hon.", a post-nominal, a long portfolio) names the person alone', () => {
+    expect(actorsOf('Senator the Hon. Marise Paine, Minister for Foreign Affairs, said so.', 'en')).toContain(
+      'Marise Paine',
+    );
+    expect(actorsOf('The Hon Christopher Pine MP, Minister for Defence, said so.', 'en')).toContain('Christopher Pine');
+    expect(
+      actorsOf('Minister of Public Safety and Emergency Preparedness Steven Blane signed the agreement.', 'en'),
+    ).toEqual(['Steven Blane']);
+  });
+});
