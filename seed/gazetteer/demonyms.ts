@@ -239,13 +239,18 @@ export function frenchForms(base: string): string[] {
 
 /** The demonyms of each state by its ISO code: English, Spanish and French masculine singular. */
 export function demonymRows(): [iso2: string, en: string[], es: string[], fr: string[]][] {
-  return Object.entries(ROWS).map(([iso, [en, es]]) => [iso, en, es, FRENCH[iso] ?? []]);
+  return [...new Set([...Object.keys(ROWS), ...Object.keys(FRENCH)])].map((iso) => {
+    const [en, es] = ROWS[iso] ?? [[], []];
+    return [iso, en, es, FRENCH[iso] ?? []];
+  });
 }
 
 /** Demonym names by country actor id. */
 export function demonymNames(): Map<string, Names> {
   const out = new Map<string, Names>();
-  for (const [iso, [en, es, ru]] of Object.entries(ROWS)) {
+  // a state may have French demonyms only ("malgache", "burkinabè"): the rows are the union of both tables
+  for (const iso of new Set([...Object.keys(ROWS), ...Object.keys(FRENCH)])) {
+    const [en, es, ru] = ROWS[iso] ?? [[], [], []];
     const fr = FRENCH[iso] ?? [];
     out.set(`country:${iso}`, {
       en,

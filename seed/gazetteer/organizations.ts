@@ -1,5 +1,6 @@
 /** International organizations, parties and news media, with acronyms in each language. */
 import type { GazetteerActor, Names } from '../../server/extract/gazetteer';
+import { COMPANY_ROWS } from './companies';
 import { INSTITUTION_ROWS } from './institutions';
 import { CONGRESS, LEGISLATURE_ORGANS, LEGISLATURE_ROWS, SENATE } from './legislatures';
 
@@ -922,7 +923,7 @@ function withBare(names: Names, bare: Names): Names {
 export const ORGANIZATIONS: GazetteerActor[] = [
   ...ROWS,
   ...ORGAN_ROWS,
-  ...[...INSTITUTION_ROWS, ...LEGISLATURE_ROWS].map(([slug, name, en, id, ru, es, fr]): Row => {
+  ...[...INSTITUTION_ROWS, ...LEGISLATURE_ROWS, ...COMPANY_ROWS].map(([slug, name, en, id, ru, es, fr]): Row => {
     FRENCH[slug] = fr;
     return [slug, name, en, id, ru, es];
   }),

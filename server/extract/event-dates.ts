@@ -40,7 +40,30 @@ export function pickDate(
     input.dates.filter((d) => d.start >= s.start && d.end <= s.end && !excluded(d)),
   );
   if (!inSentence.length) return null;
-  return pickAmong({ folded: input.folded, s, h, c, clause: clauseAt(s, h.start), inSentence }, excluded);
+  const x: DateSite = { folded: input.folded, s, h, c, clause: clauseAt(s, h.start), inSentence };
+  return finerDay(x, pickAmong(x, excluded));
+}
+
+/**
+ * "Sidang GBC Malindo ke-41 Tahun 2018, Kamis (15/11)", "the 2018 session, on November 15": a year or a month that
+ * qualifies a noun near the trigger, with a day of that year or month in the sentence: the day is the act's.
+ */
+function finerDay(x: DateSite, d: DateMention | null): DateMention | null {
+  if (!d?.value || d.kind !== 'partial' || d.value.precision === 'day' || d.endValue) return d;
+  const coarse = d.value;
+  let best: DateMention | null = null;
+  for (const y of x.inSentence)
+    if (
+      y.value?.precision === 'day' &&
+      !y.endValue &&
+      y.value.year === coarse.year &&
+      (coarse.month === null || y.value.month === coarse.month) &&
+      !blocked(x, y) &&
+      !across(x, y) &&
+      (!best || dist(x, y) < dist(x, best))
+    )
+      best = y;
+  return best ?? d;
 }
 
 /**

@@ -43,6 +43,8 @@ export function modalityOf(
   else if (c.conditional.test(sText) && clauseAt(s, h.start) === 0) modality = 'planned';
   // "sanctions over its war in Ukraine": a nominal after "over"/"against" is a cause, not news
   else if (rule.nominal && c.cause.test(tokensBefore(folded, s.start, h.start, 3) + ' ')) modality = 'planned';
+  // "requests by the embassy for a meeting", "просьбы посольства о встрече": a meeting asked for is not held
+  else if (rule.nominal && c.requested.test(tokensBefore(folded, s.start, h.start, 10) + ' ')) modality = 'planned';
   else if (rule.type !== 'statement' && reports(c, sText)) modality = 'reported';
   // "I recommend that the Senate give its advice and consent", "призвал отменить санкции": an act asked for
   if (modality === 'asserted' && rule.type !== 'statement' && governs(c.request, folded, s.start, h.start))

@@ -80,6 +80,8 @@ export interface EventPatterns {
   listWords: Set<string>;
   conditional: RegExp;
   cause: RegExp;
+  /** A noun of asking and the preposition of what is asked for, right before a nominal event: "requests ... for a". */
+  requested: RegExp;
   itSubject: RegExp;
   founding: RegExp;
   negotiation: RegExp;
@@ -195,6 +197,7 @@ type GrammarRes = Pick<
   | 'listWords'
   | 'conditional'
   | 'cause'
+  | 'requested'
   | 'itSubject'
   | 'founding'
   | 'negotiation'
@@ -243,6 +246,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     listWords: new Set(g.listWords),
     conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
     cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
+    requested: new RegExp(`(?:^|\\s)(?:${orNever(g.requestedEvent ?? '')})\\s+(?:\\S+\\s+){0,2}$`, 'u'),
     itSubject: new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u'),
     founding: new RegExp(orNever(g.foundingTrigger)),
     negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),

@@ -11,7 +11,7 @@ import {
   type KnownTreatyFacts,
   type Span,
 } from '../domain/extraction';
-import { parsePartialDate } from '../domain/calendar';
+import { parsePartialDate, type PartialDate } from '../domain/calendar';
 import { classifyEvents } from './classify-events';
 import { dateForTrigger } from './event-dates';
 import { findTriggers } from './find-triggers';
@@ -49,6 +49,38 @@ function findDateline(text: string, dates: DateMention[]): DateMention | null {
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
     const before = text.slice(Math.max(0, lineStart - 1), d.start);
     if (DATELINE.test(before)) return d;
+  }
+  return null;
+}
+
+/** How many lines open a page, where its heading and date lines stand. */
+const HEADING_LINES = 6;
+/** How many words beside its date a date line may hold ("Publié le", "Sunday,", "NEWS |", "Madrid,"). */
+const DATE_LINE_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The date standing alone on one of the opening lines of a page ("12 de agosto de 2019", "Publié le 12 août 2008",
+ * "Minggu, 20 Oktober 2019", "15 мая 2023 года"), given to the day: the page's own date.
+ */
+function headingDate(text: string, dates: DateMention[]): PartialDate | null {
+  let lineStart = 0;
+  for (let n = 0; n < HEADING_LINES && lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.slice(lineStart, lineEnd).trim()) {
+      n++;
+      const d = dates.find(
+        (x) => x.start >= lineStart && x.end <= lineEnd && x.value?.precision === 'day' && !x.endValue,
+      );
+      if (
+        d?.value &&
+        ((text.slice(lineStart, d.start) + ' ' + text.slice(d.end, lineEnd)).match(WORD)?.length ?? 0) <=
+          DATE_LINE_WORDS
+      )
+        return d.value;
+    }
+    lineStart = lineEnd + 1;
   }
   return null;
 }
@@ -109,8 +141,13 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
   let dates = resolveDates(text, folded, lexicon, published);
   // a news dateline ("BRUSSELS, April 5, 2023 –", "JAKARTA, 16/11/2020 (ANTARA) –") dates the article
   const dateline = findDateline(text, dates);
-  if (dateline?.value && !published) {
-    published = dateline.value;
+  // a page with no publication date of its own: a date standing alone on one of its opening lines ("Sunday, January 9,
+  // 2005", "Madrid, 22 de abril de 2013") is its date and the day of its news; a dateline that opens the text's first
+  // paragraph only anchors what the text dates relative to it (agency copy tells the day before's news under it)
+  const pageDate = published ? null : headingDate(text, dates);
+  const anchor = published ? null : (pageDate ?? dateline?.value);
+  if (anchor) {
+    published = anchor;
     dates = resolveDates(text, folded, lexicon, published);
   }
   if (dateline) dates = dates.filter((d) => d.start !== dateline.start);
@@ -164,7 +201,7 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
     treaties: linked.treaties,
     gazetteer,
     published,
-    publicationDay: options.published !== undefined ? parsePartialDate(options.published) : null,
+    publicationDay: options.published !== undefined ? parsePartialDate(options.published) : pageDate,
     eventModel: options.eventModel ?? null,
     ...(options.onEventCandidates ? { onEventCandidates: options.onEventCandidates } : {}),
   });

@@ -68,8 +68,12 @@ function partyListEnd(scan: Scan, limit: number, from: number): number {
   for (let k = 0; k < 6; k++) {
     const s = sep.exec(text.slice(p, Math.min(limit, p + 20)));
     if (!s) break;
-    // the party, after at most two capitalized words ("Negara| Meksiko")
+    // the party, after its article and at most two capitalized words ("Negara| Meksiko", "la République| malgache")
     let at = p + s[0].length;
+    const article = PARTY_WORD.exec(text.slice(at, Math.min(limit, at + 12)));
+    const articleWord =
+      article && scan.folded.slice(at, at + article[1]!.length) + (/['’]$/u.test(article[0]) ? "'" : '');
+    if (article && scan.g.articles.includes(articleWord!)) at += article[0].length;
     let actor = actorAt(scan, at);
     for (let w = 0; w < 2 && !actor; w++) {
       const cap = CAP_WORD_SPACE.exec(text.slice(at, Math.min(limit, at + 30)));
@@ -331,6 +335,8 @@ function nameExtent(
       nameEnd = g.complementEnd(text, nEnd, sent.end);
       // "l'Accord de libre-échange Canada-Ukraine": the parties joined by a dash after what it is about
       if (nameEnd > nEnd) nameEnd = partyPairEnd(scan, nameEnd, sent.end);
+      // "l'Accord de coopération entre la France et l'Union européenne": the parties it is between
+      if (nameEnd > nEnd) nameEnd = betweenPartiesEnd(scan, nameEnd, sent.end);
     }
     // "Memorándum de Entendimiento (MOU) sobre cooperación ...": what a capitalized name is about, after its acronym
     else if (nameEnd > nEnd && g.nameAfterLowercaseNoun && g.complementEnd) {

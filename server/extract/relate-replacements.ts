@@ -73,7 +73,13 @@ export function findReplaceVerbs(
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
       if (replaceAt.some((x) => rm.index < x.end && x.at < rm.index + rm[0].length)) continue;
       // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
-      if (r.requires && !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+      // "Tous les accords signés le 2 avril 1960 sont abrogés" in a treaty's own text: the present treaty repeals them
+      if (
+        r.requires &&
+        !r.requires.test(folded.slice(sentences[si]!.start, sentences[si]!.end)) &&
+        !r.requiresInText?.test(folded)
+      )
+        continue;
       const end = rm.index + rm[0].length;
       if (r.span && !mentions.some((mm) => mm.start >= end && mm.start - end <= 12)) continue;
       replaceAt.push({
@@ -114,12 +120,29 @@ export function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMe
  * of Moscow", "perjanjian tahun 1961"), with an acronym in brackets and the year that say which
  * ("Perjanjian Pengurangan Senjata Strategis (START) tahun 1991"); null for references ("the pact").
  */
-function writtenName(input: LinkInput, o: TreatyMention, recordName: string | undefined): string | null {
+function writtenName(
+  input: LinkInput,
+  c: TreatyPatterns,
+  o: TreatyMention,
+  recordName: string | undefined,
+): string | null {
   const { text, dates, sentences } = input;
   // an unknown name is already the record's name (in the nominative where the language inflects names), unless the
   // text writes it short ("the Timor Sea Treaty" of "Timor Sea Treaty between A and B")
   if (o.kind === 'named' && o.end > o.start && recordName) {
     const written = text.slice(o.start, o.end).trim();
+    // "Tous les Accords de coopération signés le 2 avril 1960 ... sont abrogés": a short name says which with the year its
+    // participle gives, as a described one does (a long official name says it already)
+    const on = c.signedOnDate;
+    const dated = on && dates.find((d) => d.value && d.hasYear && d.start > o.end && d.start - o.end <= 40);
+    const year =
+      dated &&
+      !/\d{4}/u.test(recordName) &&
+      recordName.split(/\s+/u).length <= 3 &&
+      on.test(input.folded.slice(o.end, dated.start))
+        ? dated.value!.year
+        : null;
+    if (year) return `${recordName.startsWith(written) ? written : recordName} (${year})`;
     return recordName.startsWith(written) && recordName.length > written.length ? written : null;
   }
   if (o.end <= o.start || !(o.kind === 'name' || o.kind === 'descriptive')) return null;
@@ -486,7 +509,7 @@ function relateReplace(
       const ended = gazetteer.treaties.get(id)?.ended;
       const signed = subj.gazetteer?.signed;
       if (basis === 'legal' && ended && signed && ended < signed) basis = 'declared';
-      const as = id === o.treatyId ? writtenName(input, o, treaties.get(id)?.name) : null;
+      const as = id === o.treatyId ? writtenName(input, c, o, treaties.get(id)?.name) : null;
       subj.replaces.push(as ? { id, basis, as } : { id, basis });
       const old = ensure(id);
       // "the existing agreement", "el acuerdo anterior": what the text calls an unknown replaced treaty is one of its names

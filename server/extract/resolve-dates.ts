@@ -401,11 +401,13 @@ function compile(lex: Lexicon): Compiled {
     const asWeek = g.weekdayAsWeek[word];
     const wordEnd = wordAt + word.length;
     if (asWeek && new RegExp(`^\\s+(?:${asWeek})`).test(text.slice(wordEnd, wordEnd + 8).toLowerCase())) return null;
+    // "last Wednesday", "в прошлую среду", "Rabu lalu" written on a Wednesday: a week before, not the day itself
+    const marked = !!m[1] || m.index + m[0].length > wordEnd;
     return (ctx) => {
       const p = ctx.published;
       if (!p || p.day === null || p.month === null) return { value: null, kind: 'relative', hasYear: false };
       const pd = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
-      const back = (pd - wd + 7) % 7;
+      const back = (pd - wd + 7) % 7 || (marked ? 7 : 0);
       return { value: addDays(p, -back), kind: 'relative', hasYear: false };
     };
   });

@@ -29,6 +29,7 @@ export interface TreatyPatterns {
     cease: boolean;
     span: boolean;
     requires: RegExp | null;
+    requiresInText: RegExp | null;
   }[];
   /** Where each replace verb may be in a folded text: the word starts of its gate's literals (null: anywhere). */
   replaceStarts: (folded: string) => (readonly number[] | null)[];
@@ -38,6 +39,8 @@ export interface TreatyPatterns {
   negation: RegExp;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
   signedIn: RegExp | null;
+  /** A signing participle right before a date, over one short word: " signés le| 2 avril 1960", " signed on| 2 April". */
+  signedOnDate: RegExp | null;
   yearOfGap: RegExp | null;
   yearWhenGap: RegExp | null;
   /** The gap between a name and a year that belongs to it (`Grammar.yearAfterName`), or an opening bracket. */
@@ -83,6 +86,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     cease: !!r.cease,
     span: !!r.span,
     requires: r.requires ? new RegExp(r.requires, 'u') : null,
+    requiresInText: r.requiresInText ? new RegExp(r.requiresInText, 'u') : null,
   }));
   // a word list: as many literal prefixes as it has nouns (a lexicon's shared gate trie takes up to 1,024)
   const nounGate = gateIndex([patternGate(`(?:${nounAlt})`, NOUN_LIST_STRINGS)], lex);
@@ -112,6 +116,9 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
           `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:${lex.grammar.signedInYear})$`,
           'u',
         )
+      : null,
+    signedOnDate: lex.signedParticiple
+      ? new RegExp(`^,?\\s+(?:${lex.signedParticiple})(?:\\s+\\p{L}{1,4})?\\s+$`, 'u')
       : null,
     yearOfGap: g.yearOfGap ? new RegExp(g.yearOfGap, 'u') : null,
     yearWhenGap: g.yearWhenGap ? new RegExp(g.yearWhenGap, 'u') : null,

@@ -1281,6 +1281,14 @@ export const en: Lexicon = {
       passive: true,
     },
     {
+      // "are hereby terminated", "shall be abrogated": with no agent, the present treaty (in its own text) or the new one
+      pattern: `(?:is|are) hereby (?:terminated|abrogated|repealed|annulled)|(?:shall be|shall stand|are|is) (?:terminated|abrogated|repealed|annulled)(?!(?: [^\\s.;:,()]+){0,4} by)`,
+      basis: 'legal',
+      cease: true,
+      requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
+      requiresInText: `the present (?:agreement|treaty|convention|protocol)`,
+    },
+    {
       pattern: `(?:shall |will )?(?:cease|ceased|ceases) to (?:be in effect|be in force|have effect|have force|apply)|(?:shall |will )?no longer (?:be|remain) in (?:effect|force)|(?:lose|loses|lost) (?:their |its )?force`,
       basis: 'legal',
       cease: true,
@@ -1535,6 +1543,7 @@ export const en: Lexicon = {
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],
     causePrepositions: 'over|against|amid|because of',
+    requestedEvent: `(?:requests?|requested|appeals?|calls?|bids?|invitations?|proposals?) (?:\\S+ ){0,4}?for`,
     objectDate:
       'of|from|carried\\s+out|committed|perpetrated|launched|staged|conducted|took\\s+place|happened|occurred',
     heldRelative:

@@ -1428,6 +1428,14 @@ export const es: Lexicon = {
       passive: true,
     },
     {
+      // "quedan derogados", "son abrogados": sin agente, el presente tratado (en su propio texto) o el nuevo
+      pattern: `(?:queda|quedan|quedara|quedaran|sera|seran|es|son) (?:derogad|abrogad)[oa]s?(?!(?: [^\\s.;:,()]+){0,4} por)`,
+      basis: 'legal',
+      cease: true,
+      requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto|convenio)`,
+      requiresInText: `(?:el|la) presente (?:acuerdo|tratado|convenio|convencion|protocolo)`,
+    },
+    {
       pattern: `queda(?:n|ra|ran|ron)? sin efecto|dej(?:a|an|o|aron|ara|aran) de (?:estar en vigor|tener efecto|aplicarse)|perd(?:io|ieron|era|eran) (?:su )?vigencia`,
       basis: 'legal',
       cease: true,
@@ -1663,6 +1671,7 @@ export const es: Lexicon = {
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],
     causePrepositions: 'por|contra|ante',
+    requestedEvent: `(?<!(?:^|\\s)a )(?:solicitud|solicitudes|peticion|peticiones|pedido|pedidos|invitacion|invitaciones) (?:\\S+ ){0,4}?(?:de|para)`,
     objectDate:
       'de|del|perpetrad[oa]s?|cometid[oa]s?|registrad[oa]s?|producid[oa]s?|lanzad[oa]s?|realizad[oa]s?|efectuad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?',
     heldRelative:

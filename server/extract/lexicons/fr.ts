@@ -1406,6 +1406,14 @@ export const fr: Lexicon = {
       passive: true,
     },
     {
+      // "sont abrogés", "est abrogée" : sans agent, le présent accord (dans son propre texte) ou le nouveau
+      pattern: `(?:est|sont|sera|seront) (?:abroge|annule)(?:e|s|es)?(?!(?: [^\\s.;:,()]+){0,4} par)`,
+      basis: 'legal',
+      cease: true,
+      requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)|nouvelle convention`,
+      requiresInText: `present(?:e)? (?:accord|traite|convention|protocole)`,
+    },
+    {
       pattern: `cess(?:e|ent|era|eront) d'(?:etre en vigueur|avoir effet|etre applicables?)|devien(?:t|nent) caduc(?:s|que|ques)?`,
       basis: 'legal',
       cease: true,
@@ -1687,6 +1695,7 @@ export const fr: Lexicon = {
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],
     causePrepositions: 'pour|contre|face a|en raison de|a cause de',
+    requestedEvent: `(?<!(?:^|\\s)(?:a la|sur) )(?:demandes?|requetes?|sollicitations?|invitations?) (?:\\S+ ){0,4}?(?:de|pour|d['’]\\S*)`,
     objectDate: "d['’]|de|du|des|perpetree?s?|commise?s?|survenue?s?|menee?s?|lancee?s?|intervenue?s?",
     heldRelative:
       'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?|effectue(?:e|s|es)?|perpetre(?:e|s|es)?|mene(?:e|s|es)?',

@@ -1303,6 +1303,14 @@ export const id: Lexicon = {
       passive: true,
     },
     {
+      // "dinyatakan dicabut", "dicabut": tanpa pelaku, persetujuan ini (dalam teksnya sendiri) atau yang baru
+      pattern: `(?:dengan ini )?dinyatakan dicabut|dicabut(?!(?: [^\\s.;:,()]+){0,4} oleh)`,
+      basis: 'legal',
+      cease: true,
+      requires: `mulai berlaku|berlakunya|diberlakukan|(?:perjanjian|pakta|kesepakatan|traktat|persetujuan) baru`,
+      requiresInText: `(?:persetujuan|perjanjian|konvensi|protokol) ini`,
+    },
+    {
       pattern: `(?:tidak|tak) (?:lagi )?berlaku lagi|(?:tidak|tak) lagi berlaku|dinyatakan (?:tidak|tak) berlaku`,
       basis: 'legal',
       cease: true,
@@ -1495,6 +1503,7 @@ export const id: Lexicon = {
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],
     causePrepositions: 'atas|terhadap|akibat',
+    requestedEvent: `(?<!(?:^|\\s)atas )(?:permintaan|permohonan|undangan|usulan|ajakan)(?:nya)? (?:\\S+ ){0,4}?(?:untuk|bagi)`,
     objectDate: 'yang\\s+(?:terjadi|dilakukan|dilancarkan|berlangsung)',
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
     // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"

@@ -240,6 +240,8 @@ export interface Lexicon {
     passive?: boolean;
     cease?: boolean;
     requires?: string;
+    /** Or this anywhere in the text (folded regex source): a treaty's own text, which names itself ("the present Agreement"). */
+    requiresInText?: string;
     /**
      * `span`: the match holds the replaced treaties and the new one follows it ("the transition from
      * X to Y", "la sustitución del X por el Y", "переход от X к Y").
@@ -398,6 +400,12 @@ interface Grammar {
   conditionals: string[];
   /** "sanctions over its war": prepositions that make a nominal event a cause (regex source). */
   causePrepositions: string;
+  /**
+   * "requests by the embassy for", "просьбы посольства о": a noun of asking up to the preposition that brings in
+   * what is asked for (regex source on folded words, spaces single; not "at the request of"). A nominal event up
+   * to two words after it is asked for, not held.
+   */
+  requestedEvent?: string;
   /** "the vote, held on ...": a relative clause that dates a noun (regex source). */
   heldRelative: string;
   /**

@@ -54,3 +54,28 @@ describe('an embassy closed to visitors', () => {
       expect(events(text, day).filter((e) => e.startsWith('meeting'))).toEqual([]);
   });
 });
+
+describe('a meeting asked for', () => {
+  it('is no meeting held, in every language', () => {
+    const day = '2023-06-22';
+    for (const text of [
+      'Russia has rejected three requests by the U.S. Embassy for a meeting with Gershkovich since April.',
+      'Desde abril, Rusia rechazó tres veces las solicitudes de la embajada de Estados Unidos para una reunión con Gershkovich.',
+      "Depuis avril, la Russie a rejeté à trois reprises les demandes de l'ambassade des États-Unis pour une rencontre avec Gershkovich.",
+      'Sejak April, Rusia tiga kali menolak permintaan Kedutaan Besar Amerika Serikat untuk pertemuan dengan Gershkovich.',
+      'Посол напомнила, что с апреля Россия трижды отклоняла просьбы посольства США о встрече с Гершковичем.',
+    ])
+      expect(events(text, day).filter((e) => e.startsWith('meeting'))).toEqual([]);
+  });
+  it('a meeting held at the request of a state is a meeting, in every language', () => {
+    const day = '2023-06-19';
+    for (const text of [
+      'At the request of France, the Security Council held an emergency meeting on Monday.',
+      'A petición de Francia, la reunión de emergencia del Consejo de Seguridad se celebró el lunes.',
+      "À la demande de la France, la réunion d'urgence du Conseil de sécurité s'est tenue lundi.",
+      'Atas permintaan Prancis, pertemuan darurat Dewan Keamanan digelar pada hari Senin.',
+      'По просьбе Франции в понедельник состоялась экстренная встреча Совета Безопасности ООН.',
+    ])
+      expect(events(text, day)).toContain('meeting@2023-06-19[France/United Nations Security Council]');
+  });
+});

@@ -996,6 +996,14 @@ describe('Russian titles with a complement before the name, and bodies in every 
       'Armed Forces of the Philippines',
     );
   });
+  it('recognizeActors("la République malgache", "le gouvernement nigérien", "la délégation burkinabè") names states whose demonyms only French has', () => {
+    expect(
+      actorsOf(
+        'La République malgache a signé lundi un accord avec la République française. Le gouvernement nigérien et la délégation burkinabè étaient présents.',
+        'fr',
+      ),
+    ).toEqual(expect.arrayContaining(['Madagascar', 'France', 'Niger', 'Burkina Faso']));
+  });
 });
 
 describe('spurious people and countries inside names (issue 14, round 10)', () => {
@@ -1140,5 +1148,17 @@ describe('titled people: complements in brackets, abbreviated titles, foreign ra
     expect(
       actorsOf('Minister of Public Safety and Emergency Preparedness Steven Blane signed the agreement.', 'en'),
     ).toEqual(['Steven Blane']);
+  });
+});
+
+describe('companies named in sanctions and trade news (issue 14, round 10)', () => {
+  it('recognizeActors(a sanctioned company) names it as an organization, in every language', () => {
+    expect(actorsOf('The Treasury sanctioned Rosneft and Lukoil on Wednesday.', 'en')).toEqual(['Rosneft', 'Lukoil']);
+    expect(actorsOf('EE. UU. sancionó a Rosneft y a Lukoil el miércoles.', 'es')).toEqual(
+      expect.arrayContaining(['Rosneft', 'Lukoil']),
+    );
+    expect(actorsOf('Les sanctions visent Sberbank et Gazprombank.', 'fr')).toEqual(['Sberbank', 'Gazprombank']);
+    expect(actorsOf('Sanksi itu menyasar Sberbank, VTB dan Rostec.', 'id')).toEqual(['Sberbank', 'VTB', 'Rostec']);
+    expect(actorsOf('Санкции затронули Сбербанк и Роснефть.', 'ru')).toEqual(['Sberbank', 'Rosneft']);
   });
 });

@@ -180,3 +180,50 @@ describe('extractArticle: a new treaty described twice and the one it replaces, 
     }
   });
 });
+
+describe("extractArticle: a treaty's own text repeals older treaties with no agent, five languages", () => {
+  const CASES: [text: string, newer: string, older: string][] = [
+    [
+      'The Government of Chile and the Government of Norway signed today the Trade Agreement between Chile and Norway. The Fisheries Agreements signed on 3 May 1965 between the two countries are hereby terminated. The present Agreement shall be valid for ten years.',
+      'Trade Agreement between Chile and Norway',
+      'Fisheries Agreements (1965)',
+    ],
+    [
+      'Los Gobiernos de Chile y Noruega firmaron hoy el Acuerdo Comercial entre Chile y Noruega. Los Acuerdos de Pesca firmados el 3 de mayo de 1965 entre los dos países quedan derogados. El presente Acuerdo tendrá una duración de diez años.',
+      'Acuerdo Comercial entre Chile y Noruega',
+      'Acuerdos de Pesca (1965)',
+    ],
+    [
+      "Les gouvernements du Chili et de la Norvège ont signé ce jour l'Accord de commerce entre le Chili et la Norvège. Les Accords de Pêche signés le 3 mai 1965 entre les deux pays sont abrogés. Le présent Accord est conclu pour dix ans.",
+      'Accord de commerce entre le Chili et la Norvège',
+      'Accords de Pêche (1965)',
+    ],
+    [
+      'Pemerintah Chili dan Pemerintah Norwegia hari ini menandatangani Persetujuan Perdagangan antara Chili dan Norwegia. Persetujuan Perikanan yang ditandatangani pada 3 Mei 1965 antara kedua negara dinyatakan dicabut. Persetujuan ini berlaku selama sepuluh tahun.',
+      'Persetujuan Perdagangan antara Chili dan Norwegia',
+      'Persetujuan Perikanan',
+    ],
+    [
+      'Правительства Чили и Норвегии подписали сегодня Соглашение о торговле между Чили и Норвегией. Соглашение о рыболовстве, подписанное 3 мая 1965 года между двумя странами, признаётся утратившим силу. Настоящее Соглашение действует в течение десяти лет.',
+      'Соглашение о торговле между Чили и Норвегией',
+      'Соглашение о рыболовстве (1965)',
+    ],
+  ];
+  it('extractArticle("... are hereby terminated", "quedan derogados", "sont abrogés", "dinyatakan dicabut", "признаётся утратившим силу") makes the present treaty replace them, named with the year they were signed', () => {
+    for (const [text, newer, older] of CASES) {
+      const treaties = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+      expect(
+        Object.fromEntries(treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces])),
+        text,
+      ).toEqual({
+        [newer]: [older],
+      });
+    }
+  });
+  it('extractArticle(a treaty "terminated" in a text that does not name itself "the present Agreement") relates nothing', () => {
+    const text =
+      'The Government of Chile and the Government of Norway signed today the Trade Agreement between Chile and Norway. The Fisheries Agreements signed on 3 May 1965 between the two countries are terminated, a spokesman said.';
+    const treaties = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+    expect(treaties.flatMap((t) => t.replaces)).toEqual([]);
+  });
+});

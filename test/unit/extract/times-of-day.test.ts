@@ -116,3 +116,86 @@ describe('a war named with capitals is a period of history, not an act', () => {
     expect(events(text, '2024-05-07').filter((e) => e.startsWith('military_action'))).toEqual([]);
   });
 });
+
+describe('a date standing alone on an opening line dates a page that has no publication date', () => {
+  it.each([
+    ['en', 'Sunday, January 9, 2005\n\nJapan and Vietnam have signed a new trade agreement.', '2005-01-09'],
+    ['es', '12 de agosto de 2019\n\nJapón y Vietnam han firmado un nuevo acuerdo comercial.', '2019-08-12'],
+    ['fr', 'Publié le 12 août 2008\n\nLe Japon et le Vietnam ont signé un nouvel accord commercial.', '2008-08-12'],
+    [
+      'id',
+      'Minggu, 20 Oktober 2019\n\nJepang dan Vietnam telah menandatangani perjanjian perdagangan baru.',
+      '2019-10-20',
+    ],
+    ['ru', '15 мая 2023 года\n\nЯпония и Вьетнам подписали новое торговое соглашение.', '2023-05-15'],
+  ])('%s: "%s"', (_lang, text, day) => {
+    expect(events(text).map((e) => e.split('[')[0])).toEqual([`treaty_signing@${day}`]);
+  });
+  it.each([
+    // a sentence that opens on a date is no date line
+    [
+      'fr',
+      'Le 26 avril 2017, la France et le Burkina Faso ont entamé des négociations à Ouagadougou.\n\nLes deux pays ont signé un nouvel accord commercial.',
+    ],
+    // the publication date given wins
+    ['en', 'Sunday, January 9, 2005\n\nJapan and Vietnam have signed a new trade agreement.', '2005-01-11'],
+  ])('%s: "%s"', (_lang, text, published?: string) => {
+    expect(events(text, published).filter((e) => e.includes('2005-01-09') || e.includes('2017-04-26@'))).toEqual([]);
+  });
+});
+
+describe('a past weekday written on that weekday is a week before', () => {
+  it.each([
+    ['en', 'Ministers met last Wednesday.', ['last Wednesday → 2024-05-01']],
+    ['en', 'Ministers met on Wednesday.', ['Wednesday → 2024-05-08']],
+    ['es', 'Los ministros se reunieron el pasado miércoles.', ['el pasado miércoles → 2024-05-01']],
+    ['fr', 'Les ministres se sont réunis mercredi dernier.', ['mercredi dernier → 2024-05-01']],
+    ['id', 'Para menteri bertemu Rabu lalu.', ['Rabu lalu → 2024-05-01']],
+    ['ru', 'Министры встретились в прошлую среду.', ['в прошлую среду → 2024-05-01']],
+  ] as const)('%s: "%s"', (lang, text, want) => {
+    expect(mentions(text, lang, '2024-05-08')).toEqual(want);
+  });
+});
+
+describe('"the day before" that opens the news counts from the publication', () => {
+  it.each([
+    ['en', 'The day before, the ministers met in Paris.', ['The day before → 2024-05-07']],
+    ['es', 'La víspera, los ministros se reunieron en París.', ['La víspera → 2024-05-07']],
+    ['fr', 'La veille, les ministres se sont réunis à Paris.', ['La veille → 2024-05-07']],
+    ['ru', 'Министр накануне встретился с коллегой.', ['накануне → 2024-05-07']],
+    [
+      'ru',
+      'Министры встретились 3 мая. Накануне они провели переговоры.',
+      ['3 мая. → 2024-05-03', 'Накануне → 2024-05-02'],
+    ],
+  ] as const)('%s: "%s"', (lang, text, want) => {
+    expect(mentions(text, lang, '2024-05-08')).toEqual(want);
+  });
+});
+
+describe('a year that qualifies a noun gives way to a day of that year in the sentence', () => {
+  it.each([
+    [
+      'en',
+      'The defence ministers of Indonesia and Malaysia met on the sidelines of the 2018 session of the border committee on November 15 in Bali.',
+    ],
+    [
+      'es',
+      'Los ministros de Defensa de Indonesia y Malasia se reunieron al margen de la sesión de 2018 del comité fronterizo, el 15 de noviembre, en Bali.',
+    ],
+    [
+      'fr',
+      "Les ministres de la Défense de l'Indonésie et de la Malaisie se sont rencontrés en marge de la session 2018 du comité frontalier, le 15 novembre, à Bali.",
+    ],
+    [
+      'id',
+      'Menteri Pertahanan Indonesia dan Malaysia bertemu di sela-sela Sidang Komite Perbatasan ke-41 Tahun 2018, Kamis (15/11) di Bali.',
+    ],
+    [
+      'ru',
+      'Министры обороны Индонезии и Малайзии встретились на полях сессии пограничного комитета 2018 года 15 ноября на Бали.',
+    ],
+  ])('%s: "%s"', (_lang, text) => {
+    expect(events(text, '2018-11-20').map((e) => e.split('[')[0])).toEqual(['meeting@2018-11-15']);
+  });
+});
