@@ -24,6 +24,66 @@ const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 
+/** What a lowercase agreement is about, after its noun: "agreement| on mutual legal assistance in criminal matters|". */
+const ABOUT_OPENER = /^\s+(?:on|concerning|regarding|relating\s+to|related\s+to|respecting)(?=\s+\p{Ll})/u;
+/** "in criminal matters", "in the field of": what continues an about-phrase over "in". */
+const ABOUT_FIELD =
+  /^\s+in\s+(?:(?:criminal|civil|commercial|tax|customs|family|penal)\s+matters|the\s+(?:fields?|areas?|spheres?)\s+of)(?![\p{L}])/u;
+const ABOUT_WORD = /^\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}'’])/u;
+/** Articles and links inside an about-phrase, which do not end it themselves. */
+const ABOUT_LINKS = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'its', 'their']);
+/** Words that end an about-phrase: another clause, a place or time, the occasion of a signing. */
+const ABOUT_STOPS = new Set(
+  'in at with between by from for that which who whose as than or but if when while during after before since until under amid over into through via signed concluded reached agreed sidelines margins behalf occasion eve day phone telephone record condition basis way how what whether why where this these those it they'.split(
+    ' ',
+  ),
+);
+const ABOUT_VERBISH = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'must',
+  'be',
+  'been',
+]);
+
+/** Where what a lowercase agreement is about ends ("an agreement| on the free movement of persons|"); `from` when nothing follows. */
+function complementEnd(text: string, from: number, limit: number): number {
+  const open = ABOUT_OPENER.exec(text.slice(from, Math.min(limit, from + 24)));
+  if (!open) return from;
+  let p = from + open[0].length;
+  let end = from;
+  let afterLink = true;
+  for (let k = 0; k < 12; k++) {
+    const field = end > from ? ABOUT_FIELD.exec(text.slice(p, Math.min(limit, p + 40))) : null;
+    if (field) {
+      p += field[0].length;
+      if (!/of$/u.test(field[0])) end = p;
+      continue;
+    }
+    const w = ABOUT_WORD.exec(text.slice(p, Math.min(limit, p + 32)));
+    if (!w) break;
+    const word = w[1]!;
+    // "on trade| signed in ...": a participle after a word of its own opens a clause; after a link it describes
+    // ("the transfer of| sentenced persons")
+    if (ABOUT_STOPS.has(word) || ABOUT_VERBISH.has(word) || (word.length > 4 && /ed$/u.test(word) && !afterLink)) break;
+    p += w[0].length;
+    afterLink = ABOUT_LINKS.has(word);
+    if (!afterLink) end = p;
+  }
+  return end;
+}
+
 const WORD_BEFORE = /([\p{L}][\p{L}-]*)\s+$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 /**
@@ -815,6 +875,14 @@ export const en: Lexicon = {
       plover: 'COERCE',
       cameo: '173',
     },
+    // a court's ruling on a case or an appeal, in every voice: "the court upheld the sentence", "rejected his appeal",
+    // "the conviction was overturned", "acquitted"
+    {
+      pattern: `(?:upheld|upholds|overturned|overturns|quashed|quashes|annulled|annuls|reversed|reverses|rejected|rejects|dismissed|dismisses|(?:has|have) (?:upheld|overturned|quashed|annulled|rejected|dismissed)) (?:(?:the|a|an|his|her|their|its) )?(?:[\\p{L}'’-]+ ){0,2}?(?:appeals?|sentences?|convictions?|verdicts?|lawsuits?)|(?:appeals?|sentences?|convictions?|verdicts?) (?:[\\p{L}\\p{N}'’.,-]+ ){0,6}?(?:was|were|has been|have been) (?:upheld|overturned|quashed|annulled|rejected|dismissed|reversed)|(?:was|were) (?:acquitted|convicted)|acquitted`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     // Round 7, the acts of diplomacy and of a state's institutions, in every voice and as nouns.
     // relations established or restored: "established diplomatic relations with", "diplomatic ties were restored"
     {
@@ -1053,7 +1121,7 @@ export const en: Lexicon = {
       requires: 'protesters|demonstrators|protest',
     },
     {
-      pattern: `elections?|referendum|referendums|plebiscite|vote`,
+      pattern: `elections?|referendum|referendums|plebiscite|vote|runoff|run-off`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1584,6 +1652,7 @@ export const en: Lexicon = {
     participleEnding: '',
     genericAgreementForms: ['deal'],
     modifiersBefore,
+    complementEnd,
     aboutWords: ['on', 'about'],
     purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
     numberSign: 'No\\.|Nos?\\.|Number|#',

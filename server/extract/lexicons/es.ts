@@ -19,6 +19,8 @@ const COMPLEMENT_STOPS = new Set(
 );
 
 const OF_LOWERCASE = /^\s+(?:de|del|sobre)\s+\p{Ll}/u;
+/** "en materia penal", "en materia de defensa": a field that continues what a treaty is about. */
+const FIELD = /^\s+en\s+materia\s+(?:penal|civil|mercantil|comercial|fiscal|aduanera|judicial|laboral|de)(?![\p{L}])/u;
 const NEXT_LOWER_WORD = /^\s+(alto el fuego|[\p{Ll}\p{N}]+)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de cooperación"). */
 const LISTED_COMPLEMENT = /^,(?=\s+del?\s+\p{Ll})/u;
@@ -40,6 +42,7 @@ const ABOUT_STOPS = new Set(
 const ABOUT: AboutWords = {
   opener: ABOUT_OPENER,
   nextWord: NEXT_LOWER_WORD,
+  field: FIELD,
   links: ABOUT_LINKS,
   stops: ABOUT_STOPS,
   isVerbish,
@@ -57,9 +60,10 @@ function complementEnd(text: string, from: number, limit: number): number {
   let end = from;
   for (let k = 0; k < 10; k++) {
     // "acuerdo de cooperación en materia de defensa": "in the field of" continues the complement
-    const field = /^\s+en\s+materia\s+de/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    const field = FIELD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (field && end > from) {
       p += field[0].length;
+      if (!/\sde$/u.test(field[0])) end = p;
       continue;
     }
     // "tratado de amistad, de cooperación y de asistencia mutua": a list of complements, each after a comma
@@ -950,6 +954,14 @@ export const es: Lexicon = {
       plover: 'COERCE',
       cameo: '173',
     },
+    // un tribunal falla sobre una causa o una apelación, en toda voz: "rechazó la apelación", "confirmó la condena",
+    // "la sentencia fue anulada", "absolvió"
+    {
+      pattern: `(?:rechaz|desestim|confirm|ratific|anul|revoc)(?:o|aron) (?:(?:la|el|su|sus|los|las) )?(?:[\\p{L}-]+ ){0,2}?(?:apelacion(?:es)?|recursos? de (?:apelacion|casacion|amparo)|sentencias?|condenas?|demandas?)|(?:apelacion|recurso|sentencia|condena) (?:[\\p{L}\\p{N}'’.,-]+ ){0,6}?(?:fue|fueron|ha sido|han sido) (?:rechazad|desestimad|confirmad|ratificad|anulad|revocad)[oa]s?|absolvi(?:o|eron)|(?:fue|fueron) absuelt[oa]s?`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `ruptura de (?:las |sus )?relaciones|expulsion (?:del?|de la|de los) (?:[\\p{L}-]+ ){0,3}?(?:embajador(?:a|es)?|diplomaticos?)`,
       type: 'other',
@@ -1191,7 +1203,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elecciones|comicios|referendum|plebiscito`,
+      pattern: `elecciones|eleccion|comicios|referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -35,6 +35,9 @@ const COMPLEMENT_STOPS = new Set(
 );
 
 const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
+/** "en matière pénale", "en matière de défense": a field that continues what a treaty is about. */
+const FIELD =
+  /^\s+en\s+mati[eè]re\s+(?:(?:p[ée]nale|civile|commerciale|fiscale|douani[eè]re|judiciaire|sociale|de)(?![\p{L}])|d['’])/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de coopération", ", d'assistance"). */
 const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
@@ -56,6 +59,7 @@ const ABOUT_STOPS = new Set(
 const ABOUT: AboutWords = {
   opener: ABOUT_OPENER,
   nextWord: NEXT_LOWER_WORD,
+  field: FIELD,
   links: ABOUT_LINKS,
   stops: ABOUT_STOPS,
   isVerbish,
@@ -73,9 +77,10 @@ function complementEnd(text: string, from: number, limit: number): number {
   let end = from;
   for (let k = 0; k < 10; k++) {
     // "traité de coopération en matière de défense": "in the field of" continues the complement
-    const field = /^\s+en\s+mati[eè]re\s+(?:de|d['’])/u.exec(text.slice(p, Math.min(limit, p + 20)));
+    const field = FIELD.exec(text.slice(p, Math.min(limit, p + 32)));
     if (field && end > from) {
       p += field[0].length - (/d['’]$/u.test(field[0]) ? 1 : 0);
+      if (!/(?:\sde|d['’])$/u.test(field[0])) end = p;
       continue;
     }
     // "traité d'entente, d'amitié et de coopération": a list of complements, each after a comma
@@ -1166,6 +1171,14 @@ export const fr: Lexicon = {
       plover: 'COERCE',
       cameo: '173',
     },
+    // un tribunal statue sur une affaire ou un appel, à toutes les voix : « a rejeté l'appel », « a confirmé la
+    // condamnation », « la peine a été annulée », « a été acquitté »
+    {
+      pattern: `(?:(?:a|ont) (?:rejete|confirme|annule|casse|infirme)|rejet(?:te|tent)|confirm(?:e|ent)|annul(?:e|ent)|cass(?:e|ent)) (?:(?:l['’]|le |la |les |son |sa |ses |leur |leurs ))?(?:[\\p{L}-]+ ){0,2}?(?:appels?|pourvois?|condamnations?|peines?|jugements?|verdicts?)|(?:appel|pourvoi|condamnation|peine|jugement|verdict) (?:[\\p{L}\\p{N}'’.,-]+ ){0,6}?(?:a ete|ont ete) (?:rejete|confirme|annule|casse|infirme)(?:e|s|es)?|(?:a|ont) (?:acquitte|relaxe)|(?:a|ont) ete (?:acquitte|relaxe)(?:e|s|es)?`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     { pattern: `manifestations|protestations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // une élection par ses électeurs ou son vainqueur : "ont élu X président", "a gagné le second tour"
     {
@@ -1181,7 +1194,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elections?|scrutin|referendum|presidentielle|legislatives`,
+      pattern: `elections?|scrutin|referendum|presidentielle|legislatives|consultation populaire`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -890,6 +890,13 @@ export const id: Lexicon = {
     },
     { pattern: `mengekstradisi|diekstradisi`, type: 'other', plover: 'COOPERATE', cameo: '063' },
     { pattern: `ditangkap|menangkap|divonis|dijatuhi hukuman`, type: 'other', plover: 'COERCE', cameo: '173' },
+    // pengadilan memutus perkara atau banding: «menolak banding», «menguatkan vonis», «putusan itu dibatalkan», «dibebaskan dari dakwaan»
+    {
+      pattern: `(?:menolak|mengabulkan|menguatkan|membatalkan) (?:[\\p{L}-]+ ){0,2}?(?:banding|kasasi|peninjauan kembali|vonis)|(?:banding|kasasi|vonis) (?:[\\p{L}\\p{N}'’.,-]+ ){0,6}?(?:ditolak|dikabulkan|dikuatkan|dibatalkan)|memvonis|menjatuhkan (?:hukuman|vonis|pidana)|(?:membebaskan|dibebaskan) (?:[\\p{L}-]+ ){0,3}?dari (?:segala )?(?:dakwaan|tuntutan)`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     // perang yang dilancarkan dengan sifatnya: "melancarkan perang skala penuh", "melancarkan invasi"
     // uji senjata: "melakukan uji coba nuklir", "menggelar uji rudal"
     {
@@ -1117,7 +1124,7 @@ export const id: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `pemilu|pemilihan umum|pemilihan|referendum|plebisit|pilpres`,
+      pattern: `pemilu|pemilihan umum|pemilihan|referendum|plebisit|pilpres|pilkada|pileg|pemungutan suara|putaran kedua (?:pemilu|pilpres|pemilihan)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -25,6 +25,11 @@ export interface AboutWords {
   readonly opener: RegExp;
   /** The next lowercase word at the slice's start, the word in group 1. */
   readonly nextWord: RegExp;
+  /**
+   * A field the words go on over ("| en matière pénale", "| en materia de"): one that ends on its "de" goes on to the
+   * next word.
+   */
+  readonly field?: RegExp;
   /** Articles and links, which do not end the span themselves. */
   readonly links: ReadonlySet<string>;
   /** Words that open another clause. */
@@ -38,6 +43,8 @@ export interface AboutWords {
   readonly dateOfReach: number;
 }
 
+/** A field that ends on its "de": its word follows. */
+const OPEN_FIELD = /(?:\s(?:de|del)|d['’])$/u;
 /** A relational adjective of two parties after a noun: " hispano-marroquí", " franco-sénégalaise", " germano-polonais". */
 const PARTIES_ADJECTIVE = /^\s+\p{Ll}{2,}o-\p{Ll}{3,}(?![\p{L}-])/u;
 
@@ -52,6 +59,12 @@ function aboutEnd(words: AboutWords, text: string, from: number, limit: number):
   let p = from + open[0].length;
   let end = from;
   for (let k = 0; k < 14; k++) {
+    const field = end > from && words.field ? words.field.exec(text.slice(p, Math.min(limit, p + 32))) : null;
+    if (field) {
+      p += field[0].length - (/['’]$/u.test(field[0]) ? 1 : 0);
+      if (!OPEN_FIELD.test(field[0])) end = p;
+      continue;
+    }
     const w = words.nextWord.exec(text.slice(p, Math.min(limit, p + 32)));
     if (!w) break;
     const word = w[1]!;

@@ -46,6 +46,8 @@ const LOWERCASE_LETTER = /\p{Ll}/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const HYPHEN_LETTER = /^-\p{L}/u;
 const BLANK_GAP = /^[^\S\n]+$/u;
+/** What stands before a sentence's first word: spaces, quotation marks, a bracket, or a short label and a colon. */
+const OPENS_SENTENCE_OR_LABEL = /^(?:[^\S\n]*\p{L}[\p{L} ]{0,30}[^\S\n]*:)?[\s"“«(]*$/u;
 
 /** A word of more than one letter written in capitals only. */
 function allCaps(w: string | undefined): boolean {
@@ -266,11 +268,12 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
   const actorShort = m.entries.filter((e) => e.kind === 'actor' && e.short);
   const place = m.entries.find((e) => e.kind === 'place');
   const sentence = sentenceAt(sentences, m.start);
-  // "Réunion informelle des ministres" with "réunion" elsewhere: a common word capitalized at the start of a sentence
+  // "Réunion informelle des ministres" with "réunion" elsewhere: a common word capitalized at the start of a sentence, or
+  // after a label and a colon ("Circonstance : Réunion informelle")
   const s0 = sentences[sentence]!;
   if (
     !treaty &&
-    /^[\s"“«(]*$/.test(text.slice(s0.start, m.start)) &&
+    OPENS_SENTENCE_OR_LABEL.test(text.slice(s0.start, m.start)) &&
     !/\s/.test(text.slice(m.start, m.end)) &&
     scan.writesLowercase(folded.slice(m.start, m.end))
   )

@@ -174,3 +174,41 @@ describe('extractArticle: closures and evacuations', () => {
     ]);
   });
 });
+describe('extractArticle: elections named by their day, court rulings', () => {
+  it('extractArticle(an election named by its day, in the singular or as its round: "la elección del 20 de mayo", "la segunda ronda electoral del 6 de junio") is the election', () => {
+    expect(
+      events('Los Estados Unidos condena la elección fraudulenta del 20 de mayo en Venezuela.', '2024-05-22'),
+    ).toEqual(['statement@2024-05-22[United States/Venezuela]', 'election@2024-05-20[United States/Venezuela]']);
+    expect(
+      events('Castillo obtuvo el 50% de los votos de la segunda ronda electoral del 6 de junio en Perú.', '2024-06-10'),
+    ).toEqual(['election@2024-06-06[Peru]']);
+    expect(events('The United States condemns the fraudulent runoff of May 20 in Venezuela.', '2024-05-22')).toEqual([
+      'statement@2024-05-22[United States/Venezuela]',
+      'election@2024-05-20[United States/Venezuela]',
+    ]);
+    expect(events('Amerika Serikat mengecam pilkada curang 20 Mei di Venezuela.', '2024-05-22')).toEqual([
+      'statement@2024-05-22[United States/Venezuela]',
+      'election@2024-05-20[United States/Venezuela]',
+    ]);
+    expect(events('Кандидат победил во втором туре выборов 20 мая в Венесуэле.', '2024-05-22')).toEqual([
+      'election@2024-05-20[Venezuela]',
+    ]);
+  });
+  it('extractArticle(a court rules on an appeal or a sentence, in any voice) is the ruling', () => {
+    expect(events('The Moscow City Court rejected the appeal of Evan Gershkovich on Tuesday.', '2024-05-22')).toEqual([
+      'other@2024-05-21[Russia]',
+    ]);
+    expect(events('La Corte Suprema de Chile rechazó el martes la apelación del periodista.', '2024-05-22')).toEqual([
+      'other@2024-05-21[Chile]',
+    ]);
+    expect(events("La Cour d'appel de Paris a confirmé mardi la condamnation du journaliste.", '2024-05-22')).toEqual([
+      'other@2024-05-21[France]',
+    ]);
+    expect(events('Mahkamah Agung Indonesia menolak banding jurnalis itu pada Selasa.', '2024-05-22')).toEqual([
+      'other@2024-05-21[Indonesia]',
+    ]);
+    expect(events('Мосгорсуд во вторник отклонил апелляцию журналиста из США.', '2024-05-22')).toEqual([
+      'other@2024-05-21[United States]',
+    ]);
+  });
+});

@@ -1162,3 +1162,23 @@ describe('companies named in sanctions and trade news (issue 14, round 10)', () 
     expect(actorsOf('Санкции затронули Сбербанк и Роснефть.', 'ru')).toEqual(['Sberbank', 'Rosneft']);
   });
 });
+
+describe('a common word capitalized after a label and a colon (issue 14, round 10)', () => {
+  it('recognizeActors("Label : Réunion …" with "réunion" elsewhere) names no territory', () => {
+    expect(
+      actorsOf(
+        'Déclaration sur l’Iran.\n\nCirconstance : Réunion informelle des ministres à Vienne.\n\nCette réunion est importante pour la France.',
+        'fr',
+      ),
+    ).toEqual(['Iran', 'France']);
+    expect(
+      actorsOf(
+        'Nota de prensa.\n\nAsunto: Reunión de ministros en Madrid.\n\nLa reunión fue importante para España.',
+        'es',
+      ),
+    ).toEqual(['Spain']);
+    expect(actorsOf('Subject: Jersey and Guernsey sign a deal.\n\nLocals wear a jersey.', 'en')).not.toContain(
+      'Jersey',
+    );
+  });
+});

@@ -37,3 +37,49 @@ describe('extractArticle: official names with the parties a treaty is between, f
     for (const [text, name] of cases) expect(names(text), text).toContain(name);
   });
 });
+
+describe('extractArticle: what a new agreement is about, after its noun', () => {
+  it('extractArticle("signed an agreement on mutual legal assistance in criminal matters") keeps the about-phrase and its field, in every language that writes it after the noun', () => {
+    const cases: [string, string][] = [
+      [
+        'The two ministers signed an agreement on mutual legal assistance in criminal matters in Paris on Monday.',
+        'agreement on mutual legal assistance in criminal matters',
+      ],
+      [
+        'The two ministers signed a treaty on the transfer of sentenced persons in Paris on Monday.',
+        'treaty on the transfer of sentenced persons',
+      ],
+      [
+        "Les deux ministres ont signé lundi une convention relative à l'entraide judiciaire en matière pénale.",
+        "convention relative à l'entraide judiciaire en matière pénale",
+      ],
+      [
+        'Los dos ministros firmaron el lunes un convenio sobre la asistencia judicial en materia penal.',
+        'convenio sobre la asistencia judicial en materia penal',
+      ],
+      [
+        'Министры подписали в понедельник в Москве соглашение о взаимной правовой помощи по уголовным делам.',
+        'соглашение о взаимной правовой помощи по уголовным делам',
+      ],
+    ];
+    for (const [text, alias] of cases) {
+      const t = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-06' }).treaties;
+      expect(
+        t.flatMap((x) => [x.name, ...x.aliases]),
+        text,
+      ).toContain(alias);
+    }
+  });
+  it('extractArticle("signed the agreement on the sidelines of the summit", "an agreement on trade signed by") takes no occasion and no clause', () => {
+    const a = extractArticle('The leaders signed the new agreement on the sidelines of the summit on Monday.', {
+      gazetteer: testGazetteer(),
+      published: '2024-05-06',
+    }).treaties;
+    expect(a.flatMap((x) => x.aliases).some((n) => n.includes('sidelines'))).toBe(false);
+    const b = extractArticle('The two ministers signed an agreement on trade signed by the parliament.', {
+      gazetteer: testGazetteer(),
+      published: '2024-05-06',
+    }).treaties;
+    expect(b.flatMap((x) => [x.name, ...x.aliases])).not.toContain('agreement on trade signed');
+  });
+});
