@@ -70,6 +70,8 @@ const isAsciiLetter = (cp: number) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp
 export const isWordCodePoint = codePointClass(/^[\p{L}\p{N}]$/u, (cp) => isAsciiLetter(cp) || (cp >= 48 && cp <= 57));
 /** Whether a code point is a letter (`\p{L}`). */
 export const isLetterCodePoint = codePointClass(/^\p{L}$/u, isAsciiLetter);
+/** Whether a code point is an uppercase letter (`\p{Lu}`). */
+export const isUpperCodePoint = codePointClass(/^\p{Lu}$/u, (cp) => cp >= 65 && cp <= 90);
 
 /**
  * The code point that ends at `at` (`at > from`), as `text.slice(from)` reads it: a surrogate pair

@@ -16,6 +16,11 @@ export interface TreatyPatterns {
   nounsSticky: RegExp;
   /** The word starts of a folded text where one of the nouns' literals stands (null: anywhere). */
   nounStarts: (folded: string) => readonly number[] | null;
+  /**
+   * The same for a sentence (hasTreatyNoun), from a trie of the nouns alone: the lexicon's would be walked whole for
+   * each sentence, and would forget the article it holds for the other stages.
+   */
+  sentenceNounStarts: (folded: string) => readonly number[] | null;
   /** A signing participle as a whole word: where a purpose clause ends. */
   signedWord: RegExp | null;
   replace: {
@@ -89,11 +94,14 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     requiresInText: r.requiresInText ? new RegExp(r.requiresInText, 'u') : null,
   }));
   // a word list: as many literal prefixes as it has nouns (a lexicon's shared gate trie takes up to 1,024)
-  const nounGate = gateIndex([patternGate(`(?:${nounAlt})`, NOUN_LIST_STRINGS)], lex);
+  const nounPatternGate = patternGate(`(?:${nounAlt})`, NOUN_LIST_STRINGS);
+  const nounGate = gateIndex([nounPatternGate], lex);
+  const sentenceNounGate = gateIndex([nounPatternGate], {});
   c = {
     nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     nounsSticky: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'uy'),
     nounStarts: (folded) => nounGate(folded)[0]!,
+    sentenceNounStarts: (folded) => sentenceNounGate(folded)[0]!,
     innerNouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
     signedWord: lex.signedParticiple ? new RegExp(`^(?:${lex.signedParticiple})$`, 'u') : null,
     replace,
@@ -156,7 +164,7 @@ export function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
 export function hasTreatyNoun(folded: string, lex: Lexicon): boolean {
   const c = treatyPatterns(lex);
   c.nouns.lastIndex = 0;
-  return nextNoun(c, folded) !== null;
+  return nextGatedMatch(c.nouns, c.nounsSticky, folded, c.sentenceNounStarts(folded)) !== null;
 }
 
 /**

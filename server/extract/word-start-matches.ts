@@ -63,6 +63,31 @@ export function nextGatedMatch(
   return null;
 }
 
+/**
+ * What nextWordStartMatch finds, for a pattern every match of which opens on a code point that `opens` accepts (an
+ * uppercase letter, for a name): `sticky` (the same source, flags `uy`) tried only at such code points from `from`, a
+ * code point boundary, instead of a scan that tries the pattern at every position. Leaves `sticky.lastIndex` anywhere.
+ * For a pattern that matches no empty string.
+ */
+export function nextMatchOpeningOn(
+  sticky: RegExp,
+  text: string,
+  from: number,
+  opens: (cp: number) => boolean,
+  glued: Glued = followsWordChar,
+): RegExpExecArray | null {
+  for (let p = from; p < text.length; p++) {
+    const cp = text.codePointAt(p)!;
+    if (opens(cp)) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m && !glued(text, p)) return m;
+    }
+    if (cp > 0xffff) p++;
+  }
+  return null;
+}
+
 /** A pattern asked only whether it matches somewhere at a word start. */
 export interface WordTest {
   test(text: string): boolean;

@@ -2,9 +2,9 @@
  * People named without a title: full names whose surname recurs alone, later mentions by the
  * surname or the given name alone, and the kinship words that make a mention another person.
  */
-import { foldText, isUpper, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
+import { foldText, isUpper, isUpperCodePoint, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
 import { followsWordChar } from '../pattern-prefixes';
-import { nextWordStartMatch } from '../word-start-matches';
+import { nextMatchOpeningOn } from '../word-start-matches';
 import { LEXICONS, type Lexicon } from '../lexicons';
 import { sharedAlternation } from '../patterns';
 import { sentenceAt } from '../split-sentences';
@@ -34,7 +34,7 @@ const NAME_WORD =
  */
 const NAME_SEQ = new RegExp(
   `${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
-  'gu',
+  'uy',
 );
 /** Whether a name matched at `at` follows a letter, a digit, an apostrophe, a period or a hyphen. */
 function glued(text: string, at: number): boolean {
@@ -165,9 +165,12 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     if (at) at.push(tk.start);
     else capitalized.set(key, [tk.start]);
   }
-  let nm: RegExpExecArray | null;
-  NAME_SEQ.lastIndex = 0;
-  while ((nm = nextWordStartMatch(NAME_SEQ, text, glued)) !== null) {
+  // every name word opens on a capital: the pattern is tried there only
+  for (
+    let nm = nextMatchOpeningOn(NAME_SEQ, text, 0, isUpperCodePoint, glued);
+    nm !== null;
+    nm = nextMatchOpeningOn(NAME_SEQ, text, nm.index + nm[0].length, isUpperCodePoint, glued)
+  ) {
     const start = nm.index;
     const end = start + nm[0].length;
     const si = sentenceAt(sentences, start);
@@ -213,7 +216,7 @@ const NAME_AFTER_AND = new RegExp(
  * (CAPITAL_WORD_BEFORE) nor glued to what precedes it: both checked after a match (nameBeforeAnd), as
  * lookbehinds they would be tried at every position.
  */
-const NAME_BEFORE_AND = new RegExp(`(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`, 'gu');
+const NAME_BEFORE_AND = new RegExp(`(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`, 'uy');
 
 /** Whether a name matched at `at` is glued to what precedes it or follows a capitalized word. */
 const gluedOrAfterCapital = (text: string, at: number) =>
@@ -221,8 +224,7 @@ const gluedOrAfterCapital = (text: string, at: number) =>
 
 /** The first match of NAME_BEFORE_AND in `text` whose start is neither glued nor after a capitalized word. */
 function nameBeforeAnd(text: string): RegExpExecArray | null {
-  NAME_BEFORE_AND.lastIndex = 0;
-  return nextWordStartMatch(NAME_BEFORE_AND, text, gluedOrAfterCapital);
+  return nextMatchOpeningOn(NAME_BEFORE_AND, text, 0, isUpperCodePoint, gluedOrAfterCapital);
 }
 
 // a name joined by "and" to a person named in full is a person too: "signed by Justin Trudeau and Volodymyr Groysman",

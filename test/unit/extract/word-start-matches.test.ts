@@ -5,11 +5,13 @@ import {
   anchoredMatches,
   anchorReach,
   nextGatedMatch,
+  nextMatchOpeningOn,
   nextWordStartMatch,
   wordStartMatches,
   wordStartTest,
 } from '../../../server/extract/word-start-matches';
 import { followsWordChar } from '../../../server/extract/pattern-prefixes';
+import { isUpperCodePoint } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { eventPatterns } from '../../../server/extract/event-patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
@@ -105,6 +107,33 @@ describe('nextGatedMatch', () => {
     const re = /ab/gu;
     expect(nextGatedMatch(re, /ab/uy, 'xab ab', null)?.index).toBe(4);
     expect(re.lastIndex).toBe(6);
+  });
+});
+
+describe('nextMatchOpeningOn', () => {
+  it('finds, from each match end, what nextWordStartMatch finds for a pattern that opens on a capital, astral ones included', () => {
+    // two capitalized words, the first maybe after a capital and an apostrophe, as a name pattern
+    const word = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+";
+    const source = `${word}(?: ${word}){1,2}(?![\\p{L}\\p{N}-])`;
+    const alphabet = fc.constantFrom('A', 'b', 'É', 'é', ' ', "'", '.', '-', '1', '𝐀', '𝐚', '😀', 'Ж', 'ж');
+    const gluedOrAfterB = (t: string, at: number) => followsWordChar(t, at) || t.slice(0, at).endsWith('b ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 24 }), fc.boolean(), (chars, other) => {
+        const text = chars.join('');
+        const glued = other ? gluedOrAfterB : followsWordChar;
+        const scanned = starts(new RegExp(source, 'gu'), text, glued);
+        const sticky = new RegExp(source, 'uy');
+        const found: (string | number)[][] = [];
+        for (
+          let m = nextMatchOpeningOn(sticky, text, 0, isUpperCodePoint, glued);
+          m;
+          m = nextMatchOpeningOn(sticky, text, m.index + m[0].length, isUpperCodePoint, glued)
+        )
+          found.push([m.index, m[0]]);
+        expect(found).toEqual(scanned);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
