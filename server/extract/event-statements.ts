@@ -158,8 +158,11 @@ function titledPerson(a: ArticleScope, bare: string | undefined, before: number)
     if (m.end > before) continue;
     if (m.start < before - TITLE_LOOKBACK) break;
     if (actors.get(m.actorId)?.kind !== 'person') continue;
-    // the words before this mention and after the one before it: "Presiden X dan Perdana Menteri Y" gives Y no "Presiden"
-    const from = Math.max(0, m.start - 40, i > 0 ? actorMentions[i - 1]!.end : 0);
+    // the words before this mention and after the person named before it: "Presiden X dan Perdana Menteri Y" gives Y no
+    // "Presiden"; a state inside the title stays in it ("Посол США в РФ Линн Трейси", "Presiden Rusia Vladimir Putin")
+    let j = i - 1;
+    while (j >= 0 && actors.get(actorMentions[j]!.actorId)?.kind !== 'person') j--;
+    const from = Math.max(0, m.start - 40, j >= 0 ? actorMentions[j]!.end : 0);
     if (re.test(folded.slice(from, m.end))) return m.actorId;
   }
   return undefined;
@@ -209,6 +212,9 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   // "«...», dijo": a verb after a quotation with no subject at all
   const afterQuote = quoted.some(([, y]) => y <= h.start && !LETTER_OR_DIGIT.test(text.slice(y, h.start)));
   if (afterQuote && !h.rule.nominal && a.lastPerson) return a.lastPerson;
+  // "В заявлении отмечается, что ...", "In the statement, the ministry also ...": the statement told before goes on
+  if (!h.rule.nominal && a.lastSpeaker && a.c.statementAnaphora?.test(folded.slice(clauseStart, h.start)))
+    return a.lastSpeaker;
   // "Expresa también su solidaridad", "Также выразил": a verb opening its sentence with no subject (an adverb at most)
   // goes on in the voice of the last statement
   if (!h.rule.nominal && clauseStart === sc.s.start && NO_SUBJECT.test(text.slice(clauseStart, h.start)))

@@ -837,7 +837,7 @@ export const en: Lexicon = {
     { pattern: `agreed|agree`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `warn(?:ed|s)|threaten(?:ed|s)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     {
-      pattern: `accus(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|denounce[ds]|regret(?:s|ted)|deplore[ds]|blam(?:ed|es)|decr(?:ied|ies)|lambast(?:ed|s)|rebuk(?:ed|es)|denied (?:that|any|reports|claims|allegations|accusations)`,
+      pattern: `accus(?:ed|es)|condemn(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|denounce[ds]|regret(?:s|ted)|deplore[ds]|blam(?:ed|es)|decr(?:ied|ies)|lambast(?:ed|s)|rebuk(?:ed|es)|denied (?:that|any|reports|claims|allegations|accusations)|(?:rejected|rejects|dismissed|dismisses) (?:the |all |these |those |such |any )?(?:[\\p{L}-]+ )?(?:accusations|allegations|claims|charges|criticism|reports)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
@@ -1276,6 +1276,9 @@ export const en: Lexicon = {
     'willingness',
     'prepared to',
     'open to',
+    // a request for an act: "rejected the embassy's requests for a meeting"
+    'request for',
+    'requests for',
   ],
   decisionVerbs: [
     'decided',

@@ -916,7 +916,7 @@ export const es: Lexicon = {
     { pattern: `acord(?:o|aron)|coincidieron`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `advirti(?:o|eron)|amenaz(?:o|aron)`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     {
-      pattern: `acus(?:o|aron)|conden(?:o|aron)|critic(?:o|aron)|denunci(?:o|aron)|lament(?:o|aron)|deplor(?:o|aron)|repudi(?:o|aron|a|an)|(?:ha|han) repudiado|fustig(?:o|aron)|desminti(?:o|eron)`,
+      pattern: `acus(?:o|aron)|conden(?:o|aron)|critic(?:o|aron)|denunci(?:o|aron)|lament(?:o|aron)|deplor(?:o|aron)|repudi(?:o|aron|a|an)|(?:ha|han) repudiado|fustig(?:o|aron)|desminti(?:o|eron)|(?:rechaz(?:o|aron|a|an)|neg(?:o|aron)) (?:las |estas |esas |tales |todas las |los |estos )?(?:[\\p{L}-]+ )?(?:acusaciones|alegaciones|criticas|afirmaciones|informaciones|denuncias|señalamientos|senalamientos)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
@@ -1356,6 +1356,11 @@ export const es: Lexicon = {
     'abierta a',
     'abiertos a',
     'abiertas a',
+    // una solicitud de un acto: "rechazó las solicitudes de reunión"
+    'solicitud de',
+    'solicitudes de',
+    'peticion de',
+    'peticiones de',
   ],
   decisionVerbs: [
     'decidio',

@@ -926,7 +926,7 @@ export const fr: Lexicon = {
       stance: true,
     },
     {
-      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent|a|erent)|accus(?:e|ent|a|erent)|denonc(?:e|ent)|critiqu(?:e|ent|a|erent)|regrett(?:e|ent)`,
+      pattern: `(?:a|ont) (?:condamne|denonce|accuse|critique|regrette|deplore)|condamn(?:e|ent|a|erent)|accus(?:e|ent|a|erent)|denonc(?:e|ent)|critiqu(?:e|ent|a|erent)|regrett(?:e|ent)|(?:(?:a|ont) (?:rejete|dementi)|rejett?(?:e|ent)|dement(?:i|ent)) (?:les |ces |toutes les |de telles )?(?:[\\p{L}-]+ )?(?:accusations|allegations|critiques|affirmations|informations)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
@@ -1342,6 +1342,10 @@ export const fr: Lexicon = {
     'ouverte a',
     'ouverts a',
     'ouvertes a',
+    // une demande d'acte : "a rejeté les demandes de rencontre"
+    'demande de',
+    'demandes de',
+    "demande d'",
   ],
   decisionVerbs: [
     'a decide',

@@ -835,7 +835,7 @@ export const id: Lexicon = {
       speakerAfter: true,
     },
     {
-      pattern: `mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|memastikan bahwa|mengonfirmasi|mengkonfirmasi|membenarkan|mengusulkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|menggarisbawahi|menandaskan|memaparkan|menuturkan|mengemukakan|menerangkan|mengimbuhkan|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
+      pattern: `menulis (?:di|dalam|melalui|lewat) (?:[\\p{L}-]+ ){0,2}?(?:akun|kanal|saluran|telegram|twitter|x|media sosial|medsos|blog|surat|artikel|unggahan)|menulis,? bahwa|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|memastikan bahwa|mengonfirmasi|mengkonfirmasi|membenarkan|mengusulkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|menggarisbawahi|menandaskan|memaparkan|menuturkan|mengemukakan|menerangkan|mengimbuhkan|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -851,7 +851,7 @@ export const id: Lexicon = {
     { pattern: `sepakat|bersepakat|setuju`, type: 'statement', plover: 'AGREE', cameo: '030' },
     { pattern: `memperingatkan|mengancam`, type: 'statement', plover: 'THREATEN', cameo: '130' },
     {
-      pattern: `menuduh|mengecam|mengutuk|mengkritik|menyalahkan|menyesalkan|menyayangkan|membantah|menampik|menyangkal`,
+      pattern: `menuduh|mengecam|mengutuk|mengkritik|menyalahkan|menyesalkan|menyayangkan|membantah|menampik|menyangkal|menolak (?:[\\p{L}-]+ )?(?:tuduhan|tudingan|klaim|kritik|laporan)`,
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
@@ -1260,6 +1260,9 @@ export const id: Lexicon = {
     'kesiapan',
     'kesediaan',
     'terbuka untuk',
+    // permintaan akan suatu tindakan: "menolak permintaan pertemuan"
+    'permintaan',
+    'permohonan',
   ],
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],

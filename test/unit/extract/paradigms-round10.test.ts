@@ -90,3 +90,97 @@ describe('short Russian agency copy is read as Russian (round 10)', () => {
     );
   });
 });
+
+describe('an act set in the talks told before it takes their day (round 10)', () => {
+  it('"По итогам переговоров ... подписали" after dated talks is signed on their day', () => {
+    expect(
+      events(
+        'Владимир Путин 19 июня провел переговоры с Председателем Государственных дел КНДР Ким Чен Ыном. По итогам переговоров лидеры двух стран подписали Договор о всеобъемлющем стратегическом партнерстве.',
+        '2024-06-20',
+      ).filter((e) => e.startsWith('treaty_signing')),
+    ).toEqual(['treaty_signing@2024-06-19[Vladimir Putin/North Korea/Kim Jong Un]']);
+  });
+});
+
+describe('a statement headed by an institution, and its first-person refusals (round 10)', () => {
+  it('"Заявление МИД России ... Мы решительно отвергаем" is the ministry speaking', () => {
+    expect(
+      types(
+        'Заявление МИД России в связи с решением суда. Мы решительно отвергаем решение так называемого суда.',
+        '2023-03-22',
+      ),
+    ).toContain('statement');
+  });
+});
+
+describe('weapons and ammunition handed over are aid (round 10)', () => {
+  it('"передали Украине партию вооружений и боеприпасов"', () => {
+    expect(
+      events('США передали Украине в среду крупную партию вооружений и боеприпасов, сообщил Пентагон.', day),
+    ).toContain('other@2024-03-13[United States/Ukraine]');
+  });
+});
+
+describe('denials and rejected accusations are statements, in every language (round 10)', () => {
+  it('"опроверг", "отверг обвинения", "rejected the accusations", "a rejeté", "rechazó", "menolak tuduhan"', () => {
+    for (const text of [
+      'Кремль опроверг информацию о подготовке визита.',
+      'Сергей Лавров отверг обвинения в адрес Москвы.',
+      'Sergei Lavrov rejected the accusations against Moscow.',
+      'Sergueï Lavrov a rejeté les accusations contre Moscou.',
+      'Serguéi Lavrov rechazó las acusaciones contra Moscú.',
+      'Menteri Luar Negeri Rusia Sergei Lavrov pada hari ini menolak tuduhan yang disampaikan oleh pemerintah Amerika Serikat terhadap Moskow.',
+    ])
+      expect(types(text, day), text).toContain('statement');
+  });
+});
+
+describe('words written and messages sent are statements (round 10)', () => {
+  it('"написал в своем Telegram-канале", "— написал X", "menulis di kanal Telegram"', () => {
+    expect(types('Дмитрий Медведев написал в своем Telegram-канале, что ответ будет жестким.', day)).toContain(
+      'statement',
+    );
+    expect(types('«Это провокация», — написал Дмитрий Медведев в своем Telegram-канале.', day)).toContain('statement');
+    expect(types('Dmitry Medvedev menulis di kanal Telegram-nya bahwa tanggapannya akan keras.', day)).toContain(
+      'statement',
+    );
+  });
+  it('"направил поздравительную телеграмму" is a statement of its sender', () => {
+    expect(
+      events(
+        'Президент Казахстана Касым-Жомарт Токаев в среду направил поздравительную телеграмму Президенту Узбекистана Шавкату Мирзиёеву в связи с его днем рождения.',
+        day,
+      ).some((e) => e.startsWith('statement@2024-03-13[') && e.includes('Kassym-Jomart Tokayev')),
+    ).toBe(true);
+  });
+});
+
+describe('a meeting asked for is no meeting (round 10)', () => {
+  it('"отклоняла просьбы о встрече", "rejected requests for a meeting"', () => {
+    expect(
+      types('С апреля Россия трижды отклоняла просьбы посольства США о встрече с задержанным журналистом.', day),
+    ).not.toContain('meeting');
+    expect(
+      types(
+        'Since April Russia has three times rejected the embassy’s requests for a meeting with the journalist.',
+        day,
+      ),
+    ).not.toContain('meeting');
+  });
+});
+
+describe('the speaker of a bare title, a state inside the title (round 10)', () => {
+  it('"Посол США в РФ Линн Трейси ... Посол напомнила" is the ambassador speaking; "В заявлении отмечается" goes on', () => {
+    const found = events(
+      'Посол США в РФ Линн Трейси заявила, что разочарована решением суда по делу Эвана Гершковича. В четверг суд продлил Гершковичу арест. Посол напомнила, что Россия отклоняла просьбы посольства США о встрече. В заявлении отмечается, что ей не удалось поговорить с обвиняемым.',
+      '2023-06-22',
+    ).filter((e) => e.startsWith('statement'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('Lynne Tracy');
+  });
+  it('a court hearing attended is no meeting, and "the accused" (обвиняемый) no accusation', () => {
+    expect(types('В четверг посол присутствовала на судебных слушаниях по делу журналиста.', day)).not.toContain(
+      'meeting',
+    );
+  });
+});
