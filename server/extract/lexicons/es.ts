@@ -488,7 +488,7 @@ export const es: Lexicon = {
     // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
     // "en la ceremonia de firma", "presenció la firma de", "celebra la firma del acuerdo"
     {
-      pattern: `(?:ceremonia|acto) (?:oficial )?de (?:la )?firma|presenci(?:o|aron|a|an) la firma|firma del?(?<=(?:saluda|saludan|saludo|celebra|celebran|celebro|acoge con satisfaccion|acogen con satisfaccion|felicita|felicitan|da la bienvenida a|dan la bienvenida a) la firma del?)`,
+      pattern: `(?:ceremonia|acto) (?:oficial )?de (?:la )?firma|presenci(?:o|aron|a|an) ${ES_WHEN}la firma|firma del?(?<=(?:saluda|saludan|saludo|celebra|celebran|celebro|acoge con satisfaccion|acogen con satisfaccion|felicita|felicitan|da la bienvenida a|dan la bienvenida a) la firma del?)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

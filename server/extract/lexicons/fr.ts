@@ -509,7 +509,7 @@ export const fr: Lexicon = {
     // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
     // "lors de la cérémonie de signature", "témoin de la signature", "salue la signature de l'accord"
     {
-      pattern: `ceremonie (?:officielle )?de (?:la )?signature|temoins? de la signature|signature (?:de|du|des|d(?=['’]))(?<=(?:salue|saluent|se felicite de|se felicitent de|se rejouit de|se rejouissent de|accueille favorablement|accueillent favorablement) la signature (?:de|du|des|d))`,
+      pattern: `ceremonie (?:officielle )?de (?:la )?signature|temoins? de la signature|(?:(?:a|ont|avait|avaient) assiste|assist(?:e|ent|a|erent)) ${FR_WHEN}a la (?:ceremonie de )?signature|signature (?:de|du|des|d(?=['’]))(?<=(?:salue|saluent|se felicite de|se felicitent de|se rejouit de|se rejouissent de|accueille favorablement|accueillent favorablement) la signature (?:de|du|des|d))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

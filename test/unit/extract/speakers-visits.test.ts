@@ -131,3 +131,21 @@ describe('a heading that is an event noun and its date (round 10)', () => {
     ).toBe(false);
   });
 });
+
+describe('a signing witnessed, a day between the verb and its object (round 10)', () => {
+  it('"ont assisté mardi à la signature", "presenciaron el martes la firma" are the signing of that day', () => {
+    const day = '2023-07-12';
+    expect(
+      events(
+        "Le président Emmanuel Macron et le Premier ministre Fumio Kishida ont assisté mardi à la signature d'un protocole d'accord sur l'énergie.",
+        day,
+      ),
+    ).toContain('treaty_signing@2023-07-11[Emmanuel Macron/Fumio Kishida]');
+    expect(
+      events(
+        'El presidente Andrés Manuel López Obrador y el primer ministro Fumio Kishida presenciaron el martes la firma de un memorando de entendimiento sobre energía.',
+        day,
+      ),
+    ).toContain('treaty_signing@2023-07-11[Andrés Manuel López Obrador/Fumio Kishida]');
+  });
+});
