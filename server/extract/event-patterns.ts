@@ -4,7 +4,7 @@
  */
 import type { Lexicon, TriggerRule } from './lexicons';
 import { gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
-import { B, E, orNever, words } from './patterns';
+import { B, E, factoredWords, orNever, words } from './patterns';
 import { wordStartTest, type WordTest } from './word-start-matches';
 
 /** The event patterns of one lexicon, compiled once. */
@@ -129,7 +129,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     ordinal: new RegExp(`${B}${lex.ordinal}${E}`, 'u'),
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
-    eventAnaphora: wordStartTest(`(?:${words(lex.eventAnaphora)})${E}`),
+    eventAnaphora: wordStartTest(`(?:${factoredWords(lex.eventAnaphora)})${E}`),
     titleSubject: titlePattern(
       new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
       lex.titles,
