@@ -68,21 +68,34 @@ function headingDate(text: string, dates: DateMention[]): PartialDate | null {
   for (let n = 0; n < HEADING_LINES && lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (text.slice(lineStart, lineEnd).trim()) {
+    NON_SPACE.lastIndex = lineStart;
+    const firstNonSpace = NON_SPACE.exec(text);
+    if (firstNonSpace && firstNonSpace.index < lineEnd) {
       n++;
       const d = dates.find(
         (x) => x.start >= lineStart && x.end <= lineEnd && x.value?.precision === 'day' && !x.endValue,
       );
-      if (
-        d?.value &&
-        ((text.slice(lineStart, d.start) + ' ' + text.slice(d.end, lineEnd)).match(WORD)?.length ?? 0) <=
-          DATE_LINE_WORDS
-      )
-        return d.value;
+      if (d?.value) {
+        const before = wordCount(text, lineStart, d.start, DATE_LINE_WORDS);
+        if (before >= 0 && wordCount(text, d.end, lineEnd, DATE_LINE_WORDS - before) >= 0) return d.value;
+      }
     }
     lineStart = lineEnd + 1;
   }
   return null;
+}
+
+const NON_SPACE = /\S/g;
+
+/**
+ * How many words stand in text[from, to), counted only up to `limit + 1`: -1 once there are more than `limit`
+ * (a line that is more than a date may be long: a page of one line). A word cut by `to` counts as one.
+ */
+function wordCount(text: string, from: number, to: number, limit: number): number {
+  WORD.lastIndex = from;
+  let n = 0;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) if (++n > limit) return -1;
+  return n;
 }
 
 const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\r?\n)*?)---[ \t]*(?:\r?\n|$)/;
