@@ -68,7 +68,14 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // (not a passive that opens with its capitalized subject: "el Embajador de ... fue convocado", "the Embassy ... was closed")
   if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start) && !endsLowercase(input.text, h)) return;
   // "pasca-Perang Dunia II", "since World War II", "la Guerre froide": a war named with capitals is a period of history
-  if (rule.nominal && rule.type === 'military_action' && namedInSentence(input.text, s.start, h.start)) return;
+  // (not when the clause gives it a year of its own: "вступивший в 1973 году в Войну Судного дня" is the war fought then)
+  if (
+    rule.nominal &&
+    rule.type === 'military_action' &&
+    namedInSentence(input.text, s.start, h.start) &&
+    !YEAR_BEFORE.test(input.text.slice(Math.max(s.start, h.start - YEAR_REACH), h.start))
+  )
+    return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
@@ -415,6 +422,10 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
   while (i > sentenceStart && /\s/u.test(text.charAt(i))) if (text.charAt(i--) === '\n') return false;
   return i > sentenceStart && LETTER_OR_DIGIT.test(text.charAt(i));
 }
+
+/** A year written shortly before a named war, with no clause break between: the war's own date. */
+const YEAR_BEFORE = /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])[^,;:.!?]*$/u;
+const YEAR_REACH = 40;
 
 /** Whether the word at `at` is capitalized after a word or a hyphen of its sentence ("World War II", "pasca-Perang"). */
 function namedInSentence(text: string, sentenceStart: number, at: number): boolean {

@@ -115,6 +115,17 @@ describe('a war named with capitals is a period of history, not an act', () => {
   ])('%s: "%s"', (_lang, text) => {
     expect(events(text, '2024-05-07').filter((e) => e.startsWith('military_action'))).toEqual([]);
   });
+  it.each([
+    ['en', 'Sadat, who in 1973 entered the Yom Kippur War to win back Sinai, wanted peace.', '1973'],
+    ['ru', 'Анвар Садат, вступивший в 1973 году в Войну Судного дня, хотел мира.', '1973'],
+    ['es', 'Sadat, que en 1973 entró en la Guerra de Yom Kipur, quería la paz.', '1973'],
+  ])(
+    '%s: a named war with a year of its own before it in the clause is the war fought then: "%s"',
+    (_l, text, year) => {
+      const wars = events(text, '2024-05-07').filter((e) => e.startsWith('military_action'));
+      expect(wars.map((e) => e.split('[')[0])).toEqual([`military_action@${year}`]);
+    },
+  );
 });
 
 describe('a date standing alone on an opening line dates a page that has no publication date', () => {
