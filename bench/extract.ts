@@ -3,7 +3,7 @@
  * about 400 words from the sentences of the fixture articles and seed datasets (all four
  * languages, seeded shuffle), then prints articles/s and words/s.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { commandLineOrExit, integerVariable } from '../server/cli/command-line';
@@ -11,6 +11,7 @@ import { LANGUAGES } from '../server/domain/extraction';
 import { extractArticle } from '../server/extract/extract-article';
 import { createGazetteer } from '../server/extract/gazetteer';
 import { loadGazetteerData } from '../seed/gazetteer';
+import { textFiles } from '../scripts/evaluation';
 import { createSeededRandom } from '../test/support/seeded-random';
 
 const { ARTICLES, WARMUP } = commandLineOrExit(
@@ -33,16 +34,6 @@ const { ARTICLES, WARMUP } = commandLineOrExit(
 // The warm-up's own rate is printed too (BENCH_WARMUP=0 times a cold process).
 const WORDS = 400;
 const root = resolve(import.meta.dirname, '..');
-
-function textFiles(dir: string): string[] {
-  let out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out = out.concat(textFiles(p));
-    else if (name.endsWith('.txt')) out.push(p);
-  }
-  return out;
-}
 
 /** Sentences by language (line 2 of each file names it). */
 function sentencesByLanguage(): Map<string, string[]> {

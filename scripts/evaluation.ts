@@ -426,21 +426,25 @@ export interface SetArticle {
  */
 export function loadSet(dir: string, split?: string): SetArticle[] {
   const out: SetArticle[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.txt')) {
-        const goldPath = p.replace(/\.txt$/, '.gold.json');
-        if (!existsSync(goldPath)) continue;
-        const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-        if (split && gold.split !== split) continue;
-        out.push({ file: basename(p), path: p, gold });
-      }
-    }
-  };
-  walk(dir);
+  for (const p of textFiles(dir)) {
+    const goldPath = p.replace(/\.txt$/, '.gold.json');
+    if (!existsSync(goldPath)) continue;
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+    if (split && gold.split !== split) continue;
+    out.push({ file: basename(p), path: p, gold });
+  }
   return out;
+}
+
+/** Every `*.txt` under `dir` (sub-folders included, each where it sorts among its siblings), by path. */
+export function textFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return textFiles(p);
+      return name.endsWith('.txt') ? [p] : [];
+    });
 }
 
 /** The body the extractor is given: the text without its header (source, language, blank line). */

@@ -7,26 +7,15 @@
  * beside the project) is extracted twice: with its gold's `published` date when it has one, and with none, so that
  * the paths that date a page from its own text run too.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { loadGazetteerData } from '../seed/gazetteer';
 import { extractArticle } from '../server/extract/extract-article';
 import { createGazetteer } from '../server/extract/gazetteer';
-import { articleBody } from './evaluation';
+import { articleBody, textFiles } from './evaluation';
 
 const root = resolve(import.meta.dirname, '..');
 const DIRS = ['test/corpus', 'test/fixtures', 'seed/datasets', '../shared/eval/samples'];
-
-function textFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return textFiles(p);
-      return name.endsWith('.txt') ? [p] : [];
-    });
-}
 
 function publishedOf(textPath: string): string | undefined {
   const goldPath = textPath.replace(/\.txt$/, '.gold.json');
@@ -36,7 +25,10 @@ function publishedOf(textPath: string): string | undefined {
 }
 
 const gazetteer = createGazetteer(loadGazetteerData());
-for (const file of DIRS.flatMap((d) => textFiles(resolve(root, d)))) {
+// ../shared is absent from a clone on its own
+for (const file of DIRS.map((d) => resolve(root, d))
+  .filter((d) => existsSync(d))
+  .flatMap((d) => textFiles(d))) {
   const body = articleBody(readFileSync(file, 'utf8'));
   const published = publishedOf(file);
   const name = relative(root, file);
