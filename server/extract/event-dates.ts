@@ -152,7 +152,7 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
   }
   // "la déclaration des ministres ... du 7 août", "заявление МИД России от 7 августа": the noun's own date after its complements
   if (h.rule.nominal || h.rule.heading) {
-    const own = inSentence.find((d) => nounsOwnDate(c, folded, h, d) || headingDate(folded, s, h, d));
+    const own = inSentence.find((d) => nounsOwnDate(c, folded, h, d) || closesHeading(folded, s, h, d));
     if (own) return own;
   }
   // "if the referendum on Sunday approves it, Kerry said ...": the date of a condition is not the main clause's
@@ -294,7 +294,7 @@ const HEADING_LINK = /(?:,|\([^(),]{1,40},)\s*(?:\p{L}{1,3}\s+)?$/u;
  * July 14, 2023)", "Pertemuan bilateral ... (Jakarta, 14 Juli 2023)": a sentence that is an event noun, its complements
  * and a date after a comma or in brackets, with nothing after it, is a heading; the date is the noun's.
  */
-function headingDate(folded: string, s: Sentence, h: TriggerHit, d: DateMention): boolean {
+function closesHeading(folded: string, s: Sentence, h: TriggerHit, d: DateMention): boolean {
   return (
     (h.rule.type === 'meeting' || h.rule.type === 'statement' || h.rule.type === 'treaty_signing') &&
     d.start >= h.end &&
