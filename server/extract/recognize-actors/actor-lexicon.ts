@@ -20,6 +20,9 @@ export const MIXED_CAPITALS = /^\p{Lu}{2,}\p{Ll}/u;
 /** Institutions (every language's): "ministry", "kementerian". */
 export const INSTITUTIONS = new Set(sharedWords('institutions'));
 
+/** Only spaces, quotation marks or a bracket: what stands before a sentence's first word (a name that opens it). */
+export const SENTENCE_OPENING = /^[\s"“«(]*$/u;
+
 /** Stems that begin a state's formal name: "republic", "reino", "республика". */
 export const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
 /** A capitalized word and spaces (no line break) ending a text: the word right before a name; group 1 is the word. */

@@ -15,6 +15,7 @@ import {
   isNotName,
   MIXED_CAPITALS,
   PORTFOLIOS,
+  SENTENCE_OPENING,
   STATE_NOUN,
 } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
@@ -175,7 +176,7 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     const end = start + nm[0].length;
     const si = sentenceAt(sentences, start);
     const s = sentences[si]!;
-    if (overlaps(start, end) || scan.isHeadline(si) || /^[\s"“«(]*$/.test(text.slice(s.start, start))) continue;
+    if (overlaps(start, end) || scan.isHeadline(si) || SENTENCE_OPENING.test(text.slice(s.start, start))) continue;
     const words = nm[0].split(' ');
     if (words.some(notNameWord)) continue;
     // "Border Crossing Agreement (BCA)", "CPF (Command Post Exercise)": an acronym's expansion; "Latihan ‘Garuda Shield’":
@@ -341,9 +342,6 @@ function kinWordBefore(scan: ActorScan, kinBefore: RegExp, at: number): boolean 
   if (!isUpper(text.charAt(word))) return true;
   return SENTENCE_OPENING.test(text.slice(sentences[sentenceAt(sentences, word)]!.start, word));
 }
-
-/** Only spaces, quotation marks or a bracket: what stands before a sentence's first word. */
-const SENTENCE_OPENING = /^[\s"“«(]*$/u;
 
 /** A later mention of a person by one word of a name given in full (surname or first name): a weaker mention. */
 function takeShortName(scan: ActorScan, t: Token, actorId: string): void {

@@ -16,6 +16,7 @@ import {
   isNotName,
   MIXED_CAPITALS,
   PORTFOLIOS,
+  SENTENCE_OPENING,
   STATE_NOUN,
   type WordList,
 } from './actor-lexicon';
@@ -446,8 +447,6 @@ function nameParticle(lexicon: Lexicon, w: string): boolean {
 
 /** A sentence's opening word and the gap after it. */
 const OPENING_WORD = /^(\p{L}+)[^\S\n]+/u;
-/** Only spaces, quotation marks or a bracket before a name: it opens its sentence. */
-const SENTENCE_OPENING = /^[\s"“«(]*$/u;
 
 /**
  * Where a name that opens its sentence begins once its first word is set aside when that word is capitalized only for
