@@ -127,7 +127,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // 0.90 -> 0.94, all actors 0.93 -> 0.94.
   // Round 10 (6 December 2026): round 9's fresh batch of 37, scored once at its end, moved into dev (362 texts): 0.92,
   // 0.74, 0.82, 0.86 when they moved.
-  { set: 'test/corpus/dev', floors: { actors: 0.91, events: 0.73, treaties: 0.81, lineage: 0.85 } },
+  // Round 11 (7 December 2026): round 10's fresh batch of 37, scored once at its end, moved into dev (399 texts): 0.93,
+  // 0.74, 0.81, 0.87 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.73, treaties: 0.8, lineage: 0.86 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
@@ -140,8 +142,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // its nine replaced treaties found); it then moved into dev. Round 9's batch (2026-12-06h, 37 texts): round-start
   // code 0.79, 0.45, 0.63, 0.22; end of round 9 0.78, 0.45, 0.63, 0.22 (one of its five replaced treaties found); it
   // then moved into dev. Round 10's batch (2026-12-06i, 37 texts): round-start code 0.90, 0.62, 0.53, 0.57; end of
-  // round 10 0.90, 0.63, 0.53, 0.57 (es/92's two replaced conventions found, en/87's and fr/90's replacements not).
-  { set: 'test/corpus/blind', floors: { actors: 0.89, events: 0.62, treaties: 0.52, lineage: 0.56 } },
+  // round 10 0.90, 0.63, 0.53, 0.57 (es/92's two replaced conventions found, en/87's and fr/90's replacements not); it
+  // then moved into dev. The floor of round 11's batch is added when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
