@@ -1659,6 +1659,11 @@ export const fr: Lexicon = {
   // none yet: French writes a body's name with lowercase adjectives after its head and complement ("ministère des Affaires
   // étrangères", "Agence française de développement"), where the capitalized words alone would cut it short
   orgHeads: [],
+  missionHeads: ['ambassade', 'consulat general', 'consulat'],
+  missionGenitives: ['de', 'du', 'des', 'd'],
+  stateBodyHeads: ['marine', "armee de l'air", 'armee de terre'],
+  armedBranchHeads: [],
+  bodyPlacePrepositions: ['a', 'au', 'dans', 'devant', 'vers', 'en', 'pres'],
   connectors: [
     'de',
     'du',
@@ -1941,6 +1946,7 @@ export const fr: Lexicon = {
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],
+    stateLinks: ['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’'],
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],
