@@ -1312,6 +1312,7 @@ export const en: Lexicon = {
     'demanded that',
   ],
   anniversaryNouns: 'anniversar(?:y|ies)|commemorat\\p{L}*|jubilee',
+  disasterNouns: 'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],

@@ -193,6 +193,11 @@ export interface Lexicon {
    */
   anniversaryNouns?: string;
   /**
+   * Natural disasters (regex source, folded): a strike verb or noun whose subject is one ("the earthquake that struck
+   * Haiti", "le séisme qui a frappé", "gempa yang melanda") is no military action.
+   */
+  disasterNouns?: string;
+  /**
    * Words right before an amend verb that make it the citation of a text's current form, not an
    * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
    */
