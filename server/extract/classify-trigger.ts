@@ -312,6 +312,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     a.rejected?.push({ draft, why: modality });
     return { draft, h };
   }
+  if (restated(c, folded, s, h)) draft.restates = true;
   a.drafts.push(draft);
   // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
   if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
@@ -377,6 +378,16 @@ function struckByDisaster(c: EventPatterns, disaster: RegExp, folded: string, s:
   let from = Math.max(s.start, s.clauses[k]! - 1);
   if (k > 0 && inRelativeClause(c, folded, s, h)) from = Math.max(s.start, s.clauses[k - 1]! - 1);
   return disaster.test(tokensBefore(folded, from, h.start, 6));
+}
+
+/** Whether an event noun is the predicate or the subject of a copula in its clause: "was his first visit", "Kunjungan ini merupakan". */
+function restated(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  if (!c.restatedAfter || !c.restatedBefore) return false;
+  const from = Math.max(s.start, s.clauses[clauseAt(s, h.start)]! - 1);
+  return (
+    c.restatedAfter.test(tokensBefore(folded, from, h.start, 5)) ||
+    c.restatedBefore.test(folded.slice(h.end, Math.min(s.end, h.end + 40)))
+  );
 }
 
 let PROTOCOL: RegExp | null = null;

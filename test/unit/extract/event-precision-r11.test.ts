@@ -45,3 +45,38 @@ describe('extractArticle: event precision (round 11)', () => {
     );
   });
 });
+
+describe('extractArticle: an event told again by a copula (round 11)', () => {
+  it('extractArticle(an event noun as the predicate or the subject of a copula: "This visit is the first ...", "C’était sa première visite") is the event told before', () => {
+    expect(
+      events(
+        'Jokowi received Prime Minister Muhyiddin Yassin at the palace on Friday. This visit was the first official visit by Muhyiddin since he took office on 1 March 2020.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-05[Joko Widodo/Muhyiddin Yassin]']);
+    expect(
+      events(
+        'Le ministre Jean Asselborn était en visite lundi 1er février à Berlin. C’était sa première visite officielle au ministre Heiko Maas.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-01[Jean Asselborn/Heiko Maas]']);
+    expect(
+      events(
+        'El canciller Marcelo Ebrard visitó Madrid el lunes. Fue su primera visita oficial a España desde que asumió el cargo el 1 de diciembre de 2018.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-01[Marcelo Ebrard/Spain]']);
+    expect(
+      events(
+        'Presiden Jokowi menerima kunjungan Perdana Menteri Malaysia Muhyiddin Yassin di Istana Merdeka pada Jumat (5/2/2021). Kunjungan ini merupakan kunjungan resmi perdana Muhyiddin Yassin sejak ia dilantik pada 1 Maret 2020.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-05[Joko Widodo/Malaysia/Muhyiddin Yassin]']);
+    expect(
+      events(
+        'Президент Казахстана Токаев посетил Москву в понедельник. Этот визит стал первым визитом Токаева в Россию после его избрания 9 июня 2019 года.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-01[Kazakhstan/Kassym-Jomart Tokayev/Russia]']);
+  });
+});
