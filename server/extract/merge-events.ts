@@ -27,7 +27,8 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     const twin =
       merged.find((m) => same(scope, m, d)) ??
       merged.find((m) => headingRetold(input.text, m, d)) ??
-      merged.findLast((m) => continues(scope, m, d));
+      merged.findLast((m) => continues(scope, m, d)) ??
+      (d.restates ? merged.findLast((m) => m.type === d.type) : undefined);
     if (!twin) {
       const copy = { ...d, actors: [...d.actors] };
       merged.push(copy);
@@ -39,10 +40,11 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     if (!twin.place && d.place) twin.place = d.place;
     if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
     const better =
+      !d.restates &&
       // a heading dated only by the page takes the day its lede gives the act
-      (twin.sentence.index === 0 && !twin.ownDate && d.ownDate) ||
-      precisionRank(d.date) > precisionRank(twin.date) ||
-      (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
+      ((twin.sentence.index === 0 && !twin.ownDate && d.ownDate) ||
+        precisionRank(d.date) > precisionRank(twin.date) ||
+        (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence));
     if (better) {
       twin.date = d.date;
       twin.endDate = d.endDate;
