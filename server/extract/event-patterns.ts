@@ -52,6 +52,8 @@ export interface EventPatterns {
   /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
   disaster: RegExp | null;
   /** A copula among the five words before an event noun in its clause: a predicate noun ("was his first visit"). */
+  /** A speech verb that closes a reported sentence, at the start of a trigger: "said", "a déclaré", "ujar". */
+  closingSpeech: RegExp | null;
   restatedAfter: RegExp | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: RegExp | null;
@@ -161,6 +163,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
     anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
+    closingSpeech: lex.closingSpeechVerbs?.length ? new RegExp(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u') : null,
     restatedAfter: lex.restatingCopulas
       ? new RegExp(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
       : null,

@@ -204,6 +204,12 @@ export interface Lexicon {
    */
   restatingCopulas?: string;
   /**
+   * Speech verbs that close a reported sentence after a comma or a quote, with only their speaker after them
+   * ("..., White said.", "..., a déclaré le ministre.", "..., ujar Prabowo."): the statement triggers before them
+   * are the words they report.
+   */
+  closingSpeechVerbs?: string[];
+  /**
    * Words right before an amend verb that make it the citation of a text's current form, not an
    * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
    */

@@ -80,3 +80,26 @@ describe('extractArticle: an event told again by a copula (round 11)', () => {
     ).toEqual(['meeting@2021-02-01[Kazakhstan/Kassym-Jomart Tokayev/Russia]']);
   });
 });
+
+describe('extractArticle: a report closed by its speech verb (round 11)', () => {
+  it('extractArticle(statements reported by a speech verb that closes the sentence: "..., John Kirby said.") is one statement', () => {
+    expect(
+      events(
+        'John Kirby briefed reporters on Monday. Lloyd Austin welcomed the report and stressed the value of the alliance, John Kirby said.',
+        '2021-02-02',
+      ),
+    ).toEqual(['statement@2021-02-02[Lloyd Austin/John Kirby]']);
+    expect(
+      events(
+        'Marcelo Ebrard habló el lunes. Antony Blinken condenó el ataque y expresó su apoyo a México, dijo Marcelo Ebrard.',
+        '2021-02-02',
+      ),
+    ).toEqual(['statement@2021-02-02[Antony Blinken/Mexico/Marcelo Ebrard]']);
+    expect(
+      events(
+        'Мария Захарова выступила в понедельник. Сергей Лавров подчеркнул важность отношений и выразил поддержку, сказала Мария Захарова.',
+        '2021-02-02',
+      ),
+    ).toEqual(['statement@2021-02-02[Sergey Lavrov/Maria Zakharova]']);
+  });
+});
