@@ -59,6 +59,8 @@ export interface EventPatterns {
   restatedBefore: RegExp | null;
   /** "as amended", right before an amend verb. */
   asAmended: RegExp | null;
+  /** A present form of an amend verb, at the start of a trigger: "amends", "modifie", "mengubah". */
+  instrumentAmend: RegExp | null;
   /** "established in the treaty": a founding verb whose treaty is its frame. */
   frameAfterFounding: RegExp | null;
   negativeSubject: RegExp | null;
@@ -171,6 +173,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
       : null,
     disaster: lex.disasterNouns ? new RegExp(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
+    instrumentAmend: lex.instrumentAmendForms?.length
+      ? new RegExp(`^(?:${words(lex.instrumentAmendForms)})${E}`, 'u')
+      : null,
     asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding
       ? new RegExp(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')

@@ -1317,6 +1317,7 @@ export const en: Lexicon = {
   restatingCopulas: '(?:is|was|are|were|marks|marked|will be|has been|had been) (?:the|a|an|his|her|their|its|our|my)',
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
+  instrumentAmendForms: ['amends', 'amend'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:

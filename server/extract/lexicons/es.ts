@@ -1430,6 +1430,7 @@ export const es: Lexicon = {
     'manifesto',
   ],
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
+  instrumentAmendForms: ['modifica', 'modifican', 'enmienda', 'enmiendan'],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:

@@ -1419,6 +1419,7 @@ export const fr: Lexicon = {
     'conclut',
   ],
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
+  instrumentAmendForms: ['modifie', 'modifient', 'amende', 'amendent'],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:

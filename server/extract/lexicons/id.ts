@@ -1295,6 +1295,7 @@ export const id: Lexicon = {
     'terangnya',
   ],
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
+  instrumentAmendForms: ['mengubah', 'mengamandemen', 'merevisi'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:

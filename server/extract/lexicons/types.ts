@@ -215,6 +215,12 @@ export interface Lexicon {
    */
   asAmended?: string[];
   /**
+   * Present forms of the amend verbs whose subject, when a treaty noun, is the instrument that does the amending:
+   * "The Second Protocol amends the Treaty", "l'avenant modifie la convention", "Protokol ini mengubah persetujuan"
+   * tell what the instrument is, not an act.
+   */
+  instrumentAmendForms?: string[];
+  /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
    */

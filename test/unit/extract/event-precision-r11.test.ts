@@ -103,3 +103,25 @@ describe('extractArticle: a report closed by its speech verb (round 11)', () => 
     ).toEqual(['statement@2021-02-02[Sergey Lavrov/Maria Zakharova]']);
   });
 });
+
+describe('extractArticle: what an instrument does (round 11)', () => {
+  it('extractArticle(an instrument as the subject of an amend verb in the present: "The protocol amends the treaty") is no act', () => {
+    expect(
+      events(
+        'The Senate approved the protocol on Monday. The 2020 protocol amends the existing tax treaty with Canada.',
+        '2021-02-02',
+      ),
+    ).toEqual(['other@2021-02-01[]']);
+    expect(
+      events(
+        "Le Sénat a approuvé l'avenant lundi. L'avenant modifie la convention fiscale avec le Canada.",
+        '2021-02-02',
+      ),
+    ).toEqual(['other@2021-02-01[]']);
+    expect(events('Protokol ini mengubah persetujuan pajak dengan Kanada.', '2021-02-02')).toEqual([]);
+    // the parties' act of amending is one
+    expect(events('The parties amended the tax treaty with Canada on 5 May 2020.', '2021-02-02')).toEqual([
+      'other@2020-05-05[Canada]',
+    ]);
+  });
+});
