@@ -247,9 +247,10 @@ function withoutClosedReports(c: EventPatterns, folded: string, s: Sentence, hit
   return hits.filter((h) => h === closing || h.rule.type !== 'statement' || h.end > end);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (w && /[\p{L}\p{N}]/u.test(w)) n++;
+  for (const w of text.split(/\s+/)) if (w && LETTER_OR_DIGIT.test(w)) n++;
   return n;
 }
 
