@@ -1925,6 +1925,7 @@ export const en: Lexicon = {
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],
     stateLinks: ['of', 'the'],
+    bodyAdjectives: [],
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],

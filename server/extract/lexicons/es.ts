@@ -1993,6 +1993,7 @@ export const es: Lexicon = {
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],
     stateLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
+    bodyAdjectives: [],
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     stateNouns: ['reino'],

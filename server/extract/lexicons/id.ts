@@ -1812,6 +1812,7 @@ export const id: Lexicon = {
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],
     stateLinks: [],
+    bodyAdjectives: [],
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],

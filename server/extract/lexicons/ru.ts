@@ -2171,6 +2171,7 @@ export const ru: Lexicon = {
     apposedTitleLead: [],
     kinshipArticles: [],
     stateLinks: [],
+    bodyAdjectives: [],
     nameLinks: [],
     datelineLinks: [],
     stateNouns: ['республик', 'королевств', 'федераци'],
