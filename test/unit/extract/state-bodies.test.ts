@@ -103,3 +103,12 @@ describe('ministries named by their head and complement, with their state (issue
     ]);
   });
 });
+
+describe('the English names of the gazetteer’s state bodies (issue 14, round 11)', () => {
+  it('loadGazetteerData() writes "X of <state>" also as "X (<state>)", and "U.S. X" also as "United States X"', () => {
+    const g = testGazetteer();
+    expect(g.actors.get('org:indonesia-trade')!.names.en).toContain('Ministry of Trade (Indonesia)');
+    expect(g.actors.get('org:dpr-indonesia')!.names.en).toContain('House of Representatives (Indonesia)');
+    expect(g.actors.get('org:us-dod')!.names.en).toContain('United States Department of Defense');
+  });
+});
