@@ -792,6 +792,7 @@ export const id: Lexicon = {
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+      heading: true,
     },
     // "mengeluarkan pernyataan bersama", "merilis siaran pers", "menerbitkan komunike"
     {
