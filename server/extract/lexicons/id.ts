@@ -841,6 +841,14 @@ export const id: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // kata kerja yang menyatakan ujaran hanya lewat klausa yang dilaporkannya ("menyampaikan bahwa", "mengakui bahwa"), pesan dan
+    // imbauan, berbicara kepada pers
+    {
+      pattern: `(?:menyampaikan|mengakui|mengutarakan|menyinggung|mengingatkan|mengisyaratkan|menyiratkan|menjawab|menggambarkan|menceritakan|melaporkan|memberitahukan|menginformasikan) (?:[\\p{L}-]+ ){0,2}?bahwa|berpesan|mengimbau|berkomentar|mengomentari|berbicara kepada (?:wartawan|media|pers)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // sikap sebagai keyakinan: "X meyakini bahwa" (di bawah kata kerja ujaran lain, isi ujaran itu); bukan pembukaan perjanjian ("Meyakini bahwa")
     {
       pattern: `(?<=\\p{L}[ ,]+)(?:meyakini|berkeyakinan|yakin) bahwa`,

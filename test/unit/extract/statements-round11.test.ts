@@ -50,3 +50,40 @@ describe("a page whose title names it as its author's statement after a topic", 
     ).toHaveLength(2);
   });
 });
+
+describe('verbs that tell speech by the clause they report, speaking out, speech in progress', () => {
+  const day = '2024-03-12';
+  it.each([
+    'Trade Minister Mary Ng indicated that the talks would resume in April.',
+    'Trade Minister Mary Ng made it clear that the talks would resume in April.',
+    'Trade Minister Mary Ng replied that the talks would resume in April.',
+    'Trade Minister Mary Ng spoke out against the new tariffs.',
+    'Trade Minister Mary Ng has been urging both sides to resume the talks.',
+    'La ministra de Comercio Mary Ng mencionó que las negociaciones se reanudarían en abril.',
+    'La ministra de Comercio Mary Ng dejó claro que las negociaciones se reanudarían en abril.',
+    'La ministra de Comercio Mary Ng se pronunció contra los nuevos aranceles.',
+    'La ministre du Commerce Mary Ng a laissé entendre que les négociations reprendraient en avril.',
+    'La ministre du Commerce Mary Ng a mentionné que les négociations reprendraient en avril.',
+    'La ministre du Commerce Mary Ng s’est exprimée sur les nouveaux tarifs douaniers.',
+    'Menteri Perdagangan Mary Ng menyampaikan bahwa perundingan itu akan dilanjutkan pada bulan April.',
+    'Menteri Perdagangan Mary Ng mengakui bahwa perundingan itu belum membuahkan hasil yang diharapkan.',
+    'Menteri Perdagangan Mary Ng mengimbau kedua pihak untuk kembali ke meja perundingan.',
+    'Министр торговли Мария Иванова дала понять, что переговоры возобновятся в апреле.',
+    'Министр торговли Мария Иванова ответила, что переговоры возобновятся в апреле.',
+    'Министр торговли Мария Иванова говорит, что переговоры возобновятся в апреле.',
+    'Министр торговли Мария Иванова высказалась против новых пошлин.',
+  ])('"%s" is a statement of its speaker', (text) => {
+    expect(statements(text, day)).toEqual([
+      expect.stringMatching(/^statement@2024-03-12\[(?:.*\/)?(?:Mary Ng|Мария Иванова)/u),
+    ]);
+  });
+});
+
+describe('a verb of the clause class with no speaker', () => {
+  it('is no statement', () => {
+    expect(statements('The figures indicated that exports fell in March.', '2024-03-12')).toEqual([]);
+    expect(statements('Les chiffres ont laissé entendre que les exportations avaient baissé.', '2024-03-12')).toEqual(
+      [],
+    );
+  });
+});
