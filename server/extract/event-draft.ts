@@ -56,6 +56,8 @@ export interface Draft {
   speaker?: string;
   /** The statement the page is, named by its header ("Statement by Ambassador ..."): its body's words are that statement's. */
   page?: boolean;
+  /** An event noun before or after a copula ("C'était sa première visite"): the event told last of its type, told again. */
+  restates?: boolean;
 }
 
 /** The mentions of each sentence, indexed once per article. */

@@ -1205,7 +1205,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|electo|(?:ha|han) ganado (?:las |la |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|presidencia|segunda vuelta|comicios|plebiscito|referendum)|(?:ha|han) sido (?:re)?elegid[oa]s?`,
+      pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|(?:fue|fueron|ha sido|han sido|resulto|resultaron) (?:re)?elect[oa]s?|(?:ha|han) ganado (?:las |la |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|presidencia|segunda vuelta|comicios|plebiscito|referendum)|(?:ha|han) sido (?:re)?elegid[oa]s?`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1414,6 +1414,10 @@ export const es: Lexicon = {
   accentedFutureForms: '\\p{L}{2,}(?:ar|er|ir)(?:án|ás|emos|éis)',
   pastForms: '\\p{L}{3,}(?:o|aron|ieron|ada|ados|adas|ida|idos|idas)|fue|fueron|ha|han|habia|habian',
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
+  disasterNouns:
+    'terremotos?|sismos?|seismos?|temblor(?:es)?|tsunamis?|maremotos?|huracan(?:es)?|tifon(?:es)?|ciclon(?:es)?|tormentas?|inundacion(?:es)?|riadas?|tornados?|incendios? forestal(?:es)?|deslaves?|deslizamientos? de tierra|aludes?|avalanchas?|erupcion(?:es)?|sequias?|olas? de calor',
+  restatingCopulas:
+    '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
