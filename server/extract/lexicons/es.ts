@@ -905,6 +905,14 @@ export const es: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
+    // pronunciarse sobre algo o referirse a ello
+    {
+      pattern: `(?:mencion|apunt|recalc|replic|contest|sugir|insinu|puntualiz|matiz|enfatiz|remarc)(?:o|io|a|e|aron|ieron|an|en|aba|ia|aban|ian) que|(?:dej|deja)(?:o|a|aron|an)? (?:en )?claro que|(?:dio|dieron|da|dan) a conocer que|(?:hizo|hicieron|hace|hacen) saber que|se (?:pronunci|expres|manifest)(?:o|aron|a|an|aba|aban) (?:sobre|contra|a favor|en favor|en contra|acerca|respecto|en relacion|publicamente)|se refiri(?:o|eron) (?:a|al)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // una postura dicha como creencia: "X considera que" (bajo otro verbo de habla, lo que ese verbo refiere)
     {
       pattern: `(?:cree|creen|creyo|considera|consideran|considero|esta convencido de) que`,
@@ -1457,7 +1465,27 @@ export const es: Lexicon = {
     'terremotos?|sismos?|seismos?|temblor(?:es)?|tsunamis?|maremotos?|huracan(?:es)?|tifon(?:es)?|ciclon(?:es)?|tormentas?|inundacion(?:es)?|riadas?|tornados?|incendios? forestal(?:es)?|deslaves?|deslizamientos? de tierra|aludes?|avalanchas?|erupcion(?:es)?|sequias?|olas? de calor',
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
+  closingSpeechVerbs: [
+    'dijo',
+    'afirmo',
+    'agrego',
+    'anadio',
+    'senalo',
+    'explico',
+    'preciso',
+    'indico',
+    'declaro',
+    'aseguro',
+    'sostuvo',
+    'subrayo',
+    'concluyo',
+    'apunto',
+    'comento',
+    'expreso',
+    'manifesto',
+  ],
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
+  instrumentAmendForms: ['modifica', 'modifican', 'enmienda', 'enmiendan'],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
@@ -1721,6 +1749,11 @@ export const es: Lexicon = {
     'fiscalia',
   ],
   orgHeads: ['ministerio', 'departamento', 'oficina', 'secretaria', 'agencia'],
+  missionHeads: ['embajada', 'consulado general', 'consulado'],
+  missionGenitives: ['de', 'del'],
+  stateBodyHeads: ['cancilleria'],
+  armedBranchHeads: ['armada', 'fuerza aerea', 'fuerza naval', 'ejercito', 'guardia costera', 'infanteria de marina'],
+  bodyPlacePrepositions: ['en', 'a', 'al', 'hasta', 'hacia', 'ante', 'frente'],
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
   grammar: {
     franc: 'spa',
@@ -1975,6 +2008,7 @@ export const es: Lexicon = {
     portfolioAnd: ['y', 'e'],
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],
+    stateLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     stateNouns: ['reino'],

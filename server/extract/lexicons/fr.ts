@@ -917,6 +917,14 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
+    // et s'exprimer, à tous les temps
+    {
+      pattern: `(?:mentionne|laisse entendre|considere|suggere|souligne|fait remarquer|fait observer|signale|admis|reconnu|concede)(?:nt)? (?:que|qu['’])|${FR_REFL_AUX} exprimee?s?|s'exprim(?:e|ent|ait|aient|a|erent)(?! (?:par|a travers|dans les urnes))`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // une position dite comme une croyance : "X pense que" (sous un autre verbe de parole, ce que ce verbe rapporte)
     {
       pattern: `(?<!(?:je|nous|j['’]en) )(?:croi(?:t|ent)|pens(?:e|ent)|est convaincue?) (?:que|qu['’])`,
@@ -1436,7 +1444,37 @@ export const fr: Lexicon = {
     'seismes?|tremblements? de terre|secousses?|tsunamis?|raz[- ]de[- ]maree|ouragans?|typhons?|cyclones?|tempetes?|inondations?|crues?|tornades?|incendies? de foret|feux de foret|glissements? de terrain|avalanches?|eruptions?|secheresses?|canicules?',
   restatingCopulas:
     "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
+  closingSpeechVerbs: [
+    'a dit',
+    'a declare',
+    'a affirme',
+    'a ajoute',
+    'a souligne',
+    'a explique',
+    'a precise',
+    'a indique',
+    'a-t-il',
+    'a-t-elle',
+    'ont-ils',
+    'ont-elles',
+    'declare',
+    'ajoute',
+    'souligne',
+    'explique',
+    'precise',
+    'indique',
+    'affirme',
+    'dit',
+    'declara',
+    'ajouta',
+    'souligna',
+    'expliqua',
+    'affirma',
+    'a conclu',
+    'conclut',
+  ],
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
+  instrumentAmendForms: ['modifie', 'modifient', 'amende', 'amendent'],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
@@ -1723,6 +1761,11 @@ export const fr: Lexicon = {
   // none yet: French writes a body's name with lowercase adjectives after its head and complement ("ministère des Affaires
   // étrangères", "Agence française de développement"), where the capitalized words alone would cut it short
   orgHeads: [],
+  missionHeads: ['ambassade', 'consulat general', 'consulat'],
+  missionGenitives: ['de', 'du', 'des', 'd'],
+  stateBodyHeads: ['marine', "armee de l'air", 'armee de terre'],
+  armedBranchHeads: [],
+  bodyPlacePrepositions: ['a', 'au', 'dans', 'devant', 'vers', 'en', 'pres'],
   connectors: [
     'de',
     'du',
@@ -2005,6 +2048,7 @@ export const fr: Lexicon = {
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],
+    stateLinks: ['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’'],
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],
