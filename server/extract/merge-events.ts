@@ -24,7 +24,11 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   // rules of module-level functions, not closures: tsx names each closure (keepNames) every time it is made
   const scope: MergeScope = { input, c, actors, lastSentence, additive: new Map() };
   for (const d of kept) {
-    const twin = merged.find((m) => same(scope, m, d)) ?? merged.findLast((m) => continues(scope, m, d));
+    const twin =
+      merged.find((m) => same(scope, m, d)) ??
+      merged.find((m) => headingRetold(input.text, m, d)) ??
+      merged.findLast((m) => continues(scope, m, d)) ??
+      (d.restates ? merged.findLast((m) => m.type === d.type) : undefined);
     if (!twin) {
       const copy = { ...d, actors: [...d.actors] };
       merged.push(copy);
@@ -36,8 +40,11 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     if (!twin.place && d.place) twin.place = d.place;
     if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
     const better =
-      precisionRank(d.date) > precisionRank(twin.date) ||
-      (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
+      !d.restates &&
+      // a heading dated only by the page takes the day its lede gives the act
+      ((twin.sentence.index === 0 && !twin.ownDate && d.ownDate) ||
+        precisionRank(d.date) > precisionRank(twin.date) ||
+        (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence));
     if (better) {
       twin.date = d.date;
       twin.endDate = d.endDate;
@@ -180,6 +187,26 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
     return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
   }
   return false;
+}
+
+/** A line that ends with no closing punctuation: a heading. */
+const CLOSED_LINE = /[.!?…]["”»)]?\s*$/u;
+/** How many sentences after a heading its lede may tell the heading's act again. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * The act a heading names told again in its lede ("Госдума ратифицировала соглашение с Узбекистаном" / "Государственная
+ * Дума во вторник ратифицировала Соглашение между ..."): one event, when the lede names every actor of the heading and
+ * the heading has no date of its own that disagrees (a heading is dated by the page; its lede tells the day).
+ */
+function headingRetold(text: string, a: Draft, b: Draft): boolean {
+  if (a.type !== b.type || a.sentence.index !== 0 || b.sentence.index === 0) return false;
+  if (b.sentence.index > LEDE_SENTENCES || !a.actors.length) return false;
+  if (a.ownDate && !compatible(a, b)) return false;
+  if (a.type === 'statement' && otherSpeakers(a, b)) return false;
+  if (CLOSED_LINE.test(text.slice(a.sentence.start, a.sentence.end)) || text.charAt(a.sentence.end) !== '\n')
+    return false;
+  return a.actors.every((x) => b.actors.includes(x));
 }
 
 /** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */

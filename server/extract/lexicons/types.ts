@@ -46,6 +46,12 @@ export interface TriggerRule {
    * "Ditetapkan di Jakarta pada tanggal ..."): told without its actors, it takes the signatory named in the lines after it.
    */
   signatory?: boolean;
+  /**
+   * A common noun that names an act only with its proper name beside it: a capitalized or quoted name right after it
+   * ("the exercise Cobra Gold", "l'exercice « Varuna »", "latihan Garuda Shield") or right before it inside the sentence
+   * ("the annual RIMPAC exercise").
+   */
+  named?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
@@ -193,10 +199,33 @@ export interface Lexicon {
    */
   anniversaryNouns?: string;
   /**
+   * Natural disasters (regex source, folded): a strike verb or noun whose subject is one ("the earthquake that struck
+   * Haiti", "le séisme qui a frappé", "gempa yang melanda") is no military action.
+   */
+  disasterNouns?: string;
+  /**
+   * Copulas (regex source, folded; with the determiner that opens a predicate noun where the language has one): an
+   * event noun after one ("C'était sa première visite", "merupakan kunjungan resmi perdana") or before one ("This
+   * visit is the first since ...", "Kunjungan ini merupakan ...") describes an event told already, not a new one.
+   */
+  restatingCopulas?: string;
+  /**
+   * Speech verbs that close a reported sentence after a comma or a quote, with only their speaker after them
+   * ("..., White said.", "..., a déclaré le ministre.", "..., ujar Prabowo."): the statement triggers before them
+   * are the words they report.
+   */
+  closingSpeechVerbs?: string[];
+  /**
    * Words right before an amend verb that make it the citation of a text's current form, not an
    * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
    */
   asAmended?: string[];
+  /**
+   * Present forms of the amend verbs whose subject, when a treaty noun, is the instrument that does the amending:
+   * "The Second Protocol amends the Treaty", "l'avenant modifie la convention", "Protokol ini mengubah persetujuan"
+   * tell what the instrument is, not an act.
+   */
+  instrumentAmendForms?: string[];
   /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
