@@ -2,8 +2,9 @@
  * The patterns the events stage takes from a lexicon (negation, future, reporting verbs, the
  * grammar rules), compiled once per lexicon.
  */
+import { planePatterns } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
-import { gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
+import { armsGate, gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { B, E, factoredWords, orNever, words } from './patterns';
 import { wordStartTest, type WordTest } from './word-start-matches';
 
@@ -14,7 +15,15 @@ export interface EventPatterns {
     rule: TriggerRule;
     re: RegExp;
     sticky: RegExp;
+    /** `re` and `sticky` for a text without surrogates (bmp-patterns.ts): the same matches, compiled far smaller. */
+    bmpRe: RegExp;
+    bmpSticky: RegExp;
     gate: PatternGate | null;
+    /**
+     * For a gate read arm by arm (armsGate): the literals of the arms it does not bound, one of which a text must hold
+     * to be scanned whole; null for a gate of the whole pattern.
+     */
+    scanIf: string[] | null;
     /** A literal every match contains: a text without it is not scanned. */
     required: string | null;
   }[];
@@ -47,7 +56,7 @@ export interface EventPatterns {
   request: RegExp | null;
   /** A past verb of deciding (global: the last one before a trigger counts). */
   decision: RegExp | null;
-  /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
+  /** An anniversary or commemoration, at most four words before an act: "the anniversary of the signing", "of the 9/11 terror attacks". */
   anniversary: RegExp | null;
   /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
   disaster: RegExp | null;
@@ -120,13 +129,22 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   let c = COMPILED.get(lex);
   if (c) return c;
   // no lookbehind here: it slows every position down; the word boundary is checked after a match
-  const rules = lex.triggers.map((rule) => ({
-    rule,
-    re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
-    sticky: new RegExp(`(?:${rule.pattern})${E}`, 'uy'),
-    gate: patternGate(rule.pattern),
-    required: requiredLiteral(rule.pattern),
-  }));
+  const rules = lex.triggers.map((rule) => {
+    const whole = patternGate(rule.pattern);
+    const byArm = whole ? null : armsGate(rule.pattern);
+    const re = planePatterns(`(?:${rule.pattern})${E}`, 'gu');
+    const sticky = planePatterns(`(?:${rule.pattern})${E}`, 'uy');
+    return {
+      rule,
+      re: re.wide,
+      sticky: sticky.wide,
+      bmpRe: re.bmp,
+      bmpSticky: sticky.bmp,
+      gate: whole ?? byArm?.gate ?? null,
+      scanIf: byArm?.scanIf ?? null,
+      required: requiredLiteral(rule.pattern),
+    };
+  });
   c = {
     rules,
     ruleStarts: gateIndex(
@@ -164,7 +182,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
-    anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
+    anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`, 'u') : null,
     closingSpeech: lex.closingSpeechVerbs?.length ? new RegExp(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u') : null,
     restatedAfter: lex.restatingCopulas
       ? new RegExp(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')

@@ -11,6 +11,9 @@ import type { EventPatterns } from './event-patterns';
 /** Acts whose undated repeats in neighbouring sentences that share a participant are one act. */
 const ONE_ACT_TOLD_TWICE = new Set<EventType>(['meeting', 'treaty_signing', 'ratification', 'entry_into_force']);
 
+/** How many sentences after a military act of a day the report may tell it again (a release's paragraph). */
+const MILITARY_RETOLD = 5;
+
 /** Merges the drafts of an article into its events (still drafts). */
 export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
   const { actors } = input;
@@ -137,6 +140,12 @@ function otherSpeakers(a: Draft, b: Draft): boolean {
   return !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
 }
 
+/** Whether `b` is spoken by a person other than the speaker of `a`. */
+function otherPerson(actors: ClassifyInput['actors'], a: Draft, b: Draft): boolean {
+  const sb = speakerOf(actors, b);
+  return !!sb && sb !== speakerOf(actors, a);
+}
+
 function persons(actors: ClassifyInput['actors'], d: Draft): string[] {
   return d.actors.filter((id) => actors.get(id)?.kind === 'person');
 }
@@ -150,6 +159,8 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b, m.additive))
     return false;
   if (a.guest && b.guest && a.guest !== b.guest) return false;
+  // the page's own statement goes on in its body, except in the words of another person
+  if (a.page && b.type === 'statement' && compatible(a, b)) return !otherPerson(actors, a, b);
   // statements by two speakers are two statements
   if (a.type === 'statement' && otherSpeakers(a, b)) return false;
   // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."
@@ -161,6 +172,16 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   if (a.date && b.date) {
     if (!sameDate(a.date, b.date)) return false;
     if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
+    // "the raid ... the air raid of six Mirage", "Latma Malindo Jaya ... the exercise": one military act of a day told again
+    // in the next sentences by some of its parties
+    if (
+      a.type === 'military_action' &&
+      a.date.precision === 'day' &&
+      b.date.precision === 'day' &&
+      Math.abs(b.sentence.index - (m.lastSentence.get(a) ?? a.sentence.index)) <= MILITARY_RETOLD &&
+      a.actors.some((x) => b.actors.includes(x))
+    )
+      return true;
     // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
     if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
       return false;

@@ -826,6 +826,14 @@ export const en: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // verbs that tell speech only by the clause they report ("indicated that", "made clear that", "replied that"), speaking
+    // out or commenting, and speech in progress ("is saying", "has been urging")
+    {
+      pattern: `(?:indicat(?:ed|es)|made (?:it )?clear|makes (?:it )?clear|repl(?:ied|ies)|respond(?:ed|s)|convey(?:ed|s)|observ(?:ed|es)|suggest(?:ed|s)|signall?(?:ed|s)|mention(?:ed|s)|recall(?:ed|s)|hint(?:ed|s)|conced(?:ed|es)|answer(?:ed|s)|contend(?:ed|s)|reason(?:ed|s)|explain(?:ed|s)|reassur(?:ed|es)) that|(?:spoke|speaks|spoken) out|comment(?:ed|s) (?:on|that)|(?<=(?:is|are|was|were|been) )(?:saying|telling|warning|urging|calling for|insisting)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // a stance told as a belief: "X believes that" (under another speech verb, what that verb reports)
     {
       pattern: `believe[sd] that|is convinced that`,
@@ -999,6 +1007,14 @@ export const en: Lexicon = {
     // the plurals and the strikes named by their weapon: "two airstrikes Sept. 14", "raids on", "drone strikes"
     {
       pattern: `attacks|airstrikes|air strikes|air raids?|raids?|bombings|bombardments?|invasions|offensives|incursions?|(?:missile|drone|rocket|artillery|precision|military|retaliatory|pre-?emptive|punitive|naval|cruise missile|coalition) strikes?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // a unit attacked or ambushed: "came under heavy fire", "was ambushed", "a firefight", "an exchange of fire"
+    {
+      pattern: `(?:came|comes|come) under (?:[\\p{L}-]+ ){0,2}?(?:fire|attack|shelling)|ambushed|ambush(?:es)?|firefights?|gun ?battles?|exchanges? of fire`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1480,6 +1496,10 @@ export const en: Lexicon = {
   between: ['between'],
   inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
+  replacedPronouns: { after: ['it', 'them'] },
+  insteadOf: ['rather than', 'instead of'],
+  elidedTreaty:
+    '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   apposition: [
     'commonly',
     'usually',

@@ -905,6 +905,14 @@ export const es: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
+    // pronunciarse sobre algo o referirse a ello
+    {
+      pattern: `(?:mencion|apunt|recalc|replic|contest|sugir|insinu|puntualiz|matiz|enfatiz|remarc)(?:o|io|a|e|aron|ieron|an|en|aba|ia|aban|ian) que|(?:dej|deja)(?:o|a|aron|an)? (?:en )?claro que|(?:dio|dieron|da|dan) a conocer que|(?:hizo|hicieron|hace|hacen) saber que|se (?:pronunci|expres|manifest)(?:o|aron|a|an|aba|aban) (?:sobre|contra|a favor|en favor|en contra|acerca|respecto|en relacion|publicamente)|se refiri(?:o|eron) (?:a|al)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // una postura dicha como creencia: "X considera que" (bajo otro verbo de habla, lo que ese verbo refiere)
     {
       pattern: `(?:cree|creen|creyo|considera|consideran|considero|esta convencido de) que`,
@@ -1007,6 +1015,14 @@ export const es: Lexicon = {
     // los plurales y los ataques por su arma: "ataques aéreos", "bombardeos", "incursiones"
     {
       pattern: `ataques|bombardeos|ofensivas|invasiones|incursion(?:es)?|ataques? (?:aereos?|con (?:drones|misiles|cohetes))|ataques? de (?:drones|misiles|artilleria)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // una unidad atacada o emboscada: "fue emboscada", "un tiroteo", "un intercambio de disparos"
+    {
+      pattern: `(?:fue|fueron|ha sido|han sido) (?:[\\p{L}-]+ )?(?:emboscad|tirotead|atacad)[oa]s?|emboscadas?|tiroteos?|intercambios? de (?:disparos|fuego)|escaramuzas?`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1598,6 +1614,10 @@ export const es: Lexicon = {
   relativeWords: ['que'],
   between: ['entre'],
   inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
+  insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
+  replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
+  elidedTreaty:
+    '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [
     'anterior',
     'anteriores',

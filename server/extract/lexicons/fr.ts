@@ -917,6 +917,14 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
+    // et s'exprimer, à tous les temps
+    {
+      pattern: `(?:mentionne|laisse entendre|considere|suggere|souligne|fait remarquer|fait observer|signale|admis|reconnu|concede)(?:nt)? (?:que|qu['’])|${FR_REFL_AUX} exprimee?s?|s'exprim(?:e|ent|ait|aient|a|erent)(?! (?:par|a travers|dans les urnes))`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // une position dite comme une croyance : "X pense que" (sous un autre verbe de parole, ce que ce verbe rapporte)
     {
       pattern: `(?<!(?:je|nous|j['’]en) )(?:croi(?:t|ent)|pens(?:e|ent)|est convaincue?) (?:que|qu['’])`,
@@ -982,6 +990,14 @@ export const fr: Lexicon = {
     // les pluriels et les frappes par leur arme : « des attaques », « des raids aériens », « les bombardements »
     {
       pattern: `attaques|raids?|bombardements|offensives|invasions|incursions?|frappes? (?:aeriennes?|de drones?|de missiles?)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // une unité attaquée : « a été prise à partie », « une embuscade », « des accrochages », « un échange de tirs »
+    {
+      pattern: `pris(?:e|es)? a partie|accrochages?|embuscades?|echanges? de tirs|escarmouches?`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1589,6 +1605,10 @@ export const fr: Lexicon = {
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
   inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
+  insteadOf: ['au lieu de', "au lieu d'", 'plutot que de', "plutot que d'", 'plutot que', 'sans'],
+  replacedPronouns: { before: ['le', 'la', 'les', "l'"] },
+  elidedTreaty:
+    "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
   previous: [
     'precedent',
     'precedente',
