@@ -926,6 +926,24 @@ export const id: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // latihan dan patroli militer: "Latihan Bersama (Latma)", "latihan gabungan", "patroli terkoordinasi"
+    {
+      pattern: `latihan (?:bersama|gabungan|militer|perang|tempur|laut|udara|darat|pasukan|menembak|pendaratan|amfibi|antiteror|operasi)|latma|latgab|(?:patroli|patroli laut) (?:bersama|terkoordinasi|gabungan|terpadu)|patkor|manuver militer`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
+    // latihan dengan namanya: "Latihan Garuda Shield", "latihan Super Garuda Shield"
+    { pattern: `latihan`, type: 'military_action', plover: 'MOBILIZE', cameo: '150', nominal: true, named: true },
+    // pengerahan pasukan: "pengerahan 300 prajurit", "penempatan kapal perang"
+    {
+      pattern: `(?:pengerahan|penempatan|pengiriman) (?:[\\p{L}\\p{N},-]+ ){0,3}?(?:pasukan|prajurit|tentara|kapal perang|jet tempur|pesawat tempur|rudal|batalion)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
     // sanksi dalam semua bentuk dan ragam: "menerapkan sanksi baru", "dikenai sanksi", "melarang semua investasi baru"
     {
       pattern: `(?:menjatuhkan|mengenakan|menerapkan|memberlakukan) (?:[\\p{L}-]+ ){0,3}?sanksi|(?:dijatuhi|dikenai|dikenakan|dijatuhkan) sanksi|sanksi (?:[\\p{L}-]+ ){0,2}?(?:dijatuhkan|dikenakan|diterapkan)|menyanksi|disanksi|melarang (?:semua |seluruh )?investasi baru`,
@@ -1518,7 +1536,7 @@ export const id: Lexicon = {
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
     // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"
     supportVerbs:
-      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan',
+      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan|(?:menjadi )?tuan rumah',
     supportGapStops:
       'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',

@@ -46,6 +46,12 @@ export interface TriggerRule {
    * "Ditetapkan di Jakarta pada tanggal ..."): told without its actors, it takes the signatory named in the lines after it.
    */
   signatory?: boolean;
+  /**
+   * A common noun that names an act only with its proper name beside it: a capitalized or quoted name right after it
+   * ("the exercise Cobra Gold", "l'exercice « Varuna »", "latihan Garuda Shield") or right before it inside the sentence
+   * ("the annual RIMPAC exercise").
+   */
+  named?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
