@@ -101,6 +101,20 @@ describe('Russian agency copy: past forms, messages and programme years', () => 
       ).filter((e) => e.startsWith('statement')),
     ).toEqual(['statement@2023-06-07[Sergey Lavrov/Russia/Chile]']);
   });
+  it('an assessment or a stance in any form is a statement: "обратил внимание", "изложил позицию", "дал высокую оценку"', () => {
+    for (const verb of [
+      'обратил внимание на то',
+      'изложил позицию России, состоящую в том',
+      'дал высокую оценку тому',
+      'охарактеризовал как важное то',
+    ])
+      expect(
+        types(
+          `Министр иностранных дел России Сергей Лавров ${verb}, что переговоры с Китаем в Пекине прошли успешно.`,
+          '2023-06-07',
+        ),
+      ).toContain('statement');
+  });
   it('the years a programme runs for are no date of its signing: "на 2024–2026 годы"', () => {
     expect(
       events(
