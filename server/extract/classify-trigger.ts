@@ -17,6 +17,7 @@ import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
 import { B, words } from './patterns';
+import { hasTreatyNoun } from './treaty-patterns';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -83,6 +84,14 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.type === 'military_action' && c.disaster && struckByDisaster(c, c.disaster, folded, s, h)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
+  // "The Second Protocol amends the Treaty", "l'avenant modifie la convention": what an instrument is, told in the present
+  if (
+    rule.amend &&
+    !rule.nominal &&
+    c.instrumentAmend?.test(folded.slice(h.start, h.end)) &&
+    hasTreatyNoun(folded.slice(s.start, h.start), lex)
+  )
+    return { draft: null, h };
   // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
   if (rule.firstPerson)
     return quotedSpans(input.text, s.start, s.end).some(([x, y]) => h.start >= x && h.end <= y)

@@ -1348,7 +1348,9 @@ export const en: Lexicon = {
   disasterNouns:
     'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
   restatingCopulas: '(?:is|was|are|were|marks|marked|will be|has been|had been) (?:the|a|an|his|her|their|its|our|my)',
+  closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
+  instrumentAmendForms: ['amends', 'amend'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
@@ -1598,6 +1600,11 @@ export const en: Lexicon = {
     'league',
   ],
   orgHeads: ['ministry', 'department', 'office', 'agency'],
+  missionHeads: ['embassy', 'consulate general', 'consulate', 'high commission'],
+  missionGenitives: ['of'],
+  stateBodyHeads: ['(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health) ministry'],
+  armedBranchHeads: ['navy', 'air force', 'army', 'coast guard', 'marine corps', 'national guard', 'armed forces'],
+  bodyPlacePrepositions: ['at', 'in', 'to', 'outside', 'into', 'inside', 'near'],
   connectors: [
     'of',
     'on',
@@ -1917,6 +1924,7 @@ export const en: Lexicon = {
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],
+    stateLinks: ['of', 'the'],
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],
