@@ -905,6 +905,13 @@ export const es: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // la crítica dicha: "arremetió contra", "tachó de", "cargó contra"
+    {
+      pattern: `arremet(?:io|ieron|e|en) contra|carg(?:o|aron|a|an) contra|tach(?:o|aron|a|an) de`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
     // pronunciarse sobre algo o referirse a ello
     {

@@ -917,6 +917,13 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // la critique dite : "s'en est pris à", "s'en prend à", "a étrillé"
+    {
+      pattern: `s['’]en (?:est|sont|etait|etaient) pris(?:e|es)? (?:a|au|aux)|s['’]en prenn?(?:d|ent) (?:a|au|aux)|(?:a|ont) etrille|etrill(?:e|ent)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
     // et s'exprimer, à tous les temps
     {
