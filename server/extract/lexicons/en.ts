@@ -285,6 +285,10 @@ export const en: Lexicon = {
     'general',
     'marshal',
     'admiral',
+    // ranks in one word or joined, which speak for themselves before a name: "Colonel X", "Commodore Y"
+    'colonel',
+    'lieutenant colonel',
+    'commodore',
     'senator',
     'governor',
     'mayor',

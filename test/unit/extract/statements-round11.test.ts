@@ -107,3 +107,21 @@ describe('criticism and reaction in words', () => {
     ]);
   });
 });
+
+describe('a speaker named behind a military rank', () => {
+  const day = '2019-07-30';
+  it.each([
+    ['"We are ready," Colonel John Smith told reporters in Kabul on Tuesday.', 'John Smith'],
+    [
+      '“Estamos listos”, dijo a la prensa el contraalmirante de la Armada de Chile Yerko Marcic, comandante de la Escuadra.',
+      'Yerko Marcic',
+    ],
+    ['« Nous sommes prêts », a déclaré le contre-amiral Jean Dupont, commandant de la flotte.', 'Jean Dupont'],
+    [
+      '«Мы готовы», — заявил журналистам в Севастополе контр-адмирал Игорь Осипов, командующий Черноморским флотом.',
+      'Игорь Осипов',
+    ],
+  ])('"%s" is a statement of %s', (text, speaker) => {
+    expect(statements(text, day).some((e) => e.includes(speaker))).toBe(true);
+  });
+});
