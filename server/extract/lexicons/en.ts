@@ -1499,6 +1499,10 @@ export const en: Lexicon = {
   between: ['between'],
   inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
+  replacedPronouns: { after: ['it', 'them'] },
+  insteadOf: ['rather than', 'instead of'],
+  elidedTreaty:
+    '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   apposition: [
     'commonly',
     'usually',

@@ -1623,6 +1623,10 @@ export const es: Lexicon = {
   relativeWords: ['que'],
   between: ['entre'],
   inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
+  insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
+  replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
+  elidedTreaty:
+    '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [
     'anterior',
     'anteriores',

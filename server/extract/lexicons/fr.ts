@@ -1612,6 +1612,10 @@ export const fr: Lexicon = {
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
   inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
+  insteadOf: ['au lieu de', "au lieu d'", 'plutot que de', "plutot que d'", 'plutot que', 'sans'],
+  replacedPronouns: { before: ['le', 'la', 'les', "l'"] },
+  elidedTreaty:
+    "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
   previous: [
     'precedent',
     'precedente',

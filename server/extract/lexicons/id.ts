@@ -1442,6 +1442,10 @@ export const id: Lexicon = {
   between: ['antara'],
   inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
+  insteadOf: ['alih-alih', 'bukannya', 'ketimbang', 'daripada', 'tanpa'],
+  replacedPronouns: { suffixes: ['nya'] },
+  elidedTreaty:
+    'yang(?= (?:(?:telah |sudah )?(?:ditandatangani|disepakati|dibuat|disahkan|diteken)(?![\\p{L}])|berlaku (?:sejak|pada|tahun)))',
   apposition: [
     'yang',
     'umum',
