@@ -1010,6 +1010,14 @@ export const fr: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // une unité attaquée : « a été prise à partie », « une embuscade », « des accrochages », « un échange de tirs »
+    {
+      pattern: `pris(?:e|es)? a partie|accrochages?|embuscades?|echanges? de tirs|escarmouches?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // exercices, manœuvres et patrouilles : « l'exercice naval », « des manœuvres conjointes », « des patrouilles mixtes »
     {
       pattern: `exercices? (?:militaires?|nava(?:l|ls|ux)|aeronava(?:l|ls|ux)|conjoints?|combines?|multinationa(?:l|ux)|bilatera(?:l|ux)|amphibies?|aeriens?|interallies?|de (?:grande ampleur|tir|combat|guerre|defense aerienne|debarquement))|man(?:oe|œ)uvres (?:militaires|navales|conjointes|aeriennes|combinees)|patrouilles? (?:conjointes?|mixtes?|navales?|militaires?|aeriennes?|coordonnees?)`,

@@ -950,6 +950,14 @@ export const id: Lexicon = {
       cameo: '150',
       nominal: true,
     },
+    // pasukan yang diserang: "disergap", "penyergapan", "kontak tembak"
+    {
+      pattern: `disergap|penyergapan|kontak tembak`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // latihan dengan namanya: "Latihan Garuda Shield", "latihan Super Garuda Shield"
     { pattern: `latihan`, type: 'military_action', plover: 'MOBILIZE', cameo: '150', nominal: true, named: true },
     // pengerahan pasukan: "pengerahan 300 prajurit", "penempatan kapal perang"
