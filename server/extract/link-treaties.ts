@@ -49,6 +49,11 @@ export interface TreatyMention {
   yearFrom?: number;
   /** Resolved to a new treaty named by those words. */
   byDescription?: boolean;
+  /**
+   * The states a treaty noun is named by ("the tax treaty| with Australia|", "the U.S.-Mexico| protocol"), whether
+   * the text calls it new or in force, and the name it goes by.
+   */
+  partners?: { ids: string[]; age: 'new' | 'old' | null; name: string };
 }
 
 export interface TreatyRecord {

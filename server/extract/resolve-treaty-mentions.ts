@@ -33,6 +33,8 @@ const LETTER_RUN = /\p{L}+/gu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
 const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
+/** An opening bracket after a noun: " (signed in 1975)". */
+const OPEN_BRACKET = /^\s*\(/u;
 /** A noun's clause: up to the next punctuation. */
 const CLAUSE = /^[^,;:.!?()"“”«»]+/u;
 
@@ -164,6 +166,8 @@ export function resolveTreatyMentions(
   const subjectSet = new Set<number>();
   const replaceSubjects = new Map<number, string | null>();
   const focusAt = new Map<number, string | null>();
+  // the treaties named by their kind and states so far
+  const partnered: { id: string; kind: string; ids: string[]; age: 'new' | 'old' | null }[] = [];
   // the steps are methods, not closures bound to names: tsx names each of those (keepNames) every time it is made
   const steps = {
     // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
@@ -532,9 +536,63 @@ export function resolveTreatyMentions(
       steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun.kind);
       return true;
     },
+    // "the tax treaty with Australia": the treaty the text names whose name holds those states, the one it named so
+    // before ("the U.S.-Australia protocol", "the existing income tax treaty with Australia"), or a new one
+    resolvePartnered(mm: TreatyMention): void {
+      const { ids, age, name } = mm.partners!;
+      const kind = mm.noun?.kind ?? 'treaty';
+      for (const x of mentions) {
+        if (x === mm || !x.treatyId || !(x.kind === 'name' || x.kind === 'named')) continue;
+        if ((age === 'old' && !x.replacedObject) || (age === 'new' && x.replacedObject)) continue;
+        const known = gazetteer.treaties.get(x.treatyId);
+        if (!sameKindLoosely(x.noun?.kind ?? known?.kind ?? null, kind)) continue;
+        const holds = ids.every(
+          (id) =>
+            known?.parties.some((p) => steps.sameState(p, id)) ||
+            input.actorMentions.some((a) => a.actorId === id && a.start >= x.start && a.end <= x.end),
+        );
+        if (holds) {
+          mm.treatyId = x.treatyId;
+          return;
+        }
+      }
+      // "The new agreement with South Korea complies ...": the treaty the text is about, where it was named otherwise
+      if (
+        age !== 'old' &&
+        !mm.replacedObject &&
+        focus &&
+        !partnered.some((p) => p.id === focus) &&
+        sameKindLoosely(treaties.get(focus)?.kind ?? null, kind)
+      ) {
+        mm.treatyId = focus;
+        return;
+      }
+      const fits = partnered.filter(
+        (p) =>
+          p.kind === kind &&
+          (p.age === age || !p.age || !age) &&
+          (ids.every((id) => p.ids.includes(id)) || p.ids.every((id) => ids.includes(id))),
+      );
+      const same = fits.find((p) => p.age === age) ?? fits.find((p) => p.age === 'new') ?? fits[0];
+      if (same) {
+        same.age ??= age;
+        mm.treatyId = same.id;
+        return;
+      }
+      // "the existing treaty (signed in 1975)": the year its participle gives tells it from the new one
+      const bracket = OPEN_BRACKET.exec(text.slice(mm.end, mm.end + 4));
+      const year = participleYear(input, c, mm.end + (bracket?.[0].length ?? 0), sentences[mm.sentence]!.end);
+      const titled = name.charAt(0).toUpperCase() + name.slice(1) + (year ? ` (${year})` : '');
+      mm.treatyId = `treaty:${toSlug(`${kind} ${age ?? ''} ${[...ids].sort().join(' ')}`)}`;
+      const rec = steps.ensure(mm.treatyId, titled, kind);
+      partnered.push({ id: mm.treatyId, kind, ids, age });
+      // "acuerdo de alto el fuego| alcanzado entre Israel y Hamás": what it is about is a name of it too
+      const d = mm.described ? text.slice(mm.described.start, mm.described.end) : '';
+      if (d.includes(' ') && !(rec.aliases ??= []).includes(d)) rec.aliases.push(d);
+    },
     resolveMention(mm: TreatyMention): void {
       if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
-      if (steps.describedTreaty(mm)) return;
+      if (!mm.partners && steps.describedTreaty(mm)) return;
       const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
       const ctxWords =
         mm.kind === 'descriptive'
@@ -593,7 +651,9 @@ export function resolveTreatyMentions(
         }
         case 'reference':
         case 'bare':
-          steps.resolveReference(mm);
+          // ("l'accord de partenariat classique signé avec le Kazakhstan en 1995" replaced: named by its clause)
+          if (mm.partners && !(mm.replacedObject && mm.described)) steps.resolvePartnered(mm);
+          else steps.resolveReference(mm);
           break;
         case 'indefinite':
           steps.resolveIndefinite(mm);
@@ -645,6 +705,13 @@ export function resolveTreatyMentions(
   for (const [mm, name] of undatedNames) if (yearsOf.get(nameKeys(name).join(' '))!.size > 1) undatedNames.delete(mm);
   for (const mm of mentions) steps.resolveMention(mm);
   return { treaties, ensure: steps.ensure, focusAt };
+}
+
+/** Kinds of treaty that one text may call by either noun ("the agreement", "the treaty"). */
+const LOOSE_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention']);
+/** Whether two treaty kinds may name one treaty: the same, or both loose ones. */
+function sameKindLoosely(a: string | null, b: string): boolean {
+  return a === b || (a !== null && LOOSE_KINDS.has(a) && LOOSE_KINDS.has(b));
 }
 
 /** Whether a gap holds at most three words, all auxiliaries ("has been"). */
