@@ -76,6 +76,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     !YEAR_BEFORE.test(input.text.slice(Math.max(s.start, h.start - YEAR_REACH), h.start))
   )
     return;
+  // "the earthquake that struck Haiti", "le séisme qui a frappé", "gempa yang melanda": a natural disaster's blow
+  if (rule.type === 'military_action' && c.disaster && struckByDisaster(c, c.disaster, folded, s, h)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
   // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
@@ -310,6 +312,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     a.rejected?.push({ draft, why: modality });
     return { draft, h };
   }
+  if (restated(c, folded, s, h)) draft.restates = true;
   a.drafts.push(draft);
   // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
   if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
@@ -364,6 +367,27 @@ function reject(
       ownDate: !!date,
     },
   });
+}
+
+/**
+ * Whether a natural disaster stands among the six words before a trigger in its clause, or in the clause before
+ * when a relative pronoun opens the trigger's ("землетрясения, которое нанесло удар"): the subject of its verb.
+ */
+function struckByDisaster(c: EventPatterns, disaster: RegExp, folded: string, s: Sentence, h: TriggerHit): boolean {
+  const k = clauseAt(s, h.start);
+  let from = Math.max(s.start, s.clauses[k]! - 1);
+  if (k > 0 && inRelativeClause(c, folded, s, h)) from = Math.max(s.start, s.clauses[k - 1]! - 1);
+  return disaster.test(tokensBefore(folded, from, h.start, 6));
+}
+
+/** Whether an event noun is the predicate or the subject of a copula in its clause: "was his first visit", "Kunjungan ini merupakan". */
+function restated(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  if (!c.restatedAfter || !c.restatedBefore) return false;
+  const from = Math.max(s.start, s.clauses[clauseAt(s, h.start)]! - 1);
+  return (
+    c.restatedAfter.test(tokensBefore(folded, from, h.start, 5)) ||
+    c.restatedBefore.test(folded.slice(h.end, Math.min(s.end, h.end + 40)))
+  );
 }
 
 let PROTOCOL: RegExp | null = null;

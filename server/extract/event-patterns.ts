@@ -49,6 +49,12 @@ export interface EventPatterns {
   decision: RegExp | null;
   /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
   anniversary: RegExp | null;
+  /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
+  disaster: RegExp | null;
+  /** A copula among the five words before an event noun in its clause: a predicate noun ("was his first visit"). */
+  restatedAfter: RegExp | null;
+  /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
+  restatedBefore: RegExp | null;
   /** "as amended", right before an amend verb. */
   asAmended: RegExp | null;
   /** "established in the treaty": a founding verb whose treaty is its frame. */
@@ -155,6 +161,13 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
     anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
+    restatedAfter: lex.restatingCopulas
+      ? new RegExp(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
+      : null,
+    restatedBefore: lex.restatingCopulas
+      ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
+      : null,
+    disaster: lex.disasterNouns ? new RegExp(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
     asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding
       ? new RegExp(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')

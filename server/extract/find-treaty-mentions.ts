@@ -187,6 +187,8 @@ interface Scan {
   connectors: Set<string>;
   /** Where the treaty a protocol's name holds starts, while its name is read ("Protocol to| the Treaty ..."). */
   innerAt: number | null;
+  /** The sentences that hold a replace verb: they name the treaties they replace as a signing does. */
+  replaceSentences: ReadonlySet<number>;
 }
 
 /** Whether a span overlaps a gazetteer treaty name or an actor. */
@@ -212,7 +214,11 @@ function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: numbe
 }
 
 /** Finds the treaty mentions of a text, in text order. */
-export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyMention[] {
+export function findTreatyMentions(
+  input: LinkInput,
+  c: TreatyPatterns,
+  replaceSentences: ReadonlySet<number>,
+): TreatyMention[] {
   const { text, folded, lexicon: lex, sentences, dates } = input;
   const g = lex.grammar;
   const mentions: TreatyMention[] = [];
@@ -257,6 +263,7 @@ export function findTreatyMentions(input: LinkInput, c: TreatyPatterns): TreatyM
     claimed,
     connectors,
     innerAt: null,
+    replaceSentences,
   };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
   while ((m = nextNoun(c, folded)) !== null) linkNoun(scan, m);
@@ -377,7 +384,9 @@ function nameExtent(
   if (nounCap && nameEnd > nEnd && c.purpose && c.betweenWord.test(text.slice(nStart, nameEnd)))
     nameEnd = purposeEnd(scan, nameEnd, sent.end);
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
-  const actHere = input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si);
+  // ("Договор о партнёрстве ... заменяет все предыдущие соглашения": a replace verb names them as a signing does)
+  const actHere =
+    input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si) || scan.replaceSentences.has(si);
   // "Договор о дружбе ... между РФ и КНДР": words after the noun
   if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
     nameEnd = Math.max(nameEnd, nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd));

@@ -12,7 +12,15 @@ import type { TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { StageInput } from './stage-input';
 import { findTreatyMentions, sentenceIndex } from './find-treaty-mentions';
-import { findReplaceVerbs, markReplacedObjects, newPhraseStart, relateReplacements } from './relate-replacements';
+import {
+  findReplaceVerbs,
+  markReplacedObjects,
+  newPhraseStart,
+  relateReplacements,
+  replaceSentences,
+  type ReplaceVerb,
+} from './relate-replacements';
+import { isSpace } from './fold-text';
 import { linkCalledNames, mergeTreaty, resolveTreatyMentions, type Resolution } from './resolve-treaty-mentions';
 import { treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 
@@ -98,9 +106,14 @@ export interface LinkInput extends StageInput {
 export function linkTreaties(input: LinkInput): LinkedTreaties {
   const { folded, lexicon: lex, sentences, gazetteer } = input;
   const c = treatyPatterns(lex);
-  const mentions = findTreatyMentions({ ...input, treatyMatches: ownMatches(input) }, c);
+  const mentions = findTreatyMentions(
+    { ...input, treatyMatches: ownMatches(input) },
+    c,
+    replaceSentences(c, folded, sentences),
+  );
   // mark objects of replace verbs first, so that they do not become the focus
   const replaceAt = findReplaceVerbs(c, folded, sentences, mentions);
+  endBeforeVerbs(input, replaceAt, mentions);
   markReplacedObjects(replaceAt, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
@@ -169,6 +182,29 @@ function mergeRepeatedNew(
       if (rec) rec.replaces = rec.replaces.filter((r) => r.id !== long.id);
     }
   }
+}
+
+/**
+ * "le Traité de partenariat de défense| abroge et remplace ...", "el nuevo tratado de defensa| sustituye a ...": a
+ * name or a description read on over lowercase words ends before a replace verb, which starts the predicate.
+ */
+function endBeforeVerbs(input: LinkInput, replaceAt: readonly ReplaceVerb[], mentions: TreatyMention[]): void {
+  for (const r of replaceAt)
+    for (const mm of mentions) {
+      // ("the Protocol replacing the X with the Y" is a protocol's name, its verb a span)
+      if (r.span || mm.sentence !== r.sentence || !mm.noun || r.at < mm.start + mm.noun.form.length) continue;
+      if (r.at < mm.end) mm.end = spaceBefore(input.text, mm.start, r.at);
+      const d = mm.described;
+      if (d && d.start <= mm.start && r.at < d.end)
+        mm.described = { start: d.start, end: spaceBefore(input.text, d.start, r.at) };
+    }
+}
+
+/** Where the whitespace before `to` starts, not before `from`. */
+function spaceBefore(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Whether a known treaty is of the kind a descriptive mention's noun names. */

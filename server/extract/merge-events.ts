@@ -24,7 +24,10 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   // rules of module-level functions, not closures: tsx names each closure (keepNames) every time it is made
   const scope: MergeScope = { input, c, actors, lastSentence, additive: new Map() };
   for (const d of kept) {
-    const twin = merged.find((m) => same(scope, m, d)) ?? merged.findLast((m) => continues(scope, m, d));
+    const twin =
+      merged.find((m) => same(scope, m, d)) ??
+      merged.findLast((m) => continues(scope, m, d)) ??
+      (d.restates ? merged.findLast((m) => m.type === d.type) : undefined);
     if (!twin) {
       const copy = { ...d, actors: [...d.actors] };
       merged.push(copy);
@@ -36,8 +39,9 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     if (!twin.place && d.place) twin.place = d.place;
     if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
     const better =
-      precisionRank(d.date) > precisionRank(twin.date) ||
-      (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence);
+      !d.restates &&
+      (precisionRank(d.date) > precisionRank(twin.date) ||
+        (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence));
     if (better) {
       twin.date = d.date;
       twin.endDate = d.endDate;

@@ -96,6 +96,25 @@ export function findReplaceVerbs(
   return replaceAt;
 }
 
+/**
+ * The sentences where a replace verb other than a span stands, read before the treaty mentions (which a span needs):
+ * tried only at the word starts where one of its literals stands, as `findReplaceVerbs` does.
+ */
+export function replaceSentences(c: TreatyPatterns, folded: string, sentences: Sentence[]): Set<number> {
+  const found = new Set<number>();
+  const starts = c.replaceStarts(folded);
+  for (let i = 0; i < c.replace.length; i++) {
+    const r = c.replace[i]!;
+    const at = starts[i];
+    if (r.span || (at && at.length === 0)) continue;
+    const matches = at
+      ? matchesAt(r.sticky, folded, at, (m) => !followsWordChar(folded, m.index))
+      : wordStartMatches(r.re, folded);
+    for (const m of matches) found.add(sentenceIndex(sentences, m.index));
+  }
+  return found;
+}
+
 /** The treaty mentions that are objects of a replace verb: what is replaced, or what loses force. */
 export function markReplacedObjects(replaceAt: ReplaceVerb[], mentions: TreatyMention[]): void {
   for (const r of replaceAt) {
@@ -344,7 +363,10 @@ function describeAroundVerb(
       start = p - w.length;
       break;
     }
-    describe(obj, Math.min(start, obj.start), input.sentences[r.sentence]!.end, true);
+    // ("sustituye a todos los acuerdos anteriores", "replaces all previous agreements": from the earlier word, past any
+    // quantifier)
+    const earlier = obj.kind === 'previous' ? earlierSpan(input, obj, r.end) : null;
+    describe(obj, earlier?.start ?? Math.min(start, obj.start), input.sentences[r.sentence]!.end, true);
   }
 }
 
@@ -403,6 +425,9 @@ function relateReplace(
   const { folded, sentences, gazetteer } = input;
   const { treaties, ensure, focusAt } = resolution;
   const sent = sentences[r.sentence]!;
+  // "replaces all previous agreements": the earlier treaties the text names only as earlier, one treaty named by those
+  // words while the verb has a subject
+  const earlier = r.span ? [] : earlierObjects(input, mentions, r);
   const inSent = mentions.filter((mm) => mm.sentence === r.sentence && mm.treatyId);
   // a span's own words are the verb before the first replaced treaty: "replace the X, as amended in 1962, by Y"
   // describes X, it amends nothing
@@ -497,7 +522,11 @@ function relateReplace(
       from = o.end;
     }
   }
-  if (!subject) return;
+  if (!subject) {
+    for (const e of earlier) e.mention.treatyId = null;
+    return;
+  }
+  for (const e of earlier) ensure(e.mention.treatyId!, e.name, e.mention.noun!.kind);
   const subj = ensure(subject);
   for (const o of objects) {
     for (const id of [o.treatyId!, ...o.also]) {
@@ -519,6 +548,62 @@ function relateReplace(
       if (as && !(old.aliases ??= []).includes(as)) old.aliases.push(as);
     }
   }
+}
+
+/**
+ * The unresolved objects of a replace verb that the text calls earlier ("all previous agreements", "tous les accords
+ * antérieurs", "todos los acuerdos anteriores", "semua perjanjian sebelumnya", "все предыдущие соглашения"), each given
+ * the id of the name its earlier words make ("Previous agreements", "Accords antérieurs").
+ */
+function earlierObjects(
+  input: LinkInput,
+  mentions: TreatyMention[],
+  r: ReplaceVerb,
+): { mention: TreatyMention; name: string }[] {
+  const found: { mention: TreatyMention; name: string }[] = [];
+  for (const mm of mentions) {
+    if (mm.sentence !== r.sentence || mm.treatyId || mm.kind !== 'previous' || !mm.replacedObject || !mm.noun) continue;
+    if (!r.cease && (r.passive ? mm.end > r.at : mm.start < r.end)) continue;
+    const name = earlierName(input, mm, r.passive || r.cease ? input.sentences[r.sentence]!.start : r.end);
+    if (name) found.push({ mention: mm, name });
+  }
+  return found;
+}
+
+/**
+ * Where the words of a treaty the text calls earlier stand: its noun with the earlier word before it, over at most one
+ * describing word ("earlier| defence |agreements"), or after it ("accords| antérieurs"); null without one.
+ */
+function earlierSpan(input: LinkInput, o: TreatyMention, from: number): { start: number; end: number } | null {
+  const { text, folded, lexicon: lex } = input;
+  let start = o.start;
+  let p = o.start;
+  for (let k = 0; k < 2; k++) {
+    const w = wordBeforeSpace(text, Math.max(from, p - 30), p);
+    if (!w || !LOWERCASE_START.test(text.slice(w.start, w.end))) break;
+    const word = folded.slice(w.start, w.end);
+    if (lex.previous.includes(word)) {
+      start = w.start;
+      break;
+    }
+    if (lex.determinersBefore.includes(word) || lex.grammar.articles.includes(word) || nounOf(lex, word)) break;
+    p = w.start;
+  }
+  let end = o.end;
+  const after = WORD_AFTER.exec(folded.slice(o.end, o.end + 24));
+  if (after && lex.previous.includes(after[1]!)) end += after[0].length;
+  return start === o.start && end === o.end ? null : { start, end };
+}
+
+/** The name of a treaty the text calls earlier (`earlierSpan`), which its mention now spans and whose id it takes. */
+function earlierName(input: LinkInput, o: TreatyMention, from: number): string | null {
+  const span = earlierSpan(input, o, from);
+  if (!span) return null;
+  const name = input.text.slice(span.start, span.end);
+  o.start = span.start;
+  o.end = span.end;
+  o.treatyId = `treaty:${toSlug(name)}`;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /**

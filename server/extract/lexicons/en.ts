@@ -1312,6 +1312,9 @@ export const en: Lexicon = {
     'demanded that',
   ],
   anniversaryNouns: 'anniversar(?:y|ies)|commemorat\\p{L}*|jubilee',
+  disasterNouns:
+    'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
+  restatingCopulas: '(?:is|was|are|were|marks|marked|will be|has been|had been) (?:the|a|an|his|her|their|its|our|my)',
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],

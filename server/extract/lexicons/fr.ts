@@ -1385,6 +1385,10 @@ export const fr: Lexicon = {
   futureForms: '\\p{L}{3,}(?:era|eront|ira|iront)',
   pastForms: '\\p{L}{2,}(?:erent|irent)|a|ont|avait|avaient|ete|fut|furent',
   anniversaryNouns: 'anniversaire\\p{L}*|commemora\\p{L}*',
+  disasterNouns:
+    'seismes?|tremblements? de terre|secousses?|tsunamis?|raz[- ]de[- ]maree|ouragans?|typhons?|cyclones?|tempetes?|inondations?|crues?|tornades?|incendies? de foret|feux de foret|glissements? de terrain|avalanches?|eruptions?|secheresses?|canicules?',
+  restatingCopulas:
+    "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
@@ -1516,7 +1520,20 @@ export const fr: Lexicon = {
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
   inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
-  previous: ['precedent', 'precedente', 'ancien', 'ancienne', 'anterieur', 'anterieure'],
+  previous: [
+    'precedent',
+    'precedente',
+    'precedents',
+    'precedentes',
+    'ancien',
+    'ancienne',
+    'anciens',
+    'anciennes',
+    'anterieur',
+    'anterieure',
+    'anterieurs',
+    'anterieures',
+  ],
   apposition: [
     'communement',
     'couramment',

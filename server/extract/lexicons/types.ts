@@ -193,6 +193,17 @@ export interface Lexicon {
    */
   anniversaryNouns?: string;
   /**
+   * Natural disasters (regex source, folded): a strike verb or noun whose subject is one ("the earthquake that struck
+   * Haiti", "le séisme qui a frappé", "gempa yang melanda") is no military action.
+   */
+  disasterNouns?: string;
+  /**
+   * Copulas (regex source, folded; with the determiner that opens a predicate noun where the language has one): an
+   * event noun after one ("C'était sa première visite", "merupakan kunjungan resmi perdana") or before one ("This
+   * visit is the first since ...", "Kunjungan ini merupakan ...") describes an event told already, not a new one.
+   */
+  restatingCopulas?: string;
+  /**
    * Words right before an amend verb that make it the citation of a text's current form, not an
    * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
    */

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+// Round 11 (issue 14): spurious events by class, each rule in every language where the construction exists.
+describe('extractArticle: event precision (round 11)', () => {
+  it('extractArticle(a strike verb whose subject is a natural disaster: "the earthquake that struck", "le séisme qui a frappé") is no military action', () => {
+    expect(
+      events('The United States sent aid to Haiti after the earthquake that struck Haiti on 14 August.', '2021-08-26'),
+    ).not.toContainEqual(expect.stringMatching(/^military_action/));
+    expect(
+      events("La France envoie de l'aide à Haïti après le séisme qui a frappé Haïti le 14 août.", '2021-08-26'),
+    ).not.toContainEqual(expect.stringMatching(/^military_action/));
+    expect(
+      events(
+        'Россия направила помощь Гаити после землетрясения, которое нанесло удар по Гаити 14 августа.',
+        '2021-08-26',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^military_action/));
+    // (Spanish and Indonesian have no strike verb that a disaster takes: "golpeó", "menghantam" are no triggers)
+    // an air strike after a disaster is still one
+    expect(
+      events('After the earthquake, Russia carried out an airstrike on Aleppo on 14 August.', '2021-08-26'),
+    ).toContainEqual(expect.stringMatching(/^military_action@2021-08-14/));
+  });
+
+  it('extractArticle(an elected leader named by the participle: "presidente electo", "избранного президента") is no election', () => {
+    expect(
+      events(
+        'El Gobierno de España felicitó el lunes al presidente electo de Guatemala, Alejandro Giammattei.',
+        '2019-08-12',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^election/));
+    expect(
+      events(
+        'Володин прибыл в Тегеран 30 июля для участия в церемонии инаугурации избранного Президента Ирана.',
+        '2024-07-31',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^election/));
+    // the predicate still tells the election
+    expect(
+      events('Alejandro Giammattei fue electo presidente de Guatemala el 11 de agosto.', '2019-08-12'),
+    ).toContainEqual(expect.stringMatching(/^election@2019-08-11/));
+    expect(events('Масуд Пезешкиан был избран президентом Ирана 6 июля.', '2024-07-31')).toContainEqual(
+      expect.stringMatching(/^election@2024-07-06/),
+    );
+  });
+});
+
+describe('extractArticle: an event told again by a copula (round 11)', () => {
+  it('extractArticle(an event noun as the predicate or the subject of a copula: "This visit is the first ...", "C’était sa première visite") is the event told before', () => {
+    expect(
+      events(
+        'Jokowi received Prime Minister Muhyiddin Yassin at the palace on Friday. This visit was the first official visit by Muhyiddin since he took office on 1 March 2020.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-05[Joko Widodo/Muhyiddin Yassin]']);
+    expect(
+      events(
+        'Le ministre Jean Asselborn était en visite lundi 1er février à Berlin. C’était sa première visite officielle au ministre Heiko Maas.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-01[Jean Asselborn/Heiko Maas]']);
+    expect(
+      events(
+        'El canciller Marcelo Ebrard visitó Madrid el lunes. Fue su primera visita oficial a España desde que asumió el cargo el 1 de diciembre de 2018.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-01[Marcelo Ebrard/Spain]']);
+    expect(
+      events(
+        'Presiden Jokowi menerima kunjungan Perdana Menteri Malaysia Muhyiddin Yassin di Istana Merdeka pada Jumat (5/2/2021). Kunjungan ini merupakan kunjungan resmi perdana Muhyiddin Yassin sejak ia dilantik pada 1 Maret 2020.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-05[Joko Widodo/Malaysia/Muhyiddin Yassin]']);
+    expect(
+      events(
+        'Президент Казахстана Токаев посетил Москву в понедельник. Этот визит стал первым визитом Токаева в Россию после его избрания 9 июня 2019 года.',
+        '2021-02-06',
+      ),
+    ).toEqual(['meeting@2021-02-01[Kazakhstan/Kassym-Jomart Tokayev/Russia]']);
+  });
+});
