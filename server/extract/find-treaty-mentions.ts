@@ -388,8 +388,11 @@ function nameExtent(
   const actHere =
     input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si) || scan.replaceSentences.has(si);
   // "Договор о дружбе ... между РФ и КНДР": words after the noun
-  if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
+  // ("соглашения о правовой помощи| и договора о выдаче": a lowercase noun's words stop before another noun)
+  if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere)) {
     nameEnd = Math.max(nameEnd, nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd));
+    if (!nounCap && nameEnd > nEnd) nameEnd = coordinatedNounCut(scan, nEnd, nameEnd);
+  }
   // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
   // ("Соглашение о Правилах определения ...": capitalized words after "о" are part of what it is about)
   else if (g.nameAfterNoun && nameEnd > nEnd && nounCap)
@@ -1013,11 +1016,36 @@ function describedSpan(
   let end = g.complementEnd?.(text, nEnd, sent.end) ?? nEnd;
   // "l'accord de libre-échange Canada-Israël": the parties joined by a dash after what it is about
   if (end > nEnd && g.nameAfterLowercaseNoun) end = partyPairEnd(scan, end, sent.end);
+  // "a convention on legal assistance| and a convention on extradition": two agreements, each described on its own
+  if (end > nEnd) end = coordinatedNounCut(scan, nEnd, end);
   // "double tax agreement between the United States and New Zealand": the parties a described agreement is between
   if (start < nStart || end > nEnd) end = betweenPartiesEnd(scan, end, sent.end);
   return start < nStart || end > nEnd ? { start, end } : null;
 }
 
+const WORD_RUN_AT = /[\p{L}\p{N}]+/gu;
+/**
+ * Where a lowercase treaty noun's words end before a conjunction and another treaty noun ("a convention on legal
+ * assistance| and a convention on extradition", "соглашения о правовой помощи| и договора о выдаче"); `end` when no
+ * noun follows a conjunction there ("Договор о дружбе, сотрудничестве и взаимной помощи").
+ */
+function coordinatedNounCut(scan: Scan, from: number, end: number): number {
+  const { folded, text, lex, g, connectors } = scan;
+  const words = [...folded.slice(from, end).matchAll(WORD_RUN_AT)];
+  for (let i = 0; i < words.length; i++) {
+    if (!g.conjunctions.includes(words[i]![0])) continue;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      const w = words[k]![0];
+      if (nounOf(lex, w)) {
+        let p = from + words[i]!.index;
+        while (p > from && /[\s,]/u.test(text.charAt(p - 1))) p--;
+        return p;
+      }
+      if (!(lex.indefinite.includes(w) || g.articles.includes(w) || connectors.has(w))) break;
+    }
+  }
+  return end;
+}
 /** A word right before an offset, with the spaces after it: "new |". */
 const AGE_WORD_BEFORE = /(\p{L}+)\s+$/u;
 /** A comma and the spaces after it, between listed states. */

@@ -100,6 +100,8 @@ export interface LinkInput extends StageInput {
     sentence: number;
     date?: { year: number; month: number | null; day: number | null } | null;
   }[];
+  /** Signing nouns ("the signature of", "la firma de", "penandatanganan", "подписание"). */
+  signingNouns?: { start: number; end: number; sentence: number }[];
 }
 
 /** Finds, resolves and relates the treaty mentions of a text. */

@@ -348,7 +348,7 @@ export function resolveTreatyMentions(
       const plural =
         lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
         g.pluralNouns.includes(written);
-      if (!picked && !plural && (!focus || mm.replacedObject) && mm.described) {
+      if (!picked && !plural && (!focus || mm.replacedObject || steps.joinedToDescribed(mm)) && mm.described) {
         // "the August peace agreement", "l'accord d'association": an agreement the text only describes
         // ("qui vient remplacer l'accord de défense conclu ...": what is replaced is not the treaty in focus)
         steps.describedAgreement(mm);
@@ -389,6 +389,25 @@ export function resolveTreatyMentions(
       const head = b ? name.slice(0, b.index).trim() : '';
       if (head.includes(' ') && !(rec.aliases ??= []).includes(head)) rec.aliases.push(head);
     },
+    // "the signing of| a convention on ...", "la signature d'une convention ... et d'une| convention ...": a signing
+    // noun right before, or an agreement described after one and joined to this one by "and"
+    signingNounBefore(mm: TreatyMention): boolean {
+      const words = [connectors, lex.indefinite, g.conjunctions] as const;
+      if (input.signingNouns?.some((t) => t.sentence === mm.sentence && onlyWordsOf(words, folded, t.end, mm.start)))
+        return true;
+      return steps.joinedToDescribed(mm);
+    },
+    // "perjanjian ekstradisi dan| perjanjian bantuan hukum": right after another agreement the text describes, over
+    // "and" and articles
+    joinedToDescribed(mm: TreatyMention): boolean {
+      const prev = mentions.findLast((x) => x.sentence === mm.sentence && x.end <= mm.start && x !== mm);
+      return (
+        !!prev?.byDescription &&
+        prev.noun?.kind === mm.noun?.kind &&
+        onlyWordsOf([connectors, lex.indefinite, g.conjunctions, g.articles], folded, prev.end, mm.start) &&
+        (folded.slice(prev.end, mm.start).match(LETTER_RUN) ?? []).some((w) => g.conjunctions.includes(w))
+      );
+    },
     // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
     resolveIndefinite(mm: TreatyMention): void {
       // "firmaron un memorando trilateral": a new agreement, named by what it is and when
@@ -426,9 +445,10 @@ export function resolveTreatyMentions(
           : said;
       const after = beforeNoun.length > 0 || !!participle;
       // "Indonesia dan Singapura telah menandatangani perjanjian ekstradisi", no date given: the agreement as described
+      // ("des négociations pour la signature d'une convention d'extradition": after a signing noun too)
       if (
         !sd &&
-        after &&
+        (after || steps.signingNounBefore(mm)) &&
         mm.described &&
         !g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))
       ) {
@@ -712,6 +732,21 @@ const LOOSE_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'conventio
 /** Whether two treaty kinds may name one treaty: the same, or both loose ones. */
 function sameKindLoosely(a: string | null, b: string): boolean {
   return a === b || (a !== null && LOOSE_KINDS.has(a) && LOOSE_KINDS.has(b));
+}
+
+/** Whether a short gap (at most 16 characters, no stop) holds only words of the lists: "| of a |", "| d'une |", "| et d'une |". */
+function onlyWordsOf(
+  lists: readonly (ReadonlySet<string> | readonly string[])[],
+  folded: string,
+  from: number,
+  to: number,
+): boolean {
+  if (from > to || to - from > 16) return false;
+  const gap = folded.slice(from, to);
+  if (/[.;:!?()]/u.test(gap)) return false;
+  for (const w of gap.match(LETTER_RUN) ?? [])
+    if (!lists.some((l) => (l instanceof Set ? l.has(w) : (l as readonly string[]).includes(w)))) return false;
+  return true;
 }
 
 /** Whether a gap holds at most three words, all auxiliaries ("has been"). */

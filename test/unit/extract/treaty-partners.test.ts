@@ -78,3 +78,32 @@ describe('extractArticle: a treaty named by its kind and the states it is with',
     expect(g).toContainEqual(['действующему договору с Казахстаном']);
   });
 });
+
+describe('extractArticle: agreements described after a signing noun, and two of them joined by "and"', () => {
+  const quotes = (text: string) => treaties(text).map((t) => t.quote);
+  it('extractArticle("negotiations on the signing of a convention on X and a convention on Y") gives both, in every language', () => {
+    const cases: [string, string[]][] = [
+      [
+        'The two delegations began negotiations on the signing of a convention on mutual legal assistance in criminal matters and a convention on extradition.',
+        ['convention on mutual legal assistance in criminal matters', 'convention on extradition'],
+      ],
+      [
+        'Las delegaciones iniciaron negociaciones para la firma de un convenio de asistencia judicial en materia penal y de un convenio de extradición.',
+        ['convenio de asistencia judicial en materia penal', 'convenio de extradición'],
+      ],
+      [
+        "Les délégations ont entamé des négociations en vue de la signature d'une convention d'entraide judiciaire en matière pénale et d'une convention d'extradition.",
+        ["convention d'entraide judiciaire en matière pénale", "convention d'extradition"],
+      ],
+      [
+        'Kedua delegasi memulai perundingan untuk penandatanganan perjanjian ekstradisi dan perjanjian bantuan hukum timbal balik.',
+        ['perjanjian ekstradisi', 'perjanjian bantuan hukum timbal balik'],
+      ],
+      [
+        'Делегации начали переговоры о подписании соглашения о взаимной правовой помощи и договора о выдаче.',
+        ['соглашения о взаимной правовой помощи', 'договора о выдаче'],
+      ],
+    ];
+    for (const [text, expected] of cases) expect(quotes(text).sort(), text).toEqual([...expected].sort());
+  });
+});
