@@ -146,10 +146,15 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     sentences.length > 1 &&
     /\n\s*\n/.test(text.slice(s.end, s.end + 4));
   const isLink = c.linkPrefix.test(sText) || isHeadline;
-  const hits = withoutReportedStances(
+  const hits = withoutClosedReports(
     c,
     folded,
-    input.triggers.filter((h) => h.sentence === s.index),
+    s,
+    withoutReportedStances(
+      c,
+      folded,
+      input.triggers.filter((h) => h.sentence === s.index),
+    ),
   );
   let participants = index.participantsOf(s);
   // a bare title as the subject ("Госсекретарь также отметил", "Presiden RI mengungkapkan") stands for the person last named
@@ -200,6 +205,53 @@ function withoutReportedStances(c: EventPatterns, folded: string, hits: TriggerH
           c.clauseHead.test(folded.slice(x.end, h.start)),
       ),
   );
+}
+
+/** The most words between a report's comma or closing quote and its speech verb: its speaker ("..., White said."). */
+const CLOSING_SPEAKER_WORDS = 6;
+/** The most words after a speech verb that closes its sentence: its speaker and a day ("said the Pentagon's chief spokesperson Dana White on Monday"). */
+const CLOSING_TAIL_WORDS = 14;
+
+/**
+ * "Mattis emphasized the value of ... and reaffirmed ..., White said.", "..., a déclaré le ministre.": a speech verb
+ * that closes its sentence after a comma or a closing quote reports all that stands before it; the statement
+ * triggers there are the words it reports, not statements of their own.
+ */
+function withoutClosedReports(c: EventPatterns, folded: string, s: Sentence, hits: TriggerHit[]): TriggerHit[] {
+  let statements = 0;
+  for (const h of hits) if (h.rule.type === 'statement') statements++;
+  if (statements < 2) return hits;
+  let closing = hits[0]!;
+  for (const h of hits) if (h.start > closing.start) closing = h;
+  if (closing.rule.type !== 'statement' || !c.closingSpeech?.test(folded.slice(closing.start, closing.end)))
+    return hits;
+  const before = folded.slice(s.start, closing.start);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf('"'),
+    before.lastIndexOf('”'),
+    before.lastIndexOf('»'),
+  );
+  if (cut <= 0) return hits;
+  const after = folded.slice(closing.end, s.end);
+  const speaker = before.slice(cut + 1);
+  if (
+    wordCount(speaker) > CLOSING_SPEAKER_WORDS ||
+    c.clauseHead.test(speaker) ||
+    wordCount(after) > CLOSING_TAIL_WORDS ||
+    /[,;:]/.test(after.replace(/[,]\s*$/, '')) ||
+    c.clauseHead.test(after)
+  )
+    return hits;
+  const end = s.start + cut;
+  return hits.filter((h) => h === closing || h.rule.type !== 'statement' || h.end > end);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w && LETTER_OR_DIGIT.test(w)) n++;
+  return n;
 }
 
 /**

@@ -8,7 +8,7 @@ import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { DateMention } from './resolve-dates';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
-import { nounsOwnDate, pickDate } from './event-dates';
+import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
@@ -17,6 +17,7 @@ import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
 import { B, words } from './patterns';
+import { hasTreatyNoun } from './treaty-patterns';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -47,6 +48,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const rule = h.rule;
   if (rule.needsSanctions && !c.sanctions.test(sText)) return;
   if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
+  if (rule.named && !namedBeside(input.text, input.dates, s, h)) return;
   const modality = modalityOf(c, input.text, folded, s, sText, h, sc.hits);
   // "le projet de loi autorisant la ratification", "законопроект о ратификации", "RUU pengesahan": the ratification a bill
   // names is that bill's step (its vote, its transmittal), told by the bill's own verb, not an act of its own
@@ -68,10 +70,12 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // (not a passive that opens with its capitalized subject: "el Embajador de ... fue convocado", "the Embassy ... was closed")
   if (!rule.nominal && !rule.heading && inTitle(input.text, s.start, h.start) && !endsLowercase(input.text, h)) return;
   // "pasca-Perang Dunia II", "since World War II", "la Guerre froide": a war named with capitals is a period of history
-  // (not when the clause gives it a year of its own: "вступивший в 1973 году в Войну Судного дня" is the war fought then)
+  // (not when the clause gives it a year of its own: "вступивший в 1973 году в Войну Судного дня" is the war fought then;
+  // nor an exercise capitalized with its code name: "membuka Latihan Eagle Indopura")
   if (
     rule.nominal &&
     rule.type === 'military_action' &&
+    !rule.named &&
     namedInSentence(input.text, s.start, h.start) &&
     !YEAR_BEFORE.test(input.text.slice(Math.max(s.start, h.start - YEAR_REACH), h.start))
   )
@@ -80,6 +84,14 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.type === 'military_action' && c.disaster && struckByDisaster(c, c.disaster, folded, s, h)) return;
   // "the Atomic Energy Act (as amended)", "tel que modifié par": the citation of a text in its current form
   if (rule.amend && c.asAmended?.test(folded.slice(Math.max(s.start, h.start - 30), h.start))) return;
+  // "The Second Protocol amends the Treaty", "l'avenant modifie la convention": what an instrument is, told in the present
+  if (
+    rule.amend &&
+    !rule.nominal &&
+    c.instrumentAmend?.test(folded.slice(h.start, h.end)) &&
+    hasTreatyNoun(folded.slice(s.start, h.start), lex)
+  )
+    return { draft: null, h };
   // "we condemn" inside a quotation is the quoted speaker's, whose own verb of saying stands outside it
   if (rule.firstPerson)
     return quotedSpans(input.text, s.start, s.end).some(([x, y]) => h.start >= x && h.end <= y)
@@ -314,6 +326,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (restated(c, folded, s, h)) draft.restates = true;
   a.drafts.push(draft);
+  if (d && REPEATED_ACTS.has(type)) repeatedOn(a, s, draft, d);
   // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
   if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
@@ -328,6 +341,26 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** Acts that one side repeats day after day: strikes, raids and rallies told with two days are two acts. */
+const REPEATED_ACTS = new Set<EventType>(['military_action', 'protest']);
+
+/**
+ * "two airstrikes Sept. 14 and yesterday", "des frappes les 3 et 4 mai": the act's day coordinated with another day of its
+ * sentence is the same act again on that day.
+ */
+function repeatedOn(a: ArticleScope, s: Sentence, draft: Draft, d: DateMention): void {
+  if (d.value?.precision !== 'day' || d.endValue) return;
+  const { folded, dates } = a.input;
+  for (const next of dates) {
+    if (next.start < d.end || next.end > s.end) continue;
+    const gap = folded.slice(d.end, next.start);
+    if (gap.length > 8 || !a.c.coordinated.test(gap)) return;
+    if (next.value?.precision === 'day' && !next.endValue && !a.excluded(next) && !sameDate(next.value, d.value))
+      a.drafts.push({ ...draft, date: next.value, start: next.start, end: next.end });
+    return;
+  }
 }
 
 /**
@@ -405,12 +438,20 @@ function protocolBefore(folded: string, sentenceStart: number, at: number): bool
   return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
 }
 
-const SHORT_WORD_GAP = /^\s*(?:\p{L}{1,3}\s+)?$/u;
+const SHORT_WORD_GAP = /^\s*(?:\p{L}{1,5}\s+)?$/u;
 /** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
-/** Whether another trigger, a verb, ends right before a date that stands before the nominal trigger `h`. */
+/**
+ * Whether another trigger, a verb, ends right before a date that stands before the nominal trigger `h` (not a verb its
+ * sentence does not make an act: "iniciaron el 11 de marzo el ejercicio naval", where "iniciaron" needs a process).
+ */
 function verbRightBefore(folded: string, sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {
   return sc.hits.some(
-    (x) => x !== h && !x.rule.nominal && x.end <= dateStart && SHORT_WORD_GAP.test(folded.slice(x.end, dateStart)),
+    (x) =>
+      x !== h &&
+      !x.rule.nominal &&
+      x.end <= dateStart &&
+      SHORT_WORD_GAP.test(folded.slice(x.end, dateStart)) &&
+      (!x.rule.requires || requiresRe(x.rule.requires).test(sc.sText)),
   );
 }
 
@@ -509,6 +550,32 @@ function toldInPast(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit
   if (!c.pastForm || h.rule.nominal) return false;
   const first = folded.slice(h.start, h.end).split(/\s+/)[0]!;
   return c.pastForm.test(first) || c.pastForm.test(tokensBefore(folded, s.start, h.start, 1));
+}
+
+const NAME_AFTER = /^[\s"“”«‘'’]*(\p{Lu})/u;
+const WORD_BEFORE = /(\p{L}[\p{L}\p{N}'’-]*)\s+$/u;
+/**
+ * Whether a proper name stands right beside a `named` noun: after it, capitalized or quoted and not a date ("the exercise
+ * Cobra Gold", "l'exercice « Varuna »", not "the exercise Monday"), or before it inside the sentence ("the RIMPAC exercise",
+ * not the capital of its first word: "Exercises were held").
+ */
+function namedBeside(text: string, dates: readonly DateMention[], s: Sentence, h: TriggerHit): boolean {
+  const after = NAME_AFTER.exec(text.slice(h.end, Math.min(s.end, h.end + 6)));
+  if (after) {
+    const at = h.end + after.index + after[0].length - after[1]!.length;
+    if (!dates.some((d) => d.start <= at && at < d.end)) return true;
+  }
+  // the noun is the hit's last word (a support verb may open the hit: "menggelar latihan")
+  const noun = h.start + text.slice(h.start, h.end).search(LAST_WORD);
+  const before = WORD_BEFORE.exec(text.slice(Math.max(s.start, noun - 40), noun));
+  if (!before) return false;
+  const at = noun - before[0].length;
+  const ch = before[1]!.charAt(0);
+  return (
+    ch !== ch.toLowerCase() &&
+    text.slice(s.start, at).trim().length > 0 &&
+    !dates.some((d) => d.start <= at && at < d.end)
+  );
 }
 
 /** The signatory of a closing formula: the states and people named in the (at most three) short lines after it. */

@@ -52,11 +52,15 @@ export interface EventPatterns {
   /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
   disaster: RegExp | null;
   /** A copula among the five words before an event noun in its clause: a predicate noun ("was his first visit"). */
+  /** A speech verb that closes a reported sentence, at the start of a trigger: "said", "a déclaré", "ujar". */
+  closingSpeech: RegExp | null;
   restatedAfter: RegExp | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: RegExp | null;
   /** "as amended", right before an amend verb. */
   asAmended: RegExp | null;
+  /** A present form of an amend verb, at the start of a trigger: "amends", "modifie", "mengubah". */
+  instrumentAmend: RegExp | null;
   /** "established in the treaty": a founding verb whose treaty is its frame. */
   frameAfterFounding: RegExp | null;
   negativeSubject: RegExp | null;
@@ -161,6 +165,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
     anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
+    closingSpeech: lex.closingSpeechVerbs?.length ? new RegExp(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u') : null,
     restatedAfter: lex.restatingCopulas
       ? new RegExp(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
       : null,
@@ -168,6 +173,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
       : null,
     disaster: lex.disasterNouns ? new RegExp(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
+    instrumentAmend: lex.instrumentAmendForms?.length
+      ? new RegExp(`^(?:${words(lex.instrumentAmendForms)})${E}`, 'u')
+      : null,
     asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding
       ? new RegExp(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')

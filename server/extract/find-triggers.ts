@@ -37,9 +37,10 @@ export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]
     while (si < sentences.length - 1 && h.start >= sentences[si]!.end) si++;
     h.sentence = si;
   }
-  if (c.supportVerb)
-    for (let i = 0; i < kept.length; i++) kept[i] = withSupportVerb(c.supportVerb, folded, sentences, kept, i);
-  return kept;
+  if (!c.supportVerb) return kept;
+  for (let i = 0; i < kept.length; i++) kept[i] = withSupportVerb(c.supportVerb, folded, sentences, kept, i);
+  // a trigger verb that became the support verb of the noun after it ("hosted the naval exercise") is that noun's act
+  return kept.filter((h, i) => i + 1 >= kept.length || kept[i + 1]!.start > h.start);
 }
 
 /** How far before its noun a support verb may stand, past a determiner and a few adjectives. */
@@ -61,13 +62,27 @@ function withSupportVerb(
   // a speech noun after "made", "gave", "held" ("made his remarks", "held a press conference") reports words, told by their
   // own verb of saying; only acts are promoted
   if (!h.rule.nominal || h.rule.type === 'statement') return h;
-  const from = Math.max(sentences[h.sentence]!.start, h.start - SUPPORT_REACH, i > 0 ? kept[i - 1]!.end : 0);
+  // the verb may be the trigger right before, an act of another type ("hosted" a meeting, "hosted the naval exercise")
+  const prev = i > 0 ? kept[i - 1]! : null;
+  const absorbs =
+    !!prev &&
+    !prev.rule.nominal &&
+    prev.rule.type !== 'statement' &&
+    prev.rule.type !== h.rule.type &&
+    prev.sentence === h.sentence;
+  const from = Math.max(
+    sentences[h.sentence]!.start,
+    h.start - SUPPORT_REACH,
+    prev ? (absorbs ? prev.start : prev.end) : 0,
+  );
   const m = support.exec(folded.slice(from, h.start));
   if (!m) return h;
+  const verb = from + m.index + m[0].indexOf(m[1]!);
+  if (absorbs && verb < prev.end && verb !== prev.start) return h;
   let rule = VERBAL.get(h.rule);
   if (!rule) {
     rule = { ...h.rule, nominal: false };
     VERBAL.set(h.rule, rule);
   }
-  return { rule, start: from + m.index + m[0].indexOf(m[1]!), end: h.end, sentence: h.sentence };
+  return { rule, start: verb, end: h.end, sentence: h.sentence };
 }

@@ -26,6 +26,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   for (const d of kept) {
     const twin =
       merged.find((m) => same(scope, m, d)) ??
+      merged.find((m) => headingRetold(input.text, m, d)) ??
       merged.findLast((m) => continues(scope, m, d)) ??
       (d.restates ? merged.findLast((m) => m.type === d.type) : undefined);
     if (!twin) {
@@ -40,7 +41,9 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
     const better =
       !d.restates &&
-      (precisionRank(d.date) > precisionRank(twin.date) ||
+      // a heading dated only by the page takes the day its lede gives the act
+      ((twin.sentence.index === 0 && !twin.ownDate && d.ownDate) ||
+        precisionRank(d.date) > precisionRank(twin.date) ||
         (precisionRank(d.date) === precisionRank(twin.date) && d.confidence > twin.confidence));
     if (better) {
       twin.date = d.date;
@@ -184,6 +187,26 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
     return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
   }
   return false;
+}
+
+/** A line that ends with no closing punctuation: a heading. */
+const CLOSED_LINE = /[.!?…]["”»)]?\s*$/u;
+/** How many sentences after a heading its lede may tell the heading's act again. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * The act a heading names told again in its lede ("Госдума ратифицировала соглашение с Узбекистаном" / "Государственная
+ * Дума во вторник ратифицировала Соглашение между ..."): one event, when the lede names every actor of the heading and
+ * the heading has no date of its own that disagrees (a heading is dated by the page; its lede tells the day).
+ */
+function headingRetold(text: string, a: Draft, b: Draft): boolean {
+  if (a.type !== b.type || a.sentence.index !== 0 || b.sentence.index === 0) return false;
+  if (b.sentence.index > LEDE_SENTENCES || !a.actors.length) return false;
+  if (a.ownDate && !compatible(a, b)) return false;
+  if (a.type === 'statement' && otherSpeakers(a, b)) return false;
+  if (CLOSED_LINE.test(text.slice(a.sentence.start, a.sentence.end)) || text.charAt(a.sentence.end) !== '\n')
+    return false;
+  return a.actors.every((x) => b.actors.includes(x));
 }
 
 /** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */

@@ -996,6 +996,39 @@ export const en: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // the plurals and the strikes named by their weapon: "two airstrikes Sept. 14", "raids on", "drone strikes"
+    {
+      pattern: `attacks|airstrikes|air strikes|air raids?|raids?|bombings|bombardments?|invasions|offensives|incursions?|(?:missile|drone|rocket|artillery|precision|military|retaliatory|pre-?emptive|punitive|naval|cruise missile|coalition) strikes?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // exercises, drills and patrols: "the joint naval exercise", "held live-fire drills", "war games", "joint patrols"
+    {
+      pattern: `(?:military|naval|joint|combined|multinational|bilateral|trilateral|air|live-fire|amphibious|field|command-post|command post|tactical|anti-submarine|maritime|army|navy|air force|air defen[cs]e|missile|strategic|large-scale|snap|counter-?terrorism) (?:exercises?|drills?|maneuvers|manoeuvres|patrols?)|war ?games|(?:exercises?|drills|maneuvers|manoeuvres) (?:code-?named|dubbed|called)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
+    // an exercise named by its code name: "the exercise Cobra Gold", "the annual RIMPAC exercise"
+    { pattern: `exercises?`, type: 'military_action', plover: 'MOBILIZE', cameo: '150', nominal: true, named: true },
+    // troops or arms sent to a place in every tense, counted or determined ("700 deployed missiles" is a tally): "deploys 300
+    // troops", "to deploy two warships", "the deployment of 300 troops"
+    {
+      pattern: `(?:deploy(?:s|ed|ing)?|redeploy(?:s|ed)?|sen(?:d|ds|t|ding)) (?:a|an|the|some|more|additional|extra|its|their|his|her|about|around|nearly|almost|over|up to|at least|\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|thousands of) (?:[\\p{L}\\p{N},-]+ ){0,2}?(?:troops|forces|peacekeepers|soldiers|marines|warships|destroyers|frigates|submarines|fighter jets|jets|bombers|aircraft carriers?|battalions|brigades)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+    },
+    {
+      pattern: `(?:deployment|redeployment) of (?:[\\p{L}\\p{N},-]+ ){0,3}?(?:troops|forces|peacekeepers|soldiers|marines|warships|destroyers|frigates|submarines|jets|bombers|aircraft carriers?|battalions|brigades|missiles)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
     // sanctions in every tense and voice: "imposes sweeping sanctions on", "sanctions were imposed", "bans all new investment"
     {
       pattern: `(?:re-?)?impos(?:e|es|ed|ing) (?:[\\p{L}-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:were|was|have been|has been|are being) (?:re-?)?imposed|sanctioning|(?:banned|bans|prohibited|prohibits) (?:all )?(?:new )?investments?`,
@@ -1315,7 +1348,9 @@ export const en: Lexicon = {
   disasterNouns:
     'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
   restatingCopulas: '(?:is|was|are|were|marks|marked|will be|has been|had been) (?:the|a|an|his|her|their|its|our|my)',
+  closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
+  instrumentAmendForms: ['amends', 'amend'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
@@ -1565,6 +1600,11 @@ export const en: Lexicon = {
     'league',
   ],
   orgHeads: ['ministry', 'department', 'office', 'agency'],
+  missionHeads: ['embassy', 'consulate general', 'consulate', 'high commission'],
+  missionGenitives: ['of'],
+  stateBodyHeads: ['(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health) ministry'],
+  armedBranchHeads: ['navy', 'air force', 'army', 'coast guard', 'marine corps', 'national guard', 'armed forces'],
+  bodyPlacePrepositions: ['at', 'in', 'to', 'outside', 'into', 'inside', 'near'],
   connectors: [
     'of',
     'on',
@@ -1621,7 +1661,7 @@ export const en: Lexicon = {
       '(?:that|which)\\s+(?:was|were)\\s+held|(?:that|which)\\s+(?:took\\s+place|occurred)|held|occurred|carried\\s+out|conducted|perpetrated',
     // "conducted an airstrike", "staged a protest", "held talks", "paid a visit", "delivered aid"
     supportVerbs:
-      'conduct(?:s|ed)|carr(?:ies|ied)\\s+out|launch(?:es|ed)|mount(?:s|ed)|stag(?:es|ed)|execut(?:es|ed)|perform(?:s|ed)|undert(?:akes|aken|ook)|unleash(?:es|ed)|wag(?:es|ed)|perpetrat(?:es|ed)|commit(?:s|ted)|holds|held|ma(?:kes|de)|pa(?:ys|id)|g(?:ives|ave|iven)|deliver(?:s|ed)|organi[sz](?:es|ed)',
+      'conduct(?:s|ed)|carr(?:ies|ied)\\s+out|launch(?:es|ed)|mount(?:s|ed)|stag(?:es|ed)|execut(?:es|ed)|perform(?:s|ed)|undert(?:akes|aken|ook)|unleash(?:es|ed)|wag(?:es|ed)|perpetrat(?:es|ed)|commit(?:s|ted)|holds|held|ma(?:kes|de)|pa(?:ys|id)|g(?:ives|ave|iven)|deliver(?:s|ed)|organi[sz](?:es|ed)|host(?:s|ed)',
     supportGapStops:
       'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
@@ -1884,6 +1924,7 @@ export const en: Lexicon = {
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],
+    stateLinks: ['of', 'the'],
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],

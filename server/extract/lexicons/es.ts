@@ -1004,6 +1004,45 @@ export const es: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // los plurales y los ataques por su arma: "ataques aéreos", "bombardeos", "incursiones"
+    {
+      pattern: `ataques|bombardeos|ofensivas|invasiones|incursion(?:es)?|ataques? (?:aereos?|con (?:drones|misiles|cohetes))|ataques? de (?:drones|misiles|artilleria)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // ejercicios, maniobras y patrullajes: "el ejercicio naval internacional", "maniobras conjuntas", "patrullajes conjuntos"
+    {
+      pattern: `ejercicios? (?:militar(?:es)?|naval(?:es)?|aeronaval(?:es)?|conjuntos?|combinados?|multinacional(?:es)?|bilateral(?:es)?|maritimos?|anfibios?|aereos?|tacticos?|de (?:guerra|combate|tiro|fuego real|defensa aerea|desembarco))|maniobras (?:militares|navales|conjuntas|aereas|combinadas|militares conjuntas)|(?:patrullajes?|patrullas) (?:conjunt[oa]s?|navales|militares|aereas|coordinad[oa]s)|juegos de guerra`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
+    // un ejercicio por su nombre: "el ejercicio UNITAS", "las maniobras Cobra Gold"
+    {
+      pattern: `ejercicios?|maniobras`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+      named: true,
+    },
+    // tropas enviadas en todo tiempo: "despliega tropas", "el despliegue de 300 soldados"
+    {
+      pattern: `(?:despleg(?:o|aron|ado)|despliega(?:n)?|envi(?:a|an|o|aron|ado)) (?:[\\p{L}\\p{N},-]+ ){0,3}?(?:tropas|fuerzas|soldados|militares|efectivos|cascos azules|buques de guerra|fragatas|destructores|submarinos|cazas|bombarderos|batallones)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+    },
+    {
+      pattern: `despliegue de (?:[\\p{L}\\p{N},-]+ ){0,3}?(?:tropas|fuerzas|soldados|militares|efectivos|cascos azules|buques de guerra|fragatas|destructores|submarinos|cazas|bombarderos|batallones|misiles)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
     // sanciones en todo tiempo y voz: "impone sanciones", "hemos impuesto nuevas sanciones", "fueron sancionados"
     {
       pattern: `(?:impon(?:e|en|emos)|impus(?:o|ieron|imos)|(?:ha|han|hemos) impuesto) (?:[\\p{L}-]+ ){0,3}?sanciones|sanciones (?:[\\p{L}-]+ ){0,2}?(?:fueron|han sido|son) impuestas|se (?:impusieron|imponen) (?:[\\p{L}-]+ ){0,2}?sanciones|sancion(?:a|an|amos)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|(?:fue|fueron|ha sido|han sido) sancionad[oa]s?(?! (?:[\\p{L}]+ )?por (?:el |la |las |los )?(?:congreso|senado|camara|legislatura|asamblea|parlamento))|prohib(?:e|en|io|ieron) (?:toda |cualquier )?(?:nueva )?inversion`,
@@ -1410,7 +1449,27 @@ export const es: Lexicon = {
     'terremotos?|sismos?|seismos?|temblor(?:es)?|tsunamis?|maremotos?|huracan(?:es)?|tifon(?:es)?|ciclon(?:es)?|tormentas?|inundacion(?:es)?|riadas?|tornados?|incendios? forestal(?:es)?|deslaves?|deslizamientos? de tierra|aludes?|avalanchas?|erupcion(?:es)?|sequias?|olas? de calor',
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
+  closingSpeechVerbs: [
+    'dijo',
+    'afirmo',
+    'agrego',
+    'anadio',
+    'senalo',
+    'explico',
+    'preciso',
+    'indico',
+    'declaro',
+    'aseguro',
+    'sostuvo',
+    'subrayo',
+    'concluyo',
+    'apunto',
+    'comento',
+    'expreso',
+    'manifesto',
+  ],
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
+  instrumentAmendForms: ['modifica', 'modifican', 'enmienda', 'enmiendan'],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
@@ -1674,6 +1733,11 @@ export const es: Lexicon = {
     'fiscalia',
   ],
   orgHeads: ['ministerio', 'departamento', 'oficina', 'secretaria', 'agencia'],
+  missionHeads: ['embajada', 'consulado general', 'consulado'],
+  missionGenitives: ['de', 'del'],
+  stateBodyHeads: ['cancilleria'],
+  armedBranchHeads: ['armada', 'fuerza aerea', 'fuerza naval', 'ejercito', 'guardia costera', 'infanteria de marina'],
+  bodyPlacePrepositions: ['en', 'a', 'al', 'hasta', 'hacia', 'ante', 'frente'],
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
   grammar: {
     franc: 'spa',
@@ -1711,7 +1775,7 @@ export const es: Lexicon = {
       'que\\s+se\\s+celebr\\p{L}+|celebrad[oa]s?|ocurrid[oa]s?|sucedid[oa]s?|realizad[oa]s?|efectuad[oa]s?|perpetrad[oa]s?|llevad[oa]s?\\s+a\\s+cabo',
     // "realizaron un bombardeo", "llevó a cabo un ataque", "celebraron una reunión", "dio un golpe de Estado"
     supportVerbs:
-      '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado',
+      '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado|(?:fue|fueron|ha sido|es|sera) (?:la )?sede del?|alberg(?:o|aron|a|an)|acogi(?:o|eron)',
     supportGapStops:
       'a|al|en|sobre|contra|con|por|para|desde|hasta|durante|tras|ante|entre|hacia|sin|acerca|de|del|y|e|o|u|pero|que|quien|quienes|cual|cuales|cuyo|cuya|cuando|donde|como|mientras|si',
     tookPlace:
@@ -1928,6 +1992,7 @@ export const es: Lexicon = {
     portfolioAnd: ['y', 'e'],
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],
+    stateLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     stateNouns: ['reino'],

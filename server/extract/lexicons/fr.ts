@@ -979,6 +979,45 @@ export const fr: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // les pluriels et les frappes par leur arme : « des attaques », « des raids aériens », « les bombardements »
+    {
+      pattern: `attaques|raids?|bombardements|offensives|invasions|incursions?|frappes? (?:aeriennes?|de drones?|de missiles?)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // exercices, manœuvres et patrouilles : « l'exercice naval », « des manœuvres conjointes », « des patrouilles mixtes »
+    {
+      pattern: `exercices? (?:militaires?|nava(?:l|ls|ux)|aeronava(?:l|ls|ux)|conjoints?|combines?|multinationa(?:l|ux)|bilatera(?:l|ux)|amphibies?|aeriens?|interallies?|de (?:grande ampleur|tir|combat|guerre|defense aerienne|debarquement))|man(?:oe|œ)uvres (?:militaires|navales|conjointes|aeriennes|combinees)|patrouilles? (?:conjointes?|mixtes?|navales?|militaires?|aeriennes?|coordonnees?)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
+    // un exercice par son nom : « l'exercice Varuna », « les manœuvres Zapad »
+    {
+      pattern: `exercices?|man(?:oe|œ)uvres`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+      named: true,
+    },
+    // des troupes envoyées à tous les temps : « déploie des troupes », « le déploiement de 300 soldats »
+    {
+      pattern: `(?:deploi(?:e|ent)|deploy(?:a|erent|ait|aient)|envoi(?:e|ent)|envoy(?:a|erent)) (?:[\\p{L}\\p{N},'’-]+ ){0,3}?(?:troupes|forces|soldats|militaires|casques bleus|navires de guerre|fregates|destroyers|sous-marins|avions de combat|chasseurs|bombardiers|bataillons)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+    },
+    {
+      pattern: `deploiement (?:de |d['’])(?:[\\p{L}\\p{N},'’-]+ ){0,3}?(?:troupes|forces|soldats|militaires|casques bleus|navires de guerre|fregates|sous-marins|avions de combat|chasseurs|bombardiers|bataillons|missiles)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
     // les sanctions à tous les temps et voix : "nous imposons des sanctions", "mettons en œuvre des sanctions", "interdit tout nouvel investissement"
     {
       pattern: `(?:(?:a|ont|avons) impose|impos(?:e|ent|ons)) (?:[\\p{L}-]+ ){0,3}?sanctions|sanctions (?:[\\p{L}-]+ ){0,2}?(?:ont ete|a ete|sont) imposees|sanctionnons|(?:a|ont) ete sanctionnee?s?|(?:mett(?:ons|ent)|met|(?:a|ont|avons) mis) en (?:œuvre|oeuvre|place) (?:[\\p{L}-]+ ){0,2}?sanctions|interdi(?:t|sent) (?:[\\p{L}'-]+ ){0,2}?(?:nouvel|nouveaux|nouvelle|nouvelles) investissements?`,
@@ -1389,7 +1428,37 @@ export const fr: Lexicon = {
     'seismes?|tremblements? de terre|secousses?|tsunamis?|raz[- ]de[- ]maree|ouragans?|typhons?|cyclones?|tempetes?|inondations?|crues?|tornades?|incendies? de foret|feux de foret|glissements? de terrain|avalanches?|eruptions?|secheresses?|canicules?',
   restatingCopulas:
     "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
+  closingSpeechVerbs: [
+    'a dit',
+    'a declare',
+    'a affirme',
+    'a ajoute',
+    'a souligne',
+    'a explique',
+    'a precise',
+    'a indique',
+    'a-t-il',
+    'a-t-elle',
+    'ont-ils',
+    'ont-elles',
+    'declare',
+    'ajoute',
+    'souligne',
+    'explique',
+    'precise',
+    'indique',
+    'affirme',
+    'dit',
+    'declara',
+    'ajouta',
+    'souligna',
+    'expliqua',
+    'affirma',
+    'a conclu',
+    'conclut',
+  ],
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
+  instrumentAmendForms: ['modifie', 'modifient', 'amende', 'amendent'],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
@@ -1676,6 +1745,11 @@ export const fr: Lexicon = {
   // none yet: French writes a body's name with lowercase adjectives after its head and complement ("ministère des Affaires
   // étrangères", "Agence française de développement"), where the capitalized words alone would cut it short
   orgHeads: [],
+  missionHeads: ['ambassade', 'consulat general', 'consulat'],
+  missionGenitives: ['de', 'du', 'des', 'd'],
+  stateBodyHeads: ['marine', "armee de l'air", 'armee de terre'],
+  armedBranchHeads: [],
+  bodyPlacePrepositions: ['a', 'au', 'dans', 'devant', 'vers', 'en', 'pres'],
   connectors: [
     'de',
     'du',
@@ -1731,7 +1805,7 @@ export const fr: Lexicon = {
       'qui\\s+(?:s\\s*est|se\\s+sont)\\s+tenu\\p{L}*|tenu(?:e|s|es)?|survenu(?:e|s|es)?|effectue(?:e|s|es)?|perpetre(?:e|s|es)?|mene(?:e|s|es)?',
     // "a mené une frappe", "ont effectué des frappes", "a tenu une réunion", "a rendu visite"
     supportVerbs:
-      '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)',
+      '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)|accueill(?:i|ie|is|ies|e|ent|ait|aient|irent)',
     supportGapStops:
       'a|au|aux|en|dans|sur|sous|par|pour|avec|contre|apres|avant|depuis|pendant|lors|entre|vers|chez|de|et|ou|mais|que|qu|qui|dont|lorsque|quand|comme|si',
     tookPlace:
@@ -1958,6 +2032,7 @@ export const fr: Lexicon = {
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],
+    stateLinks: ['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’'],
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],

@@ -926,6 +926,24 @@ export const id: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // latihan dan patroli militer: "Latihan Bersama (Latma)", "latihan gabungan", "patroli terkoordinasi"
+    {
+      pattern: `latihan (?:bersama|gabungan|militer|perang|tempur|laut|udara|darat|pasukan|menembak|pendaratan|amfibi|antiteror|operasi)|latma|latgab|(?:patroli|patroli laut) (?:bersama|terkoordinasi|gabungan|terpadu)|patkor|manuver militer`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
+    // latihan dengan namanya: "Latihan Garuda Shield", "latihan Super Garuda Shield"
+    { pattern: `latihan`, type: 'military_action', plover: 'MOBILIZE', cameo: '150', nominal: true, named: true },
+    // pengerahan pasukan: "pengerahan 300 prajurit", "penempatan kapal perang"
+    {
+      pattern: `(?:pengerahan|penempatan|pengiriman) (?:[\\p{L}\\p{N},-]+ ){0,3}?(?:pasukan|prajurit|tentara|kapal perang|jet tempur|pesawat tempur|rudal|batalion)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+      nominal: true,
+    },
     // sanksi dalam semua bentuk dan ragam: "menerapkan sanksi baru", "dikenai sanksi", "melarang semua investasi baru"
     {
       pattern: `(?:menjatuhkan|mengenakan|menerapkan|memberlakukan) (?:[\\p{L}-]+ ){0,3}?sanksi|(?:dijatuhi|dikenai|dikenakan|dijatuhkan) sanksi|sanksi (?:[\\p{L}-]+ ){0,2}?(?:dijatuhkan|dikenakan|diterapkan)|menyanksi|disanksi|melarang (?:semua |seluruh )?investasi baru`,
@@ -1270,7 +1288,32 @@ export const id: Lexicon = {
   disasterNouns:
     'gempa(?: bumi)?|lindu|tsunami|badai|topan|siklon|angin puting beliung|puting beliung|banjir(?: bandang)?|tanah longsor|longsor|kebakaran hutan|karhutla|erupsi|letusan|kekeringan|gelombang panas',
   restatingCopulas: 'merupakan|adalah|ialah|menandai',
+  closingSpeechVerbs: [
+    'kata',
+    'katanya',
+    'ujar',
+    'ujarnya',
+    'ucap',
+    'ucapnya',
+    'tutur',
+    'tuturnya',
+    'jelas',
+    'jelasnya',
+    'imbuh',
+    'imbuhnya',
+    'tambah',
+    'tambahnya',
+    'ungkap',
+    'ungkapnya',
+    'sebut',
+    'sebutnya',
+    'tegas',
+    'tegasnya',
+    'terang',
+    'terangnya',
+  ],
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
+  instrumentAmendForms: ['mengubah', 'mengamandemen', 'merevisi'],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:
@@ -1483,6 +1526,11 @@ export const id: Lexicon = {
     'kepolisian',
   ],
   orgHeads: ['kementerian', 'departemen', 'badan', 'kantor'],
+  missionHeads: ['kedutaan besar', 'kedubes', 'konsulat jenderal', 'konjen'],
+  missionGenitives: [],
+  stateBodyHeads: [],
+  armedBranchHeads: ['angkatan laut', 'angkatan udara', 'angkatan darat', 'tentara laut', 'tentara udara'],
+  bodyPlacePrepositions: ['di', 'ke', 'kepada', 'depan'],
   connectors: ['dan', 'tentang', 'mengenai', 'antara', 'di', 'untuk', 'dengan', 'atas', 'bagi'],
   grammar: {
     franc: 'ind',
@@ -1518,7 +1566,7 @@ export const id: Lexicon = {
     heldRelative: 'yang\\s+(?:digelar|berlangsung|diadakan|terjadi|dilakukan|dilancarkan)',
     // "melakukan serangan", "melancarkan serangan udara", "menggelar pertemuan", "menyalurkan bantuan"
     supportVerbs:
-      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan',
+      'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan|(?:menjadi )?tuan rumah',
     supportGapStops:
       'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
@@ -1763,6 +1811,7 @@ export const id: Lexicon = {
     portfolioAnd: ['dan'],
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],
+    stateLinks: [],
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],

@@ -46,6 +46,12 @@ export interface TriggerRule {
    * "Ditetapkan di Jakarta pada tanggal ..."): told without its actors, it takes the signatory named in the lines after it.
    */
   signatory?: boolean;
+  /**
+   * A common noun that names an act only with its proper name beside it: a capitalized or quoted name right after it
+   * ("the exercise Cobra Gold", "l'exercice « Varuna »", "latihan Garuda Shield") or right before it inside the sentence
+   * ("the annual RIMPAC exercise").
+   */
+  named?: boolean;
 }
 
 /** A noun that names an agreement, with its kind and English gloss. */
@@ -204,10 +210,22 @@ export interface Lexicon {
    */
   restatingCopulas?: string;
   /**
+   * Speech verbs that close a reported sentence after a comma or a quote, with only their speaker after them
+   * ("..., White said.", "..., a déclaré le ministre.", "..., ujar Prabowo."): the statement triggers before them
+   * are the words they report.
+   */
+  closingSpeechVerbs?: string[];
+  /**
    * Words right before an amend verb that make it the citation of a text's current form, not an
    * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
    */
   asAmended?: string[];
+  /**
+   * Present forms of the amend verbs whose subject, when a treaty noun, is the instrument that does the amending:
+   * "The Second Protocol amends the Treaty", "l'avenant modifie la convention", "Protokol ini mengubah persetujuan"
+   * tell what the instrument is, not an act.
+   */
+  instrumentAmendForms?: string[];
   /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
@@ -330,6 +348,28 @@ export interface Lexicon {
    * l'Intérieur", "Office of Foreign Assets Control").
    */
   orgHeads: string[];
+  /**
+   * Heads that name a state's body together with the state right before or after them (regex sources on folded
+   * text): ministries named by their portfolio ("foreign ministry", "мид", "министерств\\p{L}* обороны"), armed
+   * branches the language writes in lowercase ("marine", "вмс"). "The Kenyan Foreign Ministry", "МИД Японии", "la
+   * marine américaine" are bodies of the state beside the head; the head alone is none.
+   */
+  stateBodyHeads?: string[];
+  /**
+   * The heads of a state's missions abroad (embassies, consulates; folded words): bodies with the state beside them
+   * too, which are also buildings, so that one after a genitive link is a place or an object, not an actor ("the
+   * staff of the U.S. Embassy", "la apertura de la Embajada de Cuba"); Russian lists only the nominative.
+   */
+  missionHeads?: string[];
+  /** The genitive links before a mission (folded): "of", "de", "des". */
+  missionGenitives?: string[];
+  /** The same for armed branches, which name a body only capitalized ("the Chilean Navy", "la Armada de Chile"). */
+  armedBranchHeads?: string[];
+  /**
+   * Prepositions of place and direction (folded) that make such a body the place of the news, not an actor: "at the
+   * U.S. Embassy", "llegaron hasta la embajada", "в посольстве".
+   */
+  bodyPlacePrepositions?: string[];
   /**
    * How the language's press spells Russian names, as ordered replacements on the lowercase
    * Cyrillic name ("Путин" → "Poutine"): the gazetteer adds these spellings of the names of people
@@ -603,6 +643,8 @@ export interface SharedWords {
   apposedTitleLead: string[];
   /** Articles between a kinship word and a name: "the father of the". */
   kinshipArticles: string[];
+  /** Link words between a state's body and its state: "of the", "de la", "des" ("Embassy of the United States"). */
+  stateLinks: string[];
   /** Particles inside names: "bin", "de", "van". */
   nameLinks: string[];
   /** Particles inside dateline places: "SANTIAGO DE CHILE". */

@@ -80,3 +80,48 @@ describe('extractArticle: an event told again by a copula (round 11)', () => {
     ).toEqual(['meeting@2021-02-01[Kazakhstan/Kassym-Jomart Tokayev/Russia]']);
   });
 });
+
+describe('extractArticle: a report closed by its speech verb (round 11)', () => {
+  it('extractArticle(statements reported by a speech verb that closes the sentence: "..., John Kirby said.") is one statement', () => {
+    expect(
+      events(
+        'John Kirby briefed reporters on Monday. Lloyd Austin welcomed the report and stressed the value of the alliance, John Kirby said.',
+        '2021-02-02',
+      ),
+    ).toEqual(['statement@2021-02-02[Lloyd Austin/John Kirby]']);
+    expect(
+      events(
+        'Marcelo Ebrard habló el lunes. Antony Blinken condenó el ataque y expresó su apoyo a México, dijo Marcelo Ebrard.',
+        '2021-02-02',
+      ),
+    ).toEqual(['statement@2021-02-02[Antony Blinken/Mexico/Marcelo Ebrard]']);
+    expect(
+      events(
+        'Мария Захарова выступила в понедельник. Сергей Лавров подчеркнул важность отношений и выразил поддержку, сказала Мария Захарова.',
+        '2021-02-02',
+      ),
+    ).toEqual(['statement@2021-02-02[Sergey Lavrov/Maria Zakharova]']);
+  });
+});
+
+describe('extractArticle: what an instrument does (round 11)', () => {
+  it('extractArticle(an instrument as the subject of an amend verb in the present: "The protocol amends the treaty") is no act', () => {
+    expect(
+      events(
+        'The Senate approved the protocol on Monday. The 2020 protocol amends the existing tax treaty with Canada.',
+        '2021-02-02',
+      ),
+    ).toEqual(['other@2021-02-01[]']);
+    expect(
+      events(
+        "Le Sénat a approuvé l'avenant lundi. L'avenant modifie la convention fiscale avec le Canada.",
+        '2021-02-02',
+      ),
+    ).toEqual(['other@2021-02-01[]']);
+    expect(events('Protokol ini mengubah persetujuan pajak dengan Kanada.', '2021-02-02')).toEqual([]);
+    // the parties' act of amending is one
+    expect(events('The parties amended the tax treaty with Canada on 5 May 2020.', '2021-02-02')).toEqual([
+      'other@2020-05-05[Canada]',
+    ]);
+  });
+});
