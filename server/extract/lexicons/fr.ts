@@ -917,6 +917,14 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
+    // et s'exprimer, à tous les temps
+    {
+      pattern: `(?:mentionne|laisse entendre|considere|suggere|souligne|fait remarquer|fait observer|signale|admis|reconnu|concede)(?:nt)? (?:que|qu['’])|${FR_REFL_AUX} exprimee?s?|s'exprim(?:e|ent|ait|aient|a|erent)(?! (?:par|a travers|dans les urnes))`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // une position dite comme une croyance : "X pense que" (sous un autre verbe de parole, ce que ce verbe rapporte)
     {
       pattern: `(?<!(?:je|nous|j['’]en) )(?:croi(?:t|ent)|pens(?:e|ent)|est convaincue?) (?:que|qu['’])`,
