@@ -432,6 +432,8 @@ function personAfter(
   // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
   const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
   if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
+  // "di ruang kerja Menhan, Jakarta, Selasa (30/4)": a weekday or a month alone is a date, not a name
+  if (folds.length === 1 && [...lexicon.weekdays, ...lexicon.months].some((d) => d.includes(folds[0]!))) return;
   if (words.some((w) => titleStems.has(tokenKey(foldText(w))) || MIXED_CAPITALS.test(w))) return;
   const canonical = words.join(' ');
   // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person

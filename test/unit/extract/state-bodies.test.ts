@@ -112,3 +112,27 @@ describe('the English names of the gazetteer’s state bodies (issue 14, round 1
     expect(g.actors.get('org:us-dod')!.names.en).toContain('United States Department of Defense');
   });
 });
+
+describe('a weekday after a title is no person (issue 14, round 11)', () => {
+  it('recognizeActors(a title, a place and a weekday) names nobody after the title', () => {
+    const people = (text: string, language: Language): string[] => {
+      const folded = foldText(text);
+      const lexicon = LEXICONS[language];
+      const r = recognizeActors({
+        text,
+        folded,
+        language,
+        lexicon,
+        sentences: splitSentences(text),
+        dates: resolveDates(text, folded, lexicon, null),
+        gazetteer: testGazetteer(),
+      });
+      return r.mentions
+        .map((m) => r.actors.get(m.actorId)!)
+        .filter((a) => a.kind === 'person')
+        .map((a) => a.name);
+    };
+    expect(people('Rapat digelar di ruang kerja Menhan, Jakarta, Selasa (30/4/2024).', 'id')).toEqual([]);
+    expect(people('Rapat digelar di kantor Menlu, Jakarta, Kamis (2/5/2024).', 'id')).toEqual([]);
+  });
+});
