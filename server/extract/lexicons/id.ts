@@ -1138,6 +1138,13 @@ export const id: Lexicon = {
       cameo: '170',
       nominal: true,
     },
+    // tentara yang menangkap kepala negara melakukan kudeta: "tentara menangkap presiden di kediamannya"
+    {
+      pattern: `(?:tentara|militer|prajurit|pasukan|junta)(?: [\\p{L}-]+){0,6}? (?:menangkap|menahan|menculik|menggulingkan|mengudeta) (?:[\\p{L}-]+ )?(?:presiden|perdana menteri|kepala negara)`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
     {
       pattern: `unjuk rasa|demonstrasi|protes|pendemo|pengunjuk rasa|demonstran|pemrotes`,
       type: 'protest',
