@@ -147,7 +147,14 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
   // "Kedua negara juga menandatangani perjanjian ...", "также подписаны межправсоглашения": an undated signing told as an
   // addition is another signing (of another agreement), not the one just told
-  if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b, m.additive))
+  // (not when both name one treaty: "The agreement was also signed by other rebel leaders" adds signatories to it)
+  if (
+    a.type === 'treaty_signing' &&
+    !b.date &&
+    a.sentence !== b.sentence &&
+    !(a.treaty && a.treaty === b.treaty) &&
+    additiveSigning(input, c, b, m.additive)
+  )
     return false;
   if (a.guest && b.guest && a.guest !== b.guest) return false;
   // statements by two speakers are two statements
