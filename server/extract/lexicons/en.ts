@@ -1312,6 +1312,14 @@ export const en: Lexicon = {
     // a request for an act: "rejected the embassy's requests for a meeting"
     'request for',
     'requests for',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparations for',
+    'preparation for',
+    'preparations of',
+    'preparation of',
+    'preparing for',
+    'prepare for',
+    'to prepare',
   ],
   decisionVerbs: [
     'decided',

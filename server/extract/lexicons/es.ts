@@ -1400,6 +1400,13 @@ export const es: Lexicon = {
     'solicitudes de',
     'peticion de',
     'peticiones de',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparacion de',
+    'preparativos de',
+    'preparativos para',
+    'preparar',
+    'preparan',
+    'preparando',
   ],
   decisionVerbs: [
     'decidio',

@@ -1385,6 +1385,14 @@ export const fr: Lexicon = {
     'demande de',
     'demandes de',
     "demande d'",
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparation de',
+    'preparation du',
+    'preparation des',
+    'preparatifs de',
+    'preparatifs du',
+    'preparer',
+    'preparent',
   ],
   decisionVerbs: [
     'a decide',

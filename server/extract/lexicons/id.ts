@@ -1281,6 +1281,11 @@ export const id: Lexicon = {
     // permintaan akan suatu tindakan: "menolak permintaan pertemuan"
     'permintaan',
     'permohonan',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'persiapan',
+    'mempersiapkan',
+    'menyiapkan',
+    'mematangkan',
   ],
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],

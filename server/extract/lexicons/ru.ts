@@ -1597,6 +1597,16 @@ export const ru: Lexicon = {
     'запросы',
     'ходатайство',
     'ходатайства',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'подготовка',
+    'подготовки',
+    'подготовке',
+    'подготовку',
+    'подготовкой',
+    'подготовить',
+    'подготовить к',
+    'готовят',
+    'готовится',
   ],
   decisionVerbs: [
     'решил',

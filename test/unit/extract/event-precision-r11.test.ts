@@ -161,3 +161,20 @@ describe('extractArticle: more signatories of one treaty (round 11)', () => {
     ).toEqual(one);
   });
 });
+
+describe('extractArticle: an act in preparation (round 11)', () => {
+  it('extractArticle(an event noun governed by a preparation: "la préparation de la visite", "la preparación de la visita") is planned', () => {
+    expect(
+      events(
+        'Jokowi recibió a Kurt Campbell el lunes. La reunión abordó la preparación de la visita del presidente Barack Obama.',
+        '2021-02-03',
+      ),
+    ).toEqual(['meeting@2021-02-01[Joko Widodo/Kurt Campbell]']);
+    expect(
+      events(
+        "Jokowi a reçu Kurt Campbell lundi. L'entretien a porté sur la préparation de la visite du président Barack Obama.",
+        '2021-02-03',
+      ),
+    ).toEqual(['meeting@2021-02-01[Joko Widodo/Kurt Campbell]']);
+  });
+});
