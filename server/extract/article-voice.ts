@@ -25,7 +25,9 @@ const HEADER_LEAD = 40;
 /** How far a header's statement noun may stand after a topic set off by a dash or a colon ("76e Assemblée générale - Conférence de presse de ..."). */
 const HEADER_TOPIC = 100;
 /** A topic before a header's statement noun, set off by a dash or a colon. */
-const TOPIC_SEPARATOR = /(?:\s[-–—]|:)\s*$/u;
+const TOPIC_SEPARATOR = /(?:\s[-–—]|:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** A topic before a capitalized statement noun, set off by a comma: "U.S. Welcomes ..., (Press) Statement by Ambassador ...". */
+const TOPIC_COMMA = /,\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 /** An item number before a header line: "1. ", "2) ". */
 const ITEM_NUMBER = /^[ \t]*\d{1,3}[.)][ \t]*$/u;
 /** The sentences after a header that may still name its speakers or its day. */
@@ -34,6 +36,9 @@ const HEADER_FOLLOW = 3;
 const SIGNATURE_LINES = 4;
 /** What a signature line may hold beside the name of a person: given names and initials, capitalized. */
 const SIGNATURE_REST = /^[ \t]*(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}[,.]?[ \t]*$/u;
+
+/** The end of a sentence, not of a title: a full stop, a question or an exclamation, maybe inside quotes or brackets. */
+const SENTENCE_END = /[.!?]["”»)\]]*\s*$/u;
 
 /** The voice of an article: the persons of a statement header, else the first actor named (for first-person speech). */
 export function articleVoice(a: ArticleScope): ArticleVoice | null {
@@ -51,14 +56,16 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     const lineStart = input.text.lastIndexOf('\n', s.start - 1) + 1;
     return opensLine(k) || ITEM_NUMBER.test(input.text.slice(lineStart, s.start));
   };
-  // the statement noun opens its line, or follows a short topic set off by a dash or a colon
-  const leads = (h: TriggerHit): boolean => {
-    const lead = h.start - sentences[h.sentence]!.start;
+  // the statement noun opens its line, or follows a short topic set off by a dash, a colon or, capitalized, a comma
+  const topic = (h: TriggerHit): boolean => {
+    const before = input.text.slice(sentences[h.sentence]!.start, h.start);
     return (
-      lead <= HEADER_LEAD ||
-      (lead <= HEADER_TOPIC && TOPIC_SEPARATOR.test(input.text.slice(sentences[h.sentence]!.start, h.start)))
+      h.start - sentences[h.sentence]!.start <= HEADER_TOPIC &&
+      (TOPIC_SEPARATOR.test(before) ||
+        (TOPIC_COMMA.test(before) && CAPITAL_START.test(input.text.slice(h.start, h.end))))
     );
   };
+  const leads = (h: TriggerHit): boolean => h.start - sentences[h.sentence]!.start <= HEADER_LEAD || topic(h);
   const ownLine = (k: number): boolean =>
     opensLine(k) && /^[ \t]*(?:\n|$)/.test(input.text.slice(sentences[k]!.end, sentences[k]!.end + 4));
   // a header line may hold more than one sentence when an abbreviation ends one ("Déclaration ... de MM. Nicolas Sarkozy")
@@ -75,7 +82,8 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
       leads(h) &&
       opensItem(h.sentence) &&
       /^[ \t]*(?:\n|$)/.test(input.text.slice(lineEnd(h.sentence), lineEnd(h.sentence) + 1)) &&
-      !input.triggers.some((x) => x.sentence === h.sentence && x.start < h.start),
+      // the words of a topic are not the header's ("Агрессия России ...: заявление для прессы ...")
+      (topic(h) || !input.triggers.some((x) => x.sentence === h.sentence && x.start < h.start)),
   );
   if (header) {
     const from = header.sentence;
@@ -153,6 +161,8 @@ export function headerStatement(a: ArticleScope): Draft | null {
     ownDate: false,
     newsDay: !v.date,
     speaker: v.speakers[0],
+    // a title line (no full stop) names the page itself; a first sentence that reports a statement does not
+    page: !SENTENCE_END.test(a.input.text.slice(s.start, s.end)),
   };
 }
 

@@ -2,8 +2,9 @@
  * The patterns the events stage takes from a lexicon (negation, future, reporting verbs, the
  * grammar rules), compiled once per lexicon.
  */
+import { planePatterns } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
-import { gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
+import { armsGate, gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { B, E, factoredWords, orNever, words } from './patterns';
 import { wordStartTest, type WordTest } from './word-start-matches';
 
@@ -14,7 +15,15 @@ export interface EventPatterns {
     rule: TriggerRule;
     re: RegExp;
     sticky: RegExp;
+    /** `re` and `sticky` for a text without surrogates (bmp-patterns.ts): the same matches, compiled far smaller. */
+    bmpRe: RegExp;
+    bmpSticky: RegExp;
     gate: PatternGate | null;
+    /**
+     * For a gate read arm by arm (armsGate): the literals of the arms it does not bound, one of which a text must hold
+     * to be scanned whole; null for a gate of the whole pattern.
+     */
+    scanIf: string[] | null;
     /** A literal every match contains: a text without it is not scanned. */
     required: string | null;
   }[];
@@ -120,13 +129,22 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   let c = COMPILED.get(lex);
   if (c) return c;
   // no lookbehind here: it slows every position down; the word boundary is checked after a match
-  const rules = lex.triggers.map((rule) => ({
-    rule,
-    re: new RegExp(`(?:${rule.pattern})${E}`, 'gu'),
-    sticky: new RegExp(`(?:${rule.pattern})${E}`, 'uy'),
-    gate: patternGate(rule.pattern),
-    required: requiredLiteral(rule.pattern),
-  }));
+  const rules = lex.triggers.map((rule) => {
+    const whole = patternGate(rule.pattern);
+    const byArm = whole ? null : armsGate(rule.pattern);
+    const re = planePatterns(`(?:${rule.pattern})${E}`, 'gu');
+    const sticky = planePatterns(`(?:${rule.pattern})${E}`, 'uy');
+    return {
+      rule,
+      re: re.wide,
+      sticky: sticky.wide,
+      bmpRe: re.bmp,
+      bmpSticky: sticky.bmp,
+      gate: whole ?? byArm?.gate ?? null,
+      scanIf: byArm?.scanIf ?? null,
+      required: requiredLiteral(rule.pattern),
+    };
+  });
   c = {
     rules,
     ruleStarts: gateIndex(

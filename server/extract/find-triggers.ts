@@ -2,6 +2,7 @@
  * Triggers: the places where a lexicon's trigger rules match the folded text, longest first where
  * they overlap, each with the index of its sentence.
  */
+import { hasSurrogate } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
 import { matchesAt } from './pattern-prefixes';
@@ -21,9 +22,16 @@ export function findTriggers(folded: string, lex: Lexicon, sentences: Sentence[]
   const hits: TriggerHit[] = [];
   // a gated rule is tried only at the word starts where one of its literal prefixes stands (none: not run)
   const starts = c.ruleStarts(folded);
+  // the rules as compiled for the Basic Multilingual Plane, unless the text holds a surrogate
+  const wide = hasSurrogate(folded);
   for (let i = 0; i < c.rules.length; i++) {
-    const { rule, re, sticky, required } = c.rules[i]!;
-    const at = starts[i]!;
+    const r = c.rules[i]!;
+    const { rule, scanIf, required } = r;
+    const re = wide ? r.re : r.bmpRe;
+    const sticky = wide ? r.sticky : r.bmpSticky;
+    let at: readonly number[] | null = starts[i]!;
+    // a gate read arm by arm holds only while the text lacks the literals of the arms it does not bound
+    if (at && scanIf && scanIf.some((literal) => folded.includes(literal))) at = null;
     if (!at && required && !folded.includes(required)) continue;
     for (const m of at ? matchesAt(sticky, folded, at) : wordStartMatches(re, folded))
       hits.push({ rule, start: m.index, end: m.index + m[0].length, sentence: -1 });

@@ -137,6 +137,12 @@ function otherSpeakers(a: Draft, b: Draft): boolean {
   return !!a.speaker && !!b.speaker && a.speaker !== b.speaker;
 }
 
+/** Whether `b` is spoken by a person other than the speaker of `a`. */
+function otherPerson(actors: ClassifyInput['actors'], a: Draft, b: Draft): boolean {
+  const sb = speakerOf(actors, b);
+  return !!sb && sb !== speakerOf(actors, a);
+}
+
 function persons(actors: ClassifyInput['actors'], d: Draft): string[] {
   return d.actors.filter((id) => actors.get(id)?.kind === 'person');
 }
@@ -157,6 +163,8 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   )
     return false;
   if (a.guest && b.guest && a.guest !== b.guest) return false;
+  // the page's own statement goes on in its body, except in the words of another person
+  if (a.page && b.type === 'statement' && compatible(a, b)) return !otherPerson(actors, a, b);
   // statements by two speakers are two statements
   if (a.type === 'statement' && otherSpeakers(a, b)) return false;
   // one sentence, one statement: "In an article ..., Putin thanked ... and said ..."

@@ -291,6 +291,33 @@ export function patternGate(src: string, maxStrings = MAX_STRINGS): PatternGate 
   return literals.map((literal) => ({ start: literal.slice(0, PREFIX_LENGTH), literal }));
 }
 
+/** Most literals an alternation gated arm by arm may have (its arms are read one by one: nothing multiplies). */
+const MAX_ARM_STRINGS = 512;
+
+/**
+ * A gate for an alternation that patternGate cannot bound as a whole, read arm by arm: the literals of the arms
+ * that open on literal words (up to MAX_ARM_STRINGS in all, where patternGate keeps 64), and for each other arm the
+ * literal every match of it holds (requiredLiteral), in `scanIf`. A text that holds none of the `scanIf` literals
+ * matches only where the gated arms' literals stand, as a pattern gated whole; one that holds one of them is scanned
+ * whole. Null when an arm has neither (an arm that opens on `\p{L}` and holds no literal).
+ */
+export function armsGate(src: string): { gate: PatternGate; scanIf: string[] } | null {
+  const arms = alternatives(src);
+  if (!arms || arms.length < 2) return null;
+  const gate: { start: string; literal: string }[] = [];
+  const scanIf: string[] = [];
+  for (const arm of arms) {
+    const own = patternGate(arm);
+    if (own) gate.push(...own);
+    else {
+      const literal = requiredLiteral(arm);
+      if (!literal) return null;
+      scanIf.push(literal);
+    }
+  }
+  return gate.length <= MAX_ARM_STRINGS ? { gate, scanIf } : null;
+}
+
 interface GateNode {
   next: Map<number, GateNode>;
   /** The literals (their ids) that end here. */

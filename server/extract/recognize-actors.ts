@@ -28,6 +28,7 @@ import {
   registerSurnames,
   withoutKinMentions,
 } from './recognize-actors/person-names';
+import { recognizeStateBodies } from './recognize-actors/state-bodies';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
@@ -54,6 +55,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   recognizePersonNames(scan);
   mergeSurnameOnlyPersons(scan);
   recognizeAcronymOrganizations(scan);
+  recognizeStateBodies(scan);
   recognizeHeadedOrganizations(scan);
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);

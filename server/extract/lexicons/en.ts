@@ -826,6 +826,14 @@ export const en: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // verbs that tell speech only by the clause they report ("indicated that", "made clear that", "replied that"), speaking
+    // out or commenting, and speech in progress ("is saying", "has been urging")
+    {
+      pattern: `(?:indicat(?:ed|es)|made (?:it )?clear|makes (?:it )?clear|repl(?:ied|ies)|respond(?:ed|s)|convey(?:ed|s)|observ(?:ed|es)|suggest(?:ed|s)|signall?(?:ed|s)|mention(?:ed|s)|recall(?:ed|s)|hint(?:ed|s)|conced(?:ed|es)|answer(?:ed|s)|contend(?:ed|s)|reason(?:ed|s)|explain(?:ed|s)|reassur(?:ed|es)) that|(?:spoke|speaks|spoken) out|comment(?:ed|s) (?:on|that)|(?<=(?:is|are|was|were|been) )(?:saying|telling|warning|urging|calling for|insisting)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // a stance told as a belief: "X believes that" (under another speech verb, what that verb reports)
     {
       pattern: `believe[sd] that|is convinced that`,
@@ -1608,6 +1616,11 @@ export const en: Lexicon = {
     'league',
   ],
   orgHeads: ['ministry', 'department', 'office', 'agency'],
+  missionHeads: ['embassy', 'consulate general', 'consulate', 'high commission'],
+  missionGenitives: ['of'],
+  stateBodyHeads: ['(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health) ministry'],
+  armedBranchHeads: ['navy', 'air force', 'army', 'coast guard', 'marine corps', 'national guard', 'armed forces'],
+  bodyPlacePrepositions: ['at', 'in', 'to', 'outside', 'into', 'inside', 'near'],
   connectors: [
     'of',
     'on',
@@ -1927,6 +1940,7 @@ export const en: Lexicon = {
     portfolioAnd: ['and'],
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],
+    stateLinks: ['of', 'the'],
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],

@@ -905,6 +905,14 @@ export const es: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
+    // pronunciarse sobre algo o referirse a ello
+    {
+      pattern: `(?:mencion|apunt|recalc|replic|contest|sugir|insinu|puntualiz|matiz|enfatiz|remarc)(?:o|io|a|e|aron|ieron|an|en|aba|ia|aban|ian) que|(?:dej|deja)(?:o|a|aron|an)? (?:en )?claro que|(?:dio|dieron|da|dan) a conocer que|(?:hizo|hicieron|hace|hacen) saber que|se (?:pronunci|expres|manifest)(?:o|aron|a|an|aba|aban) (?:sobre|contra|a favor|en favor|en contra|acerca|respecto|en relacion|publicamente)|se refiri(?:o|eron) (?:a|al)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // una postura dicha como creencia: "X considera que" (bajo otro verbo de habla, lo que ese verbo refiere)
     {
       pattern: `(?:cree|creen|creyo|considera|consideran|considero|esta convencido de) que`,
@@ -1740,6 +1748,11 @@ export const es: Lexicon = {
     'fiscalia',
   ],
   orgHeads: ['ministerio', 'departamento', 'oficina', 'secretaria', 'agencia'],
+  missionHeads: ['embajada', 'consulado general', 'consulado'],
+  missionGenitives: ['de', 'del'],
+  stateBodyHeads: ['cancilleria'],
+  armedBranchHeads: ['armada', 'fuerza aerea', 'fuerza naval', 'ejercito', 'guardia costera', 'infanteria de marina'],
+  bodyPlacePrepositions: ['en', 'a', 'al', 'hasta', 'hacia', 'ante', 'frente'],
   connectors: ['de', 'del', 'la', 'las', 'los', 'el', 'para', 'sobre', 'entre', 'y', 'en', 'a', 'al', 'concerniente'],
   grammar: {
     franc: 'spa',
@@ -1994,6 +2007,7 @@ export const es: Lexicon = {
     portfolioAnd: ['y', 'e'],
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],
+    stateLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     stateNouns: ['reino'],

@@ -917,6 +917,14 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
+    // et s'exprimer, à tous les temps
+    {
+      pattern: `(?:mentionne|laisse entendre|considere|suggere|souligne|fait remarquer|fait observer|signale|admis|reconnu|concede)(?:nt)? (?:que|qu['’])|${FR_REFL_AUX} exprimee?s?|s'exprim(?:e|ent|ait|aient|a|erent)(?! (?:par|a travers|dans les urnes))`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     // une position dite comme une croyance : "X pense que" (sous un autre verbe de parole, ce que ce verbe rapporte)
     {
       pattern: `(?<!(?:je|nous|j['’]en) )(?:croi(?:t|ent)|pens(?:e|ent)|est convaincue?) (?:que|qu['’])`,
@@ -1753,6 +1761,11 @@ export const fr: Lexicon = {
   // none yet: French writes a body's name with lowercase adjectives after its head and complement ("ministère des Affaires
   // étrangères", "Agence française de développement"), where the capitalized words alone would cut it short
   orgHeads: [],
+  missionHeads: ['ambassade', 'consulat general', 'consulat'],
+  missionGenitives: ['de', 'du', 'des', 'd'],
+  stateBodyHeads: ['marine', "armee de l'air", 'armee de terre'],
+  armedBranchHeads: [],
+  bodyPlacePrepositions: ['a', 'au', 'dans', 'devant', 'vers', 'en', 'pres'],
   connectors: [
     'de',
     'du',
@@ -2035,6 +2048,7 @@ export const fr: Lexicon = {
     portfolioAnd: ['et'],
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],
+    stateLinks: ['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’'],
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],

@@ -792,6 +792,7 @@ export const id: Lexicon = {
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+      heading: true,
     },
     // "mengeluarkan pernyataan bersama", "merilis siaran pers", "menerbitkan komunike"
     {
@@ -836,6 +837,14 @@ export const id: Lexicon = {
     },
     {
       pattern: `menulis (?:di|dalam|melalui|lewat) (?:[\\p{L}-]+ ){0,2}?(?:akun|kanal|saluran|telegram|twitter|x|media sosial|medsos|blog|surat|artikel|unggahan)|menulis,? bahwa|mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|diumumkan|menegaskan|meyakinkan|memastikan bahwa|mengonfirmasi|mengkonfirmasi|membenarkan|mengusulkan|berkata|mengungkapkan|menambahkan|menjelaskan|menekankan|berjanji|menjanjikan|menilai|menggarisbawahi|menandaskan|memaparkan|menuturkan|mengemukakan|menerangkan|mengimbuhkan|mengklaim|berdalih|berpendapat|memperkirakan|memprediksi|meramalkan|ujar|kata|tutur|ucap|(?<=[,.!?]["”] ?)(?:jelas|terang|imbuh|tegas|ungkap|papar|lanjut|sebut|tambah|ujar|kata|tutur|ucap)(?:nya)?`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // kata kerja yang menyatakan ujaran hanya lewat klausa yang dilaporkannya ("menyampaikan bahwa", "mengakui bahwa"), pesan dan
+    // imbauan, berbicara kepada pers
+    {
+      pattern: `(?:menyampaikan|mengakui|mengutarakan|menyinggung|mengingatkan|mengisyaratkan|menyiratkan|menjawab|menggambarkan|menceritakan|melaporkan|memberitahukan|menginformasikan) (?:[\\p{L}-]+ ){0,2}?bahwa|berpesan|mengimbau|berkomentar|mengomentari|berbicara kepada (?:wartawan|media|pers)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1531,6 +1540,11 @@ export const id: Lexicon = {
     'kepolisian',
   ],
   orgHeads: ['kementerian', 'departemen', 'badan', 'kantor'],
+  missionHeads: ['kedutaan besar', 'kedubes', 'konsulat jenderal', 'konjen'],
+  missionGenitives: [],
+  stateBodyHeads: [],
+  armedBranchHeads: ['angkatan laut', 'angkatan udara', 'angkatan darat', 'tentara laut', 'tentara udara'],
+  bodyPlacePrepositions: ['di', 'ke', 'kepada', 'depan'],
   connectors: ['dan', 'tentang', 'mengenai', 'antara', 'di', 'untuk', 'dengan', 'atas', 'bagi'],
   grammar: {
     franc: 'ind',
@@ -1811,6 +1825,7 @@ export const id: Lexicon = {
     portfolioAnd: ['dan'],
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],
+    stateLinks: [],
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],

@@ -349,6 +349,28 @@ export interface Lexicon {
    */
   orgHeads: string[];
   /**
+   * Heads that name a state's body together with the state right before or after them (regex sources on folded
+   * text): ministries named by their portfolio ("foreign ministry", "мид", "министерств\\p{L}* обороны"), armed
+   * branches the language writes in lowercase ("marine", "вмс"). "The Kenyan Foreign Ministry", "МИД Японии", "la
+   * marine américaine" are bodies of the state beside the head; the head alone is none.
+   */
+  stateBodyHeads?: string[];
+  /**
+   * The heads of a state's missions abroad (embassies, consulates; folded words): bodies with the state beside them
+   * too, which are also buildings, so that one after a genitive link is a place or an object, not an actor ("the
+   * staff of the U.S. Embassy", "la apertura de la Embajada de Cuba"); Russian lists only the nominative.
+   */
+  missionHeads?: string[];
+  /** The genitive links before a mission (folded): "of", "de", "des". */
+  missionGenitives?: string[];
+  /** The same for armed branches, which name a body only capitalized ("the Chilean Navy", "la Armada de Chile"). */
+  armedBranchHeads?: string[];
+  /**
+   * Prepositions of place and direction (folded) that make such a body the place of the news, not an actor: "at the
+   * U.S. Embassy", "llegaron hasta la embajada", "в посольстве".
+   */
+  bodyPlacePrepositions?: string[];
+  /**
    * How the language's press spells Russian names, as ordered replacements on the lowercase
    * Cyrillic name ("Путин" → "Poutine"): the gazetteer adds these spellings of the names of people
    * from Cyrillic-writing countries. Absent where the canonical (English) spellings serve.
@@ -621,6 +643,8 @@ export interface SharedWords {
   apposedTitleLead: string[];
   /** Articles between a kinship word and a name: "the father of the". */
   kinshipArticles: string[];
+  /** Link words between a state's body and its state: "of the", "de la", "des" ("Embassy of the United States"). */
+  stateLinks: string[];
   /** Particles inside names: "bin", "de", "van". */
   nameLinks: string[];
   /** Particles inside dateline places: "SANTIAGO DE CHILE". */

@@ -47,6 +47,12 @@ export interface ActorLexicon {
   honorifics: WordList | null;
   /** The generic heads of state bodies' names ("ministry", "kementerian"), or null. */
   orgHeads: WordList | null;
+  /** Heads of a state's missions abroad ("embassy", "посольство"), any case, or null. */
+  missions: WordList | null;
+  /** Heads that name a state's body with the state beside them ("foreign ministry", "мид"), any case, or null. */
+  stateBodies: WordList | null;
+  /** Armed branches named with their state ("navy", "armada"), capitalized only, or null. */
+  armedBranches: WordList | null;
   /**
    * The word starts of a folded text at which each word list may match (see nextGatedMatch), by its `slot`; null for
    * one without a gate (scan the whole text).
@@ -103,6 +109,12 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
     const honorifics = wordList(honorificPattern(lex));
     const quoteSpeech = wordList(lex.quoteSpeechVerbs?.length ? pattern(lex.quoteSpeechVerbs) : null);
     const orgHeads = wordList(lex.orgHeads.length ? pattern(lex.orgHeads) : null);
+    // regex sources (stems in Russian), not plain words
+    const sources = (ws: readonly string[] | undefined) =>
+      ws?.length ? new RegExp(`(?:${ws.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    const missions = wordList(lex.missionHeads?.length ? pattern(lex.missionHeads) : null);
+    const stateBodies = wordList(sources(lex.stateBodyHeads));
+    const armedBranches = wordList(sources(lex.armedBranchHeads));
     const listStarts = gateIndex(
       lists.map((l) => (l ? patternGate(l.re.source, WORD_LIST_STRINGS) : null)),
       lex,
@@ -114,6 +126,9 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
       honorifics,
       quoteSpeech,
       orgHeads,
+      missions,
+      stateBodies,
+      armedBranches,
       listStarts,
       titleWords: new Set(lex.titles.flatMap((t) => t.split(' ')).filter((w) => w.length > 3)),
       titleStems: new Set(

@@ -96,7 +96,7 @@ describe('extractArticle: readouts, aid and authorizations', () => {
         'La Cancillería de Argentina envió el martes una nota de protesta a la embajada del Reino Unido.',
         '2024-05-10',
       ),
-    ).toEqual(['statement@2024-05-07[Argentina/United Kingdom]']);
+    ).toEqual(['statement@2024-05-07[Cancillería de Argentina/Argentina/United Kingdom]']);
     expect(
       events(
         "Le ministère des Affaires étrangères a adressé mardi une note verbale à l'ambassade de Russie.",
@@ -238,7 +238,7 @@ describe('extractArticle: readouts, aid and authorizations', () => {
         '"Chile está listo para dialogar", se lee en el comunicado de la Cancillería de Chile publicado el martes.',
         '2024-05-10',
       ),
-    ).toEqual(['statement@2024-05-07[Chile]']);
+    ).toEqual(['statement@2024-05-07[Chile/Cancillería de Chile]']);
     expect(
       events("« La France est prête », peut-on lire dans le communiqué du Quai d'Orsay publié mardi.", '2024-05-10'),
     ).toEqual(['statement@2024-05-07[France/Ministry for Europe and Foreign Affairs]']);

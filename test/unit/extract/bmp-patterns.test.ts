@@ -1,0 +1,143 @@
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../server/domain/extraction';
+import { bmpSource, hasSurrogate, planePatterns } from '../../../server/extract/bmp-patterns';
+import { eventPatterns } from '../../../server/extract/event-patterns';
+import { findTriggers } from '../../../server/extract/find-triggers';
+import { foldText } from '../../../server/extract/fold-text';
+import { LEXICONS } from '../../../server/extract/lexicons';
+import { armsGate, gateIndex, matchesAt, patternGate } from '../../../server/extract/pattern-prefixes';
+import { E } from '../../../server/extract/patterns';
+import { splitSentences } from '../../../server/extract/split-sentences';
+import { readTexts } from '../../support/text-files';
+
+const root = resolve(__dirname, '../../..');
+/** Folded texts of the corpus, the fixture sets and the seed datasets. */
+const realTexts = ['test/corpus', 'test/fixtures', 'seed/datasets']
+  .flatMap((d) => readTexts(resolve(root, d)))
+  .map(foldText);
+
+/** Every match of a global pattern, as [start, length]. */
+function scan(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** A global scan's matches that start a word (a glued one is passed over from its next character), as [start, length]. */
+function wordStartScan(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push([m.index, m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+describe('bmpSource', () => {
+  it('intersects each property, and each class holding one, with the Basic Multilingual Plane, for the v flag', () => {
+    expect(bmpSource('signed\\p{L}*')).toBe('signed[\\p{L}&&[\\0-\\uFFFF]]*');
+    expect(bmpSource('(?:[\\p{L}\\p{N}-]+ ){0,3}')).toBe('(?:[[\\p{L}\\p{N}\\-]&&[\\0-\\uFFFF]]+ ){0,3}');
+    expect(bmpSource('[^\\P{Lu}]x')).toBe('[[^\\P{Lu}]&&[\\0-\\uFFFF]]x');
+    // a class without a property is only written for the v flag
+    expect(bmpSource('[\\s,;:"(—–-]*\\p{N}')).toBe('[\\s\\,\\;\\:"\\(—–\\-]*[\\p{N}&&[\\0-\\uFFFF]]');
+    expect(bmpSource('[a-z]+')).toBeNull();
+  });
+
+  it('matches what the pattern matches on any text without surrogates (property)', () => {
+    const sources = [
+      '\\p{L}+',
+      '(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}*',
+      '[\\p{L}\\p{N}-]+ [^\\p{L}]',
+      '[-\\p{N}]{2}\\P{L}',
+      '(?:a|\\p{N}+)(?![\\p{L}\\p{N}])',
+    ];
+    const unit = fc.constantFrom('a', 'Я', 'é', '1', '٣', ' ', '-', ',', '(', 'ß', 'Ω', '\u00a0', 'ǅ', 'x');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
+        const text = units.join('');
+        for (const src of sources) {
+          const { wide, bmp } = planePatterns(src, 'gu');
+          expect(scan(bmp, text), src).toEqual(scan(wide, text));
+        }
+      }),
+    );
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: every trigger rule matches as written and as rewritten alike, on every real text',
+    (lang) => {
+      let found = 0;
+      for (const { re, bmpRe } of eventPatterns(LEXICONS[lang]).rules) {
+        for (const text of realTexts) {
+          if (hasSurrogate(text)) continue;
+          const whole = scan(re, text);
+          expect(scan(bmpRe, text), re.source).toEqual(whole);
+          found += whole.length;
+        }
+      }
+      expect(found).toBeGreaterThan(100);
+    },
+  );
+});
+
+describe('hasSurrogate and findTriggers', () => {
+  it('finds a text with an astral code point', () => {
+    expect(hasSurrogate('a𝐀b')).toBe(true);
+    expect(hasSurrogate('договор «подписан» — ’')).toBe(false);
+  });
+
+  it('reads a text with an astral letter with the rules as written', () => {
+    // "𝐀" (a mathematical capital) is a letter: the word goes on through it
+    const text = foldText('Стороны подписал𝐀 договор. Стороны подписали договор.');
+    const hits = findTriggers(text, LEXICONS.ru, splitSentences(text));
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['подписал𝐀', 'подписали']);
+  });
+});
+
+describe('armsGate', () => {
+  it('gates the arms that open on literals and names the literal each other arm needs', () => {
+    const g = armsGate('signed|\\p{N}+ votes? for|ratif\\p{L}*');
+    expect(g?.gate.map((x) => x.literal)).toEqual(['signed', 'ratif']);
+    expect(g?.scanIf).toEqual([' vote']);
+    expect(armsGate('signed|\\p{L}+ (?:a|b)')).toBeNull(); // an arm with neither
+    expect(armsGate('signed')).toBeNull();
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: a rule gated arm by arm finds at its gate’s offsets what a scan finds, on every text without its literals',
+    (lang) => {
+      const rules = LEXICONS[lang].triggers
+        .map((rule) => rule.pattern)
+        .filter((src) => !patternGate(src))
+        .map((src) => ({ src, arms: armsGate(src)! }))
+        .filter((r) => r.arms);
+      const starts = gateIndex(
+        rules.map((r) => r.arms.gate),
+        {},
+      );
+      for (const text of realTexts) {
+        const at = starts(text);
+        rules.forEach(({ src, arms }, i) => {
+          if (arms.scanIf.some((literal) => text.includes(literal))) return;
+          const whole = wordStartScan(new RegExp(`(?:${src})${E}`, 'gu'), text);
+          const sticky = matchesAt(new RegExp(`(?:${src})${E}`, 'uy'), text, at[i]!).map((m): [number, number] => [
+            m.index,
+            m[0].length,
+          ]);
+          expect(sticky, src).toEqual(whole);
+        });
+      }
+    },
+  );
+});
