@@ -153,12 +153,13 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
   // "Kedua negara juga menandatangani perjanjian ...", "также подписаны межправсоглашения": an undated signing told as an
   // addition is another signing (of another agreement), not the one just told
-  // (not when both name one treaty: "The agreement was also signed by other rebel leaders" adds signatories to it)
+  // (not when both name one treaty, the subject of the verb: "The agreement was also signed by other rebel leaders" adds
+  // signatories to it)
   if (
     a.type === 'treaty_signing' &&
     !b.date &&
     a.sentence !== b.sentence &&
-    !(a.treaty && a.treaty === b.treaty) &&
+    !(a.treaty && a.treaty === b.treaty && treatySubject(input, b)) &&
     additiveSigning(input, c, b, m.additive)
   )
     return false;
@@ -222,6 +223,13 @@ function headingRetold(text: string, a: Draft, b: Draft): boolean {
   if (CLOSED_LINE.test(text.slice(a.sentence.start, a.sentence.end)) || text.charAt(a.sentence.end) !== '\n')
     return false;
   return a.actors.every((x) => b.actors.includes(x));
+}
+
+/** Whether the draft's treaty is named before its trigger, as its subject: "The agreement was also signed by ...". */
+function treatySubject(input: ClassifyInput, d: Draft): boolean {
+  return input.treatyMentions.some(
+    (m) => m.sentence === d.sentence.index && m.treatyId === d.treaty && m.end <= d.start,
+  );
 }
 
 /** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */
