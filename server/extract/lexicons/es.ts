@@ -260,6 +260,16 @@ export const es: Lexicon = {
     'general',
     'mariscal',
     'almirante',
+    // grados militares compuestos o de una palabra: "el contraalmirante X", "el coronel Y", "el jefe del Estado Mayor Z"
+    'contraalmirante',
+    'vicealmirante',
+    'coronel',
+    'teniente coronel',
+    'teniente general',
+    'capitan de navio',
+    'capitan de fragata',
+    'jefe del estado mayor',
+    'comandante en jefe',
     'senador',
     'senadora',
     'gobernador',
@@ -905,6 +915,13 @@ export const es: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // la crítica dicha: "arremetió contra", "tachó de", "cargó contra"
+    {
+      pattern: `arremet(?:io|ieron|e|en) contra|carg(?:o|aron|a|an) contra|tach(?:o|aron|a|an) de`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
     // pronunciarse sobre algo o referirse a ello
     {
@@ -1423,6 +1440,13 @@ export const es: Lexicon = {
     'solicitudes de',
     'peticion de',
     'peticiones de',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparacion de',
+    'preparativos de',
+    'preparativos para',
+    'preparar',
+    'preparan',
+    'preparando',
   ],
   decisionVerbs: [
     'decidio',
@@ -2020,6 +2044,7 @@ export const es: Lexicon = {
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],
     stateLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
+    bodyAdjectives: [],
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     stateNouns: ['reino'],

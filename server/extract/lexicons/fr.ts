@@ -298,6 +298,14 @@ export const fr: Lexicon = {
     'general',
     'marechal',
     'amiral',
+    // les grades composés ou d'un mot : « le contre-amiral X », « le colonel Y », « le chef d'état-major Z »
+    'contre-amiral',
+    'vice-amiral',
+    'colonel',
+    'lieutenant-colonel',
+    "chef d'etat-major",
+    'chef d’etat-major',
+    'capitaine de vaisseau',
     'senateur',
     'senatrice',
     'depute',
@@ -917,6 +925,13 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // la critique dite : "s'en est pris à", "s'en prend à", "a étrillé"
+    {
+      pattern: `s['’]en (?:est|sont|etait|etaient) pris(?:e|es)? (?:a|au|aux)|s['’]en prenn?(?:d|ent) (?:a|au|aux)|(?:a|ont) etrille|etrill(?:e|ent)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
     // et s'exprimer, à tous les temps
     {
@@ -1408,6 +1423,14 @@ export const fr: Lexicon = {
     'demande de',
     'demandes de',
     "demande d'",
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparation de',
+    'preparation du',
+    'preparation des',
+    'preparatifs de',
+    'preparatifs du',
+    'preparer',
+    'preparent',
   ],
   decisionVerbs: [
     'a decide',
@@ -1771,7 +1794,7 @@ export const fr: Lexicon = {
   ],
   // none yet: French writes a body's name with lowercase adjectives after its head and complement ("ministère des Affaires
   // étrangères", "Agence française de développement"), where the capitalized words alone would cut it short
-  orgHeads: [],
+  orgHeads: ['ministere'],
   missionHeads: ['ambassade', 'consulat general', 'consulat'],
   missionGenitives: ['de', 'du', 'des', 'd'],
   stateBodyHeads: ['marine', "armee de l'air", 'armee de terre'],
@@ -2060,6 +2083,23 @@ export const fr: Lexicon = {
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],
     stateLinks: ['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’'],
+    bodyAdjectives: [
+      'étrangères',
+      'étranger',
+      'européennes',
+      'internationale',
+      'international',
+      'extérieur',
+      'extérieures',
+      'nationale',
+      'publique',
+      'publics',
+      'sociales',
+      'économiques',
+      'solidaire',
+      'numérique',
+      'intérieure',
+    ],
     nameLinks: ['de', 'du', 'des', 'le', 'la'],
     datelineLinks: ['de', 'du', 'la', 'le', 'les'],
     stateNouns: ['republi', 'royaume'],

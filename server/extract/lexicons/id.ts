@@ -841,6 +841,13 @@ export const id: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // penyesalan dan kritik yang diucapkan: "menyesalkan", "menyayangkan", "menyuarakan keprihatinan", "mengkritisi"
+    {
+      pattern: `menyesalkan|menyayangkan|mengkritisi|menyuarakan (?:[\\p{L}-]+ )?(?:harapan|keprihatinan|kekhawatiran|dukungan|penolakan|kekecewaan|solidaritas)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // kata kerja yang menyatakan ujaran hanya lewat klausa yang dilaporkannya ("menyampaikan bahwa", "mengakui bahwa"), pesan dan
     // imbauan, berbicara kepada pers
     {
@@ -1305,6 +1312,11 @@ export const id: Lexicon = {
     // permintaan akan suatu tindakan: "menolak permintaan pertemuan"
     'permintaan',
     'permohonan',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'persiapan',
+    'mempersiapkan',
+    'menyiapkan',
+    'mematangkan',
   ],
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
@@ -1840,6 +1852,7 @@ export const id: Lexicon = {
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],
     stateLinks: [],
+    bodyAdjectives: [],
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],
