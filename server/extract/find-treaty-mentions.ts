@@ -187,8 +187,8 @@ interface Scan {
   connectors: Set<string>;
   /** Where the treaty a protocol's name holds starts, while its name is read ("Protocol to| the Treaty ..."). */
   innerAt: number | null;
-  /** The sentences that hold a replace verb: they name the treaties they replace as a signing does. */
-  replaceSentences: ReadonlySet<number>;
+  /** Where replace verbs start: a sentence that holds one names its treaties as a signing does. */
+  replaceStarts: readonly number[];
 }
 
 /** Whether a span overlaps a gazetteer treaty name or an actor. */
@@ -217,7 +217,7 @@ function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: numbe
 export function findTreatyMentions(
   input: LinkInput,
   c: TreatyPatterns,
-  replaceSentences: ReadonlySet<number>,
+  replaceStarts: readonly number[],
 ): TreatyMention[] {
   const { text, folded, lexicon: lex, sentences, dates } = input;
   const g = lex.grammar;
@@ -263,7 +263,7 @@ export function findTreatyMentions(
     claimed,
     connectors,
     innerAt: null,
-    replaceSentences,
+    replaceStarts,
   };
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
   while ((m = nextNoun(c, folded)) !== null) linkNoun(scan, m);
@@ -386,7 +386,9 @@ function nameExtent(
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
   // ("Договор о партнёрстве ... заменяет все предыдущие соглашения": a replace verb names them as a signing does)
   const actHere =
-    input.signingTriggers.some((t) => t.sentence === si) || input.signingDates.has(si) || scan.replaceSentences.has(si);
+    input.signingTriggers.some((t) => t.sentence === si) ||
+    input.signingDates.has(si) ||
+    scan.replaceStarts.some((p) => p >= sent.start && p < sent.end);
   // "Договор о дружбе ... между РФ и КНДР": words after the noun
   if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
     nameEnd = Math.max(nameEnd, nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd));
@@ -748,9 +750,11 @@ function describingDate(
       ? (new RegExp(`(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])`, 'u').exec(folded.slice(nEnd, d.start))?.index ??
         0)
       : 0;
+    // ("El nuevo tratado, que sustituye al firmado en 1991": the participle after a replace verb describes its object)
     if (
       d &&
       !/[.;:()!?]/.test(tail.slice(0, d.start - nEnd)) &&
+      !scan.replaceStarts.some((p) => p > nEnd && p < d.start) &&
       !lex.treatyNouns.some((n) => new RegExp(`(?<![\\p{L}])${n.form}`, 'u').test(folded.slice(nEnd, nEnd + pAt)))
     ) {
       desc = d;

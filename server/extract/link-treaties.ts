@@ -17,7 +17,7 @@ import {
   markReplacedObjects,
   newPhraseStart,
   relateReplacements,
-  replaceSentences,
+  replaceVerbStarts,
   type ReplaceVerb,
 } from './relate-replacements';
 import { isSpace } from './fold-text';
@@ -29,6 +29,7 @@ import { treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 const CAPITAL = /\p{Lu}/u;
 const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const SPACES_AFTER = /^\s+/u;
 
 export { hasTreatyNoun } from './treaty-patterns';
 
@@ -101,14 +102,11 @@ export interface LinkInput extends StageInput {
 export function linkTreaties(input: LinkInput): LinkedTreaties {
   const { folded, lexicon: lex, sentences, gazetteer } = input;
   const c = treatyPatterns(lex);
-  const mentions = findTreatyMentions(
-    { ...input, treatyMatches: ownMatches(input) },
-    c,
-    replaceSentences(c, folded, sentences),
-  );
+  const mentions = findTreatyMentions({ ...input, treatyMatches: ownMatches(input) }, c, replaceVerbStarts(c, folded));
   // mark objects of replace verbs first, so that they do not become the focus
   const replaceAt = findReplaceVerbs(c, folded, sentences, mentions);
   endBeforeVerbs(input, replaceAt, mentions);
+  addElidedObjects(input, c, replaceAt, mentions);
   markReplacedObjects(replaceAt, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
@@ -193,6 +191,51 @@ function endBeforeVerbs(input: LinkInput, replaceAt: readonly ReplaceVerb[], men
       if (d && d.start <= mm.start && r.at < d.end)
         mm.described = { start: d.start, end: spaceBefore(input.text, d.start, r.at) };
     }
+}
+
+/**
+ * "que sustituye al| firmado en 1991", "replaces the one| signed in 1991", "remplace celui| de 1991", "menggantikan
+ * yang| ditandatangani pada 1991", "заменит подписанный| в 1991 году": right after a replace verb, words that stand
+ * for a treaty noun and the year that says which are a treaty described by that year, of the kind of the treaty before
+ * the verb. Tried only at the end of a replace verb.
+ */
+function addElidedObjects(
+  input: LinkInput,
+  c: TreatyPatterns,
+  replaceAt: readonly ReplaceVerb[],
+  mentions: TreatyMention[],
+): void {
+  const elided = c.elided;
+  if (!elided) return;
+  const { folded, dates, sentences } = input;
+  let added = false;
+  for (const r of replaceAt) {
+    if (r.passive || r.cease || r.span) continue;
+    const at = r.end + (SPACES_AFTER.exec(folded.slice(r.end, r.end + 4))?.[0].length ?? 0);
+    if (mentions.some((mm) => mm.start >= r.end && mm.start <= at + 1)) continue;
+    elided.lastIndex = at;
+    const m = elided.exec(folded);
+    if (!m) continue;
+    const end = at + m[0].length;
+    const limit = sentences[r.sentence]!.end;
+    const year = dates.find((d) => d.value && d.hasYear && d.start >= end && d.start - end <= 60 && d.end <= limit);
+    if (!year || /[.;:()!?,]/u.test(folded.slice(end, year.start))) continue;
+    const subject = mentions.filter((mm) => mm.sentence === r.sentence && mm.end <= r.at && mm.noun).pop();
+    mentions.push({
+      kind: 'descriptive',
+      start: at,
+      end: year.end,
+      sentence: r.sentence,
+      treatyId: null,
+      also: [],
+      noun: subject?.noun ?? null,
+      years: [year.value!.year, year.endValue?.year ?? year.value!.year],
+      dateSpans: [{ start: year.start, end: year.end }],
+      replacedObject: false,
+    });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Where the whitespace before `to` starts, not before `from`. */

@@ -11,6 +11,9 @@ import type { EventPatterns } from './event-patterns';
 /** Acts whose undated repeats in neighbouring sentences that share a participant are one act. */
 const ONE_ACT_TOLD_TWICE = new Set<EventType>(['meeting', 'treaty_signing', 'ratification', 'entry_into_force']);
 
+/** How many sentences after a military act of a day the report may tell it again (a release's paragraph). */
+const MILITARY_RETOLD = 5;
+
 /** Merges the drafts of an article into its events (still drafts). */
 export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
   const { actors } = input;
@@ -169,6 +172,16 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   if (a.date && b.date) {
     if (!sameDate(a.date, b.date)) return false;
     if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
+    // "the raid ... the air raid of six Mirage", "Latma Malindo Jaya ... the exercise": one military act of a day told again
+    // in the next sentences by some of its parties
+    if (
+      a.type === 'military_action' &&
+      a.date.precision === 'day' &&
+      b.date.precision === 'day' &&
+      Math.abs(b.sentence.index - (m.lastSentence.get(a) ?? a.sentence.index)) <= MILITARY_RETOLD &&
+      a.actors.some((x) => b.actors.includes(x))
+    )
+      return true;
     // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
     if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
       return false;

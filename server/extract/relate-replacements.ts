@@ -26,6 +26,9 @@ const WORD_AFTER = /^\s+(\p{L}+)/u;
 const SHORT_GAP = /^\s*(?:\p{L}{1,4}\s*)?$/u;
 const WORD_BETWEEN = /^\s+(\p{L}+)\s+/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_BEFORE_APOSTROPHE = /(\p{L}+)['’]$/u;
+/** A letter right after a pronoun: "its| new" is a determiner, not the pronoun "it". */
+const WORD_AFTER_NOUN = /^\p{L}/u;
 const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
 
 /** An acronym in brackets after a name: " (START)". */
@@ -71,6 +74,8 @@ export function findReplaceVerbs(
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
       if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+      // "rather than replacing it", "au lieu de le remplacer", "en vez de reemplazarlo"
+      if (c.insteadOf?.test(before)) continue;
       if (replaceAt.some((x) => rm.index < x.end && x.at < rm.index + rm[0].length)) continue;
       // "утрачивают силу" replaces only where the new treaty takes effect: "со дня вступления в силу нового договора"
       // "Tous les accords signés le 2 avril 1960 sont abrogés" in a treaty's own text: the present treaty repeals them
@@ -97,11 +102,11 @@ export function findReplaceVerbs(
 }
 
 /**
- * The sentences where a replace verb other than a span stands, read before the treaty mentions (which a span needs):
- * tried only at the word starts where one of its literals stands, as `findReplaceVerbs` does.
+ * Where the replace verbs other than spans start, read before the treaty mentions (which a span needs): tried only at
+ * the word starts where one of its literals stands, as `findReplaceVerbs` does.
  */
-export function replaceSentences(c: TreatyPatterns, folded: string, sentences: Sentence[]): Set<number> {
-  const found = new Set<number>();
+export function replaceVerbStarts(c: TreatyPatterns, folded: string): number[] {
+  const found: number[] = [];
   const starts = c.replaceStarts(folded);
   for (let i = 0; i < c.replace.length; i++) {
     const r = c.replace[i]!;
@@ -110,7 +115,7 @@ export function replaceSentences(c: TreatyPatterns, folded: string, sentences: S
     const matches = at
       ? matchesAt(r.sticky, folded, at, (m) => !followsWordChar(folded, m.index))
       : wordStartMatches(r.re, folded);
-    for (const m of matches) found.add(sentenceIndex(sentences, m.index));
+    for (const m of matches) found.push(m.index);
   }
   return found;
 }
@@ -385,6 +390,47 @@ function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
   );
 }
 
+/**
+ * Whether a replace verb's object is a pronoun: a clitic right before it ("lo sustituya", "le remplace") or a pronoun
+ * right after it or on it ("replaces it", "menggantikannya"); null otherwise.
+ */
+function pronounObject(input: LinkInput, r: ReplaceVerb): 'before' | 'after' | null {
+  const p = input.lexicon.replacedPronouns;
+  if (!p) return null;
+  const { folded, text } = input;
+  const w = p.before?.length ? wordBeforeSpace(folded, Math.max(0, r.at - 8), r.at) : null;
+  if (w && p.before!.includes(folded.slice(w.start, w.end))) return 'before';
+  // an elided clitic: "l'abroge", "l’a remplacé"
+  if (p.before?.length && /['’]$/u.test(text.slice(Math.max(0, r.at - 3), r.at))) {
+    const e = WORD_BEFORE_APOSTROPHE.exec(folded.slice(Math.max(0, r.at - 4), r.at));
+    if (e && p.before.includes(`${e[1]}'`)) return 'before';
+  }
+  const verb = folded.slice(r.at, r.end);
+  if (p.suffixes?.some((s) => verb.endsWith(s))) return 'after';
+  const next = WORD_AFTER.exec(folded.slice(r.end, r.end + 12));
+  return next &&
+    p.after?.includes(next[1]!) &&
+    !WORD_AFTER_NOUN.test(folded.slice(r.end + next[0].length, r.end + next[0].length + 2))
+    ? 'after'
+    : null;
+}
+
+/** A mention that stands for a treaty a pronoun refers to, at the start of the verb's sentence. */
+function pronounMention(r: ReplaceVerb, treatyId: string): TreatyMention {
+  return {
+    kind: 'name',
+    start: r.at,
+    end: r.at,
+    sentence: r.sentence,
+    treatyId,
+    also: [],
+    noun: null,
+    years: null,
+    dateSpans: [],
+    replacedObject: true,
+  };
+}
+
 /** Whether a mention opens an aside after a comma or a bracket: ", alongside the X", ", junto con el X", ", наряду с X". */
 function inAside(input: LinkInput, sentStart: number, mm: TreatyMention): boolean {
   const { folded, lexicon: lex } = input;
@@ -479,6 +525,19 @@ function relateReplace(
           replacedObject: true,
         },
       ];
+  } else if (pronounObject(input, r)) {
+    // "until the new X replaces it", "hasta que lo sustituya el nuevo X", "jusqu'à ce que le nouvel X le remplace",
+    // "X yang baru menggantikannya": the pronoun is the treaty named before, the subject the one before the verb or,
+    // after a clitic, the one right after it ("lo sustituya el nuevo X")
+    const agent = after[0];
+    const gap = agent ? folded.slice(r.end, agent.start) : '';
+    const postposed =
+      pronounObject(input, r) === 'before' && agent && !/[,;:()]/.test(gap) && (gap.match(WORD_RUN) ?? []).length <= 3;
+    const subjMention = postposed ? agent : before.pop();
+    subject = subjMention?.treatyId ?? null;
+    const prior = before.filter((mm) => mm.treatyId !== subject && !mm.replacedObject).pop();
+    const about = focusAt.get(r.sentence) ?? null;
+    objects = prior ? [prior] : about && about !== subject ? [pronounMention(r, about)] : [];
   } else {
     // "Negotiations for the SPA launched, alongside the CETA, with a view to replacing X": a treaty in an aside is not the subject
     const subjMention = before.filter((mm) => !inAside(input, sent.start, mm)).pop() ?? null;
@@ -512,12 +571,14 @@ function relateReplace(
       }
     }
     // "... menggantikan NAFTA, dan terkadang disebut sebagai "NAFTA 2.0"": what the subject is called is no object
+    // ("replaces none of the earlier agreements": a negative determiner replaces nothing)
     const called = input.lexicon.describedAs;
+    const none = input.lexicon.negativeDeterminers ?? [];
     objects = [];
     let from = r.end;
     for (const o of after) {
       const gap = ` ${folded.slice(from, o.start).replace(NON_WORD_RUNS, ' ')} `;
-      if (called.some((w) => gap.includes(` ${w} `))) break;
+      if (called.some((w) => gap.includes(` ${w} `)) || none.some((w) => gap.includes(` ${w} `))) break;
       objects.push(o);
       from = o.end;
     }
@@ -564,6 +625,9 @@ function earlierObjects(
   for (const mm of mentions) {
     if (mm.sentence !== r.sentence || mm.treatyId || mm.kind !== 'previous' || !mm.replacedObject || !mm.noun) continue;
     if (!r.cease && (r.passive ? mm.end > r.at : mm.start < r.end)) continue;
+    // ("replaces none of the earlier agreements")
+    const gap = ` ${input.folded.slice(r.end, mm.start).replace(NON_WORD_RUNS, ' ')} `;
+    if (!r.passive && input.lexicon.negativeDeterminers?.some((w) => gap.includes(` ${w} `))) continue;
     const name = earlierName(input, mm, r.passive || r.cease ? input.sentences[r.sentence]!.start : r.end);
     if (name) found.push({ mention: mm, name });
   }

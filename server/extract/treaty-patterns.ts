@@ -42,6 +42,8 @@ export interface TreatyPatterns {
   /** A protocol of accession in lowercase: the patterns of `Lexicon.accessionProtocol`, sticky or anchored. */
   accession: { of: RegExp; to: RegExp; possessive: RegExp | null; possessiveTo: RegExp | null };
   negation: RegExp;
+  /** "rather than", "au lieu de (le)": the end of what stands before a replace verb that is not made (null: none). */
+  insteadOf: RegExp | null;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
   signedIn: RegExp | null;
   /** A signing participle right before a date, over one short word: " signés le| 2 avril 1960", " signed on| 2 April". */
@@ -68,6 +70,8 @@ export interface TreatyPatterns {
   purpose: RegExp | null;
   /** A name's call words right before it: "will be known as the| ", "denominado| ", "под названием «| ". */
   calledBefore: RegExp;
+  /** The words that stand for a treaty noun right after a replace verb (`Lexicon.elidedTreaty`), sticky; null: none. */
+  elided: RegExp | null;
 }
 /** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
 const NOUN_LIST_STRINGS = 1024;
@@ -119,6 +123,9 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
         : null,
     },
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    insteadOf: lex.insteadOf?.length
+      ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.insteadOf.map(esc).join('|')})(?:\\s*\\p{L}{1,3}['’]?)?\\s*$`, 'u')
+      : null,
     signedIn: lex.signedParticiple
       ? new RegExp(
           `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:${lex.grammar.signedInYear})$`,
@@ -149,6 +156,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
+    elided: lex.elidedTreaty ? new RegExp(`(?:${lex.elidedTreaty})(?![\\p{L}\\p{N}])`, 'uy') : null,
   };
   COMPILED.set(lex, c);
   return c;

@@ -1012,6 +1012,14 @@ export const en: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // a unit attacked or ambushed: "came under heavy fire", "was ambushed", "a firefight", "an exchange of fire"
+    {
+      pattern: `(?:came|comes|come) under (?:[\\p{L}-]+ ){0,2}?(?:fire|attack|shelling)|ambushed|ambush(?:es)?|firefights?|gun ?battles?|exchanges? of fire`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // exercises, drills and patrols: "the joint naval exercise", "held live-fire drills", "war games", "joint patrols"
     {
       pattern: `(?:military|naval|joint|combined|multinational|bilateral|trilateral|air|live-fire|amphibious|field|command-post|command post|tactical|anti-submarine|maritime|army|navy|air force|air defen[cs]e|missile|strategic|large-scale|snap|counter-?terrorism) (?:exercises?|drills?|maneuvers|manoeuvres|patrols?)|war ?games|(?:exercises?|drills|maneuvers|manoeuvres) (?:code-?named|dubbed|called)`,
@@ -1488,6 +1496,10 @@ export const en: Lexicon = {
   between: ['between'],
   inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
+  replacedPronouns: { after: ['it', 'them'] },
+  insteadOf: ['rather than', 'instead of'],
+  elidedTreaty:
+    '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   apposition: [
     'commonly',
     'usually',

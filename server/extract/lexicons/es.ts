@@ -1020,6 +1020,14 @@ export const es: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // una unidad atacada o emboscada: "fue emboscada", "un tiroteo", "un intercambio de disparos"
+    {
+      pattern: `(?:fue|fueron|ha sido|han sido) (?:[\\p{L}-]+ )?(?:emboscad|tirotead|atacad)[oa]s?|emboscadas?|tiroteos?|intercambios? de (?:disparos|fuego)|escaramuzas?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // ejercicios, maniobras y patrullajes: "el ejercicio naval internacional", "maniobras conjuntas", "patrullajes conjuntos"
     {
       pattern: `ejercicios? (?:militar(?:es)?|naval(?:es)?|aeronaval(?:es)?|conjuntos?|combinados?|multinacional(?:es)?|bilateral(?:es)?|maritimos?|anfibios?|aereos?|tacticos?|de (?:guerra|combate|tiro|fuego real|defensa aerea|desembarco))|maniobras (?:militares|navales|conjuntas|aereas|combinadas|militares conjuntas)|(?:patrullajes?|patrullas) (?:conjunt[oa]s?|navales|militares|aereas|coordinad[oa]s)|juegos de guerra`,
@@ -1606,6 +1614,10 @@ export const es: Lexicon = {
   relativeWords: ['que'],
   between: ['entre'],
   inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
+  insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
+  replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
+  elidedTreaty:
+    '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [
     'anterior',
     'anteriores',

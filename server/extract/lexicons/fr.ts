@@ -995,6 +995,14 @@ export const fr: Lexicon = {
       cameo: '190',
       nominal: true,
     },
+    // une unité attaquée : « a été prise à partie », « une embuscade », « des accrochages », « un échange de tirs »
+    {
+      pattern: `pris(?:e|es)? a partie|accrochages?|embuscades?|echanges? de tirs|escarmouches?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // exercices, manœuvres et patrouilles : « l'exercice naval », « des manœuvres conjointes », « des patrouilles mixtes »
     {
       pattern: `exercices? (?:militaires?|nava(?:l|ls|ux)|aeronava(?:l|ls|ux)|conjoints?|combines?|multinationa(?:l|ux)|bilatera(?:l|ux)|amphibies?|aeriens?|interallies?|de (?:grande ampleur|tir|combat|guerre|defense aerienne|debarquement))|man(?:oe|œ)uvres (?:militaires|navales|conjointes|aeriennes|combinees)|patrouilles? (?:conjointes?|mixtes?|navales?|militaires?|aeriennes?|coordonnees?)`,
@@ -1597,6 +1605,10 @@ export const fr: Lexicon = {
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
   inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
+  insteadOf: ['au lieu de', "au lieu d'", 'plutot que de', "plutot que d'", 'plutot que', 'sans'],
+  replacedPronouns: { before: ['le', 'la', 'les', "l'"] },
+  elidedTreaty:
+    "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
   previous: [
     'precedent',
     'precedente',

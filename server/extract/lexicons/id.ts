@@ -943,6 +943,14 @@ export const id: Lexicon = {
       cameo: '150',
       nominal: true,
     },
+    // pasukan yang diserang: "disergap", "penyergapan", "kontak tembak"
+    {
+      pattern: `disergap|penyergapan|kontak tembak`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
     // latihan dengan namanya: "Latihan Garuda Shield", "latihan Super Garuda Shield"
     { pattern: `latihan`, type: 'military_action', plover: 'MOBILIZE', cameo: '150', nominal: true, named: true },
     // pengerahan pasukan: "pengerahan 300 prajurit", "penempatan kapal perang"
@@ -1435,6 +1443,10 @@ export const id: Lexicon = {
   between: ['antara'],
   inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
+  insteadOf: ['alih-alih', 'bukannya', 'ketimbang', 'daripada', 'tanpa'],
+  replacedPronouns: { suffixes: ['nya'] },
+  elidedTreaty:
+    'yang(?= (?:(?:telah |sudah )?(?:ditandatangani|disepakati|dibuat|disahkan|diteken)(?![\\p{L}])|berlaku (?:sejak|pada|tahun)))',
   apposition: [
     'yang',
     'umum',

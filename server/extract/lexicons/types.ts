@@ -305,6 +305,19 @@ export interface Lexicon {
   /** "previous", "sebelumnya", "прежний": the treaty that came before. */
   previous: string[];
   /**
+   * The words that stand for a treaty noun right after a replace verb, before what says which treaty (regex source on
+   * folded text): "replaces| the one |signed in 1991", "sustituye| al |firmado en 1991", "remplace| celui |de 1991",
+   * "menggantikan| yang |ditandatangani pada 1991", "заменит| подписанный |в 1991 году".
+   */
+  elidedTreaty?: string;
+  /**
+   * Object pronouns of a replace verb, which stand for the treaty named before it: clitics right before the verb
+   * ("lo", "le", "l'"), pronouns right after it ("it", "его") and suffixes on it ("menggantikan|nya").
+   */
+  replacedPronouns?: { before?: string[]; after?: string[]; suffixes?: string[] };
+  /** "rather than", "au lieu de", "en vez de": before a replace verb (over one clitic), the replacement is not made. */
+  insteadOf?: string[];
+  /**
    * "existing", "vigente", "actuel", "berlaku", "действующий": the treaty in force, which a replaced one the text only
    * describes is called by ("the existing agreement", "el convenio vigente"); a name of it, never a resolution.
    */
