@@ -29,7 +29,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   for (const d of kept) {
     const twin =
       merged.find((m) => same(scope, m, d)) ??
-      merged.find((m) => headingRetold(input.text, m, d)) ??
+      merged.find((m) => headingRetold(input, m, d)) ??
       merged.findLast((m) => continues(scope, m, d)) ??
       (d.restates ? merged.findLast((m) => m.type === d.type) : undefined);
     if (!twin) {
@@ -217,17 +217,22 @@ const LEDE_SENTENCES = 3;
 
 /**
  * The act a heading names told again in its lede ("Госдума ратифицировала соглашение с Узбекистаном" / "Государственная
- * Дума во вторник ратифицировала Соглашение между ..."): one event, when the lede names every actor of the heading and
- * the heading has no date of its own that disagrees (a heading is dated by the page; its lede tells the day).
+ * Дума во вторник ратифицировала Соглашение между ..."): one event, when the lede shares an actor with the heading and
+ * names every person it names, and the heading has no date of its own that disagrees (a heading is dated by the page; its lede tells the day).
  */
-function headingRetold(text: string, a: Draft, b: Draft): boolean {
+function headingRetold(input: ClassifyInput, a: Draft, b: Draft): boolean {
+  const { text, actors } = input;
   if (a.type !== b.type || a.sentence.index !== 0 || b.sentence.index === 0) return false;
   if (b.sentence.index > LEDE_SENTENCES || !a.actors.length) return false;
   if (a.ownDate && !compatible(a, b)) return false;
   if (a.type === 'statement' && otherSpeakers(a, b)) return false;
   if (CLOSED_LINE.test(text.slice(a.sentence.start, a.sentence.end)) || text.charAt(a.sentence.end) !== '\n')
     return false;
-  return a.actors.every((x) => b.actors.includes(x));
+  // the lede may name a place for the heading's state ("в Сирию" / "в Дамаск"), never another person
+  return (
+    a.actors.some((x) => b.actors.includes(x)) &&
+    a.actors.every((x) => b.actors.includes(x) || actors.get(x)?.kind !== 'person')
+  );
 }
 
 /** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */

@@ -285,6 +285,10 @@ export const en: Lexicon = {
     'general',
     'marshal',
     'admiral',
+    // ranks in one word or joined, which speak for themselves before a name: "Colonel X", "Commodore Y"
+    'colonel',
+    'lieutenant colonel',
+    'commodore',
     'senator',
     'governor',
     'mayor',
@@ -825,6 +829,13 @@ export const en: Lexicon = {
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // criticism and reaction in words: "slammed", "hit out at", "dismissed ... as", "voiced concern", "reacted angrily to"
+    {
+      pattern: `slamm(?:ed|s)|blast(?:ed|s)|hit(?:s)? out at|lash(?:ed|es) out at|(?:rejected|rejects|dismissed|dismisses) (?:(?!as )[\\p{L}'’-]+ ){1,5}?as(?= )|voic(?:ed|es) (?:(?:deep|grave|serious|strong|growing|its|his|her|their) )?(?:hope|concerns?|support|regret|opposition|frustration|disappointment|alarm|solidarity)|rais(?:ed|es) (?:(?:serious|grave|strong) )?concerns|react(?:ed|s) (?:angrily|sharply|cautiously|positively|negatively|swiftly|strongly|furiously) to`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
     },
     // verbs that tell speech only by the clause they report ("indicated that", "made clear that", "replied that"), speaking
     // out or commenting, and speech in progress ("is saying", "has been urging")

@@ -260,6 +260,16 @@ export const es: Lexicon = {
     'general',
     'mariscal',
     'almirante',
+    // grados militares compuestos o de una palabra: "el contraalmirante X", "el coronel Y", "el jefe del Estado Mayor Z"
+    'contraalmirante',
+    'vicealmirante',
+    'coronel',
+    'teniente coronel',
+    'teniente general',
+    'capitan de navio',
+    'capitan de fragata',
+    'jefe del estado mayor',
+    'comandante en jefe',
     'senador',
     'senadora',
     'gobernador',
@@ -904,6 +914,13 @@ export const es: Lexicon = {
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // la crítica dicha: "arremetió contra", "tachó de", "cargó contra"
+    {
+      pattern: `arremet(?:io|ieron|e|en) contra|carg(?:o|aron|a|an) contra|tach(?:o|aron|a|an) de`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
     },
     // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
     // pronunciarse sobre algo o referirse a ello

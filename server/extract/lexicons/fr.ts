@@ -298,6 +298,14 @@ export const fr: Lexicon = {
     'general',
     'marechal',
     'amiral',
+    // les grades composés ou d'un mot : « le contre-amiral X », « le colonel Y », « le chef d'état-major Z »
+    'contre-amiral',
+    'vice-amiral',
+    'colonel',
+    'lieutenant-colonel',
+    "chef d'etat-major",
+    'chef d’etat-major',
+    'capitaine de vaisseau',
     'senateur',
     'senatrice',
     'depute',
@@ -916,6 +924,13 @@ export const fr: Lexicon = {
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // la critique dite : "s'en est pris à", "s'en prend à", "a étrillé"
+    {
+      pattern: `s['’]en (?:est|sont|etait|etaient) pris(?:e|es)? (?:a|au|aux)|s['’]en prenn?(?:d|ent) (?:a|au|aux)|(?:a|ont) etrille|etrill(?:e|ent)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
     },
     // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
     // et s'exprimer, à tous les temps

@@ -841,6 +841,13 @@ export const id: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // penyesalan dan kritik yang diucapkan: "menyesalkan", "menyayangkan", "menyuarakan keprihatinan", "mengkritisi"
+    {
+      pattern: `menyesalkan|menyayangkan|mengkritisi|menyuarakan (?:[\\p{L}-]+ )?(?:harapan|keprihatinan|kekhawatiran|dukungan|penolakan|kekecewaan|solidaritas)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // kata kerja yang menyatakan ujaran hanya lewat klausa yang dilaporkannya ("menyampaikan bahwa", "mengakui bahwa"), pesan dan
     // imbauan, berbicara kepada pers
     {
