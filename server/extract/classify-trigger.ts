@@ -30,6 +30,9 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
   'accession',
 ]);
 
+/** The last sentence of a lede: the title line, then the opening sentences. */
+const LEDE = 2;
+
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
 export interface TriggerOutcome {
   draft: Draft | null;
@@ -154,7 +157,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   // "yesterday marked the third anniversary of the signing": the act is older than the date before it
-  if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 4)))
+  if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 6)))
     return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
   // and for the steps of a treaty's life told of "the delegations", "the President" ("The President signed the instrument")
@@ -333,6 +336,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
   if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))
     draft.newsDay = true;
+  // a military act told in the lede's main clause is the news too ("North Korea has carried out a nuclear test");
+  // later in the text an undated one is background ("the 2014 annexation", "the war it waged")
+  if (!date && !rule.nominal && rule.type === 'military_action' && !relative && s.index <= LEDE) draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
     if (draft.speaker) a.lastSpeaker = draft.speaker;

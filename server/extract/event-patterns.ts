@@ -56,7 +56,7 @@ export interface EventPatterns {
   request: RegExp | null;
   /** A past verb of deciding (global: the last one before a trigger counts). */
   decision: RegExp | null;
-  /** An anniversary or commemoration, at most two words before an act: "the anniversary of the signing". */
+  /** An anniversary or commemoration, at most four words before an act: "the anniversary of the signing", "of the 9/11 terror attacks". */
   anniversary: RegExp | null;
   /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
   disaster: RegExp | null;
@@ -182,7 +182,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
-    anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,2}\\s*$`, 'u') : null,
+    anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`, 'u') : null,
     closingSpeech: lex.closingSpeechVerbs?.length ? new RegExp(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u') : null,
     restatedAfter: lex.restatingCopulas
       ? new RegExp(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')

@@ -177,11 +177,13 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
     sentence: number;
     date: { year: number; month: number | null; day: number | null } | null;
   }[] = [];
+  const signingNouns: { start: number; end: number; sentence: number }[] = [];
   for (const h of triggers) {
     if (h.rule.type !== 'treaty_signing') continue;
     const d = dateForTrigger(folded, dates, lexicon, sentences[h.sentence]!, h);
     const date = d?.value ? { year: d.value.year, month: d.value.month, day: d.value.day } : null;
     if (!h.rule.nominal) signingTriggers.push({ start: h.start, end: h.end, sentence: h.sentence, date });
+    else signingNouns.push({ start: h.start, end: h.end, sentence: h.sentence });
     if (date && !signingDates.has(h.sentence)) signingDates.set(h.sentence, date);
   }
   const linked = linkTreaties({
@@ -198,6 +200,7 @@ export function extractArticle(original: string, options: ExtractOptions): Extra
     signingDates,
     places: recognized.places,
     signingTriggers,
+    signingNouns,
   });
   const events = classifyEvents({
     text,

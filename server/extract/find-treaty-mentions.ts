@@ -390,8 +390,11 @@ function nameExtent(
     input.signingDates.has(si) ||
     scan.replaceStarts.some((p) => p >= sent.start && p < sent.end);
   // "Договор о дружбе ... между РФ и КНДР": words after the noun
-  if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere))
+  // ("соглашения о правовой помощи| и договора о выдаче": a lowercase noun's words stop before another noun)
+  if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere)) {
     nameEnd = Math.max(nameEnd, nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd));
+    if (!nounCap && nameEnd > nEnd) nameEnd = coordinatedNounCut(scan, nEnd, nameEnd);
+  }
   // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
   // ("Соглашение о Правилах определения ...": capitalized words after "о" are part of what it is about)
   else if (g.nameAfterNoun && nameEnd > nEnd && nounCap)
@@ -921,6 +924,16 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     }
     return;
   }
+  // "the new tax treaty with the United Kingdom", "the U.S.-Mexico protocol": a treaty named by its kind and its states
+  // ("signed an agreement with China": a new agreement, named by its signing)
+  const partnered = wordsBefore.slice(-2).some((w) => lex.indefinite.includes(w) && !c.newWord.test(w))
+    ? null
+    : partneredMentions(scan, sent, si, noun, nStart, nEnd, described);
+  if (partnered) {
+    for (const x of partnered) mentions.push(x);
+    claimed.push({ start: partnered[0]!.start, end: partnered[0]!.end });
+    return;
+  }
   if (isPrevious) {
     mentions.push({
       kind: 'previous',
@@ -1007,9 +1020,228 @@ function describedSpan(
   let end = g.complementEnd?.(text, nEnd, sent.end) ?? nEnd;
   // "l'accord de libre-échange Canada-Israël": the parties joined by a dash after what it is about
   if (end > nEnd && g.nameAfterLowercaseNoun) end = partyPairEnd(scan, end, sent.end);
+  // "a convention on legal assistance| and a convention on extradition": two agreements, each described on its own
+  if (end > nEnd) end = coordinatedNounCut(scan, nEnd, end);
   // "double tax agreement between the United States and New Zealand": the parties a described agreement is between
   if (start < nStart || end > nEnd) end = betweenPartiesEnd(scan, end, sent.end);
   return start < nStart || end > nEnd ? { start, end } : null;
+}
+
+const WORD_RUN_AT = /[\p{L}\p{N}]+/gu;
+/**
+ * Where a lowercase treaty noun's words end before a conjunction and another treaty noun ("a convention on legal
+ * assistance| and a convention on extradition", "соглашения о правовой помощи| и договора о выдаче"); `end` when no
+ * noun follows a conjunction there ("Договор о дружбе, сотрудничестве и взаимной помощи").
+ */
+function coordinatedNounCut(scan: Scan, from: number, end: number): number {
+  const { folded, text, lex, g, connectors } = scan;
+  const words = [...folded.slice(from, end).matchAll(WORD_RUN_AT)];
+  for (let i = 0; i < words.length; i++) {
+    if (!g.conjunctions.includes(words[i]![0])) continue;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      const w = words[k]![0];
+      if (nounOf(lex, w)) {
+        let p = from + words[i]!.index;
+        while (p > from && /[\s,]/u.test(text.charAt(p - 1))) p--;
+        return p;
+      }
+      if (!(lex.indefinite.includes(w) || g.articles.includes(w) || connectors.has(w))) break;
+    }
+  }
+  return end;
+}
+/** A word right before an offset, with the spaces after it: "new |". */
+const AGE_WORD_BEFORE = /(\p{L}+)\s+$/u;
+/** A comma and the spaces after it, between listed states. */
+const LIST_COMMA = /^,\s*/u;
+/** Whether a folded word says that a treaty is new or already in force ("new", "existing", "vigente"), or neither. */
+function ageOf(scan: Scan, word: string): 'new' | 'old' | null {
+  const { c, lex } = scan;
+  if (c.newWord.test(word)) return 'new';
+  return lex.previous.includes(word) || lex.inForce.includes(word) ? 'old' : null;
+}
+/** Where the article before a party ends ("the |United Kingdom", "l'|Arménie"); `at` when none stands there. */
+function afterArticle(scan: Scan, at: number, limit: number): number {
+  const a = PARTY_WORD.exec(scan.text.slice(at, Math.min(limit, at + 12)));
+  if (!a) return at;
+  const word = scan.folded.slice(at, at + a[1]!.length) + (/['’]$/u.test(a[0]) ? "'" : '');
+  return scan.g.articles.includes(word) ? at + a[0].length : at;
+}
+/** Where "and protocol", "and first protocol" after a treaty noun ends ("treaty| and protocol| with Iceland"); `from` when none follows. */
+function coordinatedNounEnd(scan: Scan, from: number, limit: number): number {
+  const { folded, lex, g } = scan;
+  const and = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 12)));
+  if (!and || !g.conjunctions.includes(and[1]!)) return from;
+  let p = from + and[0].length;
+  for (let k = 0; k < 2; k++) {
+    const w = WORD_AT.exec(folded.slice(p, Math.min(limit, p + 30)));
+    if (!w) return from;
+    if (nounOf(lex, w[0])) return p + w[0].length;
+    const sp = /^\s+/u.exec(folded.slice(p + w[0].length, p + w[0].length + 3));
+    if (!sp) return from;
+    p += w[0].length + sp[0].length;
+  }
+  return from;
+}
+/**
+ * The states after a treaty noun: "| with the United Kingdom", "| with Australia and Mexico", "| avec le Chili",
+ * "| between the United States and the United Kingdom", "| Canada-Ukraine"; each a state or an organization.
+ */
+function partnersAfter(scan: Scan, from: number, limit: number): { ids: string[]; end: number } | null {
+  const { folded, text, g, lex } = scan;
+  const w = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 16)));
+  if (w && lex.between.includes(w[1]!)) {
+    const end = betweenPartiesEnd(scan, from, limit);
+    if (end === from) return null;
+    const ids = scan.input.actorMentions.filter((a) => a.start > from && a.end <= end).map((a) => a.actorId);
+    return { ids: [...new Set(ids)], end };
+  }
+  if (!w || !g.partnerWords.includes(w[1]!)) return null;
+  const ids: string[] = [];
+  let p = from + w[0].length;
+  let end = from;
+  for (let k = 0; k < 4; k++) {
+    const actor = actorAt(scan, afterArticle(scan, p, limit));
+    if (!actor || isPerson(scan, actor)) break;
+    ids.push(actor.actorId);
+    end = hyphenedPartiesEnd(scan, actor.end, limit);
+    // ", Bulgaria", " and Mexico", ", and Mexico": the next state of the list
+    const comma = LIST_COMMA.exec(text.slice(end, Math.min(limit, end + 4)));
+    p = end + (comma?.[0].length ?? 0);
+    const and = (comma ? NEXT_WORD_SPACED : SPACED_WORD).exec(folded.slice(p, Math.min(limit, p + 12)));
+    if (and && g.conjunctions.includes(and[1]!)) p += and[0].length;
+    else if (!comma) break;
+  }
+  return ids.length ? { ids, end } : null;
+}
+const NEXT_WORD_SPACED = /^(\p{L}+)\s+/u;
+/** "the U.S.-Australia| protocol", "the new U.S-U.K.| treaty": two states joined by a dash right before a noun's words. */
+function dashedPartnersBefore(scan: Scan, at: number, limit: number): { ids: string[]; start: number } | null {
+  const { text, input } = scan;
+  const b = input.actorMentions.find((a) => a.end <= at && a.end >= at - 3 && /^\s+$/u.test(text.slice(a.end, at)));
+  if (!b || b.start < limit || !/[-‐–]/u.test(text.charAt(b.start - 1))) return null;
+  const a = input.actorMentions.find((x) => x.end === b.start - 1);
+  if (!a || isPerson(scan, a) || isPerson(scan, b) || a.actorId === b.actorId) return null;
+  return { ids: [a.actorId, b.actorId], start: a.start };
+}
+/** A lowercase word right before an offset, with the spaces after it. */
+const LOWER_WORD_BEFORE = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)\s+$/u;
+/**
+ * Where the lowercase words before a noun start, where they precede it ("the |existing income tax |treaty"): up to
+ * four, none a determiner, connector or verb.
+ */
+function modifiersStart(scan: Scan, sent: Sentence, nStart: number): number {
+  const { text, folded, lex, g, connectors } = scan;
+  let p = nStart;
+  for (let k = 0; k < 4; k++) {
+    const w = LOWER_WORD_BEFORE.exec(text.slice(Math.max(sent.start, p - 24), p));
+    if (!w) break;
+    const word = folded.slice(p - w[0].length, p - w[0].length + w[1]!.length);
+    if (
+      (lex.stopwords.includes(word) && !ageOf(scan, word)) ||
+      lex.determinersBefore.includes(word) ||
+      (lex.indefinite.includes(word) && !scan.c.newWord.test(word)) ||
+      g.articles.includes(word) ||
+      connectors.has(word) ||
+      g.conjunctions.includes(word) ||
+      g.partnerWords.includes(word) ||
+      nounOf(lex, word) ||
+      g.isVerbish(word, undefined)
+    )
+      break;
+    p -= w[0].length;
+  }
+  return p;
+}
+/**
+ * "the new tax treaty| with the United Kingdom|", "the treaty and protocol| with Iceland|", "the U.S.-Australia|
+ * protocol", "la convention actuelle| avec le Chili|": a lowercase singular treaty noun named by the states it is
+ * with, new or in force where the text says so ("the new treaty with Iceland ... replaces the existing treaty": the
+ * one in force with the same states); null when no state names it. "Trade agreements with A and B" are a kind of
+ * treaty, and a partnership or declaration with a state no treaty by its words alone.
+ */
+function partneredMentions(
+  scan: Scan,
+  sent: Sentence,
+  si: number,
+  noun: TreatyNoun,
+  nStart: number,
+  nEnd: number,
+  described: { start: number; end: number } | undefined | null,
+): TreatyMention[] | null {
+  const { text, folded, g, lex, c, connectors } = scan;
+  if (!DESCRIBED_KINDS.has(noun.kind)) return null;
+  // ("Perjanjian ekstradisi dengan Singapura akan berlaku": capitalized as the sentence's first word only)
+  if (
+    CAP.test(text.charAt(nStart)) &&
+    !ACRONYM_LIKE.test(text.slice(nStart, nEnd)) &&
+    text.slice(sent.start, nStart).trim() !== ''
+  )
+    return null;
+  const written = folded.slice(nStart, nEnd);
+  if (g.pluralNouns.includes(written) || lex.treatyNouns.some((n) => written === `${n.form}s`)) return null;
+  let from = Math.max(nEnd, described?.end ?? nEnd);
+  // "la convention actuelle| avec le Chili", "el tratado vigente| con Chile": an adjective of age after the noun
+  // ("la nouvelle convention fiscale| avec le Chili", "perjanjian perdagangan bebas| dengan Malaysia": adjectives)
+  let age: 'new' | 'old' | null = null;
+  for (let k = 0; k < 2 && g.adjectiveAfterNoun; k++) {
+    const next = NEXT_WORD.exec(folded.slice(from, Math.min(sent.end, from + 24)));
+    const word = next?.[1];
+    if (!word || !LOWERCASE_START.test(text.slice(from + next[0].length - word.length, from + next[0].length))) break;
+    const wordAge = ageOf(scan, word);
+    if (
+      !wordAge &&
+      (lex.stopwords.includes(word) ||
+        connectors.has(word) ||
+        g.partnerWords.includes(word) ||
+        lex.between.includes(word) ||
+        lex.relativeWords?.includes(word) ||
+        nounOf(lex, word) ||
+        g.isVerbish(word, undefined) ||
+        // ("l'accord signé avec le Kazakhstan": the participle's clause says which, not a name)
+        c.signedWord?.test(word))
+    )
+      break;
+    age ??= wordAge;
+    from += next[0].length;
+  }
+  const after = partnersAfter(scan, coordinatedNounEnd(scan, from, sent.end), sent.end);
+  // (a language without articles has nothing that tells where the phrase begins: an age word only)
+  let start =
+    described?.start ?? (g.namePrecedesNoun && g.articles.length ? modifiersStart(scan, sent, nStart) : nStart);
+  const dashed = after || !g.namePrecedesNoun ? null : dashedPartnersBefore(scan, start, sent.start);
+  if (dashed) start = dashed.start;
+  // "the new| ...", "the existing| ...": the word before the phrase, or its first word, says how old it is
+  const first = letterRuns(folded.slice(start, nStart))[0];
+  const before = AGE_WORD_BEFORE.exec(folded.slice(Math.max(sent.start, start - 16), start));
+  if (first && ageOf(scan, first)) age ??= ageOf(scan, first);
+  else if (before && ageOf(scan, before[1]!)) {
+    age ??= ageOf(scan, before[1]!);
+    start -= before[0].length;
+  }
+  // "the new treaty with Iceland, which replaces the existing treaty": the one in force with the same states
+  const inherited =
+    after || dashed || age !== 'old'
+      ? null
+      : scan.mentions.findLast((x) => x.sentence === si && x.partners?.age === 'new' && x.noun?.kind === noun.kind);
+  if (!after && !dashed && !inherited) return null;
+  const end = after?.end ?? Math.max(nEnd, described?.end ?? nEnd);
+  const ids = (after ?? dashed)?.ids ?? inherited!.partners!.ids;
+  const base = {
+    kind: 'reference' as const,
+    start,
+    end,
+    sentence: si,
+    treatyId: null,
+    also: [],
+    noun,
+    years: null,
+    dateSpans: [],
+    replacedObject: false,
+  };
+  // "le nouveau traité de défense| avec la France": named as the text describes it, the states in its other name
+  const name = text.slice(start, described ? described.end : end).replace(scan.c.leadingArticle, '');
+  return [{ ...base, ...(described ? { described } : {}), partners: { ids, age, name } }];
 }
 
 /** Apposition: "X (Russian: Y), or Z for short" — Y and Z name X. */

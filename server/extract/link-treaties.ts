@@ -58,6 +58,11 @@ export interface TreatyMention {
   yearFrom?: number;
   /** Resolved to a new treaty named by those words. */
   byDescription?: boolean;
+  /**
+   * The states a treaty noun is named by ("the tax treaty| with Australia|", "the U.S.-Mexico| protocol"), whether
+   * the text calls it new or in force, and the name it goes by.
+   */
+  partners?: { ids: string[]; age: 'new' | 'old' | null; name: string };
 }
 
 export interface TreatyRecord {
@@ -96,6 +101,8 @@ export interface LinkInput extends StageInput {
     sentence: number;
     date?: { year: number; month: number | null; day: number | null } | null;
   }[];
+  /** Signing nouns ("the signature of", "la firma de", "penandatanganan", "подписание"). */
+  signingNouns?: { start: number; end: number; sentence: number }[];
 }
 
 /** Finds, resolves and relates the treaty mentions of a text. */

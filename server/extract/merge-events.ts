@@ -11,6 +11,9 @@ import type { EventPatterns } from './event-patterns';
 /** Acts whose undated repeats in neighbouring sentences that share a participant are one act. */
 const ONE_ACT_TOLD_TWICE = new Set<EventType>(['meeting', 'treaty_signing', 'ratification', 'entry_into_force']);
 
+/** How many sentences after a military act of a day the report may tell it again (a release's paragraph). */
+const MILITARY_RETOLD = 5;
+
 /** Merges the drafts of an article into its events (still drafts). */
 export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
   const { actors } = input;
@@ -26,7 +29,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   for (const d of kept) {
     const twin =
       merged.find((m) => same(scope, m, d)) ??
-      merged.find((m) => headingRetold(input.text, m, d)) ??
+      merged.find((m) => headingRetold(input, m, d)) ??
       merged.findLast((m) => continues(scope, m, d)) ??
       (d.restates ? merged.findLast((m) => m.type === d.type) : undefined);
     if (!twin) {
@@ -169,6 +172,16 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   if (a.date && b.date) {
     if (!sameDate(a.date, b.date)) return false;
     if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
+    // "the raid ... the air raid of six Mirage", "Latma Malindo Jaya ... the exercise": one military act of a day told again
+    // in the next sentences by some of its parties
+    if (
+      a.type === 'military_action' &&
+      a.date.precision === 'day' &&
+      b.date.precision === 'day' &&
+      Math.abs(b.sentence.index - (m.lastSentence.get(a) ?? a.sentence.index)) <= MILITARY_RETOLD &&
+      a.actors.some((x) => b.actors.includes(x))
+    )
+      return true;
     // one meeting or statement per day among the same people: "the meeting ... took place on Wednesday"
     if (a.type !== 'meeting' || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.day !== b.date.day)
       return false;
@@ -204,17 +217,22 @@ const LEDE_SENTENCES = 3;
 
 /**
  * The act a heading names told again in its lede ("Госдума ратифицировала соглашение с Узбекистаном" / "Государственная
- * Дума во вторник ратифицировала Соглашение между ..."): one event, when the lede names every actor of the heading and
- * the heading has no date of its own that disagrees (a heading is dated by the page; its lede tells the day).
+ * Дума во вторник ратифицировала Соглашение между ..."): one event, when the lede shares an actor with the heading and
+ * names every person it names, and the heading has no date of its own that disagrees (a heading is dated by the page; its lede tells the day).
  */
-function headingRetold(text: string, a: Draft, b: Draft): boolean {
+function headingRetold(input: ClassifyInput, a: Draft, b: Draft): boolean {
+  const { text, actors } = input;
   if (a.type !== b.type || a.sentence.index !== 0 || b.sentence.index === 0) return false;
   if (b.sentence.index > LEDE_SENTENCES || !a.actors.length) return false;
   if (a.ownDate && !compatible(a, b)) return false;
   if (a.type === 'statement' && otherSpeakers(a, b)) return false;
   if (CLOSED_LINE.test(text.slice(a.sentence.start, a.sentence.end)) || text.charAt(a.sentence.end) !== '\n')
     return false;
-  return a.actors.every((x) => b.actors.includes(x));
+  // the lede may name a place for the heading's state ("в Сирию" / "в Дамаск"), never another person
+  return (
+    a.actors.some((x) => b.actors.includes(x)) &&
+    a.actors.every((x) => b.actors.includes(x) || actors.get(x)?.kind !== 'person')
+  );
 }
 
 /** Whether an additive word ("also", "juga", "также") stands in the draft's sentence before or in its trigger. */

@@ -33,6 +33,8 @@ const LETTER_RUN = /\p{L}+/gu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
 const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
+/** An opening bracket after a noun: " (signed in 1975)". */
+const OPEN_BRACKET = /^\s*\(/u;
 /** A noun's clause: up to the next punctuation. */
 const CLAUSE = /^[^,;:.!?()"“”«»]+/u;
 
@@ -164,6 +166,8 @@ export function resolveTreatyMentions(
   const subjectSet = new Set<number>();
   const replaceSubjects = new Map<number, string | null>();
   const focusAt = new Map<number, string | null>();
+  // the treaties named by their kind and states so far
+  const partnered: { id: string; kind: string; ids: string[]; age: 'new' | 'old' | null }[] = [];
   // the steps are methods, not closures bound to names: tsx names each of those (keepNames) every time it is made
   const steps = {
     // unknown names close to a known one ("советско-корейского Договора о дружбе, сотрудничестве и взаимной помощи")
@@ -344,7 +348,7 @@ export function resolveTreatyMentions(
       const plural =
         lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
         g.pluralNouns.includes(written);
-      if (!picked && !plural && (!focus || mm.replacedObject) && mm.described) {
+      if (!picked && !plural && (!focus || mm.replacedObject || steps.joinedToDescribed(mm)) && mm.described) {
         // "the August peace agreement", "l'accord d'association": an agreement the text only describes
         // ("qui vient remplacer l'accord de défense conclu ...": what is replaced is not the treaty in focus)
         steps.describedAgreement(mm);
@@ -385,6 +389,25 @@ export function resolveTreatyMentions(
       const head = b ? name.slice(0, b.index).trim() : '';
       if (head.includes(' ') && !(rec.aliases ??= []).includes(head)) rec.aliases.push(head);
     },
+    // "the signing of| a convention on ...", "la signature d'une convention ... et d'une| convention ...": a signing
+    // noun right before, or an agreement described after one and joined to this one by "and"
+    signingNounBefore(mm: TreatyMention): boolean {
+      const words = [connectors, lex.indefinite, g.conjunctions] as const;
+      if (input.signingNouns?.some((t) => t.sentence === mm.sentence && onlyWordsOf(words, folded, t.end, mm.start)))
+        return true;
+      return steps.joinedToDescribed(mm);
+    },
+    // "perjanjian ekstradisi dan| perjanjian bantuan hukum": right after another agreement the text describes, over
+    // "and" and articles
+    joinedToDescribed(mm: TreatyMention): boolean {
+      const prev = mentions.findLast((x) => x.sentence === mm.sentence && x.end <= mm.start && x !== mm);
+      return (
+        !!prev?.byDescription &&
+        prev.noun?.kind === mm.noun?.kind &&
+        onlyWordsOf([connectors, lex.indefinite, g.conjunctions, g.articles], folded, prev.end, mm.start) &&
+        (folded.slice(prev.end, mm.start).match(LETTER_RUN) ?? []).some((w) => g.conjunctions.includes(w))
+      );
+    },
     // an indefinite treaty noun after a signing verb: a known treaty that fits, or a new one
     resolveIndefinite(mm: TreatyMention): void {
       // "firmaron un memorando trilateral": a new agreement, named by what it is and when
@@ -422,9 +445,10 @@ export function resolveTreatyMentions(
           : said;
       const after = beforeNoun.length > 0 || !!participle;
       // "Indonesia dan Singapura telah menandatangani perjanjian ekstradisi", no date given: the agreement as described
+      // ("des négociations pour la signature d'une convention d'extradition": after a signing noun too)
       if (
         !sd &&
-        after &&
+        (after || steps.signingNounBefore(mm)) &&
         mm.described &&
         !g.similar.includes(lastWord(folded.slice(Math.max(0, mm.start - 20), mm.start)))
       ) {
@@ -532,9 +556,63 @@ export function resolveTreatyMentions(
       steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun.kind);
       return true;
     },
+    // "the tax treaty with Australia": the treaty the text names whose name holds those states, the one it named so
+    // before ("the U.S.-Australia protocol", "the existing income tax treaty with Australia"), or a new one
+    resolvePartnered(mm: TreatyMention): void {
+      const { ids, age, name } = mm.partners!;
+      const kind = mm.noun?.kind ?? 'treaty';
+      for (const x of mentions) {
+        if (x === mm || !x.treatyId || !(x.kind === 'name' || x.kind === 'named')) continue;
+        if ((age === 'old' && !x.replacedObject) || (age === 'new' && x.replacedObject)) continue;
+        const known = gazetteer.treaties.get(x.treatyId);
+        if (!sameKindLoosely(x.noun?.kind ?? known?.kind ?? null, kind)) continue;
+        const holds = ids.every(
+          (id) =>
+            known?.parties.some((p) => steps.sameState(p, id)) ||
+            input.actorMentions.some((a) => a.actorId === id && a.start >= x.start && a.end <= x.end),
+        );
+        if (holds) {
+          mm.treatyId = x.treatyId;
+          return;
+        }
+      }
+      // "The new agreement with South Korea complies ...": the treaty the text is about, where it was named otherwise
+      if (
+        age !== 'old' &&
+        !mm.replacedObject &&
+        focus &&
+        !partnered.some((p) => p.id === focus) &&
+        sameKindLoosely(treaties.get(focus)?.kind ?? null, kind)
+      ) {
+        mm.treatyId = focus;
+        return;
+      }
+      const fits = partnered.filter(
+        (p) =>
+          p.kind === kind &&
+          (p.age === age || !p.age || !age) &&
+          (ids.every((id) => p.ids.includes(id)) || p.ids.every((id) => ids.includes(id))),
+      );
+      const same = fits.find((p) => p.age === age) ?? fits.find((p) => p.age === 'new') ?? fits[0];
+      if (same) {
+        same.age ??= age;
+        mm.treatyId = same.id;
+        return;
+      }
+      // "the existing treaty (signed in 1975)": the year its participle gives tells it from the new one
+      const bracket = OPEN_BRACKET.exec(text.slice(mm.end, mm.end + 4));
+      const year = participleYear(input, c, mm.end + (bracket?.[0].length ?? 0), sentences[mm.sentence]!.end);
+      const titled = name.charAt(0).toUpperCase() + name.slice(1) + (year ? ` (${year})` : '');
+      mm.treatyId = `treaty:${toSlug(`${kind} ${age ?? ''} ${[...ids].sort().join(' ')}`)}`;
+      const rec = steps.ensure(mm.treatyId, titled, kind);
+      partnered.push({ id: mm.treatyId, kind, ids, age });
+      // "acuerdo de alto el fuego| alcanzado entre Israel y Hamás": what it is about is a name of it too
+      const d = mm.described ? text.slice(mm.described.start, mm.described.end) : '';
+      if (d.includes(' ') && !(rec.aliases ??= []).includes(d)) rec.aliases.push(d);
+    },
     resolveMention(mm: TreatyMention): void {
       if (!focusAt.has(mm.sentence)) focusAt.set(mm.sentence, focus);
-      if (steps.describedTreaty(mm)) return;
+      if (!mm.partners && steps.describedTreaty(mm)) return;
       const aliasOf = (mm as TreatyMention & { aliasOf?: TreatyMention }).aliasOf;
       const ctxWords =
         mm.kind === 'descriptive'
@@ -593,7 +671,9 @@ export function resolveTreatyMentions(
         }
         case 'reference':
         case 'bare':
-          steps.resolveReference(mm);
+          // ("l'accord de partenariat classique signé avec le Kazakhstan en 1995" replaced: named by its clause)
+          if (mm.partners && !(mm.replacedObject && mm.described)) steps.resolvePartnered(mm);
+          else steps.resolveReference(mm);
           break;
         case 'indefinite':
           steps.resolveIndefinite(mm);
@@ -645,6 +725,28 @@ export function resolveTreatyMentions(
   for (const [mm, name] of undatedNames) if (yearsOf.get(nameKeys(name).join(' '))!.size > 1) undatedNames.delete(mm);
   for (const mm of mentions) steps.resolveMention(mm);
   return { treaties, ensure: steps.ensure, focusAt };
+}
+
+/** Kinds of treaty that one text may call by either noun ("the agreement", "the treaty"). */
+const LOOSE_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention']);
+/** Whether two treaty kinds may name one treaty: the same, or both loose ones. */
+function sameKindLoosely(a: string | null, b: string): boolean {
+  return a === b || (a !== null && LOOSE_KINDS.has(a) && LOOSE_KINDS.has(b));
+}
+
+/** Whether a short gap (at most 16 characters, no stop) holds only words of the lists: "| of a |", "| d'une |", "| et d'une |". */
+function onlyWordsOf(
+  lists: readonly (ReadonlySet<string> | readonly string[])[],
+  folded: string,
+  from: number,
+  to: number,
+): boolean {
+  if (from > to || to - from > 16) return false;
+  const gap = folded.slice(from, to);
+  if (/[.;:!?()]/u.test(gap)) return false;
+  for (const w of gap.match(LETTER_RUN) ?? [])
+    if (!lists.some((l) => (l instanceof Set ? l.has(w) : (l as readonly string[]).includes(w)))) return false;
+  return true;
 }
 
 /** Whether a gap holds at most three words, all auxiliaries ("has been"). */

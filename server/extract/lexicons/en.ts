@@ -285,6 +285,10 @@ export const en: Lexicon = {
     'general',
     'marshal',
     'admiral',
+    // ranks in one word or joined, which speak for themselves before a name: "Colonel X", "Commodore Y"
+    'colonel',
+    'lieutenant colonel',
+    'commodore',
     'senator',
     'governor',
     'mayor',
@@ -826,6 +830,13 @@ export const en: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // criticism and reaction in words: "slammed", "hit out at", "dismissed ... as", "voiced concern", "reacted angrily to"
+    {
+      pattern: `slamm(?:ed|s)|blast(?:ed|s)|hit(?:s)? out at|lash(?:ed|es) out at|(?:rejected|rejects|dismissed|dismisses) (?:(?!as )[\\p{L}'’-]+ ){1,5}?as(?= )|voic(?:ed|es) (?:(?:deep|grave|serious|strong|growing|its|his|her|their) )?(?:hope|concerns?|support|regret|opposition|frustration|disappointment|alarm|solidarity)|rais(?:ed|es) (?:(?:serious|grave|strong) )?concerns|react(?:ed|s) (?:angrily|sharply|cautiously|positively|negatively|swiftly|strongly|furiously) to`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // verbs that tell speech only by the clause they report ("indicated that", "made clear that", "replied that"), speaking
     // out or commenting, and speech in progress ("is saying", "has been urging")
     {
@@ -1007,6 +1018,14 @@ export const en: Lexicon = {
     // the plurals and the strikes named by their weapon: "two airstrikes Sept. 14", "raids on", "drone strikes"
     {
       pattern: `attacks|airstrikes|air strikes|air raids?|raids?|bombings|bombardments?|invasions|offensives|incursions?|(?:missile|drone|rocket|artillery|precision|military|retaliatory|pre-?emptive|punitive|naval|cruise missile|coalition) strikes?`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // a unit attacked or ambushed: "came under heavy fire", "was ambushed", "a firefight", "an exchange of fire"
+    {
+      pattern: `(?:came|comes|come) under (?:[\\p{L}-]+ ){0,2}?(?:fire|attack|shelling)|ambushed|ambush(?:es)?|firefights?|gun ?battles?|exchanges? of fire`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

@@ -260,6 +260,16 @@ export const es: Lexicon = {
     'general',
     'mariscal',
     'almirante',
+    // grados militares compuestos o de una palabra: "el contraalmirante X", "el coronel Y", "el jefe del Estado Mayor Z"
+    'contraalmirante',
+    'vicealmirante',
+    'coronel',
+    'teniente coronel',
+    'teniente general',
+    'capitan de navio',
+    'capitan de fragata',
+    'jefe del estado mayor',
+    'comandante en jefe',
     'senador',
     'senadora',
     'gobernador',
@@ -905,6 +915,13 @@ export const es: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // la crítica dicha: "arremetió contra", "tachó de", "cargó contra"
+    {
+      pattern: `arremet(?:io|ieron|e|en) contra|carg(?:o|aron|a|an) contra|tach(?:o|aron|a|an) de`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
     // pronunciarse sobre algo o referirse a ello
     {
@@ -1015,6 +1032,14 @@ export const es: Lexicon = {
     // los plurales y los ataques por su arma: "ataques aéreos", "bombardeos", "incursiones"
     {
       pattern: `ataques|bombardeos|ofensivas|invasiones|incursion(?:es)?|ataques? (?:aereos?|con (?:drones|misiles|cohetes))|ataques? de (?:drones|misiles|artilleria)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // una unidad atacada o emboscada: "fue emboscada", "un tiroteo", "un intercambio de disparos"
+    {
+      pattern: `(?:fue|fueron|ha sido|han sido) (?:[\\p{L}-]+ )?(?:emboscad|tirotead|atacad)[oa]s?|emboscadas?|tiroteos?|intercambios? de (?:disparos|fuego)|escaramuzas?`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

@@ -298,6 +298,14 @@ export const fr: Lexicon = {
     'general',
     'marechal',
     'amiral',
+    // les grades composés ou d'un mot : « le contre-amiral X », « le colonel Y », « le chef d'état-major Z »
+    'contre-amiral',
+    'vice-amiral',
+    'colonel',
+    'lieutenant-colonel',
+    "chef d'etat-major",
+    'chef d’etat-major',
+    'capitaine de vaisseau',
     'senateur',
     'senatrice',
     'depute',
@@ -917,6 +925,13 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // la critique dite : "s'en est pris à", "s'en prend à", "a étrillé"
+    {
+      pattern: `s['’]en (?:est|sont|etait|etaient) pris(?:e|es)? (?:a|au|aux)|s['’]en prenn?(?:d|ent) (?:a|au|aux)|(?:a|ont) etrille|etrill(?:e|ent)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
     // et s'exprimer, à tous les temps
     {
@@ -990,6 +1005,14 @@ export const fr: Lexicon = {
     // les pluriels et les frappes par leur arme : « des attaques », « des raids aériens », « les bombardements »
     {
       pattern: `attaques|raids?|bombardements|offensives|invasions|incursions?|frappes? (?:aeriennes?|de drones?|de missiles?)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+      nominal: true,
+    },
+    // une unité attaquée : « a été prise à partie », « une embuscade », « des accrochages », « un échange de tirs »
+    {
+      pattern: `pris(?:e|es)? a partie|accrochages?|embuscades?|echanges? de tirs|escarmouches?`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

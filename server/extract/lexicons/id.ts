@@ -841,6 +841,13 @@ export const id: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // penyesalan dan kritik yang diucapkan: "menyesalkan", "menyayangkan", "menyuarakan keprihatinan", "mengkritisi"
+    {
+      pattern: `menyesalkan|menyayangkan|mengkritisi|menyuarakan (?:[\\p{L}-]+ )?(?:harapan|keprihatinan|kekhawatiran|dukungan|penolakan|kekecewaan|solidaritas)`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     // kata kerja yang menyatakan ujaran hanya lewat klausa yang dilaporkannya ("menyampaikan bahwa", "mengakui bahwa"), pesan dan
     // imbauan, berbicara kepada pers
     {
@@ -941,6 +948,14 @@ export const id: Lexicon = {
       type: 'military_action',
       plover: 'MOBILIZE',
       cameo: '150',
+      nominal: true,
+    },
+    // pasukan yang diserang: "disergap", "penyergapan", "kontak tembak"
+    {
+      pattern: `disergap|penyergapan|kontak tembak`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
       nominal: true,
     },
     // latihan dengan namanya: "Latihan Garuda Shield", "latihan Super Garuda Shield"

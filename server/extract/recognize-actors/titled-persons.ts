@@ -233,6 +233,34 @@ function stateNounCountry(scan: ActorScan, at: number): number | undefined {
   return undefined;
 }
 
+/** A capitalized word and the gap after it. */
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}'’-]*[^\S\n]+/u;
+
+/**
+ * The end of a body named after a title's "of" by capitalized words (and links) that end on a known state or
+ * organization, when a capitalized word (the name) follows it: "Armada de Chile| Yerko Marcic".
+ */
+function knownBodyEnd(scan: ActorScan, at: number): number | undefined {
+  const { text } = scan.input;
+  const { actors, knownAt } = scan;
+  if (!CAPITALIZED_WORD.test(text.slice(at, at + 40))) return undefined;
+  let q = at;
+  for (let i = 0; i < 5; i++) {
+    const known = knownAt(q);
+    if (known?.start === q) {
+      const kind = actors.get(known.actorId)?.kind;
+      if (q === at || (kind !== 'country' && kind !== 'organization')) return undefined;
+      return NAME_AFTER_BODY.test(text.slice(known.end, known.end + 40)) ? known.end : undefined;
+    }
+    const w = STATE_NAME_WORD.exec(text.slice(q, q + 40));
+    if (!w) return undefined;
+    q += w[0].length;
+  }
+  return undefined;
+}
+/** A name right after a body, with no comma: a space, then two capitalized words. */
+const NAME_AFTER_BODY = /^[^\S\n]+\p{Lu}[\p{L}'’.-]*[^\S\n]+\p{Lu}/u;
+
 /** The end of the person's mention, or undefined when no person follows. */
 function personAfter(
   scan: ActorScan,
@@ -290,6 +318,14 @@ function personAfter(
     const countryAfter = stateNounCountry(scan, at);
     if (countryAfter !== undefined) {
       p = countryAfter;
+      continue;
+    }
+    // "contraalmirante de la Armada de Chile Yerko Marcic", "chef d'état-major de l'Armée de terre du Mali X": after "of", a
+    // body named by capitalized words that end on a known state or organization, then the name
+    const bodyEnd = LETTER_OR_APOSTROPHE.test(ws) ? knownBodyEnd(scan, at) : undefined;
+    if (bodyEnd !== undefined) {
+      p = bodyEnd;
+      needTwo = true;
       continue;
     }
     // "ministro de Comercio neozelandés, Damien O'Connor": a demonym (once), then the name

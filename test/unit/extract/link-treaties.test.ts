@@ -363,7 +363,8 @@ describe('extractArticle: treaties and lineage (the link-treaties stage)', () =>
     const names = (text: string) => run(text, '2015-03-16').treaties.map((t) => t.quote);
     expect(names('They welcomed the Good Friday agreement.')).toEqual(['Good Friday agreement']);
     // actors, places and possessives before the noun say whose agreement it is, not which
-    expect(names('The United States agreement with Canada was signed in 2001.')).toEqual([]);
+    // (the state after "with" does: the agreement with Canada, named by its partner)
+    expect(names('The United States agreement with Canada was signed in 2001.')).toEqual(['agreement with Canada']);
     expect(names("The Prime Minister's agreement was signed in 2001 by Canada.")).toEqual([]);
     expect(names('Indonesia menandatangani perjanjian Indonesia dan Malaysia pada 2001.')).toEqual([]);
   });

@@ -91,3 +91,38 @@ describe('one act told with two days is that act on each day', () => {
     ).toEqual(['statement@2024-03-10[Ukraine/Rustem Umerov/Russia]']);
   });
 });
+
+describe('an undated military act in the lede of a dated page is the news of its day', () => {
+  it.each([
+    ['en', 'North Korea has carried out a thermonuclear test, its state media said.'],
+    ['es', 'Corea del Norte ha realizado un ensayo termonuclear, según sus medios oficiales.'],
+    ['fr', 'La Corée du Nord a procédé à un essai thermonucléaire, selon ses médias officiels.'],
+  ])('%s: "%s"', (_lang, text) => {
+    expect(typeAndDate(text).filter((e) => e.startsWith('military_action'))).toEqual(['military_action@2024-03-14']);
+  });
+  it('extractArticle(an undated military act after the lede) stays undated: background, not news', () => {
+    const text =
+      'The report covers trade.\n\nIt covers energy.\n\nIt covers migration.\n\nIt recalls that Russia invaded Ukraine.';
+    expect(typeAndDate(text).filter((e) => e.startsWith('military_action'))).toEqual(['military_action@null']);
+  });
+});
+
+describe('a unit attacked, ambushed or under fire is a military action', () => {
+  it.each([
+    ['en', 'A British patrol came under heavy fire near Lashkar Gah on March 10.'],
+    ['es', 'Una patrulla del Ejército fue emboscada el 10 de marzo cerca de Tumaco.'],
+    ['fr', 'Dans la matinée du 10 mars, la force Barkhane a été prise à partie par des groupes armés.'],
+    ['id', 'Sebuah patroli TNI disergap kelompok bersenjata di Intan Jaya pada Minggu (10/3).'],
+    ['ru', 'Российские военные попали в засаду под Пальмирой 10 марта.'],
+  ])('%s: "%s"', (_lang, text) => {
+    expect(typeAndDate(text)).toEqual(['military_action@2024-03-10']);
+  });
+});
+
+describe('one military act of a day told again by some of its parties is one event', () => {
+  it('extractArticle(a raid told in the lede and again two sentences on) is one military action', () => {
+    const text =
+      'French aircraft carried out a raid against Islamic State positions in Syria on March 10. The raid involved ten jets. The jets took off from Jordan. On March 10, the raid by the Islamic State targets destroyed a command centre.';
+    expect(typeAndDate(text).filter((e) => e.startsWith('military_action'))).toEqual(['military_action@2024-03-10']);
+  });
+});

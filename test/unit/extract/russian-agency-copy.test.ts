@@ -81,6 +81,50 @@ describe('Russian agency copy: acts in every aspect and voice', () => {
   });
 });
 
+describe('Russian agency copy: past forms, messages and programme years', () => {
+  it('"прошёл" (masculine past) opens a meeting as "прошли" does', () => {
+    expect(
+      types('12 марта в Женеве прошёл очередной раунд консультаций России и США по стратегической стабильности.'),
+    ).toContain('meeting');
+  });
+  it('a message in its own words or a heading naming it is a statement: "Примите ... поздравления", "Поздравительная телеграмма"', () => {
+    expect(
+      types(
+        'Поздравление Президенту Кении\nУважаемый господин Президент!\nСердечно поздравляю Вас с национальным праздником.\nВ.Путин\n',
+        '2023-06-07',
+      ),
+    ).toContain('statement');
+    expect(
+      events(
+        'Поздравительная телеграмма Министра иностранных дел России С.В.Лаврова Министру иностранных дел Чили\nПримите искренние поздравления по случаю Вашего назначения на пост Министра иностранных дел.\n',
+        '2023-06-07',
+      ).filter((e) => e.startsWith('statement')),
+    ).toEqual(['statement@2023-06-07[Sergey Lavrov/Russia/Chile]']);
+  });
+  it('an assessment or a stance in any form is a statement: "обратил внимание", "изложил позицию", "дал высокую оценку"', () => {
+    for (const verb of [
+      'обратил внимание на то',
+      'изложил позицию России, состоящую в том',
+      'дал высокую оценку тому',
+      'охарактеризовал как важное то',
+    ])
+      expect(
+        types(
+          `Министр иностранных дел России Сергей Лавров ${verb}, что переговоры с Китаем в Пекине прошли успешно.`,
+          '2023-06-07',
+        ),
+      ).toContain('statement');
+  });
+  it('the years a programme runs for are no date of its signing: "на 2024–2026 годы"', () => {
+    expect(
+      events(
+        '2 апреля в Москве состоялись консультации министерств иностранных дел России и Индии. По итогам консультаций подписан Протокол о консультациях на 2024–2026 годы.',
+        '2024-04-03',
+      ),
+    ).toSatisfy((es: string[]) => es.some((e) => e.startsWith('treaty_signing@2024-04-02[')));
+  });
+});
+
 describe('headings retold in the lede', () => {
   it("a heading dated by the page and its lede that names the day are one act, on the lede's day", () => {
     expect(
@@ -89,6 +133,14 @@ describe('headings retold in the lede', () => {
         '2023-06-07',
       ),
     ).toEqual(['ratification@2023-06-06[Mongolia/Federation Council/Russia]']);
+  });
+  it("a lede that names a place for the heading's state tells the same act", () => {
+    expect(
+      events(
+        'МЧС России доставило гуманитарную помощь в Сирию\nСамолёт МЧС России доставил в Дамаск 30 тонн гуманитарной помощи для пострадавших от землетрясения.\n',
+        '2023-06-07',
+      ).filter((e) => e.startsWith('other')).length,
+    ).toBe(1);
   });
   it('a heading that names another actor than the lede stays an act of its own', () => {
     expect(

@@ -87,3 +87,41 @@ describe('a verb of the clause class with no speaker', () => {
     );
   });
 });
+
+describe('criticism and reaction in words', () => {
+  const day = '2024-03-12';
+  it.each([
+    'Trade Minister Mary Ng slammed the new tariffs on steel and aluminium.',
+    'Trade Minister Mary Ng hit out at the new tariffs on steel and aluminium.',
+    'Trade Minister Mary Ng dismissed the new tariffs as unfair.',
+    'Trade Minister Mary Ng voiced concern about the new tariffs on steel and aluminium.',
+    'La ministra de Comercio Mary Ng arremetió contra los nuevos aranceles al acero y al aluminio.',
+    'La ministra de Comercio Mary Ng tachó de injustos los nuevos aranceles al acero y al aluminio.',
+    'La ministre du Commerce Mary Ng s’en est prise aux nouveaux tarifs sur l’acier et l’aluminium.',
+    'Menteri Perdagangan Kanada Mary Ng pada hari Selasa menyesalkan keputusan Washington untuk mengenakan tarif baru.',
+    'Министр торговли Канады Мария Иванова во вторник в Оттаве обрушилась с критикой на новые американские пошлины на сталь.',
+    'Министр торговли Канады Мария Иванова во вторник в Оттаве посетовала на новые американские пошлины на сталь.',
+  ])('"%s" is a statement of its speaker', (text) => {
+    expect(statements(text, day)).toEqual([
+      expect.stringMatching(/^statement@2024-03-12\[(?:.*\/)?(?:Mary Ng|Мария Иванова)/u),
+    ]);
+  });
+});
+
+describe('a speaker named behind a military rank', () => {
+  const day = '2019-07-30';
+  it.each([
+    ['"We are ready," Colonel John Smith told reporters in Kabul on Tuesday.', 'John Smith'],
+    [
+      '“Estamos listos”, dijo a la prensa el contraalmirante de la Armada de Chile Yerko Marcic, comandante de la Escuadra.',
+      'Yerko Marcic',
+    ],
+    ['« Nous sommes prêts », a déclaré le contre-amiral Jean Dupont, commandant de la flotte.', 'Jean Dupont'],
+    [
+      '«Мы готовы», — заявил журналистам в Севастополе контр-адмирал Игорь Осипов, командующий Черноморским флотом.',
+      'Игорь Осипов',
+    ],
+  ])('"%s" is a statement of %s', (text, speaker) => {
+    expect(statements(text, day).some((e) => e.includes(speaker))).toBe(true);
+  });
+});
