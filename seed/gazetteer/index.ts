@@ -1,5 +1,5 @@
 /** The default gazetteer: countries from i18n-iso-countries, organizations, persons, places, treaties. */
-import type { GazetteerData } from '../../server/extract/gazetteer';
+import type { GazetteerActor, GazetteerData } from '../../server/extract/gazetteer';
 import { armedForces } from './armed-forces';
 import { createCountryActors } from './countries';
 import { demonymNames } from './demonyms';
@@ -28,6 +28,34 @@ function withNumerals(names: string[]): string[] {
   return out;
 }
 
+/**
+ * A state's body named "X of <state>" in English is also written "X (<state>)", as titles that tell apart the bodies of
+ * several states do ("Ministry of Trade (Indonesia)", "House of Representatives (Indonesia)"), and one named after its
+ * state's abbreviation ("U.S. Department of Defense") also with the state's name: the variants go on its English names,
+ * so that an article's reader (and its gold) may use either.
+ */
+function withStateVariants(
+  actor: GazetteerActor,
+  states: Set<string>,
+  abbreviated: Map<string, string>,
+): GazetteerActor {
+  const en = actor.names.en;
+  if (actor.kind !== 'organization' || !en) return actor;
+  const variants: string[] = [];
+  for (const n of [actor.name, ...en]) {
+    // "U.S. Department of Defense" is also "United States Department of Defense"
+    const first = n.slice(0, n.indexOf(' '));
+    const full = abbreviated.get(first);
+    const spelled = full ? `${full}${n.slice(first.length)}` : null;
+    if (spelled && !en.includes(spelled) && !variants.includes(spelled)) variants.push(spelled);
+    const m = /^(.+) of (?:the )?([^()]+)$/u.exec(n);
+    if (!m || !states.has(m[2]!)) continue;
+    const v = `${m[1]} (${m[2]})`;
+    if (!en.includes(v) && !variants.includes(v)) variants.push(v);
+  }
+  return variants.length ? { ...actor, names: { ...actor.names, en: [...en, ...variants] } } : actor;
+}
+
 /** Builds the gazetteer data (no I/O; pass it to createGazetteer once). */
 export function loadGazetteerData(): GazetteerData {
   const demonyms = demonymNames();
@@ -43,5 +71,10 @@ export function loadGazetteerData(): GazetteerData {
     ) as typeof t.names;
     return { ...t, names };
   });
-  return { actors: [...countries, ...ORGANIZATIONS, ...armedForces(countries), ...PERSONS], treaties, places: PLACES };
+  const states = new Set(countries.map((c) => c.name));
+  // the states' English abbreviations ("U.S.", "UK") and their names
+  const abbreviated = new Map<string, string>();
+  for (const c of countries) for (const n of c.names.en ?? []) if (/^[A-Z.]{2,5}$/u.test(n)) abbreviated.set(n, c.name);
+  const organizations = ORGANIZATIONS.map((o) => withStateVariants(o, states, abbreviated));
+  return { actors: [...countries, ...organizations, ...armedForces(countries), ...PERSONS], treaties, places: PLACES };
 }

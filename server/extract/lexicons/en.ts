@@ -1339,6 +1339,14 @@ export const en: Lexicon = {
     // a request for an act: "rejected the embassy's requests for a meeting"
     'request for',
     'requests for',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparations for',
+    'preparation for',
+    'preparations of',
+    'preparation of',
+    'preparing for',
+    'prepare for',
+    'to prepare',
   ],
   decisionVerbs: [
     'decided',
@@ -1956,6 +1964,7 @@ export const en: Lexicon = {
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],
     stateLinks: ['of', 'the'],
+    bodyAdjectives: [],
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],
     stateNouns: ['republi', 'kingdom'],

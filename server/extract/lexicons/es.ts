@@ -1433,6 +1433,13 @@ export const es: Lexicon = {
     'solicitudes de',
     'peticion de',
     'peticiones de',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparacion de',
+    'preparativos de',
+    'preparativos para',
+    'preparar',
+    'preparan',
+    'preparando',
   ],
   decisionVerbs: [
     'decidio',
@@ -2030,6 +2037,7 @@ export const es: Lexicon = {
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],
     stateLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
+    bodyAdjectives: [],
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
     stateNouns: ['reino'],

@@ -1305,6 +1305,11 @@ export const id: Lexicon = {
     // permintaan akan suatu tindakan: "menolak permintaan pertemuan"
     'permintaan',
     'permohonan',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'persiapan',
+    'mempersiapkan',
+    'menyiapkan',
+    'mematangkan',
   ],
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
@@ -1840,6 +1845,7 @@ export const id: Lexicon = {
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],
     stateLinks: [],
+    bodyAdjectives: [],
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],
     stateNouns: ['kerajaan'],

@@ -8,8 +8,10 @@ import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import type { ActorMention, ActorScan } from './actor-scan';
 import { actorLexicon, INSTITUTIONS, STATE_NOUN } from './actor-lexicon';
-import { sharedAlternation, sharedWords } from '../patterns';
+import { orNever, sharedAlternation, sharedWords } from '../patterns';
 import { nextGatedMatch } from '../word-start-matches';
+import { stateBefore } from './state-bodies';
+import { LEXICONS } from '../lexicons';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
@@ -71,12 +73,16 @@ export function recognizeAcronymOrganizations(scan: ActorScan): void {
 
 /**
  * The words after an organization's generic head that go on its name: capitalized words, acronyms and roman numerals,
- * with at most two link words ("of the", "de la", "dan") before each; never across a line break.
+ * with at most three link words ("of the", "de la", "et de l’", "dan") before each (and a comma before those: "des Affaires
+ * étrangères, de la Coopération") and a body's adjective after each ("des Affaires étrangères"); never across a line
+ * break.
  */
 const HEAD_COMPLEMENT = new RegExp(
-  `^(?:[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’]))){0,2}(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+)(?![\\p{L}\\p{N}]))+`,
+  `^(?:(?:,(?=[^\\S\\n]+(?:${sharedAlternation('titleOf')})[^\\S\\n]))?[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’]))){0,3}(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+|(?<=['’])(?:${orNever(sharedAlternation('bodyAdjectives'))}))(?![\\p{L}\\p{N}])(?:[^\\S\\n]+(?:${orNever(sharedAlternation('bodyAdjectives'))})(?![\\p{L}\\p{N}]))?)+`,
   'u',
 );
+/** Lowercase adjectives that go on a body's name after its capitalized word ("Affaires étrangères"). */
+const BODY_ADJECTIVES = new Set(sharedWords('bodyAdjectives'));
 
 /**
  * "Fuerzas Armadas Españolas", "Kementerian Luar Negeri", "Oficina de Información Diplomática", "Office of Foreign
@@ -100,29 +106,44 @@ export function recognizeHeadedOrganizations(scan: ActorScan): void {
     if (prev !== undefined && titleStems.has(tokenKey(prev))) continue;
     const sentence = sentenceAt(sentences, start);
     if (scan.isHeadline(sentence)) continue;
-    const complement = HEAD_COMPLEMENT.exec(text.slice(headEnd, headEnd + 120));
+    // "le ministère sénégalais de la Défense": a demonym between the head and its complement goes on the name
+    const demonym = demonymAfter(scan, headEnd);
+    const from = demonym ? demonym.end : headEnd;
+    const complement = HEAD_COMPLEMENT.exec(text.slice(from, from + 120));
     if (!complement) continue;
     // "ministère de l'Intérieur": a lowercase head names a body only with a link word before its capitalized complement,
     // and only when it is no title too ("la secretaria de Relaciones Exteriores" is a person)
     const [links, firstCap] = complement[0].split(BEFORE_CAPITAL, 2) as [string, string | undefined];
     if (!CAPITAL_START.test(text.charAt(start)) && (!LOWERCASE.test(links) || titleStems.has(tokenKey(m[0])))) continue;
-    const [end, bodyEnd] = headedNameEnd(scan, headEnd, complement[0]);
-    if (end === headEnd) continue;
+    const [end, bodyEnd] = headedNameEnd(scan, from, complement[0]);
+    if (end === from) continue;
     // "Oficina del Portavoz", "Office of the Press Secretary": the office of a person, no body of its own
-    if (firstCap && lexicon.titles.includes(folded.slice(headEnd + links.length, bodyEnd))) continue;
+    if (firstCap && lexicon.titles.includes(folded.slice(from + links.length, bodyEnd))) continue;
     // "Badan Bantuan Pembangunan Internasional (USAID)": the long name of a known organization
     const paren = /^[^\S\n]*\(/u.exec(text.slice(end, end + 4));
     if (paren && knownAt(end + paren[0].length)) continue;
-    const name = text.slice(start, end);
+    // "the Polish Ministry of Finance", "Brazil's Ministry of Defence": the state before the head goes on the name
+    const state = stateBefore(scan, start) ?? demonym;
+    const name = text.slice(state && state.start < start ? state.start : start, end);
     // a treaty's name is no organization ("Council Regulation", "Protocolo de Kioto")
     if (hasTreatyNoun(lexicon, name.split(/[\s'’]+/).map(plainWord))) continue;
-    // one body whether or not its state follows it ("Kementerian Luar Negeri RI" ... "Kementerian Luar Negeri")
-    const id = `org:${toSlug(nameKeys(text.slice(start, bodyEnd)).join(' '))}`;
+    // one body whether or not its state follows it ("Kementerian Luar Negeri RI" ... "Kementerian Luar Negeri"); another
+    // state's before it is another body
+    const keys = [...nameKeys(text.slice(from, bodyEnd)), ...(state ? [state.actorId] : [])];
+    const id = `org:${toSlug(nameKeys(text.slice(start, headEnd)).concat(keys).join(' '))}`;
     if (!actors.has(id)) actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
     // the state's name keeps its own mention: the body's ends before it
     mentions.push({ actorId: id, start, end: bodyEnd, sentence, metonym: false, confidence: 0.5 });
     taken.push({ start, end: bodyEnd });
   }
+}
+
+/** A country's demonym in lowercase right after a head ("ministère sénégalais"). */
+function demonymAfter(scan: ActorScan, headEnd: number): ActorMention | undefined {
+  const { text } = scan.input;
+  const x = scan.knownAt(headEnd + 1);
+  if (!x || !LOWERCASE_START.test(text.charAt(x.start)) || !/^[^\S\n]+$/u.test(text.slice(headEnd, x.start))) return;
+  return scan.actors.get(x.actorId)?.kind === 'country' ? x : undefined;
 }
 
 /**
@@ -143,15 +164,18 @@ function headedNameEnd(scan: ActorScan, headEnd: number, complement: string): [e
       return [end === headEnd ? headEnd : known.end, end];
     if (known || scan.overlaps(at, at + word.length)) break;
     const plain = plainWord(word);
-    if (andWord && ARTICLES.has(plain)) break;
+    // "... y la Procuraduría": another body; "... et du Développement": the same one's coordinated complement
+    if (andWord && ARTICLES.has(plain) && !GENITIVES.has(plain)) break;
     andWord = AND_WORDS.has(plain);
     if (STATE_NOUN.test(plain) || (LONE_CAPITAL.test(word) && text.charAt(at + 1) === '.')) break;
-    if (CAPITAL_OR_NUMERAL.test(word)) end = at + word.length;
+    if (CAPITAL_OR_NUMERAL.test(word) || BODY_ADJECTIVES.has(word)) end = at + word.length;
   }
   return [end, end];
 }
 const AND_WORDS = new Set(sharedWords('portfolioAnd'));
 const ARTICLES = new Set(sharedWords('kinshipArticles'));
+/** Every language's genitive links ("du", "del"). */
+const GENITIVES = new Set(Object.values(LEXICONS).flatMap((l) => l.missionGenitives ?? []));
 
 const PAREN_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
 /** A word before an acronym in brackets, with the gap before it: "autorité ", "l’". */

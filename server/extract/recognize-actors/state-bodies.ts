@@ -97,7 +97,7 @@ function addStateBody(scan: ActorScan, start: number, headEnd: number, mission: 
 }
 
 /** A country's mention (name or demonym) that ends right before a head. */
-function stateBefore(scan: ActorScan, start: number): ActorMention | undefined {
+export function stateBefore(scan: ActorScan, start: number): ActorMention | undefined {
   const { text } = scan.input;
   return scan.mentions.find(
     (x) =>

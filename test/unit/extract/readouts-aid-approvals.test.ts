@@ -102,7 +102,7 @@ describe('extractArticle: readouts, aid and authorizations', () => {
         "Le ministère des Affaires étrangères a adressé mardi une note verbale à l'ambassade de Russie.",
         '2024-05-10',
       ),
-    ).toEqual(['statement@2024-05-07[Russia]']);
+    ).toEqual(['statement@2024-05-07[ministère des Affaires étrangères/Russia]']);
     // a note of protest is no street protest
     expect(
       events(

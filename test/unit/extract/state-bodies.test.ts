@@ -74,3 +74,41 @@ describe('bodies of any state named by their head and their state (issue 14, rou
     expect(bodiesOf('Сотрудники посольства Японии покинули город.', 'ru')).toEqual([]);
   });
 });
+
+describe('ministries named by their head and complement, with their state (issue 14, round 11)', () => {
+  it('recognizeActors(a state or demonym before the head) puts it on the name: another state’s ministry is another body', () => {
+    expect(bodiesOf('The Peruvian Ministry of Finance signed the note.', 'en')).toEqual([
+      'Peruvian Ministry of Finance',
+    ]);
+    expect(bodiesOf("Chile's Ministry of Defence and the Peruvian Ministry of Defence met in Lima.", 'en')).toEqual([
+      "Chile's Ministry of Defence",
+      'Peruvian Ministry of Defence',
+    ]);
+  });
+  it('recognizeActors(a French ministry) keeps its lowercase adjectives, a demonym after the head and commas of its list', () => {
+    expect(bodiesOf('Le ministère des Affaires étrangères du Pérou a convoqué l’ambassadeur.', 'fr')).toEqual([
+      'ministère des Affaires étrangères du Pérou',
+    ]);
+    expect(bodiesOf('Le ministère péruvien de la Défense a démenti.', 'fr')).toEqual([
+      'ministère péruvien de la Défense',
+    ]);
+    expect(
+      bodiesOf(
+        'Le ministère des Affaires étrangères, de la Coopération et de l’Intégration a publié un communiqué.',
+        'fr',
+      ),
+    ).toEqual(['ministère des Affaires étrangères, de la Coopération et de l’Intégration']);
+    expect(bodiesOf('Le ministère de l’Économie et du Développement international a répondu.', 'fr')).toEqual([
+      'ministère de l’Économie et du Développement international',
+    ]);
+  });
+});
+
+describe('the English names of the gazetteer’s state bodies (issue 14, round 11)', () => {
+  it('loadGazetteerData() writes "X of <state>" also as "X (<state>)", and "U.S. X" also as "United States X"', () => {
+    const g = testGazetteer();
+    expect(g.actors.get('org:indonesia-trade')!.names.en).toContain('Ministry of Trade (Indonesia)');
+    expect(g.actors.get('org:dpr-indonesia')!.names.en).toContain('House of Representatives (Indonesia)');
+    expect(g.actors.get('org:us-dod')!.names.en).toContain('United States Department of Defense');
+  });
+});
