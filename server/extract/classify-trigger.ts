@@ -30,8 +30,17 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
   'accession',
 ]);
 
-/** The last sentence of a lede: the title line, then the opening sentences. */
-const LEDE = 2;
+/** A lede: its first two sentences of prose, after a title, a dateline and a date on lines of their own. */
+const LEDE_SENTENCES = 2;
+const LEDE_REACH = 6;
+const PROSE = 80;
+
+function inLede(sentences: readonly Sentence[], s: Sentence): boolean {
+  if (s.index > LEDE_REACH) return false;
+  let prose = 0;
+  for (let k = 0; k < s.index; k++) if (sentences[k]!.end - sentences[k]!.start >= PROSE) prose++;
+  return prose < LEDE_SENTENCES;
+}
 
 /** What a trigger gave: its draft (kept or not), or null when it was dropped as no event. */
 export interface TriggerOutcome {
@@ -338,7 +347,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     draft.newsDay = true;
   // a military act told in the lede's main clause is the news too ("North Korea has carried out a nuclear test");
   // later in the text an undated one is background ("the 2014 annexation", "the war it waged")
-  if (!date && !rule.nominal && rule.type === 'military_action' && !relative && s.index <= LEDE) draft.newsDay = true;
+  if (!date && !rule.nominal && rule.type === 'military_action' && !relative && inLede(input.sentences, s))
+    draft.newsDay = true;
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
     if (draft.speaker) a.lastSpeaker = draft.speaker;

@@ -156,7 +156,15 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
   // "Kedua negara juga menandatangani perjanjian ...", "также подписаны межправсоглашения": an undated signing told as an
   // addition is another signing (of another agreement), not the one just told
-  if (a.type === 'treaty_signing' && !b.date && a.sentence !== b.sentence && additiveSigning(input, c, b, m.additive))
+  // (not when both name one treaty, the subject of the verb: "The agreement was also signed by other rebel leaders" adds
+  // signatories to it)
+  if (
+    a.type === 'treaty_signing' &&
+    !b.date &&
+    a.sentence !== b.sentence &&
+    !(a.treaty && a.treaty === b.treaty && treatySubject(input, b)) &&
+    additiveSigning(input, c, b, m.additive)
+  )
     return false;
   if (a.guest && b.guest && a.guest !== b.guest) return false;
   // the page's own statement goes on in its body, except in the words of another person
@@ -232,6 +240,13 @@ function headingRetold(input: ClassifyInput, a: Draft, b: Draft): boolean {
   return (
     a.actors.some((x) => b.actors.includes(x)) &&
     a.actors.every((x) => b.actors.includes(x) || actors.get(x)?.kind !== 'person')
+  );
+}
+
+/** Whether the draft's treaty is named before its trigger, as its subject: "The agreement was also signed by ...". */
+function treatySubject(input: ClassifyInput, d: Draft): boolean {
+  return input.treatyMentions.some(
+    (m) => m.sentence === d.sentence.index && m.treatyId === d.treaty && m.end <= d.start,
   );
 }
 

@@ -25,6 +25,7 @@ const LOWERCASE_START = /^\p{Ll}/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 const SHORT_GAP = /^\s*(?:\p{L}{1,4}\s*)?$/u;
 const WORD_BETWEEN = /^\s+(\p{L}+)\s+/u;
+const WORD_PAIR_AFTER = /^\s+(\p{L}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const WORD_BEFORE_APOSTROPHE = /(\p{L}+)['’]$/u;
 /** A letter right after a pronoun: "its| new" is a determiner, not the pronoun "it". */
@@ -249,15 +250,19 @@ export function newPhraseStart(input: LinkInput, c: TreatyPatterns, m: TreatyMen
 function describedEnd(input: LinkInput, c: TreatyPatterns, m: TreatyMention, limit: number): number {
   const { text, folded, lexicon: lex, actorMentions } = input;
   let end = lex.grammar.complementEnd?.(text, m.end, limit) ?? m.end;
+  // "the current Treaty and Protocol": a second instrument joined to the noun is one description with it
+  const pair = end === m.end ? WORD_PAIR_AFTER.exec(folded.slice(end, Math.min(limit, end + 30))) : null;
+  if (pair && lex.grammar.conjunctions.includes(pair[1]!) && nounOf(lex, pair[2]!)) end += pair[0].length;
   // "perjanjian ekstradisi baru": a word and "new" after the noun
   const after = LOWERCASE_WORD_AFTER.exec(text.slice(end, end + 24))![0].length;
   const isNew = c.newAfter.exec(folded.slice(end + after, Math.min(limit, end + after + 10)));
   if (isNew) end += after + isNew[0].length;
   else if ((c.newAfter.exec(folded.slice(end, Math.min(limit, end + 10)))?.[0].length ?? 0) > 0)
     end += c.newAfter.exec(folded.slice(end, end + 10))![0].length;
-  // "perjanjian lama", "el acuerdo anterior", "l'accord précédent": "previous" after the noun
+  // "perjanjian lama", "el acuerdo anterior", "l'accord précédent", "el Tratado vigente": "previous" or "in force" after
+  // the noun
   const prev = WORD_AFTER.exec(folded.slice(end, Math.min(limit, end + 24)));
-  if (prev && lex.previous.includes(prev[1]!)) end += prev[0].length;
+  if (prev && (lex.previous.includes(prev[1]!) || lex.inForce.includes(prev[1]!))) end += prev[0].length;
   // "предыдущий договор от 1991 года", "the agreement of 1974": the year that says which
   const year = input.dates.find((d) => d.hasYear && d.start >= end && d.start - end <= 8 && d.end <= limit);
   if (year) {
@@ -320,7 +325,15 @@ function describeAroundVerb(
   // "signed a defence treaty meant to replace the protocol of 1977": a treaty introduced by an indefinite article that
   // replaces another is a new one, as one called new is
   const from = newPhraseStart(input, c, subj) ?? (subj.kind === 'indefinite' ? subj.start : null);
-  if (from === null) return;
+  // "The new Treaty and Protocol ... will replace the current Treaty and Protocol": a reference the text calls current or
+  // previous is another treaty than the subject whose name it borrowed
+  const current =
+    from === null &&
+    subj.treatyId !== null &&
+    subj.treatyId === obj.treatyId &&
+    obj.kind === 'reference' &&
+    describedAs(input, obj, r.end) !== null;
+  if (from === null && !current) return;
   // "The new extradition treaty with Malta would replace ...": in a text about a treaty, the new one is that
   // treaty, and a reference it replaces only borrowed it
   const focus = focusAt.get(r.sentence) ?? null;
@@ -346,7 +359,7 @@ function describeAroundVerb(
   const same = subj.treatyId !== null && subj.treatyId === obj.treatyId;
   // the new one's description ends before the verb
   // (a subject already taken by its own words is taken again from "new": "un| nuevo acuerdo de pesca")
-  if (subj.treatyId === null || (same && objOwn) || subj.byDescription) {
+  if (from !== null && (subj.treatyId === null || (same && objOwn) || subj.byDescription)) {
     const nounStart = subj.start;
     describe(subj, from, r.at);
     // "un traité de coopération ... appelé à se substituer au protocole ... Ce nouveau traité de coopération ...": the

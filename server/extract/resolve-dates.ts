@@ -13,6 +13,7 @@ import {
   type PatternGate,
 } from './pattern-prefixes';
 import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
+import { hasSurrogate, planePatterns } from './bmp-patterns';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { B, E, orNever, words } from './patterns';
@@ -75,6 +76,8 @@ interface Compiled {
      * literal (anchoredMatches).
      */
     anchor: { sticky: RegExp; reach: number } | null;
+    /** `re`, `sticky` and the anchor's sticky pattern for a text without surrogates (bmp-patterns.ts). */
+    bmp: { re: RegExp; sticky: RegExp | null; anchor: RegExp | null };
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
   /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
@@ -200,14 +203,18 @@ function compile(lex: Lexicon): Compiled {
     const gate = boundary ? patternGate(body) : null;
     const required = requiredLiteral(body);
     const reach = required ? anchorReach(body) : null;
+    const re = planePatterns(body, 'gu');
+    const sticky = gate && !gate.some((g) => /^\d/.test(g.literal)) ? planePatterns(body, 'uy') : null;
+    const anchor = reach === null ? null : planePatterns(body, 'uy');
     patterns.push({
-      re: new RegExp(body, 'gu'),
+      re: re.wide,
       priority,
       boundary,
       gate,
-      sticky: gate && !gate.some((g) => /^\d/.test(g.literal)) ? new RegExp(body, 'uy') : null,
+      sticky: sticky?.wide ?? null,
       required,
-      anchor: reach === null ? null : { sticky: new RegExp(body, 'uy'), reach },
+      anchor: anchor && reach !== null ? { sticky: anchor.wide, reach } : null,
+      bmp: { re: re.bmp, sticky: sticky?.bmp ?? null, anchor: anchor?.bmp ?? null },
       handle,
     });
   };
@@ -542,6 +549,8 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   const starts = startsIn(folded);
   // a word-start pattern keeps a match glued to a word only where it is a glued number
   const gluedWord: Glued = (f, at) => followsWordChar(f, at) && !gluedNumber(text, at);
+  // the patterns as compiled for the Basic Multilingual Plane, unless the text holds a surrogate
+  const wide = hasSurrogate(folded);
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     const at = starts[i]!;
@@ -549,10 +558,10 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     const glued = p.boundary ? gluedWord : never;
     const found =
       at && p.sticky
-        ? matchesAt(p.sticky, folded, at)
+        ? matchesAt(wide ? p.sticky : p.bmp.sticky!, folded, at)
         : p.anchor && p.required
-          ? anchoredMatches(p.anchor.sticky, folded, p.required, p.anchor.reach, glued)
-          : wordStartMatches(p.re, folded, glued);
+          ? anchoredMatches(wide ? p.anchor.sticky : p.bmp.anchor!, folded, p.required, p.anchor.reach, glued)
+          : wordStartMatches(wide ? p.re : p.bmp.re, folded, glued);
     for (const m of found) {
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });

@@ -2,6 +2,7 @@
  * Matches of a global pattern that start a word: what a leading `(?<![\p{L}\p{N}])` would keep, checked after
  * each match instead (a lookbehind is tried at every position of the text).
  */
+import { hasSurrogate, planePatterns } from './bmp-patterns';
 import { insidePair } from './fold-text';
 import { followsWordChar, nextCodePoint } from './pattern-prefixes';
 
@@ -100,16 +101,22 @@ export interface WordTest {
  * empty string (an empty match may stand between the halves of a surrogate pair, where the lookbehind tries one).
  */
 export function wordStartTest(source: string): WordTest {
-  return new WordStartTest(new RegExp(source, 'gu'));
+  const { wide, bmp } = planePatterns(source, 'gu');
+  return new WordStartTest(wide, bmp);
 }
 
 class WordStartTest implements WordTest {
-  constructor(readonly re: RegExp) {}
+  /** `bmp`: the pattern as compiled for a text without surrogates (bmp-patterns.ts). */
+  constructor(
+    readonly wide: RegExp,
+    readonly bmp: RegExp,
+  ) {}
 
   test(text: string): boolean {
-    this.re.lastIndex = 0;
-    const found = nextWordStartMatch(this.re, text) !== null;
-    this.re.lastIndex = 0;
+    const re = hasSurrogate(text) ? this.wide : this.bmp;
+    re.lastIndex = 0;
+    const found = nextWordStartMatch(re, text) !== null;
+    re.lastIndex = 0;
     return found;
   }
 }

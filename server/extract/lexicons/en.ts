@@ -986,6 +986,13 @@ export const en: Lexicon = {
       cameo: '170',
       nominal: true,
     },
+    // soldiers who seize a head of state stage a coup: "soldiers arrested the president at his residence"
+    {
+      pattern: `(?:soldiers|troops|military|army|mutineers|officers|junta)(?: [\\p{L}-]+){0,6}? (?:arrested|detained|seized|captured|abducted|ousted|deposed) (?:the )?(?:[\\p{L}-]+ )?(?:president|prime minister|head of state|premier)`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
     // a war launched whatever its adjectives: "launched its full-scale war against", "launched a new offensive"
     // weapons tests: "carried out a nuclear test", "conducted its sixth missile test", "test-fired"
     {
@@ -1339,6 +1346,14 @@ export const en: Lexicon = {
     // a request for an act: "rejected the embassy's requests for a meeting"
     'request for',
     'requests for',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparations for',
+    'preparation for',
+    'preparations of',
+    'preparation of',
+    'preparing for',
+    'prepare for',
+    'to prepare',
   ],
   decisionVerbs: [
     'decided',

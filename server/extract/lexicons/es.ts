@@ -1260,6 +1260,13 @@ export const es: Lexicon = {
       cameo: '170',
       nominal: true,
     },
+    // militares que apresan a un jefe de Estado dan un golpe: "unos 200 soldados arrestaron al presidente"
+    {
+      pattern: `(?:militares|soldados|tropas|ejercito|comandos|amotinados|junta)(?: [\\p{L}-]+){0,6}? (?:arrest|detuv|captur|derroc|secuestr|apres)\\p{L}* (?:al|a la) (?:[\\p{L}-]+ )?(?:president[ae]|primer ministro|primera ministra|jefe de estado|mandatari[oa])`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // una elección por sus votantes o su ganador: "eligió a X como presidente", "ganó la segunda vuelta"
     {
@@ -1433,6 +1440,13 @@ export const es: Lexicon = {
     'solicitudes de',
     'peticion de',
     'peticiones de',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparacion de',
+    'preparativos de',
+    'preparativos para',
+    'preparar',
+    'preparan',
+    'preparando',
   ],
   decisionVerbs: [
     'decidio',

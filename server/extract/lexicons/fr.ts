@@ -1234,6 +1234,13 @@ export const fr: Lexicon = {
       cameo: '170',
       nominal: true,
     },
+    // des militaires qui arrêtent un chef d'État font un coup : « des soldats ont arrêté le président »
+    {
+      pattern: `(?:militaires|soldats|troupes|armee|mutins|junte)(?: [\\p{L}'’-]+){0,6}? (?:(?:ont|a) )?(?:arrete|detenu|capture|renverse|enleve|sequestre)\\p{L}* (?:le |la )?(?:[\\p{L}-]+ )?(?:president|premier ministre|chef de l['’]etat)`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
     // arrestations, au passif : « ont été arrêtés », « a été interpellé »
     {
       pattern: `(?:a ete|ont ete|avait ete|avaient ete|est|sont) (?:arrete|interpelle|incarcere|place en detention)(?:e|s|es)?|(?:a|ont) interpelle`,
@@ -1416,6 +1423,14 @@ export const fr: Lexicon = {
     'demande de',
     'demandes de',
     "demande d'",
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'preparation de',
+    'preparation du',
+    'preparation des',
+    'preparatifs de',
+    'preparatifs du',
+    'preparer',
+    'preparent',
   ],
   decisionVerbs: [
     'a decide',

@@ -1145,6 +1145,13 @@ export const id: Lexicon = {
       cameo: '170',
       nominal: true,
     },
+    // tentara yang menangkap kepala negara melakukan kudeta: "tentara menangkap presiden di kediamannya"
+    {
+      pattern: `(?:tentara|militer|prajurit|pasukan|junta)(?: [\\p{L}-]+){0,6}? (?:menangkap|menahan|menculik|menggulingkan|mengudeta) (?:[\\p{L}-]+ )?(?:presiden|perdana menteri|kepala negara)`,
+      type: 'military_action',
+      plover: 'COERCE',
+      cameo: '170',
+    },
     {
       pattern: `unjuk rasa|demonstrasi|protes|pendemo|pengunjuk rasa|demonstran|pemrotes`,
       type: 'protest',
@@ -1305,6 +1312,11 @@ export const id: Lexicon = {
     // permintaan akan suatu tindakan: "menolak permintaan pertemuan"
     'permintaan',
     'permohonan',
+    // an act in preparation has not happened: "the preparations for the visit", "persiapan kedatangan"
+    'persiapan',
+    'mempersiapkan',
+    'menyiapkan',
+    'mematangkan',
   ],
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],

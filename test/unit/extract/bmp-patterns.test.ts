@@ -9,7 +9,9 @@ import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { armsGate, gateIndex, matchesAt, patternGate } from '../../../server/extract/pattern-prefixes';
 import { E } from '../../../server/extract/patterns';
+import { datePatterns } from '../../../server/extract/resolve-dates';
 import { splitSentences } from '../../../server/extract/split-sentences';
+import { wordStartTest } from '../../../server/extract/word-start-matches';
 import { readTexts } from '../../support/text-files';
 
 const root = resolve(__dirname, '../../..');
@@ -89,6 +91,32 @@ describe('bmpSource', () => {
       expect(found).toBeGreaterThan(100);
     },
   );
+});
+
+describe('date patterns and word tests', () => {
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: every date pattern matches as written and as rewritten alike, on every real text',
+    (lang) => {
+      let found = 0;
+      for (const { source } of datePatterns(LEXICONS[lang])) {
+        const { wide, bmp } = planePatterns(source, 'gu');
+        for (const text of realTexts) {
+          if (hasSurrogate(text)) continue;
+          const whole = scan(wide, text);
+          expect(scan(bmp, text), source).toEqual(whole);
+          found += whole.length;
+        }
+      }
+      expect(found).toBeGreaterThan(20);
+    },
+  );
+
+  it('a word test reads a text with an astral letter with the pattern as written', () => {
+    const signed = wordStartTest(`(?:signed)${E}`);
+    expect(signed.test('they signed it')).toBe(true);
+    expect(signed.test('they signed𝐀 it')).toBe(false); // "𝐀" is a letter: the word goes on
+    expect(signed.test('they signed 𝐀 it')).toBe(true);
+  });
 });
 
 describe('hasSurrogate and findTriggers', () => {

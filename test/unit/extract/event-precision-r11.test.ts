@@ -125,3 +125,56 @@ describe('extractArticle: what an instrument does (round 11)', () => {
     ]);
   });
 });
+
+describe('extractArticle: more signatories of one treaty (round 11)', () => {
+  it('extractArticle("The Khartoum Declaration was also signed by Uganda", after its dated signing) is one signing', () => {
+    const one = ['treaty_signing@2018-06-27[Sudan/South Sudan/Uganda]'];
+    expect(
+      events(
+        'Sudan and South Sudan signed the Khartoum Declaration of Agreement on 27 June 2018. The Khartoum Declaration was also signed by Uganda.',
+        '2018-06-28',
+      ),
+    ).toEqual(one);
+    expect(
+      events(
+        'Sudán y Sudán del Sur firmaron la Declaración de Jartum el 27 de junio de 2018. La Declaración de Jartum también fue firmada por Uganda.',
+        '2018-06-28',
+      ),
+    ).toEqual(one);
+    expect(
+      events(
+        "Le Soudan et le Soudan du Sud ont signé la Déclaration de Khartoum le 27 juin 2018. La Déclaration de Khartoum a également été signée par l'Ouganda.",
+        '2018-06-28',
+      ),
+    ).toEqual(one);
+    expect(
+      events(
+        'Sudan dan Sudan Selatan menandatangani Deklarasi Khartoum pada 27 Juni 2018. Deklarasi Khartoum juga ditandatangani oleh Uganda.',
+        '2018-06-28',
+      ),
+    ).toEqual(one);
+    expect(
+      events(
+        'Судан и Южный Судан подписали Хартумскую декларацию 27 июня 2018 года. Хартумская декларация также была подписана Угандой.',
+        '2018-06-28',
+      ),
+    ).toEqual(one);
+  });
+});
+
+describe('extractArticle: an act in preparation (round 11)', () => {
+  it('extractArticle(an event noun governed by a preparation: "la préparation de la visite", "la preparación de la visita") is planned', () => {
+    expect(
+      events(
+        'Jokowi recibió a Kurt Campbell el lunes. La reunión abordó la preparación de la visita del presidente Barack Obama.',
+        '2021-02-03',
+      ),
+    ).toEqual(['meeting@2021-02-01[Joko Widodo/Kurt Campbell]']);
+    expect(
+      events(
+        "Jokowi a reçu Kurt Campbell lundi. L'entretien a porté sur la préparation de la visite du président Barack Obama.",
+        '2021-02-03',
+      ),
+    ).toEqual(['meeting@2021-02-01[Joko Widodo/Kurt Campbell]']);
+  });
+});

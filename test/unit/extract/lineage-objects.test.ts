@@ -199,3 +199,30 @@ describe('a planned replacement whose object is a pronoun, and replacements not 
     for (const [language, text] of texts) expect(lineage(language, text), text).toEqual({});
   });
 });
+
+describe('a replaced treaty the text calls current, whose name the new one borrowed', () => {
+  const CASES: [language: string, sentence: string, newer: string, older: string][] = [
+    [
+      'en',
+      'The two countries signed the Fisheries Treaty of Oslo on Monday. The new Treaty and Protocol will replace the existing Treaty and Protocol.',
+      'Fisheries Treaty of Oslo',
+      'Existing Treaty and Protocol',
+    ],
+    [
+      'es',
+      'Los dos países firmaron el lunes el Tratado de Pesca de Oslo. El nuevo Tratado sustituirá al Tratado vigente entre ambos países.',
+      'Tratado de Pesca de Oslo',
+      'Tratado vigente',
+    ],
+    [
+      'ru',
+      'Две страны подписали в понедельник Договор о рыболовстве. Новый Договор заменит действующий Договор.',
+      'Договор о рыболовстве',
+      'Действующий Договор',
+    ],
+  ];
+  it('extractArticle("The new Treaty will replace the current Treaty") makes the treaty the text is about replace another one', () => {
+    for (const [language, sentence, newer, older] of CASES)
+      expect(lineage(language, sentence), sentence).toEqual({ [newer]: [older] });
+  });
+});

@@ -102,7 +102,9 @@ describe('an undated military act in the lede of a dated page is the news of its
   });
   it('extractArticle(an undated military act after the lede) stays undated: background, not news', () => {
     const text =
-      'The report covers trade.\n\nIt covers energy.\n\nIt covers migration.\n\nIt recalls that Russia invaded Ukraine.';
+      'The report of the commission covers trade between the member states and their partners in Asia.\n\n' +
+      'It also covers energy, with a chapter on the supply of gas and oil to the member states in winter.\n\n' +
+      'It covers migration as well.\n\nIt recalls that Russia invaded Ukraine.';
     expect(typeAndDate(text).filter((e) => e.startsWith('military_action'))).toEqual(['military_action@null']);
   });
 });
@@ -124,5 +126,25 @@ describe('one military act of a day told again by some of its parties is one eve
     const text =
       'French aircraft carried out a raid against Islamic State positions in Syria on March 10. The raid involved ten jets. The jets took off from Jordan. On March 10, the raid by the Islamic State targets destroyed a command centre.';
     expect(typeAndDate(text).filter((e) => e.startsWith('military_action'))).toEqual(['military_action@2024-03-10']);
+  });
+});
+
+describe('soldiers who seize a head of state stage a coup', () => {
+  it.each([
+    ['en', 'Mutinous soldiers arrested the president at his residence on March 10.'],
+    ['es', 'Unos 200 soldados arrestaron al presidente de Honduras en su residencia el 10 de marzo.'],
+    ['fr', 'Des militaires ont arrêté le président Bazoum dans sa résidence le 10 mars.'],
+    ['id', 'Tentara menangkap presiden di kediamannya pada Minggu (10/3).'],
+    [
+      'ru',
+      'В воскресенье, 10 марта, военные арестовали президента страны в его резиденции и увезли его на военную базу.',
+    ],
+  ])('%s: "%s"', (_lang, text) => {
+    expect(typeAndDate(text)).toEqual(['military_action@2024-03-10']);
+  });
+  it('extractArticle(the police arresting a club’s president) is an arrest, not a coup', () => {
+    expect(typeAndDate('Police arrested the president of the football club on March 10.')).toEqual([
+      'other@2024-03-10',
+    ]);
   });
 });
