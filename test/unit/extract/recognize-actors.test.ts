@@ -4,23 +4,12 @@ import { extractArticle } from '../../../server/extract/extract-article';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { recognizeActors } from '../../../server/extract/recognize-actors';
-import { resolveDates } from '../../../server/extract/resolve-dates';
 import { splitSentences } from '../../../server/extract/split-sentences';
-import { testGazetteer } from './shared-gazetteer';
+import { recognizeIn, testGazetteer } from './shared-gazetteer';
 
 /** Canonical names of the actors recognized in a text, in order of first mention. */
 function actorsOf(text: string, language: Language): string[] {
-  const folded = foldText(text);
-  const lexicon = LEXICONS[language];
-  const r = recognizeActors({
-    text,
-    folded,
-    language,
-    lexicon,
-    sentences: splitSentences(text),
-    dates: resolveDates(text, folded, lexicon, null),
-    gazetteer: testGazetteer(),
-  });
+  const r = recognizeIn(text, language);
   return [...new Set(r.mentions.map((m) => r.actors.get(m.actorId)!.name))];
 }
 

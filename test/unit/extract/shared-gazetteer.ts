@@ -1,5 +1,11 @@
+import type { Language } from '../../../server/domain/extraction';
 import { extractArticle } from '../../../server/extract/extract-article';
+import { foldText } from '../../../server/extract/fold-text';
 import { createGazetteer, type Gazetteer } from '../../../server/extract/gazetteer';
+import { LEXICONS } from '../../../server/extract/lexicons';
+import { recognizeActors } from '../../../server/extract/recognize-actors';
+import { resolveDates } from '../../../server/extract/resolve-dates';
+import { splitSentences } from '../../../server/extract/split-sentences';
 import { loadGazetteerData } from '../../../seed/gazetteer';
 
 let cached: Gazetteer | null = null;
@@ -15,4 +21,19 @@ export function extractedEvents(text: string, published?: string): string[] {
   return extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
     (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
   );
+}
+
+/** What `recognizeActors` finds in `text`, with the default gazetteer and the text's own dates. */
+export function recognizeIn(text: string, language: Language): ReturnType<typeof recognizeActors> {
+  const folded = foldText(text);
+  const lexicon = LEXICONS[language];
+  return recognizeActors({
+    text,
+    folded,
+    language,
+    lexicon,
+    sentences: splitSentences(text),
+    dates: resolveDates(text, folded, lexicon, null),
+    gazetteer: testGazetteer(),
+  });
 }

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../server/domain/extraction';
-import { foldText } from '../../../server/extract/fold-text';
-import { LEXICONS } from '../../../server/extract/lexicons';
-import { recognizeActors } from '../../../server/extract/recognize-actors';
-import { resolveDates } from '../../../server/extract/resolve-dates';
-import { splitSentences } from '../../../server/extract/split-sentences';
-import { testGazetteer } from './shared-gazetteer';
+import { recognizeIn, testGazetteer } from './shared-gazetteer';
 
 /** The organizations recognized in a text, by name, in order of first mention. */
 function bodiesOf(text: string, language: Language): string[] {
-  const folded = foldText(text);
-  const lexicon = LEXICONS[language];
-  const r = recognizeActors({
-    text,
-    folded,
-    language,
-    lexicon,
-    sentences: splitSentences(text),
-    dates: resolveDates(text, folded, lexicon, null),
-    gazetteer: testGazetteer(),
-  });
+  const r = recognizeIn(text, language);
   const names = r.mentions.map((m) => r.actors.get(m.actorId)!).filter((a) => a.kind === 'organization');
   return [...new Set(names.map((a) => a.name))];
 }
@@ -116,17 +101,7 @@ describe('the English names of the gazetteer’s state bodies (issue 14, round 1
 describe('a weekday after a title is no person (issue 14, round 11)', () => {
   it('recognizeActors(a title, a place and a weekday) names nobody after the title', () => {
     const people = (text: string, language: Language): string[] => {
-      const folded = foldText(text);
-      const lexicon = LEXICONS[language];
-      const r = recognizeActors({
-        text,
-        folded,
-        language,
-        lexicon,
-        sentences: splitSentences(text),
-        dates: resolveDates(text, folded, lexicon, null),
-        gazetteer: testGazetteer(),
-      });
+      const r = recognizeIn(text, language);
       return r.mentions
         .map((m) => r.actors.get(m.actorId)!)
         .filter((a) => a.kind === 'person')
