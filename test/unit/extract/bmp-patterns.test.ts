@@ -13,6 +13,7 @@ import { datePatterns } from '../../../server/extract/resolve-dates';
 import { splitSentences } from '../../../server/extract/split-sentences';
 import { wordStartTest } from '../../../server/extract/word-start-matches';
 import { readTexts } from '../../support/text-files';
+import { wordStartScan } from '../../support/word-start-scan';
 
 const root = resolve(__dirname, '../../..');
 /** Folded texts of the corpus, the fixture sets and the seed datasets. */
@@ -25,21 +26,6 @@ function scan(re: RegExp, text: string): [number, number][] {
   const out: [number, number][] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push([m.index, m[0].length]);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
-
-/** A global scan's matches that start a word (a glued one is passed over from its next character), as [start, length]. */
-function wordStartScan(re: RegExp, text: string): [number, number][] {
-  const out: [number, number][] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
     out.push([m.index, m[0].length]);
     if (m[0].length === 0) re.lastIndex++;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
+import { OPENING, lineageOf, testGazetteer } from './shared-gazetteer';
 
 /**
  * Objects of replace verbs that name no treaty: treaties a text names only as earlier ("all previous agreements", "tous
@@ -9,20 +9,6 @@ import { testGazetteer } from './shared-gazetteer';
  * treaty names that a replace verb ends. Sentences written for the test, after an opening sentence that settles the
  * language.
  */
-const OPENING: Record<string, string> = {
-  en: 'The two governments said on Monday that the text was published. ',
-  es: 'Los dos gobiernos dijeron el lunes que el texto fue publicado. ',
-  fr: 'Les deux gouvernements ont dit lundi que le texte a été publié. ',
-  id: 'Kedua pemerintah mengatakan pada hari Senin bahwa teks itu telah diterbitkan. ',
-  ru: 'Оба правительства заявили в понедельник, что текст был опубликован. ',
-};
-
-/** The treaties each treaty of a text replaces, by name. */
-function lineage(language: string, sentence: string): Record<string, string[]> {
-  const r = extractArticle(OPENING[language]! + sentence, { gazetteer: testGazetteer(), published: '2024-05-01' });
-  return Object.fromEntries(r.treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
-}
-
 describe('earlier treaties named only as earlier', () => {
   const CASES: [language: string, sentence: string, newer: string, older: string][] = [
     [
@@ -82,7 +68,7 @@ describe('earlier treaties named only as earlier', () => {
   ];
   it('extractArticle("X replaces all previous agreements") makes X replace one treaty named by its earlier words', () => {
     for (const [language, sentence, newer, older] of CASES)
-      expect(lineage(language, sentence), sentence).toEqual({ [newer]: [older] });
+      expect(lineageOf(language, sentence), sentence).toEqual({ [newer]: [older] });
   });
 
   it('extractArticle("all previous agreements" with no replace verb) gives no treaty for them', () => {
@@ -131,7 +117,7 @@ describe('a replaced treaty named by a word that stands for its noun and a year'
   ];
   it('extractArticle("replaces the one signed in 1991", "sustituye al firmado en 1991") replaces the treaty of that year', () => {
     for (const [language, sentence, newer, older] of CASES)
-      expect(lineage(language, sentence), sentence).toEqual({ [newer]: [older] });
+      expect(lineageOf(language, sentence), sentence).toEqual({ [newer]: [older] });
   });
 
   it('extractArticle("menggantikan yang ditandatangani pada tahun 1991") replaces the known treaty of that year', () => {
@@ -149,7 +135,7 @@ describe('a replaced treaty named by a word that stands for its noun and a year'
       'The new treaty extends the one signed in 1991.',
       'The new treaty amends the one signed in 1991.',
     ])
-      expect(lineage('en', text), text).toEqual({});
+      expect(lineageOf('en', text), text).toEqual({});
   });
 });
 
@@ -182,7 +168,7 @@ describe('a planned replacement whose object is a pronoun, and replacements not 
   ];
   it('extractArticle("until the new X replaces it", "hasta que lo sustituya el nuevo X") makes X replace the treaty named before', () => {
     for (const [language, sentence, newer, older] of CASES)
-      expect(lineage(language, sentence), sentence).toEqual({ [newer]: [older] });
+      expect(lineageOf(language, sentence), sentence).toEqual({ [newer]: [older] });
   });
 
   it('extractArticle("rather than replacing it", "en vez de reemplazarlo", "au lieu de le remplacer", "none of") relates nothing', () => {
@@ -196,7 +182,7 @@ describe('a planned replacement whose object is a pronoun, and replacements not 
       ['ru', 'Стороны продлили Соглашение о рыболовстве вместо того чтобы заменить его.'],
       ['ru', 'Протокол изменяет Договор о дружбе, а не заменяет его.'],
     ];
-    for (const [language, text] of texts) expect(lineage(language, text), text).toEqual({});
+    for (const [language, text] of texts) expect(lineageOf(language, text), text).toEqual({});
   });
 });
 
@@ -223,6 +209,6 @@ describe('a replaced treaty the text calls current, whose name the new one borro
   ];
   it('extractArticle("The new Treaty will replace the current Treaty") makes the treaty the text is about replace another one', () => {
     for (const [language, sentence, newer, older] of CASES)
-      expect(lineage(language, sentence), sentence).toEqual({ [newer]: [older] });
+      expect(lineageOf(language, sentence), sentence).toEqual({ [newer]: [older] });
   });
 });

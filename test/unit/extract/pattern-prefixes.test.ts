@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTexts } from '../../support/text-files';
+import { wordStartScan } from '../../support/word-start-scan';
 import { LANGUAGES } from '../../../server/domain/extraction';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
@@ -270,21 +271,6 @@ describe('matchesAt', () => {
     ]);
     expect(matchesAt(sticky, 'aab ab', [0, 4], (m) => m.index > 0).map((m) => m.index)).toEqual([4]);
   });
-
-  /** A global scan's matches that start a word, as find-triggers ran every rule before gates gave offsets. */
-  function wordStartScan(re: RegExp, text: string): [number, number][] {
-    const out: [number, number][] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      out.push([m.index, m[0].length]);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return out;
-  }
 
   it.each(LANGUAGES.map((l) => [l]))(
     '%s: every trigger rule, replace verb and word-start date pattern finds at its gate’s offsets what a scan of the whole text finds',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
+import { lineageOf, testGazetteer } from './shared-gazetteer';
 
 /**
  * Replace verbs in every tense and voice: active, compound and conditional tenses, relative clauses and participles,
@@ -8,20 +8,6 @@ import { testGazetteer } from './shared-gazetteer';
  * "отменено ... Договором"); amend verbs relate nothing. Sentences written for the test, after an opening sentence
  * that settles the language.
  */
-const OPENING: Record<string, string> = {
-  en: 'The two governments said on Monday that the text was published. ',
-  es: 'Los dos gobiernos dijeron el lunes que el texto fue publicado. ',
-  fr: 'Les deux gouvernements ont dit lundi que le texte a été publié. ',
-  id: 'Kedua pemerintah mengatakan pada hari Senin bahwa teks itu telah diterbitkan. ',
-  ru: 'Оба правительства заявили в понедельник, что текст был опубликован. ',
-};
-
-/** The treaties each treaty of a text replaces, by name. */
-function lineage(language: string, sentence: string): Record<string, string[]> {
-  const r = extractArticle(OPENING[language]! + sentence, { gazetteer: testGazetteer(), published: '2024-05-01' });
-  return Object.fromEntries(r.treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
-}
-
 const CASES: [language: string, newer: string, older: string, sentences: string[]][] = [
   [
     'en',
@@ -139,10 +125,10 @@ const NOT_REPLACED: [language: string, sentence: string][] = [
 describe('extractArticle: replace verbs in every tense and voice, five languages', () => {
   for (const [language, newer, older, sentences] of CASES)
     it(`extractArticle(${language}: active, compound, conditional, relative and passive replace verbs) makes ${newer} replace ${older}`, () => {
-      for (const s of sentences) expect(lineage(language, s), s).toEqual({ [newer]: [older] });
+      for (const s of sentences) expect(lineageOf(language, s), s).toEqual({ [newer]: [older] });
     });
   it('extractArticle(amend verbs in every language) relates nothing', () => {
-    for (const [language, s] of NOT_REPLACED) expect(lineage(language, s), s).toEqual({});
+    for (const [language, s] of NOT_REPLACED) expect(lineageOf(language, s), s).toEqual({});
   });
 });
 

@@ -37,3 +37,18 @@ export function recognizeIn(text: string, language: Language): ReturnType<typeof
     gazetteer: testGazetteer(),
   });
 }
+
+/** An opening sentence per language that settles the language of a made-up text before the sentence under test. */
+export const OPENING: Record<string, string> = {
+  en: 'The two governments said on Monday that the text was published. ',
+  es: 'Los dos gobiernos dijeron el lunes que el texto fue publicado. ',
+  fr: 'Les deux gouvernements ont dit lundi que le texte a été publié. ',
+  id: 'Kedua pemerintah mengatakan pada hari Senin bahwa teks itu telah diterbitkan. ',
+  ru: 'Оба правительства заявили в понедельник, что текст был опубликован. ',
+};
+
+/** The treaties each treaty of a made-up sentence (after its language's opening) replaces, by name. */
+export function lineageOf(language: string, sentence: string): Record<string, string[]> {
+  const r = extractArticle(OPENING[language]! + sentence, { gazetteer: testGazetteer(), published: '2024-05-01' });
+  return Object.fromEntries(r.treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
+}
