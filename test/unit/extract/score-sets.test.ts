@@ -132,7 +132,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // End of round 11, all eight areas merged (statements, military actions, precision, treaties named by kind and
   // partner, lineage of earlier and elided treaties, bodies of any state, Russian agency copy, speed): 0.94, 0.75,
   // 0.83, 0.92.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.74, treaties: 0.82, lineage: 0.91 } },
+  // Round 12 (7 December 2026): round 11's fresh batch of 38, scored once at its end, moved into dev (437 texts): 0.93,
+  // 0.75, 0.81, 0.89 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.74, treaties: 0.8, lineage: 0.88 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
@@ -147,8 +149,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // then moved into dev. Round 10's batch (2026-12-06i, 37 texts): round-start code 0.90, 0.62, 0.53, 0.57; end of
   // round 10 0.90, 0.63, 0.53, 0.57 (es/92's two replaced conventions found, en/87's and fr/90's replacements not); it
   // then moved into dev. Round 11's batch (2026-12-07a, 38 texts): round-start code 0.83, 0.59, 0.54, 0.00; end of
-  // round 11 0.84, 0.63, 0.57, 0.33 (es/95's replaced 1933 treaty found, en/95's, fr/99's and ru/95's not).
-  { set: 'test/corpus/blind', floors: { actors: 0.83, events: 0.62, treaties: 0.56, lineage: 0.32 } },
+  // round 11 0.84, 0.63, 0.57, 0.33 (es/95's replaced 1933 treaty found, en/95's, fr/99's and ru/95's not); it then
+  // moved into dev. The floor of round 12's batch is added when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
