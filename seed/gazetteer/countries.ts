@@ -143,6 +143,13 @@ const EXTRA: Record<string, Names> = {
   },
   MX: { es: ['México', 'Méjico'], ru: ['Мексика'] },
   CZ: { en: ['Czechia'], ru: ['Чехия'] },
+  GR: {
+    en: ['Hellenic Republic'],
+    id: ['Republik Helenik'],
+    ru: ['Греческая Республика'],
+    es: ['República Helénica'],
+    fr: ['République hellénique'],
+  },
   MD: { en: ['Moldova'] },
   BY: { en: ['Belarus'], id: ['Belarus'], ru: ['Белоруссия', 'Беларусь'], es: ['Bielorrusia'] },
   PS: { en: ['Palestine'], ru: ['Палестина'] },

@@ -673,6 +673,7 @@ const ROWS: Row[] = [
     'country:US',
     '2021',
     '2025',
+    ['Lloyd J. Austin III', 'Lloyd J. Austin'],
   ],
   [
     'Pete Hegseth',

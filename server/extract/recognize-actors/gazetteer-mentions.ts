@@ -460,8 +460,16 @@ function besideOtherName(scan: ActorScan, m: GazetteerMatch, ids: string[]): boo
   for (const id of ids)
     for (const n of Object.values(gazetteer.actors.get(id)?.names ?? {}).flat())
       for (const w of foldText(n).split(/[\s-]+/)) own.add(w);
-  return otherNameWord(scan, own, titleWords, before) || otherNameWord(scan, own, titleWords, after);
+  return (
+    otherNameWord(scan, own, titleWords, before) ||
+    otherNameWord(scan, own, titleWords, after) ||
+    // "Mr Klaus KINKEL": a surname written in capitals after the short form makes that a given name
+    (!!after && CAPITALS_SURNAME_AFTER.test(after) && !own.has(foldText(after)))
+  );
 }
+
+/** A surname written in capitals, four letters or more ("KINKEL"), as official lists write them after the given names. */
+const CAPITALS_SURNAME_AFTER = /^\p{Lu}[\p{Lu}'’-]{3,}$/u;
 
 /** A capitalized word of none of a person's names and no title or common word (a name word is written in lowercase after its capital: "HR/VP Borrell" names Borrell). */
 function otherNameWord(scan: ActorScan, own: Set<string>, titleWords: Set<string>, w: string | undefined): boolean {

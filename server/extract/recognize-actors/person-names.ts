@@ -92,6 +92,7 @@ export function recognizePersonNames(scan: ActorScan): void {
   recognizeNameColumns(scan, (w) => isNotNameWord(lexicon, titleWords, w));
   recognizeRecurringNames(scan, capTokens, (w) => commonWord(scan, titleWords, w));
   recognizeCoordinatedNames(scan, (w) => commonWord(scan, titleWords, w));
+  recognizeInitialedNames(scan, (w) => commonWord(scan, titleWords, w));
   recognizeSurnames(scan, capTokens);
   recognizeGivenNames(scan, capTokens, (w) => isNotNameWord(lexicon, titleWords, w));
 }
@@ -202,6 +203,49 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     );
     if (!again.length) continue;
     scan.addNamedPerson(nm[0], start, end, 0.5);
+  }
+}
+
+/**
+ * Initials, then a surname: "S. Rajaratnam", "А. В. Островский", "T.S.N.B. Hutabarat". Tried only where an initial
+ * stands (a capital and a period after no letter).
+ */
+const INITIALED_NAME = /((?:\p{Lu}\.[^\S\n]?){1,4})(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}-])/uy;
+/** A single initial that is a Roman numeral ("I. Disposiciones generales"). */
+const ROMAN_INITIAL = /^[IVX]\.\s*$/u;
+/** A capitalized word of a name (with lowercase letters) and the gap before the initials: a middle initial follows it. */
+const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+$/u;
+
+// people named by their initials and surname, as official and Russian copy write them: "Menteri Luar Negeri Singapura waktu
+// itu S. Rajaratnam", "содоклад сделал председатель Комитета ... А. В. Островский"
+function recognizeInitialedNames(scan: ActorScan, commonWord: (w: string) => boolean): void {
+  const { text, lexicon, sentences } = scan.input;
+  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    const at = dot - 1;
+    if (!isUpper(text.charAt(at)) || (at > 0 && (followsWordChar(text, at) || "'’.-".includes(text.charAt(at - 1)))))
+      continue;
+    INITIALED_NAME.lastIndex = at;
+    const m = INITIALED_NAME.exec(text);
+    if (!m) continue;
+    const [whole, initials, surname] = m as unknown as [string, string, string];
+    const end = at + whole.length;
+    dot = at + initials.length - 1;
+    // "U.S. Navy", "M. Hollande", "H.E.", "I. Disposiciones": a state's or a title's abbreviation, an honorific, a numeral
+    const letters = plainWord(initials.replace(/[.\s]/gu, ''));
+    if (
+      ROMAN_INITIAL.test(initials) ||
+      lexicon.honorifics.includes(letters) ||
+      lexicon.shared.abbreviations.includes(letters) ||
+      scan.overlaps(at, end) ||
+      commonWord(surname) ||
+      // "Mark T. Esper": a middle initial, the name's other passes take it; "KRI R.E. Martadinata": an initial after an
+      // acronym names a thing
+      NAME_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
+      CAP_AFTER.test(text.slice(end, end + 40)) ||
+      scan.isHeadline(sentenceAt(sentences, at))
+    )
+      continue;
+    scan.addNamedPerson(`${initials.replace(/\.[^\S\n]?/gu, '. ')}${surname}`, at, end, 0.5);
   }
 }
 

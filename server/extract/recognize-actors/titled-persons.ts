@@ -36,6 +36,8 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
+/** A hyphen inside a word, before lowercase letters ("Def-ence"). */
+const HYPHEN_IN_WORD = /-(?=\p{Ll})/gu;
 /** Where a clause ends: punctuation, a bracket, a quotation mark or a line break. */
 const CLAUSE_BREAK = /[.,;:!?()«»"“”\n]/u;
 
@@ -309,7 +311,8 @@ function personAfter(
     }
     // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym
     const portfolio = PORTFOLIO.exec(text.slice(at));
-    if (portfolio && PORTFOLIOS.has(plainWord(portfolio[1]!))) {
+    // "Minister of Def-ence": a portfolio broken by a hyphen at the end of a line the text lost
+    if (portfolio && PORTFOLIOS.has(plainWord(portfolio[1]!).replace(HYPHEN_IN_WORD, ''))) {
       p = at + portfolio[0].length;
       continue;
     }
@@ -397,6 +400,13 @@ function personAfter(
     words.pop();
     end = start + text.slice(start, end).lastIndexOf(words[words.length - 1]!) + words[words.length - 1]!.length;
   }
+  // "Mr Willy CLAES Minister for Foreign Affairs", "Hans VAN DEN BROEK Member of the Commission": a surname written in
+  // capitals after the given names ends the name; "Vladimir Meciar Prime Minister": so does a title after two name words
+  const cut = Math.min(capitalSurnameEnd(words), trailingTitleAt(words, titleWords));
+  if (cut < words.length) {
+    words.length = cut;
+    end = wordsEnd(text, start, words);
+  }
   if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
   // "Panglima Corp 1 Angkatan Darat": one word and a number name a unit, not a person; "H.E": one initial names nobody
   if (words.length === 1 && (NUMBER_AFTER.test(text.slice(end, end + 8)) || words[0]!.replace('.', '').length < 2))
@@ -435,7 +445,7 @@ function personAfter(
   // "di ruang kerja Menhan, Jakarta, Selasa (30/4)": a weekday or a month alone is a date, not a name
   if (folds.length === 1 && [...lexicon.weekdays, ...lexicon.months].some((d) => d.includes(folds[0]!))) return;
   if (words.some((w) => titleStems.has(tokenKey(foldText(w))) || MIXED_CAPITALS.test(w))) return;
-  const canonical = words.join(' ');
+  const canonical = capitalSurnameEnd(words) < Infinity ? words.map(fromCapitals).join(' ') : words.join(' ');
   // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
   const keys = nameKeys(canonical);
   // "As acting president, Wickremesinghe": the surname of a person already named in full
@@ -451,6 +461,43 @@ function personAfter(
   mentions.push({ actorId: id, start, end, sentence: sentenceAt(sentences, start), metonym: false, confidence: 0.6 });
   taken.push({ start, end });
   return end;
+}
+
+/** A surname written in capitals ("CLAES", "HELVEG", "DURÂO"): two letters or more, no lowercase, no Roman numeral ("II"). */
+const CAPITALS_SURNAME = /^(?![IVXL]+$)\p{Lu}[\p{Lu}'’-]+$/u;
+/** A given name or an initial before such a surname ("Willy", "J."). */
+const GIVEN_OR_INITIAL = /^\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)$/u;
+
+/**
+ * Where a name that writes its surname in capitals after given names ends: after the last word of that surname
+ * ("Hans VAN DEN BROEK| Member"); Infinity when the name does not write its surname so.
+ */
+function capitalSurnameEnd(words: readonly string[]): number {
+  let i = 0;
+  while (i < words.length && GIVEN_OR_INITIAL.test(words[i]!)) i++;
+  if (i === 0 || i === words.length || !CAPITALS_SURNAME.test(words[i]!)) return Infinity;
+  while (i < words.length && CAPITALS_SURNAME.test(words[i]!)) i++;
+  return i;
+}
+
+/** The index of a title word after two name words or more ("Vladimir Meciar Prime Minister"), else Infinity. */
+function trailingTitleAt(words: readonly string[], titleWords: Set<string>): number {
+  for (let i = 2; i < words.length; i++) if (titleWords.has(plainWord(words[i]!))) return i;
+  return Infinity;
+}
+
+/** The end of the words of a name found from `start` in the text. */
+function wordsEnd(text: string, start: number, words: readonly string[]): number {
+  let q = start;
+  for (const w of words) q = text.indexOf(w, q) + w.length;
+  return q;
+}
+
+/** A name word as a name is written: a surname in capitals with a capital and lowercase ("CLAES" → "Claes"), a particle in lowercase. */
+function fromCapitals(w: string): string {
+  if (!CAPITALS_SURNAME.test(w)) return w;
+  const lower = w.toLowerCase();
+  return NAME_PARTICLES.has(lower) ? lower : w.charAt(0) + lower.slice(1);
 }
 
 /**
