@@ -89,4 +89,24 @@ export const COMPANY_ROWS: InstitutionRow[] = [
   ['huawei', 'Huawei', ['Huawei'], ['Huawei'], ['Huawei', 'Хуавэй'], ['Huawei'], ['Huawei']],
   ['zte', 'ZTE', ['ZTE'], ['ZTE'], ['ZTE'], ['ZTE'], ['ZTE']],
   ['bayer', 'Bayer', ['Bayer'], ['Bayer'], ['Bayer', 'Байер'], ['Bayer'], ['Bayer']],
+  // steel: the 2006 takeover bid that became ArcelorMittal
+  ['arcelor', 'Arcelor', ['Arcelor'], ['Arcelor'], ['Arcelor', 'Арселор'], ['Arcelor'], ['Arcelor']],
+  [
+    'mittal-steel',
+    'Mittal Steel',
+    ['Mittal Steel'],
+    ['Mittal Steel'],
+    ['Mittal Steel', 'Миттал Стил'],
+    ['Mittal Steel'],
+    ['Mittal Steel'],
+  ],
+  [
+    'arcelormittal',
+    'ArcelorMittal',
+    ['ArcelorMittal'],
+    ['ArcelorMittal'],
+    ['ArcelorMittal', 'АрселорМиттал'],
+    ['ArcelorMittal'],
+    ['ArcelorMittal'],
+  ],
 ];

@@ -275,6 +275,7 @@ export const en: Lexicon = {
     'chairman',
     'premier',
     'ambassador',
+    'ambassador extraordinary and plenipotentiary',
     "charge d'affaires",
     'charge d’affaires',
     'envoy',
@@ -1923,6 +1924,8 @@ export const en: Lexicon = {
       'initiative',
       'memorandum',
       'charter',
+      // "Executive Order Number 13224": a number's word
+      'number',
     ],
     institutions: ['ministry', 'department', 'government', 'kremlin'],
     languageWords: [],

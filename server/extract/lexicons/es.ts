@@ -249,6 +249,8 @@ export const es: Lexicon = {
     'lider supremo',
     'presidente del gobierno',
     'embajador',
+    'embajador extraordinario y plenipotenciario',
+    'embajadora extraordinaria y plenipotenciaria',
     'encargado de negocios',
     'encargada de negocios',
     'embajadora',
@@ -2033,6 +2035,8 @@ export const es: Lexicon = {
       'memorando',
       'memorandum',
       'carta',
+      // "Decreto Presidencial Número 12": a number's word
+      'numero',
     ],
     institutions: ['ministerio', 'secretaria', 'cancilleria', 'gobierno'],
     languageWords: ['idioma', 'lengua'],

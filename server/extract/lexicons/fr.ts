@@ -288,6 +288,8 @@ export const fr: Lexicon = {
     'dirigeant',
     'guide supreme',
     'ambassadeur',
+    'ambassadeur extraordinaire et plenipotentiaire',
+    'ambassadrice extraordinaire et plenipotentiaire',
     "charge d'affaires",
     'charge d’affaires',
     "chargee d'affaires",
@@ -2072,6 +2074,8 @@ export const fr: Lexicon = {
       'initiative',
       'memorandum',
       'charte',
+      // "Décret présidentiel Numéro 12": a number's word
+      'numero',
     ],
     institutions: ['ministere', 'gouvernement', 'elysee', 'quai'],
     languageWords: ['langue'],

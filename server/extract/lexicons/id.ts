@@ -210,6 +210,7 @@ export const id: Lexicon = {
     'pemimpin tertinggi',
     'ketua',
     'duta besar',
+    'duta besar luar biasa dan berkuasa penuh',
     'dubes',
     'utusan',
     'utusan khusus',
@@ -1823,6 +1824,8 @@ export const id: Lexicon = {
       'memorandum',
       'nota',
       'piagam',
+      // "Surat Presiden Nomor R 03": a number's word
+      'nomor',
       // common nouns capitalized in names of places, units, delegations and directorates ("Ketua Delegasi RI", "Direktur
       // Kawasan Perkotaan", "Kepala Staf Angkatan Udara", "Divisi Infanteri 1", "di Ruang Teratai")
       'delegasi',

@@ -2210,6 +2210,8 @@ export const ru: Lexicon = {
       'инициатива',
       'меморандум',
       'хартия',
+      // "Указ Президента Номер 12": a number's word
+      'номер',
       // a heading's event noun or a sentence's opening adverb before a surname in an oblique case: "Визит Путина",
       // "Встреча Лаврова с ...", "Вчера Шольцу позвонил ..." (in all its cases, by its stem)
       'визит',

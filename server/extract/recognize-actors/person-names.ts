@@ -6,7 +6,7 @@ import { foldText, isUpper, isUpperCodePoint, nameKeys, plainWord, tokenize, tok
 import { followsWordChar } from '../pattern-prefixes';
 import { nextMatchOpeningOn } from '../word-start-matches';
 import { LEXICONS, type Lexicon } from '../lexicons';
-import { sharedAlternation } from '../patterns';
+import { sharedAlternation, sharedWords } from '../patterns';
 import { sentenceAt } from '../split-sentences';
 import {
   actorLexicon,
@@ -55,6 +55,8 @@ function quotedSomewhere(text: string, name: string): boolean {
   return QUOTE_PAIRS.some((q) => text.includes(`${q.charAt(0)}${name}${q.charAt(1)}`));
 }
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
+/** Points of the compass (every language's): a name made of them only is a direction or a region ("North West"). */
+const COMPASS = new Set(sharedWords('compassWords'));
 
 /** A capitalized word that a lexicon knows as something other than a name: a function word, a title, an honorific, a month. */
 export function isNotNameWord(lexicon: Lexicon, titleWords: Set<string>, w: string): boolean {
@@ -179,7 +181,7 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     const s = sentences[si]!;
     if (overlaps(start, end) || scan.isHeadline(si) || SENTENCE_OPENING.test(text.slice(s.start, start))) continue;
     const words = nm[0].split(' ');
-    if (words.some(notNameWord)) continue;
+    if (words.some(notNameWord) || words.every((w) => COMPASS.has(plainWord(w)))) continue;
     // "Border Crossing Agreement (BCA)", "CPF (Command Post Exercise)": an acronym's expansion; "Latihan ‘Garuda Shield’":
     // a name in quotation marks names a thing
     if (
@@ -194,12 +196,15 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     if ((next && !lexicon.stopwords.includes(plainWord(next))) || (prev && !notNameWord(prev))) continue;
     const last = words[words.length - 1]!;
     if (last.length < 4) continue;
-    // a surname recurs as a name, not in the capitals of a heading ("Single Window" ... "ASEAN SINGLE WINDOW")
+    // a surname recurs as a name, not in the capitals of a heading ("Single Window" ... "ASEAN SINGLE WINDOW"), and alone:
+    // not after the same given name again ("Prosedur Internal" twice)
+    const given = nm[0].slice(0, nm[0].length - last.length);
     const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter(
       (x) =>
         (x < start || x >= end) &&
         !overlaps(x, x + last.length) &&
-        ALL_CAPS.test(text.slice(x, x + last.length)) === ALL_CAPS.test(last),
+        ALL_CAPS.test(text.slice(x, x + last.length)) === ALL_CAPS.test(last) &&
+        text.slice(x - given.length, x) !== given,
     );
     if (!again.length) continue;
     scan.addNamedPerson(nm[0], start, end, 0.5);

@@ -182,7 +182,9 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       // "Statement by Administrator Samantha Power": a headline may be the only place that names a person
       const inHeadline = scan.isHeadline(sentenceAt(sentences, m.index));
       if (inHeadline && list !== titles) continue;
-      personAfter(scan, end, list === ledBy, inHeadline, text.length, m.index);
+      // "Direktorat Jenderal Pajak": a title word after an organization's noun is a word of that organization's name, and
+      // only a full name follows it ("Sekretariat Presiden, Bey Machmudin")
+      personAfter(scan, end, list === ledBy || afterOrgNoun(scan, m.index), inHeadline, text.length, m.index);
       if (list === titles && lexicon.grammar.nameBeforeTitle) personBefore(scan, m.index, inHeadline);
     }
   }
@@ -216,6 +218,23 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       personAfter(scan, end, true);
     }
   }
+}
+
+/** Whether one word after a title is no name: the text writes it in lowercase too, or a determiner follows it. */
+function oneWordNoName(scan: ActorScan, word: string, end: number): boolean {
+  const { text, lexicon } = scan.input;
+  if (scan.writesLowercase(word)) return true;
+  const next = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return !!next && lexicon.determinersAfter.includes(plainWord(next));
+}
+/** The word after a gap, on the same line. */
+const WORD_AFTER = /^[^\S\n]+(\p{L}+)/u;
+
+/** Whether a capitalized noun of an organization ("Direktorat", "Secretaría") stands right before an offset, on its line. */
+function afterOrgNoun(scan: ActorScan, at: number): boolean {
+  const { text, lexicon } = scan.input;
+  const w = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return !!w && lexicon.orgNouns.includes(plainWord(w));
 }
 
 /** The start of the country's name after a state noun at `at` ("Республики Узбекистан", "Republik Demokratik Timor-Leste"). */
@@ -454,6 +473,9 @@ function personAfter(
     words.length === 1
       ? (surnames.get(keys[keys.length - 1]!)?.at(-1) ?? titledKnownSurname(scan, keys[keys.length - 1]!, start))
       : undefined;
+  // "Wali Kota Solo itu", "Direktorat Jenderal Pajak" with "pajak" in the text: one word that a determiner follows, or
+  // that the text also writes in lowercase, is the title's place or portfolio, no name
+  if (words.length === 1 && !known && oneWordNoName(scan, folds[0]!, end)) return;
   const id = known ?? `person:${toSlug(keys.join(' '))}`;
   if (known) scan.addActor(known);
   if (!actors.has(id)) actors.set(id, { id, name: canonical, kind: 'person', iso2: null, media: false, offices: [] });

@@ -62,3 +62,40 @@ describe('recognizeActors (round 12: names as official copy writes them)', () =>
     expect(personsOf('I. Disposiciones generales del acuerdo.', 'es')).toEqual([]);
   });
 });
+
+describe('recognizeActors (round 12: common nouns that are no persons)', () => {
+  it('recognizeActors(a title after an organization noun) takes only a full name after it', () => {
+    expect(
+      personsOf('Direktorat Jenderal Bea dan Cukai bersama Sekretariat Presiden, Andi Wijaya, hadir.', 'id'),
+    ).toEqual(['Andi Wijaya']);
+    expect(personsOf('La Dirección General Tributaria informó que la tributaria recauda más.', 'es')).toEqual([]);
+  });
+  it('recognizeActors(one word after a title) is no name when the text writes it in lowercase or a determiner follows', () => {
+    expect(personsOf('Mantan Wali Kota Solo itu menyampaikan duka cita.', 'id')).toEqual([]);
+    expect(personsOf('Direktorat Jenderal Pajak menjelaskan bahwa pajak royalti turun.', 'id')).toEqual([]);
+    expect(personsOf('Menteri Amran menyampaikan hasil panen.', 'id')).toEqual(['Amran']);
+  });
+  it('recognizeActors(an ambassador extraordinary and plenipotentiary) takes the whole title before the name', () => {
+    expect(
+      personsOf('Pencalonan Duta Besar Luar Biasa dan Berkuasa Penuh negara-negara sahabat dibahas.', 'id'),
+    ).toEqual([]);
+    expect(personsOf('The Ambassador Extraordinary and Plenipotentiary of Chile, Pedro Soto, arrived.', 'en')).toEqual([
+      'Pedro Soto',
+    ]);
+  });
+  it('recognizeActors("Nomor R 03") takes no number word for a name', () => {
+    expect(personsOf('Surat Presiden Nomor R 03 tanggal 15 Januari dibacakan.', 'id')).toEqual([]);
+  });
+  it('recognizeActors(a name repeated in full) needs its surname alone elsewhere to be a person', () => {
+    expect(
+      personsOf('Ecuador notified the Internal Procedure. Indonesia notified the Internal Procedure later.', 'en'),
+    ).toEqual([]);
+    expect(personsOf('The event Against the Death Penalty: Victims and the Death Penalty was held.', 'en')).toEqual([]);
+    expect(personsOf('President Prabowo entered through the North West gate, near the West Wing.', 'en')).not.toContain(
+      'North West',
+    );
+    expect(personsOf('The talks ended when Piotr Kowalski left. Kowalski said he was tired.', 'en')).toEqual([
+      'Piotr Kowalski',
+    ]);
+  });
+});
