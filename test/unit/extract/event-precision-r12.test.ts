@@ -52,3 +52,34 @@ describe('extractArticle: headings (round 12)', () => {
     ).toContainEqual(expect.stringMatching(/^meeting@2021-03-08/));
   });
 });
+
+describe('extractArticle: the date of a signing told of a treaty in force (round 12)', () => {
+  it('extractArticle("the treaty in force now was signed on 8 May 1990") dates the signing by the date after its verb, not by "now"', () => {
+    const texts = [
+      'Perubahan ini memperbarui perjanjian pajak antara Indonesia dan Singapura, mengingat perjanjian yang berlaku saat ini ditandatangani pada 8 Mei 1990.',
+      "L'avenant met à jour la convention fiscale entre l'Indonésie et Singapour, car la convention qui s'applique actuellement a été signée le 8 mai 1990.",
+      'The amendment updates the tax treaty between Indonesia and Singapore, since the treaty that applies currently was signed on 8 May 1990.',
+      'La enmienda actualiza el convenio fiscal entre Indonesia y Singapur, ya que el convenio que rige actualmente fue firmado el 8 de mayo de 1990.',
+      'Протокол обновляет соглашение между Индонезией и Сингапуром, так как соглашение, которое применяется сейчас, подписано 8 мая 1990 года.',
+    ];
+    for (const text of texts)
+      expect(events(text, '2021-03-10')).toEqual(['treaty_signing@1990-05-08[Indonesia/Singapore]']);
+  });
+});
+
+describe('extractArticle: a signed decree is no treaty signing (round 12)', () => {
+  it('extractArticle("a signé aujourd’hui un décret") reads the law noun past an elided word', () => {
+    expect(
+      events(
+        "Le président Macron a signé aujourd'hui un décret renforçant les sanctions contre la Russie.",
+        '2021-03-10',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^treaty_signing/));
+    expect(
+      events('El presidente Sánchez firmó hoy un decreto que refuerza las sanciones contra Rusia.', '2021-03-10'),
+    ).not.toContainEqual(expect.stringMatching(/^treaty_signing/));
+    expect(events("Le président Macron a signé aujourd'hui l'accord de coopération avec l'Algérie.", '2021-03-10')).toEqual([
+      'treaty_signing@2021-03-10[Emmanuel Macron/Algeria]',
+    ]);
+  });
+});
