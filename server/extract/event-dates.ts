@@ -196,7 +196,9 @@ function isNow(_x: DateSite, d: DateMention): boolean {
 /** Nothing but a short word (a preposition) between the trigger and a date with a value: "signed on 8 May 1990". */
 const RIGHT_AFTER_GAP = /^\s*(?:\p{L}{1,4}\s+)?$/u;
 function rightAfter(x: DateSite, d: DateMention): boolean {
-  return !!d.value && d.start >= x.h.end && d.start - x.h.end <= 8 && RIGHT_AFTER_GAP.test(x.folded.slice(x.h.end, d.start));
+  return (
+    !!d.value && d.start >= x.h.end && d.start - x.h.end <= 8 && RIGHT_AFTER_GAP.test(x.folded.slice(x.h.end, d.start))
+  );
 }
 
 /** A date in another clause of the sentence that opens on "since". */

@@ -48,7 +48,10 @@ describe('extractArticle: headings (round 12)', () => {
     for (const page of pages) expect(events(page, '2021-03-10')).toEqual([]);
     // a body line that opens with a dateline in capitals is no heading
     expect(
-      events('JAKARTA - President Joko Widodo met Prime Minister Anthony Albanese in Jakarta on Monday.\n', '2021-03-10'),
+      events(
+        'JAKARTA - President Joko Widodo met Prime Minister Anthony Albanese in Jakarta on Monday.\n',
+        '2021-03-10',
+      ),
     ).toContainEqual(expect.stringMatching(/^meeting@2021-03-08/));
   });
 });
@@ -78,8 +81,8 @@ describe('extractArticle: a signed decree is no treaty signing (round 12)', () =
     expect(
       events('El presidente Sánchez firmó hoy un decreto que refuerza las sanciones contra Rusia.', '2021-03-10'),
     ).not.toContainEqual(expect.stringMatching(/^treaty_signing/));
-    expect(events("Le président Macron a signé aujourd'hui l'accord de coopération avec l'Algérie.", '2021-03-10')).toEqual([
-      'treaty_signing@2021-03-10[Emmanuel Macron/Algeria]',
-    ]);
+    expect(
+      events("Le président Macron a signé aujourd'hui l'accord de coopération avec l'Algérie.", '2021-03-10'),
+    ).toEqual(['treaty_signing@2021-03-10[Emmanuel Macron/Algeria]']);
   });
 });
