@@ -203,7 +203,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     negativeSubject: lex.negativeDeterminers?.length
       ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
       : null,
-    lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
     ratificationLaw:
       lex.lawNouns && lex.ratificationNoun
         ? new RegExp(
