@@ -458,9 +458,10 @@ const ROWS: Row[] = [
       'US Department of State',
       'United States Department of State',
     ],
-    ['Departemen Luar Negeri AS', 'Deplu AS'],
+    ['Departemen Luar Negeri AS', 'Deplu AS', 'Kementerian Luar Negeri AS', 'Kemlu AS'],
     ['Госдепартамент', 'Госдеп', 'Государственный департамент'],
-    ['Departamento de Estado'],
+    // the foreign ministry named by its role and the state's demonym
+    ['Departamento de Estado', 'cancillería estadounidense', 'Cancillería de Estados Unidos'],
   ],
   [
     'us-treasury',

@@ -1469,7 +1469,7 @@ const ROWS: Row[] = [
     'org:un',
     '2017',
     null,
-    ['Antonio Guterres'],
+    ['Antonio Guterres', 'António Manuel de Oliveira Guterres'],
   ],
   [
     'Ban Ki-moon',

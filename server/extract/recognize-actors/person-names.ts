@@ -197,7 +197,8 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     const last = words[words.length - 1]!;
     if (last.length < 4) continue;
     // a surname recurs as a name, not in the capitals of a heading ("Single Window" ... "ASEAN SINGLE WINDOW"), and alone:
-    // not after the same given name again ("Prosedur Internal" twice)
+    // the same words again name a thing as well as a person ("the Joint Statement", "Prosedur Internal", "Dynamic
+    // Mongoose"), and people named in full are named by their titles
     const given = nm[0].slice(0, nm[0].length - last.length);
     const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter(
       (x) =>

@@ -404,7 +404,13 @@ function personAfter(
       break;
     }
   }
-  // "Dwikorita Karnawati di Jakarta", "Pedro Pérez de Colombia": a link word before the known place is no part of the name
+  // "Dwikorita Karnawati di Jakarta", "Pedro Pérez de Colombia": a link word before the known place is no part of the name;
+  // "Muhyiddin Yassin di Istana Merdeka": nor is a locative of the language, before any place
+  for (let i = 1; i < keep; i++)
+    if (LOWERCASE_START.test(parts[i]!) && lexicon.locative.includes(parts[i]!) && !nameParticle(lexicon, parts[i]!)) {
+      keep = i;
+      break;
+    }
   while (keep > 1 && keep < parts.length && LOWERCASE_START.test(parts[keep - 1]!)) keep--;
   if (keep === 0) return;
   name = parts.slice(0, keep).join(' ');

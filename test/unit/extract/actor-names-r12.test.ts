@@ -98,4 +98,9 @@ describe('recognizeActors (round 12: common nouns that are no persons)', () => {
       'Piotr Kowalski',
     ]);
   });
+  it('recognizeActors(a locative after a titled name) ends the name before it, whatever place follows', () => {
+    expect(
+      personsOf('Perdana Menteri Malaysia Rahman Hakim di Istana Merdeka pada Jumat menyampaikan salam.', 'id'),
+    ).toEqual(['Rahman Hakim']);
+  });
 });
