@@ -772,8 +772,8 @@ const ORGANS: Record<string, [string, typeof GENERAL_ASSEMBLY]> = {
 };
 
 /**
- * Organs of a state that news names bare ("the Senate", "el Senado", "Senat"): slug → [the country's ISO code, the bare
- * names]. A bare name stands for the organ only in a text that names its state, and not before another state's name or
+ * Organs of a state that news names bare ("the Senate", "el Senado", "Senat"): slug → [the country's ISO code (or the
+ * owner's id: an organization's institutions its texts name bare), the bare names]. A bare name stands for the organ only in a text that names its state, and not before another state's name or
  * demonym ("Sénat du Canada", "el Senado mexicano").
  */
 const NATIONAL_ORGANS: Record<string, [string, Names]> = {
@@ -781,6 +781,9 @@ const NATIONAL_ORGANS: Record<string, [string, Names]> = {
   'us-congress': ['US', { ...CONGRESS, es: ['Congreso'] }],
   // the other national chambers: a bare name stands for the first chamber listed with it (the default)
   ...LEGISLATURE_ORGANS,
+  // the EU's institutions, which its texts name bare ("the Council adopted", "la Commission propose")
+  'council-of-the-eu': ['org:eu', { en: ['Council'], ru: ['Совет'], es: ['Consejo'], fr: ['Conseil'] }],
+  'european-commission': ['org:eu', { en: ['Commission'], ru: ['Комиссия'], es: ['Comisión'], fr: ['Commission'] }],
 };
 
 /** The bare names each national organ is the default for: those no organ listed before it has. */
@@ -912,6 +915,11 @@ const FRENCH: Record<string, string[]> = {
   ],
 };
 
+/** The owner of a national organ: a country by its ISO code, or an actor by its id ("org:eu"). */
+function ownerId(owner: string): string {
+  return owner.includes(':') ? owner : `country:${owner}`;
+}
+
 /** An organ's names with its bare names (it is the default organ they stand for). */
 function withBare(names: Names, bare: Names): Names {
   const out: Names = { ...names };
@@ -938,6 +946,6 @@ export const ORGANIZATIONS: GazetteerActor[] = [
     names: national ? withBare(names, DEFAULT_BARE[slug]!) : names,
     ...(media ? { media: true } : {}),
     ...(ORGANS[slug] ? { organ: { of: `org:${ORGANS[slug]![0]}`, bare: ORGANS[slug]![1] } } : {}),
-    ...(national ? { organ: { of: `country:${national[0]}`, bare: national[1] } } : {}),
+    ...(national ? { organ: { of: ownerId(national[0]), bare: national[1], tied: true } } : {}),
   };
 });

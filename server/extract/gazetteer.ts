@@ -23,9 +23,10 @@ export interface GazetteerActor {
   /**
    * An organ of an organization ("General Assembly" of the UN or of the OAS): `of` is the
    * organization, `bare` the names that leave it out, which mean the organ of the organization the
-   * text is about. Only one organ of a kind lists its bare names among its `names` (the default).
+   * text is about. Only one organ of a kind lists its bare names among its `names` (the default). A `tied` organ's bare
+   * names count only in a text that names its organization, as a state's organs' do ("the Council" of the EU).
    */
-  organ?: { of: string; bare: Names };
+  organ?: { of: string; bare: Names; tied?: boolean };
 }
 
 export interface GazetteerTreaty {

@@ -1989,6 +1989,7 @@ export const en: Lexicon = {
     apposedTitleLead: ['a', 'an', 'the', 'former', 'ex'],
     kinshipArticles: ['the'],
     stateLinks: ['of', 'the'],
+    genitiveLinks: ['of'],
     bodyAdjectives: [],
     nameLinks: ['al', 'van', 'von', 'der', 'den', 'da', 'dos', 'das', 'du', 'ibn', 'ben', 'le'],
     datelineLinks: ['da', 'do', 'on', 'upon'],

@@ -2060,6 +2060,7 @@ export const es: Lexicon = {
     apposedTitleLead: ['un', 'una', 'el', 'la', 'ex'],
     kinshipArticles: ['el', 'la', 'del'],
     stateLinks: ['de', 'del', 'la', 'el', 'los', 'las'],
+    genitiveLinks: ['de', 'del'],
     bodyAdjectives: [],
     nameLinks: ['el', 'de', 'del', 'la', 'las', 'los', 'y'],
     datelineLinks: ['de', 'del', 'la', 'el', 'los', 'las'],

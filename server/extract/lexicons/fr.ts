@@ -2095,6 +2095,7 @@ export const fr: Lexicon = {
     apposedTitleLead: ['le', 'la', 'un', 'une', 'ancien', 'ancienne'],
     kinshipArticles: ['le', 'la', 'du'],
     stateLinks: ['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’'],
+    genitiveLinks: ['de', 'du', 'des', "d'", 'd’'],
     bodyAdjectives: [
       'étrangères',
       'étranger',

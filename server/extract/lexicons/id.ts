@@ -1863,6 +1863,7 @@ export const id: Lexicon = {
     apposedTitleLead: ['seorang', 'mantan'],
     kinshipArticles: [],
     stateLinks: [],
+    genitiveLinks: [],
     bodyAdjectives: [],
     nameLinks: ['bin', 'binti', 'di'],
     datelineLinks: ['di'],

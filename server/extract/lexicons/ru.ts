@@ -2264,6 +2264,7 @@ export const ru: Lexicon = {
     apposedTitleLead: [],
     kinshipArticles: [],
     stateLinks: [],
+    genitiveLinks: [],
     bodyAdjectives: [],
     nameLinks: [],
     datelineLinks: [],

@@ -658,6 +658,8 @@ export interface SharedWords {
   kinshipArticles: string[];
   /** Link words between a state's body and its state: "of the", "de la", "des" ("Embassy of the United States"). */
   stateLinks: string[];
+  /** The genitive links alone, no article: "of", "de", "des" ("Conseil des ministres"). */
+  genitiveLinks: string[];
   /** Lowercase adjectives that go on a body's name after its capitalized word, as written: "Affaires étrangères". */
   bodyAdjectives: string[];
   /** Particles inside names: "bin", "de", "van". */

@@ -291,6 +291,18 @@ function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
   return m;
 }
 
+/** Whether the text names another actor by a name that begins with a mention's words ("Conseil de sécurité" for "Conseil"). */
+function longerNamed(text: string, mentions: ActorMention[], m: ActorMention): boolean {
+  const bare = `${foldText(text.slice(m.start, m.end))} `;
+  return mentions.some((x) => x.actorId !== m.actorId && foldText(text.slice(x.start, x.end)).startsWith(bare));
+}
+
+/** A genitive (every language's) and a lowercase noun after a name ("Conseil des ministres", "Consejo de ministros"). */
+const COMMON_COMPLEMENT = new RegExp(
+  `^[^\\S\\n]+(?:${sharedAlternation('genitiveLinks')})(?:[^\\S\\n]+|(?<=['’]))\\p{Ll}{3,}`,
+  'u',
+);
+
 /** Capitalized words after a name, directly or after a short link word ("de la República"): a longer name. */
 const LONGER_NAME = /^[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+){0,2}\p{Lu}/u;
 
@@ -302,7 +314,7 @@ function nationalBare(gazetteer: Gazetteer): Map<string, GazetteerActor> {
     m = new Map();
     // a bare name stands for the default organ, the one that lists it among its names
     for (const a of gazetteer.actors.values())
-      if (a.organ && gazetteer.actors.get(a.organ.of)?.kind === 'country') {
+      if (a.organ?.tied) {
         const own = new Set(Object.values(a.names).flat().map(foldText));
         // keyed by stems: a bare name in any case ("Национального Собрания")
         for (const n of Object.values(a.organ.bare).flat()) if (own.has(foldText(n))) m.set(nameKeys(n).join(' '), a);
@@ -330,6 +342,15 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
     const national = organ.id === m.actorId || gazetteer.actors.get(m.actorId)?.organ?.of.startsWith('country:');
     const longer = national ? LONGER_NAME.exec(text.slice(m.end, m.end + 40)) : null;
     if (longer && mentions[i + 1]?.start !== m.end + longer[0].length - 1) return false;
+    // "le Conseil des ministres", "el Consejo de ministros": an organization's institution named bare is no name that a
+    // genitive and a common noun continue (another body), nor in a text that names another body by a longer name that
+    // begins with it ("le Conseil de sécurité ... les résolutions du Conseil")
+    if (
+      organ.id === m.actorId &&
+      gazetteer.actors.get(organ.organ!.of)?.kind !== 'country' &&
+      (COMMON_COMPLEMENT.test(text.slice(m.end, m.end + 40)) || longerNamed(text, mentions, m))
+    )
+      return false;
     if (organ.id !== m.actorId) return true;
     if (!states.has(organ.organ!.of)) return false;
     const prev = mentions[i - 1];

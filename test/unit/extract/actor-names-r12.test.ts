@@ -104,3 +104,40 @@ describe('recognizeActors (round 12: common nouns that are no persons)', () => {
     ).toEqual(['Rahman Hakim']);
   });
 });
+
+describe('recognizeActors (round 12: an organization’s institutions named bare)', () => {
+  /** Canonical names of the organizations recognized in a text. */
+  function organizationsOf(text: string, language: Language): string[] {
+    const r = recognizeIn(text, language);
+    return [
+      ...new Set(
+        r.mentions
+          .filter((m) => r.actors.get(m.actorId)!.kind === 'organization')
+          .map((m) => r.actors.get(m.actorId)!.name),
+      ),
+    ];
+  }
+  it('recognizeActors("the Council", "la Commission") names the EU’s institution in a text that names the EU', () => {
+    expect(
+      organizationsOf('The EU extended its sanctions. The Council adopted the decision on Monday.', 'en'),
+    ).toContain('Council of the European Union');
+    expect(
+      organizationsOf("L'Union européenne élargit ses sanctions. La Commission a proposé la liste.", 'fr'),
+    ).toContain('European Commission');
+    expect(organizationsOf('La Unión Europea amplió sus sanciones. El Consejo adoptó la decisión.', 'es')).toContain(
+      'Council of the European Union',
+    );
+  });
+  it('recognizeActors(a bare institution) names nothing without the EU, before a common noun, or beside a longer name', () => {
+    expect(organizationsOf('The Council adopted the decision on Monday.', 'en')).toEqual([]);
+    expect(
+      organizationsOf("L'Union européenne a réagi. Le Conseil des ministres a adopté le projet de loi.", 'fr'),
+    ).not.toContain('Council of the European Union');
+    expect(
+      organizationsOf(
+        "L'Union européenne a réagi. Le Conseil de sécurité des Nations unies se réunit. Les résolutions du Conseil sont claires.",
+        'fr',
+      ),
+    ).not.toContain('Council of the European Union');
+  });
+});
