@@ -213,6 +213,33 @@ function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: numbe
   return text.charAt(d.end) === ')' ? { end: d.end + 1, year: d.value.year } : null;
 }
 
+/**
+ * A treaty mention as a finder first writes it: unresolved, covering one treaty, with no years or dates of its own
+ * and not the object of a replace verb, unless `more` says otherwise.
+ */
+export function treatyMention(
+  kind: TreatyMention['kind'],
+  start: number,
+  end: number,
+  sentence: number,
+  noun: TreatyNoun | null,
+  more?: Partial<TreatyMention>,
+): TreatyMention {
+  return {
+    kind,
+    start,
+    end,
+    sentence,
+    treatyId: null,
+    also: [],
+    noun,
+    years: null,
+    dateSpans: [],
+    replacedObject: false,
+    ...more,
+  };
+}
+
 /** Finds the treaty mentions of a text, in text order. */
 export function findTreatyMentions(
   input: LinkInput,
@@ -232,18 +259,9 @@ export function findTreatyMentions(
       lex.indefinite.includes(lastWord(folded.slice(Math.max(0, t.start - 12), t.start)))
     )
       continue;
-    mentions.push({
-      kind: 'name',
-      start: t.start,
-      end: t.end,
-      sentence: sentenceIndex(sentences, t.start),
-      treatyId: t.treatyId,
-      also: [],
-      noun: null,
-      years: null,
-      dateSpans: [],
-      replacedObject: false,
-    });
+    mentions.push(
+      treatyMention('name', t.start, t.end, sentenceIndex(sentences, t.start), null, { treatyId: t.treatyId }),
+    );
   }
 
   const connectors = new Set(lex.connectors);
@@ -829,19 +847,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const accession = !nounCap && noun.kind === 'protocol' ? accessionEnd(scan, nStart, sent.end) : -1;
   if (accession > 0) {
     const holds = input.treatyMatches.some((t) => t.start > nStart && t.end <= accession);
-    mentions.push({
-      ...(holds ? { holdsTreaty: true } : {}),
-      kind: 'named',
-      start: nStart,
-      end: accession,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: null,
-      dateSpans: [],
-      replacedObject: false,
-    });
+    mentions.push(treatyMention('named', nStart, accession, si, noun, holds ? { holdsTreaty: true } : undefined));
     claimed.push({ start: nStart, end: accession });
     return;
   }
@@ -855,21 +861,17 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     // "the Food Aid Convention 1999 replaces the Food Aid Convention 1995": the year after a name says which
     const year = yearAfterName(scan, nameEnd, sent.end);
     const end = year?.end ?? nameEnd;
-    mentions.push({
-      ...(inner !== null ? { holdsTreaty: true } : {}),
-      kind: 'named',
-      start: nameStart,
-      end,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: year ? [year.year, year.year] : null,
-      ...(year ? { yearFrom: nameEnd } : {}),
-      // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
-      dateSpans: dates.filter((d) => d.start >= nameStart && d.end <= end).map((d) => ({ start: d.start, end: d.end })),
-      replacedObject: false,
-    });
+    mentions.push(
+      treatyMention('named', nameStart, end, si, noun, {
+        ...(inner !== null ? { holdsTreaty: true } : {}),
+        years: year ? [year.year, year.year] : null,
+        ...(year ? { yearFrom: nameEnd } : {}),
+        // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
+        dateSpans: dates
+          .filter((d) => d.start >= nameStart && d.end <= end)
+          .map((d) => ({ start: d.start, end: d.end })),
+      }),
+    );
     claimed.push({ start: nameStart, end: inner ?? end });
     return;
   }
@@ -889,18 +891,12 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     // a participle clause is not part of the name: the mention stays on the noun ("los acuerdos de Minsk", firmados en 2014)
     const end = byParticiple ? nEnd : Math.max(nEnd, desc.end);
     const start = byParticiple ? nStart : Math.min(nStart, desc.start);
-    mentions.push({
-      kind: 'descriptive',
-      start,
-      end,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: [y1, y2],
-      dateSpans: [{ start: desc.start, end: desc.end }],
-      replacedObject: false,
-    });
+    mentions.push(
+      treatyMention('descriptive', start, end, si, noun, {
+        years: [y1, y2],
+        dateSpans: [{ start: desc.start, end: desc.end }],
+      }),
+    );
     claimed.push({ start, end });
     // "perjanjian tahun 1961 dan 2000-2001": a second year after "and" names another treaty
     const next = dates.find(
@@ -908,18 +904,12 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
         d.value && d.start > desc!.end && d.start - desc!.end < 12 && c.andYear.test(folded.slice(desc!.end, d.start)),
     );
     if (next) {
-      mentions.push({
-        kind: 'descriptive',
-        start: next.start,
-        end: next.end,
-        sentence: si,
-        treatyId: null,
-        also: [],
-        noun,
-        years: [next.value!.year, next.endValue?.year ?? next.value!.year],
-        dateSpans: [{ start: next.start, end: next.end }],
-        replacedObject: false,
-      });
+      mentions.push(
+        treatyMention('descriptive', next.start, next.end, si, noun, {
+          years: [next.value!.year, next.endValue?.year ?? next.value!.year],
+          dateSpans: [{ start: next.start, end: next.end }],
+        }),
+      );
       claimed.push({ start: next.start, end: next.end });
     }
     return;
@@ -935,18 +925,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     return;
   }
   if (isPrevious) {
-    mentions.push({
-      kind: 'previous',
-      start: nStart,
-      end: nEnd,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: null,
-      dateSpans: [],
-      replacedObject: false,
-    });
+    mentions.push(treatyMention('previous', nStart, nEnd, si, noun));
     return;
   }
   const isIndef =
@@ -977,19 +956,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     !connectors.has(nextWord) &&
     !lex.determinersAfter.includes(nextWord) &&
     !g.isVerbish(nextWord, undefined);
-  mentions.push({
-    kind: isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare',
-    start: nStart,
-    end: nEnd,
-    sentence: si,
-    treatyId: null,
-    also: [],
-    noun,
-    years: null,
-    dateSpans: [],
-    replacedObject: false,
-    ...(described ? { described } : {}),
-  });
+  const kind = isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare';
+  mentions.push(treatyMention(kind, nStart, nEnd, si, noun, described ? { described } : undefined));
 }
 
 /**
@@ -1227,21 +1195,14 @@ function partneredMentions(
   if (!after && !dashed && !inherited) return null;
   const end = after?.end ?? Math.max(nEnd, described?.end ?? nEnd);
   const ids = (after ?? dashed)?.ids ?? inherited!.partners!.ids;
-  const base = {
-    kind: 'reference' as const,
-    start,
-    end,
-    sentence: si,
-    treatyId: null,
-    also: [],
-    noun,
-    years: null,
-    dateSpans: [],
-    replacedObject: false,
-  };
   // "le nouveau traité de défense| avec la France": named as the text describes it, the states in its other name
   const name = text.slice(start, described ? described.end : end).replace(scan.c.leadingArticle, '');
-  return [{ ...base, ...(described ? { described } : {}), partners: { ids, age, name } }];
+  return [
+    treatyMention('reference', start, end, si, noun, {
+      ...(described ? { described } : {}),
+      partners: { ids, age, name },
+    }),
+  ];
 }
 
 /** Apposition: "X (Russian: Y), or Z for short" — Y and Z name X. */
