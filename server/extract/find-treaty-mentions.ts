@@ -11,6 +11,7 @@ import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { lastWord } from './patterns';
 import { nextNoun, nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
+import { INSTITUTIONS } from './recognize-actors/actor-lexicon';
 import { nextWordStartMatch } from './word-start-matches';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
@@ -142,7 +143,8 @@ function partyEnd(scan: Scan, at: number, limit: number): number | null {
     if (!w) return null;
     // an elided article or connector is written with its apostrophe ("l'", "d'")
     const word = folded.slice(p, p + w[1]!.length) + (/['’]$/u.test(w[0]) ? "'" : '');
-    if (!connectors.has(word) && !g.articles.includes(word) && !CAPITAL_START.test(w[1]!)) return null;
+    if (!connectors.has(word) && !g.articles.includes(word) && !INSTITUTIONS.has(word) && !CAPITAL_START.test(w[1]!))
+      return null;
     p += w[0].length;
   }
   return null;
@@ -156,11 +158,68 @@ function betweenPartiesEnd(scan: Scan, from: number, limit: number): number {
   const { folded, lex, g } = scan;
   const b = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 24)));
   if (!b || !lex.between.includes(b[1]!)) return from;
-  const first = partyEnd(scan, from + b[0].length, limit);
-  if (first === null) return from;
+  const party = partyEnd(scan, from + b[0].length, limit);
+  if (party === null) return from;
+  const first = partyTailEnd(scan, party, limit, true);
   const and = SPACED_WORD.exec(folded.slice(first, Math.min(limit, first + 12)));
   if (!and || !g.conjunctions.includes(and[1]!)) return from;
-  return partyEnd(scan, first + and[0].length, limit) ?? from;
+  const second = partyEnd(scan, first + and[0].length, limit);
+  return second === null ? from : partyTailEnd(scan, second, limit, false);
+}
+const CAP_WORD_AT = /^\s+\p{Lu}[\p{L}-]*/u;
+/** A body's short name in brackets, in capitals or not: " (BNPB)", " (Kemlu)". */
+const SHORT_NAME_IN_BRACKETS = /^\s*\(\p{Lu}[\p{L}\p{N}-]{1,12}\)/u;
+const TAIL_STOP = /^(?:[\s,.;:)]*$|[,.;:)])/u;
+/**
+ * Where what follows a party of an official name ends: its acronym in brackets and the state it belongs to ("Badan
+ * Nasional Penanggulangan Bencana| (BNPB) Republik Indonesia| dan ...", "Badan ... Kedaruratan| Kementerian Dalam
+ * Negeri Republik Turkiye| di bidang ..."); only where "and" (after the first party), what it is for or punctuation
+ * comes next, else `at`.
+ */
+function partyTailEnd(scan: Scan, at: number, limit: number, first: boolean): number {
+  const { text, folded, g, c } = scan;
+  let p = at + (SHORT_NAME_IN_BRACKETS.exec(text.slice(at, Math.min(limit, at + 18)))?.[0].length ?? 0);
+  for (let k = 0; k < 6 && p < limit; k++) {
+    const sp = /^\s+/u.exec(text.slice(p, p + 3))?.[0].length ?? 0;
+    const actor = actorAt(scan, p + sp);
+    if (actor && !isPerson(scan, actor)) {
+      p = actor.end;
+      continue;
+    }
+    const w = CAP_WORD_AT.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!w || g.conjunctions.includes(folded.slice(p + sp, p + w[0].length))) break;
+    p += w[0].length;
+  }
+  if (p === at) return at;
+  const rest = folded.slice(p, Math.min(limit, p + 40));
+  const and = SPACED_WORD.exec(rest);
+  if (
+    (first && and && g.conjunctions.includes(and[1]!)) ||
+    (!first && (c.purpose?.test(rest) || TAIL_STOP.test(text.slice(p, Math.min(limit, p + 40)))))
+  )
+    return p;
+  return at;
+}
+/**
+ * Where the parties after "between" that a treaty's official name gives end ("Memorandum Saling Pengertian| antara
+ * Badan ... (BNPB) Republik Indonesia dan Badan ... Republik Turkiye|", "la convention| entre le Gouvernement de la
+ * République française et le Gouvernement de la République du Chili| en vue d'éviter ..."), read from the noun or
+ * from the end of the capitalized name; `nameEnd` when none follow. A lowercase noun takes them only with what it is
+ * for after them, as an official title gives it ("the agreement between Russia and China" is described, not named).
+ */
+function officialPartiesEnd(scan: Scan, nEnd: number, nameEnd: number, nounCap: boolean, limit: number): number {
+  let end = betweenPartiesEnd(scan, nEnd, limit);
+  if (nameEnd > nEnd) {
+    // ("Memorandum Saling Pengertian| antara ...": "between" inside the capitalized name read so far)
+    const inside = scan.c.betweenWord.exec(scan.text.slice(nEnd, nameEnd));
+    if (inside) end = Math.max(end, betweenPartiesEnd(scan, nEnd + inside.index, limit));
+    end = Math.max(end, betweenPartiesEnd(scan, nameEnd, limit));
+  }
+  if (end <= nameEnd) return nameEnd;
+  if (nounCap) return end;
+  if (!scan.c.purpose) return nameEnd;
+  const purpose = purposeEnd(scan, end, limit);
+  return purpose > end ? purpose : nameEnd;
 }
 /** The kinds of treaty noun that an unnamed agreement described by its words can be. */
 const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
@@ -398,6 +457,9 @@ function nameExtent(
       if (dated) nameEnd = dated.end;
     }
   }
+  // "l'Accord entre le gouvernement du Canada et le gouvernement des États-Unis relatif au ...": the parties after
+  // "between", however they are written, belong to an official name
+  nameEnd = officialPartiesEnd(scan, nEnd, nameEnd, nounCap, sent.end);
   // "Treaty between the Government of A and the Government of B for the extradition of fugitives": what it is for
   if (nounCap && nameEnd > nEnd && c.purpose && c.betweenWord.test(text.slice(nStart, nameEnd)))
     nameEnd = purposeEnd(scan, nameEnd, sent.end);
@@ -566,6 +628,8 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
   let end = from;
   let prev = '';
   for (let k = 0; k < 25; k++) {
+    // "перевозки|, хранения и уничтожения", "transport terrestre|, ferroviaire, maritime et aérien": a list of what it is for
+    if (text.charAt(p) === ',' && end === p && listGoesOn(scan, p + 1, limit)) p++;
     const w = PURPOSE_WORD.exec(text.slice(p, Math.min(limit, p + 40)));
     if (!w) break;
     const word = folded.slice(p + w[1]!.length, p + w[0].length);
@@ -582,6 +646,15 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
     prev = word;
   }
   return end;
+}
+
+const LIST_TAIL = /^(?:,?\s+[\p{L}\p{N}-]+){1,8}/u;
+/** Whether the words after a comma end in a conjunction and its word before any punctuation ("|, хранения и уничтожения"). */
+function listGoesOn(scan: Scan, from: number, limit: number): boolean {
+  const tail = LIST_TAIL.exec(scan.folded.slice(from, Math.min(limit, from + 100)));
+  if (!tail) return false;
+  const words = letterRuns(tail[0]);
+  return words.slice(0, -1).some((w) => scan.g.conjunctions.includes(w));
 }
 
 /** A word written in capitals only ("PERSETUJUAN", "BANGSA-BANGSA", "N°1"), with at least two letters. */
