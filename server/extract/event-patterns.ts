@@ -108,6 +108,8 @@ export interface EventPatterns {
   since: RegExp;
   /** A clause that opens on "since" ("depuis l'élection ... en avril 2019"): its dates are where a state began. */
   sinceClause: RegExp;
+  /** The words before a date that make it the end of a period ("until", "hasta", "до"), or null. */
+  until: RegExp | null;
   sanctions: RegExp;
   intransitive: RegExp;
   objectPronoun: RegExp;
@@ -243,6 +245,7 @@ type GrammarRes = Pick<
   | 'itObject'
   | 'since'
   | 'sinceClause'
+  | 'until'
   | 'sanctions'
   | 'intransitive'
   | 'objectPronoun'
@@ -292,6 +295,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
     since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
     sinceClause: new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u'),
+    until: g.until ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u') : null,
     sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),

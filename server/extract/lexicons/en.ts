@@ -1696,6 +1696,7 @@ export const en: Lexicon = {
     planNouns: 'vision|agenda|plan|strategy|programme|program|roadmap|target|targets|goals',
     weekdayPastBefore: 'last|this\\s+past|past',
     since: 'since\\s+(?:the\\s+)?',
+    until: '(?:up\\s+)?(?:until|till)\\s+(?:the\\s+end\\s+of\\s+)?',
     conjunctions: ['and'],
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],

@@ -1815,6 +1815,7 @@ export const es: Lexicon = {
     weekdayPastBefore: '(?:el\\s+)?pasado|(?:el\\s+)?ultimo',
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
+    until: 'hasta\\s+(?:el\\s+|(?:el\\s+)?(?:fin|final|finales)\\s+de\\s+)?',
     conjunctions: ['y', 'e'],
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],

@@ -1845,6 +1845,7 @@ export const fr: Lexicon = {
     planNouns: 'agenda|vision|plan|strategie|programme|feuille\\s+de\\s+route|france',
     weekdayPastAfter: 'dernier',
     since: '(?:depuis|des)\\s+(?:l\\s+an\\s+|l\\s+annee\\s+)?',
+    until: "jusqu['’]\\s*(?:au\\s+|a\\s+(?:la\\s+fin\\s+(?:de\\s+|d['’]\\s*)?)?|en\\s+)?",
     conjunctions: ['et'],
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],

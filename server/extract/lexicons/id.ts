@@ -1597,6 +1597,7 @@ export const id: Lexicon = {
     planNouns: 'visi|agenda|rencana|strategi|program|peta\\s+jalan|target|indonesia\\s+emas',
     weekdayPastAfter: 'kemarin|lalu|yang\\s+lalu',
     since: '(?:sejak|semenjak)\\s+(?:tahun\\s+)?',
+    until: '(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.)\\s+(?:(?:tanggal|akhir|bulan)\\s+)?',
     conjunctions: ['dan', 'serta'],
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],

@@ -2095,6 +2095,7 @@ export const ru: Lexicon = {
     planNouns: 'стратеги\\p{L}*|программ\\p{L}*|концепци\\p{L}*|повестк\\p{L}*|план\\p{L}*',
     weekdayPastBefore: 'в\\s+(?:прошлую|прошлый|прошлое|минувшую|минувший|минувшее)',
     since: '(?:с тех пор как|начиная с)\\s+',
+    until: 'до\\s+(?:конца\\s+)?',
     conjunctions: ['и', 'а'],
     clauseConjunctions: ['а', 'и', 'но'],
     conditionals: ['если'],

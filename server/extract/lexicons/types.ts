@@ -455,6 +455,8 @@ interface Grammar {
   weekdayPastAfter?: string;
   /** "since 2000": the start of a state, not an event (regex source before the date). */
   since: string;
+  /** "until 5 February 2017", "hasta el 31 de diciembre": the end of a period, not the date of an event (regex source before the date). */
+  until?: string;
   // clauses and modality
   /** "and" and the like: a date before "and <verb>" belongs to the verb before it. */
   conjunctions: string[];
