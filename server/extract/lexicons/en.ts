@@ -527,6 +527,15 @@ export const en: Lexicon = {
       cameo: '057',
       lifecycle: true,
     },
+    // a legislature's vote or consent for a treaty, in every form of the verb and with words between: "voted 71-26 on
+    // Tuesday in favor of the treaty", "giving its advice and consent to ratification", "granted on Tuesday its consent"
+    {
+      pattern: `(?<!\\bwho )(?:voted|votes|(?:has|have) voted) (?:(?!to )[\\p{L}\\p{N}'’-]+ ){0,4}?(?:in favou?r of|for) (?:(?:the|a|an|its|this|that) )?(?:[\\p{L}-]+ ){0,2}?(?:treaty|treaties|agreements?|accords?|conventions?|protocols?|pacts?|ratification|(?:draft )?bill)|(?:giving|granting|providing|gave|granted|provided) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?(?:advice and consent|consent) to (?:the )?ratification`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
     // the same as nouns: "the transmittal of the treaty to the Senate", "its approval by the Senate"
     {
       pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|council of (?:the republic|states|the federation)|(?:national|federal) council|sejm|bundestag|bundesrat|mazhilis|majilis)`,

@@ -565,7 +565,16 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?|textes?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
+    // le vote ou le consentement d'un parlement, à toute forme du verbe et avec des mots entre : « ont voté mardi à l'unanimité
+    // le traité », « ayant voté ce partenariat », « a voté pour la ratification », « donnant son feu vert à la ratification »
+    {
+      pattern: `(?<!\\b(?:ceux|celles) qui )(?:(?:a|ont|avait|avaient) vote|ayant vote|votant) (?:(?!pour |afin )[\\p{L}\\p{N}'’-]+ ){0,4}?(?:en faveur (?:de |du |des )|pour )?(?:le |la |les |l['’]|ce |cet |cette |ces |un |une )?(?:[\\p{L}-]+ )?(?:traites?|accords?|conventions?|protocoles?|partenariats?|avenants?|ratification|(?:projets?|textes?) de loi)(?![\\p{L}])|(?:donnant|accordant|a donne|ont donne|a accorde|ont accorde|donne|donnent) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?(?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',

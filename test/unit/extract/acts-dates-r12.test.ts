@@ -23,4 +23,47 @@ describe('extractArticle: dates and acts of round 12', () => {
       'other@2024-05-10[Russia/Kazakhstan]',
     ]);
   });
+  it('extractArticle(a legislature votes for a treaty or gives its consent, in any form of the verb) is a step of its life', () => {
+    expect(
+      events(
+        'The Mexican Senate voted unanimously on Tuesday in favor of the extradition treaty with Brazil.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-07[Senate of Mexico/Brazil]']);
+    expect(
+      events(
+        'Today the Senate took a step forward, giving its advice and consent to ratification of the treaty with Russia.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-10[Russia]']);
+    expect(
+      events('El Senado de México votó por unanimidad el martes el tratado de extradición con Brasil.', '2024-05-10'),
+    ).toEqual(['other@2024-05-07[Senate of Mexico/Brazil]']);
+    expect(
+      events('El Senado dio el martes su consentimiento para la ratificación del tratado con Rusia.', '2024-05-10'),
+    ).toEqual(['other@2024-05-07[Russia]']);
+    expect(
+      events("Les députés ivoiriens ont voté mardi à l'unanimité le traité de défense avec la France.", '2024-05-10'),
+    ).toEqual(['other@2024-05-07[Ivory Coast/France]']);
+    expect(events('Le Sénat a voté mardi pour la ratification du traité avec la Russie.', '2024-05-10')).toEqual([
+      'other@2024-05-07[Russia]',
+    ]);
+    expect(
+      events(
+        'Сегодня Сенат сделал большой шаг вперед, представив свои рекомендации и согласие на ратификацию договора с Россией.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-10[Russia]']);
+    expect(events('Сенат США проголосовал во вторник за одобрение договора с Россией.', '2024-05-10')).toEqual([
+      'other@2024-05-07[United States Senate/Russia]',
+    ]);
+    // the voters thanked, and a vote to end a treaty, are no approval
+    expect(events('Благодарю всех, кто проголосовал за утверждение соглашения с Россией.', '2024-05-10')).toEqual([]);
+    expect(
+      events('En 1866, el Congreso de los Estados Unidos votó para cancelar el tratado con Canadá.', '2024-05-10'),
+    ).toEqual([]);
+    expect(events('In 1866 the United States Congress voted to cancel the treaty with Canada.', '2024-05-10')).toEqual(
+      [],
+    );
+  });
 });
