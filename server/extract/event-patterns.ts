@@ -74,6 +74,8 @@ export interface EventPatterns {
   frameAfterFounding: RegExp | null;
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
+  /** What stands before the year in a law's name ("Atomic Energy Act of ", "UU No. 24 Tahun "), or null. */
+  lawYear: RegExp | null;
   ratificationLaw: RegExp | null;
   /** A count of states as the subject or agent of a treaty act: "118 countries have signed", "ratificado por 147". */
   tally: RegExp | null;
@@ -204,6 +206,13 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
       : null,
     lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    lawYear:
+      lex.lawNouns && lex.lawYearLink
+        ? new RegExp(
+            `${B}${lex.lawNouns}(?:\\s+(?:no\\.?|nomor|n°|№|number)?\\s*\\p{N}[\\p{N}./-]*)?\\s+(?:${lex.lawYearLink})\\s+$`,
+            'u',
+          )
+        : null,
     ratificationLaw:
       lex.lawNouns && lex.ratificationNoun
         ? new RegExp(

@@ -1407,6 +1407,7 @@ export const en: Lexicon = {
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
   kinshipBefore: [

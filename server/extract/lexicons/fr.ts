@@ -1519,6 +1519,7 @@ export const fr: Lexicon = {
   tally:
     '(?:\\d{2,3}|des dizaines de|des centaines de) (?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
+  lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',
   ratificationNoun: 'ratification\\p{L}*',
   kinshipBefore: [

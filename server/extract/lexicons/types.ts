@@ -240,6 +240,8 @@ export interface Lexicon {
   tally?: string;
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
+  /** The word between a law's noun (and number) and the year in its name: "Atomic Energy Act of 1954", "UU No. 24 Tahun 2000" (regex source). */
+  lawYearLink?: string;
   /**
    * Bills (regex source): "the bill authorizing ratification", "le projet de loi autorisant la ratification" names a
    * ratification the bill's own step (its vote, its transmittal) tells; it is no ratification of its own.

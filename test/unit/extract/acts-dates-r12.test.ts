@@ -66,4 +66,24 @@ describe('extractArticle: dates and acts of round 12', () => {
       [],
     );
   });
+  it("extractArticle(a step of a treaty beside the year of a law's name) does not take that year", () => {
+    expect(
+      events(
+        'The President transmitted to the U.S. Congress, pursuant to the Atomic Energy Act of 1954, the text of the agreement with the United Kingdom.',
+        '2014-07-24',
+      ),
+    ).toEqual(['other@2014-07-24[United States Congress/United Kingdom]']);
+    expect(
+      events(
+        'En application de la loi de 1905, le Gouvernement du Sénégal a transmis au Parlement le traité avec la France.',
+        '2014-07-24',
+      ),
+    ).toEqual(['other@2014-07-24[Senegal/France]']);
+    expect(
+      events(
+        'На основании закона от 1995 года правительство России внесло в Государственную думу договор с Казахстаном.',
+        '2014-07-24',
+      ),
+    ).toEqual(['other@2014-07-24[Russia/State Duma/Kazakhstan]']);
+  });
 });
