@@ -186,6 +186,8 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   }
   if (a.date && b.date) {
     if (!sameDate(a.date, b.date)) return false;
+    // a meeting told again with no participants named ("the talks on Thursday") is the meeting of that day
+    if (a.type === 'meeting' && (!a.actors.length || !b.actors.length)) return true;
     if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
     // "the raid ... the air raid of six Mirage", "Latma Malindo Jaya ... the exercise": one military act of a day told again
     // in the next sentences by some of its parties

@@ -76,4 +76,36 @@ describe('extractArticle: one act told again (round 12)', () => {
       ),
     ).toHaveLength(2);
   });
+  it('extractArticle(a meeting of the same day with no participants named: "The talks on Monday lasted two hours") is that meeting', () => {
+    expect(
+      events(
+        'Foreign Minister Retno Marsudi met Chinese Foreign Minister Wang Yi in Jakarta on Monday. Trade dominated the agenda. The talks on Monday lasted two hours.',
+        '2021-01-13',
+      ),
+    ).toEqual(['meeting@2021-01-11[Retno Marsudi/China/Wang Yi]']);
+    expect(
+      events(
+        'El canciller Marcelo Ebrard se reunió el lunes en México con el ministro español José Manuel Albares. El comercio dominó la agenda. La reunión del lunes duró dos horas.',
+        '2021-01-13',
+      ),
+    ).toEqual(['meeting@2021-01-11[Marcelo Ebrard/Mexico/Spain/José Manuel Albares]']);
+    expect(
+      events(
+        "Le ministre Jean-Yves Le Drian a rencontré lundi à Paris son homologue allemand Heiko Maas. Le commerce a dominé l'ordre du jour. La réunion de lundi a duré deux heures.",
+        '2021-01-13',
+      ),
+    ).toEqual(['meeting@2021-01-11[Jean-Yves Le Drian/Germany/Heiko Maas]']);
+    expect(
+      events(
+        'Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Tiongkok Wang Yi di Jakarta pada Senin (11/1/2021). Perdagangan mendominasi agenda. Pembicaraan pada hari Senin berlangsung selama dua jam.',
+        '2021-01-13',
+      ),
+    ).toEqual(['meeting@2021-01-11[Retno Marsudi/China/Wang Yi]']);
+    expect(
+      events(
+        'Министр иностранных дел Сергей Лавров встретился в понедельник в Москве с министром иностранных дел Китая Ван И. Торговля доминировала в повестке. Переговоры в понедельник продолжались два часа.',
+        '2021-01-13',
+      ),
+    ).toEqual(['meeting@2021-01-11[Sergey Lavrov/China/Wang Yi]']);
+  });
 });
