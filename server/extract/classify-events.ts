@@ -145,7 +145,7 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     !/[.!?:;,]["”»)]?$/.test(text.slice(s.start, s.end)) &&
     sentences.length > 1 &&
     /\n\s*\n/.test(text.slice(s.end, s.end + 4));
-  const isLink = c.linkPrefix.test(sText) || isHeadline;
+  const isLink = c.linkPrefix.test(sText) || isHeadline || isCapitalsLine(text, s);
   const hits = withoutClosedReports(
     c,
     folded,
@@ -245,6 +245,19 @@ function withoutClosedReports(c: EventPatterns, folded: string, s: Sentence, hit
     return hits;
   const end = s.start + cut;
   return hits.filter((h) => h === closing || h.rule.type !== 'statement' || h.end > end);
+}
+
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}\P{Lu}*\p{Lu}/u;
+/**
+ * "PRESS RELEASE", "KETERANGAN PERS PRESIDEN ... SEBELUM BERTOLAK KE PORTUGAL", "ЗАЯВЛЕНИЕ": a line in capitals with no
+ * closing stop is a heading or a banner of the page; its acts are told in the body.
+ */
+function isCapitalsLine(text: string, s: Sentence): boolean {
+  if (s.start > 0 && text.charAt(s.start - 1) !== '\n') return false;
+  if (s.end < text.length && text.charAt(s.end) !== '\n') return false;
+  const line = text.slice(s.start, s.end);
+  return !LOWERCASE_LETTER.test(line) && TWO_CAPITALS.test(line) && !/[.!?]["”»)]?$/.test(line);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

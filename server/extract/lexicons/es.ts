@@ -1447,6 +1447,18 @@ export const es: Lexicon = {
     'preparar',
     'preparan',
     'preparando',
+    // an act in prospect or in a hypothesis has not happened: "the possibility of a visit", "the dates of the signing",
+    // "looks forward to meeting", "dans l'hypothèse où le référendum"
+    'posibilidad de',
+    'posibilidades de',
+    'perspectivas de',
+    'fechas de',
+    'fechas para',
+    'planes de',
+    'planes para',
+    'a la espera de',
+    'en el supuesto de',
+    'en la hipotesis de',
   ],
   decisionVerbs: [
     'decidio',

@@ -1431,6 +1431,14 @@ export const fr: Lexicon = {
     'preparatifs du',
     'preparer',
     'preparent',
+    // an act in prospect or in a hypothesis has not happened: "the possibility of a visit", "the dates of the signing",
+    // "looks forward to meeting", "dans l'hypothèse où le référendum"
+    'possibilite',
+    'possibilites',
+    'perspectives de',
+    'dates de',
+    'hypothese',
+    "dans l'attente de",
   ],
   decisionVerbs: [
     'a decide',
