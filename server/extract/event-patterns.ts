@@ -66,6 +66,10 @@ export interface EventPatterns {
   restatedAfter: RegExp | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: RegExp | null;
+  /** A demonstrative among the two words before an event noun: "this visit", "cette rencontre". */
+  anaphoricBefore: RegExp | null;
+  /** A demonstrative within the four words after an event noun: "pertemuan tersebut". */
+  anaphoricAfter: RegExp | null;
   /** "as amended", right before an amend verb. */
   asAmended: RegExp | null;
   /** A present form of an amend verb, at the start of a trigger: "amends", "modifie", "mengubah". */
@@ -191,6 +195,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       : null,
     restatedBefore: lex.restatingCopulas
       ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
+      : null,
+    anaphoricBefore: lex.anaphoricDeterminers?.before
+      ? new RegExp(`${B}(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      : null,
+    anaphoricAfter: lex.anaphoricDeterminers?.after
+      ? new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${lex.anaphoricDeterminers.after})${E}`, 'u')
       : null,
     disaster: lex.disasterNouns ? new RegExp(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
     instrumentAmend: lex.instrumentAmendForms?.length

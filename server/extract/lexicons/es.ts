@@ -1506,6 +1506,10 @@ export const es: Lexicon = {
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
   disasterNouns:
     'terremotos?|sismos?|seismos?|temblor(?:es)?|tsunamis?|maremotos?|huracan(?:es)?|tifon(?:es)?|ciclon(?:es)?|tormentas?|inundacion(?:es)?|riadas?|tornados?|incendios? forestal(?:es)?|deslaves?|deslizamientos? de tierra|aludes?|avalanchas?|erupcion(?:es)?|sequias?|olas? de calor',
+  anaphoricDeterminers: {
+    before:
+      'este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas|(?:el|la|los|las) (?:citad|mencionad|referid)[oa]s?',
+  },
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
   closingSpeechVerbs: [

@@ -1480,6 +1480,7 @@ export const fr: Lexicon = {
   anniversaryNouns: 'anniversaire\\p{L}*|commemora\\p{L}*',
   disasterNouns:
     'seismes?|tremblements? de terre|secousses?|tsunamis?|raz[- ]de[- ]maree|ouragans?|typhons?|cyclones?|tempetes?|inondations?|crues?|tornades?|incendies? de foret|feux de foret|glissements? de terrain|avalanches?|eruptions?|secheresses?|canicules?',
+  anaphoricDeterminers: { before: "ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|(?:le|la|l['’]|les) (?:meme|memes)" },
   restatingCopulas:
     "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
   closingSpeechVerbs: [
@@ -1911,6 +1912,7 @@ export const fr: Lexicon = {
       'relatif aux',
       'tendant a',
       'en vue de',
+      "en vue d'",
       'portant sur',
       'concernant',
       'en matiere de',

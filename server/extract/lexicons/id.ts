@@ -1331,6 +1331,7 @@ export const id: Lexicon = {
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   disasterNouns:
     'gempa(?: bumi)?|lindu|tsunami|badai|topan|siklon|angin puting beliung|puting beliung|banjir(?: bandang)?|tanah longsor|longsor|kebakaran hutan|karhutla|erupsi|letusan|kekeringan|gelombang panas',
+  anaphoricDeterminers: { after: 'tersebut|itu|ini|tadi' },
   restatingCopulas: 'merupakan|adalah|ialah|menandai',
   closingSpeechVerbs: [
     'kata',

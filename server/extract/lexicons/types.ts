@@ -210,6 +210,12 @@ export interface Lexicon {
    */
   restatingCopulas?: string;
   /**
+   * Demonstratives (regex sources, folded) that make an undated event noun the act of its kind told before, not a new
+   * one: `before` the noun, up to two words from it ("this visit", "cette rencontre", "dicha reunión", "эта встреча"),
+   * `after` it, within four words ("pertemuan tersebut", "kunjungan kerja itu").
+   */
+  anaphoricDeterminers?: { before?: string; after?: string };
+  /**
    * Speech verbs that close a reported sentence after a comma or a quote, with only their speaker after them
    * ("..., White said.", "..., a déclaré le ministre.", "..., ujar Prabowo."): the statement triggers before them
    * are the words they report.
