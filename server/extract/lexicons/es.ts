@@ -542,6 +542,15 @@ export const es: Lexicon = {
       cameo: '057',
       lifecycle: true,
     },
+    // el voto o el consentimiento de un parlamento, en toda forma del verbo y con palabras entre: "votó por unanimidad el
+    // martes el tratado", "votaron a favor del acuerdo", "dio el martes su consentimiento para la ratificación", "otorgando su aval"
+    {
+      pattern: `(?<!\\b(?:quienes|los que|las que) )(?:vot(?:o|aron)|(?:ha|han) votado) (?:(?!para )[\\p{L}\\p{N}'’-]+ ){0,4}?(?:a favor (?:de(?:l)? )?|por )?(?:el |la |los |las |este |esta |un |una )?(?:[\\p{L}-]+ )?(?:tratados?|acuerdos?|convenios?|convenciones?|protocolos?|ratificacion|(?:proyecto de )?ley)(?![\\p{L}])|(?:dio|dieron|otorgo|otorgaron|presto|prestaron|(?:ha|han) (?:dado|otorgado|prestado)|dando|otorgando|prestando) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?(?:consentimiento|aprobacion|aval|visto bueno|luz verde) (?:a|para) (?:la )?ratificacion`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
     {
       pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion)))`,
       type: 'other',
@@ -1538,6 +1547,7 @@ export const es: Lexicon = {
   tally:
     '(?:\\d{2,3}|decenas de|cientos de) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:ley|leyes|decreto|decretos)',
+  lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
   kinshipBefore: [
@@ -1834,6 +1844,7 @@ export const es: Lexicon = {
     weekdayPastBefore: '(?:el\\s+)?pasado|(?:el\\s+)?ultimo',
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
+    until: 'hasta\\s+(?:el\\s+|(?:el\\s+)?(?:fin|final|finales)\\s+de\\s+)?',
     conjunctions: ['y', 'e'],
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],

@@ -1364,6 +1364,7 @@ export const id: Lexicon = {
   tally:
     '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
+  lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
   kinshipBefore: [
@@ -1607,6 +1608,7 @@ export const id: Lexicon = {
     planNouns: 'visi|agenda|rencana|strategi|program|peta\\s+jalan|target|indonesia\\s+emas',
     weekdayPastAfter: 'kemarin|lalu|yang\\s+lalu',
     since: '(?:sejak|semenjak)\\s+(?:tahun\\s+)?',
+    until: '(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.)\\s+(?:(?:tanggal|akhir|bulan)\\s+)?',
     conjunctions: ['dan', 'serta'],
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],
