@@ -1386,7 +1386,7 @@ export const id: Lexicon = {
   ],
   replace: [
     {
-      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti`,
+      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti|mengambil alih (?:peran|posisi|kedudukan|tempat)(?: dari)?`,
       basis: 'declared',
     },
     {
@@ -1472,6 +1472,7 @@ export const id: Lexicon = {
   between: ['antara'],
   inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
+  untilNot: '(?:^|[^\\p{L}])(?:selama|sampai|hingga)',
   insteadOf: ['alih-alih', 'bukannya', 'ketimbang', 'daripada', 'tanpa'],
   replacedPronouns: { suffixes: ['nya'] },
   elidedTreaty:
@@ -1661,7 +1662,7 @@ export const id: Lexicon = {
     yearAfterName: '\\s+(?:tahun\\s+)?',
     signedInYear: '(?:pada|tahun)\\s+',
     newBefore: '',
-    newAfter: 'baru',
+    newAfter: 'baru|mendatang',
     orWords: 'atau',
     articles: [],
     similar: ['serupa', 'sejenis'],

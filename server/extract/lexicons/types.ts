@@ -323,6 +323,12 @@ export interface Lexicon {
    * ("lo", "le", "l'"), pronouns right after it ("it", "его") and suffixes on it ("menggantikan|nya").
    */
   replacedPronouns?: { before?: string[]; after?: string[]; suffixes?: string[] };
+  /**
+   * Conjunctions after which a negation before a replace verb is expletive (regex source on folded text, matched at the
+   * start of the negated clause): "hasta que no lo sustituya", "avant qu'un nouvel accord ne le remplace", ", пока его не
+   * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.
+   */
+  untilNot?: string;
   /** "rather than", "au lieu de", "en vez de": before a replace verb (over one clitic), the replacement is not made. */
   insteadOf?: string[];
   /**
