@@ -36,6 +36,8 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
+/** A capitalized word (group 1), then, on its line, two capitalized words: an institution before a full name. */
+const INSTITUTION_BEFORE_NAME = /^(\p{Lu}\p{Ll}+)[^\S\n]+(?=\p{Lu}\p{Ll}+[^\S\n]+\p{Lu})/u;
 /** A hyphen inside a word, before lowercase letters ("Def-ence"). */
 const HYPHEN_IN_WORD = /-(?=\p{Ll})/gu;
 /** Where a clause ends: punctuation, a bracket, a quotation mark or a line break. */
@@ -326,6 +328,19 @@ function personAfter(
       // "de EE. UU. para Irán": the period of an abbreviation the known name leaves out
       if (text.charAt(p) === '.' && text.slice(known.start, known.end).includes('.')) p++;
       needTwo = false;
+      continue;
+    }
+    // "Sekretaris Kabinet Teddy Indra Wijaya": an institution right after the title is its complement; a full name follows
+    // (not a known name: "para Menteri Kabinet Indonesia Maju" names the cabinet)
+    const institution = INSTITUTION_BEFORE_NAME.exec(text.slice(at, at + 60));
+    if (
+      institution &&
+      INSTITUTIONS.has(plainWord(institution[1]!)) &&
+      !knownAt(at) &&
+      !knownAt(at + institution[0].length)
+    ) {
+      p = at + institution[0].length;
+      needTwo = true;
       continue;
     }
     // "Menteri Hukum dan HAM", "ministro de Comercio neozelandés, ...": portfolios, joined by "and", before a name or a demonym

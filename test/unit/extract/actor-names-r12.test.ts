@@ -141,3 +141,14 @@ describe('recognizeActors (round 12: an organization’s institutions named bare
     ).not.toContain('Council of the European Union');
   });
 });
+
+describe('recognizeActors (round 12: an institution as a title’s complement)', () => {
+  it('recognizeActors("Sekretaris Kabinet Teddy Indra Wijaya") takes the full name after the institution', () => {
+    expect(personsOf('Turut hadir Sekretaris Kabinet Andi Rahman Wijaya di Jakarta.', 'id')).toEqual([
+      'Andi Rahman Wijaya',
+    ]);
+    expect(personsOf('El portavoz del Gobierno Pedro Pérez dijo que no.', 'es')).toEqual(['Pedro Pérez']);
+    expect(personsOf('Para Menteri Kabinet Indonesia Maju lainnya hadir.', 'id')).toEqual([]);
+    expect(personsOf('Juru bicara Kementerian Luar Negeri mengatakan hal itu kepada wartawan.', 'id')).toEqual([]);
+  });
+});

@@ -397,7 +397,7 @@ describe('attendance in the present and in headlines (round 8)', () => {
         "Aujourd'hui, le ministre Jean-Yves Le Drian participe au Conseil des affaires étrangères à Bruxelles.",
         '2017-07-17',
       ),
-    ).toEqual(['meeting@2017-07-17[Jean-Yves Le Drian]']);
+    ).toEqual(['meeting@2017-07-17[Jean-Yves Le Drian/Foreign Affairs Council]']);
     expect(
       events(
         'Сегодня министр иностранных дел Сергей Лавров принимает участие в заседании Совета министров в Брюсселе.',
