@@ -61,7 +61,7 @@ describe('extractArticle: one act told again (round 12)', () => {
         'Presiden RI Joko Widodo menerima kunjungan Perdana Menteri Malaysia Muhyiddin Yassin di Istana Merdeka pada Jumat (5/2/2021). Pertemuan Indonesia dan Malaysia pada Jumat membahas masalah perbatasan.',
         '2021-02-06',
       ),
-    ).toEqual(['meeting@2021-02-05[Indonesia/Joko Widodo/Malaysia]']);
+    ).toEqual(['meeting@2021-02-05[Indonesia/Joko Widodo/Malaysia/Muhyiddin Yassin]']);
     expect(
       events(
         'Президент России Владимир Путин в пятницу встретился с президентом Казахстана Касым-Жомартом Токаевым. Переговоры России и Казахстана в пятницу были посвящены энергетике.',
