@@ -25,7 +25,8 @@ export function modalityOf(
   const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
   const nominalWindow = rule.nominal ? tokensBefore(folded, s.start, h.start, 12) : '';
   let modality: Modality = 'asserted';
-  if (c.negation.test(window)) modality = 'negated';
+  // "n'a été signé que le 19 avril 1839", "was not signed until 1839": a negation that only says when is no negation
+  if (c.negation.test(window)) modality = c.notUntil?.test(folded.slice(h.end, h.end + 40)) ? 'asserted' : 'negated';
   else if (c.future.test(window)) modality = 'planned';
   else if (
     c.irrealis.test(window) &&

@@ -1723,6 +1723,7 @@ export const en: Lexicon = {
     weekdayPastBefore: 'last|this\\s+past|past',
     since: 'since\\s+(?:the\\s+)?',
     until: '(?:up\\s+)?(?:until|till)\\s+(?:the\\s+end\\s+of\\s+)?',
+    notUntil: '^\\s+(?:until|till)\\s+(?:[\\p{L}.]+\\s+){0,2}?\\p{N}',
     conjunctions: ['and'],
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],

@@ -1842,6 +1842,7 @@ export const es: Lexicon = {
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
     until: 'hasta\\s+(?:el\\s+|(?:el\\s+)?(?:fin|final|finales)\\s+de\\s+)?',
+    notUntil: '^\\s+(?:sino\\s+)?hasta\\s+(?:[\\p{L}.]+\\s+){0,2}?\\p{N}',
     conjunctions: ['y', 'e'],
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],

@@ -1865,6 +1865,7 @@ export const fr: Lexicon = {
     weekdayPastAfter: 'dernier',
     since: '(?:depuis|des)\\s+(?:l\\s+an\\s+|l\\s+annee\\s+)?',
     until: "jusqu['’]\\s*(?:au\\s+|a\\s+(?:la\\s+fin\\s+(?:de\\s+|d['’]\\s*)?)?|en\\s+)?",
+    notUntil: "^\\s+qu(?:e\\s+|['’]\\s*)(?:[\\p{L}.]+\\s+){0,2}?\\p{N}",
     conjunctions: ['et'],
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],

@@ -86,4 +86,26 @@ describe('extractArticle: dates and acts of round 12', () => {
       ),
     ).toEqual(['other@2014-07-24[Russia/State Duma/Kazakhstan]']);
   });
+  it('extractArticle(a negation that only says when: "not signed until", "n\'a été signé que", "no se firmó hasta") is the act on that date', () => {
+    expect(
+      events('The treaty between Belgium and the Netherlands was not signed until April 19, 1839.', '2024-05-10'),
+    ).toEqual(['treaty_signing@1839-04-19[Belgium/Netherlands]']);
+    expect(
+      events(
+        "Le véritable traité de garantie entre la Belgique et les Pays-Bas n'a été signé que le 19 avril 1839.",
+        '2024-05-10',
+      ),
+    ).toEqual(['treaty_signing@1839-04-19[Belgium/Netherlands]']);
+    expect(events("Le traité entre la France et le Maroc n'a été ratifié qu'en 2005.", '2024-05-10')).toEqual([
+      'ratification@2005[France/Morocco]',
+    ]);
+    expect(
+      events('El tratado entre Chile y Argentina no se firmó hasta el 29 de noviembre de 1984.', '2024-05-10'),
+    ).toEqual(['treaty_signing@1984-11-29[Chile/Argentina]']);
+    // still negated: no date after it, or none at all
+    expect(
+      events('The treaty between the United States and Panama has not been ratified until now.', '2024-05-10'),
+    ).toEqual([]);
+    expect(events("Le traité entre la France et le Maroc n'a pas été ratifié.", '2024-05-10')).toEqual([]);
+  });
 });
