@@ -470,6 +470,8 @@ interface Grammar {
    * negated trigger when the negation only says when the act happened (regex source on the folded text after the trigger).
    */
   notUntil?: string;
+  /** An amount of money or goods ("$5 million", "150.000 dollar AS", "200 000 dollars", "10 млн долларов") (regex source). */
+  amount?: string;
   // clauses and modality
   /** "and" and the like: a date before "and <verb>" belongs to the verb before it. */
   conjunctions: string[];
