@@ -291,6 +291,16 @@ function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
   return m;
 }
 
+/** A capitalized word right before a name, on its line and with no punctuation between: "Independent Reporting| Commission". */
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]*[^\S\n]+$/u;
+/** Whether a capitalized word other than a determiner ("The Council") stands right before an offset: a longer name's end. */
+function capitalizedBefore(scan: ActorScan, at: number): boolean {
+  const { text, folded, lexicon } = scan.input;
+  if (!CAPITALIZED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
+  const word = lastWordBefore(folded, at, 30);
+  return !!word && !lexicon.determinersBefore.includes(word);
+}
+
 /** Whether the text names another actor by a name that begins with a mention's words ("Conseil de sécurité" for "Conseil"). */
 function longerNamed(text: string, mentions: ActorMention[], m: ActorMention): boolean {
   const bare = `${foldText(text.slice(m.start, m.end))} `;
@@ -348,7 +358,9 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
     if (
       organ.id === m.actorId &&
       gazetteer.actors.get(organ.organ!.of)?.kind !== 'country' &&
-      (COMMON_COMPLEMENT.test(text.slice(m.end, m.end + 40)) || longerNamed(text, mentions, m))
+      (COMMON_COMPLEMENT.test(text.slice(m.end, m.end + 40)) ||
+        longerNamed(text, mentions, m) ||
+        capitalizedBefore(scan, m.start))
     )
       return false;
     if (organ.id !== m.actorId) return true;

@@ -139,6 +139,9 @@ describe('recognizeActors (round 12: an organization’s institutions named bare
         'fr',
       ),
     ).not.toContain('Council of the European Union');
+    expect(
+      organizationsOf('The EU welcomed the agreement to establish the Independent Reporting Commission.', 'en'),
+    ).not.toContain('European Commission');
   });
 });
 
