@@ -1188,7 +1188,7 @@ export const en: Lexicon = {
       requires: 'protesters|demonstrators|protest',
     },
     {
-      pattern: `elections?|referendum|referendums|plebiscite|vote|runoff|run-off`,
+      pattern: `elections?|(?<!ad )referendum|referendums|plebiscite|vote|runoff|run-off`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -1282,7 +1282,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elecciones|eleccion|comicios|referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
+      pattern: `elecciones|eleccion|comicios|(?<!ad )referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -1271,7 +1271,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elections?|scrutin|referendum|presidentielle|legislatives|consultation populaire`,
+      pattern: `elections?|scrutin|(?<!ad )referendum|presidentielle|legislatives|consultation populaire`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

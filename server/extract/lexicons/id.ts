@@ -1173,7 +1173,7 @@ export const id: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `pemilu|pemilihan umum|pemilihan|referendum|plebisit|pilpres|pilkada|pileg|pemungutan suara|putaran kedua (?:pemilu|pilpres|pemilihan)`,
+      pattern: `pemilu|pemilihan umum|pemilihan|(?<!ad )referendum|plebisit|pilpres|pilkada|pileg|pemungutan suara|putaran kedua (?:pemilu|pilpres|pemilihan)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -86,3 +86,18 @@ describe('extractArticle: a signed decree is no treaty signing (round 12)', () =
     ).toEqual(['treaty_signing@2021-03-10[Emmanuel Macron/Algeria]']);
   });
 });
+
+describe('extractArticle: an event noun inside a fixed phrase (round 12)', () => {
+  it('extractArticle("agreement ad referendum") is no referendum', () => {
+    const texts = [
+      'The delegations of Argentina and the United States reached agreement, ad referendum, on the text of the protocol on Monday.',
+      'Las delegaciones de Argentina y Estados Unidos alcanzaron el lunes un acuerdo ad referendum sobre el texto del protocolo.',
+      "Les délégations de l'Argentine et des États-Unis ont conclu lundi un accord ad referendum sur le texte du protocole.",
+      'Delegasi Argentina dan Amerika Serikat pada hari Senin mencapai kesepakatan ad referendum atas naskah protokol itu.',
+    ];
+    for (const text of texts) expect(events(text, '2021-03-10')).not.toContainEqual(expect.stringMatching(/^election/));
+    expect(events('Swiss voters approved the agreement in a referendum on Sunday.', '2021-03-10')).toContainEqual(
+      'election@2021-03-07[Switzerland]',
+    );
+  });
+});
