@@ -101,3 +101,19 @@ describe('extractArticle: an event noun inside a fixed phrase (round 12)', () =>
     );
   });
 });
+
+describe('extractArticle: a tally of partners (round 12)', () => {
+  it('extractArticle("has signed such agreements with about a hundred other states") is how far a practice has got, no signing', () => {
+    const texts = [
+      'France has signed such agreements with about a hundred other states.',
+      'Francia ha firmado acuerdos de este tipo con un centenar de otros Estados.',
+      "La France en a signé avec une centaine d'autres États ou territoires autonomes.",
+      'Indonesia telah menandatangani perjanjian semacam itu dengan seratus negara lain.',
+      'Россия подписала такие соглашения с сотней других государств.',
+    ];
+    for (const text of texts) expect(events(text, '2021-03-10')).toEqual([]);
+    expect(events('France signed the agreement with Algeria on Monday.', '2021-03-10')).toEqual([
+      'treaty_signing@2021-03-08[France/Algeria]',
+    ]);
+  });
+});
