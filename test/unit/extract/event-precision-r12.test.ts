@@ -117,3 +117,19 @@ describe('extractArticle: a tally of partners (round 12)', () => {
     ]);
   });
 });
+
+describe('extractArticle: hosting people in numbers (round 12)', () => {
+  it('extractArticle("Chad already hosted more than 600,000 refugees") is no meeting', () => {
+    const texts = [
+      'Chad already hosted more than 600,000 refugees before the fighting began.',
+      'Chad acoge a más de 600.000 refugiados desde hace años.',
+      'Le Tchad accueille déjà plus de 600 000 réfugiés.',
+      'Chad telah menampung lebih dari 600.000 pengungsi.',
+      'Чад уже принял более 600 тысяч беженцев.',
+    ];
+    for (const text of texts) expect(events(text, '2021-03-10')).toEqual([]);
+    expect(events('Chad hosted the foreign ministers of Niger and Mali on Monday.', '2021-03-10')).toEqual([
+      'meeting@2021-03-08[Chad/Niger/Mali]',
+    ]);
+  });
+});
