@@ -164,6 +164,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       actBetween(sc, h, d.start))
   )
     d = null;
+  // "condemns the attack carried out yesterday, expresses its solidarity and urges ...": a date in the clause of an
+  // earlier speech verb of the sentence that did not take it is the date of what that verb spoke of
+  if (d?.value && rule.type === 'statement' && d.end <= h.start && dateOfEarlierObject(a, sc, d)) d = null;
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
@@ -359,6 +362,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** Whether a statement of the sentence, told before a date, stands undated or on another day: the date is its object's. */
+function dateOfEarlierObject(a: ArticleScope, sc: SentenceScope, d: DateMention): boolean {
+  for (let i = a.drafts.length - 1; i >= 0; i--) {
+    const x = a.drafts[i]!;
+    if (x.sentence !== sc.s) return false;
+    if (x.type === 'statement' && !x.rule.nominal && x.end <= d.start)
+      return !x.date || !d.value || !sameDate(x.date, d.value);
+  }
+  return false;
 }
 
 /** Acts that one side repeats day after day: strikes, raids and rallies told with two days are two acts. */

@@ -81,6 +81,8 @@ export interface EventPatterns {
   ratificationBill: RegExp | null;
   /** The language's grammar rules, compiled. */
   coordinated: RegExp;
+  /** A verb's own clause opened by "and" or a comma, then at most two words (a clitic, an adverb), ending the text tested: "y les ", ", also ". */
+  coordinatedVerb: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
   /** The event noun's own verb of taking place, then its date, after the noun's complements: "..., s'est déroulé ce 6 août". */
@@ -223,6 +225,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
 type GrammarRes = Pick<
   EventPatterns,
   | 'coordinated'
+  | 'coordinatedVerb'
   | 'nextClause'
   | 'heldRelative'
   | 'tookPlace'
@@ -272,6 +275,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
   const g = lex.grammar;
   return {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
+    coordinatedVerb: new RegExp(`(?:,|${B}(?:${words(g.conjunctions)}))\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     tookPlace: g.tookPlace ? new RegExp(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u') : null,
