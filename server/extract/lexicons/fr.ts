@@ -1908,6 +1908,7 @@ export const fr: Lexicon = {
       'relatif aux',
       'tendant a',
       'en vue de',
+      "en vue d'",
       'portant sur',
       'concernant',
       'en matiere de',

@@ -2148,7 +2148,7 @@ export const ru: Lexicon = {
     participleEnding: '',
     genericAgreementForms: [],
     aboutWords: ['о', 'об'],
-    purposeWords: ['о', 'об', 'по', 'в области', 'в сфере'],
+    purposeWords: ['о', 'об', 'по', 'в области', 'в сфере', 'относительно', 'касательно'],
     numberSign: '№|N\\s?°',
     genericTreatyWords: [
       'международный',
