@@ -341,7 +341,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     a.rejected?.push({ draft, why: modality });
     return { draft, h };
   }
+  // "this visit", "pertemuan tersebut" is the act of its kind told before (a statement's words go on by other rules)
   if (restated(c, folded, s, h)) draft.restates = true;
+  else if (type !== 'statement' && anaphoric(c, folded, s, h)) draft.retells = true;
   a.drafts.push(draft);
   if (d && REPEATED_ACTS.has(type)) repeatedOn(a, s, draft, d);
   // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
@@ -452,6 +454,19 @@ function restated(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit):
   return (
     c.restatedAfter.test(tokensBefore(folded, from, h.start, 5)) ||
     c.restatedBefore.test(folded.slice(h.end, Math.min(s.end, h.end + 40)))
+  );
+}
+
+/**
+ * Whether a demonstrative stands by an event noun in its clause: "this visit", "cette rencontre" (a noun that a verb
+ * pattern may take, "rencontre"), "pertemuan tersebut" (after a noun only: "menandatangani perjanjian itu" is an act).
+ */
+function anaphoric(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  const k = clauseAt(s, h.start);
+  const from = Math.max(s.start, s.clauses[k]! - 1);
+  if (c.anaphoricBefore?.test(tokensBefore(folded, from, h.start, 3))) return true;
+  return (
+    !!h.rule.nominal && !!c.anaphoricAfter?.test(folded.slice(h.end, Math.min(s.clauses[k + 1] ?? s.end, h.end + 60)))
   );
 }
 
