@@ -1603,6 +1603,7 @@ export const en: Lexicon = {
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],
+  earlierSpeech: { auxiliaries: ['had', "'d"], adverbs: ['earlier', 'previously', 'before that', 'at the time'] },
   statementAnaphora: [
     'the statement',
     'the joint statement',

@@ -1752,6 +1752,10 @@ export const es: Lexicon = {
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
+  earlierSpeech: {
+    auxiliaries: ['habia', 'habian', 'hubo', 'hubieron'],
+    adverbs: ['anteriormente', 'previamente', 'en su momento', 'en aquel entonces', 'por entonces'],
+  },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
   eventAnaphora: [

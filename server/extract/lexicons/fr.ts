@@ -1731,6 +1731,10 @@ export const fr: Lexicon = {
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
+  earlierSpeech: {
+    auxiliaries: ['avait', 'avaient', "s'etait", "s'etaient", 'setait'],
+    adverbs: ['auparavant', 'precedemment', 'plus tot', "a l'epoque", 'a cette epoque'],
+  },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   eventAnaphora: [

@@ -1518,6 +1518,10 @@ export const id: Lexicon = {
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
+  earlierSpeech: {
+    auxiliaries: [],
+    adverbs: ['sebelumnya', 'sebelum ini', 'terdahulu', 'saat itu', 'ketika itu', 'waktu itu'],
+  },
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
   eventAnaphora: [

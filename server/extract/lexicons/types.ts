@@ -361,6 +361,12 @@ export interface Lexicon {
   eventAnaphora: string[];
   /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
   statementAnaphora?: string[];
+  /**
+   * Speech told as earlier than the news: the auxiliaries of the pluperfect right before a speech verb ("had", "había",
+   * "avait"), and adverbs of an earlier time in its clause ("earlier", "sebelumnya", "ранее"). Such a statement with no
+   * date of its own is not the news of the page's day, nor of the act told before it.
+   */
+  earlierSpeech?: { auxiliaries: string[]; adverbs: string[] };
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
