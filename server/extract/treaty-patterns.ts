@@ -74,6 +74,8 @@ export interface TreatyPatterns {
   calledBefore: RegExp;
   /** The words that stand for a treaty noun right after a replace verb (`Lexicon.elidedTreaty`), sticky; null: none. */
   elided: RegExp | null;
+  /** The pronoun for a treaty noun that opens a replace verb's sentence, with its partner word (`Lexicon.elidedSubject`), sticky. */
+  elidedSubject: RegExp | null;
 }
 /** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
 const NOUN_LIST_STRINGS = 1024;
@@ -164,6 +166,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
     elided: lex.elidedTreaty ? new RegExp(`(?:${lex.elidedTreaty})(?![\\p{L}\\p{N}])`, 'uy') : null,
+    elidedSubject: lex.elidedSubject ? new RegExp(`(?:${lex.elidedSubject})`, 'uy') : null,
   };
   COMPILED.set(lex, c);
   return c;

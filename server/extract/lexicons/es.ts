@@ -1130,7 +1130,7 @@ export const es: Lexicon = {
     },
     { pattern: `sanciones`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:envi(?:o|aron|a|an)|entreg(?:o|aron|a|an)|proporcion(?:o|aron|a|an)|don(?:o|aron|a|an)|otorg(?:o|aron|a|an)|destin(?:o|aron|a|an)|aport(?:o|aron|a|an)|concedi(?:o|eron)|conceden?|asign(?:o|aron|a|an)|desembols(?:o|aron|a|an)|comprometi(?:o|eron)|(?:ha|han|habia|habian) (?:enviado|entregado|proporcionado|donado|otorgado|destinado|aportado|concedido|asignado|desembolsado|comprometido)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:ayuda|armas|asistencia)`,
+      pattern: `(?:(?:enviar|entregar|proporcionar|donar|otorgar|destinar|aportar|asignar|desembolsar|conceder)an?|envi(?:o|aron|a|an)|entreg(?:o|aron|a|an)|proporcion(?:o|aron|a|an)|don(?:o|aron|a|an)|otorg(?:o|aron|a|an)|destin(?:o|aron|a|an)|aport(?:o|aron|a|an)|concedi(?:o|eron)|conceden?|asign(?:o|aron|a|an)|desembols(?:o|aron|a|an)|comprometi(?:o|eron)|(?:ha|han|habia|habian) (?:enviado|entregado|proporcionado|donado|otorgado|destinado|aportado|concedido|asignado|desembolsado|comprometido)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:ayuda|armas|asistencia)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -1676,6 +1676,7 @@ export const es: Lexicon = {
   untilNot: '(?:^|[^\\p{L}])(?:hasta que|mientras|antes de que)',
   insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
   replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
+  elidedSubject: '(el|la) (?:(?:firmad|suscrit|celebrad|concluid)[oa] )?con (?:el |la |los |las )?',
   elidedTreaty:
     '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [
@@ -1849,6 +1850,9 @@ export const es: Lexicon = {
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
     until: 'hasta\\s+(?:el\\s+|(?:el\\s+)?(?:fin|final|finales)\\s+de\\s+)?',
+    amount:
+      '(?:[$€£]\\s?\\p{N}|(?:us\\$|usd|eur)\\s?\\p{N}|\\p{N}[\\p{N}.,]*\\s*(?:millones|mil|dolares|euros|toneladas)(?![\\p{L}]))',
+    notUntil: '^\\s+(?:sino\\s+)?hasta\\s+(?:[\\p{L}.]+\\s+){0,2}?\\p{N}',
     conjunctions: ['y', 'e'],
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],

@@ -324,6 +324,12 @@ export interface Lexicon {
    */
   replacedPronouns?: { before?: string[]; after?: string[]; suffixes?: string[] };
   /**
+   * A pronoun for a treaty noun at the start of a replace verb's sentence and the partner word after it, up to the state
+   * (regex source on folded text, the pronoun its first group): "|the one with |Kenya replaces ...", "|celui avec le |Kenya remplace ...", "|el
+   * firmado con |Kenia sustituye ...": the agreement with that state, of the kind of the treaties named just before.
+   */
+  elidedSubject?: string;
+  /**
    * Conjunctions after which a negation before a replace verb is expletive (regex source on folded text, matched at the
    * start of the negated clause): "hasta que no lo sustituya", "avant qu'un nouvel accord ne le remplace", ", пока его не
    * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.
@@ -477,6 +483,13 @@ interface Grammar {
   since: string;
   /** "until 5 February 2017", "hasta el 31 de diciembre": the end of a period, not the date of an event (regex source before the date). */
   until?: string;
+  /**
+   * "was not signed until 19 April 1839", "n'a été signé que le 19 avril 1839", "no se firmó hasta 1839": what follows a
+   * negated trigger when the negation only says when the act happened (regex source on the folded text after the trigger).
+   */
+  notUntil?: string;
+  /** An amount of money or goods ("$5 million", "150.000 dollar AS", "200 000 dollars", "10 млн долларов") (regex source). */
+  amount?: string;
   // clauses and modality
   /** "and" and the like: a date before "and <verb>" belongs to the verb before it. */
   conjunctions: string[];
