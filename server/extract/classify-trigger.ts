@@ -12,7 +12,7 @@ import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
-import { hasSpeaker, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
+import { hasSpeaker, pluralSpeakersOf, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
@@ -369,7 +369,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (!date && !rule.nominal && rule.type === 'military_action' && !relative && inLede(input.sentences, s))
     draft.newsDay = true;
   if (type === 'statement') {
-    draft.speaker = speakerOf(a, sc, h);
+    const together = pluralSpeakersOf(a, sc, h);
+    draft.speaker = together[0] ?? speakerOf(a, sc, h);
+    if (together.length) draft.coSpeakers = together.slice(1);
+    for (const p of together.slice(1)) if (!draft.actors.includes(p)) draft.actors.unshift(p);
     if (draft.speaker) a.lastSpeaker = draft.speaker;
     a.lastEarlier = earlier;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors

@@ -1518,6 +1518,18 @@ export const id: Lexicon = {
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
+  pluralSpeakers: [
+    'kedua menteri',
+    'para menteri',
+    'kedua menlu',
+    'kedua pemimpin',
+    'para pemimpin',
+    'kedua kepala negara',
+    'kedua presiden',
+    'kedua ketua delegasi',
+    'para ketua delegasi',
+    'kedua kepala delegasi',
+  ],
   earlierSpeech: {
     auxiliaries: [],
     adverbs: ['sebelumnya', 'sebelum ini', 'terdahulu', 'saat itu', 'ketika itu', 'waktu itu'],
