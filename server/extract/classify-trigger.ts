@@ -34,6 +34,8 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
 const LEDE_SENTENCES = 2;
 const LEDE_REACH = 6;
 const PROSE = 80;
+/** How far after a signing verb its tally of states may stand: "firmado acuerdos de este tipo con un centenar de otros Estados". */
+const TALLY_AFTER = 70;
 
 function inLede(sentences: readonly Sentence[], s: Sentence): boolean {
   if (s.index > LEDE_REACH) return false;
@@ -264,7 +266,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (
     !date &&
     (type === 'treaty_signing' || type === 'ratification' || type === 'accession') &&
-    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + 40)))
+    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + TALLY_AFTER)))
   )
     return { draft: null, h };
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a

@@ -1291,7 +1291,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elecciones|eleccion|comicios|referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
+      pattern: `elecciones|eleccion|comicios|(?<!ad )referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1545,7 +1545,7 @@ export const es: Lexicon = {
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
-    '(?:\\d{2,3}|decenas de|cientos de) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
+    '(?:\\d{2,3}|decenas de|cientos de|un centenar de|una (?:decena|docena|veintena|treintena|cincuentena) de|(?:mas de |cerca de |casi )?cien) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',

@@ -1280,7 +1280,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elections?|scrutin|referendum|presidentielle|legislatives|consultation populaire`,
+      pattern: `elections?|scrutin|(?<!ad )referendum|presidentielle|legislatives|consultation populaire`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1526,7 +1526,7 @@ export const fr: Lexicon = {
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
-    '(?:\\d{2,3}|des dizaines de|des centaines de) (?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])',
+    "(?:\\d{2,3} |des dizaines de |des centaines de |une (?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d['’]))(?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])",
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',

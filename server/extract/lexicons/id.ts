@@ -1173,7 +1173,7 @@ export const id: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `pemilu|pemilihan umum|pemilihan|referendum|plebisit|pilpres|pilkada|pileg|pemungutan suara|putaran kedua (?:pemilu|pilpres|pemilihan)`,
+      pattern: `pemilu|pemilihan umum|pemilihan|(?<!ad )referendum|plebisit|pilpres|pilkada|pileg|pemungutan suara|putaran kedua (?:pemilu|pilpres|pemilihan)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1362,7 +1362,7 @@ export const id: Lexicon = {
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:
-    '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
+    '(?:\\d{2,3}|puluhan|ratusan|belasan|lusinan|seratus|sekitar seratus) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
   lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
