@@ -1293,7 +1293,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elecciones|eleccion|comicios|referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
+      pattern: `elecciones|eleccion|comicios|(?<!ad )referendum|plebiscito|balotaje|segunda (?:vuelta|ronda)(?: electoral| presidencial)?|consulta popular`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1547,7 +1547,7 @@ export const es: Lexicon = {
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
-    '(?:\\d{2,3}|decenas de|cientos de) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
+    '(?:\\d{2,3}|decenas de|cientos de|un centenar de|una (?:decena|docena|veintena|treintena|cincuentena) de|(?:mas de |cerca de |casi )?cien) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
@@ -1679,6 +1679,7 @@ export const es: Lexicon = {
   insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
   replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
   elidedSubject: '(el|la) (?:(?:firmad|suscrit|celebrad|concluid)[oa] )?con (?:el |la |los |las )?',
+  elidedNamed: '(?:(?:al|a la|el|la) )?de ',
   elidedTreaty:
     '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [
@@ -1755,6 +1756,24 @@ export const es: Lexicon = {
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
+  pluralSpeakers: [
+    'los dos ministros',
+    'ambos ministros',
+    'los ministros',
+    'los dos cancilleres',
+    'ambos cancilleres',
+    'los cancilleres',
+    'los dos mandatarios',
+    'ambos mandatarios',
+    'los mandatarios',
+    'los dos presidentes',
+    'ambos presidentes',
+    'los jefes de delegacion',
+    'los dos jefes de delegacion',
+    'los jefes de las delegaciones',
+    'las dos ministras',
+    'ambas ministras',
+  ],
   earlierSpeech: {
     auxiliaries: ['habia', 'habian', 'hubo', 'hubieron'],
     adverbs: ['anteriormente', 'previamente', 'en su momento', 'en aquel entonces', 'por entonces'],
