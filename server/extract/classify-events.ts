@@ -26,6 +26,7 @@ import { keeps, type EventCandidate } from './event-scorer';
 import { sameDate } from './event-dates';
 import { clauseCandidates, clauseFeatures } from './clause-candidates';
 import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
+import { quotedSpans } from './event-statements';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
 export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
@@ -34,12 +35,18 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
   // "since 2000", "sejak 2012", "desde 2008": the start of a state, not the date of an event
   const sinceRe = c.since;
+  const untilRe = c.until;
+  const lawYearRe = c.lawYear;
   // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
   const backgroundDate = (d: DateMention) => d.start < a.backgroundUntil && d.start > a.backgroundUntil - 60;
   const excluded = (d: DateMention) =>
     treatyDateSpans.some((s) => s.start === d.start) ||
     backgroundDate(d) ||
-    sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start));
+    sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start)) ||
+    // "extended until 5 February 2017", "prorrogado hasta el 31 de diciembre": the end of a period, not the act's date
+    !!untilRe?.test(folded.slice(Math.max(0, d.start - 30), d.start)) ||
+    // "the Atomic Energy Act of 1954", "UU No. 24 Tahun 2000": the year of a law's name
+    (d.value?.precision === 'year' && !!lawYearRe?.test(folded.slice(Math.max(0, d.start - 50), d.start)));
   // what happens in the news of the day carries its date to later undated remarks; a background date (an election a year ago) does not
   const publishedDay =
     input.published?.day != null
@@ -184,8 +191,26 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     gappedEvents(a, sc);
     followedByEvents(a, sc, lastTrigger);
   }
-  a.lastPerson = index.personOf(s) ?? (pronoun ? a.lastPerson : a.lastPerson);
+  a.lastPerson = speakingPerson(a, s) ?? a.lastPerson;
 }
+
+/**
+ * The first person a sentence names outside quotation marks: the one a later "he said" may stand for. The names a
+ * quotation lists ("... Mahama, NDC: 50.7 percent. Akufo-Addo, NPP: 47.7 percent," he said.) are what is said.
+ */
+function speakingPerson(a: ArticleScope, s: Sentence): string | null {
+  const { text, actors } = a.input;
+  const first = a.index.personOf(s);
+  if (first === null || !QUOTE_MARK.test(text.slice(s.start, s.end))) return first;
+  const quoted = quotedSpans(text, s.start, s.end);
+  for (const m of a.index.mentionsOf(s))
+    if (actors.get(m.actorId)?.kind === 'person' && !quoted.some(([x, y]) => m.start >= x && m.end <= y))
+      return m.actorId;
+  return null;
+}
+
+/** Any quotation mark, opening or closing. */
+const QUOTE_MARK = /["“”«»„‹›‟]/u;
 
 /**
  * A stance verb in the clause that another speech verb of the sentence reports ("La Casa Blanca recordó que

@@ -37,6 +37,10 @@ export interface EventPatterns {
   followedBy: RegExp;
   eventAnaphora: WordTest;
   statementAnaphora: WordTest | null;
+  /** A pluperfect auxiliary, then the speech verb and at most two words before it, ending the text tested ("had also said "). */
+  earlierAuxiliary: RegExp | null;
+  /** An adverb of an earlier time ("earlier", "sebelumnya", "ранее"). */
+  earlierAdverb: WordTest | null;
   /** "one after another": the meetings of the sentence are one per guest. */
   successively: WordTest | null;
   /** "also", "juga", "также": a second act of the same kind. */
@@ -66,6 +70,10 @@ export interface EventPatterns {
   restatedAfter: RegExp | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: RegExp | null;
+  /** A demonstrative among the two words before an event noun: "this visit", "cette rencontre". */
+  anaphoricBefore: RegExp | null;
+  /** A demonstrative within the four words after an event noun: "pertemuan tersebut". */
+  anaphoricAfter: RegExp | null;
   /** "as amended", right before an amend verb. */
   asAmended: RegExp | null;
   /** A present form of an amend verb, at the start of a trigger: "amends", "modifie", "mengubah". */
@@ -74,6 +82,8 @@ export interface EventPatterns {
   frameAfterFounding: RegExp | null;
   negativeSubject: RegExp | null;
   lawObject: RegExp | null;
+  /** What stands before the year in a law's name ("Atomic Energy Act of ", "UU No. 24 Tahun "), or null. */
+  lawYear: RegExp | null;
   ratificationLaw: RegExp | null;
   /** A count of states as the subject or agent of a treaty act: "118 countries have signed", "ratificado por 147". */
   tally: RegExp | null;
@@ -110,6 +120,8 @@ export interface EventPatterns {
   since: RegExp;
   /** A clause that opens on "since" ("depuis l'élection ... en avril 2019"): its dates are where a state began. */
   sinceClause: RegExp;
+  /** The words before a date that make it the end of a period ("until", "hasta", "до"), or null. */
+  until: RegExp | null;
   sanctions: RegExp;
   intransitive: RegExp;
   objectPronoun: RegExp;
@@ -177,6 +189,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
+    earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
+      ? new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u')
+      : null,
+    earlierAdverb: lex.earlierSpeech?.adverbs.length
+      ? wordStartTest(`(?:${words(lex.earlierSpeech.adverbs)})${E}`)
+      : null,
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: wordStartTest(`(?:${words(lex.reporting)})${E}`),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
@@ -192,6 +210,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     restatedBefore: lex.restatingCopulas
       ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
       : null,
+    anaphoricBefore: lex.anaphoricDeterminers?.before
+      ? new RegExp(`${B}(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      : null,
+    anaphoricAfter: lex.anaphoricDeterminers?.after
+      ? new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${lex.anaphoricDeterminers.after})${E}`, 'u')
+      : null,
     disaster: lex.disasterNouns ? new RegExp(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
     instrumentAmend: lex.instrumentAmendForms?.length
       ? new RegExp(`^(?:${words(lex.instrumentAmendForms)})${E}`, 'u')
@@ -204,6 +228,13 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
       : null,
     lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    lawYear:
+      lex.lawNouns && lex.lawYearLink
+        ? new RegExp(
+            `${B}${lex.lawNouns}(?:\\s+(?:no\\.?|nomor|n°|№|number)?\\s*\\p{N}[\\p{N}./-]*)?\\s+(?:${lex.lawYearLink})\\s+$`,
+            'u',
+          )
+        : null,
     ratificationLaw:
       lex.lawNouns && lex.ratificationNoun
         ? new RegExp(
@@ -246,6 +277,7 @@ type GrammarRes = Pick<
   | 'itObject'
   | 'since'
   | 'sinceClause'
+  | 'until'
   | 'sanctions'
   | 'intransitive'
   | 'objectPronoun'
@@ -296,6 +328,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
     since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
     sinceClause: new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u'),
+    until: g.until ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u') : null,
     sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),

@@ -42,6 +42,8 @@ export interface TreatyPatterns {
   /** A protocol of accession in lowercase: the patterns of `Lexicon.accessionProtocol`, sticky or anchored. */
   accession: { of: RegExp; to: RegExp; possessive: RegExp | null; possessiveTo: RegExp | null };
   negation: RegExp;
+  /** `Lexicon.untilNot` and up to six words before the end: a negation there is expletive; null: none. */
+  untilNot: RegExp | null;
   /** "rather than", "au lieu de (le)": the end of what stands before a replace verb that is not made (null: none). */
   insteadOf: RegExp | null;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
@@ -125,6 +127,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
         : null,
     },
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    untilNot: lex.untilNot ? new RegExp(`(?:${lex.untilNot})(?:\\s+[^\\s.,;:!?()]+){0,6}\\s*$`, 'u') : null,
     insteadOf: lex.insteadOf?.length
       ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.insteadOf.map(esc).join('|')})(?:\\s*\\p{L}{1,3}['’]?)?\\s*$`, 'u')
       : null,

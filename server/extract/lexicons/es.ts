@@ -542,6 +542,15 @@ export const es: Lexicon = {
       cameo: '057',
       lifecycle: true,
     },
+    // el voto o el consentimiento de un parlamento, en toda forma del verbo y con palabras entre: "votó por unanimidad el
+    // martes el tratado", "votaron a favor del acuerdo", "dio el martes su consentimiento para la ratificación", "otorgando su aval"
+    {
+      pattern: `(?<!\\b(?:quienes|los que|las que) )(?:vot(?:o|aron)|(?:ha|han) votado) (?:(?!para )[\\p{L}\\p{N}'’-]+ ){0,4}?(?:a favor (?:de(?:l)? )?|por )?(?:el |la |los |las |este |esta |un |una )?(?:[\\p{L}-]+ )?(?:tratados?|acuerdos?|convenios?|convenciones?|protocolos?|ratificacion|(?:proyecto de )?ley)(?![\\p{L}])|(?:dio|dieron|otorgo|otorgaron|presto|prestaron|(?:ha|han) (?:dado|otorgado|prestado)|dando|otorgando|prestando) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?(?:consentimiento|aprobacion|aval|visto bueno|luz verde) (?:a|para) (?:la )?ratificacion`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
     {
       pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion)))`,
       type: 'other',
@@ -1506,6 +1515,10 @@ export const es: Lexicon = {
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
   disasterNouns:
     'terremotos?|sismos?|seismos?|temblor(?:es)?|tsunamis?|maremotos?|huracan(?:es)?|tifon(?:es)?|ciclon(?:es)?|tormentas?|inundacion(?:es)?|riadas?|tornados?|incendios? forestal(?:es)?|deslaves?|deslizamientos? de tierra|aludes?|avalanchas?|erupcion(?:es)?|sequias?|olas? de calor',
+  anaphoricDeterminers: {
+    before:
+      'este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas|(?:el|la|los|las) (?:citad|mencionad|referid)[oa]s?',
+  },
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
   closingSpeechVerbs: [
@@ -1546,6 +1559,7 @@ export const es: Lexicon = {
   tally:
     '(?:\\d{2,3}|decenas de|cientos de) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:ley|leyes|decreto|decretos)',
+  lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
   kinshipBefore: [
@@ -1558,7 +1572,7 @@ export const es: Lexicon = {
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
     {
-      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
+      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|(?:ocup|tom)(?:a|o|an|aron|ara|aran|aria|arian|ar|aba|aban|ando) el lugar del?`,
       basis: 'declared',
     },
     {
@@ -1663,12 +1677,15 @@ export const es: Lexicon = {
     'su',
     'nuevo',
     'nueva',
+    'futuro',
+    'futura',
   ],
   determinersAfter: [],
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
   relativeWords: ['que'],
   between: ['entre'],
   inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
+  untilNot: '(?:^|[^\\p{L}])(?:hasta que|mientras|antes de que)',
   insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
   replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
   elidedTreaty:
@@ -1747,6 +1764,10 @@ export const es: Lexicon = {
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
+  earlierSpeech: {
+    auxiliaries: ['habia', 'habian', 'hubo', 'hubieron'],
+    adverbs: ['anteriormente', 'previamente', 'en su momento', 'en aquel entonces', 'por entonces'],
+  },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
   eventAnaphora: [
@@ -1839,6 +1860,7 @@ export const es: Lexicon = {
     weekdayPastBefore: '(?:el\\s+)?pasado|(?:el\\s+)?ultimo',
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
+    until: 'hasta\\s+(?:el\\s+|(?:el\\s+)?(?:fin|final|finales)\\s+de\\s+)?',
     conjunctions: ['y', 'e'],
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],
@@ -1930,7 +1952,7 @@ export const es: Lexicon = {
     yearWhenGap: null,
     yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+(?:el\\s+ano\\s+)?',
-    newBefore: 'nuev[oa]s?',
+    newBefore: 'nuev[oa]s?|futur[oa]s?',
     newAfter: null,
     orWords: 'o',
     articles: ['el', 'la', 'los', 'las'],

@@ -1331,6 +1331,7 @@ export const id: Lexicon = {
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   disasterNouns:
     'gempa(?: bumi)?|lindu|tsunami|badai|topan|siklon|angin puting beliung|puting beliung|banjir(?: bandang)?|tanah longsor|longsor|kebakaran hutan|karhutla|erupsi|letusan|kekeringan|gelombang panas',
+  anaphoricDeterminers: { after: 'tersebut|itu|ini|tadi' },
   restatingCopulas: 'merupakan|adalah|ialah|menandai',
   closingSpeechVerbs: [
     'kata',
@@ -1372,6 +1373,7 @@ export const id: Lexicon = {
   tally:
     '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
+  lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
   kinshipBefore: [
@@ -1393,7 +1395,7 @@ export const id: Lexicon = {
   ],
   replace: [
     {
-      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti`,
+      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti|mengambil alih (?:peran|posisi|kedudukan|tempat)(?: dari)?`,
       basis: 'declared',
     },
     {
@@ -1479,6 +1481,7 @@ export const id: Lexicon = {
   between: ['antara'],
   inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
+  untilNot: '(?:^|[^\\p{L}])(?:selama|sampai|hingga)',
   insteadOf: ['alih-alih', 'bukannya', 'ketimbang', 'daripada', 'tanpa'],
   replacedPronouns: { suffixes: ['nya'] },
   elidedTreaty:
@@ -1524,6 +1527,10 @@ export const id: Lexicon = {
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
+  earlierSpeech: {
+    auxiliaries: [],
+    adverbs: ['sebelumnya', 'sebelum ini', 'terdahulu', 'saat itu', 'ketika itu', 'waktu itu'],
+  },
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
   eventAnaphora: [
@@ -1614,6 +1621,7 @@ export const id: Lexicon = {
     planNouns: 'visi|agenda|rencana|strategi|program|peta\\s+jalan|target|indonesia\\s+emas',
     weekdayPastAfter: 'kemarin|lalu|yang\\s+lalu',
     since: '(?:sejak|semenjak)\\s+(?:tahun\\s+)?',
+    until: '(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.)\\s+(?:(?:tanggal|akhir|bulan)\\s+)?',
     conjunctions: ['dan', 'serta'],
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],
@@ -1663,7 +1671,7 @@ export const id: Lexicon = {
     yearAfterName: '\\s+(?:tahun\\s+)?',
     signedInYear: '(?:pada|tahun)\\s+',
     newBefore: '',
-    newAfter: 'baru',
+    newAfter: 'baru|mendatang',
     orWords: 'atau',
     articles: [],
     similar: ['serupa', 'sejenis'],

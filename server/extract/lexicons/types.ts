@@ -210,6 +210,12 @@ export interface Lexicon {
    */
   restatingCopulas?: string;
   /**
+   * Demonstratives (regex sources, folded) that make an undated event noun the act of its kind told before, not a new
+   * one: `before` the noun, up to two words from it ("this visit", "cette rencontre", "dicha reunión", "эта встреча"),
+   * `after` it, within four words ("pertemuan tersebut", "kunjungan kerja itu").
+   */
+  anaphoricDeterminers?: { before?: string; after?: string };
+  /**
    * Speech verbs that close a reported sentence after a comma or a quote, with only their speaker after them
    * ("..., White said.", "..., a déclaré le ministre.", "..., ujar Prabowo."): the statement triggers before them
    * are the words they report.
@@ -245,6 +251,8 @@ export interface Lexicon {
   tally?: string;
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
+  /** The word between a law's noun (and number) and the year in its name: "Atomic Energy Act of 1954", "UU No. 24 Tahun 2000" (regex source). */
+  lawYearLink?: string;
   /**
    * Bills (regex source): "the bill authorizing ratification", "le projet de loi autorisant la ratification" names a
    * ratification the bill's own step (its vote, its transmittal) tells; it is no ratification of its own.
@@ -320,6 +328,12 @@ export interface Lexicon {
    * ("lo", "le", "l'"), pronouns right after it ("it", "его") and suffixes on it ("menggantikan|nya").
    */
   replacedPronouns?: { before?: string[]; after?: string[]; suffixes?: string[] };
+  /**
+   * Conjunctions after which a negation before a replace verb is expletive (regex source on folded text, matched at the
+   * start of the negated clause): "hasta que no lo sustituya", "avant qu'un nouvel accord ne le remplace", ", пока его не
+   * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.
+   */
+  untilNot?: string;
   /** "rather than", "au lieu de", "en vez de": before a replace verb (over one clitic), the replacement is not made. */
   insteadOf?: string[];
   /**
@@ -352,6 +366,12 @@ export interface Lexicon {
   eventAnaphora: string[];
   /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
   statementAnaphora?: string[];
+  /**
+   * Speech told as earlier than the news: the auxiliaries of the pluperfect right before a speech verb ("had", "había",
+   * "avait"), and adverbs of an earlier time in its clause ("earlier", "sebelumnya", "ранее"). Such a statement with no
+   * date of its own is not the news of the page's day, nor of the act told before it.
+   */
+  earlierSpeech?: { auxiliaries: string[]; adverbs: string[] };
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
@@ -460,6 +480,8 @@ interface Grammar {
   weekdayPastAfter?: string;
   /** "since 2000": the start of a state, not an event (regex source before the date). */
   since: string;
+  /** "until 5 February 2017", "hasta el 31 de diciembre": the end of a period, not the date of an event (regex source before the date). */
+  until?: string;
   // clauses and modality
   /** "and" and the like: a date before "and <verb>" belongs to the verb before it. */
   conjunctions: string[];
