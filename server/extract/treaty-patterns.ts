@@ -76,6 +76,8 @@ export interface TreatyPatterns {
   elided: RegExp | null;
   /** An amending link and the article after it, from a space: "| amending the |Cotonou Agreement" (folded). */
   amendingLink: RegExp | null;
+  /** The pronoun for a treaty noun that opens a replace verb's sentence, with its partner word (`Lexicon.elidedSubject`), sticky. */
+  elidedSubject: RegExp | null;
 }
 /** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
 const NOUN_LIST_STRINGS = 1024;
@@ -172,6 +174,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
           'u',
         )
       : null,
+    elidedSubject: lex.elidedSubject ? new RegExp(`(?:${lex.elidedSubject})`, 'uy') : null,
   };
   COMPILED.set(lex, c);
   return c;

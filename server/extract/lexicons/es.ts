@@ -1688,6 +1688,7 @@ export const es: Lexicon = {
   untilNot: '(?:^|[^\\p{L}])(?:hasta que|mientras|antes de que)',
   insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
   replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
+  elidedSubject: '(el|la) (?:(?:firmad|suscrit|celebrad|concluid)[oa] )?con (?:el |la |los |las )?',
   elidedTreaty:
     '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [

@@ -1670,6 +1670,7 @@ export const fr: Lexicon = {
   untilNot: "(?:^|[^\\p{L}])(?:tant|jusqu['’]a ce|avant) qu(?:e|['’]\\p{L}*)",
   insteadOf: ['au lieu de', "au lieu d'", 'plutot que de', "plutot que d'", 'plutot que', 'sans'],
   replacedPronouns: { before: ['le', 'la', 'les', "l'"] },
+  elidedSubject: "(celui|celle) (?:(?:signe|conclu)e? )?avec (?:le |la |les |l['’])?",
   elidedTreaty:
     "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
   previous: [

@@ -329,6 +329,12 @@ export interface Lexicon {
    */
   replacedPronouns?: { before?: string[]; after?: string[]; suffixes?: string[] };
   /**
+   * A pronoun for a treaty noun at the start of a replace verb's sentence and the partner word after it, up to the state
+   * (regex source on folded text, the pronoun its first group): "|the one with |Kenya replaces ...", "|celui avec le |Kenya remplace ...", "|el
+   * firmado con |Kenia sustituye ...": the agreement with that state, of the kind of the treaties named just before.
+   */
+  elidedSubject?: string;
+  /**
    * Conjunctions after which a negation before a replace verb is expletive (regex source on folded text, matched at the
    * start of the negated clause): "hasta que no lo sustituya", "avant qu'un nouvel accord ne le remplace", ", пока его не
    * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.

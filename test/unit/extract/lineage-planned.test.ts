@@ -178,3 +178,47 @@ describe('extractArticle: a treaty in force until a new one replaces it, five la
     for (const [language, s] of NOT) expect(lineageOf(language, s), s).toEqual({});
   });
 });
+
+describe('extractArticle: "the one with X" that replaces a treaty named by its year, three languages', () => {
+  const CASES: [text: string, newer: string, older: string][] = [
+    [
+      'The three air services agreements were signed in 2016 with Kenya, Ghana and Senegal. The one with Kenya replaces an agreement of 1962.',
+      'Agreement with Kenya',
+      'agreement of 1962',
+    ],
+    [
+      'Los tres acuerdos aéreos se firmaron en 2016 con Kenia, Ghana y Senegal. El firmado con Kenia sustituye a un acuerdo de 1962.',
+      'Acuerdo firmado con Kenia',
+      'acuerdo de 1962',
+    ],
+    [
+      'Les trois accords aériens ont été signés en 2016 avec le Kenya, le Ghana et le Sénégal. Celui avec le Kenya remplace un accord de 1962 devenu obsolète.',
+      'Accord avec le Kenya',
+      'accord de 1962',
+    ],
+  ];
+  it('extractArticle("The one with Kenya replaces an agreement of 1962") names the agreement with Kenya and relates it to the one of 1962', () => {
+    for (const [text, newer, older] of CASES) {
+      const treaties = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+      const lineage = Object.fromEntries(treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
+      expect(lineage, text).toEqual({ [newer]: [older] });
+    }
+  });
+  it('extractArticle("The one with Kenya" with no replace verb, or after no treaty) makes no treaty of the pronoun', () => {
+    const TEXTS = [
+      'The three agreements were signed in 2016 with Kenya, Ghana and Senegal. The one with Kenya is the longest.',
+      'The minister met three delegations in 2016. The one with Kenya replaces an agreement of 1962.',
+    ];
+    for (const text of TEXTS) {
+      const treaties = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+      expect(
+        treaties.filter((t) => t.replaces.length),
+        text,
+      ).toEqual([]);
+      expect(
+        treaties.map((t) => t.name).filter((n) => n.includes('Kenya')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
