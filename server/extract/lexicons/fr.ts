@@ -1280,7 +1280,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elections?|scrutin|referendum|presidentielle|legislatives|consultation populaire`,
+      pattern: `elections?|scrutin|(?<!ad )referendum|presidentielle|legislatives|consultation populaire`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1537,7 +1537,7 @@ export const fr: Lexicon = {
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
-    '(?:\\d{2,3}|des dizaines de|des centaines de) (?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])',
+    "(?:\\d{2,3} |des dizaines de |des centaines de |une (?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d['’]))(?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])",
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',
@@ -1743,6 +1743,19 @@ export const fr: Lexicon = {
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
+  pluralSpeakers: [
+    'les deux ministres',
+    'les ministres',
+    'les deux chefs de delegation',
+    'les deux chefs de delegations',
+    'les chefs de delegation',
+    'les chefs de delegations',
+    'les deux presidents',
+    "les deux chefs d'etat",
+    'les deux dirigeants',
+    'les dirigeants',
+    'les deux chefs de la diplomatie',
+  ],
   earlierSpeech: {
     auxiliaries: ['avait', 'avaient', "s'etait", "s'etaient", 'setait'],
     adverbs: ['auparavant', 'precedemment', 'plus tot', "a l'epoque", 'a cette epoque'],

@@ -1173,7 +1173,7 @@ export const id: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `pemilu|pemilihan umum|pemilihan|referendum|plebisit|pilpres|pilkada|pileg|pemungutan suara|putaran kedua (?:pemilu|pilpres|pemilihan)`,
+      pattern: `pemilu|pemilihan umum|pemilihan|(?<!ad )referendum|plebisit|pilpres|pilkada|pileg|pemungutan suara|putaran kedua (?:pemilu|pilpres|pemilihan)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1371,7 +1371,7 @@ export const id: Lexicon = {
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:
-    '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
+    '(?:\\d{2,3}|puluhan|ratusan|belasan|lusinan|seratus|sekitar seratus) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
   lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
@@ -1527,6 +1527,18 @@ export const id: Lexicon = {
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
+  pluralSpeakers: [
+    'kedua menteri',
+    'para menteri',
+    'kedua menlu',
+    'kedua pemimpin',
+    'para pemimpin',
+    'kedua kepala negara',
+    'kedua presiden',
+    'kedua ketua delegasi',
+    'para ketua delegasi',
+    'kedua kepala delegasi',
+  ],
   earlierSpeech: {
     auxiliaries: [],
     adverbs: ['sebelumnya', 'sebelum ini', 'terdahulu', 'saat itu', 'ketika itu', 'waktu itu'],

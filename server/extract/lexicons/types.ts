@@ -378,6 +378,11 @@ export interface Lexicon {
    * date of its own is not the news of the page's day, nor of the act told before it.
    */
   earlierSpeech?: { auxiliaries: string[]; adverbs: string[] };
+  /**
+   * Plural titles as the subject of a speech verb ("the two ministers", "les chefs de délégation", "kedua menteri",
+   * "министры"): the two persons last named speak together, one statement.
+   */
+  pluralSpeakers?: string[];
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
