@@ -78,6 +78,8 @@ export interface TreatyPatterns {
   amendingLink: RegExp | null;
   /** The pronoun for a treaty noun that opens a replace verb's sentence, with its partner word (`Lexicon.elidedSubject`), sticky. */
   elidedSubject: RegExp | null;
+  /** The words for a treaty noun before the place that names it, right after a replace verb (`Lexicon.elidedNamed`), sticky. */
+  elidedNamed: RegExp | null;
 }
 /** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
 const NOUN_LIST_STRINGS = 1024;
@@ -175,6 +177,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
         )
       : null,
     elidedSubject: lex.elidedSubject ? new RegExp(`(?:${lex.elidedSubject})`, 'uy') : null,
+    elidedNamed: lex.elidedNamed ? new RegExp(`(?:${lex.elidedNamed})`, 'uy') : null,
   };
   COMPILED.set(lex, c);
   return c;

@@ -1552,6 +1552,7 @@ export const en: Lexicon = {
   replacedPronouns: { after: ['it', 'them'] },
   insteadOf: ['rather than', 'instead of'],
   elidedSubject: '(the one|that) (?:(?:signed|concluded|reached) )?with (?:the )?',
+  elidedNamed: '(?:the one|that) of ',
   elidedTreaty:
     '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   apposition: [

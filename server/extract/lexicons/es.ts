@@ -1689,6 +1689,7 @@ export const es: Lexicon = {
   insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
   replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
   elidedSubject: '(el|la) (?:(?:firmad|suscrit|celebrad|concluid)[oa] )?con (?:el |la |los |las )?',
+  elidedNamed: '(?:(?:al|a la|el|la) )?de ',
   elidedTreaty:
     '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [

@@ -1671,6 +1671,7 @@ export const fr: Lexicon = {
   insteadOf: ['au lieu de', "au lieu d'", 'plutot que de', "plutot que d'", 'plutot que', 'sans'],
   replacedPronouns: { before: ['le', 'la', 'les', "l'"] },
   elidedSubject: "(celui|celle) (?:(?:signe|conclu)e? )?avec (?:le |la |les |l['’])?",
+  elidedNamed: "(?:a )?(?:celui|celle) (?:de |d['’])",
   elidedTreaty:
     "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
   previous: [

@@ -335,6 +335,12 @@ export interface Lexicon {
    */
   elidedSubject?: string;
   /**
+   * The words for a treaty noun right after a replace verb, before the place that names it (regex source on folded
+   * text): "sucederá| al de |Cotonú", "succède à| celui de |Cotonou", "replaces| the one of |Lomé": the known treaty of
+   * the subject's kind named by that place.
+   */
+  elidedNamed?: string;
+  /**
    * Conjunctions after which a negation before a replace verb is expletive (regex source on folded text, matched at the
    * start of the negated clause): "hasta que no lo sustituya", "avant qu'un nouvel accord ne le remplace", ", пока его не
    * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.
