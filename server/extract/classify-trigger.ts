@@ -12,7 +12,7 @@ import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
-import { hasSpeaker, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
+import { hasSpeaker, pluralSpeakersOf, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
@@ -34,6 +34,8 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
 const LEDE_SENTENCES = 2;
 const LEDE_REACH = 6;
 const PROSE = 80;
+/** How far after a signing verb its tally of states may stand: "firmado acuerdos de este tipo con un centenar de otros Estados". */
+const TALLY_AFTER = 70;
 
 function inLede(sentences: readonly Sentence[], s: Sentence): boolean {
   if (s.index > LEDE_REACH) return false;
@@ -269,7 +271,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (
     !date &&
     (type === 'treaty_signing' || type === 'ratification' || type === 'accession') &&
-    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + 40)))
+    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + TALLY_AFTER)))
   )
     return { draft: null, h };
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
@@ -372,7 +374,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (!date && !rule.nominal && rule.type === 'military_action' && !relative && inLede(input.sentences, s))
     draft.newsDay = true;
   if (type === 'statement') {
-    draft.speaker = speakerOf(a, sc, h);
+    const together = pluralSpeakersOf(a, sc, h);
+    draft.speaker = together[0] ?? speakerOf(a, sc, h);
+    if (together.length) draft.coSpeakers = together.slice(1);
+    for (const p of together.slice(1)) if (!draft.actors.includes(p)) draft.actors.unshift(p);
     if (draft.speaker) a.lastSpeaker = draft.speaker;
     a.lastEarlier = earlier;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
