@@ -255,11 +255,16 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   // a signature after the treaty entered into force is an accession, unless what is signed is a protocol to
-  // it ("ont signé le protocole au Traité de l'Atlantique Nord", "Protocol to the ASEAN Charter"): a new instrument
+  // it ("ont signé le protocole au Traité de l'Atlantique Nord", "Protocol to the ASEAN Charter"): a new instrument.
+  // No state accedes to a bilateral treaty nor to one that has ended: a signature then is of another instrument
+  // that the mention resolved to the known treaty ("the new START treaty" read as START I, ended 2009)
   if (type === 'treaty_signing' && treaty && date && !(tm && protocolBefore(folded, s.start, tm.start))) {
     const g = gazetteer.treaties.get(treaty);
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
-    if (inForce !== null && date.year > inForce) type = 'accession';
+    const ended = g?.ended ? Number(g.ended.slice(0, 4)) : null;
+    const bilateral = g?.parties.length === 2;
+    if (inForce !== null && date.year > inForce && !bilateral && !(ended !== null && date.year > ended))
+      type = 'accession';
   }
   // "118 countries have signed", "de los cuales ya lo han firmado 194, y ratificado por 147": undated, a tally of the
   // states that have signed or ratified tells how far the treaty has got, not an act of the day

@@ -1544,6 +1544,18 @@ export const es: Lexicon = {
   ],
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
   instrumentAmendForms: ['modifica', 'modifican', 'enmienda', 'enmiendan'],
+  amendingLinks: [
+    'que modifica',
+    'que enmienda',
+    'por el que se modifica',
+    'por el que se enmienda',
+    'modificatorio de',
+    'modificatorio del',
+    'de modificacion de',
+    'de modificacion del',
+    'de enmienda a',
+    'de enmienda al',
+  ],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:

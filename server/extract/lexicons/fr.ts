@@ -46,7 +46,7 @@ const DATE_OF =
   /^\s+du\s+(?:1er|\d{1,2})\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}(?!\d)/u;
 /** What a treaty is about, opened by "relative à", "portant sur", "concernant", "sur" and an article. */
 const ABOUT_OPENER =
-  /^\s+(?:relati(?:f|ve|fs|ves)\s+(?:[aà]|aux?)(?=[\s'’])|portant\s+sur|concernant|sur(?=\s+(?:la|le|les|l['’])))/u;
+  /^\s+(?:relati(?:f|ve|fs|ves)\s+(?:[aà]|aux?)(?=[\s'’])|portant\s+sur|concernant|(?:sur|contre)(?=\s+(?:la|le|les|l['’])))/u;
 /** The articles and links inside what a treaty is about ("à la circulation et au séjour des personnes"). */
 const ABOUT_LINKS = new Set(['le', 'la', 'les', 'l', 'au', 'aux', 'du', 'des', 'de', 'd', 'et', 'à', 'a']);
 const ABOUT_STOPS = new Set(
@@ -1525,6 +1525,17 @@ export const fr: Lexicon = {
   ],
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   instrumentAmendForms: ['modifie', 'modifient', 'amende', 'amendent'],
+  amendingLinks: [
+    'modifiant',
+    'amendant',
+    'portant modification de',
+    "portant modification d'",
+    'portant amendement de',
+    "portant amendement d'",
+    'de modification de',
+    "de modification d'",
+    'qui modifie',
+  ],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:

@@ -1360,6 +1360,15 @@ export const id: Lexicon = {
   ],
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   instrumentAmendForms: ['mengubah', 'mengamandemen', 'merevisi'],
+  amendingLinks: [
+    'perubahan atas',
+    'perubahan kedua atas',
+    'tentang perubahan atas',
+    'mengenai perubahan atas',
+    'untuk mengubah',
+    'yang mengubah',
+    'untuk mengamandemen',
+  ],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:

@@ -233,6 +233,11 @@ export interface Lexicon {
    */
   instrumentAmendForms?: string[];
   /**
+   * What joins an amending instrument's noun to the treaty it amends, inside one name (folded): "Agreement| amending
+   * |the Cotonou Agreement", "Tratado| que Modifica |el Acuerdo de Sede", "Protocole| modifiant |la Convention ...".
+   */
+  amendingLinks?: string[];
+  /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
    */
