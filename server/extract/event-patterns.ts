@@ -159,13 +159,13 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: wordStartTest(`(?:${factoredWords(lex.eventAnaphora)})${E}`),
     titleSubject: titlePattern(
-      new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
+      new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${factoredWords(lex.titles)})${E}`, 'u'),
       lex.titles,
       subjectTitleStarts,
     ),
     bareTitle: titlePattern(
       new RegExp(
-        `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${words(lex.titles)})${E}`,
+        `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${factoredWords(lex.titles)})${E}`,
         'u',
       ),
       lex.titles,
