@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../server/domain/extraction';
-import { bmpSource, hasSurrogate, planePatterns } from '../../../server/extract/bmp-patterns';
+import {
+  bmpSource,
+  hasSurrogate,
+  planePattern,
+  planePatterns,
+  type PlanePattern,
+} from '../../../server/extract/bmp-patterns';
 import { eventPatterns } from '../../../server/extract/event-patterns';
 import { findTriggers } from '../../../server/extract/find-triggers';
 import { foldText } from '../../../server/extract/fold-text';
@@ -154,4 +160,40 @@ describe('armsGate', () => {
       }
     },
   );
+});
+
+describe('planePattern', () => {
+  it('answers as the pattern as written, on texts with and without surrogates', () => {
+    const p = planePattern('(?<![\\p{L}\\p{N}])(?:law|закон\\p{L}*)(?![\\p{L}\\p{N}])');
+    const wide = new RegExp(p.source, 'u');
+    for (const t of ['the law', 'законом', 'laws', 'x 𝐀law', 'law𝐀', '𝐀 закона', 'Закон']) {
+      expect(p.test(t), t).toBe(wide.test(t));
+      expect(p.exec(t)?.index, t).toBe(wide.exec(t)?.index);
+    }
+    expect(planePattern('^(?:a|b)$')).toBeInstanceOf(RegExp);
+    expect(() => planePattern('\\p{L}', 'gu')).toThrow('invalid planePattern flags: gu');
+  });
+
+  it("gives each lexicon's plane event patterns the answers of the patterns as written, sentence by sentence", () => {
+    // every third clause of the real texts (the plane forms themselves are property-tested above)
+    const sentences = realTexts
+      .flatMap((t) => t.split(/(?<=[.!?;:,])\s+/))
+      .filter((s, i) => s.length < 400 && i % 3 === 0);
+    for (const lang of LANGUAGES) {
+      const c = eventPatterns(LEXICONS[lang]);
+      const plane = [
+        ...Object.values(c).filter((v): v is PlanePattern => !!v && typeof v === 'object' && 'bmp' in v && 'exec' in v),
+        ...(c.dateOfNounAfter ?? []).map(([, re]) => re),
+      ];
+      expect(plane.length, lang).toBeGreaterThan(3);
+      for (const p of plane) {
+        const wide = new RegExp(p.source, 'u');
+        for (const s of sentences) {
+          const m = p.exec(s);
+          const w = wide.exec(s);
+          expect(m && [m.index, m[0]], `${lang} ${p.source.slice(0, 60)}`).toEqual(w && [w.index, w[0]]);
+        }
+      }
+    }
+  });
 });
