@@ -223,7 +223,10 @@ export interface FileScore {
   spuriousLineage: string[];
   exactDates: number;
   datedMatches: number;
+  /** dated predictions in an article whose gold events are all undated (score.mjs's "dates invented" count) */
   invented: number;
+  /** matched events that carry a date where their gold event has none and no `alt_dates`: a date the text does not give */
+  undatedGiven: string[];
 }
 
 function counts(tpPred: number, tpGold: number, pred: number, gold: number): Counts {
@@ -289,6 +292,10 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     if (String(pe[p]!.date) === ge[g]!.date) exactDates++;
   }
   const invented = ge.every((e) => !e.date) ? pe.filter((e) => e.date).length : 0;
+  const label = (e: PredEvent): string => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`;
+  const undatedGiven = ePairs
+    .filter(([g, p]) => !ge[g]!.date && !ge[g]!.alt_dates?.length && pe[p]!.date)
+    .map(([, p]) => label(pe[p]!));
   const gt = gold.treaties ?? [];
   const tPairs = matchTwoPhase(gt, pt, treatyExact, treatyMatch);
   const tReq = tPairs.filter(([g]) => !gt[g]!.optional).length;
@@ -346,7 +353,7 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
         reason: missReason(e),
         type: e.type,
       })),
-    predictedEvents: pe.map((e) => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`),
+    predictedEvents: pe.map(label),
     missedTreaties: gt.filter((t, i) => !t.optional && !tPairs.some(([g]) => g === i)).map((t) => t.name),
     spuriousTreaties: pt.filter((_, j) => !tPairs.some(([, p]) => p === j)).map((t) => t.name),
     missedLineage,
@@ -354,6 +361,7 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     exactDates,
     datedMatches,
     invented,
+    undatedGiven,
   };
 }
 
@@ -381,6 +389,7 @@ export interface Totals {
   exactDates: number;
   datedMatches: number;
   invented: number;
+  undatedGiven: number;
 }
 
 /** Sums file scores (micro-averaged, as the shared scorer). */
@@ -395,6 +404,7 @@ export function total(scores: FileScore[]): Totals {
     exactDates: 0,
     datedMatches: 0,
     invented: 0,
+    undatedGiven: 0,
   };
   for (const s of scores) {
     t.articles++;
@@ -408,6 +418,7 @@ export function total(scores: FileScore[]): Totals {
     t.exactDates += s.exactDates;
     t.datedMatches += s.datedMatches;
     t.invented += s.invented;
+    t.undatedGiven += s.undatedGiven.length;
   }
   return t;
 }

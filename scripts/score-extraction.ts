@@ -92,7 +92,8 @@ const SCORE_COMMAND = {
     },
     verbose: {
       type: 'boolean',
-      describe: 'also the missed and spurious actors, treaties and lineage and the missed events of each article',
+      describe:
+        'also the missed and spurious actors, treaties and lineage the missed events of each article and those dated where the gold is undated',
     },
     misses: {
       type: 'boolean',
@@ -162,6 +163,7 @@ function main({ sets, split, verbose, misses, byLanguage, thresholds }: ScoreArg
       console.log(`  spurious actors: ${s.spuriousActors.join(', ')}`);
       console.log(`  missed events: ${s.missedEvents.map((m) => `${m.event} (${m.reason})`).join('; ')}`);
       console.log(`  predicted events: ${s.predictedEvents.join('; ')}`);
+      if (s.undatedGiven.length) console.log(`  dated where the gold is undated: ${s.undatedGiven.join('; ')}`);
       if (s.missedTreaties.length) console.log(`  missed treaties: ${s.missedTreaties.join('; ')}`);
       if (s.spuriousTreaties.length) console.log(`  spurious treaties: ${s.spuriousTreaties.join('; ')}`);
       if (s.missedLineage.length) console.log(`  missed lineage: ${s.missedLineage.join('; ')}`);
@@ -178,7 +180,7 @@ function main({ sets, split, verbose, misses, byLanguage, thresholds }: ScoreArg
   if (misses) for (const line of missLines(scores)) console.log(line);
   const t = total(scores);
   console.log(
-    `language ${t.languageRight}/${t.articles}; exact dates ${t.exactDates}/${t.datedMatches}; dates invented where the text has none: ${t.invented}`,
+    `language ${t.languageRight}/${t.articles}; exact dates ${t.exactDates}/${t.datedMatches}; dated where the gold is undated: ${t.undatedGiven} of the matched events; dated predictions in articles with no gold date: ${t.invented}`,
   );
   console.log(`all (${t.articles}) ${summaryLine(t)}`);
   const failed = KINDS.filter((k) => thresholds[k] !== undefined && prf(t[k]).f < thresholds[k]!);

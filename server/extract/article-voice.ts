@@ -16,6 +16,8 @@ export interface ArticleVoice {
   speakers: string[];
   date: PartialDate | null;
   header: TriggerHit | null;
+  /** The voice is only the first actor named (no header, no signature names it). */
+  guessed?: boolean;
 }
 
 /** How many lines may stand before a header (a ministry's name, a date). */
@@ -136,7 +138,7 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     const r = actors.get(m.actorId);
     return r && !r.media;
   });
-  return first ? { speakers: [first.actorId], date: null, header: null } : null;
+  return first ? { speakers: [first.actorId], date: null, header: null, guessed: true } : null;
 }
 
 /** The statement that the article's header announces, by its speakers, on its day. */
@@ -170,12 +172,15 @@ export function headerStatement(a: ArticleScope): Draft | null {
 export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit, modality: Modality): TriggerOutcome {
   const v = a.voice;
   if (!v) return { draft: null, h };
+  // "Les États-Unis condamnent ... Nous exprimons nos condoléances": with no header nor signature to name it, the voice is
+  // the speaker of the statement told before (the body whose release the page is), not the first actor named
+  const speakers = v.guessed && a.lastSpeaker ? [a.lastSpeaker] : v.speakers;
   const draft: Draft = {
     type: h.rule.type,
     rule: h.rule,
     date: v.date,
     endDate: null,
-    actors: [...new Set([...v.speakers, ...sc.participants])],
+    actors: [...new Set([...speakers, ...sc.participants])],
     place: sc.placeHere?.name ?? null,
     treaty: null,
     modality,
@@ -185,7 +190,7 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
     confidence: 0.6,
     ownDate: false,
     newsDay: !v.date,
-    ...(h.rule.type === 'statement' ? { speaker: v.speakers[0] } : {}),
+    ...(h.rule.type === 'statement' ? { speaker: speakers[0] } : {}),
   };
   if (modality === 'asserted' || modality === 'reported') a.drafts.push(draft);
   return { draft, h };

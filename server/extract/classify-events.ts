@@ -34,12 +34,18 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
   // "since 2000", "sejak 2012", "desde 2008": the start of a state, not the date of an event
   const sinceRe = c.since;
+  const untilRe = c.until;
+  const lawYearRe = c.lawYear;
   // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
   const backgroundDate = (d: DateMention) => d.start < a.backgroundUntil && d.start > a.backgroundUntil - 60;
   const excluded = (d: DateMention) =>
     treatyDateSpans.some((s) => s.start === d.start) ||
     backgroundDate(d) ||
-    sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start));
+    sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start)) ||
+    // "extended until 5 February 2017", "prorrogado hasta el 31 de diciembre": the end of a period, not the act's date
+    !!untilRe?.test(folded.slice(Math.max(0, d.start - 30), d.start)) ||
+    // "the Atomic Energy Act of 1954", "UU No. 24 Tahun 2000": the year of a law's name
+    (d.value?.precision === 'year' && !!lawYearRe?.test(folded.slice(Math.max(0, d.start - 50), d.start)));
   // what happens in the news of the day carries its date to later undated remarks; a background date (an election a year ago) does not
   const publishedDay =
     input.published?.day != null
@@ -145,7 +151,7 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     !/[.!?:;,]["”»)]?$/.test(text.slice(s.start, s.end)) &&
     sentences.length > 1 &&
     /\n\s*\n/.test(text.slice(s.end, s.end + 4));
-  const isLink = c.linkPrefix.test(sText) || isHeadline;
+  const isLink = c.linkPrefix.test(sText) || isHeadline || isCapitalsLine(text, s);
   const hits = withoutClosedReports(
     c,
     folded,
@@ -245,6 +251,19 @@ function withoutClosedReports(c: EventPatterns, folded: string, s: Sentence, hit
     return hits;
   const end = s.start + cut;
   return hits.filter((h) => h === closing || h.rule.type !== 'statement' || h.end > end);
+}
+
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}\P{Lu}*\p{Lu}/u;
+/**
+ * "PRESS RELEASE", "KETERANGAN PERS PRESIDEN ... SEBELUM BERTOLAK KE PORTUGAL", "ЗАЯВЛЕНИЕ": a line in capitals with no
+ * closing stop is a heading or a banner of the page; its acts are told in the body.
+ */
+function isCapitalsLine(text: string, s: Sentence): boolean {
+  if (s.start > 0 && text.charAt(s.start - 1) !== '\n') return false;
+  if (s.end < text.length && text.charAt(s.end) !== '\n') return false;
+  const line = text.slice(s.start, s.end);
+  return !LOWERCASE_LETTER.test(line) && TWO_CAPITALS.test(line) && !/[.!?]["”»)]?$/.test(line);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

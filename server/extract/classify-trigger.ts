@@ -163,6 +163,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       actBetween(sc, h, d.start))
   )
     d = null;
+  // "condemns the attack carried out yesterday, expresses its solidarity and urges ...": a date in the clause of an
+  // earlier speech verb of the sentence that did not take it is the date of what that verb spoke of
+  if (d?.value && rule.type === 'statement' && d.end <= h.start && dateOfEarlierObject(a, sc, d)) d = null;
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
@@ -337,7 +340,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     a.rejected?.push({ draft, why: modality });
     return { draft, h };
   }
+  // "this visit", "pertemuan tersebut" is the act of its kind told before (a statement's words go on by other rules)
   if (restated(c, folded, s, h)) draft.restates = true;
+  else if (type !== 'statement' && anaphoric(c, folded, s, h)) draft.retells = true;
   a.drafts.push(draft);
   if (d && REPEATED_ACTS.has(type)) repeatedOn(a, s, draft, d);
   // a document recalled by its own date ("la déclaration ... du 7 août") dates nothing told after it
@@ -358,6 +363,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** Whether a statement of the sentence, told before a date, stands undated or on another day: the date is its object's. */
+function dateOfEarlierObject(a: ArticleScope, sc: SentenceScope, d: DateMention): boolean {
+  for (let i = a.drafts.length - 1; i >= 0; i--) {
+    const x = a.drafts[i]!;
+    if (x.sentence !== sc.s) return false;
+    if (x.type === 'statement' && !x.rule.nominal && x.end <= d.start)
+      return !x.date || !d.value || !sameDate(x.date, d.value);
+  }
+  return false;
 }
 
 /** Acts that one side repeats day after day: strikes, raids and rallies told with two days are two acts. */
@@ -443,6 +459,19 @@ function restated(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit):
   return (
     c.restatedAfter.test(tokensBefore(folded, from, h.start, 5)) ||
     c.restatedBefore.test(folded.slice(h.end, Math.min(s.end, h.end + 40)))
+  );
+}
+
+/**
+ * Whether a demonstrative stands by an event noun in its clause: "this visit", "cette rencontre" (a noun that a verb
+ * pattern may take, "rencontre"), "pertemuan tersebut" (after a noun only: "menandatangani perjanjian itu" is an act).
+ */
+function anaphoric(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  const k = clauseAt(s, h.start);
+  const from = Math.max(s.start, s.clauses[k]! - 1);
+  if (c.anaphoricBefore?.test(tokensBefore(folded, from, h.start, 3))) return true;
+  return (
+    !!h.rule.nominal && !!c.anaphoricAfter?.test(folded.slice(h.end, Math.min(s.clauses[k + 1] ?? s.end, h.end + 60)))
   );
 }
 

@@ -126,6 +126,12 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
   }
   rest = without(x, beforeNoun);
   if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
+  // "perjanjian yang berlaku saat ini ditandatangani pada 8 Mei 1990", "the treaty currently in force, signed on 8 May
+  // 1990": "now" tells the state of the noun before; a date right after the trigger is the act's
+  if (inSentence.some((d) => rightAfter(x, d))) {
+    rest = without(x, isNow);
+    if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
+  }
   // "Après que les gouvernements ont notifié ..., l'accord est entré en vigueur le 1er juillet": a trigger in a clause opening
   // on "after" happened before the main clause's date, which is not its own
   if (opensOnAfter(c, folded, s, clause, h)) {
@@ -180,6 +186,19 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
   const ok = inSentence.filter((d) => !blocked(x, d) && !across(x, d));
   if (!ok.length) return null;
   return nearest(x, ok)!;
+}
+
+/** A "now" with no value of its own ("saat ini", "currently", "в настоящее время"). */
+function isNow(_x: DateSite, d: DateMention): boolean {
+  return d.kind === 'relative' && !d.value;
+}
+
+/** Nothing but a short word (a preposition) between the trigger and a date with a value: "signed on 8 May 1990". */
+const RIGHT_AFTER_GAP = /^\s*(?:\p{L}{1,4}\s+)?$/u;
+function rightAfter(x: DateSite, d: DateMention): boolean {
+  return (
+    !!d.value && d.start >= x.h.end && d.start - x.h.end <= 8 && RIGHT_AFTER_GAP.test(x.folded.slice(x.h.end, d.start))
+  );
 }
 
 /** A date in another clause of the sentence that opens on "since". */

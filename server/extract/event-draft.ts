@@ -58,6 +58,8 @@ export interface Draft {
   page?: boolean;
   /** An event noun before or after a copula ("C'était sa première visite"): the event told last of its type, told again. */
   restates?: boolean;
+  /** An event noun with a demonstrative ("this visit", "pertemuan tersebut"): the act of its kind told before, on a date that agrees. */
+  retells?: boolean;
 }
 
 /** The mentions of each sentence, indexed once per article. */

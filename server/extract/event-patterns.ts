@@ -66,6 +66,10 @@ export interface EventPatterns {
   restatedAfter: PlanePattern | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: PlanePattern | null;
+  /** A demonstrative among the two words before an event noun: "this visit", "cette rencontre". */
+  anaphoricBefore: RegExp | null;
+  /** A demonstrative within the four words after an event noun: "pertemuan tersebut". */
+  anaphoricAfter: RegExp | null;
   /** "as amended", right before an amend verb. */
   asAmended: PlanePattern | null;
   /** A present form of an amend verb, at the start of a trigger: "amends", "modifie", "mengubah". */
@@ -74,6 +78,8 @@ export interface EventPatterns {
   frameAfterFounding: PlanePattern | null;
   negativeSubject: RegExp | null;
   lawObject: PlanePattern | null;
+  /** What stands before the year in a law's name ("Atomic Energy Act of ", "UU No. 24 Tahun "), or null. */
+  lawYear: RegExp | null;
   ratificationLaw: PlanePattern | null;
   /** A count of states as the subject or agent of a treaty act: "118 countries have signed", "ratificado por 147". */
   tally: PlanePattern | null;
@@ -81,6 +87,8 @@ export interface EventPatterns {
   ratificationBill: PlanePattern | null;
   /** The language's grammar rules, compiled. */
   coordinated: RegExp;
+  /** A verb's own clause opened by "and" or a comma, then at most two words (a clitic, an adverb), ending the text tested: "y les ", ", also ". */
+  coordinatedVerb: RegExp;
   nextClause: RegExp;
   heldRelative: RegExp;
   /** The event noun's own verb of taking place, then its date, after the noun's complements: "..., s'est déroulé ce 6 août". */
@@ -108,6 +116,8 @@ export interface EventPatterns {
   since: RegExp;
   /** A clause that opens on "since" ("depuis l'élection ... en avril 2019"): its dates are where a state began. */
   sinceClause: RegExp;
+  /** The words before a date that make it the end of a period ("until", "hasta", "до"), or null. */
+  until: RegExp | null;
   sanctions: RegExp;
   intransitive: RegExp;
   objectPronoun: PlanePattern;
@@ -194,6 +204,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     restatedBefore: lex.restatingCopulas
       ? planePattern(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
       : null,
+    anaphoricBefore: lex.anaphoricDeterminers?.before
+      ? new RegExp(`${B}(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      : null,
+    anaphoricAfter: lex.anaphoricDeterminers?.after
+      ? new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${lex.anaphoricDeterminers.after})${E}`, 'u')
+      : null,
     disaster: lex.disasterNouns ? planePattern(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
     instrumentAmend: lex.instrumentAmendForms?.length
       ? planePattern(`^(?:${words(lex.instrumentAmendForms)})${E}`, 'u')
@@ -205,7 +221,14 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     negativeSubject: lex.negativeDeterminers?.length
       ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
       : null,
-    lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    lawYear:
+      lex.lawNouns && lex.lawYearLink
+        ? new RegExp(
+            `${B}${lex.lawNouns}(?:\\s+(?:no\\.?|nomor|n°|№|number)?\\s*\\p{N}[\\p{N}./-]*)?\\s+(?:${lex.lawYearLink})\\s+$`,
+            'u',
+          )
+        : null,
     ratificationLaw:
       lex.lawNouns && lex.ratificationNoun
         ? planePattern(
@@ -227,6 +250,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
 type GrammarRes = Pick<
   EventPatterns,
   | 'coordinated'
+  | 'coordinatedVerb'
   | 'nextClause'
   | 'heldRelative'
   | 'tookPlace'
@@ -247,6 +271,7 @@ type GrammarRes = Pick<
   | 'itObject'
   | 'since'
   | 'sinceClause'
+  | 'until'
   | 'sanctions'
   | 'intransitive'
   | 'objectPronoun'
@@ -276,6 +301,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
   const g = lex.grammar;
   return {
     coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
+    coordinatedVerb: new RegExp(`(?:,|${B}(?:${words(g.conjunctions)}))\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
     tookPlace: g.tookPlace
@@ -298,6 +324,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
     since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
     sinceClause: new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u'),
+    until: g.until ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u') : null,
     sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
     objectPronoun: planePattern(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),

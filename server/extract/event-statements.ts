@@ -15,6 +15,9 @@ const TITLED_SPEAKER = 80;
 /** The words between a speech verb and its speaker's name: a title and the comma of the apposition, nothing else. */
 const TITLE_APPOSITION = /^[^.;:!?"“”«»(),]+,\s*$/u;
 
+/** How far before a speech verb the "and" that coordinates it with the verb before may stand. */
+const COORDINATION_REACH = 30;
+
 /** How far after "according to" its speaker may begin. */
 const SPEAKER_AFTER = 40;
 
@@ -120,6 +123,19 @@ const NO_SUBJECT = /^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u;
 const OPEN_QUOTES = '“«„‹';
 const CLOSE_QUOTES = '”»‟›';
 
+/** A word's last letter or a clause's punctuation right before a quotation mark, and a space or a clause's end after it. */
+const BEFORE_CLOSING = /[\p{L}\p{N}.,!?…]/u;
+const AFTER_CLOSING = /^(?:$|[\s,.;:!?)\]])/u;
+
+/**
+ * Whether a straight double quote, the first quotation mark of its sentence, closes a quotation opened in an earlier
+ * sentence ('... dalam perjanjian ini," tambah Marles.', '... a la paz," dijo.'): it is glued to the word or the
+ * punctuation before it and followed by a space, where an opening one follows a space and is glued to its first word.
+ */
+function closesStraight(text: string, start: number, i: number): boolean {
+  return i > start && BEFORE_CLOSING.test(text.charAt(i - 1)) && AFTER_CLOSING.test(text.slice(i + 1, i + 2));
+}
+
 /**
  * The spans of a sentence that stand inside quotation marks, with the end of a quotation opened in an earlier
  * sentence ("... terjadi gempa,” ungkapnya": a closing mark before any opening one).
@@ -129,7 +145,8 @@ export function quotedSpans(text: string, start: number, end: number): [number, 
   let open = -1;
   for (let i = start; i < end; i++) {
     const ch = text.charAt(i);
-    if (open < 0 && !spans.length && CLOSE_QUOTES.includes(ch)) spans.push([start, i + 1]);
+    if (open < 0 && !spans.length && (CLOSE_QUOTES.includes(ch) || (ch === '"' && closesStraight(text, start, i))))
+      spans.push([start, i + 1]);
     else if (open < 0 && (OPEN_QUOTES.includes(ch) || ch === '"')) open = i;
     else if (open >= 0 && (CLOSE_QUOTES.includes(ch) || ch === '"')) {
       spans.push([open, i + 1]);
@@ -219,6 +236,23 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   // goes on in the voice of the last statement
   if (!h.rule.nominal && clauseStart === sc.s.start && NO_SUBJECT.test(text.slice(clauseStart, h.start)))
     return a.lastSpeaker ?? undefined;
+  // "España ... expresa su solidaridad ... y les anima a investigar", "Russia condemned ... and called on": a speech verb
+  // with no subject of its own after a statement of its sentence shares that statement's subject
+  return h.rule.nominal ? undefined : speakerBefore(a, sc, h);
+}
+
+/**
+ * The speaker of the last speech verb (not a noun) before a trigger in its sentence, when the trigger's clause is
+ * coordinated to it by "and" or a comma ("y les anima", "and called on", ", exprime sa solidarité", "dan meminta", "и призвал").
+ */
+function speakerBefore(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
+  if (!a.c.coordinatedVerb.test(a.input.folded.slice(Math.max(sc.s.start, h.start - COORDINATION_REACH), h.start)))
+    return undefined;
+  for (let i = a.drafts.length - 1; i >= 0; i--) {
+    const d = a.drafts[i]!;
+    if (d.sentence !== sc.s) return undefined;
+    if (d.type === 'statement' && !d.rule.nominal && d.speaker && d.end <= h.start) return d.speaker;
+  }
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
 import { lastWord } from './patterns';
 import { nextNoun, nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
+import { INSTITUTIONS } from './recognize-actors/actor-lexicon';
 import { nextWordStartMatch } from './word-start-matches';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
@@ -142,7 +143,8 @@ function partyEnd(scan: Scan, at: number, limit: number): number | null {
     if (!w) return null;
     // an elided article or connector is written with its apostrophe ("l'", "d'")
     const word = folded.slice(p, p + w[1]!.length) + (/['’]$/u.test(w[0]) ? "'" : '');
-    if (!connectors.has(word) && !g.articles.includes(word) && !CAPITAL_START.test(w[1]!)) return null;
+    if (!connectors.has(word) && !g.articles.includes(word) && !INSTITUTIONS.has(word) && !CAPITAL_START.test(w[1]!))
+      return null;
     p += w[0].length;
   }
   return null;
@@ -156,11 +158,68 @@ function betweenPartiesEnd(scan: Scan, from: number, limit: number): number {
   const { folded, lex, g } = scan;
   const b = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 24)));
   if (!b || !lex.between.includes(b[1]!)) return from;
-  const first = partyEnd(scan, from + b[0].length, limit);
-  if (first === null) return from;
+  const party = partyEnd(scan, from + b[0].length, limit);
+  if (party === null) return from;
+  const first = partyTailEnd(scan, party, limit, true);
   const and = SPACED_WORD.exec(folded.slice(first, Math.min(limit, first + 12)));
   if (!and || !g.conjunctions.includes(and[1]!)) return from;
-  return partyEnd(scan, first + and[0].length, limit) ?? from;
+  const second = partyEnd(scan, first + and[0].length, limit);
+  return second === null ? from : partyTailEnd(scan, second, limit, false);
+}
+const CAP_WORD_AT = /^\s+\p{Lu}[\p{L}-]*/u;
+/** A body's short name in brackets, in capitals or not: " (BNPB)", " (Kemlu)". */
+const SHORT_NAME_IN_BRACKETS = /^\s*\(\p{Lu}[\p{L}\p{N}-]{1,12}\)/u;
+const TAIL_STOP = /^(?:[\s,.;:)]*$|[,.;:)])/u;
+/**
+ * Where what follows a party of an official name ends: its acronym in brackets and the state it belongs to ("Badan
+ * Nasional Penanggulangan Bencana| (BNPB) Republik Indonesia| dan ...", "Badan ... Kedaruratan| Kementerian Dalam
+ * Negeri Republik Turkiye| di bidang ..."); only where "and" (after the first party), what it is for or punctuation
+ * comes next, else `at`.
+ */
+function partyTailEnd(scan: Scan, at: number, limit: number, first: boolean): number {
+  const { text, folded, g, c } = scan;
+  let p = at + (SHORT_NAME_IN_BRACKETS.exec(text.slice(at, Math.min(limit, at + 18)))?.[0].length ?? 0);
+  for (let k = 0; k < 6 && p < limit; k++) {
+    const sp = /^\s+/u.exec(text.slice(p, p + 3))?.[0].length ?? 0;
+    const actor = actorAt(scan, p + sp);
+    if (actor && !isPerson(scan, actor)) {
+      p = actor.end;
+      continue;
+    }
+    const w = CAP_WORD_AT.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!w || g.conjunctions.includes(folded.slice(p + sp, p + w[0].length))) break;
+    p += w[0].length;
+  }
+  if (p === at) return at;
+  const rest = folded.slice(p, Math.min(limit, p + 40));
+  const and = SPACED_WORD.exec(rest);
+  if (
+    (first && and && g.conjunctions.includes(and[1]!)) ||
+    (!first && (c.purpose?.test(rest) || TAIL_STOP.test(text.slice(p, Math.min(limit, p + 40)))))
+  )
+    return p;
+  return at;
+}
+/**
+ * Where the parties after "between" that a treaty's official name gives end ("Memorandum Saling Pengertian| antara
+ * Badan ... (BNPB) Republik Indonesia dan Badan ... Republik Turkiye|", "la convention| entre le Gouvernement de la
+ * République française et le Gouvernement de la République du Chili| en vue d'éviter ..."), read from the noun or
+ * from the end of the capitalized name; `nameEnd` when none follow. A lowercase noun takes them only with what it is
+ * for after them, as an official title gives it ("the agreement between Russia and China" is described, not named).
+ */
+function officialPartiesEnd(scan: Scan, nEnd: number, nameEnd: number, nounCap: boolean, limit: number): number {
+  let end = betweenPartiesEnd(scan, nEnd, limit);
+  if (nameEnd > nEnd) {
+    // ("Memorandum Saling Pengertian| antara ...": "between" inside the capitalized name read so far)
+    const inside = scan.c.betweenWord.exec(scan.text.slice(nEnd, nameEnd));
+    if (inside) end = Math.max(end, betweenPartiesEnd(scan, nEnd + inside.index, limit));
+    end = Math.max(end, betweenPartiesEnd(scan, nameEnd, limit));
+  }
+  if (end <= nameEnd) return nameEnd;
+  if (nounCap) return end;
+  if (!scan.c.purpose) return nameEnd;
+  const purpose = purposeEnd(scan, end, limit);
+  return purpose > end ? purpose : nameEnd;
 }
 /** The kinds of treaty noun that an unnamed agreement described by its words can be. */
 const DESCRIBED_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention', 'protocol', 'memorandum']);
@@ -213,6 +272,33 @@ function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: numbe
   return text.charAt(d.end) === ')' ? { end: d.end + 1, year: d.value.year } : null;
 }
 
+/**
+ * A treaty mention as a finder first writes it: unresolved, covering one treaty, with no years or dates of its own
+ * and not the object of a replace verb, unless `more` says otherwise.
+ */
+export function treatyMention(
+  kind: TreatyMention['kind'],
+  start: number,
+  end: number,
+  sentence: number,
+  noun: TreatyNoun | null,
+  more?: Partial<TreatyMention>,
+): TreatyMention {
+  return {
+    kind,
+    start,
+    end,
+    sentence,
+    treatyId: null,
+    also: [],
+    noun,
+    years: null,
+    dateSpans: [],
+    replacedObject: false,
+    ...more,
+  };
+}
+
 /** Finds the treaty mentions of a text, in text order. */
 export function findTreatyMentions(
   input: LinkInput,
@@ -232,18 +318,9 @@ export function findTreatyMentions(
       lex.indefinite.includes(lastWord(folded.slice(Math.max(0, t.start - 12), t.start)))
     )
       continue;
-    mentions.push({
-      kind: 'name',
-      start: t.start,
-      end: t.end,
-      sentence: sentenceIndex(sentences, t.start),
-      treatyId: t.treatyId,
-      also: [],
-      noun: null,
-      years: null,
-      dateSpans: [],
-      replacedObject: false,
-    });
+    mentions.push(
+      treatyMention('name', t.start, t.end, sentenceIndex(sentences, t.start), null, { treatyId: t.treatyId }),
+    );
   }
 
   const connectors = new Set(lex.connectors);
@@ -380,6 +457,9 @@ function nameExtent(
       if (dated) nameEnd = dated.end;
     }
   }
+  // "l'Accord entre le gouvernement du Canada et le gouvernement des États-Unis relatif au ...": the parties after
+  // "between", however they are written, belong to an official name
+  nameEnd = officialPartiesEnd(scan, nEnd, nameEnd, nounCap, sent.end);
   // "Treaty between the Government of A and the Government of B for the extradition of fugitives": what it is for
   if (nounCap && nameEnd > nEnd && c.purpose && c.betweenWord.test(text.slice(nStart, nameEnd)))
     nameEnd = purposeEnd(scan, nameEnd, sent.end);
@@ -548,6 +628,8 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
   let end = from;
   let prev = '';
   for (let k = 0; k < 25; k++) {
+    // "перевозки|, хранения и уничтожения", "transport terrestre|, ferroviaire, maritime et aérien": a list of what it is for
+    if (text.charAt(p) === ',' && end === p && listGoesOn(scan, p + 1, limit)) p++;
     const w = PURPOSE_WORD.exec(text.slice(p, Math.min(limit, p + 40)));
     if (!w) break;
     const word = folded.slice(p + w[1]!.length, p + w[0].length);
@@ -564,6 +646,15 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
     prev = word;
   }
   return end;
+}
+
+const LIST_TAIL = /^(?:,?\s+[\p{L}\p{N}-]+){1,8}/u;
+/** Whether the words after a comma end in a conjunction and its word before any punctuation ("|, хранения и уничтожения"). */
+function listGoesOn(scan: Scan, from: number, limit: number): boolean {
+  const tail = LIST_TAIL.exec(scan.folded.slice(from, Math.min(limit, from + 100)));
+  if (!tail) return false;
+  const words = letterRuns(tail[0]);
+  return words.slice(0, -1).some((w) => scan.g.conjunctions.includes(w));
 }
 
 /** A word written in capitals only ("PERSETUJUAN", "BANGSA-BANGSA", "N°1"), with at least two letters. */
@@ -829,19 +920,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const accession = !nounCap && noun.kind === 'protocol' ? accessionEnd(scan, nStart, sent.end) : -1;
   if (accession > 0) {
     const holds = input.treatyMatches.some((t) => t.start > nStart && t.end <= accession);
-    mentions.push({
-      ...(holds ? { holdsTreaty: true } : {}),
-      kind: 'named',
-      start: nStart,
-      end: accession,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: null,
-      dateSpans: [],
-      replacedObject: false,
-    });
+    mentions.push(treatyMention('named', nStart, accession, si, noun, holds ? { holdsTreaty: true } : undefined));
     claimed.push({ start: nStart, end: accession });
     return;
   }
@@ -855,21 +934,17 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     // "the Food Aid Convention 1999 replaces the Food Aid Convention 1995": the year after a name says which
     const year = yearAfterName(scan, nameEnd, sent.end);
     const end = year?.end ?? nameEnd;
-    mentions.push({
-      ...(inner !== null ? { holdsTreaty: true } : {}),
-      kind: 'named',
-      start: nameStart,
-      end,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: year ? [year.year, year.year] : null,
-      ...(year ? { yearFrom: nameEnd } : {}),
-      // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
-      dateSpans: dates.filter((d) => d.start >= nameStart && d.end <= end).map((d) => ({ start: d.start, end: d.end })),
-      replacedObject: false,
-    });
+    mentions.push(
+      treatyMention('named', nameStart, end, si, noun, {
+        ...(inner !== null ? { holdsTreaty: true } : {}),
+        years: year ? [year.year, year.year] : null,
+        ...(year ? { yearFrom: nameEnd } : {}),
+        // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
+        dateSpans: dates
+          .filter((d) => d.start >= nameStart && d.end <= end)
+          .map((d) => ({ start: d.start, end: d.end })),
+      }),
+    );
     claimed.push({ start: nameStart, end: inner ?? end });
     return;
   }
@@ -889,18 +964,12 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     // a participle clause is not part of the name: the mention stays on the noun ("los acuerdos de Minsk", firmados en 2014)
     const end = byParticiple ? nEnd : Math.max(nEnd, desc.end);
     const start = byParticiple ? nStart : Math.min(nStart, desc.start);
-    mentions.push({
-      kind: 'descriptive',
-      start,
-      end,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: [y1, y2],
-      dateSpans: [{ start: desc.start, end: desc.end }],
-      replacedObject: false,
-    });
+    mentions.push(
+      treatyMention('descriptive', start, end, si, noun, {
+        years: [y1, y2],
+        dateSpans: [{ start: desc.start, end: desc.end }],
+      }),
+    );
     claimed.push({ start, end });
     // "perjanjian tahun 1961 dan 2000-2001": a second year after "and" names another treaty
     const next = dates.find(
@@ -908,18 +977,12 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
         d.value && d.start > desc!.end && d.start - desc!.end < 12 && c.andYear.test(folded.slice(desc!.end, d.start)),
     );
     if (next) {
-      mentions.push({
-        kind: 'descriptive',
-        start: next.start,
-        end: next.end,
-        sentence: si,
-        treatyId: null,
-        also: [],
-        noun,
-        years: [next.value!.year, next.endValue?.year ?? next.value!.year],
-        dateSpans: [{ start: next.start, end: next.end }],
-        replacedObject: false,
-      });
+      mentions.push(
+        treatyMention('descriptive', next.start, next.end, si, noun, {
+          years: [next.value!.year, next.endValue?.year ?? next.value!.year],
+          dateSpans: [{ start: next.start, end: next.end }],
+        }),
+      );
       claimed.push({ start: next.start, end: next.end });
     }
     return;
@@ -935,18 +998,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     return;
   }
   if (isPrevious) {
-    mentions.push({
-      kind: 'previous',
-      start: nStart,
-      end: nEnd,
-      sentence: si,
-      treatyId: null,
-      also: [],
-      noun,
-      years: null,
-      dateSpans: [],
-      replacedObject: false,
-    });
+    mentions.push(treatyMention('previous', nStart, nEnd, si, noun));
     return;
   }
   const isIndef =
@@ -977,19 +1029,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     !connectors.has(nextWord) &&
     !lex.determinersAfter.includes(nextWord) &&
     !g.isVerbish(nextWord, undefined);
-  mentions.push({
-    kind: isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare',
-    start: nStart,
-    end: nEnd,
-    sentence: si,
-    treatyId: null,
-    also: [],
-    noun,
-    years: null,
-    dateSpans: [],
-    replacedObject: false,
-    ...(described ? { described } : {}),
-  });
+  const kind = isIndef || signedNew ? 'indefinite' : isRef ? 'reference' : 'bare';
+  mentions.push(treatyMention(kind, nStart, nEnd, si, noun, described ? { described } : undefined));
 }
 
 /**
@@ -1227,21 +1268,14 @@ function partneredMentions(
   if (!after && !dashed && !inherited) return null;
   const end = after?.end ?? Math.max(nEnd, described?.end ?? nEnd);
   const ids = (after ?? dashed)?.ids ?? inherited!.partners!.ids;
-  const base = {
-    kind: 'reference' as const,
-    start,
-    end,
-    sentence: si,
-    treatyId: null,
-    also: [],
-    noun,
-    years: null,
-    dateSpans: [],
-    replacedObject: false,
-  };
   // "le nouveau traité de défense| avec la France": named as the text describes it, the states in its other name
   const name = text.slice(start, described ? described.end : end).replace(scan.c.leadingArticle, '');
-  return [{ ...base, ...(described ? { described } : {}), partners: { ids, age, name } }];
+  return [
+    treatyMention('reference', start, end, si, noun, {
+      ...(described ? { described } : {}),
+      partners: { ids, age, name },
+    }),
+  ];
 }
 
 /** Apposition: "X (Russian: Y), or Z for short" — Y and Z name X. */

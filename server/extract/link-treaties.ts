@@ -11,7 +11,7 @@ import type { Gazetteer, GazetteerTreaty } from './gazetteer';
 import type { TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
 import type { StageInput } from './stage-input';
-import { findTreatyMentions, sentenceIndex } from './find-treaty-mentions';
+import { findTreatyMentions, sentenceIndex, treatyMention } from './find-treaty-mentions';
 import {
   findReplaceVerbs,
   markReplacedObjects,
@@ -228,18 +228,12 @@ function addElidedObjects(
     const year = dates.find((d) => d.value && d.hasYear && d.start >= end && d.start - end <= 60 && d.end <= limit);
     if (!year || /[.;:()!?,]/u.test(folded.slice(end, year.start))) continue;
     const subject = mentions.filter((mm) => mm.sentence === r.sentence && mm.end <= r.at && mm.noun).pop();
-    mentions.push({
-      kind: 'descriptive',
-      start: at,
-      end: year.end,
-      sentence: r.sentence,
-      treatyId: null,
-      also: [],
-      noun: subject?.noun ?? null,
-      years: [year.value!.year, year.endValue?.year ?? year.value!.year],
-      dateSpans: [{ start: year.start, end: year.end }],
-      replacedObject: false,
-    });
+    mentions.push(
+      treatyMention('descriptive', at, year.end, r.sentence, subject?.noun ?? null, {
+        years: [year.value!.year, year.endValue?.year ?? year.value!.year],
+        dateSpans: [{ start: year.start, end: year.end }],
+      }),
+    );
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -31,7 +31,8 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
       merged.find((m) => same(scope, m, d)) ??
       merged.find((m) => headingRetold(input, m, d)) ??
       merged.findLast((m) => continues(scope, m, d)) ??
-      (d.restates ? merged.findLast((m) => m.type === d.type) : undefined);
+      (d.restates ? merged.findLast((m) => m.type === d.type) : undefined) ??
+      (d.retells ? merged.findLast((m) => m.type === d.type && compatible(m, d)) : undefined);
     if (!twin) {
       const copy = { ...d, actors: [...d.actors] };
       merged.push(copy);
@@ -44,6 +45,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     if (!twin.treaty && d.treaty) twin.treaty = d.treaty;
     const better =
       !d.restates &&
+      !d.retells &&
       // a heading dated only by the page takes the day its lede gives the act
       ((twin.sentence.index === 0 && !twin.ownDate && d.ownDate) ||
         precisionRank(d.date) > precisionRank(twin.date) ||
@@ -146,6 +148,11 @@ function otherPerson(actors: ClassifyInput['actors'], a: Draft, b: Draft): boole
   return !!sb && sb !== speakerOf(actors, a);
 }
 
+/** Whether one non-empty list of actors holds all of the other. */
+function subsetEither(a: string[], b: string[]): boolean {
+  return a.length > 0 && b.length > 0 && (a.every((x) => b.includes(x)) || b.every((x) => a.includes(x)));
+}
+
 function persons(actors: ClassifyInput['actors'], d: Draft): string[] {
   return d.actors.filter((id) => actors.get(id)?.kind === 'person');
 }
@@ -179,6 +186,8 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   }
   if (a.date && b.date) {
     if (!sameDate(a.date, b.date)) return false;
+    // a meeting told again with no participants named ("the talks on Thursday") is the meeting of that day
+    if (a.type === 'meeting' && (!a.actors.length || !b.actors.length)) return true;
     if (a.actors.slice().sort().join() === b.actors.slice().sort().join()) return true;
     // "the raid ... the air raid of six Mirage", "Latma Malindo Jaya ... the exercise": one military act of a day told again
     // in the next sentences by some of its parties
@@ -195,7 +204,9 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
       return false;
     const pa = persons(actors, a);
     const pb = persons(actors, b);
-    return pa.length > 0 && pb.length > 0 && (pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x)));
+    // the meeting told again by its states or bodies alone ("talks between Indonesia and Malaysia on Friday")
+    if (!pa.length || !pb.length) return subsetEither(a.actors, b.actors);
+    return subsetEither(pa, pb);
   }
   // two undated statements in different sentences are two things said, not one repeated
   if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;

@@ -152,7 +152,11 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     ),
     numbered: new RegExp(`^\\s*(?:${g.numberSign})\\s*\\d{1,3}(?![\\p{L}\\p{N}])`, 'iu'),
     purpose: g.purposeWords.length
-      ? new RegExp(`^\\s+(?:${g.purposeWords.map(esc).join('|')})\\s+(?=\\p{L})`, 'u')
+      ? // ("en vue d'|éviter": a word that ends in an elision runs into the next)
+        new RegExp(
+          `^\\s+(?:${g.purposeWords.map((w) => esc(w).replace(/'$/u, "['’]")).join('|')})(?:\\s+|(?<=['’]))(?=\\p{L})`,
+          'u',
+        )
       : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),

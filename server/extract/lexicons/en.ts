@@ -527,6 +527,15 @@ export const en: Lexicon = {
       cameo: '057',
       lifecycle: true,
     },
+    // a legislature's vote or consent for a treaty, in every form of the verb and with words between: "voted 71-26 on
+    // Tuesday in favor of the treaty", "giving its advice and consent to ratification", "granted on Tuesday its consent"
+    {
+      pattern: `(?<!\\bwho )(?:voted|votes|(?:has|have) voted) (?:(?!to )[\\p{L}\\p{N}'’-]+ ){0,4}?(?:in favou?r of|for) (?:(?:the|a|an|its|this|that) )?(?:[\\p{L}-]+ ){0,2}?(?:treaty|treaties|agreements?|accords?|conventions?|protocols?|pacts?|ratification|(?:draft )?bill)|(?:giving|granting|providing|gave|granted|provided) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?(?:advice and consent|consent) to (?:the )?ratification`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
     // the same as nouns: "the transmittal of the treaty to the Senate", "its approval by the Senate"
     {
       pattern: `(?:transmittal|transmission|submission|referral) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?to (?:the )?(?:u\\.s\\. |us |state |national )?(?:senate|congress|parliament|legislature|duma|national assembly)|(?:approval|adoption|passage) (?:of (?:[\\p{L}\\p{N}'’.-]+ ){1,8}?)?by (?:the )?(?:[\\p{L}.-]+ ){0,2}?(?:senate|congress|parliament|legislature|duma|assembly|house|chamber|rada|majlis|knesset|council of (?:the republic|states|the federation)|(?:national|federal) council|sejm|bundestag|bundesrat|mazhilis|majilis)`,
@@ -1354,6 +1363,21 @@ export const en: Lexicon = {
     'preparing for',
     'prepare for',
     'to prepare',
+    // an act in prospect or in a hypothesis has not happened: "the possibility of a visit", "the dates of the signing",
+    // "looks forward to meeting", "dans l'hypothèse où le référendum"
+    'possibility of',
+    'possibilities of',
+    'prospect of',
+    'prospects of',
+    'prospects for',
+    'dates of',
+    'dates for',
+    'plans for',
+    'look forward to',
+    'looks forward to',
+    'looking forward to',
+    'looked forward to',
+    'assuming',
   ],
   decisionVerbs: [
     'decided',
@@ -1389,6 +1413,7 @@ export const en: Lexicon = {
   anniversaryNouns: 'anniversar(?:y|ies)|commemorat\\p{L}*|jubilee',
   disasterNouns:
     'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
+  anaphoricDeterminers: { before: 'this|that|these|those|the said|the same' },
   restatingCopulas: '(?:is|was|are|were|marks|marked|will be|has been|had been) (?:the|a|an|his|her|their|its|our|my)',
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
@@ -1398,6 +1423,7 @@ export const en: Lexicon = {
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
   kinshipBefore: [
@@ -1696,6 +1722,7 @@ export const en: Lexicon = {
     planNouns: 'vision|agenda|plan|strategy|programme|program|roadmap|target|targets|goals',
     weekdayPastBefore: 'last|this\\s+past|past',
     since: 'since\\s+(?:the\\s+)?',
+    until: '(?:up\\s+)?(?:until|till)\\s+(?:the\\s+end\\s+of\\s+)?',
     conjunctions: ['and'],
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],

@@ -542,6 +542,15 @@ export const es: Lexicon = {
       cameo: '057',
       lifecycle: true,
     },
+    // el voto o el consentimiento de un parlamento, en toda forma del verbo y con palabras entre: "votó por unanimidad el
+    // martes el tratado", "votaron a favor del acuerdo", "dio el martes su consentimiento para la ratificación", "otorgando su aval"
+    {
+      pattern: `(?<!\\b(?:quienes|los que|las que) )(?:vot(?:o|aron)|(?:ha|han) votado) (?:(?!para )[\\p{L}\\p{N}'’-]+ ){0,4}?(?:a favor (?:de(?:l)? )?|por )?(?:el |la |los |las |este |esta |un |una )?(?:[\\p{L}-]+ )?(?:tratados?|acuerdos?|convenios?|convenciones?|protocolos?|ratificacion|(?:proyecto de )?ley)(?![\\p{L}])|(?:dio|dieron|otorgo|otorgaron|presto|prestaron|(?:ha|han) (?:dado|otorgado|prestado)|dando|otorgando|prestando) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?(?:consentimiento|aprobacion|aval|visto bueno|luz verde) (?:a|para) (?:la )?ratificacion`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
     {
       pattern: `(?:remision|envio|presentacion) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:al|a las|ante el|ante las) (?:congreso|senado|cortes|parlamento|asamblea nacional|asamblea legislativa|camara de (?:diputados|senadores|representantes)|duma)|(?:aprobacion|adopcion) (?:[\\p{L}-]+ ){0,4}?por (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion)))`,
       type: 'other',
@@ -1447,6 +1456,18 @@ export const es: Lexicon = {
     'preparar',
     'preparan',
     'preparando',
+    // an act in prospect or in a hypothesis has not happened: "the possibility of a visit", "the dates of the signing",
+    // "looks forward to meeting", "dans l'hypothèse où le référendum"
+    'posibilidad de',
+    'posibilidades de',
+    'perspectivas de',
+    'fechas de',
+    'fechas para',
+    'planes de',
+    'planes para',
+    'a la espera de',
+    'en el supuesto de',
+    'en la hipotesis de',
   ],
   decisionVerbs: [
     'decidio',
@@ -1494,6 +1515,10 @@ export const es: Lexicon = {
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
   disasterNouns:
     'terremotos?|sismos?|seismos?|temblor(?:es)?|tsunamis?|maremotos?|huracan(?:es)?|tifon(?:es)?|ciclon(?:es)?|tormentas?|inundacion(?:es)?|riadas?|tornados?|incendios? forestal(?:es)?|deslaves?|deslizamientos? de tierra|aludes?|avalanchas?|erupcion(?:es)?|sequias?|olas? de calor',
+  anaphoricDeterminers: {
+    before:
+      'este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas|(?:el|la|los|las) (?:citad|mencionad|referid)[oa]s?',
+  },
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
   closingSpeechVerbs: [
@@ -1522,6 +1547,7 @@ export const es: Lexicon = {
   tally:
     '(?:\\d{2,3}|decenas de|cientos de) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:ley|leyes|decreto|decretos)',
+  lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
   kinshipBefore: [
@@ -1815,6 +1841,7 @@ export const es: Lexicon = {
     weekdayPastBefore: '(?:el\\s+)?pasado|(?:el\\s+)?ultimo',
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
+    until: 'hasta\\s+(?:el\\s+|(?:el\\s+)?(?:fin|final|finales)\\s+de\\s+)?',
     conjunctions: ['y', 'e'],
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],

@@ -565,7 +565,16 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|vote)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}'’-]+ ){0,3}?(?:le |un |les |la |l['’])?(?:(?:projets?|propositions?|textes?) de loi|traites?|protocoles?|conventions?)|(?:(?:est|sont|a ete|ont ete) )?(?:approuve|adopte|enterine)(?:e|s|es)? (?:[\\p{L}\\p{N}'’-]+ ){0,8}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)|(?:a|ont) donne (?:son|leur) (?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      lifecycle: true,
+    },
+    // le vote ou le consentement d'un parlement, à toute forme du verbe et avec des mots entre : « ont voté mardi à l'unanimité
+    // le traité », « ayant voté ce partenariat », « a voté pour la ratification », « donnant son feu vert à la ratification »
+    {
+      pattern: `(?<!\\b(?:ceux|celles) qui )(?:(?:a|ont|avait|avaient) vote|ayant vote|votant) (?:(?!pour |afin )[\\p{L}\\p{N}'’-]+ ){0,4}?(?:en faveur (?:de |du |des )|pour )?(?:le |la |les |l['’]|ce |cet |cette |ces |un |une )?(?:[\\p{L}-]+ )?(?:traites?|accords?|conventions?|protocoles?|partenariats?|avenants?|ratification|(?:projets?|textes?) de loi)(?![\\p{L}])|(?:donnant|accordant|a donne|ont donne|a accorde|ont accorde|donne|donnent) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?(?:consentement|aval|feu vert|accord) (?:a|pour) (?:la )?ratification`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -1431,6 +1440,14 @@ export const fr: Lexicon = {
     'preparatifs du',
     'preparer',
     'preparent',
+    // an act in prospect or in a hypothesis has not happened: "the possibility of a visit", "the dates of the signing",
+    // "looks forward to meeting", "dans l'hypothèse où le référendum"
+    'possibilite',
+    'possibilites',
+    'perspectives de',
+    'dates de',
+    'hypothese',
+    "dans l'attente de",
   ],
   decisionVerbs: [
     'a decide',
@@ -1472,6 +1489,7 @@ export const fr: Lexicon = {
   anniversaryNouns: 'anniversaire\\p{L}*|commemora\\p{L}*',
   disasterNouns:
     'seismes?|tremblements? de terre|secousses?|tsunamis?|raz[- ]de[- ]maree|ouragans?|typhons?|cyclones?|tempetes?|inondations?|crues?|tornades?|incendies? de foret|feux de foret|glissements? de terrain|avalanches?|eruptions?|secheresses?|canicules?',
+  anaphoricDeterminers: { before: "ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|(?:le|la|l['’]|les) (?:meme|memes)" },
   restatingCopulas:
     "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
   closingSpeechVerbs: [
@@ -1510,6 +1528,7 @@ export const fr: Lexicon = {
   tally:
     '(?:\\d{2,3}|des dizaines de|des centaines de) (?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
+  lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',
   ratificationNoun: 'ratification\\p{L}*',
   kinshipBefore: [
@@ -1845,6 +1864,7 @@ export const fr: Lexicon = {
     planNouns: 'agenda|vision|plan|strategie|programme|feuille\\s+de\\s+route|france',
     weekdayPastAfter: 'dernier',
     since: '(?:depuis|des)\\s+(?:l\\s+an\\s+|l\\s+annee\\s+)?',
+    until: "jusqu['’]\\s*(?:au\\s+|a\\s+(?:la\\s+fin\\s+(?:de\\s+|d['’]\\s*)?)?|en\\s+)?",
     conjunctions: ['et'],
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],
@@ -1900,6 +1920,7 @@ export const fr: Lexicon = {
       'relatif aux',
       'tendant a',
       'en vue de',
+      "en vue d'",
       'portant sur',
       'concernant',
       'en matiere de',

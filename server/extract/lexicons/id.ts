@@ -1317,12 +1317,21 @@ export const id: Lexicon = {
     'mempersiapkan',
     'menyiapkan',
     'mematangkan',
+    // an act in prospect or in a hypothesis has not happened: "the possibility of a visit", "the dates of the signing",
+    // "looks forward to meeting", "dans l'hypothèse où le référendum"
+    'kemungkinan',
+    'prospek',
+    'rencana',
+    'menantikan',
+    'menanti',
+    'dengan asumsi',
   ],
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
   disasterNouns:
     'gempa(?: bumi)?|lindu|tsunami|badai|topan|siklon|angin puting beliung|puting beliung|banjir(?: bandang)?|tanah longsor|longsor|kebakaran hutan|karhutla|erupsi|letusan|kekeringan|gelombang panas',
+  anaphoricDeterminers: { after: 'tersebut|itu|ini|tadi' },
   restatingCopulas: 'merupakan|adalah|ialah|menandai',
   closingSpeechVerbs: [
     'kata',
@@ -1355,6 +1364,7 @@ export const id: Lexicon = {
   tally:
     '(?:\\d{2,3}|puluhan|ratusan) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
+  lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
   kinshipBefore: [
@@ -1597,6 +1607,7 @@ export const id: Lexicon = {
     planNouns: 'visi|agenda|rencana|strategi|program|peta\\s+jalan|target|indonesia\\s+emas',
     weekdayPastAfter: 'kemarin|lalu|yang\\s+lalu',
     since: '(?:sejak|semenjak)\\s+(?:tahun\\s+)?',
+    until: '(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.)\\s+(?:(?:tanggal|akhir|bulan)\\s+)?',
     conjunctions: ['dan', 'serta'],
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],

@@ -210,6 +210,12 @@ export interface Lexicon {
    */
   restatingCopulas?: string;
   /**
+   * Demonstratives (regex sources, folded) that make an undated event noun the act of its kind told before, not a new
+   * one: `before` the noun, up to two words from it ("this visit", "cette rencontre", "dicha reunión", "эта встреча"),
+   * `after` it, within four words ("pertemuan tersebut", "kunjungan kerja itu").
+   */
+  anaphoricDeterminers?: { before?: string; after?: string };
+  /**
    * Speech verbs that close a reported sentence after a comma or a quote, with only their speaker after them
    * ("..., White said.", "..., a déclaré le ministre.", "..., ujar Prabowo."): the statement triggers before them
    * are the words they report.
@@ -240,6 +246,8 @@ export interface Lexicon {
   tally?: string;
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
+  /** The word between a law's noun (and number) and the year in its name: "Atomic Energy Act of 1954", "UU No. 24 Tahun 2000" (regex source). */
+  lawYearLink?: string;
   /**
    * Bills (regex source): "the bill authorizing ratification", "le projet de loi autorisant la ratification" names a
    * ratification the bill's own step (its vote, its transmittal) tells; it is no ratification of its own.
@@ -455,6 +463,8 @@ interface Grammar {
   weekdayPastAfter?: string;
   /** "since 2000": the start of a state, not an event (regex source before the date). */
   since: string;
+  /** "until 5 February 2017", "hasta el 31 de diciembre": the end of a period, not the date of an event (regex source before the date). */
+  until?: string;
   // clauses and modality
   /** "and" and the like: a date before "and <verb>" belongs to the verb before it. */
   conjunctions: string[];

@@ -83,3 +83,35 @@ describe('extractArticle: what a new agreement is about, after its noun', () => 
     expect(b.flatMap((x) => [x.name, ...x.aliases])).not.toContain('agreement on trade signed');
   });
 });
+
+describe('extractArticle: official names whose parties are governments and agencies, and what the treaty is for', () => {
+  it('extractArticle("la convention entre le Gouvernement de A et le Gouvernement de B en vue d\'éviter ...") keeps the parties, however written, and the purpose with its list', () => {
+    const cases: [string, string][] = [
+      [
+        "Le ministre a présenté un projet de loi autorisant l'approbation de la convention entre le Gouvernement de la République française et le Gouvernement de la République du Chili en vue d'éviter les doubles impositions.",
+        "Convention entre le Gouvernement de la République française et le Gouvernement de la République du Chili en vue d'éviter les doubles impositions",
+      ],
+      [
+        "Les ministres ont signé l'Accord entre le gouvernement du Canada et le gouvernement de la République française relatif au transport terrestre, ferroviaire et maritime.",
+        'Accord entre le gouvernement du Canada et le gouvernement de la République française relatif au transport terrestre, ferroviaire et maritime',
+      ],
+      [
+        'Los ministros firmaron el Acuerdo entre el gobierno de Chile y el gobierno de la República Argentina sobre transporte terrestre, ferroviario y marítimo.',
+        'Acuerdo entre el gobierno de Chile y el gobierno de la República Argentina sobre transporte terrestre, ferroviario y marítimo',
+      ],
+      [
+        'The ministers signed the Agreement between the government of Canada and the government of the French Republic concerning land, rail and maritime transport.',
+        'Agreement between the government of Canada and the government of the French Republic concerning land, rail and maritime transport',
+      ],
+      [
+        'Menteri menandatangani Nota Kesepahaman antara Kementerian Luar Negeri (Kemlu) Republik Indonesia dan Kementerian Luar Negeri Republik Chili di bidang pendidikan dan pelatihan pegawai.',
+        'Nota Kesepahaman antara Kementerian Luar Negeri (Kemlu) Republik Indonesia dan Kementerian Luar Negeri Republik Chili di bidang pendidikan dan pelatihan pegawai',
+      ],
+      [
+        'Министры подписали Соглашение между Российской Федерацией и Французской Республикой относительно перевозки, хранения и уничтожения оружия.',
+        'Соглашение между Российской Федерацией и Французской Республикой относительно перевозки, хранения и уничтожения оружия',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toContain(name);
+  });
+});

@@ -127,6 +127,27 @@ describe('scoreArticle', () => {
     expect(t.missedLineage).toEqual(['Comprehensive Strategic Partnership Treaty < Treaty of Friendship 2000']);
     expect(t.spuriousLineage).toEqual(['Treaty of Friendship 2000 < Pact of 1999']);
   });
+  it('scoreArticle lists the matched events dated where the gold event has no date nor alt_dates', () => {
+    const undated = gold({
+      events: [
+        { type: 'statement', date: null, actors: ['Vladimir Putin'] },
+        { type: 'meeting', date: null, alt_dates: ['2024-06-19'], actors: ['Russia'] },
+        { type: 'protest', date: '2024', actors: [] },
+      ],
+    });
+    const u = scoreArticle('u.txt', undated, {
+      events: [
+        { type: 'statement', date: '2024-06-19', actors: ['Vladimir Putin'] },
+        { type: 'meeting', date: '2024-06-19', actors: ['Russia'] },
+        { type: 'protest', date: '2024-05', actors: [] },
+      ],
+    });
+    expect(u.events.tpGold).toBe(3);
+    expect(u.undatedGiven).toEqual(['statement@2024-06-19[Vladimir Putin]']);
+    // the article has a dated gold event, so score.mjs's "dates invented" count stays 0
+    expect(u.invented).toBe(0);
+    expect(total([u, s]).undatedGiven).toBe(1);
+  });
   it('total and prf give micro-averaged precision, recall and F1', () => {
     const t = total([s, scoreArticle('y.txt', gold({ events: [{ type: 'protest', date: '2020' }] }), {})]);
     expect(t.events).toEqual({ tpPred: 2, tpGold: 1, pred: 3, gold: 3 });

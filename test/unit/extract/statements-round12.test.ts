@@ -1,0 +1,52 @@
+/** Speakers and one speech as one statement (round 12, issue 14), in every language. */
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+const day = '2024-03-12';
+const statements = (text: string) => events(text, day).filter((e) => e.startsWith('statement@'));
+
+describe('a straight quotation that goes on into the next sentence and closes before its speech verb', () => {
+  it.each([
+    'Foreign Minister Penny Wong welcomed the agreement with Japan. "This agreement matters to both nations. We are close partners and friends," Wong added.',
+    'La ministra de Exteriores Penny Wong celebró el acuerdo con Japón. "Este acuerdo es importante para ambos países. Somos socios cercanos y amigos," añadió Wong.',
+    'La ministre des Affaires étrangères Penny Wong a salué l\'accord avec le Japon. "Cet accord compte pour nos deux pays. Nous sommes des partenaires proches," a ajouté Wong.',
+    'Menteri Luar Negeri Penny Wong menyambut baik perjanjian dengan Jepang. "Perjanjian ini penting bagi kedua negara. Kami adalah mitra dekat," tambah Wong.',
+    'Министр иностранных дел Пенни Вонг приветствовала соглашение с Японией. "Это соглашение важно для обеих стран. Мы близкие партнеры," добавила Вонг.',
+  ])('is the speech of the person named after it, one statement: "%s"', (text) => {
+    expect(statements(text)).toEqual(['statement@2024-03-12[Penny Wong/Japan]']);
+  });
+});
+
+describe('speech verbs coordinated to a statement of their sentence', () => {
+  it.each([
+    'Canada condemns the attack carried out yesterday in Kabul, expresses its solidarity with the families of the victims and urges the authorities to bring those responsible to justice.',
+    'España condena el atentado perpetrado ayer en Kabul, expresa su solidaridad con las familias de las víctimas y les anima a llevar ante la justicia a los responsables.',
+    "La France condamne l'attentat commis hier à Kaboul, exprime sa solidarité avec les familles des victimes et appelle les autorités à traduire les responsables en justice.",
+    'Indonesia mengecam serangan yang terjadi kemarin di Kabul, menyampaikan solidaritas kepada keluarga korban dan mendesak pihak berwenang untuk mengadili para pelaku.',
+    'Россия осуждает теракт, совершенный вчера в Кабуле, выражает солидарность с семьями погибших и призывает власти привлечь виновных к ответственности.',
+  ])('share its speaker and its day, not the day of what it condemns: "%s"', (text) => {
+    expect(statements(text)).toEqual([
+      expect.stringMatching(/^statement@2024-03-12\[(?:Canada|Spain|France|Indonesia|Russia)\]$/u),
+    ]);
+  });
+  it.each([
+    'Indonesia mengecam serangan yang terjadi kemarin di Kabul. Pemerintah menyampaikan duka cita kepada keluarga korban dan mendesak pihak berwenang untuk mengadili pelaku serangan itu.',
+    'Россия осуждает теракт, совершенный вчера в Кабуле. Правительство выражает соболезнования семьям погибших и призывает власти привлечь к ответственности виновных в теракте.',
+  ])('after "and" in the next sentence go on in the voice of the first: "%s"', (text) => {
+    expect(statements(text)).toEqual([expect.stringMatching(/^statement@2024-03-12\[(?:Indonesia|Russia)\]$/u)]);
+  });
+});
+
+describe('speech in the first person on a page with no header that names its author', () => {
+  it.each([
+    'Attack on MINUSMA in Mali\n\nCanada strongly condemns the attack on MINUSMA peacekeepers in Mali. We express our sincere condolences to the families of the victims.',
+    'Ataque contra la MINUSMA en Malí\n\nEspaña condena enérgicamente el ataque contra los cascos azules de la MINUSMA en Malí. Expresamos nuestras más sinceras condolencias a las familias de las víctimas.',
+    "Attaque contre la MINUSMA au Mali\n\nLe Canada condamne fermement l'attaque contre les Casques bleus de la MINUSMA au Mali. Nous exprimons nos sincères condoléances aux familles des victimes.",
+    'Serangan terhadap MINUSMA di Mali\n\nIndonesia mengecam keras serangan terhadap pasukan penjaga perdamaian MINUSMA di Mali. Kami menyampaikan duka cita yang mendalam kepada keluarga para korban.',
+    'Нападение на МИНУСМА в Мали\n\nРоссия решительно осуждает нападение на миротворцев МИНУСМА в Мали. Мы выражаем искренние соболезнования семьям погибших.',
+  ])('is the voice of the statement told before it, not of the first actor named: "%s"', (text) => {
+    expect(statements(text)).toEqual([
+      expect.stringMatching(/^statement@2024-03-12\[(?:Canada|Spain|Indonesia|Russia)(?:\/MINUSMA\/Mali)?\]$/u),
+    ]);
+  });
+});
