@@ -17,6 +17,7 @@ import { armsGate, gateIndex, matchesAt, patternGate } from '../../../server/ext
 import { E } from '../../../server/extract/patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
 import { splitSentences } from '../../../server/extract/split-sentences';
+import { treatyPatterns } from '../../../server/extract/treaty-patterns';
 import { wordStartTest } from '../../../server/extract/word-start-matches';
 import { readTexts } from '../../support/text-files';
 import { wordStartScan } from '../../support/word-start-scan';
@@ -81,6 +82,24 @@ describe('bmpSource', () => {
         }
       }
       expect(found).toBeGreaterThan(100);
+    },
+  );
+});
+
+describe('replace verbs', () => {
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: every replace verb matches as written and as rewritten alike, on every real text',
+    (lang) => {
+      let found = 0;
+      for (const { re, bmpRe } of treatyPatterns(LEXICONS[lang]).replace) {
+        for (const text of realTexts) {
+          if (hasSurrogate(text)) continue;
+          const whole = scan(re, text);
+          expect(scan(bmpRe, text), re.source).toEqual(whole);
+          found += whole.length;
+        }
+      }
+      expect(found).toBeGreaterThan(5);
     },
   );
 });
