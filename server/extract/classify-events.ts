@@ -26,6 +26,7 @@ import { keeps, type EventCandidate } from './event-scorer';
 import { sameDate } from './event-dates';
 import { clauseCandidates, clauseFeatures } from './clause-candidates';
 import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
+import { quotedSpans } from './event-statements';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
 export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
@@ -190,8 +191,26 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     gappedEvents(a, sc);
     followedByEvents(a, sc, lastTrigger);
   }
-  a.lastPerson = index.personOf(s) ?? (pronoun ? a.lastPerson : a.lastPerson);
+  a.lastPerson = speakingPerson(a, s) ?? a.lastPerson;
 }
+
+/**
+ * The first person a sentence names outside quotation marks: the one a later "he said" may stand for. The names a
+ * quotation lists ("... Mahama, NDC: 50.7 percent. Akufo-Addo, NPP: 47.7 percent," he said.) are what is said.
+ */
+function speakingPerson(a: ArticleScope, s: Sentence): string | null {
+  const { text, actors } = a.input;
+  const first = a.index.personOf(s);
+  if (first === null || !QUOTE_MARK.test(text.slice(s.start, s.end))) return first;
+  const quoted = quotedSpans(text, s.start, s.end);
+  for (const m of a.index.mentionsOf(s))
+    if (actors.get(m.actorId)?.kind === 'person' && !quoted.some(([x, y]) => m.start >= x && m.end <= y))
+      return m.actorId;
+  return null;
+}
+
+/** Any quotation mark, opening or closing. */
+const QUOTE_MARK = /["“”«»„‹›‟]/u;
 
 /**
  * A stance verb in the clause that another speech verb of the sentence reports ("La Casa Blanca recordó que

@@ -191,7 +191,13 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
 
   let date = d?.value ?? null;
   let ownDate = !!date;
-  if (!d) {
+  // "had said", "Sebelumnya, ... mengatakan", "Ранее ... заявил": speech told as earlier than the news, undated
+  const earlier =
+    !d &&
+    rule.type === 'statement' &&
+    !rule.nominal &&
+    (toldEarlier(c, folded, s, h) || (!!a.lastEarlier && speakerOf(a, sc, h) === a.lastSpeaker));
+  if (!d && !earlier) {
     const narrative =
       rule.type === 'statement' ||
       rule.type === 'meeting' ||
@@ -349,7 +355,13 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (date && ownDate && !(d && nounsOwnDate(c, folded, h, d))) a.lastDated = draft;
   // a remark or act reported without a date in a dated article is the news of its publication day
   // (a signing only in a main clause: "the accord, which was signed by ..." describes the accord)
-  if (!date && !rule.nominal && NEWS_OF_THE_DAY.has(rule.type) && !(rule.type === 'treaty_signing' && relative))
+  if (
+    !date &&
+    !rule.nominal &&
+    !earlier &&
+    NEWS_OF_THE_DAY.has(rule.type) &&
+    !(rule.type === 'treaty_signing' && relative)
+  )
     draft.newsDay = true;
   // a military act told in the lede's main clause is the news too ("North Korea has carried out a nuclear test");
   // later in the text an undated one is background ("the 2014 annexation", "the war it waged")
@@ -358,11 +370,28 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (type === 'statement') {
     draft.speaker = speakerOf(a, sc, h);
     if (draft.speaker) a.lastSpeaker = draft.speaker;
+    a.lastEarlier = earlier;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** How far before a speech verb an adverb of an earlier time may stand ("Sebelumnya, Menteri Pertahanan X mengatakan"). */
+const EARLIER_BEFORE = 80;
+/** How far after a speech verb an adverb of an earlier time may stand ("said earlier", "заявлял ранее"). */
+const EARLIER_AFTER = 25;
+
+/** Whether a speech verb is told in the pluperfect or with an adverb of an earlier time in its reach. */
+function toldEarlier(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  // the auxiliary before the verb or inside the trigger ("habia dicho"), the verb's text closed by a space
+  if (c.earlierAuxiliary?.test(folded.slice(Math.max(s.start, h.start - 30), h.end) + ' ')) return true;
+  if (!c.earlierAdverb) return false;
+  if (c.earlierAdverb.test(folded.slice(Math.max(s.start, h.start - EARLIER_BEFORE), h.end))) return true;
+  // "said earlier", not "menyebut bahwa sebelumnya ...": an adverb in the clause the verb reports is what is said
+  const after = folded.slice(h.end, Math.min(s.end, h.end + EARLIER_AFTER));
+  return !c.clauseHead.test(after) && c.earlierAdverb.test(after);
 }
 
 /** Whether a statement of the sentence, told before a date, stands undated or on another day: the date is its object's. */

@@ -85,6 +85,8 @@ export interface ArticleScope {
   lastPerson: string | null;
   /** The speaker of the last statement: a verb with no subject at all ("Expresa también ...") goes on in that voice. */
   lastSpeaker: string | null;
+  /** Whether the last statement was told as earlier than the news ("had said"): "He added" goes on in that time. */
+  lastEarlier?: boolean;
   /** Dates right after a background participle ("подписанный в 2000 году") end before this offset. */
   backgroundUntil: number;
   /** Dates that date no event: a treaty's name, a background participle, "since 2000". */

@@ -37,6 +37,10 @@ export interface EventPatterns {
   followedBy: RegExp;
   eventAnaphora: WordTest;
   statementAnaphora: WordTest | null;
+  /** A pluperfect auxiliary, then the speech verb and at most two words before it, ending the text tested ("had also said "). */
+  earlierAuxiliary: RegExp | null;
+  /** An adverb of an earlier time ("earlier", "sebelumnya", "ранее"). */
+  earlierAdverb: WordTest | null;
   /** "one after another": the meetings of the sentence are one per guest. */
   successively: WordTest | null;
   /** "also", "juga", "также": a second act of the same kind. */
@@ -185,6 +189,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
+    earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
+      ? new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u')
+      : null,
+    earlierAdverb: lex.earlierSpeech?.adverbs.length
+      ? wordStartTest(`(?:${words(lex.earlierSpeech.adverbs)})${E}`)
+      : null,
     after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
     reporting: wordStartTest(`(?:${words(lex.reporting)})${E}`),
     futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,

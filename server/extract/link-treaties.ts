@@ -114,6 +114,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   const replaceAt = findReplaceVerbs(c, folded, sentences, mentions);
   endBeforeVerbs(input, replaceAt, mentions);
   addElidedObjects(input, c, replaceAt, mentions);
+  addElidedSubjects(input, c, replaceAt, mentions);
   markReplacedObjects(replaceAt, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
@@ -237,6 +238,63 @@ function addElidedObjects(
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "Les trois accords ont été signés avec le Kenya, le Pérou et le Chili. Celui avec le Kenya remplace un accord de
+ * 1962": a pronoun with a partner state that opens a replace verb's sentence, with no treaty before the verb, stands
+ * for the agreement with that state, of the kind of the treaty named in the two sentences before; it is named by that
+ * kind and its partner ("Accord avec le Kenya") and resolved as any treaty named by its states.
+ */
+function addElidedSubjects(
+  input: LinkInput,
+  c: TreatyPatterns,
+  replaceAt: readonly ReplaceVerb[],
+  mentions: TreatyMention[],
+): void {
+  const re = c.elidedSubject;
+  if (!re) return;
+  const { text, folded, sentences, actorMentions, lexicon: lex } = input;
+  let added = false;
+  for (const r of replaceAt) {
+    if (r.passive || r.cease || r.span) continue;
+    const sent = sentences[r.sentence]!;
+    if (mentions.some((mm) => mm.sentence === r.sentence && mm.start < r.at)) continue;
+    const at = sent.start + (SPACES_AFTER.exec(folded.slice(sent.start, sent.start + 4))?.[0].length ?? 0);
+    re.lastIndex = at;
+    const m = re.exec(folded);
+    if (!m) continue;
+    const actor = actorMentions.find((a) => a.start === at + m[0].length && a.end <= r.at);
+    if (!actor || folded.slice(actor.end, r.at).trim() !== '') continue;
+    const antecedent = mentions.findLast(
+      (mm) => mm.noun && mm.sentence < r.sentence && mm.sentence >= r.sentence - 2,
+    )?.noun;
+    const noun = antecedent && lex.treatyNouns.find((n) => n.kind === antecedent.kind && !n.stem);
+    if (!noun) continue;
+    // the noun as the text spells it (with its accents) where it stands in the singular, else its folded form
+    const k = wordIndex(folded, noun.form);
+    const written = k >= 0 ? text.slice(k, k + noun.form.length) : noun.form;
+    const name = `${written.charAt(0).toUpperCase()}${written.slice(1)}${text.slice(at + m[1]!.length, actor.end)}`;
+    mentions.push(
+      treatyMention('reference', at, actor.end, r.sentence, noun, {
+        partners: { ids: [actor.actorId], age: null, name },
+      }),
+    );
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Where a folded word first stands as a whole word in a folded text; -1 where it does not. */
+function wordIndex(folded: string, word: string): number {
+  for (let k = folded.indexOf(word); k >= 0; k = folded.indexOf(word, k + 1))
+    if (!isWordChar(folded.charCodeAt(k - 1)) && !isWordChar(folded.charCodeAt(k + word.length))) return k;
+  return -1;
+}
+
+/** Whether a UTF-16 unit is a letter or digit of the folded texts' Latin or Cyrillic script (NaN: none). */
+function isWordChar(u: number): boolean {
+  return (u >= 97 && u <= 122) || (u >= 48 && u <= 57) || (u >= 0x430 && u <= 0x44f) || u === 0x451;
 }
 
 /** Where the whitespace before `to` starts, not before `from`. */

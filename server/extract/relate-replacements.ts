@@ -76,7 +76,12 @@ export function findReplaceVerbs(
     for (const rm of matches) {
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
-      if (c.negation.test(before.split(/\s+/).slice(-3).join(' '))) continue;
+      // ("hasta que no lo sustituya", ", пока его не заменит": an expletive negation after "until" negates nothing)
+      if (
+        c.negation.test(before.split(/\s+/).slice(-3).join(' ')) &&
+        !c.untilNot?.test(folded.slice(Math.max(sentences[si]!.start, rm.index - 60), rm.index))
+      )
+        continue;
       // "rather than replacing it", "au lieu de le remplacer", "en vez de reemplazarlo"
       if (c.insteadOf?.test(before)) continue;
       if (replaceAt.some((x) => rm.index < x.end && x.at < rm.index + rm[0].length)) continue;
@@ -171,6 +176,9 @@ function writtenName(
         ? dated.value!.year
         : null;
     if (year) return `${recordName.startsWith(written) ? written : recordName} (${year})`;
+    // "придет на смену Соглашению о партнерстве": a name the text inflects is the name as written, which the older
+    // treaty's record keeps as one of its names (its own name is in the nominative)
+    if (input.lexicon.treatyNounCases && written !== recordName && !recordName.startsWith(written)) return written;
     return recordName.startsWith(written) && recordName.length > written.length ? written : null;
   }
   if (o.end <= o.start || !(o.kind === 'name' || o.kind === 'descriptive')) return null;
@@ -299,6 +307,7 @@ function describeAroundVerb(
   if (r.passive || r.cease || r.span) return;
   const { ensure, focusAt } = resolution;
   const { text, folded } = input;
+  if (describePronounAgent(input, c, mentions, r, ensure)) return;
   const subj = mentions.filter((mm) => mm.end <= r.at && mm.sentence === r.sentence).pop();
   const obj = mentions.find((mm) => mm.start >= r.end && mm.sentence === r.sentence);
   if (!subj || !obj || !unnamedIn(r, subj)) return;
@@ -392,6 +401,42 @@ function describeAroundVerb(
 }
 
 /**
+ * "until a new convention replaces it", "hasta que lo sustituya un nuevo convenio", "пока его не заменит новый договор":
+ * a verb whose object is a pronoun and whose subject is a treaty the text only calls new; that treaty is named by its
+ * description (the pronoun's treaty is related to it by `relateReplace`). False where the verb is not such a one.
+ */
+function describePronounAgent(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  r: ReplaceVerb,
+  ensure: Resolution['ensure'],
+): boolean {
+  const pronoun = pronounObject(input, r);
+  if (!pronoun) return false;
+  const { text, folded } = input;
+  // after a clitic the subject may follow the verb ("lo sustituya un nuevo convenio"); else it stands before it
+  const next = mentions.find((mm) => mm.sentence === r.sentence && mm.start >= r.end);
+  const postposed =
+    pronoun === 'before' &&
+    next &&
+    !/[,;:()]/.test(folded.slice(r.end, next.start)) &&
+    (folded.slice(r.end, next.start).match(WORD_RUN) ?? []).length <= 3;
+  const subj = postposed ? next : mentions.filter((mm) => mm.sentence === r.sentence && mm.end <= r.at).pop();
+  // (a reference called new only borrowed the treaty named before it: "jusqu'à ce qu'une nouvelle convention la remplace")
+  if (!subj || !unnamedIn(r, subj) || (subj.treatyId && subj.kind !== 'reference')) return false;
+  const from = newPhraseStart(input, c, subj);
+  if (from === null) return false;
+  const end = Math.max(subj.end, describedEnd(input, c, subj, postposed ? input.sentences[r.sentence]!.end : r.at));
+  const name = text.slice(from, end).trimEnd();
+  subj.start = from;
+  subj.end = end;
+  subj.treatyId = `treaty:${toSlug(name)}`;
+  ensure(subj.treatyId, name.charAt(0).toUpperCase() + name.slice(1), subj.noun!.kind);
+  return true;
+}
+
+/**
  * Whether a replace verb with no treaty before it has a pronoun or no subject of its own ("It will replace",
  * "Sustituirá al", "После вступления в силу он заменит"): no determiner among the three words before it and no
  * actor before it in the sentence.
@@ -414,7 +459,10 @@ function pronounObject(input: LinkInput, r: ReplaceVerb): 'before' | 'after' | n
   const p = input.lexicon.replacedPronouns;
   if (!p) return null;
   const { folded, text } = input;
-  const w = p.before?.length ? wordBeforeSpace(folded, Math.max(0, r.at - 8), r.at) : null;
+  let w = p.before?.length ? wordBeforeSpace(folded, Math.max(0, r.at - 8), r.at) : null;
+  // ", пока его не заменит": the clitic before an expletive negation (a negated verb is no replace verb at all)
+  if (w && input.lexicon.negation.includes(folded.slice(w.start, w.end)))
+    w = wordBeforeSpace(folded, Math.max(0, w.start - 8), w.start);
   if (w && p.before!.includes(folded.slice(w.start, w.end))) return 'before';
   // an elided clitic: "l'abroge", "l’a remplacé"
   if (p.before?.length && /['’]$/u.test(text.slice(Math.max(0, r.at - 3), r.at))) {

@@ -46,6 +46,8 @@ export interface TreatyPatterns {
   /** A protocol of accession in lowercase: the patterns of `Lexicon.accessionProtocol`, sticky or anchored. */
   accession: { of: RegExp; to: RegExp; possessive: RegExp | null; possessiveTo: RegExp | null };
   negation: RegExp;
+  /** `Lexicon.untilNot` and up to six words before the end: a negation there is expletive; null: none. */
+  untilNot: RegExp | null;
   /** "rather than", "au lieu de (le)": the end of what stands before a replace verb that is not made (null: none). */
   insteadOf: RegExp | null;
   /** What runs from a treaty noun through its signing participle to a year: "firmado por la URSS ... en". */
@@ -76,6 +78,8 @@ export interface TreatyPatterns {
   calledBefore: RegExp;
   /** The words that stand for a treaty noun right after a replace verb (`Lexicon.elidedTreaty`), sticky; null: none. */
   elided: RegExp | null;
+  /** The pronoun for a treaty noun that opens a replace verb's sentence, with its partner word (`Lexicon.elidedSubject`), sticky. */
+  elidedSubject: RegExp | null;
 }
 /** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
 const NOUN_LIST_STRINGS = 1024;
@@ -133,6 +137,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
         : null,
     },
     negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    untilNot: lex.untilNot ? new RegExp(`(?:${lex.untilNot})(?:\\s+[^\\s.,;:!?()]+){0,6}\\s*$`, 'u') : null,
     insteadOf: lex.insteadOf?.length
       ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.insteadOf.map(esc).join('|')})(?:\\s*\\p{L}{1,3}['’]?)?\\s*$`, 'u')
       : null,
@@ -171,6 +176,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
     elided: lex.elidedTreaty ? new RegExp(`(?:${lex.elidedTreaty})(?![\\p{L}\\p{N}])`, 'uy') : null,
+    elidedSubject: lex.elidedSubject ? new RegExp(`(?:${lex.elidedSubject})`, 'uy') : null,
   };
   COMPILED.set(lex, c);
   return c;

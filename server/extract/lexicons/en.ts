@@ -1543,13 +1543,14 @@ export const en: Lexicon = {
   ],
   determinersBefore: ['the', 'this', 'that', 'these', 'those', 'its', 'their', 'said'],
   determinersAfter: [],
-  indefinite: ['a', 'an', 'another', 'new', 'any'],
+  indefinite: ['a', 'an', 'another', 'new', 'future', 'forthcoming', 'any'],
   relativeWords: ['that', 'which'],
   between: ['between'],
   inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   replacedPronouns: { after: ['it', 'them'] },
   insteadOf: ['rather than', 'instead of'],
+  elidedSubject: '(the one|that) (?:(?:signed|concluded|reached) )?with (?:the )?',
   elidedTreaty:
     '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   apposition: [
@@ -1603,6 +1604,7 @@ export const en: Lexicon = {
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],
+  earlierSpeech: { auxiliaries: ['had', "'d"], adverbs: ['earlier', 'previously', 'before that', 'at the time'] },
   statementAnaphora: [
     'the statement',
     'the joint statement',
@@ -1798,7 +1800,7 @@ export const en: Lexicon = {
     yearWhenGap: null,
     yearAfterName: '\\s+(?:of\\s+)?',
     signedInYear: 'in\\s+(?:the\\s+year\\s+)?',
-    newBefore: 'new',
+    newBefore: 'new|future|forthcoming',
     newAfter: null,
     orWords: 'or',
     articles: ['the'],

@@ -1560,7 +1560,7 @@ export const es: Lexicon = {
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
     {
-      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|ocup(?:a|o|ara) el lugar del?`,
+      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|(?:ocup|tom)(?:a|o|an|aron|ara|aran|aria|arian|ar|aba|aban|ando) el lugar del?`,
       basis: 'declared',
     },
     {
@@ -1665,14 +1665,18 @@ export const es: Lexicon = {
     'su',
     'nuevo',
     'nueva',
+    'futuro',
+    'futura',
   ],
   determinersAfter: [],
   indefinite: ['un', 'una', 'otro', 'otra', 'unos', 'unas'],
   relativeWords: ['que'],
   between: ['entre'],
   inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
+  untilNot: '(?:^|[^\\p{L}])(?:hasta que|mientras|antes de que)',
   insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
   replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
+  elidedSubject: '(el|la) (?:(?:firmad|suscrit|celebrad|concluid)[oa] )?con (?:el |la |los |las )?',
   elidedTreaty:
     '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   previous: [
@@ -1749,6 +1753,10 @@ export const es: Lexicon = {
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
+  earlierSpeech: {
+    auxiliaries: ['habia', 'habian', 'hubo', 'hubieron'],
+    adverbs: ['anteriormente', 'previamente', 'en su momento', 'en aquel entonces', 'por entonces'],
+  },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
   eventAnaphora: [
@@ -1933,7 +1941,7 @@ export const es: Lexicon = {
     yearWhenGap: null,
     yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+(?:el\\s+ano\\s+)?',
-    newBefore: 'nuev[oa]s?',
+    newBefore: 'nuev[oa]s?|futur[oa]s?',
     newAfter: null,
     orWords: 'o',
     articles: ['el', 'la', 'los', 'las'],

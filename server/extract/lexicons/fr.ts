@@ -1541,7 +1541,7 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)`,
+      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)|(?:prend|prennent|prendra|prendront|prendrait|prendraient|prenait|prenaient|prendre|prenant|pris|prit) la place d(?:e|u|es)`,
       basis: 'declared',
     },
     {
@@ -1648,14 +1648,18 @@ export const fr: Lexicon = {
     'nouveau',
     'nouvel',
     'nouvelle',
+    'futur',
+    'future',
   ],
   determinersAfter: [],
   indefinite: ['un', 'une', 'autre', 'nouvel', 'd'],
   relativeWords: ['qui', 'que', 'qu'],
   between: ['entre'],
   inForce: ['actuel', 'actuelle', 'existant', 'existante', 'caduc', 'caduque', 'obsolete'],
+  untilNot: "(?:^|[^\\p{L}])(?:tant|jusqu['’]a ce|avant) qu(?:e|['’]\\p{L}*)",
   insteadOf: ['au lieu de', "au lieu d'", 'plutot que de', "plutot que d'", 'plutot que', 'sans'],
   replacedPronouns: { before: ['le', 'la', 'les', "l'"] },
+  elidedSubject: "(celui|celle) (?:(?:signe|conclu)e? )?avec (?:le |la |les |l['’])?",
   elidedTreaty:
     "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
   previous: [
@@ -1728,6 +1732,10 @@ export const fr: Lexicon = {
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
+  earlierSpeech: {
+    auxiliaries: ['avait', 'avaient', "s'etait", "s'etaient", 'setait'],
+    adverbs: ['auparavant', 'precedemment', 'plus tot', "a l'epoque", 'a cette epoque'],
+  },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   eventAnaphora: [
@@ -1967,7 +1975,7 @@ export const fr: Lexicon = {
     yearWhenGap: null,
     yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+',
-    newBefore: 'nouv\\p{L}*',
+    newBefore: 'nouv\\p{L}*|futur\\p{L}*',
     newAfter: null,
     orWords: 'ou',
     articles: ['le', 'la', 'les', "l'"],

@@ -1386,7 +1386,7 @@ export const id: Lexicon = {
   ],
   replace: [
     {
-      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti`,
+      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti|mengambil alih (?:peran|posisi|kedudukan|tempat)(?: dari)?`,
       basis: 'declared',
     },
     {
@@ -1472,6 +1472,7 @@ export const id: Lexicon = {
   between: ['antara'],
   inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
+  untilNot: '(?:^|[^\\p{L}])(?:selama|sampai|hingga)',
   insteadOf: ['alih-alih', 'bukannya', 'ketimbang', 'daripada', 'tanpa'],
   replacedPronouns: { suffixes: ['nya'] },
   elidedTreaty:
@@ -1517,6 +1518,10 @@ export const id: Lexicon = {
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
+  earlierSpeech: {
+    auxiliaries: [],
+    adverbs: ['sebelumnya', 'sebelum ini', 'terdahulu', 'saat itu', 'ketika itu', 'waktu itu'],
+  },
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
   eventAnaphora: [
@@ -1657,7 +1662,7 @@ export const id: Lexicon = {
     yearAfterName: '\\s+(?:tahun\\s+)?',
     signedInYear: '(?:pada|tahun)\\s+',
     newBefore: '',
-    newAfter: 'baru',
+    newAfter: 'baru|mendatang',
     orWords: 'atau',
     articles: [],
     similar: ['serupa', 'sejenis'],

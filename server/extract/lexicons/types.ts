@@ -323,6 +323,18 @@ export interface Lexicon {
    * ("lo", "le", "l'"), pronouns right after it ("it", "его") and suffixes on it ("menggantikan|nya").
    */
   replacedPronouns?: { before?: string[]; after?: string[]; suffixes?: string[] };
+  /**
+   * A pronoun for a treaty noun at the start of a replace verb's sentence and the partner word after it, up to the state
+   * (regex source on folded text, the pronoun its first group): "|the one with |Kenya replaces ...", "|celui avec le |Kenya remplace ...", "|el
+   * firmado con |Kenia sustituye ...": the agreement with that state, of the kind of the treaties named just before.
+   */
+  elidedSubject?: string;
+  /**
+   * Conjunctions after which a negation before a replace verb is expletive (regex source on folded text, matched at the
+   * start of the negated clause): "hasta que no lo sustituya", "avant qu'un nouvel accord ne le remplace", ", пока его не
+   * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.
+   */
+  untilNot?: string;
   /** "rather than", "au lieu de", "en vez de": before a replace verb (over one clitic), the replacement is not made. */
   insteadOf?: string[];
   /**
@@ -355,6 +367,12 @@ export interface Lexicon {
   eventAnaphora: string[];
   /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
   statementAnaphora?: string[];
+  /**
+   * Speech told as earlier than the news: the auxiliaries of the pluperfect right before a speech verb ("had", "había",
+   * "avait"), and adverbs of an earlier time in its clause ("earlier", "sebelumnya", "ранее"). Such a statement with no
+   * date of its own is not the news of the page's day, nor of the act told before it.
+   */
+  earlierSpeech?: { auxiliaries: string[]; adverbs: string[] };
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */

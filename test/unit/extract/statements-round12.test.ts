@@ -50,3 +50,36 @@ describe('speech in the first person on a page with no header that names its aut
     ]);
   });
 });
+
+describe('"he said" after a quotation that names other people', () => {
+  it.each([
+    'Secretary of State Antony Blinken announced the invitations on Sunday. "Joe Biden will host the summit. Donald Trump will attend," he said.',
+    'El secretario de Estado Antony Blinken anunció las invitaciones el domingo. "Joe Biden será el anfitrión de la cumbre. Donald Trump asistirá", dijo.',
+    "Le secrétaire d'État Antony Blinken a annoncé les invitations dimanche. « Joe Biden accueillera le sommet. Donald Trump y assistera », a-t-il déclaré.",
+    'Menteri Luar Negeri Antony Blinken mengumumkan undangan itu pada hari Minggu. "Joe Biden akan menjadi tuan rumah KTT. Donald Trump akan hadir," katanya.',
+    'Госсекретарь Энтони Блинкен объявил о приглашениях в воскресенье. «Джо Байден примет саммит. Дональд Трамп будет присутствовать», - сказал он.',
+  ])('is the person named before the quotation, not one it names: "%s"', (text) => {
+    expect(statements(text)).toEqual(['statement@2024-03-10[Antony Blinken/Donald Trump]']);
+  });
+});
+
+describe('speech told as earlier than the news', () => {
+  it.each([
+    'Foreign Minister Penny Wong welcomed the agreement. Trade Minister Simon Birmingham had said that the talks were difficult.',
+    'La ministra Penny Wong celebró el acuerdo. El ministro de Comercio Simon Birmingham había dicho que las negociaciones eran difíciles.',
+    "La ministre Penny Wong a salué l'accord. Le ministre du Commerce Simon Birmingham avait déclaré que les négociations étaient difficiles.",
+    'Menteri Penny Wong menyambut baik perjanjian itu. Sebelumnya, Menteri Perdagangan Simon Birmingham mengatakan bahwa perundingan itu sulit.',
+    'Министр Пенни Вонг приветствовала соглашение. Ранее министр торговли Саймон Бирмингем заявлял, что переговоры были трудными.',
+  ])('in the pluperfect or with "earlier" stays undated, apart from the news of the day: "%s"', (text) => {
+    expect(statements(text)).toEqual([
+      'statement@2024-03-12[Penny Wong]',
+      expect.stringMatching(/^statement@null\[(?:Simon Birmingham|Саймон Бирмингем)\]$/u),
+    ]);
+  });
+  it.each([
+    'Trade Minister Simon Birmingham said that the treaty had been signed earlier.',
+    'Menteri Perdagangan Simon Birmingham mengatakan bahwa sebelumnya perjanjian itu sudah ditandatangani.',
+  ])('is not told by an "earlier" inside the clause the verb reports: "%s"', (text) => {
+    expect(statements(text)).toEqual(['statement@2024-03-12[Simon Birmingham]']);
+  });
+});
