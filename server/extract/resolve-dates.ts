@@ -13,7 +13,7 @@ import {
   type PatternGate,
 } from './pattern-prefixes';
 import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
-import { hasSurrogate, planePatterns } from './bmp-patterns';
+import { hasSurrogate, planePattern, planePatterns } from './bmp-patterns';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { B, E, orNever, words } from './patterns';
@@ -181,13 +181,13 @@ function compile(lex: Lexicon): Compiled {
   const opt = (src: string, lead: string, trail: string): string => (src ? `(?:${lead}(?:${src})${trail})?` : '');
   const patterns: Compiled['patterns'] = [];
   const numberBefore = g.numberNouns
-    ? new RegExp(
+    ? planePattern(
         `^.*(?:^|[^\\p{L}])(?:${g.numberNouns})((?:\\s+[\\p{L}.]+){0,3}?)\\s*[:.]?\\s*(?:\\d+[\\p{L}\\d/.-]*\\s+(?:\\p{L}{1,5}\\s+)?)?$`,
         'u',
       )
     : null;
-  const planBefore = g.planNouns ? new RegExp(`(?:^|[^\\p{L}])(?:${g.planNouns})[\\s-]*$`, 'u') : null;
-  const planAfter = g.planNouns ? new RegExp(`^[\\s-]*(?:${g.planNouns})(?![\\p{L}])`, 'u') : null;
+  const planBefore = g.planNouns ? planePattern(`(?:^|[^\\p{L}])(?:${g.planNouns})[\\s-]*$`, 'u') : null;
+  const planAfter = g.planNouns ? planePattern(`^[\\s-]*(?:${g.planNouns})(?![\\p{L}])`, 'u') : null;
   const markers: MonthMarkers = (lex.monthMarkers ?? []).map((k) => ({
     re: new RegExp(
       k.side === 'before' ? `(?:^|[^\\p{L}])(?:${k.pattern})\\s+$` : `^\\s*,?\\s*(?:${k.pattern})${E}`,

@@ -2,6 +2,7 @@
  * What actor recognition derives from the lexicons: the words of every language that are never a
  * name, and per lexicon its title and "led by" patterns and kinship words, compiled once.
  */
+import { planePattern, type PlanePattern } from '../bmp-patterns';
 import { foldText, tokenKey } from '../fold-text';
 import type { Lexicon } from '../lexicons';
 import { gateIndex, patternGate } from '../pattern-prefixes';
@@ -69,12 +70,12 @@ export interface ActorLexicon {
    * "sementara"): capitalized only where they open a sentence, and never a name's first word.
    */
   openers: Set<string>;
-  kinBefore: RegExp | null;
-  kinAfter: RegExp | null;
+  kinBefore: PlanePattern | null;
+  kinAfter: PlanePattern | null;
   /** A noun named after a place, and its link, just before a name ("acuerdos de", "KTT"). */
-  placeNamedBefore: RegExp;
+  placeNamedBefore: PlanePattern;
   /** Such a noun just after a name ("Minsk agreements", "Madrid summit"). */
-  placeNamedAfter: RegExp;
+  placeNamedAfter: PlanePattern;
 }
 const COMPILED = new Map<Lexicon, ActorLexicon>();
 
@@ -152,17 +153,17 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
       ),
       // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
       kinBefore: lex.kinshipBefore?.length
-        ? new RegExp(
+        ? planePattern(
             `(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:${sharedAlternation('kinshipArticles')})\\s+)?$`,
             'u',
           )
         : null,
-      kinAfter: lex.kinshipAfter ? new RegExp(lex.kinshipAfter, 'u') : null,
-      placeNamedBefore: new RegExp(
+      kinAfter: lex.kinshipAfter ? planePattern(lex.kinshipAfter, 'u') : null,
+      placeNamedBefore: planePattern(
         `(?:^|[^\\p{L}])(?:${placeNamed(lex)})\\s+(?:(?:${orNever(words(lex.placeNamedLinks))})\\s+)?$`,
         'u',
       ),
-      placeNamedAfter: new RegExp(`^\\s+(?:${placeNamed(lex)})(?![\\p{L}])`, 'u'),
+      placeNamedAfter: planePattern(`^\\s+(?:${placeNamed(lex)})(?![\\p{L}])`, 'u'),
     };
     COMPILED.set(lex, c);
   }

@@ -10,6 +10,7 @@ import {
   type PlanePattern,
 } from '../../../server/extract/bmp-patterns';
 import { eventPatterns } from '../../../server/extract/event-patterns';
+import { actorLexicon } from '../../../server/extract/recognize-actors/actor-lexicon';
 import { findTriggers } from '../../../server/extract/find-triggers';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
@@ -193,7 +194,7 @@ describe('planePattern', () => {
     expect(() => planePattern('\\p{L}', 'gu')).toThrow('invalid planePattern flags: gu');
   });
 
-  it("gives each lexicon's plane event patterns the answers of the patterns as written, sentence by sentence", () => {
+  it("gives each lexicon's plane event and actor patterns the answers of the patterns as written, sentence by sentence", () => {
     // every third clause of the real texts (the plane forms themselves are property-tested above)
     const sentences = realTexts
       .flatMap((t) => t.split(/(?<=[.!?;:,])\s+/))
@@ -203,6 +204,9 @@ describe('planePattern', () => {
       const plane = [
         ...Object.values(c).filter((v): v is PlanePattern => !!v && typeof v === 'object' && 'bmp' in v && 'exec' in v),
         ...(c.dateOfNounAfter ?? []).map(([, re]) => re),
+        ...Object.values(actorLexicon(LEXICONS[lang])).filter(
+          (v): v is PlanePattern => !!v && typeof v === 'object' && 'bmp' in v && 'exec' in v,
+        ),
       ];
       expect(plane.length, lang).toBeGreaterThan(3);
       for (const p of plane) {
