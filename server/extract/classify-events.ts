@@ -12,6 +12,7 @@ import type { ExtractedEvent } from '../domain/extraction';
 import type { PartialDate } from '../domain/calendar';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
+import { tokensBefore } from './fold-text';
 import { classifyTrigger, type TriggerOutcome } from './classify-trigger';
 import { indexActors, regionActorsOf } from './event-actors';
 import type { ArticleScope, ClassifyInput, Draft, SentenceScope } from './event-draft';
@@ -35,7 +36,6 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const treatyDateSpans = input.treatyMentions.flatMap((m) => m.dateSpans);
   // "since 2000", "sejak 2012", "desde 2008": the start of a state, not the date of an event
   const sinceRe = c.since;
-  const untilRe = c.until;
   const lawYearRe = c.lawYear;
   // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
   const backgroundDate = (d: DateMention) => d.start < a.backgroundUntil && d.start > a.backgroundUntil - 60;
@@ -44,7 +44,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     backgroundDate(d) ||
     sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start)) ||
     // "extended until 5 February 2017", "prorrogado hasta el 31 de diciembre": the end of a period, not the act's date
-    !!untilRe?.test(folded.slice(Math.max(0, d.start - 30), d.start)) ||
+    endOfPeriod(c, folded, d) ||
     // "the Atomic Energy Act of 1954", "UU No. 24 Tahun 2000": the year of a law's name
     (d.value?.precision === 'year' && !!lawYearRe?.test(folded.slice(Math.max(0, d.start - 50), d.start)));
   // what happens in the news of the day carries its date to later undated remarks; a background date (an election a year ago) does not
@@ -304,4 +304,17 @@ function mainTreatyOf(input: ClassifyInput): string | null {
   let best: string | null = null;
   for (const [id, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = id;
   return best;
+}
+
+/**
+ * "extended until 5 February 2017", "prorrogado hasta el 31 de diciembre": a date after "until" ends a period and dates no
+ * act; not after a negation, which it restricts ("was not signed until 19 April 1839": then it was signed).
+ */
+function endOfPeriod(c: EventPatterns, folded: string, d: DateMention): boolean {
+  if (!c.until) return false;
+  const from = Math.max(0, d.start - 30);
+  const m = c.until.exec(folded.slice(from, d.start));
+  if (!m) return false;
+  const at = from + m.index;
+  return !c.negation.test(tokensBefore(folded, Math.max(0, at - 80), at, 4));
 }

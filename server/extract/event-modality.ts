@@ -25,8 +25,10 @@ export function modalityOf(
   const window = tokensBefore(folded, Math.max(s.start, clauseStart - 1), h.start, 3);
   const nominalWindow = rule.nominal ? tokensBefore(folded, s.start, h.start, 12) : '';
   let modality: Modality = 'asserted';
-  if (c.negation.test(window)) modality = 'negated';
-  else if (c.future.test(window)) modality = 'planned';
+  // "n'a été signé que le 19 avril 1839", "was not signed until 1839": a negation that only says when is no negation
+  if (c.negation.test(window)) modality = c.notUntil?.test(folded.slice(h.end, h.end + 40)) ? 'asserted' : 'negated';
+  // "will provide an additional $5 million in humanitarian assistance": aid promised with its amount is announced today
+  else if (c.future.test(window)) modality = pledged(c, folded, s, sText, h) ? 'asserted' : 'planned';
   else if (
     c.irrealis.test(window) &&
     !c.ordinal.test(tokensBefore(folded, s.start, h.start, 6)) &&
@@ -50,7 +52,8 @@ export function modalityOf(
   if (modality === 'asserted' && rule.type !== 'statement' && governs(c.request, folded, s.start, h.start))
     modality = 'planned';
   // "вступит в силу", "entrará en vigor": a future verb form is a plan
-  if (modality !== 'negated' && futureForm(c, text, folded, h)) modality = 'planned';
+  if (modality !== 'negated' && futureForm(c, text, folded, h) && !pledged(c, folded, s, sText, h))
+    modality = 'planned';
   // "No new alliance was signed": a negated subject at the start of the clause
   const clauseHead = folded.slice(Math.max(s.start, clauseStart), h.start);
   if (c.negativeSubject?.test(` ${clauseHead}`) && clauseHead.split(/\s+/).filter(Boolean).length <= 6)
@@ -63,6 +66,15 @@ export function modalityOf(
     if (act && futureForm(c, text, folded, act)) modality = 'planned';
   }
   return modality;
+}
+
+/** Aid promised with its amount ("will provide $5 million", "akan menyediakan 150.000 dollar AS"): an announcement, not a plan. */
+function pledged(c: EventPatterns, folded: string, s: Sentence, sText: string, h: TriggerHit): boolean {
+  return (
+    h.rule.plover === 'AID' &&
+    !!c.amount?.test(folded.slice(h.start, Math.min(s.end, h.end + 80))) &&
+    !c.conditional.test(sText)
+  );
 }
 
 /** Whether a trigger's first word is a future form: folded, or as written where only an accent tells it ("firmarán"). */

@@ -122,6 +122,10 @@ export interface EventPatterns {
   sinceClause: RegExp;
   /** The words before a date that make it the end of a period ("until", "hasta", "до"), or null. */
   until: RegExp | null;
+  /** After a negated trigger, the date the negation only restricts ("not signed until 1839"), or null. */
+  notUntil: RegExp | null;
+  /** An amount of money or goods, or null. */
+  amount: RegExp | null;
   sanctions: RegExp;
   intransitive: RegExp;
   objectPronoun: PlanePattern;
@@ -282,6 +286,8 @@ type GrammarRes = Pick<
   | 'since'
   | 'sinceClause'
   | 'until'
+  | 'notUntil'
+  | 'amount'
   | 'sanctions'
   | 'intransitive'
   | 'objectPronoun'
@@ -334,6 +340,8 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
     since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
     sinceClause: new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u'),
+    amount: g.amount ? new RegExp(g.amount, 'u') : null,
+    notUntil: g.notUntil ? new RegExp(g.notUntil, 'u') : null,
     until: g.until ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u') : null,
     sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),

@@ -153,6 +153,31 @@ function subsetEither(a: string[], b: string[]): boolean {
   return a.length > 0 && b.length > 0 && (a.every((x) => b.includes(x)) || b.every((x) => a.includes(x)));
 }
 
+/**
+ * Whether `b` shares an actor with `a` and every other actor of `b` is a person in office for a state among `a`'s
+ * actors (a minister of a delegation told apart): another guest from another state is another meeting.
+ */
+function ownSides(actors: ClassifyInput['actors'], a: Draft, b: Draft): boolean {
+  return (
+    b.actors.some((x) => a.actors.includes(x)) &&
+    b.actors.every((x) => a.actors.includes(x) || officeOfOne(actors, x, a.actors))
+  );
+}
+
+/** Whether a person holds an office of one of the countries among `ids`. */
+function officeOfOne(actors: ClassifyInput['actors'], id: string, ids: string[]): boolean {
+  const r = actors.get(id);
+  if (r?.kind !== 'person' || !r.offices.length) return false;
+  for (const o of r.offices) {
+    if (!o.of) continue;
+    for (const c of ids) {
+      const rc = actors.get(c);
+      if (rc?.kind === 'country' && rc.name === o.of) return true;
+    }
+  }
+  return false;
+}
+
 function persons(actors: ClassifyInput['actors'], d: Draft): string[] {
   return d.actors.filter((id) => actors.get(id)?.kind === 'person');
 }
@@ -206,7 +231,8 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
     const pb = persons(actors, b);
     // the meeting told again by its states or bodies alone ("talks between Indonesia and Malaysia on Friday")
     if (!pa.length || !pb.length) return subsetEither(a.actors, b.actors);
-    return subsetEither(pa, pb);
+    // the delegation of a state already at the meeting: "Turut hadir dalam delegasi Indonesia adalah Menteri Luar Negeri ..."
+    return subsetEither(pa, pb) || ownSides(actors, a, b) || ownSides(actors, b, a);
   }
   // two undated statements in different sentences are two things said, not one repeated
   if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;

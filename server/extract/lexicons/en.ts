@@ -1117,7 +1117,7 @@ export const en: Lexicon = {
     },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:provid(?:ed|es)|(?:is|are|was|were) (?:providing|sending|delivering|allocating|contributing|distributing|shipping)|distribut(?:ed|es)|sen(?:t|ds)|deliver(?:ed|s)|pledg(?:ed|es)|shipped|ships|allocat(?:ed|es)|donat(?:ed|es)|grant(?:ed|s)|contribut(?:ed|es)|disburs(?:ed|es)|airlift(?:ed|s)|dispatch(?:ed|es)|committed|commits|(?:has|have|had) (?:already )?(?:provided|sent|delivered|pledged|allocated|donated|granted|contributed|committed|distributed)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
+      pattern: `(?:(?<=(?:will|shall) (?:also |now )?)(?:provide|send|deliver|allocate|donate|contribute|disburse|commit|give|grant)|provid(?:ed|es)|(?:is|are|was|were) (?:providing|sending|delivering|allocating|contributing|distributing|shipping)|distribut(?:ed|es)|sen(?:t|ds)|deliver(?:ed|s)|pledg(?:ed|es)|shipped|ships|allocat(?:ed|es)|donat(?:ed|es)|grant(?:ed|s)|contribut(?:ed|es)|disburs(?:ed|es)|airlift(?:ed|s)|dispatch(?:ed|es)|committed|commits|(?:has|have|had) (?:already )?(?:provided|sent|delivered|pledged|allocated|donated|granted|contributed|committed|distributed)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:aid|assistance|weapons|arms)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -1725,6 +1725,9 @@ export const en: Lexicon = {
     weekdayPastBefore: 'last|this\\s+past|past',
     since: 'since\\s+(?:the\\s+)?',
     until: '(?:up\\s+)?(?:until|till)\\s+(?:the\\s+end\\s+of\\s+)?',
+    amount:
+      '(?:[$€£¥]\\s?\\p{N}|(?:us\\$|usd|eur)\\s?\\p{N}|\\p{N}[\\p{N}.,]*\\s*(?:million|billion|thousand|dollars|euros|pounds|tonnes|tons)(?![\\p{L}]))',
+    notUntil: '^\\s+(?:until|till)\\s+(?:[\\p{L}.]+\\s+){0,2}?\\p{N}',
     conjunctions: ['and'],
     clauseConjunctions: ['and', 'but', 'while'],
     conditionals: ['if'],

@@ -1130,7 +1130,7 @@ export const es: Lexicon = {
     },
     { pattern: `sanciones`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:envi(?:o|aron|a|an)|entreg(?:o|aron|a|an)|proporcion(?:o|aron|a|an)|don(?:o|aron|a|an)|otorg(?:o|aron|a|an)|destin(?:o|aron|a|an)|aport(?:o|aron|a|an)|concedi(?:o|eron)|conceden?|asign(?:o|aron|a|an)|desembols(?:o|aron|a|an)|comprometi(?:o|eron)|(?:ha|han|habia|habian) (?:enviado|entregado|proporcionado|donado|otorgado|destinado|aportado|concedido|asignado|desembolsado|comprometido)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:ayuda|armas|asistencia)`,
+      pattern: `(?:(?:enviar|entregar|proporcionar|donar|otorgar|destinar|aportar|asignar|desembolsar|conceder)an?|envi(?:o|aron|a|an)|entreg(?:o|aron|a|an)|proporcion(?:o|aron|a|an)|don(?:o|aron|a|an)|otorg(?:o|aron|a|an)|destin(?:o|aron|a|an)|aport(?:o|aron|a|an)|concedi(?:o|eron)|conceden?|asign(?:o|aron|a|an)|desembols(?:o|aron|a|an)|comprometi(?:o|eron)|(?:ha|han|habia|habian) (?:enviado|entregado|proporcionado|donado|otorgado|destinado|aportado|concedido|asignado|desembolsado|comprometido)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:ayuda|armas|asistencia)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -1850,6 +1850,9 @@ export const es: Lexicon = {
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',
     until: 'hasta\\s+(?:el\\s+|(?:el\\s+)?(?:fin|final|finales)\\s+de\\s+)?',
+    amount:
+      '(?:[$€£]\\s?\\p{N}|(?:us\\$|usd|eur)\\s?\\p{N}|\\p{N}[\\p{N}.,]*\\s*(?:millones|mil|dolares|euros|toneladas)(?![\\p{L}]))',
+    notUntil: '^\\s+(?:sino\\s+)?hasta\\s+(?:[\\p{L}.]+\\s+){0,2}?\\p{N}',
     conjunctions: ['y', 'e'],
     clauseConjunctions: ['y', 'e', 'pero', 'mientras'],
     conditionals: ['si'],

@@ -1103,7 +1103,7 @@ export const fr: Lexicon = {
     },
     { pattern: `sanctions`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:(?:a|ont|avait|avaient) (?:deja )?(?:envoye|fourni|livre|octroye|accorde|debloque|alloue|verse|achemine|fait don)|fourni(?:t|ssent)|envoi(?:e|ent)|livr(?:e|ent)|octroi(?:e|ent)|accord(?:e|ent)|debloqu(?:e|ent)|allou(?:e|ent)|vers(?:e|ent)|achemin(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:d['’])?(?:aide|armes|assistance)`,
+      pattern: `(?:(?:enverr|fournir|livrer|octroier|accorder|debloquer|allouer|verser|acheminer)(?:a|ont)|(?:a|ont|avait|avaient) (?:deja )?(?:envoye|fourni|livre|octroye|accorde|debloque|alloue|verse|achemine|fait don)|fourni(?:t|ssent)|envoi(?:e|ent)|livr(?:e|ent)|octroi(?:e|ent)|accord(?:e|ent)|debloqu(?:e|ent)|allou(?:e|ent)|vers(?:e|ent)|achemin(?:e|ent)) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:d['’])?(?:aide|armes|assistance)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -1873,6 +1873,9 @@ export const fr: Lexicon = {
     weekdayPastAfter: 'dernier',
     since: '(?:depuis|des)\\s+(?:l\\s+an\\s+|l\\s+annee\\s+)?',
     until: "jusqu['’]\\s*(?:au\\s+|a\\s+(?:la\\s+fin\\s+(?:de\\s+|d['’]\\s*)?)?|en\\s+)?",
+    amount:
+      '(?:[$€£]\\s?\\p{N}|(?:us\\$|usd|eur)\\s?\\p{N}|\\p{N}[\\p{N}.,\\s]*\\s*(?:millions?|milliards?|dollars|euros|tonnes)(?![\\p{L}]))',
+    notUntil: "^\\s+qu(?:e\\s+|['’]\\s*)(?:[\\p{L}.]+\\s+){0,2}?\\p{N}",
     conjunctions: ['et'],
     clauseConjunctions: ['et', 'mais', 'tandis que', 'alors que'],
     conditionals: ['si', "s'il", "s'ils"],

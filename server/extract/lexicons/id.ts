@@ -1013,7 +1013,7 @@ export const id: Lexicon = {
     },
     { pattern: `sanksi|embargo`, type: 'sanction', plover: 'SANCTION', cameo: '163', nominal: true },
     {
-      pattern: `(?:memberikan|memberi|mengirim|mengirimkan|menyalurkan|menyumbangkan|mengucurkan|menggelontorkan|mengalokasikan|menyerahkan|mendonasikan|menjanjikan|diberikan|dikirim|dikirimkan|disalurkan|dikucurkan|diserahkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:bantuan|senjata)`,
+      pattern: `(?:memberikan|memberi|menyediakan|disediakan|mengirim|mengirimkan|menyalurkan|menyumbangkan|mengucurkan|menggelontorkan|mengalokasikan|menyerahkan|mendonasikan|menjanjikan|diberikan|dikirim|dikirimkan|disalurkan|dikucurkan|diserahkan) (?:[\\p{L}\\p{N}$€£.,%'’-]+ ){0,8}?(?:bantuan|senjata)`,
       type: 'other',
       plover: 'AID',
       cameo: '070',
@@ -1613,6 +1613,8 @@ export const id: Lexicon = {
     weekdayPastAfter: 'kemarin|lalu|yang\\s+lalu',
     since: '(?:sejak|semenjak)\\s+(?:tahun\\s+)?',
     until: '(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.)\\s+(?:(?:tanggal|akhir|bulan)\\s+)?',
+    amount:
+      '(?:[$€]\\s?\\p{N}|(?:rp\\.?|us\\$|usd)\\s?\\p{N}|\\p{N}[\\p{N}.,]*\\s*(?:juta|miliar|ribu|dollar|dolar|euro|ton)(?![\\p{L}]))',
     conjunctions: ['dan', 'serta'],
     clauseConjunctions: ['dan', 'namun', 'sedangkan', 'sementara'],
     conditionals: ['jika', 'bila', 'apabila'],

@@ -483,6 +483,13 @@ interface Grammar {
   since: string;
   /** "until 5 February 2017", "hasta el 31 de diciembre": the end of a period, not the date of an event (regex source before the date). */
   until?: string;
+  /**
+   * "was not signed until 19 April 1839", "n'a été signé que le 19 avril 1839", "no se firmó hasta 1839": what follows a
+   * negated trigger when the negation only says when the act happened (regex source on the folded text after the trigger).
+   */
+  notUntil?: string;
+  /** An amount of money or goods ("$5 million", "150.000 dollar AS", "200 000 dollars", "10 млн долларов") (regex source). */
+  amount?: string;
   // clauses and modality
   /** "and" and the like: a date before "and <verb>" belongs to the verb before it. */
   conjunctions: string[];

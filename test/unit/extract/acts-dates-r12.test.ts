@@ -86,4 +86,58 @@ describe('extractArticle: dates and acts of round 12', () => {
       ),
     ).toEqual(['other@2014-07-24[Russia/State Duma/Kazakhstan]']);
   });
+  it('extractArticle(a negation that only says when: "not signed until", "n\'a été signé que", "no se firmó hasta") is the act on that date', () => {
+    expect(
+      events('The treaty between Belgium and the Netherlands was not signed until April 19, 1839.', '2024-05-10'),
+    ).toEqual(['treaty_signing@1839-04-19[Belgium/Netherlands]']);
+    expect(
+      events(
+        "Le véritable traité de garantie entre la Belgique et les Pays-Bas n'a été signé que le 19 avril 1839.",
+        '2024-05-10',
+      ),
+    ).toEqual(['treaty_signing@1839-04-19[Belgium/Netherlands]']);
+    expect(events("Le traité entre la France et le Maroc n'a été ratifié qu'en 2005.", '2024-05-10')).toEqual([
+      'ratification@2005[France/Morocco]',
+    ]);
+    expect(
+      events('El tratado entre Chile y Argentina no se firmó hasta el 29 de noviembre de 1984.', '2024-05-10'),
+    ).toEqual(['treaty_signing@1984-11-29[Chile/Argentina]']);
+    // still negated: no date after it, or none at all
+    expect(
+      events('The treaty between the United States and Panama has not been ratified until now.', '2024-05-10'),
+    ).toEqual([]);
+    expect(events("Le traité entre la France et le Maroc n'a pas été ratifié.", '2024-05-10')).toEqual([]);
+  });
+  it('extractArticle(aid promised with its amount: "will provide $5 million", "enviará 20 toneladas") is announced aid', () => {
+    expect(
+      events(
+        'Australia will provide an additional $5 million package of humanitarian assistance to Indonesia.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-10[Australia/Indonesia]']);
+    expect(events('España enviará 20 toneladas de ayuda humanitaria a Turquía.', '2024-05-10')).toEqual([
+      'other@2024-05-10[Spain/Turkey]',
+    ]);
+    expect(events("La France enverra 30 tonnes d'aide humanitaire au Liban.", '2024-05-10')).toEqual([
+      'other@2024-05-10[France/Lebanon]',
+    ]);
+    expect(
+      events(
+        'Amerika Serikat akan menyediakan 150.000 dollar AS untuk bantuan kemanusiaan bagi Indonesia.',
+        '2024-05-10',
+      ),
+    ).toEqual(['other@2024-05-10[United States/Indonesia]']);
+    expect(events('Россия направит Сирии гуманитарную помощь на 10 млн долларов.', '2024-05-10')).toEqual([
+      'other@2024-05-10[Russia/Syria]',
+    ]);
+    // without an amount, or under a condition or a "could", still a plan
+    expect(events('Australia will provide humanitarian assistance to Indonesia.', '2024-05-10')).toEqual([]);
+    expect(events('Россия направит Сирии гуманитарную помощь.', '2024-05-10')).toEqual([]);
+    expect(
+      events('Si es necesario, España enviará 20 toneladas de ayuda humanitaria a Turquía.', '2024-05-10'),
+    ).toEqual([]);
+    expect(events('Australia could provide $5 million in humanitarian assistance to Indonesia.', '2024-05-10')).toEqual(
+      [],
+    );
+  });
 });

@@ -108,4 +108,37 @@ describe('extractArticle: one act told again (round 12)', () => {
       ),
     ).toEqual(['meeting@2021-01-11[Sergey Lavrov/China/Wang Yi]']);
   });
+  it('extractArticle(a minister of a state at the meeting told apart on its day: "Turut hadir dalam delegasi Indonesia ...") is that meeting', () => {
+    const one = ['meeting@2024-11-12[Indonesia/Prabowo Subianto/United States/Joe Biden/Sugiono]'];
+    expect(
+      events(
+        'President Prabowo Subianto of Indonesia met President Joe Biden of the United States at the White House on Tuesday. On Tuesday Indonesian Foreign Minister Sugiono also attended the meeting for Indonesia.',
+        '2024-11-13',
+      ),
+    ).toEqual(['meeting@2024-11-12[Prabowo Subianto/Indonesia/Joe Biden/United States/Sugiono]']);
+    expect(
+      events(
+        'El presidente de Indonesia, Prabowo Subianto, se reunió el martes en la Casa Blanca con el presidente de Estados Unidos, Joe Biden. El martes también asistió a la reunión por Indonesia el canciller indonesio Sugiono.',
+        '2024-11-13',
+      ),
+    ).toEqual(one);
+    expect(
+      events(
+        "Le président indonésien Prabowo Subianto a rencontré mardi le président américain Joe Biden à la Maison Blanche. Mardi, le ministre indonésien des Affaires étrangères Sugiono a également participé à la rencontre pour l'Indonésie.",
+        '2024-11-13',
+      ),
+    ).toEqual(one);
+    expect(
+      events(
+        'Presiden Republik Indonesia, Prabowo Subianto, mengadakan pertemuan bilateral dengan Presiden Amerika Serikat, Joe Biden, di Gedung Putih pada Selasa (12/11/2024). Turut hadir dalam delegasi Indonesia pada Selasa (12/11/2024) adalah Menteri Luar Negeri Sugiono.',
+        '2024-11-13',
+      ),
+    ).toEqual(one);
+    expect(
+      events(
+        'Президент Индонезии Прабово Субианто во вторник встретился в Белом доме с президентом США Джо Байденом. Во вторник во встрече от Индонезии также участвовал министр иностранных дел Индонезии Сугионо.',
+        '2024-11-13',
+      ),
+    ).toEqual(one);
+  });
 });
