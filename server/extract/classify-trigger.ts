@@ -13,7 +13,7 @@ import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
-import { hasSpeaker, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
+import { hasSpeaker, pluralSpeakersOf, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
@@ -35,6 +35,8 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
 const LEDE_SENTENCES = 2;
 const LEDE_REACH = 6;
 const PROSE = 80;
+/** How far after a signing verb its tally of states may stand: "firmado acuerdos de este tipo con un centenar de otros Estados". */
+const TALLY_AFTER = 70;
 
 function inLede(sentences: readonly Sentence[], s: Sentence): boolean {
   if (s.index > LEDE_REACH) return false;
@@ -254,18 +256,23 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return { draft: null, h };
   }
   // a signature after the treaty entered into force is an accession, unless what is signed is a protocol to
-  // it ("ont signé le protocole au Traité de l'Atlantique Nord", "Protocol to the ASEAN Charter"): a new instrument
+  // it ("ont signé le protocole au Traité de l'Atlantique Nord", "Protocol to the ASEAN Charter"): a new instrument.
+  // No state accedes to a bilateral treaty nor to one that has ended: a signature then is of another instrument
+  // that the mention resolved to the known treaty ("the new START treaty" read as START I, ended 2009)
   if (type === 'treaty_signing' && treaty && date && !(tm && protocolBefore(folded, s.start, tm.start))) {
     const g = gazetteer.treaties.get(treaty);
     const inForce = g?.inForce ? Number(g.inForce.slice(0, 4)) : null;
-    if (inForce !== null && date.year > inForce) type = 'accession';
+    const ended = g?.ended ? Number(g.ended.slice(0, 4)) : null;
+    const bilateral = g?.parties.length === 2;
+    if (inForce !== null && date.year > inForce && !bilateral && !(ended !== null && date.year > ended))
+      type = 'accession';
   }
   // "118 countries have signed", "de los cuales ya lo han firmado 194, y ratificado por 147": undated, a tally of the
   // states that have signed or ratified tells how far the treaty has got, not an act of the day
   if (
     !date &&
     (type === 'treaty_signing' || type === 'ratification' || type === 'accession') &&
-    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + 40)))
+    c.tally?.test(folded.slice(Math.max(s.start, h.start - 60), Math.min(s.end, h.end + TALLY_AFTER)))
   )
     return { draft: null, h };
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
@@ -368,7 +375,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (!date && !rule.nominal && rule.type === 'military_action' && !relative && inLede(input.sentences, s))
     draft.newsDay = true;
   if (type === 'statement') {
-    draft.speaker = speakerOf(a, sc, h);
+    const together = pluralSpeakersOf(a, sc, h);
+    draft.speaker = together[0] ?? speakerOf(a, sc, h);
+    if (together.length) draft.coSpeakers = together.slice(1);
+    for (const p of together.slice(1)) if (!draft.actors.includes(p)) draft.actors.unshift(p);
     if (draft.speaker) a.lastSpeaker = draft.speaker;
     a.lastEarlier = earlier;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors

@@ -115,6 +115,17 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
       if (rest.length < inSentence.length) return rest.length ? pickAgain(x, rest, excluded) : null;
     }
   }
+  // "внести ... проект Закона «О ратификации ... Соглашения ... от 20 января 1995 года»": a written date in a quoted
+  // title is the title's, not the date of an act told outside the quotation
+  if (h.rule.type !== 'statement' && inSentence.some((d) => d.hasYear && d.kind !== 'relative')) {
+    const spans = quotedSpans(folded, s.start, s.end);
+    if (spans.length && !spans.some(([a, b]) => h.start >= a && h.end <= b)) {
+      rest = inSentence.filter(
+        (d) => !(d.hasYear && d.kind !== 'relative' && spans.some(([a, b]) => d.start >= a && d.end <= b)),
+      );
+      if (rest.length < inSentence.length) return rest.length ? pickAgain(x, rest, excluded) : null;
+    }
+  }
   // "la première rencontre entre X et Y, depuis l'élection de ce dernier en avril 2019": another clause opening on "since"
   rest = without(x, since);
   if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;

@@ -54,6 +54,8 @@ export interface Draft {
   guest?: string;
   /** The person who made a statement: the one nearest before its verb, else right after it. */
   speaker?: string;
+  /** The others who speak with the speaker ("the two ministers welcomed"): one statement with each one's own. */
+  coSpeakers?: string[];
   /** The statement the page is, named by its header ("Statement by Ambassador ..."): its body's words are that statement's. */
   page?: boolean;
   /** An event noun before or after a copula ("C'était sa première visite"): the event told last of its type, told again. */

@@ -41,6 +41,8 @@ export interface EventPatterns {
   earlierAuxiliary: RegExp | null;
   /** An adverb of an earlier time ("earlier", "sebelumnya", "ранее"). */
   earlierAdverb: WordTest | null;
+  /** A plural title as the whole subject before a speech verb ("par ailleurs, les ministres se sont "), ending the text tested. */
+  pluralSpeakers: RegExp | null;
   /** "one after another": the meetings of the sentence are one per guest. */
   successively: WordTest | null;
   /** "also", "juga", "также": a second act of the same kind. */
@@ -195,6 +197,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
       ? new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u')
+      : null,
+    pluralSpeakers: lex.pluralSpeakers?.length
+      ? new RegExp(
+          `^[\\s,;:"“«(—–-]*(?:[\\p{L}]+[\\s,]+){0,3}?(?:${words(lex.pluralSpeakers)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`,
+          'u',
+        )
       : null,
     earlierAdverb: lex.earlierSpeech?.adverbs.length
       ? wordStartTest(`(?:${words(lex.earlierSpeech.adverbs)})${E}`)

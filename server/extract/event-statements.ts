@@ -196,6 +196,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
   const { actors, text, folded, lexicon: lex } = a.input;
   if (h.rule.speakerAfter) return namedAfter(a, sc, h);
+  // "les ministres ont salué le verdict de la Cour ... et ont exprimé": a verb coordinated to a speech verb with no
+  // subject of its own between shares that verb's speaker, whoever the first verb's object names
+  const shared = h.rule.nominal ? undefined : speakerBefore(a, sc, h);
+  if (shared) return shared;
   const quoted = quotedSpans(text, sc.s.start, sc.s.end);
   const mentions = a.index
     .mentionsOf(sc.s)
@@ -236,9 +240,7 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   // goes on in the voice of the last statement
   if (!h.rule.nominal && clauseStart === sc.s.start && NO_SUBJECT.test(text.slice(clauseStart, h.start)))
     return a.lastSpeaker ?? undefined;
-  // "España ... expresa su solidaridad ... y les anima a investigar", "Russia condemned ... and called on": a speech verb
-  // with no subject of its own after a statement of its sentence shares that statement's subject
-  return h.rule.nominal ? undefined : speakerBefore(a, sc, h);
+  return undefined;
 }
 
 /**
@@ -246,8 +248,12 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
  * coordinated to it by "and" or a comma ("y les anima", "and called on", ", exprime sa solidarité", "dan meminta", "и призвал").
  */
 function speakerBefore(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
-  if (!a.c.coordinatedVerb.test(a.input.folded.slice(Math.max(sc.s.start, h.start - COORDINATION_REACH), h.start)))
-    return undefined;
+  const from = Math.max(sc.s.start, h.start - COORDINATION_REACH);
+  const m = a.c.coordinatedVerb.exec(a.input.folded.slice(from, h.start));
+  if (!m) return undefined;
+  // "..., Blinken said": an actor named between the "and" or the comma and the verb is its own subject
+  const opens = from + m.index;
+  if (a.index.mentionsOf(sc.s).some((x) => x.start >= opens && x.start < h.start)) return undefined;
   for (let i = a.drafts.length - 1; i >= 0; i--) {
     const d = a.drafts[i]!;
     if (d.sentence !== sc.s) return undefined;
@@ -255,6 +261,35 @@ function speakerBefore(a: ArticleScope, sc: SentenceScope, h: TriggerHit): strin
   }
   return undefined;
 }
+
+/** How far back the persons a plural title stands for may be named. */
+const PLURAL_LOOKBACK = 1500;
+
+/**
+ * "Les deux ministres se sont félicités", "the two leaders welcomed", "kedua menteri sepakat menyampaikan": a plural title
+ * as the whole subject of a speech verb stands for the two persons last named, who speak together (the one named first
+ * is the speaker). Empty when the subject is not such a title or fewer than two persons were named.
+ */
+export function pluralSpeakersOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string[] {
+  const { actors, actorMentions, folded } = a.input;
+  if (!a.c.pluralSpeakers || h.rule.nominal) return [];
+  const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
+  if (
+    !a.c.pluralSpeakers.test(folded.slice(Math.max(sc.s.start, clauseStart - 30), h.start).replace(OPENING_CLAUSE, ''))
+  )
+    return [];
+  const found: string[] = [];
+  for (let i = actorMentions.length - 1; i >= 0 && found.length < 2; i--) {
+    const m = actorMentions[i]!;
+    if (m.end > h.start) continue;
+    if (m.start < h.start - PLURAL_LOOKBACK) break;
+    if (actors.get(m.actorId)?.kind === 'person' && !found.includes(m.actorId)) found.push(m.actorId);
+  }
+  return found.length === 2 ? found.reverse() : [];
+}
+
+/** The text up to the last comma or clause mark: "Face à la situation en Irak, " before "les ministres ont exprimé". */
+const OPENING_CLAUSE = /^[^]*[.;:!?,]\s*/u;
 
 /**
  * Whether an undated statement in an article with a publication day is the news of that day rather

@@ -722,6 +722,13 @@ function rightExtent(
   // where the name ended before the words after its last connector ("Lagos Agreement| to the Apia")
   let beforeConnector = nEnd;
   for (;;) {
+    // "Agreement amending the Cotonou Agreement", "Tratado que Modifica el Acuerdo de Sede entre ...": an amending
+    // instrument's name holds the whole name of the treaty it amends
+    const amended = amendedNameEnd(scan, si, p);
+    if (amended > p) {
+      nameEnd = amended;
+      break;
+    }
     // an elided connector joins the next word ("Convention d’Apia", "de l'Union")
     const r = LINKED_CAP_WORD.exec(text.slice(p, Math.min(sent.end, p + 60)));
     if (!r) break;
@@ -781,6 +788,16 @@ function rightExtent(
     if (actor && conn.some((w) => g.partnerWords.includes(w.toLowerCase()))) break;
     if (actor && isPerson(scan, actor)) break;
     if (actor && lowercaseNoun && !actor.metonym) break;
+    // "the Agreement amending the Cotonou Agreement in Luxembourg": a state after a locative word is where, not which
+    // (an official name between parties may end in where it applies: "... for the Application of Safeguards in the
+    // United States of America")
+    if (
+      actor &&
+      conn.some((w) => lex.locative.includes(w.toLowerCase())) &&
+      input.gazetteer.actors.get(actor.actorId)?.kind === 'country' &&
+      !scan.c.betweenWord.test(text.slice(nEnd, wordAt))
+    )
+      break;
     if (actor) {
       // "Acuerdo Estados Unidos-México-Canadá", "Kemitraan Strategis AS-Indonesia": parties joined by hyphens are one name
       p = hyphenedPartiesEnd(scan, actor.end, sent.end);
@@ -795,6 +812,40 @@ function rightExtent(
   }
   return nameEnd;
 }
+
+/**
+ * Where the name of the treaty an amending instrument's name holds ends, after the amending link at `from` ("| amending
+ * the Cotonou Agreement|", "| modifiant la Convention contre les doubles impositions entre ...|"): a known treaty or
+ * a capitalized treaty noun with its own name; `from` when none follows. The amended treaty is named on its own too.
+ */
+function amendedNameEnd(scan: Scan, si: number, from: number): number {
+  const { c, text, folded, input, sentences } = scan;
+  if (!c.amendingLink) return from;
+  const limit = sentences[si]!.end;
+  const link = c.amendingLink.exec(folded.slice(from, Math.min(limit, from + 48)));
+  if (!link) return from;
+  const at = from + link[0].length;
+  const known = input.treatyMatches.find((t) => t.start === at);
+  if (known) {
+    scan.innerAt ??= at;
+    return known.end;
+  }
+  // ("amending the| Cotonou Agreement": the capitalized words of its name before its noun)
+  let p = at;
+  for (let k = 0; k < 6 && CAP.test(text.charAt(p)); k++) {
+    c.nounsSticky.lastIndex = p;
+    const m = c.nounsSticky.exec(folded);
+    if (m) {
+      scan.innerAt ??= at;
+      return nameExtent(scan, m, si, p, p + m[0].length, true, false)[1];
+    }
+    const w = CAP_WORD_THEN_SPACE.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!w || !scan.g.namePrecedesNoun) break;
+    p += w[0].length;
+  }
+  return from;
+}
+const CAP_WORD_THEN_SPACE = /^\p{Lu}[\p{L}.-]*\s+/u;
 
 // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
 function describingDate(

@@ -360,7 +360,9 @@ export function oneStatementPerSpeaker(drafts: Draft[], undatedArticle: boolean)
         ? out.find(
             (m) =>
               m.type === 'statement' &&
-              m.speaker === d.speaker &&
+              (m.speaker === d.speaker ||
+                !!m.coSpeakers?.includes(d.speaker!) ||
+                !!d.coSpeakers?.includes(m.speaker!)) &&
               (d.date === null ? m.date === null : m.date !== null && sameDate(m.date, d.date)),
           )
         : undefined;

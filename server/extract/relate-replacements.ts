@@ -33,6 +33,10 @@ const WORD_BEFORE_APOSTROPHE = /(\p{L}+)['’]$/u;
 const WORD_AFTER_NOUN = /^\p{L}/u;
 const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
 
+/** Capitalized words that name a place: "Cotonú", "Buenos Aires". */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
+const SPACES_AFTER = /^\s+/u;
+
 /** An acronym in brackets after a name: " (START)". */
 const BRACKETED = /^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u;
 
@@ -309,7 +313,8 @@ function describeAroundVerb(
   const { text, folded } = input;
   if (describePronounAgent(input, c, mentions, r, ensure)) return;
   const subj = mentions.filter((mm) => mm.end <= r.at && mm.sentence === r.sentence).pop();
-  const obj = mentions.find((mm) => mm.start >= r.end && mm.sentence === r.sentence);
+  const obj =
+    mentions.find((mm) => mm.start >= r.end && mm.sentence === r.sentence) ?? namedByPlace(input, c, mentions, r);
   if (!subj || !obj || !unnamedIn(r, subj)) return;
   // "cette nouvelle convention de droit aérien privé destinée à remplacer l'actuelle convention de Varsovie": a new
   // treaty the text describes replaces a named one; it is not that one, whatever a reference borrowed
@@ -646,6 +651,8 @@ function relateReplace(
       objects.push(o);
       from = o.end;
     }
+    const byPlace = objects.length || earlier.length ? null : namedByPlace(input, c, mentions, r);
+    if (byPlace) objects.push(byPlace);
   }
   if (!subject) {
     for (const e of earlier) e.mention.treatyId = null;
@@ -673,6 +680,37 @@ function relateReplace(
       if (as && !(old.aliases ??= []).includes(as)) old.aliases.push(as);
     }
   }
+}
+
+/**
+ * "un nuevo Acuerdo que sucederá al de Cotonú", "succède à celui de Cotonou", "replaces the one of Lomé": words for a
+ * treaty noun and a place right after a replace verb stand for the treaty the text names elsewhere by that place ("el
+ * Acuerdo de Cotonú"); null where it names none.
+ */
+function namedByPlace(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  r: ReplaceVerb,
+): TreatyMention | null {
+  const re = c.elidedNamed;
+  if (!re) return null;
+  const { text, folded } = input;
+  const at = r.end + (SPACES_AFTER.exec(folded.slice(r.end, r.end + 4))?.[0].length ?? 0);
+  re.lastIndex = at;
+  const m = re.exec(folded);
+  const place = m && PLACE_NAME.exec(text.slice(at + m[0].length, at + m[0].length + 60));
+  if (!m || !place) return null;
+  const key = folded.slice(at + m[0].length, at + m[0].length + place[0].length);
+  return (
+    mentions.find(
+      (mm) =>
+        mm.treatyId &&
+        (mm.kind === 'name' || mm.kind === 'named') &&
+        !(mm.start <= r.at && r.at < mm.end) &&
+        ` ${folded.slice(mm.start, mm.end)} `.includes(` ${key} `),
+    ) ?? null
+  );
 }
 
 /**

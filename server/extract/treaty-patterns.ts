@@ -78,8 +78,12 @@ export interface TreatyPatterns {
   calledBefore: RegExp;
   /** The words that stand for a treaty noun right after a replace verb (`Lexicon.elidedTreaty`), sticky; null: none. */
   elided: RegExp | null;
+  /** An amending link and the article after it, from a space: "| amending the |Cotonou Agreement" (folded). */
+  amendingLink: RegExp | null;
   /** The pronoun for a treaty noun that opens a replace verb's sentence, with its partner word (`Lexicon.elidedSubject`), sticky. */
   elidedSubject: RegExp | null;
+  /** The words for a treaty noun before the place that names it, right after a replace verb (`Lexicon.elidedNamed`), sticky. */
+  elidedNamed: RegExp | null;
 }
 /** A word list's literal prefixes may be as many as its words (the default of a trigger rule is 64). */
 const NOUN_LIST_STRINGS = 1024;
@@ -176,10 +180,22 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
     elided: lex.elidedTreaty ? new RegExp(`(?:${lex.elidedTreaty})(?![\\p{L}\\p{N}])`, 'uy') : null,
+    amendingLink: lex.amendingLinks?.length
+      ? new RegExp(
+          `^\\s+(?:${lex.amendingLinks.map(wordThenSpace).join('|')})(?:${g.articles.map(wordThenSpace).join('|')})?`,
+          'u',
+        )
+      : null,
     elidedSubject: lex.elidedSubject ? new RegExp(`(?:${lex.elidedSubject})`, 'uy') : null,
+    elidedNamed: lex.elidedNamed ? new RegExp(`(?:${lex.elidedNamed})`, 'uy') : null,
   };
   COMPILED.set(lex, c);
   return c;
+}
+
+/** A folded word or phrase and what follows it: spaces, or nothing after an elision ("d'", "l'"). */
+function wordThenSpace(w: string): string {
+  return w.endsWith("'") ? `${esc(w.slice(0, -1))}['’]` : `${esc(w)}\\s+`;
 }
 
 /** The treaty noun a folded word is a form of, if any. */

@@ -775,7 +775,7 @@ export const en: Lexicon = {
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)),? )?(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)),? )?(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1197,7 +1197,7 @@ export const en: Lexicon = {
       requires: 'protesters|demonstrators|protest',
     },
     {
-      pattern: `elections?|referendum|referendums|plebiscite|vote|runoff|run-off`,
+      pattern: `elections?|(?<!ad )referendum|referendums|plebiscite|vote|runoff|run-off`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1418,10 +1418,11 @@ export const en: Lexicon = {
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   instrumentAmendForms: ['amends', 'amend'],
+  amendingLinks: ['amending', 'to amend', 'further amending', 'revising', 'for the amendment of', 'amendment to'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
-    '(?:\\d{2,3}|dozens of|scores of|hundreds of) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
+    '(?:\\d{2,3}|dozens of|scores of|hundreds of|(?:about |some |over |nearly |almost |more than )?a (?:dozen|hundred)) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
@@ -1551,6 +1552,7 @@ export const en: Lexicon = {
   replacedPronouns: { after: ['it', 'them'] },
   insteadOf: ['rather than', 'instead of'],
   elidedSubject: '(the one|that) (?:(?:signed|concluded|reached) )?with (?:the )?',
+  elidedNamed: '(?:the one|that) of ',
   elidedTreaty:
     '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   apposition: [
@@ -1604,6 +1606,21 @@ export const en: Lexicon = {
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],
+  pluralSpeakers: [
+    'the two ministers',
+    'both ministers',
+    'the ministers',
+    'the two leaders',
+    'both leaders',
+    'the leaders',
+    'the two presidents',
+    'both presidents',
+    'the two heads of delegation',
+    'the heads of delegation',
+    'the two foreign ministers',
+    'the foreign ministers',
+    'the two secretaries',
+  ],
   earlierSpeech: { auxiliaries: ['had', "'d"], adverbs: ['earlier', 'previously', 'before that', 'at the time'] },
   statementAnaphora: [
     'the statement',

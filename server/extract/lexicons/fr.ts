@@ -46,7 +46,7 @@ const DATE_OF =
   /^\s+du\s+(?:1er|\d{1,2})\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}(?!\d)/u;
 /** What a treaty is about, opened by "relative à", "portant sur", "concernant", "sur" and an article. */
 const ABOUT_OPENER =
-  /^\s+(?:relati(?:f|ve|fs|ves)\s+(?:[aà]|aux?)(?=[\s'’])|portant\s+sur|concernant|sur(?=\s+(?:la|le|les|l['’])))/u;
+  /^\s+(?:relati(?:f|ve|fs|ves)\s+(?:[aà]|aux?)(?=[\s'’])|portant\s+sur|concernant|(?:sur|contre)(?=\s+(?:la|le|les|l['’])))/u;
 /** The articles and links inside what a treaty is about ("à la circulation et au séjour des personnes"). */
 const ABOUT_LINKS = new Set(['le', 'la', 'les', 'l', 'au', 'aux', 'du', 'des', 'de', 'd', 'et', 'à', 'a']);
 const ABOUT_STOPS = new Set(
@@ -1280,7 +1280,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `elections?|scrutin|referendum|presidentielle|legislatives|consultation populaire`,
+      pattern: `elections?|scrutin|(?<!ad )referendum|presidentielle|legislatives|consultation populaire`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
@@ -1523,10 +1523,21 @@ export const fr: Lexicon = {
   ],
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   instrumentAmendForms: ['modifie', 'modifient', 'amende', 'amendent'],
+  amendingLinks: [
+    'modifiant',
+    'amendant',
+    'portant modification de',
+    "portant modification d'",
+    'portant amendement de',
+    "portant amendement d'",
+    'de modification de',
+    "de modification d'",
+    'qui modifie',
+  ],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
-    '(?:\\d{2,3}|des dizaines de|des centaines de) (?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])',
+    "(?:\\d{2,3} |des dizaines de |des centaines de |une (?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d['’]))(?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])",
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',
@@ -1660,6 +1671,7 @@ export const fr: Lexicon = {
   insteadOf: ['au lieu de', "au lieu d'", 'plutot que de', "plutot que d'", 'plutot que', 'sans'],
   replacedPronouns: { before: ['le', 'la', 'les', "l'"] },
   elidedSubject: "(celui|celle) (?:(?:signe|conclu)e? )?avec (?:le |la |les |l['’])?",
+  elidedNamed: "(?:a )?(?:celui|celle) (?:de |d['’])",
   elidedTreaty:
     "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
   previous: [
@@ -1732,6 +1744,19 @@ export const fr: Lexicon = {
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
+  pluralSpeakers: [
+    'les deux ministres',
+    'les ministres',
+    'les deux chefs de delegation',
+    'les deux chefs de delegations',
+    'les chefs de delegation',
+    'les chefs de delegations',
+    'les deux presidents',
+    "les deux chefs d'etat",
+    'les deux dirigeants',
+    'les dirigeants',
+    'les deux chefs de la diplomatie',
+  ],
   earlierSpeech: {
     auxiliaries: ['avait', 'avaient', "s'etait", "s'etaient", 'setait'],
     adverbs: ['auparavant', 'precedemment', 'plus tot', "a l'epoque", 'a cette epoque'],

@@ -233,6 +233,11 @@ export interface Lexicon {
    */
   instrumentAmendForms?: string[];
   /**
+   * What joins an amending instrument's noun to the treaty it amends, inside one name (folded): "Agreement| amending
+   * |the Cotonou Agreement", "Tratado| que Modifica |el Acuerdo de Sede", "Protocole| modifiant |la Convention ...".
+   */
+  amendingLinks?: string[];
+  /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
    */
@@ -330,6 +335,12 @@ export interface Lexicon {
    */
   elidedSubject?: string;
   /**
+   * The words for a treaty noun right after a replace verb, before the place that names it (regex source on folded
+   * text): "sucederá| al de |Cotonú", "succède à| celui de |Cotonou", "replaces| the one of |Lomé": the known treaty of
+   * the subject's kind named by that place.
+   */
+  elidedNamed?: string;
+  /**
    * Conjunctions after which a negation before a replace verb is expletive (regex source on folded text, matched at the
    * start of the negated clause): "hasta que no lo sustituya", "avant qu'un nouvel accord ne le remplace", ", пока его не
    * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.
@@ -373,6 +384,11 @@ export interface Lexicon {
    * date of its own is not the news of the page's day, nor of the act told before it.
    */
   earlierSpeech?: { auxiliaries: string[]; adverbs: string[] };
+  /**
+   * Plural titles as the subject of a speech verb ("the two ministers", "les chefs de délégation", "kedua menteri",
+   * "министры"): the two persons last named speak together, one statement.
+   */
+  pluralSpeakers?: string[];
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */

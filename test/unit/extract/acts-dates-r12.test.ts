@@ -140,4 +140,29 @@ describe('extractArticle: dates and acts of round 12', () => {
       [],
     );
   });
+  it('extractArticle(an act told outside a quoted title) does not take the written date inside the title', () => {
+    const ru = events(
+      'Правительство Казахстана внесло в Мажилис проект закона «О ратификации Соглашения между Казахстаном и Россией от 20 января 1995 года».',
+      '2006-12-23',
+    );
+    expect(ru).toContain('other@2006-12-23[Kazakhstan/Mazhilis of Kazakhstan/Russia]');
+    const es = events(
+      'El Gobierno de Chile envió al Congreso el proyecto de ley "que aprueba el Tratado entre Chile y Perú del 3 de mayo de 1999".',
+      '2006-12-23',
+    );
+    expect(es).toContain('other@2006-12-23[Chile/National Congress of Chile/Peru]');
+    const fr = events(
+      'Le Gouvernement du Sénégal a transmis au Parlement le projet de loi « autorisant la ratification du traité entre la France et le Sénégal du 3 mai 1999 ».',
+      '2006-12-23',
+    );
+    expect(fr).toContain('other@2006-12-23[Senegal/France]');
+    const id = events(
+      'Pemerintah Indonesia menyampaikan kepada DPR RUU "Pengesahan Perjanjian antara Indonesia dan Australia tanggal 3 Mei 1999".',
+      '2006-12-23',
+    );
+    expect(id).toContain("other@2006-12-23[Indonesia/People's Representative Council/Australia]");
+    expect(
+      events('The United States and Mexico signed the agreement "on the border of 1970" on May 3, 1999.', '2006-12-23'),
+    ).toEqual(['treaty_signing@1999-05-03[United States/Mexico]']);
+  });
 });

@@ -22,6 +22,16 @@ describe('extractArticle: events (the classify-events stage)', () => {
       ).filter((e) => e.startsWith('accession')),
     ).toEqual(['accession@2010[South Africa]']);
   });
+  it('extractArticle: a signature of a bilateral or ended known treaty after its entry into force is no accession', () => {
+    // START I (bilateral, in force 1994, ended 2009): "the START treaty" signed in 2010 is the new one, not an accession
+    expect(
+      events('Barack Obama and Dmitry Medvedev signed the START treaty in Prague in April 2010.', '2011-02-05'),
+    ).toEqual(['treaty_signing@2010-04[Barack Obama/Dmitry Medvedev]']);
+    // a bilateral treaty in force since 2002: its two parties sign again (an instrument named like it), they do not accede
+    expect(events('Russia and China signed the Treaty of Good-Neighborliness in 2011.', '2011-02-05')).toEqual([
+      'treaty_signing@2011[Russia/China]',
+    ]);
+  });
   it('extractArticle("keinginannya untuk bergabung") is a wish, not an accession: a word starting with "ke" is no ordinal', () => {
     expect(
       events(

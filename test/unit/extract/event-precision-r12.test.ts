@@ -86,3 +86,50 @@ describe('extractArticle: a signed decree is no treaty signing (round 12)', () =
     ).toEqual(['treaty_signing@2021-03-10[Emmanuel Macron/Algeria]']);
   });
 });
+
+describe('extractArticle: an event noun inside a fixed phrase (round 12)', () => {
+  it('extractArticle("agreement ad referendum") is no referendum', () => {
+    const texts = [
+      'The delegations of Argentina and the United States reached agreement, ad referendum, on the text of the protocol on Monday.',
+      'Las delegaciones de Argentina y Estados Unidos alcanzaron el lunes un acuerdo ad referendum sobre el texto del protocolo.',
+      "Les délégations de l'Argentine et des États-Unis ont conclu lundi un accord ad referendum sur le texte du protocole.",
+      'Delegasi Argentina dan Amerika Serikat pada hari Senin mencapai kesepakatan ad referendum atas naskah protokol itu.',
+    ];
+    for (const text of texts) expect(events(text, '2021-03-10')).not.toContainEqual(expect.stringMatching(/^election/));
+    expect(events('Swiss voters approved the agreement in a referendum on Sunday.', '2021-03-10')).toContainEqual(
+      'election@2021-03-07[Switzerland]',
+    );
+  });
+});
+
+describe('extractArticle: a tally of partners (round 12)', () => {
+  it('extractArticle("has signed such agreements with about a hundred other states") is how far a practice has got, no signing', () => {
+    const texts = [
+      'France has signed such agreements with about a hundred other states.',
+      'Francia ha firmado acuerdos de este tipo con un centenar de otros Estados.',
+      "La France en a signé avec une centaine d'autres États ou territoires autonomes.",
+      'Indonesia telah menandatangani perjanjian semacam itu dengan seratus negara lain.',
+      'Россия подписала такие соглашения с сотней других государств.',
+    ];
+    for (const text of texts) expect(events(text, '2021-03-10')).toEqual([]);
+    expect(events('France signed the agreement with Algeria on Monday.', '2021-03-10')).toEqual([
+      'treaty_signing@2021-03-08[France/Algeria]',
+    ]);
+  });
+});
+
+describe('extractArticle: hosting people in numbers (round 12)', () => {
+  it('extractArticle("Chad already hosted more than 600,000 refugees") is no meeting', () => {
+    const texts = [
+      'Chad already hosted more than 600,000 refugees before the fighting began.',
+      'Chad acoge a más de 600.000 refugiados desde hace años.',
+      'Le Tchad accueille déjà plus de 600 000 réfugiés.',
+      'Chad telah menampung lebih dari 600.000 pengungsi.',
+      'Чад уже принял более 600 тысяч беженцев.',
+    ];
+    for (const text of texts) expect(events(text, '2021-03-10')).toEqual([]);
+    expect(events('Chad hosted the foreign ministers of Niger and Mali on Monday.', '2021-03-10')).toEqual([
+      'meeting@2021-03-08[Chad/Niger/Mali]',
+    ]);
+  });
+});

@@ -222,3 +222,35 @@ describe('extractArticle: "the one with X" that replaces a treaty named by its y
     }
   });
 });
+
+describe('extractArticle: a replaced treaty named by its place only ("al de Cotonú"), three languages', () => {
+  const CASES: [text: string, newer: string, older: string][] = [
+    [
+      'The Bergen Convention expires in 2020. The new agreement will replace the one of Bergen.',
+      'New agreement',
+      'Bergen Convention',
+    ],
+    [
+      'El Acuerdo de Bergen expira en 2020. Las partes rubricaron en 2021 un nuevo acuerdo que sucederá al de Bergen.',
+      'Nuevo acuerdo',
+      'Acuerdo de Bergen',
+    ],
+    [
+      "L'Accord de Bergen expire en 2020. Le nouvel accord succède à celui de Bergen.",
+      'Nouvel accord',
+      'Accord de Bergen',
+    ],
+  ];
+  it('extractArticle("the new agreement will replace the one of Bergen") relates it to the treaty the text names by Bergen', () => {
+    for (const [text, newer, older] of CASES) {
+      const treaties = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+      const lineage = Object.fromEntries(treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
+      expect(lineage, text).toEqual({ [newer]: [older] });
+    }
+  });
+  it('extractArticle("the one of Kenya" where no treaty is named by Kenya) relates nothing', () => {
+    const text = 'The Bergen Convention expires in 2020. The new agreement will replace the one of Kenya.';
+    const treaties = extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+    expect(treaties.filter((t) => t.replaces.length)).toEqual([]);
+  });
+});

@@ -83,3 +83,29 @@ describe('speech told as earlier than the news', () => {
     expect(statements(text)).toEqual(['statement@2024-03-12[Simon Birmingham]']);
   });
 });
+
+describe('a speech verb coordinated to another after that verb names its object', () => {
+  it.each([
+    'Canada welcomed the ruling of the Constitutional Court of Germany and expressed its hope for a quick ratification.',
+    'Canadá celebró el fallo del Tribunal Constitucional de Alemania y expresó su esperanza de una pronta ratificación.',
+    "Le Canada a salué l'arrêt de la Cour constitutionnelle d'Allemagne et a exprimé son espoir d'une ratification rapide.",
+    'Kanada menyambut baik putusan Mahkamah Konstitusi Jerman dan menyampaikan harapan akan ratifikasi yang cepat.',
+    'Канада приветствовала решение Конституционного суда Германии и выразила надежду на скорую ратификацию.',
+  ])('shares the first verb\'s speaker, one statement: "%s"', (text) => {
+    expect(statements(text)).toEqual([expect.stringMatching(/^statement@2024-03-12\[Canada(?:\/[^\]]+)?\]$/u)]);
+  });
+});
+
+describe('a plural title as the subject of a speech verb', () => {
+  it.each([
+    'Foreign Minister Penny Wong received Foreign Minister Yoko Kamikawa in Canberra on Monday. The two ministers welcomed the results of the joint commission. Faced with the situation in Iraq, the ministers expressed their conviction that the United Nations must play a central role.',
+    'La canciller Penny Wong recibió a la canciller Yoko Kamikawa en Canberra el lunes. Ambas ministras celebraron los resultados de la comisión mixta. Ante la situación en Irak, las dos ministras expresaron su convicción de que las Naciones Unidas deben desempeñar un papel central.',
+    'La ministre Penny Wong a reçu la ministre Yoko Kamikawa à Canberra lundi. Les deux ministres se sont félicités des résultats de la commission mixte. Face à la situation en Irak, les ministres ont exprimé leur conviction que les Nations unies devront jouer un rôle central.',
+    'Menteri Luar Negeri Penny Wong menerima Menteri Luar Negeri Yoko Kamikawa di Canberra pada hari Senin. Kedua menteri menyambut baik hasil komisi bersama. Terkait situasi di Irak, kedua menteri menyampaikan keyakinan bahwa Perserikatan Bangsa-Bangsa harus memainkan peran sentral.',
+    'Министр иностранных дел Пенни Вонг приняла министра иностранных дел Йоко Камикаву в Канберре в понедельник. Министры приветствовали итоги работы совместной комиссии. Кроме того, министры выразили убеждение, что Организация Объединенных Наций должна играть центральную роль в Ираке.',
+  ])('is the two persons last named speaking together, one statement: "%s"', (text) => {
+    expect(statements(text)).toEqual([
+      expect.stringMatching(/^statement@2024-03-11\[Penny Wong\/(?:Yoko Kamikawa|Йоко Камикаву)(?:\/[^\]]+)?\]$/u),
+    ]);
+  });
+});

@@ -115,3 +115,41 @@ describe('extractArticle: official names whose parties are governments and agenc
     for (const [text, name] of cases) expect(names(text), text).toContain(name);
   });
 });
+
+describe('extractArticle: an amending instrument is a treaty of its own, whose name holds the treaty it amends', () => {
+  it('extractArticle("the Protocol amending the Convention ... between A and B") names the protocol in full and the convention on its own', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The ministers signed the Protocol amending the Convention on Social Security between Canada and Chile in Ottawa on Monday.',
+        'Protocol amending the Convention on Social Security between Canada and Chile',
+        'Convention on Social Security between Canada and Chile',
+      ],
+      [
+        'The two governments signed the Agreement amending the Cotonou Agreement in Luxembourg on Monday.',
+        'Agreement amending the Cotonou Agreement',
+        'Cotonou Agreement',
+      ],
+      [
+        'Les ministres ont signé lundi le Protocole modifiant la Convention contre les doubles impositions entre la France et le Chili.',
+        'Protocole modifiant la Convention contre les doubles impositions entre la France et le Chili',
+        'Convention contre les doubles impositions entre la France et le Chili',
+      ],
+      [
+        'Los ministros firmaron el lunes el Protocolo que Modifica el Convenio de Seguridad Social entre Chile y Perú.',
+        'Protocolo que Modifica el Convenio de Seguridad Social entre Chile y Perú',
+        'Convenio de Seguridad Social entre Chile y Perú',
+      ],
+      [
+        'Kedua menteri menandatangani Protokol untuk Mengubah Persetujuan Perdagangan Bebas antara Indonesia dan Chili pada hari Senin.',
+        'Protokol untuk Mengubah Persetujuan Perdagangan Bebas antara Indonesia dan Chili',
+        'Persetujuan Perdagangan Bebas antara Indonesia dan Chili',
+      ],
+      [
+        'Министры подписали в понедельник Протокол о внесении изменений в Соглашение о свободной торговле между Российской Федерацией и Республикой Сербией.',
+        'Протокол о внесении изменений в Соглашение о свободной торговле между Российской Федерацией и Республикой Сербией',
+        'Соглашение о свободной торговле между Российской Федерацией и Республикой Сербией',
+      ],
+    ];
+    for (const [text, amending, amended] of cases) expect(names(text), text).toEqual([amending, amended]);
+  });
+});
