@@ -109,3 +109,39 @@ export function planePatterns(source: string, flags: string): { wide: RegExp; bm
   const bmp = bmpSource(source);
   return { wide, bmp: bmp === null ? wide : new RegExp(bmp, flags.replace('u', 'v')) };
 }
+
+/** What a stage asks of a pattern that carries no `lastIndex` (no `g` or `y` flag): a test, or its first match. */
+export interface PlanePattern {
+  readonly source: string;
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** A pattern that runs its Basic-Multilingual-Plane form on a text without surrogates, as written on one with. */
+class PlaneForms implements PlanePattern {
+  constructor(
+    readonly wide: RegExp,
+    readonly bmp: RegExp,
+  ) {}
+  get source(): string {
+    return this.wide.source;
+  }
+  test(text: string): boolean {
+    return (hasSurrogate(text) ? this.wide : this.bmp).test(text);
+  }
+  exec(text: string): RegExpExecArray | null {
+    return (hasSurrogate(text) ? this.wide : this.bmp).exec(text);
+  }
+}
+
+/**
+ * A pattern with flags without `g`, `y` or `i` (`u` among them), asked of short texts (a slice, a sentence): where it
+ * holds a Unicode property, its plane form is compiled besides and run on every text without surrogates (the same
+ * answers). Each call looks for a surrogate in the text first, so it is no gain for a pattern scanned over whole texts
+ * again and again (choose `planePatterns` by the text's `hasSurrogate` once there).
+ */
+export function planePattern(source: string, flags = 'u'): PlanePattern {
+  if (/[gyi]/.test(flags) || !flags.includes('u')) throw new Error(`invalid planePattern flags: ${flags}`);
+  const { wide, bmp } = planePatterns(source, flags);
+  return wide === bmp ? wide : new PlaneForms(wide, bmp);
+}

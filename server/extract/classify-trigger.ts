@@ -4,6 +4,7 @@
  */
 import type { EventType } from '../domain/extraction';
 import { createPartialDate, formatPartialDate } from '../domain/calendar';
+import type { PlanePattern } from './bmp-patterns';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { DateMention } from './resolve-dates';
@@ -237,7 +238,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const afterHead = after.split(/\s+/).filter(Boolean).slice(0, 7).join(' ');
     if (
       c.ratificationLaw?.test(afterHead) ||
-      (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(before.search(c.ratificationLaw))))
+      (c.ratificationLaw?.test(before) && !/[,;]/.test(before.slice(c.ratificationLaw.exec(before)!.index)))
     )
       type = 'ratification';
     else if (
@@ -477,7 +478,13 @@ function reject(
  * Whether a natural disaster stands among the six words before a trigger in its clause, or in the clause before
  * when a relative pronoun opens the trigger's ("землетрясения, которое нанесло удар"): the subject of its verb.
  */
-function struckByDisaster(c: EventPatterns, disaster: RegExp, folded: string, s: Sentence, h: TriggerHit): boolean {
+function struckByDisaster(
+  c: EventPatterns,
+  disaster: PlanePattern,
+  folded: string,
+  s: Sentence,
+  h: TriggerHit,
+): boolean {
   const k = clauseAt(s, h.start);
   let from = Math.max(s.start, s.clauses[k]! - 1);
   if (k > 0 && inRelativeClause(c, folded, s, h)) from = Math.max(s.start, s.clauses[k - 1]! - 1);

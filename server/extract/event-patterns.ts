@@ -2,7 +2,7 @@
  * The patterns the events stage takes from a lexicon (negation, future, reporting verbs, the
  * grammar rules), compiled once per lexicon.
  */
-import { planePatterns } from './bmp-patterns';
+import { planePattern, planePatterns, type PlanePattern } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
 import { armsGate, gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { B, E, factoredWords, orNever, words } from './patterns';
@@ -32,7 +32,7 @@ export interface EventPatterns {
   negation: WordTest;
   future: WordTest;
   irrealis: WordTest;
-  ordinal: RegExp;
+  ordinal: PlanePattern;
   linkPrefix: RegExp;
   followedBy: RegExp;
   eventAnaphora: WordTest;
@@ -63,34 +63,34 @@ export interface EventPatterns {
   /** A past verb of deciding (global: the last one before a trigger counts). */
   decision: RegExp | null;
   /** An anniversary or commemoration, at most four words before an act: "the anniversary of the signing", "of the 9/11 terror attacks". */
-  anniversary: RegExp | null;
+  anniversary: PlanePattern | null;
   /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
-  disaster: RegExp | null;
+  disaster: PlanePattern | null;
   /** A copula among the five words before an event noun in its clause: a predicate noun ("was his first visit"). */
   /** A speech verb that closes a reported sentence, at the start of a trigger: "said", "a déclaré", "ujar". */
-  closingSpeech: RegExp | null;
-  restatedAfter: RegExp | null;
+  closingSpeech: PlanePattern | null;
+  restatedAfter: PlanePattern | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
-  restatedBefore: RegExp | null;
+  restatedBefore: PlanePattern | null;
   /** A demonstrative among the two words before an event noun: "this visit", "cette rencontre". */
   anaphoricBefore: RegExp | null;
   /** A demonstrative within the four words after an event noun: "pertemuan tersebut". */
   anaphoricAfter: RegExp | null;
   /** "as amended", right before an amend verb. */
-  asAmended: RegExp | null;
+  asAmended: PlanePattern | null;
   /** A present form of an amend verb, at the start of a trigger: "amends", "modifie", "mengubah". */
-  instrumentAmend: RegExp | null;
+  instrumentAmend: PlanePattern | null;
   /** "established in the treaty": a founding verb whose treaty is its frame. */
-  frameAfterFounding: RegExp | null;
+  frameAfterFounding: PlanePattern | null;
   negativeSubject: RegExp | null;
-  lawObject: RegExp | null;
+  lawObject: PlanePattern | null;
   /** What stands before the year in a law's name ("Atomic Energy Act of ", "UU No. 24 Tahun "), or null. */
   lawYear: RegExp | null;
-  ratificationLaw: RegExp | null;
+  ratificationLaw: PlanePattern | null;
   /** A count of states as the subject or agent of a treaty act: "118 countries have signed", "ratificado por 147". */
-  tally: RegExp | null;
+  tally: PlanePattern | null;
   /** A bill, then the ratification it names, ending the text tested: "projet de loi autorisant la ratification". */
-  ratificationBill: RegExp | null;
+  ratificationBill: PlanePattern | null;
   /** The language's grammar rules, compiled. */
   coordinated: RegExp;
   /** A verb's own clause opened by "and" or a comma, then at most two words (a clitic, an adverb), ending the text tested: "y les ", ", also ". */
@@ -98,21 +98,21 @@ export interface EventPatterns {
   nextClause: RegExp;
   heldRelative: RegExp;
   /** The event noun's own verb of taking place, then its date, after the noun's complements: "..., s'est déroulé ce 6 août". */
-  tookPlace: RegExp | null;
-  nominalDateLink: RegExp | null;
+  tookPlace: PlanePattern | null;
+  nominalDateLink: PlanePattern | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
-  heldBefore: RegExp;
+  heldBefore: PlanePattern;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
   clauseHead: RegExp;
   /** A word right before a date that makes it the date of the noun before it: "the attack of", "perpetrado", "d'". */
-  objectDate: RegExp;
+  objectDate: PlanePattern;
   participle: RegExp;
   /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
-  participleWord: RegExp;
+  participleWord: PlanePattern;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
   conditional: RegExp;
-  cause: RegExp;
+  cause: PlanePattern;
   /** A noun of asking and the preposition of what is asked for, right before a nominal event: "requests ... for a". */
   requested: RegExp;
   itSubject: RegExp;
@@ -130,17 +130,17 @@ export interface EventPatterns {
   amount: RegExp | null;
   sanctions: RegExp;
   intransitive: RegExp;
-  objectPronoun: RegExp;
+  objectPronoun: PlanePattern;
   datedBy: RegExp;
   /** An event noun and the word that makes the day after it its complement ("l'attaque d'"), at the end of a text. */
-  nounDate: RegExp | null;
+  nounDate: PlanePattern | null;
   /** An event noun right after a day ("December 30 elections"), by the noun's event type: the day is that noun's. */
-  dateOfNounAfter: [string, RegExp][] | null;
+  dateOfNounAfter: [string, PlanePattern][] | null;
   /**
    * A support verb and the words before its event noun, ending the text tested ("conducted an ", "a mené une ",
    * "нанесли массированный "): group 1 is where the verb starts.
    */
-  supportVerb: RegExp | null;
+  supportVerb: PlanePattern | null;
 }
 const COMPILED = new Map<Lexicon, EventPatterns>();
 
@@ -174,18 +174,18 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     negation: negationTest(lex.negation),
     future: wordStartTest(`(?:${words(lex.future)})${E}`),
     irrealis: wordStartTest(`(?:${words(lex.irrealis)})${E}`),
-    ordinal: new RegExp(`${B}${lex.ordinal}${E}`, 'u'),
+    ordinal: planePattern(`${B}${lex.ordinal}${E}`, 'u'),
     linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
     followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
     eventAnaphora: wordStartTest(`(?:${factoredWords(lex.eventAnaphora)})${E}`),
     titleSubject: titlePattern(
-      new RegExp(`^(?:[^,.]{0,40},\\s*)?(?:${words(lex.titles)})${E}`, 'u'),
+      planePattern(`^(?:[^,.]{0,40},\\s*)?(?:${factoredWords(lex.titles)})${E}`, 'u'),
       lex.titles,
       subjectTitleStarts,
     ),
     bareTitle: titlePattern(
-      new RegExp(
-        `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${words(lex.titles)})${E}`,
+      planePattern(
+        `^[\\s,;:"“”«»(—–-]*(?:(?:${orNever(words(lex.grammar.articles))})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${factoredWords(lex.titles)})${E}`,
         'u',
       ),
       lex.titles,
@@ -214,13 +214,17 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
     request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
     decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
-    anniversary: lex.anniversaryNouns ? new RegExp(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`, 'u') : null,
-    closingSpeech: lex.closingSpeechVerbs?.length ? new RegExp(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u') : null,
+    anniversary: lex.anniversaryNouns
+      ? planePattern(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`, 'u')
+      : null,
+    closingSpeech: lex.closingSpeechVerbs?.length
+      ? planePattern(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u')
+      : null,
     restatedAfter: lex.restatingCopulas
-      ? new RegExp(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
+      ? planePattern(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
       : null,
     restatedBefore: lex.restatingCopulas
-      ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
+      ? planePattern(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
       : null,
     anaphoricBefore: lex.anaphoricDeterminers?.before
       ? new RegExp(`${B}(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`, 'u')
@@ -228,18 +232,18 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     anaphoricAfter: lex.anaphoricDeterminers?.after
       ? new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${lex.anaphoricDeterminers.after})${E}`, 'u')
       : null,
-    disaster: lex.disasterNouns ? new RegExp(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
+    disaster: lex.disasterNouns ? planePattern(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
     instrumentAmend: lex.instrumentAmendForms?.length
-      ? new RegExp(`^(?:${words(lex.instrumentAmendForms)})${E}`, 'u')
+      ? planePattern(`^(?:${words(lex.instrumentAmendForms)})${E}`, 'u')
       : null,
-    asAmended: lex.asAmended?.length ? new RegExp(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
+    asAmended: lex.asAmended?.length ? planePattern(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding
-      ? new RegExp(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')
+      ? planePattern(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')
       : null,
     negativeSubject: lex.negativeDeterminers?.length
       ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
       : null,
-    lawObject: lex.lawNouns ? new RegExp(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
     lawYear:
       lex.lawNouns && lex.lawYearLink
         ? new RegExp(
@@ -249,15 +253,15 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
         : null,
     ratificationLaw:
       lex.lawNouns && lex.ratificationNoun
-        ? new RegExp(
+        ? planePattern(
             `${B}(?:${lex.lawNouns}(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}|${lex.ratificationNoun}\\s+${lex.lawNouns})${E}`,
             'u',
           )
         : null,
-    tally: lex.tally ? new RegExp(`${B}(?:${lex.tally})${E}`, 'u') : null,
+    tally: lex.tally ? planePattern(`${B}(?:${lex.tally})${E}`, 'u') : null,
     ratificationBill:
       lex.billNouns && lex.ratificationNoun
-        ? new RegExp(`${B}(?:${lex.billNouns})(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}$`, 'u')
+        ? planePattern(`${B}(?:${lex.billNouns})(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}$`, 'u')
         : null,
     ...compileGrammar(lex),
   };
@@ -302,11 +306,11 @@ type GrammarRes = Pick<
 >;
 
 /** Per event type, its nouns after a day and the adjectives that may stand between ("December 30 presidential elections"). */
-function attributiveDates(lex: Lexicon, adjectives: string): [string, RegExp][] {
+function attributiveDates(lex: Lexicon, adjectives: string): [string, PlanePattern][] {
   const types = [...new Set(lex.triggers.filter((t) => t.nominal).map((t) => t.type))];
   return types.map((type) => [
     type,
-    new RegExp(
+    planePattern(
       `^\\s+(?:(?:${adjectives})\\s+)?(?:${lex.triggers
         .filter((t) => t.nominal && t.type === type)
         .map((t) => t.pattern)
@@ -324,17 +328,19 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     coordinatedVerb: new RegExp(`(?:,|${B}(?:${words(g.conjunctions)}))\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'u'),
     nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
     heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
-    tookPlace: g.tookPlace ? new RegExp(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u') : null,
-    nominalDateLink: g.nominalDateLink ? new RegExp(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
-    heldBefore: new RegExp(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
+    tookPlace: g.tookPlace
+      ? planePattern(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u')
+      : null,
+    nominalDateLink: g.nominalDateLink ? planePattern(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
+    heldBefore: planePattern(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
     clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
-    objectDate: new RegExp(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
+    objectDate: planePattern(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
     participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
-    participleWord: new RegExp(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
+    participleWord: planePattern(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
     relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
     listWords: new Set(g.listWords),
     conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
-    cause: new RegExp(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
+    cause: planePattern(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
     requested: new RegExp(`(?:^|\\s)(?:${orNever(g.requestedEvent ?? '')})\\s+(?:\\S+\\s+){0,2}$`, 'u'),
     itSubject: new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u'),
     founding: new RegExp(orNever(g.foundingTrigger)),
@@ -347,10 +353,10 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     until: g.until ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u') : null,
     sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
     intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
-    objectPronoun: new RegExp(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
+    objectPronoun: planePattern(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
     datedBy: new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u'),
     nounDate: g.nounDateLink
-      ? new RegExp(
+      ? planePattern(
           `${B}(?:${lex.triggers
             .filter((t) => t.nominal)
             .map((t) => t.pattern)
@@ -360,7 +366,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
       : null,
     dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
     supportVerb: g.supportVerbs
-      ? new RegExp(
+      ? planePattern(
           `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,
           'u',
         )
@@ -407,7 +413,7 @@ function skipSpaces(text: string, at: number): number {
   return at;
 }
 
-function titlePattern(re: RegExp, titles: readonly string[], starts: TitleStarts): TitlePattern {
+function titlePattern(re: PlanePattern, titles: readonly string[], starts: TitleStarts): TitlePattern {
   // the first words of the titles, by their first character (a title that opens on anything but a letter is not gated)
   const firsts = new Map<string, string[]>();
   for (const t of titles) {

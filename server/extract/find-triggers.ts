@@ -2,7 +2,7 @@
  * Triggers: the places where a lexicon's trigger rules match the folded text, longest first where
  * they overlap, each with the index of its sentence.
  */
-import { hasSurrogate } from './bmp-patterns';
+import { hasSurrogate, type PlanePattern } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
 import { matchesAt } from './pattern-prefixes';
@@ -60,7 +60,7 @@ const VERBAL = new WeakMap<TriggerRule, TriggerRule>();
  * and its noun are one verbal trigger, which takes the verb's tense, date and subject as any verb does.
  */
 function withSupportVerb(
-  support: RegExp,
+  support: PlanePattern,
   folded: string,
   sentences: Sentence[],
   kept: TriggerHit[],

@@ -27,8 +27,12 @@ export function words(list: readonly string[]): string {
  * The same words as `words`, with their common beginnings factored out ("по итогам встречи|по итогам визита" as
  * "по\\s+итогам\\s+(?:встречи|визита)"), for a test of whether any of them is there: a regular expression tries
  * each alternative in turn, so a long list of phrases that share their first words (a product of prepositions and
- * nouns) costs one try per phrase at every position, where the factored form costs one per distinct beginning. It
- * matches the same strings; only which of two matches at one position comes first may differ.
+ * nouns) costs one try per phrase at every position, where the factored form costs one per distinct beginning, and
+ * compiles to far less code (the Russian titles: about 1 MB of machine code flat, a third of it factored). It matches
+ * the same strings. Two words that match at one position are one the beginning of the other (a word holds no
+ * whitespace but its spaces), and both forms try the longer first (`words` sorts longest first, the factored form
+ * tries a longer word before the end of a shorter one), so where the alternation is followed by nothing but a
+ * boundary test (`(?:…)${E}`) the first match is the same too.
  */
 export function factoredWords(list: readonly string[]): string {
   type Node = Map<string, Node> & { end?: boolean };

@@ -4,6 +4,7 @@
  * they replace, typed by basis; amend, follow and rename verbs relate nothing.
  */
 import type { ReplacesBasis } from '../domain/extraction';
+import { hasSurrogate } from './bmp-patterns';
 import type { Sentence } from './split-sentences';
 import type { Gazetteer } from './gazetteer';
 import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
@@ -62,6 +63,7 @@ export function findReplaceVerbs(
   mentions: readonly TreatyMention[],
 ): ReplaceVerb[] {
   const replaceAt: ReplaceVerb[] = [];
+  const wide = hasSurrogate(folded);
   // spans, cessations and passive forms first ("from X to Y", "ceased to be in effect", "was replaced by"), so that a verb
   // inside them is not read twice
   // a verb is looked for only at the word starts where one of its literal prefixes stands (none: it is not there)
@@ -73,8 +75,8 @@ export function findReplaceVerbs(
   )) {
     // a verb starts a word: a match inside one is dropped, and the search goes on from its next character
     const matches = at
-      ? matchesAt(r.sticky, folded, at, (m) => !followsWordChar(folded, m.index))
-      : wordStartMatches(r.re, folded);
+      ? matchesAt(wide ? r.sticky : r.bmpSticky, folded, at, (m) => !followsWordChar(folded, m.index))
+      : wordStartMatches(wide ? r.re : r.bmpRe, folded);
     for (const rm of matches) {
       const si = sentenceIndex(sentences, rm.index);
       const before = folded.slice(Math.max(sentences[si]!.start, rm.index - 25), rm.index);
@@ -117,14 +119,15 @@ export function findReplaceVerbs(
  */
 export function replaceVerbStarts(c: TreatyPatterns, folded: string): number[] {
   const found: number[] = [];
+  const wide = hasSurrogate(folded);
   const starts = c.replaceStarts(folded);
   for (let i = 0; i < c.replace.length; i++) {
     const r = c.replace[i]!;
     const at = starts[i];
     if (r.span || (at && at.length === 0)) continue;
     const matches = at
-      ? matchesAt(r.sticky, folded, at, (m) => !followsWordChar(folded, m.index))
-      : wordStartMatches(r.re, folded);
+      ? matchesAt(wide ? r.sticky : r.bmpSticky, folded, at, (m) => !followsWordChar(folded, m.index))
+      : wordStartMatches(wide ? r.re : r.bmpRe, folded);
     for (const m of matches) found.push(m.index);
   }
   return found;

@@ -13,7 +13,7 @@ import {
   type PatternGate,
 } from './pattern-prefixes';
 import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
-import { hasSurrogate, planePatterns } from './bmp-patterns';
+import { hasSurrogate, planePattern, planePatterns } from './bmp-patterns';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import { B, E, orNever, words } from './patterns';
@@ -181,13 +181,13 @@ function compile(lex: Lexicon): Compiled {
   const opt = (src: string, lead: string, trail: string): string => (src ? `(?:${lead}(?:${src})${trail})?` : '');
   const patterns: Compiled['patterns'] = [];
   const numberBefore = g.numberNouns
-    ? new RegExp(
+    ? planePattern(
         `^.*(?:^|[^\\p{L}])(?:${g.numberNouns})((?:\\s+[\\p{L}.]+){0,3}?)\\s*[:.]?\\s*(?:\\d+[\\p{L}\\d/.-]*\\s+(?:\\p{L}{1,5}\\s+)?)?$`,
         'u',
       )
     : null;
-  const planBefore = g.planNouns ? new RegExp(`(?:^|[^\\p{L}])(?:${g.planNouns})[\\s-]*$`, 'u') : null;
-  const planAfter = g.planNouns ? new RegExp(`^[\\s-]*(?:${g.planNouns})(?![\\p{L}])`, 'u') : null;
+  const planBefore = g.planNouns ? planePattern(`(?:^|[^\\p{L}])(?:${g.planNouns})[\\s-]*$`, 'u') : null;
+  const planAfter = g.planNouns ? planePattern(`^[\\s-]*(?:${g.planNouns})(?![\\p{L}])`, 'u') : null;
   const markers: MonthMarkers = (lex.monthMarkers ?? []).map((k) => ({
     re: new RegExp(
       k.side === 'before' ? `(?:^|[^\\p{L}])(?:${k.pattern})\\s+$` : `^\\s*,?\\s*(?:${k.pattern})${E}`,
@@ -591,9 +591,10 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     start: 0,
   };
   const out: DateMention[] = [];
-  for (const c of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const c = spans[i]!;
     ctx.start = c.start;
-    const r = c.build(ctx);
+    const r = withJoinedYear(c.build(ctx), spans[i + 1], folded, c.end, ctx);
     if (!r) continue;
     const mention: DateMention = {
       start: c.start,
@@ -619,6 +620,31 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     }
   }
   return out;
+}
+
+/** What may join two days that share one year: a comma, a conjunction or a range word ("31 August and 4 September 2015"). */
+const DAY_JOIN = /^\s*(?:[,&]|\p{L}{1,3})?\s*$/u;
+
+/**
+ * A day written without a year takes the year of the day joined to it ("el 31 de agosto y 4 de septiembre de 2015",
+ * "on August 31 and September 4, 2015"), not the year of an earlier passage.
+ */
+function withJoinedYear(
+  r: ReturnType<Candidate['build']>,
+  next: Candidate | undefined,
+  folded: string,
+  end: number,
+  ctx: Context,
+): ReturnType<Candidate['build']> {
+  if (!r?.value || r.hasYear || r.kind !== 'context' || r.value.month === null || !next) return r;
+  if (next.start - end > 8 || !DAY_JOIN.test(folded.slice(end, next.start))) return r;
+  const n = next.build({ ...ctx, start: next.start });
+  if (!n?.value || !n.hasYear || n.value.month === null || n.value.month < r.value.month) return r;
+  const y = n.value.year;
+  const value = createPartialDate(y, r.value.month, r.value.day);
+  if (!value) return r;
+  const endValue = r.endValue ? createPartialDate(y, r.endValue.month, r.endValue.day) : null;
+  return { ...r, value, endValue };
 }
 
 /** How far before or after a day its part of the day may reach ("in the early hours of", "a primera hora de la mañana"). */

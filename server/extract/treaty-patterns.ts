@@ -3,6 +3,7 @@
  * the gaps between a treaty noun and a year), compiled once per lexicon and cached by it.
  */
 import type { ReplacesBasis } from '../domain/extraction';
+import { planePatterns } from './bmp-patterns';
 import type { Lexicon, TreatyNoun } from './lexicons';
 import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
@@ -28,6 +29,9 @@ export interface TreatyPatterns {
     re: RegExp;
     /** The verb as a sticky pattern, tried at the word starts where its gate's literals stand. */
     sticky: RegExp;
+    /** `re` and `sticky` for a text without surrogates (bmp-patterns.ts): the same matches, compiled far smaller. */
+    bmpRe: RegExp;
+    bmpSticky: RegExp;
     gate: PatternGate | null;
     basis: ReplacesBasis;
     passive: boolean;
@@ -94,17 +98,23 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     .sort((a, b) => b.form.length - a.form.length)
     .map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form)))
     .join('|');
-  const replace = lex.replace.map((r) => ({
-    re: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
-    sticky: new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'uy'),
-    gate: patternGate(r.pattern),
-    basis: r.basis,
-    passive: !!r.passive,
-    cease: !!r.cease,
-    span: !!r.span,
-    requires: r.requires ? new RegExp(r.requires, 'u') : null,
-    requiresInText: r.requiresInText ? new RegExp(r.requiresInText, 'u') : null,
-  }));
+  const replace = lex.replace.map((r) => {
+    const re = planePatterns(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu');
+    const sticky = planePatterns(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'uy');
+    return {
+      re: re.wide,
+      sticky: sticky.wide,
+      bmpRe: re.bmp,
+      bmpSticky: sticky.bmp,
+      gate: patternGate(r.pattern),
+      basis: r.basis,
+      passive: !!r.passive,
+      cease: !!r.cease,
+      span: !!r.span,
+      requires: r.requires ? new RegExp(r.requires, 'u') : null,
+      requiresInText: r.requiresInText ? new RegExp(r.requiresInText, 'u') : null,
+    };
+  });
   // a word list: as many literal prefixes as it has nouns (a lexicon's shared gate trie takes up to 1,024)
   const nounPatternGate = patternGate(`(?:${nounAlt})`, NOUN_LIST_STRINGS);
   const nounGate = gateIndex([nounPatternGate], lex);

@@ -2,10 +2,11 @@
  * What actor recognition derives from the lexicons: the words of every language that are never a
  * name, and per lexicon its title and "led by" patterns and kinship words, compiled once.
  */
+import { planePattern, type PlanePattern } from '../bmp-patterns';
 import { foldText, tokenKey } from '../fold-text';
 import type { Lexicon } from '../lexicons';
 import { gateIndex, patternGate } from '../pattern-prefixes';
-import { orNever, sharedAlternation, sharedWords, words } from '../patterns';
+import { E, factoredWords, orNever, sharedAlternation, sharedWords, words } from '../patterns';
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
 export const PORTFOLIOS = new Set(sharedWords('portfolios'));
@@ -69,12 +70,12 @@ export interface ActorLexicon {
    * "sementara"): capitalized only where they open a sentence, and never a name's first word.
    */
   openers: Set<string>;
-  kinBefore: RegExp | null;
-  kinAfter: RegExp | null;
+  kinBefore: PlanePattern | null;
+  kinAfter: PlanePattern | null;
   /** A noun named after a place, and its link, just before a name ("acuerdos de", "KTT"). */
-  placeNamedBefore: RegExp;
+  placeNamedBefore: PlanePattern;
   /** Such a noun just after a name ("Minsk agreements", "Madrid summit"). */
-  placeNamedAfter: RegExp;
+  placeNamedAfter: PlanePattern;
 }
 const COMPILED = new Map<Lexicon, ActorLexicon>();
 
@@ -97,26 +98,33 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
   if (!c) {
     // the lists start with literal words: each is tried only where one of them starts a word (shared with find-triggers' pass)
     const lists: (WordList | null)[] = [];
-    const wordList = (re: RegExp | null): WordList | null => {
+    // each list's gate is read from `gateSource` (for a plain word list, its flat alternation: see `list`)
+    const gateSources: string[] = [];
+    const wordList = (re: RegExp | null, gateSource = re?.source ?? ''): WordList | null => {
       const list = re ? { re, sticky: new RegExp(re.source, 'uy'), slot: lists.length } : null;
       lists.push(list);
+      gateSources.push(gateSource);
       return list;
     };
-    const pattern = (ws: readonly string[]) => new RegExp(`(?:${words(ws)})(?![\\p{L}\\p{N}])`, 'gu');
-    const titles = wordList(pattern(lex.titles))!;
-    const ledBy = wordList(pattern(lex.ledBy))!;
-    const listTitles = wordList(lex.listTitles.length ? pattern(lex.listTitles) : null);
+    // a plain word list with its common beginnings factored (factoredWords: the same matches, since a match of one word
+    // that is the beginning of a longer match is tried after it either way, in far less code: the Russian titles' flat
+    // alternation compiled to almost 1 MB), gated by the literals of its flat alternation
+    const list = (ws: readonly string[]) =>
+      wordList(new RegExp(`(?:${factoredWords(ws)})${E}`, 'gu'), `(?:${words(ws)})${E}`);
+    const titles = list(lex.titles)!;
+    const ledBy = list(lex.ledBy)!;
+    const listTitles = lex.listTitles.length ? list(lex.listTitles) : wordList(null);
     const honorifics = wordList(honorificPattern(lex));
-    const quoteSpeech = wordList(lex.quoteSpeechVerbs?.length ? pattern(lex.quoteSpeechVerbs) : null);
-    const orgHeads = wordList(lex.orgHeads.length ? pattern(lex.orgHeads) : null);
+    const quoteSpeech = lex.quoteSpeechVerbs?.length ? list(lex.quoteSpeechVerbs) : wordList(null);
+    const orgHeads = lex.orgHeads.length ? list(lex.orgHeads) : wordList(null);
     // regex sources (stems in Russian), not plain words
     const sources = (ws: readonly string[] | undefined) =>
       ws?.length ? new RegExp(`(?:${ws.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-    const missions = wordList(lex.missionHeads?.length ? pattern(lex.missionHeads) : null);
+    const missions = lex.missionHeads?.length ? list(lex.missionHeads) : wordList(null);
     const stateBodies = wordList(sources(lex.stateBodyHeads));
     const armedBranches = wordList(sources(lex.armedBranchHeads));
     const listStarts = gateIndex(
-      lists.map((l) => (l ? patternGate(l.re.source, WORD_LIST_STRINGS) : null)),
+      lists.map((l, i) => (l ? patternGate(gateSources[i]!, WORD_LIST_STRINGS) : null)),
       lex,
     );
     c = {
@@ -145,17 +153,17 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
       ),
       // "ayah Kim Jong Un", "the father of X", "X's father", "отец Ким Чен Ына": another person, unnamed here
       kinBefore: lex.kinshipBefore?.length
-        ? new RegExp(
+        ? planePattern(
             `(?:^|[^\\p{L}])(?:${lex.kinshipBefore.join('|')})\\s+(?:(?:${sharedAlternation('kinshipArticles')})\\s+)?$`,
             'u',
           )
         : null,
-      kinAfter: lex.kinshipAfter ? new RegExp(lex.kinshipAfter, 'u') : null,
-      placeNamedBefore: new RegExp(
+      kinAfter: lex.kinshipAfter ? planePattern(lex.kinshipAfter, 'u') : null,
+      placeNamedBefore: planePattern(
         `(?:^|[^\\p{L}])(?:${placeNamed(lex)})\\s+(?:(?:${orNever(words(lex.placeNamedLinks))})\\s+)?$`,
         'u',
       ),
-      placeNamedAfter: new RegExp(`^\\s+(?:${placeNamed(lex)})(?![\\p{L}])`, 'u'),
+      placeNamedAfter: planePattern(`^\\s+(?:${placeNamed(lex)})(?![\\p{L}])`, 'u'),
     };
     COMPILED.set(lex, c);
   }

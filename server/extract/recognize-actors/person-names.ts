@@ -2,6 +2,7 @@
  * People named without a title: full names whose surname recurs alone, later mentions by the
  * surname or the given name alone, and the kinship words that make a mention another person.
  */
+import type { PlanePattern } from '../bmp-patterns';
 import { foldText, isUpper, isUpperCodePoint, nameKeys, plainWord, tokenize, tokenKey, type Token } from '../fold-text';
 import { followsWordChar } from '../pattern-prefixes';
 import { nextMatchOpeningOn } from '../word-start-matches';
@@ -383,7 +384,7 @@ const FIRST_LETTER = /\p{L}/u;
  * Whether a kinship word stands before a name ("ayah Kim Jong Un"); capitalized inside a sentence it is a word of a title
  * ("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Ratna Dewi").
  */
-function kinWordBefore(scan: ActorScan, kinBefore: RegExp, at: number): boolean {
+function kinWordBefore(scan: ActorScan, kinBefore: PlanePattern, at: number): boolean {
   const { text, folded, sentences } = scan.input;
   const from = Math.max(0, at - 40);
   const k = kinBefore.exec(folded.slice(from, at));

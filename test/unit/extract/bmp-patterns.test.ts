@@ -2,8 +2,15 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../server/domain/extraction';
-import { bmpSource, hasSurrogate, planePatterns } from '../../../server/extract/bmp-patterns';
+import {
+  bmpSource,
+  hasSurrogate,
+  planePattern,
+  planePatterns,
+  type PlanePattern,
+} from '../../../server/extract/bmp-patterns';
 import { eventPatterns } from '../../../server/extract/event-patterns';
+import { actorLexicon } from '../../../server/extract/recognize-actors/actor-lexicon';
 import { findTriggers } from '../../../server/extract/find-triggers';
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
@@ -11,6 +18,7 @@ import { armsGate, gateIndex, matchesAt, patternGate } from '../../../server/ext
 import { E } from '../../../server/extract/patterns';
 import { datePatterns } from '../../../server/extract/resolve-dates';
 import { splitSentences } from '../../../server/extract/split-sentences';
+import { treatyPatterns } from '../../../server/extract/treaty-patterns';
 import { wordStartTest } from '../../../server/extract/word-start-matches';
 import { readTexts } from '../../support/text-files';
 import { wordStartScan } from '../../support/word-start-scan';
@@ -75,6 +83,24 @@ describe('bmpSource', () => {
         }
       }
       expect(found).toBeGreaterThan(100);
+    },
+  );
+});
+
+describe('replace verbs', () => {
+  it.each(LANGUAGES.map((l) => [l]))(
+    '%s: every replace verb matches as written and as rewritten alike, on every real text',
+    (lang) => {
+      let found = 0;
+      for (const { re, bmpRe } of treatyPatterns(LEXICONS[lang]).replace) {
+        for (const text of realTexts) {
+          if (hasSurrogate(text)) continue;
+          const whole = scan(re, text);
+          expect(scan(bmpRe, text), re.source).toEqual(whole);
+          found += whole.length;
+        }
+      }
+      expect(found).toBeGreaterThan(5);
     },
   );
 });
@@ -154,4 +180,43 @@ describe('armsGate', () => {
       }
     },
   );
+});
+
+describe('planePattern', () => {
+  it('answers as the pattern as written, on texts with and without surrogates', () => {
+    const p = planePattern('(?<![\\p{L}\\p{N}])(?:law|закон\\p{L}*)(?![\\p{L}\\p{N}])');
+    const wide = new RegExp(p.source, 'u');
+    for (const t of ['the law', 'законом', 'laws', 'x 𝐀law', 'law𝐀', '𝐀 закона', 'Закон']) {
+      expect(p.test(t), t).toBe(wide.test(t));
+      expect(p.exec(t)?.index, t).toBe(wide.exec(t)?.index);
+    }
+    expect(planePattern('^(?:a|b)$')).toBeInstanceOf(RegExp);
+    expect(() => planePattern('\\p{L}', 'gu')).toThrow('invalid planePattern flags: gu');
+  });
+
+  it("gives each lexicon's plane event and actor patterns the answers of the patterns as written, sentence by sentence", () => {
+    // every third clause of the real texts (the plane forms themselves are property-tested above)
+    const sentences = realTexts
+      .flatMap((t) => t.split(/(?<=[.!?;:,])\s+/))
+      .filter((s, i) => s.length < 400 && i % 3 === 0);
+    for (const lang of LANGUAGES) {
+      const c = eventPatterns(LEXICONS[lang]);
+      const plane = [
+        ...Object.values(c).filter((v): v is PlanePattern => !!v && typeof v === 'object' && 'bmp' in v && 'exec' in v),
+        ...(c.dateOfNounAfter ?? []).map(([, re]) => re),
+        ...Object.values(actorLexicon(LEXICONS[lang])).filter(
+          (v): v is PlanePattern => !!v && typeof v === 'object' && 'bmp' in v && 'exec' in v,
+        ),
+      ];
+      expect(plane.length, lang).toBeGreaterThan(3);
+      for (const p of plane) {
+        const wide = new RegExp(p.source, 'u');
+        for (const s of sentences) {
+          const m = p.exec(s);
+          const w = wide.exec(s);
+          expect(m && [m.index, m[0]], `${lang} ${p.source.slice(0, 60)}`).toEqual(w && [w.index, w[0]]);
+        }
+      }
+    }
+  });
 });

@@ -22,6 +22,22 @@ describe('resolveDates: absolute dates in four languages', () => {
       ),
     ).toEqual(['2024-08-20', '2006-11-13', '1999-09', '2024-08-19']);
   });
+  it('resolveDates("31 August and 4 September 2015") gives the first day the year of the day joined to it, in each language', () => {
+    const two = ['2003', '2015-08-31', '2015-09-04'];
+    expect(
+      dates('Signed in 2003. The notes of August 31 and September 4, 2015 extend it.', 'en', '2016-01-05'),
+    ).toEqual(two);
+    expect(dates('Firmado en 2003. Hecho el 31 de agosto y 4 de septiembre de 2015.', 'es', '2016-01-05')).toEqual(two);
+    expect(dates('Signé en 2003. Les notes des 31 août et 4 septembre 2015.', 'fr', '2016-01-05')).toEqual(two);
+    expect(dates('Ditandatangani 2003. Nota pada 31 Agustus dan 4 September 2015.', 'id', '2016-01-05')).toEqual(two);
+    expect(dates('Подписано в 2003 году. Ноты от 31 августа и 4 сентября 2015 года.', 'ru', '2016-01-05')).toEqual(two);
+    // a later month of another year is no joined day: "on 3 May, and in 1999" keeps the passage's year
+    expect(dates('Signed in 2003. Talks on 3 May and in January 1999 failed.', 'en', '2016-01-05')).toEqual([
+      '2003',
+      '2003-05-03',
+      '1999-01',
+    ]);
+  });
   it('resolveDates("19 June 2024") returns 2024-06-19', () =>
     expect(dates('signed on 19 June 2024', 'en')).toEqual(['2024-06-19']));
   it('resolveDates("June 19, 2024") returns 2024-06-19', () =>
