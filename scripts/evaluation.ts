@@ -235,6 +235,11 @@ function counts(tpPred: number, tpGold: number, pred: number, gold: number): Cou
 
 type PredEvent = { type: string; date?: string | null; actors?: string[] };
 
+/** How --verbose writes a gold or predicted event: `type@date[actor/actor]`. */
+function eventLabel(e: PredEvent): string {
+  return `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`;
+}
+
 /** A predicted actor name stands for the gold actor it matches. */
 function goldNames(gold: Gold, pred: Prediction): (name: string) => string {
   const pa = pred.actors ?? [];
@@ -292,10 +297,9 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     if (String(pe[p]!.date) === ge[g]!.date) exactDates++;
   }
   const invented = ge.every((e) => !e.date) ? pe.filter((e) => e.date).length : 0;
-  const label = (e: PredEvent): string => `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`;
   const undatedGiven = ePairs
     .filter(([g, p]) => !ge[g]!.date && !ge[g]!.alt_dates?.length && pe[p]!.date)
-    .map(([, p]) => label(pe[p]!));
+    .map(([, p]) => eventLabel(pe[p]!));
   const gt = gold.treaties ?? [];
   const tPairs = matchTwoPhase(gt, pt, treatyExact, treatyMatch);
   const tReq = tPairs.filter(([g]) => !gt[g]!.optional).length;
@@ -349,11 +353,11 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     missedEvents: ge
       .filter((e, i) => !e.optional && !ePairs.some(([g]) => g === i))
       .map((e) => ({
-        event: `${e.type}@${e.date}[${(e.actors ?? []).join('/')}]`,
+        event: eventLabel(e),
         reason: missReason(e),
         type: e.type,
       })),
-    predictedEvents: pe.map(label),
+    predictedEvents: pe.map(eventLabel),
     missedTreaties: gt.filter((t, i) => !t.optional && !tPairs.some(([g]) => g === i)).map((t) => t.name),
     spuriousTreaties: pt.filter((_, j) => !tPairs.some(([, p]) => p === j)).map((t) => t.name),
     missedLineage,
