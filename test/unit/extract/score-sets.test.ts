@@ -137,7 +137,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // End of round 12, all eight areas merged (one act one event, non-acts, official and amending treaty names, lineage
   // of future and take-the-place treaties, names in official lists, statements' speakers and earlier speech, other
   // acts and their dates, speed): 0.94, 0.77, 0.83, 0.92.
-  { set: 'test/corpus/dev', floors: { actors: 0.93, events: 0.76, treaties: 0.82, lineage: 0.91 } },
+  // Round 13 (7 December 2026): round 12's fresh batch of 38, scored once at its end, moved into dev (475 texts): 0.93,
+  // 0.75, 0.81, 0.91 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.74, treaties: 0.8, lineage: 0.9 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
@@ -154,8 +156,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // then moved into dev. Round 11's batch (2026-12-07a, 38 texts): round-start code 0.83, 0.59, 0.54, 0.00; end of
   // round 11 0.84, 0.63, 0.57, 0.33 (es/95's replaced 1933 treaty found, en/95's, fr/99's and ru/95's not); it then
   // moved into dev. Round 12's batch (2026-12-07b, 38 texts): round-start code 0.86, 0.60, 0.57, 0.83; end of round 12
-  // 0.87, 0.61, 0.60, 0.83 (five of its seven replaced treaties found; fr/103's and id/103's not).
-  { set: 'test/corpus/blind', floors: { actors: 0.86, events: 0.6, treaties: 0.59, lineage: 0.82 } },
+  // 0.87, 0.61, 0.60, 0.83 (five of its seven replaced treaties found; fr/103's and id/103's not); it then moved into
+  // dev. The floor of round 13's batch is added when it has been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
