@@ -45,6 +45,48 @@ describe('extractArticle: one act, one event (round 13)', () => {
     ).toContain('other@2015-07-20[Roberta Jacobson/Cuba]');
   });
 
+  it('extractArticle(a verb of saying whose subject is a treaty or a visit: "This new agreement reaffirms ...") is no statement', () => {
+    expect(
+      events(
+        'The United States and Canada signed a new preclearance agreement in Washington on Monday. This new agreement reaffirms the commitment of the United States and Canada to secure borders.',
+        '2015-03-17',
+      ),
+    ).toEqual(['treaty_signing@2015-03-16[United States/Canada]']);
+    expect(
+      events(
+        'Chile y Perú firmaron el lunes en Lima un nuevo acuerdo de cooperación aduanera. El nuevo acuerdo reafirma el compromiso de Chile y Perú con el comercio legal.',
+        '2015-03-17',
+      ),
+    ).toEqual(['treaty_signing@2015-03-16[Chile/Peru]']);
+    expect(
+      events(
+        "La France et le Maroc ont signé lundi à Rabat un nouvel accord de coopération judiciaire. Le nouvel accord réaffirme l'engagement de la France et du Maroc en faveur de l'État de droit.",
+        '2015-03-17',
+      ),
+    ).toEqual(['treaty_signing@2015-03-16[France/Morocco]']);
+    expect(
+      events(
+        'Presiden Joko Widodo menerima kunjungan Perdana Menteri Malaysia Najib Razak di Istana Bogor pada Senin (16/3/2015). Kunjungan ini menegaskan komitmen Indonesia dan Malaysia untuk memperkuat hubungan bilateral.',
+        '2015-03-17',
+      ),
+    ).toEqual(['meeting@2015-03-16[Joko Widodo/Malaysia/Najib Razak]']);
+    expect(
+      events(
+        'Россия и Китай подписали в понедельник в Пекине новое соглашение о сотрудничестве. Новое соглашение подтверждает приверженность России и Китая принципам добрососедства.',
+        '2015-03-17',
+      ),
+    ).toEqual(['treaty_signing@2015-03-16[Russia/China]']);
+  });
+
+  it('extractArticle(a person who speaks after a frame: "During the meeting, the two ministers reaffirmed ...") still makes a statement', () => {
+    expect(
+      events(
+        'Foreign Minister Retno Marsudi met Foreign Minister Wang Yi in Jakarta on Monday. After the meeting, Retno Marsudi said the talks had been constructive.',
+        '2021-01-13',
+      ),
+    ).toContain('statement@2021-01-11[Retno Marsudi]');
+  });
+
   it('extractArticle(the members of a delegation of a state at the meeting: "The Indonesian delegation also included ...") are that meeting', () => {
     expect(
       events(
