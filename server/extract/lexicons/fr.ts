@@ -1792,6 +1792,7 @@ export const fr: Lexicon = {
   },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
+  delegationNouns: ['delegation', 'delegations'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',
