@@ -141,7 +141,13 @@ const EXTRA: Record<string, Names> = {
     ru: ['ОАЭ', 'Объединённые Арабские Эмираты'],
     es: ['Emiratos Árabes Unidos', 'EAU'],
   },
-  MX: { es: ['México', 'Méjico'], ru: ['Мексика'] },
+  // official names that hold another state's name ("Estados Unidos Mexicanos" is no United States)
+  MX: {
+    en: ['United Mexican States'],
+    es: ['México', 'Méjico', 'Estados Unidos Mexicanos'],
+    ru: ['Мексика', 'Мексиканские Соединённые Штаты', 'Мексиканские Соединенные Штаты'],
+    fr: ['États-Unis mexicains'],
+  },
   CZ: { en: ['Czechia'], ru: ['Чехия'] },
   GR: {
     en: ['Hellenic Republic'],

@@ -5,7 +5,7 @@
  * treaty"), and appositions ("X, or Y for short"); unresolved except gazetteer names.
  */
 import type { Lexicon, TreatyNoun } from './lexicons';
-import { hasCyrillic } from './fold-text';
+import { hasCyrillic, lastWordBefore } from './fold-text';
 import type { DateMention } from './resolve-dates';
 import { isTitleCase, type Sentence } from './split-sentences';
 import type { LinkInput, TreatyMention } from './link-treaties';
@@ -50,6 +50,16 @@ function titleWords(lex: Lexicon): Set<string> {
     TITLE_WORDS.set(lex, s);
   }
   return s;
+}
+/** Whether a title's first word stands right before an offset, or before "of" there ("Kepala", "Chief of", "jefe de"). */
+function titleBefore(scan: Scan, at: number): boolean {
+  const { folded, lex } = scan;
+  let word = lastWordBefore(folded, at, 30);
+  if (word !== undefined && lex.shared.titleOf.includes(word)) {
+    const ofAt = folded.lastIndexOf(word, at);
+    word = lastWordBefore(folded, ofAt, 30);
+  }
+  return word !== undefined && titleWords(lex).has(word);
 }
 /** Whether the words of a name around its noun only say what kind of treaty it is ("International Treaties"). */
 function genericName(scan: Scan, start: number, nStart: number, nEnd: number, end: number): boolean {
@@ -962,6 +972,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   if (covered(input, nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
   const noun = nounOf(lex, m[0]);
   if (!noun) return;
+  // "Kepala Protokol AS", "Chief of Protocol", "jefe de Protocolo": a protocol right after a title is an office
+  if (noun.kind === 'protocol' && titleBefore(scan, nStart)) return;
   const si = sentenceIndex(sentences, nStart);
   const sent = sentences[si]!;
   if (modifierNoun(scan, sent, nStart, nEnd, noun)) return;

@@ -728,6 +728,11 @@ export interface SharedWords {
   compassWords: string[];
   /** Nouns for a city before its name, which make a capital the place, not its state: "the city of", "в г. Праге". */
   cityNouns: string[];
+  /**
+   * The nation as a state's own name after its chamber's bare name ("Senado de la Nación", "Congrès de la Nation"), as a
+   * state noun is ("Senado de la República"): the chamber of the text's state, no longer name; folded.
+   */
+  ownStateWords: string[];
 }
 
 /** What the `nameAfterNoun` hook is given. */

@@ -4,7 +4,7 @@
  */
 import { planePattern, type PlanePattern } from '../bmp-patterns';
 import { foldText, tokenKey } from '../fold-text';
-import type { Lexicon } from '../lexicons';
+import { LEXICONS, type Lexicon } from '../lexicons';
 import { gateIndex, patternGate } from '../pattern-prefixes';
 import { E, factoredWords, orNever, sharedAlternation, sharedWords, words } from '../patterns';
 
@@ -18,6 +18,12 @@ export function isNotName(word: string): boolean {
 }
 /** Capitals before lowercase letters in one word ("JIEXpo", "JPMorgan"): a brand or a venue, no name of a person. */
 export const MIXED_CAPITALS = /^\p{Lu}{2,}\p{Ll}/u;
+/** English organization nouns: bodies keep their English names in every language's copy ("Japan Chamber of Commerce"). */
+const ENGLISH_ORG_NOUNS = new Set(LEXICONS.en.orgNouns);
+/** Whether a word (folded) is an organization's noun in the lexicon's language or in English. */
+export function isOrgNounWord(lexicon: Lexicon, w: string): boolean {
+  return lexicon.orgNouns.includes(w) || ENGLISH_ORG_NOUNS.has(w);
+}
 /** Institutions (every language's): "ministry", "kementerian". */
 export const INSTITUTIONS = new Set(sharedWords('institutions'));
 

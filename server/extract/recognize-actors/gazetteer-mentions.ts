@@ -300,6 +300,15 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
   if (!treaty && !/\s/.test(text.slice(m.start, m.end)) && inCapitalsRun(text, m.start, m.end)) {
     if (scan.writesLowercase(folded.slice(m.start, m.end))) return;
   }
+  // "la IV Reunión de Cooperación Consular": a country's one-word name that is the language's noun of a meeting is that
+  // noun, but after a locative ("en la Reunión", "à La Réunion")
+  if (
+    !treaty &&
+    actorFull.length &&
+    lexicon.placeNamedNouns.includes(folded.slice(m.start, m.end)) &&
+    !locativeBefore(folded, m.start, lexicon.locative, articles)
+  )
+    return;
   // "Dominique Voynet", "la Octava Reunión Ministerial": a country's one-word name before a capitalized word of no known
   // name is a given name or a word of a longer name
   if (!treaty && actorFull.length && insideLongerName(site, m)) return;

@@ -7,7 +7,7 @@ import { foldText, lastWordBefore, nameKeys, plainWord, tokenKey } from '../fold
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import type { ActorMention, ActorScan } from './actor-scan';
-import { actorLexicon, INSTITUTIONS, STATE_NOUN } from './actor-lexicon';
+import { actorLexicon, INSTITUTIONS, isOrgNounWord, STATE_NOUN } from './actor-lexicon';
 import { orNever, sharedAlternation, sharedWords } from '../patterns';
 import { nextGatedMatch } from '../word-start-matches';
 import { stateBefore } from './state-bodies';
@@ -51,18 +51,16 @@ export function recognizeAcronymOrganizations(scan: ActorScan): void {
       const acr = om[2] ?? om[3]!;
       const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
       const acrStart = om[1] ? om.index + om[0].lastIndexOf('(') + 1 : om.index;
-      if (overlaps(acrStart, acrStart + acr.length)) continue;
+      if (overlaps(acrStart, acrStart + acr.length) || afterLocative(scan, longStart)) continue;
       const words = long.split(/\s+/).map(plainWord);
+      if (venueAfterLocative(scan, long, longStart)) continue;
       const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
       const isTreaty = lexicon.treatyNouns.some((n) => first.startsWith(n.form));
       // "Центральная избирательная комиссия России (ЦИК)": the head noun may follow its adjectives
       // "Tigray People's Liberation Front (TPLF)": or last, as English puts it
       if (
         isTreaty ||
-        !(
-          words.slice(0, 3).some((w) => lexicon.orgNouns.includes(w)) ||
-          lexicon.orgNouns.includes(words[words.length - 1]!)
-        )
+        !(words.slice(0, 3).some((w) => isOrgNounWord(lexicon, w)) || isOrgNounWord(lexicon, words[words.length - 1]!))
       )
         continue;
       addAcronymOrganization(scan, acr, acrStart, long, longStart);
@@ -222,17 +220,47 @@ function recognizeInitialedOrganizations(scan: ActorScan): void {
     const longWords = long.split(/[\s'’]+/).map(plainWord);
     if (longWords.length < 2 || hasTreatyNoun(lexicon, longWords)) continue;
     if (!longWords.some((w) => isOrgNoun(lexicon, w))) continue;
-    if (overlaps(start, start + long.length)) continue;
+    // "Japan Chamber of Commerce and Industry (JCCI)": a state named inside the long name keeps its mention; "di Jakarta
+    // Convention Center (JCC)": after a locative the name is a venue's
+    if (overlapsOtherThanStates(scan, start, start + long.length)) continue;
+    if (afterLocative(scan, start)) continue;
     addAcronymOrganization(scan, acr, acrStart, long, start);
     taken.push({ start, end: start + long.length });
   }
 }
 
-/** Whether a word is an organization's noun, in any case form ("Управления" of "управление"). */
+/** Whether a word is an organization's noun, in any case form ("Управления" of "управление"), or an English one. */
 function isOrgNoun(lexicon: ActorScan['input']['lexicon'], w: string): boolean {
-  return (
-    lexicon.orgNouns.includes(w) || INSTITUTIONS.has(w) || lexicon.orgNouns.some((n) => tokenKey(n) === tokenKey(w))
-  );
+  return isOrgNounWord(lexicon, w) || INSTITUTIONS.has(w) || lexicon.orgNouns.some((n) => tokenKey(n) === tokenKey(w));
+}
+
+/** Whether a locative stands right before an offset: a long name there is a venue's ("di Jakarta Convention Center (JCC)"). */
+function afterLocative(scan: ActorScan, at: number): boolean {
+  const prev = lastWordBefore(scan.input.folded, at, 30);
+  return prev !== undefined && scan.input.lexicon.locative.includes(prev);
+}
+
+/**
+ * Whether a long name runs on from a locative into a place's name ("ASEAN di Jakarta Convention Center (JCC)"): the
+ * name after the locative is a venue's.
+ */
+function venueAfterLocative(scan: ActorScan, long: string, longStart: number): boolean {
+  const { lexicon } = scan.input;
+  let at = -1;
+  for (const w of long.matchAll(/\S+/gu)) if (lexicon.locative.includes(w[0])) at = longStart + w.index + w[0].length;
+  if (at < 0) return false;
+  while (scan.input.text.charAt(at) === ' ') at++;
+  return scan.overlaps(at, at + 1);
+}
+
+/** Whether a span overlaps a taken one that is no state's mention. */
+function overlapsOtherThanStates(scan: ActorScan, start: number, end: number): boolean {
+  if (!scan.overlaps(start, end)) return false;
+  return scan.taken.some((t) => {
+    if (!(start < t.end && t.start < end)) return false;
+    const m = scan.knownAt(t.start);
+    return !(m && m.start === t.start && m.end === t.end && scan.actors.get(m.actorId)?.kind === 'country');
+  });
 }
 
 /** Whether a word of a name starts with one of the lexicon's treaty nouns: a treaty is no organization. */
@@ -316,6 +344,26 @@ const COMMON_COMPLEMENT = new RegExp(
 /** Capitalized words after a name, directly or after a short link word ("de la República"): a longer name. */
 const LONGER_NAME = /^[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+){0,2}\p{Lu}/u;
 
+/** "Senado de la República", "Congreso de la Nación": a state noun that names the text's own state, no other body. */
+function ownStateAfter(scan: ActorScan, at: number): boolean {
+  const w = WORD_AT.exec(scan.input.folded.slice(at, at + 30))?.[0];
+  if (!w || !(STATE_NOUN.test(w) || OWN_STATE_WORDS.has(w))) return false;
+  // "Senado de la República de Colombia": another state's name after it
+  return !COUNTRY_AFTER_LINK.test(scan.input.text.slice(at + w.length, at + w.length + 8));
+}
+const WORD_AT = /^\p{L}+/u;
+/** Whether the mentions name a state more often than any other state. */
+function namedMost(scan: ActorScan, mentions: ActorMention[], stateId: string): boolean {
+  const n = new Map<string, number>();
+  for (const x of mentions) if (isCountry(scan, x)) n.set(x.actorId, (n.get(x.actorId) ?? 0) + 1);
+  const own = n.get(stateId) ?? 0;
+  return own > 0 && [...n].every(([id, c]) => id === stateId || c < own);
+}
+/** The nation as a state's own name ("de la Nación", "de la Nation"), every language's. */
+const OWN_STATE_WORDS = new Set(sharedWords('ownStateWords'));
+/** A capitalized word after a state noun, maybe after a link word: its state's name ("República de Colombia", "Republik Turkiye"). */
+const COUNTRY_AFTER_LINK = /^[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+)?\p{Lu}/u;
+
 /** The bare names of the organs of states ("senate" of the US Senate), built once per gazetteer. */
 const NATIONAL_BARE = new WeakMap<Gazetteer, Map<string, GazetteerActor>>();
 function nationalBare(gazetteer: Gazetteer): Map<string, GazetteerActor> {
@@ -351,7 +399,16 @@ export function withoutUntiedOrgans(scan: ActorScan, mentions: ActorMention[]): 
     // followed by another name: "el Senado de Argentina", "la Chambre des communes et le Sénat")
     const national = organ.id === m.actorId || gazetteer.actors.get(m.actorId)?.organ?.of.startsWith('country:');
     const longer = national ? LONGER_NAME.exec(text.slice(m.end, m.end + 40)) : null;
-    if (longer && mentions[i + 1]?.start !== m.end + longer[0].length - 1) return false;
+    // "Senado de la República": the chamber of the state the text names most (none where two tie)
+    if (
+      longer &&
+      mentions[i + 1]?.start !== m.end + longer[0].length - 1 &&
+      !(
+        ownStateAfter(scan, m.end + longer[0].length - 1) &&
+        namedMost(scan, mentions, gazetteer.actors.get(m.actorId)?.organ?.of ?? organ.organ!.of)
+      )
+    )
+      return false;
     // "le Conseil des ministres", "el Consejo de ministros": an organization's institution named bare is no name that a
     // genitive and a common noun continue (another body), nor in a text that names another body by a longer name that
     // begins with it ("le Conseil de sécurité ... les résolutions du Conseil")
@@ -414,6 +471,9 @@ export function resolveOrgans(scan: ActorScan): void {
     const national = gazetteer.actors.get(m.actorId)!.organ!.of.startsWith('country:');
     if (!pick && national) {
       pick = mostNamedOwner(mentions, m, (x) => ownerOrgan(organs, m, x) ?? stateOrgan(gazetteer, organs, x));
+      // "Reconoce la Secretaría ... al Senado de la República" as the title line: a title names the state after it
+      if (!pick && titleLine(scan, m))
+        pick = mostNamedOwner(mentions, m, (x) => ownerOrgan(organs, m, x) ?? stateOrgan(gazetteer, organs, x), true);
     }
     for (const x of pick || national ? [] : mentions) {
       if (x === m) continue;
@@ -428,6 +488,14 @@ export function resolveOrgans(scan: ActorScan): void {
     if (pick && pick.id !== m.actorId && addActor(pick.id)) m.actorId = pick.id;
   }
 }
+
+/** Whether a mention is in a text's first sentence that ends with no stop: its title line. */
+function titleLine(scan: ActorScan, m: ActorMention): boolean {
+  if (m.sentence !== 0) return false;
+  const s = scan.input.sentences[0]!;
+  return !STOP_END.test(scan.input.text.slice(s.start, s.end));
+}
+const STOP_END = /[.!?;:]["”»)]?\s*$/u;
 
 /** Whether a mention is a country's. */
 function isCountry(scan: ActorScan, x: ActorMention | undefined): boolean {
@@ -446,18 +514,20 @@ function stateOrgan(gazetteer: Gazetteer, organs: GazetteerActor[], x: ActorMent
 }
 
 /**
- * The organ of the owner the mentions name most (ties: the one named first) among those named before `m`: a chamber
- * named bare belongs to a state the text has already named ("The Senate ... the treaty with Chile" is not Chile's).
+ * The organ of the owner the mentions name most (ties: the one named first) among those named before `m` (`anywhere`:
+ * in the whole text): a chamber named bare belongs to a state the text has already named ("The Senate ... the treaty
+ * with Chile" is not Chile's).
  */
 function mostNamedOwner(
   mentions: ActorMention[],
   m: ActorMention,
   owner: (x: ActorMention) => GazetteerActor | undefined,
+  anywhere = false,
 ): GazetteerActor | undefined {
   const n = new Map<GazetteerActor, number>();
   for (const x of mentions) {
     const o = x === m ? undefined : owner(x);
-    if (o && (x.start < m.start || n.has(o))) n.set(o, (n.get(o) ?? 0) + 1);
+    if (o && (anywhere || x.start < m.start || n.has(o))) n.set(o, (n.get(o) ?? 0) + 1);
   }
   let best: GazetteerActor | undefined;
   for (const [o, c] of n) if (!best || c > n.get(best)!) best = o;

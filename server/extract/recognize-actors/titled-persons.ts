@@ -14,6 +14,7 @@ import {
   CAPITAL_WORD_BEFORE,
   INSTITUTIONS,
   isNotName,
+  isOrgNounWord,
   MIXED_CAPITALS,
   PORTFOLIOS,
   SENTENCE_OPENING,
@@ -48,6 +49,9 @@ const TITLE_OF = new RegExp(
   `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
   'iu',
 );
+/** Capitalized words (and short links) of a body, its acronym in brackets, and the gap before a capitalized word. */
+const ACRONYMED_BODY =
+  /^(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,4}))*)[^\S\n]*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[^\S\n]+(?=\p{Lu}\p{Ll})/u;
 /** A word and the gap before a capitalized word: a rank's corps or service ("Laut", "Inf"). */
 const SERVICE_WORD = /^(\p{L}+)[^\S\n]+(?=\p{Lu})/u;
 /** A title written short: in capitals ("AVM") or of four letters at most ("Gen", "Brig"), before its period. */
@@ -341,6 +345,14 @@ function personAfter(
       // "ministre de la Promotion des exportations": after "of" one capitalized word is a portfolio, not a name
       needTwo = true;
     }
+    // "Deputy General Manager Japan Chamber of Commerce and Industry (JCCI) Tetsuya Matsuoka": a body named with its
+    // acronym is the title's complement; a full name follows it
+    const body = ACRONYMED_BODY.exec(text.slice(at, at + 160));
+    if (body && !knownAt(at) && body[1]!.split(/\s+/u).some((w) => isOrgNounWord(lexicon, plainWord(w)))) {
+      p = at + body[0].length;
+      needTwo = true;
+      continue;
+    }
     // "Duta Besar Inggris untuk Indonesia, ASEAN dan Timor Leste, Moazzam Malik": "and" before the title's next known name
     const and = AND_BEFORE.exec(text.slice(at, at + 12));
     const known = knownAt(and && knownAt(at + and[0].length)?.start === at + and[0].length ? at + and[0].length : at);
@@ -501,7 +513,7 @@ function personAfter(
   if (words.every((w) => CAPITALS_WORD.test(w))) return;
   // "juru bicara Kementerian Luar Negeri": an institution, not a person
   const firstWord = plainWord(words[0]!);
-  if (lexicon.orgNouns.includes(firstWord) || INSTITUTIONS.has(firstWord)) return;
+  if (isOrgNounWord(lexicon, firstWord) || INSTITUTIONS.has(firstWord)) return;
   // "Prime Minister Brian Mulroney" from an earlier title, "Исламской Республики", "Asia": not a name
   const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
   if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;

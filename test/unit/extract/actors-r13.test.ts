@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../server/domain/extraction';
-import { recognizeIn } from './shared-gazetteer';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { recognizeIn, testGazetteer } from './shared-gazetteer';
 
 /** Canonical names of the actors of a kind recognized in a text, in order of first mention. */
 function namesOf(text: string, language: Language, kind: string): string[] {
@@ -102,5 +103,82 @@ describe('recognizeActors (round 13: a country name as a given name)', () => {
     expect(personsOf('Состоялась встреча с Министром иностранных дел Монголии Н.Энхтайваном в Москве.', 'ru')).toEqual([
       'Н. Энхтайваном',
     ]);
+  });
+});
+
+const organizationsOf = (text: string, language: Language) => namesOf(text, language, 'organization');
+
+describe('recognizeActors (round 13: common nouns that are no actors)', () => {
+  it('recognizeActors("States Parties") takes the treaty term for no person in any language', () => {
+    const es =
+      'El acuerdo entre los Estados Partes del MERCOSUR entrará en vigor cuando los Estados Partes lo ratifiquen.';
+    expect(personsOf(es, 'es')).toEqual([]);
+    const fr =
+      'La convention entrera en vigueur lorsque les États Parties l’auront ratifiée ; les États Parties se réuniront.';
+    expect(personsOf(fr, 'fr')).toEqual([]);
+    const id = 'Perjanjian berlaku setelah Negara Pihak meratifikasinya; Negara Pihak akan bertemu setiap tahun.';
+    expect(personsOf(id, 'id')).toEqual([]);
+  });
+  it('recognizeActors(a directorate after a title) takes the name after it, not the directorate', () => {
+    expect(
+      personsOf(
+        'Asistió la embajadora Ana Soto, directora general de Política Bilateral; y el embajador Luis Vera.',
+        'es',
+      ),
+    ).toEqual(['Ana Soto', 'Luis Vera']);
+    expect(
+      personsOf('Menlu bertemu David Harland, Direktur Eksekutif Center for Humanitarian Dialogue, di Jakarta.', 'id'),
+    ).toEqual(['David Harland']);
+  });
+  it('recognizeActors("Pulau Sulawesi") takes a geographic noun and a place for no person', () => {
+    expect(
+      personsOf('Gempa mengguncang Pulau Sulawesi. Bantuan tiba di Sulawesi Tengah dan Sulawesi Barat.', 'id'),
+    ).toEqual([]);
+  });
+  it('recognizeActors(the noun of a meeting that is a country name) reads the noun, and the island after a locative', () => {
+    expect(countriesOf('Durante la IV Reunión de Cooperación Consular México-Brasil se firmó un acta.', 'es')).toEqual([
+      'Mexico',
+      'Brazil',
+    ]);
+    expect(countriesOf('Le cyclone est arrivé à la Réunion et à Maurice.', 'fr')).toEqual(['Reunion', 'Mauritius']);
+  });
+  it('recognizeActors("Estados Unidos Mexicanos") is Mexico alone', () => {
+    expect(
+      countriesOf('Acuerdo entre el Gobierno de los Estados Unidos Mexicanos y el Gobierno de Canadá.', 'es'),
+    ).toEqual(['Mexico', 'Canada']);
+  });
+});
+
+describe('recognizeActors (round 13: bodies named in full)', () => {
+  it("recognizeActors(an English body with its acronym in another language's text) finds the body and the name after it", () => {
+    const id =
+      'Wamendag bertemu Deputy General Manager Japan Chamber of Commerce and Industry (JCCI) Tetsuya Matsuoka di Tokyo.';
+    expect(organizationsOf(id, 'id')).toEqual(['JCCI']);
+    expect(personsOf(id, 'id')).toEqual(['Tetsuya Matsuoka']);
+  });
+  it('recognizeActors(a venue with its acronym after a locative) takes it for no organization', () => {
+    expect(organizationsOf('KTT ke-43 ASEAN di Jakarta Convention Center (JCC), Jakarta, dibuka.', 'id')).toEqual([
+      'ASEAN',
+    ]);
+  });
+  it('recognizeActors("Senado de la República", "Cámara de Senadores") is the senate of the text\'s state', () => {
+    expect(
+      organizationsOf('Reconoce la Cancillería de México al Senado de la República por la ratificación.', 'es'),
+    ).toContain('Senate of Mexico');
+    expect(organizationsOf('Con 101 votos a favor, la Cámara de Senadores de México aprobó el tratado.', 'es')).toEqual(
+      ['Senate of Mexico'],
+    );
+  });
+});
+
+describe('recognizeActors (round 13: an office of protocol)', () => {
+  it('recognizeActors("Kepala Protokol AS, Ethan Rosenzweig") names the person, and the office is no treaty', () => {
+    const id = 'Prabowo disambut Penjabat Kepala Protokol AS, Ethan Rosenzweig, di Gedung Putih.';
+    expect(personsOf(id, 'id')).toContain('Ethan Rosenzweig');
+    expect(extractArticle(id, { gazetteer: testGazetteer() }).treaties).toEqual([]);
+    const en = 'He was greeted by the Chief of Protocol of the United States, Ethan Rosenzweig, at the White House.';
+    expect(extractArticle(en, { gazetteer: testGazetteer() }).treaties).toEqual([]);
+    const es = 'Fue recibido por el jefe de Protocolo de Paraguay, Juan Pérez, en el Palacio de López.';
+    expect(extractArticle(es, { gazetteer: testGazetteer() }).treaties).toEqual([]);
   });
 });
