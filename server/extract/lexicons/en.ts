@@ -296,7 +296,7 @@ export const en: Lexicon = {
     scales: { hundred: 100, thousand: 1000 },
     joins: ['and'],
     dayMonth: 'day of|of',
-    monthYear: 'in the year|of the year',
+    monthYear: 'in the year(?: of our lord)?|of the year',
   },
   numbers: { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   decades: "(?:early |late |mid-?)?(?:1[89]|20)\\d0'?s",
