@@ -141,12 +141,12 @@ const EXTRA: Record<string, Names> = {
     ru: ['ОАЭ', 'Объединённые Арабские Эмираты'],
     es: ['Emiratos Árabes Unidos', 'EAU'],
   },
-  // official names that hold another state's name ("Estados Unidos Mexicanos" is no United States)
+  // the official name, as Mexico's own decrees write it ("el Gobierno de los Estados Unidos Mexicanos"): not the United States
   MX: {
     en: ['United Mexican States'],
     es: ['México', 'Méjico', 'Estados Unidos Mexicanos'],
-    ru: ['Мексика', 'Мексиканские Соединённые Штаты', 'Мексиканские Соединенные Штаты'],
     fr: ['États-Unis mexicains'],
+    ru: ['Мексика', 'Мексиканские Соединённые Штаты'],
   },
   CZ: { en: ['Czechia'], ru: ['Чехия'] },
   GR: {

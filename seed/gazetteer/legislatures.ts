@@ -15,6 +15,7 @@ export const SENATE: Names = {
   en: ['Senate'],
   id: ['Senat'],
   ru: ['Сенат'],
+  // "Cámara de Senadores": the Senate's own name in Mexico, Paraguay, Uruguay and Bolivia
   es: ['Senado', 'Cámara de Senadores'],
   fr: ['Sénat'],
 };
