@@ -1681,6 +1681,7 @@ export const en: Lexicon = {
     'the release',
   ],
   additive: ['also', 'in addition', 'additionally', 'as well'],
+  sinceAct: ['since', 'ever since'],
   delegationNouns: ['delegation', 'delegations', 'entourage'],
   eventAnaphora: [
     'the meeting',

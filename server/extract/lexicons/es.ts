@@ -1820,6 +1820,7 @@ export const es: Lexicon = {
   },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
+  sinceAct: ['desde', 'desde que'],
   delegationNouns: ['delegacion', 'delegaciones', 'comitiva'],
   eventAnaphora: [
     'la reunion',

@@ -1798,6 +1798,7 @@ export const fr: Lexicon = {
   },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
+  sinceAct: ['depuis', 'depuis que', 'depuis qu'],
   delegationNouns: ['delegation', 'delegations'],
   eventAnaphora: [
     'la reunion',

@@ -1587,6 +1587,7 @@ export const id: Lexicon = {
   },
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
+  sinceAct: ['sejak', 'semenjak'],
   delegationNouns: ['delegasi', 'rombongan'],
   eventAnaphora: [
     'pertemuan tersebut',

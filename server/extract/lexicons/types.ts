@@ -401,6 +401,11 @@ export interface Lexicon {
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
   additive?: string[];
   /**
+   * Words for "since" before an act ("since", "sejak", "depuis", "с момента", folded): an act they govern with no date of
+   * its own ("since his election", "sejak dilantik") is where a state began, not an event of the text.
+   */
+  sinceAct?: string[];
+  /**
    * Nouns of a state's delegation ("delegation", "delegasi", "делегация", folded): a sentence that names the members of
    * a delegation of states already at a meeting of its day names that meeting's participants, not another meeting.
    */
