@@ -6,6 +6,7 @@ import { pronounRe } from './event-patterns';
 import { esc } from './patterns';
 import type { TriggerHit } from './find-triggers';
 import { clauseAt } from './split-sentences';
+import { plane } from './bmp-patterns';
 
 /** How far after a statement noun its author may stand, in the noun's complements (no comma between). */
 const NOUN_COMPLEMENT = 100;
@@ -44,8 +45,8 @@ function titledAfter(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string 
 }
 
 /** The first word or two of a stretch of text and the spaces after them: "mardi ", "el martes " before a title. */
-const FIRST_WORD = /^\s*[\p{L}\p{N}-]+\s+/u;
-const FIRST_TWO_WORDS = /^\s*[\p{L}\p{N}-]+\s+[\p{L}\p{N}-]+\s+/u;
+const FIRST_WORD = plane(/^\s*[\p{L}\p{N}-]+\s+/u);
+const FIRST_TWO_WORDS = plane(/^\s*[\p{L}\p{N}-]+\s+[\p{L}\p{N}-]+\s+/u);
 
 /**
  * Whether the words between a speech verb and a name open on a title, or do after a date of one or two words
@@ -117,14 +118,14 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
 }
 
 /** Nothing before a verb but punctuation and at most one word (an adverb): "Asimismo, destaca", "Expresa". */
-const NO_SUBJECT = /^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u;
+const NO_SUBJECT = plane(/^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u);
 
 /** Opening and closing quotation marks; a straight double quote both opens and closes. */
 const OPEN_QUOTES = '“«„‹';
 const CLOSE_QUOTES = '”»‟›';
 
 /** A word's last letter or a clause's punctuation right before a quotation mark, and a space or a clause's end after it. */
-const BEFORE_CLOSING = /[\p{L}\p{N}.,!?…]/u;
+const BEFORE_CLOSING = plane(/[\p{L}\p{N}.,!?…]/u);
 const AFTER_CLOSING = /^(?:$|[\s,.;:!?)\]])/u;
 
 /**
@@ -160,7 +161,7 @@ export function quotedSpans(text: string, start: number, end: number): [number, 
 /** How far back a bare title ("kata Presiden", "the Secretary said") looks for the person who bore it. */
 const TITLE_LOOKBACK = 3000;
 
-const NON_WORD = /[^\p{L}-]+/u;
+const NON_WORD = plane(/[^\p{L}-]+/u);
 /**
  * The person last named with the title that now stands bare ("Presiden Joko Widodo ... kata Presiden"): the
  * title's last word stands in the few words before the person's mention (or in it). Undefined when none did.
@@ -185,7 +186,7 @@ function titledPerson(a: ArticleScope, bare: string | undefined, before: number)
   return undefined;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
 /**
  * Who speaks: the person named nearest before the verb ("Blinken announced"), else the state or body
  * that is the subject of the verb's clause ("España condena"), else a person right after the verb
