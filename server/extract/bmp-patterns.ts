@@ -222,10 +222,10 @@ class PlaneForms implements PlanePattern {
     return this.wide.source;
   }
   test(text: string): boolean {
-    return (hasSurrogate(text) ? this.wide : this.bmp).test(text);
+    return (planeTextOr(text) ? this.bmp : this.wide).test(text);
   }
   exec(text: string): RegExpExecArray | null {
-    return (hasSurrogate(text) ? this.wide : this.bmp).exec(text);
+    return (planeTextOr(text) ? this.bmp : this.wide).exec(text);
   }
 }
 
@@ -247,6 +247,11 @@ export function planePattern(source: string, flags = 'u'): PlanePattern {
  * forms. Unset (any other caller), they run as written.
  */
 let bmpText = false;
+
+/** Whether a text may take a pattern's plane form: the article's has no surrogate (`planeText`), or the text has none. */
+export function planeTextOr(text: string): boolean {
+  return bmpText || !hasSurrogate(text);
+}
 
 /**
  * Sets whether the texts that the patterns of `plane` are asked of from now on hold no surrogate (true only where
