@@ -137,6 +137,45 @@ function closesStraight(text: string, start: number, i: number): boolean {
   return i > start && BEFORE_CLOSING.test(text.charAt(i - 1)) && AFTER_CLOSING.test(text.slice(i + 1, i + 2));
 }
 
+/** Any quotation mark that `quotedSpans` reads: the only characters of a sentence that open or close a span. */
+const QUOTATION_MARK = /["“«„‹”»‟›]/g;
+/**
+ * The last two texts asked of `quotedSpans` (an article and its folded form: it is asked of both, once per sentence
+ * and draft) and the offsets of their quotation marks, the latest first.
+ */
+let latestText: string | null = null;
+let latestMarks: number[] = [];
+let earlierText: string | null = null;
+let earlierMarks: number[] = [];
+
+/** The offsets of the quotation marks in `text`, in order. */
+function quotationMarks(text: string): number[] {
+  if (text === latestText) return latestMarks;
+  let marks = earlierMarks;
+  if (text !== earlierText) {
+    marks = [];
+    QUOTATION_MARK.lastIndex = 0;
+    for (let m = QUOTATION_MARK.exec(text); m; m = QUOTATION_MARK.exec(text)) marks.push(m.index);
+  }
+  earlierText = latestText;
+  earlierMarks = latestMarks;
+  latestText = text;
+  latestMarks = marks;
+  return marks;
+}
+
+/** The index of the first of `sorted` at or after `at`. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The spans of a sentence that stand inside quotation marks, with the end of a quotation opened in an earlier
  * sentence ("... terjadi gempa,” ungkapnya": a closing mark before any opening one).
@@ -144,7 +183,9 @@ function closesStraight(text: string, start: number, i: number): boolean {
 export function quotedSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
-  for (let i = start; i < end; i++) {
+  const marks = quotationMarks(text);
+  for (let k = firstAtOrAfter(marks, start); k < marks.length && marks[k]! < end; k++) {
+    const i = marks[k]!;
     const ch = text.charAt(i);
     if (open < 0 && !spans.length && (CLOSE_QUOTES.includes(ch) || (ch === '"' && closesStraight(text, start, i))))
       spans.push([start, i + 1]);
