@@ -103,11 +103,11 @@ function complement(ranges: Ranges): Ranges {
 
 /** A code point in a class: a letter or digit of ASCII as itself, any other as an escape. */
 function hex(cp: number): string {
-  return ASCII_WORD.test(String.fromCharCode(cp))
-    ? String.fromCharCode(cp)
-    : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const ch = String.fromCharCode(cp);
+  return AS_ITSELF.test(ch) ? ch : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
-const ASCII_WORD = /^[0-9A-Za-z]$/;
+/** What a class may hold as itself: a letter, a digit or a mark (the rest is escaped: a fifth of the source). */
+const AS_ITSELF = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** A class of the `u` flag holding exactly `ranges`. */
 function rangesClass(ranges: Ranges): string {
@@ -175,6 +175,18 @@ function atomAt(src: string, i: number): string {
  * it holds no property (nothing to gain).
  */
 export function bmpSource(source: string): string | null {
+  let out = rewritten.get(source);
+  if (out === undefined) {
+    out = rewrite(source);
+    rewritten.set(source, out);
+  }
+  return out;
+}
+
+/** Sources rewritten so far: the forms of one source with other flags share the rewritten string. */
+const rewritten = new Map<string, string | null>();
+
+function rewrite(source: string): string | null {
   if (!source.includes('\\p{') && !source.includes('\\P{')) return null;
   let out = '';
   for (let i = 0; i < source.length;) {
