@@ -799,6 +799,7 @@ export const en: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `meeting|summit|talks|visit|negotiations|conference`,

@@ -880,6 +880,7 @@ export const es: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `reunion|cumbre|visita|conversaciones|negociaciones|encuentro|conferencia`,
