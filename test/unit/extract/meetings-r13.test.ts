@@ -44,3 +44,45 @@ describe('extractArticle: a meeting of a series told by its frame (round 13)', (
     ).toHaveLength(1);
   });
 });
+
+describe('extractArticle: the meeting a title names (round 13)', () => {
+  it('extractArticle(a title "remarks at the meeting with ..." over a speech that tells no meeting) is that meeting', () => {
+    const pages: [string, string][] = [
+      [
+        'Secretary Antony Blinken’s Meeting With Japanese Foreign Minister Yoko Kamikawa, Tokyo, September 21, 2020\n\nThank you very much, Minister. It is a great pleasure to be back in Tokyo. Our alliance has never been stronger, and our friendship goes back many decades.\n',
+        'en',
+      ],
+      [
+        'Palabras del canciller Santiago Cafiero en la reunión con su homólogo de Brasil, Mauro Vieira, Buenos Aires, 21 de septiembre de 2020\n\nEstimado ministro, queridos amigos. Es un gran placer recibirlo en Buenos Aires. Nuestra amistad tiene una larga historia y un gran futuro.\n',
+        'es',
+      ],
+      [
+        'Allocution de Catherine Colonna lors de son entretien avec le ministre japonais Yoshimasa Hayashi, Paris, 21 septembre 2020\n\nMonsieur le Ministre, chers amis. C’est un grand plaisir de vous accueillir à Paris. Notre amitié est ancienne et notre avenir est commun.\n',
+        'fr',
+      ],
+      [
+        'Sambutan Menlu Retno Marsudi pada pertemuan dengan Menlu Jepang Yoko Kamikawa, Jakarta, 21 September 2020\n\nYang terhormat Menteri Kamikawa, para hadirin sekalian. Merupakan kehormatan bagi kami menyambut Anda di Jakarta. Persahabatan kita sudah berlangsung lama dan masa depan kita sama.\n',
+        'id',
+      ],
+      [
+        'Вступительное слово Министра иностранных дел России С.В.Лаврова в ходе встречи с Министром иностранных дел Японии Ё.Камикавой, Москва, 21 сентября 2020 года\n\nУважаемый господин Министр,\n\nДорогие друзья,\n\nМы рады приветствовать Вас в Москве. У нас очень давние и добрые отношения.\n',
+        'ru',
+      ],
+    ];
+    for (const [page] of pages) {
+      const meetings = events(page, '2020-09-21').filter((e) => e.startsWith('meeting@2020-09-21'));
+      expect(meetings).toHaveLength(1);
+      // the body alone tells none
+      expect(events(`Untitled\n\n${page.slice(page.indexOf('\n\n') + 2)}`, '2020-09-21')).toEqual([]);
+    }
+  });
+
+  it("extractArticle(a title over a body that tells its meeting) keeps the body's meeting only", () => {
+    expect(
+      events(
+        'Jokowi Temui Albanese di Bogor\n\nPresiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese di Istana Bogor, Senin.\n',
+        '2022-06-07',
+      ).filter((e) => e.startsWith('meeting')),
+    ).toEqual(['meeting@2022-06-06[Joko Widodo/Australia/Anthony Albanese]']);
+  });
+});
