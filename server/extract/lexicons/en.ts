@@ -1636,6 +1636,7 @@ export const en: Lexicon = {
     'the release',
   ],
   additive: ['also', 'in addition', 'additionally', 'as well'],
+  delegationNouns: ['delegation', 'delegations', 'entourage'],
   eventAnaphora: [
     'the meeting',
     'the summit',

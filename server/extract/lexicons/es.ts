@@ -1793,6 +1793,7 @@ export const es: Lexicon = {
   },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
+  delegationNouns: ['delegacion', 'delegaciones', 'comitiva'],
   eventAnaphora: [
     'la reunion',
     'el encuentro',

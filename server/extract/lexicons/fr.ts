@@ -1766,6 +1766,7 @@ export const fr: Lexicon = {
   },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
+  delegationNouns: ['delegation', 'delegations'],
   eventAnaphora: [
     'la reunion',
     'la rencontre',

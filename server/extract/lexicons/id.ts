@@ -1547,6 +1547,7 @@ export const id: Lexicon = {
   },
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
+  delegationNouns: ['delegasi', 'rombongan'],
   eventAnaphora: [
     'pertemuan tersebut',
     'pertemuan itu',

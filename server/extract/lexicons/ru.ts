@@ -2047,6 +2047,16 @@ export const ru: Lexicon = {
   earlierSpeech: { auxiliaries: [], adverbs: ['ранее', 'раньше', 'прежде', 'до этого', 'в свое время'] },
   statementAnaphora: ['в заявлении', 'в заявлении также', 'заявление также', 'в сообщении'],
   additive: ['также', 'тоже', 'кроме того', 'помимо этого', 'помимо того'],
+  delegationNouns: [
+    'делегация',
+    'делегации',
+    'делегацию',
+    'делегацией',
+    'делегаций',
+    'делегациям',
+    'делегациями',
+    'делегациях',
+  ],
   eventAnaphora: [
     ...RU_FRAME_BEFORE.flatMap((p) => RU_EVENT_GENITIVES.map((n) => `${p} ${n}`)),
     ...RU_EVENT_LOCATIVES.map((n) => `на ${n}`),
