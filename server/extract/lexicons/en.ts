@@ -1471,6 +1471,7 @@ export const en: Lexicon = {
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   instrumentAmendForms: ['amends', 'amend'],
+  amendments: { nouns: ['amendment', 'amendments'], links: ['to', 'of'] },
   amendingLinks: ['amending', 'to amend', 'further amending', 'revising', 'for the amendment of', 'amendment to'],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],

@@ -1572,6 +1572,7 @@ export const es: Lexicon = {
   ],
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
   instrumentAmendForms: ['modifica', 'modifican', 'enmienda', 'enmiendan'],
+  amendments: { nouns: ['enmienda', 'enmiendas'], links: ['a', 'al', 'de', 'del'] },
   amendingLinks: [
     'que modifica',
     'que enmienda',

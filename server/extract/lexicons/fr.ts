@@ -1553,6 +1553,7 @@ export const fr: Lexicon = {
   ],
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   instrumentAmendForms: ['modifie', 'modifient', 'amende', 'amendent'],
+  amendments: { nouns: ['amendement', 'amendements'], links: ['a', 'au', 'aux', 'de', 'du', 'des', "d'"] },
   amendingLinks: [
     'modifiant',
     'amendant',

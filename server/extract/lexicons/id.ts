@@ -1401,6 +1401,7 @@ export const id: Lexicon = {
   ],
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   instrumentAmendForms: ['mengubah', 'mengamandemen', 'merevisi'],
+  amendments: { nouns: ['amandemen', 'perubahan'], links: ['atas', 'terhadap'] },
   amendingLinks: [
     'perubahan atas',
     'perubahan kedua atas',

@@ -243,6 +243,13 @@ export interface Lexicon {
    */
   amendingLinks?: string[];
   /**
+   * An amendment named by the treaty it amends, as one name (folded): the amendment nouns and the links after them
+   * ("an |amendment| to the |2008 U.S.-Jamaica Air Transport Agreement", "l'|amendement| à la |Convention ...",
+   * "la |enmienda| al |Acuerdo ...", "|amandemen| atas |Persetujuan ...", "|поправки| к |Договору ..."); a noun with no
+   * treaty name after its link names nothing.
+   */
+  amendments?: { nouns: string[]; links: string[] };
+  /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
    */
