@@ -207,12 +207,14 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
         )
       : null,
     firstSide: g.partySides
-      ? new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(\\s*,?\\s+(?:${g.partySides.first})\\s*,?)?`, 'u')
+      ? plane(new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(\\s*,?\\s+(?:${g.partySides.first})\\s*,?)?`, 'u'))
       : null,
     secondSide: g.partySides
-      ? new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(?:\\s*,?\\s+(?:${g.partySides.second})(?![\\p{L}]))?`, 'u')
+      ? plane(
+          new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(?:\\s*,?\\s+(?:${g.partySides.second})(?![\\p{L}]))?`, 'u'),
+        )
       : null,
-    establishing: g.establishing ? new RegExp(`^\\s+(?:${g.establishing})(?![\\p{L}])`, 'u') : null,
+    establishing: g.establishing ? plane(new RegExp(`^\\s+(?:${g.establishing})(?![\\p{L}])`, 'u')) : null,
     amendmentNouns: lex.amendments
       ? plane(new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.amendments.nouns.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu'))
       : null,
