@@ -1,6 +1,7 @@
 /** The default gazetteer: countries from i18n-iso-countries, organizations, persons, places, treaties. */
 import type { GazetteerActor, GazetteerData } from '../../server/extract/gazetteer';
 import { armedForces } from './armed-forces';
+import { redCrossSocieties } from './red-cross-societies';
 import { createCountryActors } from './countries';
 import { demonymNames } from './demonyms';
 import { ORGANIZATIONS } from './organizations';
@@ -76,5 +77,9 @@ export function loadGazetteerData(): GazetteerData {
   const abbreviated = new Map<string, string>();
   for (const c of countries) for (const n of c.names.en ?? []) if (/^[A-Z.]{2,5}$/u.test(n)) abbreviated.set(n, c.name);
   const organizations = ORGANIZATIONS.map((o) => withStateVariants(o, states, abbreviated));
-  return { actors: [...countries, ...organizations, ...armedForces(countries), ...PERSONS], treaties, places: PLACES };
+  return {
+    actors: [...countries, ...organizations, ...armedForces(countries), ...redCrossSocieties(countries), ...PERSONS],
+    treaties,
+    places: PLACES,
+  };
 }

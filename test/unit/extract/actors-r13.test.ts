@@ -182,3 +182,15 @@ describe('recognizeActors (round 13: an office of protocol)', () => {
     expect(extractArticle(es, { gazetteer: testGazetteer() }).treaties).toEqual([]);
   });
 });
+
+describe('recognizeActors (round 13: national Red Cross societies)', () => {
+  it("recognizeActors(a state's Red Cross named by its demonym or name) is that society, not the ICRC", () => {
+    expect(organizationsOf('The Indonesian Red Cross distributed tents.', 'en')).toEqual(['Indonesian Red Cross']);
+    expect(organizationsOf('Palang Merah Indonesia mengirim relawan.', 'id')).toEqual(['Indonesian Red Cross']);
+    expect(organizationsOf('La Cruz Roja Mexicana y la Cruz Roja de Chile enviaron ayuda.', 'es')).toEqual([
+      'Mexican Red Cross',
+      'Chilean Red Cross',
+    ]);
+    expect(organizationsOf('La Croix-Rouge française a envoyé une équipe.', 'fr')).toEqual(['French Red Cross']);
+  });
+});
