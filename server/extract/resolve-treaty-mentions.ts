@@ -33,6 +33,8 @@ const LETTER_RUN = /\p{L}+/gu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
 const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
+/** An acronym in brackets inside a name, and the parties after it: "... (P3B) Indonesia-Singapura". */
+const ACRONYM_INSIDE = /\s\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)\s+(\p{Lu}\S*(?:\s\p{Lu}\S*){0,3})$/u;
 /** An opening bracket after a noun: " (signed in 1975)". */
 const OPEN_BRACKET = /^\s*\(/u;
 /** A noun's clause: up to the next punctuation. */
@@ -650,8 +652,16 @@ export function resolveTreatyMentions(
           const own = steps.ownName(name);
           if (own && !(rec.aliases ??= []).includes(own)) rec.aliases.push(own);
           // "Accord de libre-échange Canada-Ukraine (ALECU)", "Strategic Partnership Agreement (SPA)": the acronym in brackets is its name too
-          const acronym = ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
+          // (not a protocol's whose name ends in its treaty's: "protokol perubahan Indonesia-Japan ... Agreement (IJEPA)")
+          const acronym = mm.holdsTreaty
+            ? null
+            : ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
           if (acronym && !(rec.aliases ??= []).includes(acronym[1]!)) rec.aliases.push(acronym[1]!);
+          // "Perjanjian Penghindaran Pajak Berganda (P3B) Indonesia-Singapura": the acronym with the parties after it too
+          const inner = ACRONYM_INSIDE.exec(name);
+          if (inner)
+            for (const a of [`${inner[1]!} ${inner[2]!}`, inner[1]!])
+              if (!(rec.aliases ??= []).includes(a)) rec.aliases.push(a);
           // "the Treaty of Friendship of 1950": its name without the year too, where no other year goes with that name here
           const undated = mm.yearFrom === undefined ? null : undatedNames.get(mm);
           if (undated && !(rec.aliases ??= []).includes(undated)) rec.aliases.push(undated);

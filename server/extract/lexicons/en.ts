@@ -1419,7 +1419,19 @@ export const en: Lexicon = {
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   instrumentAmendForms: ['amends', 'amend'],
-  amendingLinks: ['amending', 'to amend', 'further amending', 'revising', 'for the amendment of', 'amendment to'],
+  amendingLinks: [
+    'amending',
+    'to amend',
+    'further amending',
+    'revising',
+    'for the amendment of',
+    'amendment to',
+    // an instrument that extends another: "Protocol extending the Agreement ..."
+    'extending',
+    'to extend',
+    'for the extension of',
+    'on the extension of',
+  ],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:

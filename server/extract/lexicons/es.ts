@@ -1555,6 +1555,11 @@ export const es: Lexicon = {
     'de modificacion del',
     'de enmienda a',
     'de enmienda al',
+    // an instrument that extends another
+    'de prorroga de',
+    'de prorroga del',
+    'que prorroga',
+    'por el que se prorroga',
   ],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],

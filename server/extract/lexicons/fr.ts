@@ -1535,6 +1535,12 @@ export const fr: Lexicon = {
     'de modification de',
     "de modification d'",
     'qui modifie',
+    // an instrument that extends another
+    'portant prorogation de',
+    "portant prorogation d'",
+    'prorogeant',
+    'de prorogation de',
+    "de prorogation d'",
   ],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],

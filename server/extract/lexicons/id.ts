@@ -1368,6 +1368,12 @@ export const id: Lexicon = {
     'untuk mengubah',
     'yang mengubah',
     'untuk mengamandemen',
+    // an instrument that extends another (or, in Indonesian, amends it: "Protokol Perubahan ...")
+    'perubahan',
+    'perpanjangan',
+    'tentang perpanjangan',
+    'mengenai perpanjangan',
+    'untuk memperpanjang',
   ],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
