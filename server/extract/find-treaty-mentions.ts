@@ -282,6 +282,23 @@ function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: numbe
 }
 
 /**
+ * A day-precise date that says which treaty a name is, where the text has another of that name: right after it past the
+ * language's dating word ("Convenio de Pesca| del 2 de noviembre de 2007"), where the name runs to the date's end; or,
+ * for the object of a replace verb, after a signing participle ("replaces the Fisheries Agreement| signed on 2 November
+ * 2007"), where the name ends before it (and is told apart by its year). Null where none.
+ */
+function dateAfterName(scan: Scan, si: number, nStart: number, nameEnd: number): { end: number; year: number } | null {
+  const { folded, c, sentences } = scan;
+  const sent = sentences[si]!;
+  const d = scan.dates.find((x) => x.start >= nameEnd && x.start - nameEnd <= 40);
+  if (!d?.value?.day || !d.hasYear || d.endValue || d.end > sent.end) return null;
+  const gap = folded.slice(nameEnd, d.start);
+  if (c.datedBy?.test(gap)) return { end: d.end, year: d.value.year };
+  const replaced = scan.replaceStarts.some((p) => p >= sent.start && p < nStart);
+  return replaced && c.signedOnDate?.test(gap) ? { end: nameEnd, year: d.value.year } : null;
+}
+
+/**
  * A treaty mention as a finder first writes it: unresolved, covering one treaty, with no years or dates of its own
  * and not the object of a replace verb, unless `more` says otherwise.
  */
@@ -423,7 +440,9 @@ function nameExtent(
         nameStart = sp + 1;
       }
     }
-    nameEnd = rightExtent(scan, si, nEnd, false, nounOf(lex, m[0])?.kind ?? null);
+    // ("Convenio Complementario al Convenio ...": an instrument added to a treaty holds its name, as a protocol does)
+    const kind = supplementNoun(scan, sent, nStart, nEnd) ? 'protocol' : (nounOf(lex, m[0])?.kind ?? null);
+    nameEnd = rightExtent(scan, si, nEnd, false, kind);
     // "le nouveau Traité de coopération en matière de défense": a name whose first word alone is capitalized
     if (nameEnd === nEnd && nameStart === nStart && !atSentenceStart && g.nameAfterLowercaseNoun && g.complementEnd) {
       nameEnd = g.complementEnd(text, nEnd, sent.end);
@@ -517,6 +536,15 @@ function nameExtent(
     if (adj > 0) nameStart = nStart - adj;
   }
   return [nameStart, nameEnd];
+}
+
+/** Whether a supplement word stands right before or after a treaty noun ("Supplementary| Agreement", "Convenio |Complementario"). */
+function supplementNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number): boolean {
+  const words = scan.g.supplementWords;
+  if (!words?.length) return false;
+  const before = lastWord(scan.folded.slice(Math.max(sent.start, nStart - 24), nStart));
+  const after = NEXT_WORD.exec(scan.folded.slice(nEnd, Math.min(sent.end, nEnd + 24)))?.[1];
+  return (before !== undefined && words.includes(before)) || (after !== undefined && words.includes(after));
 }
 
 /** Two to five capitalized words right before a noun, after a lowercase word ("existing |U.S.-Canada Air Preclearance |"). */
@@ -1022,7 +1050,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     // a protocol's name holds its treaty, which is named on its own too
     const inner = scan.innerAt;
     // "the Food Aid Convention 1999 replaces the Food Aid Convention 1995": the year after a name says which
-    const year = yearAfterName(scan, nameEnd, sent.end);
+    const year = yearAfterName(scan, nameEnd, sent.end) ?? dateAfterName(scan, si, nStart, nameEnd);
     const end = year?.end ?? nameEnd;
     mentions.push(
       treatyMention('named', nameStart, end, si, noun, {

@@ -80,6 +80,8 @@ export interface TreatyPatterns {
   elided: RegExp | null;
   /** An amending link and the article after it, from a space: "| amending the |Cotonou Agreement" (folded). */
   amendingLink: RegExp | null;
+  /** "от", "del": the words between a treaty's name and the date of its signature that names it. */
+  datedBy: RegExp | null;
   /** The pronoun for a treaty noun that opens a replace verb's sentence, with its partner word (`Lexicon.elidedSubject`), sticky. */
   elidedSubject: RegExp | null;
   /** The words for a treaty noun before the place that names it, right after a replace verb (`Lexicon.elidedNamed`), sticky. */
@@ -156,6 +158,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       : null,
     yearOfGap: g.yearOfGap ? new RegExp(g.yearOfGap, 'u') : null,
     yearWhenGap: g.yearWhenGap ? new RegExp(g.yearWhenGap, 'u') : null,
+    datedBy: g.datedBy ? new RegExp(`^\\s+(?:${g.datedBy})\\s+$`, 'u') : null,
     yearAfterName: new RegExp(`^(?:${g.yearAfterName}|\\s*\\()$`, 'u'),
     andYear: new RegExp(`^\\s*(?:${g.andYear})\\s*$`, 'u'),
     participleEnding: new RegExp(orNever(g.participleEnding), 'u'),

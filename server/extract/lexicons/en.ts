@@ -1807,6 +1807,7 @@ export const en: Lexicon = {
     aboutWords: ['on', 'about'],
     purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
     numberSign: 'No\\.|Nos?\\.|Number|#',
+    supplementWords: ['supplementary', 'additional', 'complementary'],
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',

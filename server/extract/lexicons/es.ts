@@ -1948,6 +1948,7 @@ export const es: Lexicon = {
       'en el ambito de',
     ],
     numberSign: 'N\\.?\\s?[º°]|Núm\\.|Num\\.|Número|No\\.',
+    supplementWords: ['complementario', 'complementaria', 'adicional', 'suplementario', 'suplementaria'],
     genericTreatyWords: [
       'internacional',
       'internacionales',

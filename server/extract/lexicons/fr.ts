@@ -1971,6 +1971,7 @@ export const fr: Lexicon = {
       'dans le domaine de',
     ],
     numberSign: 'N\\s?[°º]|No\\.|Numéro',
+    supplementWords: ['complementaire', 'additionnel', 'additionnelle', 'supplementaire'],
     genericTreatyWords: [
       'international',
       'internationale',

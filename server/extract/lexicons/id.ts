@@ -1683,6 +1683,7 @@ export const id: Lexicon = {
     aboutWords: ['tentang', 'mengenai'],
     purposeWords: ['tentang', 'mengenai', 'untuk', 'di bidang', 'dalam bidang'],
     numberSign: 'No\\.|Nomor|Nr\\.',
+    supplementWords: ['tambahan', 'pelengkap'],
     genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah', 'perdagangan', 'bebas'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],

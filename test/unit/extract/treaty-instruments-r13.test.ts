@@ -93,3 +93,90 @@ describe('extractArticle: names written in another language, and acronyms inside
     }
   });
 });
+
+describe('extractArticle: a replaced treaty of the same name told apart by its signing date', () => {
+  it('extractArticle("the new X replaces the X of <day>") keeps two treaties and the replacement, where the language names a treaty by its date', () => {
+    const cases: [string, string, string][] = [
+      [
+        'El nuevo Convenio de Pesca deroga el Convenio de Pesca del 2 de noviembre de 2007.',
+        'Convenio de Pesca',
+        'Convenio de Pesca del 2 de noviembre de 2007',
+      ],
+      [
+        "Le nouvel Accord de pêche abroge l'Accord de pêche du 2 novembre 2007.",
+        'Accord de pêche',
+        'Accord de pêche du 2 novembre 2007',
+      ],
+      [
+        'Новое Соглашение о рыболовстве отменяет и заменяет Соглашение о рыболовстве от 12 мая 1995 года.',
+        'Соглашение о рыболовстве',
+        'Соглашение о рыболовстве от 12 мая 1995 года',
+      ],
+    ];
+    for (const [text, name, old] of cases) {
+      const got = treaties(text);
+      expect(got.find((t) => t.name === name)?.replaces, text).toEqual([old]);
+      expect(
+        got.map((t) => t.name),
+        text,
+      ).toContain(old);
+    }
+  });
+
+  it('extractArticle("the new X replaces the X signed on <day>") names the replaced one with its year, in every language with a signing participle', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The new Fisheries Agreement repeals the Fisheries Agreement signed on 2 November 2007.',
+        'Fisheries Agreement',
+        'Fisheries Agreement (2007)',
+      ],
+      [
+        'El nuevo Convenio de Pesca deroga el Convenio de Pesca firmado el 2 de noviembre de 2007.',
+        'Convenio de Pesca',
+        'Convenio de Pesca (2007)',
+      ],
+      [
+        "Le nouvel Accord de pêche abroge l'Accord de pêche signé le 2 novembre 2007.",
+        'Accord de pêche',
+        'Accord de pêche (2007)',
+      ],
+      [
+        'Новое Соглашение о рыболовстве отменяет Соглашение о рыболовстве, подписанное 2 ноября 2007 года.',
+        'Соглашение о рыболовстве',
+        'Соглашение о рыболовстве (2007)',
+      ],
+    ];
+    for (const [text, name, old] of cases)
+      expect(treaties(text).find((t) => t.name === name)?.replaces, text).toEqual([old]);
+  });
+
+  it('extractArticle("the Fisheries Agreement signed on 2 November 2007") with no replace verb keeps the name without its year', () => {
+    expect(names('The Fisheries Agreement signed on 2 November 2007 entered into force on Monday.')).toContain(
+      'Fisheries Agreement',
+    );
+  });
+});
+
+describe('extractArticle: an instrument added to a treaty holds its name, as a protocol does', () => {
+  it('extractArticle("replaces the Convenio Complementario al Convenio ...") names the supplement with its treaty and replaces only the supplement', () => {
+    const cases: [string, string, string][] = [
+      [
+        'El nuevo Convenio de Seguridad Social entre España y Chile sustituye al Convenio Complementario al Convenio General de Seguridad Social de 1977.',
+        'Convenio de Seguridad Social entre España y Chile',
+        'Convenio Complementario al Convenio General de Seguridad Social de 1977',
+      ],
+      [
+        "Le nouvel Accord de sécurité sociale entre la France et le Chili remplace l'Accord Complémentaire à la Convention Générale de Sécurité Sociale de 1977.",
+        'Accord de sécurité sociale entre la France et le Chili',
+        'Accord Complémentaire à la Convention Générale de Sécurité Sociale de 1977',
+      ],
+      [
+        'The new Social Security Agreement between Canada and Chile replaces the Supplementary Agreement to the General Convention on Social Security of 1977.',
+        'Social Security Agreement between Canada and Chile',
+        'Supplementary Agreement to the General Convention on Social Security of 1977',
+      ],
+    ];
+    for (const [text, name, old] of cases)
+      expect(treaties(text).find((t) => t.name === name)?.replaces, text).toEqual([old]);
+  });
+});
