@@ -1467,6 +1467,7 @@ export const en: Lexicon = {
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   instrumentAmendForms: ['amends', 'amend'],
+  amendments: { nouns: ['amendment', 'amendments'], links: ['to', 'of'] },
   amendingLinks: [
     'amending',
     'to amend',
@@ -1692,6 +1693,7 @@ export const en: Lexicon = {
     'the release',
   ],
   additive: ['also', 'in addition', 'additionally', 'as well'],
+  sinceAct: ['since', 'ever since'],
   delegationNouns: ['delegation', 'delegations', 'entourage'],
   eventAnaphora: [
     'the meeting',

@@ -1571,6 +1571,7 @@ export const es: Lexicon = {
   ],
   asAmended: ['en su forma', 'tal como fue', 'tal y como fue', 'segun fue'],
   instrumentAmendForms: ['modifica', 'modifican', 'enmienda', 'enmiendan'],
+  amendments: { nouns: ['enmienda', 'enmiendas'], links: ['a', 'al', 'de', 'del'] },
   amendingLinks: [
     'que modifica',
     'que enmienda',
@@ -1824,6 +1825,7 @@ export const es: Lexicon = {
   },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
+  sinceAct: ['desde', 'desde que'],
   delegationNouns: ['delegacion', 'delegaciones', 'comitiva'],
   eventAnaphora: [
     'la reunion',

@@ -1552,6 +1552,7 @@ export const fr: Lexicon = {
   ],
   asAmended: ['tel que', 'telle que', 'tels que', 'telles que', "tel qu'", "telle qu'"],
   instrumentAmendForms: ['modifie', 'modifient', 'amende', 'amendent'],
+  amendments: { nouns: ['amendement', 'amendements'], links: ['a', 'au', 'aux', 'de', 'du', 'des', "d'"] },
   amendingLinks: [
     'modifiant',
     'amendant',
@@ -1798,6 +1799,7 @@ export const fr: Lexicon = {
   },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
+  sinceAct: ['depuis', 'depuis que', 'depuis qu'],
   delegationNouns: ['delegation', 'delegations'],
   eventAnaphora: [
     'la reunion',

@@ -1400,6 +1400,7 @@ export const id: Lexicon = {
   ],
   asAmended: ['sebagaimana', 'sebagaimana telah', 'sebagaimana yang telah', 'sebagaimana telah beberapa kali'],
   instrumentAmendForms: ['mengubah', 'mengamandemen', 'merevisi'],
+  amendments: { nouns: ['amandemen', 'perubahan'], links: ['atas', 'terhadap'] },
   amendingLinks: [
     'perubahan atas',
     'perubahan kedua atas',
@@ -1592,6 +1593,7 @@ export const id: Lexicon = {
   },
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
+  sinceAct: ['sejak', 'semenjak'],
   delegationNouns: ['delegasi', 'rombongan'],
   eventAnaphora: [
     'pertemuan tersebut',

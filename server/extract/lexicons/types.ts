@@ -238,6 +238,13 @@ export interface Lexicon {
    */
   amendingLinks?: string[];
   /**
+   * An amendment named by the treaty it amends, as one name (folded): the amendment nouns and the links after them
+   * ("an |amendment| to the |2008 U.S.-Jamaica Air Transport Agreement", "l'|amendement| à la |Convention ...",
+   * "la |enmienda| al |Acuerdo ...", "|amandemen| atas |Persetujuan ...", "|поправки| к |Договору ..."); a noun with no
+   * treaty name after its link names nothing.
+   */
+  amendments?: { nouns: string[]; links: string[] };
+  /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
    */
@@ -393,6 +400,11 @@ export interface Lexicon {
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
   additive?: string[];
+  /**
+   * Words for "since" before an act ("since", "sejak", "depuis", "с момента", folded): an act they govern with no date of
+   * its own ("since his election", "sejak dilantik") is where a state began, not an event of the text.
+   */
+  sinceAct?: string[];
   /**
    * Nouns of a state's delegation ("delegation", "delegasi", "делегация", folded): a sentence that names the members of
    * a delegation of states already at a meeting of its day names that meeting's participants, not another meeting.
