@@ -113,6 +113,12 @@ export interface Lexicon {
   yearsBefore: string;
   /** Count words: "two" → 2. */
   numbers: Record<string, number>;
+  /**
+   * Dates written in words, as legal texts write them ("el dieciocho de septiembre de dos mil nueve", "le vingt-neuf
+   * avril deux mille dix", "tanggal dua puluh sembilan bulan April tahun dua ribu sepuluh", "the twenty-ninth day of
+   * April, two thousand and ten", "двадцать девятого апреля две тысячи десятого года").
+   */
+  spelledDates?: SpelledDates;
   /** Days relative to the previous date in the text: "the next day" +1, "sehari setelah X" (X was the day before) -1. A capture group holds a count. */
   dayOffsets: { pattern: string; days: number }[];
   /**
@@ -757,4 +763,21 @@ export interface NameContext {
   noun: string;
   /** The end of the actor mention that starts at an offset, if one does. */
   actorEndAt(offset: number): number | null;
+}
+
+/** How a language writes a day and a year in words (folded words; see `Lexicon.spelledDates`). */
+export interface SpelledDates {
+  /**
+   * Number words with their values, cardinal and ordinal forms alike; a key of two words ("quatre vingt", "dua belas")
+   * is one number. A word of 1000 or more is a number of its own ("seribu", "двухтысячного"); the others add up.
+   */
+  words: Record<string, number>;
+  /** Words that multiply the number before them, or one: "mil" 1000, "cent" 100, "puluh" 10, "тысячи" 1000. */
+  scales: Record<string, number>;
+  /** Words that join the parts of a number: "y", "et", "and". */
+  joins: string[];
+  /** What may stand between the day and the month (regex source; "" for nothing): "de", "day of", "bulan". */
+  dayMonth: string;
+  /** What may stand between the month and the year (regex source; "" for nothing): "de", "tahun". */
+  monthYear: string;
 }
