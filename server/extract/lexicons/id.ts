@@ -850,6 +850,7 @@ export const id: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `pertemuan|ktt|konferensi tingkat tinggi|kunjungan|pembicaraan|perundingan|perbincangan|lawatan|persidangan|rapat kerja|raker`,
@@ -1754,6 +1755,11 @@ export const id: Lexicon = {
     genericAgreementForms: [],
     complementEnd,
     aboutWords: ['tentang', 'mengenai'],
+    partySides: {
+      members: 'dan negara-negara anggota(?:nya)?',
+      first: 'di (?:satu|sebelah) pihak',
+      second: 'di pihak (?:yang )?lain',
+    },
     purposeWords: ['tentang', 'mengenai', 'untuk', 'di bidang', 'dalam bidang'],
     numberSign: 'No\\.|Nomor|Nr\\.',
     supplementWords: ['tambahan', 'pelengkap'],

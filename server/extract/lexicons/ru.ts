@@ -1140,6 +1140,7 @@ export const ru: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `встреч${W}|саммит${W}|переговор${W}|визит${W}|конференци${W}|совещани${W}`,
@@ -2272,6 +2273,11 @@ export const ru: Lexicon = {
     participleEnding: '',
     genericAgreementForms: [],
     aboutWords: ['о', 'об'],
+    partySides: {
+      members: 'и (?:его|ее|их) государства\\p{L}*-член\\p{L}*',
+      first: 'с одной стороны',
+      second: 'с другой стороны',
+    },
     purposeWords: ['о', 'об', 'по', 'в области', 'в сфере', 'относительно', 'касательно'],
     numberSign: '№|N\\s?°',
     supplementWords: [
