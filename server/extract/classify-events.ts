@@ -28,6 +28,7 @@ import { sameDate } from './event-dates';
 import { clauseCandidates, clauseFeatures } from './clause-candidates';
 import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
 import { quotedSpans } from './event-statements';
+import { plane } from './bmp-patterns';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
 export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
@@ -301,8 +302,8 @@ function withoutClosedReports(c: EventPatterns, folded: string, s: Sentence, hit
   return hits.filter((h) => h === closing || h.rule.type !== 'statement' || h.end > end);
 }
 
-const LOWERCASE_LETTER = /\p{Ll}/u;
-const TWO_CAPITALS = /\p{Lu}\P{Lu}*\p{Lu}/u;
+const LOWERCASE_LETTER = plane(/\p{Ll}/u);
+const TWO_CAPITALS = plane(/\p{Lu}\P{Lu}*\p{Lu}/u);
 /**
  * "PRESS RELEASE", "KETERANGAN PERS PRESIDEN ... SEBELUM BERTOLAK KE PORTUGAL", "ЗАЯВЛЕНИЕ": a line in capitals with no
  * closing stop is a heading or a banner of the page; its acts are told in the body.
@@ -314,7 +315,7 @@ function isCapitalsLine(text: string, s: Sentence): boolean {
   return !LOWERCASE_LETTER.test(line) && TWO_CAPITALS.test(line) && !/[.!?]["”»)]?$/.test(line);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(/\s+/)) if (w && LETTER_OR_DIGIT.test(w)) n++;
