@@ -314,6 +314,19 @@ function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: numbe
 }
 
 /**
+ * A year alone right before a name, after a determiner, where a year before a noun says which treaty ("the |1985|
+ * Supplementary Treaty", "the |2008| U.S.-Jamaica Air Transport Agreement"): where it starts and the year; null otherwise.
+ */
+function yearBeforeName(scan: Scan, nameStart: number, limit: number): { start: number; year: number } | null {
+  if (!scan.g.yearBeforeNoun) return null;
+  const d = scan.dates.find((x) => x.end < nameStart && x.end >= nameStart - 2 && x.start >= limit);
+  if (!d?.value || !d.hasYear || d.value.month !== null || d.endValue) return null;
+  if (scan.text.slice(d.end, nameStart).trim() !== '') return null;
+  const before = lastWord(scan.folded.slice(Math.max(limit, d.start - 12), d.start));
+  return scan.lex.determinersBefore.includes(before) ? { start: d.start, year: d.value.year } : null;
+}
+
+/**
  * A treaty mention as a finder first writes it: unresolved, covering one treaty, with no years or dates of its own
  * and not the object of a replace verb, unless `more` says otherwise.
  */
@@ -1125,19 +1138,25 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     // "the Food Aid Convention 1999 replaces the Food Aid Convention 1995": the year after a name says which
     const year = yearAfterName(scan, nameEnd, sent.end);
     const end = year?.end ?? nameEnd;
+    // "the 1985 Supplementary Treaty": so does a year before it, where the language puts it there
+    const yearBefore = year ? null : yearBeforeName(scan, nameStart, sent.start);
+    const start = yearBefore?.start ?? nameStart;
+    const years: [number, number] | null = year
+      ? [year.year, year.year]
+      : yearBefore
+        ? [yearBefore.year, yearBefore.year]
+        : null;
     mentions.push(
-      treatyMention('named', nameStart, end, si, noun, {
+      treatyMention('named', start, end, si, noun, {
         ...(inner !== null ? { holdsTreaty: true } : {}),
-        years: year ? [year.year, year.year] : null,
-        ...(year ? { yearFrom: nameEnd } : {}),
+        years,
+        ...(year ? { yearFrom: nameEnd } : yearBefore ? { yearFrom: end, nameFrom: nameStart } : {}),
         ...(scan.partiesEnd !== null ? { partiesEnd: scan.partiesEnd } : {}),
         // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
-        dateSpans: dates
-          .filter((d) => d.start >= nameStart && d.end <= end)
-          .map((d) => ({ start: d.start, end: d.end })),
+        dateSpans: dates.filter((d) => d.start >= start && d.end <= end).map((d) => ({ start: d.start, end: d.end })),
       }),
     );
-    claimed.push({ start: nameStart, end: inner ?? end });
+    claimed.push({ start, end: inner ?? end });
     return;
   }
   // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"

@@ -64,7 +64,11 @@ function longerNames(
   });
   // the names that a year after them tells apart ("Food Aid Convention| 1999"), without the year
   const undated = named.map((b) =>
-    b.mm.yearFrom === undefined ? null : nameKeys(text.slice(b.mm.start, b.mm.yearFrom)).sort().join(' '),
+    b.mm.yearFrom === undefined
+      ? null
+      : nameKeys(text.slice(b.mm.nameFrom ?? b.mm.start, b.mm.yearFrom))
+          .sort()
+          .join(' '),
   );
   for (const a of named) {
     // "la convention de Paris", the text naming "la Convention de Paris de 1919": the one treaty of that name with a
@@ -751,7 +755,10 @@ export function resolveTreatyMentions(
   const yearsOf = new Map<string, Set<number>>();
   for (const mm of mentions) {
     if (mm.yearFrom === undefined || !mm.years) continue;
-    const name = nominativeName(text.slice(mm.start, mm.yearFrom).replace(c.leadingArticle, ''), lex).trim();
+    const name = nominativeName(
+      text.slice(mm.nameFrom ?? mm.start, mm.yearFrom).replace(c.leadingArticle, ''),
+      lex,
+    ).trim();
     undatedNames.set(mm, name);
     const key = nameKeys(name).join(' ');
     yearsOf.set(key, (yearsOf.get(key) ?? new Set()).add(mm.years[0]));
