@@ -1533,7 +1533,19 @@ export const en: Lexicon = {
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   instrumentAmendForms: ['amends', 'amend'],
   amendments: { nouns: ['amendment', 'amendments'], links: ['to', 'of'] },
-  amendingLinks: ['amending', 'to amend', 'further amending', 'revising', 'for the amendment of', 'amendment to'],
+  amendingLinks: [
+    'amending',
+    'to amend',
+    'further amending',
+    'revising',
+    'for the amendment of',
+    'amendment to',
+    // an instrument that extends another: "Protocol extending the Agreement ..."
+    'extending',
+    'to extend',
+    'for the extension of',
+    'on the extension of',
+  ],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
@@ -1876,6 +1888,7 @@ export const en: Lexicon = {
       'conduct(?:s|ed)|carr(?:ies|ied)\\s+out|launch(?:es|ed)|mount(?:s|ed)|stag(?:es|ed)|execut(?:es|ed)|perform(?:s|ed)|undert(?:akes|aken|ook)|unleash(?:es|ed)|wag(?:es|ed)|perpetrat(?:es|ed)|commit(?:s|ted)|holds|held|ma(?:kes|de)|pa(?:ys|id)|g(?:ives|ave|iven)|deliver(?:s|ed)|organi[sz](?:es|ed)|host(?:s|ed)',
     supportGapStops:
       'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
+    exerciseNouns: 'exercises?|drills?|maneuvers|manoeuvres|war ?games',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
@@ -1913,6 +1926,7 @@ export const en: Lexicon = {
     establishing: 'establishing (?:an?|the) \\p{L}+',
     purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
     numberSign: 'No\\.|Nos?\\.|Number|#',
+    supplementWords: ['supplementary', 'additional', 'complementary'],
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',

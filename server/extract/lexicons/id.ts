@@ -1450,6 +1450,12 @@ export const id: Lexicon = {
     'untuk mengubah',
     'yang mengubah',
     'untuk mengamandemen',
+    // an instrument that extends another (or, in Indonesian, amends it: "Protokol Perubahan ...")
+    'perubahan',
+    'perpanjangan',
+    'tentang perpanjangan',
+    'mengenai perpanjangan',
+    'untuk memperpanjang',
   ],
   frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
@@ -1733,6 +1739,7 @@ export const id: Lexicon = {
       'melakukan|melancarkan|menggelar|mengadakan|melaksanakan|menyelenggarakan|melangsungkan|meluncurkan|mengirim(?:kan)?|menyalurkan|(?:menjadi )?tuan rumah',
     supportGapStops:
       'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
+    exerciseNouns: 'latihan|latma|latgab|geladi',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
     nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',
@@ -1766,6 +1773,7 @@ export const id: Lexicon = {
     },
     purposeWords: ['tentang', 'mengenai', 'untuk', 'di bidang', 'dalam bidang'],
     numberSign: 'No\\.|Nomor|Nr\\.',
+    supplementWords: ['tambahan', 'pelengkap'],
     genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah', 'perdagangan', 'bebas'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],

@@ -557,6 +557,11 @@ interface Grammar {
    */
   tookPlace?: string;
   /**
+   * The nouns of a military exercise (regex source on folded text): taking part in one ("participating in the exercise
+   * Dynamic Mongoose", "participan en el ejercicio UNITAS", "ikut serta dalam latihan") is the exercise, not a meeting.
+   */
+  exerciseNouns?: string;
+  /**
    * Support verbs, whose object event noun names the act they report ("conducted an airstrike", "a mené une frappe",
    * "realizaron un bombardeo", "melakukan serangan", "нанесли удар"): the verb and its noun make one verbal trigger,
    * dated and kept as a verb is (regex source; finite forms and participles, not the infinitive, whose act is not told).
@@ -710,6 +715,11 @@ interface Grammar {
   numberSign: string;
   /** Words that say only what kind of treaty it is, never which ("international", "bilateral", "free trade"; folded). */
   genericTreatyWords: string[];
+  /**
+   * Words that make a treaty noun an instrument added to another treaty, whose name holds that treaty's as a protocol's
+   * does ("Supplementary Agreement to the Treaty ...", "Convenio Complementario al Convenio ..."; folded, next to the noun).
+   */
+  supplementWords?: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
   auxiliaries: string[];
   // actors
