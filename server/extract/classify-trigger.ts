@@ -3,7 +3,7 @@
  * treaty, a missing object), its date, participants, treaty and type, or nothing.
  */
 import type { EventType } from '../domain/extraction';
-import { createPartialDate, formatPartialDate } from '../domain/calendar';
+import { createPartialDate, formatPartialDate, type PartialDate } from '../domain/calendar';
 import type { PlanePattern } from './bmp-patterns';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
@@ -205,8 +205,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       rule.type === 'meeting' ||
       rule.type === 'military_action' ||
       rule.type === 'protest';
+    const spokeOn = rule.type === 'statement' ? speakersDay(a, sc, h) : null;
     if (c.eventAnaphora.test(sText) && a.lastDated) {
       date = a.lastDated.date;
+    } else if (spokeOn) {
+      date = spokeOn;
     } else if (
       narrative &&
       !speaksOnNewsDay(a, sc, h) &&
@@ -386,6 +389,37 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** How many sentences back a speaker's dated statement still dates their undated words. */
+const SPEAKER_DAY_REACH = 15;
+
+/**
+ * The day a statement's speaker spoke on in a statement of their own told shortly before ("X today congratulated ..."
+ * then "“...,” said Minister X"): their undated words go on on that day, whatever event was dated since. Null when the
+ * speaker made no statement with a day in the sentences before.
+ */
+function speakersDay(a: ArticleScope, sc: SentenceScope, h: TriggerHit): PartialDate | null {
+  const speaker = speakerOf(a, sc, h);
+  if (!speaker) return null;
+  for (let i = a.drafts.length - 1; i >= 0; i--) {
+    const x = a.drafts[i]!;
+    if (sc.s.index - x.sentence.index > SPEAKER_DAY_REACH) return null;
+    if (x.type !== 'statement' || !spokeIn(a, x, speaker)) continue;
+    return x.date?.precision === 'day' ? x.date : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a person spoke in a statement: its speaker, one who speaks with them, or a person named in the subject before
+ * its verb ("Minister X and Minister Y today congratulated ...", where the nearest is the speaker).
+ */
+function spokeIn(a: ArticleScope, x: Draft, person: string): boolean {
+  if (x.speaker === person || !!x.coSpeakers?.includes(person)) return true;
+  if (x.rule.nominal || !x.actors.includes(person)) return false;
+  const from = x.sentence.clauses[clauseAt(x.sentence, x.start)]!;
+  return a.index.mentionsOf(x.sentence).some((m) => m.actorId === person && m.start >= from && m.end <= x.start);
 }
 
 /** How far before a speech verb an adverb of an earlier time may stand ("Sebelumnya, Menteri Pertahanan X mengatakan"). */

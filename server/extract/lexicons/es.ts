@@ -1510,9 +1510,9 @@ export const es: Lexicon = {
     'llama a',
     'llamo a',
   ],
-  futureForms: '\\p{L}{3,}(?:ara|era|ira)',
-  // the whole future paradigm but the third singular, which the folded form already tells: "firmarán", "firmaremos"
-  accentedFutureForms: '\\p{L}{2,}(?:ar|er|ir)(?:án|ás|emos|éis)',
+  // the whole future paradigm, told by its accent only: folded, "firmará" is "firmara" and "firmarán" is "firmaran", the
+  // forms of the present "declara", "reitera", "considera", "retira" (and of the past subjunctive)
+  accentedFutureForms: '\\p{L}{2,}(?:ar|er|ir)(?:á|án|ás|emos|éis)',
   pastForms: '\\p{L}{3,}(?:o|aron|ieron|ada|ados|adas|ida|idos|idas)|fue|fueron|ha|han|habia|habian',
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
   disasterNouns:

@@ -1,0 +1,36 @@
+/** Statements: their speakers, their days and their kinds (round 13, issue 14), in every language. */
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+const day = '2024-03-12';
+const statements = (text: string) => events(text, day).filter((e) => e.startsWith('statement@'));
+
+describe('a speaker quoted after a statement they made on a day of its own', () => {
+  it.each([
+    'Foreign Minister Penny Wong and Trade Minister Don Farrell today welcomed the vote in Fiji, held on March 10. "The people of Fiji voted in great numbers," said Minister Wong.',
+    'La ministra de Exteriores Penny Wong y el ministro de Comercio Don Farrell saludaron hoy las elecciones en Fiyi, realizadas el 10 de marzo. "El pueblo de Fiyi votó en gran número", dijo la ministra Wong.',
+    "La ministre des Affaires étrangères Penny Wong et le ministre du Commerce Don Farrell ont salué aujourd'hui les élections aux Fidji, tenues le 10 mars. « Le peuple des Fidji a voté en grand nombre », a déclaré la ministre Wong.",
+    'Menteri Luar Negeri Penny Wong dan Menteri Perdagangan Don Farrell hari ini menyambut baik pemilu di Fiji yang digelar pada 10 Maret. "Rakyat Fiji memilih dalam jumlah besar," kata Menteri Wong.',
+    'Министр иностранных дел Пенни Вонг и министр торговли Дон Фаррелл сегодня приветствовали выборы на Фиджи, прошедшие 10 марта. «Народ Фиджи проголосовал в большом количестве», - сказала министр Вонг.',
+  ])('speaks on that day, not on the day of the event dated since: "%s"', (text) => {
+    const found = statements(text);
+    expect(found.some((e) => e.includes('Penny Wong'))).toBe(true);
+    expect(found.every((e) => e.startsWith('statement@2024-03-12['))).toBe(true);
+  });
+});
+
+describe('Spanish present tenses that fold like a future', () => {
+  it.each([
+    ['España reitera su apoyo a Ucrania.', 'statement@2024-03-12[Spain/Ukraine]'],
+    ['El Gobierno de España declara su apoyo a Ucrania.', 'statement@2024-03-12[Spain/Ukraine]'],
+    ['España considera que el acuerdo con Marruecos es importante.', 'statement@2024-03-12[Spain/Morocco]'],
+  ])('are asserted, not planned: "%s"', (text, statement) => {
+    expect(statements(text)).toEqual([statement]);
+  });
+  it.each(['México firmará el Tratado de Libre Comercio con Chile.', 'Los presidentes firmarán el acuerdo con Chile.'])(
+    'while the future, accented, is still a plan: "%s"',
+    (text) => {
+      expect(events(text, day).filter((e) => e.startsWith('treaty_signing@'))).toEqual([]);
+    },
+  );
+});
