@@ -13,7 +13,14 @@ import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
-import { hasSpeaker, pluralSpeakersOf, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
+import {
+  hasSpeaker,
+  pluralSpeakersOf,
+  quotedSpans,
+  reportedUntil,
+  speakerOf,
+  speaksOnNewsDay,
+} from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
@@ -168,6 +175,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // "condemns the attack carried out yesterday, expresses its solidarity and urges ...": a date in the clause of an
   // earlier speech verb of the sentence that did not take it is the date of what that verb spoke of
   if (d?.value && rule.type === 'statement' && d.end <= h.start && dateOfEarlierObject(a, sc, d)) d = null;
+  // "Le président a obtenu la majorité le 27 décembre, a déclaré le chef de l'Autorité": a date in the words that a
+  // speech verb closing its sentence reports is the date of what it reports, not of the report, which is the news of
+  // the article's day (nor does it take the day of the act it reports); with no day of publication, the date it
+  // reports is the best the text gives
+  const reportsDated =
+    !!d &&
+    rule.type === 'statement' &&
+    input.publicationDay?.day != null &&
+    d.end <= h.start &&
+    d.end <= reportedUntil(a, s, h);
+  if (reportsDated) d = null;
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
@@ -212,6 +230,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       date = spokeOn;
     } else if (
       narrative &&
+      !reportsDated &&
       !speaksOnNewsDay(a, sc, h) &&
       a.lastDated?.date?.day != null &&
       s.index - a.lastDated.sentence.index <= 15 &&

@@ -81,6 +81,13 @@ function complementEnd(text: string, from: number, limit: number): number {
 }
 
 /** Spanish. */
+/**
+ * "celebrar" welcomes, except when it holds or concludes what follows: "celebraron un tratado", "celebró una reunión",
+ * "celebran elecciones", "se celebró la cumbre" (the speech verbs' lookahead).
+ */
+const NOT_HELD =
+  '(?! (?:(?:un|una|unos|unas) |(?:elecciones|comicios|consultas|conversaciones|negociaciones|reuniones|sesiones|cumbres)(?![\\p{L}])))';
+
 export const es: Lexicon = {
   language: 'es',
   stopwords: [
@@ -913,7 +920,7 @@ export const es: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `condena(?:n)?|reitera(?:n)?|lamenta(?:n)?|saluda(?:n)?|celebra(?:n)?|rechaza(?:n)?|insta(?:n)?|exige(?:n)?|hace(?:n)? un llamamiento|transmite(?:n)?|expresa(?:n)? su|felicita(?:n)?|manifiesta(?:n)? su|agradece(?:n)?|deplora(?:n)?|acoge(?:n)? con satisfaccion|da(?:n)? la bienvenida|se congratula(?:n)?|anima(?:n)? a|alienta(?:n)? a|valora(?:n)? (?:muy )?positivamente|pide(?:n)?|solicita(?:n)?|reclama(?:n)?|denuncia(?:n)?|advierte(?:n)?|subraya(?:n)?|insiste(?:n)?`,
+      pattern: `condena(?:n)?|reitera(?:n)?|lamenta(?:n)?|saluda(?:n)?|celebra(?:n)?${NOT_HELD}|rechaza(?:n)?|insta(?:n)?|exige(?:n)?|hace(?:n)? un llamamiento|transmite(?:n)?|expresa(?:n)? su|felicita(?:n)?|manifiesta(?:n)? su|agradece(?:n)?|deplora(?:n)?|acoge(?:n)? con satisfaccion|da(?:n)? la bienvenida|se congratula(?:n)?|anima(?:n)? a|alienta(?:n)? a|valora(?:n)? (?:muy )?positivamente|pide(?:n)?|solicita(?:n)?|reclama(?:n)?|denuncia(?:n)?|advierte(?:n)?|subraya(?:n)?|insiste(?:n)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -964,7 +971,7 @@ export const es: Lexicon = {
       cameo: '020',
     },
     {
-      pattern: `defendi(?:o|eron)|agradeci(?:o|eron)|elogi(?:o|aron)|celebr(?:o|aron)|respald(?:o|aron)|salud(?:o|aron)|felicit(?:o|aron)|aplaudi(?:o|eron)|se congratul(?:o|aron)|acogi(?:o|eron) con satisfaccion|(?:dio|dieron) la bienvenida`,
+      pattern: `defendi(?:o|eron)|agradeci(?:o|eron)|elogi(?:o|aron)|(?<!se )celebr(?:o|aron)${NOT_HELD}|respald(?:o|aron)|salud(?:o|aron)|felicit(?:o|aron)|aplaudi(?:o|eron)|se congratul(?:o|aron)|acogi(?:o|eron) con satisfaccion|(?:dio|dieron) la bienvenida`,
       type: 'statement',
       plover: 'SUPPORT',
       cameo: '051',

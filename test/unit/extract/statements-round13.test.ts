@@ -34,3 +34,42 @@ describe('Spanish present tenses that fold like a future', () => {
     },
   );
 });
+
+describe('a speech verb that closes its sentence after a comma', () => {
+  it.each([
+    'The ruling party of Fiji won the vote on March 10 by a wide margin, said the Foreign Minister of Australia, Penny Wong.',
+    'El partido gobernante de Fiyi ganó la votación el 10 de marzo por un amplio margen, dijo la ministra de Exteriores de Australia, Penny Wong.',
+    "Le parti au pouvoir aux Fidji a remporté le scrutin le 10 mars avec une large avance, a déclaré la ministre des Affaires étrangères de l'Australie, Penny Wong.",
+    'Partai berkuasa di Fiji memenangkan pemungutan suara pada 10 Maret dengan selisih besar, kata Menteri Luar Negeri Australia, Penny Wong.',
+    'Правящая партия Фиджи победила на выборах 10 марта с большим отрывом, заявила министр иностранных дел Австралии Пенни Вонг.',
+  ])('is not dated by the words it reports, nor by the act they tell: "%s"', (text) => {
+    expect(statements(text)).toEqual([expect.stringMatching(/^statement@2024-03-12\[.*Penny Wong/u)]);
+  });
+  it.each([
+    'Foreign Minister Penny Wong welcomed the vote in Fiji. Prime Minister Sitiveni Rabuka will visit Canberra next week, said the Foreign Minister of Australia, Penny Wong.',
+    'La ministra de Exteriores Penny Wong saludó la votación en Fiyi. El primer ministro Sitiveni Rabuka visitará Canberra la próxima semana, dijo la ministra de Exteriores de Australia, Penny Wong.',
+    "La ministre des Affaires étrangères Penny Wong a salué le scrutin aux Fidji. Le Premier ministre Sitiveni Rabuka se rendra à Canberra la semaine prochaine, a déclaré la ministre des Affaires étrangères de l'Australie, Penny Wong.",
+    'Menteri Luar Negeri Penny Wong menyambut baik pemungutan suara di Fiji. Perdana Menteri Sitiveni Rabuka akan mengunjungi Canberra pekan depan, kata Menteri Luar Negeri Australia, Penny Wong.',
+    'Министр иностранных дел Пенни Вонг приветствовала голосование на Фиджи. Премьер-министр Ситивени Рабука посетит Канберру на следующей неделе, заявила министр иностранных дел Австралии Пенни Вонг.',
+  ])(
+    'is said by the person named after it, not by one its words name: one statement of hers that day: "%s"',
+    (text) => {
+      expect(statements(text)).toEqual([expect.stringMatching(/^statement@2024-03-12\[Penny Wong\//u)]);
+    },
+  );
+});
+
+describe('Spanish "celebrar" that holds or concludes', () => {
+  it.each([
+    'Chile y Estados Unidos celebraron un tratado de extradición en 1900.',
+    'Perú y Chile celebraron elecciones el domingo.',
+    'La cumbre con Chile se celebró ayer en Lima.',
+  ])('is no statement: "%s"', (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+  it('welcomes what it takes with a definite article', () => {
+    expect(statements('España celebra el acuerdo alcanzado con Marruecos.')).toEqual([
+      expect.stringMatching(/^statement@2024-03-12\[Spain/u),
+    ]);
+  });
+});
