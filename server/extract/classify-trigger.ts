@@ -150,7 +150,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (d && rule.nominal && d.end <= h.start && verbRightBefore(folded, sc, h, d.start)) d = null;
   // "I transmit herewith the Treaty ..., signed at Vilnius on October 23, 2001": the date of the signing participle between
   if (d && d.start > h.end && rule.type !== 'treaty_signing' && c.participleWord.test(folded.slice(h.end, d.start)))
-    d = null;
+    d = dateBeforeTrigger(input, s, h, excluded, c);
   // a date far after "said" belongs to what was said, except a relative day ("kata ... dalam keterangan tertulis, kemarin")
   // or one after the speaker named right after the verb ("ujar Heather Nauert, Juru Bicara ..., pada 30 September")
   if (
@@ -171,7 +171,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       // "condamnent l'attaque d'hier soir", "condena el atentado perpetrado ayer": the date of the act named between
       actBetween(sc, h, d.start))
   )
-    d = null;
+    d = dateBeforeTrigger(input, s, h, excluded, c);
   // "condemns the attack carried out yesterday, expresses its solidarity and urges ...": a date in the clause of an
   // earlier speech verb of the sentence that did not take it is the date of what that verb spoke of
   if (d?.value && rule.type === 'statement' && d.end <= h.start && dateOfEarlierObject(a, sc, d)) d = null;
@@ -439,6 +439,21 @@ function spokeIn(a: ArticleScope, x: Draft, person: string): boolean {
   if (x.rule.nominal || !x.actors.includes(person)) return false;
   const from = x.sentence.clauses[clauseAt(x.sentence, x.start)]!;
   return a.index.mentionsOf(x.sentence).some((m) => m.actorId === person && m.start >= from && m.end <= x.start);
+}
+
+/**
+ * "On December 4, the delegations agreed on the text of an amendment to the 2008 agreement", "Pada 4 Desember, X
+ * mengatakan bahwa perjanjian yang ditandatangani pada 2008 ...": when the date after a trigger is that of what it
+ * speaks of or of a participle after it, a date before the trigger in its sentence is still the trigger's own.
+ */
+function dateBeforeTrigger(
+  input: ArticleScope['input'],
+  s: Sentence,
+  h: TriggerHit,
+  excluded: (d: DateMention) => boolean,
+  c: EventPatterns,
+): DateMention | null {
+  return pickDate(input, s, h, (d) => d.end > h.start || excluded(d), c);
 }
 
 /** How far before a speech verb an adverb of an earlier time may stand ("Sebelumnya, Menteri Pertahanan X mengatakan"). */

@@ -47,6 +47,8 @@ export interface EventPatterns {
   successively: WordTest | null;
   /** "also", "juga", "также": a second act of the same kind. */
   additive: WordTest | null;
+  /** "delegation", "delegasi", "делегация": a sentence that names a delegation. */
+  delegation: WordTest | null;
   relativePronoun: WordTest | null;
   /** A sentence whose subject is a bare title ("The Secretary also noted", "Presiden RI mengungkapkan"). */
   titleSubject: TitlePattern;
@@ -194,6 +196,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
+    delegation: lex.delegationNouns?.length ? wordStartTest(`(?:${words(lex.delegationNouns)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
       ? new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u')

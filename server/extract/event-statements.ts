@@ -113,7 +113,42 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
             !/[,;:]/.test(text.slice(h.end, m.start).replace(/\([^()]*\)/gu, '')) &&
             !actors.get(m.actorId)?.media,
         ));
-  return !!speaker && near;
+  return !!speaker && near && !thingSubject(a, sc, h);
+}
+
+/** Where a clause opens before a verb: after a comma, a semicolon, a colon, a dash or a quotation mark. */
+const CLAUSE_OPENER = /[,;:—–"“”«»]/u;
+/** The most words a verb's subject holds when it is a thing named by its noun ("This new agreement", "Kunjungan ini"). */
+const THING_SUBJECT_WORDS = 5;
+
+/**
+ * "This new agreement reaffirms the commitment of ...", "Kunjungan ini menegaskan komitmen kedua negara", "Les nouveaux
+ * accords établissent le cadre ...": a verb of saying whose subject, the few words that open its clause, is a treaty or
+ * a meeting named by its noun (and no actor) tells what the text or the visit is, not what anyone said.
+ */
+function thingSubject(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  if (h.rule.nominal || h.rule.heading) return false;
+  const { text } = a.input;
+  const before = text.slice(sc.s.start, h.start);
+  let open = 0;
+  for (let i = before.length - 1; i >= 0; i--)
+    if (CLAUSE_OPENER.test(before.charAt(i))) {
+      open = i + 1;
+      break;
+    }
+  const from = sc.s.start + open;
+  if (wordsIn(text.slice(from, h.start)) > THING_SUBJECT_WORDS) return false;
+  if (a.index.mentionsOf(sc.s).some((m) => m.start >= from && m.end <= h.start)) return false;
+  return (
+    sc.treatyHere.some((m) => m.start >= from && m.end <= h.start) ||
+    sc.hits.some((x) => x !== h && x.rule.type === 'meeting' && x.rule.nominal && x.start >= from && x.end <= h.start)
+  );
+}
+
+function wordsIn(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (w) n++;
+  return n;
 }
 
 /** Nothing before a verb but punctuation and at most one word (an adverb): "Asimismo, destaca", "Expresa". */

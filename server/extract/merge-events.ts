@@ -19,6 +19,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   const { actors } = input;
   signingAgreedBefore(drafts);
   framesIntoMeetings(drafts);
+  actsOfTheMeeting(drafts);
   // drop events with neither participants nor a date, then merge repeats
   const kept = drafts.filter((d) => d.actors.length || d.date);
   const merged: Draft[] = [];
@@ -164,6 +165,33 @@ function ownSides(actors: ClassifyInput['actors'], a: Draft, b: Draft): boolean 
   );
 }
 
+/**
+ * "Turut hadir dalam delegasi Indonesia adalah Menteri Luar Negeri Sugiono dan Sekretaris Kabinet ...": a delegation
+ * of states at the meeting (named among its actors, or there by a person of the meeting in one of their offices: "President
+ * Joko Widodo") names that meeting's participants, its persons of those states or of no known state.
+ */
+function delegationAt(actors: ClassifyInput['actors'], a: Draft, b: Draft): boolean {
+  const states = b.actors.filter((x) => actors.get(x)?.kind === 'country');
+  if (!states.length || !states.every((x) => a.actors.includes(x) || representedIn(actors, x, a))) return false;
+  const names = states.map((x) => actors.get(x)?.name);
+  return b.actors.every((x) => {
+    if (a.actors.includes(x) || states.includes(x)) return true;
+    const r = actors.get(x);
+    return r?.kind === 'person' && r.offices.every((o) => !o.of || names.includes(o.of));
+  });
+}
+
+/** Whether a state is at a meeting by a person of the meeting who holds one of its offices ("President Joko Widodo"). */
+function representedIn(actors: ClassifyInput['actors'], state: string, d: Draft): boolean {
+  const name = actors.get(state)?.name;
+  return d.actors.some((x) => actors.get(x)?.offices.some((o) => o.of === name));
+}
+
+/** Whether a draft's sentence names a delegation ("Turut hadir dalam delegasi Indonesia adalah ..."). */
+function namesDelegation(m: MergeScope, d: Draft): boolean {
+  return !!m.c.delegation?.test(m.input.folded.slice(d.sentence.start, d.sentence.end));
+}
+
 /** Whether a person holds an office of one of the countries among `ids`. */
 function officeOfOne(actors: ClassifyInput['actors'], id: string, ids: string[]): boolean {
   const r = actors.get(id);
@@ -232,7 +260,12 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
     // the meeting told again by its states or bodies alone ("talks between Indonesia and Malaysia on Friday")
     if (!pa.length || !pb.length) return subsetEither(a.actors, b.actors);
     // the delegation of a state already at the meeting: "Turut hadir dalam delegasi Indonesia adalah Menteri Luar Negeri ..."
-    return subsetEither(pa, pb) || ownSides(actors, a, b) || ownSides(actors, b, a);
+    return (
+      subsetEither(pa, pb) ||
+      ownSides(actors, a, b) ||
+      ownSides(actors, b, a) ||
+      (namesDelegation(m, b) && delegationAt(actors, a, b))
+    );
   }
   // two undated statements in different sentences are two things said, not one repeated
   if (!a.date && !b.date && a.type === 'statement' && a.sentence !== b.sentence) return false;
@@ -342,6 +375,32 @@ function framesIntoMeetings(drafts: Draft[]): void {
       host.date = f.date;
       host.ownDate = false;
     }
+  }
+  if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !folded.has(d)));
+}
+
+/**
+ * "recibió hoy en audiencia al embajador ..., quien le entregó copia de sus cartas credenciales", "вручил копии верительных
+ * грамот ... в ходе встречи": an act of no type of its own (`other`, no treaty) told by its verb in the sentence of a meeting, on its
+ * day and among its participants, is what was done at that meeting, not a second event: its participants join the meeting
+ * (not an act named by its noun, "encabeza la delegación en la ceremonia de apertura de la Embajada" is the opening; nor
+ * beside a meeting named by its noun, "tujuan pertama kunjungan PM Albanese, setelah dua minggu yang lalu dilantik").
+ */
+function actsOfTheMeeting(drafts: Draft[]): void {
+  const folded = new Set<Draft>();
+  for (const o of drafts) {
+    if (o.type !== 'other' || o.treaty || o.rule.lifecycle || o.rule.nominal) continue;
+    const host = drafts.find(
+      (d) =>
+        d.type === 'meeting' &&
+        !d.rule.nominal &&
+        d.sentence === o.sentence &&
+        compatible(d, o) &&
+        d.actors.some((x) => o.actors.includes(x)),
+    );
+    if (!host) continue;
+    folded.add(o);
+    for (const x of o.actors) if (!host.actors.includes(x)) host.actors.push(x);
   }
   if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !folded.has(d)));
 }

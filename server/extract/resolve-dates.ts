@@ -50,6 +50,8 @@ interface Context {
   /** Year of the last date written with its month ("26 de septiembre de 2016"), what "ese año" means. */
   lastFullYear: number | null;
   start: number;
+  /** The folded text, to tell whether a paragraph ends between a mention and the year before it. */
+  folded: string;
 }
 
 interface Compiled {
@@ -98,8 +100,14 @@ function yearOk(y: number): boolean {
 
 /** The year for a day or month written without one: from nearby context, else the publication. */
 function contextYear(ctx: Context, month: number | null, day: number | null): number | null {
-  // in news, a day without a year is this year's unless the same passage just named a year
-  if (ctx.lastYear !== null && ctx.start - ctx.lastYearEnd < (ctx.published ? 50 : 400)) return ctx.lastYear;
+  // in news, a day without a year is this year's unless the same passage just named a year (a dated article's new
+  // paragraph is another passage: "... expected in early 2018.\n\nOn December 7, ..." is this year's December)
+  if (
+    ctx.lastYear !== null &&
+    ctx.start - ctx.lastYearEnd < (ctx.published ? 50 : 400) &&
+    !(ctx.published && ctx.folded.slice(ctx.lastYearEnd, ctx.start).includes('\n'))
+  )
+    return ctx.lastYear;
   if (ctx.published) {
     const p = ctx.published;
     // "on December 28" in a January article is last year's; a month alone stays ambiguous
@@ -589,6 +597,7 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     lastDay: null,
     lastFullYear: null,
     start: 0,
+    folded,
   };
   const out: DateMention[] = [];
   for (let i = 0; i < spans.length; i++) {

@@ -393,6 +393,11 @@ export interface Lexicon {
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
   additive?: string[];
+  /**
+   * Nouns of a state's delegation ("delegation", "delegasi", "делегация", folded): a sentence that names the members of
+   * a delegation of states already at a meeting of its day names that meeting's participants, not another meeting.
+   */
+  delegationNouns?: string[];
   /** Relative pronouns ("yang", "который"): an act in a relative clause describes a noun, it is not the news of the day. */
   relativePronouns?: string[];
   /** Organisation nouns, for unknown "Name (ACRONYM)" organisations. */

@@ -7,7 +7,7 @@ import { foldText, lastWordBefore, tokenKey } from '../fold-text';
 import type { GazetteerMatch } from '../gazetteer';
 import { sharedAlternation, sharedWords } from '../patterns';
 import { sentenceAt } from '../split-sentences';
-import { actorLexicon } from './actor-lexicon';
+import { actorLexicon, PORTFOLIOS } from './actor-lexicon';
 import { isNotNameWord } from './person-names';
 import type { ActorScan } from './actor-scan';
 import { datelineRegions } from './dateline-regions';
@@ -24,6 +24,8 @@ const OF = `(?:${sharedAlternation('titleOf')})`;
 const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u;
 /** "Irlanda del Norte", "Soudan du Sud", "Sudan Selatan": one just after it, maybe after "of". */
 const CAP_WORD_AFTER = new RegExp(`^[^\\S\\n]+(?:${OF}[^\\S\\n]+)?(\\p{Lu}[\\p{L}-]*)`, 'u');
+/** A middle initial and a surname just after a name: " R. Donnelly". */
+const INITIAL_AND_SURNAME_AFTER = /^[^\S\n]+\p{Lu}\.[^\S\n]*\p{Lu}\p{Ll}/u;
 /** A capitalized word just after a name on its line. */
 const CAP_WORD_AFTER_SPACE = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
 const TITLE_OF_WORDS = new Set(sharedWords('titleOf'));
@@ -201,6 +203,19 @@ function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
     !scan.writesLowercase(foldText(linked[1]!))
   )
     return true;
+  // "Cmdr. Chad R. Donnelly": a middle initial and a surname after it make the name a given name; not "Minister of
+  // Mongolia N. Enkhtaivan" nor "Menteri Luar Negeri Mongolia N. Enkhtaivan" (where the language puts a title's state
+  // after it), nor "Министром ... Монголии Н.Энхтайваном" (another case): a title's state before its holder's initials
+  if (INITIAL_AND_SURNAME_AFTER.test(text.slice(m.end, m.end + 40)) && writtenAsNamed(scan, m)) {
+    const prev = lastWordBefore(folded, m.start, 30);
+    const stateAfterTitle = lexicon.grammar.adjectiveAfterNoun && prev !== undefined;
+    if (
+      stateAfterTitle
+        ? !afterTitleOrLink(scan, prev) && !PORTFOLIOS.has(prev!)
+        : !(prev && (TITLE_OF_WORDS.has(prev) || lexicon.locative.includes(prev)))
+    )
+      return true;
+  }
   const after = CAP_WORD_AFTER_SPACE.exec(text.slice(m.end, m.end + 40));
   if (!after || !nameLike(site, after[1], m.end + after[0].length - after[1]!.length)) return false;
   // "парламента Армении Аленом Симоняном": a country's name in another case than its own is no word of a person's name
@@ -215,15 +230,17 @@ function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
   }
   // "Dominique Voynet": a capitalized word the text never writes in lowercase, after no link word ("de Rusia Vladimir Putin")
   // "послом Франции Пьером Леви": after a title the country is the title's, the name the person's
-  const prev = lastWordBefore(folded, m.start, 30);
+  return !scan.writesLowercase(foldText(after[1]!)) && !afterTitleOrLink(scan, lastWordBefore(folded, m.start, 30));
+}
+
+/** Whether a word (folded) is "of", a locative or a title's: what stands before a title's state, not a given name. */
+function afterTitleOrLink(scan: ActorScan, prev: string | undefined): boolean {
+  const { lexicon } = scan.input;
   return (
-    !scan.writesLowercase(foldText(after[1]!)) &&
-    (prev === undefined ||
-      !(
-        TITLE_OF_WORDS.has(prev) ||
-        lexicon.locative.includes(prev) ||
-        actorLexicon(lexicon).titleStems.has(tokenKey(prev))
-      ))
+    prev !== undefined &&
+    (TITLE_OF_WORDS.has(prev) ||
+      lexicon.locative.includes(prev) ||
+      actorLexicon(lexicon).titleStems.has(tokenKey(prev)))
   );
 }
 

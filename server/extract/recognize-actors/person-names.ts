@@ -223,6 +223,15 @@ const ROMAN_INITIAL = /^[IVX]\.\s*$/u;
 /** A capitalized word of a name (with lowercase letters) and the gap before the initials: a middle initial follows it. */
 const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+$/u;
 
+/** Whether a capitalized word of no known name stands right before an offset: "Mark| T. Esper" (not "Монголии| Н.Энхтайваном"). */
+function nameWordBefore(scan: ActorScan, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const m = NAME_WORD_BEFORE.exec(scan.input.text.slice(from, at));
+  if (!m) return false;
+  const wordAt = from + m.index + m[0].indexOf(m[1]!);
+  return !scan.knownAt(wordAt);
+}
+
 // people named by their initials and surname, as official and Russian copy write them: "Menteri Luar Negeri Singapura waktu
 // itu S. Rajaratnam", "содоклад сделал председатель Комитета ... А. В. Островский"
 function recognizeInitialedNames(scan: ActorScan, commonWord: (w: string) => boolean): void {
@@ -247,7 +256,7 @@ function recognizeInitialedNames(scan: ActorScan, commonWord: (w: string) => boo
       commonWord(surname) ||
       // "Mark T. Esper": a middle initial, the name's other passes take it; "KRI R.E. Martadinata": an initial after an
       // acronym names a thing
-      NAME_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
+      nameWordBefore(scan, at) ||
       CAP_AFTER.test(text.slice(end, end + 40)) ||
       scan.isHeadline(sentenceAt(sentences, at))
     )

@@ -48,8 +48,10 @@ const TITLE_OF = new RegExp(
   `^[^\\S\\n,]*,?[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})\\s+(?=(?:${sharedAlternation('titleOf')})\\s))?(?:(?:${sharedAlternation('titleOf')})(?:\\s+|(?<=['’])))*`,
   'iu',
 );
+/** A word and the gap before a capitalized word: a rank's corps or service ("Laut", "Inf"). */
+const SERVICE_WORD = /^(\p{L}+)[^\S\n]+(?=\p{Lu})/u;
 /** A title written short: in capitals ("AVM") or of four letters at most ("Gen", "Brig"), before its period. */
-const ABBREVIATED_TITLE = /^(?:\p{Lu}{2,6}|\p{L}{1,4})$/u;
+const ABBREVIATED_TITLE = /(?:^|[\s.])(?:\p{Lu}{2,6}|\p{L}{1,4})$/u;
 /** A post-nominal in capitals after a name ("MP", "KCB", "QC"), not a Roman numeral ("III"). */
 const POST_NOMINAL = /^(?![IVX]+$)\p{Lu}{2,4}$/u;
 /** A number (digits or a Roman numeral) after a word: "Corp 1", "Kodam V". */
@@ -195,8 +197,9 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     listTitles.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = nextIn(listTitles, folded, starts)) !== null) {
-      const end = m.index + m[0].length;
-      if (overlaps(m.index, end)) continue;
+      // "para anggota DPR Budi Santoso (PDIP), ...": a longer plural title that takes in a known body is the shorter one
+      const end = listTitleEnd(scan, listTitles, m.index, m.index + m[0].length);
+      if (end === undefined) continue;
       let at = personAfter(scan, end, true);
       for (let guard = 0; at !== undefined && guard < 30; guard++) {
         const next = LIST_NEXT.exec(text.slice(at, at + 80));
@@ -220,6 +223,20 @@ export function recognizeTitledPersons(scan: ActorScan): void {
       personAfter(scan, end, true);
     }
   }
+}
+
+/**
+ * The end of a plural title matched at `start`..`end`: `end`, or, when a mention holds a later part of it ("para anggota
+ * DPR" with DPR known), the end of the shorter title before that mention; undefined when none is left.
+ */
+function listTitleEnd(scan: ActorScan, list: WordList, start: number, end: number): number | undefined {
+  if (!scan.overlaps(start, end)) return end;
+  let cut = end;
+  for (const t of scan.taken) if (t.start < cut && t.end > start) cut = t.start;
+  if (cut <= start) return undefined;
+  list.sticky.lastIndex = start;
+  const shorter = list.sticky.exec(scan.input.folded.slice(0, cut));
+  return shorter ? start + shorter[0].length : undefined;
 }
 
 /** Whether one word after a title is no name: the text writes it in lowercase too, or a determiner follows it. */
@@ -307,6 +324,12 @@ function personAfter(
     const rest = text.slice(p);
     const ws = TITLE_OF.exec(rest)![0];
     const at = p + ws.length;
+    // "Kapten Laut Budi Santoso", "Mayor Inf Andi Wijaya": the corps or service a rank names right before the name
+    const service = guard === 0 && titleStart !== undefined ? SERVICE_WORD.exec(text.slice(at, at + 12)) : null;
+    if (service && lexicon.titleServices?.includes(foldText(service[1]!))) {
+      p = at + service[0].length;
+      continue;
+    }
     // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
     if (LETTER_OR_APOSTROPHE.test(ws)) {
       const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));

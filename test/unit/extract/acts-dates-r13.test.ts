@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+// Round 13 (issue 14): other acts and their dates, each rule in all five languages.
+describe('extractArticle: acts and dates of round 13', () => {
+  it('extractArticle(a speech verb opened by a date, with the date of what it speaks of after it) keeps the opening date', () => {
+    expect(
+      events(
+        'On December 4, the Foreign Minister of Spain, José Manuel Albares, told journalists in Madrid that the floods of October 29 had killed 200 people.',
+        '2024-12-10',
+      ),
+    ).toEqual(['statement@2024-12-04[Spain/José Manuel Albares]']);
+    expect(
+      events(
+        'El 4 de diciembre, el ministro de Asuntos Exteriores de España, José Manuel Albares, dijo a los periodistas en Madrid que las inundaciones del 29 de octubre habían causado 200 muertos.',
+        '2024-12-10',
+      ),
+    ).toEqual(['statement@2024-12-04[Spain/José Manuel Albares]']);
+    expect(
+      events(
+        "Le 4 décembre, le ministre des Affaires étrangères de l'Espagne, José Manuel Albares, a déclaré aux journalistes à Madrid que les inondations du 29 octobre avaient fait 200 morts.",
+        '2024-12-10',
+      ),
+    ).toEqual(['statement@2024-12-04[Spain/José Manuel Albares]']);
+    expect(
+      events(
+        'Pada 4 Desember, Menteri Luar Negeri Spanyol, José Manuel Albares, mengatakan kepada wartawan di Madrid bahwa banjir pada 29 Oktober menewaskan 200 orang.',
+        '2024-12-10',
+      ),
+    ).toEqual(['statement@2024-12-04[Spain/José Manuel Albares]']);
+    expect(
+      events(
+        '4 декабря министр иностранных дел Испании Хосе Мануэль Альбарес сообщил журналистам в Мадриде, что наводнения 29 октября унесли жизни 200 человек.',
+        '2024-12-10',
+      ),
+    ).toEqual(['statement@2024-12-04[Spain/José Manuel Albares]']);
+  });
+
+  it('extractArticle(a day without a year opening a new paragraph) does not take the year the paragraph before ended on', () => {
+    expect(
+      events(
+        'Its entry into force is expected in early 2018.\n\nOn December 7, the United States and Namibia signed an agreement on air transport.',
+        '2017-12-08',
+      ),
+    ).toEqual(['treaty_signing@2017-12-07[United States/Namibia]']);
+    expect(
+      events(
+        'Se espera que entre en vigor a principios de 2018.\n\nEl 7 de diciembre, España y Chile firmaron un acuerdo de cooperación.',
+        '2017-12-08',
+      ),
+    ).toEqual(['treaty_signing@2017-12-07[Spain/Chile]']);
+    expect(
+      events(
+        "Ils signeront l'accord début 2018.\n\nLe 7 décembre, la France et le Maroc ont signé un accord de coopération.",
+        '2017-12-08',
+      ),
+    ).toEqual(['treaty_signing@2017-12-07[France/Morocco]']);
+    expect(
+      events(
+        'Mali dan Niger akan menandatangani perjanjian itu pada awal 2018.\n\nPada 7 Desember, Indonesia dan Malaysia menandatangani perjanjian kerja sama.',
+        '2017-12-08',
+      ),
+    ).toEqual(['treaty_signing@2017-12-07[Indonesia/Malaysia]']);
+    expect(
+      events(
+        'Ожидается, что оно вступит в силу в начале 2018 года.\n\n7 декабря Россия и Казахстан подписали соглашение о сотрудничестве.',
+        '2017-12-08',
+      ),
+    ).toEqual(['treaty_signing@2017-12-07[Russia/Kazakhstan]']);
+  });
+});
