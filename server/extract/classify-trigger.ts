@@ -403,6 +403,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     for (const p of together.slice(1)) if (!draft.actors.includes(p)) draft.actors.unshift(p);
     if (draft.speaker) a.lastSpeaker = draft.speaker;
     a.lastEarlier = earlier;
+    if (earlier) draft.earlier = true;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }

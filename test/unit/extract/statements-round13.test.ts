@@ -73,3 +73,15 @@ describe('Spanish "celebrar" that holds or concludes', () => {
     ]);
   });
 });
+
+describe('an earlier speech told on in the next sentence by its speaker', () => {
+  it.each([
+    'Foreign Minister Penny Wong signed the agreement with Japan. Earlier, Trade Minister Don Farrell had said that the agreement would open new markets. According to Farrell, the talks lasted two years.',
+    'La ministra de Exteriores Penny Wong firmó el acuerdo con Japón. Anteriormente, el ministro de Comercio Don Farrell había dicho que el acuerdo abriría nuevos mercados. Según Farrell, las negociaciones duraron dos años.',
+    "La ministre des Affaires étrangères Penny Wong a signé l'accord avec le Japon. Auparavant, le ministre du Commerce Don Farrell avait déclaré que l'accord ouvrirait de nouveaux marchés. Selon Farrell, les négociations ont duré deux ans.",
+    'Menteri Luar Negeri Penny Wong menandatangani perjanjian dengan Jepang. Sebelumnya, Menteri Perdagangan Don Farrell mengatakan bahwa perjanjian itu akan membuka pasar baru. Menurut Farrell, perundingan itu berlangsung dua tahun.',
+    'Министр иностранных дел Пенни Вонг подписала соглашение с Японией. Ранее министр торговли Дон Фаррелл заявлял, что соглашение откроет новые рынки. По словам Фаррелла, переговоры длились два года.',
+  ])('is that one speech, undated: "%s"', (text) => {
+    expect(statements(text)).toEqual([expect.stringMatching(/^statement@null\[/u)]);
+  });
+});
