@@ -192,6 +192,13 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // "yesterday marked the third anniversary of the signing": the act is older than the date before it
   if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 6)))
     return { draft: null, h };
+  // "since his election", "sejak dilantik", "depuis son adhésion": an act that a state dates from is where that state
+  // began, not the news of the day, unless its own words date it ("since the outbreak of fighting in Sudan on April 15")
+  if (
+    c.sinceAct?.test(folded.slice(Math.max(s.start, h.start - SINCE_REACH), h.start)) &&
+    !(d?.value && d.start >= h.end && !SINCE_PHRASE_BREAK.test(folded.slice(h.end, d.start)))
+  )
+    return { draft: null, h };
   // the subject carries over only for acts that continue the previous sentence ("Perjanjian itu ditandatangani ...")
   // and for the steps of a treaty's life told of "the delegations", "the President" ("The President signed the instrument")
   const carries =
@@ -441,6 +448,11 @@ function spokeIn(a: ArticleScope, x: Draft, person: string): boolean {
   const from = x.sentence.clauses[clauseAt(x.sentence, x.start)]!;
   return a.index.mentionsOf(x.sentence).some((m) => m.actorId === person && m.start >= from && m.end <= x.start);
 }
+
+/** How far before an act the word "since" that governs it may stand ("since I was sworn in"). */
+const SINCE_REACH = 40;
+/** What ends the phrase an act opens after "since": a clause's punctuation or a quotation mark. */
+const SINCE_PHRASE_BREAK = /[,;:.!?"“”«»()]/u;
 
 /**
  * "On December 4, the delegations agreed on the text of an amendment to the 2008 agreement", "Pada 4 Desember, X

@@ -47,6 +47,8 @@ export interface EventPatterns {
   successively: WordTest | null;
   /** "also", "juga", "также": a second act of the same kind. */
   additive: WordTest | null;
+  /** "since" and at most two words, ending the text tested: "since his ", "sejak ", "depuis son ". */
+  sinceAct: PlanePattern | null;
   /** "delegation", "delegasi", "делегация": a sentence that names a delegation. */
   delegation: WordTest | null;
   relativePronoun: WordTest | null;
@@ -196,6 +198,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
+    sinceAct: lex.sinceAct?.length
+      ? planePattern(`${B}(?:${words(lex.sinceAct)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`)
+      : null,
     delegation: lex.delegationNouns?.length ? wordStartTest(`(?:${words(lex.delegationNouns)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length

@@ -248,6 +248,8 @@ interface Scan {
   innerAt: number | null;
   /** Where replace verbs start: a sentence that holds one names its treaties as a signing does. */
   replaceStarts: readonly number[];
+  /** Where the states joined by dashes that open the name being read end ("the U.S.-Jamaica| Air Transport Agreement"). */
+  partiesEnd: number | null;
 }
 
 /** Whether a span overlaps a gazetteer treaty name or an actor. */
@@ -341,7 +343,13 @@ export function findTreatyMentions(
     connectors,
     innerAt: null,
     replaceStarts,
+    partiesEnd: null,
   };
+  // "an amendment to the 2008 U.S.-Jamaica Air Transport Agreement": named by the treaty it amends
+  if (c.amendmentNouns && c.amendmentGate.some((w) => folded.includes(w))) {
+    c.amendmentNouns.lastIndex = 0;
+    while ((m = c.amendmentNouns.exec(folded)) !== null) linkAmendment(scan, m);
+  }
   // each loop body is a function of its own: V8 optimises several small functions far sooner than one large one
   while ((m = nextNoun(c, folded)) !== null) linkNoun(scan, m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -364,6 +372,9 @@ function nameExtent(
   const sent = sentences[si]!;
   let nameStart = nStart;
   let nameEnd = nEnd;
+  let partiesStart = -1;
+  let partiesEnd: number | null = null;
+  scan.partiesEnd = null;
   // "PROTOKOL MENGENAI KERANGKA HUKUM ...", "AGREEMENT BETWEEN THE GOVERNMENT OF ...": a title in capitals
   const capsEnd = nounCap && atSentenceStart ? capitalsTitleEnd(scan, sent.end, nStart, nEnd) : nEnd;
   if (capsEnd > nEnd) return [nStart, capsEnd];
@@ -390,10 +401,18 @@ function nameExtent(
         const first = folded.slice(nameStart, folded.indexOf(' ', nameStart));
         if (g.isVerbish(first, undefined)) nameStart = folded.indexOf(' ', nameStart) + 1;
       }
+      // "the U.S.-Sri Lanka Open Skies Agreement", "the EU-US Air Transport Agreement": states joined by dashes that
+      // open the name are its parties and part of it
+      const dashed = dashedPartiesBefore(scan, nameStart, nStart, sent.start);
+      if (dashed) {
+        nameStart = partiesStart = dashed.start;
+        partiesEnd = dashed.end;
+      }
       // "в Екатеринбурге Договор о ...", "in Washington Treaty": a place or an actor before the noun is not part of its name
       // ("the Samoa Agreement", "the Mexico Trade Agreement": a place after a determiner is the name's first word)
       for (const x of [...(input.places ?? []), ...input.actorMentions])
         if (
+          !(dashed && x.start >= dashed.start && x.end <= dashed.end) &&
           x.start >= nameStart &&
           x.start < nStart &&
           x.end <= nStart &&
@@ -440,6 +459,8 @@ function nameExtent(
   } else if (g.namePrecedesNoun && !titleCase && !atSentenceStart) {
     // "the existing U.S.-Canada Air Preclearance agreement": capitalized words before a lowercase noun name it
     nameStart = capitalizedRunStart(scan, sent, nStart);
+    // "an agreement to amend the U.S.-Sri Lanka Open Skies Agreement": named by the treaty it amends
+    if (nameStart === nStart) nameEnd = amendedNameEnd(scan, si, nEnd);
   } else if (!g.namePrecedesNoun && !titleCase) {
     // "perjanjian Prakliransi Udara AS-Kanada": capitalized words after a lowercase noun name it
     nameEnd = capitalizedRunEnd(scan, sent, nEnd);
@@ -495,7 +516,52 @@ function nameExtent(
     const adj = g.placeAdjectiveBefore(text.slice(Math.max(sent.start, nStart - 40), nStart));
     if (adj > 0) nameStart = nStart - adj;
   }
+  // (set last: the name of an amended treaty inside this one is read with this function too)
+  scan.partiesEnd = partiesStart === nameStart ? partiesEnd : null;
   return [nameStart, nameEnd];
+}
+
+/** A lowercase word and the spaces after it, after a space: " |bilateral |". */
+const GENERIC_WORD_BEFORE = /(?<=\s)(\p{Ll}+)\s+$/u;
+/** A dash that joins two parties: "U.S.|-|Canada", "EU|–|US", "UE|/|Seychelles". */
+const PARTY_DASH = /^[-‐–/]$/u;
+/**
+ * The states joined by dashes that open the capitalized words of a name, from `at` (its first word or a word inside
+ * the last state): "the |U.S.-Sri Lanka| Open Skies Agreement", "the |United States-Republic of Korea| Free Trade
+ * Agreement"; null when no dash joins two states there, or a person is one of them.
+ */
+function dashedPartiesBefore(
+  scan: Scan,
+  at: number,
+  nStart: number,
+  limit: number,
+): { start: number; end: number } | null {
+  const { input, text, folded } = scan;
+  let first = input.actorMentions.find((a) => a.start <= at && a.end > at && a.end <= nStart);
+  // ("the U.S.-Namibia bilateral| Open Skies Air Transport Agreement": a word that says only what kind, between them)
+  let end = first?.end ?? at;
+  if (!first) {
+    const gap = GENERIC_WORD_BEFORE.exec(text.slice(Math.max(limit, at - 24), at));
+    const before = at - (gap?.[0].length ?? 0);
+    if (!gap || !scan.g.genericTreatyWords.includes(folded.slice(before, before + gap[1]!.length))) return null;
+    first = input.actorMentions.find(
+      (a) => a.end < before && a.end >= before - 2 && /^\s+$/u.test(text.slice(a.end, before)),
+    );
+    end = at;
+  }
+  if (!first || isPerson(scan, first)) return null;
+  let start = first.start;
+  for (let k = 0; k < 3 && start > limit && PARTY_DASH.test(text.charAt(start - 1)); k++) {
+    const prev = input.actorMentions.find((a) => a.end === start - 1);
+    if (!prev || isPerson(scan, prev) || prev.actorId === first.actorId) break;
+    start = prev.start;
+  }
+  if (end === first.end) end = hyphenedPartiesEnd(scan, first.end, nStart);
+  else if (start === first.start) return null;
+  if (start === first.start && end === first.end) return null;
+  // ("the U.S.-EU Agreement": parties and the noun alone refer to the agreement between them; no name of its own)
+  if (text.slice(end, nStart).trim() === '') return null;
+  return { start, end };
 }
 
 /** Two to five capitalized words right before a noun, after a lowercase word ("existing |U.S.-Canada Air Preclearance |"). */
@@ -818,11 +884,11 @@ function rightExtent(
  * the Cotonou Agreement|", "| modifiant la Convention contre les doubles impositions entre ...|"): a known treaty or
  * a capitalized treaty noun with its own name; `from` when none follows. The amended treaty is named on its own too.
  */
-function amendedNameEnd(scan: Scan, si: number, from: number): number {
+function amendedNameEnd(scan: Scan, si: number, from: number, linkPattern = scan.c.amendingLink): number {
   const { c, text, folded, input, sentences } = scan;
-  if (!c.amendingLink) return from;
+  if (!linkPattern) return from;
   const limit = sentences[si]!.end;
-  const link = c.amendingLink.exec(folded.slice(from, Math.min(limit, from + 48)));
+  const link = linkPattern.exec(folded.slice(from, Math.min(limit, from + 48)));
   if (!link) return from;
   const at = from + link[0].length;
   const known = input.treatyMatches.find((t) => t.start === at);
@@ -830,21 +896,33 @@ function amendedNameEnd(scan: Scan, si: number, from: number): number {
     scan.innerAt ??= at;
     return known.end;
   }
-  // ("amending the| Cotonou Agreement": the capitalized words of its name before its noun)
+  // ("amending the| Cotonou Agreement": the capitalized words of its name before its noun; "to the 2008| U.S.-Jamaica Air
+  // Transport Agreement": past the year that says which)
   let p = at;
+  const year = scan.g.yearBeforeNoun ? scan.dates.find((d) => d.start === at) : undefined;
+  if (year?.hasYear && year.value?.month === null && !year.endValue) {
+    const sp = /^\s+/u.exec(text.slice(year.end, Math.min(limit, year.end + 3)));
+    if (sp) p = year.end + sp[0].length;
+  }
   for (let k = 0; k < 6 && CAP.test(text.charAt(p)); k++) {
     c.nounsSticky.lastIndex = p;
     const m = c.nounsSticky.exec(folded);
     if (m) {
       scan.innerAt ??= at;
-      return nameExtent(scan, m, si, p, p + m[0].length, true, false)[1];
+      const end = nameExtent(scan, m, si, p, p + m[0].length, true, false)[1];
+      // ("an amendment to the Convention": a noun alone names no treaty for an amendment to be named by)
+      return linkPattern === c.amendingLink || end > p + m[0].length || p > at ? end : from;
     }
     const w = CAP_WORD_THEN_SPACE.exec(text.slice(p, Math.min(limit, p + 40)));
     if (!w || !scan.g.namePrecedesNoun) break;
     p += w[0].length;
+    // ("the U.S.-Namibia| bilateral |Open Skies ...": a word that says only what kind, inside the name)
+    const generic = LOWER_WORD_THEN_SPACE.exec(text.slice(p, Math.min(limit, p + 24)));
+    if (generic && scan.g.genericTreatyWords.includes(folded.slice(p, p + generic[1]!.length))) p += generic[0].length;
   }
   return from;
 }
+const LOWER_WORD_THEN_SPACE = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
 const CAP_WORD_THEN_SPACE = /^\p{Lu}[\p{L}.-]*\s+/u;
 
 // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
@@ -953,10 +1031,33 @@ function modifierNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number, 
   return false;
 }
 
+/** The noun an amendment is written with: an amending instrument, as a protocol. */
+const AMENDMENT_NOUN: TreatyNoun = { form: 'amendment', kind: 'protocol' };
+/**
+ * One amendment noun of the text: a named mention when the name of the treaty it amends follows its link ("an
+ * |amendment to the 2008 U.S.-Jamaica Air Transport Agreement|"), which is named on its own too; none otherwise.
+ */
+function linkAmendment(scan: Scan, m: RegExpExecArray): void {
+  const { input, sentences, mentions, claimed } = scan;
+  const nStart = m.index;
+  const nEnd = nStart + m[0].length;
+  if (covered(input, nStart, nEnd)) return;
+  const si = sentenceIndex(sentences, nStart);
+  scan.innerAt = null;
+  const end = amendedNameEnd(scan, si, nEnd, scan.c.amendmentLink);
+  const inner = scan.innerAt;
+  scan.innerAt = null;
+  scan.partiesEnd = null;
+  if (end <= nEnd || inner === null) return;
+  mentions.push(treatyMention('named', nStart, end, si, AMENDMENT_NOUN, { holdsTreaty: true }));
+  claimed.push({ start: nStart, end: inner });
+}
+
 /** One treaty noun of the text: a named, descriptive, earlier, referring or indefinite mention, or none. */
 function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const { input, c, text, folded, lex, g, sentences, dates, mentions, claimed, connectors } = scan;
   scan.innerAt = null;
+  scan.partiesEnd = null;
   const nStart = m.index;
   const nEnd = nStart + m[0].length;
   if (covered(input, nStart, nEnd) || claimed.some((x) => nStart < x.end && x.start < nEnd)) return;
@@ -990,6 +1091,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
         ...(inner !== null ? { holdsTreaty: true } : {}),
         years: year ? [year.year, year.year] : null,
         ...(year ? { yearFrom: nameEnd } : {}),
+        ...(scan.partiesEnd !== null ? { partiesEnd: scan.partiesEnd } : {}),
         // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
         dateSpans: dates
           .filter((d) => d.start >= nameStart && d.end <= end)

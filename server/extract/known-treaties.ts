@@ -96,11 +96,14 @@ export function matchKnownNames(
   fits: (id: string) => boolean = () => true,
   withoutParties: (mm: TreatyMention) => PartiesInName | null = () => null,
   partiesFit: (id: string, parties: string[]) => boolean = () => false,
+  openingParties: (mm: TreatyMention) => string[] | null = () => null,
 ): void {
   for (const mm of mentions) {
     // a protocol's name holds its treaty's name: it is not that treaty
     if (mm.kind !== 'named' || mm.holdsTreaty) continue;
-    if (matchKeys(mm, nameKeys(text.slice(mm.start, mm.end)), known, fits)) continue;
+    const opening = openingParties(mm);
+    const fitsOwn = opening ? (id: string) => fits(id) && partiesFit(id, opening) : fits;
+    if (matchKeys(mm, nameKeys(text.slice(mm.start, mm.end)), known, fitsOwn)) continue;
     const bare = withoutParties(mm);
     if (bare) matchKeys(mm, nameKeys(bare.text), known, (id) => fits(id) && partiesFit(id, bare.parties));
   }

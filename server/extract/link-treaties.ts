@@ -56,6 +56,8 @@ export interface TreatyMention {
   holdsTreaty?: boolean;
   /** Where a name ends before the year after it that says which ("Food Aid Convention| 1999"). */
   yearFrom?: number;
+  /** Where the states joined by dashes that open a name end ("the U.S.-Sri Lanka| Open Skies Agreement"). */
+  partiesEnd?: number;
   /** Resolved to a new treaty named by those words. */
   byDescription?: boolean;
   /**

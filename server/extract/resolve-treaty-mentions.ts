@@ -37,6 +37,8 @@ const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
 const OPEN_BRACKET = /^\s*\(/u;
 /** A noun's clause: up to the next punctuation. */
 const CLAUSE = /^[^,;:.!?()"“”«»]+/u;
+/** The dashes that join the parties opening a name ("U.S.-Sri Lanka", "EU/Chile"). */
+const PARTY_DASHES = /[-‐–/]/u;
 
 /**
  * An unknown name whose words are all in a longer unknown name of the same text is that treaty
@@ -48,6 +50,7 @@ function longerNames(
   text: string,
   ownName: (name: string) => string | null,
   partnerName: (name: string) => { head: string; partner: string } | null,
+  isNew: (at: number) => boolean,
 ): Map<TreatyMention, TreatyMention> {
   const named = mentions
     .filter((mm) => mm.kind === 'named')
@@ -78,6 +81,21 @@ function longerNames(
     const i = own.findIndex(
       (o, k) => o && named[k] !== a && o.size === a.keys.size && [...a.keys].every((x) => o.has(x)),
     );
+    // "the Association Agreement" is the "EU-Chile Association Agreement" of the same text: its name after its parties
+    const j =
+      i >= 0 || a.mm.partiesEnd !== undefined
+        ? -1
+        : named.findIndex((b) => {
+            // (the replaced "Association Agreement" is the "existing EU-Chile Association Agreement", not a new one)
+            if (b.mm.partiesEnd === undefined || (b.mm.replacedObject !== a.mm.replacedObject && isNew(b.mm.start)))
+              return false;
+            const rest = nameKeys(text.slice(b.mm.partiesEnd, b.mm.end));
+            return rest.length === a.keys.size && rest.every((x) => a.keys.has(x));
+          });
+    if (j >= 0) {
+      out.set(a.mm, named[j]!.mm);
+      continue;
+    }
     if (i >= 0) {
       out.set(a.mm, named[i]!.mm);
       continue;
@@ -649,6 +667,9 @@ export function resolveTreatyMentions(
           // "Timor Sea Treaty between the Government of A and the Government of B": the name before "between" is its short name
           const own = steps.ownName(name);
           if (own && !(rec.aliases ??= []).includes(own)) rec.aliases.push(own);
+          // "the U.S.-Jamaica Air Transport Agreement": its name without the parties that open it too
+          const unparted = mm.partiesEnd === undefined ? '' : text.slice(mm.partiesEnd, mm.end).trim();
+          if (unparted && !(rec.aliases ??= []).includes(unparted)) rec.aliases.push(unparted);
           // "Accord de libre-échange Canada-Ukraine (ALECU)", "Strategic Partnership Agreement (SPA)": the acronym in brackets is its name too
           const acronym = ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
           if (acronym && !(rec.aliases ??= []).includes(acronym[1]!)) rec.aliases.push(acronym[1]!);
@@ -710,8 +731,20 @@ export function resolveTreatyMentions(
     },
     steps.withoutParties,
     steps.partiesFit,
+    // "the Canada-Peru Free Trade Agreement" is not the Canada–U.S. one: the parties that open a name are its own
+    // (a part that is no actor the text names is a party no known treaty can be seen to have: "Canada-Peru")
+    (mm) => {
+      if (mm.partiesEnd === undefined) return null;
+      const ids = input.actorMentions
+        .filter((a) => a.start >= mm.start && a.end <= mm.partiesEnd!)
+        .map((a) => a.actorId);
+      const parts = text.slice(mm.start, mm.partiesEnd).split(PARTY_DASHES).length;
+      return ids.length >= parts ? ids : [...ids, ''];
+    },
   );
-  const longerName = longerNames(mentions, text, steps.ownName, steps.partnerName);
+  const longerName = longerNames(mentions, text, steps.ownName, steps.partnerName, (at) =>
+    c.newWord.test(lastWord(folded.slice(Math.max(0, at - 16), at))),
+  );
   // the names a year after them tells apart, without that year, where the text gives that name one year only
   const undatedNames = new Map<TreatyMention, string>();
   const yearsOf = new Map<string, Set<number>>();

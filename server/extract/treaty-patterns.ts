@@ -80,6 +80,12 @@ export interface TreatyPatterns {
   elided: RegExp | null;
   /** An amending link and the article after it, from a space: "| amending the |Cotonou Agreement" (folded). */
   amendingLink: RegExp | null;
+  /** The lexicon's amendment nouns, as words (folded, global): "|amendment| to the ...". */
+  amendmentNouns: RegExp | null;
+  /** The amendment nouns as written (folded): a text that holds none of them has no amendment to look for. */
+  amendmentGate: string[];
+  /** The link after an amendment noun and the article after it, from a space: "amendment| to the |..." (folded). */
+  amendmentLink: RegExp | null;
   /** The pronoun for a treaty noun that opens a replace verb's sentence, with its partner word (`Lexicon.elidedSubject`), sticky. */
   elidedSubject: RegExp | null;
   /** The words for a treaty noun before the place that names it, right after a replace verb (`Lexicon.elidedNamed`), sticky. */
@@ -183,6 +189,16 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     amendingLink: lex.amendingLinks?.length
       ? new RegExp(
           `^\\s+(?:${lex.amendingLinks.map(wordThenSpace).join('|')})(?:${g.articles.map(wordThenSpace).join('|')})?`,
+          'u',
+        )
+      : null,
+    amendmentNouns: lex.amendments
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.amendments.nouns.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : null,
+    amendmentGate: lex.amendments?.nouns ?? [],
+    amendmentLink: lex.amendments
+      ? new RegExp(
+          `^\\s+(?:${lex.amendments.links.map(wordThenSpace).join('|')})(?:${g.articles.map(wordThenSpace).join('|')})?`,
           'u',
         )
       : null,

@@ -113,6 +113,12 @@ export interface Lexicon {
   yearsBefore: string;
   /** Count words: "two" → 2. */
   numbers: Record<string, number>;
+  /**
+   * Dates written in words, as legal texts write them ("el dieciocho de septiembre de dos mil nueve", "le vingt-neuf
+   * avril deux mille dix", "tanggal dua puluh sembilan bulan April tahun dua ribu sepuluh", "the twenty-ninth day of
+   * April, two thousand and ten", "двадцать девятого апреля две тысячи десятого года").
+   */
+  spelledDates?: SpelledDates;
   /** Days relative to the previous date in the text: "the next day" +1, "sehari setelah X" (X was the day before) -1. A capture group holds a count. */
   dayOffsets: { pattern: string; days: number }[];
   /**
@@ -237,6 +243,13 @@ export interface Lexicon {
    * |the Cotonou Agreement", "Tratado| que Modifica |el Acuerdo de Sede", "Protocole| modifiant |la Convention ...".
    */
   amendingLinks?: string[];
+  /**
+   * An amendment named by the treaty it amends, as one name (folded): the amendment nouns and the links after them
+   * ("an |amendment| to the |2008 U.S.-Jamaica Air Transport Agreement", "l'|amendement| à la |Convention ...",
+   * "la |enmienda| al |Acuerdo ...", "|amandemen| atas |Persetujuan ...", "|поправки| к |Договору ..."); a noun with no
+   * treaty name after its link names nothing.
+   */
+  amendments?: { nouns: string[]; links: string[] };
   /**
    * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
    * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
@@ -393,6 +406,11 @@ export interface Lexicon {
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
   additive?: string[];
+  /**
+   * Words for "since" before an act ("since", "sejak", "depuis", "с момента", folded): an act they govern with no date of
+   * its own ("since his election", "sejak dilantik") is where a state began, not an event of the text.
+   */
+  sinceAct?: string[];
   /**
    * Nouns of a state's delegation ("delegation", "delegasi", "делегация", folded): a sentence that names the members of
    * a delegation of states already at a meeting of its day names that meeting's participants, not another meeting.
@@ -740,4 +758,21 @@ export interface NameContext {
   noun: string;
   /** The end of the actor mention that starts at an offset, if one does. */
   actorEndAt(offset: number): number | null;
+}
+
+/** How a language writes a day and a year in words (folded words; see `Lexicon.spelledDates`). */
+export interface SpelledDates {
+  /**
+   * Number words with their values, cardinal and ordinal forms alike; a key of two words ("quatre vingt", "dua belas")
+   * is one number. A word of 1000 or more is a number of its own ("seribu", "двухтысячного"); the others add up.
+   */
+  words: Record<string, number>;
+  /** Words that multiply the number before them, or one: "mil" 1000, "cent" 100, "puluh" 10, "тысячи" 1000. */
+  scales: Record<string, number>;
+  /** Words that join the parts of a number: "y", "et", "and". */
+  joins: string[];
+  /** What may stand between the day and the month (regex source; "" for nothing): "de", "day of", "bulan". */
+  dayMonth: string;
+  /** What may stand between the month and the year (regex source; "" for nothing): "de", "tahun". */
+  monthYear: string;
 }

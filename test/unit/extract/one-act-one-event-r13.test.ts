@@ -131,4 +131,43 @@ describe('extractArticle: one act, one event (round 13)', () => {
       'meeting@2024-11-12[Japan/Yoko Kamikawa/Antony Blinken]',
     ]);
   });
+
+  it('extractArticle(an act governed by "since" with no date of its own: "since Russia invaded Ukraine", "sejak dilantik") is background', () => {
+    const invaded = [
+      'Foreign Minister Josep Borrell said on Tuesday that the European Union has adopted thirteen packages of sanctions since Russia invaded Ukraine.',
+      'El canciller José Manuel Albares dijo el martes que la Unión Europea ha adoptado trece paquetes de sanciones desde que Rusia invadió Ucrania.',
+      "Le ministre Jean-Noël Barrot a déclaré mardi que l'Union européenne a adopté treize paquets de sanctions depuis que la Russie a envahi l'Ukraine.",
+      'Menteri Luar Negeri Retno Marsudi mengatakan pada Selasa (30/4/2024) bahwa Uni Eropa telah mengadopsi tiga belas paket sanksi sejak Rusia menginvasi Ukraina.',
+      'Министр Сергей Лавров заявил во вторник, что Евросоюз принял тринадцать пакетов санкций с тех пор как Россия начала специальную военную операцию.',
+    ];
+    for (const text of invaded)
+      expect(events(text, '2024-05-01').some((e) => e.startsWith('military_action'))).toBe(false);
+    expect(
+      events(
+        'Sejak bergabung dengan ASEAN, Brunei aktif dalam kerja sama kawasan, kata Menteri Luar Negeri Retno Marsudi pada Selasa (30/4/2024).',
+        '2024-05-01',
+      ).some((e) => e.startsWith('accession')),
+    ).toBe(false);
+    expect(
+      events(
+        'С момента вступления в ВТО Россия изменила таможенные правила, заявил во вторник министр Сергей Лавров.',
+        '2024-05-01',
+      ).some((e) => e.startsWith('accession')),
+    ).toBe(false);
+    expect(
+      events(
+        '“Lawatan ini merupakan lawatan kerja resmi pertama saya ke Indonesia sejak dilantik sebagai Menteri Pertahanan,” ujar Menteri Pertahanan Malaysia Mohamed Khaled Nordin pada Selasa (30/4/2024).',
+        '2024-05-01',
+      ),
+    ).toEqual(['statement@2024-05-01[Malaysia/Mohamed Khaled Nordin]']);
+  });
+
+  it('extractArticle(an act after "since" dated in its own words: "since the outbreak of fighting in Sudan on April 15") is that act', () => {
+    expect(
+      events(
+        'Since the outbreak of fighting in Sudan on April 15, more than 76,000 people have crossed into Chad, the UN said on Friday.',
+        '2024-05-01',
+      ),
+    ).toContain('military_action@2024-04-15[Sudan/Chad/United Nations]');
+  });
 });

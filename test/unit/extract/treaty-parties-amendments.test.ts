@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+/** The treaties of a text written for the test, by name with their aliases. */
+const treaties = (text: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties.map((t) => ({
+    name: t.name,
+    aliases: t.aliases ?? [],
+  }));
+const names = (text: string) => treaties(text).map((t) => t.name);
+
+describe('extractArticle: the states joined by dashes that open a treaty name', () => {
+  it('extractArticle("the U.S.-Kenya Air Transport Agreement") keeps the parties in the name, with the name after them as an alias', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The two delegations reviewed the U.S.-Kenya Air Transport Agreement in Nairobi on Tuesday.',
+        'U.S.-Kenya Air Transport Agreement',
+        'Air Transport Agreement',
+      ],
+      [
+        'Officials said the EU-Chile Association Agreement had served both sides well.',
+        'EU-Chile Association Agreement',
+        'Association Agreement',
+      ],
+      [
+        'The ministers discussed the 2010 U.S.-Peru bilateral Open Skies Agreement on Monday.',
+        'U.S.-Peru bilateral Open Skies Agreement',
+        'Open Skies Agreement',
+      ],
+    ];
+    for (const [text, name, alias] of cases) {
+      const t = treaties(text).find((x) => x.name === name);
+      expect(t, text).toBeDefined();
+      expect(t!.aliases, text).toContain(alias);
+    }
+  });
+
+  it('extractArticle("the Association Agreement ... the existing EU-Chile Association Agreement") is one treaty', () => {
+    const text =
+      'The Council agreed to open talks on a modernised agreement to replace the Association Agreement. ' +
+      'The modernisation of the existing EU-Chile Association Agreement will take two years.';
+    expect(names(text).filter((n) => n.includes('Association Agreement'))).toEqual(['EU-Chile Association Agreement']);
+  });
+
+  it('extractArticle("the U.S.-Canada Agreement") names no treaty of its own: the parties and the noun alone', () => {
+    expect(names('The ministers welcomed the U.S.-Canada Agreement signed last year.')).not.toContain(
+      'U.S.-Canada Agreement',
+    );
+  });
+
+  it('extractArticle("the Canada-Peru Free Trade Agreement") is no known treaty of other parties whose name holds the same words', () => {
+    expect(names('The minister said the existing Canada-Peru Free Trade Agreement would be modernized.')).toEqual([
+      'Canada-Peru Free Trade Agreement',
+    ]);
+  });
+});
+
+describe('extractArticle: an amendment named by the treaty it amends, five languages', () => {
+  it('extractArticle("an amendment to the 2011 U.S.-Kenya Air Transport Agreement") names the amendment and the amended treaty', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The two delegations agreed on the text of an amendment to the 2011 U.S.-Kenya Air Transport Agreement on Tuesday.',
+        'Amendment to the 2011 U.S.-Kenya Air Transport Agreement',
+        'U.S.-Kenya Air Transport Agreement',
+      ],
+      [
+        'Officials said the United States and Peru signed an agreement to amend the U.S.-Peru Air Transport Agreement in Lima.',
+        'Agreement to amend the U.S.-Peru Air Transport Agreement',
+        'U.S.-Peru Air Transport Agreement',
+      ],
+      [
+        "Les deux pays ont signé lundi un amendement à la Convention de Chicago sur l'aviation civile.",
+        'Amendement à la Convention de Chicago',
+        'Convention on International Civil Aviation',
+      ],
+      [
+        'Los dos países firmaron el lunes una enmienda al Acuerdo de Cartagena en Lima.',
+        'Enmienda al Acuerdo de Cartagena',
+        'Acuerdo de Cartagena',
+      ],
+      [
+        'Kedua negara menandatangani perubahan atas Persetujuan Perdagangan Preferensial Indonesia-Pakistan pada hari Senin.',
+        'Perubahan atas Persetujuan Perdagangan Preferensial Indonesia-Pakistan',
+        'Persetujuan Perdagangan Preferensial Indonesia-Pakistan',
+      ],
+      [
+        'Стороны подписали в понедельник поправки к Договору о дружбе и сотрудничестве между Россией и Вьетнамом.',
+        'Поправки к Договору о дружбе и сотрудничестве между Россией и Вьетнамом',
+        'Договор о дружбе и сотрудничестве между Россией и Вьетнамом',
+      ],
+    ];
+    for (const [text, amendment, amended] of cases)
+      expect([...names(text)].sort(), text).toEqual([amendment, amended].sort());
+  });
+
+  it('extractArticle("an amendment to the treaty", "an amendment to the Defense Authorization Act") names no amendment', () => {
+    for (const text of [
+      'The two countries signed an amendment to the treaty on Monday.',
+      'The Senate passed an amendment to the Defense Authorization Act on Monday.',
+      'Les députés ont adopté un amendement à la Convention lundi.',
+    ])
+      expect(
+        names(text).filter((n) => /^(?:amendment|amendement)/iu.test(n)),
+        text,
+      ).toEqual([]);
+  });
+});
