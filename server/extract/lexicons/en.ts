@@ -1901,6 +1901,8 @@ export const en: Lexicon = {
     modifiersBefore,
     complementEnd,
     aboutWords: ['on', 'about'],
+    partySides: { members: 'and (?:its|their) member states', first: 'of the one part', second: 'of the other part' },
+    establishing: 'establishing (?:an?|the) \\p{L}+',
     purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
     numberSign: 'No\\.|Nos?\\.|Number|#',
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],

@@ -2027,6 +2027,12 @@ export const es: Lexicon = {
     participleEnding: '(?:ad[oa]s?|id[oa]s?)$',
     genericAgreementForms: [],
     aboutWords: ['sobre'],
+    partySides: {
+      members: 'y (?:sus|su) estados miembros',
+      first: 'por una parte',
+      second: 'por (?:la )?otra(?: parte)?',
+    },
+    establishing: '(?:por el que se establece|que establece) (?:una?|la|el) \\p{L}+',
     purposeWords: [
       'sobre',
       'para',

@@ -1748,6 +1748,11 @@ export const id: Lexicon = {
     genericAgreementForms: [],
     complementEnd,
     aboutWords: ['tentang', 'mengenai'],
+    partySides: {
+      members: 'dan negara-negara anggota(?:nya)?',
+      first: 'di (?:satu|sebelah) pihak',
+      second: 'di pihak (?:yang )?lain',
+    },
     purposeWords: ['tentang', 'mengenai', 'untuk', 'di bidang', 'dalam bidang'],
     numberSign: 'No\\.|Nomor|Nr\\.',
     genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah', 'perdagangan', 'bebas'],

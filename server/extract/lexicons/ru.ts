@@ -2259,6 +2259,11 @@ export const ru: Lexicon = {
     participleEnding: '',
     genericAgreementForms: [],
     aboutWords: ['о', 'об'],
+    partySides: {
+      members: 'и (?:его|ее|их) государства\\p{L}*-член\\p{L}*',
+      first: 'с одной стороны',
+      second: 'с другой стороны',
+    },
     purposeWords: ['о', 'об', 'по', 'в области', 'в сфере', 'относительно', 'касательно'],
     numberSign: '№|N\\s?°',
     genericTreatyWords: [

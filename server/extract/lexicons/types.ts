@@ -689,6 +689,18 @@ interface Grammar {
    * and B| for the extradition of fugitives", "Convention entre A et B| tendant à éviter ..." (folded).
    */
   purposeWords: string[];
+  /**
+   * How an official name tells each side of an agreement between two (regex sources on folded text): the member
+   * states a union's side adds ("| and their Member States|") and the words after each side ("|, of the one part,| and
+   * Georgia|, of the other part|", "d'une part / d'autre part", "por una parte / por otra", "с одной стороны / с другой
+   * стороны").
+   */
+  partySides?: { members: string; first: string; second: string };
+  /**
+   * What an agreement establishes, between its noun or name and its parties (regex source on folded text, from a
+   * space): "Agreement| establishing an association |between ...", "Accord| établissant un partenariat |entre ...".
+   */
+  establishing?: string;
   /** The number sign of a numbered instrument, as a regex source on the text ("No\\.", "n°", "№"): "Avenant n°1", "Protocol No. 2". */
   numberSign: string;
   /** Words that say only what kind of treaty it is, never which ("international", "bilateral", "free trade"; folded). */
