@@ -26,6 +26,7 @@ import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
 import { B, words } from './patterns';
 import { hasTreatyNoun } from './treaty-patterns';
+import { plane } from './bmp-patterns';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -601,16 +602,18 @@ let PROTOCOL: RegExp | null = null;
  * the five words before a treaty mention: "Protocol to the ASEAN Charter", "протокола к Договору".
  */
 function protocolBefore(folded: string, sentenceStart: number, at: number): boolean {
-  PROTOCOL ??= new RegExp(
-    `${B}(?:${words(
-      Object.values(LEXICONS).flatMap((l) => l.treatyNouns.filter((n) => n.kind === 'protocol').map((n) => n.form)),
-    )})`,
-    'u',
+  PROTOCOL ??= plane(
+    new RegExp(
+      `${B}(?:${words(
+        Object.values(LEXICONS).flatMap((l) => l.treatyNouns.filter((n) => n.kind === 'protocol').map((n) => n.form)),
+      )})`,
+      'u',
+    ),
   );
   return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
 }
 
-const SHORT_WORD_GAP = /^\s*(?:\p{L}{1,5}\s+)?$/u;
+const SHORT_WORD_GAP = plane(/^\s*(?:\p{L}{1,5}\s+)?$/u);
 /** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
 /**
  * Whether another trigger, a verb, ends right before a date that stands before the nominal trigger `h` (not a verb its
@@ -645,7 +648,7 @@ function inRelativeClause(c: EventPatterns, folded: string, s: Sentence, h: Trig
   return first.length > 0 && c.relativePronoun.test(first);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
 /**
  * Whether the word at `at` is capitalized inside a sentence, after a word rather than after
  * punctuation that opens a new unit (a colon, a quote, a bracket, a dash): a word of a title.
@@ -661,7 +664,7 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
 }
 
 /** A year written shortly before a named war, with no clause break between: the war's own date. */
-const YEAR_BEFORE = /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])[^,;:.!?]*$/u;
+const YEAR_BEFORE = plane(/(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])[^,;:.!?]*$/u);
 const YEAR_REACH = 40;
 
 /** Whether the word at `at` is capitalized after a word or a hyphen of its sentence ("World War II", "pasca-Perang"). */
@@ -674,7 +677,7 @@ function namedInSentence(text: string, sentenceStart: number, at: number): boole
   return i > sentenceStart && (LETTER_OR_DIGIT.test(text.charAt(i)) || text.charAt(i) === '-');
 }
 
-const LAST_WORD = /[\p{L}\p{N}]+\S*$/u;
+const LAST_WORD = plane(/[\p{L}\p{N}]+\S*$/u);
 /** Whether a trigger of several words ends with a lowercase word: a clause, not a title whose every word is capitalized. */
 function endsLowercase(text: string, h: TriggerHit): boolean {
   const last = text.slice(h.start, h.end).search(LAST_WORD);
@@ -704,7 +707,7 @@ function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: n
   return pos > h.end && until - pos <= 6 && !/[;:"“”«»()]/u.test(folded.slice(pos, until));
 }
 
-const COMMA_WORD_BEFORE = /,\s*(?:\p{L}+\s*\(?\s*)?$/u;
+const COMMA_WORD_BEFORE = plane(/,\s*(?:\p{L}+\s*\(?\s*)?$/u);
 /**
  * A day set off by a comma at the very end of its sentence ("..., kata Menlu di Jakarta, Senin (6/5).", "..., a-t-il
  * ajouté, lundi."): the agencies' place for the day of the sentence's main verb, not of a noun before it.
@@ -724,8 +727,8 @@ function toldInPast(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit
   return c.pastForm.test(first) || c.pastForm.test(tokensBefore(folded, s.start, h.start, 1));
 }
 
-const NAME_AFTER = /^[\s"“”«‘'’]*(\p{Lu})/u;
-const WORD_BEFORE = /(\p{L}[\p{L}\p{N}'’-]*)\s+$/u;
+const NAME_AFTER = plane(/^[\s"“”«‘'’]*(\p{Lu})/u);
+const WORD_BEFORE = plane(/(\p{L}[\p{L}\p{N}'’-]*)\s+$/u);
 /**
  * Whether a proper name stands right beside a `named` noun: after it, capitalized or quoted and not a date ("the exercise
  * Cobra Gold", "l'exercice « Varuna »", not "the exercise Monday"), or before it inside the sentence ("the RIMPAC exercise",
