@@ -988,6 +988,16 @@ export const es: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // un discurso que encabeza su página con su autor: "Palabras del canciller ...", "Mensaje del presidente ...",
+    // "Intervención de la ministra ...", "Saludo del embajador ..."; en un texto, con una fecha en su cláusula
+    {
+      pattern: `(?:palabras (?:de (?:bienvenida|apertura|clausura) )?|mensaje |intervencion |saludo |discurso )(?:del|de la) (?:secretari|ministr|president|portavoz|canciller|embajad|vicepresident|alto representante|jef|rey|papa|gobernador)\\p{L}*`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      nominal: true,
+      heading: true,
+    },
     { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     // "hace público el siguiente comunicado", "emitió una declaración conjunta", "difundieron un comunicado"
     {

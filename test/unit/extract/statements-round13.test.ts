@@ -85,3 +85,17 @@ describe('an earlier speech told on in the next sentence by its speaker', () => 
     expect(statements(text)).toEqual([expect.stringMatching(/^statement@null\[/u)]);
   });
 });
+
+describe('a speech that heads its page with its author and its day', () => {
+  it.each([
+    'Message from the President Joko Widodo to the Conference on Ukraine, Jakarta, March 11, 2024\n\nWe welcome all delegations to Jakarta. We condemn the attack on the embassy in Kabul.',
+    'Palabras del canciller Antony Blinken en la conferencia sobre Ucrania, Washington, 11 de marzo de 2024\n\nDamos la bienvenida a todas las delegaciones. Condenamos el ataque contra la embajada en Kabul.',
+    "Message du ministre Antony Blinken à la conférence sur l'Ukraine, Washington, 11 mars 2024\n\nNous saluons toutes les délégations. Nous condamnons l'attaque contre l'ambassade à Kaboul.",
+    'Sambutan Menteri Luar Negeri Retno Marsudi pada Konferensi tentang Ukraina, Jakarta, 11 Maret 2024\n\nKami menyambut semua delegasi di Jakarta. Kami mengecam serangan terhadap kedutaan di Kabul.',
+    'Приветствие Государственного секретаря Энтони Блинкена участникам конференции по Украине, Вашингтон, 11 марта 2024 года\n\nПриветствую все делегации в Вашингтоне. Мы осуждаем нападение на посольство в Кабуле.',
+  ])('is its author\'s one statement on the day the heading gives: "%s"', (text) => {
+    expect(statements(text)).toEqual([
+      expect.stringMatching(/^statement@2024-03-11\[(?:Joko Widodo|Antony Blinken|Retno Marsudi)/u),
+    ]);
+  });
+});
