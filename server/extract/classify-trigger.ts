@@ -10,7 +10,7 @@ import { clauseAt, type Sentence } from './split-sentences';
 import type { DateMention } from './resolve-dates';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { nounsOwnDate, pickDate, sameDate } from './event-dates';
-import { modalityOf } from './event-modality';
+import { announcedAsFuture, modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
 import {
@@ -38,6 +38,11 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
   'meeting',
   'accession',
 ]);
+
+/** Whether two dates are one day. */
+function sameDay(a: PartialDate | null, b: PartialDate | null | undefined): boolean {
+  return !!a && !!b && a.day != null && b.day != null && a.year === b.year && a.month === b.month && a.day === b.day;
+}
 
 /** A lede: its first two sentences of prose, after a title, a dateline and a date on lines of their own. */
 const LEDE_SENTENCES = 2;
@@ -72,7 +77,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.needsSanctions && !c.sanctions.test(sText)) return;
   if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
   if (rule.named && !namedBeside(input.text, input.dates, s, h)) return;
-  const modality = modalityOf(c, input.text, folded, s, sText, h, sc.hits);
+  let modality = modalityOf(c, input.text, folded, s, sText, h, sc.hits);
   // "le projet de loi autorisant la ratification", "законопроект о ратификации", "RUU pengesahan": the ratification a bill
   // names is that bill's step (its vote, its transmittal), told by the bill's own verb, not an act of its own
   if (
@@ -379,6 +384,16 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0),
     ownDate,
   };
+  // "akan meresmikan KTT ... pada hari Kamis", "will open the summit today": a meeting the page dates on its own day is
+  // the news of that day, whatever the tense it was announced in
+  if (
+    modality === 'planned' &&
+    type === 'meeting' &&
+    ownDate &&
+    sameDay(date, input.publicationDay) &&
+    announcedAsFuture(c, input.text, folded, s, h)
+  )
+    draft.modality = modality = 'asserted';
   if (modality === 'negated' || modality === 'planned') {
     a.rejected?.push({ draft, why: modality });
     return { draft, h };

@@ -86,3 +86,26 @@ describe('extractArticle: the meeting a title names (round 13)', () => {
     ).toEqual(['meeting@2022-06-06[Joko Widodo/Australia/Anthony Albanese]']);
   });
 });
+
+describe('extractArticle: a meeting announced for the page’s own day (round 13)', () => {
+  it('extractArticle("will open a summit on Thursday", published that Thursday) is a meeting of that day', () => {
+    const today: string[] = [
+      'European Union leaders will open a two-day summit in Lisbon on Thursday. The summit will focus on the new treaty of the bloc.',
+      'El presidente Pedro Sánchez se reunirá hoy en Madrid con el presidente de Francia, Emmanuel Macron. Ambos abordarán la guerra en Ucrania.',
+      'Le président Emmanuel Macron rencontrera ce jeudi à Paris le président américain Joe Biden. Les deux dirigeants aborderont la guerre en Ukraine.',
+      'Para pemimpin Uni Eropa akan meresmikan KTT dua hari di Lisabon pada hari Kamis. Perhatian akan dipusatkan pada perjanjian baru Uni Eropa.',
+      'Президент России Владимир Путин сегодня встретится с президентом Франции Эммануэлем Макроном в Москве. Стороны обсудят ситуацию на Украине.',
+    ];
+    for (const text of today)
+      expect(events(text, '2007-10-18')).toContainEqual(expect.stringMatching(/^meeting@2007-10-18\[/));
+  });
+
+  it('extractArticle(a meeting announced for a later day or with no day) is no event', () => {
+    const later: string[] = [
+      'El presidente Pedro Sánchez se reunirá el próximo lunes en Madrid con el presidente de Francia, Emmanuel Macron. Ambos abordarán la guerra en Ucrania.',
+      'Le président Emmanuel Macron rencontrera le président américain Joe Biden. Les deux dirigeants aborderont la guerre en Ukraine.',
+      'European Union leaders would open a summit in Lisbon on Thursday if the treaty were ready.',
+    ];
+    for (const text of later) expect(events(text, '2007-10-18').filter((e) => e.startsWith('meeting'))).toEqual([]);
+  });
+});
