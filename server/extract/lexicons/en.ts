@@ -934,11 +934,11 @@ export const en: Lexicon = {
       cameo: '010',
       heading: true,
     },
-    // a speech that heads its page with its author: "Remarks by Secretary ...", "Opening Remarks by ...", "Message from
-    // the President ...", "Video Address of the Prime Minister ..."; in a text, with a date in its clause like any
-    // statement noun
+    // a speech that heads its page with its author ("remarks" and "speech" are statement nouns of their own): "Message
+    // from the President ...", "Video Address of the Prime Minister ...", "Greetings from the Secretary ..."; in a text,
+    // with a date in its clause like any statement noun
     {
-      pattern: `(?:(?:opening|closing|keynote|welcoming|introductory|video|recorded|televised|written) )?(?:remarks|address|message|greetings?|speech) (?:by|from|of) (?:the )?(?:president|vice president|secretary|minister|prime minister|ambassador|spokesperson|spokesman|senator|chairman|chairwoman|governor|administrator|director|king|queen|pope|leader|high representative)`,
+      pattern: `(?:(?:opening|closing|keynote|welcoming|introductory|video|recorded|televised|written) )?(?:address|message|greetings?) (?:by|from|of) (?:the )?(?:president|vice president|secretary|minister|prime minister|ambassador|spokesperson|spokesman|senator|chairman|chairwoman|governor|administrator|director|king|queen|pope|leader|high representative)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
