@@ -141,7 +141,13 @@ const EXTRA: Record<string, Names> = {
     ru: ['ОАЭ', 'Объединённые Арабские Эмираты'],
     es: ['Emiratos Árabes Unidos', 'EAU'],
   },
-  MX: { es: ['México', 'Méjico'], ru: ['Мексика'] },
+  // the official name, as Mexico's own decrees write it ("el Gobierno de los Estados Unidos Mexicanos"): not the United States
+  MX: {
+    en: ['United Mexican States'],
+    es: ['México', 'Méjico', 'Estados Unidos Mexicanos'],
+    fr: ['États-Unis mexicains'],
+    ru: ['Мексика', 'Мексиканские Соединённые Штаты'],
+  },
   CZ: { en: ['Czechia'], ru: ['Чехия'] },
   GR: {
     en: ['Hellenic Republic'],

@@ -11,7 +11,14 @@ import { INDONESIAN_BODIES } from './indonesian-bodies';
 import { STATE_BODIES } from './state-bodies';
 
 /** The bare names of a kind of chamber, in each language. */
-export const SENATE: Names = { en: ['Senate'], id: ['Senat'], ru: ['Сенат'], es: ['Senado'], fr: ['Sénat'] };
+export const SENATE: Names = {
+  en: ['Senate'],
+  id: ['Senat'],
+  ru: ['Сенат'],
+  // "Cámara de Senadores": the Senate's own name in Mexico, Paraguay, Uruguay and Bolivia
+  es: ['Senado', 'Cámara de Senadores'],
+  fr: ['Sénat'],
+};
 /** Spanish "el Congreso" is as often Spain's Congreso de los Diputados as a Latin American congress: resolved by context. */
 export const CONGRESS: Names = { en: ['Congress'], id: ['Kongres'], ru: ['Конгресс'], fr: ['Congrès'] };
 const CONGRESO: Names = { es: ['Congreso', 'Congreso Nacional'] };

@@ -160,11 +160,43 @@ function betweenPartiesEnd(scan: Scan, from: number, limit: number): number {
   if (!b || !lex.between.includes(b[1]!)) return from;
   const party = partyEnd(scan, from + b[0].length, limit);
   if (party === null) return from;
-  const first = partyTailEnd(scan, party, limit, true);
-  const and = SPACED_WORD.exec(folded.slice(first, Math.min(limit, first + 12)));
-  if (!and || !g.conjunctions.includes(and[1]!)) return from;
-  const second = partyEnd(scan, first + and[0].length, limit);
-  return second === null ? from : partyTailEnd(scan, second, limit, false);
+  // ("between the European Communities| and their Member States, of the one part,| and Georgia|, of the other part|";
+  // "entre la UE y la Comunidad Europea de la Energía Atómica| y sus Estados miembros, por una parte,| y Ucrania|, por
+  // otra|": a side of several parties, told by the words after it)
+  let end = partyTailEnd(scan, party, limit, true);
+  for (let k = 0; k < 3; k++) {
+    end = sidedPartyEnd(scan, end, limit);
+    const side = scan.c.firstSide?.exec(folded.slice(end, Math.min(limit, end + 60)));
+    end += side?.[0].length ?? 0;
+    const and = SPACED_WORD.exec(folded.slice(end, Math.min(limit, end + 12)));
+    if (!and || !g.conjunctions.includes(and[1]!)) return from;
+    const next = partyEnd(scan, end + and[0].length, limit);
+    if (next === null) return from;
+    end = sidedPartyEnd(scan, partyTailEnd(scan, next, limit, false), limit);
+    // a first side that goes on after this party ("A y B y sus Estados miembros, por una parte, y C")
+    if (side?.[1] || !scan.c.firstSide?.exec(folded.slice(end, Math.min(limit, end + 60)))?.[1]) break;
+  }
+  return end + (scan.c.secondSide?.exec(folded.slice(end, Math.min(limit, end + 30)))?.[0].length ?? 0);
+}
+/**
+ * Where a party's name goes on after the actor read ("la Comunidad Europea| de la Energía Atómica|"), over connectors
+ * and capitalized words, when the side words or the member states of an official name follow it; `at` otherwise.
+ */
+function sidedPartyEnd(scan: Scan, at: number, limit: number): number {
+  const { text, folded, connectors, g } = scan;
+  if (!scan.c.firstSide) return at;
+  let p = at;
+  for (let k = 0; k < 4; k++) {
+    const r = LINKED_CAP_WORD.exec(text.slice(p, Math.min(limit, p + 40)));
+    if (!r) break;
+    const conn = letterRuns(folded.slice(p, p + r[1]!.length));
+    if ((conn.length === 0 && p === at) || !conn.every((w) => connectors.has(w) || g.articles.includes(w))) break;
+    p += r[0].length;
+  }
+  if (p === at) return at;
+  const side = scan.c.firstSide.exec(folded.slice(p, Math.min(limit, p + 60)));
+  const second = scan.c.secondSide?.exec(folded.slice(p, Math.min(limit, p + 30)));
+  return side?.[0] || second?.[0] ? p : at;
 }
 const CAP_WORD_AT = /^\s+\p{Lu}[\p{L}-]*/u;
 /** A body's short name in brackets, in capitals or not: " (BNPB)", " (Kemlu)". */
@@ -209,6 +241,12 @@ function partyTailEnd(scan: Scan, at: number, limit: number, first: boolean): nu
  */
 function officialPartiesEnd(scan: Scan, nEnd: number, nameEnd: number, nounCap: boolean, limit: number): number {
   let end = betweenPartiesEnd(scan, nEnd, limit);
+  // "Agreement| establishing an association |between ...": what it establishes, then its parties
+  const est = scan.c.establishing?.exec(scan.folded.slice(nameEnd, Math.min(limit, nameEnd + 48)));
+  if (est) {
+    const after = betweenPartiesEnd(scan, nameEnd + est[0].length, limit);
+    if (after > nameEnd + est[0].length) end = Math.max(end, after);
+  }
   if (nameEnd > nEnd) {
     // ("Memorandum Saling Pengertian| antara ...": "between" inside the capitalized name read so far)
     const inside = scan.c.betweenWord.exec(scan.text.slice(nEnd, nameEnd));
@@ -1283,6 +1321,18 @@ function coordinatedNounEnd(scan: Scan, from: number, limit: number): number {
  */
 function partnersAfter(scan: Scan, from: number, limit: number): { ids: string[]; end: number } | null {
   const { folded, text, g, lex } = scan;
+  // "l'accord de partenariat et de coopération| (APC) |entre ...", "accord| établissant une association |entre ...":
+  // its acronym, or what it establishes, before the parties of its official name
+  const acronym = ACRONYM_IN_BRACKETS.exec(text.slice(from, Math.min(limit, from + 16)));
+  const est = scan.c.establishing?.exec(folded.slice(from, Math.min(limit, from + 48)));
+  const skip = acronym?.[0].length ?? est?.[0].length ?? 0;
+  if (skip) {
+    const after = betweenPartiesEnd(scan, from + skip, limit);
+    if (after > from + skip) {
+      const ids = scan.input.actorMentions.filter((a) => a.start > from && a.end <= after).map((a) => a.actorId);
+      return { ids: [...new Set(ids)], end: after };
+    }
+  }
   const w = SPACED_WORD.exec(folded.slice(from, Math.min(limit, from + 16)));
   if (w && lex.between.includes(w[1]!)) {
     const end = betweenPartiesEnd(scan, from, limit);
@@ -1379,6 +1429,8 @@ function partneredMentions(
   // ("la nouvelle convention fiscale| avec le Chili", "perjanjian perdagangan bebas| dengan Malaysia": adjectives)
   let age: 'new' | 'old' | null = null;
   for (let k = 0; k < 2 && g.adjectiveAfterNoun; k++) {
+    // ("l'accord| établissant une association entre ...": what it establishes, no adjective)
+    if (c.establishing?.test(folded.slice(from, Math.min(sent.end, from + 48)))) break;
     const next = NEXT_WORD.exec(folded.slice(from, Math.min(sent.end, from + 24)));
     const word = next?.[1];
     if (!word || !LOWERCASE_START.test(text.slice(from + next[0].length - word.length, from + next[0].length))) break;

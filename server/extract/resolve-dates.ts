@@ -16,6 +16,7 @@ import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './wo
 import { hasSurrogate, planePattern, planePatterns } from './bmp-patterns';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
+import type { SpelledDates } from './lexicons/types';
 import { B, E, orNever, words } from './patterns';
 
 type DateKind = 'absolute' | 'partial' | 'relative' | 'context' | 'decade' | 'offset';
@@ -299,6 +300,39 @@ function compile(lex: Lexicon): Compiled {
       };
     },
   );
+  // dates written in words: "el dieciocho de septiembre de dos mil nueve", "le vingt-neuf avril deux mille dix"
+  const sp = lex.spelledDates;
+  if (sp) {
+    const valueOf = spelledNumbers(sp);
+    const numberWord = words([
+      ...new Set([...Object.keys(sp.words), ...Object.keys(sp.scales)].flatMap((k) => k.split(' '))),
+    ]);
+    const join = sp.joins.length ? `(?:[\\s-]+(?:${words(sp.joins)}))?` : '';
+    const spelled = (more: number) => `(?:${numberWord})(?:${join}[\\s-]+(?:${numberWord})){0,${more}}`;
+    add(
+      `${B}(${spelled(3)})\\s+${opt(sp.dayMonth, '', '\\s+')}(${M})\\.?(?:,?\\s+${opt(sp.monthYear, '', '\\s+')}(${spelled(7)}|\\d{4})${opt(g.yearSuffix, '\\s*', '')})?${E}`,
+      8,
+      (m, text) => {
+        const day = valueOf(m[1]!);
+        const month = monthIndex(lex, m[2]!.replace(/\s+/g, ' '));
+        if (day === null || day < 1 || day > 31 || month === null) return null;
+        // "the first of may": English months are capitalized
+        if (g.capitalizedMonths && !UPPERCASE.test(text.charAt(m.index + m[0].indexOf(m[2]!, m[1]!.length))))
+          return null;
+        const written = m[3] ? (/^\d/.test(m[3]) ? Number(m[3]) : valueOf(m[3])) : null;
+        const year = written !== null && yearOk(written) ? written : null;
+        return (ctx) => {
+          const y = year ?? contextYear(ctx, month, day);
+          if (y === null) return { value: null, kind: 'context', hasYear: false };
+          return {
+            value: createPartialDate(y, month, day),
+            kind: year ? 'absolute' : 'context',
+            hasYear: year !== null,
+          };
+        };
+      },
+    );
+  }
   // June 19, 2024 / February 14, 1950
   add(`${B}(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|to)\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?${E}`, 8, (m) => {
     if (!g.monthDayYear) return null;
@@ -629,6 +663,48 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
     }
   }
   return out;
+}
+
+/**
+ * The value of a number written in words by `sp` ("dos mil nueve" 2009, "quatre-vingt-treize" 93, "dua puluh sembilan"
+ * 29), or null when a word is not one of its number words.
+ */
+function spelledNumbers(sp: SpelledDates): (phrase: string) => number | null {
+  const pairs = new Map<string, number>();
+  const single = new Map<string, number>();
+  for (const [k, v] of Object.entries(sp.words)) (k.includes(' ') ? pairs : single).set(k, v);
+  const joins = new Set(sp.joins);
+  return (phrase) => {
+    const tokens = phrase.split(/[\s-]+/).filter((w) => w && !joins.has(w));
+    let total = 0;
+    let current = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!;
+      const pair = i + 1 < tokens.length ? pairs.get(`${w} ${tokens[i + 1]}`) : undefined;
+      if (pair !== undefined) {
+        current += pair;
+        i++;
+        continue;
+      }
+      const scale = sp.scales[w];
+      if (scale !== undefined) {
+        if (scale >= 1000) {
+          total += (current || 1) * scale;
+          current = 0;
+        } else {
+          // "sembilan ratus sembilan puluh": a scale multiplies the part of the number below it
+          const low = current % scale;
+          current = current - low + (low || 1) * scale;
+        }
+        continue;
+      }
+      const v = single.get(w);
+      if (v === undefined) return null;
+      if (v >= 1000) total += v;
+      else current += v;
+    }
+    return total + current;
+  };
 }
 
 /** What may join two days that share one year: a comma, a conjunction or a range word ("31 August and 4 September 2015"). */

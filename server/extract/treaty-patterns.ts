@@ -80,6 +80,12 @@ export interface TreatyPatterns {
   elided: RegExp | null;
   /** An amending link and the article after it, from a space: "| amending the |Cotonou Agreement" (folded). */
   amendingLink: RegExp | null;
+  /** What ends the first side of an agreement between two: its member states and its side words ("| d'une part,|", group 1). */
+  firstSide: RegExp | null;
+  /** What ends the second side: "| d'autre part|". */
+  secondSide: RegExp | null;
+  /** What an agreement establishes before its parties, from a space: "| establishing an association|" (folded). */
+  establishing: RegExp | null;
   /** The lexicon's amendment nouns, as words (folded, global): "|amendment| to the ...". */
   amendmentNouns: RegExp | null;
   /** The amendment nouns as written (folded): a text that holds none of them has no amendment to look for. */
@@ -192,6 +198,13 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
           'u',
         )
       : null,
+    firstSide: g.partySides
+      ? new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(\\s*,?\\s+(?:${g.partySides.first})\\s*,?)?`, 'u')
+      : null,
+    secondSide: g.partySides
+      ? new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(?:\\s*,?\\s+(?:${g.partySides.second})(?![\\p{L}]))?`, 'u')
+      : null,
+    establishing: g.establishing ? new RegExp(`^\\s+(?:${g.establishing})(?![\\p{L}])`, 'u') : null,
     amendmentNouns: lex.amendments
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.amendments.nouns.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
       : null,

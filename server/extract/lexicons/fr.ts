@@ -29,7 +29,7 @@ function isVerbish(w: string): boolean {
 /** Words that join a French complement ("accord de libre-echange"), and words that end it. */
 const COMPLEMENT_LINKS = new Set(['de', 'du', 'des', 'd', 'l', 'sur', 'et']);
 const COMPLEMENT_STOPS = new Set(
-  'en avec que qui par entre a à au aux pour se le la les un une son sa ses comme depuis jusqu apres après avant ou où ni mais dont'.split(
+  'en dans avec que qui par entre a à au aux pour se le la les un une son sa ses comme depuis jusqu apres après avant ou où ni mais dont lundi mardi mercredi jeudi vendredi samedi dimanche hier'.split(
     ' ',
   ),
 );
@@ -37,7 +37,7 @@ const COMPLEMENT_STOPS = new Set(
 const OF_LOWERCASE = /^\s+(?:(?:de|du|des|sur)\s+|d['’])\p{Ll}/u;
 /** "en matière pénale", "en matière de défense": a field that continues what a treaty is about. */
 const FIELD =
-  /^\s+en\s+mati[eè]re\s+(?:(?:p[ée]nale|civile|commerciale|fiscale|douani[eè]re|judiciaire|sociale|de)(?![\p{L}])|d['’])/u;
+  /^\s+(?:en\s+mati[eè]re|dans\s+le\s+(?:secteur|domaine))\s+(?:(?:p[ée]nale|civile|commerciale|fiscale|douani[eè]re|judiciaire|sociale|de(?:\s+(?:la|les)(?=\s)|\s+l['’])?)(?![\p{L}])|d['’])/u;
 const NEXT_LOWER_WORD = /^(?:\s+|['’])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)(?![\p{L}\p{N}])/u;
 /** A comma that opens the next complement of a list (", de coopération", ", d'assistance"). */
 const LISTED_COMPLEMENT = /^,\s+(?=d['’]\p{Ll}|de\s+\p{Ll})/u;
@@ -68,6 +68,9 @@ const ABOUT: AboutWords = {
   participle: /(?:é|ée|és|ées)$/u,
 };
 
+/** An article and what follows it: "établissant| une |association". */
+const ARTICLE_AFTER = /^\s+(?:une?|la|le|les|l['’])[\s\p{L}]/u;
+
 /** Where "de ..." after a new agreement's noun ends: "accord de libre-echange| avec le Canada". */
 function complementEnd(text: string, from: number, limit: number): number {
   const described = describedEnd(ABOUT, text, from, limit);
@@ -77,10 +80,10 @@ function complementEnd(text: string, from: number, limit: number): number {
   let end = from;
   for (let k = 0; k < 10; k++) {
     // "traité de coopération en matière de défense": "in the field of" continues the complement
-    const field = FIELD.exec(text.slice(p, Math.min(limit, p + 32)));
+    const field = FIELD.exec(text.slice(p, Math.min(limit, p + 40)));
     if (field && end > from) {
-      p += field[0].length - (/d['’]$/u.test(field[0]) ? 1 : 0);
-      if (!/(?:\sde|d['’])$/u.test(field[0])) end = p;
+      p += field[0].length - (/['’]$/u.test(field[0]) ? 1 : 0);
+      if (!/(?:\s(?:de|la|les)|['’])$/u.test(field[0])) end = p;
       continue;
     }
     // "traité d'entente, d'amitié et de coopération": a list of complements, each after a comma
@@ -96,7 +99,9 @@ function complementEnd(text: string, from: number, limit: number): number {
       // "accord de partenariat classique| signé avec ...": the participle, written with its accent
       /^(?:sign[ée]|conclu)(?:e|es|s)?$/u.test(word) ||
       // "convention de droit aérien| destinée à remplacer", "accord| visant à": what it is for is a clause, not its name
-      (/(?:é|ée|és|ées|ant)$/u.test(word) && /^\s+(?:à|a)\s/u.test(text.slice(p + w[0].length, p + w[0].length + 4)))
+      (/(?:é|ée|és|ées|ant)$/u.test(word) && /^\s+(?:à|a)\s/u.test(text.slice(p + w[0].length, p + w[0].length + 4))) ||
+      // "accord de partenariat| établissant un partenariat entre ...": what it establishes is no part of what it is about
+      (/ant$/u.test(word) && ARTICLE_AFTER.test(text.slice(p + w[0].length, p + w[0].length + 6)))
     )
       break;
     p += w[0].length;
@@ -232,6 +237,39 @@ export const fr: Lexicon = {
     { pattern: 'une semaine plus tard|une semaine apres', days: 7 },
     { pattern: '(deux|trois|quatre|\\d+) semaines plus tard', days: 7 },
   ],
+  // "le vingt-neuf avril deux mille dix", "le premier mars mil neuf cent quatre-vingt-treize"
+  spelledDates: {
+    words: {
+      un: 1,
+      premier: 1,
+      deux: 2,
+      trois: 3,
+      quatre: 4,
+      cinq: 5,
+      six: 6,
+      sept: 7,
+      huit: 8,
+      neuf: 9,
+      dix: 10,
+      onze: 11,
+      douze: 12,
+      treize: 13,
+      quatorze: 14,
+      quinze: 15,
+      seize: 16,
+      vingt: 20,
+      trente: 30,
+      quarante: 40,
+      cinquante: 50,
+      soixante: 60,
+      'quatre vingt': 80,
+      'quatre vingts': 80,
+    },
+    scales: { cent: 100, cents: 100, mille: 1000, mil: 1000 },
+    joins: ['et'],
+    dayMonth: '',
+    monthYear: '',
+  },
   numbers: {
     'un an': 1,
     deux: 2,
@@ -1978,6 +2016,12 @@ export const fr: Lexicon = {
     participleEnding: '(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$',
     genericAgreementForms: [],
     aboutWords: ['sur'],
+    partySides: {
+      members: 'et (?:ses|leurs) etats membres',
+      first: "d['’]une part",
+      second: "d['’]autre part",
+    },
+    establishing: "(?:etablissant|instituant) (?:une? |la |le |l['’])\\p{L}+",
     purposeWords: [
       'sur',
       'pour',

@@ -113,6 +113,12 @@ export interface Lexicon {
   yearsBefore: string;
   /** Count words: "two" → 2. */
   numbers: Record<string, number>;
+  /**
+   * Dates written in words, as legal texts write them ("el dieciocho de septiembre de dos mil nueve", "le vingt-neuf
+   * avril deux mille dix", "tanggal dua puluh sembilan bulan April tahun dua ribu sepuluh", "the twenty-ninth day of
+   * April, two thousand and ten", "двадцать девятого апреля две тысячи десятого года").
+   */
+  spelledDates?: SpelledDates;
   /** Days relative to the previous date in the text: "the next day" +1, "sehari setelah X" (X was the day before) -1. A capture group holds a count. */
   dayOffsets: { pattern: string; days: number }[];
   /**
@@ -683,6 +689,18 @@ interface Grammar {
    * and B| for the extradition of fugitives", "Convention entre A et B| tendant à éviter ..." (folded).
    */
   purposeWords: string[];
+  /**
+   * How an official name tells each side of an agreement between two (regex sources on folded text): the member
+   * states a union's side adds ("| and their Member States|") and the words after each side ("|, of the one part,| and
+   * Georgia|, of the other part|", "d'une part / d'autre part", "por una parte / por otra", "с одной стороны / с другой
+   * стороны").
+   */
+  partySides?: { members: string; first: string; second: string };
+  /**
+   * What an agreement establishes, between its noun or name and its parties (regex source on folded text, from a
+   * space): "Agreement| establishing an association |between ...", "Accord| établissant un partenariat |entre ...".
+   */
+  establishing?: string;
   /** The number sign of a numbered instrument, as a regex source on the text ("No\\.", "n°", "№"): "Avenant n°1", "Protocol No. 2". */
   numberSign: string;
   /** Words that say only what kind of treaty it is, never which ("international", "bilateral", "free trade"; folded). */
@@ -752,4 +770,21 @@ export interface NameContext {
   noun: string;
   /** The end of the actor mention that starts at an offset, if one does. */
   actorEndAt(offset: number): number | null;
+}
+
+/** How a language writes a day and a year in words (folded words; see `Lexicon.spelledDates`). */
+export interface SpelledDates {
+  /**
+   * Number words with their values, cardinal and ordinal forms alike; a key of two words ("quatre vingt", "dua belas")
+   * is one number. A word of 1000 or more is a number of its own ("seribu", "двухтысячного"); the others add up.
+   */
+  words: Record<string, number>;
+  /** Words that multiply the number before them, or one: "mil" 1000, "cent" 100, "puluh" 10, "тысячи" 1000. */
+  scales: Record<string, number>;
+  /** Words that join the parts of a number: "y", "et", "and". */
+  joins: string[];
+  /** What may stand between the day and the month (regex source; "" for nothing): "de", "day of", "bulan". */
+  dayMonth: string;
+  /** What may stand between the month and the year (regex source; "" for nothing): "de", "tahun". */
+  monthYear: string;
 }

@@ -69,3 +69,56 @@ describe('extractArticle: acts and dates of round 13', () => {
     ).toEqual(['treaty_signing@2017-12-07[Russia/Kazakhstan]']);
   });
 });
+
+describe('resolveDates: dates written in words', () => {
+  it('resolveDates(a day, a month and a year in words) gives that day, as legal texts write it, in all five languages', () => {
+    expect(
+      events(
+        'El dieciocho de septiembre de dos mil nueve, en Madrid, España y Chile firmaron un acuerdo de cooperación.',
+        '2010-12-22',
+      ),
+    ).toEqual(['treaty_signing@2009-09-18[Spain/Chile]']);
+    expect(
+      events('El primero de enero de mil novecientos noventa y tres España y Chile firmaron un acuerdo.', '2010-12-22'),
+    ).toEqual(['treaty_signing@1993-01-01[Spain/Chile]']);
+    expect(
+      events(
+        'Le vingt-neuf avril deux mille dix, la France et le Maroc ont signé un accord de coopération.',
+        '2010-12-22',
+      ),
+    ).toEqual(['treaty_signing@2010-04-29[France/Morocco]']);
+    expect(
+      events(
+        'Le premier mars mil neuf cent quatre-vingt-treize, la France et le Maroc ont signé un accord.',
+        '2010-12-22',
+      ),
+    ).toEqual(['treaty_signing@1993-03-01[France/Morocco]']);
+    expect(
+      events(
+        'Pada tanggal dua puluh sembilan bulan April tahun dua ribu sepuluh, Indonesia dan Malaysia menandatangani perjanjian kerja sama.',
+        '2010-12-22',
+      ),
+    ).toEqual(['treaty_signing@2010-04-29[Indonesia/Malaysia]']);
+    expect(
+      events(
+        'The United States and Canada signed the agreement on the twenty-ninth day of April, two thousand and ten.',
+        '2010-12-22',
+      ),
+    ).toEqual(['treaty_signing@2010-04-29[United States/Canada]']);
+    expect(
+      events(
+        'Двадцать девятого апреля две тысячи десятого года Россия и Казахстан подписали соглашение о сотрудничестве.',
+        '2010-12-22',
+      ),
+    ).toEqual(['treaty_signing@2010-04-29[Russia/Kazakhstan]']);
+  });
+
+  it('resolveDates(a day in words without a year) takes the year from context, and "Estados Unidos Mexicanos" is Mexico', () => {
+    expect(
+      events(
+        'El veintiuno de diciembre, el Gobierno de los Estados Unidos Mexicanos y Chile firmaron un acuerdo de cooperación.',
+        '2010-12-22',
+      ),
+    ).toEqual(['treaty_signing@2010-12-21[Mexico/Chile]']);
+  });
+});

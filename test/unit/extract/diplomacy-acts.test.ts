@@ -150,7 +150,7 @@ describe('acts of diplomacy and of state institutions, in all five languages', (
         'NOW, THEREFORE, I, Barack Obama, President of the United States of America, do hereby proclaim May 2013 as Older Americans Month.\nIN WITNESS WHEREOF, I have hereunto set my hand this first day of May, in the year of our Lord two thousand thirteen.\nBARACK OBAMA\n',
         '2013-05-01',
       ),
-    ).toContain('other@2013-05[Barack Obama]');
+    ).toContain('other@2013-05-01[Barack Obama]');
     expect(
       events(
         'Artículo único: Promúlgase el Acuerdo entre Chile y Perú.\nAnótese, tómese razón, regístrese y publíquese.- SEBASTIÁN PIÑERA ECHENIQUE, Presidente de la República de Chile.\n',

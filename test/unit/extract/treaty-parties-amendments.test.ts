@@ -106,3 +106,54 @@ describe('extractArticle: an amendment named by the treaty it amends, five langu
       ).toEqual([]);
   });
 });
+
+describe('extractArticle: an official name between two sides, with their member states and side words', () => {
+  it('extractArticle("between the European Communities and their Member States, of the one part, and Georgia, of the other part") keeps both sides in the name, in every language that writes them', () => {
+    const cases: [string, string][] = [
+      [
+        'The Council approved the Europe Agreement establishing an association between the European Communities and their Member States, of the one part, and Romania, of the other part, on Monday.',
+        'Europe Agreement establishing an association between the European Communities and their Member States, of the one part, and Romania, of the other part',
+      ],
+      [
+        "Le Conseil a approuvé l'accord de partenariat et de coopération entre les Communautés européennes et leurs États membres, d'une part, et la Géorgie, d'autre part.",
+        "Accord de partenariat et de coopération entre les Communautés européennes et leurs États membres, d'une part, et la Géorgie, d'autre part",
+      ],
+      [
+        "Le Conseil a approuvé l'accord établissant une association entre la Communauté européenne et ses États membres, d'une part, et la République du Chili, d'autre part.",
+        "Accord établissant une association entre la Communauté européenne et ses États membres, d'une part, et la République du Chili, d'autre part",
+      ],
+      [
+        'El Gobierno aprobó el Acuerdo de Asociación entre la Unión Europea y la Comunidad Europea de la Energía Atómica y sus Estados miembros, por una parte, y Ucrania, por otra, el lunes.',
+        'Acuerdo de Asociación entre la Unión Europea y la Comunidad Europea de la Energía Atómica y sus Estados miembros, por una parte, y Ucrania, por otra',
+      ],
+      [
+        'Dewan menyetujui Persetujuan Kemitraan antara Uni Eropa dan negara-negara anggotanya, di satu pihak, dan Republik Indonesia, di pihak lain, pada hari Senin.',
+        'Persetujuan Kemitraan antara Uni Eropa dan negara-negara anggotanya, di satu pihak, dan Republik Indonesia, di pihak lain',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toContain(name);
+  });
+
+  it('extractArticle("l\'accord de partenariat et de coopération (APC) entre ...") takes the parties after its acronym as a name of it', () => {
+    const text =
+      "Le Conseil a approuvé l'accord de partenariat et de coopération (APC) entre les Communautés européennes et leurs États membres, d'une part, et la Géorgie, d'autre part.";
+    expect(treaties(text).flatMap((t) => t.aliases)).toContain(
+      "accord de partenariat et de coopération (APC) entre les Communautés européennes et leurs États membres, d'une part, et la Géorgie, d'autre part",
+    );
+  });
+
+  it('extractArticle("l\'accord de partenariat dans le secteur de la pêche entre ...") goes on over the field it is in, and stops at a weekday', () => {
+    expect(
+      names(
+        "Le Conseil a approuvé l'accord de partenariat dans le secteur de la pêche entre l'Union européenne et la République de Maurice.",
+      ),
+    ).toContain(
+      "Accord de partenariat dans le secteur de la pêche entre l'Union européenne et la République de Maurice",
+    );
+    const aliases = treaties(
+      "La France et le Mali ont signé un accord de coopération dans le domaine de l'énergie lundi.",
+    ).flatMap((t) => t.aliases);
+    expect(aliases).toContain("accord de coopération dans le domaine de l'énergie");
+    expect(aliases.some((a) => a.includes('lundi'))).toBe(false);
+  });
+});
