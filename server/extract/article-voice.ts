@@ -10,6 +10,7 @@ import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import type { TriggerHit } from './find-triggers';
 import type { TriggerRule } from './lexicons';
 import { sentenceAt } from './split-sentences';
+import { plane } from './bmp-patterns';
 
 /** The speakers of the article and the day they spoke, with the header trigger that names them. */
 export interface ArticleVoice {
@@ -27,9 +28,9 @@ const HEADER_LEAD = 40;
 /** How far a header's statement noun may stand after a topic set off by a dash or a colon ("76e Assemblée générale - Conférence de presse de ..."). */
 const HEADER_TOPIC = 100;
 /** A topic before a header's statement noun, set off by a dash or a colon. */
-const TOPIC_SEPARATOR = /(?:\s[-–—]|:)\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const TOPIC_SEPARATOR = plane(/(?:\s[-–—]|:)\s*(?:[\p{L}-]+\s+){0,2}$/u);
 /** A topic before a capitalized statement noun, set off by a comma: "U.S. Welcomes ..., (Press) Statement by Ambassador ...". */
-const TOPIC_COMMA = /,\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+const TOPIC_COMMA = plane(/,\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u);
 /** An item number before a header line: "1. ", "2) ". */
 const ITEM_NUMBER = /^[ \t]*\d{1,3}[.)][ \t]*$/u;
 /** The sentences after a header that may still name its speakers or its day. */
@@ -37,7 +38,7 @@ const HEADER_FOLLOW = 3;
 /** How many sentences at the end of a text may hold its signature (a name, then a place and a date). */
 const SIGNATURE_LINES = 4;
 /** What a signature line may hold beside the name of a person: given names and initials, capitalized. */
-const SIGNATURE_REST = /^[ \t]*(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}[,.]?[ \t]*$/u;
+const SIGNATURE_REST = plane(/^[ \t]*(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}[,.]?[ \t]*$/u);
 
 /** The end of a sentence, not of a title: a full stop, a question or an exclamation, maybe inside quotes or brackets. */
 const SENTENCE_END = /[.!?]["”»)\]]*\s*$/u;
@@ -200,10 +201,11 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
  * A speaker's label opening a line of a transcript: "SECRETARY BLINKEN:", "Посол Салливан:", "Q:", and a name with its
  * title after a comma, the speech on the next line ("Jean-Baptiste Lemoyne, secrétaire d'État ... :", a parliament's record).
  */
-const LABEL =
-  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:,[ \t]+[^\n:;.!?"“”«»]{3,120}?)?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?=\S)/gu;
+const LABEL = plane(
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:,[ \t]+[^\n:;.!?"“”«»]{3,120}?)?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}(?=\S)/gu,
+);
 
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = plane(/^\p{Lu}/u);
 /**
  * A transcript ("SECRETARY BLINKEN: Well, ...", "Посол Салливан: Спасибо ..."): each person who speaks
  * under a label of their own makes one statement, on the day of the article's voice or of its publication.
@@ -266,7 +268,7 @@ function personStatement(a: ArticleScope, rule: TriggerRule, person: string, sta
 /** A paragraph that is one quotation from start to end: « ... », "...". */
 const QUOTE_LINE = /^[ \t]*["“«„][^\n]{20,}["”»][ \t]*\.?[ \t]*$/u;
 /** A line that only attributes: a title and a name, maybe after a dash, with no sentence punctuation (an initial's dot aside). */
-const ATTRIBUTION_LINE = /^[ \t]*(?:[-–—][ \t]*)?(?:[^\n.!?:;"“”«»]|(?<=[\s(]\p{Lu})\.){3,80}$/u;
+const ATTRIBUTION_LINE = plane(/^[ \t]*(?:[-–—][ \t]*)?(?:[^\n.!?:;"“”«»]|(?<=[\s(]\p{Lu})\.){3,80}$/u);
 
 /**
  * An epigraph: a paragraph quoted whole, then a line that only names its speaker ("« ... »" /

@@ -28,6 +28,7 @@ import { sameDate } from './event-dates';
 import { clauseCandidates, clauseFeatures } from './clause-candidates';
 import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
 import { quotedSpans } from './event-statements';
+import { plane } from './bmp-patterns';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
 export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
@@ -79,6 +80,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   if (header) a.drafts.push(header);
   a.drafts.push(...transcriptStatements(a), ...epigraphStatements(a));
   for (const s of sentences) classifySentence(a, s);
+  headlineMeeting(a);
   lifecycleParties(a);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
@@ -140,19 +142,50 @@ function eventCandidates(a: ArticleScope, final: Draft[]): { d: Draft; source: s
   return out;
 }
 
-/** The events of one sentence: its triggers, then the events implied by its form. */
-function classifySentence(a: ArticleScope, s: Sentence): void {
-  const { input, c, index } = a;
-  const { text, folded, lexicon: lex, sentences } = input;
-  const sText = folded.slice(s.start, s.end);
-  // a title line ("Jokowi Temui Putin di Moskow") repeats the story: its events come from the body
-  const isHeadline =
+/** Whether a sentence is the page's title line ("Jokowi Temui Putin di Moskow"): the first, unclosed, before a blank line. */
+function isHeadline(text: string, sentences: readonly Sentence[], s: Sentence): boolean {
+  return (
     s.index === 0 &&
     s.paragraphStart &&
     !/[.!?:;,]["”»)]?$/.test(text.slice(s.start, s.end)) &&
     sentences.length > 1 &&
-    /\n\s*\n/.test(text.slice(s.end, s.end + 4));
-  const isLink = c.linkPrefix.test(sText) || isHeadline || isCapitalsLine(text, s);
+    /\n\s*\n/.test(text.slice(s.end, s.end + 4))
+  );
+}
+
+/**
+ * A title line repeats the story, so its events come from the body; but the meeting a title names ("Opening remarks by
+ * the Minister at the talks with ..., Moscow, 21 September 2020", "Readout of the Secretary's call with ...") is the
+ * page's one act when the body, a speech given there or what was said, tells no meeting of its own.
+ */
+function headlineMeeting(a: ArticleScope): void {
+  const { text, sentences } = a.input;
+  const first = sentences[0];
+  if (!first || !isHeadline(text, sentences, first) || a.drafts.some((d) => d.type === 'meeting')) return;
+  const told = a.drafts.length;
+  // the title comes first: no date of the body is before it to carry over
+  a.lastDated = null;
+  classifyLine(a, first);
+  const meetings = a.drafts.slice(told).filter((d) => d.type === 'meeting');
+  a.drafts.splice(told, a.drafts.length - told, ...meetings);
+}
+
+/** The events of one sentence: its triggers, then the events implied by its form. */
+function classifySentence(a: ArticleScope, s: Sentence): void {
+  const { input, c } = a;
+  const { text, folded, sentences } = input;
+  const sText = folded.slice(s.start, s.end);
+  // a title line ("Jokowi Temui Putin di Moskow") repeats the story: its events come from the body
+  const isLink = c.linkPrefix.test(sText) || isHeadline(text, sentences, s) || isCapitalsLine(text, s);
+  if (!isLink) classifyLine(a, s);
+  a.lastPerson = speakingPerson(a, s) ?? a.lastPerson;
+}
+
+/** The triggers of one sentence, and the events implied by its form. */
+function classifyLine(a: ArticleScope, s: Sentence): void {
+  const { input, c, index } = a;
+  const { text, folded, lexicon: lex, sentences } = input;
+  const sText = folded.slice(s.start, s.end);
   const hits = withoutClosedReports(
     c,
     folded,
@@ -184,14 +217,11 @@ function classifySentence(a: ArticleScope, s: Sentence): void {
     placeHere: input.places.find((p) => p.sentence === s.index && p.locative),
     regionActors: regionActorsOf(input, index, s, hits, participants),
   };
-  if (!isLink) {
-    let lastTrigger: TriggerOutcome | null = null;
-    for (const h of hits) lastTrigger = classifyTrigger(a, sc, h) ?? lastTrigger;
-    datedBySignature(a, sc);
-    gappedEvents(a, sc);
-    followedByEvents(a, sc, lastTrigger);
-  }
-  a.lastPerson = speakingPerson(a, s) ?? a.lastPerson;
+  let lastTrigger: TriggerOutcome | null = null;
+  for (const h of hits) lastTrigger = classifyTrigger(a, sc, h) ?? lastTrigger;
+  datedBySignature(a, sc);
+  gappedEvents(a, sc);
+  followedByEvents(a, sc, lastTrigger);
 }
 
 /**
@@ -272,8 +302,8 @@ function withoutClosedReports(c: EventPatterns, folded: string, s: Sentence, hit
   return hits.filter((h) => h === closing || h.rule.type !== 'statement' || h.end > end);
 }
 
-const LOWERCASE_LETTER = /\p{Ll}/u;
-const TWO_CAPITALS = /\p{Lu}\P{Lu}*\p{Lu}/u;
+const LOWERCASE_LETTER = plane(/\p{Ll}/u);
+const TWO_CAPITALS = plane(/\p{Lu}\P{Lu}*\p{Lu}/u);
 /**
  * "PRESS RELEASE", "KETERANGAN PERS PRESIDEN ... SEBELUM BERTOLAK KE PORTUGAL", "ЗАЯВЛЕНИЕ": a line in capitals with no
  * closing stop is a heading or a banner of the page; its acts are told in the body.
@@ -285,7 +315,7 @@ function isCapitalsLine(text: string, s: Sentence): boolean {
   return !LOWERCASE_LETTER.test(line) && TWO_CAPITALS.test(line) && !/[.!?]["”»)]?$/.test(line);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(/\s+/)) if (w && LETTER_OR_DIGIT.test(w)) n++;

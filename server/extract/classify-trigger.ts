@@ -3,14 +3,14 @@
  * treaty, a missing object), its date, participants, treaty and type, or nothing.
  */
 import type { EventType } from '../domain/extraction';
-import { createPartialDate, formatPartialDate } from '../domain/calendar';
+import { createPartialDate, formatPartialDate, type PartialDate } from '../domain/calendar';
 import type { PlanePattern } from './bmp-patterns';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { DateMention } from './resolve-dates';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { nounsOwnDate, pickDate, sameDate } from './event-dates';
-import { modalityOf } from './event-modality';
+import { announcedAsFuture, modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
 import { hasSpeaker, pluralSpeakersOf, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
@@ -19,6 +19,7 @@ import type { TriggerHit } from './find-triggers';
 import { LEXICONS } from './lexicons';
 import { B, words } from './patterns';
 import { hasTreatyNoun } from './treaty-patterns';
+import { plane } from './bmp-patterns';
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -30,6 +31,11 @@ const NEWS_OF_THE_DAY = new Set<EventType>([
   'meeting',
   'accession',
 ]);
+
+/** Whether two dates are one day. */
+function sameDay(a: PartialDate | null, b: PartialDate | null | undefined): boolean {
+  return !!a && !!b && a.day != null && b.day != null && a.year === b.year && a.month === b.month && a.day === b.day;
+}
 
 /** A lede: its first two sentences of prose, after a title, a dateline and a date on lines of their own. */
 const LEDE_SENTENCES = 2;
@@ -64,7 +70,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.needsSanctions && !c.sanctions.test(sText)) return;
   if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
   if (rule.named && !namedBeside(input.text, input.dates, s, h)) return;
-  const modality = modalityOf(c, input.text, folded, s, sText, h, sc.hits);
+  let modality = modalityOf(c, input.text, folded, s, sText, h, sc.hits);
   // "le projet de loi autorisant la ratification", "законопроект о ратификации", "RUU pengesahan": the ratification a bill
   // names is that bill's step (its vote, its transmittal), told by the bill's own verb, not an act of its own
   if (
@@ -356,6 +362,16 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0),
     ownDate,
   };
+  // "akan meresmikan KTT ... pada hari Kamis", "will open the summit today": a meeting the page dates on its own day is
+  // the news of that day, whatever the tense it was announced in
+  if (
+    modality === 'planned' &&
+    type === 'meeting' &&
+    ownDate &&
+    sameDay(date, input.publicationDay) &&
+    announcedAsFuture(c, input.text, folded, s, h)
+  )
+    draft.modality = modality = 'asserted';
   if (modality === 'negated' || modality === 'planned') {
     a.rejected?.push({ draft, why: modality });
     return { draft, h };
@@ -547,16 +563,18 @@ let PROTOCOL: RegExp | null = null;
  * the five words before a treaty mention: "Protocol to the ASEAN Charter", "протокола к Договору".
  */
 function protocolBefore(folded: string, sentenceStart: number, at: number): boolean {
-  PROTOCOL ??= new RegExp(
-    `${B}(?:${words(
-      Object.values(LEXICONS).flatMap((l) => l.treatyNouns.filter((n) => n.kind === 'protocol').map((n) => n.form)),
-    )})`,
-    'u',
+  PROTOCOL ??= plane(
+    new RegExp(
+      `${B}(?:${words(
+        Object.values(LEXICONS).flatMap((l) => l.treatyNouns.filter((n) => n.kind === 'protocol').map((n) => n.form)),
+      )})`,
+      'u',
+    ),
   );
   return PROTOCOL.test(tokensBefore(folded, sentenceStart, at, 5));
 }
 
-const SHORT_WORD_GAP = /^\s*(?:\p{L}{1,5}\s+)?$/u;
+const SHORT_WORD_GAP = plane(/^\s*(?:\p{L}{1,5}\s+)?$/u);
 /** Whether another kind of event's trigger stands between a speech verb and a date: that act's date. */
 /**
  * Whether another trigger, a verb, ends right before a date that stands before the nominal trigger `h` (not a verb its
@@ -591,7 +609,7 @@ function inRelativeClause(c: EventPatterns, folded: string, s: Sentence, h: Trig
   return first.length > 0 && c.relativePronoun.test(first);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
 /**
  * Whether the word at `at` is capitalized inside a sentence, after a word rather than after
  * punctuation that opens a new unit (a colon, a quote, a bracket, a dash): a word of a title.
@@ -607,7 +625,7 @@ function inTitle(text: string, sentenceStart: number, at: number): boolean {
 }
 
 /** A year written shortly before a named war, with no clause break between: the war's own date. */
-const YEAR_BEFORE = /(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])[^,;:.!?]*$/u;
+const YEAR_BEFORE = plane(/(?<![\p{L}\p{N}])(?:1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}])[^,;:.!?]*$/u);
 const YEAR_REACH = 40;
 
 /** Whether the word at `at` is capitalized after a word or a hyphen of its sentence ("World War II", "pasca-Perang"). */
@@ -620,7 +638,7 @@ function namedInSentence(text: string, sentenceStart: number, at: number): boole
   return i > sentenceStart && (LETTER_OR_DIGIT.test(text.charAt(i)) || text.charAt(i) === '-');
 }
 
-const LAST_WORD = /[\p{L}\p{N}]+\S*$/u;
+const LAST_WORD = plane(/[\p{L}\p{N}]+\S*$/u);
 /** Whether a trigger of several words ends with a lowercase word: a clause, not a title whose every word is capitalized. */
 function endsLowercase(text: string, h: TriggerHit): boolean {
   const last = text.slice(h.start, h.end).search(LAST_WORD);
@@ -650,7 +668,7 @@ function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: n
   return pos > h.end && until - pos <= 6 && !/[;:"“”«»()]/u.test(folded.slice(pos, until));
 }
 
-const COMMA_WORD_BEFORE = /,\s*(?:\p{L}+\s*\(?\s*)?$/u;
+const COMMA_WORD_BEFORE = plane(/,\s*(?:\p{L}+\s*\(?\s*)?$/u);
 /**
  * A day set off by a comma at the very end of its sentence ("..., kata Menlu di Jakarta, Senin (6/5).", "..., a-t-il
  * ajouté, lundi."): the agencies' place for the day of the sentence's main verb, not of a noun before it.
@@ -670,8 +688,8 @@ function toldInPast(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit
   return c.pastForm.test(first) || c.pastForm.test(tokensBefore(folded, s.start, h.start, 1));
 }
 
-const NAME_AFTER = /^[\s"“”«‘'’]*(\p{Lu})/u;
-const WORD_BEFORE = /(\p{L}[\p{L}\p{N}'’-]*)\s+$/u;
+const NAME_AFTER = plane(/^[\s"“”«‘'’]*(\p{Lu})/u);
+const WORD_BEFORE = plane(/(\p{L}[\p{L}\p{N}'’-]*)\s+$/u);
 /**
  * Whether a proper name stands right beside a `named` noun: after it, capitalized or quoted and not a date ("the exercise
  * Cobra Gold", "l'exercice « Varuna »", not "the exercise Monday"), or before it inside the sentence ("the RIMPAC exercise",

@@ -8,6 +8,7 @@ import { foldText } from './fold-text';
 import { francLanguage } from './franc-language';
 import { LEXICONS } from './lexicons';
 import { FOREIGN_FUNCTION_WORDS, FOREIGN_SPELLING } from './lexicons/foreign';
+import { plane } from './bmp-patterns';
 
 const SUPPORTED = Object.keys(LEXICONS) as Language[];
 /** franc's code of each supported language, from its lexicon. */
@@ -30,7 +31,7 @@ export interface LanguageGuess {
   reason?: string;
 }
 
-const WORDS = /[\p{L}]+/gu;
+const WORDS = plane(/[\p{L}]+/gu);
 /** Guesses the language of a text among the supported ones; null when it is none of them. */
 export function detectLanguage(text: string, folded?: string): LanguageGuess {
   // the first characters tell the language as well as the whole text

@@ -8,6 +8,7 @@ import type { ActorIndex, ClassifyInput, Draft } from './event-draft';
 import { sameDate } from './event-dates';
 import type { EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
+import { plane } from './bmp-patterns';
 
 /** Indexes the actor mentions of an article by sentence. */
 export function indexActors(input: ClassifyInput): ActorIndex {
@@ -87,7 +88,7 @@ export function listClauseCountries(input: ClassifyInput, c: EventPatterns, d: D
 }
 
 /** What separates the words of a clause (a constant: tsx would rebuild a `\p` literal on every call). */
-const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
+const NON_WORD_RUN = plane(/[^\p{L}\p{N}]+/u);
 
 /** The actor mentions of clause `k` (between `bounds[k]` and `bounds[k + 1]`). */
 function mentionsIn(input: ClassifyInput, bounds: number[], k: number): ActorMention[] {

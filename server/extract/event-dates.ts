@@ -10,6 +10,7 @@ import type { ClassifyInput } from './event-draft';
 import { eventPatterns, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 import { quotedSpans } from './event-statements';
+import { plane } from './bmp-patterns';
 
 /** A bracketed aside ("(Франция, Германия, Польша)"), whose commas are no clause break. */
 const BRACKETED = /\([^()]*\)/gu;
@@ -102,7 +103,7 @@ function pickAgain(x: DateSite, dates: DateMention[], excluded: (d: DateMention)
   return pickDate({ folded: x.folded, dates }, x.s, x.h, excluded, x.c);
 }
 
-const NON_LETTERS = /[^\p{L}]+/u;
+const NON_LETTERS = plane(/[^\p{L}]+/u);
 function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMention | null {
   const { folded, s, h, c, clause, inSentence } = x;
   let rest: DateMention[] | null;
@@ -205,7 +206,7 @@ function isNow(_x: DateSite, d: DateMention): boolean {
 }
 
 /** Nothing but a short word (a preposition) between the trigger and a date with a value: "signed on 8 May 1990". */
-const RIGHT_AFTER_GAP = /^\s*(?:\p{L}{1,4}\s+)?$/u;
+const RIGHT_AFTER_GAP = plane(/^\s*(?:\p{L}{1,4}\s+)?$/u);
 function rightAfter(x: DateSite, d: DateMention): boolean {
   return (
     !!d.value && d.start >= x.h.end && d.start - x.h.end <= 8 && RIGHT_AFTER_GAP.test(x.folded.slice(x.h.end, d.start))
@@ -313,11 +314,11 @@ export function nounsOwnDate(c: EventPatterns, folded: string, h: TriggerHit, d:
 }
 
 /** Nothing before an event noun that opens its sentence but a bracket, a quotation mark or a word ("Visite officielle"). */
-const HEADING_OPEN = /^[\s"“«(—–-]*(?:[\p{L}-]+\s+)?$/u;
+const HEADING_OPEN = plane(/^[\s"“«(—–-]*(?:[\p{L}-]+\s+)?$/u);
 /** Nothing after a date that closes its sentence but a bracket and the final mark. */
 const HEADING_CLOSE = /^[\s)\].;:!?"”»]*$/u;
 /** The date of a heading after a comma or in "(Place, date)", and its preposition at most: ", le ", " (Paris, ". */
-const HEADING_LINK = /(?:,|\([^(),]{1,40},)\s*(?:\p{L}{1,3}\s+)?$/u;
+const HEADING_LINK = plane(/(?:,|\([^(),]{1,40},)\s*(?:\p{L}{1,3}\s+)?$/u);
 
 /**
  * "Entretien entre le président X et le Premier ministre Y, le 14 juillet 2023", "Meeting between X and Y (Washington,
@@ -344,7 +345,7 @@ function opensOnAfter(c: EventPatterns, folded: string, s: Sentence, clause: num
   return m !== null && m.index === 0;
 }
 
-const APPOSITION_GAP = /^[\s,(—–-]*(?:\p{L}{1,4}\s+)?$/u;
+const APPOSITION_GAP = plane(/^[\s,(—–-]*(?:\p{L}{1,4}\s+)?$/u);
 /**
  * "four years ago on February 5, 2011", "hace un año, el 24 de febrero de 2022": a relative date
  * beside a written one names the same time; the written one stays.

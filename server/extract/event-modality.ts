@@ -68,6 +68,16 @@ export function modalityOf(
   return modality;
 }
 
+/**
+ * Whether an act is planned by its tense alone: a future marker right before it ("akan meresmikan", "will open", "va
+ * rencontrer") or its future form ("se reunirá", "rencontrera", "встретится"), with no purpose, wish or condition.
+ */
+export function announcedAsFuture(c: EventPatterns, text: string, folded: string, s: Sentence, h: TriggerHit): boolean {
+  const before = tokensBefore(folded, s.start, h.start, h.rule.nominal ? 4 : 3);
+  if (c.irrealis.test(before) || c.conditional.test(folded.slice(s.start, s.end))) return false;
+  return c.future.test(before) || futureForm(c, text, folded, h);
+}
+
 /** Aid promised with its amount ("will provide $5 million", "akan menyediakan 150.000 dollar AS"): an announcement, not a plan. */
 function pledged(c: EventPatterns, folded: string, s: Sentence, sText: string, h: TriggerHit): boolean {
   return (

@@ -2,7 +2,7 @@
  * The patterns the events stage takes from a lexicon (negation, future, reporting verbs, the
  * grammar rules), compiled once per lexicon.
  */
-import { planePattern, planePatterns, type PlanePattern } from './bmp-patterns';
+import { planePattern, planePatterns, type PlanePattern, plane } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
 import { armsGate, gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { B, E, factoredWords, orNever, words } from './patterns';
@@ -179,8 +179,8 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     future: wordStartTest(`(?:${words(lex.future)})${E}`),
     irrealis: wordStartTest(`(?:${words(lex.irrealis)})${E}`),
     ordinal: planePattern(`${B}${lex.ordinal}${E}`, 'u'),
-    linkPrefix: new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u'),
-    followedBy: new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu'),
+    linkPrefix: plane(new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u')),
+    followedBy: plane(new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu')),
     eventAnaphora: wordStartTest(`(?:${factoredWords(lex.eventAnaphora)})${E}`),
     titleSubject: titlePattern(
       planePattern(`^(?:[^,.]{0,40},\\s*)?(?:${factoredWords(lex.titles)})${E}`, 'u'),
@@ -204,24 +204,26 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     delegation: lex.delegationNouns?.length ? wordStartTest(`(?:${words(lex.delegationNouns)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
-      ? new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u')
+      ? plane(new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u'))
       : null,
     pluralSpeakers: lex.pluralSpeakers?.length
-      ? new RegExp(
-          `^[\\s,;:"“«(—–-]*(?:[\\p{L}]+[\\s,]+){0,3}?(?:${words(lex.pluralSpeakers)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`,
-          'u',
+      ? plane(
+          new RegExp(
+            `^[\\s,;:"“«(—–-]*(?:[\\p{L}]+[\\s,]+){0,3}?(?:${words(lex.pluralSpeakers)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`,
+            'u',
+          ),
         )
       : null,
     earlierAdverb: lex.earlierSpeech?.adverbs.length
       ? wordStartTest(`(?:${words(lex.earlierSpeech.adverbs)})${E}`)
       : null,
-    after: new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu'),
+    after: plane(new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu')),
     reporting: wordStartTest(`(?:${words(lex.reporting)})${E}`),
-    futureForm: lex.futureForms ? new RegExp(`^(?:${lex.futureForms})$`, 'u') : null,
-    accentedFutureForm: lex.accentedFutureForms ? new RegExp(`^(?:${lex.accentedFutureForms})$`, 'u') : null,
-    pastForm: lex.pastForms ? new RegExp(`^(?:${lex.pastForms})$`, 'u') : null,
-    request: lex.requestVerbs?.length ? new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu') : null,
-    decision: lex.decisionVerbs?.length ? new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu') : null,
+    futureForm: lex.futureForms ? plane(new RegExp(`^(?:${lex.futureForms})$`, 'u')) : null,
+    accentedFutureForm: lex.accentedFutureForms ? plane(new RegExp(`^(?:${lex.accentedFutureForms})$`, 'u')) : null,
+    pastForm: lex.pastForms ? plane(new RegExp(`^(?:${lex.pastForms})$`, 'u')) : null,
+    request: lex.requestVerbs?.length ? plane(new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu')) : null,
+    decision: lex.decisionVerbs?.length ? plane(new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu')) : null,
     anniversary: lex.anniversaryNouns
       ? planePattern(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`, 'u')
       : null,
@@ -235,10 +237,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? planePattern(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
       : null,
     anaphoricBefore: lex.anaphoricDeterminers?.before
-      ? new RegExp(`${B}(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      ? plane(new RegExp(`${B}(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`, 'u'))
       : null,
     anaphoricAfter: lex.anaphoricDeterminers?.after
-      ? new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${lex.anaphoricDeterminers.after})${E}`, 'u')
+      ? plane(new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${lex.anaphoricDeterminers.after})${E}`, 'u'))
       : null,
     disaster: lex.disasterNouns ? planePattern(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
     instrumentAmend: lex.instrumentAmendForms?.length
@@ -249,14 +251,16 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? planePattern(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')
       : null,
     negativeSubject: lex.negativeDeterminers?.length
-      ? new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u')
+      ? plane(new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u'))
       : null,
     lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
     lawYear:
       lex.lawNouns && lex.lawYearLink
-        ? new RegExp(
-            `${B}${lex.lawNouns}(?:\\s+(?:no\\.?|nomor|n°|№|number)?\\s*\\p{N}[\\p{N}./-]*)?\\s+(?:${lex.lawYearLink})\\s+$`,
-            'u',
+        ? plane(
+            new RegExp(
+              `${B}${lex.lawNouns}(?:\\s+(?:no\\.?|nomor|n°|№|number)?\\s*\\p{N}[\\p{N}./-]*)?\\s+(?:${lex.lawYearLink})\\s+$`,
+              'u',
+            ),
           )
         : null,
     ratificationLaw:
@@ -332,37 +336,37 @@ function attributiveDates(lex: Lexicon, adjectives: string): [string, PlanePatte
 function compileGrammar(lex: Lexicon): GrammarRes {
   const g = lex.grammar;
   return {
-    coordinated: new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u'),
-    coordinatedVerb: new RegExp(`(?:,|${B}(?:${words(g.conjunctions)}))\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'u'),
-    nextClause: new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u'),
-    heldRelative: new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u'),
+    coordinated: plane(new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u')),
+    coordinatedVerb: plane(new RegExp(`(?:,|${B}(?:${words(g.conjunctions)}))\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'u')),
+    nextClause: plane(new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u')),
+    heldRelative: plane(new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u')),
     tookPlace: g.tookPlace
       ? planePattern(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u')
       : null,
     nominalDateLink: g.nominalDateLink ? planePattern(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
     heldBefore: planePattern(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
-    clauseHead: new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u'),
+    clauseHead: plane(new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u')),
     objectDate: planePattern(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
-    participle: new RegExp(`^(?:${orNever(g.participle)})$`, 'u'),
+    participle: plane(new RegExp(`^(?:${orNever(g.participle)})$`, 'u')),
     participleWord: planePattern(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
-    relativeAfterNoun: new RegExp(g.relativeAfterNoun, 'u'),
+    relativeAfterNoun: plane(new RegExp(g.relativeAfterNoun, 'u')),
     listWords: new Set(g.listWords),
-    conditional: new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u'),
+    conditional: plane(new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u')),
     cause: planePattern(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
-    requested: new RegExp(`(?:^|\\s)(?:${orNever(g.requestedEvent ?? '')})\\s+(?:\\S+\\s+){0,2}$`, 'u'),
-    itSubject: new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u'),
+    requested: plane(new RegExp(`(?:^|\\s)(?:${orNever(g.requestedEvent ?? '')})\\s+(?:\\S+\\s+){0,2}$`, 'u')),
+    itSubject: plane(new RegExp(`^(?:${words(g.itSubject)})\\s`, 'u')),
     founding: new RegExp(orNever(g.foundingTrigger)),
-    negotiation: new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u'),
-    itObject: new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u'),
-    since: new RegExp(`(?:${orNever(g.since)})$`, 'u'),
-    sinceClause: new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u'),
-    amount: g.amount ? new RegExp(g.amount, 'u') : null,
-    notUntil: g.notUntil ? new RegExp(g.notUntil, 'u') : null,
-    until: g.until ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u') : null,
-    sanctions: new RegExp(orNever(g.sanctionsWord), 'u'),
-    intransitive: new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u'),
+    negotiation: plane(new RegExp(`(?:${orNever(g.negotiationNouns)})`, 'u')),
+    itObject: plane(new RegExp(`(?:^|\\s)(?:${orNever(g.itObject)})(?:\\s|$)`, 'u')),
+    since: plane(new RegExp(`(?:${orNever(g.since)})$`, 'u')),
+    sinceClause: plane(new RegExp(`^[\\s,;:—–-]*(?:${orNever(g.since)})`, 'u')),
+    amount: g.amount ? plane(new RegExp(g.amount, 'u')) : null,
+    notUntil: g.notUntil ? plane(new RegExp(g.notUntil, 'u')) : null,
+    until: g.until ? plane(new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u')) : null,
+    sanctions: plane(new RegExp(orNever(g.sanctionsWord), 'u')),
+    intransitive: plane(new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u')),
     objectPronoun: planePattern(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),
-    datedBy: new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u'),
+    datedBy: plane(new RegExp(`^\\s+(?:${orNever(g.datedBy)})\\s+$`, 'u')),
     nounDate: g.nounDateLink
       ? planePattern(
           `${B}(?:${lex.triggers
@@ -397,7 +401,7 @@ type TitleAt = (text: string, at: number) => boolean;
 /** Whether a pattern's titles may begin in a text, asked at each offset where its opening may end (a superset). */
 type TitleStarts = (text: string, titleAt: TitleAt) => boolean;
 
-const LETTER_START = /^\p{L}/u;
+const LETTER_START = plane(/^\p{L}/u);
 
 /** Whether the code unit at `at` is one that `\s` matches (ASCII spaces and controls, NBSP, Zs, U+2028/9, BOM). */
 function isSpace(text: string, at: number): boolean {
@@ -482,7 +486,7 @@ const REQUIRES = new Map<string, RegExp>();
 export function requiresRe(src: string): RegExp {
   let re = REQUIRES.get(src);
   if (!re) {
-    re = new RegExp(`${B}(?:${src})`, 'u');
+    re = plane(new RegExp(`${B}(?:${src})`, 'u'));
     REQUIRES.set(src, re);
   }
   return re;
@@ -491,7 +495,7 @@ export function requiresRe(src: string): RegExp {
 /** `${B}(?:negation words)${E}|n't${E}`: a negation word at a word start, or "n't" glued to its verb. */
 function negationTest(list: readonly string[]): WordTest {
   const listed = wordStartTest(`(?:${words(list)})${E}`);
-  const glued = new RegExp(`n't${E}`, 'u');
+  const glued = plane(new RegExp(`n't${E}`, 'u'));
   return { test: (text) => listed.test(text) || glued.test(text) };
 }
 

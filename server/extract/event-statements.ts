@@ -6,6 +6,7 @@ import { pronounRe } from './event-patterns';
 import { esc } from './patterns';
 import type { TriggerHit } from './find-triggers';
 import { clauseAt } from './split-sentences';
+import { plane } from './bmp-patterns';
 
 /** How far after a statement noun its author may stand, in the noun's complements (no comma between). */
 const NOUN_COMPLEMENT = 100;
@@ -44,8 +45,8 @@ function titledAfter(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string 
 }
 
 /** The first word or two of a stretch of text and the spaces after them: "mardi ", "el martes " before a title. */
-const FIRST_WORD = /^\s*[\p{L}\p{N}-]+\s+/u;
-const FIRST_TWO_WORDS = /^\s*[\p{L}\p{N}-]+\s+[\p{L}\p{N}-]+\s+/u;
+const FIRST_WORD = plane(/^\s*[\p{L}\p{N}-]+\s+/u);
+const FIRST_TWO_WORDS = plane(/^\s*[\p{L}\p{N}-]+\s+[\p{L}\p{N}-]+\s+/u);
 
 /**
  * Whether the words between a speech verb and a name open on a title, or do after a date of one or two words
@@ -152,14 +153,14 @@ function wordsIn(s: string): number {
 }
 
 /** Nothing before a verb but punctuation and at most one word (an adverb): "Asimismo, destaca", "Expresa". */
-const NO_SUBJECT = /^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u;
+const NO_SUBJECT = plane(/^[\s"“«(—–-]*(?:[\p{L}]+[\s,]+)?$/u);
 
 /** Opening and closing quotation marks; a straight double quote both opens and closes. */
 const OPEN_QUOTES = '“«„‹';
 const CLOSE_QUOTES = '”»‟›';
 
 /** A word's last letter or a clause's punctuation right before a quotation mark, and a space or a clause's end after it. */
-const BEFORE_CLOSING = /[\p{L}\p{N}.,!?…]/u;
+const BEFORE_CLOSING = plane(/[\p{L}\p{N}.,!?…]/u);
 const AFTER_CLOSING = /^(?:$|[\s,.;:!?)\]])/u;
 
 /**
@@ -171,6 +172,45 @@ function closesStraight(text: string, start: number, i: number): boolean {
   return i > start && BEFORE_CLOSING.test(text.charAt(i - 1)) && AFTER_CLOSING.test(text.slice(i + 1, i + 2));
 }
 
+/** Any quotation mark that `quotedSpans` reads: the only characters of a sentence that open or close a span. */
+const QUOTATION_MARK = /["“«„‹”»‟›]/g;
+/**
+ * The last two texts asked of `quotedSpans` (an article and its folded form: it is asked of both, once per sentence
+ * and draft) and the offsets of their quotation marks, the latest first.
+ */
+let latestText: string | null = null;
+let latestMarks: number[] = [];
+let earlierText: string | null = null;
+let earlierMarks: number[] = [];
+
+/** The offsets of the quotation marks in `text`, in order. */
+function quotationMarks(text: string): number[] {
+  if (text === latestText) return latestMarks;
+  let marks = earlierMarks;
+  if (text !== earlierText) {
+    marks = [];
+    QUOTATION_MARK.lastIndex = 0;
+    for (let m = QUOTATION_MARK.exec(text); m; m = QUOTATION_MARK.exec(text)) marks.push(m.index);
+  }
+  earlierText = latestText;
+  earlierMarks = latestMarks;
+  latestText = text;
+  latestMarks = marks;
+  return marks;
+}
+
+/** The index of the first of `sorted` at or after `at`. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The spans of a sentence that stand inside quotation marks, with the end of a quotation opened in an earlier
  * sentence ("... terjadi gempa,” ungkapnya": a closing mark before any opening one).
@@ -178,7 +218,9 @@ function closesStraight(text: string, start: number, i: number): boolean {
 export function quotedSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
-  for (let i = start; i < end; i++) {
+  const marks = quotationMarks(text);
+  for (let k = firstAtOrAfter(marks, start); k < marks.length && marks[k]! < end; k++) {
+    const i = marks[k]!;
     const ch = text.charAt(i);
     if (open < 0 && !spans.length && (CLOSE_QUOTES.includes(ch) || (ch === '"' && closesStraight(text, start, i))))
       spans.push([start, i + 1]);
@@ -195,7 +237,7 @@ export function quotedSpans(text: string, start: number, end: number): [number, 
 /** How far back a bare title ("kata Presiden", "the Secretary said") looks for the person who bore it. */
 const TITLE_LOOKBACK = 3000;
 
-const NON_WORD = /[^\p{L}-]+/u;
+const NON_WORD = plane(/[^\p{L}-]+/u);
 /**
  * The person last named with the title that now stands bare ("Presiden Joko Widodo ... kata Presiden"): the
  * title's last word stands in the few words before the person's mention (or in it). Undefined when none did.
@@ -220,7 +262,7 @@ function titledPerson(a: ArticleScope, bare: string | undefined, before: number)
   return undefined;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
 /**
  * Who speaks: the person named nearest before the verb ("Blinken announced"), else the state or body
  * that is the subject of the verb's clause ("España condena"), else a person right after the verb

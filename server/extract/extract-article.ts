@@ -12,6 +12,7 @@ import {
   type Span,
 } from '../domain/extraction';
 import { parsePartialDate, type PartialDate } from '../domain/calendar';
+import { hasSurrogate, planeText, plane } from './bmp-patterns';
 import { classifyEvents } from './classify-events';
 import { dateForTrigger } from './event-dates';
 import { findTriggers } from './find-triggers';
@@ -38,8 +39,9 @@ export interface ExtractOptions {
 /** Texts longer than this are refused with a warning rather than slowing a batch down. */
 export const MAX_TEXT_LENGTH = 1_000_000;
 
-const DATELINE =
-  /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)(?:,[ \t]*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?,[ \t]*$/u;
+const DATELINE = plane(
+  /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'-]{1,30}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)(?:,[ \t]*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?,[ \t]*$/u,
+);
 
 /** The date of a dateline at the start of a paragraph, if the text has one in its first lines. */
 function findDateline(text: string, dates: DateMention[]): DateMention | null {
@@ -57,7 +59,7 @@ function findDateline(text: string, dates: DateMention[]): DateMention | null {
 const HEADING_LINES = 6;
 /** How many words beside its date a date line may hold ("Publié le", "Sunday,", "NEWS |", "Madrid,"). */
 const DATE_LINE_WORDS = 3;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = plane(/[\p{L}\p{N}]+/gu);
 
 /**
  * The date standing alone on one of the opening lines of a page ("12 de agosto de 2019", "Publié le 12 août 2008",
@@ -121,8 +123,31 @@ function empty(warnings: string[], language: ExtractionResult['language'] = null
   return { language, actors: [], events: [], treaties: [], warnings };
 }
 
+/** Whether a gazetteer's data holds a surrogate (then no article is extracted with plane patterns), by gazetteer. */
+const gazetteerSurrogates = new WeakMap<Gazetteer, boolean>();
+
+function gazetteerHasSurrogate(gazetteer: Gazetteer): boolean {
+  let has = gazetteerSurrogates.get(gazetteer);
+  if (has === undefined) {
+    has = hasSurrogate(JSON.stringify(gazetteer.data));
+    gazetteerSurrogates.set(gazetteer, has);
+  }
+  return has;
+}
+
 /** Extracts actors, events and treaties from one article. Never throws for bad text: it warns. */
 export function extractArticle(original: string, options: ExtractOptions): ExtractionResult {
+  // every string the stages read comes from the text, the lexicons or the gazetteer: where none holds a surrogate,
+  // the patterns of `plane` run their smaller Basic-Multilingual-Plane forms
+  const was = planeText(!hasSurrogate(original) && !gazetteerHasSurrogate(options.gazetteer));
+  try {
+    return extractText(original, options);
+  } finally {
+    planeText(was);
+  }
+}
+
+function extractText(original: string, options: ExtractOptions): ExtractionResult {
   const warnings: string[] = [];
   // front matter: metadata, not article text; its publication date stands in for a missing one
   const front = stripFrontMatter(original);

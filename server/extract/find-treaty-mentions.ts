@@ -13,33 +13,34 @@ import { lastWord } from './patterns';
 import { nextNoun, nounOf, type TreatyPatterns, treatyPatterns } from './treaty-patterns';
 import { INSTITUTIONS } from './recognize-actors/actor-lexicon';
 import { nextWordStartMatch } from './word-start-matches';
+import { plane } from './bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const LETTER_RUN = /\p{L}+/gu;
+const LETTER_RUN = plane(/\p{L}+/gu);
 
 /** The runs of letters of a string: what `s.split(/[^\p{L}]+/u).filter(Boolean)` gives, with no splitter and no empty strings. */
 export function letterRuns(s: string): string[] {
   return s.match(LETTER_RUN) ?? [];
 }
-const CAP_WORD_SPACE = /^\p{Lu}[\p{L}-]*\s+/u;
-const CAP_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u;
-const CAPITAL = /\p{Lu}/u;
-const CAP_WORDS_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u;
-const ACRONYM_IN_BRACKETS = /^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u;
-const SHORT_LOWER_GAP = /^\s+\p{Ll}{1,7}\s+/u;
-const WORD_AT = /^[\p{L}\p{N}-]+['’]?/u;
-const CAPITAL_START = /^\p{Lu}/u;
-const LOWERCASE = /\p{Ll}/u;
-const LINKED_CAP_WORD = /^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u;
-const ACRONYM_LIKE = /^\p{Lu}\p{L}*\p{Lu}/u;
-const LOWERCASE_START = /^\p{Ll}/u;
-const SPACED_WORD = /^\s+(\p{L}+)\s+/u;
-const LOWER_WORD_END = /\p{Ll}\s+$/u;
-const NEXT_WORD = /^\s+(\p{L}+)/u;
-const LOWER_WORD_AFTER = /^\s+\p{Ll}{4,}(?![\p{L}])/u;
+const CAP_WORD_SPACE = plane(/^\p{Lu}[\p{L}-]*\s+/u);
+const CAP_WORDS_AFTER = plane(/^(?:\s+\p{Lu}[\p{L}-]*){0,2}/u);
+const CAPITAL = plane(/\p{Lu}/u);
+const CAP_WORDS_BEFORE = plane(/((?:\p{Lu}[\p{L}-]*\s+){1,6})$/u);
+const ACRONYM_IN_BRACKETS = plane(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u);
+const SHORT_LOWER_GAP = plane(/^\s+\p{Ll}{1,7}\s+/u);
+const WORD_AT = plane(/^[\p{L}\p{N}-]+['’]?/u);
+const CAPITAL_START = plane(/^\p{Lu}/u);
+const LOWERCASE = plane(/\p{Ll}/u);
+const LINKED_CAP_WORD = plane(/^(,?\s+(?:(?:\p{Ll}{1,10}|,)\s+|\p{Ll}{1,2}['’]){0,2})(\p{Lu}[\p{L}\-']*)/u);
+const ACRONYM_LIKE = plane(/^\p{Lu}\p{L}*\p{Lu}/u);
+const LOWERCASE_START = plane(/^\p{Ll}/u);
+const SPACED_WORD = plane(/^\s+(\p{L}+)\s+/u);
+const LOWER_WORD_END = plane(/\p{Ll}\s+$/u);
+const NEXT_WORD = plane(/^\s+(\p{L}+)/u);
+const LOWER_WORD_AFTER = plane(/^\s+\p{Ll}{4,}(?![\p{L}])/u);
 
-const CAP = /^\p{Lu}/u;
+const CAP = plane(/^\p{Lu}/u);
 const QUOTE_BEFORE = /["“”«„'‘]\s?$/u;
 const TITLE_WORDS = new Map<Lexicon, Set<string>>();
 /** The first words of a language's titles ("secretario" of "secretario de estado"), once per lexicon. */
@@ -109,7 +110,7 @@ function hyphenedPartiesEnd(scan: Scan, at: number, limit: number): number {
   }
   return p;
 }
-const HYPHEN_PART = /^[-‐–]\p{Lu}[\p{L}.]*/u;
+const HYPHEN_PART = plane(/^[-‐–]\p{Lu}[\p{L}.]*/u);
 /**
  * "Accord de libre-échange| Canada-Ukraine", "tratado de libre comercio| Chile-Vietnam": a pair of parties
  * joined by a dash after a name's words is part of the name; `from` when none follows.
@@ -124,7 +125,7 @@ function partyPairEnd(scan: Scan, from: number, limit: number): number {
   return end > first.end ? end : from;
 }
 /** A word of a party's phrase and what ends it: a space or an elision ("l'|Union européenne"). */
-const PARTY_WORD = /^([\p{L}-]+)(?:['’]|\s+)/u;
+const PARTY_WORD = plane(/^([\p{L}-]+)(?:['’]|\s+)/u);
 /**
  * Where a party named after "between" ends: an actor that is not a person, after at most six articles,
  * connectors and capitalized words ("the Government of| the United States", "le Gouvernement de la| République
@@ -198,9 +199,9 @@ function sidedPartyEnd(scan: Scan, at: number, limit: number): number {
   const second = scan.c.secondSide?.exec(folded.slice(p, Math.min(limit, p + 30)));
   return side?.[0] || second?.[0] ? p : at;
 }
-const CAP_WORD_AT = /^\s+\p{Lu}[\p{L}-]*/u;
+const CAP_WORD_AT = plane(/^\s+\p{Lu}[\p{L}-]*/u);
 /** A body's short name in brackets, in capitals or not: " (BNPB)", " (Kemlu)". */
-const SHORT_NAME_IN_BRACKETS = /^\s*\(\p{Lu}[\p{L}\p{N}-]{1,12}\)/u;
+const SHORT_NAME_IN_BRACKETS = plane(/^\s*\(\p{Lu}[\p{L}\p{N}-]{1,12}\)/u);
 const TAIL_STOP = /^(?:[\s,.;:)]*$|[,.;:)])/u;
 /**
  * Where what follows a party of an official name ends: its acronym in brackets and the state it belongs to ("Badan
@@ -560,7 +561,7 @@ function nameExtent(
 }
 
 /** A lowercase word and the spaces after it, after a space: " |bilateral |". */
-const GENERIC_WORD_BEFORE = /(?<=\s)(\p{Ll}+)\s+$/u;
+const GENERIC_WORD_BEFORE = plane(/(?<=\s)(\p{Ll}+)\s+$/u);
 /** A dash that joins two parties: "U.S.|-|Canada", "EU|–|US", "UE|/|Seychelles". */
 const PARTY_DASH = /^[-‐–/]$/u;
 /**
@@ -603,7 +604,7 @@ function dashedPartiesBefore(
 }
 
 /** Two to five capitalized words right before a noun, after a lowercase word ("existing |U.S.-Canada Air Preclearance |"). */
-const CAPITALIZED_RUN = /(?:^|[^\p{L}\p{N}.’'-])((?:\p{Lu}[\p{L}\p{N}.-]*\s+){2,5})$/u;
+const CAPITALIZED_RUN = plane(/(?:^|[^\p{L}\p{N}.’'-])((?:\p{Lu}[\p{L}\p{N}.-]*\s+){2,5})$/u);
 /**
  * Where the capitalized words that name a lowercase treaty noun start: "the existing |U.S.-Canada Air
  * Preclearance agreement", "the |Good Friday agreement"; the noun's start when there are none, when they
@@ -620,7 +621,7 @@ function capitalizedRunStart(scan: Scan, sent: Sentence, nStart: number): number
 }
 
 /** Two to five capitalized words right after a noun, before a lowercase word or punctuation ("perjanjian| Prakliransi Udara |yang"). */
-const CAPITALIZED_RUN_AFTER = /^((?:\s+\p{Lu}[\p{L}\p{N}.-]*){2,5})(?=\s+\p{Ll}|[\s,.;:)]*$|[,.;:)])/u;
+const CAPITALIZED_RUN_AFTER = plane(/^((?:\s+\p{Lu}[\p{L}\p{N}.-]*){2,5})(?=\s+\p{Ll}|[\s,.;:)]*$|[,.;:)])/u);
 /** Where the capitalized words that name a lowercase treaty noun after it end; the noun's end when none do (as `capitalizedRunStart`). */
 function capitalizedRunEnd(scan: Scan, sent: Sentence, nEnd: number): number {
   const { text } = scan;
@@ -718,7 +719,7 @@ function accessionEnd(scan: Scan, nStart: number, limit: number): number {
 }
 
 /** A word of a purpose clause, with what comes before it: a space or an elision ("d'impôts"). */
-const PURPOSE_WORD = /^(\s+|['’])([\p{L}\p{N}][\p{L}\p{N}-]*)/u;
+const PURPOSE_WORD = plane(/^(\s+|['’])([\p{L}\p{N}][\p{L}\p{N}-]*)/u);
 /**
  * Where the purpose of a treaty between named parties ends: "for| the extradition of fugitives from
  * justice|, signed at Vienna", "tendant à| éviter les doubles impositions ... sur la fortune"; at
@@ -752,7 +753,7 @@ function purposeEnd(scan: Scan, from: number, limit: number): number {
   return end;
 }
 
-const LIST_TAIL = /^(?:,?\s+[\p{L}\p{N}-]+){1,8}/u;
+const LIST_TAIL = plane(/^(?:,?\s+[\p{L}\p{N}-]+){1,8}/u);
 /** Whether the words after a comma end in a conjunction and its word before any punctuation ("|, хранения и уничтожения"). */
 function listGoesOn(scan: Scan, from: number, limit: number): boolean {
   const tail = LIST_TAIL.exec(scan.folded.slice(from, Math.min(limit, from + 100)));
@@ -762,7 +763,7 @@ function listGoesOn(scan: Scan, from: number, limit: number): boolean {
 }
 
 /** A word written in capitals only ("PERSETUJUAN", "BANGSA-BANGSA", "N°1"), with at least two letters. */
-const CAPITALS_WORD = /^\s+([\p{Lu}\p{N}][\p{Lu}\p{N}'’.°-]*)(?=[\s,]|$)/u;
+const CAPITALS_WORD = plane(/^\s+([\p{Lu}\p{N}][\p{Lu}\p{N}'’.°-]*)(?=[\s,]|$)/u);
 /**
  * Where a title written in capitals that starts with a treaty noun ends: the capitalized words after
  * it, at least three, to the end of its line. A treaty noun inside is the treaty a protocol belongs
@@ -960,8 +961,8 @@ function amendedNameEnd(scan: Scan, si: number, from: number, linkPattern = scan
   }
   return from;
 }
-const LOWER_WORD_THEN_SPACE = /^(\p{Ll}+)\s+(?=\p{Lu})/u;
-const CAP_WORD_THEN_SPACE = /^\p{Lu}[\p{L}.-]*\s+/u;
+const LOWER_WORD_THEN_SPACE = plane(/^(\p{Ll}+)\s+(?=\p{Lu})/u);
+const CAP_WORD_THEN_SPACE = plane(/^\p{Lu}[\p{L}.-]*\s+/u);
 
 // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"
 function describingDate(
@@ -1045,7 +1046,7 @@ function describingDate(
 }
 
 /** A word and the space before it, read backwards: "accord de| partenariat". */
-const WORD_BEFORE = /([\p{L}]+)['’\s]+$/u;
+const WORD_BEFORE = plane(/([\p{L}]+)['’\s]+$/u);
 /**
  * Whether a treaty noun only says what kind of treaty another noun is: before the noun where modifiers
  * precede their head ("Strategic |Partnership| Agreement"), and a partnership in what another noun is about
@@ -1259,7 +1260,7 @@ function describedSpan(
   return start < nStart || end > nEnd ? { start, end } : null;
 }
 
-const WORD_RUN_AT = /[\p{L}\p{N}]+/gu;
+const WORD_RUN_AT = plane(/[\p{L}\p{N}]+/gu);
 /**
  * Where a lowercase treaty noun's words end before a conjunction and another treaty noun ("a convention on legal
  * assistance| and a convention on extradition", "соглашения о правовой помощи| и договора о выдаче"); `end` when no
@@ -1283,7 +1284,7 @@ function coordinatedNounCut(scan: Scan, from: number, end: number): number {
   return end;
 }
 /** A word right before an offset, with the spaces after it: "new |". */
-const AGE_WORD_BEFORE = /(\p{L}+)\s+$/u;
+const AGE_WORD_BEFORE = plane(/(\p{L}+)\s+$/u);
 /** A comma and the spaces after it, between listed states. */
 const LIST_COMMA = /^,\s*/u;
 /** Whether a folded word says that a treaty is new or already in force ("new", "existing", "vigente"), or neither. */
@@ -1358,7 +1359,7 @@ function partnersAfter(scan: Scan, from: number, limit: number): { ids: string[]
   }
   return ids.length ? { ids, end } : null;
 }
-const NEXT_WORD_SPACED = /^(\p{L}+)\s+/u;
+const NEXT_WORD_SPACED = plane(/^(\p{L}+)\s+/u);
 /** "the U.S.-Australia| protocol", "the new U.S-U.K.| treaty": two states joined by a dash right before a noun's words. */
 function dashedPartnersBefore(scan: Scan, at: number, limit: number): { ids: string[]; start: number } | null {
   const { text, input } = scan;
@@ -1369,7 +1370,7 @@ function dashedPartnersBefore(scan: Scan, at: number, limit: number): { ids: str
   return { ids: [a.actorId, b.actorId], start: a.start };
 }
 /** A lowercase word right before an offset, with the spaces after it. */
-const LOWER_WORD_BEFORE = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)\s+$/u;
+const LOWER_WORD_BEFORE = plane(/(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)\s+$/u);
 /**
  * Where the lowercase words before a noun start, where they precede it ("the |existing income tax |treaty"): up to
  * four, none a determiner, connector or verb.

@@ -1,3 +1,4 @@
+import { plane } from './bmp-patterns';
 /**
  * Length-preserving case and accent folding: folded[i] corresponds to text[i], so offsets found
  * in the folded text are offsets into the original one.
@@ -40,7 +41,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = plane(/[\p{L}\p{N}]+/gu);
 /**
  * A test of code points against a class of one character (`pattern`), ASCII answered by `ascii`
  * directly, the rest through the pattern once per code point (a lone surrogate is in no class).
@@ -67,11 +68,14 @@ function codePointClass(pattern: RegExp, ascii: (cp: number) => boolean): (cp: n
 
 const isAsciiLetter = (cp: number) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
 /** Whether a code point is a letter or a digit (`[\p{L}\p{N}]`). */
-export const isWordCodePoint = codePointClass(/^[\p{L}\p{N}]$/u, (cp) => isAsciiLetter(cp) || (cp >= 48 && cp <= 57));
+export const isWordCodePoint = codePointClass(
+  plane(/^[\p{L}\p{N}]$/u),
+  (cp) => isAsciiLetter(cp) || (cp >= 48 && cp <= 57),
+);
 /** Whether a code point is a letter (`\p{L}`). */
-export const isLetterCodePoint = codePointClass(/^\p{L}$/u, isAsciiLetter);
+export const isLetterCodePoint = codePointClass(plane(/^\p{L}$/u), isAsciiLetter);
 /** Whether a code point is an uppercase letter (`\p{Lu}`). */
-export const isUpperCodePoint = codePointClass(/^\p{Lu}$/u, (cp) => cp >= 65 && cp <= 90);
+export const isUpperCodePoint = codePointClass(plane(/^\p{Lu}$/u), (cp) => cp >= 65 && cp <= 90);
 
 /**
  * The code point that ends at `at` (`at > from`), as `text.slice(from)` reads it: a surrogate pair
@@ -316,7 +320,7 @@ function isUpperCodeUnit(code: number): boolean {
 }
 
 /** Whether a UTF-16 code unit is a lowercase letter (`/\p{Ll}/u` of one code unit; half a surrogate pair is none). */
-export const isLowercaseUnit = codePointClass(/^\p{Ll}$/u, (cp) => cp >= 97 && cp <= 122);
+export const isLowercaseUnit = codePointClass(plane(/^\p{Ll}$/u), (cp) => cp >= 97 && cp <= 122);
 
 /** A word lowercased and without its accents, as the lexicons' word lists write it ("Menteri" → "menteri", "Exteriores" → "exteriores"). */
 export function plainWord(word: string): string {

@@ -5,6 +5,7 @@
 import { LANGUAGES, type ActorKind, type Language, type ReplacesBasis } from '../domain/extraction';
 import { CANONICAL_LANGUAGE, LEXICONS } from './lexicons';
 import { foldText, hasCyrillic, isUpper, tokenize, tokenKey } from './fold-text';
+import { plane } from './bmp-patterns';
 
 /** Names per language; `any` applies to every language (acronyms, names written the same everywhere). */
 export type Names = Partial<Record<Language | 'any', string[]>>;
@@ -95,20 +96,20 @@ function newNode(): TrieNode {
   return { next: new Map(), entries: [] };
 }
 
-const ACRONYM = /^[\p{Lu}\d.\- ]{2,12}$/u;
+const ACRONYM = plane(/^[\p{Lu}\d.\- ]{2,12}$/u);
 /** What ends a name between two of its words: a line break or sentence punctuation, but not an abbreviation's dot ("U.S. Senate"). */
 const SENTENCE_GAP = /\n|[.!?;:]\s/;
 const ABBREVIATION_GAP = /^\.\s?$/;
-const CAPITAL_ONLY = /^[\p{Lu}]$/u;
+const CAPITAL_ONLY = plane(/^[\p{Lu}]$/u);
 /** A capital and a period: an initial (a module constant: a transpiler may write a `\p{..}` literal as `new RegExp`). */
-const CAPITAL_PERIOD = /^\p{Lu}\./u;
+const CAPITAL_PERIOD = plane(/^\p{Lu}\./u);
 
 /** A capital letter and a period: an initial. */
 function isInitial(text: string, t: { start: number; end: number }): boolean {
   return t.end - t.start === 1 && text.charAt(t.end) === '.' && isUpper(text.charAt(t.start));
 }
 
-const NON_LETTER = /[^\p{L}]/gu;
+const NON_LETTER = plane(/[^\p{L}]/gu);
 function caseRuleOf(name: string, kind: EntryKind): TrieEntry['caseRule'] {
   const letters = name.replace(NON_LETTER, '');
   if (ACRONYM.test(name) && letters.length <= 8 && letters === letters.toUpperCase()) return 'upper';

@@ -8,6 +8,7 @@ import { clauseAt } from './split-sentences';
 import type { ArticleScope, SentenceScope } from './event-draft';
 import { pickDate } from './event-dates';
 import type { TriggerOutcome } from './classify-trigger';
+import { plane } from './bmp-patterns';
 
 /** The rule of a signing dated by a treaty's name ("договор от 14 ноября 1990 года"); its pattern is the lexicon's. */
 const DATED_BY_SIGNATURE: TriggerRule = { pattern: '', type: 'treaty_signing', plover: 'AGREE', cameo: '057' };
@@ -47,7 +48,7 @@ export function datedBySignature(a: ArticleScope, sc: SentenceScope): void {
   }
 }
 
-const HEAD_WORD = /^[\s,;:—–-]*(\p{L}+)/u;
+const HEAD_WORD = plane(/^[\s,;:—–-]*(\p{L}+)/u);
 /** The gapped clauses after the sentence's last accession, withdrawal, ratification, signing or election. */
 export function gappedEvents(a: ArticleScope, sc: SentenceScope): void {
   const { input, drafts, excluded } = a;

@@ -23,12 +23,13 @@ import {
 import { isSpace } from './fold-text';
 import { linkCalledNames, mergeTreaty, resolveTreatyMentions, type Resolution } from './resolve-treaty-mentions';
 import { treatyPatterns, type TreatyPatterns } from './treaty-patterns';
+import { plane } from './bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const CAPITAL = /\p{Lu}/u;
-const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const CAPITAL = plane(/\p{Lu}/u);
+const LOWERCASE_WORD_AFTER = plane(/^(\s+\p{Ll}+)?/u);
+const WORD_RUN = plane(/[\p{L}\p{N}]+/gu);
 const SPACES_AFTER = /^\s+/u;
 
 export { hasTreatyNoun } from './treaty-patterns';

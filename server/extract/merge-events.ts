@@ -18,7 +18,7 @@ const MILITARY_RETOLD = 5;
 export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draft[]): Draft[] {
   const { actors } = input;
   signingAgreedBefore(drafts);
-  framesIntoMeetings(drafts);
+  framesIntoMeetings(actors, drafts);
   actsOfTheMeeting(drafts);
   // drop events with neither participants nor a date, then merge repeats
   const kept = drafts.filter((d) => d.actors.length || d.date);
@@ -360,11 +360,13 @@ function signingAgreedBefore(drafts: Draft[]): void {
  * none) join the nearest earlier meeting of a compatible date, else the nearest later one. Only a frame
  * with no such meeting stays an event of its own.
  */
-function framesIntoMeetings(drafts: Draft[]): void {
+function framesIntoMeetings(actors: ClassifyInput['actors'], drafts: Draft[]): void {
   const folded = new Set<Draft>();
   for (const f of drafts) {
     if (!f.rule.frame) continue;
-    const hosts = drafts.filter((d) => d !== f && !folded.has(d) && d.type === 'meeting' && compatible(d, f));
+    const hosts = drafts.filter(
+      (d) => d !== f && !folded.has(d) && d.type === 'meeting' && compatible(d, f) && !otherGuest(actors, d, f),
+    );
     const host =
       hosts.filter((d) => d.sentence.index <= f.sentence.index).at(-1) ??
       hosts.find((d) => d.sentence.index > f.sentence.index && !d.rule.frame);
@@ -377,6 +379,20 @@ function framesIntoMeetings(drafts: Draft[]): void {
     }
   }
   if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !folded.has(d)));
+}
+
+/**
+ * Whether frame `f` names a meeting of meeting `d`'s host with another guest: they share a person, each has a person
+ * the other lacks, and `f`'s is no office-holder of a state at `d` ("Dalam pertemuan bilateral Menlu Retno dengan
+ * Menteri Dalam Negeri Myanmar" after Retno's meeting with Sri Lanka's minister is the next meeting of the series).
+ */
+function otherGuest(actors: ClassifyInput['actors'], d: Draft, f: Draft): boolean {
+  return (
+    !f.rule.readout &&
+    f.actors.some((x) => isPerson(actors, x) && d.actors.includes(x)) &&
+    f.actors.some((x) => isPerson(actors, x) && !d.actors.includes(x) && !officeOfOne(actors, x, d.actors)) &&
+    d.actors.some((x) => isPerson(actors, x) && !f.actors.includes(x))
+  );
 }
 
 /**

@@ -6,10 +6,11 @@
  * lexicon (`treatyNounCases`), so a language without cases has nothing to do here.
  */
 import type { Lexicon, NounGender } from './lexicons';
+import { plane } from './bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = plane(/^\p{Lu}/u);
 
 const FOLD = /[\u0300-\u036f]/g;
 const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(FOLD, '');

@@ -12,6 +12,7 @@
  */
 
 import { codePointBefore, isWordCodePoint } from './fold-text';
+import { plane } from './bmp-patterns';
 
 /** Longest prefix kept; a word start's first characters up to this length are what a text offers. */
 const PREFIX_LENGTH = 4;
@@ -21,8 +22,8 @@ const LITERAL_LENGTH = 16;
 const MAX_STRINGS = 64;
 
 /** A literal character: lowercase letters (the patterns run on folded text), digits, and plain punctuation. */
-const PLAIN = /^[\p{Ll}\p{Lo}\p{N} '’,:;"-]$/u;
-const WORD_START = /^[\p{L}\p{N}]/u;
+const PLAIN = plane(/^[\p{Ll}\p{Lo}\p{N} '’,:;"-]$/u);
+const WORD_START = plane(/^[\p{L}\p{N}]/u);
 
 interface Element {
   /** The exact strings the element matches, or null when they are not a small set. */

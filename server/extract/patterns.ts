@@ -4,6 +4,7 @@
  */
 import { LEXICONS, type Lexicon } from './lexicons';
 import type { SharedWords } from './lexicons/types';
+import { plane } from './bmp-patterns';
 
 /** Before a word: no letter or digit (a lookbehind). */
 export const B = '(?<![\\p{L}\\p{N}])';
@@ -74,7 +75,7 @@ export function sharedAlternation(key: keyof SharedWords): string {
   return sharedWords(key).join('|');
 }
 
-const LAST_WORD = /([\p{L}]+)[^\p{L}]*$/u;
+const LAST_WORD = plane(/([\p{L}]+)[^\p{L}]*$/u);
 /** The last word of a text (letters only), or ''. */
 export function lastWord(s: string): string {
   const m = LAST_WORD.exec(s);

@@ -30,10 +30,11 @@ import {
 } from './recognize-actors/person-names';
 import { recognizeStateBodies } from './recognize-actors/state-bodies';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
+import { plane } from './bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const LETTER_RUNS = /\p{L}+/gu;
+const LETTER_RUNS = plane(/\p{L}+/gu);
 
 export type { ActorMention, ActorRecord, PlaceMention, RecognizeInput, TreatyNameMatch };
 

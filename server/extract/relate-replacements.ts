@@ -4,7 +4,7 @@
  * they replace, typed by basis; amend, follow and rename verbs relate nothing.
  */
 import type { ReplacesBasis } from '../domain/extraction';
-import { hasSurrogate } from './bmp-patterns';
+import { hasSurrogate, plane } from './bmp-patterns';
 import type { Sentence } from './split-sentences';
 import type { Gazetteer } from './gazetteer';
 import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
@@ -18,27 +18,27 @@ import { codePointBefore, isLetterCodePoint, isSpace } from './fold-text';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const LOWERCASE_GAP = /^[\s\p{Ll}]*$/u;
-const LETTER = /\p{L}/u;
-const FIRST_WORD = /^[\p{L}-]+\s+/u;
-const LOWERCASE_WORD_AFTER = /^(\s+\p{Ll}+)?/u;
-const LOWERCASE_START = /^\p{Ll}/u;
-const WORD_AFTER = /^\s+(\p{L}+)/u;
-const SHORT_GAP = /^\s*(?:\p{L}{1,4}\s*)?$/u;
-const WORD_BETWEEN = /^\s+(\p{L}+)\s+/u;
-const WORD_PAIR_AFTER = /^\s+(\p{L}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const WORD_BEFORE_APOSTROPHE = /(\p{L}+)['’]$/u;
+const LOWERCASE_GAP = plane(/^[\s\p{Ll}]*$/u);
+const LETTER = plane(/\p{L}/u);
+const FIRST_WORD = plane(/^[\p{L}-]+\s+/u);
+const LOWERCASE_WORD_AFTER = plane(/^(\s+\p{Ll}+)?/u);
+const LOWERCASE_START = plane(/^\p{Ll}/u);
+const WORD_AFTER = plane(/^\s+(\p{L}+)/u);
+const SHORT_GAP = plane(/^\s*(?:\p{L}{1,4}\s*)?$/u);
+const WORD_BETWEEN = plane(/^\s+(\p{L}+)\s+/u);
+const WORD_PAIR_AFTER = plane(/^\s+(\p{L}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u);
+const WORD_RUN = plane(/[\p{L}\p{N}]+/gu);
+const WORD_BEFORE_APOSTROPHE = plane(/(\p{L}+)['’]$/u);
 /** A letter right after a pronoun: "its| new" is a determiner, not the pronoun "it". */
-const WORD_AFTER_NOUN = /^\p{L}/u;
-const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
+const WORD_AFTER_NOUN = plane(/^\p{L}/u);
+const NON_WORD_RUNS = plane(/[^\p{L}\p{N}]+/gu);
 
 /** Capitalized words that name a place: "Cotonú", "Buenos Aires". */
-const PLACE_NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
+const PLACE_NAME = plane(/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u);
 const SPACES_AFTER = /^\s+/u;
 
 /** An acronym in brackets after a name: " (START)". */
-const BRACKETED = /^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u;
+const BRACKETED = plane(/^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u);
 
 /** A replace verb ("replaces", "was replaced by", "ceased to be in effect") and its sentence. */
 export interface ReplaceVerb {

@@ -13,7 +13,7 @@ import {
   type PatternGate,
 } from './pattern-prefixes';
 import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
-import { hasSurrogate, planePattern, planePatterns } from './bmp-patterns';
+import { hasSurrogate, planePattern, planePatterns, plane } from './bmp-patterns';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import type { SpelledDates } from './lexicons/types';
@@ -178,7 +178,7 @@ function addDays(d: PartialDate, days: number): PartialDate | null {
 /** The build of a phrase that holds a date word but is no date ("la mañana", the morning): it yields no mention. */
 const NO_DATE: Candidate['build'] = () => null;
 
-const UPPERCASE = /\p{Lu}/u;
+const UPPERCASE = plane(/\p{Lu}/u);
 function compile(lex: Lexicon): Compiled {
   const cached = COMPILED.get(lex);
   if (cached) return cached;
@@ -198,9 +198,8 @@ function compile(lex: Lexicon): Compiled {
   const planBefore = g.planNouns ? planePattern(`(?:^|[^\\p{L}])(?:${g.planNouns})[\\s-]*$`, 'u') : null;
   const planAfter = g.planNouns ? planePattern(`^[\\s-]*(?:${g.planNouns})(?![\\p{L}])`, 'u') : null;
   const markers: MonthMarkers = (lex.monthMarkers ?? []).map((k) => ({
-    re: new RegExp(
-      k.side === 'before' ? `(?:^|[^\\p{L}])(?:${k.pattern})\\s+$` : `^\\s*,?\\s*(?:${k.pattern})${E}`,
-      'u',
+    re: plane(
+      new RegExp(k.side === 'before' ? `(?:^|[^\\p{L}])(?:${k.pattern})\\s+$` : `^\\s*,?\\s*(?:${k.pattern})${E}`, 'u'),
     ),
     side: k.side,
     relation: k.relation,
@@ -506,7 +505,7 @@ function compile(lex: Lexicon): Compiled {
     });
   });
   // "three years ago", "hace un año", "il y a 8 jours", "20 лет назад": counted back from the publication
-  const vague = lex.agoVague ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.agoVague})\\s+$`, 'u') : null;
+  const vague = lex.agoVague ? plane(new RegExp(`(?:^|[^\\p{L}])(?:${lex.agoVague})\\s+$`, 'u')) : null;
   for (const o of lex.ago) {
     add(`${B}(?:${o.pattern})${E}`, 7, (m) => {
       const w = m.slice(1).find((x) => x !== undefined);
@@ -538,8 +537,8 @@ function compile(lex: Lexicon): Compiled {
     });
   }
   const c = {
-    dayPartBefore: lex.dayPartBefore ? new RegExp(`${B}(?:${lex.dayPartBefore})\\s*$`, 'u') : null,
-    dayPartAfter: lex.dayPartAfter ? new RegExp(`^\\s*(?:${lex.dayPartAfter})${E}`, 'u') : null,
+    dayPartBefore: lex.dayPartBefore ? plane(new RegExp(`${B}(?:${lex.dayPartBefore})\\s*$`, 'u')) : null,
+    dayPartAfter: lex.dayPartAfter ? plane(new RegExp(`^\\s*(?:${lex.dayPartAfter})${E}`, 'u')) : null,
     patterns,
     starts: gateIndex(
       patterns.map((p) => p.gate),
@@ -550,7 +549,7 @@ function compile(lex: Lexicon): Compiled {
   return c;
 }
 
-const CAPITALIZED_WORDS = /^(?:\s+\p{Lu}[\p{Lu}.]+)+$/u;
+const CAPITALIZED_WORDS = plane(/^(?:\s+\p{Lu}[\p{Lu}.]+)+$/u);
 /**
  * Whether the words before a number make it an identifier: the noun right before it ("No. 2019",
  * "Nomor 12 Tahun 2019"), or only acronyms between ("Resolusi DK PBB 1973"); `original` is the
@@ -563,7 +562,7 @@ function isIdentifier(nb: RegExpExecArray, original: string): boolean {
   return CAPITALIZED_WORDS.test(original.slice(at, at + between.length));
 }
 
-const TWO_LOWERCASE_END = /\p{Ll}\p{Ll}$/u;
+const TWO_LOWERCASE_END = plane(/\p{Ll}\p{Ll}$/u);
 /**
  * "от1991 года", "in2010": a number glued to the lowercase word before it is a typo for two words (a
  * code such as "G20", "F-16" or "A320" has a capital letter or a digit before its number).
@@ -708,7 +707,7 @@ function spelledNumbers(sp: SpelledDates): (phrase: string) => number | null {
 }
 
 /** What may join two days that share one year: a comma, a conjunction or a range word ("31 August and 4 September 2015"). */
-const DAY_JOIN = /^\s*(?:[,&]|\p{L}{1,3})?\s*$/u;
+const DAY_JOIN = plane(/^\s*(?:[,&]|\p{L}{1,3})?\s*$/u);
 
 /**
  * A day written without a year takes the year of the day joined to it ("el 31 de agosto y 4 de septiembre de 2015",

@@ -21,18 +21,19 @@ import { lastWord } from './patterns';
 import { wordBeforeSpace, type ReplaceVerb } from './relate-replacements';
 import { toSlug } from './slug';
 import { nounOf, type TreatyPatterns } from './treaty-patterns';
+import { plane } from './bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const CAPITAL_START = /^\p{Lu}/u;
-const LOWER_WORD_AFTER = /^\s+(\p{Ll}{4,})(?![\p{L}])/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const LETTER_RUN = /\p{L}+/gu;
+const CAPITAL_START = plane(/^\p{Lu}/u);
+const LOWER_WORD_AFTER = plane(/^\s+(\p{Ll}{4,})(?![\p{L}])/u);
+const WORD_RUN = plane(/[\p{L}\p{N}]+/gu);
+const LETTER_RUN = plane(/\p{L}+/gu);
 
 /** A word after spaces: " signé". */
-const NEXT_WORD = /^\s+(\p{L}+)/u;
+const NEXT_WORD = plane(/^\s+(\p{L}+)/u);
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
-const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u;
+const ACRONYM_AFTER = plane(/^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u);
 /** An opening bracket after a noun: " (signed in 1975)". */
 const OPEN_BRACKET = /^\s*\(/u;
 /** A noun's clause: up to the next punctuation. */

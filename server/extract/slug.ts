@@ -1,3 +1,4 @@
+import { plane } from './bmp-patterns';
 /** Ids from names: ASCII, lowercase, hyphens; Cyrillic is transliterated. */
 const CYR: Record<string, string> = {
   а: 'a',
@@ -51,7 +52,7 @@ export function toSlug(s: string): string {
 
 const COMPILED_RULES = new WeakMap<readonly [string, string][], [RegExp, string][]>();
 
-const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
+const WORD_INITIAL = plane(/(^|[\s-])(\p{L})/gu);
 /**
  * A Cyrillic name in a language's own transcription: its ordered replacement rules on the lowercase
  * name, then the letters left as in ids, each word capitalized ("Сергей Лавров" → "Sergueï Lavrov").
@@ -59,7 +60,7 @@ const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 export function transcribeCyrillic(name: string, rules: readonly [string, string][]): string {
   let compiled = COMPILED_RULES.get(rules);
   if (!compiled) {
-    compiled = rules.map(([p, r]) => [new RegExp(p, 'gu'), r]);
+    compiled = rules.map(([p, r]) => [plane(new RegExp(p, 'gu')), r]);
     COMPILED_RULES.set(rules, compiled);
   }
   let out = name.toLowerCase();

@@ -1,5 +1,6 @@
 /** Sentences and clauses with their offsets into the original text. */
 import { esc, sharedWords } from './patterns';
+import { plane } from './bmp-patterns';
 
 export interface Sentence {
   index: number;
@@ -14,10 +15,10 @@ export interface Sentence {
 /** Abbreviations of every language: a period after one does not end a sentence. */
 const ABBREVIATIONS = new Set(sharedWords('abbreviations'));
 
-const SENTENCE_OPENER = /[\p{Lu}\d"“«(\-–—]/u;
-const WORD_BEFORE_PERIOD = /([\p{L}.]+)$/u;
-const UPPERCASE = /\p{Lu}/u;
-const DOTTED_LETTER_END = /\.\p{L}$/u;
+const SENTENCE_OPENER = plane(/[\p{Lu}\d"“«(\-–—]/u);
+const WORD_BEFORE_PERIOD = plane(/([\p{L}.]+)$/u);
+const UPPERCASE = plane(/\p{Lu}/u);
+const DOTTED_LETTER_END = plane(/\.\p{L}$/u);
 /** The sentence being read: where it starts, and whether it opens a paragraph. */
 interface SentenceStart {
   start: number;
@@ -78,7 +79,7 @@ function pushSentence(text: string, out: Sentence[], at: SentenceStart, end: num
 }
 
 /** Punctuation and the clause words of every language ("but", "namun", "но", "pero"). */
-const CLAUSE_BREAK = new RegExp(`[,;:()–—]|\\s(?:${sharedWords('clauseBreaks').map(esc).join('|')})\\s`, 'gu');
+const CLAUSE_BREAK = plane(new RegExp(`[,;:()–—]|\\s(?:${sharedWords('clauseBreaks').map(esc).join('|')})\\s`, 'gu'));
 
 function clausesOf(text: string, start: number, end: number): number[] {
   const clauses = [start];
@@ -116,8 +117,8 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
 
 const TITLE_CASE = new WeakMap<Sentence, { text: string; titleCase: boolean }>();
 
-const LETTER_START = /^\p{L}/u;
-const CAPITAL_START = /^\p{Lu}/u;
+const LETTER_START = plane(/^\p{L}/u);
+const CAPITAL_START = plane(/^\p{Lu}/u);
 /**
  * Whether a sentence reads as a headline: four words or more, no closing punctuation, and most of its words
  * capitalized ("Joint Statement on the Signing of the Treaty"). Kept per sentence: several stages ask.

@@ -3,7 +3,7 @@
  * the gaps between a treaty noun and a year), compiled once per lexicon and cached by it.
  */
 import type { ReplacesBasis } from '../domain/extraction';
-import { planePatterns } from './bmp-patterns';
+import { planePatterns, plane } from './bmp-patterns';
 import type { Lexicon, TreatyNoun } from './lexicons';
 import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
@@ -123,8 +123,8 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       passive: !!r.passive,
       cease: !!r.cease,
       span: !!r.span,
-      requires: r.requires ? new RegExp(r.requires, 'u') : null,
-      requiresInText: r.requiresInText ? new RegExp(r.requiresInText, 'u') : null,
+      requires: r.requires ? plane(new RegExp(r.requires, 'u')) : null,
+      requiresInText: r.requiresInText ? plane(new RegExp(r.requiresInText, 'u')) : null,
     };
   });
   // a word list: as many literal prefixes as it has nouns (a lexicon's shared gate trie takes up to 1,024)
@@ -132,91 +132,103 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
   const nounGate = gateIndex([nounPatternGate], lex);
   const sentenceNounGate = gateIndex([nounPatternGate], {});
   c = {
-    nouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
-    nounsSticky: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'uy'),
+    nouns: plane(new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu')),
+    nounsSticky: plane(new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'uy')),
     nounStarts: (folded) => nounGate(folded)[0]!,
     sentenceNounStarts: (folded) => sentenceNounGate(folded)[0]!,
-    innerNouns: new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu'),
-    signedWord: lex.signedParticiple ? new RegExp(`^(?:${lex.signedParticiple})$`, 'u') : null,
+    innerNouns: plane(new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu')),
+    signedWord: lex.signedParticiple ? plane(new RegExp(`^(?:${lex.signedParticiple})$`, 'u')) : null,
     replace,
     replaceStarts: gateIndex(
       replace.map((r) => r.gate),
       lex,
     ),
-    notReplace: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    notReplace: plane(new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u')),
     accession: {
-      of: new RegExp(lex.accessionProtocol.of, 'uy'),
-      to: new RegExp(`^(?:${lex.accessionProtocol.to})`, 'u'),
-      possessive: lex.accessionProtocol.possessive ? new RegExp(lex.accessionProtocol.possessive, 'uy') : null,
+      of: plane(new RegExp(lex.accessionProtocol.of, 'uy')),
+      to: plane(new RegExp(`^(?:${lex.accessionProtocol.to})`, 'u')),
+      possessive: lex.accessionProtocol.possessive ? plane(new RegExp(lex.accessionProtocol.possessive, 'uy')) : null,
       possessiveTo: lex.accessionProtocol.possessiveTo
-        ? new RegExp(`^(?:${lex.accessionProtocol.possessiveTo})`, 'u')
+        ? plane(new RegExp(`^(?:${lex.accessionProtocol.possessiveTo})`, 'u'))
         : null,
     },
-    negation: new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
-    untilNot: lex.untilNot ? new RegExp(`(?:${lex.untilNot})(?:\\s+[^\\s.,;:!?()]+){0,6}\\s*$`, 'u') : null,
+    negation: plane(new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.negation.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u')),
+    untilNot: lex.untilNot ? plane(new RegExp(`(?:${lex.untilNot})(?:\\s+[^\\s.,;:!?()]+){0,6}\\s*$`, 'u')) : null,
     insteadOf: lex.insteadOf?.length
-      ? new RegExp(`(?:^|[^\\p{L}])(?:${lex.insteadOf.map(esc).join('|')})(?:\\s*\\p{L}{1,3}['’]?)?\\s*$`, 'u')
+      ? plane(new RegExp(`(?:^|[^\\p{L}])(?:${lex.insteadOf.map(esc).join('|')})(?:\\s*\\p{L}{1,3}['’]?)?\\s*$`, 'u'))
       : null,
     signedIn: lex.signedParticiple
-      ? new RegExp(
-          `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:${lex.grammar.signedInYear})$`,
-          'u',
+      ? plane(
+          new RegExp(
+            `^[^.;:()!?]{0,80}?(?<![\\p{L}])${lex.signedParticiple}(?![\\p{L}])[^.;:()!?]*?(?<![\\p{L}])(?:${lex.grammar.signedInYear})$`,
+            'u',
+          ),
         )
       : null,
     signedOnDate: lex.signedParticiple
-      ? new RegExp(`^,?\\s+(?:${lex.signedParticiple})(?:\\s+\\p{L}{1,4})?\\s+$`, 'u')
+      ? plane(new RegExp(`^,?\\s+(?:${lex.signedParticiple})(?:\\s+\\p{L}{1,4})?\\s+$`, 'u'))
       : null,
-    yearOfGap: g.yearOfGap ? new RegExp(g.yearOfGap, 'u') : null,
-    yearWhenGap: g.yearWhenGap ? new RegExp(g.yearWhenGap, 'u') : null,
-    yearAfterName: new RegExp(`^(?:${g.yearAfterName}|\\s*\\()$`, 'u'),
-    andYear: new RegExp(`^\\s*(?:${g.andYear})\\s*$`, 'u'),
-    participleEnding: new RegExp(orNever(g.participleEnding), 'u'),
-    newBefore: new RegExp(`(?:^|[^\\p{L}])(?:${orNever(g.newBefore)})\\s+$`, 'u'),
-    newAfter: new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u'),
-    newWord: new RegExp(`^(?:${orNever(g.newBefore)})$`, 'u'),
+    yearOfGap: g.yearOfGap ? plane(new RegExp(g.yearOfGap, 'u')) : null,
+    yearWhenGap: g.yearWhenGap ? plane(new RegExp(g.yearWhenGap, 'u')) : null,
+    yearAfterName: plane(new RegExp(`^(?:${g.yearAfterName}|\\s*\\()$`, 'u')),
+    andYear: plane(new RegExp(`^\\s*(?:${g.andYear})\\s*$`, 'u')),
+    participleEnding: plane(new RegExp(orNever(g.participleEnding), 'u')),
+    newBefore: plane(new RegExp(`(?:^|[^\\p{L}])(?:${orNever(g.newBefore)})\\s+$`, 'u')),
+    newAfter: plane(new RegExp(`^\\s+(?:${orNever(g.newAfter)})(?![\\p{L}])`, 'u')),
+    newWord: plane(new RegExp(`^(?:${orNever(g.newBefore)})$`, 'u')),
     leadingArticle: new RegExp(`^(?:${orNever(g.articles.join('|'))})\\s+`, 'i'),
-    appositionGap: new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u'),
+    appositionGap: plane(new RegExp(`[(,;:]|\\s(?:${g.orWords})\\s`, 'u')),
     // ("... signed on April 17, 1900 (the ``1900 Treaty''), "(en adelante, el «Tratado»)": a definition in brackets)
-    calledBefore: new RegExp(
-      `(?:(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?|\\(\\s*(?:(?:${orNever(lex.describedAs.map(esc).join('|'))})[\\s,—–-]*)?(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘\`]+)\\s*$`,
-      'u',
+    calledBefore: plane(
+      new RegExp(
+        `(?:(?:^|[^\\p{L}])(?:${orNever(lex.describedAs.map(esc).join('|'))})\\s+(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘]?|\\(\\s*(?:(?:${orNever(lex.describedAs.map(esc).join('|'))})[\\s,—–-]*)?(?:(?:${orNever(g.articles.map(esc).join('|'))})\\s*)?["“«„'‘\`]+)\\s*$`,
+        'u',
+      ),
     ),
     numbered: new RegExp(`^\\s*(?:${g.numberSign})\\s*\\d{1,3}(?![\\p{L}\\p{N}])`, 'iu'),
     purpose: g.purposeWords.length
       ? // ("en vue d'|éviter": a word that ends in an elision runs into the next)
-        new RegExp(
-          `^\\s+(?:${g.purposeWords.map((w) => esc(w).replace(/'$/u, "['’]")).join('|')})(?:\\s+|(?<=['’]))(?=\\p{L})`,
-          'u',
+        plane(
+          new RegExp(
+            `^\\s+(?:${g.purposeWords.map((w) => esc(w).replace(/'$/u, "['’]")).join('|')})(?:\\s+|(?<=['’]))(?=\\p{L})`,
+            'u',
+          ),
         )
       : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
-    elided: lex.elidedTreaty ? new RegExp(`(?:${lex.elidedTreaty})(?![\\p{L}\\p{N}])`, 'uy') : null,
+    elided: lex.elidedTreaty ? plane(new RegExp(`(?:${lex.elidedTreaty})(?![\\p{L}\\p{N}])`, 'uy')) : null,
     amendingLink: lex.amendingLinks?.length
-      ? new RegExp(
-          `^\\s+(?:${lex.amendingLinks.map(wordThenSpace).join('|')})(?:${g.articles.map(wordThenSpace).join('|')})?`,
-          'u',
+      ? plane(
+          new RegExp(
+            `^\\s+(?:${lex.amendingLinks.map(wordThenSpace).join('|')})(?:${g.articles.map(wordThenSpace).join('|')})?`,
+            'u',
+          ),
         )
       : null,
     firstSide: g.partySides
-      ? new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(\\s*,?\\s+(?:${g.partySides.first})\\s*,?)?`, 'u')
+      ? plane(new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(\\s*,?\\s+(?:${g.partySides.first})\\s*,?)?`, 'u'))
       : null,
     secondSide: g.partySides
-      ? new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(?:\\s*,?\\s+(?:${g.partySides.second})(?![\\p{L}]))?`, 'u')
+      ? plane(
+          new RegExp(`^(?:\\s+(?:${g.partySides.members}))?(?:\\s*,?\\s+(?:${g.partySides.second})(?![\\p{L}]))?`, 'u'),
+        )
       : null,
-    establishing: g.establishing ? new RegExp(`^\\s+(?:${g.establishing})(?![\\p{L}])`, 'u') : null,
+    establishing: g.establishing ? plane(new RegExp(`^\\s+(?:${g.establishing})(?![\\p{L}])`, 'u')) : null,
     amendmentNouns: lex.amendments
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.amendments.nouns.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? plane(new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.amendments.nouns.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu'))
       : null,
     amendmentGate: lex.amendments?.nouns ?? [],
     amendmentLink: lex.amendments
-      ? new RegExp(
-          `^\\s+(?:${lex.amendments.links.map(wordThenSpace).join('|')})(?:${g.articles.map(wordThenSpace).join('|')})?`,
-          'u',
+      ? plane(
+          new RegExp(
+            `^\\s+(?:${lex.amendments.links.map(wordThenSpace).join('|')})(?:${g.articles.map(wordThenSpace).join('|')})?`,
+            'u',
+          ),
         )
       : null,
-    elidedSubject: lex.elidedSubject ? new RegExp(`(?:${lex.elidedSubject})`, 'uy') : null,
-    elidedNamed: lex.elidedNamed ? new RegExp(`(?:${lex.elidedNamed})`, 'uy') : null,
+    elidedSubject: lex.elidedSubject ? plane(new RegExp(`(?:${lex.elidedSubject})`, 'uy')) : null,
+    elidedNamed: lex.elidedNamed ? plane(new RegExp(`(?:${lex.elidedNamed})`, 'uy')) : null,
   };
   COMPILED.set(lex, c);
   return c;

@@ -2,7 +2,7 @@
  * Matches of a global pattern that start a word: what a leading `(?<![\p{L}\p{N}])` would keep, checked after
  * each match instead (a lookbehind is tried at every position of the text).
  */
-import { hasSurrogate, planePatterns } from './bmp-patterns';
+import { planePatterns, planeTextOr } from './bmp-patterns';
 import { insidePair } from './fold-text';
 import { followsWordChar, nextCodePoint } from './pattern-prefixes';
 
@@ -113,7 +113,7 @@ class WordStartTest implements WordTest {
   ) {}
 
   test(text: string): boolean {
-    const re = hasSurrogate(text) ? this.wide : this.bmp;
+    const re = planeTextOr(text) ? this.bmp : this.wide;
     re.lastIndex = 0;
     const found = nextWordStartMatch(re, text) !== null;
     re.lastIndex = 0;

@@ -3,6 +3,9 @@ import { participleAfterNoun } from './rules';
 
 /** Count words before a unit of time ("three years ago"). */
 const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
+/** The time adverbs news puts between a verb and its complement ("spoke today by telephone with", "received on Monday the"). */
+const EN_WHEN =
+  '(?:(?:today|yesterday|tonight|earlier today|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|again|also|separately|briefly|directly|personally),? ){0,2}';
 
 /** Words that open the phrase of a described agreement: "the| peace agreement", "a| free trade agreement". */
 const DESCRIPTION_OPENERS = new Set(
@@ -881,7 +884,7 @@ export const en: Lexicon = {
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) (?:(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening)),? )?(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -901,6 +904,7 @@ export const en: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `meeting|summit|talks|visit|negotiations|conference`,
@@ -934,7 +938,7 @@ export const en: Lexicon = {
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
     // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?!that )(?:a |an |the |their |its |his |her )?(?:(?!that )[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke (?:by (?:tele)?phone |on the (?:tele)?phone )?with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) ${EN_WHEN}(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?!that )(?:a |an |the |their |its |his |her )?(?:(?!that )[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke ${EN_WHEN}(?:by (?:tele)?phone |on the (?:tele)?phone )?${EN_WHEN}with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

@@ -945,7 +945,7 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|reunir(?:a|an)|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) ${ES_WHEN}con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -965,6 +965,7 @@ export const es: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `reunion|cumbre|visita|conversaciones|negociaciones|encuentro|conferencia`,
@@ -992,7 +993,7 @@ export const es: Lexicon = {
     // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) por (?:telefono|videoconferencia)|llam(?:o|aron) por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) (?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) (?:por telefono|telefonicamente)|habl(?:o|aron) por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) ${ES_WHEN}por (?:telefono|videoconferencia)|llam(?:o|aron) ${ES_WHEN}por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) ${ES_WHEN}(?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) ${ES_WHEN}(?:por telefono|telefonicamente)|habl(?:o|aron) ${ES_WHEN}por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

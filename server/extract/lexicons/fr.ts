@@ -943,7 +943,7 @@ export const fr: Lexicon = {
     {
       // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
       // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)|${FR_AUX} ete (?:recu|accueilli)(?:e|s|es)? ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?par|(?:se sont|nous sommes) retrouve(?:e)?s ${FR_WHEN}(?:a|au|aux|en|pour|autour)`,
+      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|rencontrer(?:a|ont)|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)|${FR_AUX} ete (?:recu|accueilli)(?:e|s|es)? ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?par|(?:se sont|nous sommes) retrouve(?:e)?s ${FR_WHEN}(?:a|au|aux|en|pour|autour)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -963,6 +963,7 @@ export const fr: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `reunion|sommet|visite|entretien|entretiens|negociations|pourparlers|rencontre|conference`,

@@ -1136,6 +1136,7 @@ export const ru: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
       frame: true,
+      readout: true,
     },
     {
       pattern: `встреч${W}|саммит${W}|переговор${W}|визит${W}|конференци${W}|совещани${W}`,

@@ -1,3 +1,4 @@
+import { plane } from '../bmp-patterns';
 /** Pattern helpers the lexicons share. */
 
 /**
@@ -10,9 +11,9 @@ export function participleAfterNoun(
   participle: string,
   copula: string,
 ): (before: string, word: string) => boolean {
-  const nounRe = new RegExp(noun, 'u');
-  const participleRe = new RegExp(participle, 'u');
-  const copulaRe = new RegExp(`(?:^|\\s)${copula}\\s+(?:\\p{L}+\\s+){0,3}$`, 'u');
+  const nounRe = plane(new RegExp(noun, 'u'));
+  const participleRe = plane(new RegExp(participle, 'u'));
+  const copulaRe = plane(new RegExp(`(?:^|\\s)${copula}\\s+(?:\\p{L}+\\s+){0,3}$`, 'u'));
   return (before, word) => {
     if (!participleRe.test(word) || !nounRe.test(before)) return false;
     return !copulaRe.test(before.replace(nounRe, ' '));

@@ -42,6 +42,11 @@ export interface TriggerRule {
    */
   frame?: boolean;
   /**
+   * A frame that tells what the sides talked about ("discussed", "analizaron", "обсудили"): the people it names are
+   * what was talked about, never the guest of another meeting.
+   */
+  readout?: boolean;
+  /**
    * The closing formula of a signed act ("IN WITNESS WHEREOF, I have hereunto set my hand", "Dado en Madrid, el ...",
    * "Ditetapkan di Jakarta pada tanggal ..."): told without its actors, it takes the signatory named in the lines after it.
    */

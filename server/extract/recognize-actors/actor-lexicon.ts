@@ -2,7 +2,7 @@
  * What actor recognition derives from the lexicons: the words of every language that are never a
  * name, and per lexicon its title and "led by" patterns and kinship words, compiled once.
  */
-import { planePattern, type PlanePattern } from '../bmp-patterns';
+import { planePattern, type PlanePattern, plane } from '../bmp-patterns';
 import { foldText, tokenKey } from '../fold-text';
 import type { Lexicon } from '../lexicons';
 import { gateIndex, patternGate } from '../pattern-prefixes';
@@ -17,7 +17,7 @@ export function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || NOT_NAMES.has(tokenKey(word));
 }
 /** Capitals before lowercase letters in one word ("JIEXpo", "JPMorgan"): a brand or a venue, no name of a person. */
-export const MIXED_CAPITALS = /^\p{Lu}{2,}\p{Ll}/u;
+export const MIXED_CAPITALS = plane(/^\p{Lu}{2,}\p{Ll}/u);
 /** Institutions (every language's): "ministry", "kementerian". */
 export const INSTITUTIONS = new Set(sharedWords('institutions'));
 
@@ -25,9 +25,9 @@ export const INSTITUTIONS = new Set(sharedWords('institutions'));
 export const SENTENCE_OPENING = /^[\s"“«(]*$/u;
 
 /** Stems that begin a state's formal name: "republic", "reino", "республика". */
-export const STATE_NOUN = new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u');
+export const STATE_NOUN = plane(new RegExp(`^(?:${sharedAlternation('stateNouns')})`, 'u'));
 /** A capitalized word and spaces (no line break) ending a text: the word right before a name; group 1 is the word. */
-export const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
+export const CAPITAL_WORD_BEFORE = plane(/(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u);
 
 /** A word list of the lexicon as a global pattern (flags `gu`), its sticky twin (flags `uy`) and its slot in `listStarts`. */
 export interface WordList {
@@ -87,7 +87,7 @@ function placeNamed(lex: Lexicon): string {
 
 function honorificPattern(lex: Lexicon): RegExp | null {
   const own = lex.honorifics.filter((h) => !lex.titles.includes(h));
-  return own.length ? new RegExp(`(?:${words(own)})\\.?(?=[^\\S\\n]+\\p{L})`, 'gu') : null;
+  return own.length ? plane(new RegExp(`(?:${words(own)})\\.?(?=[^\\S\\n]+\\p{L})`, 'gu')) : null;
 }
 
 /** Long word lists (titles) have more literal prefixes than a trigger rule: a gate may hold this many. */
@@ -101,7 +101,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
     // each list's gate is read from `gateSource` (for a plain word list, its flat alternation: see `list`)
     const gateSources: string[] = [];
     const wordList = (re: RegExp | null, gateSource = re?.source ?? ''): WordList | null => {
-      const list = re ? { re, sticky: new RegExp(re.source, 'uy'), slot: lists.length } : null;
+      const list = re ? { re, sticky: plane(new RegExp(re.source, 'uy')), slot: lists.length } : null;
       lists.push(list);
       gateSources.push(gateSource);
       return list;
@@ -110,7 +110,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
     // that is the beginning of a longer match is tried after it either way, in far less code: the Russian titles' flat
     // alternation compiled to almost 1 MB), gated by the literals of its flat alternation
     const list = (ws: readonly string[]) =>
-      wordList(new RegExp(`(?:${factoredWords(ws)})${E}`, 'gu'), `(?:${words(ws)})${E}`);
+      wordList(plane(new RegExp(`(?:${factoredWords(ws)})${E}`, 'gu')), `(?:${words(ws)})${E}`);
     const titles = list(lex.titles)!;
     const ledBy = list(lex.ledBy)!;
     const listTitles = lex.listTitles.length ? list(lex.listTitles) : wordList(null);
@@ -119,7 +119,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
     const orgHeads = lex.orgHeads.length ? list(lex.orgHeads) : wordList(null);
     // regex sources (stems in Russian), not plain words
     const sources = (ws: readonly string[] | undefined) =>
-      ws?.length ? new RegExp(`(?:${ws.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+      ws?.length ? plane(new RegExp(`(?:${ws.join('|')})(?![\\p{L}\\p{N}])`, 'gu')) : null;
     const missions = lex.missionHeads?.length ? list(lex.missionHeads) : wordList(null);
     const stateBodies = wordList(sources(lex.stateBodyHeads));
     const armedBranches = wordList(sources(lex.armedBranchHeads));

@@ -3,21 +3,26 @@
  * "МОСКВА, 19 июня. /ТАСС/."), which are never actors of its events.
  */
 import { sharedAlternation } from '../patterns';
+import { plane } from '../bmp-patterns';
 
 const DL_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const DL_LINK = `(?:${sharedAlternation('datelineLinks')})`;
 /** "MOSCÚ/KIEV", "SANTIAGO DE CHILE", "AUCKLAND (Nueva Zelanda)", "НЬЮ-ЙОРК": the places a dateline names */
-const DATELINE_PLACE = new RegExp(
-  `^[ \\t]*(${DL_WORD}(?:(?:[ \\t]+(?:${DL_LINK}[ \\t]+)?|[ \\t]*/[ \\t]*)${DL_WORD}){0,3}(?:[ \\t]*\\((?!\\p{Lu}+\\))[^()\\n]{2,40}\\))?)` +
-    // then an agency or a date and a dash: ", 20 jun (EFE).", ", 19 июня. /ТАСС/.", " (ANTARA) -", ", June 19 —"
-    `(?=[ \\t]*(?:,[^\\n]{1,40}?(?:\\(\\p{Lu}[\\p{L}-]+\\)|/\\p{Lu}[\\p{L}-]+/|[ \\t][-–—][ \\t])|\\(\\p{Lu}[\\p{L}-]+\\)[ \\t]*[-–—:]))`,
-  'u',
+const DATELINE_PLACE = plane(
+  new RegExp(
+    `^[ \\t]*(${DL_WORD}(?:(?:[ \\t]+(?:${DL_LINK}[ \\t]+)?|[ \\t]*/[ \\t]*)${DL_WORD}){0,3}(?:[ \\t]*\\((?!\\p{Lu}+\\))[^()\\n]{2,40}\\))?)` +
+      // then an agency or a date and a dash: ", 20 jun (EFE).", ", 19 июня. /ТАСС/.", " (ANTARA) -", ", June 19 —"
+      `(?=[ \\t]*(?:,[^\\n]{1,40}?(?:\\(\\p{Lu}[\\p{L}-]+\\)|/\\p{Lu}[\\p{L}-]+/|[ \\t][-–—][ \\t])|\\(\\p{Lu}[\\p{L}-]+\\)[ \\t]*[-–—:]))`,
+    'u',
+  ),
 );
 
 /** "November 30, 2018 - Buenos Aires, Argentina –": a date, a dash, the places, a dash (the date first, as press releases write it). */
-const DATED_DATELINE = new RegExp(
-  `^[ \\t]*[\\p{L}\\p{N}., \\t]{0,24}\\d{4}[ \\t]*[-–—][ \\t]*(${DL_WORD}(?:[ \\t]+${DL_WORD}){0,3}(?:,[ \\t]*${DL_WORD}(?:[ \\t]+${DL_WORD}){0,3})?)(?=[ \\t]+[-–—][ \\t])`,
-  'u',
+const DATED_DATELINE = plane(
+  new RegExp(
+    `^[ \\t]*[\\p{L}\\p{N}., \\t]{0,24}\\d{4}[ \\t]*[-–—][ \\t]*(${DL_WORD}(?:[ \\t]+${DL_WORD}){0,3}(?:,[ \\t]*${DL_WORD}(?:[ \\t]+${DL_WORD}){0,3})?)(?=[ \\t]+[-–—][ \\t])`,
+    'u',
+  ),
 );
 
 /**

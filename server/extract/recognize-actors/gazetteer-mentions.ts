@@ -11,45 +11,50 @@ import { actorLexicon, PORTFOLIOS } from './actor-lexicon';
 import { isNotNameWord } from './person-names';
 import type { ActorScan } from './actor-scan';
 import { datelineRegions } from './dateline-regions';
+import { plane } from '../bmp-patterns';
 
 const LANGUAGE_WORDS = sharedWords('languageWords');
 /** "Russian language", "bahasa", "язык" after a demonym: a language, not a country. */
 const LANGUAGE_NOUN = new RegExp(`^\\s+(?:${sharedAlternation('languageNouns')})`, 'iu');
 const ROMAN_AFTER = /^\s+(I{1,3}|IV|V|VI{0,3}|\d)\b/;
-const LETTER = /\p{L}/u;
-const HYPHEN_JOINED = /\p{L}-$/u;
+const LETTER = plane(/\p{L}/u);
+const HYPHEN_JOINED = plane(/\p{L}-$/u);
 const COMPASS = new Set(sharedWords('compassWords'));
 const OF = `(?:${sharedAlternation('titleOf')})`;
 /** "Northern Ireland", "South Sudanese": a capitalized word just before a name. */
-const CAP_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u;
+const CAP_WORD_BEFORE = plane(/(\p{Lu}[\p{L}-]*)[^\S\n]+$/u);
 /** "Irlanda del Norte", "Soudan du Sud", "Sudan Selatan": one just after it, maybe after "of". */
-const CAP_WORD_AFTER = new RegExp(`^[^\\S\\n]+(?:${OF}[^\\S\\n]+)?(\\p{Lu}[\\p{L}-]*)`, 'u');
+const CAP_WORD_AFTER = plane(new RegExp(`^[^\\S\\n]+(?:${OF}[^\\S\\n]+)?(\\p{Lu}[\\p{L}-]*)`, 'u'));
 /** A middle initial and a surname just after a name: " R. Donnelly". */
-const INITIAL_AND_SURNAME_AFTER = /^[^\S\n]+\p{Lu}\.[^\S\n]*\p{Lu}\p{Ll}/u;
+const INITIAL_AND_SURNAME_AFTER = plane(/^[^\S\n]+\p{Lu}\.[^\S\n]*\p{Lu}\p{Ll}/u);
 /** A capitalized word just after a name on its line. */
-const CAP_WORD_AFTER_SPACE = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+const CAP_WORD_AFTER_SPACE = plane(/^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u);
 const TITLE_OF_WORDS = new Set(sharedWords('titleOf'));
 /** A name particle (every language's) and a capitalized word just after a name: "Dominique de Villepin". */
-const LINKED_WORD_AFTER = new RegExp(
-  `^[^\\S\\n]+(?:${sharedWords('nameLinks')
-    .filter((w) => !sharedWords('portfolioAnd').includes(w))
-    .join('|')})[^\\S\\n]+(\\p{Lu}[\\p{L}'’-]*)`,
-  'u',
+const LINKED_WORD_AFTER = plane(
+  new RegExp(
+    `^[^\\S\\n]+(?:${sharedWords('nameLinks')
+      .filter((w) => !sharedWords('portfolioAnd').includes(w))
+      .join('|')})[^\\S\\n]+(\\p{Lu}[\\p{L}'’-]*)`,
+    'u',
+  ),
 );
 /** A word, maybe a period, and spaces ending a text: an honorific before a name ("M. ", "Mme "). */
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?[^\S\n]+$/u;
-const CAPITALIZED_OR_CAPS = /^\p{Lu}/u;
+const HONORIFIC_BEFORE = plane(/(?:^|[^\p{L}])(\p{L}+)\.?[^\S\n]+$/u);
+const CAPITALIZED_OR_CAPS = plane(/^\p{Lu}/u);
 /** "the city of", "la ciudad de", "в г.": a city noun just before a name, in folded text. */
-const CITY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u');
+const CITY_BEFORE = plane(
+  new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u'),
+);
 // the patterns below run once per gazetteer match: module constants, so that none is compiled again per call (a
 // transpiler targeting Node may write a `\p{..}` literal as `new RegExp(..)`, which a function would run on every call)
-const WORD_AFTER_NON_LETTERS = /^[^\p{L}\n]+(\p{L}+)/u;
-const LOWERCASE_LETTER = /\p{Ll}/u;
-const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
-const HYPHEN_LETTER = /^-\p{L}/u;
+const WORD_AFTER_NON_LETTERS = plane(/^[^\p{L}\n]+(\p{L}+)/u);
+const LOWERCASE_LETTER = plane(/\p{Ll}/u);
+const CAPITALIZED = plane(/^\p{Lu}\p{Ll}/u);
+const HYPHEN_LETTER = plane(/^-\p{L}/u);
 const BLANK_GAP = /^[^\S\n]+$/u;
 /** What stands before a sentence's first word: spaces, quotation marks, a bracket, or a short label and a colon. */
-const OPENS_SENTENCE_OR_LABEL = /^(?:[^\S\n]*\p{L}[\p{L} ]{0,30}[^\S\n]*:)?[\s"“«(]*$/u;
+const OPENS_SENTENCE_OR_LABEL = plane(/^(?:[^\S\n]*\p{L}[\p{L} ]{0,30}[^\S\n]*:)?[\s"“«(]*$/u);
 
 /** A word of more than one letter written in capitals only. */
 function allCaps(w: string | undefined): boolean {
@@ -446,8 +451,8 @@ function recognizeShort(
   taken.push(m);
 }
 
-const NAME_WORD_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
-const NAME_WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
+const NAME_WORD_AFTER = plane(/^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u);
+const NAME_WORD_BEFORE = plane(/(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u);
 
 /** Whether a span overlaps a mention already recognized: a name the gazetteer knows. */
 function knownSpan(scan: ActorScan, from: number, to: number): boolean {
@@ -486,7 +491,7 @@ function besideOtherName(scan: ActorScan, m: GazetteerMatch, ids: string[]): boo
 }
 
 /** A surname written in capitals, four letters or more ("KINKEL"), as official lists write them after the given names. */
-const CAPITALS_SURNAME_AFTER = /^\p{Lu}[\p{Lu}'’-]{3,}$/u;
+const CAPITALS_SURNAME_AFTER = plane(/^\p{Lu}[\p{Lu}'’-]{3,}$/u);
 
 /** A capitalized word of none of a person's names and no title or common word (a name word is written in lowercase after its capital: "HR/VP Borrell" names Borrell). */
 function otherNameWord(scan: ActorScan, own: Set<string>, titleWords: Set<string>, w: string | undefined): boolean {

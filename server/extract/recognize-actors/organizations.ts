@@ -12,23 +12,25 @@ import { orNever, sharedAlternation, sharedWords } from '../patterns';
 import { nextGatedMatch } from '../word-start-matches';
 import { stateBefore } from './state-bodies';
 import { LEXICONS } from '../lexicons';
+import { plane } from '../bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const LOWERCASE_START = /^\p{Ll}/u;
-const CAPITAL_START = /^\p{Lu}/u;
-const LINK_WORD_GAP = /^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u;
-const TWO_CAPITALS = /^\p{Lu}{2}/u;
-const LOWERCASE = /\p{Ll}/u;
-const BEFORE_CAPITAL = /(?=\p{Lu})/u;
-const LONE_CAPITAL = /^\p{Lu}$/u;
-const CAPITAL_OR_NUMERAL = /^\p{Lu}|^[IVX]+$/u;
+const LOWERCASE_START = plane(/^\p{Ll}/u);
+const CAPITAL_START = plane(/^\p{Lu}/u);
+const LINK_WORD_GAP = plane(/^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u);
+const TWO_CAPITALS = plane(/^\p{Lu}{2}/u);
+const LOWERCASE = plane(/\p{Ll}/u);
+const BEFORE_CAPITAL = plane(/(?=\p{Lu})/u);
+const LONE_CAPITAL = plane(/^\p{Lu}$/u);
+const CAPITAL_OR_NUMERAL = plane(/^\p{Lu}|^[IVX]+$/u);
 
 // organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
-const ORG =
-  /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu;
+const ORG = plane(
+  /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu,
+);
 // only where an acronym stands next to parentheses: ORG backtracks a lot elsewhere
-const ACR = /\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu;
+const ACR = plane(/\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu);
 
 /** Recognizes organizations named with their acronym beside their long name, where the long name has an organization noun. */
 export function recognizeAcronymOrganizations(scan: ActorScan): void {
@@ -77,9 +79,11 @@ export function recognizeAcronymOrganizations(scan: ActorScan): void {
  * étrangères, de la Coopération") and a body's adjective after each ("des Affaires étrangères"); never across a line
  * break.
  */
-const HEAD_COMPLEMENT = new RegExp(
-  `^(?:(?:,(?=[^\\S\\n]+(?:${sharedAlternation('titleOf')})[^\\S\\n]))?[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’]))){0,3}(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+|(?<=['’])(?:${orNever(sharedAlternation('bodyAdjectives'))}))(?![\\p{L}\\p{N}])(?:[^\\S\\n]+(?:${orNever(sharedAlternation('bodyAdjectives'))})(?![\\p{L}\\p{N}]))?)+`,
-  'u',
+const HEAD_COMPLEMENT = plane(
+  new RegExp(
+    `^(?:(?:,(?=[^\\S\\n]+(?:${sharedAlternation('titleOf')})[^\\S\\n]))?[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’]))){0,3}(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+|(?<=['’])(?:${orNever(sharedAlternation('bodyAdjectives'))}))(?![\\p{L}\\p{N}])(?:[^\\S\\n]+(?:${orNever(sharedAlternation('bodyAdjectives'))})(?![\\p{L}\\p{N}]))?)+`,
+    'u',
+  ),
 );
 /** Lowercase adjectives that go on a body's name after its capitalized word ("Affaires étrangères"). */
 const BODY_ADJECTIVES = new Set(sharedWords('bodyAdjectives'));
@@ -177,9 +181,9 @@ const ARTICLES = new Set(sharedWords('kinshipArticles'));
 /** Every language's genitive links ("du", "del"). */
 const GENITIVES = new Set(Object.values(LEXICONS).flatMap((l) => l.missionGenitives ?? []));
 
-const PAREN_ACRONYM = /\((\p{Lu}{2,10})\)/gu;
+const PAREN_ACRONYM = plane(/\((\p{Lu}{2,10})\)/gu);
 /** A word before an acronym in brackets, with the gap before it: "autorité ", "l’". */
-const WORD_BEFORE = /([\p{L}-]+)([^\S\n]+|['’])$/u;
+const WORD_BEFORE = plane(/([\p{L}-]+)([^\S\n]+|['’])$/u);
 
 /**
  * "Haute autorité de transition (HAT)", "Oficina de Información Diplomática (OID)": a long name written as a sentence
@@ -292,7 +296,7 @@ function organsByBare(gazetteer: Gazetteer): Map<string, GazetteerActor[]> {
 }
 
 /** A capitalized word right before a name, on its line and with no punctuation between: "Independent Reporting| Commission". */
-const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]*[^\S\n]+$/u;
+const CAPITALIZED_BEFORE = plane(/\p{Lu}[\p{L}'’-]*[^\S\n]+$/u);
 /** Whether a capitalized word other than a determiner ("The Council") stands right before an offset: a longer name's end. */
 function capitalizedBefore(scan: ActorScan, at: number): boolean {
   const { text, folded, lexicon } = scan.input;
@@ -308,13 +312,12 @@ function longerNamed(text: string, mentions: ActorMention[], m: ActorMention): b
 }
 
 /** A genitive (every language's) and a lowercase noun after a name ("Conseil des ministres", "Consejo de ministros"). */
-const COMMON_COMPLEMENT = new RegExp(
-  `^[^\\S\\n]+(?:${sharedAlternation('genitiveLinks')})(?:[^\\S\\n]+|(?<=['’]))\\p{Ll}{3,}`,
-  'u',
+const COMMON_COMPLEMENT = plane(
+  new RegExp(`^[^\\S\\n]+(?:${sharedAlternation('genitiveLinks')})(?:[^\\S\\n]+|(?<=['’]))\\p{Ll}{3,}`, 'u'),
 );
 
 /** Capitalized words after a name, directly or after a short link word ("de la República"): a longer name. */
-const LONGER_NAME = /^[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+){0,2}\p{Lu}/u;
+const LONGER_NAME = plane(/^[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+){0,2}\p{Lu}/u);
 
 /** The bare names of the organs of states ("senate" of the US Senate), built once per gazetteer. */
 const NATIONAL_BARE = new WeakMap<Gazetteer, Map<string, GazetteerActor>>();
@@ -465,7 +468,7 @@ function mostNamedOwner(
 }
 
 /** What stands between an organ and its organization: nothing or link words ("of the", "de las", "des"). */
-const ORGAN_LINK = /^[^\S\n]*(?:\p{Ll}{1,4}[^\S\n]+){0,2}$/u;
+const ORGAN_LINK = plane(/^[^\S\n]*(?:\p{Ll}{1,4}[^\S\n]+){0,2}$/u);
 
 /**
  * The mentions without an organization named right after its own organ ("Consejo de Seguridad de Naciones Unidas",

@@ -20,11 +20,12 @@ import {
   STATE_NOUN,
 } from './actor-lexicon';
 import type { ActorMention, ActorScan } from './actor-scan';
+import { plane } from '../bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const GIVEN_NAME_FIRST = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
-const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+const GIVEN_NAME_FIRST = plane(/^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u);
+const CAPITAL_NEXT = plane(/^\s+\p{Lu}/u);
 
 /** A capitalized word of a name: "Kabila", "Jean-Yves", "O'Brien", "McConnell", "DeLaurentis". */
 const NAME_WORD =
@@ -34,20 +35,19 @@ const NAME_WORD =
  * right after a letter, a digit, an apostrophe, a period or a hyphen (`glued`, checked after a match:
  * a leading lookbehind would be tried at every position of the text).
  */
-const NAME_SEQ = new RegExp(
-  `${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
-  'uy',
+const NAME_SEQ = plane(
+  new RegExp(`${NAME_WORD}(?: ${NAME_WORD}){1,2}(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`, 'uy'),
 );
 /** Whether a name matched at `at` follows a letter, a digit, an apostrophe, a period or a hyphen. */
 function glued(text: string, at: number): boolean {
   return at > 0 && (followsWordChar(text, at) || "'’.-".includes(text.charAt(at - 1)));
 }
 
-const CAP_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u;
+const CAP_AFTER = plane(/^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u);
 /** An acronym in brackets right after a name: " (BCA)". */
-const ACRONYM_AFTER = /^[^\S\n]*\(\p{Lu}{2,8}\)/u;
+const ACRONYM_AFTER = plane(/^[^\S\n]*\(\p{Lu}{2,8}\)/u);
 /** An acronym and an opening bracket right before a name: "CPF (". */
-const ACRONYM_BEFORE = /\p{Lu}{2,8}[^\S\n]*\($/u;
+const ACRONYM_BEFORE = plane(/\p{Lu}{2,8}[^\S\n]*\($/u);
 /** Quotation marks, opening and closing, that enclose the name of a thing ("Latihan ‘Garuda Shield’"). */
 const QUOTE_PAIRS = ['""', '“”', '‘’', '«»', "''"];
 
@@ -55,7 +55,7 @@ const QUOTE_PAIRS = ['""', '“”', '‘’', '«»', "''"];
 function quotedSomewhere(text: string, name: string): boolean {
   return QUOTE_PAIRS.some((q) => text.includes(`${q.charAt(0)}${name}${q.charAt(1)}`));
 }
-const ALL_CAPS = /^[^\p{Ll}]+$/u;
+const ALL_CAPS = plane(/^[^\p{Ll}]+$/u);
 /** Points of the compass (every language's): a name made of them only is a direction or a region ("North West"). */
 const COMPASS = new Set(sharedWords('compassWords'));
 
@@ -106,9 +106,11 @@ function commonWord(scan: ActorScan, titleWords: Set<string>, w: string): boolea
 }
 
 /** A name that opens a row of a table, the rest of the row figures: "Ségolène Royal 9 500 112 25,87 %", "Jan Novak (ODS) 12". */
-const NAME_ROW = new RegExp(
-  `^[^\\S\\n]*(${NAME_WORD}(?:[^\\S\\n]+(?:(?:${sharedAlternation('nameLinks')})[^\\S\\n]+)?${NAME_WORD}){1,4})[^\\S\\n]+(?:\\([^()\\n]{1,40}\\)[^\\S\\n]*)?[^\\p{L}\\n]*\\p{N}[^\\p{L}\\n]*$`,
-  'u',
+const NAME_ROW = plane(
+  new RegExp(
+    `^[^\\S\\n]*(${NAME_WORD}(?:[^\\S\\n]+(?:(?:${sharedAlternation('nameLinks')})[^\\S\\n]+)?${NAME_WORD}){1,4})[^\\S\\n]+(?:\\([^()\\n]{1,40}\\)[^\\S\\n]*)?[^\\p{L}\\n]*\\p{N}[^\\p{L}\\n]*$`,
+    'u',
+  ),
 );
 
 // a column of names, as a table of results or of votes gives them: where two rows or more name known people, every row does
@@ -217,11 +219,11 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
  * Initials, then a surname: "S. Rajaratnam", "А. В. Островский", "T.S.N.B. Hutabarat". Tried only where an initial
  * stands (a capital and a period after no letter).
  */
-const INITIALED_NAME = /((?:\p{Lu}\.[^\S\n]?){1,4})(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}-])/uy;
+const INITIALED_NAME = plane(/((?:\p{Lu}\.[^\S\n]?){1,4})(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}-])/uy);
 /** A single initial that is a Roman numeral ("I. Disposiciones generales"). */
 const ROMAN_INITIAL = /^[IVX]\.\s*$/u;
 /** A capitalized word of a name (with lowercase letters) and the gap before the initials: a middle initial follows it. */
-const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+$/u;
+const NAME_WORD_BEFORE = plane(/(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]+$/u);
 
 /** Whether a capitalized word of no known name stands right before an offset: "Mark| T. Esper" (not "Монголии| Н.Энхтайваном"). */
 function nameWordBefore(scan: ActorScan, at: number): boolean {
@@ -268,16 +270,18 @@ function recognizeInitialedNames(scan: ActorScan, commonWord: (w: string) => boo
 /** "and" (every language's) between two names. */
 const AND = `(?:${sharedAlternation('portfolioAnd')})`;
 /** A name of two or three words just after "and" ("Justin Trudeau et Volodymyr Groysman"), not before another capitalized word. */
-const NAME_AFTER_AND = new RegExp(
-  `^[^\\S\\n]+${AND}[^\\S\\n]+(${NAME_WORD}(?: ${NAME_WORD}){1,2})(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))(?![^\\S\\n]+\\p{Lu})`,
-  'u',
+const NAME_AFTER_AND = plane(
+  new RegExp(
+    `^[^\\S\\n]+${AND}[^\\S\\n]+(${NAME_WORD}(?: ${NAME_WORD}){1,2})(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))(?![^\\S\\n]+\\p{Lu})`,
+    'u',
+  ),
 );
 /**
  * The same just before "and" ("Volodymyr Groysman and Justin Trudeau"), not after another capitalized word
  * (CAPITAL_WORD_BEFORE) nor glued to what precedes it: both checked after a match (nameBeforeAnd), as
  * lookbehinds they would be tried at every position.
  */
-const NAME_BEFORE_AND = new RegExp(`(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`, 'uy');
+const NAME_BEFORE_AND = plane(new RegExp(`(${NAME_WORD}(?: ${NAME_WORD}){1,2})[^\\S\\n]+${AND}[^\\S\\n]+$`, 'uy'));
 
 /** Whether a name matched at `at` is glued to what precedes it or follows a capitalized word. */
 const gluedOrAfterCapital = (text: string, at: number) =>
@@ -387,7 +391,7 @@ export function withoutKinMentions(scan: ActorScan, mentions: ActorMention[]): A
   });
 }
 
-const FIRST_LETTER = /\p{L}/u;
+const FIRST_LETTER = plane(/\p{L}/u);
 
 /**
  * Whether a kinship word stands before a name ("ayah Kim Jong Un"); capitalized inside a sentence it is a word of a title

@@ -13,23 +13,23 @@ import { sentenceAt } from '../split-sentences';
 import { nextGatedMatch } from '../word-start-matches';
 import type { ActorMention, ActorScan } from './actor-scan';
 import { actorLexicon, type WordList } from './actor-lexicon';
+import { plane } from '../bmp-patterns';
 
 // patterns of the functions below, compiled once here (no `\p{..}` literal inside a function)
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = plane(/^\p{Lu}/u);
 /** What joins a state named before the head: spaces, or a possessive ("Japan's Foreign Ministry"). */
 const STATE_BEFORE_GAP = /^(?:['’]s)?[^\S\n]+$/u;
 /** A word between a body's state and its place, with the spaces around it: group 1 is the word ("in", "à", "в"). */
-const LOCATIVE_GAP = /^[^\S\n]+(\p{L}+)[^\S\n]+/u;
+const LOCATIVE_GAP = plane(/^[^\S\n]+(\p{L}+)[^\S\n]+/u);
 /** The word before an offset, with the gap after it (an elided article's apostrophe too): group 1 is the word. */
-const WORD_BEFORE = /(\p{L}+)(?:[^\S\n]+|['’])$/u;
+const WORD_BEFORE = plane(/(\p{L}+)(?:[^\S\n]+|['’])$/u);
 /** The word right after an offset: group 1. */
-const WORD_AFTER = /^[^\S\n]+(\p{L}+)/u;
+const WORD_AFTER = plane(/^[^\S\n]+(\p{L}+)/u);
 /** One or two capitalized words (a place's name). */
-const CAPITALIZED_WORDS = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/u;
+const CAPITALIZED_WORDS = plane(/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/u);
 /** What joins a state named after the head: spaces, or link words ("of the", "de la", "des", "d'"). */
-const STATE_AFTER_GAP = new RegExp(
-  `^(?:[^\\S\\n]+|[^\\S\\n]+(?:(?:${sharedAlternation('stateLinks')})(?:[^\\S\\n]+|(?<=['’]))){1,2})$`,
-  'u',
+const STATE_AFTER_GAP = plane(
+  new RegExp(`^(?:[^\\S\\n]+|[^\\S\\n]+(?:(?:${sharedAlternation('stateLinks')})(?:[^\\S\\n]+|(?<=['’]))){1,2})$`, 'u'),
 );
 
 /**

@@ -22,24 +22,27 @@ import {
 } from './actor-lexicon';
 import type { ActorScan } from './actor-scan';
 import type { Gazetteer } from '../gazetteer';
+import { plane } from '../bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
-const LETTER_OR_APOSTROPHE = /[\p{L}'’]/u;
-const DEMONYM_BEFORE_NAME = /^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u;
-const ACRONYM_BEFORE_NAME = new RegExp(
-  `^(?:\\p{Lu}{2,6}|\\((?:\\p{L}+[^\\S\\n]+){0,2}\\p{Lu}{2,6}\\)|\\(\\p{Lu}[^()\\n]{1,60}\\)),?\\s+(?=\\p{Lu}\\p{Ll}|(?:${sharedAlternation('titleOf')})\\s)`,
-  'u',
+const LETTER_OR_APOSTROPHE = plane(/[\p{L}'’]/u);
+const DEMONYM_BEFORE_NAME = plane(/^(\p{Ll}{3,}),?\s+(?=\p{Lu})/u);
+const ACRONYM_BEFORE_NAME = plane(
+  new RegExp(
+    `^(?:\\p{Lu}{2,6}|\\((?:\\p{L}+[^\\S\\n]+){0,2}\\p{Lu}{2,6}\\)|\\(\\p{Lu}[^()\\n]{1,60}\\)),?\\s+(?=\\p{Lu}\\p{Ll}|(?:${sharedAlternation('titleOf')})\\s)`,
+    'u',
+  ),
 );
-const INITIAL_WORD = /^\p{Lu}\.$/u;
-const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
-const LOWERCASE_START = /^\p{Ll}/u;
-const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
-const CAPITAL_START = /^\p{Lu}/u;
+const INITIAL_WORD = plane(/^\p{Lu}\.$/u);
+const CAPITALIZED = plane(/^\p{Lu}\p{Ll}/u);
+const LOWERCASE_START = plane(/^\p{Ll}/u);
+const CAPITALS_WORD = plane(/^\p{Lu}{2,}$/u);
+const CAPITAL_START = plane(/^\p{Lu}/u);
 /** A capitalized word (group 1), then, on its line, two capitalized words: an institution before a full name. */
-const INSTITUTION_BEFORE_NAME = /^(\p{Lu}\p{Ll}+)[^\S\n]+(?=\p{Lu}\p{Ll}+[^\S\n]+\p{Lu})/u;
+const INSTITUTION_BEFORE_NAME = plane(/^(\p{Lu}\p{Ll}+)[^\S\n]+(?=\p{Lu}\p{Ll}+[^\S\n]+\p{Lu})/u);
 /** A hyphen inside a word, before lowercase letters ("Def-ence"). */
-const HYPHEN_IN_WORD = /-(?=\p{Ll})/gu;
+const HYPHEN_IN_WORD = plane(/-(?=\p{Ll})/gu);
 /** Where a clause ends: punctuation, a bracket, a quotation mark or a line break. */
 const CLAUSE_BREAK = /[.,;:!?()«»"“”\n]/u;
 
@@ -49,26 +52,28 @@ const TITLE_OF = new RegExp(
   'iu',
 );
 /** A word and the gap before a capitalized word: a rank's corps or service ("Laut", "Inf"). */
-const SERVICE_WORD = /^(\p{L}+)[^\S\n]+(?=\p{Lu})/u;
+const SERVICE_WORD = plane(/^(\p{L}+)[^\S\n]+(?=\p{Lu})/u);
 /** A title written short: in capitals ("AVM") or of four letters at most ("Gen", "Brig"), before its period. */
-const ABBREVIATED_TITLE = /(?:^|[\s.])(?:\p{Lu}{2,6}|\p{L}{1,4})$/u;
+const ABBREVIATED_TITLE = plane(/(?:^|[\s.])(?:\p{Lu}{2,6}|\p{L}{1,4})$/u);
 /** A post-nominal in capitals after a name ("MP", "KCB", "QC"), not a Roman numeral ("III"). */
-const POST_NOMINAL = /^(?![IVX]+$)\p{Lu}{2,4}$/u;
+const POST_NOMINAL = plane(/^(?![IVX]+$)\p{Lu}{2,4}$/u);
 /** A number (digits or a Roman numeral) after a word: "Corp 1", "Kodam V". */
-const NUMBER_AFTER = /^[^\S\n]+(?:\d|[IVX]+(?![\p{L}\p{N}]))/u;
+const NUMBER_AFTER = plane(/^[^\S\n]+(?:\d|[IVX]+(?![\p{L}\p{N}]))/u);
 /** "and" (every language's) and the gap after it, on one line. */
-const AND_BEFORE = new RegExp(`^(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+`, 'u');
+const AND_BEFORE = plane(new RegExp(`^(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+`, 'u'));
 /** Portfolios joined by "and": "Menteri Hukum dan HAM", "Ministro de Asuntos Exteriores y de Cooperación"; a name after them is on the same line. */
-const PORTFOLIO = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?:\\s+(?:${sharedAlternation('titleOf')})){0,2}(?=\\s+\\p{Lu}))?,?[^\\S\\n]+(?=[\\p{L}(])`,
-  'u',
+const PORTFOLIO = plane(
+  new RegExp(
+    `^(\\p{Lu}[\\p{L}-]+)(?:\\s+(?:${sharedAlternation('portfolioAnd')})(?:\\s+(?:${sharedAlternation('titleOf')})){0,2}(?=\\s+\\p{Lu}))?,?[^\\S\\n]+(?=[\\p{L}(])`,
+    'u',
+  ),
 );
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
 const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
 // the words of a name are apart by spaces and at most one line break, never by a blank line
 const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
-const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u');
+const NAME_RE = plane(new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u'));
 /** What follows a name in a headline in Title Case: the end of the line ("Statement by Administrator Samantha Power"). */
 const HEADLINE_NAME_END = /^[^\S\n]*(?:\n|$)/u;
 /**
@@ -76,39 +81,46 @@ const HEADLINE_NAME_END = /^[^\S\n]*(?:\n|$)/u;
  * "State Secretary for International Cooperation, Pilar Cancela": capitalized words and the links between them
  * (every language's "of the", "and"), then a comma and a capitalized word.
  */
-const TITLE_COMPLEMENT = new RegExp(
-  `^\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’])))*\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Ll}{4,}(?=,))?){0,4},[^\\S\\n]+(?=\\p{Lu}\\p{Ll})`,
-  'u',
+const TITLE_COMPLEMENT = plane(
+  new RegExp(
+    `^\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+(?:(?:${sharedAlternation('titleOf')}|${sharedAlternation('portfolioAnd')})(?:[^\\S\\n]+|(?<=['’])))*\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Ll}{4,}(?=,))?){0,4},[^\\S\\n]+(?=\\p{Lu}\\p{Ll})`,
+    'u',
+  ),
 );
 /** A capitalized word and the gap after it (no line break): group 1 is the word. */
-const CAPITALIZED_WORD_GAP = /^(\p{Lu}\p{Ll}+)[^\S\n]+/u;
+const CAPITALIZED_WORD_GAP = plane(/^(\p{Lu}\p{Ll}+)[^\S\n]+/u);
 /** A link ("of the") or capitalized word and the gap after it, between a state noun and its country's name. */
-const STATE_NAME_WORD = new RegExp(
-  `^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`,
-  'u',
+const STATE_NAME_WORD = plane(
+  new RegExp(`^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`, 'u'),
 );
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
-const APPOSED_NAME = new RegExp(
-  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
-  'u',
+const APPOSED_NAME = plane(
+  new RegExp(
+    `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
+    'u',
+  ),
 );
 
 /**
  * What stands between two names of a list: a bracketed party or post at most, then a comma or "and" (every
  * language's), or both; never a line break.
  */
-const LIST_NEXT = new RegExp(
-  `^[^\\S\\n]*(?:\\([^()\\n]{1,40}\\)[^\\S\\n]*)?(?:,[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+)?|(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+)(?=\\p{Lu})`,
-  'u',
+const LIST_NEXT = plane(
+  new RegExp(
+    `^[^\\S\\n]*(?:\\([^()\\n]{1,40}\\)[^\\S\\n]*)?(?:,[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+)?|(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+)(?=\\p{Lu})`,
+    'u',
+  ),
 );
 
 /** A quotation closed right before a verb of saying: its closing mark, then a comma or a dash at most. */
 const QUOTE_CLOSED = /[”"»][^\S\n]*(?:[,—–-][^\S\n]*){0,2}$/u;
 
 /** A name alone on its line, the title on the next (a signature block: "Heather Nauert\n\nDepartment Spokesperson"). */
-const NAME_LINE = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’.-]*){1,2})[^\\S\\n]*\\n\\s*(?:\\p{Lu}[\\p{L}-]*[^\\S\\n]+){0,2}$`,
-  'u',
+const NAME_LINE = plane(
+  new RegExp(
+    `(?:^|\\n)[^\\S\\n]*(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’.-]*){1,2})[^\\S\\n]*\\n\\s*(?:\\p{Lu}[\\p{L}-]*[^\\S\\n]+){0,2}$`,
+    'u',
+  ),
 );
 
 /** The gazetteer's persons by the key of the last word of each of their names, built once per gazetteer. */
@@ -247,7 +259,7 @@ function oneWordNoName(scan: ActorScan, word: string, end: number): boolean {
   return !!next && lexicon.determinersAfter.includes(plainWord(next));
 }
 /** The word after a gap, on the same line. */
-const WORD_AFTER = /^[^\S\n]+(\p{L}+)/u;
+const WORD_AFTER = plane(/^[^\S\n]+(\p{L}+)/u);
 
 /** Whether a capitalized noun of an organization ("Direktorat", "Secretaría") stands right before an offset, on its line. */
 function afterOrgNoun(scan: ActorScan, at: number): boolean {
@@ -274,7 +286,7 @@ function stateNounCountry(scan: ActorScan, at: number): number | undefined {
 }
 
 /** A capitalized word and the gap after it. */
-const CAPITALIZED_WORD = /^\p{Lu}[\p{L}'’-]*[^\S\n]+/u;
+const CAPITALIZED_WORD = plane(/^\p{Lu}[\p{L}'’-]*[^\S\n]+/u);
 
 /**
  * The end of a body named after a title's "of" by capitalized words (and links) that end on a known state or
@@ -299,7 +311,7 @@ function knownBodyEnd(scan: ActorScan, at: number): number | undefined {
   return undefined;
 }
 /** A name right after a body, with no comma: a space, then two capitalized words. */
-const NAME_AFTER_BODY = /^[^\S\n]+\p{Lu}[\p{L}'’.-]*[^\S\n]+\p{Lu}/u;
+const NAME_AFTER_BODY = plane(/^[^\S\n]+\p{Lu}[\p{L}'’.-]*[^\S\n]+\p{Lu}/u);
 
 /** The end of the person's mention, or undefined when no person follows. */
 function personAfter(
@@ -530,9 +542,9 @@ function personAfter(
 }
 
 /** A surname written in capitals ("CLAES", "HELVEG", "DURÂO"): two letters or more, no lowercase, no Roman numeral ("II"). */
-const CAPITALS_SURNAME = /^(?![IVXL]+$)\p{Lu}[\p{Lu}'’-]+$/u;
+const CAPITALS_SURNAME = plane(/^(?![IVXL]+$)\p{Lu}[\p{Lu}'’-]+$/u);
 /** A given name or an initial before such a surname ("Willy", "J."). */
-const GIVEN_OR_INITIAL = /^\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)$/u;
+const GIVEN_OR_INITIAL = plane(/^\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)$/u);
 
 /**
  * Where a name that writes its surname in capitals after given names ends: after the last word of that surname
@@ -597,7 +609,7 @@ function nameParticle(lexicon: Lexicon, w: string): boolean {
 }
 
 /** A sentence's opening word and the gap after it. */
-const OPENING_WORD = /^(\p{L}+)[^\S\n]+/u;
+const OPENING_WORD = plane(/^(\p{L}+)[^\S\n]+/u);
 
 /**
  * Where a name that opens its sentence begins once its first word is set aside when that word is capitalized only for

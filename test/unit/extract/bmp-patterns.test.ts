@@ -5,8 +5,10 @@ import { LANGUAGES } from '../../../server/domain/extraction';
 import {
   bmpSource,
   hasSurrogate,
+  plane,
   planePattern,
   planePatterns,
+  planeText,
   type PlanePattern,
 } from '../../../server/extract/bmp-patterns';
 import { eventPatterns } from '../../../server/extract/event-patterns';
@@ -41,13 +43,31 @@ function scan(re: RegExp, text: string): [number, number][] {
 }
 
 describe('bmpSource', () => {
-  it('intersects each property, and each class holding one, with the Basic Multilingual Plane, for the v flag', () => {
-    expect(bmpSource('signed\\p{L}*')).toBe('signed[\\p{L}&&[\\0-\\uFFFF]]*');
-    expect(bmpSource('(?:[\\p{L}\\p{N}-]+ ){0,3}')).toBe('(?:[[\\p{L}\\p{N}\\-]&&[\\0-\\uFFFF]]+ ){0,3}');
-    expect(bmpSource('[^\\P{Lu}]x')).toBe('[[^\\P{Lu}]&&[\\0-\\uFFFF]]x');
-    // a class without a property is only written for the v flag
-    expect(bmpSource('[\\s,;:"(—–-]*\\p{N}')).toBe('[\\s\\,\\;\\:"\\(—–\\-]*[\\p{N}&&[\\0-\\uFFFF]]');
+  it('writes each property, and each class holding one, out as its ranges of the Basic Multilingual Plane', () => {
+    const letters = bmpSource('\\p{L}')!;
+    expect(letters).toMatch(/^\[A-Za-zªµºÀ-ÖØ-öø-/);
+    expect(letters).not.toMatch(/\\p|\\uD[89A-F]/); // no property, no surrogate
+    expect(['a', 'Я', 'ǅ', '1', ' ', '-'].map((c) => new RegExp(letters, 'u').test(c))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(bmpSource('signed\\p{L}*')).toBe(`signed${letters}*`);
+    expect(bmpSource('[^\\P{Lu}]x')).toBe(`${bmpSource('\\p{Lu}')}x`);
+    // a class without a property is kept as written; the flags stay those of the pattern
+    expect(bmpSource('[\\s,;:"(—–-]*\\p{N}')).toMatch(/^\[\\s,;:"\(—–-\]\*\[0-9²-³¹¼-¾/);
     expect(bmpSource('[a-z]+')).toBeNull();
+  });
+
+  it('matches as written where the v flag of Node 20 mismatched a two-byte text', () => {
+    const source = "^(?:[^\\S\\n]+(?:(?:de|l')(?:[^\\S\\n]+|(?<=['’]))){0,3}\\p{Lu}[\\p{L}'’-]*)+";
+    const text = " de l'Intérieur.\n\nLes •";
+    const { wide, bmp } = planePatterns(source, 'u');
+    expect(bmp.exec(text)?.[0]).toBe(" de l'Intérieur");
+    expect(wide.exec(text)?.[0]).toBe(" de l'Intérieur");
   });
 
   it('matches what the pattern matches on any text without surrogates (property)', () => {
@@ -218,5 +238,58 @@ describe('planePattern', () => {
         }
       }
     }
+  });
+});
+
+describe('plane', () => {
+  /** What a pattern answers to each method a stage asks of it, from lastIndex 3 where the flags keep one. */
+  function answers(re: RegExp, text: string): unknown[] {
+    re.lastIndex = 3;
+    const exec = re.exec(text);
+    const afterExec = re.lastIndex;
+    re.lastIndex = 3;
+    const test = re.test(text);
+    const afterTest = re.lastIndex;
+    re.lastIndex = 0;
+    return [
+      exec && [exec.index, [...exec]],
+      afterExec,
+      test,
+      afterTest,
+      text.replace(re, '<$&>'),
+      text.replace(re, (m: string) => m.toUpperCase()),
+      text.match(re),
+      re.global ? [...text.matchAll(re)].map((m) => [m.index, m[0]]) : null,
+      text.split(re),
+      text.search(re),
+    ];
+  }
+
+  it('answers as the pattern as written, with the plane form on and off, for every flag a stage uses', () => {
+    const texts = ['Договор подписан — «сегодня»', 'Les ministres ont signé l’accord', 'law 𝐀law x', ''];
+    for (const flags of ['u', 'gu', 'uy', 'guy']) {
+      const source = '(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}*|law)(?![\\p{L}\\p{N}])';
+      const written = new RegExp(source, flags);
+      const re = plane(written);
+      expect(re).not.toBe(written); // a pattern of its own
+      expect([re.source, re.flags]).toEqual([source, flags]);
+      for (const text of texts) {
+        const wide = answers(new RegExp(source, flags), text);
+        const was = planeText(!hasSurrogate(text));
+        try {
+          expect(answers(re, text), `${flags} ${text}`).toEqual(wide);
+        } finally {
+          planeText(was);
+        }
+        expect(answers(re, text), `${flags} ${text} as written`).toEqual(wide);
+      }
+    }
+  });
+
+  it('leaves a pattern without a property, or with the i flag, as it is', () => {
+    const plain = /signed/gu;
+    const folded = /\p{L}+/iu;
+    expect(plane(plain)).toBe(plain);
+    expect(plane(folded)).toBe(folded);
   });
 });
