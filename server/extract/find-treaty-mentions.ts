@@ -124,6 +124,13 @@ function partyPairEnd(scan: Scan, from: number, limit: number): number {
   const end = hyphenedPartiesEnd(scan, first.end, limit);
   return end > first.end ? end : from;
 }
+/** Where a pair of dashed parties after a name's acronym in brackets ends ("...| (P3B) Indonesia-Singapura|"); `from` when none. */
+function acronymPartiesEnd(scan: Scan, from: number, limit: number): number {
+  const acronym = ACRONYM_IN_BRACKETS.exec(scan.text.slice(from, Math.min(limit, from + 16)));
+  if (!acronym) return from;
+  const end = partyPairEnd(scan, from + acronym[0].length, limit);
+  return end > from + acronym[0].length ? end : from;
+}
 /** A word of a party's phrase and what ends it: a space or an elision ("l'|Union européenne"). */
 const PARTY_WORD = plane(/^([\p{L}-]+)(?:['’]|\s+)/u);
 /**
@@ -285,6 +292,8 @@ interface Scan {
   connectors: Set<string>;
   /** Where the treaty a protocol's name holds starts, while its name is read ("Protocol to| the Treaty ..."). */
   innerAt: number | null;
+  /** Where the treaty the last protocol's name held starts: its noun is named by the rest of that name. */
+  held: { at: number; end: number } | null;
   /** Where replace verbs start: a sentence that holds one names its treaties as a signing does. */
   replaceStarts: readonly number[];
   /** Where the states joined by dashes that open the name being read end ("the U.S.-Jamaica| Air Transport Agreement"). */
@@ -311,6 +320,36 @@ function yearAfterName(scan: Scan, nameEnd: number, limit: number): { end: numbe
   if (!c.yearAfterName.test(gap)) return null;
   if (!gap.includes('(')) return { end: d.end, year: d.value.year };
   return text.charAt(d.end) === ')' ? { end: d.end + 1, year: d.value.year } : null;
+}
+
+/**
+ * A day-precise date that says which treaty a name is, where the text has another of that name: right after it past the
+ * language's dating word ("Convenio de Pesca| del 2 de noviembre de 2007"), where the name runs to the date's end; or,
+ * for the object of a replace verb, after a signing participle ("replaces the Fisheries Agreement| signed on 2 November
+ * 2007"), where the name ends before it (and is told apart by its year). Null where none.
+ */
+function dateAfterName(scan: Scan, si: number, nStart: number, nameEnd: number): { end: number; year: number } | null {
+  const { folded, c, sentences } = scan;
+  const sent = sentences[si]!;
+  const d = scan.dates.find((x) => x.start >= nameEnd && x.start - nameEnd <= 40);
+  if (!d?.value?.day || !d.hasYear || d.endValue || d.end > sent.end) return null;
+  const gap = folded.slice(nameEnd, d.start);
+  if (c.datedBy?.test(gap)) return { end: d.end, year: d.value.year };
+  const replaced = scan.replaceStarts.some((p) => p >= sent.start && p < nStart);
+  return replaced && c.signedOnDate?.test(gap) ? { end: nameEnd, year: d.value.year } : null;
+}
+
+/**
+ * A year alone right before a name, after a determiner, where a year before a noun says which treaty ("the |1985|
+ * Supplementary Treaty", "the |2008| U.S.-Jamaica Air Transport Agreement"): where it starts and the year; null otherwise.
+ */
+function yearBeforeName(scan: Scan, nameStart: number, limit: number): { start: number; year: number } | null {
+  if (!scan.g.yearBeforeNoun) return null;
+  const d = scan.dates.find((x) => x.end < nameStart && x.end >= nameStart - 2 && x.start >= limit);
+  if (!d?.value || !d.hasYear || d.value.month !== null || d.endValue) return null;
+  if (scan.text.slice(d.end, nameStart).trim() !== '') return null;
+  const before = lastWord(scan.folded.slice(Math.max(limit, d.start - 12), d.start));
+  return scan.lex.determinersBefore.includes(before) ? { start: d.start, year: d.value.year } : null;
 }
 
 /**
@@ -381,6 +420,7 @@ export function findTreatyMentions(
     claimed,
     connectors,
     innerAt: null,
+    held: null,
     replaceStarts,
     partiesEnd: null,
   };
@@ -471,7 +511,9 @@ function nameExtent(
         nameStart = sp + 1;
       }
     }
-    nameEnd = rightExtent(scan, si, nEnd, false, nounOf(lex, m[0])?.kind ?? null);
+    // ("Convenio Complementario al Convenio ...": an instrument added to a treaty holds its name, as a protocol does)
+    const kind = supplementNoun(scan, sent, nStart, nEnd) ? 'protocol' : (nounOf(lex, m[0])?.kind ?? null);
+    nameEnd = rightExtent(scan, si, nEnd, false, kind);
     // "le nouveau Traité de coopération en matière de défense": a name whose first word alone is capitalized
     if (nameEnd === nEnd && nameStart === nStart && !atSentenceStart && g.nameAfterLowercaseNoun && g.complementEnd) {
       nameEnd = g.complementEnd(text, nEnd, sent.end);
@@ -502,7 +544,9 @@ function nameExtent(
     if (nameStart === nStart) nameEnd = amendedNameEnd(scan, si, nEnd);
   } else if (!g.namePrecedesNoun && !titleCase) {
     // "perjanjian Prakliransi Udara AS-Kanada": capitalized words after a lowercase noun name it
-    nameEnd = capitalizedRunEnd(scan, sent, nEnd);
+    // ("protokol perubahan| Persetujuan ...": an amending instrument's name holds the treaty it amends)
+    const amended = amendedNameEnd(scan, si, nEnd);
+    nameEnd = amended > nEnd ? amended : capitalizedRunEnd(scan, sent, nEnd);
     if (nameEnd > nEnd) nameEnd = Math.max(nameEnd, rightExtent(scan, si, nameEnd, false));
   }
   // "Avenant n°1 du 08/09/1970", "Protocol No. 2 of 5 June 2014", "Протокол № 2 от 5 октября 2004 года": its number,
@@ -520,20 +564,29 @@ function nameExtent(
   // "l'Accord entre le gouvernement du Canada et le gouvernement des États-Unis relatif au ...": the parties after
   // "between", however they are written, belong to an official name
   nameEnd = officialPartiesEnd(scan, nEnd, nameEnd, nounCap, sent.end);
+  // "Perjanjian Penghindaran Pajak Berganda (P3B) Indonesia-Singapura", "Tratado de Libre Comercio (TLC) Chile-Estados
+  // Unidos": the parties dashed after a name's acronym are part of the name
+  if (nameEnd > nEnd) nameEnd = acronymPartiesEnd(scan, nameEnd, sent.end);
   // "Treaty between the Government of A and the Government of B for the extradition of fugitives": what it is for
   if (nounCap && nameEnd > nEnd && c.purpose && c.betweenWord.test(text.slice(nStart, nameEnd)))
     nameEnd = purposeEnd(scan, nameEnd, sent.end);
   // a lowercase "соглашение о ..." names an agreement only where the sentence signs, ratifies or ends one
   // ("Договор о партнёрстве ... заменяет все предыдущие соглашения": a replace verb names them as a signing does)
+  // ("протокол о продлении срока действия соглашения ...": an instrument that amends or extends another is named by it)
   const actHere =
     input.signingTriggers.some((t) => t.sentence === si) ||
     input.signingDates.has(si) ||
-    scan.replaceStarts.some((p) => p >= sent.start && p < sent.end);
+    scan.replaceStarts.some((p) => p >= sent.start && p < sent.end) ||
+    scan.held?.at === nStart ||
+    (c.amendingLink?.test(folded.slice(nEnd, Math.min(sent.end, nEnd + 48))) ?? false);
   // "Договор о дружбе ... между РФ и КНДР": words after the noun
   // ("соглашения о правовой помощи| и договора о выдаче": a lowercase noun's words stop before another noun)
   if (g.nameAfterNoun && nameEnd === nEnd && (nounCap ? !atSentenceStart || actHere : actHere)) {
     nameEnd = Math.max(nameEnd, nameAfter(scan, g.nameAfterNoun, sent.end, m[0], nEnd));
     if (!nounCap && nameEnd > nEnd) nameEnd = coordinatedNounCut(scan, nEnd, nameEnd);
+    // "протокол о продлении срока действия |соглашения между правительством A и правительством B об ...|": the rest of
+    // the protocol's name names the treaty it holds
+    if (nameEnd === nEnd && scan.held?.at === nStart) nameEnd = scan.held.end;
   }
   // "Договор между СССР и США о ликвидации ...": the parties, then what it is about, are one name
   // ("Соглашение о Правилах определения ...": capitalized words after "о" are part of what it is about)
@@ -560,6 +613,14 @@ function nameExtent(
   return [nameStart, nameEnd];
 }
 
+/** Whether a supplement word stands right before or after a treaty noun ("Supplementary| Agreement", "Convenio |Complementario"). */
+function supplementNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number): boolean {
+  const words = scan.g.supplementWords;
+  if (!words?.length) return false;
+  const before = lastWord(scan.folded.slice(Math.max(sent.start, nStart - 24), nStart));
+  const after = NEXT_WORD.exec(scan.folded.slice(nEnd, Math.min(sent.end, nEnd + 24)))?.[1];
+  return (before !== undefined && words.includes(before)) || (after !== undefined && words.includes(after));
+}
 /** A lowercase word and the spaces after it, after a space: " |bilateral |". */
 const GENERIC_WORD_BEFORE = plane(/(?<=\s)(\p{Ll}+)\s+$/u);
 /** A dash that joins two parties: "U.S.|-|Canada", "EU|–|US", "UE|/|Seychelles". */
@@ -620,8 +681,13 @@ function capitalizedRunStart(scan: Scan, sent: Sentence, nStart: number): number
   return ownWords(scan, start, run[1]!) ? start : nStart;
 }
 
-/** Two to five capitalized words right after a noun, before a lowercase word or punctuation ("perjanjian| Prakliransi Udara |yang"). */
-const CAPITALIZED_RUN_AFTER = plane(/^((?:\s+\p{Lu}[\p{L}\p{N}.-]*){2,5})(?=\s+\p{Ll}|[\s,.;:)]*$|[,.;:)])/u);
+/**
+ * Two to five capitalized words right after a noun, before a lowercase word, punctuation or the acronym in brackets that
+ * abbreviates them ("perjanjian| Prakliransi Udara |yang", "perjanjian| Indonesia-Japan Economic Partnership Agreement |(IJEPA)").
+ */
+const CAPITALIZED_RUN_AFTER = plane(
+  /^((?:\s+\p{Lu}[\p{L}\p{N}.-]*){2,5})(?=\s+\p{Ll}|[\s,.;:)]*$|[,.;:)]|\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\))/u,
+);
 /** Where the capitalized words that name a lowercase treaty noun after it end; the noun's end when none do (as `capitalizedRunStart`). */
 function capitalizedRunEnd(scan: Scan, sent: Sentence, nEnd: number): number {
   const { text } = scan;
@@ -959,6 +1025,20 @@ function amendedNameEnd(scan: Scan, si: number, from: number, linkPattern = scan
     const generic = LOWER_WORD_THEN_SPACE.exec(text.slice(p, Math.min(limit, p + 24)));
     if (generic && scan.g.genericTreatyWords.includes(folded.slice(p, p + generic[1]!.length))) p += generic[0].length;
   }
+  // "protokol perubahan| Indonesia-Japan Economic Partnership Agreement| (IJEPA)": capitalized words with the acronym that
+  // abbreviates them name the amended treaty where no noun of the language does (a name in another language)
+  const run = CAPITALIZED_RUN_AFTER.exec(text.slice(at - 1, Math.min(limit, at + 80)));
+  const runEnd = run ? at - 1 + run[1]!.length : at;
+  if (
+    run &&
+    ACRONYM_IN_BRACKETS.test(text.slice(runEnd, Math.min(limit, runEnd + 16))) &&
+    ownWords(scan, at, run[1]!)
+  ) {
+    scan.innerAt ??= at;
+    scan.mentions.push(treatyMention('named', at, runEnd, si, null));
+    scan.claimed.push({ start: at, end: runEnd });
+    return runEnd;
+  }
   return from;
 }
 const LOWER_WORD_THEN_SPACE = plane(/^(\p{Ll}+)\s+(?=\p{Lu})/u);
@@ -1123,21 +1203,28 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     // a protocol's name holds its treaty, which is named on its own too
     const inner = scan.innerAt;
     // "the Food Aid Convention 1999 replaces the Food Aid Convention 1995": the year after a name says which
-    const year = yearAfterName(scan, nameEnd, sent.end);
+    const year = yearAfterName(scan, nameEnd, sent.end) ?? dateAfterName(scan, si, nStart, nameEnd);
     const end = year?.end ?? nameEnd;
+    // "the 1985 Supplementary Treaty": so does a year before it, where the language puts it there
+    const yearBefore = year ? null : yearBeforeName(scan, nameStart, sent.start);
+    const start = yearBefore?.start ?? nameStart;
+    const years: [number, number] | null = year
+      ? [year.year, year.year]
+      : yearBefore
+        ? [yearBefore.year, yearBefore.year]
+        : null;
     mentions.push(
-      treatyMention('named', nameStart, end, si, noun, {
+      treatyMention('named', start, end, si, noun, {
         ...(inner !== null ? { holdsTreaty: true } : {}),
-        years: year ? [year.year, year.year] : null,
-        ...(year ? { yearFrom: nameEnd } : {}),
+        years,
+        ...(year ? { yearFrom: nameEnd } : yearBefore ? { yearFrom: end, nameFrom: nameStart } : {}),
         ...(scan.partiesEnd !== null ? { partiesEnd: scan.partiesEnd } : {}),
         // "the Extradition Treaty of April 9, 1924": a date inside the name is part of it, not an event's
-        dateSpans: dates
-          .filter((d) => d.start >= nameStart && d.end <= end)
-          .map((d) => ({ start: d.start, end: d.end })),
+        dateSpans: dates.filter((d) => d.start >= start && d.end <= end).map((d) => ({ start: d.start, end: d.end })),
       }),
     );
-    claimed.push({ start: nameStart, end: inner ?? end });
+    claimed.push({ start, end: inner ?? end });
+    scan.held = inner === null ? null : { at: inner, end };
     return;
   }
   // 2. descriptive with a year: "perjanjian tahun 1961", "the 1961 treaty", "договор 1961 года"

@@ -57,6 +57,8 @@ export interface TreatyMention {
   holdsTreaty?: boolean;
   /** Where a name ends before the year after it that says which ("Food Aid Convention| 1999"). */
   yearFrom?: number;
+  /** Where a name starts after the year before it that says which ("the 1985| Supplementary Treaty"). */
+  nameFrom?: number;
   /** Where the states joined by dashes that open a name end ("the U.S.-Sri Lanka| Open Skies Agreement"). */
   partiesEnd?: number;
   /** Resolved to a new treaty named by those words. */

@@ -168,6 +168,8 @@ function writtenName(
   // text writes it short ("the Timor Sea Treaty" of "Timor Sea Treaty between A and B")
   if (o.kind === 'named' && o.end > o.start && recordName) {
     const written = text.slice(o.start, o.end).trim();
+    // ("the Fisheries Agreement signed on 2 November 2007": a name its participle dated is already told apart by its year)
+    if (o.yearFrom === o.end && recordName.startsWith(written)) return recordName;
     // "Tous les Accords de coopération signés le 2 avril 1960 ... sont abrogés": a short name says which with the year its
     // participle gives, as a described one does (a long official name says it already)
     const on = c.signedOnDate;
@@ -646,6 +648,8 @@ function relateReplace(
     objects = [];
     let from = r.end;
     for (const o of after) {
+      // ("sustituye al Convenio Complementario al Convenio de ...": the treaty a replaced instrument's name holds stays)
+      if (after.some((x) => x !== o && x.holdsTreaty && x.start <= o.start && o.end <= x.end)) continue;
       const gap = ` ${folded.slice(from, o.start).replace(NON_WORD_RUNS, ' ')} `;
       if (called.some((w) => gap.includes(` ${w} `)) || none.some((w) => gap.includes(` ${w} `))) break;
       objects.push(o);

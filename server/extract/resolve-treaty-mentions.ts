@@ -34,6 +34,8 @@ const LETTER_RUN = plane(/\p{L}+/gu);
 const NEXT_WORD = plane(/^\s+(\p{L}+)/u);
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
 const ACRONYM_AFTER = plane(/^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u);
+/** An acronym in brackets inside a name, and the parties after it: "... (P3B) Indonesia-Singapura". */
+const ACRONYM_INSIDE = plane(/\s\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)\s+(\p{Lu}\S*(?:\s\p{Lu}\S*){0,3})$/u);
 /** An opening bracket after a noun: " (signed in 1975)". */
 const OPEN_BRACKET = /^\s*\(/u;
 /** A noun's clause: up to the next punctuation. */
@@ -64,7 +66,11 @@ function longerNames(
   });
   // the names that a year after them tells apart ("Food Aid Convention| 1999"), without the year
   const undated = named.map((b) =>
-    b.mm.yearFrom === undefined ? null : nameKeys(text.slice(b.mm.start, b.mm.yearFrom)).sort().join(' '),
+    b.mm.yearFrom === undefined
+      ? null
+      : nameKeys(text.slice(b.mm.nameFrom ?? b.mm.start, b.mm.yearFrom))
+          .sort()
+          .join(' '),
   );
   for (const a of named) {
     // "la convention de Paris", the text naming "la Convention de Paris de 1919": the one treaty of that name with a
@@ -256,7 +262,9 @@ export function resolveTreatyMentions(
     },
     // an unknown name as the treaty is called: without its article, in the nominative
     namedName(mm: TreatyMention): string {
-      return nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
+      const name = nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
+      // ("replaces the Fisheries Agreement signed on 2 November 2007": a name its signing participle dates takes the year)
+      return mm.yearFrom === mm.end && mm.years ? `${name} (${mm.years[0]})` : name;
     },
     // the words of a name up to its treaty noun, where words before the noun name it and its parties follow "between"
     ownName(name: string): string | null {
@@ -672,8 +680,16 @@ export function resolveTreatyMentions(
           const unparted = mm.partiesEnd === undefined ? '' : text.slice(mm.partiesEnd, mm.end).trim();
           if (unparted && !(rec.aliases ??= []).includes(unparted)) rec.aliases.push(unparted);
           // "Accord de libre-échange Canada-Ukraine (ALECU)", "Strategic Partnership Agreement (SPA)": the acronym in brackets is its name too
-          const acronym = ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
+          // (not a protocol's whose name ends in its treaty's: "protokol perubahan Indonesia-Japan ... Agreement (IJEPA)")
+          const acronym = mm.holdsTreaty
+            ? null
+            : ACRONYM_AFTER.exec(text.slice(mm.end, Math.min(text.length, mm.end + 16)));
           if (acronym && !(rec.aliases ??= []).includes(acronym[1]!)) rec.aliases.push(acronym[1]!);
+          // "Perjanjian Penghindaran Pajak Berganda (P3B) Indonesia-Singapura": the acronym with the parties after it too
+          const inner = ACRONYM_INSIDE.exec(name);
+          if (inner)
+            for (const a of [`${inner[1]!} ${inner[2]!}`, inner[1]!])
+              if (!(rec.aliases ??= []).includes(a)) rec.aliases.push(a);
           // "the Treaty of Friendship of 1950": its name without the year too, where no other year goes with that name here
           const undated = mm.yearFrom === undefined ? null : undatedNames.get(mm);
           if (undated && !(rec.aliases ??= []).includes(undated)) rec.aliases.push(undated);
@@ -751,7 +767,10 @@ export function resolveTreatyMentions(
   const yearsOf = new Map<string, Set<number>>();
   for (const mm of mentions) {
     if (mm.yearFrom === undefined || !mm.years) continue;
-    const name = nominativeName(text.slice(mm.start, mm.yearFrom).replace(c.leadingArticle, ''), lex).trim();
+    const name = nominativeName(
+      text.slice(mm.nameFrom ?? mm.start, mm.yearFrom).replace(c.leadingArticle, ''),
+      lex,
+    ).trim();
     undatedNames.set(mm, name);
     const key = nameKeys(name).join(' ');
     yearsOf.set(key, (yearsOf.get(key) ?? new Set()).add(mm.years[0]));

@@ -80,6 +80,8 @@ export interface TreatyPatterns {
   elided: RegExp | null;
   /** An amending link and the article after it, from a space: "| amending the |Cotonou Agreement" (folded). */
   amendingLink: RegExp | null;
+  /** "от", "del": the words between a treaty's name and the date of its signature that names it. */
+  datedBy: RegExp | null;
   /** What ends the first side of an agreement between two: its member states and its side words ("| d'une part,|", group 1). */
   firstSide: RegExp | null;
   /** What ends the second side: "| d'autre part|". */
@@ -170,6 +172,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       : null,
     yearOfGap: g.yearOfGap ? plane(new RegExp(g.yearOfGap, 'u')) : null,
     yearWhenGap: g.yearWhenGap ? plane(new RegExp(g.yearWhenGap, 'u')) : null,
+    datedBy: g.datedBy ? plane(new RegExp(`^\\s+(?:${g.datedBy})\\s+$`, 'u')) : null,
     yearAfterName: plane(new RegExp(`^(?:${g.yearAfterName}|\\s*\\()$`, 'u')),
     andYear: plane(new RegExp(`^\\s*(?:${g.andYear})\\s*$`, 'u')),
     participleEnding: plane(new RegExp(orNever(g.participleEnding), 'u')),

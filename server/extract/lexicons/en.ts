@@ -1529,7 +1529,19 @@ export const en: Lexicon = {
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   instrumentAmendForms: ['amends', 'amend'],
   amendments: { nouns: ['amendment', 'amendments'], links: ['to', 'of'] },
-  amendingLinks: ['amending', 'to amend', 'further amending', 'revising', 'for the amendment of', 'amendment to'],
+  amendingLinks: [
+    'amending',
+    'to amend',
+    'further amending',
+    'revising',
+    'for the amendment of',
+    'amendment to',
+    // an instrument that extends another: "Protocol extending the Agreement ..."
+    'extending',
+    'to extend',
+    'for the extension of',
+    'on the extension of',
+  ],
   frameAfterFounding: 'in|under|within',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
@@ -1909,6 +1921,7 @@ export const en: Lexicon = {
     establishing: 'establishing (?:an?|the) \\p{L}+',
     purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
     numberSign: 'No\\.|Nos?\\.|Number|#',
+    supplementWords: ['supplementary', 'additional', 'complementary'],
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
     auxiliaries: [
       'has',

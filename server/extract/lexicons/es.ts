@@ -1642,6 +1642,11 @@ export const es: Lexicon = {
     'de modificacion del',
     'de enmienda a',
     'de enmienda al',
+    // an instrument that extends another
+    'de prorroga de',
+    'de prorroga del',
+    'que prorroga',
+    'por el que se prorroga',
   ],
   frameAfterFounding: 'en|bajo|dentro de|en virtud de',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
@@ -2038,6 +2043,7 @@ export const es: Lexicon = {
       'en el ambito de',
     ],
     numberSign: 'N\\.?\\s?[º°]|Núm\\.|Num\\.|Número|No\\.',
+    supplementWords: ['complementario', 'complementaria', 'adicional', 'suplementario', 'suplementaria'],
     genericTreatyWords: [
       'internacional',
       'internacionales',

@@ -1602,6 +1602,12 @@ export const fr: Lexicon = {
     'de modification de',
     "de modification d'",
     'qui modifie',
+    // an instrument that extends another
+    'portant prorogation de',
+    "portant prorogation d'",
+    'prorogeant',
+    'de prorogation de',
+    "de prorogation d'",
   ],
   frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
@@ -2040,6 +2046,7 @@ export const fr: Lexicon = {
       'dans le domaine de',
     ],
     numberSign: 'N\\s?[°º]|No\\.|Numéro',
+    supplementWords: ['complementaire', 'additionnel', 'additionnelle', 'supplementaire'],
     genericTreatyWords: [
       'international',
       'internationale',

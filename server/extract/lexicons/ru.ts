@@ -227,6 +227,8 @@ const IN_ORGANIZATION = /^в\s+(?=\p{Lu}\p{Ll}*\s+\p{Lu})/u;
 const NAME_WORD = /^([\p{L}-]+)(\s*,\s*|\s+и\s+|\s+)?/u;
 const CENTURY = /^в\s+[IVXLC]+\s+(?:век|столети)\p{L}*/u;
 const PARTICIPLE = /(?:нн|вш|ющ|ущ)\p{L}*$/u;
+/** An adjective in the plural's genitive or prepositional ("баллистических", "новых"), whose noun follows. */
+const ADJECTIVE_PLURAL = /\p{L}{3}(?:ых|их)$/u;
 /** "Договор о дружбе, добрососедстве и сотрудничестве между РФ и КНДР": the words after о/об, until a verb. */
 function nameAfterNoun(ctx: NameContext): number {
   const { text, nounEnd: nEnd, sentenceEnd } = ctx;
@@ -238,7 +240,7 @@ function nameAfterNoun(ctx: NameContext): number {
   let afterComma = false;
   let prev = '';
   let inField = false;
-  for (let k = 0; k < 16; k++) {
+  for (let k = 0; k < 24; k++) {
     const w = NAME_WORD.exec(text.slice(p, Math.min(sentenceEnd, p + 40)));
     if (!w) break;
     const word = w[1]!.toLowerCase();
@@ -295,8 +297,10 @@ function nameAfterNoun(ctx: NameContext): number {
     // "определения страны": a noun in -ны after a verbal noun in the genitive is its genitive too, no short participle
     // ("в области обороны", "пережиткам войны", "территории страны": a noun in -она/-ины/-йны is no participle, whose -н-
     // follows а/я/е: "подписаны", "заключена")
+    // ("о пусках баллистических ракет": the word after an adjective is the noun it goes with, not a verb in -ет)
     const genitive =
       (/(?:ени|ани)я$/u.test(prev) && /н[ыа]$/u.test(word)) ||
+      ADJECTIVE_PLURAL.test(prev) ||
       ((inField || /(?:ам|ям|ах|ях)$/u.test(prev)) && /[оиыуй]н[ыа]$/u.test(word));
     inField = false;
     if ((isVerbish(word) && !genitive) || (afterComma && PARTICIPLE.test(word)) || NAME_STOP.has(word)) break;
@@ -1841,7 +1845,16 @@ export const ru: Lexicon = {
   asAmended: ['с', 'со всеми', 'с последующими'],
   instrumentAmendForms: ['изменяет', 'изменяют', 'вносит изменения', 'вносят изменения'],
   amendments: { nouns: ['поправка', 'поправки', 'поправку', 'поправок', 'поправкой', 'поправками'], links: ['к'] },
-  amendingLinks: ['о внесении изменений в', 'о внесении изменения в', 'об изменении', 'изменяющий'],
+  amendingLinks: [
+    'о внесении изменений в',
+    'о внесении изменения в',
+    'об изменении',
+    'изменяющий',
+    // an instrument that extends another: "Протокол о продлении срока действия Соглашения ..."
+    'о продлении срока действия',
+    'о продлении действия',
+    'о продлении',
+  ],
   frameAfterFounding: 'в|во|согласно',
   negativeDeterminers: ['никакой', 'никакого', 'никакие', 'никаких', 'ни один', 'ни одна', 'ни одно'],
   tally:
@@ -2268,6 +2281,16 @@ export const ru: Lexicon = {
     },
     purposeWords: ['о', 'об', 'по', 'в области', 'в сфере', 'относительно', 'касательно'],
     numberSign: '№|N\\s?°',
+    supplementWords: [
+      'дополнительный',
+      'дополнительное',
+      'дополнительная',
+      'дополнительного',
+      'дополнительному',
+      'дополнительным',
+      'дополнительной',
+      'дополнительном',
+    ],
     genericTreatyWords: [
       'международный',
       'международного',

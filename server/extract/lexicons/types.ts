@@ -710,6 +710,11 @@ interface Grammar {
   numberSign: string;
   /** Words that say only what kind of treaty it is, never which ("international", "bilateral", "free trade"; folded). */
   genericTreatyWords: string[];
+  /**
+   * Words that make a treaty noun an instrument added to another treaty, whose name holds that treaty's as a protocol's
+   * does ("Supplementary Agreement to the Treaty ...", "Convenio Complementario al Convenio ..."; folded, next to the noun).
+   */
+  supplementWords?: string[];
   /** Auxiliaries that may stand between an agreement and its signing participle ("has been| signed"). */
   auxiliaries: string[];
   // actors

@@ -25,7 +25,7 @@ describe('extractArticle: the states joined by dashes that open a treaty name', 
       ],
       [
         'The ministers discussed the 2010 U.S.-Peru bilateral Open Skies Agreement on Monday.',
-        'U.S.-Peru bilateral Open Skies Agreement',
+        '2010 U.S.-Peru bilateral Open Skies Agreement',
         'Open Skies Agreement',
       ],
     ];
@@ -62,7 +62,7 @@ describe('extractArticle: an amendment named by the treaty it amends, five langu
       [
         'The two delegations agreed on the text of an amendment to the 2011 U.S.-Kenya Air Transport Agreement on Tuesday.',
         'Amendment to the 2011 U.S.-Kenya Air Transport Agreement',
-        'U.S.-Kenya Air Transport Agreement',
+        '2011 U.S.-Kenya Air Transport Agreement',
       ],
       [
         'Officials said the United States and Peru signed an agreement to amend the U.S.-Peru Air Transport Agreement in Lima.',
@@ -155,5 +155,21 @@ describe('extractArticle: an official name between two sides, with their member 
     ).flatMap((t) => t.aliases);
     expect(aliases).toContain("accord de coopération dans le domaine de l'énergie");
     expect(aliases.some((a) => a.includes('lundi'))).toBe(false);
+  });
+});
+
+describe('extractArticle: a year before a name, where the language puts it there', () => {
+  it('extractArticle("the 1985 Supplementary Treaty ... the Supplementary Treaty") keeps the year in the name, one treaty', () => {
+    const text =
+      'Extradition between the two states rests on the 1985 Supplementary Treaty. The Supplementary Treaty disapplied the political offence exception.';
+    const found = treaties(text).filter((t) => t.name.includes('Supplementary Treaty'));
+    expect(found.map((t) => t.name)).toEqual(['1985 Supplementary Treaty']);
+    expect(found[0]!.aliases).toContain('Supplementary Treaty');
+  });
+
+  it('extractArticle("signed in 1985 Supplementary Treaty") takes no year that is not after a determiner', () => {
+    expect(names('The two states signed in 1985 Supplementary Treaty texts.')).not.toContain(
+      '1985 Supplementary Treaty',
+    );
   });
 });
