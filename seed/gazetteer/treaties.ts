@@ -1356,9 +1356,9 @@ export const TREATIES: GazetteerTreaty[] = [
     signed: '2004-10-29',
     parties: [],
     names: {
-      en: ['Treaty establishing a Constitution for Europe', 'European Constitution'],
-      id: ['Konstitusi Eropa'],
-      ru: ['Договор о введении Конституции для Европы', 'Европейская конституция'],
+      en: ['Treaty establishing a Constitution for Europe', 'European Constitution', 'EU Constitution'],
+      id: ['Konstitusi Eropa', 'Konstitusi Uni Eropa', 'Konstitusi UE'],
+      ru: ['Договор о введении Конституции для Европы', 'Европейская конституция', 'Конституция ЕС'],
       es: ['Tratado por el que se establece una Constitución para Europa', 'Constitución Europea'],
     },
   },

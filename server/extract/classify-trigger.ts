@@ -23,10 +23,15 @@ import {
 } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
-import { LEXICONS } from './lexicons';
+import { LEXICONS, type TriggerRule } from './lexicons';
 import { B, words } from './patterns';
 import { hasTreatyNoun } from './treaty-patterns';
 import { plane } from './bmp-patterns';
+
+/** Taking part in a military exercise: the exercise (a movement of forces), not a meeting. */
+const EXERCISE_RULE: TriggerRule = { pattern: '', type: 'military_action', plover: 'MOBILIZE', cameo: '150' };
+/** How far after "taking part in" the exercise noun may stand ("in the NATO Allied Maritime Command-led exercise"). */
+const EXERCISE_REACH = 80;
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -266,6 +271,13 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       ? mainTreaty
       : null);
   let type: EventType = rule.type;
+  // "forces from ten nations are participating in the exercise Dynamic Mongoose", "participan en el ejercicio UNITAS",
+  // "ikut serta dalam latihan Garuda Shield", "участвуют в учениях": taking part in an exercise is the exercise
+  const exercise =
+    type === 'meeting' &&
+    !rule.nominal &&
+    !!c.exerciseObject?.test(folded.slice(h.end, Math.min(s.end, h.end + EXERCISE_REACH)));
+  if (exercise) type = 'military_action';
   // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most
   if (type === 'treaty_signing' && !rule.nominal && c.lawObject) {
     const after = folded.slice(h.end, Math.min(s.end, h.end + 80));
@@ -369,7 +381,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     ids = ids.slice();
   const draft: Draft = {
     type,
-    rule,
+    rule: exercise ? EXERCISE_RULE : rule,
     date,
     endDate: d?.endValue ?? null,
     actors: ids,

@@ -103,6 +103,8 @@ export interface EventPatterns {
   heldRelative: RegExp;
   /** The event noun's own verb of taking place, then its date, after the noun's complements: "..., s'est déroulé ce 6 août". */
   tookPlace: PlanePattern | null;
+  /** An exercise noun within a few words, at the start of the text tested: the object of "taking part in". */
+  exerciseObject: PlanePattern | null;
   nominalDateLink: PlanePattern | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: PlanePattern;
@@ -288,6 +290,7 @@ type GrammarRes = Pick<
   | 'nextClause'
   | 'heldRelative'
   | 'tookPlace'
+  | 'exerciseObject'
   | 'nominalDateLink'
   | 'heldBefore'
   | 'clauseHead'
@@ -342,6 +345,9 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     heldRelative: plane(new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u')),
     tookPlace: g.tookPlace
       ? planePattern(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u')
+      : null,
+    exerciseObject: g.exerciseNouns
+      ? planePattern(`^\\s*(?:[^\\s.,;:!?]+\\s+){0,5}?(?:${g.exerciseNouns})(?![\\p{L}])`, 'u')
       : null,
     nominalDateLink: g.nominalDateLink ? planePattern(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
     heldBefore: planePattern(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),

@@ -557,6 +557,11 @@ interface Grammar {
    */
   tookPlace?: string;
   /**
+   * The nouns of a military exercise (regex source on folded text): taking part in one ("participating in the exercise
+   * Dynamic Mongoose", "participan en el ejercicio UNITAS", "ikut serta dalam latihan") is the exercise, not a meeting.
+   */
+  exerciseNouns?: string;
+  /**
    * Support verbs, whose object event noun names the act they report ("conducted an airstrike", "a mené une frappe",
    * "realizaron un bombardeo", "melakukan serangan", "нанесли удар"): the verb and its noun make one verbal trigger,
    * dated and kept as a verb is (regex source; finite forms and participles, not the infinitive, whose act is not told).

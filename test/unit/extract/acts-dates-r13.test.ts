@@ -122,3 +122,45 @@ describe('resolveDates: dates written in words', () => {
     ).toEqual(['treaty_signing@2010-12-21[Mexico/Chile]']);
   });
 });
+
+describe('extractArticle: taking part in an exercise', () => {
+  it('extractArticle(forces taking part in a military exercise) is the exercise, not a meeting, in all five languages', () => {
+    expect(
+      events(
+        'Naval forces from Canada, Denmark and France are participating in the NATO-led anti-submarine exercise Sea Shield, June 25 - July 6.',
+        '2018-06-27',
+      ),
+    ).toEqual(['military_action@2018-06-25[Canada/Denmark/France/NATO]']);
+    expect(events('Troops from Poland and Germany took part in the exercise on Monday.', '2018-06-27')).toEqual([
+      'military_action@2018-06-25[Poland/Germany]',
+    ]);
+    expect(
+      events(
+        'Fuerzas navales de Chile, Perú y Colombia participaron el lunes en el ejercicio naval UNITAS frente a Valparaíso.',
+        '2018-06-27',
+      ),
+    ).toEqual(['military_action@2018-06-25[Chile/Peru/Colombia]']);
+    expect(
+      events(
+        "Des forces du Sénégal, du Mali et de la France ont participé lundi à l'exercice Flintlock.",
+        '2018-06-27',
+      ),
+    ).toEqual(['military_action@2018-06-25[Senegal/Mali/France]']);
+    expect(
+      events(
+        'Prajurit dari Indonesia dan Amerika Serikat ikut serta dalam latihan Garuda Shield di Sukabumi pada Senin.',
+        '2018-06-27',
+      ),
+    ).toEqual(['military_action@2018-06-25[Indonesia/United States]']);
+    expect(
+      events(
+        'Военные России, Китая и Ирана в понедельник приняли участие в совместных учениях в Индийском океане.',
+        '2018-06-27',
+      ),
+    ).toEqual(['military_action@2018-06-25[Russia/China/Iran]']);
+    // taking part in a meeting stays a meeting
+    expect(
+      events('The foreign ministers of France and Mali participated in the meeting in Paris on Monday.', '2018-06-27'),
+    ).toEqual(['meeting@2018-06-25[France/Mali]']);
+  });
+});

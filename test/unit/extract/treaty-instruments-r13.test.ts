@@ -180,3 +180,13 @@ describe('extractArticle: an instrument added to a treaty holds its name, as a p
       expect(treaties(text).find((t) => t.name === name)?.replaces, text).toEqual([old]);
   });
 });
+
+describe('extractArticle: the EU constitution by the names the press gives it', () => {
+  it('extractArticle("... akan menggantikan draft Konstitusi Uni Eropa") replaces the Treaty establishing a Constitution for Europe', () => {
+    const got = treaties(
+      'Para pemimpin Uni Eropa membahas Perjanjian Reformasi Uni Eropa di Lisabon. Dokumen ini akan menggantikan draft Konstitusi Uni Eropa yang ditolak pada tahun 2005.',
+    );
+    expect(got.map((t) => t.name)).toContain('Treaty establishing a Constitution for Europe');
+    expect(got.flatMap((t) => t.replaces)).toEqual(['Konstitusi Uni Eropa']);
+  });
+});
