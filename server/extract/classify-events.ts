@@ -27,7 +27,7 @@ import { keeps, type EventCandidate } from './event-scorer';
 import { sameDate } from './event-dates';
 import { clauseCandidates, clauseFeatures } from './clause-candidates';
 import { articleVoice, epigraphStatements, headerStatement, transcriptStatements } from './article-voice';
-import { quotedSpans } from './event-statements';
+import { closedReportEnd, quotedSpans } from './event-statements';
 import { plane } from './bmp-patterns';
 
 /** Turns triggers into events with participants, dates, places and modality; merges repeats. */
@@ -262,11 +262,6 @@ function withoutReportedStances(c: EventPatterns, folded: string, hits: TriggerH
   );
 }
 
-/** The most words between a report's comma or closing quote and its speech verb: its speaker ("..., White said."). */
-const CLOSING_SPEAKER_WORDS = 6;
-/** The most words after a speech verb that closes its sentence: its speaker and a day ("said the Pentagon's chief spokesperson Dana White on Monday"). */
-const CLOSING_TAIL_WORDS = 14;
-
 /**
  * "Mattis emphasized the value of ... and reaffirmed ..., White said.", "..., a déclaré le ministre.": a speech verb
  * that closes its sentence after a comma or a closing quote reports all that stands before it; the statement
@@ -278,27 +273,8 @@ function withoutClosedReports(c: EventPatterns, folded: string, s: Sentence, hit
   if (statements < 2) return hits;
   let closing = hits[0]!;
   for (const h of hits) if (h.start > closing.start) closing = h;
-  if (closing.rule.type !== 'statement' || !c.closingSpeech?.test(folded.slice(closing.start, closing.end)))
-    return hits;
-  const before = folded.slice(s.start, closing.start);
-  const cut = Math.max(
-    before.lastIndexOf(','),
-    before.lastIndexOf('"'),
-    before.lastIndexOf('”'),
-    before.lastIndexOf('»'),
-  );
-  if (cut <= 0) return hits;
-  const after = folded.slice(closing.end, s.end);
-  const speaker = before.slice(cut + 1);
-  if (
-    wordCount(speaker) > CLOSING_SPEAKER_WORDS ||
-    c.clauseHead.test(speaker) ||
-    wordCount(after) > CLOSING_TAIL_WORDS ||
-    /[,;:]/.test(after.replace(/[,]\s*$/, '')) ||
-    c.clauseHead.test(after)
-  )
-    return hits;
-  const end = s.start + cut;
+  const end = closedReportEnd(c, folded, s, closing);
+  if (end < 0) return hits;
   return hits.filter((h) => h === closing || h.rule.type !== 'statement' || h.end > end);
 }
 
@@ -313,13 +289,6 @@ function isCapitalsLine(text: string, s: Sentence): boolean {
   if (s.end < text.length && text.charAt(s.end) !== '\n') return false;
   const line = text.slice(s.start, s.end);
   return !LOWERCASE_LETTER.test(line) && TWO_CAPITALS.test(line) && !/[.!?]["”»)]?$/.test(line);
-}
-
-const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
-function wordCount(text: string): number {
-  let n = 0;
-  for (const w of text.split(/\s+/)) if (w && LETTER_OR_DIGIT.test(w)) n++;
-  return n;
 }
 
 /**

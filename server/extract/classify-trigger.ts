@@ -13,7 +13,14 @@ import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { announcedAsFuture, modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
-import { hasSpeaker, pluralSpeakersOf, quotedSpans, speakerOf, speaksOnNewsDay } from './event-statements';
+import {
+  hasSpeaker,
+  pluralSpeakersOf,
+  quotedSpans,
+  reportedUntil,
+  speakerOf,
+  speaksOnNewsDay,
+} from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
 import { LEXICONS, type TriggerRule } from './lexicons';
@@ -179,6 +186,17 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // "condemns the attack carried out yesterday, expresses its solidarity and urges ...": a date in the clause of an
   // earlier speech verb of the sentence that did not take it is the date of what that verb spoke of
   if (d?.value && rule.type === 'statement' && d.end <= h.start && dateOfEarlierObject(a, sc, d)) d = null;
+  // "Le président a obtenu la majorité le 27 décembre, a déclaré le chef de l'Autorité": a date in the words that a
+  // speech verb closing its sentence reports is the date of what it reports, not of the report, which is the news of
+  // the article's day (nor does it take the day of the act it reports); with no day of publication, the date it
+  // reports is the best the text gives
+  const reportsDated =
+    !!d &&
+    rule.type === 'statement' &&
+    input.publicationDay?.day != null &&
+    d.end <= h.start &&
+    d.end <= reportedUntil(a, s, h);
+  if (reportsDated) d = null;
   if (rule.nominal && (!d || !d.value)) {
     return { draft: null, h };
   }
@@ -223,10 +241,14 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       rule.type === 'meeting' ||
       rule.type === 'military_action' ||
       rule.type === 'protest';
+    const spokeOn = rule.type === 'statement' ? speakersDay(a, sc, h) : null;
     if (c.eventAnaphora.test(sText) && a.lastDated) {
       date = a.lastDated.date;
+    } else if (spokeOn) {
+      date = spokeOn;
     } else if (
       narrative &&
+      !reportsDated &&
       !speaksOnNewsDay(a, sc, h) &&
       a.lastDated?.date?.day != null &&
       s.index - a.lastDated.sentence.index <= 15 &&
@@ -416,11 +438,43 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     for (const p of together.slice(1)) if (!draft.actors.includes(p)) draft.actors.unshift(p);
     if (draft.speaker) a.lastSpeaker = draft.speaker;
     a.lastEarlier = earlier;
+    if (earlier) draft.earlier = true;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** How many sentences back a speaker's dated statement still dates their undated words. */
+const SPEAKER_DAY_REACH = 15;
+
+/**
+ * The day a statement's speaker spoke on in a statement of their own told shortly before ("X today congratulated ..."
+ * then "“...,” said Minister X"): their undated words go on on that day, whatever event was dated since. Null when the
+ * speaker made no statement with a day in the sentences before.
+ */
+function speakersDay(a: ArticleScope, sc: SentenceScope, h: TriggerHit): PartialDate | null {
+  const speaker = speakerOf(a, sc, h);
+  if (!speaker) return null;
+  for (let i = a.drafts.length - 1; i >= 0; i--) {
+    const x = a.drafts[i]!;
+    if (sc.s.index - x.sentence.index > SPEAKER_DAY_REACH) return null;
+    if (x.type !== 'statement' || !spokeIn(a, x, speaker)) continue;
+    return x.date?.precision === 'day' ? x.date : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a person spoke in a statement: its speaker, one who speaks with them, or a person named in the subject before
+ * its verb ("Minister X and Minister Y today congratulated ...", where the nearest is the speaker).
+ */
+function spokeIn(a: ArticleScope, x: Draft, person: string): boolean {
+  if (x.speaker === person || !!x.coSpeakers?.includes(person)) return true;
+  if (x.rule.nominal || !x.actors.includes(person)) return false;
+  const from = x.sentence.clauses[clauseAt(x.sentence, x.start)]!;
+  return a.index.mentionsOf(x.sentence).some((m) => m.actorId === person && m.start >= from && m.end <= x.start);
 }
 
 /** How far before an act the word "since" that governs it may stand ("since I was sworn in"). */

@@ -54,6 +54,8 @@ export interface Draft {
   guest?: string;
   /** The person who made a statement: the one nearest before its verb, else right after it. */
   speaker?: string;
+  /** Speech told as earlier than the news ("had said", "Ранее ... заявил"), undated: the same speaker going on is that speech. */
+  earlier?: boolean;
   /** The others who speak with the speaker ("the two ministers welcomed"): one statement with each one's own. */
   coSpeakers?: string[];
   /** The statement the page is, named by its header ("Statement by Ambassador ..."): its body's words are that statement's. */

@@ -2,10 +2,10 @@
  * Statements: a reporting verb is a statement only when a speaker stands next to it.
  */
 import type { ArticleScope, SentenceScope } from './event-draft';
-import { pronounRe } from './event-patterns';
+import { pronounRe, type EventPatterns } from './event-patterns';
 import { esc } from './patterns';
 import type { TriggerHit } from './find-triggers';
-import { clauseAt } from './split-sentences';
+import { clauseAt, type Sentence } from './split-sentences';
 import { plane } from './bmp-patterns';
 
 /** How far after a statement noun its author may stand, in the noun's complements (no comma between). */
@@ -278,12 +278,21 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const shared = h.rule.nominal ? undefined : speakerBefore(a, sc, h);
   if (shared) return shared;
   const quoted = quotedSpans(text, sc.s.start, sc.s.end);
+  // "Le président a obtenu la majorité absolue ..., a déclaré le chef de l'Autorité électorale, Mathias Morouba": the
+  // words a verb closing its sentence reports are what is said, as a quotation's are
+  const reported = h.rule.nominal ? -1 : reportedUntil(a, sc.s, h);
   const mentions = a.index
     .mentionsOf(sc.s)
-    .filter((m) => !actors.get(m.actorId)?.media && !quoted.some(([x, y]) => m.start >= x && m.end <= y));
+    .filter(
+      (m) =>
+        !actors.get(m.actorId)?.media && m.start > reported && !quoted.some(([x, y]) => m.start >= x && m.end <= y),
+    );
   const persons = mentions.filter((m) => actors.get(m.actorId)?.kind === 'person');
   const before = persons.filter((m) => m.end <= h.start).pop();
   if (before) return before.actorId;
+  // the speaker of such a verb is the person named in all that follows it, a title and a name, a comma between them
+  const tail = reported >= 0 ? persons.find((m) => m.start >= h.end) : undefined;
+  if (tail) return tail.actorId;
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
   // "Presiden RI mengungkapkan", "Il a ajouté", "El funcionario también destacó", "Госсекретарь проинформировал
   // министра ...": a bare title or a pronoun as the subject (no person named before the verb) is the person last named
@@ -378,4 +387,81 @@ export function speaksOnNewsDay(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const speaker = speakerOf(a, sc, h);
   if (!speaker) return false;
   return a.newsDaySpeakers.has(speaker) || (!!last && !last.actors.includes(speaker));
+}
+
+/** The most words between a report's comma or closing quote and its speech verb: its speaker ("..., White said."). */
+const CLOSING_SPEAKER_WORDS = 6;
+/** A comma and the two to four words after it that end a sentence: the name apposed to a speaker's title. */
+const APPOSED_NAME = plane(/,(?:\s*[\p{L}.'’-]+){2,4}[\s.!?]*$/u);
+/** The most words after a speech verb that closes its sentence: its speaker and a day ("said the Pentagon's chief spokesperson Dana White on Monday"). */
+const CLOSING_TAIL_WORDS = 14;
+
+/**
+ * Where the words that a speech verb closing its sentence reports end: the comma or the closing quote before it
+ * ("Mattis emphasized ..., White said.", "..., a déclaré à la presse le chef de l'Autorité, Mathias Morouba."), or -1
+ * when the verb is not such a closing verb (its speaker and a day at most stand after it, a few words before it).
+ */
+export function closedReportEnd(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): number {
+  if (h.rule.type !== 'statement' || !c.closingSpeech?.test(folded.slice(h.start, h.end))) return -1;
+  const before = folded.slice(s.start, h.start);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf('"'),
+    before.lastIndexOf('”'),
+    before.lastIndexOf('»'),
+  );
+  if (cut <= 0) return -1;
+  const after = folded.slice(h.end, s.end);
+  const speaker = before.slice(cut + 1);
+  if (
+    wordCount(speaker) > CLOSING_SPEAKER_WORDS ||
+    c.clauseHead.test(speaker) ||
+    wordCount(after) > CLOSING_TAIL_WORDS ||
+    // a comma only before the name that ends a title ("a déclaré le chef de l'Autorité, Mathias Morouba")
+    /[,;:]/.test(after.replace(/[,]\s*$/, '').replace(APPOSED_NAME, '')) ||
+    c.clauseHead.test(after)
+  )
+    return -1;
+  return s.start + cut;
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w && LETTER_OR_DIGIT.test(w)) n++;
+  return n;
+}
+
+/** The first three words of a stretch of text and the spaces after them: "à la presse " before "le chef de ...". */
+const FIRST_THREE_WORDS = plane(/^\s*[\p{L}\p{N}-]+\s+[\p{L}\p{N}-]+\s+[\p{L}\p{N}-]+\s+/u);
+/** How many words after a speech verb its speaker may begin (its addressee before it: "dijo a los periodistas el ministro"). */
+const TAIL_SPEAKER_WORDS = 3;
+
+/**
+ * Where the words end that a speech verb closing its sentence reports, when its speaker stands between them and the verb
+ * ("..., Kelly said.", "..., he added.") or follows the verb ("..., said the Foreign Minister, X", "..., a déclaré à la
+ * presse le chef de l'Autorité, X", "..., заявила министр X": a title or an actor within its first words). -1 otherwise
+ * ("India, the largest lender, said it would ...": what follows the verb is what is said).
+ */
+export function reportedUntil(a: ArticleScope, s: Sentence, h: TriggerHit): number {
+  const { folded, actors } = a.input;
+  const end = closedReportEnd(a.c, folded, s, h);
+  if (end < 0) return -1;
+  // "..., Kelly said.", "..., he added.", "..., the minister said.": the speaker between the comma and the verb
+  const subject = folded.slice(end + 1, h.start);
+  if (
+    pronounRe(a.input.lexicon).test(a.input.text.slice(end + 1, h.start).toLowerCase()) ||
+    a.c.bareTitle.test(subject)
+  )
+    return end;
+  const tail = folded.slice(h.end, s.end);
+  if (opensOnTitle(a, tail) || a.c.bareTitle.test(tail.replace(FIRST_THREE_WORDS, ''))) return end;
+  const named = a.index
+    .mentionsOf(s)
+    .some(
+      (m) =>
+        m.start > end &&
+        !actors.get(m.actorId)?.media &&
+        (m.end <= h.start || (m.start >= h.end && wordCount(folded.slice(h.end, m.start)) <= TAIL_SPEAKER_WORDS)),
+    );
+  return named ? end : -1;
 }

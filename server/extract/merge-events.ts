@@ -421,24 +421,34 @@ function actsOfTheMeeting(drafts: Draft[]): void {
   if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !folded.has(d)));
 }
 
+/** How many sentences on an earlier speech of one speaker may still be told. */
+const EARLIER_SPEECH_REACH = 3;
+
 /**
  * One speech is one statement: the statements of one speaker on one day (after undated remarks took
  * the article's day) become one, at its first mention; so do the undated remarks of one speaker in an
  * article with no day of its own (no publication day nor dateline, or a month only): the quotes of one speech
- * told sentence by sentence, which no day tells apart.
+ * told sentence by sentence, which no day tells apart; and so does an earlier speech told on in the next sentences.
  */
 export function oneStatementPerSpeaker(drafts: Draft[], undatedArticle: boolean): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    // "Как ранее пояснил X, ... По словам X, ...": the earlier speech of one speaker told on in the next sentences
+    const goesOn = d.date === null && !!d.earlier;
     const twin =
-      d.type === 'statement' && d.speaker && (d.date?.precision === 'day' || (d.date === null && undatedArticle))
+      d.type === 'statement' &&
+      d.speaker &&
+      (d.date?.precision === 'day' || (d.date === null && undatedArticle) || goesOn)
         ? out.find(
             (m) =>
               m.type === 'statement' &&
               (m.speaker === d.speaker ||
                 !!m.coSpeakers?.includes(d.speaker!) ||
                 !!d.coSpeakers?.includes(m.speaker!)) &&
-              (d.date === null ? m.date === null : m.date !== null && sameDate(m.date, d.date)),
+              (d.date === null ? m.date === null : m.date !== null && sameDate(m.date, d.date)) &&
+              (!goesOn ||
+                undatedArticle ||
+                (!!m.earlier && d.sentence.index - m.sentence.index <= EARLIER_SPEECH_REACH)),
           )
         : undefined;
     if (!twin) {

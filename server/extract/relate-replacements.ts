@@ -169,7 +169,7 @@ function writtenName(
   if (o.kind === 'named' && o.end > o.start && recordName) {
     const written = text.slice(o.start, o.end).trim();
     // ("the Fisheries Agreement signed on 2 November 2007": a name its participle dated is already told apart by its year)
-    if (o.yearFrom === o.end && recordName.startsWith(written)) return recordName;
+    if (o.yearFrom === o.end && o.nameFrom === undefined && recordName.startsWith(written)) return recordName;
     // "Tous les Accords de coopération signés le 2 avril 1960 ... sont abrogés": a short name says which with the year its
     // participle gives, as a described one does (a long official name says it already)
     const on = c.signedOnDate;

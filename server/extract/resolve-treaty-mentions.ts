@@ -264,7 +264,7 @@ export function resolveTreatyMentions(
     namedName(mm: TreatyMention): string {
       const name = nominativeName(text.slice(mm.start, mm.end).replace(c.leadingArticle, ''), lex);
       // ("replaces the Fisheries Agreement signed on 2 November 2007": a name its signing participle dates takes the year)
-      return mm.yearFrom === mm.end && mm.years ? `${name} (${mm.years[0]})` : name;
+      return mm.yearFrom === mm.end && mm.nameFrom === undefined && mm.years ? `${name} (${mm.years[0]})` : name;
     },
     // the words of a name up to its treaty noun, where words before the noun name it and its parties follow "between"
     ownName(name: string): string | null {

@@ -938,6 +938,17 @@ export const en: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // a speech that heads its page with its author ("remarks" and "speech" are statement nouns of their own): "Message
+    // from the President ...", "Video Address of the Prime Minister ...", "Greetings from the Secretary ..."; in a text,
+    // with a date in its clause like any statement noun
+    {
+      pattern: `(?:(?:opening|closing|keynote|welcoming|introductory|video|recorded|televised|written) )?(?:address|message|greetings?) (?:by|from|of) (?:the )?(?:president|vice president|secretary|minister|prime minister|ambassador|spokesperson|spokesman|senator|chairman|chairwoman|governor|administrator|director|king|queen|pope|leader|high representative)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      nominal: true,
+      heading: true,
+    },
     // a call or a video meeting told as a noun or an adverb: "in a phone call", "talked by phone", "had a video conference"
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
     // a trip: "made a state visit to", "paid a visit to", "flew to"

@@ -81,6 +81,13 @@ function complementEnd(text: string, from: number, limit: number): number {
 }
 
 /** Spanish. */
+/**
+ * "celebrar" welcomes, except when it holds or concludes what follows: "celebraron un tratado", "celebró una reunión",
+ * "celebran elecciones", "se celebró la cumbre" (the speech verbs' lookahead).
+ */
+const NOT_HELD =
+  '(?! (?:(?:un|una|unos|unas) |(?:elecciones|comicios|consultas|conversaciones|negociaciones|reuniones|sesiones|cumbres)(?![\\p{L}])))';
+
 export const es: Lexicon = {
   language: 'es',
   stopwords: [
@@ -987,6 +994,16 @@ export const es: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // un discurso que encabeza su página con su autor: "Palabras del canciller ...", "Mensaje del presidente ...",
+    // "Intervención de la ministra ...", "Saludo del embajador ..."; en un texto, con una fecha en su cláusula
+    {
+      pattern: `(?:palabras (?:de (?:bienvenida|apertura|clausura) )?|mensaje |intervencion |saludo |discurso )(?:del|de la) (?:secretari|ministr|president|portavoz|canciller|embajad|vicepresident|alto representante|jef|rey|papa|gobernador)\\p{L}*`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      nominal: true,
+      heading: true,
+    },
     { pattern: `(?:dijo|afirmo|senalo) en un comunicado`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
     // "hace público el siguiente comunicado", "emitió una declaración conjunta", "difundieron un comunicado"
     {
@@ -1005,7 +1022,7 @@ export const es: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `condena(?:n)?|reitera(?:n)?|lamenta(?:n)?|saluda(?:n)?|celebra(?:n)?|rechaza(?:n)?|insta(?:n)?|exige(?:n)?|hace(?:n)? un llamamiento|transmite(?:n)?|expresa(?:n)? su|felicita(?:n)?|manifiesta(?:n)? su|agradece(?:n)?|deplora(?:n)?|acoge(?:n)? con satisfaccion|da(?:n)? la bienvenida|se congratula(?:n)?|anima(?:n)? a|alienta(?:n)? a|valora(?:n)? (?:muy )?positivamente|pide(?:n)?|solicita(?:n)?|reclama(?:n)?|denuncia(?:n)?|advierte(?:n)?|subraya(?:n)?|insiste(?:n)?`,
+      pattern: `condena(?:n)?|reitera(?:n)?|lamenta(?:n)?|saluda(?:n)?|celebra(?:n)?${NOT_HELD}|rechaza(?:n)?|insta(?:n)?|exige(?:n)?|hace(?:n)? un llamamiento|transmite(?:n)?|expresa(?:n)? su|felicita(?:n)?|manifiesta(?:n)? su|agradece(?:n)?|deplora(?:n)?|acoge(?:n)? con satisfaccion|da(?:n)? la bienvenida|se congratula(?:n)?|anima(?:n)? a|alienta(?:n)? a|valora(?:n)? (?:muy )?positivamente|pide(?:n)?|solicita(?:n)?|reclama(?:n)?|denuncia(?:n)?|advierte(?:n)?|subraya(?:n)?|insiste(?:n)?`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1056,7 +1073,7 @@ export const es: Lexicon = {
       cameo: '020',
     },
     {
-      pattern: `defendi(?:o|eron)|agradeci(?:o|eron)|elogi(?:o|aron)|celebr(?:o|aron)|respald(?:o|aron)|salud(?:o|aron)|felicit(?:o|aron)|aplaudi(?:o|eron)|se congratul(?:o|aron)|acogi(?:o|eron) con satisfaccion|(?:dio|dieron) la bienvenida`,
+      pattern: `defendi(?:o|eron)|agradeci(?:o|eron)|elogi(?:o|aron)|(?<!se )celebr(?:o|aron)${NOT_HELD}|respald(?:o|aron)|salud(?:o|aron)|felicit(?:o|aron)|aplaudi(?:o|eron)|se congratul(?:o|aron)|acogi(?:o|eron) con satisfaccion|(?:dio|dieron) la bienvenida`,
       type: 'statement',
       plover: 'SUPPORT',
       cameo: '051',
@@ -1602,9 +1619,9 @@ export const es: Lexicon = {
     'llama a',
     'llamo a',
   ],
-  futureForms: '\\p{L}{3,}(?:ara|era|ira)',
-  // the whole future paradigm but the third singular, which the folded form already tells: "firmarán", "firmaremos"
-  accentedFutureForms: '\\p{L}{2,}(?:ar|er|ir)(?:án|ás|emos|éis)',
+  // the whole future paradigm, told by its accent only: folded, "firmará" is "firmara" and "firmarán" is "firmaran", the
+  // forms of the present "declara", "reitera", "considera", "retira" (and of the past subjunctive)
+  accentedFutureForms: '\\p{L}{2,}(?:ar|er|ir)(?:á|án|ás|emos|éis)',
   pastForms: '\\p{L}{3,}(?:o|aron|ieron|ada|ados|adas|ida|idos|idas)|fue|fueron|ha|han|habia|habian',
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
   disasterNouns:

@@ -984,6 +984,16 @@ export const fr: Lexicon = {
       cameo: '010',
       heading: true,
     },
+    // un discours qui ouvre sa page avec son auteur : « Allocution du Président ... », « Message du ministre ... »,
+    // « Mot d'ouverture de la ministre ... », « Intervention de l'ambassadeur ... » ; dans un texte, daté dans sa proposition
+    {
+      pattern: `(?:allocution|message|intervention|discours|mot d'(?:accueil|ouverture)|mot de (?:bienvenue|cloture)) (?:du|de la|de l')\\s*(?:porte-parole|ministre|president|secretaire|ambassad|premier ministre|haut representant|roi|pape|gouverneur)\\p{L}*`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+      nominal: true,
+      heading: true,
+    },
     // "a publié un communiqué", "ont rendu publique une déclaration commune", "diffuse le communiqué suivant"
     {
       pattern: `(?:(?:a|ont) (?:publie|diffuse|emis|rendu public|rendu publique)|publi(?:e|ent)|diffus(?:e|ent)|rend(?:ent)? public) (?:le |la |un |une |leur |son |sa )?(?:communique|declaration)`,

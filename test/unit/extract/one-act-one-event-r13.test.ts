@@ -170,4 +170,14 @@ describe('extractArticle: one act, one event (round 13)', () => {
       ),
     ).toContain('military_action@2024-04-15[Sudan/Chad/United Nations]');
   });
+
+  it('extractArticle(a war after a Russian anniversary in one word: "отмечаем 75-летие победы во Второй мировой войне") is history', () => {
+    expect(
+      events(
+        'В этом году мы отмечаем 75-летие победы во Второй мировой войне, заявил в понедельник министр Сергей Лавров.',
+        '2020-09-22',
+      ),
+    ).toEqual(['statement@2020-09-21[Sergey Lavrov]']);
+    expect(events('В этом году мы отмечаем 75-летие победы в Великой Отечественной войне.', '2020-09-22')).toEqual([]);
+  });
 });
