@@ -1,3 +1,4 @@
+import { idForms } from './id-affixes';
 import type { Lexicon } from './types';
 
 /** Count words before a unit of time ("tiga tahun lalu"). */
@@ -844,6 +845,14 @@ export const id: Lexicon = {
       plover: 'CONSULT',
       cameo: '040',
     },
+    // the passive of a meeting verb, its guest or host after it ("Presiden dikunjungi Perdana Menteri Jepang", "ditelepon
+    // Menlu AS"), not a relative clause ("negara yang dikunjunginya") nor the press meeting a speaker ("ditemui wartawan")
+    {
+      pattern: `(?<!yang (?:[\\p{L}-]+ ){0,3})(?:${idForms(['kunjung', 'temu'], ['di-i'])}|${idForms(['telepon'], ['di'])})(?! (?:oleh )?(?:para )?(?:wartawan|awak media|jurnalis|media|pers))`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
     {
       // the frame of another act or its content: "dalam pertemuan itu", "di sela-sela KTT", "pada persidangan ke-6" (not a
       // chamber's sitting, "dalam rapat paripurna", where a law is passed), "didahului pembicaraan", "bertukar pandangan"
@@ -953,6 +962,22 @@ export const id: Lexicon = {
       type: 'statement',
       plover: 'ACCUSE',
       cameo: '112',
+    },
+    // the passive of a verb of judgment names its speaker after it ("serangan itu dikecam keras oleh Pemerintah", "dikutuk
+    // Jepang"), unless a relative clause describes its subject ("perjanjian yang berulang kali dikecamnya"); its noun is
+    // the statement with a date of its own ("kecaman keras datang dari Malaysia, Senin (3/5)")
+    {
+      pattern: `(?<!yang (?:[\\p{L}-]+ ){0,3})(?:${idForms(['kecam', 'kutuk', 'kritik', 'bantah', 'tampik', 'sangkal'], ['di'])}|${idForms(['sesal', 'sayang'], ['di-kan'])})`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
+    {
+      pattern: idForms(['kecam', 'kutuk'], ['an']),
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+      nominal: true,
     },
     {
       pattern: `mendesak|meminta|menyerukan|menuntut|mengimbau|menghimbau`,

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { idForm, idForms, nasalPrefixed } from '../../../server/extract/lexicons/id-affixes';
+import { extractedEvents as events } from './shared-gazetteer';
+
+// Round 14 (issue 14): Indonesian triggers as a root and the affixes the language allows.
+describe('nasalPrefixed: the meN-/peN- nasal takes the root’s first sound', () => {
+  it('nasalPrefixed("me", root) drops k, p, t, s before a vowel and keeps the first of a loanword’s cluster', () => {
+    const cases: [string, string][] = [
+      ['tolak', 'menolak'],
+      ['kirim', 'mengirim'],
+      ['sambut', 'menyambut'],
+      ['pakai', 'memakai'],
+      ['beri', 'memberi'],
+      ['dukung', 'mendukung'],
+      ['gelar', 'menggelar'],
+      ['ajukan', 'mengajukan'],
+      ['lantik', 'melantik'],
+      ['ratifikasi', 'meratifikasi'],
+      ['kritik', 'mengkritik'],
+      ['protes', 'memprotes'],
+      ['transfer', 'mentransfer'],
+      ['bom', 'mengebom'],
+    ];
+    for (const [root, form] of cases) expect(nasalPrefixed('me', root)).toBe(form);
+    expect(nasalPrefixed('pe', 'sah')).toBe('penge' + 'sah');
+  });
+});
+
+describe('idForm: one derivation of a root', () => {
+  it('idForm(root, affix) writes the active, passive, intransitive and noun forms', () => {
+    expect(idForm('tandatangan', 'meN-i')).toBe('menandatangani');
+    expect(idForm('tandatangan', 'di-i')).toBe('ditandatangani');
+    expect(idForm('tandatangan', 'peN-an')).toBe('penandatanganan');
+    expect(idForm('sah', 'peN-an')).toBe('pengesahan');
+    expect(idForm('kunjung', 'di-i')).toBe('dikunjungi');
+    expect(idForm('temu', 'ber')).toBe('bertemu');
+    expect(idForm('runding', 'ber')).toBe('berunding');
+    expect(idForm('kerja', 'ber')).toBe('bekerja');
+    expect(idForm('seru', 'ber')).toBe('berseru');
+    expect(idForm('runding', 'per-an')).toBe('perundingan');
+    expect(idForm('panjang', 'memper')).toBe('memperpanjang');
+    expect(idForm('sepakat', 'ke-an')).toBe('kesepakatan');
+    expect(idForm('sampai', 'root-kan')).toBe('sampaikan');
+  });
+
+  it('idForms(roots, affixes) is an alternation of every form, longest first', () => {
+    expect(idForms(['kecam', 'kutuk'], ['meN', 'di'])).toBe('mengecam|mengutuk|dikecam|dikutuk');
+  });
+});
+
+describe('extractArticle: Indonesian passives of judgment and of meeting verbs (round 14)', () => {
+  const tail = ' Berita ini ditulis dari Jakarta untuk para pembaca yang ada di sana dan mereka yang tidak.';
+
+  it('extractArticle("serangan itu dikecam keras oleh Pemerintah X, Senin (3/5)") is a statement of that day', () => {
+    for (const text of [
+      'Serangan bom di Kabul dikecam keras oleh Pemerintah Indonesia, Senin (3/5).',
+      'Uji coba rudal itu dikutuk Pemerintah Jepang pada Senin (3/5).',
+      'Langkah tersebut juga disesalkan oleh Menteri Luar Negeri Retno Marsudi, Senin (3/5).',
+    ])
+      expect(events(text + tail, '2021-05-07')).toContainEqual(expect.stringMatching(/^statement@2021-05-03\[/));
+  });
+
+  it('extractArticle("perjanjian yang berulang kali dikecamnya") is no statement: a relative clause describes', () => {
+    expect(
+      events(
+        'Presiden itu menarik negaranya dari perjanjian nuklir, yang berulang kali dikecamnya, pada Selasa (8/5).' +
+          tail,
+        '2018-05-09',
+      ).filter((e) => e.startsWith('statement')),
+    ).toHaveLength(0);
+  });
+
+  it('extractArticle("X dikunjungi Perdana Menteri Y", "X ditelepon Menlu Y") is a meeting of X and Y', () => {
+    expect(
+      events(
+        'Presiden Joko Widodo dikunjungi Perdana Menteri Jepang Yoshihide Suga di Istana Bogor, Selasa (4/5).' + tail,
+        '2021-05-07',
+      ),
+    ).toContainEqual(expect.stringMatching(/^meeting@2021-05-04\[.*Joko Widodo.*Yoshihide Suga/));
+    expect(
+      events(
+        'Menteri Luar Negeri Retno Marsudi ditelepon Menlu AS Antony Blinken pada Selasa (4/5).' + tail,
+        '2021-05-07',
+      ),
+    ).toContainEqual(expect.stringMatching(/^meeting@2021-05-04\[.*Antony Blinken/));
+  });
+
+  it('extractArticle("X ditemui wartawan") is no meeting: the press meets a speaker', () => {
+    expect(
+      events(
+        'Menteri Luar Negeri Retno Marsudi ditemui wartawan di Jakarta pada Selasa (4/5) mengatakan Indonesia siap membantu.' +
+          tail,
+        '2021-05-07',
+      ).filter((e) => e.startsWith('meeting')),
+    ).toHaveLength(0);
+  });
+});
