@@ -731,7 +731,9 @@ function speakerRightAfter(a: ArticleScope, s: Sentence, h: TriggerHit, until: n
     if (actors.get(m.actorId)?.media) break;
     pos = m.end;
   }
-  return pos > h.end && until - pos <= 6 && !/[;:"“”«»()]/u.test(folded.slice(pos, until));
+  // "kata Menteri Luar Negeri Retno Marsudi pada Senin (1/10)": the words that lead to the date may stand between
+  const gap = folded.slice(pos, until);
+  return pos > h.end && (until - pos <= 6 ? !/[;:"“”«»()]/u.test(gap) : until - pos <= 30 && a.c.dateLead.test(gap));
 }
 
 const COMMA_WORD_BEFORE = plane(/,\s*(?:\p{L}+\s*\(?\s*)?$/u);

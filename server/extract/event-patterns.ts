@@ -108,6 +108,11 @@ export interface EventPatterns {
   nominalDateLink: PlanePattern | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
   heldBefore: PlanePattern;
+  /**
+   * Only a place and the words that lead to a date, in the text tested: " pada Senin ", " di Jakarta pada ", " in
+   * Geneva on ", ", le mardi ".
+   */
+  dateLead: RegExp;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
   clauseHead: RegExp;
   /** A word right before a date that makes it the date of the noun before it: "the attack of", "perpetrado", "d'". */
@@ -220,6 +225,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? wordStartTest(`(?:${words(lex.earlierSpeech.adverbs)})${E}`)
       : null,
     after: plane(new RegExp(`${B}(?:${words(lex.after)})${E}`, 'gu')),
+    dateLead: plane(
+      new RegExp(
+        `^[\\s,]*(?:(?:${words(lex.locative)})\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?[\\s,]+)?(?:(?:${words([...lex.datePrepositions, ...lex.weekdays.flat()])}|\\p{L}{1,4})[\\s,]+)*$`,
+        'u',
+      ),
+    ),
     reporting: wordStartTest(`(?:${words(lex.reporting)})${E}`),
     futureForm: lex.futureForms ? plane(new RegExp(`^(?:${lex.futureForms})$`, 'u')) : null,
     accentedFutureForm: lex.accentedFutureForms ? plane(new RegExp(`^(?:${lex.accentedFutureForms})$`, 'u')) : null,

@@ -95,3 +95,34 @@ describe('extractArticle: Indonesian passives of judgment and of meeting verbs (
     ).toHaveLength(0);
   });
 });
+
+describe('extractArticle: the day after a speaker named after the speech verb (round 14)', () => {
+  it('extractArticle("..., said <title> <name> [in <place>] on <weekday>") is a statement of that day', () => {
+    const texts: [string, string][] = [
+      [
+        '"Kami akan membantu," kata Menteri Luar Negeri Retno Marsudi pada Senin (1/10). Berita ini ditulis dari Jakarta untuk para pembaca yang ada di sana.',
+        'id',
+      ],
+      [
+        '"Kami akan membantu," ujar Menteri Luar Negeri Retno Marsudi di Jakarta pada hari Senin (1/10). Berita ini ditulis dari Jakarta untuk para pembaca yang ada di sana.',
+        'id',
+      ],
+      [
+        '"We will help," said Foreign Minister Retno Marsudi in Jakarta on Monday. This is the news from the city for all the readers who are there.',
+        'en',
+      ],
+      [
+        '"Ayudaremos", dijo la ministra de Relaciones Exteriores Retno Marsudi en Yakarta el lunes. Es una noticia de la ciudad para todos los lectores que están allí.',
+        'es',
+      ],
+      [
+        '"Nous aiderons", a déclaré la ministre des Affaires étrangères Retno Marsudi à Jakarta lundi. C’est une nouvelle de la ville pour tous les lecteurs qui sont là.',
+        'fr',
+      ],
+    ];
+    for (const [text] of texts)
+      expect(events(text, '2018-10-05')).toContainEqual(
+        expect.stringMatching(/^statement@2018-10-01\[.*Retno Marsudi/),
+      );
+  });
+});
