@@ -887,7 +887,9 @@ export const id: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `pernyataan (?:menteri|presiden|juru bicara|kementerian|duta besar|sekretaris|wakil presiden)`,
+      // every noun of a statement a document is headed by: "Pernyataan Menteri ...", "Keterangan Pers Presiden ...",
+      // "Sambutan Menteri Luar Negeri pada ...", "Siaran Pers Bersama Menteri ..."
+      pattern: `(?:pernyataan(?: pers)?|keterangan pers|siaran pers|sambutan|pidato|pengarahan)(?: bersama)? (?:menteri|menlu|presiden|juru bicara|kementerian|duta besar|dubes|sekretaris|wakil presiden|wapres|perdana menteri)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -903,8 +905,10 @@ export const id: Lexicon = {
     // percakapan atau pertemuan virtual sebagai nomina: "percakapan melalui sambungan telepon", "bertemu secara virtual"
     // "mengadakan pertemuan", "menggelar perundingan", "menjadi tuan rumah": pertemuan sebagai objek
     // perjalanan: "bertolak ke", "bertandang ke", "melakukan lawatan ke"
+    // kontak telepon dalam bentuk aktif dan pasifnya: "menghubungi Menlu X melalui telepon", "dihubungi ... lewat sambungan
+    // telepon", "berkomunikasi melalui telepon"
     {
-      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan|melanjutkan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan|persidangan|sidang)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon`,
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan|melanjutkan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan|persidangan|sidang)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon|(?:${idForms(['hubung'], ['meN-i', 'di-i'])}) (?:[\\p{L}.'’-]+ ){0,8}?(?:melalui|lewat|via) (?:sambungan |saluran )?telepon|berkomunikasi (?:melalui|lewat|via) (?:sambungan )?telepon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

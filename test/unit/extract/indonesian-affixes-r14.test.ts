@@ -126,3 +126,28 @@ describe('extractArticle: the day after a speaker named after the speech verb (r
       );
   });
 });
+
+describe('extractArticle: Indonesian phone contact and statement headings (round 14)', () => {
+  const tail = ' Berita ini ditulis dari Jakarta untuk para pembaca yang ada di sana dan mereka yang tidak.';
+
+  it('extractArticle("A menghubungi B melalui telepon", "A berkomunikasi melalui telepon dengan B") is a meeting of A and B', () => {
+    for (const text of [
+      'Menlu Retno Marsudi menghubungi Menlu Iran Javad Zarif melalui telepon pada Senin (6/1).',
+      'Menlu Retno Marsudi dihubungi Menlu Iran Javad Zarif lewat sambungan telepon pada Senin (6/1).',
+      'Menteri Luar Negeri Retno Marsudi berkomunikasi melalui telepon dengan Menlu Iran Javad Zarif pada Senin (6/1).',
+    ])
+      expect(events(text + tail, '2020-01-08')).toContainEqual(
+        expect.stringMatching(/^meeting@2020-01-06\[.*Retno Marsudi.*Zarif/),
+      );
+  });
+
+  it('extractArticle(a heading "Keterangan Pers Presiden X ..." or "Sambutan Menteri X ...") is a statement of its day', () => {
+    for (const heading of [
+      'Keterangan Pers Presiden Susilo Bambang Yudhoyono tentang Kunjungan ke Portugal, Jakarta, 18 September 2014',
+      'Sambutan Menteri Luar Negeri Retno Marsudi pada Pembukaan Forum Bisnis, Jakarta, 18 September 2014',
+    ])
+      expect(
+        events(`${heading}\n\nSaudara-saudara, Indonesia dan Portugal adalah sahabat lama.${tail}`, '2014-09-19'),
+      ).toContainEqual(expect.stringMatching(/^statement@2014-09-18\[/));
+  });
+});
