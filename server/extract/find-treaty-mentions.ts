@@ -469,9 +469,9 @@ function nameExtent(
   if (capsEnd > nEnd) return [nStart, capsEnd];
   const titleCase = isTitleCase(text, sent);
   if (nounCap && !titleCase) {
-    // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
+    // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения"; a borrowed noun's "Border Trade Agreement")
     const left = CAP_WORDS_BEFORE.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
-    if (left && !atSentenceStart && g.namePrecedesNoun) {
+    if (left && !atSentenceStart && (g.namePrecedesNoun || nounOf(lex, m[0])?.borrowed)) {
       const words = left[1]!.trim().split(/\s+/);
       const firstWordStart = nStart - left[1]!.length;
       if (!(
@@ -1144,7 +1144,7 @@ const WORD_BEFORE = plane(/([\p{L}]+)['’\s]+$/u);
  */
 function modifierNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number, noun: TreatyNoun): boolean {
   const { folded, lex, g, connectors } = scan;
-  if (g.namePrecedesNoun) {
+  if (g.namePrecedesNoun || noun.borrowed) {
     const next = NEXT_WORD.exec(folded.slice(nEnd, Math.min(sent.end, nEnd + 24)));
     if (next && nounOf(lex, next[1]!)) return true;
   }
@@ -1198,6 +1198,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const sent = sentences[si]!;
   if (modifierNoun(scan, sent, nStart, nEnd, noun)) return;
   const nounCap = CAP.test(text.charAt(nStart));
+  // a borrowed noun names a treaty only as the capitalized head of a name ("Border Trade Agreement")
+  if (noun.borrowed && !nounCap) return;
   const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
   // 0. "the protocol on the accession of Finland to NATO", "les protocoles d'adhésion de la Finlande et de la Suède à l'OTAN"
   const accession = !nounCap && noun.kind === 'protocol' ? accessionEnd(scan, nStart, sent.end) : -1;
@@ -1211,6 +1213,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const [nameStart, nameEnd] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
   // "Undang-Undang ... tentang Perjanjian Internasional", "the Law on International Treaties": a kind of treaty, no name
   if ((nameStart < nStart || nameEnd > nEnd) && genericName(scan, nameStart, nStart, nEnd, nameEnd)) return;
+  if (noun.borrowed && nameStart === nStart) return;
   if (nameStart < nStart || nameEnd > nEnd) {
     // a protocol's name holds its treaty, which is named on its own too
     const inner = scan.innerAt;
