@@ -726,10 +726,13 @@ function nameAfter(
   from: number,
 ): number {
   const { text } = scan;
+  // ("соглашение о партнерстве| заменит Соглашение о ...": a name's words end before a replace verb, which starts the predicate)
+  let limit = sentenceEnd;
+  for (const p of scan.replaceStarts) if (p > from && p < limit) limit = p;
   return nameAfterNoun({
     text,
     nounEnd: from,
-    sentenceEnd,
+    sentenceEnd: limit,
     noun,
     // a method, not a closure bound to a name: tsx names each of those (keepNames) every time it is made
     actorEndAt(p) {
@@ -924,6 +927,14 @@ function rightExtent(
         !!nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length)));
     if (!toTreaty && !conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
     if (conn.includes(',') && !g.commaInNames) break;
+    // "the Cotonou Agreement|, the Commission said": a comma and an article start another phrase, outside a list of parties
+    if (
+      conn[0] === ',' &&
+      conn.length > 1 &&
+      g.articles.includes(conn[1]!.toLowerCase()) &&
+      !scan.c.betweenWord.test(text.slice(nEnd, wordAt))
+    )
+      break;
     // "the Extradition Treaty of April 9, 1924": a full date after a connector ends the name that it completes
     const dated = conn.length > 0 && !lowercaseNoun ? scan.dates.find((d) => d.start === wordAt) : undefined;
     if (dated?.value?.day && dated.hasYear) {

@@ -83,3 +83,82 @@ describe('extractArticle: a treaty noun with an acronym is the treaty that acron
     }
   });
 });
+
+/** What each treaty of a text replaces, by name. */
+const lineage = (text: string) =>
+  Object.fromEntries(
+    treaties(text)
+      .filter((t) => t.replaces.length)
+      .map((t) => [t.name, t.replaces]),
+  );
+
+describe('extractArticle: lineage of a treaty under negotiation and of a described successor', () => {
+  it('extractArticle("новое соглашение на замену / в замену / на смену ...") relates the new treaty to the one it is to replace', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Россия и Казахстан подписали новое соглашение на замену соглашения 1994 года.',
+        'Новое соглашение',
+        'соглашения 1994 года',
+      ],
+      [
+        'Стороны подготовили новый договор в замену Договора о дружбе 1961 года, сообщили в МИД.',
+        'Новый договор',
+        'Договора о дружбе 1961 года',
+      ],
+      [
+        'Новое соглашение на смену соглашению 1995 года будет подписано в июне, сообщили в МИД.',
+        'Новое соглашение',
+        'соглашению 1995 года',
+      ],
+    ];
+    for (const [text, subject, object] of cases) expect(lineage(text), text).toEqual({ [subject]: [object] });
+  });
+
+  it('extractArticle("соглашение о партнерстве заменит Соглашение о ...") ends the first name before the replace verb', () => {
+    const text =
+      'Стороны обсудили ход переговоров. Соглашение о партнерстве заменит Соглашение о сотрудничестве 1995 года, сообщили в МИД.';
+    expect(lineage(text)).toEqual({ 'Соглашение о партнерстве': ['Соглашение о сотрудничестве 1995 года'] });
+  });
+
+  it('extractArticle("Стороны договорились о ...") takes the verb of the root "договор" for no treaty', () => {
+    expect(names('Президенты договорились о подписании соглашения о свободной торговле в следующем году.')).toEqual([]);
+    expect(names('Министры договорятся о продлении соглашения на следующей неделе.')).toEqual([]);
+  });
+
+  it('extractArticle("The X expired. The new partnership agreement will replace the X.") makes the described agreement a treaty of its own, five languages', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The Cotonou Agreement expired in 2020 after several extensions. The new partnership agreement will replace the Cotonou Agreement, the Commission said.',
+        'New partnership agreement',
+        'Cotonou Agreement',
+      ],
+      [
+        'El Acuerdo de Cotonú expiró en 2020 tras varias prórrogas. El nuevo acuerdo de asociación sustituirá al Acuerdo de Cotonú, informó la Comisión.',
+        'Nuevo acuerdo de asociación',
+        'Acuerdo de Cotonú',
+      ],
+      [
+        "L'Accord de Cotonou, signé en 2000, a expiré en 2020 après plusieurs prorogations. Le nouvel accord de partenariat remplacera l'Accord de Cotonou, a indiqué la Commission.",
+        'Nouvel accord de partenariat',
+        'Accord de Cotonou',
+      ],
+      [
+        'Perjanjian Cotonou berakhir pada 2020 setelah beberapa kali diperpanjang. Perjanjian kemitraan baru akan menggantikan Perjanjian Cotonou, kata Komisi.',
+        'Perjanjian kemitraan baru',
+        'Perjanjian Cotonou',
+      ],
+      [
+        'Соглашение Котону истекло в 2020 году. Новое соглашение о партнерстве заменит Соглашение Котону, сообщили в Еврокомиссии.',
+        'Соглашение о партнерстве',
+        'Соглашение Котону',
+      ],
+    ];
+    for (const [text, subject, object] of cases) expect(lineage(text), text).toEqual({ [subject]: [object] });
+  });
+
+  it('extractArticle("The new defence agreement replaces the agreement signed in 2011") keeps a described subject the treaty in focus when the object is only "the agreement"', () => {
+    const text =
+      'The Treaty of Defence Cooperation was signed in Paris on 2 July 2024. The new defence treaty replaces the treaty signed in 2011.';
+    expect(names(text)).not.toContain('New defence treaty');
+  });
+});
