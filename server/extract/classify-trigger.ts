@@ -14,6 +14,7 @@ import { announcedAsFuture, modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
 import {
+  bodySpeakerOf,
   hasSpeaker,
   pluralSpeakersOf,
   quotedSpans,
@@ -225,6 +226,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.type === 'statement' && !hasSpeaker(a, sc, h, ids)) {
     reject(a, sc, h, 'speaker', rule.type, d?.value ?? null, ids, modality, null);
     return { draft: null, h };
+  }
+  // "The embassy said ...": the body a bare noun stands for is the statement's actor
+  if (rule.type === 'statement' && !ids.length) {
+    const body = bodySpeakerOf(a, sc, h);
+    if (body) ids = [body];
   }
 
   let date = d?.value ?? null;
