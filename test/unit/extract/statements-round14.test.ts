@@ -63,3 +63,18 @@ describe('a weekday written lowercase in its language, capitalized beside a capi
     expect(statements(text)).toEqual([expect.stringMatching(/^statement@2024-03-12\[/u)]);
   });
 });
+
+describe('a verb of saying inside a quotation that runs over two sentences', () => {
+  it.each([
+    'Russia rejected the accusations. “Failing to support Ukraine at this critical moment will not be forgotten. This is the time to stand firm with Ukraine,” said President Joe Biden.',
+    'Rusia rechazó las acusaciones. “No apoyar a Ucrania en este momento crítico no será olvidado. Es el momento de mantenernos firmes con Ucrania”, dijo el presidente Joe Biden.',
+    'La Russie a rejeté les accusations. « Ne pas soutenir l’Ukraine en ce moment critique ne sera pas oublié. C’est le moment de rester fermes avec l’Ukraine », a déclaré le président Joe Biden.',
+    'Rusia membantah tuduhan itu. “Kegagalan mendukung Ukraina di saat kritis ini tidak akan terlupakan. Ini saatnya berdiri teguh bersama Ukraina,” kata Presiden Joe Biden.',
+    'Россия отвергла обвинения. «Отказ поддержать Украину в этот критический момент не будет забыт. Сейчас время твердо стоять вместе с Украиной», - сказал президент Джо Байден.',
+  ])('is what the speaker whose verb closes it says, no statement of its own: "%s"', (text) => {
+    expect(events(text).filter((e) => e.startsWith('statement@'))).toEqual([
+      'statement@null[Russia]',
+      'statement@null[Ukraine/Joe Biden]',
+    ]);
+  });
+});
