@@ -319,6 +319,77 @@ export function armsGate(src: string): { gate: PatternGate; scanIf: string[] } |
   return gate.length <= MAX_ARM_STRINGS ? { gate, scanIf } : null;
 }
 
+/**
+ * What every match of a pattern opens on, where that is a letter or a digit: an ASCII digit (`\d`), a letter (`\p{L}`,
+ * `\p{Lu}`, `\p{Ll}`) or one of some literal word characters (`units`, their char codes). Read conservatively: it may
+ * say more than a pattern opens on, never less.
+ */
+export interface WordOpener {
+  digits: boolean;
+  letters: boolean;
+  units: number[];
+}
+
+/** Escapes of a letter class that a match may open on. */
+const LETTER_ESCAPES = new Set(['\\p{L}', '\\p{Lu}', '\\p{Ll}']);
+const LITERAL_UNIT = plane(/^[\p{L}\p{N}]$/u);
+
+/**
+ * What every match of `src` opens on, where each match opens on a letter or a digit (WordOpener); null where some match
+ * may open on anything else or on nothing (an empty match), or the pattern holds what this does not read: it reads
+ * literal characters, `\d`, the letter classes, groups and their alternatives, lookarounds (which open on nothing) and
+ * quantifiers, and stops at anything else (a class, `.`, an anchor, another escape).
+ */
+export function wordOpener(src: string): WordOpener | null {
+  const out: WordOpener = { digits: false, letters: false, units: [] };
+  return everyOpens(src, out) ? out : null;
+}
+
+/** Whether every match of `src` opens on a letter or a digit, adding what it opens on to `out`. */
+function everyOpens(src: string, out: WordOpener): boolean {
+  const alts = alternatives(src);
+  return alts !== null && alts.every((alt) => opensFrom(alt, 0, out));
+}
+
+/** Whether every match of `alt.slice(i)` (a sequence without a top-level `|`) opens on a letter or a digit. */
+function opensFrom(alt: string, i: number, out: WordOpener): boolean {
+  if (i >= alt.length) return false;
+  const ch = alt[i]!;
+  let end: number;
+  let opens: boolean;
+  if (ch === '(') {
+    const e = groupEnd(alt, i);
+    if (e < 0) return false;
+    if (/^\(\?<?[=!]/.test(alt.slice(i, i + 4)))
+      return !QUANTIFIER.test(alt.slice(e + 1)) && opensFrom(alt, e + 1, out);
+    let from = i + 1;
+    if (alt.startsWith('(?:', i)) from = i + 3;
+    else if (alt.startsWith('(?<', i)) from = alt.indexOf('>', i) + 1;
+    else if (alt[i + 1] === '?') return false;
+    if (from <= i || from > e) return false;
+    end = e + 1;
+    opens = everyOpens(alt.slice(from, e), out);
+  } else if (ch === '\\') {
+    const escape = ESCAPE.exec(alt.slice(i))?.[0];
+    if (!escape) return false;
+    end = i + escape.length;
+    if (escape === '\\d') opens = out.digits = true;
+    else if (LETTER_ESCAPES.has(escape)) opens = out.letters = true;
+    else return false;
+  } else {
+    const cp = alt.codePointAt(i)!;
+    if (!LITERAL_UNIT.test(String.fromCodePoint(cp))) return false;
+    end = i + (cp > 0xffff ? 2 : 1);
+    out.units.push(alt.charCodeAt(i));
+    opens = true;
+  }
+  if (!opens) return false;
+  const q = QUANTIFIER.exec(alt.slice(end));
+  // an element that may match nothing: what follows it may open the match too
+  if (q && (q[0][0] === '?' || q[0][0] === '*' || /^\{0[,}]/.test(q[0]))) return opensFrom(alt, end + q[0].length, out);
+  return true;
+}
+
 interface GateNode {
   next: Map<number, GateNode>;
   /** The literals (their ids) that end here. */

@@ -4,7 +4,7 @@
  */
 import { planePatterns, planeTextOr } from './bmp-patterns';
 import { insidePair } from './fold-text';
-import { followsWordChar, nextCodePoint } from './pattern-prefixes';
+import { followsWordChar, nextCodePoint, type WordOpener } from './pattern-prefixes';
 
 /** Whether a match at `at` of `text` is glued to what precedes it (then it does not start a word). */
 export type Glued = (text: string, at: number) => boolean;
@@ -127,6 +127,35 @@ export function wordStartMatches(re: RegExp, text: string, glued: Glued = follow
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = nextWordStartMatch(re, text, glued)) !== null) out.push(m);
+  return out;
+}
+
+/**
+ * What wordStartMatches finds with the same `glued`, for a pattern every match of which opens on what `opener` says
+ * (pattern-prefixes.ts, `wordOpener`): `sticky` (the same source, flags `uy`) tried only at those of `starts` whose
+ * first code unit may open a match, instead of a scan that tries the pattern at every position. `starts` are the
+ * offsets, in order, of every code point of the text that is a letter or a digit and is not `glued`.
+ */
+export function openedMatches(
+  sticky: RegExp,
+  text: string,
+  starts: readonly number[],
+  opener: WordOpener,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { digits, letters, units } = opener;
+  let end = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    if (p < end) continue;
+    const c = text.charCodeAt(p);
+    if (!(letters || (digits && c >= 48 && c <= 57) || units.includes(c))) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    end = m[0].length === 0 ? nextCodePoint(text, p) : p + m[0].length;
+  }
   return out;
 }
 
