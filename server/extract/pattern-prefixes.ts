@@ -390,6 +390,87 @@ function opensFrom(alt: string, i: number, out: WordOpener): boolean {
   return true;
 }
 
+/**
+ * The most code units other than ASCII digits that a match of `src` holds (`\d` counts none, however repeated; any other
+ * class, escape or `.` two, as it may match an astral code point; a literal its own length), or null where that is not
+ * bounded (a repetition of anything but `\d` without an upper bound) or not read (a backreference).
+ */
+export function maxNonDigitUnits(src: string): number | null {
+  const alts = alternatives(src);
+  if (!alts) return null;
+  let most = 0;
+  for (const alt of alts) {
+    const n = sequenceUnits(alt);
+    if (n === null) return null;
+    most = Math.max(most, n);
+  }
+  return most;
+}
+
+/** The offset after the character class that opens at `open` (a `[`), or -1. */
+function classEnd(src: string, open: number): number {
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i + 1;
+  }
+  return -1;
+}
+
+/** maxNonDigitUnits of a sequence without a top-level `|`. */
+function sequenceUnits(alt: string): number | null {
+  let total = 0;
+  for (let i = 0; i < alt.length; ) {
+    const ch = alt[i]!;
+    let end: number;
+    let units: number | null;
+    if (ch === '(') {
+      const e = groupEnd(alt, i);
+      if (e < 0) return null;
+      end = e + 1;
+      if (/^\(\?<?[=!]/.test(alt.slice(i, i + 4))) units = 0;
+      else {
+        let from = i + 1;
+        if (alt.startsWith('(?:', i)) from = i + 3;
+        else if (alt.startsWith('(?<', i)) from = alt.indexOf('>', i) + 1;
+        else if (alt[i + 1] === '?') return null;
+        if (from <= i || from > e) return null;
+        units = maxNonDigitUnits(alt.slice(from, e));
+      }
+    } else if (ch === '\\') {
+      const escape = ESCAPE.exec(alt.slice(i))?.[0];
+      if (!escape || /^\\(?:[1-9]|k<)/.test(escape)) return null;
+      end = i + escape.length;
+      units = escape === '\\d' ? 0 : /^\\[bB]$/.test(escape) ? 0 : 2;
+    } else if (ch === '[') {
+      end = classEnd(alt, i);
+      if (end < 0) return null;
+      units = 2;
+    } else if (ch === '^' || ch === '$') {
+      end = i + 1;
+      units = 0;
+    } else if (ch === '.') {
+      end = i + 1;
+      units = 2;
+    } else {
+      const cp = alt.codePointAt(i)!;
+      end = i + (cp > 0xffff ? 2 : 1);
+      units = end - i;
+    }
+    if (units === null) return null;
+    const q = QUANTIFIER.exec(alt.slice(end));
+    if (q) {
+      end += q[0].length;
+      const bound = /^\{\d+,(\d+)\}/.exec(q[0])?.[1] ?? /^\{(\d+)\}/.exec(q[0])?.[1] ?? (q[0][0] === '?' ? '1' : null);
+      if (bound === null) {
+        if (units > 0) return null;
+      } else units *= Number(bound);
+    }
+    total += units;
+    i = end;
+  }
+  return total;
+}
+
 interface GateNode {
   next: Map<number, GateNode>;
   /** The literals (their ids) that end here. */

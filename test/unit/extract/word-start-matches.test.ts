@@ -11,7 +11,7 @@ import {
   wordStartMatches,
   wordStartTest,
 } from '../../../server/extract/word-start-matches';
-import { followsWordChar, groupEnd, wordOpener } from '../../../server/extract/pattern-prefixes';
+import { followsWordChar, groupEnd, maxNonDigitUnits, wordOpener } from '../../../server/extract/pattern-prefixes';
 import { isUpperCodePoint, isWordCodePoint } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { eventPatterns } from '../../../server/extract/event-patterns';
@@ -140,14 +140,24 @@ describe('nextMatchOpeningOn', () => {
 
 describe('anchoredMatches', () => {
   it('anchorReach(source) bounds what a match holds besides digits, and refuses other repetitions or backreferences', () => {
-    // two code units for each character of the source: an astral letter is two
-    const after = '(?:(a|one|\\d+) years? after)(?![\\p{L}\\p{N}])';
-    expect(anchorReach(after)).toBe(2 * after.length);
-    expect(anchorReach('(\\d{1,2}) hari lalu')).toBe(2 * '(\\d{1,2}) hari lalu'.length);
+    // the longest arm, digits not counted: "three years after" is 16 code units besides its digits at most
+    const after = '(?:(a|one|three|\\d+) years? after)(?![\\p{L}\\p{N}])';
+    expect(anchorReach(after)).toBe(' three years after'.length - 1);
+    expect(anchorReach('(\\d{1,2}) hari lalu')).toBe(' hari lalu'.length);
+    // any other atom may match an astral code point: two code units
+    expect(anchorReach('(\\d+)\\s(?:hari|\\p{L}) lalu')).toBe(2 + 4 + ' lalu'.length);
     expect(anchorReach('(\\d{4})\\s+lalu')).toBeNull();
     expect(anchorReach('(\\p{L}*) lalu')).toBeNull();
     expect(anchorReach('(\\d)\\1 lalu')).toBeNull();
     expect(anchorReach('[\\d-]+ lalu')).toBeNull();
+  });
+
+  it('maxNonDigitUnits(source) is the longest match besides digits, null where a repetition is unbounded', () => {
+    expect(maxNonDigitUnits('ab|c(?:de|f)?g')).toBe(4);
+    expect(maxNonDigitUnits('(?=abc)\\d+x{2,3}[yz]?')).toBe(5);
+    expect(maxNonDigitUnits('𝐀.')).toBe(4);
+    expect(maxNonDigitUnits('a+')).toBeNull();
+    expect(maxNonDigitUnits('(a)\\1')).toBeNull();
   });
 
   it('anchoredMatches(every date pattern with a reach) is wordStartMatches, glued numbers let through', () => {
