@@ -6,13 +6,15 @@ import {
   anchorReach,
   nextGatedMatch,
   nextMatchOpeningOn,
+  isSpaceCodePoint,
+  matchesBeforeMark,
   nextWordStartMatch,
   openedMatches,
   wordStartMatches,
   wordStartTest,
 } from '../../../server/extract/word-start-matches';
 import { followsWordChar, groupEnd, maxNonDigitUnits, wordOpener } from '../../../server/extract/pattern-prefixes';
-import { isUpperCodePoint, isWordCodePoint } from '../../../server/extract/fold-text';
+import { isLetterCodePoint, isUpperCodePoint, isWordCodePoint } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { eventPatterns } from '../../../server/extract/event-patterns';
 import { datePatterns, wordStartsOf } from '../../../server/extract/resolve-dates';
@@ -279,6 +281,46 @@ describe('openedMatches', () => {
     // the digit patterns of every language, and the Russian "среда" that is no Wednesday
     expect(tried).toBeGreaterThan(40);
     expect(datePatterns(LEXICONS.ru).some((p) => p.opener?.letters)).toBe(true);
+  });
+});
+
+describe('matchesBeforeMark', () => {
+  it('isSpaceCodePoint(cp) is what \\s matches', () => {
+    for (let cp = 0; cp < 0x10000; cp++) expect(isSpaceCodePoint(cp)).toBe(/^\s$/u.test(String.fromCharCode(cp)));
+  });
+
+  it('matchesBeforeMark finds what a global scan finds, for patterns that hold a parenthesis with letters and spaces before it', () => {
+    const inRun = (cp: number) => cp === 0x2d || isSpaceCodePoint(cp) || isLetterCodePoint(cp);
+    const sources = [
+      '\\((\\p{Lu}{3,10})\\)|\\p{Lu}{3,10}\\s+\\(',
+      '((?:\\p{Lu}[\\p{L}-]+)(?:\\s+(?:\\p{Lu}[\\p{L}-]+|\\p{Ll}{1,4}))*\\s+\\p{Lu}[\\p{L}-]+)\\s+\\((\\p{Lu}{3,10})\\)|(?<![\\p{L}])(\\p{Lu}{3,10})\\s+\\(((?:\\p{Lu}[\\p{L}-]+)(?:\\s+(?:\\p{Lu}[\\p{L}-]+|\\p{Ll}{1,4}))*)\\)',
+    ];
+    const pieces = fc.constantFrom(
+      'Ab',
+      'UN',
+      'NATO',
+      'ASEAN',
+      'of',
+      ' ',
+      ' ',
+      '(',
+      ')',
+      '-',
+      '.',
+      'x',
+      '𝐀',
+      '𝐀𝐁𝐂',
+      'Bé',
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.array(pieces, { maxLength: 16 }), (source, parts) => {
+        const text = parts.join('');
+        const want = [...text.matchAll(new RegExp(source, 'gu'))].map((m) => [m.index, m[0]]);
+        const got = matchesBeforeMark(new RegExp(source, 'uy'), text, '(', inRun).map((m) => [m.index, m[0]]);
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
