@@ -419,7 +419,7 @@ function classEnd(src: string, open: number): number {
 /** maxNonDigitUnits of a sequence without a top-level `|`. */
 function sequenceUnits(alt: string): number | null {
   let total = 0;
-  for (let i = 0; i < alt.length; ) {
+  for (let i = 0; i < alt.length;) {
     const ch = alt[i]!;
     let end: number;
     let units: number | null;
