@@ -10,10 +10,13 @@ import {
   matchesAt,
   patternGate,
   requiredLiteral,
+  wordOpener,
   type PatternGate,
+  type WordOpener,
 } from './pattern-prefixes';
-import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
+import { anchoredMatches, anchorReach, openedMatches, wordStartMatches, type Glued } from './word-start-matches';
 import { hasSurrogate, planePattern, planePatterns, plane } from './bmp-patterns';
+import { isWordCodePoint } from './fold-text';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import type { SpelledDates } from './lexicons/types';
@@ -79,8 +82,14 @@ interface Compiled {
      * literal (anchoredMatches).
      */
     anchor: { sticky: RegExp; reach: number } | null;
-    /** `re`, `sticky` and the anchor's sticky pattern for a text without surrogates (bmp-patterns.ts). */
-    bmp: { re: RegExp; sticky: RegExp | null; anchor: RegExp | null };
+    /**
+     * For a pattern that starts a word, has neither a sticky form nor an anchor, and of which every match opens on a
+     * letter or a digit (`wordOpener`): as a sticky one, tried only at the text's word starts that may open it
+     * (openedMatches) instead of a scan of the whole text.
+     */
+    opened: { sticky: RegExp; opener: WordOpener } | null;
+    /** `re`, `sticky` and the anchor's and the opened sticky patterns for a text without surrogates (bmp-patterns.ts). */
+    bmp: { re: RegExp; sticky: RegExp | null; anchor: RegExp | null; opened: RegExp | null };
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
   /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
@@ -179,6 +188,21 @@ function addDays(d: PartialDate, days: number): PartialDate | null {
 const NO_DATE: Candidate['build'] = () => null;
 
 const UPPERCASE = plane(/\p{Lu}/u);
+/** A capitalized word and the spaces after it, at the end of a text (the word before another). */
+const CAPITALIZED_BEFORE = plane(/(?:^|[^\p{L}'’])(\p{Lu}[\p{L}'’-]*)\s+$/u);
+/** Spaces and a capitalized word at the start of a text (the word after another). */
+const CAPITALIZED_AFTER = plane(/^\s+\p{Lu}\p{Ll}/u);
+
+/**
+ * Whether a capitalized weekday of a language that writes weekdays lowercase is part of a name: a capitalized word
+ * that is no article stands before it ("Santo Domingo"), or one right after it ("Domingo Cavallo"); not "El Domingo".
+ */
+function weekdayInName(text: string, start: number, end: number, articles: readonly string[]): boolean {
+  if (CAPITALIZED_AFTER.test(text.slice(end, end + 3))) return true;
+  const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return !!before && !articles.includes(before.toLowerCase());
+}
+
 function compile(lex: Lexicon): Compiled {
   const cached = COMPILED.get(lex);
   if (cached) return cached;
@@ -214,6 +238,11 @@ function compile(lex: Lexicon): Compiled {
     const re = planePatterns(body, 'gu');
     const sticky = gate && !gate.some((g) => /^\d/.test(g.literal)) ? planePatterns(body, 'uy') : null;
     const anchor = reach === null ? null : planePatterns(body, 'uy');
+    // only where a match may open on any letter: the scan tries such a pattern at every letter of every word, while a
+    // pattern that opens on digits or a few literals is scanned faster than tried at word starts
+    const wordOpened = boundary && !sticky && !(anchor && required) ? wordOpener(body) : null;
+    const opener = wordOpened?.letters ? wordOpened : null;
+    const opened = opener ? planePatterns(body, 'uy') : null;
     patterns.push({
       re: re.wide,
       priority,
@@ -222,7 +251,8 @@ function compile(lex: Lexicon): Compiled {
       sticky: sticky?.wide ?? null,
       required,
       anchor: anchor && reach !== null ? { sticky: anchor.wide, reach } : null,
-      bmp: { re: re.bmp, sticky: sticky?.bmp ?? null, anchor: anchor?.bmp ?? null },
+      opened: opened && opener ? { sticky: opened.wide, opener } : null,
+      bmp: { re: re.bmp, sticky: sticky?.bmp ?? null, anchor: anchor?.bmp ?? null, opened: opened?.bmp ?? null },
       handle,
     });
   };
@@ -434,6 +464,7 @@ function compile(lex: Lexicon): Compiled {
     });
   }
   // weekdays: on Wednesday, pada hari Rabu, в среду, el miércoles (the last such day up to publication)
+  // (in a language that writes them lowercase, one capitalized beside a capitalized word is part of a name: "Santo Domingo")
   const WD = words(lex.weekdays.flat());
   // "last Friday", "в прошлую пятницу", "Jumat kemarin": the same day, the past word is part of the mention
   const pastBefore = g.weekdayPastBefore ? `(?:${g.weekdayPastBefore})\\s+` : '';
@@ -445,7 +476,8 @@ function compile(lex: Lexicon): Compiled {
     if (wd < 0) return null;
     if (g.capitalizedMonths) {
       if (!UPPERCASE.test(text.charAt(wordAt))) return null;
-    }
+    } else if (UPPERCASE.test(text.charAt(wordAt)) && weekdayInName(text, wordAt, wordAt + word.length, g.articles))
+      return null;
     const asWeek = g.weekdayAsWeek[word];
     const wordEnd = wordAt + word.length;
     if (asWeek && new RegExp(`^\\s+(?:${asWeek})`).test(text.slice(wordEnd, wordEnd + 8).toLowerCase())) return null;
@@ -572,6 +604,24 @@ function gluedNumber(text: string, at: number): boolean {
   return c >= 48 && c <= 57 && TWO_LOWERCASE_END.test(text.slice(Math.max(0, at - 2), at));
 }
 
+/**
+ * The offsets where a word-start date pattern may start a match in `folded` (`text` folded): each code point that is a
+ * letter or a digit and is not glued to a word before it (`gluedWord` below: a word start, or a gluedNumber), in order.
+ */
+export function wordStartsOf(folded: string, text: string): number[] {
+  const out: number[] = [];
+  let previousWord = false;
+  for (let p = 0; p < folded.length; p++) {
+    const c = folded.charCodeAt(p);
+    const cp = c < 0xd800 || c > 0xdbff ? c : folded.codePointAt(p)!;
+    const word = isWordCodePoint(cp);
+    if (word && (!previousWord || gluedNumber(text, p))) out.push(p);
+    previousWord = word;
+    if (cp > 0xffff) p++;
+  }
+  return out;
+}
+
 /** Days from `a` to `b`, both given to the day. */
 function daysBetween(a: PartialDate, b: PartialDate): number {
   return (
@@ -592,6 +642,8 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   const gluedWord: Glued = (f, at) => followsWordChar(f, at) && !gluedNumber(text, at);
   // the patterns as compiled for the Basic Multilingual Plane, unless the text holds a surrogate
   const wide = hasSurrogate(folded);
+  // where the word-start patterns that no gate bounds may start a match (ungluedWordStarts), read when first asked
+  let wordStarts: number[] | null = null;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     const at = starts[i]!;
@@ -602,7 +654,14 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
         ? matchesAt(wide ? p.sticky : p.bmp.sticky!, folded, at)
         : p.anchor && p.required
           ? anchoredMatches(wide ? p.anchor.sticky : p.bmp.anchor!, folded, p.required, p.anchor.reach, glued)
-          : wordStartMatches(wide ? p.re : p.bmp.re, folded, glued);
+          : p.opened
+            ? openedMatches(
+                wide ? p.opened.sticky : p.bmp.opened!,
+                folded,
+                (wordStarts ??= wordStartsOf(folded, text)),
+                p.opened.opener,
+              )
+            : wordStartMatches(wide ? p.re : p.bmp.re, folded, glued);
     for (const m of found) {
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });
@@ -763,14 +822,20 @@ function withDayParts(c: Compiled, folded: string, taken: Candidate[]): Candidat
  * The date patterns of a lexicon as compiled (a word-start pattern without its leading lookbehind), with their gates,
  * required literals and, for one tried only within reach of its literal, that reach.
  */
-export function datePatterns(
-  lex: Lexicon,
-): { source: string; boundary: boolean; gate: PatternGate | null; required: string | null; reach: number | null }[] {
+export function datePatterns(lex: Lexicon): {
+  source: string;
+  boundary: boolean;
+  gate: PatternGate | null;
+  required: string | null;
+  reach: number | null;
+  opener: WordOpener | null;
+}[] {
   return compile(lex).patterns.map((p) => ({
     source: p.re.source,
     boundary: p.boundary,
     gate: p.gate,
     required: p.required,
     reach: p.anchor?.reach ?? null,
+    opener: p.opened?.opener ?? null,
   }));
 }
