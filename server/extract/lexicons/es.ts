@@ -2026,6 +2026,8 @@ export const es: Lexicon = {
     // "realizaron un bombardeo", "llevó a cabo un ataque", "celebraron una reunión", "dio un golpe de Estado"
     supportVerbs:
       '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado|(?:fue|fueron|ha sido|es|sera) (?:la )?sede del?|alberg(?:o|aron|a|an)|acogi(?:o|eron)',
+    resultVerbs:
+      'culmin(?:o|aron|a|an|ado|aba|aban)\\s+(?:con|en)|desemboc(?:o|aron|a|an|ado)\\s+en|concluy(?:o|eron|e|en)\\s+con|(?:dio|dieron|ha dado|han dado)\\s+(?:como\\s+resultado|lugar\\s+a)|condu(?:jo|jeron)\\s+a|(?:llev(?:o|aron)|(?:ha|han) llevado)\\s+a(?!\\s+cabo)',
     supportGapStops:
       'a|al|en|sobre|contra|con|por|para|desde|hasta|durante|tras|ante|entre|hacia|sin|acerca|de|del|y|e|o|u|pero|que|quien|quienes|cual|cuales|cuyo|cuya|cuando|donde|como|mientras|si',
     exerciseNouns: 'ejercicios?|maniobras',

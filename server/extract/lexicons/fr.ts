@@ -2015,6 +2015,8 @@ export const fr: Lexicon = {
     // "a mené une frappe", "ont effectué des frappes", "a tenu une réunion", "a rendu visite"
     supportVerbs:
       '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)|accueill(?:i|ie|is|ies|e|ent|ait|aient|irent)',
+    resultVerbs:
+      "abouti(?:t|rent|ssent|ssait|ssaient)?\\s+(?:a|au)|debouch(?:e|ent|a|erent|ait|aient)\\s+sur|culmin(?:e|ent|a|erent|ait|aient)\\s+(?:avec|par)|(?:s'est|se sont)\\s+conclue?s?\\s+par|se\\s+concl(?:ut|urent)\\s+par|(?:s'est|se sont)\\s+soldee?s?\\s+par|se\\s+sold(?:e|ent|a|erent)\\s+par",
     supportGapStops:
       'a|au|aux|en|dans|sur|sous|par|pour|avec|contre|apres|avant|depuis|pendant|lors|entre|vers|chez|de|et|ou|mais|que|qu|qui|dont|lorsque|quand|comme|si',
     exerciseNouns: 'exercices?|man(?:oe|œ)uvres',

@@ -1,4 +1,4 @@
-/** Spanish and French verbs generated from their infinitives (round 14, issue 14). */
+/** Spanish and French verbs generated from their infinitives, and acts a process ends in (round 14, issue 14). */
 import { describe, expect, it } from 'vitest';
 import { frenchVerbForms, spanishVerbForms } from '../../../server/extract/lexicons/verb-forms';
 import { extractedEvents as events } from './shared-gazetteer';
@@ -100,6 +100,23 @@ describe('Spanish and French acts in every tense (round 14)', () => {
       'Nous, les ministres du Chili et de la Bolivie, réunis à La Paz, réaffirmons notre engagement. Nous réitérons notre soutien au dialogue.';
     expect(events(text, day).filter((e) => e.startsWith('statement')).length).toBeLessThanOrEqual(
       events(text.replace('réitérons', 'soulignons'), day).filter((e) => e.startsWith('statement')).length,
+    );
+  });
+});
+
+describe('the act a process ends in (round 14)', () => {
+  it('"resulted in the signing", "culminaron con la firma", "ont abouti à la signature", "завершились подписанием" are signings', () => {
+    for (const text of [
+      'The talks between France and Chile resulted in the signing on June 7, 2004 of a tax convention.',
+      'Las negociaciones entre Francia y Chile culminaron con la firma, el 7 de junio de 2004, de un convenio fiscal.',
+      "Les négociations entre la France et le Chili ont abouti à la signature, le 7 juin 2004, d'une convention fiscale.",
+      'Переговоры Франции и Чили завершились подписанием 7 июня 2004 года налоговой конвенции.',
+    ])
+      expect(events(text, day), text).toContain('treaty_signing@2004-06-07[France/Chile]');
+  });
+  it('"llevaron a cabo" stays a support verb of its own noun, not a process ending in it', () => {
+    expect(events('Las fuerzas de Israel llevaron a cabo el martes ataques aéreos en Líbano.', day)).toContain(
+      'military_action@2024-03-12[Israel/Lebanon]',
     );
   });
 });
