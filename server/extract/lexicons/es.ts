@@ -919,7 +919,7 @@ export const es: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `alcanz(?:o|aron) ${ES_WHEN}(?:un |el )?acuerdo|acuerdo alcanzado|(?:sell|cerr)(?:o|aron) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|se (?:sello|cerro) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
+      pattern: `alcanz(?:o|aron) (?:un |el )?acuerdo|acuerdo alcanzado|(?:sell|cerr)(?:o|aron) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|se (?:sello|cerro) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

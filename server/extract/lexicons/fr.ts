@@ -834,7 +834,7 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
-      pattern: `(?:sont|est) parvenu(?:e|s|es)? ${FR_WHEN}a un accord|(?:ont|a) (?:conclu|passe|trouve|scelle) ${FR_WHEN}un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|trouve|scelle)`,
+      pattern: `(?:sont|est) parvenu(?:e|s|es)? a un accord|(?:ont|a) (?:conclu|passe|trouve|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|trouve|scelle)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
