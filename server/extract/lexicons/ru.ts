@@ -1,3 +1,4 @@
+import { RU_GIVEN_NAMES } from './ru-given-names';
 import type { Lexicon, NameContext } from './types';
 
 /** A Russian noun's oblique singular forms (genitive, dative, instrumental, prepositional; feminine -а also accusative). */
@@ -609,6 +610,9 @@ export const ru: Lexicon = {
     ...RU_DECLINED_TITLES.flatMap(titleCases),
   ]),
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: RU_GIVEN_NAMES,
+  patronymic: '([а-я]+?)(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|е|ы|ой)?',
+  givenNameLinks: ['ван', 'фон', 'де', 'дер', 'ле', 'ла', 'дель', 'да', 'ди', 'дос', 'аль', 'эль', 'бен', 'бин', 'ибн'],
   listTitles: [
     'сенаторы',
     'сенаторов',
