@@ -42,4 +42,14 @@ describe('recognizeActors (round 14: Russian names opened by a given name, with 
       ),
     ).toEqual(['Сергей Иванович Петренко']);
   });
+
+  it('recognizeActors knows the states Russian names otherwise: "Молдова", "Туркменистан", "ДРК", "Тимор-Лесте"', () => {
+    const r = recognizeIn('Президент Молдовы и лидеры Туркменистана, ДРК и Тимор-Лесте прибыли в Баку.', 'ru');
+    const countries = [
+      ...new Set(
+        r.mentions.filter((m) => r.actors.get(m.actorId)!.kind === 'country').map((m) => r.actors.get(m.actorId)!.name),
+      ),
+    ];
+    expect(countries).toEqual(['Moldova', 'Turkmenistan', 'Democratic Republic of the Congo', 'East Timor']);
+  });
 });
