@@ -75,7 +75,11 @@ const PORTFOLIO = plane(
 );
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
-const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
+// "Abu Bakar Bin Mohd Ajis", "Hans Van Den Broek": a particle of three letters or more may be written capitalized; it links
+// two words of the name either way and leaves the name its five words
+const NAME_LINK = `(?:${sharedWords('nameLinks')
+  .flatMap((w) => (w.length >= 3 ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
+  .join('|')})`;
 // the words of a name are apart by spaces and at most one line break, never by a blank line
 const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
 const NAME_RE = plane(new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u'));
