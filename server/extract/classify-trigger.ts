@@ -441,9 +441,19 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     if (earlier) draft.earlier = true;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
+    // "«...», añadió", "..., she added" in the voice of an earlier speaker: the actors carried in from the sentence
+    // before or for the pronoun (the person last named) are not in it
+    if (draft.speaker && a.lastPerson && draft.speaker !== a.lastPerson && (pronoun || !participants.length))
+      draft.actors = namedOrSpeaker(a, s, draft);
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** A draft's actors named in its sentence, and its speaker. */
+function namedOrSpeaker(a: ArticleScope, s: Sentence, draft: Draft): string[] {
+  const named = a.index.mentionsOf(s);
+  return draft.actors.filter((x) => x === draft.speaker || named.some((m) => m.actorId === x));
 }
 
 /** How many sentences back a speaker's dated statement still dates their undated words. */

@@ -73,6 +73,8 @@ export interface EventPatterns {
   /** A copula among the five words before an event noun in its clause: a predicate noun ("was his first visit"). */
   /** A speech verb that closes a reported sentence, at the start of a trigger: "said", "a déclaré", "ujar". */
   closingSpeech: PlanePattern | null;
+  /** A speech verb of adding in a trigger's text: "added", "añadió", "a ajouté", "tambahnya", "добавил". */
+  addingSpeech: PlanePattern | null;
   restatedAfter: PlanePattern | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: PlanePattern | null;
@@ -232,6 +234,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     closingSpeech: lex.closingSpeechVerbs?.length
       ? planePattern(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u')
       : null,
+    addingSpeech: lex.addingSpeech ? planePattern(`${B}(?:${lex.addingSpeech})${E}`, 'u') : null,
     restatedAfter: lex.restatingCopulas
       ? planePattern(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
       : null,

@@ -294,6 +294,8 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const tail = reported >= 0 ? persons.find((m) => m.start >= h.end) : undefined;
   if (tail) return tail.actorId;
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
+  const adding = addsToLastSpeech(a, h, mentions, clauseStart);
+  if (adding) return adding;
   // "Presiden RI mengungkapkan", "Il a ajouté", "El funcionario también destacó", "Госсекретарь проинформировал
   // министра ...": a bare title or a pronoun as the subject (no person named before the verb) is the person last named
   const bareSubject =
@@ -327,6 +329,31 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   if (!h.rule.nominal && clauseStart === sc.s.start && NO_SUBJECT.test(text.slice(clauseStart, h.start)))
     return a.lastSpeaker ?? undefined;
   return undefined;
+}
+
+/** How far after a verb of adding a person named is its subject ("added the minister, X"). */
+const ADDING_SUBJECT_AFTER = 45;
+
+/**
+ * "«...», añadió.", "..., she added.", "\"...,\" tambah Presiden.", "Il a ajouté que ...": a verb of adding with no actor
+ * of its own before it in its clause nor a person right after it goes on in the voice of the last statement (adding
+ * presupposes words said before), not of the person named last. Undefined when another speaker is named.
+ */
+function addsToLastSpeech(
+  a: ArticleScope,
+  h: TriggerHit,
+  mentions: readonly { start: number; end: number; actorId: string }[],
+  clauseStart: number,
+): string | undefined {
+  if (h.rule.nominal || !a.lastSpeaker || !a.c.addingSpeech?.test(a.input.folded.slice(h.start, h.end)))
+    return undefined;
+  const { actors } = a.input;
+  for (const m of mentions) {
+    if (m.start >= clauseStart && m.end <= h.start) return undefined;
+    if (m.start >= h.end && m.start - h.end < ADDING_SUBJECT_AFTER && actors.get(m.actorId)?.kind === 'person')
+      return undefined;
+  }
+  return a.lastSpeaker;
 }
 
 /**

@@ -1540,6 +1540,7 @@ export const en: Lexicon = {
     'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
   anaphoricDeterminers: { before: 'this|that|these|those|the said|the same' },
   restatingCopulas: '(?:is|was|are|were|marks|marked|will be|has been|had been) (?:the|a|an|his|her|their|its|our|my)',
+  addingSpeech: 'add(?:s|ed|ing)?',
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
   instrumentAmendForms: ['amends', 'amend'],

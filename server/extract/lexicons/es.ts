@@ -1632,6 +1632,7 @@ export const es: Lexicon = {
   },
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
+  addingSpeech: '(?:anad|agreg)(?:e|en|io|ieron|ia|ian|ira|iran|ido|o|a|an|aron|aba|aban|ara|aran|ado)',
   closingSpeechVerbs: [
     'dijo',
     'afirmo',

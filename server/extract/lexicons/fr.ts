@@ -1575,6 +1575,7 @@ export const fr: Lexicon = {
   anaphoricDeterminers: { before: "ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|(?:le|la|l['’]|les) (?:meme|memes)" },
   restatingCopulas:
     "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
+  addingSpeech: 'ajout(?:e|es|ent|a|erent|ait|aient|ant)',
   closingSpeechVerbs: [
     'a dit',
     'a declare',

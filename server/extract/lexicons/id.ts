@@ -1415,6 +1415,7 @@ export const id: Lexicon = {
     'gempa(?: bumi)?|lindu|tsunami|badai|topan|siklon|angin puting beliung|puting beliung|banjir(?: bandang)?|tanah longsor|longsor|kebakaran hutan|karhutla|erupsi|letusan|kekeringan|gelombang panas',
   anaphoricDeterminers: { after: 'tersebut|itu|ini|tadi' },
   restatingCopulas: 'merupakan|adalah|ialah|menandai',
+  addingSpeech: '(?:tambah|menambahkan|ditambahkan|imbuh|mengimbuhkan|diimbuhkan)(?:nya)?',
   closingSpeechVerbs: [
     'kata',
     'katanya',

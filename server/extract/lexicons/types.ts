@@ -233,6 +233,12 @@ export interface Lexicon {
    */
   closingSpeechVerbs?: string[];
   /**
+   * The speech verbs of adding, every form (a pattern on folded text): "added", "añadió", "agregó", "a ajouté",
+   * "tambahnya", "menambahkan", "добавила". Adding presupposes words said before: with no subject of its own (a
+   * pronoun, a bare title, nothing) the speaker is the one who spoke last, not the person named last.
+   */
+  addingSpeech?: string;
+  /**
    * Words right before an amend verb that make it the citation of a text's current form, not an
    * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
    */
