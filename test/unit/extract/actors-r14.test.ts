@@ -81,3 +81,40 @@ describe('recognizeActors (round 14: legislatures named bare)', () => {
     ).toEqual(['Chamber of Deputies of Chile']);
   });
 });
+
+describe('recognizeActors (round 14: where a titled name ends)', () => {
+  it('recognizeActors(a signature block: title, name, then the next title) stops each name before the article', () => {
+    expect(
+      personsOf(
+        'Au nom du Conseil fédéral suisse: La présidente de la Confédération, Anne Dubois La chancelière de la Confédération, Marc Keller',
+        'fr',
+      ),
+    ).toEqual(['Anne Dubois', 'Marc Keller']);
+    expect(
+      personsOf(
+        'Por el Gobierno de la República: El presidente de la República, Jorge Ramírez Soto El secretario general, Ana Ruiz',
+        'es',
+      ),
+    ).toEqual(['Jorge Ramírez Soto', 'Ana Ruiz']);
+    expect(
+      personsOf(
+        'On behalf of the federal government: the President of the Confederation, Anna Weber The Chancellor of the Confederation, Peter Frei',
+        'en',
+      ),
+    ).toEqual(['Anna Weber', 'Peter Frei']);
+  });
+  it('recognizeActors(a determiner, capitalized words, a comma and a title) takes no thing for a person', () => {
+    expect(
+      personsOf(
+        'Consistent with the Northern Border Action Plan, Secretary of Homeland Security Jane Doe signed the agreement.',
+        'en',
+      ),
+    ).toEqual(['Jane Doe']);
+    expect(
+      personsOf(
+        'Conforme al Plan Frontera Sur, el ministro del Interior Juan Pérez firmó el acuerdo con Guatemala.',
+        'es',
+      ),
+    ).toEqual(['Juan Pérez']);
+  });
+});
