@@ -118,3 +118,24 @@ describe('recognizeActors (round 14: where a titled name ends)', () => {
     ).toEqual(['Juan Pérez']);
   });
 });
+
+describe('recognizeActors (round 14: salutations)', () => {
+  it('recognizeActors(the salutation of an address after a title) finds no person', () => {
+    expect(
+      personsOf(
+        'Madame la Présidente, Monsieur le Président, Mesdames, Messieurs, Nous vous soumettons le projet.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(personsOf('Señor Presidente, Señoras, Señores, el Gobierno somete el proyecto.', 'es')).toEqual([]);
+    expect(
+      personsOf('Mr President, Excellencies, Ladies and Gentlemen, the government submits the bill.', 'en'),
+    ).toEqual([]);
+    expect(
+      personsOf('Yang terhormat Bapak Presiden, Hadirin yang berbahagia, pemerintah menyampaikan RUU.', 'id'),
+    ).toEqual([]);
+    expect(
+      personsOf('Уважаемый господин Председатель, Дамы и господа, правительство вносит законопроект.', 'ru'),
+    ).toEqual([]);
+  });
+});
