@@ -1,6 +1,8 @@
 import type { Lexicon } from './types';
-import { participleAfterNoun } from './rules';
+import { participleAfterNoun, termGap } from './rules';
 
+/** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
+const EN_TERM_GAP = termGap('and|but|while|which|who|that|whereas|said|says', 12);
 /** Count words before a unit of time ("three years ago"). */
 const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 /** The time adverbs news puts between a verb and its complement ("spoke today by telephone with", "received on Monday the"). */
@@ -1217,6 +1219,31 @@ export const en: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // sanctions kept in force for a new term, in every form of the verb and with the term or its end between verb and
+    // object: "decided to prolong for a further six months, until 15 March, the restrictive measures", "rolled over its
+    // economic sanctions", "the sanctions against Russia, due to expire in July, were extended", a heading's "sanctions
+    // prolonged for further 6 months", "the renewal of sanctions"
+    {
+      pattern: `(?:extend|renew|prolong)(?:s|ed|ing)? ${EN_TERM_GAP}sanctions|roll(?:s|ed|ing)? over ${EN_TERM_GAP}sanctions|sanctions,? ${EN_TERM_GAP}(?:(?:were|was|have been|has been|had been|are being|are|is) )?(?:extended|renewed|prolonged|rolled over)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // restrictive measures are sanctions only against someone (a lockdown's measures are extended too)
+    {
+      pattern: `(?:extend|renew|prolong)(?:s|ed|ing)? ${EN_TERM_GAP}restrictive measures|roll(?:s|ed|ing)? over ${EN_TERM_GAP}restrictive measures|restrictive measures,? ${EN_TERM_GAP}(?:(?:were|was|have been|has been|had been|are being|are|is) )?(?:extended|renewed|prolonged|rolled over)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'against|targeting|individuals|entities|persons|officials',
+    },
+    {
+      pattern: `(?:extension|renewal|prolongation|rollover) of (?:the |its |their )?(?:[\\p{L}-]+ ){0,3}?sanctions`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      nominal: true,
     },
     // "designated", "froze the assets of": sanctions where the sentence speaks of sanctions
     {

@@ -1,5 +1,13 @@
 import type { Lexicon } from './types';
-import { describedEnd, participleAfterNoun, type AboutWords } from './rules';
+import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
+
+/** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
+const ES_TERM_GAP = termGap('y|e|pero|que|quien|quienes|cual|mientras|segun|dijo|afirmo', 12);
+/** Every form of the verbs that keep sanctions in force for a new term. */
+const ES_RENEW =
+  'prorrog(?:o|aron|a|an|ar|amos|ara|aran|ado|ada|ados|adas|ando)|renov(?:o|aron|ar|amos|ado|ada|ados|adas|ando)|renuev(?:a|an)|extend(?:io|ieron|er|ido|ida|idos|idas|iendo)|extiend(?:e|en)|(?:ha|han|hemos|habia|habian) (?:prorrogado|renovado|extendido)';
+/** Their participles after the sanctions, with or without an auxiliary ("las sanciones ... fueron prorrogadas"). */
+const ES_RENEWED = '(?:(?:fueron|han sido|habian sido|son|seran) )?(?:prorrogadas|renovadas|extendidas)';
 
 /** Count words before a unit of time ("hace tres años"). */
 const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
@@ -1216,6 +1224,29 @@ export const es: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // sanciones mantenidas por un nuevo plazo, en toda forma del verbo y con el plazo o su término entre el verbo y el
+    // objeto: "decidió prorrogar por seis meses más, hasta el 15 de marzo, las medidas restrictivas", "se renuevan las
+    // sanciones", "la prórroga de las sanciones"
+    {
+      pattern: `(?:${ES_RENEW}) ${ES_TERM_GAP}sanciones|sanciones,? ${ES_TERM_GAP}${ES_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    {
+      pattern: `(?:${ES_RENEW}) ${ES_TERM_GAP}medidas restrictivas|medidas restrictivas,? ${ES_TERM_GAP}${ES_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'contra|en contra|dirigidas a|sobre',
+    },
+    {
+      pattern: `(?:prorroga|renovacion|extension) de (?:las |sus |estas )?(?:[\\p{L}-]+ ){0,3}?sanciones`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      nominal: true,
     },
     // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
     {

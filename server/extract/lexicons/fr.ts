@@ -1,5 +1,13 @@
 import type { Lexicon } from './types';
-import { describedEnd, participleAfterNoun, type AboutWords } from './rules';
+import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
+
+/** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
+const FR_TERM_GAP = termGap('et|mais|qui|que|qu|dont|tandis|alors|selon|a declare|a indique', 12);
+/** Every form of the verbs that keep sanctions in force for a new term. */
+const FR_RENEW =
+  '(?:prolong|prorog)(?:e|es|ent|er|eons|ea|erent|eait|eaient)|renouvel(?:le|les|lent|er|ons|a|erent)|recondui(?:t|sent|re|sons)|(?:a|ont|avons|avait|avaient) (?:prolonge|proroge|renouvele|reconduit)';
+/** Their participles after the sanctions, with or without an auxiliary ("les sanctions ... prorogées de six mois"). */
+const FR_RENEWED = '(?:(?:ont|a|avaient|avait) ete |sont |seront )?(?:prolongees|prorogees|renouvelees|reconduites)';
 
 /** Count words before a unit of time ("il y a trois ans"). */
 const FR_COUNT = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+';
@@ -1161,6 +1169,29 @@ export const fr: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // des sanctions maintenues pour une nouvelle période, à toute forme du verbe et avec la durée ou son terme entre le verbe
+    // et l'objet : « a décidé de proroger pour une nouvelle période de six mois, jusqu'au 15 mars, les mesures restrictives »,
+    // « les sanctions économiques ont été reconduites », « la prolongation des sanctions »
+    {
+      pattern: `(?:${FR_RENEW}) ${FR_TERM_GAP}sanctions|sanctions,? ${FR_TERM_GAP}${FR_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    {
+      pattern: `(?:${FR_RENEW}) ${FR_TERM_GAP}mesures restrictives|mesures restrictives,? ${FR_TERM_GAP}${FR_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: "contre|a l'encontre|a l’encontre|visant|a l'egard|a l’egard",
+    },
+    {
+      pattern: `(?:prolongation|prorogation|renouvellement|reconduction) (?:de |des |du |d['’])(?:[\\p{L}'’-]+ ){0,3}?sanctions`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      nominal: true,
     },
     // "désignent", "a gelé les avoirs" : des sanctions quand la phrase parle de sanctions
     {

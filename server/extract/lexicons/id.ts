@@ -1,4 +1,12 @@
 import type { Lexicon } from './types';
+import { termGap } from './rules';
+
+/** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
+const ID_TERM_GAP = termGap('dan|tetapi|namun|yang|sementara|sedangkan|menurut|kata|ujar', 12);
+/** Every form of the verbs that keep sanctions in force for a new term (memper-/diper- on panjang and baru). */
+const ID_RENEW = '(?:mem|di)?perpanjang(?:kan)?|(?:mem|di)perbaha?rui';
+/** Their passive after the sanctions ("sanksi ... diperpanjang selama enam bulan"). */
+const ID_RENEWED = '(?:telah |resmi |kembali )?(?:diperpanjang|diperbaha?rui)';
 
 /** Count words before a unit of time ("tiga tahun lalu"). */
 const ID_COUNT = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d+';
@@ -1070,6 +1078,29 @@ export const id: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
+    },
+    // sanksi yang diberlakukan untuk masa baru, dalam setiap bentuk kata kerjanya dan dengan jangka waktu di antara kata kerja
+    // dan objeknya: «memperbarui sanksi-sanksi ekonomi», «memutuskan memperpanjang selama enam bulan sanksi», «sanksi itu
+    // diperpanjang», «perpanjangan sanksi»
+    {
+      pattern: `(?:${ID_RENEW}) ${ID_TERM_GAP}sanksi|sanksi(?:-sanksi)?,? ${ID_TERM_GAP}${ID_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    {
+      pattern: `(?:${ID_RENEW}) ${ID_TERM_GAP}(?:langkah-langkah|langkah|tindakan) (?:pembatasan|restriktif)|(?:langkah-langkah|langkah|tindakan) (?:pembatasan|restriktif),? ${ID_TERM_GAP}${ID_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'terhadap|atas|kepada',
+    },
+    {
+      pattern: `(?:perpanjangan|pembaha?ruan) (?:masa berlaku )?sanksi`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      nominal: true,
     },
     // "menetapkan ... sebagai", "membekukan aset": sanksi bila kalimatnya berbicara tentang sanksi
     {

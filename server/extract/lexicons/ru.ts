@@ -1,4 +1,5 @@
 import type { Lexicon, NameContext } from './types';
+import { termGap } from './rules';
 
 /** A Russian noun's oblique singular forms (genitive, dative, instrumental, prepositional; feminine -а also accusative). */
 function nounCases(w: string): string[] {
@@ -356,6 +357,12 @@ function nameAfterTitleComplement(text: string, title: string, from: number, lim
 }
 
 const W = '\\p{L}*';
+/** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
+const RU_TERM_GAP = termGap('и|но|а|который|которая|которые|которых|что|заявил|сообщил', 12);
+/** Every form of the verbs that keep sanctions in force for a new term. */
+const RU_RENEW = `продлил${W}|продлева${W}|продлит${W}|продлят|продлив|пролонгирова${W}|(?:был${W} )?продлен${W}`;
+/** Their passive after the sanctions ("санкции ... продлены на полгода"). */
+const RU_RENEWED = `(?:был${W} )?(?:продлен${W}|пролонгирован${W})`;
 
 /**
  * A legislature or one of its chambers in the instrumental, the agent of a passive ("принят Палатой представителей",
@@ -1403,6 +1410,28 @@ export const ru: Lexicon = {
       plover: 'SANCTION',
       cameo: '163',
       requires: 'против|в отношении|в адрес',
+    },
+    // санкции, сохранённые на новый срок, в любой форме глагола и со сроком или его концом между глаголом и объектом:
+    // «решил продлить на шесть месяцев, до 15 марта, ограничительные меры», «санкции против России продлены», «продление санкций»
+    {
+      pattern: `(?:${RU_RENEW}) ${RU_TERM_GAP}санкци${W}|санкци${W},? ${RU_TERM_GAP}${RU_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    {
+      pattern: `(?:${RU_RENEW}) ${RU_TERM_GAP}(?:ограничительн${W} мер${W}|рестрикци${W})|(?:ограничительн${W} мер${W}|рестрикци${W}),? ${RU_TERM_GAP}${RU_RENEWED}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      requires: 'против|в отношении|в адрес',
+    },
+    {
+      pattern: `(?:продлени${W}|пролонгаци${W}) (?:[\\p{L}-]+ ){0,3}?санкци${W}`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+      nominal: true,
     },
     // "заморозил активы": санкции, если в предложении говорится о санкциях
     {

@@ -90,3 +90,12 @@ export function describedEnd(words: AboutWords, text: string, from: number, limi
   p += words.dateOf.exec(text.slice(p, Math.min(limit, p + words.dateOfReach)))?.[0].length ?? 0;
   return Math.max(p, aboutEnd(words, text, p, limit));
 }
+
+/**
+ * The words between a verb and its object when a term or a date stands between them ("prolonged for a further six
+ * months, until 15 March, the restrictive measures", "prorrogó por seis meses más las sanciones"): at most `max` words,
+ * none of which opens another clause (`stops`, alternatives of a regex source).
+ */
+export function termGap(stops: string, max: number): string {
+  return `(?:(?!(?:${stops})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’.-]+,? ){0,${max}}?`;
+}
