@@ -162,3 +162,37 @@ describe('extractArticle: lineage of a treaty under negotiation and of a describ
     expect(names(text)).not.toContain('New defence treaty');
   });
 });
+
+describe('extractArticle: a name ends before the words that say when, five languages', () => {
+  it('extractArticle("signed an agreement between A and B on X on Monday") leaves the weekday out of the name', () => {
+    const cases: [string, string][] = [
+      [
+        'The two ministers signed an agreement between Canada and Chile on the mutual recognition of diplomas on Monday.',
+        'Agreement between Canada and Chile on the mutual recognition of diplomas',
+      ],
+      [
+        'Kedua menteri menandatangani perjanjian antara Indonesia dan Malaysia tentang pengakuan bersama ijazah pada Senin.',
+        'Perjanjian antara Indonesia dan Malaysia tentang pengakuan bersama ijazah',
+      ],
+      [
+        'Россия и Казахстан подписали соглашение о сотрудничестве в сфере образования во вторник.',
+        'Соглашение о сотрудничестве в сфере образования',
+      ],
+      [
+        'The United States and Canada signed the Agreement on Fisheries Cooperation last week.',
+        'Agreement on Fisheries Cooperation',
+      ],
+      [
+        'Los cancilleres de Chile y Perú firmaron el Acuerdo sobre Cooperación Aduanera el martes en Lima.',
+        'Acuerdo sobre Cooperación Aduanera',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toEqual([name]);
+  });
+
+  it('extractArticle("el Acuerdo de Viernes Santo") keeps a capitalized weekday that names the treaty', () => {
+    expect(names('El Acuerdo de Viernes Santo fue firmado en 1998 por Irlanda y el Reino Unido.')).toEqual([
+      'Good Friday Agreement',
+    ]);
+  });
+});
