@@ -196,3 +196,35 @@ describe('extractArticle: a name ends before the words that say when, five langu
     ]);
   });
 });
+
+describe('extractArticle: an unnamed earlier treaty of two states is called by them, five languages', () => {
+  it('extractArticle("... replacing the previous agreement signed in 1995") names it "A–B Agreement (1995)"', () => {
+    const cases: [string, string][] = [
+      [
+        'Officials of the United States and Switzerland signed an air transport agreement in Bern, replacing the previous agreement signed in 1995.',
+        'US–Switzerland Agreement (1995)',
+      ],
+      [
+        'El Senado aprobó el nuevo tratado de extradición entre México y Brasil, que sustituye al de 1933.',
+        'Mexico–Brazil Treaty (1933)',
+      ],
+      [
+        "Le nouveau traité de défense entre la France et Djibouti remplace l'accord de 2011.",
+        'France–Djibouti Agreement (2011)',
+      ],
+      [
+        'Perjanjian baru antara Indonesia dan Malaysia menggantikan perjanjian tahun 1972.',
+        'Indonesia–Malaysia Treaty (1972)',
+      ],
+      [
+        'Новое соглашение между Россией и Казахстаном заменит соглашение 1994 года.',
+        'Russia–Kazakhstan Agreement (1994)',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toContain(name);
+  });
+
+  it('extractArticle("The United States, Canada and Mexico replaced the 1994 agreement") leaves a treaty of more states unnamed by them', () => {
+    expect(names('The United States, Canada and Mexico replaced the 1994 agreement.')).toEqual(['Agreement (1994)']);
+  });
+});
