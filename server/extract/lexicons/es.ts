@@ -1663,6 +1663,16 @@ export const es: Lexicon = {
   },
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
+  bodyNouns: [
+    ['embajada', 'consulado', 'mision diplomatica', 'legacion', 'sede diplomatica', 'representacion diplomatica'],
+    ['ministerio', 'cancilleria', 'departamento'],
+    ['consejo'],
+    ['comision'],
+    ['comite'],
+    ['agencia'],
+    ['partido'],
+    ['comando'],
+  ],
   addingSpeech: '(?:anad|agreg)(?:e|en|io|ieron|ia|ian|ira|iran|ido|o|a|an|aron|aba|aban|ara|aran|ado)',
   closingSpeechVerbs: [
     'dijo',

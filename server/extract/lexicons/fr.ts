@@ -1025,6 +1025,13 @@ export const fr: Lexicon = {
       plover: 'STATEMENT',
       cameo: '010',
     },
+    // l'éloge et le remerciement dits, à tous les temps : "félicite", "a félicité", "remercient", "avait remercié", "applaudit"
+    {
+      pattern: `felicit(?:e|ent|a|erent|ait|aient)(?![\\p{L}-])|(?:a|ont|avait|avaient) (?:\\p{L}+ment )?felicite|remerci(?:e|ent|a|erent|ait|aient)(?![\\p{L}-])|(?:a|ont|avait|avaient) (?:\\p{L}+ment )?remercie|applaudi(?:t|ssent|rent)|(?:a|ont|avait|avaient) applaudi`,
+      type: 'statement',
+      plover: 'SUPPORT',
+      cameo: '051',
+    },
     // la critique dite : "s'en est pris à", "s'en prend à", "a étrillé"
     {
       pattern: `s['’]en (?:est|sont|etait|etaient) pris(?:e|es)? (?:a|au|aux)|s['’]en prenn?(?:d|ent) (?:a|au|aux)|(?:a|ont) etrille|etrill(?:e|ent)`,
@@ -1606,6 +1613,16 @@ export const fr: Lexicon = {
   anaphoricDeterminers: { before: "ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|(?:le|la|l['’]|les) (?:meme|memes)" },
   restatingCopulas:
     "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
+  bodyNouns: [
+    ['ambassade', 'consulat', 'mission diplomatique', 'representation diplomatique'],
+    ['ministere', 'departement'],
+    ['conseil'],
+    ['commission'],
+    ['comite'],
+    ['agence'],
+    ['parti'],
+    ['commandement'],
+  ],
   addingSpeech: 'ajout(?:e|es|ent|a|erent|ait|aient|ant)',
   closingSpeechVerbs: [
     'a dit',
