@@ -395,7 +395,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
     supportVerb: g.supportVerbs
       ? planePattern(
-          `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,
+          `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs}${g.resultVerbs ? `|${g.resultVerbs}` : ''})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,
           'u',
         )
       : null,

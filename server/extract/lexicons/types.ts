@@ -592,6 +592,12 @@ interface Grammar {
    * dated and kept as a verb is (regex source; finite forms and participles, not the infinitive, whose act is not told).
    */
   supportVerbs?: string;
+  /**
+   * Verbs of a process ending in an act, with their preposition: their object event noun is the act, told as a verb is
+   * ("the talks resulted in the signing", "culminaron con la firma", "ont abouti à la signature", "завершились
+   * подписанием"), as a support verb's (regex source; finite forms and participles).
+   */
+  resultVerbs?: string;
   /** Words that cannot stand between a support verb and its noun, the prepositions of another complement (regex source). */
   supportGapStops?: string;
   /**
