@@ -2132,6 +2132,10 @@ export const en: Lexicon = {
       'legal',
     ],
     notNames: [
+      // salutations of an address ("Ladies and Gentlemen"), no person's name
+      'ladies',
+      'gentlemen',
+      'excellencies',
       'europe',
       'africa',
       'america',

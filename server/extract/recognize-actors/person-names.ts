@@ -441,6 +441,33 @@ export function mergeSurnameOnlyPersons(scan: ActorScan): void {
   }
 }
 
+/**
+ * "Ibu Iriana Joko" after "Iriana Joko Widodo", "José Frederico Viola de Drummo" in a title line cut short: a person named
+ * by two words or more that begin another person's longer name (to a letter) is that person, when only one such person
+ * is named. The shorter form's mentions go to the longer name.
+ */
+export function mergeShortenedPersons(scan: ActorScan): void {
+  const { text, gazetteer } = scan.input;
+  const persons = [...scan.actors.values()].filter((a) => a.kind === 'person');
+  if (persons.length < 2) return;
+  const forms = new Map<string, string[]>();
+  for (const a of persons) forms.set(a.id, [foldText(a.name)]);
+  for (const m of scan.mentions) forms.get(m.actorId)?.push(foldText(text.slice(m.start, m.end)));
+  for (const a of persons) {
+    if (gazetteer.actors.has(a.id) || !/\s/u.test(a.name)) continue;
+    const short = foldText(a.name);
+    const longer = persons.filter(
+      (b) =>
+        b !== a &&
+        scan.actors.has(b.id) &&
+        forms.get(b.id)!.some((f) => f.length > short.length && f.startsWith(short)),
+    );
+    if (longer.length !== 1) continue;
+    for (const m of scan.mentions) if (m.actorId === a.id) m.actorId = longer[0]!.id;
+    scan.actors.delete(a.id);
+  }
+}
+
 /** The persons of the text named in full, by the key of their first name. */
 function givenNames(scan: ActorScan): Map<string, string[]> {
   const out = new Map<string, string[]>();
