@@ -469,9 +469,9 @@ function nameExtent(
   if (capsEnd > nEnd) return [nStart, capsEnd];
   const titleCase = isTitleCase(text, sent);
   if (nounCap && !titleCase) {
-    // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения")
+    // left: capitalized words ("Minsk Protocol", "Кэмп-Дэвидские соглашения"; a borrowed noun's "Border Trade Agreement")
     const left = CAP_WORDS_BEFORE.exec(text.slice(Math.max(sent.start, nStart - 80), nStart));
-    if (left && !atSentenceStart && g.namePrecedesNoun) {
+    if (left && !atSentenceStart && (g.namePrecedesNoun || nounOf(lex, m[0])?.borrowed)) {
       const words = left[1]!.trim().split(/\s+/);
       const firstWordStart = nStart - left[1]!.length;
       if (!(
@@ -726,10 +726,13 @@ function nameAfter(
   from: number,
 ): number {
   const { text } = scan;
+  // ("соглашение о партнерстве| заменит Соглашение о ...": a name's words end before a replace verb, which starts the predicate)
+  let limit = sentenceEnd;
+  for (const p of scan.replaceStarts) if (p > from && p < limit) limit = p;
   return nameAfterNoun({
     text,
     nounEnd: from,
-    sentenceEnd,
+    sentenceEnd: limit,
     noun,
     // a method, not a closure bound to a name: tsx names each of those (keepNames) every time it is made
     actorEndAt(p) {
@@ -924,6 +927,14 @@ function rightExtent(
         !!nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length)));
     if (!toTreaty && !conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
     if (conn.includes(',') && !g.commaInNames) break;
+    // "the Cotonou Agreement|, the Commission said": a comma and an article start another phrase, outside a list of parties
+    if (
+      conn[0] === ',' &&
+      conn.length > 1 &&
+      g.articles.includes(conn[1]!.toLowerCase()) &&
+      !scan.c.betweenWord.test(text.slice(nEnd, wordAt))
+    )
+      break;
     // "the Extradition Treaty of April 9, 1924": a full date after a connector ends the name that it completes
     const dated = conn.length > 0 && !lowercaseNoun ? scan.dates.find((d) => d.start === wordAt) : undefined;
     if (dated?.value?.day && dated.hasYear) {
@@ -1144,7 +1155,7 @@ const WORD_BEFORE = plane(/([\p{L}]+)['’\s]+$/u);
  */
 function modifierNoun(scan: Scan, sent: Sentence, nStart: number, nEnd: number, noun: TreatyNoun): boolean {
   const { folded, lex, g, connectors } = scan;
-  if (g.namePrecedesNoun) {
+  if (g.namePrecedesNoun || noun.borrowed) {
     const next = NEXT_WORD.exec(folded.slice(nEnd, Math.min(sent.end, nEnd + 24)));
     if (next && nounOf(lex, next[1]!)) return true;
   }
@@ -1198,6 +1209,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const sent = sentences[si]!;
   if (modifierNoun(scan, sent, nStart, nEnd, noun)) return;
   const nounCap = CAP.test(text.charAt(nStart));
+  // a borrowed noun names a treaty only as the capitalized head of a name ("Border Trade Agreement")
+  if (noun.borrowed && !nounCap) return;
   const atSentenceStart = text.slice(sent.start, nStart).trim() === '';
   // 0. "the protocol on the accession of Finland to NATO", "les protocoles d'adhésion de la Finlande et de la Suède à l'OTAN"
   const accession = !nounCap && noun.kind === 'protocol' ? accessionEnd(scan, nStart, sent.end) : -1;
@@ -1211,6 +1224,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const [nameStart, nameEnd] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
   // "Undang-Undang ... tentang Perjanjian Internasional", "the Law on International Treaties": a kind of treaty, no name
   if ((nameStart < nStart || nameEnd > nEnd) && genericName(scan, nameStart, nStart, nEnd, nameEnd)) return;
+  if (noun.borrowed && nameStart === nStart) return;
   if (nameStart < nStart || nameEnd > nEnd) {
     // a protocol's name holds its treaty, which is named on its own too
     const inner = scan.innerAt;

@@ -5,6 +5,7 @@
 import type { Gazetteer, GazetteerTreaty } from './gazetteer';
 import { nameKeys } from './fold-text';
 import type { TreatyMention } from './link-treaties';
+import { stemOf } from './treaty-patterns';
 
 /** The key sets of every gazetteer treaty name, in gazetteer order, and which names hold each key. */
 export interface KnownNames {
@@ -115,7 +116,7 @@ function matchKeys(mm: TreatyMention, allKeys: string[], known: KnownNames, fits
     const keys = new Set(allKeys.filter((k) => k.length > 2));
     // "Déclaration de M. ...": a name whose only word of weight is its treaty noun is near every declaration
     const noun = mm.noun;
-    const telling = [...keys].filter((k) => !noun || !(noun.stem ? k.startsWith(noun.form) : k === noun.form));
+    const telling = [...keys].filter((k) => !noun || !(noun.stem ? stemOf(noun, k) : k === noun.form));
     if (noun && telling.length === 0) return false;
     // only names sharing a key can fit (no shared key scores 0); visited in gazetteer order, so ties go as before
     const candidates = new Set<number>();

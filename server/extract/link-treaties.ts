@@ -20,9 +20,9 @@ import {
   replaceVerbStarts,
   type ReplaceVerb,
 } from './relate-replacements';
-import { isSpace } from './fold-text';
+import { foldText, isSpace } from './fold-text';
 import { linkCalledNames, mergeTreaty, resolveTreatyMentions, type Resolution } from './resolve-treaty-mentions';
-import { treatyPatterns, type TreatyPatterns } from './treaty-patterns';
+import { nounOf, treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 import { plane } from './bmp-patterns';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
@@ -31,6 +31,10 @@ const CAPITAL = plane(/\p{Lu}/u);
 const LOWERCASE_WORD_AFTER = plane(/^(\s+\p{Ll}+)?/u);
 const WORD_RUN = plane(/[\p{L}\p{N}]+/gu);
 const SPACES_AFTER = /^\s+/u;
+/** A name of two words, a treaty noun and an acronym, either way round: "Perjanjian BCA", "AJCEP Agreement". */
+const NOUN_AND_ACRONYM = plane(
+  /^(?:(\p{L}+)\s+(\p{Lu}[\p{Lu}\p{N}-]{1,10})|(\p{Lu}[\p{Lu}\p{N}-]{1,10})\s+(\p{L}+))$/u,
+);
 
 export { hasTreatyNoun } from './treaty-patterns';
 
@@ -123,6 +127,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   markReplacedObjects(replaceAt, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
+  linkAcronymNames(input, mentions, resolution);
   relateReplacements(input, c, mentions, replaceAt, resolution);
   mergeRepeatedNew(input, c, mentions, resolution);
   const { treaties } = resolution;
@@ -153,6 +158,27 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
     for (const alias of names) if (!(rec.aliases ??= []).includes(alias.trim())) rec.aliases.push(alias.trim());
   }
   return { mentions, treaties };
+}
+
+/**
+ * "Border Crossing Agreement (BCA) ... Perjanjian BCA", "el Tratado de Libre Comercio (TLC) ... el tratado TLC": a
+ * treaty noun with an acronym is the treaty of the text that the acronym in brackets abbreviates.
+ */
+function linkAcronymNames(input: LinkInput, mentions: TreatyMention[], resolution: Resolution): void {
+  const { text, lexicon: lex } = input;
+  for (const mm of mentions) {
+    if (mm.kind !== 'named' || !mm.treatyId) continue;
+    const w = NOUN_AND_ACRONYM.exec(text.slice(mm.start, mm.end));
+    if (!w) continue;
+    const noun = w[1] ?? w[4]!;
+    const acronym = w[2] ?? w[3]!;
+    if (!nounOf(lex, foldText(noun)) || noun === noun.toUpperCase()) continue;
+    for (const rec of resolution.treaties.values())
+      if (rec.id !== mm.treatyId && rec.aliases?.includes(acronym)) {
+        mergeTreaty(mentions, resolution, mm.treatyId, rec.id);
+        break;
+      }
+  }
 }
 
 /**

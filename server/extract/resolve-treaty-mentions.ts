@@ -375,7 +375,12 @@ export function resolveTreatyMentions(
       const plural =
         lex.treatyNouns.some((n) => written !== n.form && written.startsWith(n.form) && /s$/u.test(written)) ||
         g.pluralNouns.includes(written);
-      if (!picked && !plural && (!focus || mm.replacedObject || steps.joinedToDescribed(mm)) && mm.described) {
+      if (
+        !picked &&
+        !plural &&
+        (!focus || mm.replacedObject || steps.joinedToDescribed(mm) || steps.replacesFocus(mm)) &&
+        mm.described
+      ) {
         // "the August peace agreement", "l'accord d'association": an agreement the text only describes
         // ("qui vient remplacer l'accord de défense conclu ...": what is replaced is not the treaty in focus)
         steps.describedAgreement(mm);
@@ -423,6 +428,24 @@ export function resolveTreatyMentions(
       if (input.signingNouns?.some((t) => t.sentence === mm.sentence && onlyWordsOf(words, folded, t.end, mm.start)))
         return true;
       return steps.joinedToDescribed(mm);
+    },
+    // "The Cotonou Agreement expired. The new partnership agreement will replace the Cotonou Agreement": the subject of a
+    // replace verb whose object is the treaty in focus is another treaty
+    replacesFocus(mm: TreatyMention): boolean {
+      const r = replaceAt.find((x) => x.sentence === mm.sentence && x.at >= mm.end);
+      if (!r || r.passive || r.cease || r.span || !focus) return false;
+      // (the object named: "the agreement" after the verb may be any of them)
+      const object = mentions.find((x) => x.sentence === mm.sentence && x.start >= r.end);
+      if (!object || !(object.kind === 'name' || object.kind === 'named')) return false;
+      if (object.treatyId === focus) return true;
+      const said = folded.slice(object.start, object.end);
+      return mentions.some(
+        (x) =>
+          x.treatyId === focus &&
+          x.end <= mm.start &&
+          (x.kind === 'name' || x.kind === 'named') &&
+          folded.slice(x.start, x.end) === said,
+      );
     },
     // "perjanjian ekstradisi dan| perjanjian bantuan hukum": right after another agreement the text describes, over
     // "and" and articles

@@ -110,7 +110,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
   const g = lex.grammar;
   const nounAlt = [...lex.treatyNouns]
     .sort((a, b) => b.form.length - a.form.length)
-    .map((n) => (n.stem ? `${esc(n.form)}\\p{L}*` : esc(n.form)))
+    .map((n) => (n.stem ? `${esc(n.form)}${stemGuard(n)}\\p{L}*` : esc(n.form)))
     .join('|');
   const replace = lex.replace.map((r) => {
     const re = planePatterns(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'gu');
@@ -244,8 +244,18 @@ function wordThenSpace(w: string): string {
 
 /** The treaty noun a folded word is a form of, if any. */
 export function nounOf(lex: Lexicon, word: string): TreatyNoun | null {
-  for (const n of lex.treatyNouns) if (n.stem ? word.startsWith(n.form) : word === n.form) return n;
+  for (const n of lex.treatyNouns) if (n.stem ? stemOf(n, word) : word === n.form) return n;
   return null;
+}
+
+/** Whether a folded word is a form of a stemmed noun: its stem, not followed by a letter of `stemNot`. */
+export function stemOf(n: TreatyNoun, word: string): boolean {
+  return word.startsWith(n.form) && !(word.length > n.form.length && n.stemNot?.includes(word[n.form.length]!));
+}
+
+/** The lookahead after a stem that keeps out the letters of `stemNot` (a regex source; empty without them). */
+export function stemGuard(n: TreatyNoun): string {
+  return n.stemNot ? `(?![${n.stemNot}])` : '';
 }
 
 /** Whether a folded text holds any of the language's treaty nouns ("Ambos tratados entraron en vigor"). */

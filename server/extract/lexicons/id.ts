@@ -1605,6 +1605,12 @@ export const id: Lexicon = {
     { form: 'kemitraan', kind: 'partnership' },
     { form: 'akord', kind: 'accord' },
     { form: 'persekutuan', kind: 'pact' },
+    // "Flight Information Region Agreement", "Security Arrangement 1984", "Joint Communique": names kept in English
+    { form: 'agreement', kind: 'agreement', borrowed: true },
+    { form: 'agreements', kind: 'agreement', borrowed: true },
+    { form: 'arrangement', kind: 'agreement', borrowed: true },
+    { form: 'treaty', kind: 'treaty', borrowed: true },
+    { form: 'communique', kind: 'declaration', borrowed: true },
   ],
   determinersBefore: ['para'],
   determinersAfter: ['tersebut', 'itu', 'ini', 'tadi', 'baru itu', 'baru tersebut'],

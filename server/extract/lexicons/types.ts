@@ -75,6 +75,13 @@ export interface TreatyNoun {
     | 'partnership';
   /** Fully spelled inflected forms are covered by matching the folded stem as a prefix. */
   stem?: boolean;
+  /** Letters that never follow the stem in the noun's forms: they make a verb of its root ("договор|ились"). */
+  stemNot?: string;
+  /**
+   * A noun of another language that the press keeps in the official names it writes in that language (the Indonesian
+   * press's "Border Trade Agreement", "Security Arrangement 1984"): capitalized, after the capitalized words that name it.
+   */
+  borrowed?: boolean;
 }
 
 /** Grammatical gender of a treaty noun, for the adjectives before it. */

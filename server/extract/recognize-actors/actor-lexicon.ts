@@ -7,6 +7,7 @@ import { foldText, tokenKey } from '../fold-text';
 import { LEXICONS, type Lexicon } from '../lexicons';
 import { gateIndex, patternGate } from '../pattern-prefixes';
 import { E, factoredWords, orNever, sharedAlternation, sharedWords, words } from '../patterns';
+import { stemGuard } from '../treaty-patterns';
 
 /** Portfolios between a title and a name: "Menteri Perdagangan Agus Suparmanto", "Trade Minister". */
 export const PORTFOLIOS = new Set(sharedWords('portfolios'));
@@ -87,7 +88,7 @@ const COMPILED = new Map<Lexicon, ActorLexicon>();
 
 /** The nouns named after a place: the lexicon's, and its treaty nouns (a stem takes any ending). */
 function placeNamed(lex: Lexicon): string {
-  const treaty = lex.treatyNouns.map((n) => (n.stem ? `${n.form}\\p{L}*` : n.form));
+  const treaty = lex.treatyNouns.map((n) => (n.stem ? `${n.form}${stemGuard(n)}\\p{L}*` : n.form));
   return [words(lex.placeNamedNouns), ...treaty].join('|');
 }
 
