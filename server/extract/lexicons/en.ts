@@ -1809,6 +1809,8 @@ export const en: Lexicon = {
   ],
   additive: ['also', 'in addition', 'additionally', 'as well'],
   sinceAct: ['since', 'ever since'],
+  uponSignature:
+    'upon (?:its |their )?(?:signature|signing)|on (?:the date of )?(?:its |their )?signature|on signing|(?:with effect )?from the date of (?:its |their )?signature',
   delegationNouns: ['delegation', 'delegations', 'entourage'],
   eventAnaphora: [
     'the meeting',

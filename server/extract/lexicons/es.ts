@@ -1961,6 +1961,8 @@ export const es: Lexicon = {
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
   sinceAct: ['desde', 'desde que'],
+  uponSignature:
+    '(?:a partir|desde) (?:de )?(?:la fecha de )?(?:su |la )?firma|(?:en el momento|al momento|el dia|en la fecha) de (?:su |la )?firma|con (?:su |la )?firma',
   delegationNouns: ['delegacion', 'delegaciones', 'comitiva'],
   eventAnaphora: [
     'la reunion',

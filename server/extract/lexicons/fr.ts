@@ -1907,6 +1907,8 @@ export const fr: Lexicon = {
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   sinceAct: ['depuis', 'depuis que', 'depuis qu'],
+  uponSignature:
+    'des (?:sa |la |leur )signature|a (?:la date de )?(?:sa |la |leur )signature|(?:a compter|a partir) (?:du jour |de la date )?de (?:sa |la |leur )signature',
   delegationNouns: ['delegation', 'delegations'],
   eventAnaphora: [
     'la reunion',

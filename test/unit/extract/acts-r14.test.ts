@@ -78,4 +78,37 @@ describe('extractArticle: acts of round 14', () => {
       ),
     ).toContain('other@null[France/Georgia]');
   });
+
+  it("extractArticle(an entry into force upon signature, told without its parties) is the signatories' act of the signing day", () => {
+    expect(
+      events(
+        'On Friday Chile and Peru signed an Air Transport Agreement. The new agreement entered into force upon signature.',
+        '2023-05-08',
+      ),
+    ).toEqual(['treaty_signing@2023-05-05[Chile/Peru]', 'entry_into_force@2023-05-05[Chile/Peru]']);
+    expect(
+      events(
+        'El viernes Chile y Perú firmaron un Acuerdo de Transporte Aéreo. El nuevo acuerdo entró en vigor a partir de su firma.',
+        '2023-05-08',
+      ),
+    ).toEqual(['treaty_signing@2023-05-05[Chile/Peru]', 'entry_into_force@2023-05-05[Chile/Peru]']);
+    expect(
+      events(
+        'Vendredi, le Chili et le Pérou ont signé un Accord de transport aérien. Le nouvel accord est entré en vigueur dès sa signature.',
+        '2023-05-08',
+      ),
+    ).toEqual(['treaty_signing@2023-05-05[Chile/Peru]', 'entry_into_force@2023-05-05[Chile/Peru]']);
+    expect(
+      events(
+        'Pada Jumat (5/5) Chile dan Peru menandatangani Perjanjian Angkutan Udara. Perjanjian baru itu mulai berlaku sejak ditandatangani.',
+        '2023-05-08',
+      ),
+    ).toEqual(['treaty_signing@2023-05-05[Chile/Peru]', 'entry_into_force@2023-05-05[Chile/Peru]']);
+    expect(
+      events(
+        'В пятницу Чили и Перу подписали Соглашение о воздушном сообщении. Новое соглашение вступило в силу с момента подписания.',
+        '2023-05-08',
+      ),
+    ).toEqual(['treaty_signing@2023-05-05[Chile/Peru]', 'entry_into_force@2023-05-05[Chile/Peru]']);
+  });
 });
