@@ -19,18 +19,37 @@ function foldChar(c: string): string {
   return f;
 }
 
+/** Each code unit folded (foldChar; ASCII lowercased), 0 where it was not asked yet (0 folds to itself). */
+const FOLDED_UNITS = new Uint16Array(0x10000);
+
+function foldedUnit(u: number): number {
+  let f = FOLDED_UNITS[u]!;
+  if (f === 0 && u !== 0) {
+    f = u < 128 ? (u >= 65 && u <= 90 ? u + 32 : u) : foldChar(String.fromCharCode(u)).charCodeAt(0);
+    FOLDED_UNITS[u] = f;
+  }
+  return f;
+}
+
+/** Code units folded at a time into a string (`String.fromCharCode` takes them as arguments). */
+const FOLD_CHUNK = 4096;
+const foldBuffer = new Uint16Array(FOLD_CHUNK);
+
 /** Lowercases and strips accents without changing the string length. */
 export function foldText(text: string): string {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) continue;
-    if (i > runStart) out += text.slice(runStart, i).toLowerCase();
-    out += foldChar(text.charAt(i));
-    runStart = i + 1;
+  const n = text.length;
+  let i = 0;
+  while (i < n && text.charCodeAt(i) < 128) i++;
+  // ASCII only (most short names and many texts): lowercasing is folding
+  if (i === n) return text.toLowerCase();
+  // one code unit for one (foldChar keeps the length): a table lookup each, no string built per character
+  let out = text.slice(0, i).toLowerCase();
+  while (i < n) {
+    const end = Math.min(n, i + FOLD_CHUNK);
+    for (let k = i; k < end; k++) foldBuffer[k - i] = foldedUnit(text.charCodeAt(k));
+    out += String.fromCharCode.apply(null, foldBuffer.subarray(0, end - i) as unknown as number[]);
+    i = end;
   }
-  if (runStart < text.length) out += text.slice(runStart).toLowerCase();
   return out;
 }
 

@@ -319,6 +319,158 @@ export function armsGate(src: string): { gate: PatternGate; scanIf: string[] } |
   return gate.length <= MAX_ARM_STRINGS ? { gate, scanIf } : null;
 }
 
+/**
+ * What every match of a pattern opens on, where that is a letter or a digit: an ASCII digit (`\d`), a letter (`\p{L}`,
+ * `\p{Lu}`, `\p{Ll}`) or one of some literal word characters (`units`, their char codes). Read conservatively: it may
+ * say more than a pattern opens on, never less.
+ */
+export interface WordOpener {
+  digits: boolean;
+  letters: boolean;
+  units: number[];
+}
+
+/** Escapes of a letter class that a match may open on. */
+const LETTER_ESCAPES = new Set(['\\p{L}', '\\p{Lu}', '\\p{Ll}']);
+const LITERAL_UNIT = plane(/^[\p{L}\p{N}]$/u);
+
+/**
+ * What every match of `src` opens on, where each match opens on a letter or a digit (WordOpener); null where some match
+ * may open on anything else or on nothing (an empty match), or the pattern holds what this does not read: it reads
+ * literal characters, `\d`, the letter classes, groups and their alternatives, lookarounds (which open on nothing) and
+ * quantifiers, and stops at anything else (a class, `.`, an anchor, another escape).
+ */
+export function wordOpener(src: string): WordOpener | null {
+  const out: WordOpener = { digits: false, letters: false, units: [] };
+  return everyOpens(src, out) ? out : null;
+}
+
+/** Whether every match of `src` opens on a letter or a digit, adding what it opens on to `out`. */
+function everyOpens(src: string, out: WordOpener): boolean {
+  const alts = alternatives(src);
+  return alts !== null && alts.every((alt) => opensFrom(alt, 0, out));
+}
+
+/** Whether every match of `alt.slice(i)` (a sequence without a top-level `|`) opens on a letter or a digit. */
+function opensFrom(alt: string, i: number, out: WordOpener): boolean {
+  if (i >= alt.length) return false;
+  const ch = alt[i]!;
+  let end: number;
+  let opens: boolean;
+  if (ch === '(') {
+    const e = groupEnd(alt, i);
+    if (e < 0) return false;
+    if (/^\(\?<?[=!]/.test(alt.slice(i, i + 4)))
+      return !QUANTIFIER.test(alt.slice(e + 1)) && opensFrom(alt, e + 1, out);
+    let from = i + 1;
+    if (alt.startsWith('(?:', i)) from = i + 3;
+    else if (alt.startsWith('(?<', i)) from = alt.indexOf('>', i) + 1;
+    else if (alt[i + 1] === '?') return false;
+    if (from <= i || from > e) return false;
+    end = e + 1;
+    opens = everyOpens(alt.slice(from, e), out);
+  } else if (ch === '\\') {
+    const escape = ESCAPE.exec(alt.slice(i))?.[0];
+    if (!escape) return false;
+    end = i + escape.length;
+    if (escape === '\\d') opens = out.digits = true;
+    else if (LETTER_ESCAPES.has(escape)) opens = out.letters = true;
+    else return false;
+  } else {
+    const cp = alt.codePointAt(i)!;
+    if (!LITERAL_UNIT.test(String.fromCodePoint(cp))) return false;
+    end = i + (cp > 0xffff ? 2 : 1);
+    out.units.push(alt.charCodeAt(i));
+    opens = true;
+  }
+  if (!opens) return false;
+  const q = QUANTIFIER.exec(alt.slice(end));
+  // an element that may match nothing: what follows it may open the match too
+  if (q && (q[0][0] === '?' || q[0][0] === '*' || /^\{0[,}]/.test(q[0]))) return opensFrom(alt, end + q[0].length, out);
+  return true;
+}
+
+/**
+ * The most code units other than ASCII digits that a match of `src` holds (`\d` counts none, however repeated; any other
+ * class, escape or `.` two, as it may match an astral code point; a literal its own length), or null where that is not
+ * bounded (a repetition of anything but `\d` without an upper bound) or not read (a backreference).
+ */
+export function maxNonDigitUnits(src: string): number | null {
+  const alts = alternatives(src);
+  if (!alts) return null;
+  let most = 0;
+  for (const alt of alts) {
+    const n = sequenceUnits(alt);
+    if (n === null) return null;
+    most = Math.max(most, n);
+  }
+  return most;
+}
+
+/** The offset after the character class that opens at `open` (a `[`), or -1. */
+function classEnd(src: string, open: number): number {
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i + 1;
+  }
+  return -1;
+}
+
+/** maxNonDigitUnits of a sequence without a top-level `|`. */
+function sequenceUnits(alt: string): number | null {
+  let total = 0;
+  for (let i = 0; i < alt.length;) {
+    const ch = alt[i]!;
+    let end: number;
+    let units: number | null;
+    if (ch === '(') {
+      const e = groupEnd(alt, i);
+      if (e < 0) return null;
+      end = e + 1;
+      if (/^\(\?<?[=!]/.test(alt.slice(i, i + 4))) units = 0;
+      else {
+        let from = i + 1;
+        if (alt.startsWith('(?:', i)) from = i + 3;
+        else if (alt.startsWith('(?<', i)) from = alt.indexOf('>', i) + 1;
+        else if (alt[i + 1] === '?') return null;
+        if (from <= i || from > e) return null;
+        units = maxNonDigitUnits(alt.slice(from, e));
+      }
+    } else if (ch === '\\') {
+      const escape = ESCAPE.exec(alt.slice(i))?.[0];
+      if (!escape || /^\\(?:[1-9]|k<)/.test(escape)) return null;
+      end = i + escape.length;
+      units = escape === '\\d' ? 0 : /^\\[bB]$/.test(escape) ? 0 : 2;
+    } else if (ch === '[') {
+      end = classEnd(alt, i);
+      if (end < 0) return null;
+      units = 2;
+    } else if (ch === '^' || ch === '$') {
+      end = i + 1;
+      units = 0;
+    } else if (ch === '.') {
+      end = i + 1;
+      units = 2;
+    } else {
+      const cp = alt.codePointAt(i)!;
+      end = i + (cp > 0xffff ? 2 : 1);
+      units = end - i;
+    }
+    if (units === null) return null;
+    const q = QUANTIFIER.exec(alt.slice(end));
+    if (q) {
+      end += q[0].length;
+      const bound = /^\{\d+,(\d+)\}/.exec(q[0])?.[1] ?? /^\{(\d+)\}/.exec(q[0])?.[1] ?? (q[0][0] === '?' ? '1' : null);
+      if (bound === null) {
+        if (units > 0) return null;
+      } else units *= Number(bound);
+    }
+    total += units;
+    i = end;
+  }
+  return total;
+}
+
 interface GateNode {
   next: Map<number, GateNode>;
   /** The literals (their ids) that end here. */

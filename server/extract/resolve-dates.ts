@@ -10,10 +10,13 @@ import {
   matchesAt,
   patternGate,
   requiredLiteral,
+  wordOpener,
   type PatternGate,
+  type WordOpener,
 } from './pattern-prefixes';
-import { anchoredMatches, anchorReach, wordStartMatches, type Glued } from './word-start-matches';
+import { anchoredMatches, anchorReach, openedMatches, wordStartMatches, type Glued } from './word-start-matches';
 import { hasSurrogate, planePattern, planePatterns, plane } from './bmp-patterns';
+import { isWordCodePoint } from './fold-text';
 import { createPartialDate, type PartialDate } from '../domain/calendar';
 import type { Lexicon } from './lexicons';
 import type { SpelledDates } from './lexicons/types';
@@ -79,8 +82,14 @@ interface Compiled {
      * literal (anchoredMatches).
      */
     anchor: { sticky: RegExp; reach: number } | null;
-    /** `re`, `sticky` and the anchor's sticky pattern for a text without surrogates (bmp-patterns.ts). */
-    bmp: { re: RegExp; sticky: RegExp | null; anchor: RegExp | null };
+    /**
+     * For a pattern that starts a word, has neither a sticky form nor an anchor, and of which every match opens on a
+     * letter or a digit (`wordOpener`): as a sticky one, tried only at the text's word starts that may open it
+     * (openedMatches) instead of a scan of the whole text.
+     */
+    opened: { sticky: RegExp; opener: WordOpener } | null;
+    /** `re`, `sticky` and the anchor's and the opened sticky patterns for a text without surrogates (bmp-patterns.ts). */
+    bmp: { re: RegExp; sticky: RegExp | null; anchor: RegExp | null; opened: RegExp | null };
     handle: (m: RegExpExecArray, text: string) => Candidate['build'] | null;
   }[];
   /** Where each pattern may match in a folded text: the word starts of its gate's literals (null: anywhere). */
@@ -214,6 +223,11 @@ function compile(lex: Lexicon): Compiled {
     const re = planePatterns(body, 'gu');
     const sticky = gate && !gate.some((g) => /^\d/.test(g.literal)) ? planePatterns(body, 'uy') : null;
     const anchor = reach === null ? null : planePatterns(body, 'uy');
+    // only where a match may open on any letter: the scan tries such a pattern at every letter of every word, while a
+    // pattern that opens on digits or a few literals is scanned faster than tried at word starts
+    const wordOpened = boundary && !sticky && !(anchor && required) ? wordOpener(body) : null;
+    const opener = wordOpened?.letters ? wordOpened : null;
+    const opened = opener ? planePatterns(body, 'uy') : null;
     patterns.push({
       re: re.wide,
       priority,
@@ -222,7 +236,8 @@ function compile(lex: Lexicon): Compiled {
       sticky: sticky?.wide ?? null,
       required,
       anchor: anchor && reach !== null ? { sticky: anchor.wide, reach } : null,
-      bmp: { re: re.bmp, sticky: sticky?.bmp ?? null, anchor: anchor?.bmp ?? null },
+      opened: opened && opener ? { sticky: opened.wide, opener } : null,
+      bmp: { re: re.bmp, sticky: sticky?.bmp ?? null, anchor: anchor?.bmp ?? null, opened: opened?.bmp ?? null },
       handle,
     });
   };
@@ -572,6 +587,24 @@ function gluedNumber(text: string, at: number): boolean {
   return c >= 48 && c <= 57 && TWO_LOWERCASE_END.test(text.slice(Math.max(0, at - 2), at));
 }
 
+/**
+ * The offsets where a word-start date pattern may start a match in `folded` (`text` folded): each code point that is a
+ * letter or a digit and is not glued to a word before it (`gluedWord` below: a word start, or a gluedNumber), in order.
+ */
+export function wordStartsOf(folded: string, text: string): number[] {
+  const out: number[] = [];
+  let previousWord = false;
+  for (let p = 0; p < folded.length; p++) {
+    const c = folded.charCodeAt(p);
+    const cp = c < 0xd800 || c > 0xdbff ? c : folded.codePointAt(p)!;
+    const word = isWordCodePoint(cp);
+    if (word && (!previousWord || gluedNumber(text, p))) out.push(p);
+    previousWord = word;
+    if (cp > 0xffff) p++;
+  }
+  return out;
+}
+
 /** Days from `a` to `b`, both given to the day. */
 function daysBetween(a: PartialDate, b: PartialDate): number {
   return (
@@ -592,6 +625,8 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
   const gluedWord: Glued = (f, at) => followsWordChar(f, at) && !gluedNumber(text, at);
   // the patterns as compiled for the Basic Multilingual Plane, unless the text holds a surrogate
   const wide = hasSurrogate(folded);
+  // where the word-start patterns that no gate bounds may start a match (ungluedWordStarts), read when first asked
+  let wordStarts: number[] | null = null;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     const at = starts[i]!;
@@ -602,7 +637,14 @@ export function resolveDates(text: string, folded: string, lex: Lexicon, publish
         ? matchesAt(wide ? p.sticky : p.bmp.sticky!, folded, at)
         : p.anchor && p.required
           ? anchoredMatches(wide ? p.anchor.sticky : p.bmp.anchor!, folded, p.required, p.anchor.reach, glued)
-          : wordStartMatches(wide ? p.re : p.bmp.re, folded, glued);
+          : p.opened
+            ? openedMatches(
+                wide ? p.opened.sticky : p.bmp.opened!,
+                folded,
+                (wordStarts ??= wordStartsOf(folded, text)),
+                p.opened.opener,
+              )
+            : wordStartMatches(wide ? p.re : p.bmp.re, folded, glued);
     for (const m of found) {
       const build = p.handle(m, text);
       if (build) cands.push({ start: m.index, end: m.index + m[0].length, priority: p.priority, build });
@@ -763,14 +805,20 @@ function withDayParts(c: Compiled, folded: string, taken: Candidate[]): Candidat
  * The date patterns of a lexicon as compiled (a word-start pattern without its leading lookbehind), with their gates,
  * required literals and, for one tried only within reach of its literal, that reach.
  */
-export function datePatterns(
-  lex: Lexicon,
-): { source: string; boundary: boolean; gate: PatternGate | null; required: string | null; reach: number | null }[] {
+export function datePatterns(lex: Lexicon): {
+  source: string;
+  boundary: boolean;
+  gate: PatternGate | null;
+  required: string | null;
+  reach: number | null;
+  opener: WordOpener | null;
+}[] {
   return compile(lex).patterns.map((p) => ({
     source: p.re.source,
     boundary: p.boundary,
     gate: p.gate,
     required: p.required,
     reach: p.anchor?.reach ?? null,
+    opener: p.opened?.opener ?? null,
   }));
 }

@@ -3,8 +3,8 @@
  * each match instead (a lookbehind is tried at every position of the text).
  */
 import { planePatterns, planeTextOr } from './bmp-patterns';
-import { insidePair } from './fold-text';
-import { followsWordChar, nextCodePoint } from './pattern-prefixes';
+import { codePointBefore, insidePair } from './fold-text';
+import { followsWordChar, maxNonDigitUnits, nextCodePoint, type WordOpener } from './pattern-prefixes';
 
 /** Whether a match at `at` of `text` is glued to what precedes it (then it does not start a word). */
 export type Glued = (text: string, at: number) => boolean;
@@ -131,9 +131,39 @@ export function wordStartMatches(re: RegExp, text: string, glued: Glued = follow
 }
 
 /**
+ * What wordStartMatches finds with the same `glued`, for a pattern every match of which opens on what `opener` says
+ * (pattern-prefixes.ts, `wordOpener`): `sticky` (the same source, flags `uy`) tried only at those of `starts` whose
+ * first code unit may open a match, instead of a scan that tries the pattern at every position. `starts` are the
+ * offsets, in order, of every code point of the text that is a letter or a digit and is not `glued`.
+ */
+export function openedMatches(
+  sticky: RegExp,
+  text: string,
+  starts: readonly number[],
+  opener: WordOpener,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { digits, letters, units } = opener;
+  let end = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    if (p < end) continue;
+    const c = text.charCodeAt(p);
+    if (!(letters || (digits && c >= 48 && c <= 57) || units.includes(c))) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    end = m[0].length === 0 ? nextCodePoint(text, p) : p + m[0].length;
+  }
+  return out;
+}
+
+/**
  * For a pattern whose only repetition is over digits (`\d+`, `\d{1,4}`, outside a class) and that has no
- * backreference: a bound on the code units other than ASCII digits that a match holds (two for each character of
- * the source, as any other atom matches one code point at most). Null for any other pattern.
+ * backreference: a bound on the code units other than ASCII digits that a match holds (its longest arm read by
+ * maxNonDigitUnits, at most two for each character of the source, as any other atom matches one code point at most).
+ * Null for any other pattern.
  */
 export function anchorReach(source: string): number | null {
   if (/\\[1-9k\\]|\[[^\]]*\\d/.test(source)) return null;
@@ -142,7 +172,7 @@ export function anchorReach(source: string): number | null {
     .replace(/\\p\{[^}]*\}/g, '')
     .replace(/\\./g, '');
   if (/[+*{]/.test(rest)) return null;
-  return 2 * source.length;
+  return Math.min(2 * source.length, maxNonDigitUnits(source) ?? Infinity);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -182,6 +212,60 @@ export function anchoredMatches(
       out.push(m);
       done = m[0].length === 0 ? nextCodePoint(text, m.index) : m.index + m[0].length;
     } else done = q + 1;
+  }
+  return out;
+}
+
+/** Whether a code point is one that `\s` matches. */
+export function isSpaceCodePoint(cp: number): boolean {
+  return (
+    (cp >= 9 && cp <= 13) ||
+    cp === 32 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000 ||
+    cp === 0xfeff
+  );
+}
+
+/**
+ * What a global scan of `text` finds (every match, each search going on from the end of the last) with a pattern every
+ * match of which holds `mark` and, before the first `mark` it holds, only code points that `inRun` accepts: `sticky` (its
+ * sticky form, flags `uy`) tried only from the start of the run of such code points before each `mark` of the text up
+ * to that mark, instead of at every position. For a pattern that matches no empty string.
+ */
+export function matchesBeforeMark(
+  sticky: RegExp,
+  text: string,
+  mark: string,
+  inRun: (cp: number) => boolean,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // positions before `from` start no match that is still to be found
+  let from = 0;
+  for (let q = text.indexOf(mark, from); q >= 0; q = text.indexOf(mark, from)) {
+    let p = q;
+    while (p > from) {
+      const cp = codePointBefore(text, p, from);
+      if (!inRun(cp)) break;
+      p -= cp > 0xffff ? 2 : 1;
+    }
+    let m: RegExpExecArray | null = null;
+    for (; p <= q; p++) {
+      // the scan starts matches at code point boundaries only
+      if (insidePair(text, p)) continue;
+      sticky.lastIndex = p;
+      if ((m = sticky.exec(text)) !== null) break;
+    }
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    } else from = q + 1;
   }
   return out;
 }

@@ -3,13 +3,13 @@
  * and the organs of known ones named without their organization ("la Asamblea General").
  */
 import type { Gazetteer, GazetteerActor } from '../gazetteer';
-import { foldText, lastWordBefore, nameKeys, plainWord, tokenKey } from '../fold-text';
+import { foldText, isLetterCodePoint, lastWordBefore, nameKeys, plainWord, tokenKey } from '../fold-text';
 import { toSlug } from '../slug';
 import { sentenceAt } from '../split-sentences';
 import type { ActorMention, ActorScan } from './actor-scan';
 import { actorLexicon, INSTITUTIONS, isOrgNounWord, STATE_NOUN } from './actor-lexicon';
 import { orNever, sharedAlternation, sharedWords } from '../patterns';
-import { nextGatedMatch } from '../word-start-matches';
+import { isSpaceCodePoint, matchesBeforeMark, nextGatedMatch } from '../word-start-matches';
 import { stateBefore } from './state-bodies';
 import { LEXICONS } from '../lexicons';
 import { plane } from '../bmp-patterns';
@@ -25,29 +25,29 @@ const BEFORE_CAPITAL = plane(/(?=\p{Lu})/u);
 const LONE_CAPITAL = plane(/^\p{Lu}$/u);
 const CAPITAL_OR_NUMERAL = plane(/^\p{Lu}|^[IVX]+$/u);
 
-// organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"
+// organizations written "Long Name (ACRONYM)" or "ACRONYM (Long Name)"; both forms hold a parenthesis with only letters,
+// hyphens and spaces before it, and are tried only there (matchesBeforeMark): the pattern backtracks a lot elsewhere
 const ORG = plane(
-  /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/gu,
+  /((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}{3,10})\)|(?<![\p{L}])(\p{Lu}{3,10})\s+\(((?:\p{Lu}[\p{L}-]+)(?:\s+(?:\p{Lu}[\p{L}-]+|\p{Ll}{1,4}))*)\)/uy,
 );
-// only where an acronym stands next to parentheses: ORG backtracks a lot elsewhere
-const ACR = plane(/\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/gu);
+// only where an acronym stands next to parentheses
+const ACR = plane(/\((\p{Lu}{3,10})\)|\p{Lu}{3,10}\s+\(/uy);
+/** What may stand before the parenthesis of ORG and ACR: letters, hyphens and spaces. */
+function beforeParenthesis(cp: number): boolean {
+  return cp === 0x2d || isSpaceCodePoint(cp) || isLetterCodePoint(cp);
+}
 
 /** Recognizes organizations named with their acronym beside their long name, where the long name has an organization noun. */
 export function recognizeAcronymOrganizations(scan: ActorScan): void {
   const { text, lexicon } = scan.input;
   const { overlaps } = scan;
   const windows: [number, number][] = [];
-  ACR.lastIndex = 0;
-  let am: RegExpExecArray | null;
-  // both forms need a parenthesis: most articles have none, and the pattern then need not run at all
-  if (text.includes('('))
-    while ((am = ACR.exec(text)) !== null)
-      windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
-  let om: RegExpExecArray | null;
+  // both forms need a parenthesis: most articles have none, and the patterns then need not run at all
+  for (const am of matchesBeforeMark(ACR, text, '(', beforeParenthesis))
+    windows.push([Math.max(0, am.index - 150), Math.min(text.length, am.index + am[0].length + 150)]);
   for (const [from, to] of windows) {
     const slice = text.slice(from, to);
-    ORG.lastIndex = 0;
-    while ((om = ORG.exec(slice)) !== null) {
+    for (const om of matchesBeforeMark(ORG, slice, '(', beforeParenthesis)) {
       om.index += from;
       const long = om[1] ?? om[4]!;
       const acr = om[2] ?? om[3]!;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  foldText,
   hasCyrillic,
   isLetterCodePoint,
   isLowercaseUnit,
@@ -213,5 +214,64 @@ describe('tokenKey', () => {
     }
     expect(tokenKey('израилем')).toBe('израил');
     expect(tokenKey('putin')).toBe('putin');
+  });
+});
+
+describe('foldText', () => {
+  /** The definition foldText keeps: ASCII runs lowercased, every other code unit folded alone (NFKD, first unit, lowercase). */
+  const byUnit = (text: string) =>
+    [...text.split('')]
+      .map((c) => {
+        if (c.charCodeAt(0) < 128) return c.toLowerCase();
+        let f = c.normalize('NFKD').charAt(0).toLowerCase();
+        if (f.length !== 1) f = c;
+        if (c === 'ё' || c === 'Ё') f = 'е';
+        if (c === 'й' || c === 'Й') f = 'й';
+        if (c === '’' || c === '‘' || c === '`') f = "'";
+        if (c === '–' || c === '—' || c === '‑') f = '-';
+        if (c === '\u00a0') f = ' ';
+        return f;
+      })
+      .join('');
+
+  it('foldText(text) folds each code unit alone and keeps the length, astral and lone surrogates included', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(
+        'A',
+        'z',
+        ' ',
+        '\n',
+        'É',
+        'ñ',
+        'Ё',
+        'Й',
+        'ё',
+        '’',
+        '—',
+        '\u00a0',
+        'İ',
+        'ß',
+        'ﬁ',
+        '𝐀',
+        '\ud800',
+        '\udc00',
+      ),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        const folded = foldText(text);
+        expect(folded.length).toBe(text.length);
+        expect(folded).toBe(byUnit(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('foldText(text) folds texts longer than one chunk of code units', () => {
+    const text = 'Москва — Ёлка, Éire. '.repeat(700);
+    expect(foldText(text)).toBe(byUnit(text));
+    expect(foldText('ASCII Only')).toBe('ascii only');
   });
 });

@@ -6,15 +6,18 @@ import {
   anchorReach,
   nextGatedMatch,
   nextMatchOpeningOn,
+  isSpaceCodePoint,
+  matchesBeforeMark,
   nextWordStartMatch,
+  openedMatches,
   wordStartMatches,
   wordStartTest,
 } from '../../../server/extract/word-start-matches';
-import { followsWordChar } from '../../../server/extract/pattern-prefixes';
-import { isUpperCodePoint } from '../../../server/extract/fold-text';
+import { followsWordChar, groupEnd, maxNonDigitUnits, wordOpener } from '../../../server/extract/pattern-prefixes';
+import { isLetterCodePoint, isUpperCodePoint, isWordCodePoint } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { eventPatterns } from '../../../server/extract/event-patterns';
-import { datePatterns } from '../../../server/extract/resolve-dates';
+import { datePatterns, wordStartsOf } from '../../../server/extract/resolve-dates';
 import { B, E, words } from '../../../server/extract/patterns';
 
 const starts = (re: RegExp, text: string, glued?: (t: string, at: number) => boolean) =>
@@ -139,14 +142,24 @@ describe('nextMatchOpeningOn', () => {
 
 describe('anchoredMatches', () => {
   it('anchorReach(source) bounds what a match holds besides digits, and refuses other repetitions or backreferences', () => {
-    // two code units for each character of the source: an astral letter is two
-    const after = '(?:(a|one|\\d+) years? after)(?![\\p{L}\\p{N}])';
-    expect(anchorReach(after)).toBe(2 * after.length);
-    expect(anchorReach('(\\d{1,2}) hari lalu')).toBe(2 * '(\\d{1,2}) hari lalu'.length);
+    // the longest arm, digits not counted: "three years after" is 16 code units besides its digits at most
+    const after = '(?:(a|one|three|\\d+) years? after)(?![\\p{L}\\p{N}])';
+    expect(anchorReach(after)).toBe(' three years after'.length - 1);
+    expect(anchorReach('(\\d{1,2}) hari lalu')).toBe(' hari lalu'.length);
+    // any other atom may match an astral code point: two code units
+    expect(anchorReach('(\\d+)\\s(?:hari|\\p{L}) lalu')).toBe(2 + 4 + ' lalu'.length);
     expect(anchorReach('(\\d{4})\\s+lalu')).toBeNull();
     expect(anchorReach('(\\p{L}*) lalu')).toBeNull();
     expect(anchorReach('(\\d)\\1 lalu')).toBeNull();
     expect(anchorReach('[\\d-]+ lalu')).toBeNull();
+  });
+
+  it('maxNonDigitUnits(source) is the longest match besides digits, null where a repetition is unbounded', () => {
+    expect(maxNonDigitUnits('ab|c(?:de|f)?g')).toBe(4);
+    expect(maxNonDigitUnits('(?=abc)\\d+x{2,3}[yz]?')).toBe(5);
+    expect(maxNonDigitUnits('𝐀.')).toBe(4);
+    expect(maxNonDigitUnits('a+')).toBeNull();
+    expect(maxNonDigitUnits('(a)\\1')).toBeNull();
   });
 
   it('anchoredMatches(every date pattern with a reach) is wordStartMatches, glued numbers let through', () => {
@@ -179,6 +192,135 @@ describe('anchoredMatches', () => {
         );
       }
     }
+  });
+});
+
+describe('openedMatches', () => {
+  // as resolve-dates: a number glued to two lowercase letters ("in3") still starts a match
+  const glued = (t: string, at: number) =>
+    followsWordChar(t, at) && !(/\d/.test(t.charAt(at)) && /\p{Ll}\p{Ll}$/u.test(t.slice(Math.max(0, at - 2), at)));
+  /** Every code point of `text` that is a letter or a digit and is not glued, by the definition. */
+  const unglued = (text: string) => {
+    const out: number[] = [];
+    for (let p = 0; p < text.length; p++) {
+      const cp = text.codePointAt(p)!;
+      if (isWordCodePoint(cp) && !glued(text, p)) out.push(p);
+      if (cp > 0xffff) p++;
+    }
+    return out;
+  };
+
+  /** A source without its lookarounds (their brackets balanced). */
+  const withoutLookarounds = (source: string) => {
+    let src = source;
+    for (let i = src.search(/\(\?<?[=!]/); i >= 0; i = src.search(/\(\?<?[=!]/))
+      src = src.slice(0, i) + src.slice(groupEnd(src, i) + 1);
+    return src;
+  };
+
+  it('wordOpener(source) says what every match opens on, or null where a match may open on anything else', () => {
+    expect(wordOpener('(\\d{4})-(\\d{2})')).toEqual({ digits: true, letters: false, units: [] });
+    expect(wordOpener('(?:(?:from)\\s+)?(\\d{4})')).toEqual({
+      digits: true,
+      letters: false,
+      units: ['f'.charCodeAt(0)],
+    });
+    expect(wordOpener('(?:на \\d{4}|(?!(?:эту|ту)\\s)\\p{L}{3,}ую\\s+среду)')).toEqual({
+      digits: false,
+      letters: true,
+      units: ['н'.charCodeAt(0)],
+    });
+    // a lookahead opens on nothing; a quantifier that allows none lets what follows open the match
+    expect(wordOpener('(?=a)b*c')?.units).toEqual(['b'.charCodeAt(0), 'c'.charCodeAt(0)]);
+    for (const none of ['\\((\\d{1,2})\\)', 'a?', '(?:a|\\s+b)', '[ab]c', '.b', '\\p{N}', '(?:a|)'])
+      expect(wordOpener(none)).toBeNull();
+  });
+
+  it('wordStartsOf(folded, text) is every letter or digit that is not glued, glued numbers let through', () => {
+    const alphabet = fc.constantFrom('a', 'ab', ' ', '1', '12', '𝐀', '😀', '-', 'é', 'Я', 'в', '.');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 14 }), (chars) => {
+        const text = chars.join('');
+        expect(wordStartsOf(text, text)).toEqual(unglued(text));
+      }),
+    );
+  });
+
+  it('openedMatches(every date pattern that opens on a letter or a digit) is wordStartMatches', () => {
+    let tried = 0;
+    for (const lex of Object.values(LEXICONS)) {
+      for (const p of datePatterns(lex)) {
+        const opener = p.boundary ? wordOpener(p.source) : null;
+        if (!opener) continue;
+        if (p.opener) expect(p.opener).toEqual(opener);
+        tried++;
+        // pieces: what the pattern matches without its lookarounds and backreferences (fast-check reads neither)
+        const core = new RegExp(
+          `^${withoutLookarounds(p.source)
+            .replace(/\\[1-9]/g, '[/.]')
+            .replaceAll('(?:)', '')}$`,
+          'u',
+        );
+        const token = fc.oneof(
+          fc.stringMatching(core),
+          fc.constantFrom(' ', ' ', '3', '12', 'in', 'X', '𝐀', '-', 'ab', 'среду'),
+        );
+        const re = new RegExp(p.source, 'gu');
+        const sticky = new RegExp(p.source, 'uy');
+        fc.assert(
+          fc.property(fc.array(token, { maxLength: 8 }), (tokens) => {
+            const text = tokens.join('');
+            const want = wordStartMatches(re, text, glued).map((m) => [m.index, m[0]]);
+            const got = openedMatches(sticky, text, unglued(text), opener).map((m) => [m.index, m[0]]);
+            expect(got).toEqual(want);
+          }),
+          { numRuns: 60 },
+        );
+      }
+    }
+    // the digit patterns of every language, and the Russian "среда" that is no Wednesday
+    expect(tried).toBeGreaterThan(40);
+    expect(datePatterns(LEXICONS.ru).some((p) => p.opener?.letters)).toBe(true);
+  });
+});
+
+describe('matchesBeforeMark', () => {
+  it('isSpaceCodePoint(cp) is what \\s matches', () => {
+    for (let cp = 0; cp < 0x10000; cp++) expect(isSpaceCodePoint(cp)).toBe(/^\s$/u.test(String.fromCharCode(cp)));
+  });
+
+  it('matchesBeforeMark finds what a global scan finds, for patterns that hold a parenthesis with letters and spaces before it', () => {
+    const inRun = (cp: number) => cp === 0x2d || isSpaceCodePoint(cp) || isLetterCodePoint(cp);
+    const sources = [
+      '\\((\\p{Lu}{3,10})\\)|\\p{Lu}{3,10}\\s+\\(',
+      '((?:\\p{Lu}[\\p{L}-]+)(?:\\s+(?:\\p{Lu}[\\p{L}-]+|\\p{Ll}{1,4}))*\\s+\\p{Lu}[\\p{L}-]+)\\s+\\((\\p{Lu}{3,10})\\)|(?<![\\p{L}])(\\p{Lu}{3,10})\\s+\\(((?:\\p{Lu}[\\p{L}-]+)(?:\\s+(?:\\p{Lu}[\\p{L}-]+|\\p{Ll}{1,4}))*)\\)',
+    ];
+    const pieces = fc.constantFrom(
+      'Ab',
+      'UN',
+      'NATO',
+      'ASEAN',
+      'of',
+      ' ',
+      ' ',
+      '(',
+      ')',
+      '-',
+      '.',
+      'x',
+      '𝐀',
+      '𝐀𝐁𝐂',
+      'Bé',
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.array(pieces, { maxLength: 16 }), (source, parts) => {
+        const text = parts.join('');
+        const want = [...text.matchAll(new RegExp(source, 'gu'))].map((m) => [m.index, m[0]]);
+        const got = matchesBeforeMark(new RegExp(source, 'uy'), text, '(', inRun).map((m) => [m.index, m[0]]);
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
