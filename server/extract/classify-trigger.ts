@@ -14,6 +14,7 @@ import { announcedAsFuture, modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
 import { requiresRe, type EventPatterns } from './event-patterns';
 import {
+  bodySpeakerOf,
   hasSpeaker,
   pluralSpeakersOf,
   quotedSpans,
@@ -132,6 +133,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     return quotedSpans(input.text, s.start, s.end).some(([x, y]) => h.start >= x && h.end <= y)
       ? undefined
       : voiceStatement(a, sc, h, modality);
+  // "“Kegagalan mendukung Ukraina ... tidak akan terlupakan. Ini adalah saatnya ...," kata Presiden Biden": a verb of saying
+  // inside a quotation that runs on over sentences is what its speaker says, whose own verb closes the quotation
+  if (rule.type === 'statement' && (inRunningQuote(a, s, h) || quotedBeside(a, sc, h) || quoteRunsOn(a, s, h))) return;
   if (rule.nominal && rule.type === 'treaty_signing' && !treatyHere.some((m) => m.treatyId)) return;
   // "the North Atlantic Treaty, signed in Washington in 1949": a description, not news
   if (describesTreaty(lex, c, folded, s, h, treatyHere, mainTreaty)) {
@@ -227,6 +231,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.type === 'statement' && !hasSpeaker(a, sc, h, ids)) {
     reject(a, sc, h, 'speaker', rule.type, d?.value ?? null, ids, modality, null);
     return { draft: null, h };
+  }
+  // "The embassy said ...": the body a bare noun stands for is the statement's actor
+  if (rule.type === 'statement' && !ids.length) {
+    const body = bodySpeakerOf(a, sc, h);
+    if (body) ids = [body];
   }
 
   let date = d?.value ?? null;
@@ -460,6 +469,52 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** A quotation mark that opens a quotation (a straight one opens or closes). */
+const OPENING_MARK = /["“«„‹]/u;
+/** How far after the quotation mark that closes a quotation its verb of saying may stand. */
+const CLOSING_VERB_REACH = 40;
+
+/**
+ * Whether a trigger stands inside a quotation that is still open at its sentence's end and closes in the next
+ * sentence, where a verb of saying follows the closing mark ('..." kata Presiden Biden', '...», a-t-il ajouté').
+ */
+function inRunningQuote(a: ArticleScope, s: Sentence, h: TriggerHit): boolean {
+  const { text, sentences, triggers } = a.input;
+  const spans = quotedSpans(text, s.start, s.end);
+  const last = spans[spans.length - 1];
+  if (!last || last[1] !== s.end || last[0] > h.start || !OPENING_MARK.test(text.charAt(last[0]))) return false;
+  const next = sentences[s.index + 1];
+  if (!next) return false;
+  const closes = quotedSpans(text, next.start, next.end)[0];
+  if (!closes || closes[0] !== next.start) return false;
+  const closedAt = closes[1];
+  return triggers.some(
+    (t) =>
+      t.sentence === next.index &&
+      t.rule.type === 'statement' &&
+      t.start >= closedAt &&
+      t.start - closedAt <= CLOSING_VERB_REACH,
+  );
+}
+
+/**
+ * Whether a trigger stands inside a quotation whose verb of saying stands outside it in the sentence ('"We condemn
+ * ...," the minister said'): that verb tells the statement.
+ */
+function quotedBeside(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  const spans = quotedSpans(a.input.text, sc.s.start, sc.s.end);
+  if (!spans.some(([x, y]) => h.start >= x && h.end <= y)) return false;
+  return sc.hits.some(
+    (t) => t !== h && t.rule.type === 'statement' && !spans.some(([x, y]) => t.start >= x && t.end <= y),
+  );
+}
+
+/** Whether a trigger stands in the end of a quotation opened in an earlier sentence ('Esa responsabilidad exige todo de nosotros”.'). */
+function quoteRunsOn(a: ArticleScope, s: Sentence, h: TriggerHit): boolean {
+  const first = quotedSpans(a.input.text, s.start, s.end)[0];
+  return !!first && first[0] === s.start && !OPENING_MARK.test(a.input.text.charAt(s.start)) && h.end <= first[1];
 }
 
 /** A draft's actors named in its sentence, and its speaker. */

@@ -77,6 +77,12 @@ export interface EventPatterns {
   closingSpeech: PlanePattern | null;
   /** A speech verb of adding in a trigger's text: "added", "añadió", "a ajouté", "tambahnya", "добавил". */
   addingSpeech: PlanePattern | null;
+  /**
+   * A body's head noun as the whole subject before a speech verb ("the embassy ", "la cancillería argentina ",
+   * "американская дипмиссия "), its noun in the group `noun`; and one test per group of the lexicon's body nouns, of a
+   * word beginning with one of them (an actor's name: "посольство США в Кыргызстане").
+   */
+  bodySubject: { subject: PlanePattern; kinds: PlanePattern[] } | null;
   restatedAfter: PlanePattern | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: PlanePattern | null;
@@ -237,6 +243,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     closingSpeech: lex.closingSpeechVerbs?.length
       ? planePattern(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u')
       : null,
+    bodySubject: lex.bodyNouns?.length ? bodySubjectPatterns(lex) : null,
     addingSpeech: lex.addingSpeech ? planePattern(`${B}(?:${lex.addingSpeech})${E}`, 'u') : null,
     restatedAfter: lex.restatingCopulas
       ? planePattern(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
@@ -391,7 +398,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
     supportVerb: g.supportVerbs
       ? planePattern(
-          `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,
+          `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs}${g.resultVerbs ? `|${g.resultVerbs}` : ''})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,
           'u',
         )
       : null,
@@ -490,6 +497,20 @@ function bareTitleStarts(articles: readonly string[]): TitleStarts {
       if (titleAt(text, q)) return true;
     }
     return false;
+  };
+}
+
+/** The patterns of `bodySubject`, from a lexicon's body nouns, its articles and the demonstratives after a noun. */
+function bodySubjectPatterns(lex: Lexicon): { subject: PlanePattern; kinds: PlanePattern[] } {
+  const groups = lex.bodyNouns!;
+  const articles = orNever(words(lex.grammar.articles));
+  const after = lex.bodyDemonstratives?.length ? `(?:\\s+(?:${words(lex.bodyDemonstratives)}))?` : '';
+  return {
+    subject: planePattern(
+      `^[\\s,;:"“”«»(—–-]*(?:(?:${articles})\\s*)?(?:[\\p{L}-]+\\s+)?(?<noun>(?:${words(groups.flat())})${lex.bodyNounEnding ? `${lex.bodyNounEnding}${E}` : E})(?:\\s+[\\p{L}-]+)?${after}\\s*$`,
+      'u',
+    ),
+    kinds: groups.map((g) => planePattern(`${B}(?:${words(g)})`, 'u')),
   };
 }
 

@@ -81,6 +81,8 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
   const { text, lexicon: lex, actors } = a.input;
   const { s, participants, carried } = sc;
   if (h.rule.speakerAfter) return namedAfter(a, sc, h) !== undefined;
+  // "The embassy said ...": a body's noun as the subject stands for the body of that kind named last
+  if (!ids.length && bodySpeakerOf(a, sc, h) !== undefined) return !thingSubject(a, sc, h);
   // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
   const speaker = ids.find((id) => actors.get(id)?.kind !== 'country') ?? ids[0];
   // the speaker stands next to the verb: "Putin said", "kata Jokowi", "сообщила армия" has none
@@ -296,6 +298,8 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
   const adding = addsToLastSpeech(a, h, mentions, clauseStart);
   if (adding) return adding;
+  const body = bodySpeaker(a, h, clauseStart);
+  if (body) return body;
   // "Presiden RI mengungkapkan", "Il a ajouté", "El funcionario también destacó", "Госсекретарь проинформировал
   // министра ...": a bare title or a pronoun as the subject (no person named before the verb) is the person last named
   const bareSubject =
@@ -329,6 +333,38 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
   if (!h.rule.nominal && clauseStart === sc.s.start && NO_SUBJECT.test(text.slice(clauseStart, h.start)))
     return a.lastSpeaker ?? undefined;
   return undefined;
+}
+
+/** How far back the body that a bare body noun stands for may be named. */
+const BODY_LOOKBACK = 3000;
+
+/**
+ * "The embassy called on ...", "La cancillería argentina celebró ...", "Американская дипмиссия призвала ...",
+ * "Kedutaan tersebut menyampaikan ...": a body's head noun as the whole subject of a speech verb (an article and a
+ * word beside it at most) is the body of that kind named last before it (an organization whose name holds a noun
+ * of the same kind). Undefined when the subject is no such noun or no such body was named.
+ */
+function bodySpeaker(a: ArticleScope, h: TriggerHit, clauseStart: number): string | undefined {
+  const bs = a.c.bodySubject;
+  if (!bs || h.rule.nominal || h.start <= clauseStart) return undefined;
+  const { folded, actors, actorMentions } = a.input;
+  const noun = bs.subject.exec(folded.slice(clauseStart, h.start))?.groups?.noun;
+  if (!noun) return undefined;
+  const kind = bs.kinds.find((k) => k.test(noun));
+  if (!kind) return undefined;
+  for (let i = actorMentions.length - 1; i >= 0; i--) {
+    const m = actorMentions[i]!;
+    if (m.end > clauseStart) continue;
+    if (m.start < clauseStart - BODY_LOOKBACK) break;
+    const r = actors.get(m.actorId);
+    if (r?.kind === 'organization' && !r.media && kind.test(folded.slice(m.start, m.end))) return m.actorId;
+  }
+  return undefined;
+}
+
+/** The body a bare body noun as the subject of a statement trigger stands for (`bodySpeaker`), or undefined. */
+export function bodySpeakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
+  return bodySpeaker(a, h, sc.s.clauses[clauseAt(sc.s, h.start)]!);
 }
 
 /** How far after a verb of adding a person named is its subject ("added the minister, X"). */

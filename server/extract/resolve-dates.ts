@@ -188,6 +188,21 @@ function addDays(d: PartialDate, days: number): PartialDate | null {
 const NO_DATE: Candidate['build'] = () => null;
 
 const UPPERCASE = plane(/\p{Lu}/u);
+/** A capitalized word and the spaces after it, at the end of a text (the word before another). */
+const CAPITALIZED_BEFORE = plane(/(?:^|[^\p{L}'’])(\p{Lu}[\p{L}'’-]*)\s+$/u);
+/** Spaces and a capitalized word at the start of a text (the word after another). */
+const CAPITALIZED_AFTER = plane(/^\s+\p{Lu}\p{Ll}/u);
+
+/**
+ * Whether a capitalized weekday of a language that writes weekdays lowercase is part of a name: a capitalized word
+ * that is no article stands before it ("Santo Domingo"), or one right after it ("Domingo Cavallo"); not "El Domingo".
+ */
+function weekdayInName(text: string, start: number, end: number, articles: readonly string[]): boolean {
+  if (CAPITALIZED_AFTER.test(text.slice(end, end + 3))) return true;
+  const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return !!before && !articles.includes(before.toLowerCase());
+}
+
 function compile(lex: Lexicon): Compiled {
   const cached = COMPILED.get(lex);
   if (cached) return cached;
@@ -449,6 +464,7 @@ function compile(lex: Lexicon): Compiled {
     });
   }
   // weekdays: on Wednesday, pada hari Rabu, в среду, el miércoles (the last such day up to publication)
+  // (in a language that writes them lowercase, one capitalized beside a capitalized word is part of a name: "Santo Domingo")
   const WD = words(lex.weekdays.flat());
   // "last Friday", "в прошлую пятницу", "Jumat kemarin": the same day, the past word is part of the mention
   const pastBefore = g.weekdayPastBefore ? `(?:${g.weekdayPastBefore})\\s+` : '';
@@ -460,7 +476,8 @@ function compile(lex: Lexicon): Compiled {
     if (wd < 0) return null;
     if (g.capitalizedMonths) {
       if (!UPPERCASE.test(text.charAt(wordAt))) return null;
-    }
+    } else if (UPPERCASE.test(text.charAt(wordAt)) && weekdayInName(text, wordAt, wordAt + word.length, g.articles))
+      return null;
     const asWeek = g.weekdayAsWeek[word];
     const wordEnd = wordAt + word.length;
     if (asWeek && new RegExp(`^\\s+(?:${asWeek})`).test(text.slice(wordEnd, wordEnd + 8).toLowerCase())) return null;

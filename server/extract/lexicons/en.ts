@@ -1578,6 +1578,16 @@ export const en: Lexicon = {
     'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
   anaphoricDeterminers: { before: 'this|that|these|those|the said|the same' },
   restatingCopulas: '(?:is|was|are|were|marks|marked|will be|has been|had been) (?:the|a|an|his|her|their|its|our|my)',
+  bodyNouns: [
+    ['embassy', 'embassies', 'consulate', 'diplomatic mission', 'mission'],
+    ['ministry', 'ministries', 'department', 'foreign office'],
+    ['council'],
+    ['commission'],
+    ['committee'],
+    ['agency'],
+    ['party'],
+    ['command'],
+  ],
   addingSpeech: 'add(?:s|ed|ing)?',
   closingSpeechVerbs: ['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'explained', 'concluded', 'told'],
   asAmended: ['as', 'as subsequently', 'as further', 'as last'],
@@ -1938,6 +1948,7 @@ export const en: Lexicon = {
     // "conducted an airstrike", "staged a protest", "held talks", "paid a visit", "delivered aid"
     supportVerbs:
       'conduct(?:s|ed)|carr(?:ies|ied)\\s+out|launch(?:es|ed)|mount(?:s|ed)|stag(?:es|ed)|execut(?:es|ed)|perform(?:s|ed)|undert(?:akes|aken|ook)|unleash(?:es|ed)|wag(?:es|ed)|perpetrat(?:es|ed)|commit(?:s|ted)|holds|held|ma(?:kes|de)|pa(?:ys|id)|g(?:ives|ave|iven)|deliver(?:s|ed)|organi[sz](?:es|ed)|host(?:s|ed)',
+    resultVerbs: '(?:result(?:s|ed|ing)|culminat(?:es|ed|ing))\\s+in|(?:led|leading)\\s+to|(?:ended|concluded)\\s+with',
     supportGapStops:
       'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     exerciseNouns: 'exercises?|drills?|maneuvers|manoeuvres|war ?games',

@@ -1,5 +1,6 @@
 import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
+import { spanishVerbForms } from './verb-forms';
 
 /** Una suma dada o el instrumento de una donación: "US$ 2 millones", "5 millones de euros", "un préstamo", "una donación". */
 const ES_MONEY =
@@ -16,7 +17,7 @@ const ES_RENEWED = '(?:(?:fueron|han sido|habian sido|son|seran) )?(?:prorrogada
 const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
 /** The time adverbs news puts between a verb and its object ("recibió hoy al", "recibió este lunes a"). */
 const ES_WHEN =
-  '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
+  '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el)(?: pasado)? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|el \\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: de \\d{4})?|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
 function isVerbish(w: string): boolean {
   return ['fue', 'es', 'fueron', 'era', 'ha', 'sera', 'entro', 'expiro'].includes(w);
 }
@@ -90,6 +91,16 @@ function complementEnd(text: string, from: number, limit: number): number {
   }
   return end;
 }
+
+/**
+ * The regular verbs of reporting and of taking a stance, by their infinitives: every tense and both numbers are generated
+ * ("afirmaba", "han señalado", "condenaron", "acaba de anunciar"). Not "rechazar": a people rejects an agreement in a vote,
+ * a chamber a bill.
+ */
+const ES_SPEECH =
+  'afirmar declarar senalar asegurar subrayar destacar expresar manifestar indicar explicar agregar insistir confirmar responder comentar aseverar puntualizar recalcar enfatizar precisar remarcar resaltar aclarar detallar reafirmar reiterar condenar lamentar denunciar deplorar exigir reclamar saludar criticar acusar repudiar'.split(
+    ' ',
+  );
 
 /** Spanish. */
 /**
@@ -600,7 +611,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|rubricad[oa]s?(?! ad referendum)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
+      pattern: `${spanishVerbForms(['firmar', 'suscribir', 'rubricar'], { present: false, passive: true })}|firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|rubricad[oa]s?(?! ad referendum)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -979,7 +990,7 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|reunir(?:a|an)|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) ${ES_WHEN}con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? (?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|se (?:entrevist(?:o|aron)|(?:ha|han) entrevistado) con`,
+      pattern: `se reuni(?:o|eron)|reunieron|reunir(?:a|an)|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) ${ES_WHEN}con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? ${ES_WHEN}(?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|(?:${spanishVerbForms(['entrevistar'], { pronominal: true })}|se encontr(?:o|aron|aba|aban)|se (?:ha|han) encontrado) ${ES_WHEN}con|${spanishVerbForms(['reunir'], { pronominal: true })}`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1051,7 +1062,7 @@ export const es: Lexicon = {
     {
       // the reporting verbs of the news in every tense: preterite and present of both numbers ("aseveró", "recalcan"),
       // the compound tenses ("ha asegurado", "habían advertido"), the Latin American register ("puntualizó", "enfatizó")
-      pattern: `dij(?:o|eron)|afirm(?:o|a|aron|an)|declar(?:o|a|aron|an)|senal(?:o|a|aron|an)|anunci(?:o|a|aron)|asegur(?:o|a|aron|an)|subray(?:o|a|aron|an)|destac(?:o|a|aron|an)|expres(?:o|a|aron)|manifest(?:o|a|aron)|indic(?:o|a|aron|an)|explic(?:o|a|aron|an)|calific(?:o|a|aron|an)|promet(?:io|ieron)|sostuv(?:o|ieron)|agreg(?:o|a|aron|an)|aneadio|anad(?:io|ieron|e|en)|describi(?:o|eron)|predij(?:o|eron)|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|propus(?:o|ieron)|(?:ha|han|habia|habian) propuesto|propone(?:n)? (?:que|la|el|un|una|crear|celebrar)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)|asever(?:o|a|aron|an)|puntualiz(?:o|a|aron|an)|recalc(?:o|a|aron|an)|enfatiz(?:o|a|aron|an)|precis(?:o|aron)|remarc(?:o|a|aron|an)|resalt(?:o|a|aron|an)|aclar(?:o|a|aron|an)|detall(?:o|a|aron|an)|admiti(?:o|eron)|admite(?:n)?|argument(?:o|a|aron|an)|aleg(?:o|aron)|reafirm(?:o|a|aron|an)|revel(?:o|aron)|opin(?:o|aron)|estim(?:o|aron)|comunic(?:o|aron)|inform(?:o|aron)|(?:ha|han|habia|habian) (?:dicho|afirmado|declarado|senalado|asegurado|subrayado|destacado|expresado|manifestado|indicado|explicado|calificado|prometido|sostenido|agregado|anadido|anunciado|confirmado|respondido|reiterado|insistido|advertido|recalcado|puntualizado|enfatizado|aseverado|precisado|remarcado|resaltado|aclarado|detallado|admitido|reafirmado|denunciado|criticado|lamentado|rechazado|defendido|pedido|exigido|reclamado|agradecido|celebrado|saludado|valorado|comentado|informado|comunicado|recordado)`,
+      pattern: `${spanishVerbForms(ES_SPEECH, { present: false })}|dij(?:o|eron)|afirm(?:o|a|aron|an)|declar(?:o|a|aron|an)|senal(?:o|a|aron|an)|anunci(?:o|a|aron)|asegur(?:o|a|aron|an)|subray(?:o|a|aron|an)|destac(?:o|a|aron|an)|expres(?:o|a|aron)|manifest(?:o|a|aron)|indic(?:o|a|aron|an)|explic(?:o|a|aron|an)|calific(?:o|a|aron|an)|promet(?:io|ieron)|sostuv(?:o|ieron)|agreg(?:o|a|aron|an)|aneadio|anad(?:io|ieron|e|en)|describi(?:o|eron)|predij(?:o|eron)|pronostic(?:o|a|aron)|vaticin(?:o|a|aron)|dice(?:n)?|sostiene(?:n)?|insisti(?:o|eron)|confirm(?:o|aron)|propus(?:o|ieron)|(?:ha|han|habia|habian) propuesto|propone(?:n)? (?:que|la|el|un|una|crear|celebrar)|respondi(?:o|eron)|reaccion(?:o|aron)|coment(?:o|aron)|escribi(?:o|eron)|tuite(?:o|aron)|se (?:pronunci|expres)(?:o|aron)|asever(?:o|a|aron|an)|puntualiz(?:o|a|aron|an)|recalc(?:o|a|aron|an)|enfatiz(?:o|a|aron|an)|precis(?:o|aron)|remarc(?:o|a|aron|an)|resalt(?:o|a|aron|an)|aclar(?:o|a|aron|an)|detall(?:o|a|aron|an)|admiti(?:o|eron)|admite(?:n)?|argument(?:o|a|aron|an)|aleg(?:o|aron)|reafirm(?:o|a|aron|an)|revel(?:o|aron)|opin(?:o|aron)|estim(?:o|aron)|comunic(?:o|aron)|inform(?:o|aron)|(?:ha|han|habia|habian) (?:dicho|afirmado|declarado|senalado|asegurado|subrayado|destacado|expresado|manifestado|indicado|explicado|calificado|prometido|sostenido|agregado|anadido|anunciado|confirmado|respondido|reiterado|insistido|advertido|recalcado|puntualizado|enfatizado|aseverado|precisado|remarcado|resaltado|aclarado|detallado|admitido|reafirmado|denunciado|criticado|lamentado|rechazado|defendido|pedido|exigido|reclamado|agradecido|celebrado|saludado|valorado|comentado|informado|comunicado|recordado)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
@@ -1158,7 +1169,7 @@ export const es: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `invadi(?:o|eron)|atac(?:o|aron)|bombarde(?:o|aron)|(?:ha|han|habia|habian) (?:invadido|atacado|bombardeado)|lanz(?:o|aron) (?:un |una |varios )?(?:misil|misiles|ataque|ofensiva|cohetes)`,
+      pattern: `${spanishVerbForms(['invadir', 'atacar', 'bombardear'], { present: false, passive: true })}|(?:${spanishVerbForms(['lanzar', 'disparar'], { present: false })}) ${ES_WHEN}(?:un |una |varios |dos |tres |otro |nuevo |nuevos )?(?:[\\p{L}-]+ )?(?:misil|misiles|ataque|ofensiva|cohetes?|proyectiles?)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1684,6 +1695,16 @@ export const es: Lexicon = {
   },
   restatingCopulas:
     '(?:es|era|fue|son|eran|fueron|constituye|constituyo|supone|supuso|marca|marco|ha sido) (?:la|el|los|las|una|un|su|sus|nuestra|nuestro)',
+  bodyNouns: [
+    ['embajada', 'consulado', 'mision diplomatica', 'legacion', 'sede diplomatica', 'representacion diplomatica'],
+    ['ministerio', 'cancilleria', 'departamento'],
+    ['consejo'],
+    ['comision'],
+    ['comite'],
+    ['agencia'],
+    ['partido'],
+    ['comando'],
+  ],
   addingSpeech: '(?:anad|agreg)(?:e|en|io|ieron|ia|ian|ira|iran|ido|o|a|an|aron|aba|aban|ara|aran|ado)',
   closingSpeechVerbs: [
     'dijo',
@@ -2070,6 +2091,8 @@ export const es: Lexicon = {
     // "realizaron un bombardeo", "llevó a cabo un ataque", "celebraron una reunión", "dio un golpe de Estado"
     supportVerbs:
       '(?:realiz|lanz|efectu|ejecut|perpetr|protagoniz|celebr|desat|organiz|llev(?=\\p{L}*\\s+a\\s+cabo))(?:o|a|an|aron|ado|ada|ados|adas|ando|aba|aban)(?:\\s+a\\s+cabo)?|(?:comet|emprend|sosten|manten)(?:e|en|io|ieron|ido|ida|idos|idas|iendo|ia|ian)|sostuv(?:o|ieron)|sostien(?:e|en)|mantuv(?:o|ieron)|mantien(?:e|en)|hiz(?:o)|hic(?:e|ieron)|hecho|hecha|di(?:o|eron)|dado|(?:fue|fueron|ha sido|es|sera) (?:la )?sede del?|alberg(?:o|aron|a|an)|acogi(?:o|eron)',
+    resultVerbs:
+      'culmin(?:o|aron|a|an|ado|aba|aban)\\s+(?:con|en)|desemboc(?:o|aron|a|an|ado)\\s+en|concluy(?:o|eron|e|en)\\s+con|(?:dio|dieron|ha dado|han dado)\\s+(?:como\\s+resultado|lugar\\s+a)|condu(?:jo|jeron)\\s+a|(?:llev(?:o|aron)|(?:ha|han) llevado)\\s+a(?!\\s+cabo)',
     supportGapStops:
       'a|al|en|sobre|contra|con|por|para|desde|hasta|durante|tras|ante|entre|hacia|sin|acerca|de|del|y|e|o|u|pero|que|quien|quienes|cual|cuales|cuyo|cuya|cuando|donde|como|mientras|si',
     exerciseNouns: 'ejercicios?|maniobras',

@@ -1,5 +1,6 @@
 import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
+import { frenchVerbForms } from './verb-forms';
 
 /** Une somme donnée ou l'instrument d'un don : « 32 millions de dollars », « 200 000 euros », « un prêt », « une subvention ». */
 const FR_MONEY =
@@ -26,10 +27,20 @@ const FR_REFL_AUX =
   "(?:s'est|se sont|s'etait|s'etaient)(?:-(?:il|elle|on|ils|elles))?(?: (?:egalement|aussi|encore|notamment|deja|ensuite|enfin|toutefois|pourtant|par ailleurs|de son cote|pour sa part|a nouveau|de nouveau|publiquement|aussitot|immediatement|vivement|profondement|particulierement))?";
 /**
  * What news puts between a verb and its object: the day and a manner adverb ("a rappelé lundi son ambassadeur",
- * "a convoqué jeudi soir l'ambassadeur", "ont annoncé officiellement leur retrait").
+ * "a convoqué jeudi soir l'ambassadeur", "ont annoncé officiellement leur retrait", "a signé ce mardi", "a reçu le 12 mars").
  */
 const FR_WHEN =
-  "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|apres-midi|ce matin|ce soir|cette nuit|officiellement|formellement|egalement|aussi|deja|a nouveau|de nouveau|finalement|immediatement|aussitot|unilateralement|temporairement) ){0,3}";
+  "(?:(?:(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|le (?:1er|\\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: \\d{4})?|hier|aujourd'hui|matin|soir|apres-midi|ce matin|ce soir|cette nuit|officiellement|formellement|egalement|aussi|deja|a nouveau|de nouveau|finalement|immediatement|aussitot|unilateralement|temporairement),? ){0,3}";
+
+/**
+ * The regular verbs of reporting and of taking a stance, by their infinitives: every tense is generated ("affirmait",
+ * "a-t-il souligné", "ont fermement condamné", "vient de réaffirmer"). Not "rejeter" nor "dénoncer": a chamber rejects a
+ * bill, a state denounces a treaty.
+ */
+const FR_SPEECH =
+  'declarer affirmer souligner indiquer estimer preciser expliquer ajouter reaffirmer confirmer reiterer marteler insister deplorer condamner regretter fustiger exhorter saluer juger considerer constater observer signaler'.split(
+    ' ',
+  );
 
 function isVerbish(w: string): boolean {
   return ['est', 'sont', 'etait', 'etaient', 'fut', 'a', 'ont', 'avait', 'sera', 'seront', 'expire', 'entre'].includes(
@@ -584,7 +595,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
+      pattern: `${frenchVerbForms(['signer'], { passive: true })}|(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?sign(?:e|ee|es|ees)|sign(?:ent|erent|a|e|ee|es|ees|ait|aient)|(?:a|ont) conclu(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))|conclu(?:t|rent)(?! (?:\\p{L}+ )?qu(?:e |')| (?:la |les |le |sa |ses |son |leur |leurs |cette )?(?:\\p{L}+ )?(?:visite|negociations|discussions|travaux|procedures?|reunion|sommet|tournee|entretiens?|consultations|examen|exigences))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -969,7 +980,7 @@ export const fr: Lexicon = {
     {
       // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
       // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
-      pattern: `(?:s'est|se sont) entretenu(?:e|s|es)?|rencontrer(?:a|ont)|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)|${FR_AUX} ete (?:recu|accueilli)(?:e|s|es)? ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?par|(?:se sont|nous sommes) retrouve(?:e)?s ${FR_WHEN}(?:a|au|aux|en|pour|autour)`,
+      pattern: `${frenchVerbForms(['rencontrer'], { pronominal: true })}|${frenchVerbForms(['rencontrer'])}|(?:s'entretien(?:t|nent)|s'entretenai(?:t|ent)|vien(?:t|nent) de s'entretenir) ${FR_WHEN}avec|(?:s'est|se sont) entretenu(?:e|s|es)?|rencontrer(?:a|ont)|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)|${FR_AUX} ete (?:recu|accueilli)(?:e|s|es)? ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?par|(?:se sont|nous sommes) retrouve(?:e)?s ${FR_WHEN}(?:a|au|aux|en|pour|autour)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1033,10 +1044,17 @@ export const fr: Lexicon = {
       cameo: '040',
     },
     {
-      pattern: `(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)(?! vainqueur| elu| gagnant)|(?:a|ont|avait|avaient) propose|propos(?:e|ent) (?:de|que|qu['’])|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|${FR_AUX} (?:dit|repondu|promis|prevenu|ecrit|(?:reconnu|admis|soutenu) (?:que|qu')|fait savoir|fait valoir|fait etat|mis en garde|mis en avant|repete|confie|detaille|signale|constate|observe|dementi|nie|fustige|qualifie|rendu hommage|lance un appel|lance un avertissement|tenu a \\p{L}+)|fai(?:t|sent) etat d|(?:repet|confi|detaill|signal|constat|observ)(?:e|ent) (?:que|qu')|dement(?:ent)?|nient|fustig(?:e|ent)|rend(?:ent)? hommage|lance(?:nt)? un appel|(?:a|ont) lance ${FR_WHEN}(?:un |cet |son |leur |un nouvel |de nouveaux )?(?:appel|avertissement|cri d'alarme)|(?<=[»"”] ?,? )(?:${FR_AUX} (?:lance|tranche|glisse|assene|resume|poursuivi|tonne|ironise|lache|rencheri|temoigne|averti)|${FR_REFL_AUX} (?:exclame|emporte|agace|defendu|justifie)e?s?)|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
+      pattern: `${frenchVerbForms(FR_SPEECH, { present: false })}|(?:a|ont) (?:declare|affirme|souligne|annonce|indique|estime|rappele|precise|explique|ajoute|assure|dit|reaffirme|salue|exprime|fait savoir|predit|insiste)|declar(?:e|ent)(?! vainqueur| elu| gagnant)|(?:a|ont|avait|avaient) propose|propos(?:e|ent) (?:de|que|qu['’])|affirm(?:e|ent)|soulign(?:e|ent)|annonc(?:e|ent)|indiqu(?:e|ent)|estim(?:e|ent)|rappell?(?:e|ent)|precis(?:e|ent)|expliqu(?:e|ent)|ajout(?:e|ent)|assur(?:e|ent)(?= qu)|dit|reaffirm(?:e|ent)|salu(?:e|ent)|predi(?:t|sent)|insist(?:e|ent)|(?:declar|annonc|affirm|soulign|indiqu|estim|precis|expliqu|ajout|reaffirm|insist|confirm|repond|reiter)(?:a|erent)|(?:a|ont) (?:confirme|repondu|juge|note|reitere|martele|soutenu|assene|admis|detaille|clarifie|signale|fait remarquer|fait observer|plaide|releve|promis|evoque|reagi|commente|ecrit|tweete|prevenu|mis en garde|fait valoir|tenu a (?:rappeler|souligner|saluer|preciser|dire|affirmer))|${FR_AUX} (?:dit|repondu|promis|prevenu|ecrit|(?:reconnu|admis|soutenu) (?:que|qu')|fait savoir|fait valoir|fait etat|mis en garde|mis en avant|repete|confie|detaille|signale|constate|observe|dementi|nie|fustige|qualifie|rendu hommage|lance un appel|lance un avertissement|tenu a \\p{L}+)|fai(?:t|sent) etat d|(?:repet|confi|detaill|signal|constat|observ)(?:e|ent) (?:que|qu')|dement(?:ent)?|nient|fustig(?:e|ent)|rend(?:ent)? hommage|lance(?:nt)? un appel|(?:a|ont) lance ${FR_WHEN}(?:un |cet |son |leur |un nouvel |de nouveaux )?(?:appel|avertissement|cri d'alarme)|(?<=[»"”] ?,? )(?:${FR_AUX} (?:lance|tranche|glisse|assene|resume|poursuivi|tonne|ironise|lache|rencheri|temoigne|averti)|${FR_REFL_AUX} (?:exclame|emporte|agace|defendu|justifie)e?s?)|(?:confirm|jug)(?:e|ent) (?:que|qu')|reiter(?:e|ent)|(?:s'est|se sont) (?:exprime|dit|declare|montre)(?:e|s|es)?|s'exprim(?:e|ent|a|erent)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',
+    },
+    // l'éloge et le remerciement dits, à tous les temps : "félicite", "a félicité", "remercient", "avait remercié", "applaudit"
+    {
+      pattern: `felicit(?:e|ent|a|erent|ait|aient)(?![\\p{L}-])|(?:a|ont|avait|avaient) (?:\\p{L}+ment )?felicite|remerci(?:e|ent|a|erent|ait|aient)(?![\\p{L}-])|(?:a|ont|avait|avaient) (?:\\p{L}+ment )?remercie|applaudi(?:t|ssent|rent)|(?:a|ont|avait|avaient) applaudi`,
+      type: 'statement',
+      plover: 'SUPPORT',
+      cameo: '051',
     },
     // la critique dite : "s'en est pris à", "s'en prend à", "a étrillé"
     {
@@ -1103,7 +1121,7 @@ export const fr: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent|irent)|attaqu(?:e|ent|a|erent)|bombard(?:e|ent|a|erent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
+      pattern: `${frenchVerbForms(['attaquer', 'bombarder'], { present: false, passive: true })}|(?:${frenchVerbForms(['tirer', 'lancer'], { present: false })}) ${FR_WHEN}(?:un |une |des |deux |trois |plusieurs |nouveaux? |nouvelles? )?(?:missiles?|roquettes|obus|projectiles?|attaques?|offensive|frappes?)|(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent|irent)|attaqu(?:e|ent|a|erent)|bombard(?:e|ent|a|erent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1627,6 +1645,16 @@ export const fr: Lexicon = {
   anaphoricDeterminers: { before: "ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|(?:le|la|l['’]|les) (?:meme|memes)" },
   restatingCopulas:
     "(?:est|etait|sont|etaient|c['’]est|c['’]etait|ce fut|fut|constitue|constituait|marque|marquait|a ete) (?:la|le|l['’]|les|une|un|sa|son|ses|leur|leurs|notre|nos)",
+  bodyNouns: [
+    ['ambassade', 'consulat', 'mission diplomatique', 'representation diplomatique'],
+    ['ministere', 'departement'],
+    ['conseil'],
+    ['commission'],
+    ['comite'],
+    ['agence'],
+    ['parti'],
+    ['commandement'],
+  ],
   addingSpeech: 'ajout(?:e|es|ent|a|erent|ait|aient|ant)',
   closingSpeechVerbs: [
     'a dit',
@@ -2059,6 +2087,8 @@ export const fr: Lexicon = {
     // "a mené une frappe", "ont effectué des frappes", "a tenu une réunion", "a rendu visite"
     supportVerbs:
       '(?:men|effectu|lanc|realis|oper|perpetr|organis|livr|declench)(?:e|es|ee|ees|ent|a|ait|aient|ant|erent)|condui(?:t|te|ts|tes|sent|sait|saient|sant|sit|sirent)|proced(?:e|ent|a|ait|aient|ant|erent)\\s+(?:a|au|aux)|commi(?:s|se|ses|t|rent)|commett(?:ent|ait|aient|ant)|ten(?:u|ue|us|ues|ait|aient|ant)|tien(?:t|nent)|tin(?:t|rent)|rend(?:u|ue|us|ait|aient|ent|it|irent)|accueill(?:i|ie|is|ies|e|ent|ait|aient|irent)',
+    resultVerbs:
+      "abouti(?:t|rent|ssent|ssait|ssaient)?\\s+(?:a|au)|debouch(?:e|ent|a|erent|ait|aient)\\s+sur|culmin(?:e|ent|a|erent|ait|aient)\\s+(?:avec|par)|(?:s'est|se sont)\\s+conclue?s?\\s+par|se\\s+concl(?:ut|urent)\\s+par|(?:s'est|se sont)\\s+soldee?s?\\s+par|se\\s+sold(?:e|ent|a|erent)\\s+par",
     supportGapStops:
       'a|au|aux|en|dans|sur|sous|par|pour|avec|contre|apres|avant|depuis|pendant|lors|entre|vers|chez|de|et|ou|mais|que|qu|qui|dont|lorsque|quand|comme|si',
     exerciseNouns: 'exercices?|man(?:oe|œ)uvres',

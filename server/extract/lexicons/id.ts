@@ -1457,6 +1457,17 @@ export const id: Lexicon = {
     'gempa(?: bumi)?|lindu|tsunami|badai|topan|siklon|angin puting beliung|puting beliung|banjir(?: bandang)?|tanah longsor|longsor|kebakaran hutan|karhutla|erupsi|letusan|kekeringan|gelombang panas',
   anaphoricDeterminers: { after: 'tersebut|itu|ini|tadi' },
   restatingCopulas: 'merupakan|adalah|ialah|menandai',
+  bodyNouns: [
+    ['kedutaan', 'kedubes', 'konsulat', 'perwakilan'],
+    ['kementerian', 'departemen'],
+    ['dewan'],
+    ['komisi'],
+    ['komite'],
+    ['badan'],
+    ['partai'],
+    ['komando'],
+  ],
+  bodyDemonstratives: ['tersebut', 'itu', 'ini'],
   addingSpeech: '(?:tambah|menambahkan|ditambahkan|imbuh|mengimbuhkan|diimbuhkan)(?:nya)?',
   closingSpeechVerbs: [
     'kata',

@@ -246,6 +246,18 @@ export interface Lexicon {
    */
   addingSpeech?: string;
   /**
+   * The head nouns of bodies that speak (embassies, ministries, councils, commissions, committees, agencies, parties,
+   * commands), as the beginnings of their words (folded), in groups of one kind ("embassy", "diplomatic mission",
+   * "дипмисси", "посольств"): "The embassy called on ...", "La cancillería argentina celebró ...", "Американская
+   * дипмиссия призвала ...". Such a noun as the whole subject of a speech verb (an article, a word before or after it
+   * at most) is the body of its kind named last.
+   */
+  bodyNouns?: string[][];
+  /** The case endings a body noun may take, as a pattern ("посольств" + "о", "ом"); a whole word when absent. */
+  bodyNounEnding?: string;
+  /** Words after a body noun that point back to it ("kedutaan tersebut", "kementerian itu"). */
+  bodyDemonstratives?: string[];
+  /**
    * Words right before an amend verb that make it the citation of a text's current form, not an
    * amendment: "the Act (as amended)", "tel que modifié", "sebagaimana telah diubah".
    */
@@ -585,6 +597,12 @@ interface Grammar {
    * dated and kept as a verb is (regex source; finite forms and participles, not the infinitive, whose act is not told).
    */
   supportVerbs?: string;
+  /**
+   * Verbs of a process ending in an act, with their preposition: their object event noun is the act, told as a verb is
+   * ("the talks resulted in the signing", "culminaron con la firma", "ont abouti à la signature", "завершились
+   * подписанием"), as a support verb's (regex source; finite forms and participles).
+   */
+  resultVerbs?: string;
   /** Words that cannot stand between a support verb and its noun, the prepositions of another complement (regex source). */
   supportGapStops?: string;
   /**
