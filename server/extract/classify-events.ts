@@ -18,7 +18,7 @@ import { indexActors, regionActorsOf } from './event-actors';
 import type { ArticleScope, ClassifyInput, Draft, SentenceScope } from './event-draft';
 import { eventPatterns, pronounRe, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
-import { datedBySignature, followedByEvents, gappedEvents, lifecycleParties } from './implied-events';
+import { datedBySignature, followedByEvents, gappedEvents, lifecycleParties, treatyActParties } from './implied-events';
 import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
 import { oneMeetingPerGuest } from './successive-meetings';
@@ -85,6 +85,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
   const final = oneStatementPerSpeaker(split, input.published?.day == null);
+  treatyActParties(a, final);
   if (!input.eventModel && !input.onEventCandidates) return final.map((d) => toEvent(d, text, actors, input.treaties));
   const ruled = eventCandidates(a, final);
   const proposed = new Set(ruled.map(({ d }) => `${d.type}@${d.sentence.index}`));

@@ -5,7 +5,7 @@
 import type { PartialDate } from '../domain/calendar';
 import type { TriggerRule } from './lexicons';
 import { clauseAt } from './split-sentences';
-import type { ArticleScope, SentenceScope } from './event-draft';
+import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { pickDate } from './event-dates';
 import type { TriggerOutcome } from './classify-trigger';
 import { plane } from './bmp-patterns';
@@ -160,4 +160,46 @@ export function lifecycleParties(a: ArticleScope): void {
       : (gazetteer.treaties.get(d.treaty)?.parties ?? []).filter((p) => articleActors.has(p));
     if (parties.length) d.actors = [...parties];
   }
+}
+
+/**
+ * Acts on a treaty that name no participant in their clause once merged ("the delegations initialled the text of the
+ * Protocol", "Negotiations for the SPA launched in September 2011", "the meeting in the framework of the review of the
+ * Cotonou Agreement"): the treaty's parties, as its signing in the text names them, else those the gazetteer knows and
+ * the text names.
+ */
+export function treatyActParties(a: ArticleScope, drafts: Draft[]): void {
+  const { input, articleActors } = a;
+  const { actors, gazetteer } = input;
+  for (const d of drafts) {
+    if (d.actors.length || !d.treaty) continue;
+    const signing = drafts.find(
+      (x) => x.type === 'treaty_signing' && x.treaty === d.treaty && x.actors.some((id) => stateOrBody(actors, id)),
+    );
+    const parties = signing
+      ? signing.actors.filter((id) => stateOrBody(actors, id))
+      : (gazetteer.treaties.get(d.treaty)?.parties ?? []).filter((p) => articleActors.has(p));
+    if (parties.length) d.actors = [...parties];
+  }
+  // an act that still names nobody is the act of the states or bodies the text is about: the two it names most
+  if (!drafts.some((d) => !d.actors.length)) return;
+  const focus = focusParties(a);
+  if (focus.length) for (const d of drafts) if (!d.actors.length) d.actors = [...focus];
+}
+
+/** The two states or bodies the text names most (the first named of those that tie). */
+function focusParties(a: ArticleScope): string[] {
+  const n = new Map<string, number>();
+  for (const m of a.input.actorMentions)
+    if (stateOrBody(a.input.actors, m.actorId)) n.set(m.actorId, (n.get(m.actorId) ?? 0) + 1);
+  return [...n]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 2)
+    .map(([id]) => id);
+}
+
+/** Whether an actor is a state or an organization other than a news agency: a party to a treaty. */
+function stateOrBody(actors: ArticleScope['input']['actors'], id: string): boolean {
+  const x = actors.get(id);
+  return !!x && (x.kind === 'country' || x.kind === 'organization') && !x.media;
 }

@@ -23,6 +23,7 @@ import {
   withoutUntiedOrgans,
 } from './recognize-actors/organizations';
 import {
+  mergeShortenedPersons,
   mergeSurnameOnlyPersons,
   recognizePersonNames,
   registerSurnames,
@@ -55,6 +56,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   recognizeTitledPersons(scan);
   recognizePersonNames(scan);
   mergeSurnameOnlyPersons(scan);
+  mergeShortenedPersons(scan);
   recognizeAcronymOrganizations(scan);
   recognizeStateBodies(scan);
   recognizeHeadedOrganizations(scan);

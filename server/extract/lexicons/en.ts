@@ -2145,6 +2145,10 @@ export const en: Lexicon = {
       'legal',
     ],
     notNames: [
+      // salutations of an address ("Ladies and Gentlemen"), no person's name
+      'ladies',
+      'gentlemen',
+      'excellencies',
       'europe',
       'africa',
       'america',

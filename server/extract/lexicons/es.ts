@@ -2300,6 +2300,11 @@ export const es: Lexicon = {
       'exterior',
     ],
     notNames: [
+      // salutations of an address ("Señoras y señores", "Señorías"), no person's name
+      'senoras',
+      'senores',
+      'senorias',
+      'excelencias',
       'europa',
       'latina',
       'asuntos',

@@ -2305,6 +2305,11 @@ export const fr: Lexicon = {
       'juridiques',
     ],
     notNames: [
+      // salutations of an address ("Madame la Présidente, Mesdames, Messieurs"), no person's name
+      'mesdames',
+      'messieurs',
+      'mesdemoiselles',
+      'excellences',
       'europe',
       'afrique',
       'amerique',

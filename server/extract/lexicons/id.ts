@@ -2000,6 +2000,11 @@ export const id: Lexicon = {
       'eksekutif',
     ],
     notNames: [
+      // salutations of an address ("Bapak-bapak, Ibu-ibu", "Hadirin"), no person's name
+      'hadirin',
+      'bapak-bapak',
+      'ibu-ibu',
+      'saudara-saudara',
       'asia',
       'eropa',
       'afrika',

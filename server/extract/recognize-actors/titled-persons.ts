@@ -75,7 +75,11 @@ const PORTFOLIO = plane(
 );
 // a period ends a name ("Richard Marles. Menurut Marles") except after an initial or an abbreviation ("K. Shanmugam", "Marcos Jr.")
 const NAME_TOKEN = "\\p{Lu}(?:\\p{L}{0,2}\\.|[\\p{L}'’\\-]*)";
-const NAME_LINK = `(?:${sharedAlternation('nameLinks')})`;
+// "Abu Bakar Bin Mohd Ajis", "Hans Van Den Broek": a particle of three letters or more may be written capitalized; it links
+// two words of the name either way and leaves the name its five words
+const NAME_LINK = `(?:${sharedWords('nameLinks')
+  .flatMap((w) => (w.length >= 3 ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
+  .join('|')})`;
 // the words of a name are apart by spaces and at most one line break, never by a blank line
 const NAME_GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
 const NAME_RE = plane(new RegExp(`^(${NAME_TOKEN}(?:${NAME_GAP}(?:${NAME_LINK}${NAME_GAP})?${NAME_TOKEN}){0,4})`, 'u'));
@@ -495,6 +499,11 @@ function personAfter(
     words.length = cut;
     end = wordsEnd(text, start, words);
   }
+  // "Doris Leuthard La chancelière de la Confédération": a function word after two words of a name opens the next phrase
+  if (words.length > 2 && lexicon.stopwords.includes(words[words.length - 1]!.toLowerCase())) {
+    words.pop();
+    end = wordsEnd(text, start, words);
+  }
   if (words.length < (needTwo || inHeadline ? 2 : 1)) return;
   // "Panglima Corp 1 Angkatan Darat": one word and a number name a unit, not a person; "H.E": one initial names nobody
   if (words.length === 1 && (NUMBER_AFTER.test(text.slice(end, end + 8)) || words[0]!.replace('.', '').length < 2))
@@ -609,9 +618,15 @@ function personBefore(scan: ActorScan, titleAt: number, lineOnly: boolean): void
   if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, found - 40), found))) return;
   const start = afterOpener(scan, found);
   if (overlaps(start, end) || knownAt(start)) return;
+  // "the Border Action Plan, Secretary ...", "del Plan Nacional, ministro ...": a determiner right before names a thing
+  const det = DETERMINER_BEFORE.exec(scan.input.folded.slice(Math.max(0, start - 20), start))?.[1];
+  if (det && scan.input.lexicon.determinersBefore.includes(det)) return;
   // the name before its title ends where the text found it (a signature block's name ends with its line)
   personAfter(scan, start, true, false, end);
 }
+
+/** A word right before an offset, after spaces or an apostrophe on its line: "the ", "l’". */
+const DETERMINER_BEFORE = plane(/(?:^|[^\p{L}])(\p{L}+)(?:[^\S\n]+|['’])$/u);
 
 /** Particles inside names (every language's) that are no "and": "de", "bin", "van". */
 const NAME_PARTICLES = new Set(sharedWords('nameLinks').filter((w) => !sharedWords('portfolioAnd').includes(w)));

@@ -111,13 +111,15 @@ describe('extractArticle: what an instrument does (round 11)', () => {
         'The Senate approved the protocol on Monday. The 2020 protocol amends the existing tax treaty with Canada.',
         '2021-02-02',
       ),
-    ).toEqual(['other@2021-02-01[]']);
+      // the approval names no participant the text ties to a state: the state the text is about (round 14)
+    ).toEqual(['other@2021-02-01[Canada]']);
     expect(
       events(
         "Le Sénat a approuvé l'avenant lundi. L'avenant modifie la convention fiscale avec le Canada.",
         '2021-02-02',
       ),
-    ).toEqual(['other@2021-02-01[]']);
+      // the approval names no participant the text ties to a state: the state the text is about (round 14)
+    ).toEqual(['other@2021-02-01[Canada]']);
     expect(events('Protokol ini mengubah persetujuan pajak dengan Kanada.', '2021-02-02')).toEqual([]);
     // the parties' act of amending is one
     expect(events('The parties amended the tax treaty with Canada on 5 May 2020.', '2021-02-02')).toEqual([

@@ -377,7 +377,8 @@ describe('a legislature takes up a bill on the day of its sitting (round 8)', ()
         'Переходим к рассмотрению 5-го вопроса. О проекте федерального закона "О ратификации Соглашения между Российской Федерацией и Арменией".',
         '2021-03-16',
       ),
-    ).toContain('other@2021-03-16[]');
+      // no participant in the clause: the parties of the text (round 14), here the treaty's
+    ).toContain('other@2021-03-16[Russia/Armenia]');
     expect(
       lifecycle(
         'Вопрос 4 повестки дня, проект федерального закона "О ратификации Соглашения между Российской Федерацией и Арменией".',
