@@ -156,17 +156,18 @@ const EXTRA: Record<string, Names> = {
     es: ['República Helénica'],
     fr: ['République hellénique'],
   },
-  MD: { en: ['Moldova'] },
+  MD: { en: ['Moldova'], ru: ['Молдова', 'Республика Молдова'] },
   BY: { en: ['Belarus'], id: ['Belarus'], ru: ['Белоруссия', 'Беларусь'], es: ['Bielorrusia'] },
   PS: { en: ['Palestine'], ru: ['Палестина'] },
-  CD: { en: ['DR Congo', 'DRC'] },
+  CD: { en: ['DR Congo', 'DRC'], ru: ['ДР Конго', 'ДРК'] },
+  TM: { ru: ['Туркменистан'] },
   TZ: { en: ['Tanzania'] },
   VA: { en: ['Vatican', 'Holy See'] },
-  CI: { en: ["Côte d'Ivoire"] },
+  CI: { en: ["Côte d'Ivoire"], ru: ["Кот-д'Ивуар"] },
   BO: { en: ['Bolivia'] },
   VE: { en: ['Venezuela'] },
   MK: { en: ['Macedonia'] },
-  TL: { en: ['Timor-Leste', 'East Timor'], id: ['Timor Leste'] },
+  TL: { en: ['Timor-Leste', 'East Timor'], id: ['Timor Leste'], ru: ['Тимор-Лесте'] },
 };
 
 /**

@@ -174,6 +174,20 @@ export interface Lexicon {
   ownAbbreviations?: string[];
   /** Plural titles that introduce a list of full names ("los senadores A (Morena), B (PAN) y C"); folded. */
   listTitles: string[];
+  /**
+   * Given names in every form the language writes them (folded), for a language that writes foreign names in its own
+   * script, where capitals alone do not tell a name: a given name before a capitalized word opens a person's name with no
+   * title before it ("дело Пола Уилана"). Lowercase particles that may stand inside such a name ("ван", "фон") go in
+   * `givenNameLinks`.
+   */
+  givenNames?: string[];
+  /** Lowercase particles inside a name that a given name opens ("Альберто ван Кларен"); folded. */
+  givenNameLinks?: string[];
+  /**
+   * A patronymic in any case (regex source on a folded word, its one group the stem of the given name it comes from):
+   * "Сергей Иванович" addresses a person named in full.
+   */
+  patronymic?: string;
   /** Verbs/phrases after which a person's name follows: "led by", "dipimpin oleh", "во главе с". */
   ledBy: string[];
   /**
@@ -441,6 +455,11 @@ export interface Lexicon {
    * its own ("since his election", "sejak dilantik") is where a state began, not an event of the text.
    */
   sinceAct?: string[];
+  /**
+   * The words right after an entry into force that put it on the day of the signing ("upon signature", "dès sa
+   * signature", "a partir de su firma", "sejak ditandatangani", "с момента подписания"): regex source on folded text.
+   */
+  uponSignature?: string;
   /**
    * Nouns of a state's delegation ("delegation", "delegasi", "делегация", folded): a sentence that names the members of
    * a delegation of states already at a meeting of its day names that meeting's participants, not another meeting.

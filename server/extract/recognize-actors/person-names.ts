@@ -96,6 +96,7 @@ export function recognizePersonNames(scan: ActorScan): void {
   recognizeRecurringNames(scan, capTokens, (w) => commonWord(scan, titleWords, w));
   recognizeCoordinatedNames(scan, (w) => commonWord(scan, titleWords, w));
   recognizeInitialedNames(scan, (w) => commonWord(scan, titleWords, w));
+  recognizeNamesByGivenName(scan, capTokens, (w) => commonWord(scan, titleWords, w));
   recognizeSurnames(scan, capTokens);
   recognizeGivenNames(scan, capTokens, (w) => isNotNameWord(lexicon, titleWords, w));
 }
@@ -266,6 +267,121 @@ function recognizeInitialedNames(scan: ActorScan, commonWord: (w: string) => boo
     scan.addNamedPerson(`${initials.replace(/\.[^\S\n]?/gu, '. ')}${surname}`, at, end, 0.5);
   }
 }
+
+/** What a lexicon's given names open: their forms, and the pattern of the rest of the name after one. */
+interface GivenNameRule {
+  forms: Set<string>;
+  /** A patronymic (folded, whole word; its one group the given name's stem), which names no one after a given name alone. */
+  patronymic: RegExp | null;
+  /** At the end of a given name (sticky): the second half of a double one ("Жан-Ив"), then one to three name words. */
+  rest: RegExp;
+}
+
+const GIVEN_NAME_RULES = new WeakMap<Lexicon, GivenNameRule | null>();
+
+/** A lexicon's given-name rule, built once; null for a language that lists no given names. */
+function givenNameRule(lexicon: Lexicon): GivenNameRule | null {
+  let rule = GIVEN_NAME_RULES.get(lexicon);
+  if (rule !== undefined) return rule;
+  const links = lexicon.givenNameLinks?.length ? `(?:(?:${lexicon.givenNameLinks.join('|')})[^\\S\\n]+)?` : '';
+  rule = lexicon.givenNames?.length
+    ? {
+        forms: new Set(lexicon.givenNames),
+        patronymic: lexicon.patronymic ? new RegExp(`^(?:${lexicon.patronymic})$`, 'u') : null,
+        rest: plane(
+          new RegExp(
+            `(?:-\\p{Lu}\\p{Ll}+)?((?:[^\\S\\n]+${links}${NAME_WORD}){1,3})(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
+            'uy',
+          ),
+        ),
+      }
+    : null;
+  GIVEN_NAME_RULES.set(lexicon, rule);
+  return rule;
+}
+
+// people named with no title by a given name the language knows and what follows it: "суд над Полом Уиланом", "в деле
+// Майкла Калви", "дал Люк Девинь, директор ..."; the words after it stop at a word no name is made of or at a mention
+function recognizeNamesByGivenName(scan: ActorScan, capTokens: Token[], commonWord: (w: string) => boolean): void {
+  const rule = givenNameRule(scan.input.lexicon);
+  if (!rule) return;
+  const { text, sentences } = scan.input;
+  for (const t of capTokens) {
+    if (!rule.forms.has(t.text) || scan.overlaps(t.start, t.end) || glued(text, t.start)) continue;
+    rule.rest.lastIndex = t.end;
+    const m = rule.rest.exec(text);
+    if (!m) continue;
+    // the name words up to the first that no name is made of or that a mention holds
+    let end = t.end + m[0].length - m[1]!.length;
+    for (const w of m[1]!.matchAll(NAME_PART)) {
+      const at = t.end + m[0].length - m[1]!.length + w.index;
+      const word = w[0];
+      if (isUpper(word.charAt(0)) && (commonWord(word) || scan.overlaps(at, at + word.length))) break;
+      if (isUpper(word.charAt(0))) end = at + word.length;
+    }
+    if (end <= t.end + m[0].length - m[1]!.length || scan.isHeadline(sentenceAt(sentences, t.start))) continue;
+    const name = text.slice(t.start, end);
+    const keys = nameKeys(name);
+    // "г-на Тони Блинкена" after "Энтони Блинкен": a surname the text gives a person already is that person's, whom the
+    // surname pass finds; "Сергей Иванович" (a given name and a patronymic) addresses a person named in full elsewhere
+    if (surnameOfPerson(scan, keys[keys.length - 1]!)) continue;
+    if (isPatronymic(rule, foldText(name.slice(name.lastIndexOf(' ') + 1)))) {
+      takePatronymicAddress(scan, keys, t.start, end);
+      continue;
+    }
+    scan.addNamedPerson(name, t.start, end, 0.5);
+  }
+}
+
+/** Whether a person the text names already bears a surname (its key), named in full or by the surname alone. */
+function surnameOfPerson(scan: ActorScan, key: string): boolean {
+  if (scan.surnames.has(key)) return true;
+  const { text } = scan.input;
+  return scan.mentions.some((m) => {
+    if (scan.actors.get(m.actorId)?.kind !== 'person') return false;
+    const keys = nameKeys(text.slice(m.start, m.end));
+    return keys[keys.length - 1] === key;
+  });
+}
+
+/** Whether a word (folded) is a patronymic: its stem is a given name ("ивановича" of "иван", "юрьевна" of "юрий"). */
+function isPatronymic(rule: GivenNameRule, word: string): boolean {
+  const stem = rule.patronymic?.exec(word)?.[1];
+  if (!stem) return false;
+  const soft = stem.endsWith('ь') ? stem.slice(0, -1) : null;
+  return (
+    rule.forms.has(stem) ||
+    rule.forms.has(stem + 'й') ||
+    rule.forms.has(stem + 'а') ||
+    (soft !== null && (rule.forms.has(soft + 'ий') || rule.forms.has(soft + 'я') || rule.forms.has(soft + 'а')))
+  );
+}
+
+/** "Сергей Иванович": a mention of the one person named in full whose name opens with the same given name and patronymic. */
+function takePatronymicAddress(scan: ActorScan, keys: string[], start: number, end: number): void {
+  const { text } = scan.input;
+  let id: string | null = null;
+  for (const m of scan.mentions) {
+    if (scan.actors.get(m.actorId)?.kind !== 'person' || m.actorId === id) continue;
+    const full = nameKeys(text.slice(m.start, m.end));
+    if (full.length <= keys.length || keys.some((k, i) => full[i] !== k)) continue;
+    if (id !== null) return;
+    id = m.actorId;
+  }
+  if (id === null) return;
+  scan.mentions.push({
+    actorId: id,
+    start,
+    end,
+    sentence: sentenceAt(scan.input.sentences, start),
+    metonym: false,
+    confidence: 0.5,
+  });
+  scan.taken.push({ start, end });
+}
+
+/** A word of a name or a particle between its words. */
+const NAME_PART = plane(/[\p{L}'’-]+/gu);
 
 /** "and" (every language's) between two names. */
 const AND = `(?:${sharedAlternation('portfolioAnd')})`;
