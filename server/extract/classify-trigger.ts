@@ -33,6 +33,8 @@ import { plane } from './bmp-patterns';
 const EXERCISE_RULE: TriggerRule = { pattern: '', type: 'military_action', plover: 'MOBILIZE', cameo: '150' };
 /** How far after "taking part in" the exercise noun may stand ("in the NATO Allied Maritime Command-led exercise"). */
 const EXERCISE_REACH = 80;
+/** How far after an entry into force "upon signature" may stand. */
+const UPON_REACH = 60;
 
 /** Acts that a dated article reports without a date of their own as the news of its day. */
 const NEWS_OF_THE_DAY = new Set<EventType>([
@@ -334,6 +336,16 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // an undated "other" is too vague to keep, except a recall or an expulsion of diplomats between named states, a
   // suspension by a named party, or an act that a dated article reports as the news of its day ("the United States published ...")
   // (not one in a relative clause: "perjanjian yang sudah habis masa berlakunya" describes the old treaty)
+  // "The new agreement entered into force upon signature": an entry into force told without its parties or its day is
+  // that of the parties who signed the treaty in the article (the treaty named there, else the last signed), on their
+  // day when it took effect upon signature
+  if (type === 'entry_into_force' && !ids.length && !date) {
+    const signed = signingOf(a, treaty);
+    if (signed) {
+      ids = signed.actors.slice();
+      if (c.uponSignature?.test(folded.slice(h.end, Math.min(s.end, h.end + UPON_REACH)))) date = signed.date;
+    }
+  }
   const relative = inRelativeClause(c, folded, s, h);
   const newsOfTheDay = input.publicationDay?.day != null && ids.length > 0 && !relative;
   // a treaty's own lifecycle act between named parties is news even undated ("Россия и Китай продлили договор")
@@ -613,6 +625,15 @@ function repeatedOn(a: ArticleScope, s: Sentence, draft: Draft, d: DateMention):
  * Records a trigger the rules drop as a candidate the learned event scorer may keep (only when a
  * scorer asks for candidates): undated, it takes the article's day as the news of the day would.
  */
+/** The article's last told signing of a treaty (of this one when named) that names its parties. */
+function signingOf(a: ArticleScope, treaty: string | null): Draft | undefined {
+  for (let i = a.drafts.length - 1; i >= 0; i--) {
+    const d = a.drafts[i]!;
+    if (d.type === 'treaty_signing' && d.treaty && (!treaty || d.treaty === treaty) && d.actors.length) return d;
+  }
+  return undefined;
+}
+
 function reject(
   a: ArticleScope,
   sc: SentenceScope,

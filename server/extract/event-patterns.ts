@@ -49,6 +49,8 @@ export interface EventPatterns {
   additive: WordTest | null;
   /** "since" and at most two words, ending the text tested: "since his ", "sejak ", "depuis son ". */
   sinceAct: PlanePattern | null;
+  /** The words of an entry into force on the signing's day, at the start of the text tested ("upon signature"). */
+  uponSignature: PlanePattern | null;
   /** "delegation", "delegasi", "делегация": a sentence that names a delegation. */
   delegation: WordTest | null;
   relativePronoun: WordTest | null;
@@ -216,6 +218,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     sinceAct: lex.sinceAct?.length
       ? planePattern(`${B}(?:${words(lex.sinceAct)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`)
       : null,
+    uponSignature: lex.uponSignature ? planePattern(`^[\\s,]*(?:${lex.uponSignature})${E}`) : null,
     delegation: lex.delegationNouns?.length ? wordStartTest(`(?:${words(lex.delegationNouns)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length

@@ -38,6 +38,7 @@ const LOWERCASE_START = plane(/^\p{Ll}/u);
 const SPACED_WORD = plane(/^\s+(\p{L}+)\s+/u);
 const LOWER_WORD_END = plane(/\p{Ll}\s+$/u);
 const NEXT_WORD = plane(/^\s+(\p{L}+)/u);
+const LETTER_WORDS = plane(/\p{L}+/gu);
 const LOWER_WORD_AFTER = plane(/^\s+\p{Ll}{4,}(?![\p{L}])/u);
 
 const CAP = plane(/^\p{Lu}/u);
@@ -1221,7 +1222,8 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     return;
   }
   // 1. unknown named treaty: capitalized words around a capitalized noun
-  const [nameStart, nameEnd] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
+  const [nameStart, nameRead] = nameExtent(scan, m, si, nStart, nEnd, nounCap, atSentenceStart);
+  const nameEnd = nameRead > nEnd ? endBeforeWhen(scan, nEnd, nameRead) : nameRead;
   // "Undang-Undang ... tentang Perjanjian Internasional", "the Law on International Treaties": a kind of treaty, no name
   if ((nameStart < nStart || nameEnd > nEnd) && genericName(scan, nameStart, nStart, nEnd, nameEnd)) return;
   if (noun.borrowed && nameStart === nStart) return;
@@ -1370,7 +1372,40 @@ function describedSpan(
   if (end > nEnd) end = coordinatedNounCut(scan, nEnd, end);
   // "double tax agreement between the United States and New Zealand": the parties a described agreement is between
   if (start < nStart || end > nEnd) end = betweenPartiesEnd(scan, end, sent.end);
+  if (end > nEnd) end = endBeforeWhen(scan, nEnd, end);
   return start < nStart || end > nEnd ? { start, end } : null;
+}
+
+/**
+ * Where a name or a description read on past its noun ends before the words that say when ("... on the recognition of
+ * diplomas| on Monday", "... ijazah| pada Senin", "... des diplômes| lundi", "... дипломов| в понедельник"): a relative
+ * date, or a weekday after a date preposition, is no part of a name; `end` when none stands after `from`. A date word
+ * capitalized where the language writes them in lowercase names a treaty ("Acuerdo de Viernes Santo").
+ */
+function endBeforeWhen(scan: Scan, from: number, end: number): number {
+  const { text, folded, lex, g, dates } = scan;
+  let cut = end;
+  for (const d of dates) if (d.kind === 'relative' && d.start > from && d.start < cut) cut = d.start;
+  for (const w of folded.slice(from, cut).matchAll(LETTER_WORDS)) {
+    const at = from + w.index;
+    if (!lex.weekdays.some((day) => day.includes(w[0]))) continue;
+    if (lex.datePrepositions.includes(lastWordBefore(folded, at, 24) ?? '')) {
+      cut = at;
+      break;
+    }
+  }
+  if (cut === end || (!g.capitalizedMonths && CAP.test(text.charAt(cut)))) return end;
+  // the article and the preposition before it ("el lunes", "on Monday", "в понедельник")
+  let p = cut;
+  for (let k = 0; k < 2; k++) {
+    const w = lastWordBefore(folded, p, 24);
+    if (!w || !(g.articles.includes(w) || lex.datePrepositions.includes(w))) break;
+    const at = folded.lastIndexOf(w, p);
+    if (at <= from) break;
+    p = at;
+  }
+  while (p > from && /[\s,]/u.test(text.charAt(p - 1))) p--;
+  return p > from ? p : end;
 }
 
 const WORD_RUN_AT = plane(/[\p{L}\p{N}]+/gu);

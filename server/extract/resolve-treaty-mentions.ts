@@ -4,7 +4,7 @@
  * the known treaty of that year that fits the sentence, "the pact" the focus or the treaty signed
  * that day, "a treaty" signed here a known one or a new one.
  */
-import type { GazetteerTreaty } from './gazetteer';
+import type { Gazetteer, GazetteerTreaty } from './gazetteer';
 import type { TreatyNoun } from './lexicons';
 import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
 import { foldText, nameKeys } from './fold-text';
@@ -32,6 +32,8 @@ const LETTER_RUN = plane(/\p{L}+/gu);
 
 /** A word after spaces: " signé". */
 const NEXT_WORD = plane(/^\s+(\p{L}+)/u);
+/** A state's abbreviation: "US", "UK". */
+const ABBREVIATION = /^[A-Z]{2,3}$/u;
 /** An acronym in brackets right after a name: " (ALECU)", " (CUSFTA)". */
 const ACRONYM_AFTER = plane(/^\s?\((\p{Lu}[\p{Lu}\p{N}-]{1,10})\)/u);
 /** An acronym in brackets inside a name, and the parties after it: "... (P3B) Indonesia-Singapura". */
@@ -338,10 +340,20 @@ export function resolveTreatyMentions(
         for (const id of mm.also) steps.ensure(id).emitted = false;
       } else {
         const kind = mm.noun?.kind ?? 'treaty';
-        const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
+        const label = `${steps.partiesLabel(mm.sentence)}${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
         mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
         steps.ensure(mm.treatyId, label, kind);
       }
+    },
+    // "the 1995 agreement" of a text about two states, or of a sentence that names two: "US–Switzerland Agreement (1995)",
+    // the states as bilateral agreements are called (their abbreviation where the gazetteer has one); empty otherwise
+    partiesLabel(si: number): string {
+      const here = new Set<string>();
+      for (const a of input.actorMentions)
+        if (a.sentence === si && gazetteer.actors.get(a.actorId)?.kind === 'country') here.add(a.actorId);
+      const ids = here.size === 2 ? [...here] : articleCountries.size === 2 ? [...articleCountries] : [];
+      if (ids.length !== 2) return '';
+      return `${ids.map((id) => shortStateName(gazetteer, id)).join('–')} `;
     },
     // "the treaty", "el acuerdo": the treaty signed on the sentence's signing date, the focus, or the next one named
     resolveReference(mm: TreatyMention): void {
@@ -581,7 +593,11 @@ export function resolveTreatyMentions(
         // "a new civilian nuclear cooperation agreement": the words before the noun that say what it is about
         if (mm.described && mm.described.start < mm.start) mm.start = mm.described.start;
         mm.treatyId = `treaty:${toSlug(`${kind}-${sd.year}-${text.slice(mm.start, end)}`)}`;
-        steps.ensure(mm.treatyId, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`, kind);
+        steps.ensure(
+          mm.treatyId,
+          `${steps.partiesLabel(mm.sentence)}${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`,
+          kind,
+        );
         mm.kind = 'bare';
         // "Le Canada signe un accord concernant les modifications ..." in the headline: the same words, read before the
         // text dated the signing, are this agreement
@@ -806,6 +822,14 @@ export function resolveTreatyMentions(
 /** Kinds of treaty that one text may call by either noun ("the agreement", "the treaty"). */
 const LOOSE_KINDS = new Set(['treaty', 'agreement', 'pact', 'accord', 'convention']);
 /** Whether two treaty kinds may name one treaty: the same, or both loose ones. */
+/** A state's name as bilateral agreements abbreviate it ("US", "UK"): its shortest English name of two or three capitals, else its name. */
+function shortStateName(gazetteer: Gazetteer, id: string): string {
+  const a = gazetteer.actors.get(id);
+  let short: string | null = null;
+  for (const n of a?.names.en ?? []) if (ABBREVIATION.test(n) && (!short || n.length < short.length)) short = n;
+  return short ?? a?.name ?? id;
+}
+
 function sameKindLoosely(a: string | null, b: string): boolean {
   return a === b || (a !== null && LOOSE_KINDS.has(a) && LOOSE_KINDS.has(b));
 }

@@ -1,6 +1,9 @@
 import type { Lexicon } from './types';
 import { participleAfterNoun, termGap } from './rules';
 
+/** A sum of money given, or the instrument of a gift: "$100,000", "US$ 2 million", "50 million euros", "a grant", "a loan". */
+const EN_MONEY =
+  '(?:(?:us|u\\.s\\.|a|c|nz|hk|s)?\\$ ?\\d(?:[\\d,.]*\\d)?|€ ?\\d(?:[\\d,.]*\\d)?|£ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d,.]* (?:million |billion |thousand )?(?:dollars|euros|pounds|yen|yuan)|(?:a |an )?(?:grants?|loans?|donations?)(?![\\p{L}]))';
 /** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
 const EN_TERM_GAP = termGap('and|but|while|which|who|that|whereas|said|says', 12);
 /** Count words before a unit of time ("three years ago"). */
@@ -1304,6 +1307,14 @@ export const en: Lexicon = {
       cameo: '070',
     },
     { pattern: `air bridge|airlift`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // aid told by its sum or its instrument, in every tense of the verbs of giving: "is providing an initial $100,000",
+    // "pledged 50 million euros", "granted a loan of", "has disbursed $2 million"
+    {
+      pattern: `(?:(?:provid|pledg|allocat|donat|contribut|disburs)(?:es|ed|ing)|grant(?:s|ed|ing)|(?:has|have|had) (?:already )?(?:provided|pledged|allocated|donated|granted|contributed|disbursed)) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?${EN_MONEY}`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
     // "took to the streets", "marched through"
     {
       pattern: `(?:took|take|takes|taking) to the streets|marched (?:in|through|on|to)`,
@@ -1808,6 +1819,8 @@ export const en: Lexicon = {
   ],
   additive: ['also', 'in addition', 'additionally', 'as well'],
   sinceAct: ['since', 'ever since'],
+  uponSignature:
+    'upon (?:its |their )?(?:signature|signing)|on (?:the date of )?(?:its |their )?signature|on signing|(?:with effect )?from the date of (?:its |their )?signature',
   delegationNouns: ['delegation', 'delegations', 'entourage'],
   eventAnaphora: [
     'the meeting',

@@ -2,6 +2,9 @@ import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { spanishVerbForms } from './verb-forms';
 
+/** Una suma dada o el instrumento de una donación: "US$ 2 millones", "5 millones de euros", "un préstamo", "una donación". */
+const ES_MONEY =
+  '(?:(?:us)?\\$ ?\\d(?:[\\d,.]*\\d)?|€ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d,.]* (?:millones |mil millones |mil )?(?:de )?(?:dolares|euros)|(?:un |una )?(?:prestamos?|donacion(?:es)?|subvencion(?:es)?)(?![\\p{L}]))';
 /** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
 const ES_TERM_GAP = termGap('y|e|pero|que|quien|quienes|cual|mientras|segun|dijo|afirmo', 12);
 /** Every form of the verbs that keep sanctions in force for a new term. */
@@ -858,6 +861,16 @@ export const es: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    // la fórmula de una ley que aprueba o ratifica un tratado, con el pronombre enclítico: "Artículo 1.- Apruébase el
+    // Tratado ...", "Ratifícase el Convenio ..."
+    {
+      pattern: `(?:apruebase|apruebanse|ratificase|ratificanse)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     { pattern: `ratificacion`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
       pattern: `entr(?:o|ara|aran|a|an|aron|ado) en (?:vigor|vigencia)|(?:pus(?:o|ieron)|ha(?:n)? puesto) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en (?:vigor|vigencia)|(?:cobr|adquiri)(?:o|a|aron|an|ara|eron) (?:plena )?vigencia|entr(?:o|ara|a|aron) a regir|(?:empez|comenz)(?:o|aron|ara|aran) a (?:regir|aplicarse)`,
@@ -1318,6 +1331,14 @@ export const es: Lexicon = {
       cameo: '070',
     },
     { pattern: `puente aereo`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // una ayuda dicha por su suma o su instrumento, en todo tiempo de los verbos de dar: "aportó 5 millones de euros",
+    // "ha otorgado un préstamo de", "entregó una donación", "ofreció US$ 2 millones"
+    {
+      pattern: `(?:(?:proporcion|don|otorg|aport|desembols|entreg)(?:o|aron|a|an)|conced(?:io|ieron|e|en)|ofreci(?:o|eron)|(?:ha|han|habia|habian) (?:proporcionado|donado|otorgado|aportado|desembolsado|entregado|concedido|ofrecido)) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?${ES_MONEY}`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
     // "salieron a las calles", "marcharon por"
     {
       pattern: `sal(?:ieron|io|en) a (?:las calles|la calle|manifestarse|protestar)|marcharon (?:por|en|hacia|hasta)`,
@@ -1961,6 +1982,8 @@ export const es: Lexicon = {
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
   sinceAct: ['desde', 'desde que'],
+  uponSignature:
+    '(?:a partir|desde) (?:de )?(?:la fecha de )?(?:su |la )?firma|(?:en el momento|al momento|el dia|en la fecha) de (?:su |la )?firma|con (?:su |la )?firma',
   delegationNouns: ['delegacion', 'delegaciones', 'comitiva'],
   eventAnaphora: [
     'la reunion',

@@ -2,6 +2,9 @@ import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { frenchVerbForms } from './verb-forms';
 
+/** Une somme donnée ou l'instrument d'un don : « 32 millions de dollars », « 200 000 euros », « un prêt », « une subvention ». */
+const FR_MONEY =
+  '(?:\\$ ?\\d(?:[\\d,.]*\\d)?|€ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d  ,.]* (?:millions? |milliards? |mille )?(?:de )?(?:dollars|euros|francs|livres)|(?:un |une |des )?(?:prets?|dons?|subventions?)(?![\\p{L}]))';
 /** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
 const FR_TERM_GAP = termGap('et|mais|qui|que|qu|dont|tandis|alors|selon|a declare|a indique', 12);
 /** Every form of the verbs that keep sanctions in force for a new term. */
@@ -773,6 +776,16 @@ export const fr: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    // la formule d'une loi qui autorise la ratification ou l'approbation d'un traité : « Article unique. Est autorisée la
+    // ratification du traité ... », « Est autorisée l'approbation de la convention ... »
+    {
+      pattern: `(?:est|sont) autorise(?:e|s|es)? (?:la |l['’])(?:ratification|approbation|adhesion)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     { pattern: `ratification`, type: 'ratification', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     {
       pattern: `(?:est|sont) entre(?:e|es|s)? en vigueur|entr(?:e|ent|era|eront|a|erent) en vigueur|(?:(?:a|ont) mis|mi(?:t|rent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,6}?en vigueur|(?:a|ont) pris effet|pri(?:t|rent) effet|prend(?:ra|ront)? effet|(?:est|sont) entre(?:e|es|s)? en application|entr(?:e|ent|a|erent) en application`,
@@ -1270,6 +1283,14 @@ export const fr: Lexicon = {
       cameo: '070',
     },
     { pattern: `pont aerien`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // une aide dite par sa somme ou son instrument, à tout temps des verbes de don : « fournit 32 millions de dollars »,
+    // « a offert à l'Ukraine un prêt de 120 millions », « a débloqué 200 000 dollars », « accorde une subvention »
+    {
+      pattern: `(?:fourni(?:t|ssent)|(?:a|ont|avait|avaient) (?:deja |egalement |aussi )?(?:fourni|alloue|debloque|verse|octroye|accorde|offert|promis|donne)|allou(?:e|ent)|debloqu(?:e|ent)|octroi(?:e|ent)|offr(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?${FR_MONEY}`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
     // "sortis manifester", "sont descendus dans la rue", "ont défilé"
     {
       pattern: `(?:sorti|descendu)(?:e|s|es)? (?:manifester|protester|dans la rue|dans les rues)|(?:ont|a) defile|defil(?:ent|erent)`,
@@ -1914,6 +1935,8 @@ export const fr: Lexicon = {
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
   sinceAct: ['depuis', 'depuis que', 'depuis qu'],
+  uponSignature:
+    'des (?:sa |la |leur )signature|a (?:la date de )?(?:sa |la |leur )signature|(?:a compter|a partir) (?:du jour |de la date )?de (?:sa |la |leur )signature',
   delegationNouns: ['delegation', 'delegations'],
   eventAnaphora: [
     'la reunion',

@@ -2,6 +2,9 @@ import { idForms } from './id-affixes';
 import type { Lexicon } from './types';
 import { termGap } from './rules';
 
+/** Jumlah uang yang diberikan atau bentuk pemberian: «Rp 5 miliar», «2 juta dolar AS», «hibah», «pinjaman», «donasi». */
+const ID_MONEY =
+  '(?:rp\\.? ?\\d(?:[\\d,.]*\\d)?|(?:us)?\\$ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d,.]* (?:juta |miliar |triliun |ribu )?(?:dolar|dollar|rupiah|euro|yen)|hibah|pinjaman|donasi)';
 /** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
 const ID_TERM_GAP = termGap('dan|tetapi|namun|yang|sementara|sedangkan|menurut|kata|ujar', 12);
 /** Every form of the verbs that keep sanctions in force for a new term (memper-/diper- on panjang and baru). */
@@ -1183,6 +1186,14 @@ export const id: Lexicon = {
       cameo: '070',
     },
     { pattern: `jembatan udara`, type: 'other', plover: 'AID', cameo: '070', nominal: true },
+    // bantuan yang disebut dengan jumlah uangnya atau bentuknya, dalam setiap bentuk kata kerja memberi: «mengucurkan
+    // Rp 5 miliar», «memberikan hibah sebesar», «menyumbangkan 2 juta dolar AS», «pinjaman itu diberikan»
+    {
+      pattern: `(?:memberikan|menyumbangkan|mengucurkan|menggelontorkan|menyalurkan|mendonasikan|menghibahkan|menjanjikan|diberikan|disalurkan|dikucurkan|dihibahkan) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?${ID_MONEY}`,
+      type: 'other',
+      plover: 'AID',
+      cameo: '070',
+    },
     // "turun ke jalan", "menggelar aksi unjuk rasa"
     {
       pattern: `turun ke jalan|(?:menggelar|melakukan|mengadakan) (?:aksi )?(?:unjuk rasa|demonstrasi|demo)|berdemo`,
@@ -1713,6 +1724,7 @@ export const id: Lexicon = {
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
   sinceAct: ['sejak', 'semenjak'],
+  uponSignature: '(?:sejak|pada saat|pada tanggal|saat) (?:tanggal )?(?:ditandatangani|penandatanganan)(?:nya)?',
   delegationNouns: ['delegasi', 'rombongan'],
   eventAnaphora: [
     'pertemuan tersebut',

@@ -456,6 +456,11 @@ export interface Lexicon {
    */
   sinceAct?: string[];
   /**
+   * The words right after an entry into force that put it on the day of the signing ("upon signature", "dès sa
+   * signature", "a partir de su firma", "sejak ditandatangani", "с момента подписания"): regex source on folded text.
+   */
+  uponSignature?: string;
+  /**
    * Nouns of a state's delegation ("delegation", "delegasi", "делегация", folded): a sentence that names the members of
    * a delegation of states already at a meeting of its day names that meeting's participants, not another meeting.
    */

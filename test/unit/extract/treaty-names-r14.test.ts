@@ -162,3 +162,69 @@ describe('extractArticle: lineage of a treaty under negotiation and of a describ
     expect(names(text)).not.toContain('New defence treaty');
   });
 });
+
+describe('extractArticle: a name ends before the words that say when, five languages', () => {
+  it('extractArticle("signed an agreement between A and B on X on Monday") leaves the weekday out of the name', () => {
+    const cases: [string, string][] = [
+      [
+        'The two ministers signed an agreement between Canada and Chile on the mutual recognition of diplomas on Monday.',
+        'Agreement between Canada and Chile on the mutual recognition of diplomas',
+      ],
+      [
+        'Kedua menteri menandatangani perjanjian antara Indonesia dan Malaysia tentang pengakuan bersama ijazah pada Senin.',
+        'Perjanjian antara Indonesia dan Malaysia tentang pengakuan bersama ijazah',
+      ],
+      [
+        'Россия и Казахстан подписали соглашение о сотрудничестве в сфере образования во вторник.',
+        'Соглашение о сотрудничестве в сфере образования',
+      ],
+      [
+        'The United States and Canada signed the Agreement on Fisheries Cooperation last week.',
+        'Agreement on Fisheries Cooperation',
+      ],
+      [
+        'Los cancilleres de Chile y Perú firmaron el Acuerdo sobre Cooperación Aduanera el martes en Lima.',
+        'Acuerdo sobre Cooperación Aduanera',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toEqual([name]);
+  });
+
+  it('extractArticle("el Acuerdo de Viernes Santo") keeps a capitalized weekday that names the treaty', () => {
+    expect(names('El Acuerdo de Viernes Santo fue firmado en 1998 por Irlanda y el Reino Unido.')).toEqual([
+      'Good Friday Agreement',
+    ]);
+  });
+});
+
+describe('extractArticle: an unnamed earlier treaty of two states is called by them, five languages', () => {
+  it('extractArticle("... replacing the previous agreement signed in 1995") names it "A–B Agreement (1995)"', () => {
+    const cases: [string, string][] = [
+      [
+        'Officials of the United States and Switzerland signed an air transport agreement in Bern, replacing the previous agreement signed in 1995.',
+        'US–Switzerland Agreement (1995)',
+      ],
+      [
+        'El Senado aprobó el nuevo tratado de extradición entre México y Brasil, que sustituye al de 1933.',
+        'Mexico–Brazil Treaty (1933)',
+      ],
+      [
+        "Le nouveau traité de défense entre la France et Djibouti remplace l'accord de 2011.",
+        'France–Djibouti Agreement (2011)',
+      ],
+      [
+        'Perjanjian baru antara Indonesia dan Malaysia menggantikan perjanjian tahun 1972.',
+        'Indonesia–Malaysia Treaty (1972)',
+      ],
+      [
+        'Новое соглашение между Россией и Казахстаном заменит соглашение 1994 года.',
+        'Russia–Kazakhstan Agreement (1994)',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toContain(name);
+  });
+
+  it('extractArticle("The United States, Canada and Mexico replaced the 1994 agreement") leaves a treaty of more states unnamed by them', () => {
+    expect(names('The United States, Canada and Mexico replaced the 1994 agreement.')).toEqual(['Agreement (1994)']);
+  });
+});
