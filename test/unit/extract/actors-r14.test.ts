@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../server/domain/extraction';
-import { recognizeIn } from './shared-gazetteer';
+import { namesOf } from './shared-gazetteer';
 
-/** Canonical names of the actors of a kind recognized in a text, in order of first mention. */
-function namesOf(text: string, language: Language, kind: string): string[] {
-  const r = recognizeIn(text, language);
-  return [
-    ...new Set(
-      r.mentions.filter((m) => r.actors.get(m.actorId)!.kind === kind).map((m) => r.actors.get(m.actorId)!.name),
-    ),
-  ];
-}
 const personsOf = (text: string, language: Language) => namesOf(text, language, 'person');
 const organizationsOf = (text: string, language: Language) => namesOf(text, language, 'organization');
 

@@ -52,3 +52,13 @@ export function lineageOf(language: string, sentence: string): Record<string, st
   const r = extractArticle(OPENING[language]! + sentence, { gazetteer: testGazetteer(), published: '2024-05-01' });
   return Object.fromEntries(r.treaties.filter((t) => t.replaces.length).map((t) => [t.name, t.replaces]));
 }
+
+/** Canonical names of the actors of a kind that `recognizeIn` finds in `text`, in order of first mention. */
+export function namesOf(text: string, language: Language, kind: string): string[] {
+  const r = recognizeIn(text, language);
+  return [
+    ...new Set(
+      r.mentions.filter((m) => r.actors.get(m.actorId)!.kind === kind).map((m) => r.actors.get(m.actorId)!.name),
+    ),
+  ];
+}
