@@ -42,8 +42,11 @@ export function eventIdOf(e: EventIdentity): string {
   return `event:${sha1(key).slice(0, 20)}`;
 }
 
-/** The name the extractor gives a treaty it could not name: its kind and year, "Agreement (2019)", "Treaty (1961–1962)". */
-const UNNAMED_TREATY = /^(\p{Lu}\p{Ll}+) \(\d{1,4}(?:–\d{1,4})?\)$/u;
+/**
+ * The name the extractor gives a treaty it could not name: its kind and year, "Agreement (2019)", "Treaty (1961–1962)",
+ * after the two states of a bilateral one where the text names them, "Chile–Peru Agreement (2019)".
+ */
+const UNNAMED_TREATY = /^(?:[^–]+–[^–]+ )?(\p{Lu}\p{Ll}+) \(\d{1,4}(?:–\d{1,4})?\)$/u;
 
 /** Whether a treaty is one the article did not name (only described by kind and year). */
 export function isUnnamedTreaty(t: { id: string; name: string }): boolean {

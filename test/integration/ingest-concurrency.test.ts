@@ -59,8 +59,24 @@ WITH t, a ORDER BY a.id RETURN t.id AS id, t.name AS name, collect(a.id) AS part
     expect(summary.created).toBe(2);
     const found = await treaties();
     expect(found.map((t) => [t.name, t.parties])).toEqual([
-      ['Agreement (2019)', ['country:CL', 'country:PE']],
-      ['Agreement (2019)', ['country:KE', 'country:UG']],
+      ['Chile–Peru Agreement (2019)', ['country:CL', 'country:PE']],
+      ['Kenya–Uganda Agreement (2019)', ['country:KE', 'country:UG']],
+    ]);
+  }, 120_000);
+
+  it('two articles that each "signed an agreement" in 2019, in the same words, give two treaties named by their parties', async () => {
+    await ingestArticles(
+      db,
+      [
+        article('Chile and Peru sign deal', 'Chile and Peru signed an agreement in Lima on 12 March 2019.'),
+        article('Kenya and Uganda sign deal', 'Kenya and Uganda signed an agreement in Kampala on 3 May 2019.'),
+      ],
+      { clock },
+    );
+    const found = await treaties();
+    expect(found.map((t) => [t.name, t.parties])).toEqual([
+      ['Chile–Peru Agreement (2019)', ['country:CL', 'country:PE']],
+      ['Kenya–Uganda Agreement (2019)', ['country:KE', 'country:UG']],
     ]);
   }, 120_000);
 
@@ -77,7 +93,9 @@ WITH t, a ORDER BY a.id RETURN t.id AS id, t.name AS name, collect(a.id) AS part
       { clock },
     );
     const found = await treaties();
-    expect(found.map((t) => [t.name, t.parties])).toEqual([['Agreement (2019)', ['country:CL', 'country:PE']]]);
+    expect(found.map((t) => [t.name, t.parties])).toEqual([
+      ['Chile–Peru Agreement (2019)', ['country:CL', 'country:PE']],
+    ]);
     const [row] = await db.read<{ n: number; reports: number }>({
       cypher: `MATCH (e:Event {type: 'TREATY_SIGNING'})-[:CONCERNS]->(:Treaty)
 RETURN count(DISTINCT e) AS n, COUNT { (:Article)-[:REPORTS]->(e) } AS reports`,
