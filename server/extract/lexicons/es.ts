@@ -2,6 +2,8 @@ import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { spanishVerbForms } from './verb-forms';
 
+/** Los números de dos a diez, en las fechas escritas en palabras y en las duraciones ("dos años"). */
+const ES_TWO_TO_TEN = { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 };
 /** Una suma dada o el instrumento de una donación: "US$ 2 millones", "5 millones de euros", "un préstamo", "una donación". */
 const ES_MONEY =
   '(?:(?:us)?\\$ ?\\d(?:[\\d,.]*\\d)?|€ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d,.]* (?:millones |mil millones |mil )?(?:de )?(?:dolares|euros)|(?:un |una )?(?:prestamos?|donacion(?:es)?|subvencion(?:es)?)(?![\\p{L}]))';
@@ -237,15 +239,7 @@ export const es: Lexicon = {
       uno: 1,
       un: 1,
       primero: 1,
-      dos: 2,
-      tres: 3,
-      cuatro: 4,
-      cinco: 5,
-      seis: 6,
-      siete: 7,
-      ocho: 8,
-      nueve: 9,
-      diez: 10,
+      ...ES_TWO_TO_TEN,
       once: 11,
       doce: 12,
       trece: 13,
@@ -291,15 +285,7 @@ export const es: Lexicon = {
   },
   numbers: {
     'un ano': 1,
-    dos: 2,
-    tres: 3,
-    cuatro: 4,
-    cinco: 5,
-    seis: 6,
-    siete: 7,
-    ocho: 8,
-    nueve: 9,
-    diez: 10,
+    ...ES_TWO_TO_TEN,
     'dos anos': 2,
     'tres anos': 3,
     'cuatro anos': 4,

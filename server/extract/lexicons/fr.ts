@@ -2,6 +2,8 @@ import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { frenchVerbForms } from './verb-forms';
 
+/** Les nombres de deux à dix, dans les dates écrites en lettres et dans les durées (« deux ans »). */
+const FR_TWO_TO_TEN = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
 /** Une somme donnée ou l'instrument d'un don : « 32 millions de dollars », « 200 000 euros », « un prêt », « une subvention ». */
 const FR_MONEY =
   '(?:\\$ ?\\d(?:[\\d,.]*\\d)?|€ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d  ,.]* (?:millions? |milliards? |mille )?(?:de )?(?:dollars|euros|francs|livres)|(?:un |une |des )?(?:prets?|dons?|subventions?)(?![\\p{L}]))';
@@ -264,15 +266,7 @@ export const fr: Lexicon = {
     words: {
       un: 1,
       premier: 1,
-      deux: 2,
-      trois: 3,
-      quatre: 4,
-      cinq: 5,
-      six: 6,
-      sept: 7,
-      huit: 8,
-      neuf: 9,
-      dix: 10,
+      ...FR_TWO_TO_TEN,
       onze: 11,
       douze: 12,
       treize: 13,
@@ -294,15 +288,7 @@ export const fr: Lexicon = {
   },
   numbers: {
     'un an': 1,
-    deux: 2,
-    trois: 3,
-    quatre: 4,
-    cinq: 5,
-    six: 6,
-    sept: 7,
-    huit: 8,
-    neuf: 9,
-    dix: 10,
+    ...FR_TWO_TO_TEN,
     'deux ans': 2,
     'trois ans': 3,
     'quatre ans': 4,
