@@ -212,6 +212,8 @@ export interface FileScore {
   /** predicted actors that match no gold actor */
   spuriousActors: string[];
   missedEvents: MissedEvent[];
+  /** predicted events that match no gold event, with the test they fail against an unmatched gold event (as `missedEvents`) */
+  spuriousEvents: MissedEvent[];
   predictedEvents: string[];
   /** required gold treaties that match no predicted treaty */
   missedTreaties: string[];
@@ -288,6 +290,14 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     if (freePred.some((p) => dateOk(g, p) && actorsOk(g, p))) return 'type';
     return 'none';
   };
+  const freeGold = ge.filter((e, i) => !e.optional && !ePairs.some(([g]) => g === i));
+  /** Why a prediction matched no gold event: the one test it fails against an unmatched gold event, else `none`. */
+  const spuriousReason = (p: PredEvent): MissReason => {
+    if (freeGold.some((g) => typeOk(g, p) && actorsOk(g, p))) return 'date';
+    if (freeGold.some((g) => typeOk(g, p) && dateOk(g, p))) return 'actors';
+    if (freeGold.some((g) => dateOk(g, p) && actorsOk(g, p))) return 'type';
+    return 'none';
+  };
   const eReq = ePairs.filter(([g]) => !ge[g]!.optional).length;
   let exactDates = 0;
   let datedMatches = 0;
@@ -350,13 +360,12 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     lineage: counts(lTpPred, lTpGold, lPred, lGold),
     missedActors: ga.filter((a, i) => !a.optional && !aPairs.some(([g]) => g === i)).map((a) => a.name),
     spuriousActors: pa.filter((_, j) => !aPairs.some(([, p]) => p === j)).map((a) => a.name),
-    missedEvents: ge
-      .filter((e, i) => !e.optional && !ePairs.some(([g]) => g === i))
-      .map((e) => ({
-        event: eventLabel(e),
-        reason: missReason(e),
-        type: e.type,
-      })),
+    missedEvents: freeGold.map((e) => ({
+      event: eventLabel(e),
+      reason: missReason(e),
+      type: e.type,
+    })),
+    spuriousEvents: freePred.map((p) => ({ event: eventLabel(p), reason: spuriousReason(p), type: String(p.type) })),
     predictedEvents: pe.map(eventLabel),
     missedTreaties: gt.filter((t, i) => !t.optional && !tPairs.some(([g]) => g === i)).map((t) => t.name),
     spuriousTreaties: pt.filter((_, j) => !tPairs.some(([, p]) => p === j)).map((t) => t.name),

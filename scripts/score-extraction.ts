@@ -97,7 +97,13 @@ const SCORE_COMMAND = {
     },
     misses: {
       type: 'boolean',
-      describe: 'also the missed events counted by type and reason (date, actors, type, none: nothing near)',
+      describe:
+        'also the missed and the spurious events counted by type and reason (date, actors, type, none: nothing near), per language with --by-language',
+    },
+    summary: {
+      type: 'boolean',
+      describe:
+        'no line per article: only the totals (and the counts of --misses), so that no file of the set is named',
     },
     'by-language': { type: 'boolean', describe: 'also a total per language' },
     actors: threshold('actors'),
@@ -111,6 +117,7 @@ const SCORE_COMMAND = {
 interface ScoreArgs extends ScoreOptions {
   verbose: boolean;
   misses: boolean;
+  summary: boolean;
   byLanguage: boolean;
   thresholds: Partial<Record<Kind, number>>;
 }
@@ -134,29 +141,40 @@ function toScoreArgs(line: CommandLine<typeof SCORE_COMMAND.options>): ScoreArgs
       throw new UsageError(`invalid --${k}: ${JSON.stringify(raw)} (allowed: a number from 0 to 1)`);
     thresholds[k] = f;
   }
+  if (values.summary && values.verbose)
+    throw new UsageError(
+      'invalid --summary with --verbose (allowed: one of them: --summary names no file, --verbose lists each)',
+    );
   return {
     sets,
     ...(values.split !== undefined ? { split: values.split } : {}),
     verbose: values.verbose === true,
     misses: values.misses === true,
+    summary: values.summary === true,
     byLanguage: values['by-language'] === true,
     thresholds,
   };
 }
 
-/** `reason type count` lines, most first: where the missed events of the sets went. */
-function missLines(scores: FileScore[]): string[] {
+/** `missed|spurious reason type count` lines, most first: where the missed events of the sets went, and where the spurious ones came from. */
+function missLines(scores: FileScore[], prefix = ''): string[] {
   const n = new Map<string, number>();
-  for (const m of scores.flatMap((s) => s.missedEvents)) {
-    const key = `${m.reason.padEnd(7)} ${m.type}`;
+  const add = (what: string, m: { reason: string; type: string }): void => {
+    const key = `${what} ${m.reason.padEnd(7)} ${m.type}`;
     n.set(key, (n.get(key) ?? 0) + 1);
+  };
+  for (const s of scores) {
+    for (const m of s.missedEvents) add('missed  ', m);
+    for (const m of s.spuriousEvents) add('spurious', m);
   }
-  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, c]) => `missed ${k.padEnd(24)} ${c}`);
+  return [...n]
+    .sort((a, b) => a[0].slice(0, 8).localeCompare(b[0].slice(0, 8)) || b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, c]) => `${prefix}${k.padEnd(33)} ${c}`);
 }
 
-function main({ sets, split, verbose, misses, byLanguage, thresholds }: ScoreArgs): number {
+function main({ sets, split, verbose, misses, summary, byLanguage, thresholds }: ScoreArgs): number {
   const scores = scoreSets({ sets, ...(split ? { split } : {}) });
-  for (const s of scores) {
+  for (const s of summary ? [] : scores) {
     console.log(articleLine(s));
     if (verbose) {
       console.log(`  missed actors: ${s.missedActors.join(', ')}`);
@@ -170,14 +188,20 @@ function main({ sets, split, verbose, misses, byLanguage, thresholds }: ScoreArg
       if (s.spuriousLineage.length) console.log(`  spurious lineage: ${s.spuriousLineage.join('; ')}`);
     }
   }
-  if (byLanguage) {
-    const langs = [...new Set(scores.map((s) => s.language))].sort();
-    for (const lang of langs) {
-      const t = total(scores.filter((s) => s.language === lang));
-      console.log(`${lang.padEnd(3)} (${String(t.articles).padStart(3)}) ${summaryLine(t)}`);
-    }
+  const langs = byLanguage ? [...new Set(scores.map((s) => s.language))].sort() : [];
+  for (const lang of langs) {
+    const t = total(scores.filter((s) => s.language === lang));
+    console.log(`${lang.padEnd(3)} (${String(t.articles).padStart(3)}) ${summaryLine(t)}`);
   }
-  if (misses) for (const line of missLines(scores)) console.log(line);
+  if (misses) {
+    for (const lang of langs)
+      for (const line of missLines(
+        scores.filter((s) => s.language === lang),
+        `${lang} `,
+      ))
+        console.log(line);
+    for (const line of missLines(scores, langs.length ? 'all ' : '')) console.log(line);
+  }
   const t = total(scores);
   console.log(
     `language ${t.languageRight}/${t.articles}; exact dates ${t.exactDates}/${t.datedMatches}; dated where the gold is undated: ${t.undatedGiven} of the matched events; dated predictions in articles with no gold date: ${t.invented}`,

@@ -80,9 +80,9 @@ const ENTRY_POINTS: { name: string; file: string; args: string[]; run: string; u
     file: 'scripts/score-extraction.ts',
     args: [],
     usage:
-      'usage: npm run score -- [--set DIR]... [--split dev|blind] [--verbose] [--misses] [--by-language] [--actors F1] [--events F1] [--treaties F1] [--lineage F1]',
+      'usage: npm run score -- [--set DIR]... [--split dev|blind] [--verbose] [--misses] [--summary] [--by-language] [--actors F1] [--events F1] [--treaties F1] [--lineage F1]',
     allowed:
-      '--set DIR, --split dev|blind, --verbose, --misses, --by-language, --actors F1, --events F1, --treaties F1, --lineage F1, --help',
+      '--set DIR, --split dev|blind, --verbose, --misses, --summary, --by-language, --actors F1, --events F1, --treaties F1, --lineage F1, --help',
   },
   ...['extract', 'ingest', 'api', 'web', 'load', 'fault'].map((b) => ({
     name: `bench:${b}`,
@@ -165,6 +165,14 @@ describe.concurrent('command-line entry points, run in their own process', () =>
       args: ['--split', 'test'],
       env: {},
       error: 'score: invalid --split: "test" (allowed: dev or blind)',
+    },
+    {
+      name: 'score --summary --verbose',
+      file: 'scripts/score-extraction.ts',
+      args: ['--summary', '--verbose'],
+      env: {},
+      error:
+        'score: invalid --summary with --verbose (allowed: one of them: --summary names no file, --verbose lists each)',
     },
     {
       name: 'bench:load with EVENTS=many',

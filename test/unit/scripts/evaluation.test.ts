@@ -109,6 +109,8 @@ describe('scoreArticle', () => {
     expect(s.events).toEqual({ tpPred: 2, tpGold: 1, pred: 3, gold: 2 });
     // the meeting has the statement's date and actor: only its type is wrong
     expect(s.missedEvents).toEqual([{ event: 'statement@null[Vladimir Putin]', type: 'statement', reason: 'type' }]);
+    // and the meeting is spurious for the same reason, seen from the prediction
+    expect(s.spuriousEvents).toEqual([{ event: 'meeting@null[Vladimir Putin]', type: 'meeting', reason: 'type' }]);
   });
   it('scoreArticle matches treaties by shared words and lineage on matched treaties, replaces_optional free', () => {
     expect(s.treaties).toEqual({ tpPred: 2, tpGold: 2, pred: 2, gold: 2 });
