@@ -1,5 +1,5 @@
 /**
- * `npm run score -- [--set DIR]... [--split dev|blind] [--verbose] [--by-language]
+ * `npm run score -- [--set DIR]... [--split dev|blind] [--verbose] [--misses] [--summary] [--by-language]
  *   [--actors F1] [--events F1] [--treaties F1] [--lineage F1]`
  *
  * Scores the extractor (run in-process) on sets of articles with gold, by the rules of
