@@ -138,6 +138,9 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
   }
   rest = without(x, beforeNoun);
   if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
+  // "the 2015 nuclear deal", "la Conferencia de Madrid de 1991", "выборы 2003 года": a year that qualifies another noun
+  rest = without(x, yearOfNoun);
+  if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
   // "perjanjian yang berlaku saat ini ditandatangani pada 8 Mei 1990", "the treaty currently in force, signed on 8 May
   // 1990": "now" tells the state of the noun before; a date right after the trigger is the act's
   if (inSentence.some((d) => rightAfter(x, d))) {
@@ -240,6 +243,29 @@ function beforeNoun(x: DateSite, d: DateMention): boolean {
   // "said in October 23 remarks": a noun of the trigger's own kind names the same act
   const after = x.folded.slice(d.end, Math.min(s.end, d.end + 40));
   return c.dateOfNounAfter.some(([type, re]) => type !== h.rule.type && re.test(after));
+}
+
+/** How far a year may stand from the event noun it qualifies, and how much of the text around a year its test reads. */
+const NOUN_YEAR_REACH = 40;
+const NOUN_YEAR_BEFORE = 30;
+const NOUN_YEAR_AFTER = 12;
+/**
+ * A year or a month of a year written as the complement of a noun (`nounYear`: "the 2015 nuclear deal", "l'élection
+ * présidentielle de 2007"), unless that noun is the trigger itself ("the 2018 election", "la conférence de Berlin de 1885").
+ */
+function yearOfNoun(x: DateSite, d: DateMention): boolean {
+  const { c, h, s, folded } = x;
+  if (!c.nounYear || !d.hasYear || d.kind === 'relative' || !d.value || d.value.precision === 'day') return false;
+  if (
+    h.rule.nominal &&
+    (h.end <= d.start
+      ? d.start - h.end <= NOUN_YEAR_REACH && !/[,;:]/.test(folded.slice(h.end, d.start))
+      : h.start >= d.end && h.start - d.end <= NOUN_YEAR_REACH && !/[,;:]/.test(folded.slice(d.end, h.start)))
+  )
+    return false;
+  return c.nounYear.test(
+    `${folded.slice(Math.max(s.start, d.start - NOUN_YEAR_BEFORE), d.start)}«${folded.slice(d.start, d.end)}»${folded.slice(d.end, Math.min(s.end, d.end + NOUN_YEAR_AFTER))}`,
+  );
 }
 
 /** A date before the trigger with "after ..." between: a trigger inside "after ..." does not take the main clause's date. */

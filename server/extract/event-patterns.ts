@@ -157,6 +157,8 @@ export interface EventPatterns {
   nounDate: PlanePattern | null;
   /** An event noun right after a day ("December 30 elections"), by the noun's event type: the day is that noun's. */
   dateOfNounAfter: [string, PlanePattern][] | null;
+  /** A year written as a noun's complement, tested on `before«date»after` (`Grammar.nounYear`). */
+  nounYear: PlanePattern | null;
   /**
    * A support verb and the words before its event noun, ending the text tested ("conducted an ", "a mené une ",
    * "нанесли массированный "): group 1 is where the verb starts.
@@ -341,6 +343,7 @@ type GrammarRes = Pick<
   | 'datedBy'
   | 'nounDate'
   | 'dateOfNounAfter'
+  | 'nounYear'
   | 'supportVerb'
 >;
 
@@ -407,6 +410,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
         )
       : null,
     dateOfNounAfter: g.attributiveDate ? attributiveDates(lex, g.attributiveDate) : null,
+    nounYear: g.nounYear ? planePattern(g.nounYear, 'u') : null,
     supportVerb: g.supportVerbs
       ? planePattern(
           `(?:^|[^\\p{L}\\p{N}])((?:${g.supportVerbs}${g.resultVerbs ? `|${g.resultVerbs}` : ''})(?:\\s+(?!(?:${orNever(g.supportGapStops)})(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+){0,2}?)(?:\\s+\\p{L}{1,2}['’]|\\s+)$`,

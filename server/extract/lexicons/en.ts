@@ -1918,7 +1918,7 @@ export const en: Lexicon = {
     weekdayAsWeek: {},
     dayMonthJoin: '',
     daySuffix: 'st|nd|rd|th',
-    monthYearJoin: '',
+    monthYearJoin: 'of',
     yearSuffix: '',
     yearWord: '',
     monthPrefix: 'the(?:\\s+month\\s+of)?',
@@ -1963,6 +1963,10 @@ export const en: Lexicon = {
     sanctionsWord: 'sanction',
     intransitiveAfter: 'in|on|since',
     datedBy: '',
+    // "the 2015 nuclear deal", "the November 2020 general election", "the Conference of 1991" (not "the end of 2015")
+    nounYear:
+      '(?<![\\p{L}])(?:the|its|their|his|her|our|whose)\\s+«[^»]+»\\s*(?!(?:and|or|to|through|until)\\s)\\p{L}|' +
+      '(?<![\\p{L}])(?!(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|course|part|rest|close|turn|months?|years?|weeks?|days?)\\s)\\p{L}{3,}\\s+of\\s+«\\d{4}»',
     attributiveDate:
       'presidential|parliamentary|legislative|general|local|regional|municipal|provincial|runoff|provisional|bilateral|trilateral|joint|ministerial|informal|emergency|extraordinary|deadly|terrorist|missile|nuclear|military',
     listWords: ['and', 'or', 'finally', 'in', 'on'],

@@ -2095,6 +2095,9 @@ export const es: Lexicon = {
     intransitiveAfter: 'en|el|desde',
     datedBy: 'del|de',
     nounDateLink: 'del|de',
+    // "la Conferencia de Madrid de 1991", "el acuerdo de 2003" (not "a finales de 2015", "a partir de 2015")
+    nounYear:
+      '(?<![\\p{L}])(?!(?:finales|fines|final|fin|principios|comienzos|inicios|inicio|mediados|mitad|primavera|verano|otono|invierno|transcurso|curso|largo|resto|partir|antes|despues|alrededor|cerca|dentro|luego|mas|menos|ano|anos|mes|meses|semestre|trimestre|semana|semanas)(?![\\p{L}]))\\p{L}{3,}\\s+(?:de|del)\\s+«\\d{4}»',
     listWords: ['y', 'e', 'o', 'finalmente', 'en', 'el'],
     participle: 'firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?',
     reducedRelative: participleAfterNoun(

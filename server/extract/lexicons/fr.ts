@@ -2091,6 +2091,9 @@ export const fr: Lexicon = {
     intransitiveAfter: 'en|le|depuis',
     datedBy: 'du',
     nounDateLink: "d['’]|du|de",
+    // "l'élection présidentielle de 2007", "la conférence de Berlin de 1885" (not "à la fin de 2015", "à partir de 2015")
+    nounYear:
+      '(?<![\\p{L}])(?!(?:fin|debut|milieu|printemps|ete|automne|hiver|courant|cours|moitie|semestre|trimestre|annee|annees|mois|partir|pres|autour|lors|plus|moins|reste|long|semaine|semaines)(?![\\p{L}]))\\p{L}{3,}\\s+(?:de|du)\\s+«\\d{4}»',
     listWords: ['et', 'ou', 'enfin', 'en', 'le'],
     participle: 'signe(?:e|s|es)?|conclu(?:e|s|es)?',
     reducedRelative: participleAfterNoun(

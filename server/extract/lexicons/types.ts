@@ -660,6 +660,13 @@ interface Grammar {
    * that may stand between the day and the noun (regex source; absent elsewhere).
    */
   attributiveDate?: string;
+  /**
+   * A year (or a month of a year) written as the complement of a noun rather than as the time of a verb: "the 2015
+   * nuclear deal", "la Conferencia de Madrid de 1991", "l'élection présidentielle de 2007", "выборы 2003 года"
+   * (regex source over folded text, tested on the words before the date, the date in «», and the words after it):
+   * that year is the noun's, not the date of another act of the sentence. Absent where the language does not mark it.
+   */
+  nounYear?: string;
   /** Words that continue a list of parties ("and", "in", "tahun"). */
   listWords: string[];
   /** Signing participles (regex source): "signed", "firmado", "подписанный". */
