@@ -138,6 +138,10 @@ function pickAmong(x: DateSite, excluded: (d: DateMention) => boolean): DateMent
   }
   rest = without(x, beforeNoun);
   if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
+  // "visited Jakarta, after he was sworn in two weeks ago", "setelah dua minggu yang lalu dilantik": a date inside an
+  // "after ..." clause that follows the trigger is the earlier act's, as one before it is (`blocked`)
+  rest = without(x, inLaterAfterClause);
+  if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
   // "the 2015 nuclear deal", "la Conferencia de Madrid de 1991", "выборы 2003 года": a year that qualifies another noun
   rest = without(x, yearOfNoun);
   if (rest) return rest.length ? pickAgain(x, rest, excluded) : null;
@@ -275,6 +279,22 @@ function blocked(x: DateSite, d: DateMention): boolean {
   const between = x.folded.slice(d.end, x.h.start);
   return x.c.after.test(between);
 }
+
+/**
+ * A date after the trigger inside an "after ..." clause (no comma or bracket between "after" and the date): the date
+ * of what came first. "signed the Agreement following the Review (...), on September 19": the comma closes the clause.
+ */
+function inLaterAfterClause(x: DateSite, d: DateMention): boolean {
+  if (d.start < x.h.end) return false;
+  const between = x.folded.slice(x.h.end, d.start);
+  const re = x.c.after;
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(between); m; m = re.exec(between)) last = re.lastIndex;
+  re.lastIndex = 0;
+  return last >= 0 && !AFTER_CLAUSE_BREAK.test(between.slice(last));
+}
+const AFTER_CLAUSE_BREAK = /[,;:()\[\]—–]/u;
 
 /** A date in another clause that opens on a condition ("if the referendum on Sunday approves it, ..."). */
 function conditionClause(x: DateSite, d: DateMention): boolean {

@@ -44,4 +44,23 @@ describe('extractArticle: dates of round 15', () => {
       'treaty_signing@2016-07[Spain/Chile]',
     ]);
   });
+  it('extractArticle(a date inside an "after ..." clause after the trigger) leaves it to the earlier act', () => {
+    for (const text of [
+      'President Joko Widodo received Prime Minister Anthony Albanese at the Bogor Palace, two weeks after Albanese was sworn in on May 23.',
+      'El presidente Joko Widodo recibió al primer ministro Anthony Albanese en el Palacio de Bogor, después de que Albanese jurara el cargo el 23 de mayo.',
+      'Le président Joko Widodo a reçu le Premier ministre Anthony Albanese au palais de Bogor, après que celui-ci a prêté serment le 23 mai.',
+      'Presiden Joko Widodo menerima Perdana Menteri Anthony Albanese di Istana Bogor, setelah Albanese dilantik pada 23 Mei.',
+      'Президент Джоко Видодо принял премьер-министра Энтони Албаниза во дворце Богор после того как Албаниз 23 мая вступил в должность.',
+    ])
+      expect(events(text, '2022-06-06')).toEqual(['meeting@2022-06-06[Joko Widodo/Anthony Albanese]']);
+  });
+
+  it('extractArticle(a comma between "following ..." and a date) keeps the date for the verb', () => {
+    expect(
+      events(
+        'The United States and Palau signed the agreement following the review of the Compact, on September 19 in Koror.',
+        '2022-06-06',
+      ),
+    ).toEqual(['treaty_signing@2021-09-19[United States/Palau]']);
+  });
 });
