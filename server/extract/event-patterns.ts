@@ -381,7 +381,10 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     clauseHead: plane(new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u')),
     objectDate: planePattern(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
     participle: plane(new RegExp(`^(?:${orNever(g.participle)})$`, 'u')),
-    participleWord: planePattern(`${B}(?:${orNever(g.participle)})${E}`, 'u'),
+    participleWord: planePattern(
+      `${B}(?:${orNever(g.participle)}${g.describingParticiple ? `|${g.describingParticiple}` : ''})${E}`,
+      'u',
+    ),
     relativeAfterNoun: plane(new RegExp(g.relativeAfterNoun, 'u')),
     listWords: new Set(g.listWords),
     conditional: plane(new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u')),

@@ -1979,6 +1979,7 @@ export const en: Lexicon = {
       'presidential|parliamentary|legislative|general|local|regional|municipal|provincial|runoff|provisional|bilateral|trilateral|joint|ministerial|informal|emergency|extraordinary|deadly|terrorist|missile|nuclear|military',
     listWords: ['and', 'or', 'finally', 'in', 'on'],
     participle: 'signed|concluded',
+    describingParticiple: 'adopted|opened for signature|open for signature|done at',
     reducedRelative: participleAfterNoun(
       '(?:treaty|treaties|agreements?|pacts?|documents?|declarations?|accords?|conventions?|protocols?|memorand(?:um|a|ums)|deals?)\\s+(?:\\p{L}+ly\\s+)?$',
       '^(?:signed|concluded)$',

@@ -1851,6 +1851,7 @@ export const id: Lexicon = {
     datedBy: '',
     listWords: ['dan', 'serta', 'atau', 'akhirnya', 'pada', 'tahun'],
     participle: 'ditandatangani|disepakati',
+    describingParticiple: 'diadopsi|dibuka untuk penandatanganan|dibuat di',
     reducedRelative: (before) => /(?:^|\s)yang\s+$/u.test(before),
     relativeAfterNoun: '^[^.;:]*,?\\s*yang\\s+$',
     namePrecedesNoun: false,

@@ -671,6 +671,11 @@ interface Grammar {
   listWords: string[];
   /** Signing participles (regex source): "signed", "firmado", "подписанный". */
   participle: string;
+  /**
+   * Participles that describe an instrument by another step of its own life (regex source): "adopted", "opened for
+   * signature", "done at"; like a signing participle, a date after one is the instrument's, not the act's before it.
+   */
+  describingParticiple?: string;
   /** Hook: whether a signing participle describes an agreement ("the treaty signed in 1961") rather than stating news. */
   reducedRelative(before: string, word: string): boolean;
   /** What stands between a treaty and a relative participle describing it (regex source): ", " or "yang". */

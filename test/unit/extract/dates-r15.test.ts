@@ -63,4 +63,14 @@ describe('extractArticle: dates of round 15', () => {
       ),
     ).toEqual(['treaty_signing@2021-09-19[United States/Palau]']);
   });
+  it('extractArticle(a date after "adopted", "opened for signature") is the instrument\'s, not the ratification\'s', () => {
+    for (const text of [
+      'The Senate of Chile has ratified the Protocol on Explosive Remnants of War, adopted in Geneva on 28 November 2003.',
+      'El Senado de Chile ha ratificado el Protocolo sobre Restos Explosivos de Guerra, adoptado en Ginebra el 28 de noviembre de 2003.',
+      'Le Sénat du Chili a ratifié le Protocole relatif aux restes explosifs de guerre, adopté à Genève le 28 novembre 2003.',
+      'Senat Chili telah meratifikasi Protokol tentang Sisa-sisa Bahan Peledak Perang, yang diadopsi di Jenewa pada 28 November 2003.',
+      'Сенат Чили ратифицировал Протокол по взрывоопасным пережиткам войны, принятый в Женеве 28 ноября 2003 года.',
+    ])
+      expect(events(text, '2008-05-08')).toEqual(['ratification@2008-05-08[Senate of Chile]']);
+  });
 });
