@@ -294,7 +294,7 @@ function inLaterAfterClause(x: DateSite, d: DateMention): boolean {
   re.lastIndex = 0;
   return last >= 0 && !AFTER_CLAUSE_BREAK.test(between.slice(last));
 }
-const AFTER_CLAUSE_BREAK = /[,;:()\[\]—–]/u;
+const AFTER_CLAUSE_BREAK = /[,;:()[\]—–]/u;
 
 /** A date in another clause that opens on a condition ("if the referendum on Sunday approves it, ..."). */
 function conditionClause(x: DateSite, d: DateMention): boolean {
