@@ -2108,7 +2108,7 @@ export const es: Lexicon = {
       '(?<![\\p{L}])(?!(?:finales|fines|final|fin|principios|comienzos|inicios|inicio|mediados|mitad|primavera|verano|otono|invierno|transcurso|curso|largo|resto|partir|antes|despues|alrededor|cerca|dentro|luego|mas|menos|ano|anos|mes|meses|semestre|trimestre|semana|semanas)(?![\\p{L}]))\\p{L}{3,}\\s+(?:de|del)\\s+«\\d{4}»',
     listWords: ['y', 'e', 'o', 'finalmente', 'en', 'el'],
     participle: 'firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?',
-    describingParticiple: 'adoptad[oa]s?|abiert[oa]s? a la firma|hech[oa]s? en',
+    describingParticiple: 'adoptad[oa]s?|abiert[oa]s? a la firma|hecho en',
     reducedRelative: participleAfterNoun(
       '(?:tratados?|acuerdos?|pactos?|documentos?|declaraci(?:on|ones)|convenios?|protocolos?|memorandos?)(?:\\s+(?:de|del)\\s+[\\p{L}-]+)?\\s+$',
       '^(?:firmad[oa]s?|suscrit[oa]s?)$',

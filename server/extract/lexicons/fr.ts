@@ -2104,7 +2104,7 @@ export const fr: Lexicon = {
       '(?<![\\p{L}])(?!(?:fin|debut|milieu|printemps|ete|automne|hiver|courant|cours|moitie|semestre|trimestre|annee|annees|mois|partir|pres|autour|lors|plus|moins|reste|long|semaine|semaines)(?![\\p{L}]))\\p{L}{3,}\\s+(?:de|du)\\s+«\\d{4}»',
     listWords: ['et', 'ou', 'enfin', 'en', 'le'],
     participle: 'signe(?:e|s|es)?|conclu(?:e|s|es)?',
-    describingParticiple: 'adopte(?:e|s|es)?|ouvert(?:e|s|es)? a la signature|fait(?:e|s|es)? a',
+    describingParticiple: 'adopte(?:e|s|es)?|ouvert(?:e|s|es)? a la signature|fait a',
     reducedRelative: participleAfterNoun(
       "(?:traites?|accords?|pactes?|documents?|declarations?|conventions?|protocoles?|memorandums?)(?:\\s+(?:de|du|des|d')\\s*[\\p{L}-]+)?\\s+$",
       '^(?:signe(?:e|s|es)?|conclu(?:e|s|es)?)$',
