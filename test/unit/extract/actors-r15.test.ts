@@ -62,3 +62,34 @@ describe('recognizeActors (round 15: attachés, prosecutors and judges as titles
     ).toHaveLength(2);
   });
 });
+
+describe('recognizeActors (round 15: peace operations and listed armed groups as a class)', () => {
+  const organizationsOf = (text: string, language: Language) => namesOf(text, language, 'organization');
+  it('recognizeActors(a UN or AU mission by its acronym) finds the mission in five languages', () => {
+    expect(organizationsOf('Troops of UNMISS and AMISOM patrolled the area on Monday after the attack.', 'en')).toEqual(
+      ['UNMISS', 'AMISOM'],
+    );
+    expect(
+      organizationsOf('La MINUSCA y la UNAMID informaron el lunes sobre la situación en la región.', 'es'),
+    ).toEqual(['MINUSCA', 'UNAMID']);
+    expect(organizationsOf('La Minustah et la MINURSO ont publié lundi un communiqué sur la situation.', 'fr')).toEqual(
+      ['MINUSTAH', 'MINURSO'],
+    );
+    expect(organizationsOf('Pasukan AMISOM dan UNMISS berpatroli di wilayah itu pada hari Senin.', 'id')).toEqual([
+      'AMISOM',
+      'UNMISS',
+    ]);
+    expect(organizationsOf('Представители МООНЮС и АМИСОМ в понедельник осмотрели район.', 'ru')).toEqual([
+      'UNMISS',
+      'AMISOM',
+    ]);
+  });
+  it('recognizeActors(an armed group most states list) is that group', () => {
+    expect(
+      organizationsOf('The department designated Tehrik-e Taliban Pakistan and ISIS-West Africa on Monday.', 'en'),
+    ).toEqual(['Tehrik-e Taliban Pakistan', 'ISIS-West Africa']);
+    expect(
+      organizationsOf('Le département a désigné lundi Ansar Eddine et l’État islamique en Afrique de l’Ouest.', 'fr'),
+    ).toEqual(['Ansar Dine', 'ISIS-West Africa']);
+  });
+});
