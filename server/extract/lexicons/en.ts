@@ -628,6 +628,16 @@ export const en: Lexicon = {
       lifecycle: true,
       now: true,
     },
+    // a decision on a step of a treaty's life is that step authorized, not the step: "Council Decision 2007/712/EC of
+    // 15 October 2007 on the signing of the Convention", "adopted a decision authorising the signature of"
+    {
+      pattern: `decisions? (?:[\\p{L}\\p{N}/,.()'’-]+ ){0,10}?(?:on|concerning|regarding|relating to|authori[sz]ing|to authori[sz]e|approving|to approve) (?:the )?(?:signing|signature|conclusion|ratification|approval|provisional application)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       // a government authorizes a step of a treaty's life or approves the agreement itself:
       // "authorized the signing of", "approved the ratification of", "the Council approved the agreement"

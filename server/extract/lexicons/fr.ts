@@ -634,6 +634,16 @@ export const fr: Lexicon = {
       lifecycle: true,
       now: true,
     },
+    // une décision sur une étape de la vie d'un traité est cette étape autorisée, non l'étape : « décision du Conseil
+    // du 20 juillet 2023 relative à la signature de l'accord », « une décision autorisant la signature »
+    {
+      pattern: `decisions? (?:[\\p{L}\\p{N}/,.()'’-]+ ){0,10}?(?:relative a|relatives a|concernant|sur|portant sur|autorisant|d['’]autoriser|approuvant|d['’]approuver) (?:la |l['’])?(?:signature|conclusion|ratification|approbation|application provisoire)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       // le gouvernement autorise une étape de la vie d'un traité ou approuve l'accord : « a autorisé la signature »,
       // « approuve la ratification », « le Conseil a approuvé l'accord »

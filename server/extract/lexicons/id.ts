@@ -546,6 +546,16 @@ export const id: Lexicon = {
       lifecycle: true,
       now: true,
     },
+    // keputusan tentang satu langkah perjanjian adalah langkah itu yang diizinkan, bukan langkahnya: "keputusan Dewan
+    // tentang penandatanganan perjanjian", "keputusan yang mengizinkan penandatanganan"
+    {
+      pattern: `keputusan (?:[\\p{L}\\p{N}/,.()'’-]+ ){0,10}?(?:tentang|mengenai|terkait|yang mengizinkan|yang menyetujui|untuk menyetujui) (?:penandatanganan|penyelesaian|ratifikasi|pengesahan|penerapan sementara|pemberlakuan sementara)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       // pemerintah menyetujui satu langkah perjanjian: "menyetujui penandatanganan", "memberikan kuasa penandatanganan"
       pattern: `(?:menyetujui|disetujuinya|disetujui|mengizinkan|memberikan (?:izin|kuasa|mandat)(?: untuk)?|memberi (?:izin|kuasa|mandat)(?: untuk)?) (?:[\\p{L}-]+ ){0,2}?(?:penandatanganan|pengesahan|ratifikasi|aksesi|pemberlakuan)`,

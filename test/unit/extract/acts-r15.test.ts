@@ -59,4 +59,34 @@ describe('extractArticle: acts of round 15', () => {
     ).toEqual([]);
     expect(events('Россия и Китай во вторник не достигли соглашения о поставках газа.', '2024-03-14')).toEqual([]);
   });
+
+  it('extractArticle(a decision on the signing or the conclusion of a treaty) is that step authorized, other, not a signing', () => {
+    expect(
+      events(
+        'The Council of the European Union adopted on 20 July 2023 a decision on the signing of the agreement with Chile.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(
+      events(
+        'El 20 de julio de 2023 el Consejo de la Unión Europea adoptó una decisión relativa a la firma del acuerdo con Chile.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(
+      events(
+        'Le 20 juillet 2023, le Conseil de l’Union européenne a adopté une décision relative à la signature de l’accord avec le Chili.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(
+      events(
+        'Pada 20 Juli 2023 Dewan Uni Eropa mengadopsi keputusan tentang penandatanganan perjanjian dengan Chili.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(events('20 июля 2023 года Совет ЕС принял решение о подписании соглашения с Чили.', '2023-08-10')).toEqual([
+      'other@2023-07-20[Council of the European Union/Chile]',
+    ]);
+  });
 });
