@@ -869,6 +869,21 @@ export const en: Lexicon = {
       plover: 'AGREE',
       cameo: '050',
     },
+    // negotiations concluded are their end, as an agreement reached is: "negotiations were successfully concluded on",
+    // "concluded the negotiations", "the conclusion of the negotiations on"
+    {
+      pattern: `negotiations (?:[\\p{L}-]+ ){0,6}?(?:were|was|have been|had been|has been) (?:successfully |formally |finally |officially )?(?:concluded|completed|finali[sz]ed)|(?:concluded|completed|finali[sz]ed|wrapped up) (?:the |their |its )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:conclusion|completion|end) of (?:the |their |its )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     {
       pattern: `(?:agreement|deal|accord) reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
       type: 'treaty_signing',

@@ -935,6 +935,21 @@ export const es: Lexicon = {
       plover: 'AGREE',
       cameo: '050',
     },
+    // las negociaciones concluidas son su fin, como un acuerdo alcanzado: "las negociaciones concluyeron el", "concluyeron
+    // las negociaciones", "la conclusión de las negociaciones"
+    {
+      pattern: `negociaciones (?:[\\p{L}-]+ ){0,6}?(?:concluyeron|finalizaron|culminaron|(?:fueron|han sido) (?:concluidas|finalizadas|cerradas)|(?:han|habian) (?:concluido|finalizado|culminado))|(?:conclu(?:yo|yeron)|finaliz(?:o|aron)|culmin(?:o|aron)|(?:ha|han) (?:concluido|finalizado|culminado)) ${ES_WHEN}(?:las |sus )?(?:[\\p{L}-]+ )?negociaciones`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:conclusion|finalizacion|culminacion|cierre) de (?:las |sus )?(?:[\\p{L}-]+ )?negociaciones`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     {
       pattern: `acuerdo alcanzado|(?:sell|cerr)(?:o|aron) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|se (?:sello|cerro) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
       type: 'treaty_signing',

@@ -850,6 +850,21 @@ export const fr: Lexicon = {
       plover: 'AGREE',
       cameo: '050',
     },
+    // les négociations conclues sont leur fin, comme un accord trouvé : « les négociations ont été conclues le », « ont
+    // conclu les négociations », « la conclusion des négociations »
+    {
+      pattern: `negociations (?:[\\p{L}'’-]+ ){0,6}?(?:ont ete|ont|sont|se sont) (?:[\\p{L}]+ment )?(?:conclues|achevees|terminees|finalisees|achevee?s?|terminee?s?)(?! (?:a|par|sur) )|(?:(?:a|ont) (?:conclu|acheve|finalise)|conclu(?:t|rent)|achev(?:e|ent|erent)|finalis(?:e|ent|erent)) ${FR_WHEN}(?:les |leurs |ses )?(?:[\\p{L}-]+ )?negociations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:conclusion|aboutissement|achevement|cloture) (?:des|de leurs|de ses) (?:[\\p{L}-]+ )?negociations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     {
       pattern: `(?:ont|a) (?:conclu|passe|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|scelle)`,
       type: 'treaty_signing',

@@ -821,6 +821,21 @@ export const id: Lexicon = {
       plover: 'AGREE',
       cameo: '050',
     },
+    // perundingan yang selesai adalah akhirnya, seperti kesepakatan yang dicapai: "perundingan ... telah rampung pada",
+    // "menyelesaikan perundingan", "selesainya perundingan"
+    {
+      pattern: `(?:perundingan|negosiasi) (?:[\\p{L}-]+ ){0,6}?(?:telah |resmi |akhirnya |berhasil )?(?:rampung|dituntaskan|diselesaikan|dirampungkan)|(?:menyelesaikan|merampungkan|menuntaskan) (?:[\\p{L}-]+ )?(?:perundingan|negosiasi)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:penyelesaian|selesainya|rampungnya) (?:[\\p{L}-]+ )?(?:perundingan|negosiasi)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     {
       pattern: `kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
       type: 'treaty_signing',

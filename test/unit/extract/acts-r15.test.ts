@@ -89,4 +89,34 @@ describe('extractArticle: acts of round 15', () => {
       'other@2023-07-20[Council of the European Union/Chile]',
     ]);
   });
+
+  it('extractArticle(negotiations concluded) is their end, other, not a signing nor a meeting', () => {
+    expect(events('Negotiations between the EU and Chile were concluded on 9 December 2022.', '2023-01-14')).toEqual([
+      'other@2022-12-09[European Union/Chile]',
+    ]);
+    expect(
+      events(
+        'La UE y Chile concluyeron el 9 de diciembre de 2022 las negociaciones del acuerdo modernizado.',
+        '2023-01-14',
+      ),
+    ).toEqual(['other@2022-12-09[European Union/Chile]']);
+    expect(
+      events('L’UE et le Chili ont conclu vendredi les négociations sur l’accord modernisé.', '2022-12-12'),
+    ).toEqual(['other@2022-12-09[European Union/Chile]']);
+    expect(
+      events(
+        'Indonesia dan Uni Eropa pada Jumat (9/12) menyelesaikan perundingan perjanjian kemitraan ekonomi.',
+        '2022-12-12',
+      ),
+    ).toEqual(['other@2022-12-09[Indonesia/European Union]']);
+    expect(
+      events(
+        'Переговоры по соглашению о свободной торговле между ЕАЭС и Ираном были успешно завершены 9 декабря 2022 года.',
+        '2023-01-14',
+      ),
+    ).toEqual(['other@2022-12-09[Eurasian Economic Union/Iran]']);
+    expect(
+      events('The EU and Chile hope to conclude negotiations on the modernised agreement by June.', '2022-12-12'),
+    ).toEqual([]);
+  });
 });
