@@ -872,7 +872,7 @@ export const en: Lexicon = {
     // negotiations concluded are their end, as an agreement reached is: "negotiations were successfully concluded on",
     // "concluded the negotiations", "the conclusion of the negotiations on"
     {
-      pattern: `negotiations (?:[\\p{L}-]+ ){0,6}?(?:were|was|have been|had been|has been) (?:successfully |formally |finally |officially )?(?:concluded|completed|finali[sz]ed)|(?:concluded|completed|finali[sz]ed|wrapped up) (?:the |their |its )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
+      pattern: `negotiations (?:[\\p{L}-]+ ){0,6}?(?:were|was|have been|had been|has been) (?:successfully |formally |finally |officially )?(?:concluded|completed|finali[sz]ed)(?! (?:with|by|in) )|(?:concluded|completed|finali[sz]ed|wrapped up) (?:the |their |its )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
       type: 'other',
       plover: 'AGREE',
       cameo: '050',

@@ -938,7 +938,7 @@ export const es: Lexicon = {
     // las negociaciones concluidas son su fin, como un acuerdo alcanzado: "las negociaciones concluyeron el", "concluyeron
     // las negociaciones", "la conclusión de las negociaciones"
     {
-      pattern: `negociaciones (?:[\\p{L}-]+ ){0,6}?(?:concluyeron|finalizaron|culminaron|(?:fueron|han sido) (?:concluidas|finalizadas|cerradas)|(?:han|habian) (?:concluido|finalizado|culminado))|(?:conclu(?:yo|yeron)|finaliz(?:o|aron)|culmin(?:o|aron)|(?:ha|han) (?:concluido|finalizado|culminado)) ${ES_WHEN}(?:las |sus )?(?:[\\p{L}-]+ )?negociaciones`,
+      pattern: `negociaciones (?:[\\p{L}-]+ ){0,6}?(?:concluyeron|finalizaron|culminaron|(?:fueron|han sido) (?:concluidas|finalizadas|cerradas)|(?:han|habian) (?:concluido|finalizado|culminado))(?! (?:con|en) )|(?:conclu(?:yo|yeron)|finaliz(?:o|aron)|culmin(?:o|aron)|(?:ha|han) (?:concluido|finalizado|culminado)) ${ES_WHEN}(?:las |sus )?(?:[\\p{L}-]+ )?negociaciones`,
       type: 'other',
       plover: 'AGREE',
       cameo: '050',

@@ -824,7 +824,7 @@ export const id: Lexicon = {
     // perundingan yang selesai adalah akhirnya, seperti kesepakatan yang dicapai: "perundingan ... telah rampung pada",
     // "menyelesaikan perundingan", "selesainya perundingan"
     {
-      pattern: `(?:perundingan|negosiasi) (?:[\\p{L}-]+ ){0,6}?(?:telah |resmi |akhirnya |berhasil )?(?:rampung|dituntaskan|diselesaikan|dirampungkan)|(?:menyelesaikan|merampungkan|menuntaskan) (?:[\\p{L}-]+ )?(?:perundingan|negosiasi)`,
+      pattern: `(?:perundingan|negosiasi) (?:[\\p{L}-]+ ){0,6}?(?:telah |resmi |akhirnya |berhasil )?(?:rampung|dituntaskan|diselesaikan|dirampungkan)(?! (?:dengan|melalui) )|(?:menyelesaikan|merampungkan|menuntaskan) (?:[\\p{L}-]+ )?(?:perundingan|negosiasi)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '050',
