@@ -548,8 +548,10 @@ function personAfter(
     words.some((w) => !nameParticle(lexicon, w) && scan.writesLowercase(plainWord(w)))
   )
     return;
-  // "el comandante del ELN, ...": an acronym is an organization, not a person's name
-  if (words.every((w) => CAPITALS_WORD.test(w))) return;
+  // "el comandante del ELN, ...": an acronym is an organization, not a person's name; "par M. DOMINIQUE DE VILLEPIN,", "Por
+  // el Reino de España, JOSÉ MANUEL ALBARES": a name in capitals on a line that writes its other words in lowercase is one
+  if (words.every((w) => CAPITALS_WORD.test(w)) && !capitalsName(text, start, end, words)) return;
+  const inCapitals = words.every((w) => CAPITALS_SURNAME.test(w));
   // "juru bicara Kementerian Luar Negeri": an institution, not a person
   const firstWord = plainWord(words[0]!);
   if (isOrgNounWord(lexicon, firstWord) || INSTITUTIONS.has(firstWord)) return;
@@ -559,7 +561,8 @@ function personAfter(
   // "di ruang kerja Menhan, Jakarta, Selasa (30/4)": a weekday or a month alone is a date, not a name
   if (folds.length === 1 && [...lexicon.weekdays, ...lexicon.months].some((d) => d.includes(folds[0]!))) return;
   if (words.some((w) => titleStems.has(tokenKey(foldText(w))) || MIXED_CAPITALS.test(w))) return;
-  const canonical = capitalSurnameEnd(words) < Infinity ? words.map(fromCapitals).join(' ') : words.join(' ');
+  const canonical =
+    inCapitals || capitalSurnameEnd(words) < Infinity ? words.map(fromCapitals).join(' ') : words.join(' ');
   // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
   const keys = nameKeys(canonical);
   // "As acting president, Wickremesinghe": the surname of a person already named in full
@@ -610,11 +613,31 @@ function wordsEnd(text: string, start: number, words: readonly string[]): number
   return q;
 }
 
-/** A name word as a name is written: a surname in capitals with a capital and lowercase ("CLAES" → "Claes"), a particle in lowercase. */
+/**
+ * A name word as a name is written: a word in capitals with a capital and lowercase ("CLAES" → "Claes", "JEAN-YVES" →
+ * "Jean-Yves"), a particle in lowercase.
+ */
 function fromCapitals(w: string): string {
   if (!CAPITALS_SURNAME.test(w)) return w;
   const lower = w.toLowerCase();
-  return NAME_PARTICLES.has(lower) ? lower : w.charAt(0) + lower.slice(1);
+  return NAME_PARTICLES.has(lower) ? lower : lower.replace(WORD_PART_START, (c) => c.toUpperCase());
+}
+/** The first letter of each part of a word ("jean-yves" → j, y). */
+const WORD_PART_START = plane(/(?<![\p{L}'’])\p{L}/gu);
+
+/** A lowercase word of three letters or more. */
+const LOWERCASE_WORD = plane(/\p{Ll}{3}/u);
+
+/**
+ * Whether a name written all in capitals is one: two words or more, one of five letters at least (no run of acronyms),
+ * on a line that writes other words in lowercase (not a headline in capitals).
+ */
+function capitalsName(text: string, start: number, end: number, words: readonly string[]): boolean {
+  if (words.length < 2 || !words.some((w) => w.length >= 5)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, start) + ' ' + text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return LOWERCASE_WORD.test(line);
 }
 
 /**
