@@ -100,9 +100,15 @@ const TITLE_COMPLEMENT = plane(
 );
 /** A capitalized word and the gap after it (no line break): group 1 is the word. */
 const CAPITALIZED_WORD_GAP = plane(/^(\p{Lu}\p{Ll}+)[^\S\n]+/u);
-/** A link ("of the") or capitalized word and the gap after it, between a state noun and its country's name. */
+/**
+ * A link ("of the"), a capitalized word or a committee's number ("Komite I") and the gap after it, between a state noun
+ * and its country's name or in a body's name.
+ */
 const STATE_NAME_WORD = plane(
-  new RegExp(`^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`, 'u'),
+  new RegExp(
+    `^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+|(?:[IVX]+|\\d{1,2})[^\\S\\n]+(?=\\p{Lu}))`,
+    'u',
+  ),
 );
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = plane(
@@ -299,6 +305,13 @@ function stateNounCountry(scan: ActorScan, at: number): number | undefined {
 /** A capitalized word and the gap after it. */
 const CAPITALIZED_WORD = plane(/^\p{Lu}[\p{L}'’-]*[^\S\n]+/u);
 
+/** Whether a capitalized noun of an organization ("Komite", "Otoritas", "Autorité") stands at an offset. */
+function orgNounAt(scan: ActorScan, at: number): boolean {
+  const { text, lexicon } = scan.input;
+  const w = CAPITALIZED_WORD_GAP.exec(text.slice(at, at + 40));
+  return !!w && isOrgNounWord(lexicon, plainWord(w[1]!));
+}
+
 /**
  * The end of a body named after a title's "of" by capitalized words (and links) that end on a known state or
  * organization, when a capitalized word (the name) follows it: "Armada de Chile| Yerko Marcic".
@@ -368,6 +381,16 @@ function personAfter(
       p = at + service[0].length;
       continue;
     }
+    // "Ketua Otoritas Pemilihan Nasional, X": where the language puts no "of" there, a body's noun opens the complement
+    const bodyNoun = !LETTER_OR_APOSTROPHE.test(ws) && orgNounAt(scan, at);
+    if (bodyNoun) {
+      const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
+      if (complement && !knownAt(at)) {
+        p = at + complement[0].length;
+        needTwo = true;
+        continue;
+      }
+    }
     // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
     if (LETTER_OR_APOSTROPHE.test(ws)) {
       const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
@@ -428,7 +451,7 @@ function personAfter(
     }
     // "contraalmirante de la Armada de Chile Yerko Marcic", "chef d'état-major de l'Armée de terre du Mali X": after "of", a
     // body named by capitalized words that end on a known state or organization, then the name
-    const bodyEnd = LETTER_OR_APOSTROPHE.test(ws) ? knownBodyEnd(scan, at) : undefined;
+    const bodyEnd = LETTER_OR_APOSTROPHE.test(ws) || bodyNoun ? knownBodyEnd(scan, at) : undefined;
     if (bodyEnd !== undefined) {
       p = bodyEnd;
       needTwo = true;

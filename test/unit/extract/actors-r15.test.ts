@@ -115,3 +115,22 @@ describe('recognizeActors (round 15: names written in capitals)', () => {
     ).toEqual([]);
   });
 });
+
+describe('recognizeActors (round 15: a body named right after a title, with no "of")', () => {
+  it('recognizeActors(title, a body’s noun and name, a comma, name) finds the person', () => {
+    expect(
+      personsOf(
+        'Hasil itu diumumkan oleh Ketua Otoritas Pemilihan Nasional, Mathias Koffi, di Bangui pada hari Senin.',
+        'id',
+      ),
+    ).toEqual(['Mathias Koffi']);
+  });
+  it('recognizeActors(title, a numbered committee of a known body, name) finds the person', () => {
+    expect(
+      personsOf(
+        'Rapat dipimpin Ketua Komisi III DPR RI Bambang Wuryanto bersama Wakil Ketua Komisi III DPR RI Sari Yuliati.',
+        'id',
+      ),
+    ).toEqual(['Bambang Wuryanto', 'Sari Yuliati']);
+  });
+});
