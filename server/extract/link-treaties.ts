@@ -135,6 +135,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   linkAcronymNames(input, mentions, resolution);
   relateReplacements(input, c, mentions, replaceAt, resolution);
   mergeRepeatedNew(input, c, mentions, resolution);
+  mergePartyNames(input, c, mentions, resolution);
   const { treaties } = resolution;
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
   // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
@@ -219,6 +220,55 @@ function mergeRepeatedNew(
       if (rec) rec.replaces = rec.replaces.filter((r) => r.id !== long.id);
     }
   }
+}
+
+/** A name with "between" and two parties after it: those parties, and whether nothing but them follows its noun. */
+interface PartyName {
+  id: string;
+  kind: string;
+  parties: string;
+  /** Only the noun, "between", the parties, articles and "and": "Convention entre la France et le Chili". */
+  short: boolean;
+}
+
+/**
+ * "la Convention entre la France et le Chili" and "la convention entre le Gouvernement de la République française et le
+ * Gouvernement de la République du Chili en vue d'éviter les doubles impositions": a name that is only a treaty noun and
+ * its two parties after "between" is a short name of the one other treaty of that kind the text names between the same
+ * two parties. Known treaties are left as they are.
+ */
+function mergePartyNames(input: LinkInput, c: TreatyPatterns, mentions: TreatyMention[], resolution: Resolution): void {
+  const named: PartyName[] = [];
+  for (const mm of mentions) {
+    const p = mm.kind === 'named' && mm.treatyId && mm.noun ? partyName(input, c, mm) : null;
+    if (p && !named.some((x) => x.id === p.id)) named.push(p);
+  }
+  for (const a of named) {
+    if (!a.short) continue;
+    const longer = named.filter((b) => !b.short && b.kind === a.kind && b.parties === a.parties);
+    if (longer.length === 1) mergeTreaty(mentions, resolution, a.id, longer[0]!.id);
+  }
+}
+
+function partyName(input: LinkInput, c: TreatyPatterns, mm: TreatyMention): PartyName | null {
+  const { text, folded, lexicon: lex, actorMentions, gazetteer } = input;
+  if (gazetteer.treaties.has(mm.treatyId!)) return null;
+  const b = c.betweenWord.exec(text.slice(mm.start, mm.end));
+  if (!b) return null;
+  const from = mm.start + b.index + b[0].length;
+  const inside = actorMentions.filter((x) => x.start >= from && x.end <= mm.end);
+  const ids = [...new Set(inside.map((x) => x.actorId))].sort();
+  if (ids.length !== 2) return null;
+  const g = lex.grammar;
+  const head = folded.slice(mm.start, mm.start + b.index).match(WORD_RUN) ?? [];
+  let short = head.length === 1 && nounOf(lex, head[0]!) !== null;
+  for (let p = from, k = 0; short && k <= inside.length; k++) {
+    const to = inside[k]?.start ?? mm.end;
+    for (const w of folded.slice(p, to).match(WORD_RUN) ?? [])
+      if (w.length > 1 && !g.articles.includes(w) && !g.conjunctions.includes(w)) short = false;
+    p = Math.max(p, inside[k]?.end ?? to);
+  }
+  return { id: mm.treatyId!, kind: mm.noun!.kind, parties: ids.join(' '), short };
 }
 
 /**
