@@ -348,6 +348,13 @@ function dateEarlierObjects(input: LinkInput, c: TreatyPatterns, mentions: Treat
   for (const mm of mentions) {
     if (!mm.replacedObject || mm.years || !mm.noun) continue;
     if (mm.kind !== 'previous' && mm.kind !== 'reference' && mm.kind !== 'bare') continue;
+    // ("the Agreement signed on 16 December 1991": a capitalized noun inside a sentence refers to a treaty the text names)
+    if (
+      mm.kind !== 'previous' &&
+      CAPITAL.test(input.text.charAt(mm.start)) &&
+      input.text.slice(sentences[mm.sentence]!.start, mm.start).trim() !== ''
+    )
+      continue;
     // ("the outdated extradition treaty between A and B, signed on ...": a description of its own names it)
     if (mm.described && ownWords(input, mm.described)) continue;
     let from = mm.end;

@@ -58,6 +58,13 @@ describe('an earlier treaty dated by the clause after it', () => {
     );
     expect(treaties.map((t) => t.name).join(' ')).not.toContain('2025');
   });
+
+  it('extractArticle("take the place of the Agreement signed on 16 December 1991") leaves a capitalized reference alone', () => {
+    const treaties = treatiesOf(
+      'BRUSSELS - The two new agreements will take the place of the Agreement signed on 16 December 1991 with the federation.',
+    );
+    expect(treaties.map((t) => t.name).join(' ')).not.toContain('(1991)');
+  });
 });
 
 describe('earlier words that stand for a treaty after a replace verb, then a date', () => {
