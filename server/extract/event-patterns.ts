@@ -49,6 +49,8 @@ export interface EventPatterns {
   additive: WordTest | null;
   /** "since" and at most two words, ending the text tested: "since his ", "sejak ", "depuis son ". */
   sinceAct: PlanePattern | null;
+  /** A word that opens a header's topic ("on", "sobre", "tentang", "о"), anywhere in the text tested. */
+  headerTopic: PlanePattern | null;
   /** The words of an entry into force on the signing's day, at the start of the text tested ("upon signature"). */
   uponSignature: PlanePattern | null;
   /** "delegation", "delegasi", "делегация": a sentence that names a delegation. */
@@ -215,6 +217,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
+    headerTopic: lex.headerTopic?.length ? planePattern(`${B}(?:${words(lex.headerTopic)})${E}`, 'u') : null,
     sinceAct: lex.sinceAct?.length
       ? planePattern(`${B}(?:${words(lex.sinceAct)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`)
       : null,

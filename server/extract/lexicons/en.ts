@@ -1818,6 +1818,7 @@ export const en: Lexicon = {
     'the release',
   ],
   additive: ['also', 'in addition', 'additionally', 'as well'],
+  headerTopic: ['on', 'about', 'regarding', 'concerning', 'following'],
   sinceAct: ['since', 'ever since'],
   uponSignature:
     'upon (?:its |their )?(?:signature|signing)|on (?:the date of )?(?:its |their )?signature|on signing|(?:with effect )?from the date of (?:its |their )?signature',

@@ -1967,6 +1967,7 @@ export const es: Lexicon = {
   },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
+  headerTopic: ['sobre', 'acerca de', 'ante', 'respecto a', 'respecto de', 'con motivo de', 'tras'],
   sinceAct: ['desde', 'desde que'],
   uponSignature:
     '(?:a partir|desde) (?:de )?(?:la fecha de )?(?:su |la )?firma|(?:en el momento|al momento|el dia|en la fecha) de (?:su |la )?firma|con (?:su |la )?firma',

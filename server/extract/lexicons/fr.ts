@@ -1920,6 +1920,7 @@ export const fr: Lexicon = {
   },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
+  headerTopic: ['sur', 'concernant', 'relative a', 'relatif a', 'au sujet de', 'suite a', 'a la suite de'],
   sinceAct: ['depuis', 'depuis que', 'depuis qu'],
   uponSignature:
     'des (?:sa |la |leur )signature|a (?:la date de )?(?:sa |la |leur )signature|(?:a compter|a partir) (?:du jour |de la date )?de (?:sa |la |leur )signature',

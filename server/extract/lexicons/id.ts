@@ -1723,6 +1723,7 @@ export const id: Lexicon = {
   },
   statementAnaphora: ['pernyataan itu', 'pernyataan tersebut', 'dikatakannya', 'siaran pers itu'],
   additive: ['juga', 'pula', 'selain itu', 'di samping itu'],
+  headerTopic: ['tentang', 'mengenai', 'terkait', 'perihal', 'soal'],
   sinceAct: ['sejak', 'semenjak'],
   uponSignature: '(?:sejak|pada saat|pada tanggal|saat) (?:tanggal )?(?:ditandatangani|penandatanganan)(?:nya)?',
   delegationNouns: ['delegasi', 'rombongan'],

@@ -456,6 +456,12 @@ export interface Lexicon {
    */
   sinceAct?: string[];
   /**
+   * Words that open the topic of a statement's header ("Statement on the Elections in Kenya", "Declaración sobre ...",
+   * "Pernyataan tentang ...", "Заявление о ...", folded): the actors named after them are what the page speaks of, not
+   * who speaks; those between the statement noun and them sign it ("Communiqué du Conseil de l'UE sur ...").
+   */
+  headerTopic?: string[];
+  /**
    * The words right after an entry into force that put it on the day of the signing ("upon signature", "dès sa
    * signature", "a partir de su firma", "sejak ditandatangani", "с момента подписания"): regex source on folded text.
    */
