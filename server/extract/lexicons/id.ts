@@ -227,7 +227,25 @@ export const id: Lexicon = {
     sepuluh: 10,
   },
   decades: '(?:awal |akhir |pertengahan )?(?:tahun )?(?:1[89]|20)\\d0-an',
+  // "Perwakilan Dagang AS, X", "Utusan Khusus Y", "Sekretaris Pribadi Z": words that qualify a title after its noun
+  titleModifiers: [
+    'dagang',
+    'khusus',
+    'tetap',
+    'senior',
+    'utama',
+    'pribadi',
+    'militer',
+    'teknis',
+    'sementara',
+    'kehormatan',
+    'regional',
+    'nasional',
+  ],
   titles: [
+    // atase kedutaan dan jaksa: "Atase Pertahanan X", "Jaksa X" (not "hakim": a given name as well)
+    'atase',
+    'jaksa',
     'presiden',
     'wakil presiden',
     'perdana menteri',
