@@ -309,6 +309,18 @@ export const en: Lexicon = {
   numbers: { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   decades: "(?:early |late |mid-?)?(?:1[89]|20)\\d0'?s",
   titles: [
+    // the head of a body, the attachés of an embassy, the prosecution and the bench: "the head of the commission, X", "legal attaché X"
+    'head',
+    'chief',
+    'attache',
+    'legal attache',
+    'military attache',
+    'defense attache',
+    'defence attache',
+    'prosecutor',
+    'chief prosecutor',
+    'public prosecutor',
+    'magistrate',
     'administrator',
     'usaid administrator',
     'president',
@@ -851,8 +863,16 @@ export const en: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // an agreement reached by its parties is the end of their negotiations, not a signature (the golds' "other"); the
+    // participle that names an agreement ("the accord reached in 2011") stays its signing
     {
-      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
+      pattern: `(?:reached|(?:has|have|had) (?:now |finally |just )?reached) (?:an |a |the )?(?:[\\p{L}-]+ ){0,2}?(?:agreement|deal|accord|consensus|understanding)(?![\\p{L}])|(?:came|come|arrived) (?:to|at) (?:an |a )?(?:[\\p{L}-]+ )?(?:agreement|understanding|consensus)(?![\\p{L}])|(?:agreement|deal|accord|consensus) (?:[\\p{L}-]+ ){0,2}?(?:was|has been|had been) reached`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:agreement|deal|accord) reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

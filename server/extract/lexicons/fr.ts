@@ -134,6 +134,16 @@ function complementEnd(text: string, from: number, limit: number): number {
   return end;
 }
 
+/** A French adjective in both genders and numbers, folded: "special" → special, speciale, speciaux, speciales; "adjoint" → adjoint, adjointe, adjoints, adjointes. */
+function adjectiveForms(w: string): string[] {
+  if (w.endsWith('al')) return [w, w + 'e', w.slice(0, -2) + 'aux', w + 'es'];
+  if (w.endsWith('ier')) return [w, w.slice(0, -3) + 'iere', w + 's', w.slice(0, -3) + 'ieres'];
+  if (w.endsWith('el')) return [w, w + 'le', w + 's', w + 'les'];
+  if (w.endsWith('if')) return [w, w.slice(0, -1) + 've', w + 's', w.slice(0, -1) + 'ves'];
+  if (w.endsWith('e')) return [w, w + 's'];
+  return [w, w + 'e', w + 's', w + 'es'];
+}
+
 /** French. Patterns are on folded text (lowercase, no accents); elided articles ("l'accord") fold to "l'accord". */
 export const fr: Lexicon = {
   language: 'fr',
@@ -295,7 +305,45 @@ export const fr: Lexicon = {
     'cinq ans': 5,
   },
   decades: '(?:(?:debut|fin|milieu) )?(?:des annees|les annees) (?:(?:1[89]|20)\\d0|\\d0)',
+  // "le représentant spécial de ..., X", "le secrétaire particulier X", "l'ambassadrice adjointe X"
+  titleModifiers: [
+    'commercial',
+    'particulier',
+    'special',
+    'adjoint',
+    'permanent',
+    'interimaire',
+    'sortant',
+    'designe',
+    'designee',
+    'juridique',
+    'militaire',
+    'naval',
+    'politique',
+    'economique',
+    'regional',
+    'national',
+    'federal',
+    'provincial',
+    'municipal',
+    'auxiliaire',
+    'suppleant',
+    'honoraire',
+    'resident',
+    'principal',
+    'parlementaire',
+    'technique',
+    'culturel',
+  ].flatMap(adjectiveForms),
   titles: [
+    // les attachés d\'une ambassade, le parquet et la magistrature: "l\'attaché de défense X", "le procureur X", "la juge X"
+    'attache',
+    'attachee',
+    'juge',
+    'procureur',
+    'procureure',
+    'magistrat',
+    'magistrate',
     'president',
     'presidente',
     'president de la republique',
@@ -832,8 +880,16 @@ export const fr: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // un accord trouvé par ses parties est la fin de la négociation, pas une signature (« other » dans les golds) :
+    // « sont parvenus à un accord », « ont trouvé un accord », « un accord a été trouvé », « ont abouti à un compromis »
     {
-      pattern: `(?:sont|est) parvenu(?:e|s|es)? a un accord|(?:ont|a) (?:conclu|passe|trouve|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|trouve|scelle)`,
+      pattern: `(?:(?:(?:est|sont|etait|etaient) ${FR_WHEN}parvenu(?:e|s|es)?|parvien(?:t|nent)|parvin(?:t|rent)|parvenai(?:t|ent)|(?:vien(?:t|nent)|venai(?:t|ent)) de parvenir|(?:a|ont|avait|avaient) (?:(?:finalement|enfin) )?abouti|abouti(?:t|ssent|rent)) ${FR_WHEN}a (?:un |une |l['’])|(?:${frenchVerbForms(['trouver'])}) ${FR_WHEN}(?:un |une |l['’]))(?:[\\p{L}-]+ )?(?:accord|consensus|entente|compromis)(?![\\p{L}])|(?:accord|consensus|compromis) (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete trouve`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:ont|a) (?:conclu|passe|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|scelle)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
