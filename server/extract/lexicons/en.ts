@@ -1655,6 +1655,7 @@ export const en: Lexicon = {
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of|(?:about |some |over |nearly |almost |more than )?a (?:dozen|hundred)) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
+  signedDocuments: `(?<!exchange of )letters?|petitions?|guest ?books?|visitors['’]? books?|(?:books?|registers?) of condolences?|condolence (?:books?|registers?)|orders? in council|certificates?|referrals?|complaints?|records? of deposit`,
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
@@ -1787,6 +1788,9 @@ export const en: Lexicon = {
   elidedNamed: '(?:the one|that) of ',
   elidedTreaty:
     '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
+  elidedEarlier: '(?:the|its) (?:previous|former|earlier|old|prior|original|existing|current|present) one',
+  earlierDatedBy:
+    '(?:(?:(?:which|that)\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?)?(?:signed|concluded|agreed|adopted|done|ratified|enforced|initiall?ed|enacted|(?:in\\s+force|in\\s+effect|effective)|(?:entered|came)\\s+into\\s+force|took\\s+effect)\\s+(?:in|on|since|from)|of|from|dating\\s+from|dated)(?:\\s+the\\s+year)?',
   apposition: [
     'commonly',
     'usually',

@@ -1776,6 +1776,7 @@ export const fr: Lexicon = {
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
     "(?:\\d{2,3} |des dizaines de |des centaines de |une (?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d['’]))(?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])",
+  signedDocuments: `(?<!echange de )lettres?|petitions?|livres? d['’ ]or|(?:livres?|registres?) de condoleances|actes? de depot|certificats?|requetes?|plaintes?|saisines?`,
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',
@@ -1912,6 +1913,9 @@ export const fr: Lexicon = {
   elidedNamed: "(?:a )?(?:celui|celle) (?:de |d['’])",
   elidedTreaty:
     "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
+  elidedEarlier: "(?:la|le|l['’]) ?(?:precedente?|ancienne?|actuelle?|anterieure?|existante?)",
+  earlierDatedBy:
+    "(?:(?:qu(?:i|e)\\s+(?:(?:a|avait|ont|avaient)\\s+ete|(?:est|etait|sont|etaient))\\s+)?(?:signe|conclu|paraphe|adopte|ratifie|entree?\\s+en\\s+vigueur|entres?\\s+en\\s+vigueur)(?:e|s|es)?\\s+(?:en|le)|en\\s+vigueur\\s+depuis(?:\\s+le)?|de|du|d['’]|datant\\s+d(?:e|u|['’]))(?:\\s*l['’]annee)?",
   previous: [
     'precedent',
     'precedente',

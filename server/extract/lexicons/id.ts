@@ -1595,6 +1595,7 @@ export const id: Lexicon = {
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:
     '(?:\\d{2,3}|puluhan|ratusan|belasan|lusinan|seratus|sekitar seratus) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
+  signedDocuments: `(?<!pertukaran )surat(?! (?:perjanjian|kesepakatan|kesepahaman|persetujuan))|petisi|buku (?:tamu|duka(?:cita)?|kenangan)|berita acara|sertifikat`,
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
   lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
@@ -1715,6 +1716,9 @@ export const id: Lexicon = {
   replacedPronouns: { suffixes: ['nya'] },
   elidedTreaty:
     'yang(?= (?:(?:telah |sudah )?(?:ditandatangani|disepakati|dibuat|disahkan|diteken)(?![\\p{L}])|berlaku (?:sejak|pada|tahun)))',
+  elidedEarlier: 'yang (?:lama|sebelumnya|terdahulu|berlaku(?: saat ini| sekarang)?)',
+  earlierDatedBy:
+    '(?:(?:yang\\s+)?(?:(?:telah|sudah)\\s+)?(?:ditandatangani|diteken|disepakati|dibuat|disahkan|diratifikasi|(?:mulai\\s+)?berlaku)(?:\\s+(?:pada|sejak|di))?(?:\\s+tanggal)?|dari|tahun|sejak)(?:\\s+tahun)?',
   apposition: [
     'yang',
     'umum',
