@@ -892,8 +892,9 @@ export const en: Lexicon = {
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      // "received the Prime Minister", "welcomed General X", "led the delegation to": a meeting told through its guest, by any title
+      // of office or rank; "sat down with"; a joint body chaired by both ("co-chaired the Joint Commission")
+      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince|general|admiral|air marshal|commander|chief of staff|speaker|chairman|chairwoman|chairperson|governor|senator|sultan|special envoy|special representative|high commissioner)(?!['’]s)|(?:sat|sits) down ${EN_WHEN}with|co-?chair(?:ed|s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
