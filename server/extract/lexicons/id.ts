@@ -722,6 +722,21 @@ export const id: Lexicon = {
       cameo: '161',
       nominal: true,
     },
+    // perundingan yang selesai, akhir sebuah proses (golds mengetiknya `other`): "perundingan ... telah selesai",
+    // "merampungkan perundingan", "penyelesaian perundingan pada 9 Desember" (bukan bingkai: "setelah penyelesaian perundingan")
+    {
+      pattern: `(?:perundingan|negosiasi) (?:[\\p{L}\\p{N}'’,-]+ ){0,8}?(?:telah |sudah |resmi |akhirnya )?(?:selesai|rampung|diselesaikan|dirampungkan|dituntaskan|tuntas)(?! (?:dalam waktu|sebelum|paling|dengan))|(?:menyelesaikan|merampungkan|menuntaskan) (?:[\\p{L}-]+ ){0,2}?(?:perundingan|negosiasi)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?<!(?:setelah|sesudah|usai|seusai|sebelum|pasca|menjelang) )(?:penyelesaian|rampungnya|selesainya) (?:[\\p{L}-]+ ){0,2}?(?:perundingan|negosiasi)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     // kepala negara meneken atau menandatangani undang-undang, perpres, keppres; juga dalam bentuk pasif
     {
       pattern: `mengundangkan|diundangkan|(?:menandatangani|meneken|telah menandatangani) (?:(?:sebuah|satu) )?(?:undang-undang|uu|peraturan presiden|perpres|keputusan presiden|keppres|peraturan pemerintah|instruksi presiden|inpres|dekret)|(?:undang-undang|uu|peraturan presiden|perpres|keputusan presiden|keppres|dekret) (?:[\\p{L}\\p{N}/.-]+ ){0,6}?(?:telah |sudah )?(?:ditandatangani|diteken) (?:oleh )?presiden`,

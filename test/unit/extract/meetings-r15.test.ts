@@ -77,3 +77,79 @@ describe('extractArticle: a talk told by its two sides (round 15)', () => {
     expect(meetings(chaired[2]!)).toEqual(['meeting@2025-03-11[Chile/Argentina]']);
   });
 });
+
+describe('extractArticle: the noun a verb form spells is no verb (round 15)', () => {
+  it('extractArticle("la visite", "cette visite", "esta visita", "the visit of") with no act of meeting is no meeting', () => {
+    const nouns: string[] = [
+      'La délégation américaine est partie pour la Tanzanie, second pays de la visite.',
+      'La visite s’inscrit dans le programme de coopération renforcée entre le Canada et la France.',
+      'Esta visita refuerza la cooperación entre Chile y España.',
+      'The visit of the Canadian minister strengthens cooperation between Canada and France.',
+    ];
+    for (const text of nouns) expect(meetings(text)).toEqual([]);
+  });
+
+  it('extractArticle("d\'avoir une rencontre avec", "après avoir eu un entretien avec") is the meeting held', () => {
+    expect(
+      meetings(
+        "J'ai saisi l'occasion, revenant du Kazakhstan, d'avoir une rencontre avec le Président Poutine samedi.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^meeting@2025-03-08\[.*Vladimir Putin/));
+    expect(
+      meetings(
+        'Après avoir eu un entretien avec le Premier ministre italien Giorgia Meloni lundi, le ministre a quitté Rome.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^meeting@2025-03-10\[.*Giorgia Meloni/));
+  });
+});
+
+describe('extractArticle: a meeting that "took place" under a demonstrative is the meeting told before (round 15)', () => {
+  it('extractArticle("A received B. This meeting, which took place ...") is one meeting', () => {
+    const retold: string[] = [
+      'Menlu Marty Natalegawa menerima Menlu AS Hillary Clinton di Jakarta, Senin. Pertemuan yang berlangsung selama 30 menit itu membahas persiapan kedatangan Presiden Barack Obama.',
+      'Foreign Minister Retno Marsudi met US Assistant Secretary Kurt Campbell in Jakarta on Monday. This meeting, which took place at the ministry, prepared the visit of President Barack Obama.',
+      'El canciller Santiago Cafiero recibió el lunes al secretario adjunto Kurt Campbell. Esta reunión, que se celebró en el Palacio San Martín, preparó la visita del presidente Barack Obama.',
+    ];
+    for (const text of retold) expect(meetings(text)).toHaveLength(1);
+  });
+});
+
+describe('extractArticle: negotiations concluded are an act, not a meeting (round 15)', () => {
+  it('extractArticle("the negotiations ... were concluded", "ont conclu les négociations", "завершили переговоры") is `other`', () => {
+    const concluded: [string, string][] = [
+      [
+        'On 9 December 2022, the negotiations between the European Union and Chile were successfully concluded.',
+        'other@2022-12-09[European Union/Chile]',
+      ],
+      [
+        "Le Canada et l'Union européenne ont conclu les négociations le 8 septembre 2014.",
+        'other@2014-09-08[Canada/European Union]',
+      ],
+      [
+        'Las negociaciones entre México y la Unión Europea concluyeron el 28 de abril de 2020.',
+        'other@2020-04-28[Mexico/European Union]',
+      ],
+      [
+        'Indonesia dan Uni Eropa merampungkan perundingan IEU-CEPA pada 23 Januari 2025.',
+        'other@2025-01-23[Indonesia/European Union]',
+      ],
+      [
+        '9 декабря 2022 года Россия и Евросоюз завершили переговоры о новом соглашении.',
+        'other@2022-12-09[Russia/European Union]',
+      ],
+    ];
+    for (const [text, act] of concluded) expect(events(text, PUBLISHED)).toEqual([act]);
+  });
+
+  it('extractArticle("the talks ... concluded on Tuesday", "las conversaciones ... concluyeron el martes") is no signing', () => {
+    expect(events('The meeting between the two ministers concluded on Tuesday in Geneva.', PUBLISHED)).toEqual([]);
+    expect(
+      events('Las conversaciones entre los dos presidentes concluyeron el martes en Ginebra.', PUBLISHED).filter((e) =>
+        e.startsWith('treaty_signing'),
+      ),
+    ).toEqual([]);
+    expect(events('The agreement was concluded on 5 May 2024 between Chile and Peru.', PUBLISHED)).toEqual([
+      'treaty_signing@2024-05-05[Chile/Peru]',
+    ]);
+  });
+});
