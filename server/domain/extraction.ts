@@ -100,6 +100,11 @@ export interface ExtractedTreaty {
   /** The parties the text names (its signatories), canonical names. */
   parties: string[];
   /**
+   * The text gives it no name, only its kind and year ("signed an agreement" in 2019): `name` is made up from them
+   * ("Agreement (2019)", "Chile–Peru Agreement (2019)"), and two articles name different treaties alike.
+   */
+  unnamed?: true;
+  /**
    * The treaties the text says this one replaces: a known treaty by the name the article gives it
    * (one of its aliases: "the Treaty of Moscow"), else by its canonical name.
    */

@@ -346,6 +346,7 @@ function treatiesOut(
       inForceFrom: null,
       endedOn: null,
       parties: [...parties],
+      ...(rec.unnamed ? { unnamed: true as const } : {}),
       replaces: rec.replaces.map((r) => r.as ?? treatyName(gazetteer, linked, r.id)),
       replacesBasis: rec.replaces[0]?.basis ?? null,
       ...(rec.replaces.length

@@ -85,6 +85,8 @@ export interface TreatyRecord {
   emitted: boolean;
   /** Other names it goes by that the text implies: "Бишкекский протокол" for "Бишкекский протокол о прекращении огня". */
   aliases?: string[];
+  /** The text gives it no name, only its kind and year ("signed an agreement" in 2019): its name is made up from them. */
+  unnamed?: true;
 }
 
 export interface LinkedTreaties {

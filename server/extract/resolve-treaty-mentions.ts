@@ -225,7 +225,7 @@ export function resolveTreatyMentions(
       const parties = gazetteer.treaties.get(id)?.parties ?? [];
       return named.every((n) => parties.some((p) => steps.sameState(p, n)));
     },
-    ensure(id: string, name?: string, kind?: string | null): TreatyRecord {
+    ensure(id: string, name?: string, kind?: string | null, unnamed = false): TreatyRecord {
       let r = treaties.get(id);
       if (!r) {
         const g = gazetteer.treaties.get(id) ?? null;
@@ -236,6 +236,7 @@ export function resolveTreatyMentions(
           gazetteer: g,
           replaces: [],
           emitted: true,
+          ...(unnamed && !g ? { unnamed: true as const } : {}),
         };
         treaties.set(id, r);
       }
@@ -342,7 +343,7 @@ export function resolveTreatyMentions(
         const kind = mm.noun?.kind ?? 'treaty';
         const label = `${steps.partiesLabel(mm.sentence)}${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${y1 === y2 ? y1 : `${y1}–${y2}`})`;
         mm.treatyId = `treaty:${toSlug(`${kind}-${y1}${y1 === y2 ? '' : `-${y2}`}`)}`;
-        steps.ensure(mm.treatyId, label, kind);
+        steps.ensure(mm.treatyId, label, kind, true);
       }
     },
     // "the 1995 agreement" of a text about two states, or of a sentence that names two: "US–Switzerland Agreement (1995)",
@@ -427,7 +428,8 @@ export function resolveTreatyMentions(
       mm.end = d.end;
       mm.treatyId = `treaty:${toSlug(name.toLowerCase())}`;
       mm.byDescription = true;
-      const rec = steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null);
+      // a description is no name: two texts that each sign "an air transport agreement" need not sign the same one
+      const rec = steps.ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun?.kind ?? null, true);
       // "double tax agreement between A and B": the words before "between" are its short name
       const b = c.betweenWord.exec(name);
       const head = b ? name.slice(0, b.index).trim() : '';
@@ -597,6 +599,7 @@ export function resolveTreatyMentions(
           mm.treatyId,
           `${steps.partiesLabel(mm.sentence)}${kind.charAt(0).toUpperCase()}${kind.slice(1)} (${sd.year})`,
           kind,
+          true,
         );
         mm.kind = 'bare';
         // "Le Canada signe un accord concernant les modifications ..." in the headline: the same words, read before the

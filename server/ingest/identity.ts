@@ -43,18 +43,6 @@ export function eventIdOf(e: EventIdentity): string {
 }
 
 /**
- * The name the extractor gives a treaty it could not name: its kind and year, "Agreement (2019)", "Treaty (1961–1962)",
- * after the two states of a bilateral one where the text names them, "Chile–Peru Agreement (2019)".
- */
-const UNNAMED_TREATY = /^(?:[^–]+–[^–]+ )?(\p{Lu}\p{Ll}+) \(\d{1,4}(?:–\d{1,4})?\)$/u;
-
-/** Whether a treaty is one the article did not name (only described by kind and year). */
-export function isUnnamedTreaty(t: { id: string; name: string }): boolean {
-  const kind = UNNAMED_TREATY.exec(t.name)?.[1];
-  return kind !== undefined && t.id.startsWith(`treaty:${kind.toLowerCase()}-`);
-}
-
-/**
  * The id of an unnamed treaty: its extracted id (kind and year) with its sorted party ids and
  * signing date. Two articles that each "signed an agreement" in 2019 give one treaty only when
  * the same parties signed it on the same date; without parties it cannot be matched across

@@ -14,7 +14,7 @@ import type {
   TreatyDateColumns,
   TreatyRow,
 } from '../db/writes/article-writes';
-import { eventIdOf, isUnnamedTreaty, placeIdOf, unnamedTreatyIdOf } from './identity';
+import { eventIdOf, placeIdOf, unnamedTreatyIdOf } from './identity';
 import { planKnownFacts } from './plan-known-treaties';
 
 /**
@@ -144,10 +144,10 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
     }
   }
 
-  // An unnamed treaty ("signed an agreement" in 2019) is told apart by its parties and date.
+  // An unnamed treaty ("signed an agreement" in 2019), as the extractor marks it, is told apart by its parties and date.
   const storedId = new Map<string, string>();
   for (const t of extraction.treaties) {
-    if (storedId.has(t.id) || !isUnnamedTreaty(t)) continue;
+    if (storedId.has(t.id) || t.unnamed !== true) continue;
     const parties = t.parties.map(resolveActor).filter((id): id is string => id !== null);
     storedId.set(t.id, unnamedTreatyIdOf({ id: t.id, parties, signed: t.signed, articleId: article.id }));
   }

@@ -80,6 +80,35 @@ WITH t, a ORDER BY a.id RETURN t.id AS id, t.name AS name, collect(a.id) AS part
     ]);
   }, 120_000);
 
+  it('two articles that each sign "a new air transport agreement" replacing one of 1995 give four treaties, not two', async () => {
+    await ingestArticles(
+      db,
+      [
+        article(
+          'Chile and Peru',
+          'Chile and Peru signed a new air transport agreement that replaces the agreement signed in 1995.',
+        ),
+        article(
+          'Kenya and Uganda',
+          'Kenya and Uganda signed a new air transport agreement that replaces the agreement signed in 1995.',
+        ),
+      ],
+      { clock },
+    );
+    const found = await treaties();
+    expect(found.map((t) => [t.name, t.parties])).toEqual([
+      ['Chile–Peru Agreement (1995)', []],
+      ['Kenya–Uganda Agreement (1995)', []],
+      ['New air transport agreement', ['country:CL', 'country:PE']],
+      ['New air transport agreement', ['country:KE', 'country:UG']],
+    ]);
+    const edges = await db.read<{ n: number }>({
+      cypher: `MATCH (:Treaty)-[r:REPLACES]->(:Treaty) RETURN count(r) AS n`,
+      params: {},
+    });
+    expect(edges).toEqual([{ n: 2 }]);
+  }, 120_000);
+
   it('two articles about the same parties signing on the same date give one treaty with one signing', async () => {
     await ingestArticles(
       db,

@@ -868,8 +868,16 @@ export const en: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // an agreement reached by its parties is the end of their negotiations, not a signature (the golds' "other"); the
+    // participle that names an agreement ("the accord reached in 2011") stays its signing
     {
-      pattern: `reached (?:an |a |the )?(?:\\p{L}+ )?(?:agreement|deal|accord)|(?:agreement|deal|accord) (?:was )?reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
+      pattern: `(?:reached|(?:has|have|had) (?:now |finally |just )?reached) (?:an |a |the )?(?:[\\p{L}-]+ ){0,2}?(?:agreement|deal|accord|consensus|understanding)(?![\\p{L}])|(?:came|come|arrived) (?:to|at) (?:an |a )?(?:[\\p{L}-]+ )?(?:agreement|understanding|consensus)(?![\\p{L}])|(?:agreement|deal|accord|consensus) (?:[\\p{L}-]+ ){0,2}?(?:was|has been|had been) reached`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:agreement|deal|accord) reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

@@ -933,8 +933,16 @@ export const es: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // un acuerdo alcanzado por sus partes es el fin de la negociación, no una firma ("other" en los golds); el participio que
+    // nombra un acuerdo ("el acuerdo alcanzado en 2011") sigue siendo su firma
     {
-      pattern: `alcanz(?:o|aron) (?:un |el )?acuerdo|acuerdo alcanzado|(?:sell|cerr)(?:o|aron) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|se (?:sello|cerro) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
+      pattern: `(?:${spanishVerbForms(['alcanzar', 'lograr'], { passive: true })}) (?:un |una |el |la )?(?:[\\p{L}-]+ ){0,2}?(?:acuerdo|consenso|entendimiento)(?![\\p{L}])|(?:${spanishVerbForms(['llegar'])}) a (?:un |una )?(?:[\\p{L}-]+ )?(?:acuerdo|consenso|entendimiento)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `acuerdo alcanzado|(?:sell|cerr)(?:o|aron) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|se (?:sello|cerro) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

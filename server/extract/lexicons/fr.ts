@@ -839,8 +839,16 @@ export const fr: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // un accord trouvé par ses parties est la fin de la négociation, pas une signature (« other » dans les golds) :
+    // « sont parvenus à un accord », « ont trouvé un accord », « un accord a été trouvé », « ont abouti à un compromis »
     {
-      pattern: `(?:sont|est) parvenu(?:e|s|es)? a un accord|(?:ont|a) (?:conclu|passe|trouve|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|trouve|scelle)`,
+      pattern: `(?:(?:(?:est|sont|etait|etaient) ${FR_WHEN}parvenu(?:e|s|es)?|parvien(?:t|nent)|parvin(?:t|rent)|parvenai(?:t|ent)|(?:vien(?:t|nent)|venai(?:t|ent)) de parvenir|(?:a|ont|avait|avaient) (?:(?:finalement|enfin) )?abouti|abouti(?:t|ssent|rent)) ${FR_WHEN}a (?:un |une |l['’])|(?:${frenchVerbForms(['trouver'])}) ${FR_WHEN}(?:un |une |l['’]))(?:[\\p{L}-]+ )?(?:accord|consensus|entente|compromis)(?![\\p{L}])|(?:accord|consensus|compromis) (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete trouve`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:ont|a) (?:conclu|passe|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|scelle)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

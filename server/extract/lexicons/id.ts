@@ -827,8 +827,16 @@ export const id: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // kesepakatan yang dicapai para pihak adalah akhir perundingan, bukan penandatanganan ("other" dalam gold); bentuk pasif
+    // yang menamai perjanjian ("kesepakatan yang dicapai pada 2011") tetap penandatanganannya
     {
-      pattern: `mencapai (?:kata )?kesepakatan|mencapai kata sepakat|kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
+      pattern: `(?<=[\\p{L}\\p{N},)] )(?:(?:telah|sudah|akhirnya|berhasil) )?mencapai (?:sebuah |suatu )?(?:kata )?(?:kesepakatan|sepakat|konsensus|kesepahaman|persetujuan)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',

@@ -227,4 +227,19 @@ describe('extractArticle: an unnamed earlier treaty of two states is called by t
   it('extractArticle("The United States, Canada and Mexico replaced the 1994 agreement") leaves a treaty of more states unnamed by them', () => {
     expect(names('The United States, Canada and Mexico replaced the 1994 agreement.')).toEqual(['Agreement (1994)']);
   });
+  it('extractArticle marks a treaty named by its kind and year `unnamed`, and no treaty the text names', () => {
+    const flags = (text: string) => treaties(text).map((t) => [t.name, t.unnamed === true]);
+    expect(flags('The United States, Canada and Mexico replaced the 1994 agreement.')).toEqual([
+      ['Agreement (1994)', true],
+    ]);
+    expect(flags('Chile and Peru signed an agreement on 3 March 2019 in Lima.')).toEqual([
+      ['Chile–Peru Agreement (2019)', true],
+    ]);
+    expect(flags('El Acuerdo de Viernes Santo fue firmado en 1998 por Irlanda y el Reino Unido.')).toEqual([
+      ['Good Friday Agreement', false],
+    ]);
+    expect(
+      flags('Los cancilleres de Chile y Perú firmaron el Acuerdo sobre Cooperación Aduanera el martes en Lima.'),
+    ).toEqual([['Acuerdo sobre Cooperación Aduanera', false]]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDay, validateArticle } from '../../../server/ingest/validate-article';
-import { articleIdOf, contentHashOf, eventIdOf, isUnnamedTreaty, slugOf } from '../../../server/ingest/identity';
+import { articleIdOf, contentHashOf, eventIdOf, slugOf } from '../../../server/ingest/identity';
 
 const ok = {
   url: 'https://example.test/a',
@@ -76,16 +76,6 @@ describe('identity', () => {
   it('contentHashOf ignores whitespace differences; articleIdOf is stable', () => {
     expect(contentHashOf('T', 'a  b\n c')).toBe(contentHashOf(' T', 'a b c'));
     expect(articleIdOf(contentHashOf('T', 'x'))).toMatch(/^article:[0-9a-f]{20}$/);
-  });
-
-  it('isUnnamedTreaty: a kind and year, with or without the two states before it, under an id of that kind', () => {
-    expect(isUnnamedTreaty({ id: 'treaty:agreement-2019-an-agreement', name: 'Agreement (2019)' })).toBe(true);
-    expect(isUnnamedTreaty({ id: 'treaty:agreement-2019-an-agreement', name: 'Chile–Peru Agreement (2019)' })).toBe(
-      true,
-    );
-    expect(isUnnamedTreaty({ id: 'treaty:treaty-1961-1962', name: 'US–UK Treaty (1961–1962)' })).toBe(true);
-    expect(isUnnamedTreaty({ id: 'treaty:paris-agreement', name: 'Paris Agreement (2015)' })).toBe(false);
-    expect(isUnnamedTreaty({ id: 'treaty:agreement-2019-x', name: 'Agreement on Fisheries (2019)' })).toBe(false);
   });
 
   it('eventIdOf: a treaty event is (type, treaty) whatever its date and participants', () => {
