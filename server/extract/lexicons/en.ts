@@ -309,6 +309,18 @@ export const en: Lexicon = {
   numbers: { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   decades: "(?:early |late |mid-?)?(?:1[89]|20)\\d0'?s",
   titles: [
+    // the head of a body, the attachés of an embassy, the prosecution and the bench: "the head of the commission, X", "legal attaché X"
+    'head',
+    'chief',
+    'attache',
+    'legal attache',
+    'military attache',
+    'defense attache',
+    'defence attache',
+    'prosecutor',
+    'chief prosecutor',
+    'public prosecutor',
+    'magistrate',
     'administrator',
     'usaid administrator',
     'president',

@@ -104,6 +104,13 @@ const ES_SPEECH =
     ' ',
   );
 
+/** A Spanish adjective in both genders and numbers, folded: "privado" → privado, privada, privados, privadas; "comercial" → comercial, comerciales. */
+function adjectiveForms(w: string): string[] {
+  if (w.endsWith('o')) return ['o', 'a', 'os', 'as'].map((e) => w.slice(0, -1) + e);
+  if (w.endsWith('e')) return [w, w + 's'];
+  return [w, w + 'es'];
+}
+
 /** Spanish. */
 /**
  * "celebrar" welcomes, except when it holds or concludes what follows: "celebraron un tratado", "celebró una reunión",
@@ -292,7 +299,51 @@ export const es: Lexicon = {
     'cinco anos': 5,
   },
   decades: '(?:(?:principios|finales|mediados) de )?(?:la decada de|los anos) (?:(?:1[89]|20)\\d0|\\d0)',
+  // "el representante comercial de ..., X", "el secretario privado X", "la embajadora adjunta X"
+  titleModifiers: [
+    'comercial',
+    'privado',
+    'particular',
+    'especial',
+    'adjunto',
+    'permanente',
+    'interino',
+    'saliente',
+    'entrante',
+    'designado',
+    'legal',
+    'juridico',
+    'militar',
+    'naval',
+    'politico',
+    'economico',
+    'regional',
+    'nacional',
+    'federal',
+    'provincial',
+    'municipal',
+    'auxiliar',
+    'suplente',
+    'honorario',
+    'residente',
+    'principal',
+    'parlamentario',
+    'tecnico',
+    'cultural',
+  ].flatMap(adjectiveForms),
   titles: [
+    // los agregados de una embajada, la fiscalía y la magistratura: "el agregado legal X", "el procurador general X", "la jueza X"
+    'agregado',
+    'agregada',
+    'procurador',
+    'procuradora',
+    'procurador general',
+    'procuradora general',
+    'fiscal',
+    'juez',
+    'jueza',
+    'magistrado',
+    'magistrada',
     'presidente',
     'presidenta',
     'vicepresidente',

@@ -141,6 +141,16 @@ function complementEnd(text: string, from: number, limit: number): number {
   return end;
 }
 
+/** A French adjective in both genders and numbers, folded: "special" → special, speciale, speciaux, speciales; "adjoint" → adjoint, adjointe, adjoints, adjointes. */
+function adjectiveForms(w: string): string[] {
+  if (w.endsWith('al')) return [w, w + 'e', w.slice(0, -2) + 'aux', w + 'es'];
+  if (w.endsWith('ier')) return [w, w.slice(0, -3) + 'iere', w + 's', w.slice(0, -3) + 'ieres'];
+  if (w.endsWith('el')) return [w, w + 'le', w + 's', w + 'les'];
+  if (w.endsWith('if')) return [w, w.slice(0, -1) + 've', w + 's', w.slice(0, -1) + 'ves'];
+  if (w.endsWith('e')) return [w, w + 's'];
+  return [w, w + 'e', w + 's', w + 'es'];
+}
+
 /** French. Patterns are on folded text (lowercase, no accents); elided articles ("l'accord") fold to "l'accord". */
 export const fr: Lexicon = {
   language: 'fr',
@@ -302,7 +312,45 @@ export const fr: Lexicon = {
     'cinq ans': 5,
   },
   decades: '(?:(?:debut|fin|milieu) )?(?:des annees|les annees) (?:(?:1[89]|20)\\d0|\\d0)',
+  // "le représentant spécial de ..., X", "le secrétaire particulier X", "l'ambassadrice adjointe X"
+  titleModifiers: [
+    'commercial',
+    'particulier',
+    'special',
+    'adjoint',
+    'permanent',
+    'interimaire',
+    'sortant',
+    'designe',
+    'designee',
+    'juridique',
+    'militaire',
+    'naval',
+    'politique',
+    'economique',
+    'regional',
+    'national',
+    'federal',
+    'provincial',
+    'municipal',
+    'auxiliaire',
+    'suppleant',
+    'honoraire',
+    'resident',
+    'principal',
+    'parlementaire',
+    'technique',
+    'culturel',
+  ].flatMap(adjectiveForms),
   titles: [
+    // les attachés d\'une ambassade, le parquet et la magistrature: "l\'attaché de défense X", "le procureur X", "la juge X"
+    'attache',
+    'attachee',
+    'juge',
+    'procureur',
+    'procureure',
+    'magistrat',
+    'magistrate',
     'president',
     'presidente',
     'president de la republique',

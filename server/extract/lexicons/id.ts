@@ -14,6 +14,9 @@ const ID_RENEWED = '(?:telah |resmi |kembali )?(?:diperpanjang|diperbaha?rui)';
 
 /** Titles written before a name (folded). */
 const ID_TITLES: string[] = [
+  // atase kedutaan dan jaksa: "Atase Pertahanan X", "Jaksa X" (not "hakim": a given name as well)
+  'atase',
+  'jaksa',
   'presiden',
   'wakil presiden',
   'perdana menteri',
@@ -394,6 +397,21 @@ export const id: Lexicon = {
     sepuluh: 10,
   },
   decades: '(?:awal |akhir |pertengahan )?(?:tahun )?(?:1[89]|20)\\d0-an',
+  // "Perwakilan Dagang AS, X", "Utusan Khusus Y", "Sekretaris Pribadi Z": words that qualify a title after its noun
+  titleModifiers: [
+    'dagang',
+    'khusus',
+    'tetap',
+    'senior',
+    'utama',
+    'pribadi',
+    'militer',
+    'teknis',
+    'sementara',
+    'kehormatan',
+    'regional',
+    'nasional',
+  ],
   titles: ID_TITLES,
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
   listTitles: [

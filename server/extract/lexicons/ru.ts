@@ -151,6 +151,8 @@ const RU_DECLINED_TITLES = [
   'монарх',
   'генпрокурор',
   'генеральный прокурор',
+  // прокуратура и суд: «прокурор X», «судья Y»
+  'прокурор',
 ];
 
 /** Prepositions that set an act in an event told before it: "по итогам переговоров", "в ходе визита". */
@@ -629,6 +631,13 @@ export const ru: Lexicon = {
     'его превосходительство',
     'ее превосходительство',
     ...RU_DECLINED_TITLES.flatMap(titleCases),
+    // nouns in -я and the indeclinable «атташе», written out: «судьи Y», «атташе по вопросам обороны X»
+    'судья',
+    'судьи',
+    'судье',
+    'судьей',
+    'судью',
+    'атташе',
   ]),
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
   givenNames: RU_GIVEN_NAMES,

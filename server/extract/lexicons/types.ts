@@ -168,6 +168,12 @@ export interface Lexicon {
    */
   titleServices?: string[];
   /**
+   * Adjectives a language writes after a title's noun, which stay part of the title before its complement or the name
+   * ("representante comercial de ..., X", "secrétaire particulier X", "utusan khusus X"); every gender and number,
+   * folded. Languages that put them before the noun list the whole titles instead.
+   */
+  titleModifiers?: string[];
+  /**
    * Abbreviations of the language's own that an English name of the gazetteer must not take in its texts: Indonesian "AU"
    * (Angkatan Udara, an air force), not the African Union; as written.
    */

@@ -56,6 +56,8 @@ const TITLE_OF = new RegExp(
 const ACRONYMED_BODY = plane(
   /^(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,4}))*)[^\S\n]*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[^\S\n]+(?=\p{Lu}\p{Ll})/u,
 );
+/** A whole word: an adjective after a title's noun ("comercial", "spécial"). */
+const MODIFIER_WORD = plane(/^\p{L}+(?![\p{L}'’-])/u);
 /** A word and the gap before a capitalized word: a rank's corps or service ("Laut", "Inf"). */
 const SERVICE_WORD = plane(/^(\p{L}+)[^\S\n]+(?=\p{Lu})/u);
 /** A title written short: in capitals ("AVM") or of four letters at most ("Gen", "Brig"), before its period. */
@@ -345,6 +347,21 @@ function personAfter(
     const rest = text.slice(p);
     const ws = TITLE_OF.exec(rest)![0];
     const at = p + ws.length;
+    // "representante comercial de ...", "secrétaire particulier X": an adjective the language writes after the title's noun
+    // is part of the title
+    if (titleStart !== undefined && !LETTER_OR_APOSTROPHE.test(ws) && lexicon.titleModifiers) {
+      const modifier = MODIFIER_WORD.exec(text.slice(at, at + 24));
+      // a capitalized portfolio goes on to the portfolio's rule below ("Menteri Hukum dan HAM")
+      const word = modifier ? foldText(modifier[0]) : '';
+      if (
+        modifier &&
+        lexicon.titleModifiers.includes(word) &&
+        !(CAPITAL_START.test(modifier[0]) && PORTFOLIOS.has(word))
+      ) {
+        p = at + modifier[0].length;
+        continue;
+      }
+    }
     // "Kapten Laut Budi Santoso", "Mayor Inf Andi Wijaya": the corps or service a rank names right before the name
     const service = guard === 0 && titleStart !== undefined ? SERVICE_WORD.exec(text.slice(at, at + 12)) : null;
     if (service && lexicon.titleServices?.includes(foldText(service[1]!))) {
