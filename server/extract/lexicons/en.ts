@@ -641,6 +641,16 @@ export const en: Lexicon = {
       lifecycle: true,
       now: true,
     },
+    // a decision on a step of a treaty's life is that step authorized, not the step: "Council Decision 2007/712/EC of
+    // 15 October 2007 on the signing of the Convention", "adopted a decision authorising the signature of"
+    {
+      pattern: `decisions? (?:[\\p{L}\\p{N}/,.()'’-]+ ){0,10}?(?:on|concerning|regarding|relating to|authori[sz]ing|to authori[sz]e|approving|to approve) (?:the )?(?:signing|signature|conclusion|ratification|approval|provisional application)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       // a government authorizes a step of a treaty's life or approves the agreement itself:
       // "authorized the signing of", "approved the ratification of", "the Council approved the agreement"
@@ -887,6 +897,21 @@ export const en: Lexicon = {
       type: 'other',
       plover: 'AGREE',
       cameo: '050',
+    },
+    // negotiations concluded are their end, as an agreement reached is: "negotiations were successfully concluded on",
+    // "concluded the negotiations", "the conclusion of the negotiations on"
+    {
+      pattern: `negotiations (?:[\\p{L}-]+ ){0,6}?(?:were|was|have been|had been|has been) (?:successfully |formally |finally |officially )?(?:concluded|completed|finali[sz]ed)(?! (?:with|by|in) )|(?:concluded|completed|finali[sz]ed|wrapped up) (?:the |their |its )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:conclusion|completion|end) of (?:the |their |its )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
     },
     {
       pattern: `(?:agreement|deal|accord) reached|reached in|(?:struck|clinched|sealed) (?:an |a |the )?(?:[\\p{L}-]+ )?(?:agreement|deal|accord|pact)|(?:agreement|deal|accord|pact) (?:was |has been )?(?:struck|clinched|sealed)`,

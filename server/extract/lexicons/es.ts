@@ -790,6 +790,16 @@ export const es: Lexicon = {
       cameo: '161',
     },
     { pattern: `record(?:o|aron)|reiter(?:o|aron)`, type: 'statement', plover: 'STATEMENT', cameo: '010' },
+    // una decisión sobre un paso de la vida de un tratado es ese paso autorizado, no el paso: "Decisión del Consejo
+    // 2007/712/CE, de 15 de octubre de 2007, relativa a la firma del Convenio", "una decisión que autoriza la firma"
+    {
+      pattern: `decisi(?:on|ones) (?:[\\p{L}\\p{N}/,.()'’-]+ ){0,10}?(?:relativa a|relativas a|sobre|por la que se autoriza|que autoriza|de autorizar|que aprueba|de aprobar) (?:la |el )?(?:firma|suscripcion|celebracion|conclusion|ratificacion|aprobacion|aplicacion provisional)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       // el Gobierno autoriza un paso de la vida de un tratado o aprueba el acuerdo: "ha autorizado la firma",
       // "aprobó la adhesión", "el Consejo de Ministros ha aprobado el acuerdo por el que se autoriza la firma"
@@ -991,6 +1001,21 @@ export const es: Lexicon = {
       type: 'other',
       plover: 'AGREE',
       cameo: '050',
+    },
+    // las negociaciones concluidas son su fin, como un acuerdo alcanzado: "las negociaciones concluyeron el", "concluyeron
+    // las negociaciones", "la conclusión de las negociaciones"
+    {
+      pattern: `negociaciones (?:[\\p{L}-]+ ){0,6}?(?:concluyeron|finalizaron|culminaron|(?:fueron|han sido) (?:concluidas|finalizadas|cerradas)|(?:han|habian) (?:concluido|finalizado|culminado))(?! (?:con|en) )|(?:conclu(?:yo|yeron)|finaliz(?:o|aron)|culmin(?:o|aron)|(?:ha|han) (?:concluido|finalizado|culminado)) ${ES_WHEN}(?:las |sus )?(?:[\\p{L}-]+ )?negociaciones`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:conclusion|finalizacion|culminacion|cierre) de (?:las |sus )?(?:[\\p{L}-]+ )?negociaciones`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
     },
     {
       pattern: `acuerdo alcanzado|(?:sell|cerr)(?:o|aron) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|se (?:sello|cerro) (?:un |el )?(?:[\\p{L}-]+ )?(?:acuerdo|pacto)|alcanzado(?! (?:los |las |unos |unas |mas de |casi )?\\d[\\d.,]*\\s*(?:%|por ciento|millones|mil|toneladas))`,

@@ -689,6 +689,16 @@ export const fr: Lexicon = {
       lifecycle: true,
       now: true,
     },
+    // une décision sur une étape de la vie d'un traité est cette étape autorisée, non l'étape : « décision du Conseil
+    // du 20 juillet 2023 relative à la signature de l'accord », « une décision autorisant la signature »
+    {
+      pattern: `decisions? (?:[\\p{L}\\p{N}/,.()'’-]+ ){0,10}?(?:relative a|relatives a|concernant|sur|portant sur|autorisant|d['’]autoriser|approuvant|d['’]approuver) (?:la |l['’])?(?:signature|conclusion|ratification|approbation|application provisoire)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       // le gouvernement autorise une étape de la vie d'un traité ou approuve l'accord : « a autorisé la signature »,
       // « approuve la ratification », « le Conseil a approuvé l'accord »
@@ -894,6 +904,21 @@ export const fr: Lexicon = {
       type: 'other',
       plover: 'AGREE',
       cameo: '050',
+    },
+    // les négociations conclues sont leur fin, comme un accord trouvé : « les négociations ont été conclues le », « ont
+    // conclu les négociations », « la conclusion des négociations »
+    {
+      pattern: `negociations (?:[\\p{L}'’-]+ ){0,6}?(?:ont ete|ont|sont|se sont) (?:[\\p{L}]+ment )?(?:conclues|achevees|terminees|finalisees|achevee?s?|terminee?s?)(?! (?:a|par|sur) )|(?:(?:a|ont) (?:conclu|acheve|finalise)|conclu(?:t|rent)|achev(?:e|ent|erent)|finalis(?:e|ent|erent)) ${FR_WHEN}(?:les |leurs |ses )?(?:[\\p{L}-]+ )?negociations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:conclusion|aboutissement|achevement|cloture) (?:des|de leurs|de ses) (?:[\\p{L}-]+ )?negociations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
     },
     {
       pattern: `(?:ont|a) (?:conclu|passe|scelle) un accord|accord (?:[\\p{L}\\p{N}'’-]+ ){0,6}?(?:a|avait) ete (?:passe|scelle)`,

@@ -573,6 +573,16 @@ export const id: Lexicon = {
       lifecycle: true,
       now: true,
     },
+    // keputusan tentang satu langkah perjanjian adalah langkah itu yang diizinkan, bukan langkahnya: "keputusan Dewan
+    // tentang penandatanganan perjanjian", "keputusan yang mengizinkan penandatanganan"
+    {
+      pattern: `keputusan (?:[\\p{L}\\p{N}/,.()'’-]+ ){0,10}?(?:tentang|mengenai|terkait|yang mengizinkan|yang menyetujui|untuk menyetujui) (?:penandatanganan|penyelesaian|ratifikasi|pengesahan|penerapan sementara|pemberlakuan sementara)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       // pemerintah menyetujui satu langkah perjanjian: "menyetujui penandatanganan", "memberikan kuasa penandatanganan"
       pattern: `(?:menyetujui|disetujuinya|disetujui|mengizinkan|memberikan (?:izin|kuasa|mandat)(?: untuk)?|memberi (?:izin|kuasa|mandat)(?: untuk)?) (?:[\\p{L}-]+ ){0,2}?(?:penandatanganan|pengesahan|ratifikasi|aksesi|pemberlakuan)`,
@@ -852,6 +862,21 @@ export const id: Lexicon = {
       type: 'other',
       plover: 'AGREE',
       cameo: '050',
+    },
+    // perundingan yang selesai adalah akhirnya, seperti kesepakatan yang dicapai: "perundingan ... telah rampung pada",
+    // "menyelesaikan perundingan", "selesainya perundingan"
+    {
+      pattern: `(?:perundingan|negosiasi) (?:[\\p{L}-]+ ){0,6}?(?:telah |resmi |akhirnya |berhasil )?(?:rampung|dituntaskan|diselesaikan|dirampungkan)(?! (?:dengan|melalui) )|(?:menyelesaikan|merampungkan|menuntaskan) (?:[\\p{L}-]+ )?(?:perundingan|negosiasi)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?:penyelesaian|selesainya|rampungnya) (?:[\\p{L}-]+ )?(?:perundingan|negosiasi)`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
     },
     {
       pattern: `kesepakatan (?:itu |tersebut )?dicapai|dicapai(?! (?:lebih dari |sekitar |hampir )?\\d[\\d.,]*\\s*(?:%|persen|juta|miliar|ribu|ton))`,

@@ -59,4 +59,64 @@ describe('extractArticle: acts of round 15', () => {
     ).toEqual([]);
     expect(events('Россия и Китай во вторник не достигли соглашения о поставках газа.', '2024-03-14')).toEqual([]);
   });
+
+  it('extractArticle(a decision on the signing or the conclusion of a treaty) is that step authorized, other, not a signing', () => {
+    expect(
+      events(
+        'The Council of the European Union adopted on 20 July 2023 a decision on the signing of the agreement with Chile.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(
+      events(
+        'El 20 de julio de 2023 el Consejo de la Unión Europea adoptó una decisión relativa a la firma del acuerdo con Chile.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(
+      events(
+        'Le 20 juillet 2023, le Conseil de l’Union européenne a adopté une décision relative à la signature de l’accord avec le Chili.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(
+      events(
+        'Pada 20 Juli 2023 Dewan Uni Eropa mengadopsi keputusan tentang penandatanganan perjanjian dengan Chili.',
+        '2023-08-10',
+      ),
+    ).toEqual(['other@2023-07-20[Council of the European Union/Chile]']);
+    expect(events('20 июля 2023 года Совет ЕС принял решение о подписании соглашения с Чили.', '2023-08-10')).toEqual([
+      'other@2023-07-20[Council of the European Union/Chile]',
+    ]);
+  });
+
+  it('extractArticle(negotiations concluded) is their end, other, not a signing nor a meeting', () => {
+    expect(events('Negotiations between the EU and Chile were concluded on 9 December 2022.', '2023-01-14')).toEqual([
+      'other@2022-12-09[European Union/Chile]',
+    ]);
+    expect(
+      events(
+        'La UE y Chile concluyeron el 9 de diciembre de 2022 las negociaciones del acuerdo modernizado.',
+        '2023-01-14',
+      ),
+    ).toEqual(['other@2022-12-09[European Union/Chile]']);
+    expect(
+      events('L’UE et le Chili ont conclu vendredi les négociations sur l’accord modernisé.', '2022-12-12'),
+    ).toEqual(['other@2022-12-09[European Union/Chile]']);
+    expect(
+      events(
+        'Indonesia dan Uni Eropa pada Jumat (9/12) menyelesaikan perundingan perjanjian kemitraan ekonomi.',
+        '2022-12-12',
+      ),
+    ).toEqual(['other@2022-12-09[Indonesia/European Union]']);
+    expect(
+      events(
+        'Переговоры по соглашению о свободной торговле между ЕАЭС и Ираном были успешно завершены 9 декабря 2022 года.',
+        '2023-01-14',
+      ),
+    ).toEqual(['other@2022-12-09[Eurasian Economic Union/Iran]']);
+    expect(
+      events('The EU and Chile hope to conclude negotiations on the modernised agreement by June.', '2022-12-12'),
+    ).toEqual([]);
+  });
 });
