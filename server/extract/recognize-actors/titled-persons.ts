@@ -100,9 +100,15 @@ const TITLE_COMPLEMENT = plane(
 );
 /** A capitalized word and the gap after it (no line break): group 1 is the word. */
 const CAPITALIZED_WORD_GAP = plane(/^(\p{Lu}\p{Ll}+)[^\S\n]+/u);
-/** A link ("of the") or capitalized word and the gap after it, between a state noun and its country's name. */
+/**
+ * A link ("of the"), a capitalized word or a committee's number ("Komite I") and the gap after it, between a state noun
+ * and its country's name or in a body's name.
+ */
 const STATE_NAME_WORD = plane(
-  new RegExp(`^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+)`, 'u'),
+  new RegExp(
+    `^(?:(?:${sharedAlternation('titleOf')})(?:[^\\S\\n]+|(?<=['’]))|\\p{Lu}\\p{Ll}+[^\\S\\n]+|(?:[IVX]+|\\d{1,2})[^\\S\\n]+(?=\\p{Lu}))`,
+    'u',
+  ),
 );
 /** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
 const APPOSED_NAME = plane(
@@ -299,6 +305,13 @@ function stateNounCountry(scan: ActorScan, at: number): number | undefined {
 /** A capitalized word and the gap after it. */
 const CAPITALIZED_WORD = plane(/^\p{Lu}[\p{L}'’-]*[^\S\n]+/u);
 
+/** Whether a capitalized noun of an organization ("Komite", "Otoritas", "Autorité") stands at an offset. */
+function orgNounAt(scan: ActorScan, at: number): boolean {
+  const { text, lexicon } = scan.input;
+  const w = CAPITALIZED_WORD_GAP.exec(text.slice(at, at + 40));
+  return !!w && isOrgNounWord(lexicon, plainWord(w[1]!));
+}
+
 /**
  * The end of a body named after a title's "of" by capitalized words (and links) that end on a known state or
  * organization, when a capitalized word (the name) follows it: "Armada de Chile| Yerko Marcic".
@@ -368,6 +381,16 @@ function personAfter(
       p = at + service[0].length;
       continue;
     }
+    // "Ketua Otoritas Pemilihan Nasional, X": where the language puts no "of" there, a body's noun opens the complement
+    const bodyNoun = !LETTER_OR_APOSTROPHE.test(ws) && orgNounAt(scan, at);
+    if (bodyNoun) {
+      const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
+      if (complement && !knownAt(at)) {
+        p = at + complement[0].length;
+        needTwo = true;
+        continue;
+      }
+    }
     // "secretario de Culto de la Nación, Guillermo Oliveri": after "of" a complement closed by a comma; the name follows it
     if (LETTER_OR_APOSTROPHE.test(ws)) {
       const complement = TITLE_COMPLEMENT.exec(text.slice(at, at + 160));
@@ -428,7 +451,7 @@ function personAfter(
     }
     // "contraalmirante de la Armada de Chile Yerko Marcic", "chef d'état-major de l'Armée de terre du Mali X": after "of", a
     // body named by capitalized words that end on a known state or organization, then the name
-    const bodyEnd = LETTER_OR_APOSTROPHE.test(ws) ? knownBodyEnd(scan, at) : undefined;
+    const bodyEnd = LETTER_OR_APOSTROPHE.test(ws) || bodyNoun ? knownBodyEnd(scan, at) : undefined;
     if (bodyEnd !== undefined) {
       p = bodyEnd;
       needTwo = true;
@@ -548,8 +571,10 @@ function personAfter(
     words.some((w) => !nameParticle(lexicon, w) && scan.writesLowercase(plainWord(w)))
   )
     return;
-  // "el comandante del ELN, ...": an acronym is an organization, not a person's name
-  if (words.every((w) => CAPITALS_WORD.test(w))) return;
+  // "el comandante del ELN, ...": an acronym is an organization, not a person's name; "par M. DOMINIQUE DE VILLEPIN,", "Por
+  // el Reino de España, JOSÉ MANUEL ALBARES": a name in capitals on a line that writes its other words in lowercase is one
+  if (words.every((w) => CAPITALS_WORD.test(w)) && !capitalsName(text, start, end, words)) return;
+  const inCapitals = words.every((w) => CAPITALS_SURNAME.test(w));
   // "juru bicara Kementerian Luar Negeri": an institution, not a person
   const firstWord = plainWord(words[0]!);
   if (isOrgNounWord(lexicon, firstWord) || INSTITUTIONS.has(firstWord)) return;
@@ -559,7 +584,8 @@ function personAfter(
   // "di ruang kerja Menhan, Jakarta, Selasa (30/4)": a weekday or a month alone is a date, not a name
   if (folds.length === 1 && [...lexicon.weekdays, ...lexicon.months].some((d) => d.includes(folds[0]!))) return;
   if (words.some((w) => titleStems.has(tokenKey(foldText(w))) || MIXED_CAPITALS.test(w))) return;
-  const canonical = capitalSurnameEnd(words) < Infinity ? words.map(fromCapitals).join(' ') : words.join(' ');
+  const canonical =
+    inCapitals || capitalSurnameEnd(words) < Infinity ? words.map(fromCapitals).join(' ') : words.join(' ');
   // stems, so that "Мурат Нуртлеу" and "Мурата Нуртлеу" are one person
   const keys = nameKeys(canonical);
   // "As acting president, Wickremesinghe": the surname of a person already named in full
@@ -610,11 +636,31 @@ function wordsEnd(text: string, start: number, words: readonly string[]): number
   return q;
 }
 
-/** A name word as a name is written: a surname in capitals with a capital and lowercase ("CLAES" → "Claes"), a particle in lowercase. */
+/**
+ * A name word as a name is written: a word in capitals with a capital and lowercase ("CLAES" → "Claes", "JEAN-YVES" →
+ * "Jean-Yves"), a particle in lowercase.
+ */
 function fromCapitals(w: string): string {
   if (!CAPITALS_SURNAME.test(w)) return w;
   const lower = w.toLowerCase();
-  return NAME_PARTICLES.has(lower) ? lower : w.charAt(0) + lower.slice(1);
+  return NAME_PARTICLES.has(lower) ? lower : lower.replace(WORD_PART_START, (c) => c.toUpperCase());
+}
+/** The first letter of each part of a word ("jean-yves" → j, y). */
+const WORD_PART_START = plane(/(?<![\p{L}'’])\p{L}/gu);
+
+/** A lowercase word of three letters or more. */
+const LOWERCASE_WORD = plane(/\p{Ll}{3}/u);
+
+/**
+ * Whether a name written all in capitals is one: two words or more, one of five letters at least (no run of acronyms),
+ * on a line that writes other words in lowercase (not a headline in capitals).
+ */
+function capitalsName(text: string, start: number, end: number, words: readonly string[]): boolean {
+  if (words.length < 2 || !words.some((w) => w.length >= 5)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, start) + ' ' + text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return LOWERCASE_WORD.test(line);
 }
 
 /**

@@ -93,3 +93,44 @@ describe('recognizeActors (round 15: peace operations and listed armed groups as
     ).toEqual(['Ansar Dine', 'ISIS-West Africa']);
   });
 });
+
+describe('recognizeActors (round 15: names written in capitals)', () => {
+  it('recognizeActors(an honorific or a title, then a name in capitals on a line in lowercase) finds the person', () => {
+    expect(
+      personsOf('Le projet de loi a été présenté par M. JEAN-MARC DUBOIS, ministre des affaires étrangères.', 'fr'),
+    ).toEqual(['Jean-Marc Dubois']);
+    expect(
+      personsOf(
+        'Por la República del Perú, ROSA MARÍA QUISPE, Ministra de Relaciones Exteriores, firmó el acuerdo.',
+        'es',
+      ),
+    ).toEqual(['Rosa María Quispe']);
+    expect(personsOf('The memorandum was signed for the ministry by Mr. HAROLD BENTLEY on Monday.', 'en')).toEqual([
+      'Harold Bentley',
+    ]);
+  });
+  it('recognizeActors(a headline all in capitals) takes no unknown name from it', () => {
+    expect(
+      personsOf('MINISTER MEETS DELEGATION FROM NORTHERN PROVINCES\nThe minister met the delegation on Monday.', 'en'),
+    ).toEqual([]);
+  });
+});
+
+describe('recognizeActors (round 15: a body named right after a title, with no "of")', () => {
+  it('recognizeActors(title, a body’s noun and name, a comma, name) finds the person', () => {
+    expect(
+      personsOf(
+        'Hasil itu diumumkan oleh Ketua Otoritas Pemilihan Nasional, Mathias Koffi, di Bangui pada hari Senin.',
+        'id',
+      ),
+    ).toEqual(['Mathias Koffi']);
+  });
+  it('recognizeActors(title, a numbered committee of a known body, name) finds the person', () => {
+    expect(
+      personsOf(
+        'Rapat dipimpin Ketua Komisi III DPR RI Bambang Wuryanto bersama Wakil Ketua Komisi III DPR RI Sari Yuliati.',
+        'id',
+      ),
+    ).toEqual(['Bambang Wuryanto', 'Sari Yuliati']);
+  });
+});
