@@ -31,6 +31,8 @@ const CAPITAL = plane(/\p{Lu}/u);
 const LOWERCASE_WORD_AFTER = plane(/^(\s+\p{Ll}+)?/u);
 const WORD_RUN = plane(/[\p{L}\p{N}]+/gu);
 const SPACES_AFTER = /^\s+/u;
+/** The word right after a treaty noun ("el convenio| anterior|", "perjanjian| lama|"). */
+const EARLIER_WORD_AFTER = plane(/^\s+(\p{L}+)/u);
 /** A name of two words, a treaty noun and an acronym, either way round: "Perjanjian BCA", "AJCEP Agreement". */
 const NOUN_AND_ACRONYM = plane(
   /^(?:(\p{L}+)\s+(\p{Lu}[\p{Lu}\p{N}-]{1,10})|(\p{Lu}[\p{Lu}\p{N}-]{1,10})\s+(\p{L}+))$/u,
@@ -127,11 +129,13 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   addElidedObjects(input, c, replaceAt, mentions);
   addElidedSubjects(input, c, replaceAt, mentions);
   markReplacedObjects(replaceAt, mentions);
+  dateEarlierObjects(input, c, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
   linkAcronymNames(input, mentions, resolution);
   relateReplacements(input, c, mentions, replaceAt, resolution);
   mergeRepeatedNew(input, c, mentions, resolution);
+  mergePartyNames(input, c, mentions, resolution);
   const { treaties } = resolution;
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
   // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
@@ -218,6 +222,55 @@ function mergeRepeatedNew(
   }
 }
 
+/** A name with "between" and two parties after it: those parties, and whether nothing but them follows its noun. */
+interface PartyName {
+  id: string;
+  kind: string;
+  parties: string;
+  /** Only the noun, "between", the parties, articles and "and": "Convention entre la France et le Chili". */
+  short: boolean;
+}
+
+/**
+ * "la Convention entre la France et le Chili" and "la convention entre le Gouvernement de la République française et le
+ * Gouvernement de la République du Chili en vue d'éviter les doubles impositions": a name that is only a treaty noun and
+ * its two parties after "between" is a short name of the one other treaty of that kind the text names between the same
+ * two parties. Known treaties are left as they are.
+ */
+function mergePartyNames(input: LinkInput, c: TreatyPatterns, mentions: TreatyMention[], resolution: Resolution): void {
+  const named: PartyName[] = [];
+  for (const mm of mentions) {
+    const p = mm.kind === 'named' && mm.treatyId && mm.noun ? partyName(input, c, mm) : null;
+    if (p && !named.some((x) => x.id === p.id)) named.push(p);
+  }
+  for (const a of named) {
+    if (!a.short) continue;
+    const longer = named.filter((b) => !b.short && b.kind === a.kind && b.parties === a.parties);
+    if (longer.length === 1) mergeTreaty(mentions, resolution, a.id, longer[0]!.id);
+  }
+}
+
+function partyName(input: LinkInput, c: TreatyPatterns, mm: TreatyMention): PartyName | null {
+  const { text, folded, lexicon: lex, actorMentions, gazetteer } = input;
+  if (gazetteer.treaties.has(mm.treatyId!)) return null;
+  const b = c.betweenWord.exec(text.slice(mm.start, mm.end));
+  if (!b) return null;
+  const from = mm.start + b.index + b[0].length;
+  const inside = actorMentions.filter((x) => x.start >= from && x.end <= mm.end);
+  const ids = [...new Set(inside.map((x) => x.actorId))].sort();
+  if (ids.length !== 2) return null;
+  const g = lex.grammar;
+  const head = folded.slice(mm.start, mm.start + b.index).match(WORD_RUN) ?? [];
+  let short = head.length === 1 && nounOf(lex, head[0]!) !== null;
+  for (let p = from, k = 0; short && k <= inside.length; k++) {
+    const to = inside[k]?.start ?? mm.end;
+    for (const w of folded.slice(p, to).match(WORD_RUN) ?? [])
+      if (w.length > 1 && !g.articles.includes(w) && !g.conjunctions.includes(w)) short = false;
+    p = Math.max(p, inside[k]?.end ?? to);
+  }
+  return { id: mm.treatyId!, kind: mm.noun!.kind, parties: ids.join(' '), short };
+}
+
 /**
  * "le Traité de partenariat de défense| abroge et remplace ...", "el nuevo tratado de defensa| sustituye a ...": a
  * name or a description read on over lowercase words ends before a replace verb, which starts the predicate.
@@ -255,12 +308,21 @@ function addElidedObjects(
     const at = r.end + (SPACES_AFTER.exec(folded.slice(r.end, r.end + 4))?.[0].length ?? 0);
     if (mentions.some((mm) => mm.start >= r.end && mm.start <= at + 1)) continue;
     elided.lastIndex = at;
-    const m = elided.exec(folded);
+    let m = elided.exec(folded);
+    // "replaces the previous one, signed in 1991", "sustituye al hasta ahora vigente, de 1960": earlier words, then
+    // what dates them
+    const earlier = m ? null : c.elidedEarlier;
+    if (earlier) {
+      earlier.lastIndex = at;
+      m = earlier.exec(folded);
+    }
     if (!m) continue;
     const end = at + m[0].length;
     const limit = sentences[r.sentence]!.end;
     const year = dates.find((d) => d.value && d.hasYear && d.start >= end && d.start - end <= 60 && d.end <= limit);
-    if (!year || /[.;:()!?,]/u.test(folded.slice(end, year.start))) continue;
+    if (!year) continue;
+    const gap = folded.slice(end, year.start);
+    if (earlier ? !c.earlierDatedBy?.test(gap) : /[.;:()!?,]/u.test(gap)) continue;
     const subject = mentions.filter((mm) => mm.sentence === r.sentence && mm.end <= r.at && mm.noun).pop();
     mentions.push(
       treatyMention('descriptive', at, year.end, r.sentence, subject?.noun ?? null, {
@@ -271,6 +333,56 @@ function addElidedObjects(
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "replaces the earlier agreement, which was signed in 2000", "sustituye al convenio anterior, de abril de 1960",
+ * "menggantikan perjanjian lama yang ditandatangani pada 1970": an earlier treaty a replace verb's object only
+ * describes, with the words that date it after it (`earlierDatedBy`, past one earlier or in-force word after its
+ * noun), is the treaty of that year, as "the 2000 agreement" is.
+ */
+function dateEarlierObjects(input: LinkInput, c: TreatyPatterns, mentions: TreatyMention[]): void {
+  const datedBy = c.earlierDatedBy;
+  if (!datedBy) return;
+  const { folded, dates, sentences, lexicon: lex } = input;
+  for (const mm of mentions) {
+    if (!mm.replacedObject || mm.years || !mm.noun) continue;
+    if (mm.kind !== 'previous' && mm.kind !== 'reference' && mm.kind !== 'bare') continue;
+    // ("the Agreement signed on 16 December 1991": a capitalized noun inside a sentence refers to a treaty the text names)
+    if (
+      mm.kind !== 'previous' &&
+      CAPITAL.test(input.text.charAt(mm.start)) &&
+      input.text.slice(sentences[mm.sentence]!.start, mm.start).trim() !== ''
+    )
+      continue;
+    // ("the outdated extradition treaty between A and B, signed on ...": a description of its own names it)
+    if (mm.described && ownWords(input, mm.described)) continue;
+    let from = mm.end;
+    const after = EARLIER_WORD_AFTER.exec(folded.slice(from, from + 24));
+    if (after && (lex.previous.includes(after[1]!) || lex.inForce.includes(after[1]!))) from += after[0].length;
+    const limit = sentences[mm.sentence]!.end;
+    const d = dates.find((x) => x.value && x.hasYear && x.start >= from && x.start - from <= 60 && x.end <= limit);
+    if (!d || !datedBy.test(folded.slice(from, d.start))) continue;
+    // the mention does not grow, and the date stays the event's: the clause dates a signing or an entry into force,
+    // which need not be the day a known treaty was signed
+    mm.kind = 'descriptive';
+    mm.years = [d.value!.year, d.endValue?.year ?? d.value!.year];
+  }
+}
+
+/** Whether a description holds words other than its treaty noun and the words that call it earlier or in force. */
+function ownWords(input: LinkInput, d: { start: number; end: number }): boolean {
+  const { folded, lexicon: lex } = input;
+  for (const w of folded.slice(d.start, d.end).match(WORD_RUN) ?? [])
+    if (
+      !nounOf(lex, w) &&
+      !lex.previous.includes(w) &&
+      !lex.inForce.includes(w) &&
+      !lex.grammar.articles.includes(w) &&
+      !lex.determinersBefore.includes(w)
+    )
+      return true;
+  return false;
 }
 
 /**

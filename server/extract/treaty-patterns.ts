@@ -78,6 +78,10 @@ export interface TreatyPatterns {
   calledBefore: RegExp;
   /** The words that stand for a treaty noun right after a replace verb (`Lexicon.elidedTreaty`), sticky; null: none. */
   elided: RegExp | null;
+  /** The words for an earlier treaty right after a replace verb (`Lexicon.elidedEarlier`), sticky; null: none. */
+  elidedEarlier: RegExp | null;
+  /** The gap between an earlier treaty and the date that says which (`Lexicon.earlierDatedBy`), whole; null: none. */
+  earlierDatedBy: RegExp | null;
   /** An amending link and the article after it, from a space: "| amending the |Cotonou Agreement" (folded). */
   amendingLink: RegExp | null;
   /** "от", "del": the words between a treaty's name and the date of its signature that names it. */
@@ -201,6 +205,8 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),
     elided: lex.elidedTreaty ? plane(new RegExp(`(?:${lex.elidedTreaty})(?![\\p{L}\\p{N}])`, 'uy')) : null,
+    elidedEarlier: lex.elidedEarlier ? plane(new RegExp(`(?:${lex.elidedEarlier})(?![\\p{L}\\p{N}])`, 'uy')) : null,
+    earlierDatedBy: lex.earlierDatedBy ? plane(new RegExp(`^\\s*,?\\s*(?:${lex.earlierDatedBy})\\s*$`, 'u')) : null,
     amendingLink: lex.amendingLinks?.length
       ? plane(
           new RegExp(

@@ -1805,6 +1805,9 @@ export const en: Lexicon = {
   elidedNamed: '(?:the one|that) of ',
   elidedTreaty:
     '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
+  elidedEarlier: '(?:the|its) (?:previous|former|earlier|old|prior|original|existing|current|present) one',
+  earlierDatedBy:
+    '(?:(?:(?:which|that)\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?)?(?:signed|concluded|agreed|adopted|done|ratified|enforced|initiall?ed|enacted|(?:in\\s+force|in\\s+effect|effective)|(?:entered|came)\\s+into\\s+force|took\\s+effect)\\s+(?:in|on|since|from)|of|from|dating\\s+from|dated)(?:\\s+the\\s+year)?',
   apposition: [
     'commonly',
     'usually',

@@ -1970,6 +1970,10 @@ export const es: Lexicon = {
   elidedNamed: '(?:(?:al|a la|el|la) )?de ',
   elidedTreaty:
     '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
+  elidedEarlier:
+    '(?:al|a la|el|la) (?:(?:hasta ahora|actualmente|todavia|aun) )?(?:anterior|previo|previa|vigente|actual|existente|antiguo|antigua)',
+  earlierDatedBy:
+    '(?:(?:que\\s+(?:(?:fue|fueron|habia\\s+sido|habian\\s+sido|ha\\s+sido|han\\s+sido)\\s+)?)?(?:firmad|suscrit|celebrad|concluid|rubricad|adoptad|ratificad|aprobad)[oa]s?\\s+(?:en|el)|(?:que\\s+)?(?:entro|entraron)\\s+en\\s+vigor\\s+(?:en|el)|(?:en\\s+vigor|vigentes?)\\s+desde(?:\\s+el)?|de|del|desde)(?:\\s+(?:el\\s+)?ano)?',
   previous: [
     'anterior',
     'anteriores',

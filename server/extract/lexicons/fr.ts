@@ -1938,6 +1938,9 @@ export const fr: Lexicon = {
   elidedNamed: "(?:a )?(?:celui|celle) (?:de |d['’])",
   elidedTreaty:
     "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|en vigueur|de \\d|du \\d|d['’]\\d))",
+  elidedEarlier: "(?:la|le|l['’]) ?(?:precedente?|ancienne?|actuelle?|anterieure?|existante?)",
+  earlierDatedBy:
+    "(?:(?:qu(?:i|e)\\s+(?:(?:a|avait|ont|avaient)\\s+ete|(?:est|etait|sont|etaient))\\s+)?(?:signe|conclu|paraphe|adopte|ratifie|entree?\\s+en\\s+vigueur|entres?\\s+en\\s+vigueur)(?:e|s|es)?\\s+(?:en|le)|en\\s+vigueur\\s+depuis(?:\\s+le)?|de|du|d['’]|datant\\s+d(?:e|u|['’]))(?:\\s*l['’]annee)?",
   previous: [
     'precedent',
     'precedente',

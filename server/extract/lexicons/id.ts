@@ -1740,6 +1740,9 @@ export const id: Lexicon = {
   replacedPronouns: { suffixes: ['nya'] },
   elidedTreaty:
     'yang(?= (?:(?:telah |sudah )?(?:ditandatangani|disepakati|dibuat|disahkan|diteken)(?![\\p{L}])|berlaku (?:sejak|pada|tahun)))',
+  elidedEarlier: 'yang (?:lama|sebelumnya|terdahulu|berlaku(?: saat ini| sekarang)?)',
+  earlierDatedBy:
+    '(?:(?:yang\\s+)?(?:(?:telah|sudah)\\s+)?(?:ditandatangani|diteken|disepakati|dibuat|disahkan|diratifikasi|(?:mulai\\s+)?berlaku)(?:\\s+(?:pada|sejak|di))?(?:\\s+tanggal)?|dari|tahun|sejak)(?:\\s+tahun)?',
   apposition: [
     'yang',
     'umum',

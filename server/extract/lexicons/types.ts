@@ -387,6 +387,21 @@ export interface Lexicon {
    */
   elidedTreaty?: string;
   /**
+   * The words that stand for an earlier treaty right after a replace verb, before a comma or the words that date it
+   * (regex source on folded text): "replaces| the previous one|, signed in 1991", "sustituye| al hasta ahora vigente|, de
+   * 1960", "remplace| la precedente|, signee en 1974", "menggantikan| yang lama| yang ditandatangani pada 1970",
+   * "заменит| прежнее|, 1994 года".
+   */
+  elidedEarlier?: string;
+  /**
+   * What stands between an earlier treaty the text describes and the date that says which one it is (regex source on
+   * folded text, the whole gap): a signing or entry-into-force participle, plain or in a relative clause, or the
+   * preposition of a date ("the earlier agreement|, which was signed in |2000", "el convenio anterior|, de |abril de
+   * 1960", "l'accord precedent| entre en vigueur le |", "perjanjian lama| yang ditandatangani pada |1970",
+   * "предыдущее соглашение|, подписанное в |1994 году"). Not "in": "will replace the agreement in 2025" says when.
+   */
+  earlierDatedBy?: string;
+  /**
    * Object pronouns of a replace verb, which stand for the treaty named before it: clitics right before the verb
    * ("lo", "le", "l'"), pronouns right after it ("it", "его") and suffixes on it ("menggantikan|nya").
    */
