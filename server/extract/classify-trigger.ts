@@ -311,6 +311,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       return { draft: null, h };
     }
   }
+  // "firmaron el Acta de depósito", "esta presentación fue suscrita por": a document signed that is no agreement
+  if (type === 'treaty_signing' && !rule.nominal && signsDocument(c, folded, s, h)) return { draft: null, h };
   if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
     reject(a, sc, h, 'treaty', type, date, ids, modality, null);
     return { draft: null, h };
@@ -482,6 +484,15 @@ const CLOSING_VERB_REACH = 40;
  * Whether a trigger stands inside a quotation that is still open at its sentence's end and closes in the next
  * sentence, where a verb of saying follows the closing mark ('..." kata Presiden Biden', '...», a-t-il ajouté').
  */
+/** Whether what a verb of signing signs is a document that is no agreement: its object after it, or its passive subject. */
+function signsDocument(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  if (!c.signedDocumentObject) return false;
+  return (
+    c.signedDocumentObject.test(folded.slice(h.end, Math.min(s.end, h.end + 60))) ||
+    !!c.signedDocumentSubject?.test(tokensBefore(folded, s.start, h.start, 4))
+  );
+}
+
 function inRunningQuote(a: ArticleScope, s: Sentence, h: TriggerHit): boolean {
   const { text, sentences, triggers } = a.input;
   const spans = quotedSpans(text, s.start, s.end);

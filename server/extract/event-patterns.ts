@@ -98,6 +98,10 @@ export interface EventPatterns {
   frameAfterFounding: PlanePattern | null;
   negativeSubject: RegExp | null;
   lawObject: PlanePattern | null;
+  /** A document that is no agreement right after a verb of signing ("the guest book"), or null. */
+  signedDocumentObject: PlanePattern | null;
+  /** The same right before a passive verb of signing ("esta presentación fue suscrita"), or null. */
+  signedDocumentSubject: PlanePattern | null;
   /** What stands before the year in a law's name ("Atomic Energy Act of ", "UU No. 24 Tahun "), or null. */
   lawYear: RegExp | null;
   ratificationLaw: PlanePattern | null;
@@ -280,6 +284,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? plane(new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u'))
       : null,
     lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    signedDocumentObject: lex.signedDocuments
+      ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${lex.signedDocuments})${E}`, 'u')
+      : null,
+    signedDocumentSubject: lex.signedDocuments
+      ? planePattern(`${B}(?:${lex.signedDocuments})(?:\\s+[\\p{L}'’-]+){0,2}?\\s*$`, 'u')
+      : null,
     lawYear:
       lex.lawNouns && lex.lawYearLink
         ? plane(

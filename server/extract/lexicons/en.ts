@@ -1673,6 +1673,7 @@ export const en: Lexicon = {
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of|(?:about |some |over |nearly |almost |more than )?a (?:dozen|hundred)) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
+  signedDocuments: `(?<!exchange of )letters?|petitions?|guest ?books?|visitors['’]? books?|(?:books?|registers?) of condolences?|condolence (?:books?|registers?)|orders? in council|certificates?|referrals?|complaints?|records? of deposit`,
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',

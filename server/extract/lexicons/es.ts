@@ -1836,6 +1836,7 @@ export const es: Lexicon = {
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
     '(?:\\d{2,3}|decenas de|cientos de|un centenar de|una (?:decena|docena|veintena|treintena|cincuentena) de|(?:mas de |cerca de |casi )?cien) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
+  signedDocuments: `(?<!(?:canje|intercambio) de )cartas?|peticion(?:es)?|libros? de (?:condolencias|visitas|honor|oro)|actas? de deposito|presentacion|remision|denuncias?|certificados?`,
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',

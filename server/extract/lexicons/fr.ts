@@ -1802,6 +1802,7 @@ export const fr: Lexicon = {
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
     "(?:\\d{2,3} |des dizaines de |des centaines de |une (?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d['’]))(?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])",
+  signedDocuments: `(?<!echange de )lettres?|petitions?|livres? d['’ ]or|(?:livres?|registres?) de condoleances|actes? de depot|certificats?|requetes?|plaintes?|saisines?`,
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',

@@ -1620,6 +1620,7 @@ export const id: Lexicon = {
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:
     '(?:\\d{2,3}|puluhan|ratusan|belasan|lusinan|seratus|sekitar seratus) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
+  signedDocuments: `(?<!pertukaran )surat(?! (?:perjanjian|kesepakatan|kesepahaman|persetujuan))|petisi|buku (?:tamu|duka(?:cita)?|kenangan)|berita acara|sertifikat`,
   lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
   lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',

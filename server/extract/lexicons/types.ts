@@ -312,6 +312,12 @@ export interface Lexicon {
    * "ratificado por 147", "подписали 120 государств". Undated, such a tally tells how far a treaty has got, not an act.
    */
   tally?: string;
+  /**
+   * Documents that are signed and are no agreement (regex source): a letter, a petition, a guest or condolence book, a
+   * record of deposit, a referral. Signing one is no treaty signing: "firmaron el Acta de depósito", "signed the book of
+   * condolences", "Esta presentación fue suscrita por los Presidentes".
+   */
+  signedDocuments?: string;
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
   /** The word between a law's noun (and number) and the year in its name: "Atomic Energy Act of 1954", "UU No. 24 Tahun 2000" (regex source). */
