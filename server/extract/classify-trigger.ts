@@ -203,7 +203,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d.end <= h.start &&
     d.end <= reportedUntil(a, s, h);
   if (reportsDated) d = null;
-  if (rule.nominal && (!d || !d.value)) {
+  // (an undated noun a copula restates is the act told before, "C'était sa première visite officielle au ministre X":
+  // it names that act's participants)
+  if (rule.nominal && (!d || !d.value) && !(restated(c, folded, s, h) && a.drafts.some((x) => x.type === rule.type))) {
     return { draft: null, h };
   }
   // "yesterday marked the third anniversary of the signing": the act is older than the date before it
@@ -715,9 +717,22 @@ function anaphoric(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit)
   const k = clauseAt(s, h.start);
   const from = Math.max(s.start, s.clauses[k]! - 1);
   if (c.anaphoricBefore?.test(tokensBefore(folded, from, h.start, 3))) return true;
-  return (
-    !!h.rule.nominal && !!c.anaphoricAfter?.test(folded.slice(h.end, Math.min(s.clauses[k + 1] ?? s.end, h.end + 60)))
-  );
+  const clauseEnd = s.clauses[k + 1] ?? s.end;
+  if (h.rule.nominal) return !!c.anaphoricAfter?.test(folded.slice(h.end, Math.min(clauseEnd, h.end + 60)));
+  return !!h.rule.requires && anaphoricSubject(c, folded, s.start, clauseEnd, h);
+}
+
+/**
+ * Whether the noun a verb of taking place requires is a demonstrative's, before the verb in its sentence: "This meeting,
+ * which took place", "Cette rencontre s'est tenue", "Pertemuan yang berlangsung selama 30 menit itu": the meeting told before.
+ */
+function anaphoricSubject(c: EventPatterns, folded: string, from: number, clauseEnd: number, h: TriggerHit): boolean {
+  const noun = requiresRe(h.rule.requires!).exec(folded.slice(from, h.start));
+  if (!noun) return false;
+  const start = from + noun.index;
+  if (c.anaphoricBefore?.test(tokensBefore(folded, from, start, 3))) return true;
+  const end = start + noun[0].length;
+  return !!c.anaphoricAfter?.test(folded.slice(end, Math.min(clauseEnd, end + 60)));
 }
 
 let PROTOCOL: RegExp | null = null;
