@@ -19,6 +19,8 @@ export interface ArticleVoice {
   header: TriggerHit | null;
   /** The voice is only the first actor named (no header, no signature names it). */
   guessed?: boolean;
+  /** The header names bodies, no person. */
+  bodies?: boolean;
 }
 
 /** How many lines may stand before a header (a ministry's name, a date). */
@@ -88,6 +90,10 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
       // the words of a topic are not the header's ("Агрессия России ...: заявление для прессы ...")
       (topic(h) || !input.triggers.some((x) => x.sentence === h.sentence && x.start < h.start)),
   );
+  // the header's own words that name who speaks end where its topic opens ("Statement on the Elections in Kenya")
+  const signedUntil = header
+    ? topicStart(a, header.end, Math.min(lineEnd(header.sentence), sentences[header.sentence]!.end))
+    : 0;
   if (header) {
     const from = header.sentence;
     const headerEnd = lineEnd(from);
@@ -115,6 +121,23 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
         null;
       return { speakers: [...new Set(persons)], date: date?.day != null ? date : null, header };
     }
+    // no person signs it: the bodies its own line names before its topic ("Statement from the U.S. Embassy following
+    // ...", "Communiqué de presse du Conseil de l'Union européenne", "Заявление МИД России по ...")
+    const bodies = input.actorMentions
+      .filter((m) => m.start >= header.end && m.end <= signedUntil && speaksAsBody(actors.get(m.actorId)))
+      .map((m) => m.actorId);
+    if (bodies.length) {
+      const date =
+        input.dates.find(
+          (d) =>
+            d.start >= sentences[from]!.start &&
+            d.end <= sentences[Math.min(sentences.length - 1, from + 1)]!.end &&
+            d.value?.precision === 'day',
+        )?.value ??
+        input.publicationDay ??
+        null;
+      return { speakers: [...new Set(bodies)], date: date?.day != null ? date : null, header, bodies: true };
+    }
   }
   // a letter's or a message's signature: a line near the end that is a person's name and nothing else
   // ("    William J. Clinton" after "I recommend that the Senate ...")
@@ -135,11 +158,34 @@ export function articleVoice(a: ArticleScope): ArticleVoice | null {
     );
     if (signer) return { speakers: [signer.actorId], date: null, header: null };
   }
+  // not an actor of a header's topic
+  const topicEnd = header ? lineEnd(header.sentence) : 0;
   const first = input.actorMentions.find((m) => {
     const r = actors.get(m.actorId);
-    return r && !r.media;
+    return r && !r.media && (m.start < signedUntil || m.start >= topicEnd);
   });
   return first ? { speakers: [first.actorId], date: null, header: null, guessed: true } : null;
+}
+
+/** Whether an actor can sign a page as a body: an organization or a state, not the media. */
+function speaksAsBody(r: { kind: string; media?: boolean } | undefined): boolean {
+  return !!r && !r.media && (r.kind === 'organization' || r.kind === 'country');
+}
+
+/** Where a header's topic opens between `from` and `to`: its first topic word outside an actor's name, else `to`. */
+function topicStart(a: ArticleScope, from: number, to: number): number {
+  const re = a.c.headerTopic;
+  if (!re) return to;
+  const { folded, actorMentions } = a.input;
+  let at = from;
+  while (at < to) {
+    const m = re.exec(folded.slice(at, to));
+    if (!m) return to;
+    const start = at + m.index;
+    if (!actorMentions.some((x) => x.start <= start && x.end > start)) return start;
+    at = start + m[0].length;
+  }
+  return to;
 }
 
 /** The statement that the article's header announces, by its speakers, on its day. */
@@ -166,6 +212,7 @@ export function headerStatement(a: ArticleScope): Draft | null {
     speaker: v.speakers[0],
     // a title line (no full stop) names the page itself; a first sentence that reports a statement does not
     page: !SENTENCE_END.test(a.input.text.slice(s.start, s.end)),
+    ...(v.bodies ? { bodyPage: true } : {}),
   };
 }
 

@@ -19,7 +19,7 @@ import type { ArticleScope, ClassifyInput, Draft, SentenceScope } from './event-
 import { eventPatterns, pronounRe, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 import { datedBySignature, followedByEvents, gappedEvents, lifecycleParties, treatyActParties } from './implied-events';
-import { mergeDrafts, oneStatementPerSpeaker } from './merge-events';
+import { bodyNotices, mergeDrafts, oneStatementPerSpeaker } from './merge-events';
 import { toEvent } from './event-output';
 import { oneMeetingPerGuest } from './successive-meetings';
 import { candidateFeatures } from './event-features';
@@ -40,14 +40,23 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   const lawYearRe = c.lawYear;
   // dates right after a background participle ("подписанный в 2000 году") belong to the treaty
   const backgroundDate = (d: DateMention) => d.start < a.backgroundUntil && d.start > a.backgroundUntil - 60;
-  const excluded = (d: DateMention) =>
-    treatyDateSpans.some((s) => s.start === d.start) ||
-    backgroundDate(d) ||
-    sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start)) ||
-    // "extended until 5 February 2017", "prorrogado hasta el 31 de diciembre": the end of a period, not the act's date
-    endOfPeriod(c, folded, d) ||
-    // "the Atomic Energy Act of 1954", "UU No. 24 Tahun 2000": the year of a law's name
-    (d.value?.precision === 'year' && !!lawYearRe?.test(folded.slice(Math.max(0, d.start - 50), d.start)));
+  // what excludes a date but the background it follows depends on the date alone: read once per date (the triggers of
+  // a sentence ask of each of its dates again and again)
+  const fixed = new Map<DateMention, boolean>();
+  const excluded = (d: DateMention) => {
+    let out = fixed.get(d);
+    if (out === undefined) {
+      out =
+        treatyDateSpans.some((s) => s.start === d.start) ||
+        sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start)) ||
+        // "extended until 5 February 2017", "prorrogado hasta el 31 de diciembre": the end of a period, not the act's date
+        endOfPeriod(c, folded, d) ||
+        // "the Atomic Energy Act of 1954", "UU No. 24 Tahun 2000": the year of a law's name
+        (d.value?.precision === 'year' && !!lawYearRe?.test(folded.slice(Math.max(0, d.start - 50), d.start)));
+      fixed.set(d, out);
+    }
+    return out || backgroundDate(d);
+  };
   // what happens in the news of the day carries its date to later undated remarks; a background date (an election a year ago) does not
   const publishedDay =
     input.published?.day != null
@@ -84,7 +93,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   lifecycleParties(a);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
-  const final = oneStatementPerSpeaker(split, input.published?.day == null);
+  const final = bodyNotices(oneStatementPerSpeaker(split, input.published?.day == null));
   treatyActParties(a, final);
   if (!input.eventModel && !input.onEventCandidates) return final.map((d) => toEvent(d, text, actors, input.treaties));
   const ruled = eventCandidates(a, final);

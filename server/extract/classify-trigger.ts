@@ -203,7 +203,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     d.end <= h.start &&
     d.end <= reportedUntil(a, s, h);
   if (reportsDated) d = null;
-  if (rule.nominal && (!d || !d.value)) {
+  // (an undated noun a copula restates is the act told before, "C'était sa première visite officielle au ministre X":
+  // it names that act's participants)
+  if (rule.nominal && (!d || !d.value) && !(restated(c, folded, s, h) && a.drafts.some((x) => x.type === rule.type))) {
     return { draft: null, h };
   }
   // "yesterday marked the third anniversary of the signing": the act is older than the date before it
@@ -309,6 +311,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       return { draft: null, h };
     }
   }
+  // "firmaron el Acta de depósito", "esta presentación fue suscrita por": a document signed that is no agreement
+  if (type === 'treaty_signing' && !rule.nominal && signsDocument(c, folded, s, h)) return { draft: null, h };
   if (rule.needsTreaty && rule.type === 'treaty_signing' && !treaty) {
     reject(a, sc, h, 'treaty', type, date, ids, modality, null);
     return { draft: null, h };
@@ -480,6 +484,15 @@ const CLOSING_VERB_REACH = 40;
  * Whether a trigger stands inside a quotation that is still open at its sentence's end and closes in the next
  * sentence, where a verb of saying follows the closing mark ('..." kata Presiden Biden', '...», a-t-il ajouté').
  */
+/** Whether what a verb of signing signs is a document that is no agreement: its object after it, or its passive subject. */
+function signsDocument(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
+  if (!c.signedDocumentObject) return false;
+  return (
+    c.signedDocumentObject.test(folded.slice(h.end, Math.min(s.end, h.end + 60))) ||
+    !!c.signedDocumentSubject?.test(tokensBefore(folded, s.start, h.start, 4))
+  );
+}
+
 function inRunningQuote(a: ArticleScope, s: Sentence, h: TriggerHit): boolean {
   const { text, sentences, triggers } = a.input;
   const spans = quotedSpans(text, s.start, s.end);
@@ -704,9 +717,22 @@ function anaphoric(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit)
   const k = clauseAt(s, h.start);
   const from = Math.max(s.start, s.clauses[k]! - 1);
   if (c.anaphoricBefore?.test(tokensBefore(folded, from, h.start, 3))) return true;
-  return (
-    !!h.rule.nominal && !!c.anaphoricAfter?.test(folded.slice(h.end, Math.min(s.clauses[k + 1] ?? s.end, h.end + 60)))
-  );
+  const clauseEnd = s.clauses[k + 1] ?? s.end;
+  if (h.rule.nominal) return !!c.anaphoricAfter?.test(folded.slice(h.end, Math.min(clauseEnd, h.end + 60)));
+  return !!h.rule.requires && anaphoricSubject(c, folded, s.start, clauseEnd, h);
+}
+
+/**
+ * Whether the noun a verb of taking place requires is a demonstrative's, before the verb in its sentence: "This meeting,
+ * which took place", "Cette rencontre s'est tenue", "Pertemuan yang berlangsung selama 30 menit itu": the meeting told before.
+ */
+function anaphoricSubject(c: EventPatterns, folded: string, from: number, clauseEnd: number, h: TriggerHit): boolean {
+  const noun = requiresRe(h.rule.requires!).exec(folded.slice(from, h.start));
+  if (!noun) return false;
+  const start = from + noun.index;
+  if (c.anaphoricBefore?.test(tokensBefore(folded, from, start, 3))) return true;
+  const end = start + noun[0].length;
+  return !!c.anaphoricAfter?.test(folded.slice(end, Math.min(clauseEnd, end + 60)));
 }
 
 let PROTOCOL: RegExp | null = null;

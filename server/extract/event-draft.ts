@@ -60,6 +60,8 @@ export interface Draft {
   coSpeakers?: string[];
   /** The statement the page is, named by its header ("Statement by Ambassador ..."): its body's words are that statement's. */
   page?: boolean;
+  /** The page's statement, signed by a body rather than a person ("Communiqué de presse du Conseil ..."). */
+  bodyPage?: boolean;
   /** An event noun before or after a copula ("C'était sa première visite"): the event told last of its type, told again. */
   restates?: boolean;
   /** An event noun with a demonstrative ("this visit", "pertemuan tersebut"): the act of its kind told before, on a date that agrees. */

@@ -49,6 +49,8 @@ export interface EventPatterns {
   additive: WordTest | null;
   /** "since" and at most two words, ending the text tested: "since his ", "sejak ", "depuis son ". */
   sinceAct: PlanePattern | null;
+  /** A word that opens a header's topic ("on", "sobre", "tentang", "о"), anywhere in the text tested. */
+  headerTopic: PlanePattern | null;
   /** The words of an entry into force on the signing's day, at the start of the text tested ("upon signature"). */
   uponSignature: PlanePattern | null;
   /** "delegation", "delegasi", "делегация": a sentence that names a delegation. */
@@ -98,6 +100,10 @@ export interface EventPatterns {
   frameAfterFounding: PlanePattern | null;
   negativeSubject: RegExp | null;
   lawObject: PlanePattern | null;
+  /** A document that is no agreement right after a verb of signing ("the guest book"), or null. */
+  signedDocumentObject: PlanePattern | null;
+  /** The same right before a passive verb of signing ("esta presentación fue suscrita"), or null. */
+  signedDocumentSubject: PlanePattern | null;
   /** What stands before the year in a law's name ("Atomic Energy Act of ", "UU No. 24 Tahun "), or null. */
   lawYear: RegExp | null;
   ratificationLaw: PlanePattern | null;
@@ -217,6 +223,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
+    headerTopic: lex.headerTopic?.length ? planePattern(`${B}(?:${words(lex.headerTopic)})${E}`, 'u') : null,
     sinceAct: lex.sinceAct?.length
       ? planePattern(`${B}(?:${words(lex.sinceAct)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`)
       : null,
@@ -282,6 +289,12 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? plane(new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u'))
       : null,
     lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    signedDocumentObject: lex.signedDocuments
+      ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${lex.signedDocuments})${E}`, 'u')
+      : null,
+    signedDocumentSubject: lex.signedDocuments
+      ? planePattern(`${B}(?:${lex.signedDocuments})(?:\\s+[\\p{L}'’-]+){0,2}?\\s*$`, 'u')
+      : null,
     lawYear:
       lex.lawNouns && lex.lawYearLink
         ? plane(

@@ -294,20 +294,18 @@ function actorsOut(text: string, gazetteer: Gazetteer, recognized: RecognizedAct
     const known = gazetteer.actors.get(a.id);
     if (!known) continue;
     const seen = aliasSets.get(a.id)!;
-    for (const n of knownNames(known))
-      if (n && n !== a.name && !seen.has(n)) {
-        seen.add(n);
-        a.aliases.push(n);
-      }
+    // the known names come once each: none needs adding to the quotes seen
+    for (const n of knownNames(known)) if (n !== a.name && !seen.has(n)) a.aliases.push(n);
   }
   return [...actorOut.values()].sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
 }
 
 const KNOWN_NAMES = new WeakMap<GazetteerActor, string[]>();
-/** A gazetteer actor's name and its names in every language, in that order; memoised per actor. */
+/** A gazetteer actor's name and its names in every language, in that order, each once and none empty; memoised per actor. */
 function knownNames(known: GazetteerActor): string[] {
   let names = KNOWN_NAMES.get(known);
-  if (!names) KNOWN_NAMES.set(known, (names = [known.name, ...Object.values(known.names).flat()]));
+  if (!names)
+    KNOWN_NAMES.set(known, (names = [...new Set([known.name, ...Object.values(known.names).flat()])].filter(Boolean)));
   return names;
 }
 

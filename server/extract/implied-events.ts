@@ -4,7 +4,7 @@
  */
 import type { PartialDate } from '../domain/calendar';
 import type { TriggerRule } from './lexicons';
-import { clauseAt } from './split-sentences';
+import { clauseAt, type Sentence } from './split-sentences';
 import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { pickDate } from './event-dates';
 import type { TriggerOutcome } from './classify-trigger';
@@ -49,18 +49,32 @@ export function datedBySignature(a: ArticleScope, sc: SentenceScope): void {
 }
 
 const HEAD_WORD = plane(/^[\s,;:—–-]*(\p{L}+)/u);
+/** The acts whose gapped clauses are acts of their own. */
+const GAPPED_TYPES: ReadonlySet<string> = new Set([
+  'accession',
+  'withdrawal',
+  'ratification',
+  'treaty_signing',
+  'election',
+]);
+
+/** The sentence's last draft of an act that gapped clauses repeat, or null (asked once per sentence of every draft). */
+function lastGapped(drafts: readonly Draft[], s: Sentence): Draft | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.sentence === s && GAPPED_TYPES.has(d.type)) return d;
+  }
+  return null;
+}
+
 /** The gapped clauses after the sentence's last accession, withdrawal, ratification, signing or election. */
 export function gappedEvents(a: ArticleScope, sc: SentenceScope): void {
   const { input, drafts, excluded } = a;
   const { actors } = input;
   const { s, hits } = sc;
   // gapping: "Vietnam bergabung ... pada tahun 1995, Laos dan Myanmar pada tahun 1997, serta Kamboja pada tahun 1999"
-  const produced = drafts.filter(
-    (d) =>
-      d.sentence === s && ['accession', 'withdrawal', 'ratification', 'treaty_signing', 'election'].includes(d.type),
-  );
-  if (produced.length) {
-    const base = produced[produced.length - 1]!;
+  const base = lastGapped(drafts, s);
+  if (base) {
     const bounds = [...s.clauses, s.end];
     for (let k = clauseAt(s, base.start) + 1; k < s.clauses.length; k++) {
       const from = bounds[k]!;

@@ -421,6 +421,16 @@ function actsOfTheMeeting(drafts: Draft[]): void {
   if (folded.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !folded.has(d)));
 }
 
+/**
+ * Whether two statements are in one voice: one speaker, or one speaking with the other; or, neither with a speaker of its
+ * own ("España condena ... España hace un llamado ..."), one first actor, whom the output names the
+ * speaker of each.
+ */
+function sameVoice(m: Draft, d: Draft): boolean {
+  if (!d.speaker) return !m.speaker && !!d.actors[0] && m.actors[0] === d.actors[0];
+  return m.speaker === d.speaker || !!m.coSpeakers?.includes(d.speaker) || !!d.coSpeakers?.includes(m.speaker!);
+}
+
 /** How many sentences on an earlier speech of one speaker may still be told. */
 const EARLIER_SPEECH_REACH = 3;
 
@@ -437,14 +447,12 @@ export function oneStatementPerSpeaker(drafts: Draft[], undatedArticle: boolean)
     const goesOn = d.date === null && !!d.earlier;
     const twin =
       d.type === 'statement' &&
-      d.speaker &&
+      (d.speaker || d.actors.length) &&
       (d.date?.precision === 'day' || (d.date === null && undatedArticle) || goesOn)
         ? out.find(
             (m) =>
               m.type === 'statement' &&
-              (m.speaker === d.speaker ||
-                !!m.coSpeakers?.includes(d.speaker!) ||
-                !!d.coSpeakers?.includes(m.speaker!)) &&
+              sameVoice(m, d) &&
               (d.date === null ? m.date === null : m.date !== null && sameDate(m.date, d.date)) &&
               (!goesOn ||
                 undatedArticle ||
@@ -458,4 +466,23 @@ export function oneStatementPerSpeaker(drafts: Draft[], undatedArticle: boolean)
     for (const x of d.actors) if (!twin.actors.includes(x)) twin.actors.push(x);
   }
   return out;
+}
+
+/** What a body's notice does not announce as its act: words, meetings, and what voters, crowds and armies do. */
+const NOT_NOTICED = new Set<EventType>(['statement', 'meeting', 'election', 'protest', 'military_action']);
+
+/**
+ * "Communiqué de presse du Conseil de l'UE / Le Conseil a prorogé les sanctions ...": a page a body signs that tells an act
+ * (not words, nor a meeting) of that body, or of the page's day, is the notice of that act, not a statement besides it.
+ */
+export function bodyNotices(drafts: Draft[]): Draft[] {
+  return drafts.filter(
+    (p) =>
+      !p.bodyPage ||
+      !drafts.some(
+        (d) =>
+          !NOT_NOTICED.has(d.type) &&
+          (d.actors[0] === p.speaker ? compatible(d, p) : !!d.date && !!p.date && sameDate(d.date, p.date)),
+      ),
+  );
 }

@@ -593,8 +593,9 @@ export const en: Lexicon = {
       cameo: '057',
       needsTreaty: true,
     },
+    // (not the end of a meeting told by its subject: "the talks between the two presidents concluded on Tuesday")
     {
-      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?! (?:on \\p{L}+ )?that | (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
+      pattern: `sign(?:s|ed)?|co-?sign(?:s|ed)?|conclud(?:e|es|ed)(?!(?<=(?:talks|negotiations|visit|meeting|summit|trip|tour|session|consultations|conference|discussions|dialogue) (?:[\\p{L}\\p{N}'’-]+ ){0,8}?conclud(?:e|es|ed))(?: (?:on|in|at|with|after|before|yesterday|today|late|early|last|this|successfully)(?![\\p{L}])|[.,;]))(?! (?:on \\p{L}+ )?that | (?:the |their |its |his |her )?(?:\\p{L}+ )?(?:talks|negotiations|visit|meeting|summit|trip|tour|requirements|procedures?|process|review|investigation|session|consultations|work))|inked|proceeded to sign|put (?:his|her|their) signatures? (?:on|to)|sealed (?:a|an|the) (?:[\\p{L}-]+ ){0,2}?(?:deal|agreement|pact|treaty|accord)`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -756,6 +757,22 @@ export const en: Lexicon = {
       requires: 'negotiations|talks|initiative|programme|program|process',
     },
     { pattern: `reunified|reunification`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // negotiations concluded, the end of a process (the golds type it `other`; their opening is a meeting or an act told
+    // elsewhere): "the negotiations ... were successfully concluded", "concluded the negotiations", "the conclusion of the
+    // negotiations on 9 December" (not a frame: "after the conclusion of the negotiations, they signed")
+    {
+      pattern: `negotiations (?:[\\p{L}\\p{N}'’,-]+ ){0,8}?(?:were|was|have been|had been|are|is) (?:\\p{L}+ly )?(?:concluded|completed|finali[sz]ed|wrapped up)(?! with)|(?:concluded|completed|finali[sz]ed|wrapped up) (?:the |their |its )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?<!(?:after|upon|following|before|on|at) (?:the )?)(?:conclusion|completion) of (?:the |their )?(?:[\\p{L}-]+ ){0,2}?negotiations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     // a treaty's text initialled, the completion of its procedures notified: steps of its life
     {
       pattern: `initial(?:l)?ed|initial(?:l)?ing|notified|notifies|notif(?:y|ied|ies) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?of`,
@@ -937,8 +954,9 @@ export const en: Lexicon = {
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
-      // "received the Prime Minister", "welcomed President X to", "led the delegation to": a meeting told through its guest
-      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince)(?!['’]s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      // "received the Prime Minister", "welcomed General X", "led the delegation to": a meeting told through its guest, by any title
+      // of office or rank; "sat down with"; a joint body chaired by both ("co-chaired the Joint Commission")
+      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|(?<!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|last|next|official|state|working|brief|short|recent|historic|planned|upcoming|private|surprise|whose|of|during|after|before|same|day-long|two-day|three-day|one-day|weeklong|week-long|further|another|each|every|any|no|reciprocal|return|farewell|courtesy) )visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince|general|admiral|air marshal|commander|chief of staff|speaker|chairman|chairwoman|chairperson|governor|senator|sultan|special envoy|special representative|high commissioner)(?!['’]s)|(?:sat|sits) down ${EN_WHEN}with|co-?chair(?:ed|s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1655,6 +1673,7 @@ export const en: Lexicon = {
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of|(?:about |some |over |nearly |almost |more than )?a (?:dozen|hundred)) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
+  signedDocuments: `(?<!exchange of )letters?|petitions?|guest ?books?|visitors['’]? books?|(?:books?|registers?) of condolences?|condolence (?:books?|registers?)|orders? in council|certificates?|referrals?|complaints?|records? of deposit`,
   lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
   lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
@@ -1866,6 +1885,7 @@ export const en: Lexicon = {
     'the release',
   ],
   additive: ['also', 'in addition', 'additionally', 'as well'],
+  headerTopic: ['on', 'about', 'regarding', 'concerning', 'following'],
   sinceAct: ['since', 'ever since'],
   uponSignature:
     'upon (?:its |their )?(?:signature|signing)|on (?:the date of )?(?:its |their )?signature|on signing|(?:with effect )?from the date of (?:its |their )?signature',

@@ -648,7 +648,7 @@ export const es: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `${spanishVerbForms(['firmar', 'suscribir', 'rubricar'], { present: false, passive: true })}|firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|rubricad[oa]s?(?! ad referendum)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
+      pattern: `${spanishVerbForms(['firmar', 'suscribir', 'rubricar'], { present: false, passive: true })}|firm(?:o|aron|an|ado|ada|ados|adas|aran|aba|aban)|suscri(?:bio|bieron|ben|be|to|ta|tos|tas)|rubric(?:o|an)|rubricad[oa]s?(?! ad referendum)|(?:procedi(?:o|eron)|pas(?:o|aron)) a (?:firmar|suscribir|rubricar)|(?:procedi(?:o|eron) a|concret(?:o|aron)|materializ(?:o|aron)|formaliz(?:o|aron)|se (?:produjo|realizo|concreto|materializo|formalizo)) (?:[\\p{L}\\p{N}]+ ){0,6}?(?:la|su) (?:firma|suscripcion|rubrica)|estamp(?:o|aron) (?:su|sus) firmas?|sell(?:o|aron) (?:un|una|el|la|los|las) (?:[\\p{L}-]+ ){0,2}?(?:acuerdos?|pactos?|tratados?|alianza|convenios?)|concluy(?:o|eron)(?!(?<=(?:conversaciones|negociaciones|reunion|reuniones|encuentro|cumbre|visita|gira|consultas|sesion|conferencia|dialogo) (?:[\\p{L}\\p{N}'’-]+ ){0,8}?concluy(?:o|eron))(?: (?:el|este|ayer|hoy|en|con|tras|sin|a|al|anoche)(?![\\p{L}])|[.,;]))(?! (?:la |las |el |los |su |sus )?(?:\\p{L}+ )?(?:visita|negociaciones|conversaciones|reunion|cumbre|gira|trabajos|proceso|procedimientos?|consultas|examen|investigacion|requisitos))|sellaron|rubricaron`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
@@ -825,6 +825,22 @@ export const es: Lexicon = {
       requires: 'negociaciones|conversaciones|iniciativa|programa|proceso',
     },
     { pattern: `reunific(?:o|aron|acion)`, type: 'other', plover: 'OTHER', cameo: '000' },
+    // negociaciones concluidas, el fin de un proceso (los golds lo tipan `other`): "las negociaciones ... concluyeron",
+    // "concluyeron las negociaciones", "la conclusión de las negociaciones el 9 de diciembre" (no un marco: "tras la conclusión
+    // de las negociaciones, firmaron")
+    {
+      pattern: `negociaciones (?:[\\p{L}\\p{N}'’,-]+ ){0,8}?(?:(?:(?:fueron|han sido|habian sido|quedaron) (?:\\p{L}+mente )?)(?:concluid|finalizad|culminad|cerrad)as|(?:concluyeron|finalizaron|culminaron|(?:han|habian) (?:concluido|finalizado|culminado))(?! con))|(?:concluy(?:o|eron)|finaliz(?:o|aron)|culmin(?:o|aron)|(?:ha|han) (?:concluido|finalizado|culminado)) (?:las |sus |estas )?(?:[\\p{L}-]+ ){0,2}?negociaciones`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?<!(?:tras|despues de|antes de|al|a|desde) (?:la )?)(?:conclusion|finalizacion|culminacion|cierre) de (?:las|sus|estas) (?:[\\p{L}-]+ ){0,2}?negociaciones`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     // a treaty's text initialled, the completion of its procedures notified: steps of its life
     {
       pattern: `parafe(?:o|aron|ado|ada|ados|adas)|rubricad[oa]s? ad referendum|notific(?:o|aron|ado|ada|ados|adas)`,
@@ -1060,7 +1076,7 @@ export const es: Lexicon = {
     {
       // "se ha reunido hoy con", "se reúne con", "ha recibido a": the compound and present tenses of the news;
       // "dio la bienvenida al presidente", "encabezó la delegación": a meeting told through its guest
-      pattern: `se reuni(?:o|eron)|reunieron|reunir(?:a|an)|nos (?:reunimos|hemos reunido)|visit(?:o|aron|a)|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) ${ES_WHEN}con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? ${ES_WHEN}(?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|(?:${spanishVerbForms(['entrevistar'], { pronominal: true })}|se encontr(?:o|aron|aba|aban)|se (?:ha|han) encontrado) ${ES_WHEN}con|${spanishVerbForms(['reunir'], { pronominal: true })}`,
+      pattern: `se reuni(?:o|eron)|reunieron|reunir(?:a|an)|nos (?:reunimos|hemos reunido)|visit(?:o|aron)|(?<!(?:la|una|su|sus|esta|esa|aquella|nueva|primera|segunda|tercera|ultima|proxima|breve|larga|corta|gran|dicha|misma|cuya|de|del|otra|toda) )visita|recibi(?:o|eron) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,4}?${ES_WHEN})?(?:a|al(?! menos))|(?:convers|dialog|platic|departi)(?:o|aron) ${ES_WHEN}con|(?:fue|fueron|ha sido|han sido) recibid[oa]s? ${ES_WHEN}(?:por|en)|se (?:dio|dieron|han dado|ha dado) cita|arrib(?:o|aron) (?:a|al)|negoci(?:o|aron)|conversaron|se (?:ha|han|habia|habian) reunido|se reunen?|(?:ha|han|habia|habian) (?:visitado|recibido ${ES_WHEN}al?|negociado|conversado)|recibe(?:n)? ${ES_WHEN}al?|(?:dio|dieron|da|dan|(?:ha|han) dado) la bienvenida (?:al|a la) (?:[\\p{L}-]+ )?(?:presidente|presidenta|primer ministro|primera ministra|ministr[oa]|secretari[oa]|canciller|rey|reina|homolog[oa]|embajador(?:a)?|delegacion|emir|principe)|(?:encabez|presidi?)(?:o|aron|a|an|ara|aba) la delegacion|(?:${spanishVerbForms(['entrevistar'], { pronominal: true })}|se encontr(?:o|aron|aba|aban)|se (?:ha|han) encontrado) ${ES_WHEN}con|${spanishVerbForms(['reunir'], { pronominal: true })}`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1115,10 +1131,11 @@ export const es: Lexicon = {
       cameo: '010',
     },
     // una llamada o una videoconferencia dicha como nombre: "en una conversación telefónica", "hablaron por videoconferencia"
-    // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto
+    // "celebraron una reunión", "mantuvo conversaciones", "han sostenido un encuentro": una reunión como objeto, con la fecha o
+    // el lugar entre verbo y objeto ("celebraron el lunes en Lima la ronda de consultas"); un órgano mixto que ambos copresiden
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) ${ES_WHEN}por (?:telefono|videoconferencia)|llam(?:o|aron) ${ES_WHEN}por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) ${ES_WHEN}(?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) (?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia)|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) ${ES_WHEN}(?:por telefono|telefonicamente)|habl(?:o|aron) ${ES_WHEN}por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) ${ES_WHEN}por (?:telefono|videoconferencia)|llam(?:o|aron) ${ES_WHEN}por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) ${ES_WHEN}(?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos|haber) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,3}?${ES_WHEN})?(?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia|visitas?)|copresidi(?:o|eron)|(?:ha|han) copresidido|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) ${ES_WHEN}(?:por telefono|telefonicamente)|habl(?:o|aron) ${ES_WHEN}por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1819,6 +1836,7 @@ export const es: Lexicon = {
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
     '(?:\\d{2,3}|decenas de|cientos de|un centenar de|una (?:decena|docena|veintena|treintena|cincuentena) de|(?:mas de |cerca de |casi )?cien) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
+  signedDocuments: `(?<!(?:canje|intercambio) de )cartas?|peticion(?:es)?|libros? de (?:condolencias|visitas|honor|oro)|actas? de deposito|presentacion|remision|denuncias?|certificados?`,
   lawNouns: '(?:ley|leyes|decreto|decretos)',
   lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
@@ -2055,6 +2073,7 @@ export const es: Lexicon = {
   },
   statementAnaphora: ['el comunicado', 'la declaracion', 'la nota', 'el mensaje', 'el texto'],
   additive: ['tambien', 'ademas', 'asimismo', 'igualmente'],
+  headerTopic: ['sobre', 'acerca de', 'ante', 'respecto a', 'respecto de', 'con motivo de', 'tras'],
   sinceAct: ['desde', 'desde que'],
   uponSignature:
     '(?:a partir|desde) (?:de )?(?:la fecha de )?(?:su |la )?firma|(?:en el momento|al momento|el dia|en la fecha) de (?:su |la )?firma|con (?:su |la )?firma',

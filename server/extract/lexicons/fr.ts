@@ -28,6 +28,13 @@ const FR_AUX =
 const FR_REFL_AUX =
   "(?:s'est|se sont|s'etait|s'etaient)(?:-(?:il|elle|on|ils|elles))?(?: (?:egalement|aussi|encore|notamment|deja|ensuite|enfin|toutefois|pourtant|par ailleurs|de son cote|pour sa part|a nouveau|de nouveau|publiquement|aussitot|immediatement|vivement|profondement|particulierement))?";
 /**
+ * A present form that spells a noun, after a determiner or a preposition: "la visite", "cette rencontre", "d'une
+ * visite", "première rencontre" are the nouns, not "visite"/"rencontre" the verbs.
+ */
+const FR_NOT_THE_NOUN =
+  "(?!(?<=(?:la|une|sa|cette|leur|les|des|ses|ces|leurs|nos|notre|votre|vos|de|du|premiere|derniere|nouvelle|seconde|deuxieme|troisieme|prochaine|courte|breve|longue|meme|toute) |[ld]['’])(?:rencontres?|visites?)(?![\\p{L}-]))";
+
+/**
  * What news puts between a verb and its object: the day and a manner adverb ("a rappelé lundi son ambassadeur",
  * "a convoqué jeudi soir l'ambassadeur", "ont annoncé officiellement leur retrait", "a signé ce mardi", "a reçu le 12 mars").
  */
@@ -985,6 +992,22 @@ export const fr: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // des négociations conclues, la fin d'un processus (les golds la typent `other`) : « les négociations ... ont été conclues »,
+    // « ont conclu les négociations », « la conclusion des négociations le 8 septembre » (pas un cadre : « après la conclusion
+    // des négociations, ils ont signé »)
+    {
+      pattern: `negociations (?:[\\p{L}\\p{N}'’,-]+ ){0,8}?(?:ont ete|ont|sont|se sont) (?:\\p{L}+ment )?(?:conclues|achevees|finalisees|terminees|bouclees)(?! (?:par|avec))|(?:a|ont) (?:\\p{L}+ment )?(?:conclu|acheve|finalise|termine|boucle) (?:les |leurs |ses |ces |des )?(?:[\\p{L}-]+ ){0,2}?negociations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+    },
+    {
+      pattern: `(?<!(?:apres|avant|lors de|a|des) (?:la |l['’])?)(?:conclusion|achevement|finalisation) (?:des|de leurs|de ces) (?:[\\p{L}-]+ ){0,2}?negociations`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '050',
+      nominal: true,
+    },
     // a treaty's text initialled, the completion of its procedures notified: steps of its life
     {
       pattern: `paraph(?:e|ee|es|ees|ent|erent|a)|(?:a|ont) notifie|notifi(?:e|ee|es|ees|ent|erent|a)`,
@@ -1045,9 +1068,10 @@ export const fr: Lexicon = {
       cameo: '000',
     },
     {
+      // (not the noun its present forms spell: "la visite", "cette rencontre", "d'une visite" are what the nominal rules read)
       // "s'entretient avec", "a également rencontré", "reçoit le Premier ministre", "a accueilli le président", "a conduit la
       // délégation": the present of the news, adverbs after the auxiliary, a meeting told through its guest
-      pattern: `${frenchVerbForms(['rencontrer'], { pronominal: true })}|${frenchVerbForms(['rencontrer'])}|(?:s'entretien(?:t|nent)|s'entretenai(?:t|ent)|vien(?:t|nent) de s'entretenir) ${FR_WHEN}avec|(?:s'est|se sont) entretenu(?:e|s|es)?|rencontrer(?:a|ont)|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)|${FR_AUX} ete (?:recu|accueilli)(?:e|s|es)? ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?par|(?:se sont|nous sommes) retrouve(?:e)?s ${FR_WHEN}(?:a|au|aux|en|pour|autour)`,
+      pattern: `${FR_NOT_THE_NOUN}(?:${frenchVerbForms(['rencontrer'], { pronominal: true })}|${frenchVerbForms(['rencontrer'])}|(?:s'entretien(?:t|nent)|s'entretenai(?:t|ent)|vien(?:t|nent) de s'entretenir) ${FR_WHEN}avec|(?:s'est|se sont) entretenu(?:e|s|es)?|rencontrer(?:a|ont)|(?:s'est|se sont) rencontre(?:e|s|es)?|(?:nous nous sommes|nous sommes|je me suis|vous vous etes) reuni(?:e|s|es)?|(?:a|ont) rencontre|rencontr(?:e|ent|erent)|(?:a|ont) recu|(?:a|ont) visite|visit(?:e|ent)|(?:se sont|s'est) reuni(?:e|s|es)?|(?:a|ont) negocie|s'entretien(?:t|nent) avec|se reuni(?:t|ssent)|(?:a|ont) (?:deja|egalement|aussi|ensuite|notamment|longuement) (?:rencontre|recu|visite|negocie)|(?:s'est|se sont) (?:deja|egalement|aussi|ensuite|longuement) (?:entretenu|rencontre|reuni)\\p{L}*|(?:a|ont) (?:conduit|dirige|mene) la delegation|(?:conduit|dirige|mene) la delegation|(?:recoi(?:t|vent)|(?:a|ont) accueilli|accueill(?:e|ent)) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:le |la |les |son |sa |ses |leur |l['’])(?:[\\p{L}-]+ )?(?:president|premier ministre|ministre|chef|secretaire|roi|reine|chanceli\\p{L}+|homologues?|ambassadeur|delegation|emir|prince)|rencontr(?:a|erent)|visit(?:a|erent)|recu(?:t|rent)|se reunirent|s'entretin(?:t|rent)|${FR_AUX} ete (?:recu|accueilli)(?:e|s|es)? ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?par|(?:se sont|nous sommes) retrouve(?:e)?s ${FR_WHEN}(?:a|au|aux|en|pour|autour))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1104,8 +1128,10 @@ export const fr: Lexicon = {
     // "ont tenu une réunion", "a eu un entretien", "tiennent un sommet" : une rencontre comme objet
     // un déplacement : "s'est rendu à", "a effectué une visite d'État en" (pas "s'est rendu compte", "se sont rendus coupables")
     // "a participé au sommet", "participe à la réunion", "ont assisté à"
+    // the date or the place between the verb and its object ("ont tenu lundi à Berlin des consultations"), a talk or a call
+    // told by its two sides ("se sont parlé", "a échangé avec son homologue"), a joint body chaired by both ("ont coprésidé")
     {
-      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai) (?:(?:deja|egalement|aussi|ensuite|notamment|longuement) )?(?:tenu|eu)|tien(?:t|nent)|tenons) (?:une |un |des |la |le |leur |leurs |sa |son |ses )?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges|consultations|visioconference|pourparlers)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) (?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage) (?:a|au|aux|en)|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
+      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai|avoir) (?:(?:deja|egalement|aussi|ensuite|notamment|longuement) )?(?:tenu|eu)|tien(?:t|nent)|tenons|avoir|tenir) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:une |un |des |la |le |leur |leurs |sa |son |ses |l['’])?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges?|consultations|visioconference|pourparlers|dialogue|tete-a-tete|entrevues?)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) ${FR_WHEN}(?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage|tournee) (?:a|au|aux|en|dans)|(?:se sont|s'est|nous nous sommes) (?:parle|telephone)|se (?:parlent|telephonent)|(?:a|ont) (?:echange|converse) ${FR_WHEN}avec (?:son |sa |ses |leur |leurs |le |la |les |l['’])(?:[\\p{L}-]+ )?(?:homologues?|president|presidente|premier ministre|premiere ministre|ministre|chef|cheffe|secretaire|chanceli\\p{L}+|roi|reine|ambassadeur|ambassadrice|emir|prince)|(?:a|ont) copreside|copresid(?:e|ent|a|erent)|(?:a|ont) accorde ${FR_WHEN}(?:une )?audience|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1776,6 +1802,7 @@ export const fr: Lexicon = {
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
     "(?:\\d{2,3} |des dizaines de |des centaines de |une (?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d['’]))(?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])",
+  signedDocuments: `(?<!echange de )lettres?|petitions?|livres? d['’ ]or|(?:livres?|registres?) de condoleances|actes? de depot|certificats?|requetes?|plaintes?|saisines?`,
   lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
   lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',
@@ -2004,6 +2031,7 @@ export const fr: Lexicon = {
   },
   statementAnaphora: ['le communique', 'la declaration', 'le texte', 'le message'],
   additive: ['aussi', 'egalement', 'en outre', 'de plus', 'par ailleurs'],
+  headerTopic: ['sur', 'concernant', 'relative a', 'relatif a', 'au sujet de', 'suite a', 'a la suite de'],
   sinceAct: ['depuis', 'depuis que', 'depuis qu'],
   uponSignature:
     'des (?:sa |la |leur )signature|a (?:la date de )?(?:sa |la |leur )signature|(?:a compter|a partir) (?:du jour |de la date )?de (?:sa |la |leur )signature',

@@ -312,6 +312,12 @@ export interface Lexicon {
    * "ratificado por 147", "подписали 120 государств". Undated, such a tally tells how far a treaty has got, not an act.
    */
   tally?: string;
+  /**
+   * Documents that are signed and are no agreement (regex source): a letter, a petition, a guest or condolence book, a
+   * record of deposit, a referral. Signing one is no treaty signing: "firmaron el Acta de depósito", "signed the book of
+   * condolences", "Esta presentación fue suscrita por los Presidentes".
+   */
+  signedDocuments?: string;
   /** Laws and decrees (regex source): signing one is legislation, not a treaty signing; "the ratification law" is a ratification. */
   lawNouns?: string;
   /** The word between a law's noun (and number) and the year in its name: "Atomic Energy Act of 1954", "UU No. 24 Tahun 2000" (regex source). */
@@ -476,6 +482,12 @@ export interface Lexicon {
    * its own ("since his election", "sejak dilantik") is where a state began, not an event of the text.
    */
   sinceAct?: string[];
+  /**
+   * Words that open the topic of a statement's header ("Statement on the Elections in Kenya", "Declaración sobre ...",
+   * "Pernyataan tentang ...", "Заявление о ...", folded): the actors named after them are what the page speaks of, not
+   * who speaks; those between the statement noun and them sign it ("Communiqué du Conseil de l'UE sur ...").
+   */
+  headerTopic?: string[];
   /**
    * The words right after an entry into force that put it on the day of the signing ("upon signature", "dès sa
    * signature", "a partir de su firma", "sejak ditandatangani", "с момента подписания"): regex source on folded text.

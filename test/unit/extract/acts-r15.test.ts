@@ -119,4 +119,52 @@ describe('extractArticle: acts of round 15', () => {
       events('The EU and Chile hope to conclude negotiations on the modernised agreement by June.', '2022-12-12'),
     ).toEqual([]);
   });
+
+  it('extractArticle(a document signed that is no agreement: a letter, a guest book, a record of deposit) is no signing', () => {
+    expect(
+      events(
+        'On Monday the ambassadors of Chile and Peru signed the book of condolences at the embassy of Japan.',
+        '2022-07-12',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'Forty senators signed a letter to President Biden on Tuesday urging new sanctions on Russia.',
+        '2022-07-12',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'El embajador de Paraguay y el embajador de Colombia firmaron el martes el acta de depósito del instrumento de adhesión.',
+        '2022-07-12',
+      ),
+    ).toEqual([]);
+    expect(
+      events('Esta presentación fue suscrita por los presidentes de Argentina, Chile y Perú.', '2022-07-12'),
+    ).toEqual([]);
+    expect(events('Le président du Chili a signé mardi le livre d’or de l’Élysée.', '2022-07-12')).toEqual([]);
+    expect(
+      events('Quarante députés français ont signé mardi une lettre ouverte au président russe.', '2022-07-12'),
+    ).toEqual([]);
+    expect(
+      events('Presiden Chili pada Selasa (12/7) menandatangani buku tamu di Istana Merdeka.', '2022-07-13'),
+    ).toEqual([]);
+    expect(events('Президент Чили во вторник подписал книгу почетных гостей в Кремле.', '2022-07-13')).toEqual([]);
+    expect(events('Сорок депутатов во вторник подписали письмо президенту России.', '2022-07-13')).toEqual([]);
+  });
+
+  it('extractArticle(an exchange of letters or an agreement named a letter) is still a signing', () => {
+    expect(
+      events('Chile and Peru signed an exchange of letters on Tuesday amending the fisheries agreement.', '2022-07-12'),
+    ).toEqual(['treaty_signing@2022-07-12[Chile/Peru]']);
+    expect(
+      events('Chile y Perú firmaron el martes un canje de cartas que enmienda el acuerdo pesquero.', '2022-07-12'),
+    ).toEqual(['treaty_signing@2022-07-12[Chile/Peru]']);
+    expect(
+      events(
+        'Pada Selasa (12/7) Indonesia dan Chili menandatangani surat kesepakatan kerja sama perikanan.',
+        '2022-07-13',
+      ),
+    ).toEqual(['treaty_signing@2022-07-12[Indonesia/Chile]']);
+  });
 });

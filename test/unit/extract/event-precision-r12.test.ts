@@ -42,10 +42,16 @@ describe('extractArticle: headings (round 12)', () => {
     const pages = [
       'COMUNICADO DE PRENSA\nVISITA OFICIAL DEL PRESIDENTE DE CHILE A ARGENTINA\n\nEl Gobierno publicó el lunes un informe sobre la economía.\n',
       'COMMUNIQUÉ DE PRESSE\nVISITE DU PRÉSIDENT DE LA RÉPUBLIQUE AU MAROC\n\nLe gouvernement a publié lundi un rapport sur l’économie.\n',
-      'KETERANGAN PERS PRESIDEN REPUBLIK INDONESIA\nSEBELUM BERTOLAK KE PORTUGAL, AMERIKA SERIKAT, DAN JEPANG\n\nSaudara-saudara, saya akan menyampaikan beberapa hal tentang kunjungan ini.\n',
       'ЗАЯВЛЕНИЕ МИД РОССИИ\nО ВИЗИТЕ ПРЕЗИДЕНТА ФРАНЦИИ В МОСКВУ\n\nМИД России в понедельник опубликовал доклад об экономике.\n',
     ];
     for (const page of pages) expect(events(page, '2021-03-10')).toEqual([]);
+    // the press statement a heading names and signs (round 15) is the page's statement, the line after it no visit
+    expect(
+      events(
+        'KETERANGAN PERS PRESIDEN REPUBLIK INDONESIA\nSEBELUM BERTOLAK KE PORTUGAL, AMERIKA SERIKAT, DAN JEPANG\n\nSaudara-saudara, saya akan menyampaikan beberapa hal tentang kunjungan ini.\n',
+        '2021-03-10',
+      ),
+    ).toEqual(['statement@2021-03-10[Indonesia]']);
     // a body line that opens with a dateline in capitals is no heading
     expect(
       events(
