@@ -475,15 +475,6 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   return { draft, h };
 }
 
-/** A quotation mark that opens a quotation (a straight one opens or closes). */
-const OPENING_MARK = /["“«„‹]/u;
-/** How far after the quotation mark that closes a quotation its verb of saying may stand. */
-const CLOSING_VERB_REACH = 40;
-
-/**
- * Whether a trigger stands inside a quotation that is still open at its sentence's end and closes in the next
- * sentence, where a verb of saying follows the closing mark ('..." kata Presiden Biden', '...», a-t-il ajouté').
- */
 /** Whether what a verb of signing signs is a document that is no agreement: its object after it, or its passive subject. */
 function signsDocument(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
   if (!c.signedDocumentObject) return false;
@@ -493,6 +484,15 @@ function signsDocument(c: EventPatterns, folded: string, s: Sentence, h: Trigger
   );
 }
 
+/** A quotation mark that opens a quotation (a straight one opens or closes). */
+const OPENING_MARK = /["“«„‹]/u;
+/** How far after the quotation mark that closes a quotation its verb of saying may stand. */
+const CLOSING_VERB_REACH = 40;
+
+/**
+ * Whether a trigger stands inside a quotation that is still open at its sentence's end and closes in the next
+ * sentence, where a verb of saying follows the closing mark ('..." kata Presiden Biden', '...», a-t-il ajouté').
+ */
 function inRunningQuote(a: ArticleScope, s: Sentence, h: TriggerHit): boolean {
   const { text, sentences, triggers } = a.input;
   const spans = quotedSpans(text, s.start, s.end);
