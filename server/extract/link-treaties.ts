@@ -10,6 +10,7 @@ import type { ReplacesBasis } from '../domain/extraction';
 import type { Gazetteer, GazetteerTreaty } from './gazetteer';
 import type { TreatyNoun } from './lexicons';
 import type { ActorMention, TreatyNameMatch } from './recognize-actors';
+import type { DateMention } from './resolve-dates';
 import type { StageInput } from './stage-input';
 import { findTreatyMentions, sentenceIndex, treatyMention } from './find-treaty-mentions';
 import {
@@ -319,7 +320,7 @@ function addElidedObjects(
     if (!m) continue;
     const end = at + m[0].length;
     const limit = sentences[r.sentence]!.end;
-    const year = dates.find((d) => d.value && d.hasYear && d.start >= end && d.start - end <= 60 && d.end <= limit);
+    const year = yearAfter(dates, end, limit);
     if (!year) continue;
     const gap = folded.slice(end, year.start);
     if (earlier ? !c.earlierDatedBy?.test(gap) : /[.;:()!?,]/u.test(gap)) continue;
@@ -333,6 +334,16 @@ function addElidedObjects(
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** How far after the words for a replaced treaty the date that says which one may start. */
+const REPLACED_YEAR_REACH = 60;
+
+/** The first date with a year that starts within reach after `from` and ends by `limit` (the sentence's end). */
+function yearAfter(dates: readonly DateMention[], from: number, limit: number): DateMention | undefined {
+  return dates.find(
+    (d) => d.value && d.hasYear && d.start >= from && d.start - from <= REPLACED_YEAR_REACH && d.end <= limit,
+  );
 }
 
 /**
@@ -361,7 +372,7 @@ function dateEarlierObjects(input: LinkInput, c: TreatyPatterns, mentions: Treat
     const after = EARLIER_WORD_AFTER.exec(folded.slice(from, from + 24));
     if (after && (lex.previous.includes(after[1]!) || lex.inForce.includes(after[1]!))) from += after[0].length;
     const limit = sentences[mm.sentence]!.end;
-    const d = dates.find((x) => x.value && x.hasYear && x.start >= from && x.start - from <= 60 && x.end <= limit);
+    const d = yearAfter(dates, from, limit);
     if (!d || !datedBy.test(folded.slice(from, d.start))) continue;
     // the mention does not grow, and the date stays the event's: the clause dates a signing or an entry into force,
     // which need not be the day a known treaty was signed
