@@ -253,6 +253,7 @@ function beforeNoun(x: DateSite, d: DateMention): boolean {
 const NOUN_YEAR_REACH = 40;
 const NOUN_YEAR_BEFORE = 30;
 const NOUN_YEAR_AFTER = 12;
+const CLAUSE_PUNCTUATION = /[,;:]/u;
 /**
  * A year or a month of a year written as the complement of a noun (`nounYear`: "the 2015 nuclear deal", "l'élection
  * présidentielle de 2007"), unless that noun is the trigger itself ("the 2018 election", "la conférence de Berlin de 1885").
@@ -260,13 +261,11 @@ const NOUN_YEAR_AFTER = 12;
 function yearOfNoun(x: DateSite, d: DateMention): boolean {
   const { c, h, s, folded } = x;
   if (!c.nounYear || !d.hasYear || d.kind === 'relative' || !d.value || d.value.precision === 'day') return false;
-  if (
-    h.rule.nominal &&
-    (h.end <= d.start
-      ? d.start - h.end <= NOUN_YEAR_REACH && !/[,;:]/.test(folded.slice(h.end, d.start))
-      : h.start >= d.end && h.start - d.end <= NOUN_YEAR_REACH && !/[,;:]/.test(folded.slice(d.end, h.start)))
-  )
-    return false;
+  // the year of the trigger's own noun, on either side of it with no break between
+  if (h.rule.nominal && (h.end <= d.start || h.start >= d.end)) {
+    const [from, to] = h.end <= d.start ? [h.end, d.start] : [d.end, h.start];
+    if (to - from <= NOUN_YEAR_REACH && !CLAUSE_PUNCTUATION.test(folded.slice(from, to))) return false;
+  }
   return c.nounYear.test(
     `${folded.slice(Math.max(s.start, d.start - NOUN_YEAR_BEFORE), d.start)}«${folded.slice(d.start, d.end)}»${folded.slice(d.end, Math.min(s.end, d.end + NOUN_YEAR_AFTER))}`,
   );
