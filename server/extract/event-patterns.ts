@@ -37,6 +37,8 @@ export interface EventPatterns {
   followedBy: RegExp;
   eventAnaphora: WordTest;
   statementAnaphora: WordTest | null;
+  /** "analysts", "los expertos", "para pengamat", "аналитики": people who speak unnamed and for no actor. */
+  unnamedSpeakers: ReadonlySet<string>;
   /** A pluperfect auxiliary, then the speech verb and at most two words before it, ending the text tested ("had also said "). */
   earlierAuxiliary: RegExp | null;
   /** An adverb of an earlier time ("earlier", "sebelumnya", "ранее"). */
@@ -230,6 +232,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     uponSignature: lex.uponSignature ? planePattern(`^[\\s,]*(?:${lex.uponSignature})${E}`) : null,
     delegation: lex.delegationNouns?.length ? wordStartTest(`(?:${words(lex.delegationNouns)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
+    unnamedSpeakers: new Set(lex.unnamedSpeakers),
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
       ? plane(new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u'))
       : null,

@@ -81,6 +81,7 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
   const { text, lexicon: lex, actors } = a.input;
   const { s, participants, carried } = sc;
   if (h.rule.speakerAfter) return namedAfter(a, sc, h) !== undefined;
+  if (unnamedSubject(a, sc, h)) return false;
   // "The embassy said ...": a body's noun as the subject stands for the body of that kind named last
   if (!ids.length && bodySpeakerOf(a, sc, h) !== undefined) return !thingSubject(a, sc, h);
   // a source cited ("lapor TASS") is not a statement; a statement needs a speaker
@@ -117,6 +118,26 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
             !actors.get(m.actorId)?.media,
         ));
   return !!speaker && near && !thingSubject(a, sc, h);
+}
+
+/**
+ * "Analysts say Russia will answer ...", "Los analistas afirman que ...", "Para analis mengatakan ...", "Аналитики
+ * заявляют, что ...": people who speak unnamed (the lexicon's `unnamedSpeakers`) as the subject of a speech verb, with
+ * no actor named before the verb in its clause, speak for no actor: what they say of the states the sentence names is no
+ * statement of those states.
+ */
+function unnamedSubject(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  const unnamed = a.c.unnamedSpeakers;
+  if (!unnamed.size || h.rule.nominal || h.rule.heading) return false;
+  const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
+  if (clauseStart >= h.start || !someWordIn(a.input.folded.slice(clauseStart, h.start), unnamed)) return false;
+  return !a.index.mentionsOf(sc.s).some((m) => m.start >= clauseStart && m.end <= h.start);
+}
+
+/** Whether a word of `text` (split where no letter nor hyphen stands) is one of `set`: a set lookup, no pattern to compile. */
+function someWordIn(text: string, set: ReadonlySet<string>): boolean {
+  for (const w of text.split(NON_WORD)) if (w && set.has(w)) return true;
+  return false;
 }
 
 /** Where a clause opens before a verb: after a comma, a semicolon, a colon, a dash or a quotation mark. */

@@ -463,6 +463,13 @@ export interface Lexicon {
   /** "the statement said", "pernyataan itu": a sentence that goes on quoting the statement just reported. */
   statementAnaphora?: string[];
   /**
+   * People who speak unnamed and for no actor: analysts, experts, observers, critics, sources, residents, witnesses
+   * ("Analysts say ...", "Los analistas afirman ...", "Para analis mengatakan ...", "Аналитики считают ..."). Such a
+   * noun as the subject of a speech verb, with no actor named in the subject, makes no statement: the states the
+   * sentence names are what is spoken of. Single words, folded.
+   */
+  unnamedSpeakers?: string[];
+  /**
    * Speech told as earlier than the news: the auxiliaries of the pluperfect right before a speech verb ("had", "había",
    * "avait"), and adverbs of an earlier time in its clause ("earlier", "sebelumnya", "ранее"). Such a statement with no
    * date of its own is not the news of the page's day, nor of the act told before it.
