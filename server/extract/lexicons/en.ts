@@ -687,7 +687,7 @@ export const en: Lexicon = {
     },
     // "agreed to a five-year extension of New START", "agreed to extend the talks"
     {
-      pattern: `agreed (?:to |on |upon )?(?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:extension|renewal|prolongation)|agreed to (?:extend|prolong|renew)`,
+      pattern: `(?:agreed|approved|endorsed) (?:to |on |upon )?(?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:extension|renewal|prolongation)|(?:agreed|approved|decided|voted) to (?:extend|prolong|renew)|approved (?:extending|prolonging|renewing)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -717,7 +717,14 @@ export const en: Lexicon = {
       cameo: '040',
       requires: 'meeting|summit|talks|negotiations|conference|session',
     },
-    { pattern: `recogni[sz]ed|recogni[sz]es`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    // recognition of a state or a government; "recognized that", "recognizes the role of", "recognised their efforts" are
+    // acknowledgements said, not that act
+    {
+      pattern: `recogni[sz](?:ed|es)(?! (?:[a-z0-9]+ ){0,2}?(?:that|how) | (?:the (?:importance|role|need|efforts?|contributions?|work|value|progress|significance|fact)|(?:his|her|its|their|our|your) (?:efforts?|contributions?|role|work|commitment|leadership))(?![a-z]))`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
     { pattern: `extend(?:s|ed)?|prolonged|renewed`, type: 'other', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `suspend(?:ed|s|ing)?|froze|frozen`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     {
