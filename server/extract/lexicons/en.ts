@@ -127,6 +127,38 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
   return nounStart;
 }
 
+/** A definite or demonstrative determiner before an event noun that names an act told before it. */
+const EN_FRAME_DETERMINERS = ['the', 'this', 'that'];
+/** The event nouns a frame names ("during the visit", "at this meeting", "in that phone call"). */
+const EN_FRAME_NOUNS = [
+  'meeting',
+  'bilateral meeting',
+  'summit',
+  'talks',
+  'bilateral talks',
+  'visit',
+  'official visit',
+  'state visit',
+  'working visit',
+  'trip',
+  'tour',
+  'phone call',
+  'telephone call',
+  'phone conversation',
+  'telephone conversation',
+  'conversation',
+  'video call',
+  'videoconference',
+  'ceremony',
+  'signing',
+  'signing ceremony',
+  'press conference',
+  'news conference',
+  'joint press conference',
+  'audience',
+  'consultations',
+];
+
 /** English. */
 export const en: Lexicon = {
   language: 'en',
@@ -1890,17 +1922,7 @@ export const en: Lexicon = {
   uponSignature:
     'upon (?:its |their )?(?:signature|signing)|on (?:the date of )?(?:its |their )?signature|on signing|(?:with effect )?from the date of (?:its |their )?signature',
   delegationNouns: ['delegation', 'delegations', 'entourage'],
-  eventAnaphora: [
-    'the meeting',
-    'the summit',
-    'the talks',
-    'the signing',
-    'the ceremony',
-    'the visit',
-    'the press conference',
-    'the news conference',
-    'after signing',
-  ],
+  eventAnaphora: [...EN_FRAME_DETERMINERS.flatMap((d) => EN_FRAME_NOUNS.map((n) => `${d} ${n}`)), 'after signing'],
   orgNouns: [
     'organization',
     'organisation',

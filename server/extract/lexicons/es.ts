@@ -119,6 +119,41 @@ function adjectiveForms(w: string): string[] {
 const NOT_HELD =
   '(?! (?:(?:un|una|unos|unas) |(?:elecciones|comicios|consultas|conversaciones|negociaciones|reuniones|sesiones|cumbres)(?![\\p{L}])))';
 
+/** Event nouns by gender and number, after the determiners that make them an act told before ("durante la visita"). */
+const ES_FRAME_NOUNS: [string[], string[]][] = [
+  [
+    ['la', 'esta', 'esa', 'dicha'],
+    [
+      'reunion',
+      'reunion bilateral',
+      'cumbre',
+      'visita',
+      'visita oficial',
+      'visita de estado',
+      'visita de trabajo',
+      'gira',
+      'firma',
+      'ceremonia',
+      'ceremonia de firma',
+      'rueda de prensa',
+      'conferencia de prensa',
+      'conversacion',
+      'conversacion telefonica',
+      'llamada telefonica',
+      'videoconferencia',
+      'audiencia',
+      'entrevista',
+    ],
+  ],
+  [
+    ['el', 'este', 'ese', 'dicho'],
+    ['encuentro', 'encuentro bilateral', 'viaje', 'dialogo'],
+  ],
+  [
+    ['las', 'estas', 'esas', 'dichas'],
+    ['conversaciones', 'conversaciones bilaterales', 'consultas', 'reuniones'],
+  ],
+];
 export const es: Lexicon = {
   language: 'es',
   stopwords: [
@@ -2078,16 +2113,7 @@ export const es: Lexicon = {
   uponSignature:
     '(?:a partir|desde) (?:de )?(?:la fecha de )?(?:su |la )?firma|(?:en el momento|al momento|el dia|en la fecha) de (?:su |la )?firma|con (?:su |la )?firma',
   delegationNouns: ['delegacion', 'delegaciones', 'comitiva'],
-  eventAnaphora: [
-    'la reunion',
-    'el encuentro',
-    'la cumbre',
-    'la firma',
-    'la rueda de prensa',
-    'la conferencia de prensa',
-    'la visita',
-    'las conversaciones',
-  ],
+  eventAnaphora: ES_FRAME_NOUNS.flatMap(([dets, nouns]) => dets.flatMap((d) => nouns.map((n) => `${d} ${n}`))),
   orgNouns: [
     'organizacion',
     'organismo',
