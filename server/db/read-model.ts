@@ -47,6 +47,8 @@ export interface EventNode {
 export interface TreatyNode {
   id: string;
   name: string;
+  /** No text names it: the name was made up from its kind, parties, year or description. */
+  unnamed: boolean;
   aliases: string[];
   kind: string | null;
   signedOn: string | null;

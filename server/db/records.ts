@@ -175,6 +175,7 @@ export function toTreaty(f: Fields): TreatyNode {
   return {
     id: f.id(),
     name: f.str('name') ?? f.id(),
+    unnamed: f.raw('unnamed') === true,
     aliases: f.strings('aliases'),
     kind: f.str('kind'),
     signedOn: f.partial('signedOn', f.raw('signedPrecision')),

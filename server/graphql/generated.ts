@@ -761,6 +761,11 @@ export type Treaty = {
   kind?: Maybe<Scalars['String']['output']>;
   /** Every treaty connected by REPLACES, transitively in both directions, oldest first (this one included). */
   lineage: Array<Treaty>;
+  /**
+   * The treaty's name as a text calls it, or, when no text names it (`unnamed`), one the extractor made
+   * up from its kind, parties, year or description: "Agreement (2019)", "Chile–Peru Agreement (2019)",
+   * "New air transport agreement".
+   */
   name: Scalars['String']['output'];
   parties: Array<TreatyParty>;
   /** Treaties that replace this one. */
@@ -769,6 +774,12 @@ export type Treaty = {
   replaces: Array<Supersession>;
   signedOn?: Maybe<Scalars['PartialDate']['output']>;
   status: TreatyStatus;
+  /**
+   * True when no article or reference names the treaty and its name was made up. Such a treaty is one
+   * treaty across articles only when the same parties signed it on the same date, so two unnamed
+   * treaties with one name may be different treaties.
+   */
+  unnamed: Scalars['Boolean']['output'];
 };
 
 
@@ -1391,6 +1402,7 @@ export type TreatyResolvers<ContextType = PactlineContext, ParentType extends Re
   replaces?: Resolver<Array<ResolversTypes['Supersession']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType>;
+  unnamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type TreatyConnectionResolvers<ContextType = PactlineContext, ParentType extends ResolversParentTypes['TreatyConnection'] = ResolversParentTypes['TreatyConnection']> = ResolversObject<{

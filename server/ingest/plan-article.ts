@@ -165,6 +165,7 @@ export function planArticle(article: ArticleRow, extraction: ExtractionResult): 
       name: t.name,
       aliases: uniq([t.name, ...(treaties.get(idOf(t))?.aliases ?? []), ...t.aliases]),
       kind: t.kind ?? null,
+      unnamed: t.unnamed === true,
       ...treatyDateColumns(t.signed, t.inForceFrom, t.endedOn),
       mention: firstSpan(spans),
       mentioned: true,

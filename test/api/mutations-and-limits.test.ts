@@ -123,6 +123,48 @@ describe('mutations through the real ingestion, and the eventsAdded subscription
     expect(tooMany.errors?.[0]?.message).toBe('invalid inputs: "0 articles" (allowed: 1 to 100 articles per call)');
   });
 
+  it('a treaty that no text names is `unnamed`, with the name the extractor made up; a named treaty is not', async () => {
+    const article = (url: string, text: string) => ({
+      url,
+      title: text.slice(0, 40),
+      text,
+      publishedAt: '2019-06-01',
+      source: null,
+      language: 'en',
+    });
+    const r = await gql(
+      yoga,
+      INGEST_MANY,
+      {
+        inputs: [
+          article(
+            'https://example.org/chile-peru',
+            'Chile and Peru signed an agreement on fishing in Lima on 12 March 2019.',
+          ),
+          article(
+            'https://example.org/kenya-uganda',
+            'Kenya and Uganda signed an agreement on rail transport on 3 May 2019.',
+          ),
+        ],
+      },
+      auth,
+    );
+    expect(r.errors).toBeUndefined();
+    const treaties = await gql(yoga, '{ treaties(first: 100) { edges { node { name unnamed } } } }');
+    expect(treaties.errors).toBeUndefined();
+    const nodes: { name: string; unnamed: boolean }[] = treaties.data.treaties.edges.map((e: any) => e.node);
+    expect(
+      nodes
+        .filter((t) => t.unnamed)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['Chile–Peru Agreement (2019)', 'Kenya–Uganda Agreement (2019)']);
+    // The treaties that the signing articles ingested above name (the 2024 pact among them) stay named.
+    expect(nodes.filter((t) => !t.unnamed).map((t) => t.name)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Strategic Partnership')]),
+    );
+  });
+
   it('deleteArticle removes an article and what only it supported', async () => {
     const list = await gql(yoga, '{ articles { totalCount edges { node { id } } } }');
     const id = list.data.articles.edges[0].node.id;

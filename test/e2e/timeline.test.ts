@@ -24,6 +24,12 @@ let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
+interface UnnamedProbe {
+  id: string;
+  name: string;
+  unnamed: boolean;
+}
+
 async function open(query = ''): Promise<void> {
   await page.goto(`${server.url}/${query}`);
   // Drawn: the first answer is in and no load is pending. A wait limit, not a speed check: the first load of a
@@ -253,7 +259,7 @@ describe('timeline e2e', () => {
     writeFileSync(`${OUTPUT_DIR}/export-view.png`, png);
   });
 
-  it('draws events from the eventsAdded subscription without a reload', async () => {
+  it('draws events from the eventsAdded subscription without a reload; the unnamed agreement opens marked so', async () => {
     await open('?from=2025-01-01&to=2025-12-31');
     await page.waitForFunction(() => document.getElementById('live')?.classList.contains('on'), null, {
       timeout: 10_000,
@@ -287,6 +293,21 @@ describe('timeline e2e', () => {
     );
     expect(await page.locator('#announce').textContent()).toMatch(/new events? added/);
     await screenshot(page, 'live-update');
+
+    // The agreement it signs has no name in the text: its panel says the name is made up.
+    const treaties = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ treaties(first: 100) { edges { node { id name unnamed } } } }' }),
+    });
+    const nodes = ((await treaties.json()) as { data: { treaties: { edges: { node: UnnamedProbe }[] } } }).data.treaties
+      .edges;
+    const unnamed = nodes.map((e) => e.node).filter((t) => t.unnamed);
+    expect(unnamed.map((t) => t.name)).toEqual(['Agreement on economic cooperation']);
+    await open(`?from=2025-01-01&to=2025-12-31&sel=treaty:${encodeURIComponent(unnamed[0]!.id)}`);
+    await page.locator('.panel .unnamed').waitFor();
+    expect(await page.locator('.panel h2').textContent()).toBe('Agreement on economic cooperation');
+    expect(await page.locator('.panel .unnamed').textContent()).toContain('No text names this treaty');
   });
 
   it('a GDELT event opens with its provenance: GDELT id, scores, and the source URL as a link only when it is one', async () => {

@@ -34,7 +34,7 @@ export function actorProjection(a: string): string {
 }
 
 export function treatyProjection(t: string): string {
-  return `${t} {.id, .name, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(${t}.signedOn), inForceFrom: toString(${t}.inForceFrom), endedOn: toString(${t}.endedOn)}`;
+  return `${t} {.id, .name, .unnamed, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(${t}.signedOn), inForceFrom: toString(${t}.inForceFrom), endedOn: toString(${t}.endedOn)}`;
 }
 
 /** Articles without their text (lists, sources); the text comes with articleById. */

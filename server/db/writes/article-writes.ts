@@ -71,6 +71,8 @@ export interface TreatyRow extends TreatyDateColumns {
   name: string;
   aliases: string[];
   kind: string | null;
+  /** The extractor made the name up (`ExtractedTreaty.unnamed`); set on the node that the row creates. */
+  unnamed: boolean;
   mention: SpanRow | null;
   mentioned: boolean;
 }
@@ -243,7 +245,7 @@ function mergeTreaties(articleId: string, rows: readonly TreatyRow[]): Query {
   return {
     cypher: `UNWIND $treaties AS row
 MERGE (n:${Treaty} {id: row.id})
-ON CREATE SET n.name = row.name, n.kind = row.kind, n.status = 'UNKNOWN'
+ON CREATE SET n.name = row.name, n.kind = row.kind, n.unnamed = row.unnamed, n.status = 'UNKNOWN'
 SET n.kind = coalesce(n.kind, row.kind)
 ${mergeAliases('n', 'row.aliases')}
 ${mergePartialDate('n', 'row', 'signedOn', 'signedPrecision', 'n, row')}

@@ -8,6 +8,7 @@ describe('rankSpans', () => {
       treaty: {
         id,
         name: id,
+        unnamed: false,
         aliases: [],
         kind: null,
         signedOn: start,

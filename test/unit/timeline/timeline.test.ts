@@ -5,6 +5,7 @@ describe('toSpan', () => {
   const treaty = (over: Partial<Parameters<typeof toSpan>[0]['treaty']> = {}) => ({
     id: 't',
     name: 'T',
+    unnamed: false,
     aliases: [],
     kind: null,
     signedOn: '2000-02-09',

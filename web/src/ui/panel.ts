@@ -420,6 +420,13 @@ export function createPanel(root: HTMLElement, h: PanelHandlers) {
         t.kind ? ` ${t.kind}` : '',
       ),
       aliasLine(t),
+      t.unnamed
+        ? element(
+            'p',
+            { className: 'muted unnamed' },
+            'No text names this treaty: its name is made up from its kind, parties, year or description.',
+          )
+        : null,
       element(
         'dl',
         {},

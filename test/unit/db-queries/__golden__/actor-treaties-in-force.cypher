@@ -3,7 +3,7 @@ WHERE (coalesce(t.inForceFrom, t.signedOn) <= date($onLast)
     AND (t.endedOn IS NULL OR t.endedOn > date($onFirst))
     AND NOT EXISTS { MATCH (ifR:Treaty)-[ifX:REPLACES]->(t) WHERE coalesce(ifX.effectiveOn, ifR.inForceFrom, ifR.signedOn) <= date($onFirst) AND coalesce(ifR.inForceFrom, ifR.signedOn) <= date($onLast) })
 WITH DISTINCT t ORDER BY coalesce(t.inForceFrom, t.signedOn), t.id
-RETURN t {.id, .name, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(t.signedOn), inForceFrom: toString(t.inForceFrom), endedOn: toString(t.endedOn)} AS treaty
+RETURN t {.id, .name, .unnamed, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(t.signedOn), inForceFrom: toString(t.inForceFrom), endedOn: toString(t.endedOn)} AS treaty
 
 // params
 {

@@ -5,7 +5,7 @@ CALL (t) {
 }
 UNWIND [t] + others AS l
 WITH DISTINCT l ORDER BY coalesce(l.signedOn, l.inForceFrom), l.id
-RETURN l {.id, .name, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(l.signedOn), inForceFrom: toString(l.inForceFrom), endedOn: toString(l.endedOn)} AS treaty
+RETURN l {.id, .name, .unnamed, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(l.signedOn), inForceFrom: toString(l.inForceFrom), endedOn: toString(l.endedOn)} AS treaty
 
 // params
 {

@@ -7,7 +7,7 @@ WHERE t.name IS NOT NULL
   AND t.kind = $kind
   AND t.status = $status
 WITH t ORDER BY t.name, t.id LIMIT $limit
-RETURN t {.id, .name, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(t.signedOn), inForceFrom: toString(t.inForceFrom), endedOn: toString(t.endedOn)} AS treaty
+RETURN t {.id, .name, .unnamed, .aliases, .kind, .status, .signedPrecision, .inForcePrecision, .endedPrecision, signedOn: toString(t.signedOn), inForceFrom: toString(t.inForceFrom), endedOn: toString(t.endedOn)} AS treaty
 
 // params
 {
