@@ -13,6 +13,16 @@ const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 const EN_WHEN =
   '(?:(?:today|yesterday|tonight|earlier today|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|again|also|separately|briefly|directly|personally),? ){0,2}';
 
+/**
+ * What "meet" fulfils or answers rather than whom it meets, within two words after it: "met its obligations", "meet the
+ * new requirements", "meets the needs of", "meeting the targets", "met with criticism".
+ */
+const EN_MET_OBJECT =
+  "(?! (?:with )?(?:(?!(?:under|in|on|at|for|amid|during|after|before|over|to|from|and|but|as|where|when|while|who|that)(?![a-z]))[a-z'’-]+ ){0,2}?(?:obligations?|requirements?|conditions|criteria|criterion|targets?|goals?|needs|demands|deadlines?|expectations?|standards?|commitments?|thresholds?|benchmarks?|quotas?|objectives?|costs|expenses|challenges?|responsibilities|criticism|resistance|skepticism|scepticism|objections?)(?![a-z]))";
+/** "met" as the passive of a fulfilled thing ("have been met", "were not fully met"), unless someone is met at or by. */
+const EN_MET_PASSIVE =
+  '(?:(?<!(?:be|been|being|is|are|was|were)(?: (?:fully|not|yet|already|all|now|largely|partly|partially|successfully|also))? met)|(?= (?:at|by|upon|on arrival)(?![a-z])))';
+
 /** Words that open the phrase of a described agreement: "the| peace agreement", "a| free trade agreement". */
 const DESCRIPTION_OPENERS = new Set(
   'the a an this that its their his her our your another any every each such said whose'.split(' '),
@@ -690,7 +700,7 @@ export const en: Lexicon = {
     },
     // "agreed to a five-year extension of New START", "agreed to extend the talks"
     {
-      pattern: `agreed (?:to |on |upon )?(?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:extension|renewal|prolongation)|agreed to (?:extend|prolong|renew)`,
+      pattern: `(?:agreed|approved|endorsed) (?:to |on |upon )?(?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,2}?(?:extension|renewal|prolongation)|(?:agreed|approved|decided|voted) to (?:extend|prolong|renew)|approved (?:extending|prolonging|renewing)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -720,7 +730,14 @@ export const en: Lexicon = {
       cameo: '040',
       requires: 'meeting|summit|talks|negotiations|conference|session',
     },
-    { pattern: `recogni[sz]ed|recogni[sz]es`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    // recognition of a state or a government; "recognized that", "recognizes the role of", "recognised their efforts" are
+    // acknowledgements said, not that act
+    {
+      pattern: `recogni[sz](?:ed|es)(?! (?:[a-z0-9]+ ){0,2}?(?:that|how) | (?:the (?:importance|role|need|efforts?|contributions?|work|value|progress|significance|fact)|(?:his|her|its|their|our|your) (?:efforts?|contributions?|role|work|commitment|leadership))(?![a-z]))`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
     { pattern: `extend(?:s|ed)?|prolonged|renewed`, type: 'other', plover: 'AGREE', cameo: '057', needsTreaty: true },
     { pattern: `suspend(?:ed|s|ing)?|froze|frozen`, type: 'other', plover: 'REDUCE', cameo: '160', needsTreaty: true },
     {
@@ -958,8 +975,9 @@ export const en: Lexicon = {
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "received the Prime Minister", "welcomed General X", "led the delegation to": a meeting told through its guest, by any title
-      // of office or rank; "sat down with"; a joint body chaired by both ("co-chaired the Joint Commission")
-      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|(?<!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|last|next|official|state|working|brief|short|recent|historic|planned|upcoming|private|surprise|whose|of|during|after|before|same|day-long|two-day|three-day|one-day|weeklong|week-long|further|another|each|every|any|no|reciprocal|return|farewell|courtesy) )visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince|general|admiral|air marshal|commander|chief of staff|speaker|chairman|chairwoman|chairperson|governor|senator|sultan|special envoy|special representative|high commissioner)(?!['’]s)|(?:sat|sits) down ${EN_WHEN}with|co-?chair(?:ed|s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      // of office or rank; "sat down with"; a joint body chaired by both ("co-chaired the Joint Commission"); not "meet" that
+      // fulfils or answers ("met its obligations", "the conditions were met", "met with criticism")
+      pattern: `(?:met${EN_MET_PASSIVE}|meets?)${EN_MET_OBJECT}|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|(?<!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|last|next|official|state|working|brief|short|recent|historic|planned|upcoming|private|surprise|whose|of|during|after|before|same|day-long|two-day|three-day|one-day|weeklong|week-long|further|another|each|every|any|no|reciprocal|return|farewell|courtesy) )visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince|general|admiral|air marshal|commander|chief of staff|speaker|chairman|chairwoman|chairperson|governor|senator|sultan|special envoy|special representative|high commissioner)(?!['’]s)|(?:sat|sits) down ${EN_WHEN}with|co-?chair(?:ed|s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -982,7 +1000,7 @@ export const en: Lexicon = {
       readout: true,
     },
     {
-      pattern: `meeting|summit|talks|visit|negotiations|conference`,
+      pattern: `meeting${EN_MET_OBJECT}|summit|talks|visit|negotiations|conference`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '043',

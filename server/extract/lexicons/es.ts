@@ -722,7 +722,7 @@ export const es: Lexicon = {
     },
     // "acordaron la prórroga", "el acuerdo alcanzado el 19 de julio para prorrogar las negociaciones"
     {
-      pattern: `(?:acord(?:o|aron|ado)|decidi(?:o|eron|do)|convinieron|acuerdo(?: alcanzado)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:para |de )?(?:prorrogar|extender|renovar)|acord(?:o|aron) (?:la |una )?(?:prorroga|extension|renovacion)`,
+      pattern: `(?:acord(?:o|aron|ado)|decidi(?:o|eron|do)|convinieron|acuerdo(?: alcanzado)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:para |de )?(?:prorrogar|extender|renovar)|(?:aprob(?:o|aron)|votaron|resolvi(?:o|eron)) (?:[\\p{L}\\p{N}'’.-]+,? ){0,3}?(?:prorrogar|extender|renovar)|(?:acord(?:o|aron)|aprob(?:o|aron)|respald(?:o|aron)) (?:la |una )?(?:prorroga|extension|renovacion)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -752,7 +752,14 @@ export const es: Lexicon = {
       requires:
         'reunion|cumbre|conversaciones|negociaciones|conferencia|encuentro|sesion|consultas|comision (?:mixta|binacional|bilateral)|dialogo de alto nivel',
     },
-    { pattern: `reconoci(?:o|eron|miento)|reconoce|reconoceran`, type: 'other', plover: 'COOPERATE', cameo: '050' },
+    // el reconocimiento de un Estado o un gobierno; "reconoció que", "reconoce el papel de", "su reconocimiento a la labor de"
+    // y "el reconocimiento y la ejecución de resoluciones" son otra cosa
+    {
+      pattern: `(?:reconoci(?:o|eron)|reconocen?|reconoceran)(?! (?:[a-z0-9]+ ){0,2}?que | (?:el|la|los|las|su|sus) (?:papel|importancia|necesidad|esfuerzos?|labor|trabajo|contribucion|aportes?|compromiso|liderazgo|valor|progresos?|avances?)(?![a-z]))|reconocimiento(?! (?:y|a (?:la|las|los|su|sus) (?:labor|trabajo|esfuerzos?|contribucion|aportes?|compromiso|papel|liderazgo|dedicacion)|al (?:trabajo|esfuerzo|compromiso|papel|liderazgo)|por (?:la|el|los|las|su|sus) (?:labor|trabajo|esfuerzos?|contribucion|aportes?|compromiso|papel|liderazgo|dedicacion))(?![a-z]))`,
+      type: 'other',
+      plover: 'COOPERATE',
+      cameo: '050',
+    },
     {
       pattern: `prorrog(?:o|aron|ado|ada)|extendi(?:o|eron)|renov(?:o|aron)`,
       type: 'other',

@@ -737,7 +737,7 @@ export const fr: Lexicon = {
     },
     // "ont convenu de prolonger", "l'accord pour proroger les négociations"
     {
-      pattern: `(?:(?:a|ont) (?:accepte|convenu|decide)|(?:se sont|s['’]est) (?:mis(?:es)?|entendus?) d['’]accord|accord(?: [\\p{L}'’-]+){0,6}?) (?:de |d['’]|pour |sur )?(?:la |une )?(?:prolongation|prorogation|reconduction|prolonger|proroger|reconduire)`,
+      pattern: `(?:(?:a|ont|avons) (?:accepte|convenu|decide|approuve|vote)|approuv(?:e|ent)|(?:se sont|s['’]est) (?:mis(?:es)?|entendus?) d['’]accord|accord(?: [\\p{L}'’-]+){0,6}?) (?:de |d['’]|pour |sur )?(?:la |une )?(?:prolongation|prorogation|reconduction|prolonger|proroger|reconduire)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -777,7 +777,9 @@ export const fr: Lexicon = {
         'reunion|sommet|entretien|negociations|conference|rencontre|session|pourparlers|consultations|commission mixte|dialogue strategique',
     },
     {
-      pattern: `(?:a|ont) reconnu|reconnait|reconnaissent|reconnaissance`,
+      // la reconnaissance d'un État ou d'un gouvernement ; « a reconnu que », « reconnaît le rôle de », « exprimé sa
+      // reconnaissance pour » (la gratitude) et « la reconnaissance et l'exécution des décisions » sont autre chose
+      pattern: `(?:(?:a|ont) reconnu|reconnait|reconnaissent)(?! (?:[a-z0-9]+ ){0,2}?qu(?:e |['’])| (?:le|la|les|l['’]|son|sa|ses|leur|leurs) ?(?:role|importance|necessite|besoin|efforts?|travail|contribution|engagement|valeur|progres|merites?)(?![a-z]))|reconnaissance(?! (?:pour|envers|a|au|aux|et)(?![a-z]))`,
       type: 'other',
       plover: 'COOPERATE',
       cameo: '050',
