@@ -227,6 +227,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     rule.type === 'ratification' ||
     !!rule.lifecycle;
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
+  // "The embassy said ...": a body's noun as the subject is the speaker, not the actors of the sentence before
+  if (rule.type === 'statement' && !participants.length && ids.length && bodySubjectIn(a, sc)) ids = [];
   if (rule.signatory && !ids.length) ids = signatoryAfter(a, s);
   if (pronoun && a.lastPerson && participants[0] === a.lastPerson && !ids.includes(a.lastPerson))
     ids = [a.lastPerson, ...ids];
@@ -474,6 +476,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   }
   if (draft.newsDay && draft.speaker) a.newsDaySpeakers.add(draft.speaker);
   return { draft, h };
+}
+
+/** Whether a verb of saying of the sentence has a body's noun as its subject ("The embassy said it was concerned ..."). */
+function bodySubjectIn(a: ArticleScope, sc: SentenceScope): boolean {
+  return sc.hits.some((x) => x.rule.type === 'statement' && bodySpeakerOf(a, sc, x) !== undefined);
 }
 
 /** Whether what a verb of signing signs is a document that is no agreement: its object after it, or its passive subject. */

@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import type { Lexicon } from './types';
 import { participleAfterNoun, termGap } from './rules';
 
@@ -525,6 +526,8 @@ export const en: Lexicon = {
     'her excellency',
   ],
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['van', 'von', 'de', 'da', 'bin', 'ibn'],
   listTitles: [
     'senators',
     'representatives',

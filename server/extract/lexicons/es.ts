@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { spanishVerbForms } from './verb-forms';
@@ -547,6 +548,8 @@ export const es: Lexicon = {
     'su excelencia',
   ],
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['de', 'del', 'van', 'von'],
   listTitles: [
     'senadores',
     'senadoras',

@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { frenchVerbForms } from './verb-forms';
@@ -531,6 +532,8 @@ export const fr: Lexicon = {
     'son excellence',
   ],
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['de', 'du', 'van', 'von'],
   listTitles: [
     'senateurs',
     'senatrices',

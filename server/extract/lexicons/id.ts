@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import { idForms } from './id-affixes';
 import type { Lexicon } from './types';
 import { termGap } from './rules';
@@ -439,6 +440,8 @@ export const id: Lexicon = {
   ],
   titles: ID_TITLES,
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['bin', 'binti', 'van', 'de'],
   listTitles: [
     'para menteri',
     'para senator',
