@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import { idForms } from './id-affixes';
 import type { Lexicon } from './types';
 import { termGap } from './rules';
@@ -216,6 +217,31 @@ function complementEnd(text: string, from: number, limit: number): number {
 }
 
 const VERB_PREFIXED_WORD = /^(?:me|ber|di|ter)\p{L}{4,}$/u;
+/** Event nouns that a demonstrative after them makes an act told before ("dalam kunjungan tersebut"). */
+const ID_FRAME_NOUNS = [
+  'pertemuan',
+  'pertemuan bilateral',
+  'kunjungan',
+  'kunjungan kerja',
+  'kunjungan kenegaraan',
+  'kunjungan resmi',
+  'kunjungan kehormatan',
+  'lawatan',
+  'ktt',
+  'pembicaraan',
+  'pembicaraan telepon',
+  'percakapan',
+  'percakapan telepon',
+  'rapat',
+  'rapat kerja',
+  'sidang',
+  'dialog',
+  'upacara',
+  'konferensi pers',
+  'jumpa pers',
+  'penandatanganan',
+];
+
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -414,6 +440,8 @@ export const id: Lexicon = {
   ],
   titles: ID_TITLES,
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['bin', 'binti', 'van', 'de'],
   listTitles: [
     'para menteri',
     'para senator',
@@ -1819,15 +1847,10 @@ export const id: Lexicon = {
   uponSignature: '(?:sejak|pada saat|pada tanggal|saat) (?:tanggal )?(?:ditandatangani|penandatanganan)(?:nya)?',
   delegationNouns: ['delegasi', 'rombongan'],
   eventAnaphora: [
-    'pertemuan tersebut',
-    'pertemuan itu',
+    ...ID_FRAME_NOUNS.flatMap((n) => ['tersebut', 'itu'].map((d) => `${n} ${d}`)),
     'pertemuan ini',
     'penandatanganan',
     'konferensi pers',
-    'ktt tersebut',
-    'kunjungan tersebut',
-    'kunjungan itu',
-    'pembicaraan tersebut',
     'upacara',
   ],
   orgNouns: [

@@ -187,6 +187,15 @@ const RU_EVENT_GENITIVES = [
   'форума',
   'сессии',
 ];
+/** A demonstrative or an adjective before those nouns, agreeing with them: "в ходе этого визита", "на этой встрече". */
+const RU_EVENT_MODIFIED = [
+  ...['этого', 'данного', 'официального', 'рабочего', 'государственного'].flatMap((d) =>
+    ['визита', 'саммита', 'разговора', 'совещания', 'заседания'].map((n) => `${d} ${n}`),
+  ),
+  ...['этой', 'данной'].flatMap((d) => ['встречи', 'беседы', 'поездки', 'пресс-конференции'].map((n) => `${d} ${n}`)),
+  ...['этих', 'данных'].flatMap((d) => ['переговоров', 'консультаций'].map((n) => `${d} ${n}`)),
+  'поездки',
+];
 /** The same nouns in the locative, after "на": "на встрече", "на переговорах". */
 const RU_EVENT_LOCATIVES = [
   'встрече',
@@ -2322,8 +2331,9 @@ export const ru: Lexicon = {
     'делегациях',
   ],
   eventAnaphora: [
-    ...RU_FRAME_BEFORE.flatMap((p) => RU_EVENT_GENITIVES.map((n) => `${p} ${n}`)),
+    ...RU_FRAME_BEFORE.flatMap((p) => [...RU_EVENT_GENITIVES, ...RU_EVENT_MODIFIED].map((n) => `${p} ${n}`)),
     ...RU_EVENT_LOCATIVES.map((n) => `на ${n}`),
+    ...['этой встрече', 'этих переговорах', 'этом заседании', 'этом совещании'].map((n) => `на ${n}`),
   ],
   orgNouns: [
     'организация',
