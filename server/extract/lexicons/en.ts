@@ -6,6 +6,9 @@ const EN_MONEY =
   '(?:(?:us|u\\.s\\.|a|c|nz|hk|s)?\\$ ?\\d(?:[\\d,.]*\\d)?|€ ?\\d(?:[\\d,.]*\\d)?|£ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d,.]* (?:million |billion |thousand )?(?:dollars|euros|pounds|yen|yuan)|(?:a |an )?(?:grants?|loans?|donations?)(?![\\p{L}]))';
 /** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
 const EN_TERM_GAP = termGap('and|but|while|which|who|that|whereas|said|says', 12);
+/** A legislature a government sends a treaty or a bill to, by its name in any state. */
+const EN_LEGISLATURE =
+  '(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of (?:representatives|commons|councillors)|diet|knesset|storting|riksdag|folketing|bundestag|sejm|(?:verkhovna )?rada|majlis|mazhilis|cortes(?: generales)?|federal assembly|federation council)';
 /** Count words before a unit of time ("three years ago"). */
 const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 /** The time adverbs news puts between a verb and its complement ("spoke today by telephone with", "received on Monday the"). */
@@ -625,7 +628,7 @@ export const en: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `transmit(?:s|ted|ting)? herewith|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:treaty|treaties|agreements?|protocols?|conventions?|accords?|amendments?|compacts?|bills?|legislation|draft law|proposals?|package) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|table[sd]?) (?:(?:a|an|the|its|his|her|their) )?(?:draft |new |federal )?(?:bill|draft law|legislation)|submit(?:s|ted|ting)? (?:(?:its|his|her|their|the) )?proposals?`,
+      pattern: `transmit(?:s|ted|ting)? herewith|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:treaty|treaties|agreements?|protocols?|conventions?|accords?|amendments?|compacts?|bills?|legislation|draft law|proposals?|package) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?to (?:the )?${EN_LEGISLATURE}|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) to (?:the )?${EN_LEGISLATURE}|(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|table[sd]?) (?:(?:a|an|the|its|his|her|their) )?(?:draft |new |federal )?(?:bill|draft law|legislation)|submit(?:s|ted|ting)? (?:(?:its|his|her|their|the) )?proposals?`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
