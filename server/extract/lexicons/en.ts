@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import type { Lexicon } from './types';
 import { participleAfterNoun, termGap } from './rules';
 
@@ -14,6 +15,16 @@ const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 /** The time adverbs news puts between a verb and its complement ("spoke today by telephone with", "received on Monday the"). */
 const EN_WHEN =
   '(?:(?:today|yesterday|tonight|earlier today|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|again|also|separately|briefly|directly|personally),? ){0,2}';
+
+/**
+ * What "meet" fulfils or answers rather than whom it meets, within two words after it: "met its obligations", "meet the
+ * new requirements", "meets the needs of", "meeting the targets", "met with criticism".
+ */
+const EN_MET_OBJECT =
+  "(?! (?:with )?(?:(?!(?:under|in|on|at|for|amid|during|after|before|over|to|from|and|but|as|where|when|while|who|that)(?![a-z]))[a-z'’-]+ ){0,2}?(?:obligations?|requirements?|conditions|criteria|criterion|targets?|goals?|needs|demands|deadlines?|expectations?|standards?|commitments?|thresholds?|benchmarks?|quotas?|objectives?|costs|expenses|challenges?|responsibilities|criticism|resistance|skepticism|scepticism|objections?)(?![a-z]))";
+/** "met" as the passive of a fulfilled thing ("have been met", "were not fully met"), unless someone is met at or by. */
+const EN_MET_PASSIVE =
+  '(?:(?<!(?:be|been|being|is|are|was|were)(?: (?:fully|not|yet|already|all|now|largely|partly|partially|successfully|also))? met)|(?= (?:at|by|upon|on arrival)(?![a-z])))';
 
 /** Words that open the phrase of a described agreement: "the| peace agreement", "a| free trade agreement". */
 const DESCRIPTION_OPENERS = new Set(
@@ -129,6 +140,38 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
   }
   return nounStart;
 }
+
+/** A definite or demonstrative determiner before an event noun that names an act told before it. */
+const EN_FRAME_DETERMINERS = ['the', 'this', 'that'];
+/** The event nouns a frame names ("during the visit", "at this meeting", "in that phone call"). */
+const EN_FRAME_NOUNS = [
+  'meeting',
+  'bilateral meeting',
+  'summit',
+  'talks',
+  'bilateral talks',
+  'visit',
+  'official visit',
+  'state visit',
+  'working visit',
+  'trip',
+  'tour',
+  'phone call',
+  'telephone call',
+  'phone conversation',
+  'telephone conversation',
+  'conversation',
+  'video call',
+  'videoconference',
+  'ceremony',
+  'signing',
+  'signing ceremony',
+  'press conference',
+  'news conference',
+  'joint press conference',
+  'audience',
+  'consultations',
+];
 
 /** English. */
 export const en: Lexicon = {
@@ -486,6 +529,8 @@ export const en: Lexicon = {
     'her excellency',
   ],
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['van', 'von', 'de', 'da', 'bin', 'ibn'],
   listTitles: [
     'senators',
     'representatives',
@@ -965,8 +1010,9 @@ export const en: Lexicon = {
     { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "received the Prime Minister", "welcomed General X", "led the delegation to": a meeting told through its guest, by any title
-      // of office or rank; "sat down with"; a joint body chaired by both ("co-chaired the Joint Commission")
-      pattern: `met|meet(?:s)?|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|(?<!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|last|next|official|state|working|brief|short|recent|historic|planned|upcoming|private|surprise|whose|of|during|after|before|same|day-long|two-day|three-day|one-day|weeklong|week-long|further|another|each|every|any|no|reciprocal|return|farewell|courtesy) )visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince|general|admiral|air marshal|commander|chief of staff|speaker|chairman|chairwoman|chairperson|governor|senator|sultan|special envoy|special representative|high commissioner)(?!['’]s)|(?:sat|sits) down ${EN_WHEN}with|co-?chair(?:ed|s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
+      // of office or rank; "sat down with"; a joint body chaired by both ("co-chaired the Joint Commission"); not "meet" that
+      // fulfils or answers ("met its obligations", "the conditions were met", "met with criticism")
+      pattern: `(?:met${EN_MET_PASSIVE}|meets?)${EN_MET_OBJECT}|held talks|hosted(?! (?:[\\p{L}\\p{N},.]+ ){1,5}?(?:refugees|migrants|asylum seekers|displaced|evacuees|tourists|visitors))|we (?:have )?(?:gathered|convened)|visited|(?<!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|last|next|official|state|working|brief|short|recent|historic|planned|upcoming|private|surprise|whose|of|during|after|before|same|day-long|two-day|three-day|one-day|weeklong|week-long|further|another|each|every|any|no|reciprocal|return|farewell|courtesy) )visit(?:s)?|travel(?:l)?ed to|(?:received|welcomed|welcomes|greeted) ${EN_WHEN}(?:the |his |her |their |a )?(?:visiting )?(?:[\\p{L}-]+ )?(?:president|prime minister|minister|secretary|chancellor|king|queen|counterparts?|delegation|ambassador|envoy|emir|crown prince|general|admiral|air marshal|commander|chief of staff|speaker|chairman|chairwoman|chairperson|governor|senator|sultan|special envoy|special representative|high commissioner)(?!['’]s)|(?:sat|sits) down ${EN_WHEN}with|co-?chair(?:ed|s)|(?:led|leads|headed|heads) (?:the |a |his |her |its |their )?(?:[\\p{L}.-]+ ){0,2}?delegation (?:to|at)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -989,7 +1035,7 @@ export const en: Lexicon = {
       readout: true,
     },
     {
-      pattern: `meeting|summit|talks|visit|negotiations|conference`,
+      pattern: `meeting${EN_MET_OBJECT}|summit|talks|visit|negotiations|conference`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '043',
@@ -1679,12 +1725,13 @@ export const en: Lexicon = {
     'for the extension of',
     'on the extension of',
   ],
-  frameAfterFounding: 'in|under|within',
+  frameAfterFounding: 'in|under|within|by|through|pursuant to',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of|(?:about |some |over |nearly |almost |more than )?a (?:dozen|hundred)) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   signedDocuments: `(?<!exchange of )letters?|petitions?|guest ?books?|visitors['’]? books?|(?:books?|registers?) of condolences?|condolence (?:books?|registers?)|orders? in council|certificates?|referrals?|complaints?|records? of deposit`,
-  lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  lawNouns:
+    '(?:laws?|bills?|decrees?|act|legislation|executive orders?|proclamations?|ordinances?|(?:presidential|national security) (?:memorand(?:um|a)|directives?))',
   lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
@@ -1900,17 +1947,7 @@ export const en: Lexicon = {
   uponSignature:
     'upon (?:its |their )?(?:signature|signing)|on (?:the date of )?(?:its |their )?signature|on signing|(?:with effect )?from the date of (?:its |their )?signature',
   delegationNouns: ['delegation', 'delegations', 'entourage'],
-  eventAnaphora: [
-    'the meeting',
-    'the summit',
-    'the talks',
-    'the signing',
-    'the ceremony',
-    'the visit',
-    'the press conference',
-    'the news conference',
-    'after signing',
-  ],
+  eventAnaphora: [...EN_FRAME_DETERMINERS.flatMap((d) => EN_FRAME_NOUNS.map((n) => `${d} ${n}`)), 'after signing'],
   orgNouns: [
     'organization',
     'organisation',
