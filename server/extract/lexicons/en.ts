@@ -1820,6 +1820,10 @@ export const en: Lexicon = {
     'referring to',
     'with reference to',
   ],
+  protocolNotTreaty: {
+    before:
+      '(?:health|safety|security|sanitary|hygiene|medical|clinical|covid(?:-19)?|quarantine|testing|treatment|communications?|internet|network)',
+  },
   accessionProtocol: {
     of: `protocols? (?:to (?:the )?(?:[\\p{L}-]+ ){1,6}?)?(?:on|for|of|concerning) (?:the )?(?:accession|admission) of (?:the )?`,
     to: `\\s+(?:to|into)\\s+(?:the\\s+)?`,

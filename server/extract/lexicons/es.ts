@@ -1958,6 +1958,10 @@ export const es: Lexicon = {
     'haciendo referencia a',
     'con referencia a',
   ],
+  protocolNotTreaty: {
+    after:
+      '(?:sanitari[oa]s?|de (?:salud|bioseguridad|higiene|actuacion|atencion|tratamiento|prevencion)|covid(?:-19)?|medicos?|clinicos?)',
+  },
   accessionProtocol: {
     of: `protocolos? (?:(?:al|a la|del|de la) (?:[\\p{L}-]+ ){1,6}?)?(?:sobre la |relativos? a la |para la |de )(?:adhesion|accesion|ingreso|admision) (?:de la |del |de )`,
     to: `\\s+(?:a la|al|a|en la|en el)\\s+`,

@@ -1922,6 +1922,9 @@ export const fr: Lexicon = {
     'se referant au',
     'faisant reference a',
   ],
+  protocolNotTreaty: {
+    after: "(?:sanitaires?|de (?:sante|soins|prevention)|d['’ ]hygiene|therapeutiques?|medicaux|medical|covid(?:-19)?)",
+  },
   accessionProtocol: {
     of: `protocoles? (?:(?:au|aux|a la|a l') ?(?:[\\p{L}'-]+ ){1,6}?)?(?:sur l'|relatifs? a l'|pour l'|d'|de l')(?:accession|adhesion|admission) (?:de la |de l'|du |des |de |d')`,
     to: `\\s+(?:a|au|aux)\\s+(?:la\\s+|l')?`,

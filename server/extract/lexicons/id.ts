@@ -1740,6 +1740,11 @@ export const id: Lexicon = {
     'merujuk kepada',
     'mengingat',
   ],
+  protocolNotTreaty: {
+    // "protokol kesehatan"; "Deputi Bidang Protokol, Pers dan Media Sekretariat Presiden", "Biro Protokol"
+    before: '(?:biro|bagian|bidang|deputi|direktorat|kabag|karo)',
+    after: '(?:kesehatan|kebersihan|pencegahan|covid(?:-19)?|,? ?(?:pers|media)(?:,| dan))',
+  },
   accessionProtocol: {
     of: `protokol (?:(?:[\\p{L}-]+ ){1,6}?)?(?:tentang |mengenai |untuk |atas )?(?:aksesi|keanggotaan|bergabungnya|penerimaan|masuknya) `,
     to: `\\s+(?:ke dalam|ke|pada)\\s+`,

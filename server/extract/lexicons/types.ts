@@ -371,6 +371,12 @@ export interface Lexicon {
    * from it to the organization.
    */
   accessionProtocol: { of: string; to: string; possessive?: string; possessiveTo?: string };
+  /**
+   * A protocol that is no treaty: a rule of conduct or an office, told by the words right before its noun ("health
+   * protocols", "санитарный протокол") or right after it ("protokol kesehatan", "protocolo sanitario", "протокол
+   * заседания", "Protokol dan Media Sekretariat Presiden") (regex sources on folded text, whole words).
+   */
+  protocolNotTreaty?: { before?: string; after?: string };
   treatyNouns: TreatyNoun[];
   /**
    * Oblique case forms of the treaty nouns (folded) → their nominative and gender, for languages
