@@ -2064,6 +2064,7 @@ export const en: Lexicon = {
       'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     exerciseNouns: 'exercises?|drills?|maneuvers|manoeuvres|war ?games',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
+    heldVerbs: 'took\\s+place|(?:was|were)\\s+(?:held|staged|carried\\s+out|conducted)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],

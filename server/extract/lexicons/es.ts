@@ -2227,6 +2227,8 @@ export const es: Lexicon = {
     exerciseNouns: 'ejercicios?|maniobras',
     tookPlace:
       'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
+    heldVerbs:
+      'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+(?:celebr|realiz|desarroll|efectu)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo|fue(?:ron)?\\s+(?:celebrad|realizad|efectuad)[oa]s?',
     nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],

@@ -2227,6 +2227,8 @@ export const fr: Lexicon = {
     exerciseNouns: 'exercices?|man(?:oe|œ)uvres',
     tookPlace:
       "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
+    heldVerbs:
+      "s['’]\\s*est\\s+(?:deroulee?|tenue?)|se\\s+sont\\s+(?:deroule|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:a|ont)\\s+ete\\s+(?:organise|effectue)e?s?",
     nominalDateLink: "du|d['’]|en date du",
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],

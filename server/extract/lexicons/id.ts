@@ -1935,6 +1935,7 @@ export const id: Lexicon = {
       'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     exerciseNouns: 'latihan|latma|latgab|geladi',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
+    heldVerbs: 'berlangsung|digelar|diadakan|dilaksanakan|dilangsungkan|dilakukan|diselenggarakan',
     nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],

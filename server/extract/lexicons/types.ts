@@ -635,6 +635,12 @@ interface Grammar {
    */
   tookPlace?: string;
   /**
+   * "Pelepasan bantuan oleh Presiden dilakukan di Halim pada Senin (8/7)", "The ceremony took place on Monday": the verbs
+   * of a sentence that opens on an act's noun and tells where and when it was held (regex source on folded text; not
+   * "occurred", whose subject is often another act: "the earthquake occurred on ...").
+   */
+  heldVerbs?: string;
+  /**
    * The nouns of a military exercise (regex source on folded text): taking part in one ("participating in the exercise
    * Dynamic Mongoose", "participan en el ejercicio UNITAS", "ikut serta dalam latihan") is the exercise, not a meeting.
    */

@@ -35,3 +35,40 @@ describe('extractArticle: dates of round 16', () => {
     ]);
   });
 });
+
+describe('extractArticle: an act dated by the sentence after it', () => {
+  it('extractArticle(an undated act, then "the ceremony took place ... on Monday") dates the act with that day', () => {
+    const cases: [string, string][] = [
+      [
+        'España y Marruecos firmaron un acuerdo de cooperación policial. La ceremonia se celebró en Rabat el lunes 8 de julio.',
+        'treaty_signing@2024-07-08[Spain/Morocco]',
+      ],
+      [
+        "La France et le Maroc ont signé un accord de coopération policière. La cérémonie s'est déroulée à Rabat le lundi 8 juillet.",
+        'treaty_signing@2024-07-08[France/Morocco]',
+      ],
+      [
+        'Россия и Казахстан подписали соглашение о сотрудничестве. Церемония состоялась в Астане в понедельник.',
+        'treaty_signing@2024-07-08[Russia/Kazakhstan]',
+      ],
+      [
+        'Indonesia dan Malaysia menandatangani perjanjian kerja sama pertahanan. Penandatanganan dilakukan di Kuala Lumpur pada Senin (8/7/2024).',
+        'treaty_signing@2024-07-08[Indonesia/Malaysia]',
+      ],
+      [
+        'Indonesia and Australia signed a defence cooperation agreement. The ceremony was held in Canberra on Monday.',
+        'treaty_signing@2024-07-08[Indonesia/Australia]',
+      ],
+    ];
+    for (const [text, event] of cases) expect(events(text, '2024-07-09')).toEqual([event]);
+  });
+
+  it('extractArticle(an undated act, then "the earthquake occurred on ...") leaves the act to the news of the day', () => {
+    expect(
+      events('Indonesia sent humanitarian aid to Turkey. The earthquake occurred on July 1.', '2024-07-09'),
+    ).toEqual(['other@2024-07-09[Indonesia/Turkey]']);
+    expect(
+      events('Indonesia mengirim bantuan kemanusiaan ke Turki. Gempa itu terjadi pada Senin (1/7/2024).', '2024-07-09'),
+    ).toEqual(['other@2024-07-09[Indonesia/Turkey]']);
+  });
+});
