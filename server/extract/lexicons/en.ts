@@ -254,6 +254,7 @@ export const en: Lexicon = {
     { pattern: 'this month', unit: 'month', offset: 0 },
     { pattern: 'last week|the previous week|the past week', unit: 'week', offset: -1 },
     { pattern: 'this week|earlier this week', unit: 'week', offset: 0 },
+    { pattern: '(?:over|at|during|on) the weekend|(?:this past|the past|last) weekend', unit: 'weekend', offset: -1 },
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],

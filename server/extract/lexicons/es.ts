@@ -232,6 +232,11 @@ export const es: Lexicon = {
     { pattern: 'el mes pasado', unit: 'month', offset: -1 },
     { pattern: 'este mes', unit: 'month', offset: 0 },
     { pattern: 'la semana pasada|la pasada semana|la semana anterior', unit: 'week', offset: -1 },
+    {
+      pattern: '(?:el|este) (?:pasado )?fin de semana(?: pasado)?|(?:durante|en) el (?:pasado )?fin de semana',
+      unit: 'weekend',
+      offset: -1,
+    },
     { pattern: 'esta semana|a principios de esta semana', unit: 'week', offset: 0 },
     { pattern: 'actualmente|en la actualidad|hoy en dia|ahora', unit: 'now', offset: 0 },
   ],

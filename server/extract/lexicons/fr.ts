@@ -273,6 +273,12 @@ export const fr: Lexicon = {
     { pattern: 'le mois dernier', unit: 'month', offset: -1 },
     { pattern: 'ce mois-ci', unit: 'month', offset: 0 },
     { pattern: 'la semaine derniere|la semaine passee|la semaine precedente', unit: 'week', offset: -1 },
+    {
+      pattern:
+        '(?:ce|le|du|au) week-?end(?: dernier)?|(?:ce|le|du|au) week end(?: dernier)?|(?:pendant|durant) le week-?end',
+      unit: 'weekend',
+      offset: -1,
+    },
     { pattern: 'cette semaine|en debut de semaine', unit: 'week', offset: 0 },
     { pattern: 'actuellement|a present|desormais|aujourd hui encore', unit: 'now', offset: 0 },
   ],

@@ -332,6 +332,7 @@ export const id: Lexicon = {
     { pattern: 'bulan ini', unit: 'month', offset: 0 },
     { pattern: '(?:minggu|pekan) (?:yang )?lalu|(?:minggu|pekan) kemarin', unit: 'week', offset: -1 },
     { pattern: '(?:minggu|pekan) ini', unit: 'week', offset: 0 },
+    { pattern: 'akhir (?:minggu|pekan)(?: (?:yang )?lalu| kemarin| ini)?', unit: 'weekend', offset: -1 },
     { pattern: 'saat ini|kini|sekarang|untuk saat ini|hingga kini|sampai sekarang', unit: 'now', offset: 0 },
   ],
   sameYear: ['tahun itu', 'tahun yang sama', 'tahun tersebut', 'pada tahun yang sama'],

@@ -521,6 +521,11 @@ export const ru: Lexicon = {
     { pattern: 'в прошлом месяце', unit: 'month', offset: -1 },
     { pattern: 'в этом месяце', unit: 'month', offset: 0 },
     { pattern: 'на прошлой неделе|на минувшей неделе|на предыдущей неделе', unit: 'week', offset: -1 },
+    {
+      pattern: 'в (?:минувшие |прошлые |эти )?выходные|на (?:прошлых |минувших |этих )?выходных',
+      unit: 'weekend',
+      offset: -1,
+    },
     { pattern: 'на этой неделе|на текущей неделе', unit: 'week', offset: 0 },
     { pattern: 'сейчас|в настоящее время|ныне|на сегодняшний день', unit: 'now', offset: 0 },
   ],

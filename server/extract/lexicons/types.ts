@@ -104,7 +104,7 @@ export interface Lexicon {
   rangeWords: string[];
   /** Relative expressions (regex sources on folded text) → an offset from the publication date. */
   /** `week`: the week (Monday to Sunday) `offset` weeks from the publication's, as its month when it lies in one. */
-  relative: { pattern: string; unit: 'day' | 'week' | 'year' | 'month' | 'now'; offset: number }[];
+  relative: { pattern: string; unit: 'day' | 'week' | 'weekend' | 'year' | 'month' | 'now'; offset: number }[];
   /** "that year", "the same year": the year of the previous date in the text. */
   sameYear: string[];
   /**

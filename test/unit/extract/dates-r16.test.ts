@@ -72,3 +72,37 @@ describe('extractArticle: an act dated by the sentence after it', () => {
     ).toEqual(['other@2024-07-09[Indonesia/Turkey]']);
   });
 });
+
+describe('extractArticle: a relative day in an article dated by its month only', () => {
+  it('extractArticle("last Wednesday", "yesterday" under a month of publication) dates the act with that month', () => {
+    for (const text of [
+      'The Senate of Chile ratified the extradition treaty with the United States last Wednesday.',
+      'The Senate of Chile ratified the extradition treaty with the United States yesterday.',
+      'El Senado de Chile ratificó el miércoles pasado el tratado de extradición con Estados Unidos.',
+      "Le Sénat du Chili a ratifié mercredi dernier le traité d'extradition avec les États-Unis.",
+    ])
+      expect(events(text, '2009-11')).toEqual(['ratification@2009-11[Senate of Chile/United States]']);
+    expect(
+      events(
+        'Dewan Perwakilan Rakyat Indonesia kemarin meratifikasi perjanjian ekstradisi dengan Singapura dalam rapat paripurna di Jakarta.',
+        '2009-11',
+      ),
+    ).toEqual(["ratification@2009-11[People's Representative Council/Indonesia/Singapore]"]);
+    expect(
+      events('Государственная дума в прошлую среду ратифицировала договор об экстрадиции с Китаем.', '2009-11'),
+    ).toEqual([expect.stringMatching(/^ratification@2009-11\[/)]);
+  });
+});
+
+describe('extractArticle: the weekend before the publication', () => {
+  it('extractArticle("over the weekend", "el pasado fin de semana", "ce week-end", "akhir pekan lalu", "в минувшие выходные") dates the act with the month of that Saturday', () => {
+    for (const text of [
+      'Secretary of State Antony Blinken met Kenyan President William Ruto over the weekend in Nairobi.',
+      'El canciller José Manuel Albares se reunió el pasado fin de semana con su homólogo marroquí Nasser Bourita en Rabat.',
+      "Le ministre Stéphane Séjourné s'est entretenu ce week-end avec son homologue marocain Nasser Bourita à Rabat.",
+      'Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang Yoko Kamikawa di Tokyo pada akhir pekan lalu.',
+      'Министр иностранных дел России Сергей Лавров в минувшие выходные встретился с министром иностранных дел Китая Ван И.',
+    ])
+      expect(events(text, '2024-05-01')).toEqual([expect.stringMatching(/^meeting@2024-04\[/)]);
+  });
+});
