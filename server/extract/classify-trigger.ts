@@ -299,7 +299,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     !rule.nominal &&
     !!c.exerciseObject?.test(folded.slice(h.end, Math.min(s.end, h.end + EXERCISE_REACH)));
   if (exercise) type = 'military_action';
-  // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most
+  // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most; so is "the executive
+  // order signed by", "El decreto, firmado por", "Указ, подписанный"
   if (type === 'treaty_signing' && !rule.nominal && c.lawObject) {
     const after = folded.slice(h.end, Math.min(s.end, h.end + 80));
     const before = tokensBefore(folded, s.start, h.start, 9);
@@ -311,6 +312,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       type = 'ratification';
     else if (
       c.lawObject.test(after) ||
+      // (a law named after the treaty that is the verb's subject is no law signed: "les accords qui sont l'objet du présent
+      // projet de loi ont été signés")
+      (!!c.lawSubject?.test(before) && !treatyHere.some((m) => m.end <= h.start)) ||
       // "Дума приняла закон о денонсации ..., а Путин подписал его": the pronoun stands for the law
       (c.objectPronoun.test(after) &&
         !!lex.lawNouns &&

@@ -1723,12 +1723,13 @@ export const en: Lexicon = {
     'for the extension of',
     'on the extension of',
   ],
-  frameAfterFounding: 'in|under|within',
+  frameAfterFounding: 'in|under|within|by|through|pursuant to',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of|(?:about |some |over |nearly |almost |more than )?a (?:dozen|hundred)) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   signedDocuments: `(?<!exchange of )letters?|petitions?|guest ?books?|visitors['’]? books?|(?:books?|registers?) of condolences?|condolence (?:books?|registers?)|orders? in council|certificates?|referrals?|complaints?|records? of deposit`,
-  lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  lawNouns:
+    '(?:laws?|bills?|decrees?|act|legislation|executive orders?|proclamations?|ordinances?|(?:presidential|national security) (?:memorand(?:um|a)|directives?))',
   lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',

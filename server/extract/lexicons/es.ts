@@ -1882,12 +1882,13 @@ export const es: Lexicon = {
     'que prorroga',
     'por el que se prorroga',
   ],
-  frameAfterFounding: 'en|bajo|dentro de|en virtud de',
+  frameAfterFounding: 'en|bajo|dentro de|en virtud de|por|mediante|conforme a(?:l)?|de conformidad con',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
     '(?:\\d{2,3}|decenas de|cientos de|un centenar de|una (?:decena|docena|veintena|treintena|cincuentena) de|(?:mas de |cerca de |casi )?cien) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   signedDocuments: `(?<!(?:canje|intercambio) de )cartas?|peticion(?:es)?|libros? de (?:condolencias|visitas|honor|oro)|actas? de deposito|presentacion|remision|denuncias?|certificados?`,
-  lawNouns: '(?:ley|leyes|decreto|decretos)',
+  lawNouns:
+    '(?:ley|leyes|decretos?(?:-ley)?|orden(?:es)? ejecutivas?|proclamas?|proclamacion(?:es)?|ordenanzas?|memorandos? presidencial(?:es)?|proyectos? de ley)',
   lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',

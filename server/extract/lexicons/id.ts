@@ -556,10 +556,20 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|(?:disimpulkan|menyimpulkan)(?! bahwa)|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
+      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|(?:disimpulkan|menyimpulkan)(?! bahwa)|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // "menyepakati" is "to agree on": a signing only of an agreement ("menyepakati lima nota kesepahaman", "Amandemen Kigali
+    // disepakati di Kigali"), else the agreement of a meeting ("menyepakati serangkaian langkah konkret", "Hal tersebut
+    // disepakati kedua menteri"), as "agreed on", "acordaron", "согласовали" are in the other languages
+    {
+      pattern: `menyepakati|disepakati`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     { pattern: `penanda-?tanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
     // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
@@ -1645,12 +1655,13 @@ export const id: Lexicon = {
     'mengenai perpanjangan',
     'untuk memperpanjang',
   ],
-  frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
+  frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan|oleh|melalui',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:
     '(?:\\d{2,3}|puluhan|ratusan|belasan|lusinan|seratus|sekitar seratus) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   signedDocuments: `(?<!pertukaran )surat(?! (?:perjanjian|kesepakatan|kesepahaman|persetujuan))|petisi|buku (?:tamu|duka(?:cita)?|kenangan)|berita acara|sertifikat`,
-  lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
+  lawNouns:
+    '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|dekrit|keputusan|peraturan|perpres|keppres|perppu|permen|instruksi presiden|inpres|perintah eksekutif)',
   lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',

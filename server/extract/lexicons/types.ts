@@ -302,8 +302,9 @@ export interface Lexicon {
    */
   amendments?: { nouns: string[]; links: string[] };
   /**
-   * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
-   * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
+   * Prepositions after a founding verb that make the treaty its frame or its agent, not its object: "the limit
+   * established in the treaty", "establecido en el tratado", "установленный в договоре", "the commission created by
+   * the treaty", "créée par l'accord" (regex source).
    */
   frameAfterFounding?: string;
   /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */
