@@ -227,6 +227,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     rule.type === 'ratification' ||
     !!rule.lifecycle;
   let ids = participants.length ? sc.regionActors(h) : rule.nominal || !carries ? [] : carried;
+  // "The embassy said ...": a body's noun as the subject is the speaker, not the actors of the sentence before
+  if (rule.type === 'statement' && !participants.length && ids.length && bodySubjectIn(a, sc)) ids = [];
   if (rule.signatory && !ids.length) ids = signatoryAfter(a, s);
   if (pronoun && a.lastPerson && participants[0] === a.lastPerson && !ids.includes(a.lastPerson))
     ids = [a.lastPerson, ...ids];
@@ -255,8 +257,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       rule.type === 'military_action' ||
       rule.type === 'protest';
     const spokeOn = rule.type === 'statement' ? speakersDay(a, sc, h) : null;
-    if (c.eventAnaphora.test(sText) && a.lastDated) {
-      date = a.lastDated.date;
+    const framed = c.eventAnaphora.test(sText) ? frameDate(a, s) : null;
+    if (framed) {
+      date = framed;
     } else if (spokeOn) {
       date = spokeOn;
     } else if (
@@ -291,7 +294,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     !rule.nominal &&
     !!c.exerciseObject?.test(folded.slice(h.end, Math.min(s.end, h.end + EXERCISE_REACH)));
   if (exercise) type = 'military_action';
-  // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most
+  // "signed the ratification law", "подписал закон о ратификации": legislation, a ratification at most; so is "the executive
+  // order signed by", "El decreto, firmado por", "Указ, подписанный"
   if (type === 'treaty_signing' && !rule.nominal && c.lawObject) {
     const after = folded.slice(h.end, Math.min(s.end, h.end + 80));
     const before = tokensBefore(folded, s.start, h.start, 9);
@@ -303,6 +307,9 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       type = 'ratification';
     else if (
       c.lawObject.test(after) ||
+      // (a law named after the treaty that is the verb's subject is no law signed: "les accords qui sont l'objet du présent
+      // projet de loi ont été signés")
+      (!!c.lawSubject?.test(before) && !treatyHere.some((m) => m.end <= h.start)) ||
       // "Дума приняла закон о денонсации ..., а Путин подписал его": the pronoun stands for the law
       (c.objectPronoun.test(after) &&
         !!lex.lawNouns &&
@@ -475,6 +482,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   return { draft, h };
 }
 
+/** Whether a verb of saying of the sentence has a body's noun as its subject ("The embassy said it was concerned ..."). */
+function bodySubjectIn(a: ArticleScope, sc: SentenceScope): boolean {
+  return sc.hits.some((x) => x.rule.type === 'statement' && bodySpeakerOf(a, sc, x) !== undefined);
+}
+
 /** Whether what a verb of signing signs is a document that is no agreement: its object after it, or its passive subject. */
 function signsDocument(c: EventPatterns, folded: string, s: Sentence, h: TriggerHit): boolean {
   if (!c.signedDocumentObject) return false;
@@ -565,6 +577,29 @@ function spokeIn(a: ArticleScope, x: Draft, person: string): boolean {
   if (x.rule.nominal || !x.actors.includes(person)) return false;
   const from = x.sentence.clauses[clauseAt(x.sentence, x.start)]!;
   return a.index.mentionsOf(x.sentence).some((m) => m.actorId === person && m.start >= from && m.end <= x.start);
+}
+
+/** How many sentences before a frame ("during the visit") the day of the act it names may stand. */
+const FRAME_REACH = 2;
+
+/**
+ * The date of the act a frame names ("during the visit", "dans cette rencontre", "dalam kunjungan tersebut", "в ходе
+ * визита"): the last dated event, or a later day written in the sentences just before when the act was told by a verb
+ * that is no event ("arrived in Beijing on 3 July. During the visit, ..."); `null` for none.
+ */
+function frameDate(a: ArticleScope, s: Sentence): PartialDate | null {
+  const last = a.lastDated;
+  if (last && s.index - last.sentence.index <= FRAME_REACH) return last.date;
+  const sentences = a.input.sentences;
+  const from = sentences[Math.max(0, s.index - FRAME_REACH)]!.start;
+  const dates = a.input.dates;
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i]!;
+    if (d.start >= s.start) continue;
+    if (d.start < from || (last && d.start < last.end)) break;
+    if (d.value?.precision === 'day' && !d.endValue && !a.excluded(d) && a.isNews(d.value)) return d.value;
+  }
+  return last?.date ?? null;
 }
 
 /** How far before an act the word "since" that governs it may stand ("since I was sworn in"). */

@@ -52,6 +52,9 @@ export function describesTreaty(
   );
 }
 
+/** What may stand between a founding verb and the body or treaty it founds: at most three words ("established the new ..."). */
+const FOUNDED_OBJECT = /^\s*(?:\S+\s+){0,3}$/;
+
 /** Whether a trigger that needs a treaty has one: a treaty mention (after the verb for accessions, withdrawals and foundings), an organization after it, or talks, membership or "it" as its object. */
 export function hasObject(
   input: ClassifyInput,
@@ -68,21 +71,32 @@ export function hasObject(
     (rule.type === 'entry_into_force' || rule.type === 'ratification') &&
     input.treatyMentions.length > 0 &&
     (eventPatterns(lex).itSubject.test(sText) || hasTreatyNoun(sText, lex));
+  const founding = rule.type === 'treaty_signing' && eventPatterns(lex).founding.test(rule.pattern);
+  const frame = eventPatterns(lex).frameAfterFounding;
   const orgAfter =
     inherent ||
     mentionsOf().some(
       (m) =>
-        m.start >= h.end && m.start - h.end < 80 && m.end <= s.end && actors.get(m.actorId)?.kind === 'organization',
+        m.start >= h.end &&
+        m.start - h.end < 80 &&
+        m.end <= s.end &&
+        actors.get(m.actorId)?.kind === 'organization' &&
+        // a body founded is the founding verb's object, a few words after it: not the body that founds ("the working
+        // group created by the Standing Committee"), nor one further on ("the mechanism established by the treaty lets
+        // states leave the European Union")
+        !(
+          founding &&
+          (!FOUNDED_OBJECT.test(folded.slice(h.end, m.start)) || frame?.test(folded.slice(h.end, m.start)))
+        ),
     );
-  const founding = rule.type === 'treaty_signing' && eventPatterns(lex).founding.test(rule.pattern);
   const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
-  const frame = eventPatterns(lex).frameAfterFounding;
   const treatyOk = treatyHere.some(
     (m) =>
       (m.kind !== 'indefinite' || rule.type === 'treaty_signing') &&
       (!objectOnly || (m.start >= h.end && m.start - h.end < 80)) &&
-      // "the limit established in the treaty": the treaty frames the founding verb, it is not what was founded
-      !(founding && frame?.test(folded.slice(h.end, m.start))),
+      // "the limit established in the treaty", "the commission created by the treaty": the treaty frames the founding verb
+      // or founds by it, it is not what was founded; what was founded is the verb's object, a few words after it
+      !(founding && (!FOUNDED_OBJECT.test(folded.slice(h.end, m.start)) || frame?.test(folded.slice(h.end, m.start)))),
   );
   const negotiationAfter =
     (objectOnly || rule.type === 'other') &&

@@ -100,6 +100,8 @@ export interface EventPatterns {
   frameAfterFounding: PlanePattern | null;
   negativeSubject: RegExp | null;
   lawObject: PlanePattern | null;
+  /** A law right before a passive verb of signing ("the executive order signed by", "El decreto, firmado"), or null. */
+  lawSubject: PlanePattern | null;
   /** A document that is no agreement right after a verb of signing ("the guest book"), or null. */
   signedDocumentObject: PlanePattern | null;
   /** The same right before a passive verb of signing ("esta presentación fue suscrita"), or null. */
@@ -283,12 +285,13 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       : null,
     asAmended: lex.asAmended?.length ? planePattern(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
     frameAfterFounding: lex.frameAfterFounding
-      ? planePattern(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:[\\p{L}']+\\s+)?$`, 'u')
+      ? planePattern(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:\\p{L}+['’]|[\\p{L}']+\\s+)?$`, 'u')
       : null,
     negativeSubject: lex.negativeDeterminers?.length
       ? plane(new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u'))
       : null,
     lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
+    lawSubject: lex.lawNouns ? planePattern(`${B}${lex.lawNouns}(?:\\s+[\\p{L}-]+)?[\\s,]*$`, 'u') : null,
     signedDocumentObject: lex.signedDocuments
       ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${lex.signedDocuments})${E}`, 'u')
       : null,

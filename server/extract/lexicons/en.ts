@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import type { Lexicon } from './types';
 import { participleAfterNoun, termGap } from './rules';
 
@@ -136,6 +137,38 @@ function modifiersBefore(text: string, nounStart: number, sentenceStart: number)
   }
   return nounStart;
 }
+
+/** A definite or demonstrative determiner before an event noun that names an act told before it. */
+const EN_FRAME_DETERMINERS = ['the', 'this', 'that'];
+/** The event nouns a frame names ("during the visit", "at this meeting", "in that phone call"). */
+const EN_FRAME_NOUNS = [
+  'meeting',
+  'bilateral meeting',
+  'summit',
+  'talks',
+  'bilateral talks',
+  'visit',
+  'official visit',
+  'state visit',
+  'working visit',
+  'trip',
+  'tour',
+  'phone call',
+  'telephone call',
+  'phone conversation',
+  'telephone conversation',
+  'conversation',
+  'video call',
+  'videoconference',
+  'ceremony',
+  'signing',
+  'signing ceremony',
+  'press conference',
+  'news conference',
+  'joint press conference',
+  'audience',
+  'consultations',
+];
 
 /** English. */
 export const en: Lexicon = {
@@ -493,6 +526,8 @@ export const en: Lexicon = {
     'her excellency',
   ],
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['van', 'von', 'de', 'da', 'bin', 'ibn'],
   listTitles: [
     'senators',
     'representatives',
@@ -1687,12 +1722,13 @@ export const en: Lexicon = {
     'for the extension of',
     'on the extension of',
   ],
-  frameAfterFounding: 'in|under|within',
+  frameAfterFounding: 'in|under|within|by|through|pursuant to',
   negativeDeterminers: ['no', 'none of', 'neither'],
   tally:
     '(?:\\d{2,3}|dozens of|scores of|hundreds of|(?:about |some |over |nearly |almost |more than )?a (?:dozen|hundred)) (?:other )?(?:countries|states|nations|parties|governments|signatories|member states)|(?:by|of) \\d{2,3}(?=[,.;)])',
   signedDocuments: `(?<!exchange of )letters?|petitions?|guest ?books?|visitors['’]? books?|(?:books?|registers?) of condolences?|condolence (?:books?|registers?)|orders? in council|certificates?|referrals?|complaints?|records? of deposit`,
-  lawNouns: '(?:law|bill|decree|act|legislation|executive order)',
+  lawNouns:
+    '(?:laws?|bills?|decrees?|act|legislation|executive orders?|proclamations?|ordinances?|(?:presidential|national security) (?:memorand(?:um|a)|directives?))',
   lawYearLink: 'of',
   billNouns: '(?:bill|draft law)',
   ratificationNoun: 'ratif\\p{L}*',
@@ -1908,17 +1944,7 @@ export const en: Lexicon = {
   uponSignature:
     'upon (?:its |their )?(?:signature|signing)|on (?:the date of )?(?:its |their )?signature|on signing|(?:with effect )?from the date of (?:its |their )?signature',
   delegationNouns: ['delegation', 'delegations', 'entourage'],
-  eventAnaphora: [
-    'the meeting',
-    'the summit',
-    'the talks',
-    'the signing',
-    'the ceremony',
-    'the visit',
-    'the press conference',
-    'the news conference',
-    'after signing',
-  ],
+  eventAnaphora: [...EN_FRAME_DETERMINERS.flatMap((d) => EN_FRAME_NOUNS.map((n) => `${d} ${n}`)), 'after signing'],
   orgNouns: [
     'organization',
     'organisation',

@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { spanishVerbForms } from './verb-forms';
@@ -119,6 +120,41 @@ function adjectiveForms(w: string): string[] {
 const NOT_HELD =
   '(?! (?:(?:un|una|unos|unas) |(?:elecciones|comicios|consultas|conversaciones|negociaciones|reuniones|sesiones|cumbres)(?![\\p{L}])))';
 
+/** Event nouns by gender and number, after the determiners that make them an act told before ("durante la visita"). */
+const ES_FRAME_NOUNS: [string[], string[]][] = [
+  [
+    ['la', 'esta', 'esa', 'dicha'],
+    [
+      'reunion',
+      'reunion bilateral',
+      'cumbre',
+      'visita',
+      'visita oficial',
+      'visita de estado',
+      'visita de trabajo',
+      'gira',
+      'firma',
+      'ceremonia',
+      'ceremonia de firma',
+      'rueda de prensa',
+      'conferencia de prensa',
+      'conversacion',
+      'conversacion telefonica',
+      'llamada telefonica',
+      'videoconferencia',
+      'audiencia',
+      'entrevista',
+    ],
+  ],
+  [
+    ['el', 'este', 'ese', 'dicho'],
+    ['encuentro', 'encuentro bilateral', 'viaje', 'dialogo'],
+  ],
+  [
+    ['las', 'estas', 'esas', 'dichas'],
+    ['conversaciones', 'conversaciones bilaterales', 'consultas', 'reuniones'],
+  ],
+];
 export const es: Lexicon = {
   language: 'es',
   stopwords: [
@@ -512,6 +548,8 @@ export const es: Lexicon = {
     'su excelencia',
   ],
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['de', 'del', 'van', 'von'],
   listTitles: [
     'senadores',
     'senadoras',
@@ -1839,12 +1877,13 @@ export const es: Lexicon = {
     'que prorroga',
     'por el que se prorroga',
   ],
-  frameAfterFounding: 'en|bajo|dentro de|en virtud de',
+  frameAfterFounding: 'en|bajo|dentro de|en virtud de|por|mediante|conforme a(?:l)?|de conformidad con',
   negativeDeterminers: ['ningun', 'ninguna', 'ningunos', 'ningunas', 'no'],
   tally:
     '(?:\\d{2,3}|decenas de|cientos de|un centenar de|una (?:decena|docena|veintena|treintena|cincuentena) de|(?:mas de |cerca de |casi )?cien) (?:otros )?(?:paises|estados|naciones|partes|gobiernos|signatarios|estados miembros)|(?:por|firmado|ratificado) \\d{2,3}(?=[,.;)])',
   signedDocuments: `(?<!(?:canje|intercambio) de )cartas?|peticion(?:es)?|libros? de (?:condolencias|visitas|honor|oro)|actas? de deposito|presentacion|remision|denuncias?|certificados?`,
-  lawNouns: '(?:ley|leyes|decreto|decretos)',
+  lawNouns:
+    '(?:ley|leyes|decretos?(?:-ley)?|orden(?:es)? ejecutivas?|proclamas?|proclamacion(?:es)?|ordenanzas?|memorandos? presidencial(?:es)?|proyectos? de ley)',
   lawYearLink: 'de|del',
   billNouns: '(?:proyecto de ley|anteproyecto de ley)',
   ratificationNoun: 'ratifica\\p{L}*',
@@ -2085,16 +2124,7 @@ export const es: Lexicon = {
   uponSignature:
     '(?:a partir|desde) (?:de )?(?:la fecha de )?(?:su |la )?firma|(?:en el momento|al momento|el dia|en la fecha) de (?:su |la )?firma|con (?:su |la )?firma',
   delegationNouns: ['delegacion', 'delegaciones', 'comitiva'],
-  eventAnaphora: [
-    'la reunion',
-    'el encuentro',
-    'la cumbre',
-    'la firma',
-    'la rueda de prensa',
-    'la conferencia de prensa',
-    'la visita',
-    'las conversaciones',
-  ],
+  eventAnaphora: ES_FRAME_NOUNS.flatMap(([dets, nouns]) => dets.flatMap((d) => nouns.map((n) => `${d} ${n}`))),
   orgNouns: [
     'organizacion',
     'organismo',

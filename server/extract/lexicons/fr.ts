@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import type { Lexicon } from './types';
 import { describedEnd, participleAfterNoun, termGap, type AboutWords } from './rules';
 import { frenchVerbForms } from './verb-forms';
@@ -150,6 +151,43 @@ function adjectiveForms(w: string): string[] {
   if (w.endsWith('e')) return [w, w + 's'];
   return [w, w + 'e', w + 's', w + 'es'];
 }
+
+/** Event nouns by gender and number, after the determiners that make them an act told before ("lors de cette visite"). */
+const FR_FRAME_NOUNS: [string[], string[]][] = [
+  [
+    ['la', 'cette'],
+    [
+      'reunion',
+      'rencontre',
+      'visite',
+      'visite officielle',
+      "visite d'etat",
+      'visite de travail',
+      'tournee',
+      'signature',
+      'ceremonie',
+      'ceremonie de signature',
+      'conference de presse',
+      'conversation',
+      'conversation telephonique',
+      'visioconference',
+      'audience',
+      'entrevue',
+    ],
+  ],
+  [
+    ['le', 'ce'],
+    ['sommet', 'deplacement', 'voyage', 'sejour'],
+  ],
+  [
+    ["l'", 'cet'],
+    ['entretien', 'entretien telephonique', 'echange telephonique'],
+  ],
+  [
+    ['les', 'ces'],
+    ['entretiens', 'discussions', 'consultations', 'reunions'],
+  ],
+];
 
 /** French. Patterns are on folded text (lowercase, no accents); elided articles ("l'accord") fold to "l'accord". */
 export const fr: Lexicon = {
@@ -494,6 +532,8 @@ export const fr: Lexicon = {
     'son excellence',
   ],
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['de', 'du', 'van', 'von'],
   listTitles: [
     'senateurs',
     'senatrices',
@@ -1800,12 +1840,12 @@ export const fr: Lexicon = {
     'de prorogation de',
     "de prorogation d'",
   ],
-  frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')",
+  frameAfterFounding: "dans|en vertu d(?:u|es|e la|e l')|aux termes d(?:u|es|e la|e l')|par|conformement a(?:u|ux)?",
   negativeDeterminers: ['aucun', 'aucune', 'nul', 'nulle'],
   tally:
     "(?:\\d{2,3} |des dizaines de |des centaines de |une (?:dizaine|douzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d['’]))(?:autres )?(?:pays|etats|nations|parties|gouvernements|signataires|etats membres)|par \\d{2,3}(?=[,.;)])",
   signedDocuments: `(?<!echange de )lettres?|petitions?|livres? d['’ ]or|(?:livres?|registres?) de condoleances|actes? de depot|certificats?|requetes?|plaintes?|saisines?`,
-  lawNouns: '(?:loi|lois|decret|decrets|ordonnance)',
+  lawNouns: '(?:loi|lois|decrets?(?:-lois?)?|ordonnances?|arretes?|projets? de loi|proclamations?|ordres? executifs?)',
   lawYearLink: 'de|du',
   billNouns: '(?:projet de loi|proposition de loi)',
   ratificationNoun: 'ratification\\p{L}*',
@@ -2038,16 +2078,9 @@ export const fr: Lexicon = {
   uponSignature:
     'des (?:sa |la |leur )signature|a (?:la date de )?(?:sa |la |leur )signature|(?:a compter|a partir) (?:du jour |de la date )?de (?:sa |la |leur )signature',
   delegationNouns: ['delegation', 'delegations'],
-  eventAnaphora: [
-    'la reunion',
-    'la rencontre',
-    'le sommet',
-    'la signature',
-    'la conference de presse',
-    'la visite',
-    "l'entretien",
-    'les entretiens',
-  ],
+  eventAnaphora: FR_FRAME_NOUNS.flatMap(([dets, nouns]) =>
+    dets.flatMap((d) => nouns.map((n) => (d.endsWith("'") ? `${d}${n}` : `${d} ${n}`))),
+  ),
   // the French press's transcription of Russian names: Путин → Poutine, Сергей Лавров → Sergueï Lavrov, Шойгу → Choïgou
   cyrillicTranscription: [
     ['([аеёиоуыэюя])е', '$1ïe'],
@@ -2198,7 +2231,8 @@ export const fr: Lexicon = {
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
     itObject: "l'|y",
-    objectPronouns: "l'|la|le|les",
+    // "le" before a number is the article of a date ("signée le 3 décembre"), no pronoun
+    objectPronouns: "l'|la|le(?!\\s*\\d)|les",
     foundingTrigger: 'fonde|etabli|cree',
     negotiationNouns: 'negociations|pourparlers|adhesion',
     sanctionsWord: 'sanction',

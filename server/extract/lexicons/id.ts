@@ -1,3 +1,4 @@
+import { LATIN_GIVEN_NAMES } from './latin-given-names';
 import { idForms } from './id-affixes';
 import type { Lexicon } from './types';
 import { termGap } from './rules';
@@ -216,6 +217,31 @@ function complementEnd(text: string, from: number, limit: number): number {
 }
 
 const VERB_PREFIXED_WORD = /^(?:me|ber|di|ter)\p{L}{4,}$/u;
+/** Event nouns that a demonstrative after them makes an act told before ("dalam kunjungan tersebut"). */
+const ID_FRAME_NOUNS = [
+  'pertemuan',
+  'pertemuan bilateral',
+  'kunjungan',
+  'kunjungan kerja',
+  'kunjungan kenegaraan',
+  'kunjungan resmi',
+  'kunjungan kehormatan',
+  'lawatan',
+  'ktt',
+  'pembicaraan',
+  'pembicaraan telepon',
+  'percakapan',
+  'percakapan telepon',
+  'rapat',
+  'rapat kerja',
+  'sidang',
+  'dialog',
+  'upacara',
+  'konferensi pers',
+  'jumpa pers',
+  'penandatanganan',
+];
+
 /** Indonesian (also reads most Malay). */
 export const id: Lexicon = {
   language: 'id',
@@ -414,6 +440,8 @@ export const id: Lexicon = {
   ],
   titles: ID_TITLES,
   // plural titles before a list of names: "los senadores A (Morena), B (PAN) y C"
+  givenNames: LATIN_GIVEN_NAMES,
+  givenNameLinks: ['bin', 'binti', 'van', 'de'],
   listTitles: [
     'para menteri',
     'para senator',
@@ -527,10 +555,20 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|menyepakati|disepakati|(?:disimpulkan|menyimpulkan)(?! bahwa)|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
+      pattern: `menanda-?tangani|ditanda-?tangani|meneken|diteken|(?:disimpulkan|menyimpulkan)(?! bahwa)|membubuhkan tanda tangan|melakukan penanda-?tanganan`,
       type: 'treaty_signing',
       plover: 'AGREE',
       cameo: '057',
+    },
+    // "menyepakati" is "to agree on": a signing only of an agreement ("menyepakati lima nota kesepahaman", "Amandemen Kigali
+    // disepakati di Kigali"), else the agreement of a meeting ("menyepakati serangkaian langkah konkret", "Hal tersebut
+    // disepakati kedua menteri"), as "agreed on", "acordaron", "согласовали" are in the other languages
+    {
+      pattern: `menyepakati|disepakati`,
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
     },
     { pattern: `penanda-?tanganan`, type: 'treaty_signing', plover: 'AGREE', cameo: '057', nominal: true },
     // a signing told by its ceremony, as witnessed or as welcomed (the welcome stays a statement of its own):
@@ -1617,12 +1655,13 @@ export const id: Lexicon = {
     'mengenai perpanjangan',
     'untuk memperpanjang',
   ],
-  frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan',
+  frameAfterFounding: 'dalam|di dalam|berdasarkan|menurut|sesuai dengan|oleh|melalui',
   negativeDeterminers: ['tidak ada', 'tak ada', 'tiada', 'belum ada'],
   tally:
     '(?:\\d{2,3}|puluhan|ratusan|belasan|lusinan|seratus|sekitar seratus) (?:negara|pihak|pemerintah|penanda ?tangan|negara anggota)|oleh \\d{2,3}(?=[,.;)])',
   signedDocuments: `(?<!pertukaran )surat(?! (?:perjanjian|kesepakatan|kesepahaman|persetujuan))|petisi|buku (?:tamu|duka(?:cita)?|kenangan)|berita acara|sertifikat`,
-  lawNouns: '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|keputusan|peraturan|perpres|keppres)',
+  lawNouns:
+    '(?:undang-undang|uu|rancangan undang-undang|ruu|dekret|dekrit|keputusan|peraturan|perpres|keppres|perppu|permen|instruksi presiden|inpres|perintah eksekutif)',
   lawYearLink: 'tahun',
   billNouns: '(?:rancangan undang-undang|ruu)',
   ratificationNoun: '(?:ratifikasi|pengesahan)',
@@ -1809,15 +1848,10 @@ export const id: Lexicon = {
   uponSignature: '(?:sejak|pada saat|pada tanggal|saat) (?:tanggal )?(?:ditandatangani|penandatanganan)(?:nya)?',
   delegationNouns: ['delegasi', 'rombongan'],
   eventAnaphora: [
-    'pertemuan tersebut',
-    'pertemuan itu',
+    ...ID_FRAME_NOUNS.flatMap((n) => ['tersebut', 'itu'].map((d) => `${n} ${d}`)),
     'pertemuan ini',
     'penandatanganan',
     'konferensi pers',
-    'ktt tersebut',
-    'kunjungan tersebut',
-    'kunjungan itu',
-    'pembicaraan tersebut',
     'upacara',
   ],
   orgNouns: [

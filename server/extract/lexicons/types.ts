@@ -181,9 +181,10 @@ export interface Lexicon {
   /** Plural titles that introduce a list of full names ("los senadores A (Morena), B (PAN) y C"); folded. */
   listTitles: string[];
   /**
-   * Given names in every form the language writes them (folded), for a language that writes foreign names in its own
-   * script, where capitals alone do not tell a name: a given name before a capitalized word opens a person's name with no
-   * title before it ("дело Пола Уилана"). Lowercase particles that may stand inside such a name ("ван", "фон") go in
+   * Given names in every form the language writes them (folded): a given name before a capitalized word opens a
+   * person's name with no title before it ("дело Пола Уилана", "sanctions on Katerina Tikhonova"), where capitals alone
+   * do not tell a person from a place or a thing. Not inside a longer run of capitalized words ("San Francisco", "Kofi
+   * Annan Foundation"). Lowercase particles that may stand inside such a name ("ван", "фон", "de") go in
    * `givenNameLinks`.
    */
   givenNames?: string[];
@@ -301,8 +302,9 @@ export interface Lexicon {
    */
   amendments?: { nouns: string[]; links: string[] };
   /**
-   * Prepositions after a founding verb that make the treaty its frame, not its object: "the limit
-   * established in the treaty", "establecido en el tratado", "установленный в договоре" (regex source).
+   * Prepositions after a founding verb that make the treaty its frame or its agent, not its object: "the limit
+   * established in the treaty", "establecido en el tratado", "установленный в договоре", "the commission created by
+   * the treaty", "créée par l'accord" (regex source).
    */
   frameAfterFounding?: string;
   /** Negative determiners of the subject: "no new alliance was signed", "ningun acuerdo". */

@@ -286,7 +286,8 @@ function givenNameRule(lexicon: Lexicon): GivenNameRule | null {
   const links = lexicon.givenNameLinks?.length ? `(?:(?:${lexicon.givenNameLinks.join('|')})[^\\S\\n]+)?` : '';
   rule = lexicon.givenNames?.length
     ? {
-        forms: new Set(lexicon.givenNames),
+        // a given name that is also a function word of the language ("Dan", Indonesian "and") opens no name
+        forms: new Set(lexicon.givenNames.filter((w) => !lexicon.stopwords.includes(w))),
         patronymic: lexicon.patronymic ? new RegExp(`^(?:${lexicon.patronymic})$`, 'u') : null,
         rest: plane(
           new RegExp(
@@ -320,6 +321,7 @@ function recognizeNamesByGivenName(scan: ActorScan, capTokens: Token[], commonWo
       if (isUpper(word.charAt(0))) end = at + word.length;
     }
     if (end <= t.end + m[0].length - m[1]!.length || scan.isHeadline(sentenceAt(sentences, t.start))) continue;
+    if (runsOn(scan, rule, t.start, end, commonWord)) continue;
     const name = text.slice(t.start, end);
     const keys = nameKeys(name);
     // "г-на Тони Блинкена" after "Энтони Блинкен": a surname the text gives a person already is that person's, whom the
@@ -331,6 +333,41 @@ function recognizeNamesByGivenName(scan: ActorScan, capTokens: Token[], commonWo
     }
     scan.addNamedPerson(name, t.start, end, 0.5);
   }
+}
+
+/** A capitalized word right after a name (the first one that is no name word), or a particle glued to the next word ("al-Bashir"). */
+const NAME_RUNS_ON = plane(/^[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,3}-\p{Lu})/u);
+
+/**
+ * Whether a name a given name opens is part of a longer run of capitalized words: one after a capitalized word that is
+ * no title, honorific or mention and does not open the sentence ("San Francisco", "al-Dirdiri Mohamed Ahmed"), or before one that is no name word
+ * ("Kofi Annan Foundation") or before a glued particle ("Omar Hassan al-Bashir"): the name of a place or a thing, or a
+ * person's longer name whose bounds the words do not tell.
+ */
+function runsOn(
+  scan: ActorScan,
+  rule: GivenNameRule,
+  start: number,
+  end: number,
+  commonWord: (w: string) => boolean,
+): boolean {
+  const { text, lexicon } = scan.input;
+  const after = NAME_RUNS_ON.exec(text.slice(end, end + 40));
+  if (after && !(isUpper(after[0].trimStart().charAt(0)) && !commonWord(after[0].trim()))) return true;
+  const before = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const word = plainWord(before[1]!);
+  const at = start - before[0].length;
+  const { sentences } = scan.input;
+  return !(
+    SENTENCE_OPENING.test(text.slice(sentences[sentenceAt(sentences, at)]!.start, at)) ||
+    rule.forms.has(word) ||
+    lexicon.honorifics.includes(word) ||
+    lexicon.titles.some((x) => x === word || x.endsWith(` ${word}`)) ||
+    actorLexicon(lexicon).titleWords.has(word) ||
+    scan.overlaps(at, at + before[1]!.length) ||
+    scan.knownAt(at) !== undefined
+  );
 }
 
 /** Whether a person the text names already bears a surname (its key), named in full or by the surname alone. */

@@ -196,7 +196,7 @@ describe('extractArticle: elections named by their day, court rulings', () => {
   });
   it('extractArticle(a court rules on an appeal or a sentence, in any voice) is the ruling', () => {
     expect(events('The Moscow City Court rejected the appeal of Evan Gershkovich on Tuesday.', '2024-05-22')).toEqual([
-      'other@2024-05-21[Russia]',
+      'other@2024-05-21[Russia/Evan Gershkovich]',
     ]);
     expect(events('La Corte Suprema de Chile rechazó el martes la apelación del periodista.', '2024-05-22')).toEqual([
       'other@2024-05-21[Chile]',

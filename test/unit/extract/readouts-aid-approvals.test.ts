@@ -153,14 +153,14 @@ describe('extractArticle: readouts, aid and authorizations', () => {
   });
   it('extractArticle(an appointment to an office) is an act; a participle of the office ("назначенному Госсекретарю") is none', () => {
     expect(events('President Biden nominated Jane Smith as ambassador to Indonesia on Tuesday.', '2024-05-10')).toEqual(
-      ['other@2024-05-07[Joe Biden/Indonesia]'],
+      ['other@2024-05-07[Joe Biden/Jane Smith/Indonesia]'],
     );
     expect(
       events(
         'El presidente Gustavo Petro designó el martes a Luis Gilberto Murillo como nuevo canciller.',
         '2024-05-10',
       ),
-    ).toEqual(['other@2024-05-07[Gustavo Petro]']);
+    ).toEqual(['other@2024-05-07[Gustavo Petro/Luis Gilberto Murillo]']);
     expect(
       events(
         'Le président Emmanuel Macron a nommé mardi Stéphane Séjourné ministre des Affaires étrangères.',
