@@ -6,7 +6,7 @@
  *
  * Names that are also places, states, demonyms, organizations or common capitalized words are left out: Chad,
  * Jordan, Georgia, Israel, Victoria, Virginia, Austin, Santiago, Salvador, Domingo, Dolores, Mercedes, Sri, German,
- * Christian, Marine, Florence, Bill, Frank, Will, Grant, Rose, Hope, Julio (a month), Jesus, Lee, Kim, Li.
+ * Christian, Marine, Florence, Bill, Frank, Will, Grant, Rose, Hope, Marco (a framework), Julio (a month), Jesus, Lee, Kim, Li.
  */
 
 /** Masculine and feminine given names of English and of the names English-language news writes in Latin script. */
@@ -34,7 +34,7 @@ const SPANISH = `
 adolfo agustin alberto alejandro alfonso alicia alvaro ana andres angel antonio arturo beatriz benito carlos carmen
 cesar claudia cristina daniela diego dilma eduardo elena emilio enrique ernesto esteban eva evo fabian federico
 felipe fernando francisco gabriel gabriela gerardo gonzalo guillermo gustavo hector hugo ignacio ines isabel jaime
-javier joaquin jorge jose josefina juan laura leonardo leopoldo lorenzo lucia luis manuel marcelo marco marcos
+javier joaquin jorge jose josefina juan laura leonardo leopoldo lorenzo lucia luis manuel marcelo marcos
 margarita maria mariano mario marta martin mauricio miguel monica nelson nestor nicolas norma oscar pablo patricia
 pedro rafael ramon raul ricardo roberto rodrigo ruben sebastian sergio silvia susana tomas veronica vicente victor
 ximena xavier joao jair luiz inacio gilberto

@@ -291,7 +291,7 @@ function givenNameRule(lexicon: Lexicon): GivenNameRule | null {
         patronymic: lexicon.patronymic ? new RegExp(`^(?:${lexicon.patronymic})$`, 'u') : null,
         rest: plane(
           new RegExp(
-            `(?:-\\p{Lu}\\p{Ll}+)?((?:[^\\S\\n]+${links}${NAME_WORD}){1,3})(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
+            `(?:-\\p{Lu}\\p{Ll}+)?(?:[^\\S\\n]+\\p{Lu}\\.)?((?:[^\\S\\n]+${links}${NAME_WORD}){1,3})(?![\\p{L}\\p{N}-])(?!['’](?!s(?![\\p{L}\\p{N}])))`,
             'uy',
           ),
         ),

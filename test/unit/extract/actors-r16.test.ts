@@ -19,6 +19,15 @@ describe('recognizeActors (round 16: untitled people named by a given name in La
       personsOf('Dalam kunjungan itu hadir pula Bambang Susetyo yang mewakili pemerintah daerah.', 'id'),
     ).toContain('Bambang Susetyo');
   });
+  it('recognizeActors(a middle initial inside the name) keeps the initial', () => {
+    expect(personsOf('The programme is led by Dana K. Whitfield, the agency said on Monday.', 'en')).toContain(
+      'Dana K. Whitfield',
+    );
+    expect(personsOf('Программу возглавил Джон Ф. Уитфилд, сообщило агентство.', 'ru')).toContain('Джон Ф. Уитфилд');
+  });
+  it('recognizeActors(a given name that is also a common noun of the language) finds no person', () => {
+    expect(personsOf('El Marco Bicentenario entre ambos países plantea una nueva etapa.', 'es')).toEqual([]);
+  });
   it('recognizeActors(a particle inside the name) keeps the particle', () => {
     expect(personsOf('La reunión fue presidida por Fernando de Valdivia durante la mañana.', 'es')).toContain(
       'Fernando de Valdivia',

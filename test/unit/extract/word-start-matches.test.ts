@@ -372,6 +372,45 @@ describe('wordStartTest', () => {
   });
 });
 
+describe("the events stage's noun-date test", () => {
+  it('eventPatterns(lex).nounDate answers what its nominal triggers and link words behind a lookbehind answer', () => {
+    for (const lex of Object.values(LEXICONS)) {
+      const t = eventPatterns(lex).nounDate;
+      if (!lex.grammar.nounDateLink || !t) continue;
+      const nominal = lex.triggers.filter((r) => r.nominal).map((r) => r.pattern);
+      const re = new RegExp(`${B}(?:${nominal.join('|')})\\s+(?:${lex.grammar.nounDateLink})\\s*$`, 'u');
+      // event nouns of the lexicon's own nominal triggers, glued or not, then link words
+      const nouns = [
+        'visita',
+        'reunion',
+        'cumbre',
+        'ataque',
+        'visite',
+        'rencontre',
+        'sommet',
+        'attaque',
+        'firma',
+        'signature',
+      ];
+      const link = lex.grammar.nounDateLink.split('|').map((w) => w.replace("['’]", "'"));
+      const token = fc.oneof(
+        fc.constantFrom(...nouns),
+        fc.constantFrom(...link),
+        fc.constantFrom(' ', 'x', '1', 'é', '𝐀', ', '),
+      );
+      // the test has something to find: an event noun of the language, then its link word
+      expect(nouns.some((n) => t.test(`la ${n} ${link[0]} `))).toBe(true);
+      fc.assert(
+        fc.property(fc.array(token, { maxLength: 8 }), (tokens) => {
+          const text = tokens.join('');
+          expect(t.test(text)).toBe(re.test(text));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
+
 describe("the events stage's negation test", () => {
   it("answers what `${B}(?:negation words)${E}|n't${E}` does", () => {
     for (const lex of Object.values(LEXICONS)) {
