@@ -104,7 +104,7 @@ export interface Lexicon {
   rangeWords: string[];
   /** Relative expressions (regex sources on folded text) → an offset from the publication date. */
   /** `week`: the week (Monday to Sunday) `offset` weeks from the publication's, as its month when it lies in one. */
-  relative: { pattern: string; unit: 'day' | 'week' | 'year' | 'month' | 'now'; offset: number }[];
+  relative: { pattern: string; unit: 'day' | 'week' | 'weekend' | 'year' | 'month' | 'now'; offset: number }[];
   /** "that year", "the same year": the year of the previous date in the text. */
   sameYear: string[];
   /**
@@ -641,6 +641,12 @@ interface Grammar {
    * finite verb of taking place whose subject is an event noun, right before that noun's date (regex source).
    */
   tookPlace?: string;
+  /**
+   * "Pelepasan bantuan oleh Presiden dilakukan di Halim pada Senin (8/7)", "The ceremony took place on Monday": the verbs
+   * of a sentence that opens on an act's noun and tells where and when it was held (regex source on folded text; not
+   * "occurred", whose subject is often another act: "the earthquake occurred on ...").
+   */
+  heldVerbs?: string;
   /**
    * The nouns of a military exercise (regex source on folded text): taking part in one ("participating in the exercise
    * Dynamic Mongoose", "participan en el ejercicio UNITAS", "ikut serta dalam latihan") is the exercise, not a meeting.
