@@ -257,6 +257,7 @@ export const en: Lexicon = {
     { pattern: 'this month', unit: 'month', offset: 0 },
     { pattern: 'last week|the previous week|the past week', unit: 'week', offset: -1 },
     { pattern: 'this week|earlier this week', unit: 'week', offset: 0 },
+    { pattern: '(?:over|at|during|on) the weekend|(?:this past|the past|last) weekend', unit: 'weekend', offset: -1 },
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
@@ -1077,7 +1078,7 @@ export const en: Lexicon = {
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
     // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) ${EN_WHEN}(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?!that )(?:a |an |the |their |its |his |her )?(?:(?!that )[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke ${EN_WHEN}(?:by (?:tele)?phone |on the (?:tele)?phone )?${EN_WHEN}with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) ${EN_WHEN}(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?!that )(?:a |an |the |their |its |his |her )?(?:(?!that )[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke ${EN_WHEN}(?:by (?:tele)?phone |on the (?:tele)?phone )?${EN_WHEN}with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with|(?:received|receives|took|takes|got|gets) (?:a |an )?(?:[a-z-]+ )?(?:phone|telephone|video) call from`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1823,6 +1824,10 @@ export const en: Lexicon = {
     'referring to',
     'with reference to',
   ],
+  protocolNotTreaty: {
+    before:
+      '(?:health|safety|security|sanitary|hygiene|medical|clinical|covid(?:-19)?|quarantine|testing|treatment|communications?|internet|network)',
+  },
   accessionProtocol: {
     of: `protocols? (?:to (?:the )?(?:[\\p{L}-]+ ){1,6}?)?(?:on|for|of|concerning) (?:the )?(?:accession|admission) of (?:the )?`,
     to: `\\s+(?:to|into)\\s+(?:the\\s+)?`,
@@ -2068,6 +2073,7 @@ export const en: Lexicon = {
       'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     exerciseNouns: 'exercises?|drills?|maneuvers|manoeuvres|war ?games',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
+    heldVerbs: 'took\\s+place|(?:was|were)\\s+(?:held|staged|carried\\s+out|conducted)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],

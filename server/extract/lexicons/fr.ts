@@ -276,6 +276,12 @@ export const fr: Lexicon = {
     { pattern: 'le mois dernier', unit: 'month', offset: -1 },
     { pattern: 'ce mois-ci', unit: 'month', offset: 0 },
     { pattern: 'la semaine derniere|la semaine passee|la semaine precedente', unit: 'week', offset: -1 },
+    {
+      pattern:
+        '(?:ce|le|du|au) week-?end(?: dernier)?|(?:ce|le|du|au) week end(?: dernier)?|(?:pendant|durant) le week-?end',
+      unit: 'weekend',
+      offset: -1,
+    },
     { pattern: 'cette semaine|en debut de semaine', unit: 'week', offset: 0 },
     { pattern: 'actuellement|a present|desormais|aujourd hui encore', unit: 'now', offset: 0 },
   ],
@@ -1925,6 +1931,9 @@ export const fr: Lexicon = {
     'se referant au',
     'faisant reference a',
   ],
+  protocolNotTreaty: {
+    after: "(?:sanitaires?|de (?:sante|soins|prevention)|d['’ ]hygiene|therapeutiques?|medicaux|medical|covid(?:-19)?)",
+  },
   accessionProtocol: {
     of: `protocoles? (?:(?:au|aux|a la|a l') ?(?:[\\p{L}'-]+ ){1,6}?)?(?:sur l'|relatifs? a l'|pour l'|d'|de l')(?:accession|adhesion|admission) (?:de la |de l'|du |des |de |d')`,
     to: `\\s+(?:a|au|aux)\\s+(?:la\\s+|l')?`,
@@ -2230,6 +2239,8 @@ export const fr: Lexicon = {
     exerciseNouns: 'exercices?|man(?:oe|œ)uvres',
     tookPlace:
       "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
+    heldVerbs:
+      "s['’]\\s*est\\s+(?:deroulee?|tenue?)|se\\s+sont\\s+(?:deroule|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:a|ont)\\s+ete\\s+(?:organise|effectue)e?s?",
     nominalDateLink: "du|d['’]|en date du",
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],
