@@ -244,6 +244,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
 
   let date = d?.value ?? null;
   let ownDate = !!date;
+  // the day a next sentence says the act was held on (`dayHeld`): its own, as written
+  let heldOn: PartialDate | null = null;
   // "had said", "Sebelumnya, ... mengatakan", "Ранее ... заявил": speech told as earlier than the news, undated
   const earlier =
     !d &&
@@ -258,7 +260,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
       rule.type === 'protest';
     const spokeOn = rule.type === 'statement' ? speakersDay(a, sc, h) : null;
     const framed = c.eventAnaphora.test(sText) ? frameDate(a, s) : null;
-    if (framed) {
+    heldOn = rule.type !== 'statement' && !rule.nominal ? dayHeld(a, c, s) : null;
+    if (heldOn) {
+      date = heldOn;
+    } else if (framed) {
       date = framed;
     } else if (spokeOn) {
       date = spokeOn;
@@ -272,7 +277,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     ) {
       date = a.lastDated.date;
     }
-    ownDate = false;
+    ownDate = !!heldOn;
   }
   // "is now in force", "est désormais en vigueur": the article's day
   if (!date && rule.now && input.publicationDay?.day != null) date = input.publicationDay;
@@ -577,6 +582,25 @@ function spokeIn(a: ArticleScope, x: Draft, person: string): boolean {
   if (x.rule.nominal || !x.actors.includes(person)) return false;
   const from = x.sentence.clauses[clauseAt(x.sentence, x.start)]!;
   return a.index.mentionsOf(x.sentence).some((m) => m.actorId === person && m.start >= from && m.end <= x.start);
+}
+
+/**
+ * "Presiden melepas bantuan kemanusiaan ... Pelepasan bantuan oleh Presiden dilakukan di Halim, pada Senin (8/7/2024)",
+ * "X signed the agreement. The ceremony took place in Jakarta on Monday": the next sentence opens on the act's noun and
+ * its verb of being held; the first date after that verb (a day, not excluded, within a week of the news) is the act's.
+ */
+function dayHeld(a: ArticleScope, c: EventPatterns, s: Sentence): PartialDate | null {
+  const next = a.input.sentences[s.index + 1];
+  if (!next || !c.openingHeld) return null;
+  const m = c.openingHeld.exec(a.input.folded.slice(next.start, next.end));
+  if (!m) return null;
+  const from = next.start + m[0].length;
+  for (const d of a.input.dates) {
+    if (d.start < from) continue;
+    if (d.end > next.end) break;
+    return d.value?.precision === 'day' && !d.endValue && !a.excluded(d) && a.isNews(d.value) ? d.value : null;
+  }
+  return null;
 }
 
 /** How many sentences before a frame ("during the visit") the day of the act it names may stand. */

@@ -123,6 +123,8 @@ export interface EventPatterns {
   heldRelative: RegExp;
   /** The event noun's own verb of taking place, then its date, after the noun's complements: "..., s'est déroulé ce 6 août". */
   tookPlace: PlanePattern | null;
+  /** A sentence's opening words up to its verb of being held (`heldVerbs`), with no clause break before it. */
+  openingHeld: PlanePattern | null;
   /** An exercise noun within a few words, at the start of the text tested: the object of "taking part in". */
   exerciseObject: PlanePattern | null;
   nominalDateLink: PlanePattern | null;
@@ -335,6 +337,7 @@ type GrammarRes = Pick<
   | 'nextClause'
   | 'heldRelative'
   | 'tookPlace'
+  | 'openingHeld'
   | 'exerciseObject'
   | 'nominalDateLink'
   | 'heldBefore'
@@ -392,6 +395,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     tookPlace: g.tookPlace
       ? planePattern(`^[^.;:!?]{0,160}?\\s(?:${g.tookPlace})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u')
       : null,
+    openingHeld: g.heldVerbs ? planePattern(`^[^,;:.!?"“”«»()]{1,80}?\\s(?:${g.heldVerbs})${E}`, 'u') : null,
     exerciseObject: g.exerciseNouns
       ? planePattern(`^\\s*(?:[^\\s.,;:!?]+\\s+){0,5}?(?:${g.exerciseNouns})(?![\\p{L}])`, 'u')
       : null,

@@ -63,6 +63,14 @@ function titleBefore(scan: Scan, at: number): boolean {
   }
   return word !== undefined && titleWords(lex).has(word);
 }
+/** Whether a protocol noun is a rule of conduct or an office by the words around it ("health protocols", "protokol kesehatan"). */
+function protocolNotTreaty(scan: Scan, nStart: number, nEnd: number): boolean {
+  const { folded, c } = scan;
+  return (
+    !!c.protocolNotBefore?.test(folded.slice(Math.max(0, nStart - 40), nStart)) ||
+    !!c.protocolNotAfter?.test(folded.slice(nEnd, nEnd + 40))
+  );
+}
 /** Whether the words of a name around its noun only say what kind of treaty it is ("International Treaties"). */
 function genericName(scan: Scan, start: number, nStart: number, nEnd: number, end: number): boolean {
   const { folded, lex, connectors } = scan;
@@ -1205,7 +1213,7 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
   const noun = nounOf(lex, m[0]);
   if (!noun) return;
   // "Kepala Protokol AS", "Chief of Protocol", "jefe de Protocolo": a protocol right after a title is an office
-  if (noun.kind === 'protocol' && titleBefore(scan, nStart)) return;
+  if (noun.kind === 'protocol' && (titleBefore(scan, nStart) || protocolNotTreaty(scan, nStart, nEnd))) return;
   const si = sentenceIndex(sentences, nStart);
   const sent = sentences[si]!;
   if (modifierNoun(scan, sent, nStart, nEnd, noun)) return;

@@ -178,6 +178,14 @@ function weekMonth(p: PartialDate, offset: number): PartialDate | null {
   return thursday ? createPartialDate(thursday.year, thursday.month) : null;
 }
 
+/** "over the weekend", "el fin de semana", "в выходные": the month of the last Saturday up to the publication, no day. */
+function weekendMonth(p: PartialDate): PartialDate | null {
+  if (p.month === null) return null;
+  if (p.day === null) return p;
+  const saturday = addDays(p, -((new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() + 1) % 7));
+  return saturday ? createPartialDate(saturday.year, saturday.month) : null;
+}
+
 function addDays(d: PartialDate, days: number): PartialDate | null {
   if (d.month === null || d.day === null) return null;
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
@@ -458,8 +466,9 @@ function compile(lex: Lexicon): Compiled {
       }
       // "last week", "la semaine dernière": the month most of that week lies in (its Thursday's), no day
       if (r.unit === 'week') return { value: weekMonth(p, r.offset), kind: 'relative', hasYear: false };
-      // "este mediodía" in an article dated by its month only: that month
-      if (r.offset === 0 && p.day === null) return { value: p, kind: 'relative', hasYear: false };
+      if (r.unit === 'weekend') return { value: weekendMonth(p), kind: 'relative', hasYear: false };
+      // "este mediodía", "ayer" in an article dated by its month only: that month (a day or two back rarely leaves it)
+      if (p.day === null) return { value: p, kind: 'relative', hasYear: false };
       return { value: addDays(p, r.offset), kind: 'relative', hasYear: false };
     });
   }
@@ -485,7 +494,10 @@ function compile(lex: Lexicon): Compiled {
     const marked = !!m[1] || m.index + m[0].length > wordEnd;
     return (ctx) => {
       const p = ctx.published;
-      if (!p || p.day === null || p.month === null) return { value: null, kind: 'relative', hasYear: false };
+      if (!p) return { value: null, kind: 'relative', hasYear: false };
+      // "el miércoles pasado" in an article dated by its month only: that month, the nearest the text gives
+      if (p.day === null || p.month === null)
+        return { value: p.month === null ? null : p, kind: 'relative', hasYear: false };
       const pd = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
       const back = (pd - wd + 7) % 7 || (marked ? 7 : 0);
       return { value: addDays(p, -back), kind: 'relative', hasYear: false };

@@ -24,6 +24,9 @@ export interface TreatyPatterns {
   sentenceNounStarts: (folded: string) => readonly number[] | null;
   /** A signing participle as a whole word: where a purpose clause ends. */
   signedWord: RegExp | null;
+  /** `Lexicon.protocolNotTreaty`: the words before a protocol noun (anchored at the end) and after it (at the start). */
+  protocolNotBefore: RegExp | null;
+  protocolNotAfter: RegExp | null;
   replace: {
     /** The verb, without the word boundary before it (checked after a match: see findReplaceVerbs). */
     re: RegExp;
@@ -144,6 +147,12 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
     sentenceNounStarts: (folded) => sentenceNounGate(folded)[0]!,
     innerNouns: plane(new RegExp(`(?:${nounAlt})(?![\\p{L}\\p{N}])`, 'gu')),
     signedWord: lex.signedParticiple ? plane(new RegExp(`^(?:${lex.signedParticiple})$`, 'u')) : null,
+    protocolNotBefore: lex.protocolNotTreaty?.before
+      ? plane(new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${lex.protocolNotTreaty.before})\\s+$`, 'u'))
+      : null,
+    protocolNotAfter: lex.protocolNotTreaty?.after
+      ? plane(new RegExp(`^\\s*(?:${lex.protocolNotTreaty.after})(?![\\p{L}\\p{N}])`, 'u'))
+      : null,
     replace,
     replaceStarts: gateIndex(
       replace.map((r) => r.gate),

@@ -7,6 +7,9 @@ const EN_MONEY =
   '(?:(?:us|u\\.s\\.|a|c|nz|hk|s)?\\$ ?\\d(?:[\\d,.]*\\d)?|€ ?\\d(?:[\\d,.]*\\d)?|£ ?\\d(?:[\\d,.]*\\d)?|\\d[\\d,.]* (?:million |billion |thousand )?(?:dollars|euros|pounds|yen|yuan)|(?:a |an )?(?:grants?|loans?|donations?)(?![\\p{L}]))';
 /** Between a verb and the sanctions it keeps in force: a term or its end, no other clause. */
 const EN_TERM_GAP = termGap('and|but|while|which|who|that|whereas|said|says', 12);
+/** A legislature a government sends a treaty or a bill to, by its name in any state. */
+const EN_LEGISLATURE =
+  '(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of (?:representatives|commons|councillors)|diet|knesset|storting|riksdag|folketing|bundestag|sejm|(?:verkhovna )?rada|majlis|mazhilis|cortes(?: generales)?|federal assembly|federation council)';
 /** Count words before a unit of time ("three years ago"). */
 const EN_COUNT = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 /** The time adverbs news puts between a verb and its complement ("spoke today by telephone with", "received on Monday the"). */
@@ -254,6 +257,7 @@ export const en: Lexicon = {
     { pattern: 'this month', unit: 'month', offset: 0 },
     { pattern: 'last week|the previous week|the past week', unit: 'week', offset: -1 },
     { pattern: 'this week|earlier this week', unit: 'week', offset: 0 },
+    { pattern: '(?:over|at|during|on) the weekend|(?:this past|the past|last) weekend', unit: 'weekend', offset: -1 },
     { pattern: 'currently|at present|nowadays|so far', unit: 'now', offset: 0 },
   ],
   sameYear: ['that year', 'the same year', 'later that year', 'earlier that year', 'the following year'],
@@ -670,7 +674,7 @@ export const en: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `transmit(?:s|ted|ting)? herewith|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:treaty|treaties|agreements?|protocols?|conventions?|accords?|amendments?|compacts?|bills?|legislation|draft law|proposals?|package) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) to (?:the )?(?:u\\.s\\. |us |state |national |federal )?(?:senate|congress|parliament|legislature|duma|national assembly|house of representatives|house of commons)|(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|table[sd]?) (?:(?:a|an|the|its|his|her|their) )?(?:draft |new |federal )?(?:bill|draft law|legislation)|submit(?:s|ted|ting)? (?:(?:its|his|her|their|the) )?proposals?`,
+      pattern: `transmit(?:s|ted|ting)? herewith|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:treaty|treaties|agreements?|protocols?|conventions?|accords?|amendments?|compacts?|bills?|legislation|draft law|proposals?|package) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?to (?:the )?${EN_LEGISLATURE}|(?:transmit(?:s|ted|ting)?|submit(?:s|ted|ting)?|sen[dt]s?|forward(?:s|ed)?) to (?:the )?${EN_LEGISLATURE}|(?:submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|table[sd]?) (?:(?:a|an|the|its|his|her|their) )?(?:draft |new |federal )?(?:bill|draft law|legislation)|submit(?:s|ted|ting)? (?:(?:its|his|her|their|the) )?proposals?`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1074,7 +1078,7 @@ export const en: Lexicon = {
     // "held talks", "had an excellent meeting", "hold consultations": a meeting as the object of hold/have
     // a trip: "made a state visit to", "paid a visit to", "flew to"
     {
-      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) ${EN_WHEN}(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?!that )(?:a |an |the |their |its |his |her )?(?:(?!that )[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke ${EN_WHEN}(?:by (?:tele)?phone |on the (?:tele)?phone )?${EN_WHEN}with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with`,
+      pattern: `(?:in|during|after) (?:a|an|their|his|her|the) (?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)|(?:talked|conferred|spoke) ${EN_WHEN}(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|(?:held|had) (?:a |an )?(?:[\\p{L}-]+ )?(?:phone|telephone|video) (?:calls?|conversations?|conferences?)|(?:held|holds|had) (?!that )(?:a |an |the |their |its |his |her )?(?:(?!that )[\\p{L}-]+ ){0,2}?(?:meetings?|talks|summit|consultations|discussions|videoconference|video conference)|(?:made|paid) (?:a |an |his |her |their |its )?(?:[\\p{L}-]+ ){0,2}?(?:visit|trip) to|flew to|spoke ${EN_WHEN}(?:by (?:tele)?phone |on the (?:tele)?phone )?${EN_WHEN}with|(?:held|had) a (?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a |an |their |his |her )?(?:(?:brief|lengthy|long|short|productive|constructive|cordial|warm|good|first|second|video|conference|virtual) )?calls?(?= with| on | to discuss| in which| during which|,|\\.)|(?:phone|telephone) (?:call|conversation) with|(?:received|receives|took|takes|got|gets) (?:a |an )?(?:[a-z-]+ )?(?:phone|telephone|video) call from`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1820,6 +1824,10 @@ export const en: Lexicon = {
     'referring to',
     'with reference to',
   ],
+  protocolNotTreaty: {
+    before:
+      '(?:health|safety|security|sanitary|hygiene|medical|clinical|covid(?:-19)?|quarantine|testing|treatment|communications?|internet|network)',
+  },
   accessionProtocol: {
     of: `protocols? (?:to (?:the )?(?:[\\p{L}-]+ ){1,6}?)?(?:on|for|of|concerning) (?:the )?(?:accession|admission) of (?:the )?`,
     to: `\\s+(?:to|into)\\s+(?:the\\s+)?`,
@@ -2092,6 +2100,7 @@ export const en: Lexicon = {
       'in|at|on|during|after|before|since|by|for|from|with|to|over|against|into|upon|about|of|and|or|but|that|which|who|whose|when|where|while|as|than|if',
     exerciseNouns: 'exercises?|drills?|maneuvers|manoeuvres|war ?games',
     tookPlace: 'took\\s+place|occurred|happened|(?:was|were)\\s+(?:held|staged|carried\\s+out)',
+    heldVerbs: 'took\\s+place|(?:was|were)\\s+(?:held|staged|carried\\s+out|conducted)',
     nominalDateLink: 'of|dated',
     clauseHeads: 'that|which|who|whose',
     itSubject: ['it', 'this'],

@@ -232,6 +232,11 @@ export const es: Lexicon = {
     { pattern: 'el mes pasado', unit: 'month', offset: -1 },
     { pattern: 'este mes', unit: 'month', offset: 0 },
     { pattern: 'la semana pasada|la pasada semana|la semana anterior', unit: 'week', offset: -1 },
+    {
+      pattern: '(?:el|este) (?:pasado )?fin de semana(?: pasado)?|(?:durante|en) el (?:pasado )?fin de semana',
+      unit: 'weekend',
+      offset: -1,
+    },
     { pattern: 'esta semana|a principios de esta semana', unit: 'week', offset: 0 },
     { pattern: 'actualmente|en la actualidad|hoy en dia|ahora', unit: 'now', offset: 0 },
   ],
@@ -1958,6 +1963,10 @@ export const es: Lexicon = {
     'haciendo referencia a',
     'con referencia a',
   ],
+  protocolNotTreaty: {
+    after:
+      '(?:sanitari[oa]s?|de (?:salud|bioseguridad|higiene|actuacion|atencion|tratamiento|prevencion)|covid(?:-19)?|medicos?|clinicos?)',
+  },
   accessionProtocol: {
     of: `protocolos? (?:(?:al|a la|del|de la) (?:[\\p{L}-]+ ){1,6}?)?(?:sobre la |relativos? a la |para la |de )(?:adhesion|accesion|ingreso|admision) (?:de la |del |de )`,
     to: `\\s+(?:a la|al|a|en la|en el)\\s+`,
@@ -2253,6 +2262,8 @@ export const es: Lexicon = {
     exerciseNouns: 'ejercicios?|maniobras',
     tookPlace:
       'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+produj(?:o|eron)|ocurri(?:o|eron)|se\\s+(?:celebr|realiz|registr|desarroll)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo',
+    heldVerbs:
+      'tuvo\\s+lugar|tuvieron\\s+lugar|se\\s+(?:celebr|realiz|desarroll|efectu)(?:o|aron)|se\\s+llev(?:o|aron)\\s+a\\s+cabo|fue(?:ron)?\\s+(?:celebrad|realizad|efectuad)[oa]s?',
     nominalDateLink: 'del|de|de fecha',
     clauseHeads: 'que|cual|cuales|quien|quienes|cuyo|cuya',
     itSubject: ['este', 'esta'],

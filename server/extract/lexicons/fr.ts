@@ -35,6 +35,9 @@ const FR_REFL_AUX =
 const FR_NOT_THE_NOUN =
   "(?!(?<=(?:la|une|sa|cette|leur|les|des|ses|ces|leurs|nos|notre|votre|vos|de|du|premiere|derniere|nouvelle|seconde|deuxieme|troisieme|prochaine|courte|breve|longue|meme|toute) |[ld]['’])(?:rencontres?|visites?)(?![\\p{L}-]))";
 
+/** Une assemblée à laquelle un gouvernement transmet un traité ou un projet de loi, par son nom dans tout État. */
+const FR_LEGISLATURE =
+  '(?:parlement|senat|assemblee (?:nationale|federale)|chambres federales|conseil national|congres|douma|diete|knesset|bundestag|sejm|rada|majlis|mazhilis|cortes|chambre des (?:deputes|communes|representants))';
 /**
  * What news puts between a verb and its object: the day and a manner adverb ("a rappelé lundi son ambassadeur",
  * "a convoqué jeudi soir l'ambassadeur", "ont annoncé officiellement leur retrait", "a signé ce mardi", "a reçu le 12 mars").
@@ -273,6 +276,12 @@ export const fr: Lexicon = {
     { pattern: 'le mois dernier', unit: 'month', offset: -1 },
     { pattern: 'ce mois-ci', unit: 'month', offset: 0 },
     { pattern: 'la semaine derniere|la semaine passee|la semaine precedente', unit: 'week', offset: -1 },
+    {
+      pattern:
+        '(?:ce|le|du|au) week-?end(?: dernier)?|(?:ce|le|du|au) week end(?: dernier)?|(?:pendant|durant) le week-?end',
+      unit: 'weekend',
+      offset: -1,
+    },
     { pattern: 'cette semaine|en debut de semaine', unit: 'week', offset: 0 },
     { pattern: 'actuellement|a present|desormais|aujourd hui encore', unit: 'now', offset: 0 },
   ],
@@ -713,7 +722,7 @@ export const fr: Lexicon = {
     },
     // the legislative procedure of a treaty or a bill: the government sends it to the legislature, which approves it
     {
-      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?),? (?:[\\p{L}\\p{N}'’-]+,? ){0,6}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) (?:de loi|d['’]arrete|de decret)|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants))`,
+      pattern: `(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?),? (?:[\\p{L}\\p{N}'’-]+,? ){0,6}?(?:un |le |les |leur |son |sa )?(?:projets?|propositions?) (?:de loi|d['’]arrete|de decret)|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:[\\p{L}\\p{N}'’.-]+,? ){0,4}?(?:traites?|accords?|protocoles?|conventions?|amendements?|projets? de loi|propositions?|paquet) (?:[\\p{L}\\p{N}'’.-]+,? ){0,10}?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?${FR_LEGISLATURE}|(?:(?:a|ont) (?:presente|transmis|soumis|depose|envoye|adresse)|present(?:e|ent|er|ons)|transmet(?:tent|tre|tons)?|soumet(?:tent|tre|tons)?|depos(?:e|ent|er|ons)|(?:est|sont|a ete|ont ete) (?:presente|transmis|soumis|depose)(?:e|s|es)?) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui) )?(?:au|aux|a la|a l['’]|devant (?:le|la|l['’])) ?${FR_LEGISLATURE}`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -766,7 +775,7 @@ export const fr: Lexicon = {
       lifecycle: true,
     },
     {
-      pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee nationale|congres|douma|chambre des (?:deputes|communes|representants)) )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)`,
+      pattern: `(?:presentation|transmission|depot) (?:au (?:[\\p{L}-]+ ){0,2}?${FR_LEGISLATURE} )?(?:du |d['’]un |des )?(?:projets?|propositions?) de loi|(?:adoption|approbation) (?:[\\p{L}'’-]+ ){0,4}?par (?:le |la |l['’]|les )?(?:[\\p{L}-]+ ){0,2}?(?:parlement|senat|assemblee|chambres?|congres|douma|rada|deputes|senateurs|conseil (?:national|des etats|de la republique|de la federation)|majilis|mazhilis|bundestag|sejm)`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1922,6 +1931,9 @@ export const fr: Lexicon = {
     'se referant au',
     'faisant reference a',
   ],
+  protocolNotTreaty: {
+    after: "(?:sanitaires?|de (?:sante|soins|prevention)|d['’ ]hygiene|therapeutiques?|medicaux|medical|covid(?:-19)?)",
+  },
   accessionProtocol: {
     of: `protocoles? (?:(?:au|aux|a la|a l') ?(?:[\\p{L}'-]+ ){1,6}?)?(?:sur l'|relatifs? a l'|pour l'|d'|de l')(?:accession|adhesion|admission) (?:de la |de l'|du |des |de |d')`,
     to: `\\s+(?:a|au|aux)\\s+(?:la\\s+|l')?`,
@@ -2250,6 +2262,8 @@ export const fr: Lexicon = {
     exerciseNouns: 'exercices?|man(?:oe|œ)uvres',
     tookPlace:
       "s['’]\\s*est\\s+(?:deroulee?|produite?|tenue?)|se\\s+sont\\s+(?:deroule|produit|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:est|sont)\\s+survenue?s?",
+    heldVerbs:
+      "s['’]\\s*est\\s+(?:deroulee?|tenue?)|se\\s+sont\\s+(?:deroule|tenu)e?s|(?:a|ont)\\s+eu\\s+lieu|(?:a|ont)\\s+ete\\s+(?:organise|effectue)e?s?",
     nominalDateLink: "du|d['’]|en date du",
     clauseHeads: 'que|qu|qui|dont|lequel|laquelle|lesquels|lesquelles',
     itSubject: ['il', 'elle', 'celui-ci', 'celle-ci'],

@@ -332,6 +332,7 @@ export const id: Lexicon = {
     { pattern: 'bulan ini', unit: 'month', offset: 0 },
     { pattern: '(?:minggu|pekan) (?:yang )?lalu|(?:minggu|pekan) kemarin', unit: 'week', offset: -1 },
     { pattern: '(?:minggu|pekan) ini', unit: 'week', offset: 0 },
+    { pattern: 'akhir (?:minggu|pekan)(?: (?:yang )?lalu| kemarin| ini)?', unit: 'weekend', offset: -1 },
     { pattern: 'saat ini|kini|sekarang|untuk saat ini|hingga kini|sampai sekarang', unit: 'now', offset: 0 },
   ],
   sameYear: ['tahun itu', 'tahun yang sama', 'tahun tersebut', 'pada tahun yang sama'],
@@ -963,9 +964,10 @@ export const id: Lexicon = {
     { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
     {
       // "menerima Perdana Menteri", "menyambut langsung Laksamana ...", "menerima tamu perwakilan negara", "memimpin
-      // delegasi": a meeting told through its guest, by any title; a talk ("berbincang dengan") or a courtesy visit
+      // delegasi": a meeting told through its guest, by any title; a talk ("berbincang hangat dengan", "berdialog dengan",
+      // "bercakap-cakap dengan", not with the press) or a courtesy visit
       // ("bersilaturahmi dengan")
-      pattern: `bertemu|bertemu dengan|bertatap muka|berbincang(?:-bincang)? (?:dengan|bersama)|bersilaturah(?:mi|im) (?:dengan|ke)|(?:diterima|dijamu|disambut) (?:secara resmi )?oleh (?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|kaisar|sultan|emir|paus|pangeran|ketua)|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:(?:langsung|secara langsung|secara resmi|secara khusus|secara terpisah) )?(?:kunjungan (?:kehormatan |kerja |resmi |perpisahan )?|courtesy call |kedatangan |tamu |rombongan )?(?:${ID_GUEST_TITLES}|delegasi|perwakilan)|menerima (?:para )?tamu (?:kehormatan |negara |asing )?(?:dari|perwakilan|delegasi)`,
+      pattern: `bertemu|bertemu dengan|bertatap muka|(?:berbincang(?:-bincang)?|bercakap(?:-cakap)?|berdialog|berembuk) (?:(?:hangat|santai|akrab|singkat|sejenak|serius|panjang lebar|empat mata|secara (?:langsung|tertutup|khusus|terpisah|informal|bilateral)) )?(?:dengan|bersama)(?! (?:para |sejumlah |beberapa )?(?:wartawan|awak media|jurnalis|media|pers)(?![a-z]))|bersilaturah(?:mi|im) (?:dengan|ke)|(?:diterima|dijamu|disambut) (?:secara resmi )?oleh (?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|kaisar|sultan|emir|paus|pangeran|ketua)|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:(?:langsung|secara langsung|secara resmi|secara khusus|secara terpisah) )?(?:kunjungan (?:kehormatan |kerja |resmi |perpisahan )?|courtesy call |kedatangan |tamu |rombongan )?(?:${ID_GUEST_TITLES}|delegasi|perwakilan)|menerima (?:para )?tamu (?:kehormatan |negara |asing )?(?:dari|perwakilan|delegasi)`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1025,7 +1027,7 @@ export const id: Lexicon = {
     // kontak telepon dalam bentuk aktif dan pasifnya: "menghubungi Menlu X melalui telepon", "dihubungi ... lewat sambungan
     // telepon", "berkomunikasi melalui telepon"
     {
-      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan|melanjutkan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan|persidangan|sidang)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon|(?:${idForms(['hubung'], ['meN-i', 'di-i'])}) (?:[\\p{L}.'’-]+ ){0,8}?(?:melalui|lewat|via) (?:sambungan |saluran )?telepon|berkomunikasi (?:melalui|lewat|via) (?:sambungan )?telepon`,
+      pattern: `(?:percakapan|pembicaraan|panggilan|komunikasi) (?:melalui |lewat |via )?(?:sambungan )?(?:telepon|video|konferensi video)|(?:berbicara|berbincang|berdiskusi|bertemu) (?:secara )?(?:virtual|daring)|melalui konferensi video|(?:mengadakan|menggelar|melangsungkan|menyelenggarakan|melakukan|melanjutkan) (?:[\\p{L}-]+ )?(?:pertemuan|pembicaraan|perundingan|rapat|ktt|konferensi|dialog|konsultasi|kunjungan|persidangan|sidang)|menjadi tuan rumah|bertolak ke|bertandang ke|melakukan lawatan ke|(?:berbicara|berbincang|bercakap|berdiskusi) (?:melalui|lewat|via) (?:sambungan )?telepon|(?:percakapan|pembicaraan) (?:melalui )?telepon|mene?le?pon|bertele?pon|(?:menerima|mendapat(?:kan)?) (?:panggilan )?telepon dari|(?:${idForms(['hubung'], ['meN-i', 'di-i'])}) (?:[\\p{L}.'’-]+ ){0,8}?(?:melalui|lewat|via) (?:sambungan |saluran )?telepon|berkomunikasi (?:melalui|lewat|via) (?:sambungan )?telepon`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1740,6 +1742,11 @@ export const id: Lexicon = {
     'merujuk kepada',
     'mengingat',
   ],
+  protocolNotTreaty: {
+    // "protokol kesehatan"; "Deputi Bidang Protokol, Pers dan Media Sekretariat Presiden", "Biro Protokol"
+    before: '(?:biro|bagian|bidang|deputi|direktorat|kabag|karo)',
+    after: '(?:kesehatan|kebersihan|pencegahan|covid(?:-19)?|,? ?(?:pers|media)(?:,| dan))',
+  },
   accessionProtocol: {
     of: `protokol (?:(?:[\\p{L}-]+ ){1,6}?)?(?:tentang |mengenai |untuk |atas )?(?:aksesi|keanggotaan|bergabungnya|penerimaan|masuknya) `,
     to: `\\s+(?:ke dalam|ke|pada)\\s+`,
@@ -1960,6 +1967,7 @@ export const id: Lexicon = {
       'di|ke|dari|pada|dengan|untuk|terhadap|oleh|dalam|kepada|bagi|atas|sejak|setelah|sebelum|selama|dan|atau|tetapi|namun|yang|bahwa|ketika|saat',
     exerciseNouns: 'latihan|latma|latgab|geladi',
     tookPlace: 'terjadi|berlangsung|(?:di)?gelar|diadakan|dilaksanakan|dilangsungkan',
+    heldVerbs: 'berlangsung|digelar|diadakan|dilaksanakan|dilangsungkan|dilakukan|diselenggarakan',
     nominalDateLink: 'tanggal|tertanggal',
     clauseHeads: 'yang|bahwa|bahwasanya',
     itSubject: ['ini'],

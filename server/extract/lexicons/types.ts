@@ -104,7 +104,7 @@ export interface Lexicon {
   rangeWords: string[];
   /** Relative expressions (regex sources on folded text) → an offset from the publication date. */
   /** `week`: the week (Monday to Sunday) `offset` weeks from the publication's, as its month when it lies in one. */
-  relative: { pattern: string; unit: 'day' | 'week' | 'year' | 'month' | 'now'; offset: number }[];
+  relative: { pattern: string; unit: 'day' | 'week' | 'weekend' | 'year' | 'month' | 'now'; offset: number }[];
   /** "that year", "the same year": the year of the previous date in the text. */
   sameYear: string[];
   /**
@@ -371,6 +371,12 @@ export interface Lexicon {
    * from it to the organization.
    */
   accessionProtocol: { of: string; to: string; possessive?: string; possessiveTo?: string };
+  /**
+   * A protocol that is no treaty: a rule of conduct or an office, told by the words right before its noun ("health
+   * protocols", "санитарный протокол") or right after it ("protokol kesehatan", "protocolo sanitario", "протокол
+   * заседания", "Protokol dan Media Sekretariat Presiden") (regex sources on folded text, whole words).
+   */
+  protocolNotTreaty?: { before?: string; after?: string };
   treatyNouns: TreatyNoun[];
   /**
    * Oblique case forms of the treaty nouns (folded) → their nominative and gender, for languages
@@ -642,6 +648,12 @@ interface Grammar {
    * finite verb of taking place whose subject is an event noun, right before that noun's date (regex source).
    */
   tookPlace?: string;
+  /**
+   * "Pelepasan bantuan oleh Presiden dilakukan di Halim pada Senin (8/7)", "The ceremony took place on Monday": the verbs
+   * of a sentence that opens on an act's noun and tells where and when it was held (regex source on folded text; not
+   * "occurred", whose subject is often another act: "the earthquake occurred on ...").
+   */
+  heldVerbs?: string;
   /**
    * The nouns of a military exercise (regex source on folded text): taking part in one ("participating in the exercise
    * Dynamic Mongoose", "participan en el ejercicio UNITAS", "ikut serta dalam latihan") is the exercise, not a meeting.

@@ -83,4 +83,27 @@ describe('extractArticle: acts of round 16', () => {
       ),
     ).toEqual(["other@2024-05-28[People's Representative Council/Indonesia/Singapore]"]);
   });
+  it('extractArticle(a treaty or a bill sent to a legislature named as its state names it) is other', () => {
+    expect(
+      events(
+        'On Tuesday the Government of Japan submitted to the Diet a bill to ratify the Treaty of Friendship between Japan and Vietnam.',
+        '2024-05-08',
+      ),
+    ).toEqual(['other@2024-05-07[Japan]']);
+    expect(
+      events(
+        'On Tuesday the Government of Israel submitted the Treaty of Friendship between Israel and Morocco to the Knesset.',
+        '2024-05-08',
+      ),
+    ).toEqual(['other@2024-05-07[Israel/Morocco/Knesset]']);
+    expect(
+      events(
+        'Le Conseil fédéral a transmis mardi à l’Assemblée fédérale le protocole modifiant la convention entre la Suisse et la France.',
+        '2024-05-08',
+      ),
+    ).toEqual(['other@2024-05-07[Swiss Federal Council/Switzerland/France]']);
+    expect(
+      events('Le ministre a présenté mardi ses excuses au Parlement pour la fermeture de l’ambassade.', '2024-05-08'),
+    ).toEqual([]);
+  });
 });

@@ -32,3 +32,30 @@ describe('extractArticle: "meet" that fulfils or answers is no meeting (round 16
     expect(meetings('The leaders met under tight security conditions in Geneva on Tuesday.' + EN_TAIL)).toHaveLength(1);
   });
 });
+
+describe('extractArticle: a talk or a call told by the one who receives it (round 16)', () => {
+  it('extractArticle("berbincang hangat dengan", "berdialog dengan", "menerima telepon dari") is a meeting with the other side', () => {
+    const tail = ' Hal itu adalah bagian dari upaya untuk memperkuat hubungan yang sudah ada di kawasan ini.';
+    for (const [text, meeting] of [
+      ['Presiden Prabowo berbincang hangat dengan Presiden Brasil Lula da Silva, Selasa (11/3/2025).', /Brazil/],
+      ['Presiden Prabowo berdialog dengan Perdana Menteri Vietnam di Hanoi, Selasa (11/3/2025).', /Vietnam/],
+      ['Presiden Prabowo bercakap-cakap dengan Raja Yordania di Amman, Selasa (11/3/2025).', /Jordan/],
+      [
+        'Presiden Prabowo menerima telepon dari Presiden Amerika Serikat Donald Trump, Selasa (11/3/2025).',
+        /Donald Trump/,
+      ],
+    ] as const)
+      expect(meetings(text + tail)).toContainEqual(
+        expect.stringMatching(new RegExp(`^meeting@2025-03-11\\[.*${meeting.source}`)),
+      );
+    expect(meetings('Presiden Prabowo berbincang dengan para wartawan di Istana, Selasa (11/3/2025).' + tail)).toEqual(
+      [],
+    );
+  });
+
+  it('extractArticle("received a phone call from") is a meeting with the caller', () => {
+    expect(
+      meetings('President Joe Biden received a phone call from President Emmanuel Macron on Tuesday.' + EN_TAIL),
+    ).toContainEqual(expect.stringMatching(/^meeting@2025-03-11\[.*Emmanuel Macron/));
+  });
+});
