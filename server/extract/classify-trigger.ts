@@ -598,9 +598,14 @@ function dayHeld(a: ArticleScope, c: EventPatterns, s: Sentence): PartialDate | 
   for (const d of a.input.dates) {
     if (d.start < from) continue;
     if (d.end > next.end) break;
-    return d.value?.precision === 'day' && !d.endValue && !a.excluded(d) && a.isNews(d.value) ? d.value : null;
+    return newsDay(a, d);
   }
   return null;
+}
+
+/** A date that is one day of the news (not a span, not excluded as background, within the news's reach), or null. */
+function newsDay(a: ArticleScope, d: DateMention): PartialDate | null {
+  return d.value?.precision === 'day' && !d.endValue && !a.excluded(d) && a.isNews(d.value) ? d.value : null;
 }
 
 /** How many sentences before a frame ("during the visit") the day of the act it names may stand. */
@@ -621,7 +626,8 @@ function frameDate(a: ArticleScope, s: Sentence): PartialDate | null {
     const d = dates[i]!;
     if (d.start >= s.start) continue;
     if (d.start < from || (last && d.start < last.end)) break;
-    if (d.value?.precision === 'day' && !d.endValue && !a.excluded(d) && a.isNews(d.value)) return d.value;
+    const day = newsDay(a, d);
+    if (day) return day;
   }
   return last?.date ?? null;
 }
