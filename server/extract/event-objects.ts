@@ -73,6 +73,14 @@ export function hasObject(
     (eventPatterns(lex).itSubject.test(sText) || hasTreatyNoun(sText, lex));
   const founding = rule.type === 'treaty_signing' && eventPatterns(lex).founding.test(rule.pattern);
   const frame = eventPatterns(lex).frameAfterFounding;
+  // "the limit established in the treaty", "the working group created by the Standing Committee", "the mechanism
+  // established by the treaty lets states leave the European Union": a treaty or body that frames the founding verb,
+  // founds by it, or stands further on is not what was founded; that is the verb's object, a few words after it
+  const notFounded = (at: number): boolean => {
+    if (!founding) return false;
+    const gap = folded.slice(h.end, at);
+    return !FOUNDED_OBJECT.test(gap) || !!frame?.test(gap);
+  };
   const orgAfter =
     inherent ||
     mentionsOf().some(
@@ -81,22 +89,14 @@ export function hasObject(
         m.start - h.end < 80 &&
         m.end <= s.end &&
         actors.get(m.actorId)?.kind === 'organization' &&
-        // a body founded is the founding verb's object, a few words after it: not the body that founds ("the working
-        // group created by the Standing Committee"), nor one further on ("the mechanism established by the treaty lets
-        // states leave the European Union")
-        !(
-          founding &&
-          (!FOUNDED_OBJECT.test(folded.slice(h.end, m.start)) || frame?.test(folded.slice(h.end, m.start)))
-        ),
+        !notFounded(m.start),
     );
   const objectOnly = rule.type === 'accession' || rule.type === 'withdrawal' || founding;
   const treatyOk = treatyHere.some(
     (m) =>
       (m.kind !== 'indefinite' || rule.type === 'treaty_signing') &&
       (!objectOnly || (m.start >= h.end && m.start - h.end < 80)) &&
-      // "the limit established in the treaty", "the commission created by the treaty": the treaty frames the founding verb
-      // or founds by it, it is not what was founded; what was founded is the verb's object, a few words after it
-      !(founding && (!FOUNDED_OBJECT.test(folded.slice(h.end, m.start)) || frame?.test(folded.slice(h.end, m.start)))),
+      !notFounded(m.start),
   );
   const negotiationAfter =
     (objectOnly || rule.type === 'other') &&
