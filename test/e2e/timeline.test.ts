@@ -308,6 +308,7 @@ describe('timeline e2e', () => {
     await page.locator('.panel .unnamed').waitFor();
     expect(await page.locator('.panel h2').textContent()).toBe('Agreement on economic cooperation');
     expect(await page.locator('.panel .unnamed').textContent()).toContain('No text names this treaty');
+    await screenshot(page, 'unnamed-treaty');
   });
 
   it('a GDELT event opens with its provenance: GDELT id, scores, and the source URL as a link only when it is one', async () => {
