@@ -308,6 +308,13 @@ describe('timeline e2e', () => {
     await page.locator('.panel .unnamed').waitFor();
     expect(await page.locator('.panel h2').textContent()).toBe('Agreement on economic cooperation');
     expect(await page.locator('.panel .unnamed').textContent()).toContain('No text names this treaty');
+    // In the treaty band its name is set in italics, and its title says why.
+    const bar = page.locator('g.band-bar.unnamed');
+    await bar.waitFor();
+    expect(await bar.getAttribute('data-id')).toBe(unnamed[0]!.id);
+    expect(await bar.locator('title').textContent()).toContain('Agreement on economic cooperation (no text names it');
+    expect(await bar.locator('text.bar-label').evaluate((el) => getComputedStyle(el).fontStyle)).toBe('italic');
+    expect(await page.locator('g.band-bar:not(.unnamed) text.bar-label').count()).toBeGreaterThan(0);
     await screenshot(page, 'unnamed-treaty');
   });
 

@@ -44,6 +44,7 @@ export const SPANS: TreatySpan[] = [
   {
     id: 't1961',
     name: 'Treaty of Friendship 1961',
+    unnamed: false,
     start: Date.UTC(1961, 6, 6),
     inForce: Date.UTC(1961, 8, 10),
     end: Date.UTC(1962, 6, 1),
@@ -55,6 +56,7 @@ export const SPANS: TreatySpan[] = [
   {
     id: 't2000',
     name: 'Treaty 2000',
+    unnamed: false,
     start: Date.UTC(1962, 8, 1),
     inForce: null,
     end: null,
@@ -66,6 +68,7 @@ export const SPANS: TreatySpan[] = [
   {
     id: 'tX',
     name: 'Other',
+    unnamed: true,
     start: Date.UTC(1961, 0, 1),
     inForce: null,
     end: Date.UTC(1961, 5, 1),

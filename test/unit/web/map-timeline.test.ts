@@ -60,7 +60,7 @@ const response: TimelineResponse['timeline'] = {
   spanCount: 2,
   spans: [
     {
-      treaty: { id: 't', name: 'T', signedOn: '2000-02-09', inForceFrom: '2000-10-30' },
+      treaty: { id: 't', name: 'T', unnamed: false, signedOn: '2000-02-09', inForceFrom: '2000-10-30' },
       start: '2000-02-09',
       end: '2024-12-04',
       startKind: 'SIGNED',
@@ -71,7 +71,7 @@ const response: TimelineResponse['timeline'] = {
       status: 'SUPERSEDED',
     },
     {
-      treaty: { id: 'u', name: 'U', signedOn: null, inForceFrom: null },
+      treaty: { id: 'u', name: 'U', unnamed: false, signedOn: null, inForceFrom: null },
       start: null,
       end: null,
       startKind: 'UNKNOWN',
@@ -133,6 +133,7 @@ describe('mapTimeline', () => {
       {
         id: 't',
         name: 'T',
+        unnamed: false,
         start: Date.UTC(2000, 1, 9),
         inForce: Date.UTC(2000, 9, 30),
         end: Date.UTC(2024, 11, 4),
@@ -143,6 +144,15 @@ describe('mapTimeline', () => {
       },
     ]);
     expect(d.spanCount).toBe(2);
+  });
+  it('mapTimeline marks a span whose treaty no text names as unnamed', () => {
+    const first = response.spans[0]!;
+    const unnamed = {
+      ...first,
+      treaty: { ...first.treaty, name: 'Russia–North Korea Agreement (2000)', unnamed: true },
+    };
+    const d = mapTimeline({ ...response, spans: [unnamed] }, { laneBy: 'ACTOR', lanes: [], names: new Map() });
+    expect(d.spans.map((s) => [s.name, s.unnamed])).toEqual([['Russia–North Korea Agreement (2000)', true]]);
   });
   it('overviewSeries sums bins across lanes per bucket', () => {
     expect(

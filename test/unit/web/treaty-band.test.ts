@@ -11,6 +11,7 @@ function span(id: string, start: number, end: number | null, over: Partial<Treat
   return {
     id,
     name: id,
+    unnamed: false,
     start,
     inForce: null,
     end,

@@ -137,7 +137,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { timeline: { mode: TimelineMode, from: string, to: string, bucket: TimeBucket | null, total: number, binTypes: Array<EventType>, spanCount: number, lanes: Array<{ id: string, label: string, kind: LaneBy }>, items: Array<{ id: string, type: EventType, date: string, datePrecision: DatePrecision, endDate: string | null, lanes: Array<string>, modality: Modality, summary: string | null, confidence: number | null, actorIds: Array<string>, treatyId: string | null, origin: EventOrigin, gdelt?: { quadClass: number | null, goldsteinScale: number | null, numMentions: number | null, avgTone: number | null, sourceUrl: string | null } | null }>, bins: Array<{ lane: string, start: string, end: string, count: number, typeCounts: Array<number> }>, spans: Array<{ start: string | null, end: string | null, startKind: SpanStartKind, endKind: SpanEndKind, replacedBy: Array<string>, parties: Array<string>, status: TreatyStatus, treaty: { id: string, name: string, signedOn: string | null, inForceFrom: string | null }, replacements: Array<{ treatyId: string, basis: ReplacesBasis, effectiveOn: string | null }> }> } };
+export type TimelineQuery = { timeline: { mode: TimelineMode, from: string, to: string, bucket: TimeBucket | null, total: number, binTypes: Array<EventType>, spanCount: number, lanes: Array<{ id: string, label: string, kind: LaneBy }>, items: Array<{ id: string, type: EventType, date: string, datePrecision: DatePrecision, endDate: string | null, lanes: Array<string>, modality: Modality, summary: string | null, confidence: number | null, actorIds: Array<string>, treatyId: string | null, origin: EventOrigin, gdelt?: { quadClass: number | null, goldsteinScale: number | null, numMentions: number | null, avgTone: number | null, sourceUrl: string | null } | null }>, bins: Array<{ lane: string, start: string, end: string, count: number, typeCounts: Array<number> }>, spans: Array<{ start: string | null, end: string | null, startKind: SpanStartKind, endKind: SpanEndKind, replacedBy: Array<string>, parties: Array<string>, status: TreatyStatus, treaty: { id: string, name: string, unnamed: boolean, signedOn: string | null, inForceFrom: string | null }, replacements: Array<{ treatyId: string, basis: ReplacesBasis, effectiveOn: string | null }> }> } };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -314,6 +314,7 @@ export const TimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
       treaty {
         id
         name
+        unnamed
         signedOn
         inForceFrom
       }

@@ -74,6 +74,7 @@ export function mapTimeline(r: TimelineResponse['timeline'], o: MapOptions): Tim
       {
         id: s.treaty.id,
         name: s.treaty.name,
+        unnamed: s.treaty.unnamed,
         start: start.start,
         inForce: inForce ? inForce.start : null,
         end: end ? end.start : null,

@@ -2,7 +2,7 @@ import { labelOfType } from '../timeline/colors';
 import type { LaneBox } from '../timeline/lane-layout';
 import type { PlacedBin, PlacedMark } from '../timeline/mark-layout';
 import type { Tick } from '../timeline/time-scale';
-import { connectorHead, connectorPath, type BandLayout } from '../timeline/treaty-band';
+import { connectorHead, connectorPath, UNNAMED_NOTE, type BandLayout } from '../timeline/treaty-band';
 
 /**
  * The timeline's pieces as SVG text: the view export writes them and the golden tests pin them.
@@ -71,7 +71,7 @@ function arrowRight(x: number, y: number, size = 4): string {
 
 /**
  * The treaty band: named bars (hatched from signature to entry into force, fading out at the right
- * edge while in force) and the lineage connectors with their basis and date.
+ * edge while in force; a name that no text gives in italics) and the lineage connectors with their basis and date.
  */
 export function bandSvg(band: BandLayout, plotWidth: number): string {
   const defs = `<defs><pattern id="band-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#34495e" stroke-width="2"/></pattern><linearGradient id="band-fade" gradientUnits="userSpaceOnUse" x1="${n(plotWidth - 60)}" x2="${n(plotWidth)}" y1="0" y2="0"><stop offset="0" stop-color="#fff" stop-opacity="1"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></linearGradient><mask id="band-fade-mask" maskUnits="userSpaceOnUse" x="-10" y="0" width="${n(plotWidth + 20)}" height="100000"><rect x="-10" y="0" width="${n(plotWidth + 20)}" height="100000" fill="url(#band-fade)"/></mask></defs>`;
@@ -82,8 +82,9 @@ export function bandSvg(band: BandLayout, plotWidth: number): string {
       b.xInForce !== null && b.xInForce > b.x0 + 1
         ? `<rect x="${n(b.x0)}" y="${n(b.y)}" width="${n(b.xInForce - b.x0)}" height="${n(b.height)}" fill="url(#band-hatch)" stroke="${fill}"/>`
         : '';
-    const label = `<text x="${n(b.labelX)}" y="${n(b.labelY)}" font-size="11" fill="#1d2430">${escapeXml(b.label)}</text>`;
-    return `<g class="band-bar"><title>${escapeXml(b.span.name)}</title>${solid}${hatch}${label}</g>`;
+    // A name no text gives (the extractor made it) is set in italics, as in the app.
+    const label = `<text x="${n(b.labelX)}" y="${n(b.labelY)}" font-size="11"${b.span.unnamed ? ' font-style="italic"' : ''} fill="#1d2430">${escapeXml(b.label)}</text>`;
+    return `<g class="band-bar"><title>${escapeXml(b.span.unnamed ? `${b.span.name} (${UNNAMED_NOTE})` : b.span.name)}</title>${solid}${hatch}${label}</g>`;
   });
   const connectors = band.connectors.map((c) => {
     if (c.cross)

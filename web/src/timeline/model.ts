@@ -92,6 +92,8 @@ export interface Bin {
 export interface TreatySpan {
   readonly id: string;
   readonly name: string;
+  /** No text names the treaty: `name` is one the extractor made from its kind, parties, year or description. */
+  readonly unnamed: boolean;
   /** Signature, else entry into force. */
   readonly start: number;
   /** Entry into force, when known (the span is hatched from signature to it). */

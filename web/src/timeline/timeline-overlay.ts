@@ -3,7 +3,15 @@ import { colorOf, labelOfType } from './colors';
 import type { PlacedBin, PlacedMark } from './mark-layout';
 import { describePartial } from './partial-time';
 import type { Layout } from './timeline';
-import { connectorHead, connectorLabel, connectorPath, shortDate, type Connector, type PlacedBar } from './treaty-band';
+import {
+  connectorHead,
+  connectorLabel,
+  connectorPath,
+  shortDate,
+  UNNAMED_NOTE,
+  type Connector,
+  type PlacedBar,
+} from './treaty-band';
 
 /**
  * The SVG layer over the canvas (axis, lane labels, treaty spans with lineage arrows, the rings
@@ -42,7 +50,8 @@ function barTitle(b: PlacedBar): string {
     s.end !== null ? `until ${shortDate(s.end)}` : 'ongoing',
   ].filter(Boolean);
   const replaced = s.replacements.map((r) => `replaced (${connectorLabel(r.basis, r.on)})`);
-  return [s.name, dates.join(', '), s.status.toLowerCase().replace(/_/g, ' '), ...replaced].join('\n');
+  const name = s.unnamed ? `${s.name} (${UNNAMED_NOTE})` : s.name;
+  return [name, dates.join(', '), s.status.toLowerCase().replace(/_/g, ' '), ...replaced].join('\n');
 }
 
 export function createOverlay(el: HTMLElement, handlers: OverlayHandlers): Overlay {
@@ -254,7 +263,8 @@ export function createOverlay(el: HTMLElement, handlers: OverlayHandlers): Overl
       .attr('data-id', (d) => d.span.id)
       .classed('selected', (d) => d.span.id === selectedTreaty)
       .classed('in-lanes', (d) => d.inLanes)
-      .classed('open', (d) => d.open);
+      .classed('open', (d) => d.open)
+      .classed('unnamed', (d) => d.span.unnamed);
     bm.select('rect.solid')
       .attr('x', (d) => d.x0)
       .attr('y', (d) => d.y)

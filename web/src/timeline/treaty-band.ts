@@ -113,6 +113,9 @@ export function shortDate(t: number): string {
   return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
 }
 
+/** Said of a treaty whose name no text gives (`TreatySpan.unnamed`): its name is drawn in italics. */
+export const UNNAMED_NOTE = 'no text names it: a name made from its kind, parties, year or description';
+
 /** The connector's text: "successor · 30 Oct 2000", "legal", … */
 export function connectorLabel(basis: string, on: number | null): string {
   const b = basis.toLowerCase();
