@@ -43,7 +43,7 @@ export interface Gold {
 /** What the scorer reads of a prediction (the extractor's JSON line). */
 export interface Prediction {
   language?: string | null;
-  actors?: { name: string; kind?: string; aliases?: string[] }[];
+  actors?: { name: string; kind?: string; aliases?: string[]; mentions?: { start: number; end?: number }[] }[];
   events?: { type: string; date?: string | null; actors?: string[] }[];
   treaties?: { name: string; aliases?: string[]; replaces?: string[] }[];
 }
@@ -193,6 +193,60 @@ export interface MissedEvent {
   reason: MissReason;
 }
 
+/**
+ * A missed or spurious actor by class, naming none: its kind (the gold's for a missed one, the predicted one's for a
+ * spurious one) and its `form`. Missed: `boundary` when a spurious prediction's name lies inside one of its names or
+ * holds one, else `written` when the gold name or an alias occurs in the text as written (a name there that went
+ * unrecognized), `other` when only another form does. Spurious: `sub` or `super` when its name lies inside a gold name
+ * or alias or holds one (a boundary error), else `head` when every mention stands in the text's head (its title line
+ * and the first 40 characters of the next, where datelines stand), `run` when every mention has a capitalized word
+ * right before or after it (a name inside a longer name: "Jordan Street", "Gen. Georgia Smith"), else `body`.
+ */
+export interface ActorMiss {
+  kind: string;
+  form: 'boundary' | 'written' | 'other' | 'sub' | 'super' | 'head' | 'run' | 'body';
+}
+
+/** The end of a text's head: its first non-empty line and the first 40 characters of the next (a dateline). */
+function headEnd(text: string): number {
+  const lines = [...text.matchAll(/[^\n]*\S[^\n]*/g)];
+  const second = lines[1];
+  if (!second) return text.length;
+  return second.index + Math.min(40, second[0].length);
+}
+
+const padded = (s: string): string => ` ${normName(s)} `;
+const nested = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
+const CAPITAL_BEFORE = /\p{Lu}\p{L}*[ \u00a0]$/u;
+const CAPITAL_AFTER = /^[ \u00a0]\p{Lu}/u;
+
+/** Whether a mention has a capitalized word right before it (not after a sentence end) or right after it. */
+function inCapitalRun(text: string, start: number, quoteEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return CAPITAL_BEFORE.test(before) || CAPITAL_AFTER.test(text.slice(quoteEnd, quoteEnd + 3));
+}
+
+type PredActor = NonNullable<Prediction['actors']>[number];
+
+function missedActorClass(g: GoldActor, spurious: PredActor[], paddedText: string): ActorMiss {
+  const names = [g.name, ...(g.aliases_in_text ?? [])].filter((n) => normName(n)).map(padded);
+  const kind = g.kind ?? 'unknown';
+  if (spurious.some((p) => names.some((n) => nested(n, padded(p.name))))) return { kind, form: 'boundary' };
+  return { kind, form: names.some((n) => paddedText.includes(n)) ? 'written' : 'other' };
+}
+
+function spuriousActorClass(p: PredActor, gold: GoldActor[], text: string, head: number): ActorMiss {
+  const name = padded(p.name);
+  const goldNames = gold.flatMap((g) => [g.name, ...(g.aliases_in_text ?? [])]).map(padded);
+  const kind = p.kind ?? 'unknown';
+  if (goldNames.some((g) => g.includes(name))) return { kind, form: 'sub' };
+  if (goldNames.some((g) => name.includes(g))) return { kind, form: 'super' };
+  const ms = p.mentions ?? [];
+  if (ms.length && ms.every((m) => m.start < head)) return { kind, form: 'head' };
+  if (ms.length && ms.every((m) => inCapitalRun(text, m.start, m.end ?? m.start))) return { kind, form: 'run' };
+  return { kind, form: 'body' };
+}
+
 /** Counts for one kind of item: matched predictions, matched required gold, predictions, required gold. */
 export interface Counts {
   tpPred: number;
@@ -211,6 +265,10 @@ export interface FileScore {
   missedActors: string[];
   /** predicted actors that match no gold actor */
   spuriousActors: string[];
+  /** the missed actors by class (when the text was given to scoreArticle) */
+  missedActorClasses: ActorMiss[];
+  /** the spurious actors by class (when the text was given to scoreArticle) */
+  spuriousActorClasses: ActorMiss[];
   missedEvents: MissedEvent[];
   /** predicted events that match no gold event, with the test they fail against an unmatched gold event (as `missedEvents`) */
   spuriousEvents: MissedEvent[];
@@ -271,8 +329,8 @@ export function eventMatcher(gold: Gold, pred: Prediction): (g: GoldEvent, p: Pr
   return eventTests(gold, pred).eventOk;
 }
 
-/** Scores one article's prediction against its gold. */
-export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileScore {
+/** Scores one article's prediction against its gold; with the article's text, also classes its missed and spurious actors. */
+export function scoreArticle(file: string, gold: Gold, pred: Prediction, text?: string): FileScore {
   const pa = pred.actors ?? [];
   const pe = pred.events ?? [];
   const pt = pred.treaties ?? [];
@@ -350,6 +408,10 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
   gt.forEach((t, i) => {
     if (!tPairs.some(([g]) => g === i)) for (const n of t.replaces ?? []) missedLineage.push(`${t.name} < ${n}`);
   });
+  const missedA = ga.filter((a, i) => !a.optional && !aPairs.some(([g]) => g === i));
+  const spuriousA = pa.filter((_, j) => !aPairs.some(([, p]) => p === j));
+  const paddedText = text === undefined ? '' : padded(text);
+  const head = text === undefined ? 0 : headEnd(text);
   return {
     file,
     language: gold.language ?? String(pred.language ?? ''),
@@ -358,8 +420,10 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction): FileSc
     events: counts(ePairs.length, eReq, pe.length, ge.filter((e) => !e.optional).length),
     treaties: counts(tPairs.length, tReq, pt.length, gt.filter((t) => !t.optional).length),
     lineage: counts(lTpPred, lTpGold, lPred, lGold),
-    missedActors: ga.filter((a, i) => !a.optional && !aPairs.some(([g]) => g === i)).map((a) => a.name),
-    spuriousActors: pa.filter((_, j) => !aPairs.some(([, p]) => p === j)).map((a) => a.name),
+    missedActors: missedA.map((a) => a.name),
+    spuriousActors: spuriousA.map((a) => a.name),
+    missedActorClasses: text === undefined ? [] : missedA.map((a) => missedActorClass(a, spuriousA, paddedText)),
+    spuriousActorClasses: text === undefined ? [] : spuriousA.map((a) => spuriousActorClass(a, ga, text, head)),
     missedEvents: freeGold.map((e) => ({
       event: eventLabel(e),
       reason: missReason(e),

@@ -41,7 +41,7 @@ export function scoreSets(options: ScoreOptions): FileScore[] {
     for (const a of loadSet(set, options.split)) {
       const body = articleBody(readFileSync(a.path, 'utf8'));
       const pred = extractArticle(body, { gazetteer, ...(a.gold.published ? { published: a.gold.published } : {}) });
-      scores.push(scoreArticle(a.file, a.gold, pred));
+      scores.push(scoreArticle(a.file, a.gold, pred, body));
     }
   }
   return scores;
@@ -98,7 +98,7 @@ const SCORE_COMMAND = {
     misses: {
       type: 'boolean',
       describe:
-        'also the missed and the spurious events counted by type and reason (date, actors, type, none: nothing near), per language with --by-language',
+        'also the missed and the spurious events counted by type and reason (date, actors, type, none: nothing near), and the missed and spurious actors by kind and form (missed: written, the name is in the text as written, or other; spurious: sub or super, inside or around a gold name, head, only in the title and dateline, or body), per language with --by-language',
     },
     summary: {
       type: 'boolean',
@@ -156,20 +156,25 @@ function toScoreArgs(line: CommandLine<typeof SCORE_COMMAND.options>): ScoreArgs
   };
 }
 
-/** `missed|spurious reason type count` lines, most first: where the missed events of the sets went, and where the spurious ones came from. */
+/** `missed|spurious reason type count` lines, most first: where the missed events of the sets went, and where the spurious ones came from; then `actors missed|spurious form kind count` lines, the actors by class. */
 function missLines(scores: FileScore[], prefix = ''): string[] {
-  const n = new Map<string, number>();
-  const add = (what: string, m: { reason: string; type: string }): void => {
-    const key = `${what} ${m.reason.padEnd(7)} ${m.type}`;
+  const events = new Map<string, number>();
+  const actors = new Map<string, number>();
+  const add = (n: Map<string, number>, what: string, reason: string, type: string): void => {
+    const key = `${what} ${reason.padEnd(7)} ${type}`;
     n.set(key, (n.get(key) ?? 0) + 1);
   };
   for (const s of scores) {
-    for (const m of s.missedEvents) add('missed  ', m);
-    for (const m of s.spuriousEvents) add('spurious', m);
+    for (const m of s.missedEvents) add(events, 'missed  ', m.reason, m.type);
+    for (const m of s.spuriousEvents) add(events, 'spurious', m.reason, m.type);
+    for (const m of s.missedActorClasses) add(actors, 'actors missed  ', m.form, m.kind);
+    for (const m of s.spuriousActorClasses) add(actors, 'actors spurious', m.form, m.kind);
   }
-  return [...n]
-    .sort((a, b) => a[0].slice(0, 8).localeCompare(b[0].slice(0, 8)) || b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, c]) => `${prefix}${k.padEnd(33)} ${c}`);
+  const lines = (n: Map<string, number>, what: number): string[] =>
+    [...n]
+      .sort((a, b) => a[0].slice(0, what).localeCompare(b[0].slice(0, what)) || b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, c]) => `${prefix}${k.padEnd(33)} ${c}`);
+  return [...lines(events, 8), ...lines(actors, 15)];
 }
 
 function main({ sets, split, verbose, misses, summary, byLanguage, thresholds }: ScoreArgs): number {

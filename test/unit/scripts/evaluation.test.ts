@@ -150,6 +150,50 @@ describe('scoreArticle', () => {
     expect(u.invented).toBe(0);
     expect(total([u, s]).undatedGiven).toBe(1);
   });
+  it('scoreArticle classes the missed and spurious actors by kind and form when given the text', () => {
+    const text = 'Lisbon talks\nLISBON, May 2 - Portugal and the Jordan Valley Authority met; Mr Pedro Alves spoke.\n';
+    const a = gold({
+      actors: [
+        { name: 'Portugal', kind: 'country' },
+        { name: 'Pedro Alves', kind: 'person' },
+        { name: 'Jordan Valley Authority', kind: 'organization' },
+        { name: 'Spain', kind: 'country' },
+        { name: 'Ana Costa', kind: 'person', aliases_in_text: ['Ms Costa'] },
+      ],
+    });
+    const at = (quote: string) => {
+      const start = text.lastIndexOf(quote);
+      return [{ start, end: start + quote.length }];
+    };
+    const u = scoreArticle(
+      'a.txt',
+      a,
+      {
+        actors: [
+          { name: 'Portugal', kind: 'country', mentions: at('Portugal') },
+          { name: 'Alves', kind: 'person', mentions: at('Alves') },
+          { name: 'Lisbon', kind: 'organization', mentions: at('LISBON') },
+          { name: 'Jordan', kind: 'country', mentions: at('Jordan') },
+          { name: 'Mr', kind: 'person', mentions: at('Mr') },
+        ],
+      },
+      text,
+    );
+    expect(u.missedActorClasses).toEqual([
+      { kind: 'person', form: 'boundary' },
+      { kind: 'organization', form: 'boundary' },
+      { kind: 'country', form: 'other' },
+      { kind: 'person', form: 'other' },
+    ]);
+    expect(u.spuriousActorClasses).toEqual([
+      { kind: 'person', form: 'sub' },
+      { kind: 'organization', form: 'head' },
+      { kind: 'country', form: 'sub' },
+      { kind: 'person', form: 'run' },
+    ]);
+    // without the text, no classes
+    expect(s.missedActorClasses).toEqual([]);
+  });
   it('total and prf give micro-averaged precision, recall and F1', () => {
     const t = total([s, scoreArticle('y.txt', gold({ events: [{ type: 'protest', date: '2020' }] }), {})]);
     expect(t.events).toEqual({ tpPred: 2, tpGold: 1, pred: 3, gold: 3 });
