@@ -399,8 +399,11 @@ function compile(lex: Lexicon): Compiled {
   // In April / pada bulan April / в апреле / en abril
   // (a prefix may end in an elided article: "au mois d'août"; not the month of "on May 3", a day written month first)
   const dayAfter = g.monthDayYear ? '(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]))' : '';
+  // nor the month of "since March 2018", "pada bulan Oktober 2023", "a principios de marzo de 2018": the month and its
+  // year are one mention, which the longer phrase of preposition and month would otherwise take the month from
+  const yearAfter = `(?!\\.?,?\\s+${opt(g.monthYearJoin, '', '\\s+')}\\d{4}(?!\\p{N}))`;
   add(
-    `${B}(?:${words(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', "(?:\\s+|(?<=['’]))")}(${M})${E}${dayAfter}`,
+    `${B}(?:${words(lex.datePrepositions)})\\s+${opt(g.monthPrefix, '', "(?:\\s+|(?<=['’]))")}(${M})${E}${dayAfter}${yearAfter}`,
     5,
     (m, text) => {
       const word = m[1]!;
