@@ -1385,7 +1385,7 @@ export const en: Lexicon = {
     },
     // a package of sanctions approved or adopted: "the Council adopted the fifth package of sanctions", "the sanctions package was approved"
     {
-      pattern: `(?:approv|adopt)(?:ed|es|ing) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:sanctions? packages?|packages? of (?:[\\p{L}-]+ )?sanctions|rounds? of (?:[\\p{L}-]+ )?sanctions)|(?:sanctions? package|package of (?:[\\p{L}-]+ )?sanctions) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:was|were|has been|have been) (?:approved|adopted)`,
+      pattern: `(?:(?:approv|adopt)(?:ed|es|ing)|agree(?:d|s|ing)?(?: on| upon| to)?) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:sanctions? packages?|packages? of (?:[\\p{L}-]+ )?sanctions|rounds? of (?:[\\p{L}-]+ )?sanctions)|(?:sanctions? package|package of (?:[\\p{L}-]+ )?sanctions) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:was|were|has been|have been) (?:approved|adopted)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',

@@ -1426,7 +1426,7 @@ export const es: Lexicon = {
     },
     // un paquete de sanciones aprobado o adoptado: "aprobó el quinto paquete de sanciones", "el paquete de sanciones fue adoptado"
     {
-      pattern: `(?:aprob|adopt)(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}-]+ ){0,5}?paquetes? de (?:[\\p{L}-]+ )?sanciones|paquetes? de (?:[\\p{L}-]+ )?sanciones (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad)[oa]s?`,
+      pattern: `(?:aprob|adopt|acord)(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}-]+ ){0,5}?paquetes? de (?:[\\p{L}-]+ )?sanciones|paquetes? de (?:[\\p{L}-]+ )?sanciones (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad)[oa]s?`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',

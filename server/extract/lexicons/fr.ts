@@ -1385,7 +1385,7 @@ export const fr: Lexicon = {
     },
     // un paquet de sanctions adopté ou approuvé : "a adopté le cinquième paquet de sanctions", "le paquet de sanctions a été approuvé"
     {
-      pattern: `(?:(?:a|ont) (?:adopte|approuve)|adopt(?:e|ent)|approuv(?:e|ent)) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:paquets?|trains?|series?) de (?:[\\p{L}-]+ )?sanctions|(?:paquets?|trains?) de (?:[\\p{L}-]+ )?sanctions (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:a ete|ont ete|est|sont) (?:adopte|approuve)`,
+      pattern: `(?:(?:a|ont) (?:adopte|approuve|convenu)|adopt(?:e|ent)|approuv(?:e|ent)|(?:se sont|s['’]est) (?:mis|mise|mises|accordes?|accordee?s?) (?:d['’]accord )?sur) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:paquets?|trains?|series?) de (?:[\\p{L}-]+ )?sanctions|(?:paquets?|trains?) de (?:[\\p{L}-]+ )?sanctions (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:a ete|ont ete|est|sont) (?:adopte|approuve)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',

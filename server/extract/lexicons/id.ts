@@ -1267,7 +1267,7 @@ export const id: Lexicon = {
     },
     // paket sanksi disetujui atau diadopsi: "menyetujui paket sanksi kelima", "paket sanksi itu disetujui"
     {
-      pattern: `(?:menyetujui|mengadopsi|mengesahkan|meloloskan) (?:[\\p{L}\\p{N}-]+ ){0,3}?paket sanksi|paket sanksi (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:disetujui|diadopsi|disahkan|diloloskan)`,
+      pattern: `(?:menyetujui|mengadopsi|mengesahkan|meloloskan|menyepakati|sepakat(?: atas| soal| mengenai| tentang)?) (?:[\\p{L}\\p{N}-]+ ){0,3}?paket sanksi|paket sanksi (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:disetujui|diadopsi|disahkan|diloloskan)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',

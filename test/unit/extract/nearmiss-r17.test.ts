@@ -4,6 +4,7 @@ import { formatPartialDate, parsePartialDate } from '../../../server/domain/cale
 import { foldText } from '../../../server/extract/fold-text';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { resolveDates } from '../../../server/extract/resolve-dates';
+import { extractedEvents as events } from './shared-gazetteer';
 
 /** The values of every date mention, as ISO text ('?' when the text supports none). */
 function dates(text: string, lang: Language, published?: string): string[] {
@@ -30,5 +31,22 @@ describe('resolveDates: a month after a preposition keeps the year written after
   it('resolveDates("since March") without a year still takes the year of the news', () => {
     expect(dates('The two delegations have met regularly since March.', 'en', '2019-06-26')).toEqual(['2019-03']);
     expect(dates('Kedua delegasi bertemu pada bulan Maret.', 'id', '2019-06-26')).toEqual(['2019-03']);
+  });
+});
+
+describe('extractArticle: agreeing on a package of sanctions', () => {
+  it('extractArticle("leaders agreed a new package of sanctions") is a sanction, not a statement, in each language', () => {
+    const cases: string[] = [
+      'On Friday, EU leaders agreed a new package of sanctions against Russia.',
+      'On Friday, EU leaders agreed on a sixth round of sanctions against Russia.',
+      'El viernes, los jefes de Estado y de Gobierno de la UE acordaron un nuevo paquete de sanciones contra Rusia.',
+      "Vendredi, les dirigeants de l'UE ont convenu d'un nouveau paquet de sanctions contre la Russie.",
+      "Vendredi, les dirigeants de l'UE se sont mis d'accord sur un nouveau paquet de sanctions contre la Russie.",
+      'Para pemimpin Uni Eropa pada hari Jumat menyepakati paket sanksi baru terhadap Rusia.',
+      'В пятницу лидеры Евросоюза согласовали новый пакет санкций против России.',
+      'В пятницу лидеры Евросоюза договорились о новом пакете санкций против России.',
+    ];
+    for (const text of cases)
+      expect(events(text, '2022-02-26'), text).toEqual(['sanction@2022-02-25[European Union/Russia]']);
   });
 });
