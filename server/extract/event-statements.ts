@@ -265,7 +265,11 @@ const NON_WORD = plane(/[^\p{L}-]+/u);
  * The person last named with the title that now stands bare ("Presiden Joko Widodo ... kata Presiden"): the
  * title's last word stands in the few words before the person's mention (or in it). Undefined when none did.
  */
-function titledPerson(a: ArticleScope, bare: string | undefined, before: number): string | undefined {
+function titledPerson(a: ArticleScope, bare: string | undefined, before: number, state?: string): string | undefined {
+  if (state) {
+    const held = heldByStatesPerson(a, state, before);
+    if (held) return held;
+  }
   const word = bare?.trim().split(NON_WORD).filter(Boolean).pop();
   if (!word || word.length < 3) return undefined;
   const { actors, actorMentions, folded } = a.input;
@@ -282,6 +286,47 @@ function titledPerson(a: ArticleScope, bare: string | undefined, before: number)
     const from = Math.max(0, m.start - 40, j >= 0 ? actorMentions[j]!.end : 0);
     if (re.test(folded.slice(from, m.end))) return m.actorId;
   }
+  return undefined;
+}
+
+/**
+ * "Menhan Malaysia mengatakan", "the Malaysian minister said", "le ministre malaisien a déclaré": a bare title that a
+ * state qualifies is the person last named with a title of that state ("Menteri Pertahanan Malaysia Mohamad Sabu"):
+ * the state's mention stands in the few words before the person's (after the person named before them). Undefined when
+ * no person was named so.
+ */
+function heldByStatesPerson(a: ArticleScope, state: string, before: number): string | undefined {
+  const { actors, actorMentions } = a.input;
+  let prevEnd = -1;
+  let found: string | undefined;
+  for (let i = 0; i < actorMentions.length; i++) {
+    const m = actorMentions[i]!;
+    if (m.end > before) break;
+    if (actors.get(m.actorId)?.kind !== 'person') continue;
+    const from = Math.max(0, m.start - 40, prevEnd);
+    prevEnd = m.end;
+    if (m.start < before - TITLE_LOOKBACK) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const x = actorMentions[j]!;
+      if (x.start < from) break;
+      if (x.actorId === state && x.end <= m.start) {
+        found = m.actorId;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The state named in a bare title before a speech verb ("Menhan Malaysia", "the Malaysian minister"), if one is. */
+function titleState(
+  a: ArticleScope,
+  mentions: readonly { actorId: string; start: number; end: number }[],
+  from: number,
+  to: number,
+): string | undefined {
+  for (const m of mentions)
+    if (m.start >= from && m.end <= to && a.input.actors.get(m.actorId)?.kind === 'country') return m.actorId;
   return undefined;
 }
 
@@ -328,7 +373,14 @@ export function speakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): st
     a.c.bareTitle.test(folded.slice(clauseStart, h.start)) ||
     pronounRe(lex).test(text.slice(clauseStart, h.start).toLowerCase());
   if (bareSubject && a.lastPerson && !h.rule.nominal)
-    return titledPerson(a, a.c.bareTitle.exec(folded.slice(clauseStart, h.start))?.[0], h.start) ?? a.lastPerson;
+    return (
+      titledPerson(
+        a,
+        a.c.bareTitle.exec(folded.slice(clauseStart, h.start))?.[0],
+        h.start,
+        titleState(a, mentions, clauseStart, h.start),
+      ) ?? a.lastPerson
+    );
   const subject = h.rule.nominal
     ? undefined
     : mentions.filter((m) => m.start >= clauseStart && m.end <= h.start).pop()?.actorId;

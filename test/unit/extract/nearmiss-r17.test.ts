@@ -50,3 +50,20 @@ describe('extractArticle: agreeing on a package of sanctions', () => {
       expect(events(text, '2022-02-26'), text).toEqual(['sanction@2022-02-25[European Union/Russia]']);
   });
 });
+
+describe('extractArticle: a bare title that a state qualifies', () => {
+  it('extractArticle("the Malaysian minister said") gives the words to the person named with a title of that state', () => {
+    const cases: string[] = [
+      'Indonesian Defence Minister Ryamizard Ryacudu met Malaysian Defence Minister Mohamad Sabu in Bali on Thursday. The Malaysian minister said cooperation between the two armed forces should keep growing.',
+      'El ministro de Defensa de Indonesia, Ryamizard Ryacudu, se reunió el jueves en Bali con el ministro de Defensa de Malasia, Mohamad Sabu. El ministro malasio dijo que la cooperación debe seguir creciendo.',
+      'Le ministre indonésien de la Défense Ryamizard Ryacudu a rencontré jeudi à Bali le ministre malaisien de la Défense Mohamad Sabu. Le ministre malaisien a déclaré que la coopération devait encore croître.',
+      'Menteri Pertahanan RI Ryamizard Ryacudu bertemu Menteri Pertahanan Malaysia Mohamad Sabu di Bali pada Kamis (15/11). Menhan Malaysia mengatakan kerja sama pertahanan kedua negara harus terus ditingkatkan.',
+      'Министр обороны Индонезии Рямизард Рячуду в четверг встретился на Бали с министром обороны Малайзии Мохамадом Сабу. Министр Малайзии заявил, что сотрудничество должно расти.',
+    ];
+    for (const text of cases)
+      expect(
+        events(text, '2018-11-15').filter((e) => e.startsWith('statement')),
+        text,
+      ).toEqual(['statement@2018-11-15[Mohamad Sabu/Malaysia]']);
+  });
+});
