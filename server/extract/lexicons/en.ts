@@ -1918,7 +1918,7 @@ export const en: Lexicon = {
   ],
   placeNamedLinks: ['of'],
   pronouns: ['he', 'she'],
-  after: ['after', 'following', 'since'],
+  after: ['after', 'following', 'since', 'follows', 'followed', 'comes after', 'came after'],
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],

@@ -2100,7 +2100,7 @@ export const es: Lexicon = {
   ],
   placeNamedLinks: ['de', 'del'],
   pronouns: ['él', 'ella'],
-  after: ['despues de', 'tras', 'luego de', 'desde que'],
+  after: ['despues de', 'tras', 'luego de', 'desde que', 'sigue a', 'sigue al', 'siguio a', 'siguio al', 'a raiz de'],
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],

@@ -2062,7 +2062,7 @@ export const fr: Lexicon = {
   ],
   placeNamedLinks: ['de', 'du'],
   pronouns: ['il', 'elle'],
-  after: ['apres', 'depuis que', 'a la suite de'],
+  after: ['apres', 'depuis que', 'a la suite de', 'fait suite a', 'fait suite au', 'fait suite aux', 'faisait suite a', 'faisait suite au'],
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],

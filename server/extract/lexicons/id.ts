@@ -1826,7 +1826,7 @@ export const id: Lexicon = {
   placeNamedNouns: ['ktt', 'konferensi', 'pertemuan', 'proses', 'format', 'kelompok', 'putaran', 'deklarasi', 'paket'],
   placeNamedLinks: [],
   pronouns: ['ia', 'dia', 'beliau'],
-  after: ['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'sejak'],
+  after: ['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'sejak', 'menyusul'],
   linkPrefixes: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'artikel terkait', 'berita terkait'],
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],

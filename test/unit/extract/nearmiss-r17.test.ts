@@ -67,3 +67,16 @@ describe('extractArticle: a bare title that a state qualifies', () => {
       ).toEqual(['statement@2018-11-15[Mohamad Sabu/Malaysia]']);
   });
 });
+
+describe('extractArticle: a date after "follows" is the earlier act\'s', () => {
+  it('extractArticle("the announcement of sanctions follows the decision taken yesterday") leaves the noun undated', () => {
+    const cases: string[] = [
+      'This announcement of new economic sanctions follows the decision taken by Congress yesterday.',
+      'Este anuncio de nuevas sanciones económicas sigue a la decisión tomada ayer por el Congreso.',
+      'Cette annonce de nouvelles sanctions économiques fait suite à la décision prise hier soir par le Congrès.',
+      'Pengumuman sanksi ekonomi baru ini menyusul keputusan Kongres pada Selasa (5/4) malam.',
+      'Объявление о новых экономических санкциях последовало за решением Конгресса во вторник.',
+    ];
+    for (const text of cases) expect(events(text, '2022-04-06'), text).toEqual([]);
+  });
+});
