@@ -51,6 +51,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
         sinceRe.test(folded.slice(Math.max(0, d.start - 22), d.start)) ||
         // "extended until 5 February 2017", "prorrogado hasta el 31 de diciembre": the end of a period, not the act's date
         endOfPeriod(c, folded, d) ||
+        // "for the period 2014-2020", "на период 2014 – 2020 годов", "the programme 2021-2027": a span a noun names
+        (!!d.endValue && !!c.periodRange?.test(folded.slice(Math.max(0, d.start - 30), d.start))) ||
         // "the Atomic Energy Act of 1954", "UU No. 24 Tahun 2000": the year of a law's name
         (d.value?.precision === 'year' && !!lawYearRe?.test(folded.slice(Math.max(0, d.start - 50), d.start)));
       fixed.set(d, out);

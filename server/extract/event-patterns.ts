@@ -157,6 +157,8 @@ export interface EventPatterns {
   sinceClause: RegExp;
   /** The words before a date that make it the end of a period ("until", "hasta", "до"), or null. */
   until: RegExp | null;
+  /** The words before a range of years that make it a span a noun names ("for the period", "на период"), or null. */
+  periodRange: RegExp | null;
   /** After a negated trigger, the date the negation only restricts ("not signed until 1839"), or null. */
   notUntil: RegExp | null;
   /** An amount of money or goods, or null. */
@@ -357,6 +359,7 @@ type GrammarRes = Pick<
   | 'since'
   | 'sinceClause'
   | 'until'
+  | 'periodRange'
   | 'notUntil'
   | 'amount'
   | 'sanctions'
@@ -422,6 +425,15 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     amount: g.amount ? plane(new RegExp(g.amount, 'u')) : null,
     notUntil: g.notUntil ? plane(new RegExp(g.notUntil, 'u')) : null,
     until: g.until ? plane(new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${g.until})$`, 'u')) : null,
+    periodRange:
+      g.periodNouns || g.planNouns
+        ? plane(
+            new RegExp(
+              `(?:^|[^\\p{L}])(?:${[g.periodNouns, g.planNouns].filter(Boolean).join('|')})(?:\\s+\\p{L}{1,4})?[\\s-]*$`,
+              'u',
+            ),
+          )
+        : null,
     sanctions: plane(new RegExp(orNever(g.sanctionsWord), 'u')),
     intransitive: plane(new RegExp(`^\\s*(?:[,.;]|$|(?:${orNever(g.intransitiveAfter)})\\s)`, 'u')),
     objectPronoun: planePattern(`^\\s*(?:${orNever(g.objectPronouns)})(?![\\p{L}])`, 'u'),

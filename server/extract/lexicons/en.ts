@@ -2077,6 +2077,7 @@ export const en: Lexicon = {
     numberNouns:
       '(?:no|nos|number|resolution|resolutions|order|decree|law|act|article|section|flight|route|highway|unit|room)\\.?',
     planNouns: 'vision|agenda|plan|strategy|programme|program|roadmap|target|targets|goals',
+    periodNouns: 'period|periods|programming\\s+period|financial\\s+framework',
     weekdayPastBefore: 'last|this\\s+past|past',
     since: 'since\\s+(?:the\\s+)?',
     until: '(?:up\\s+)?(?:until|till)\\s+(?:the\\s+end\\s+of\\s+)?',

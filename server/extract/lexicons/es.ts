@@ -2236,6 +2236,7 @@ export const es: Lexicon = {
     countNouns: 'personas',
     numberNouns: '(?:no|n|num|numero|resolucion|resoluciones|articulo|ley|decreto)\\.?',
     planNouns: 'agenda|vision|plan|estrategia|programa|hoja\\s+de\\s+ruta',
+    periodNouns: 'periodo|periodos|marco\\s+financiero',
     weekdayPastBefore: '(?:el\\s+)?pasado|(?:el\\s+)?ultimo',
     weekdayPastAfter: 'pasado',
     since: '(?:desde|desde hace)\\s+(?:el\\s+)?',

@@ -1948,6 +1948,7 @@ export const id: Lexicon = {
     countNouns: 'orang',
     numberNouns: '(?:no|nomor|resolusi|pasal|ayat|nomer)\\.?',
     planNouns: 'visi|agenda|rencana|strategi|program|peta\\s+jalan|target|indonesia\\s+emas',
+    periodNouns: 'periode|kurun\\s+waktu|tahun\\s+anggaran',
     weekdayPastAfter: 'kemarin|lalu|yang\\s+lalu',
     since: '(?:sejak|semenjak)\\s+(?:tahun\\s+)?',
     until: '(?:hingga|sampai(?:\\s+dengan)?|s\\.d\\.)\\s+(?:(?:tanggal|akhir|bulan)\\s+)?',

@@ -611,6 +611,11 @@ interface Grammar {
   numberNouns?: string;
   /** Plans named after a year, before or after it: "Vision 2030", "the 2030 Agenda", "Visi 2045" (regex source). */
   planNouns?: string;
+  /**
+   * Nouns of a span of years that a range of years qualifies: "for the period 2014-2020", "на период 2014 – 2020 годов",
+   * "para el período 2021-2027" (regex source): the range is the span's, not an act's date.
+   */
+  periodNouns?: string;
   /** "last Friday", "в прошлую пятницу", "el pasado viernes": words before a weekday that say it is past (regex source). */
   weekdayPastBefore?: string;
   /** "Jumat kemarin", "vendredi dernier": words after a weekday that say it is past (regex source). */

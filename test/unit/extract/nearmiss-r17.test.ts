@@ -80,3 +80,18 @@ describe('extractArticle: a date after "follows" is the earlier act\'s', () => {
     for (const text of cases) expect(events(text, '2022-04-06'), text).toEqual([]);
   });
 });
+
+describe('extractArticle: a range of years that a span names', () => {
+  it('extractArticle("ratifies the agreement on the programme for the period 2014-2020") gives the act no date from the span', () => {
+    const cases: string[] = [
+      'Federal law ratifies the Agreement on the Kolarctic programme for the period 2014-2020, signed in Moscow on 29 December 2016.',
+      'La ley ratifica el Acuerdo sobre el programa Kolarctic para el período 2014-2020, firmado en Moscú el 29 de diciembre de 2016.',
+      'Федеральным законом ратифицируется Соглашение о программе «Коларктик» на период 2014 – 2020 годов, подписанное в Москве 29 декабря 2016 года.',
+    ];
+    for (const text of cases)
+      expect(
+        events(text).filter((e) => e.startsWith('ratification@2014')),
+        text,
+      ).toEqual([]);
+  });
+});
