@@ -197,14 +197,15 @@ export interface MissedEvent {
  * A missed or spurious actor by class, naming none: its kind (the gold's for a missed one, the predicted one's for a
  * spurious one) and its `form`. Missed: `boundary` when a spurious prediction's name lies inside one of its names or
  * holds one, else `written` when the gold name or an alias occurs in the text as written (a name there that went
- * unrecognized), `other` when only another form does. Spurious: `sub` or `super` when its name lies inside a gold name
+ * unrecognized), `other` when only another form does. Spurious: `double` when it matches a gold actor another
+ * prediction matched (one actor split in two), `sub` or `super` when its name lies inside a gold name
  * or alias or holds one (a boundary error), else `head` when every mention stands in the text's head (its title line
  * and the first 40 characters of the next, where datelines stand), `run` when every mention has a capitalized word
  * right before or after it (a name inside a longer name: "Jordan Street", "Gen. Georgia Smith"), else `body`.
  */
 export interface ActorMiss {
   kind: string;
-  form: 'boundary' | 'written' | 'other' | 'sub' | 'super' | 'head' | 'run' | 'body';
+  form: 'boundary' | 'written' | 'other' | 'double' | 'sub' | 'super' | 'head' | 'run' | 'body';
 }
 
 /** The end of a text's head: its first non-empty line and the first 40 characters of the next (a dateline). */
@@ -239,6 +240,7 @@ function spuriousActorClass(p: PredActor, gold: GoldActor[], text: string, head:
   const name = padded(p.name);
   const goldNames = gold.flatMap((g) => [g.name, ...(g.aliases_in_text ?? [])]).map(padded);
   const kind = p.kind ?? 'unknown';
+  if (gold.some((g) => actorMatch(g, p))) return { kind, form: 'double' };
   if (goldNames.some((g) => g.includes(name))) return { kind, form: 'sub' };
   if (goldNames.some((g) => name.includes(g))) return { kind, form: 'super' };
   const ms = p.mentions ?? [];

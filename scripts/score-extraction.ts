@@ -98,7 +98,7 @@ const SCORE_COMMAND = {
     misses: {
       type: 'boolean',
       describe:
-        'also the missed and the spurious events counted by type and reason (date, actors, type, none: nothing near), and the missed and spurious actors by kind and form (missed: written, the name is in the text as written, or other; spurious: sub or super, inside or around a gold name, head, only in the title and dateline, or body), per language with --by-language',
+        'also the missed and the spurious events counted by type and reason (date, actors, type, none: nothing near), and the missed and spurious actors by kind and form (missed: written, the name is in the text as written, or other; spurious: double, a gold actor another prediction matched, sub or super, inside or around a gold name, head, only in the title and dateline, or body), per language with --by-language',
     },
     summary: {
       type: 'boolean',

@@ -175,6 +175,7 @@ describe('scoreArticle', () => {
           { name: 'Lisbon', kind: 'organization', mentions: at('LISBON') },
           { name: 'Jordan', kind: 'country', mentions: at('Jordan') },
           { name: 'Mr', kind: 'person', mentions: at('Mr') },
+          { name: 'Portuguese Republic', kind: 'country', aliases: ['Portugal'], mentions: at('Portugal') },
         ],
       },
       text,
@@ -190,6 +191,7 @@ describe('scoreArticle', () => {
       { kind: 'organization', form: 'head' },
       { kind: 'country', form: 'sub' },
       { kind: 'person', form: 'run' },
+      { kind: 'country', form: 'double' },
     ]);
     // without the text, no classes
     expect(s.missedActorClasses).toEqual([]);
