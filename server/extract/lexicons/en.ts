@@ -552,6 +552,7 @@ export const en: Lexicon = {
     'members',
   ],
   honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame', 'hon', 'honourable', 'honorable'],
+  surnameHonorifics: ['mr', 'mrs', 'ms'],
   ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
   // the speaker right after a quotation's closing verb
   quoteSpeechVerbs: [
@@ -2407,6 +2408,8 @@ export const en: Lexicon = {
     stateNouns: ['republi', 'kingdom'],
     compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new'],
     cityNouns: ['city', 'town'],
+    waterNouns: ['gulf', 'sea', 'lake', 'river', 'bay', 'strait', 'straits', 'canal', 'ocean', 'basin', 'delta'],
+    waterNounBlockers: [],
     ownStateWords: ['nation'],
   },
 };

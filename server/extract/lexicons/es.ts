@@ -578,6 +578,7 @@ export const es: Lexicon = {
     'integrantes',
   ],
   honorifics: ['don', 'dona', 'sr', 'sra', 'dr', 'jeque', 'general'],
+  surnameHonorifics: ['sr', 'sra'],
   ledBy: [
     'presidido por',
     'presidida por',
@@ -2536,6 +2537,8 @@ export const es: Lexicon = {
       'nuevo',
     ],
     cityNouns: ['ciudad', 'capital'],
+    waterNouns: ['golfo', 'mar', 'lago', 'rio', 'bahia', 'estrecho', 'canal', 'oceano', 'cuenca', 'delta'],
+    waterNounBlockers: [],
     ownStateWords: ['nacion'],
   },
 };

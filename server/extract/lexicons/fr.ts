@@ -560,6 +560,7 @@ export const fr: Lexicon = {
     'membres',
   ],
   honorifics: ['m', 'mme', 'monsieur', 'madame', 'dr', 'sir', 'cheikh'],
+  surnameHonorifics: ['m', 'mme'],
   ledBy: [
     'dirige par',
     'dirigee par',
@@ -2572,6 +2573,8 @@ export const fr: Lexicon = {
       'nouveau',
     ],
     cityNouns: ['ville', 'capitale'],
+    waterNouns: ['golfe', 'mer', 'lac', 'fleuve', 'riviere', 'baie', 'detroit', 'canal', 'ocean', 'bassin', 'delta'],
+    waterNounBlockers: [],
     ownStateWords: ['nation'],
   },
 };

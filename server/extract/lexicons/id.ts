@@ -486,6 +486,8 @@ export const id: Lexicon = {
     'ir',
     'prof',
   ],
+  surnameHonorifics: ['bapak', 'pak', 'ibu', 'bu'],
+
   // the services and corps a rank names before the person's name: "Brigjen TNI Agus Suhardi", "Kapten Laut Budi", "Mayor
   // Inf Andi" (infantry, cavalry, artillery, engineers, pilots, navigators, marines, military police, medical...)
   titleServices: [
@@ -2251,6 +2253,8 @@ export const id: Lexicon = {
     stateNouns: ['kerajaan'],
     compassWords: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'baru'],
     cityNouns: ['kota', 'ibu kota', 'ibukota'],
+    waterNouns: ['teluk', 'laut', 'danau', 'sungai', 'selat', 'terusan', 'samudra', 'samudera', 'lembah', 'delta'],
+    waterNounBlockers: ['angkatan'],
     ownStateWords: ['negara'],
   },
 };

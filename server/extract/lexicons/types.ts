@@ -162,6 +162,8 @@ export interface Lexicon {
   titles: string[];
   /** Honorifics kept as aliases but dropped from names ("Datuk", "Sir"). */
   honorifics: string[];
+  /** Those of the honorifics that address a person by the surname alone ("Mr Okafor", "M. Dufresnoy", "Pak Wirajaya"). */
+  surnameHonorifics?: string[];
   /**
    * The services that a rank names after it, before the person's name ("Brigjen TNI Agus Suhardi", "Irjen Pol ..."):
    * part of the title there, no actor; folded.
@@ -894,6 +896,14 @@ export interface SharedWords {
   compassWords: string[];
   /** Nouns for a city before its name, which make a capital the place, not its state: "the city of", "в г. Праге". */
   cityNouns: string[];
+  /**
+   * Nouns of a sea, a lake, a river, a gulf, a strait or a canal beside a country's name (before it, maybe after "of",
+   * or after it), which make the name a place's, not the state's: "Gulf of Mexico", "lac Tchad", "Panama Canal",
+   * "Мексиканском заливе"; folded, every case form written out.
+   */
+  waterNouns: string[];
+  /** Words before a water noun that make it no place's ("Angkatan Laut Jepang": a navy, not the Sea of Japan); folded. */
+  waterNounBlockers: string[];
   /**
    * The nation as a state's own name after its chamber's bare name ("Senado de la Nación", "Congrès de la Nation"), as a
    * state noun is ("Senado de la República"): the chamber of the text's state, no longer name; folded.

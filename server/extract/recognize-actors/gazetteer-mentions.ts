@@ -46,6 +46,23 @@ const CAPITALIZED_OR_CAPS = plane(/^\p{Lu}/u);
 const CITY_BEFORE = plane(
   new RegExp(`(?:^|[^\\p{L}])(?:${sharedAlternation('cityNouns')})\\.?\\s+(?:${OF}\\s+)?$`, 'u'),
 );
+/** "Gulf of Mexico", "lac Tchad", "Teluk Meksiko" (not "Angkatan Laut Jepang"): a water noun just before a name, in folded text. */
+const WATER_BEFORE = plane(
+  new RegExp(
+    `(?:^|[^\\p{L}])(?<!(?:${sharedAlternation('waterNounBlockers') || '(?!)'})\\s+)(?:${sharedAlternation('waterNouns')})\\s+(?:${sharedAlternation('genitiveLinks')})?\\s*$`,
+    'u',
+  ),
+);
+/** "Panama Canal", "Niger River", "Мексиканском заливе": one just after it. */
+const WATER_AFTER = plane(new RegExp(`^[^\\S\\n]+(?:${sharedAlternation('waterNouns')})(?![\\p{L}])`, 'u'));
+
+/** Whether a water noun stands beside a name: the name is a sea's, a lake's, a river's or a canal's, not its state's. */
+function besideWater(folded: string, start: number, end: number): boolean {
+  return (
+    WATER_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || WATER_AFTER.test(folded.slice(end, end + 16))
+  );
+}
+
 // the patterns below run once per gazetteer match: module constants, so that none is compiled again per call (a
 // transpiler targeting Node may write a `\p{..}` literal as `new RegExp(..)`, which a function would run on every call)
 const WORD_AFTER_NON_LETTERS = plane(/^[^\p{L}\n]+(\p{L}+)/u);
@@ -167,6 +184,30 @@ function nameLike(site: MatchSite, w: string | undefined, at: number): boolean {
     !site.matchStarts.has(at) &&
     !isNotNameWord(site.scan.input.lexicon, site.titleWords, w)
   );
+}
+
+/**
+ * "Нигерии" is Nigeria, "Нигера" Niger: where one stem keys two actors' names, the actor one of whose names shares the
+ * longest beginning with the words as written comes first.
+ */
+function closestSpelled(scan: ActorScan, m: GazetteerMatch, ids: string[]): string[] {
+  if (ids.length < 2) return ids;
+  const { folded, gazetteer } = scan.input;
+  const written = folded.slice(m.start, m.end);
+  const shared = (id: string): number => {
+    let best = 0;
+    for (const names of Object.values(gazetteer.actors.get(id)?.names ?? {}))
+      for (const n of names) {
+        const f = foldText(n);
+        let i = 0;
+        while (i < f.length && i < written.length && f.charCodeAt(i) === written.charCodeAt(i)) i++;
+        if (i > best) best = i;
+      }
+    return best;
+  };
+  const lengths = ids.map(shared);
+  const most = Math.max(...lengths);
+  return [...ids.filter((_, i) => lengths[i] === most), ...ids.filter((_, i) => lengths[i] !== most)];
 }
 
 /** Whether a match is written as one of its actors' names is (folded), not in another case form. */
@@ -319,7 +360,12 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
   if (!treaty && actorFull.length && insideLongerName(site, m)) return;
   // "Northern Ireland", "Irlanda del Norte", "Северная Ирландия": a region, or a state the gazetteer does not know by that name
   const countryOrPlace = actorFull.every((e) => gazetteer.actors.get(e.id)?.kind === 'country');
-  if (!treaty && countryOrPlace && (actorFull.length || place) && besideCompass(text, m.start, m.end)) {
+  if (
+    !treaty &&
+    countryOrPlace &&
+    (actorFull.length || place) &&
+    (besideCompass(text, m.start, m.end) || besideWater(folded, m.start, m.end))
+  ) {
     taken.push(m);
     return;
   }
@@ -343,7 +389,7 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
     actorFull.length &&
     !(place && (locativeBefore(folded, m.start, lexicon.locative, articles) || namesMeeting(site, m)))
   ) {
-    const ids = inOfficeAt(scan, [...new Set(actorFull.map((e) => e.id))], m.start);
+    const ids = closestSpelled(scan, m, inOfficeAt(scan, [...new Set(actorFull.map((e) => e.id))], m.start));
     if (bareBeforeOtherState(site, m, ids)) return;
     // "Brigjen TNI Agus Suhardi": the service a rank names before the person's name is part of the title
     if (
@@ -405,7 +451,7 @@ function recognizeShort(
   // a demonym ("French voters", "el Senado mexicano") names the country, unless it names a language
   const country = ids.find((id) => gazetteer.actors.get(id)?.kind === 'country');
   // "South Sudanese": the demonym of a region or of another state
-  if (country && besideCompass(text, m.start, m.end)) {
+  if (country && (besideCompass(text, m.start, m.end) || besideWater(folded, m.start, m.end))) {
     taken.push(m);
     return;
   }

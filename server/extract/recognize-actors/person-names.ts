@@ -207,13 +207,19 @@ function recognizeRecurringNames(scan: ActorScan, capTokens: Token[], notNameWor
     const again = (capitalized.get(tokenKey(foldText(last))) ?? []).filter(
       (x) =>
         (x < start || x >= end) &&
-        !overlaps(x, x + last.length) &&
+        (!overlaps(x, x + last.length) || surnameAloneAt(scan, x, x + last.length)) &&
         ALL_CAPS.test(text.slice(x, x + last.length)) === ALL_CAPS.test(last) &&
         text.slice(x - given.length, x) !== given,
     );
     if (!again.length) continue;
     scan.addNamedPerson(nm[0], start, end, 0.5);
   }
+}
+
+/** Whether a person's mention by one word stands right there ("Mr. Lamamra" after an honorific): a surname alone. */
+function surnameAloneAt(scan: ActorScan, start: number, end: number): boolean {
+  const m = scan.knownAt(start);
+  return !!m && m.start === start && m.end === end && scan.actors.get(m.actorId)?.kind === 'person';
 }
 
 /**

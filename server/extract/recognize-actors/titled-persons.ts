@@ -248,8 +248,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     let m: RegExpExecArray | null;
     while ((m = nextIn(honorifics, folded, starts)) !== null) {
       const end = m.index + m[0].length;
-      if (!CAPITAL_START.test(text.charAt(m.index)) || overlaps(m.index, end)) continue;
-      personAfter(scan, end, true);
+      // "Mr. Okafor", "M. Dufresnoy", "господин Окафор": an honorific of address names a person by the surname alone, and
+      // the language may write it in lowercase
+      const address = !!lexicon.surnameHonorifics?.includes(folded.slice(m.index, end).replace(/\.$/, ''));
+      if ((!address && !CAPITAL_START.test(text.charAt(m.index))) || overlaps(m.index, end)) continue;
+      personAfter(scan, end, !address);
     }
   }
 }
