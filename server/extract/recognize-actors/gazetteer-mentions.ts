@@ -5,6 +5,7 @@
  */
 import { foldText, lastWordBefore, tokenKey } from '../fold-text';
 import type { GazetteerMatch } from '../gazetteer';
+import type { Lexicon } from '../lexicons';
 import { sharedAlternation, sharedWords } from '../patterns';
 import { sentenceAt } from '../split-sentences';
 import { actorLexicon, PORTFOLIOS } from './actor-lexicon';
@@ -279,6 +280,22 @@ function insideLongerName(site: MatchSite, m: GazetteerMatch): boolean {
   return !scan.writesLowercase(foldText(after[1]!)) && !afterTitleOrLink(scan, lastWordBefore(folded, m.start, 30));
 }
 
+const GIVEN_NAMES = new WeakMap<Lexicon, Set<string>>();
+
+/** Whether a one-word match follows a given name of the language on its line, by a space ("Carlos| Madrid"). */
+function afterGivenName(scan: ActorScan, m: GazetteerMatch): boolean {
+  const { text, lexicon } = scan.input;
+  if (!lexicon.givenNames?.length || /\s/u.test(text.slice(m.start, m.end)) || text.charAt(m.start - 1) !== ' ')
+    return false;
+  let given = GIVEN_NAMES.get(lexicon);
+  if (!given)
+    GIVEN_NAMES.set(lexicon, (given = new Set(lexicon.givenNames.filter((w) => !lexicon.stopwords.includes(w)))));
+  const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (!before || before[0].length !== before[1]!.length + 1) return false;
+  const at = m.start - before[0].length;
+  return given.has(foldText(before[1]!)) && !scan.overlaps(at, at + before[1]!.length);
+}
+
 /** Whether a word (folded) is "of", a locative or a title's: what stands before a title's state, not a given name. */
 function afterTitleOrLink(scan: ActorScan, prev: string | undefined): boolean {
   const { lexicon } = scan.input;
@@ -358,6 +375,8 @@ function recognizeMatch(site: MatchSite, m: GazetteerMatch): void {
   // "Dominique Voynet", "la Octava Reunión Ministerial": a country's one-word name before a capitalized word of no known
   // name is a given name or a word of a longer name
   if (!treaty && actorFull.length && insideLongerName(site, m)) return;
+  // "Carlos Madrid, un venezolano", "Alan Santiago": a one-word state or place right after a given name is the surname
+  if (!treaty && (actorFull.length || place) && afterGivenName(scan, m)) return;
   // "Northern Ireland", "Irlanda del Norte", "Северная Ирландия": a region, or a state the gazetteer does not know by that name
   const countryOrPlace = actorFull.every((e) => gazetteer.actors.get(e.id)?.kind === 'country');
   if (

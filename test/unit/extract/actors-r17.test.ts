@@ -40,4 +40,14 @@ describe('recognizeActors (round 17: honorifics before a surname, surnames that 
   it('recognizeActors(a Russian stem two states share) takes the state whose name is written', () => {
     expect(countriesOf('Посол Нигерии встретился с послом Нигера.', 'ru')).toEqual(['Nigeria', 'Niger']);
   });
+  it('recognizeActors(a given name, then a one-word state or capital) finds the person, not the state', () => {
+    expect(
+      namesOf('Carlos Madrid, a Venezuelan who joined the protest, said he would not vote.', 'en', 'person'),
+    ).toEqual(['Carlos Madrid']);
+    expect(countriesOf('Carlos Madrid, a Venezuelan who joined the protest, said he would not vote.', 'en')).toEqual([
+      'Venezuela',
+    ]);
+    expect(personsOf('Asistió el agregado de la Embajada, Alan Santiago, al acto.', 'es')).toEqual(['Alan Santiago']);
+    expect(countriesOf('Le ministre Paul Kowalski a rencontré Carlos au Canada.', 'fr')).toEqual(['Canada']);
+  });
 });
