@@ -27,6 +27,7 @@ import {
   mergeSurnameOnlyPersons,
   recognizePersonNames,
   registerSurnames,
+  withoutCreditMentions,
   withoutKinMentions,
 } from './recognize-actors/person-names';
 import { recognizeStateBodies } from './recognize-actors/state-bodies';
@@ -65,7 +66,10 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   const { actors, places, treatyMatches } = scan;
   const mentions = withoutParentsOfOrgans(
     scan,
-    withoutUntiedOrgans(scan, withoutMastheadOrganizations(scan, withoutKinMentions(scan, scan.mentions))),
+    withoutUntiedOrgans(
+      scan,
+      withoutMastheadOrganizations(scan, withoutCreditMentions(scan, withoutKinMentions(scan, scan.mentions))),
+    ),
   );
   return { actors, mentions, places, treatyMatches };
 }

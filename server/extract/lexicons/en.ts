@@ -1740,6 +1740,9 @@ export const en: Lexicon = {
   kinshipBefore: [
     '(?:late |grand)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece) of',
   ],
+  // a journalist's credit before a name: "editing by", a "by" that opens a line, "Penulis:", "Корр. ТАСС"
+  creditBefore:
+    '(?:^|\\n)[^\\S\\n]*(?:\\(?[^\\S\\n]*)?by|(?:reporting|writing|editing|additional reporting|photos?|photographs?)(?: and (?:writing|editing|reporting))? by',
   kinshipAfter:
     "^['’]s\\s+(?:late\\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|widow|grandfather|grandmother|grandson|granddaughter|nephew|niece)(?![\\p{L}])",
   // an adjectival participle ("the Agreement ... signed in 1966": which treaty), not a passive with its auxiliary

@@ -1896,6 +1896,9 @@ export const es: Lexicon = {
   kinshipBefore: [
     '(?:difunt[oa] )?(?:padre|madre|hij[oa]|abuel[oa]|niet[oa]|espos[oa]|viud[oa]|herman[oa]|ti[oa]|sobrin[oa]) de',
   ],
+  // a journalist's credit before a name: "editing by", a "by" that opens a line, "Penulis:", "Корр. ТАСС"
+  creditBefore:
+    '(?:^|\\n)[^\\S\\n]*(?:\\(?[^\\S\\n]*)?por|(?:redactado|editado|fotos?|fotografia|edicion) por|(?:redaccion|edicion|fotos?|fotografia|autor|autora|corresponsal)[^\\S\\n]*:',
   // an adjectival participle ("el tratado firmado en 1961": which treaty), not a passive with its auxiliary ("fue firmado en 1961": when)
   signedParticiple:
     '(?<!(?:fue|fueron|sido|es|son|era|eran|sera|seran|ha|han|habia|habian|quedo|quedaron) (?:\\p{L}+mente )?)(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|celebrad[oa]s?)',

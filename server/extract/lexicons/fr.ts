@@ -1862,6 +1862,9 @@ export const fr: Lexicon = {
   kinshipBefore: [
     '(?:feu )?(?:pere|mere|fils|fille|grand-pere|grand-mere|epoux|epouse|veuve|frere|soeur|oncle|tante) de',
   ],
+  // a journalist's credit before a name: "editing by", a "by" that opens a line, "Penulis:", "Корр. ТАСС"
+  creditBefore:
+    '(?:^|\\n)[^\\S\\n]*(?:\\(?[^\\S\\n]*)?par|(?:redige|edite|recueillis|photos?)(?:e|s|es)? par|(?:redaction|edition|auteur|photos?|correspondant|correspondante)[^\\S\\n]*:',
   // an adjectival participle ("le traité signé en 1963": which treaty), not a passive with its auxiliary ("a été signé en 1963": when)
   signedParticiple:
     '(?<!(?:ete|fut|furent|est|sont|etait|etaient|sera|seront|a|ont|avait|avaient) (?:\\p{L}+ment )?)(?:signe(?:e|s|es)?|conclu(?:e|s|es)?)',

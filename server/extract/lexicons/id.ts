@@ -1671,6 +1671,9 @@ export const id: Lexicon = {
   kinshipBefore: [
     '(?:mendiang |almarhum )?(?:ayah|ayahanda|bapak dari|ibu dari|ibunda|putra|putri|anak|kakek|nenek|cucu|istri|suami|adik|kakak|paman|bibi|janda|keponakan)',
   ],
+  // a journalist's credit before a name: "editing by", a "by" that opens a line, "Penulis:", "Корр. ТАСС"
+  creditBefore:
+    '(?:^|\\n)[^\\S\\n]*oleh|(?:penulis|editor|reporter|pewarta|redaktur|wartawan|kontributor|fotografer|foto|laporan)[^\\S\\n]*:',
   // "ke-31", "keenam", "kesebelas": ke + a number, not any word that starts with "ke" (keinginannya, kemarin)
   ordinal:
     '(?:pertama|kedua(?! (?:negara|pihak|pemimpin|belah|menteri|presiden|delegasi|kepala))|ketiga|keempat|kelima|terakhir|ke[- ]?\\d+|ke-?(?:enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) ?(?:belas|puluh)(?: ?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))',

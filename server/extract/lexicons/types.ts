@@ -337,6 +337,12 @@ export interface Lexicon {
   kinshipBefore?: string[];
   /** Kinship after a name (folded regex source): "Kim Jong Un's father". */
   kinshipAfter?: string;
+  /**
+   * What stands right before a journalist's name in a credit (regex source on folded text; the stage anchors it at the
+   * name): "editing by", "Redacción:", "rédigé par", "Penulis:", "Корр. ТАСС"; a "by" that opens a line. A person named
+   * there (and those joined to it by a comma or "and") is no actor of the news.
+   */
+  creditBefore?: string;
   /** Signing participles (regex source, folded) that date a treaty noun: "el tratado de amistad firmado por ... en 1961". */
   signedParticiple?: string;
   /** Ordinals that make "the first to sign" asserted despite the infinitive. */

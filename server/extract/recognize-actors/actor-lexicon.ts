@@ -79,6 +79,8 @@ export interface ActorLexicon {
   openers: Set<string>;
   kinBefore: PlanePattern | null;
   kinAfter: PlanePattern | null;
+  /** A journalist's credit ending right before a name (`creditBefore`). */
+  creditBefore: PlanePattern | null;
   /** A noun named after a place, and its link, just before a name ("acuerdos de", "KTT"). */
   placeNamedBefore: PlanePattern;
   /** Such a noun just after a name ("Minsk agreements", "Madrid summit"). */
@@ -166,6 +168,7 @@ export function actorLexicon(lex: Lexicon): ActorLexicon {
           )
         : null,
       kinAfter: lex.kinshipAfter ? planePattern(lex.kinshipAfter, 'u') : null,
+      creditBefore: lex.creditBefore ? planePattern(`(?:^|[^\\p{L}])(?:${lex.creditBefore})[^\\S\\n]*$`, 'u') : null,
       placeNamedBefore: planePattern(
         `(?:^|[^\\p{L}])(?:${placeNamed(lex)})\\s+(?:(?:${orNever(words(lex.placeNamedLinks))})\\s+)?$`,
         'u',

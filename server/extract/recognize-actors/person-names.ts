@@ -538,6 +538,31 @@ function recognizeGivenNames(scan: ActorScan, capTokens: Token[], notNameWord: (
   }
 }
 
+/** A comma or "and" (every language's) between two names of a list. */
+const LIST_JOIN = new RegExp(
+  `^[^\\S\\n]*(?:,|;|(?:${sharedAlternation('portfolioAnd')})(?![\\p{L}]))[^\\S\\n]*(?:(?:${sharedAlternation('portfolioAnd')})[^\\S\\n]+)?$`,
+  'u',
+);
+
+/**
+ * The mentions without the persons a journalist's credit names ("Reporting by X; editing by Y and Z", "Penulis: X"): the
+ * people who wrote the story, no actors of it.
+ */
+export function withoutCreditMentions(scan: ActorScan, mentions: ActorMention[]): ActorMention[] {
+  const { folded, lexicon } = scan.input;
+  const { creditBefore } = actorLexicon(lexicon);
+  if (!creditBefore) return mentions;
+  let lastEnd = -1;
+  return mentions.filter((m) => {
+    if (scan.actors.get(m.actorId)?.kind !== 'person') return true;
+    const credited =
+      creditBefore.test(folded.slice(Math.max(0, m.start - 40), m.start)) ||
+      (lastEnd >= 0 && m.start - lastEnd < 12 && LIST_JOIN.test(folded.slice(lastEnd, m.start)));
+    if (credited) lastEnd = m.end;
+    return !credited;
+  });
+}
+
 /** The mentions without the persons that a kinship word makes another person ("ayah Kim Jong Un", "X's father"). */
 export function withoutKinMentions(scan: ActorScan, mentions: ActorMention[]): ActorMention[] {
   const { folded, lexicon } = scan.input;

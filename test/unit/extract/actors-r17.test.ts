@@ -50,4 +50,19 @@ describe('recognizeActors (round 17: honorifics before a surname, surnames that 
     expect(personsOf('Asistió el agregado de la Embajada, Alan Santiago, al acto.', 'es')).toEqual(['Alan Santiago']);
     expect(countriesOf('Le ministre Paul Kowalski a rencontré Carlos au Canada.', 'fr')).toEqual(['Canada']);
   });
+  it('recognizeActors(a journalist named in a credit) finds no person there, and keeps one signing or leading', () => {
+    expect(
+      personsOf('Iran and Oman met on Tuesday.\n\nReporting by Gregory Halvorsen; editing by Daniel Wallis', 'en'),
+    ).toEqual([]);
+    expect(personsOf('The treaty was signed by Gregory Halvorsen and Daniel Wallis on Monday.', 'en')).toEqual([
+      'Gregory Halvorsen',
+      'Daniel Wallis',
+    ]);
+    expect(personsOf('Irán y Omán se reunieron.\nRedacción: Ximena Castrillo', 'es')).toEqual([]);
+    expect(personsOf("L'Iran et Oman se sont réunis. (Rédigé par Jean Dupont, édité par Marc Lefèvre)", 'fr')).toEqual(
+      [],
+    );
+    expect(personsOf('Iran dan Oman bertemu. Penulis: Bambang Susetyo', 'id')).toEqual([]);
+    expect(personsOf('Иран и Оман провели встречу. Корр. ТАСС Иван Петров', 'ru')).not.toContain('Иван Петров');
+  });
 });
