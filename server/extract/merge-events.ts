@@ -468,6 +468,42 @@ export function oneStatementPerSpeaker(drafts: Draft[], undatedArticle: boolean)
   return out;
 }
 
+/**
+ * A state or a body speaks through its officials: a statement in its name that no person speaks ("Russia said ...",
+ * "Amerika menyatakan ...", "La France appelle ..."), in an article where a person holding one of its offices speaks
+ * ("Foreign Minister Sergey Lavrov said ..."), is that official's position told again in the state's name, not a
+ * statement of its own: it joins the official's first statement (its actors added), whatever day it is told with.
+ */
+export function oneVoicePerState(actors: ClassifyInput['actors'], drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const official = stateVoiced(actors, d) ? officialStatement(actors, drafts, d) : undefined;
+    if (!official) {
+      out.push(d);
+      continue;
+    }
+    for (const x of d.actors) if (!official.actors.includes(x)) official.actors.push(x);
+  }
+  return out;
+}
+
+/** Whether a statement is spoken by a state or a body (its speaker, else its first actor) with no person among its actors. */
+function stateVoiced(actors: ClassifyInput['actors'], d: Draft): boolean {
+  if (d.type !== 'statement' || d.actors.some((id) => isPerson(actors, id))) return false;
+  const kind = actors.get(d.speaker ?? d.actors[0] ?? '')?.kind;
+  return kind === 'country' || kind === 'organization';
+}
+
+/** The first statement of the article spoken by a person who holds an office of the state or body that speaks `d`. */
+function officialStatement(actors: ClassifyInput['actors'], drafts: Draft[], d: Draft): Draft | undefined {
+  const name = actors.get(d.speaker ?? d.actors[0]!)?.name;
+  return drafts.find((x) => {
+    if (x === d || x.type !== 'statement') return false;
+    const speaker = speakerOf(actors, x);
+    return !!speaker && !!actors.get(speaker)?.offices.some((o) => o.of === name);
+  });
+}
+
 /** What a body's notice does not announce as its act: words, meetings, and what voters, crowds and armies do. */
 const NOT_NOTICED = new Set<EventType>(['statement', 'meeting', 'election', 'protest', 'military_action']);
 
