@@ -19,7 +19,7 @@ import type { ArticleScope, ClassifyInput, Draft, SentenceScope } from './event-
 import { eventPatterns, pronounRe, type EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
 import { datedBySignature, followedByEvents, gappedEvents, lifecycleParties, treatyActParties } from './implied-events';
-import { bodyNotices, mergeDrafts, oneStatementPerSpeaker, oneVoicePerState } from './merge-events';
+import { bodyNotices, mergeDrafts, oneStatementPerSpeaker, oneVoicePerState, reportedMeetings } from './merge-events';
 import { toEvent } from './event-output';
 import { oneMeetingPerGuest } from './successive-meetings';
 import { candidateFeatures } from './event-features';
@@ -95,7 +95,10 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   lifecycleParties(a);
   const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
-  const final = bodyNotices(oneVoicePerState(actors, oneStatementPerSpeaker(split, input.published?.day == null)));
+  const final = reportedMeetings(
+    bodyNotices(oneVoicePerState(actors, oneStatementPerSpeaker(split, input.published?.day == null))),
+    input.publicationDay ?? null,
+  );
   treatyActParties(a, final);
   if (!input.eventModel && !input.onEventCandidates) return final.map((d) => toEvent(d, text, actors, input.treaties));
   const ruled = eventCandidates(a, final);

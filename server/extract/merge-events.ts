@@ -7,6 +7,7 @@ import type { ClassifyInput, Draft } from './event-draft';
 import { listClauseCountries } from './event-actors';
 import { precisionRank, sameDate } from './event-dates';
 import type { EventPatterns } from './event-patterns';
+import type { PartialDate } from '../domain/calendar';
 
 /** Acts whose undated repeats in neighbouring sentences that share a participant are one act. */
 const ONE_ACT_TOLD_TWICE = new Set<EventType>(['meeting', 'treaty_signing', 'ratification', 'entry_into_force']);
@@ -502,6 +503,29 @@ function officialStatement(actors: ClassifyInput['actors'], drafts: Draft[], d: 
     const speaker = speakerOf(actors, x);
     return !!speaker && !!actors.get(speaker)?.offices.some((o) => o.of === name);
   });
+}
+
+/**
+ * A meeting told with one party only and dated away from the news (not within a week of the article's day: "the
+ * Madrid conference of 1991", "negotiations launched in September 2011", "la visite de 2019") is the story's
+ * background, not a meeting it reports: no one is named meeting anyone on a day the news tells.
+ */
+export function reportedMeetings(drafts: Draft[], newsDay: PartialDate | null): Draft[] {
+  return drafts.filter(
+    (d) => d.type !== 'meeting' || d.actors.length > 1 || !d.date || newsDay?.day == null || ofTheNews(d.date, newsDay),
+  );
+}
+
+/** How many days before or after the day of the news an act is still its news ("arrived on Tuesday"). */
+const NEWS_DAYS = 7;
+
+/** Whether a date is the news of a day: within a week of it, or its month or year when that is all it gives. */
+function ofTheNews(date: PartialDate, day: PartialDate): boolean {
+  if (date.year !== day.year) return false;
+  if (date.month == null) return true;
+  if (date.day == null) return date.month === day.month;
+  const gap = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(day.year, day.month! - 1, day.day!);
+  return Math.abs(gap) <= NEWS_DAYS * 86400000;
 }
 
 /** What a body's notice does not announce as its act: words, meetings, and what voters, crowds and armies do. */

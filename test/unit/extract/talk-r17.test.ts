@@ -45,3 +45,46 @@ describe('a state speaks through its officials (oneVoicePerState)', () => {
     ]);
   });
 });
+
+const meetings = (text: string) => events(text, day).filter((e) => e.startsWith('meeting'));
+
+describe('a meeting of one party, not on the day of the news, is background (reportedMeetings)', () => {
+  it.each([
+    [
+      'en',
+      'Madrid, 5 March 2024. Spain hosted a peace conference in 1991. Prime Minister Pedro Sánchez met President Emmanuel Macron in Madrid on Tuesday.',
+      'meeting@2024-03-05[Pedro Sánchez/Emmanuel Macron]',
+    ],
+    [
+      'es',
+      'Madrid, 5 de marzo de 2024. España acogió una conferencia de paz en 1991. El presidente Pedro Sánchez se reunió el martes con el presidente francés Emmanuel Macron en Madrid.',
+      'meeting@2024-03-05[Pedro Sánchez/France/Emmanuel Macron]',
+    ],
+    [
+      'fr',
+      'Paris, 5 mars 2024. La France a accueilli une conférence de paix en 1991. Le président Emmanuel Macron a rencontré mardi le président du gouvernement espagnol Pedro Sánchez à Paris.',
+      'meeting@2024-03-05[Emmanuel Macron/Spain/Pedro Sánchez]',
+    ],
+    [
+      'id',
+      'Jakarta, 5 Maret 2024. Indonesia menjadi tuan rumah konferensi perdamaian pada tahun 1991. Presiden Joko Widodo bertemu dengan Perdana Menteri Anthony Albanese di Jakarta pada hari Selasa.',
+      'meeting@2024-03-05[Joko Widodo/Anthony Albanese]',
+    ],
+    [
+      'ru',
+      'Москва, 5 марта 2024 года. Россия провела мирную конференцию в 1991 году. Президент Владимир Путин во вторник встретился с президентом Казахстана Касым-Жомартом Токаевым в Москве.',
+      'meeting@2024-03-05[Vladimir Putin/Kazakhstan/Kassym-Jomart Tokayev]',
+    ],
+  ])(
+    'extractArticle(%s: a conference hosted in 1991, then a meeting of the day) is the meeting of the day only',
+    (_, text, meeting) => {
+      expect(meetings(text)).toEqual([meeting]);
+    },
+  );
+
+  it('extractArticle(en: a visit of one party on the day of the news) stays a meeting', () => {
+    expect(
+      meetings('Jakarta, 5 March 2024. President Joko Widodo arrived in Canberra on Tuesday for a state visit.').length,
+    ).toBe(1);
+  });
+});
