@@ -130,6 +130,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   addElidedObjects(input, c, replaceAt, mentions);
   addElidedSubjects(input, c, replaceAt, mentions);
   markReplacedObjects(replaceAt, mentions);
+  dropUnreplacedNouns(mentions);
   dateEarlierObjects(input, c, mentions);
   const resolution = resolveTreatyMentions(input, c, mentions, replaceAt);
   linkCalledNames(input, c, mentions, resolution);
@@ -344,6 +345,17 @@ function yearAfter(dates: readonly DateMention[], from: number, limit: number): 
   return dates.find(
     (d) => d.value && d.hasYear && d.start >= from && d.start - from <= REPLACED_YEAR_REACH && d.end <= limit,
   );
+}
+
+/**
+ * "the interim arrangement from 2011" is a treaty where a replace verb replaces it; "travel arrangements", "pengaturan
+ * jarak" are not: a mention whose noun names a treaty only as a replaced one (`replacedOnly`) and which no replace verb
+ * replaces is dropped (a known treaty's name stays).
+ */
+function dropUnreplacedNouns(mentions: TreatyMention[]): void {
+  let k = 0;
+  for (const mm of mentions) if (mm.kind === 'name' || mm.replacedObject || !mm.noun?.replacedOnly) mentions[k++] = mm;
+  mentions.length = k;
 }
 
 /**

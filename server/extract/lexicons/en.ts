@@ -1858,6 +1858,8 @@ export const en: Lexicon = {
     { form: 'mou', kind: 'memorandum' },
     { form: 'deal', kind: 'agreement' },
     { form: 'partnership', kind: 'partnership' },
+    { form: 'arrangement', kind: 'agreement', replacedOnly: true },
+    { form: 'arrangements', kind: 'agreement', replacedOnly: true },
   ],
   determinersBefore: ['the', 'this', 'that', 'these', 'those', 'its', 'their', 'said'],
   determinersAfter: [],

@@ -1999,6 +1999,8 @@ export const es: Lexicon = {
     { form: 'protocolos', kind: 'protocol' },
     { form: 'declaraciones', kind: 'declaration' },
     { form: 'memorandos', kind: 'memorandum' },
+    { form: 'arreglo', kind: 'agreement', replacedOnly: true },
+    { form: 'arreglos', kind: 'agreement', replacedOnly: true },
   ],
   determinersBefore: [
     'el',

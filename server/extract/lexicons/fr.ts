@@ -1962,6 +1962,8 @@ export const fr: Lexicon = {
     { form: 'memorandum', kind: 'memorandum' },
     { form: 'mou', kind: 'memorandum' },
     { form: 'partenariat', kind: 'partnership' },
+    { form: 'arrangement', kind: 'agreement', replacedOnly: true },
+    { form: 'arrangements', kind: 'agreement', replacedOnly: true },
   ],
   determinersBefore: [
     'le',

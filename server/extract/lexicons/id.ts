@@ -1773,6 +1773,7 @@ export const id: Lexicon = {
     { form: 'kemitraan', kind: 'partnership' },
     { form: 'akord', kind: 'accord' },
     { form: 'persekutuan', kind: 'pact' },
+    { form: 'pengaturan', kind: 'agreement', replacedOnly: true },
     // "Flight Information Region Agreement", "Security Arrangement 1984", "Joint Communique": names kept in English
     { form: 'agreement', kind: 'agreement', borrowed: true },
     { form: 'agreements', kind: 'agreement', borrowed: true },

@@ -82,6 +82,12 @@ export interface TreatyNoun {
    * press's "Border Trade Agreement", "Security Arrangement 1984"): capitalized, after the capitalized words that name it.
    */
   borrowed?: boolean;
+  /**
+   * A noun that names a treaty only as what a replace verb replaces, being mostly something else elsewhere ("replacing
+   * the interim arrangement from 2011", "en lugar del arreglo provisional", "menggantikan pengaturan sementara"; not
+   * "travel arrangements", "pengaturan jarak").
+   */
+  replacedOnly?: boolean;
 }
 
 /** Grammatical gender of a treaty noun, for the adjectives before it. */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+/**
+ * Round 17's lineage: what a replace verb replaces when the text only describes it, by a noun that is a treaty mostly
+ * only there ("the interim arrangement from 2011"). Agency-style sentences written for the test.
+ */
+function treatiesOf(text: string): { name: string; replaces: string[] }[] {
+  return extractArticle(text, { gazetteer: testGazetteer(), published: '2024-03-05' }).treaties;
+}
+
+/** "New < Old" for each replacement the text states. */
+function lineageOf(text: string): string[] {
+  return treatiesOf(text).flatMap((t) => t.replaces.map((r) => `${t.name} < ${r}`));
+}
+
+describe('an arrangement a replace verb replaces', () => {
+  const CASES: [sentence: string, year: string][] = [
+    [
+      'WASHINGTON - The United States and Mexico signed a security agreement on Monday, replacing the interim non-binding arrangement from 2011.',
+      '2011',
+    ],
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. It replaces the 2011 arrangement.',
+      '2011',
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes un nuevo convenio de seguridad social en lugar del arreglo provisional de 2011.',
+      '2011',
+    ],
+    [
+      "PARIS - La France et le Sénégal ont signé lundi une nouvelle convention fiscale, en remplacement de l'arrangement provisoire de 2011.",
+      '2011',
+    ],
+    [
+      'JAKARTA - Indonesia dan Malaysia menandatangani perjanjian perbatasan baru pada Senin, menggantikan pengaturan sementara dari 2011.',
+      '2011',
+    ],
+    [
+      'МОСКВА, 4 марта. Россия и Казахстан подписали новое соглашение о военном сотрудничестве на смену временной договоренности 2011 года.',
+      '2011',
+    ],
+  ];
+  it('extractArticle("replacing the interim arrangement from 2011") relates the new treaty to the one of 2011', () => {
+    for (const [sentence, year] of CASES) {
+      const lineage = lineageOf(sentence);
+      expect(lineage.length, sentence).toBe(1);
+      expect(lineage[0], sentence).toContain(year);
+    }
+  });
+
+  it('extractArticle("travel arrangements", "pengaturan jarak") makes no treaty of an arrangement nothing replaces', () => {
+    for (const sentence of [
+      'WASHINGTON - The two leaders discussed travel arrangements for the summit and signed a trade agreement on Monday.',
+      'JAKARTA - Pemerintah memperketat pengaturan jarak di bandara dan menandatangani perjanjian perdagangan pada Senin.',
+      "PARIS - Les deux ministres ont évoqué l'arrangement des horaires avant de signer lundi un accord commercial.",
+      'MADRID - Los ministros hablaron del arreglo de la sede y firmaron el lunes un acuerdo comercial.',
+    ])
+      expect(
+        treatiesOf(sentence)
+          .map((t) => t.name)
+          .join(' ; '),
+        sentence,
+      ).not.toMatch(/arrang|arreglo|pengaturan/iu);
+  });
+
+  it('extractArticle("extends the interim arrangement") relates nothing', () => {
+    for (const sentence of [
+      'WASHINGTON - The United States and Mexico signed a protocol on Monday that extends the interim arrangement from 2011.',
+      'MADRID - España y Paraguay firmaron el lunes un protocolo que prorroga el arreglo provisional de 2011.',
+    ])
+      expect(lineageOf(sentence), sentence).toEqual([]);
+  });
+});
