@@ -1758,7 +1758,7 @@ export const en: Lexicon = {
     },
     {
       // "was terminated by", "has been abrogated by", "repealed and replaced by": a legal end whose agent comes after
-      pattern: `(?:(?:was|were|is|are|will be|would be|shall be|has been|have been|had been|being) )?(?:terminated|abrogated|repealed|annulled|rescinded|revoked)(?: (?:and )?(?:replaced|superseded))?(?: [^\\s.;:,()]+){0,4} by`,
+      pattern: `(?:(?:was|were|is|are|will be|would be|shall be|has been|have been|had been|being) )?(?:terminated|abrogated|repealed|annulled|rescinded|revoked|abolished)(?: (?:and )?(?:replaced|superseded))?(?: [^\\s.;:,()]+){0,4} by`,
       basis: 'legal',
       passive: true,
     },
@@ -1783,7 +1783,7 @@ export const en: Lexicon = {
       requires: `entry into force|enters into force|entered into force|enter into force|takes effect|take effect|took effect|new (?:treaty|agreement|pact)`,
     },
     {
-      pattern: `terminat(?:es|ed|e|ing)|abrogat(?:es|ed|e|ing)|repeal(?:s|ed|ing)?|annul(?:s|led|ling)?`,
+      pattern: `terminat(?:es|ed|e|ing)|abrogat(?:es|ed|e|ing)|repeal(?:s|ed|ing)?|annul(?:s|led|ling)?|abolish(?:es|ed|ing)?`,
       basis: 'legal',
     },
     {

@@ -1911,7 +1911,7 @@ export const es: Lexicon = {
     },
     {
       // "fue derogado por", "quedó abrogado por", "ha sido dejado sin efecto por": a legal end whose agent comes after
-      pattern: `(?:(?:fue|fueron|sera|seran|es|son|ha sido|han sido|habia sido|habian sido|queda|quedan|quedo|quedaron|quedara|quedaran) )?(?:derogad[oa]s?|abrogad[oa]s?|anulad[oa]s?|dejad[oa]s? sin efecto)(?: [^\\s.;:,()]+){0,4} por`,
+      pattern: `(?:(?:fue|fueron|sera|seran|es|son|ha sido|han sido|habia sido|habian sido|queda|quedan|quedo|quedaron|quedara|quedaran) )?(?:derogad[oa]s?|abrogad[oa]s?|anulad[oa]s?|abolid[oa]s?|dejad[oa]s? sin efecto)(?: [^\\s.;:,()]+){0,4} por`,
       basis: 'legal',
       passive: true,
     },
@@ -1936,7 +1936,7 @@ export const es: Lexicon = {
       requires: `entrada en vigor|entr(?:o|a|ara) en vigor|nuevo (?:tratado|acuerdo|pacto)`,
     },
     {
-      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|abrog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|(?:ha|han) (?:derogado|abrogado)|pone fin al?|puso fin al?|pondra fin al?`,
+      pattern: `deja(?:n|ra|ran|ron)? sin efecto|dejo sin efecto|derog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|abrog(?:a|o|an|aron|ara|aran|aria|arian|ar|ando)|abol(?:ir|ia|ian|io|ieron|ira|iran|iria|irian|iendo)|(?:ha|han|habia|habian) (?:derogado|abrogado|abolido)|pone fin al?|puso fin al?|pondra fin al?`,
       basis: 'legal',
     },
     {

@@ -1877,7 +1877,7 @@ export const fr: Lexicon = {
     },
     {
       // "a été abrogée par", "sont abrogés et remplacés par" : une fin légale dont l'agent vient après
-      pattern: `(?:(?:a ete|ont ete|avait ete|avaient ete|fut|furent|sera|seront|est|sont|etait|etaient) )?(?:abroge|annule)(?:e|s|es)?(?: et remplace(?:e|s|es)?)?(?: [^\\s.;:,()]+){0,4} par`,
+      pattern: `(?:(?:a ete|ont ete|avait ete|avaient ete|fut|furent|sera|seront|est|sont|etait|etaient) )?(?:abroge|annule|aboli)(?:e|s|es)?(?: et remplace(?:e|s|es)?)?(?: [^\\s.;:,()]+){0,4} par`,
       basis: 'legal',
       passive: true,
     },
@@ -1902,7 +1902,7 @@ export const fr: Lexicon = {
       requires: `entree en vigueur|entr(?:e|era) en vigueur|nouvel (?:accord|traite)|nouveau (?:traite|pacte)`,
     },
     {
-      pattern: `abroge(?:ant)?|abrog(?:ent|era|eront|erait|eraient|eait|eaient|ea)|(?:a|ont|avait|avaient|aura|auront) abroge|met fin a|mettent fin a|mettra fin a|mettront fin a|a mis fin a|mit fin a`,
+      pattern: `abroge(?:ant)?|abrog(?:ent|era|eront|erait|eraient|eait|eaient|ea)|(?:a|ont|avait|avaient|aura|auront) (?:abroge|aboli)|abol(?:it|issent|ira|iront|irait|iraient|issait|issaient|issant|irent)|met fin a|mettent fin a|mettra fin a|mettront fin a|a mis fin a|mit fin a`,
       basis: 'legal',
     },
     {

@@ -1695,7 +1695,7 @@ export const id: Lexicon = {
     },
     {
       // "dicabut oleh", "dibatalkan dan digantikan oleh": yang baru datang sesudahnya
-      pattern: `(?:dicabut|dibatalkan|diakhiri)(?: dan (?:digantikan|diganti))?(?: [^\\s.;:,()]+){0,4} oleh`,
+      pattern: `(?:dicabut|dibatalkan|diakhiri|dihapuskan)(?: dan (?:digantikan|diganti))?(?: [^\\s.;:,()]+){0,4} oleh`,
       basis: 'legal',
       passive: true,
     },
@@ -1719,7 +1719,7 @@ export const id: Lexicon = {
       cease: true,
       requires: `mulai berlaku|berlakunya|diberlakukan|(?:perjanjian|pakta|kesepakatan|traktat) baru`,
     },
-    { pattern: `mengakhiri|membatalkan|mencabut`, basis: 'legal' },
+    { pattern: `mengakhiri|membatalkan|mencabut|menghapuskan`, basis: 'legal' },
     { pattern: `menjadi penerus|penerus dari|meneruskan`, basis: 'successor' },
     {
       // "peralihan dari X ke Y", "penggantian X dengan Y": yang baru datang sesudah yang lama

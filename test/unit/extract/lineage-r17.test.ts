@@ -73,3 +73,48 @@ describe('an arrangement a replace verb replaces', () => {
       expect(lineageOf(sentence), sentence).toEqual([]);
   });
 });
+
+describe('abolish verbs in every tense and voice', () => {
+  const CASES: [sentence: string, older: RegExp][] = [
+    ['WASHINGTON - The Panama Canal Treaty abolished the provisions of the Hay-Bunau-Varilla Treaty.', /Hay-Bunau/u],
+    ['WASHINGTON - The Hay-Bunau-Varilla Treaty was abolished by the Panama Canal Treaty.', /Hay-Bunau/u],
+    [
+      'PANAMÁ - Los Tratados Torrijos-Carter, firmados en 1977, abolían lo establecido por el Tratado Hay-Bunau Varilla.',
+      /Hay-Bunau/u,
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes un nuevo convenio de seguridad social, que abolirá el convenio de 1959.',
+      /1959/u,
+    ],
+    ['MADRID - El convenio de 1959 fue abolido por el nuevo Convenio de Asunción.', /1959/u],
+    [
+      'PARIS - La France et le Sénégal ont signé lundi un nouveau traité de défense, qui abolit les dispositions du traité de 1974.',
+      /1974/u,
+    ],
+    [
+      'PARIS - Le traité de 1974 a été aboli par le nouveau traité de défense signé lundi par la France et le Sénégal.',
+      /1974/u,
+    ],
+    [
+      'JAKARTA - Indonesia dan Malaysia menandatangani perjanjian perbatasan baru pada Senin. Perjanjian itu menghapuskan ketentuan perjanjian tahun 1970.',
+      /1970/u,
+    ],
+    [
+      'МОСКВА, 4 марта. Россия и Казахстан подписали новое соглашение о военном сотрудничестве. Оно упраздняет положения соглашения 1994 года.',
+      /1994/u,
+    ],
+  ];
+  it('extractArticle("abolished the provisions of X", "abolían lo establecido por X", "упраздняет") relates the new treaty to X', () => {
+    for (const [sentence, older] of CASES) {
+      const lineage = lineageOf(sentence);
+      expect(lineage.length, sentence).toBe(1);
+      expect(lineage[0]!.split(' < ')[1], sentence).toMatch(older);
+    }
+  });
+
+  it('extractArticle("the government abolished the visa requirement under the 1995 agreement") relates nothing', () => {
+    expect(lineageOf('WASHINGTON - The government abolished the visa requirement under the 1995 agreement.')).toEqual(
+      [],
+    );
+  });
+});
