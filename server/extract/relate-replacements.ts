@@ -445,17 +445,27 @@ function describePronounAgent(
 
 /**
  * Whether a replace verb with no treaty before it has a pronoun or no subject of its own ("It will replace",
- * "Sustituirá al", "После вступления в силу он заменит"): no determiner among the three words before it and no
- * actor before it in the sentence.
+ * "Sustituirá al", "После вступления в силу он заменит"): no determiner among the three words before it, or a
+ * determiner with no noun after it ("This replaces", "Este reemplazará") or with a noun that stands for the treaty
+ * ("Ce texte remplace", "El documento sustituye"), and no actor before it in the sentence.
  * "Russia terminated the X", "the government repealed the X" are a state's acts, not a treaty's.
  */
 function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
   const { folded, sentences, lexicon: lex, actorMentions } = input;
-  const words = folded.slice(sentences[r.sentence]!.start, r.at).match(WORD_RUN) ?? [];
+  const words = (folded.slice(sentences[r.sentence]!.start, r.at).match(WORD_RUN) ?? []).slice(-3);
+  const k = words.length;
+  const standsIn =
+    k > 0 &&
+    ((isDeterminer(lex, words[k - 1]!) && !lex.relativeWords?.includes(words[k - 1]!)) ||
+      (k > 1 && isDeterminer(lex, words[k - 2]!) && !!lex.treatyStandIns?.includes(words[k - 1]!)));
   return (
-    !words.slice(-3).some((w) => lex.determinersBefore.includes(w) || lex.grammar.articles.includes(w)) &&
+    (standsIn || !words.some((w) => isDeterminer(lex, w))) &&
     !actorMentions.some((a) => a.sentence === r.sentence && a.end <= r.at)
   );
+}
+
+function isDeterminer(lex: LinkInput['lexicon'], w: string): boolean {
+  return lex.determinersBefore.includes(w) || lex.grammar.articles.includes(w);
 }
 
 /**

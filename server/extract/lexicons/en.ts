@@ -1869,14 +1869,15 @@ export const en: Lexicon = {
   inForce: ['existing', 'current', 'outdated', 'expiring', 'outgoing'],
   previous: ['previous', 'former', 'earlier', 'old', 'prior', 'original'],
   replacedPronouns: { after: ['it', 'them'] },
+  treatyStandIns: ['text', 'document', 'instrument'],
   insteadOf: ['rather than', 'instead of'],
   elidedSubject: '(the one|that) (?:(?:signed|concluded|reached) )?with (?:the )?',
   elidedNamed: '(?:the one|that) of ',
   elidedTreaty:
-    '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:was|were|has been|had been) (?:signed|concluded|in (?:force|effect))|in (?:force|effect)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
+    '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:(?:was|were|is|are|has been|had been|have been) )?(?:signed|concluded|in (?:force|effect|place))|in (?:force|effect|place)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   elidedEarlier: '(?:the|its) (?:previous|former|earlier|old|prior|original|existing|current|present) one',
   earlierDatedBy:
-    '(?:(?:(?:which|that)\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?)?(?:signed|concluded|agreed|adopted|done|ratified|enforced|initiall?ed|enacted|(?:in\\s+force|in\\s+effect|effective)|(?:entered|came)\\s+into\\s+force|took\\s+effect)\\s+(?:in|on|since|from)|of|from|dating\\s+from|dated)(?:\\s+the\\s+year)?',
+    '(?:(?:(?:which|that)\\s+(?:(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+)?)?(?:signed|concluded|agreed|adopted|done|ratified|enforced|initiall?ed|enacted|(?:in\\s+force|in\\s+effect|in\\s+place|effective)|(?:entered|came)\\s+into\\s+force|took\\s+effect)\\s+(?:in|on|since|from)|of|from|dating\\s+from|dated)(?:\\s+the\\s+year)?',
   apposition: [
     'commonly',
     'usually',

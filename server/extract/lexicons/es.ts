@@ -2026,16 +2026,17 @@ export const es: Lexicon = {
   between: ['entre'],
   inForce: ['vigente', 'actual', 'existente', 'caduco', 'obsoleto'],
   untilNot: '(?:^|[^\\p{L}])(?:hasta que|mientras|antes de que)',
+  treatyStandIns: ['texto', 'documento', 'instrumento'],
   insteadOf: ['en lugar de', 'en vez de', 'antes que', 'sin'],
   replacedPronouns: { before: ['lo', 'la', 'los', 'las'], suffixes: ['lo', 'la', 'los', 'las'] },
   elidedSubject: '(el|la) (?:(?:firmad|suscrit|celebrad|concluid)[oa] )?con (?:el |la |los |las )?',
   elidedNamed: '(?:(?:al|a la|el|la) )?de ',
   elidedTreaty:
-    '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
+    '(?:al|a la|a los|a las|el|la|los|las)(?= (?:(?:firmad|suscrit|celebrad|concluid|rubricad|acordad|adoptad)[oa]s?(?![\\p{L}])|que (?:fue|fueron) (?:firmad|suscrit|celebrad)|que (?:(?:esta|estan|estaba|estaban|ha estado|habia estado) (?:en vigor|vigente)|(?:rige|regia|rigio) desde)|vigente|(?:en vigor|de|del) (?:\\d|desde)))',
   elidedEarlier:
     '(?:al|a la|el|la) (?:(?:hasta ahora|actualmente|todavia|aun) )?(?:anterior|previo|previa|vigente|actual|existente|antiguo|antigua)',
   earlierDatedBy:
-    '(?:(?:que\\s+(?:(?:fue|fueron|habia\\s+sido|habian\\s+sido|ha\\s+sido|han\\s+sido)\\s+)?)?(?:firmad|suscrit|celebrad|concluid|rubricad|adoptad|ratificad|aprobad)[oa]s?\\s+(?:en|el)|(?:que\\s+)?(?:entro|entraron)\\s+en\\s+vigor\\s+(?:en|el)|(?:en\\s+vigor|vigentes?)\\s+desde(?:\\s+el)?|de|del|desde)(?:\\s+(?:el\\s+)?ano)?',
+    '(?:(?:que\\s+(?:(?:fue|fueron|habia\\s+sido|habian\\s+sido|ha\\s+sido|han\\s+sido)\\s+)?)?(?:firmad|suscrit|celebrad|concluid|rubricad|adoptad|ratificad|aprobad)[oa]s?\\s+(?:en|el)|(?:que\\s+)?(?:entro|entraron)\\s+en\\s+vigor\\s+(?:en|el)|(?:que\\s+(?:esta|estan|estaba|estaban|ha\\s+estado|habia\\s+estado)\\s+)?(?:en\\s+vigor|vigentes?)\\s+desde(?:\\s+el)?|(?:que\\s+)?(?:rige|regia|rigio)\\s+desde(?:\\s+el)?|de|del|desde)(?:\\s+(?:el\\s+)?ano)?',
   previous: [
     'anterior',
     'anteriores',

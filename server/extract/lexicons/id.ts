@@ -1789,6 +1789,7 @@ export const id: Lexicon = {
   inForce: ['berlaku', 'usang'],
   previous: ['sebelumnya', 'lama', 'terdahulu', 'sebelum'],
   untilNot: '(?:^|[^\\p{L}])(?:selama|sampai|hingga)',
+  treatyStandIns: ['dokumen', 'naskah', 'teks'],
   insteadOf: ['alih-alih', 'bukannya', 'ketimbang', 'daripada', 'tanpa'],
   replacedPronouns: { suffixes: ['nya'] },
   elidedTreaty:

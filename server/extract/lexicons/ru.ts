@@ -2248,6 +2248,7 @@ export const ru: Lexicon = {
     'устаревшую',
   ],
   untilNot: '(?:^|[,;:(—–]\\s*|до тех пор\\s+)пока',
+  treatyStandIns: ['текст'],
   insteadOf: ['вместо того чтобы', 'вместо того, чтобы'],
   replacedPronouns: { before: ['его', 'ее', 'их'], after: ['его', 'ее', 'их'] },
   elidedTreaty:

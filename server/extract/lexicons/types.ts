@@ -452,6 +452,11 @@ export interface Lexicon {
    * заменит", "selama belum digantikan": the treaty stays in force until it is replaced, which is a replacement.
    */
   untilNot?: string;
+  /**
+   * Nouns that stand for the treaty a text is about as a replace verb's subject, after a determiner ("The text replaces",
+   * "Ce texte remplace", "El documento sustituye", "Dokumen tersebut menggantikan"): the verb's subject is that treaty.
+   */
+  treatyStandIns?: string[];
   /** "rather than", "au lieu de", "en vez de": before a replace verb (over one clitic), the replacement is not made. */
   insteadOf?: string[];
   /**

@@ -118,3 +118,96 @@ describe('abolish verbs in every tense and voice', () => {
     );
   });
 });
+
+describe('a replace verb whose subject stands for the treaty signed before', () => {
+  const CASES: [sentence: string, newer: string][] = [
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. The document replaces the 2011 arrangement.',
+      'Bicentennial Security Agreement',
+    ],
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. This replaces the agreement of 2011.',
+      'Bicentennial Security Agreement',
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes el Convenio de Asunción. El texto sustituye al acuerdo anterior.',
+      'Convenio de Asunción',
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes el Convenio de Asunción. Este reemplazará al de 1959.',
+      'Convenio de Asunción',
+    ],
+    [
+      'PARIS - La France et le Sénégal ont signé lundi la Convention de Dakar. Ce texte remplace la convention de 1974.',
+      'Convention de Dakar',
+    ],
+    [
+      'JAKARTA - Indonesia dan Malaysia menandatangani Perjanjian Batas Laut Sulawesi pada Senin. Naskah itu menggantikan perjanjian tahun 1970.',
+      'Perjanjian Batas Laut Sulawesi',
+    ],
+    [
+      'МОСКВА, 4 марта. Россия и Казахстан подписали Договор о союзничестве. Этот текст заменит соглашение 1994 года.',
+      'Договор о союзничестве',
+    ],
+  ];
+  it('extractArticle("The document replaces", "Ce texte remplace", "Este reemplazará") relates the treaty signed before', () => {
+    for (const [sentence, newer] of CASES) {
+      const lineage = lineageOf(sentence);
+      expect(lineage.length, sentence).toBe(1);
+      expect(lineage[0]!.split(' < ')[0], sentence).toBe(newer);
+    }
+  });
+
+  it('extractArticle("The minister replaces the agreement of 2011") relates nothing', () => {
+    expect(
+      lineageOf(
+        'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. The minister replaces the agreement of 2011.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an earlier treaty the object stands for by a relative clause in force since a year', () => {
+  const CASES: [sentence: string, year: string][] = [
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. It replaces the one that had been in place since 2007.',
+      '2007',
+    ],
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. It replaces the earlier agreement, which had been in place since 2007.',
+      '2007',
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes el Convenio de Asunción, que reemplaza al que estaba en vigor desde 2007.',
+      '2007',
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes el Convenio de Asunción, que sustituye al acuerdo anterior, que regía desde 2007.',
+      '2007',
+    ],
+    [
+      'PARIS - La France et le Sénégal ont signé lundi la Convention de Dakar, qui remplace celle qui était en vigueur depuis 2007.',
+      '2007',
+    ],
+    [
+      "PARIS - La France et le Sénégal ont signé lundi la Convention de Dakar, qui remplace l'accord précédent, qui était en vigueur depuis 2007.",
+      '2007',
+    ],
+    [
+      'JAKARTA - Indonesia dan Malaysia menandatangani Perjanjian Batas Laut Sulawesi pada Senin, menggantikan yang berlaku sejak 1970.',
+      '1970',
+    ],
+    [
+      'МОСКВА, 4 марта. Россия и Казахстан подписали Договор о союзничестве, который заменит действовавший с 1994 года.',
+      '1994',
+    ],
+  ];
+  it('extractArticle("replaces the one that had been in place since 2007") relates the treaty of that year', () => {
+    for (const [sentence, year] of CASES) {
+      const treaties = treatiesOf(sentence);
+      const old = treaties.find((t) => t.name.includes(`(${year})`));
+      expect(old, sentence).toBeDefined();
+      expect(lineageOf(sentence), sentence).toHaveLength(1);
+    }
+  });
+});
