@@ -1321,8 +1321,12 @@ function linkNoun(scan: Scan, m: RegExpExecArray): void {
     (lex.indefinite.includes(wordsBefore[wordsBefore.length - 2] ?? '') &&
       LOWERCASE_START.test(prevWord) &&
       !lex.determinersBefore.includes(prevWord));
+  // ("the existing agreement", "the current arrangement": a word that calls it in force after the determiner)
+  const wordBack = lex.inForce.includes(prevWord) ? (wordsBefore[wordsBefore.length - 2] ?? '') : '';
   const isRef =
     lex.determinersBefore.includes(prevWord) ||
+    lex.determinersBefore.includes(wordBack) ||
+    g.articles.includes(wordBack) ||
     lex.determinersAfter.includes(nextWord) ||
     (nounCap && !atSentenceStart) ||
     (nounCap && atSentenceStart && g.capitalNounIsReference);

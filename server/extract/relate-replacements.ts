@@ -317,6 +317,9 @@ function describeAroundVerb(
   const subj = mentions.filter((mm) => mm.end <= r.at && mm.sentence === r.sentence).pop();
   const obj =
     mentions.find((mm) => mm.start >= r.end && mm.sentence === r.sentence) ?? namedByPlace(input, c, mentions, r);
+  // "It replaces the existing accord": with no treaty before the verb, the object the text calls in force or earlier is
+  // another treaty than the one in focus, whose name a reference borrowed
+  if (!subj && obj && pronounSubject(input, r)) describeCalledObject(input, c, r, obj, resolution);
   if (!subj || !obj || !unnamedIn(r, subj)) return;
   // "cette nouvelle convention de droit aérien privé destinée à remplacer l'actuelle convention de Varsovie": a new
   // treaty the text describes replaces a named one; it is not that one, whatever a reference borrowed
@@ -361,17 +364,6 @@ function describeAroundVerb(
     subj.treatyId = focus;
     ensure(focus);
   }
-  const describe = (mm: TreatyMention, start: number, limit: number, dated = false) => {
-    const end = Math.max(mm.end, describedEnd(input, c, mm, limit));
-    // "l'accord de partenariat classique signé avec le Kazakhstan en 1995": the year its participle gives says which
-    const year = dated ? participleYear(input, c, end, limit) : null;
-    const name =
-      text.slice(start, end).trimEnd() + (year && !/\d{4}/u.test(text.slice(start, end)) ? ` (${year})` : '');
-    mm.start = start;
-    mm.end = end;
-    mm.treatyId = `treaty:${toSlug(name)}`;
-    ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun!.kind);
-  };
   // both taken for one treaty: a reference replaced borrowed the subject's treaty ("The new treaty [the text's]
   // would replace the outdated treaty"); a subject referring to a dated treaty borrowed the object's
   // ("Ce nouvel accord remplace le précédent accord du 4 décembre 1973")
@@ -380,7 +372,7 @@ function describeAroundVerb(
   // (a subject already taken by its own words is taken again from "new": "un| nuevo acuerdo de pesca")
   if (from !== null && (subj.treatyId === null || (same && objOwn) || subj.byDescription)) {
     const nounStart = subj.start;
-    describe(subj, from, r.at);
+    describeMention(input, c, subj, from, r.at, false, ensure);
     // "un traité de coopération ... appelé à se substituer au protocole ... Ce nouveau traité de coopération ...": the
     // same description elsewhere, taken on its own words before this clause was read, is this treaty
     const words = folded.slice(nounStart, subj.end).trim();
@@ -388,23 +380,84 @@ function describeAroundVerb(
       if (mm !== subj && mm.byDescription && !mm.replacedObject && folded.slice(mm.start, mm.end).trim() === words)
         mm.treatyId = subj.treatyId;
   }
-  if (obj.treatyId === null || (same && !objOwn)) {
-    // the replaced one is named by the words before its noun, after the verb's determiners ("the| existing agreement")
-    let start = obj.start;
-    const words = text.slice(r.end, obj.start).split(/(\s+)/);
-    let p = r.end;
-    for (const w of words) {
-      const f = folded.slice(p, p + w.length);
-      p += w.length;
-      if (/^\s*$/.test(w) || input.lexicon.determinersBefore.includes(f) || c.leadingArticle.test(`${f} `)) continue;
-      start = p - w.length;
-      break;
-    }
-    // ("sustituye a todos los acuerdos anteriores", "replaces all previous agreements": from the earlier word, past any
-    // quantifier)
-    const earlier = obj.kind === 'previous' ? earlierSpan(input, obj, r.end) : null;
-    describe(obj, earlier?.start ?? Math.min(start, obj.start), input.sentences[r.sentence]!.end, true);
+  if (obj.treatyId === null || (same && !objOwn)) describeObject(input, c, r, obj, ensure);
+}
+
+/** Names a mention by its description from `start` (with the year its participle gives, where `dated`) as a new treaty. */
+function describeMention(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mm: TreatyMention,
+  start: number,
+  limit: number,
+  dated: boolean,
+  ensure: Resolution['ensure'],
+): void {
+  const { text } = input;
+  const end = Math.max(mm.end, describedEnd(input, c, mm, limit));
+  // "l'accord de partenariat classique signé avec le Kazakhstan en 1995": the year its participle gives says which
+  const year = dated ? participleYear(input, c, end, limit) : null;
+  const name = text.slice(start, end).trimEnd() + (year && !/\d{4}/u.test(text.slice(start, end)) ? ` (${year})` : '');
+  mm.start = start;
+  mm.end = end;
+  mm.treatyId = `treaty:${toSlug(name)}`;
+  ensure(mm.treatyId, name.charAt(0).toUpperCase() + name.slice(1), mm.noun!.kind);
+}
+
+/** Names a replace verb's object by the words before its noun, after the verb's determiners ("the| existing agreement"). */
+function describeObject(
+  input: LinkInput,
+  c: TreatyPatterns,
+  r: ReplaceVerb,
+  obj: TreatyMention,
+  ensure: Resolution['ensure'],
+): void {
+  const { text, folded } = input;
+  let start = obj.start;
+  const words = text.slice(r.end, obj.start).split(/(\s+)/);
+  let p = r.end;
+  for (const w of words) {
+    const f = folded.slice(p, p + w.length);
+    p += w.length;
+    if (/^\s*$/.test(w) || input.lexicon.determinersBefore.includes(f) || c.leadingArticle.test(`${f} `)) continue;
+    start = p - w.length;
+    // "l'|actuel accord": an elided article stays out too
+    const k = f.search(/['’]/u);
+    if (k > 0 && input.lexicon.determinersBefore.includes(f.slice(0, k))) start += k + 1;
+    break;
   }
+  // ("sustituye a todos los acuerdos anteriores", "replaces all previous agreements": from the earlier word, past any
+  // quantifier)
+  const earlier = obj.kind === 'previous' ? earlierSpan(input, obj, r.end) : null;
+  describeMention(
+    input,
+    c,
+    obj,
+    earlier?.start ?? Math.min(start, obj.start),
+    input.sentences[r.sentence]!.end,
+    true,
+    ensure,
+  );
+}
+
+/**
+ * "It replaces the existing accord", "Il remplace l'accord actuel": a reference right after a replace verb with no
+ * treaty before it, which the text calls in force or earlier and which resolved to the treaty in focus (or to none), is
+ * the older treaty, named by its description.
+ */
+function describeCalledObject(
+  input: LinkInput,
+  c: TreatyPatterns,
+  r: ReplaceVerb,
+  obj: TreatyMention,
+  resolution: Resolution,
+): void {
+  if ((obj.kind !== 'reference' && obj.kind !== 'bare') || !obj.noun || obj.partners) return;
+  if (/[,;:()]/.test(input.text.slice(r.end, obj.start)) || obj.start - r.end > 40) return;
+  const focus = resolution.focusAt.get(r.sentence) ?? null;
+  if (obj.treatyId !== null && obj.treatyId !== focus) return;
+  if (describedAs(input, obj, r.end) === null) return;
+  describeObject(input, c, r, obj, resolution.ensure);
 }
 
 /**

@@ -1877,7 +1877,7 @@ export const en: Lexicon = {
     '(?:the one|the ones|that|those)(?= (?:signed|concluded|agreed|adopted|(?:which|that) (?:(?:was|were|is|are|has been|had been|have been) )?(?:signed|concluded|in (?:force|effect|place))|in (?:force|effect|place)|of (?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) )|dating from|from \\d))',
   elidedEarlier: '(?:the|its) (?:previous|former|earlier|old|prior|original|existing|current|present) one',
   earlierDatedBy:
-    '(?:(?:(?:which|that)\\s+(?:(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+)?)?(?:signed|concluded|agreed|adopted|done|ratified|enforced|initiall?ed|enacted|(?:in\\s+force|in\\s+effect|in\\s+place|effective)|(?:entered|came)\\s+into\\s+force|took\\s+effect)\\s+(?:in|on|since|from)|of|from|dating\\s+from|dated)(?:\\s+the\\s+year)?',
+    '(?:(?:(?:which|that)\\s+(?:(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+)?)?(?:signed|concluded|agreed|adopted|done|ratified|enforced|initiall?ed|enacted|(?:in\\s+force|in\\s+effect|in\\s+place|effective)|(?:entered|came)\\s+into\\s+force|took\\s+effect)\\s+(?:in|on|since|from)|of|from|(?:(?:which|that)\\s+dates?|dating)\\s+(?:back\\s+)?(?:from|to)|dated)(?:\\s+the\\s+year)?',
   apposition: [
     'commonly',
     'usually',

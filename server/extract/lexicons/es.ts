@@ -2036,7 +2036,7 @@ export const es: Lexicon = {
   elidedEarlier:
     '(?:al|a la|el|la) (?:(?:hasta ahora|actualmente|todavia|aun) )?(?:anterior|previo|previa|vigente|actual|existente|antiguo|antigua)',
   earlierDatedBy:
-    '(?:(?:que\\s+(?:(?:fue|fueron|habia\\s+sido|habian\\s+sido|ha\\s+sido|han\\s+sido)\\s+)?)?(?:firmad|suscrit|celebrad|concluid|rubricad|adoptad|ratificad|aprobad)[oa]s?\\s+(?:en|el)|(?:que\\s+)?(?:entro|entraron)\\s+en\\s+vigor\\s+(?:en|el)|(?:que\\s+(?:esta|estan|estaba|estaban|ha\\s+estado|habia\\s+estado)\\s+)?(?:en\\s+vigor|vigentes?)\\s+desde(?:\\s+el)?|(?:que\\s+)?(?:rige|regia|rigio)\\s+desde(?:\\s+el)?|de|del|desde)(?:\\s+(?:el\\s+)?ano)?',
+    '(?:(?:que\\s+(?:(?:fue|fueron|habia\\s+sido|habian\\s+sido|ha\\s+sido|han\\s+sido)\\s+)?)?(?:firmad|suscrit|celebrad|concluid|rubricad|adoptad|ratificad|aprobad)[oa]s?\\s+(?:en|el)|(?:que\\s+)?(?:entro|entraron)\\s+en\\s+vigor\\s+(?:en|el)|(?:que\\s+(?:esta|estan|estaba|estaban|ha\\s+estado|habia\\s+estado)\\s+)?(?:en\\s+vigor|vigentes?)\\s+desde(?:\\s+el)?|(?:que\\s+)?(?:rige|regia|rigio)\\s+desde(?:\\s+el)?|(?:que\\s+data|que\\s+datan|datado|datada)\\s+del?|de|del|desde)(?:\\s+(?:el\\s+)?ano)?',
   previous: [
     'anterior',
     'anteriores',

@@ -2002,7 +2002,7 @@ export const fr: Lexicon = {
     "(?:celui|celle|ceux|celles)(?= (?:(?:signe|conclu|paraphe|adopte)e?s?(?![\\p{L}])|qui (?:a|avait|ont|avaient) ete (?:signe|conclu)|qui (?:est|etait|sont|etaient|a ete|avait ete|ont ete|avaient ete) en vigueur|en vigueur|de \\d|du \\d|d['’]\\d))",
   elidedEarlier: "(?:la|le|l['’]) ?(?:precedente?|ancienne?|actuelle?|anterieure?|existante?)",
   earlierDatedBy:
-    "(?:(?:qu(?:i|e)\\s+(?:(?:a|avait|ont|avaient)\\s+ete|(?:est|etait|sont|etaient))\\s+)?(?:signe|conclu|paraphe|adopte|ratifie|entree?\\s+en\\s+vigueur|entres?\\s+en\\s+vigueur)(?:e|s|es)?\\s+(?:en|le)|(?:qu(?:i|e)\\s+(?:est|etait|sont|etaient|a\\s+ete|avait\\s+ete|ont\\s+ete|avaient\\s+ete)\\s+)?en\\s+vigueur\\s+depuis(?:\\s+le)?|de|du|d['’]|datant\\s+d(?:e|u|['’]))(?:\\s*l['’]annee)?",
+    "(?:(?:qu(?:i|e)\\s+(?:(?:a|avait|ont|avaient)\\s+ete|(?:est|etait|sont|etaient))\\s+)?(?:signe|conclu|paraphe|adopte|ratifie|entree?\\s+en\\s+vigueur|entres?\\s+en\\s+vigueur)(?:e|s|es)?\\s+(?:en|le)|(?:qu(?:i|e)\\s+(?:est|etait|sont|etaient|a\\s+ete|avait\\s+ete|ont\\s+ete|avaient\\s+ete)\\s+)?en\\s+vigueur\\s+depuis(?:\\s+le)?|de|du|d['’]|(?:datant|qui\\s+date)\\s+d(?:e|u|['’]))(?:\\s*l['’]annee)?",
   previous: [
     'precedent',
     'precedente',

@@ -211,3 +211,50 @@ describe('an earlier treaty the object stands for by a relative clause in force 
     }
   });
 });
+
+describe('a treaty the object calls in force, after a pronoun subject', () => {
+  const CASES: [sentence: string, older: RegExp][] = [
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. It replaces the existing accord, which dates from 2007.',
+      /2007/u,
+    ],
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. It replaces the current arrangement.',
+      /^Current arrangement$/u,
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes el Convenio de Asunción. Sustituye al acuerdo vigente, que data de 2007.',
+      /2007/u,
+    ],
+    [
+      'MADRID - España y Paraguay firmaron el lunes el Convenio de Asunción. Sustituye al actual acuerdo.',
+      /^Actual acuerdo$/u,
+    ],
+    [
+      "PARIS - La France et le Sénégal ont signé lundi la Convention de Dakar. Elle remplace l'accord actuel, qui date de 2007.",
+      /2007/u,
+    ],
+    [
+      "PARIS - La France et le Sénégal ont signé lundi la Convention de Dakar. Elle remplace l'actuel accord.",
+      /^Actuel accord$/u,
+    ],
+    [
+      'JAKARTA - Indonesia dan Malaysia menandatangani Perjanjian Batas Laut Sulawesi pada Senin. Ini menggantikan perjanjian yang berlaku saat ini.',
+      /berlaku/u,
+    ],
+    [
+      'МОСКВА, 4 марта. Россия и Казахстан подписали Договор о союзничестве. Он заменит действующее соглашение.',
+      /^Действующее соглашение$/u,
+    ],
+  ];
+  it('extractArticle("It replaces the existing accord") relates the treaty signed before to the one in force', () => {
+    for (const [sentence, older] of CASES) {
+      const treaties = treatiesOf(sentence);
+      const newer = treaties.find((t) => t.replaces.length > 0);
+      expect(newer?.replaces.length, sentence).toBe(1);
+      const old = treaties.find((t) => older.test(t.name));
+      expect(old, sentence).toBeDefined();
+      expect(newer!.name, sentence).not.toMatch(older);
+    }
+  });
+});
