@@ -1906,7 +1906,7 @@ export const es: Lexicon = {
   reporting: ['informo', 'informa', 'segun', 'citado por', 'reporto', 'reporta', 'publico'],
   replace: [
     {
-      pattern: `sustitu(?:ye|yo|yen|yeron|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|(?:ocup|tom)(?:a|o|an|aron|ara|aran|aria|arian|ar|aba|aban|ando) el lugar del?`,
+      pattern: `sustitu(?:ye|yo|yen|yeron|yera|yeran|yese|yesen|ira|iran|ir|iria|irian|ia|ian|ya|yan)|reemplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|reemplace(?:n)?|remplaz(?:a|o|an|aron|ara|aran|ar|aria|arian|aba|aban)|remplace(?:n)?|reemplazando|remplazando|sustituyendo|(?:ha|han|habia|habian|habra|habran|habria|habrian|hubiera|hubieran) (?:sustituido|reemplazado|remplazado)|en sustitucion del?|en reemplazo del?|en lugar del?|(?:ocup|tom)(?:a|o|an|aron|ara|aran|aria|arian|ar|aba|aban|ando) el lugar del?`,
       basis: 'declared',
     },
     {
@@ -1940,7 +1940,7 @@ export const es: Lexicon = {
       basis: 'legal',
     },
     {
-      pattern: `sucesor del?|sucesora del?|suced(?:e|en|io|ieron|era|eran) al?|(?:toma|tomo|tomara|toman|tomaron) el relevo del?|releva al?|relevo al?|relevara al?`,
+      pattern: `sucesor del?|sucesora del?|suced(?:e|en|io|ieron|era|eran|eria|erian|ia|ian|iendo|er) al?|(?:toma|tomo|tomara|toman|tomaron) el relevo del?|releva al?|relevo al?|relevara al?`,
       basis: 'successor',
     },
     {

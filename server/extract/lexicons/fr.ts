@@ -1872,7 +1872,7 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)|(?:prend|prennent|prendra|prendront|prendrait|prendraient|prenait|prenaient|prendre|prenant|pris|prit) la place d(?:e|u|es)`,
+      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era|eront|erait|eraient|ait|aient|a|erent)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)|(?:prend|prennent|prendra|prendront|prendrait|prendraient|prenait|prenaient|prendre|prenant|pris|prit) la place d(?:e|u|es)`,
       basis: 'declared',
     },
     {
@@ -1906,7 +1906,7 @@ export const fr: Lexicon = {
       basis: 'legal',
     },
     {
-      pattern: `succede a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]|(?:prend|prennent|prendra|a pris|prit) le relais d[eu]|(?:prend|prennent|prendra|a pris|prit) la releve d[eu]`,
+      pattern: `succede a|succedant a|successeur d[eu]|en lieu et place d[eu]|au lieu d[eu]|(?:prend|prennent|prendra|a pris|prit) le relais d[eu]|(?:prend|prennent|prendra|a pris|prit) la releve d[eu]`,
       basis: 'successor',
     },
     {

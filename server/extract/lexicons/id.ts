@@ -1690,7 +1690,7 @@ export const id: Lexicon = {
   ],
   replace: [
     {
-      pattern: `menggantikan|mengganti|menggantikannya|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti|mengambil alih (?:peran|posisi|kedudukan|tempat)(?: dari)?`,
+      pattern: `menggantikan|mengganti|menggantikannya|gantikan|sebagai pengganti|pengganti dari|(?:merupakan|adalah|menjadi) pengganti|mengambil alih (?:peran|posisi|kedudukan|tempat)(?: dari)?`,
       basis: 'declared',
     },
     {
