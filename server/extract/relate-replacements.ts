@@ -676,6 +676,9 @@ function relateReplace(
     // "Negotiations for the SPA launched, alongside the CETA, with a view to replacing X": a treaty in an aside is not the subject
     const subjMention = before.filter((mm) => !inAside(input, sent.start, mm)).pop() ?? null;
     subject = subjMention?.treatyId ?? null;
+    // ("Perjanjian itu akan menggantikan ...": a reference that took the focus stands for the treaty signed too)
+    if (subjMention?.kind === 'reference' && subject === (focusAt.get(r.sentence) ?? null))
+      subject = signedAntecedent(input, mentions, sent.start, subject) ?? subject;
     // "El nuevo acuerdo reemplaza ...", "the new treaty replaces ...": the treaty the text names most, not the last one named
     if (subjMention && !subjMention.replacedObject && saysNew(c, folded, sent.start, subjMention)) {
       // "the new agreement": the most recent treaty the text names (by its known signature), not the last one referred to
@@ -697,6 +700,9 @@ function relateReplace(
     if (!subject && (nounBefore || pronounSubject(input, r))) {
       // "It superseded ...", "Ini menggantikan ...": the treaty the text was about before this sentence
       subject = focusAt.get(r.sentence) ?? null;
+      // ("X was signed on Monday. The rules of Y stay. It will replace ...": a pronoun stands for the treaty signed, not
+      // for one named since in passing)
+      if (!nounBefore) subject = signedAntecedent(input, mentions, sent.start, subject) ?? subject;
       if (subject === null) {
         for (const mm of mentions) {
           if (mm.start >= sent.start) break;
@@ -866,6 +872,30 @@ function describedAs(input: LinkInput, o: TreatyMention, from: number): string |
   const prev = WORD_AFTER.exec(folded.slice(o.end, o.end + 24));
   if (prev && (lex.previous.includes(prev[1]!) || lex.inForce.includes(prev[1]!))) end += prev[0].length;
   return start < o.start || end > o.end ? text.slice(start, end) : null;
+}
+
+/**
+ * The treaty last named in a sentence that signs a treaty, before `before`, where the treaty in focus was last named
+ * after that sentence in one that signs none; null otherwise.
+ */
+function signedAntecedent(
+  input: LinkInput,
+  mentions: readonly TreatyMention[],
+  before: number,
+  focus: string | null,
+): string | null {
+  if (!focus) return null;
+  const signs = (si: number) => input.signingTriggers.some((t) => t.sentence === si);
+  let signed: TreatyMention | null = null;
+  let focusLast: TreatyMention | null = null;
+  for (const mm of mentions) {
+    if (mm.start >= before) break;
+    if (!mm.treatyId || mm.replacedObject) continue;
+    if (mm.treatyId === focus) focusLast = mm;
+    if (signs(mm.sentence)) signed = mm;
+  }
+  if (!signed || !focusLast || signed.treatyId === focus) return null;
+  return focusLast.sentence > signed.sentence && !signs(focusLast.sentence) ? signed.treatyId : null;
 }
 
 /** Whether "new" stands before or after a mention ("the new treaty", "el acuerdo nuevo"). */

@@ -283,3 +283,34 @@ describe('replace verbs in the tenses the lexicons lacked', () => {
     for (const [sentence, lineage] of CASES) expect(lineageOf(sentence), sentence).toEqual([lineage]);
   });
 });
+
+describe('a pronoun subject after a treaty named in passing', () => {
+  const CASES: [sentence: string, newer: string][] = [
+    [
+      'МОСКВА, 4 марта. Россия и Казахстан подписали Договор о союзничестве. Министры высоко оценили документ. Правила Договора о ЕАЭС не меняются. Он придет на смену соглашению 1994 года.',
+      'Договор о союзничестве',
+    ],
+    [
+      'JAKARTA - Indonesia dan Malaysia menandatangani Perjanjian Batas Laut Sulawesi pada Senin. Para menteri memuji perjanjian tersebut. Aturan Perjanjian Perdagangan ASEAN tetap berlaku. Perjanjian itu akan menggantikan perjanjian tahun 1970.',
+      'Perjanjian Batas Laut Sulawesi',
+    ],
+    [
+      'WASHINGTON - The United States and Mexico signed the Bicentennial Security Agreement on Monday. The rules of the Merida Accord stay in place for now. It will replace the 2008 cooperation agreement.',
+      'Bicentennial Security Agreement',
+    ],
+  ];
+  it('extractArticle("X was signed. The rules of Y stay. It will replace Z") makes X replace Z', () => {
+    for (const [sentence, newer] of CASES) {
+      const lineage = lineageOf(sentence);
+      expect(lineage.length, sentence).toBe(1);
+      expect(lineage[0]!.split(' < ')[0], sentence).toBe(newer);
+    }
+  });
+
+  it('extractArticle("X was signed in 2019. Y was signed in 2023. It replaces Z") makes Y replace Z', () => {
+    const lineage = lineageOf(
+      'WASHINGTON - The United States and Mexico signed the Merida Accord in 2019. They signed the Bicentennial Security Agreement on Monday. It replaces the 2008 cooperation agreement.',
+    );
+    expect(lineage.map((l) => l.split(' < ')[0])).toEqual(['Bicentennial Security Agreement']);
+  });
+});
