@@ -1270,7 +1270,7 @@ export const en: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `invaded|attacked|bombed|struck|shelled|launched (?:a |an )?(?:missile|attack|strike|offensive|invasion)|fired (?:a |two |several )?(?:missile|rocket)s?`,
+      pattern: `invaded|attacked|bombed|struck|shelled|launched (?:a |an )?(?:missile|attack|strike|offensive|invasion)|fired (?:(?:a|an|two|three|four|several|more|multiple|dozens of|hundreds of|\\p{N}+|short-range|long-range|medium-range|ballistic|cruise|hypersonic|intercontinental|anti-ship|artillery|salvos? of) )*(?:missiles?|rockets?|artillery shells)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1375,8 +1375,8 @@ export const en: Lexicon = {
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
-      // or where it names a sanctions regime: terrorism, an executive order
-      requires: `sanction|terroris|executive orders?|e\\.o\\.|sdgt|sdn|magnitsky`,
+      // or where it names a sanctions regime (terrorism, an executive order) or bans the same persons' travel
+      requires: `sanction|terroris|executive orders?|e\\.o\\.|sdgt|sdn|magnitsky|(?:travel|entry|visa) bans?|(?:banned|barred) (?:\\p{L}+ ){0,2}?from (?:entering|travel)`,
     },
     {
       pattern: `sanctioned|(?:re-?)?impos(?:ed|es) (?:new |fresh |further )?sanctions|reimposed sanctions|embargoed`,
@@ -1387,6 +1387,20 @@ export const en: Lexicon = {
     // a package of sanctions approved or adopted: "the Council adopted the fifth package of sanctions", "the sanctions package was approved"
     {
       pattern: `(?:(?:approv|adopt)(?:ed|es|ing)|agree(?:d|s|ing)?(?: on| upon| to)?) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:sanctions? packages?|packages? of (?:[\\p{L}-]+ )?sanctions|rounds? of (?:[\\p{L}-]+ )?sanctions)|(?:sanctions? package|package of (?:[\\p{L}-]+ )?sanctions) (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:was|were|has been|have been) (?:approved|adopted)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // a name put on a sanctions list: "blacklisted", "added 14 entities to its sanctions list"
+    {
+      pattern: `blacklist(?:ed|s|ing)|(?:added|adds|placed|places|put|puts|included|includes|listed) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:to|on) (?:its |the |their |a |an )?(?:sanctions list|blacklist|entity list|(?:specially designated nationals|sdn) list)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // sanctions applied, undated as the news of the day: "the Treasury applied sanctions against"
+    {
+      pattern: `(?:applied|applies) (?:(?:a|an|the|new|fresh|further|additional|its|their|more|sweeping|targeted|economic|financial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\p{N}+(?:st|nd|rd|th)) )*(?:(?:package|round|set|wave|tranche) of (?:(?:new|further|additional|targeted|economic|financial) )*)?sanctions`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1466,6 +1480,13 @@ export const en: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // the day of the vote told by its voters: "went to the polls", "headed to the polls on Sunday", "cast their ballots"
+    {
+      pattern: `(?:went|go|goes|going|headed|head|heads|flocked|returned|were called) to the polls|cast (?:their|his|her) (?:ballots?|votes)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `won the (?:\\p{L}+ )?elections?|was elected|were elected|re-?elected|elected (?:[\\p{L}\\p{N}'’-]+ ){1,6}as (?:the )?(?:[\\p{L}'’]+ ){0,3}(?:president|prime minister|premier|chancellor|speaker|leader|head of state|mayor|governor)`,
       type: 'election',
@@ -1514,6 +1535,13 @@ export const en: Lexicon = {
     // troops that enter or take a place: "Russian troops entered the town", "forces captured"
     {
       pattern: `(?:troops|forces|soldiers|army|tanks|units) (?:[\\p{L}-]+ ){0,2}?(?:entered|crossed into|advanced (?:into|on)|captured|seized|took control of|occupied|stormed|pushed into|(?:have|has) (?:entered|captured|seized|taken control of|occupied))`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // a place taken, told by its object whoever took it: "armed groups seized the town of", "rebels have captured the city"
+    {
+      pattern: `(?:seized|captured|overran|overrun|stormed|took (?:full )?control of|(?:has|have|had) (?:seized|captured|overrun|stormed|taken (?:full )?control of)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:the |a |an )?(?:key |strategic |northern |southern |eastern |western |border |frontline |front-line )?(?:towns?|city|cities|villages?|ports?|airports?|air ?bases?|military bases?|provincial capital|regional capital)(?![\\p{L}])`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

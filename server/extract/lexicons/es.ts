@@ -962,7 +962,7 @@ export const es: Lexicon = {
     // attendance in every past tense: "asistió a", "ha participado en", "acudieron a", "tomó parte en", "estuvo presente en";
     // an arrival for a visit or talks: "llegó el martes a Tokio para una visita oficial"
     {
-      pattern: `asisti(?:o|eron) a|(?:asisten? a|particip(?:a|an) en)(?= (?:la|el|los|las|una|un) (?:[\\p{L}-]+ )?(?:reunion|cumbre|sesion|ceremonia|conferencia|encuentro|foro|asamblea|consejo|cena|almuerzo|desayuno|acto|investidura)\\p{L}*)|particip(?:o|aron) (?:en|de)(?= (?:la|el|los|las|una|un) )|(?:esta|estan) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones)|toma(?:n)? parte en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|(?:lleg(?:o|aron|a|an)|(?:ha|han) llegado),? ${ES_WHEN}(?:a|al) (?:[\\p{L}.'’-]+ ){1,3}?(?:,? ${ES_WHEN})?(?:para|en) (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|(?:una|su|un) (?:[\\p{L}-]+ )?(?:visita|gira))|acudi(?:o|eron) a|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
+      pattern: `asisti(?:o|eron) a|(?:asisten? a|particip(?:a|an) en)(?= (?:la|el|los|las|una|un) (?:[\\p{L}-]+ )?(?:reunion|cumbre|sesion|ceremonia|conferencia|encuentro|foro|asamblea|consejo|cena|almuerzo|desayuno|acto|investidura)\\p{L}*)|particip(?:o|aron) (?:en|de)(?= (?:la|el|los|las|una|un) )|(?:esta|estan) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones)|toma(?:n)? parte en|(?:estuvo|estuvieron) en (?:[\\p{L}.'’-]+ ){1,3}?para (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|la ceremonia)|(?:lleg(?:o|aron|a|an)|(?:ha|han) llegado),? ${ES_WHEN}(?:a|al) (?:[\\p{L}.'’-]+ ){1,3}?(?:,? ${ES_WHEN})?(?:para|en) (?:asistir|participar|reunirse|mantener conversaciones|la cumbre|la reunion|(?:una|su|un) (?:[\\p{L}-]+ )?(?:visita|gira))|acudi(?:o|eron) a(?! (?:las )?urnas)|(?:ha|han|habia|habian) (?:asistido a|participado en|acudido a|tomado parte en|estado presentes? en)|tom(?:o|aron) parte en|(?:estuvo|estuvieron) presentes? en`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1412,12 +1412,12 @@ export const es: Lexicon = {
     },
     // "designó", "congeló los activos": sanciones donde la oración habla de sanciones
     {
-      pattern: `design(?:o|aron|a|an|amos)|(?:ha|han|hemos) designado|(?:congel|bloque)(?:o|aron|a|an) (?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
+      pattern: `design(?:o|aron|a|an|amos)|(?:ha|han|hemos) designado|(?:congel|bloque)(?:o|aron|a|an) ${ES_WHEN}(?:los |sus )?(?:[\\p{L}-]+ ){0,2}?(?:activos|bienes)`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
       // or where it names a sanctions regime: terrorism, an executive order
-      requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky`,
+      requires: `sancion|terroris|decretos? ejecutivos?|ordene?s? ejecutivas?|executive orders?|e\\.o\\.|sdgt|magnitsky|prohibicion(?:es)? de (?:viajar|entrada|ingreso)|prohibi\\p{L}* (?:\\p{L}+ ){0,2}?(?:la |su )?(?:entrada|ingreso)`,
     },
     {
       pattern: `impus(?:o|ieron) (?:nuevas )?sanciones|sancion(?:o|aron)(?! (?:[\\p{L}\\p{N}]+ ){0,3}?(?:con fuerza de|ley(?:es)?|decretos?|codigos?|reformas?|constitucion|proyectos? de ley)\\b)|embargo`,
@@ -1428,6 +1428,21 @@ export const es: Lexicon = {
     // un paquete de sanciones aprobado o adoptado: "aprobó el quinto paquete de sanciones", "el paquete de sanciones fue adoptado"
     {
       pattern: `(?:aprob|adopt|acord)(?:o|aron|a|an|ado) (?:[\\p{L}\\p{N}-]+ ){0,5}?paquetes? de (?:[\\p{L}-]+ )?sanciones|paquetes? de (?:[\\p{L}-]+ )?sanciones (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:fue|fueron|ha sido|han sido) (?:aprobad|adoptad)[oa]s?`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // sanciones decididas: "decidió imponer medidas restrictivas"; un nombre puesto en una lista de sanciones: "incluyó en su
+    // lista negra", "añadió 14 entidades a la lista de sancionados"
+    {
+      pattern: `(?:decidi(?:o|eron)|acord(?:o|aron)) ${ES_WHEN}imponer (?:nuevas |las |unas )?(?:sanciones|medidas restrictivas)|(?:inclu(?:yo|yeron)|anadi(?:o|eron)|agreg(?:o|aron)|coloc(?:o|aron)|pus(?:o|ieron)|incorpor(?:o|aron)) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:a|en) (?:su |la |sus )?(?:lista negra|lista de (?:sancionados|sanciones|personas sancionadas))`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // sanciones aplicadas o adoptadas, sin fecha como la noticia del día: "la OFAC aplicó sanciones contra"
+    {
+      pattern: `(?:aplic(?:o|aron|a|an)|(?:ha|han) aplicado|adopt(?:o|aron)|(?:ha|han) adoptado) ${ES_WHEN}(?:(?:un|una|el|la|las|los|nuevo|nuevas|nuevos|sus|otro|otras|primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|undecimo|duodecimo|decimotercer|decimocuarto|decimoquinto|decimosexto|decimoseptimo|decimoctavo|decimonoveno|vigesimo) )*(?:(?:paquete|ronda|serie|bateria|conjunto) de (?:nuevas )?)?sanciones`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1596,6 +1611,13 @@ export const es: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // el día del voto dicho por sus votantes: "acudieron a las urnas", "fueron llamados a las urnas", "depositaron su voto"
+    {
+      pattern: `(?:acudi(?:o|eron)|acuden|acudian|(?:fue|fueron|van|iban|volvieron|concurrieron)|(?:fueron|estaban|estan|son) (?:llamad|convocad)[oa]s) ${ES_WHEN}(?:masivamente |en masa )?a (?:las )?urnas|(?:emiti(?:o|eron)|deposit(?:o|aron)) (?:su |sus )?(?:voto|votos|sufragio|papeleta)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `gan(?:o|aron) las elecciones|fue elegid[oa]|fue reelegid[oa]|(?:fue|fueron|ha sido|han sido|resulto|resultaron) (?:re)?elect[oa]s?|(?:ha|han) ganado (?:las |la |el )?(?:[\\p{L}-]+ ){0,2}?(?:elecciones|eleccion|presidencia|segunda vuelta|comicios|plebiscito|referendum)|(?:ha|han) sido (?:re)?elegid[oa]s?`,
       type: 'election',
@@ -1626,6 +1648,14 @@ export const es: Lexicon = {
     // tropas que entran en un lugar o lo toman: "las tropas rusas entraron en", "las fuerzas tomaron el control de"
     {
       pattern: `(?:tropas|fuerzas|soldados|ejercito|tanques|unidades) (?:[\\p{L}-]+ ){0,2}?(?:entr(?:o|aron)|ingres(?:o|aron)|irrumpi(?:o|eron)|tom(?:o|aron) (?:el )?control|captur(?:o|aron)|ocup(?:o|aron)|avanz(?:o|aron) (?:sobre|hacia|en)|(?:ha|han) (?:entrado|ingresado|irrumpido|tomado|capturado|ocupado))`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // un lugar tomado, dicho por su objeto sea quien sea el sujeto: "grupos armados se apoderaron de la ciudad de", "los
+    // rebeldes tomaron el martes el control de la localidad"
+    {
+      pattern: `(?:se apoder(?:o|aron)|se (?:ha|han|habia|habian) apoderado|tom(?:o|aron)(?: el control de)?|(?:ha|han|habia|habian) tomado(?: el control de)?|conquist(?:o|aron)|(?:re)?captur(?:o|aron)) ${ES_WHEN}(?:el control de )?(?:de )?(?:la |el |los |las )?(?:ciudad|ciudades|localidad|localidades|poblado|pueblo|pueblos|aldea|aldeas|puerto|aeropuerto|base (?:militar|aerea)|capital (?:provincial|regional))(?![\\p{L}])`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

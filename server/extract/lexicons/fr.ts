@@ -1183,7 +1183,7 @@ export const fr: Lexicon = {
     // the date or the place between the verb and its object ("ont tenu lundi à Berlin des consultations"), a talk or a call
     // told by its two sides ("se sont parlé", "a échangé avec son homologue"), a joint body chaired by both ("ont coprésidé")
     {
-      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai|avoir) (?:(?:deja|egalement|aussi|ensuite|notamment|longuement) )?(?:tenu|eu)|tien(?:t|nent)|tenons|avoir|tenir) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:une |un |des |la |le |leur |leurs |sa |son |ses |l['’])?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges?|consultations|visioconference|pourparlers|dialogue|tete-a-tete|entrevues?)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?)|(?:a|ont) (?:effectue|fait) ${FR_WHEN}(?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage|tournee) (?:a|au|aux|en|dans)|(?:se sont|s'est|nous nous sommes) (?:parle|telephone)|se (?:parlent|telephonent)|(?:a|ont) (?:echange|converse) ${FR_WHEN}avec (?:son |sa |ses |leur |leurs |le |la |les |l['’])(?:[\\p{L}-]+ )?(?:homologues?|president|presidente|premier ministre|premiere ministre|ministre|chef|cheffe|secretaire|chanceli\\p{L}+|roi|reine|ambassadeur|ambassadrice|emir|prince)|(?:a|ont) copreside|copresid(?:e|ent|a|erent)|(?:a|ont) accorde ${FR_WHEN}(?:une )?audience|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
+      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai|avoir) (?:(?:deja|egalement|aussi|ensuite|notamment|longuement) )?(?:tenu|eu)|tien(?:t|nent)|tenons|avoir|tenir) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:une |un |des |la |le |leur |leurs |sa |son |ses |l['’])?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges?|consultations|visioconference|pourparlers|dialogue|tete-a-tete|entrevues?)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?| (?:en masse |massivement |nombreux |nombreuses )?aux urnes)|(?:a|ont) (?:effectue|fait) ${FR_WHEN}(?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage|tournee) (?:a|au|aux|en|dans)|(?:se sont|s'est|nous nous sommes) (?:parle|telephone)|se (?:parlent|telephonent)|(?:a|ont) (?:echange|converse) ${FR_WHEN}avec (?:son |sa |ses |leur |leurs |le |la |les |l['’])(?:[\\p{L}-]+ )?(?:homologues?|president|presidente|premier ministre|premiere ministre|ministre|chef|cheffe|secretaire|chanceli\\p{L}+|roi|reine|ambassadeur|ambassadrice|emir|prince)|(?:a|ont) copreside|copresid(?:e|ent|a|erent)|(?:a|ont) accorde ${FR_WHEN}(?:une )?audience|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1266,13 +1266,13 @@ export const fr: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `${frenchVerbForms(['attaquer', 'bombarder'], { present: false, passive: true })}|(?:${frenchVerbForms(['tirer', 'lancer'], { present: false })}) ${FR_WHEN}(?:un |une |des |deux |trois |plusieurs |nouveaux? |nouvelles? )?(?:missiles?|roquettes|obus|projectiles?|attaques?|offensive|frappes?)|(?:a|ont) (?:envahi|attaque|bombarde|frappe)|envah(?:it|issent|irent)|attaqu(?:e|ent|a|erent)|bombard(?:e|ent|a|erent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
+      pattern: `${frenchVerbForms(['attaquer', 'bombarder'], { present: false, passive: true })}|(?:${frenchVerbForms(['tirer', 'lancer'], { present: false })}) ${FR_WHEN}(?:un |une |des |deux |trois |plusieurs |nouveaux? |nouvelles? )?(?:missiles?|roquettes|obus|projectiles?|attaques?|offensive|frappes?)|(?:a|ont) (?:envahi|attaque|bombarde|frappe(?! (?:[\\p{L}-]+ )?(?:de sanctions|d['’]une amende|d['’]un embargo)))|envah(?:it|issent|irent)|attaqu(?:e|ent|a|erent)|bombard(?:e|ent|a|erent)|(?:a|ont) (?:lance|tire) (?:un |une |des |plusieurs )?(?:missiles?|attaques?|offensive|roquettes|frappes?)`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
     },
     {
-      pattern: `invasion|guerre|attaque|attentats?|offensive|bombardement|frappes?|agression|essai de missile`,
+      pattern: `invasion|guerre|attaque|attentats?|offensive|bombardement|frappes?(?! (?:[\\p{L}-]+ )?(?:de sanctions|d['’]une amende|d['’]un embargo))|agression|essai de missile`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1371,12 +1371,12 @@ export const fr: Lexicon = {
     },
     // "désignent", "a gelé les avoirs" : des sanctions quand la phrase parle de sanctions
     {
-      pattern: `design(?:e|ent|ons)|(?:a|ont|avons) designe|(?:gel|bloqu)(?:e|ent|ons) (?:les )?avoirs|(?:a|ont|avons) (?:gele|bloque) (?:les )?avoirs`,
+      pattern: `design(?:e|ent|ons)|(?:a|ont|avons) designe|(?:gel|bloqu)(?:e|ent|ons) ${FR_WHEN}(?:les )?avoirs|(?:a|ont|avons) (?:gele|bloque) ${FR_WHEN}(?:les )?avoirs`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
       // or where it names a sanctions regime: terrorism, an executive order
-      requires: `sanction|terroris|decrets? (?:presidentiels?|executifs?)|executive orders?|e\\.o\\.|sdgt|magnitsky`,
+      requires: `sanction|terroris|decrets? (?:presidentiels?|executifs?)|executive orders?|e\\.o\\.|sdgt|magnitsky|interdictions? (?:de voyager|de voyage|de sejour|d['’]entree|de territoire)|interdit (?:[\\p{L}'’-]+ ){0,2}?(?:l['’]entree|l['’]acces|de voyager|le territoire)`,
     },
     {
       pattern: `(?:a|ont) impose (?:de nouvelles |des )?sanctions|impos(?:e|ent) (?:de nouvelles |des )?sanctions|(?:a|ont) sanctionne|sanctionn(?:e|ent)|embargo`,
@@ -1387,6 +1387,21 @@ export const fr: Lexicon = {
     // un paquet de sanctions adopté ou approuvé : "a adopté le cinquième paquet de sanctions", "le paquet de sanctions a été approuvé"
     {
       pattern: `(?:(?:a|ont) (?:adopte|approuve|convenu)|adopt(?:e|ent)|approuv(?:e|ent)|(?:se sont|s['’]est) (?:mis|mise|mises|accordes?|accordee?s?) (?:d['’]accord )?sur) (?:[\\p{L}\\p{N}'’-]+ ){0,3}?(?:paquets?|trains?|series?) de (?:[\\p{L}-]+ )?sanctions|(?:paquets?|trains?) de (?:[\\p{L}-]+ )?sanctions (?:[\\p{L}\\p{N}'’.-]+ ){0,4}?(?:a ete|ont ete|est|sont) (?:adopte|approuve)`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // des sanctions décidées : « a décidé d'imposer des mesures restrictives » ; un nom porté sur une liste de sanctions : « a
+    // placé sur sa liste noire », « a ajouté 14 entités à la liste des personnes sanctionnées »
+    {
+      pattern: `(?:a|ont) decide ${FR_WHEN}d['’]imposer (?:de nouvelles |des |de )?(?:sanctions|mesures restrictives)|(?:(?:a|ont|avons) (?:place|inscrit|ajoute|mis|porte)|plac(?:e|ent)|inscri(?:t|vent)|ajout(?:e|ent)) (?:[\\p{L}\\p{N}'’.-]+ ){0,8}?(?:sur|a) (?:sa |la |leur |une )?liste (?:noire|des sanctions|des personnes (?:et entites )?(?:sanctionnees|designees))`,
+      type: 'sanction',
+      plover: 'SANCTION',
+      cameo: '163',
+    },
+    // des sanctions appliquées ou adoptées, sans date comme la nouvelle du jour : « a appliqué des sanctions contre »
+    {
+      pattern: `(?:(?:a|ont) (?:applique|adopte)|appliqu(?:e|ent)) ${FR_WHEN}(?:d['’]|sur |de )?(?:(?:un|une|le|la|les|des|de|nouvelles?|nouveaux?|nouvel|premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|\\p{N}+e) )*(?:(?:paquet|train|serie|vague|ensemble) de (?:nouvelles )?)?sanctions`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
@@ -1565,6 +1580,13 @@ export const fr: Lexicon = {
     },
     { pattern: `manifestations|protestations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // une élection par ses électeurs ou son vainqueur : "ont élu X président", "a gagné le second tour"
+    // le jour du vote dit par ses électeurs : « se sont rendus aux urnes », « étaient appelés aux urnes », « ont glissé leur bulletin »
+    {
+      pattern: `(?:${FR_REFL_AUX} rendu(?:e|s|es)?|se rend(?:ent|aient|irent)|(?:etaient|sont|ont ete|etait|est|a ete) appele(?:e|s|es)?) (?:${FR_WHEN})?(?:en masse |massivement |nombreux |nombreuses )?aux urnes|(?:ont|a) (?:depose|glisse) (?:leur|son|un) bulletin`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       pattern: `(?:a|ont) elu (?:[\\p{L}\\p{N}.'-]+ ){1,6}?(?:comme |au poste de )?(?:president|presidente|premier ministre|chancelier|chanceliere|maire)|(?:a|ont) (?:remporte|gagne) (?:les |l'|la |le )?(?:[\\p{L}-]+ ){0,2}?(?:elections?|scrutin|presidentielle|second tour|referendum)`,
       type: 'election',
@@ -1601,6 +1623,14 @@ export const fr: Lexicon = {
     // des troupes entrent dans un lieu ou le prennent : « les troupes russes sont entrées dans », « ont pris le contrôle de »
     {
       pattern: `(?:troupes|forces|soldats|armee|chars|unites) (?:[\\p{L}-]+ ){0,2}?(?:(?:sont|est) (?:entrees?|entres?|entre)|(?:ont|a) (?:pris|capture|occupe|franchi|penetre|investi)|(?:entr|penetr)(?:ent|erent)|pris le controle)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // un lieu pris, dit par son objet quel que soit son sujet : « des groupes armés se sont emparés de la ville de »,
+    // « les rebelles ont pris mardi le contrôle de la localité »
+    {
+      pattern: `(?:${FR_REFL_AUX} empare(?:e|s|es)?|s['’]empar(?:e|ent|a|erent)|(?:a|ont|avaient|avait) (?:pris|conquis|repris|investi)|pri(?:t|rent)|conqui(?:t|rent)) ${FR_WHEN}(?:le controle (?:de |d['’]))?(?:de |d['’])?(?:la |le |l['’])?(?:ville|villes|village|villages|localite|localites|port|aeroport|base (?:militaire|aerienne)|capitale (?:provinciale|regionale)|chef-lieu)(?![\\p{L}])`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',

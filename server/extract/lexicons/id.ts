@@ -1254,12 +1254,12 @@ export const id: Lexicon = {
     },
     // "menetapkan ... sebagai", "membekukan aset": sanksi bila kalimatnya berbicara tentang sanksi
     {
-      pattern: `menetapkan (?:[\\p{L}-]+ ){0,4}?sebagai|memasukkan (?:[\\p{L}-]+ ){0,3}?(?:ke )?(?:dalam )?daftar|membekukan aset`,
+      pattern: `menetapkan (?:[\\p{L}-]+ ){0,4}?sebagai|memasukkan (?:[\\p{L}-]+ ){0,3}?(?:ke )?(?:dalam )?daftar|membekukan (?:[\\p{L}-]+ ){0,2}?aset`,
       type: 'sanction',
       plover: 'SANCTION',
       cameo: '163',
       // or where it names a sanctions regime: terrorism, an executive order
-      requires: `sanksi|teroris|perintah eksekutif|executive orders?|e\\.o\\.|sdgt|magnitsky`,
+      requires: `sanksi|teroris|perintah eksekutif|executive orders?|e\\.o\\.|sdgt|magnitsky|daftar hitam|larangan (?:masuk|bepergian|perjalanan)|melarang (?:\\p{L}+ ){0,2}?(?:masuk|bepergian)`,
     },
     {
       pattern: `menjatuhkan sanksi|menjatuhkan sanksi baru|memberlakukan (?:kembali )?(?:semua |seluruh )?sanksi|mengenakan sanksi|memberi sanksi|mengembargo|sanksi(?:-sanksi)? (?:(?:itu|tersebut|ini|pbb|baru) )*diberlakukan(?: kembali)?`,
@@ -1467,6 +1467,13 @@ export const id: Lexicon = {
     // pasukan yang memasuki atau merebut suatu tempat: "pasukan Israel memasuki kota"
     {
       pattern: `(?:pasukan|tentara|militer|tank|prajurit) (?:[\\p{L}-]+ ){0,2}?(?:memasuki|menduduki|merebut|menguasai|menyerbu|masuk ke|bergerak masuk ke|telah memasuki|telah merebut|telah menguasai)`,
+      type: 'military_action',
+      plover: 'ASSAULT',
+      cameo: '190',
+    },
+    // tempat yang direbut, dikatakan oleh objeknya siapa pun subjeknya: "kelompok bersenjata merebut kota", "pemberontak menguasai desa"
+    {
+      pattern: `(?:merebut|menguasai|menduduki|mengambil alih (?:kendali (?:atas )?)?|(?:telah|berhasil) (?:merebut|menguasai|menduduki))(?: kembali)? (?:kota|desa|pelabuhan|bandara|bandar udara|pangkalan (?:militer|udara)|ibu kota provinsi)(?![\\p{L}])`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
