@@ -249,9 +249,11 @@ export function recognizeTitledPersons(scan: ActorScan): void {
     while ((m = nextIn(honorifics, folded, starts)) !== null) {
       const end = m.index + m[0].length;
       // "Mr. Okafor", "M. Dufresnoy", "господин Окафор": an honorific of address names a person by the surname alone, and
-      // the language may write it in lowercase
-      const address = !!lexicon.surnameHonorifics?.includes(folded.slice(m.index, end).replace(/\.$/, ''));
-      if ((!address && !CAPITAL_START.test(text.charAt(m.index))) || overlaps(m.index, end)) continue;
+      // one written out may be in lowercase (not "3 m Pierre")
+      const word = folded.slice(m.index, end).replace(/\.$/, '');
+      const address = !!lexicon.surnameHonorifics?.includes(word);
+      if (!(CAPITAL_START.test(text.charAt(m.index)) || (address && word.length >= 4)) || overlaps(m.index, end))
+        continue;
       personAfter(scan, end, !address);
     }
   }
