@@ -45,7 +45,7 @@ export interface Prediction {
   language?: string | null;
   actors?: { name: string; kind?: string; aliases?: string[]; mentions?: { start: number; end?: number }[] }[];
   events?: { type: string; date?: string | null; actors?: string[] }[];
-  treaties?: { name: string; aliases?: string[]; replaces?: string[] }[];
+  treaties?: { name: string; aliases?: string[]; replaces?: string[]; known?: unknown; unnamed?: boolean }[];
 }
 
 /** Project event types that a gold type accepts. */
@@ -249,6 +249,34 @@ function spuriousActorClass(p: PredActor, gold: GoldActor[], text: string, head:
   return { kind, form: 'body' };
 }
 
+/**
+ * Why a required gold treaty went unmatched, seen from the output: `taken` a prediction matched to another gold
+ * treaty would match it too, or shares its words where no unmatched one does (two treaties read as one); `short`, `long` an unmatched prediction whose content words
+ * are a part of its name's, or hold them all and more (a name cut too short or run on too far); `near` an unmatched
+ * prediction shares some of its words; `actor` a predicted actor bears its name (an organization, not a treaty);
+ * `none` nothing in the output comes near it.
+ * A spurious prediction has the same classes seen from the gold (`dup`: it shares words with a matched gold treaty,
+ * a duplicate under another name; `short`, `long`, `near` against an unmatched gold treaty; `actor` a gold actor
+ * bears its name; `none`).
+ */
+export type TreatyMissReason = 'taken' | 'dup' | 'short' | 'long' | 'near' | 'actor' | 'none';
+/** A missed gold treaty, classed: its reason, whether its name (or an alias) stands in the text as written, its head noun. */
+export interface TreatyMiss {
+  treaty: string;
+  reason: TreatyMissReason;
+  /** how the text bears its name or an alias (textForm), or `unknown` without the text */
+  text: 'proper' | 'lower' | 'absent' | 'unknown';
+  head: TreatyHead;
+}
+/** A spurious predicted treaty, classed: its reason, where its name comes from, its head noun. */
+export interface TreatySpurious {
+  treaty: string;
+  reason: TreatyMissReason;
+  /** `known` resolved to a gazetteer treaty, `unnamed` made up from kind and year, `text` a name read from the text */
+  source: 'known' | 'unnamed' | 'text';
+  head: TreatyHead;
+}
+
 /** Counts for one kind of item: matched predictions, matched required gold, predictions, required gold. */
 export interface Counts {
   tpPred: number;
@@ -279,6 +307,10 @@ export interface FileScore {
   missedTreaties: string[];
   /** predicted treaties that match no gold treaty */
   spuriousTreaties: string[];
+  /** the missed treaties classed for --misses */
+  treatyMisses: TreatyMiss[];
+  /** the spurious treaties classed for --misses */
+  treatySpurious: TreatySpurious[];
   /** `new < old` edges of matched gold treaties that no predicted edge matched */
   missedLineage: string[];
   /** `new < old` edges of predicted treaties that match no gold edge (unmatched treaties' edges included) */
@@ -331,7 +363,7 @@ export function eventMatcher(gold: Gold, pred: Prediction): (g: GoldEvent, p: Pr
   return eventTests(gold, pred).eventOk;
 }
 
-/** Scores one article's prediction against its gold; with the article's text, also classes its missed and spurious actors. */
+/** Scores one article's prediction against its gold; with the article's text, also classes its missed and spurious actors and treaties. */
 export function scoreArticle(file: string, gold: Gold, pred: Prediction, text?: string): FileScore {
   const pa = pred.actors ?? [];
   const pe = pred.events ?? [];
@@ -414,9 +446,11 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction, text?: 
   const spuriousA = pa.filter((_, j) => !aPairs.some(([, p]) => p === j));
   const paddedText = text === undefined ? '' : padded(text);
   const head = text === undefined ? 0 : headEnd(text);
+  const language = gold.language ?? String(pred.language ?? '');
+  const treatyClasses = classifyTreatyMisses(gold, pred, tPairs, language, text);
   return {
     file,
-    language: gold.language ?? String(pred.language ?? ''),
+    language,
     languageRight: pred.language === gold.language,
     actors: counts(aPairs.length, aReq, pa.length, ga.filter((a) => !a.optional).length),
     events: counts(ePairs.length, eReq, pe.length, ge.filter((e) => !e.optional).length),
@@ -435,6 +469,8 @@ export function scoreArticle(file: string, gold: Gold, pred: Prediction, text?: 
     predictedEvents: pe.map(eventLabel),
     missedTreaties: gt.filter((t, i) => !t.optional && !tPairs.some(([g]) => g === i)).map((t) => t.name),
     spuriousTreaties: pt.filter((_, j) => !tPairs.some(([, p]) => p === j)).map((t) => t.name),
+    treatyMisses: treatyClasses.missed,
+    treatySpurious: treatyClasses.spurious,
     missedLineage,
     spuriousLineage,
     exactDates,
@@ -540,4 +576,204 @@ export function textFiles(dir: string): string[] {
 /** The body the extractor is given: the text without its header (source, language, blank line). */
 export function articleBody(raw: string): string {
   return `${raw.split(/\r?\n/).slice(3).join('\n').trim()}\n`;
+}
+
+/** The kind of thing a treaty name's head noun names, for the classes of `--misses`. */
+export type TreatyHead =
+  | 'treaty'
+  | 'memorandum'
+  | 'declaration'
+  | 'law'
+  | 'resolution'
+  | 'plan'
+  | 'organization'
+  | 'meeting'
+  | 'deal'
+  | 'other';
+
+/**
+ * Head nouns by kind in the five languages, folded as normName folds (Cyrillic ones are stems: a word starting with
+ * one is that kind). Diagnostic only: what kind of name a missed or spurious treaty bears.
+ */
+const HEADS: Record<Exclude<TreatyHead, 'other'>, string> = {
+  treaty:
+    'treaty treaties agreement agreements accord accords convention protocol pact charter compact tratado acuerdo ' +
+    'acuerdos convenio convencion protocolo pacto carta traite accords protocole pacte charte perjanjian persetujuan ' +
+    'konvensi protokol pakta piagam kesepakatan договор соглашен конвенц протокол пакт харти',
+  memorandum: 'memorandum mou memorando nota mou меморандум',
+  declaration:
+    'declaration statement communique declaracion comunicado deklarasi pernyataan komunike декларац заявлен коммюнике',
+  law:
+    'law act decree bill code regulation ordinance ley decreto codigo reglamento loi decret ordonnance undang uu ' +
+    'peraturan perppu keputusan закон указ постановлен кодекс',
+  resolution: 'resolution resolucion resolusi резолюц',
+  plan:
+    'programme program plan strategy initiative roadmap framework mechanism programa estrategia iniciativa hoja ' +
+    'marco strategie feuille cadre mecanisme rencana strategi inisiatif peta kerangka mekanisme программ план ' +
+    'стратеги инициатив карт механизм',
+  organization:
+    'organization organisation union alliance council community association bank fund court commission committee ' +
+    'organizacion alianza consejo comunidad asociacion banco fondo corte tribunal comision comite conseil ' +
+    'communaute banque fonds cour organisasi uni aliansi dewan komunitas asosiasi dana mahkamah komisi komite ' +
+    'организац союз альянс совет сообществ ассоциац банк фонд суд комисси комитет',
+  meeting:
+    'conference summit forum talks meeting negotiations conferencia cumbre foro conversaciones negociaciones ' +
+    'sommet pourparlers negociations konferensi ktt perundingan pertemuan конференц саммит форум переговор встреч',
+  deal:
+    'deal arrangement understanding partnership cooperation arreglo entendimiento asociacion cooperacion ' +
+    'arrangement entente partenariat kemitraan kerja sama сотрудничеств партнерств',
+};
+const HEAD_OF = new Map<string, TreatyHead>();
+for (const [head, words] of Object.entries(HEADS) as [TreatyHead, string][])
+  for (const w of words.split(' ')) if (!HEAD_OF.has(w)) HEAD_OF.set(w, head);
+const HEAD_STEMS = [...HEAD_OF].filter(([w]) => /[а-я]/.test(w));
+/** Words after which a name's head is no longer read ("Law on the Agreement", "Acuerdo de ... ", "Договор о ..."). */
+const HEAD_END = new Set(
+  'of on between for with to about concerning de del sur entre pour avec tentang antara mengenai dengan untuk о об между по с для'.split(
+    ' ',
+  ),
+);
+
+function headOfWord(w: string): TreatyHead | undefined {
+  const h = HEAD_OF.get(w);
+  if (h || !/[а-я]/.test(w)) return h;
+  return HEAD_STEMS.find(([stem]) => w.startsWith(stem))?.[1];
+}
+
+/**
+ * The kind of a treaty name's head noun: the kind words before its first preposition, the last of them in English
+ * (which puts its modifiers first: "North Atlantic Treaty Organization"), the first in the other languages
+ * ("Organisasi Perjanjian Atlantik Utara"); else the first kind word of the name; else `other`.
+ */
+export function treatyHead(name: string, language: string): TreatyHead {
+  const words = normName(name).split(' ');
+  const first: TreatyHead[] = [];
+  let all: TreatyHead | undefined;
+  let head = true;
+  for (const w of words) {
+    if (HEAD_END.has(w)) head = false;
+    const h = headOfWord(w);
+    if (!h) continue;
+    all ??= h;
+    if (head) first.push(h);
+  }
+  if (first.length) return language === 'en' ? first[first.length - 1]! : first[0]!;
+  return all ?? 'other';
+}
+
+/** How a name's content words stand to another's: `same`, `short` (a part of them), `long` (all and more), `near` (some), or `apart`. */
+function wordRelation(a: string, b: string): 'same' | 'short' | 'long' | 'near' | 'apart' {
+  const A = tokens(a);
+  const B = tokens(b);
+  if (!A.size || !B.size) return 'apart';
+  let i = 0;
+  for (const t of A) if (B.has(t)) i++;
+  if (!i) return 'apart';
+  if (i === A.size && i === B.size) return 'same';
+  if (i === A.size) return 'short';
+  if (i === B.size) return 'long';
+  return 'near';
+}
+
+/** The closest relation of any of `names` (predicted) to any of `goldNames`: same before short, long, near. */
+function closest(names: string[], goldNames: string[]): 'same' | 'short' | 'long' | 'near' | 'apart' {
+  const rank = ['same', 'short', 'long', 'near', 'apart'] as const;
+  let best = 4;
+  for (const a of names) for (const b of goldNames) best = Math.min(best, rank.indexOf(wordRelation(a, b)));
+  return rank[best]!;
+}
+
+/** The words of a text, each folded as normName folds it, with whether it starts with a capital letter. */
+function textWords(body: string): { word: string; capital: boolean }[] {
+  const out: { word: string; capital: boolean }[] = [];
+  for (const m of body.matchAll(/[^\s’'`"“”«»().,;:!?\-–—/]+/g)) {
+    const word = normName(m[0]);
+    if (word) out.push({ word, capital: m[0][0] !== m[0][0]!.toLowerCase() });
+  }
+  return out;
+}
+
+/**
+ * How a text bears a name: `proper` as written with a capital first word ("the Paris Agreement"), `lower` as written
+ * in lower case ("l'accord de cessez-le-feu"), `absent` not as written (a name the gold gives a described treaty).
+ */
+function textForm(names: string[], words: { word: string; capital: boolean }[]): 'proper' | 'lower' | 'absent' {
+  let found: 'lower' | 'absent' = 'absent';
+  for (const name of names) {
+    const n = normName(name).split(' ').filter(Boolean);
+    if (!n.length) continue;
+    for (let i = 0; i + n.length <= words.length; i++) {
+      let k = 0;
+      while (k < n.length && words[i + k]!.word === n[k]) k++;
+      if (k < n.length) continue;
+      if (words[i]!.capital) return 'proper';
+      found = 'lower';
+    }
+  }
+  return found;
+}
+
+type PredTreaty = NonNullable<Prediction['treaties']>[number];
+
+/** Classes the missed gold treaties and the spurious predicted ones of an article (see TreatyMissReason). */
+export function classifyTreatyMisses(
+  gold: Gold,
+  pred: Prediction,
+  pairs: [number, number][],
+  language: string,
+  body?: string,
+): { missed: TreatyMiss[]; spurious: TreatySpurious[] } {
+  const gt = gold.treaties ?? [];
+  const pt = pred.treaties ?? [];
+  const words = body === undefined ? undefined : textWords(body);
+  const goldOf = new Map(pairs.map(([g, p]) => [p, g]));
+  const predOf = new Map(pairs.map(([g, p]) => [g, p]));
+  const gNames = (g: GoldTreaty): string[] => [g.name, ...(g.aliases_in_text ?? [])];
+  const pNames = (p: PredTreaty): string[] => [p.name, ...(p.aliases ?? [])];
+  const actorNames = (pred.actors ?? []).flatMap((a) => [a.name, ...(a.aliases ?? [])]).map(normName);
+  const goldActorNames = (gold.actors ?? []).flatMap((a) => [a.name, ...(a.aliases_in_text ?? [])]).map(normName);
+  const relation = (names: string[], others: string[][], flip: boolean): 'short' | 'long' | 'near' | undefined => {
+    let best: 'short' | 'long' | 'near' | undefined;
+    for (const o of others) {
+      const r = flip ? closest(names, o) : closest(o, names);
+      if (r === 'short' || r === 'long') return r;
+      if (r === 'near' || r === 'same') best ??= 'near';
+    }
+    return best;
+  };
+  const missed: TreatyMiss[] = [];
+  gt.forEach((g, i) => {
+    if (g.optional || predOf.has(i)) return;
+    const names = gNames(g);
+    let reason: TreatyMissReason;
+    if (pt.some((p, j) => goldOf.has(j) && treatyMatch(g, p))) reason = 'taken';
+    else
+      reason =
+        relation(names, pt.filter((_, j) => !goldOf.has(j)).map(pNames), false) ??
+        (relation(names, pt.filter((_, j) => goldOf.has(j)).map(pNames), false) ? 'taken' : undefined) ??
+        (names.some((n) => actorNames.includes(normName(n))) ? 'actor' : 'none');
+    missed.push({
+      treaty: g.name,
+      reason,
+      text: words === undefined ? 'unknown' : textForm(names, words),
+      head: treatyHead(g.name, language),
+    });
+  });
+  const spurious: TreatySpurious[] = [];
+  pt.forEach((p, j) => {
+    if (goldOf.has(j)) return;
+    const names = pNames(p);
+    const matchedGold = gt.filter((_, i) => predOf.has(i)).map(gNames);
+    const freeGold = gt.filter((g, i) => !predOf.has(i) && !g.optional).map(gNames);
+    let reason: TreatyMissReason | undefined = relation(names, freeGold, true);
+    if (!reason && relation(names, matchedGold, true)) reason = 'dup';
+    reason ??= names.some((n) => goldActorNames.includes(normName(n))) ? 'actor' : 'none';
+    spurious.push({
+      treaty: p.name,
+      reason,
+      source: p.known ? 'known' : p.unnamed ? 'unnamed' : 'text',
+      head: treatyHead(p.name, language),
+    });
+  });
+  return { missed, spurious };
 }

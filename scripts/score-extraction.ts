@@ -98,7 +98,7 @@ const SCORE_COMMAND = {
     misses: {
       type: 'boolean',
       describe:
-        'also the missed and the spurious events counted by type and reason (date, actors, type, none: nothing near), and the missed and spurious actors by kind and form (missed: written, the name is in the text as written, or other; spurious: double, a gold actor another prediction matched, sub or super, inside or around a gold name, head, only in the title and dateline, or body), per language with --by-language',
+        'also the missed and the spurious events counted by type and reason (date, actors, type, none: nothing near), the missed and spurious actors by kind and form (missed: written, the name is in the text as written, or other; spurious: double, a gold actor another prediction matched, sub or super, inside or around a gold name, head, only in the title and dateline, or body), and the missed and spurious treaties by reason (taken, dup, short, long, near, actor, none), by how the text bears a missed one (proper, lower, absent) or whether a spurious one is known, unnamed or read from the text, and by head noun; per language with --by-language',
     },
     summary: {
       type: 'boolean',
@@ -177,6 +177,41 @@ function missLines(scores: FileScore[], prefix = ''): string[] {
   return [...lines(events, 8), ...lines(actors, 15)];
 }
 
+/**
+ * `treaty missed|spurious reason text|source head count` lines, most first: the classes of the missed gold treaties
+ * (TreatyMiss) and the spurious predicted ones (TreatySpurious), then each dimension alone.
+ */
+export function treatyMissLines(scores: FileScore[], prefix = ''): string[] {
+  const n = new Map<string, number>();
+  const add = (key: string): void => {
+    n.set(key, (n.get(key) ?? 0) + 1);
+  };
+  for (const s of scores) {
+    for (const m of s.treatyMisses) {
+      add(`missed   ${m.reason.padEnd(6)} ${m.text.padEnd(9)} ${m.head}`);
+      add(`missed   ${m.reason.padEnd(6)} *         *`);
+      add(`missed   *      ${m.text.padEnd(9)} *`);
+      add(`missed   *      *         ${m.head}`);
+    }
+    for (const m of s.treatySpurious) {
+      add(`spurious ${m.reason.padEnd(6)} ${m.source.padEnd(9)} ${m.head}`);
+      add(`spurious ${m.reason.padEnd(6)} *         *`);
+      add(`spurious *      ${m.source.padEnd(9)} *`);
+      add(`spurious *      *         ${m.head}`);
+    }
+  }
+  const order = (k: string): number => (k.includes('*') ? 0 : 1);
+  return [...n]
+    .sort(
+      (a, b) =>
+        a[0].slice(0, 8).localeCompare(b[0].slice(0, 8)) ||
+        order(a[0]) - order(b[0]) ||
+        b[1] - a[1] ||
+        a[0].localeCompare(b[0]),
+    )
+    .map(([k, c]) => `${prefix}treaty ${k.padEnd(40)} ${c}`);
+}
+
 function main({ sets, split, verbose, misses, summary, byLanguage, thresholds }: ScoreArgs): number {
   const scores = scoreSets({ sets, ...(split ? { split } : {}) });
   for (const s of summary ? [] : scores) {
@@ -206,6 +241,13 @@ function main({ sets, split, verbose, misses, summary, byLanguage, thresholds }:
       ))
         console.log(line);
     for (const line of missLines(scores, langs.length ? 'all ' : '')) console.log(line);
+    for (const lang of langs)
+      for (const line of treatyMissLines(
+        scores.filter((s) => s.language === lang),
+        `${lang} `,
+      ))
+        console.log(line);
+    for (const line of treatyMissLines(scores, langs.length ? 'all ' : '')) console.log(line);
   }
   const t = total(scores);
   console.log(
