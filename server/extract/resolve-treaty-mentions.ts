@@ -5,9 +5,9 @@
  * that day, "a treaty" signed here a known one or a new one.
  */
 import type { Gazetteer, GazetteerTreaty } from './gazetteer';
-import type { TreatyNoun } from './lexicons';
+import type { Lexicon, TreatyNoun } from './lexicons';
 import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
-import { foldText, nameKeys } from './fold-text';
+import { foldText, nameKeys, tokenKey } from './fold-text';
 import {
   foldedNames,
   matchKnownNames,
@@ -56,10 +56,13 @@ function longerNames(
   ownName: (name: string) => string | null,
   partnerName: (name: string) => { head: string; partner: string } | null,
   isNew: (at: number) => boolean,
+  lex: Lexicon,
 ): Map<TreatyMention, TreatyMention> {
   const named = mentions
     .filter((mm) => mm.kind === 'named')
     .map((mm) => ({ mm, keys: new Set(nameKeys(text.slice(mm.start, mm.end))) }));
+  const plain = plainKeys(lex);
+  const telling = named.map((b) => tellingKeys(b.keys, plain, lex));
   const out = new Map<TreatyMention, TreatyMention>();
   // "the Timor Sea Treaty" is the "Timor Sea Treaty between A and B" named before, not "Treaty ... in the Timor Sea"
   const own = named.map((b) => {
@@ -129,6 +132,40 @@ function longerNames(
         continue;
       }
     }
+    // "la Convención de Lomé" and "el Convenio Lomé", "... and the Republic of Chile" and "... and Republic of Chile":
+    // names of one kind whose words differ only in function words and the noun are one treaty, written as the longer
+    const ai = named.indexOf(a);
+    const same = named.find(
+      (b, k) =>
+        b !== a &&
+        b.mm.noun?.kind === a.mm.noun?.kind &&
+        // (a replaced name is another treaty: a memorandum replaces the memorandum of the same words it renews)
+        b.mm.replacedObject === a.mm.replacedObject &&
+        !b.mm.holdsTreaty === !a.mm.holdsTreaty &&
+        b.mm.end - b.mm.start >= a.mm.end - a.mm.start &&
+        (b.mm.end - b.mm.start > a.mm.end - a.mm.start || k < ai) &&
+        sameKeys(telling[k]!, telling[ai]!),
+    );
+    if (same) {
+      out.set(a.mm, same.mm);
+      continue;
+    }
+    // "el Acuerdo Global", the text naming "el Acuerdo Global Modernizado UE-México": a name of two words that open
+    // the one longer name of the text is that treaty
+    if (a.keys.size === 2 && telling[ai]!.size) {
+      const written = nameKeys(text.slice(a.mm.start, a.mm.end));
+      const opened = named.filter(
+        (b) =>
+          b !== a &&
+          b.mm.replacedObject === a.mm.replacedObject &&
+          b.keys.size > 2 &&
+          startsWith(nameKeys(text.slice(b.mm.start, b.mm.end)), written),
+      );
+      if (opened.length === 1) {
+        out.set(a.mm, opened[0]!.mm);
+        continue;
+      }
+    }
     if (a.keys.size < 3) continue;
     let best: { mm: TreatyMention; keys: Set<string> } | null = null;
     for (const b of named) {
@@ -147,7 +184,42 @@ function longerNames(
     }
     if (best) out.set(a.mm, best.mm);
   }
+  // a short name of a name that is itself a short name is the longest one's
+  for (const [a, b] of out) {
+    let to = b;
+    for (let n = 0; n < named.length && out.has(to) && out.get(to) !== a; n++) to = out.get(to)!;
+    out.set(a, to);
+  }
   return out;
+}
+
+const PLAIN_KEYS = new WeakMap<Lexicon, Set<string>>();
+
+/** The keys of a language's function words (its stopwords), built once per lexicon. */
+function plainKeys(lex: Lexicon): Set<string> {
+  let keys = PLAIN_KEYS.get(lex);
+  if (!keys) {
+    keys = new Set(lex.stopwords.map(tokenKey));
+    PLAIN_KEYS.set(lex, keys);
+  }
+  return keys;
+}
+
+/** The keys of a name that tell it apart: not its function words, not its treaty nouns. */
+function tellingKeys(keys: Set<string>, plain: Set<string>, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) if (!plain.has(k) && !nounOf(lex, k)) out.add(k);
+  return out;
+}
+
+function sameKeys(a: Set<string>, b: Set<string>): boolean {
+  if (!a.size || a.size !== b.size) return false;
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
+}
+
+function startsWith(long: string[], short: string[]): boolean {
+  return long.length > short.length && short.every((k, i) => long[i] === k);
 }
 
 /** The year a signing participle right after a description gives ("... signed in 2001", "... signé avec X en 1995"), or null. */
@@ -801,8 +873,13 @@ export function resolveTreatyMentions(
       return ids.length >= parts ? ids : [...ids, ''];
     },
   );
-  const longerName = longerNames(mentions, text, steps.ownName, steps.partnerName, (at) =>
-    c.newWord.test(lastWord(folded.slice(Math.max(0, at - 16), at))),
+  const longerName = longerNames(
+    mentions,
+    text,
+    steps.ownName,
+    steps.partnerName,
+    (at) => c.newWord.test(lastWord(folded.slice(Math.max(0, at - 16), at))),
+    lex,
   );
   // the names a year after them tells apart, without that year, where the text gives that name one year only
   const undatedNames = new Map<TreatyMention, string>();

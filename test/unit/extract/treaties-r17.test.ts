@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+/** The treaties of a text written for the test. */
+const treaties = (text: string) =>
+  extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+const names = (text: string) => treaties(text).map((t) => t.name);
+
+describe('extractArticle: one treaty written two ways in one text', () => {
+  it('extractArticle(...) takes names of one kind that differ only in function words and the noun for one treaty', () => {
+    const cases: [string, string][] = [
+      [
+        'The Harbour Agreement between the Republic of Veloria and the Kingdom of Marn was praised on Monday. ' +
+          'Officials said the Harbour Agreement between Republic of Veloria and Kingdom of Marn would help fishermen.',
+        'Harbour Agreement between the Republic of Veloria and the Kingdom of Marn',
+      ],
+      [
+        'La Convención de Tarvia sobre Pesca Fluvial fue adoptada por los ministros. ' +
+          'Los expertos dicen que el Convenio Tarvia sobre Pesca Fluvial protege los ríos.',
+        'Convención de Tarvia sobre Pesca Fluvial',
+      ],
+      [
+        'La Convention de Tarvia sur la Pêche fluviale a été saluée par les ministres. ' +
+          'Selon les experts, la Convention sur la Pêche fluviale de Tarvia protège les rivières.',
+        'Convention de Tarvia sur la Pêche',
+      ],
+      [
+        'Para menteri menandatangani Perjanjian Tarvia tentang Perikanan Sungai pada Senin. ' +
+          'Para ahli menilai Perjanjian Perikanan Sungai Tarvia melindungi sungai.',
+        'Perjanjian Tarvia tentang Perikanan Sungai',
+      ],
+    ];
+    for (const [text, name] of cases) {
+      const got = names(text);
+      expect(got, text).toContain(name);
+      expect(got, text).toHaveLength(1);
+    }
+  });
+
+  it('extractArticle(...) takes a two-word name that opens the one longer name of the text for that treaty', () => {
+    const cases: [string, string][] = [
+      [
+        'The ministers welcomed the Velmora Accord on Coastal Fisheries. The Velmora Accord will enter into force next year.',
+        'Velmora Accord on Coastal Fisheries',
+      ],
+      [
+        'Los ministros celebraron el Acuerdo Integral Veloria-Marn. El Acuerdo Integral entrará en vigor el próximo año.',
+        'Acuerdo Integral Veloria-Marn',
+      ],
+      [
+        "Les ministres ont salué l'Accord Velmora de Coopération Maritime. L'Accord Velmora entrera en vigueur l'an prochain.",
+        'Accord Velmora de Coopération Maritime',
+      ],
+      [
+        'Para menteri menandatangani Perjanjian Velmora Kerja Sama Maritim pada Senin. Perjanjian Velmora akan berlaku tahun depan.',
+        'Perjanjian Velmora Kerja Sama Maritim',
+      ],
+      [
+        'Министры подписали Соглашение Велмора о морском сотрудничестве. Соглашение Велмора вступит в силу в следующем году.',
+        'Соглашение Велмора о морском сотрудничестве',
+      ],
+    ];
+    for (const [text, name] of cases) {
+      const got = names(text);
+      expect(got, text).toContain(name);
+      expect(got, text).toHaveLength(1);
+    }
+  });
+
+  it('extractArticle(...) keeps apart two names whose telling words differ, and a new treaty from the one it replaces', () => {
+    expect(
+      names(
+        'The Harbour Agreement of Veloria was praised. The Harbour Agreement of Marn was criticised by the opposition.',
+      ),
+    ).toHaveLength(2);
+    expect(names('The new Velmora Protocol replaces the Velmora Protocol of 1988, the ministers said.')).toHaveLength(
+      2,
+    );
+  });
+});
