@@ -21,7 +21,7 @@ import {
   replaceVerbStarts,
   type ReplaceVerb,
 } from './relate-replacements';
-import { foldText, isSpace } from './fold-text';
+import { foldText, isSpace, nameKeys } from './fold-text';
 import { linkCalledNames, mergeTreaty, resolveTreatyMentions, type Resolution } from './resolve-treaty-mentions';
 import { nounOf, treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 import { plane } from './bmp-patterns';
@@ -138,6 +138,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   relateReplacements(input, c, mentions, replaceAt, resolution);
   mergeRepeatedNew(input, c, mentions, resolution);
   mergePartyNames(input, c, mentions, resolution);
+  mergeSameNames(input, mentions, resolution);
   const { treaties } = resolution;
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
   // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
@@ -222,6 +223,59 @@ function mergeRepeatedNew(
       if (rec) rec.replaces = rec.replaces.filter((r) => r.id !== long.id);
     }
   }
+}
+
+/**
+ * "Договор о сокращении стратегических наступательных потенциалов (Договор о СНП) ... Договор о СНП является ...": a
+ * name one treaty bears, or the text gives it in a mention, that another mention made a treaty of its own is that
+ * treaty: an unknown one goes into the known one, else into the one named first. Names of one word, or of a
+ * treaty noun and function words only, tell nothing; a treaty and one it replaces stay apart.
+ */
+function mergeSameNames(input: LinkInput, mentions: TreatyMention[], resolution: Resolution): void {
+  const { text, gazetteer, lexicon: lex } = input;
+  const owner = new Map<string, string>();
+  const order: string[] = [];
+  for (const mm of mentions) if (mm.treatyId && !order.includes(mm.treatyId)) order.push(mm.treatyId);
+  // known treaties first, then in the order of their first mention
+  order.sort((a, b) => Number(!gazetteer.treaties.has(a)) - Number(!gazetteer.treaties.has(b)));
+  for (const id of order) {
+    const rec = resolution.treaties.get(id);
+    if (!rec) continue;
+    // (not the short names derived from its name: "Memorandum Saling Pengertian" is each memorandum's "antara ...")
+    const names = [rec.name];
+    for (const mm of mentions)
+      if (mm.treatyId === id && (mm.kind === 'name' || mm.kind === 'named')) names.push(text.slice(mm.start, mm.end));
+    let into: string | undefined;
+    const keys: string[] = [];
+    for (const n of names) {
+      const k = tellingName(n, lex);
+      if (!k) continue;
+      keys.push(k);
+      const o = owner.get(k);
+      if (o && o !== id && !into && !gazetteer.treaties.has(id) && !replaceEither(resolution, o, id)) into = o;
+    }
+    if (into) {
+      mergeTreaty(mentions, resolution, id, into);
+      for (const k of keys) if (!owner.has(k)) owner.set(k, into);
+      continue;
+    }
+    for (const k of keys) if (!owner.has(k)) owner.set(k, id);
+  }
+}
+
+/** A name's keys joined, where it has two or more and one that is neither a treaty noun nor a function word; else null. */
+function tellingName(name: string, lex: LinkInput['lexicon']): string | null {
+  const keys = nameKeys(name);
+  if (keys.length < 2) return null;
+  if (!keys.some((k) => !nounOf(lex, k) && !lex.stopwords.includes(k))) return null;
+  return keys.join(' ');
+}
+
+/** Whether one of two treaties replaces the other. */
+function replaceEither(resolution: Resolution, a: string, b: string): boolean {
+  const ra = resolution.treaties.get(a);
+  const rb = resolution.treaties.get(b);
+  return !!ra?.replaces.some((r) => r.id === b) || !!rb?.replaces.some((r) => r.id === a);
 }
 
 /** A name with "between" and two parties after it: those parties, and whether nothing but them follows its noun. */
