@@ -143,6 +143,24 @@ function partyPairEnd(scan: Scan, from: number, limit: number): number {
   const end = hyphenedPartiesEnd(scan, first.end, limit);
   return end > first.end ? end : from;
 }
+/** Up to three capitalized words right after a space: " |Columbia|", " |Rio Grande|". */
+const PROPER_NAME_AFTER = plane(/^ (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})(?![\p{L}\p{N}])/u);
+
+/**
+ * Where the proper name right after a lowercase complement ends ("du fleuve| Columbia|"); `from` when none stands
+ * there, or where it is a person's or a date.
+ */
+function properNameEnd(scan: Scan, from: number, limit: number): number {
+  const { text } = scan;
+  const m = PROPER_NAME_AFTER.exec(text.slice(from, Math.min(limit, from + 60)));
+  if (!m) return from;
+  const at = from + 1;
+  const end = at + m[1]!.length;
+  if (end > limit || scan.dates.some((d) => d.start < end && d.end > at)) return from;
+  const actor = actorAt(scan, at);
+  if (actor && isPerson(scan, actor)) return from;
+  return end;
+}
 /** Where a pair of dashed parties after a name's acronym in brackets ends ("...| (P3B) Indonesia-Singapura|"); `from` when none. */
 function acronymPartiesEnd(scan: Scan, from: number, limit: number): number {
   const acronym = ACRONYM_IN_BRACKETS.exec(scan.text.slice(from, Math.min(limit, from + 16)));
@@ -538,6 +556,8 @@ function nameExtent(
       nameEnd = g.complementEnd(text, nEnd, sent.end);
       // "l'Accord de libre-échange Canada-Ukraine": the parties joined by a dash after what it is about
       if (nameEnd > nEnd) nameEnd = partyPairEnd(scan, nameEnd, sent.end);
+      // "le Traité du fleuve Columbia", "el Tratado del río Bravo": the proper name of what its complement names
+      if (nameEnd > nEnd) nameEnd = properNameEnd(scan, nameEnd, sent.end);
       // "l'Accord de coopération entre la France et l'Union européenne": the parties it is between
       if (nameEnd > nEnd) nameEnd = betweenPartiesEnd(scan, nameEnd, sent.end);
     }

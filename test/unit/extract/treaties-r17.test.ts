@@ -78,4 +78,56 @@ describe('extractArticle: one treaty written two ways in one text', () => {
       2,
     );
   });
+
+  it('extractArticle(...) takes a name the text gives a treaty in brackets, written again later, for that treaty', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Министры подписали Договор о сокращении морских вооружений (Договор о СМВ) в понедельник. ' +
+          'Договор о СМВ является первым шагом к миру, заявили эксперты.',
+        'Договор о сокращении морских вооружений',
+        'Договор о СМВ',
+      ],
+      [
+        'Министры подписали Соглашение о морском рыболовстве (Соглашение о МР) в понедельник. ' +
+          'Эксперты считают, что Соглашением о МР довольны обе стороны.',
+        'Соглашение о морском рыболовстве',
+        'Соглашением о МР',
+      ],
+      [
+        'Les ministres ont signé le Traité sur la réduction des armes navales (Traité RAN) lundi. ' +
+          'Le Traité RAN est un premier pas, selon les experts.',
+        'Traité sur la réduction des armes navales',
+        'Traité RAN',
+      ],
+      [
+        'Para menteri menandatangani Perjanjian tentang Pengurangan Senjata Laut (Perjanjian PSL) pada Senin. ' +
+          'Perjanjian PSL merupakan langkah pertama, kata para ahli.',
+        'Perjanjian tentang Pengurangan Senjata Laut',
+        'Perjanjian PSL',
+      ],
+    ];
+    for (const [text, name, alias] of cases) {
+      const got = treaties(text);
+      expect(
+        got.map((t) => t.name),
+        text,
+      ).toEqual([name]);
+      expect(got[0]!.aliases, text).toContain(alias);
+    }
+  });
+
+  it('extractArticle(...) reads the proper name after a lowercase complement into the name, not a person', () => {
+    const cases: [string, string][] = [
+      [
+        'Le Canada veut que le Traité du fleuve Velmora reste bénéfique pour les deux pays.',
+        'Traité du fleuve Velmora',
+      ],
+      ['Los ministros quieren que el Tratado del río Velmora siga vigente.', 'Tratado del río Velmora'],
+      ["La France et le Marn ont signé l'Accord du lac Tarvia lundi.", 'Accord du lac Tarvia'],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toEqual([name]);
+    expect(names('Le nouveau Traité de coopération Emmanuel Macron l’a signé hier.')).toEqual([
+      'Traité de coopération',
+    ]);
+  });
 });
