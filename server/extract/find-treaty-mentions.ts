@@ -143,6 +143,33 @@ function partyPairEnd(scan: Scan, from: number, limit: number): number {
   const end = hyphenedPartiesEnd(scan, first.end, limit);
   return end > first.end ? end : from;
 }
+/** An elision mark, to split "d'" from the word after it. */
+const ELISION = /['’]/gu;
+
+/**
+ * Where the name of the body a constitutive treaty founds ends, after the lexicon's founding words ("| establishing a
+ * |Customs Co-operation Council|"): its capitalized words over connectors; `from` when no founding words and
+ * capitalized name follow.
+ */
+function foundedNameEnd(scan: Scan, from: number, limit: number): number {
+  const re = scan.c.founding;
+  if (!re) return from;
+  const m = re.exec(scan.folded.slice(from, Math.min(limit, from + 48)));
+  if (!m) return from;
+  const at = from + m[0].length;
+  const w = WORD_AT.exec(scan.text.slice(at, Math.min(limit, at + 40)));
+  if (!w || !CAPITAL_START.test(w[0])) return from;
+  let end = at + w[0].length;
+  for (let k = 0; k < 8; k++) {
+    const r = LINKED_CAP_WORD.exec(scan.text.slice(end, Math.min(limit, end + 60)));
+    if (!r) break;
+    const conn = r[1]!.replace(ELISION, "' ").trim().split(/\s+/u).filter(Boolean);
+    if (!conn.every((x) => scan.connectors.has(x.toLowerCase()) || scan.g.articles.includes(x.toLowerCase()))) break;
+    end += r[0].length;
+  }
+  return end;
+}
+
 /** Up to three capitalized words right after a space: " |Columbia|", " |Rio Grande|". */
 const PROPER_NAME_AFTER = plane(/^ (\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})(?![\p{L}\p{N}])/u);
 
@@ -935,6 +962,14 @@ function rightExtent(
   // where the name ended before the words after its last connector ("Lagos Agreement| to the Apia")
   let beforeConnector = nEnd;
   for (;;) {
+    // "Convention establishing a Customs Co-operation Council", "Convention portant création d'un Conseil ...": a
+    // constitutive treaty's name holds the body it founds
+    const founded = foundedNameEnd(scan, p, sent.end);
+    if (founded > p) {
+      p = founded;
+      nameEnd = p;
+      continue;
+    }
     // "Agreement amending the Cotonou Agreement", "Tratado que Modifica el Acuerdo de Sede entre ...": an amending
     // instrument's name holds the whole name of the treaty it amends
     const amended = amendedNameEnd(scan, si, p);

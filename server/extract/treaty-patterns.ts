@@ -95,6 +95,8 @@ export interface TreatyPatterns {
   secondSide: RegExp | null;
   /** What an agreement establishes before its parties, from a space: "| establishing an association|" (folded). */
   establishing: RegExp | null;
+  /** `grammar.founding` from a space, up to the founded body's name (folded). */
+  founding: RegExp | null;
   /** The lexicon's amendment nouns, as words (folded, global): "|amendment| to the ...". */
   amendmentNouns: RegExp | null;
   /** The amendment nouns as written (folded): a text that holds none of them has no amendment to look for. */
@@ -233,6 +235,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
         )
       : null,
     establishing: g.establishing ? plane(new RegExp(`^\\s+(?:${g.establishing})(?![\\p{L}])`, 'u')) : null,
+    founding: g.founding ? new RegExp(`^\\s+(?:${g.founding})`, 'u') : null,
     amendmentNouns: lex.amendments
       ? plane(new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.amendments.nouns.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu'))
       : null,

@@ -2185,6 +2185,7 @@ export const en: Lexicon = {
     aboutWords: ['on', 'about'],
     partySides: { members: 'and (?:its|their) member states', first: 'of the one part', second: 'of the other part' },
     establishing: 'establishing (?:an?|the) \\p{L}+',
+    founding: 'establishing (?:an?|the)\\s+|creating (?:an?|the)\\s+',
     purposeWords: ['on', 'for', 'concerning', 'regarding', 'relating to', 'with respect to'],
     numberSign: 'No\\.|Nos?\\.|Number|#',
     supplementWords: ['supplementary', 'additional', 'complementary'],

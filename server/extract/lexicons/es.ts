@@ -2351,6 +2351,8 @@ export const es: Lexicon = {
       second: 'por (?:la )?otra(?: parte)?',
     },
     establishing: '(?:por el que se establece|que establece) (?:una?|la|el) \\p{L}+',
+    founding:
+      '(?:por el que se (?:crea|establece|constituye)|que (?:crea|establece|constituye)|constitutivo de) (?:una?|la|el|los|las)\\s+',
     purposeWords: [
       'sobre',
       'para',

@@ -2361,6 +2361,8 @@ export const fr: Lexicon = {
       second: "d['’]autre part",
     },
     establishing: "(?:etablissant|instituant) (?:une? |la |le |l['’])\\p{L}+",
+    founding:
+      "(?:portant creation|instituant|etablissant|creant) (?:d['’]une?\\s+|de la\\s+|de l['’]|du\\s+|des\\s+|une?\\s+|la\\s+|le\\s+|les\\s+|l['’])",
     purposeWords: [
       'sur',
       'pour',

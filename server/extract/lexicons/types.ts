@@ -851,6 +851,12 @@ interface Grammar {
    * space): "Agreement| establishing an association |between ...", "Accord| établissant un partenariat |entre ...".
    */
   establishing?: string;
+  /**
+   * What a constitutive treaty's name says it founds, before the founded body's capitalized name (regex source on
+   * folded text, from a space, ending with the article): "Convention| establishing a |Customs Co-operation Council",
+   * "Convention| portant création d'un |Conseil ...", "Convenio| por el que se crea la |Agencia ...".
+   */
+  founding?: string;
   /** The number sign of a numbered instrument, as a regex source on the text ("No\\.", "n°", "№"): "Avenant n°1", "Protocol No. 2". */
   numberSign: string;
   /** Words that say only what kind of treaty it is, never which ("international", "bilateral", "free trade"; folded). */

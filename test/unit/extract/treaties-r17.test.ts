@@ -130,4 +130,22 @@ describe('extractArticle: one treaty written two ways in one text', () => {
       'Traité de coopération',
     ]);
   });
+
+  it('extractArticle(...) reads the body a constitutive treaty founds into its name', () => {
+    const cases: [string, string][] = [
+      [
+        'The government ratified the Convention establishing a Regional Fisheries Agency on Monday.',
+        'Convention establishing a Regional Fisheries Agency',
+      ],
+      [
+        "Le gouvernement a ratifié lundi la Convention portant création d'une Agence régionale de la pêche.",
+        "Convention portant création d'une Agence",
+      ],
+      [
+        'El Gobierno ratificó el lunes el Convenio por el que se crea la Agencia Regional de Pesca.',
+        'Convenio por el que se crea la Agencia Regional de Pesca',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toEqual([name]);
+  });
 });
