@@ -1539,15 +1539,6 @@ export const en: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
     },
-    // an arrival somewhere named, told for itself (an arrival for talks or a visit is the meeting): "arrived in Tehran on
-    // Tuesday", "the experts arrived in Palu"
-    {
-      pattern: `(?:arrived|arrives|(?:has|have|had) arrived|landed|lands) (?:in|at)`,
-      type: 'other',
-      plover: 'CONSULT',
-      cameo: '042',
-      named: true,
-    },
     // a place taken, told by its object whoever took it: "armed groups seized the town of", "rebels have captured the city"
     {
       pattern: `(?:seized|captured|overran|overrun|stormed|took (?:full )?control of|(?:has|have|had) (?:seized|captured|overrun|stormed|taken (?:full )?control of)) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:the |a |an )?(?:key |strategic |northern |southern |eastern |western |border |frontline |front-line )?(?:towns?|city|cities|villages?|ports?|airports?|air ?bases?|military bases?|provincial capital|regional capital)(?![\\p{L}])`,

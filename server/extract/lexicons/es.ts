@@ -1652,15 +1652,6 @@ export const es: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
     },
-    // una llegada a un lugar nombrado, dicha por sí misma (la llegada para conversaciones o una visita es el encuentro):
-    // "llegó el martes a Teherán", "los expertos arribaron a Palu"
-    {
-      pattern: `(?:lleg(?:o|aron)|(?:ha|han) llegado|arrib(?:o|aron)) ${ES_WHEN}(?:a|al|hasta)`,
-      type: 'other',
-      plover: 'CONSULT',
-      cameo: '042',
-      named: true,
-    },
     // un lugar tomado, dicho por su objeto sea quien sea el sujeto: "grupos armados se apoderaron de la ciudad de", "los
     // rebeldes tomaron el martes el control de la localidad"
     {

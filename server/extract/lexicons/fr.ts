@@ -1627,15 +1627,6 @@ export const fr: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
     },
-    // une arrivée en un lieu nommé, dite pour elle-même (l'arrivée pour des entretiens ou une visite est la rencontre) :
-    // « est arrivé mardi à Téhéran », « les experts sont arrivés à Palu »
-    {
-      pattern: `(?:(?:est|sont|etait|etaient) arrive(?:e|s|es)?|arriv(?:a|erent)) ${FR_WHEN}(?:a|au|aux|en)`,
-      type: 'other',
-      plover: 'CONSULT',
-      cameo: '042',
-      named: true,
-    },
     // un lieu pris, dit par son objet quel que soit son sujet : « des groupes armés se sont emparés de la ville de »,
     // « les rebelles ont pris mardi le contrôle de la localité »
     {

@@ -1471,15 +1471,6 @@ export const id: Lexicon = {
       plover: 'ASSAULT',
       cameo: '190',
     },
-    // kedatangan di tempat yang disebut, dikatakan untuk dirinya sendiri (tiba untuk pertemuan atau kunjungan adalah
-    // pertemuannya): "tiba di Teheran pada Selasa", "para ahli tiba di Palu"
-    {
-      pattern: `(?:telah |sudah )?(?:tiba|mendarat) (?:di|ke)`,
-      type: 'other',
-      plover: 'CONSULT',
-      cameo: '042',
-      named: true,
-    },
     // tempat yang direbut, dikatakan oleh objeknya siapa pun subjeknya: "kelompok bersenjata merebut kota", "pemberontak menguasai desa"
     {
       pattern: `(?:merebut|menguasai|menduduki|mengambil alih (?:kendali (?:atas )?)?|(?:telah|berhasil) (?:merebut|menguasai|menduduki))(?: kembali)? (?:kota|desa|pelabuhan|bandara|bandar udara|pangkalan (?:militer|udara)|ibu kota provinsi)(?![\\p{L}])`,
