@@ -760,11 +760,11 @@ export function classifyTreatyMisses(
     });
   });
   const spurious: TreatySpurious[] = [];
+  const matchedGold = gt.filter((_, i) => predOf.has(i)).map(gNames);
+  const freeGold = gt.filter((g, i) => !predOf.has(i) && !g.optional).map(gNames);
   pt.forEach((p, j) => {
     if (goldOf.has(j)) return;
     const names = pNames(p);
-    const matchedGold = gt.filter((_, i) => predOf.has(i)).map(gNames);
-    const freeGold = gt.filter((g, i) => !predOf.has(i) && !g.optional).map(gNames);
     let reason: TreatyMissReason | undefined = relation(names, freeGold, true);
     if (!reason && relation(names, matchedGold, true)) reason = 'dup';
     reason ??= names.some((n) => goldActorNames.includes(normName(n))) ? 'actor' : 'none';
