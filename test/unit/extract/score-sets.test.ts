@@ -159,7 +159,9 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // 0.76, 0.81, 0.86 when they moved.
   // End of round 17, all seven areas merged (lineage, treaties, actors, statements and meetings, other acts, near
   // misses, speed): 0.93, 0.76, 0.82, 0.88.
-  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.75, treaties: 0.81, lineage: 0.87 } },
+  // Round 18 (7 December 2026): round 17's fresh batch of 36, scored once at its end, moved into dev (660 texts): 0.93,
+  // 0.75, 0.81, 0.87 when they moved.
+  { set: 'test/corpus/dev', floors: { actors: 0.92, events: 0.74, treaties: 0.8, lineage: 0.86 } },
   // test/corpus/blind holds each round's fresh batch, scored once at the end of the round and never tuned on
   // (test/corpus/README.md, Size). Round 4's batch (2026-12-06c) scored 0.86, 0.57, 0.54, 0.50 with round-start code
   // and 0.89, 0.68, 0.68, 0.50 at the end of round 4, then moved into dev. Round 5's batch (2026-12-06d, 29 texts):
@@ -186,8 +188,8 @@ const FLOORS: { set: string; split?: string; floors: Record<Kind, number> }[] = 
   // texts): round-start code 0.87, 0.65, 0.56, 0.29; end of round 16 0.87, 0.64, 0.56, 0.29 (one of its five replaced
   // treaties found, id/137's); it then moved into dev. Round 17's batch (2026-12-07g, 36
   // texts): round-start code 0.81, 0.58, 0.67, 0.75; end of round 17 0.81, 0.57, 0.68, 0.75 (three of its four
-  // replaced treaties found; en/143's not).
-  { set: 'test/corpus/blind', floors: { actors: 0.8, events: 0.56, treaties: 0.67, lineage: 0.74 } },
+  // replaced treaties found; en/143's not); it then moved into dev. The floor of round 18's batch is added when it has
+  // been scored.
 ];
 
 describe('extraction scores (scripts/evaluation.ts) stay at or above their floors', () => {
