@@ -519,13 +519,16 @@ export function reportedMeetings(drafts: Draft[], newsDay: PartialDate | null): 
 /** How many days before or after the day of the news an act is still its news ("arrived on Tuesday"). */
 const NEWS_DAYS = 7;
 
-/** Whether a date is the news of a day: within a week of it, or its month or year when that is all it gives. */
+/**
+ * Whether a date is the news of a day: within a week of it (across a new year: 30 December is the news of 2 January),
+ * or its month or year when that is all it gives.
+ */
 function ofTheNews(date: PartialDate, day: PartialDate): boolean {
-  if (date.year !== day.year) return false;
-  if (date.month == null) return true;
-  if (date.day == null) return date.month === day.month;
-  const gap = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(day.year, day.month! - 1, day.day!);
-  return Math.abs(gap) <= NEWS_DAYS * 86400000;
+  if (date.month != null && date.day != null) {
+    const gap = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(day.year, day.month! - 1, day.day!);
+    return Math.abs(gap) <= NEWS_DAYS * 86400000;
+  }
+  return date.year === day.year && (date.month == null || date.month === day.month);
 }
 
 /** What a body's notice does not announce as its act: words, meetings, and what voters, crowds and armies do. */
