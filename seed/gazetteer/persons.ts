@@ -1899,7 +1899,6 @@ const ROWS: Row[] = [
     '2022',
     null,
   ],
-  ['King Abdullah II', 'Абдалла II', null, null, 'King of Jordan', 'country:JO', '1999', null, ['Abdullah II']],
   [
     'Wang Wenbin',
     'Ван Вэньбинь',

@@ -2665,7 +2665,7 @@ export const ru: Lexicon = {
     institutions: ['министерство', 'министерства', 'правительство'],
     languageWords: [],
     languageNouns: ['язык'],
-    abbreviations: ['г', 'гг', 'им', 'т', 'е', 'п', 'тыс', 'млн', 'млрд', 'ст', 'бпк'],
+    abbreviations: ['г', 'гг', 'им', 'т', 'е', 'п', 'тыс', 'млн', 'млрд', 'ст', 'бпк', 'корр', 'спецкорр'],
     clauseBreaks: ['а', 'но', 'однако'],
     titleOf: ['в', 'при'],
     portfolioAnd: ['и'],

@@ -25,6 +25,14 @@ const DATED_DATELINE = plane(
   ),
 );
 
+/** "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --": a news site's domain, a comma, the places, a dash. */
+const SITE_DATELINE = plane(
+  new RegExp(
+    `^[ \\t]*[\\p{L}\\p{N}-]+(?:\\.[\\p{L}]{2,4}){1,3},[ \\t]*(${DL_WORD}(?:[ \\t]+${DL_WORD}){0,2})(?=[ \\t]*[-–—])`,
+    'u',
+  ),
+);
+
 /**
  * Dateline regions near the start of an article: the places where the news was filed, never actors
  * of its events ("Seoul (ANTARA) -", "SEÚL, 20 jun (EFE).", "МОСКВА, 19 июня. /ТАСС/.").
@@ -37,7 +45,7 @@ export function datelineRegions(text: string): { start: number; end: number }[] 
   while (lineStart < text.length && lineStart <= first + 600) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const m = DATELINE_PLACE.exec(line) ?? DATED_DATELINE.exec(line);
+    const m = SITE_DATELINE.exec(line) ?? DATELINE_PLACE.exec(line) ?? DATED_DATELINE.exec(line);
     if (m) {
       const lead = m[0].length - m[1]!.length;
       out.push({ start: lineStart + lead, end: lineStart + m[0].length });

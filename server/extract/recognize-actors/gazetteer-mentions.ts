@@ -498,6 +498,8 @@ function recognizeShort(
     HYPHEN_LETTER.test(text.slice(m.end, m.end + 2))
   )
     return;
+  // "Корр. ТАСС": an abbreviation with its period is no surname, whatever name its stem shares
+  if (text.charAt(m.end) === '.' && ABBREVIATIONS.has(foldText(text.slice(m.start, m.end)))) return;
   let pick = ids.filter((id) => fullSeen.has(id));
   // "Nasser Bourita", "Hosni Nasser": a surname beside a name word of no such person names another person
   if (pick.length === 0 && besideOtherName(scan, m, ids)) return;
@@ -524,6 +526,9 @@ function recognizeShort(
   });
   taken.push(m);
 }
+
+/** Every lexicon's abbreviations that a period closes ("корр", "núm"): no word of a name. */
+const ABBREVIATIONS = new Set(sharedWords('abbreviations'));
 
 const NAME_WORD_AFTER = plane(/^[^\S\n]+(\p{Lu}[\p{L}'’-]*)/u);
 const NAME_WORD_BEFORE = plane(/(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u);
