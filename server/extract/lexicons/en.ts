@@ -553,7 +553,7 @@ export const en: Lexicon = {
   ],
   honorifics: ['sir', 'dr', 'mr', 'mrs', 'ms', 'sheikh', 'general', 'lord', 'dame', 'hon', 'honourable', 'honorable'],
   surnameHonorifics: ['mr', 'mrs', 'ms'],
-  ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by'],
+  ledBy: ['led by', 'headed by', 'chaired by', 'presided over by', 'presided by', 'according to'],
   // the speaker right after a quotation's closing verb
   quoteSpeechVerbs: [
     'said',

@@ -588,6 +588,8 @@ export const es: Lexicon = {
     'dirigida por',
     'liderado por',
     'liderada por',
+    // the source of what follows: "según X"
+    'segun',
   ],
   // the speaker right after a quotation's closing verb
   quoteSpeechVerbs: [

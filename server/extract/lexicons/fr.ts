@@ -570,6 +570,8 @@ export const fr: Lexicon = {
     'presidee par',
     'mene par',
     'menee par',
+    // the source of what follows: "selon X"
+    'selon',
   ],
   // the speaker right after a quotation's closing verb
   quoteSpeechVerbs: [

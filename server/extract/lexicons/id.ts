@@ -515,7 +515,7 @@ export const id: Lexicon = {
   ],
   // "TNI AU", "pejabat senior AU Singapura": the air force (Angkatan Udara), army and navy; the African Union is "Uni Afrika"
   ownAbbreviations: ['AU', 'AD', 'AL'],
-  ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh'],
+  ledBy: ['dipimpin oleh', 'dipimpin', 'diketuai oleh', 'diketuai', 'dikepalai oleh', 'menurut'],
   // the speaker right after a quotation's closing verb
   quoteSpeechVerbs: [
     'ujar',

@@ -110,10 +110,13 @@ const STATE_NAME_WORD = plane(
     'u',
   ),
 );
-/** Two or three capitalized words, a comma, an article or "former" and at most two lowercase words: what stands before an apposed title. */
+/**
+ * Two or three capitalized words, a comma, an article or "former" and at most two lowercase words, demonyms or possessives
+ * ("Nigeria’s", "Nigerian"): what stands before an apposed title.
+ */
 const APPOSED_NAME = plane(
   new RegExp(
-    `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
+    `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:(?:${sharedAlternation('apposedTitleLead')})\\s+)?(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+(?:['’]s)?)\\s+){0,2}$`,
     'u',
   ),
 );

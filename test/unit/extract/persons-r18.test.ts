@@ -39,3 +39,32 @@ describe('recognizeActors (round 18: one id per person, abbreviations, site date
     ).toEqual(['Malaysia']);
   });
 });
+
+describe('recognizeActors (round 18: the source of a report, a title apposed after a possessive or demonym)', () => {
+  it('recognizeActors("according to" and a full name) finds the person in each language', () => {
+    expect(personsOf('Según Eulogio Vandermeer, el acuerdo entrará en vigor en mayo.', 'es')).toEqual([
+      'Eulogio Vandermeer',
+    ]);
+    expect(personsOf('Selon Zinedd Belkacemi, l’accord entrera en vigueur en mai.', 'fr')).toEqual([
+      'Zinedd Belkacemi',
+    ]);
+    expect(personsOf('Menurut Wiranto Sukmajaya, perjanjian itu berlaku mulai Mei.', 'id')).toEqual([
+      'Wiranto Sukmajaya',
+    ]);
+    expect(personsOf('По словам Окези Нвачукву, соглашение вступит в силу в мае.', 'ru')).toEqual(['Окези Нвачукву']);
+    expect(personsOf('The accord will take effect in May, according to Okezie Nwachukwu.', 'en')).toEqual([
+      'Okezie Nwachukwu',
+    ]);
+  });
+  it('recognizeActors("according to" and an organization) finds no person', () => {
+    expect(personsOf('Según el Ministerio de Relaciones Exteriores, el acuerdo entrará en vigor.', 'es')).toEqual([]);
+  });
+  it('recognizeActors(a name, a comma, then a possessive or a demonym before the title) finds the person', () => {
+    expect(
+      personsOf('The accord was signed by Okezie Nwachukwu, Nigeria’s foreign minister, on Monday.', 'en'),
+    ).toEqual(['Okezie Nwachukwu']);
+    expect(personsOf('The accord was signed by Okezie Nwachukwu, the Nigerian foreign minister.', 'en')).toEqual([
+      'Okezie Nwachukwu',
+    ]);
+  });
+});
