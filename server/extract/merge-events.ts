@@ -423,12 +423,12 @@ function actsOfTheMeeting(drafts: Draft[]): void {
 }
 
 /**
- * Whether two statements are in one voice: one speaker, or one speaking with the other; or, neither with a speaker of its
- * own ("España condena ... España hace un llamado ..."), one first actor, whom the output names the
- * speaker of each.
+ * Whether two statements are in one voice: one speaker, or one speaking with the other; or, the later with no speaker of
+ * its own, its first actor (whom the output names its speaker) the earlier's speaker or first actor ("España condena ...
+ * España hace un llamado ...", "El Gobierno de España condena ... Asimismo, recuerda que España ...").
  */
 function sameVoice(m: Draft, d: Draft): boolean {
-  if (!d.speaker) return !m.speaker && !!d.actors[0] && m.actors[0] === d.actors[0];
+  if (!d.speaker) return !!d.actors[0] && (m.speaker ?? m.actors[0]) === d.actors[0];
   return m.speaker === d.speaker || !!m.coSpeakers?.includes(d.speaker) || !!d.coSpeakers?.includes(m.speaker!);
 }
 

@@ -1100,7 +1100,7 @@ export const en: Lexicon = {
     // verbs that tell speech only by the clause they report ("indicated that", "made clear that", "replied that"), speaking
     // out or commenting, and speech in progress ("is saying", "has been urging")
     {
-      pattern: `(?:indicat(?:ed|es)|made (?:it )?clear|makes (?:it )?clear|repl(?:ied|ies)|respond(?:ed|s)|convey(?:ed|s)|observ(?:ed|es)|suggest(?:ed|s)|signall?(?:ed|s)|mention(?:ed|s)|recall(?:ed|s)|hint(?:ed|s)|conced(?:ed|es)|answer(?:ed|s)|contend(?:ed|s)|reason(?:ed|s)|explain(?:ed|s)|reassur(?:ed|es)) that|(?:spoke|speaks|spoken) out|comment(?:ed|s) (?:on|that)|(?<=(?:is|are|was|were|been) )(?:saying|telling|warning|urging|calling for|insisting)`,
+      pattern: `(?:indicat(?:ed|es)|made (?:it )?clear|makes (?:it )?clear|repl(?:ied|ies)|respond(?:ed|s)|convey(?:ed|s)|observ(?:ed|es)|suggest(?:ed|s)|signall?(?:ed|s)|mention(?:ed|s)|recall(?:ed|s)|hint(?:ed|s)|conced(?:ed|es)|answer(?:ed|s)|contend(?:ed|s)|reason(?:ed|s)|explain(?:ed|s)|reassur(?:ed|es)|caution(?:ed|s)|disclos(?:ed|es)|counter(?:ed|s)|acknowledges|admits|maintains|notes|wr(?:ote|ites)) that|(?:testified|retorted|recounted)(?![\\p{L}])|(?:spoke|speaks|spoken) out|comment(?:ed|s) (?:on|that)|(?<=(?:is|are|was|were|been) )(?:saying|telling|warning|urging|calling for|insisting)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -101,7 +101,7 @@ function complementEnd(text: string, from: number, limit: number): number {
  * a chamber a bill.
  */
 const ES_SPEECH =
-  'afirmar declarar senalar asegurar subrayar destacar expresar manifestar indicar explicar agregar insistir confirmar responder comentar aseverar puntualizar recalcar enfatizar precisar remarcar resaltar aclarar detallar reafirmar reiterar condenar lamentar denunciar deplorar exigir reclamar saludar criticar acusar repudiar'.split(
+  'afirmar declarar senalar asegurar subrayar destacar expresar manifestar indicar explicar agregar insistir confirmar responder comentar aseverar puntualizar recalcar enfatizar precisar remarcar resaltar aclarar detallar reafirmar reiterar condenar lamentar denunciar deplorar exigir reclamar saludar criticar acusar repudiar alertar relatar narrar avisar'.split(
     ' ',
   );
 
@@ -1217,7 +1217,7 @@ export const es: Lexicon = {
     // verbos que dicen habla solo por la cláusula que refieren ("mencionó que", "dejó claro que", "hizo saber que"), y el
     // pronunciarse sobre algo o referirse a ello
     {
-      pattern: `(?:mencion|apunt|recalc|replic|contest|sugir|insinu|puntualiz|matiz|enfatiz|remarc)(?:o|io|a|e|aron|ieron|an|en|aba|ia|aban|ian) que|(?:dej|deja)(?:o|a|aron|an)? (?:en )?claro que|(?:dio|dieron|da|dan) a conocer que|(?:hizo|hicieron|hace|hacen) saber que|se (?:pronunci|expres|manifest)(?:o|aron|a|an|aba|aban) (?:sobre|contra|a favor|en favor|en contra|acerca|respecto|en relacion|publicamente)|se refiri(?:o|eron) (?:a|al)`,
+      pattern: `(?:mencion|apunt|recalc|replic|contest|sugir|insinu|puntualiz|matiz|enfatiz|remarc|plante)(?:o|io|a|e|aron|ieron|an|en|aba|ia|aban|ian) que|(?:recuerda(?:n)?|manifiesta(?:n)?|precisa(?:n)?|mantiene(?:n)?|mantuv(?:o|ieron)|expus(?:o|ieron)) que|(?:dej|deja)(?:o|a|aron|an)? (?:en )?claro que|(?:dio|dieron|da|dan) a conocer que|(?:hizo|hicieron|hace|hacen) saber que|se (?:pronunci|expres|manifest)(?:o|aron|a|an|aba|aban) (?:sobre|contra|a favor|en favor|en contra|acerca|respecto|en relacion|publicamente)|se refiri(?:o|eron) (?:a|al)`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

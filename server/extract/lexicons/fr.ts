@@ -51,7 +51,7 @@ const FR_WHEN =
  * bill, a state denounces a treaty.
  */
 const FR_SPEECH =
-  'declarer affirmer souligner indiquer estimer preciser expliquer ajouter reaffirmer confirmer reiterer marteler insister deplorer condamner regretter fustiger exhorter saluer juger considerer constater observer signaler'.split(
+  'declarer affirmer souligner indiquer estimer preciser expliquer ajouter reaffirmer confirmer reiterer marteler insister deplorer condamner regretter fustiger exhorter saluer juger considerer constater observer signaler raconter temoigner repliquer arguer'.split(
     ' ',
   );
 
@@ -908,7 +908,7 @@ export const fr: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `(?:a|ont) expire|expir(?:e|ent)|(?:a|ont) denonce|denonc(?:e|ent)`,
+      pattern: `(?:a|ont) expire|expir(?:e|ent)|(?:(?:a|ont) denonce|denonc(?:e|ent))(?= (?:(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs) ?)?(?:[\\p{L}'’-]+ ){0,2}?(?:traite|accord|convention|protocole|pacte|charte|memorandum)s?(?![\\p{L}]))`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1213,7 +1213,7 @@ export const fr: Lexicon = {
     // les verbes qui ne disent la parole que par la proposition qu'ils rapportent ("a mentionné que", "a laissé entendre que"),
     // et s'exprimer, à tous les temps
     {
-      pattern: `(?:mentionne|laisse entendre|considere|suggere|souligne|fait remarquer|fait observer|signale|admis|reconnu|concede)(?:nt)? (?:que|qu['’])|${FR_REFL_AUX} exprimee?s?|s'exprim(?:e|ent|ait|aient|a|erent)(?! (?:par|a travers|dans les urnes))`,
+      pattern: `(?:mentionne|laisse entendre|considere|suggere|souligne|fait remarquer|fait observer|signale|admis|reconnu|concede)(?:nt)? (?:que|qu['’])|(?:martel(?:e|ent)|not(?:e|ent)|soutien(?:t|nent)|reconna(?:it|issent)|previen(?:t|nent)|averti(?:t|ssent)|fai(?:t|sent) savoir|(?:a|ont) avance) (?:que|qu['’])|${FR_REFL_AUX} exprimee?s?|s'exprim(?:e|ent|ait|aient|a|erent)(?! (?:par|a travers|dans les urnes))`,
       type: 'statement',
       plover: 'STATEMENT',
       cameo: '010',

@@ -1,0 +1,64 @@
+/** Statements (round 18, issue 14): reporting verbs in the tenses and forms news uses, and one voice a day, in every language. */
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+const day = '2022-08-10';
+const statements = (text: string) => events(text, day).filter((e) => e.startsWith('statement'));
+
+describe('reporting verbs the lexicons lacked, in their tenses', () => {
+  it.each([
+    ['en', 'London, 10 August 2022. Foreign Secretary James Cleverly cautioned that the talks could fail.'],
+    ['en', 'London, 10 August 2022. Foreign Secretary James Cleverly notes that the talks could fail.'],
+    ['en', 'London, 10 August 2022. Foreign Secretary James Cleverly wrote that the talks could fail.'],
+    ['en', 'London, 10 August 2022. Foreign Secretary James Cleverly admits that the talks could fail.'],
+    ['en', 'London, 10 August 2022. Foreign Secretary James Cleverly testified before the committee on the talks.'],
+    ['es', 'Madrid, 10 de agosto de 2022. El canciller José Manuel Albares alertó sobre el riesgo de una escalada.'],
+    ['es', 'Madrid, 10 de agosto de 2022. El canciller José Manuel Albares relató su conversación con los rehenes.'],
+    ['es', 'Madrid, 10 de agosto de 2022. El canciller José Manuel Albares planteó que la negociación debe seguir.'],
+    ['es', 'Madrid, 10 de agosto de 2022. El canciller José Manuel Albares mantiene que la negociación debe seguir.'],
+    ['es', 'Madrid, 10 de agosto de 2022. El canciller José Manuel Albares expuso que la negociación debe seguir.'],
+    ['fr', 'Paris, 10 août 2022. Le ministre Jean-Yves Le Drian a dénoncé la décision de Moscou.'],
+    ['fr', 'Paris, 10 août 2022. Le ministre Jean-Yves Le Drian dénonce la décision de Moscou.'],
+    ['fr', 'Paris, 10 août 2022. Le ministre Jean-Yves Le Drian martèle que la négociation doit continuer.'],
+    ['fr', 'Paris, 10 août 2022. Le ministre Jean-Yves Le Drian soutient que la négociation doit continuer.'],
+    ['fr', 'Paris, 10 août 2022. Le ministre Jean-Yves Le Drian a raconté sa rencontre avec les otages.'],
+    ['fr', 'Paris, 10 août 2022. Le ministre Jean-Yves Le Drian a répliqué que la négociation doit continuer.'],
+    ['ru', 'Москва, 10 августа 2022 года. Министр Сергей Лавров утверждает, что переговоры продолжатся.'],
+    ['ru', 'Москва, 10 августа 2022 года. Министр Сергей Лавров поясняет, что переговоры продолжатся.'],
+    ['ru', 'Москва, 10 августа 2022 года. Министр Сергей Лавров напоминает, что переговоры продолжатся.'],
+    ['ru', 'Москва, 10 августа 2022 года. Министр Сергей Лавров признал, что переговоры зашли в тупик.'],
+    ['ru', 'Москва, 10 августа 2022 года. Министр Сергей Лавров возразил журналистам.'],
+    ['ru', 'Москва, 10 августа 2022 года. Министр Сергей Лавров предупреждает о риске эскалации.'],
+  ])('extractArticle(%s: a named speaker and the verb) is a statement of the day', (_, text) => {
+    expect(statements(text).some((e) => e.startsWith('statement@2022-08-10['))).toBe(true);
+  });
+
+  it('extractArticle(fr: "a dénoncé le traité") is the treaty ended, no statement', () => {
+    const found = events('Paris, 10 août 2022. La Russie a dénoncé le traité sur les forces armées en Europe.', day);
+    expect(found.filter((e) => e.startsWith('statement'))).toEqual([]);
+    expect(found.some((e) => e.startsWith('other@2022-08-10[Russia'))).toBe(true);
+  });
+});
+
+describe('one voice a day (oneStatementPerSpeaker)', () => {
+  it.each([
+    [
+      'es',
+      'Madrid, 10 de agosto de 2022. El Gobierno de España condena el lanzamiento del misil por Corea del Norte. Asimismo, recuerda que España preside el comité de sanciones de las Naciones Unidas.',
+    ],
+    [
+      'es',
+      'Madrid, 10 de agosto de 2022. El Gobierno de España condena el lanzamiento del misil por Corea del Norte. Además, recuerda que España preside el comité de sanciones de las Naciones Unidas, y reitera su llamamiento a Corea del Norte.',
+    ],
+    [
+      'fr',
+      'Paris, 10 août 2022. La France condamne le tir de missile de la Corée du Nord. Elle rappelle par ailleurs que la France préside le comité des sanctions des Nations unies.',
+    ],
+    [
+      'en',
+      'London, 10 August 2022. The United Kingdom condemns the missile launch by North Korea. It also recalls that Britain chairs the United Nations sanctions committee.',
+    ],
+  ])('extractArticle(%s: a state speaks, then goes on with no subject of its own) is one statement', (_, text) => {
+    expect(statements(text)).toHaveLength(1);
+  });
+});
