@@ -281,12 +281,20 @@ function same(m: MergeScope, a: Draft, b: Draft): boolean {
   )
     return a.actors.some((x) => b.actors.includes(x));
   if (!a.date || !b.date) {
+    // "Estados Unidos anunció ... El régimen cubano ... agradeció el martes": an undated statement is not the words of
+    // another voice told with a day
+    if (a.type === 'statement' && voiceOf(a) !== voiceOf(b)) return false;
     const und = a.date ? b : a;
     const dat = a.date ? a : b;
     if (und.treaty && dat.treaty && und.treaty !== dat.treaty) return false;
     return und.actors.length > 0 && und.actors.every((x) => dat.actors.includes(x));
   }
   return false;
+}
+
+/** Who speaks a statement as the output names it: its speaker, else its first actor. */
+function voiceOf(d: Draft): string | undefined {
+  return d.speaker ?? d.actors[0];
 }
 
 /** A line that ends with no closing punctuation: a heading. */

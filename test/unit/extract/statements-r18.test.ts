@@ -62,3 +62,29 @@ describe('one voice a day (oneStatementPerSpeaker)', () => {
     expect(statements(text)).toHaveLength(1);
   });
 });
+
+describe('an undated statement and a dated one in two voices stay two (mergeDrafts)', () => {
+  it.each([
+    [
+      'es',
+      'Washington, 10 de agosto de 2022. Estados Unidos anunció una nueva ayuda humanitaria para Cuba tras el huracán. El Gobierno cubano, en un comunicado de su cancillería, agradeció el martes la ayuda de Washington.',
+    ],
+    [
+      'en',
+      'Washington, 10 August 2022. The United States announced new humanitarian aid for Cuba after the hurricane. The Cuban government, in a statement by its foreign ministry, thanked Washington on Tuesday for the aid.',
+    ],
+    [
+      'fr',
+      "Washington, 10 août 2022. Les États-Unis ont annoncé une nouvelle aide humanitaire pour Cuba après l'ouragan. Le gouvernement cubain, dans un communiqué de son ministère, a remercié mardi Washington pour cette aide.",
+    ],
+    [
+      'id',
+      'Washington, 10 Agustus 2022. Amerika Serikat mengumumkan bantuan kemanusiaan baru untuk Kuba setelah badai. Pemerintah Kuba, dalam pernyataan kementerian luar negerinya, berterima kasih kepada Washington pada hari Selasa atas bantuan itu.',
+    ],
+  ])('extractArticle(%s: a state announces, another thanks it on a weekday) is two statements', (_, text) => {
+    expect(statements(text)).toEqual([
+      'statement@2022-08-10[United States/Cuba]',
+      'statement@2022-08-09[Cuba/United States]',
+    ]);
+  });
+});
