@@ -14,6 +14,7 @@ import {
   type TreatyNameMatch,
 } from './recognize-actors/actor-scan';
 import { mastheadEnd } from './recognize-actors/dateline-regions';
+import { recognizeHeadFinalOrganizations } from './recognize-actors/head-final-organizations';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
 import {
   recognizeAcronymOrganizations,
@@ -61,6 +62,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   recognizeAcronymOrganizations(scan);
   recognizeStateBodies(scan);
   recognizeHeadedOrganizations(scan);
+  recognizeHeadFinalOrganizations(scan);
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);
   const { actors, places, treatyMatches } = scan;

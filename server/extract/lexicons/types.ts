@@ -543,6 +543,12 @@ export interface Lexicon {
    */
   orgHeads: string[];
   /**
+   * Heads that end a capitalized body's name in a language that puts the head last (folded): "National Democratic
+   * Congress", "Royal Air Force", "Moscow City Court". The capitalized words before the head name a body the gazetteer
+   * does not know. None where names open with their head (`orgHeads`).
+   */
+  orgTailHeads?: string[];
+  /**
    * Heads that name a state's body together with the state right before or after them (regex sources on folded
    * text): ministries named by their portfolio ("foreign ministry", "мид", "министерств\\p{L}* обороны"), armed
    * branches the language writes in lowercase ("marine", "вмс"). "The Kenyan Foreign Ministry", "МИД Японии", "la

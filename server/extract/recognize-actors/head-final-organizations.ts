@@ -1,0 +1,132 @@
+/**
+ * Organizations the gazetteer does not know, in a language that puts a name's head last ("National Democratic
+ * Congress", "Royal Air Force", "Moscow City Court"): the capitalized words before a capitalized head noun of a body.
+ */
+import { lastWordBefore, nameKeys, plainWord } from '../fold-text';
+import type { Lexicon } from '../lexicons';
+import { plane } from '../bmp-patterns';
+import { words } from '../patterns';
+import { toSlug } from '../slug';
+import { sentenceAt } from '../split-sentences';
+import type { ActorScan } from './actor-scan';
+import { actorLexicon, CAPITAL_WORD_BEFORE } from './actor-lexicon';
+
+/** A tail head capitalized, as a whole word, per lexicon; null for a language whose names do not end in their head. */
+const HEADS = new Map<Lexicon, RegExp | null>();
+
+function headPattern(lex: Lexicon): RegExp | null {
+  let re = HEADS.get(lex);
+  if (re === undefined) {
+    const heads = lex.orgTailHeads ?? [];
+    // the lexicon's heads are folded: the text writes them capitalized ("Council", "Forces")
+    const capitalized = heads.map((h) => h.charAt(0).toUpperCase() + h.slice(1));
+    re = heads.length
+      ? plane(new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${words(capitalized)})(?![\\p{L}\\p{N}])`, 'gu'))
+      : null;
+    HEADS.set(lex, re);
+  }
+  return re;
+}
+
+/** A possessive ending: "Ghana's Electoral Commission" is the state's body, the state stays its own actor. */
+const POSSESSIVE = /['’]s?$/u;
+/** At most this many capitalized words before the head ("Tigray People's Liberation Front"). */
+const MAX_WORDS = 6;
+
+/**
+ * "the National Democratic Congress", "the Royal Air Force", "Moscow City Court": one to six capitalized words before a
+ * capitalized head of the lexicon's `orgTailHeads` name a body. A known country or place among them stays its own
+ * mention and goes on the name; a known person or organization, a possessive, a function word ("The"), a month, a
+ * weekday or a word that opens clauses ends it; a Title Case headline gives no name.
+ */
+export function recognizeHeadFinalOrganizations(scan: ActorScan): void {
+  const { text, lexicon, sentences } = scan.input;
+  const re = headPattern(lexicon);
+  if (!re) return;
+  const { openers } = actorLexicon(lexicon);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const headStart = m.index;
+    const headEnd = headStart + m[0].length;
+    if (scan.overlaps(headStart, headEnd)) continue;
+    const sentence = sentenceAt(sentences, headStart);
+    if (scan.isHeadline(sentence)) continue;
+    let start = headStart;
+    let count = 0;
+    while (count < MAX_WORDS) {
+      const before = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (!before) break;
+      const word = before[1]!;
+      const wordStart = start - before[0].length;
+      const known = scan.knownAt(wordStart);
+      // "the KORUS Joint Committee", "NATO Parliamentary Assembly": the body of a treaty or of a known organization
+      if (
+        known
+          ? scan.actors.get(known.actorId)?.kind !== 'country' || known.start !== wordStart
+          : scan.overlaps(wordStart, start) && !placeAt(scan, wordStart)
+      ) {
+        count = 0;
+        break;
+      }
+      // "Ghana's Electoral Commission": the body of the state before it, which stays its own actor
+      if (POSSESSIVE.test(word)) break;
+      const plain = plainWord(word);
+      if (openers.has(plain) || functionWords(lexicon).has(plain)) break;
+      start = wordStart;
+      count++;
+    }
+    if (count === 0 || !nameStands(scan, start, headEnd)) continue;
+    const name = text.slice(start, headEnd);
+    const id = `org:${toSlug(nameKeys(name).join(' '))}`;
+    if (!scan.actors.has(id))
+      scan.actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
+    scan.mentions.push({ actorId: id, start, end: headEnd, sentence, metonym: false, confidence: 0.5 });
+    scan.taken.push({ start, end: headEnd });
+  }
+}
+
+/**
+ * Whether a capitalized run ending in a head stands as a name of its own: not glued to a word before it ("U.S.-Japan
+ * Alliance"), not the complement of a longer name ("the Compacts of Free Association") and not the first words of a
+ * longer one ("the European Association Agreements", "the Joint Committee Meeting").
+ */
+function nameStands(scan: ActorScan, start: number, end: number): boolean {
+  const { text, folded, lexicon } = scan.input;
+  if (start > 0 && !OPENING.test(text.charAt(start - 1))) return false;
+  if (CAPITAL_WORD_AFTER.test(text.slice(end, end + 3))) return false;
+  const link = lastWordBefore(folded, start, 12);
+  if (link === undefined || !linkWords(lexicon).has(link)) return true;
+  // "John Mahama of the National Democratic Congress": after an actor's name the run is a name of its own
+  const linkStart = folded.lastIndexOf(link, start);
+  const before = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, linkStart - 40), linkStart));
+  return !before || !!scan.knownAt(linkStart - before[0].length);
+}
+/** What may stand right before a name: a space, a line break, an opening quotation mark or bracket. */
+const OPENING = /[\s"“«(‘']/u;
+/** A capitalized word right after a name, which goes on with it. */
+const CAPITAL_WORD_AFTER = plane(/^[^\S\n]\p{Lu}/u);
+
+const LINK_WORDS = new Map<Lexicon, Set<string>>();
+/** The lexicon's links inside a name ("of", "for"): a run after one is another name's complement. */
+function linkWords(lex: Lexicon): Set<string> {
+  let set = LINK_WORDS.get(lex);
+  if (!set) LINK_WORDS.set(lex, (set = new Set(lex.shared.titleOf)));
+  return set;
+}
+
+const FUNCTION_WORDS = new Map<Lexicon, Set<string>>();
+/**
+ * The lexicon's function words, months and weekdays: "The Royal Air Force", "In March Parliament ..." open with one,
+ * which is no word of the name.
+ */
+function functionWords(lex: Lexicon): Set<string> {
+  let set = FUNCTION_WORDS.get(lex);
+  if (!set) FUNCTION_WORDS.set(lex, (set = new Set([...lex.stopwords, ...lex.months.flat(), ...lex.weekdays.flat()])));
+  return set;
+}
+
+/** Whether a place's mention starts at an offset ("Moscow" of "Moscow City Court"). */
+function placeAt(scan: ActorScan, at: number): boolean {
+  return scan.places.some((p) => p.start === at);
+}
