@@ -14,7 +14,10 @@ import {
   type TreatyNameMatch,
 } from './recognize-actors/actor-scan';
 import { mastheadEnd } from './recognize-actors/dateline-regions';
-import { recognizeHeadFinalOrganizations } from './recognize-actors/head-final-organizations';
+import {
+  recognizeAdjectivedOrganizations,
+  recognizeHeadFinalOrganizations,
+} from './recognize-actors/head-final-organizations';
 import { recognizeGazetteerMentions } from './recognize-actors/gazetteer-mentions';
 import {
   recognizeAcronymOrganizations,
@@ -63,6 +66,7 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
   recognizeStateBodies(scan);
   recognizeHeadedOrganizations(scan);
   recognizeHeadFinalOrganizations(scan);
+  recognizeAdjectivedOrganizations(scan);
   scan.mentions.sort((a, b) => a.start - b.start);
   resolveOrgans(scan);
   const { actors, places, treatyMatches } = scan;

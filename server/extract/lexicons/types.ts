@@ -549,6 +549,12 @@ export interface Lexicon {
    */
   orgTailHeads?: string[];
   /**
+   * Where a body's name is its capitalized head and lowercase adjectives after it ("le Conseil constitutionnel", "la
+   * Commission électorale nationale indépendante"): the heads (folded) and the endings (regex sources on folded words)
+   * of the adjectives that go on the name. A head with one adjective or more names a body the gazetteer does not know.
+   */
+  orgAdjectives?: { heads: string[]; endings: string[] };
+  /**
    * Heads that name a state's body together with the state right before or after them (regex sources on folded
    * text): ministries named by their portfolio ("foreign ministry", "мид", "министерств\\p{L}* обороны"), armed
    * branches the language writes in lowercase ("marine", "вмс"). "The Kenyan Foreign Ministry", "МИД Японии", "la

@@ -130,3 +130,83 @@ function functionWords(lex: Lexicon): Set<string> {
 function placeAt(scan: ActorScan, at: number): boolean {
   return scan.places.some((p) => p.start === at);
 }
+
+/** Per lexicon: a head of `orgAdjectives` as a whole folded word, and the adjective endings; null without. */
+const CAPITALIZED = plane(/^\p{Lu}\p{Ll}/u);
+const ADJECTIVE_HEADS = new Map<Lexicon, { re: RegExp; endings: RegExp } | null>();
+
+function adjectiveHeads(lex: Lexicon): { re: RegExp; endings: RegExp } | null {
+  let c = ADJECTIVE_HEADS.get(lex);
+  if (c === undefined) {
+    const rule = lex.orgAdjectives;
+    c = rule
+      ? {
+          re: plane(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words(rule.heads)})(?![\\p{L}\\p{N}-])`, 'gu')),
+          endings: new RegExp(`(?:${rule.endings.join('|')})$`, 'u'),
+        }
+      : null;
+    ADJECTIVE_HEADS.set(lex, c);
+  }
+  return c;
+}
+
+/** A lowercase word after a space (no line break): group 1. */
+const LOWERCASE_WORD_AFTER = plane(/^[^\S\n]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u);
+
+/**
+ * "le Conseil constitutionnel", "la Commission électorale nationale indépendante", "le Front populaire ivoirien": in a
+ * language that writes a body's name with its first word capitalized and its adjectives in lowercase after it, a
+ * capitalized head of the lexicon's `orgAdjectives` and the lowercase adjectives after it (words with one of its
+ * adjective endings, in the folded form) name a body the gazetteer does not know; a demonym right after them goes on
+ * the name and keeps its country's mention. A head without an adjective names nothing ("le Conseil a décidé").
+ */
+export function recognizeAdjectivedOrganizations(scan: ActorScan): void {
+  const { text, folded, lexicon, sentences } = scan.input;
+  const rule = adjectiveHeads(lexicon);
+  if (!rule) return;
+  const stop = functionWords(lexicon);
+  rule.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // on the folded text, whose offsets are the text's: "Comité" is "comite" there
+  while ((m = rule.re.exec(folded)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    // capitalized, not in capitals ("le COMITE")
+    if (!CAPITALIZED.test(text.slice(start, start + 2))) continue;
+    // "le Conseil constitutionnel": a known organ named by its bare head ("le Conseil") gives way to the longer name
+    const bare = scan.knownAt(start);
+    if (bare ? bare.start !== start || bare.end !== end : scan.overlaps(start, end)) continue;
+    const sentence = sentenceAt(sentences, start);
+    if (scan.isHeadline(sentence)) continue;
+    let adjectives = 0;
+    let bodyEnd = end;
+    for (;;) {
+      const next = LOWERCASE_WORD_AFTER.exec(text.slice(end, end + 40));
+      if (!next) break;
+      const at = end + next[0].length - next[1]!.length;
+      const word = folded.slice(at, at + next[1]!.length);
+      const known = scan.knownAt(at);
+      // "le Front populaire ivoirien": a demonym closes the name, its country keeps its mention
+      if (known) {
+        if (adjectives > 0 && known.start === at && scan.actors.get(known.actorId)?.kind === 'country') end = known.end;
+        break;
+      }
+      if (stop.has(word) || !rule.endings.test(word) || scan.overlaps(at, at + word.length)) break;
+      end = at + next[1]!.length;
+      bodyEnd = end;
+      adjectives++;
+    }
+    if (adjectives === 0) continue;
+    if (bare) {
+      scan.mentions.splice(scan.mentions.indexOf(bare), 1);
+      const held = scan.taken.findIndex((t) => t.start === bare.start && t.end === bare.end);
+      if (held >= 0) scan.taken.splice(held, 1);
+    }
+    const name = text.slice(start, end);
+    const id = `org:${toSlug(nameKeys(name).join(' '))}`;
+    if (!scan.actors.has(id))
+      scan.actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
+    scan.mentions.push({ actorId: id, start, end: bodyEnd, sentence, metonym: false, confidence: 0.5 });
+    scan.taken.push({ start, end: bodyEnd });
+  }
+}

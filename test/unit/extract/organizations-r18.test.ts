@@ -43,3 +43,31 @@ describe('capitalized words before a head of a body name an organization (Englis
     expect(actors).toEqual(['Ghana<country>', 'Cocoa Marketing Board<organization>']);
   });
 });
+
+/** The organizations extracted from a French text, by name. */
+function organisations(text: string): string[] {
+  return extractArticle(text, { gazetteer: testGazetteer(), published: '2024-03-05' })
+    .actors.filter((a) => a.kind === 'organization')
+    .map((a) => a.name);
+}
+
+describe('a capitalized head and lowercase adjectives after it name an organization (French, orgAdjectives)', () => {
+  it.each([
+    ['Le Conseil électoral provisoire a validé mardi les résultats du scrutin.', 'Conseil électoral provisoire'],
+    ['Le Comité militaire national a pris le pouvoir mardi.', 'Comité militaire national'],
+    ['Les résultats ont été annoncés par la Commission électorale nationale mardi.', 'Commission électorale nationale'],
+    ['Le Parti socialiste a appelé à voter contre le texte.', 'Parti socialiste'],
+    ['La Cour suprême a rejeté mardi le recours de l’opposition.', 'Cour suprême'],
+    ['Le Front populaire ivoirien a boycotté le scrutin.', 'Front populaire ivoirien'],
+  ])('extractArticle(%j) finds the organization %j', (text, name) => {
+    expect(organisations(text)).toContain(name);
+  });
+
+  it.each([
+    ['a head without an adjective', 'Le Conseil a décidé mardi de reporter le vote.'],
+    ['a present participle after the head', 'La Commission concernant les frontières a siégé mardi.'],
+    ['a head in lowercase', 'Un conseil constitutionnel a été créé en 1990.'],
+  ])('extractArticle(%s) finds no organization', (_, text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+});
