@@ -90,7 +90,7 @@ describe('extractArticle: facilities handed over and relief carried', () => {
   it('extractArticle(a facility or equipment handed over or inaugurated, in any voice) is aid', () => {
     expect(
       events("The U.S. Embassy handed over a new border post to Tajikistan's Border Forces on Tuesday.", '2024-12-20'),
-    ).toEqual(['other@2024-12-17[United States/U.S. Embassy/Tajikistan]']);
+    ).toEqual(['other@2024-12-17[United States/U.S. Embassy/Tajikistan/Border Forces]']);
     expect(
       events(
         'The new hospital, built with Chinese funds, was handed over to the Government of Laos on Tuesday.',
@@ -118,7 +118,7 @@ describe('extractArticle: facilities handed over and relief carried', () => {
   });
   it('extractArticle(relief carried by its goods, an air bridge set up) is aid', () => {
     expect(events('The Australian Defence Force established an air bridge to Palu on Tuesday.', '2024-12-20')).toEqual([
-      'other@2024-12-17[Australia]',
+      'other@2024-12-17[Australia/Australian Defence Force]',
     ]);
     expect(
       events('El Ejército de México trasladó el martes víveres a las comunidades afectadas.', '2024-12-20'),
@@ -196,7 +196,7 @@ describe('extractArticle: elections named by their day, court rulings', () => {
   });
   it('extractArticle(a court rules on an appeal or a sentence, in any voice) is the ruling', () => {
     expect(events('The Moscow City Court rejected the appeal of Evan Gershkovich on Tuesday.', '2024-05-22')).toEqual([
-      'other@2024-05-21[Russia/Evan Gershkovich]',
+      'other@2024-05-21[Russia/Moscow City Court/Evan Gershkovich]',
     ]);
     expect(events('La Corte Suprema de Chile rechazó el martes la apelación del periodista.', '2024-05-22')).toEqual([
       'other@2024-05-21[Chile]',
