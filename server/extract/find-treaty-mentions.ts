@@ -977,6 +977,13 @@ function rightExtent(
       nameEnd = amended;
       break;
     }
+    // "Convention ... on Income| with respect to |Taxes", "Acuerdo de Cooperación| en materia de |Seguridad": a lowercase
+    // field phrase goes on to the capitalized words after it
+    const field = lowercaseNoun ? null : scan.c.fieldLink?.exec(folded.slice(p, Math.min(sent.end, p + 40)));
+    if (field && CAP_WORD_AT.test(text.slice(p + field[0].length, Math.min(sent.end, p + field[0].length + 4)))) {
+      p += field[0].length;
+      continue;
+    }
     // an elided connector joins the next word ("Convention d’Apia", "de l'Union")
     const r = LINKED_CAP_WORD.exec(text.slice(p, Math.min(sent.end, p + 60)));
     if (!r) break;
@@ -990,7 +997,7 @@ function rightExtent(
       (input.treatyMatches.some((t) => t.start === wordAt) ||
         !!nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length)));
     if (!toTreaty && !conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
-    if (conn.includes(',') && !g.commaInNames) break;
+    if (conn.includes(',') && !g.commaInNames && !capitalListAfter(scan, p + r[1]!.indexOf(',') + 1, sent.end)) break;
     // "the Cotonou Agreement|, the Commission said": a comma and an article start another phrase, outside a list of parties
     if (
       conn[0] === ',' &&
@@ -1067,6 +1074,21 @@ function rightExtent(
     nameEnd = p;
   }
   return nameEnd;
+}
+
+/** Capitalized words, more after commas, a lowercase word and a capitalized one: ", Cooperación y Asistencia Mutua". */
+const CAPITAL_LIST = plane(/^(?:\s+\p{Lu}[\p{L}-]*)+(?:,(?:\s+\p{Lu}[\p{L}-]*)+)*\s+(\p{Ll}+)\s+\p{Lu}/u);
+/**
+ * "Tratado de Amistad|, Cooperación y Asistencia Mutua", "Perjanjian Persahabatan|, Kerja Sama dan Bantuan": after a
+ * comma, capitalized words that a conjunction closes, none of them an actor, go on with a name's list of what it is
+ * about, in a language whose commas otherwise end a name.
+ */
+function capitalListAfter(scan: Scan, from: number, limit: number): boolean {
+  const m = CAPITAL_LIST.exec(scan.text.slice(from, Math.min(limit, from + 80)));
+  if (!m || !scan.g.conjunctions.includes(m[1]!)) return false;
+  const end = from + m[0].length;
+  const { actorMentions, places } = scan.input;
+  return ![...actorMentions, ...(places ?? [])].some((a) => a.start >= from && a.start < end);
 }
 
 /**

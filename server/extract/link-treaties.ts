@@ -117,13 +117,18 @@ export interface LinkInput extends StageInput {
   }[];
   /** Signing nouns ("the signature of", "la firma de", "penandatanganan", "подписание"). */
   signingNouns?: { start: number; end: number; sentence: number }[];
+  /** Known bilateral treaties whose name the text gives to a treaty of another pair of states (`ownMatches`). */
+  foreignTreaties?: Set<string>;
 }
 
 /** Finds, resolves and relates the treaty mentions of a text. */
 export function linkTreaties(input: LinkInput): LinkedTreaties {
   const { folded, lexicon: lex, sentences, gazetteer } = input;
   const c = treatyPatterns(lex);
-  const mentions = findTreatyMentions({ ...input, treatyMatches: ownMatches(input) }, c, replaceVerbStarts(c, folded));
+  const foreignTreaties = new Set<string>();
+  const treatyMatches = ownMatches(input, foreignTreaties);
+  input = { ...input, foreignTreaties };
+  const mentions = findTreatyMentions({ ...input, treatyMatches }, c, replaceVerbStarts(c, folded));
   // mark objects of replace verbs first, so that they do not become the focus
   const replaceAt = findReplaceVerbs(c, folded, sentences, mentions);
   endBeforeVerbs(input, replaceAt, mentions);
@@ -541,24 +546,41 @@ function sameState(p: string, q: string): boolean {
  * a known bilateral treaty's name written in lowercase holds words that many treaties share; it is that
  * treaty where the article names both its parties, or one of them and no other state in the sentence.
  */
-function ownMatches(input: LinkInput): TreatyNameMatch[] {
-  const { text, gazetteer, articleCountries, actorMentions } = input;
+function ownMatches(input: LinkInput, foreign: Set<string>): TreatyNameMatch[] {
+  const { text } = input;
+  // ("Russia and Iran signed the Treaty on Comprehensive Strategic Partnership": a capitalized name many pairs of
+  // states give their treaties is not the known one of another pair where one of its sentences names a third state
+  // and the article never names the other party)
+  for (const t of input.treatyMatches) if (thirdState(input, t) === 'third') foreign.add(t.treatyId);
   return input.treatyMatches.filter((t) => {
+    if (foreign.has(t.treatyId)) return false;
     if (CAPITAL.test(text.slice(t.start, t.end))) return true;
-    const parties = gazetteer.treaties.get(t.treatyId)?.parties ?? [];
-    if (parties.length !== 2) return true;
-    // the Soviet Union's treaties are Russia's too
-    const named = parties.filter((p) => [...articleCountries].some((q) => sameState(p, q)));
-    if (named.length === 2) return true;
-    if (named.length === 0) return false;
-    const si = sentenceIndex(input.sentences, t.start);
-    return !actorMentions.some(
-      (a) =>
-        a.sentence === si &&
-        !parties.some((p) => sameState(p, a.actorId)) &&
-        gazetteer.actors.get(a.actorId)?.kind === 'country',
-    );
+    const third = thirdState(input, t);
+    return third === null || third === 'alone';
   });
+}
+
+/**
+ * For a known bilateral treaty's name: null where the article names both its parties (or it has not two), `third`
+ * where it names one of them and the name's sentence another state, `alone` where it names one and no other state
+ * there, `none` where it names neither.
+ */
+function thirdState(input: LinkInput, t: TreatyNameMatch): 'third' | 'alone' | 'none' | null {
+  const { gazetteer, articleCountries, actorMentions } = input;
+  const parties = gazetteer.treaties.get(t.treatyId)?.parties ?? [];
+  if (parties.length !== 2) return null;
+  // the Soviet Union's treaties are Russia's too
+  const named = parties.filter((p) => [...articleCountries].some((q) => sameState(p, q)));
+  if (named.length === 2) return null;
+  if (named.length === 0) return 'none';
+  const si = sentenceIndex(input.sentences, t.start);
+  const third = actorMentions.some(
+    (a) =>
+      a.sentence === si &&
+      !parties.some((p) => sameState(p, a.actorId)) &&
+      gazetteer.actors.get(a.actorId)?.kind === 'country',
+  );
+  return third ? 'third' : 'alone';
 }
 
 /** Where "perjanjian baru", "соглашение новое" ends: the noun, a word, then "new" after it. */

@@ -858,7 +858,7 @@ export function resolveTreatyMentions(
     treatyNameKeys(gazetteer),
     (id) => {
       const parties = gazetteer.treaties.get(id)?.parties ?? [];
-      return parties.length === 0 || parties.some(steps.mentionedParty);
+      return parties.length === 0 || (parties.some(steps.mentionedParty) && !input.foreignTreaties?.has(id));
     },
     steps.withoutParties,
     steps.partiesFit,

@@ -69,6 +69,8 @@ export interface TreatyPatterns {
   newWord: RegExp;
   leadingArticle: RegExp;
   appositionGap: RegExp;
+  /** A lowercase field phrase inside a capitalized name, on folded text (`Grammar.nameFieldLinks`). */
+  fieldLink: RegExp | null;
   /** "between" inside a name: its parties follow ("Timor Sea Treaty| between A and B"). */
   betweenWord: RegExp;
   /** The language's "with" between a name and its partner ("Extradition Treaty with Chile"). */
@@ -212,6 +214,9 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
             'u',
           ),
         )
+      : null,
+    fieldLink: g.nameFieldLinks?.length
+      ? new RegExp(`^\\s+(?:${g.nameFieldLinks.map(esc).join('|')})(?=\\s)`, 'u')
       : null,
     betweenWord: new RegExp(`\\s(?:${orNever(lex.between.map(esc).join('|'))})\\s`, 'iu'),
     partnerWord: new RegExp(`\\s(?:${orNever(g.partnerWords.map(esc).join('|'))})\\s`, 'iu'),

@@ -2212,6 +2212,14 @@ export const en: Lexicon = {
     numberSign: 'No\\.|Nos?\\.|Number|#',
     supplementWords: ['supplementary', 'additional', 'complementary'],
     genericTreatyWords: ['international', 'bilateral', 'multilateral', 'intergovernmental'],
+    nameFieldLinks: [
+      'with respect to',
+      'in respect of',
+      'with regard to',
+      'in the field of',
+      'in the area of',
+      'in the fields of',
+    ],
     auxiliaries: [
       'has',
       'have',

@@ -2370,6 +2370,15 @@ export const es: Lexicon = {
       'libre',
       'comercio',
     ],
+    nameFieldLinks: [
+      'en materia de',
+      'en el ambito de',
+      'en el campo de',
+      'en relacion con',
+      'con respecto a',
+      'relativo a',
+      'relativa a',
+    ],
     auxiliaries: [
       'ha',
       'han',

@@ -2433,6 +2433,17 @@ export const fr: Lexicon = {
       'libre',
       'echange',
     ],
+    nameFieldLinks: [
+      'en matiere de',
+      'dans le domaine de',
+      'dans le domaine des',
+      'dans les domaines de',
+      'relatif a',
+      'relative a',
+      'relatif aux',
+      'relative aux',
+      'portant sur',
+    ],
     auxiliaries: [
       'a',
       'ont',

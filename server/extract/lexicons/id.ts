@@ -2018,6 +2018,7 @@ export const id: Lexicon = {
     numberSign: 'No\\.|Nomor|Nr\\.',
     supplementWords: ['tambahan', 'pelengkap'],
     genericTreatyWords: ['internasional', 'bilateral', 'multilateral', 'antarpemerintah', 'perdagangan', 'bebas'],
+    nameFieldLinks: ['di bidang', 'dalam bidang', 'di sektor', 'dalam rangka', 'sehubungan dengan', 'terkait'],
     auxiliaries: ['telah', 'sudah', 'akan', 'baru', 'resmi', 'segera', 'pun', 'juga', 'kemudian', 'akhirnya'],
     pluralNouns: [],
     yearBeforeNoun: false,

@@ -874,6 +874,11 @@ interface Grammar {
   /** Words that say only what kind of treaty it is, never which ("international", "bilateral", "free trade"; folded). */
   genericTreatyWords: string[];
   /**
+   * Lowercase phrases of a field or a respect that go on with a capitalized name ("Cooperation| with respect to |Taxes",
+   * "Cooperación| en materia de |Seguridad"; folded, before a capitalized word).
+   */
+  nameFieldLinks?: string[];
+  /**
    * Words that make a treaty noun an instrument added to another treaty, whose name holds that treaty's as a protocol's
    * does ("Supplementary Agreement to the Treaty ...", "Convenio Complementario al Convenio ..."; folded, next to the noun).
    */
