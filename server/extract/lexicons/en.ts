@@ -2089,6 +2089,8 @@ export const en: Lexicon = {
     'league',
     'movement',
     'navy',
+    'organisation',
+    'organization',
     'party',
     'secretariat',
     'service',

@@ -36,6 +36,16 @@ describe('capitalized words before a head of a body name an organization (Englis
     expect(organizations(text)).toEqual([]);
   });
 
+  it('extractArticle(an organization named after a treaty) is an organization, not a treaty', () => {
+    const out = extractArticle('The Southern Defence Treaty Organization held a summit in Tashkent on Tuesday.', {
+      gazetteer: testGazetteer(),
+    });
+    expect(out.actors.map((a) => `${a.name}<${a.kind}>`)).toEqual([
+      'Southern Defence Treaty Organization<organization>',
+    ]);
+    expect(out.treaties).toEqual([]);
+  });
+
   it("extractArticle(Ghana's Cocoa Marketing Board) keeps the state its own actor, before the body", () => {
     const actors = extractArticle("Ghana's Cocoa Marketing Board raised prices on Sunday.", {
       gazetteer: testGazetteer(),
