@@ -470,6 +470,8 @@ export const en: Lexicon = {
     'judge',
     'candidate',
     'opposition leader',
+    'state counsellor',
+    'state counselor',
     'chief of staff',
     'commander',
     'dictator',

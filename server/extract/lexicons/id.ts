@@ -40,6 +40,8 @@ const ID_TITLES: string[] = [
   'emir',
   'pemimpin',
   'pemimpin tertinggi',
+  'pemimpin oposisi',
+  'tokoh oposisi',
   'ketua',
   'duta besar',
   'duta besar luar biasa dan berkuasa penuh',

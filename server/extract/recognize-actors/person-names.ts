@@ -611,6 +611,7 @@ function takeShortName(scan: ActorScan, t: Token, actorId: string): void {
 export function mergeSurnameOnlyPersons(scan: ActorScan): void {
   const { gazetteer } = scan.input;
   let given: Map<string, string[]> | null = null;
+  let words: Map<string, string[]> | null = null;
   for (const a of [...scan.actors.values()]) {
     if (a.kind !== 'person' || /\s/u.test(a.name) || gazetteer.actors.has(a.id)) continue;
     const keys = nameKeys(a.name);
@@ -619,6 +620,9 @@ export function mergeSurnameOnlyPersons(scan: ActorScan): void {
     // "Menteri Siti" after "Menteri ... Siti Nurbaya": a title before the given name of the one person of that given name
     // named in full (Malay and Indonesian usage), when nobody bears it as a surname
     if (!ids?.length) ids = (given ??= givenNames(scan)).get(key);
+    // "PM Xanana" after "Kay Rala Xanana Gusmao", "Presiden Myung-bak" after "Lee Myung-bak": a title before another word
+    // of the one person named in full whose name holds it
+    if (!ids?.length) ids = (words ??= nameWordOwners(scan)).get(key);
     if (ids?.length !== 1) continue;
     for (const m of scan.mentions) if (m.actorId === a.id) m.actorId = ids[0]!;
     scan.actors.delete(a.id);
@@ -650,6 +654,26 @@ export function mergeShortenedPersons(scan: ActorScan): void {
     for (const m of scan.mentions) if (m.actorId === a.id) m.actorId = longer[0]!.id;
     scan.actors.delete(a.id);
   }
+}
+
+/** The persons of the text named in full, by the key of each word of their names and of the forms the text writes them in. */
+function nameWordOwners(scan: ActorScan): Map<string, string[]> {
+  const { text } = scan.input;
+  const out = new Map<string, string[]>();
+  const add = (key: string, id: string) => {
+    const ids = out.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    out.set(key, ids);
+  };
+  for (const a of scan.actors.values())
+    if (a.kind === 'person' && /\s/u.test(a.name)) for (const k of nameKeys(a.name)) add(k, a.id);
+  for (const m of scan.mentions) {
+    const a = scan.actors.get(m.actorId);
+    if (a?.kind !== 'person' || !/\s/u.test(a.name)) continue;
+    const form = text.slice(m.start, m.end);
+    if (/\s/u.test(form)) for (const k of nameKeys(form)) add(k, a.id);
+  }
+  return out;
 }
 
 /** The persons of the text named in full, by the key of their first name. */

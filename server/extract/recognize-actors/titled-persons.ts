@@ -310,6 +310,9 @@ function stateNounCountry(scan: ActorScan, at: number): number | undefined {
   return undefined;
 }
 
+/** A capitalized word (group 1) and the gap after it, then two capitalized words on its line: a state noun before a full name. */
+const BARE_STATE_NOUN = plane(/^(\p{Lu}\p{Ll}+)[^\S\n]+(?=\p{Lu}\p{Ll}+[^\S\n]+\p{Lu})/u);
+
 /** A capitalized word and the gap after it. */
 const CAPITALIZED_WORD = plane(/^\p{Lu}[\p{L}'’-]*[^\S\n]+/u);
 
@@ -457,6 +460,14 @@ function personAfter(
       p = countryAfter;
       continue;
     }
+    // "Procurador General de la República Francisco Domínguez", "président de la Nation X Y": after "of", the state noun alone
+    // is the title's state; a full name follows it
+    const bareState = LETTER_OR_APOSTROPHE.test(ws) ? BARE_STATE_NOUN.exec(text.slice(at, at + 60)) : null;
+    if (bareState && STATE_NOUN.test(plainWord(bareState[1]!)) && !knownAt(at)) {
+      p = at + bareState[0].length;
+      needTwo = true;
+      continue;
+    }
     // "contraalmirante de la Armada de Chile Yerko Marcic", "chef d'état-major de l'Armée de terre du Mali X": after "of", a
     // body named by capitalized words that end on a known state or organization, then the name
     const bodyEnd = LETTER_OR_APOSTROPHE.test(ws) || bodyNoun ? knownBodyEnd(scan, at) : undefined;
@@ -496,8 +507,11 @@ function personAfter(
   }
   const m = NAME_RE.exec(text.slice(p, nameEnd));
   if (!m) return;
-  // "President Joseph Kabila's government": the possessive is no part of the name
-  let name = m[1]!.replace(/[.,]$/, '').replace(/['’]s$/u, '');
+  // "President Joseph Kabila's government": the possessive is no part of the name, and it ends it ("President X’s Sept. 10
+  // speech")
+  let name = m[1]!.replace(/[.,]$/, '');
+  const possessive = POSSESSIVE.exec(name);
+  if (possessive) name = name.slice(0, possessive.index);
   const start = p;
   let end = p + name.length;
   // stop the name before a known entity or a capitalized function word
@@ -510,6 +524,12 @@ function personAfter(
   let keep = parts.length;
   for (let i = 1; i < parts.length; i++) {
     const at = partStarts[i]!;
+    // "President X Y\nRestoring accountability ...": after two words of a name, a line break before a word that opens a
+    // sentence (the text writes it in lowercase, or a lowercase word follows it on its line) ends the name
+    if (i >= 2 && text.slice(partStarts[i - 1]!, at).includes('\n') && sentenceOpensAt(scan, at, parts[i]!)) {
+      keep = i;
+      break;
+    }
     if (knownAt(at) || overlaps(at, at + parts[i]!.length)) {
       // "Secretary Michael R. Pompeo" with "Pompeo" known: the title's person is the known one (on the title's line:
       // "… Абдуллой Ариповым\nМихаил Мишустин" names another person on the next line)
@@ -545,6 +565,11 @@ function personAfter(
   const cut = Math.min(capitalSurnameEnd(words), trailingTitleAt(words, titleWords));
   if (cut < words.length) {
     words.length = cut;
+    end = wordsEnd(text, start, words);
+  }
+  // "Menteri Luar Negeri X Y Sabtu malam": a weekday or a month after two words of a name dates the sentence
+  while (words.length > 2 && isDateWord(lexicon, plainWord(words[words.length - 1]!).replace(/[.,]$/, ''))) {
+    words.pop();
     end = wordsEnd(text, start, words);
   }
   // "Doris Leuthard La chancelière de la Confédération": a function word after two words of a name opens the next phrase
@@ -590,7 +615,7 @@ function personAfter(
   const folds = words.map((w) => plainWord(w).replace(/[.,]$/, ''));
   if (folds.some((w) => titleWords.has(w) || isNotName(w) || PORTFOLIOS.has(w) || STATE_NOUN.test(w))) return;
   // "di ruang kerja Menhan, Jakarta, Selasa (30/4)": a weekday or a month alone is a date, not a name
-  if (folds.length === 1 && [...lexicon.weekdays, ...lexicon.months].some((d) => d.includes(folds[0]!))) return;
+  if (folds.length === 1 && isDateWord(lexicon, folds[0]!)) return;
   if (words.some((w) => titleStems.has(tokenKey(foldText(w))) || MIXED_CAPITALS.test(w))) return;
   const canonical =
     inCapitals || capitalSurnameEnd(words) < Infinity ? words.map(fromCapitals).join(' ') : words.join(' ');
@@ -694,6 +719,23 @@ function personBefore(scan: ActorScan, titleAt: number, lineOnly: boolean): void
   if (det && scan.input.lexicon.determinersBefore.includes(det)) return;
   // the name before its title ends where the text found it (a signature block's name ends with its line)
   personAfter(scan, start, true, false, end);
+}
+
+/** Whether a word (folded) is a weekday or a month of the lexicon. */
+function isDateWord(lexicon: Lexicon, w: string): boolean {
+  return lexicon.weekdays.some((d) => d.includes(w)) || lexicon.months.some((d) => d.includes(w));
+}
+
+/** A possessive inside or at the end of a name's words: "’s" before no letter. */
+const POSSESSIVE = plane(/['’]s(?![\p{L}\p{N}])/u);
+/** The first word after a gap, on its line. */
+const NEXT_WORD_ON_LINE = plane(/^[^\S\n]+(\p{L}+)/u);
+
+/** Whether a capitalized word at an offset opens a sentence: the text writes it in lowercase, or a lowercase word follows it. */
+function sentenceOpensAt(scan: ActorScan, at: number, word: string): boolean {
+  if (scan.writesLowercase(plainWord(word))) return true;
+  const next = NEXT_WORD_ON_LINE.exec(scan.input.text.slice(at + word.length, at + word.length + 40))?.[1];
+  return !!next && LOWERCASE_START.test(next);
 }
 
 /** A word right before an offset, after spaces or an apostrophe on its line: "the ", "l’". */

@@ -68,3 +68,50 @@ describe('recognizeActors (round 18: the source of a report, a title apposed aft
     ]);
   });
 });
+
+describe('recognizeActors (round 18: a title before another word of a name, where a name ends, bare state nouns, titles)', () => {
+  it('recognizeActors(a title before a middle word of a full name) gives the mention to the person named in full', () => {
+    expect(
+      personsOf(
+        'Presiden menerima Perdana Menteri Timor Leste, Kay Rala Wanggai Gusmaro, di Istana. Kedatangan PM Wanggai disambut dengan upacara.',
+        'id',
+      ),
+    ).toEqual(['Kay Rala Wanggai Gusmaro']);
+  });
+  it('recognizeActors(a titled name before a weekday, a possessive or a line break) ends the name there', () => {
+    expect(personsOf('Hal itu disampaikan Menteri Luar Negeri Okezie Nwachukwu Sabtu malam (19/9).', 'id')).toEqual([
+      'Okezie Nwachukwu',
+    ]);
+    expect(personsOf('The strikes followed President Okezie Nwachukwu’s Sept. 10 speech.', 'en')).toEqual([
+      'Okezie Nwachukwu',
+    ]);
+    expect(
+      personsOf('The decree was signed by President Okezie Nwachukwu\nRestoring accountability in arms control.', 'en'),
+    ).toEqual(['Okezie Nwachukwu']);
+    expect(
+      personsOf('Le président Zinedd Belkacemi\nRestauration de la responsabilité dans le contrôle des armes.', 'fr'),
+    ).toEqual(['Zinedd Belkacemi']);
+  });
+  it('recognizeActors(a title "of the Republic" before a full name) finds the person', () => {
+    expect(personsOf('El procurador general de la República Eulogio Vandermeer firmó el acuerdo.', 'es')).toEqual([
+      'Eulogio Vandermeer',
+    ]);
+    expect(personsOf('Le président de la République Zinedd Belkacemi a signé l’accord.', 'fr')).toEqual([
+      'Zinedd Belkacemi',
+    ]);
+    expect(personsOf('The President of the Republic Okezie Nwachukwu signed the accord.', 'en')).toEqual([
+      'Okezie Nwachukwu',
+    ]);
+    expect(personsOf('El presidente de la República Dominicana firmó el acuerdo.', 'es')).toEqual([]);
+  });
+  it('recognizeActors(opposition leaders, envoys and state counsellors by title) finds the person in each language', () => {
+    expect(personsOf('State Counsellor Okezie Nwachukwu met the delegation.', 'en')).toEqual(['Okezie Nwachukwu']);
+    expect(personsOf('Tokoh oposisi Wiranto Sukmajaya bertemu delegasi pada Senin.', 'id')).toEqual([
+      'Wiranto Sukmajaya',
+    ]);
+    expect(personsOf('В понедельник лидер оппозиции Окези Нвачукву встретился с делегацией.', 'ru')).toEqual([
+      'Окези Нвачукву',
+    ]);
+    expect(personsOf('Спецпосланник Окези Нвачукву прибыл в Женеву.', 'ru')).toEqual(['Окези Нвачукву']);
+  });
+});
