@@ -37,10 +37,23 @@ import {
 import { recognizeStateBodies } from './recognize-actors/state-bodies';
 import { recognizeTitledPersons } from './recognize-actors/titled-persons';
 import { plane } from './bmp-patterns';
+import { sharedAlternation } from './patterns';
+import { isUpper } from './fold-text';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
 const LETTER_RUNS = plane(/\p{L}+/gu);
+/** A capitalized institution's noun (every language's) and a genitive link right before a state's name: "University of". */
+const INSTITUTION_BEFORE = plane(
+  new RegExp(
+    `(?:^|[^\\p{L}])(${sharedAlternation('stateNamedInstitutions')})[^\\S\\n]+(?:(?:${sharedAlternation('genitiveLinks')})[^\\S\\n]+)?$`,
+    'u',
+  ),
+);
+/** The same right after it: "Japan Times", "Indonesia Convention". */
+const INSTITUTION_AFTER = plane(
+  new RegExp(`^[^\\S\\n]+(${sharedAlternation('stateNamedInstitutions')})(?![\\p{L}])`, 'u'),
+);
 
 export type { ActorMention, ActorRecord, PlaceMention, RecognizeInput, TreatyNameMatch };
 
@@ -74,7 +87,10 @@ export function recognizeActors(input: RecognizeInput): RecognizedActors {
     scan,
     withoutUntiedOrgans(
       scan,
-      withoutMastheadOrganizations(scan, withoutCreditMentions(scan, withoutKinMentions(scan, scan.mentions))),
+      withoutMastheadOrganizations(
+        scan,
+        withoutCreditMentions(scan, withoutKinMentions(scan, withoutStatesInInstitutions(scan, scan.mentions))),
+      ),
     ),
   );
   return { actors, mentions, places, treatyMatches };
@@ -106,4 +122,20 @@ function withoutMastheadOrganizations(scan: ActorScan, mentions: ActorMention[])
       scan.actors.get(m.actorId)?.kind !== 'organization' ||
       !publisherLine(m),
   );
+}
+
+/**
+ * The mentions without the states named inside an institution's name ("University of Indonesia", "Radio France", "The
+ * Japan Times"): a word of another name, no actor. The institution's noun is capitalized, as a name writes it.
+ */
+function withoutStatesInInstitutions(scan: ActorScan, mentions: ActorMention[]): ActorMention[] {
+  const { text, folded } = scan.input;
+  return mentions.filter((m) => {
+    if (scan.actors.get(m.actorId)?.kind !== 'country') return true;
+    const from = Math.max(0, m.start - 30);
+    const before = INSTITUTION_BEFORE.exec(folded.slice(from, m.start));
+    if (before && isUpper(text.charAt(from + before.index + before[0].indexOf(before[1]!)))) return false;
+    const after = INSTITUTION_AFTER.exec(folded.slice(m.end, m.end + 20));
+    return !(after && isUpper(text.charAt(m.end + after[0].indexOf(after[1]!))));
+  });
 }

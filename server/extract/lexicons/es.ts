@@ -2588,6 +2588,7 @@ export const es: Lexicon = {
     cityNouns: ['ciudad', 'capital'],
     waterNouns: ['golfo', 'mar', 'lago', 'rio', 'bahia', 'estrecho', 'canal', 'oceano', 'cuenca', 'delta'],
     waterNounBlockers: [],
+    stateNamedInstitutions: ['universidad', 'radio', 'television', 'aerolineas', 'museo', 'estadio', 'copa'],
     ownStateWords: ['nacion'],
   },
 };

@@ -2666,6 +2666,7 @@ export const fr: Lexicon = {
     cityNouns: ['ville', 'capitale'],
     waterNouns: ['golfe', 'mer', 'lac', 'fleuve', 'riviere', 'baie', 'detroit', 'canal', 'ocean', 'bassin', 'delta'],
     waterNounBlockers: [],
+    stateNamedInstitutions: ['universite', 'radio', 'television', 'musee', 'stade', 'coupe'],
     ownStateWords: ['nation'],
   },
 };

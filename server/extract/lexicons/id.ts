@@ -2270,6 +2270,7 @@ export const id: Lexicon = {
     cityNouns: ['kota', 'ibu kota', 'ibukota'],
     waterNouns: ['teluk', 'laut', 'danau', 'sungai', 'selat', 'terusan', 'samudra', 'samudera', 'lembah', 'delta'],
     waterNounBlockers: ['angkatan'],
+    stateNamedInstitutions: ['universitas', 'radio', 'televisi', 'museum', 'stadion', 'piala'],
     ownStateWords: ['negara'],
   },
 };

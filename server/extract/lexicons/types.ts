@@ -945,6 +945,11 @@ export interface SharedWords {
   /** Words before a water noun that make it no place's ("Angkatan Laut Jepang": a navy, not the Sea of Japan); folded. */
   waterNounBlockers: string[];
   /**
+   * Nouns of institutions that are no state's acts, named after a state before or after it ("University of Indonesia",
+   * "Radio France", "The Japan Times", "Universitas Indonesia"): the state there is a word of another name; folded.
+   */
+  stateNamedInstitutions: string[];
+  /**
    * The nation as a state's own name after its chamber's bare name ("Senado de la Nación", "Congrès de la Nation"), as a
    * state noun is ("Senado de la República"): the chamber of the text's state, no longer name; folded.
    */

@@ -115,3 +115,29 @@ describe('recognizeActors (round 18: a title before another word of a name, wher
     expect(personsOf('Спецпосланник Окези Нвачукву прибыл в Женеву.', 'ru')).toEqual(['Окези Нвачукву']);
   });
 });
+
+describe('recognizeActors (round 18: a state inside the name of an institution)', () => {
+  it('recognizeActors(a state named inside a university, a radio, a newspaper or an airline) finds no state there', () => {
+    expect(countriesOf('Speaking at the University of Indonesia, he said Mali and Niger agreed.', 'en')).toEqual([
+      'Mali',
+      'Niger',
+    ]);
+    expect(countriesOf('The Japan Times reported that Mali and Niger agreed.', 'en')).toEqual(['Mali', 'Niger']);
+    expect(
+      countriesOf('Interrogé par Radio France Internationale, il a dit que le Mali et le Niger sont d’accord.', 'fr'),
+    ).toEqual(['Mali', 'Niger']);
+    expect(countriesOf('En la Universidad de Chile, dijo que Mali y Níger firmaron.', 'es')).toEqual(['Mali', 'Niger']);
+    expect(countriesOf('Menurut Universitas Indonesia, Mali dan Niger menandatangani perjanjian itu.', 'id')).toEqual([
+      'Mali',
+      'Niger',
+    ]);
+    expect(countriesOf('Как сообщает Радио Франции, Мали и Нигер подписали соглашение.', 'ru')).toEqual([
+      'Mali',
+      'Niger',
+    ]);
+  });
+  it('recognizeActors(a state beside a lowercase institution noun or a treaty name) keeps the state', () => {
+    expect(countriesOf('France said the university would reopen.', 'en')).toEqual(['France']);
+    expect(countriesOf('The U.S.-Jamaica Air Transport Agreement was amended.', 'en')).toContain('Jamaica');
+  });
+});
