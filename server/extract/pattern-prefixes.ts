@@ -297,7 +297,7 @@ const MAX_ARM_STRINGS = 512;
 
 /**
  * A gate for an alternation that patternGate cannot bound as a whole, read arm by arm: the literals of the arms
- * that open on literal words (up to MAX_ARM_STRINGS in all, where patternGate keeps 64), and for each other arm the
+ * that open on literal words (up to MAX_ARM_STRINGS distinct ones in all, where patternGate keeps 64), and for each other arm the
  * literal every match of it holds (requiredLiteral), in `scanIf`. A text that holds none of the `scanIf` literals
  * matches only where the gated arms' literals stand, as a pattern gated whole; one that holds one of them is scanned
  * whole. Null when an arm has neither (an arm that opens on `\p{L}` and holds no literal).
@@ -316,7 +316,10 @@ export function armsGate(src: string): { gate: PatternGate; scanIf: string[] } |
       scanIf.push(literal);
     }
   }
-  return gate.length <= MAX_ARM_STRINGS ? { gate, scanIf } : null;
+  // arms that open alike ("declar(?:erent|ait)|declar(?:e|ent)") give a literal more than once: it counts once
+  const seen = new Set<string>();
+  const distinct = gate.filter((g) => !seen.has(g.literal) && !!seen.add(g.literal));
+  return distinct.length <= MAX_ARM_STRINGS ? { gate: distinct, scanIf } : null;
 }
 
 /**
