@@ -179,7 +179,7 @@ function topicStart(a: ArticleScope, from: number, to: number): number {
   const { folded, actorMentions } = a.input;
   let at = from;
   while (at < to) {
-    const m = re.exec(folded.slice(at, to));
+    const m = re.next(folded.slice(at, to), 0);
     if (!m) return to;
     const start = at + m.index;
     if (!actorMentions.some((x) => x.start <= start && x.end > start)) return start;

@@ -4,7 +4,6 @@
  */
 import type { EventType } from '../domain/extraction';
 import { createPartialDate, formatPartialDate, type PartialDate } from '../domain/calendar';
-import type { PlanePattern } from './bmp-patterns';
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { DateMention } from './resolve-dates';
@@ -12,7 +11,7 @@ import type { ArticleScope, Draft, SentenceScope } from './event-draft';
 import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { announcedAsFuture, modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
-import { requiresRe, type EventPatterns } from './event-patterns';
+import { requiresRe, requiresTest, type EventPatterns } from './event-patterns';
 import {
   bodySpeakerOf,
   hasSpeaker,
@@ -27,6 +26,7 @@ import type { TriggerHit } from './find-triggers';
 import { LEXICONS, type TriggerRule } from './lexicons';
 import { B, words } from './patterns';
 import { hasTreatyNoun } from './treaty-patterns';
+import type { WordTest } from './word-start-matches';
 import { plane } from './bmp-patterns';
 
 /** Taking part in a military exercise: the exercise (a movement of forces), not a meeting. */
@@ -83,7 +83,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   const { s, sText, treatyHere, participants, pronoun, prevSentence, carried, placeHere } = sc;
   const rule = h.rule;
   if (rule.needsSanctions && !c.sanctions.test(sText)) return;
-  if (rule.requires && !requiresRe(rule.requires).test(sText)) return;
+  if (rule.requires && !requiresTest(rule.requires).test(sText)) return;
   if (rule.named && !namedBeside(input.text, input.dates, s, h)) return;
   let modality = modalityOf(c, input.text, folded, s, sText, h, sc.hits);
   // "le projet de loi autorisant la ratification", "законопроект о ратификации", "RUU pengesahan": the ratification a bill
@@ -751,13 +751,7 @@ function reject(
  * Whether a natural disaster stands among the six words before a trigger in its clause, or in the clause before
  * when a relative pronoun opens the trigger's ("землетрясения, которое нанесло удар"): the subject of its verb.
  */
-function struckByDisaster(
-  c: EventPatterns,
-  disaster: PlanePattern,
-  folded: string,
-  s: Sentence,
-  h: TriggerHit,
-): boolean {
+function struckByDisaster(c: EventPatterns, disaster: WordTest, folded: string, s: Sentence, h: TriggerHit): boolean {
   const k = clauseAt(s, h.start);
   let from = Math.max(s.start, s.clauses[k]! - 1);
   if (k > 0 && inRelativeClause(c, folded, s, h)) from = Math.max(s.start, s.clauses[k - 1]! - 1);
@@ -830,7 +824,7 @@ function verbRightBefore(folded: string, sc: SentenceScope, h: TriggerHit, dateS
       !x.rule.nominal &&
       x.end <= dateStart &&
       SHORT_WORD_GAP.test(folded.slice(x.end, dateStart)) &&
-      (!x.rule.requires || requiresRe(x.rule.requires).test(sc.sText)),
+      (!x.rule.requires || requiresTest(x.rule.requires).test(sc.sText)),
   );
 }
 

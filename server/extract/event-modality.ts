@@ -6,6 +6,7 @@ import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { EventPatterns } from './event-patterns';
 import type { TriggerHit } from './find-triggers';
+import type { WordFinder } from './word-start-matches';
 
 /**
  * Whether a trigger is asserted, negated or planned, from the words before it in its clause and sentence
@@ -106,11 +107,10 @@ function reports(c: EventPatterns, sText: string): boolean {
  * Whether a verb of a kind (recommending or requesting, deciding) governs the trigger: the last one before it, with no
  * comma, colon or semicolon between.
  */
-function governs(verbs: RegExp | null, folded: string, from: number, at: number): boolean {
+function governs(verbs: WordFinder | null, folded: string, from: number, at: number): boolean {
   if (!verbs) return false;
   const before = folded.slice(from, at);
-  verbs.lastIndex = 0;
   let end = -1;
-  for (let m = verbs.exec(before); m; m = verbs.exec(before)) end = m.index + m[0].length;
+  for (let m = verbs.next(before, 0); m; m = verbs.next(before, end)) end = m.index + m[0].length;
   return end >= 0 && !/[,;:]/.test(before.slice(end));
 }

@@ -6,7 +6,7 @@ import { planePattern, planePatterns, type PlanePattern, plane } from './bmp-pat
 import type { Lexicon, TriggerRule } from './lexicons';
 import { armsGate, gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
 import { B, E, factoredWords, orNever, words } from './patterns';
-import { wordStartTest, type WordTest } from './word-start-matches';
+import { wordStartTest, type WordFinder, type WordTest } from './word-start-matches';
 
 /** The event patterns of one lexicon, compiled once. */
 export interface EventPatterns {
@@ -32,15 +32,15 @@ export interface EventPatterns {
   negation: WordTest;
   future: WordTest;
   irrealis: WordTest;
-  ordinal: PlanePattern;
+  ordinal: WordTest;
   linkPrefix: RegExp;
-  followedBy: RegExp;
+  followedBy: WordFinder;
   eventAnaphora: WordTest;
   statementAnaphora: WordTest | null;
   /** "analysts", "los expertos", "para pengamat", "аналитики": people who speak unnamed and for no actor. */
   unnamedSpeakers: ReadonlySet<string>;
   /** A pluperfect auxiliary, then the speech verb and at most two words before it, ending the text tested ("had also said "). */
-  earlierAuxiliary: RegExp | null;
+  earlierAuxiliary: WordTest | null;
   /** An adverb of an earlier time ("earlier", "sebelumnya", "ранее"). */
   earlierAdverb: WordTest | null;
   /** A plural title as the whole subject before a speech verb ("par ailleurs, les ministres se sont "), ending the text tested. */
@@ -50,9 +50,9 @@ export interface EventPatterns {
   /** "also", "juga", "также": a second act of the same kind. */
   additive: WordTest | null;
   /** "since" and at most two words, ending the text tested: "since his ", "sejak ", "depuis son ". */
-  sinceAct: PlanePattern | null;
+  sinceAct: WordTest | null;
   /** A word that opens a header's topic ("on", "sobre", "tentang", "о"), anywhere in the text tested. */
-  headerTopic: PlanePattern | null;
+  headerTopic: WordFinder | null;
   /** The words of an entry into force on the signing's day, at the start of the text tested ("upon signature"). */
   uponSignature: PlanePattern | null;
   /** "delegation", "delegasi", "делегация": a sentence that names a delegation. */
@@ -69,33 +69,33 @@ export interface EventPatterns {
   accentedFutureForm: RegExp | null;
   pastForm: RegExp | null;
   /** A recommending or requesting verb (global: the last one before a trigger counts). */
-  request: RegExp | null;
+  request: WordFinder | null;
   /** A past verb of deciding (global: the last one before a trigger counts). */
-  decision: RegExp | null;
+  decision: WordFinder | null;
   /** An anniversary or commemoration, at most four words before an act: "the anniversary of the signing", "of the 9/11 terror attacks". */
-  anniversary: PlanePattern | null;
+  anniversary: WordTest | null;
   /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
-  disaster: PlanePattern | null;
+  disaster: WordTest | null;
   /** A copula among the five words before an event noun in its clause: a predicate noun ("was his first visit"). */
   /** A speech verb that closes a reported sentence, at the start of a trigger: "said", "a déclaré", "ujar". */
   closingSpeech: PlanePattern | null;
   /** A speech verb of adding in a trigger's text: "added", "añadió", "a ajouté", "tambahnya", "добавил". */
-  addingSpeech: PlanePattern | null;
+  addingSpeech: WordTest | null;
   /**
    * A body's head noun as the whole subject before a speech verb ("the embassy ", "la cancillería argentina ",
    * "американская дипмиссия "), its noun in the group `noun`; and one test per group of the lexicon's body nouns, of a
    * word beginning with one of them (an actor's name: "посольство США в Кыргызстане").
    */
   bodySubject: { subject: PlanePattern; kinds: PlanePattern[] } | null;
-  restatedAfter: PlanePattern | null;
+  restatedAfter: WordTest | null;
   /** A copula right after an event noun, past one word at most: its subject ("This visit is the first"). */
   restatedBefore: PlanePattern | null;
   /** A demonstrative among the two words before an event noun: "this visit", "cette rencontre". */
-  anaphoricBefore: RegExp | null;
+  anaphoricBefore: WordTest | null;
   /** A demonstrative within the four words after an event noun: "pertemuan tersebut". */
   anaphoricAfter: RegExp | null;
   /** "as amended", right before an amend verb. */
-  asAmended: PlanePattern | null;
+  asAmended: WordTest | null;
   /** A present form of an amend verb, at the start of a trigger: "amends", "modifie", "mengubah". */
   instrumentAmend: PlanePattern | null;
   /** "established in the treaty": a founding verb whose treaty is its frame. */
@@ -103,18 +103,18 @@ export interface EventPatterns {
   negativeSubject: RegExp | null;
   lawObject: PlanePattern | null;
   /** A law right before a passive verb of signing ("the executive order signed by", "El decreto, firmado"), or null. */
-  lawSubject: PlanePattern | null;
+  lawSubject: WordTest | null;
   /** A document that is no agreement right after a verb of signing ("the guest book"), or null. */
   signedDocumentObject: PlanePattern | null;
   /** The same right before a passive verb of signing ("esta presentación fue suscrita"), or null. */
-  signedDocumentSubject: PlanePattern | null;
+  signedDocumentSubject: WordTest | null;
   /** What stands before the year in a law's name ("Atomic Energy Act of ", "UU No. 24 Tahun "), or null. */
-  lawYear: RegExp | null;
+  lawYear: WordTest | null;
   ratificationLaw: PlanePattern | null;
   /** A count of states as the subject or agent of a treaty act: "118 countries have signed", "ratificado por 147". */
-  tally: PlanePattern | null;
+  tally: WordTest | null;
   /** A bill, then the ratification it names, ending the text tested: "projet de loi autorisant la ratification". */
-  ratificationBill: PlanePattern | null;
+  ratificationBill: WordTest | null;
   /** The language's grammar rules, compiled. */
   coordinated: RegExp;
   /** A verb's own clause opened by "and" or a comma, then at most two words (a clitic, an adverb), ending the text tested: "y les ", ", also ". */
@@ -127,21 +127,21 @@ export interface EventPatterns {
   openingHeld: PlanePattern | null;
   /** An exercise noun within a few words, at the start of the text tested: the object of "taking part in". */
   exerciseObject: PlanePattern | null;
-  nominalDateLink: PlanePattern | null;
+  nominalDateLink: WordTest | null;
   /** A held or happened participle right before a date: "las elecciones celebradas ayer", "the events that occurred on Monday". */
-  heldBefore: PlanePattern;
+  heldBefore: WordTest;
   /**
    * Only a place and the words that lead to a date, in the text tested: " pada Senin ", " di Jakarta pada ", " in
    * Geneva on ", ", le mardi ".
    */
   dateLead: RegExp;
   /** A subordinate clause opens in the text: "que ha supuesto el lanzamiento, ", "that on Monday". */
-  clauseHead: RegExp;
+  clauseHead: WordTest;
   /** A word right before a date that makes it the date of the noun before it: "the attack of", "perpetrado", "d'". */
-  objectDate: PlanePattern;
+  objectDate: WordTest;
   participle: RegExp;
   /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
-  participleWord: PlanePattern;
+  participleWord: WordTest;
   relativeAfterNoun: RegExp;
   listWords: Set<string>;
   conditional: RegExp;
@@ -211,9 +211,9 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     negation: negationTest(lex.negation),
     future: wordStartTest(`(?:${words(lex.future)})${E}`),
     irrealis: wordStartTest(`(?:${words(lex.irrealis)})${E}`),
-    ordinal: planePattern(`${B}${lex.ordinal}${E}`, 'u'),
+    ordinal: wordStartTest(`${lex.ordinal}${E}`),
     linkPrefix: plane(new RegExp(`^\\s*(?:${words(lex.linkPrefixes)})\\s*:`, 'u')),
-    followedBy: plane(new RegExp(`${B}(?:${words(lex.followedBy)})${E}`, 'gu')),
+    followedBy: wordStartTest(`(?:${words(lex.followedBy)})${E}`),
     eventAnaphora: wordStartTest(`(?:${factoredWords(lex.eventAnaphora)})${E}`),
     titleSubject: titlePattern(
       planePattern(`^(?:[^,.]{0,40},\\s*)?(?:${factoredWords(lex.titles)})${E}`, 'u'),
@@ -231,16 +231,14 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
-    headerTopic: lex.headerTopic?.length ? planePattern(`${B}(?:${words(lex.headerTopic)})${E}`, 'u') : null,
-    sinceAct: lex.sinceAct?.length
-      ? planePattern(`${B}(?:${words(lex.sinceAct)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`)
-      : null,
+    headerTopic: lex.headerTopic?.length ? wordStartTest(`(?:${words(lex.headerTopic)})${E}`) : null,
+    sinceAct: lex.sinceAct?.length ? wordStartTest(`(?:${words(lex.sinceAct)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`) : null,
     uponSignature: lex.uponSignature ? planePattern(`^[\\s,]*(?:${lex.uponSignature})${E}`) : null,
     delegation: lex.delegationNouns?.length ? wordStartTest(`(?:${words(lex.delegationNouns)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     unnamedSpeakers: new Set(lex.unnamedSpeakers),
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
-      ? plane(new RegExp(`${B}(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'u'))
+      ? wordStartTest(`(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`)
       : null,
     pluralSpeakers: lex.pluralSpeakers?.length
       ? plane(
@@ -264,33 +262,29 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     futureForm: lex.futureForms ? plane(new RegExp(`^(?:${lex.futureForms})$`, 'u')) : null,
     accentedFutureForm: lex.accentedFutureForms ? plane(new RegExp(`^(?:${lex.accentedFutureForms})$`, 'u')) : null,
     pastForm: lex.pastForms ? plane(new RegExp(`^(?:${lex.pastForms})$`, 'u')) : null,
-    request: lex.requestVerbs?.length ? plane(new RegExp(`${B}(?:${words(lex.requestVerbs)})${E}`, 'gu')) : null,
-    decision: lex.decisionVerbs?.length ? plane(new RegExp(`${B}(?:${words(lex.decisionVerbs)})${E}`, 'gu')) : null,
-    anniversary: lex.anniversaryNouns
-      ? planePattern(`${B}(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`, 'u')
-      : null,
+    request: lex.requestVerbs?.length ? wordStartTest(`(?:${words(lex.requestVerbs)})${E}`) : null,
+    decision: lex.decisionVerbs?.length ? wordStartTest(`(?:${words(lex.decisionVerbs)})${E}`) : null,
+    anniversary: lex.anniversaryNouns ? wordStartTest(`(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`) : null,
     closingSpeech: lex.closingSpeechVerbs?.length
       ? planePattern(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u')
       : null,
     bodySubject: lex.bodyNouns?.length ? bodySubjectPatterns(lex) : null,
-    addingSpeech: lex.addingSpeech ? planePattern(`${B}(?:${lex.addingSpeech})${E}`, 'u') : null,
-    restatedAfter: lex.restatingCopulas
-      ? planePattern(`${B}(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`, 'u')
-      : null,
+    addingSpeech: lex.addingSpeech ? wordStartTest(`(?:${lex.addingSpeech})${E}`) : null,
+    restatedAfter: lex.restatingCopulas ? wordStartTest(`(?:${lex.restatingCopulas})(?:\\s+\\S+){0,3}\\s*$`) : null,
     restatedBefore: lex.restatingCopulas
       ? planePattern(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${lex.restatingCopulas})${E}`, 'u')
       : null,
     anaphoricBefore: lex.anaphoricDeterminers?.before
-      ? plane(new RegExp(`${B}(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`, 'u'))
+      ? wordStartTest(`(?:${lex.anaphoricDeterminers.before})(?:\\s+\\S+){0,2}\\s*$`)
       : null,
     anaphoricAfter: lex.anaphoricDeterminers?.after
       ? plane(new RegExp(`^(?:\\s+[\\p{L}\\d-]+){0,5}?\\s+(?:${lex.anaphoricDeterminers.after})${E}`, 'u'))
       : null,
-    disaster: lex.disasterNouns ? planePattern(`${B}(?:${lex.disasterNouns})${E}`, 'u') : null,
+    disaster: lex.disasterNouns ? wordStartTest(`(?:${lex.disasterNouns})${E}`) : null,
     instrumentAmend: lex.instrumentAmendForms?.length
       ? planePattern(`^(?:${words(lex.instrumentAmendForms)})${E}`, 'u')
       : null,
-    asAmended: lex.asAmended?.length ? planePattern(`${B}(?:${words(lex.asAmended)})\\s*$`, 'u') : null,
+    asAmended: lex.asAmended?.length ? wordStartTest(`(?:${words(lex.asAmended)})\\s*$`) : null,
     frameAfterFounding: lex.frameAfterFounding
       ? planePattern(`^\\s*(?:${lex.frameAfterFounding})\\s+(?:\\p{L}+['’]|[\\p{L}']+\\s+)?$`, 'u')
       : null,
@@ -298,20 +292,17 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
       ? plane(new RegExp(`^\\s*(?:${words(lex.negativeDeterminers)})\\s`, 'u'))
       : null,
     lawObject: lex.lawNouns ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${lex.lawNouns}${E}`, 'u') : null,
-    lawSubject: lex.lawNouns ? planePattern(`${B}${lex.lawNouns}(?:\\s+[\\p{L}-]+)?[\\s,]*$`, 'u') : null,
+    lawSubject: lex.lawNouns ? wordStartTest(`${lex.lawNouns}(?:\\s+[\\p{L}-]+)?[\\s,]*$`) : null,
     signedDocumentObject: lex.signedDocuments
       ? planePattern(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${lex.signedDocuments})${E}`, 'u')
       : null,
     signedDocumentSubject: lex.signedDocuments
-      ? planePattern(`${B}(?:${lex.signedDocuments})(?:\\s+[\\p{L}'’-]+){0,2}?\\s*$`, 'u')
+      ? wordStartTest(`(?:${lex.signedDocuments})(?:\\s+[\\p{L}'’-]+){0,2}?\\s*$`)
       : null,
     lawYear:
       lex.lawNouns && lex.lawYearLink
-        ? plane(
-            new RegExp(
-              `${B}${lex.lawNouns}(?:\\s+(?:no\\.?|nomor|n°|№|number)?\\s*\\p{N}[\\p{N}./-]*)?\\s+(?:${lex.lawYearLink})\\s+$`,
-              'u',
-            ),
+        ? wordStartTest(
+            `${lex.lawNouns}(?:\\s+(?:no\\.?|nomor|n°|№|number)?\\s*\\p{N}[\\p{N}./-]*)?\\s+(?:${lex.lawYearLink})\\s+$`,
           )
         : null,
     ratificationLaw:
@@ -321,10 +312,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
             'u',
           )
         : null,
-    tally: lex.tally ? planePattern(`${B}(?:${lex.tally})${E}`, 'u') : null,
+    tally: lex.tally ? wordStartTest(`(?:${lex.tally})${E}`) : null,
     ratificationBill:
       lex.billNouns && lex.ratificationNoun
-        ? planePattern(`${B}(?:${lex.billNouns})(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}$`, 'u')
+        ? wordStartTest(`(?:${lex.billNouns})(?:\\s+[\\p{L}-]+){0,2}?\\s+${lex.ratificationNoun}$`)
         : null,
     ...compileGrammar(lex),
   };
@@ -402,14 +393,13 @@ function compileGrammar(lex: Lexicon): GrammarRes {
     exerciseObject: g.exerciseNouns
       ? planePattern(`^\\s*(?:[^\\s.,;:!?]+\\s+){0,5}?(?:${g.exerciseNouns})(?![\\p{L}])`, 'u')
       : null,
-    nominalDateLink: g.nominalDateLink ? planePattern(`${B}(?:${g.nominalDateLink})\\s*$`, 'u') : null,
-    heldBefore: planePattern(`${B}(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`, 'u'),
-    clauseHead: plane(new RegExp(`${B}(?:${orNever(g.clauseHeads ?? '')})${E}`, 'u')),
-    objectDate: planePattern(`${B}(?:${orNever(g.objectDate)})\\s*$`, 'u'),
+    nominalDateLink: g.nominalDateLink ? wordStartTest(`(?:${g.nominalDateLink})\\s*$`) : null,
+    heldBefore: wordStartTest(`(?:${orNever(g.heldRelative)})\\s+(?:[\\p{L}]+\\s+)?$`),
+    clauseHead: wordStartTest(`(?:${orNever(g.clauseHeads ?? '')})${E}`),
+    objectDate: wordStartTest(`(?:${orNever(g.objectDate)})\\s*$`),
     participle: plane(new RegExp(`^(?:${orNever(g.participle)})$`, 'u')),
-    participleWord: planePattern(
-      `${B}(?:${orNever(g.participle)}${g.describingParticiple ? `|${g.describingParticiple}` : ''})${E}`,
-      'u',
+    participleWord: wordStartTest(
+      `(?:${orNever(g.participle)}${g.describingParticiple ? `|${g.describingParticiple}` : ''})${E}`,
     ),
     relativeAfterNoun: plane(new RegExp(g.relativeAfterNoun, 'u')),
     listWords: new Set(g.listWords),
@@ -577,6 +567,17 @@ export function requiresRe(src: string): RegExp {
     REQUIRES.set(src, re);
   }
   return re;
+}
+
+const REQUIRES_TESTS = new Map<string, WordTest>();
+/** Whether a rule's `requires` pattern matches at a word start (what `requiresRe(src).test` says), compiled once. */
+export function requiresTest(src: string): WordTest {
+  let t = REQUIRES_TESTS.get(src);
+  if (!t) {
+    t = wordStartTest(`(?:${src})`);
+    REQUIRES_TESTS.set(src, t);
+  }
+  return t;
 }
 
 /** `${B}(?:negation words)${E}|n't${E}`: a negation word at a word start, or "n't" glued to its verb. */

@@ -114,8 +114,7 @@ export function followedByEvents(a: ArticleScope, sc: SentenceScope, lastTrigger
   const { actors } = input;
   const { s, sText, treatyHere } = sc;
   // "..., and it was followed by Pakistan and finally, Iran": the same act by each of them
-  c.followedBy.lastIndex = 0;
-  const fb = c.followedBy.exec(sText);
+  const fb = c.followedBy.next(sText, 0);
   if (fb && lastTrigger) {
     const at = s.start + fb.index + fb[0].length;
     const prior = input.triggers.filter((h) => h.sentence === s.index && h.start < at).pop();

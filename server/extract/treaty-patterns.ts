@@ -7,7 +7,7 @@ import { planePatterns, plane } from './bmp-patterns';
 import type { Lexicon, TreatyNoun } from './lexicons';
 import { gateIndex, patternGate, type PatternGate } from './pattern-prefixes';
 import { esc, orNever } from './patterns';
-import { nextGatedMatch } from './word-start-matches';
+import { nextGatedMatch, wordStartTest, type WordTest } from './word-start-matches';
 
 export interface TreatyPatterns {
   nouns: RegExp;
@@ -45,7 +45,7 @@ export interface TreatyPatterns {
   }[];
   /** Where each replace verb may be in a folded text: the word starts of its gate's literals (null: anywhere). */
   replaceStarts: (folded: string) => (readonly number[] | null)[];
-  notReplace: RegExp;
+  notReplace: WordTest;
   /** A protocol of accession in lowercase: the patterns of `Lexicon.accessionProtocol`, sticky or anchored. */
   accession: { of: RegExp; to: RegExp; possessive: RegExp | null; possessiveTo: RegExp | null };
   negation: RegExp;
@@ -162,7 +162,7 @@ export function treatyPatterns(lex: Lexicon): TreatyPatterns {
       replace.map((r) => r.gate),
       lex,
     ),
-    notReplace: plane(new RegExp(`(?<![\\p{L}\\p{N}])(?:${lex.notReplace.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u')),
+    notReplace: wordStartTest(`(?:${orNever(lex.notReplace.map(esc).join('|'))})(?![\\p{L}\\p{N}])`),
     accession: {
       of: plane(new RegExp(lex.accessionProtocol.of, 'uy')),
       to: plane(new RegExp(`^(?:${lex.accessionProtocol.to})`, 'u')),

@@ -4,7 +4,7 @@
  */
 import { planePatterns, planeTextOr } from './bmp-patterns';
 import { codePointBefore, insidePair } from './fold-text';
-import { followsWordChar, maxNonDigitUnits, nextCodePoint, type WordOpener } from './pattern-prefixes';
+import { followsWordChar, literalPrefixes, maxNonDigitUnits, nextCodePoint, type WordOpener } from './pattern-prefixes';
 
 /** Whether a match at `at` of `text` is glued to what precedes it (then it does not start a word). */
 export type Glued = (text: string, at: number) => boolean;
@@ -94,18 +94,38 @@ export interface WordTest {
   test(text: string): boolean;
 }
 
+/** A pattern asked for its matches at word starts, one after another. */
+export interface WordFinder extends WordTest {
+  /**
+   * The first match at a word start from `from` on: what `new RegExp(B + source, 'gu')` finds from `lastIndex` `from`
+   * (the text before `from` is still read for the word start), or null.
+   */
+  next(text: string, from: number): RegExpExecArray | null;
+}
+
 /**
  * `new RegExp(B + source, 'u')` as a WordTest: the same answer as its `test`, found by nextWordStartMatch (the
  * leading lookbehind checked after each match of `source`, not tried at every position: on two-byte text, most
  * news once folded, that lookbehind reads `\p{L}` and `\p{N}` before each character). For a source that matches no
  * empty string (an empty match may stand between the halves of a surrogate pair, where the lookbehind tries one).
+ * Where one of a few literal prefixes begins every match (`literalPrefixes`: a word list does), the pattern is tried
+ * as a sticky match only at the word starts where one of them stands (`PrefixGate`), not scanned over the whole text.
  */
-export function wordStartTest(source: string): WordTest {
-  const { wide, bmp } = planePatterns(source, 'gu');
-  return new WordStartTest(wide, bmp);
+export function wordStartTest(source: string): WordFinder {
+  const prefixes = literalPrefixes(source, GATE_PREFIX_LENGTH, GATE_MAX_PREFIXES);
+  if (!prefixes) {
+    const { wide, bmp } = planePatterns(source, 'gu');
+    return new WordStartTest(wide, bmp);
+  }
+  const sticky = planePatterns(source, 'uy');
+  return new GatedWordStartTest(new PrefixGate(prefixes), sticky.wide, sticky.bmp);
 }
 
-class WordStartTest implements WordTest {
+/** How long the literal prefixes of a gated WordTest are read, and how many it may have (a word list's first letters). */
+const GATE_PREFIX_LENGTH = 4;
+const GATE_MAX_PREFIXES = 512;
+
+class WordStartTest implements WordFinder {
   /** `bmp`: the pattern as compiled for a text without surrogates (bmp-patterns.ts). */
   constructor(
     readonly wide: RegExp,
@@ -113,12 +133,85 @@ class WordStartTest implements WordTest {
   ) {}
 
   test(text: string): boolean {
-    const re = planeTextOr(text) ? this.bmp : this.wide;
-    re.lastIndex = 0;
-    const found = nextWordStartMatch(re, text) !== null;
-    re.lastIndex = 0;
-    return found;
+    return this.next(text, 0) !== null;
   }
+
+  next(text: string, from: number): RegExpExecArray | null {
+    const re = planeTextOr(text) ? this.bmp : this.wide;
+    re.lastIndex = from;
+    const m = nextWordStartMatch(re, text);
+    re.lastIndex = 0;
+    return m;
+  }
+}
+
+/**
+ * Literal prefixes (each opening on a letter or a digit, so on a code unit of the Basic Multilingual Plane) by their
+ * first code unit, with a bit per bucket of first code units (the unit's low ten bits) to pass over the rest of a
+ * text's code units without a lookup.
+ */
+class PrefixGate {
+  readonly buckets = new Uint32Array(32);
+  readonly byFirst = new Map<number, string[]>();
+
+  constructor(prefixes: readonly string[]) {
+    for (const p of prefixes) {
+      const c = p.charCodeAt(0);
+      this.buckets[(c >> 5) & 31]! |= 1 << (c & 31);
+      const list = this.byFirst.get(c);
+      if (list) list.push(p);
+      else this.byFirst.set(c, [p]);
+    }
+  }
+}
+
+/**
+ * A WordStartTest whose every match opens on one of a PrefixGate's prefixes: `sticky` (the same source, flags `uy`)
+ * tried at each offset that is not glued (`followsWordChar`) and where a prefix stands. A scan finds a match that is
+ * not glued exactly where some offset that is not glued starts a match, so the answers are the same.
+ */
+class GatedWordStartTest implements WordFinder {
+  constructor(
+    readonly gate: PrefixGate,
+    readonly wide: RegExp,
+    readonly bmp: RegExp,
+  ) {}
+
+  test(text: string): boolean {
+    return this.next(text, 0) !== null;
+  }
+
+  next(text: string, from: number): RegExpExecArray | null {
+    const { buckets, byFirst } = this.gate;
+    let sticky: RegExp | null = null;
+    for (let p = from, n = text.length; p < n; p++) {
+      const c = text.charCodeAt(p);
+      if ((buckets[(c >> 5) & 31]! & (1 << (c & 31))) === 0) continue;
+      // inside a word (most letters): an ASCII letter or digit before it, else the whole code point before it read
+      if (p > 0) {
+        const b = text.charCodeAt(p - 1);
+        if (b < 128 ? isAsciiWordUnit(b) : followsWordChar(text, p)) continue;
+      }
+      const list = byFirst.get(c);
+      if (list === undefined || !startsAny(text, p, list)) continue;
+      sticky ??= planeTextOr(text) ? this.bmp : this.wide;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+}
+
+/** Whether an ASCII code unit is a letter or a digit. */
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Whether one of `list` stands at `at` of `text`. */
+function startsAny(text: string, at: number, list: readonly string[]): boolean {
+  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k]!, at)) return true;
+  return false;
 }
 
 /** Every match of `re` (flags `gu`) in the whole text that is not `glued`, in order (see nextWordStartMatch). */
