@@ -142,6 +142,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     a.backgroundUntil = h.end + 40;
     return;
   }
+  // "El convenio firmado entre Chile y Perú entró en vigor el martes": the treaty described by its signing, then the act
+  if (describedBeforeAct(a, sc, h)) return;
   // "kemudian Afrika Selatan bergabung pada 2010", "X joined in 2010": no object, so the organization or treaty just named
   const intransitive =
     ((rule.type === 'accession' || rule.type === 'withdrawal') &&
@@ -826,6 +828,30 @@ function verbRightBefore(folded: string, sc: SentenceScope, h: TriggerHit, dateS
       SHORT_WORD_GAP.test(folded.slice(x.end, dateStart)) &&
       (!x.rule.requires || requiresTest(x.rule.requires).test(sc.sText)),
   );
+}
+
+/**
+ * Whether a signing participle right after its treaty ("the agreement signed between Chile and Peru", "la convention,
+ * signée par les deux pays,") only says which treaty another act of the sentence, told after it, is about ("... entered
+ * into force on Tuesday"), with no date of its own before that act: the sentence's date is the act's, not the signing's.
+ */
+function describedBeforeAct(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  const { c, input } = a;
+  const { folded, lexicon: lex } = input;
+  if (h.rule.type !== 'treaty_signing' || h.rule.nominal || !c.participle.test(folded.slice(h.start, h.end)))
+    return false;
+  const m = sc.treatyHere.filter((x) => x.end <= h.start && h.start - x.end < 60).pop();
+  if (!m) return false;
+  const before = folded.slice(Math.max(sc.s.start, h.start - 60), h.start);
+  if (
+    !c.relativeAfterNoun.test(folded.slice(m.end, h.start)) &&
+    !lex.grammar.reducedRelative(before, folded.slice(h.start, h.end))
+  )
+    return false;
+  const next = sc.hits.find(
+    (x) => x.start >= h.end && !x.rule.nominal && x.rule.type !== 'statement' && x.rule.type !== 'treaty_signing',
+  );
+  return !!next && !input.dates.some((d) => d.start >= h.end && d.start < next.start);
 }
 
 function actBetween(sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {

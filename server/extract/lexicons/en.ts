@@ -1474,6 +1474,13 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // a strike of workers told by its strikers: "went on strike", "walked off the job" (not a military strike)
+    {
+      pattern: `(?:went|go|goes|going) on (?:a )?(?:general |nationwide |national |indefinite |hunger |\\d+-day |one-day |two-day )?strike|walked off the job`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protests|demonstrations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // an election by its voters or its winner: "the people elected Donald J. Trump as our 45th President", "won the presidential runoff"
     {
@@ -1484,7 +1491,7 @@ export const en: Lexicon = {
     },
     // the day of the vote told by its voters: "went to the polls", "headed to the polls on Sunday", "cast their ballots"
     {
-      pattern: `(?:went|go|goes|going|headed|head|heads|flocked|returned|were called) to the polls|cast (?:their|his|her) (?:ballots?|votes)`,
+      pattern: `(?:went|go|goes|going|headed|head|heads|flocked|returned|were called) to the polls|cast (?:their|his|her) (?:ballots?|votes)|voted ${EN_WHEN}(?:(?!(?:for|against|on|in favou?r) )[\\p{L}\\p{N},'’-]+ ){0,4}?to (?:elect|choose) (?:a |an |the |their |its |his |her )?(?:new )?(?:[\\p{L}-]+ ){0,2}?(?:president|parliament|prime minister|leader|legislature|assembly|congress|members|representatives|mayor|governor|head of state)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

@@ -741,7 +741,7 @@ export const es: Lexicon = {
       now: true,
     },
     {
-      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion))|majilis|mazhilis|bundestag|sejm)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion|(?:obtuvo|obtuvieron|obtiene|obtienen|recibio|recibieron) (?:la )?(?:media )?sancion|sancion(?:o|aron) (?:la |el |una |un )?(?:ley|(?:ante)?proyecto de ley)`,
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:(?:(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|ayer|hoy|el \\d{1,2} de \\p{L}+(?: de \\d{4})?),? )?(?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion))|majilis|mazhilis|bundestag|sejm)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion|(?:obtuvo|obtuvieron|obtiene|obtienen|recibio|recibieron) (?:la )?(?:media )?sancion|sancion(?:o|aron) (?:la |el |una |un )?(?:ley|(?:ante)?proyecto de ley)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -1188,7 +1188,7 @@ export const es: Lexicon = {
     // el lugar entre verbo y objeto ("celebraron el lunes en Lima la ronda de consultas"); un órgano mixto que ambos copresiden
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) ${ES_WHEN}por (?:telefono|videoconferencia)|llam(?:o|aron) ${ES_WHEN}por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) ${ES_WHEN}(?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos|haber) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,3}?${ES_WHEN})?(?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia|visitas?)|copresidi(?:o|eron)|(?:ha|han) copresidido|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) ${ES_WHEN}(?:por telefono|telefonicamente)|habl(?:o|aron) ${ES_WHEN}por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) ${ES_WHEN}por (?:telefono|videoconferencia)|llam(?:o|aron) ${ES_WHEN}por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) ${ES_WHEN}(?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos|haber) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,3}?${ES_WHEN})?(?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia|visitas?)|copresidi(?:o|eron)|(?:ha|han) copresidido|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) (?:(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)? |ayer |hoy |el \\d{1,2} de \\p{L}+ )?a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) ${ES_WHEN}(?:por telefono|telefonicamente)|habl(?:o|aron) ${ES_WHEN}por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1605,6 +1605,13 @@ export const es: Lexicon = {
       plover: 'COERCE',
       cameo: '170',
     },
+    // una huelga dicha por sus huelguistas: "se declararon en huelga", "realizaron una huelga general" (no un ataque)
+    {
+      pattern: `se (?:declar(?:o|aron)|pusieron|puso) en huelga|(?:iniciaron|realizaron|hicieron|secundaron|protagonizaron|cumplieron) ${ES_WHEN}(?:una |la )?huelga|(?:estaban|estuvieron|permanecieron) en huelga`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `protestas|manifestaciones`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // una elección por sus votantes o su ganador: "eligió a X como presidente", "ganó la segunda vuelta"
     {
@@ -1615,7 +1622,7 @@ export const es: Lexicon = {
     },
     // el día del voto dicho por sus votantes: "acudieron a las urnas", "fueron llamados a las urnas", "depositaron su voto"
     {
-      pattern: `(?:acudi(?:o|eron)|acuden|acudian|(?:fue|fueron|van|iban|volvieron|concurrieron)|(?:fueron|estaban|estan|son) (?:llamad|convocad)[oa]s) ${ES_WHEN}(?:masivamente |en masa )?a (?:las )?urnas|(?:emiti(?:o|eron)|deposit(?:o|aron)) (?:su |sus )?(?:voto|votos|sufragio|papeleta)`,
+      pattern: `(?:acudi(?:o|eron)|acuden|acudian|(?:fue|fueron|van|iban|volvieron|concurrieron)|(?:fueron|estaban|estan|son) (?:llamad|convocad)[oa]s) ${ES_WHEN}(?:masivamente |en masa )?a (?:las )?urnas|(?:emiti(?:o|eron)|deposit(?:o|aron)) (?:su |sus )?(?:voto|votos|sufragio|papeleta)|vot(?:o|aron) (?:(?!(?:por|a favor|en contra|contra|sobre) )[\\p{L}\\p{N},-]+ ){0,4}?para (?:elegir|escoger|designar|renovar) (?:a )?(?:su |sus |el |la |los |las |un |una )?(?:nuev[oa]s? |proxim[oa]s? )?(?:[\\p{L}-]+ ){0,2}?(?:presidente|presidenta|parlamento|congreso|asamblea|diputados|senadores|representantes|alcalde|gobernador|jefe de estado|primer ministro|mandatario|lideres?)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

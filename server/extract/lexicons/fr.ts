@@ -1185,7 +1185,7 @@ export const fr: Lexicon = {
     // the date or the place between the verb and its object ("ont tenu lundi à Berlin des consultations"), a talk or a call
     // told by its two sides ("se sont parlé", "a échangé avec son homologue"), a joint body chaired by both ("ont coprésidé")
     {
-      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai|avoir) (?:(?:deja|egalement|aussi|ensuite|notamment|longuement) )?(?:tenu|eu)|tien(?:t|nent)|tenons|avoir|tenir) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:une |un |des |la |le |leur |leurs |sa |son |ses |l['’])?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges?|consultations|visioconference|pourparlers|dialogue|tete-a-tete|entrevues?)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?| (?:en masse |massivement |nombreux |nombreuses )?aux urnes)|(?:a|ont) (?:effectue|fait) ${FR_WHEN}(?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage|tournee) (?:a|au|aux|en|dans)|(?:se sont|s'est|nous nous sommes) (?:parle|telephone)|se (?:parlent|telephonent)|(?:a|ont) (?:echange|converse) ${FR_WHEN}avec (?:son |sa |ses |leur |leurs |le |la |les |l['’])(?:[\\p{L}-]+ )?(?:homologues?|president|presidente|premier ministre|premiere ministre|ministre|chef|cheffe|secretaire|chanceli\\p{L}+|roi|reine|ambassadeur|ambassadrice|emir|prince)|(?:a|ont) copreside|copresid(?:e|ent|a|erent)|(?:a|ont) accorde ${FR_WHEN}(?:une )?audience|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a`,
+      pattern: `conversation telephonique|appel telephonique|entretien (?:par telephone|en visioconference)|(?:a|ont|avons|ai) (?:parle|echange|converse) (?:par telephone|au telephone|en visioconference)|(?:s'est|se sont) entretenu\\p{L}* (?:par|en) visioconference|(?:(?:a|ont|avons|ai|avoir) (?:(?:deja|egalement|aussi|ensuite|notamment|longuement) )?(?:tenu|eu)|tien(?:t|nent)|tenons|avoir|tenir) ${FR_WHEN}(?:(?:a|au|en) (?:l['’])?[\\p{L}-]+,? ${FR_WHEN})?(?:une |un |des |la |le |leur |leurs |sa |son |ses |l['’])?(?:[\\p{L}-]+ ){0,2}?(?:reunions?|entretiens?|rencontres?|sommet|discussions|echanges?|consultations|visioconference|pourparlers|dialogue|tete-a-tete|entrevues?)|(?:s'est|se sont|me suis|nous sommes) rendu(?:e|s|es)?(?! compte| coupables?| (?:en masse |massivement |nombreux |nombreuses )?aux urnes)|(?:a|ont) (?:effectue|fait) ${FR_WHEN}(?:une |un )?(?:[\\p{L}'-]+ ){0,2}?(?:visite|deplacement|voyage|tournee) (?:a|au|aux|en|dans)|(?:se sont|s'est|nous nous sommes) (?:parle|telephone)|se (?:parlent|telephonent)|(?:a|ont) (?:echange|converse) ${FR_WHEN}avec (?:son |sa |ses |leur |leurs |le |la |les |l['’])(?:[\\p{L}-]+ )?(?:homologues?|president|presidente|premier ministre|premiere ministre|ministre|chef|cheffe|secretaire|chanceli\\p{L}+|roi|reine|ambassadeur|ambassadrice|emir|prince)|(?:a|ont) copreside|copresid(?:e|ent|a|erent)|(?:a|ont) accorde ${FR_WHEN}(?:une )?audience|(?:a|ont|avons|ai) (?:participe|assiste) (?:a|au|aux)|particip(?:e|ent|ons|era|eront)? (?:a|au|aux)|assist(?:e|ent|ons) (?:a|au|aux)|(?:s'est|se sont) entretenu\\p{L}* (?:par telephone|au telephone)|entretien telephonique|echange telephonique|(?:a|ont) telephone a|(?:s'est|se sont|me suis|nous sommes) deplace(?:e|s|es)?(?= (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|le (?:1er|\\d{1,2}) \\p{L}+),? )?(?:a|au|aux|en) )`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1316,6 +1316,14 @@ export const fr: Lexicon = {
     // des troupes envoyées à tous les temps : « déploie des troupes », « le déploiement de 300 soldats »
     {
       pattern: `(?:deploi(?:e|ent)|deploy(?:a|erent|ait|aient)|envoi(?:e|ent)|envoy(?:a|erent)) (?:[\\p{L}\\p{N},'’-]+ ){0,3}?(?:troupes|forces|soldats|militaires|casques bleus|navires de guerre|fregates|destroyers|sous-marins|avions de combat|chasseurs|bombardiers|bataillons)`,
+      type: 'military_action',
+      plover: 'MOBILIZE',
+      cameo: '150',
+    },
+    // au passé composé, un jour ou un nombre entre le verbe et l'objet : « a déployé mardi 500 soldats », « ont envoyé deux
+    // frégates » (pas « a envoyé un message aux soldats »)
+    {
+      pattern: `(?:a|ont|avait|avaient) (?:deploye|redeploye|envoye|depeche) (?:(?!(?:a|au|aux|pour|avec|chez|vers|contre|par) )[\\p{L}\\p{N},'’-]+ ){0,3}?(?:troupes|soldats|militaires|casques bleus|navires de guerre|fregates|sous-marins|avions de combat|avions de chasse|chasseurs|bombardiers|bataillons|parachutistes|porte-avions)(?![\\p{L}])`,
       type: 'military_action',
       plover: 'MOBILIZE',
       cameo: '150',
@@ -1580,11 +1588,18 @@ export const fr: Lexicon = {
       plover: 'OTHER',
       cameo: '000',
     },
+    // une grève dite par ses grévistes : « se sont mis en grève », « ont observé une grève générale » (pas une frappe)
+    {
+      pattern: `(?:se sont|s'est) mis(?:e|es)? en greve|(?:ont|a) (?:fait|observe|entame|declenche|mene) ${FR_WHEN}(?:une |la )?(?:greve|journee de greve)|(?:ont|a) debraye|(?:etaient|sont) en greve`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     { pattern: `manifestations|protestations`, type: 'protest', plover: 'PROTEST', cameo: '140', nominal: true },
     // une élection par ses électeurs ou son vainqueur : "ont élu X président", "a gagné le second tour"
     // le jour du vote dit par ses électeurs : « se sont rendus aux urnes », « étaient appelés aux urnes », « ont glissé leur bulletin »
     {
-      pattern: `(?:${FR_REFL_AUX} rendu(?:e|s|es)?|se rend(?:ent|aient|irent)|(?:etaient|sont|ont ete|etait|est|a ete) appele(?:e|s|es)?) (?:${FR_WHEN})?(?:en masse |massivement |nombreux |nombreuses )?aux urnes|(?:ont|a) (?:depose|glisse) (?:leur|son|un) bulletin`,
+      pattern: `(?:${FR_REFL_AUX} rendu(?:e|s|es)?|se rend(?:ent|aient|irent)|(?:etaient|sont|ont ete|etait|est|a ete) appele(?:e|s|es)?) (?:${FR_WHEN})?(?:en masse |massivement |nombreux |nombreuses )?aux urnes|(?:ont|a) (?:depose|glisse) (?:leur|son|un) bulletin|(?:ont|a) vote (?:(?!(?:pour|contre|sur|en faveur) )[\\p{L}\\p{N},'’-]+ ){0,4}?pour (?:elire|designer|choisir|renouveler) (?:leur |son |sa |ses |les |le |la |l['’]|un |une |de |des )?(?:nouvel(?:le)? |nouveaux |prochain(?:e)? )?(?:[\\p{L}-]+ ){0,2}?(?:president|presidente|parlement|premier ministre|deputes|senateurs|assemblee|representants|maire|gouverneur|chef de l['’]etat|dirigeants?)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

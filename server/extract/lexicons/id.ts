@@ -642,6 +642,15 @@ export const id: Lexicon = {
       cameo: '057',
       lifecycle: true,
     },
+    // parlemen atau pemerintah menyetujui perjanjian itu sendiri: "DPR menyetujui perjanjian ekstradisi dengan Singapura"
+    {
+      pattern: `menyetujui (?:[\\p{L}-]+ ){0,2}?(?:perjanjian|konvensi|protokol|traktat)(?![\\p{L}])`,
+      type: 'other',
+      plover: 'AGREE',
+      cameo: '057',
+      needsTreaty: true,
+      lifecycle: true,
+    },
     {
       pattern: `(?:pengajuan|penyampaian|penyerahan) (?:[\\p{L}\\p{N}-]+ ){0,8}?(?:ke|kepada) (?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma)|pengajuan (?:rancangan undang-undang|ruu)|persetujuan (?:(?:dewan perwakilan rakyat|dpr|parlemen|majelis permusyawaratan rakyat|mpr|senat|kongres|duma))`,
       type: 'other',
@@ -711,7 +720,8 @@ export const id: Lexicon = {
       needsTreaty: true,
     },
     {
-      pattern: `mengerahkan (?:\\p{L}+ ){0,3}pasukan|mengirim (?:\\p{L}+ ){0,3}pasukan`,
+      // troops sent, counted or described: "mengerahkan 500 tentara", "mengirimkan dua kapal perang", "menempatkan pasukan"
+      pattern: `(?:mengerahkan|mengirim(?:kan)?|menempatkan|menerjunkan) (?:(?!(?:ke|kepada|untuk|bagi|dari|dengan) )[\\p{L}\\p{N},.-]+ ){0,3}?(?:pasukan|prajurit|tentara|personel (?:militer|tni)|kapal perang|kapal selam|jet tempur|pesawat tempur|pesawat pengebom|batalion|marinir)(?![\\p{L}])`,
       type: 'military_action',
       plover: 'MOBILIZE',
       cameo: '150',
@@ -1172,7 +1182,7 @@ export const id: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `menginvasi|menyerang|menyerbu|membom|mengebom|menembakkan|meluncurkan (?:\\p{L}+ ){0,3}rudal|meluncurkan serangan|menggempur|(?:di(?:serang|serbu|bom|gempur|invasi|tembaki)|dihantam (?:rudal|roket|serangan))(?= oleh| pasukan| militer| tentara| (?:pada|sejak) )`,
+      pattern: `menginvasi|menyerang|menyerbu|membom|mengebom|membombardir|menembaki|menembakkan|meluncurkan (?:\\p{L}+ ){0,3}rudal|meluncurkan serangan|menggempur|(?:di(?:serang|serbu|bom|gempur|invasi|tembaki)|dihantam (?:rudal|roket|serangan))(?= oleh| pasukan| militer| tentara| (?:pada|sejak) )`,
       type: 'military_action',
       plover: 'ASSAULT',
       cameo: '190',
@@ -1425,6 +1435,13 @@ export const id: Lexicon = {
       plover: 'COERCE',
       cameo: '170',
     },
+    // mogok yang dilakukan para pekerja: "melakukan aksi mogok", "menggelar mogok kerja", "mogok nasional"
+    {
+      pattern: `(?:melakukan|menggelar|melancarkan|memulai) (?:aksi )?mogok|mogok (?:kerja|massal|nasional|makan)`,
+      type: 'protest',
+      plover: 'PROTEST',
+      cameo: '140',
+    },
     {
       pattern: `unjuk rasa|demonstrasi|protes|pendemo|pengunjuk rasa|demonstran|pemrotes`,
       type: 'protest',
@@ -1435,6 +1452,13 @@ export const id: Lexicon = {
     // pemilihan oleh pemilihnya atau pemenangnya: "memilih X sebagai presiden", "memenangi pilpres"
     {
       pattern: `memilih (?:[\\p{L}\\p{N}.-]+ ){1,6}?sebagai (?:presiden|perdana menteri|gubernur|wali kota|ketua)|(?:memenangi|memenangkan) (?:[\\p{L}-]+ ){0,2}?(?:pemilu|pemilihan|pilpres|pilkada|referendum)`,
+      type: 'election',
+      plover: 'OTHER',
+      cameo: '000',
+    },
+    // hari pemungutan suara dikisahkan oleh pemilihnya: "memberikan suara untuk memilih presiden baru", "mencoblos di TPS"
+    {
+      pattern: `(?:memberikan|menyalurkan|menggunakan) (?:hak )?(?:suara|pilih)(?:nya| mereka)? (?:(?!(?:untuk|bagi|kepada) )[\\p{L}\\p{N},-]+ ){0,4}?untuk memilih (?:[\\p{L}-]+ ){0,3}?(?:presiden|parlemen|anggota|wakil|legislatif|kepala daerah|gubernur|wali kota|bupati|perdana menteri|pemimpin)|(?:memberikan|menyalurkan|menggunakan) (?:hak )?(?:suara|pilih)(?:nya| mereka)? (?:(?!(?:untuk|bagi|kepada) )[\\p{L}\\p{N},-]+ ){0,4}?(?:di|ke) (?:tempat pemungutan suara|tps|bilik suara)|mencoblos`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',
