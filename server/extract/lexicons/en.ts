@@ -1011,7 +1011,13 @@ export const en: Lexicon = {
     },
     { pattern: `amend(?:ed|s)?|renamed|revised`, type: 'other', plover: 'OTHER', cameo: '000', amend: true },
     { pattern: `amendment`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
-    { pattern: `resign(?:ed|s)?|stepped down|steps down`, type: 'other', plover: 'OTHER', cameo: '000' },
+    {
+      // a resignation told as handed in: "tendered his resignation", "submitted their resignations"
+      pattern: `resign(?:ed|s)?|stepped down|steps down|(?:tendered|submitted|handed in|announced) (?:his|her|their) resignations?`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       // "received the Prime Minister", "welcomed General X", "led the delegation to": a meeting told through its guest, by any title
       // of office or rank; "sat down with"; a joint body chaired by both ("co-chaired the Joint Commission"); not "meet" that

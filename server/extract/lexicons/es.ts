@@ -19,6 +19,9 @@ const ES_RENEWED = '(?:(?:fueron|han sido|habian sido|son|seran) )?(?:prorrogada
 /** Count words before a unit of time ("hace tres años"). */
 const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
 /** The time adverbs news puts between a verb and its object ("recibió hoy al", "recibió este lunes a"). */
+/** A day between a verb and its object, at most one and small ("establecieron el martes relaciones"): `ES_WHEN` costs more code. */
+const ES_DAY =
+  '(?:(?:(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|ayer|hoy|el \\d{1,2} de \\p{L}+(?: de \\d{4})?),? )?';
 const ES_WHEN =
   '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el)(?: pasado)? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|el \\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: de \\d{4})?|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
 function isVerbish(w: string): boolean {
@@ -741,7 +744,7 @@ export const es: Lexicon = {
       now: true,
     },
     {
-      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) (?:(?:(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|ayer|hoy|el \\d{1,2} de \\p{L}+(?: de \\d{4})?),? )?(?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion))|majilis|mazhilis|bundestag|sejm)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion|(?:obtuvo|obtuvieron|obtiene|obtienen|recibio|recibieron) (?:la )?(?:media )?sancion|sancion(?:o|aron) (?:la |el |una |un )?(?:ley|(?:ante)?proyecto de ley)`,
+      pattern: `(?:aprob(?:o|aron)|adopt(?:o|aron)|ha(?:n)? (?:aprobado|adoptado)) ${ES_DAY}(?:el |un |la |los |las |ambos )?(?:(?:ante)?proyectos? de ley|tratados?|protocolos?|convenios?|convenciones?)|(?:(?:fue|fueron|ha sido|han sido) )?(?:aprobad|adoptad|refrendad)[oa]s? (?:[\\p{L}\\p{N}]+ ){0,6}?(?:por|en) (?:el |la |las |los )?(?:[\\p{L}-]+ ){0,2}?(?:congreso|senado|cortes|parlamento|asamblea|camara|duma|rada|diputados|senadores|legislatura|consejo (?:nacional|de (?:la republica|los estados|la federacion))|majilis|mazhilis|bundestag|sejm)|(?:dio|dieron|otorgo|otorgaron|ha dado|ha otorgado) su (?:consentimiento|aprobacion|aval|visto bueno) (?:a|para) (?:la )?ratificacion|(?:obtuvo|obtuvieron|obtiene|obtienen|recibio|recibieron) (?:la )?(?:media )?sancion|sancion(?:o|aron) (?:la |el |una |un )?(?:ley|(?:ante)?proyecto de ley)`,
       type: 'other',
       plover: 'AGREE',
       cameo: '057',
@@ -837,7 +840,7 @@ export const es: Lexicon = {
       cameo: '150',
     },
     {
-      pattern: `(?:orden(?:o|aron) el regreso|llam(?:o|aron) a consultas|retir(?:o|aron) a su embajador)|romp(?:io|ieron|e|en) (?:las |sus )?relaciones|expuls(?:o|aron|a|an) (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:embajador(?:a|es)?|diplomaticos?|encargad[oa] de negocios|personal diplomatico)|declar(?:o|aron|a|an) (?:persona non grata|personas non gratas)`,
+      pattern: `(?:orden(?:o|aron) el regreso|llam(?:o|aron) a consultas|retir(?:o|aron) a su embajador)|romp(?:io|ieron|e|en) ${ES_DAY}(?:las |sus )?relaciones|expuls(?:o|aron|a|an) ${ES_DAY}(?:[\\p{L}\\p{N}-]+ ){0,6}?(?:embajador(?:a|es)?|diplomaticos?|encargad[oa] de negocios|personal diplomatico)|declar(?:o|aron|a|an) (?:persona non grata|personas non gratas)`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
@@ -1121,7 +1124,8 @@ export const es: Lexicon = {
     },
     { pattern: `enmienda|modificacion`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
     {
-      pattern: `dimiti(?:o|eron)|renunci(?:o|aron) (?:a su cargo|al cargo)`,
+      // a resignation told as handed in: "presentó el martes su dimisión", "presentaron su renuncia"
+      pattern: `dimiti(?:o|eron)|renunci(?:o|aron) (?:a su cargo|al cargo)|(?:present|anunci)(?:o|aron) ${ES_DAY}(?:su|sus) (?:dimision|renuncia)(?:es|s)?`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1188,7 +1192,7 @@ export const es: Lexicon = {
     // el lugar entre verbo y objeto ("celebraron el lunes en Lima la ronda de consultas"); un órgano mixto que ambos copresiden
     // un viaje: "viajó a", "se desplazaron a", "realizó una visita oficial a"
     {
-      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) ${ES_WHEN}por (?:telefono|videoconferencia)|llam(?:o|aron) ${ES_WHEN}por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) ${ES_WHEN}(?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos|haber) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,3}?${ES_WHEN})?(?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia|visitas?)|copresidi(?:o|eron)|(?:ha|han) copresidido|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) (?:(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)? |ayer |hoy |el \\d{1,2} de \\p{L}+ )?a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) ${ES_WHEN}(?:por telefono|telefonicamente)|habl(?:o|aron) ${ES_WHEN}por telefono|(?:conversacion|llamada) telefonica`,
+      pattern: `(?:en|durante|tras) (?:una|su|la) (?:conversacion|llamada) (?:telefonica|por telefono|por videoconferencia)|(?:conversacion|llamada) por telefono|(?:convers|habl)(?:o|aron|amos) ${ES_WHEN}por (?:telefono|videoconferencia)|llam(?:o|aron) ${ES_WHEN}por telefono|(?:mantuv|sostuv|tuv)(?:o|ieron|imos) ${ES_WHEN}(?:una )?(?:conversacion|llamada) (?:telefonica|por telefono)|(?:celebr(?:o|aron|amos|a|an)|(?:ha|han|hemos|haber) (?:celebrado|mantenido|sostenido|tenido)|mantuv(?:o|ieron|imos)|mantienen?|sostuv(?:o|ieron|imos)|tuv(?:o|ieron|imos)) ${ES_WHEN}(?:en (?:[\\p{L}-]+ ){1,3}?${ES_WHEN})?(?!que )(?:una |un |la |el |las |los |sus? )?(?:(?!que )[\\p{L}-]+ ){0,3}?(?:reunion|reuniones|encuentros?|cumbre|conversaciones|negociaciones|ronda|consultas|videoconferencia|visitas?)|copresidi(?:o|eron)|(?:ha|han) copresidido|viaj(?:o|aron) a|se (?:desplaz|traslad)(?:o|aron) ${ES_DAY}a|realiz(?:o|aron) (?:una |un )?(?:[\\p{L}-]+ )?(?:visita|gira|viaje) (?:a|al|por)|convers(?:o|aron) ${ES_WHEN}(?:por telefono|telefonicamente)|habl(?:o|aron) ${ES_WHEN}por telefono|(?:conversacion|llamada) telefonica`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',
@@ -1518,7 +1522,7 @@ export const es: Lexicon = {
     // Ronda 7: los actos de la diplomacia y de las instituciones de un Estado, en todas sus formas y como sustantivos.
     // relaciones establecidas o restablecidas: "establecieron relaciones diplomáticas", "las relaciones fueron restablecidas"
     {
-      pattern: `(?:(?:re)?establec(?:io|ieron|en|e|era|eran)|(?:ha|han|habia|habian) (?:re)?establecido|entabl(?:o|aron|an|a)|normaliz(?:o|aron|an|a)|reanud(?:o|aron|an|a)|(?:ha|han|habia|habian) (?:normalizado|reanudado|entablado)) (?:sus |las |unas )?(?:plenas )?relaciones diplomaticas|relaciones diplomaticas (?:[\\p{L}-]+ ){0,3}?(?:fueron|han sido|habian sido) (?:re)?establecidas`,
+      pattern: `(?:(?:re)?establec(?:io|ieron|en|e|era|eran)|(?:ha|han|habia|habian) (?:re)?establecido|entabl(?:o|aron|an|a)|normaliz(?:o|aron|an|a)|reanud(?:o|aron|an|a)|(?:ha|han|habia|habian) (?:normalizado|reanudado|entablado)) ${ES_DAY}(?:sus |las |unas )?(?:plenas )?relaciones diplomaticas|relaciones diplomaticas (?:[\\p{L}-]+ ){0,3}?(?:fueron|han sido|habian sido) (?:re)?establecidas`,
       type: 'other',
       plover: 'COOPERATE',
       cameo: '050',

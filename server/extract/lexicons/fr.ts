@@ -42,6 +42,9 @@ const FR_LEGISLATURE =
  * What news puts between a verb and its object: the day and a manner adverb ("a rappelé lundi son ambassadeur",
  * "a convoqué jeudi soir l'ambassadeur", "ont annoncé officiellement leur retrait", "a signé ce mardi", "a reçu le 12 mars").
  */
+/** A day between a verb and its object, at most one and small ("ont établi mardi des relations"): `FR_WHEN` costs more code. */
+const FR_DAY =
+  "(?:(?:(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|aujourd'hui|le (?:1er|\\d{1,2}) \\p{L}+(?: \\d{4})?),? )?";
 const FR_WHEN =
   "(?:(?:(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|le (?:1er|\\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: \\d{4})?|hier|aujourd'hui|matin|soir|apres-midi|ce matin|ce soir|cette nuit|officiellement|formellement|egalement|aussi|deja|a nouveau|de nouveau|finalement|immediatement|aussitot|unilateralement|temporairement),? ){0,3}";
 
@@ -861,7 +864,7 @@ export const fr: Lexicon = {
     },
     {
       // relations rompues, diplomates expulsés : "a rompu ses relations diplomatiques avec", "déclaré persona non grata"
-      pattern: `(?:a|ont) rappele ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|rappel(?:le|lent) ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|(?:(?:a|ont) )?rompu (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|romp(?:t|ent|it|irent) (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|(?:(?:a|ont) )?expuls(?:e|ent|a|erent) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:l['’])?(?:ambassadeurs?|diplomates?|charge d['’]affaires)|declare(?:e|s|es)? (?:[\\p{L}'’-]+ ){0,4}?persona non grata`,
+      pattern: `(?:a|ont) rappele ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|rappel(?:le|lent) ${FR_WHEN}(?:son|leur|ses|leurs) ambassadeurs?|(?:(?:a|ont) )?rompu ${FR_DAY}(?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|romp(?:t|ent|it|irent) (?:ses|leurs|les|toutes) (?:\\p{L}+ )?relations|(?:(?:a|ont) )?expuls(?:e|ent|a|erent) (?:[\\p{L}\\p{N}'’-]+ ){0,4}?(?:l['’])?(?:ambassadeurs?|diplomates?|charge d['’]affaires)|declare(?:e|s|es)? (?:[\\p{L}'’-]+ ){0,4}?persona non grata`,
       type: 'other',
       plover: 'REDUCE',
       cameo: '161',
@@ -1073,7 +1076,7 @@ export const fr: Lexicon = {
     { pattern: `notifications?`, type: 'other', plover: 'AGREE', cameo: '057', nominal: true, needsTreaty: true },
     // an embassy opened, reopened, closed
     {
-      pattern: `(?:(?:a|ont) (?:r?ouvert|ferme)|r?ouvr(?:e|ent|it|irent)|ferm(?:e|ent|a|erent)) (?:l['’]|les |son |sa |ses |leur |leurs |une |notre |nos )?(?:nouvelle )?(?:ambassades?|consulats?)`,
+      pattern: `(?:(?:a|ont) (?:r?ouvert|ferme)|r?ouvr(?:e|ent|it|irent)|ferm(?:e|ent|a|erent)) ${FR_DAY}(?:l['’]|les |son |sa |ses |leur |leurs |une |notre |nos )?(?:nouvelle )?(?:ambassades?|consulats?)`,
       type: 'other',
       plover: 'COOPERATE',
       cameo: '050',
@@ -1116,7 +1119,8 @@ export const fr: Lexicon = {
       nominal: true,
     },
     {
-      pattern: `(?:a|ont) demissionne|demissionn(?:e|ent)`,
+      // a resignation told as handed in: « a présenté mardi sa démission », « ont remis leur démission »
+      pattern: `(?:a|ont) demissionne|demissionn(?:e|ent)|(?:a|ont) (?:presente|remis|donne|annonce) ${FR_DAY}(?:sa|leur) demission`,
       type: 'other',
       plover: 'OTHER',
       cameo: '000',
@@ -1485,7 +1489,7 @@ export const fr: Lexicon = {
     // Round 7 : les actes de la diplomatie et des institutions d'un État, à toutes les formes et comme noms.
     // relations établies ou rétablies : « ont établi des relations diplomatiques », « les relations ont été rétablies »
     {
-      pattern: `(?:(?:a|ont|avaient|avait) (?:etabli|retabli|noue|renoue|normalise|repris)|(?:re)?etabli(?:t|rent|ssent)|(?:re)?nou(?:ent|erent)) (?:des |les |ses |leurs )?(?:pleines )?relations diplomatiques|relations diplomatiques (?:[\\p{L}-]+ ){0,3}?(?:ont ete|avaient ete|furent|sont) (?:(?:re)?etablies|renouees|normalisees)`,
+      pattern: `(?:(?:a|ont|avaient|avait) (?:etabli|retabli|noue|renoue|normalise|repris)|(?:re)?etabli(?:t|rent|ssent)|(?:re)?nou(?:ent|erent)) ${FR_DAY}(?:des |les |ses |leurs )?(?:pleines )?relations diplomatiques|relations diplomatiques (?:[\\p{L}-]+ ){0,3}?(?:ont ete|avaient ete|furent|sont) (?:(?:re)?etablies|renouees|normalisees)`,
       type: 'other',
       plover: 'COOPERATE',
       cameo: '050',

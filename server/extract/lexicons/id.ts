@@ -975,13 +975,27 @@ export const id: Lexicon = {
       amend: true,
     },
     { pattern: `amandemen|perubahan`, type: 'other', plover: 'OTHER', cameo: '000', nominal: true, amend: true },
-    { pattern: `mengundurkan diri|lengser|meletakkan jabatan`, type: 'other', plover: 'OTHER', cameo: '000' },
+    {
+      // a resignation told as handed in: "mengajukan pengunduran diri", "menyerahkan surat pengunduran dirinya"
+      pattern: `mengundurkan diri|lengser|meletakkan jabatan|(?:mengajukan|menyerahkan|menyampaikan|mengumumkan) (?:surat )?pengunduran diri`,
+      type: 'other',
+      plover: 'OTHER',
+      cameo: '000',
+    },
     {
       // "menerima Perdana Menteri", "menyambut langsung Laksamana ...", "menerima tamu perwakilan negara", "memimpin
       // delegasi": a meeting told through its guest, by any title; a talk ("berbincang hangat dengan", "berdialog dengan",
       // "bercakap-cakap dengan", not with the press) or a courtesy visit
       // ("bersilaturahmi dengan")
       pattern: `bertemu|bertemu dengan|bertatap muka|(?:berbincang(?:-bincang)?|bercakap(?:-cakap)?|berdialog|berembuk) (?:(?:hangat|santai|akrab|singkat|sejenak|serius|panjang lebar|empat mata|secara (?:langsung|tertutup|khusus|terpisah|informal|bilateral)) )?(?:dengan|bersama)(?! (?:para |sejumlah |beberapa )?(?:wartawan|awak media|jurnalis|media|pers)(?![a-z]))|bersilaturah(?:mi|im) (?:dengan|ke)|(?:diterima|dijamu|disambut) (?:secara resmi )?oleh (?:presiden|perdana menteri|pm|menteri|menlu|wakil presiden|wapres|raja|ratu|sekretaris|kanselir|kaisar|sultan|emir|paus|pangeran|ketua)|kami berkumpul|menemui|berkunjung|mengunjungi|menerima kunjungan|melawat|menjamu|disambut|berunding|melakukan pembicaraan|memimpin delegasi|(?:menerima|menyambut) (?:(?:langsung|secara langsung|secara resmi|secara khusus|secara terpisah) )?(?:kunjungan (?:kehormatan |kerja |resmi |perpisahan )?|courtesy call |kedatangan |tamu |rombongan )?(?:${ID_GUEST_TITLES}|delegasi|perwakilan)|menerima (?:para )?tamu (?:kehormatan |negara |asing )?(?:dari|perwakilan|delegasi)`,
+      type: 'meeting',
+      plover: 'CONSULT',
+      cameo: '040',
+    },
+    // the next guest of a series told by the meeting noun: "Pertemuan Menhan selanjutnya dengan Jenderal ...", "Kemudian
+    // pertemuan dilanjutkan dengan Laksamana ..." (a verb after it tells the meeting itself: "dilanjutkan dengan menerima")
+    {
+      pattern: `(?:pertemuan|pembicaraan) (?:[\\p{L}-]+ ){0,2}?(?:dilanjutkan|selanjutnya|berikutnya|berlanjut) (?:dengan|bersama)(?! (?:menerima|bertemu|melakukan|mengadakan|menggelar|penandatanganan|acara|sesi|makan|jamuan|konferensi pers|pernyataan pers|pertemuan))`,
       type: 'meeting',
       plover: 'CONSULT',
       cameo: '040',

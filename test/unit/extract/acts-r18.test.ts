@@ -99,4 +99,32 @@ describe('extractArticle: acts of round 18', () => {
       after('es', 'El convenio firmado entre Chile y Perú el 3 de marzo de 2023 entró en vigor el martes.'),
     ).toContain('treaty_signing@2023-03-03[Chile/Peru]');
   });
+
+  it('extractArticle(the next guest of a series, told by the meeting noun) is a meeting of its own', () => {
+    const text =
+      'Menteri Pertahanan Prabowo Subianto menerima Menteri Pertahanan Malaysia Mohamad Hasan di Jakarta pada Selasa (9/4). ' +
+      'Kemudian pertemuan Menhan dilanjutkan dengan Jenderal Thierry Burkhard dari Prancis. ' +
+      'Pertemuan Menhan selanjutnya dengan Laksamana John Aquilino dari Amerika Serikat.';
+    expect(events(text, '2024-04-10')).toEqual([
+      'meeting@2024-04-09[Prabowo Subianto/Malaysia/Mohamad Hasan]',
+      'meeting@2024-04-09[Thierry Burkhard/France]',
+      'meeting@2024-04-09[John Aquilino/United States]',
+    ]);
+  });
+
+  it('extractArticle(relations, embassies and resignations with a day between the verb and its object) are acts', () => {
+    expect(after('fr', 'Les deux pays ont établi mardi des relations diplomatiques.')).toEqual(['other@2024-04-09[]']);
+    expect(after('fr', 'Les deux pays ont rompu mardi leurs relations diplomatiques.')).toEqual(['other@2024-04-09[]']);
+    expect(after('fr', 'La France a rouvert mardi son ambassade à Damas.')).toEqual(['other@2024-04-09[France]']);
+    expect(after('es', 'Ambos países establecieron el martes relaciones diplomáticas.')).toEqual([
+      'other@2024-04-09[]',
+    ]);
+    expect(after('es', 'España expulsó el martes a dos diplomáticos rusos.')).toEqual([
+      'other@2024-04-09[Spain/Russia]',
+    ]);
+    expect(after('fr', 'Le Premier ministre a présenté mardi sa démission.')).toEqual(['other@2024-04-09[]']);
+    expect(after('es', 'El primer ministro presentó el martes su dimisión.')).toEqual(['other@2024-04-09[]']);
+    expect(after('en', 'The prime minister tendered his resignation on Tuesday.')).toEqual(['other@2024-04-09[]']);
+    expect(after('id', 'Perdana Menteri mengajukan pengunduran diri pada Selasa.')).toEqual(['other@2024-04-09[]']);
+  });
 });
