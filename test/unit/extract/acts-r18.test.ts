@@ -127,4 +127,17 @@ describe('extractArticle: acts of round 18', () => {
     expect(after('en', 'The prime minister tendered his resignation on Tuesday.')).toEqual(['other@2024-04-09[]']);
     expect(after('id', 'Perdana Menteri mengajukan pengunduran diri pada Selasa.')).toEqual(['other@2024-04-09[]']);
   });
+
+  it('extractArticle(what two sides went over, a day between the verb and its object) is their meeting', () => {
+    for (const sentence of [
+      'El canciller Albares y su homólogo marroquí repasaron el martes la agenda bilateral.',
+      'El canciller Albares y su homólogo marroquí examinaron el martes la cooperación en materia de seguridad.',
+      'El canciller Albares y su homólogo marroquí intercambiaron el martes opiniones sobre la situación regional.',
+      'El canciller Albares y su homólogo marroquí pasaron revista el martes a las relaciones bilaterales.',
+      'El canciller Albares dio el martes la bienvenida a su homólogo marroquí.',
+    ])
+      expect(after('es', sentence)).toEqual(['meeting@2024-04-09[José Manuel Albares/Morocco]']);
+    // trying to do something is no talk
+    expect(after('es', 'Los rebeldes trataron el martes de tomar la ciudad.')).not.toContain('meeting@2024-04-09[]');
+  });
 });
