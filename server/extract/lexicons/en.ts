@@ -1497,7 +1497,7 @@ export const en: Lexicon = {
     },
     // the day of the vote told by its voters: "went to the polls", "headed to the polls on Sunday", "cast their ballots"
     {
-      pattern: `(?:went|go|goes|going|headed|head|heads|flocked|returned|were called) to the polls|cast (?:their|his|her) (?:ballots?|votes)|voted ${EN_WHEN}(?:(?!(?:for|against|on|in favou?r) )[\\p{L}\\p{N},'’-]+ ){0,4}?to (?:elect|choose) (?:a |an |the |their |its |his |her )?(?:new )?(?:[\\p{L}-]+ ){0,2}?(?:president|parliament|prime minister|leader|legislature|assembly|congress|members|representatives|mayor|governor|head of state)`,
+      pattern: `(?:went|go|goes|going|headed|head|heads|flocked|returned|were called) to the polls|cast (?:their|his|her) (?:ballots?|votes)|voted (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |today |yesterday )?(?:(?!(?:for|against|on|in favou?r) )[\\p{L}\\p{N},'’-]+ ){0,4}?to (?:elect|choose) (?:a |an |the |their |its |his |her )?(?:new )?(?:[\\p{L}-]+ ){0,2}?(?:president|parliament|prime minister|leader|legislature|assembly|congress|members|representatives|mayor|governor|head of state)`,
       type: 'election',
       plover: 'OTHER',
       cameo: '000',

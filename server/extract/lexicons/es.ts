@@ -21,7 +21,7 @@ const ES_COUNT = 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+';
 /** The time adverbs news puts between a verb and its object ("recibió hoy al", "recibió este lunes a"). */
 /** A day between a verb and its object, at most one and small ("establecieron el martes relaciones"): `ES_WHEN` costs more code. */
 const ES_DAY =
-  '(?:(?:(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|ayer|hoy|el \\d{1,2} de \\p{L}+(?: de \\d{4})?),? )?';
+  '(?:(?:(?:el |este )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|ayer|hoy),? )?';
 const ES_WHEN =
   '(?:(?:hoy|ayer|anoche|anteayer|(?:este|el)(?: pasado)? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|el \\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: de \\d{4})?|esta (?:manana|tarde|noche)|(?:en la )?(?:manana|tarde|noche) de (?:hoy|ayer)|oficialmente|tambien|ademas|posteriormente|luego),? ){0,2}';
 function isVerbish(w: string): boolean {
