@@ -39,6 +39,8 @@ export interface EventPatterns {
   statementAnaphora: WordTest | null;
   /** "analysts", "los expertos", "para pengamat", "аналитики": people who speak unnamed and for no actor. */
   unnamedSpeakers: ReadonlySet<string>;
+  /** "two", "both", "deux", "kedua", "оба": words that number a plural title as two. */
+  pairWords: ReadonlySet<string>;
   /** A pluperfect auxiliary, then the speech verb and at most two words before it, ending the text tested ("had also said "). */
   earlierAuxiliary: WordTest | null;
   /** An adverb of an earlier time ("earlier", "sebelumnya", "ранее"). */
@@ -237,6 +239,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     delegation: lex.delegationNouns?.length ? wordStartTest(`(?:${words(lex.delegationNouns)})${E}`) : null,
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     unnamedSpeakers: new Set(lex.unnamedSpeakers),
+    pairWords: new Set(lex.pairWords),
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
       ? wordStartTest(`(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`)
       : null,

@@ -106,6 +106,7 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
     (participants.length === 0 && carried.length > 0) ||
     // "Главы государств сделали заявления", "The Secretary added": a bare title as the subject stands for the person last named
     (sc.pronoun && !!a.lastPerson && participants.includes(a.lastPerson)) ||
+    pairSubject(a, sc, h) ||
     // "la déclaration des ministres des affaires étrangères du Triangle de Weimar": a statement noun's author is its complement
     ((!!h.rule.nominal || !!h.rule.heading) &&
       a.index
@@ -118,6 +119,17 @@ export function hasSpeaker(a: ArticleScope, sc: SentenceScope, h: TriggerHit, id
             !actors.get(m.actorId)?.media,
         ));
   return !!speaker && near && !thingSubject(a, sc, h);
+}
+
+/**
+ * "À l'ouverture des travaux, les deux chefs de délégation se sont félicités de ... entre la France et le Burkina Faso":
+ * a plural title numbered as two (the lexicon's `pairWords`) as the subject stands for the two persons last named,
+ * whatever states the sentence names after the verb.
+ */
+function pairSubject(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  if (!a.c.pairWords.size || h.rule.nominal) return false;
+  const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
+  return someWordIn(a.input.folded.slice(clauseStart, h.start), a.c.pairWords) && pluralSpeakersOf(a, sc, h).length > 0;
 }
 
 /**

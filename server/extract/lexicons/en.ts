@@ -1972,6 +1972,7 @@ export const en: Lexicon = {
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],
+  pairWords: ['two', 'both'],
   pluralSpeakers: [
     'the two ministers',
     'both ministers',

@@ -2155,6 +2155,7 @@ export const es: Lexicon = {
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
+  pairWords: ['dos', 'ambos', 'ambas'],
   pluralSpeakers: [
     'los dos ministros',
     'ambos ministros',

@@ -1885,6 +1885,7 @@ export const id: Lexicon = {
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
+  pairWords: ['kedua'],
   pluralSpeakers: [
     'kedua menteri',
     'para menteri',

@@ -507,6 +507,12 @@ export interface Lexicon {
    * "министры"): the two persons last named speak together, one statement.
    */
   pluralSpeakers?: string[];
+  /**
+   * Words that number a plural title as two ("the two ministers", "both leaders", "les deux chefs de délégation", "kedua
+   * menteri", "оба министра"; single words, folded): such a subject names its two speakers, whatever states the
+   * sentence names after the verb.
+   */
+  pairWords?: string[];
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */

@@ -88,3 +88,37 @@ describe('an undated statement and a dated one in two voices stay two (mergeDraf
     ]);
   });
 });
+
+describe('a plural title numbered as two speaks for the two persons last named (the lexicon’s pairWords)', () => {
+  it.each([
+    [
+      'fr',
+      'Paris, 10 août 2022. La délégation française était conduite par le ministre Jean-Yves Le Drian. La délégation américaine était conduite par le secrétaire d’État Antony Blinken. À l’ouverture des travaux, les deux chefs de délégation se sont félicités de l’excellence de la coopération entre la France et les États-Unis.',
+      ['Jean-Yves Le Drian', 'Antony Blinken'],
+    ],
+    [
+      'en',
+      'London, 10 August 2022. The British delegation was led by Foreign Secretary James Cleverly. The American delegation was led by Secretary of State Antony Blinken. At the opening, the two heads of delegation welcomed the excellent cooperation between the United Kingdom and the United States.',
+      ['James Cleverly', 'Antony Blinken'],
+    ],
+    [
+      'es',
+      'Madrid, 10 de agosto de 2022. La delegación española estuvo encabezada por el canciller José Manuel Albares. La delegación estadounidense estuvo encabezada por el secretario de Estado Antony Blinken. En la apertura, los dos jefes de delegación celebraron la excelente cooperación entre España y Estados Unidos.',
+      ['José Manuel Albares', 'Antony Blinken'],
+    ],
+    [
+      'id',
+      'Jakarta, 10 Agustus 2022. Delegasi Indonesia dipimpin oleh Menteri Luar Negeri Retno Marsudi. Delegasi Amerika Serikat dipimpin oleh Menteri Luar Negeri Antony Blinken. Pada pembukaan, kedua ketua delegasi menyambut baik kerja sama yang erat antara Indonesia dan Amerika Serikat.',
+      ['Retno Marsudi', 'Antony Blinken'],
+    ],
+    [
+      'ru',
+      'Москва, 10 августа 2022 года. Российскую делегацию возглавил министр иностранных дел Сергей Лавров. Китайскую делегацию возглавил министр иностранных дел Ван И. В начале встречи оба министра высоко оценили сотрудничество между Россией и Китаем.',
+      ['Sergey Lavrov', 'Wang Yi'],
+    ],
+  ])('extractArticle(%s: "the two heads of delegation welcomed ...") is their statement', (_, text, persons) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    for (const p of persons) expect(found[0]).toContain(p);
+  });
+});
