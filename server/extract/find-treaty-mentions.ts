@@ -996,8 +996,18 @@ function rightExtent(
       !conn.some((w) => w === ',' || g.conjunctions.includes(w.toLowerCase())) &&
       (input.treatyMatches.some((t) => t.start === wordAt) ||
         !!nounOf(lex, folded.slice(wordAt, wordAt + r[2]!.length)));
-    if (!toTreaty && !conn.every((w) => w === ',' || connectors.has(w.toLowerCase()))) break;
-    if (conn.includes(',') && !g.commaInNames && !capitalListAfter(scan, p + r[1]!.indexOf(',') + 1, sent.end)) break;
+    // ("MoU Peningkatan Kapasitas dan Pertukaran| serta |Kerja Sama": any of the language's "and" joins)
+    if (
+      !toTreaty &&
+      !conn.every((w) => w === ',' || connectors.has(w.toLowerCase()) || g.conjunctions.includes(w.toLowerCase()))
+    )
+      break;
+    if (
+      conn.includes(',') &&
+      !g.commaInNames &&
+      !capitalListAfter(scan, p + r[1]!.indexOf(',') + 1, sent.end, text.slice(nEnd, p).includes(','))
+    )
+      break;
     // "the Cotonou Agreement|, the Commission said": a comma and an article start another phrase, outside a list of parties
     if (
       conn[0] === ',' &&
@@ -1076,15 +1086,18 @@ function rightExtent(
   return nameEnd;
 }
 
-/** Capitalized words, more after commas, a lowercase word and a capitalized one: ", Cooperación y Asistencia Mutua". */
-const CAPITAL_LIST = plane(/^(?:\s+\p{Lu}[\p{L}-]*)+(?:,(?:\s+\p{Lu}[\p{L}-]*)+)*\s+(\p{Ll}+)\s+\p{Lu}/u);
+/** Capitalized words, more after commas, a lowercase word and a capitalized one: ", Cooperación y Asistencia Mutua", ", Karantina, dan Sanitasi". */
+const CAPITAL_LIST = plane(/^(?:\s+\p{Lu}[\p{L}-]*)+(?:,(?:\s+\p{Lu}[\p{L}-]*)+)*,?\s+(\p{Ll}+)\s+\p{Lu}/u);
+/** A lowercase word and a capitalized one: "| dan Sanitasi". */
+const LAST_LISTED = plane(/^\s+(\p{Ll}+)\s+\p{Lu}/u);
 /**
  * "Tratado de Amistad|, Cooperación y Asistencia Mutua", "Perjanjian Persahabatan|, Kerja Sama dan Bantuan": after a
  * comma, capitalized words that a conjunction closes, none of them an actor, go on with a name's list of what it is
  * about, in a language whose commas otherwise end a name.
  */
-function capitalListAfter(scan: Scan, from: number, limit: number): boolean {
-  const m = CAPITAL_LIST.exec(scan.text.slice(from, Math.min(limit, from + 80)));
+function capitalListAfter(scan: Scan, from: number, limit: number, listed: boolean): boolean {
+  // ("Pemeriksaan, Karantina|, dan Sanitasi": the last item of a list the name has read, after a comma and "and")
+  const m = (listed ? LAST_LISTED : CAPITAL_LIST).exec(scan.text.slice(from, Math.min(limit, from + 80)));
   if (!m || !scan.g.conjunctions.includes(m[1]!)) return false;
   const end = from + m[0].length;
   const { actorMentions, places } = scan.input;

@@ -53,6 +53,20 @@ describe('extractArticle: a capitalized name that lists what it is about', () =>
     for (const [text, name] of cases) expect(names(text), text).toContain(name);
   });
 
+  it('extractArticle(...) reads on over a comma before the conjunction and over any "and" of the language', () => {
+    const cases: [string, string][] = [
+      [
+        'Kedua menteri menandatangani Protokol tentang Persyaratan Pemeriksaan, Karantina, dan Sanitasi Ikan pada Selasa.',
+        'Protokol tentang Persyaratan Pemeriksaan, Karantina, dan Sanitasi Ikan',
+      ],
+      [
+        'Kedua menteri menandatangani Nota Kesepahaman Pertukaran Pelajar serta Kerja Sama Riset pada Selasa.',
+        'Nota Kesepahaman Pertukaran Pelajar serta Kerja Sama Riset',
+      ],
+    ];
+    for (const [text, name] of cases) expect(names(text), text).toContain(name);
+  });
+
   it('extractArticle(...) does not read states listed after a comma into the name', () => {
     const got = names('El Tratado de Velmora, Portugal y España firmaron una declaración el lunes.');
     expect(got.some((n) => n.includes('Portugal'))).toBe(false);
