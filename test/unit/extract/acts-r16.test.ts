@@ -101,7 +101,7 @@ describe('extractArticle: acts of round 16', () => {
         'Le Conseil fédéral a transmis mardi à l’Assemblée fédérale le protocole modifiant la convention entre la Suisse et la France.',
         '2024-05-08',
       ),
-    ).toEqual(['other@2024-05-07[Swiss Federal Council/Switzerland/France]']);
+    ).toEqual(['other@2024-05-07[Swiss Federal Council/Assemblée fédérale/Switzerland/France]']);
     expect(
       events('Le ministre a présenté mardi ses excuses au Parlement pour la fermeture de l’ambassade.', '2024-05-08'),
     ).toEqual([]);
