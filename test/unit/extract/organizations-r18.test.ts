@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/extract/extract-article';
 import { testGazetteer } from './shared-gazetteer';
 
-/** The organizations extracted from an English text, by name. */
+/** The organizations extracted from a text, by name. */
 function organizations(text: string): string[] {
   return extractArticle(text, { gazetteer: testGazetteer(), published: '2024-03-05' })
     .actors.filter((a) => a.kind === 'organization')
@@ -54,13 +54,6 @@ describe('capitalized words before a head of a body name an organization (Englis
   });
 });
 
-/** The organizations extracted from a French text, by name. */
-function organisations(text: string): string[] {
-  return extractArticle(text, { gazetteer: testGazetteer(), published: '2024-03-05' })
-    .actors.filter((a) => a.kind === 'organization')
-    .map((a) => a.name);
-}
-
 describe('a capitalized head and lowercase adjectives after it name an organization (French, orgAdjectives)', () => {
   it.each([
     ['Le Conseil électoral provisoire a validé mardi les résultats du scrutin.', 'Conseil électoral provisoire'],
@@ -70,7 +63,7 @@ describe('a capitalized head and lowercase adjectives after it name an organizat
     ['La Cour suprême a rejeté mardi le recours de l’opposition.', 'Cour suprême'],
     ['Le Front populaire ivoirien a boycotté le scrutin.', 'Front populaire ivoirien'],
   ])('extractArticle(%j) finds the organization %j', (text, name) => {
-    expect(organisations(text)).toContain(name);
+    expect(organizations(text)).toContain(name);
   });
 
   it.each([
@@ -78,6 +71,6 @@ describe('a capitalized head and lowercase adjectives after it name an organizat
     ['a present participle after the head', 'La Commission concernant les frontières a siégé mardi.'],
     ['a head in lowercase', 'Un conseil constitutionnel a été créé en 1990.'],
   ])('extractArticle(%s) finds no organization', (_, text) => {
-    expect(organisations(text)).toEqual([]);
+    expect(organizations(text)).toEqual([]);
   });
 });
