@@ -1,6 +1,8 @@
 /**
- * Organizations the gazetteer does not know, in a language that puts a name's head last ("National Democratic
- * Congress", "Royal Air Force", "Moscow City Court"): the capitalized words before a capitalized head noun of a body.
+ * Organizations the gazetteer does not know, named by the head noun of a body and the words the language writes beside
+ * it: capitalized words before the head where the head comes last ("National Democratic Congress", "Royal Air Force",
+ * `orgTailHeads`), lowercase adjectives after a capitalized head where they follow it ("le Conseil électoral
+ * provisoire", `orgAdjectives`).
  */
 import { lastWordBefore, nameKeys, plainWord } from '../fold-text';
 import type { Lexicon } from '../lexicons';
@@ -44,6 +46,7 @@ export function recognizeHeadFinalOrganizations(scan: ActorScan): void {
   const re = headPattern(lexicon);
   if (!re) return;
   const { openers } = actorLexicon(lexicon);
+  const stop = functionWords(lexicon);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -72,18 +75,22 @@ export function recognizeHeadFinalOrganizations(scan: ActorScan): void {
       // "Ghana's Electoral Commission": the body of the state before it, which stays its own actor
       if (POSSESSIVE.test(word)) break;
       const plain = plainWord(word);
-      if (openers.has(plain) || functionWords(lexicon).has(plain)) break;
+      if (openers.has(plain) || stop.has(plain)) break;
       start = wordStart;
       count++;
     }
     if (count === 0 || !nameStands(scan, start, headEnd)) continue;
-    const name = text.slice(start, headEnd);
-    const id = `org:${toSlug(nameKeys(name).join(' '))}`;
-    if (!scan.actors.has(id))
-      scan.actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
-    scan.mentions.push({ actorId: id, start, end: headEnd, sentence, metonym: false, confidence: 0.5 });
-    scan.taken.push({ start, end: headEnd });
+    addOrganization(scan, text.slice(start, headEnd), start, headEnd, sentence);
   }
+}
+
+/** An organization named `name` (its record by the name's keys), its mention over `start`..`end` and that span taken. */
+function addOrganization(scan: ActorScan, name: string, start: number, end: number, sentence: number): void {
+  const id = `org:${toSlug(nameKeys(name).join(' '))}`;
+  if (!scan.actors.has(id))
+    scan.actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
+  scan.mentions.push({ actorId: id, start, end, sentence, metonym: false, confidence: 0.5 });
+  scan.taken.push({ start, end });
 }
 
 /**
@@ -131,8 +138,9 @@ function placeAt(scan: ActorScan, at: number): boolean {
   return scan.places.some((p) => p.start === at);
 }
 
-/** Per lexicon: a head of `orgAdjectives` as a whole folded word, and the adjective endings; null without. */
+/** A capitalized word's start, not a word in capitals ("Comité", not "COMITE"). */
 const CAPITALIZED = plane(/^\p{Lu}\p{Ll}/u);
+/** Per lexicon: a head of `orgAdjectives` as a whole folded word, and the adjective endings; null without. */
 const ADJECTIVE_HEADS = new Map<Lexicon, { re: RegExp; endings: RegExp } | null>();
 
 function adjectiveHeads(lex: Lexicon): { re: RegExp; endings: RegExp } | null {
@@ -171,7 +179,6 @@ export function recognizeAdjectivedOrganizations(scan: ActorScan): void {
   while ((m = rule.re.exec(folded)) !== null) {
     const start = m.index;
     let end = start + m[0].length;
-    // capitalized, not in capitals ("le COMITE")
     if (!CAPITALIZED.test(text.slice(start, start + 2))) continue;
     // "le Conseil constitutionnel": a known organ named by its bare head ("le Conseil") gives way to the longer name
     const bare = scan.knownAt(start);
@@ -202,11 +209,6 @@ export function recognizeAdjectivedOrganizations(scan: ActorScan): void {
       const held = scan.taken.findIndex((t) => t.start === bare.start && t.end === bare.end);
       if (held >= 0) scan.taken.splice(held, 1);
     }
-    const name = text.slice(start, end);
-    const id = `org:${toSlug(nameKeys(name).join(' '))}`;
-    if (!scan.actors.has(id))
-      scan.actors.set(id, { id, name, kind: 'organization', iso2: null, media: false, offices: [] });
-    scan.mentions.push({ actorId: id, start, end: bodyEnd, sentence, metonym: false, confidence: 0.5 });
-    scan.taken.push({ start, end: bodyEnd });
+    addOrganization(scan, text.slice(start, end), start, bodyEnd, sentence);
   }
 }
