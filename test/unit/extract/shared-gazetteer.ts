@@ -1,4 +1,5 @@
-import type { Language } from '../../../server/domain/extraction';
+import { expect } from 'vitest';
+import type { ExtractedTreaty, Language } from '../../../server/domain/extraction';
 import { extractArticle } from '../../../server/extract/extract-article';
 import { foldText } from '../../../server/extract/fold-text';
 import { createGazetteer, type Gazetteer } from '../../../server/extract/gazetteer';
@@ -21,6 +22,30 @@ export function extractedEvents(text: string, published?: string): string[] {
   return extractArticle(text, { gazetteer: testGazetteer(), ...(published ? { published } : {}) }).events.map(
     (e) => `${e.type}@${e.date}[${e.actors.join('/')}]`,
   );
+}
+
+/** The treaties extracted from a text written for a test, published on 1 May 2024. */
+export function extractedTreaties(text: string): ExtractedTreaty[] {
+  return extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
+}
+
+/** The names of those treaties. */
+export function extractedTreatyNames(text: string): string[] {
+  return extractedTreaties(text).map((t) => t.name);
+}
+
+/** Each text gives exactly one treaty, of that name, with that alias among its aliases. */
+export function expectOneTreatyWithAlias(
+  cases: readonly (readonly [text: string, name: string, alias: string])[],
+): void {
+  for (const [text, name, alias] of cases) {
+    const got = extractedTreaties(text);
+    expect(
+      got.map((t) => t.name),
+      text,
+    ).toEqual([name]);
+    expect(got[0]!.aliases, text).toContain(alias);
+  }
 }
 
 /** What `recognizeActors` finds in `text`, with the default gazetteer and the text's own dates. */

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
-
-/** The treaties of a text written for the test. */
-const treaties = (text: string) =>
-  extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
-const names = (text: string) => treaties(text).map((t) => t.name);
+import { expectOneTreatyWithAlias, extractedTreatyNames as names } from './shared-gazetteer';
 
 describe('extractArticle: one treaty written two ways in one text', () => {
   it('extractArticle(...) takes names of one kind that differ only in function words and the noun for one treaty', () => {
@@ -106,14 +100,7 @@ describe('extractArticle: one treaty written two ways in one text', () => {
         'Perjanjian PSL',
       ],
     ];
-    for (const [text, name, alias] of cases) {
-      const got = treaties(text);
-      expect(
-        got.map((t) => t.name),
-        text,
-      ).toEqual([name]);
-      expect(got[0]!.aliases, text).toContain(alias);
-    }
+    expectOneTreatyWithAlias(cases);
   });
 
   it('extractArticle(...) reads the proper name after a lowercase complement into the name, not a person', () => {

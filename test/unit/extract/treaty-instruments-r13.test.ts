@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extract/extract-article';
-import { testGazetteer } from './shared-gazetteer';
-
-/** The treaties of a text written for the test. */
-const treaties = (text: string) =>
-  extractArticle(text, { gazetteer: testGazetteer(), published: '2024-05-01' }).treaties;
-const names = (text: string) => treaties(text).map((t) => t.name);
+import { extractedTreaties as treaties, extractedTreatyNames as names } from './shared-gazetteer';
 
 describe('extractArticle: instruments that extend or amend a treaty, named with it, five languages', () => {
   it('extractArticle("the protocol extending the Agreement ...") names the protocol with its treaty, and the treaty on its own', () => {
