@@ -1473,9 +1473,18 @@ export const en: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
-    // "demonstrated that", "demonstrated its resolve": to show, not to protest
+    // a protest lodged by a state or its office is words, not a crowd in the street: "lodged a formal protest with",
+    // "handed a note of protest", "a protest note"
     {
-      pattern: `protest(?:ed|s)?|demonstrated(?!,? (?:(?:once |yet )?again|clearly|convincingly|that|how|what|why|its|their|his|her|our|the|a|an)\\b)|rallied`,
+      pattern: `(?:lodg|fil|deliver|send|sent|issu|register|mak|made|express|voic|convey|hand|submit)(?:ed|es|s|ing|e)? (?:a |an |its |their |his |her )?(?:(?:formal|strong|strongly worded|official|diplomatic|firm|vigorous|sharp) )*(?:note of )?protests?(?! (?:march|rall|movement|camp|site))|(?:diplomatic )?notes? of protest|protest notes?`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
+    // "demonstrated that", "demonstrated its resolve": to show, not to protest; "rallied support", "rallied behind": to
+    // gather support, not a rally
+    {
+      pattern: `protest(?:ed|s)?|demonstrated(?!,? (?:(?:once |yet )?again|clearly|convincingly|that|how|what|why|its|their|his|her|our|the|a|an)\\b)|rallied(?! (?:support|behind|around|to (?:the|his|her|their) (?:side|defen[cs]e|support)))`,
       type: 'protest',
       plover: 'PROTEST',
       cameo: '140',

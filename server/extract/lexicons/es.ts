@@ -1514,6 +1514,21 @@ export const es: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // "manifestó su preocupación", "manifestaron su apoyo": a stance shown in words, not a march
+    {
+      pattern: `manifest(?:o|aron|a|an|ado) (?:(?:el |este |esta )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|hoy|tambien|publicamente) )?(?:su |sus |un |una |el |la |los |las )(?:(?:profunda|profundo|pleno|plena|total|firme|gran) )?(?:apoyo|respaldo|preocupacion|inquietud|interes|voluntad|solidaridad|deseo|intencion|disposicion|satisfaccion|desacuerdo|pesar|esperanza|compromiso|confianza|rechazo|condena|beneplacito|reservas?)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
+    // una protesta que presenta un Estado o su oficina es palabra, no una multitud en la calle: "presentó una protesta
+    // formal ante", "entregó una nota de protesta"
+    {
+      pattern: `(?:present|envi|entreg|elev|express|transmit|formul|dirig)(?:o|aron|a|an|io|ieron|e|en|ado|ido)? (?:una |su |sus |la )?(?:(?:energica|formal|firme|diplomatica|oficial|enfatica) )*(?:nota de )?protesta(?: (?:formal|diplomatica|oficial|energica))?(?! (?:social|ciudadana|popular|callejera|masiva))|notas? de protesta`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     {
       pattern: `protest(?:o|aron|an)|se manifest(?:o|aron|an)|(?:ha|han) protestado|se (?:ha|han) manifestado`,
       type: 'protest',

@@ -1479,6 +1479,21 @@ export const fr: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // une protestation qu'élève un État ou son administration est une parole, non une foule dans la rue : "a élevé une
+    // protestation formelle", "a remis une note de protestation"
+    {
+      pattern: `(?:(?:a|ont) (?:eleve|adresse|envoye|remis|exprime|transmis|presente|formule|depose|emis)|elev(?:e|ent)|adress(?:e|ent)|exprim(?:e|ent)|formul(?:e|ent)|remet(?:tent)?) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:une |sa |leur |ses |leurs |de )?(?:(?:vive|vives|ferme|formelle|energique|officielle) )*(?:note de |notes de )?protestations?|notes? de protestation`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
+    // "a manifesté son soutien", "ont manifesté leur inquiétude": a stance shown in words, not a march
+    {
+      pattern: `(?:(?:ont|a) manifeste|manifest(?:e|ent|erent)) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|egalement|aussi|deja|publiquement|clairement) )?(?:son|sa|ses|leur|leurs|un|une|le|la|les|l['’]|de|d['’]) ?(?:vif |vive |profond |profonde |plein |pleine |entier |entiere |total |totale |ferme )?(?:soutien|appui|preoccupation|inquietude|interet|volonte|solidarite|desir|intention|disponibilite|satisfaction|desaccord|regret|espoir|souhait|attachement|engagement|confiance|reserves?|opposition)`,
+      type: 'statement',
+      plover: 'STATEMENT',
+      cameo: '010',
+    },
     {
       pattern: `(?:ont|a) manifeste|manifest(?:ent|erent)|(?:ont|a) proteste`,
       type: 'protest',

@@ -1353,6 +1353,14 @@ export const id: Lexicon = {
       plover: 'PROTEST',
       cameo: '140',
     },
+    // protes yang dilayangkan negara atau kantornya adalah ucapan, bukan massa di jalan: "melayangkan nota protes",
+    // "menyampaikan protes keras kepada"
+    {
+      pattern: `(?:melayangkan|menyampaikan|mengirimkan|mengirim|mengajukan|menyerahkan|menyatakan) (?:nota )?protes(?: (?:keras|resmi|diplomatik))?|nota protes`,
+      type: 'statement',
+      plover: 'ACCUSE',
+      cameo: '112',
+    },
     {
       pattern: `berunjuk rasa|berdemonstrasi|memprotes|melakukan protes`,
       type: 'protest',
