@@ -13,6 +13,7 @@ import { participleYear, type Resolution } from './resolve-treaty-mentions';
 import { followsWordChar, matchesAt } from './pattern-prefixes';
 import { nounOf, type TreatyPatterns } from './treaty-patterns';
 import { toSlug } from './slug';
+import { nominativeName } from './nominative-name';
 import { wordStartMatches } from './word-start-matches';
 import { codePointBefore, isLetterCodePoint, isSpace } from './fold-text';
 
@@ -195,7 +196,11 @@ function writtenName(
     const limit = sentences[o.sentence]?.end ?? text.length;
     const year = dates.find((d) => d.hasYear && d.start >= from && d.start - from <= 12 && d.end <= limit);
     const gap = year ? text.slice(from, year.start) : '';
-    if (year && LOWERCASE_GAP.test(gap) && !/\s\S+\s+\S/u.test(gap)) end = year.end;
+    // ("replaced NAFTA in 2020", "sustituyó al TLCAN en 2020", "menggantikan NAFTA pada 2020": a year that says when is no
+    // part of the name; the lexicon's gaps tell which from when, as for a described treaty)
+    const which = !gap.trim() || (c.yearOfGap ? c.yearOfGap.test(gap) : true);
+    if (year && which && !c.yearWhenGap?.test(` ${gap} `) && LOWERCASE_GAP.test(gap) && !/\s\S+\s+\S/u.test(gap))
+      end = year.end;
   }
   const written = text.slice(o.start, end).trim();
   // "le traité Sort signé en 2002": a noun dated by its participle says which treaty, but is no name
@@ -310,7 +315,11 @@ function describeAroundVerb(
   r: ReplaceVerb,
   resolution: Resolution,
 ): void {
-  if (r.passive || r.cease || r.span) return;
+  if (r.passive) {
+    describePassiveAgent(input, c, mentions, r, resolution);
+    return;
+  }
+  if (r.cease || r.span) return;
   const { ensure, focusAt } = resolution;
   const { text, folded } = input;
   if (describePronounAgent(input, c, mentions, r, ensure)) return;
@@ -381,6 +390,43 @@ function describeAroundVerb(
         mm.treatyId = subj.treatyId;
   }
   if (obj.treatyId === null || (same && !objOwn)) describeObject(input, c, r, obj, ensure);
+}
+
+/**
+ * "The 1974 agreement is replaced by the new treaty", "queda derogado por un nuevo convenio firmado el lunes", "est remplacé
+ * par le nouveau traité", "digantikan oleh perjanjian baru", "заменено новым соглашением": a passive verb's agent right
+ * after it that the text only calls new stands for no treaty named elsewhere, whatever the replaced one lent it: it is the
+ * treaty the text is about or, with none, a new one named by its description.
+ */
+function describePassiveAgent(
+  input: LinkInput,
+  c: TreatyPatterns,
+  mentions: TreatyMention[],
+  r: ReplaceVerb,
+  resolution: Resolution,
+): void {
+  const agent = mentions.find((mm) => mm.sentence === r.sentence && mm.start >= r.end);
+  if (!agent || !unnamedIn(r, agent)) return;
+  const gap = input.folded.slice(r.end, agent.start);
+  if (/[,;:()]/.test(gap) || (gap.match(WORD_RUN) ?? []).length > 3) return;
+  const replaced = mentions.filter((mm) => mm.sentence === r.sentence && mm.end <= r.at && mm.treatyId).pop();
+  if (agent.treatyId && agent.treatyId !== replaced?.treatyId) return;
+  const from = newPhraseStart(input, c, agent) ?? (agent.kind === 'indefinite' ? agent.start : null);
+  if (from === null) return;
+  const focus = resolution.focusAt.get(r.sentence) ?? null;
+  if (focus && focus !== replaced?.treatyId) {
+    agent.treatyId = focus;
+    resolution.ensure(focus);
+    return;
+  }
+  // ("заменено новым соглашением": the name in the nominative, where the language inflects it)
+  const end = Math.max(agent.end, describedEnd(input, c, agent, input.sentences[r.sentence]!.end));
+  const written = input.text.slice(from, end).trimEnd();
+  const name = nominativeName(written.charAt(0).toUpperCase() + written.slice(1), input.lexicon);
+  agent.start = from;
+  agent.end = end;
+  agent.treatyId = `treaty:${toSlug(name)}`;
+  resolution.ensure(agent.treatyId, name, agent.noun!.kind);
 }
 
 /** Names a mention by its description from `start` (with the year its participle gives, where `dated`) as a new treaty. */
@@ -505,7 +551,8 @@ function describePronounAgent(
  */
 function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
   const { folded, sentences, lexicon: lex, actorMentions } = input;
-  const words = (folded.slice(sentences[r.sentence]!.start, r.at).match(WORD_RUN) ?? []).slice(-3);
+  const start = sentences[r.sentence]!.start;
+  const words = (folded.slice(start, modalStart(lex, folded, start, r.at)).match(WORD_RUN) ?? []).slice(-3);
   const k = words.length;
   const standsIn =
     k > 0 &&
@@ -515,6 +562,33 @@ function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
     (standsIn || !words.some((w) => isDeterminer(lex, w))) &&
     !actorMentions.some((a) => a.sentence === r.sentence && a.end <= r.at)
   );
+}
+
+const MODALS = new WeakMap<LinkInput['lexicon'], string[]>();
+
+/**
+ * Where the auxiliaries, future and modal words right before a replace verb start ("The document| will |replace", "El
+ * documento| debe |sustituir", "Le texte| va |remplacer", "Документ| должен |заменить"): what stands before them is the
+ * verb's subject; `at` when there are none.
+ */
+function modalStart(lex: LinkInput['lexicon'], folded: string, from: number, at: number): number {
+  let words = MODALS.get(lex);
+  if (!words) {
+    words = [...new Set([...lex.grammar.auxiliaries, ...lex.future, ...lex.irrealis])].sort(
+      (a, b) => b.length - a.length,
+    );
+    MODALS.set(lex, words);
+  }
+  let end = at;
+  for (let k = 0; k < 4; k++) {
+    while (end > from && isSpace(folded.charCodeAt(end - 1))) end--;
+    const w = words.find(
+      (x) => folded.endsWith(x, end) && (end - x.length === from || isSpace(folded.charCodeAt(end - x.length - 1))),
+    );
+    if (!w) break;
+    end -= w.length;
+  }
+  return end;
 }
 
 function isDeterminer(lex: LinkInput['lexicon'], w: string): boolean {
@@ -591,7 +665,12 @@ export function relateReplacements(
   const { folded } = input;
   for (const r of replaceAt)
     if (!c.notReplace.test(folded.slice(r.at, r.end))) describeAroundVerb(input, c, mentions, r, resolution);
-  for (const r of replaceAt) relateReplace(input, c, mentions, resolution, r);
+  for (const r of replaceAt) {
+    // "X, which will cease to have effect and be replaced by Y": the verb that names the new treaty says which one it is,
+    // not the treaty the text names most
+    if (r.cease && replaceAt.some((x) => x.sentence === r.sentence && x.passive && !x.cease && x.at > r.at)) continue;
+    relateReplace(input, c, mentions, resolution, r);
+  }
 }
 
 /** Relates the subject of one replace verb to the treaties it replaces. */

@@ -277,6 +277,13 @@ export function resolveTreatyMentions(
         (id === 'country:RU' && articleCountries.has('country:SU'))
       );
     },
+    /** Whether a state is the former or later form of one of the parties (the USSR for Russia, and back). */
+    formerOf(id: string, parties: readonly string[]): boolean {
+      return (
+        (id === 'country:RU' && parties.includes('country:SU')) ||
+        (id === 'country:SU' && parties.includes('country:RU'))
+      );
+    },
     withoutParties(mm: TreatyMention): PartiesInName | null {
       const inside = input.actorMentions.filter((a) => a.start >= mm.start && a.end <= mm.end);
       if (!inside.length) return null;
@@ -388,6 +395,14 @@ export function resolveTreatyMentions(
       const cands = steps
         .byYears(y1, y2)
         .filter((t) => {
+          // "the 2001 treaty" of a text about Russia and Iran is no Russian–Chinese treaty of that year: a known treaty
+          // between two states, one of which the text never names while it names another, is not the one described
+          if (
+            t.parties.length === 2 &&
+            !t.parties.every(steps.mentionedParty) &&
+            [...articleCountries].some((id) => !t.parties.includes(id) && !steps.formerOf(id, t.parties))
+          )
+            return false;
           if (!said || said.month === null || y1 !== y2) return true;
           const [, mo, d] = signedParts(t);
           return mo === said.month && (said.day === null || d === said.day);

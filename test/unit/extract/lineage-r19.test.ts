@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extract/extract-article';
+import { testGazetteer } from './shared-gazetteer';
+
+/**
+ * Round 19's lineage: a passive verb whose agent the text only calls new, a year that says when a treaty was replaced,
+ * a cessation beside the verb that names the new treaty, a dated treaty between states the text does not name, and a
+ * subject before auxiliaries and modal words. Agency-style sentences written for the test.
+ */
+function treatiesOf(text: string): { name: string; replaces: string[] }[] {
+  return extractArticle(text, { gazetteer: testGazetteer(), published: '2024-03-05' }).treaties;
+}
+
+/** "New < Old" for each replacement the text states. */
+function lineageOf(text: string): string[] {
+  return treatiesOf(text).flatMap((t) => t.replaces.map((r) => `${t.name} < ${r}`));
+}
+
+describe('a passive replace verb whose agent the text only calls new', () => {
+  const CASES: [sentence: string, lineage: string][] = [
+    [
+      'MADRID - El convenio de seguridad social de 1977 entre España y Chile queda derogado por un nuevo convenio firmado el lunes.',
+      'Nuevo convenio < Convenio de seguridad social de 1977 entre España y Chile',
+    ],
+    [
+      'MADRID - El Tratado de Amistad entre España y Marruecos de 1991 fue sustituido por un nuevo tratado firmado el lunes en Rabat.',
+      'Nuevo tratado < Tratado de Amistad entre España y Marruecos de 1991',
+    ],
+    [
+      "PARIS - L'accord de 1974 entre la France et le Sénégal est remplacé par le nouveau traité signé lundi à Dakar.",
+      'Nouveau traité < accord de 1974',
+    ],
+    [
+      'JAKARTA - Perjanjian ekstradisi tahun 1974 antara Indonesia dan Malaysia digantikan oleh perjanjian baru yang ditandatangani pada Senin.',
+      'Perjanjian baru < Perjanjian ekstradisi tahun 1974',
+    ],
+    [
+      'МОСКВА, 4 марта. Соглашение 1994 года между Россией и Казахстаном было заменено новым соглашением, подписанным в понедельник.',
+      'Новое соглашение < Соглашение 1994 года',
+    ],
+  ];
+  it('extractArticle("is replaced by a new treaty signed on Monday") names the new treaty by its words', () => {
+    for (const [sentence, lineage] of CASES) expect(lineageOf(sentence), sentence).toEqual([lineage]);
+  });
+
+  it('extractArticle("... will be replaced by the new agreement") takes the new agreement the text signed', () => {
+    const text =
+      'CANBERRA - Australia and Vietnam signed a new air services agreement on Tuesday. The 1995 agreement will be replaced by the new agreement.';
+    expect(lineageOf(text)).toEqual(['Australia–Vietnam Agreement (2024) < 1995 agreement']);
+  });
+
+  it('extractArticle("was replaced by a new envoy") relates nothing', () => {
+    const text = 'WASHINGTON - The ambassador was replaced by a new envoy after the 1995 agreement expired.';
+    expect(lineageOf(text)).toEqual([]);
+  });
+});
+
+describe('a year after a replaced treaty that says when', () => {
+  const CASES: [sentence: string, older: string][] = [
+    ['WASHINGTON - The USMCA replaced NAFTA in 2020, the White House said.', 'NAFTA'],
+    ['MADRID - El T-MEC sustituyó al TLCAN en 2020.', 'TLCAN'],
+    ["PARIS - L'ACEUM a remplacé l'ALENA en 2020.", 'ALENA'],
+    ['JAKARTA - USMCA menggantikan NAFTA pada 2020.', 'NAFTA'],
+    ['МОСКВА, 4 марта. Соглашение USMCA сменило NAFTA в 2020 году.', 'NAFTA'],
+  ];
+  it('extractArticle("replaced NAFTA in 2020") gives the older treaty the name the text gives it, without the year', () => {
+    for (const [sentence, older] of CASES)
+      expect(lineageOf(sentence), sentence).toEqual([`United States–Mexico–Canada Agreement < ${older}`]);
+  });
+
+  it('extractArticle("the Treaty of Friendship of 1950", "(START) tahun 1991") keeps the year that says which', () => {
+    expect(lineageOf('WASHINGTON - The new treaty replaces the Treaty of Friendship of 1950.')).toEqual([
+      'New treaty < Treaty of Friendship of 1950',
+    ]);
+    expect(
+      lineageOf(
+        'JAKARTA - Perjanjian baru itu menggantikan Perjanjian Pengurangan Senjata Strategis (START) tahun 1991.',
+      ),
+    ).toEqual(['Perjanjian baru < Perjanjian Pengurangan Senjata Strategis (START) tahun 1991']);
+  });
+});
+
+describe('a treaty that ceases to have effect and is replaced in one clause', () => {
+  const CASES: [text: string, lineage: string][] = [
+    [
+      'BRUSSELS - The Association Agreement between the EU and Chile has governed relations since 2003. The Association Agreement covers political dialogue, and the Association Agreement also set up a council. The Interim Trade Agreement, which will cease to have effect and be replaced by the Advanced Framework Agreement upon the entry into force of the latter, was signed in 2023.',
+      'Advanced Framework Agreement < Interim Trade Agreement',
+    ],
+    [
+      'BRUSELAS - El Acuerdo de Asociación entre la UE y Chile rige las relaciones desde 2003. El Acuerdo de Asociación abarca el diálogo político, y el Acuerdo de Asociación creó un consejo. El Acuerdo Comercial Interino, que dejará de tener efecto y será sustituido por el Acuerdo Marco Avanzado tras la entrada en vigor de este, se firmó en 2023.',
+      'Acuerdo Marco Avanzado < Acuerdo Comercial Interino',
+    ],
+  ];
+  it('extractArticle("X, which will cease to have effect and be replaced by Y") relates Y to X only, not the treaty named most', () => {
+    for (const [text, lineage] of CASES) expect(lineageOf(text), text).toEqual([lineage]);
+  });
+});
+
+describe('a dated treaty between states the text does not name', () => {
+  it('extractArticle("заменил договор 2001 года") in a text about Russia and Iran is no Russian–Chinese treaty', () => {
+    const text =
+      'МОСКВА, 4 марта. Новый договор о стратегическом партнерстве между Россией и Ираном, подписанный в пятницу, заменил договор 2001 года.';
+    const names = treatiesOf(text).map((t) => t.name);
+    expect(names).not.toContain('Sino-Russian Treaty of Friendship (2001)');
+    expect(names).toContain('Russia–Iran Treaty (2001)');
+    expect(lineageOf(text)).toHaveLength(1);
+  });
+
+  it('extractArticle("договор 2001 года") in a text about Russia and China is still their treaty of 2001', () => {
+    const text =
+      'МОСКВА, 4 марта. Россия и Китай подписали в понедельник новый договор о добрососедстве. Документ должен заменить договор 2001 года.';
+    expect(treatiesOf(text).map((t) => t.name)).toContain('Sino-Russian Treaty of Friendship (2001)');
+  });
+});
+
+describe('a subject that stands for the treaty before auxiliaries and modal words', () => {
+  const CASES: [text: string, lineage: string][] = [
+    [
+      'TEHRAN - Russia and Iran signed the Treaty on Comprehensive Strategic Partnership on Friday. The document will replace the 2001 agreement.',
+      'Treaty on Comprehensive Strategic Partnership < 2001 agreement',
+    ],
+    [
+      'MADRID - España y Marruecos firmaron el lunes el Tratado de Buena Vecindad. El documento debe sustituir al tratado de 1991.',
+      'Tratado de Buena Vecindad < tratado de 1991',
+    ],
+    [
+      'PARIS - La France et le Sénégal ont signé lundi le Traité de coopération en matière de défense. Le texte doit remplacer l’accord de 1974.',
+      'Traité de coopération en matière de défense < accord de 1974',
+    ],
+    [
+      'PARIS - La France et le Sénégal ont signé lundi le Traité de coopération en matière de défense. Le texte va remplacer l’accord de 1974.',
+      'Traité de coopération en matière de défense < accord de 1974',
+    ],
+  ];
+  it('extractArticle("The document will replace", "El documento debe sustituir", "Le texte doit remplacer") relates the treaty signed', () => {
+    for (const [text, lineage] of CASES) expect(lineageOf(text), text).toEqual([lineage]);
+  });
+
+  it('extractArticle("The government will terminate", "El Gobierno debe derogar") relates nothing', () => {
+    for (const text of [
+      'TEHRAN - Russia and Iran signed the Treaty on Comprehensive Strategic Partnership on Friday. The government will terminate the 2001 treaty.',
+      'MADRID - España y Marruecos firmaron el lunes el Tratado de Buena Vecindad. El Gobierno debe derogar el tratado de 1991.',
+    ])
+      expect(lineageOf(text), text).toEqual([]);
+  });
+});
