@@ -2425,7 +2425,8 @@ export const es: Lexicon = {
     ],
     pluralNouns: [],
     yearBeforeNoun: false,
-    yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|del)\\s+(?:\\p{L}+\\s+)?$',
+    // "el tratado de 1961", "los acuerdos de defensa de 1974": what it is about may come before the year that says which
+    yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:(?:de|del|sobre)\\s+\\p{L}+\\s+)?(?:de|del)\\s+(?:\\p{L}+\\s+)?$',
     yearWhenGap: null,
     yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+(?:el\\s+ano\\s+)?',

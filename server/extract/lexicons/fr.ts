@@ -2495,7 +2495,9 @@ export const fr: Lexicon = {
     ],
     pluralNouns: [],
     yearBeforeNoun: false,
-    yearOfGap: '^\\s+(?:\\p{L}+\\s+)?(?:de|du)\\s+(?:\\p{L}+\\s+)?$',
+    // "le traité de 1961", "les accords de défense de 1974": what it is about may come before the year that says which
+    yearOfGap:
+      "^\\s+(?:\\p{L}+\\s+)?(?:(?:de|du|des|sur)\\s+\\p{L}+\\s+|d['’]\\p{L}+\\s+)?(?:de|du)\\s+(?:\\p{L}+\\s+)?$",
     yearWhenGap: null,
     yearAfterName: '\\s+(?:de\\s+)?',
     signedInYear: 'en\\s+',

@@ -144,3 +144,32 @@ describe('a subject that stands for the treaty before auxiliaries and modal word
       expect(lineageOf(text), text).toEqual([]);
   });
 });
+
+describe('agreements named by what they are about and their year', () => {
+  const CASES: [text: string, lineage: string, older: string][] = [
+    [
+      'PARIS - La France et le Sénégal ont signé lundi un traité. Ce traité remplace les accords de défense de 1974.',
+      'France–Senegal Treaty (2024) < accords de défense de 1974',
+      'France–Senegal Agreement (1974)',
+    ],
+    [
+      'MADRID - España y Marruecos firmaron el lunes un tratado. Este tratado sustituye a los acuerdos de defensa de 1974.',
+      'Spain–Morocco Treaty (2024) < acuerdos de defensa de 1974',
+      'Spain–Morocco Agreement (1974)',
+    ],
+    [
+      "PARIS - La France et le Sénégal ont signé lundi un traité. Ce traité remplace l'accord de défense de 1974.",
+      'France–Senegal Treaty (2024) < accord de défense de 1974',
+      'France–Senegal Agreement (1974)',
+    ],
+  ];
+  it('extractArticle("les accords de défense de 1974", "los acuerdos de defensa de 1974") reads the year that says which', () => {
+    for (const [text, lineage, older] of CASES) {
+      expect(lineageOf(text), text).toEqual([lineage]);
+      expect(
+        treatiesOf(text).map((t) => t.name),
+        text,
+      ).toContain(older);
+    }
+  });
+});
