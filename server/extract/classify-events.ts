@@ -100,7 +100,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     input.publicationDay ?? null,
   );
   treatyActParties(a, final);
-  if (!input.eventModel && !input.onEventCandidates) return final.map((d) => toEvent(d, text, actors, input.treaties));
+  if (!input.eventModel && !input.onEventCandidates)
+    return final.map((d) => toEvent(d, text, actors, input.treaties, input.gazetteer));
   const ruled = eventCandidates(a, final);
   const proposed = new Set(ruled.map(({ d }) => `${d.type}@${d.sentence.index}`));
   const clauses = clauseCandidates(a, final).filter((x) => !proposed.has(`${x.draft.type}@${x.draft.sentence.index}`));
@@ -111,13 +112,13 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     d,
     source,
     features: [...candidateFeatures(a, d, source, final), ...extra],
-    event: toEvent(d, text, actors, input.treaties),
+    event: toEvent(d, text, actors, input.treaties, input.gazetteer),
   }));
   input.onEventCandidates?.(candidates);
   const model = input.eventModel;
   return model
     ? candidates.filter((c) => keeps(model, c)).map((c) => c.event)
-    : final.map((d) => toEvent(d, text, actors, input.treaties));
+    : final.map((d) => toEvent(d, text, actors, input.treaties, input.gazetteer));
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   bodySpeakerOf,
   hasSpeaker,
   pluralSpeakersOf,
+  subjectSpeakersOf,
   quotedSpans,
   reportedUntil,
   speakerOf,
@@ -474,6 +475,8 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     const together = pluralSpeakersOf(a, sc, h);
     draft.speaker = together[0] ?? speakerOf(a, sc, h);
     if (together.length) draft.coSpeakers = together.slice(1);
+    const subject = draft.speaker && !together.length ? subjectSpeakersOf(a, sc, h, draft.speaker) : [];
+    if (subject.length) draft.subjectSpeakers = subject;
     for (const p of together.slice(1)) if (!draft.actors.includes(p)) draft.actors.unshift(p);
     if (draft.speaker) a.lastSpeaker = draft.speaker;
     a.lastEarlier = earlier;

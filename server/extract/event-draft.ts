@@ -58,6 +58,11 @@ export interface Draft {
   earlier?: boolean;
   /** The others who speak with the speaker ("the two ministers welcomed"): one statement with each one's own. */
   coSpeakers?: string[];
+  /**
+   * The others on the speaker's side, named before the verb ("Lavrov and Wang said"; the ministry of "The Ministry of
+   * Foreign Affairs of Spain condemned", whose state is the speaker): speakers in the output's roles, not in merging.
+   */
+  subjectSpeakers?: string[];
   /** The statement the page is, named by its header ("Statement by Ambassador ..."): its body's words are that statement's. */
   page?: boolean;
   /** The page's statement, signed by a body rather than a person ("Communiqué de presse du Conseil ..."). */

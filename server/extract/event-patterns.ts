@@ -119,6 +119,8 @@ export interface EventPatterns {
   ratificationBill: WordTest | null;
   /** The language's grammar rules, compiled. */
   coordinated: RegExp;
+  /** The language's "and" words (`grammar.conjunctions`), as they read in folded text. */
+  conjunctionWords: ReadonlySet<string>;
   /** A verb's own clause opened by "and" or a comma, then at most two words (a clitic, an adverb), ending the text tested: "y les ", ", also ". */
   coordinatedVerb: RegExp;
   nextClause: RegExp;
@@ -329,6 +331,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
 type GrammarRes = Pick<
   EventPatterns,
   | 'coordinated'
+  | 'conjunctionWords'
   | 'coordinatedVerb'
   | 'nextClause'
   | 'heldRelative'
@@ -386,6 +389,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
   const g = lex.grammar;
   return {
     coordinated: plane(new RegExp(`^\\s*,?\\s*(?:${words(g.conjunctions)})\\s`, 'u')),
+    conjunctionWords: new Set(g.conjunctions),
     coordinatedVerb: plane(new RegExp(`(?:,|${B}(?:${words(g.conjunctions)}))\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'u')),
     nextClause: plane(new RegExp(`[,;]\\s*(?:${words(g.clauseConjunctions)})\\s`, 'u')),
     heldRelative: plane(new RegExp(`^[^.;:]{0,20}?(?:,\\s*)?(?:${orNever(g.heldRelative)})\\s`, 'u')),

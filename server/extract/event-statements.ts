@@ -447,6 +447,77 @@ function bodySpeaker(a: ArticleScope, h: TriggerHit, clauseStart: number): strin
   return undefined;
 }
 
+/**
+ * The others on the speaker's side of a statement, named before its verb: the persons named before it outside quotations
+ * ("El primer ministro noruego, Jonas Gahr Støre, y el primer ministro irlandés, Simon Harris, hicieron anuncios"), the
+ * actors joined to the speaker by "and" ("The EU and Russia agreed"), and the body whose name a state speaker ends ("The
+ * Ministry of Foreign Affairs of Spain condemned"). Those named after the verb are what is spoken of.
+ */
+export function subjectSpeakersOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit, speaker: string): string[] {
+  const { actors, text } = a.input;
+  const quoted = quotedSpans(text, sc.s.start, sc.s.end);
+  const found = new Set<string>();
+  for (const m of a.index.mentionsOf(sc.s))
+    if (
+      m.end <= h.start &&
+      m.actorId !== speaker &&
+      actors.get(m.actorId)?.kind === 'person' &&
+      !quoted.some(([x, y]) => m.start >= x && m.end <= y)
+    )
+      found.add(m.actorId);
+  for (const id of coordinatedSpeakers(a, sc, h, speaker)) found.add(id);
+  const body = speakingBodyOf(a, sc, h, speaker);
+  if (body) found.add(body);
+  return [...found];
+}
+
+/**
+ * The body whose name a statement's state speaker ends, right before the verb: in "The Ministry of Foreign Affairs of
+ * Spain condemned", "Kementerian Luar Negeri RI mengecam", "МИД России осудил" the ministry speaks for Spain (a country
+ * right after a body, a short lowercase word at most between them, is part of the body's name). Undefined when none.
+ */
+function speakingBodyOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit, state: string): string | undefined {
+  const { actors, folded } = a.input;
+  if (actors.get(state)?.kind !== 'country') return undefined;
+  const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
+  const inClause = a.index.mentionsOf(sc.s).filter((m) => m.start >= clauseStart && m.end <= h.start);
+  const last = inClause.pop();
+  const body = inClause.pop();
+  if (!last || !body || last.actorId !== state || actors.get(body.actorId)?.kind !== 'organization') return undefined;
+  const between = folded.slice(body.end, last.start);
+  return STATE_OF_BODY.test(between) && !a.c.conjunctionWords.has(between.trim()) ? body.actorId : undefined;
+}
+
+/** What stands between a body's name and its state: a space and a short lowercase word at most ("of", "de la"). */
+const STATE_OF_BODY = plane(/^\s(?:\p{Ll}{1,3}\s){0,2}$/u);
+
+/**
+ * "Lavrov and Wang Yi said", "Lavrov, Wang and Blinken welcomed", "The EU and Russia agreed": the actors named right
+ * before a statement's speaker and joined to it by "and" (and commas before that) speak with it, as the subject of its
+ * verb. In text order; empty when the speaker is not named right before the verb or nothing is joined to it.
+ */
+function coordinatedSpeakers(a: ArticleScope, sc: SentenceScope, h: TriggerHit, speaker: string): string[] {
+  const { actors, folded } = a.input;
+  const joins = a.c.conjunctionWords;
+  const before = a.index.mentionsOf(sc.s).filter((m) => m.end <= h.start);
+  let i = before.length - 1;
+  while (i >= 0 && before[i]!.actorId !== speaker) i--;
+  if (i < 0) return [];
+  const found: string[] = [];
+  let next = before[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const m = before[j]!;
+    if (m.end > next.start) continue; // a name inside the one after it
+    if (actors.get(m.actorId)?.media || m.actorId === speaker) break;
+    const gap = folded.slice(m.end, next.start).trim();
+    const joined = found.length ? gap === ',' || joins.has(gap.replace(/^,\s*/u, '')) : joins.has(gap);
+    if (!joined) break;
+    if (!found.includes(m.actorId)) found.unshift(m.actorId);
+    next = m;
+  }
+  return found;
+}
+
 /** The body a bare body noun as the subject of a statement trigger stands for (`bodySpeaker`), or undefined. */
 export function bodySpeakerOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit): string | undefined {
   return bodySpeaker(a, h, sc.s.clauses[clauseAt(sc.s, h.start)]!);
