@@ -580,6 +580,12 @@ export type ReplacesBasis =
   | 'LEGAL'
   | 'SUCCESSOR';
 
+/**
+ * What an actor was in an event. Extraction gives SIGNATORY to the parties of a signing, accession or ratification;
+ * SPEAKER to a statement's speaker, those named beside it in the subject of its verb and the states and bodies its
+ * speakers hold office for; TARGET to the others a statement names (what it speaks of or to); HOST to the country a
+ * meeting is held in and the holders of its offices; PARTICIPANT to everyone else.
+ */
 export type Role =
   | 'HOST'
   | 'PARTICIPANT'
