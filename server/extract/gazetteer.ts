@@ -62,6 +62,19 @@ export interface GazetteerData {
 
 type EntryKind = 'actor' | 'treaty' | 'place';
 
+const NO_ARTICLES: ReadonlySet<string> = new Set();
+/** Per language, the articles a name of its trie (its own or an English one) may leave out where the text writes them. */
+const TEXT_ARTICLES = new Map<Language, ReadonlySet<string>>(
+  LANGUAGES.map((l) => [
+    l,
+    new Set([l, CANONICAL_LANGUAGE].flatMap((x) => LEXICONS[x].grammar.articles.map((a) => tokenKey(foldText(a))))),
+  ]),
+);
+/** Each language's definite articles as name keys. */
+const ARTICLES = new Map<Language, ReadonlySet<string>>(
+  LANGUAGES.map((l) => [l, new Set(LEXICONS[l].grammar.articles.map((a) => tokenKey(foldText(a))))]),
+);
+
 interface TrieEntry {
   kind: EntryKind;
   id: string;
@@ -133,12 +146,33 @@ function keyVariants(keys: string[], lastWord: string): string[][] {
   return out;
 }
 
-/** `fallback`: an English name in another language's trie, which gives way to that language's own names of the same words. */
-function insert(root: TrieNode, name: string, entry: TrieEntry, fallback = false): void {
+/**
+ * The keys of a name without the articles inside it ("organizacion de los estados americanos" → "organizacion de estados
+ * americanos", "office of the united states ..." → "office of united states ..."): news writes a body's name with or
+ * without them. Never its first or last word.
+ */
+function withoutInnerArticles(keys: string[], articles: ReadonlySet<string>): string[] | null {
+  if (articles.size === 0 || !keys.some((k, i) => i > 0 && i < keys.length - 1 && articles.has(k))) return null;
+  return keys.filter((k, i) => i === 0 || i === keys.length - 1 || !articles.has(k));
+}
+
+/**
+ * `fallback`: an English name in another language's trie, which gives way to that language's own names of the same words.
+ * `articles`: the definite articles of the name's language, which an actor's name may leave out inside it.
+ */
+function insert(
+  root: TrieNode,
+  name: string,
+  entry: TrieEntry,
+  fallback = false,
+  articles: ReadonlySet<string> = NO_ARTICLES,
+): void {
   const words = tokenize(foldText(name));
   const keys = words.map((t) => tokenKey(t.text));
   if (keys.length === 0) return;
   const variants = keyVariants(keys, words[words.length - 1]!.text);
+  const bare = withoutInnerArticles(keys, articles);
+  if (bare) variants.push(bare);
   // a Cyrillic word ending in a consonant is the stem of its oblique cases ("Тамим" → "Тамимом"), whatever the stemmer
   // takes off its nominative ("тамим" → "там")
   const oblique = words.map((t, i) => (CONSONANT_END.test(t.text) ? t.text : keys[i]!));
@@ -199,9 +233,10 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const root = newNode();
     for (const own of [true, false]) {
       const names = own ? namesFor : fallbackNames;
+      const articles = ARTICLES.get(own ? lang : CANONICAL_LANGUAGE)!;
       for (const a of data.actors) {
         for (const n of names(a.names, lang))
-          insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: false }, !own);
+          insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: false }, !own, articles);
         for (const n of names(a.short, lang))
           insert(root, n, { kind: 'actor', id: a.id, caseRule: caseRuleOf(n, 'actor'), short: true }, !own);
       }
@@ -234,6 +269,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const root = tries.get(language);
     if (!root) return [];
     const filter = filters.get(language)!;
+    const articles = TEXT_ARTICLES.get(language)!;
     const tokens = tokenize(folded);
     const keys = tokens.map((t) => tokenKey(t.text));
     const out: GazetteerMatch[] = [];
@@ -243,12 +279,23 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       let best: GazetteerMatch | null = null;
       let bestLen = 0;
       for (let j = i; j < tokens.length && node; j++) {
-        const child: TrieNode | undefined =
+        let child: TrieNode | undefined =
           j === i && filter[keyHash(keys[j]!)] === 0 ? undefined : node.next.get(keys[j]!);
+        // "Organization of the Islamic Cooperation": an article the name goes on without, where the name with it ("of the
+        // Petroleum ...") does not go on with the next word
+        if (
+          child &&
+          j > i &&
+          articles.has(keys[j]!) &&
+          !child.next.has(keys[j + 1] ?? '') &&
+          node.next.has(keys[j + 1] ?? '')
+        )
+          child = undefined;
         if (j > i) {
-          // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin"; any other
-          // word the name does not go on with ends it (before the gap is read: most words after a name's first end it)
-          if (!child && !isInitial(text, tokens[j]!)) break;
+          // a middle initial that the gazetteer's name leaves out: "Antony J. Blinken", "Lloyd J. Austin", or an article
+          // ("Conferencia de las Naciones Unidas" for "Conferencia de Naciones Unidas"); any other word the name does
+          // not go on with ends it (before the gap is read: most words after a name's first end it)
+          if (!child && !isInitial(text, tokens[j]!) && !articles.has(keys[j]!)) break;
           // names do not run across line breaks or sentence ends
           const gapStart = tokens[j - 1]!.end;
           const gapEnd = tokens[j]!.start;
