@@ -20,6 +20,11 @@ const LOWERCASE_START = plane(/^\p{Ll}/u);
 const CAPITAL_START = plane(/^\p{Lu}/u);
 const LINK_WORD_GAP = plane(/^[^\S\n]*(?:\p{Ll}{1,3}[^\S\n]+)?$/u);
 const TWO_CAPITALS = plane(/^\p{Lu}{2}/u);
+/**
+ * A name's first word and the spaces after it, when a capitalized word follows, maybe after short lowercase link words:
+ * group 1 is the word, group 2 the link words.
+ */
+const LEADING_WORD = plane(/^([\p{L}-]+)\s+((?:\p{Ll}{1,4}\s+)*)(?=\p{Lu})/u);
 const LOWERCASE = plane(/\p{Ll}/u);
 const BEFORE_CAPITAL = plane(/(?=\p{Lu})/u);
 const LONE_CAPITAL = plane(/^\p{Lu}$/u);
@@ -49,11 +54,22 @@ export function recognizeAcronymOrganizations(scan: ActorScan): void {
     const slice = text.slice(from, to);
     for (const om of matchesBeforeMark(ORG, slice, '(', beforeParenthesis)) {
       om.index += from;
-      const long = om[1] ?? om[4]!;
+      let long = om[1] ?? om[4]!;
       const acr = om[2] ?? om[3]!;
-      const longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
+      let longStart = om[1] ? om.index : om.index + om[0].indexOf('(') + 1;
+      // "Ketua Indian Ocean Rim Association (IORA)", "Delegates of the Pacific Island Forum (PIF)": an article, a title,
+      // or a word that is no organization's noun and its link words, before the long name is no word of it
+      for (let lead = LEADING_WORD.exec(long); lead; lead = LEADING_WORD.exec(long)) {
+        const word = plainWord(lead[1]!);
+        const article = lexicon.grammar.articles.includes(word);
+        if (!(article || lexicon.titles.includes(word) || (lead[2] && !isOrgNounWord(lexicon, word)))) break;
+        long = long.slice(lead[0].length);
+        longStart += lead[0].length;
+      }
       const acrStart = om[1] ? om.index + om[0].lastIndexOf('(') + 1 : om.index;
       if (overlaps(acrStart, acrStart + acr.length) || afterLocative(scan, longStart)) continue;
+      // "the Pacific Island Forum (PIF)": the acronym of a known body whose long name the gazetteer gives is that body's
+      if (knownBodyAcronym(scan, acr, acrStart, longStart, longStart + long.length)) continue;
       const words = long.split(/\s+/).map(plainWord);
       if (venueAfterLocative(scan, long, longStart)) continue;
       const first = words.find((w) => !['la', 'el', 'los', 'las', 'the', 'le'].includes(w)) ?? '';
@@ -257,11 +273,12 @@ function venueAfterLocative(scan: ActorScan, long: string, longStart: number): b
   return scan.overlaps(at, at + 1);
 }
 
-/** Whether a span overlaps a taken one that is no state's mention. */
+/** Whether a span overlaps a taken one that is no state's or place's mention ("Indian Ocean" of "Indian Ocean Rim ..."). */
 function overlapsOtherThanStates(scan: ActorScan, start: number, end: number): boolean {
   if (!scan.overlaps(start, end)) return false;
   return scan.taken.some((t) => {
     if (!(start < t.end && t.start < end)) return false;
+    if (scan.places.some((p) => p.start === t.start && p.end === t.end)) return false;
     const m = scan.knownAt(t.start);
     return !(m && m.start === t.start && m.end === t.end && scan.actors.get(m.actorId)?.kind === 'country');
   });
@@ -277,7 +294,7 @@ function hasTreatyNoun(lexicon: ActorScan['input']['lexicon'], words: string[]):
  * acronym's span taken.
  */
 function addAcronymOrganization(scan: ActorScan, acr: string, acrStart: number, long: string, longStart: number): void {
-  const { actors, mentions, taken, overlaps } = scan;
+  const { actors, mentions, taken } = scan;
   const id = `org:${toSlug(acr)}`;
   if (!actors.has(id)) actors.set(id, { id, name: acr, kind: 'organization', iso2: null, media: false, offices: [] });
   const sentence = sentenceAt(scan.input.sentences, acrStart);
@@ -289,7 +306,8 @@ function addAcronymOrganization(scan: ActorScan, acr: string, acrStart: number, 
     metonym: false,
     confidence: 0.6,
   });
-  if (!overlaps(longStart, longStart + long.length))
+  // "the Indian Ocean Rim Association (IORA)": a state's name inside the long name keeps its own mention beside it
+  if (!overlapsOtherThanStates(scan, longStart, longStart + long.length))
     mentions.push({
       actorId: id,
       start: longStart,
@@ -299,6 +317,21 @@ function addAcronymOrganization(scan: ActorScan, acr: string, acrStart: number, 
       confidence: 0.6,
     });
   taken.push({ start: acrStart, end: acrStart + acr.length });
+}
+
+/**
+ * Whether an acronym beside a long name that is exactly one known organization's mention names that organization: its
+ * mention added and its span taken.
+ */
+function knownBodyAcronym(scan: ActorScan, acr: string, acrStart: number, longStart: number, longEnd: number): boolean {
+  const known = scan.knownAt(longStart);
+  if (!known || known.start !== longStart || known.end !== longEnd) return false;
+  if (scan.actors.get(known.actorId)?.kind !== 'organization') return false;
+  const sentence = sentenceAt(scan.input.sentences, acrStart);
+  const end = acrStart + acr.length;
+  scan.mentions.push({ actorId: known.actorId, start: acrStart, end, sentence, metonym: false, confidence: 0.6 });
+  scan.taken.push({ start: acrStart, end });
+  return true;
 }
 
 /**

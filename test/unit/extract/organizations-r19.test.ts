@@ -96,3 +96,38 @@ describe('extractArticle names a known body written with or without its articles
     expect(organizations(text)).toContain(name);
   });
 });
+
+/** The organizations extracted from a text, each as "name: the forms written". */
+function organizationForms(text: string): string[] {
+  return extractArticle(text, { gazetteer: testGazetteer(), published: '2024-03-05' })
+    .actors.filter((a) => a.kind === 'organization')
+    .map((a) => `${a.name}: ${(a.mentions ?? []).map((m) => m.quote).join(' | ')}`);
+}
+
+describe('an acronym in brackets after a long name', () => {
+  it.each([
+    [
+      'Delegates of the Pacific Island Forum (PIF) arrived in Suva on Monday to discuss the fisheries deal.',
+      'Pacific Islands Forum: Pacific Island Forum | PIF',
+    ],
+    [
+      'Los delegados de la Organización de los Estados Americanos (ORGEA) llegaron el lunes a Lima para la reunión.',
+      'Organization of American States: Organización de los Estados Americanos | ORGEA',
+    ],
+  ])('extractArticle(%j) gives the acronym to the known body the long name is: %j', (text, forms) => {
+    expect(organizationForms(text)).toContain(forms);
+  });
+
+  it.each([
+    [
+      'Delegates of the Indian Ocean Fisheries Association (IOFA) met in Colombo on Monday to discuss the catch limits.',
+      'IOFA: Indian Ocean Fisheries Association | IOFA',
+    ],
+    [
+      'Bangladesh, sebagai Ketua Dewan Nelayan Samudra Hindia (DNSH), hadir dalam pertemuan para menteri pada hari Selasa di Jakarta.',
+      'DNSH: Dewan Nelayan Samudra Hindia | DNSH',
+    ],
+  ])('extractArticle(%j) keeps a place inside the long name and no title before it: %j', (text, forms) => {
+    expect(organizationForms(text)).toContain(forms);
+  });
+});
