@@ -34,6 +34,8 @@ import { plane } from './bmp-patterns';
 const EXERCISE_RULE: TriggerRule = { pattern: '', type: 'military_action', plover: 'MOBILIZE', cameo: '150' };
 /** How far after "taking part in" the exercise noun may stand ("in the NATO Allied Maritime Command-led exercise"). */
 const EXERCISE_REACH = 80;
+/** How far before a signing verb the treaty its relative clause describes may end. */
+const RELATIVE_REACH = 60;
 /** How far after an entry into force "upon signature" may stand. */
 const UPON_REACH = 60;
 
@@ -211,6 +213,11 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   if (rule.nominal && (!d || !d.value) && !(restated(c, folded, s, h) && a.drafts.some((x) => x.type === rule.type))) {
     return { draft: null, h };
   }
+  // "the tax treaty with Australia, which was concluded in 1982": a signing told in a relative clause on another treaty
+  // than the article's says which treaty that is, unless it dates it in the year of the news ("cet accord, qui a été
+  // signé au mois de septembre")
+  if (relativeSigning(a, sc, h) && !(d?.value && input.published && d.value.year >= input.published.year))
+    return { draft: null, h };
   // "yesterday marked the third anniversary of the signing": the act is older than the date before it
   if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 6)))
     return { draft: null, h };
@@ -855,6 +862,24 @@ function describedBeforeAct(a: ArticleScope, sc: SentenceScope, h: TriggerHit): 
     (x) => x.start >= h.end && !x.rule.nominal && x.rule.type !== 'statement' && x.rule.type !== 'treaty_signing',
   );
   return !!next && !input.dates.some((d) => d.start >= h.end && d.start < next.start);
+}
+
+/**
+ * Whether a signing verb stands in a relative clause on a treaty just named, other than the article's own ("the treaty
+ * with Australia, which was concluded in 1982", "el acuerdo, que fue firmado en 1995", "соглашение, которое было
+ * подписано"): the clause describes that treaty.
+ */
+function relativeSigning(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  const re = a.c.relativeSigning;
+  if (!re || h.rule.type !== 'treaty_signing' || h.rule.nominal) return false;
+  const m = sc.treatyHere.filter((x) => x.end <= h.start && h.start - x.end < RELATIVE_REACH).pop();
+  return (
+    !!m &&
+    m.kind !== 'bare' &&
+    m.kind !== 'indefinite' &&
+    m.treatyId !== a.mainTreaty &&
+    re.test(a.input.folded.slice(m.end, h.start))
+  );
 }
 
 function actBetween(sc: SentenceScope, h: TriggerHit, dateStart: number): boolean {

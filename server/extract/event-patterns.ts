@@ -147,6 +147,8 @@ export interface EventPatterns {
   /** A signing participle anywhere: "the Treaty ..., signed at Vilnius on October 23, 2001". */
   participleWord: WordTest;
   relativeAfterNoun: RegExp;
+  /** The words between a treaty and the signing verb of a relative clause on it ("the accord, which was| signed"). */
+  relativeSigning: RegExp | null;
   listWords: Set<string>;
   conditional: RegExp;
   cause: PlanePattern;
@@ -345,6 +347,7 @@ type GrammarRes = Pick<
   | 'participle'
   | 'participleWord'
   | 'relativeAfterNoun'
+  | 'relativeSigning'
   | 'listWords'
   | 'conditional'
   | 'cause'
@@ -409,6 +412,7 @@ function compileGrammar(lex: Lexicon): GrammarRes {
       `(?:${orNever(g.participle)}${g.describingParticiple ? `|${g.describingParticiple}` : ''})${E}`,
     ),
     relativeAfterNoun: plane(new RegExp(g.relativeAfterNoun, 'u')),
+    relativeSigning: g.relativeSigning ? plane(new RegExp(g.relativeSigning, 'u')) : null,
     listWords: new Set(g.listWords),
     conditional: plane(new RegExp(`^(?:${words(g.conditionals)})\\s`, 'u')),
     cause: planePattern(`(?:^|\\s)(?:${orNever(g.causePrepositions)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),

@@ -2220,6 +2220,8 @@ export const en: Lexicon = {
       '(?:is|are|was|were)',
     ),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
+    // "the tax treaty with Australia, which was concluded in 1982", "the pact that both states had signed"
+    relativeSigning: '^,?\\s*(?:which|that)\\s+(?:\\p{L}+\\s+){0,3}$',
     namePrecedesNoun: true,
     commaInNames: true,
     capitalNounIsReference: false,

@@ -2355,6 +2355,8 @@ export const es: Lexicon = {
       '(?:es|son|fue|fueron|era|eran)',
     ),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
+    // "el acuerdo pesquero, que fue firmado en 1995", "el convenio que ambos países habían suscrito"
+    relativeSigning: '^,?\\s*(?:que|el cual|la cual|los cuales|las cuales)\\s+(?:\\p{L}+\\s+){0,3}$',
     namePrecedesNoun: false,
     nameAfterLowercaseNoun: true,
     commaInNames: false,

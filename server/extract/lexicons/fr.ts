@@ -2411,6 +2411,8 @@ export const fr: Lexicon = {
       '(?:est|sont|fut|furent|etait|etaient|a ete|ont ete)',
     ),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
+    // "l'accord de pêche, qui avait été signé en 1995", "la convention qu'ils avaient conclue"
+    relativeSigning: "^,?\\s*(?:qui|que|qu['’]|lequel|laquelle)\\s*(?:\\p{L}+\\s+){0,3}$",
     namePrecedesNoun: false,
     nameAfterLowercaseNoun: true,
     commaInNames: false,

@@ -2047,6 +2047,8 @@ export const id: Lexicon = {
     describingParticiple: 'diadopsi|dibuka untuk penandatanganan|dibuat di',
     reducedRelative: (before) => /(?:^|\s)yang\s+$/u.test(before),
     relativeAfterNoun: '^[^.;:]*,?\\s*yang\\s+$',
+    // "perjanjian perikanan yang telah ditandatangani pada 1995", "yang pernah mereka tandatangani"
+    relativeSigning: '^,?\\s*yang\\s+(?:\\p{L}+\\s+){0,2}$',
     namePrecedesNoun: false,
     commaInNames: false,
     capitalNounIsReference: true,

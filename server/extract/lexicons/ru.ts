@@ -2560,6 +2560,8 @@ export const ru: Lexicon = {
       'принят(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ыми|ом)|открыт(?:ый|ая|ое|ого|ой|ую)\\s+для\\s+подписания',
     reducedRelative: (_before, word) => /^подписанн|^заключенн/u.test(word),
     relativeAfterNoun: '^[^.;:]*,\\s*$',
+    // "соглашение о рыболовстве, которое было подписано в 1995 году", "договор, который стороны заключили"
+    relativeSigning: '^\\s*,\\s*котор\\p{L}+\\s+(?:\\p{L}+\\s+){0,3}$',
     namePrecedesNoun: true,
     commaInNames: false,
     capitalNounIsReference: false,

@@ -776,6 +776,11 @@ interface Grammar {
   reducedRelative(before: string, word: string): boolean;
   /** What stands between a treaty and a relative participle describing it (regex source): ", " or "yang". */
   relativeAfterNoun: string;
+  /**
+   * What stands between a treaty and the signing verb of a relative clause on it (regex source, from the treaty's end to
+   * the verb): ", which was", "que ambos países", "qui avait été", "yang telah", ", которое было".
+   */
+  relativeSigning?: string;
   // treaties
   /** Capitalized words before a capitalized treaty noun are part of its name ("Minsk Protocol"). */
   namePrecedesNoun: boolean;

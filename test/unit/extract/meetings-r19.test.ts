@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractedEvents as events } from './shared-gazetteer';
+
+/** The signings of a made-up text published on 10 May 2024. */
+function signings(text: string, published = '2024-05-10'): string[] {
+  return events(text, published).filter((e) => e.startsWith('treaty_signing'));
+}
+
+// Round 19 (issue 14): meetings and treaty signings, each rule in the five languages.
+describe('extractArticle: meetings and signings of round 19', () => {
+  it('extractArticle(a signing in a relative clause on another treaty, years before) keeps only the news signing', () => {
+    expect(
+      signings(
+        'Peru and Chile signed the Lima Maritime Treaty on Monday. The treaty amends the Arica Fisheries Agreement, which was signed in 1995.',
+      ),
+    ).toEqual(['treaty_signing@2024-05-06[Peru/Chile]']);
+    expect(
+      signings(
+        'Perú y Chile firmaron el lunes el Tratado Marítimo de Lima. El tratado modifica el Acuerdo Pesquero de Arica, que ambos países firmaron en 1995.',
+      ),
+    ).toEqual(['treaty_signing@2024-05-06[Peru/Chile]']);
+    expect(
+      signings(
+        'La France et le Maroc ont signé lundi le traité de Rabat. Ce traité modifie la Convention de Tanger, qui avait été signée en 1995.',
+      ),
+    ).toEqual(['treaty_signing@2024-05-06[France/Morocco]']);
+    expect(
+      signings(
+        'Indonesia dan Malaysia menandatangani Traktat Maritim Jakarta, Senin (6/5/2024). Traktat itu mengubah Perjanjian Perikanan Selat Malaka yang telah ditandatangani pada 1995.',
+      ),
+    ).toEqual(['treaty_signing@2024-05-06[Indonesia/Malaysia]']);
+    expect(
+      signings(
+        'Россия и Казахстан подписали в понедельник Морской договор. Договор изменяет Соглашение о рыболовстве, которое было подписано в 1995 году.',
+      ),
+    ).toEqual(['treaty_signing@2024-05-06[Russia/Kazakhstan]']);
+  });
+
+  it('extractArticle(a relative clause that dates its signing in the year of the news) keeps that signing', () => {
+    expect(
+      signings(
+        'Peru and Chile signed the Lima Maritime Treaty on Monday. The treaty amends the Arica Fisheries Agreement, which was signed in January.',
+      ),
+    ).toEqual(['treaty_signing@2024-05-06[Peru/Chile]', 'treaty_signing@2024-01[Peru/Chile]']);
+  });
+});
