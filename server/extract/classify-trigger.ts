@@ -221,6 +221,10 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
   // "yesterday marked the third anniversary of the signing": the act is older than the date before it
   if ((!d || d.start < h.start) && c.anniversary?.test(tokensBefore(folded, s.start, h.start, 6)))
     return { draft: null, h };
+  // "Eight years after the signing of the peace agreement, ..., the minister said on Monday": an act a time older than
+  // the date of its sentence (unless it is dated on its own, "eight years after the signing in 2016")
+  if (!(d?.value && d.value.day == null) && c.elapsedSince?.test(tokensBefore(folded, s.start, h.start, 6)))
+    return { draft: null, h };
   // "since his election", "sejak dilantik", "depuis son adhésion": an act that a state dates from is where that state
   // began, not the news of the day, unless its own words date it ("since the outbreak of fighting in Sudan on April 15")
   if (

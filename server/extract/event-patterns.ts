@@ -76,6 +76,8 @@ export interface EventPatterns {
   decision: WordFinder | null;
   /** An anniversary or commemoration, at most four words before an act: "the anniversary of the signing", "of the 9/11 terror attacks". */
   anniversary: WordTest | null;
+  /** A time elapsed since the act, at most two words before it, no comma between: "eight years after the signing". */
+  elapsedSince: WordTest | null;
   /** A natural disaster among the words before a military trigger in its clause: its subject, "the earthquake that struck". */
   disaster: WordTest | null;
   /** A copula among the five words before an event noun in its clause: a predicate noun ("was his first visit"). */
@@ -272,6 +274,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     request: lex.requestVerbs?.length ? wordStartTest(`(?:${words(lex.requestVerbs)})${E}`) : null,
     decision: lex.decisionVerbs?.length ? wordStartTest(`(?:${words(lex.decisionVerbs)})${E}`) : null,
     anniversary: lex.anniversaryNouns ? wordStartTest(`(?:${lex.anniversaryNouns})(?:\\s+\\S+){0,4}\\s*$`) : null,
+    elapsedSince: lex.elapsedSince ? wordStartTest(`(?:${lex.elapsedSince})(?:\\s+[^\\s,;:.!?]+){0,2}\\s*$`) : null,
     closingSpeech: lex.closingSpeechVerbs?.length
       ? planePattern(`^(?:${words(lex.closingSpeechVerbs)})${E}`, 'u')
       : null,

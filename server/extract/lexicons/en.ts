@@ -1747,6 +1747,8 @@ export const en: Lexicon = {
     'demanded that',
   ],
   anniversaryNouns: 'anniversar(?:y|ies)|commemorat\\p{L}*|jubilee',
+  // a time elapsed since the act: "eight years after the signing of", "a decade since the talks"
+  elapsedSince: '(?:years?|months?|weeks?|decades?) (?:after|since)',
   disasterNouns:
     'earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tropical storms?|storms?|floods?|flooding|flash floods?|tornado(?:e?s)?|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|eruptions?|droughts?|heat ?waves?',
   anaphoricDeterminers: { before: 'this|that|these|those|the said|the same' },

@@ -1884,6 +1884,8 @@ export const es: Lexicon = {
   accentedFutureForms: '\\p{L}{2,}(?:ar|er|ir)(?:á|án|ás|emos|éis)',
   pastForms: '\\p{L}{3,}(?:o|aron|ieron|ada|ados|adas|ida|idos|idas)|fue|fueron|ha|han|habia|habian',
   anniversaryNouns: 'aniversario\\p{L}*|conmemora\\p{L}*',
+  // a time elapsed since the act: "ocho años después de la firma", "un año tras la cumbre"
+  elapsedSince: '(?:anos?|mes(?:es)?|semanas?|decadas?) (?:despues de|tras|desde)',
   disasterNouns:
     'terremotos?|sismos?|seismos?|temblor(?:es)?|tsunamis?|maremotos?|huracan(?:es)?|tifon(?:es)?|ciclon(?:es)?|tormentas?|inundacion(?:es)?|riadas?|tornados?|incendios? forestal(?:es)?|deslaves?|deslizamientos? de tierra|aludes?|avalanchas?|erupcion(?:es)?|sequias?|olas? de calor',
   anaphoricDeterminers: {

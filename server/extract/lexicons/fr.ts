@@ -1850,6 +1850,8 @@ export const fr: Lexicon = {
   futureForms: '\\p{L}{3,}(?:era|eront|ira|iront)',
   pastForms: '\\p{L}{2,}(?:erent|irent)|a|ont|avait|avaient|ete|fut|furent',
   anniversaryNouns: 'anniversaire\\p{L}*|commemora\\p{L}*',
+  // a time elapsed since the act: "huit ans après la signature", "un an après le sommet"
+  elapsedSince: '(?:ans?|annees?|mois|semaines?|decennies?) (?:apres|depuis)',
   disasterNouns:
     'seismes?|tremblements? de terre|secousses?|tsunamis?|raz[- ]de[- ]maree|ouragans?|typhons?|cyclones?|tempetes?|inondations?|crues?|tornades?|incendies? de foret|feux de foret|glissements? de terrain|avalanches?|eruptions?|secheresses?|canicules?',
   anaphoricDeterminers: { before: "ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|(?:le|la|l['’]|les) (?:meme|memes)" },

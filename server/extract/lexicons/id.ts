@@ -1655,6 +1655,8 @@ export const id: Lexicon = {
   decisionVerbs: ['memutuskan', 'diputuskan', 'memilih'],
   requestVerbs: ['merekomendasikan', 'mendesak', 'menyerukan', 'meminta', 'memohon', 'mengimbau', 'menghimbau'],
   anniversaryNouns: 'ulang tahun|hari jadi|hut|memperingati|peringatan(?=\\s+(?:ke|\\d))',
+  // a time elapsed since the act: "delapan tahun setelah penandatanganan"
+  elapsedSince: '(?:tahun|bulan|minggu|dekade|dasawarsa) (?:setelah|sesudah|pasca|sejak)',
   disasterNouns:
     'gempa(?: bumi)?|lindu|tsunami|badai|topan|siklon|angin puting beliung|puting beliung|banjir(?: bandang)?|tanah longsor|longsor|kebakaran hutan|karhutla|erupsi|letusan|kekeringan|gelombang panas',
   anaphoricDeterminers: { after: 'tersebut|itu|ini|tadi' },

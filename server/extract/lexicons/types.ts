@@ -246,6 +246,11 @@ export interface Lexicon {
    */
   anniversaryNouns?: string;
   /**
+   * A time elapsed since an act, told right before it (regex source, folded): "eight years after the signing", "un año
+   * después de la firma", "спустя восемь лет после подписания". The act is that much older than the date of the sentence.
+   */
+  elapsedSince?: string;
+  /**
    * Natural disasters (regex source, folded): a strike verb or noun whose subject is one ("the earthquake that struck
    * Haiti", "le séisme qui a frappé", "gempa yang melanda") is no military action.
    */

@@ -43,4 +43,19 @@ describe('extractArticle: meetings and signings of round 19', () => {
       ),
     ).toEqual(['treaty_signing@2024-05-06[Peru/Chile]', 'treaty_signing@2024-01[Peru/Chile]']);
   });
+
+  it('extractArticle(a signing told as a time ago, "eight years after the signing of") gives no signing that day', () => {
+    const said = {
+      en: 'Eight years after the signing of the Peace Agreement, violence persists, the minister said on Monday.',
+      es: 'Ocho años después de la firma del Acuerdo de Paz, la violencia persiste, dijo el lunes el ministro.',
+      fr: "Huit ans après la signature de l'Accord de paix, la violence persiste, a déclaré lundi le ministre.",
+      id: 'Delapan tahun setelah penandatanganan Perjanjian Damai Helsinki, kekerasan berlanjut, kata menteri pada hari Senin.',
+      ru: 'Спустя восемь лет после подписания Минских соглашений насилие продолжается, заявил в понедельник министр.',
+    };
+    for (const text of Object.values(said)) expect(signings(text)).toEqual([]);
+    // a comma ends the time: the act after it is the news
+    expect(events('A year after taking office, President Lula visited China on Monday.', '2024-05-10')).toEqual([
+      'meeting@2024-05-06[Luiz Inácio Lula da Silva/China]',
+    ]);
+  });
 });
