@@ -22,6 +22,7 @@ import { datedBySignature, followedByEvents, gappedEvents, lifecycleParties, tre
 import { bodyNotices, mergeDrafts, oneStatementPerSpeaker, oneVoicePerState, reportedMeetings } from './merge-events';
 import { toEvent } from './event-output';
 import { oneMeetingPerGuest } from './successive-meetings';
+import { oneSigningPerParty } from './respective-signings';
 import { candidateFeatures } from './event-features';
 import { keeps, type EventCandidate } from './event-scorer';
 import { sameDate } from './event-dates';
@@ -93,7 +94,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
   for (const s of sentences) classifySentence(a, s);
   headlineMeeting(a);
   lifecycleParties(a);
-  const split = mergeDrafts(input, c, oneMeetingPerGuest(input, c, a.drafts));
+  const split = mergeDrafts(input, c, oneSigningPerParty(input, c, oneMeetingPerGuest(input, c, a.drafts)));
   if (input.publicationDay?.day != null) for (const d of split) if (!d.date && d.newsDay) d.date = input.publicationDay;
   const final = reportedMeetings(
     bodyNotices(oneVoicePerState(actors, oneStatementPerSpeaker(split, input.published?.day == null))),

@@ -49,6 +49,8 @@ export interface EventPatterns {
   pluralSpeakers: RegExp | null;
   /** "one after another": the meetings of the sentence are one per guest. */
   successively: WordTest | null;
+  /** "respectively": the agreements of a signing go one to each state of the list beside it. */
+  respectively: WordFinder | null;
   /** "also", "juga", "также": a second act of the same kind. */
   additive: WordTest | null;
   /** "since" and at most two words, ending the text tested: "since his ", "sejak ", "depuis son ". */
@@ -238,6 +240,7 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     ),
     relativePronoun: lex.relativePronouns?.length ? wordStartTest(`(?:${words(lex.relativePronouns)})${E}`) : null,
     successively: lex.successively?.length ? wordStartTest(`(?:${words(lex.successively)})${E}`) : null,
+    respectively: lex.respectively?.length ? wordStartTest(`(?:${words(lex.respectively)})${E}`) : null,
     additive: lex.additive?.length ? wordStartTest(`(?:${words(lex.additive)})${E}`) : null,
     headerTopic: lex.headerTopic?.length ? wordStartTest(`(?:${words(lex.headerTopic)})${E}`) : null,
     sinceAct: lex.sinceAct?.length ? wordStartTest(`(?:${words(lex.sinceAct)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`) : null,

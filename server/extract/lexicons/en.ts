@@ -1982,6 +1982,7 @@ export const en: Lexicon = {
   after: ['after', 'following', 'since', 'follows', 'followed', 'comes after', 'came after'],
   linkPrefixes: ['read also', 'read more', 'see also', 'related'],
   followedBy: ['followed by', 'and then by'],
+  respectively: ['respectively'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],
   pairWords: ['two', 'both'],
   pluralSpeakers: [

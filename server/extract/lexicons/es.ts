@@ -2171,6 +2171,7 @@ export const es: Lexicon = {
   after: ['despues de', 'tras', 'luego de', 'desde que', 'sigue a', 'sigue al', 'siguio a', 'siguio al', 'a raiz de'],
   linkPrefixes: ['lee tambien', 'lea tambien', 'ver tambien', 'te puede interesar', 'mas informacion'],
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
+  respectively: ['respectivamente'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
   pairWords: ['dos', 'ambos', 'ambas'],
   pluralSpeakers: [

@@ -2148,6 +2148,7 @@ export const fr: Lexicon = {
   ],
   linkPrefixes: ['lire aussi', 'voir aussi', 'a lire aussi', 'en savoir plus'],
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
+  respectively: ['respectivement'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
   pairWords: ['deux'],
   pluralSpeakers: [

@@ -520,6 +520,11 @@ export interface Lexicon {
   pairWords?: string[];
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
+  /**
+   * "respectively", "respectivement": agreements signed with a list of states one each ("signed in 2016 with Côte
+   * d'Ivoire, Kazakhstan and Uzbekistan respectively") are one signing with each state.
+   */
+  respectively?: string[];
   /** Additive words ("also", "juga", "также"): an undated signing told with one is another signing, not the last one again. */
   additive?: string[];
   /**

@@ -58,4 +58,24 @@ describe('extractArticle: meetings and signings of round 19', () => {
       'meeting@2024-05-06[Luiz Inácio Lula da Silva/China]',
     ]);
   });
+
+  it('extractArticle(agreements signed with a list of states "respectively") gives one signing with each state', () => {
+    const each = ['treaty_signing@2016[Chile]', 'treaty_signing@2016[Peru]', 'treaty_signing@2016[Bolivia]'];
+    expect(signings('The three agreements were signed in 2016 with Chile, Peru and Bolivia respectively.')).toEqual(
+      each,
+    );
+    expect(signings('Los tres acuerdos fueron firmados en 2016 con Chile, Perú y Bolivia, respectivamente.')).toEqual(
+      each,
+    );
+    expect(
+      signings('Les trois accords ont été signés en 2016 avec respectivement le Chili, le Pérou et la Bolivie.'),
+    ).toEqual(each);
+    expect(signings('Три соглашения были подписаны в 2016 году с Чили, Перу и Боливией соответственно.')).toEqual(each);
+    // "respectively" on the dates of an exchange of notes, not on the states
+    expect(
+      signings(
+        'Chile and Bolivia signed the agreement by an exchange of notes, dated in Santiago on 19 May 2016 and in La Paz on 20 July 2016, respectively.',
+      ),
+    ).toEqual(['treaty_signing@2016-05-19[Chile/Bolivia]']);
+  });
 });
