@@ -21,6 +21,7 @@ import {
   reportedUntil,
   speakerOf,
   speaksOnNewsDay,
+  spokenInMeeting,
 } from './event-statements';
 import { voiceStatement } from './article-voice';
 import type { TriggerHit } from './find-triggers';
@@ -492,6 +493,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     if (draft.speaker) a.lastSpeaker = draft.speaker;
     a.lastEarlier = earlier;
     if (earlier) draft.earlier = true;
+    if (spokenInMeeting(a, sc, h)) draft.inMeeting = true;
     // "«...», dijo": the speaker carried over from the sentence before is one of the statement's actors
     if (draft.speaker && !draft.actors.includes(draft.speaker)) draft.actors.unshift(draft.speaker);
     // "«...», añadió", "..., she added" in the voice of an earlier speaker: the actors carried in from the sentence

@@ -67,6 +67,8 @@ export interface Draft {
   page?: boolean;
   /** The page's statement, signed by a body rather than a person ("Communiqué de presse du Conseil ..."). */
   bodyPage?: boolean;
+  /** Speech told inside a meeting ("during the meeting, X said"): the meeting's content, dropped when the text tells a meeting. */
+  inMeeting?: boolean;
   /** An event noun before or after a copula ("C'était sa première visite"): the event told last of its type, told again. */
   restates?: boolean;
   /** An event noun with a demonstrative ("this visit", "pertemuan tersebut"): the act of its kind told before, on a date that agrees. */

@@ -41,6 +41,10 @@ export interface EventPatterns {
   unnamedSpeakers: ReadonlySet<string>;
   /** "two", "both", "deux", "kedua", "оба": words that number a plural title as two. */
   pairWords: ReadonlySet<string>;
+  /** "during the", "lors de cette", "dalam": the words before a meeting noun that set speech inside the meeting. */
+  meetingFrame: WordTest | null;
+  /** The same words opening a meeting trigger's own match ("during the meeting", "dalam pertemuan"). */
+  meetingFrameOpen: PlanePattern | null;
   /** A pluperfect auxiliary, then the speech verb and at most two words before it, ending the text tested ("had also said "). */
   earlierAuxiliary: WordTest | null;
   /** An adverb of an earlier time ("earlier", "sebelumnya", "ранее"). */
@@ -249,6 +253,10 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
     statementAnaphora: lex.statementAnaphora?.length ? wordStartTest(`(?:${words(lex.statementAnaphora)})${E}`) : null,
     unnamedSpeakers: new Set(lex.unnamedSpeakers),
     pairWords: new Set(lex.pairWords),
+    meetingFrame: lex.meetingFrame?.length
+      ? wordStartTest(`(?:${words(lex.meetingFrame)})(?:\\s+\\S+){0,2}\\s*$`)
+      : null,
+    meetingFrameOpen: lex.meetingFrame?.length ? planePattern(`^(?:${words(lex.meetingFrame)})\\s`, 'u') : null,
     earlierAuxiliary: lex.earlierSpeech?.auxiliaries.length
       ? wordStartTest(`(?:${words(lex.earlierSpeech.auxiliaries)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`)
       : null,

@@ -7,6 +7,7 @@ import { esc } from './patterns';
 import type { TriggerHit } from './find-triggers';
 import { clauseAt, type Sentence } from './split-sentences';
 import { plane } from './bmp-patterns';
+import { tokensBefore } from './fold-text';
 
 /** How far after a statement noun its author may stand, in the noun's complements (no comma between). */
 const NOUN_COMPLEMENT = 100;
@@ -144,6 +145,39 @@ function unnamedSubject(a: ArticleScope, sc: SentenceScope, h: TriggerHit): bool
   const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
   if (clauseStart >= h.start || !someWordIn(a.input.folded.slice(clauseStart, h.start), unnamed)) return false;
   return !a.index.mentionsOf(sc.s).some((m) => m.start >= clauseStart && m.end <= h.start);
+}
+
+/** The most words before the meeting's noun (or its frame) in a sentence it sets: "Por tanto, durante la reunión". */
+const FRAME_OPENING_WORDS = 3;
+
+/**
+ * "During the meeting, the minister thanked ...", "Lors de cet entretien, le ministre a salué ...", "Dalam pertemuan
+ * tersebut, Menko menyampaikan ...", "В ходе встречи стороны подчеркнули ...": a speech verb after a meeting's noun
+ * that the lexicon's `meetingFrame` sets the sentence in, at its opening, tells what was said at that meeting, the meeting's content
+ * rather than a statement of its own.
+ */
+export function spokenInMeeting(a: ArticleScope, sc: SentenceScope, h: TriggerHit): boolean {
+  const { meetingFrame, meetingFrameOpen } = a.c;
+  if (!meetingFrame || !meetingFrameOpen || h.rule.nominal || h.rule.heading) return false;
+  const { folded, text } = a.input;
+  let quoted: [number, number][] | undefined;
+  for (const x of sc.hits) {
+    if (
+      x === h ||
+      x.rule.type !== 'meeting' ||
+      x.end > h.start ||
+      wordsIn(folded.slice(sc.s.start, x.start)) > FRAME_OPENING_WORDS ||
+      !(
+        meetingFrameOpen.test(folded.slice(x.start, x.end)) ||
+        (!!x.rule.nominal && meetingFrame.test(tokensBefore(folded, sc.s.start, x.start, 3)))
+      )
+    )
+      continue;
+    // a meeting named inside the quotation is what is said, not where
+    quoted ??= quotedSpans(text, sc.s.start, sc.s.end);
+    if (!quoted.some(([p, q]) => x.start >= p && x.end <= q)) return true;
+  }
+  return false;
 }
 
 /** Whether a word of `text` (split where no letter nor hyphen stands) is one of `set`: a set lookup, no pattern to compile. */

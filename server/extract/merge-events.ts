@@ -22,7 +22,7 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
   framesIntoMeetings(actors, drafts);
   actsOfTheMeeting(drafts);
   // drop events with neither participants nor a date, then merge repeats
-  const kept = drafts.filter((d) => d.actors.length || d.date);
+  const kept = drafts.filter((d) => (d.actors.length || d.date) && !meetingsContent(actors, drafts, d));
   const merged: Draft[] = [];
   // the last sentence of each merged statement, and its speaker: the first person among its actors
   const lastSentence = new Map<Draft, number>();
@@ -83,6 +83,18 @@ export function mergeDrafts(input: ClassifyInput, c: EventPatterns, drafts: Draf
     } else split.push(d);
   }
   return split;
+}
+
+/**
+ * Speech told inside a meeting the text reports ("During the meeting, the minister thanked ...": `inMeeting`) is that
+ * meeting's content when it speaks only of the meeting's own people and states; a state it names that no meeting of
+ * the text names ("На переговорах Ким заявил, что КНДР поддерживает действия России на Украине") makes it news of its own.
+ */
+function meetingsContent(actors: ClassifyInput['actors'], drafts: readonly Draft[], d: Draft): boolean {
+  if (!d.inMeeting) return false;
+  const met = new Set<string>();
+  for (const m of drafts) if (m.type === 'meeting') for (const id of m.actors) met.add(id);
+  return met.size > 0 && d.actors.every((id) => met.has(id) || actors.get(id)?.kind !== 'country');
 }
 
 /** What the merge of one article's drafts reads: its input and patterns, and what it keeps as it goes. */

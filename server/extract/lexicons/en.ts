@@ -1984,6 +1984,7 @@ export const en: Lexicon = {
   followedBy: ['followed by', 'and then by'],
   respectively: ['respectively'],
   relativePronouns: ['which', 'who', 'whom', 'whose'],
+  meetingFrame: ['during', 'in', 'at'],
   pairWords: ['two', 'both'],
   pluralSpeakers: [
     'the two ministers',

@@ -2173,6 +2173,7 @@ export const es: Lexicon = {
   followedBy: ['seguido por', 'seguida por', 'seguido de', 'seguida de'],
   respectively: ['respectivamente'],
   relativePronouns: ['cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
+  meetingFrame: ['durante', 'en', 'en el transcurso de'],
   pairWords: ['dos', 'ambos', 'ambas'],
   pluralSpeakers: [
     'los dos ministros',

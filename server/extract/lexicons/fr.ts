@@ -2150,6 +2150,7 @@ export const fr: Lexicon = {
   followedBy: ['suivi par', 'suivie par', 'suivi de', 'suivie de'],
   respectively: ['respectivement'],
   relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'dont', 'duquel'],
+  meetingFrame: ['lors de', 'lors du', 'lors des', 'au cours de', 'au cours du', 'au cours des', 'pendant', 'durant'],
   pairWords: ['deux'],
   pluralSpeakers: [
     'les deux ministres',

@@ -1895,6 +1895,7 @@ export const id: Lexicon = {
   followedBy: ['diikuti oleh', 'disusul oleh', 'disusul'],
   relativePronouns: ['yang'],
   successively: ['secara berturut-turut', 'berturut-turut', 'secara bergantian', 'satu per satu'],
+  meetingFrame: ['dalam', 'pada', 'saat', 'selama'],
   pairWords: ['kedua'],
   pluralSpeakers: [
     'kedua menteri',

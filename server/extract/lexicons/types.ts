@@ -518,6 +518,12 @@ export interface Lexicon {
    * sentence names after the verb.
    */
   pairWords?: string[];
+  /**
+   * Words that set what follows inside a meeting, right before its noun (a determiner between at most): "during",
+   * "in", "at", "durante", "lors de", "au cours de", "dalam", "в ходе", "во время" (folded, phrases). A speech verb
+   * after "during the meeting" in its sentence tells what was said there: the meeting's content, not a statement.
+   */
+  meetingFrame?: string[];
   /** "one after another", "secara berturut-turut": a host met each guest of the list in turn. */
   successively?: string[];
   /**
