@@ -2028,6 +2028,13 @@ export const en: Lexicon = {
     'eyewitnesses',
     'bystanders',
     'onlookers',
+    'diplomats',
+    'insiders',
+    'students',
+    'protesters',
+    'demonstrators',
+    'activists',
+    'campaigners',
   ],
   statementAnaphora: [
     'the statement',

@@ -87,3 +87,38 @@ describe('speech inside a meeting the text reports (meetingFrame)', () => {
     expect(statements(text).length).toBe(1);
   });
 });
+
+describe('groups that speak unnamed (unnamedSpeakers)', () => {
+  it.each([
+    ['en', 'London, 10 August 2022. Diplomats said that Britain and France would soon sign a new defence treaty.'],
+    ['en', 'London, 10 August 2022. Protesters said that Britain must not sign the trade deal with India.'],
+    [
+      'es',
+      'Madrid, 10 de agosto de 2022. Los manifestantes afirmaron que España no debe firmar el acuerdo con Marruecos.',
+    ],
+    ['es', 'Madrid, 10 de agosto de 2022. Diplomáticos afirmaron que España y Francia firmarán pronto un tratado.'],
+    [
+      'fr',
+      'Paris, 10 août 2022. Les manifestants ont déclaré que la France ne doit pas signer l’accord avec le Maroc.',
+    ],
+    ['fr', 'Paris, 10 août 2022. Des diplomates ont affirmé que la France et l’Espagne signeront bientôt un traité.'],
+    [
+      'id',
+      'Jakarta, 10 Agustus 2022. Mahasiswa menilai Indonesia tidak boleh menandatangani perjanjian dengan Australia.',
+    ],
+    ['id', 'Jakarta, 10 Agustus 2022. Para demonstran mengatakan Indonesia tidak boleh menandatangani perjanjian itu.'],
+    ['ru', 'Москва, 10 августа 2022 года. Дипломаты заявили, что Россия и Китай скоро подпишут новый договор.'],
+    [
+      'ru',
+      'Москва, 10 августа 2022 года. Протестующие заявили, что Россия не должна подписывать соглашение с Японией.',
+    ],
+  ])('extractArticle(%s: an unnamed group as the subject) is no statement of the states it speaks of', (_, text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('extractArticle(en: a named official after the group) is the official’s statement', () => {
+    const text =
+      'London, 10 August 2022. Foreign Secretary James Cleverly told diplomats that Britain would soon sign a new defence treaty with France.';
+    expect(statements(text).some((e) => e.startsWith('statement@2022-08-10[James Cleverly'))).toBe(true);
+  });
+});
