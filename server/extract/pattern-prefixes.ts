@@ -292,8 +292,12 @@ export function patternGate(src: string, maxStrings = MAX_STRINGS): PatternGate 
   return literals.map((literal) => ({ start: literal.slice(0, PREFIX_LENGTH), literal }));
 }
 
-/** Most literals an alternation gated arm by arm may have (its arms are read one by one: nothing multiplies). */
-const MAX_ARM_STRINGS = 512;
+/**
+ * Most literals an alternation gated arm by arm may have (its arms are read one by one: nothing multiplies). The
+ * French speech rule grew past 512 distinct literals in round 18 (530) and was scanned over every French text again:
+ * in the bench's process, where it is compiled without optimisations, 2–6 ms a text (docs/performance.md, Round 19).
+ */
+const MAX_ARM_STRINGS = 2048;
 
 /**
  * A gate for an alternation that patternGate cannot bound as a whole, read arm by arm: the literals of the arms

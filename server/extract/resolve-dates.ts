@@ -246,10 +246,10 @@ function compile(lex: Lexicon): Compiled {
     const re = planePatterns(body, 'gu');
     const sticky = gate && !gate.some((g) => /^\d/.test(g.literal)) ? planePatterns(body, 'uy') : null;
     const anchor = reach === null ? null : planePatterns(body, 'uy');
-    // only where a match may open on any letter: the scan tries such a pattern at every letter of every word, while a
-    // pattern that opens on digits or a few literals is scanned faster than tried at word starts
-    const wordOpened = boundary && !sticky && !(anchor && required) ? wordOpener(body) : null;
-    const opener = wordOpened?.letters ? wordOpened : null;
+    // where every match opens on a letter, a digit or a few literal word characters: a scan tries the pattern at every
+    // position, and in a process past V8's regexp code limit (the bench's after its first articles) a pattern compiled
+    // then runs unoptimised, a scan of a text taking up to a hundred times a fresh one's (docs/performance.md, Round 19)
+    const opener = boundary && !sticky && !(anchor && required) ? wordOpener(body) : null;
     const opened = opener ? planePatterns(body, 'uy') : null;
     patterns.push({
       re: re.wide,
