@@ -69,6 +69,8 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     publishedDay === null ||
     d.day == null ||
     Math.abs(publishedDay - Date.UTC(d.year, d.month! - 1, d.day)) <= 7 * 86400000;
+  // every field is there from the start: a field added later (`lastEarlier` was) gives the scope a second shape, and
+  // the functions that read it were deoptimised and compiled again when they met it
   const a: ArticleScope = {
     input,
     c,
@@ -77,6 +79,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     lastDated: null,
     lastPerson: null,
     lastSpeaker: null,
+    lastEarlier: false,
     newsDaySpeakers: new Set(),
     backgroundUntil: -1,
     excluded,
@@ -85,7 +88,7 @@ export function classifyEvents(input: ClassifyInput): ExtractedEvent[] {
     // the treaty the text is about: its signing is news even when told as "X, signed in 1946"
     mainTreaty: mainTreatyOf(input),
     voice: null,
-    ...(input.onEventCandidates || input.eventModel?.rescue ? { rejected: [] } : {}),
+    rejected: input.onEventCandidates || input.eventModel?.rescue ? [] : null,
   };
   a.voice = articleVoice(a);
   const header = headerStatement(a);

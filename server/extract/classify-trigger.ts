@@ -2,6 +2,7 @@
  * One trigger becomes a draft event: filters (a word of a treaty's name, a description of a
  * treaty, a missing object), its date, participants, treaty and type, or nothing.
  */
+import { uniformRule } from './trigger-rule';
 import type { EventType } from '../domain/extraction';
 import { createPartialDate, formatPartialDate, type PartialDate } from '../domain/calendar';
 import { tokensBefore } from './fold-text';
@@ -32,7 +33,12 @@ import type { WordTest } from './word-start-matches';
 import { plane } from './bmp-patterns';
 
 /** Taking part in a military exercise: the exercise (a movement of forces), not a meeting. */
-const EXERCISE_RULE: TriggerRule = { pattern: '', type: 'military_action', plover: 'MOBILIZE', cameo: '150' };
+const EXERCISE_RULE: TriggerRule = uniformRule({
+  pattern: '',
+  type: 'military_action',
+  plover: 'MOBILIZE',
+  cameo: '150',
+});
 /** How far after "taking part in" the exercise noun may stand ("in the NATO Allied Maritime Command-led exercise"). */
 const EXERCISE_REACH = 80;
 /** How far before a signing verb the treaty its relative clause describes may end. */

@@ -3,6 +3,7 @@
  * actor, where the rules made no event. Typed by the trigger rules that fired in the clause (their drafts
  * were dropped), else "other". A general filter (rules or the learned scorer) decides which stay.
  */
+import { uniformRule } from './trigger-rule';
 import type { PartialDate } from '../domain/calendar';
 import type { TriggerRule } from './lexicons';
 import type { ArticleScope, Draft } from './event-draft';
@@ -10,7 +11,7 @@ import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
 
 /** The rule of a candidate no trigger types: an unspecified event. */
-const OTHER_RULE: TriggerRule = { pattern: '', type: 'other', plover: 'OTHER', cameo: '000' };
+const OTHER_RULE: TriggerRule = uniformRule({ pattern: '', type: 'other', plover: 'OTHER', cameo: '000' });
 
 /** The kinds of date mention a clause candidate takes: the ones the text writes out (a year of its own or from context). */
 const STATED = new Set<DateMention['kind']>(['absolute', 'partial', 'context', 'relative']);

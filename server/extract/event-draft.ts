@@ -99,7 +99,7 @@ export interface ArticleScope {
   /** The speaker of the last statement: a verb with no subject at all ("Expresa también ...") goes on in that voice. */
   lastSpeaker: string | null;
   /** Whether the last statement was told as earlier than the news ("had said"): "He added" goes on in that time. */
-  lastEarlier?: boolean;
+  lastEarlier: boolean;
   /** Dates right after a background participle ("подписанный в 2000 году") end before this offset. */
   backgroundUntil: number;
   /** Dates that date no event: a treaty's name, a background participle, "since 2000". */
@@ -112,7 +112,7 @@ export interface ArticleScope {
   /** The treaty the text is about: its signing is news even when told as "X, signed in 1946". */
   mainTreaty: string | null;
   /** Drafts the rules dropped, and why (a modality, no speaker, undated): kept only when a learned scorer asks for them. */
-  rejected?: Rejected[];
+  rejected: Rejected[] | null;
 }
 
 /** A draft the rules dropped: the learned event scorer may keep it. */

@@ -2,6 +2,7 @@
  * The patterns the events stage takes from a lexicon (negation, future, reporting verbs, the
  * grammar rules), compiled once per lexicon.
  */
+import { uniformRule } from './trigger-rule';
 import { planePattern, planePatterns, type PlanePattern, plane } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
 import { armsGate, gateIndex, patternGate, requiredLiteral, type PatternGate } from './pattern-prefixes';
@@ -200,7 +201,8 @@ export function eventPatterns(lex: Lexicon): EventPatterns {
   let c = COMPILED.get(lex);
   if (c) return c;
   // no lookbehind here: it slows every position down; the word boundary is checked after a match
-  const rules = lex.triggers.map((rule) => {
+  const rules = lex.triggers.map((written) => {
+    const rule = uniformRule(written);
     const whole = patternGate(rule.pattern);
     const byArm = whole ? null : armsGate(rule.pattern);
     const re = planePatterns(`(?:${rule.pattern})${E}`, 'gu');

@@ -418,7 +418,10 @@ function yearBeforeName(scan: Scan, nameStart: number, limit: number): { start: 
 
 /**
  * A treaty mention as a finder first writes it: unresolved, covering one treaty, with no years or dates of its own
- * and not the object of a replace verb, unless `more` says otherwise.
+ * and not the object of a replace verb, unless `more` says otherwise. Every mention is made here, with every field
+ * (the optional ones undefined until a stage sets them), so that all mentions share one hidden class: a field added to
+ * some of them later gave the stages that read mentions new classes to meet, and V8 compiled them again
+ * (docs/performance.md, Round 19).
  */
 export function treatyMention(
   kind: TreatyMention['kind'],
@@ -439,6 +442,13 @@ export function treatyMention(
     years: null,
     dateSpans: [],
     replacedObject: false,
+    described: undefined,
+    holdsTreaty: undefined,
+    yearFrom: undefined,
+    nameFrom: undefined,
+    partiesEnd: undefined,
+    byDescription: undefined,
+    partners: undefined,
     ...more,
   };
 }

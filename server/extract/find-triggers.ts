@@ -2,6 +2,7 @@
  * Triggers: the places where a lexicon's trigger rules match the folded text, longest first where
  * they overlap, each with the index of its sentence.
  */
+import { uniformRule } from './trigger-rule';
 import { hasSurrogate, type PlanePattern } from './bmp-patterns';
 import type { Lexicon, TriggerRule } from './lexicons';
 import { eventPatterns } from './event-patterns';
@@ -89,7 +90,7 @@ function withSupportVerb(
   if (absorbs && verb < prev.end && verb !== prev.start) return h;
   let rule = VERBAL.get(h.rule);
   if (!rule) {
-    rule = { ...h.rule, nominal: false };
+    rule = uniformRule({ ...h.rule, nominal: false });
     VERBAL.set(h.rule, rule);
   }
   return { rule, start: verb, end: h.end, sentence: h.sentence };

@@ -2,6 +2,7 @@
  * Events that have no trigger of their own: a treaty dated by its signature, the gapped clauses
  * of a list of acts, and "followed by" the same act by others.
  */
+import { uniformRule } from './trigger-rule';
 import type { PartialDate } from '../domain/calendar';
 import type { TriggerRule } from './lexicons';
 import { clauseAt, type Sentence } from './split-sentences';
@@ -11,7 +12,12 @@ import type { TriggerOutcome } from './classify-trigger';
 import { plane } from './bmp-patterns';
 
 /** The rule of a signing dated by a treaty's name ("договор от 14 ноября 1990 года"); its pattern is the lexicon's. */
-const DATED_BY_SIGNATURE: TriggerRule = { pattern: '', type: 'treaty_signing', plover: 'AGREE', cameo: '057' };
+const DATED_BY_SIGNATURE: TriggerRule = uniformRule({
+  pattern: '',
+  type: 'treaty_signing',
+  plover: 'AGREE',
+  cameo: '057',
+});
 
 /** Signings dated by a treaty's name in the sentence. */
 export function datedBySignature(a: ArticleScope, sc: SentenceScope): void {

@@ -8,7 +8,7 @@ import { hasSurrogate, plane } from './bmp-patterns';
 import type { Sentence } from './split-sentences';
 import type { Gazetteer } from './gazetteer';
 import type { LinkInput, TreatyMention, TreatyRecord } from './link-treaties';
-import { sentenceIndex } from './find-treaty-mentions';
+import { sentenceIndex, treatyMention } from './find-treaty-mentions';
 import { participleYear, type Resolution } from './resolve-treaty-mentions';
 import { followsWordChar, matchesAt } from './pattern-prefixes';
 import { nounOf, type TreatyPatterns } from './treaty-patterns';
@@ -625,18 +625,7 @@ function pronounObject(input: LinkInput, r: ReplaceVerb): 'before' | 'after' | n
 
 /** A mention that stands for a treaty a pronoun refers to, at the start of the verb's sentence. */
 function pronounMention(r: ReplaceVerb, treatyId: string): TreatyMention {
-  return {
-    kind: 'name',
-    start: r.at,
-    end: r.at,
-    sentence: r.sentence,
-    treatyId,
-    also: [],
-    noun: null,
-    years: null,
-    dateSpans: [],
-    replacedObject: true,
-  };
+  return treatyMention('name', r.at, r.at, r.sentence, null, { treatyId, replacedObject: true });
 }
 
 /** Whether a mention opens an aside after a comma or a bracket: ", alongside the X", ", junto con el X", ", наряду с X". */
@@ -725,18 +714,7 @@ function relateReplace(
     const about = focusAt.get(r.sentence) ?? null;
     if (!objects.length && about)
       objects = [
-        {
-          kind: 'name',
-          start: sent.start,
-          end: sent.start,
-          sentence: r.sentence,
-          treatyId: about,
-          also: [],
-          noun: null,
-          years: null,
-          dateSpans: [],
-          replacedObject: true,
-        },
+        treatyMention('name', sent.start, sent.start, r.sentence, null, { treatyId: about, replacedObject: true }),
       ];
   } else if (pronounObject(input, r)) {
     // "until the new X replaces it", "hasta que lo sustituya el nuevo X", "jusqu'à ce que le nouvel X le remplace",

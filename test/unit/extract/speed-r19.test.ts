@@ -3,6 +3,8 @@ import { eventPatterns } from '../../../server/extract/event-patterns';
 import { LEXICONS } from '../../../server/extract/lexicons';
 import { armsGate, patternGate } from '../../../server/extract/pattern-prefixes';
 import { datePatterns } from '../../../server/extract/resolve-dates';
+import { treatyMention } from '../../../server/extract/find-treaty-mentions';
+import { uniformRule } from '../../../server/extract/trigger-rule';
 
 describe('armsGate', () => {
   it('gates an alternation of more than 512 distinct literals, read arm by arm', () => {
@@ -36,5 +38,39 @@ describe('date patterns that open on digits', () => {
       const digitOpened = datePatterns(lex).filter((p) => p.opener?.digits && !p.opener.letters);
       expect(digitOpened.length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('objects of one shape', () => {
+  it('every trigger rule a stage reads has the same fields in the same order, with the values the lexicon wrote', () => {
+    const shapes = new Set<string>();
+    for (const lex of Object.values(LEXICONS))
+      for (const { rule } of eventPatterns(lex).rules) shapes.add(Object.keys(rule).join(','));
+    expect(shapes.size).toBe(1);
+    const written = {
+      pattern: 'signed',
+      type: 'treaty_signing',
+      plover: 'AGREE',
+      cameo: '057',
+      nominal: true,
+    } as const;
+    const rule = uniformRule(written);
+    expect({ ...rule }).toMatchObject(written);
+    expect(Object.entries(rule).filter(([, v]) => v !== undefined)).toEqual(Object.entries(written));
+    expect(Object.keys(uniformRule({ ...written, nominal: undefined, requires: 'talks' }))).toEqual(Object.keys(rule));
+  });
+
+  it('a treaty mention has every field whatever a finder gives it', () => {
+    const plain = treatyMention('name', 0, 12, 0, null);
+    const more = treatyMention('descriptive', 4, 20, 1, null, { years: [1961, 1961], yearFrom: 4, partiesEnd: 18 });
+    expect(Object.keys(more)).toEqual(Object.keys(plain));
+    expect(more).toMatchObject({
+      kind: 'descriptive',
+      years: [1961, 1961],
+      yearFrom: 4,
+      partiesEnd: 18,
+      treatyId: null,
+    });
+    expect(plain.yearFrom).toBeUndefined();
   });
 });
