@@ -25,6 +25,7 @@ import { foldText, isSpace, nameKeys } from './fold-text';
 import { linkCalledNames, mergeTreaty, resolveTreatyMentions, type Resolution } from './resolve-treaty-mentions';
 import { nounOf, treatyPatterns, type TreatyPatterns } from './treaty-patterns';
 import { plane } from './bmp-patterns';
+import { mergeNameVariants, replaceEither } from './merge-name-variants';
 
 // patterns of the functions below, compiled once here: a transpiler targeting Node writes a `\p{..}` literal as
 // `new RegExp(..)`, which a function would then run on every call
@@ -146,6 +147,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   mergeRepeatedNew(input, c, mentions, resolution);
   mergePartyNames(input, c, mentions, resolution);
   mergeSameNames(input, mentions, resolution);
+  mergeNameVariants(input, mentions, resolution);
   const { treaties } = resolution;
   // a treaty is emitted when some mention names it, alone or in a range ("deklarasi bersama tahun 2000-2001" is both declarations)
   // ("perjanjian tahun 1961 dan 2000-2001" names agreements: the declarations of those years stay lineage only)
@@ -276,13 +278,6 @@ function tellingName(name: string, lex: LinkInput['lexicon']): string | null {
   if (keys.length < 2) return null;
   if (!keys.some((k) => !nounOf(lex, k) && !lex.stopwords.includes(k))) return null;
   return keys.join(' ');
-}
-
-/** Whether one of two treaties replaces the other. */
-function replaceEither(resolution: Resolution, a: string, b: string): boolean {
-  const ra = resolution.treaties.get(a);
-  const rb = resolution.treaties.get(b);
-  return !!ra?.replaces.some((r) => r.id === b) || !!rb?.replaces.some((r) => r.id === a);
 }
 
 /** A name with "between" and two parties after it: those parties, and whether nothing but them follows its noun. */
