@@ -94,7 +94,7 @@ export function matchKnownNames(
   mentions: TreatyMention[],
   text: string,
   known: KnownNames,
-  fits: (id: string) => boolean = () => true,
+  fits: (id: string, near: boolean) => boolean = () => true,
   withoutParties: (mm: TreatyMention) => PartiesInName | null = () => null,
   partiesFit: (id: string, parties: string[]) => boolean = () => false,
   openingParties: (mm: TreatyMention) => string[] | null = () => null,
@@ -103,15 +103,20 @@ export function matchKnownNames(
     // a protocol's name holds its treaty's name: it is not that treaty
     if (mm.kind !== 'named' || mm.holdsTreaty) continue;
     const opening = openingParties(mm);
-    const fitsOwn = opening ? (id: string) => fits(id) && partiesFit(id, opening) : fits;
+    const fitsOwn = opening ? (id: string, near: boolean) => fits(id, near) && partiesFit(id, opening) : fits;
     if (matchKeys(mm, nameKeys(text.slice(mm.start, mm.end)), known, fitsOwn)) continue;
     const bare = withoutParties(mm);
-    if (bare) matchKeys(mm, nameKeys(bare.text), known, (id) => fits(id) && partiesFit(id, bare.parties));
+    if (bare) matchKeys(mm, nameKeys(bare.text), known, (id, near) => fits(id, near) && partiesFit(id, bare.parties));
   }
 }
 
 /** Makes a named mention the known treaty whose name its keys nearly are; whether one was found. */
-function matchKeys(mm: TreatyMention, allKeys: string[], known: KnownNames, fits: (id: string) => boolean): boolean {
+function matchKeys(
+  mm: TreatyMention,
+  allKeys: string[],
+  known: KnownNames,
+  fits: (id: string, near: boolean) => boolean,
+): boolean {
   {
     const keys = new Set(allKeys.filter((k) => k.length > 2));
     // "Déclaration de M. ...": a name whose only word of weight is its treaty noun is near every declaration
@@ -131,7 +136,7 @@ function matchKeys(mm: TreatyMention, allKeys: string[], known: KnownNames, fits
       let ok = (inter === keys.size && j >= 0.5) || j >= 0.8;
       // "a new Free Trade Agreement" is not NAFTA: the shared words must hold one that few known treaties use
       if (ok && j < 1) ok = [...keys].some((key) => nk.has(key) && (known.treatiesByKey.get(key) ?? 0) <= FEW_TREATIES);
-      if (ok && (!best || j > best.score) && fits(id)) best = { id, score: j };
+      if (ok && (!best || j > best.score) && fits(id, j < 1)) best = { id, score: j };
     }
     if (!best) return false;
     mm.kind = 'name';

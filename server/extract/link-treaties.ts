@@ -33,6 +33,8 @@ const CAPITAL = plane(/\p{Lu}/u);
 const LOWERCASE_WORD_AFTER = plane(/^(\s+\p{Ll}+)?/u);
 const WORD_RUN = plane(/[\p{L}\p{N}]+/gu);
 const SPACES_AFTER = /^\s+/u;
+const LETTER_OR_DIGIT = plane(/[\p{L}\p{N}]/u);
+const LOWER_START = plane(/^\p{Ll}/u);
 /** The word right after a treaty noun ("el convenio| anterior|", "perjanjian| lama|"). */
 const EARLIER_WORD_AFTER = plane(/^\s+(\p{L}+)/u);
 /** A name of two words, a treaty noun and an acronym, either way round: "Perjanjian BCA", "AJCEP Agreement". */
@@ -137,6 +139,7 @@ export function linkTreaties(input: LinkInput): LinkedTreaties {
   endBeforeVerbs(input, replaceAt, mentions);
   addElidedObjects(input, c, replaceAt, mentions);
   addElidedSubjects(input, c, replaceAt, mentions);
+  addAcronymObjects(input, c, replaceAt, mentions);
   markReplacedObjects(replaceAt, mentions);
   dropUnreplacedNouns(mentions);
   dateEarlierObjects(input, c, mentions);
@@ -391,6 +394,79 @@ function addElidedObjects(
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Words, then an acronym, after a replace verb: "will replace| the previous ASA", "sustituye| al anterior CDI". */
+const WORDS_THEN_ACRONYM = plane(/^\s+((?:[\p{L}\p{N}]+['’]?\s*){0,3}?)(\p{Lu}{2,}[\p{Lu}\p{N}-]*)(?![\p{L}\p{N}])/u);
+/** The word after an acronym: "el CDI| anterior", "ASA| lama". */
+const WORD_AFTER_ACRONYM = plane(/^\s+(\p{L}+)/u);
+const YEAR_WORD = /^\d{4}$/u;
+/** A year right after a word: "ASA of| 1995", "ASA de| 1995". */
+const YEAR_NEXT = /^\s+\d{4}(?!\d)/u;
+
+/**
+ * "will replace the previous ASA", "sustituye al CDI anterior", "remplacera l'ancien ASA", "menggantikan ASA lama": an
+ * acronym the text gives a treaty in brackets ("Air Services Agreement (ASA)"), called earlier or dated right after a
+ * replace verb, is the older treaty of that name, which the verb replaces (named by those words).
+ */
+function addAcronymObjects(
+  input: LinkInput,
+  c: TreatyPatterns,
+  replaceAt: readonly ReplaceVerb[],
+  mentions: TreatyMention[],
+): void {
+  const { text, folded, lexicon: lex, sentences } = input;
+  let added = false;
+  for (const r of replaceAt) {
+    if (r.passive || r.cease || r.span) continue;
+    const limit = sentences[r.sentence]!.end;
+    const m = WORDS_THEN_ACRONYM.exec(text.slice(r.end, Math.min(limit, r.end + 60)));
+    if (!m || !text.includes(`(${m[2]!})`)) continue;
+    const from = r.end + m[0].length - m[2]!.length - m[1]!.length;
+    const to = r.end + m[0].length;
+    if (mentions.some((mm) => mm.start < to && mm.end > r.end)) continue;
+    // only determiners, earlier words and a year before it, and one of the latter two before or right after it
+    const words = folded.slice(from, to - m[2]!.length).match(WORD_RUN) ?? [];
+    const earlier = (w: string) => lex.previous.includes(w) || lex.inForce.includes(w) || YEAR_WORD.test(w);
+    if (!words.every((w) => earlier(w) || lex.determinersBefore.includes(w) || lex.grammar.articles.includes(w)))
+      continue;
+    const next = WORD_AFTER_ACRONYM.exec(folded.slice(to, Math.min(limit, to + 24)));
+    const after = next && earlier(next[1]!) ? next[0].length : 0;
+    if (!words.some(earlier) && !after) continue;
+    // ("the previous ASA rules": an acronym before a noun names no treaty)
+    const w = next?.[1];
+    if (
+      w &&
+      !after &&
+      LOWER_START.test(text.slice(to + next[0].length - w.length)) &&
+      !joinsName(input, c, w) &&
+      !YEAR_NEXT.test(folded.slice(to + next[0].length, to + next[0].length + 8))
+    )
+      continue;
+    // the words that call it earlier, without the determiners before them
+    let start = from;
+    for (const w of words) {
+      if (earlier(w)) break;
+      start = folded.indexOf(w, start) + w.length;
+      while (start < to && !LETTER_OR_DIGIT.test(text.charAt(start))) start++;
+    }
+    mentions.push(treatyMention('named', start, to + after, r.sentence, null));
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether a lowercase word may follow a treaty's name: a conjunction, "between", a relative word, a verb, a date's preposition. */
+function joinsName(input: LinkInput, c: TreatyPatterns, w: string): boolean {
+  const { lexicon: lex } = input;
+  return (
+    !!c.signedWord?.test(w) ||
+    lex.grammar.conjunctions.includes(w) ||
+    lex.between.includes(w) ||
+    !!lex.relativeWords?.includes(w) ||
+    lex.datePrepositions.includes(w) ||
+    lex.grammar.isVerbish(w, undefined)
+  );
 }
 
 /** How far after the words for a replaced treaty the date that says which one may start. */

@@ -37,6 +37,8 @@ const NON_WORD_RUNS = plane(/[^\p{L}\p{N}]+/gu);
 /** Capitalized words that name a place: "Cotonú", "Buenos Aires". */
 const PLACE_NAME = plane(/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u);
 const SPACES_AFTER = /^\s+/u;
+/** An acronym right before a verb: "The new |ASA| will replace". */
+const ACRONYM_BEFORE = plane(/(?<![\p{L}\p{N}])(\p{Lu}{2,}[\p{Lu}\p{N}-]*)\s*$/u);
 
 /** An acronym in brackets after a name: " (START)". */
 const BRACKETED = plane(/^\s*\(\p{Lu}[\p{Lu}\p{N} .-]{1,12}\)/u);
@@ -550,14 +552,18 @@ function describePronounAgent(
  * "Russia terminated the X", "the government repealed the X" are a state's acts, not a treaty's.
  */
 function pronounSubject(input: LinkInput, r: ReplaceVerb): boolean {
-  const { folded, sentences, lexicon: lex, actorMentions } = input;
+  const { text, folded, sentences, lexicon: lex, actorMentions } = input;
   const start = sentences[r.sentence]!.start;
-  const words = (folded.slice(start, modalStart(lex, folded, start, r.at)).match(WORD_RUN) ?? []).slice(-3);
+  const end = modalStart(lex, folded, start, r.at);
+  const words = (folded.slice(start, end).match(WORD_RUN) ?? []).slice(-3);
   const k = words.length;
+  // ("The new ASA will replace", "El nuevo CDI sustituye": an acronym the text gave a treaty in brackets stands for it)
+  const acronym = k > 0 ? ACRONYM_BEFORE.exec(text.slice(Math.max(start, end - 20), end)) : null;
   const standsIn =
     k > 0 &&
     ((isDeterminer(lex, words[k - 1]!) && !lex.relativeWords?.includes(words[k - 1]!)) ||
-      (k > 1 && isDeterminer(lex, words[k - 2]!) && !!lex.treatyStandIns?.includes(words[k - 1]!)));
+      (k > 1 && isDeterminer(lex, words[k - 2]!) && !!lex.treatyStandIns?.includes(words[k - 1]!)) ||
+      (!!acronym && text.includes(`(${acronym[1]!})`)));
   return (
     (standsIn || !words.some((w) => isDeterminer(lex, w))) &&
     !actorMentions.some((a) => a.sentence === r.sentence && a.end <= r.at)

@@ -277,6 +277,18 @@ export function resolveTreatyMentions(
         (id === 'country:RU' && articleCountries.has('country:SU'))
       );
     },
+    /** Whether a treaty is between two states one of which the text never names while it names another one. */
+    otherPair(parties: readonly string[]): boolean {
+      return (
+        parties.length === 2 &&
+        !parties.every(steps.mentionedParty) &&
+        [...articleCountries].some((id) => !parties.includes(id) && !steps.formerOf(id, parties))
+      );
+    },
+    /** Whether a treaty has parties none of which the text names, while it names some state. */
+    noneNamed(parties: readonly string[]): boolean {
+      return parties.length > 0 && articleCountries.size > 0 && !parties.some(steps.mentionedParty);
+    },
     /** Whether a state is the former or later form of one of the parties (the USSR for Russia, and back). */
     formerOf(id: string, parties: readonly string[]): boolean {
       return (
@@ -397,12 +409,8 @@ export function resolveTreatyMentions(
         .filter((t) => {
           // "the 2001 treaty" of a text about Russia and Iran is no Russian–Chinese treaty of that year: a known treaty
           // between two states, one of which the text never names while it names another, is not the one described
-          if (
-            t.parties.length === 2 &&
-            !t.parties.every(steps.mentionedParty) &&
-            [...articleCountries].some((id) => !t.parties.includes(id) && !steps.formerOf(id, t.parties))
-          )
-            return false;
+          // ("временное соглашение 2018 года" of a text about Iran is not the USMCA: none of its parties is named)
+          if (steps.otherPair(t.parties) || steps.noneNamed(t.parties)) return false;
           if (!said || said.month === null || y1 !== y2) return true;
           const [, mo, d] = signedParts(t);
           return mo === said.month && (said.day === null || d === said.day);
@@ -871,8 +879,11 @@ export function resolveTreatyMentions(
     mentions,
     text,
     treatyNameKeys(gazetteer),
-    (id) => {
+    (id, near) => {
       const parties = gazetteer.treaties.get(id)?.parties ?? [];
+      // ("договор о добрососедстве" of a text about Russia and China is no Russian–Korean treaty: a name that is only
+      // near a known bilateral one needs both its parties where the text names another state)
+      if (near && steps.otherPair(parties)) return false;
       return parties.length === 0 || (parties.some(steps.mentionedParty) && !input.foreignTreaties?.has(id));
     },
     steps.withoutParties,

@@ -2001,7 +2001,7 @@ export const es: Lexicon = {
       basis: 'legal',
     },
     {
-      pattern: `sucesor del?|sucesora del?|suced(?:e|en|io|ieron|era|eran|eria|erian|ia|ian|iendo|er) al?|(?:toma|tomo|tomara|toman|tomaron) el relevo del?|releva al?|relevo al?|relevara al?`,
+      pattern: `sucesor del?|sucesora del?|suced(?:e|en|io|ieron|era|eran|eria|erian|ia|ian|iendo|er)(?= al?(?![\\p{L}]))|(?:toma|tomo|tomara|toman|tomaron) el relevo del?|releva al?|relevo al?|relevara al?`,
       basis: 'successor',
     },
     {

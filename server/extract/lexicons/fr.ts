@@ -1939,7 +1939,7 @@ export const fr: Lexicon = {
   reporting: ['selon', "d'apres", 'rapporte', 'a rapporte', 'cite par', 'a indique l agence'],
   replace: [
     {
-      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era|eront|erait|eraient|ait|aient|a|erent)|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)|(?:prend|prennent|prendra|prendront|prendrait|prendraient|prenait|prenaient|prendre|prenant|pris|prit) la place d(?:e|u|es)`,
+      pattern: `remplac(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) remplace|(?:se substitu(?:e|ent|er|era|eront|erait|eraient|ait|aient|ant|a|erent)|s['’]est substitue(?:e|s|es)?|se sont substitue(?:e|s|es)?|succed(?:e|ent|era|eront|erait|eraient|ait|aient|a|erent))(?: a(?= (?:celui|celle|ceux|celles)(?![\\p{L}])))?|en remplacement d(?:e|u|es)|a la place d(?:e|u|es)|(?:prend|prennent|prendra|prendront|prendrait|prendraient|prenait|prenaient|prendre|prenant|pris|prit) la place d(?:e|u|es)`,
       basis: 'declared',
     },
     {

@@ -106,6 +106,13 @@ describe('a dated treaty between states the text does not name', () => {
     expect(lineageOf(text)).toHaveLength(1);
   });
 
+  it('extractArticle("временное соглашение 2018 года") in a text about Iran is no treaty of states it never names', () => {
+    const text =
+      'МОСКВА, 4 марта. Соглашение о свободной торговле между ЕАЭС и Ираном заменило временное соглашение 2018 года.';
+    expect(treatiesOf(text).map((t) => t.name)).not.toContain('United States–Mexico–Canada Agreement');
+    expect(lineageOf(text)).toEqual(['Соглашение о свободной торговле между ЕАЭС и Ираном < соглашение 2018 года']);
+  });
+
   it('extractArticle("договор 2001 года") in a text about Russia and China is still their treaty of 2001', () => {
     const text =
       'МОСКВА, 4 марта. Россия и Китай подписали в понедельник новый договор о добрососедстве. Документ должен заменить договор 2001 года.';
@@ -171,5 +178,95 @@ describe('agreements named by what they are about and their year', () => {
         text,
       ).toContain(older);
     }
+  });
+});
+
+describe('a name only near a known treaty between two states', () => {
+  it('extractArticle("договором о стратегическом партнерстве") in a text about Russia and Iran is no Russian–Korean treaty', () => {
+    const text =
+      'МОСКВА, 4 марта. Договор 2001 года между Россией и Ираном будет заменен новым договором о стратегическом партнерстве.';
+    const names = treatiesOf(text).map((t) => t.name);
+    expect(names).not.toContain('Treaty on Comprehensive Strategic Partnership between Russia and North Korea');
+    expect(lineageOf(text)).toEqual(['Договор о стратегическом партнерстве < Договор 2001 года']);
+  });
+
+  it('extractArticle("a treaty on strategic partnership") of Russia and North Korea is still their treaty', () => {
+    for (const text of [
+      'SEOUL - Russia and North Korea signed a treaty on strategic partnership on Friday.',
+      'МОСКВА, 19 июня. Россия и КНДР подписали договор о всеобъемлющем стратегическом партнерстве.',
+    ])
+      expect(
+        treatiesOf(text).map((t) => t.name),
+        text,
+      ).toContain('Treaty on Comprehensive Strategic Partnership between Russia and North Korea');
+  });
+});
+
+describe('the one a successor verb replaces, after its preposition', () => {
+  const CASES: [text: string, lineage: string][] = [
+    [
+      "PARIS - La France et l'Algérie ont signé lundi une convention fiscale qui succède à celle de 1982.",
+      'France–Algeria Convention (2024) < celle de 1982',
+    ],
+    [
+      'MADRID - México y Guatemala firmaron el viernes un nuevo acuerdo de cooperación fronteriza, que sucede al firmado en 1983.',
+      'Nuevo acuerdo de cooperación fronteriza < al firmado en 1983',
+    ],
+    [
+      'MADRID - México y Guatemala firmaron el viernes un nuevo acuerdo de cooperación fronteriza, que sucede al de 1983.',
+      'Nuevo acuerdo de cooperación fronteriza < al de 1983',
+    ],
+    [
+      'WASHINGTON - Mexico and Guatemala signed a new border cooperation agreement on Friday that succeeds the one signed in 1983.',
+      'Mexico–Guatemala Agreement (2024) < the one signed in 1983',
+    ],
+  ];
+  it('extractArticle("succède à celle de 1982", "sucede al firmado en 1983") relates the treaty of that year', () => {
+    for (const [text, lineage] of CASES) expect(lineageOf(text), text).toEqual([lineage]);
+  });
+
+  it('extractArticle("lo que sucedió al acuerdo") makes no replacement of what happened', () => {
+    const text = 'MADRID - Los ministros explicaron lo que sucedió con el acuerdo de 1983 durante la crisis.';
+    expect(lineageOf(text)).toEqual([]);
+  });
+});
+
+describe('an acronym the text gave a treaty, called earlier after a replace verb', () => {
+  const CASES: [text: string, lineage: string][] = [
+    [
+      'CANBERRA - Australia and Vietnam signed a new Air Services Agreement (ASA) on Tuesday. The agreement will replace the previous ASA, which dates from 1995.',
+      'Air Services Agreement < Previous ASA',
+    ],
+    [
+      'CANBERRA - Australia and Vietnam signed a new Air Services Agreement (ASA) on Tuesday. The new ASA will replace the 1995 ASA.',
+      'Air Services Agreement < 1995 ASA',
+    ],
+    [
+      'MADRID - España y Perú firmaron el lunes un nuevo Convenio de Doble Imposición (CDI). El nuevo CDI sustituye al anterior CDI, de 1990.',
+      'Convenio de Doble Imposición < Anterior CDI',
+    ],
+    [
+      "PARIS - La France et le Vietnam ont signé mardi un nouvel Accord de services aériens (ASA). Il remplacera l'ancien ASA de 1995.",
+      'Accord de services aériens < Ancien ASA',
+    ],
+    [
+      'JAKARTA - Indonesia dan Vietnam menandatangani Perjanjian Angkutan Udara (ASA) baru pada Selasa. Perjanjian itu akan menggantikan ASA lama.',
+      'Perjanjian Angkutan Udara < ASA lama',
+    ],
+    [
+      'МОСКВА, 4 марта. Россия и Вьетнам подписали во вторник новое Соглашение о воздушном сообщении (СВС). Оно заменит прежнее СВС.',
+      'Соглашение о воздушном сообщении < прежнее СВС',
+    ],
+  ];
+  it('extractArticle("will replace the previous ASA") relates the treaty to the older one of that acronym', () => {
+    for (const [text, lineage] of CASES) expect(lineageOf(text), text).toEqual([lineage]);
+  });
+
+  it('extractArticle("the previous ASA rules", an acronym given no treaty) relates nothing', () => {
+    for (const text of [
+      'CANBERRA - Australia and Vietnam signed a new Air Services Agreement (ASA) on Tuesday. It replaces the previous ASA rules on pricing.',
+      'WASHINGTON - The United States and Mexico signed the agreement on Monday. It replaces the previous NAFTA rules on steel.',
+    ])
+      expect(lineageOf(text), text).toEqual([]);
   });
 });
