@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractedEvents as events, OPENING } from './shared-gazetteer';
-
-/** The events of a made-up sentence after its language's opening (which settles the language), without the opening's. */
-function after(language: string, sentence: string): string[] {
-  const opening = events(OPENING[language]!, '2024-04-10');
-  const all = events(OPENING[language]! + sentence, '2024-04-10');
-  return all.filter((e) => !opening.includes(e));
-}
+import { eventsAfterOpening as after } from './shared-gazetteer';
 
 // Round 19 (issue 14): acts other than statements, each rule in the languages where the construction exists.
 describe('extractArticle: acts of round 19', () => {

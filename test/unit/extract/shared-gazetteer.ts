@@ -72,6 +72,15 @@ export const OPENING: Record<string, string> = {
   ru: 'Оба правительства заявили в понедельник, что текст был опубликован. ',
 };
 
+/**
+ * The events of a made-up sentence after its language's opening (which settles the language), without the opening's
+ * own, as `extractedEvents` gives them, published on 10 April 2024.
+ */
+export function eventsAfterOpening(language: string, sentence: string): string[] {
+  const opening = extractedEvents(OPENING[language]!, '2024-04-10');
+  return extractedEvents(OPENING[language]! + sentence, '2024-04-10').filter((e) => !opening.includes(e));
+}
+
 /** The treaties each treaty of a made-up sentence (after its language's opening) replaces, by name. */
 export function lineageOf(language: string, sentence: string): Record<string, string[]> {
   const r = extractArticle(OPENING[language]! + sentence, { gazetteer: testGazetteer(), published: '2024-05-01' });
