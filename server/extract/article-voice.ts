@@ -6,7 +6,7 @@
 import type { Modality } from '../domain/extraction';
 import type { PartialDate } from '../domain/calendar';
 import type { TriggerOutcome } from './classify-trigger';
-import type { ArticleScope, Draft, SentenceScope } from './event-draft';
+import { uniformDraft, type ArticleScope, type Draft, type SentenceScope } from './event-draft';
 import type { TriggerHit } from './find-triggers';
 import type { TriggerRule } from './lexicons';
 import { sentenceAt } from './split-sentences';
@@ -194,7 +194,7 @@ export function headerStatement(a: ArticleScope): Draft | null {
   if (!v?.header) return null;
   const h = v.header;
   const s = a.input.sentences[h.sentence]!;
-  return {
+  return uniformDraft({
     type: 'statement',
     rule: h.rule,
     date: v.date,
@@ -213,7 +213,7 @@ export function headerStatement(a: ArticleScope): Draft | null {
     // a title line (no full stop) names the page itself; a first sentence that reports a statement does not
     page: !SENTENCE_END.test(a.input.text.slice(s.start, s.end)),
     ...(v.bodies ? { bodyPage: true } : {}),
-  };
+  });
 }
 
 /** An act in the first person ("we condemn", "I transmit herewith"): the article's voice acts, on its day (else the article's). */
@@ -223,7 +223,7 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
   // "Les États-Unis condamnent ... Nous exprimons nos condoléances": with no header nor signature to name it, the voice is
   // the speaker of the statement told before (the body whose release the page is), not the first actor named
   const speakers = v.guessed && a.lastSpeaker ? [a.lastSpeaker] : v.speakers;
-  const draft: Draft = {
+  const draft: Draft = uniformDraft({
     type: h.rule.type,
     rule: h.rule,
     date: v.date,
@@ -239,7 +239,7 @@ export function voiceStatement(a: ArticleScope, sc: SentenceScope, h: TriggerHit
     ownDate: false,
     newsDay: !v.date,
     ...(h.rule.type === 'statement' ? { speaker: speakers[0] } : {}),
-  };
+  });
   if (modality === 'asserted' || modality === 'reported') a.drafts.push(draft);
   return { draft, h };
 }
@@ -293,7 +293,7 @@ function plainStatementRule(a: ArticleScope): TriggerRule | undefined {
 function personStatement(a: ArticleScope, rule: TriggerRule, person: string, start: number, end: number): Draft {
   const { sentences } = a.input;
   const date = a.voice?.header ? a.voice.date : null;
-  return {
+  return uniformDraft({
     type: 'statement',
     rule,
     date,
@@ -309,7 +309,7 @@ function personStatement(a: ArticleScope, rule: TriggerRule, person: string, sta
     ownDate: false,
     newsDay: !date,
     speaker: person,
-  };
+  });
 }
 
 /** A paragraph that is one quotation from start to end: « ... », "...". */

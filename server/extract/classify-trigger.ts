@@ -8,7 +8,7 @@ import { createPartialDate, formatPartialDate, type PartialDate } from '../domai
 import { tokensBefore } from './fold-text';
 import { clauseAt, type Sentence } from './split-sentences';
 import type { DateMention } from './resolve-dates';
-import type { ArticleScope, Draft, SentenceScope } from './event-draft';
+import { uniformDraft, type ArticleScope, type Draft, type SentenceScope } from './event-draft';
 import { nounsOwnDate, pickDate, sameDate } from './event-dates';
 import { announcedAsFuture, modalityOf } from './event-modality';
 import { describesTreaty, hasObject } from './event-objects';
@@ -437,7 +437,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     type !== 'meeting'
   )
     ids = ids.slice();
-  const draft: Draft = {
+  const draft: Draft = uniformDraft({
     type,
     rule: exercise ? EXERCISE_RULE : rule,
     date,
@@ -453,7 +453,7 @@ export function classifyTrigger(a: ArticleScope, sc: SentenceScope, h: TriggerHi
     end: h.end,
     confidence: 0.5 + (date ? 0.2 : 0) + (ids.length ? 0.15 : 0) + (ownDate ? 0.1 : 0),
     ownDate,
-  };
+  });
   // "akan meresmikan KTT ... pada hari Kamis", "will open the summit today": a meeting the page dates on its own day is
   // the news of that day, whatever the tense it was announced in
   if (
@@ -751,7 +751,7 @@ function reject(
   const day = a.input.publicationDay?.day != null ? a.input.publicationDay : null;
   a.rejected.push({
     why,
-    draft: {
+    draft: uniformDraft({
       type,
       rule: h.rule,
       date: date ?? (NEWS_OF_THE_DAY.has(type) ? day : null),
@@ -767,7 +767,7 @@ function reject(
       end: h.end,
       confidence: 0.3,
       ownDate: !!date,
-    },
+    }),
   });
 }
 

@@ -6,7 +6,7 @@
 import { uniformRule } from './trigger-rule';
 import type { PartialDate } from '../domain/calendar';
 import type { TriggerRule } from './lexicons';
-import type { ArticleScope, Draft } from './event-draft';
+import { uniformDraft, type ArticleScope, type Draft } from './event-draft';
 import type { DateMention } from './resolve-dates';
 import type { Sentence } from './split-sentences';
 
@@ -108,7 +108,7 @@ function draft(
   start: number,
   end: number,
 ): Draft {
-  return {
+  return uniformDraft({
     type: rule.type,
     rule,
     date,
@@ -122,7 +122,7 @@ function draft(
     end,
     confidence: 0.3,
     ownDate: true,
-  };
+  });
 }
 
 /** Cues of a clause for a filter: future, irrealis, negation, a line with no end punctuation (a header), a treaty named, the publication day, where the date stands. */

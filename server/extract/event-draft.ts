@@ -75,6 +75,45 @@ export interface Draft {
   retells?: boolean;
 }
 
+/** A draft's fields, each one required: the literal below fails to type-check when Draft gains a field it lacks. */
+type AllDraftFields = { [K in keyof Required<Draft>]: Draft[K] };
+
+/**
+ * The same draft with every field, the optional ones undefined until a stage sets them, in one order: drafts written
+ * with only the fields each site needs, and given `speaker`, `newsDay`, ... later, came in many hidden classes, and the
+ * stages that read them were deoptimised and compiled again when they met one more (docs/performance.md, Round 19).
+ * Every draft is made here or copied from one made here (`{ ...d, actors }` keeps its class).
+ */
+export function uniformDraft(d: Draft): Draft {
+  const out: AllDraftFields = {
+    type: d.type,
+    rule: d.rule,
+    date: d.date,
+    endDate: d.endDate,
+    actors: d.actors,
+    place: d.place,
+    treaty: d.treaty,
+    modality: d.modality,
+    sentence: d.sentence,
+    start: d.start,
+    end: d.end,
+    confidence: d.confidence,
+    ownDate: d.ownDate,
+    newsDay: d.newsDay,
+    guest: d.guest,
+    speaker: d.speaker,
+    earlier: d.earlier,
+    coSpeakers: d.coSpeakers,
+    page: d.page,
+    bodyPage: d.bodyPage,
+    restates: d.restates,
+    retells: d.retells,
+    subjectSpeakers: d.subjectSpeakers,
+    inMeeting: d.inMeeting,
+  };
+  return out;
+}
+
 /** The mentions of each sentence, indexed once per article. */
 export interface ActorIndex {
   mentionsOf(s: Sentence): ActorMention[];

@@ -6,7 +6,7 @@ import { uniformRule } from './trigger-rule';
 import type { PartialDate } from '../domain/calendar';
 import type { TriggerRule } from './lexicons';
 import { clauseAt, type Sentence } from './split-sentences';
-import type { ArticleScope, Draft, SentenceScope } from './event-draft';
+import { uniformDraft, type ArticleScope, type Draft, type SentenceScope } from './event-draft';
 import { pickDate } from './event-dates';
 import type { TriggerOutcome } from './classify-trigger';
 import { plane } from './bmp-patterns';
@@ -36,21 +36,23 @@ export function datedBySignature(a: ArticleScope, sc: SentenceScope): void {
     );
     if (!d) continue;
     const parties = (gazetteer.treaties.get(m.treatyId)?.parties ?? []).filter((p) => articleActors.has(p));
-    drafts.push({
-      type: 'treaty_signing',
-      rule: DATED_BY_SIGNATURE,
-      date: d.value,
-      endDate: null,
-      actors: parties,
-      place: null,
-      treaty: m.treatyId,
-      modality: 'asserted',
-      sentence: s,
-      start: m.start,
-      end: m.end,
-      confidence: 0.55,
-      ownDate: true,
-    });
+    drafts.push(
+      uniformDraft({
+        type: 'treaty_signing',
+        rule: DATED_BY_SIGNATURE,
+        date: d.value,
+        endDate: null,
+        actors: parties,
+        place: null,
+        treaty: m.treatyId,
+        modality: 'asserted',
+        sentence: s,
+        start: m.start,
+        end: m.end,
+        confidence: 0.55,
+        ownDate: true,
+      }),
+    );
   }
 }
 
@@ -135,21 +137,23 @@ export function followedByEvents(a: ArticleScope, sc: SentenceScope, lastTrigger
         (m) => m.start >= at && m.end <= s.end && actors.get(m.actorId)?.kind === 'country',
       );
       for (const f of followers) {
-        drafts.push({
-          type: rule.type,
-          rule,
-          date: year,
-          endDate: null,
-          actors: [f.actorId],
-          place: null,
-          treaty: treatyHere.find((m) => m.treatyId)?.treatyId ?? null,
-          modality: 'asserted',
-          sentence: s,
-          start: f.start,
-          end: f.end,
-          confidence: 0.55,
-          ownDate: false,
-        });
+        drafts.push(
+          uniformDraft({
+            type: rule.type,
+            rule,
+            date: year,
+            endDate: null,
+            actors: [f.actorId],
+            place: null,
+            treaty: treatyHere.find((m) => m.treatyId)?.treatyId ?? null,
+            modality: 'asserted',
+            sentence: s,
+            start: f.start,
+            end: f.end,
+            confidence: 0.55,
+            ownDate: false,
+          }),
+        );
       }
     }
   }
