@@ -1,6 +1,7 @@
 /**
  * Statements: a reporting verb is a statement only when a speaker stands next to it.
  */
+import type { ActorMention } from './recognize-actors';
 import type { ArticleScope, SentenceScope } from './event-draft';
 import { pronounRe, type EventPatterns } from './event-patterns';
 import { esc } from './patterns';
@@ -490,31 +491,36 @@ function bodySpeaker(a: ArticleScope, h: TriggerHit, clauseStart: number): strin
 export function subjectSpeakersOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit, speaker: string): string[] {
   const { actors, text } = a.input;
   const quoted = quotedSpans(text, sc.s.start, sc.s.end);
+  const before = a.index.mentionsOf(sc.s).filter((m) => m.end <= h.start);
   const found = new Set<string>();
-  for (const m of a.index.mentionsOf(sc.s))
+  for (const m of before)
     if (
-      m.end <= h.start &&
       m.actorId !== speaker &&
       actors.get(m.actorId)?.kind === 'person' &&
       !quoted.some(([x, y]) => m.start >= x && m.end <= y)
     )
       found.add(m.actorId);
-  for (const id of coordinatedSpeakers(a, sc, h, speaker)) found.add(id);
-  const body = speakingBodyOf(a, sc, h, speaker);
+  for (const id of coordinatedSpeakers(a, before, speaker)) found.add(id);
+  const body = speakingBodyOf(a, before, sc.s.clauses[clauseAt(sc.s, h.start)]!, speaker);
   if (body) found.add(body);
   return [...found];
 }
 
 /**
- * The body whose name a statement's state speaker ends, right before the verb: in "The Ministry of Foreign Affairs of
+ * The body whose name a statement's state speaker ends, right before the verb (`before`: the sentence's mentions before
+ * it; `clauseStart`: where the verb's clause begins): in "The Ministry of Foreign Affairs of
  * Spain condemned", "Kementerian Luar Negeri RI mengecam", "МИД России осудил" the ministry speaks for Spain (a country
  * right after a body, a short lowercase word at most between them, is part of the body's name). Undefined when none.
  */
-function speakingBodyOf(a: ArticleScope, sc: SentenceScope, h: TriggerHit, state: string): string | undefined {
+function speakingBodyOf(
+  a: ArticleScope,
+  before: readonly ActorMention[],
+  clauseStart: number,
+  state: string,
+): string | undefined {
   const { actors, folded } = a.input;
   if (actors.get(state)?.kind !== 'country') return undefined;
-  const clauseStart = sc.s.clauses[clauseAt(sc.s, h.start)]!;
-  const inClause = a.index.mentionsOf(sc.s).filter((m) => m.start >= clauseStart && m.end <= h.start);
+  const inClause = before.filter((m) => m.start >= clauseStart);
   const last = inClause.pop();
   const body = inClause.pop();
   if (!last || !body || last.actorId !== state || actors.get(body.actorId)?.kind !== 'organization') return undefined;
@@ -528,12 +534,12 @@ const STATE_OF_BODY = plane(/^\s(?:\p{Ll}{1,3}\s){0,2}$/u);
 /**
  * "Lavrov and Wang Yi said", "Lavrov, Wang and Blinken welcomed", "The EU and Russia agreed": the actors named right
  * before a statement's speaker and joined to it by "and" (and commas before that) speak with it, as the subject of its
- * verb. In text order; empty when the speaker is not named right before the verb or nothing is joined to it.
+ * verb (`before`: the sentence's mentions before it). In text order; empty when the speaker is not named before the verb
+ * or nothing is joined to it.
  */
-function coordinatedSpeakers(a: ArticleScope, sc: SentenceScope, h: TriggerHit, speaker: string): string[] {
+function coordinatedSpeakers(a: ArticleScope, before: readonly ActorMention[], speaker: string): string[] {
   const { actors, folded } = a.input;
   const joins = a.c.conjunctionWords;
-  const before = a.index.mentionsOf(sc.s).filter((m) => m.end <= h.start);
   let i = before.length - 1;
   while (i >= 0 && before[i]!.actorId !== speaker) i--;
   if (i < 0) return [];
